@@ -1,0 +1,68 @@
+/**
+ * A library opened for use: the services over one database, each call in
+ * one transaction.
+ */
+import type { LibraryInfo } from '../../shared/model.ts';
+import { countArticles } from './articles.ts';
+import { countBriefings } from './briefings.ts';
+import { openDatabase, type Db, type LibraryFiles } from './open.ts';
+import { seedSampleBriefing } from './sample.ts';
+
+export interface LibraryCheck {
+  ok: boolean;
+  /** Lines from `PRAGMA integrity_check` other than "ok". */
+  integrityProblems: string[];
+  /** Rows from `PRAGMA foreign_key_check`, one line each. */
+  foreignKeyProblems: string[];
+}
+
+export interface Library {
+  readonly files: LibraryFiles;
+  readonly db: Db;
+  /** True when this open created the library (and, if asked, seeded the sample). */
+  readonly created: boolean;
+  /** Runs `work` as one transaction; it rolls back if `work` throws. */
+  transaction<T>(work: (db: Db) => T): T;
+  info(): LibraryInfo;
+  check(): LibraryCheck;
+  close(): void;
+}
+
+export interface OpenLibraryOptions {
+  /** Seed the sample briefing when this open creates the library (the app's first run). */
+  seedSample?: boolean;
+  now?: () => string;
+}
+
+export function openLibrary(dir: string, options: OpenLibraryOptions = {}): Library {
+  const { db, files, created } = openDatabase(dir);
+  const now = options.now ?? (() => new Date().toISOString());
+  const transaction = <T>(work: (db: Db) => T): T => db.transaction(() => work(db))();
+  if (created && options.seedSample) transaction((tx) => seedSampleBriefing(tx, now()));
+  return {
+    files,
+    db,
+    created,
+    transaction,
+    info: () => ({
+      dir: files.dir,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      articleCount: countArticles(db),
+      briefingCount: countBriefings(db),
+    }),
+    check: () => {
+      const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>)
+        .map((row) => row.integrity_check)
+        .filter((line) => line !== 'ok');
+      const foreignKeys = (
+        db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string; fkid: number }>
+      ).map((row) => `${row.table} row ${row.rowid} points at a missing ${row.parent}`);
+      return {
+        ok: integrity.length === 0 && foreignKeys.length === 0,
+        integrityProblems: integrity,
+        foreignKeyProblems: foreignKeys,
+      };
+    },
+    close: () => db.close(),
+  };
+}

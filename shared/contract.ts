@@ -1,0 +1,112 @@
+/**
+ * The one contract between the renderer and the main process: every call with
+ * its argument schema and result type, and every event main sends. The preload,
+ * the IPC binding, the HTTP bridge and the renderer are all built from these
+ * tables; nothing else crosses.
+ */
+import { z } from 'zod';
+import {
+  idSchema,
+  readingStatusSchema,
+  tlpMarkingSchema,
+  type Article,
+  type ArticlePage,
+  type Briefing,
+  type BriefingSummary,
+  type LibraryInfo,
+} from './model.ts';
+import { settingsPatchSchema, type Settings } from './settings.ts';
+import type { Result } from './result.ts';
+
+/**
+ * Pairs an argument schema with a result type that exists only for the compiler:
+ * `call<Briefing>()(schema)`.
+ */
+function call<Value>() {
+  return <Args extends z.ZodType>(args: Args): { args: Args; value: Value } => ({
+    args,
+    value: undefined as Value,
+  });
+}
+
+const title = z
+  .string()
+  .trim()
+  .min(1, 'A title cannot be empty.')
+  .max(300, 'A title is at most 300 characters.');
+const byId = z.object({ id: idSchema }).strict();
+const none = z.object({}).strict();
+
+export const calls = {
+  getLibraryInfo: call<LibraryInfo>()(none),
+
+  listBriefings: call<BriefingSummary[]>()(none),
+  getBriefing: call<Briefing>()(byId),
+  createBriefing: call<Briefing>()(z.object({ title }).strict()),
+  updateBriefing: call<Briefing>()(
+    z
+      .object({
+        id: idSchema,
+        title: title.optional(),
+        author: z.string().trim().max(200, 'An author name is at most 200 characters.').optional(),
+        summary: z.string().max(100_000, 'A summary is at most 100,000 characters.').optional(),
+        marking: tlpMarkingSchema.optional(),
+      })
+      .strict(),
+  ),
+
+  listArticles: call<ArticlePage>()(
+    z
+      .object({
+        briefingId: idSchema.optional(),
+        status: readingStatusSchema.optional(),
+        offset: z.number().int().min(0).max(10_000_000).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
+  getArticle: call<Article>()(byId),
+  setReadingStatus: call<Article>()(z.object({ id: idSchema, status: readingStatusSchema }).strict()),
+
+  getSettings: call<Settings>()(none),
+  updateSettings: call<Settings>()(settingsPatchSchema),
+
+  openExternal: call<{ opened: boolean }>()(z.object({ url: z.string().max(8192) }).strict()),
+};
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export const CALL_NAMES = Object.keys(calls) as CallName[];
+
+/** What the caller passes (defaults may be left out). */
+export type CallArgs<K extends CallName> = z.input<Calls[K]['args']>;
+/** What the handler receives after validation. */
+export type ValidArgs<K extends CallName> = z.output<Calls[K]['args']>;
+export type CallValue<K extends CallName> = Calls[K]['value'];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(calls, name);
+}
+
+/** Events main sends to the renderer, with their payloads. */
+export interface Events {
+  /** Something in the library changed; views showing these kinds reload. */
+  libraryChanged: { kinds: Array<'briefings' | 'articles' | 'settings'> };
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES: readonly EventName[] = ['libraryChanged'];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+}
+
+/** The object the preload puts on `window.briefing`, and the preview's bridge client too. */
+export type BriefingApi = {
+  [K in CallName]: (args: CallArgs<K>) => Promise<Result<CallValue<K>>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+};
+
+/** IPC channel names, one per call; events share one channel prefix. */
+export const callChannel = (name: CallName): string => `briefing:call:${name}`;
+export const eventChannel = (name: EventName): string => `briefing:event:${name}`;

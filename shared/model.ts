@@ -1,0 +1,78 @@
+/**
+ * The data model both processes agree on. Plain data only: what crosses the
+ * contract is JSON-safe, so dates are ISO 8601 strings.
+ */
+import { z } from 'zod';
+
+/** TLP 2.0 handling markings, least to most restrictive. */
+export const TLP_MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
+export const tlpMarkingSchema = z.enum(TLP_MARKINGS);
+export type TlpMarking = z.infer<typeof tlpMarkingSchema>;
+
+export const READING_STATUSES = ['unread', 'reading', 'read'] as const;
+export const readingStatusSchema = z.enum(READING_STATUSES);
+export type ReadingStatus = z.infer<typeof readingStatusSchema>;
+
+export const TEXT_DIRECTIONS = ['ltr', 'rtl'] as const;
+export type TextDirection = (typeof TEXT_DIRECTIONS)[number];
+
+/** Row ids are SQLite integer keys. */
+export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export interface BriefingSummary {
+  id: number;
+  title: string;
+  marking: TlpMarking;
+  articleCount: number;
+  updatedAt: string;
+}
+
+export interface Briefing extends BriefingSummary {
+  author: string;
+  /** Key judgments, Markdown. */
+  summary: string;
+  createdAt: string;
+  articles: ArticleSummary[];
+}
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  savedAt: string;
+  excerpt: string | null;
+  wordCount: number;
+  readingStatus: ReadingStatus;
+}
+
+export interface Article extends ArticleSummary {
+  lang: string | null;
+  dir: TextDirection;
+  /** Sanitized reader HTML. */
+  html: string;
+  /** Plain text that highlights anchor into. */
+  text: string;
+  contentHash: string;
+  /** Reading position as a fraction of the article, 0..1. */
+  readingPosition: number;
+}
+
+export interface ArticlePage {
+  items: ArticleSummary[];
+  total: number;
+}
+
+export interface LibraryInfo {
+  dir: string;
+  schemaVersion: number;
+  articleCount: number;
+  briefingCount: number;
+}
+
+/** Reading time at an analyst's pace, in whole minutes (at least one). */
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / 230));
+}

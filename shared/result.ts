@@ -1,0 +1,38 @@
+/** How every call's outcome crosses the contract: a value, or an error a person can act on. */
+
+export const ERROR_CODES = [
+  'INVALID_ARGUMENTS',
+  'UNKNOWN_CALL',
+  'FORBIDDEN_SENDER',
+  'NOT_FOUND',
+  'LIBRARY_TOO_NEW',
+  'LIBRARY_UNREADABLE',
+  'INVALID_URL',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface CallError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: CallError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** An error a service throws on purpose: its message is written for the user. */
+export class BriefingError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'BriefingError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,30 @@
+/** Text utilities shared by import, reader and export. */
+
+/** Words as a reader counts them: runs of letters or digits, in any script. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * Builds reader HTML and the plain text highlights anchor into from a list of
+ * paragraphs, so that both describe exactly the same words.
+ */
+export function paragraphsToArticle(paragraphs: readonly string[]): { html: string; text: string } {
+  const clean = paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  return {
+    html: clean.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
+    text: clean.join('\n\n'),
+  };
+}
