@@ -1,0 +1,94 @@
+/**
+ * `npm run preview [-- --library DIR] [--port N]`: the built renderer and the
+ * real handlers in a plain browser, on the same library the app uses.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { createBackend, type Backend } from '../api/backend.ts';
+import { defaultDataDir, resolveLibraryDir } from '../paths.ts';
+import { openSettingsFile } from '../settings/file-store.ts';
+import { startBridge, type Bridge } from './server.ts';
+
+export const RENDERER_DIST = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+
+export interface Preview {
+  backend: Backend;
+  bridge: Bridge;
+  close(): Promise<void>;
+}
+
+/** Starts backend and bridge; used by the command below and by the end-to-end tests. */
+export async function startPreview(options: {
+  libraryDir?: string | undefined;
+  dataDir?: string;
+  port?: number;
+  staticDir?: string;
+}): Promise<Preview> {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const settings = openSettingsFile(dataDir);
+  const libraryDir = resolveLibraryDir({
+    flag: options.libraryDir,
+    env: process.env,
+    saved: settings.get().libraryDir,
+    dataDir,
+  });
+  const backend = createBackend({
+    libraryDir,
+    settings,
+    openExternal: async (url) => {
+      console.log(`(preview) the app would open ${url} in the system browser`);
+    },
+  });
+  try {
+    const bridge = await startBridge({
+      dispatch: backend.dispatch,
+      events: backend.events,
+      staticDir: options.staticDir ?? RENDERER_DIST,
+      ...(options.port !== undefined ? { port: options.port } : {}),
+    });
+    return {
+      backend,
+      bridge,
+      close: async () => {
+        await bridge.close();
+        backend.close();
+      },
+    };
+  } catch (error) {
+    backend.close();
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { library: { type: 'string' }, port: { type: 'string' } },
+    strict: true,
+  });
+  if (!fs.existsSync(path.join(RENDERER_DIST, 'index.html'))) {
+    throw new Error('The renderer is not built; run `npm run preview`, which builds it first.');
+  }
+  const preview = await startPreview({
+    libraryDir: values.library,
+    ...(values.port ? { port: Number(values.port) } : {}),
+  });
+  const info = preview.backend.library.info();
+  if (preview.backend.settings.problem) console.warn(preview.backend.settings.problem);
+  console.log(`Briefing Reader preview — library: ${info.dir}`);
+  console.log(`Open ${preview.bridge.appUrl}`);
+  console.log('Press Ctrl+C to stop.');
+  const stop = () => {
+    preview.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(`preview: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}
