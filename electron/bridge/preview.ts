@@ -37,8 +37,9 @@ export async function startPreview(options: {
   const backend = createBackend({
     libraryDir,
     settings,
-    openExternal: async (url) => {
+    openExternal: (url) => {
       console.log(`(preview) the app would open ${url} in the system browser`);
+      return Promise.resolve();
     },
   });
   try {
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
   console.log(`Open ${preview.bridge.appUrl}`);
   console.log('Press Ctrl+C to stop.');
   const stop = () => {
-    preview.close().finally(() => process.exit(0));
+    void preview.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

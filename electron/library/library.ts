@@ -5,7 +5,10 @@
 import type { LibraryInfo } from '../../shared/model.ts';
 import { countArticles } from './articles.ts';
 import { countBriefings } from './briefings.ts';
-import { openDatabase, type Db, type LibraryFiles } from './open.ts';
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { libraryFiles, openDatabase, probeSchemaVersion, type Db, type LibraryFiles } from './open.ts';
+import { BriefingError } from '../../shared/result.ts';
 import { seedSampleBriefing } from './sample.ts';
 
 export interface LibraryCheck {
@@ -50,19 +53,40 @@ export function openLibrary(dir: string, options: OpenLibraryOptions = {}): Libr
       articleCount: countArticles(db),
       briefingCount: countBriefings(db),
     }),
-    check: () => {
-      const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>)
-        .map((row) => row.integrity_check)
-        .filter((line) => line !== 'ok');
-      const foreignKeys = (
-        db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string; fkid: number }>
-      ).map((row) => `${row.table} row ${row.rowid} points at a missing ${row.parent}`);
-      return {
-        ok: integrity.length === 0 && foreignKeys.length === 0,
-        integrityProblems: integrity,
-        foreignKeyProblems: foreignKeys,
-      };
-    },
+    check: () => runChecks(db),
     close: () => db.close(),
   };
+}
+
+/** SQLite's own checks of the file and of every foreign key. */
+export function runChecks(db: Db): LibraryCheck {
+  const integrityProblems = (db.pragma('integrity_check') as Array<{ integrity_check: string }>)
+    .map((row) => row.integrity_check)
+    .filter((line) => line !== 'ok');
+  const foreignKeyProblems = (
+    db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>
+  ).map((row) => `${row.table} row ${row.rowid} points at a missing ${row.parent}`);
+  return {
+    ok: integrityProblems.length === 0 && foreignKeyProblems.length === 0,
+    integrityProblems,
+    foreignKeyProblems,
+  };
+}
+
+/** Checks a library without changing it: no migration, no pragma that writes. */
+export function checkLibrary(dir: string): LibraryCheck {
+  const { databasePath } = libraryFiles(dir);
+  if (!fs.existsSync(databasePath)) {
+    throw new BriefingError('NOT_FOUND', `There is no library in ${dir} (no ${databasePath}).`);
+  }
+  probeSchemaVersion(databasePath);
+  // Read-write but writing nothing: a read-only connection would leave an empty -wal file behind.
+  const db = new Database(databasePath, { fileMustExist: true });
+  try {
+    return runChecks(db);
+  } catch (error) {
+    return { ok: false, integrityProblems: [(error as Error).message], foreignKeyProblems: [] };
+  } finally {
+    db.close();
+  }
 }

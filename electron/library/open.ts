@@ -29,35 +29,51 @@ export function libraryFiles(dir: string): LibraryFiles {
   };
 }
 
+const SQLITE_MAGIC = 'SQLite format 3\0';
+const HEADER_BYTES = 100;
+
 /**
- * Reads the schema version of an existing database without changing it, and
- * refuses a file that is not a database or that a newer app wrote.
+ * Reads the schema version from the database header itself (the big-endian
+ * `user_version` at byte 60), so that a file we must refuse is never opened by
+ * SQLite and not even a journal file appears beside it.
  */
 export function probeSchemaVersion(databasePath: string): number {
-  let probe: Db | undefined;
+  const header = Buffer.alloc(HEADER_BYTES);
+  let read = 0;
   try {
-    probe = new Database(databasePath, { readonly: true, fileMustExist: true });
-    const version = probe.pragma('user_version', { simple: true });
-    if (typeof version !== 'number') throw new Error('user_version is not a number');
-    if (version > LATEST_SCHEMA_VERSION) {
-      throw new BriefingError(
-        'LIBRARY_TOO_NEW',
-        `The library at ${databasePath} was written by a newer version of Briefing Reader ` +
-          `(schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
-          'Update the app to open it; the file was left untouched.',
-      );
+    const fd = fs.openSync(databasePath, 'r');
+    try {
+      read = fs.readSync(fd, header, 0, HEADER_BYTES, 0);
+    } finally {
+      fs.closeSync(fd);
     }
-    return version;
   } catch (error) {
-    if (error instanceof BriefingError) throw error;
-    throw new BriefingError(
-      'LIBRARY_UNREADABLE',
-      `The library file ${databasePath} cannot be read as a Briefing Reader library ` +
-        `(${(error as Error).message}). It was left untouched.`,
-    );
-  } finally {
-    probe?.close();
+    throw unreadable(databasePath, (error as Error).message);
   }
+  if (read === 0) return 0;
+  if (read < HEADER_BYTES || header.toString('latin1', 0, SQLITE_MAGIC.length) !== SQLITE_MAGIC) {
+    throw unreadable(databasePath, 'it is not a SQLite database');
+  }
+  return refuseNewer(databasePath, header.readUInt32BE(60));
+}
+
+function refuseNewer(databasePath: string, version: number): number {
+  if (version > LATEST_SCHEMA_VERSION) {
+    throw new BriefingError(
+      'LIBRARY_TOO_NEW',
+      `The library at ${databasePath} was written by a newer version of Briefing Reader ` +
+        `(schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
+        'Update the app to open it; the file was left untouched.',
+    );
+  }
+  return version;
+}
+
+function unreadable(databasePath: string, reason: string): BriefingError {
+  return new BriefingError(
+    'LIBRARY_UNREADABLE',
+    `The library file ${databasePath} cannot be read as a Briefing Reader library (${reason}). It was left untouched.`,
+  );
 }
 
 function setPragmas(db: Db): void {
@@ -103,11 +119,16 @@ export function openDatabase(dir: string): OpenedDatabase {
   if (fs.existsSync(files.databasePath)) probeSchemaVersion(files.databasePath);
   const db = new Database(files.databasePath);
   try {
+    // The header can lag behind a write-ahead log left by a crash: ask SQLite too, before any write.
+    refuseNewer(files.databasePath, db.pragma('user_version', { simple: true }) as number);
     setPragmas(db);
     const before = migrate(db);
     return { db, files, created: before === 0 };
   } catch (error) {
     db.close();
+    if (error instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code)) {
+      throw unreadable(files.databasePath, error.message);
+    }
     throw error;
   }
 }

@@ -1,0 +1,91 @@
+/** The CLI's commands: each returns what to print for people and for scripts. */
+import fs from 'node:fs';
+import type { ArticleSummary, BriefingSummary } from '../../shared/model.ts';
+import { BriefingError } from '../../shared/result.ts';
+import { getArticle, listArticles } from '../library/articles.ts';
+import { listBriefings } from '../library/briefings.ts';
+import { checkLibrary, openLibrary, type Library } from '../library/library.ts';
+import { libraryFiles } from '../library/open.ts';
+
+export interface CommandOutput {
+  json: unknown;
+  text: string;
+  exitCode: number;
+}
+
+/** Opens an existing library for one command; a folder without one is not created. */
+function withExistingLibrary<T>(dir: string, ifMissing: () => T, work: (library: Library) => T): T {
+  if (!fs.existsSync(libraryFiles(dir).databasePath)) return ifMissing();
+  const library = openLibrary(dir);
+  try {
+    return work(library);
+  } finally {
+    library.close();
+  }
+}
+
+const ALL = { offset: 0, limit: 500 } as const;
+
+export function runList(dir: string): CommandOutput {
+  const { briefings, articles, total } = withExistingLibrary(
+    dir,
+    () => ({ briefings: [] as BriefingSummary[], articles: [] as ArticleSummary[], total: 0 }),
+    (library) =>
+      library.transaction((db) => {
+        const page = listArticles(db, ALL);
+        return { briefings: listBriefings(db), articles: page.items, total: page.total };
+      }),
+  );
+  const lines = [`Library: ${libraryFiles(dir).dir}`, '', `Briefings (${briefings.length})`];
+  for (const b of briefings) lines.push(`  ${b.id}  ${b.title}  [TLP:${b.marking}]  ${b.articleCount} articles`);
+  lines.push('', `Articles (${total})`);
+  for (const a of articles) lines.push(`  ${a.id}  ${a.title}${a.siteName ? ` — ${a.siteName}` : ''}`);
+  if (total > articles.length) lines.push(`  … and ${total - articles.length} more`);
+  return { json: { library: libraryFiles(dir).dir, briefings, articles, totalArticles: total }, text: `${lines.join('\n')}\n`, exitCode: 0 };
+}
+
+export function runShow(dir: string, idText: string | undefined, options: { text: boolean }): CommandOutput {
+  const id = Number(idText);
+  if (idText === undefined || !Number.isSafeInteger(id) || id <= 0) {
+    throw new BriefingError('INVALID_ARGUMENTS', 'Give the id of an article, as `briefing list` shows it: `briefing show 3`.');
+  }
+  const article = withExistingLibrary(
+    dir,
+    () => {
+      throw new BriefingError('NOT_FOUND', `There is no library in ${libraryFiles(dir).dir}.`);
+    },
+    (library) => library.transaction((db) => getArticle(db, id)),
+  );
+  const paragraphs = article.text.split(/\n{2,}/);
+  const text = options.text
+    ? [article.title, ...(article.byline ? [article.byline] : []), '', paragraphs.join('\n\n'), ''].join('\n')
+    : [
+        article.title,
+        ...[
+          ['By', article.byline],
+          ['Site', article.siteName],
+          ['Published', article.publishedAt],
+          ['Saved', article.savedAt],
+          ['URL', article.url],
+          ['Words', String(article.wordCount)],
+          ['Status', article.readingStatus],
+        ]
+          .filter(([, value]) => value)
+          .map(([label, value]) => `  ${label}: ${value}`),
+        '',
+      ].join('\n');
+  return { json: article, text, exitCode: 0 };
+}
+
+export function runCheck(dir: string): CommandOutput {
+  const result = checkLibrary(dir);
+  const text = result.ok
+    ? `ok: ${libraryFiles(dir).databasePath} passed the integrity and foreign-key checks.\n`
+    : [
+        `problems in ${libraryFiles(dir).databasePath}:`,
+        ...result.integrityProblems.map((line) => `  integrity: ${line}`),
+        ...result.foreignKeyProblems.map((line) => `  foreign key: ${line}`),
+        '',
+      ].join('\n');
+  return { json: { library: libraryFiles(dir).dir, ...result }, text, exitCode: result.ok ? 0 : 1 };
+}

@@ -1,0 +1,75 @@
+/**
+ * The `briefing` command line: works on the same library as the app. Every
+ * command takes --json; an error prints one line and exits non-zero.
+ */
+import { parseArgs } from 'node:util';
+import { BriefingError } from '../../shared/result.ts';
+import { defaultDataDir, resolveLibraryDir } from '../paths.ts';
+import { readSavedLibraryDir } from '../settings/saved-library.ts';
+import { runCheck, runList, runShow, type CommandOutput } from './commands.ts';
+
+const HELP = `briefing — Briefing Reader on the command line
+
+Usage:
+  briefing list [--json]              briefings and articles in the library
+  briefing show <id> [--text] [--json]
+                                      one article: its details, or --text for title,
+                                      byline and body paragraphs
+  briefing check [--json]             integrity and foreign-key checks; changes nothing
+
+Options:
+  --library DIR   the library folder (default: $BRIEFING_LIBRARY, then the app's)
+  --json          machine-readable output
+  -h, --help      this help
+`;
+
+export function runCli(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      library: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      text: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(HELP);
+    return command === undefined && !values.help ? 1 : 0;
+  }
+  const dataDir = defaultDataDir();
+  const libraryDir = resolveLibraryDir({
+    flag: values.library,
+    env: process.env,
+    saved: readSavedLibraryDir(dataDir),
+    dataDir,
+  });
+
+  let output: CommandOutput;
+  switch (command) {
+    case 'list':
+      output = runList(libraryDir);
+      break;
+    case 'show':
+      output = runShow(libraryDir, rest[0], { text: values.text });
+      break;
+    case 'check':
+      output = runCheck(libraryDir);
+      break;
+    default:
+      throw new BriefingError('INVALID_ARGUMENTS', `Unknown command "${command}". Run \`briefing --help\` for the commands.`);
+  }
+  process.stdout.write(values.json ? `${JSON.stringify(output.json, null, 2)}\n` : output.text);
+  return output.exitCode;
+}
+
+try {
+  process.exitCode = runCli(process.argv.slice(2));
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`briefing: ${message.split('\n')[0]}\n`);
+  process.exitCode = error instanceof BriefingError && error.code === 'LIBRARY_UNREADABLE' ? 3 : 2;
+}

@@ -1,0 +1,109 @@
+// Lint is how the folders keep their rooms: shared/ is pure, renderer/ is a web
+// page, electron/ is the only place with Node and Electron. Each rule says why.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeModules = ['electron', 'node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'better-sqlite3', 'electron-store', 'conf'];
+
+/** Turns module names into a no-restricted-imports rule with one reason. */
+function forbidImports(names, message, patterns = []) {
+  return [
+    'error',
+    {
+      paths: names.filter((n) => !n.includes('*')).map((name) => ({ name, message })),
+      patterns: [
+        ...names.filter((n) => n.includes('*')).map((group) => ({ group: [group], message })),
+        ...patterns,
+      ],
+    },
+  ];
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/results/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Unused code is dead code; a leading underscore marks a deliberately ignored parameter.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Type-only imports must say so: Node's type stripping runs our .ts files and needs them erased.
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // A floating promise hides failures from the user.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // `any` switches the compiler off; untrusted data is `unknown` and gets validated.
+      '@typescript-eslint/no-explicit-any': 'error',
+      // Strict equality only: loose equality hides type confusion.
+      eqeqeq: ['error', 'always'],
+      // Debug output belongs in tests, not in shipped code paths (CLI and preview print on purpose: see below).
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      // shared/ is the contract and pure logic: used by both processes, so it may depend on neither.
+      'no-restricted-imports': forbidImports(
+        [...nodeModules, 'react', 'react-dom', 'zustand'],
+        'shared/ is pure TypeScript: no Electron, Node or UI libraries.',
+        [{ group: ['../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**'], message: 'shared/ imports neither side.' }],
+      ),
+      // No DOM or Node globals either: pure functions take their inputs as arguments.
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'Node', 'process', 'Buffer', 'require', '__dirname'].map(
+          (name) => ({ name, message: 'shared/ runs in both processes and in tests: pass this in instead.' }),
+        ),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The renderer is a sandboxed web page: it reaches the main process only through window.briefing.
+      'no-restricted-imports': forbidImports(
+        nodeModules,
+        'renderer/ is a sandboxed web page: use window.briefing, never Electron or Node.',
+        [{ group: ['../electron/*', '../../electron/*', '**/electron/**'], message: 'renderer/ may import shared/, never electron/.' }],
+      ),
+      'no-restricted-globals': ['error', { name: 'process', message: 'There is no process in the sandboxed renderer.' }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'bin/**/*.js', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // The main process never reaches into the UI's code.
+      'no-restricted-imports': forbidImports([], '', [
+        { group: ['**/renderer/**', '../renderer/*'], message: 'electron/ may import shared/, never renderer/.' },
+      ]),
+    },
+  },
+  {
+    // Command-line programs print to stdout by design.
+    files: ['electron/cli/**/*.ts', 'electron/bridge/preview.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // Tests print diagnostics and poke at untyped boundaries on purpose (payload fuzzing, mocks).
+      'no-console': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+);

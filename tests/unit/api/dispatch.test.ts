@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDispatch, type Handlers } from '../../../electron/api/dispatch.ts';
+import { CALL_NAMES, type CallName } from '../../../shared/contract.ts';
+import { BriefingError } from '../../../shared/result.ts';
+
+/** Every handler a spy, so a test can prove that a bad payload never reached one. */
+function spyHandlers(): Handlers {
+  return Object.fromEntries(CALL_NAMES.map((name) => [name, vi.fn(() => ({ handled: name }))])) as unknown as Handlers;
+}
+
+const huge = 'x'.repeat(1_000_000);
+
+const invalidPayloads: Array<[CallName, unknown, RegExp]> = [
+  ['getBriefing', {}, /id/],
+  ['getBriefing', { id: '1' }, /id/],
+  ['getBriefing', { id: 1.5 }, /id/],
+  ['getBriefing', { id: -3 }, /id/],
+  ['getBriefing', { id: 1, extra: true }, /extra/],
+  ['getBriefing', [1], /expected object/i],
+  ['getBriefing', 'id=1', /expected object/i],
+  ['createBriefing', { title: '' }, /title: A title cannot be empty/],
+  ['createBriefing', { title: '   ' }, /title: A title cannot be empty/],
+  ['createBriefing', { title: huge }, /at most 300/],
+  ['createBriefing', { title: 42 }, /title/],
+  ['updateBriefing', { id: 1, marking: 'PURPLE' }, /marking/],
+  ['updateBriefing', { id: 1, summary: huge }, /at most 100,000/],
+  ['listArticles', { limit: 100_000 }, /limit/],
+  ['listArticles', { offset: -1 }, /offset/],
+  ['listArticles', { status: 'skimmed' }, /status/],
+  ['setReadingStatus', { id: 1 }, /status/],
+  ['updateSettings', { theme: 'neon' }, /theme/],
+  ['updateSettings', { windowBounds: { width: 1, height: 1 } }, /windowBounds/],
+  ['updateSettings', { reader: { fontSize: 200 } }, /fontSize/],
+  ['updateSettings', { libraryDir: '/etc' }, /libraryDir/],
+  ['openExternal', { url: huge }, /url/],
+  ['openExternal', {}, /url/],
+  ['getLibraryInfo', { sneaky: 1 }, /sneaky/],
+];
+
+describe('dispatch', () => {
+  it.each(invalidPayloads)('refuses %s(%j) before any service runs', async (name, args, message) => {
+    const handlers = spyHandlers();
+    const result = await createDispatch(handlers)(name, args);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_ARGUMENTS');
+    expect(result.error.message).toMatch(message);
+    expect(result.error.message.length).toBeLessThan(2000);
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([['deleteEverything'], ['__proto__'], ['constructor'], [42], [null], ['toString']])(
+    'refuses a call that is not in the contract: %j',
+    async (name) => {
+      const handlers = spyHandlers();
+      const result = await createDispatch(handlers)(name, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+      for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+    },
+  );
+
+  it('passes valid arguments, with defaults filled in, to exactly one handler', async () => {
+    const handlers = spyHandlers();
+    const result = await createDispatch(handlers)('listArticles', { briefingId: 3 });
+    expect(result).toEqual({ ok: true, value: { handled: 'listArticles' } });
+    expect(handlers.listArticles).toHaveBeenCalledWith({ briefingId: 3, offset: 0, limit: 100 });
+  });
+
+  it('trims titles before they reach the library', async () => {
+    const handlers = spyHandlers();
+    await createDispatch(handlers)('createBriefing', { title: '  Weekly  ' });
+    expect(handlers.createBriefing).toHaveBeenCalledWith({ title: 'Weekly' });
+  });
+
+  it('carries a service error across with its code and the words written for the user', async () => {
+    const handlers = spyHandlers();
+    handlers.getArticle = () => {
+      throw new BriefingError('NOT_FOUND', 'There is no article with id 9 in this library.');
+    };
+    expect(await createDispatch(handlers)('getArticle', { id: 9 })).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'There is no article with id 9 in this library.' },
+    });
+  });
+
+  it('turns an unexpected failure into an INTERNAL error and logs it', async () => {
+    const handlers = spyHandlers();
+    handlers.listBriefings = () => Promise.reject(new Error('database is locked'));
+    const log = vi.fn();
+    const result = await createDispatch(handlers, log)('listBriefings', {});
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'listBriefings failed unexpectedly: database is locked' } });
+    expect(log).toHaveBeenCalledOnce();
+  });
+});

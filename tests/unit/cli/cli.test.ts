@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openLibrary } from '../../../electron/library/library.ts';
+import { sha256File, tempDir } from '../../helpers/temp.ts';
+
+const BIN = path.resolve('bin/briefing.js');
+
+/** Runs the real `briefing` command with a private home, so the default library is a temp folder. */
+function briefing(args: string[], env: Record<string, string> = {}) {
+  const home = tempDir('home');
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, home };
+}
+
+function sampleLibrary(): string {
+  const dir = tempDir('library');
+  openLibrary(dir, { seedSample: true }).close();
+  return dir;
+}
+
+describe('briefing (CLI)', () => {
+  it('lists the sample briefing of the default library as JSON', () => {
+    const home = tempDir('home');
+    const configHome = path.join(home, '.config');
+    openLibrary(path.join(configHome, 'Briefing Reader', 'library'), { seedSample: true }).close();
+    const { code, stdout } = briefing(['list', '--json'], { HOME: home, XDG_CONFIG_HOME: configHome });
+    expect(code).toBe(0);
+    const listed = JSON.parse(stdout) as { briefings: Array<{ title: string; articleCount: number }>; totalArticles: number };
+    expect(listed.briefings).toEqual([expect.objectContaining({ title: 'Sample briefing: northern corridor', articleCount: 2 })]);
+    expect(listed.totalArticles).toBe(2);
+  });
+
+  it('prints a valid, empty result for an empty folder and creates nothing there', () => {
+    const empty = tempDir('empty');
+    const { code, stdout } = briefing(['list', '--json', '--library', empty]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ library: empty, briefings: [], articles: [], totalArticles: 0 });
+    expect(fs.readdirSync(empty)).toEqual([]);
+  });
+
+  it('takes the library from BRIEFING_LIBRARY', () => {
+    const { stdout } = briefing(['list'], { BRIEFING_LIBRARY: sampleLibrary() });
+    expect(stdout).toMatch(/Sample briefing: northern corridor {2}\[TLP:GREEN\] {2}2 articles/);
+  });
+
+  it('shows an article as title, byline and paragraphs separated by blank lines', () => {
+    const { code, stdout } = briefing(['show', '1', '--text', '--library', sampleLibrary()]);
+    expect(code).toBe(0);
+    const [title, byline, blank, firstParagraph] = stdout.split('\n');
+    expect(title).toBe('Northern corridor ports report shorter queues after new inspection rules');
+    expect(byline).toBe('Briefing Reader sample desk');
+    expect(blank).toBe('');
+    expect(firstParagraph).toMatch(/^Average waiting time/);
+    expect(stdout.trimEnd().split('\n\n')).toHaveLength(5);
+  });
+
+  it('shows an article as JSON with its text', () => {
+    const { stdout } = briefing(['show', '2', '--json', '--library', sampleLibrary()]);
+    expect(JSON.parse(stdout)).toMatchObject({ id: 2, title: 'How to read a briefing: judgments first, evidence after', text: expect.stringMatching(/key judgments/) });
+  });
+
+  it('checks a healthy library, exits 0 and changes nothing', () => {
+    const dir = sampleLibrary();
+    const before = sha256File(path.join(dir, 'library.db'));
+    const { code, stdout } = briefing(['check', '--json', '--library', dir]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, integrityProblems: [], foreignKeyProblems: [] });
+    expect(sha256File(path.join(dir, 'library.db'))).toBe(before);
+  });
+
+  it('reports a damaged library with a non-zero exit and leaves it as it was', () => {
+    const dir = sampleLibrary();
+    const file = path.join(dir, 'library.db');
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, 4096, 8192);
+    fs.writeFileSync(file, bytes);
+    const before = sha256File(file);
+    const { code, stdout, stderr } = briefing(['check', '--library', dir]);
+    expect(code).not.toBe(0);
+    expect(`${stdout}${stderr}`).toMatch(/problems in|malformed|cannot be read/);
+    expect(sha256File(file)).toBe(before);
+  });
+
+  it.each([
+    [['launch'], /Unknown command "launch"/],
+    [['show'], /Give the id of an article/],
+    [['show', '99', '--library', '<sample>'], /There is no article with id 99/],
+    [['list', '--frobnicate'], /Unknown option '--frobnicate'/],
+  ])('%j fails with one line and a non-zero exit', (args, message) => {
+    const resolved = args.map((arg) => (arg === '<sample>' ? sampleLibrary() : arg));
+    const { code, stderr } = briefing(resolved);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints its help', () => {
+    const { code, stdout } = briefing(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/briefing list/);
+    expect(stdout).toMatch(/--library DIR/);
+  });
+});
