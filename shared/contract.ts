@@ -15,6 +15,7 @@ import {
   type BriefingSummary,
   type LibraryInfo,
 } from './model.ts';
+import { importBatchSchema, type ImportOutcome, type ImportProgress } from './import.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
 import type { Result } from './result.ts';
 
@@ -68,6 +69,10 @@ export const calls = {
   getArticle: call<Article>()(byId),
   setReadingStatus: call<Article>()(z.object({ id: idSchema, status: readingStatusSchema }).strict()),
 
+  /** Imports URLs, files and pasted text; resolves when the batch is done, with one outcome per item. */
+  importBatch: call<ImportOutcome[]>()(importBatchSchema),
+  cancelImport: call<{ cancelled: boolean }>()(z.object({ batchId: importBatchSchema.shape.batchId }).strict()),
+
   getSettings: call<Settings>()(none),
   updateSettings: call<Settings>()(settingsPatchSchema),
 
@@ -92,9 +97,11 @@ export function isCallName(name: unknown): name is CallName {
 export interface Events {
   /** Something in the library changed; views showing these kinds reload. */
   libraryChanged: { kinds: Array<'briefings' | 'articles' | 'settings'> };
+  /** An item of an import batch finished. */
+  importProgress: ImportProgress;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['libraryChanged'];
+export const EVENT_NAMES: readonly EventName[] = ['libraryChanged', 'importProgress'];
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);

@@ -17,14 +17,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
+/** What separates blocks (paragraphs, headings, list items) in an article's plain text. */
+export const BLOCK_SEPARATOR = '\n\n';
+
 /**
  * Builds reader HTML and the plain text highlights anchor into from a list of
- * paragraphs, so that both describe exactly the same words.
+ * paragraphs. The HTML's text content is exactly the plain text: blocks are
+ * separated by the same blank line in both, so offsets agree.
  */
 export function paragraphsToArticle(paragraphs: readonly string[]): { html: string; text: string } {
   const clean = paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
   return {
-    html: clean.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
-    text: clean.join('\n\n'),
+    html: clean.map((p) => `<p>${escapeHtml(p)}</p>`).join(BLOCK_SEPARATOR),
+    text: clean.join(BLOCK_SEPARATOR),
   };
 }

@@ -2,6 +2,8 @@
  * The main process minus Electron: library, settings, events and the dispatch
  * over them. The Electron app, the preview and the tests all build this.
  */
+import { createBatchRunner } from '../import/batch.ts';
+import { createExtractor, type Extractor } from '../import/extractor.ts';
 import { openLibrary, type Library } from '../library/library.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -13,7 +15,8 @@ export interface Backend {
   settings: SettingsService;
   events: EventHub;
   dispatch: Dispatch;
-  close(): void;
+  extractor: Extractor;
+  close(): Promise<void>;
 }
 
 export interface BackendOptions {
@@ -22,13 +25,27 @@ export interface BackendOptions {
   openExternal: (url: string) => Promise<void>;
   /** Seed the sample briefing if this open creates the library. */
   seedSample?: boolean;
+  /** The import worker's script, where it is not beside this module (the bundled app). */
+  importWorkerUrl?: URL;
 }
 
 export function createBackend(options: BackendOptions): Backend {
   const library = openLibrary(options.libraryDir, { seedSample: options.seedSample ?? true });
   const events = createEventHub();
+  const extractor = createExtractor(options.importWorkerUrl ? { workerUrl: options.importWorkerUrl } : {});
+  const imports = createBatchRunner({ library, extractor });
   const dispatch = createDispatch(
-    createHandlers({ library, settings: options.settings, events, openExternal: options.openExternal }),
+    createHandlers({ library, settings: options.settings, events, imports, openExternal: options.openExternal }),
   );
-  return { library, settings: options.settings, events, dispatch, close: () => library.close() };
+  return {
+    library,
+    settings: options.settings,
+    events,
+    dispatch,
+    extractor,
+    close: async () => {
+      await extractor.close();
+      library.close();
+    },
+  };
 }

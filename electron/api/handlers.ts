@@ -3,6 +3,7 @@ import { BriefingError } from '../../shared/result.ts';
 import { checkExternalUrl } from '../../shared/urls.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
+import type { BatchRunner } from '../import/batch.ts';
 import type { Library } from '../library/library.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import type { Handlers } from './dispatch.ts';
@@ -12,13 +13,14 @@ export interface HandlerContext {
   library: Library;
   settings: SettingsService;
   events: EventHub;
+  imports: BatchRunner;
   /** Opens an already validated http(s) URL in the system browser. */
   openExternal: (url: string) => Promise<void>;
   now?: () => string;
 }
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  const { library, settings, events } = ctx;
+  const { library, settings, events, imports } = ctx;
   const now = ctx.now ?? (() => new Date().toISOString());
   const changed = (...kinds: Array<'briefings' | 'articles' | 'settings'>) => events.emit('libraryChanged', { kinds });
 
@@ -45,6 +47,17 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       changed('articles');
       return article;
     },
+
+    importBatch: async ({ batchId, items, briefingId }) => {
+      if (briefingId !== undefined) library.transaction((db) => briefings.getBriefing(db, briefingId));
+      return imports.run({ batchId, items, briefingId }, (progress) => {
+        events.emit('importProgress', progress);
+        if (progress.outcome.status === 'saved' || (progress.outcome.status === 'duplicate' && briefingId !== undefined)) {
+          changed('articles', 'briefings');
+        }
+      });
+    },
+    cancelImport: ({ batchId }) => ({ cancelled: imports.cancel(batchId) }),
 
     getSettings: () => settings.get(),
     updateSettings: (patch) => {

@@ -47,6 +47,7 @@ export async function startPreview(options: {
       dispatch: backend.dispatch,
       events: backend.events,
       staticDir: options.staticDir ?? RENDERER_DIST,
+      assetsDir: backend.library.files.assetsDir,
       ...(options.port !== undefined ? { port: options.port } : {}),
     });
     return {
@@ -54,11 +55,11 @@ export async function startPreview(options: {
       bridge,
       close: async () => {
         await bridge.close();
-        backend.close();
+        await backend.close();
       },
     };
   } catch (error) {
-    backend.close();
+    await backend.close();
     throw error;
   }
 }

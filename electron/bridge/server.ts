@@ -10,7 +10,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
+import { ASSET_PATH_PREFIX } from '../../shared/assets.ts';
 import type { Dispatch } from '../api/dispatch.ts';
+import { resolveAsset, ASSET_RESPONSE_HEADERS } from '../library/assets.ts';
 import type { EventHub } from '../api/events.ts';
 
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -39,6 +41,8 @@ export interface BridgeOptions {
   events: EventHub;
   /** The built renderer to serve; without it only the API is served. */
   staticDir?: string;
+  /** The library's cached images, served at /library-assets/. */
+  assetsDir?: string;
   port?: number;
   token?: string;
 }
@@ -155,6 +159,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     req.on('close', () => streams.delete(res));
   }
 
+  function handleAsset(res: http.ServerResponse, urlPath: string): void {
+    const asset = options.assetsDir ? resolveAsset(options.assetsDir, urlPath) : null;
+    if (!asset) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { ...ASSET_RESPONSE_HEADERS, 'content-type': asset.mime });
+    fs.createReadStream(asset.file).pipe(res);
+  }
+
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): void {
     const root = options.staticDir;
     const file = root ? staticFilePath(root, urlPath) : null;
@@ -194,6 +209,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (url.pathname === '/api/events') return handleEvents(req, res);
       return refuse(res, 404, 'There is no such bridge endpoint.');
     }
+    if (url.pathname.startsWith(ASSET_PATH_PREFIX) && req.method === 'GET') return handleAsset(res, url.pathname);
     handleStatic(req, res, url.pathname);
   });
 

@@ -7,6 +7,7 @@ import { BriefingError } from '../../shared/result.ts';
 import { defaultDataDir, resolveLibraryDir } from '../paths.ts';
 import { readSavedLibraryDir } from '../settings/saved-library.ts';
 import { runCheck, runList, runShow, type CommandOutput } from './commands.ts';
+import { runImport } from './import.ts';
 
 const HELP = `briefing — Briefing Reader on the command line
 
@@ -16,6 +17,10 @@ Usage:
                                       one article: its details, or --text for title,
                                       byline and body paragraphs
   briefing check [--json]             integrity and foreign-key checks; changes nothing
+  briefing import <path|url|->... [--briefing NAME] [--json]
+                                      save web pages (http/https), .html, .txt and .md
+                                      files, or text from standard input (-); --briefing
+                                      adds them to that briefing, creating it if needed
 
 Options:
   --library DIR   the library folder (default: $BRIEFING_LIBRARY, then the app's)
@@ -23,7 +28,7 @@ Options:
   -h, --help      this help
 `;
 
-export function runCli(argv: string[]): number {
+export async function runCli(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -32,6 +37,7 @@ export function runCli(argv: string[]): number {
       library: { type: 'string' },
       json: { type: 'boolean', default: false },
       text: { type: 'boolean', default: false },
+      briefing: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -59,6 +65,10 @@ export function runCli(argv: string[]): number {
     case 'check':
       output = runCheck(libraryDir);
       break;
+    case 'import':
+      if (rest.length === 0) throw new BriefingError('INVALID_ARGUMENTS', 'Name at least one file, web address, or - for standard input.');
+      output = await runImport(libraryDir, rest, { briefing: values.briefing });
+      break;
     default:
       throw new BriefingError('INVALID_ARGUMENTS', `Unknown command "${command}". Run \`briefing --help\` for the commands.`);
   }
@@ -66,10 +76,13 @@ export function runCli(argv: string[]): number {
   return output.exitCode;
 }
 
-try {
-  process.exitCode = runCli(process.argv.slice(2));
-} catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`briefing: ${message.split('\n')[0]}\n`);
-  process.exitCode = error instanceof BriefingError && error.code === 'LIBRARY_UNREADABLE' ? 3 : 2;
-}
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`briefing: ${message.split('\n')[0]}\n`);
+    process.exitCode = error instanceof BriefingError && error.code === 'LIBRARY_UNREADABLE' ? 3 : 2;
+  },
+);

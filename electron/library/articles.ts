@@ -139,3 +139,30 @@ export function setReadingStatus(db: Db, id: number, status: ReadingStatus): Art
 export function countArticles(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }
+
+/** The article already saved under this canonical URL or with this exact text, if any. */
+export function findDuplicate(db: Db, match: { canonicalUrl?: string | null; contentHash?: string }): ArticleSummary | null {
+  const row = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a
+       WHERE (@canonicalUrl IS NOT NULL AND a.canonical_url = @canonicalUrl) OR a.content_hash = @contentHash
+       LIMIT 1`,
+    )
+    .get({ canonicalUrl: match.canonicalUrl ?? null, contentHash: match.contentHash ?? null }) as ArticleRow | undefined;
+  return row ? toArticleSummary(row) : null;
+}
+
+export interface NewAsset {
+  sha256: string;
+  mime: string;
+  bytes: number;
+  sourceUrl: string | null;
+}
+
+export function insertAssets(db: Db, articleId: number, assets: readonly NewAsset[]): void {
+  const insert = db.prepare(
+    `INSERT INTO article_assets (article_id, sha256, mime, bytes, source_url) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (article_id, sha256) DO NOTHING`,
+  );
+  for (const asset of assets) insert.run(articleId, asset.sha256, asset.mime, asset.bytes, asset.sourceUrl);
+}

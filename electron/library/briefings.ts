@@ -101,3 +101,10 @@ export function addToBriefing(db: Db, briefingId: number, articleId: number, now
 export function countBriefings(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM briefings').get() as { n: number }).n;
 }
+
+export function findBriefingByTitle(db: Db, title: string): BriefingSummary | null {
+  const row = db.prepare(`SELECT ${BRIEFING_COLUMNS} FROM briefings b WHERE b.title = ? COLLATE NOCASE ORDER BY b.id LIMIT 1`).get(title) as
+    | BriefingRow
+    | undefined;
+  return row ? toSummary(row) : null;
+}

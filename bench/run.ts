@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: the performance targets, measured on generated libraries.
+ * Prints a table and writes bench/results/latest.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { listArticles } from '../electron/library/articles.ts';
+import { listBriefings } from '../electron/library/briefings.ts';
+import { openLibrary } from '../electron/library/library.ts';
+import { generateLibrary, TEN_THOUSAND } from './generate.ts';
+import { formatTable, measure, type Measure } from './stats.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    cache: { type: 'string', default: path.join(here, '.cache') },
+    out: { type: 'string', default: path.join(here, 'results', 'latest.json') },
+  },
+});
+
+const size = values.articles ? { ...TEN_THOUSAND, articles: Number(values.articles) } : TEN_THOUSAND;
+const libraryDir = path.join(values.cache, `library-${size.articles}`);
+const generated = generateLibrary(libraryDir, size);
+console.log(
+  generated.reused
+    ? `Using the generated library in ${libraryDir}`
+    : `Generated ${size.articles} articles, ${size.highlights} highlights, ${size.notes} notes in ${generated.seconds.toFixed(1)} s`,
+);
+
+const measures: Measure[] = [
+  measure(
+    `open a ${size.articles}-article library and list the first page`,
+    30,
+    () => {
+      const library = openLibrary(libraryDir);
+      library.transaction((db) => {
+        listBriefings(db);
+        listArticles(db, { offset: 0, limit: 100 });
+      });
+      library.close();
+    },
+    { p95AtMost: 300 },
+  ),
+];
+
+console.log(`\n${formatTable(measures)}\n`);
+const report = { date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`, library: size, measures };
+fs.mkdirSync(path.dirname(values.out), { recursive: true });
+fs.writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+console.log(JSON.stringify(report));
+console.log(`\nWritten to ${values.out}`);
+process.exitCode = measures.every((m) => m.met !== false) ? 0 : 1;

@@ -1,0 +1,66 @@
+/** `briefing import <path|url|->... [--briefing NAME]`: the app's import pipeline from the shell. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { MAX_IMPORT_BYTES, type ImportItem, type ImportOutcome } from '../../shared/import.ts';
+import { createBatchRunner } from '../import/batch.ts';
+import { createExtractor } from '../import/extractor.ts';
+import { createBriefing, findBriefingByTitle } from '../library/briefings.ts';
+import { openLibrary } from '../library/library.ts';
+import type { CommandOutput } from './commands.ts';
+
+type Prepared = { item: ImportItem } | { outcome: ImportOutcome };
+
+function failed(input: string, error: string): ImportOutcome {
+  return { input, status: 'error', id: null, title: null, byline: null, site: null, words: null, error };
+}
+
+/** Turns one argument into an import item; files are checked for size before they are read. */
+async function prepare(input: string, readStdin: () => Promise<string>): Promise<Prepared> {
+  if (input === '-') return { item: { kind: 'text', text: await readStdin(), name: 'standard input' } };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(input) && !/^[a-z]:[\\/]/i.test(input)) return { item: { kind: 'url', url: input } };
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(input);
+  } catch {
+    return { outcome: failed(input, `There is no file ${input}.`) };
+  }
+  if (!stat.isFile()) return { outcome: failed(input, `${input} is not a file.`) };
+  if (stat.size > MAX_IMPORT_BYTES) {
+    return { outcome: failed(input, `${path.basename(input)} is ${Math.round(stat.size / 1024 / 1024)} MB; the largest file that can be imported is 15 MB.`) };
+  }
+  return { item: { kind: 'file', name: path.basename(input), data: fs.readFileSync(input).toString('base64') } };
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function describe(outcome: ImportOutcome): string {
+  if (outcome.status === 'error' || outcome.status === 'cancelled') return `error      ${outcome.input}: ${outcome.error}`;
+  const words = outcome.words === null ? '' : ` (${outcome.words.toLocaleString('en')} words)`;
+  const site = outcome.site ? ` — ${outcome.site}` : '';
+  return `${outcome.status.padEnd(10)} #${outcome.id} ${outcome.title}${site}${words}`;
+}
+
+export async function runImport(dir: string, inputs: string[], options: { briefing?: string | undefined }): Promise<CommandOutput> {
+  const prepared = await Promise.all(inputs.map((input) => prepare(input, () => readAll(process.stdin))));
+  const library = openLibrary(dir);
+  const extractor = createExtractor();
+  try {
+    const briefingTitle = options.briefing?.trim();
+    const briefingId = briefingTitle
+      ? library.transaction((db) => (findBriefingByTitle(db, briefingTitle) ?? createBriefing(db, briefingTitle, new Date().toISOString())).id)
+      : undefined;
+    const runner = createBatchRunner({ library, extractor });
+    const items = prepared.flatMap((p) => ('item' in p ? [p.item] : []));
+    const imported = items.length > 0 ? await runner.run({ batchId: 'command-line', items, briefingId }, () => undefined) : [];
+    const outcomes = prepared.map((p) => ('outcome' in p ? p.outcome : imported.shift()!));
+    const failures = outcomes.filter((o) => o.status === 'error').length;
+    return { json: outcomes, text: `${outcomes.map(describe).join('\n')}\n`, exitCode: failures > 0 ? 1 : 0 };
+  } finally {
+    await extractor.close();
+    library.close();
+  }
+}

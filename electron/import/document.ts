@@ -1,0 +1,214 @@
+/**
+ * One document in, one clean article out: Readability finds the story in a
+ * web page, the text-dump cleaner in a plain-text copy, markdown-it renders a
+ * Markdown file; then the same sanitizing and normalizing for all three.
+ * Runs in the import worker, a fresh jsdom window per document.
+ */
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import MarkdownIt from 'markdown-it';
+import type { SourceKind } from '../../shared/import.ts';
+import { BriefingError } from '../../shared/result.ts';
+import { countWords, paragraphsToArticle } from '../../shared/text.ts';
+import { cleanTextDump } from '../../shared/textdump/clean.ts';
+import { normalizeArticleDom } from './normalize.ts';
+import { sanitizeHtmlString, sanitizeInPlace } from './sanitize.ts';
+
+/** Pages with more elements than this are refused rather than allowed to stall the worker. */
+export const MAX_ELEMENTS = 60_000;
+/** Fewer words than this from a web page is navigation or an index, not an article. */
+export const MIN_ARTICLE_WORDS = 30;
+
+/** A placeholder `src` for the n-th image, swapped for the cached file after download. */
+export const imagePlaceholder = (index: number): string => `briefing-image:${index}`;
+
+export interface DocumentInput {
+  kind: SourceKind;
+  source: string;
+  /** Where the page came from, to resolve relative links; null for local files. */
+  baseUrl: string | null;
+  /** How to name the input in errors ("page.html", "https://…"). */
+  label: string;
+}
+
+export interface ExtractedDocument {
+  title: string;
+  byline: string | null;
+  bylineBio: string | null;
+  siteName: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  excerpt: string | null;
+  /** Sanitized reader HTML; images point at placeholders. */
+  html: string;
+  /** The HTML's text content exactly. */
+  text: string;
+  wordCount: number;
+  /** Image addresses, by placeholder index. */
+  images: string[];
+}
+
+function clean(value: string | null | undefined, max = 500): string | null {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed.slice(0, max) : null;
+}
+
+/** ISO 8601 if the value is a date we can read, else null. */
+function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+const RTL_SCRIPT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
+const ANY_LETTER = /\p{L}/gu;
+
+/** Right-to-left when most letters are Hebrew or Arabic script. */
+export function guessDirection(text: string): 'ltr' | 'rtl' {
+  const sample = text.slice(0, 4000);
+  const rtl = sample.match(RTL_SCRIPT)?.length ?? 0;
+  const letters = sample.match(ANY_LETTER)?.length ?? 0;
+  return letters > 0 && rtl / letters > 0.5 ? 'rtl' : 'ltr';
+}
+
+/** Swaps image sources for placeholders and serializes the finished article. */
+function finish(root: Element, images: string[]): { html: string; text: string; images: string[] } {
+  normalizeArticleDom(root);
+  const kept: string[] = [];
+  for (const img of root.querySelectorAll('img')) {
+    img.setAttribute('src', imagePlaceholder(kept.length));
+    kept.push(images[kept.length] ?? img.getAttribute('src') ?? '');
+  }
+  return { html: root.innerHTML, text: root.textContent ?? '', images: kept };
+}
+
+function publishedFromDocument(document: Document): string | null {
+  const selectors = [
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="date"]',
+    'meta[name="dc.date"]',
+    'meta[name="DC.date.issued"]',
+  ];
+  for (const selector of selectors) {
+    const value = isoDate(document.querySelector(selector)?.getAttribute('content'));
+    if (value) return value;
+  }
+  return isoDate(document.querySelector('time[datetime]')?.getAttribute('datetime'));
+}
+
+function fromHtml(input: DocumentInput): ExtractedDocument {
+  const dom = new JSDOM(input.source, { url: input.baseUrl ?? 'about:blank', contentType: 'text/html' });
+  try {
+    const { document } = dom.window;
+    const documentLang = clean(document.documentElement.getAttribute('lang'), 35);
+    const documentDir = document.documentElement.getAttribute('dir')?.toLowerCase();
+    const published = publishedFromDocument(document);
+    let parsed: ReturnType<Readability<Element>['parse']>;
+    try {
+      parsed = new Readability<Element>(document, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element }).parse();
+    } catch (error) {
+      if (/Aborting parsing document/.test((error as Error).message)) {
+        throw new BriefingError('INVALID_ARGUMENTS', `${input.label} is too large to read: it has more than ${MAX_ELEMENTS.toLocaleString('en')} elements.`);
+      }
+      throw error;
+    }
+    const root = parsed?.content;
+    if (!parsed || !root) {
+      throw new BriefingError('INVALID_ARGUMENTS', `No article was found in ${input.label}: it looks like navigation or an index page.`);
+    }
+    const { images } = sanitizeInPlace(dom.window as unknown as Window & typeof globalThis, root, input.baseUrl);
+    const finished = finish(root, images);
+    const wordCount = countWords(finished.text);
+    if (wordCount < MIN_ARTICLE_WORDS) {
+      throw new BriefingError(
+        'INVALID_ARGUMENTS',
+        `No article was found in ${input.label}: it has only ${wordCount} words of text outside navigation.`,
+      );
+    }
+    const dir = parsed.dir === 'rtl' || documentDir === 'rtl' ? 'rtl' : guessDirection(finished.text);
+    return {
+      title: clean(parsed.title, 300) ?? clean(document.title, 300) ?? input.label,
+      byline: clean(parsed.byline, 300),
+      bylineBio: null,
+      siteName: clean(parsed.siteName, 200),
+      publishedAt: isoDate(parsed.publishedTime) ?? published,
+      lang: clean(parsed.lang, 35) ?? documentLang,
+      dir,
+      excerpt: clean(parsed.excerpt, 500),
+      ...finished,
+      wordCount,
+    };
+  } finally {
+    dom.window.close();
+  }
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+function fromMarkdown(input: DocumentInput): ExtractedDocument {
+  const front: Record<string, string> = {};
+  const body = input.source.replace(FRONT_MATTER, (_all, block: string) => {
+    for (const line of block.split(/\r?\n/)) {
+      const match = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
+      if (match?.[1] && match[2] !== undefined) front[match[1].toLowerCase()] = match[2].replace(/^["']|["']$/g, '').trim();
+    }
+    return '';
+  });
+  const rendered = new MarkdownIt({ html: false, linkify: false }).render(body);
+  const dom = new JSDOM('<!doctype html><body></body>', { url: 'about:blank' });
+  try {
+    const window = dom.window as unknown as Window & typeof globalThis;
+    const { root, images } = sanitizeHtmlString(window, rendered, input.baseUrl);
+    const heading = root.querySelector('h1');
+    const title = clean(front.title, 300) ?? clean(heading?.textContent, 300);
+    if (heading && title === clean(heading.textContent, 300)) heading.remove();
+    const finished = finish(root, images);
+    const wordCount = countWords(finished.text);
+    if (wordCount === 0) throw new BriefingError('INVALID_ARGUMENTS', `${input.label} has no text to read.`);
+    return {
+      title: title ?? input.label.replace(/\.[^.]+$/, ''),
+      byline: clean(front.author ?? front.byline, 300),
+      bylineBio: null,
+      siteName: clean(front.site ?? front.source, 200),
+      publishedAt: isoDate(front.date ?? front.published),
+      lang: clean(front.lang ?? front.language, 35),
+      dir: guessDirection(finished.text),
+      excerpt: clean(finished.text.split('\n\n')[0], 300),
+      ...finished,
+      wordCount,
+    };
+  } finally {
+    dom.window.close();
+  }
+}
+
+function fromTextDump(input: DocumentInput): ExtractedDocument {
+  const cleaned = cleanTextDump(input.source, { fileName: input.label });
+  if (!cleaned.ok) throw new BriefingError('INVALID_ARGUMENTS', `${input.label}: ${cleaned.reason}`);
+  const { article } = cleaned;
+  const { html, text } = paragraphsToArticle(article.paragraphs);
+  return {
+    title: article.title,
+    byline: article.byline,
+    bylineBio: article.bylineBio,
+    siteName: article.siteName,
+    publishedAt: isoDate(article.publishedAt),
+    lang: article.lang,
+    dir: article.dir,
+    excerpt: clean(article.paragraphs[0], 300),
+    html,
+    text,
+    wordCount: countWords(text),
+    images: [],
+  };
+}
+
+export function extractDocument(input: DocumentInput): ExtractedDocument {
+  if (input.source.trim() === '') throw new BriefingError('INVALID_ARGUMENTS', `${input.label} is empty.`);
+  if (input.kind === 'html') return fromHtml(input);
+  if (input.kind === 'markdown') return fromMarkdown(input);
+  return fromTextDump(input);
+}

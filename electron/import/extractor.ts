@@ -1,0 +1,83 @@
+/**
+ * The main-process side of the import worker: one worker, one document at a
+ * time, each with a time limit. A document that runs over its limit has its
+ * worker stopped; the next document gets a fresh one.
+ */
+import { Worker } from 'node:worker_threads';
+import { BriefingError, ERROR_CODES, type ErrorCode } from '../../shared/result.ts';
+import type { DocumentInput, ExtractedDocument } from './document.ts';
+import type { WorkerRequest, WorkerResponse } from './worker.ts';
+
+export const EXTRACT_TIME_LIMIT_MS = 15_000;
+
+export interface Extractor {
+  extract(input: DocumentInput): Promise<ExtractedDocument>;
+  close(): Promise<void>;
+}
+
+/** The worker script: the TypeScript source when Node runs our sources, the bundled file in the app. */
+export const DEFAULT_WORKER_URL = new URL('./worker.ts', import.meta.url);
+
+export function createExtractor(options: { workerUrl?: URL; timeLimitMs?: number } = {}): Extractor {
+  const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
+  const timeLimitMs = options.timeLimitMs ?? EXTRACT_TIME_LIMIT_MS;
+  let worker: Worker | null = null;
+  let nextId = 1;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const run = (input: DocumentInput): Promise<ExtractedDocument> =>
+    new Promise((resolve, reject) => {
+      const current = worker ?? new Worker(workerUrl);
+      current.unref(); // an idle worker must not keep the CLI or tests alive
+      worker = current;
+      const id = nextId++;
+      const stop = (error: Error) => {
+        cleanup();
+        worker = null;
+        void current.terminate();
+        reject(error);
+      };
+      const timer = setTimeout(
+        () =>
+          stop(
+            new BriefingError(
+              'INVALID_ARGUMENTS',
+              `Reading ${input.label} took longer than ${timeLimitMs / 1000} s and was stopped. The page may be too complex.`,
+            ),
+          ),
+        timeLimitMs,
+      );
+      const onMessage = (response: WorkerResponse) => {
+        if (response.id !== id) return;
+        cleanup();
+        if (response.ok) resolve(response.document);
+        else if (response.expected) reject(new BriefingError(asErrorCode(response.code), response.message));
+        else reject(new Error(response.message));
+      };
+      const onError = (error: Error) => stop(new Error(`The import worker failed: ${error.message}`));
+      const cleanup = () => {
+        clearTimeout(timer);
+        current.off('message', onMessage);
+        current.off('error', onError);
+      };
+      current.on('message', onMessage);
+      current.on('error', onError);
+      current.postMessage({ id, input } satisfies WorkerRequest);
+    });
+
+  return {
+    extract(input) {
+      const result = queue.then(() => run(input));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+function asErrorCode(code: string): ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'INTERNAL';
+}

@@ -1,0 +1,77 @@
+/**
+ * Imported HTML is untrusted. DOMPurify, with an allow-list made for reading:
+ * text structure, links, images, tables. No scripts, styles, forms, frames,
+ * objects, embeds, event handlers, or javascript:/data: URLs. Links get
+ * rel="noopener noreferrer"; images must be http(s), and tracking pixels go.
+ */
+import createDOMPurify, { type Config } from 'dompurify';
+import { ALLOWED_URI, FORBIDDEN_TAGS, READER_ATTRIBUTES, READER_TAGS } from '../../shared/sanitize-policy.ts';
+
+const SANITIZE_CONFIG: Config = {
+  ALLOWED_TAGS: READER_TAGS,
+  ALLOWED_ATTR: READER_ATTRIBUTES,
+  FORBID_TAGS: FORBIDDEN_TAGS,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+};
+
+export interface SanitizeResult {
+  /** Absolute http(s) addresses of the images kept, in document order. */
+  images: string[];
+}
+
+/** A pixel-sized image is a tracker, not an illustration. */
+function isTrackingPixel(img: Element): boolean {
+  const width = Number(img.getAttribute('width'));
+  const height = Number(img.getAttribute('height'));
+  return (width > 0 && width <= 2) || (height > 0 && height <= 2);
+}
+
+/**
+ * Sanitizes `root` in place (it belongs to `window`'s document). Relative
+ * links and images are resolved against `baseUrl` first, so nothing depends
+ * on where the page came from once it is saved.
+ */
+export function sanitizeInPlace(window: Window & typeof globalThis, root: Element, baseUrl: string | null): SanitizeResult {
+  const resolve = (value: string): string | null => {
+    try {
+      return new URL(value, baseUrl ?? undefined).href;
+    } catch {
+      return null;
+    }
+  };
+  for (const element of root.querySelectorAll('a[href], img[src]')) {
+    const attribute = element.tagName === 'A' ? 'href' : 'src';
+    const value = element.getAttribute(attribute) ?? '';
+    if (!value.startsWith('#')) {
+      const absolute = resolve(value);
+      if (absolute) element.setAttribute(attribute, absolute);
+      else element.removeAttribute(attribute);
+    }
+  }
+
+  const purifier = createDOMPurify(window);
+  const images: string[] = [];
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') {
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  purifier.sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
+
+  for (const img of [...root.querySelectorAll('img')]) {
+    const src = img.getAttribute('src') ?? '';
+    if (!/^https?:/i.test(src) || isTrackingPixel(img)) img.remove();
+    else images.push(src);
+  }
+  return { images };
+}
+
+/** Sanitizes an HTML string (for HTML we did not just parse ourselves). */
+export function sanitizeHtmlString(window: Window & typeof globalThis, html: string, baseUrl: string | null): { root: Element } & SanitizeResult {
+  const root = window.document.createElement('div');
+  root.innerHTML = html;
+  return { root, ...sanitizeInPlace(window, root, baseUrl) };
+}

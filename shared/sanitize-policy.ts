@@ -1,0 +1,26 @@
+/**
+ * What reader HTML may contain: one policy for the sanitizer at import (main)
+ * and again before rendering (renderer), so both agree on what is safe.
+ */
+import { ASSET_PATH_PREFIX } from './assets.ts';
+
+/** Elements a reader needs; everything else is dropped (its text kept where it has any). */
+export const READER_TAGS = [
+  'a', 'abbr', 'article', 'aside', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn',
+  'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img',
+  'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong',
+  'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var',
+];
+
+export const READER_ATTRIBUTES = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'dir', 'lang', 'datetime', 'cite', 'rel',
+];
+
+/** Dropped with their content: never text worth keeping, often active. */
+export const FORBIDDEN_TAGS = [
+  'style', 'script', 'form', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'link', 'meta',
+  'base', 'template', 'noscript', 'input', 'button', 'select', 'textarea', 'audio', 'video', 'source', 'canvas',
+];
+
+/** Links and images may be http(s), mailto or in-page; images also our own cache. Never javascript:, data: or file:. */
+export const ALLOWED_URI = new RegExp(`^(?:https?:|mailto:|#|${ASSET_PATH_PREFIX.replace(/\//g, '\\/')})`, 'i');

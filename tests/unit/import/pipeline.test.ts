@@ -1,0 +1,303 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getArticle } from '../../../electron/library/articles.ts';
+import { createBriefing, getBriefing } from '../../../electron/library/briefings.ts';
+import { fixtureFile, bytesFile, importer, textContentOf, FIXTURES } from '../../helpers/importer.ts';
+import { solidPng } from '../../helpers/png.ts';
+import { startSite } from '../../helpers/site.ts';
+
+const harbourHtml = fs.readFileSync(path.join(FIXTURES, 'pages/harbour-report.html'));
+const quayPng = solidPng(80, 45, [40, 90, 140]);
+const chartPng = solidPng(64, 32, [200, 120, 30]);
+
+function harbourSite() {
+  return startSite({
+    '/news/harbour?utm_source=feed': { body: harbourHtml },
+    '/news/harbour': { body: harbourHtml },
+    '/images/quay.png': { type: 'image/png', body: quayPng },
+    '/images/chart.png': { type: 'image/png', body: chartPng },
+  });
+}
+
+describe('importing a web page by its address', () => {
+  it('saves the story with its metadata and its images, cached for offline reading', async () => {
+    const site = await harbourSite();
+    const { import: save, library } = importer();
+    const outcome = await save({ kind: 'url', url: site.url('/news/harbour?utm_source=feed') });
+    expect(outcome).toMatchObject({
+      status: 'saved',
+      title: 'Harbour authority doubles night shifts as grain backlog grows',
+      byline: 'Mira Castell',
+      site: 'The Coastal Ledger',
+      error: null,
+    });
+    const article = getArticle(library.db, outcome.id!);
+    expect(article.publishedAt).toBe('2026-04-14T07:30:00.000Z');
+    expect(article.lang).toBe('en');
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^The harbour authority of the fictional port of Vellmar/);
+    expect(paragraphs.at(-1)).toMatch(/until the backlog falls below twenty ships\.$/);
+    expect(article.text).not.toMatch(/Most read|All rights reserved|Search|Ferry fares/);
+
+    const images = [...article.html.matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(images).toHaveLength(2);
+    for (const src of images) expect(src).toMatch(/^\/library-assets\/[0-9a-f]{64}\.png$/);
+    const cachedFiles = fs.readdirSync(library.files.assetsDir).sort();
+    expect(cachedFiles).toHaveLength(2);
+    const stored = cachedFiles.map((name) => fs.readFileSync(path.join(library.files.assetsDir, name)));
+    expect(stored.some((bytes) => bytes.equals(quayPng))).toBe(true);
+    expect(stored.some((bytes) => bytes.equals(chartPng))).toBe(true);
+    expect(library.db.prepare('SELECT count(*) FROM article_assets WHERE article_id = ?').pluck().get(outcome.id)).toBe(2);
+    expect(site.requests).not.toContain('/p.gif');
+  });
+
+  it('keeps nothing that could run, load or leave: scripts, styles, frames, forms, handlers, remote references', async () => {
+    const site = await harbourSite();
+    const { import: save, library } = importer();
+    const { id } = await save({ kind: 'url', url: site.url('/news/harbour') });
+    const { html } = getArticle(library.db, id!);
+    expect(html).not.toMatch(/<(script|style|iframe|form|object|embed|input|button|link|meta)\b/i);
+    expect(html).not.toMatch(/\bon[a-z]+=/i);
+    expect(html).not.toMatch(/javascript:|tracker\.example|ads\.example|data:/i);
+    expect(html).not.toMatch(/src="https?:/);
+    for (const link of html.match(/<a [^>]*>/g) ?? []) expect(link).toContain('rel="noopener noreferrer"');
+    expect(html).toContain(`href="${site.origin}/grain-terminal"`);
+  });
+
+  it('stores HTML whose text content is exactly the plain text that highlights anchor into', async () => {
+    const site = await harbourSite();
+    const { import: save, library } = importer();
+    const { id } = await save({ kind: 'url', url: site.url('/news/harbour') });
+    const article = getArticle(library.db, id!);
+    expect(textContentOf(article.html)).toBe(article.text);
+    expect(article.text).not.toMatch(/ {2}|\n{3}|^\s|\s$/);
+  });
+
+  it('reports the same page again as already saved, even with tracking parameters or a fragment', async () => {
+    const site = await harbourSite();
+    const { import: save, snapshot } = importer();
+    const first = await save({ kind: 'url', url: site.url('/news/harbour') });
+    const before = snapshot();
+    const again = await save({ kind: 'url', url: site.url('/news/harbour?utm_source=feed#comments') });
+    expect(again).toMatchObject({ status: 'duplicate', id: first.id, error: `Already saved as article ${first.id}.` });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('adds a duplicate to the briefing it was imported into, without copying it', async () => {
+    const site = await harbourSite();
+    const { import: save, library } = importer();
+    const first = await save({ kind: 'url', url: site.url('/news/harbour') });
+    const briefing = createBriefing(library.db, 'Ports', '2026-01-01T00:00:00.000Z');
+    await save({ kind: 'url', url: site.url('/news/harbour') }, briefing.id);
+    expect(getBriefing(library.db, briefing.id).articles.map((a) => a.id)).toEqual([first.id]);
+  });
+
+  it('follows redirects, but not more than five', async () => {
+    const redirect = (to: string) => ({ status: 302, headers: { location: to }, body: '' });
+    const site = await startSite({
+      '/a': redirect('/b'),
+      '/b': redirect('/news/harbour'),
+      '/news/harbour': { body: harbourHtml },
+      '/loop1': redirect('/loop2'),
+      '/loop2': redirect('/loop3'),
+      '/loop3': redirect('/loop4'),
+      '/loop4': redirect('/loop5'),
+      '/loop5': redirect('/loop6'),
+      '/loop6': redirect('/loop1'),
+      '/to-file': redirect('file:///etc/passwd'),
+    });
+    const { import: save } = importer();
+    expect(await save({ kind: 'url', url: site.url('/a') })).toMatchObject({ status: 'saved' });
+    expect(await save({ kind: 'url', url: site.url('/loop1') })).toMatchObject({ status: 'error', error: 'The address redirected more than 5 times.' });
+    expect(await save({ kind: 'url', url: site.url('/to-file') })).toMatchObject({ status: 'error', error: expect.stringMatching(/not file: addresses/) });
+  });
+
+  it('reads the character set from the HTTP header when the page does not say it', async () => {
+    const turkish = fs.readFileSync(path.join(FIXTURES, 'pages/turkish-windows-1254.html')).toString('latin1').replace(/<meta charset="windows-1254">/, '');
+    const site = await startSite({ '/haber': { type: 'text/html; charset=windows-1254', body: Buffer.from(turkish, 'latin1') } });
+    const { import: save, library } = importer();
+    const { id } = await save({ kind: 'url', url: site.url('/haber') });
+    expect(getArticle(library.db, id!).text).toMatch(/Şükrü Işıkçı/);
+  });
+});
+
+describe('importing files', () => {
+  it('imports a saved page; its relative images cannot be fetched and are left out', async () => {
+    const { import: save, library } = importer();
+    const outcome = await save(fixtureFile('pages/harbour-report.html'));
+    expect(outcome).toMatchObject({ status: 'saved', input: 'harbour-report.html', byline: 'Mira Castell' });
+    const article = getArticle(library.db, outcome.id!);
+    expect(article.url).toBeNull();
+    expect(article.html).not.toMatch(/<img/);
+    expect(fs.readdirSync(library.files.assetsDir)).toEqual([]);
+  });
+
+  it.each([
+    ['pages/turkish-windows-1254.html', 'windows-1254'],
+    ['pages/turkish-iso-8859-9.html', 'iso-8859-9'],
+  ])('reads a Turkish page in %s', async (file) => {
+    const { import: save, library } = importer();
+    const outcome = await save(fixtureFile(file));
+    expect(outcome.title).toBe('Liman idaresi gece vardiyalarını artırıyor');
+    const { text, lang } = getArticle(library.db, outcome.id!);
+    expect(text).toMatch(/Kurgusal Değirmenköy limanının idaresi/);
+    expect(text).toMatch(/Işıl Güneş/);
+    expect(lang).toBe('tr');
+  });
+
+  it('reads a right-to-left page right to left', async () => {
+    const { import: save, library } = importer();
+    const outcome = await save(fixtureFile('pages/hebrew.html'));
+    const article = getArticle(library.db, outcome.id!);
+    expect(article).toMatchObject({ dir: 'rtl', lang: 'he' });
+    expect(article.text).toMatch(/^המועצה האזורית של העיר הבדויה נווה ים/);
+  });
+
+  it('makes sense of malformed HTML', async () => {
+    const { import: save, library } = importer();
+    const outcome = await save(fixtureFile('pages/malformed.html'));
+    expect(outcome.status).toBe('saved');
+    const { text, html } = getArticle(library.db, outcome.id!);
+    expect(text).toMatch(/agreed on Friday a shared winter timetable/);
+    expect(text).toMatch(/first figures on passenger numbers are in\.$/);
+    expect(textContentOf(html)).toBe(text);
+  });
+
+  it('imports Markdown with its front matter', async () => {
+    const markdown = [
+      '---',
+      'title: Notes on the winter timetable',
+      'author: Desk Analyst',
+      'date: 2026-02-03',
+      '---',
+      '# Notes on the winter timetable',
+      '',
+      'The operators agreed a **shared** timetable; see [the council note](https://council.example/note).',
+      '',
+      '- one crossing a day',
+      '- extra sailings on market days',
+      '',
+      '<script>alert(1)</script> Raw HTML stays text.',
+    ].join('\n');
+    const { import: save, library } = importer();
+    const outcome = await save(bytesFile('timetable.md', markdown));
+    expect(outcome).toMatchObject({ status: 'saved', title: 'Notes on the winter timetable', byline: 'Desk Analyst' });
+    const article = getArticle(library.db, outcome.id!);
+    expect(article.publishedAt).toBe('2026-02-03T00:00:00.000Z');
+    expect(article.html).toContain('<strong>shared</strong>');
+    expect(article.html).not.toContain('<script');
+    expect(article.text.split('\n\n')).toEqual([
+      'The operators agreed a shared timetable; see the council note.',
+      'one crossing a day',
+      'extra sailings on market days',
+      '<script>alert(1)</script> Raw HTML stays text.',
+    ]);
+  });
+});
+
+describe('bad input: a clear error, nothing stored', () => {
+  const invalidUtf8 = Buffer.concat([Buffer.from('<html><body><p>Caf'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(' is here.</p></body></html>')]);
+  const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256));
+
+  it.each([
+    ['an empty file', bytesFile('empty.html', ''), /empty\.html is empty/],
+    ['a binary file named .html', bytesFile('photo.html', binary), /photo\.html is not text: it looks like a binary file/],
+    ['invalid UTF-8', bytesFile('broken.html', invalidUtf8), /broken\.html is not valid UTF-8.*Save it again as UTF-8/],
+    ['a page that is all navigation', fixtureFile('pages/navigation-only.html'), /No article was found in navigation-only\.html/],
+    ['a PDF file', bytesFile('report.pdf', '%PDF-1.7'), /PDF import is not supported yet/],
+    ['a Word file', bytesFile('memo.docx', 'PK'), /Files ending in \.docx cannot be imported/],
+    ['empty pasted text', { kind: 'text' as const, text: '   \n  ' }, /The pasted text is empty/],
+    ['a file: address', { kind: 'url' as const, url: 'file:///etc/passwd' }, /Only http and https addresses can be imported, not file: addresses/],
+    ['a javascript: address', { kind: 'url' as const, url: 'javascript:alert(1)' }, /not javascript: addresses/],
+    ['a data: address', { kind: 'url' as const, url: 'data:text/html,<p>hi</p>' }, /not data: addresses/],
+    ['an ftp: address', { kind: 'url' as const, url: 'ftp://files.example/report.html' }, /not ftp: addresses/],
+    ['text that is not an address', { kind: 'url' as const, url: 'harbour report' }, /is not a web address/],
+  ])('%s', async (_label, item, message) => {
+    const { import: save, snapshot } = importer();
+    const before = snapshot();
+    const outcome = await save(item);
+    expect(outcome).toMatchObject({ status: 'error', id: null });
+    expect(outcome.error).toMatch(message);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['a missing page', { status: 404, body: 'gone' }, /The page was not found \(HTTP 404\)/],
+    ['a server error', { status: 500, body: 'oops' }, /The site had an error \(HTTP 500\)\. Try again later\./],
+    ['a PDF', { type: 'application/pdf', body: '%PDF-1.7' }, /PDF import is not supported yet/],
+    ['an image', { type: 'image/png', body: quayPng }, /returned image\/png, not a web page/],
+  ])('an address that returns %s', async (_label, route, message) => {
+    const site = await startSite({ '/page': route });
+    const { import: save, snapshot } = importer();
+    const before = snapshot();
+    expect((await save({ kind: 'url', url: site.url('/page') })).error).toMatch(message);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('an unreachable host', async () => {
+    const site = await startSite({});
+    const closedPort = Number(new URL(site.origin).port);
+    const { import: save } = importer();
+    const outcome = await save({ kind: 'url', url: `http://127.0.0.1:${closedPort === 65535 ? 1 : closedPort + 1}/page` });
+    expect(outcome.error).toMatch(/refused the connection|could not be reached/);
+  });
+
+  it('a page that never answers, stopped at the time limit', async () => {
+    const site = await startSite({ '/slow': () => undefined });
+    const { import: save, snapshot } = importer({ timeoutMs: 300 });
+    const before = snapshot();
+    expect((await save({ kind: 'url', url: site.url('/slow') })).error).toMatch(/did not answer within 0\.3 seconds/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a page larger than 15 MB, stopped while it streams', async () => {
+    const site = await startSite({
+      '/huge': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        const block = Buffer.alloc(1024 * 1024, 'a');
+        let sent = 0;
+        const send = () => {
+          while (sent < 20 && res.write(block)) sent++;
+          if (sent < 20) res.once('drain', send);
+          else res.end();
+        };
+        send();
+      },
+    });
+    const { import: save } = importer();
+    expect((await save({ kind: 'url', url: site.url('/huge') })).error).toBe('The page is larger than 15 MB.');
+  });
+});
+
+describe('a batch', () => {
+  it('goes on past a bad item, reports progress after each, and returns one outcome per input', async () => {
+    const site = await harbourSite();
+    const { runner } = importer();
+    const progress: string[] = [];
+    const outcomes = await runner.run(
+      {
+        batchId: 'batch-0001',
+        items: [{ kind: 'url', url: 'ftp://x.example/a' }, { kind: 'url', url: site.url('/news/harbour') }, fixtureFile('pages/hebrew.html')],
+      },
+      (p) => progress.push(`${p.done}/${p.total} ${p.outcome.status}`),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(['error', 'saved', 'saved']);
+    expect(progress).toEqual(['1/3 error', '2/3 saved', '3/3 saved']);
+  });
+
+  it('can be cancelled: the rest is left out and nothing half-made is stored', async () => {
+    const site = await startSite({ '/slow': () => undefined });
+    const { runner, snapshot } = importer({ timeoutMs: 5000 });
+    const before = snapshot();
+    const running = runner.run(
+      { batchId: 'batch-0002', items: [{ kind: 'url', url: site.url('/slow') }, fixtureFile('pages/hebrew.html')] },
+      () => undefined,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(runner.cancel('batch-0002')).toBe(true);
+    expect((await running).map((o) => o.status)).toEqual(['cancelled', 'cancelled']);
+    expect(snapshot()).toEqual(before);
+    expect(runner.cancel('batch-0002')).toBe(false);
+  });
+});
