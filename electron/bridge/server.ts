@@ -12,7 +12,8 @@ import path from 'node:path';
 
 import { ASSET_PATH_PREFIX } from '../../shared/assets.ts';
 import type { Dispatch } from '../api/dispatch.ts';
-import { resolveAsset, ASSET_RESPONSE_HEADERS } from '../library/assets.ts';
+import { ASSET_RESPONSE_HEADERS, resolveAsset } from '../library/assets.ts';
+import { mimeTypeFor } from '../mime.ts';
 import type { EventHub } from '../api/events.ts';
 
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -22,19 +23,6 @@ export const BRIDGE_CLIENT_SCRIPT = '/bridge-client.js';
 export const PREVIEW_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ico': 'image/x-icon',
-};
 
 export interface BridgeOptions {
   dispatch: Dispatch;
@@ -178,9 +166,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.end('Not found');
       return;
     }
-    const extension = path.extname(file);
     const headers = {
-      'content-type': MIME_TYPES[extension] ?? 'application/octet-stream',
+      'content-type': mimeTypeFor(file),
       'content-security-policy': PREVIEW_CSP,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',

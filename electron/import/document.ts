@@ -11,6 +11,7 @@ import type { SourceKind } from '../../shared/import.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { countWords, paragraphsToArticle } from '../../shared/text.ts';
 import { cleanTextDump } from '../../shared/textdump/clean.ts';
+import { imagePlaceholder } from './image-placeholder.ts';
 import { normalizeArticleDom } from './normalize.ts';
 import { sanitizeHtmlString, sanitizeInPlace } from './sanitize.ts';
 
@@ -18,9 +19,6 @@ import { sanitizeHtmlString, sanitizeInPlace } from './sanitize.ts';
 export const MAX_ELEMENTS = 60_000;
 /** Fewer words than this from a web page is navigation or an index, not an article. */
 export const MIN_ARTICLE_WORDS = 30;
-
-/** A placeholder `src` for the n-th image, swapped for the cached file after download. */
-export const imagePlaceholder = (index: number): string => `briefing-image:${index}`;
 
 export interface DocumentInput {
   kind: SourceKind;

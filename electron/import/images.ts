@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assetPath, IMAGE_TYPES } from '../../shared/assets.ts';
 import { MAX_IMAGE_BYTES, MAX_IMAGES_BYTES_PER_ARTICLE } from '../../shared/import.ts';
-import { imagePlaceholder } from './document.ts';
+import { imagePlaceholder } from './image-placeholder.ts';
 import { fetchFollowing, readCapped, type FetchLimits } from './fetch.ts';
 
 export interface CachedImage {

@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy of the app page: only our own scripts, styles,
- * fonts and connections; images also from data: and the asset: cache. The
+ * fonts and connections; images also from data: (cached article images are
+ * served by the app's own origin at /library-assets/). The
  * renderer shows imported (untrusted) HTML, so this is the last line if
  * sanitizing ever misses something.
  */
@@ -15,7 +16,7 @@ export function contentSecurityPolicy({ dev }: { dev: DevServer | null }): strin
     ['default-src', ["'none'"]],
     ['script-src', ["'self'", ...devScripts]],
     ['style-src', ["'self'", ...devScripts]],
-    ['img-src', ["'self'", 'data:', 'asset:']],
+    ['img-src', ["'self'", 'data:']],
     ['font-src', ["'self'"]],
     ['connect-src', ["'self'", ...devConnect]],
     ['base-uri', ["'none'"]],

@@ -1,41 +1,18 @@
 /**
- * The `app://bundle/` scheme: serves the built renderer (dist/renderer) and
- * nothing else, so the page has a real origin without file:// and its
- * ambient access to the disk.
+ * The `app://bundle/` scheme: serves the built renderer (dist/renderer) and the
+ * library's cached images at /library-assets/, and nothing else, so the page
+ * has a real origin without file:// and its ambient access to the disk.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
+import { ASSET_PATH_PREFIX } from '../../shared/assets.ts';
+import { ASSET_RESPONSE_HEADERS, resolveAsset } from '../library/assets.ts';
+import { mimeTypeFor } from '../mime.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://bundle';
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function mimeTypeFor(file: string): string {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /** Must run before `ready`: a standard, secure scheme gets origins, fetch and a secure context. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -71,14 +48,18 @@ export function resolveBundlePath(rootDir: string, requestUrl: string): string |
     if (segment === '' || segment === '.' || segment === '..' || FORBIDDEN_IN_SEGMENT.test(segment)) return null;
     segments.push(segment);
   }
+  // The segments cannot climb out; checking the result too costs nothing and guards the guard.
   const root = path.resolve(rootDir);
   const file = path.join(root, ...segments);
   const relative = path.relative(root, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? file : null;
 }
 
-/** Answers app:// requests from `rootDir`; every response carries the policy. */
-export function createBundleHandler(rootDir: string, policy: string): (request: Request) => Promise<Response> {
+/**
+ * Answers app:// requests from `rootDir`, and cached images from `assetsDir`;
+ * every response carries a policy.
+ */
+export function createBundleHandler(rootDir: string, policy: string, assetsDir: string | null = null): (request: Request) => Promise<Response> {
   const headers = (contentType: string) => ({
     'Content-Type': contentType,
     'Content-Security-Policy': policy,
@@ -90,6 +71,16 @@ export function createBundleHandler(rootDir: string, policy: string): (request: 
 
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    const assetPathname = assetPathOf(request.url);
+    if (assetPathname !== null) {
+      const asset = assetsDir ? resolveAsset(assetsDir, assetPathname) : null;
+      if (!asset) return plain(404, 'Not found');
+      const body = await fs.readFile(asset.file);
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+        status: 200,
+        headers: { ...ASSET_RESPONSE_HEADERS, 'Content-Type': asset.mime },
+      });
+    }
     const file = resolveBundlePath(rootDir, request.url);
     if (file === null) return plain(404, 'Not found');
     let body: Buffer;
@@ -106,6 +97,12 @@ export function createBundleHandler(rootDir: string, policy: string): (request: 
   };
 }
 
-export function serveBundle(protocol: Pick<Protocol, 'handle'>, rootDir: string, policy: string): void {
-  protocol.handle(APP_SCHEME, createBundleHandler(rootDir, policy));
+/** The path of an app:// URL that names a cached image, or null. */
+function assetPathOf(requestUrl: string): string | null {
+  const pathname = BUNDLE_URL.exec(requestUrl)?.[1];
+  return pathname?.startsWith(ASSET_PATH_PREFIX) ? pathname : null;
+}
+
+export function serveBundle(protocol: Pick<Protocol, 'handle'>, rootDir: string, policy: string, assetsDir: string): void {
+  protocol.handle(APP_SCHEME, createBundleHandler(rootDir, policy, assetsDir));
 }

@@ -18,7 +18,8 @@ async function startTestBridge(): Promise<{ bridge: Bridge; staticDir: string; e
   fs.mkdirSync(path.join(staticDir, 'assets'));
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(path.dirname(staticDir), `${path.basename(staticDir)}-secret.txt`), 'secret');
-  const bridge = await startBridge({ dispatch: backend.dispatch, events: backend.events, staticDir });
+  fs.writeFileSync(path.join(backend.library.files.assetsDir, `${'ab'.repeat(32)}.png`), 'png bytes');
+  const bridge = await startBridge({ dispatch: backend.dispatch, events: backend.events, staticDir, assetsDir: backend.library.files.assetsDir });
   cleanups.push(() => backend.close(), () => bridge.close());
   return { bridge, staticDir, emit: () => backend.events.emit('libraryChanged', { kinds: ['briefings'] }) };
 }
@@ -154,6 +155,26 @@ describe('the HTTP bridge', () => {
       const response = await request(bridge, { path: urlPath });
       expect(response.status).toBe(404);
       expect(response.body).not.toContain('secret');
+    },
+  );
+});
+
+describe('cached images on the bridge', () => {
+  it('serves an image of the library by its hash, without the token, inert', async () => {
+    const { bridge } = await startTestBridge();
+    const response = await request(bridge, { path: `/library-assets/${'ab'.repeat(32)}.png` });
+    expect(response.status).toBe(200);
+    expect(response.body).toBe('png bytes');
+    expect(response.headers['content-type']).toBe('image/png');
+    expect(response.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+    expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+  });
+
+  it.each(['/library-assets/../library.db', '/library-assets/%2e%2e%2flibrary.db', '/library-assets/library.db', `/library-assets/${'ab'.repeat(32)}.svg`])(
+    'refuses %s',
+    async (urlPath) => {
+      const { bridge } = await startTestBridge();
+      expect((await request(bridge, { path: urlPath })).status).toBe(404);
     },
   );
 });

@@ -1,0 +1,104 @@
+/**
+ * A stand-in for the `electron` module: records what the shell asks of it, and
+ * lets a test play Electron's part (emit events, call the handlers it was given).
+ */
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { vi } from 'vitest';
+
+type Listener = (...args: never[]) => unknown;
+
+export class FakeEmitter {
+  readonly listeners = new Map<string, Listener[]>();
+  readonly on = vi.fn((event: string, listener: Listener) => {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  });
+  readonly once = this.on;
+
+  /** Calls the listeners as Electron would; returns what they returned. */
+  emit(event: string, ...args: unknown[]): unknown[] {
+    return (this.listeners.get(event) ?? []).map((listener) => (listener as (...a: unknown[]) => unknown)(...args));
+  }
+
+  listenerCount(event: string): number {
+    return this.listeners.get(event)?.length ?? 0;
+  }
+}
+
+/** An event as Electron passes it to will-navigate and friends. */
+export function preventableEvent() {
+  return { preventDefault: vi.fn() };
+}
+
+export class FakeWebContents extends FakeEmitter {
+  readonly mainFrame = { url: 'app://bundle/index.html', frameTreeNodeId: 1 };
+  readonly send = vi.fn();
+  readonly setWindowOpenHandler = vi.fn();
+}
+
+export class FakeBrowserWindow extends FakeEmitter {
+  static readonly created: FakeBrowserWindow[] = [];
+  readonly options: BrowserWindowConstructorOptions;
+  readonly webContents = new FakeWebContents();
+  normalBounds: Rectangle = { x: 0, y: 0, width: 1200, height: 800 };
+  maximized = false;
+  minimized = false;
+  destroyed = false;
+  readonly loadURL = vi.fn((_url: string) => Promise.resolve());
+  readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  readonly maximize = vi.fn();
+  readonly getNormalBounds = vi.fn(() => this.normalBounds);
+  readonly isMaximized = vi.fn(() => this.maximized);
+  readonly isMinimized = vi.fn(() => this.minimized);
+  readonly isDestroyed = vi.fn(() => this.destroyed);
+
+  constructor(options: BrowserWindowConstructorOptions) {
+    super();
+    this.options = options;
+    FakeBrowserWindow.created.push(this);
+  }
+}
+
+export class FakeApp extends FakeEmitter {
+  isPackaged = true;
+  hasLock = true;
+  readonly ready = Promise.withResolvers<void>();
+  readonly setName = vi.fn();
+  readonly setPath = vi.fn();
+  readonly getPath = vi.fn((_name: string) => '/nonexistent');
+  readonly quit = vi.fn();
+  readonly requestSingleInstanceLock = vi.fn(() => this.hasLock);
+  readonly whenReady = vi.fn(() => this.ready.promise);
+}
+
+export function fakeSession() {
+  return {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
+  };
+}
+
+export function createFakeElectron(options: { workAreas?: Rectangle[]; systemPrefersDark?: boolean } = {}) {
+  FakeBrowserWindow.created.length = 0;
+  const workAreas = options.workAreas ?? [{ x: 0, y: 0, width: 1920, height: 1040 }];
+  return {
+    app: new FakeApp(),
+    BrowserWindow: FakeBrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn<(schemes: unknown[]) => void>(),
+      handle: vi.fn<(scheme: string, handler: (request: Request) => Promise<Response>) => void>(),
+    },
+    session: { defaultSession: fakeSession() },
+    ipcMain: { handle: vi.fn<(channel: string, listener: (event: unknown, args: unknown) => Promise<unknown>) => void>() },
+    dialog: { showErrorBox: vi.fn<(title: string, content: string) => void>() },
+    shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
+    screen: { getAllDisplays: vi.fn(() => workAreas.map((workArea) => ({ workArea }))) },
+    nativeTheme: { shouldUseDarkColors: options.systemPrefersDark ?? false },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;

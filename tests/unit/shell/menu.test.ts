@@ -1,0 +1,45 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { installMenu, menuTemplate } from '../../../electron/shell/menu.ts';
+
+const electron = vi.hoisted(() => ({
+  Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+function roles(items: MenuItemConstructorOptions[]): string[] {
+  return items.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+  ]);
+}
+
+describe('the application menu', () => {
+  it.each<NodeJS.Platform>(['win32', 'linux', 'darwin'])('on %s has developer tools only while developing', (platform) => {
+    expect(roles(menuTemplate({ dev: true, platform }))).toContain('toggleDevTools');
+    expect(roles(menuTemplate({ dev: false, platform }))).not.toContain('toggleDevTools');
+  });
+
+  it.each<NodeJS.Platform>(['win32', 'linux'])('on %s quits from the File menu', (platform) => {
+    const file = menuTemplate({ dev: false, platform }).find((item) => item.label === 'File');
+    expect(file?.submenu).toEqual([{ role: 'quit' }]);
+  });
+
+  it('on macOS starts with the app menu, which holds Quit', () => {
+    const [first] = menuTemplate({ dev: false, platform: 'darwin' });
+    expect(first).toEqual({ role: 'appMenu' });
+  });
+
+  it('offers editing, reload, zoom and the window menu', () => {
+    expect(roles(menuTemplate({ dev: false, platform: 'linux' }))).toEqual(
+      expect.arrayContaining(['editMenu', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'windowMenu']),
+    );
+  });
+
+  it('is installed as the application menu', () => {
+    installMenu({ dev: false, platform: 'linux' });
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledExactlyOnceWith({
+      template: menuTemplate({ dev: false, platform: 'linux' }),
+    });
+  });
+});

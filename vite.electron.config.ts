@@ -1,0 +1,68 @@
+/**
+ * Builds the Electron side: the main process (ESM, Node) to dist/main/main.js
+ * with its import worker beside it, and the preload (CommonJS, one file) to dist/preload/preload.cjs. Two
+ * environments in one config, so `vite build -c vite.electron.config.ts`
+ * emits both.
+ */
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+// Loaded from node_modules at run time: Electron itself, the native SQLite
+// addon with its prebuilt binaries, the settings store (ESM, reads Electron's
+// app paths), and jsdom, which resolves its own files at run time.
+const mainExternals = ['electron', 'better-sqlite3', 'electron-store', 'conf', 'jsdom', ...nodeBuiltins];
+
+export default defineConfig({
+  root: here('.'),
+  publicDir: false,
+  logLevel: 'warn',
+  builder: {
+    async buildApp(builder) {
+      const { main, preload } = builder.environments;
+      if (!main || !preload) throw new Error('vite.electron.config.ts defines the main and preload environments.');
+      await builder.build(main);
+      await builder.build(preload);
+    },
+  },
+  environments: {
+    main: {
+      consumer: 'server',
+      // Bundle every dependency except the externals above.
+      resolve: { noExternal: true, external: mainExternals },
+      build: {
+        outDir: here('./dist/main'),
+        emptyOutDir: true,
+        target: 'node24',
+        sourcemap: true,
+        minify: false,
+        rolldownOptions: {
+          // The import worker is its own entry: the backend starts it from dist/main/import-worker.js.
+          input: { main: here('./electron/shell/main.ts'), 'import-worker': here('./electron/import/worker.ts') },
+          external: mainExternals,
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    },
+    preload: {
+      consumer: 'server',
+      // A sandboxed preload can require only `electron`: everything else goes into the one file.
+      resolve: { noExternal: true, external: ['electron'] },
+      build: {
+        outDir: here('./dist/preload'),
+        emptyOutDir: true,
+        target: 'chrome140',
+        sourcemap: true,
+        minify: false,
+        rolldownOptions: {
+          input: here('./electron/preload.ts'),
+          external: ['electron'],
+          output: { format: 'cjs', entryFileNames: 'preload.cjs', codeSplitting: false },
+        },
+      },
+    },
+  },
+});
