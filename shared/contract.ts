@@ -13,10 +13,13 @@ import {
   type ArticlePage,
   type Briefing,
   type BriefingSummary,
+  type Highlight,
+  type PlacedHighlight,
   type LibraryInfo,
 } from './model.ts';
 import { importBatchSchema, type ImportOutcome, type ImportProgress } from './import.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
+import { highlightColorSchema } from './highlights.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -36,6 +39,19 @@ const title = z
   .min(1, 'A title cannot be empty.')
   .max(300, 'A title is at most 300 characters.');
 const byId = z.object({ id: idSchema }).strict();
+const note = z.string().max(100_000, 'A note is at most 100,000 characters.');
+const highlightSchema = z
+  .object({
+    id: idSchema,
+    articleId: idSchema,
+    quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1).max(1_000_000), prefix: z.string().max(64), suffix: z.string().max(64) }).strict(),
+    position: z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(1) }).strict(),
+    color: highlightColorSchema,
+    note,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .strict();
 const none = z.object({}).strict();
 
 export const calls = {
@@ -69,6 +85,27 @@ export const calls = {
   getArticle: call<Article>()(byId),
   setReadingStatus: call<Article>()(z.object({ id: idSchema, status: readingStatusSchema }).strict()),
 
+  /** The article's highlights, each placed in its current text or marked orphaned. */
+  listHighlights: call<PlacedHighlight[]>()(z.object({ articleId: idSchema }).strict()),
+  /** Highlights [start, end) of the article's plain text; main writes the quote from its own copy. */
+  createHighlight: call<Highlight>()(
+    z
+      .object({
+        articleId: idSchema,
+        start: z.number().int().min(0).max(100_000_000),
+        end: z.number().int().min(1).max(100_000_000),
+        color: highlightColorSchema,
+        note: note.optional(),
+      })
+      .strict()
+      .refine((range) => range.end > range.start, { message: 'A highlight ends after it starts.', path: ['end'] }),
+  ),
+  updateHighlight: call<Highlight>()(z.object({ id: idSchema, color: highlightColorSchema.optional(), note: note.optional() }).strict()),
+  /** Deletes a highlight and returns it, for undo. */
+  deleteHighlight: call<Highlight>()(byId),
+  /** Undo of a delete: the highlight comes back as it was. */
+  restoreHighlight: call<Highlight>()(z.object({ highlight: highlightSchema }).strict()),
+
   /** Imports URLs, files and pasted text; resolves when the batch is done, with one outcome per item. */
   importBatch: call<ImportOutcome[]>()(importBatchSchema),
   cancelImport: call<{ cancelled: boolean }>()(z.object({ batchId: importBatchSchema.shape.batchId }).strict()),
@@ -94,9 +131,11 @@ export function isCallName(name: unknown): name is CallName {
 }
 
 /** Events main sends to the renderer, with their payloads. */
+export type LibraryChangeKind = 'briefings' | 'articles' | 'highlights' | 'settings';
+
 export interface Events {
   /** Something in the library changed; views showing these kinds reload. */
-  libraryChanged: { kinds: Array<'briefings' | 'articles' | 'settings'> };
+  libraryChanged: { kinds: LibraryChangeKind[] };
   /** An item of an import batch finished. */
   importProgress: ImportProgress;
 }

@@ -3,6 +3,9 @@
  * contract is JSON-safe, so dates are ISO 8601 strings.
  */
 import { z } from 'zod';
+import type { Anchor } from './anchoring/anchor.ts';
+import type { TextPositionSelector, TextQuoteSelector } from './anchoring/selectors.ts';
+import type { HighlightColor } from './highlights.ts';
 
 /** TLP 2.0 handling markings, least to most restrictive. */
 export const TLP_MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
@@ -75,4 +78,21 @@ export interface LibraryInfo {
 /** Reading time at an analyst's pace, in whole minutes (at least one). */
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / 230));
+}
+
+export interface Highlight {
+  id: number;
+  articleId: number;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  color: HighlightColor;
+  /** Markdown. */
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A highlight with where it lands in the article's current text (or why it does not). */
+export interface PlacedHighlight extends Highlight {
+  anchor: Anchor;
 }

@@ -1,8 +1,10 @@
 /** The handler table: one function per contract call, each over the services. */
+import type { LibraryChangeKind } from '../../shared/contract.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { checkExternalUrl } from '../../shared/urls.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
+import * as highlights from '../library/highlights.ts';
 import type { BatchRunner } from '../import/batch.ts';
 import type { Library } from '../library/library.ts';
 import type { SettingsService } from '../settings/settings.ts';
@@ -22,7 +24,7 @@ export interface HandlerContext {
 export function createHandlers(ctx: HandlerContext): Handlers {
   const { library, settings, events, imports } = ctx;
   const now = ctx.now ?? (() => new Date().toISOString());
-  const changed = (...kinds: Array<'briefings' | 'articles' | 'settings'>) => events.emit('libraryChanged', { kinds });
+  const changed = (...kinds: LibraryChangeKind[]) => events.emit('libraryChanged', { kinds });
 
   return {
     getLibraryInfo: () => library.info(),
@@ -46,6 +48,28 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const article = library.transaction((db) => articles.setReadingStatus(db, id, status));
       changed('articles');
       return article;
+    },
+
+    listHighlights: ({ articleId }) => library.transaction((db) => highlights.listHighlights(db, articleId)),
+    createHighlight: (input) => {
+      const created = library.transaction((db) => highlights.createHighlight(db, input, now()));
+      changed('highlights');
+      return created;
+    },
+    updateHighlight: ({ id, ...changes }) => {
+      const updated = library.transaction((db) => highlights.updateHighlight(db, id, changes, now()));
+      changed('highlights');
+      return updated;
+    },
+    deleteHighlight: ({ id }) => {
+      const deleted = library.transaction((db) => highlights.deleteHighlight(db, id));
+      changed('highlights');
+      return deleted;
+    },
+    restoreHighlight: ({ highlight }) => {
+      const restored = library.transaction((db) => highlights.restoreHighlight(db, highlight));
+      changed('highlights');
+      return restored;
     },
 
     importBatch: async ({ batchId, items, briefingId }) => {

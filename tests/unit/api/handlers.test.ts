@@ -76,3 +76,61 @@ describe('the handlers over a real library', () => {
     expect(openExternal).toHaveBeenCalledWith('https://example.org/report?id=7');
   });
 });
+
+describe('highlights', () => {
+  const quote = 'moved customs inspections from the quay to inland depots';
+
+  async function sampleArticle(call: ReturnType<typeof start>['call']) {
+    const article = await call('getArticle', { id: 1 });
+    const startAt = article.text.indexOf(quote);
+    return { article, startAt, endAt: startAt + quote.length };
+  }
+
+  it('highlights a selection: main writes the quote and its context from its own copy of the text', async () => {
+    const { call } = start();
+    const { article, startAt, endAt } = await sampleArticle(call);
+    const created = await call('createHighlight', { articleId: 1, start: startAt, end: endAt, color: 'green', note: 'Key change' });
+    expect(created.quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: quote,
+      prefix: article.text.slice(startAt - 32, startAt),
+      suffix: article.text.slice(endAt, endAt + 32),
+    });
+    const [listed] = await call('listHighlights', { articleId: 1 });
+    expect(listed).toMatchObject({ id: created.id, color: 'green', note: 'Key change', anchor: { status: 'anchored', start: startAt, end: endAt } });
+  });
+
+  it('changes colour and note, deletes, and undoes the delete with the same id', async () => {
+    const { call } = start();
+    const { startAt, endAt } = await sampleArticle(call);
+    const created = await call('createHighlight', { articleId: 1, start: startAt, end: endAt, color: 'yellow' });
+    expect(await call('updateHighlight', { id: created.id, color: 'purple', note: 'Ask the port' })).toMatchObject({ color: 'purple', note: 'Ask the port' });
+    const deleted = await call('deleteHighlight', { id: created.id });
+    expect(await call('listHighlights', { articleId: 1 })).toEqual([]);
+    const restored = await call('restoreHighlight', { highlight: deleted });
+    expect(restored).toEqual(deleted);
+    expect(await call('listHighlights', { articleId: 1 })).toHaveLength(1);
+  });
+
+  it('shows a highlight whose passage left the article as orphaned, with its quote and note', async () => {
+    const { backend, call } = start();
+    const { startAt, endAt } = await sampleArticle(call);
+    await call('createHighlight', { articleId: 1, start: startAt, end: endAt, color: 'blue', note: 'Check' });
+    backend.library.db.prepare('UPDATE articles SET text = ? WHERE id = 1').run('The article was rewritten entirely.');
+    const [orphan] = await call('listHighlights', { articleId: 1 });
+    expect(orphan).toMatchObject({ quote: { exact: quote }, note: 'Check', anchor: { status: 'orphaned' } });
+  });
+
+  it.each([
+    [{ articleId: 1, start: 10, end: 5, color: 'yellow' }, /ends after it starts/],
+    [{ articleId: 1, start: 0, end: 10, color: 'red' }, /color/],
+    [{ articleId: 1, start: 0, end: 99_999, color: 'yellow' }, /not inside the article/],
+    [{ articleId: 999, start: 0, end: 5, color: 'yellow' }, /no article with id 999/],
+  ])('refuses %j', async (args, message) => {
+    const { backend } = start();
+    const result = await backend.dispatch('createHighlight', args);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(message);
+    expect(backend.library.db.prepare('SELECT count(*) FROM highlights').pluck().get()).toBe(0);
+  });
+});

@@ -13,11 +13,12 @@ afterEach(async () => {
 
 async function startTestBridge(): Promise<{ bridge: Bridge; staticDir: string; emit: () => void }> {
   const { backend } = testBackend();
-  const staticDir = tempDir('static');
+  const staticDir = path.join(tempDir('site'), 'static');
+  fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><head><script type="module" src="/assets/app.js"></script></head>');
   fs.mkdirSync(path.join(staticDir, 'assets'));
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-  fs.writeFileSync(path.join(path.dirname(staticDir), `${path.basename(staticDir)}-secret.txt`), 'secret');
+  fs.writeFileSync(path.join(path.dirname(staticDir), 'static-secret.txt'), 'secret');
   fs.writeFileSync(path.join(backend.library.files.assetsDir, `${'ab'.repeat(32)}.png`), 'png bytes');
   const bridge = await startBridge({ dispatch: backend.dispatch, events: backend.events, staticDir, assetsDir: backend.library.files.assetsDir });
   cleanups.push(() => backend.close(), () => bridge.close());
@@ -148,7 +149,7 @@ describe('the HTTP bridge', () => {
     expect((await request(bridge, { path: '/assets/app.js' })).headers['content-type']).toMatch(/javascript/);
   });
 
-  it.each(['/../static-secret.txt', '/%2e%2e/x-secret.txt', '/assets/..%2f..%2fetc%2fpasswd', '/%00', '/..%5c..%5cwindows'])(
+  it.each(['/../static-secret.txt', '/%2e%2e/static-secret.txt', '/assets/..%2f..%2fetc%2fpasswd', '/%00', '/..%5c..%5cwindows'])(
     'serves nothing outside the renderer folder: %s',
     async (urlPath) => {
       const { bridge } = await startTestBridge();
