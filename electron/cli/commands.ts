@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import type { ArticleSummary, BriefingSummary } from '../../shared/model.ts';
 import { BriefingError } from '../../shared/result.ts';
+import { selectorsForQuote } from '../../shared/anchoring/selectors.ts';
+import { HIGHLIGHT_COLORS, highlightColorSchema } from '../../shared/highlights.ts';
 import { getArticle, listArticles } from '../library/articles.ts';
+import { createHighlight, listHighlights } from '../library/highlights.ts';
 import { listBriefings } from '../library/briefings.ts';
 import { checkLibrary, openLibrary, type Library } from '../library/library.ts';
 import { libraryFiles } from '../library/open.ts';
@@ -14,6 +17,14 @@ export interface CommandOutput {
 }
 
 /** Opens an existing library for one command; a folder without one is not created. */
+function articleId(idText: string | undefined): number {
+  const id = Number(idText);
+  if (idText === undefined || !Number.isSafeInteger(id) || id <= 0) {
+    throw new BriefingError('INVALID_ARGUMENTS', 'Give the id of an article, as `briefing list` shows it: `briefing show 3`.');
+  }
+  return id;
+}
+
 function withExistingLibrary<T>(dir: string, ifMissing: () => T, work: (library: Library) => T): T {
   if (!fs.existsSync(libraryFiles(dir).databasePath)) return ifMissing();
   const library = openLibrary(dir);
@@ -45,16 +56,13 @@ export function runList(dir: string): CommandOutput {
 }
 
 export function runShow(dir: string, idText: string | undefined, options: { text: boolean }): CommandOutput {
-  const id = Number(idText);
-  if (idText === undefined || !Number.isSafeInteger(id) || id <= 0) {
-    throw new BriefingError('INVALID_ARGUMENTS', 'Give the id of an article, as `briefing list` shows it: `briefing show 3`.');
-  }
+  const id = articleId(idText);
   const article = withExistingLibrary(
     dir,
     () => {
       throw new BriefingError('NOT_FOUND', `There is no library in ${libraryFiles(dir).dir}.`);
     },
-    (library) => library.transaction((db) => getArticle(db, id)),
+    (library) => library.transaction((db) => ({ ...getArticle(db, id), highlights: listHighlights(db, id) })),
   );
   const paragraphs = article.text.split(/\n{2,}/);
   const text = options.text
@@ -88,4 +96,37 @@ export function runCheck(dir: string): CommandOutput {
         '',
       ].join('\n');
   return { json: { library: libraryFiles(dir).dir, ...result }, text, exitCode: result.ok ? 0 : 1 };
+}
+
+/** `briefing highlight <articleId> --quote "…"`: the quote must be in the article, word for word. */
+export function runHighlight(
+  dir: string,
+  idText: string | undefined,
+  options: { quote: string | undefined; color: string | undefined; note: string | undefined },
+): CommandOutput {
+  const id = articleId(idText);
+  if (!options.quote?.trim()) throw new BriefingError('INVALID_ARGUMENTS', 'Give the words to highlight with --quote "…".');
+  const color = highlightColorSchema.safeParse(options.color ?? 'yellow');
+  if (!color.success) {
+    throw new BriefingError('INVALID_ARGUMENTS', `There is no colour "${options.color}"; use one of ${HIGHLIGHT_COLORS.join(', ')}.`);
+  }
+  const quote = options.quote;
+  const highlight = withExistingLibrary(
+    dir,
+    () => {
+      throw new BriefingError('NOT_FOUND', `There is no library in ${libraryFiles(dir).dir}.`);
+    },
+    (library) =>
+      library.transaction((db) => {
+        const { text } = getArticle(db, id);
+        const selectors = selectorsForQuote(text, quote);
+        if (!selectors) throw new BriefingError('NOT_FOUND', `The quote is not in article ${id}, word for word: "${quote.slice(0, 80)}".`);
+        return createHighlight(
+          db,
+          { articleId: id, start: selectors.position.start, end: selectors.position.end, color: color.data, note: options.note },
+          new Date().toISOString(),
+        );
+      }),
+  );
+  return { json: highlight, text: `highlighted #${highlight.id} in article ${id} (${highlight.color}): "${highlight.quote.exact}"\n`, exitCode: 0 };
 }

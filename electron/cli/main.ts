@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { BriefingError } from '../../shared/result.ts';
 import { defaultDataDir, resolveLibraryDir } from '../paths.ts';
 import { readSavedLibraryDir } from '../settings/saved-library.ts';
-import { runCheck, runList, runShow, type CommandOutput } from './commands.ts';
+import { runCheck, runHighlight, runList, runShow, type CommandOutput } from './commands.ts';
 import { runImport } from './import.ts';
 
 const HELP = `briefing — Briefing Reader on the command line
@@ -17,6 +17,9 @@ Usage:
                                       one article: its details, or --text for title,
                                       byline and body paragraphs
   briefing check [--json]             integrity and foreign-key checks; changes nothing
+  briefing highlight <id> --quote "exact words" [--color NAME] [--note TEXT] [--json]
+                                      highlight a passage of an article (colours: yellow,
+                                      green, blue, pink, purple)
   briefing import <path|url|->... [--briefing NAME] [--json]
                                       save web pages (http/https), .html, .txt and .md
                                       files, or text from standard input (-); --briefing
@@ -38,6 +41,9 @@ export async function runCli(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       text: { type: 'boolean', default: false },
       briefing: { type: 'string' },
+      quote: { type: 'string' },
+      color: { type: 'string' },
+      note: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -64,6 +70,9 @@ export async function runCli(argv: string[]): Promise<number> {
       break;
     case 'check':
       output = runCheck(libraryDir);
+      break;
+    case 'highlight':
+      output = runHighlight(libraryDir, rest[0], { quote: values.quote, color: values.color, note: values.note });
       break;
     case 'import':
       if (rest.length === 0) throw new BriefingError('INVALID_ARGUMENTS', 'Name at least one file, web address, or - for standard input.');

@@ -106,3 +106,35 @@ describe('briefing (CLI)', () => {
     expect(stdout).toMatch(/--library DIR/);
   });
 });
+
+describe('briefing highlight', () => {
+  it('highlights a quote, and show --json lists it with its selectors, colour and note', () => {
+    const dir = sampleLibrary();
+    const made = briefing(['highlight', '1', '--quote', 'freeing berths for unloading', '--color', 'green', '--note', 'Mechanism', '--json', '--library', dir]);
+    expect(made.code).toBe(0);
+    expect(JSON.parse(made.stdout)).toMatchObject({ color: 'green', note: 'Mechanism', quote: { exact: 'freeing berths for unloading' } });
+    const shown = JSON.parse(briefing(['show', '1', '--json', '--library', dir]).stdout) as { highlights: unknown[] };
+    expect(shown.highlights).toEqual([
+      expect.objectContaining({
+        color: 'green',
+        note: 'Mechanism',
+        quote: expect.objectContaining({ exact: 'freeing berths for unloading', prefix: expect.any(String), suffix: expect.any(String) }),
+        position: expect.objectContaining({ type: 'TextPositionSelector' }),
+        anchor: expect.objectContaining({ status: 'anchored' }),
+      }),
+    ]);
+  });
+
+  it.each([
+    [['highlight', '1', '--quote', 'words that are not there'], /The quote is not in article 1/],
+    [['highlight', '1', '--quote', 'freeing berths', '--color', 'red'], /There is no colour "red"/],
+    [['highlight', '1'], /Give the words to highlight/],
+  ])('%j fails with one line and changes nothing', (args, message) => {
+    const dir = sampleLibrary();
+    const { code, stderr } = briefing([...args, '--library', dir]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(message);
+    const shown = JSON.parse(briefing(['show', '1', '--json', '--library', dir]).stdout) as { highlights: unknown[] };
+    expect(shown.highlights).toEqual([]);
+  });
+});
