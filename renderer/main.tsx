@@ -1,2 +1,23 @@
-const root = document.getElementById('root');
-window.briefing.listBriefings({}).then((r) => { if (root) root.textContent = JSON.stringify(r); });
+/** The renderer's entry: styles, the store's data and live updates, then the React tree. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App.tsx';
+import { startApp } from './store/boot.ts';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/sidebar.css';
+import './styles/list.css';
+import './styles/briefing.css';
+import './styles/reader.css';
+import './styles/notices.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element.');
+
+startApp();
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

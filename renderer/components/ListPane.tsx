@@ -1,0 +1,34 @@
+/** The middle pane: the current view's header (or the briefing header) above its articles. */
+import { useId } from 'react';
+import { plural } from '../format.ts';
+import { useAppStore } from '../store/store.ts';
+import { ArticleList } from './ArticleList.tsx';
+import { BriefingHeader } from './BriefingHeader.tsx';
+
+export function ListPane() {
+  const kind = useAppStore((s) => s.view.kind);
+  const titleId = useId();
+  return (
+    <section className="list-pane" aria-labelledby={titleId}>
+      {kind === 'briefing' ? <BriefingHeader titleId={titleId} /> : <ViewHeader titleId={titleId} />}
+      <ArticleList />
+    </section>
+  );
+}
+
+function ViewHeader({ titleId }: { titleId: string }) {
+  const kind = useAppStore((s) => s.view.kind);
+  const total = useAppStore((s) => s.articlesTotal);
+  const ready = useAppStore((s) => s.articlesStatus === 'ready');
+  const title = kind === 'unread' ? 'Unread' : 'All articles';
+  return (
+    <header className="pane-header view-header">
+      <h1 className="view-title" id={titleId}>
+        {title}
+      </h1>
+      <p className="view-subtitle" aria-live="polite">
+        {ready ? (kind === 'unread' ? `${plural(total, 'article')} to read` : plural(total, 'article')) : '\u00a0'}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,99 @@
+/** Small line icons drawn inline (no remote loads, no icon font). Decorative: hidden from assistive tech. */
+import type { ReactNode } from 'react';
+
+function Icon({ children, size = 16 }: { children: ReactNode; size?: number }) {
+  return (
+    <svg
+      className="icon"
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.4"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const LibraryIcon = () => (
+  <Icon>
+    <path d="M2.5 4.5h11M2.5 8h11M2.5 11.5h7" />
+  </Icon>
+);
+
+export const UnreadIcon = () => (
+  <Icon>
+    <circle cx="8" cy="8" r="5.25" />
+    <circle cx="8" cy="8" r="2" fill="currentColor" stroke="none" />
+  </Icon>
+);
+
+export const BriefingIcon = () => (
+  <Icon>
+    <path d="M4 2.5h5.5L12 5v8.5H4z" />
+    <path d="M9.5 2.5V5H12M6 8h4M6 10.5h4" />
+  </Icon>
+);
+
+export const PlusIcon = () => (
+  <Icon>
+    <path d="M8 3.5v9M3.5 8h9" />
+  </Icon>
+);
+
+export const ExternalIcon = () => (
+  <Icon size={14}>
+    <path d="M9.5 2.5h4v4M13.5 2.5 7.5 8.5M11.5 9.5v3a1 1 0 0 1-1 1h-7a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1h3" />
+  </Icon>
+);
+
+export const CheckIcon = () => (
+  <Icon size={14}>
+    <path d="m3 8.5 3 3 7-7" />
+  </Icon>
+);
+
+export const CircleIcon = () => (
+  <Icon size={14}>
+    <circle cx="8" cy="8" r="5" />
+  </Icon>
+);
+
+export const PencilIcon = () => (
+  <Icon size={14}>
+    <path d="M10.5 2.5 13.5 5.5 6 13H3v-3z" />
+  </Icon>
+);
+
+export const CloseIcon = () => (
+  <Icon size={14}>
+    <path d="m4 4 8 8M12 4l-8 8" />
+  </Icon>
+);
+
+export const ThemeIcon = () => (
+  <Icon size={14}>
+    <circle cx="8" cy="8" r="5.5" />
+    <path d="M8 2.5v11a5.5 5.5 0 0 0 0-11z" fill="currentColor" stroke="none" />
+  </Icon>
+);
+
+export const AlertIcon = () => (
+  <Icon size={16}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="M8 4.75v3.75M8 11v.25" />
+  </Icon>
+);
+
+export const InfoIcon = () => (
+  <Icon size={16}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="M8 7.25V11M8 5v.25" />
+  </Icon>
+);

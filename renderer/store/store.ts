@@ -1,0 +1,22 @@
+/** The one app store, made of the slices in this folder. Components select single values from it. */
+import { create } from 'zustand';
+import { createArticlesSlice } from './articles-slice.ts';
+import { createBriefingsSlice } from './briefings-slice.ts';
+import { createLibrarySlice } from './library-slice.ts';
+import { createNoticesSlice } from './notices-slice.ts';
+import { createReaderSlice } from './reader-slice.ts';
+import { createSelectionSlice } from './selection-slice.ts';
+import { createSettingsSlice } from './settings-slice.ts';
+import type { AppState } from './types.ts';
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createLibrarySlice(...a),
+  ...createBriefingsSlice(...a),
+  ...createArticlesSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createReaderSlice(...a),
+  ...createSettingsSlice(...a),
+  ...createNoticesSlice(...a),
+}));
+
+export type AppStore = typeof useAppStore;

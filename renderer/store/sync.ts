@@ -1,0 +1,49 @@
+/**
+ * Keeps the store in step with the library: on `libraryChanged`, reloads what
+ * changed. Bursts of events (an import, a batch of edits) are gathered into
+ * one reload.
+ */
+import { subscribe } from '../api.ts';
+import type { Events } from '../../shared/contract.ts';
+import type { AppStore } from './store.ts';
+
+type Kind = Events['libraryChanged']['kinds'][number];
+
+const GATHER_MS = 50;
+
+export function reloadKinds(store: AppStore, kinds: ReadonlySet<Kind>): void {
+  const state = store.getState();
+  if (kinds.has('briefings') || kinds.has('articles')) {
+    void state.loadBriefings();
+    void state.loadLibraryInfo();
+    if (state.view.kind === 'briefing') void state.loadBriefing(state.view.id);
+  }
+  if (kinds.has('articles') || (kinds.has('briefings') && state.view.kind === 'briefing')) {
+    void state.loadArticles({ refresh: true });
+  }
+  if (kinds.has('articles') && state.readerArticle) {
+    void state.loadReaderArticle(state.readerArticle.id, { refresh: true });
+  }
+  if (kinds.has('settings')) void state.loadSettings();
+}
+
+/** Starts listening; returns the function that stops. */
+export function connectLibraryEvents(store: AppStore): () => void {
+  const pending = new Set<Kind>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const unsubscribe = subscribe('libraryChanged', ({ kinds }) => {
+    for (const kind of kinds) pending.add(kind);
+    timer ??= setTimeout(() => {
+      timer = null;
+      const kindsNow = new Set(pending);
+      pending.clear();
+      reloadKinds(store, kindsNow);
+    }, GATHER_MS);
+  });
+
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The shape of the one app store: the union of its slices. Each slice lives
+ * in its own file and is written against the whole `AppState`, so one slice's
+ * actions may read and call another's (zustand's "slices pattern").
+ *
+ * A later feature (import, highlights, search, export) adds a file here with
+ * its slice interface and creator, joins the interface to `AppState` below and
+ * spreads the creator in ./store.ts.
+ */
+import type { StateCreator } from 'zustand';
+import type { ArticlesSlice } from './articles-slice.ts';
+import type { BriefingsSlice } from './briefings-slice.ts';
+import type { LibrarySlice } from './library-slice.ts';
+import type { NoticesSlice } from './notices-slice.ts';
+import type { ReaderSlice } from './reader-slice.ts';
+import type { SelectionSlice } from './selection-slice.ts';
+import type { SettingsSlice } from './settings-slice.ts';
+
+/** Where a piece of remote data stands. `idle`: never asked for. */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** What the middle pane lists: a library view or one briefing. */
+export type LibraryView = { kind: 'all' } | { kind: 'unread' } | { kind: 'briefing'; id: number };
+
+export type AppState = LibrarySlice &
+  BriefingsSlice &
+  ArticlesSlice &
+  SelectionSlice &
+  ReaderSlice &
+  SettingsSlice &
+  NoticesSlice;
+
+/** A slice creator that sees the whole store. */
+export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
+
+export function sameView(a: LibraryView, b: LibraryView): boolean {
+  if (a.kind === 'briefing' && b.kind === 'briefing') return a.id === b.id;
+  return a.kind === b.kind;
+}
