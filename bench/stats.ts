@@ -24,21 +24,7 @@ export function measure(name: string, runs: number, step: () => void, target?: {
     step();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  const round = (ms: number) => Math.round(ms * 100) / 100;
-  const result: Measure = {
-    name,
-    runs,
-    p50: round(percentile(times, 0.5)),
-    p95: round(percentile(times, 0.95)),
-    max: round(times[times.length - 1]!),
-    unit: 'ms',
-  };
-  if (target) {
-    result.target = target;
-    result.met = result.p95 <= target.p95AtMost;
-  }
-  return result;
+  return summarize(name, times, target);
 }
 
 export function formatTable(measures: readonly Measure[]): string {
@@ -56,4 +42,33 @@ export function formatTable(measures: readonly Measure[]): string {
   ];
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
   return rows.map((row) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ')).join('\n');
+}
+
+/** Times each of `steps` once, in order (for work that differs per step, like a corpus of pages). */
+export async function measureEach(name: string, steps: ReadonlyArray<() => unknown>, target?: { p95AtMost: number }): Promise<Measure> {
+  const times: number[] = [];
+  for (const step of steps) {
+    const started = performance.now();
+    await step();
+    times.push(performance.now() - started);
+  }
+  return summarize(name, times, target);
+}
+
+function summarize(name: string, times: number[], target?: { p95AtMost: number }): Measure {
+  times.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  const result: Measure = {
+    name,
+    runs: times.length,
+    p50: round(percentile(times, 0.5)),
+    p95: round(percentile(times, 0.95)),
+    max: round(times[times.length - 1]!),
+    unit: 'ms',
+  };
+  if (target) {
+    result.target = target;
+    result.met = result.p95 <= target.p95AtMost;
+  }
+  return result;
 }

@@ -41,7 +41,7 @@ function describeNetworkError(error: unknown, url: URL, timeoutMs: number): Brie
   const name = (error as Error).name;
   if (name === 'TimeoutError') return refuse(`${url.host} did not answer within ${timeoutMs / 1000} seconds.`);
   if (name === 'AbortError') return new BriefingError('INVALID_ARGUMENTS', 'Import was cancelled.');
-  const code = ((error as { cause?: { code?: string } }).cause?.code ?? '') as string;
+  const code = (error as { cause?: { code?: string } }).cause?.code ?? '';
   switch (code) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':

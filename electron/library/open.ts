@@ -39,7 +39,7 @@ const HEADER_BYTES = 100;
  */
 export function probeSchemaVersion(databasePath: string): number {
   const header = Buffer.alloc(HEADER_BYTES);
-  let read = 0;
+  let read: number;
   try {
     const fd = fs.openSync(databasePath, 'r');
     try {
