@@ -7,6 +7,7 @@ import * as briefings from '../library/briefings.ts';
 import * as highlights from '../library/highlights.ts';
 import type { BatchRunner } from '../import/batch.ts';
 import type { Library } from '../library/library.ts';
+import type { Db } from '../library/open.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import type { Handlers } from './dispatch.ts';
 import type { EventHub } from './events.ts';
@@ -25,55 +26,34 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   const { library, settings, events, imports } = ctx;
   const now = ctx.now ?? (() => new Date().toISOString());
   const changed = (...kinds: LibraryChangeKind[]) => events.emit('libraryChanged', { kinds });
+  const read = <T>(work: (db: Db) => T): T => library.transaction(work);
+  /** One transaction, then tell the windows what kind of thing changed. */
+  const write = <T>(kind: LibraryChangeKind, work: (db: Db) => T): T => {
+    const result = library.transaction(work);
+    changed(kind);
+    return result;
+  };
 
   return {
     getLibraryInfo: () => library.info(),
 
-    listBriefings: () => library.transaction((db) => briefings.listBriefings(db)),
-    getBriefing: ({ id }) => library.transaction((db) => briefings.getBriefing(db, id)),
-    createBriefing: ({ title }) => {
-      const created = library.transaction((db) => briefings.createBriefing(db, title, now()));
-      changed('briefings');
-      return created;
-    },
-    updateBriefing: ({ id, ...changes }) => {
-      const updated = library.transaction((db) => briefings.updateBriefing(db, id, changes, now()));
-      changed('briefings');
-      return updated;
-    },
+    listBriefings: () => read((db) => briefings.listBriefings(db)),
+    getBriefing: ({ id }) => read((db) => briefings.getBriefing(db, id)),
+    createBriefing: ({ title }) => write('briefings', (db) => briefings.createBriefing(db, title, now())),
+    updateBriefing: ({ id, ...changes }) => write('briefings', (db) => briefings.updateBriefing(db, id, changes, now())),
 
-    listArticles: (query) => library.transaction((db) => articles.listArticles(db, query)),
-    getArticle: ({ id }) => library.transaction((db) => articles.getArticle(db, id)),
-    setReadingStatus: ({ id, status }) => {
-      const article = library.transaction((db) => articles.setReadingStatus(db, id, status));
-      changed('articles');
-      return article;
-    },
+    listArticles: (query) => read((db) => articles.listArticles(db, query)),
+    getArticle: ({ id }) => read((db) => articles.getArticle(db, id)),
+    setReadingStatus: ({ id, status }) => write('articles', (db) => articles.setReadingStatus(db, id, status)),
 
-    listHighlights: ({ articleId }) => library.transaction((db) => highlights.listHighlights(db, articleId)),
-    createHighlight: (input) => {
-      const created = library.transaction((db) => highlights.createHighlight(db, input, now()));
-      changed('highlights');
-      return created;
-    },
-    updateHighlight: ({ id, ...changes }) => {
-      const updated = library.transaction((db) => highlights.updateHighlight(db, id, changes, now()));
-      changed('highlights');
-      return updated;
-    },
-    deleteHighlight: ({ id }) => {
-      const deleted = library.transaction((db) => highlights.deleteHighlight(db, id));
-      changed('highlights');
-      return deleted;
-    },
-    restoreHighlight: ({ highlight }) => {
-      const restored = library.transaction((db) => highlights.restoreHighlight(db, highlight));
-      changed('highlights');
-      return restored;
-    },
+    listHighlights: ({ articleId }) => read((db) => highlights.listHighlights(db, articleId)),
+    createHighlight: (input) => write('highlights', (db) => highlights.createHighlight(db, input, now())),
+    updateHighlight: ({ id, ...changes }) => write('highlights', (db) => highlights.updateHighlight(db, id, changes, now())),
+    deleteHighlight: ({ id }) => write('highlights', (db) => highlights.deleteHighlight(db, id)),
+    restoreHighlight: ({ highlight }) => write('highlights', (db) => highlights.restoreHighlight(db, highlight)),
 
     importBatch: async ({ batchId, items, briefingId }) => {
-      if (briefingId !== undefined) library.transaction((db) => briefings.getBriefing(db, briefingId));
+      if (briefingId !== undefined) read((db) => briefings.getBriefing(db, briefingId));
       return imports.run({ batchId, items, briefingId }, (progress) => {
         events.emit('importProgress', progress);
         if (progress.outcome.status === 'saved' || (progress.outcome.status === 'duplicate' && briefingId !== undefined)) {

@@ -1,29 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/library/library.ts';
-import { launchChromium, openApp, type PreviewSession } from '../helpers/chromium.ts';
+import { useApp } from '../helpers/chromium.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-let browser: Browser;
-const sessions: PreviewSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.close();
-});
-
-async function start(options?: Parameters<typeof openApp>[1]): Promise<PreviewSession> {
-  const session = await openApp(browser, options);
-  sessions.push(session);
-  return session;
-}
+const start = useApp();
 
 describe('the app in Chromium, on the real handlers', () => {
   it('opens on a first run with the sample briefing, and loads nothing from the network', async () => {
@@ -31,9 +13,8 @@ describe('the app in Chromium, on the real handlers', () => {
     const library = page.getByRole('navigation', { name: 'Library' });
     await expect.poll(() => library.getByRole('button', { name: /^Sample briefing: northern corridor/ }).count()).toBe(1);
     await library.getByRole('button', { name: /^Sample briefing: northern corridor/ }).click();
-    const articles = page.getByRole('listbox', { name: 'Articles' }).or(page.getByRole('list', { name: 'Articles' }));
-    await expect.poll(() => articles.getByText('Northern corridor ports report shorter queues after new inspection rules').count()).toBe(1);
-    await articles.getByText('Northern corridor ports report shorter queues after new inspection rules').click();
+    const article = page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: 'Northern corridor ports report shorter queues after new inspection rules' });
+    await article.click();
     const reader = page.getByRole('article', { name: 'Reader' });
     await expect.poll(() => reader.getByText(/Average waiting time for container ships/).count()).toBe(1);
     expect(foreignRequests).toEqual([]);
@@ -44,8 +25,7 @@ describe('the app in Chromium, on the real handlers', () => {
     const session = await start();
     const { page } = session;
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
-    const rename = page.getByRole('button', { name: /^Rename/ });
-    if (await rename.count()) await rename.first().click();
+    await page.getByRole('button', { name: 'Rename' }).click();
     const title = page.getByRole('textbox', { name: 'Briefing title' });
     await title.fill('Corridor watch, week 9');
     await title.press('Enter');
@@ -62,12 +42,12 @@ describe('the app in Chromium, on the real handlers', () => {
   it('marks an article as read, and it stays read after a reload', async () => {
     const { page } = await start();
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
-    await page.getByText('How to read a briefing: judgments first, evidence after').first().click();
+    await page.getByRole('option', { name: 'How to read a briefing: judgments first, evidence after' }).click();
     await page.getByRole('button', { name: 'Mark as read' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
     await page.reload();
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
-    await page.getByText('How to read a briefing: judgments first, evidence after').first().click();
+    await page.getByRole('option', { name: 'How to read a briefing: judgments first, evidence after' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
   });
 
@@ -75,8 +55,8 @@ describe('the app in Chromium, on the real handlers', () => {
     const session = await start();
     const { page } = session;
     await page.getByRole('button', { name: 'New briefing' }).click();
-    await page.keyboard.type('Morning brief');
-    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'New briefing title' }).fill('Morning brief');
+    await page.getByRole('textbox', { name: 'New briefing title' }).press('Enter');
     const library = page.getByRole('navigation', { name: 'Library' });
     await expect.poll(() => library.getByRole('button', { name: /^Morning brief/ }).count()).toBe(1);
     expect(session.preview.backend.library.db.prepare('SELECT count(*) FROM briefings').pluck().get()).toBe(2);

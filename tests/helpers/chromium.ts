@@ -2,30 +2,13 @@
  * Real Chromium (Debian's, driven by playwright-core) against the preview: the
  * built renderer and the real handlers over the HTTP bridge.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startPreview, type Preview } from '../../electron/bridge/preview.ts';
 import { tempDir } from './temp.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** We are root in CI and the network is closed: no sandbox, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
+import { launchChromium } from '../../electron/export/chromium.ts';
 
 export interface PreviewSession {
   preview: Preview;
@@ -70,5 +53,29 @@ export async function openApp(
       await context.close();
       await preview.close();
     },
+  };
+}
+
+/**
+ * One Chromium for a test file, a fresh preview (library, settings) per test:
+ * `const start = useApp();` then `const { page } = await start();`.
+ */
+export function useApp(): (options?: Parameters<typeof openApp>[1]) => Promise<PreviewSession> {
+  let browser: Browser | undefined;
+  const sessions: PreviewSession[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) await session.close();
+  });
+  return async (options) => {
+    if (!browser) throw new Error('Chromium is not running: call useApp() at the top of a test file.');
+    const session = await openApp(browser, options);
+    sessions.push(session);
+    return session;
   };
 }

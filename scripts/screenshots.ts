@@ -1,0 +1,68 @@
+/**
+ * `node scripts/screenshots.ts`: the README's screenshots, taken of the real
+ * app (built renderer, real handlers) in headless Chromium, on a fresh library
+ * with the sample briefing and one imported page.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { startPreview } from '../electron/bridge/preview.ts';
+import { launchChromium } from '../electron/export/chromium.ts';
+import { solidPng } from '../tests/helpers/png.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'docs', 'screenshots');
+const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/pages/harbour-report.html'));
+
+/** The fixture page and its two images, as a site would serve them. */
+async function serveFixture(): Promise<{ url: string; close: () => void }> {
+  const files: Record<string, [string, Buffer]> = {
+    '/news/harbour': ['text/html; charset=utf-8', fixture],
+    '/images/quay.png': ['image/png', solidPng(800, 450, [52, 94, 140])],
+    '/images/chart.png': ['image/png', solidPng(640, 320, [214, 160, 60])],
+  };
+  const server = http.createServer((req, res) => {
+    const file = files[req.url ?? ''];
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/harbour`, close: () => server.close() };
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-screens-'));
+const site = await serveFixture();
+const preview = await startPreview({ dataDir, libraryDir: path.join(dataDir, 'library') });
+const browser = await launchChromium();
+try {
+  const imported = await preview.backend.dispatch('importBatch', { batchId: 'screenshots', items: [{ kind: 'url', url: site.url }], briefingId: 1 });
+  if (!imported.ok) throw new Error(imported.error.message);
+  fs.mkdirSync(out, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(preview.bridge.appUrl);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
+    await page.getByRole('option', { name: 'Northern corridor ports report shorter queues after new inspection rules' }).click();
+    await shoot(page, `library-${scheme}`);
+    await page.getByRole('option', { name: /Harbour authority doubles night shifts/ }).click();
+    await page.getByRole('article', { name: 'Reader' }).getByRole('img').first().waitFor();
+    await shoot(page, `reader-${scheme}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await preview.close();
+  site.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp, type PreviewSession } from '../helpers/chromium.ts';
+import { FIXTURES } from '../helpers/importer.ts';
+import { solidPng } from '../helpers/png.ts';
+import { startSite } from '../helpers/site.ts';
+
+const openSession = useApp();
+
+async function start(): Promise<PreviewSession> {
+  const session = await openSession();
+  await session.page.getByRole('navigation', { name: 'Library' }).waitFor();
+  return session;
+}
+
+const articleCount = (session: PreviewSession) => session.preview.backend.library.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+
+/** Drops files onto the window the way a file manager does. */
+async function dropFiles(page: Page, files: Array<{ name: string; content: string; pretendSize?: number }>): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, content, pretendSize } of list) {
+      const file = new File([content], name);
+      if (pretendSize) Object.defineProperty(file, 'size', { value: pretendSize });
+      transfer.items.add(file);
+    }
+    return transfer;
+  }, files);
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('body', type, { dataTransfer });
+}
+
+async function waitForResults(page: Page, count: number) {
+  const results = page.getByRole('list', { name: 'Import results' });
+  await expect.poll(() => results.getByRole('listitem').count(), { timeout: 20_000 }).toBe(count);
+  return results;
+}
+
+describe('importing in the app', () => {
+  it('imports a web page by address; it reads cleanly and shows its images with the network off', async () => {
+    const site = await startSite({
+      '/news/harbour': { body: fs.readFileSync(path.join(FIXTURES, 'pages/harbour-report.html')) },
+      '/images/quay.png': { type: 'image/png', body: solidPng(80, 45, [40, 90, 140]) },
+      '/images/chart.png': { type: 'image/png', body: solidPng(64, 32, [200, 120, 30]) },
+    });
+    const session = await start();
+    const { page } = session;
+    await page.getByRole('button', { name: 'Import' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    await dialog.getByRole('textbox', { name: 'Web addresses' }).fill(site.url('/news/harbour'));
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    const results = await waitForResults(page, 1);
+    await expect.poll(() => results.getByText(/saved/i).count()).toBeGreaterThan(0);
+
+    // From here on, nothing may leave the preview: the page must read from the library's cache.
+    await page.context().route('**/*', (route) =>
+      route.request().url().startsWith(session.preview.bridge.origin) ? route.continue() : route.abort(),
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'All articles' }).click();
+    await page.getByRole('option', { name: 'Harbour authority doubles night shifts as grain backlog grows' }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await expect.poll(() => reader.getByText(/The harbour authority of the fictional port of Vellmar/).count()).toBe(1);
+    await expect.poll(() => reader.getByText(/Most read|All rights reserved/).count()).toBe(0);
+    const images = reader.locator('img');
+    await expect.poll(() => images.count()).toBe(2);
+    await expect
+      .poll(() => images.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)))
+      .toBe(true);
+    expect(await images.evaluateAll((imgs) => imgs.map((img) => new URL((img as HTMLImageElement).src).pathname))).toEqual([
+      expect.stringMatching(/^\/library-assets\/[0-9a-f]{64}\.png$/),
+      expect.stringMatching(/^\/library-assets\/[0-9a-f]{64}\.png$/),
+    ]);
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('imports a saved page and a text dump with the file picker', async () => {
+    const session = await start();
+    const { page } = session;
+    const before = articleCount(session);
+    await page.getByRole('button', { name: 'Import' }).first().click();
+    await page.getByLabel('Choose files to import').setInputFiles([
+      path.join(FIXTURES, 'pages/malformed.html'),
+      path.join(FIXTURES, 'textdumps', fs.readdirSync(path.join(FIXTURES, 'textdumps')).find((name) => name.endsWith('.txt'))!),
+    ]);
+    const dialogImport = page.getByRole('dialog', { name: 'Import articles' }).getByRole('button', { name: 'Import' });
+    if (await dialogImport.count()) await dialogImport.click();
+    await waitForResults(page, 2);
+    await expect.poll(() => articleCount(session)).toBe(before + 2);
+    await page.getByRole('button', { name: 'All articles' }).click();
+    await page.getByRole('option', { name: 'Ferry operators agree winter timetable' }).click();
+    await expect
+      .poll(() => page.getByRole('article', { name: 'Reader' }).getByText(/shared winter timetable/).count())
+      .toBeGreaterThan(0);
+  });
+
+  it('imports a page dropped onto the window', async () => {
+    const session = await start();
+    await dropFiles(session.page, [{ name: 'hebrew.html', content: fs.readFileSync(path.join(FIXTURES, 'pages/hebrew.html'), 'utf8') }]);
+    await waitForResults(session.page, 1);
+    await expect.poll(() => articleCount(session)).toBe(3);
+    const row = session.preview.backend.library.db.prepare("SELECT dir, lang FROM articles WHERE lang = 'he'").get();
+    expect(row).toEqual({ dir: 'rtl', lang: 'he' });
+  });
+
+  it('shows a reason for each bad input and stores nothing', async () => {
+    const session = await start();
+    const { page } = session;
+    const before = articleCount(session);
+    await dropFiles(page, [
+      { name: 'report.pdf', content: '%PDF-1.7' },
+      { name: 'photo.html', content: '\u0000\u0001\u0002binary' },
+      { name: 'empty.html', content: '' },
+      { name: 'archive.html', content: '<p>x</p>', pretendSize: 200 * 1024 * 1024 },
+      { name: 'menu.html', content: fs.readFileSync(path.join(FIXTURES, 'pages/navigation-only.html'), 'utf8') },
+    ]);
+    const results = await waitForResults(page, 5);
+    for (const reason of [
+      /PDF import is not supported yet/,
+      /photo\.html is not text/,
+      /empty\.html is empty/,
+      /archive\.html is 200 MB; the largest file that can be imported is 15 MB/,
+      /No article was found in menu\.html/,
+    ]) {
+      await expect.poll(() => results.getByText(reason).count(), { timeout: 10_000 }).toBe(1);
+    }
+    await page.getByRole('button', { name: 'Import' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    await dialog.getByRole('textbox', { name: 'Web addresses' }).fill('ftp://files.example/report.html\njavascript:alert(1)');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    const urlResults = await waitForResults(page, 2);
+    await expect.poll(() => urlResults.getByText(/not ftp: addresses/).count()).toBe(1);
+    await expect.poll(() => urlResults.getByText(/not javascript: addresses/).count()).toBe(1);
+    expect(articleCount(session)).toBe(before);
+    expect(session.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  });
+});
