@@ -81,6 +81,25 @@ function finish(root: Element, images: string[]): { html: string; text: string; 
   return { html: root.innerHTML, text: root.textContent ?? '', images: kept };
 }
 
+const comparable = (text: string | null | undefined): string =>
+  (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+
+/**
+ * Readability leaves the headline and the byline line in the body when the
+ * page's metadata already named them (and cannot compare titles in scripts
+ * its word splitter does not know, like Hebrew). Leading blocks that only
+ * repeat the title or the byline go.
+ */
+function dropRepeatedHeader(root: Element, title: string | null, byline: string | null): void {
+  const repeats = new Set([comparable(title), comparable(byline), byline ? comparable(`By ${byline}`) : '']);
+  repeats.delete('');
+  for (let checked = 0; checked < 3; checked++) {
+    const first = [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
+    if (!first || !repeats.has(comparable(first.textContent))) return;
+    first.remove();
+  }
+}
+
 function publishedFromDocument(document: Document): string | null {
   const selectors = [
     'meta[property="article:published_time"]',
@@ -118,6 +137,7 @@ function fromHtml(input: DocumentInput): ExtractedDocument {
       throw new BriefingError('INVALID_ARGUMENTS', `No article was found in ${input.label}: it looks like navigation or an index page.`);
     }
     const { images } = sanitizeInPlace(dom.window as unknown as Window & typeof globalThis, root, input.baseUrl);
+    dropRepeatedHeader(root, clean(parsed.title) ?? clean(document.title), clean(parsed.byline));
     const finished = finish(root, images);
     const wordCount = countWords(finished.text);
     if (wordCount < MIN_ARTICLE_WORDS) {
