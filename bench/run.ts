@@ -53,12 +53,15 @@ fs.rmSync(path.join(values.cache, 'import-library'), { recursive: true, force: t
 measures.push(...importRun.measures);
 const ratios = {
   importOverheadOverBareReadability: { value: importRun.overhead, target: 1.5, met: importRun.overhead <= 1.5 },
-  importPagesPerSecond: { value: importRun.pagesPerSecond },
+  importPagesPerSecond: { value: importRun.oursPagesPerSecond },
+  bareReadabilityPagesPerSecond: { value: importRun.barePagesPerSecond },
 };
 
 console.log(`\n${formatTable(measures)}\n`);
-console.log(`import overhead over bare Readability (p50): ${importRun.overhead}× (target ≤ 1.5×)`);
-console.log(`import throughput: ${importRun.pagesPerSecond} pages/s\n`);
+console.log(
+  `import of ${200} pages as a batch: ${importRun.oursPagesPerSecond} pages/s; bare Readability: ${importRun.barePagesPerSecond} pages/s; ` +
+    `overhead ${importRun.overhead}× (target ≤ 1.5×)\n`,
+);
 const report = {
   date: new Date().toISOString(),
   node: process.version,
