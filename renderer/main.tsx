@@ -11,6 +11,7 @@ import './styles/list.css';
 import './styles/briefing.css';
 import './styles/reader.css';
 import './styles/notices.css';
+import './styles/import.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

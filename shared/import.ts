@@ -62,7 +62,8 @@ export interface ImportProgress {
   /** How many items are finished, of `total`. */
   done: number;
   total: number;
-  /** The item that just finished. */
+  /** The item that just finished: its place in the batch's items, and its outcome. */
+  index: number;
   outcome: ImportOutcome;
 }
 

@@ -40,7 +40,7 @@ export function createBatchRunner(ctx: ImportContext, concurrency = IMPORT_CONCU
             : await importItem(ctx, item, { briefingId: batch.briefingId, signal: controller.signal });
           outcomes[index] = outcome;
           done++;
-          onProgress({ batchId: batch.batchId, done, total: batch.items.length, outcome });
+          onProgress({ batchId: batch.batchId, done, total: batch.items.length, index, outcome });
         }
       };
       try {

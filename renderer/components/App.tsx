@@ -1,6 +1,8 @@
-/** The window: sidebar, article list and reader, with notices above them. */
+/** The window: sidebar, article list and reader, with notices above them; import's dialog and drop overlay. */
 import { useEffect } from 'react';
 import { useAppStore } from '../store/store.ts';
+import { ImportDialog } from './ImportDialog.tsx';
+import { ImportGestures } from './ImportGestures.tsx';
 import { ListPane } from './ListPane.tsx';
 import { Notices } from './Notices.tsx';
 import { ReaderPane } from './ReaderPane.tsx';
@@ -22,6 +24,8 @@ export function App() {
         <ReaderPane />
       </main>
       <Notices />
+      <ImportDialog />
+      <ImportGestures />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatDate, formatReadingTime, isoDate, sourceName } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import { EmptyState } from './EmptyState.tsx';
+import { ImportIcon } from './icons.tsx';
 
 const PAGE_JUMP = 10;
 
@@ -203,10 +204,12 @@ function ListError() {
 function ListEmpty() {
   const kind = useAppStore((s) => s.view.kind);
   const libraryEmpty = useAppStore((s) => s.libraryInfo?.articleCount === 0);
+  const openImportDialog = useAppStore((s) => s.openImportDialog);
   if (kind === 'briefing') {
     return (
       <EmptyState title="No articles in this briefing">
         <p>Articles added to this briefing appear here, in briefing order.</p>
+        <p className="empty-state-note">What you import while this briefing is open is added to it.</p>
       </EmptyState>
     );
   }
@@ -218,11 +221,12 @@ function ListEmpty() {
     );
   }
   return (
-    <EmptyState title="No articles yet">
+    <EmptyState title="No articles yet" icon={<ImportIcon />}>
       <p>Articles you save appear here, ready to read offline, highlight and brief from.</p>
-      <p className="empty-state-note">
-        Saving from a web address, a saved web page or a text file is not part of this version yet.
-      </p>
+      <p>Drop web pages or text files here, paste a link, or use Import.</p>
+      <button type="button" className="button" aria-haspopup="dialog" onClick={() => openImportDialog()}>
+        Import articles…
+      </button>
     </EmptyState>
   );
 }

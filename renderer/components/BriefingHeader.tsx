@@ -8,6 +8,7 @@ import { TLP_MARKINGS, type Briefing, type TlpMarking } from '../../shared/model
 import { formatDate, plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import { PencilIcon } from './icons.tsx';
+import { ImportButton } from './ImportButton.tsx';
 import { tlpLabel } from './TlpBadge.tsx';
 
 export function BriefingHeader({ titleId }: { titleId: string }) {
@@ -16,9 +17,12 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
   if (!briefing) {
     return (
       <header className="pane-header briefing-header" aria-busy={status === 'loading'}>
-        <h1 className="view-title view-title-placeholder" id={titleId}>
-          {status === 'error' ? 'Briefing unavailable' : 'Loading briefing…'}
-        </h1>
+        <div className="briefing-placeholder-row">
+          <h1 className="view-title view-title-placeholder" id={titleId}>
+            {status === 'error' ? 'Briefing unavailable' : 'Loading briefing…'}
+          </h1>
+          <ImportButton />
+        </div>
       </header>
     );
   }
@@ -29,6 +33,7 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
         <span className="briefing-kicker-text" title={`Updated ${formatDate(briefing.updatedAt) ?? ''}`}>
           {plural(briefing.articleCount, 'article')}
         </span>
+        <ImportButton />
       </div>
       <TitleEditor key={briefing.id} briefing={briefing} titleId={titleId} />
       <AuthorField key={`author-${briefing.id}`} id={briefing.id} author={briefing.author} />

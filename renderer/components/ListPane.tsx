@@ -1,9 +1,11 @@
-/** The middle pane: the current view's header (or the briefing header) above its articles. */
+/** The middle pane: the current view's header (or the briefing header) above its articles, and an import's progress below. */
 import { useId } from 'react';
 import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import { ArticleList } from './ArticleList.tsx';
 import { BriefingHeader } from './BriefingHeader.tsx';
+import { ImportButton } from './ImportButton.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
 
 export function ListPane() {
   const kind = useAppStore((s) => s.view.kind);
@@ -12,6 +14,7 @@ export function ListPane() {
     <section className="list-pane" aria-labelledby={titleId}>
       {kind === 'briefing' ? <BriefingHeader titleId={titleId} /> : <ViewHeader titleId={titleId} />}
       <ArticleList />
+      <ImportPanel />
     </section>
   );
 }
@@ -29,6 +32,7 @@ function ViewHeader({ titleId }: { titleId: string }) {
       <p className="view-subtitle" aria-live="polite">
         {ready ? (kind === 'unread' ? `${plural(total, 'article')} to read` : plural(total, 'article')) : '\u00a0'}
       </p>
+      <ImportButton />
     </header>
   );
 }

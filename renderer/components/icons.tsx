@@ -97,3 +97,38 @@ export const InfoIcon = () => (
     <path d="M8 7.25V11M8 5v.25" />
   </Icon>
 );
+
+export const ImportIcon = () => (
+  <Icon size={14}>
+    <path d="M8 2.5v7.5M5 7l3 3 3-3" />
+    <path d="M2.5 10.5v1.75a1.25 1.25 0 0 0 1.25 1.25h8.5a1.25 1.25 0 0 0 1.25-1.25V10.5" />
+  </Icon>
+);
+
+export const FileIcon = () => (
+  <Icon size={14}>
+    <path d="M4.5 2.5h4.5l2.5 2.5v8.5h-7z" />
+    <path d="M9 2.5V5h2.5" />
+  </Icon>
+);
+
+export const DuplicateIcon = () => (
+  <Icon size={14}>
+    <rect x="5.5" y="5.5" width="7.5" height="7.5" rx="1.25" />
+    <path d="M10.5 3.5V3.25A.75.75 0 0 0 9.75 2.5h-6.5a.75.75 0 0 0-.75.75v6.5a.75.75 0 0 0 .75.75h.25" />
+  </Icon>
+);
+
+export const CancelledIcon = () => (
+  <Icon size={14}>
+    <circle cx="8" cy="8" r="5.5" />
+    <path d="M5.5 8h5" />
+  </Icon>
+);
+
+export const ErrorIcon = () => (
+  <Icon size={14}>
+    <circle cx="8" cy="8" r="5.5" />
+    <path d="M8 5.25v3.25M8 10.5v.25" />
+  </Icon>
+);

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { createArticlesSlice } from './articles-slice.ts';
 import { createBriefingsSlice } from './briefings-slice.ts';
+import { createImportSlice } from './import-slice.ts';
 import { createLibrarySlice } from './library-slice.ts';
 import { createNoticesSlice } from './notices-slice.ts';
 import { createReaderSlice } from './reader-slice.ts';
@@ -16,6 +17,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createReaderSlice(...a),
   ...createSettingsSlice(...a),
+  ...createImportSlice(...a),
   ...createNoticesSlice(...a),
 }));
 

@@ -10,6 +10,7 @@
 import type { StateCreator } from 'zustand';
 import type { ArticlesSlice } from './articles-slice.ts';
 import type { BriefingsSlice } from './briefings-slice.ts';
+import type { ImportSlice } from './import-slice.ts';
 import type { LibrarySlice } from './library-slice.ts';
 import type { NoticesSlice } from './notices-slice.ts';
 import type { ReaderSlice } from './reader-slice.ts';
@@ -28,6 +29,7 @@ export type AppState = LibrarySlice &
   SelectionSlice &
   ReaderSlice &
   SettingsSlice &
+  ImportSlice &
   NoticesSlice;
 
 /** A slice creator that sees the whole store. */
