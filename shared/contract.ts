@@ -8,8 +8,10 @@ import { z } from 'zod';
 import {
   idSchema,
   readingStatusSchema,
+  type ReadingStatus,
   tlpMarkingSchema,
   type Article,
+  type ArticleNote,
   type ArticlePage,
   type Briefing,
   type BriefingSummary,
@@ -84,6 +86,11 @@ export const calls = {
   ),
   getArticle: call<Article>()(byId),
   setReadingStatus: call<Article>()(z.object({ id: idSchema, status: readingStatusSchema }).strict()),
+  /** How far down the article the reader is, 0..1; an unread article becomes "reading". */
+  setReadingPosition: call<{ readingStatus: ReadingStatus }>()(z.object({ id: idSchema, position: z.number().min(0).max(1) }).strict()),
+  getArticleNote: call<ArticleNote | null>()(z.object({ articleId: idSchema }).strict()),
+  /** Saves the analyst's Markdown note on an article; an empty note removes it. */
+  saveArticleNote: call<ArticleNote | null>()(z.object({ articleId: idSchema, body: note }).strict()),
 
   /** The article's highlights, each placed in its current text or marked orphaned. */
   listHighlights: call<PlacedHighlight[]>()(z.object({ articleId: idSchema }).strict()),
@@ -131,7 +138,7 @@ export function isCallName(name: unknown): name is CallName {
 }
 
 /** Events main sends to the renderer, with their payloads. */
-export type LibraryChangeKind = 'briefings' | 'articles' | 'highlights' | 'settings';
+export type LibraryChangeKind = 'briefings' | 'articles' | 'highlights' | 'notes' | 'settings';
 
 export interface Events {
   /** Something in the library changed; views showing these kinds reload. */

@@ -96,3 +96,10 @@ export interface Highlight {
 export interface PlacedHighlight extends Highlight {
   anchor: Anchor;
 }
+
+export interface ArticleNote {
+  articleId: number;
+  /** Markdown. */
+  body: string;
+  updatedAt: string;
+}

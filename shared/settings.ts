@@ -3,6 +3,7 @@
  * this is only how the app looks and where it keeps things.
  */
 import { z } from 'zod';
+import { HIGHLIGHT_COLORS, type HighlightColor } from './highlights.ts';
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 
@@ -22,9 +23,13 @@ const readerSchema = z.object({
   columnWidth: z.number().int().min(480).max(1200),
 });
 
+/** The user's own names for the highlight colours ("Key fact", "Claim", …). */
+const highlightLabelsSchema = z.partialRecord(z.enum(HIGHLIGHT_COLORS), z.string().trim().min(1).max(40));
+
 export const settingsSchema = z.object({
   theme: z.enum(THEMES),
   reader: readerSchema,
+  highlightLabels: highlightLabelsSchema,
   windowBounds: windowBoundsSchema.nullable(),
   /** Absolute path of the library folder; null means the app's data folder. */
   libraryDir: z.string().min(1).max(4096).nullable(),
@@ -34,6 +39,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   reader: { font: 'serif', fontSize: 18, lineHeight: 1.6, columnWidth: 680 },
+  highlightLabels: {},
   windowBounds: null,
   libraryDir: null,
 };
@@ -43,6 +49,7 @@ export const settingsPatchSchema = z
   .object({
     theme: settingsSchema.shape.theme,
     reader: readerSchema.partial().strict(),
+    highlightLabels: highlightLabelsSchema,
   })
   .partial()
   .strict();
@@ -74,5 +81,6 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...settings,
     ...(patch.theme ? { theme: patch.theme } : {}),
     reader: { ...settings.reader, ...patch.reader },
+    highlightLabels: { ...settings.highlightLabels, ...patch.highlightLabels } as Partial<Record<HighlightColor, string>>,
   };
 }

@@ -5,6 +5,7 @@ import { checkExternalUrl } from '../../shared/urls.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as highlights from '../library/highlights.ts';
+import * as notes from '../library/notes.ts';
 import type { BatchRunner } from '../import/batch.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
@@ -45,6 +46,14 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     listArticles: (query) => read((db) => articles.listArticles(db, query)),
     getArticle: ({ id }) => read((db) => articles.getArticle(db, id)),
     setReadingStatus: ({ id, status }) => write('articles', (db) => articles.setReadingStatus(db, id, status)),
+    setReadingPosition: ({ id, position }) => {
+      // Scrolling saves often: tell the windows only when the status moved.
+      const { readingStatus, statusChanged } = read((db) => articles.setReadingPosition(db, id, position));
+      if (statusChanged) changed('articles');
+      return { readingStatus };
+    },
+    getArticleNote: ({ articleId }) => read((db) => notes.getArticleNote(db, articleId)),
+    saveArticleNote: ({ articleId, body }) => write('notes', (db) => notes.saveArticleNote(db, articleId, body, now())),
 
     listHighlights: ({ articleId }) => read((db) => highlights.listHighlights(db, articleId)),
     createHighlight: (input) => write('highlights', (db) => highlights.createHighlight(db, input, now())),

@@ -166,3 +166,15 @@ export function insertAssets(db: Db, articleId: number, assets: readonly NewAsse
   );
   for (const asset of assets) insert.run(articleId, asset.sha256, asset.mime, asset.bytes, asset.sourceUrl);
 }
+
+/**
+ * Remembers how far the reader got; opening an unread article and scrolling
+ * into it makes it "reading". Returns whether the status changed.
+ */
+export function setReadingPosition(db: Db, id: number, position: number): { readingStatus: ReadingStatus; statusChanged: boolean } {
+  const before = db.prepare('SELECT reading_status FROM articles WHERE id = ?').pluck().get(id) as ReadingStatus | undefined;
+  if (before === undefined) throw new BriefingError('NOT_FOUND', `There is no article with id ${id} in this library.`);
+  const readingStatus: ReadingStatus = before === 'unread' && position > 0 ? 'reading' : before;
+  db.prepare('UPDATE articles SET reading_position = ?, reading_status = ? WHERE id = ?').run(position, readingStatus, id);
+  return { readingStatus, statusChanged: readingStatus !== before };
+}

@@ -134,3 +134,33 @@ describe('highlights', () => {
     expect(backend.library.db.prepare('SELECT count(*) FROM highlights').pluck().get()).toBe(0);
   });
 });
+
+describe('reading position and article notes', () => {
+  it('remembers how far the reader got, and an unread article becomes "reading"', async () => {
+    const { backend, call } = start();
+    const seen = vi.fn();
+    backend.events.subscribe(seen);
+    expect(await call('setReadingPosition', { id: 1, position: 0.4 })).toEqual({ readingStatus: 'reading' });
+    expect(await call('setReadingPosition', { id: 1, position: 0.6 })).toEqual({ readingStatus: 'reading' });
+    expect(seen).toHaveBeenCalledTimes(1);
+    expect(await call('getArticle', { id: 1 })).toMatchObject({ readingPosition: 0.6, readingStatus: 'reading' });
+    expect((await backend.dispatch('setReadingPosition', { id: 1, position: 1.5 })).ok).toBe(false);
+  });
+
+  it('saves, replaces and removes the note on an article', async () => {
+    const { call } = start();
+    expect(await call('getArticleNote', { articleId: 1 })).toBeNull();
+    await call('saveArticleNote', { articleId: 1, body: 'First **thoughts**' });
+    expect(await call('saveArticleNote', { articleId: 1, body: 'Revised view' })).toMatchObject({ articleId: 1, body: 'Revised view' });
+    expect(await call('getArticleNote', { articleId: 1 })).toMatchObject({ body: 'Revised view' });
+    expect(await call('saveArticleNote', { articleId: 1, body: '  ' })).toBeNull();
+    expect(await call('getArticleNote', { articleId: 1 })).toBeNull();
+  });
+
+  it('keeps the colour names the analyst chose', async () => {
+    const { call } = start();
+    const settings = await call('updateSettings', { highlightLabels: { yellow: 'Indicator', blue: 'Gap' } });
+    expect(settings.highlightLabels).toEqual({ yellow: 'Indicator', blue: 'Gap' });
+    expect((await call('updateSettings', { highlightLabels: { blue: 'Open question' } })).highlightLabels).toEqual({ yellow: 'Indicator', blue: 'Open question' });
+  });
+});

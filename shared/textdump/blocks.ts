@@ -1,0 +1,117 @@
+/**
+ * Furniture that spans several lines and is known by its structure: a block
+ * of links to other stories under a "Related" heading, a comments section
+ * below the story, a caption beside its credit or under its label, the value
+ * under a field name.
+ */
+import { CAPTION_LABEL } from './furniture.ts';
+import { drop, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+
+/** Rules whose lines a related block may hold besides headlines and teasers. */
+const ABSORBED_BY_BLOCKS = new Set(['metadata', 'reading-time', 'relative-time', 'counter', 'section-label', 'photo-credit', 'photo-caption', 'media-control', 'comment-count', 'navigation']);
+
+/** Shortest and longest teaser under a related headline, in words. */
+const MIN_TEASER_WORDS = 5;
+const MAX_TEASER_WORDS = 45;
+
+/**
+ * Drops the headlines and teasers under each related-stories heading. The
+ * block's first item sets its shape: if a teaser follows the first headline,
+ * each headline may carry one; if not, the block is headlines only, and the
+ * first line that is not a headline ends it. Dates, times and counters
+ * inside the block go with it.
+ */
+export function dropRelatedBlocks(pieces: readonly Piece[]): void {
+  for (const heading of pieces) {
+    if (heading.removedBy !== 'related-heading') continue;
+    let teasers: boolean | null = null;
+    let afterHeadline = false;
+    for (let index = heading.index + 1; index < pieces.length; index++) {
+      const piece = pieces[index]!;
+      if (piece.removedBy !== null) {
+        if (!ABSORBED_BY_BLOCKS.has(piece.removedBy)) break;
+        drop(piece, 'related-block');
+        continue;
+      }
+      if (isHeadlineLike(piece, 20)) {
+        if (afterHeadline && teasers === null) teasers = false;
+        afterHeadline = true;
+      } else if (afterHeadline && teasers !== false && piece.words >= MIN_TEASER_WORDS && piece.words <= MAX_TEASER_WORDS) {
+        teasers = true;
+        afterHeadline = false;
+      } else {
+        break;
+      }
+      drop(piece, 'related-block');
+    }
+  }
+}
+
+/**
+ * Drops everything from a comments heading to the end, when the heading
+ * comes after the story has begun (a comment count above the story is only a
+ * badge and is dropped by itself).
+ */
+export function dropCommentsSection(pieces: readonly Piece[]): void {
+  let proseSeen = 0;
+  for (const piece of pieces) {
+    if (isKept(piece) && isProse(piece)) proseSeen++;
+    if (piece.removedBy === 'comments-heading' && proseSeen >= 2) {
+      for (const later of pieces.slice(piece.index + 1)) if (isKept(later) || later.removedBy === 'metadata') drop(later, 'comments-section');
+      return;
+    }
+  }
+}
+
+/** Longest caption, in words, that may stand on the line above its credit. */
+const MAX_CAPTION_WORDS = 40;
+/** Longest caption, in words, when a blank line separates it from its credit. */
+const MAX_DETACHED_CAPTION_WORDS = 25;
+/** Longest credit line, in words, that stands alone under its caption. */
+const MAX_CREDIT_WORDS = 12;
+
+/**
+ * Drops the caption above a credit line. Written on the line right above it,
+ * a caption of up to forty words goes. Across a blank line only a single short
+ * sentence goes, and only when it does not continue running text (the piece
+ * before it is already dropped), so that a story's short paragraph above a
+ * photo stays.
+ */
+export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
+  for (const credit of pieces) {
+    if (credit.removedBy !== 'photo-credit' || credit.words > MAX_CREDIT_WORDS) continue;
+    const caption = pieces[credit.index - 1];
+    if (!caption || !isKept(caption)) continue;
+    const attached = !credit.afterGap && caption.words <= MAX_CAPTION_WORDS;
+    const beforeCaption = pieces[caption.index - 1];
+    const detached =
+      caption.words <= MAX_DETACHED_CAPTION_WORDS && !/[.!?]\s/u.test(caption.text) && (!beforeCaption || !isKept(beforeCaption));
+    if (attached || detached) drop(caption, 'photo-caption');
+  }
+}
+
+/** Drops the caption under a caption label that stands alone on its line ("Image caption,"). */
+export function dropCaptionsBelowLabels(pieces: readonly Piece[]): void {
+  for (const label of pieces) {
+    if (label.removedBy !== 'photo-caption' || label.folded.replace(CAPTION_LABEL, '').trim() !== '') continue;
+    const caption = pieces[label.index + 1];
+    if (caption && isKept(caption) && caption.words <= MAX_CAPTION_WORDS) drop(caption, 'photo-caption');
+  }
+}
+
+/** Longest value, in words, printed under a field name. */
+const MAX_FIELD_VALUE_WORDS = 12;
+
+/**
+ * Drops the value under each field name ("From:" / "Ministry of Coastal
+ * Affairs") above the story's first long paragraph; a date value is already
+ * metadata. Below that point a line ending in a colon introduces story text.
+ */
+export function dropLabelledFields(pieces: readonly Piece[]): void {
+  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20))?.index ?? pieces.length;
+  for (const label of pieces.slice(0, firstBody)) {
+    if (label.removedBy !== 'field-label') continue;
+    const value = pieces[label.index + 1];
+    if (value && isKept(value) && value.words <= MAX_FIELD_VALUE_WORDS) drop(value, 'field-value');
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Bylines in the forms pages print them: "By Jane Doe", "Published By: Jane
+ * Doe", "Jane Doe, Reporter", "Yazan: Ayşe Yılmaz", "بقلم: سلمى الحداد",
+ * "מאת דנה לוי", a wire's "(Reporting by Jane Doe; Editing by …)", and the
+ * author-bio paragraph that closes many posts.
+ */
+
+export interface Byline {
+  /** The authors' names, without honorifics. */
+  names: string[];
+  /** How the byline reads: the names joined as written ("Jane Doe and John Roe"). */
+  text: string;
+  /** True when the text says it is a byline ("By", "Yazan:", a role); false for a bare name. */
+  explicit: boolean;
+}
+
+const HONORIFIC = String.raw`(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av)\.?`;
+/** A capitalised name word: "Doe", "O'Neill", "Jean-Luc", "J.", "Yılmaz", "İsmail", "al-Haddad". */
+const CASED_WORD = String.raw`(?:(?:al|el|ad|ibn|bin|bint)-)?\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
+const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y)`;
+const CASED_NAME = String.raw`${CASED_WORD}(?:\s+(?:${PARTICLE}\s+)*${CASED_WORD}){0,4}`;
+/** Arabic and Hebrew have no capitals: a name is one to three words of the script. */
+const UNCASED_NAME = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}][\p{Script=Arabic}\p{Script=Hebrew}\p{M}'’-]*(?:\s+[\p{Script=Arabic}\p{Script=Hebrew}][\p{Script=Arabic}\p{Script=Hebrew}\p{M}'’-]*){0,2}`;
+const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+)?(${CASED_NAME}|${UNCASED_NAME})`, 'u');
+/** What joins the names of co-authors. */
+const AND = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
+const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
+
+/**
+ * Words that open a byline, in the languages we read. "By" and its relatives
+ * take a space or a colon; nouns such as "Author" only count with a colon, so
+ * that "Reporters Without Borders" is not read as a byline.
+ */
+const BYLINE_LABEL = new RegExp(
+  String.raw`^(?:(?:(?:(?:originally\s+)?(?:published|written|posted|reported|words|text|story|compiled|edited|analysis|commentary)\s+)?by|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|yazan|yazar|haber|muhabir|כתבה?)\s*[:：]\s*)`,
+  'iu',
+);
+
+/** Job titles that follow a name in "Jane Doe, Reporter". */
+const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|intern|bureau|muhabir|editör|yazar|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+
+/** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
+export function isRoleLine(text: string): boolean {
+  return wordCount(text) <= 6 && ROLE.test(text) && !/[.!?]$/.test(text);
+}
+
+/** What may follow a byline's names: an affiliation or role after a separator, or "in Place". */
+const TAIL = /^(?:\s*[,|·•–—(-]|\s(?:in|at|for|from)\s)/u;
+
+const HONORIFIC_PREFIX = new RegExp(String.raw`^${HONORIFIC}\s+`, 'u');
+
+function stripHonorific(name: string): string {
+  return name.replace(HONORIFIC_PREFIX, '').trim();
+}
+
+/** Reads names from the start of `text`: one name, or a list that ends in "and …". */
+function readNames(text: string): { names: string[]; rest: string } | null {
+  const first = NAME.exec(text);
+  if (!first) return null;
+  const names = [stripHonorific(first[1]!)];
+  let rest = text.slice(first[0].length);
+  const more: string[] = [];
+  let endedWithAnd = false;
+  let afterList = rest;
+  for (;;) {
+    const joiner = AND.exec(afterList);
+    const next = joiner ? NAME.exec(afterList.slice(joiner[0].length)) : null;
+    if (!joiner || !next) break;
+    more.push(stripHonorific(next[1]!));
+    endedWithAnd = LAST_AND.test(afterList);
+    afterList = afterList.slice(joiner[0].length + next[0].length);
+  }
+  // "Jane Doe, Harbourline Wire" is a name and an affiliation; "A, B and C" is a list.
+  if (more.length > 0 && endedWithAnd) {
+    names.push(...more);
+    rest = afterList;
+  }
+  return { names, rest };
+}
+
+/** "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe and Ann Poe". */
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}
+
+/** Words as separated by spaces; enough for names and short lines. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Reads `text` as a whole byline, or returns null. Labelled bylines ("By …",
+ * "Yazan: …", "بقلم …", "מאת …") may end in an affiliation; an unlabelled one
+ * needs a role after its name ("Jane Doe, Reporter"); a bare name of two to
+ * four capitalised words is returned with `explicit: false`, for the caller
+ * to trust only beside a date or above a job line.
+ */
+export function parseByline(text: string): Byline | null {
+  const label = BYLINE_LABEL.exec(text);
+  const body = label ? text.slice(label[0].length) : text;
+  const read = readNames(body);
+  if (!read) return null;
+  const tail = read.rest.trim();
+  // A tail that ends a sentence is prose: "By Monday, the port had reopened."
+  if (tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > 12 || /[.!?]$/.test(tail))) return null;
+  const result = (explicit: boolean): Byline => ({ names: read.names, text: joinNames(read.names), explicit });
+  if (label) return result(true);
+  if (tail !== '') return ROLE.test(tail) ? result(true) : null;
+  const words = read.names.map(wordCount);
+  return words.every((n) => n >= 2 && n <= 4) ? result(false) : null;
+}
+
+/** A wire's closing credits line: "(Reporting by Jane Doe in Vellmar; Editing by Tom Hale)". */
+export const WIRE_CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)(?:\s+and\s+\p{L}+)?\s+by\s/iu;
+
+/** The reporters named in a wire's credits line, or null. */
+export function readWireCredits(text: string): Byline | null {
+  const credits = /^\(?\s*(?:additional\s+)?(?:reporting|writing)(?:\s+and\s+\p{L}+)?\s+by\s+([^;)]*)/iu.exec(text);
+  const read = credits ? readNames(credits[1]!.trim()) : null;
+  return read ? { names: read.names, text: joinNames(read.names), explicit: true } : null;
+}
+
+/** Verbs that open an author bio after the name, by language. */
+const BIO_AFTER_NAME = [
+  /^(?:\s*,[^,]{1,100},)?\s+(?:is|was|has|had|writes|wrote|covers|leads|led|directs|reports|serves|works|worked|joined|studies|researches|teaches|edits|hosts|holds|previously|specializes|specialises|focuses)\b/iu,
+  /^\s+(?:هي|هو|صحفية|صحفي|مراسلة|مراسل|كاتبة|كاتب|باحثة|باحث)(?![\p{L}])/u,
+  /^\s+(?:היא|הוא|כתבת|כתב|עורכת|עורך|חוקרת|חוקר)(?![\p{L}])/u,
+];
+/** Turkish bios put the verb last: "Ayşe Yılmaz, gazetenin ekonomi muhabiridir." */
+const TURKISH_BIO = /^,.*(?:dır|dir|dur|dür|tır|tir|tur|tür)\.$/u;
+
+/** Whether `paragraph` is an author bio about one of `names`: the name, then "is a …", "writes about …". */
+export function isAuthorBio(paragraph: string, names: readonly string[]): boolean {
+  const text = paragraph.replace(HONORIFIC_PREFIX, '');
+  return names.some((name) => {
+    if (name === '' || !text.startsWith(name)) return false;
+    const after = text.slice(name.length);
+    return BIO_AFTER_NAME.some((pattern) => pattern.test(after)) || TURKISH_BIO.test(after);
+  });
+}
+
+/** Longest paragraph, in words, read as an author bio without a byline to match. */
+const MAX_UNNAMED_BIO_WORDS = 80;
+
+/**
+ * The person a bio is about, read from its opening ("Jane Doe is a …"), or
+ * null. With `requireRole`, the paragraph must also name a job
+ * ("correspondent", "fellow", "muhabir"): that is what tells a closing bio
+ * from a story's last paragraph about someone when no byline confirms the name.
+ */
+export function bioSubject(paragraph: string, requireRole = false): string | null {
+  const read = readNames(paragraph);
+  if (!read) return null;
+  const name = read.names[0]!;
+  if (!isAuthorBio(paragraph, [name])) return null;
+  if (requireRole && (!ROLE.test(paragraph) || wordCount(paragraph) > MAX_UNNAMED_BIO_WORDS)) return null;
+  return name;
+}

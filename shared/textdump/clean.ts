@@ -1,0 +1,318 @@
+/**
+ * The text-dump cleaner: turns a plain-text copy of a web page (pasted, or
+ * saved from a browser) into the story it carries — title, byline, site,
+ * date and the article's own paragraphs in order — and leaves the page's
+ * furniture behind, saying for each dropped line which rule dropped it.
+ *
+ * The steps, in order:
+ * 1. normalise lines and rebuild paragraphs (hard wraps joined);
+ * 2. guess the language, so that matching folds case the language's way;
+ * 3. mark metadata lines (bylines, dates) and furniture lines (one rule each);
+ * 4. drop multi-line furniture: related-story blocks, captions, comments, labelled fields;
+ * 5. choose the byline and date, find the headline and the site;
+ * 6. drop the page header above the headline and the labels between it and the story;
+ * 7. drop repeated text, the page footer after the story, and move a closing author bio aside.
+ */
+import { dropCaptionsAboveCredits, dropCaptionsBelowLabels, dropCommentsSection, dropLabelledFields, dropRelatedBlocks } from './blocks.ts';
+import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
+import { prefersDayFirst, type FoundDate } from './dates.ts';
+import { matchFurniture } from './furniture.ts';
+import { caseFolder, guessLanguage, type Direction } from './lang.ts';
+import { normalizeLines } from './lines.ts';
+import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
+import { rebuildParagraphs } from './paragraphs.ts';
+import { drop, endsSentence, isHeadlineLike, isKept, isProse, toPieces, type Piece } from './pieces.ts';
+import { findRepeats } from './repeats.ts';
+import { copyrightHolder, findSiteName } from './site.ts';
+import { fallbackTitle, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
+
+export interface CleanedDump {
+  title: string;
+  byline: string | null;
+  /** A closing "Jane Doe is a senior correspondent covering …" paragraph, kept out of the story. */
+  bylineBio: string | null;
+  siteName: string | null;
+  /** ISO 8601: 'YYYY-MM-DD', or a full date-time when the page gives a time. */
+  publishedAt: string | null;
+  /** A best guess at the BCP 47 primary language tag ('en', 'tr', 'ar', 'he'), or null. */
+  lang: string | null;
+  dir: Direction;
+  paragraphs: string[];
+  /** Every dropped line and the rule that dropped it, in page order. */
+  removed: Array<{ line: string; rule: string }>;
+}
+
+export type TextDumpResult = { ok: true; article: CleanedDump } | { ok: false; reason: string };
+
+export const EMPTY_TEXT = 'The text is empty.';
+export const NO_ARTICLE_TEXT = 'No article text was found: every line looks like page navigation or boilerplate.';
+
+/** Paragraphs at the end of a text that may form the author bio. */
+const MAX_BIO_PARAGRAPHS = 2;
+
+/** Who wrote the story and when, as the page states it. */
+interface Metadata {
+  byline: Byline | null;
+  date: FoundDate | null;
+}
+
+/** A date labelled as published beats an unlabelled one, which beats one labelled as updated. */
+const DATE_PREFERENCE = ['published', 'plain', 'updated'] as const;
+
+/** Marks metadata lines and single furniture lines; returns the metadata read, by piece. */
+function markLines(pieces: readonly Piece[], fold: (text: string) => string, dayFirst: boolean): Map<number, MetaLine> {
+  const metadata = new Map<number, MetaLine>();
+  for (const piece of pieces) {
+    const meta = piece.words <= MAX_META_WORDS ? readMetaLine(piece.text, fold, { dayFirst }) : null;
+    if (meta) {
+      metadata.set(piece.index, meta);
+      drop(piece, 'metadata');
+      continue;
+    }
+    const rule = matchFurniture(piece);
+    if (rule) drop(piece, rule.name);
+  }
+  return metadata;
+}
+
+/**
+ * A bare name ("Marta Kowal") is a byline when it sits right next to a date
+ * line or right above a line that only gives a job ("Northshire reporter"),
+ * before the story and below some headline-like line (so that a short
+ * headline above a date is not taken for a name). A job line goes with it.
+ */
+function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>): Byline | null {
+  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20))?.index ?? pieces.length;
+  let headlineSeen = false;
+  for (const piece of pieces.slice(0, firstBody)) {
+    if (!isKept(piece)) continue;
+    const byline = headlineSeen ? parseByline(piece.text) : null;
+    const besideDate = [piece.index - 1, piece.index + 1].some((i) => metadata.get(i)?.date && pieces[i]!.removedBy === 'metadata');
+    const role = pieces[piece.index + 1];
+    const aboveRole = role !== undefined && isKept(role) && isRoleLine(role.text);
+    if (byline && (besideDate || aboveRole)) {
+      drop(piece, 'metadata');
+      if (aboveRole) drop(role, 'metadata');
+      return byline;
+    }
+    headlineSeen ||= isHeadlineLike(piece);
+  }
+  return null;
+}
+
+/**
+ * The byline and date, from the metadata lines that no block swallowed, in
+ * page order. A labelled byline wins; then a bare name beside a date, but only
+ * below the headline (above it, "World News | 2 March 2026" is a section);
+ * then a bare name on its own line; then a wire's credits.
+ */
+function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, titleIndex: number | null, bareName: Byline | null): Metadata {
+  const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata');
+  const lines = entries.map(([, line]) => line);
+  let byline = lines.find((line) => line.byline?.explicit)?.byline ?? null;
+  byline ??= entries.find(([index, line]) => line.byline && index > (titleIndex ?? -1))?.[1].byline ?? null;
+  byline ??= bareName;
+  const wireCredits = pieces.find((piece) => piece.removedBy === 'wire-credits');
+  byline ??= wireCredits ? readWireCredits(wireCredits.text) : null;
+  let date: FoundDate | null = null;
+  for (const kind of DATE_PREFERENCE) date ??= lines.find((line) => line.date && line.dateKind === kind)?.date ?? null;
+  return { byline, date };
+}
+
+/** The site named next to the headline: in a "Headline | Site" line above it, or after a separator in the headline line itself. */
+function siteBesideTitle(pieces: readonly Piece[], titleIndex: number, title: string): string | null {
+  for (const piece of pieces.slice(0, titleIndex)) {
+    if (piece.text.startsWith(title) && piece.text !== title) {
+      const rest = piece.text.slice(title.length).replace(/^\s*[|–—-]\s*/u, '').trim();
+      if (rest !== '' && rest.split(' ').length <= 6) return rest;
+    }
+  }
+  return null;
+}
+
+/**
+ * Drops what comes before the story: the page header above the headline,
+ * and, between the headline and the first long paragraph, every line that is
+ * not a sentence (labels, badges, "From:" lines). A standfirst stays.
+ */
+function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null): void {
+  const afterTitle = titleIndex ?? -1;
+  const later = pieces.filter((piece) => isKept(piece) && piece.index > afterTitle);
+  const storyStart = (later.find((piece) => isProse(piece, 20)) ?? later.find((piece) => isProse(piece)))?.index;
+  for (const piece of pieces) {
+    if (!isKept(piece)) continue;
+    if (piece.index < afterTitle) drop(piece, 'page-header');
+    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece)) drop(piece, 'before-story');
+  }
+}
+
+/** Rules that drop metadata rather than furniture: passing them does not mean the story has ended. */
+const NOT_FURNITURE = new Set(['title', 'metadata', 'repeated-text']);
+
+/** Furniture lines that set a short closing sentence apart from the story as a footer blurb. */
+const FOOTER_RUN = 3;
+/** Longest footer blurb, in words ("The Ledger is not responsible for the content of external sites."). */
+const MAX_BLURB_WORDS = 40;
+/** Furniture that belongs to a page's end; adverts, captions and related boxes also sit inside stories. */
+const PAGE_END_RULES = new Set(['copyright', 'link-row', 'navigation', 'policy-link', 'newsletter', 'social-link', 'page-feedback', 'share-bar', 'tag-list', 'contact-line', 'bare-url']);
+
+function isFurniture(piece: Piece): boolean {
+  return piece.removedBy !== null && !NOT_FURNITURE.has(piece.removedBy);
+}
+
+/**
+ * The story's last long paragraph. A short one that ends the page behind at
+ * least three furniture lines is a footer blurb instead, when those lines
+ * include page-end furniture (share buttons, menus, a copyright line) or a
+ * line that is not a sentence stands between it and the story; a story's own
+ * closing paragraph after a mid-story related box stays.
+ */
+function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
+  let candidate: Piece | undefined;
+  let furniture = 0;
+  let pageEnd = false;
+  let notSentence = false;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    if (isFurniture(piece)) {
+      furniture++;
+      pageEnd ||= PAGE_END_RULES.has(piece.removedBy!);
+    }
+    if (!isKept(piece)) continue;
+    if (!isProse(piece)) {
+      notSentence ||= candidate !== undefined && !endsSentence(piece.text);
+      continue;
+    }
+    if (candidate) return furniture >= FOOTER_RUN && (pageEnd || notSentence) ? piece : candidate;
+    if (piece.words > MAX_BLURB_WORDS) return piece;
+    candidate = piece;
+    furniture = 0;
+    pageEnd = false;
+  }
+  return candidate;
+}
+
+/**
+ * Drops the page footer. After the story's last long paragraph, closing
+ * sentences may follow, but the first line that is not a sentence (a menu, a
+ * heading, a label), or the first furniture line, starts the footer, which
+ * runs to the end. An author bio there is left for `takeClosingBio`.
+ */
+function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): void {
+  const lastProse = lastStoryParagraph(pieces);
+  if (!lastProse) return;
+  let inFooter = false;
+  for (const piece of pieces.slice(lastProse.index + 1)) {
+    if (!isKept(piece)) {
+      inFooter ||= isFurniture(piece);
+      continue;
+    }
+    if (isAuthorBio(piece.text, names)) continue;
+    inFooter ||= !(endsSentence(piece.text) && piece.words >= 3);
+    if (inFooter) drop(piece, 'page-footer');
+  }
+}
+
+/** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */
+function takeBioUnderHeading(pieces: readonly Piece[]): { bio: string[]; subject: string | null } {
+  const bio: string[] = [];
+  let subject: string | null = null;
+  for (const heading of pieces) {
+    if (heading.removedBy !== 'about-author-heading') continue;
+    const next = pieces.find((piece) => piece.index > heading.index && isKept(piece));
+    if (next) {
+      drop(next, 'author-bio');
+      bio.push(next.text);
+      subject ??= bioSubject(next.text);
+    }
+  }
+  return { bio, subject };
+}
+
+/**
+ * Takes closing bio paragraphs about the author out of the story. With no
+ * byline, a closing paragraph that opens "Name is a …" and names a job is a
+ * bio too, and names the author.
+ */
+function takeClosingBio(pieces: readonly Piece[], names: readonly string[]): { bio: string[]; subject: string | null } {
+  const kept = pieces.filter(isKept);
+  const last = kept[kept.length - 1];
+  if (names.length === 0) {
+    const subject = kept.length > 1 && last ? bioSubject(last.text, true) : null;
+    if (!subject || !last) return { bio: [], subject: null };
+    drop(last, 'author-bio');
+    return { bio: [last.text], subject };
+  }
+  const bio: string[] = [];
+  for (let i = kept.length - 1; i > 0 && bio.length < MAX_BIO_PARAGRAPHS; i--) {
+    const piece = kept[i]!;
+    if (!isAuthorBio(piece.text, names)) break;
+    drop(piece, 'author-bio');
+    bio.unshift(piece.text);
+  }
+  return { bio, subject: null };
+}
+
+/**
+ * Cleans a plain-text copy of a web page into its article. `hints.fileName`,
+ * when the text came from a saved file, helps find the headline and the site
+ * ("Harbour strike ends - The Coastal Ledger.txt").
+ *
+ * Returns `ok: false` with a reason a person can act on when the text is
+ * empty or holds nothing but page furniture.
+ */
+export function cleanTextDump(input: string, hints: { fileName?: string } = {}): TextDumpResult {
+  const lines = normalizeLines(input);
+  if (lines.every((line) => line === '')) return { ok: false, reason: EMPTY_TEXT };
+  const units = rebuildParagraphs(lines);
+  const allText = units.map((unit) => unit.text).join('\n');
+  const { lang, dir } = guessLanguage(allText);
+  const fold = caseFolder(lang);
+  const pieces = toPieces(units, fold);
+
+  const metadata = markLines(pieces, fold, prefersDayFirst(allText, lang));
+  dropRelatedBlocks(pieces);
+  dropCaptionsAboveCredits(pieces);
+  dropCaptionsBelowLabels(pieces);
+  dropCommentsSection(pieces);
+  dropLabelledFields(pieces);
+  const bareName = bareNameByline(pieces, metadata);
+
+  const hint: FileNameHint | null = hints.fileName ? readFileName(hints.fileName) : null;
+  const titleIndex = findTitlePiece(pieces, hint);
+  const { byline: foundByline, date } = chooseMetadata(pieces, metadata, titleIndex, bareName);
+  const knownSites = [hint?.site, ...pieces.filter((piece) => piece.removedBy === 'copyright').map((piece) => copyrightHolder(piece.text))].filter(
+    (site): site is string => Boolean(site),
+  );
+  const titleLine = titleIndex === null ? null : splitTitleLine(pieces[titleIndex]!.text, knownSites);
+  if (titleIndex !== null) drop(pieces[titleIndex]!, 'title');
+  const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
+
+  dropBeforeStory(pieces, titleIndex);
+  const kept = pieces.filter(isKept);
+  for (const index of findRepeats(kept.map((piece) => piece.text), fold)) drop(kept[index]!, 'repeated-text');
+  const underHeading = takeBioUnderHeading(pieces);
+  const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : []);
+  dropPageFooter(pieces, authorNames);
+  const closing = takeClosingBio(pieces, authorNames);
+  const bio = [...underHeading.bio, ...closing.bio];
+  const subject = underHeading.subject ?? closing.subject;
+
+  const paragraphs = pieces.filter(isKept).map((piece) => piece.text);
+  if (paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
+  const byline = foundByline?.text ?? subject;
+  return {
+    ok: true,
+    article: {
+      title: titleLine?.title ?? fallbackTitle(hint, paragraphs[0]),
+      byline,
+      bylineBio: bio.length > 0 ? bio.join(' ') : null,
+      siteName: findSiteName({ pieces, titleIndex, namedSite, authors: byline ? [byline, ...(foundByline?.names ?? [])] : [] }),
+      publishedAt: date?.iso ?? null,
+      lang,
+      dir,
+      paragraphs,
+      removed: pieces.flatMap((piece) => (piece.removedBy === null ? [] : [{ line: piece.text, rule: piece.removedBy }])),
+    },
+  };
+}

@@ -1,0 +1,321 @@
+/**
+ * Page furniture: the lines a browser copy carries along with a story. Each
+ * rule is a named pattern with a short reason, and each looks at a line's
+ * shape — its length, its opening words, a line made only of links or labels
+ * — never at a single word that a story might also use.
+ */
+import { WIRE_CREDITS } from './byline.ts';
+
+/** What a rule sees of a unit. */
+export interface LineFacts {
+  /** The text as written. */
+  text: string;
+  /** The text lower-cased by the page language's rules. */
+  folded: string;
+  /** Its word count, as `countWords` counts. */
+  words: number;
+}
+
+/** A named pattern for one kind of furniture line. */
+export interface FurnitureRule {
+  /** What the report calls a line this rule drops ("share-bar"). */
+  name: string;
+  /** Why such a line is furniture, in a few words. */
+  reason: string;
+  matches(line: LineFacts): boolean;
+}
+
+/** A rule that matches lines of at most `maxWords` words whose folded text fits any pattern. */
+function rule(name: string, reason: string, maxWords: number, ...patterns: RegExp[]): FurnitureRule {
+  return { name, reason, matches: (line) => line.words <= maxWords && patterns.some((pattern) => pattern.test(line.folded)) };
+}
+
+/** `\b` only knows ASCII letters; these bound a word in any script. */
+const END = String.raw`(?![\p{L}\p{N}])`;
+const NUMBER = String.raw`(?:\p{Nd}+|an?|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const SOCIAL = 'twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|bluesky|threads|mastodon|twitch|reddit|pinterest|flipboard|rss';
+
+/** Every part of a share bar: actions, networks and the words between them. */
+const SHARE_PART = new RegExp(
+  String.raw`(?:share(?: this(?: article| story| page| post)?)?(?: on| via| to)?|tweet|e-?mail|mail|print|copy(?: link| url)?|link copied|link|gift(?: this)?(?: article)?|save(?: article| for later)?|bookmark|like this|share this|\(opens in (?:a )?new (?:window|tab)\)|opens in (?:a )?new (?:window|tab)|${SOCIAL}|messenger|paylaş(?:ın)?|yazdır|kopyala|bağlantıyı kopyala|e-posta|شارك|مشاركة|طباعة|واتساب|فيسبوك|تويتر|نسخ الرابط|שתפו|שתף|שיתוף|הדפסה|הדפס|פייסבוק|טוויטר|וואטסאפ|העתק קישור)${END}`,
+  'gu',
+);
+const SHARE_FILLER = /^[\s|·•∙,:;/\p{Nd}()+-]*$/u;
+/** Nothing but share-bar parts and the separators between them. */
+function isShareBar(folded: string): boolean {
+  const rest = folded.replace(SHARE_PART, '');
+  return rest !== folded && SHARE_FILLER.test(rest);
+}
+
+/** Single links of a site's menus, header and footer, when a line holds nothing else. */
+const NAVIGATION_LINKS = [
+  'home', 'homepage', 'menu', 'main menu', 'open menu', 'close menu', 'close', 'search', 'search for', 'sign in', 'log in', 'login',
+  'log out', 'sign out', 'register', 'sign up', 'subscribe', 'subscribe now', 'my account', 'account', 'profile', 'newsletters',
+  'newsletter', 'podcasts', 'podcast', 'video', 'videos', 'live', 'live tv', 'watch live', 'latest', 'more', 'see more', 'show more', 'load more',
+  'view all', 'see all', 'read more', 'continue reading', 'back', 'back to top', 'top', 'next', 'previous', 'prev', 'next article',
+  'previous article', 'next post', 'previous post', 'older posts', 'newer posts', 'older', 'newer', 'print', 'print this page',
+  'edition', 'contact', 'contact us', 'about', 'about us', 'privacy', 'privacy policy', 'privacy notice', 'terms', 'terms of use',
+  'terms of service', 'terms and conditions', 'cookie policy', 'accessibility', 'sitemap', 'site map', 'careers', 'jobs',
+  'advertise', 'advertise with us', 'help', 'faq', 'archive', 'archives', 'donate', 'support us', 'reply', 'report', 'like',
+  'restack', 'comment', 'open in app', 'get the app', 'download the app', 'write', 'our standards', 'editorial standards',
+  'corrections', 'all topics', 'all news', 'skip', 'toggle navigation',
+  'ana sayfa', 'anasayfa', 'menü', 'ara', 'arama', 'giriş yap', 'giriş', 'üye ol', 'kayıt ol', 'çıkış', 'son dakika', 'tümü',
+  'tümünü gör', 'daha fazla', 'devamı', 'devamını oku', 'künye', 'iletişim', 'hakkımızda', 'gizlilik politikası',
+  'kullanım koşulları', 'çerez politikası', 'yukarı çık', 'önceki haber', 'sonraki haber', 'yanıtla', 'cevapla',
+  'الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'ابحث', 'تسجيل الدخول', 'اشترك', 'المزيد', 'اقرأ المزيد', 'عرض الكل',
+  'من نحن', 'اتصل بنا', 'سياسة الخصوصية', 'شروط الاستخدام', 'الأرشيف', 'رد',
+  'ראשי', 'דף הבית', 'עמוד הבית', 'תפריט', 'חיפוש', 'התחברות', 'כניסה', 'הרשמה', 'עוד', 'לכל הכתבות', 'צור קשר', 'אודות',
+  'מדיניות פרטיות', 'תנאי שימוש', 'הגב', 'השב',
+];
+const NAVIGATION = new RegExp(String.raw`^[←‹«<]?\s*(?:${NAVIGATION_LINKS.join('|')})\s*[→›»>▾▸⌄↓+…:]*$`, 'u');
+
+/** Buttons of a consent banner, when a line holds nothing else. */
+const CONSENT_BUTTON = new RegExp(
+  [
+    String.raw`^(?:accept|reject|allow|deny|decline|refuse)(?: all)?(?: (?:analytics|additional|optional|marketing|non-essential|necessary|essential))?(?: cookies)?$`,
+    String.raw`^(?:view|manage|change|set|customi[sz]e) (?:cookies?|preferences|settings|options|choices)(?: settings| preferences)?$`,
+    String.raw`^(?:cookie (?:settings|preferences|policy)|customi[sz]e|agree|i agree|i accept|agree and close|ok|okay|ok, got it|got it|necessary only|only necessary|essential only|use necessary cookies only|save (?:preferences|settings|choices)|more options)$`,
+    '^(?:kabul et|tümünü kabul et|kabul ediyorum|reddet|tümünü reddet|ayarlar|çerez ayarları|موافق|قبول|رفض|قبول الكل|אישור|מסכים|אני מסכים|קבל הכל|דחה)$',
+  ].join('|'),
+  'u',
+);
+
+const COOKIE_WORD = /cookie|çerez|ملفات (?:تعريف )?الارتباط|עוגיות/u;
+/** A banner speaks to the reader as the site ("we use", "you accept", "by clicking"). */
+const SITE_VOICE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:we|our|us|you|your|by (?:clicking|continuing|using|browsing|selecting))${END}|kullanıyoruz|kabul edersiniz|kabul etmiş|onayınız|نستخدم|موافقتك|بالنقر|אנו משתמשים|אנחנו משתמשים|בהמשך הגלישה|הסכמתך`,
+  'u',
+);
+/** What a banner talks about besides cookies: a recipe blog's "we baked cookies" has none of it. */
+const BANNER_TERM = /consent|accept|agree|privacy|policy|preferences|settings|browsing|experience|website|site|analytics|advertising|personali[sz]|third[- ]part|partners|technolog|device|tracking|kabul|politika|ayarlar|deneyim|موافق|الخصوصية|سياسة|הסכמ|פרטיות|מדיניות/u;
+/** Speech reported by a story: a banner never has it. */
+const REPORTED_SPEECH = /(?:^|[^\p{L}])(?:said|says|told|according to|dedi|söyledi|قال|قالت|אמר|אמרה)(?![\p{L}])/u;
+
+const cookieBanner: FurnitureRule = {
+  name: 'cookie-banner',
+  reason: 'a cookie-consent banner speaking to the reader',
+  matches: (line) =>
+    line.words <= 110 &&
+    COOKIE_WORD.test(line.folded) &&
+    SITE_VOICE.test(line.folded) &&
+    BANNER_TERM.test(line.folded) &&
+    !REPORTED_SPEECH.test(line.folded),
+};
+
+/** "Lena Varga/Coastal Ledger": a photographer and an agency, as credits are printed. */
+const NAME_SLASH_AGENCY = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}.'’& -]{1,40}$/u;
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
+
+const CREDIT_OPENING = new RegExp(
+  String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,
+  'u',
+);
+/** A © that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
+const CREDIT_COPYRIGHT_SIGN = /^[^©]{0,80}©\s*(?!\p{Nd}{4})\p{L}/u;
+const NAME_SLASH_AGENCY_LINE = new RegExp(`^${NAME_SLASH_AGENCY.source}`, 'u');
+
+const photoCredit: FurnitureRule = {
+  name: 'photo-credit',
+  reason: 'a photo credit',
+  matches: (line) =>
+    line.words <= 20 &&
+    (CREDIT_OPENING.test(line.folded) || CREDIT_COPYRIGHT_SIGN.test(line.folded) || (line.words <= 8 && NAME_SLASH_AGENCY_LINE.test(line.text))),
+};
+
+/** What opens a caption line; alone on its line, the caption is the next line. */
+export const CAPTION_LABEL = /^(?:(?:image|photo|video|picture) caption\s*[,:：]|(?:caption|pictured|above|below|top|main image)\s*[:：])/u;
+/** A credit after the caption's last sentence or in brackets: "… at dawn. Photo: Lena Varga", "… at dawn (Photo by Lena Varga)". */
+const CAPTION_CREDIT_END = new RegExp(String.raw`(?:[.!?]\s+|\(|\s[|–—]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$`, 'u');
+const CAPTION_COPYRIGHT_END = /\S\s*©\s*(?!\p{Nd}{4})[^.!?©]{2,60}\)?$/u;
+const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+${NAME_SLASH_AGENCY.source}`, 'u');
+
+/** A caption line that ends in its credit: "Dockers queue at the gate. Photo: Lena Varga/Coastal Ledger". */
+const photoCaption: FurnitureRule = {
+  name: 'photo-caption',
+  reason: 'a photo caption carrying its credit',
+  matches: (line) =>
+    line.words <= 60 &&
+    (CAPTION_LABEL.test(line.folded) ||
+      CAPTION_CREDIT_END.test(line.folded) ||
+      CAPTION_COPYRIGHT_END.test(line.folded) ||
+      CAPTION_AGENCY_END.test(line.text)),
+};
+
+/** A short all-capitals line in a cased script: a kicker or section label ("EXCLUSIVE", "WORLD NEWS"). */
+const sectionLabel: FurnitureRule = {
+  name: 'section-label',
+  reason: 'an all-capitals label or kicker',
+  matches: (line) => line.words <= 3 && /^[\p{Lu}\p{N}\s&'’.:/-]+$/u.test(line.text) && (line.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2,
+};
+
+/** A row of short links: a breadcrumb ("Home › World › Europe") or a footer row ("Privacy · Terms · Help"). */
+const linkRow: FurnitureRule = {
+  name: 'link-row',
+  reason: 'a row of menu links or a breadcrumb',
+  matches: (line) => {
+    // A single token is a link or a path, not a row of links.
+    if (line.words > 25 || !line.text.includes(' ')) return false;
+    const arrows = /[›»→>]/u.test(line.text);
+    const parts = line.text.split(/\s*[|·•∙›»→>/]\s*/u).filter((part) => part !== '');
+    if (parts.length < (arrows ? 2 : 3)) return false;
+    return parts.every((part) => part.split(' ').length <= 5 && !/[.!?,;]$/.test(part) && !/\p{Nd}{4}/u.test(part));
+  },
+};
+
+/** A call to sign up: "Subscribe to our newsletter", "Get the Morning Briefing", "Sign up for updates in your inbox". */
+const CALL_TO_SIGN_UP = /^(?:subscribe|sign up|signup|sign me up|get|join|don'?t miss|never miss|want|receive|stay (?:informed|up to date|in the loop)|keep up|be the first|start your|try|support)(?![\p{L}])[^.!?]*(?:newsletter|inbox|e-?mail|briefing|digest|updates|alerts|subscription|subscriber|membership|free trial|journalism|my work)/u;
+const READER_VOICE = /(?:^|[^\p{L}])(?:you|your|our|us|my|free|now|today)(?![\p{L}])/u;
+
+/** The rest of a sign-up box: the promise, the e-mail field, the small print, the thanks. */
+const SIGN_UP_BOX = [
+  /(?:our|my|this) (?:daily |weekly |free |morning |evening )?newsletter/u,
+  /^thanks? (?:you )?for reading/u,
+  /^(?:subscribe|sign up) (?:to|for) [^.!?]{1,60}$/u,
+  /(?:your inbox|unsubscribe at any time|no spam|by signing up|by subscribing|sign up now|subscribe now|subscribe for free|already (?:a subscriber|have an account)|create (?:a free|an) account|become a (?:member|subscriber|supporter|paid subscriber)|upgrade to paid|start (?:your )?free trial|enter your email(?: address)?|^e-?mail address$|^your email(?: address)?$)/u,
+  /^abone ol(?:un)?$|bültenimize|bültene abone|e-posta adresiniz|e-bültenimiz/u,
+  /^اشترك(?:وا)?(?: الآن)?$|اشترك في (?:النشرة|نشرتنا)|النشرة البريدية|بريدك الإلكتروني/u,
+  /הירשמו|הרשמו עכשיו|לניוזלטר|כתובת המייל שלך|לדיוור/u,
+];
+
+/**
+ * A newsletter or sign-up box. A call to sign up is told from a story's
+ * sentence by its voice: it speaks to the reader or for the site ("your
+ * inbox", "our journalism"), or it is a short button-like line with no
+ * sentence end ("Get the Morning Briefing").
+ */
+const newsletter: FurnitureRule = {
+  name: 'newsletter',
+  reason: 'a newsletter or sign-up box',
+  matches: (line) =>
+    line.words <= 40 &&
+    ((CALL_TO_SIGN_UP.test(line.folded) && (READER_VOICE.test(line.folded) || (line.words <= 10 && !/[.!?]$/.test(line.text)))) ||
+      SIGN_UP_BOX.some((pattern) => pattern.test(line.folded))),
+};
+
+/** Credits in a wire's form: in brackets, or listing several roles ("Reporting by …; Editing by …"). */
+const wireCredits: FurnitureRule = {
+  name: 'wire-credits',
+  reason: "a wire story's reporting and editing credits",
+  matches: (line) => line.words <= 40 && WIRE_CREDITS.test(line.text) && (/^\(|;|\)$/u.test(line.text) || /editing by/u.test(line.folded)),
+};
+
+const shareBar: FurnitureRule = {
+  name: 'share-bar',
+  reason: 'share buttons',
+  matches: (line) => line.words <= 14 && isShareBar(line.folded),
+};
+
+/**
+ * Comment-section headings: everything after one of them, below the story,
+ * is comments. A bare "Discussion" or "Responses" is left alone: reports use
+ * them as section headings.
+ */
+const COMMENTS_HEADING = rule(
+  'comments-heading',
+  'the heading of a comments section',
+  20,
+  /^(?:\p{Nd}+\s+)?(?:comments?|yorum(?:lar)?|التعليقات|تعليقات|תגובות)(?:\s*\(\p{Nd}+\))?\s*:?$/u,
+  /^\p{Nd}+\s+(?:responses?|replies|reactions)$/u,
+  /^(?:\p{Nd}+\s+)?(?:thoughts on|responses to|comments on|replies to)\s/u,
+  /^(?:leave a (?:reply|comment)|join the (?:conversation|discussion)|discussion about this (?:post|article|story)|yorum yap|yorum yaz|أضف تعليقا?|הוסיפו תגובה|הוסף תגובה)\s*[.…:]*$/u,
+);
+
+/** Headings over other stories' headlines ("Related", "Read more", "More from …", "İlgili Haberler"). */
+const RELATED_HEADING = rule(
+  'related-heading',
+  'the heading of a block of links to other stories',
+  10,
+  new RegExp(
+    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
+    'u',
+  ),
+);
+
+/** "About the author": the paragraph under it is a bio. */
+const ABOUT_AUTHOR_HEADING = rule(
+  'about-author-heading',
+  'the heading of an author bio',
+  5,
+  /^(?:about the (?:authors?|writer|contributors?)|the authors?|author bio|yazar hakkında|عن (?:الكاتب|الكاتبة)|על (?:הכותב|הכותבת))\s*:?$/u,
+);
+
+/** A field name standing on its own line above its value ("From:", "Published"), as government and archive pages print them. */
+const FIELD_LABEL = rule(
+  'field-label',
+  'a field name above its value',
+  3,
+  /^(?:from|published|updated|last updated|posted|first published|date|location|part of|type|document type|organisation|organization|yayınlanma|güncelleme|tarih|kaynak|نشر|التاريخ|המקור|פורסם)\s*[:：]?$/u,
+);
+
+/**
+ * The line rules, in the order they are tried; the first that matches names
+ * the reason. Headings that open blocks come first, so that a block's heading
+ * is known for what it is before any line rule claims it.
+ */
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  RELATED_HEADING,
+  COMMENTS_HEADING,
+  ABOUT_AUTHOR_HEADING,
+  FIELD_LABEL,
+  rule('skip-link', 'a skip link for keyboard users', 8,
+    /^(?:skip|jump) to (?:the )?(?:main |page )?(?:content|navigation|menu|main|article|search|footer|results)/u,
+    /^(?:ana )?içeriğe (?:geç|atla)/u, /^(?:تخط|تخطي|انتقل) (?:إلى|الى) المحتوى/u, /^דלגו? (?:לתוכן|אל התוכן)/u),
+  shareBar,
+  linkRow,
+  cookieBanner,
+  rule('consent-button', 'a consent-banner button', 5, CONSENT_BUTTON),
+  rule('reading-time', 'a reading-time badge', 8,
+    new RegExp(String.raw`^(?:(?:estimated )?read(?:ing)? time:?\s*)?(?:about |approx\.? |~)?${NUMBER}(?:\s*-\s*|\s*)(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|listen|watch)(?:\s+time)?)?$`, 'u'),
+    /^(?:okuma süresi:?\s*)?\p{Nd}+\s*(?:dk|dakika)\.?(?:lık)?(?:\s+okuma(?:\s+süresi)?)?$/u,
+    /^(?:(?:مدة|وقت) القراءة:?\s*)?\p{Nd}+\s*(?:دقيقة|دقائق|د)(?:\s+(?:للقراءة|قراءة))?$/u,
+    /^(?:זמן קריאה:?\s*)?\p{Nd}+\s*(?:דקות|דק'|דקה)(?:\s+קריאה)?$/u),
+  rule('relative-time', 'a relative timestamp', 6,
+    /^(?:updated |posted |published )?(?:\p{Nd}+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago$/u,
+    /^(?:just now|yesterday|today)$/u, /^\p{Nd}+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce$/u,
+    /^منذ\s+\p{Nd}*\s*(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|يوم|أيام|يومين)$/u, /^לפני\s+\p{Nd}*\s*(?:שעה|שעות|שעתיים|דקה|דקות|יום|ימים|יומיים)$/u),
+  wireCredits,
+  photoCredit,
+  photoCaption,
+  rule('media-control', 'an audio, video or gallery control', 10,
+    new RegExp(String.raw`^(?:listen(?: to| now)?(?: (?:this|the) (?:article|story))?|play(?: video| audio)?|pause|watch(?: now| video)?|mute|unmute|view (?:gallery|slideshow)|see all \p{Nd}+ photos|gallery|slideshow|\p{Nd}+ (?:photos|images|pictures)|\p{Nd}{1,2}:\p{Nd}{2}(?:\s*/\s*\p{Nd}{1,2}:\p{Nd}{2})?|(?:haberi )?dinle|استمع|האזינו|\[?(?:image|photo|video|embedded content|graphic)\]?)(?:\s*[·•|:-]?\s*\p{Nd}+\s*(?:min|mins|minutes|:\p{Nd}{2}))?$`, 'u')),
+  rule('advertisement', 'an advertisement slot', 8,
+    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|reklam|sponsorlu(?: içerik)?|إعلان|اعلان|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
+  rule('related-link', 'an inline link to another story', 30,
+    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו)\s*[:：»›>|–—]\s*\S/u),
+  newsletter,
+  rule('social-link', 'a social-media link or handle', 16,
+    /^(?:follow|like|join|find|subscribe to|watch|connect with)\s+(?:us|me|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:on|@|at|via|:|$)/u,
+    new RegExp(String.raw`^(?:${SOCIAL}|email|e-mail)\s*(?:\([^)]*\))?\s*[:：@]`, 'u'),
+    /^@[\p{L}\p{N}_.]+$/u, /^\+?\s*follow$/u,
+    /^(?:bizi|beni) (?:takip edin|izleyin)/u, /^takip et$/u, /^تابعونا/u, /^עקבו אחרינו/u),
+  rule('bare-url', 'a bare link', 12,
+    /^(?:(?:url|link|source|kaynak|المصدر|מקור)\s*[:：]\s*)?(?:https?:\/\/|www\.)\S+$/u,
+    /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S*$/u,
+    /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/u),
+  rule('comment-count', 'a comment counter or prompt', 6,
+    /^(?:view|show|read|see|hide|load)(?: all)?(?: \p{Nd}+)? comments?$/u, /^be the first to comment$/u, /^comment on this (?:article|story)$/u),
+  rule('copyright', 'a copyright footer', 30,
+    /^(?:©|\(c\)|copyright(?![\p{L}]))/u, /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות/u),
+  rule('tag-list', 'a list of tags or topics', 30,
+    /^(?:tags?|topics?|filed under|categories|category|tagged(?: with| as)?|related topics|subjects?|etiketler|konular|kategori|الوسوم|وسوم|الكلمات المفتاحية|תגיות|נושאים)\s*[:：]/u),
+  rule('page-feedback', 'a page-feedback prompt', 12,
+    /^(?:is this page useful|was this (?:page|article|story) (?:useful|helpful)|did you find this (?:page|article) useful|report a problem(?: with this page)?|give feedback(?: about this page)?|yes\s*\/?\s*no|thank you for your feedback|bu içerik faydalı mıydı|هل كانت هذه الصفحة مفيدة|האם הדף עזר לך)\s*[?؟]?$/u),
+  rule('contact-line', 'a contact line', 16,
+    /(?:^|\s)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
+    /^(?:tel|phone|telephone|fax|mobile|press office|media (?:enquiries|inquiries|contact)|contact|for (?:media|press) (?:enquiries|inquiries)|telefon|iletişim)\s*[:：]/u),
+  rule('policy-link', "a link to the site's policies", 10,
+    /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
+  rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u),
+  rule('print-note', 'a note about the print edition or first publication', 45,
+    /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u),
+  rule('counter', 'a lone number, counter or divider', 4,
+    /^[\p{Nd}.,:%+#()×x-]{1,8}k?$/u, /^\p{Nd}+\s*(?:of|\/)\s*\p{Nd}+$/u, /^(?:[*•·—–_=~#-]\s*)+$/u),
+  rule('navigation', 'a menu, account or navigation link', 6, NAVIGATION),
+  sectionLabel,
+];
+
+/** The first rule `line` matches, or null for a line that is not furniture by its own shape. */
+export function matchFurniture(line: LineFacts): FurnitureRule | null {
+  for (const candidate of FURNITURE_RULES) if (candidate.matches(line)) return candidate;
+  return null;
+}

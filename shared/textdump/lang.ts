@@ -1,0 +1,103 @@
+/**
+ * A best guess at a text's language (BCP 47 primary tag) and direction, from
+ * its script and, for Latin script, from its commonest short words.
+ */
+
+export type Direction = 'ltr' | 'rtl';
+
+export interface LanguageGuess {
+  lang: string | null;
+  dir: Direction;
+}
+
+/** Scripts that name one language well enough on their own, with that language. */
+const SCRIPT_LANGUAGES: ReadonlyArray<{ script: RegExp; lang: string }> = [
+  { script: /\p{Script=Arabic}/gu, lang: 'ar' },
+  { script: /\p{Script=Hebrew}/gu, lang: 'he' },
+  { script: /\p{Script=Cyrillic}/gu, lang: 'ru' },
+  { script: /\p{Script=Greek}/gu, lang: 'el' },
+  { script: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, lang: 'ja' },
+  { script: /\p{Script=Hangul}/gu, lang: 'ko' },
+  { script: /\p{Script=Han}/gu, lang: 'zh' },
+  { script: /\p{Script=Thai}/gu, lang: 'th' },
+  { script: /\p{Script=Devanagari}/gu, lang: 'hi' },
+];
+
+/** Letters that set a language apart from others sharing its script. */
+const DISTINCT_LETTERS: Readonly<Record<string, ReadonlyArray<{ letters: RegExp; lang: string }>>> = {
+  ar: [
+    { letters: /[\u0679\u0688\u0691\u06BA\u06BE\u06D2]/gu, lang: 'ur' },
+    { letters: /[\u067E\u0686\u0698\u06A9\u06AF\u06CC]/gu, lang: 'fa' },
+  ],
+  ru: [{ letters: /[іїєґІЇЄҐ]/gu, lang: 'uk' }],
+};
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
+
+/** The commonest short words of Latin-script languages, enough to tell them apart. */
+const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set('the and of to in is that for with was on said it as by at from has have are were'.split(' ')),
+  tr: new Set('ve bir bu da de için ile olarak daha çok gibi ama olan sonra kadar değil ancak göre dedi ise'.split(' ')),
+  de: new Set('der die und das ist nicht mit den von zu sich auch ein eine dem des im für auf'.split(' ')),
+  fr: new Set('le la les et des est une un du dans pour que qui pas sur au avec il elle'.split(' ')),
+  es: new Set('el la los las y de que en un una es por con para del se su al como'.split(' ')),
+  it: new Set('il la di che e è un una per non del della con sono gli le nel alla'.split(' ')),
+  pt: new Set('o a os as de que e do da em um uma para com não por dos das ao'.split(' ')),
+  nl: new Set('de het een en van is dat op te niet met voor zijn ook aan er bij'.split(' ')),
+};
+
+/** Letters only Turkish (and Azerbaijani) write among Latin-script languages. */
+const TURKISH_LETTERS = /[ğıİş]/gu;
+
+/** Enough text to decide; more only costs time. */
+const SAMPLE_CHARS = 20_000;
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+function guessLatinLanguage(text: string, latinLetters: number): string | null {
+  const hits: Record<string, number> = {};
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const [lang, words] of Object.entries(STOPWORDS)) {
+      if (words.has(word)) hits[lang] = (hits[lang] ?? 0) + 1;
+    }
+  }
+  // Turkish shares many short words with nothing else, but its letters are the surer sign.
+  if (count(text, TURKISH_LETTERS) > latinLetters * 0.005) hits.tr = (hits.tr ?? 0) * 2 + 10;
+  const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1]);
+  const [best, runnerUp] = ranked;
+  if (!best || best[1] < 3) return null;
+  return !runnerUp || best[1] >= runnerUp[1] * 1.3 ? best[0] : null;
+}
+
+/** Guesses the language and writing direction of `text`; the language is null when unclear. */
+export function guessLanguage(text: string): LanguageGuess {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const latin = count(sample, /\p{Script=Latin}/gu);
+  let lang: string | null = null;
+  let letters = latin;
+  for (const { script, lang: scriptLang } of SCRIPT_LANGUAGES) {
+    const found = count(sample, script);
+    if (found > letters) {
+      letters = found;
+      lang = scriptLang;
+    }
+  }
+  if (lang !== null) {
+    const variant = (DISTINCT_LETTERS[lang] ?? []).find(({ letters: pattern }) => count(sample, pattern) > letters * 0.02);
+    if (variant) lang = variant.lang;
+  } else if (latin > 0) {
+    lang = guessLatinLanguage(sample, latin);
+  }
+  return { lang, dir: lang !== null && RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr' };
+}
+
+/**
+ * Lower-cases for matching. Turkish text folds with Turkish rules (İ → i,
+ * I → ı), so "İLGİLİ HABERLER" matches "ilgili haberler"; other text keeps the
+ * default rules, which would otherwise turn an English "I" into "ı".
+ */
+export function caseFolder(lang: string | null): (text: string) => string {
+  return lang === 'tr' ? (text) => text.toLocaleLowerCase('tr') : (text) => text.toLowerCase();
+}

@@ -1,0 +1,82 @@
+/**
+ * Metadata lines: the short lines around a headline that say who wrote the
+ * story and when ("By Jane Doe | March 2, 2026 · 4 min read", "Posted on
+ * March 2, 2026 by Marta Kowal", "Yayınlanma: 2 Mart 2026 10:15").
+ */
+import { parseByline, type Byline } from './byline.ts';
+import { findDate, type DateOptions, type FoundDate } from './dates.ts';
+import { matchFurniture } from './furniture.ts';
+import { countWords } from '../text.ts';
+
+/** What a date's label says it is: "Published …", "Updated …", or nothing. */
+export type DateKind = 'published' | 'updated' | 'plain';
+
+/** What a metadata line says: an author, a date, or both. */
+export interface MetaLine {
+  byline: Byline | null;
+  date: FoundDate | null;
+  dateKind: DateKind;
+}
+
+/** The longest line read as metadata; anything longer is prose. */
+export const MAX_META_WORDS = 30;
+
+/** Separators between the parts of a metadata line. */
+const SEPARATOR = /\s+[|·•∙—–-]\s+|\s*\|\s*|\s+[·•∙]\s*/u;
+
+const UPDATED = /(?:^|[^\p{L}])(?:updated|last updated|modified|güncelleme|güncellendi|آخر تحديث|تحديث|עודכן)(?![\p{L}])/iu;
+const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:lanma)?(?: tarihi)?|yayınlandı|نُشر|نشر|تاريخ النشر|פורסם|פורסמה)(?![\p{L}])/iu;
+
+/** Labels and connecting words that may surround a date, removed before reading what is left. */
+const DATE_WORDS = new RegExp(
+  String.raw`(?:^|\s)(?:first|last|published|posted|updated|modified|on|at|date|dated|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s|$|[:,.])`,
+  'giu',
+);
+
+/** Furniture that may share a line with a byline or date: a reading time, a comment count, a label. */
+const COMPANION_RULES = new Set(['reading-time', 'relative-time', 'comment-count', 'section-label', 'share-bar', 'media-control', 'navigation']);
+
+/** Published, updated or unlabelled, from the words just before a date. */
+function dateKindOf(labelText: string): DateKind {
+  if (UPDATED.test(labelText)) return 'updated';
+  return PUBLISHED.test(labelText) ? 'published' : 'plain';
+}
+
+/** Of several dates on one line, the published one first, the updated one last. */
+const KIND_PREFERENCE: Readonly<Record<DateKind, number>> = { published: 0, plain: 1, updated: 2 };
+
+/**
+ * Reads `text` as a metadata line, or returns null when any part of it is
+ * something else. The dates come out first (a time may sit across a
+ * separator: "March 2, 2026 · 10:15 GMT"); every other part must then be a
+ * byline, a label or a companion badge such as a reading time. A bare name
+ * counts as a byline only beside a date on the same line ("Marta Kowal · Mar 2, 2026").
+ */
+export function readMetaLine(text: string, fold: (text: string) => string, options: DateOptions): MetaLine | null {
+  if (countWords(text) > MAX_META_WORDS) return null;
+  const dates: Array<{ date: FoundDate; kind: DateKind }> = [];
+  let rest = text;
+  for (let found = findDate(rest, options); found; found = findDate(rest, options)) {
+    const label = rest.slice(0, found.start).split(SEPARATOR).pop() ?? '';
+    dates.push({ date: found, kind: dateKindOf(label) });
+    rest = `${rest.slice(0, found.start)} | ${rest.slice(found.end)}`;
+  }
+  let byline: Byline | null = null;
+  for (const rawPart of rest.split(SEPARATOR)) {
+    const part = rawPart.replace(DATE_WORDS, ' ').trim().replace(/^[,:：;\s]+|[,:：;\s]+$/gu, '');
+    if (part === '') continue;
+    const read = parseByline(part);
+    if (read) {
+      if (!byline || (read.explicit && !byline.explicit)) byline = read;
+      continue;
+    }
+    const words = countWords(part);
+    const furniture = matchFurniture({ text: part, folded: fold(part), words });
+    if (furniture && COMPANION_RULES.has(furniture.name)) continue;
+    // Beside a date, a word or three is a section label ("Business | 2 March 2026").
+    if (dates.length === 0 || words > 3 || /[.!?]$/.test(part)) return null;
+  }
+  const chosen = dates.sort((a, b) => KIND_PREFERENCE[a.kind] - KIND_PREFERENCE[b.kind])[0];
+  if (!chosen && !byline?.explicit) return null;
+  return { byline, date: chosen?.date ?? null, dateKind: chosen?.kind ?? 'plain' };
+}

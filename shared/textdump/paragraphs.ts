@@ -1,0 +1,81 @@
+/**
+ * Rebuilds paragraphs from normalised lines. A browser copy puts each block
+ * element on its own line; a saved or mailed copy may also be hard-wrapped at
+ * 60–80 columns, and then a paragraph spans several lines that must be joined.
+ */
+
+/** One paragraph candidate: a line, or several hard-wrapped lines joined. */
+export interface Unit {
+  text: string;
+  /** Index of the unit's first line in the normalised input. */
+  line: number;
+  /** Whether a blank line separates it from the previous unit (false for the first). */
+  afterGap: boolean;
+}
+
+/** Bullets and numbers that open a list item: a list item always starts a new unit. */
+const LIST_MARKER = /^(?:[-–*•·▪◦‣]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s/u;
+
+/** A line ending that closes a sentence or introduces what follows (a colon before a list). */
+const SENTENCE_END = /[.!?…؟。:;]["'”’»)\]]*$/u;
+
+/** Hard wrapping is only considered for widths in this range, in characters. */
+const NARROWEST_WRAP = 40;
+const WIDEST_WRAP = 100;
+
+/**
+ * The column a hard-wrapped text was wrapped at, or null when its lines are
+ * not wrapped. Wrapped text has most of its longer lines close to one width
+ * and hardly any beyond it; a browser copy has long one-line paragraphs.
+ */
+export function detectWrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines.map((line) => line.length).filter((length) => length >= 30);
+  if (lengths.length < 5) return null;
+  const fitting = lengths.filter((length) => length <= WIDEST_WRAP).sort((a, b) => a - b);
+  if (fitting.length < lengths.length * 0.9) return null;
+  // The 90th percentile, not the maximum: one overlong line must not widen the estimate,
+  // and a slightly low estimate only makes joining more likely, which is the safe side.
+  const width = fitting[Math.floor((fitting.length - 1) * 0.9)]!;
+  if (width < NARROWEST_WRAP) return null;
+  const nearWidth = fitting.filter((length) => length >= width - 15).length;
+  return nearWidth >= fitting.length * 0.5 ? width : null;
+}
+
+/**
+ * Whether `next` continues the hard-wrapped line `previous`. Greedy wrapping
+ * fills a line before breaking it, so if the next line's first word would have
+ * fitted, the break was deliberate (a new paragraph, heading or item) unless
+ * the text plainly runs on: no sentence end, and the next line starts in lower case.
+ */
+function continuesLine(previous: string, next: string, width: number): boolean {
+  if (LIST_MARKER.test(next)) return false;
+  const firstWord = next.split(' ', 1)[0] ?? '';
+  if (previous.length + 1 + firstWord.length > width) return true;
+  return !SENTENCE_END.test(previous) && /^\p{Ll}/u.test(next);
+}
+
+/** Joins a wrapped line to the text before it; a word hyphenated across the break keeps its hyphen. */
+function joinWrapped(text: string, next: string): string {
+  return /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(next) ? text + next : `${text} ${next}`;
+}
+
+/** Groups lines into units: blank lines always separate; hard-wrapped lines are joined. */
+export function rebuildParagraphs(lines: readonly string[]): Unit[] {
+  const width = detectWrapWidth(lines);
+  const units: Unit[] = [];
+  let afterGap = false;
+  let previousLine = '';
+  for (const [index, line] of lines.entries()) {
+    const current = units[units.length - 1];
+    if (line === '') {
+      afterGap = units.length > 0;
+    } else if (current && previousLine !== '' && width !== null && continuesLine(previousLine, line, width)) {
+      current.text = joinWrapped(current.text, line);
+    } else {
+      units.push({ text: line, line: index, afterGap });
+      afterGap = false;
+    }
+    previousLine = line;
+  }
+  return units;
+}

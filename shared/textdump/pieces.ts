@@ -1,0 +1,57 @@
+/**
+ * The cleaner's working list: each paragraph candidate with the facts the
+ * rules read, and the reason it was dropped once a rule drops it.
+ */
+import { countWords } from '../text.ts';
+import type { LineFacts } from './furniture.ts';
+import type { Unit } from './paragraphs.ts';
+
+/** A paragraph candidate as the rules see it. */
+export interface Piece extends LineFacts {
+  /** Position in the piece list. */
+  index: number;
+  /** Whether a blank line separates it from the piece before. */
+  afterGap: boolean;
+  /** The rule that dropped it, or null while it is still part of the text. */
+  removedBy: string | null;
+}
+
+/** Turns rebuilt paragraphs into pieces, folding case with `fold` once for all rules. */
+export function toPieces(units: readonly Unit[], fold: (text: string) => string): Piece[] {
+  return units.map((unit, index) => ({
+    index,
+    text: unit.text,
+    folded: fold(unit.text),
+    words: countWords(unit.text),
+    afterGap: unit.afterGap,
+    removedBy: null,
+  }));
+}
+
+/** Ends like a sentence: a full stop, question or exclamation mark, or ellipsis, perhaps inside quotes. */
+const SENTENCE_END = /[.!?…؟。]["'”’»)\]]*$/u;
+
+/** Whether `text` ends like a sentence. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** Running text: a sentence of at least `minWords` words, or a long run of words however it ends. */
+export function isProse(piece: LineFacts, minWords = 12): boolean {
+  return (piece.words >= minWords && endsSentence(piece.text)) || piece.words >= 25;
+}
+
+/** Reads like a headline: a few words, ending without a full stop, colon or comma. */
+export function isHeadlineLike(piece: LineFacts, maxWords = 25): boolean {
+  return piece.words >= 2 && piece.words <= maxWords && !/[.:;,،]["'”’»)]*$/u.test(piece.text);
+}
+
+/** Marks `piece` as dropped by `rule`; the last rule to drop a piece names it in the report. */
+export function drop(piece: Piece, rule: string): void {
+  piece.removedBy = rule;
+}
+
+/** Whether no rule has dropped `piece` yet. */
+export function isKept(piece: Piece): boolean {
+  return piece.removedBy === null;
+}

@@ -1,0 +1,107 @@
+/**
+ * The headline: the line a file was named after, or else the headline-like
+ * line nearest above the story's first paragraph.
+ */
+import { endsSentence, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+
+/** What a file name says: the headline and, after a " - " or " | ", often the site. */
+export interface FileNameHint {
+  title: string;
+  site: string | null;
+}
+
+/** Separators between a headline and a site name, in page titles and the file names saved from them. */
+const TITLE_SITE_SEPARATOR = /\s+[|–—-]\s+|\s+::\s+/u;
+
+/**
+ * Reads a saved page's file name: "Harbour strike ends - The Coastal Ledger.txt"
+ * gives the headline and the site; "harbour-strike-ends.txt" gives the headline.
+ * Returns null for names that say nothing (a single word, "Pasted text").
+ */
+export function readFileName(fileName: string): FileNameHint | null {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  let stem = base.replace(/\.(?:txt|text|md|markdown)$/iu, '').replace(/_/g, ' ').trim();
+  if (!/\s/.test(stem)) stem = stem.replace(/-/g, ' ');
+  const parts = stem.split(TITLE_SITE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const title = parts.length > 1 ? parts.slice(0, -1).join(' - ') : (parts[0] ?? '');
+  if (title.split(' ').length < 3) return null;
+  const site = parts.length > 1 ? parts[parts.length - 1]! : null;
+  return { title, site: site && site.split(' ').length <= 6 ? site : null };
+}
+
+/** Letters and digits only, for comparing a file name with a line. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Whether line `a` says what name `b` says, ignoring case and punctuation. */
+function sameWords(a: string, b: string): boolean {
+  const left = comparable(a);
+  const right = comparable(b);
+  // File systems shorten long names, so a name that is the start of the line matches too.
+  return left !== '' && (left === right || (right.length >= 20 && left.startsWith(right)));
+}
+
+/** The index of the line the file was named after, or null. */
+function lineNamedByFile(pieces: readonly Piece[], hint: FileNameHint): number | null {
+  const full = hint.site ? `${hint.title} ${hint.site}` : hint.title;
+  const match = pieces.find((piece) => isKept(piece) && (sameWords(piece.text, hint.title) || sameWords(piece.text, full)));
+  return match ? match.index : null;
+}
+
+/** The nearest kept piece before `index`, or undefined. */
+function keptBefore(pieces: readonly Piece[], index: number): Piece | undefined {
+  for (let i = index - 1; i >= 0; i--) if (isKept(pieces[i]!)) return pieces[i];
+  return undefined;
+}
+
+/**
+ * Walks up from the first long paragraph to the nearest headline-like line,
+ * passing over captions and standfirsts (they end like sentences). The line
+ * above that one wins instead when it is also headline-like and at least four
+ * words long, and either shorter (the lower line is a subheading) or above a
+ * line of three words or fewer (a label, an author, a publication's name).
+ */
+function headlineAboveStory(pieces: readonly Piece[]): number | null {
+  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20));
+  const limit = firstBody ? firstBody.index : pieces.length;
+  let candidate: Piece | undefined;
+  for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
+    if (isHeadlineLike(piece)) {
+      candidate = piece;
+      break;
+    }
+  }
+  if (!candidate) return null;
+  const above = keptBefore(pieces, candidate.index);
+  const aboveWins = above && isHeadlineLike(above) && above.words >= 4 && (above.words < candidate.words || candidate.words <= 3);
+  return aboveWins ? above.index : candidate.index;
+}
+
+/** Chooses the headline's piece: the one the file is named after, else the one above the story. */
+export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | null): number | null {
+  const named = hint ? lineNamedByFile(pieces, hint) : null;
+  return named ?? headlineAboveStory(pieces);
+}
+
+/** A title for a text with no headline line: the file's, or the opening words of the first paragraph. */
+export function fallbackTitle(hint: FileNameHint | null, firstParagraph: string | undefined): string {
+  if (hint) return hint.title;
+  const sentence = (firstParagraph ?? '').split(/(?<=[.!?؟])\s/u)[0] ?? '';
+  const words = sentence.split(' ');
+  if (words.length <= 14) return sentence.replace(/[.]$/, '');
+  return `${words.slice(0, 12).join(' ')}…`;
+}
+
+/**
+ * Splits a page-title line into headline and site ("Harbour strike ends |
+ * The Coastal Ledger"). A pipe always separates them; a dash only when what
+ * follows it is a site the page names elsewhere.
+ */
+export function splitTitleLine(line: string, knownSites: readonly string[]): { title: string; site: string | null } {
+  const pipe = /^(.{10,}?)\s+\|\s+([^|]{2,60})$/u.exec(line);
+  if (pipe && pipe[2]!.split(' ').length <= 6) return { title: pipe[1]!, site: pipe[2]! };
+  const dash = /^(.{10,})\s+[–—-]\s+(.{2,60})$/u.exec(line);
+  if (dash && knownSites.some((site) => comparable(site) === comparable(dash[2]!))) return { title: dash[1]!, site: dash[2]! };
+  return { title: endsSentence(line) && !/[?!…]$/u.test(line) ? line.replace(/\.$/, '') : line, site: null };
+}
