@@ -138,3 +138,47 @@ describe('briefing highlight', () => {
     expect(shown.highlights).toEqual([]);
   });
 });
+
+describe('briefing import', () => {
+  const page = path.resolve('tests/fixtures/pages/hebrew.html');
+  const dump = path.resolve('tests/fixtures/textdumps/news-wire.txt');
+
+  it('imports files into a named briefing, creating it, and prints one JSON entry per input', () => {
+    const dir = tempDir('library');
+    const { code, stdout } = briefing(['import', page, dump, '--briefing', 'Desk review', '--json', '--library', dir]);
+    expect(code).toBe(0);
+    const outcomes = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(outcomes).toHaveLength(2);
+    for (const outcome of outcomes) {
+      expect(Object.keys(outcome).sort()).toEqual(['byline', 'error', 'id', 'input', 'site', 'status', 'title', 'words']);
+      expect(outcome).toMatchObject({ status: 'saved', error: null, id: expect.any(Number), words: expect.any(Number) });
+    }
+    const listed = JSON.parse(briefing(['list', '--json', '--library', dir]).stdout) as { briefings: Array<{ title: string; articleCount: number }> };
+    expect(listed.briefings).toEqual([expect.objectContaining({ title: 'Desk review', articleCount: 2 })]);
+    const again = JSON.parse(briefing(['import', page, '--json', '--library', dir]).stdout) as Array<{ status: string; id: number }>;
+    expect(again[0]).toMatchObject({ status: 'duplicate', id: outcomes[0]!.id });
+  });
+
+  it('refuses a 200 MB file without reading it, and still imports the rest', () => {
+    const dir = tempDir('library');
+    const huge = path.join(tempDir('files'), 'archive.html');
+    fs.closeSync(fs.openSync(huge, 'w'));
+    fs.truncateSync(huge, 200 * 1024 * 1024);
+    const { code, stdout } = briefing(['import', huge, page, '--json', '--library', dir]);
+    expect(code).toBe(1);
+    const [refused, saved] = JSON.parse(stdout) as Array<{ status: string; error: string | null }>;
+    expect(refused).toMatchObject({ status: 'error', error: 'archive.html is 200 MB; the largest file that can be imported is 15 MB.' });
+    expect(saved).toMatchObject({ status: 'saved' });
+  });
+
+  it('imports pasted text from standard input', () => {
+    const dir = tempDir('library');
+    const result = spawnSync(process.execPath, [BIN, 'import', '-', '--json', '--library', dir], {
+      encoding: 'utf8',
+      input: fs.readFileSync(dump, 'utf8'),
+      env: { PATH: process.env.PATH ?? '', HOME: tempDir('home') },
+    });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ input: 'standard input', status: 'saved' })]);
+  });
+});
