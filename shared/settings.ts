@@ -3,7 +3,7 @@
  * this is only how the app looks and where it keeps things.
  */
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS, type HighlightColor } from './highlights.ts';
+import { HIGHLIGHT_COLORS } from './highlights.ts';
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 
@@ -81,6 +81,6 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...settings,
     ...(patch.theme ? { theme: patch.theme } : {}),
     reader: { ...settings.reader, ...patch.reader },
-    highlightLabels: { ...settings.highlightLabels, ...patch.highlightLabels } as Partial<Record<HighlightColor, string>>,
+    highlightLabels: { ...settings.highlightLabels, ...patch.highlightLabels },
   };
 }

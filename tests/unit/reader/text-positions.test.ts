@@ -16,7 +16,7 @@ function article(): HTMLElement {
 describe('offsets between the DOM and the plain text', () => {
   it('turns a selection across inline formatting, a link and two paragraphs into text offsets', () => {
     const root = article();
-    const text = root.textContent!;
+    const text = root.textContent;
     const range = document.createRange();
     range.setStart(root.querySelector('em')!.firstChild!, 1);
     range.setEnd(root.querySelector('strong')!.firstChild!, 3);
@@ -26,7 +26,7 @@ describe('offsets between the DOM and the plain text', () => {
 
   it('turns offsets back into the same range', () => {
     const root = article();
-    const text = root.textContent!;
+    const text = root.textContent;
     const start = text.indexOf('nine days');
     const range = rangeForOffsets(root, start, text.indexOf('credited'))!;
     expect(range.toString()).toBe('nine days to four.\n\nOfficials ');
@@ -51,7 +51,7 @@ describe('offsets between the DOM and the plain text', () => {
 describe('painting highlights', () => {
   it('wraps exactly the highlighted words, across elements, without changing the text', () => {
     const root = article();
-    const text = root.textContent!;
+    const text = root.textContent;
     const start = text.indexOf('fell');
     const end = text.indexOf('credited') + 'credited'.length;
     const marks = paintHighlight(root, { id: 7, start, end, color: 'green' });
@@ -62,7 +62,7 @@ describe('painting highlights', () => {
 
   it('nests overlapping highlights and clears them all back to the original text', () => {
     const root = article();
-    const text = root.textContent!;
+    const text = root.textContent;
     paintHighlight(root, { id: 1, start: text.indexOf('nine'), end: text.indexOf('four') + 4, color: 'yellow' });
     paintHighlight(root, { id: 2, start: text.indexOf('days'), end: text.indexOf('Officials') + 9, color: 'blue' });
     expect(root.textContent).toBe(text);
