@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
 import { FIXTURES } from '../helpers/importer.ts';
 import { solidPng } from '../helpers/png.ts';
 import { startSite } from '../helpers/site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const openSession = useApp();
 
@@ -31,6 +32,23 @@ async function dropFiles(page: Page, files: Array<{ name: string; content: strin
   for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('body', type, { dataTransfer });
 }
 
+/** From here on nothing may leave the preview: the page must read from the library's cache. */
+async function blockNetwork(session: PreviewSession): Promise<void> {
+  await session.page.context().route('**/*', (route) =>
+    route.request().url().startsWith(session.preview.bridge.origin) ? route.continue() : route.abort(),
+  );
+}
+
+/** Every image loaded, and from the library's own cache. */
+async function expectImagesFromCache(images: Locator, count: number): Promise<void> {
+  await expect.poll(() => images.count()).toBe(count);
+  await expect
+    .poll(() => images.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)))
+    .toBe(true);
+  const paths = await images.evaluateAll((imgs) => imgs.map((img) => new URL((img as HTMLImageElement).src).pathname));
+  for (const imagePath of paths) expect(imagePath).toMatch(/^\/library-assets\/[0-9a-f]{64}\.png$/);
+}
+
 async function waitForResults(page: Page, count: number) {
   const results = page.getByRole('list', { name: 'Import results' });
   await expect.poll(() => results.getByRole('listitem').count(), { timeout: 20_000 }).toBe(count);
@@ -51,49 +69,51 @@ describe('importing in the app', () => {
     await dialog.getByRole('textbox', { name: 'Web addresses' }).fill(site.url('/news/harbour'));
     await dialog.getByRole('button', { name: 'Import' }).click();
     const results = await waitForResults(page, 1);
-    await expect.poll(() => results.getByText(/saved/i).count()).toBeGreaterThan(0);
+    await expect.poll(() => results.locator('[data-status="saved"]').count()).toBe(1);
 
-    // From here on, nothing may leave the preview: the page must read from the library's cache.
-    await page.context().route('**/*', (route) =>
-      route.request().url().startsWith(session.preview.bridge.origin) ? route.continue() : route.abort(),
-    );
+    await blockNetwork(session);
     await page.reload();
     await page.getByRole('button', { name: 'All articles' }).click();
     await page.getByRole('option', { name: 'Harbour authority doubles night shifts as grain backlog grows' }).click();
     const reader = page.getByRole('article', { name: 'Reader' });
     await expect.poll(() => reader.getByText(/The harbour authority of the fictional port of Vellmar/).count()).toBe(1);
     await expect.poll(() => reader.getByText(/Most read|All rights reserved/).count()).toBe(0);
-    const images = reader.locator('img');
-    await expect.poll(() => images.count()).toBe(2);
-    await expect
-      .poll(() => images.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)))
-      .toBe(true);
-    expect(await images.evaluateAll((imgs) => imgs.map((img) => new URL((img as HTMLImageElement).src).pathname))).toEqual([
-      expect.stringMatching(/^\/library-assets\/[0-9a-f]{64}\.png$/),
-      expect.stringMatching(/^\/library-assets\/[0-9a-f]{64}\.png$/),
-    ]);
+    await expectImagesFromCache(reader.locator('img'), 2);
     expect(session.foreignRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
 
-  it('imports a saved page and a text dump with the file picker', async () => {
+  it('imports a saved page and a text dump with the file picker; the page keeps its images offline', async () => {
+    const site = await startSite({
+      '/images/quay.png': { type: 'image/png', body: solidPng(80, 45, [40, 90, 140]) },
+      '/images/chart.png': { type: 'image/png', body: solidPng(64, 32, [200, 120, 30]) },
+    });
+    // A page saved from a browser keeps absolute image addresses; the import downloads them once.
+    const saved = path.join(tempDir('saved'), 'harbour-saved.html');
+    fs.writeFileSync(saved, fs.readFileSync(path.join(FIXTURES, 'pages/harbour-report.html'), 'utf8').replaceAll('src="/images/', `src="${site.origin}/images/`));
     const session = await start();
     const { page } = session;
     const before = articleCount(session);
     await page.getByRole('button', { name: 'Import' }).first().click();
-    await page.getByLabel('Choose files to import').setInputFiles([
-      path.join(FIXTURES, 'pages/malformed.html'),
-      path.join(FIXTURES, 'textdumps', fs.readdirSync(path.join(FIXTURES, 'textdumps')).find((name) => name.endsWith('.txt'))!),
-    ]);
-    const dialogImport = page.getByRole('dialog', { name: 'Import articles' }).getByRole('button', { name: 'Import' });
-    if (await dialogImport.count()) await dialogImport.click();
-    await waitForResults(page, 2);
-    await expect.poll(() => articleCount(session)).toBe(before + 2);
+    await page.getByLabel('Choose files to import').setInputFiles([saved, path.join(FIXTURES, 'textdumps/news-wire.txt')]);
+    await page.getByRole('dialog', { name: 'Import articles' }).getByRole('button', { name: 'Import' }).click();
+    const results = await waitForResults(page, 2);
+    await expect.poll(() => results.locator('[data-status="saved"]').count()).toBe(2);
+    expect(articleCount(session)).toBe(before + 2);
+
+    await blockNetwork(session);
+    await page.reload();
     await page.getByRole('button', { name: 'All articles' }).click();
-    await page.getByRole('option', { name: 'Ferry operators agree winter timetable' }).click();
-    await expect
-      .poll(() => page.getByRole('article', { name: 'Reader' }).getByText(/shared winter timetable/).count())
-      .toBeGreaterThan(0);
+    await page.getByRole('option', { name: 'Harbour authority doubles night shifts as grain backlog grows' }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await expectImagesFromCache(reader.locator('img'), 2);
+
+    const wire = session.preview.backend.library.db.prepare("SELECT id, title FROM articles WHERE html NOT LIKE '%<img%' ORDER BY id DESC LIMIT 1").get() as { id: number; title: string };
+    await page.getByRole('option', { name: wire.title }).click();
+    await expect.poll(() => reader.getByRole('heading', { name: wire.title }).count()).toBe(1);
+    await expect.poll(() => reader.getByText(/The port authority of Vellmar will double its night shifts/).count()).toBe(1);
+    await expect.poll(() => reader.getByText(/Skip to main content|Related Coverage|Editing by Helen Park|All rights reserved/).count()).toBe(0);
+    expect(session.foreignRequests).toEqual([]);
   });
 
   it('imports a page dropped onto the window', async () => {
@@ -138,6 +158,14 @@ describe('importing in the app', () => {
       await addresses.fill(address);
       await dialog.getByRole('button', { name: 'Import' }).click();
       await expect.poll(() => dialog.getByText(reason).count()).toBe(1);
+    }
+    const site = await startSite({ '/gone': { status: 404, body: 'gone' }, '/broken': { status: 500, body: 'oops' }, '/scan': { type: 'application/pdf', body: '%PDF-1.7' } });
+    const closedPort = Number(new URL(site.origin).port) + 1;
+    await addresses.fill([site.url('/gone'), site.url('/broken'), site.url('/scan'), `http://127.0.0.1:${closedPort}/page`].join('\n'));
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    const fetched = await waitForResults(page, 4);
+    for (const reason of [/not found \(HTTP 404\)/, /had an error \(HTTP 500\)/, /PDF import is not supported yet/, /refused the connection|could not be reached/]) {
+      await expect.poll(() => fetched.getByText(reason).count(), { timeout: 10_000 }).toBe(1);
     }
     expect(articleCount(session)).toBe(before);
     expect(session.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
