@@ -3,6 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import { startApp } from './store/boot.ts';
+import { useAppStore } from './store/store.ts';
+import { connectReaderTypography } from './typography/reader-typography.ts';
+import './typography/fonts.ts';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -10,13 +13,17 @@ import './styles/sidebar.css';
 import './styles/list.css';
 import './styles/briefing.css';
 import './styles/reader.css';
+import './styles/highlights.css';
 import './styles/notices.css';
 import './styles/import.css';
+import './styles/typography.css';
+import './styles/reader-settings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
 startApp();
+connectReaderTypography(useAppStore);
 createRoot(container).render(
   <StrictMode>
     <App />

@@ -1,11 +1,13 @@
 /**
  * The selected briefing above its articles: marking, title (renamed in place
- * with the "Rename" button or a double-click), author and key judgments.
- * Every change goes to the library at once through `updateBriefing`.
+ * with the "Rename" button or a double-click), author and key judgments
+ * (Markdown, edited with "Edit key judgments"). Every change goes to the
+ * library through `updateBriefing`.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { TLP_MARKINGS, type Briefing, type TlpMarking } from '../../shared/model.ts';
 import { formatDate, plural } from '../format.ts';
+import { renderMarkdown } from '../markdown.ts';
 import { useAppStore } from '../store/store.ts';
 import { PencilIcon } from './icons.tsx';
 import { ImportButton } from './ImportButton.tsx';
@@ -37,7 +39,7 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
       </div>
       <TitleEditor key={briefing.id} briefing={briefing} titleId={titleId} />
       <AuthorField key={`author-${briefing.id}`} id={briefing.id} author={briefing.author} />
-      <KeyJudgments summary={briefing.summary} />
+      <KeyJudgments key={`judgments-${briefing.id}`} id={briefing.id} summary={briefing.summary} />
     </header>
   );
 }
@@ -213,53 +215,156 @@ function AuthorField({ id, author }: { id: number; author: string }) {
   );
 }
 
-/** Key judgments as text: paragraphs, and "- " lines as a list. Markdown proper arrives with notes. */
-function KeyJudgments({ summary }: { summary: string }) {
-  const blocks = summaryBlocks(summary);
+/**
+ * Key judgments: Markdown, shown rendered (renderMarkdown: raw HTML off, then
+ * sanitized). "Edit key judgments" turns them into a Markdown field: Save (or
+ * Ctrl/Cmd+Enter) sends them through `updateBriefing`; Cancel (or Escape)
+ * leaves them as they were. Nothing is saved on blur: a long text is not
+ * written by accident, and it is not lost by clicking elsewhere either.
+ */
+function KeyJudgments({ id, summary }: { id: number; summary: string }) {
+  const updateBriefing = useAppStore((s) => s.updateBriefing);
+  const openExternal = useAppStore((s) => s.openExternal);
+  const [expanded, setExpanded] = useState(true);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
+  const bodyId = useId();
+  const hintId = useId();
+  const html = useMemo(() => (summary.trim() === '' ? '' : renderMarkdown(summary)), [summary]);
+  const editing = draft !== null;
+
+  const start = () => {
+    setExpanded(true);
+    setDraft(summary);
+  };
+
+  const finish = () => {
+    setDraft(null);
+    requestAnimationFrame(() => editRef.current?.focus());
+  };
+
+  const save = async () => {
+    if (draft === null || saving) return;
+    const next = draft.replace(/\s+$/, '');
+    if (next === summary) {
+      finish();
+      return;
+    }
+    setSaving(true);
+    const saved = await updateBriefing(id, { summary: next });
+    setSaving(false);
+    // If the library refused, a notice says why and the draft stays to fix or cancel.
+    if (saved) finish();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      finish();
+    }
+  };
+
+  const onBodyClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    // The window never navigates: web links open in the system browser.
+    event.preventDefault();
+    const href = link.getAttribute('href') ?? '';
+    if (/^https?:/i.test(href)) void openExternal(href);
+  };
+
   return (
-    <details className="judgments" open>
-      <summary className="judgments-toggle">Key judgments</summary>
-      {blocks.length === 0 ? (
-        <p className="judgments-empty">No key judgments yet.</p>
-      ) : (
-        <div className="judgments-body">
-          {blocks.map((block, index) =>
-            block.kind === 'list' ? (
-              <ul key={index}>
-                {block.items.map((item, i) => (
-                  <li key={i}>{item}</li>
-                ))}
-              </ul>
-            ) : (
-              <p key={index}>{block.text}</p>
-            ),
-          )}
-        </div>
-      )}
-    </details>
+    <section className="judgments" aria-labelledby={headingId} data-editing={editing || undefined}>
+      <div className="judgments-head">
+        <h2 className="judgments-heading" id={headingId}>
+          <button
+            type="button"
+            className="judgments-toggle"
+            aria-expanded={expanded}
+            aria-controls={bodyId}
+            disabled={editing}
+            onClick={() => setExpanded((open) => !open)}
+          >
+            Key judgments
+          </button>
+        </h2>
+        {editing ? null : (
+          <button
+            type="button"
+            className="icon-button judgments-edit"
+            ref={editRef}
+            aria-label="Edit key judgments"
+            title="Edit key judgments"
+            onClick={start}
+          >
+            <PencilIcon />
+          </button>
+        )}
+      </div>
+      <div id={bodyId} hidden={!expanded}>
+        {editing ? (
+          <div className="judgments-editor">
+            <textarea
+              className="text-area judgments-input"
+              aria-label="Key judgments"
+              aria-describedby={hintId}
+              placeholder={'- The bottom line first\n- Then what would change it'}
+              maxLength={100_000}
+              value={draft}
+              disabled={saving}
+              autoFocus
+              onFocus={(event) => {
+                const end = event.currentTarget.value.length;
+                event.currentTarget.setSelectionRange(end, end);
+              }}
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={onKeyDown}
+            />
+            <div className="judgments-editor-foot">
+              <p className="field-hint" id={hintId}>
+                Markdown · {saveShortcut} to save · Esc to cancel
+              </p>
+              <div className="judgments-editor-actions">
+                <button type="button" className="button button-small button-quiet" onClick={finish}>
+                  Cancel
+                </button>
+                <button
+                  type="button"
+                  className="button button-small button-primary"
+                  disabled={saving}
+                  onClick={() => void save()}
+                >
+                  {saving ? 'Saving…' : 'Save'}
+                </button>
+              </div>
+            </div>
+          </div>
+        ) : html === '' ? (
+          <p className="judgments-empty">
+            No key judgments yet.{' '}
+            <button type="button" className="link-button" onClick={start}>
+              Write the bottom line first
+            </button>
+          </p>
+        ) : (
+          <div
+            className="judgments-body markdown"
+            onClick={onBodyClick}
+            onAuxClick={(event) => {
+              if ((event.target as Element).closest('a')) event.preventDefault();
+            }}
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+        )}
+      </div>
+    </section>
   );
 }
 
-type SummaryBlock = { kind: 'list'; items: string[] } | { kind: 'text'; text: string };
-
-export function summaryBlocks(summary: string): SummaryBlock[] {
-  const blocks: SummaryBlock[] = [];
-  for (const rawLine of summary.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    const last = blocks.at(-1);
-    if (line === '') {
-      blocks.push({ kind: 'text', text: '' });
-      continue;
-    }
-    const item = /^(?:[-*•]|\d+[.)])\s+(.*)$/.exec(line)?.[1];
-    if (item !== undefined) {
-      if (last?.kind === 'list') last.items.push(item);
-      else blocks.push({ kind: 'list', items: [item] });
-    } else if (last?.kind === 'text' && last.text !== '') {
-      last.text += ` ${line}`;
-    } else {
-      blocks.push({ kind: 'text', text: line });
-    }
-  }
-  return blocks.filter((b) => b.kind === 'list' || b.text !== '');
-}
+const saveShortcut = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘Enter' : 'Ctrl+Enter';

@@ -4,14 +4,23 @@
  * article never navigate the window: web links open in the system browser
  * through `openExternal`, in-page links scroll.
  */
-import { useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
+import { memo, useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import type { Article } from '../../shared/model.ts';
-import type { Settings } from '../../shared/settings.ts';
 import { prepareArticleHtml } from '../reader/article-html.ts';
+import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLOR_STYLE } from '../reader/highlight-colors.ts';
 import { formatDate, formatReadingTime, isoDate, sourceName } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import { EmptyState } from './EmptyState.tsx';
-import { CheckIcon, CircleIcon, ExternalIcon } from './icons.tsx';
+import { HighlightColorsDialog } from './HighlightColorsDialog.tsx';
+import { HighlightMarks } from './HighlightMarks.tsx';
+import { HighlightPopover } from './HighlightPopover.tsx';
+import { HighlightToolbar } from './HighlightToolbar.tsx';
+import { CheckIcon, CircleIcon, ExternalIcon, KeyboardIcon, NotesPanelIcon, PaletteIcon } from './icons.tsx';
+import { NOTES_PANEL_ID, NotesPanel } from './NotesPanel.tsx';
+import { NotesMargin } from './NotesMargin.tsx';
+import { useReaderAnnotations } from './ReaderAnnotations.tsx';
+import { ReaderShortcutsDialog } from './ReaderShortcutsDialog.tsx';
+import { useReadingPosition } from '../reader-position/use-reading-position.ts';
 
 export function ReaderPane() {
   const status = useAppStore((s) => s.readerStatus);
@@ -66,24 +75,27 @@ function ReaderPlaceholder() {
   );
 }
 
-function readerStyle(reader: Settings['reader'] | undefined): CSSProperties {
-  if (!reader) return {};
-  return {
-    '--reader-font-size': `${reader.fontSize}px`,
-    '--reader-line-height': String(reader.lineHeight),
-    '--reader-column': `${reader.columnWidth}px`,
-    '--reader-font': reader.font === 'sans' ? 'var(--font-ui)' : 'var(--font-serif)',
-  } as CSSProperties;
-}
-
 function ReaderArticle({ article }: { article: Article }) {
-  const reader = useAppStore((s) => s.settings?.reader);
   const openExternal = useAppStore((s) => s.openExternal);
   const notify = useAppStore((s) => s.notify);
+  const panelOpen = useAppStore((s) => s.notesPanelOpen);
+  const setPanelOpen = useAppStore((s) => s.setNotesPanelOpen);
+  const updateHighlight = useAppStore((s) => s.updateHighlight);
+  const readerRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  useReadingPosition(article.id, scrollRef);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const columnRef = useRef<HTMLDivElement>(null);
+  const html = prepareArticleHtml(article.html);
+  const annotations = useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef });
+  const { highlights, activeId, labels, selection, popover, dialog, setDialog } = annotations;
   const source = sourceName(article.siteName, article.url);
   const published = formatDate(article.publishedAt);
   const saved = formatDate(article.savedAt);
+  const popoverHighlight = popover ? highlights.find((h) => h.id === popover.id && h.anchor.status === 'anchored') : undefined;
+  const hasMarginNotes = highlights.some((h) => h.anchor.status === 'anchored' && h.note.trim() !== '');
+  const marginShown = annotations.wide && hasMarginNotes;
+  const noteCount = highlights.length;
 
   useEffect(() => {
     document.title = `${article.title} — Briefing Reader`;
@@ -92,7 +104,8 @@ function ReaderArticle({ article }: { article: Article }) {
     };
   }, [article.title]);
 
-  const onBodyClick = (event: MouseEvent<HTMLDivElement>) => {
+  // Links in the article never navigate the window (a native listener: the article body itself never re-renders).
+  const onLinkClick = useEffectEvent((event: MouseEvent) => {
     const link = (event.target as Element).closest('a');
     if (!link) return;
     event.preventDefault();
@@ -112,10 +125,25 @@ function ReaderArticle({ article }: { article: Article }) {
       return;
     }
     void openExternal(target.href);
-  };
+  });
+
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const onClick = (event: MouseEvent) => onLinkClick(event);
+    const onAuxClick = (event: MouseEvent) => {
+      if ((event.target as Element).closest('a')) event.preventDefault();
+    };
+    body.addEventListener('click', onClick);
+    body.addEventListener('auxclick', onAuxClick);
+    return () => {
+      body.removeEventListener('click', onClick);
+      body.removeEventListener('auxclick', onAuxClick);
+    };
+  }, []);
 
   return (
-    <article className="reader" aria-label="Reader" lang={article.lang ?? undefined}>
+    <article ref={readerRef} className="reader" aria-label="Reader" lang={article.lang ?? undefined} style={HIGHLIGHT_COLOR_STYLE}>
       <div className="reader-toolbar">
         <span className="reader-toolbar-info">
           {saved ? (
@@ -141,40 +169,142 @@ function ReaderArticle({ article }: { article: Article }) {
               Open source
             </a>
           ) : null}
+          <span className="reader-actions-divider" aria-hidden="true" />
+          <button type="button" className="button button-quiet" onClick={() => setDialog('colors')} title="Name the highlight colours">
+            <PaletteIcon />
+            Colours
+          </button>
+          <button
+            type="button"
+            className="button button-quiet reader-notes-toggle"
+            aria-pressed={panelOpen}
+            aria-controls={panelOpen ? NOTES_PANEL_ID : undefined}
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            <NotesPanelIcon />
+            Notes
+            {noteCount > 0 ? (
+              <span className="reader-notes-count" aria-hidden="true">
+                {noteCount}
+              </span>
+            ) : null}
+          </button>
+          <button
+            type="button"
+            className="icon-button reader-shortcuts-button"
+            aria-label="Keyboard shortcuts"
+            aria-keyshortcuts="?"
+            title="Keyboard shortcuts (?)"
+            onClick={() => setDialog('shortcuts')}
+          >
+            <KeyboardIcon />
+          </button>
         </div>
       </div>
-      <div className="reader-scroll" id="reader-scroll" ref={scrollRef} tabIndex={-1} style={readerStyle(reader)}>
-        <div className="reader-column">
-          <header className="reader-header">
-            {source ? <p className="reader-kicker">{source}</p> : null}
-            <h2 className="reader-title" dir={article.dir}>
-              {article.title}
-            </h2>
-            <p className="reader-meta">
-              {article.byline ? <span className="reader-byline">{article.byline}</span> : null}
-              {published ? (
-                <span>
-                  Published <time dateTime={isoDate(article.publishedAt)}>{published}</time>
-                </span>
-              ) : null}
-              <span>{formatReadingTime(article.wordCount)}</span>
-            </p>
-          </header>
-          <div
-            className="reader-body"
-            dir={article.dir}
-            onClick={onBodyClick}
-            onAuxClick={(event) => {
-              if ((event.target as Element).closest('a')) event.preventDefault();
+      <div className="reader-main">
+        <div className="reader-scroll" id="reader-scroll" ref={scrollRef} tabIndex={-1}>
+          <div className="reader-sheet" data-margin={marginShown || undefined}>
+            <div className="reader-column" ref={columnRef} dir={article.dir}>
+              <header className="reader-header">
+                {source ? <p className="reader-kicker">{source}</p> : null}
+                <h2 className="reader-title" dir={article.dir}>
+                  {article.title}
+                </h2>
+                <p className="reader-meta">
+                  {article.byline ? <span className="reader-byline">{article.byline}</span> : null}
+                  {published ? (
+                    <span>
+                      Published <time dateTime={isoDate(article.publishedAt)}>{published}</time>
+                    </span>
+                  ) : null}
+                  <span>{formatReadingTime(article.wordCount)}</span>
+                </p>
+              </header>
+              <ArticleBody html={html} dir={article.dir} bodyRef={bodyRef} />
+              <ReaderEnd read={article.readingStatus === 'read'} />
+            </div>
+            <HighlightMarks bodyRef={bodyRef} html={html} highlights={highlights} activeId={activeId} labels={labels} />
+            {marginShown ? (
+              <NotesMargin
+                bodyRef={bodyRef}
+                highlights={highlights}
+                activeId={activeId}
+                labels={labels}
+                onOpen={(id) => annotations.openPopover(id, 'dialog')}
+              />
+            ) : null}
+          </div>
+          {selection ? (
+            <HighlightToolbar
+              box={selection.box}
+              scrollRef={scrollRef}
+              toolbarRef={annotations.toolbarRef}
+              labels={labels}
+              onHighlight={(color) => void annotations.highlightSelection(color)}
+              onNote={() => void annotations.highlightSelection(DEFAULT_HIGHLIGHT_COLOR, { note: true })}
+              onCopy={annotations.copySelection}
+              onLeave={() => scrollRef.current?.focus({ preventScroll: true })}
+            />
+          ) : null}
+          {popover && popoverHighlight ? (
+            <HighlightPopover
+              key={popover.id}
+              highlight={popoverHighlight}
+              labels={labels}
+              scrollRef={scrollRef}
+              anchor={() => {
+                const marks = bodyRef.current?.querySelectorAll<HTMLElement>(`mark[data-highlight-id="${popover.id}"]`);
+                return marks?.[popover.markIndex] ?? marks?.[0] ?? null;
+              }}
+              initialFocus={popover.focus}
+              onColor={(color) => void updateHighlight(popover.id, { color })}
+              onSaveNote={(note) => void updateHighlight(popover.id, { note })}
+              onCopy={() => annotations.copyHighlight(popover.id)}
+              onDelete={() => annotations.deleteHighlight(popover.id)}
+              onClose={annotations.closePopover}
+            />
+          ) : null}
+        </div>
+        {panelOpen ? (
+          <NotesPanel
+            articleId={article.id}
+            highlights={highlights}
+            activeId={activeId}
+            labels={labels}
+            onReveal={(id) => annotations.reveal(id, { focus: true, flash: true })}
+            onEditNote={(id) => {
+              annotations.reveal(id);
+              annotations.openPopover(id, 'note');
             }}
-            dangerouslySetInnerHTML={{ __html: prepareArticleHtml(article.html) }}
+            onDelete={annotations.deleteHighlight}
+            onClose={() => setPanelOpen(false)}
           />
-          <ReaderEnd read={article.readingStatus === 'read'} />
-        </div>
+        ) : null}
       </div>
+      <p className="sr-only" role="status" aria-live="polite">
+        {annotations.announcement}
+      </p>
+      {dialog === 'shortcuts' ? <ReaderShortcutsDialog labels={labels} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'colors' ? <HighlightColorsDialog labels={labels} onClose={() => setDialog(null)} /> : null}
     </article>
   );
 }
+
+/**
+ * The article's text. Rendered again only when its HTML changes: highlights are painted into it afterwards
+ * (HighlightMarks), and typing a note or moving between highlights never re-renders it.
+ */
+const ArticleBody = memo(function ArticleBody({
+  html,
+  dir,
+  bodyRef,
+}: {
+  html: string;
+  dir: Article['dir'];
+  bodyRef: RefObject<HTMLDivElement | null>;
+}) {
+  return <div className="reader-body" dir={dir} ref={bodyRef} dangerouslySetInnerHTML={{ __html: html }} />;
+});
 
 function ReadingStatusButton({ id, read }: { id: number; read: boolean }) {
   const setReadingStatus = useAppStore((s) => s.setReadingStatus);

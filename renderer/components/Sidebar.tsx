@@ -1,11 +1,11 @@
-/** The left pane: library views, briefings, and the theme switch. */
+/** The left pane: library views, briefings, and the reading settings (theme, font, text size). */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/store.ts';
 import type { LibraryView } from '../store/types.ts';
 import { plural } from '../format.ts';
 import { BriefingIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
-import { ThemeSwitch } from './ThemeSwitch.tsx';
+import { ReaderSettings } from './ReaderSettings.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
 
 export function Sidebar() {
@@ -29,7 +29,7 @@ export function Sidebar() {
         <BriefingsSection />
       </nav>
       <footer className="sidebar-footer">
-        <ThemeSwitch />
+        <ReaderSettings />
       </footer>
     </div>
   );

@@ -1,11 +1,15 @@
-/** The theme choice in the sidebar footer; "System" follows the OS light/dark setting. */
+/**
+ * The theme choice, one of the reading settings: System (follows the OS light
+ * or dark setting, live), Light, Sepia (warm paper) and Dark. Each choice shows
+ * a swatch of its page and ink.
+ */
+import { useId } from 'react';
 import { THEMES, type Settings } from '../../shared/settings.ts';
 import { useAppStore } from '../store/store.ts';
-import { ThemeIcon } from './icons.tsx';
 
 type Theme = Settings['theme'];
 
-const THEME_LABELS: Record<Theme, string> = {
+export const THEME_LABELS: Record<Theme, string> = {
   system: 'System',
   light: 'Light',
   sepia: 'Sepia',
@@ -16,25 +20,32 @@ export function ThemeSwitch() {
   const theme = useAppStore((s) => s.settings?.theme ?? 'system');
   const loaded = useAppStore((s) => s.settings !== null);
   const updateSettings = useAppStore((s) => s.updateSettings);
+  const labelId = useId();
+  const name = useId();
   return (
-    <label className="theme-switch">
-      <ThemeIcon />
-      <span className="theme-switch-label" aria-hidden="true">
+    <div className="settings-field">
+      <span className="settings-label" id={labelId}>
         Theme
       </span>
-      <select
-        className="select select-quiet"
-        aria-label="Theme"
-        value={theme}
-        disabled={!loaded}
-        onChange={(event) => void updateSettings({ theme: event.target.value as Theme })}
-      >
+      <div className="settings-choices" role="radiogroup" aria-labelledby={labelId} data-count={THEMES.length}>
         {THEMES.map((value) => (
-          <option key={value} value={value}>
-            {THEME_LABELS[value]}
-          </option>
+          <label key={value} className="settings-choice">
+            <input
+              className="settings-choice-input"
+              type="radio"
+              name={name}
+              value={value}
+              checked={theme === value}
+              disabled={!loaded}
+              onChange={() => void updateSettings({ theme: value })}
+            />
+            <span className="theme-swatch" data-swatch={value} aria-hidden="true">
+              Aa
+            </span>
+            <span className="settings-choice-label">{THEME_LABELS[value]}</span>
+          </label>
         ))}
-      </select>
-    </label>
+      </div>
+    </div>
   );
 }

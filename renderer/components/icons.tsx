@@ -132,3 +132,72 @@ export const ErrorIcon = () => (
     <path d="M8 5.25v3.25M8 10.5v.25" />
   </Icon>
 );
+
+/** Text settings: a large and a small letter A. */
+export const TextSettingsIcon = () => (
+  <Icon size={16}>
+    <path d="M1.75 12.75 5.5 3.25l3.75 9.5M3.1 9.5h4.8" />
+    <path d="M9.75 12.75 12.25 7l2.5 5.75M10.6 11h3.3" />
+  </Icon>
+);
+
+/* Highlights and notes (the reader). */
+
+/** A note: a page with a folded corner and lines. */
+export const NoteIcon = () => (
+  <Icon size={14}>
+    <path d="M3 2.75h10v7.5l-3 3H3z" />
+    <path d="M10 13.25V10.5h3M5.5 6h5M5.5 8.5h3" />
+  </Icon>
+);
+
+/** The notes panel: a window with a side column. */
+export const NotesPanelIcon = () => (
+  <Icon size={14}>
+    <rect x="2" y="2.75" width="12" height="10.5" rx="1.5" />
+    <path d="M10 2.75v10.5M11.75 5.5h.5M11.75 7.5h.5" />
+  </Icon>
+);
+
+/** Highlight colours: a palette. */
+export const PaletteIcon = () => (
+  <Icon size={14}>
+    <path d="M8 2.25a5.75 5.75 0 1 0 0 11.5c.9 0 1.25-.6 1.25-1.15 0-.8-.75-1.1-.75-1.85 0-.7.55-1.25 1.25-1.25h1.5a2.5 2.5 0 0 0 2.5-2.5c0-2.6-2.6-4.75-5.75-4.75z" />
+    <circle cx="5" cy="8" r=".6" fill="currentColor" />
+    <circle cx="6.5" cy="5.25" r=".6" fill="currentColor" />
+    <circle cx="9.6" cy="5.1" r=".6" fill="currentColor" />
+  </Icon>
+);
+
+/** Keyboard shortcuts: a keyboard. */
+export const KeyboardIcon = () => (
+  <Icon size={16}>
+    <rect x="1.75" y="4" width="12.5" height="8" rx="1.5" />
+    <path d="M4.25 6.5h.5M6.5 6.5h.5M8.75 6.5h.5M11 6.5h.5M4.25 8.5h.5M11 8.5h.5M6.25 10h3.5" />
+  </Icon>
+);
+
+/** Copy a quote: quotation marks over a page. */
+export const QuoteIcon = () => (
+  <Icon size={14}>
+    <path d="M3 9.5c0-2.4 1-4 3-4.75M3 9.5h2.5V12H3zM8.5 9.5c0-2.4 1-4 3-4.75M8.5 9.5H11V12H8.5z" />
+  </Icon>
+);
+
+export const TrashIcon = () => (
+  <Icon size={14}>
+    <path d="M2.75 4.25h10.5M6.25 4.25V2.75h3.5v1.5M4.25 4.25l.6 9h6.3l.6-9M6.75 6.75v4M9.25 6.75v4" />
+  </Icon>
+);
+
+export const ChevronUpIcon = () => (
+  <Icon size={14}>
+    <path d="m4 10 4-4 4 4" />
+  </Icon>
+);
+
+export const ChevronDownIcon = () => (
+  <Icon size={14}>
+    <path d="m4 6 4 4 4-4" />
+  </Icon>
+);

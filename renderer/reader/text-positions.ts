@@ -69,3 +69,16 @@ export function rangeForOffsets(root: Node, start: number, end: number): Range |
   range.setEnd(last.node, last.to);
   return range;
 }
+
+/**
+ * [start, end) of `text` without the white space at either end (a drag often
+ * takes in the space or the paragraph break beside the words), or null when
+ * nothing but white space is left.
+ */
+export function trimOffsets(text: string, start: number, end: number): { start: number; end: number } | null {
+  let from = Math.max(0, start);
+  let to = Math.min(text.length, end);
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return from < to ? { start: from, end: to } : null;
+}

@@ -31,6 +31,8 @@ export interface NewNotice {
   message?: string | null;
   code?: ApiErrorCode | null;
   action?: NoticeAction | null;
+  /** How long a notice that is not an error stays, in milliseconds (an offer to undo stays longer). */
+  duration?: number;
 }
 
 export interface NoticesSlice {
@@ -66,7 +68,7 @@ export const createNoticesSlice: SliceCreator<NoticesSlice> = (set, get) => {
         const others = state.notices.filter((n) => !(n.title === full.title && n.message === full.message));
         return { notices: [...others, full].slice(-MAX_NOTICES) };
       });
-      if (full.tone !== 'error') setTimeout(() => get().dismissNotice(id), FADE_AFTER_MS);
+      if (full.tone !== 'error') setTimeout(() => get().dismissNotice(id), notice.duration ?? FADE_AFTER_MS);
       return id;
     },
 

@@ -1,6 +1,6 @@
 /** Preferences the renderer shows and changes: theme and reader typography. */
 import { api } from '../api.ts';
-import type { Settings, SettingsPatch } from '../../shared/settings.ts';
+import { applySettingsPatch, type Settings, type SettingsPatch } from '../../shared/settings.ts';
 import type { SliceCreator } from './types.ts';
 
 export interface SettingsSlice {
@@ -10,33 +10,43 @@ export interface SettingsSlice {
   updateSettings: (patch: SettingsPatch) => Promise<void>;
 }
 
-export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => ({
-  settings: null,
+export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => {
+  /**
+   * A slider sends a change per step, and each saved change announces itself
+   * (libraryChanged "settings", which reloads). Only the newest change's answer
+   * is shown, and a reload that overlaps a change is dropped, so the screen
+   * never steps back to an older value while the person is still dragging.
+   */
+  let version = 0;
+  let pending = 0;
 
-  async loadSettings() {
-    try {
-      set({ settings: await api.getSettings({}) });
-    } catch (error) {
-      get().reportError("Couldn't read your preferences", error, () => void get().loadSettings());
-    }
-  },
+  return {
+    settings: null,
 
-  async updateSettings(patch) {
-    const before = get().settings;
-    if (before) {
-      set({
-        settings: {
-          ...before,
-          ...(patch.theme ? { theme: patch.theme } : {}),
-          reader: { ...before.reader, ...patch.reader },
-        },
-      });
-    }
-    try {
-      set({ settings: await api.updateSettings(patch) });
-    } catch (error) {
-      set({ settings: before });
-      get().reportError("Couldn't save your preferences", error, () => void get().updateSettings(patch));
-    }
-  },
-});
+    async loadSettings() {
+      const mine = version;
+      try {
+        const settings = await api.getSettings({});
+        if (mine === version && pending === 0) set({ settings });
+      } catch (error) {
+        get().reportError("Couldn't read your preferences", error, () => void get().loadSettings());
+      }
+    },
+
+    async updateSettings(patch) {
+      const mine = ++version;
+      const before = get().settings;
+      if (before) set({ settings: applySettingsPatch(before, patch) });
+      pending += 1;
+      try {
+        const settings = await api.updateSettings(patch);
+        if (mine === version) set({ settings });
+      } catch (error) {
+        if (mine === version) set({ settings: before });
+        get().reportError("Couldn't save your preferences", error, () => void get().updateSettings(patch));
+      } finally {
+        pending -= 1;
+      }
+    },
+  };
+};

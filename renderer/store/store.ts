@@ -2,10 +2,13 @@
 import { create } from 'zustand';
 import { createArticlesSlice } from './articles-slice.ts';
 import { createBriefingsSlice } from './briefings-slice.ts';
+import { createHighlightsSlice } from './highlights-slice.ts';
 import { createImportSlice } from './import-slice.ts';
 import { createLibrarySlice } from './library-slice.ts';
 import { createNoticesSlice } from './notices-slice.ts';
+import { createNotesSlice } from './notes-slice.ts';
 import { createReaderSlice } from './reader-slice.ts';
+import { createReadingPositionSlice } from './reading-position-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { createSettingsSlice } from './settings-slice.ts';
 import type { AppState } from './types.ts';
@@ -16,9 +19,12 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createArticlesSlice(...a),
   ...createSelectionSlice(...a),
   ...createReaderSlice(...a),
+  ...createReadingPositionSlice(...a),
   ...createSettingsSlice(...a),
   ...createImportSlice(...a),
   ...createNoticesSlice(...a),
+  ...createHighlightsSlice(...a),
+  ...createNotesSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

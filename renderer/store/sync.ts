@@ -25,6 +25,13 @@ export function reloadKinds(store: AppStore, kinds: ReadonlySet<Kind>): void {
     void state.loadReaderArticle(state.readerArticle.id, { refresh: true });
   }
   if (kinds.has('settings')) void state.loadSettings();
+  // Highlights are placed against the article's text: a changed article re-places them too.
+  if ((kinds.has('highlights') || kinds.has('articles')) && state.highlightsArticleId !== null) {
+    void state.loadHighlights(state.highlightsArticleId, { refresh: true });
+  }
+  if (kinds.has('notes') && state.articleNoteArticleId !== null) {
+    void state.loadArticleNote(state.articleNoteArticleId, { refresh: true });
+  }
 }
 
 /** Starts listening; returns the function that stops. */

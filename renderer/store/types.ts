@@ -10,10 +10,13 @@
 import type { StateCreator } from 'zustand';
 import type { ArticlesSlice } from './articles-slice.ts';
 import type { BriefingsSlice } from './briefings-slice.ts';
+import type { HighlightsSlice } from './highlights-slice.ts';
 import type { ImportSlice } from './import-slice.ts';
 import type { LibrarySlice } from './library-slice.ts';
 import type { NoticesSlice } from './notices-slice.ts';
+import type { NotesSlice } from './notes-slice.ts';
 import type { ReaderSlice } from './reader-slice.ts';
+import type { ReadingPositionSlice } from './reading-position-slice.ts';
 import type { SelectionSlice } from './selection-slice.ts';
 import type { SettingsSlice } from './settings-slice.ts';
 
@@ -28,9 +31,12 @@ export type AppState = LibrarySlice &
   ArticlesSlice &
   SelectionSlice &
   ReaderSlice &
+  ReadingPositionSlice &
   SettingsSlice &
   ImportSlice &
-  NoticesSlice;
+  NoticesSlice &
+  HighlightsSlice &
+  NotesSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { clearHighlights, paintHighlight } from '../../../renderer/reader/paint-highlights.ts';
-import { offsetsOfRange, rangeForOffsets } from '../../../renderer/reader/text-positions.ts';
+import { offsetsOfRange, rangeForOffsets, trimOffsets } from '../../../renderer/reader/text-positions.ts';
 
 const HTML =
   '<h2>Port report</h2>\n\n<p>Queues <em>fell</em> from nine days to <a href="https://x.example/">four</a>.</p>\n\n<p>Officials credited the <strong>new rule</strong>.</p>';
@@ -71,5 +71,15 @@ describe('painting highlights', () => {
     clearHighlights(root);
     expect(root.querySelectorAll('mark')).toHaveLength(0);
     expect(root.innerHTML).toBe(HTML);
+  });
+});
+
+describe('trimming a selection to its words', () => {
+  it('drops the spaces and paragraph breaks a drag takes in at either end', () => {
+    const text = 'one two.\n\nthree';
+    expect(trimOffsets(text, 3, 10)).toEqual({ start: 4, end: 8 });
+    expect(trimOffsets(text, 0, text.length)).toEqual({ start: 0, end: text.length });
+    expect(trimOffsets(text, 8, 10)).toBeNull();
+    expect(trimOffsets(text, -5, 99)).toEqual({ start: 0, end: text.length });
   });
 });

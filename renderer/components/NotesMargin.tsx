@@ -1,0 +1,87 @@
+/**
+ * Notes in the margin, on windows wide enough for one beside the text: each
+ * highlight's note level with the highlight's first line, stacked where they
+ * would overlap (the active one stays level with its highlight). For the eye
+ * and the mouse: the notes panel holds the same notes for everyone, so the
+ * margin is hidden from assistive technology and out of the tab order.
+ * A click opens the highlight.
+ */
+import { useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
+import { highlightLabel } from '../../shared/highlights.ts';
+import type { PlacedHighlight } from '../../shared/model.ts';
+import type { HighlightLabels } from '../reader/highlight-colors.ts';
+import { stackMarginNotes } from '../reader/margin-layout.ts';
+import { marksOf } from './HighlightMarks.tsx';
+import { NoteView } from './NotesMarkdown.tsx';
+
+interface NotesMarginProps {
+  bodyRef: RefObject<HTMLElement | null>;
+  highlights: readonly PlacedHighlight[];
+  activeId: number | null;
+  labels: HighlightLabels;
+  onOpen: (id: number) => void;
+}
+
+export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: NotesMarginProps) {
+  const marginRef = useRef<HTMLDivElement>(null);
+  const withNotes = highlights.filter((h) => h.anchor.status === 'anchored' && h.note.trim() !== '');
+
+  const place = useEffectEvent(() => {
+    const margin = marginRef.current;
+    const body = bodyRef.current;
+    if (!margin || !body) return;
+    const base = margin.getBoundingClientRect().top;
+    const cards = [...margin.querySelectorAll<HTMLElement>('[data-margin-id]')];
+    const wanted = [];
+    for (const card of cards) {
+      const id = Number(card.dataset.marginId);
+      const mark = marksOf(body, id)[0];
+      card.hidden = !mark;
+      if (mark) wanted.push({ id, top: mark.getBoundingClientRect().top - base, height: card.offsetHeight });
+    }
+    const tops = new Map(stackMarginNotes(wanted, { gap: 10, pinnedId: activeId }).map((p) => [p.id, p.top]));
+    for (const card of cards) {
+      const top = tops.get(Number(card.dataset.marginId));
+      if (top !== undefined) card.style.transform = `translateY(${Math.round(top)}px)`;
+    }
+    margin.dataset.ready = '';
+  });
+
+  // After every render (the marks were painted just before: see HighlightMarks), and when the text reflows.
+  useLayoutEffect(() => {
+    place();
+  });
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const margin = marginRef.current;
+    if (!body || !margin) return;
+    const observer = new ResizeObserver(() => place());
+    observer.observe(body);
+    observer.observe(margin);
+    return () => observer.disconnect();
+  }, [bodyRef]);
+
+  return (
+    <div className="notes-margin" ref={marginRef} aria-hidden="true">
+      {withNotes.map((highlight) => (
+        <div
+          key={highlight.id}
+          className="margin-note"
+          data-margin-id={highlight.id}
+          data-color={highlight.color}
+          data-active={highlight.id === activeId || undefined}
+          onClick={(event) => {
+            if ((event.target as Element).closest('a')) return;
+            onOpen(highlight.id);
+          }}
+        >
+          <p className="margin-note-label">
+            <span className="hl-chip" data-color={highlight.color} />
+            {highlightLabel(highlight.color, labels)}
+          </p>
+          <NoteView markdown={highlight.note} className="margin-note-body" linksFocusable={false} />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * A modal dialog of the reader (keyboard shortcuts, colour names): the
+ * browser's own <dialog> opened with showModal(), so the rest of the window is
+ * inert and Escape closes it; focus goes back where it was. It stays inside
+ * the reader, so it sees the reader's custom properties (highlight colours).
+ */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { CloseIcon } from './icons.tsx';
+
+interface ReaderDialogProps {
+  title: string;
+  description?: ReactNode;
+  className?: string;
+  onClose: () => void;
+  children: ReactNode;
+  footer?: ReactNode;
+}
+
+export function ReaderDialog({ title, description, className, onClose, children, footer }: ReaderDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus({ preventScroll: true });
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className={`reader-dialog${className ? ` ${className}` : ''}`}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself, outside its box) closes it.
+        if (event.target === dialogRef.current) {
+          const box = dialogRef.current.getBoundingClientRect();
+          const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+          if (!inside) onClose();
+        }
+      }}
+    >
+      <div className="reader-dialog-inner">
+        <header className="reader-dialog-header">
+          <h2 className="reader-dialog-title" id={titleId}>
+            {title}
+          </h2>
+          <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+            <CloseIcon />
+          </button>
+        </header>
+        {description ? (
+          <p className="reader-dialog-description" id={descriptionId}>
+            {description}
+          </p>
+        ) : null}
+        <div className="reader-dialog-body">{children}</div>
+        {footer ? <footer className="reader-dialog-footer">{footer}</footer> : null}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Highlights in reading order, and moving between them with [ and ]. Only
+ * highlights placed in the text take part; orphans have nowhere to go.
+ */
+
+export interface OrderedHighlight {
+  id: number;
+  start: number;
+  end: number;
+}
+
+/** The order marks are painted in: by start, longer first, so that a highlight inside another is the inner mark. */
+export function paintOrder<T extends OrderedHighlight>(highlights: readonly T[]): T[] {
+  return [...highlights].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+}
+
+/**
+ * The highlight to move to from `activeId` (reading order, `step` +1 or −1).
+ * With none active (or the active one gone), ] goes to the first highlight at or after
+ * `fromOffset` (the reader's place) and [ to the last one before it. Null at either end.
+ */
+export function adjacentHighlight(
+  highlights: readonly OrderedHighlight[],
+  activeId: number | null,
+  step: 1 | -1,
+  fromOffset = 0,
+): number | null {
+  const ordered = [...highlights].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
+  const index = activeId === null ? -1 : ordered.findIndex((h) => h.id === activeId);
+  if (index >= 0) return ordered[index + step]?.id ?? null;
+  if (step === 1) return ordered.find((h) => h.start >= fromOffset)?.id ?? null;
+  return ordered.findLast((h) => h.start < fromOffset)?.id ?? null;
+}

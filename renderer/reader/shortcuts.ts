@@ -1,0 +1,50 @@
+/**
+ * The reader's keyboard shortcuts as the cheat sheet lists them, named by the
+ * colours' current meanings. The keys themselves are handled in
+ * components/ReaderAnnotations.tsx: a change there belongs here too.
+ */
+import type { HighlightLabels } from './highlight-colors.ts';
+import { labelledColors } from './highlight-colors.ts';
+
+export interface ShortcutGroup {
+  title: string;
+  shortcuts: Array<{ keys: string[]; description: string }>;
+}
+
+export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+export function readerShortcuts(labels: HighlightLabels): ShortcutGroup[] {
+  const undo = isMac ? '⌘Z' : 'Ctrl+Z';
+  const save = isMac ? '⌘Enter' : 'Ctrl+Enter';
+  return [
+    {
+      title: 'Highlight a selection',
+      shortcuts: [
+        ...labelledColors(labels).map(({ key, label }) => ({ keys: [key], description: `Highlight as ${label}` })),
+        { keys: ['N'], description: 'Highlight and write a note' },
+        { keys: ['Shift+←', 'Shift+→'], description: 'Extend the selection (also ↑ ↓)' },
+        { keys: ['Tab'], description: 'Move into the highlight toolbar' },
+      ],
+    },
+    {
+      title: 'Highlights',
+      shortcuts: [
+        { keys: [']'], description: 'Next highlight' },
+        { keys: ['['], description: 'Previous highlight' },
+        { keys: ['Enter'], description: 'Open the highlight: colour, note, delete' },
+        { keys: ['N'], description: 'Write a note on the highlight' },
+        { keys: ['1', '–', '5'], description: 'Change its colour' },
+        { keys: ['Delete'], description: 'Delete the highlight' },
+        { keys: [undo], description: 'Undo the last delete' },
+      ],
+    },
+    {
+      title: 'Notes and help',
+      shortcuts: [
+        { keys: [save], description: 'Save a note and close the editor' },
+        { keys: ['Esc'], description: 'Close the toolbar or popover' },
+        { keys: ['?'], description: 'Show these shortcuts' },
+      ],
+    },
+  ];
+}

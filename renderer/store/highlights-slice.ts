@@ -1,0 +1,202 @@
+/**
+ * Highlights of the article in the reader: loaded with the article, reloaded
+ * when the library says highlights (or articles) changed, and every change
+ * sent to main at once. Main places each highlight in the article's current
+ * text (`anchor`); one it cannot place is kept as orphaned and listed, never
+ * painted. A delete can be undone for ten seconds (the notice's "Undo", or
+ * Ctrl+Z in the reader).
+ */
+import { api } from '../api.ts';
+import type { HighlightColor } from '../../shared/highlights.ts';
+import type { Anchor } from '../../shared/anchoring/anchor.ts';
+import type { Highlight, PlacedHighlight } from '../../shared/model.ts';
+import type { LoadStatus, SliceCreator } from './types.ts';
+
+export interface NewHighlightInput {
+  articleId: number;
+  start: number;
+  end: number;
+  color: HighlightColor;
+  note?: string;
+}
+
+export interface HighlightChanges {
+  color?: HighlightColor;
+  note?: string;
+}
+
+export interface HighlightsSlice {
+  /** The article `highlights` belong to; null when the reader is empty. */
+  highlightsArticleId: number | null;
+  /** In reading order, orphans last (as main lists them). */
+  highlights: PlacedHighlight[];
+  highlightsStatus: LoadStatus;
+  /** The highlight [ ] Delete n and Enter act on; outlined in the text and the notes. */
+  activeHighlightId: number | null;
+  /** The last deleted highlight while its undo is on offer. */
+  undoableHighlight: Highlight | null;
+  loadHighlights: (articleId: number | null, options?: { refresh?: boolean }) => Promise<void>;
+  /** Creates a highlight and makes it the active one; null if main refused (a notice says why). */
+  createHighlight: (input: NewHighlightInput) => Promise<Highlight | null>;
+  /** Changes colour and/or note, shown at once; put back if main refuses. */
+  updateHighlight: (id: number, changes: HighlightChanges) => Promise<boolean>;
+  deleteHighlight: (id: number) => Promise<void>;
+  /** Puts the last deleted highlight back. */
+  undoDeleteHighlight: () => Promise<void>;
+  setActiveHighlight: (id: number | null) => void;
+}
+
+/** How long "Highlight deleted — Undo" stays. */
+export const UNDO_DELETE_MS = 10_000;
+
+function placed(highlight: Highlight, start: number, end: number): PlacedHighlight {
+  return { ...highlight, anchor: { status: 'anchored', start, end, method: 'position', score: 1 } };
+}
+
+/** Reading order, as main gives it: anchored by start, then orphans. */
+function inReadingOrder(list: PlacedHighlight[]): PlacedHighlight[] {
+  const at = (h: PlacedHighlight) => (h.anchor.status === 'anchored' ? h.anchor.start : Number.MAX_SAFE_INTEGER);
+  return [...list].sort((a, b) => at(a) - at(b) || a.id - b.id);
+}
+
+export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) => {
+  let request = 0;
+  let undoTimer: ReturnType<typeof setTimeout> | null = null;
+  let undoNotice: number | null = null;
+  /** Where the deleted highlight was placed: an orphan comes back an orphan, never painted at its old offsets. */
+  let undoAnchor: Anchor | null = null;
+
+  const patch = (id: number, changes: HighlightChanges) =>
+    set((state) => ({ highlights: state.highlights.map((h) => (h.id === id ? { ...h, ...changes } : h)) }));
+
+  return {
+    highlightsArticleId: null,
+    highlights: [],
+    highlightsStatus: 'idle',
+    activeHighlightId: null,
+    undoableHighlight: null,
+
+    async loadHighlights(articleId, options = {}) {
+      const mine = ++request;
+      if (articleId === null) {
+        set({ highlightsArticleId: null, highlights: [], highlightsStatus: 'idle', activeHighlightId: null });
+        return;
+      }
+      const same = get().highlightsArticleId === articleId;
+      if (!options.refresh || !same) {
+        set({
+          highlightsArticleId: articleId,
+          highlightsStatus: 'loading',
+          ...(same ? {} : { highlights: [], activeHighlightId: null }),
+        });
+      }
+      try {
+        const highlights = await api.listHighlights({ articleId });
+        if (mine !== request) return;
+        const active = get().activeHighlightId;
+        set({
+          highlights,
+          highlightsStatus: 'ready',
+          activeHighlightId: highlights.some((h) => h.id === active) ? active : null,
+        });
+      } catch (error) {
+        if (mine !== request) return;
+        set({ highlightsStatus: 'error' });
+        get().reportError("Couldn't load the highlights", error, () => void get().loadHighlights(articleId));
+      }
+    },
+
+    async createHighlight(input) {
+      try {
+        const highlight = await api.createHighlight(input);
+        // A reload that started before the write would not have it: wait for the one the write sets off.
+        request++;
+        if (get().highlightsArticleId === input.articleId) {
+          set((state) => ({
+            highlights: inReadingOrder([...state.highlights.filter((h) => h.id !== highlight.id), placed(highlight, input.start, input.end)]),
+            activeHighlightId: highlight.id,
+          }));
+        }
+        return highlight;
+      } catch (error) {
+        get().reportError("Couldn't save the highlight", error, () => void get().createHighlight(input));
+        return null;
+      }
+    },
+
+    async updateHighlight(id, changes) {
+      const before = get().highlights.find((h) => h.id === id);
+      patch(id, changes);
+      try {
+        const saved = await api.updateHighlight({ id, ...changes });
+        patch(id, { color: saved.color, note: saved.note });
+        return true;
+      } catch (error) {
+        if (before) patch(id, { color: before.color, note: before.note });
+        const what = changes.note !== undefined ? 'the note' : 'the colour';
+        get().reportError(`Couldn't save ${what}`, error, () => void get().updateHighlight(id, changes));
+        return false;
+      }
+    },
+
+    async deleteHighlight(id) {
+      const before = get().highlights;
+      const anchor = before.find((h) => h.id === id)?.anchor ?? null;
+      set((state) => ({
+        highlights: state.highlights.filter((h) => h.id !== id),
+        activeHighlightId: state.activeHighlightId === id ? null : state.activeHighlightId,
+      }));
+      try {
+        const deleted = await api.deleteHighlight({ id });
+        if (undoTimer) clearTimeout(undoTimer);
+        if (undoNotice !== null) get().dismissNotice(undoNotice);
+        set({ undoableHighlight: deleted });
+        undoAnchor = anchor;
+        undoNotice = get().notify({
+          tone: 'info',
+          title: 'Highlight deleted',
+          message: deleted.note.trim() !== '' ? 'Its note was deleted with it.' : null,
+          action: { label: 'Undo', run: () => void get().undoDeleteHighlight() },
+          duration: UNDO_DELETE_MS,
+        });
+        undoTimer = setTimeout(() => {
+          undoTimer = null;
+          undoNotice = null;
+          if (get().undoableHighlight?.id === deleted.id) set({ undoableHighlight: null });
+        }, UNDO_DELETE_MS);
+      } catch (error) {
+        if (get().highlightsArticleId === before[0]?.articleId) set({ highlights: before });
+        get().reportError("Couldn't delete the highlight", error, () => void get().deleteHighlight(id));
+      }
+    },
+
+    async undoDeleteHighlight() {
+      const highlight = get().undoableHighlight;
+      if (!highlight) return;
+      const anchor = undoAnchor;
+      undoAnchor = null;
+      set({ undoableHighlight: null });
+      if (undoTimer) clearTimeout(undoTimer);
+      undoTimer = null;
+      if (undoNotice !== null) get().dismissNotice(undoNotice);
+      undoNotice = null;
+      try {
+        const restored = await api.restoreHighlight({ highlight });
+        // Back where it was (an orphan stays an orphan); the reload its write sets off re-places it against the text.
+        if (get().highlightsArticleId === restored.articleId && anchor) {
+          request++;
+          set((state) => ({
+            highlights: inReadingOrder([...state.highlights.filter((h) => h.id !== restored.id), { ...restored, anchor }]),
+            activeHighlightId: anchor.status === 'anchored' ? restored.id : state.activeHighlightId,
+          }));
+        }
+      } catch (error) {
+        get().reportError("Couldn't bring the highlight back", error);
+      }
+    },
+
+    setActiveHighlight(id) {
+      if (get().activeHighlightId !== id) set({ activeHighlightId: id });
+    },
+  };
+};

@@ -1,0 +1,224 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp, type PreviewSession } from '../helpers/chromium.ts';
+
+const start = useApp();
+
+const SAMPLE_ARTICLE = 'Northern corridor ports report shorter queues after new inspection rules';
+
+async function openSampleArticle(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
+  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: SAMPLE_ARTICLE }).click();
+  await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time for container ships/).waitFor();
+}
+
+/** The reader's text as the person sees it: computed style of the article body and the pane behind it. */
+function readerLook(page: Page) {
+  return page.evaluate(() => {
+    const body = document.querySelector('.reader-body');
+    const pane = document.querySelector('.reader-pane');
+    const column = document.querySelector('.reader-column');
+    if (!body || !pane || !column) return null;
+    const text = getComputedStyle(body);
+    return {
+      fontFamily: text.fontFamily,
+      fontSize: text.fontSize,
+      lineHeight: text.lineHeight,
+      color: text.color,
+      background: getComputedStyle(pane).backgroundColor,
+      columnMaxWidth: getComputedStyle(column).maxWidth,
+      theme: document.documentElement.dataset.theme,
+    };
+  });
+}
+
+async function importItems(session: PreviewSession, batchId: string, items: unknown[]): Promise<void> {
+  const result = await session.preview.backend.dispatch('importBatch', { batchId, items });
+  expect(result.ok).toBe(true);
+}
+
+describe('reading settings', () => {
+  it('changes theme, font, size and spacing at once, and keeps them after a reload', async () => {
+    const session = await start();
+    const { page, pageErrors } = session;
+    await openSampleArticle(page);
+    expect(await readerLook(page)).toMatchObject({ fontSize: '18px', fontFamily: expect.stringMatching(/^"Source Serif 4"/) });
+
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    const panel = page.getByRole('dialog', { name: 'Reading settings' });
+    await panel.waitFor();
+    expect(await page.getByRole('radiogroup', { name: 'Theme' }).count()).toBe(1);
+    await panel.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Sepia' }).check();
+    await panel.getByRole('radiogroup', { name: 'Font' }).getByRole('radio', { name: 'Sans' }).check();
+    const size = panel.getByRole('slider', { name: 'Text size' });
+    for (let i = 0; i < 4; i++) await size.press('ArrowRight');
+    await panel.getByRole('slider', { name: 'Line spacing' }).fill('2');
+    await panel.getByRole('slider', { name: 'Column width' }).fill('800');
+
+    // Applied while the panel is still open.
+    const sepia = {
+      theme: 'sepia',
+      fontFamily: expect.stringMatching(/^"Source Sans 3"/),
+      fontSize: '22px',
+      lineHeight: '44px',
+      color: 'rgb(58, 46, 32)',
+      background: 'rgb(249, 243, 231)',
+      columnMaxWidth: '896px',
+    };
+    await expect.poll(() => readerLook(page)).toMatchObject(sepia);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reading settings');
+    await expect
+      .poll(() => session.preview.backend.settings.get())
+      .toMatchObject({ theme: 'sepia', reader: { font: 'sans', fontSize: 22, lineHeight: 2, columnWidth: 800 } });
+
+    await page.reload();
+    await openSampleArticle(page);
+    await expect.poll(() => readerLook(page)).toMatchObject(sepia);
+
+    // Reset brings the typography back; the theme stays.
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await panel.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => readerLook(page)).toMatchObject({ theme: 'sepia', fontSize: '18px', fontFamily: expect.stringMatching(/^"Source Serif 4"/) });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reads in the fonts shipped with the app, and fetches nothing from elsewhere', async () => {
+    const session = await start();
+    const { page, foreignRequests } = session;
+    const fontRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fontRequests.push(request.url());
+    });
+    await openSampleArticle(page);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('16px "Source Serif 4"'))).toBe(true);
+
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByRole('radiogroup', { name: 'Font' }).getByRole('radio', { name: 'Sans' }).check();
+    await expect
+      .poll(() => page.evaluate(async () => (await document.fonts.ready, document.fonts.check('16px "Source Sans 3"'))))
+      .toBe(true);
+
+    expect(fontRequests.some((url) => /source-serif-4-latin-400-normal[^/]*\.woff2$/.test(url))).toBe(true);
+    expect(fontRequests.some((url) => /source-sans-3-latin-400-normal[^/]*\.woff2$/.test(url))).toBe(true);
+    for (const url of fontRequests) expect(url.startsWith(session.preview.bridge.origin)).toBe(true);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('follows the system light or dark setting live', async () => {
+    const { page } = await start({ colorScheme: 'light' });
+    await openSampleArticle(page);
+    await expect.poll(async () => (await readerLook(page))?.background).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await readerLook(page))?.background).toBe('rgb(32, 32, 36)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(async () => (await readerLook(page))?.background).toBe('rgb(255, 255, 255)');
+  });
+
+  it('reads a Hebrew article right to left, in its own script', async () => {
+    const session = await start();
+    const { page } = session;
+    const data = fs.readFileSync(new URL('../fixtures/pages/hebrew.html', import.meta.url)).toString('base64');
+    await importItems(session, 'rtl-check-1', [{ kind: 'file', name: 'hebrew.html', data }]);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+    await page.getByRole('option', { name: /המועצה האזורית/ }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await reader.getByText(/נווה ים/).waitFor();
+    expect(await reader.getAttribute('lang')).toBe('he');
+    const body = reader.locator('.reader-body');
+    expect(await body.getAttribute('dir')).toBe('rtl');
+    expect(await body.evaluate((el) => [getComputedStyle(el).direction, getComputedStyle(el).textAlign])).toEqual(['rtl', 'start']);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans Hebrew"', 'שלום'))).toBe(true);
+  });
+});
+
+describe('key judgments', () => {
+  it('are edited in Markdown and shown rendered, also after a reload', async () => {
+    const session = await start();
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
+    const judgments = page.getByRole('region', { name: 'Key judgments' });
+    await judgments.getByRole('listitem').first().waitFor();
+
+    // Escape leaves them as they were.
+    await page.getByRole('button', { name: 'Edit key judgments' }).click();
+    const field = page.getByRole('textbox', { name: 'Key judgments' });
+    await field.fill('Not this');
+    await field.press('Escape');
+    await expect.poll(() => field.count()).toBe(0);
+    expect(await judgments.getByText(/Port queues on the northern corridor/).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Edit key judgments' }).click();
+    expect(await field.inputValue()).toMatch(/^- Port queues/);
+    await field.fill('**Ports** reopened\n- item');
+    await field.press('Control+Enter');
+    await expect.poll(() => judgments.locator('strong').textContent()).toBe('Ports');
+    await expect
+      .poll(() => session.preview.backend.library.db.prepare('SELECT summary FROM briefings').pluck().get())
+      .toBe('**Ports** reopened\n- item');
+
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
+    await expect.poll(() => judgments.locator('strong').textContent()).toBe('Ports');
+    expect(await judgments.locator('ul > li').allTextContents()).toEqual(['item']);
+
+    // Save with the button too.
+    await page.getByRole('button', { name: 'Edit key judgments' }).click();
+    await field.fill('Queues *halved*');
+    await judgments.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => judgments.locator('em').textContent()).toBe('halved');
+  });
+});
+
+describe('reading position', () => {
+  it('comes back where the person stopped reading, without marking the article read', async () => {
+    const session = await start();
+    const { page } = session;
+    const places = ['Northgate', 'Eastmoor', 'Saltby', 'Ravensholm', 'Kettering Wharf', 'Lowtide', 'Hollin Bay', 'Marston'];
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<p>Entry ${i + 1}: at ${places[i % 8]} the night crew logged ${20 + i * 7} containers before ${1 + (i % 11)} o'clock, ` +
+        `${i % 2 ? 'while the northern gate stayed open past midnight' : 'and the southern berth reported no delays at all'}.</p>`,
+    ).join('');
+    const html = `<!doctype html><html lang="en"><head><title>Forty entries from the inland terminal</title></head><body><article><h1>Forty entries from the inland terminal</h1>${paragraphs}</article></body></html>`;
+    await importItems(session, 'position-check-1', [{ kind: 'file', name: 'long.html', data: Buffer.from(html).toString('base64') }]);
+    const articleId = session.preview.backend.library.db.prepare("SELECT id FROM articles WHERE title LIKE 'Forty entries%'").pluck().get() as number;
+
+    const open = async () => {
+      await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+      await page.getByRole('option', { name: /^Forty entries/ }).click();
+      await page.getByRole('article', { name: 'Reader' }).getByText(/Entry 40:/).waitFor();
+    };
+    await open();
+    const scroller = page.locator('.reader-scroll');
+    await scroller.hover();
+    await page.mouse.wheel(0, 1200);
+    const row = () =>
+      session.preview.backend.library.db.prepare('SELECT reading_position AS position, reading_status AS status FROM articles WHERE id = ?').get(articleId) as {
+        position: number;
+        status: string;
+      };
+    await expect.poll(() => row().position, { timeout: 5000 }).toBeGreaterThan(0.1);
+    const saved = await scroller.evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight));
+    expect(row().position).toBeCloseTo(saved, 2);
+    expect(row().status).toBe('reading');
+
+    await page.reload();
+    await open();
+    await expect
+      .poll(() => scroller.evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight)))
+      .toBeCloseTo(saved, 2);
+
+    // The end of the article is a place like any other: the status stays the person's.
+    await scroller.hover();
+    await page.mouse.wheel(0, 100_000);
+    await expect.poll(() => row().position, { timeout: 5000 }).toBe(1);
+    expect(row().status).toBe('reading');
+  });
+});

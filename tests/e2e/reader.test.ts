@@ -1,0 +1,255 @@
+/**
+ * Highlights and notes in the reader, in Chromium on the real handlers:
+ * a highlight made with the mouse and a note on it survive a reload; the
+ * keyboard path (a selection, then "2"); delete and Undo; a highlight whose
+ * words left the article is listed as orphaned and never painted.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp, type PreviewSession } from '../helpers/chromium.ts';
+
+const start = useApp();
+
+const ARTICLE = 'Northern corridor ports report shorter queues after new inspection rules';
+const PHRASE = 'moved customs inspections from the quay';
+
+async function openArticle(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
+  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: ARTICLE }).click();
+  await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time/).waitFor();
+}
+
+function articleId(session: PreviewSession): number {
+  return session.preview.backend.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(ARTICLE) as number;
+}
+
+/** Viewport points just inside the first and last characters of `phrase` in the article's text. */
+async function phrasePoints(page: Page, phrase: string) {
+  return page.evaluate((wanted) => {
+    const body = document.querySelector('.reader-body')!;
+    const at = body.textContent.indexOf(wanted);
+    if (at < 0) throw new Error(`"${wanted}" is not in the article`);
+    const charRect = (offset: number) => {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      let position = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (offset < position + node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, offset - position);
+          range.setEnd(node, offset - position + 1);
+          return range.getBoundingClientRect();
+        }
+        position += node.data.length;
+      }
+      throw new Error('offset outside the text');
+    };
+    const first = charRect(at);
+    const last = charRect(at + wanted.length - 1);
+    return {
+      from: { x: first.left + 1, y: first.top + first.height / 2 },
+      to: { x: last.right - 1, y: last.top + last.height / 2 },
+    };
+  }, phrase);
+}
+
+/** Selects `phrase` the way a script can: a DOM Range, no mouse. */
+async function selectWithRange(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const body = document.querySelector('.reader-body')!;
+    const at = body.textContent.indexOf(wanted);
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let position = 0;
+    let started = false;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (!started && at < position + node.data.length) {
+        range.setStart(node, at - position);
+        started = true;
+      }
+      if (started && at + wanted.length <= position + node.data.length) {
+        range.setEnd(node, at + wanted.length - position);
+        break;
+      }
+      position += node.data.length;
+    }
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, phrase);
+}
+
+/** The text of each highlight painted in the article, by highlight id (its marks' text joined). */
+async function paintedHighlights(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const byId: Record<string, string> = {};
+    for (const mark of document.querySelectorAll<HTMLElement>('.reader-body mark.highlight-mark')) {
+      const id = mark.dataset.highlightId!;
+      byId[id] = (byId[id] ?? '') + mark.textContent;
+    }
+    return byId;
+  });
+}
+
+describe('highlights and notes in the reader', () => {
+  it('highlights words selected with the mouse, takes a note on them, and shows both after a reload', async () => {
+    const session = await start();
+    const { page, preview, pageErrors } = session;
+    await openArticle(page);
+    const db = preview.backend.library.db;
+    const id = articleId(session);
+
+    const { from, to } = await phrasePoints(page, PHRASE);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+    await page.mouse.up();
+
+    const toolbar = page.getByRole('toolbar', { name: 'Highlight selection' });
+    await toolbar.waitFor();
+    for (const label of ['Key fact', 'Claim', 'Question', 'Quote', 'Follow-up']) {
+      expect(await toolbar.getByRole('button', { name: `Highlight as ${label}` }).count()).toBe(1);
+    }
+    expect(await toolbar.getByRole('button', { name: 'Note' }).count()).toBe(1);
+    expect(await toolbar.getByRole('button', { name: 'Copy quote with citation' }).count()).toBe(1);
+    await toolbar.getByRole('button', { name: 'Highlight as Claim' }).click();
+
+    const mark = page.locator('.reader-body mark.highlight-mark', { hasText: PHRASE });
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.textContent()).toBe(PHRASE);
+    expect(await mark.getAttribute('data-color')).toBe('green');
+    expect(db.prepare('SELECT exact || \'|\' || color FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(`${PHRASE}|green`);
+    expect(await toolbar.count()).toBe(0);
+
+    // A click on the highlight opens it; the note is saved through the contract at once,
+    // and typing it never renders the article's text again (the same paragraph element stays).
+    await page.evaluate(() => {
+      (window as unknown as { paragraph: Element }).paragraph = document.querySelector('.reader-body p')!;
+    });
+    await mark.click();
+    const popover = page.getByRole('dialog', { name: /Highlight/ });
+    const note = popover.getByRole('textbox', { name: 'Note' });
+    await note.fill('Inland depots are **the mechanism**.');
+    await expect.poll(() => popover.getByRole('region', { name: 'Preview' }).locator('strong').textContent()).toBe('the mechanism');
+    await note.press('Control+Enter');
+    expect(await popover.count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { paragraph: Element }).paragraph === document.querySelector('.reader-body p'))).toBe(true);
+    await expect.poll(() => db.prepare('SELECT note FROM highlights WHERE article_id = ?').pluck().get(id)).toBe('Inland depots are **the mechanism**.');
+
+    await page.reload();
+    await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time/).waitFor();
+    const again = page.locator('.reader-body mark.highlight-mark', { hasText: PHRASE });
+    await expect.poll(() => again.count()).toBe(1);
+    expect(await again.textContent()).toBe(PHRASE);
+    expect(await again.evaluate((m) => m.parentElement!.textContent.startsWith('Officials credited a rule that'))).toBe(true);
+
+    await page.getByRole('button', { name: 'Notes', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Notes' });
+    const item = panel.getByRole('listitem').filter({ hasText: PHRASE });
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.getByText('Claim', { exact: true }).count()).toBe(1);
+    expect(await item.locator('.note-markdown strong').textContent()).toBe('the mechanism');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('highlights from the keyboard: a selection and "2"; Delete removes it and Undo brings it back', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    await openArticle(page);
+    const db = preview.backend.library.db;
+    const id = articleId(session);
+    const count = () => db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(id);
+
+    // Focus in the reader (a click in its text), then a selection made without the mouse.
+    await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time/).click();
+    await selectWithRange(page, 'fell from nine days to four');
+    await page.keyboard.press('2');
+    await expect.poll(count).toBe(1);
+    expect(db.prepare('SELECT exact || \'|\' || color FROM highlights WHERE article_id = ?').pluck().get(id)).toBe('fell from nine days to four|green');
+    await expect.poll(async () => Object.values(await paintedHighlights(page))).toEqual(['fell from nine days to four']);
+
+    // An overlapping second highlight, across the sentence: both stay painted, nested.
+    await selectWithRange(page, 'four in February');
+    await page.keyboard.press('3');
+    await expect.poll(count).toBe(2);
+    await expect.poll(() => page.locator('.reader-body mark.highlight-mark mark.highlight-mark').count()).toBe(1);
+
+    // The new highlight is the active one; [ and ] move between highlights. Delete removes the active one.
+    await page.keyboard.press('[');
+    const active = page.locator('.reader-body mark[data-active]');
+    await expect.poll(() => active.first().textContent()).toBe('fell from nine days to four');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('mark[data-active]'))).toBe(true);
+    await page.keyboard.press('Delete');
+    await expect.poll(count).toBe(1);
+    const notices = page.getByRole('region', { name: 'Notices' });
+    await expect.poll(() => notices.getByText('Highlight deleted').count()).toBe(1);
+    await notices.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(count).toBe(2);
+    await expect.poll(async () => Object.keys(await paintedHighlights(page)).length).toBe(2);
+    expect(db.prepare('SELECT exact FROM highlights WHERE article_id = ? ORDER BY start_offset').pluck().all(id)).toEqual([
+      'fell from nine days to four',
+      'four in February',
+    ]);
+
+    // ? shows every shortcut.
+    await page.getByRole('article', { name: 'Reader' }).getByText(/Not everyone is convinced/).click();
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    for (const text of ['Highlight as Key fact', 'Highlight as Follow-up', 'Next highlight', 'Previous highlight', 'Delete the highlight', 'Show these shortcuts']) {
+      expect(await sheet.getByText(text, { exact: true }).count()).toBe(1);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.count()).toBe(0);
+  });
+
+  it('names the colours as the analyst renamed them', async () => {
+    const { page, preview } = await start();
+    await openArticle(page);
+    await page.getByRole('button', { name: 'Colours' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Highlight colours' });
+    await dialog.getByRole('textbox', { name: 'Name for yellow highlights' }).fill('Indicator');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => preview.backend.settings.get().highlightLabels.yellow).toBe('Indicator');
+    await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time/).click();
+    await selectWithRange(page, 'three ports');
+    await expect.poll(() => page.getByRole('button', { name: 'Highlight as Indicator' }).count()).toBe(1);
+  });
+
+  it('lists a highlight whose words are gone from the article as orphaned, and does not paint it', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    const db = preview.backend.library.db;
+    const id = articleId(session);
+    const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string;
+    const startAt = text.indexOf(PHRASE);
+    const made = await preview.backend.dispatch('createHighlight', { articleId: id, start: startAt, end: startAt + PHRASE.length, color: 'blue', note: 'Check the depots.' });
+    expect(made.ok).toBe(true);
+    const kept = await preview.backend.dispatch('createHighlight', { articleId: id, start: text.indexOf('freeing berths'), end: text.indexOf('freeing berths') + 14, color: 'yellow' });
+    expect(kept.ok).toBe(true);
+
+    // The article was updated at the source: the quoted words are gone (its HTML and text alike).
+    db.prepare('UPDATE articles SET text = replace(text, ?, ?), html = replace(html, ?, ?) WHERE id = ?').run(
+      PHRASE,
+      'sent every container to a single inland yard',
+      PHRASE,
+      'sent every container to a single inland yard',
+      id,
+    );
+
+    await openArticle(page);
+    await page.getByRole('button', { name: 'Notes', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Notes' });
+    const orphans = panel.getByRole('region', { name: /Could not be placed/ });
+    await expect.poll(() => orphans.getByRole('listitem').count()).toBe(1);
+    expect(await orphans.getByText(PHRASE).count()).toBe(1);
+    expect(await orphans.getByText('Check the depots.').count()).toBe(1);
+    expect(await orphans.getByText('Question', { exact: true }).count()).toBe(1);
+
+    // The one that still fits is painted; the orphan is painted nowhere.
+    await expect.poll(async () => Object.values(await paintedHighlights(page))).toEqual(['freeing berths']);
+    const orphanId = (made as { ok: true; value: { id: number } }).value.id;
+    expect(await page.locator(`mark[data-highlight-id="${orphanId}"]`).count()).toBe(0);
+    expect(await panel.getByRole('region', { name: /Highlights/ }).getByRole('listitem').count()).toBe(1);
+  });
+});

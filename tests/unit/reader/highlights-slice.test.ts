@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+/**
+ * The highlights and notes slices against a fake `window.briefing`: every
+ * change goes to main at once, a refused change is put back with a notice,
+ * and a delete offers Undo for ten seconds.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Highlight, PlacedHighlight } from '../../../shared/model.ts';
+
+function highlight(id: number, start: number, end: number, overrides: Partial<Highlight> = {}): Highlight {
+  return {
+    id,
+    articleId: 1,
+    quote: { type: 'TextQuoteSelector', exact: `words ${id}`, prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start, end },
+    color: 'yellow',
+    note: '',
+    createdAt: '2026-03-02T08:00:00.000Z',
+    updatedAt: '2026-03-02T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const placed = (h: Highlight): PlacedHighlight => ({ ...h, anchor: { status: 'anchored', start: h.position.start, end: h.position.end, method: 'position', score: 1 } });
+
+type Call = (args: never) => Promise<unknown>;
+type Fake = ReturnType<typeof vi.fn<Call>>;
+let calls: Record<'listHighlights' | 'createHighlight' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'getArticleNote' | 'saveArticleNote', Fake>;
+const ok = (value: unknown) => Promise.resolve({ ok: true, value });
+const refused = (message: string) => Promise.resolve({ ok: false, error: { code: 'INTERNAL', message } });
+
+async function freshStore() {
+  vi.resetModules();
+  calls = {
+    listHighlights: vi.fn<Call>(() =>
+      ok([placed(highlight(1, 10, 20)), { ...highlight(2, 0, 5), anchor: { status: 'orphaned', reason: 'The quoted words are no longer in the text.' } }]),
+    ),
+    createHighlight: vi.fn<Call>((args) => ok(highlight(3, (args as { start: number }).start, (args as { end: number }).end, { color: (args as { color: Highlight['color'] }).color }))),
+    updateHighlight: vi.fn<Call>(() => refused('The library is read-only.')),
+    deleteHighlight: vi.fn<Call>(() => ok(highlight(1, 10, 20, { note: 'kept for undo' }))),
+    restoreHighlight: vi.fn<Call>((args) => ok((args as { highlight: Highlight }).highlight)),
+    getArticleNote: vi.fn<Call>(() => ok(null)),
+    saveArticleNote: vi.fn<Call>((args) => ok({ articleId: 1, body: (args as { body: string }).body, updatedAt: '2026-03-03T00:00:00.000Z' })),
+  };
+  (window as unknown as { briefing: unknown }).briefing = new Proxy(
+    {},
+    { get: (_target, name: string) => (calls as Record<string, Fake>)[name] ?? (() => refused(`${name} is not faked`)) },
+  );
+  const { useAppStore } = await import('../../../renderer/store/store.ts');
+  return useAppStore;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('highlights in the store', () => {
+  it('loads an article’s highlights with orphans kept, and adds a new one in reading order as the active one', async () => {
+    const store = await freshStore();
+    await store.getState().loadHighlights(1);
+    expect(store.getState().highlights.map((h) => [h.id, h.anchor.status])).toEqual([
+      [1, 'anchored'],
+      [2, 'orphaned'],
+    ]);
+    await store.getState().createHighlight({ articleId: 1, start: 2, end: 8, color: 'green' });
+    expect(calls.createHighlight).toHaveBeenCalledWith({ articleId: 1, start: 2, end: 8, color: 'green' });
+    expect(store.getState().highlights.map((h) => h.id)).toEqual([3, 1, 2]);
+    expect(store.getState().activeHighlightId).toBe(3);
+  });
+
+  it('shows a change at once and puts it back, with a notice, when main refuses it', async () => {
+    const store = await freshStore();
+    await store.getState().loadHighlights(1);
+    const saving = store.getState().updateHighlight(1, { note: 'a note' });
+    expect(store.getState().highlights[0]!.note).toBe('a note');
+    expect(await saving).toBe(false);
+    expect(store.getState().highlights[0]!.note).toBe('');
+    expect(store.getState().notices.at(-1)).toMatchObject({ tone: 'error', title: "Couldn't save the note", message: 'The library is read-only.' });
+  });
+
+  it('offers Undo for ten seconds after a delete, and Undo restores the highlight as it was', async () => {
+    const store = await freshStore();
+    await store.getState().loadHighlights(1);
+    store.getState().setActiveHighlight(1);
+    await store.getState().deleteHighlight(1);
+    expect(store.getState().highlights.map((h) => h.id)).toEqual([2]);
+    expect(store.getState().activeHighlightId).toBeNull();
+    const notice = store.getState().notices.at(-1)!;
+    expect(notice).toMatchObject({ tone: 'info', title: 'Highlight deleted', action: { label: 'Undo' } });
+
+    vi.advanceTimersByTime(9_000);
+    expect(store.getState().notices.some((n) => n.id === notice.id)).toBe(true);
+    notice.action!.run();
+    await vi.waitFor(() => expect(calls.restoreHighlight).toHaveBeenCalledTimes(1));
+    expect(calls.restoreHighlight.mock.calls[0]![0]).toEqual({ highlight: highlight(1, 10, 20, { note: 'kept for undo' }) });
+    await vi.waitFor(() => expect(store.getState().highlights.map((h) => h.id)).toEqual([1, 2]));
+    expect(store.getState().undoableHighlight).toBeNull();
+  });
+
+  it('brings a deleted orphan back as an orphan, never placed at its old offsets', async () => {
+    const store = await freshStore();
+    await store.getState().loadHighlights(1);
+    calls.deleteHighlight.mockImplementationOnce(() => ok(highlight(2, 0, 5)));
+    await store.getState().deleteHighlight(2);
+    await store.getState().undoDeleteHighlight();
+    expect(store.getState().highlights.find((h) => h.id === 2)?.anchor.status).toBe('orphaned');
+  });
+
+  it('lets the undo offer go after ten seconds', async () => {
+    const store = await freshStore();
+    await store.getState().loadHighlights(1);
+    await store.getState().deleteHighlight(1);
+    expect(store.getState().undoableHighlight?.id).toBe(1);
+    vi.advanceTimersByTime(10_001);
+    expect(store.getState().undoableHighlight).toBeNull();
+    expect(store.getState().notices.filter((n) => n.title === 'Highlight deleted')).toEqual([]);
+    await store.getState().undoDeleteHighlight();
+    expect(calls.restoreHighlight).not.toHaveBeenCalled();
+  });
+
+  it('saves the article’s note, and an empty note removes it', async () => {
+    const store = await freshStore();
+    await store.getState().loadArticleNote(1);
+    expect(store.getState().articleNote).toBeNull();
+    await store.getState().saveArticleNote(1, 'Single source.');
+    expect(calls.saveArticleNote).toHaveBeenCalledWith({ articleId: 1, body: 'Single source.' });
+    expect(store.getState().articleNote?.body).toBe('Single source.');
+    calls.saveArticleNote.mockImplementationOnce(() => ok(null));
+    await store.getState().saveArticleNote(1, '');
+    expect(store.getState().articleNote).toBeNull();
+  });
+});
