@@ -11,6 +11,7 @@ import { listBriefings } from '../electron/library/briefings.ts';
 import { openLibrary } from '../electron/library/library.ts';
 import { generateLibrary, TEN_THOUSAND } from './generate.ts';
 import { benchImport } from './import.ts';
+import { benchReader } from './reader.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,13 +52,18 @@ const measures: Measure[] = [
 const importRun = await benchImport(path.join(values.cache, 'import-library'));
 fs.rmSync(path.join(values.cache, 'import-library'), { recursive: true, force: true });
 measures.push(...importRun.measures);
+const readerRun = await benchReader();
+measures.push(...readerRun.measures);
+
 const ratios = {
   importOverheadOverBareReadability: { value: importRun.overhead, target: 1.5, met: importRun.overhead <= 1.5 },
   importPagesPerSecond: { value: importRun.oursPagesPerSecond },
   bareReadabilityPagesPerSecond: { value: importRun.barePagesPerSecond },
+  readerArticleMutationsWhileTypingNote: { value: readerRun.articleMutationsWhileTyping, target: 0, met: readerRun.articleMutationsWhileTyping === 0 },
 };
 
 console.log(`\n${formatTable(measures)}\n`);
+console.log(`article DOM mutations while typing a note: ${readerRun.articleMutationsWhileTyping} (target 0)`);
 console.log(
   `import of ${200} pages as a batch: ${importRun.oursPagesPerSecond} pages/s; bare Readability: ${importRun.barePagesPerSecond} pages/s; ` +
     `overhead ${importRun.overhead}× (target ≤ 1.5×)\n`,

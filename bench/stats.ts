@@ -55,7 +55,7 @@ export async function measureEach(name: string, steps: ReadonlyArray<() => unkno
   return summarize(name, times, target);
 }
 
-function summarize(name: string, times: number[], target?: { p95AtMost: number }): Measure {
+export function summarize(name: string, times: number[], target?: { p95AtMost: number }): Measure {
   times.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 100) / 100;
   const result: Measure = {
