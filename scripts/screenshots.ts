@@ -44,12 +44,30 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-screens-'));
 const site = await serveFixture();
 const preview = await startPreview({ dataDir, libraryDir: path.join(dataDir, 'library') });
 const browser = await launchChromium();
+const viewport = { width: 1600, height: 1000 };
 try {
   const imported = await preview.backend.dispatch('importBatch', { batchId: 'screenshots', items: [{ kind: 'url', url: site.url }], briefingId: 1 });
   if (!imported.ok) throw new Error(imported.error.message);
+  const articleId = imported.value[0]?.id;
+  if (!articleId) throw new Error('the fixture page was not imported');
+  const article = await preview.backend.dispatch('getArticle', { id: articleId });
+  if (!article.ok) throw new Error(article.error.message);
+  // A few highlights with notes, as an analyst would leave them.
+  const marks: Array<[string, 'yellow' | 'green' | 'blue' | 'pink' | 'purple', string]> = [
+    ['Thirty-one bulk carriers were anchored outside the breakwater', 'yellow', 'Highest count since 2020 — check the bulletin archive.'],
+    ['two of five loading arms have been out of service since March', 'blue', 'Why so long? Ask the terminal operator.'],
+    ['"We can add people faster than we can add steel,"', 'pink', ''],
+    ['it would not clear the backlog before the harvest peak in June', 'green', 'Agents’ view; plausible given arm repairs.'],
+  ];
+  for (const [quote, color, note] of marks) {
+    const start = article.value.text.indexOf(quote);
+    if (start < 0) throw new Error(`"${quote}" is not in the article`);
+    const made = await preview.backend.dispatch('createHighlight', { articleId, start, end: start + quote.length, color, note });
+    if (!made.ok) throw new Error(made.error.message);
+  }
   fs.mkdirSync(out, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ colorScheme: scheme, viewport });
     const page = await context.newPage();
     await page.goto(preview.bridge.appUrl);
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
@@ -57,7 +75,10 @@ try {
     await shoot(page, `library-${scheme}`);
     await page.getByRole('option', { name: /Harbour authority doubles night shifts/ }).click();
     await page.getByRole('article', { name: 'Reader' }).getByRole('img').first().waitFor();
+    await page.locator('.reader-body mark').first().waitFor();
+    await page.getByRole('button', { name: 'Notes', exact: true }).click();
     await shoot(page, `reader-${scheme}`);
+    await page.getByRole('button', { name: 'Notes', exact: true }).click();
     await context.close();
   }
 } finally {

@@ -147,6 +147,11 @@ function fromHtml(input: DocumentInput): ExtractedDocument {
       );
     }
     const dir = parsed.dir === 'rtl' || documentDir === 'rtl' ? 'rtl' : guessDirection(finished.text);
+    // Readability's excerpt is the page's description or its first paragraph, which may be the byline line we dropped.
+    const excerpt = clean(parsed.excerpt, 500);
+    const excerptRepeatsHeader = [parsed.title, parsed.byline, parsed.byline ? `By ${parsed.byline}` : null].some(
+      (header) => header && comparable(header) === comparable(excerpt),
+    );
     return {
       title: clean(parsed.title, 300) ?? clean(document.title, 300) ?? input.label,
       byline: clean(parsed.byline, 300),
@@ -155,7 +160,7 @@ function fromHtml(input: DocumentInput): ExtractedDocument {
       publishedAt: isoDate(parsed.publishedTime) ?? published,
       lang: clean(parsed.lang, 35) ?? documentLang,
       dir,
-      excerpt: clean(parsed.excerpt, 500),
+      excerpt: excerptRepeatsHeader ? clean(finished.text.split('\n\n').find((block) => countWords(block) >= 8), 300) : excerpt,
       ...finished,
       wordCount,
     };

@@ -41,6 +41,7 @@ describe('importing a web page by its address', () => {
       expect.stringMatching(/^The harbour authority of the fictional port of Vellmar/),
     ]);
     expect(article.text).not.toMatch(/^By Mira Castell/);
+    expect(article.excerpt).toMatch(/^The harbour authority of the fictional port of Vellmar/);
     expect(paragraphs.at(-1)).toMatch(/until the backlog falls below twenty ships\.$/);
     expect(article.text).not.toMatch(/Most read|All rights reserved|Search|Ferry fares/);
 
