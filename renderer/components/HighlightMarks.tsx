@@ -15,11 +15,11 @@
  * Place it after the article body and before anything that measures marks
  * (the margin notes): React runs these effects in that order.
  */
-import { useLayoutEffect, useMemo, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { PlacedHighlight } from '../../shared/model.ts';
 import { highlightLabel } from '../../shared/highlights.ts';
 import type { HighlightLabels } from '../reader/highlight-colors.ts';
-import { paintOrder } from '../reader/highlight-order.ts';
+import { additionsToPaint, paintOrder, type OrderedHighlight } from '../reader/highlight-order.ts';
 import { MARK_CLASS, clearHighlights, paintHighlight } from '../reader/paint-highlights.ts';
 import { quoteText } from '../reader/citation.ts';
 
@@ -69,13 +69,23 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
     [geometry],
   );
 
+  // What the article shows now, so that a new highlight is painted alone rather than everything again.
+  const painted = useRef<{ html: string; highlights: readonly OrderedHighlight[] } | null>(null);
+
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
     const focused = document.activeElement;
     const focusedId = focused && body.contains(focused) ? highlightIdAt(focused) : null;
-    clearHighlights(body);
-    for (const highlight of toPaint) paintHighlight(body, highlight);
+    const previous = painted.current;
+    const additions = previous && previous.html === html ? additionsToPaint(previous.highlights, toPaint) : null;
+    if (additions) {
+      for (const highlight of additions) paintHighlight(body, highlight);
+    } else {
+      clearHighlights(body);
+      for (const highlight of toPaint) paintHighlight(body, highlight);
+    }
+    painted.current = { html, highlights: toPaint };
     if (focusedId !== null) marksOf(body, focusedId)[0]?.focus({ preventScroll: true });
   }, [bodyRef, html, toPaint]);
 

@@ -31,3 +31,19 @@ export function adjacentHighlight(
   if (step === 1) return ordered.find((h) => h.start >= fromOffset)?.id ?? null;
   return ordered.findLast((h) => h.start < fromOffset)?.id ?? null;
 }
+
+/**
+ * The highlights that can be painted on top of what is already painted: those
+ * new in `after`, provided everything painted before is still there unchanged
+ * and no new one overlaps another (overlaps need the full paint order for
+ * their nesting). Null means repaint everything.
+ */
+export function additionsToPaint<T extends OrderedHighlight>(before: readonly OrderedHighlight[], after: readonly T[]): T[] | null {
+  const key = (h: OrderedHighlight) => `${h.id}:${h.start}:${h.end}`;
+  const afterKeys = new Set(after.map(key));
+  if (!before.every((h) => afterKeys.has(key(h)))) return null;
+  const beforeKeys = new Set(before.map(key));
+  const added = after.filter((h) => !beforeKeys.has(key(h)));
+  const overlaps = (a: OrderedHighlight, b: OrderedHighlight) => a.id !== b.id && a.start < b.end && b.start < a.end;
+  return added.some((h) => after.some((other) => overlaps(h, other))) ? null : added;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentHighlight, paintOrder } from '../../../renderer/reader/highlight-order.ts';
+import { additionsToPaint, adjacentHighlight, paintOrder } from '../../../renderer/reader/highlight-order.ts';
 
 const list = [
   { id: 4, start: 50, end: 60 },
@@ -28,5 +28,23 @@ describe('highlights in order', () => {
     expect(adjacentHighlight(list, null, -1, Number.MAX_SAFE_INTEGER)).toBe(4);
     expect(adjacentHighlight(list, 99, 1)).toBe(1);
     expect(adjacentHighlight([], null, 1)).toBeNull();
+  });
+});
+
+describe('painting only what is new', () => {
+  const painted = [
+    { id: 1, start: 0, end: 10 },
+    { id: 2, start: 20, end: 30 },
+  ];
+
+  it.each([
+    ['a new highlight apart from the others is painted alone', [...painted, { id: 3, start: 40, end: 50 }], [3]],
+    ['nothing new paints nothing', painted, []],
+    ['a new highlight overlapping another needs the full paint order', [...painted, { id: 3, start: 25, end: 35 }], null],
+    ['a highlight that moved needs a repaint', [{ id: 1, start: 0, end: 12 }, painted[1]!], null],
+    ['a deleted highlight needs a repaint', [painted[0]!], null],
+  ])('%s', (_label, after, expected) => {
+    const result = additionsToPaint(painted, after);
+    expect(result === null ? null : result.map((h) => h.id)).toEqual(expected);
   });
 });
