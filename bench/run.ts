@@ -12,6 +12,7 @@ import { openLibrary } from '../electron/library/library.ts';
 import { generateLibrary, TEN_THOUSAND } from './generate.ts';
 import { benchImport } from './import.ts';
 import { benchReader } from './reader.ts';
+import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,6 +53,9 @@ const measures: Measure[] = [
 const importRun = await benchImport(path.join(values.cache, 'import-library'));
 fs.rmSync(path.join(values.cache, 'import-library'), { recursive: true, force: true });
 measures.push(...importRun.measures);
+measures.push(benchTextDumps());
+const dumpsPerSecond = textDumpsPerSecond();
+
 const readerRun = await benchReader();
 measures.push(...readerRun.measures);
 
@@ -59,10 +63,12 @@ const ratios = {
   importOverheadOverBareReadability: { value: importRun.overhead, target: 1.5, met: importRun.overhead <= 1.5 },
   importPagesPerSecond: { value: importRun.oursPagesPerSecond },
   bareReadabilityPagesPerSecond: { value: importRun.barePagesPerSecond },
+  textDumpsPerSecond: { value: dumpsPerSecond, target: 500, met: dumpsPerSecond >= 500 },
   readerArticleMutationsWhileTypingNote: { value: readerRun.articleMutationsWhileTyping, target: 0, met: readerRun.articleMutationsWhileTyping === 0 },
 };
 
 console.log(`\n${formatTable(measures)}\n`);
+console.log(`text dumps cleaned: ${dumpsPerSecond} per second (target ≥ 500)`);
 console.log(`article DOM mutations while typing a note: ${readerRun.articleMutationsWhileTyping} (target 0)`);
 console.log(
   `import of ${200} pages as a batch: ${importRun.oursPagesPerSecond} pages/s; bare Readability: ${importRun.barePagesPerSecond} pages/s; ` +

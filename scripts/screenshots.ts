@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startPreview } from '../electron/bridge/preview.ts';
 import { launchChromium } from '../electron/export/chromium.ts';
+import type { ImportOutcome } from '../shared/import.ts';
+import type { Article } from '../shared/model.ts';
 import { solidPng } from '../tests/helpers/png.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,7 +50,7 @@ const viewport = { width: 1600, height: 1000 };
 try {
   const imported = await preview.backend.dispatch('importBatch', { batchId: 'screenshots', items: [{ kind: 'url', url: site.url }], briefingId: 1 });
   if (!imported.ok) throw new Error(imported.error.message);
-  const articleId = imported.value[0]?.id;
+  const articleId = (imported.value as ImportOutcome[])[0]?.id;
   if (!articleId) throw new Error('the fixture page was not imported');
   const article = await preview.backend.dispatch('getArticle', { id: articleId });
   if (!article.ok) throw new Error(article.error.message);
@@ -60,7 +62,7 @@ try {
     ['it would not clear the backlog before the harvest peak in June', 'green', 'Agents’ view; plausible given arm repairs.'],
   ];
   for (const [quote, color, note] of marks) {
-    const start = article.value.text.indexOf(quote);
+    const start = (article.value as Article).text.indexOf(quote);
     if (start < 0) throw new Error(`"${quote}" is not in the article`);
     const made = await preview.backend.dispatch('createHighlight', { articleId, start, end: start + quote.length, color, note });
     if (!made.ok) throw new Error(made.error.message);
