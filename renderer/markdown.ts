@@ -5,7 +5,7 @@
  */
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
-import { ALLOWED_URI, FORBIDDEN_TAGS, READER_ATTRIBUTES, READER_TAGS } from '../shared/sanitize-policy.ts';
+import { READER_SANITIZE_OPTIONS } from '../shared/sanitize-policy.ts';
 
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true });
 
@@ -15,10 +15,5 @@ export function renderMarkdown(source: string): string {
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') node.setAttribute('rel', 'noopener noreferrer');
   });
-  return purifier.sanitize(markdown.render(source), {
-    ALLOWED_TAGS: READER_TAGS,
-    ALLOWED_ATTR: READER_ATTRIBUTES,
-    FORBID_TAGS: FORBIDDEN_TAGS,
-    ALLOWED_URI_REGEXP: ALLOWED_URI,
-  });
+  return purifier.sanitize(markdown.render(source), READER_SANITIZE_OPTIONS);
 }

@@ -24,3 +24,14 @@ export const FORBIDDEN_TAGS = [
 
 /** Links and images may be http(s), mailto or in-page; images also our own cache. Never javascript:, data: or file:. */
 export const ALLOWED_URI = new RegExp(`^(?:https?:|mailto:|#|${ASSET_PATH_PREFIX.replace(/\//g, '\\/')})`, 'i');
+
+/** The policy as DOMPurify options, for every place that sanitizes reader HTML or notes. */
+export const READER_SANITIZE_OPTIONS = {
+  ALLOWED_TAGS: READER_TAGS,
+  ALLOWED_ATTR: READER_ATTRIBUTES,
+  FORBID_TAGS: FORBIDDEN_TAGS,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+};

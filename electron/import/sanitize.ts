@@ -4,18 +4,8 @@
  * objects, embeds, event handlers, or javascript:/data: URLs. Links get
  * rel="noopener noreferrer"; images must be http(s), and tracking pixels go.
  */
-import createDOMPurify, { type Config } from 'dompurify';
-import { ALLOWED_URI, FORBIDDEN_TAGS, READER_ATTRIBUTES, READER_TAGS } from '../../shared/sanitize-policy.ts';
-
-const SANITIZE_CONFIG: Config = {
-  ALLOWED_TAGS: READER_TAGS,
-  ALLOWED_ATTR: READER_ATTRIBUTES,
-  FORBID_TAGS: FORBIDDEN_TAGS,
-  ALLOWED_URI_REGEXP: ALLOWED_URI,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-};
+import createDOMPurify from 'dompurify';
+import { READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 
 export interface SanitizeResult {
   /** Absolute http(s) addresses of the images kept, in document order. */
@@ -59,7 +49,7 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
       node.setAttribute('rel', 'noopener noreferrer');
     }
   });
-  purifier.sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
+  purifier.sanitize(root, { ...READER_SANITIZE_OPTIONS, IN_PLACE: true });
 
   for (const img of [...root.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? '';

@@ -22,6 +22,7 @@ import {
 } from '../typography/reader-typography.ts';
 import { useAppStore } from '../store/store.ts';
 import { TextSettingsIcon } from './icons.tsx';
+import { SettingsChoices } from './SettingsChoices.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 
 const FONT_LABELS: Record<ReaderFont, string> = { serif: 'Serif', sans: 'Sans' };
@@ -106,36 +107,26 @@ function FontChoice() {
   const font = useAppStore((s) => s.settings?.reader.font ?? DEFAULT_SETTINGS.reader.font);
   const loaded = useAppStore((s) => s.settings !== null);
   const updateSettings = useAppStore((s) => s.updateSettings);
-  const labelId = useId();
-  const name = useId();
   return (
-    <div className="settings-field">
-      <span className="settings-label" id={labelId}>
-        Font
-      </span>
-      <div className="settings-choices" role="radiogroup" aria-labelledby={labelId} data-count={READER_FONTS.length}>
-        {READER_FONTS.map((value) => (
-          <label key={value} className="settings-choice settings-choice-row">
-            <input
-              className="settings-choice-input"
-              type="radio"
-              name={name}
-              value={value}
-              checked={font === value}
-              disabled={!loaded}
-              onChange={() => void updateSettings({ reader: { font: value } })}
-            />
-            <span className="font-sample" data-font={value} aria-hidden="true">
-              Aa
-            </span>
-            <span className="settings-choice-label">
-              {FONT_LABELS[value]}
-              <span className="settings-choice-note">{value === 'serif' ? 'Source Serif' : 'Source Sans'}</span>
-            </span>
-          </label>
-        ))}
-      </div>
-    </div>
+    <SettingsChoices
+      label="Font"
+      values={READER_FONTS}
+      selected={font}
+      disabled={!loaded}
+      choiceClassName="settings-choice-row"
+      onChoose={(value) => void updateSettings({ reader: { font: value } })}
+      render={(value) => (
+        <>
+          <span className="font-sample" data-font={value} aria-hidden="true">
+            Aa
+          </span>
+          <span className="settings-choice-label">
+            {FONT_LABELS[value]}
+            <span className="settings-choice-note">{value === 'serif' ? 'Source Serif' : 'Source Sans'}</span>
+          </span>
+        </>
+      )}
+    />
   );
 }
 

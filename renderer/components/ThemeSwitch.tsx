@@ -3,9 +3,9 @@
  * or dark setting, live), Light, Sepia (warm paper) and Dark. Each choice shows
  * a swatch of its page and ink.
  */
-import { useId } from 'react';
 import { THEMES, type Settings } from '../../shared/settings.ts';
 import { useAppStore } from '../store/store.ts';
+import { SettingsChoices } from './SettingsChoices.tsx';
 
 type Theme = Settings['theme'];
 
@@ -20,32 +20,21 @@ export function ThemeSwitch() {
   const theme = useAppStore((s) => s.settings?.theme ?? 'system');
   const loaded = useAppStore((s) => s.settings !== null);
   const updateSettings = useAppStore((s) => s.updateSettings);
-  const labelId = useId();
-  const name = useId();
   return (
-    <div className="settings-field">
-      <span className="settings-label" id={labelId}>
-        Theme
-      </span>
-      <div className="settings-choices" role="radiogroup" aria-labelledby={labelId} data-count={THEMES.length}>
-        {THEMES.map((value) => (
-          <label key={value} className="settings-choice">
-            <input
-              className="settings-choice-input"
-              type="radio"
-              name={name}
-              value={value}
-              checked={theme === value}
-              disabled={!loaded}
-              onChange={() => void updateSettings({ theme: value })}
-            />
-            <span className="theme-swatch" data-swatch={value} aria-hidden="true">
-              Aa
-            </span>
-            <span className="settings-choice-label">{THEME_LABELS[value]}</span>
-          </label>
-        ))}
-      </div>
-    </div>
+    <SettingsChoices
+      label="Theme"
+      values={THEMES}
+      selected={theme}
+      disabled={!loaded}
+      onChoose={(value) => void updateSettings({ theme: value })}
+      render={(value) => (
+        <>
+          <span className="theme-swatch" data-swatch={value} aria-hidden="true">
+            Aa
+          </span>
+          <span className="settings-choice-label">{THEME_LABELS[value]}</span>
+        </>
+      )}
+    />
   );
 }

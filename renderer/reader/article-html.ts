@@ -17,16 +17,10 @@
  */
 import DOMPurify, { type Config } from 'dompurify';
 import { parseAssetPath } from '../../shared/assets.ts';
-import { ALLOWED_URI, FORBIDDEN_TAGS, READER_ATTRIBUTES, READER_TAGS } from '../../shared/sanitize-policy.ts';
+import { READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 
 const POLICY = {
-  ALLOWED_TAGS: READER_TAGS,
-  ALLOWED_ATTR: READER_ATTRIBUTES,
-  FORBID_TAGS: FORBIDDEN_TAGS,
-  ALLOWED_URI_REGEXP: ALLOWED_URI,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ...READER_SANITIZE_OPTIONS,
   // The body of DOMPurify's own inert document: nothing in it loads while we finish here.
   RETURN_DOM: true,
 } satisfies Config;
