@@ -111,7 +111,7 @@ function ImportDialogBody() {
   return createPortal(
     <dialog
       ref={dialogRef}
-      className="import-dialog"
+      className="modal-dialog import-dialog"
       aria-labelledby={titleId}
       aria-describedby={introId}
       onCancel={(event) => {

@@ -35,7 +35,7 @@ export function ReaderDialog({ title, description, className, onClose, children,
   return (
     <dialog
       ref={dialogRef}
-      className={`reader-dialog${className ? ` ${className}` : ''}`}
+      className={`modal-dialog reader-dialog${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
