@@ -22,6 +22,7 @@ import {
 import { importBatchSchema, type ImportOutcome, type ImportProgress } from './import.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
 import { highlightColorSchema } from './highlights.ts';
+import type { BriefingDocument } from './briefing-document.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -73,6 +74,9 @@ export const calls = {
       })
       .strict(),
   ),
+
+  /** The briefing with its full articles, highlights and notes: what the print view and exports draw. */
+  getBriefingDocument: call<BriefingDocument>()(byId),
 
   listArticles: call<ArticlePage>()(
     z

@@ -2,6 +2,7 @@
 import type { LibraryChangeKind } from '../../shared/contract.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { checkExternalUrl } from '../../shared/urls.ts';
+import { loadBriefingDocument } from '../export/briefing-document.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as highlights from '../library/highlights.ts';
@@ -42,6 +43,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     getBriefing: ({ id }) => read((db) => briefings.getBriefing(db, id)),
     createBriefing: ({ title }) => write('briefings', (db) => briefings.createBriefing(db, title, now())),
     updateBriefing: ({ id, ...changes }) => write('briefings', (db) => briefings.updateBriefing(db, id, changes, now())),
+    getBriefingDocument: ({ id }) => read((db) => loadBriefingDocument(db, id, now())),
 
     listArticles: (query) => read((db) => articles.listArticles(db, query)),
     getArticle: ({ id }) => read((db) => articles.getArticle(db, id)),

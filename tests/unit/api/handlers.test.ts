@@ -164,3 +164,31 @@ describe('reading position and article notes', () => {
     expect((await call('updateSettings', { highlightLabels: { blue: 'Open question' } })).highlightLabels).toEqual({ yellow: 'Indicator', blue: 'Open question' });
   });
 });
+
+describe('the briefing document every export draws from', () => {
+  it('holds the briefing, its articles in order, their highlights in reading order and their notes', async () => {
+    const { call } = start();
+    const [sample] = await call('listBriefings', {});
+    const briefing = await call('getBriefing', { id: sample!.id });
+    const [first, second] = briefing.articles;
+    const text = (await call('getArticle', { id: first!.id })).text;
+    const later = await call('createHighlight', { articleId: first!.id, start: 40, end: 60, color: 'blue', note: 'second' });
+    const earlier = await call('createHighlight', { articleId: first!.id, start: 0, end: 20, color: 'yellow' });
+    await call('saveArticleNote', { articleId: second!.id, body: 'Check with the port authority.' });
+
+    const document = await call('getBriefingDocument', { id: sample!.id });
+
+    expect(document.briefing).toMatchObject({ id: sample!.id, title: briefing.title, marking: 'GREEN', summary: briefing.summary });
+    expect(document.briefing).not.toHaveProperty('articles');
+    expect(document.articles.map((entry) => entry.article.id)).toEqual([first!.id, second!.id]);
+    expect(document.articles[0]!.article.text).toBe(text);
+    expect(document.articles[0]!.highlights.map((h) => h.id)).toEqual([earlier.id, later.id]);
+    expect(document.articles[0]!.note).toBeNull();
+    expect(document.articles[1]).toMatchObject({ highlights: [], note: 'Check with the port authority.' });
+  });
+
+  it('reports a missing briefing as NOT_FOUND', async () => {
+    const { backend } = start();
+    expect(await backend.dispatch('getBriefingDocument', { id: 404 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
