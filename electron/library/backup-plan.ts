@@ -7,8 +7,9 @@
  * recent days that have one, the newest of each of the 4 most recent weeks
  * (Monday to Sunday, UTC) that have one, the 5 newest manual backups and the 2
  * newest made before a schema upgrade, whatever their age; delete the rest.
- * Every kind of backup fills the daily and weekly slots, and the newest backup
- * is kept under any policy. Files whose names are not ours are never touched.
+ * Every kind of backup fills the daily and weekly slots; as in restic's
+ * --keep-daily/--keep-weekly, a week already covered by a kept daily backup
+ * counts among the 4 weeks. The newest backup is kept under any policy. Files whose names are not ours are never touched.
  */
 import type { BackupReason } from '../../shared/backup.ts';
 
