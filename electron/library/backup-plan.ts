@@ -3,13 +3,14 @@
  * backup file is named, how a name is read back, when the daily backup is due,
  * and which old backups the retention rule lets go.
  *
- * Retention, in one sentence: keep the newest backup of each of the 7 most
- * recent days that have one, the newest of each of the 4 most recent weeks
- * (Monday to Sunday, UTC) that have one, the 5 newest manual backups and the 2
- * newest made before a schema upgrade, whatever their age; delete the rest.
- * Every kind of backup fills the daily and weekly slots; as in restic's
- * --keep-daily/--keep-weekly, a week already covered by a kept daily backup
- * counts among the 4 weeks. The newest backup is kept under any policy. Files whose names are not ours are never touched.
+ * Retention: the daily backups (made at the first start of a day) keep the
+ * newest of each of the 7 most recent days that have one and the newest of
+ * each of the 4 most recent weeks (Monday to Sunday, UTC) that have one — as
+ * in restic's --keep-daily/--keep-weekly, a week already covered by a kept
+ * day counts among the 4. Manual backups are kept apart: the 5 newest stay,
+ * whatever their age, and they never push out a daily one. Backups made
+ * before a schema upgrade: the 2 newest stay. The newest backup of all is
+ * kept under any policy. Files whose names are not ours are never touched.
  */
 import type { BackupReason } from '../../shared/backup.ts';
 
@@ -76,10 +77,11 @@ function newestPerPeriod(newestFirst: readonly NamedBackup[], period: (time: num
 /** The names of the backups the retention rule deletes, oldest first. */
 export function backupsToDelete(backups: readonly NamedBackup[], policy: RetentionPolicy = RETENTION): string[] {
   const newestFirst = [...backups].sort((a, b) => b.time - a.time || b.name.localeCompare(a.name));
+  const dailies = newestFirst.filter((b) => b.reason === 'daily');
   const keep = new Set<string>([
     ...newestFirst.slice(0, 1).map((b) => b.name),
-    ...newestPerPeriod(newestFirst, utcDay, policy.daily).map((b) => b.name),
-    ...newestPerPeriod(newestFirst, utcWeek, policy.weekly).map((b) => b.name),
+    ...newestPerPeriod(dailies, utcDay, policy.daily).map((b) => b.name),
+    ...newestPerPeriod(dailies, utcWeek, policy.weekly).map((b) => b.name),
     ...newestFirst.filter((b) => b.reason === 'manual').slice(0, policy.manual).map((b) => b.name),
     ...newestFirst.filter((b) => b.reason.startsWith('before-v')).slice(0, policy.beforeMigration).map((b) => b.name),
   ]);
@@ -89,8 +91,8 @@ export function backupsToDelete(backups: readonly NamedBackup[], policy: Retenti
     .reverse();
 }
 
-/** The start-of-day backup is due unless one of any kind was made on the same UTC day. */
+/** The start-of-day backup is due unless today's (UTC) was made already. */
 export function isDailyBackupDue(backups: readonly NamedBackup[], now: Date): boolean {
   const today = utcDay(now.getTime());
-  return !backups.some((b) => utcDay(b.time) === today);
+  return !backups.some((b) => b.reason === 'daily' && utcDay(b.time) === today);
 }

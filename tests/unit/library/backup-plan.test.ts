@@ -50,6 +50,11 @@ describe('backup file names', () => {
 });
 
 describe('retention: 7 daily, 4 weekly, 5 manual, 2 before an upgrade', () => {
+  it('a manual backup never pushes out the daily backup of the same day', () => {
+    const backups = [...dailies('2026-11-23', 7), '2026-11-23 18:00 manual'];
+    expect(backupsToDelete(backups.map(backup))).toEqual([]);
+  });
+
   it.each([
     {
       case: 'nothing to delete with fewer than 7 backups',
@@ -122,7 +127,7 @@ describe('the daily backup at start', () => {
   it.each([
     { backups: [], now: '2026-11-23T09:00:00Z', due: true },
     { backups: ['2026-11-23 00:10 daily'], now: '2026-11-23T23:50:00Z', due: false },
-    { backups: ['2026-11-23 07:00 manual'], now: '2026-11-23T09:00:00Z', due: false },
+    { backups: ['2026-11-23 07:00 manual'], now: '2026-11-23T09:00:00Z', due: true },
     { backups: ['2026-11-22 23:59 daily'], now: '2026-11-23T00:01:00Z', due: true },
   ])('with $backups at $now: due is $due', ({ backups, now, due }) => {
     expect(isDailyBackupDue(backups.map(backup), new Date(now))).toBe(due);

@@ -114,7 +114,7 @@ function checkLibrary(library: Library): number {
 }
 
 describe('a bulk import killed at random moments', () => {
-  it(`leaves a sound library after each of ${KILLS} kills (seed ${SEED})`, { timeout: 30_000 + KILLS * 10_000 }, async () => {
+  it(`leaves a sound library after each of ${KILLS} kills (seed ${SEED})`, { timeout: 60_000 + KILLS * 30_000 }, async () => {
     console.log(`crash test: ${KILLS} kills, seed ${SEED} (CRASH_SEED=${SEED} replays them)`);
     const random = seededRandom(SEED);
     const site = await startSite(siteRoutes(KILLS * PAGES_PER_ROUND));
