@@ -120,6 +120,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         if (path !== undefined) throw new BriefingError('INVALID_ARGUMENTS', 'Choose the folder in the dialog.');
         folder = await ctx.pickFolder();
         if (folder === null) return session.status();
+        refuseDuringImport('open the other library');
       } else if (folder === null || !isAbsolute(folder)) {
         throw new BriefingError('INVALID_ARGUMENTS', 'Type the full path of the library folder, e.g. /home/me/Briefings.');
       }

@@ -104,6 +104,11 @@ function verifyAndPlace(temporary: string, target: string): void {
   }
 }
 
+/** The time a backup's name records. */
+function wholeSeconds(time: Date): string {
+  return new Date(Math.floor(time.getTime() / 1000) * 1000).toISOString();
+}
+
 function targetFor(folder: string, reason: BackupReason, now: Date): string {
   fs.mkdirSync(folder, { recursive: true });
   const target = path.join(folder, backupFileName(now, reason));
@@ -151,7 +156,7 @@ export async function backupLibrary(db: Db, files: LibraryFiles, options: Backup
   const backup: BackupInfo = {
     name: path.basename(target),
     path: target,
-    createdAt: new Date(Math.floor(now.getTime() / 1000) * 1000).toISOString(),
+    createdAt: wholeSeconds(now),
     reason: options.reason,
     bytes: fs.statSync(target).size,
   };
@@ -177,7 +182,7 @@ export function backupBeforeMigration(db: Db, files: LibraryFiles, toVersion: nu
   db.prepare('VACUUM INTO ?').run(temporary);
   verifyAndPlace(temporary, target);
   pruneBackups(files.dir, now);
-  return { name: path.basename(target), path: target, createdAt: now.toISOString(), reason, bytes: fs.statSync(target).size };
+  return { name: path.basename(target), path: target, createdAt: wholeSeconds(now), reason, bytes: fs.statSync(target).size };
 }
 
 function stampOf(now: Date): string {
@@ -223,13 +228,23 @@ export function restoreLibraryFile(dir: string, source: string, now: Date = new 
   fsyncPath(temporary);
 
   let setAsidePath: string | null = null;
-  if (fs.existsSync(files.databasePath)) {
-    setAsidePath = freeAsideName(`${files.databasePath}.before-restore-${stampOf(now)}`);
-    for (const suffix of ['', '-wal', '-shm']) {
-      if (fs.existsSync(`${files.databasePath}${suffix}`)) fs.renameSync(`${files.databasePath}${suffix}`, `${setAsidePath}${suffix}`);
+  const moved: string[] = [];
+  try {
+    if (fs.existsSync(files.databasePath)) {
+      setAsidePath = freeAsideName(`${files.databasePath}.before-restore-${stampOf(now)}`);
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (!fs.existsSync(`${files.databasePath}${suffix}`)) continue;
+        fs.renameSync(`${files.databasePath}${suffix}`, `${setAsidePath}${suffix}`);
+        moved.push(suffix);
+      }
     }
+    fs.renameSync(temporary, files.databasePath);
+  } catch (error) {
+    // Put back what was moved, so the library is never left without its file.
+    for (const suffix of moved) fs.renameSync(`${setAsidePath}${suffix}`, `${files.databasePath}${suffix}`);
+    removeQuietly(temporary);
+    throw new BriefingError('INTERNAL', `The backup could not be put in place (${(error as Error).message}); the library was left as it was.`);
   }
-  fs.renameSync(temporary, files.databasePath);
   fsyncPath(files.dir);
   return { setAsidePath };
 }
