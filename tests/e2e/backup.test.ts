@@ -56,6 +56,7 @@ describe('backups in the app', () => {
     const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
     await expect.poll(() => confirm.getByText(/set aside, not deleted/).count()).toBe(1);
     expect(await confirm.textContent()).toContain(libraryDir);
+    await shoot(page, 'backups-confirm-light');
     await confirm.getByRole('button', { name: 'Restore backup' }).click();
 
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Backup restored' }).count()).toBe(1);
@@ -130,6 +131,7 @@ describe('a library the app cannot open', () => {
     await screen.waitFor();
     expect(await screen.getByRole('button', { name: 'Restore latest backup' }).count()).toBe(0);
     expect(await screen.textContent()).toMatch(/Update Briefing Reader to open it/);
+    await shoot(page, 'recovery-too-new-light');
     expect(sha256File(file)).toBe(before);
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
