@@ -24,6 +24,7 @@ import { settingsPatchSchema, type Settings } from './settings.ts';
 import { highlightColorSchema } from './highlights.ts';
 import type { BriefingDocument } from './briefing-document.ts';
 import type { Result } from './result.ts';
+import type { BackupInfo, BackupResult, LibraryStatus, RestoreResult } from './backup.ts';
 
 /**
  * Pairs an argument schema with a result type that exists only for the compiler:
@@ -125,6 +126,20 @@ export const calls = {
   updateSettings: call<Settings>()(settingsPatchSchema),
 
   openExternal: call<{ opened: boolean }>()(z.object({ url: z.string().max(8192) }).strict()),
+
+  /** Whether the library is open, or why not and what can be done; the window asks this first. */
+  getLibraryStatus: call<LibraryStatus>()(none),
+  /** The library's backups, newest first. */
+  listBackups: call<BackupInfo[]>()(none),
+  backupNow: call<BackupResult>()(none),
+  /** Sets the current library.db aside and puts the named backup in its place. */
+  restoreBackup: call<RestoreResult>()(
+    z.object({ name: z.string().regex(/^library-[0-9TZ-]+-[a-z0-9-]+\.db$/, 'Choose one of the listed backups.').max(80) }).strict(),
+  ),
+  /** Opens the library in another folder: the folder dialog in the app, a typed absolute path in the preview. */
+  openLibraryFolder: call<LibraryStatus>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
+  /** Ends the app (the recovery screen's Quit). */
+  quitApp: call<{ quitting: boolean }>()(none),
 };
 
 export type Calls = typeof calls;

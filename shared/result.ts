@@ -7,6 +7,9 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'LIBRARY_TOO_NEW',
   'LIBRARY_UNREADABLE',
+  'LIBRARY_DAMAGED',
+  'LIBRARY_UNAVAILABLE',
+  'BUSY',
   'INVALID_URL',
   'INTERNAL',
 ] as const;

@@ -4,14 +4,17 @@
  */
 import { createBatchRunner } from '../import/batch.ts';
 import { createExtractor, type Extractor } from '../import/extractor.ts';
-import { openLibrary, type Library } from '../library/library.ts';
+import type { Library } from '../library/library.ts';
+import { createLibrarySession, type LibrarySession } from '../library/session.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createEventHub, type EventHub } from './events.ts';
 import { createHandlers } from './handlers.ts';
 
 export interface Backend {
+  /** The open library (see LibrarySession: its calls fail while the library is unavailable). */
   library: Library;
+  session: LibrarySession;
   settings: SettingsService;
   events: EventHub;
   dispatch: Dispatch;
@@ -23,6 +26,10 @@ export interface BackendOptions {
   libraryDir: string;
   settings: SettingsService;
   openExternal: (url: string) => Promise<void>;
+  /** Asks the person for a library folder (the app's folder dialog); the preview has none and takes a typed path. */
+  pickFolder?: () => Promise<string | null>;
+  /** Ends the app (the recovery screen's Quit). */
+  quit?: () => void;
   /** Seed the sample briefing if this open creates the library. */
   seedSample?: boolean;
   /** The import worker's script, where it is not beside this module (the bundled app). */
@@ -30,22 +37,37 @@ export interface BackendOptions {
 }
 
 export function createBackend(options: BackendOptions): Backend {
-  const library = openLibrary(options.libraryDir, { seedSample: options.seedSample ?? true });
+  const session = createLibrarySession({
+    dir: options.libraryDir,
+    seedSample: options.seedSample ?? true,
+    canPickFolder: options.pickFolder !== undefined,
+  });
+  const { library } = session;
   const events = createEventHub();
   const extractor = createExtractor(options.importWorkerUrl ? { workerUrl: options.importWorkerUrl } : {});
   const imports = createBatchRunner({ library, extractor });
   const dispatch = createDispatch(
-    createHandlers({ library, settings: options.settings, events, imports, openExternal: options.openExternal }),
+    createHandlers({
+      library,
+      session,
+      settings: options.settings,
+      events,
+      imports,
+      openExternal: options.openExternal,
+      ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
+      ...(options.quit ? { quit: options.quit } : {}),
+    }),
   );
   return {
     library,
+    session,
     settings: options.settings,
     events,
     dispatch,
     extractor,
     close: async () => {
       await extractor.close();
-      library.close();
+      await session.close();
     },
   };
 }

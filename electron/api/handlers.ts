@@ -1,4 +1,5 @@
 /** The handler table: one function per contract call, each over the services. */
+import { isAbsolute } from 'node:path';
 import type { LibraryChangeKind } from '../../shared/contract.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { checkExternalUrl } from '../../shared/urls.ts';
@@ -10,22 +11,34 @@ import * as notes from '../library/notes.ts';
 import type { BatchRunner } from '../import/batch.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
+import type { LibrarySession } from '../library/session.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import type { Handlers } from './dispatch.ts';
 import type { EventHub } from './events.ts';
 
 export interface HandlerContext {
   library: Library;
+  session: LibrarySession;
   settings: SettingsService;
   events: EventHub;
   imports: BatchRunner;
   /** Opens an already validated http(s) URL in the system browser. */
   openExternal: (url: string) => Promise<void>;
+  /** The app's folder dialog; without it a library folder is given as a path. */
+  pickFolder?: () => Promise<string | null>;
+  quit?: () => void;
   now?: () => string;
 }
 
+const EVERYTHING: LibraryChangeKind[] = ['briefings', 'articles', 'highlights', 'notes'];
+
 export function createHandlers(ctx: HandlerContext): Handlers {
-  const { library, settings, events, imports } = ctx;
+  const { library, session, settings, events, imports } = ctx;
+  /** Import batches under way: the library is not swapped under them. */
+  let importsRunning = 0;
+  const refuseDuringImport = (what: string) => {
+    if (importsRunning > 0) throw new BriefingError('BUSY', `An import is running; wait for it to finish (or cancel it), then ${what}.`);
+  };
   const now = ctx.now ?? (() => new Date().toISOString());
   const changed = (...kinds: LibraryChangeKind[]) => events.emit('libraryChanged', { kinds });
   const read = <T>(work: (db: Db) => T): T => library.transaction(work);
@@ -65,12 +78,17 @@ export function createHandlers(ctx: HandlerContext): Handlers {
 
     importBatch: async ({ batchId, items, briefingId }) => {
       if (briefingId !== undefined) read((db) => briefings.getBriefing(db, briefingId));
-      return imports.run({ batchId, items, briefingId }, (progress) => {
-        events.emit('importProgress', progress);
-        if (progress.outcome.status === 'saved' || (progress.outcome.status === 'duplicate' && briefingId !== undefined)) {
-          changed('articles', 'briefings');
-        }
-      });
+      importsRunning++;
+      try {
+        return await imports.run({ batchId, items, briefingId }, (progress) => {
+          events.emit('importProgress', progress);
+          if (progress.outcome.status === 'saved' || (progress.outcome.status === 'duplicate' && briefingId !== undefined)) {
+            changed('articles', 'briefings');
+          }
+        });
+      } finally {
+        importsRunning--;
+      }
     },
     cancelImport: ({ batchId }) => ({ cancelled: imports.cancel(batchId) }),
 
@@ -86,6 +104,36 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       if (!checked.ok) throw new BriefingError('INVALID_URL', checked.reason);
       await ctx.openExternal(checked.url);
       return { opened: true };
+    },
+
+    getLibraryStatus: () => session.status(),
+    listBackups: () => session.listBackups(),
+    backupNow: () => session.backupNow(),
+    restoreBackup: async ({ name }) => {
+      refuseDuringImport('restore the backup');
+      const result = await session.restore(name);
+      changed(...EVERYTHING);
+      return result;
+    },
+    openLibraryFolder: async ({ path }) => {
+      refuseDuringImport('open the other library');
+      let folder = path ?? null;
+      if (ctx.pickFolder) {
+        if (path !== undefined) throw new BriefingError('INVALID_ARGUMENTS', 'Choose the folder in the dialog.');
+        folder = await ctx.pickFolder();
+        if (folder === null) return session.status();
+        refuseDuringImport('open the other library');
+      } else if (folder === null || !isAbsolute(folder)) {
+        throw new BriefingError('INVALID_ARGUMENTS', 'Type the full path of the library folder, e.g. /home/me/Briefings.');
+      }
+      const status = await session.openFolder(folder);
+      settings.setLibraryDir(status.dir);
+      changed(...EVERYTHING);
+      return status;
+    },
+    quitApp: () => {
+      ctx.quit?.();
+      return { quitting: ctx.quit !== undefined };
     },
   };
 }

@@ -41,13 +41,16 @@ export async function startPreview(options: {
       console.log(`(preview) the app would open ${url} in the system browser`);
       return Promise.resolve();
     },
+    quit: () => console.log('(preview) the app would quit now'),
   });
+  // The start-of-day backup runs beside the first requests, as in the app.
+  backend.session.backupIfDue().catch((error: unknown) => console.error('The daily backup failed:', error));
   try {
     const bridge = await startBridge({
       dispatch: backend.dispatch,
       events: backend.events,
       staticDir: options.staticDir ?? RENDERER_DIST,
-      assetsDir: backend.library.files.assetsDir,
+      assetsDir: () => backend.session.assetsDir(),
       ...(options.port !== undefined ? { port: options.port } : {}),
     });
     return {
@@ -76,9 +79,10 @@ async function main(): Promise<void> {
     libraryDir: values.library,
     ...(values.port ? { port: Number(values.port) } : {}),
   });
-  const info = preview.backend.library.info();
+  const status = preview.backend.session.status();
   if (preview.backend.settings.problem) console.warn(preview.backend.settings.problem);
-  console.log(`Briefing Reader preview — library: ${info.dir}`);
+  console.log(`Briefing Reader preview — library: ${status.dir}`);
+  if (status.state === 'unavailable') console.warn(status.message);
   console.log(`Open ${preview.bridge.appUrl}`);
   console.log('Press Ctrl+C to stop.');
   const stop = () => {

@@ -29,8 +29,8 @@ export interface BridgeOptions {
   events: EventHub;
   /** The built renderer to serve; without it only the API is served. */
   staticDir?: string;
-  /** The library's cached images, served at /library-assets/. */
-  assetsDir?: string;
+  /** The open library's cached images folder (null while none is open), served at /library-assets/. */
+  assetsDir?: () => string | null;
   port?: number;
   token?: string;
 }
@@ -148,7 +148,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 
   function handleAsset(res: http.ServerResponse, urlPath: string): void {
-    const asset = options.assetsDir ? resolveAsset(options.assetsDir, urlPath) : null;
+    const assetsDir = options.assetsDir?.() ?? null;
+    const asset = assetsDir ? resolveAsset(assetsDir, urlPath) : null;
     if (!asset) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Not found');

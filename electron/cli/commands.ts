@@ -16,7 +16,6 @@ export interface CommandOutput {
   exitCode: number;
 }
 
-/** Opens an existing library for one command; a folder without one is not created. */
 function articleId(idText: string | undefined): number {
   const id = Number(idText);
   if (idText === undefined || !Number.isSafeInteger(id) || id <= 0) {
@@ -25,9 +24,13 @@ function articleId(idText: string | undefined): number {
   return id;
 }
 
-function withExistingLibrary<T>(dir: string, ifMissing: () => T, work: (library: Library) => T): T {
+/**
+ * Opens an existing library for one command; a folder without one is not
+ * created. `verify` (writing commands) refuses a damaged file first.
+ */
+function withExistingLibrary<T>(dir: string, ifMissing: () => T, work: (library: Library) => T, verify = false): T {
   if (!fs.existsSync(libraryFiles(dir).databasePath)) return ifMissing();
-  const library = openLibrary(dir);
+  const library = openLibrary(dir, { verify });
   try {
     return work(library);
   } finally {
@@ -127,6 +130,7 @@ export function runHighlight(
           new Date().toISOString(),
         );
       }),
+    true,
   );
   return { json: highlight, text: `highlighted #${highlight.id} in article ${id} (${highlight.color}): "${highlight.quote.exact}"\n`, exitCode: 0 };
 }

@@ -46,7 +46,7 @@ function describe(outcome: ImportOutcome): string {
 
 export async function runImport(dir: string, inputs: string[], options: { briefing?: string | undefined }): Promise<CommandOutput> {
   const prepared = await Promise.all(inputs.map((input) => prepare(input, () => readAll(process.stdin))));
-  const library = openLibrary(dir);
+  const library = openLibrary(dir, { verify: true });
   const extractor = createExtractor();
   try {
     const briefingTitle = options.briefing?.trim();

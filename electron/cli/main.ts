@@ -7,6 +7,7 @@ import { BriefingError } from '../../shared/result.ts';
 import { defaultDataDir, resolveLibraryDir } from '../paths.ts';
 import { readSavedLibraryDir } from '../settings/saved-library.ts';
 import { runCheck, runHighlight, runList, runShow, type CommandOutput } from './commands.ts';
+import { runBackup, runRestore } from './backup.ts';
 import { runImport } from './import.ts';
 
 const HELP = `briefing — Briefing Reader on the command line
@@ -17,6 +18,12 @@ Usage:
                                       one article: its details, or --text for title,
                                       byline and body paragraphs
   briefing check [--json]             integrity and foreign-key checks; changes nothing
+  briefing backup [--to FILE] [--json]
+                                      back up the library now (into its backups/ folder,
+                                      or to FILE); the app may keep running
+  briefing restore FILE [--json]      put a backup in place of the library (quit the app
+                                      first); the current file is kept as
+                                      library.db.before-restore-<time>
   briefing highlight <id> --quote "exact words" [--color NAME] [--note TEXT] [--json]
                                       highlight a passage of an article (colours: yellow,
                                       green, blue, pink, purple)
@@ -44,6 +51,7 @@ export async function runCli(argv: string[]): Promise<number> {
       quote: { type: 'string' },
       color: { type: 'string' },
       note: { type: 'string' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -74,6 +82,12 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'highlight':
       output = runHighlight(libraryDir, rest[0], { quote: values.quote, color: values.color, note: values.note });
       break;
+    case 'backup':
+      output = await runBackup(libraryDir, { to: values.to });
+      break;
+    case 'restore':
+      output = runRestore(libraryDir, rest[0]);
+      break;
     case 'import':
       if (rest.length === 0) throw new BriefingError('INVALID_ARGUMENTS', 'Name at least one file, web address, or - for standard input.');
       output = await runImport(libraryDir, rest, { briefing: values.briefing });
@@ -92,6 +106,7 @@ runCli(process.argv.slice(2)).then(
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`briefing: ${message.split('\n')[0]}\n`);
-    process.exitCode = error instanceof BriefingError && error.code === 'LIBRARY_UNREADABLE' ? 3 : 2;
+    const unreadable = error instanceof BriefingError && (error.code === 'LIBRARY_UNREADABLE' || error.code === 'LIBRARY_DAMAGED');
+    process.exitCode = unreadable ? 3 : 2;
   },
 );

@@ -30,13 +30,24 @@ export function imageDimensions(bytes: Uint8Array): { width: number; height: num
   return null;
 }
 
-/** Writes the file once under its hash, through a temporary file, so a crash never leaves half an image. */
+/**
+ * Writes the file once under its hash, through a temporary file flushed to
+ * disk before the rename, so a crash never leaves half an image. The import
+ * stores an article's row only after its images are written: a crash can
+ * leave an image no article uses, never an article whose image is missing.
+ */
 export function storeAsset(assetsDir: string, bytes: Uint8Array, extension: string): string {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const target = path.join(assetsDir, `${sha256}.${extension}`);
   if (!fs.existsSync(target)) {
     const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    fs.writeFileSync(temporary, bytes);
+    const fd = fs.openSync(temporary, 'w');
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(temporary, target);
   }
   return sha256;

@@ -34,11 +34,17 @@ export interface Library {
 export interface OpenLibraryOptions {
   /** Seed the sample briefing when this open creates the library (the app's first run). */
   seedSample?: boolean;
+  /** Refuse a damaged file (SQLite's quick_check) before writing anything: see OpenDatabaseOptions. */
+  verify?: boolean;
   now?: () => string;
 }
 
 export function openLibrary(dir: string, options: OpenLibraryOptions = {}): Library {
-  const { db, files, created } = openDatabase(dir);
+  const { now: nowText } = options;
+  const { db, files, created } = openDatabase(dir, {
+    verify: options.verify ?? false,
+    ...(nowText ? { now: () => new Date(nowText()) } : {}),
+  });
   const now = options.now ?? (() => new Date().toISOString());
   const transaction = <T>(work: (db: Db) => T): T => db.transaction(() => work(db))();
   if (created && options.seedSample) transaction((tx) => seedSampleBriefing(tx, now()));

@@ -15,6 +15,7 @@ import { createSettingsService, setAsideUnusableSettings } from '../settings/set
 import { contentSecurityPolicy } from './csp.ts';
 import { readDevServer } from './dev-server.ts';
 import { bindIpc, createSenderCheck, forwardEvents } from './ipc.ts';
+import { createFolderPicker } from './library-folder.ts';
 import { installMenu } from './menu.ts';
 import { guardSession, guardWebContents } from './navigation.ts';
 import { registerAppScheme, serveBundle } from './protocol.ts';
@@ -28,6 +29,7 @@ const preloadPath = path.join(distDir, 'preload', 'preload.cjs');
 const importWorkerUrl = new URL('./import-worker.js', import.meta.url);
 
 const openExternal = (url: string) => shell.openExternal(url);
+const DAILY_BACKUP_DELAY_MS = 5000;
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -51,8 +53,15 @@ function start(): void {
     libraryDir: resolveLibraryDir({ saved: settings.get().libraryDir, env: process.env, dataDir: userData }),
     settings,
     openExternal,
+    pickFolder: createFolderPicker(dialog, () => mainWindow),
+    quit: () => app.quit(),
     importWorkerUrl,
   });
+  // A damaged library does not stop the start: the window shows the recovery screen (getLibraryStatus).
+  // The start-of-day backup waits until the window is up, so it does not slow the start.
+  setTimeout(() => {
+    backend.session.backupIfDue().catch((error: unknown) => console.error('The daily backup failed:', error));
+  }, DAILY_BACKUP_DELAY_MS).unref();
   const stopForwarding = forwardEvents(backend.events, () => mainWindow);
   let backendClosed = false;
   app.on('will-quit', (event) => {
@@ -73,7 +82,7 @@ function start(): void {
   });
 
   const policy = contentSecurityPolicy({ dev });
-  serveBundle(protocol, rendererDir, policy, backend.library.files.assetsDir);
+  serveBundle(protocol, rendererDir, policy, () => backend.session.assetsDir());
   guardSession(session.defaultSession, { dev, policy });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
   bindIpc(ipcMain, backend.dispatch, createSenderCheck(() => mainWindow, dev));

@@ -56,10 +56,14 @@ export function resolveBundlePath(rootDir: string, requestUrl: string): string |
 }
 
 /**
- * Answers app:// requests from `rootDir`, and cached images from `assetsDir`;
+ * Answers app:// requests from `rootDir`, and cached images from the open library's `assetsDir()`;
  * every response carries a policy.
  */
-export function createBundleHandler(rootDir: string, policy: string, assetsDir: string | null = null): (request: Request) => Promise<Response> {
+export function createBundleHandler(
+  rootDir: string,
+  policy: string,
+  assetsDir: () => string | null = () => null,
+): (request: Request) => Promise<Response> {
   const headers = (contentType: string) => ({
     'Content-Type': contentType,
     'Content-Security-Policy': policy,
@@ -73,7 +77,8 @@ export function createBundleHandler(rootDir: string, policy: string, assetsDir: 
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const assetPathname = assetPathOf(request.url);
     if (assetPathname !== null) {
-      const asset = assetsDir ? resolveAsset(assetsDir, assetPathname) : null;
+      const folder = assetsDir();
+      const asset = folder ? resolveAsset(folder, assetPathname) : null;
       if (!asset) return plain(404, 'Not found');
       const body = await fs.readFile(asset.file);
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
@@ -103,6 +108,6 @@ function assetPathOf(requestUrl: string): string | null {
   return pathname?.startsWith(ASSET_PATH_PREFIX) ? pathname : null;
 }
 
-export function serveBundle(protocol: Pick<Protocol, 'handle'>, rootDir: string, policy: string, assetsDir: string): void {
+export function serveBundle(protocol: Pick<Protocol, 'handle'>, rootDir: string, policy: string, assetsDir: () => string | null): void {
   protocol.handle(APP_SCHEME, createBundleHandler(rootDir, policy, assetsDir));
 }

@@ -5,6 +5,7 @@ import { useAppStore } from '../store/store.ts';
 import type { LibraryView } from '../store/types.ts';
 import { plural } from '../format.ts';
 import { BriefingIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
+import { LibraryMenu } from './LibraryMenu.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
 
@@ -30,6 +31,7 @@ export function Sidebar() {
       </nav>
       <footer className="sidebar-footer">
         <ReaderSettings />
+        <LibraryMenu />
       </footer>
     </div>
   );

@@ -201,3 +201,10 @@ export const ChevronDownIcon = () => (
     <path d="m4 6 4 4 4-4" />
   </Icon>
 );
+
+export const BackupIcon = () => (
+  <Icon>
+    <path d="M2.5 4.5h11v8.5a.5.5 0 0 1-.5.5H3a.5.5 0 0 1-.5-.5Z" />
+    <path d="M1.75 2.5h12.5v2H1.75ZM6.5 7.5h3" />
+  </Icon>
+);

@@ -3,7 +3,12 @@ import { useAppStore } from './store.ts';
 import { readSavedSelection } from './selection-slice.ts';
 import { connectLibraryEvents } from './sync.ts';
 
-/** Returns the function that disconnects from library events. */
+/**
+ * Returns the function that disconnects from library events. The library's
+ * views load only once main says it is open; otherwise the window shows the
+ * recovery screen (components/RecoveryScreen.tsx), which loads them after a
+ * restore.
+ */
 export function startApp(): () => void {
   const state = useAppStore.getState();
   let disconnect = () => {};
@@ -13,9 +18,12 @@ export function startApp(): () => void {
     state.reportError("Live updates are off", error);
   }
   void state.loadSettings();
-  void state.loadLibraryInfo();
-  void state.loadBriefings();
-  const saved = readSavedSelection();
-  state.selectView(saved?.view ?? { kind: 'all' }, { articleId: saved?.articleId ?? null });
+  void state.loadLibraryState().then((status) => {
+    if (status?.state === 'unavailable') return;
+    void state.loadLibraryInfo();
+    void state.loadBriefings();
+    const saved = readSavedSelection();
+    state.selectView(saved?.view ?? { kind: 'all' }, { articleId: saved?.articleId ?? null });
+  });
   return disconnect;
 }

@@ -1,6 +1,7 @@
 /** The one app store, made of the slices in this folder. Components select single values from it. */
 import { create } from 'zustand';
 import { createArticlesSlice } from './articles-slice.ts';
+import { createBackupSlice } from './backup-slice.ts';
 import { createBriefingsSlice } from './briefings-slice.ts';
 import { createHighlightsSlice } from './highlights-slice.ts';
 import { createImportSlice } from './import-slice.ts';
@@ -25,6 +26,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createNoticesSlice(...a),
   ...createHighlightsSlice(...a),
   ...createNotesSlice(...a),
+  ...createBackupSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

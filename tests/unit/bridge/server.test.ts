@@ -20,7 +20,7 @@ async function startTestBridge(): Promise<{ bridge: Bridge; staticDir: string; e
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(path.dirname(staticDir), 'static-secret.txt'), 'secret');
   fs.writeFileSync(path.join(backend.library.files.assetsDir, `${'ab'.repeat(32)}.png`), 'png bytes');
-  const bridge = await startBridge({ dispatch: backend.dispatch, events: backend.events, staticDir, assetsDir: backend.library.files.assetsDir });
+  const bridge = await startBridge({ dispatch: backend.dispatch, events: backend.events, staticDir, assetsDir: () => backend.library.files.assetsDir });
   cleanups.push(() => backend.close(), () => bridge.close());
   return { bridge, staticDir, emit: () => backend.events.emit('libraryChanged', { kinds: ['briefings'] }) };
 }

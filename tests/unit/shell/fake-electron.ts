@@ -93,7 +93,10 @@ export function createFakeElectron(options: { workAreas?: Rectangle[]; systemPre
     },
     session: { defaultSession: fakeSession() },
     ipcMain: { handle: vi.fn<(channel: string, listener: (event: unknown, args: unknown) => Promise<unknown>) => void>() },
-    dialog: { showErrorBox: vi.fn<(title: string, content: string) => void>() },
+    dialog: {
+      showErrorBox: vi.fn<(title: string, content: string) => void>(),
+      showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
+    },
     shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
     screen: { getAllDisplays: vi.fn(() => workAreas.map((workArea) => ({ workArea }))) },
     nativeTheme: { shouldUseDarkColors: options.systemPrefersDark ?? false },

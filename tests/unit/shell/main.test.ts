@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultDataDir } from '../../../electron/paths.ts';
 import { CALL_NAMES, callChannel } from '../../../shared/contract.ts';
+import type { LibraryStatus } from '../../../shared/backup.ts';
 import type { BriefingSummary } from '../../../shared/model.ts';
 import type { Result } from '../../../shared/result.ts';
 import { sha256File, tempDir } from '../../helpers/temp.ts';
@@ -158,36 +159,61 @@ describe('launching the app', () => {
 
 describe('a library the app cannot open', () => {
   const libraries = {
-    'written by a newer version': (file: string) => {
-      const db = new Database(file);
-      db.pragma('user_version = 999');
-      db.close();
+    'written by a newer version': {
+      make: (file: string) => {
+        const db = new Database(file);
+        db.pragma('user_version = 999');
+        db.close();
+      },
+      problem: 'too-new',
     },
-    'not a database at all': (file: string) => fs.writeFileSync(file, 'these are not the bytes of a SQLite file '.repeat(200)),
+    'not a database at all': {
+      make: (file: string) => fs.writeFileSync(file, 'these are not the bytes of a SQLite file '.repeat(200)),
+      problem: 'unreadable',
+    },
   };
 
   it.each(Object.entries(libraries))(
-    'when it is %s: says why in a dialog, quits, opens no window and leaves the file untouched',
-    async (_label, makeLibrary) => {
+    'when it is %s: opens the window on the recovery screen, with no error box, and leaves the file untouched',
+    async (_label, { make, problem }) => {
       const libraryDir = tempDir('library');
       const file = path.join(libraryDir, 'library.db');
-      makeLibrary(file);
+      make(file);
       const before = sha256File(file);
 
       const { electron } = await launch({ libraryDir });
-      const windows = await ready(electron);
+      const [window] = await ready(electron);
 
-      expect(electron.dialog.showErrorBox).toHaveBeenCalledOnce();
-      const [title, message] = electron.dialog.showErrorBox.mock.calls[0] ?? [];
-      expect(title).toBe('Briefing Reader cannot open the library');
-      expect(message).toContain(file);
-      expect(message).toContain('left untouched');
-      expect(electron.app.quit).toHaveBeenCalledOnce();
-      expect(windows).toHaveLength(0);
-      expect(fs.readdirSync(libraryDir)).toContain('library.db');
+      expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+      expect(electron.app.quit).not.toHaveBeenCalled();
+      const status = (await ipcHandler(electron, 'getLibraryStatus')({ senderFrame: window?.webContents.mainFrame }, {})) as Result<LibraryStatus>;
+      expect(status).toMatchObject({ ok: true, value: { state: 'unavailable', problem, canPickFolder: true } });
+      expect(status.ok && status.value.state === 'unavailable' ? status.value.message : '').toContain(file);
+      expect(fs.readdirSync(libraryDir)).toEqual(['library.db']);
       expect(sha256File(file)).toBe(before);
     },
   );
+
+  it('"Open another library…" shows the folder dialog over the window and opens the chosen folder', async () => {
+    const libraryDir = tempDir('library');
+    fs.writeFileSync(path.join(libraryDir, 'library.db'), 'not a database '.repeat(100));
+    const other = tempDir('other-library');
+    const { electron } = await launch({ libraryDir });
+    const [window] = await ready(electron);
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [other] });
+
+    const opened = (await ipcHandler(electron, 'openLibraryFolder')({ senderFrame: window?.webContents.mainFrame }, {})) as Result<LibraryStatus>;
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(window, expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }));
+    expect(opened).toEqual({ ok: true, value: { state: 'open', dir: other } });
+    expect(fs.existsSync(path.join(other, 'library.db'))).toBe(true);
+  });
+
+  it('"Quit" on the recovery screen quits the app', async () => {
+    const { electron } = await launch();
+    const [window] = await ready(electron);
+    await ipcHandler(electron, 'quitApp')({ senderFrame: window?.webContents.mainFrame }, {});
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+  });
 });
 
 describe('closing the last window', () => {

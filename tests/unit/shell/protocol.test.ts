@@ -83,7 +83,7 @@ describe('serving the bundle', () => {
 
   it('registers one handler for the app scheme', () => {
     const protocol = { handle: vi.fn() };
-    serveBundle(protocol, '/srv/bundle', POLICY, '/srv/library/assets');
+    serveBundle(protocol, '/srv/bundle', POLICY, () => '/srv/library/assets');
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 
@@ -140,7 +140,7 @@ describe('serving cached article images', () => {
     fs.symlinkSync(path.join(outer, 'library.db'), path.join(assets, `${'cd'.repeat(32)}.png`));
     const root = path.join(outer, 'renderer');
     fs.mkdirSync(root);
-    return createBundleHandler(root, POLICY, assets);
+    return createBundleHandler(root, POLICY, () => assets);
   }
 
   it('serves an image by its hash, inert and for our own pages only', async () => {
