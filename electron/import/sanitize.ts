@@ -59,6 +59,22 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
   return { images };
 }
 
+/**
+ * Takes away a page's power to clobber the document it was parsed into:
+ * `<img name="querySelector">` makes `document.querySelector` that image,
+ * and `<input name="attributes">` replaces its form's `attributes`, which
+ * would break or steer the code that reads the page next. Names are dropped
+ * from every element but `<meta>` (whose names are metadata and create no
+ * property), and ids from `<object>`, the one element an id alone exposes.
+ * Uses the prototype's own query method: the document's may already be
+ * clobbered.
+ */
+export function removeClobberingNames(window: Window & typeof globalThis, document: Document): void {
+  const query = window.Document.prototype.querySelectorAll;
+  for (const element of query.call(document, '[name]:not(meta)')) window.Element.prototype.removeAttribute.call(element, 'name');
+  for (const element of query.call(document, 'object[id]')) window.Element.prototype.removeAttribute.call(element, 'id');
+}
+
 /** Sanitizes an HTML string (for HTML we did not just parse ourselves). */
 export function sanitizeHtmlString(window: Window & typeof globalThis, html: string, baseUrl: string | null): { root: Element } & SanitizeResult {
   const root = window.document.createElement('div');
