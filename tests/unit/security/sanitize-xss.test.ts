@@ -46,6 +46,12 @@ describe.each([
   });
 });
 
+describe('an element made with is="…"', () => {
+  it('is saved as a plain element with its text: serializing would write its name back, and the reader would drop it', () => {
+    expect(sanitizeOnImport('<p is="news-ticker" title="t">Markets opened higher.</p>')).toBe('<p title="t">Markets opened higher.</p>');
+  });
+});
+
 describe('what the reader keeps of an ordinary link', () => {
   it('keeps a web link with rel="noopener noreferrer" and drops its handlers and target', () => {
     const clean = sanitizeArticleHtml('<a href="https://example.org/report" target="_blank" onclick="x()">the report</a>');
