@@ -88,9 +88,10 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
  * clobbered.
  */
 export function removeClobberingNames(window: Window & typeof globalThis, document: Document): void {
-  const query = window.Document.prototype.querySelectorAll;
-  for (const element of query.call(document, '[name]:not(meta)')) window.Element.prototype.removeAttribute.call(element, 'name');
-  for (const element of query.call(document, 'object[id]')) window.Element.prototype.removeAttribute.call(element, 'id');
+  const { Document, Element } = window;
+  const query = (selector: string) => Document.prototype.querySelectorAll.call(document, selector);
+  for (const element of query('[name]:not(meta)')) Element.prototype.removeAttribute.call(element, 'name');
+  for (const element of query('object[id]')) Element.prototype.removeAttribute.call(element, 'id');
 }
 
 /** Sanitizes an HTML string (for HTML we did not just parse ourselves). */

@@ -106,7 +106,7 @@ async function expectNothingHappened(
   expect(page.frames()).toHaveLength(1);
   // Nothing was clobbered: the app's API and root are still the app's.
   const intact = await page.evaluate(() => ({
-    api: typeof window.briefing.getArticle === 'function' && typeof window.briefing.on === 'function',
+    api: ['getArticle', 'on'].every((key) => typeof (window as unknown as { briefing: Record<string, unknown> }).briefing[key] === 'function'),
     roots: document.querySelectorAll('#root').length,
     title: document.title,
   }));

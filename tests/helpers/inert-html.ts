@@ -7,9 +7,10 @@ import { JSDOM } from 'jsdom';
 import { READER_ATTRIBUTES, READER_TAGS } from '../../shared/sanitize-policy.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
-// Schemes that run code or carry a document; browsers ignore tabs, newlines and leading control characters in a URL.
+// Schemes that run code or carry a document.
 const ACTIVE_URL = /^(?:javascript|vbscript|data|file|blob|filesystem):/i;
-const IGNORED_IN_URL = /[\u0000-\u0020]/g;
+/** A URL as a browser reads its scheme: without the tabs, newlines, spaces and control characters it ignores there. */
+const withoutIgnored = (url: string) => [...url].filter((char) => char > ' ').join('');
 
 /** Every reason `html` is not inert; empty when it is. */
 export function activeContentIn(html: string, images: 'http' | 'library-assets'): string[] {
@@ -23,7 +24,7 @@ export function activeContentIn(html: string, images: 'http' | 'library-assets')
     if (!READER_TAGS.includes(tag)) problems.push(`<${tag}> is not a reader element`);
     for (const { name, value } of element.attributes) {
       if (!READER_ATTRIBUTES.includes(name)) problems.push(`<${tag} ${name}> is not a reader attribute`);
-      if (URL_ATTRIBUTES.has(name) && ACTIVE_URL.test(value.replace(IGNORED_IN_URL, ''))) problems.push(`<${tag} ${name}="${value}">`);
+      if (URL_ATTRIBUTES.has(name) && ACTIVE_URL.test(withoutIgnored(value))) problems.push(`<${tag} ${name}="${value}">`);
     }
     if (tag === 'img') {
       const src = element.getAttribute('src') ?? '';

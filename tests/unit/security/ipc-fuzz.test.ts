@@ -170,7 +170,7 @@ function mutationsOf(name: CallName): Array<[string, unknown]> {
       mutations.push([`${where} has a huge extra field`, withValueAt(example, path, { ...object, [huge.slice(0, 100_000)]: huge })]);
     }
     if (Array.isArray(value)) {
-      mutations.push([`${where} has one item too many`, withValueAt(example, path, Array.from({ length: 100_000 }, () => value[0]))]);
+      mutations.push([`${where} has one item too many`, withValueAt(example, path, Array.from({ length: 100_000 }, (): unknown => (value as unknown[])[0]))]);
     }
   }
   return mutations;
