@@ -7,7 +7,16 @@
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import config, { electronSafetyRules } from '../../../eslint.config.js';
+
+interface SafetyRules {
+  webPreferences: unknown[];
+  openExternal: unknown[];
+}
+// The config is plain JavaScript without types: read it as what it is.
+const { default: config, electronSafetyRules } = (await import(new URL('../../../eslint.config.js', import.meta.url).href)) as {
+  default: Linter.Config[];
+  electronSafetyRules: SafetyRules;
+};
 
 const linter = new Linter({ configType: 'flat' });
 
