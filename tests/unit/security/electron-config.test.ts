@@ -17,7 +17,10 @@ import { CALL_NAMES, callChannel } from '../../../shared/contract.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { createFakeElectron, FakeBrowserWindow, FakeWebContents, preventableEvent, type FakeElectron } from '../shell/fake-electron.ts';
 
-const state = vi.hoisted(() => ({ electron: {} as Record<PropertyKey, unknown> }));
+const state = vi.hoisted(() => {
+  const initial: { electron: Record<PropertyKey, unknown> } = { electron: {} };
+  return initial;
+});
 vi.mock('electron', () => new Proxy({}, { get: (_mock, key) => state.electron[key], has: (_mock, key) => key in state.electron }));
 vi.mock('electron-store', () => ({
   default: class {
@@ -66,8 +69,8 @@ function unsafePreferences(options: BrowserWindowConstructorOptions): string[] {
   for (const key of ['enableBlinkFeatures', 'disableBlinkFeatures', 'additionalArguments']) {
     if (preferences[key] !== undefined) problems.push(`${key} is set`);
   }
-  const preload = preferences.preload;
-  if (preload !== undefined && preload !== preloadBundle) problems.push(`the preload is ${String(preload)}, not our bundle`);
+  const preload = options.webPreferences?.preload;
+  if (preload !== undefined && preload !== preloadBundle) problems.push(`the preload is ${preload}, not our bundle`);
   return problems;
 }
 
