@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import type { BrowserWindowConstructorOptions } from 'electron';
 import { createBuilder } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../../electron/shell/csp.ts';
 import { CALL_NAMES, callChannel } from '../../../shared/contract.ts';
+import { checklistProblems } from '../../helpers/electron-checklist.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { createFakeElectron, FakeBrowserWindow, FakeWebContents, preventableEvent, type FakeElectron } from '../shell/fake-electron.ts';
 
@@ -49,31 +49,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => fs.rmSync(buildDir, { recursive: true, force: true }));
 
-/** What is wrong with a window's web preferences, by the checklist; empty when nothing is. */
-function unsafePreferences(options: BrowserWindowConstructorOptions): string[] {
-  const preferences: Record<string, unknown> = { ...options.webPreferences };
-  const required: Record<string, unknown> = {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-  };
-  const problems = Object.entries(required)
-    .filter(([key, value]) => preferences[key] !== value)
-    .map(([key, value]) => `${key} is ${String(preferences[key])}, not ${String(value)}`);
-  for (const key of ['nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'experimentalFeatures', 'plugins']) {
-    if (preferences[key] === true) problems.push(`${key} is on`);
-  }
-  for (const key of ['enableBlinkFeatures', 'disableBlinkFeatures', 'additionalArguments']) {
-    if (preferences[key] !== undefined) problems.push(`${key} is set`);
-  }
-  const preload = options.webPreferences?.preload;
-  if (preload !== undefined && preload !== preloadBundle) problems.push(`the preload is ${preload}, not our bundle`);
-  return problems;
-}
-
 /** Runs the built main bundle as Electron would, up to and including `ready`. */
 async function launchBuiltApp(): Promise<FakeElectron> {
   vi.resetModules();
@@ -101,10 +76,11 @@ describe('the built main process', () => {
     vi.unstubAllEnvs();
   });
 
-  it('creates every window with the checklist’s web preferences and loads only our page', () => {
+  it('creates every window with the checklist’s web preferences, our preload, and loads only our page', () => {
     expect(FakeBrowserWindow.created.length).toBeGreaterThan(0);
     for (const window of FakeBrowserWindow.created) {
-      expect(unsafePreferences(window.options)).toEqual([]);
+      expect(checklistProblems(window.options)).toEqual([]);
+      expect(window.options.webPreferences?.preload).toBe(preloadBundle);
       for (const [url] of window.loadURL.mock.calls) expect(url).toMatch(/^app:\/\/bundle\//);
     }
     expect(fs.existsSync(preloadBundle)).toBe(true);

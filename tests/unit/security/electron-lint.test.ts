@@ -90,3 +90,11 @@ describe('the Electron safety lint rule', () => {
     expect(lint('const window = { sandbox: false };', 'electron/shell/external-links.ts')).toHaveLength(1);
   });
 });
+
+describe('the fake electron the tests use', () => {
+  it('refuses to create a window that breaks the checklist, whichever code asks', async () => {
+    const { FakeBrowserWindow } = await import('../shell/fake-electron.ts');
+    expect(() => new FakeBrowserWindow({ show: false, webPreferences: { sandbox: false, contextIsolation: true, nodeIntegration: false } })).toThrow(/sandbox is false/);
+    expect(() => new FakeBrowserWindow({ show: false })).toThrow(/contextIsolation is undefined/);
+  });
+});
