@@ -21,6 +21,46 @@ function forbidImports(names, message, patterns = []) {
   ];
 }
 
+/**
+ * Electron's security checklist as syntax that may not appear in electron/:
+ * web preferences turned the unsafe way (or computed, so nobody can tell),
+ * privileged schemes that skip the policy, command-line switches that switch
+ * protections off, and `shell.openExternal` outside the module that validates
+ * every link first. A window added later (a print window, say) is held to
+ * the same line without anyone remembering to.
+ */
+const property = (names) => `Property:matches([key.name=/^(${names})$/], [key.value=/^(${names})$/])`;
+export const electronSafetyRules = {
+  webPreferences: [
+    {
+      selector: `${property('nodeIntegration|nodeIntegrationInWorker|nodeIntegrationInSubFrames|allowRunningInsecureContent|experimentalFeatures|webviewTag|plugins|bypassCSP')}:not([value.value=false])`,
+      message: 'Electron security checklist: this setting must be the literal false (Node, insecure content, experimental features, webviews, plugins and CSP bypass stay off).',
+    },
+    {
+      selector: `${property('contextIsolation|sandbox|webSecurity')}:not([value.value=true])`,
+      message: 'Electron security checklist: contextIsolation, sandbox and webSecurity must be the literal true.',
+    },
+    {
+      selector: property('enableBlinkFeatures|disableBlinkFeatures|additionalArguments'),
+      message: 'Electron security checklist: no Blink feature switches or extra renderer arguments.',
+    },
+    {
+      selector: "CallExpression[callee.property.name='appendSwitch'][arguments.0.value=/^(no-sandbox|disable-web-security|ignore-certificate-errors|allow-running-insecure-content|enable-blink-features|disable-site-isolation-trials|remote-debugging-port|inspect|js-flags)$/]",
+      message: 'Electron security checklist: this command-line switch turns a protection off.',
+    },
+  ],
+  openExternal: [
+    {
+      selector: "MemberExpression:matches([property.name='openExternal'], [property.value='openExternal']):matches([object.name='shell'], [object.property.name='shell'])",
+      message: 'Open links through createOpenExternal (electron/shell/external-links.ts), which validates them; never shell.openExternal directly.',
+    },
+    {
+      selector: "VariableDeclarator:matches([init.name='shell'], [init.property.name='shell']) > ObjectPattern > Property[key.name='openExternal']",
+      message: 'Open links through createOpenExternal (electron/shell/external-links.ts), which validates them; never shell.openExternal directly.',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/results/**', '.tmp/**'] },
   js.configs.recommended,
@@ -91,6 +131,15 @@ export default tseslint.config(
         { group: ['**/renderer/**', '../renderer/*'], message: 'electron/ may import shared/, never renderer/.' },
       ]),
     },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...electronSafetyRules.webPreferences, ...electronSafetyRules.openExternal] },
+  },
+  {
+    // The one module that may call shell.openExternal: it validates every link first.
+    files: ['electron/shell/external-links.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...electronSafetyRules.webPreferences] },
   },
   {
     // Command-line programs print to stdout by design.

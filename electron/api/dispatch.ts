@@ -13,11 +13,15 @@ export type Handlers = {
 
 export type Dispatch = (name: unknown, args: unknown) => Promise<Result<unknown>>;
 
-/** Says what is wrong with a payload in words a developer or user can act on. */
+/** Longest part of a message taken from the payload: an unknown key may be megabytes long. */
+const MAX_ISSUE_LENGTH = 200;
+const clip = (text: string) => (text.length > MAX_ISSUE_LENGTH ? `${text.slice(0, MAX_ISSUE_LENGTH)}…` : text);
+
+/** Says what is wrong with a payload in words a developer or user can act on, in a few lines at most. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => clip(issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
     .join('; ');
 }
 

@@ -25,6 +25,8 @@ export async function startPreview(options: {
   dataDir?: string;
   port?: number;
   staticDir?: string;
+  /** Where validated links go; the preview has no system browser to hand them to, so by default it says so. */
+  openExternal?: (url: string) => Promise<void>;
 }): Promise<Preview> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const settings = openSettingsFile(dataDir);
@@ -37,10 +39,12 @@ export async function startPreview(options: {
   const backend = createBackend({
     libraryDir,
     settings,
-    openExternal: (url) => {
-      console.log(`(preview) the app would open ${url} in the system browser`);
-      return Promise.resolve();
-    },
+    openExternal:
+      options.openExternal ??
+      ((url) => {
+        console.log(`(preview) the app would open ${url} in the system browser`);
+        return Promise.resolve();
+      }),
     quit: () => console.log('(preview) the app would quit now'),
   });
   // The start-of-day backup runs beside the first requests, as in the app.

@@ -20,6 +20,23 @@ function isTrackingPixel(img: Element): boolean {
 }
 
 /**
+ * An element made with `is="…"` keeps that name for life, and serializing
+ * writes it back even once the attribute is gone: each is rebuilt as a plain
+ * element of its kind, with its other attributes and its children, so the
+ * saved HTML never carries one (the reader would drop it, text and all).
+ */
+function withoutCustomizedBuiltIns(root: Element): void {
+  for (const element of [...root.querySelectorAll('[is]')]) {
+    const plain = element.ownerDocument.createElementNS(element.namespaceURI, element.localName);
+    for (const attribute of element.attributes) {
+      if (attribute.name !== 'is') plain.setAttributeNode(attribute.cloneNode() as Attr);
+    }
+    plain.append(...element.childNodes);
+    element.replaceWith(plain);
+  }
+}
+
+/**
  * Sanitizes `root` in place (it belongs to `window`'s document). Relative
  * links and images are resolved against `baseUrl` first, so nothing depends
  * on where the page came from once it is saved.
@@ -49,6 +66,7 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
       node.setAttribute('rel', 'noopener noreferrer');
     }
   });
+  withoutCustomizedBuiltIns(root);
   purifier.sanitize(root, { ...READER_SANITIZE_OPTIONS, IN_PLACE: true });
 
   for (const img of [...root.querySelectorAll('img')]) {
@@ -57,6 +75,23 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
     else images.push(src);
   }
   return { images };
+}
+
+/**
+ * Takes away a page's power to clobber the document it was parsed into:
+ * `<img name="querySelector">` makes `document.querySelector` that image,
+ * and `<input name="attributes">` replaces its form's `attributes`, which
+ * would break or steer the code that reads the page next. Names are dropped
+ * from every element but `<meta>` (whose names are metadata and create no
+ * property), and ids from `<object>`, the one element an id alone exposes.
+ * Uses the prototype's own query method: the document's may already be
+ * clobbered.
+ */
+export function removeClobberingNames(window: Window & typeof globalThis, document: Document): void {
+  const { Document, Element } = window;
+  const query = (selector: string) => Document.prototype.querySelectorAll.call(document, selector);
+  for (const element of query('[name]:not(meta)')) Element.prototype.removeAttribute.call(element, 'name');
+  for (const element of query('object[id]')) Element.prototype.removeAttribute.call(element, 'id');
 }
 
 /** Sanitizes an HTML string (for HTML we did not just parse ourselves). */

@@ -14,6 +14,7 @@ import { APP_NAME, defaultDataDir, resolveLibraryDir } from '../paths.ts';
 import { createSettingsService, setAsideUnusableSettings } from '../settings/settings.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { readDevServer } from './dev-server.ts';
+import { createOpenExternal } from './external-links.ts';
 import { bindIpc, createSenderCheck, forwardEvents } from './ipc.ts';
 import { createFolderPicker } from './library-folder.ts';
 import { installMenu } from './menu.ts';
@@ -28,7 +29,7 @@ const rendererDir = path.join(distDir, 'renderer');
 const preloadPath = path.join(distDir, 'preload', 'preload.cjs');
 const importWorkerUrl = new URL('./import-worker.js', import.meta.url);
 
-const openExternal = (url: string) => shell.openExternal(url);
+const openExternal = createOpenExternal(shell);
 const DAILY_BACKUP_DELAY_MS = 5000;
 
 let mainWindow: BrowserWindow | null = null;

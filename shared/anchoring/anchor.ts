@@ -55,6 +55,8 @@ function positionScore(start: number, oldStart: number, textLength: number): num
 }
 
 function occurrences(text: string, quote: string): number[] {
+  // An empty quote "occurs" everywhere, and indexOf past the end keeps answering the end: never search for one.
+  if (quote === '') return [];
   const found: number[] = [];
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) found.push(at);
   return found;
@@ -90,7 +92,9 @@ export function anchor(text: string, selectors: TextSelectors, options: AnchorOp
   if (exact === '') return { status: 'orphaned', reason: 'The highlight has no quote to look for.' };
   const { start, end } = selectors.position;
 
-  if (text.slice(start, end) === exact) return { status: 'anchored', start, end, method: 'position', score: 1 };
+  // Stored offsets are trusted only as whole numbers inside the text: slice() would read a negative one from the end.
+  const positionInText = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length;
+  if (positionInText && text.slice(start, end) === exact) return { status: 'anchored', start, end, method: 'position', score: 1 };
 
   const exactPlaces = occurrences(text, exact).map((at) => ({ start: at, end: at + exact.length, quoteScore: 1 }));
   const exactBest = bestPlace(text, exactPlaces, selectors);
@@ -98,6 +102,9 @@ export function anchor(text: string, selectors: TextSelectors, options: AnchorOp
 
   const normalizedText = normalizeForMatching(text);
   const normalizedQuote = normalizeForMatching(exact).text;
+  if (normalizedQuote === '') {
+    return { status: 'orphaned', reason: 'The highlighted white space is no longer in the article.' };
+  }
   const normalizedPlaces = occurrences(normalizedText.text, normalizedQuote).map((at) => ({
     ...originalRange(normalizedText, text, at, at + normalizedQuote.length),
     quoteScore: 1,

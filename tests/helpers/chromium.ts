@@ -25,11 +25,17 @@ export interface PreviewSession {
 /** Opens the app in a fresh page on its own preview, library and settings. */
 export async function openApp(
   browser: Browser,
-  options: { libraryDir?: string; dataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    libraryDir?: string;
+    dataDir?: string;
+    colorScheme?: 'light' | 'dark';
+    /** Receives the links the app hands to the system browser (after the main process validated them). */
+    openExternal?: (url: string) => Promise<void>;
+  } = {},
 ): Promise<PreviewSession> {
   const dataDir = options.dataDir ?? tempDir('data');
   const libraryDir = options.libraryDir ?? path.join(dataDir, 'library');
-  const preview = await startPreview({ libraryDir, dataDir });
+  const preview = await startPreview({ libraryDir, dataDir, ...(options.openExternal ? { openExternal: options.openExternal } : {}) });
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1360, height: 860 } });
   const page = await context.newPage();
   const foreignRequests: string[] = [];

@@ -175,3 +175,30 @@ describe('describing a range', () => {
     expect(selectorsForQuote(ORIGINAL, 'not in here')).toBeNull();
   });
 });
+
+describe('selectors that cannot be trusted', () => {
+  const selectorsOf = (exact: string, start: number, end: number): TextSelectors => ({
+    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start, end },
+  });
+
+  it('orphans a highlight of white space whose text changed, at once (it used to loop until memory ran out)', () => {
+    expect(anchor('Words, and no tabs at all.', selectorsOf('\t \t', 3, 6))).toMatchObject({ status: 'orphaned' });
+    expect(anchor('', selectorsOf('\t', 0, 0))).toMatchObject({ status: 'orphaned' });
+  });
+
+  it.each([
+    ['negative', -4, 26],
+    ['fractional', 0.5, 4],
+    ['past the end', 20, 40],
+  ])('does not place a highlight by a %s position', (_label, start, end) => {
+    const text = 'The port reopened on Monday.';
+    // slice(-4) would read "day." from the end of the text and call it the stored place.
+    const result = anchor(text, selectorsOf(text.slice(start, end), start, end));
+    if (result.status === 'anchored') {
+      expect(result.method).not.toBe('position');
+      expect(result.start).toBeGreaterThanOrEqual(0);
+      expect(result.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import { vi } from 'vitest';
+import { checklistProblems } from '../../helpers/electron-checklist.ts';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -54,8 +55,11 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly isMinimized = vi.fn(() => this.minimized);
   readonly isDestroyed = vi.fn(() => this.destroyed);
 
+  /** Refuses, as a test failure, any window whose web preferences break Electron's security checklist. */
   constructor(options: BrowserWindowConstructorOptions) {
     super();
+    const problems = checklistProblems(options);
+    if (problems.length > 0) throw new Error(`A window was created with unsafe web preferences: ${problems.join('; ')}.`);
     this.options = options;
     FakeBrowserWindow.created.push(this);
   }
