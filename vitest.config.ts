@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Imports run Readability in a worker and the schema check compiles ajv: seconds on a busy 2-core CI machine.
+          testTimeout: 30_000,
         },
       },
       {
