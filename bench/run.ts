@@ -11,6 +11,7 @@ import { listBriefings } from '../electron/library/briefings.ts';
 import { openLibrary } from '../electron/library/library.ts';
 import { generateLibrary, TEN_THOUSAND } from './generate.ts';
 import { benchImport } from './import.ts';
+import { benchOrganize } from './organize.ts';
 import { benchReader } from './reader.ts';
 import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
@@ -48,6 +49,7 @@ const measures: Measure[] = [
     },
     { p95AtMost: 300 },
   ),
+  ...benchOrganize(libraryDir),
 ];
 
 const importRun = await benchImport(path.join(values.cache, 'import-library'));

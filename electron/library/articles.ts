@@ -97,23 +97,29 @@ export interface ArticleQuery extends ArticleFilters {
 
 /**
  * ORDER BY for each sort, ending in the row id so that equal keys keep one
- * order from page to page. Missing dates and sites go last either way.
+ * order from page to page, and written to match an index (migration v2).
+ * Missing dates and sites go last either way: descending, SQLite puts NULL
+ * last by itself.
  */
 function orderBy(sort: ArticleSort, direction: SortDirection): string {
   const dir = direction === 'asc' ? 'ASC' : 'DESC';
   switch (sort) {
     case 'saved':
       return `a.saved_at ${dir}, a.id ${dir}`;
-    case 'published':
-      return `a.published_at IS NULL, a.published_at ${dir}, a.id ${dir}`;
     case 'title':
       return `a.title COLLATE NOCASE ${dir}, a.id ${dir}`;
+    case 'published':
+      return `${direction === 'asc' ? 'a.published_at IS NULL, ' : ''}a.published_at ${dir}, a.id ${dir}`;
     case 'site':
-      return `a.site_name IS NULL, a.site_name COLLATE NOCASE ${dir}, a.saved_at DESC, a.id DESC`;
+      return `${direction === 'asc' ? 'a.site_name IS NULL, ' : ''}a.site_name COLLATE NOCASE ${dir}, a.id ${dir}`;
   }
 }
 
-/** WHERE clauses and their parameters for the filters; also used by search. */
+/**
+ * WHERE clauses and their parameters for the filters; also used by search.
+ * `+a.id IN (…)` keeps SQLite reading the sort order's index and checking each
+ * id against the set, instead of fetching every member's row to sort it.
+ */
 export function articleFilterSql(filters: ArticleFilters): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -122,9 +128,9 @@ export function articleFilterSql(filters: ArticleFilters): { where: string[]; pa
     params[name] = value;
   };
   if (filters.briefingId !== undefined) {
-    add('a.id IN (SELECT article_id FROM briefing_items WHERE briefing_id = @briefingId)', 'briefingId', filters.briefingId);
+    add('+a.id IN (SELECT article_id FROM briefing_items WHERE briefing_id = @briefingId)', 'briefingId', filters.briefingId);
   }
-  if (filters.tagId !== undefined) add('a.id IN (SELECT article_id FROM article_tags WHERE tag_id = @tagId)', 'tagId', filters.tagId);
+  if (filters.tagId !== undefined) add('+a.id IN (SELECT article_id FROM article_tags WHERE tag_id = @tagId)', 'tagId', filters.tagId);
   if (filters.site !== undefined) add('a.site_name = @site COLLATE NOCASE', 'site', filters.site);
   if (filters.status !== undefined) add('a.reading_status = @status', 'status', filters.status);
   // Stored times are ISO 8601 in UTC, so a day compares as text: [from, day after `to`).
@@ -133,7 +139,7 @@ export function articleFilterSql(filters: ArticleFilters): { where: string[]; pa
   if (filters.publishedFrom !== undefined) add('a.published_at >= @publishedFrom', 'publishedFrom', filters.publishedFrom);
   if (filters.publishedTo !== undefined) add("a.published_at < date(@publishedTo, '+1 day')", 'publishedTo', filters.publishedTo);
   if (filters.highlightColor !== undefined) {
-    add('a.id IN (SELECT article_id FROM highlights WHERE color = @highlightColor)', 'highlightColor', filters.highlightColor);
+    add('+a.id IN (SELECT article_id FROM highlights WHERE color = @highlightColor)', 'highlightColor', filters.highlightColor);
   }
   if (filters.hasNotes !== undefined) {
     const hasNote = `(EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id AND n.body <> '')
@@ -160,9 +166,14 @@ export function listArticles(db: Db, query: ArticleQuery): ArticlePage {
     const by = sort ?? 'saved';
     order = orderBy(by, direction ?? DEFAULT_SORT_DIRECTION[by]);
   }
+  // The page's ids first, from indexes alone; then only those rows (an article's row is large).
+  const ids = db
+    .prepare(`SELECT a.id FROM ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...params, limit, offset }) as number[];
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit, offset }) as ArticleRow[];
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM json_each(?) page JOIN articles a ON a.id = page.value ORDER BY page.key`)
+    .all(JSON.stringify(ids)) as ArticleRow[];
   const total = db.prepare(`SELECT count(*) FROM articles a ${whereSql}`).pluck().get(params) as number;
   return { items: toArticleSummaries(db, rows), total };
 }

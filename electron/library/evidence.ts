@@ -27,6 +27,10 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * `+h.id IN (…)` keeps SQLite reading the newest-first index and checking each
+ * highlight against the set, rather than sorting every member.
+ */
 function filterSql(filters: HighlightFilters): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -35,15 +39,15 @@ function filterSql(filters: HighlightFilters): { where: string[]; params: Record
     params.color = filters.color;
   }
   if (filters.tagId !== undefined) {
-    where.push('h.id IN (SELECT highlight_id FROM highlight_tags WHERE tag_id = @tagId)');
+    where.push('+h.id IN (SELECT highlight_id FROM highlight_tags WHERE tag_id = @tagId)');
     params.tagId = filters.tagId;
   }
   if (filters.briefingId !== undefined) {
-    where.push('h.article_id IN (SELECT article_id FROM briefing_items WHERE briefing_id = @briefingId)');
+    where.push('+h.article_id IN (SELECT article_id FROM briefing_items WHERE briefing_id = @briefingId)');
     params.briefingId = filters.briefingId;
   }
   if (filters.site !== undefined) {
-    where.push('h.article_id IN (SELECT id FROM articles WHERE site_name = @site COLLATE NOCASE)');
+    where.push('+h.article_id IN (SELECT id FROM articles WHERE site_name = @site COLLATE NOCASE)');
     params.site = filters.site;
   }
   if (filters.text !== undefined) {
@@ -58,9 +62,14 @@ export function listAllHighlights(db: Db, query: EvidenceQuery): EvidencePage {
   const { offset, limit, ...filters } = query;
   const { where, params } = filterSql(filters);
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  // The page's ids first, reading the newest-first index; then only those rows.
+  const ids = db
+    .prepare(`SELECT h.id FROM highlights h ${whereSql} ORDER BY h.created_at DESC, h.id DESC LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...params, limit, offset }) as number[];
   const rows = db
-    .prepare(`SELECT h.* FROM highlights h ${whereSql} ORDER BY h.created_at DESC, h.id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit, offset }) as HighlightRow[];
+    .prepare('SELECT h.* FROM json_each(?) page JOIN highlights h ON h.id = page.value ORDER BY page.key')
+    .all(JSON.stringify(ids)) as HighlightRow[];
   const total = db.prepare(`SELECT count(*) FROM highlights h ${whereSql}`).pluck().get(params) as number;
   const sources = new Map(
     (
