@@ -40,7 +40,7 @@ describe('organizing through the handlers', () => {
     expect(byTitle.items[0]!.tags).toEqual([{ id: ports.id, name: 'Ports' }]);
     expect((await call('listHighlights', { articleId: ids[0]! }))[0]!.tags).toEqual([{ id: ports.id, name: 'Ports' }]);
 
-    expect(seen.mock.calls.map(([, payload]) => payload)).toEqual([
+    expect(seen.mock.calls.map((args: unknown[]) => args[1])).toEqual([
       { kinds: ['tags', 'articles'] },
       { kinds: ['highlights'] },
       { kinds: ['tags', 'highlights'] },
