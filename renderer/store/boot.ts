@@ -15,6 +15,8 @@ export function startApp(): () => void {
   void state.loadSettings();
   void state.loadLibraryInfo();
   void state.loadBriefings();
+  void state.loadTags();
+  void state.loadSites();
   const saved = readSavedSelection();
   state.selectView(saved?.view ?? { kind: 'all' }, { articleId: saved?.articleId ?? null });
   return disconnect;
