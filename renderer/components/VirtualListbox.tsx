@@ -207,6 +207,9 @@ export function VirtualListbox(props: VirtualListboxProps) {
             aria-posinset={row.index + 1}
             tabIndex={row.index === tabIndexRow ? 0 : -1}
             style={{ transform: `translateY(${row.start}px)` }}
+            onFocus={(event) => {
+              if (event.target === event.currentTarget) focusRef.current = row.index;
+            }}
             onClick={(event) => onRowClick(row.index, event)}
             onDoubleClick={() => onActivate?.(row.index)}
             onContextMenu={props.onContextMenu ? (event) => props.onContextMenu?.(row.index, event) : undefined}
