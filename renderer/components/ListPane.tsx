@@ -42,7 +42,7 @@ function ViewHeader({ titleId }: { titleId: string }) {
   const title = kind === 'unread' ? 'Unread' : kind === 'tag' ? (tagName ?? 'Tag') : 'All articles';
   return (
     <header className="pane-header view-header">
-      <h1 className="view-title" id={titleId}>
+      <h1 className={`view-title${kind === 'tag' ? ' view-title-tag' : ''}`} id={titleId}>
         {kind === 'tag' ? (
           <>
             <TagIcon />
