@@ -70,8 +70,6 @@ export const articleFiltersSchema = z
   .strict();
 export type ArticleFilters = z.infer<typeof articleFiltersSchema>;
 
-export const ARTICLE_FILTER_KEYS = Object.keys(articleFiltersSchema.shape) as Array<keyof ArticleFilters>;
-
 /** Filters on the evidence locker: every highlight in the library. */
 export const highlightFiltersSchema = z
   .object({

@@ -114,7 +114,14 @@ export const createTagsSlice: SliceCreator<TagsSlice> = (set, get) => {
   /** A tag that is gone cannot stay the view, nor a filter. */
   function leaveTagView(id: number) {
     const { view, articleFilters } = get();
-    if (articleFilters.tagId === id) get().setArticleFilters({ ...articleFilters, tagId: undefined });
+    if (articleFilters.tagId === id) {
+      const { tagId: _gone, ...rest } = articleFilters;
+      get().setArticleFilters(rest);
+    }
+    if (get().evidenceFilters.tagId === id) {
+      const { tagId: _gone, ...rest } = get().evidenceFilters;
+      get().setEvidenceFilters(rest);
+    }
     if (view.kind === 'tag' && view.id === id) get().selectView({ kind: 'all' });
   }
 };
