@@ -9,9 +9,8 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { TagRef } from '../../shared/model.ts';
 import { TAG_NAME_MAX } from '../../shared/organize.ts';
 import { useAppStore } from '../store/store.ts';
+import { tagSuggestions } from '../tags/suggestions.ts';
 import { CloseIcon, TagIcon } from './icons.tsx';
-
-const MAX_SUGGESTIONS = 8;
 
 interface TagEditorProps {
   /** "article" or "highlight": names the field ("Add a tag to this article"). */
@@ -20,15 +19,6 @@ interface TagEditorProps {
   onAdd: (name: string) => void;
   onRemove: (tag: TagRef) => void;
   className?: string;
-}
-
-/** Tags not on the item whose names contain `text`, names starting with it first. */
-export function tagSuggestions(all: readonly TagRef[], on: readonly TagRef[], text: string): TagRef[] {
-  const wanted = text.trim().toLowerCase();
-  const taken = new Set(on.map((t) => t.id));
-  const free = all.filter((t) => !taken.has(t.id) && t.name.toLowerCase().includes(wanted));
-  const starts = free.filter((t) => t.name.toLowerCase().startsWith(wanted));
-  return [...starts, ...free.filter((t) => !starts.includes(t))].slice(0, MAX_SUGGESTIONS);
 }
 
 export function TagEditor({ what, tags, onAdd, onRemove, className }: TagEditorProps) {
