@@ -17,9 +17,11 @@ export interface LibrarySize {
   highlights: number;
   notes: number;
   briefings: number;
+  /** Tags on articles (0–3 each) and on one highlight in ten. */
+  tags: number;
 }
 
-export const TEN_THOUSAND: LibrarySize = { articles: 10_000, wordsPerArticle: 1_200, highlights: 50_000, notes: 20_000, briefings: 50 };
+export const TEN_THOUSAND: LibrarySize = { articles: 10_000, wordsPerArticle: 1_200, highlights: 50_000, notes: 20_000, briefings: 50, tags: 40 };
 
 /** A small, fast, seeded generator (mulberry32): the same library every run. */
 function random(seed: number): () => number {
@@ -65,7 +67,7 @@ function paragraphs(next: () => number, words: number): string[] {
 /** Builds (or reuses, if already built with the same size) a library in `dir`. */
 export function generateLibrary(dir: string, size: LibrarySize, seed = 1): { dir: string; reused: boolean; seconds: number } {
   const marker = path.join(dir, 'generated.json');
-  const wanted = JSON.stringify({ size, seed, version: 1 });
+  const wanted = JSON.stringify({ size, seed, version: 2 });
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === wanted) return { dir, reused: true, seconds: 0 };
   fs.rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
@@ -79,6 +81,12 @@ export function generateLibrary(dir: string, size: LibrarySize, seed = 1): { dir
     );
     const insertNote = db.prepare('INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)');
     const briefingIds = Array.from({ length: size.briefings }, (_, i) => createBriefing(db, `Generated briefing ${i + 1}`, new Date(now).toISOString()).id);
+    const insertTag = db.prepare('INSERT INTO tags (name) VALUES (?)');
+    const tagIds = Array.from({ length: size.tags }, (_, i) => Number(insertTag.run(`Topic ${i + 1}`).lastInsertRowid));
+    const tagArticle = db.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
+    const tagHighlight = db.prepare('INSERT INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
+    const markRead = db.prepare("UPDATE articles SET reading_status = 'read' WHERE id = ?");
+    const someTag = () => tagIds[Math.floor(next() * tagIds.length)];
     const texts: string[] = [];
     for (let i = 0; i < size.articles; i++) {
       const { html, text } = paragraphsToArticle(paragraphs(next, size.wordsPerArticle));
@@ -102,6 +110,8 @@ export function generateLibrary(dir: string, size: LibrarySize, seed = 1): { dir
       texts[id] = text;
       const briefingId = briefingIds[i % briefingIds.length];
       if (briefingId !== undefined && next() < 0.3) addToBriefing(db, briefingId, id, savedAt);
+      for (let t = Math.floor(next() * 4); t > 0 && tagIds.length > 0; t--) tagArticle.run(id, someTag());
+      if (next() < 0.4) markRead.run(id);
     }
     const at = new Date(now).toISOString();
     const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
@@ -110,7 +120,7 @@ export function generateLibrary(dir: string, size: LibrarySize, seed = 1): { dir
       const text = texts[articleId]!;
       const start = Math.floor(next() * Math.max(1, text.length - 200));
       const end = start + 20 + Math.floor(next() * 150);
-      insertHighlight.run(
+      const { lastInsertRowid } = insertHighlight.run(
         articleId,
         text.slice(start, end),
         text.slice(Math.max(0, start - 32), start),
@@ -122,6 +132,7 @@ export function generateLibrary(dir: string, size: LibrarySize, seed = 1): { dir
         at,
         at,
       );
+      if (tagIds.length > 0 && h % 10 === 0) tagHighlight.run(lastInsertRowid, someTag());
     }
     for (let n = 0; n < size.notes; n++) insertNote.run(1 + Math.floor(next() * size.articles), sentence(next), at, at);
   });

@@ -11,6 +11,8 @@ import { listBriefings } from '../electron/library/briefings.ts';
 import { openLibrary } from '../electron/library/library.ts';
 import { generateLibrary, TEN_THOUSAND } from './generate.ts';
 import { benchImport } from './import.ts';
+import { benchListScroll } from './list-scroll.ts';
+import { benchOrganize } from './organize.ts';
 import { benchReader } from './reader.ts';
 import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
@@ -48,6 +50,7 @@ const measures: Measure[] = [
     },
     { p95AtMost: 300 },
   ),
+  ...benchOrganize(libraryDir),
 ];
 
 const importRun = await benchImport(path.join(values.cache, 'import-library'));
@@ -59,16 +62,21 @@ const dumpsPerSecond = textDumpsPerSecond();
 const readerRun = await benchReader();
 measures.push(...readerRun.measures);
 
+const listRun = await benchListScroll(libraryDir);
+measures.push(...listRun.measures);
+
 const ratios = {
   importOverheadOverBareReadability: { value: importRun.overhead, target: 1.5, met: importRun.overhead <= 1.5 },
   importPagesPerSecond: { value: importRun.oursPagesPerSecond },
   bareReadabilityPagesPerSecond: { value: importRun.barePagesPerSecond },
   textDumpsPerSecond: { value: dumpsPerSecond, target: 500, met: dumpsPerSecond >= 500 },
+  listRowsInPageAtMost: { value: listRun.mostRowsInPage, target: 60, met: listRun.mostRowsInPage <= 60 },
   readerArticleMutationsWhileTypingNote: { value: readerRun.articleMutationsWhileTyping, target: 0, met: readerRun.articleMutationsWhileTyping === 0 },
 };
 
 console.log(`\n${formatTable(measures)}\n`);
 console.log(`text dumps cleaned: ${dumpsPerSecond} per second (target ≥ 500)`);
+console.log(`list rows in the page at once, scrolling 10,000 articles: at most ${listRun.mostRowsInPage} (target ≤ 60)`);
 console.log(`article DOM mutations while typing a note: ${readerRun.articleMutationsWhileTyping} (target 0)`);
 console.log(
   `import of ${200} pages as a batch: ${importRun.oursPagesPerSecond} pages/s; bare Readability: ${importRun.barePagesPerSecond} pages/s; ` +

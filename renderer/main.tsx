@@ -19,6 +19,7 @@ import './styles/import.css';
 import './styles/typography.css';
 import './styles/reader-settings.css';
 import './styles/backup.css';
+import './styles/organize.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -67,6 +67,17 @@ try {
     const made = await preview.backend.dispatch('createHighlight', { articleId, start, end: start + quote.length, color, note });
     if (!made.ok) throw new Error(made.error.message);
   }
+  // Tags on the articles and on two highlights, as the organize screenshots show them.
+  const tag = async (kind: 'article' | 'highlight', ids: number[], name: string) => {
+    const tagged = await preview.backend.dispatch('tagItems', { kind, ids, name });
+    if (!tagged.ok) throw new Error(tagged.error.message);
+  };
+  const all = (preview.backend.library.db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[]);
+  await tag('article', all, 'Grain corridor');
+  await tag('article', [articleId], 'Ports');
+  const highlightIds = preview.backend.library.db.prepare('SELECT id FROM highlights ORDER BY id').pluck().all() as number[];
+  await tag('highlight', highlightIds.slice(0, 2), 'Capacity');
+  await tag('highlight', highlightIds.slice(1, 2), 'Follow up with operator');
   fs.mkdirSync(out, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme: scheme, viewport });
@@ -81,6 +92,21 @@ try {
     await page.getByRole('button', { name: 'Notes', exact: true }).click();
     await shoot(page, `reader-${scheme}`);
     await page.getByRole('button', { name: 'Notes', exact: true }).click();
+    // Organize: the library sorted by title with the filter bar open; the evidence locker with a passage opened.
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Grain corridor/ }).click();
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: 'Highlight colour' }).selectOption('blue');
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().click();
+    await shoot(page, `organize-${scheme}`);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Evidence', exact: true }).click();
+    const locker = page.getByRole('listbox', { name: 'Highlights' });
+    await locker.getByRole('option').nth(2).click();
+    await page.locator('.reader-body mark[data-flash]').first().waitFor();
+    await locker.getByRole('option').nth(0).locator('.evidence-check').click();
+    await locker.getByRole('option').nth(1).locator('.evidence-check').click();
+    await page.waitForTimeout(1200);
+    await shoot(page, `evidence-${scheme}`);
     await context.close();
   }
 } finally {

@@ -23,6 +23,17 @@ import { importBatchSchema, type ImportOutcome, type ImportProgress } from './im
 import { settingsPatchSchema, type Settings } from './settings.ts';
 import { highlightColorSchema } from './highlights.ts';
 import type { BriefingDocument } from './briefing-document.ts';
+import {
+  articleFiltersSchema,
+  articleSortSchema,
+  highlightFiltersSchema,
+  sortDirectionSchema,
+  tagNameSchema,
+  taggableKindSchema,
+  type EvidencePage,
+  type SiteCount,
+  type Tag,
+} from './organize.ts';
 import type { Result } from './result.ts';
 import type { BackupInfo, BackupResult, LibraryStatus, RestoreResult } from './backup.ts';
 
@@ -52,6 +63,7 @@ const highlightSchema = z
     position: z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(1) }).strict(),
     color: highlightColorSchema,
     note,
+    tags: z.array(z.object({ id: idSchema, name: z.string().max(100) }).strict()).max(1000).optional(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -79,16 +91,17 @@ export const calls = {
   /** The briefing with its full articles, highlights and notes: what the print view and exports draw. */
   getBriefingDocument: call<BriefingDocument>()(byId),
 
+  /** A page of articles, filtered (shared/organize.ts) and sorted; saved newest first, or briefing order. */
   listArticles: call<ArticlePage>()(
-    z
-      .object({
-        briefingId: idSchema.optional(),
-        status: readingStatusSchema.optional(),
-        offset: z.number().int().min(0).max(10_000_000).default(0),
-        limit: z.number().int().min(1).max(500).default(100),
-      })
-      .strict(),
+    articleFiltersSchema.extend({
+      sort: articleSortSchema.optional(),
+      direction: sortDirectionSchema.optional(),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
   ),
+  /** Every site name in the library with its number of articles, for the site filter. */
+  listSites: call<SiteCount[]>()(none),
   getArticle: call<Article>()(byId),
   setReadingStatus: call<Article>()(z.object({ id: idSchema, status: readingStatusSchema }).strict()),
   /** How far down the article the reader is, 0..1; an unread article becomes "reading". */
@@ -117,6 +130,35 @@ export const calls = {
   deleteHighlight: call<Highlight>()(byId),
   /** Undo of a delete: the highlight comes back as it was. */
   restoreHighlight: call<Highlight>()(z.object({ highlight: highlightSchema }).strict()),
+
+  /** Every highlight in the library, newest first, with its article: the evidence locker. */
+  listAllHighlights: call<EvidencePage>()(
+    highlightFiltersSchema.extend({
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+  ),
+  /** Adds the articles of these highlights to a briefing (each once); says how many were new to it. */
+  addHighlightsToBriefing: call<{ added: number; articles: number }>()(
+    z.object({ briefingId: idSchema, highlightIds: z.array(idSchema).min(1).max(10_000) }).strict(),
+  ),
+
+  /** Every tag, A to Z, with how many articles and highlights carry it. */
+  listTags: call<Tag[]>()(none),
+  /** A new tag; a name in use (in any case) is a CONFLICT. */
+  createTag: call<Tag>()(z.object({ name: tagNameSchema }).strict()),
+  /** A name another tag has is a CONFLICT whose message offers the merge. */
+  renameTag: call<Tag>()(z.object({ id: idSchema, name: tagNameSchema }).strict()),
+  /** Moves everything tagged `sourceId` to `targetId`, deletes the source, returns the target. */
+  mergeTags: call<Tag>()(z.object({ sourceId: idSchema, targetId: idSchema }).strict()),
+  /** Deletes a tag (articles and highlights stay); returns it as it was. */
+  deleteTag: call<Tag>()(byId),
+  /** Puts the tag named `name` (made if new) on many articles or highlights at once. */
+  tagItems: call<Tag>()(
+    z.object({ kind: taggableKindSchema, ids: z.array(idSchema).min(1).max(10_000), name: tagNameSchema }).strict(),
+  ),
+  /** Takes a tag off many articles or highlights at once. */
+  untagItems: call<Tag>()(z.object({ kind: taggableKindSchema, ids: z.array(idSchema).min(1).max(10_000), tagId: idSchema }).strict()),
 
   /** Imports URLs, files and pasted text; resolves when the batch is done, with one outcome per item. */
   importBatch: call<ImportOutcome[]>()(importBatchSchema),
@@ -157,7 +199,7 @@ export function isCallName(name: unknown): name is CallName {
 }
 
 /** Events main sends to the renderer, with their payloads. */
-export type LibraryChangeKind = 'briefings' | 'articles' | 'highlights' | 'notes' | 'settings';
+export type LibraryChangeKind = 'briefings' | 'articles' | 'highlights' | 'notes' | 'tags' | 'settings';
 
 export interface Events {
   /** Something in the library changed; views showing these kinds reload. */

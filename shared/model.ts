@@ -7,6 +7,12 @@ import type { Anchor } from './anchoring/anchor.ts';
 import type { TextPositionSelector, TextQuoteSelector } from './anchoring/selectors.ts';
 import type { HighlightColor } from './highlights.ts';
 
+/** A tag as it sits on an article or a highlight (shared/organize.ts has the rest). */
+export interface TagRef {
+  id: number;
+  name: string;
+}
+
 /** TLP 2.0 handling markings, least to most restrictive. */
 export const TLP_MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export const tlpMarkingSchema = z.enum(TLP_MARKINGS);
@@ -49,6 +55,8 @@ export interface ArticleSummary {
   excerpt: string | null;
   wordCount: number;
   readingStatus: ReadingStatus;
+  /** By name, A to Z. */
+  tags: TagRef[];
 }
 
 export interface Article extends ArticleSummary {
@@ -88,6 +96,8 @@ export interface Highlight {
   color: HighlightColor;
   /** Markdown. */
   note: string;
+  /** By name, A to Z. */
+  tags: TagRef[];
   createdAt: string;
   updatedAt: string;
 }

@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CALL',
   'FORBIDDEN_SENDER',
   'NOT_FOUND',
+  /** The change would clash with something that exists (a tag name in use). */
+  'CONFLICT',
   'LIBRARY_TOO_NEW',
   'LIBRARY_UNREADABLE',
   'LIBRARY_DAMAGED',

@@ -6,8 +6,10 @@ import { checkExternalUrl } from '../../shared/urls.ts';
 import { loadBriefingDocument } from '../export/briefing-document.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
+import * as evidence from '../library/evidence.ts';
 import * as highlights from '../library/highlights.ts';
 import * as notes from '../library/notes.ts';
+import * as tags from '../library/tags.ts';
 import type { BatchRunner } from '../import/batch.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
@@ -43,11 +45,13 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   const changed = (...kinds: LibraryChangeKind[]) => events.emit('libraryChanged', { kinds });
   const read = <T>(work: (db: Db) => T): T => library.transaction(work);
   /** One transaction, then tell the windows what kind of thing changed. */
-  const write = <T>(kind: LibraryChangeKind, work: (db: Db) => T): T => {
+  const write = <T>(kind: LibraryChangeKind | LibraryChangeKind[], work: (db: Db) => T): T => {
     const result = library.transaction(work);
-    changed(kind);
+    changed(...[kind].flat());
     return result;
   };
+  /** Tags show on articles and highlights: a tag's change reloads those too. */
+  const TAG_CHANGE: LibraryChangeKind[] = ['tags', 'articles', 'highlights'];
 
   return {
     getLibraryInfo: () => library.info(),
@@ -59,6 +63,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     getBriefingDocument: ({ id }) => read((db) => loadBriefingDocument(db, id, now())),
 
     listArticles: (query) => read((db) => articles.listArticles(db, query)),
+    listSites: () => read((db) => articles.listSites(db)),
     getArticle: ({ id }) => read((db) => articles.getArticle(db, id)),
     setReadingStatus: ({ id, status }) => write('articles', (db) => articles.setReadingStatus(db, id, status)),
     setReadingPosition: ({ id, position }) => {
@@ -75,6 +80,19 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     updateHighlight: ({ id, ...changes }) => write('highlights', (db) => highlights.updateHighlight(db, id, changes, now())),
     deleteHighlight: ({ id }) => write('highlights', (db) => highlights.deleteHighlight(db, id)),
     restoreHighlight: ({ highlight }) => write('highlights', (db) => highlights.restoreHighlight(db, highlight)),
+
+    listAllHighlights: (query) => read((db) => evidence.listAllHighlights(db, query)),
+    addHighlightsToBriefing: ({ briefingId, highlightIds }) =>
+      write(['briefings', 'articles'], (db) => evidence.addHighlightsToBriefing(db, briefingId, highlightIds, now())),
+
+    listTags: () => read((db) => tags.listTags(db)),
+    createTag: ({ name }) => write('tags', (db) => tags.createTag(db, name)),
+    renameTag: ({ id, name }) => write(TAG_CHANGE, (db) => tags.renameTag(db, id, name)),
+    mergeTags: ({ sourceId, targetId }) => write(TAG_CHANGE, (db) => tags.mergeTags(db, sourceId, targetId)),
+    deleteTag: ({ id }) => write(TAG_CHANGE, (db) => tags.deleteTag(db, id)),
+    tagItems: ({ kind, ids, name }) => write(['tags', kind === 'article' ? 'articles' : 'highlights'], (db) => tags.tagItems(db, kind, ids, name)),
+    untagItems: ({ kind, ids, tagId }) =>
+      write(['tags', kind === 'article' ? 'articles' : 'highlights'], (db) => tags.untagItems(db, kind, ids, tagId)),
 
     importBatch: async ({ batchId, items, briefingId }) => {
       if (briefingId !== undefined) read((db) => briefings.getBriefing(db, briefingId));

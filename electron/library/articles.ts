@@ -6,8 +6,10 @@ import type {
   ReadingStatus,
   TextDirection,
 } from '../../shared/model.ts';
+import { DEFAULT_SORT_DIRECTION, type ArticleFilters, type ArticleSort, type SiteCount, type SortDirection } from '../../shared/organize.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
+import { tagsOf } from './tags.ts';
 
 export interface NewArticle {
   url: string | null;
@@ -51,7 +53,13 @@ interface FullArticleRow extends ArticleRow {
 const SUMMARY_COLUMNS =
   'a.id, a.title, a.byline, a.site_name, a.url, a.published_at, a.saved_at, a.excerpt, a.word_count, a.reading_status';
 
-export function toArticleSummary(row: ArticleRow): ArticleSummary {
+/** Summaries of the rows, in the same order, each with its tags. */
+export function toArticleSummaries(db: Db, rows: readonly ArticleRow[]): ArticleSummary[] {
+  const tags = tagsOf(db, 'article', rows.map((row) => row.id));
+  return rows.map((row) => toArticleSummary(row, tags.get(row.id) ?? []));
+}
+
+function toArticleSummary(row: ArticleRow, tags: ArticleSummary['tags']): ArticleSummary {
   return {
     id: row.id,
     title: row.title,
@@ -63,6 +71,7 @@ export function toArticleSummary(row: ArticleRow): ArticleSummary {
     excerpt: row.excerpt,
     wordCount: row.word_count,
     readingStatus: row.reading_status,
+    tags,
   };
 }
 
@@ -78,37 +87,105 @@ export function insertArticle(db: Db, article: NewArticle): number {
   return Number(result.lastInsertRowid);
 }
 
-export interface ArticleQuery {
-  briefingId?: number | undefined;
-  status?: ReadingStatus | undefined;
+export interface ArticleQuery extends ArticleFilters {
+  /** Saved, newest first, unless listing one briefing (its own order). */
+  sort?: ArticleSort | undefined;
+  direction?: SortDirection | undefined;
   offset: number;
   limit: number;
 }
 
-/** Newest first, or in briefing order when listing one briefing. */
-export function listArticles(db: Db, query: ArticleQuery): ArticlePage {
+/**
+ * ORDER BY for each sort, ending in the row id so that equal keys keep one
+ * order from page to page, and written to match an index (migration v2).
+ * Missing dates and sites go last either way: descending, SQLite puts NULL
+ * last by itself.
+ */
+function orderBy(sort: ArticleSort, direction: SortDirection): string {
+  const dir = direction === 'asc' ? 'ASC' : 'DESC';
+  switch (sort) {
+    case 'saved':
+      return `a.saved_at ${dir}, a.id ${dir}`;
+    case 'title':
+      return `a.title COLLATE NOCASE ${dir}, a.id ${dir}`;
+    case 'published':
+      return `${direction === 'asc' ? 'a.published_at IS NULL, ' : ''}a.published_at ${dir}, a.id ${dir}`;
+    case 'site':
+      return `${direction === 'asc' ? 'a.site_name IS NULL, ' : ''}a.site_name COLLATE NOCASE ${dir}, a.id ${dir}`;
+  }
+}
+
+/**
+ * WHERE clauses and their parameters for the filters; also used by search.
+ * `+a.id IN (…)` keeps SQLite reading the sort order's index and checking each
+ * id against the set, instead of fetching every member's row to sort it.
+ */
+export function articleFilterSql(filters: ArticleFilters): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
-  const params: Record<string, unknown> = { limit: query.limit, offset: query.offset };
-  let from = 'articles a';
-  let order = 'a.saved_at DESC, a.id DESC';
-  if (query.briefingId !== undefined) {
-    from = 'briefing_items bi JOIN articles a ON a.id = bi.article_id';
-    where.push('bi.briefing_id = @briefingId');
-    params.briefingId = query.briefingId;
-    order = 'bi.position, a.id';
-  }
-  if (query.status !== undefined) {
-    where.push('a.reading_status = @status');
-    params.status = query.status;
-  }
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all(params) as ArticleRow[];
-  const { total } = db.prepare(`SELECT count(*) AS total FROM ${from} ${whereSql}`).get(params) as {
-    total: number;
+  const params: Record<string, unknown> = {};
+  const add = (clause: string, name: string, value: unknown) => {
+    where.push(clause);
+    params[name] = value;
   };
-  return { items: rows.map(toArticleSummary), total };
+  if (filters.briefingId !== undefined) {
+    add('+a.id IN (SELECT article_id FROM briefing_items WHERE briefing_id = @briefingId)', 'briefingId', filters.briefingId);
+  }
+  if (filters.tagId !== undefined) add('+a.id IN (SELECT article_id FROM article_tags WHERE tag_id = @tagId)', 'tagId', filters.tagId);
+  if (filters.site !== undefined) add('a.site_name = @site COLLATE NOCASE', 'site', filters.site);
+  if (filters.status !== undefined) add('a.reading_status = @status', 'status', filters.status);
+  // Stored times are ISO 8601 in UTC, so a day compares as text: [from, day after `to`).
+  if (filters.savedFrom !== undefined) add('a.saved_at >= @savedFrom', 'savedFrom', filters.savedFrom);
+  if (filters.savedTo !== undefined) add("a.saved_at < date(@savedTo, '+1 day')", 'savedTo', filters.savedTo);
+  if (filters.publishedFrom !== undefined) add('a.published_at >= @publishedFrom', 'publishedFrom', filters.publishedFrom);
+  if (filters.publishedTo !== undefined) add("a.published_at < date(@publishedTo, '+1 day')", 'publishedTo', filters.publishedTo);
+  if (filters.highlightColor !== undefined) {
+    add('+a.id IN (SELECT article_id FROM highlights WHERE color = @highlightColor)', 'highlightColor', filters.highlightColor);
+  }
+  if (filters.hasNotes !== undefined) {
+    const hasNote = `(EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id AND n.body <> '')
+      OR EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id AND h.note <> ''))`;
+    where.push(filters.hasNotes ? hasNote : `NOT ${hasNote}`);
+  }
+  return { where, params };
+}
+
+/**
+ * A page of articles, filtered and sorted; newest saved first by default, in
+ * briefing order when listing one briefing without a sort.
+ */
+export function listArticles(db: Db, query: ArticleQuery): ArticlePage {
+  const { sort, direction, offset, limit, ...filters } = query;
+  const { where, params } = articleFilterSql(filters);
+  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  let from = 'articles a';
+  let order: string;
+  if (sort === undefined && filters.briefingId !== undefined) {
+    from = 'articles a JOIN briefing_items bi ON bi.article_id = a.id AND bi.briefing_id = @briefingId';
+    order = 'bi.position, a.id';
+  } else {
+    const by = sort ?? 'saved';
+    order = orderBy(by, direction ?? DEFAULT_SORT_DIRECTION[by]);
+  }
+  // The page's ids first, from indexes alone; then only those rows (an article's row is large).
+  const ids = db
+    .prepare(`SELECT a.id FROM ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...params, limit, offset }) as number[];
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM json_each(?) page JOIN articles a ON a.id = page.value ORDER BY page.key`)
+    .all(JSON.stringify(ids)) as ArticleRow[];
+  const total = db.prepare(`SELECT count(*) FROM articles a ${whereSql}`).pluck().get(params) as number;
+  return { items: toArticleSummaries(db, rows), total };
+}
+
+/** Every site in the library with its number of articles, A to Z (for the site filter). */
+export function listSites(db: Db): SiteCount[] {
+  return db
+    .prepare(
+      `SELECT site_name AS site, count(*) AS count FROM articles
+       WHERE site_name IS NOT NULL AND site_name <> '' GROUP BY site_name COLLATE NOCASE ORDER BY site_name COLLATE NOCASE`,
+    )
+    .all() as SiteCount[];
 }
 
 export function getArticle(db: Db, id: number): Article {
@@ -120,7 +197,7 @@ export function getArticle(db: Db, id: number): Article {
     .get(id) as FullArticleRow | undefined;
   if (!row) throw new BriefingError('NOT_FOUND', `There is no article with id ${id} in this library.`);
   return {
-    ...toArticleSummary(row),
+    ...toArticleSummaries(db, [row])[0]!,
     lang: row.lang,
     dir: row.dir,
     html: row.html,
@@ -149,7 +226,7 @@ export function findDuplicate(db: Db, match: { canonicalUrl?: string | null; con
        LIMIT 1`,
     )
     .get({ canonicalUrl: match.canonicalUrl ?? null, contentHash: match.contentHash ?? null }) as ArticleRow | undefined;
-  return row ? toArticleSummary(row) : null;
+  return row ? toArticleSummaries(db, [row])[0]! : null;
 }
 
 export interface NewAsset {

@@ -5,8 +5,9 @@ import type { HighlightColor } from '../../shared/highlights.ts';
 import type { Highlight, PlacedHighlight } from '../../shared/model.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
+import { relinkTags, tagsOf } from './tags.ts';
 
-interface HighlightRow {
+export interface HighlightRow {
   id: number;
   article_id: number;
   exact: string;
@@ -20,7 +21,13 @@ interface HighlightRow {
   updated_at: string;
 }
 
-function toHighlight(row: HighlightRow): Highlight {
+/** Highlights of the rows, in the same order, each with its tags. */
+export function toHighlights(db: Db, rows: readonly HighlightRow[]): Highlight[] {
+  const tags = tagsOf(db, 'highlight', rows.map((row) => row.id));
+  return rows.map((row) => toHighlight(row, tags.get(row.id) ?? []));
+}
+
+function toHighlight(row: HighlightRow, tags: Highlight['tags']): Highlight {
   return {
     id: row.id,
     articleId: row.article_id,
@@ -28,6 +35,7 @@ function toHighlight(row: HighlightRow): Highlight {
     position: { type: 'TextPositionSelector', start: row.start_offset, end: row.end_offset },
     color: row.color,
     note: row.note,
+    tags,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -42,17 +50,14 @@ function articleText(db: Db, articleId: number): string {
 export function getHighlight(db: Db, id: number): Highlight {
   const row = db.prepare('SELECT * FROM highlights WHERE id = ?').get(id) as HighlightRow | undefined;
   if (!row) throw new BriefingError('NOT_FOUND', `There is no highlight with id ${id}.`);
-  return toHighlight(row);
+  return toHighlights(db, [row])[0]!;
 }
 
 /** The article's highlights placed in its current text, in reading order; orphans last. */
 export function listHighlights(db: Db, articleId: number): PlacedHighlight[] {
   const text = articleText(db, articleId);
   const rows = db.prepare('SELECT * FROM highlights WHERE article_id = ? ORDER BY start_offset, id').all(articleId) as HighlightRow[];
-  const placed = rows.map((row) => {
-    const highlight = toHighlight(row);
-    return { ...highlight, anchor: anchor(text, highlight) };
-  });
+  const placed = toHighlights(db, rows).map((highlight) => ({ ...highlight, anchor: anchor(text, highlight) }));
   const at = (h: PlacedHighlight) => (h.anchor.status === 'anchored' ? h.anchor.start : Number.MAX_SAFE_INTEGER);
   return placed.sort((a, b) => at(a) - at(b) || a.id - b.id);
 }
@@ -99,8 +104,8 @@ export function deleteHighlight(db: Db, id: number): Highlight {
   return highlight;
 }
 
-/** Puts a deleted highlight back exactly as it was, with its id. */
-export function restoreHighlight(db: Db, highlight: Highlight): Highlight {
+/** Puts a deleted highlight back exactly as it was, with its id and the tags that still exist. */
+export function restoreHighlight(db: Db, highlight: Omit<Highlight, 'tags'> & { tags?: Highlight['tags'] | undefined }): Highlight {
   articleText(db, highlight.articleId);
   db.prepare(
     `INSERT INTO highlights (id, article_id, exact, prefix, suffix, start_offset, end_offset, color, note, created_at, updated_at)
@@ -118,5 +123,6 @@ export function restoreHighlight(db: Db, highlight: Highlight): Highlight {
     createdAt: highlight.createdAt,
     updatedAt: highlight.updatedAt,
   });
+  relinkTags(db, 'highlight', highlight.id, highlight.tags ?? []);
   return getHighlight(db, highlight.id);
 }

@@ -1,164 +1,143 @@
 /**
- * The current view's articles as a listbox: one option per article, the
- * selected one is the reader's. Arrow keys (and j/k), Home/End and
- * PageUp/PageDown move the selection; Enter moves focus into the reader.
- * Only the selected option is in the tab order (roving tabindex).
+ * The current view's articles as a virtualized listbox (VirtualListbox): one
+ * option per article, the selected one is the reader's; pages are fetched as
+ * the person scrolls. Arrow keys (and j/k), Home/End and PageUp/PageDown move
+ * the selection, to rows not fetched yet too; Enter moves focus into the
+ * reader; `m` marks the article read or unread, as does its context menu.
  */
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useState } from 'react';
+import { countFilters } from '../../shared/organize.ts';
 import { formatDate, formatReadingTime, isoDate, sourceName } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
+import { ArticleMenu, type ArticleMenuState } from './ArticleMenu.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { ImportIcon } from './icons.tsx';
+import { TagChips } from './TagChips.tsx';
+import { VirtualListbox } from './VirtualListbox.tsx';
 
-const PAGE_JUMP = 10;
+/** An article row's height before it is measured (title, meta, two lines of excerpt). */
+const ROW_ESTIMATE = 104;
 
 export function ArticleList() {
   const ids = useAppStore((s) => s.articleIds);
+  const articlesById = useAppStore((s) => s.articlesById);
   const status = useAppStore((s) => s.articlesStatus);
   const total = useAppStore((s) => s.articlesTotal);
   const selectedId = useAppStore((s) => s.selectedArticleId);
   const selectArticle = useAppStore((s) => s.selectArticle);
-  const loadMore = useAppStore((s) => s.loadMoreArticles);
-  const listRef = useRef<HTMLDivElement>(null);
-  const moreRef = useRef<HTMLDivElement>(null);
+  const loadArticleRange = useAppStore((s) => s.loadArticleRange);
+  const [menu, setMenu] = useState<ArticleMenuState | null>(null);
 
   const selectedIndex = selectedId === null ? -1 : ids.indexOf(selectedId);
-  const tabbableId = selectedIndex >= 0 ? selectedId : (ids[0] ?? null);
-  const hasMore = ids.length < total;
 
-  // Load the next page when its placeholder scrolls into view.
-  useEffect(() => {
-    const sentinel = moreRef.current;
-    if (!sentinel || !hasMore) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) void loadMore();
-    });
-    observer.observe(sentinel);
-    return () => observer.disconnect();
-  }, [hasMore, loadMore, ids.length]);
+  /** Selects the article at `index`, fetching its page first if it is not loaded yet. */
+  const selectIndex = useCallback(
+    async (index: number) => {
+      let id = useAppStore.getState().articleIds[index];
+      if (id === undefined) {
+        await loadArticleRange(index, index + 1);
+        id = useAppStore.getState().articleIds[index];
+      }
+      if (id !== undefined) selectArticle(id);
+    },
+    [loadArticleRange, selectArticle],
+  );
 
-  const focusRow = (id: number) => {
-    const row = listRef.current?.querySelector<HTMLElement>(`[data-article-id="${id}"]`);
-    row?.focus({ preventScroll: true });
-    row?.scrollIntoView({ block: 'nearest' });
+  const toggleRead = (index: number) => {
+    const article = articlesById[ids[index] ?? -1];
+    if (article) void useAppStore.getState().setReadingStatus(article.id, article.readingStatus === 'read' ? 'unread' : 'read');
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || ids.length === 0) return;
-    const last = ids.length - 1;
-    const from = selectedIndex;
-    let to: number;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'j':
-        to = from < 0 ? 0 : Math.min(last, from + 1);
-        break;
-      case 'ArrowUp':
-      case 'k':
-        to = from < 0 ? 0 : Math.max(0, from - 1);
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = last;
-        break;
-      case 'PageDown':
-        to = Math.min(last, Math.max(0, from) + PAGE_JUMP);
-        break;
-      case 'PageUp':
-        to = Math.max(0, from - PAGE_JUMP);
-        break;
-      case 'Enter':
-        if (selectedId !== null) {
-          event.preventDefault();
-          document.getElementById('reader-scroll')?.focus();
-        }
-        return;
-      case ' ': {
-        const focused = (event.target as HTMLElement).closest<HTMLElement>('[data-article-id]');
-        if (focused) {
-          event.preventDefault();
-          selectArticle(Number(focused.dataset.articleId));
-        }
-        return;
-      }
-      default:
-        return;
-    }
-    event.preventDefault();
-    const id = ids[to];
-    if (id === undefined) return;
-    selectArticle(id);
-    focusRow(id);
-    if (to >= last - 5 && hasMore) void loadMore();
+  const openMenu = (index: number, at: { x: number; y: number }) => {
+    const id = ids[index];
+    if (id !== undefined) setMenu({ articleId: id, x: at.x, y: at.y });
   };
 
   return (
-    <div className="list-scroll">
-      <div
-        ref={listRef}
-        className="article-list"
-        role="listbox"
-        aria-label="Articles"
-        aria-busy={status === 'loading' ? true : undefined}
-        onKeyDown={onKeyDown}
-      >
-        {ids.map((id) => (
-          <ArticleRow key={id} id={id} selected={id === selectedId} tabbable={id === tabbableId} />
-        ))}
-      </div>
-      {status === 'loading' && ids.length === 0 ? <ListSkeleton /> : null}
-      {status === 'error' ? <ListError /> : null}
-      {status === 'ready' && ids.length === 0 ? <ListEmpty /> : null}
-      {hasMore ? (
-        <div ref={moreRef} className="list-more">
-          <button type="button" className="button button-quiet" onClick={() => void loadMore()}>
-            Load more articles ({(total - ids.length).toLocaleString()} more)
-          </button>
+    <>
+      {total > 0 ? (
+        <VirtualListbox
+          label="Articles"
+          count={total}
+          estimateSize={ROW_ESTIMATE}
+          selectedIndex={selectedIndex}
+          busy={status === 'loading'}
+          rowClassName="article-row"
+          rowId={(index) => `article-row-${index}`}
+          rowAttributes={(index) => {
+            const id = ids[index];
+            const article = id === undefined ? undefined : articlesById[id];
+            return article
+              ? {
+                  'data-article-id': article.id,
+                  'data-status': article.readingStatus,
+                  'aria-labelledby': `article-${article.id}-title`,
+                  'aria-describedby': `article-${article.id}-meta`,
+                }
+              : { 'data-loading': true, 'aria-labelledby': undefined, 'aria-describedby': undefined };
+          }}
+          isSelected={(index) => ids[index] !== undefined && ids[index] === selectedId}
+          renderRow={(index) => {
+            const id = ids[index];
+            return id === undefined ? <RowPlaceholder /> : <ArticleRow id={id} />;
+          }}
+          onMove={(index) => void selectIndex(index)}
+          onActivate={() => {
+            if (useAppStore.getState().selectedArticleId !== null) document.getElementById('reader-scroll')?.focus();
+          }}
+          onRangeChange={(start, end) => void loadArticleRange(start, end)}
+          onOtherKey={(event, index) => {
+            if (event.key === 'm' || event.key === 'M') {
+              event.preventDefault();
+              toggleRead(index);
+            } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+              event.preventDefault();
+              const box = (event.target as HTMLElement).getBoundingClientRect();
+              openMenu(index, { x: box.left + 24, y: box.top + 24 });
+            }
+          }}
+          onContextMenu={(index, event) => {
+            event.preventDefault();
+            void selectIndex(index);
+            openMenu(index, { x: event.clientX, y: event.clientY });
+          }}
+        />
+      ) : (
+        <div className="list-scroll">
+          {status === 'loading' ? <ListSkeleton /> : null}
+          {status === 'error' ? <ListError /> : null}
+          {status === 'ready' ? <ListEmpty /> : null}
         </div>
-      ) : null}
+      )}
+      {menu ? <ArticleMenu {...menu} onClose={() => setMenu(null)} /> : null}
+    </>
+  );
+}
+
+function RowPlaceholder() {
+  return (
+    <div className="article-row-body" aria-hidden="true">
+      <div className="skeleton-line skeleton-title" />
+      <div className="skeleton-line skeleton-meta" />
     </div>
   );
 }
 
-const ArticleRow = memo(function ArticleRow({
-  id,
-  selected,
-  tabbable,
-}: {
-  id: number;
-  selected: boolean;
-  tabbable: boolean;
-}) {
+const ArticleRow = memo(function ArticleRow({ id }: { id: number }) {
   const article = useAppStore((s) => s.articlesById[id]);
-  const selectArticle = useAppStore((s) => s.selectArticle);
   if (!article) return null;
   const source = sourceName(article.siteName, article.url);
   const date = article.publishedAt ?? article.savedAt;
   const dateText = formatDate(date, { short: true });
   const unread = article.readingStatus === 'unread';
-  const titleId = `article-${id}-title`;
-  const metaId = `article-${id}-meta`;
   return (
-    <div
-      role="option"
-      id={`article-${id}`}
-      className="article-row"
-      data-article-id={id}
-      data-status={article.readingStatus}
-      aria-selected={selected}
-      aria-labelledby={titleId}
-      aria-describedby={metaId}
-      tabIndex={tabbable ? 0 : -1}
-      onClick={() => selectArticle(id)}
-    >
+    <>
       <span className="status-dot" data-status={article.readingStatus} aria-hidden="true" />
       <div className="article-row-body">
-        <div className="article-row-title" id={titleId}>
+        <div className="article-row-title" id={`article-${id}-title`}>
           {article.title}
         </div>
-        <div className="article-row-meta" id={metaId}>
+        <div className="article-row-meta" id={`article-${id}-meta`}>
           {unread ? <span className="sr-only">Unread. </span> : null}
           {article.readingStatus === 'reading' ? <span className="sr-only">In progress. </span> : null}
           {source ? <span className="article-row-source">{source}</span> : null}
@@ -168,10 +147,12 @@ const ArticleRow = memo(function ArticleRow({
             </time>
           ) : null}
           <span>{formatReadingTime(article.wordCount)}</span>
+          {article.tags.length > 0 ? <span className="sr-only">. Tags: {article.tags.map((t) => t.name).join(', ')}</span> : null}
         </div>
         {article.excerpt ? <p className="article-row-excerpt">{article.excerpt}</p> : null}
+        {article.tags.length > 0 ? <TagChips tags={article.tags} /> : null}
       </div>
-    </div>
+    </>
   );
 });
 
@@ -205,6 +186,7 @@ function ListEmpty() {
   const kind = useAppStore((s) => s.view.kind);
   const libraryEmpty = useAppStore((s) => s.libraryInfo?.articleCount === 0);
   const openImportDialog = useAppStore((s) => s.openImportDialog);
+  const filtered = useAppStore((s) => countFilters(s.articleFilters) > 0);
   if (kind === 'briefing') {
     return (
       <EmptyState title="No articles in this briefing">
@@ -213,7 +195,14 @@ function ListEmpty() {
       </EmptyState>
     );
   }
-  if (kind === 'unread' && !libraryEmpty) {
+  if ((kind === 'unread' || kind === 'tag' || filtered) && !libraryEmpty) {
+    if (filtered || kind === 'tag') {
+      return (
+        <EmptyState title="No articles match">
+          <p>No article in this view matches the filters. Clear a filter to see more.</p>
+        </EmptyState>
+      );
+    }
     return (
       <EmptyState title="All caught up">
         <p>Articles you have not read yet appear here. Everything in the library has been read.</p>

@@ -12,6 +12,8 @@ import { placeFloating } from '../reader/floating.ts';
 import { labelledColors, type HighlightLabels } from '../reader/highlight-colors.ts';
 import { CloseIcon, QuoteIcon, TrashIcon } from './icons.tsx';
 import { NoteEditor } from './NotesMarkdown.tsx';
+import { useAppStore } from '../store/store.ts';
+import { TagEditor } from './TagEditor.tsx';
 
 /** Typing pauses this long before the note is saved. */
 const SAVE_AFTER_MS = 700;
@@ -45,6 +47,8 @@ export function HighlightPopover(props: HighlightPopoverProps) {
   const save = useRef(onSaveNote);
   const titleId = useId();
   const colors = labelledColors(labels);
+  const tagItems = useAppStore((s) => s.tagItems);
+  const untagItems = useAppStore((s) => s.untagItems);
   const label = highlightLabel(highlight.color, labels);
 
   useEffect(() => {
@@ -231,6 +235,13 @@ export function HighlightPopover(props: HighlightPopoverProps) {
           commit();
           if (close) onClose(true);
         }}
+      />
+      <TagEditor
+        what="highlight"
+        className="hl-popover-tags"
+        tags={highlight.tags}
+        onAdd={(name) => void tagItems('highlight', [highlight.id], name)}
+        onRemove={(tag) => void untagItems('highlight', [highlight.id], tag.id)}
       />
     </div>
   );

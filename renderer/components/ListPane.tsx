@@ -1,18 +1,33 @@
-/** The middle pane: the current view's header (or the briefing header) above its articles, and an import's progress below. */
+/**
+ * The middle pane: the current view's header (or the briefing header), the
+ * sort and filter bar above its articles, and an import's progress below; or
+ * the evidence locker.
+ */
 import { useId } from 'react';
 import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import { ArticleList } from './ArticleList.tsx';
 import { BriefingHeader } from './BriefingHeader.tsx';
+import { EvidenceLocker } from './EvidenceLocker.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { ListToolbar } from './ListToolbar.tsx';
+import { TagIcon } from './icons.tsx';
 
 export function ListPane() {
   const kind = useAppStore((s) => s.view.kind);
   const titleId = useId();
+  if (kind === 'evidence') {
+    return (
+      <section className="list-pane" aria-labelledby={titleId}>
+        <EvidenceLocker titleId={titleId} />
+      </section>
+    );
+  }
   return (
     <section className="list-pane" aria-labelledby={titleId}>
       {kind === 'briefing' ? <BriefingHeader titleId={titleId} /> : <ViewHeader titleId={titleId} />}
+      <ListToolbar />
       <ArticleList />
       <ImportPanel />
     </section>
@@ -21,12 +36,19 @@ export function ListPane() {
 
 function ViewHeader({ titleId }: { titleId: string }) {
   const kind = useAppStore((s) => s.view.kind);
+  const tagName = useAppStore((s) => (s.view.kind === 'tag' ? (s.tags.find((t) => t.id === (s.view as { id: number }).id)?.name ?? null) : null));
   const total = useAppStore((s) => s.articlesTotal);
   const ready = useAppStore((s) => s.articlesStatus === 'ready');
-  const title = kind === 'unread' ? 'Unread' : 'All articles';
+  const title = kind === 'unread' ? 'Unread' : kind === 'tag' ? (tagName ?? 'Tag') : 'All articles';
   return (
     <header className="pane-header view-header">
-      <h1 className="view-title" id={titleId}>
+      <h1 className={`view-title${kind === 'tag' ? ' view-title-tag' : ''}`} id={titleId}>
+        {kind === 'tag' ? (
+          <>
+            <TagIcon />
+            <span className="sr-only">Tag: </span>
+          </>
+        ) : null}
         {title}
       </h1>
       <p className="view-subtitle" aria-live="polite">

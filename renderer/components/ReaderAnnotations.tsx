@@ -211,6 +211,22 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
     [bodyRef],
   );
 
+  // A highlight opened from the evidence locker: scroll to it once its marks are painted.
+  const pendingReveal = useAppStore((s) => (s.pendingReveal?.articleId === articleId ? s.pendingReveal.highlightId : null));
+  const highlightsReady = useAppStore((s) => s.highlightsArticleId === articleId && s.highlightsStatus === 'ready');
+  useEffect(() => {
+    if (pendingReveal === null || !highlightsReady) return;
+    let frame = requestAnimationFrame(function attempt() {
+      if (marksOf(bodyRef.current, pendingReveal).length > 0 || !highlights.some((h) => h.id === pendingReveal && h.anchor.status === 'anchored')) {
+        reveal(pendingReveal, { focus: true, flash: true });
+        useAppStore.getState().clearPendingReveal();
+        return;
+      }
+      frame = requestAnimationFrame(attempt);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pendingReveal, highlightsReady, highlights, bodyRef, reveal]);
+
   const openPopover = useCallback((id: number, focus: PopoverFocus, markIndex = 0) => {
     useAppStore.getState().setActiveHighlight(id);
     setPopover({ id, focus, markIndex });

@@ -20,6 +20,7 @@ import { NOTES_PANEL_ID, NotesPanel } from './NotesPanel.tsx';
 import { NotesMargin } from './NotesMargin.tsx';
 import { useReaderAnnotations } from './ReaderAnnotations.tsx';
 import { ReaderShortcutsDialog } from './ReaderShortcutsDialog.tsx';
+import { TagEditor } from './TagEditor.tsx';
 import { useReadingPosition } from '../reader-position/use-reading-position.ts';
 
 export function ReaderPane() {
@@ -219,6 +220,7 @@ function ReaderArticle({ article }: { article: Article }) {
                   ) : null}
                   <span>{formatReadingTime(article.wordCount)}</span>
                 </p>
+                <ArticleTags id={article.id} tags={article.tags} />
               </header>
               <ArticleBody html={html} dir={article.dir} bodyRef={bodyRef} />
               <ReaderEnd read={article.readingStatus === 'read'} />
@@ -305,6 +307,20 @@ const ArticleBody = memo(function ArticleBody({
 }) {
   return <div className="reader-body" dir={dir} ref={bodyRef} dangerouslySetInnerHTML={{ __html: html }} />;
 });
+
+function ArticleTags({ id, tags }: Pick<Article, 'id' | 'tags'>) {
+  const tagItems = useAppStore((s) => s.tagItems);
+  const untagItems = useAppStore((s) => s.untagItems);
+  return (
+    <TagEditor
+      what="article"
+      className="reader-tags"
+      tags={tags}
+      onAdd={(name) => void tagItems('article', [id], name)}
+      onRemove={(tag) => void untagItems('article', [id], tag.id)}
+    />
+  );
+}
 
 function ReadingStatusButton({ id, read }: { id: number; read: boolean }) {
   const setReadingStatus = useAppStore((s) => s.setReadingStatus);

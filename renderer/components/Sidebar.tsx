@@ -4,8 +4,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/store.ts';
 import type { LibraryView } from '../store/types.ts';
 import { plural } from '../format.ts';
-import { BriefingIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
+import { BriefingIcon, EvidenceIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
 import { LibraryMenu } from './LibraryMenu.tsx';
+import { TagsSection } from './TagsSection.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
 
@@ -26,8 +27,12 @@ export function Sidebar() {
           <li>
             <ViewItem view={{ kind: 'unread' }} label="Unread" icon={<UnreadIcon />} />
           </li>
+          <li>
+            <ViewItem view={{ kind: 'evidence' }} label="Evidence" icon={<EvidenceIcon />} />
+          </li>
         </ul>
         <BriefingsSection />
+        <TagsSection />
       </nav>
       <footer className="sidebar-footer">
         <ReaderSettings />
@@ -40,7 +45,7 @@ export function Sidebar() {
 function ViewItem({ view, label, icon }: { view: LibraryView; label: string; icon: React.ReactNode }) {
   const kind = view.kind;
   const current = useAppStore((s) => s.view.kind === kind);
-  const count = useAppStore((s) => (kind === 'unread' ? s.unreadCount : (s.libraryInfo?.articleCount ?? null)));
+  const count = useAppStore((s) => (kind === 'unread' ? s.unreadCount : kind === 'all' ? (s.libraryInfo?.articleCount ?? null) : null));
   const selectView = useAppStore((s) => s.selectView);
   const countId = useId();
   return (

@@ -206,5 +206,32 @@ export const BackupIcon = () => (
   <Icon>
     <path d="M2.5 4.5h11v8.5a.5.5 0 0 1-.5.5H3a.5.5 0 0 1-.5-.5Z" />
     <path d="M1.75 2.5h12.5v2H1.75ZM6.5 7.5h3" />
+    </Icon>
+  );
+
+export const TagIcon = () => (
+  <Icon size={14}>
+    <path d="M2.5 2.5h5.3l5.7 5.7-5.3 5.3-5.7-5.7z" />
+    <circle cx="5.5" cy="5.5" r="1" fill="currentColor" stroke="none" />
+  </Icon>
+);
+
+export const EvidenceIcon = () => (
+  <Icon>
+    <path d="M3 3.5h10M3 3.5v9h10v-9" />
+    <path d="M5.5 6.5h5M5.5 9h3" />
+    <path d="M3 3.5 4.5 2h7L13 3.5" />
+  </Icon>
+);
+
+export const SortIcon = () => (
+  <Icon size={14}>
+    <path d="M5 3v10M2.5 10.5 5 13l2.5-2.5M11 13V3M8.5 5.5 11 3l2.5 2.5" />
+  </Icon>
+);
+
+export const FilterIcon = () => (
+  <Icon size={14}>
+    <path d="M2.5 3.5h11L9.5 8.5v4l-3 1.5v-5.5z" />
   </Icon>
 );

@@ -31,8 +31,10 @@ export function useReadingPosition(articleId: number, scrollRef: RefObject<HTMLE
     const scroller = scrollRef.current;
     if (!scroller) return;
 
-    const { readerArticle } = useAppStore.getState();
-    let fraction = clampFraction(readerArticle?.id === articleId ? readerArticle.readingPosition : 0);
+    const { readerArticle, pendingReveal } = useAppStore.getState();
+    // Opened to show a highlight (the evidence locker): the highlight decides where the reader is, not the saved place.
+    const revealing = pendingReveal?.articleId === articleId;
+    let fraction = revealing ? 0 : clampFraction(readerArticle?.id === articleId ? readerArticle.readingPosition : 0);
     let saved = fraction;
     /** True while the restored place is being held against late layout changes. */
     let settling = fraction > 0;

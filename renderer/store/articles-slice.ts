@@ -1,53 +1,89 @@
 /**
- * The middle pane's list: the articles of the current view, a page at a time.
- * Kept as ids plus a map, so that a row re-renders only when its own article
- * changes (marking one article read repaints one row).
+ * The middle pane's list: the articles of the current view, sorted and
+ * filtered, fetched a page at a time where the person scrolls (the list knows
+ * its total; rows not fetched yet are holes). Kept as ids plus a map, so that
+ * a row re-renders only when its own article changes (marking one article
+ * read repaints one row).
  */
 import { api } from '../api.ts';
-import type { CallArgs } from '../../shared/contract.ts';
 import type { ArticleSummary } from '../../shared/model.ts';
+import type { ArticleFilters, ArticleSort, SortDirection } from '../../shared/organize.ts';
+import { createPagedLoader } from '../list/paged-loader.ts';
 import type { LibraryView, LoadStatus, SliceCreator } from './types.ts';
 
 export const ARTICLE_PAGE_SIZE = 100;
-/** The most the contract returns in one call. */
-const MAX_PAGE = 500;
+
+/** The sort the person chose; null: the view's own (newest saved, or briefing order). */
+export interface ListSort {
+  sort: ArticleSort;
+  direction: SortDirection;
+}
 
 export interface ArticlesSlice {
-  /** In list order. */
-  articleIds: number[];
+  /** In list order, index → id; holes are rows not fetched yet. Its length is the total. */
+  articleIds: Array<number | undefined>;
   articlesById: Record<number, ArticleSummary>;
-  /** How many articles the view holds in all (more than loaded when paged). */
+  /** How many articles the view holds in all. */
   articlesTotal: number;
   articlesStatus: LoadStatus;
   articlesError: string | null;
+  articleSort: ListSort | null;
+  /** The filter bar's filters, on top of the view's own. */
+  articleFilters: ArticleFilters;
   /**
    * Loads the current view's first page. With `refresh`, reloads in place
-   * (as many as are loaded, no loading state): for library changes.
+   * (the pages in view, no loading state): for library changes.
    */
   loadArticles: (options?: { refresh?: boolean }) => Promise<void>;
-  loadMoreArticles: () => Promise<void>;
+  /** Fetches the pages holding rows [start, end) that are not loaded yet. */
+  loadArticleRange: (start: number, end: number) => Promise<void>;
+  setArticleSort: (sort: ListSort | null) => void;
+  setArticleFilters: (filters: ArticleFilters) => void;
   /** Applies a change already known (e.g. a new reading status) to a loaded row. */
   patchArticle: (id: number, patch: Partial<ArticleSummary>) => void;
 }
 
-export function articleQuery(view: LibraryView): Omit<CallArgs<'listArticles'>, 'offset' | 'limit'> {
+/** The view's own filter (its briefing, its tag, unread). */
+export function articleQuery(view: LibraryView): ArticleFilters {
   switch (view.kind) {
     case 'all':
+    case 'evidence':
       return {};
     case 'unread':
       return { status: 'unread' };
     case 'briefing':
       return { briefingId: view.id };
+    case 'tag':
+      return { tagId: view.id };
   }
 }
 
-function byId(items: ArticleSummary[]): Record<number, ArticleSummary> {
-  return Object.fromEntries(items.map((item) => [item.id, item]));
-}
-
 export const createArticlesSlice: SliceCreator<ArticlesSlice> = (set, get) => {
-  /** Answers to an older request (the view changed meanwhile) are dropped. */
-  let request = 0;
+  const pages = createPagedLoader<ArticleSummary>({
+    pageSize: ARTICLE_PAGE_SIZE,
+    noun: 'articles',
+    idOf: (article) => article.id,
+    fetchPage: (offset, limit) => {
+      const { view, articleSort, articleFilters } = get();
+      return api.listArticles({ ...articleFilters, ...articleQuery(view), ...(articleSort ?? {}), offset, limit });
+    },
+    read: () => {
+      const s = get();
+      return { ids: s.articleIds, byId: s.articlesById, total: s.articlesTotal, status: s.articlesStatus, error: s.articlesError };
+    },
+    write: (change) =>
+      set((s) => {
+        const next = change({ ids: s.articleIds, byId: s.articlesById, total: s.articlesTotal, status: s.articlesStatus, error: s.articlesError });
+        return {
+          ...(next.ids !== undefined ? { articleIds: next.ids } : {}),
+          ...(next.byId !== undefined ? { articlesById: next.byId } : {}),
+          ...(next.total !== undefined ? { articlesTotal: next.total } : {}),
+          ...(next.status !== undefined ? { articlesStatus: next.status } : {}),
+          ...(next.error !== undefined ? { articlesError: next.error } : {}),
+        };
+      }),
+    report: (title, error, retry) => get().reportError(title, error, retry),
+  });
 
   return {
     articleIds: [],
@@ -55,63 +91,20 @@ export const createArticlesSlice: SliceCreator<ArticlesSlice> = (set, get) => {
     articlesTotal: 0,
     articlesStatus: 'idle',
     articlesError: null,
+    articleSort: null,
+    articleFilters: {},
 
-    async loadArticles(options = {}) {
-      const mine = ++request;
-      const { view, articleIds } = get();
-      const limit = options.refresh
-        ? Math.min(MAX_PAGE, Math.max(ARTICLE_PAGE_SIZE, articleIds.length))
-        : ARTICLE_PAGE_SIZE;
-      if (!options.refresh) {
-        set({ articleIds: [], articlesById: {}, articlesTotal: 0, articlesStatus: 'loading', articlesError: null });
-      }
-      try {
-        const page = await api.listArticles({ ...articleQuery(view), offset: 0, limit });
-        if (mine !== request) return;
-        set({
-          articleIds: page.items.map((a) => a.id),
-          articlesById: byId(page.items),
-          articlesTotal: page.total,
-          articlesStatus: 'ready',
-          articlesError: null,
-        });
-      } catch (error) {
-        if (mine !== request) return;
-        if (options.refresh && get().articlesStatus === 'ready') {
-          get().reportError("Couldn't refresh the article list", error, () => void get().loadArticles());
-          return;
-        }
-        set({ articlesStatus: 'error', articlesError: error instanceof Error ? error.message : String(error) });
-      }
+    loadArticles: (options) => pages.load(options),
+    loadArticleRange: (start, end) => pages.loadRange(start, end),
+
+    setArticleSort(sort) {
+      set({ articleSort: sort });
+      void get().loadArticles();
     },
 
-    async loadMoreArticles() {
-      const { view, articleIds, articlesTotal, articlesStatus } = get();
-      if (articlesStatus !== 'ready' || articleIds.length >= articlesTotal) return;
-      const mine = ++request;
-      set({ articlesStatus: 'loading' });
-      try {
-        const page = await api.listArticles({
-          ...articleQuery(view),
-          offset: articleIds.length,
-          limit: ARTICLE_PAGE_SIZE,
-        });
-        if (mine !== request) return;
-        set((state) => {
-          const known = new Set(state.articleIds);
-          const fresh = page.items.filter((a) => !known.has(a.id));
-          return {
-            articleIds: [...state.articleIds, ...fresh.map((a) => a.id)],
-            articlesById: { ...state.articlesById, ...byId(fresh) },
-            articlesTotal: page.total,
-            articlesStatus: 'ready',
-          };
-        });
-      } catch (error) {
-        if (mine !== request) return;
-        set({ articlesStatus: 'ready' });
-        get().reportError("Couldn't load more articles", error, () => void get().loadMoreArticles());
-      }
+    setArticleFilters(filters) {
+      set({ articleFilters: filters });
+      void get().loadArticles();
     },
 
     patchArticle(id, patch) {

@@ -22,6 +22,8 @@ export function startApp(): () => void {
     if (status?.state === 'unavailable') return;
     void state.loadLibraryInfo();
     void state.loadBriefings();
+    void state.loadTags();
+    void state.loadSites();
     const saved = readSavedSelection();
     state.selectView(saved?.view ?? { kind: 'all' }, { articleId: saved?.articleId ?? null });
   });

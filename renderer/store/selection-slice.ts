@@ -30,8 +30,8 @@ export function readSavedSelection(): SavedSelection | null {
     if (typeof raw !== 'object' || raw === null) return null;
     const { view, articleId } = raw as { view?: { kind?: unknown; id?: unknown }; articleId?: unknown };
     const article = isId(articleId) ? articleId : null;
-    if (view?.kind === 'all' || view?.kind === 'unread') return { view: { kind: view.kind }, articleId: article };
-    if (view?.kind === 'briefing' && isId(view.id)) return { view: { kind: 'briefing', id: view.id }, articleId: article };
+    if (view?.kind === 'all' || view?.kind === 'unread' || view?.kind === 'evidence') return { view: { kind: view.kind }, articleId: article };
+    if ((view?.kind === 'briefing' || view?.kind === 'tag') && isId(view.id)) return { view: { kind: view.kind, id: view.id }, articleId: article };
     return null;
   } catch {
     return null;
@@ -57,7 +57,11 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     const articleId = options.articleId ?? null;
     set({ view, selectedArticleId: articleId });
     saveSelection({ view, articleId });
-    if (changed || get().articlesStatus === 'idle') void get().loadArticles();
+    if (view.kind === 'evidence') {
+      if (changed || get().evidence.status === 'idle') void get().loadEvidence();
+    } else if (changed || get().articlesStatus === 'idle') {
+      void get().loadArticles();
+    }
     if (view.kind === 'briefing') void get().loadBriefing(view.id);
     else if (get().briefing !== null) set({ briefing: null, briefingStatus: 'idle' });
     void get().loadReaderArticle(articleId);

@@ -12,6 +12,8 @@ import { createReaderSlice } from './reader-slice.ts';
 import { createReadingPositionSlice } from './reading-position-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { createSettingsSlice } from './settings-slice.ts';
+import { createEvidenceSlice } from './evidence-slice.ts';
+import { createTagsSlice } from './tags-slice.ts';
 import type { AppState } from './types.ts';
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -27,6 +29,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createHighlightsSlice(...a),
   ...createNotesSlice(...a),
   ...createBackupSlice(...a),
+  ...createTagsSlice(...a),
+  ...createEvidenceSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

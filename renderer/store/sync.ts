@@ -24,6 +24,11 @@ export function reloadKinds(store: AppStore, kinds: ReadonlySet<Kind>): void {
   if (kinds.has('articles') && state.readerArticle) {
     void state.loadReaderArticle(state.readerArticle.id, { refresh: true });
   }
+  if (kinds.has('tags') || kinds.has('articles')) void state.loadTags();
+  if (kinds.has('articles')) void state.loadSites();
+  if (state.view.kind === 'evidence' && (kinds.has('highlights') || kinds.has('articles') || kinds.has('tags'))) {
+    void state.loadEvidence({ refresh: true });
+  }
   if (kinds.has('settings')) void state.loadSettings();
   // Highlights are placed against the article's text: a changed article re-places them too.
   if ((kinds.has('highlights') || kinds.has('articles')) && state.highlightsArticleId !== null) {

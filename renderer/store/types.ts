@@ -20,12 +20,19 @@ import type { ReaderSlice } from './reader-slice.ts';
 import type { ReadingPositionSlice } from './reading-position-slice.ts';
 import type { SelectionSlice } from './selection-slice.ts';
 import type { SettingsSlice } from './settings-slice.ts';
+import type { EvidenceSlice } from './evidence-slice.ts';
+import type { TagsSlice } from './tags-slice.ts';
 
 /** Where a piece of remote data stands. `idle`: never asked for. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** What the middle pane lists: a library view or one briefing. */
-export type LibraryView = { kind: 'all' } | { kind: 'unread' } | { kind: 'briefing'; id: number };
+/** What the middle pane lists: a library view, one briefing, one tag's articles, or the evidence locker (every highlight). */
+export type LibraryView =
+  | { kind: 'all' }
+  | { kind: 'unread' }
+  | { kind: 'briefing'; id: number }
+  | { kind: 'tag'; id: number }
+  | { kind: 'evidence' };
 
 export type AppState = LibrarySlice &
   BriefingsSlice &
@@ -38,12 +45,14 @@ export type AppState = LibrarySlice &
   NoticesSlice &
   HighlightsSlice &
   NotesSlice &
-  BackupSlice;
+  BackupSlice &
+  TagsSlice &
+  EvidenceSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
 
 export function sameView(a: LibraryView, b: LibraryView): boolean {
-  if (a.kind === 'briefing' && b.kind === 'briefing') return a.id === b.id;
+  if ((a.kind === 'briefing' && b.kind === 'briefing') || (a.kind === 'tag' && b.kind === 'tag')) return a.id === b.id;
   return a.kind === b.kind;
 }

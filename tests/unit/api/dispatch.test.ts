@@ -28,6 +28,23 @@ const invalidPayloads: Array<[CallName, unknown, RegExp]> = [
   ['listArticles', { offset: -1 }, /offset/],
   ['listArticles', { status: 'skimmed' }, /status/],
   ['setReadingStatus', { id: 1 }, /status/],
+  ['listArticles', { sort: 'popularity' }, /sort/],
+  ['listArticles', { direction: 'up' }, /direction/],
+  ['listArticles', { savedFrom: '5 March' }, /savedFrom: A date is written YYYY-MM-DD/],
+  ['listArticles', { highlightColor: 'orange' }, /highlightColor/],
+  ['listArticles', { hasNotes: 'yes' }, /hasNotes/],
+  ['listArticles', { tagId: 0 }, /tagId/],
+  ['listAllHighlights', { color: 'orange' }, /color/],
+  ['listAllHighlights', { text: huge }, /at most 200/],
+  ['listAllHighlights', { limit: 501 }, /limit/],
+  ['addHighlightsToBriefing', { briefingId: 1, highlightIds: [] }, /highlightIds/],
+  ['createTag', { name: '   ' }, /name: A tag needs a name/],
+  ['createTag', { name: 'x'.repeat(101) }, /at most 100/],
+  ['renameTag', { id: 1 }, /name/],
+  ['mergeTags', { sourceId: 1 }, /targetId/],
+  ['tagItems', { kind: 'briefing', ids: [1], name: 'Ports' }, /kind/],
+  ['tagItems', { kind: 'article', ids: [], name: 'Ports' }, /ids/],
+  ['untagItems', { kind: 'highlight', ids: [1, 'two'], tagId: 1 }, /ids/],
   ['updateSettings', { theme: 'neon' }, /theme/],
   ['updateSettings', { windowBounds: { width: 1, height: 1 } }, /windowBounds/],
   ['updateSettings', { reader: { fontSize: 200 } }, /fontSize/],
@@ -64,6 +81,15 @@ describe('dispatch', () => {
     const result = await createDispatch(handlers)('listArticles', { briefingId: 3 });
     expect(result).toEqual({ ok: true, value: { handled: 'listArticles' } });
     expect(handlers.listArticles).toHaveBeenCalledWith({ briefingId: 3, offset: 0, limit: 100 });
+  });
+
+  it('passes sort and filters through, and trims tag names before they reach the library', async () => {
+    const handlers = spyHandlers();
+    const dispatch = createDispatch(handlers);
+    await dispatch('listArticles', { sort: 'title', tagId: 2, publishedFrom: '2026-01-31', hasNotes: true });
+    expect(handlers.listArticles).toHaveBeenCalledWith({ sort: 'title', tagId: 2, publishedFrom: '2026-01-31', hasNotes: true, offset: 0, limit: 100 });
+    await dispatch('tagItems', { kind: 'article', ids: [1, 2], name: '  Grain   corridor ' });
+    expect(handlers.tagItems).toHaveBeenCalledWith({ kind: 'article', ids: [1, 2], name: 'Grain corridor' });
   });
 
   it('trims titles before they reach the library', async () => {

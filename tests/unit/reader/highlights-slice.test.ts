@@ -15,6 +15,7 @@ function highlight(id: number, start: number, end: number, overrides: Partial<Hi
     position: { type: 'TextPositionSelector', start, end },
     color: 'yellow',
     note: '',
+    tags: [],
     createdAt: '2026-03-02T08:00:00.000Z',
     updatedAt: '2026-03-02T08:00:00.000Z',
     ...overrides,
