@@ -158,6 +158,20 @@ CREATE TRIGGER notes_fts_update AFTER UPDATE OF body ON notes BEGIN
 END;
 `;
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial library', sql: v1 }];
+/**
+ * A briefing's date: the day it speaks for, set by the analyst and shown on its
+ * cover. Existing briefings take the day they were created. (ADD COLUMN needs
+ * a constant default; every insert sets the date, so the default is never seen.)
+ */
+const v2 = `
+ALTER TABLE briefings ADD COLUMN date TEXT NOT NULL DEFAULT '1970-01-01'
+  CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]');
+UPDATE briefings SET date = substr(created_at, 1, 10);
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial library', sql: v1 },
+  { version: 2, name: 'briefing date', sql: v2 },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);
