@@ -217,7 +217,9 @@ export function restoreArticles(db: Db, briefingId: number, places: readonly Bri
   const order = itemsInOrder(db, briefingId).map((item) => item.article_id);
   // Places are counted with every removed article: put them all back, then leave out the gone ones.
   const next = restorePlaces(order, places).filter((id) => !gone.has(id));
-  const back = places.filter((p) => !gone.has(p.articleId) && !order.includes(p.articleId));
+  const back = places.filter(
+    (p, i) => !gone.has(p.articleId) && !order.includes(p.articleId) && places.findIndex((other) => other.articleId === p.articleId) === i,
+  );
   insertItems(db, briefingId, back.map((place) => ({ ...place, position: next.indexOf(place.articleId) })));
   writeOrder(db, briefingId, next);
   if (back.length > 0) touch(db, briefingId, now);
