@@ -1,6 +1,13 @@
-/** The window: sidebar, article list and reader, with notices above them; import's dialog and drop overlay. */
+/**
+ * The window: sidebar, article list and reader, with notices above them;
+ * import's dialog and drop overlay, "Add to briefing…". Ctrl/Cmd+Z outside a
+ * text field takes up the newest offer to undo (a deleted briefing, articles
+ * taken out of one) while its notice shows.
+ */
 import { useEffect } from 'react';
+import { isEditable } from '../dom/editable.ts';
 import { useAppStore } from '../store/store.ts';
+import { AddToBriefingDialog } from './AddToBriefingDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ImportGestures } from './ImportGestures.tsx';
 import { ListPane } from './ListPane.tsx';
@@ -16,6 +23,17 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // After the reader's own keys (on document): a highlight's undo there comes first.
+      if (event.defaultPrevented || event.altKey || event.shiftKey || !(event.ctrlKey || event.metaKey)) return;
+      if (event.key.toLowerCase() !== 'z' || isEditable(event.target)) return;
+      if (useAppStore.getState().undoLatest()) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   return (
     <div className="app">
       <Sidebar />
@@ -26,6 +44,7 @@ export function App() {
       <Notices />
       <ImportDialog />
       <ImportGestures />
+      <AddToBriefingDialog />
     </div>
   );
 }

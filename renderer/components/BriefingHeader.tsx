@@ -1,16 +1,18 @@
 /**
  * The selected briefing above its articles: marking, title (renamed in place
- * with the "Rename" button or a double-click), author and key judgments
- * (Markdown, edited with "Edit key judgments"). Every change goes to the
- * library through `updateBriefing`.
+ * with the "Rename" button or a double-click), author, date and key judgments
+ * (Markdown, edited with "Edit key judgments"), and "More actions"
+ * (duplicate, delete). Every change goes to the library through
+ * `updateBriefing`.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { TLP_MARKINGS, type Briefing, type TlpMarking } from '../../shared/model.ts';
 import { formatDate, plural } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { useAppStore } from '../store/store.ts';
-import { PencilIcon } from './icons.tsx';
+import { MoreIcon, PencilIcon } from './icons.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { Menu, useMenu } from './Menu.tsx';
 import { tlpLabel } from './TlpBadge.tsx';
 
 export function BriefingHeader({ titleId }: { titleId: string }) {
@@ -36,9 +38,13 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
           {plural(briefing.articleCount, 'article')}
         </span>
         <ImportButton />
+        <BriefingActions id={briefing.id} title={briefing.title} />
       </div>
       <TitleEditor key={briefing.id} briefing={briefing} titleId={titleId} />
-      <AuthorField key={`author-${briefing.id}`} id={briefing.id} author={briefing.author} />
+      <div className="briefing-fields">
+        <AuthorField key={`author-${briefing.id}`} id={briefing.id} author={briefing.author} />
+        <DateField key={`date-${briefing.id}`} id={briefing.id} date={briefing.date} />
+      </div>
       <KeyJudgments key={`judgments-${briefing.id}`} id={briefing.id} summary={briefing.summary} />
     </header>
   );
@@ -62,6 +68,38 @@ function MarkingSelect({ id, marking }: { id: number; marking: TlpMarking }) {
         ))}
       </select>
     </span>
+  );
+}
+
+function BriefingActions({ id, title }: { id: number; title: string }) {
+  const duplicateBriefing = useAppStore((s) => s.duplicateBriefing);
+  const deleteBriefing = useAppStore((s) => s.deleteBriefing);
+  const menu = useMenu();
+  return (
+    <>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="More actions for this briefing"
+        title="More actions"
+        aria-haspopup="menu"
+        aria-expanded={menu.at !== null}
+        onClick={menu.open}
+      >
+        <MoreIcon />
+      </button>
+      {menu.at ? (
+        <Menu
+          label={`Actions for ${title}`}
+          at={menu.at}
+          onClose={menu.close}
+          items={[
+            { label: 'Duplicate', onSelect: () => void duplicateBriefing(id) },
+            { label: 'Delete', danger: true, onSelect: () => void deleteBriefing(id) },
+          ]}
+        />
+      ) : null}
+    </>
   );
 }
 
@@ -208,6 +246,49 @@ function AuthorField({ id, author }: { id: number; author: string }) {
             // Blur after the reset lands, so nothing is saved.
             const input = event.currentTarget;
             requestAnimationFrame(() => input.blur());
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+/** The day the briefing speaks for (shown on its cover): saved when the field is left or on Enter. */
+function DateField({ id, date }: { id: number; date: string }) {
+  const updateBriefing = useAppStore((s) => s.updateBriefing);
+  const [draft, setDraft] = useState(date);
+  const [base, setBase] = useState(date);
+  if (date !== base) {
+    setBase(date);
+    setDraft(date);
+  }
+
+  const save = () => {
+    // An incomplete or cleared date goes back to the saved one.
+    if (draft === '' || draft === date) setDraft(date);
+    else void updateBriefing(id, { date: draft });
+  };
+
+  return (
+    <div className="author-row date-row">
+      <label className="author-label" htmlFor={`briefing-date-${id}`}>
+        Date
+      </label>
+      <input
+        id={`briefing-date-${id}`}
+        className="inline-input date-input"
+        type="date"
+        required
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={save}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            save();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            setDraft(date);
           }
         }}
       />

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
-import { ArticleList } from './ArticleList.tsx';
+import { ArticleList, SelectionBar } from './ArticleList.tsx';
 import { BriefingHeader } from './BriefingHeader.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -13,6 +13,7 @@ export function ListPane() {
   return (
     <section className="list-pane" aria-labelledby={titleId}>
       {kind === 'briefing' ? <BriefingHeader titleId={titleId} /> : <ViewHeader titleId={titleId} />}
+      <SelectionBar />
       <ArticleList />
       <ImportPanel />
     </section>

@@ -1,10 +1,16 @@
-/** The left pane: library views, briefings, and the reading settings (theme, font, text size). */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+/**
+ * The left pane: library views, briefings, and the reading settings (theme,
+ * font, text size). Each briefing has its actions (rename, duplicate, delete)
+ * under "More actions" and as a context menu, and takes articles dropped on it.
+ */
+import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/store.ts';
 import type { LibraryView } from '../store/types.ts';
 import { plural } from '../format.ts';
-import { BriefingIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
+import { carriesArticles, droppedArticles } from '../dom/article-drag.ts';
+import { BriefingIcon, LibraryIcon, MoreIcon, PlusIcon, UnreadIcon } from './icons.tsx';
+import { Menu, useMenu } from './Menu.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
 
@@ -96,26 +102,158 @@ function BriefingItem({ id }: { id: number }) {
   const briefing = useAppStore((s) => s.briefings.find((b) => b.id === id));
   const current = useAppStore((s) => s.view.kind === 'briefing' && s.view.id === id);
   const selectView = useAppStore((s) => s.selectView);
+  const duplicateBriefing = useAppStore((s) => s.duplicateBriefing);
+  const deleteBriefing = useAppStore((s) => s.deleteBriefing);
+  const addArticlesToBriefing = useAppStore((s) => s.addArticlesToBriefing);
+  const menu = useMenu();
+  const [renaming, setRenaming] = useState(false);
+  const [dropping, setDropping] = useState(false);
+  const itemRef = useRef<HTMLButtonElement>(null);
   if (!briefing) return null;
+  if (renaming) {
+    return (
+      <RenameBriefing
+        id={id}
+        title={briefing.title}
+        onDone={() => {
+          setRenaming(false);
+          requestAnimationFrame(() => itemRef.current?.focus());
+        }}
+      />
+    );
+  }
   const label = `${briefing.title}, ${tlpLabel(briefing.marking)}, ${plural(briefing.articleCount, 'article')}`;
+
+  // Articles dragged from the list are added here (the import overlay never sees them: see dom/article-drag.ts).
+  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
+    if (!carriesArticles(event.dataTransfer)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    event.dataTransfer.dropEffect = 'copy';
+    setDropping(true);
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    if (!carriesArticles(event.dataTransfer)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setDropping(false);
+    const ids = droppedArticles(event.dataTransfer);
+    if (ids.length > 0) void addArticlesToBriefing(id, ids);
+  };
+
   return (
-    <button
-      type="button"
-      className="nav-item briefing-item"
-      aria-current={current ? 'page' : undefined}
-      aria-label={label}
-      title={briefing.title}
-      onClick={() => selectView({ kind: 'briefing', id })}
+    <div
+      className="briefing-row"
+      data-current={current || undefined}
+      data-drop-target={dropping || undefined}
+      onContextMenu={menu.open}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDropping(false)}
+      onDrop={onDrop}
     >
-      <BriefingIcon />
-      <span className="briefing-item-text">
-        <span className="nav-label">{briefing.title}</span>
-        <span className="briefing-item-meta">
-          <TlpBadge marking={briefing.marking} />
-          <span className="briefing-item-count">{plural(briefing.articleCount, 'article')}</span>
+      <button
+        type="button"
+        ref={itemRef}
+        className="nav-item briefing-item"
+        aria-current={current ? 'page' : undefined}
+        aria-label={label}
+        title={briefing.title}
+        onClick={() => selectView({ kind: 'briefing', id })}
+      >
+        <BriefingIcon />
+        <span className="briefing-item-text">
+          <span className="nav-label">{briefing.title}</span>
+          <span className="briefing-item-meta">
+            <TlpBadge marking={briefing.marking} />
+            <span className="briefing-item-count">{plural(briefing.articleCount, 'article')}</span>
+          </span>
         </span>
-      </span>
-    </button>
+      </button>
+      <button
+        type="button"
+        className="icon-button briefing-more"
+        aria-label={`More actions for ${briefing.title}`}
+        title="More actions"
+        aria-haspopup="menu"
+        aria-expanded={menu.at !== null}
+        onClick={menu.open}
+      >
+        <MoreIcon />
+      </button>
+      {menu.at ? (
+        <Menu
+          label={`Actions for ${briefing.title}`}
+          at={menu.at}
+          onClose={menu.close}
+          items={[
+            { label: 'Rename…', onSelect: () => setRenaming(true) },
+            { label: 'Duplicate', onSelect: () => void duplicateBriefing(id) },
+            { label: 'Delete', danger: true, onSelect: () => void deleteBriefing(id) },
+          ]}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** Renaming in the sidebar: Enter (or leaving the field) saves, Escape keeps the old title. */
+function RenameBriefing({ id, title, onDone }: { id: number; title: string; onDone: () => void }) {
+  const updateBriefing = useAppStore((s) => s.updateBriefing);
+  const [draft, setDraft] = useState(title);
+  const [problem, setProblem] = useState<string | null>(null);
+  const done = useRef(false);
+  const hintId = useId();
+
+  const save = () => {
+    if (done.current) return;
+    const next = draft.trim();
+    if (next === '') {
+      setProblem('A title cannot be empty.');
+      return;
+    }
+    done.current = true;
+    if (next !== title) void updateBriefing(id, { title: next });
+    onDone();
+  };
+
+  return (
+    <div className="new-briefing-field">
+      <input
+        className="text-input"
+        type="text"
+        aria-label="Briefing title"
+        aria-describedby={hintId}
+        aria-invalid={problem ? true : undefined}
+        maxLength={300}
+        value={draft}
+        autoFocus
+        onFocus={(event) => event.currentTarget.select()}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setProblem(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            save();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            done.current = true;
+            onDone();
+          }
+        }}
+        onBlur={() => {
+          if (problem === null && draft.trim() !== '') save();
+          else if (!done.current) {
+            done.current = true;
+            onDone();
+          }
+        }}
+      />
+      <p className="field-hint" id={hintId} data-problem={problem ? true : undefined}>
+        {problem ?? 'Enter to rename · Esc to cancel'}
+      </p>
+    </div>
   );
 }
 

@@ -201,3 +201,18 @@ export const ChevronDownIcon = () => (
     <path d="m4 6 4 4 4-4" />
   </Icon>
 );
+
+export const MoreIcon = () => (
+  <Icon>
+    <circle cx="3.5" cy="8" r="0.9" fill="currentColor" stroke="none" />
+    <circle cx="8" cy="8" r="0.9" fill="currentColor" stroke="none" />
+    <circle cx="12.5" cy="8" r="0.9" fill="currentColor" stroke="none" />
+  </Icon>
+);
+
+export const AddToBriefingIcon = () => (
+  <Icon size={14}>
+    <path d="M4 2.5h5.5L12 5v3M4 2.5v11h5" />
+    <path d="M12.5 10v4M10.5 12h4" />
+  </Icon>
+);
