@@ -38,7 +38,6 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
           {plural(briefing.articleCount, 'article')}
         </span>
         <ImportButton />
-        <BriefingActions id={briefing.id} title={briefing.title} />
       </div>
       <TitleEditor key={briefing.id} briefing={briefing} titleId={titleId} />
       <div className="briefing-fields">
@@ -79,7 +78,7 @@ function BriefingActions({ id, title }: { id: number; title: string }) {
     <>
       <button
         type="button"
-        className="icon-button"
+        className="icon-button title-more"
         aria-label="More actions for this briefing"
         title="More actions"
         aria-haspopup="menu"
@@ -201,6 +200,7 @@ function TitleEditor({ briefing, titleId }: { briefing: Briefing; titleId: strin
       >
         <PencilIcon />
       </button>
+      <BriefingActions id={briefing.id} title={briefing.title} />
     </div>
   );
 }

@@ -73,8 +73,13 @@ export function Menu({ label, items, at, onClose }: { label: string; items: Menu
     });
   }, [at.x, at.y]);
 
+  // Focus goes in once the menu is placed (an element still hidden cannot take focus).
+  const placed = place !== null;
   useEffect(() => {
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    if (placed) menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+  }, [placed]);
+
+  useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
       if (!menuRef.current?.contains(event.target as Node)) onClose(false);
     };

@@ -122,9 +122,12 @@ describe('composing a briefing', () => {
     await expect.poll(() => sidebar(page).getByRole('button', { name: 'Morning brief, TLP:AMBER+STRICT, 3 articles' }).count()).toBe(1);
     await page.screenshot({ path: path.join(SHOTS, 'briefing-light.png') });
 
-    // Duplicate from the sidebar's "More actions": same fields, same order, "(copy)".
-    await sidebar(page).getByRole('button', { name: 'More actions for Morning brief' }).click();
-    await page.getByRole('menu', { name: 'Actions for Morning brief' }).getByRole('menuitem', { name: 'Duplicate' }).click();
+    // Duplicate from the sidebar's "More actions", with the keyboard: same fields, same order, "(copy)".
+    await sidebar(page).getByRole('button', { name: 'More actions for Morning brief' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Rename…');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Morning brief (copy)' }).waitFor();
     await expect.poll(() => listedTitles(page)).toEqual([FERRY, PORTS, HOW_TO]);
     expect(query(session, "SELECT marking, author, date FROM briefings WHERE title = 'Morning brief (copy)'")).toEqual([
@@ -192,6 +195,8 @@ describe('composing a briefing', () => {
   it('looks right in the dark theme: sidebar badges, header, menu and the add dialog', async () => {
     const session = await startWithThreeArticles('dark');
     const { page } = session;
+    // Screenshots of what stays on screen, not of a dialog still fading in.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await openBriefing(page, 'Sample briefing: northern corridor');
     await list(page).getByRole('option', { name: PORTS }).click();
     await page.screenshot({ path: path.join(SHOTS, 'briefing-dark.png') });
@@ -199,6 +204,7 @@ describe('composing a briefing', () => {
     await page.getByRole('menu').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'briefing-menu-dark.png') });
     await page.keyboard.press('Escape');
+    expect(await page.getByRole('menu').count()).toBe(0);
     await page.getByRole('article', { name: 'Reader' }).getByRole('button', { name: 'Add to briefing…' }).click();
     await page.getByRole('dialog', { name: 'Add to briefing' }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'add-to-briefing-dark.png') });
