@@ -189,7 +189,12 @@ export const createBriefingsSlice: SliceCreator<BriefingsSlice> = (set, get) => 
       };
       get().offerUndo({
         title: `Deleted “${deleted.briefing.title}”`,
-        message: deleted.items.length > 0 ? `Its ${plural(deleted.items.length, 'article')} stay in the library.` : null,
+        message:
+          deleted.items.length === 0
+            ? null
+            : deleted.items.length === 1
+              ? 'Its article stays in the library.'
+              : `Its ${plural(deleted.items.length, 'article')} stay in the library.`,
         undo: restore,
       });
     },
