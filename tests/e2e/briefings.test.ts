@@ -182,6 +182,25 @@ describe('composing a briefing', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('renames a briefing in the sidebar; Escape keeps the old title', async () => {
+    const session = await startWithThreeArticles();
+    const { page } = session;
+    const rename = async (title: string, key: 'Enter' | 'Escape') => {
+      await sidebar(page).getByRole('button', { name: /^Sample briefing|^Corridor watch/ }).first().click({ button: 'right' });
+      await page.getByRole('menuitem', { name: 'Rename…' }).click();
+      const field = sidebar(page).getByRole('textbox', { name: 'Briefing title' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Briefing title');
+      await field.fill(title);
+      await field.press(key);
+      await expect.poll(() => field.count()).toBe(0);
+    };
+    await rename('Corridor watch', 'Enter');
+    await expect.poll(() => query(session, 'SELECT title FROM briefings')).toEqual([{ title: 'Corridor watch' }]);
+    await rename('Something else', 'Escape');
+    expect(query(session, 'SELECT title FROM briefings')).toEqual([{ title: 'Corridor watch' }]);
+    await expect.poll(() => sidebar(page).getByRole('button', { name: /^Corridor watch, TLP:GREEN, 2 articles/ }).count()).toBe(1);
+  });
+
   it('adds an article dragged from the library onto a briefing in the sidebar', async () => {
     const session = await startWithThreeArticles();
     const { page } = session;
