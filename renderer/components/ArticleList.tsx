@@ -17,7 +17,7 @@ import { carriesArticles, startArticleDrag } from '../dom/article-drag.ts';
 import { formatDate, formatReadingTime, isoDate, sourceName } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import { EmptyState } from './EmptyState.tsx';
-import { ImportIcon } from './icons.tsx';
+import { CloseIcon, ImportIcon } from './icons.tsx';
 import { Menu, useMenu, type MenuItem } from './Menu.tsx';
 
 type DropSide = 'before' | 'after';
@@ -321,12 +321,18 @@ export function SelectionBar() {
         Add to briefing…
       </button>
       {briefingId !== null ? (
-        <button type="button" className="button button-small button-quiet" onClick={() => void removeArticles(briefingId, chosenIds)}>
-          Remove from briefing
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          aria-label="Remove from briefing"
+          title="Remove from briefing (Delete)"
+          onClick={() => void removeArticles(briefingId, chosenIds)}
+        >
+          Remove
         </button>
       ) : null}
-      <button type="button" className="button button-small button-quiet selection-bar-clear" onClick={() => selectArticle(selectedId)}>
-        Clear selection
+      <button type="button" className="icon-button" aria-label="Clear selection" title="Clear selection (Esc)" onClick={() => selectArticle(selectedId)}>
+        <CloseIcon />
       </button>
     </div>
   );
