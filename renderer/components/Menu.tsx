@@ -56,6 +56,8 @@ export function useMenu() {
   return { at, open, close };
 }
 
+export type MenuState = ReturnType<typeof useMenu>;
+
 const EDGE = 8;
 
 export function Menu({ label, items, at, onClose }: { label: string; items: MenuItem[]; at: MenuPoint; onClose: (refocus: boolean) => void }) {

@@ -9,8 +9,9 @@ import { useAppStore } from '../store/store.ts';
 import type { LibraryView } from '../store/types.ts';
 import { plural } from '../format.ts';
 import { carriesArticles, droppedArticles } from '../dom/article-drag.ts';
-import { BriefingIcon, LibraryIcon, MoreIcon, PlusIcon, UnreadIcon } from './icons.tsx';
-import { Menu, useMenu } from './Menu.tsx';
+import { BriefingActions } from './BriefingActions.tsx';
+import { BriefingIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
+import { useMenu } from './Menu.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
 
@@ -102,8 +103,6 @@ function BriefingItem({ id }: { id: number }) {
   const briefing = useAppStore((s) => s.briefings.find((b) => b.id === id));
   const current = useAppStore((s) => s.view.kind === 'briefing' && s.view.id === id);
   const selectView = useAppStore((s) => s.selectView);
-  const duplicateBriefing = useAppStore((s) => s.duplicateBriefing);
-  const deleteBriefing = useAppStore((s) => s.deleteBriefing);
   const addArticlesToBriefing = useAppStore((s) => s.addArticlesToBriefing);
   const menu = useMenu();
   const [renaming, setRenaming] = useState(false);
@@ -169,29 +168,14 @@ function BriefingItem({ id }: { id: number }) {
           </span>
         </span>
       </button>
-      <button
-        type="button"
-        className="icon-button briefing-more"
-        aria-label={`More actions for ${briefing.title}`}
-        title="More actions"
-        aria-haspopup="menu"
-        aria-expanded={menu.at !== null}
-        onClick={menu.open}
-      >
-        <MoreIcon />
-      </button>
-      {menu.at ? (
-        <Menu
-          label={`Actions for ${briefing.title}`}
-          at={menu.at}
-          onClose={menu.close}
-          items={[
-            { label: 'Rename…', onSelect: () => setRenaming(true) },
-            { label: 'Duplicate', onSelect: () => void duplicateBriefing(id) },
-            { label: 'Delete', danger: true, onSelect: () => void deleteBriefing(id) },
-          ]}
-        />
-      ) : null}
+      <BriefingActions
+        id={id}
+        title={briefing.title}
+        label={`More actions for ${briefing.title}`}
+        className="briefing-more"
+        menu={menu}
+        onRename={() => setRenaming(true)}
+      />
     </div>
   );
 }
@@ -199,100 +183,30 @@ function BriefingItem({ id }: { id: number }) {
 /** Renaming in the sidebar: Enter (or leaving the field) saves, Escape keeps the old title. */
 function RenameBriefing({ id, title, onDone }: { id: number; title: string; onDone: () => void }) {
   const updateBriefing = useAppStore((s) => s.updateBriefing);
-  const [draft, setDraft] = useState(title);
-  const [problem, setProblem] = useState<string | null>(null);
-  const done = useRef(false);
-  const hintId = useId();
-
-  const save = () => {
-    if (done.current) return;
-    const next = draft.trim();
-    if (next === '') {
-      setProblem('A title cannot be empty.');
-      return;
-    }
-    done.current = true;
-    if (next !== title) void updateBriefing(id, { title: next });
-    onDone();
-  };
-
   return (
-    <div className="new-briefing-field">
-      <input
-        className="text-input"
-        type="text"
-        aria-label="Briefing title"
-        aria-describedby={hintId}
-        aria-invalid={problem ? true : undefined}
-        maxLength={300}
-        value={draft}
-        autoFocus
-        onFocus={(event) => event.currentTarget.select()}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setProblem(null);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            save();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            done.current = true;
-            onDone();
-          }
-        }}
-        onBlur={() => {
-          if (problem === null && draft.trim() !== '') save();
-          else if (!done.current) {
-            done.current = true;
-            onDone();
-          }
-        }}
-      />
-      <p className="field-hint" id={hintId} data-problem={problem ? true : undefined}>
-        {problem ?? 'Enter to rename · Esc to cancel'}
-      </p>
-    </div>
+    <SidebarTitleField
+      label="Briefing title"
+      initial={title}
+      hint="Enter to rename · Esc to cancel"
+      saveOnBlur
+      onSubmit={(next) => {
+        if (next !== title) void updateBriefing(id, { title: next });
+        onDone();
+        return true;
+      }}
+      onCancel={onDone}
+    />
   );
 }
 
 function NewBriefing() {
   const createBriefing = useAppStore((s) => s.createBriefing);
   const [editing, setEditing] = useState(false);
-  const [title, setTitle] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const hintId = useId();
 
   const close = (refocus: boolean) => {
     setEditing(false);
-    setTitle('');
-    setProblem(null);
     if (refocus) requestAnimationFrame(() => buttonRef.current?.focus());
-  };
-
-  const submit = async () => {
-    const trimmed = title.trim();
-    if (trimmed === '') {
-      setProblem('Give the briefing a title.');
-      return;
-    }
-    setSaving(true);
-    const created = await createBriefing(trimmed);
-    setSaving(false);
-    if (created) close(false);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close(true);
-    }
   };
 
   if (!editing) {
@@ -304,29 +218,107 @@ function NewBriefing() {
     );
   }
   return (
+    <SidebarTitleField
+      label="New briefing title"
+      placeholder="Briefing title"
+      hint="Enter to create · Esc to cancel"
+      saveOnBlur={false}
+      onSubmit={async (title) => {
+        const created = await createBriefing(title);
+        if (created) close(false);
+        return created !== null;
+      }}
+      onCancel={close}
+    />
+  );
+}
+
+/**
+ * A title typed in the sidebar (a new briefing, a new name): Enter submits,
+ * Escape cancels, an empty title is refused. Leaving the field empty cancels;
+ * leaving it with a title submits it when `saveOnBlur`.
+ */
+function SidebarTitleField({
+  label,
+  initial = '',
+  placeholder,
+  hint,
+  saveOnBlur,
+  onSubmit,
+  onCancel,
+}: {
+  label: string;
+  initial?: string;
+  placeholder?: string;
+  hint: string;
+  saveOnBlur: boolean;
+  /** True when the title was taken (the field is done). */
+  onSubmit: (title: string) => boolean | Promise<boolean>;
+  onCancel: (refocus: boolean) => void;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  /** Set once submitted or cancelled, so that the blur which follows does nothing more. */
+  const settled = useRef(false);
+  const hintId = useId();
+
+  const submit = async () => {
+    if (settled.current || saving) return;
+    const title = draft.trim();
+    if (title === '') {
+      setProblem('Give the briefing a title.');
+      return;
+    }
+    setSaving(true);
+    const done = await onSubmit(title);
+    setSaving(false);
+    if (done) settled.current = true;
+  };
+
+  const cancel = (refocus: boolean) => {
+    if (settled.current) return;
+    settled.current = true;
+    onCancel(refocus);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void submit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      cancel(true);
+    }
+  };
+
+  return (
     <div className="new-briefing-field">
       <input
         className="text-input"
         type="text"
-        aria-label="New briefing title"
+        aria-label={label}
         aria-describedby={hintId}
         aria-invalid={problem ? true : undefined}
-        placeholder="Briefing title"
+        placeholder={placeholder}
         maxLength={300}
-        value={title}
+        value={draft}
         disabled={saving}
         autoFocus
+        onFocus={(event) => event.currentTarget.select()}
         onChange={(event) => {
-          setTitle(event.target.value);
+          setDraft(event.target.value);
           setProblem(null);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => {
-          if (title.trim() === '' && !saving) close(false);
+          if (saving) return;
+          if (draft.trim() === '') cancel(false);
+          else if (saveOnBlur) void submit();
         }}
       />
       <p className="field-hint" id={hintId} data-problem={problem ? true : undefined}>
-        {problem ?? 'Enter to create · Esc to cancel'}
+        {problem ?? hint}
       </p>
     </div>
   );

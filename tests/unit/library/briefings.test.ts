@@ -18,22 +18,12 @@ import { openLibrary, type Library } from '../../../electron/library/library.ts'
 import { MIGRATIONS } from '../../../electron/library/migrations.ts';
 import { libraryFiles, migrate } from '../../../electron/library/open.ts';
 import { articlesToAdd, copyTitle, moveInOrder, readTlpMarking, restorePlaces } from '../../../shared/briefings.ts';
-import { BriefingError } from '../../../shared/result.ts';
 import { makeArticle } from '../../helpers/articles.ts';
+import { errorOf } from '../../helpers/errors.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 const LATER = '2026-11-02T09:30:00.000Z';
-
-function errorOf(work: () => unknown): BriefingError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof BriefingError) return error;
-    throw error;
-  }
-  throw new Error('expected a BriefingError');
-}
 
 /** A library with a briefing "Weekly" holding articles A, B, C, D in that order, and E in the library only. */
 function weekly(): { library: Library; briefingId: number; ids: Record<'A' | 'B' | 'C' | 'D' | 'E', number>; names: (order: number[]) => string } {
