@@ -111,8 +111,9 @@ export function ArticleList() {
     const from = focusedId === null ? -1 : ids.indexOf(focusedId);
 
     if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && briefingId !== null && focusedId !== null && from >= 0) {
-      const to = { ArrowUp: from - 1, ArrowDown: from + 1, Home: 0, End: last }[event.key];
-      if (to === undefined) return;
+      const targets: Record<string, number> = { ArrowUp: from - 1, ArrowDown: from + 1, Home: 0, End: last };
+      if (!Object.hasOwn(targets, event.key)) return;
+      const to = targets[event.key]!;
       event.preventDefault();
       move(focusedId, to);
       return;

@@ -184,6 +184,8 @@ describe('briefing import', () => {
 });
 
 describe('briefing briefing', () => {
+  /** These tests run the command two or three times; each start takes a second or more on a busy machine. */
+  const SPAWNS_TIMEOUT = 30_000;
   const titles = (dir: string) => {
     const library = openLibrary(dir);
     const rows = library.db.prepare('SELECT title FROM briefings ORDER BY id').pluck().all();
@@ -211,7 +213,7 @@ describe('briefing briefing', () => {
     const shown = briefing(['briefing', '1', '--library', dir]);
     expect(shown.stdout).toMatch(/^#1 {2}Sample briefing: northern corridor {2}\[TLP:AMBER\+STRICT\] {2}2026-03-02$/m);
     expect(shown.stdout).toMatch(/^ {4}1\. #1 Northern corridor ports/m);
-  });
+  }, SPAWNS_TIMEOUT);
 
   it('creates a briefing only with --create, and then sets its fields in the same step', () => {
     const dir = sampleLibrary();
@@ -225,7 +227,7 @@ describe('briefing briefing', () => {
     expect(JSON.parse(made.stdout)).toMatchObject({ id: 2, title: 'Morning brief', marking: 'RED', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(briefing(['briefing', 'Morning brief', '--create', '--library', dir]).code).toBe(0);
     expect(titles(dir)).toEqual(['Sample briefing: northern corridor', 'Morning brief']);
-  });
+  }, SPAWNS_TIMEOUT);
 
   it.each([
     [['briefing', '1', '--marking', 'WHITE'], /There is no TLP marking "WHITE"; use one of CLEAR, GREEN, AMBER, AMBER\+STRICT, RED\./],
