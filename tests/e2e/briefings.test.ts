@@ -78,12 +78,12 @@ describe('composing a briefing', () => {
     await list(page).getByRole('option', { name: HOW_TO }).click({ modifiers: ['ControlOrMeta'] });
     await expect.poll(() => list(page).locator('[aria-selected="true"]').count()).toBe(2);
     const bar = page.getByRole('toolbar', { name: 'Selected articles' });
-    expect(await bar.getByText('2 selected').count()).toBe(1);
+    await expect.poll(() => bar.getByText('2 selected').count()).toBe(1);
     await bar.getByRole('button', { name: 'Add to briefing…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add to briefing' });
     await dialog.getByRole('button', { name: /^Morning brief, TLP:CLEAR, 0 articles/ }).click();
     await expect.poll(() => page.getByText('Added 2 articles to “Morning brief”').count()).toBe(1);
-    expect(await dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0);
 
     // A third from the reader.
     await list(page).getByRole('option', { name: FERRY }).click();
@@ -97,7 +97,7 @@ describe('composing a briefing', () => {
     await list(page).getByRole('option', { name: HOW_TO }).click();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => listedTitles(page)).toEqual([PORTS, HOW_TO, FERRY]);
-    expect(await page.evaluate(() => document.activeElement?.querySelector('.article-row-title')?.textContent)).toBe(HOW_TO);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.article-row-title')?.textContent)).toBe(HOW_TO);
     await expect.poll(() => page.getByRole('status').filter({ hasText: `Moved “${HOW_TO}” to position 2 of 3.` }).count()).toBe(1);
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => storedOrder(session, 'Morning brief')).toEqual({ titles: [PORTS, FERRY, HOW_TO], positions: [0, 1, 2] });
@@ -145,7 +145,7 @@ describe('composing a briefing', () => {
     await page.getByRole('menu', { name: 'Actions for Morning brief' }).getByRole('menuitem', { name: 'Delete' }).click();
     await expect.poll(() => query(session, "SELECT count(*) AS n FROM briefings WHERE title = 'Morning brief'")).toEqual([{ n: 0 }]);
     await page.getByRole('heading', { level: 1, name: 'All articles' }).waitFor();
-    expect(await page.getByRole('status').filter({ hasText: 'Deleted “Morning brief”' }).getByRole('button', { name: 'Undo' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Deleted “Morning brief”' }).getByRole('button', { name: 'Undo' }).count()).toBe(1);
     await page.keyboard.press('ControlOrMeta+z');
     await expect.poll(() => query(session, "SELECT * FROM briefings WHERE title = 'Morning brief'")).toEqual(before.row);
     expect(
@@ -223,7 +223,7 @@ describe('composing a briefing', () => {
     await page.getByRole('menu').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'briefing-menu-dark.png') });
     await page.keyboard.press('Escape');
-    expect(await page.getByRole('menu').count()).toBe(0);
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
     await page.getByRole('article', { name: 'Reader' }).getByRole('button', { name: 'Add to briefing…' }).click();
     await page.getByRole('dialog', { name: 'Add to briefing' }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'add-to-briefing-dark.png') });
