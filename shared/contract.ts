@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  calendarDateSchema,
   idSchema,
   readingStatusSchema,
   type ReadingStatus,
@@ -15,6 +16,7 @@ import {
   type ArticlePage,
   type Briefing,
   type BriefingSummary,
+  type DeletedBriefing,
   type Highlight,
   type PlacedHighlight,
   type LibraryInfo,
@@ -36,6 +38,7 @@ import {
 } from './organize.ts';
 import type { Result } from './result.ts';
 import type { BackupInfo, BackupResult, LibraryStatus, RestoreResult } from './backup.ts';
+import type { BriefingPlace } from './briefings.ts';
 
 /**
  * Pairs an argument schema with a result type that exists only for the compiler:
@@ -69,23 +72,71 @@ const highlightSchema = z
   })
   .strict();
 const none = z.object({}).strict();
+const author = z.string().trim().max(200, 'An author name is at most 200 characters.');
+const summary = z.string().max(100_000, 'A summary is at most 100,000 characters.');
+const isoTime = z.iso.datetime({ offset: true });
+/** Briefings hold at most this many articles in one call's list. */
+const MAX_ARTICLES_PER_CALL = 10_000;
+const articleIds = z
+  .array(idSchema)
+  .min(1, 'Name at least one article.')
+  .max(MAX_ARTICLES_PER_CALL, `At most ${MAX_ARTICLES_PER_CALL.toLocaleString('en')} articles at once.`);
+const place = z.object({ articleId: idSchema, position: z.number().int().min(0).max(MAX_ARTICLES_PER_CALL), addedAt: isoTime }).strict();
+const deletedBriefingSchema = z
+  .object({
+    briefing: z
+      .object({
+        id: idSchema,
+        title,
+        author,
+        summary,
+        marking: tlpMarkingSchema,
+        date: calendarDateSchema,
+        createdAt: isoTime,
+        updatedAt: isoTime,
+      })
+      .strict(),
+    items: z.array(place).max(MAX_ARTICLES_PER_CALL),
+    notes: z.array(z.object({ id: idSchema, body: note, createdAt: isoTime, updatedAt: isoTime }).strict()).max(10_000),
+  })
+  .strict();
 
 export const calls = {
   getLibraryInfo: call<LibraryInfo>()(none),
 
   listBriefings: call<BriefingSummary[]>()(none),
   getBriefing: call<Briefing>()(byId),
-  createBriefing: call<Briefing>()(z.object({ title }).strict()),
+  /** A new, empty briefing dated `date` (the analyst's today), else main's today. */
+  createBriefing: call<Briefing>()(z.object({ title, date: calendarDateSchema.optional() }).strict()),
   updateBriefing: call<Briefing>()(
     z
       .object({
         id: idSchema,
         title: title.optional(),
-        author: z.string().trim().max(200, 'An author name is at most 200 characters.').optional(),
-        summary: z.string().max(100_000, 'A summary is at most 100,000 characters.').optional(),
+        author: author.optional(),
+        summary: summary.optional(),
         marking: tlpMarkingSchema.optional(),
+        date: calendarDateSchema.optional(),
       })
       .strict(),
+  ),
+  /** A copy with the same fields, articles in order and notes, titled "… (copy)". */
+  duplicateBriefing: call<Briefing>()(byId),
+  /** Deletes a briefing (its articles stay in the library) and returns all of it, for undo. */
+  deleteBriefing: call<DeletedBriefing>()(byId),
+  /** Undo of a delete: the briefing comes back with its id, articles in order and notes. */
+  restoreBriefing: call<Briefing>()(z.object({ deleted: deletedBriefingSchema }).strict()),
+  /** Appends articles in the order given; those already in the briefing keep their place. */
+  addArticlesToBriefing: call<{ briefing: Briefing; added: number[] }>()(z.object({ briefingId: idSchema, articleIds }).strict()),
+  /** Takes articles out of a briefing (not out of the library); returns where they were, for undo. */
+  removeArticlesFromBriefing: call<{ briefing: Briefing; removed: BriefingPlace[] }>()(z.object({ briefingId: idSchema, articleIds }).strict()),
+  /** Undo of a removal: the articles go back to the places they held. */
+  restoreArticlesToBriefing: call<Briefing>()(
+    z.object({ briefingId: idSchema, places: z.array(place).min(1).max(MAX_ARTICLES_PER_CALL) }).strict(),
+  ),
+  /** Moves an article of the briefing to `index` (0 = first); positions stay 0..n-1. */
+  moveArticleInBriefing: call<Briefing>()(
+    z.object({ briefingId: idSchema, articleId: idSchema, index: z.number().int().min(0).max(MAX_ARTICLES_PER_CALL) }).strict(),
   ),
 
   /** The briefing with its full articles, highlights and notes: what the print view and exports draw. */

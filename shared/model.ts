@@ -40,8 +40,31 @@ export interface Briefing extends BriefingSummary {
   author: string;
   /** Key judgments, Markdown. */
   summary: string;
+  /** The day the briefing speaks for, "YYYY-MM-DD": set by the analyst, the day it was created until then. */
+  date: string;
   createdAt: string;
   articles: ArticleSummary[];
+}
+
+/** A calendar date, "YYYY-MM-DD", that exists. */
+export const calendarDateSchema = z.iso.date({ message: 'A date is written YYYY-MM-DD, e.g. 2026-03-02.' });
+
+/** Everything a deleted briefing was, so that undo brings it back exactly. */
+export interface DeletedBriefing {
+  briefing: {
+    id: number;
+    title: string;
+    author: string;
+    summary: string;
+    marking: TlpMarking;
+    date: string;
+    createdAt: string;
+    updatedAt: string;
+  };
+  /** Its articles in order (position 0 first). */
+  items: Array<{ articleId: number; position: number; addedAt: string }>;
+  /** Notes on the briefing itself. */
+  notes: Array<{ id: number; body: string; createdAt: string; updatedAt: string }>;
 }
 
 export interface ArticleSummary {

@@ -58,9 +58,20 @@ export function createHandlers(ctx: HandlerContext): Handlers {
 
     listBriefings: () => read((db) => briefings.listBriefings(db)),
     getBriefing: ({ id }) => read((db) => briefings.getBriefing(db, id)),
-    createBriefing: ({ title }) => write('briefings', (db) => briefings.createBriefing(db, title, now())),
+    createBriefing: ({ title, date }) => write('briefings', (db) => briefings.createBriefing(db, title, now(), date)),
     updateBriefing: ({ id, ...changes }) => write('briefings', (db) => briefings.updateBriefing(db, id, changes, now())),
     getBriefingDocument: ({ id }) => read((db) => loadBriefingDocument(db, id, now())),
+    duplicateBriefing: ({ id }) => write('briefings', (db) => briefings.duplicateBriefing(db, id, now())),
+    deleteBriefing: ({ id }) => write('briefings', (db) => briefings.deleteBriefing(db, id)),
+    restoreBriefing: ({ deleted }) => write('briefings', (db) => briefings.restoreBriefing(db, deleted)),
+    addArticlesToBriefing: ({ briefingId, articleIds }) =>
+      write('briefings', (db) => briefings.addArticles(db, briefingId, articleIds, now())),
+    removeArticlesFromBriefing: ({ briefingId, articleIds }) =>
+      write('briefings', (db) => briefings.removeArticles(db, briefingId, articleIds, now())),
+    restoreArticlesToBriefing: ({ briefingId, places }) =>
+      write('briefings', (db) => briefings.restoreArticles(db, briefingId, places, now())),
+    moveArticleInBriefing: ({ briefingId, articleId, index }) =>
+      write('briefings', (db) => briefings.moveArticle(db, briefingId, articleId, index, now())),
 
     listArticles: (query) => read((db) => articles.listArticles(db, query)),
     listSites: () => read((db) => articles.listSites(db)),

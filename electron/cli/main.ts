@@ -9,6 +9,7 @@ import { readSavedLibraryDir } from '../settings/saved-library.ts';
 import { runCheck, runHighlight, runList, runShow, type CommandOutput } from './commands.ts';
 import { runBackup, runRestore } from './backup.ts';
 import { runImport } from './import.ts';
+import { runBriefing } from './briefing.ts';
 
 const HELP = `briefing — Briefing Reader on the command line
 
@@ -31,6 +32,12 @@ Usage:
                                       save web pages (http/https), .html, .txt and .md
                                       files, or text from standard input (-); --briefing
                                       adds them to that briefing, creating it if needed
+  briefing briefing <name> [--marking TLP] [--author NAME] [--date YYYY-MM-DD]
+                   [--summary TEXT] [--title NEW] [--create] [--json]
+                                      show a briefing (by title or id), or set its fields:
+                                      marking CLEAR, GREEN, AMBER, AMBER+STRICT or RED; summary
+                                      is the key judgments in Markdown; --create makes the
+                                      briefing if there is none by that name
 
 Options:
   --library DIR   the library folder (default: $BRIEFING_LIBRARY, then the app's)
@@ -52,6 +59,12 @@ export async function runCli(argv: string[]): Promise<number> {
       color: { type: 'string' },
       note: { type: 'string' },
       to: { type: 'string' },
+      marking: { type: 'string' },
+      author: { type: 'string' },
+      date: { type: 'string' },
+      summary: { type: 'string' },
+      title: { type: 'string' },
+      create: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -87,6 +100,16 @@ export async function runCli(argv: string[]): Promise<number> {
       break;
     case 'restore':
       output = runRestore(libraryDir, rest[0]);
+      break;
+    case 'briefing':
+      output = runBriefing(libraryDir, rest[0], {
+        title: values.title,
+        marking: values.marking,
+        author: values.author,
+        date: values.date,
+        summary: values.summary,
+        create: values.create,
+      });
       break;
     case 'import':
       if (rest.length === 0) throw new BriefingError('INVALID_ARGUMENTS', 'Name at least one file, web address, or - for standard input.');

@@ -180,9 +180,21 @@ CREATE INDEX highlights_color_created ON highlights (color, created_at);
 CREATE INDEX highlights_created ON highlights (created_at);
 `;
 
+/**
+ * A briefing's date: the day it speaks for, set by the analyst and shown on its
+ * cover. Existing briefings take the day they were created. (ADD COLUMN needs
+ * a constant default; every insert sets the date, so the default is never seen.)
+ */
+const v3 = `
+ALTER TABLE briefings ADD COLUMN date TEXT NOT NULL DEFAULT '1970-01-01'
+  CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]');
+UPDATE briefings SET date = substr(created_at, 1, 10);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial library', sql: v1 },
   { version: 2, name: 'indexes for sorting, filtering, tags and the evidence locker', sql: v2 },
+  { version: 3, name: 'briefing date', sql: v3 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

@@ -1,58 +1,126 @@
 /**
- * "Add to briefing…" from the evidence locker: choose a briefing; the chosen
- * highlights' articles are added to it (each once, at its end).
+ * "Add to briefing…": the selected articles go into the briefing chosen here,
+ * or into a new one named here. An article may sit in several briefings;
+ * one already in the chosen briefing keeps its place there.
  */
-import { useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
+import { BriefingIcon } from './icons.tsx';
 import { ReaderDialog } from './ReaderDialog.tsx';
-import { TlpBadge } from './TlpBadge.tsx';
+import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
 
-export function AddToBriefingDialog({ count, onClose }: { count: number; onClose: () => void }) {
-  const briefings = useAppStore((s) => s.briefings);
-  const addEvidenceToBriefing = useAppStore((s) => s.addEvidenceToBriefing);
-  const [chosen, setChosen] = useState<number | null>(briefings[0]?.id ?? null);
-  const [saving, setSaving] = useState(false);
+export function AddToBriefingDialog() {
+  const articleIds = useAppStore(useShallow((s) => s.addToBriefingArticleIds ?? []));
+  const open = useAppStore((s) => s.addToBriefingArticleIds !== null);
+  return open && articleIds.length > 0 ? <AddToBriefingBody articleIds={articleIds} /> : null;
+}
 
-  const add = async () => {
-    if (chosen === null) return;
-    setSaving(true);
-    const added = await addEvidenceToBriefing(chosen);
-    setSaving(false);
-    if (added) onClose();
+function AddToBriefingBody({ articleIds }: { articleIds: number[] }) {
+  const briefingIds = useAppStore(useShallow((s) => s.briefings.map((b) => b.id)));
+  const close = useAppStore((s) => s.closeAddToBriefing);
+  const createBriefing = useAppStore((s) => s.createBriefing);
+  const addArticles = useAppStore((s) => s.addArticlesToBriefing);
+  const firstTitle = useAppStore((s) => (articleIds.length === 1 ? (s.articlesById[articleIds[0]!]?.title ?? s.readerArticle?.title) : undefined));
+  const [busy, setBusy] = useState(false);
+  const [newTitle, setNewTitle] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const newTitleId = useId();
+  const problemId = useId();
+
+  const addTo = async (briefingId: number) => {
+    setBusy(true);
+    const added = await addArticles(briefingId, articleIds);
+    setBusy(false);
+    if (added) close();
   };
 
+  const createAndAdd = async (event: FormEvent) => {
+    event.preventDefault();
+    const title = newTitle.trim();
+    if (title === '') {
+      setProblem('Give the new briefing a title.');
+      return;
+    }
+    setBusy(true);
+    const created = await createBriefing(title);
+    if (created) await addTo(created.id);
+    else setBusy(false);
+  };
+
+  const what = firstTitle ? `“${firstTitle}”` : plural(articleIds.length, 'article');
   return (
     <ReaderDialog
       title="Add to briefing"
-      description={`The articles of the ${plural(count, 'chosen highlight')} go to the end of the briefing; an article already in it keeps its place.`}
-      className="briefing-picker"
-      onClose={onClose}
+      description={`Choose the briefing for ${what}. An article can sit in several briefings.`}
+      className="add-briefing-dialog"
+      onClose={close}
       footer={
-        <>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" disabled={chosen === null || saving} onClick={() => void add()}>
-            Add
-          </button>
-        </>
+        <button type="button" className="button button-quiet" onClick={close}>
+          Cancel
+        </button>
       }
     >
-      {briefings.length === 0 ? (
-        <p>There are no briefings yet. Make one with “New briefing” in the sidebar.</p>
-      ) : (
-        <div className="briefing-picker-list" role="radiogroup" aria-label="Briefing">
-          {briefings.map((briefing) => (
-            <label key={briefing.id} className="briefing-picker-option">
-              <input type="radio" name="briefing" checked={chosen === briefing.id} onChange={() => setChosen(briefing.id)} />
-              <span className="briefing-picker-title">{briefing.title}</span>
-              <TlpBadge marking={briefing.marking} />
-              <span className="briefing-picker-count">{plural(briefing.articleCount, 'article')}</span>
-            </label>
+      {briefingIds.length > 0 ? (
+        <ul className="add-briefing-list" aria-label="Briefings">
+          {briefingIds.map((id) => (
+            <li key={id}>
+              <BriefingChoice id={id} articleIds={articleIds} disabled={busy} onChoose={() => void addTo(id)} />
+            </li>
           ))}
+        </ul>
+      ) : null}
+      <form className="add-briefing-new" onSubmit={(event) => void createAndAdd(event)}>
+        <label className="add-briefing-new-label" htmlFor={newTitleId}>
+          {briefingIds.length > 0 ? 'Or a new briefing' : 'A new briefing'}
+        </label>
+        <div className="add-briefing-new-row">
+          <input
+            id={newTitleId}
+            className="text-input"
+            type="text"
+            placeholder="Briefing title"
+            maxLength={300}
+            value={newTitle}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? problemId : undefined}
+            onChange={(event) => {
+              setNewTitle(event.target.value);
+              setProblem(null);
+            }}
+          />
+          <button type="submit" className="button" disabled={busy}>
+            Create and add
+          </button>
         </div>
-      )}
+        {problem ? (
+          <p className="field-hint" id={problemId} data-problem>
+            {problem}
+          </p>
+        ) : null}
+      </form>
     </ReaderDialog>
+  );
+}
+
+function BriefingChoice({ id, articleIds, disabled, onChoose }: { id: number; articleIds: number[]; disabled: boolean; onChoose: () => void }) {
+  const briefing = useAppStore((s) => s.briefings.find((b) => b.id === id));
+  // Only the open briefing's articles are known here; for it, say when there is nothing to add.
+  const allHere = useAppStore((s) => s.view.kind === 'briefing' && s.view.id === id && articleIds.every((a) => s.articleIds.includes(a)));
+  if (!briefing) return null;
+  return (
+    <button
+      type="button"
+      className="add-briefing-choice"
+      disabled={disabled || allHere}
+      aria-label={`${briefing.title}, ${tlpLabel(briefing.marking)}, ${plural(briefing.articleCount, 'article')}${allHere ? ', already in it' : ''}`}
+      onClick={onChoose}
+    >
+      <BriefingIcon />
+      <span className="add-briefing-choice-title">{briefing.title}</span>
+      <TlpBadge marking={briefing.marking} />
+      <span className="add-briefing-choice-count">{allHere ? 'Already in it' : plural(briefing.articleCount, 'article')}</span>
+    </button>
   );
 }

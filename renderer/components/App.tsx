@@ -1,9 +1,14 @@
 /**
- * The window: sidebar, article list and reader, with notices above them; import's dialog and drop overlay;
- * the backups dialog. When the library cannot be opened, the recovery screen instead.
+ * The window: sidebar, article list and reader, with notices above them;
+ * import's dialog and drop overlay, "Add to briefing…", the backups dialog.
+ * When the library cannot be opened, the recovery screen instead. Ctrl/Cmd+Z
+ * outside a text field takes up the newest offer to undo (a deleted briefing,
+ * articles taken out of one) while its notice shows.
  */
 import { useEffect } from 'react';
+import { isEditable } from '../dom/editable.ts';
 import { useAppStore } from '../store/store.ts';
+import { AddToBriefingDialog } from './AddToBriefingDialog.tsx';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ImportGestures } from './ImportGestures.tsx';
@@ -21,6 +26,17 @@ export function App() {
     // styles/theme.css reads this; "system" follows prefers-color-scheme.
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // After the reader's own keys (on document): a highlight's undo there comes first.
+      if (event.defaultPrevented || event.altKey || event.shiftKey || !(event.ctrlKey || event.metaKey)) return;
+      if (event.key.toLowerCase() !== 'z' || isEditable(event.target)) return;
+      if (useAppStore.getState().undoLatest()) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   if (libraryState?.state === 'unavailable') {
     return (
@@ -41,6 +57,7 @@ export function App() {
       <Notices />
       <ImportDialog />
       <ImportGestures />
+      <AddToBriefingDialog />
       <BackupsDialog />
     </div>
   );

@@ -1,16 +1,19 @@
 /**
  * The selected briefing above its articles: marking, title (renamed in place
- * with the "Rename" button or a double-click), author and key judgments
- * (Markdown, edited with "Edit key judgments"). Every change goes to the
- * library through `updateBriefing`.
+ * with the "Rename" button or a double-click), author, date and key judgments
+ * (Markdown, edited with "Edit key judgments"), and "More actions"
+ * (duplicate, delete). Every change goes to the library through
+ * `updateBriefing`.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { TLP_MARKINGS, type Briefing, type TlpMarking } from '../../shared/model.ts';
 import { formatDate, plural } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { useAppStore } from '../store/store.ts';
+import { BriefingActions } from './BriefingActions.tsx';
 import { PencilIcon } from './icons.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { useMenu } from './Menu.tsx';
 import { tlpLabel } from './TlpBadge.tsx';
 
 export function BriefingHeader({ titleId }: { titleId: string }) {
@@ -38,7 +41,10 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
         <ImportButton />
       </div>
       <TitleEditor key={briefing.id} briefing={briefing} titleId={titleId} />
-      <AuthorField key={`author-${briefing.id}`} id={briefing.id} author={briefing.author} />
+      <div className="briefing-fields">
+        <AuthorField key={`author-${briefing.id}`} id={briefing.id} author={briefing.author} />
+        <DateField key={`date-${briefing.id}`} id={briefing.id} date={briefing.date} />
+      </div>
       <KeyJudgments key={`judgments-${briefing.id}`} id={briefing.id} summary={briefing.summary} />
     </header>
   );
@@ -74,6 +80,7 @@ function TitleEditor({ briefing, titleId }: { briefing: Briefing; titleId: strin
   /** Set while leaving the editor on purpose, so the blur that follows does not save again. */
   const leaving = useRef(false);
   const problemId = useId();
+  const menu = useMenu();
 
   const start = () => {
     leaving.current = false;
@@ -163,38 +170,95 @@ function TitleEditor({ briefing, titleId }: { briefing: Briefing; titleId: strin
       >
         <PencilIcon />
       </button>
+      <BriefingActions id={briefing.id} title={briefing.title} label="More actions for this briefing" className="title-more" menu={menu} />
     </div>
   );
 }
 
+/** A field's draft, which follows the library's value whenever that changes (saved here or elsewhere). */
+function useSyncedDraft(value: string) {
+  const [draft, setDraft] = useState(value);
+  const [base, setBase] = useState(value);
+  if (value !== base) {
+    setBase(value);
+    setDraft(value);
+  }
+  return [draft, setDraft] as const;
+}
+
 function AuthorField({ id, author }: { id: number; author: string }) {
   const updateBriefing = useAppStore((s) => s.updateBriefing);
-  const [draft, setDraft] = useState(author);
-  const [base, setBase] = useState(author);
-  if (author !== base) {
-    // The library's value changed (saved here or elsewhere): show it.
-    setBase(author);
-    setDraft(author);
-  }
+  return (
+    <InlineField
+      id={`briefing-author-${id}`}
+      label="Author"
+      value={author}
+      placeholder="Add an author"
+      maxLength={200}
+      accept={(draft) => (draft.trim() === author ? null : draft.trim())}
+      onSave={(next) => void updateBriefing(id, { author: next })}
+    />
+  );
+}
+
+/** The day the briefing speaks for (shown on its cover). */
+function DateField({ id, date }: { id: number; date: string }) {
+  const updateBriefing = useAppStore((s) => s.updateBriefing);
+  return (
+    <InlineField
+      id={`briefing-date-${id}`}
+      label="Date"
+      type="date"
+      value={date}
+      // An incomplete or cleared date goes back to the saved one.
+      accept={(draft) => (draft === '' || draft === date ? null : draft)}
+      onSave={(next) => void updateBriefing(id, { date: next })}
+    />
+  );
+}
+
+/** A field saved when it is left or on Enter; Escape puts the saved value back. */
+function InlineField({
+  id,
+  label,
+  value,
+  type = 'text',
+  placeholder,
+  maxLength,
+  accept,
+  onSave,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  type?: 'text' | 'date';
+  placeholder?: string;
+  maxLength?: number;
+  /** What to save from the draft, or null to show the saved value again. */
+  accept: (draft: string) => string | null;
+  onSave: (value: string) => void;
+}) {
+  const [draft, setDraft] = useSyncedDraft(value);
 
   const save = () => {
-    const next = draft.trim();
-    if (next !== author) void updateBriefing(id, { author: next });
-    else setDraft(author);
+    const next = accept(draft);
+    if (next === null) setDraft(value);
+    else onSave(next);
   };
 
   return (
-    <div className="author-row">
-      <label className="author-label" htmlFor={`briefing-author-${id}`}>
-        Author
+    <div className={`author-row${type === 'date' ? ' date-row' : ''}`}>
+      <label className="author-label" htmlFor={id}>
+        {label}
       </label>
       <input
-        id={`briefing-author-${id}`}
-        className="inline-input"
-        type="text"
-        aria-label="Author"
-        placeholder="Add an author"
-        maxLength={200}
+        id={id}
+        className={`inline-input${type === 'date' ? ' date-input' : ''}`}
+        type={type}
+        aria-label={label}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        required={type === 'date'}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={save}
@@ -204,7 +268,7 @@ function AuthorField({ id, author }: { id: number; author: string }) {
             event.currentTarget.blur();
           } else if (event.key === 'Escape') {
             event.preventDefault();
-            setDraft(author);
+            setDraft(value);
             // Blur after the reset lands, so nothing is saved.
             const input = event.currentTarget;
             requestAnimationFrame(() => input.blur());

@@ -17,7 +17,7 @@ import { formatDate, isoDate, plural, sourceName } from '../format.ts';
 import { HIGHLIGHT_COLOR_STYLE } from '../reader/highlight-colors.ts';
 import { EMPTY_SELECTION, gestureOf, select } from '../list/selection.ts';
 import { useAppStore } from '../store/store.ts';
-import { AddToBriefingDialog } from './AddToBriefingDialog.tsx';
+import { EvidenceToBriefingDialog } from './EvidenceToBriefingDialog.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { EvidenceIcon } from './icons.tsx';
 import { NoteView } from './NotesMarkdown.tsx';
@@ -144,7 +144,7 @@ export function EvidenceLocker({ titleId }: { titleId: string }) {
           ) : null}
         </div>
       )}
-      {dialogOpen ? <AddToBriefingDialog count={selection.ids.length} onClose={() => setDialogOpen(false)} /> : null}
+      {dialogOpen ? <EvidenceToBriefingDialog count={selection.ids.length} onClose={() => setDialogOpen(false)} /> : null}
     </div>
   );
 }

@@ -10,19 +10,9 @@
  */
 import { useEffect, useState } from 'react';
 import { MIN_PASTED_TEXT, dragCarriesImport, readDataTransfer, type HandedOver } from '../import/sources.ts';
+import { isEditable } from '../dom/editable.ts';
 import { useAppStore } from '../store/store.ts';
 import { ImportIcon } from './icons.tsx';
-
-/** Whether typing or pasting at `target` edits something: then a paste is the field's, not an import. */
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit'].includes(target.type);
-  }
-  return false;
-}
 
 /** Imports (or, with the dialog open, adds to its draft) what a drop or a paste handed over. */
 function takeHandedOver({ sources, text }: HandedOver, origin: 'drop' | 'paste'): void {

@@ -15,7 +15,7 @@ import { HighlightColorsDialog } from './HighlightColorsDialog.tsx';
 import { HighlightMarks } from './HighlightMarks.tsx';
 import { HighlightPopover } from './HighlightPopover.tsx';
 import { HighlightToolbar } from './HighlightToolbar.tsx';
-import { CheckIcon, CircleIcon, ExternalIcon, KeyboardIcon, NotesPanelIcon, PaletteIcon } from './icons.tsx';
+import { AddToBriefingIcon, CheckIcon, CircleIcon, ExternalIcon, KeyboardIcon, NotesPanelIcon, PaletteIcon } from './icons.tsx';
 import { NOTES_PANEL_ID, NotesPanel } from './NotesPanel.tsx';
 import { NotesMargin } from './NotesMargin.tsx';
 import { useReaderAnnotations } from './ReaderAnnotations.tsx';
@@ -82,6 +82,7 @@ function ReaderArticle({ article }: { article: Article }) {
   const panelOpen = useAppStore((s) => s.notesPanelOpen);
   const setPanelOpen = useAppStore((s) => s.setNotesPanelOpen);
   const updateHighlight = useAppStore((s) => s.updateHighlight);
+  const openAddToBriefing = useAppStore((s) => s.openAddToBriefing);
   const readerRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   useReadingPosition(article.id, scrollRef);
@@ -170,6 +171,10 @@ function ReaderArticle({ article }: { article: Article }) {
               Open source
             </a>
           ) : null}
+          <button type="button" className="button button-quiet" aria-haspopup="dialog" onClick={() => openAddToBriefing([article.id])}>
+            <AddToBriefingIcon />
+            Add to briefing…
+          </button>
           <span className="reader-actions-divider" aria-hidden="true" />
           <button type="button" className="button button-quiet" onClick={() => setDialog('colors')} title="Name the highlight colours">
             <PaletteIcon />

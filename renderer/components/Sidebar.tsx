@@ -1,11 +1,18 @@
-/** The left pane: library views, briefings, and the reading settings (theme, font, text size). */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+/**
+ * The left pane: library views, briefings, and the reading settings (theme,
+ * font, text size). Each briefing has its actions (rename, duplicate, delete)
+ * under "More actions" and as a context menu, and takes articles dropped on it.
+ */
+import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/store.ts';
 import type { LibraryView } from '../store/types.ts';
 import { plural } from '../format.ts';
+import { carriesArticles, droppedArticles } from '../dom/article-drag.ts';
+import { BriefingActions } from './BriefingActions.tsx';
 import { BriefingIcon, EvidenceIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
 import { LibraryMenu } from './LibraryMenu.tsx';
+import { useMenu } from './Menu.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
@@ -103,65 +110,110 @@ function BriefingItem({ id }: { id: number }) {
   const briefing = useAppStore((s) => s.briefings.find((b) => b.id === id));
   const current = useAppStore((s) => s.view.kind === 'briefing' && s.view.id === id);
   const selectView = useAppStore((s) => s.selectView);
+  const addArticlesToBriefing = useAppStore((s) => s.addArticlesToBriefing);
+  const menu = useMenu();
+  const [renaming, setRenaming] = useState(false);
+  const [dropping, setDropping] = useState(false);
+  const itemRef = useRef<HTMLButtonElement>(null);
   if (!briefing) return null;
+  if (renaming) {
+    return (
+      <RenameBriefing
+        id={id}
+        title={briefing.title}
+        onDone={() => {
+          setRenaming(false);
+          requestAnimationFrame(() => itemRef.current?.focus());
+        }}
+      />
+    );
+  }
   const label = `${briefing.title}, ${tlpLabel(briefing.marking)}, ${plural(briefing.articleCount, 'article')}`;
+
+  // Articles dragged from the list are added here (the import overlay never sees them: see dom/article-drag.ts).
+  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
+    if (!carriesArticles(event.dataTransfer)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    event.dataTransfer.dropEffect = 'copy';
+    setDropping(true);
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    if (!carriesArticles(event.dataTransfer)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setDropping(false);
+    const ids = droppedArticles(event.dataTransfer);
+    if (ids.length > 0) void addArticlesToBriefing(id, ids);
+  };
+
   return (
-    <button
-      type="button"
-      className="nav-item briefing-item"
-      aria-current={current ? 'page' : undefined}
-      aria-label={label}
-      title={briefing.title}
-      onClick={() => selectView({ kind: 'briefing', id })}
+    <div
+      className="briefing-row"
+      data-current={current || undefined}
+      data-drop-target={dropping || undefined}
+      onContextMenu={menu.open}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDropping(false)}
+      onDrop={onDrop}
     >
-      <BriefingIcon />
-      <span className="briefing-item-text">
-        <span className="nav-label">{briefing.title}</span>
-        <span className="briefing-item-meta">
-          <TlpBadge marking={briefing.marking} />
-          <span className="briefing-item-count">{plural(briefing.articleCount, 'article')}</span>
+      <button
+        type="button"
+        ref={itemRef}
+        className="nav-item briefing-item"
+        aria-current={current ? 'page' : undefined}
+        aria-label={label}
+        title={briefing.title}
+        onClick={() => selectView({ kind: 'briefing', id })}
+      >
+        <BriefingIcon />
+        <span className="briefing-item-text">
+          <span className="nav-label">{briefing.title}</span>
+          <span className="briefing-item-meta">
+            <TlpBadge marking={briefing.marking} />
+            <span className="briefing-item-count">{plural(briefing.articleCount, 'article')}</span>
+          </span>
         </span>
-      </span>
-    </button>
+      </button>
+      <BriefingActions
+        id={id}
+        title={briefing.title}
+        label={`More actions for ${briefing.title}`}
+        className="briefing-more"
+        menu={menu}
+        onRename={() => setRenaming(true)}
+      />
+    </div>
+  );
+}
+
+/** Renaming in the sidebar: Enter (or leaving the field) saves, Escape keeps the old title. */
+function RenameBriefing({ id, title, onDone }: { id: number; title: string; onDone: () => void }) {
+  const updateBriefing = useAppStore((s) => s.updateBriefing);
+  return (
+    <SidebarTitleField
+      label="Briefing title"
+      initial={title}
+      hint="Enter to rename · Esc to cancel"
+      saveOnBlur
+      onSubmit={(next) => {
+        if (next !== title) void updateBriefing(id, { title: next });
+        onDone();
+        return true;
+      }}
+      onCancel={onDone}
+    />
   );
 }
 
 function NewBriefing() {
   const createBriefing = useAppStore((s) => s.createBriefing);
   const [editing, setEditing] = useState(false);
-  const [title, setTitle] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const hintId = useId();
 
   const close = (refocus: boolean) => {
     setEditing(false);
-    setTitle('');
-    setProblem(null);
     if (refocus) requestAnimationFrame(() => buttonRef.current?.focus());
-  };
-
-  const submit = async () => {
-    const trimmed = title.trim();
-    if (trimmed === '') {
-      setProblem('Give the briefing a title.');
-      return;
-    }
-    setSaving(true);
-    const created = await createBriefing(trimmed);
-    setSaving(false);
-    if (created) close(false);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close(true);
-    }
   };
 
   if (!editing) {
@@ -173,29 +225,107 @@ function NewBriefing() {
     );
   }
   return (
+    <SidebarTitleField
+      label="New briefing title"
+      placeholder="Briefing title"
+      hint="Enter to create · Esc to cancel"
+      saveOnBlur={false}
+      onSubmit={async (title) => {
+        const created = await createBriefing(title);
+        if (created) close(false);
+        return created !== null;
+      }}
+      onCancel={close}
+    />
+  );
+}
+
+/**
+ * A title typed in the sidebar (a new briefing, a new name): Enter submits,
+ * Escape cancels, an empty title is refused. Leaving the field empty cancels;
+ * leaving it with a title submits it when `saveOnBlur`.
+ */
+function SidebarTitleField({
+  label,
+  initial = '',
+  placeholder,
+  hint,
+  saveOnBlur,
+  onSubmit,
+  onCancel,
+}: {
+  label: string;
+  initial?: string;
+  placeholder?: string;
+  hint: string;
+  saveOnBlur: boolean;
+  /** True when the title was taken (the field is done). */
+  onSubmit: (title: string) => boolean | Promise<boolean>;
+  onCancel: (refocus: boolean) => void;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  /** Set once submitted or cancelled, so that the blur which follows does nothing more. */
+  const settled = useRef(false);
+  const hintId = useId();
+
+  const submit = async () => {
+    if (settled.current || saving) return;
+    const title = draft.trim();
+    if (title === '') {
+      setProblem('Give the briefing a title.');
+      return;
+    }
+    setSaving(true);
+    const done = await onSubmit(title);
+    setSaving(false);
+    if (done) settled.current = true;
+  };
+
+  const cancel = (refocus: boolean) => {
+    if (settled.current) return;
+    settled.current = true;
+    onCancel(refocus);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void submit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      cancel(true);
+    }
+  };
+
+  return (
     <div className="new-briefing-field">
       <input
         className="text-input"
         type="text"
-        aria-label="New briefing title"
+        aria-label={label}
         aria-describedby={hintId}
         aria-invalid={problem ? true : undefined}
-        placeholder="Briefing title"
+        placeholder={placeholder}
         maxLength={300}
-        value={title}
+        value={draft}
         disabled={saving}
         autoFocus
+        onFocus={(event) => event.currentTarget.select()}
         onChange={(event) => {
-          setTitle(event.target.value);
+          setDraft(event.target.value);
           setProblem(null);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => {
-          if (title.trim() === '' && !saving) close(false);
+          if (saving) return;
+          if (draft.trim() === '') cancel(false);
+          else if (saveOnBlur) void submit();
         }}
       />
       <p className="field-hint" id={hintId} data-problem={problem ? true : undefined}>
-        {problem ?? 'Enter to create · Esc to cancel'}
+        {problem ?? hint}
       </p>
     </div>
   );

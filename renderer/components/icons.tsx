@@ -206,8 +206,8 @@ export const BackupIcon = () => (
   <Icon>
     <path d="M2.5 4.5h11v8.5a.5.5 0 0 1-.5.5H3a.5.5 0 0 1-.5-.5Z" />
     <path d="M1.75 2.5h12.5v2H1.75ZM6.5 7.5h3" />
-    </Icon>
-  );
+  </Icon>
+);
 
 export const TagIcon = () => (
   <Icon size={14}>
@@ -233,5 +233,20 @@ export const SortIcon = () => (
 export const FilterIcon = () => (
   <Icon size={14}>
     <path d="M2.5 3.5h11L9.5 8.5v4l-3 1.5v-5.5z" />
+  </Icon>
+);
+
+export const MoreIcon = () => (
+  <Icon>
+    <circle cx="3.5" cy="8" r="0.9" fill="currentColor" stroke="none" />
+    <circle cx="8" cy="8" r="0.9" fill="currentColor" stroke="none" />
+    <circle cx="12.5" cy="8" r="0.9" fill="currentColor" stroke="none" />
+  </Icon>
+);
+
+export const AddToBriefingIcon = () => (
+  <Icon size={14}>
+    <path d="M4 2.5h5.5L12 5v3M4 2.5v11h5" />
+    <path d="M12.5 10v4M10.5 12h4" />
   </Icon>
 );

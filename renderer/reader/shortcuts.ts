@@ -1,7 +1,8 @@
 /**
  * The reader's keyboard shortcuts as the cheat sheet lists them, named by the
  * colours' current meanings. The keys themselves are handled in
- * components/ReaderAnnotations.tsx: a change there belongs here too.
+ * components/ReaderAnnotations.tsx (and the article list's in
+ * components/ArticleList.tsx): a change there belongs here too.
  */
 import type { HighlightLabels } from './highlight-colors.ts';
 import { labelledColors } from './highlight-colors.ts';
@@ -36,6 +37,15 @@ export function readerShortcuts(labels: HighlightLabels): ShortcutGroup[] {
         { keys: ['1', '–', '5'], description: 'Change its colour' },
         { keys: ['Delete'], description: 'Delete the highlight' },
         { keys: [undo], description: 'Undo the last delete' },
+      ],
+    },
+    {
+      title: 'Article list',
+      shortcuts: [
+        { keys: ['Shift+↑', 'Shift+↓'], description: 'Select more articles (or Shift/Ctrl+click)' },
+        { keys: ['Alt+↑', 'Alt+↓'], description: 'Move the article within its briefing' },
+        { keys: ['Delete'], description: 'Take the selected articles out of the briefing' },
+        { keys: [undo], description: 'Undo a deleted briefing or removed articles' },
       ],
     },
     {

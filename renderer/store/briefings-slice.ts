@@ -1,12 +1,16 @@
 /**
  * Briefings: the list in the sidebar, and the selected briefing in full
- * (author, key judgments). Edits are applied on screen at once and sent
- * through `updateBriefing`; if the library refuses, the screen goes back to
- * what the library holds and a notice says why.
+ * (author, date, key judgments), and what is done to them: create,
+ * duplicate, delete (with undo), add articles, remove them (with undo) and
+ * reorder them. Edits are applied on screen at once and sent to the library;
+ * if the library refuses, the screen goes back to what the library holds and
+ * a notice says why.
  */
 import { api, isApiError } from '../api.ts';
 import type { CallArgs } from '../../shared/contract.ts';
-import type { Briefing, BriefingSummary } from '../../shared/model.ts';
+import { localDate, moveInOrder } from '../../shared/briefings.ts';
+import type { Briefing, BriefingSummary, DeletedBriefing } from '../../shared/model.ts';
+import { plural } from '../format.ts';
 import type { LoadStatus, SliceCreator } from './types.ts';
 
 export type BriefingChanges = Omit<CallArgs<'updateBriefing'>, 'id'>;
@@ -24,6 +28,23 @@ export interface BriefingsSlice {
   createBriefing: (title: string) => Promise<Briefing | null>;
   /** True when the library accepted the changes. */
   updateBriefing: (id: number, changes: BriefingChanges) => Promise<boolean>;
+  /** Copies a briefing (fields, articles, notes) as "… (copy)" and opens the copy. */
+  duplicateBriefing: (id: number) => Promise<Briefing | null>;
+  /** Deletes a briefing (its articles stay in the library), with an offer to undo. */
+  deleteBriefing: (id: number) => Promise<void>;
+  /** The articles "Add to briefing…" is open for; null when the dialog is closed. */
+  addToBriefingArticleIds: number[] | null;
+  openAddToBriefing: (articleIds: number[]) => void;
+  closeAddToBriefing: () => void;
+  /** Appends articles to a briefing (those already in it stay where they are); true when the library accepted. */
+  addArticlesToBriefing: (briefingId: number, articleIds: number[]) => Promise<boolean>;
+  /** Takes articles out of a briefing, with an offer to undo. */
+  removeArticlesFromBriefing: (briefingId: number, articleIds: number[]) => Promise<void>;
+  /**
+   * Moves an article of the open briefing to `index` (0 = first), on screen at
+   * once; moves are sent one after another, in the order they were made.
+   */
+  moveArticleInBriefing: (briefingId: number, articleId: number, index: number) => Promise<boolean>;
 }
 
 function summaryOf(briefing: Briefing): BriefingSummary {
@@ -31,9 +52,18 @@ function summaryOf(briefing: Briefing): BriefingSummary {
   return { id, title, marking, articleCount, updatedAt };
 }
 
+/** The sidebar's list with `briefing` in it, newest change first as the library lists them. */
+function withSummary(list: BriefingSummary[], briefing: Briefing): BriefingSummary[] {
+  return [summaryOf(briefing), ...list.filter((b) => b.id !== briefing.id)].sort(
+    (a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id,
+  );
+}
+
 export const createBriefingsSlice: SliceCreator<BriefingsSlice> = (set, get) => {
   let listRequest = 0;
   let detailRequest = 0;
+  /** Reorders go to the library one at a time, in the order they were made. */
+  let moves: Promise<unknown> = Promise.resolve();
 
   const isShowing = (id: number) => {
     const { view } = get();
@@ -45,6 +75,7 @@ export const createBriefingsSlice: SliceCreator<BriefingsSlice> = (set, get) => 
     briefingsStatus: 'idle',
     briefing: null,
     briefingStatus: 'idle',
+    addToBriefingArticleIds: null,
 
     async loadBriefings() {
       const request = ++listRequest;
@@ -80,10 +111,8 @@ export const createBriefingsSlice: SliceCreator<BriefingsSlice> = (set, get) => 
 
     async createBriefing(title) {
       try {
-        const created = await api.createBriefing({ title });
-        set((state) => ({
-          briefings: [summaryOf(created), ...state.briefings.filter((b) => b.id !== created.id)],
-        }));
+        const created = await api.createBriefing({ title, date: localDate(new Date()) });
+        set((state) => ({ briefings: withSummary(state.briefings, created) }));
         get().selectView({ kind: 'briefing', id: created.id });
         set({ briefing: created, briefingStatus: 'ready' });
         return created;
@@ -121,6 +150,149 @@ export const createBriefingsSlice: SliceCreator<BriefingsSlice> = (set, get) => 
         get().reportError("Couldn't save the briefing", error, () => void get().updateBriefing(id, changes));
         return false;
       }
+    },
+
+    async duplicateBriefing(id) {
+      try {
+        const copy = await api.duplicateBriefing({ id });
+        set((state) => ({ briefings: withSummary(state.briefings, copy) }));
+        get().selectView({ kind: 'briefing', id: copy.id });
+        get().notify({ tone: 'success', title: `Duplicated as “${copy.title}”` });
+        return copy;
+      } catch (error) {
+        get().reportError("Couldn't duplicate the briefing", error, () => void get().duplicateBriefing(id));
+        return null;
+      }
+    },
+
+    async deleteBriefing(id) {
+      const wasShowing = isShowing(id);
+      set((state) => ({ briefings: state.briefings.filter((b) => b.id !== id) }));
+      if (wasShowing) get().selectView({ kind: 'all' });
+      let deleted: DeletedBriefing;
+      try {
+        deleted = await api.deleteBriefing({ id });
+      } catch (error) {
+        void get().loadBriefings();
+        get().reportError("Couldn't delete the briefing", error, () => void get().deleteBriefing(id));
+        return;
+      }
+      const restore = async () => {
+        try {
+          const restored = await api.restoreBriefing({ deleted });
+          set((state) => ({ briefings: withSummary(state.briefings, restored) }));
+          if (wasShowing) get().selectView({ kind: 'briefing', id: restored.id });
+          get().notify({ tone: 'success', title: `“${restored.title}” is back` });
+        } catch (error) {
+          get().reportError("Couldn't bring the briefing back", error);
+        }
+      };
+      get().offerUndo({
+        title: `Deleted “${deleted.briefing.title}”`,
+        message:
+          deleted.items.length === 0
+            ? null
+            : deleted.items.length === 1
+              ? 'Its article stays in the library.'
+              : `Its ${plural(deleted.items.length, 'article')} stay in the library.`,
+        undo: restore,
+      });
+    },
+
+    openAddToBriefing(articleIds) {
+      if (articleIds.length > 0) set({ addToBriefingArticleIds: [...articleIds] });
+    },
+
+    closeAddToBriefing() {
+      set({ addToBriefingArticleIds: null });
+    },
+
+    async addArticlesToBriefing(briefingId, articleIds) {
+      try {
+        const { briefing, added } = await api.addArticlesToBriefing({ briefingId, articleIds });
+        set((state) => ({
+          briefings: withSummary(state.briefings, briefing),
+          briefing: state.briefing?.id === briefingId ? briefing : state.briefing,
+        }));
+        if (isShowing(briefingId)) void get().loadArticles({ refresh: true });
+        const already = articleIds.length - added.length;
+        get().notify({
+          tone: 'success',
+          title:
+            added.length === 0
+              ? `Already in “${briefing.title}”`
+              : `Added ${plural(added.length, 'article')} to “${briefing.title}”`,
+          message: added.length > 0 && already > 0 ? `${plural(already, 'article was', 'articles were')} already in it.` : null,
+          action: isShowing(briefingId) ? null : { label: 'Open briefing', run: () => get().selectView({ kind: 'briefing', id: briefingId }) },
+        });
+        return true;
+      } catch (error) {
+        get().reportError("Couldn't add to the briefing", error, () => void get().addArticlesToBriefing(briefingId, articleIds));
+        return false;
+      }
+    },
+
+    async removeArticlesFromBriefing(briefingId, articleIds) {
+      const leaving = new Set(articleIds);
+      if (isShowing(briefingId)) {
+        const { articleIds: shown, selectedArticleId } = get();
+        set((state) => ({
+          articleIds: shown.filter((id) => !leaving.has(id)),
+          articlesTotal: Math.max(0, state.articlesTotal - articleIds.length),
+          selectedArticleIds: state.selectedArticleIds.filter((id) => !leaving.has(id)),
+        }));
+        if (selectedArticleId !== null && leaving.has(selectedArticleId)) get().selectArticle(null);
+      }
+      try {
+        const { briefing, removed } = await api.removeArticlesFromBriefing({ briefingId, articleIds });
+        set((state) => ({
+          briefings: withSummary(state.briefings, briefing),
+          briefing: state.briefing?.id === briefingId ? briefing : state.briefing,
+        }));
+        get().offerUndo({
+          title: `Removed ${plural(removed.length, 'article')} from “${briefing.title}”`,
+          message: 'They stay in the library.',
+          undo: async () => {
+            try {
+              const restored = await api.restoreArticlesToBriefing({ briefingId, places: removed });
+              set((state) => ({
+                briefings: withSummary(state.briefings, restored),
+                briefing: state.briefing?.id === briefingId ? restored : state.briefing,
+              }));
+              if (isShowing(briefingId)) void get().loadArticles({ refresh: true });
+            } catch (error) {
+              get().reportError("Couldn't put the articles back", error);
+            }
+          },
+        });
+      } catch (error) {
+        if (isShowing(briefingId)) void get().loadArticles({ refresh: true });
+        get().reportError("Couldn't remove from the briefing", error);
+      }
+    },
+
+    moveArticleInBriefing(briefingId, articleId, index) {
+      if (isShowing(briefingId)) {
+        const moved = moveInOrder(get().articleIds, articleId, index);
+        if (moved.ok) set({ articleIds: moved.order });
+      }
+      const send = async () => {
+        try {
+          const briefing = await api.moveArticleInBriefing({ briefingId, articleId, index });
+          set((state) => ({
+            briefings: withSummary(state.briefings, briefing),
+            briefing: state.briefing?.id === briefingId ? briefing : state.briefing,
+          }));
+          return true;
+        } catch (error) {
+          if (isShowing(briefingId)) void get().loadArticles({ refresh: true });
+          get().reportError("Couldn't move the article", error);
+          return false;
+        }
+      };
+      const result = moves.then(send);
+      moves = result;
+      return result;
     },
   };
 };

@@ -35,6 +35,13 @@ export interface NewNotice {
   duration?: number;
 }
 
+export interface UndoOffer {
+  /** What was done: "Deleted “Weekly”". */
+  title: string;
+  message?: string | null;
+  undo: () => void | Promise<void>;
+}
+
 export interface NoticesSlice {
   /** Oldest first. */
   notices: Notice[];
@@ -42,7 +49,14 @@ export interface NoticesSlice {
   dismissNotice: (id: number) => void;
   /** Shows a failed action as an error notice; `retry` becomes a "Try again" button. */
   reportError: (title: string, error: unknown, retry?: () => void) => void;
+  /** Shows what was done with an "Undo" button; the newest offer is also what `undoLatest` takes up. */
+  offerUndo: (offer: UndoOffer) => void;
+  /** Takes up the newest undo offer still showing; false when there is none. */
+  undoLatest: () => boolean;
 }
+
+/** How long an offer to undo stays. */
+export const UNDO_OFFER_MS = 10_000;
 
 /** How many notices show at once; older ones make way. */
 const MAX_NOTICES = 4;
@@ -50,6 +64,8 @@ const FADE_AFTER_MS = 6000;
 
 export const createNoticesSlice: SliceCreator<NoticesSlice> = (set, get) => {
   let nextId = 1;
+  /** The newest offer to undo and its notice: taken once, gone with its notice. */
+  let latestUndo: { noticeId: number; undo: () => void } | null = null;
   return {
     notices: [],
 
@@ -73,6 +89,7 @@ export const createNoticesSlice: SliceCreator<NoticesSlice> = (set, get) => {
     },
 
     dismissNotice(id) {
+      if (latestUndo?.noticeId === id) latestUndo = null;
       set((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));
     },
 
@@ -85,6 +102,31 @@ export const createNoticesSlice: SliceCreator<NoticesSlice> = (set, get) => {
         code: isApiError(error) ? error.code : null,
         action: retry ? { label: 'Try again', run: retry } : null,
       });
+    },
+
+    offerUndo(offer) {
+      let taken = false;
+      const undo = () => {
+        if (taken) return;
+        taken = true;
+        void offer.undo();
+      };
+      const noticeId = get().notify({
+        tone: 'info',
+        title: offer.title,
+        message: offer.message ?? null,
+        action: { label: 'Undo', run: undo },
+        duration: UNDO_OFFER_MS,
+      });
+      latestUndo = { noticeId, undo };
+    },
+
+    undoLatest() {
+      const offer = latestUndo;
+      if (!offer) return false;
+      get().dismissNotice(offer.noticeId);
+      offer.undo();
+      return true;
     },
   };
 };

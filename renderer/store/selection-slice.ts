@@ -1,7 +1,9 @@
 /**
  * What the person is looking at: the library view in the middle pane and the
  * article in the reader. Both are remembered for this window (sessionStorage),
- * so a reload comes back to the same place.
+ * so a reload comes back to the same place. Shift and Ctrl/Cmd in the list
+ * select more articles at once (for "Add to briefing…", remove); the reader
+ * keeps showing the article the selection started from.
  */
 import type { LibraryView, SliceCreator } from './types.ts';
 import { sameView } from './types.ts';
@@ -12,6 +14,20 @@ export interface SelectionSlice {
   /** Shows a view; a different view empties the reader unless `articleId` is given. */
   selectView: (view: LibraryView, options?: { articleId?: number | null }) => void;
   selectArticle: (id: number | null) => void;
+  /** The articles selected in the list, in list order; the reader's article is one of them. */
+  selectedArticleIds: number[];
+  /** Ctrl/Cmd+click: adds an article to the selection, or takes it out. */
+  toggleArticleSelected: (id: number) => void;
+  /** Shift+click, Shift+arrows: selects every article between the reader's and `id`. */
+  selectArticlesThrough: (id: number) => void;
+}
+
+/** The ids of `order` from `from` to `to`, inclusive, whichever comes first. */
+function span(order: readonly number[], from: number, to: number): number[] {
+  const a = order.indexOf(from);
+  const b = order.indexOf(to);
+  if (a < 0 || b < 0) return [to];
+  return order.slice(Math.min(a, b), Math.max(a, b) + 1);
 }
 
 const STORAGE_KEY = 'briefing-reader:selection';
@@ -49,13 +65,14 @@ function saveSelection(selection: SavedSelection): void {
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => ({
   view: { kind: 'all' },
   selectedArticleId: null,
+  selectedArticleIds: [],
 
   selectView(view, options = {}) {
     const changed = !sameView(view, get().view);
     // Choosing the view already shown keeps the article open.
     if (!changed && get().articlesStatus !== 'idle' && options.articleId === undefined) return;
     const articleId = options.articleId ?? null;
-    set({ view, selectedArticleId: articleId });
+    set({ view, selectedArticleId: articleId, selectedArticleIds: articleId === null ? [] : [articleId] });
     saveSelection({ view, articleId });
     if (view.kind === 'evidence') {
       if (changed || get().evidence.status === 'idle') void get().loadEvidence();
@@ -68,9 +85,45 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
   },
 
   selectArticle(id) {
-    if (id === get().selectedArticleId) return;
-    set({ selectedArticleId: id });
+    const selectedArticleIds = id === null ? [] : [id];
+    if (id === get().selectedArticleId) {
+      if (get().selectedArticleIds.length !== selectedArticleIds.length) set({ selectedArticleIds });
+      return;
+    }
+    set({ selectedArticleId: id, selectedArticleIds });
     saveSelection({ view: get().view, articleId: id });
     void get().loadReaderArticle(id);
+  },
+
+  toggleArticleSelected(id) {
+    const { selectedArticleIds, selectedArticleId, articleIds } = get();
+    if (selectedArticleId === null) {
+      get().selectArticle(id);
+      return;
+    }
+    const chosen = new Set(selectedArticleIds);
+    if (chosen.has(id)) chosen.delete(id);
+    else chosen.add(id);
+    if (chosen.size === 0) {
+      get().selectArticle(null);
+      return;
+    }
+    set({ selectedArticleIds: articleIds.filter((a) => chosen.has(a)) });
+    // The reader's article left the selection: the reader follows the next one chosen.
+    if (!chosen.has(selectedArticleId)) {
+      const next = articleIds.find((a) => chosen.has(a)) ?? null;
+      set({ selectedArticleId: next });
+      saveSelection({ view: get().view, articleId: next });
+      void get().loadReaderArticle(next);
+    }
+  },
+
+  selectArticlesThrough(id) {
+    const { selectedArticleId, articleIds } = get();
+    if (selectedArticleId === null) {
+      get().selectArticle(id);
+      return;
+    }
+    set({ selectedArticleIds: span(articleIds, selectedArticleId, id) });
   },
 });

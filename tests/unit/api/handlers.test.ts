@@ -77,6 +77,62 @@ describe('the handlers over a real library', () => {
   });
 });
 
+describe('briefings', () => {
+  async function weekly(call: ReturnType<typeof start>['call']) {
+    const created = await call('createBriefing', { title: 'Weekly', date: '2026-03-02' });
+    const { briefing, added } = await call('addArticlesToBriefing', { briefingId: created.id, articleIds: [2, 1, 2] });
+    expect(added).toEqual([2, 1]);
+    return briefing;
+  }
+
+  it('adds, reorders and removes articles, and undoes the removal', async () => {
+    const { backend, call } = start();
+    const seen = vi.fn();
+    backend.events.subscribe(seen);
+    const briefing = await weekly(call);
+    expect(briefing).toMatchObject({ date: '2026-03-02', articleCount: 2 });
+    expect((await call('moveArticleInBriefing', { briefingId: briefing.id, articleId: 1, index: 0 })).articles.map((a) => a.id)).toEqual([1, 2]);
+    const { removed, briefing: after } = await call('removeArticlesFromBriefing', { briefingId: briefing.id, articleIds: [1] });
+    expect(after.articles.map((a) => a.id)).toEqual([2]);
+    expect(removed).toEqual([{ articleId: 1, position: 0, addedAt: expect.any(String) }]);
+    const restored = await call('restoreArticlesToBriefing', { briefingId: briefing.id, places: removed });
+    expect(restored.articles.map((a) => a.id)).toEqual([1, 2]);
+    expect(seen.mock.calls.every(([, payload]) => (payload as { kinds: string[] }).kinds.includes('briefings'))).toBe(true);
+    expect(seen).toHaveBeenCalledTimes(5);
+  });
+
+  it('duplicates a briefing, deletes it, and brings it back with the same id', async () => {
+    const { call } = start();
+    const briefing = await weekly(call);
+    await call('updateBriefing', { id: briefing.id, marking: 'RED', author: 'Desk 4', summary: '**Bottom line**' });
+    const copy = await call('duplicateBriefing', { id: briefing.id });
+    expect(copy).toMatchObject({ title: 'Weekly (copy)', marking: 'RED', author: 'Desk 4', summary: '**Bottom line**', date: '2026-03-02' });
+    expect(copy.articles.map((a) => a.id)).toEqual([2, 1]);
+
+    const before = await call('getBriefing', { id: briefing.id });
+    const deleted = await call('deleteBriefing', { id: briefing.id });
+    expect((await call('listBriefings', {})).map((b) => b.title)).not.toContain('Weekly');
+    // The undo payload crosses the contract as JSON, and comes back as the same briefing.
+    const restored = await call('restoreBriefing', { deleted: JSON.parse(JSON.stringify(deleted)) as typeof deleted });
+    expect(restored).toEqual(before);
+  });
+
+  it.each([
+    ['moveArticleInBriefing', { briefingId: 1, articleId: 1, index: 9 }, 'INVALID_ARGUMENTS', /no place 10; choose 1 to 2/],
+    ['moveArticleInBriefing', { briefingId: 404, articleId: 1, index: 0 }, 'NOT_FOUND', /no briefing with id 404/],
+    ['addArticlesToBriefing', { briefingId: 1, articleIds: [1, 77] }, 'NOT_FOUND', /no article with id 77/],
+    ['removeArticlesFromBriefing', { briefingId: 1, articleIds: [5] }, 'NOT_FOUND', /Article 5 is not in the briefing/],
+    ['deleteBriefing', { id: 404 }, 'NOT_FOUND', /no briefing with id 404/],
+  ] as const)('refuses %s(%j) with a sentence and changes nothing', async (name, args, code, message) => {
+    const { backend } = start();
+    const before = await backend.dispatch('getBriefing', { id: 1 });
+    const result = await backend.dispatch(name, args);
+    expect(result).toMatchObject({ ok: false, error: { code } });
+    if (!result.ok) expect(result.error.message).toMatch(message);
+    expect(await backend.dispatch('getBriefing', { id: 1 })).toEqual(before);
+  });
+});
+
 describe('highlights', () => {
   const quote = 'moved customs inspections from the quay to inland depots';
 

@@ -182,3 +182,66 @@ describe('briefing import', () => {
     expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ input: 'standard input', status: 'saved' })]);
   });
 });
+
+describe('briefing briefing', () => {
+  /** These tests run the command two or three times; each start takes a second or more on a busy machine. */
+  const SPAWNS_TIMEOUT = 30_000;
+  const titles = (dir: string) => {
+    const library = openLibrary(dir);
+    const rows = library.db.prepare('SELECT title FROM briefings ORDER BY id').pluck().all();
+    library.close();
+    return rows;
+  };
+
+  it('sets marking, author, date and key judgments of a briefing named in any case, and prints it as JSON', () => {
+    const dir = sampleLibrary();
+    const { code, stdout } = briefing([
+      'briefing', 'sample briefing: northern corridor',
+      '--marking', 'tlp:amber+strict', '--author', 'J. Analyst', '--date', '2026-03-02',
+      '--summary=- Queues are shorter\n- Watch the spring exports',
+      '--json', '--library', dir,
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      title: 'Sample briefing: northern corridor',
+      marking: 'AMBER+STRICT',
+      author: 'J. Analyst',
+      date: '2026-03-02',
+      summary: '- Queues are shorter\n- Watch the spring exports',
+      articleCount: 2,
+    });
+    const shown = briefing(['briefing', '1', '--library', dir]);
+    expect(shown.stdout).toMatch(/^#1 {2}Sample briefing: northern corridor {2}\[TLP:AMBER\+STRICT\] {2}2026-03-02$/m);
+    expect(shown.stdout).toMatch(/^ {4}1\. #1 Northern corridor ports/m);
+  }, SPAWNS_TIMEOUT);
+
+  it('creates a briefing only with --create, and then sets its fields in the same step', () => {
+    const dir = sampleLibrary();
+    const refused = briefing(['briefing', 'Morning brief', '--marking', 'RED', '--library', dir]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('briefing: There is no briefing named "Morning brief". Add --create to make it, or see `briefing list`.\n');
+    expect(titles(dir)).toEqual(['Sample briefing: northern corridor']);
+
+    const made = briefing(['briefing', 'Morning brief', '--create', '--marking', 'RED', '--json', '--library', dir]);
+    expect(made.code).toBe(0);
+    expect(JSON.parse(made.stdout)).toMatchObject({ id: 2, title: 'Morning brief', marking: 'RED', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(briefing(['briefing', 'Morning brief', '--create', '--library', dir]).code).toBe(0);
+    expect(titles(dir)).toEqual(['Sample briefing: northern corridor', 'Morning brief']);
+  }, SPAWNS_TIMEOUT);
+
+  it.each([
+    [['briefing', '1', '--marking', 'WHITE'], /There is no TLP marking "WHITE"; use one of CLEAR, GREEN, AMBER, AMBER\+STRICT, RED\./],
+    [['briefing', '1', '--date', '2026-02-30'], /date: A date is written YYYY-MM-DD/],
+    [['briefing', '1', '--title', ' '], /title: A title cannot be empty/],
+    [['briefing', 'New one', '--create', '--marking', 'PURPLE'], /no TLP marking "PURPLE"/],
+    [['briefing'], /Name the briefing/],
+  ])('%j fails with one line, exit 2, and changes nothing', (args, message) => {
+    const dir = sampleLibrary();
+    const before = sha256File(path.join(dir, 'library.db'));
+    const { code, stderr } = briefing([...args, '--library', dir]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(sha256File(path.join(dir, 'library.db'))).toBe(before);
+  });
+});

@@ -13,21 +13,11 @@ import {
 import { checkLibrary, openLibrary } from '../../../electron/library/library.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/library/migrations.ts';
 import { libraryFiles, migrate, openDatabase } from '../../../electron/library/open.ts';
-import { BriefingError } from '../../../shared/result.ts';
 import { makeArticle } from '../../helpers/articles.ts';
+import { errorOf } from '../../helpers/errors.ts';
 import { sha256File, tempDir } from '../../helpers/temp.ts';
 
 const NOW = '2026-11-01T10:00:00.000Z';
-
-function errorOf(work: () => unknown): BriefingError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof BriefingError) return error;
-    throw error;
-  }
-  throw new Error('expected a BriefingError');
-}
 
 describe('opening a library folder', () => {
   it('creates library.db and assets/ with WAL, foreign keys, full sync and a busy timeout', () => {
