@@ -4,6 +4,7 @@
  */
 import { createBatchRunner } from '../import/batch.ts';
 import { createExtractor, type Extractor } from '../import/extractor.ts';
+import type { PdfPrinter } from '../export/printer.ts';
 import { openLibrary, type Library } from '../library/library.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -27,6 +28,8 @@ export interface BackendOptions {
   seedSample?: boolean;
   /** The import worker's script, where it is not beside this module (the bundled app). */
   importWorkerUrl?: URL;
+  /** Prints a briefing's print view to PDF (Electron's hidden window in the app, headless Chromium elsewhere). */
+  printPdf?: PdfPrinter;
 }
 
 export function createBackend(options: BackendOptions): Backend {
@@ -35,7 +38,14 @@ export function createBackend(options: BackendOptions): Backend {
   const extractor = createExtractor(options.importWorkerUrl ? { workerUrl: options.importWorkerUrl } : {});
   const imports = createBatchRunner({ library, extractor });
   const dispatch = createDispatch(
-    createHandlers({ library, settings: options.settings, events, imports, openExternal: options.openExternal }),
+    createHandlers({
+      library,
+      settings: options.settings,
+      events,
+      imports,
+      openExternal: options.openExternal,
+      ...(options.printPdf ? { printPdf: options.printPdf } : {}),
+    }),
   );
   return {
     library,

@@ -3,6 +3,7 @@ import type { LibraryChangeKind } from '../../shared/contract.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { checkExternalUrl } from '../../shared/urls.ts';
 import { loadBriefingDocument } from '../export/briefing-document.ts';
+import type { PdfPrinter } from '../export/printer.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as highlights from '../library/highlights.ts';
@@ -21,6 +22,8 @@ export interface HandlerContext {
   imports: BatchRunner;
   /** Opens an already validated http(s) URL in the system browser. */
   openExternal: (url: string) => Promise<void>;
+  /** Prints a briefing to PDF; the PDF export calls it. */
+  printPdf?: PdfPrinter;
   now?: () => string;
 }
 
