@@ -16,6 +16,7 @@ import { contentSecurityPolicy } from './csp.ts';
 import { readDevServer } from './dev-server.ts';
 import { bindIpc, createSenderCheck, forwardEvents } from './ipc.ts';
 import { installMenu } from './menu.ts';
+import { createWindowPrinter } from './print-window.ts';
 import { guardSession, guardWebContents } from './navigation.ts';
 import { registerAppScheme, serveBundle } from './protocol.ts';
 import { bringToFront, claimSingleInstance } from './single-instance.ts';
@@ -47,11 +48,13 @@ function start(): void {
   if (settingsProblem !== null) console.warn(settingsProblem);
   const settings = createSettingsService(new ElectronStore({ cwd: userData }), settingsProblem);
 
+  const printer = createWindowPrinter({ preloadPath });
   const backend = createBackend({
     libraryDir: resolveLibraryDir({ saved: settings.get().libraryDir, env: process.env, dataDir: userData }),
     settings,
     openExternal,
     importWorkerUrl,
+    printPdf: printer.print,
   });
   const stopForwarding = forwardEvents(backend.events, () => mainWindow);
   let backendClosed = false;
@@ -76,7 +79,7 @@ function start(): void {
   serveBundle(protocol, rendererDir, policy, backend.library.files.assetsDir);
   guardSession(session.defaultSession, { dev, policy });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
-  bindIpc(ipcMain, backend.dispatch, createSenderCheck(() => mainWindow, dev));
+  bindIpc(ipcMain, backend.dispatch, createSenderCheck(() => [mainWindow, ...printer.windows()], dev));
   installMenu({ dev: dev !== null, platform: process.platform });
 
   const openWindow = () => {
