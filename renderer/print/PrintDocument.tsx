@@ -41,12 +41,14 @@ export function PrintDocument({ document, options, labels }: PrintDocumentProps)
     <main className="print-document" data-content={options.content} data-notes={options.notes} style={HIGHLIGHT_COLOR_STYLE}>
       <Cover document={document} />
       <Contents articles={articles} />
-      {articles.map((entry, index) =>
-        options.content === 'digest' ? (
-          <DigestArticle key={entry.article.id} entry={entry} index={index} labels={labels} />
-        ) : (
-          <FullArticle key={entry.article.id} entry={entry} index={index} notes={options.notes} labels={labels} />
-        ),
+      {options.content === 'digest' ? (
+        <div className="digest page-start">
+          {articles.map((entry, index) => (
+            <DigestArticle key={entry.article.id} entry={entry} index={index} labels={labels} />
+          ))}
+        </div>
+      ) : (
+        articles.map((entry, index) => <FullArticle key={entry.article.id} entry={entry} index={index} notes={options.notes} labels={labels} />)
       )}
       <Sources articles={articles} marking={briefing.marking} />
     </main>
@@ -111,8 +113,9 @@ function Contents({ articles }: { articles: readonly BriefingDocumentArticle[] }
     { target: SOURCES_ANCHOR, title: 'Sources', source: null },
   ];
   return (
-    <nav className="contents page-start" aria-labelledby="contents-title">
-      <h2 id="contents-title" className="section-title">
+    <nav className="contents">
+      {/* The page break sits on the heading: on its container, Chromium's outline names the heading twice. */}
+      <h2 id="contents-title" className="section-title page-start">
         Contents
       </h2>
       <ol className="contents-list">
@@ -280,8 +283,8 @@ function DigestArticle({ entry, index, labels }: { entry: BriefingDocumentArticl
 /** One citation per article: who, what, where, when published, and when it was saved (accessed). */
 function Sources({ articles, marking }: { articles: readonly BriefingDocumentArticle[]; marking: TlpMarking }) {
   return (
-    <section className="sources page-start" aria-labelledby={SOURCES_ANCHOR} data-marking={marking}>
-      <h2 id={SOURCES_ANCHOR} className="section-title">
+    <section className="sources" data-marking={marking}>
+      <h2 id={SOURCES_ANCHOR} className="section-title page-start">
         Sources
       </h2>
       <ol className="sources-list">
