@@ -11,6 +11,7 @@ import { listBriefings } from '../electron/library/briefings.ts';
 import { openLibrary } from '../electron/library/library.ts';
 import { generateLibrary, TEN_THOUSAND } from './generate.ts';
 import { benchImport } from './import.ts';
+import { benchPdf, pdfRatio } from './pdf.ts';
 import { benchReader } from './reader.ts';
 import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
@@ -59,16 +60,24 @@ const dumpsPerSecond = textDumpsPerSecond();
 const readerRun = await benchReader();
 measures.push(...readerRun.measures);
 
+const pdfRun = await benchPdf();
+measures.push(...pdfRun.measures);
+
 const ratios = {
   importOverheadOverBareReadability: { value: importRun.overhead, target: 1.5, met: importRun.overhead <= 1.5 },
   importPagesPerSecond: { value: importRun.oursPagesPerSecond },
   bareReadabilityPagesPerSecond: { value: importRun.barePagesPerSecond },
   textDumpsPerSecond: { value: dumpsPerSecond, target: 500, met: dumpsPerSecond >= 500 },
+  pdfExportOverBarePrint: pdfRatio(pdfRun),
   readerArticleMutationsWhileTypingNote: { value: readerRun.articleMutationsWhileTyping, target: 0, met: readerRun.articleMutationsWhileTyping === 0 },
 };
 
 console.log(`\n${formatTable(measures)}\n`);
 console.log(`text dumps cleaned: ${dumpsPerSecond} per second (target ≥ 500)`);
+console.log(
+  `PDF export of 20 articles and 300 highlights (${pdfRun.pages} pages) over a bare print of the same view: ${pdfRun.ratio}× (target ≤ 1.3×); ` +
+    `contents corrected by a second print in ${pdfRun.reprints} of ${pdfRun.measures[0]!.runs} exports`,
+);
 console.log(`article DOM mutations while typing a note: ${readerRun.articleMutationsWhileTyping} (target 0)`);
 console.log(
   `import of ${200} pages as a batch: ${importRun.oursPagesPerSecond} pages/s; bare Readability: ${importRun.barePagesPerSecond} pages/s; ` +
