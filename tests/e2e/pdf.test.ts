@@ -191,6 +191,9 @@ describe('the PDF of a briefing', () => {
     expect(positionsInOrder(text, ANNOTATIONS.map((a) => a.note.replaceAll('**', '')))).not.toContain(-1);
     expect(text).toContain(ARTICLE_NOTE);
     expect(text).toContain('Cranes over the eastern quay at dusk.');
+    // The imported page's two images, printed from the library's cache.
+    const images = run('pdfimages', ['-list', files.margin!.file]).trim().split('\n').slice(2);
+    expect(images.length).toBeGreaterThanOrEqual(2);
     // In the margin, the notes stand beside their lines: no "Notes" section after the articles.
     expect(pagesOf(files.margin!.file, true).some((page) => /^\s*NOTES\s*$/m.test(page))).toBe(false);
   });
