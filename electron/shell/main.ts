@@ -48,7 +48,7 @@ function start(): void {
   if (settingsProblem !== null) console.warn(settingsProblem);
   const settings = createSettingsService(new ElectronStore({ cwd: userData }), settingsProblem);
 
-  const printer = createWindowPrinter({ preloadPath });
+  const printer = createWindowPrinter({ preloadPath, dev });
   const backend = createBackend({
     libraryDir: resolveLibraryDir({ saved: settings.get().libraryDir, env: process.env, dataDir: userData }),
     settings,

@@ -1,7 +1,8 @@
 /**
  * The app's PDF printer: a hidden window with the app window's locked-down
  * web preferences (sandbox, context isolation, no Node, our preload) loads
- * the print view from our own bundle (app://bundle/print/print.html), waits
+ * the print view from our own bundle (app://bundle/print/print.html; the dev
+ * server's copy in development, as the app window does), waits
  * until it is laid out, prints it with printToPDF, and is destroyed. The IPC
  * sender check admits the windows listed by `windows()` while they live.
  */
@@ -11,6 +12,7 @@ import type { PdfOptions } from '../../shared/export.ts';
 import { PAPER, PRINT_PAGE, printQuery, type PrintRequest } from '../../shared/print.ts';
 import { printView } from '../export/pdf/print-job.ts';
 import type { PdfPrinter } from '../export/printer.ts';
+import type { DevServer } from './dev-server.ts';
 import { APP_ORIGIN } from './protocol.ts';
 import { safeWebPreferences } from './window.ts';
 
@@ -22,9 +24,9 @@ export interface WindowPrinter {
   windows(): BrowserWindow[];
 }
 
-/** The print view's address in our bundle: nothing else is ever loaded into a print window. */
-export function printPageUrl(request: PrintRequest): string {
-  return `${APP_ORIGIN}/${PRINT_PAGE}${printQuery(request)}`;
+/** The print view's address in our bundle (or on the dev server): nothing else is ever loaded into a print window. */
+export function printPageUrl(request: PrintRequest, dev: DevServer | null = null): string {
+  return `${dev ? dev.origin : APP_ORIGIN}/${PRINT_PAGE}${printQuery(request)}`;
 }
 
 /** printToPDF options: the page's CSS sets size, margins, header and footer; the size is given too, in inches. */
@@ -39,7 +41,7 @@ export function printToPdfOptions(paper: PdfOptions['paper']): PrintToPDFOptions
   };
 }
 
-export function createWindowPrinter({ preloadPath }: { preloadPath: string }): WindowPrinter {
+export function createWindowPrinter({ preloadPath, dev = null }: { preloadPath: string; dev?: DevServer | null }): WindowPrinter {
   const open = new Set<BrowserWindow>();
   const print: PdfPrinter = async (request, onProgress) => {
     onProgress?.({ stage: 'Loading articles…' });
@@ -51,7 +53,7 @@ export function createWindowPrinter({ preloadPath }: { preloadPath: string }): W
     });
     open.add(window);
     try {
-      await window.loadURL(printPageUrl(request));
+      await window.loadURL(printPageUrl(request, dev));
       const contents = window.webContents;
       return await printView(
         {

@@ -1,6 +1,7 @@
 /** The app's printer: a hidden, locked-down window that loads only our print view and prints it. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWindowPrinter, printToPdfOptions } from '../../../electron/shell/print-window.ts';
+import { readDevServer } from '../../../electron/shell/dev-server.ts';
+import { createWindowPrinter, printPageUrl, printToPdfOptions } from '../../../electron/shell/print-window.ts';
 import type { PdfOptions } from '../../../shared/export.ts';
 import { pdfWithDestinations } from '../../helpers/pdf.ts';
 import { FakeBrowserWindow } from './fake-electron.ts';
@@ -59,6 +60,11 @@ describe('printing a briefing in the app', () => {
     const { window, done } = startPrint({});
     await done;
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://bundle/print/print.html?briefing=7&content=full&paper=letter&notes=endnotes');
+  });
+
+  it('loads the dev server’s print view in development, as the app window loads its page', () => {
+    const dev = readDevServer({ VITE_DEV_SERVER_URL: 'http://127.0.0.1:5173/', BRIEFING_DEV_CSP_NONCE: 'abcdefghijklmnop1234' }, false);
+    expect(printPageUrl({ briefingId: 7, options: OPTIONS }, dev)).toBe('http://127.0.0.1:5173/print/print.html?briefing=7&content=full&paper=letter&notes=endnotes');
   });
 
   it('prints a tagged PDF with an outline, at the paper size asked, with the page’s own header and footer', async () => {
