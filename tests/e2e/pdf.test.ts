@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../electron/bridge/preview.ts';
+import { destinationPages } from '../../electron/export/pdf/destinations.ts';
 import { insertArticle } from '../../electron/library/articles.ts';
 import { addToBriefing } from '../../electron/library/briefings.ts';
 import type { CallArgs, CallName, CallValue } from '../../shared/contract.ts';
@@ -174,6 +175,9 @@ describe('the PDF of a briefing', () => {
       const landed =
         pages.findIndex((page, index) => index > contentsPage && (heading ? heading.test(page) : flat(page).includes(flat(title).slice(0, 40)))) + 1;
       expect(printed, title).toBe(landed);
+      // The printer's own check reads the same pages from the PDF's named destinations.
+      const target = title === 'Sources' ? 'sources' : `article-${articleTitles.indexOf(title) + 1}`;
+      expect(destinationPages(fs.readFileSync(files[name]!.file)).get(target), title).toBe(landed);
     }
   });
 
