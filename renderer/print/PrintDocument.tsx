@@ -27,7 +27,7 @@ const TLP_MEANINGS: Record<TlpMarking, string> = {
   RED: 'For the eyes and ears of individual recipients only, no further disclosure.',
 };
 
-export const SOURCES_ANCHOR = 'sources';
+const SOURCES_ANCHOR = 'sources';
 
 interface PrintDocumentProps {
   document: BriefingDocument;
