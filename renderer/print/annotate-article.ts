@@ -56,6 +56,7 @@ function marginCallout(document: Document, number: number, color: string, note: 
   label.textContent = String(number);
   const text = document.createElement('span');
   text.className = 'sidenote-text note-markdown';
+  text.dir = 'auto';
   // renderMarkdown's output is sanitized with the reader's policy.
   text.innerHTML = renderMarkdown(note);
   callout.append(label, text);
