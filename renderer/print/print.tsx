@@ -20,15 +20,15 @@ import './print.css';
 async function draw(): Promise<void> {
   const request = parsePrintQuery(window.location.search);
   if (!request) throw new Error('The print view was opened without a briefing to print.');
-  const [document_, settings] = await Promise.all([api.getBriefingDocument({ id: request.briefingId }), api.getSettings({})]);
+  const [briefingDocument, settings] = await Promise.all([api.getBriefingDocument({ id: request.briefingId }), api.getSettings({})]);
   const container = document.getElementById('print-root');
   if (!container) throw new Error('The print page has no #print-root element.');
-  document.title = document_.briefing.title;
+  document.title = briefingDocument.briefing.title;
   const pageStyle = new CSSStyleSheet();
-  pageStyle.replaceSync(pageStyleSheet({ title: document_.briefing.title, marking: document_.briefing.marking, paper: request.options.paper }));
+  pageStyle.replaceSync(pageStyleSheet({ title: briefingDocument.briefing.title, marking: briefingDocument.briefing.marking, paper: request.options.paper }));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyle];
   flushSync(() => {
-    createRoot(container).render(<PrintDocument document={document_} options={request.options} labels={settings.highlightLabels} />);
+    createRoot(container).render(<PrintDocument document={briefingDocument} options={request.options} labels={settings.highlightLabels} />);
   });
   const page = contentBox(request.options.paper);
   container.style.setProperty('--page-width', `${page.width}px`);
