@@ -1,4 +1,4 @@
-/** Builds the renderer: the app page and the preview's bridge client. */
+/** Builds the renderer: the app page, the print view and the preview's bridge client. */
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -17,6 +17,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: here('./renderer/index.html'),
+        print: here('./renderer/print/print.html'),
         'bridge-client': here('./renderer/bridge-client.ts'),
       },
       output: {

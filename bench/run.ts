@@ -13,6 +13,7 @@ import { generateLibrary, TEN_THOUSAND } from './generate.ts';
 import { benchImport } from './import.ts';
 import { benchListScroll } from './list-scroll.ts';
 import { benchOrganize } from './organize.ts';
+import { benchPdf, pdfRatio } from './pdf.ts';
 import { benchReader } from './reader.ts';
 import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
@@ -64,6 +65,8 @@ measures.push(...readerRun.measures);
 
 const listRun = await benchListScroll(libraryDir);
 measures.push(...listRun.measures);
+const pdfRun = await benchPdf();
+measures.push(...pdfRun.measures);
 
 const ratios = {
   importOverheadOverBareReadability: { value: importRun.overhead, target: 1.5, met: importRun.overhead <= 1.5 },
@@ -71,12 +74,17 @@ const ratios = {
   bareReadabilityPagesPerSecond: { value: importRun.barePagesPerSecond },
   textDumpsPerSecond: { value: dumpsPerSecond, target: 500, met: dumpsPerSecond >= 500 },
   listRowsInPageAtMost: { value: listRun.mostRowsInPage, target: 60, met: listRun.mostRowsInPage <= 60 },
+  pdfExportOverBarePrint: pdfRatio(pdfRun),
   readerArticleMutationsWhileTypingNote: { value: readerRun.articleMutationsWhileTyping, target: 0, met: readerRun.articleMutationsWhileTyping === 0 },
 };
 
 console.log(`\n${formatTable(measures)}\n`);
 console.log(`text dumps cleaned: ${dumpsPerSecond} per second (target ≥ 500)`);
 console.log(`list rows in the page at once, scrolling 10,000 articles: at most ${listRun.mostRowsInPage} (target ≤ 60)`);
+console.log(
+  `PDF export of 20 articles and 300 highlights (${pdfRun.pages} pages) over a bare print of the same view: ${pdfRun.ratio}× (target ≤ 1.3×); ` +
+    `contents corrected by a second print in ${pdfRun.reprints} of ${pdfRun.measures[0]!.runs} exports`,
+);
 console.log(`article DOM mutations while typing a note: ${readerRun.articleMutationsWhileTyping} (target 0)`);
 console.log(
   `import of ${200} pages as a batch: ${importRun.oursPagesPerSecond} pages/s; bare Readability: ${importRun.barePagesPerSecond} pages/s; ` +

@@ -1,8 +1,10 @@
 /**
  * `node scripts/screenshots.ts`: the README's screenshots, taken of the real
  * app (built renderer, real handlers) in headless Chromium, on a fresh library
- * with the sample briefing and one imported page.
+ * with the sample briefing and one imported page; then page images of the
+ * briefing exported to PDF (poppler's pdftoppm).
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startPreview } from '../electron/bridge/preview.ts';
 import { launchChromium } from '../electron/export/chromium.ts';
+import { destinationPages } from '../electron/export/pdf/destinations.ts';
 import type { ImportOutcome } from '../shared/import.ts';
+import type { PdfOptions } from '../shared/export.ts';
 import type { Article } from '../shared/model.ts';
 import { solidPng } from '../tests/helpers/png.ts';
 
@@ -40,6 +44,46 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(out, `${name}.png`) });
   console.log(`docs/screenshots/${name}.png`);
+}
+
+/** One page of a PDF as a PNG, at a size that reads in the README. */
+function pdfPage(file: string, page: number, name: string): void {
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(page), '-l', String(page), '-singlefile', file, path.join(out, name)]);
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+/** The sample briefing, marked AMBER, with notes on the first article, exported in full and as a digest. */
+async function shootPdf(): Promise<void> {
+  const call = async (name: string, args: unknown) => {
+    const result = await preview.backend.dispatch(name, args);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+  await call('updateBriefing', { id: 1, marking: 'AMBER', author: 'Northern desk' });
+  const first = (await call('getArticle', { id: 1 })) as Article;
+  const firstMarks: Array<[string, 'yellow' | 'green' | 'pink', string]> = [
+    ['fell from nine days to four', 'yellow', 'Halved in **one month**: compare with last February.'],
+    ['moved customs inspections from the quay to inland depots', 'green', 'The mechanism the authority claims.'],
+    ['February is traditionally a quiet month', 'pink', 'Seasonality caveat: wait for the April figures.'],
+  ];
+  for (const [quote, color, note] of firstMarks) {
+    const start = first.text.indexOf(quote);
+    await call('createHighlight', { articleId: first.id, start, end: start + quote.length, color, note });
+  }
+  await call('saveArticleNote', { articleId: first.id, body: 'Primary source for the queue figures; the authority publishes them weekly.' });
+  const print = async (name: string, options: PdfOptions) => {
+    const file = path.join(dataDir, `${name}.pdf`);
+    const pdf = await preview.printPdf({ briefingId: 1, options }, () => undefined);
+    fs.writeFileSync(file, pdf);
+    return { file, pages: destinationPages(pdf) };
+  };
+  const full = await print('full', { content: 'full', paper: 'a4', notes: 'margin' });
+  pdfPage(full.file, 1, 'pdf-cover');
+  pdfPage(full.file, 2, 'pdf-contents');
+  // The imported page is the briefing's third article.
+  pdfPage(full.file, full.pages.get('article-3') ?? 5, 'pdf-article');
+  const digest = await print('digest', { content: 'digest', paper: 'a4', notes: 'margin' });
+  pdfPage(digest.file, 3, 'pdf-digest');
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-screens-'));
@@ -109,6 +153,7 @@ try {
     await shoot(page, `evidence-${scheme}`);
     await context.close();
   }
+  await shootPdf();
 } finally {
   await browser.close();
   await preview.close();

@@ -6,6 +6,7 @@ import { createBatchRunner } from '../import/batch.ts';
 import { createExtractor, type Extractor } from '../import/extractor.ts';
 import type { Library } from '../library/library.ts';
 import { createLibrarySession, type LibrarySession } from '../library/session.ts';
+import type { PdfPrinter } from '../export/printer.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createEventHub, type EventHub } from './events.ts';
@@ -34,6 +35,8 @@ export interface BackendOptions {
   seedSample?: boolean;
   /** The import worker's script, where it is not beside this module (the bundled app). */
   importWorkerUrl?: URL;
+  /** Prints a briefing's print view to PDF (Electron's hidden window in the app, headless Chromium elsewhere). */
+  printPdf?: PdfPrinter;
 }
 
 export function createBackend(options: BackendOptions): Backend {
@@ -56,6 +59,7 @@ export function createBackend(options: BackendOptions): Backend {
       openExternal: options.openExternal,
       ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
       ...(options.quit ? { quit: options.quit } : {}),
+      ...(options.printPdf ? { printPdf: options.printPdf } : {}),
     }),
   );
   return {

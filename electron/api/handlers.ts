@@ -4,6 +4,7 @@ import type { LibraryChangeKind } from '../../shared/contract.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { checkExternalUrl } from '../../shared/urls.ts';
 import { loadBriefingDocument } from '../export/briefing-document.ts';
+import type { PdfPrinter } from '../export/printer.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as evidence from '../library/evidence.ts';
@@ -29,6 +30,8 @@ export interface HandlerContext {
   /** The app's folder dialog; without it a library folder is given as a path. */
   pickFolder?: () => Promise<string | null>;
   quit?: () => void;
+  /** Prints a briefing to PDF; the PDF export calls it. */
+  printPdf?: PdfPrinter;
   now?: () => string;
 }
 

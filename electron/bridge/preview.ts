@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { BriefingError } from '../../shared/result.ts';
 import { createBackend, type Backend } from '../api/backend.ts';
+import { createHeadlessPrinter, type HeadlessPrinter } from '../export/pdf/headless.ts';
+import type { PdfPrinter } from '../export/printer.ts';
 import { defaultDataDir, resolveLibraryDir } from '../paths.ts';
 import { openSettingsFile } from '../settings/file-store.ts';
 import { startBridge, type Bridge } from './server.ts';
@@ -16,6 +19,8 @@ export const RENDERER_DIST = fileURLToPath(new URL('../../dist/renderer', import
 export interface Preview {
   backend: Backend;
   bridge: Bridge;
+  /** Prints a briefing's print view from this bridge with headless Chromium. */
+  printPdf: PdfPrinter;
   close(): Promise<void>;
 }
 
@@ -36,9 +41,15 @@ export async function startPreview(options: {
     saved: settings.get().libraryDir,
     dataDir,
   });
+  // Prints with headless Chromium against this preview's own bridge, once it is listening.
+  let printer: HeadlessPrinter | null = null;
   const backend = createBackend({
     libraryDir,
     settings,
+    printPdf: async (request, onProgress) => {
+      if (!printer) throw new BriefingError('INTERNAL', 'The preview is still starting; try the export again in a moment.');
+      return printer.print(request, onProgress);
+    },
     openExternal:
       options.openExternal ??
       ((url) => {
@@ -57,10 +68,14 @@ export async function startPreview(options: {
       assetsDir: () => backend.session.assetsDir(),
       ...(options.port !== undefined ? { port: options.port } : {}),
     });
+    const headless = createHeadlessPrinter(bridge);
+    printer = headless;
     return {
       backend,
       bridge,
+      printPdf: headless.print,
       close: async () => {
+        await headless.close();
         await bridge.close();
         await backend.close();
       },

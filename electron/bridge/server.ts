@@ -96,6 +96,9 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The pages that call the API: the app and the print view. */
+const API_PAGES = new Set(['index.html', 'print.html']);
+
 /** The app page with the bridge client loaded first, so `window.briefing` exists before the app runs. */
 function withBridgeClient(indexHtml: string): string {
   const tag = `<script type="module" src="${BRIDGE_CLIENT_SCRIPT}"></script>`;
@@ -174,7 +177,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       'cache-control': 'no-cache',
     };
     res.writeHead(200, headers);
-    if (path.basename(file) === 'index.html') res.end(withBridgeClient(fs.readFileSync(file, 'utf8')));
+    if (API_PAGES.has(path.basename(file))) res.end(withBridgeClient(fs.readFileSync(file, 'utf8')));
     else fs.createReadStream(file).pipe(res);
   }
 

@@ -1,7 +1,7 @@
 /**
  * The contract over IPC: one `ipcMain.handle` per call, each refusing any
- * sender but the main frame of our window showing our own page, and backend
- * events forwarded to that window.
+ * sender but the main frame of one of our windows (the app window, a print
+ * window) showing our own page, and backend events forwarded to the app window.
  */
 import { CALL_NAMES, callChannel, eventChannel } from '../../shared/contract.ts';
 import { fail, type Result } from '../../shared/result.ts';
@@ -45,19 +45,18 @@ export interface AppWindow {
 }
 
 /**
- * Trusts a call only from the main frame of the app window, showing an app
- * page: not a subframe, another window, or a page that got there somehow.
+ * Trusts a call only from the main frame of one of our windows (the app
+ * window, and a print window while it prints), showing an app page: not a
+ * subframe, another window, or a page that got there somehow.
  */
 export function createSenderCheck(
-  getWindow: () => AppWindow | null,
+  getWindows: () => ReadonlyArray<AppWindow | null>,
   dev: DevServer | null,
 ): (event: { readonly senderFrame: SenderFrame | null }) => boolean {
   return ({ senderFrame }) => {
-    const window = getWindow();
-    if (senderFrame === null || window === null || window.isDestroyed()) return false;
-    return (
-      senderFrame.frameTreeNodeId === window.webContents.mainFrame.frameTreeNodeId &&
-      isAppPageUrl(senderFrame.url, dev)
+    if (senderFrame === null || !isAppPageUrl(senderFrame.url, dev)) return false;
+    return getWindows().some(
+      (window) => window !== null && !window.isDestroyed() && senderFrame.frameTreeNodeId === window.webContents.mainFrame.frameTreeNodeId,
     );
   };
 }

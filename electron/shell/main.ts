@@ -18,6 +18,7 @@ import { createOpenExternal } from './external-links.ts';
 import { bindIpc, createSenderCheck, forwardEvents } from './ipc.ts';
 import { createFolderPicker } from './library-folder.ts';
 import { installMenu } from './menu.ts';
+import { createWindowPrinter } from './print-window.ts';
 import { guardSession, guardWebContents } from './navigation.ts';
 import { registerAppScheme, serveBundle } from './protocol.ts';
 import { bringToFront, claimSingleInstance } from './single-instance.ts';
@@ -50,6 +51,7 @@ function start(): void {
   if (settingsProblem !== null) console.warn(settingsProblem);
   const settings = createSettingsService(new ElectronStore({ cwd: userData }), settingsProblem);
 
+  const printer = createWindowPrinter({ preloadPath, dev });
   const backend = createBackend({
     libraryDir: resolveLibraryDir({ saved: settings.get().libraryDir, env: process.env, dataDir: userData }),
     settings,
@@ -57,6 +59,7 @@ function start(): void {
     pickFolder: createFolderPicker(dialog, () => mainWindow),
     quit: () => app.quit(),
     importWorkerUrl,
+    printPdf: printer.print,
   });
   // A damaged library does not stop the start: the window shows the recovery screen (getLibraryStatus).
   // The start-of-day backup waits until the window is up, so it does not slow the start.
@@ -86,7 +89,7 @@ function start(): void {
   serveBundle(protocol, rendererDir, policy, () => backend.session.assetsDir());
   guardSession(session.defaultSession, { dev, policy });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
-  bindIpc(ipcMain, backend.dispatch, createSenderCheck(() => mainWindow, dev));
+  bindIpc(ipcMain, backend.dispatch, createSenderCheck(() => [mainWindow, ...printer.windows()], dev));
   installMenu({ dev: dev !== null, platform: process.platform });
 
   const openWindow = () => {

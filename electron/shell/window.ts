@@ -70,6 +70,19 @@ export function startUrl(dev: DevServer | null): string {
   return dev ? dev.url : APP_START_URL;
 }
 
+/** The web preferences of every window that shows our page: the app window and the print window. */
+export function safeWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    preload: preloadPath,
+  };
+}
+
 export function windowOptions(options: {
   bounds: WindowBounds;
   backgroundColor: string;
@@ -86,15 +99,7 @@ export function windowOptions(options: {
     title: APP_NAME,
     show: false,
     backgroundColor: options.backgroundColor,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      preload: options.preloadPath,
-    },
+    webPreferences: safeWebPreferences(options.preloadPath),
   };
 }
 

@@ -254,7 +254,7 @@ describe('the IPC binding', () => {
     const listeners = new Map<string, Listener>();
     const handlers = spyHandlers();
     const window = { isDestroyed: () => false, webContents: { mainFrame: MAIN_FRAME, send: vi.fn() } };
-    bindIpc({ handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) }, createDispatch(handlers), createSenderCheck(() => window, null));
+    bindIpc({ handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) }, createDispatch(handlers), createSenderCheck(() => [window], null));
     const invoke = (name: CallName, senderFrame: SenderFrame | null, args: unknown) => {
       const listener = listeners.get(callChannel(name));
       if (!listener) throw new Error(`${name} is not bound`);

@@ -31,10 +31,16 @@ export function preventableEvent() {
   return { preventDefault: vi.fn() };
 }
 
+// Every window's main frame has its own id, as in Chromium (high, clear of the ids tests pick for subframes).
+let nextFrameId = 1000;
+
 export class FakeWebContents extends FakeEmitter {
-  readonly mainFrame = { url: 'app://bundle/index.html', frameTreeNodeId: 1 };
+  readonly mainFrame = { url: 'app://bundle/index.html', frameTreeNodeId: nextFrameId++ };
   readonly send = vi.fn();
   readonly setWindowOpenHandler = vi.fn();
+  /** The print window's page: answers the printer's scripts (set per test). */
+  readonly executeJavaScript = vi.fn((_code: string): Promise<unknown> => Promise.resolve(null));
+  readonly printToPDF = vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.4')));
 }
 
 export class FakeBrowserWindow extends FakeEmitter {
@@ -54,6 +60,9 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly isMaximized = vi.fn(() => this.maximized);
   readonly isMinimized = vi.fn(() => this.minimized);
   readonly isDestroyed = vi.fn(() => this.destroyed);
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
 
   /** Refuses, as a test failure, any window whose web preferences break Electron's security checklist. */
   constructor(options: BrowserWindowConstructorOptions) {

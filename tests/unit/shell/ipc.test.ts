@@ -19,7 +19,7 @@ function boundIpc(window: ReturnType<typeof appWindow> | null = appWindow(), dev
   const handlers = new Map<string, Handler>();
   const ipcMain = { handle: vi.fn((channel: string, listener: Handler) => void handlers.set(channel, listener)) };
   const dispatch = vi.fn<Dispatch>((name) => Promise.resolve(ok(`${String(name)} done`)));
-  bindIpc(ipcMain, dispatch, createSenderCheck(() => window, dev));
+  bindIpc(ipcMain, dispatch, createSenderCheck(() => [window], dev));
   const call = (name: string, event: InvokeEvent, args: unknown = {}) => {
     const handler = handlers.get(callChannel(name as (typeof CALL_NAMES)[number]));
     if (!handler) throw new Error(`no handler for ${name}`);
@@ -72,6 +72,36 @@ describe('binding the contract to IPC', () => {
     window.isDestroyed.mockReturnValue(true);
     const { dispatch, call } = boundIpc(window);
     expect(await call('listBriefings', { senderFrame: MAIN_FRAME })).toMatchObject({ ok: false });
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+});
+
+describe('the print window', () => {
+  const PRINT_FRAME: SenderFrame = { url: 'app://bundle/print/print.html?briefing=1&content=full&paper=a4&notes=margin', frameTreeNodeId: 9 };
+
+  function boundWithPrintWindows(printWindows: Array<ReturnType<typeof appWindow>>) {
+    const handlers = new Map<string, Handler>();
+    const ipcMain = { handle: vi.fn((channel: string, listener: Handler) => void handlers.set(channel, listener)) };
+    const dispatch = vi.fn<Dispatch>(() => Promise.resolve(ok('done')));
+    bindIpc(ipcMain, dispatch, createSenderCheck(() => [appWindow(), ...printWindows], null));
+    const call = (event: InvokeEvent) => handlers.get(callChannel('getBriefingDocument'))!(event, { id: 1 });
+    return { dispatch, call };
+  }
+
+  it('may call while it prints: its main frame shows our print view', async () => {
+    const { dispatch, call } = boundWithPrintWindows([appWindow(PRINT_FRAME)]);
+    expect(await call({ senderFrame: PRINT_FRAME })).toEqual({ ok: true, value: 'done' });
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith('getBriefingDocument', { id: 1 });
+  });
+
+  it.each<[string, Array<ReturnType<typeof appWindow>>, InvokeEvent]>([
+    ['once it is gone (printed and destroyed)', [], { senderFrame: PRINT_FRAME }],
+    ['from a destroyed print window', [{ ...appWindow(PRINT_FRAME), isDestroyed: vi.fn(() => true) }], { senderFrame: PRINT_FRAME }],
+    ['from a subframe of the print window', [appWindow(PRINT_FRAME)], { senderFrame: { url: PRINT_FRAME.url, frameTreeNodeId: 10 } }],
+    ['when the print window shows a page that is not ours', [appWindow({ url: 'https://evil.example/', frameTreeNodeId: 9 })], { senderFrame: { url: 'https://evil.example/', frameTreeNodeId: 9 } }],
+  ])('is refused %s', async (_label, printWindows, event) => {
+    const { dispatch, call } = boundWithPrintWindows(printWindows);
+    expect(await call(event)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     expect(dispatch).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,312 @@
+/**
+ * The printed briefing: cover, contents, the articles (whole, or a digest of
+ * their highlights), and the sources. Pages are cut by print CSS
+ * (print.css); the running header and footer are drawn by the printer.
+ */
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/briefing-document.ts';
+import type { PdfOptions } from '../../shared/export.ts';
+import { highlightLabel } from '../../shared/highlights.ts';
+import type { Article, PlacedHighlight, TlpMarking } from '../../shared/model.ts';
+import { TOC_TARGET_ATTRIBUTE } from '../../shared/print.ts';
+import { tlpLabel } from '../components/TlpBadge.tsx';
+import { formatDate, isoDate, sourceName } from '../format.ts';
+import { renderMarkdown } from '../markdown.ts';
+import { sanitizeArticleHtml } from '../reader/article-html.ts';
+import { quoteText } from '../reader/citation.ts';
+import { HIGHLIGHT_COLOR_STYLE, type HighlightLabels } from '../reader/highlight-colors.ts';
+import { annotateArticle } from './annotate-article.ts';
+import { articleAnchor, endnoteId, numberNotes, orphanedHighlights, placedInOrder, type NumberedNote } from './notes.ts';
+
+/** FIRST's TLP 2.0 definitions, in its own words, for the cover. */
+const TLP_MEANINGS: Record<TlpMarking, string> = {
+  CLEAR: 'Recipients can spread this to the world, there is no limit on disclosure.',
+  GREEN: 'Limited disclosure, recipients can spread this within their community.',
+  AMBER: 'Limited disclosure, recipients can only spread this on a need-to-know basis within their organization and its clients.',
+  'AMBER+STRICT': 'Limited disclosure, recipients can only spread this on a need-to-know basis within their organization.',
+  RED: 'For the eyes and ears of individual recipients only, no further disclosure.',
+};
+
+const SOURCES_ANCHOR = 'sources';
+
+interface PrintDocumentProps {
+  document: BriefingDocument;
+  options: PdfOptions;
+  labels: HighlightLabels;
+}
+
+export function PrintDocument({ document, options, labels }: PrintDocumentProps) {
+  const { briefing, articles } = document;
+  return (
+    <main className="print-document" data-content={options.content} data-notes={options.notes} style={HIGHLIGHT_COLOR_STYLE}>
+      <Cover document={document} />
+      <Contents articles={articles} />
+      {options.content === 'digest' ? (
+        <div className="digest page-start">
+          {articles.map((entry, index) => (
+            <DigestArticle key={entry.article.id} entry={entry} index={index} labels={labels} />
+          ))}
+        </div>
+      ) : (
+        articles.map((entry, index) => <FullArticle key={entry.article.id} entry={entry} index={index} notes={options.notes} labels={labels} />)
+      )}
+      <Sources articles={articles} marking={briefing.marking} />
+    </main>
+  );
+}
+
+function Markdown({ source, className }: { source: string; className: string }) {
+  const html = useMemo(() => renderMarkdown(source), [source]);
+  return <div className={`${className} note-markdown`} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+function Cover({ document }: { document: BriefingDocument }) {
+  const { briefing, articles, generatedAt } = document;
+  const highlightCount = articles.reduce((sum, entry) => sum + entry.highlights.length, 0);
+  return (
+    <section className="cover" aria-label="Cover">
+      <div className="cover-top">
+        <span className="tlp-badge" data-marking={briefing.marking}>
+          {tlpLabel(briefing.marking)}
+        </span>
+        <span className="cover-kicker">Briefing</span>
+      </div>
+      <h1 className="cover-title">{briefing.title}</h1>
+      <dl className="cover-facts">
+        {briefing.author.trim() !== '' ? <Fact label="Author">{briefing.author}</Fact> : null}
+        <Fact label="Date">
+          <time dateTime={isoDate(generatedAt)}>{formatDate(generatedAt)}</time>
+        </Fact>
+        <Fact label="Contents">
+          {articles.length} {articles.length === 1 ? 'article' : 'articles'}, {highlightCount} {highlightCount === 1 ? 'highlight' : 'highlights'}
+        </Fact>
+      </dl>
+      {briefing.summary.trim() !== '' ? (
+        <section className="cover-summary" aria-labelledby="key-judgments">
+          <h2 id="key-judgments">Key judgments</h2>
+          <Markdown source={briefing.summary} className="cover-summary-text" />
+        </section>
+      ) : null}
+      <p className="cover-handling" data-marking={briefing.marking}>
+        <span className="tlp-badge tlp-badge-small" data-marking={briefing.marking}>
+          {tlpLabel(briefing.marking)}
+        </span>{' '}
+        {TLP_MEANINGS[briefing.marking]}
+      </p>
+    </section>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="cover-fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** The table of contents. Page numbers are filled in after layout (paginate.ts); the printer checks them. */
+function Contents({ articles }: { articles: readonly BriefingDocumentArticle[] }) {
+  const entries = [
+    ...articles.map((entry, index) => ({ target: articleAnchor(index), title: entry.article.title, source: sourceName(entry.article.siteName, entry.article.url) })),
+    { target: SOURCES_ANCHOR, title: 'Sources', source: null },
+  ];
+  return (
+    <nav className="contents">
+      {/* The page break sits on the heading: on its container, Chromium's outline names the heading twice. */}
+      <h2 id="contents-title" className="section-title page-start">
+        Contents
+      </h2>
+      <ol className="contents-list">
+        {entries.map((entry, index) => (
+          <li key={entry.target} className="contents-entry">
+            <a href={`#${entry.target}`} className="contents-link">
+              <span className="contents-number">{index < articles.length ? index + 1 : ''}</span>
+              <span className="contents-title">
+                {entry.title}
+                {entry.source ? <span className="contents-source">{entry.source}</span> : null}
+              </span>
+              <span className="contents-leader" aria-hidden="true" />
+              <span className="contents-page" {...{ [TOC_TARGET_ATTRIBUTE]: entry.target }}>
+                00
+              </span>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function ArticleHeader({ article, index, note }: { article: Article; index: number; note: string | null }) {
+  const published = formatDate(article.publishedAt);
+  const saved = formatDate(article.savedAt);
+  const site = sourceName(article.siteName, article.url);
+  return (
+    <header className="article-header">
+      <p className="article-kicker">
+        Article {index + 1}
+        {site ? <span className="article-site"> · {site}</span> : null}
+      </p>
+      <h2 id={articleAnchor(index)} className="article-title" dir="auto">
+        {article.title}
+      </h2>
+      <dl className="article-meta">
+        {article.byline ? <MetaItem label="By">{article.byline}</MetaItem> : null}
+        {published ? (
+          <MetaItem label="Published">
+            <time dateTime={isoDate(article.publishedAt)}>{published}</time>
+          </MetaItem>
+        ) : null}
+        {saved ? (
+          <MetaItem label="Saved">
+            <time dateTime={isoDate(article.savedAt)}>{saved}</time>
+          </MetaItem>
+        ) : null}
+        {article.url ? (
+          <MetaItem label="URL" wide>
+            <a href={article.url}>{article.url}</a>
+          </MetaItem>
+        ) : null}
+      </dl>
+      {note !== null && note.trim() !== '' ? (
+        <aside className="article-note" aria-label="Analyst note">
+          <p className="article-note-label">Analyst note</p>
+          <Markdown source={note} className="article-note-text" />
+        </aside>
+      ) : null}
+    </header>
+  );
+}
+
+function MetaItem({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <div className={wide ? 'article-meta-item article-meta-wide' : 'article-meta-item'}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function FullArticle({ entry, index, notes: mode, labels }: { entry: BriefingDocumentArticle; index: number; notes: PdfOptions['notes']; labels: HighlightLabels }) {
+  const { article, highlights, note } = entry;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const html = useMemo(() => sanitizeArticleHtml(article.html), [article.html]);
+  const notes = useMemo(() => numberNotes(highlights), [highlights]);
+  const orphans = orphanedHighlights(highlights);
+
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    annotateArticle(body, {
+      placed: placedInOrder(highlights).map(({ id, start, end, color }) => ({ id, start, end, color })),
+      notes,
+      mode,
+      endnoteId: (number) => endnoteId(index, number),
+    });
+  }, [highlights, notes, mode, index]);
+
+  return (
+    <article className="print-article page-start" lang={article.lang ?? undefined} aria-labelledby={articleAnchor(index)}>
+      <ArticleHeader article={article} index={index} note={note} />
+      <div ref={bodyRef} className="article-body" dir={article.dir} dangerouslySetInnerHTML={{ __html: html }} />
+      {mode === 'endnotes' && notes.length > 0 ? <Endnotes notes={notes} index={index} article={article} labels={labels} /> : null}
+      {orphans.length > 0 ? <Orphans orphans={orphans} labels={labels} /> : null}
+    </article>
+  );
+}
+
+function Endnotes({ notes, index, article, labels }: { notes: readonly NumberedNote[]; index: number; article: Article; labels: HighlightLabels }) {
+  return (
+    <section className="endnotes" aria-label={`Notes on article ${index + 1}`}>
+      <h3 className="endnotes-title">Notes</h3>
+      <ol className="endnotes-list">
+        {notes.map(({ number, highlight, start, end }) => (
+          <li key={highlight.id} id={endnoteId(index, number)} className="endnote" data-color={highlight.color}>
+            <span className="endnote-number">{number}</span>
+            <div className="endnote-body">
+              <p className="endnote-quote">
+                <span className="color-label">{highlightLabel(highlight.color, labels)}</span> “{quoteText(article.text.slice(start, end))}”
+              </p>
+              <Markdown source={highlight.note} className="endnote-text" />
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Orphans({ orphans, labels }: { orphans: readonly PlacedHighlight[]; labels: HighlightLabels }) {
+  return (
+    <section className="orphans" aria-label="Highlights not found in the text">
+      <h3 className="endnotes-title">Highlights not found in the current text</h3>
+      {orphans.map((highlight) => (
+        <Quote key={highlight.id} highlight={highlight} quote={highlight.quote.exact} labels={labels} />
+      ))}
+    </section>
+  );
+}
+
+/** A highlight quoted on its own, with its colour bar and its note: the digest's unit. */
+function Quote({ highlight, quote, labels, source }: { highlight: PlacedHighlight; quote: string; labels: HighlightLabels; source?: string }) {
+  return (
+    <figure className="quote" data-color={highlight.color}>
+      <p className="quote-label">{highlightLabel(highlight.color, labels)}</p>
+      <blockquote className="quote-text">{quoteText(quote)}</blockquote>
+      {highlight.note.trim() !== '' ? <Markdown source={highlight.note} className="quote-note" /> : null}
+      {source ? <figcaption className="quote-source">{source}</figcaption> : null}
+    </figure>
+  );
+}
+
+function DigestArticle({ entry, index, labels }: { entry: BriefingDocumentArticle; index: number; labels: HighlightLabels }) {
+  const { article, highlights, note } = entry;
+  const placed = placedInOrder(highlights);
+  const orphans = orphanedHighlights(highlights);
+  const source = [sourceName(article.siteName, article.url), article.title, formatDate(article.publishedAt)].filter(Boolean).join(' · ');
+  return (
+    <article className="print-article digest-article" lang={article.lang ?? undefined} aria-labelledby={articleAnchor(index)}>
+      <ArticleHeader article={article} index={index} note={note} />
+      {placed.length === 0 && orphans.length === 0 ? <p className="digest-empty">No highlights in this article.</p> : null}
+      <div className="digest-quotes" dir={article.dir}>
+        {placed.map((highlight) => (
+          <Quote key={highlight.id} highlight={highlight} quote={article.text.slice(highlight.start, highlight.end)} labels={labels} source={source} />
+        ))}
+      </div>
+      {orphans.length > 0 ? <Orphans orphans={orphans} labels={labels} /> : null}
+    </article>
+  );
+}
+
+/** One citation per article: who, what, where, when published, and when it was saved (accessed). */
+function Sources({ articles, marking }: { articles: readonly BriefingDocumentArticle[]; marking: TlpMarking }) {
+  return (
+    <section className="sources" data-marking={marking}>
+      <h2 id={SOURCES_ANCHOR} className="section-title page-start">
+        Sources
+      </h2>
+      <ol className="sources-list">
+        {articles.map(({ article }) => {
+          const where = [sourceName(article.siteName, article.url), formatDate(article.publishedAt)].filter(Boolean).join(', ');
+          const saved = formatDate(article.savedAt);
+          return (
+            <li key={article.id} className="source">
+              {article.byline ? `${article.byline}. ` : ''}“{article.title}.”{where ? ` ${where}.` : ''}
+              {article.url ? (
+                <>
+                  {' '}
+                  <a href={article.url} className="source-url">
+                    {article.url}
+                  </a>
+                </>
+              ) : null}
+              {saved ? ` Saved ${saved}.` : ''}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Puts an article's highlights and note numbers into its printed text. The
+ * marks are the reader's (paint-highlights.ts); after them, each note gets a
+ * superscript number at the end of its highlight and, in margin mode, a
+ * callout floated into the right-hand column beside that line. Floats are
+ * what print fragmentation handles well: a callout sits on the line of its
+ * number, later callouts stack below earlier ones (clear: right), and a
+ * callout that does not fit moves to the next page with its line.
+ *
+ * Numbers and callouts are added only after every highlight is painted:
+ * they add text, and painting works by text offsets.
+ */
+import type { PdfOptions } from '../../shared/export.ts';
+import { marksOf } from '../components/HighlightMarks.tsx';
+import { renderMarkdown } from '../markdown.ts';
+import { paintHighlight } from '../reader/paint-highlights.ts';
+import type { NumberedNote } from './notes.ts';
+
+export interface ArticleAnnotations {
+  placed: ReadonlyArray<{ id: number; start: number; end: number; color: string }>;
+  notes: readonly NumberedNote[];
+  mode: PdfOptions['notes'];
+  /** The endnote element id for a note number (endnotes mode links the number to it). */
+  endnoteId: (number: number) => string;
+}
+
+export function annotateArticle(body: HTMLElement, { placed, notes, mode, endnoteId }: ArticleAnnotations): void {
+  const document = body.ownerDocument;
+  for (const highlight of placed) paintHighlight(body, highlight);
+  for (const { number, highlight } of notes) {
+    const last = marksOf(body, highlight.id).at(-1);
+    if (!last) continue;
+    const ref = document.createElement('sup');
+    ref.className = 'note-ref';
+    ref.dataset.color = highlight.color;
+    if (mode === 'endnotes') {
+      const link = document.createElement('a');
+      link.href = `#${endnoteId(number)}`;
+      link.textContent = String(number);
+      ref.append(link);
+    } else {
+      ref.textContent = String(number);
+    }
+    last.after(ref);
+    if (mode === 'margin') ref.after(marginCallout(document, number, highlight.color, highlight.note));
+  }
+}
+
+function marginCallout(document: Document, number: number, color: string, note: string): HTMLElement {
+  const callout = document.createElement('span');
+  callout.className = 'sidenote';
+  callout.dataset.color = color;
+  callout.setAttribute('role', 'note');
+  const label = document.createElement('span');
+  label.className = 'sidenote-number';
+  label.textContent = String(number);
+  const text = document.createElement('span');
+  text.className = 'sidenote-text note-markdown';
+  text.dir = 'auto';
+  // renderMarkdown's output is sanitized with the reader's policy.
+  text.innerHTML = renderMarkdown(note);
+  callout.append(label, text);
+  return callout;
+}
