@@ -23,6 +23,7 @@ import { importBatchSchema, type ImportOutcome, type ImportProgress } from './im
 import { settingsPatchSchema, type Settings } from './settings.ts';
 import { highlightColorSchema } from './highlights.ts';
 import type { Result } from './result.ts';
+import { searchRequestSchema, type SearchResult } from './search/model.ts';
 
 /**
  * Pairs an argument schema with a result type that exists only for the compiler:
@@ -112,6 +113,9 @@ export const calls = {
   deleteHighlight: call<Highlight>()(byId),
   /** Undo of a delete: the highlight comes back as it was. */
   restoreHighlight: call<Highlight>()(z.object({ highlight: highlightSchema }).strict()),
+
+  /** Ranked search over articles, highlights and notes; an empty query lists recent articles. */
+  search: call<SearchResult>()(searchRequestSchema),
 
   /** Imports URLs, files and pasted text; resolves when the batch is done, with one outcome per item. */
   importBatch: call<ImportOutcome[]>()(importBatchSchema),

@@ -6,6 +6,7 @@ import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as highlights from '../library/highlights.ts';
 import * as notes from '../library/notes.ts';
+import { search } from '../library/search.ts';
 import type { BatchRunner } from '../import/batch.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
@@ -60,6 +61,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     updateHighlight: ({ id, ...changes }) => write('highlights', (db) => highlights.updateHighlight(db, id, changes, now())),
     deleteHighlight: ({ id }) => write('highlights', (db) => highlights.deleteHighlight(db, id)),
     restoreHighlight: ({ highlight }) => write('highlights', (db) => highlights.restoreHighlight(db, highlight)),
+
+    search: (request) => read((db) => search(db, request)),
 
     importBatch: async ({ batchId, items, briefingId }) => {
       if (briefingId !== undefined) read((db) => briefings.getBriefing(db, briefingId));
