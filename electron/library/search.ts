@@ -137,7 +137,8 @@ function rankKind(db: Db, kind: SearchKind, match: string, filters: SearchFilter
   const params: Record<string, unknown> = {};
   const filter = kindFilter(kind, filters, params);
   if (filter === null || allowed?.size === 0) return { ranked: [], more: false };
-  const ownFilters = filters.color !== undefined || filters.hasNotes === true || filters.tagId !== undefined || kind === 'note';
+  // Highlights and notes always go through their filter query: it gives their article.
+  const ownFilters = kind !== 'article' || filters.hasNotes === true || filters.tagId !== undefined;
   const filtered = ownFilters || allowed !== null;
   const ranking = prepared(db, `SELECT rowid AS id, rank FROM ${FTS[kind]} WHERE ${FTS[kind]} MATCH @match ORDER BY rank LIMIT @limit`);
   const keep = prepared(db, filter);

@@ -28,7 +28,9 @@ const OPERATORS = new Set(['OR', 'AND', 'NOT']);
 const WORD_CHARACTER = /[\p{L}\p{N}\p{Co}]/u;
 
 /** Splits the text into bare words and quoted phrases; a quote without its pair is a space. */
-function lex(input: string): Lexeme[] {
+function lex(typed: string): Lexeme[] {
+  // Control characters are spaces: SQLite would end the expression at a NUL.
+  const input = typed.replace(/\p{Cc}/gu, ' ');
   const lexemes: Lexeme[] = [];
   let i = 0;
   while (i < input.length) {
