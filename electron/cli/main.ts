@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { BriefingError } from '../../shared/result.ts';
 import { defaultDataDir, resolveLibraryDir } from '../paths.ts';
 import { readSavedLibraryDir } from '../settings/saved-library.ts';
-import { runCheck, runHighlight, runList, runShow, type CommandOutput } from './commands.ts';
+import { runCheck, runHighlight, runList, runSearch, runShow, type CommandOutput } from './commands.ts';
 import { runImport } from './import.ts';
 
 const HELP = `briefing — Briefing Reader on the command line
@@ -17,6 +17,10 @@ Usage:
                                       one article: its details, or --text for title,
                                       byline and body paragraphs
   briefing check [--json]             integrity and foreign-key checks; changes nothing
+  briefing search QUERY [--limit N] [--json]
+                                      search titles, bylines, sites, text, highlights
+                                      and notes: words (all must match), "a phrase",
+                                      nato* (prefix), a OR b, -word (exclude)
   briefing highlight <id> --quote "exact words" [--color NAME] [--note TEXT] [--json]
                                       highlight a passage of an article (colours: yellow,
                                       green, blue, pink, purple)
@@ -44,6 +48,7 @@ export async function runCli(argv: string[]): Promise<number> {
       quote: { type: 'string' },
       color: { type: 'string' },
       note: { type: 'string' },
+      limit: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -70,6 +75,10 @@ export async function runCli(argv: string[]): Promise<number> {
       break;
     case 'check':
       output = runCheck(libraryDir);
+      break;
+    case 'search':
+      if (rest.length === 0) throw new BriefingError('INVALID_ARGUMENTS', 'Give the words to search for: `briefing search "grain corridor"`.');
+      output = runSearch(libraryDir, rest.join(' '), { limit: values.limit, bold: !values.json && process.stdout.isTTY });
       break;
     case 'highlight':
       output = runHighlight(libraryDir, rest[0], { quote: values.quote, color: values.color, note: values.note });
