@@ -23,7 +23,7 @@ import { importBatchSchema, type ImportOutcome, type ImportProgress } from './im
 import { settingsPatchSchema, type Settings } from './settings.ts';
 import { highlightColorSchema } from './highlights.ts';
 import type { Result } from './result.ts';
-import { searchRequestSchema, type SearchResult } from './search/model.ts';
+import { searchRequestSchema, type SearchFacets, type SearchResult } from './search/model.ts';
 
 /**
  * Pairs an argument schema with a result type that exists only for the compiler:
@@ -116,6 +116,8 @@ export const calls = {
 
   /** Ranked search over articles, highlights and notes; an empty query lists recent articles. */
   search: call<SearchResult>()(searchRequestSchema),
+  /** The library's sites and tags, for the search filters. */
+  searchFacets: call<SearchFacets>()(none),
 
   /** Imports URLs, files and pasted text; resolves when the batch is done, with one outcome per item. */
   importBatch: call<ImportOutcome[]>()(importBatchSchema),

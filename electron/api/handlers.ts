@@ -6,7 +6,7 @@ import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as highlights from '../library/highlights.ts';
 import * as notes from '../library/notes.ts';
-import { search } from '../library/search.ts';
+import { search, searchFacets } from '../library/search.ts';
 import type { BatchRunner } from '../import/batch.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
@@ -63,6 +63,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     restoreHighlight: ({ highlight }) => write('highlights', (db) => highlights.restoreHighlight(db, highlight)),
 
     search: (request) => read((db) => search(db, request)),
+    searchFacets: () => read((db) => searchFacets(db)),
 
     importBatch: async ({ batchId, items, briefingId }) => {
       if (briefingId !== undefined) read((db) => briefings.getBriefing(db, briefingId));

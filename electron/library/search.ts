@@ -10,7 +10,7 @@
  * scan every match before ranking, which takes seconds on a large library.)
  */
 import { foldForIndex } from '../../shared/search/fold.ts';
-import type { SearchFilters, SearchHit, SearchKind, SearchRequest, SearchResult } from '../../shared/search/model.ts';
+import type { SearchFacets, SearchFilters, SearchHit, SearchKind, SearchRequest, SearchResult } from '../../shared/search/model.ts';
 import { toMatchExpression } from '../../shared/search/query.ts';
 import { MATCH_END, MATCH_START } from '../../shared/search/snippet.ts';
 import type { HighlightColor } from '../../shared/highlights.ts';
@@ -230,17 +230,21 @@ function snippetsOf(db: Db, fts: string, columns: readonly number[], match: stri
 }
 
 /** The first snippet that marks a match, restored into its original text. */
-function markedPassage(snippets: readonly string[], originals: ReadonlyArray<string | null>): { text: string; start: number; column: number } | null {
+function markedPassage(
+  snippets: readonly string[],
+  originals: ReadonlyArray<string | null>,
+): { text: string; start: number; length: number; column: number } | null {
   for (let column = 0; column < snippets.length; column++) {
     const original = originals[column];
     const snippet = snippets[column]!;
     if (original === null || original === undefined || !snippet.includes(MATCH_START)) continue;
     const restored = restoreSnippet(snippet, original);
     if (restored) {
-      const start = restored.start + restored.snippet.replaceAll(MATCH_END, '').indexOf(MATCH_START);
-      return { text: passage(restored, original), start, column };
+      const first = restored.snippet.replaceAll(MATCH_END, '').indexOf(MATCH_START);
+      const length = restored.snippet.indexOf(MATCH_END) - restored.snippet.indexOf(MATCH_START) - 1;
+      return { text: passage(restored, original), start: restored.start + first, length, column };
     }
-    return { text: oneLine(snippet), start: 0, column };
+    return { text: oneLine(snippet), start: 0, length: 0, column };
   }
   return null;
 }
@@ -253,9 +257,9 @@ function rowsById<Row extends { id: number }>(db: Db, sql: string, ids: readonly
 /** The page's hits with their article, snippet and where to scroll to. */
 function describe(db: Db, page: readonly Ranked[], match: string): SearchHit[] {
   const idsOf = (kind: SearchKind) => page.filter((hit) => hit.kind === kind).map((hit) => hit.id);
-  const highlights = rowsById<{ id: number; article_id: number; exact: string; note: string; color: HighlightColor; start_offset: number }>(
+  const highlights = rowsById<{ id: number; article_id: number; exact: string; note: string; color: HighlightColor; start_offset: number; end_offset: number }>(
     db,
-    'SELECT id, article_id, exact, note, color, start_offset FROM highlights WHERE id IN (SELECT value FROM json_each(?))',
+    'SELECT id, article_id, exact, note, color, start_offset, end_offset FROM highlights WHERE id IN (SELECT value FROM json_each(?))',
     idsOf('highlight'),
   );
   const notes = rowsById<{ id: number; article_id: number; body: string }>(
@@ -287,7 +291,7 @@ function describe(db: Db, page: readonly Ranked[], match: string): SearchHit[] {
       const article = articles.get(hit.id)!;
       const found = markedPassage(articleSnippets.get(hit.id) ?? [], [article.text, article.title, article.byline, article.site_name]);
       const inText = found?.column === 0;
-      return { kind: 'article', highlightId: null, noteId: null, color: null, snippet: found?.text ?? '', offset: inText ? found.start : null, ...about(article) };
+      return { kind: 'article', highlightId: null, noteId: null, color: null, snippet: found?.text ?? '', offset: inText ? found.start : null, length: inText ? found.length : 0, ...about(article) };
     }
     if (hit.kind === 'highlight') {
       const highlight = highlights.get(hit.id)!;
@@ -299,12 +303,13 @@ function describe(db: Db, page: readonly Ranked[], match: string): SearchHit[] {
         color: highlight.color,
         snippet: found?.text ?? oneLine(highlight.exact),
         offset: highlight.start_offset,
+        length: highlight.end_offset - highlight.start_offset,
         ...about(articles.get(highlight.article_id)!),
       };
     }
     const note = notes.get(hit.id)!;
     const found = markedPassage(noteSnippets.get(hit.id) ?? [], [note.body]);
-    return { kind: 'note', highlightId: null, noteId: hit.id, color: null, snippet: found?.text ?? oneLine(note.body), offset: null, ...about(articles.get(note.article_id)!) };
+    return { kind: 'note', highlightId: null, noteId: hit.id, color: null, snippet: found?.text ?? oneLine(note.body), offset: null, length: 0, ...about(articles.get(note.article_id)!) };
   });
 }
 
@@ -345,6 +350,7 @@ function recentArticles(db: Db, request: SearchRequest): SearchResult {
       color: null,
       score: 0,
       offset: null,
+      length: 0,
     })),
   };
 }
@@ -369,4 +375,12 @@ export function search(db: Db, request: SearchRequest): SearchResult {
   ranked.sort((a, b) => a.rank - b.rank || a.id - b.id);
   more ||= ranked.length > want;
   return { hits: describe(db, ranked.slice(request.offset, want), match), recent: false, more };
+}
+
+/** The sites and tags of the library, for the search filters. */
+export function searchFacets(db: Db): SearchFacets {
+  return {
+    sites: prepared(db, "SELECT DISTINCT site_name FROM articles WHERE site_name IS NOT NULL AND site_name <> '' ORDER BY site_name COLLATE NOCASE").pluck().all() as string[],
+    tags: prepared(db, 'SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').all() as Array<{ id: number; name: string }>,
+  };
 }

@@ -1,4 +1,4 @@
-/** The window: sidebar, article list and reader, with notices above them; import's dialog and drop overlay. */
+/** The window: sidebar, article list and reader, with notices above them; import's dialog and drop overlay; the search palette. */
 import { useEffect } from 'react';
 import { useAppStore } from '../store/store.ts';
 import { ImportDialog } from './ImportDialog.tsx';
@@ -6,6 +6,7 @@ import { ImportGestures } from './ImportGestures.tsx';
 import { ListPane } from './ListPane.tsx';
 import { Notices } from './Notices.tsx';
 import { ReaderPane } from './ReaderPane.tsx';
+import { SearchPalette } from './SearchPalette.tsx';
 import { Sidebar } from './Sidebar.tsx';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
       <Notices />
       <ImportDialog />
       <ImportGestures />
+      <SearchPalette />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { LibraryView } from '../store/types.ts';
 import { plural } from '../format.ts';
 import { BriefingIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
+import { SearchButton } from './SearchPalette.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
 
 export function Sidebar() {
@@ -17,6 +18,7 @@ export function Sidebar() {
         </span>
         <span className="brand-name">Briefing Reader</span>
       </div>
+      <SearchButton />
       <nav className="sidebar-nav" aria-label="Library">
         <ul className="nav-list">
           <li>

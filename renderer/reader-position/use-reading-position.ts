@@ -31,9 +31,11 @@ export function useReadingPosition(articleId: number, scrollRef: RefObject<HTMLE
     const scroller = scrollRef.current;
     if (!scroller) return;
 
-    const { readerArticle } = useAppStore.getState();
-    let fraction = clampFraction(readerArticle?.id === articleId ? readerArticle.readingPosition : 0);
-    let saved = fraction;
+    const { readerArticle, searchTarget } = useAppStore.getState();
+    // Opened from a search hit, the article shows the match (renderer/reader/use-search-reveal.ts), not the saved place.
+    const fromSearch = searchTarget?.articleId === articleId;
+    let fraction = clampFraction(readerArticle?.id === articleId && !fromSearch ? readerArticle.readingPosition : 0);
+    let saved = fromSearch ? clampFraction(readerArticle?.readingPosition ?? 0) : fraction;
     /** True while the restored place is being held against late layout changes. */
     let settling = fraction > 0;
     /** The scrollTop this hook set last, so its own scroll event is not taken for the person's. */

@@ -9,6 +9,7 @@ import { createNoticesSlice } from './notices-slice.ts';
 import { createNotesSlice } from './notes-slice.ts';
 import { createReaderSlice } from './reader-slice.ts';
 import { createReadingPositionSlice } from './reading-position-slice.ts';
+import { createSearchSlice } from './search-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { createSettingsSlice } from './settings-slice.ts';
 import type { AppState } from './types.ts';
@@ -25,6 +26,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createNoticesSlice(...a),
   ...createHighlightsSlice(...a),
   ...createNotesSlice(...a),
+  ...createSearchSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

@@ -64,6 +64,14 @@ export interface SearchHit {
   score: number;
   /** Where the match is in the article's plain text, to scroll to; null when it is not in the text. */
   offset: number | null;
+  /** How many characters of the text the match covers at `offset` (0 without an offset). */
+  length: number;
+}
+
+/** What the filters can choose from: the library's sites and tags. */
+export interface SearchFacets {
+  sites: string[];
+  tags: Array<{ id: number; name: string }>;
 }
 
 export interface SearchResult {
