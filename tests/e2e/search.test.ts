@@ -49,7 +49,7 @@ async function searchFor(page: Page, query: string): Promise<void> {
   const input = page.getByRole('combobox', { name: 'Search articles, highlights and notes' });
   await input.waitFor();
   await input.fill(query);
-  await page.getByRole('option', { name: new RegExp(TITLE) }).first().waitFor();
+  await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: new RegExp(TITLE) }).waitFor();
 }
 
 describe('search palette', () => {
@@ -110,7 +110,10 @@ describe('search palette', () => {
   it.each(['light', 'dark'] as const)('looks right in the %s theme', async (colorScheme) => {
     const { page } = await start({ libraryDir: seededLibrary(), colorScheme });
     await searchFor(page, 'erdogan OR coalition');
-    await page.getByRole('option', { name: /Budget vote delayed/ }).first().waitFor();
+    await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: /Budget vote delayed/ }).waitFor();
     await page.screenshot({ path: `test-results/search-palette-${colorScheme}.png` });
+    await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: new RegExp(TITLE) }).click();
+    await expect.poll(() => placeInReader(page, 'Erdoğan')).toMatchObject({ inView: true, marked: 'Erdoğan' });
+    await page.screenshot({ path: `test-results/search-opened-${colorScheme}.png` });
   });
 });

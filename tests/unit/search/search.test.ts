@@ -64,6 +64,7 @@ describe('searching the library', () => {
     expect(marked(hit!)).toEqual([word]);
     const text = TURKISH_PARAGRAPHS.join('\n\n');
     expect(hit!.offset).toBe(text.indexOf(word));
+    expect(hit!.length).toBe(word.length);
     lib.close();
   });
 
