@@ -38,7 +38,7 @@ async function placeInReader(page: Page, needle: string) {
     const box = scroller.getBoundingClientRect();
     const rect = paragraph.getBoundingClientRect();
     const highlight = CSS.highlights.get('search-match');
-    const marked = highlight ? [...highlight].map((range) => range.toString()).join('') : null;
+    const marked = highlight ? [...highlight].map((range) => (range instanceof Range ? range.toString() : '')).join('') : null;
     return { inView: rect.top >= box.top && rect.bottom <= box.bottom, scrolled: scroller.scrollTop, marked };
   }, needle);
 }
