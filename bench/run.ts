@@ -12,6 +12,7 @@ import { openLibrary } from '../electron/library/library.ts';
 import { generateLibrary, TEN_THOUSAND } from './generate.ts';
 import { benchImport } from './import.ts';
 import { benchReader } from './reader.ts';
+import { benchSearch } from './search.ts';
 import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
 
@@ -49,6 +50,8 @@ const measures: Measure[] = [
     { p95AtMost: 300 },
   ),
 ];
+
+measures.push(...benchSearch(libraryDir));
 
 const importRun = await benchImport(path.join(values.cache, 'import-library'));
 fs.rmSync(path.join(values.cache, 'import-library'), { recursive: true, force: true });

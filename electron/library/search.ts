@@ -38,6 +38,8 @@ function prepared(db: Db, sql: string): Statement {
 const SNIPPET_TOKENS = 20;
 /** With filters, rank this many times the wanted number first. */
 const FILTER_HEADROOM = 4;
+/** Filters that leave at most this many articles are applied by listing what those articles hold. */
+const SMALL_SCOPE = 2000;
 
 interface Ranked {
   kind: SearchKind;
@@ -53,7 +55,10 @@ const FTS: Record<SearchKind, string> = { article: 'articles_fts', highlight: 'h
  * These tables are small per row; the article's own columns are checked
  * through {@link allowedArticles}.
  */
-function kindFilter(kind: SearchKind, filters: SearchFilters, params: Record<string, unknown>): string | null {
+function kindFilter(kind: SearchKind, filters: SearchFilters, params: Record<string, unknown>, scope: 'ids' | 'articles'): string | null {
+  /** Rows among the candidates (`@ids`), or every row of the articles in `@articles`. */
+  const among = (row: string, article: string) =>
+    scope === 'ids' ? `${row}.id IN (SELECT value FROM json_each(@ids))` : `${article} IN (SELECT value FROM json_each(@articles))`;
   const where: string[] = [];
   if (filters.tagId !== undefined) params.tagId = filters.tagId;
   const articleTagged = (column: string) => `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = ${column} AND t.tag_id = @tagId)`;
@@ -61,7 +66,7 @@ function kindFilter(kind: SearchKind, filters: SearchFilters, params: Record<str
     if (filters.color !== undefined) return null;
     if (filters.hasNotes) where.push(articleHasNotes('a.id'));
     if (filters.tagId !== undefined) where.push(articleTagged('a.id'));
-    return `SELECT a.id AS id, a.id AS article_id FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids))${where.map((c) => ` AND ${c}`).join('')}`;
+    return `SELECT a.id AS id, a.id AS article_id FROM articles a WHERE ${among('a', 'a.id')}${where.map((c) => ` AND ${c}`).join('')}`;
   }
   if (kind === 'highlight') {
     if (filters.color !== undefined) {
@@ -72,13 +77,13 @@ function kindFilter(kind: SearchKind, filters: SearchFilters, params: Record<str
     if (filters.tagId !== undefined) {
       where.push(`(EXISTS (SELECT 1 FROM highlight_tags ht WHERE ht.highlight_id = h.id AND ht.tag_id = @tagId) OR ${articleTagged('h.article_id')})`);
     }
-    return `SELECT h.id AS id, h.article_id AS article_id FROM highlights h WHERE h.id IN (SELECT value FROM json_each(@ids))${where.map((c) => ` AND ${c}`).join('')}`;
+    return `SELECT h.id AS id, h.article_id AS article_id FROM highlights h WHERE ${among('h', 'h.article_id')}${where.map((c) => ` AND ${c}`).join('')}`;
   }
   if (filters.color !== undefined) return null;
   // Notes on a briefing rather than an article have no article to open.
   where.push('n.article_id IS NOT NULL');
   if (filters.tagId !== undefined) where.push(articleTagged('n.article_id'));
-  return `SELECT n.id AS id, n.article_id AS article_id FROM notes n WHERE n.id IN (SELECT value FROM json_each(@ids))${where.map((c) => ` AND ${c}`).join('')}`;
+  return `SELECT n.id AS id, n.article_id AS article_id FROM notes n WHERE ${among('n', 'n.article_id')}${where.map((c) => ` AND ${c}`).join('')}`;
 }
 
 function articleHasNotes(column: string): string {
@@ -135,18 +140,32 @@ function allowedArticles(db: Db, filters: SearchFilters): Set<number> | null {
 /** The best `want` ids of one kind that pass the filters, best first, and whether there are more. */
 function rankKind(db: Db, kind: SearchKind, match: string, filters: SearchFilters, allowed: Set<number> | null, want: number): { ranked: Ranked[]; more: boolean } {
   const params: Record<string, unknown> = {};
-  const filter = kindFilter(kind, filters, params);
+  const filter = kindFilter(kind, filters, params, 'ids');
   if (filter === null || allowed?.size === 0) return { ranked: [], more: false };
+  const ranking = prepared(db, `SELECT rowid AS id, rank FROM ${FTS[kind]} WHERE ${FTS[kind]} MATCH @match ORDER BY rank LIMIT @limit`);
+  // Every match with its rank, unsorted: FTS5 sorting them all costs more than ranking them; the few kept are sorted here.
+  const everyMatch = () => prepared(db, `SELECT rowid AS id, rank FROM ${FTS[kind]} WHERE ${FTS[kind]} MATCH @match`).all({ match }) as Array<{ id: number; rank: number }>;
+  const byRank = (rows: Array<{ id: number; rank: number }>) => rows.sort((a, b) => a.rank - b.rank || a.id - b.id);
+  const result = (rows: Array<{ id: number; rank: number }>) => ({
+    ranked: rows.slice(0, want).map((row) => ({ kind, id: row.id, rank: row.rank })),
+    more: rows.length > want,
+  });
+  if (allowed !== null && allowed.size <= SMALL_SCOPE) {
+    // Few articles pass (one briefing, one site): list what of this kind they hold, then keep those of every match.
+    const inScope = new Set(
+      prepared(db, kindFilter(kind, filters, params, 'articles')!).pluck().all({ ...params, articles: JSON.stringify([...allowed]) }) as number[],
+    );
+    return result(byRank(everyMatch().filter((row) => inScope.has(row.id))));
+  }
   // Highlights and notes always go through their filter query: it gives their article.
   const ownFilters = kind !== 'article' || filters.hasNotes === true || filters.tagId !== undefined;
   const filtered = ownFilters || allowed !== null;
-  const ranking = prepared(db, `SELECT rowid AS id, rank FROM ${FTS[kind]} WHERE ${FTS[kind]} MATCH @match ORDER BY rank LIMIT @limit`);
   const keep = prepared(db, filter);
   // One more than wanted tells whether there are more. With filters, rank a few times that first,
-  // and if too few pass, every match (LIMIT -1): ranking costs the same for any limit.
+  // and if too few pass, every match (-1).
   const limits = filtered ? [(want + 1) * FILTER_HEADROOM, -1] : [want + 1];
   for (const limit of limits) {
-    const rows = ranking.all({ match, limit }) as Array<{ id: number; rank: number }>;
+    const rows = limit === -1 ? everyMatch() : (ranking.all({ match, limit }) as Array<{ id: number; rank: number }>);
     let passing = rows;
     if (filtered) {
       const kept = new Map<number, number>();
@@ -160,11 +179,9 @@ function rankKind(db: Db, kind: SearchKind, match: string, filters: SearchFilter
         return articleId !== undefined && (allowed === null || allowed.has(articleId));
       });
     }
-    if (passing.length > want || limit === -1 || rows.length < limit) {
-      return { ranked: passing.slice(0, want).map((row) => ({ kind, id: row.id, rank: row.rank })), more: passing.length > want };
-    }
+    if (passing.length > want || limit === -1 || rows.length < limit) return result(limit === -1 ? byRank(passing) : passing);
   }
-  return { ranked: [], more: false };
+  return result([]);
 }
 
 /**
