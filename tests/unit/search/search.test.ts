@@ -242,6 +242,19 @@ describe('search filters', () => {
     lib.close();
   });
 
+  it('finds a tagged article or one with notes ranked far below many others', () => {
+    const lib = library();
+    for (let i = 0; i < 60; i++) add(lib, { title: `Grain ${i}`, paragraphs: ['Grain grain grain.'] });
+    const low = add(lib, { title: 'Other', paragraphs: ['A long paragraph that mentions grain once among many other words of no interest at all.'] });
+    const lower = add(lib, { title: 'Another', paragraphs: ['An even longer paragraph that mentions grain only once among very many other words of no interest at all to anyone.'] });
+    const tag = Number(lib.db.prepare("INSERT INTO tags (name) VALUES ('wheat')").run().lastInsertRowid);
+    for (const id of [lower, low]) lib.db.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)').run(id, tag);
+    saveArticleNote(lib.db, low, 'Worth a follow-up.', NOW);
+    expect(find(lib, 'grain', { kinds: ['article'], tagId: tag }, { limit: 5 }).hits.map((hit) => hit.articleId)).toEqual([low, lower]);
+    expect(find(lib, 'grain', { kinds: ['article'], hasNotes: true }, { limit: 5 }).hits.map((hit) => hit.articleId)).toEqual([low]);
+    lib.close();
+  });
+
   it('rejects a malformed request with a message', () => {
     expect(searchRequestSchema.safeParse({ query: 'x', filters: { savedFrom: 'yesterday' } }).error?.issues[0]?.message).toBe('A date is written YYYY-MM-DD.');
     expect(searchRequestSchema.safeParse({ query: 'x'.repeat(501) }).success).toBe(false);
