@@ -5,9 +5,12 @@
  *
  * Each kind is searched on its own FTS table with `MATCH … ORDER BY rank
  * LIMIT n` and nothing else in that statement; filters are applied to those
- * ranked ids afterwards, asking for more ranked ids only when filters left too
- * few. (A MATCH mixed with joins and filters in one WHERE lets the planner
- * scan every match before ranking, which takes seconds on a large library.)
+ * ranked ids afterwards, asking for every match only when filters left too
+ * few. A filter that leaves few articles (one briefing, one site) is applied
+ * the other way round: list what those articles hold, then keep those among
+ * every match. (A MATCH mixed with joins and filters in one WHERE lets the
+ * planner run the whole query once per row, which takes seconds on a large
+ * library.) Snippets are cut for the page of hits only, one statement a kind.
  */
 import { foldForIndex } from '../../shared/search/fold.ts';
 import type { SearchFacets, SearchFilters, SearchHit, SearchKind, SearchRequest, SearchResult } from '../../shared/search/model.ts';
