@@ -3,6 +3,7 @@
  * typed with or without its diacritics finds the article, and Enter opens it
  * with the paragraph of the match in view and the match marked.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { insertArticle } from '../../electron/library/articles.ts';
@@ -107,11 +108,13 @@ describe('search palette', () => {
     expect(await options.first().textContent()).toContain('Budget vote delayed');
   });
 
-  it.each(['light', 'dark'] as const)('looks right in the %s theme', async (colorScheme) => {
+  it.each(['light', 'dark'] as const)('looks right and passes axe-core in the %s theme', async (colorScheme) => {
     const { page } = await start({ libraryDir: seededLibrary(), colorScheme });
     await searchFor(page, 'erdogan OR coalition');
     await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: /Budget vote delayed/ }).waitFor();
     await page.screenshot({ path: `test-results/search-palette-${colorScheme}.png` });
+    const { violations } = await new AxeBuilder({ page }).include('.search-dialog').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: new RegExp(TITLE) }).click();
     await expect.poll(() => placeInReader(page, 'Erdoğan')).toMatchObject({ inView: true, marked: 'Erdoğan' });
     await page.screenshot({ path: `test-results/search-opened-${colorScheme}.png` });
