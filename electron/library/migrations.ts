@@ -202,7 +202,7 @@ const v2 = [
   searchTable('highlights', ['exact', 'note'], 'bm25(2.0, 1.0)'),
   searchTable('notes', ['body'], 'bm25()'),
   // Search filters on an article's own columns read this index, never the large rows.
-  'CREATE INDEX articles_search_filters ON articles (reading_status, site_name COLLATE NOCASE, saved_at, published_at);\n',
+  'CREATE INDEX articles_search_filters ON articles (site_name COLLATE NOCASE, saved_at, published_at, reading_status);\n',
 ].join('');
 
 export const MIGRATIONS: readonly Migration[] = [
