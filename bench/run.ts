@@ -15,6 +15,7 @@ import { benchListScroll } from './list-scroll.ts';
 import { benchOrganize } from './organize.ts';
 import { benchPdf, pdfRatio } from './pdf.ts';
 import { benchReader } from './reader.ts';
+import { benchSearch } from './search.ts';
 import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
 
@@ -53,6 +54,8 @@ const measures: Measure[] = [
   ),
   ...benchOrganize(libraryDir),
 ];
+
+measures.push(...benchSearch(libraryDir));
 
 const importRun = await benchImport(path.join(values.cache, 'import-library'));
 fs.rmSync(path.join(values.cache, 'import-library'), { recursive: true, force: true });

@@ -20,6 +20,7 @@ import './styles/typography.css';
 import './styles/reader-settings.css';
 import './styles/backup.css';
 import './styles/organize.css';
+import './styles/search.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

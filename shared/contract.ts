@@ -39,6 +39,7 @@ import {
 import type { Result } from './result.ts';
 import type { BackupInfo, BackupResult, LibraryStatus, RestoreResult } from './backup.ts';
 import type { BriefingPlace } from './briefings.ts';
+import { searchRequestSchema, type SearchFacets, type SearchResult } from './search/model.ts';
 
 /**
  * Pairs an argument schema with a result type that exists only for the compiler:
@@ -210,6 +211,10 @@ export const calls = {
   ),
   /** Takes a tag off many articles or highlights at once. */
   untagItems: call<Tag>()(z.object({ kind: taggableKindSchema, ids: z.array(idSchema).min(1).max(10_000), tagId: idSchema }).strict()),
+  /** Ranked search over articles, highlights and notes; an empty query lists recent articles. */
+  search: call<SearchResult>()(searchRequestSchema),
+  /** The library's sites and tags, for the search filters. */
+  searchFacets: call<SearchFacets>()(none),
 
   /** Imports URLs, files and pasted text; resolves when the batch is done, with one outcome per item. */
   importBatch: call<ImportOutcome[]>()(importBatchSchema),

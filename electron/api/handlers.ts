@@ -11,6 +11,7 @@ import * as evidence from '../library/evidence.ts';
 import * as highlights from '../library/highlights.ts';
 import * as notes from '../library/notes.ts';
 import * as tags from '../library/tags.ts';
+import { search, searchFacets } from '../library/search.ts';
 import type { BatchRunner } from '../import/batch.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
@@ -107,6 +108,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     tagItems: ({ kind, ids, name }) => write(['tags', kind === 'article' ? 'articles' : 'highlights'], (db) => tags.tagItems(db, kind, ids, name)),
     untagItems: ({ kind, ids, tagId }) =>
       write(['tags', kind === 'article' ? 'articles' : 'highlights'], (db) => tags.untagItems(db, kind, ids, tagId)),
+    search: (request) => read((db) => search(db, request)),
+    searchFacets: () => read((db) => searchFacets(db)),
 
     importBatch: async ({ batchId, items, briefingId }) => {
       if (briefingId !== undefined) read((db) => briefings.getBriefing(db, briefingId));

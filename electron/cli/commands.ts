@@ -9,6 +9,9 @@ import { createHighlight, listHighlights } from '../library/highlights.ts';
 import { listBriefings } from '../library/briefings.ts';
 import { checkLibrary, openLibrary, type Library } from '../library/library.ts';
 import { libraryFiles } from '../library/open.ts';
+import { search } from '../library/search.ts';
+import { searchRequestSchema } from '../../shared/search/model.ts';
+import { snippetRanges } from '../../shared/search/snippet.ts';
 
 export interface CommandOutput {
   json: unknown;
@@ -133,4 +136,46 @@ export function runHighlight(
     true,
   );
   return { json: highlight, text: `highlighted #${highlight.id} in article ${id} (${highlight.color}): "${highlight.quote.exact}"\n`, exitCode: 0 };
+}
+
+/**
+ * `briefing search QUERY [--limit N]`: the app's search, same syntax. JSON has
+ * one object per hit; a snippet's matches are at `matches` ([start, end) in it).
+ */
+export function runSearch(dir: string, query: string, options: { limit: string | undefined; bold: boolean }): CommandOutput {
+  const limit = options.limit === undefined ? 20 : Number(options.limit);
+  const request = searchRequestSchema.safeParse({ query, limit });
+  if (!request.success) {
+    const issue = request.error.issues[0];
+    throw new BriefingError(
+      'INVALID_ARGUMENTS',
+      issue?.path[0] === 'limit' ? `--limit takes a whole number from 1 to 100, not "${options.limit}".` : (issue?.message ?? 'The search is not valid.'),
+    );
+  }
+  const result = withExistingLibrary(
+    dir,
+    () => ({ hits: [], recent: false, more: false }),
+    (library) => library.transaction((db) => search(db, request.data)),
+  );
+  const hits = result.hits.map((hit) => {
+    const { text, matches } = snippetRanges(hit.snippet);
+    return { kind: hit.kind, articleId: hit.articleId, highlightId: hit.highlightId, noteId: hit.noteId, title: hit.title, snippet: text, matches, score: hit.score };
+  });
+  const mark = (snippet: string, matches: ReadonlyArray<[number, number]>) => {
+    let out = '';
+    let at = 0;
+    for (const [start, end] of matches) {
+      out += `${snippet.slice(at, start)}${options.bold ? '\u001b[1m' : '['}${snippet.slice(start, end)}${options.bold ? '\u001b[22m' : ']'}`;
+      at = end;
+    }
+    return out + snippet.slice(at);
+  };
+  const lines = result.recent ? ['Nothing to search for; the most recently saved articles:'] : [];
+  for (const hit of hits) {
+    lines.push(`${hit.kind.padEnd(9)} ${hit.articleId}  ${hit.title}`);
+    if (hit.snippet) lines.push(`          ${mark(hit.snippet, hit.matches)}`);
+  }
+  if (hits.length === 0) lines.push(`No matches for "${query}".`);
+  else if (result.more) lines.push(`… more with --limit ${Math.min(100, limit * 2)}`);
+  return { json: hits, text: `${lines.join('\n')}\n`, exitCode: 0 };
 }

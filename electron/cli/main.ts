@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { BriefingError } from '../../shared/result.ts';
 import { defaultDataDir, resolveLibraryDir } from '../paths.ts';
 import { readSavedLibraryDir } from '../settings/saved-library.ts';
-import { runCheck, runHighlight, runList, runShow, type CommandOutput } from './commands.ts';
+import { runCheck, runHighlight, runList, runSearch, runShow, type CommandOutput } from './commands.ts';
 import { runBackup, runRestore } from './backup.ts';
 import { runImport } from './import.ts';
 import { runBriefing } from './briefing.ts';
@@ -25,6 +25,10 @@ Usage:
   briefing restore FILE [--json]      put a backup in place of the library (quit the app
                                       first); the current file is kept as
                                       library.db.before-restore-<time>
+  briefing search QUERY [--limit N] [--json]
+                                      search titles, bylines, sites, text, highlights
+                                      and notes: words (all must match), "a phrase",
+                                      nato* (prefix), a OR b, -word (exclude)
   briefing highlight <id> --quote "exact words" [--color NAME] [--note TEXT] [--json]
                                       highlight a passage of an article (colours: yellow,
                                       green, blue, pink, purple)
@@ -65,6 +69,7 @@ export async function runCli(argv: string[]): Promise<number> {
       summary: { type: 'string' },
       title: { type: 'string' },
       create: { type: 'boolean', default: false },
+      limit: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -91,6 +96,10 @@ export async function runCli(argv: string[]): Promise<number> {
       break;
     case 'check':
       output = runCheck(libraryDir);
+      break;
+    case 'search':
+      if (rest.length === 0) throw new BriefingError('INVALID_ARGUMENTS', 'Give the words to search for: `briefing search "grain corridor"`.');
+      output = runSearch(libraryDir, rest.join(' '), { limit: values.limit, bold: !values.json && process.stdout.isTTY });
       break;
     case 'highlight':
       output = runHighlight(libraryDir, rest[0], { quote: values.quote, color: values.color, note: values.note });

@@ -3,6 +3,8 @@
  * and is recorded in `schema_migrations`; `user_version` mirrors the latest so
  * the version can be read without trusting any table.
  */
+import { foldSql } from '../../shared/search/fold.ts';
+
 export interface Migration {
   version: number;
   name: string;
@@ -191,10 +193,56 @@ ALTER TABLE briefings ADD COLUMN date TEXT NOT NULL DEFAULT '1970-01-01'
 UPDATE briefings SET date = substr(created_at, 1, 10);
 `;
 
+/**
+ * Search that ignores accents and the letters the tokenizer cannot fold (ı, ł,
+ * ø, …): each search table indexes a folded copy of its columns, read through
+ * a view so that snippets, rebuilds and integrity checks see what was indexed.
+ * Ranking weighs a title above byline and site, and those above the text.
+ */
+function searchTable(table: string, columns: readonly string[], rank: string): string {
+  const fts = `${table}_fts`;
+  const content = `${table}_search_content`;
+  const list = columns.join(', ');
+  const folded = (row: string) => columns.map((column) => foldSql(`${row}.${column}`)).join(', ');
+  return `
+DROP TRIGGER ${fts}_insert;
+DROP TRIGGER ${fts}_delete;
+DROP TRIGGER ${fts}_update;
+DROP TABLE ${fts};
+CREATE VIEW ${content} (id, ${list}) AS SELECT id, ${folded(table)} FROM ${table};
+CREATE VIRTUAL TABLE ${fts} USING fts5 (
+  ${list},
+  content = '${content}', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO ${fts} (${fts}, rank) VALUES ('rank', '${rank}');
+CREATE TRIGGER ${fts}_insert AFTER INSERT ON ${table} BEGIN
+  INSERT INTO ${fts} (rowid, ${list}) VALUES (new.id, ${folded('new')});
+END;
+CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${table} BEGIN
+  INSERT INTO ${fts} (${fts}, rowid, ${list}) VALUES ('delete', old.id, ${folded('old')});
+END;
+CREATE TRIGGER ${fts}_update AFTER UPDATE OF ${list} ON ${table} BEGIN
+  INSERT INTO ${fts} (${fts}, rowid, ${list}) VALUES ('delete', old.id, ${folded('old')});
+  INSERT INTO ${fts} (rowid, ${list}) VALUES (new.id, ${folded('new')});
+END;
+INSERT INTO ${fts} (${fts}) VALUES ('rebuild');
+`;
+}
+
+const v4 = [
+  searchTable('articles', ['title', 'byline', 'site_name', 'text'], 'bm25(10.0, 4.0, 4.0, 1.0)'),
+  searchTable('highlights', ['exact', 'note'], 'bm25(2.0, 1.0)'),
+  searchTable('notes', ['body'], 'bm25()'),
+  // Search filters on an article's own columns read this index, never the large rows.
+  'CREATE INDEX articles_search_filters ON articles (site_name COLLATE NOCASE, saved_at, published_at, reading_status);\n',
+].join('');
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial library', sql: v1 },
   { version: 2, name: 'indexes for sorting, filtering, tags and the evidence locker', sql: v2 },
   { version: 3, name: 'briefing date', sql: v3 },
+  { version: 4, name: 'search folds dotless i and other undecomposed letters; weighted ranking', sql: v4 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

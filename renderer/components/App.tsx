@@ -1,6 +1,6 @@
 /**
  * The window: sidebar, article list and reader, with notices above them;
- * import's dialog and drop overlay, "Add to briefing…", the backups dialog.
+ * import's dialog and drop overlay, "Add to briefing…", the backups dialog, the search palette.
  * When the library cannot be opened, the recovery screen instead. Ctrl/Cmd+Z
  * outside a text field takes up the newest offer to undo (a deleted briefing,
  * articles taken out of one) while its notice shows.
@@ -16,6 +16,7 @@ import { ListPane } from './ListPane.tsx';
 import { Notices } from './Notices.tsx';
 import { ReaderPane } from './ReaderPane.tsx';
 import { RecoveryScreen } from './RecoveryScreen.tsx';
+import { SearchPalette } from './SearchPalette.tsx';
 import { Sidebar } from './Sidebar.tsx';
 
 export function App() {
@@ -59,6 +60,7 @@ export function App() {
       <ImportGestures />
       <AddToBriefingDialog />
       <BackupsDialog />
+      <SearchPalette />
     </div>
   );
 }

@@ -22,6 +22,7 @@ import { useReaderAnnotations } from './ReaderAnnotations.tsx';
 import { ReaderShortcutsDialog } from './ReaderShortcutsDialog.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { useReadingPosition } from '../reader-position/use-reading-position.ts';
+import { useSearchReveal } from '../reader/use-search-reveal.ts';
 
 export function ReaderPane() {
   const status = useAppStore((s) => s.readerStatus);
@@ -90,6 +91,7 @@ function ReaderArticle({ article }: { article: Article }) {
   const columnRef = useRef<HTMLDivElement>(null);
   const html = prepareArticleHtml(article.html);
   const annotations = useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef });
+  useSearchReveal(article.id, bodyRef, scrollRef);
   const { highlights, activeId, labels, selection, popover, dialog, setDialog } = annotations;
   const source = sourceName(article.siteName, article.url);
   const published = formatDate(article.publishedAt);

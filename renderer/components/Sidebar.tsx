@@ -15,6 +15,7 @@ import { LibraryMenu } from './LibraryMenu.tsx';
 import { useMenu } from './Menu.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
+import { SearchButton } from './SearchPalette.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
 
 export function Sidebar() {
@@ -26,6 +27,7 @@ export function Sidebar() {
         </span>
         <span className="brand-name">Briefing Reader</span>
       </div>
+      <SearchButton />
       <nav className="sidebar-nav" aria-label="Library">
         <ul className="nav-list">
           <li>

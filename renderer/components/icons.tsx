@@ -250,3 +250,18 @@ export const AddToBriefingIcon = () => (
     <path d="M12.5 10v4M10.5 12h4" />
   </Icon>
 );
+
+export const SearchIcon = () => (
+  <Icon size={14}>
+    <circle cx="7" cy="7" r="4.25" />
+    <path d="m10.25 10.25 3.25 3.25" />
+  </Icon>
+);
+
+/** A highlighted passage: a marker stroke under lines of text. */
+export const HighlightIcon = () => (
+  <Icon size={14}>
+    <path d="M3 4.5h10M3 7.5h7" />
+    <rect x="2.5" y="10" width="11" height="3" rx="1" fill="currentColor" stroke="none" opacity="0.45" />
+  </Icon>
+);

@@ -31,11 +31,12 @@ export function useReadingPosition(articleId: number, scrollRef: RefObject<HTMLE
     const scroller = scrollRef.current;
     if (!scroller) return;
 
-    const { readerArticle, pendingReveal } = useAppStore.getState();
-    // Opened to show a highlight (the evidence locker): the highlight decides where the reader is, not the saved place.
-    const revealing = pendingReveal?.articleId === articleId;
-    let fraction = revealing ? 0 : clampFraction(readerArticle?.id === articleId ? readerArticle.readingPosition : 0);
-    let saved = fraction;
+    const { readerArticle, pendingReveal, searchTarget } = useAppStore.getState();
+    // Opened to show a highlight (the evidence locker) or a search hit (renderer/reader/use-search-reveal.ts):
+    // that passage decides where the reader is, not the saved place.
+    const jumping = pendingReveal?.articleId === articleId || searchTarget?.articleId === articleId;
+    let fraction = clampFraction(readerArticle?.id === articleId && !jumping ? readerArticle.readingPosition : 0);
+    let saved = jumping ? clampFraction(readerArticle?.readingPosition ?? 0) : fraction;
     /** True while the restored place is being held against late layout changes. */
     let settling = fraction > 0;
     /** The scrollTop this hook set last, so its own scroll event is not taken for the person's. */

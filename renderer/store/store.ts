@@ -10,6 +10,7 @@ import { createNoticesSlice } from './notices-slice.ts';
 import { createNotesSlice } from './notes-slice.ts';
 import { createReaderSlice } from './reader-slice.ts';
 import { createReadingPositionSlice } from './reading-position-slice.ts';
+import { createSearchSlice } from './search-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { createSettingsSlice } from './settings-slice.ts';
 import { createEvidenceSlice } from './evidence-slice.ts';
@@ -31,6 +32,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createBackupSlice(...a),
   ...createTagsSlice(...a),
   ...createEvidenceSlice(...a),
+  ...createSearchSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

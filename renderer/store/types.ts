@@ -18,6 +18,7 @@ import type { NoticesSlice } from './notices-slice.ts';
 import type { NotesSlice } from './notes-slice.ts';
 import type { ReaderSlice } from './reader-slice.ts';
 import type { ReadingPositionSlice } from './reading-position-slice.ts';
+import type { SearchSlice } from './search-slice.ts';
 import type { SelectionSlice } from './selection-slice.ts';
 import type { SettingsSlice } from './settings-slice.ts';
 import type { EvidenceSlice } from './evidence-slice.ts';
@@ -47,7 +48,9 @@ export type AppState = LibrarySlice &
   NotesSlice &
   BackupSlice &
   TagsSlice &
-  EvidenceSlice;
+  EvidenceSlice &
+
+  SearchSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { insertArticle } from '../../../electron/library/articles.ts';
 import { openLibrary } from '../../../electron/library/library.ts';
+import { makeArticle } from '../../helpers/articles.ts';
 import { sha256File, tempDir } from '../../helpers/temp.ts';
 
 const BIN = path.resolve('bin/briefing.js');
@@ -243,5 +245,62 @@ describe('briefing briefing', () => {
     expect(stderr).toMatch(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(sha256File(path.join(dir, 'library.db'))).toBe(before);
+  });
+});
+
+describe('briefing search', () => {
+  function turkishLibrary(): string {
+    const dir = tempDir('library');
+    const library = openLibrary(dir);
+    insertArticle(library.db, makeArticle({ title: 'Talks resume', paragraphs: ['Grain first.', 'Later, Erdoğan spoke in İstanbul.'] }));
+    insertArticle(library.db, makeArticle({ title: 'Erdoğan abroad', paragraphs: ['A visit.'] }));
+    library.close();
+    return dir;
+  }
+
+  it('prints one JSON object per hit, best first, with the matches in each snippet', () => {
+    const { code, stdout } = briefing(['search', 'erdogan', '--json', '--library', turkishLibrary()]);
+    expect(code).toBe(0);
+    const hits = JSON.parse(stdout) as Array<{ kind: string; articleId: number; title: string; snippet: string; matches: number[][]; score: number }>;
+    expect(hits.map((hit) => [hit.kind, hit.title])).toEqual([
+      ['article', 'Erdoğan abroad'],
+      ['article', 'Talks resume'],
+    ]);
+    const [, body] = hits;
+    expect(body!.snippet).toBe('Grain first. Later, Erdoğan spoke in İstanbul.');
+    expect(body!.matches.map(([start, end]) => body!.snippet.slice(start, end))).toEqual(['Erdoğan']);
+    expect(hits[0]!.score).toBeGreaterThan(body!.score);
+  });
+
+  it.each([
+    [['erdogan -abroad'], 1],
+    [['--', 'erdogan', '-abroad'], 1],
+    [['"spoke in istanbul"'], 1],
+    [['erdogan', '--limit', '1'], 1],
+    [['erdogan', 'OR', 'grain'], 2],
+  ])('takes the same syntax as the app: %j finds %i', (args, count) => {
+    const { code, stdout } = briefing(['search', '--json', '--library', turkishLibrary(), ...args]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toHaveLength(count);
+  });
+
+  it('prints each hit with its snippet, the matches in brackets', () => {
+    const { code, stdout } = briefing(['search', 'istanbul', '--library', turkishLibrary()]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('article   1  Talks resume\n          Grain first. Later, Erdoğan spoke in [İstanbul].\n');
+  });
+
+  it.each(['"', 'NEAR(', '-', 'AND OR', 'title:x'])('reads %j as plain words and exits 0', (query) => {
+    const { code, stderr } = briefing(['search', query, '--library', turkishLibrary()]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('refuses a bad --limit or a missing query with exit code 2', () => {
+    const dir = turkishLibrary();
+    const badLimit = briefing(['search', 'x', '--limit', 'many', '--library', dir]);
+    expect(badLimit.code).toBe(2);
+    expect(badLimit.stderr).toBe('briefing: --limit takes a whole number from 1 to 100, not "many".\n');
+    expect(briefing(['search', '--library', dir]).code).toBe(2);
   });
 });

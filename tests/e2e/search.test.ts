@@ -1,0 +1,122 @@
+/**
+ * Search in Chromium on the real handlers: Ctrl+K opens the palette, a name
+ * typed with or without its diacritics finds the article, and Enter opens it
+ * with the paragraph of the match in view and the match marked.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { insertArticle } from '../../electron/library/articles.ts';
+import { openLibrary } from '../../electron/library/library.ts';
+import { makeArticle } from '../helpers/articles.ts';
+import { useApp } from '../helpers/chromium.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+const start = useApp();
+
+const TITLE = 'Harbour talks run late into the week';
+const LATE_PARAGRAPH = 'At the very end of the visit, Erdoğan met the envoys in İstanbul and promised a decision before the spring.';
+
+/** A library with a long article whose last paragraph names Erdoğan and İstanbul, and a decoy. */
+function seededLibrary(): string {
+  const dir = tempDir('search-library');
+  const library = openLibrary(dir);
+  const filler = Array.from(
+    { length: 40 },
+    (_, i) => `Paragraph ${i + 1}: officials described the inspection regime, queues at the quay and the grain schedule in some detail.`,
+  );
+  insertArticle(library.db, makeArticle({ title: TITLE, siteName: 'Harbour Times', paragraphs: [...filler, LATE_PARAGRAPH] }));
+  insertArticle(library.db, makeArticle({ title: 'Budget vote delayed', siteName: 'Capital Post', paragraphs: ['The coalition postponed the vote.'] }));
+  library.close();
+  return dir;
+}
+
+/** Where the text of `needle` is, relative to the reader's visible scroll area. */
+async function placeInReader(page: Page, needle: string) {
+  return page.evaluate((wanted) => {
+    const scroller = document.querySelector('.reader-scroll')!;
+    const paragraph = [...document.querySelectorAll('.reader-body p')].find((p) => p.textContent.includes(wanted))!;
+    const box = scroller.getBoundingClientRect();
+    const rect = paragraph.getBoundingClientRect();
+    const highlight = CSS.highlights.get('search-match');
+    const marked = highlight ? [...highlight].map((range) => (range instanceof Range ? range.toString() : '')).join('') : null;
+    return { inView: rect.top >= box.top && rect.bottom <= box.bottom, scrolled: scroller.scrollTop, marked };
+  }, needle);
+}
+
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor();
+  await page.keyboard.press('Control+K');
+  const input = page.getByRole('combobox', { name: 'Search articles, highlights and notes' });
+  await input.waitFor();
+  await input.fill(query);
+  await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: new RegExp(TITLE) }).waitFor();
+}
+
+describe('search palette', () => {
+  it.each([
+    ['erdogan', 'Erdoğan'],
+    ['Erdoğan', 'Erdoğan'],
+    ['istanbul', 'İstanbul'],
+  ])('"%s" opens the article at the paragraph that names %s', async (query, word) => {
+    const { page, pageErrors } = await start({ libraryDir: seededLibrary() });
+    await searchFor(page, query);
+    const listbox = page.getByRole('listbox', { name: 'Results' });
+    const first = listbox.getByRole('option').first();
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    expect(await first.locator('mark').allTextContents()).toEqual([word]);
+    expect(await first.textContent()).toContain('Harbour Times');
+
+    await page.keyboard.press('Enter');
+    await page.getByRole('article', { name: 'Reader' }).getByRole('heading', { name: TITLE }).waitFor();
+    expect(await page.getByRole('dialog', { name: 'Search the library' }).count()).toBe(0);
+    await expect.poll(() => placeInReader(page, word)).toMatchObject({ inView: true, marked: word });
+    expect((await placeInReader(page, word)).scrolled).toBeGreaterThan(500);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('moves with the arrow keys, closes with Escape, and shows recent articles for an empty query', async () => {
+    const { page } = await start({ libraryDir: seededLibrary() });
+    await page.getByRole('button', { name: /^Search/ }).click();
+    const input = page.getByRole('combobox', { name: 'Search articles, highlights and notes' });
+    await input.waitFor();
+    const options = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
+    await expect.poll(() => options.count()).toBe(2);
+    expect(await page.getByRole('status').filter({ hasText: 'Recently saved articles' }).count()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(1).getAttribute('id'));
+
+    // Unbalanced quotes and FTS syntax are plain words: no error, just results or none.
+    for (const query of ['"unbalanced', 'NEAR(', 'title:x', '-', 'AND OR']) {
+      await input.fill(query);
+      await expect.poll(() => page.getByRole('status').textContent()).not.toMatch(/failed|Searching/);
+    }
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog', { name: 'Search the library' }).count()).toBe(0);
+  });
+
+  it('narrows results with a filter', async () => {
+    const { page } = await start({ libraryDir: seededLibrary() });
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor();
+    await page.keyboard.press('Control+K');
+    await page.getByRole('combobox', { name: 'Search articles, highlights and notes' }).fill('the');
+    const options = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
+    await expect.poll(() => options.count()).toBe(2);
+    await page.getByRole('combobox', { name: 'Site' }).selectOption('Capital Post');
+    await expect.poll(() => options.count()).toBe(1);
+    expect(await options.first().textContent()).toContain('Budget vote delayed');
+  });
+
+  it.each(['light', 'dark'] as const)('looks right and passes axe-core in the %s theme', async (colorScheme) => {
+    const { page } = await start({ libraryDir: seededLibrary(), colorScheme });
+    await searchFor(page, 'erdogan OR coalition');
+    await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: /Budget vote delayed/ }).waitFor();
+    await page.screenshot({ path: `test-results/search-palette-${colorScheme}.png` });
+    const { violations } = await new AxeBuilder({ page }).include('.search-dialog').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: new RegExp(TITLE) }).click();
+    await expect.poll(() => placeInReader(page, 'Erdoğan')).toMatchObject({ inView: true, marked: 'Erdoğan' });
+    await page.screenshot({ path: `test-results/search-opened-${colorScheme}.png` });
+  });
+});
