@@ -47,7 +47,8 @@ export interface Briefing extends BriefingSummary {
 }
 
 /** A calendar date, "YYYY-MM-DD", that exists. */
-export const calendarDateSchema = z.iso.date({ message: 'A date is written YYYY-MM-DD, e.g. 2026-03-02.' });
+/** A calendar day, YYYY-MM-DD; the length bound refuses a huge payload before the format is checked. */
+export const calendarDateSchema = z.iso.date({ message: 'A date is written YYYY-MM-DD, e.g. 2026-03-02.' }).max(10, 'A date is written YYYY-MM-DD, e.g. 2026-03-02.');
 
 /** Everything a deleted briefing was, so that undo brings it back exactly. */
 export interface DeletedBriefing {

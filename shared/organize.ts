@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { highlightColorSchema } from './highlights.ts';
-import { idSchema, readingStatusSchema, type ArticleSummary, type Highlight, type TagRef } from './model.ts';
+import { calendarDateSchema, idSchema, readingStatusSchema, type ArticleSummary, type Highlight, type TagRef } from './model.ts';
 
 export const TAG_NAME_MAX = 100;
 
 /** A tag name as the library stores it: trimmed, inner runs of white space made one space, 1–100 characters. */
 export const tagNameSchema = z
   .string()
+  .max(TAG_NAME_MAX * 10, `A tag name is at most ${TAG_NAME_MAX} characters.`)
   .transform((name) => name.trim().replace(/\s+/g, ' '))
   .pipe(z.string().min(1, 'A tag needs a name.').max(TAG_NAME_MAX, `A tag name is at most ${TAG_NAME_MAX} characters.`));
 
@@ -47,7 +48,6 @@ export const SORT_LABELS: Record<ArticleSort, string> = {
 };
 
 /** A calendar day, `YYYY-MM-DD`; ranges include both ends. */
-export const daySchema = z.iso.date({ message: 'A date is written YYYY-MM-DD.' });
 
 const site = z.string().trim().min(1).max(300, 'A site name is at most 300 characters.');
 
@@ -58,10 +58,10 @@ export const articleFiltersSchema = z
     tagId: idSchema.optional(),
     site: site.optional(),
     status: readingStatusSchema.optional(),
-    savedFrom: daySchema.optional(),
-    savedTo: daySchema.optional(),
-    publishedFrom: daySchema.optional(),
-    publishedTo: daySchema.optional(),
+    savedFrom: calendarDateSchema.optional(),
+    savedTo: calendarDateSchema.optional(),
+    publishedFrom: calendarDateSchema.optional(),
+    publishedTo: calendarDateSchema.optional(),
     /** Articles with at least one highlight of this colour. */
     highlightColor: highlightColorSchema.optional(),
     /** Articles with a note: on the article itself or on one of its highlights. */

@@ -1,6 +1,6 @@
 /** What a search asks for and what it finds: the `search` call's schema and result. */
 import { z } from 'zod';
-import { idSchema } from '../model.ts';
+import { calendarDateSchema, idSchema } from '../model.ts';
 import { highlightColorSchema, type HighlightColor } from '../highlights.ts';
 
 export const SEARCH_KINDS = ['article', 'highlight', 'note'] as const;
@@ -9,7 +9,6 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** The longest query searched, in characters. */
 export const MAX_QUERY_LENGTH = 500;
 
-const day = z.iso.date({ message: 'A date is written YYYY-MM-DD.' });
 
 export const searchFiltersSchema = z
   .object({
@@ -18,10 +17,10 @@ export const searchFiltersSchema = z
     /** The article's site, as the list shows it (case does not matter). */
     site: z.string().trim().min(1).max(300).optional(),
     /** Days (YYYY-MM-DD, UTC), both ends included. */
-    savedFrom: day.optional(),
-    savedTo: day.optional(),
-    publishedFrom: day.optional(),
-    publishedTo: day.optional(),
+    savedFrom: calendarDateSchema.optional(),
+    savedTo: calendarDateSchema.optional(),
+    publishedFrom: calendarDateSchema.optional(),
+    publishedTo: calendarDateSchema.optional(),
     /** Only highlights of this colour (and, with an empty query, articles that have one). */
     color: highlightColorSchema.optional(),
     /** Only what carries a note: highlights with a note, articles with any note, notes. */

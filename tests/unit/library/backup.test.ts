@@ -6,7 +6,7 @@ import { insertArticle, insertAssets } from '../../../electron/library/articles.
 import { backupFileName } from '../../../electron/library/backup-plan.ts';
 import { backupIfDue, backupLibrary, backupsDir, listBackups, restoreLibraryFile } from '../../../electron/library/backup.ts';
 import { openLibrary } from '../../../electron/library/library.ts';
-import { MIGRATIONS } from '../../../electron/library/migrations.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/library/migrations.ts';
 import { openDatabase } from '../../../electron/library/open.ts';
 import { createLibrarySession } from '../../../electron/library/session.ts';
 import { BriefingError } from '../../../shared/result.ts';
@@ -99,14 +99,15 @@ describe('backing up a library', () => {
   it('backs up before a schema upgrade, and the backup holds the library as it was', () => {
     const dir = tempDir();
     openLibrary(dir, { seedSample: true }).close();
-    const upgrade = [...MIGRATIONS, { version: 2, name: 'reading lists', sql: 'CREATE TABLE reading_lists (id INTEGER PRIMARY KEY);' }];
+    const next = LATEST_SCHEMA_VERSION + 1;
+    const upgrade = [...MIGRATIONS, { version: next, name: 'reading lists', sql: 'CREATE TABLE reading_lists (id INTEGER PRIMARY KEY);' }];
     const { db } = openDatabase(dir, { migrations: upgrade, now: () => new Date('2026-11-23T10:00:00Z') });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(next);
     db.close();
     const [backup] = listBackups(dir);
-    expect(backup).toMatchObject({ name: 'library-2026-11-23T10-00-00Z-before-v2.db', reason: 'before-v2' });
+    expect(backup).toMatchObject({ name: `library-2026-11-23T10-00-00Z-before-v${next}.db`, reason: `before-v${next}` });
     const copy = new Database(backup!.path, { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(copy.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'reading_lists'").pluck().get()).toBe(0);
     copy.close();
   });

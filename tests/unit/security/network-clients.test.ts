@@ -21,6 +21,8 @@ const ALLOWED: Record<string, string[]> = {
   'electron/bridge/server.ts': ['node:http'],
   // Exports print with the local Chromium; nothing is fetched.
   'electron/export/chromium.ts': ['playwright-core'],
+  // The headless PDF printer drives that Chromium against our own bridge on 127.0.0.1.
+  'electron/export/pdf/headless.ts': ['playwright-core'],
   // The import runs in a worker thread of our own.
   'electron/import/extractor.ts': ['node:worker_threads'],
   'electron/import/worker.ts': ['node:worker_threads'],
