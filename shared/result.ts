@@ -8,6 +8,9 @@ export const ERROR_CODES = [
   'LIBRARY_TOO_NEW',
   'LIBRARY_UNREADABLE',
   'INVALID_URL',
+  'UNAVAILABLE',
+  'WRITE_FAILED',
+  'INVALID_BUNDLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
