@@ -11,18 +11,16 @@
  * their colours; a highlight with a note carries a number that points to the
  * note after the article.
  */
-import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { parseAssetPath } from '../../shared/assets.ts';
 import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/briefing-document.ts';
 import { formatSource } from '../../shared/citation.ts';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
 import type { PlacedHighlight, TlpMarking } from '../../shared/model.ts';
-import { READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 import { escapeHtml } from '../../shared/text.ts';
 import type { AssetReader } from './asset-reader.ts';
 import { isoDay } from './markdown.ts';
+import { createReaderSanitizer, type ReaderSanitizer } from './sanitize-html.ts';
 
 /** Nothing may load but inlined images, nothing may run: the file is a document, not an app. */
 export const HTML_EXPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
@@ -85,26 +83,6 @@ ${darkMarks}
 `;
 }
 
-interface Sanitizer {
-  purifier: DOMPurify;
-  window: JSDOM['window'];
-}
-
-function createSanitizer(): Sanitizer {
-  const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-  const purifier = createDOMPurify(window as unknown as Window & typeof globalThis);
-  purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
-  });
-  return { purifier, window };
-}
-
-/** Sanitized HTML as a detached <body>, or an empty one. */
-function sanitizedBody(sanitizer: Sanitizer, html: string): HTMLElement {
-  const body = sanitizer.purifier.sanitize(html, { ...READER_SANITIZE_OPTIONS, RETURN_DOM: true });
-  return body instanceof sanitizer.window.HTMLElement ? (body as HTMLElement) : (sanitizer.window.document.createElement('body') as HTMLElement);
-}
-
 /** Replaces our cached images by data: URIs; every other image goes (it would be a request). */
 function inlineImages(root: HTMLElement, readAsset: AssetReader): void {
   for (const img of [...root.querySelectorAll('img')]) {
@@ -118,8 +96,8 @@ function inlineImages(root: HTMLElement, readAsset: AssetReader): void {
   }
 }
 
-function renderMarkdown(sanitizer: Sanitizer, source: string, readAsset: AssetReader): string {
-  const body = sanitizedBody(sanitizer, markdown.render(source));
+function renderMarkdown(sanitizer: ReaderSanitizer, source: string, readAsset: AssetReader): string {
+  const body = sanitizer.sanitize(markdown.render(source));
   inlineImages(body, readAsset);
   return body.innerHTML;
 }
@@ -190,7 +168,7 @@ function colorLabel(color: HighlightColor, options: HtmlExportOptions): string {
   return `<span class="label"><span class="swatch swatch-${color}"></span>${escapeHtml(highlightLabel(color, options.labels))}</span>`;
 }
 
-function articleSection(sanitizer: Sanitizer, entry: BriefingDocumentArticle, index: number, options: HtmlExportOptions): string {
+function articleSection(sanitizer: ReaderSanitizer, entry: BriefingDocumentArticle, index: number, options: HtmlExportOptions): string {
   const { article, highlights, note } = entry;
   const anchored = highlights.filter((h): h is PlacedHighlight & { anchor: { status: 'anchored' } } => h.anchor.status === 'anchored');
   const orphans = highlights.filter((h) => h.anchor.status === 'orphaned');
@@ -201,7 +179,7 @@ function articleSection(sanitizer: Sanitizer, entry: BriefingDocumentArticle, in
     color: h.color,
     noteNumber: h.note.trim() === '' ? null : noted.indexOf(h) + 1,
   }));
-  const body = sanitizedBody(sanitizer, article.html);
+  const body = sanitizer.sanitize(article.html);
   inlineImages(body, options.readAsset);
   paintHighlights(body, paintable);
 
@@ -235,7 +213,7 @@ function articleSection(sanitizer: Sanitizer, entry: BriefingDocumentArticle, in
 
 /** The briefing as a complete HTML document. */
 export function briefingToHtml(document: BriefingDocument, options: HtmlExportOptions): string {
-  const sanitizer = createSanitizer();
+  const sanitizer = createReaderSanitizer();
   const { briefing, articles } = document;
   const marking = briefing.marking;
   const meta = [briefing.author.trim(), isoDay(document.generatedAt), `${articles.length} article${articles.length === 1 ? '' : 's'}`].filter(
