@@ -149,3 +149,29 @@ export interface BundleImportSummary {
   highlightsSkipped: number;
   imagesAdded: number;
 }
+
+/** A bundle dropped on the window crosses as base64; larger ones are opened with "Import briefing bundle…". */
+export const MAX_DROPPED_BUNDLE_BYTES = 128 * 1024 * 1024;
+
+export const importBundleRequestSchema = z
+  .object({
+    /** Chosen by the renderer, so it can follow this import's progress events. */
+    importId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'An import id is 8 to 64 letters, digits, _ or -.'),
+    /** A dropped file's bytes; without it, main asks the person to choose a bundle. */
+    file: z
+      .object({
+        name: z.string().min(1).max(1_000),
+        data: z.base64().max(Math.ceil(MAX_DROPPED_BUNDLE_BYTES / 3) * 4 + 4, 'A dropped bundle may be at most 128 MB; use "Import briefing bundle…" for a larger one.'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type BundleImportResult = { cancelled: true } | ({ cancelled: false } & BundleImportSummary);
+
+export interface BundleImportProgress {
+  importId: string;
+  stage: string;
+  fraction: number;
+}

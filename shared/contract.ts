@@ -23,6 +23,8 @@ import { importBatchSchema, type ImportOutcome, type ImportProgress } from './im
 import { settingsPatchSchema, type Settings } from './settings.ts';
 import { highlightColorSchema } from './highlights.ts';
 import type { BriefingDocument } from './briefing-document.ts';
+import { exportRequestSchema, type ExportProgress, type ExportResult } from './export.ts';
+import { importBundleRequestSchema, type BundleImportProgress, type BundleImportResult } from './bundle.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -77,6 +79,13 @@ export const calls = {
 
   /** The briefing with its full articles, highlights and notes: what the print view and exports draw. */
   getBriefingDocument: call<BriefingDocument>()(byId),
+
+  /** Exports a briefing; main asks where to save it. Progress arrives as `exportProgress` events. */
+  exportBriefing: call<ExportResult>()(exportRequestSchema),
+  /** Shows a file this session exported in the system's file manager. */
+  showExportedFile: call<{ shown: boolean }>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  /** Imports a .briefing bundle: a dropped file's bytes, or one main asks the person to choose. */
+  importBundle: call<BundleImportResult>()(importBundleRequestSchema),
 
   listArticles: call<ArticlePage>()(
     z
@@ -149,9 +158,13 @@ export interface Events {
   libraryChanged: { kinds: LibraryChangeKind[] };
   /** An item of an import batch finished. */
   importProgress: ImportProgress;
+  /** An export moved on. */
+  exportProgress: ExportProgress;
+  /** A bundle import moved on. */
+  bundleImportProgress: BundleImportProgress;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['libraryChanged', 'importProgress'];
+export const EVENT_NAMES: readonly EventName[] = ['libraryChanged', 'importProgress', 'exportProgress', 'bundleImportProgress'];
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);

@@ -16,6 +16,8 @@ export const RENDERER_DIST = fileURLToPath(new URL('../../dist/renderer', import
 export interface Preview {
   backend: Backend;
   bridge: Bridge;
+  /** Where exports are saved: the preview has no save dialog. */
+  exportDir: string;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,10 @@ export async function startPreview(options: {
   dataDir?: string;
   port?: number;
   staticDir?: string;
+  /** Where exports are saved (default: `exports` in the data folder). */
+  exportDir?: string;
+  /** Stands in for the app's open dialog when importing a bundle; without it, bundles are dropped on the window. */
+  chooseBundleFile?: () => Promise<string | null>;
 }): Promise<Preview> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const settings = openSettingsFile(dataDir);
@@ -34,6 +40,7 @@ export async function startPreview(options: {
     saved: settings.get().libraryDir,
     dataDir,
   });
+  const exportDir = options.exportDir ?? path.join(dataDir, 'exports');
   const backend = createBackend({
     libraryDir,
     settings,
@@ -41,6 +48,9 @@ export async function startPreview(options: {
       console.log(`(preview) the app would open ${url} in the system browser`);
       return Promise.resolve();
     },
+    chooseExportPath: (suggestedName) => Promise.resolve(freePath(exportDir, suggestedName)),
+    ...(options.chooseBundleFile ? { chooseBundleFile: options.chooseBundleFile } : {}),
+    showItemInFolder: (file) => console.log(`(preview) the app would show ${file} in its folder`),
   });
   try {
     const bridge = await startBridge({
@@ -53,6 +63,7 @@ export async function startPreview(options: {
     return {
       backend,
       bridge,
+      exportDir,
       close: async () => {
         await bridge.close();
         await backend.close();
@@ -61,6 +72,25 @@ export async function startPreview(options: {
   } catch (error) {
     await backend.close();
     throw error;
+  }
+}
+
+/**
+ * `dir/name`, or `dir/name (2).ext`… if that is taken: the preview never
+ * overwrites an earlier export. The folder is created if it is missing; if it
+ * cannot be, the write that follows says why.
+ */
+export function freePath(dir: string, name: string): string {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch {
+    // Reported by the write, in words for a person.
+  }
+  const extension = path.extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, n === 1 ? name : `${stem} (${n})${extension}`);
+    if (!fs.existsSync(candidate)) return candidate;
   }
 }
 
@@ -80,6 +110,7 @@ async function main(): Promise<void> {
   if (preview.backend.settings.problem) console.warn(preview.backend.settings.problem);
   console.log(`Briefing Reader preview — library: ${info.dir}`);
   console.log(`Open ${preview.bridge.appUrl}`);
+  console.log(`Exports are saved in ${preview.exportDir}`);
   console.log('Press Ctrl+C to stop.');
   const stop = () => {
     void preview.close().finally(() => process.exit(0));

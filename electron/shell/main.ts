@@ -15,6 +15,7 @@ import { createSettingsService, setAsideUnusableSettings } from '../settings/set
 import { contentSecurityPolicy } from './csp.ts';
 import { readDevServer } from './dev-server.ts';
 import { bindIpc, createSenderCheck, forwardEvents } from './ipc.ts';
+import { createFileDialogs } from './file-dialogs.ts';
 import { installMenu } from './menu.ts';
 import { guardSession, guardWebContents } from './navigation.ts';
 import { registerAppScheme, serveBundle } from './protocol.ts';
@@ -52,6 +53,7 @@ function start(): void {
     settings,
     openExternal,
     importWorkerUrl,
+    ...createFileDialogs({ dialog, shell, app, getWindow: () => mainWindow }),
   });
   const stopForwarding = forwardEvents(backend.events, () => mainWindow);
   let backendClosed = false;
