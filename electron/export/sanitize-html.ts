@@ -15,7 +15,7 @@ export interface ReaderSanitizer {
 
 export function createReaderSanitizer(): ReaderSanitizer {
   const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-  const purifier: DOMPurify = createDOMPurify(window as unknown as Window & typeof globalThis);
+  const purifier: DOMPurify = createDOMPurify(window);
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
   });
@@ -23,7 +23,7 @@ export function createReaderSanitizer(): ReaderSanitizer {
     sanitize(html) {
       const body = purifier.sanitize(html, { ...READER_SANITIZE_OPTIONS, RETURN_DOM: true });
       // Always DOMPurify's <body>; anything else is a change in DOMPurify worth failing closed on.
-      return body instanceof window.HTMLElement ? (body as HTMLElement) : (window.document.createElement('body') as HTMLElement);
+      return body instanceof window.HTMLElement ? body : window.document.createElement('body');
     },
   };
 }

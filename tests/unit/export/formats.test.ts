@@ -100,7 +100,7 @@ describe('HTML export', () => {
     ]);
     expect([...first.querySelectorAll('sup.note-ref')].map((s) => s.textContent)).toEqual(['1', '2']);
     // The text itself is unchanged by the painting.
-    expect(first.textContent!.replace(/\d(?=\s|\.|$)/g, '')).toContain('moved customs inspections inland. Agents asked');
+    expect(first.textContent.replace(/\d(?=\s|\.|$)/g, '')).toContain('moved customs inspections inland. Agents asked');
   });
 
   it('lists notes after the article, Markdown rendered and sanitized', () => {
