@@ -140,7 +140,7 @@ function declaringSize(bytes: Uint8Array, size: number): Uint8Array {
   return copy;
 }
 
-const manyEntries = () => zipSync(Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`assets/${String(i).padStart(64, '0')}.png`, strToU8('x')]), { level: 0 }));
+const manyEntries = () => zipSync(Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`assets/${String(i).padStart(64, '0')}.png`, strToU8('x')])), { level: 0 });
 
 describe('a malicious or damaged bundle is refused, and the library is left as it was', () => {
   const valid = () => bundleOf();
