@@ -1,6 +1,8 @@
-/** The window: sidebar, article list and reader, with notices above them; import's dialog and drop overlay. */
+/** The window: sidebar, article list and reader, with notices above them; import's and export's dialogs and the drop overlay. */
 import { useEffect } from 'react';
 import { useAppStore } from '../store/store.ts';
+import { BundleImportStatus } from './BundleImportStatus.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ImportGestures } from './ImportGestures.tsx';
 import { ListPane } from './ListPane.tsx';
@@ -26,6 +28,8 @@ export function App() {
       <Notices />
       <ImportDialog />
       <ImportGestures />
+      <ExportDialog />
+      <BundleImportStatus />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { TLP_MARKINGS, type Briefing, type TlpMarking } from '../../shared/model
 import { formatDate, plural } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { useAppStore } from '../store/store.ts';
-import { PencilIcon } from './icons.tsx';
+import { ExportIcon, PencilIcon } from './icons.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { tlpLabel } from './TlpBadge.tsx';
 
@@ -36,11 +36,28 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
           {plural(briefing.articleCount, 'article')}
         </span>
         <ImportButton />
+        <ExportButton id={briefing.id} />
       </div>
       <TitleEditor key={briefing.id} briefing={briefing} titleId={titleId} />
       <AuthorField key={`author-${briefing.id}`} id={briefing.id} author={briefing.author} />
       <KeyJudgments key={`judgments-${briefing.id}`} id={briefing.id} summary={briefing.summary} />
     </header>
+  );
+}
+
+function ExportButton({ id }: { id: number }) {
+  const openExportDialog = useAppStore((s) => s.openExportDialog);
+  return (
+    <button
+      type="button"
+      className="button button-small export-button"
+      aria-haspopup="dialog"
+      title="Export as PDF, Markdown, HTML, Web Annotations or a bundle for a colleague"
+      onClick={() => openExportDialog(id)}
+    >
+      <ExportIcon />
+      Export…
+    </button>
   );
 }
 

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { createArticlesSlice } from './articles-slice.ts';
 import { createBriefingsSlice } from './briefings-slice.ts';
+import { createExportSlice } from './export-slice.ts';
 import { createHighlightsSlice } from './highlights-slice.ts';
 import { createImportSlice } from './import-slice.ts';
 import { createLibrarySlice } from './library-slice.ts';
@@ -25,6 +26,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createNoticesSlice(...a),
   ...createHighlightsSlice(...a),
   ...createNotesSlice(...a),
+  ...createExportSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

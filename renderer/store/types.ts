@@ -10,6 +10,7 @@
 import type { StateCreator } from 'zustand';
 import type { ArticlesSlice } from './articles-slice.ts';
 import type { BriefingsSlice } from './briefings-slice.ts';
+import type { ExportSlice } from './export-slice.ts';
 import type { HighlightsSlice } from './highlights-slice.ts';
 import type { ImportSlice } from './import-slice.ts';
 import type { LibrarySlice } from './library-slice.ts';
@@ -36,7 +37,8 @@ export type AppState = LibrarySlice &
   ImportSlice &
   NoticesSlice &
   HighlightsSlice &
-  NotesSlice;
+  NotesSlice &
+  ExportSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
