@@ -48,15 +48,16 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
 function ExportButton({ id }: { id: number }) {
   const openExportDialog = useAppStore((s) => s.openExportDialog);
   return (
+    // An icon beside "Import": the header is narrow, and the count of articles needs its room.
     <button
       type="button"
       className="button button-small export-button"
       aria-haspopup="dialog"
-      title="Export as PDF, Markdown, HTML, Web Annotations or a bundle for a colleague"
+      aria-label="Export…"
+      title="Export… — PDF, Markdown, HTML, Web Annotations, or a bundle for a colleague"
       onClick={() => openExportDialog(id)}
     >
       <ExportIcon />
-      Export…
     </button>
   );
 }
