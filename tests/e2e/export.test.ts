@@ -23,7 +23,7 @@ async function openSample(options: { colorScheme?: 'light' | 'dark' } = {}): Pro
 }
 
 /** Opens the dialog, chooses the format (and options), exports, and returns the dialog. */
-async function exportAs(page: Page, format: RegExp, options: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => undefined) {
+async function exportAs(page: Page, format: RegExp, options: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = () => Promise.resolve()) {
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export briefing' });
   await dialog.getByRole('radio', { name: format }).check();
