@@ -150,7 +150,7 @@ export interface BundleImportSummary {
   imagesAdded: number;
 }
 
-/** A bundle dropped on the window crosses as base64; larger ones are opened with "Import briefing bundle…". */
+/** A bundle dropped on the window crosses as base64; larger ones are opened with "Open briefing bundle…". */
 export const MAX_DROPPED_BUNDLE_BYTES = 128 * 1024 * 1024;
 
 export const importBundleRequestSchema = z
@@ -161,7 +161,7 @@ export const importBundleRequestSchema = z
     file: z
       .object({
         name: z.string().min(1).max(1_000),
-        data: z.base64().max(Math.ceil(MAX_DROPPED_BUNDLE_BYTES / 3) * 4 + 4, 'A dropped bundle may be at most 128 MB; use "Import briefing bundle…" for a larger one.'),
+        data: z.base64().max(Math.ceil(MAX_DROPPED_BUNDLE_BYTES / 3) * 4 + 4, 'A dropped bundle may be at most 128 MB; use "Open briefing bundle…" for a larger one.'),
       })
       .strict()
       .optional(),

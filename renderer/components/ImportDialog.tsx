@@ -229,7 +229,7 @@ function ImportDialogBody() {
             }}
           >
             <ImportIcon />
-            Import briefing bundle…
+            Open briefing bundle…
           </button>
           <span className="field-hint">A .briefing file from a colleague: its briefing, articles, highlights and notes.</span>
         </div>

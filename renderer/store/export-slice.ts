@@ -153,7 +153,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => ({
       let data: string | undefined;
       if (file) {
         if (file.size > MAX_DROPPED_BUNDLE_BYTES) {
-          throw new Error(`${file.name} is ${formatBytes(file.size)}; a dropped bundle may be at most ${formatBytes(MAX_DROPPED_BUNDLE_BYTES)}. Use "Import briefing bundle…" instead.`);
+          throw new Error(`${file.name} is ${formatBytes(file.size)}; a dropped bundle may be at most ${formatBytes(MAX_DROPPED_BUNDLE_BYTES)}. Use "Open briefing bundle…" instead.`);
         }
         data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       }
