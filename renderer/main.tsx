@@ -16,6 +16,7 @@ import './styles/reader.css';
 import './styles/highlights.css';
 import './styles/notices.css';
 import './styles/import.css';
+import './styles/export.css';
 import './styles/typography.css';
 import './styles/reader-settings.css';
 import './styles/backup.css';

@@ -36,6 +36,8 @@ import {
   type SiteCount,
   type Tag,
 } from './organize.ts';
+import { exportRequestSchema, type ExportProgress, type ExportResult } from './export.ts';
+import { importBundleRequestSchema, type BundleImportProgress, type BundleImportResult } from './bundle.ts';
 import type { Result } from './result.ts';
 import type { BackupInfo, BackupResult, LibraryStatus, RestoreResult } from './backup.ts';
 import type { BriefingPlace } from './briefings.ts';
@@ -142,6 +144,13 @@ export const calls = {
 
   /** The briefing with its full articles, highlights and notes: what the print view and exports draw. */
   getBriefingDocument: call<BriefingDocument>()(byId),
+
+  /** Exports a briefing; main asks where to save it. Progress arrives as `exportProgress` events. */
+  exportBriefing: call<ExportResult>()(exportRequestSchema),
+  /** Shows a file this session exported in the system's file manager. */
+  showExportedFile: call<{ shown: boolean }>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  /** Imports a .briefing bundle: a dropped file's bytes, or one main asks the person to choose. */
+  importBundle: call<BundleImportResult>()(importBundleRequestSchema),
 
   /** A page of articles, filtered (shared/organize.ts) and sorted; saved newest first, or briefing order. */
   listArticles: call<ArticlePage>()(
@@ -262,9 +271,13 @@ export interface Events {
   libraryChanged: { kinds: LibraryChangeKind[] };
   /** An item of an import batch finished. */
   importProgress: ImportProgress;
+  /** An export moved on. */
+  exportProgress: ExportProgress;
+  /** A bundle import moved on. */
+  bundleImportProgress: BundleImportProgress;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['libraryChanged', 'importProgress'];
+export const EVENT_NAMES: readonly EventName[] = ['libraryChanged', 'importProgress', 'exportProgress', 'bundleImportProgress'];
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);

@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'LIBRARY_UNAVAILABLE',
   'BUSY',
   'INVALID_URL',
+  'UNAVAILABLE',
+  'WRITE_FAILED',
+  'INVALID_BUNDLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,11 +2,12 @@
  * The main process minus Electron: library, settings, events and the dispatch
  * over them. The Electron app, the preview and the tests all build this.
  */
+import type { ExportFormat } from '../../shared/export.ts';
+import type { PdfPrinter } from '../export/printer.ts';
 import { createBatchRunner } from '../import/batch.ts';
 import { createExtractor, type Extractor } from '../import/extractor.ts';
 import type { Library } from '../library/library.ts';
 import { createLibrarySession, type LibrarySession } from '../library/session.ts';
-import type { PdfPrinter } from '../export/printer.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createEventHub, type EventHub } from './events.ts';
@@ -35,8 +36,14 @@ export interface BackendOptions {
   seedSample?: boolean;
   /** The import worker's script, where it is not beside this module (the bundled app). */
   importWorkerUrl?: URL;
-  /** Prints a briefing's print view to PDF (Electron's hidden window in the app, headless Chromium elsewhere). */
+  /** Prints a briefing to PDF; without it the PDF export says it is not available. */
   printPdf?: PdfPrinter;
+  /** Asks where to save an export: a save dialog in the app, a folder in the preview. */
+  chooseExportPath?: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
+  /** Asks for a .briefing file to import: an open dialog in the app. */
+  chooseBundleFile?: () => Promise<string | null>;
+  /** Shows an exported file in the system's file manager. */
+  showItemInFolder?: (path: string) => void;
 }
 
 export function createBackend(options: BackendOptions): Backend {
@@ -60,6 +67,9 @@ export function createBackend(options: BackendOptions): Backend {
       ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
       ...(options.quit ? { quit: options.quit } : {}),
       ...(options.printPdf ? { printPdf: options.printPdf } : {}),
+      ...(options.chooseExportPath ? { chooseExportPath: options.chooseExportPath } : {}),
+      ...(options.chooseBundleFile ? { chooseBundleFile: options.chooseBundleFile } : {}),
+      ...(options.showItemInFolder ? { showItemInFolder: options.showItemInFolder } : {}),
     }),
   );
   return {

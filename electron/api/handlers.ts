@@ -1,10 +1,13 @@
 /** The handler table: one function per contract call, each over the services. */
 import { isAbsolute } from 'node:path';
 import type { LibraryChangeKind } from '../../shared/contract.ts';
+import { suggestedFileName, type ExportFormat } from '../../shared/export.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { checkExternalUrl } from '../../shared/urls.ts';
 import { loadBriefingDocument } from '../export/briefing-document.ts';
+import { exportToFile } from '../export/export.ts';
 import type { PdfPrinter } from '../export/printer.ts';
+import * as bundles from '../import/bundle.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as evidence from '../library/evidence.ts';
@@ -31,8 +34,14 @@ export interface HandlerContext {
   /** The app's folder dialog; without it a library folder is given as a path. */
   pickFolder?: () => Promise<string | null>;
   quit?: () => void;
-  /** Prints a briefing to PDF; the PDF export calls it. */
-  printPdf?: PdfPrinter;
+  /** Prints a briefing to PDF; where it is absent, the PDF format says it is not available. */
+  printPdf?: PdfPrinter | undefined;
+  /** Asks the person where to save an export (the renderer never names a path); null when they cancel. */
+  chooseExportPath?: ((suggestedName: string, format: ExportFormat) => Promise<string | null>) | undefined;
+  /** Asks the person for a .briefing file to import; null when they cancel. */
+  chooseBundleFile?: (() => Promise<string | null>) | undefined;
+  /** Shows a file in the system's file manager. */
+  showItemInFolder?: ((path: string) => void) | undefined;
   now?: () => string;
 }
 
@@ -48,6 +57,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   const now = ctx.now ?? (() => new Date().toISOString());
   const changed = (...kinds: LibraryChangeKind[]) => events.emit('libraryChanged', { kinds });
   const read = <T>(work: (db: Db) => T): T => library.transaction(work);
+  /** Files this session exported: the only ones "Show in folder" may reveal. */
+  const exported = new Set<string>();
   /** One transaction, then tell the windows what kind of thing changed. */
   const write = <T>(kind: LibraryChangeKind | LibraryChangeKind[], work: (db: Db) => T): T => {
     const result = library.transaction(work);
@@ -76,6 +87,40 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       write('briefings', (db) => briefings.restoreArticles(db, briefingId, places, now())),
     moveArticleInBriefing: ({ briefingId, articleId, index }) =>
       write('briefings', (db) => briefings.moveArticle(db, briefingId, articleId, index, now())),
+
+    exportBriefing: async ({ exportId, ...job }) => {
+      const { title } = read((db) => briefings.getBriefing(db, job.briefingId));
+      if (!ctx.chooseExportPath) throw new BriefingError('UNAVAILABLE', 'Saving files is not available here.');
+      const target = await ctx.chooseExportPath(suggestedFileName(title, job.format), job.format);
+      if (target === null) return { cancelled: true };
+      const services = { library, printPdf: ctx.printPdf, labels: settings.get().highlightLabels, now };
+      const saved = await exportToFile(services, job, target, (progress) => events.emit('exportProgress', { exportId, ...progress }));
+      exported.add(saved.path);
+      return { cancelled: false, ...saved };
+    },
+    showExportedFile: ({ path }) => {
+      if (!exported.has(path)) throw new BriefingError('NOT_FOUND', 'Only a file exported in this session can be shown in its folder.');
+      if (!ctx.showItemInFolder) return { shown: false };
+      ctx.showItemInFolder(path);
+      return { shown: true };
+    },
+    importBundle: async ({ importId, file }) => {
+      let bytes: Uint8Array;
+      if (file) {
+        bytes = Buffer.from(file.data, 'base64');
+      } else {
+        if (!ctx.chooseBundleFile) throw new BriefingError('UNAVAILABLE', 'Choosing a file is not available here; drop the .briefing file on the window instead.');
+        const chosen = await ctx.chooseBundleFile();
+        if (chosen === null) return { cancelled: true };
+        bytes = bundles.readBundleFile(chosen);
+      }
+      const summary = bundles.importBundle(library, bytes, {
+        now: now(),
+        onProgress: (progress) => events.emit('bundleImportProgress', { importId, ...progress }),
+      });
+      changed('briefings', 'articles', 'highlights', 'notes');
+      return { cancelled: false, ...summary };
+    },
 
     listArticles: (query) => read((db) => articles.listArticles(db, query)),
     listSites: () => read((db) => articles.listSites(db)),

@@ -21,6 +21,8 @@ export interface Preview {
   bridge: Bridge;
   /** Prints a briefing's print view from this bridge with headless Chromium. */
   printPdf: PdfPrinter;
+  /** Where exports are saved: the preview has no save dialog. */
+  exportDir: string;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,10 @@ export async function startPreview(options: {
   staticDir?: string;
   /** Where validated links go; the preview has no system browser to hand them to, so by default it says so. */
   openExternal?: (url: string) => Promise<void>;
+  /** Where exports are saved (default: `exports` in the data folder). */
+  exportDir?: string;
+  /** Stands in for the app's open dialog when importing a bundle; without it, bundles are dropped on the window. */
+  chooseBundleFile?: () => Promise<string | null>;
 }): Promise<Preview> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const settings = openSettingsFile(dataDir);
@@ -43,6 +49,7 @@ export async function startPreview(options: {
   });
   // Prints with headless Chromium against this preview's own bridge, once it is listening.
   let printer: HeadlessPrinter | null = null;
+  const exportDir = options.exportDir ?? path.join(dataDir, 'exports');
   const backend = createBackend({
     libraryDir,
     settings,
@@ -57,6 +64,9 @@ export async function startPreview(options: {
         return Promise.resolve();
       }),
     quit: () => console.log('(preview) the app would quit now'),
+    chooseExportPath: (suggestedName) => Promise.resolve(freePath(exportDir, suggestedName)),
+    ...(options.chooseBundleFile ? { chooseBundleFile: options.chooseBundleFile } : {}),
+    showItemInFolder: (file) => console.log(`(preview) the app would show ${file} in its folder`),
   });
   // The start-of-day backup runs beside the first requests, as in the app.
   backend.session.backupIfDue().catch((error: unknown) => console.error('The daily backup failed:', error));
@@ -74,6 +84,7 @@ export async function startPreview(options: {
       backend,
       bridge,
       printPdf: headless.print,
+      exportDir,
       close: async () => {
         await headless.close();
         await bridge.close();
@@ -83,6 +94,25 @@ export async function startPreview(options: {
   } catch (error) {
     await backend.close();
     throw error;
+  }
+}
+
+/**
+ * `dir/name`, or `dir/name (2).ext`… if that is taken: the preview never
+ * overwrites an earlier export. The folder is created if it is missing; if it
+ * cannot be, the write that follows says why.
+ */
+export function freePath(dir: string, name: string): string {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch {
+    // Reported by the write, in words for a person.
+  }
+  const extension = path.extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, n === 1 ? name : `${stem} (${n})${extension}`);
+    if (!fs.existsSync(candidate)) return candidate;
   }
 }
 
@@ -103,6 +133,7 @@ async function main(): Promise<void> {
   console.log(`Briefing Reader preview — library: ${status.dir}`);
   if (status.state === 'unavailable') console.warn(status.message);
   console.log(`Open ${preview.bridge.appUrl}`);
+  console.log(`Exports are saved in ${preview.exportDir}`);
   console.log('Press Ctrl+C to stop.');
   const stop = () => {
     void preview.close().finally(() => process.exit(0));

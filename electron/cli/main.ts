@@ -8,6 +8,7 @@ import { defaultDataDir, resolveLibraryDir } from '../paths.ts';
 import { readSavedLibraryDir } from '../settings/saved-library.ts';
 import { runCheck, runHighlight, runList, runSearch, runShow, type CommandOutput } from './commands.ts';
 import { runBackup, runRestore } from './backup.ts';
+import { isBundlePath, takeJsonFile } from './export-args.ts';
 import { runImport } from './import.ts';
 import { runBriefing } from './briefing.ts';
 
@@ -42,6 +43,16 @@ Usage:
                                       marking CLEAR, GREEN, AMBER, AMBER+STRICT or RED; summary
                                       is the key judgments in Markdown; --create makes the
                                       briefing if there is none by that name
+  briefing import FILE.briefing... [--json]
+                                      import briefing bundles: the briefing, its articles,
+                                      images, highlights and notes (articles already here
+                                      are merged, never duplicated)
+  briefing export <briefing> (--pdf FILE | --md FILE | --html FILE | --json FILE | --bundle FILE)
+                  [--digest] [--paper a4|letter] [--notes margin|endnotes] [--full-text] [--json]
+                                      export a briefing (by id or title) as PDF, Markdown,
+                                      self-contained HTML, W3C Web Annotations JSON or a
+                                      .briefing bundle; --digest, --paper and --notes are PDF
+                                      options, --full-text adds the articles to Markdown
 
 Options:
   --library DIR   the library folder (default: $BRIEFING_LIBRARY, then the app's)
@@ -50,8 +61,9 @@ Options:
 `;
 
 export async function runCli(argv: string[]): Promise<number> {
+  const { argv: args, jsonFile } = takeJsonFile(argv);
   const { values, positionals } = parseArgs({
-    args: argv,
+    args,
     allowPositionals: true,
     strict: true,
     options: {
@@ -70,6 +82,14 @@ export async function runCli(argv: string[]): Promise<number> {
       title: { type: 'string' },
       create: { type: 'boolean', default: false },
       limit: { type: 'string' },
+      pdf: { type: 'string' },
+      md: { type: 'string' },
+      html: { type: 'string' },
+      bundle: { type: 'string' },
+      digest: { type: 'boolean', default: false },
+      paper: { type: 'string' },
+      notes: { type: 'string' },
+      'full-text': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -122,7 +142,26 @@ export async function runCli(argv: string[]): Promise<number> {
       break;
     case 'import':
       if (rest.length === 0) throw new BriefingError('INVALID_ARGUMENTS', 'Name at least one file, web address, or - for standard input.');
-      output = await runImport(libraryDir, rest, { briefing: values.briefing });
+      if (rest.some(isBundlePath)) {
+        if (!rest.every(isBundlePath)) {
+          throw new BriefingError('INVALID_ARGUMENTS', 'Import .briefing bundles on their own: `briefing import week10.briefing`.');
+        }
+        if (values.briefing !== undefined) throw new BriefingError('INVALID_ARGUMENTS', 'A bundle brings its own briefing; leave out --briefing.');
+        output = (await import('./export.ts')).runBundleImport(libraryDir, rest);
+      } else {
+        output = await runImport(libraryDir, rest, { briefing: values.briefing });
+      }
+      break;
+    case 'export':
+      if (rest.length > 1) throw new BriefingError('INVALID_ARGUMENTS', `Export one briefing at a time; "${rest[1]}" is extra (put a file name after its flag).`);
+      output = await (await import('./export.ts')).runExport(libraryDir, dataDir, {
+        briefing: rest[0],
+        files: { pdf: values.pdf, md: values.md, html: values.html, json: jsonFile, bundle: values.bundle },
+        digest: values.digest,
+        paper: values.paper,
+        notes: values.notes,
+        fullText: values['full-text'],
+      });
       break;
     default:
       throw new BriefingError('INVALID_ARGUMENTS', `Unknown command "${command}". Run \`briefing --help\` for the commands.`);

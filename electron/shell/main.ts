@@ -17,6 +17,7 @@ import { readDevServer } from './dev-server.ts';
 import { createOpenExternal } from './external-links.ts';
 import { bindIpc, createSenderCheck, forwardEvents } from './ipc.ts';
 import { createFolderPicker } from './library-folder.ts';
+import { createFileDialogs } from './file-dialogs.ts';
 import { installMenu } from './menu.ts';
 import { createWindowPrinter } from './print-window.ts';
 import { guardSession, guardWebContents } from './navigation.ts';
@@ -60,6 +61,7 @@ function start(): void {
     quit: () => app.quit(),
     importWorkerUrl,
     printPdf: printer.print,
+    ...createFileDialogs({ dialog, shell, app, getWindow: () => mainWindow }),
   });
   // A damaged library does not stop the start: the window shows the recovery screen (getLibraryStatus).
   // The start-of-day backup waits until the window is up, so it does not slow the start.

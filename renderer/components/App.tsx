@@ -1,6 +1,6 @@
 /**
  * The window: sidebar, article list and reader, with notices above them;
- * import's dialog and drop overlay, "Add to briefing…", the backups dialog, the search palette.
+ * import's dialog and drop overlay, "Add to briefing…", export's dialog, the backups dialog, the search palette.
  * When the library cannot be opened, the recovery screen instead. Ctrl/Cmd+Z
  * outside a text field takes up the newest offer to undo (a deleted briefing,
  * articles taken out of one) while its notice shows.
@@ -10,6 +10,8 @@ import { isEditable } from '../dom/editable.ts';
 import { useAppStore } from '../store/store.ts';
 import { AddToBriefingDialog } from './AddToBriefingDialog.tsx';
 import { BackupsDialog } from './BackupsDialog.tsx';
+import { BundleImportStatus } from './BundleImportStatus.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ImportGestures } from './ImportGestures.tsx';
 import { ListPane } from './ListPane.tsx';
@@ -61,6 +63,8 @@ export function App() {
       <AddToBriefingDialog />
       <BackupsDialog />
       <SearchPalette />
+      <ExportDialog />
+      <BundleImportStatus />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { formatDate, plural } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { useAppStore } from '../store/store.ts';
 import { BriefingActions } from './BriefingActions.tsx';
-import { PencilIcon } from './icons.tsx';
+import { ExportIcon, PencilIcon } from './icons.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { useMenu } from './Menu.tsx';
 import { tlpLabel } from './TlpBadge.tsx';
@@ -39,6 +39,7 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
           {plural(briefing.articleCount, 'article')}
         </span>
         <ImportButton />
+        <ExportButton id={briefing.id} />
       </div>
       <TitleEditor key={briefing.id} briefing={briefing} titleId={titleId} />
       <div className="briefing-fields">
@@ -47,6 +48,23 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
       </div>
       <KeyJudgments key={`judgments-${briefing.id}`} id={briefing.id} summary={briefing.summary} />
     </header>
+  );
+}
+
+function ExportButton({ id }: { id: number }) {
+  const openExportDialog = useAppStore((s) => s.openExportDialog);
+  return (
+    // An icon beside "Import": the header is narrow, and the count of articles needs its room.
+    <button
+      type="button"
+      className="button button-small export-button"
+      aria-haspopup="dialog"
+      aria-label="Export…"
+      title="Export… — PDF, Markdown, HTML, Web Annotations, or a bundle for a colleague"
+      onClick={() => openExportDialog(id)}
+    >
+      <ExportIcon />
+    </button>
   );
 }
 

@@ -21,7 +21,7 @@ import { highlightLabel } from '../../shared/highlights.ts';
 import type { HighlightLabels } from '../reader/highlight-colors.ts';
 import { additionsToPaint, paintOrder, type OrderedHighlight } from '../reader/highlight-order.ts';
 import { MARK_CLASS, clearHighlights, paintHighlight } from '../reader/paint-highlights.ts';
-import { quoteText } from '../reader/citation.ts';
+import { quoteText } from '../../shared/citation.ts';
 
 interface HighlightMarksProps {
   bodyRef: RefObject<HTMLElement | null>;

@@ -48,6 +48,7 @@ function ImportDialogBody() {
   const update = useAppStore((s) => s.updateImportDraft);
   const close = useAppStore((s) => s.closeImportDialog);
   const submit = useAppStore((s) => s.submitImportDraft);
+  const importBundle = useAppStore((s) => s.importBundle);
   const [problem, setProblem] = useState<ImportDraftProblem | null>(null);
 
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -216,6 +217,21 @@ function ImportDialogBody() {
               ))}
             </ul>
           ) : null}
+        </div>
+
+        <div className="import-field import-bundle-row">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              close();
+              void importBundle();
+            }}
+          >
+            <ImportIcon />
+            Open briefing bundle…
+          </button>
+          <span className="field-hint">A .briefing file from a colleague: its briefing, articles, highlights and notes.</span>
         </div>
 
         {briefingTitle !== null ? (

@@ -5,18 +5,35 @@
  * links import at once, longer text opens the dialog with it. With the dialog
  * open, what is dropped or pasted joins its draft instead.
  *
+ * A dropped .briefing file is imported as a bundle (briefing, articles,
+ * highlights and notes), whatever else is dropped with it.
+ *
  * Every drop is taken here, so the window never navigates to a dropped file.
  * Drags that start inside the window (selected article text) are ignored.
  */
 import { useEffect, useState } from 'react';
-import { MIN_PASTED_TEXT, dragCarriesImport, readDataTransfer, type HandedOver } from '../import/sources.ts';
+import { BUNDLE_EXTENSION } from '../../shared/bundle.ts';
+import { MIN_PASTED_TEXT, dragCarriesImport, readDataTransfer, type HandedOver, type ImportSource } from '../import/sources.ts';
 import { isEditable } from '../dom/editable.ts';
 import { useAppStore } from '../store/store.ts';
 import { ImportIcon } from './icons.tsx';
 
+/** A dropped .briefing file is a bundle: it brings a whole briefing, and is imported as one. */
+function bundleFile(source: ImportSource): File | null {
+  return source.kind === 'file' && source.file.name.toLowerCase().endsWith(BUNDLE_EXTENSION) ? source.file : null;
+}
+
+async function importBundles(files: File[]): Promise<void> {
+  for (const file of files) await useAppStore.getState().importBundle(file);
+}
+
 /** Imports (or, with the dialog open, adds to its draft) what a drop or a paste handed over. */
-function takeHandedOver({ sources, text }: HandedOver, origin: 'drop' | 'paste'): void {
+function takeHandedOver(handed: HandedOver, origin: 'drop' | 'paste'): void {
   const state = useAppStore.getState();
+  const bundles = handed.sources.flatMap((source) => bundleFile(source) ?? []);
+  if (bundles.length > 0) void importBundles(bundles);
+  const sources = handed.sources.filter((source) => bundleFile(source) === null);
+  const { text } = handed;
   if (state.importDraft) {
     const urls = sources.flatMap((s) => (s.kind === 'url' ? [s.url] : []));
     const files = sources.flatMap((s) => (s.kind === 'file' ? [s.file] : []));
@@ -125,7 +142,7 @@ export function ImportGestures() {
         <ImportIcon />
         <p className="drop-overlay-title">Drop to import</p>
         <p className="drop-overlay-note">
-          Web pages (.html), text and Markdown files, or links
+          Web pages (.html), text and Markdown files, links, or a .briefing bundle
           {briefingTitle ? (
             <>
               {' '}

@@ -8,7 +8,7 @@
 import { useId, useRef, useState, type MouseEvent } from 'react';
 import { highlightLabel } from '../../shared/highlights.ts';
 import type { PlacedHighlight } from '../../shared/model.ts';
-import { quoteText } from '../reader/citation.ts';
+import { quoteText } from '../../shared/citation.ts';
 import type { HighlightLabels } from '../reader/highlight-colors.ts';
 import { useAppStore } from '../store/store.ts';
 import { CloseIcon, NoteIcon, PencilIcon, TrashIcon } from './icons.tsx';

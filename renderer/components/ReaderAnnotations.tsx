@@ -20,7 +20,7 @@ import type { HighlightColor } from '../../shared/highlights.ts';
 import { highlightLabel } from '../../shared/highlights.ts';
 import type { Article, PlacedHighlight } from '../../shared/model.ts';
 import { formatDate } from '../format.ts';
-import { formatCitation } from '../reader/citation.ts';
+import { formatCitation } from '../../shared/citation.ts';
 import { copyText } from '../reader/clipboard.ts';
 import type { Box } from '../reader/floating.ts';
 import { colorForKey, DEFAULT_HIGHLIGHT_COLOR, type HighlightLabels } from '../reader/highlight-colors.ts';

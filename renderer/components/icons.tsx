@@ -105,6 +105,13 @@ export const ImportIcon = () => (
   </Icon>
 );
 
+export const ExportIcon = () => (
+  <Icon size={14}>
+    <path d="M8 10V2.5M5 5.5l3-3 3 3" />
+    <path d="M2.5 10.5v1.75a1.25 1.25 0 0 0 1.25 1.25h8.5a1.25 1.25 0 0 0 1.25-1.25V10.5" />
+  </Icon>
+);
+
 export const FileIcon = () => (
   <Icon size={14}>
     <path d="M4.5 2.5h4.5l2.5 2.5v8.5h-7z" />

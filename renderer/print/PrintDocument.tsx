@@ -13,7 +13,7 @@ import { tlpLabel } from '../components/TlpBadge.tsx';
 import { formatDate, isoDate, sourceName } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { sanitizeArticleHtml } from '../reader/article-html.ts';
-import { quoteText } from '../reader/citation.ts';
+import { quoteText } from '../../shared/citation.ts';
 import { HIGHLIGHT_COLOR_STYLE, type HighlightLabels } from '../reader/highlight-colors.ts';
 import { annotateArticle } from './annotate-article.ts';
 import { articleAnchor, endnoteId, numberNotes, orphanedHighlights, placedInOrder, type NumberedNote } from './notes.ts';

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { createArticlesSlice } from './articles-slice.ts';
 import { createBackupSlice } from './backup-slice.ts';
 import { createBriefingsSlice } from './briefings-slice.ts';
+import { createExportSlice } from './export-slice.ts';
 import { createHighlightsSlice } from './highlights-slice.ts';
 import { createImportSlice } from './import-slice.ts';
 import { createLibrarySlice } from './library-slice.ts';
@@ -33,6 +34,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createTagsSlice(...a),
   ...createEvidenceSlice(...a),
   ...createSearchSlice(...a),
+  ...createExportSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

@@ -11,6 +11,7 @@ import type { StateCreator } from 'zustand';
 import type { ArticlesSlice } from './articles-slice.ts';
 import type { BackupSlice } from './backup-slice.ts';
 import type { BriefingsSlice } from './briefings-slice.ts';
+import type { ExportSlice } from './export-slice.ts';
 import type { HighlightsSlice } from './highlights-slice.ts';
 import type { ImportSlice } from './import-slice.ts';
 import type { LibrarySlice } from './library-slice.ts';
@@ -49,8 +50,9 @@ export type AppState = LibrarySlice &
   BackupSlice &
   TagsSlice &
   EvidenceSlice &
+  SearchSlice &
 
-  SearchSlice;
+  ExportSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

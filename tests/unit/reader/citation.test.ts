@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, quoteText } from '../../../renderer/reader/citation.ts';
+import { formatCitation, quoteText } from '../../../shared/citation.ts';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null);
 

@@ -19,19 +19,24 @@ export function quoteText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function formatCitation(
-  quote: string,
-  source: CitationSource,
-  formatDate: (iso: string | null) => string | null,
-): string {
+/** Where a passage comes from: "Title, Site, https://… (2 Mar 2026)", or "" when nothing is known. */
+export function formatSource(source: CitationSource, formatDate: (iso: string | null) => string | null): string {
   const parts = [source.title, source.siteName, source.url]
     .map((part) => part?.trim() ?? '')
     .filter((part, index, all) => part !== '' && all.indexOf(part) === index);
   const published = formatDate(source.publishedAt);
   const saved = formatDate(source.savedAt);
   const date = published ?? (saved ? `accessed ${saved}` : null);
-  let line = `“${quoteText(quote)}”`;
-  if (parts.length > 0) line += ` — ${parts.join(', ')}`;
-  if (date) line += ` (${date})`;
-  return line;
+  return [parts.join(', '), date ? `(${date})` : ''].filter((part) => part !== '').join(' ');
+}
+
+export function formatCitation(
+  quote: string,
+  source: CitationSource,
+  formatDate: (iso: string | null) => string | null,
+): string {
+  const where = formatSource(source, formatDate);
+  const line = `“${quoteText(quote)}”`;
+  if (where === '') return line;
+  return where.startsWith('(') ? `${line} ${where}` : `${line} — ${where}`;
 }

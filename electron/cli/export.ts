@@ -1,0 +1,139 @@
+/**
+ * `briefing export <briefing> (--pdf|--md|--html|--json|--bundle FILE)` and
+ * `briefing import FILE.briefing`: the app's export flow and bundle import
+ * from the shell, on the same library.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BundleImportSummary } from '../../shared/bundle.ts';
+import { EXPORT_FORMAT_NAMES, pdfOptionsSchema, type ExportFormat } from '../../shared/export.ts';
+import type { PdfProgress } from '../export/printer.ts';
+import { BriefingError } from '../../shared/result.ts';
+import { createBackend } from '../api/backend.ts';
+import { exportToFile } from '../export/export.ts';
+import { printBriefingHeadless } from '../export/pdf/print-briefing.ts';
+import { importBundle, readBundleFile } from '../import/bundle.ts';
+import { findBriefingByTitle, getBriefing } from '../library/briefings.ts';
+import { openLibrary } from '../library/library.ts';
+import { libraryFiles, type Db } from '../library/open.ts';
+import { createSettingsService, SETTINGS_FILE, type SettingsService } from '../settings/settings.ts';
+import type { CommandOutput } from './commands.ts';
+import { EXPORT_FLAGS, type ExportFlag } from './export-args.ts';
+
+/** The user's settings (for their colour names), read without writing the settings file. */
+function readOnlySettings(dataDir: string): SettingsService {
+  let stored: unknown = {};
+  try {
+    stored = JSON.parse(fs.readFileSync(path.join(dataDir, SETTINGS_FILE), 'utf8'));
+  } catch {
+    // No settings yet, or unreadable: the defaults serve.
+  }
+  return createSettingsService({
+    store: stored,
+    set: () => {
+      throw new BriefingError('INTERNAL', 'The command line does not change settings.');
+    },
+  });
+}
+
+function requireLibrary(dir: string): void {
+  if (!fs.existsSync(libraryFiles(dir).databasePath)) throw new BriefingError('NOT_FOUND', `There is no library in ${libraryFiles(dir).dir}.`);
+}
+
+/** A briefing by id (`3`) or by title (any case). */
+export function resolveBriefing(db: Db, reference: string | undefined): number {
+  if (reference === undefined || reference.trim() === '') {
+    throw new BriefingError('INVALID_ARGUMENTS', 'Name the briefing to export, by id or title: `briefing export 1 --md brief.md`.');
+  }
+  const id = Number(reference);
+  if (Number.isSafeInteger(id) && id > 0) return getBriefing(db, id).id;
+  const found = findBriefingByTitle(db, reference.trim());
+  if (!found) throw new BriefingError('NOT_FOUND', `There is no briefing called "${reference}"; \`briefing list\` shows them.`);
+  return found.id;
+}
+
+export interface ExportCommand {
+  briefing: string | undefined;
+  files: Partial<Record<ExportFlag, string | undefined>>;
+  digest: boolean;
+  paper: string | undefined;
+  notes: string | undefined;
+  fullText: boolean;
+}
+
+function chooseFormat(files: ExportCommand['files']): { format: ExportFormat; file: string } {
+  const given = (Object.keys(EXPORT_FLAGS) as ExportFlag[]).filter((flag) => files[flag] !== undefined);
+  if (given.length !== 1) {
+    throw new BriefingError('INVALID_ARGUMENTS', 'Give exactly one of --pdf, --md, --html, --json or --bundle, with the file to write: `briefing export 1 --md brief.md`.');
+  }
+  const flag = given[0]!;
+  return { format: EXPORT_FLAGS[flag], file: path.resolve(files[flag]!) };
+}
+
+export async function runExport(libraryDir: string, dataDir: string, command: ExportCommand): Promise<CommandOutput> {
+  const { format, file } = chooseFormat(command.files);
+  const pdf = pdfOptionsSchema.safeParse({ content: command.digest ? 'digest' : 'full', paper: command.paper ?? 'a4', notes: command.notes ?? 'margin' });
+  if (!pdf.success) throw new BriefingError('INVALID_ARGUMENTS', 'Use --paper a4 or --paper letter, and --notes margin or --notes endnotes.');
+  if (format !== 'pdf' && (command.digest || command.paper !== undefined || command.notes !== undefined)) {
+    throw new BriefingError('INVALID_ARGUMENTS', '--digest, --paper and --notes are options of --pdf.');
+  }
+  if (format !== 'markdown' && command.fullText) throw new BriefingError('INVALID_ARGUMENTS', '--full-text is an option of --md.');
+  requireLibrary(libraryDir);
+  const settings = readOnlySettings(dataDir);
+  const backend = createBackend({ libraryDir, settings, openExternal: () => Promise.resolve(), seedSample: false });
+  try {
+    const briefingId = backend.library.transaction((db) => resolveBriefing(db, command.briefing));
+    const services = {
+      library: backend.library,
+      labels: settings.get().highlightLabels,
+      now: () => new Date().toISOString(),
+      printPdf: (request: { briefingId: number; options: typeof pdf.data }, onProgress?: (progress: PdfProgress) => void) =>
+        printBriefingHeadless({ libraryDir, dataDir, ...request, ...(onProgress ? { onProgress } : {}) }),
+    };
+    const showProgress = process.stderr.isTTY === true;
+    const saved = await exportToFile(services, { briefingId, format, pdf: pdf.data, markdown: { fullText: command.fullText } }, file, (progress) => {
+      if (showProgress) process.stderr.write(`\r\x1b[K${Math.round(progress.fraction * 100)}% ${progress.stage}`);
+    });
+    if (showProgress) process.stderr.write('\r\x1b[K');
+    return {
+      json: { briefingId, format, path: saved.path, bytes: saved.bytes },
+      text: `saved ${saved.path} (${EXPORT_FORMAT_NAMES[format]}, ${saved.bytes.toLocaleString('en')} bytes)\n`,
+      exitCode: 0,
+    };
+  } finally {
+    await backend.close();
+  }
+}
+
+type BundleOutcome = { input: string; status: 'imported' } & BundleImportSummary;
+type BundleFailure = { input: string; status: 'error'; error: string };
+
+function describeOutcome(outcome: BundleOutcome | BundleFailure): string {
+  if (outcome.status === 'error') return `error      ${outcome.input}: ${outcome.error}`;
+  const merged = outcome.articlesMerged > 0 ? `, ${outcome.articlesMerged} already here (merged)` : '';
+  return (
+    `imported   ${outcome.input} → briefing #${outcome.briefingId} ${outcome.briefingTitle}: ` +
+    `${outcome.articlesAdded} articles added${merged}, ${outcome.highlightsAdded} highlights added` +
+    (outcome.highlightsSkipped > 0 ? ` (${outcome.highlightsSkipped} already there)` : '')
+  );
+}
+
+/** `briefing import a.briefing b.briefing`: each bundle checked, then added in one transaction, or refused with its reason. */
+export function runBundleImport(libraryDir: string, inputs: string[]): CommandOutput {
+  const library = openLibrary(libraryDir);
+  try {
+    const outcomes = inputs.map((input): BundleOutcome | BundleFailure => {
+      try {
+        const summary = importBundle(library, readBundleFile(input), { now: new Date().toISOString() });
+        return { input, status: 'imported', ...summary };
+      } catch (error) {
+        if (!(error instanceof BriefingError)) throw error;
+        return { input, status: 'error', error: error.message };
+      }
+    });
+    const failed = outcomes.some((o) => o.status === 'error');
+    return { json: outcomes, text: `${outcomes.map(describeOutcome).join('\n')}\n`, exitCode: failed ? 1 : 0 };
+  } finally {
+    library.close();
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * A briefing as one Markdown file: front matter (title, author, date,
+ * marking), the key judgments, then each article with its citation, its
+ * highlights as block quotes labelled with their colour's meaning, the note
+ * under each, and the analyst's note on the article. The articles' full text
+ * (turned into Markdown with turndown) is optional.
+ */
+import TurndownService from 'turndown';
+import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/briefing-document.ts';
+import { formatSource } from '../../shared/citation.ts';
+import { highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
+import type { PlacedHighlight } from '../../shared/model.ts';
+
+export interface MarkdownExportOptions {
+  /** Each article's whole text after its highlights. */
+  fullText: boolean;
+  /** The user's names for the highlight colours. */
+  labels?: Partial<Record<HighlightColor, string>>;
+}
+
+/** Dates as ISO days (2026-03-02): the same in every locale, and sortable. */
+export function isoDay(iso: string | null): string | null {
+  return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null;
+}
+
+/** A YAML scalar that is always read back as this exact string (JSON strings are YAML). */
+function yamlString(value: string): string {
+  return JSON.stringify(value);
+}
+
+function createTurndown(): TurndownService {
+  const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  // Cached images live in the library, not beside the Markdown file: keep what the image was of, as text.
+  turndown.addRule('cachedImages', {
+    filter: 'img',
+    replacement: (_content, node) => {
+      const alt = (node as Element).getAttribute('alt')?.trim();
+      return alt ? `*[Image: ${turndown.escape(alt)}]*` : '';
+    },
+  });
+  return turndown;
+}
+
+/** Quotes plain text as Markdown: escaped, every line (blank ones too) behind "> ". */
+function blockQuote(text: string, escape: (text: string) => string): string {
+  return escape(text.trim())
+    .split('\n')
+    .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
+    .join('\n');
+}
+
+function highlightBlock(highlight: PlacedHighlight, options: MarkdownExportOptions, escape: (text: string) => string): string {
+  const label = highlightLabel(highlight.color, options.labels);
+  const lines = [blockQuote(highlight.quote.exact, escape), '>', `> — *${escape(label)}* (${highlight.color})`];
+  if (highlight.anchor.status === 'orphaned') lines.push('>', `> *This passage is no longer in the article's text: ${escape(highlight.anchor.reason)}*`);
+  const note = highlight.note.trim();
+  return note === '' ? lines.join('\n') : `${lines.join('\n')}\n\n${note}`;
+}
+
+function articleSection(entry: BriefingDocumentArticle, index: number, options: MarkdownExportOptions, turndown: TurndownService): string {
+  const { article, highlights, note } = entry;
+  const escape = (text: string) => turndown.escape(text);
+  const parts = [`## ${index + 1}. ${escape(article.title)}`];
+  const byline = [article.byline, article.siteName].filter((part): part is string => !!part?.trim()).map(escape);
+  if (byline.length > 0) parts.push(`*${byline.join(' · ')}*`);
+  const source = formatSource(article, isoDay);
+  if (source !== '') parts.push(`Source: ${escape(source)}`);
+  if (note?.trim()) parts.push('### Analyst note', note.trim());
+  if (highlights.length > 0) {
+    parts.push(`### Highlights (${highlights.length})`, ...highlights.map((h) => highlightBlock(h, options, escape)));
+  }
+  if (options.fullText) parts.push('### Full text', turndown.turndown(article.html).trim());
+  return parts.join('\n\n');
+}
+
+/** The briefing as Markdown, ending in one newline. */
+export function briefingToMarkdown(document: BriefingDocument, options: MarkdownExportOptions): string {
+  const { briefing } = document;
+  const turndown = createTurndown();
+  const escape = (text: string) => turndown.escape(text);
+  const frontMatter = [
+    '---',
+    `title: ${yamlString(briefing.title)}`,
+    ...(briefing.author.trim() ? [`author: ${yamlString(briefing.author.trim())}`] : []),
+    `date: ${yamlString(isoDay(document.generatedAt) ?? document.generatedAt)}`,
+    `marking: ${yamlString(`TLP:${briefing.marking}`)}`,
+    `articles: ${document.articles.length}`,
+    '---',
+  ].join('\n');
+  const heading = [`# ${escape(briefing.title)}`, `**TLP:${briefing.marking}**${briefing.author.trim() ? ` · ${escape(briefing.author.trim())}` : ''} · ${isoDay(document.generatedAt) ?? ''}`];
+  const judgments = briefing.summary.trim() ? ['## Key judgments', briefing.summary.trim()] : [];
+  const articles = document.articles.map((entry, index) => articleSection(entry, index, options, turndown));
+  return `${[frontMatter, ...heading, ...judgments, ...articles].join('\n\n')}\n`;
+}

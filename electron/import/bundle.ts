@@ -1,0 +1,366 @@
+/**
+ * Importing a `.briefing` bundle (format: shared/bundle.ts). A bundle comes
+ * from outside, so nothing is written until all of it has been checked:
+ *
+ * 1. the file's size, then the zip's directory: how many entries, each name
+ *    (no absolute, backslash, drive-letter or `..` paths, no duplicates, only
+ *    the names a bundle has), and the sizes the zip declares — per entry, in
+ *    total and as a compression ratio — all before anything is inflated;
+ * 2. each entry inflated to exactly its declared size, every JSON file parsed
+ *    and validated with strict schemas (an unknown or newer version is named
+ *    as such), every image's sha256 checked against its name, every listed
+ *    file present and no file left unlisted;
+ * 3. article HTML sanitized with the reader's policy.
+ *
+ * Then the images are stored (content-addressed, through temporary files, so
+ * harmless if what follows fails) and the rest is written in one transaction.
+ *
+ * Merging: an article already in the library (same text hash or canonical
+ * address) is kept as it is and the bundle's highlights are added to it unless
+ * one with the same passage, position, colour and note is there already. A
+ * bundle's note on such an article is appended to the local note, unless the
+ * local note already says it. The briefing is new, unless this library already
+ * holds the same briefing (same title and creation time: it came from here, or
+ * was imported before); then the bundle completes it instead of copying it.
+ * A different briefing with the same title gets " (imported)" after its title.
+ * Importing the same bundle twice therefore adds nothing the second time.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { unzipSync, type UnzipFileInfo } from 'fflate';
+import type { z } from 'zod';
+import { ASSET_TYPES_BY_EXTENSION, IMAGE_TYPES, parseAssetPath } from '../../shared/assets.ts';
+import {
+  BRIEFING_ENTRY,
+  BUNDLE_FORMAT,
+  BUNDLE_LIMITS,
+  BUNDLE_VERSION,
+  bundleArticleSchema,
+  bundleBriefingSchema,
+  manifestSchema,
+  MANIFEST_ENTRY,
+  type BundleArticle,
+  type BundleBriefing,
+  type BundleImportSummary,
+  type BundleManifest,
+} from '../../shared/bundle.ts';
+import { BriefingError } from '../../shared/result.ts';
+import { describeIssues } from '../api/dispatch.ts';
+import type { BundleProgress } from '../export/bundle.ts';
+import { createReaderSanitizer } from '../export/sanitize-html.ts';
+import { findDuplicate, insertArticle, insertAssets } from '../library/articles.ts';
+import { addToBriefing, createBriefing, updateBriefing } from '../library/briefings.ts';
+import type { Library } from '../library/library.ts';
+import type { Db } from '../library/open.ts';
+import { storeAsset } from './images.ts';
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => `${Math.ceil(bytes / MB).toLocaleString('en')} MB`;
+
+function refuse(reason: string): BriefingError {
+  return new BriefingError('INVALID_BUNDLE', `This bundle cannot be imported: ${reason}. Nothing was changed.`);
+}
+
+/** A checked bundle, ready to write. */
+export interface CheckedBundle {
+  manifest: BundleManifest;
+  briefing: BundleBriefing;
+  articles: BundleArticle[];
+  /** Image bytes by sha256, each verified. */
+  assets: Map<string, { bytes: Uint8Array; extension: string }>;
+}
+
+const ENTRY_NAME = /^(?:manifest\.json|briefing\.json|articles\/[1-9]\d{0,4}\.json|assets\/[0-9a-f]{64}\.[a-z]{3,4})$/;
+/** Folder entries some zip tools add; they carry nothing. */
+const FOLDER_ENTRIES = new Set(['articles/', 'assets/']);
+
+/** Why this entry name is refused, or null if a bundle may have it. */
+export function entryNameProblem(name: string): string | null {
+  if (name === '' || name.includes('\0')) return 'an entry has an empty or invalid name';
+  const shown = JSON.stringify(name.slice(0, 120));
+  if (name.includes('\\')) return `the entry ${shown} has a backslash in its path`;
+  if (name.startsWith('/')) return `the entry ${shown} has an absolute path`;
+  if (/^[a-z]:/i.test(name)) return `the entry ${shown} names a drive`;
+  if (name.split('/').some((part) => part === '..' || part === '.')) return `the entry ${shown} points outside the bundle (..)`;
+  if (FOLDER_ENTRIES.has(name) || ENTRY_NAME.test(name)) return null;
+  return `the entry ${shown} is not part of a Briefing Reader bundle`;
+}
+
+/** Checks the zip's directory: entry count, names and declared sizes. Nothing is inflated. */
+function checkDirectory(entries: readonly UnzipFileInfo[]): void {
+  if (entries.length > BUNDLE_LIMITS.maxEntries) {
+    throw refuse(`it holds ${entries.length.toLocaleString('en')} files, more than the ${BUNDLE_LIMITS.maxEntries.toLocaleString('en')} a bundle may hold`);
+  }
+  const seen = new Set<string>();
+  let total = 0;
+  for (const entry of entries) {
+    const problem = entryNameProblem(entry.name);
+    if (problem) throw refuse(problem);
+    if (seen.has(entry.name)) throw refuse(`the entry "${entry.name}" appears twice`);
+    seen.add(entry.name);
+    if (entry.compression !== 0 && entry.compression !== 8) throw refuse(`the entry "${entry.name}" uses a compression this app does not read`);
+    if (entry.originalSize > BUNDLE_LIMITS.maxEntryBytes) {
+      throw refuse(`"${entry.name}" would take ${megabytes(entry.originalSize)} unpacked; one file may take at most ${megabytes(BUNDLE_LIMITS.maxEntryBytes)}`);
+    }
+    if (entry.originalSize > MB && entry.originalSize / Math.max(1, entry.size) > BUNDLE_LIMITS.maxCompressionRatio) {
+      throw refuse(`"${entry.name}" is compressed more than ${BUNDLE_LIMITS.maxCompressionRatio}:1, the mark of a zip bomb`);
+    }
+    total += entry.originalSize;
+    if (total > BUNDLE_LIMITS.maxTotalBytes) throw refuse(`it would take more than ${megabytes(BUNDLE_LIMITS.maxTotalBytes)} unpacked`);
+  }
+}
+
+function unzipChecked(bytes: Uint8Array): Map<string, Uint8Array> {
+  const entries: UnzipFileInfo[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        entries.push(entry);
+        return false;
+      },
+    });
+  } catch {
+    throw refuse('it is not a zip file, or the zip is damaged');
+  }
+  checkDirectory(entries);
+  const declared = new Map(entries.map((entry) => [entry.name, entry.originalSize]));
+  let files: Record<string, Uint8Array>;
+  try {
+    // Each entry inflates into a buffer of its declared size: a lying zip cannot grow past it.
+    files = unzipSync(bytes, { filter: (entry) => !FOLDER_ENTRIES.has(entry.name) });
+  } catch {
+    throw refuse('an entry of the zip is damaged');
+  }
+  const inflated = new Map<string, Uint8Array>();
+  for (const [name, data] of Object.entries(files)) {
+    if (data.byteLength !== declared.get(name)) throw refuse(`the entry "${name}" is damaged (its size is not the one declared)`);
+    inflated.set(name, data);
+  }
+  return inflated;
+}
+
+function readJson(files: Map<string, Uint8Array>, name: string): unknown {
+  const data = files.get(name);
+  if (!data) throw refuse(`it has no ${name}`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw refuse(`${name} is not UTF-8 text`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw refuse(`${name} is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function validate<S extends z.ZodType>(schema: S, value: unknown, name: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw refuse(`${name} does not have the expected content: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+function checkManifest(value: unknown): BundleManifest {
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  if (raw.format !== BUNDLE_FORMAT) throw refuse('its manifest.json does not say it is a briefing bundle');
+  if (typeof raw.version === 'number' && raw.version > BUNDLE_VERSION) {
+    throw refuse(
+      `it was made by a newer version of Briefing Reader (bundle version ${raw.version}; this version reads version ${BUNDLE_VERSION}). Update the app to import it`,
+    );
+  }
+  if (raw.version !== BUNDLE_VERSION) throw refuse(`its version ${JSON.stringify(raw.version)} is not one this app knows`);
+  return validate(manifestSchema, value, MANIFEST_ENTRY);
+}
+
+/** Keeps the stored HTML as it is when the reader's policy removes nothing from it; otherwise the sanitized HTML. */
+function sanitizeArticleHtml(sanitize: (html: string) => HTMLElement, article: BundleArticle): string {
+  const own = new Set(article.assets.map((asset) => asset.sha256));
+  const body = sanitize(article.html);
+  for (const img of [...body.querySelectorAll('img')]) {
+    const src = img.getAttribute('src') ?? '';
+    if (!parseAssetPath(src) || !own.has(src.slice(src.lastIndexOf('/') + 1, src.lastIndexOf('.')))) img.remove();
+  }
+  const untouched = body.ownerDocument.createElement('body');
+  untouched.innerHTML = article.html;
+  return untouched.innerHTML === body.innerHTML ? article.html : body.innerHTML;
+}
+
+/** Everything checked, nothing written. */
+export function checkBundle(bytes: Uint8Array): CheckedBundle {
+  const files = unzipChecked(bytes);
+  const manifest = checkManifest(readJson(files, MANIFEST_ENTRY));
+  const briefing = validate(bundleBriefingSchema, readJson(files, BRIEFING_ENTRY), BRIEFING_ENTRY);
+
+  const listed = new Set(briefing.articles);
+  if (listed.size !== briefing.articles.length) throw refuse('briefing.json lists an article twice');
+  for (const name of files.keys()) {
+    if (name.startsWith('articles/') && !listed.has(name)) throw refuse(`${name} is not listed in briefing.json`);
+  }
+  const sanitizer = createReaderSanitizer();
+  const articles = briefing.articles.map((name) => {
+    if (!files.has(name)) throw refuse(`briefing.json lists ${name}, which is not in the bundle`);
+    const article = validate(bundleArticleSchema, readJson(files, name), name);
+    return { ...article, html: sanitizeArticleHtml((html) => sanitizer.sanitize(html), article) };
+  });
+
+  const assets = new Map<string, { bytes: Uint8Array; extension: string }>();
+  for (const [name, data] of files) {
+    if (!name.startsWith('assets/')) continue;
+    const [sha256, extension] = path.posix.basename(name).split('.') as [string, string];
+    if (!ASSET_TYPES_BY_EXTENSION[extension]) throw refuse(`${name} is not an image type a bundle carries`);
+    if (createHash('sha256').update(data).digest('hex') !== sha256) throw refuse(`${name} does not match its checksum: it was altered or damaged`);
+    assets.set(sha256, { bytes: data, extension });
+  }
+  const used = new Set<string>();
+  briefing.articles.forEach((name, index) => {
+    for (const asset of articles[index]!.assets) {
+      const file = assets.get(asset.sha256);
+      if (!file || IMAGE_TYPES[asset.mime] !== file.extension) throw refuse(`${name} names the image ${asset.sha256.slice(0, 12)}…, which is not in the bundle`);
+      if (file.bytes.byteLength !== asset.bytes) throw refuse(`${name} gives the wrong size for the image ${asset.sha256.slice(0, 12)}…`);
+      used.add(asset.sha256);
+    }
+  });
+  for (const sha256 of assets.keys()) {
+    if (!used.has(sha256)) throw refuse(`the image ${sha256.slice(0, 12)}… is not used by any article`);
+  }
+  return { manifest, briefing, articles, assets };
+}
+
+/** Reads a bundle file, refusing one too large before reading it. */
+export function readBundleFile(file: string): Uint8Array {
+  let size: number;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new BriefingError('NOT_FOUND', `${file} is not a file.`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof BriefingError) throw error;
+    throw new BriefingError('NOT_FOUND', `There is no file ${file}.`);
+  }
+  if (size > BUNDLE_LIMITS.maxFileBytes) {
+    throw refuse(`the file is ${megabytes(size)}; a bundle may be at most ${megabytes(BUNDLE_LIMITS.maxFileBytes)}`);
+  }
+  return fs.readFileSync(file);
+}
+
+const highlightKey = (h: { exact: string; prefix: string; suffix: string; start: number; end: number; color: string; note: string }) =>
+  JSON.stringify([h.exact, h.prefix, h.suffix, h.start, h.end, h.color, h.note]);
+
+function tagIds(db: Db, names: readonly string[]): number[] {
+  const insert = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
+  const find = db.prepare('SELECT id FROM tags WHERE name = ?').pluck();
+  return names.map((name) => {
+    insert.run(name);
+    return find.get(name) as number;
+  });
+}
+
+/** A title no other briefing has: the bundle's, or with " (imported)", " (imported 2)"… */
+function freeTitle(db: Db, title: string): string {
+  const taken = db.prepare('SELECT 1 FROM briefings WHERE title = ? COLLATE NOCASE').pluck();
+  for (let n = 0; ; n++) {
+    const suffix = n === 0 ? '' : n === 1 ? ' (imported)' : ` (imported ${n})`;
+    const candidate = `${title.slice(0, 300 - suffix.length)}${suffix}`;
+    if (taken.get(candidate) === undefined) return candidate;
+  }
+}
+
+function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImportSummary, 'imagesAdded'> {
+  const { briefing } = bundle;
+  const same = db.prepare('SELECT id FROM briefings WHERE title = ? AND created_at = ?').pluck().get(briefing.title, briefing.createdAt) as number | undefined;
+  const briefingId = same ?? createBriefing(db, freeTitle(db, briefing.title), briefing.createdAt).id;
+  if (same === undefined) updateBriefing(db, briefingId, { author: briefing.author, summary: briefing.summary, marking: briefing.marking }, briefing.updatedAt);
+
+  const insertNote = db.prepare('INSERT INTO notes (article_id, briefing_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+  const briefingNotes = new Set(db.prepare('SELECT body FROM notes WHERE briefing_id = ?').pluck().all(briefingId) as string[]);
+  for (const note of briefing.notes) {
+    if (!briefingNotes.has(note.body)) insertNote.run(null, briefingId, note.body, note.createdAt, note.updatedAt);
+  }
+
+  const inBriefing = db.prepare('SELECT 1 FROM briefing_items WHERE briefing_id = ? AND article_id = ?').pluck();
+  const linkArticleTag = db.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  const linkHighlightTag = db.prepare('INSERT INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  const insertHighlight = db.prepare(
+    `INSERT INTO highlights (article_id, exact, prefix, suffix, start_offset, end_offset, color, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let articlesAdded = 0;
+  let articlesMerged = 0;
+  let highlightsAdded = 0;
+  let highlightsSkipped = 0;
+  let briefingChanged = same === undefined;
+
+  for (const article of bundle.articles) {
+    const existing = findDuplicate(db, { canonicalUrl: article.canonicalUrl, contentHash: article.contentHash });
+    let articleId: number;
+    if (existing) {
+      articleId = existing.id;
+      articlesMerged += 1;
+      const local = db.prepare('SELECT id, body FROM notes WHERE article_id = ? ORDER BY id LIMIT 1').get(articleId) as { id: number; body: string } | undefined;
+      for (const note of article.notes) {
+        if (local === undefined) insertNote.run(articleId, null, note.body, note.createdAt, note.updatedAt);
+        else if (!local.body.includes(note.body)) {
+          local.body = `${local.body}\n\n---\n\n${note.body}`;
+          db.prepare('UPDATE notes SET body = ?, updated_at = ? WHERE id = ?').run(local.body, now, local.id);
+        }
+      }
+    } else {
+      articleId = insertArticle(db, article);
+      db.prepare('UPDATE articles SET reading_status = ?, reading_position = ? WHERE id = ?').run(article.readingStatus, article.readingPosition, articleId);
+      for (const note of article.notes) insertNote.run(articleId, null, note.body, note.createdAt, note.updatedAt);
+      articlesAdded += 1;
+    }
+    insertAssets(db, articleId, article.assets);
+    for (const tagId of tagIds(db, article.tags)) linkArticleTag.run(articleId, tagId);
+
+    const rows = db.prepare('SELECT exact, prefix, suffix, start_offset AS start, end_offset AS end, color, note FROM highlights WHERE article_id = ?').all(articleId) as Array<
+      Parameters<typeof highlightKey>[0]
+    >;
+    const present = new Set(rows.map(highlightKey));
+    for (const h of article.highlights) {
+      const key = highlightKey({ ...h.quote, ...h.position, color: h.color, note: h.note });
+      if (present.has(key)) {
+        highlightsSkipped += 1;
+        continue;
+      }
+      present.add(key);
+      const { lastInsertRowid } = insertHighlight.run(articleId, h.quote.exact, h.quote.prefix, h.quote.suffix, h.position.start, h.position.end, h.color, h.note, h.createdAt, h.updatedAt);
+      for (const tagId of tagIds(db, h.tags)) linkHighlightTag.run(Number(lastInsertRowid), tagId);
+      highlightsAdded += 1;
+    }
+    if (inBriefing.get(briefingId, articleId) === undefined) {
+      addToBriefing(db, briefingId, articleId, same === undefined ? article.addedAt : now);
+      briefingChanged = true;
+    }
+  }
+  // A new briefing keeps the bundle's times; a completed one was changed now.
+  if (briefingChanged) db.prepare('UPDATE briefings SET updated_at = ? WHERE id = ?').run(same === undefined ? briefing.updatedAt : now, briefingId);
+  const title = db.prepare('SELECT title FROM briefings WHERE id = ?').pluck().get(briefingId) as string;
+  return { briefingId, briefingTitle: title, briefingMerged: same !== undefined, articlesAdded, articlesMerged, highlightsAdded, highlightsSkipped };
+}
+
+/**
+ * Checks a bundle, then adds it to the library; a bundle that fails any check changes nothing.
+ * @throws BriefingError('INVALID_BUNDLE') saying what is wrong with it.
+ */
+export function importBundle(
+  library: Library,
+  bytes: Uint8Array,
+  options: { now: string; onProgress?: (progress: BundleProgress) => void },
+): BundleImportSummary {
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ stage: 'Checking the bundle…', fraction: 0.1 });
+  const bundle = checkBundle(bytes);
+  progress({ stage: 'Saving images…', fraction: 0.5 });
+  let imagesAdded = 0;
+  for (const [sha256, { bytes: image, extension }] of bundle.assets) {
+    if (!fs.existsSync(path.join(library.files.assetsDir, `${sha256}.${extension}`))) imagesAdded += 1;
+    storeAsset(library.files.assetsDir, image, extension);
+  }
+  progress({ stage: 'Adding to the library…', fraction: 0.8 });
+  const summary = library.transaction((db) => writeBundle(db, bundle, options.now));
+  progress({ stage: 'Done', fraction: 1 });
+  return { ...summary, imagesAdded };
+}

@@ -1,0 +1,144 @@
+/**
+ * "Export…": the briefing as PDF (whole articles or a digest, A4 or Letter,
+ * notes in the margin or as endnotes), Markdown (with or without the full
+ * text), self-contained HTML, Web Annotations JSON, or a .briefing bundle for
+ * a colleague. Main asks where to save; the progress bar follows its
+ * `exportProgress` events. A failure stays in the dialog with main's reason;
+ * a saved file is announced in a notice with "Show in folder".
+ */
+import { useId, type FormEvent } from 'react';
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat } from '../../shared/export.ts';
+import { useAppStore } from '../store/store.ts';
+import { ExportIcon } from './icons.tsx';
+import { ReaderDialog } from './ReaderDialog.tsx';
+import { SettingsChoices } from './SettingsChoices.tsx';
+
+const FORMAT_NOTES: Record<ExportFormat, string> = {
+  pdf: 'To print or send: articles with highlights and notes',
+  markdown: 'Highlights as quotes, with notes and sources',
+  html: 'One file that opens offline in any browser',
+  annotations: 'W3C Web Annotations, for other tools',
+  bundle: 'Everything, for a colleague’s Briefing Reader',
+};
+
+export function ExportDialog() {
+  const open = useAppStore((s) => s.exportDialog !== null);
+  return open ? <ExportDialogBody /> : null;
+}
+
+function ExportDialogBody() {
+  const choice = useAppStore((s) => s.exportChoice);
+  const run = useAppStore((s) => s.exportRun);
+  const title = useAppStore((s) => (s.briefing && s.briefing.id === s.exportDialog?.briefingId ? s.briefing.title : null));
+  const setChoice = useAppStore((s) => s.setExportChoice);
+  const startExport = useAppStore((s) => s.startExport);
+  const close = useAppStore((s) => s.closeExportDialog);
+  const formId = useId();
+  const running = run?.phase === 'running';
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void startExport();
+  };
+
+  return (
+    <ReaderDialog
+      title="Export briefing"
+      className="export-dialog"
+      description={title ? <>Save “{title}” as a file. You choose where next.</> : 'Save the briefing as a file. You choose where next.'}
+      onClose={close}
+      footer={
+        <>
+          <button type="button" className="button" onClick={close}>
+            {running ? 'Close' : 'Cancel'}
+          </button>
+          <button type="submit" form={formId} className="button button-primary" disabled={running}>
+            <ExportIcon />
+            {running ? 'Exporting…' : 'Export…'}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="export-form" onSubmit={onSubmit}>
+        <SettingsChoices
+          label="Format"
+          values={EXPORT_FORMATS}
+          selected={choice.format}
+          disabled={running}
+          choiceClassName="settings-choice-row export-format"
+          onChoose={(format) => setChoice({ format })}
+          render={(format) => (
+            <span className="settings-choice-label">
+              <span>{EXPORT_FORMAT_NAMES[format]}</span>
+              <span className="settings-choice-note">{FORMAT_NOTES[format]}</span>
+            </span>
+          )}
+        />
+        {choice.format === 'pdf' ? (
+          <div className="export-options">
+            <SettingsChoices
+              label="Content"
+              values={['full', 'digest'] as const}
+              selected={choice.pdf.content}
+              disabled={running}
+              onChoose={(content) => setChoice({ pdf: { ...choice.pdf, content } })}
+              render={(content) => <span>{content === 'full' ? 'Full articles' : 'Digest of highlights'}</span>}
+            />
+            <SettingsChoices
+              label="Paper"
+              values={['a4', 'letter'] as const}
+              selected={choice.pdf.paper}
+              disabled={running}
+              onChoose={(paper) => setChoice({ pdf: { ...choice.pdf, paper } })}
+              render={(paper) => <span>{paper === 'a4' ? 'A4' : 'Letter'}</span>}
+            />
+            <SettingsChoices
+              label="Notes"
+              values={['margin', 'endnotes'] as const}
+              selected={choice.pdf.notes}
+              disabled={running}
+              onChoose={(notes) => setChoice({ pdf: { ...choice.pdf, notes } })}
+              render={(notes) => <span>{notes === 'margin' ? 'In the margin' : 'As endnotes'}</span>}
+            />
+          </div>
+        ) : null}
+        {choice.format === 'markdown' ? (
+          <label className="import-check">
+            <input
+              type="checkbox"
+              checked={choice.markdown.fullText}
+              disabled={running}
+              onChange={(event) => setChoice({ markdown: { fullText: event.target.checked } })}
+            />
+            <span>Include each article’s full text</span>
+          </label>
+        ) : null}
+        {run ? (
+          <div className="export-run">
+            {running ? (
+              <div
+                className="import-progress"
+                role="progressbar"
+                aria-label="Export progress"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(run.fraction * 100)}
+                aria-valuetext={run.stage}
+              >
+                <div className="import-progress-fill" style={{ width: `${Math.round(run.fraction * 100)}%` }} />
+              </div>
+            ) : null}
+            <p className="export-stage" role="status">
+              {running ? run.stage : ''}
+            </p>
+            {run.phase === 'failed' ? (
+              <p className="import-problem" role="alert">
+                {run.error}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </form>
+    </ReaderDialog>
+  );
+}

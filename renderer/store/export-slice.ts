@@ -1,0 +1,177 @@
+/**
+ * Export and bundle import: the export dialog (which briefing, the run in
+ * progress fed by `exportProgress` events, and how it ended), and bundle
+ * imports (chosen in main's open dialog, or dropped on the window) followed by
+ * `bundleImportProgress` events. The renderer never names a file path to
+ * write: main asks where to save, and only a file it wrote can be shown in
+ * its folder.
+ */
+import { api, errorMessage, subscribe } from '../api.ts';
+import { MAX_DROPPED_BUNDLE_BYTES, type BundleImportSummary } from '../../shared/bundle.ts';
+import { EXPORT_FORMAT_NAMES, type ExportFormat, type MarkdownOptions, type PdfOptions } from '../../shared/export.ts';
+import { bytesToBase64, formatBytes, newBatchId } from '../import/sources.ts';
+import type { SliceCreator } from './types.ts';
+
+export interface ExportChoice {
+  format: ExportFormat;
+  pdf: PdfOptions;
+  markdown: MarkdownOptions;
+}
+
+export interface ExportRun {
+  exportId: string;
+  format: ExportFormat;
+  /** `saved` and `cancelled` close the dialog; `failed` keeps it open with `error`. */
+  phase: 'running' | 'failed';
+  stage: string;
+  fraction: number;
+  error: string | null;
+}
+
+export interface BundleImportRun {
+  importId: string;
+  /** The dropped file's name, or null while main's dialog is choosing one. */
+  name: string | null;
+  stage: string;
+  fraction: number;
+}
+
+export interface ExportSlice {
+  /** The briefing the export dialog is open for; null when it is closed. */
+  exportDialog: { briefingId: number } | null;
+  /** What the dialog last chose: it opens with the same choice next time. */
+  exportChoice: ExportChoice;
+  exportRun: ExportRun | null;
+  bundleImport: BundleImportRun | null;
+  openExportDialog: (briefingId: number) => void;
+  closeExportDialog: () => void;
+  setExportChoice: (patch: Partial<ExportChoice>) => void;
+  /** Exports with the current choice; main asks where to save. */
+  startExport: () => Promise<void>;
+  /** Shows a file this session exported in the system's file manager. */
+  showExportedFile: (path: string) => Promise<void>;
+  /** Imports a .briefing bundle: `file` when dropped, else main asks for one. */
+  importBundle: (file?: File) => Promise<void>;
+}
+
+const DEFAULT_CHOICE: ExportChoice = {
+  format: 'pdf',
+  pdf: { content: 'full', paper: 'a4', notes: 'margin' },
+  markdown: { fullText: false },
+};
+
+/** "3 articles added, 1 already here, 6 highlights added". */
+export function describeBundleImport(summary: BundleImportSummary): string {
+  const count = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`;
+  const parts = [`${count(summary.articlesAdded, 'article')} added`];
+  if (summary.articlesMerged > 0) parts.push(`${summary.articlesMerged.toLocaleString()} already here (merged)`);
+  parts.push(`${count(summary.highlightsAdded, 'highlight')} added`);
+  if (summary.highlightsSkipped > 0) parts.push(`${summary.highlightsSkipped.toLocaleString()} already there`);
+  return `${parts.join(', ')}.`;
+}
+
+export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => ({
+  exportDialog: null,
+  exportChoice: DEFAULT_CHOICE,
+  exportRun: null,
+  bundleImport: null,
+
+  openExportDialog(briefingId) {
+    set({ exportDialog: { briefingId }, exportRun: null });
+  },
+
+  closeExportDialog() {
+    // A running export finishes in main; its result arrives as a notice.
+    set({ exportDialog: null });
+  },
+
+  setExportChoice(patch) {
+    set((state) => ({ exportChoice: { ...state.exportChoice, ...patch } }));
+  },
+
+  async startExport() {
+    const dialog = get().exportDialog;
+    if (!dialog || get().exportRun?.phase === 'running') return;
+    const { format, pdf, markdown } = get().exportChoice;
+    const exportId = `export-${crypto.randomUUID()}`;
+    set({ exportRun: { exportId, format, phase: 'running', stage: 'Choosing where to save…', fraction: 0, error: null } });
+    const unsubscribe = subscribe('exportProgress', (progress) => {
+      const run = get().exportRun;
+      if (progress.exportId !== exportId || run?.exportId !== exportId) return;
+      set({ exportRun: { ...run, stage: progress.stage, fraction: progress.fraction } });
+    });
+    try {
+      const result = await api.exportBriefing({
+        exportId,
+        briefingId: dialog.briefingId,
+        format,
+        ...(format === 'pdf' ? { pdf } : {}),
+        ...(format === 'markdown' ? { markdown } : {}),
+      });
+      if (get().exportRun?.exportId === exportId) set({ exportRun: null });
+      if (result.cancelled) return;
+      if (get().exportDialog?.briefingId === dialog.briefingId) set({ exportDialog: null });
+      get().notify({
+        tone: 'success',
+        title: `Exported as ${EXPORT_FORMAT_NAMES[format]}`,
+        message: `Saved ${result.path} (${formatBytes(result.bytes)}).`,
+        action: { label: 'Show in folder', run: () => void get().showExportedFile(result.path) },
+        duration: 15_000,
+      });
+    } catch (error) {
+      const run = get().exportRun;
+      if (run?.exportId === exportId && get().exportDialog) {
+        set({ exportRun: { ...run, phase: 'failed', error: errorMessage(error) } });
+      } else {
+        get().reportError(`Couldn't export as ${EXPORT_FORMAT_NAMES[format]}`, error);
+      }
+    } finally {
+      unsubscribe();
+    }
+  },
+
+  async showExportedFile(path) {
+    try {
+      const { shown } = await api.showExportedFile({ path });
+      if (!shown) get().notify({ tone: 'info', title: 'The exported file is here', message: path, duration: 15_000 });
+    } catch (error) {
+      get().reportError("Couldn't show the file", error);
+    }
+  },
+
+  async importBundle(file) {
+    if (get().bundleImport) return;
+    const importId = newBatchId();
+    const name = file?.name ?? null;
+    set({ bundleImport: { importId, name, stage: name ? `Reading ${name}…` : 'Choosing a bundle…', fraction: 0 } });
+    const unsubscribe = subscribe('bundleImportProgress', (progress) => {
+      const run = get().bundleImport;
+      if (progress.importId !== importId || run?.importId !== importId) return;
+      set({ bundleImport: { ...run, stage: progress.stage, fraction: progress.fraction } });
+    });
+    try {
+      let data: string | undefined;
+      if (file) {
+        if (file.size > MAX_DROPPED_BUNDLE_BYTES) {
+          throw new Error(`${file.name} is ${formatBytes(file.size)}; a dropped bundle may be at most ${formatBytes(MAX_DROPPED_BUNDLE_BYTES)}. Use "Open briefing bundle…" instead.`);
+        }
+        data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      }
+      const result = await api.importBundle({ importId, ...(file && data !== undefined ? { file: { name: file.name, data } } : {}) });
+      if (result.cancelled) return;
+      const { briefingId, briefingTitle } = result;
+      get().notify({
+        tone: 'success',
+        title: `Imported “${briefingTitle}”`,
+        message: describeBundleImport(result),
+        action: { label: 'Open briefing', run: () => get().selectView({ kind: 'briefing', id: briefingId }) },
+        duration: 15_000,
+      });
+    } catch (error) {
+      get().reportError(name ? `Couldn't import ${name}` : "Couldn't import the bundle", error);
+    } finally {
+      unsubscribe();
+      set({ bundleImport: null });
+    }
+  },
+});
