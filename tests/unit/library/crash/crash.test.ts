@@ -130,9 +130,11 @@ describe('a bulk import killed at random moments', () => {
       await new Promise((resolve) => setTimeout(resolve, delay));
       const killed = run.child.kill('SIGKILL');
       await run.exited;
-      if (run.output().includes('done\n')) completed++;
+      const finished = run.output().includes('done\n');
+      if (finished) completed++;
       expect(run.errors(), `round ${round}: the child reported an error`).toBe('');
-      expect(killed).toBe(true);
+      // A child that is already gone cannot be killed: it must have finished its import.
+      expect(killed || finished, `round ${round}: the child ended without finishing`).toBe(true);
 
       const library = openLibrary(libraryDir, { verify: true });
       try {
