@@ -22,6 +22,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/build-renderer.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page waits on imports and prints: seconds, not vitest's default 1 s, on a busy 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
