@@ -57,14 +57,6 @@ describe('briefing export', { timeout: 60_000 }, () => {
     expect(JSON.parse(stdout)).toMatchObject({ format: 'annotations', path: out });
   });
 
-  it('says PDF printing is unavailable in a build without the printer, and writes nothing', () => {
-    const dir = tempDir('out');
-    const { code, stderr } = briefing(['export', '1', '--pdf', path.join(dir, 'brief.pdf'), '--digest', '--paper', 'letter', '--library', libraryWithBriefing()]);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/^briefing: PDF printing is not available/);
-    expect(fs.readdirSync(dir)).toEqual([]);
-  });
-
   it.each([
     [['export', '1'], /Give exactly one of --pdf, --md, --html, --json or --bundle/],
     [['export', '1', '--md', 'a.md', '--html', 'b.html'], /Give exactly one of/],

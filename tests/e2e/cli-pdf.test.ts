@@ -1,0 +1,52 @@
+/**
+ * `briefing export --pdf` on the command line prints the same print view as the
+ * app, with headless Chromium: the PDF carries the marking, the contents, the
+ * articles and their highlights. The renderer is built by the e2e setup.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotatedLibrary } from '../helpers/annotated-library.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+const BIN = path.resolve('bin/briefing.js');
+
+function briefing(args: string[]) {
+  const home = tempDir('home');
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('briefing export --pdf', () => {
+  it('prints the briefing headlessly: marking and page numbers on every page, contents, highlights', () => {
+    const libraryDir = tempDir('library');
+    annotatedLibrary(libraryDir).library.close();
+    const out = path.join(tempDir('out'), 'brief.pdf');
+
+    const { code, stdout, stderr } = briefing(['export', '1', '--pdf', out, '--paper', 'letter', '--json', '--library', libraryDir]);
+
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ format: 'pdf', path: out });
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts/);
+    const pages = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((page, index) => {
+      expect(page).toMatch(/TLP:AMBER/);
+      expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
+    });
+    const text = pages.join('\n');
+    expect(text).toMatch(/Contents/);
+    expect(text).toMatch(/Ports clear the backlog <fast>/);
+    expect(text).toMatch(/Sources/);
+    // Highlighted passages and the Markdown of their notes, as the print view draws them.
+    expect(text.replace(/\s+/g, ' ')).toMatch(/moved customs inspections inland/);
+    expect(text.replace(/\s+/g, ' ')).toMatch(/The main cause, per officials\./);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['brief.pdf']);
+  });
+});
