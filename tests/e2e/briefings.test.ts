@@ -111,8 +111,8 @@ describe('composing a briefing', () => {
     await page.getByRole('combobox', { name: 'Handling marking' }).selectOption('AMBER+STRICT');
     await page.getByRole('textbox', { name: 'Author' }).fill('J. Analyst');
     await page.getByRole('textbox', { name: 'Author' }).press('Enter');
-    await page.getByLabel('Date').fill('2026-03-02');
-    await page.getByLabel('Date').press('Enter');
+    await page.getByRole('textbox', { name: 'Date' }).fill('2026-03-02');
+    await page.getByRole('textbox', { name: 'Date' }).press('Enter');
     await page.getByRole('button', { name: 'Write the bottom line first' }).click();
     await page.getByRole('textbox', { name: 'Key judgments' }).fill('- Queues are **shorter**\n- Watch the spring exports');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
