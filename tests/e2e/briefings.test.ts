@@ -107,6 +107,16 @@ describe('composing a briefing', () => {
     await expect.poll(() => listedTitles(page)).toEqual([FERRY, PORTS, HOW_TO]);
     await expect.poll(() => storedOrder(session, 'Morning brief')).toEqual({ titles: [FERRY, PORTS, HOW_TO], positions: [0, 1, 2] });
 
+    // Two chosen in a briefing: the bar offers Remove too; Escape goes back to one.
+    await list(page).getByRole('option', { name: FERRY }).click();
+    await list(page).getByRole('option', { name: HOW_TO }).click({ modifiers: ['ControlOrMeta'] });
+    await expect.poll(() => bar.getByRole('button', { name: 'Remove from briefing' }).count()).toBe(1);
+    await expect.poll(() => bar.getByText('2 selected').count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, 'briefing-selection-light.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list(page).locator('[aria-selected="true"]').count()).toBe(1);
+    await expect.poll(() => bar.count()).toBe(0);
+
     // Marking, author, date and key judgments.
     await page.getByRole('combobox', { name: 'Handling marking' }).selectOption('AMBER+STRICT');
     await page.getByRole('textbox', { name: 'Author' }).fill('J. Analyst');
@@ -219,6 +229,10 @@ describe('composing a briefing', () => {
     await openBriefing(page, 'Sample briefing: northern corridor');
     await list(page).getByRole('option', { name: PORTS }).click();
     await page.screenshot({ path: path.join(SHOTS, 'briefing-dark.png') });
+    await list(page).getByRole('option', { name: HOW_TO }).click({ modifiers: ['Shift'] });
+    await page.getByRole('toolbar', { name: 'Selected articles' }).getByText('2 selected').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'briefing-selection-dark.png') });
+    await page.keyboard.press('Escape');
     await sidebar(page).getByRole('button', { name: /^Sample briefing: northern corridor, TLP/ }).click({ button: 'right' });
     await page.getByRole('menu').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'briefing-menu-dark.png') });
