@@ -251,8 +251,8 @@ export function ArticleList() {
           onOtherKey={(event, index) => {
             const id = ids[index];
             if (event.altKey) {
-              const target = MOVE_KEYS[event.key];
-              if (!Object.hasOwn(MOVE_KEYS, event.key) || !target || event.shiftKey || briefingId === null || id === undefined) return;
+              const target = Object.hasOwn(MOVE_KEYS, event.key) ? MOVE_KEYS[event.key] : undefined;
+              if (!target || event.shiftKey || briefingId === null || id === undefined) return;
               event.preventDefault();
               move(id, target(index, total));
             } else if (event.key === 'm' || event.key === 'M') {
