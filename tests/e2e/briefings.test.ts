@@ -175,7 +175,7 @@ describe('composing a briefing', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('takes an article out of a briefing with Delete and puts it back in its place with Ctrl+Z', async () => {
+  it('takes an article out of a briefing with Delete and puts it back in its place with Ctrl+Z; then two at once', async () => {
     const session = await startWithThreeArticles();
     const { page, pageErrors } = session;
     await openBriefing(page, 'Sample briefing: northern corridor');
@@ -189,6 +189,14 @@ describe('composing a briefing', () => {
     await page.keyboard.press('ControlOrMeta+z');
     await expect.poll(() => storedOrder(session, 'Sample briefing: northern corridor')).toEqual({ titles: order, positions: [0, 1] });
     await expect.poll(() => listedTitles(page)).toEqual(order);
+
+    // Shift+Down chooses the next one too; Delete takes both out.
+    await list(page).getByRole('option', { name: order[0]! }).click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(() => list(page).locator('[aria-selected="true"]').count()).toBe(2);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => storedOrder(session, 'Sample briefing: northern corridor').titles).toEqual([]);
+    await expect.poll(() => page.getByText('Removed 2 articles from “Sample briefing: northern corridor”').count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 
