@@ -1,6 +1,7 @@
 /**
  * The middle pane: the current view's header (or the briefing header), the
- * sort and filter bar above its articles, and an import's progress below; or
+ * sort and filter bar above its articles (and what can be done with several
+ * chosen ones), and an import's progress below; or
  * the evidence locker.
  */
 import { useId } from 'react';
@@ -12,6 +13,7 @@ import { EvidenceLocker } from './EvidenceLocker.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { ListToolbar } from './ListToolbar.tsx';
+import { SelectionBar } from './SelectionBar.tsx';
 import { TagIcon } from './icons.tsx';
 
 export function ListPane() {
@@ -28,6 +30,7 @@ export function ListPane() {
     <section className="list-pane" aria-labelledby={titleId}>
       {kind === 'briefing' ? <BriefingHeader titleId={titleId} /> : <ViewHeader titleId={titleId} />}
       <ListToolbar />
+      <SelectionBar />
       <ArticleList />
       <ImportPanel />
     </section>

@@ -14,9 +14,22 @@
  *
  * The list tells its owner which rows are in view (`onRangeChange`), so the
  * owner can fetch those pages; a row not fetched yet renders as a placeholder.
+ * Keys with Alt go to the owner (e.g. moving a row), and the owner can move
+ * focus to a row itself (`handle.focusRow`), e.g. after the row moved.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 
 export interface MoveKeys {
   shiftKey: boolean;
@@ -29,7 +42,20 @@ export interface MoveKeys {
 export type RowAttributes = { [data: `data-${string}`]: string | number | boolean | undefined } & {
   'aria-labelledby'?: string | undefined;
   'aria-describedby'?: string | undefined;
+  draggable?: boolean | undefined;
 };
+
+/** What the owner may do to the list from outside. */
+export interface VirtualListboxHandle {
+  /** Scrolls row `index` into view and focuses it (it becomes the row in the tab order). */
+  focusRow: (index: number) => void;
+}
+
+/** Listeners and attributes the owner puts on the listbox itself (dragging over rows, a description). */
+export type ListboxAttributes = Pick<
+  HTMLAttributes<HTMLDivElement>,
+  'onDragStart' | 'onDragOver' | 'onDragLeave' | 'onDrop' | 'onDragEnd' | 'onMouseDown' | 'aria-describedby'
+>;
 
 export interface VirtualListboxProps {
   label: string;
@@ -54,9 +80,11 @@ export interface VirtualListboxProps {
   onRangeChange: (start: number, end: number) => void;
   /** A right click (or long press) on row `index`. */
   onContextMenu?: (index: number, event: MouseEvent<HTMLDivElement>) => void;
-  /** Keys the list does not handle itself (e.g. `m` to mark read), with the focused row. */
+  /** Keys the list does not handle itself (e.g. `m` to mark read, any key with Alt), with the focused row. */
   onOtherKey?: (event: KeyboardEvent<HTMLDivElement>, index: number) => void;
   multiselectable?: boolean;
+  listboxAttributes?: ListboxAttributes;
+  handle?: Ref<VirtualListboxHandle>;
   busy?: boolean;
   className?: string;
   rowClassName?: string;
@@ -121,18 +149,29 @@ export function VirtualListbox(props: VirtualListboxProps) {
     row.focus({ preventScroll: true });
   });
 
-  const moveTo = (index: number, keys: MoveKeys) => {
+  /** Moves the tab stop and focus to row `index`, scrolled into view; returns the row it landed on. */
+  const moveFocus = (index: number) => {
     const to = Math.min(Math.max(0, index), count - 1);
     focusRef.current = to;
     setFocusIndex(to);
     wantFocus.current = to;
     virtualizer.scrollToIndex(to, { align: 'auto' });
-    onMove(to, keys);
+    return to;
+  };
+
+  useImperativeHandle(props.handle, () => ({ focusRow: (index) => moveFocus(index) }));
+
+  const moveTo = (index: number, keys: MoveKeys) => {
+    onMove(moveFocus(index), keys);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || count === 0 || (event.target as HTMLElement).closest('input, textarea, select, button')) return;
+    if (count === 0 || (event.target as HTMLElement).closest('input, textarea, select, button')) return;
     const from = focusRef.current;
+    if (event.altKey) {
+      onOtherKey?.(event, from);
+      return;
+    }
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? estimateSize * 10) / estimateSize) - 1);
     const keys: MoveKeys = { shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, via: 'key' };
     let to: number;
@@ -190,6 +229,7 @@ export function VirtualListbox(props: VirtualListboxProps) {
         aria-label={label}
         aria-multiselectable={props.multiselectable || undefined}
         aria-busy={props.busy || undefined}
+        {...props.listboxAttributes}
         onKeyDown={onKeyDown}
         style={{ height: virtualizer.getTotalSize() }}
       >

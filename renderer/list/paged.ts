@@ -33,3 +33,18 @@ export function isLoaded(ids: SparseIds, start: number, end: number): boolean {
   for (let i = Math.max(0, start); i < Math.min(end, ids.length); i++) if (ids[i] === undefined) return false;
   return true;
 }
+
+/** The ids as a plain array when every row is loaded; null while some are not. */
+export function allLoaded(ids: SparseIds): readonly number[] | null {
+  return isLoaded(ids, 0, ids.length) ? (ids as readonly number[]) : null;
+}
+
+/** The ids without `leaving`, rows not loaded yet kept in place (they move up with the rest). */
+export function withoutIds(ids: SparseIds, leaving: ReadonlySet<number>): Array<number | undefined> {
+  const next: Array<number | undefined> = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id === undefined || !leaving.has(id)) next.push(id);
+  }
+  return next;
+}

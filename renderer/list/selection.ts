@@ -53,3 +53,14 @@ export function select(current: MultiSelection, ids: SparseIds, index: number, g
       return { ids: [...new Set([...current.ids, ...idsBetween(ids, anchorIndex, index)])], anchor: current.anchor };
   }
 }
+
+/** Just one row chosen (and the anchor of the next Shift range); none for null. */
+export function selectOnly(id: number | null): MultiSelection {
+  return id === null ? EMPTY_SELECTION : { ids: [id], anchor: id };
+}
+
+/** The chosen ids in list order (rows not loaded are skipped), for acting on them as the person sees them. */
+export function inListOrder(selection: MultiSelection, ids: SparseIds): number[] {
+  const chosen = new Set(selection.ids);
+  return ids.filter((id): id is number => id !== undefined && chosen.has(id));
+}

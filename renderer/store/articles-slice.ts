@@ -1,7 +1,8 @@
 /**
  * The middle pane's list: the articles of the current view, sorted and
  * filtered, fetched a page at a time where the person scrolls (the list knows
- * its total; rows not fetched yet are holes). Kept as ids plus a map, so that
+ * its total; rows not fetched yet are holes; a briefing's list is fetched
+ * whole, so that it can be reordered on screen). Kept as ids plus a map, so that
  * a row re-renders only when its own article changes (marking one article
  * read repaints one row).
  */
@@ -94,7 +95,12 @@ export const createArticlesSlice: SliceCreator<ArticlesSlice> = (set, get) => {
     articleSort: null,
     articleFilters: {},
 
-    loadArticles: (options) => pages.load(options),
+    async loadArticles(options) {
+      await pages.load(options);
+      // A briefing is short (a few hundred articles at most) and reordered as a whole: all of it is loaded.
+      const { view, articlesStatus, articlesTotal } = get();
+      if (view.kind === 'briefing' && articlesStatus === 'ready') await pages.loadRange(0, articlesTotal);
+    },
     loadArticleRange: (start, end) => pages.loadRange(start, end),
 
     setArticleSort(sort) {

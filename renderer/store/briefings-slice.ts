@@ -11,6 +11,7 @@ import type { CallArgs } from '../../shared/contract.ts';
 import { localDate, moveInOrder } from '../../shared/briefings.ts';
 import type { Briefing, BriefingSummary, DeletedBriefing } from '../../shared/model.ts';
 import { plural } from '../format.ts';
+import { allLoaded, withoutIds } from '../list/paged.ts';
 import type { LoadStatus, SliceCreator } from './types.ts';
 
 export type BriefingChanges = Omit<CallArgs<'updateBriefing'>, 'id'>;
@@ -235,12 +236,19 @@ export const createBriefingsSlice: SliceCreator<BriefingsSlice> = (set, get) => 
     async removeArticlesFromBriefing(briefingId, articleIds) {
       const leaving = new Set(articleIds);
       if (isShowing(briefingId)) {
-        const { articleIds: shown, selectedArticleId } = get();
-        set((state) => ({
-          articleIds: shown.filter((id) => !leaving.has(id)),
-          articlesTotal: Math.max(0, state.articlesTotal - articleIds.length),
-          selectedArticleIds: state.selectedArticleIds.filter((id) => !leaving.has(id)),
-        }));
+        const { selectedArticleId } = get();
+        set((state) => {
+          const articleIds = withoutIds(state.articleIds, leaving);
+          const anchor = state.articleSelection.anchor;
+          return {
+            articleIds,
+            articlesTotal: articleIds.length,
+            articleSelection: {
+              ids: state.articleSelection.ids.filter((id) => !leaving.has(id)),
+              anchor: anchor !== null && leaving.has(anchor) ? null : anchor,
+            },
+          };
+        });
         if (selectedArticleId !== null && leaving.has(selectedArticleId)) get().selectArticle(null);
       }
       try {
@@ -272,8 +280,10 @@ export const createBriefingsSlice: SliceCreator<BriefingsSlice> = (set, get) => 
     },
 
     moveArticleInBriefing(briefingId, articleId, index) {
-      if (isShowing(briefingId)) {
-        const moved = moveInOrder(get().articleIds, articleId, index);
+      // A briefing's list is loaded whole (articles-slice), so the move shows at once.
+      const shown = isShowing(briefingId) ? allLoaded(get().articleIds) : null;
+      if (shown) {
+        const moved = moveInOrder(shown, articleId, index);
         if (moved.ok) set({ articleIds: moved.order });
       }
       const send = async () => {

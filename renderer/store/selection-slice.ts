@@ -2,9 +2,11 @@
  * What the person is looking at: the library view in the middle pane and the
  * article in the reader. Both are remembered for this window (sessionStorage),
  * so a reload comes back to the same place. Shift and Ctrl/Cmd in the list
- * select more articles at once (for "Add to briefing…", remove); the reader
- * keeps showing the article the selection started from.
+ * choose more articles at once (for "Add to briefing…", remove), the way the
+ * evidence locker does (renderer/list/selection.ts); the reader keeps showing
+ * its article while that is among the chosen.
  */
+import { inListOrder, select, selectOnly, type MultiSelection, type SelectGesture } from '../list/selection.ts';
 import type { LibraryView, SliceCreator } from './types.ts';
 import { sameView } from './types.ts';
 
@@ -14,20 +16,15 @@ export interface SelectionSlice {
   /** Shows a view; a different view empties the reader unless `articleId` is given. */
   selectView: (view: LibraryView, options?: { articleId?: number | null }) => void;
   selectArticle: (id: number | null) => void;
-  /** The articles selected in the list, in list order; the reader's article is one of them. */
-  selectedArticleIds: number[];
-  /** Ctrl/Cmd+click: adds an article to the selection, or takes it out. */
-  toggleArticleSelected: (id: number) => void;
-  /** Shift+click, Shift+arrows: selects every article between the reader's and `id`. */
-  selectArticlesThrough: (id: number) => void;
-}
-
-/** The ids of `order` from `from` to `to`, inclusive, whichever comes first. */
-function span(order: readonly number[], from: number, to: number): number[] {
-  const a = order.indexOf(from);
-  const b = order.indexOf(to);
-  if (a < 0 || b < 0) return [to];
-  return order.slice(Math.min(a, b), Math.max(a, b) + 1);
+  /** The articles chosen in the list; the reader's article is one of them. */
+  articleSelection: MultiSelection;
+  /**
+   * A gesture on the list's row `index`: 'only' opens the article in the
+   * reader; Ctrl/Cmd ('toggle') and Shift ('range', 'add-range') choose more.
+   * When the reader's article leaves the selection, the reader follows the
+   * first one still chosen.
+   */
+  chooseArticleAt: (index: number, gesture: SelectGesture) => void;
 }
 
 const STORAGE_KEY = 'briefing-reader:selection';
@@ -65,14 +62,14 @@ function saveSelection(selection: SavedSelection): void {
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => ({
   view: { kind: 'all' },
   selectedArticleId: null,
-  selectedArticleIds: [],
+  articleSelection: selectOnly(null),
 
   selectView(view, options = {}) {
     const changed = !sameView(view, get().view);
     // Choosing the view already shown keeps the article open.
     if (!changed && get().articlesStatus !== 'idle' && options.articleId === undefined) return;
     const articleId = options.articleId ?? null;
-    set({ view, selectedArticleId: articleId, selectedArticleIds: articleId === null ? [] : [articleId] });
+    set({ view, selectedArticleId: articleId, articleSelection: selectOnly(articleId) });
     saveSelection({ view, articleId });
     if (view.kind === 'evidence') {
       if (changed || get().evidence.status === 'idle') void get().loadEvidence();
@@ -85,45 +82,35 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
   },
 
   selectArticle(id) {
-    const selectedArticleIds = id === null ? [] : [id];
+    const articleSelection = selectOnly(id);
     if (id === get().selectedArticleId) {
-      if (get().selectedArticleIds.length !== selectedArticleIds.length) set({ selectedArticleIds });
+      if (get().articleSelection.ids.length !== articleSelection.ids.length) set({ articleSelection });
       return;
     }
-    set({ selectedArticleId: id, selectedArticleIds });
+    set({ selectedArticleId: id, articleSelection });
     saveSelection({ view: get().view, articleId: id });
     void get().loadReaderArticle(id);
   },
 
-  toggleArticleSelected(id) {
-    const { selectedArticleIds, selectedArticleId, articleIds } = get();
-    if (selectedArticleId === null) {
+  chooseArticleAt(index, gesture) {
+    const { articleSelection, articleIds, selectedArticleId } = get();
+    const id = articleIds[index];
+    if (id === undefined) return;
+    if (gesture === 'only' || selectedArticleId === null) {
       get().selectArticle(id);
       return;
     }
-    const chosen = new Set(selectedArticleIds);
-    if (chosen.has(id)) chosen.delete(id);
-    else chosen.add(id);
-    if (chosen.size === 0) {
+    const next = select(articleSelection, articleIds, index, gesture);
+    if (next.ids.length === 0) {
       get().selectArticle(null);
       return;
     }
-    set({ selectedArticleIds: articleIds.filter((a) => chosen.has(a)) });
-    // The reader's article left the selection: the reader follows the next one chosen.
-    if (!chosen.has(selectedArticleId)) {
-      const next = articleIds.find((a) => chosen.has(a)) ?? null;
-      set({ selectedArticleId: next });
-      saveSelection({ view: get().view, articleId: next });
-      void get().loadReaderArticle(next);
+    set({ articleSelection: next });
+    if (!next.ids.includes(selectedArticleId)) {
+      const follow = inListOrder(next, articleIds)[0] ?? null;
+      set({ selectedArticleId: follow });
+      saveSelection({ view: get().view, articleId: follow });
+      void get().loadReaderArticle(follow);
     }
-  },
-
-  selectArticlesThrough(id) {
-    const { selectedArticleId, articleIds } = get();
-    if (selectedArticleId === null) {
-      get().selectArticle(id);
-      return;
-    }
-    set({ selectedArticleIds: span(articleIds, selectedArticleId, id) });
   },
 });

@@ -107,12 +107,22 @@ describe('composing a briefing', () => {
     await expect.poll(() => listedTitles(page)).toEqual([FERRY, PORTS, HOW_TO]);
     await expect.poll(() => storedOrder(session, 'Morning brief')).toEqual({ titles: [FERRY, PORTS, HOW_TO], positions: [0, 1, 2] });
 
+    // Two chosen in a briefing: the bar offers Remove too; Escape goes back to one.
+    await list(page).getByRole('option', { name: FERRY }).click();
+    await list(page).getByRole('option', { name: HOW_TO }).click({ modifiers: ['ControlOrMeta'] });
+    await expect.poll(() => bar.getByRole('button', { name: 'Remove from briefing' }).count()).toBe(1);
+    await expect.poll(() => bar.getByText('2 selected').count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, 'briefing-selection-light.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list(page).locator('[aria-selected="true"]').count()).toBe(1);
+    await expect.poll(() => bar.count()).toBe(0);
+
     // Marking, author, date and key judgments.
     await page.getByRole('combobox', { name: 'Handling marking' }).selectOption('AMBER+STRICT');
     await page.getByRole('textbox', { name: 'Author' }).fill('J. Analyst');
     await page.getByRole('textbox', { name: 'Author' }).press('Enter');
-    await page.getByLabel('Date').fill('2026-03-02');
-    await page.getByLabel('Date').press('Enter');
+    await page.getByRole('textbox', { name: 'Date' }).fill('2026-03-02');
+    await page.getByRole('textbox', { name: 'Date' }).press('Enter');
     await page.getByRole('button', { name: 'Write the bottom line first' }).click();
     await page.getByRole('textbox', { name: 'Key judgments' }).fill('- Queues are **shorter**\n- Watch the spring exports');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -165,7 +175,7 @@ describe('composing a briefing', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('takes an article out of a briefing with Delete and puts it back in its place with Ctrl+Z', async () => {
+  it('takes an article out of a briefing with Delete and puts it back in its place with Ctrl+Z; then two at once', async () => {
     const session = await startWithThreeArticles();
     const { page, pageErrors } = session;
     await openBriefing(page, 'Sample briefing: northern corridor');
@@ -179,6 +189,14 @@ describe('composing a briefing', () => {
     await page.keyboard.press('ControlOrMeta+z');
     await expect.poll(() => storedOrder(session, 'Sample briefing: northern corridor')).toEqual({ titles: order, positions: [0, 1] });
     await expect.poll(() => listedTitles(page)).toEqual(order);
+
+    // Shift+Down chooses the next one too; Delete takes both out.
+    await list(page).getByRole('option', { name: order[0]! }).click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(() => list(page).locator('[aria-selected="true"]').count()).toBe(2);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => storedOrder(session, 'Sample briefing: northern corridor').titles).toEqual([]);
+    await expect.poll(() => page.getByText('Removed 2 articles from “Sample briefing: northern corridor”').count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 
@@ -219,6 +237,10 @@ describe('composing a briefing', () => {
     await openBriefing(page, 'Sample briefing: northern corridor');
     await list(page).getByRole('option', { name: PORTS }).click();
     await page.screenshot({ path: path.join(SHOTS, 'briefing-dark.png') });
+    await list(page).getByRole('option', { name: HOW_TO }).click({ modifiers: ['Shift'] });
+    await page.getByRole('toolbar', { name: 'Selected articles' }).getByText('2 selected').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'briefing-selection-dark.png') });
+    await page.keyboard.press('Escape');
     await sidebar(page).getByRole('button', { name: /^Sample briefing: northern corridor, TLP/ }).click({ button: 'right' });
     await page.getByRole('menu').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'briefing-menu-dark.png') });

@@ -3,7 +3,7 @@
  * The briefings slice against a fake `window.briefing`: a reorder shows at
  * once and reaches main in the order it was made; a delete offers Undo (the
  * notice, or Ctrl+Z through `undoLatest`) for ten seconds, then no more;
- * Shift and Ctrl select several articles.
+ * Shift and Ctrl choose several articles.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Briefing, DeletedBriefing } from '../../../shared/model.ts';
@@ -32,6 +32,7 @@ function briefing(id: number, articleIds: number[], overrides: Partial<Briefing>
       excerpt: null,
       wordCount: 100,
       readingStatus: 'unread',
+      tags: [],
     })),
     ...overrides,
   };
@@ -142,22 +143,33 @@ describe('deleting a briefing', () => {
   });
 });
 
-describe('selecting several articles', () => {
-  it('adds with Ctrl, spans with Shift, and the reader keeps the first article', async () => {
+describe('choosing several articles', () => {
+  it('adds with Ctrl, spans with Shift from the last one clicked, and the reader keeps its article while chosen', async () => {
     const store = await freshStore();
     const state = () => store.getState();
+    const chosen = () => [...state().articleSelection.ids].sort();
     state().selectArticle(1);
-    state().toggleArticleSelected(3);
-    expect(state().selectedArticleIds).toEqual([1, 3]);
-    state().selectArticlesThrough(2);
-    expect(state().selectedArticleIds).toEqual([1, 2]);
-    state().selectArticlesThrough(3);
-    expect(state().selectedArticleIds).toEqual([1, 2, 3]);
+    state().chooseArticleAt(2, 'toggle');
+    expect(chosen()).toEqual([1, 3]);
+    state().chooseArticleAt(0, 'range');
+    expect(chosen()).toEqual([1, 2, 3]);
     expect(state().selectedArticleId).toBe(1);
-    state().toggleArticleSelected(1);
-    expect(state().selectedArticleIds).toEqual([2, 3]);
+    state().chooseArticleAt(0, 'toggle');
+    expect(chosen()).toEqual([2, 3]);
     expect(state().selectedArticleId).toBe(2);
     state().selectArticle(2);
-    expect(state().selectedArticleIds).toEqual([2]);
+    expect(chosen()).toEqual([2]);
+  });
+
+  it('forgets the articles taken out of the briefing, on screen at once', async () => {
+    const store = await freshStore();
+    calls.removeArticlesFromBriefing = vi.fn<Call>(() => new Promise(() => undefined));
+    const state = () => store.getState();
+    state().selectArticle(1);
+    state().chooseArticleAt(1, 'toggle');
+    void state().removeArticlesFromBriefing(7, [2]);
+    expect(state().articleIds).toEqual([1, 3]);
+    expect(state().articlesTotal).toBe(2);
+    expect(state().articleSelection.ids).toEqual([1]);
   });
 });

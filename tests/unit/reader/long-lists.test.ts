@@ -1,8 +1,8 @@
 /** Long lists: pages fetched where the person scrolls, and choosing several rows with Shift and Ctrl. */
 import { describe, expect, it } from 'vitest';
-import { isLoaded, pagesCovering, placePage } from '../../../renderer/list/paged.ts';
+import { allLoaded, isLoaded, pagesCovering, placePage, withoutIds } from '../../../renderer/list/paged.ts';
 import { createPagedLoader, type PagedState } from '../../../renderer/list/paged-loader.ts';
-import { EMPTY_SELECTION, gestureOf, select, type MultiSelection } from '../../../renderer/list/selection.ts';
+import { EMPTY_SELECTION, gestureOf, inListOrder, select, selectOnly, type MultiSelection } from '../../../renderer/list/selection.ts';
 import { tagSuggestions } from '../../../renderer/tags/suggestions.ts';
 
 describe('pages of a long list', () => {
@@ -26,6 +26,18 @@ describe('pages of a long list', () => {
     const shrunk = placePage(ids, 2, 0, [1, 2, 3]);
     expect(shrunk).toEqual([1, 2]);
   });
+
+  it('takes rows out of a sparse list: the rows after them, loaded or not, move up', () => {
+    const ids = placePage(placePage([], 6, 0, [1, 2]), 6, 4, [5, 6]);
+    const next = withoutIds(ids, new Set([2, 5]));
+    expect(next).toHaveLength(4);
+    expect([next[0], next[1], next[2], next[3]]).toEqual([1, undefined, undefined, 6]);
+  });
+
+  it('gives a list as plain ids only when every row is loaded (a briefing to reorder)', () => {
+    expect(allLoaded([3, 1, 2])).toEqual([3, 1, 2]);
+    expect(allLoaded(placePage([], 3, 0, [3, 1]))).toBeNull();
+  });
 });
 
 describe('choosing several rows', () => {
@@ -46,6 +58,14 @@ describe('choosing several rows', () => {
     ['a row not loaded changes nothing', [[0, {}], [3, {}]], [10]],
   ])('%s', (_, steps, expected) => {
     expect([...run(steps).ids].sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  it('acts on the chosen rows in list order, whatever order they were chosen in', () => {
+    const chosen = run([[4, {}], [0, { ctrlKey: true }], [2, { ctrlKey: true }]]);
+    expect(chosen.ids).toEqual([14, 10, 12]);
+    expect(inListOrder(chosen, ids)).toEqual([10, 12, 14]);
+    expect(selectOnly(11)).toEqual({ ids: [11], anchor: 11 });
+    expect(selectOnly(null)).toEqual(EMPTY_SELECTION);
   });
 });
 
