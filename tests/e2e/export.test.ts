@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -86,7 +87,7 @@ describe('exporting from the app', () => {
     await shoot(page, 'export-failed-light');
   });
 
-  it('shows PDF options, and says plainly when this build cannot print', async () => {
+  it('exports a digest of highlights on Letter paper as a PDF, printed from the same print view', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const session = await openSample({ colorScheme });
       const { page } = session;
@@ -97,10 +98,16 @@ describe('exporting from the app', () => {
       await dialog.getByRole('radio', { name: 'Digest of highlights' }).check();
       await shoot(page, `export-dialog-${colorScheme}`);
       await dialog.getByRole('button', { name: 'Export…' }).click();
-      await dialog.getByRole('alert').waitFor();
-      expect(await dialog.getByRole('alert').textContent()).toMatch(/PDF printing is not available here/);
-      await dialog.getByRole('button', { name: 'Cancel' }).click();
-      await expect.poll(() => dialog.count()).toBe(0);
+      await page.getByRole('status').filter({ hasText: 'Exported as PDF' }).waitFor();
+
+      const [file] = exported(session);
+      expect(file).toMatch(/\.pdf$/);
+      const pdf = path.join(session.preview.exportDir, file!);
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts/);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(text).toMatch(/TLP:GREEN/);
+      expect(text).toMatch(/Sample briefing: northern corridor/);
+      expect(session.pageErrors).toEqual([]);
     }
   });
 

@@ -56,7 +56,12 @@ async function watchPage(page: Page): Promise<Watch> {
 
 async function openArticle(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'All articles' }).click();
-  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: title, exact: true }).click();
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  const option = list.getByRole('option', { name: title, exact: true });
+  // The list is virtualized: scroll until the article's row is in the page.
+  await list.hover();
+  for (let step = 0; step < 40 && (await option.count()) === 0; step++) await page.mouse.wheel(0, 300);
+  await option.click();
   await page.getByRole('article', { name: 'Reader' }).getByRole('heading', { name: title, exact: true }).waitFor();
 }
 
