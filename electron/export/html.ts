@@ -216,7 +216,7 @@ export function briefingToHtml(document: BriefingDocument, options: HtmlExportOp
   const sanitizer = createReaderSanitizer();
   const { briefing, articles } = document;
   const marking = briefing.marking;
-  const meta = [briefing.author.trim(), isoDay(document.generatedAt), `${articles.length} article${articles.length === 1 ? '' : 's'}`].filter(
+  const meta = [briefing.author.trim(), briefing.date, `${articles.length} article${articles.length === 1 ? '' : 's'}`].filter(
     (part): part is string => !!part,
   );
   const judgments = briefing.summary.trim()

@@ -82,12 +82,12 @@ export function briefingToMarkdown(document: BriefingDocument, options: Markdown
     '---',
     `title: ${yamlString(briefing.title)}`,
     ...(briefing.author.trim() ? [`author: ${yamlString(briefing.author.trim())}`] : []),
-    `date: ${yamlString(isoDay(document.generatedAt) ?? document.generatedAt)}`,
+    `date: ${yamlString(briefing.date)}`,
     `marking: ${yamlString(`TLP:${briefing.marking}`)}`,
     `articles: ${document.articles.length}`,
     '---',
   ].join('\n');
-  const heading = [`# ${escape(briefing.title)}`, `**TLP:${briefing.marking}**${briefing.author.trim() ? ` · ${escape(briefing.author.trim())}` : ''} · ${isoDay(document.generatedAt) ?? ''}`];
+  const heading = [`# ${escape(briefing.title)}`, `**TLP:${briefing.marking}**${briefing.author.trim() ? ` · ${escape(briefing.author.trim())}` : ''} · ${briefing.date}`];
   const judgments = briefing.summary.trim() ? ['## Key judgments', briefing.summary.trim()] : [];
   const articles = document.articles.map((entry, index) => articleSection(entry, index, options, turndown));
   return `${[frontMatter, ...heading, ...judgments, ...articles].join('\n\n')}\n`;

@@ -61,7 +61,7 @@ function Markdown({ source, className }: { source: string; className: string }) 
 }
 
 function Cover({ document }: { document: BriefingDocument }) {
-  const { briefing, articles, generatedAt } = document;
+  const { briefing, articles } = document;
   const highlightCount = articles.reduce((sum, entry) => sum + entry.highlights.length, 0);
   return (
     <section className="cover" aria-label="Cover">
@@ -75,7 +75,8 @@ function Cover({ document }: { document: BriefingDocument }) {
       <dl className="cover-facts">
         {briefing.author.trim() !== '' ? <Fact label="Author">{briefing.author}</Fact> : null}
         <Fact label="Date">
-          <time dateTime={isoDate(generatedAt)}>{formatDate(generatedAt)}</time>
+          {/* The analyst's day for the briefing, read at noon so no time zone moves it to another day. */}
+          <time dateTime={briefing.date}>{formatDate(`${briefing.date}T12:00:00`)}</time>
         </Fact>
         <Fact label="Contents">
           {articles.length} {articles.length === 1 ? 'article' : 'articles'}, {highlightCount} {highlightCount === 1 ? 'highlight' : 'highlights'}
