@@ -3,23 +3,13 @@
  * app, with headless Chromium: the PDF carries the marking, the contents, the
  * articles and their highlights. The renderer is built by the e2e setup.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotatedLibrary } from '../helpers/annotated-library.ts';
 import { tempDir } from '../helpers/temp.ts';
-
-const BIN = path.resolve('bin/briefing.js');
-
-function briefing(args: string[]) {
-  const home = tempDir('home');
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { briefing } from '../helpers/cli.ts';
 
 describe('briefing export --pdf', () => {
   it('prints the briefing headlessly: marking and page numbers on every page, contents, highlights', () => {

@@ -1,21 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DAMAGES, damage, writeLibrary } from '../../helpers/corrupt.ts';
 import { sha256File, tempDir } from '../../helpers/temp.ts';
-
-const BIN = path.resolve('bin/briefing.js');
-
-function briefing(args: string[]) {
-  const home = tempDir('home');
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { briefing } from '../../helpers/cli.ts';
 
 const titles = (file: string) => {
   const db = new Database(file, { readonly: true });

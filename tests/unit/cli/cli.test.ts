@@ -6,19 +6,11 @@ import { insertArticle } from '../../../electron/library/articles.ts';
 import { openLibrary } from '../../../electron/library/library.ts';
 import { makeArticle } from '../../helpers/articles.ts';
 import { sha256File, tempDir } from '../../helpers/temp.ts';
+import { briefing } from '../../helpers/cli.ts';
 
 const BIN = path.resolve('bin/briefing.js');
 
 /** Runs the real `briefing` command with a private home, so the default library is a temp folder. */
-function briefing(args: string[], env: Record<string, string> = {}) {
-  const home = tempDir('home');
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, home };
-}
-
 function sampleLibrary(): string {
   const dir = tempDir('library');
   openLibrary(dir, { seedSample: true }).close();

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,17 +7,7 @@ import { annotatedLibrary } from '../../helpers/annotated-library.ts';
 import { briefingSnapshot, dumpLibrary } from '../../helpers/library-dump.ts';
 import { readOnlyDir } from '../../helpers/read-only.ts';
 import { tempDir } from '../../helpers/temp.ts';
-
-const BIN = path.resolve('bin/briefing.js');
-
-function briefing(args: string[]) {
-  const home = tempDir('home');
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { briefing } from '../../helpers/cli.ts';
 
 /** A library folder holding the annotated briefing (id 1). */
 function libraryWithBriefing(): string {
