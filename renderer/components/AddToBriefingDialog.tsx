@@ -1,27 +1,33 @@
 /**
- * "Add to briefing…": the selected articles go into the briefing chosen here,
- * or into a new one named here. An article may sit in several briefings;
- * one already in the chosen briefing keeps its place there.
+ * "Add to briefing…": the selected articles (or the articles of the highlights
+ * chosen in the evidence locker) go into the briefing chosen here, or into a
+ * new one named here. An article may sit in several briefings; one already in
+ * the chosen briefing keeps its place there.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { plural } from '../format.ts';
+import type { AddToBriefingTarget } from '../store/briefings-slice.ts';
 import { useAppStore } from '../store/store.ts';
 import { BriefingIcon } from './icons.tsx';
 import { ReaderDialog } from './ReaderDialog.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
 
+/** Highlights name no articles here: main finds them. */
+const NO_ARTICLES: readonly number[] = [];
+
 export function AddToBriefingDialog() {
-  const articleIds = useAppStore(useShallow((s) => s.addToBriefingArticleIds ?? []));
-  const open = useAppStore((s) => s.addToBriefingArticleIds !== null);
-  return open && articleIds.length > 0 ? <AddToBriefingBody articleIds={articleIds} /> : null;
+  const target = useAppStore((s) => s.addToBriefingTarget);
+  return target && target.ids.length > 0 ? <AddToBriefingBody target={target} /> : null;
 }
 
-function AddToBriefingBody({ articleIds }: { articleIds: number[] }) {
+function AddToBriefingBody({ target }: { target: AddToBriefingTarget }) {
+  const articleIds = target.kind === 'articles' ? target.ids : NO_ARTICLES;
   const briefingIds = useAppStore(useShallow((s) => s.briefings.map((b) => b.id)));
   const close = useAppStore((s) => s.closeAddToBriefing);
   const createBriefing = useAppStore((s) => s.createBriefing);
   const addArticles = useAppStore((s) => s.addArticlesToBriefing);
+  const addHighlights = useAppStore((s) => s.addEvidenceToBriefing);
   const firstTitle = useAppStore((s) => (articleIds.length === 1 ? (s.articlesById[articleIds[0]!]?.title ?? s.readerArticle?.title) : undefined));
   const [busy, setBusy] = useState(false);
   const [newTitle, setNewTitle] = useState('');
@@ -31,7 +37,7 @@ function AddToBriefingBody({ articleIds }: { articleIds: number[] }) {
 
   const addTo = async (briefingId: number) => {
     setBusy(true);
-    const added = await addArticles(briefingId, articleIds);
+    const added = target.kind === 'articles' ? await addArticles(briefingId, target.ids) : await addHighlights(briefingId, target.ids);
     setBusy(false);
     if (added) close();
   };
@@ -49,7 +55,12 @@ function AddToBriefingBody({ articleIds }: { articleIds: number[] }) {
     else setBusy(false);
   };
 
-  const what = firstTitle ? `“${firstTitle}”` : plural(articleIds.length, 'article');
+  const what =
+    target.kind === 'highlights'
+      ? `the articles of the ${plural(target.ids.length, 'chosen highlight')}`
+      : firstTitle
+        ? `“${firstTitle}”`
+        : plural(target.ids.length, 'article');
   return (
     <ReaderDialog
       title="Add to briefing"
@@ -104,10 +115,12 @@ function AddToBriefingBody({ articleIds }: { articleIds: number[] }) {
   );
 }
 
-function BriefingChoice({ id, articleIds, disabled, onChoose }: { id: number; articleIds: number[]; disabled: boolean; onChoose: () => void }) {
+function BriefingChoice({ id, articleIds, disabled, onChoose }: { id: number; articleIds: readonly number[]; disabled: boolean; onChoose: () => void }) {
   const briefing = useAppStore((s) => s.briefings.find((b) => b.id === id));
   // Only the open briefing's articles are known here; for it, say when there is nothing to add.
-  const allHere = useAppStore((s) => s.view.kind === 'briefing' && s.view.id === id && articleIds.every((a) => s.articleIds.includes(a)));
+  const allHere = useAppStore(
+    (s) => articleIds.length > 0 && s.view.kind === 'briefing' && s.view.id === id && articleIds.every((a) => s.articleIds.includes(a)),
+  );
   if (!briefing) return null;
   return (
     <button

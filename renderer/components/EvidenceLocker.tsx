@@ -17,7 +17,6 @@ import { formatDate, isoDate, plural, sourceName } from '../format.ts';
 import { HIGHLIGHT_COLOR_STYLE } from '../reader/highlight-colors.ts';
 import { EMPTY_SELECTION, gestureOf, select } from '../list/selection.ts';
 import { useAppStore } from '../store/store.ts';
-import { EvidenceToBriefingDialog } from './EvidenceToBriefingDialog.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { EvidenceIcon } from './icons.tsx';
 import { NoteView } from './NotesMarkdown.tsx';
@@ -38,7 +37,7 @@ export function EvidenceLocker({ titleId }: { titleId: string }) {
   const openEvidence = useAppStore((s) => s.openEvidence);
   const openedId = useAppStore((s) => s.pendingReveal?.highlightId ?? s.activeHighlightId);
   const filtered = useAppStore((s) => countFilters(s.evidenceFilters) > 0);
-  const [dialogOpen, setDialogOpen] = useState(false);
+  const openAddHighlightsToBriefing = useAppStore((s) => s.openAddHighlightsToBriefing);
   const { ids, total, status } = evidence;
 
   const open = (index: number) => {
@@ -71,7 +70,7 @@ export function EvidenceLocker({ titleId }: { titleId: string }) {
           className="button button-small button-primary"
           aria-haspopup="dialog"
           disabled={selection.ids.length === 0}
-          onClick={() => setDialogOpen(true)}
+          onClick={() => openAddHighlightsToBriefing(selection.ids)}
         >
           Add to briefing…
         </button>
@@ -144,7 +143,6 @@ export function EvidenceLocker({ titleId }: { titleId: string }) {
           ) : null}
         </div>
       )}
-      {dialogOpen ? <EvidenceToBriefingDialog count={selection.ids.length} onClose={() => setDialogOpen(false)} /> : null}
     </div>
   );
 }

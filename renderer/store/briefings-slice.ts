@@ -14,6 +14,12 @@ import { plural } from '../format.ts';
 import { allLoaded, withoutIds } from '../list/paged.ts';
 import type { LoadStatus, SliceCreator } from './types.ts';
 
+/** Articles chosen in a list or the reader, or highlights chosen in the evidence locker. */
+export interface AddToBriefingTarget {
+  kind: 'articles' | 'highlights';
+  ids: number[];
+}
+
 export type BriefingChanges = Omit<CallArgs<'updateBriefing'>, 'id'>;
 
 export interface BriefingsSlice {
@@ -33,9 +39,11 @@ export interface BriefingsSlice {
   duplicateBriefing: (id: number) => Promise<Briefing | null>;
   /** Deletes a briefing (its articles stay in the library), with an offer to undo. */
   deleteBriefing: (id: number) => Promise<void>;
-  /** The articles "Add to briefing…" is open for; null when the dialog is closed. */
-  addToBriefingArticleIds: number[] | null;
+  /** What "Add to briefing…" is open for; null when the dialog is closed. */
+  addToBriefingTarget: AddToBriefingTarget | null;
   openAddToBriefing: (articleIds: number[]) => void;
+  /** The evidence locker's chosen highlights: their articles go to the briefing. */
+  openAddHighlightsToBriefing: (highlightIds: number[]) => void;
   closeAddToBriefing: () => void;
   /** Appends articles to a briefing (those already in it stay where they are); true when the library accepted. */
   addArticlesToBriefing: (briefingId: number, articleIds: number[]) => Promise<boolean>;
@@ -76,7 +84,7 @@ export const createBriefingsSlice: SliceCreator<BriefingsSlice> = (set, get) => 
     briefingsStatus: 'idle',
     briefing: null,
     briefingStatus: 'idle',
-    addToBriefingArticleIds: null,
+    addToBriefingTarget: null,
 
     async loadBriefings() {
       const request = ++listRequest;
@@ -201,11 +209,15 @@ export const createBriefingsSlice: SliceCreator<BriefingsSlice> = (set, get) => 
     },
 
     openAddToBriefing(articleIds) {
-      if (articleIds.length > 0) set({ addToBriefingArticleIds: [...articleIds] });
+      if (articleIds.length > 0) set({ addToBriefingTarget: { kind: 'articles', ids: [...articleIds] } });
+    },
+
+    openAddHighlightsToBriefing(highlightIds) {
+      if (highlightIds.length > 0) set({ addToBriefingTarget: { kind: 'highlights', ids: [...highlightIds] } });
     },
 
     closeAddToBriefing() {
-      set({ addToBriefingArticleIds: null });
+      set({ addToBriefingTarget: null });
     },
 
     async addArticlesToBriefing(briefingId, articleIds) {

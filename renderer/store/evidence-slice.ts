@@ -32,8 +32,8 @@ export interface EvidenceSlice {
   openEvidence: (highlightId: number) => void;
   /** The reader calls this once it has scrolled to the passage (or found it is not there). */
   clearPendingReveal: () => void;
-  /** Adds the chosen highlights' articles to a briefing; true if main accepted. */
-  addEvidenceToBriefing: (briefingId: number) => Promise<boolean>;
+  /** Adds the highlights' articles to a briefing; true if main accepted. */
+  addEvidenceToBriefing: (briefingId: number, highlightIds: number[]) => Promise<boolean>;
 }
 
 const EMPTY: PagedState<EvidenceItem> = { ids: [], byId: {}, total: 0, status: 'idle', error: null };
@@ -84,8 +84,7 @@ export const createEvidenceSlice: SliceCreator<EvidenceSlice> = (set, get) => {
       set({ pendingReveal: null });
     },
 
-    async addEvidenceToBriefing(briefingId) {
-      const highlightIds = get().evidenceSelection.ids;
+    async addEvidenceToBriefing(briefingId, highlightIds) {
       if (highlightIds.length === 0) return false;
       const briefing = get().briefings.find((b) => b.id === briefingId);
       try {
@@ -99,7 +98,7 @@ export const createEvidenceSlice: SliceCreator<EvidenceSlice> = (set, get) => {
         set({ evidenceSelection: EMPTY_SELECTION });
         return true;
       } catch (error) {
-        get().reportError("Couldn't add to the briefing", error, () => void get().addEvidenceToBriefing(briefingId));
+        get().reportError("Couldn't add to the briefing", error, () => void get().addEvidenceToBriefing(briefingId, highlightIds));
         return false;
       }
     },

@@ -181,8 +181,7 @@ describe('the evidence locker', () => {
     await expect.poll(() => locker.locator('[role="option"][aria-selected="true"]').count()).toBe(2);
     await page.getByRole('toolbar', { name: 'Chosen highlights' }).getByRole('button', { name: 'Add to briefing…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add to briefing' });
-    await dialog.getByRole('radio', { name: /Evidence for Monday/ }).check();
-    await dialog.getByRole('button', { name: 'Add' }).click();
+    await dialog.getByRole('button', { name: /^Evidence for Monday/ }).click();
     await expect
       .poll(() => db.prepare('SELECT a.title FROM briefing_items bi JOIN articles a ON a.id = bi.article_id WHERE bi.briefing_id = ? ORDER BY bi.position').pluck().all(monday.id))
       .toEqual([CORRIDOR, GUIDE]);
