@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Anchor } from './anchoring/anchor.ts';
 import type { TextPositionSelector, TextQuoteSelector } from './anchoring/selectors.ts';
 import type { HighlightColor } from './highlights.ts';
+import type { Credibility, SourceGrade } from './tradecraft/grades.ts';
 
 /** TLP 2.0 handling markings, least to most restrictive. */
 export const TLP_MARKINGS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
@@ -49,6 +50,10 @@ export interface ArticleSummary {
   excerpt: string | null;
   wordCount: number;
   readingStatus: ReadingStatus;
+  /** Admiralty source reliability, A–F; null until the analyst grades it. */
+  sourceGrade: SourceGrade | null;
+  /** TLP handling marking of the article. */
+  marking: TlpMarking;
 }
 
 export interface Article extends ArticleSummary {
@@ -88,6 +93,10 @@ export interface Highlight {
   color: HighlightColor;
   /** Markdown. */
   note: string;
+  /** Admiralty information credibility, 1–6; null until the analyst grades it. */
+  credibility: Credibility | null;
+  /** TLP handling marking of the highlight. */
+  marking: TlpMarking;
   createdAt: string;
   updatedAt: string;
 }

@@ -4,6 +4,8 @@
  */
 import { createBatchRunner } from '../import/batch.ts';
 import { createExtractor, type Extractor } from '../import/extractor.ts';
+import { createRefetcher } from '../import/refetch.ts';
+import { startBackfill } from '../library/backfill.ts';
 import { openLibrary, type Library } from '../library/library.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -27,6 +29,8 @@ export interface BackendOptions {
   seedSample?: boolean;
   /** The import worker's script, where it is not beside this module (the bundled app). */
   importWorkerUrl?: URL;
+  /** Milliseconds after open before saved articles without names and dates are read (default 1 s). */
+  backfillDelayMs?: number;
 }
 
 export function createBackend(options: BackendOptions): Backend {
@@ -34,9 +38,14 @@ export function createBackend(options: BackendOptions): Backend {
   const events = createEventHub();
   const extractor = createExtractor(options.importWorkerUrl ? { workerUrl: options.importWorkerUrl } : {});
   const imports = createBatchRunner({ library, extractor });
+  const refetcher = createRefetcher({ library, extractor });
   const dispatch = createDispatch(
-    createHandlers({ library, settings: options.settings, events, imports, openExternal: options.openExternal }),
+    createHandlers({ library, settings: options.settings, events, imports, refetcher, openExternal: options.openExternal }),
   );
+  const backfill = startBackfill(library, {
+    delayMs: options.backfillDelayMs ?? 1000,
+    onProgress: () => events.emit('libraryChanged', { kinds: ['entities'] }),
+  });
   return {
     library,
     settings: options.settings,
@@ -44,6 +53,7 @@ export function createBackend(options: BackendOptions): Backend {
     dispatch,
     extractor,
     close: async () => {
+      backfill.stop();
       await extractor.close();
       library.close();
     },

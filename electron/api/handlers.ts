@@ -5,9 +5,12 @@ import { checkExternalUrl } from '../../shared/urls.ts';
 import { loadBriefingDocument } from '../export/briefing-document.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
+import * as entities from '../library/entities.ts';
+import * as evaluation from '../library/evaluation.ts';
 import * as highlights from '../library/highlights.ts';
 import * as notes from '../library/notes.ts';
 import type { BatchRunner } from '../import/batch.ts';
+import type { Refetcher } from '../import/refetch.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
 import type { SettingsService } from '../settings/settings.ts';
@@ -19,13 +22,14 @@ export interface HandlerContext {
   settings: SettingsService;
   events: EventHub;
   imports: BatchRunner;
+  refetcher: Refetcher;
   /** Opens an already validated http(s) URL in the system browser. */
   openExternal: (url: string) => Promise<void>;
   now?: () => string;
 }
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  const { library, settings, events, imports } = ctx;
+  const { library, settings, events, imports, refetcher } = ctx;
   const now = ctx.now ?? (() => new Date().toISOString());
   const changed = (...kinds: LibraryChangeKind[]) => events.emit('libraryChanged', { kinds });
   const read = <T>(work: (db: Db) => T): T => library.transaction(work);
@@ -68,11 +72,32 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return imports.run({ batchId, items, briefingId }, (progress) => {
         events.emit('importProgress', progress);
         if (progress.outcome.status === 'saved' || (progress.outcome.status === 'duplicate' && briefingId !== undefined)) {
-          changed('articles', 'briefings');
+          changed('articles', 'briefings', 'entities');
         }
       });
     },
     cancelImport: ({ batchId }) => ({ cancelled: imports.cancel(batchId) }),
+
+    setSourceGrade: ({ id, grade }) => write('articles', (db) => evaluation.setSourceGrade(db, id, grade)),
+    setArticleMarking: ({ id, marking }) => write('articles', (db) => evaluation.setArticleMarking(db, id, marking)),
+    setHighlightCredibility: ({ id, credibility }) =>
+      write('highlights', (db) => evaluation.setHighlightCredibility(db, id, credibility, now())),
+    setHighlightMarking: ({ id, marking }) => write('highlights', (db) => evaluation.setHighlightMarking(db, id, marking, now())),
+
+    listEntities: (query) => read((db) => entities.listEntities(db, query)),
+    getEntity: ({ id, briefingId }) => read((db) => entities.getEntity(db, id, briefingId)),
+    renameEntity: ({ id, name }) => write('entities', (db) => entities.renameEntity(db, id, name)),
+    mergeEntities: ({ id, others }) => write('entities', (db) => entities.mergeEntities(db, id, others)),
+    ignoreEntity: ({ id }) => write('entities', (db) => entities.ignoreEntity(db, id)),
+    listEvents: (query) => read((db) => entities.listEvents(db, query)),
+
+    refetchArticle: ({ id }) => refetcher.preview(id),
+    replaceArticleText: ({ id, token }) => {
+      const replaced = refetcher.replace(id, token);
+      changed('articles', 'entities');
+      return replaced;
+    },
+    keepSavedVersion: ({ token }) => refetcher.discard(token),
 
     getSettings: () => settings.get(),
     updateSettings: (patch) => {

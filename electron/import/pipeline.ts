@@ -6,9 +6,11 @@
 import { createHash } from 'node:crypto';
 import { describeItem, MAX_IMPORT_BYTES, sourceKindOfFileName, type ImportItem, type ImportOutcome } from '../../shared/import.ts';
 import { BriefingError } from '../../shared/result.ts';
+import { extractArticle } from '../../shared/tradecraft/extract.ts';
 import { canonicalUrl, checkImportUrl } from '../../shared/urls.ts';
 import { findDuplicate, insertArticle, insertAssets } from '../library/articles.ts';
 import { addToBriefing } from '../library/briefings.ts';
+import { storeExtraction } from '../library/entities.ts';
 import type { Library } from '../library/library.ts';
 import { decodeText } from './decode.ts';
 import type { DocumentInput } from './document.ts';
@@ -45,7 +47,7 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
 }
 
 /** The document to extract, from whichever kind of source the item is. */
-async function readSource(
+export async function readSource(
   item: ImportItem,
   ctx: ImportContext,
   signal: AbortSignal | undefined,
@@ -95,6 +97,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
     }
     const { input, url } = await readSource(item, ctx, signal);
     throwIfCancelled(signal);
+    const capturedAt = now();
     const document = await ctx.extractor.extract(input);
     throwIfCancelled(signal);
     const contentHash = createHash('sha256').update(document.text).digest('hex');
@@ -107,6 +110,8 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
       ...(signal ? { signal } : {}),
     });
     throwIfCancelled(signal);
+    // Names and dates: a few milliseconds per article, so here rather than in the worker, whose restarts would each load the lexicons again.
+    const extraction = extractArticle({ text: document.text, lang: document.lang, publishedAt: document.publishedAt, capturedAt });
     const siteName = document.siteName ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
     // Checked again inside the write: another import may have saved the same article meanwhile.
     const stored = library.transaction((db) => {
@@ -119,7 +124,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
         byline: document.byline,
         siteName,
         publishedAt: document.publishedAt,
-        savedAt: now(),
+        savedAt: capturedAt,
         lang: document.lang,
         dir: document.dir,
         excerpt: document.excerpt,
@@ -129,6 +134,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
         contentHash,
       });
       insertAssets(db, articleId, cached);
+      storeExtraction(db, articleId, extraction, capturedAt);
       if (briefingId !== undefined) addToBriefing(db, briefingId, articleId, now());
       return { articleId };
     });

@@ -5,7 +5,9 @@ import type {
   ArticleSummary,
   ReadingStatus,
   TextDirection,
+  TlpMarking,
 } from '../../shared/model.ts';
+import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
 
@@ -37,6 +39,8 @@ interface ArticleRow {
   excerpt: string | null;
   word_count: number;
   reading_status: ReadingStatus;
+  source_grade: SourceGrade | null;
+  marking: TlpMarking;
 }
 
 interface FullArticleRow extends ArticleRow {
@@ -49,7 +53,7 @@ interface FullArticleRow extends ArticleRow {
 }
 
 const SUMMARY_COLUMNS =
-  'a.id, a.title, a.byline, a.site_name, a.url, a.published_at, a.saved_at, a.excerpt, a.word_count, a.reading_status';
+  'a.id, a.title, a.byline, a.site_name, a.url, a.published_at, a.saved_at, a.excerpt, a.word_count, a.reading_status, a.source_grade, a.marking';
 
 export function toArticleSummary(row: ArticleRow): ArticleSummary {
   return {
@@ -63,6 +67,8 @@ export function toArticleSummary(row: ArticleRow): ArticleSummary {
     excerpt: row.excerpt,
     wordCount: row.word_count,
     readingStatus: row.reading_status,
+    sourceGrade: row.source_grade,
+    marking: row.marking,
   };
 }
 
@@ -109,6 +115,12 @@ export function listArticles(db: Db, query: ArticleQuery): ArticlePage {
     total: number;
   };
   return { items: rows.map(toArticleSummary), total };
+}
+
+export function getArticleSummary(db: Db, id: number): ArticleSummary {
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as ArticleRow | undefined;
+  if (!row) throw new BriefingError('NOT_FOUND', `There is no article with id ${id} in this library.`);
+  return toArticleSummary(row);
 }
 
 export function getArticle(db: Db, id: number): Article {
