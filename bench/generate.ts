@@ -22,7 +22,7 @@ export interface LibrarySize {
 export const TEN_THOUSAND: LibrarySize = { articles: 10_000, wordsPerArticle: 1_200, highlights: 50_000, notes: 20_000, briefings: 50 };
 
 /** A small, fast, seeded generator (mulberry32): the same library every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -50,7 +50,7 @@ function sentence(next: () => number): string {
   return `${words.join(' ')}.`;
 }
 
-function paragraphs(next: () => number, words: number): string[] {
+export function paragraphs(next: () => number, words: number): string[] {
   const result: string[] = [];
   let count = 0;
   while (count < words) {

@@ -13,6 +13,7 @@ import { generateLibrary, TEN_THOUSAND } from './generate.ts';
 import { benchImport } from './import.ts';
 import { benchReader } from './reader.ts';
 import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
+import { benchTradecraft } from './tradecraft.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -54,6 +55,7 @@ const importRun = await benchImport(path.join(values.cache, 'import-library'));
 fs.rmSync(path.join(values.cache, 'import-library'), { recursive: true, force: true });
 measures.push(...importRun.measures);
 measures.push(benchTextDumps());
+measures.push(...benchTradecraft());
 const dumpsPerSecond = textDumpsPerSecond();
 
 const readerRun = await benchReader();

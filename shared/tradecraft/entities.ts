@@ -39,6 +39,7 @@ interface Lexicon {
   tagParents: Record<string, string | undefined>;
   orgWords: Record<string, unknown>;
   placeWords: Record<string, unknown>;
+  families: Map<string, ReadonlySet<string>>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -52,7 +53,7 @@ function loadLexicon(): Lexicon {
   };
   const tagParents: Record<string, string | undefined> = {};
   for (const [tag, info] of Object.entries(model.one.tagSet)) tagParents[tag] = info?.is;
-  lexicon = { words: model.one.lexicon, tagParents, orgWords: model.two.orgWords, placeWords: model.two.placeWords };
+  lexicon = { words: model.one.lexicon, tagParents, orgWords: model.two.orgWords, placeWords: model.two.placeWords, families: new Map() };
   return lexicon;
 }
 
@@ -62,17 +63,22 @@ function tagsOf(word: string, lex: Lexicon): string[] {
   return Array.isArray(found) ? found : [found];
 }
 
+/** Every tag of `word` with its ancestors (City → Place), remembered: articles repeat their words. */
+function familiesOf(word: string, lex: Lexicon): ReadonlySet<string> {
+  let families = lex.families.get(word);
+  if (families) return families;
+  families = new Set<string>();
+  for (const tag of tagsOf(word, lex)) {
+    for (let at: string | undefined = tag, depth = 0; at !== undefined && depth < 8; at = lex.tagParents[at], depth++) families.add(at);
+  }
+  if (lex.families.size > 100_000) lex.families.clear();
+  lex.families.set(word, families);
+  return families;
+}
+
 /** True when `word` carries `family` or a tag under it (City is a Place). */
 function isA(word: string, family: string, lex: Lexicon): boolean {
-  for (let tag of tagsOf(word, lex)) {
-    for (let depth = 0; depth < 6 && tag !== undefined; depth++) {
-      if (tag === family) return true;
-      const parent: string | undefined = lex.tagParents[tag];
-      if (parent === undefined) break;
-      tag = parent;
-    }
-  }
-  return false;
+  return familiesOf(word, lex).has(family);
 }
 
 /** Titles that make the next capitalized run a person, beyond compromise's honorifics (Mr, Dr, Gen). */
