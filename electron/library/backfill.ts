@@ -34,7 +34,7 @@ export function startBackfill(
   const done = new Promise<void>((resolve) => (finish = resolve));
   const step = () => {
     if (stopped) return finish();
-    let extracted = 0;
+    let extracted: number;
     try {
       extracted = library.transaction((db) => {
         const ids = articlesNeedingExtraction(db, BACKFILL_BATCH);

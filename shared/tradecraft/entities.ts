@@ -65,11 +65,15 @@ function tagsOf(word: string, lex: Lexicon): string[] {
 
 /** Every tag of `word` with its ancestors (City → Place), remembered: articles repeat their words. */
 function familiesOf(word: string, lex: Lexicon): ReadonlySet<string> {
-  let families = lex.families.get(word);
-  if (families) return families;
-  families = new Set<string>();
+  const known = lex.families.get(word);
+  if (known) return known;
+  const families = new Set<string>();
   for (const tag of tagsOf(word, lex)) {
-    for (let at: string | undefined = tag, depth = 0; at !== undefined && depth < 8; at = lex.tagParents[at], depth++) families.add(at);
+    let at: string | undefined = tag;
+    for (let depth = 0; at !== undefined && depth < 8; depth++) {
+      families.add(at);
+      at = lex.tagParents[at];
+    }
   }
   if (lex.families.size > 100_000) lex.families.clear();
   lex.families.set(word, families);
