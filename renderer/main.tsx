@@ -18,6 +18,7 @@ import './styles/notices.css';
 import './styles/import.css';
 import './styles/typography.css';
 import './styles/reader-settings.css';
+import './styles/tradecraft.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

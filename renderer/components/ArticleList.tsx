@@ -9,6 +9,7 @@ import { formatDate, formatReadingTime, isoDate, sourceName } from '../format.ts
 import { useAppStore } from '../store/store.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { ImportIcon } from './icons.tsx';
+import { ArticleEvaluation } from './Evaluation.tsx';
 
 const PAGE_JUMP = 10;
 
@@ -168,6 +169,7 @@ const ArticleRow = memo(function ArticleRow({
             </time>
           ) : null}
           <span>{formatReadingTime(article.wordCount)}</span>
+          <ArticleEvaluation grade={article.sourceGrade} marking={article.marking} />
         </div>
         {article.excerpt ? <p className="article-row-excerpt">{article.excerpt}</p> : null}
       </div>

@@ -6,10 +6,18 @@ import { ArticleList } from './ArticleList.tsx';
 import { BriefingHeader } from './BriefingHeader.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { EntitiesPane, TimelinePane } from './TradecraftViews.tsx';
 
 export function ListPane() {
   const kind = useAppStore((s) => s.view.kind);
   const titleId = useId();
+  if (kind === 'entities' || kind === 'timeline') {
+    return (
+      <section className="list-pane" aria-labelledby={titleId}>
+        {kind === 'entities' ? <EntitiesPane titleId={titleId} /> : <TimelinePane titleId={titleId} />}
+      </section>
+    );
+  }
   return (
     <section className="list-pane" aria-labelledby={titleId}>
       {kind === 'briefing' ? <BriefingHeader titleId={titleId} /> : <ViewHeader titleId={titleId} />}

@@ -15,12 +15,14 @@ import { HighlightColorsDialog } from './HighlightColorsDialog.tsx';
 import { HighlightMarks } from './HighlightMarks.tsx';
 import { HighlightPopover } from './HighlightPopover.tsx';
 import { HighlightToolbar } from './HighlightToolbar.tsx';
-import { CheckIcon, CircleIcon, ExternalIcon, KeyboardIcon, NotesPanelIcon, PaletteIcon } from './icons.tsx';
+import { CheckIcon, CircleIcon, ExternalIcon, KeyboardIcon, NotesPanelIcon, PaletteIcon, RefreshIcon } from './icons.tsx';
 import { NOTES_PANEL_ID, NotesPanel } from './NotesPanel.tsx';
 import { NotesMargin } from './NotesMargin.tsx';
 import { useReaderAnnotations } from './ReaderAnnotations.tsx';
 import { ReaderShortcutsDialog } from './ReaderShortcutsDialog.tsx';
 import { useReadingPosition } from '../reader-position/use-reading-position.ts';
+import { ReaderEvaluation, useGradeKeys } from './Evaluation.tsx';
+import { RefetchDialog, usePassage } from './Provenance.tsx';
 
 export function ReaderPane() {
   const status = useAppStore((s) => s.readerStatus);
@@ -81,6 +83,8 @@ function ReaderArticle({ article }: { article: Article }) {
   const panelOpen = useAppStore((s) => s.notesPanelOpen);
   const setPanelOpen = useAppStore((s) => s.setNotesPanelOpen);
   const updateHighlight = useAppStore((s) => s.updateHighlight);
+  const setHighlightCredibility = useAppStore((s) => s.setHighlightCredibility);
+  const setHighlightMarking = useAppStore((s) => s.setHighlightMarking);
   const readerRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   useReadingPosition(article.id, scrollRef);
@@ -96,6 +100,11 @@ function ReaderArticle({ article }: { article: Article }) {
   const hasMarginNotes = highlights.some((h) => h.anchor.status === 'anchored' && h.note.trim() !== '');
   const marginShown = annotations.wide && hasMarginNotes;
   const noteCount = highlights.length;
+  const gradeAnnouncement = useGradeKeys(article, readerRef);
+  usePassage(article, bodyRef, useAppStore((s) => s.highlightsArticleId === article.id && s.highlightsStatus === 'ready'));
+  const refetch = useAppStore((s) => (s.refetch?.articleId === article.id ? s.refetch : null));
+  const checking = useAppStore((s) => s.refetchStatus === 'loading');
+  const checkForChanges = useAppStore((s) => s.checkForChanges);
 
   useEffect(() => {
     document.title = `${article.title} — Briefing Reader`;
@@ -169,6 +178,12 @@ function ReaderArticle({ article }: { article: Article }) {
               Open source
             </a>
           ) : null}
+          {article.url ? (
+            <button type="button" className="button button-quiet" aria-busy={checking || undefined} disabled={checking} onClick={() => void checkForChanges(article.id)}>
+              <RefreshIcon />
+              {checking ? 'Checking…' : 'Check for changes'}
+            </button>
+          ) : null}
           <span className="reader-actions-divider" aria-hidden="true" />
           <button type="button" className="button button-quiet" onClick={() => setDialog('colors')} title="Name the highlight colours">
             <PaletteIcon />
@@ -219,6 +234,7 @@ function ReaderArticle({ article }: { article: Article }) {
                   ) : null}
                   <span>{formatReadingTime(article.wordCount)}</span>
                 </p>
+                <ReaderEvaluation article={article} />
               </header>
               <ArticleBody html={html} dir={article.dir} bodyRef={bodyRef} />
               <ReaderEnd read={article.readingStatus === 'read'} />
@@ -258,6 +274,9 @@ function ReaderArticle({ article }: { article: Article }) {
               }}
               initialFocus={popover.focus}
               onColor={(color) => void updateHighlight(popover.id, { color })}
+              sourceGrade={article.sourceGrade}
+              onCredibility={(credibility) => void setHighlightCredibility(popover.id, credibility)}
+              onMarking={(marking) => void setHighlightMarking(popover.id, marking)}
               onSaveNote={(note) => void updateHighlight(popover.id, { note })}
               onCopy={() => annotations.copyHighlight(popover.id)}
               onDelete={() => annotations.deleteHighlight(popover.id)}
@@ -284,6 +303,10 @@ function ReaderArticle({ article }: { article: Article }) {
       <p className="sr-only" role="status" aria-live="polite">
         {annotations.announcement}
       </p>
+      <p className="sr-only" role="status" aria-live="polite">
+        {gradeAnnouncement}
+      </p>
+      {refetch ? <RefetchDialog preview={refetch} /> : null}
       {dialog === 'shortcuts' ? <ReaderShortcutsDialog labels={labels} onClose={() => setDialog(null)} /> : null}
       {dialog === 'colors' ? <HighlightColorsDialog labels={labels} onClose={() => setDialog(null)} /> : null}
     </article>

@@ -7,6 +7,7 @@ import { plural } from '../format.ts';
 import { BriefingIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
+import { TradecraftNavItems } from './TradecraftViews.tsx';
 
 export function Sidebar() {
   return (
@@ -25,6 +26,7 @@ export function Sidebar() {
           <li>
             <ViewItem view={{ kind: 'unread' }} label="Unread" icon={<UnreadIcon />} />
           </li>
+          <TradecraftNavItems />
         </ul>
         <BriefingsSection />
       </nav>

@@ -1,7 +1,8 @@
 /**
  * The reader's keyboard shortcuts as the cheat sheet lists them, named by the
  * colours' current meanings. The keys themselves are handled in
- * components/ReaderAnnotations.tsx: a change there belongs here too.
+ * components/ReaderAnnotations.tsx (and the grading keys in
+ * components/Evaluation.tsx): a change there belongs here too.
  */
 import type { HighlightLabels } from './highlight-colors.ts';
 import { labelledColors } from './highlight-colors.ts';
@@ -36,6 +37,13 @@ export function readerShortcuts(labels: HighlightLabels): ShortcutGroup[] {
         { keys: ['1', '–', '5'], description: 'Change its colour' },
         { keys: ['Delete'], description: 'Delete the highlight' },
         { keys: [undo], description: 'Undo the last delete' },
+      ],
+    },
+    {
+      title: 'Source evaluation',
+      shortcuts: [
+        { keys: ['G', 'A', '–', 'F'], description: 'Grade the source’s reliability (G, then A to F)' },
+        { keys: ['C', '1', '–', '6'], description: 'Grade the highlight’s credibility (C, then 1 to 6)' },
       ],
     },
     {

@@ -33,6 +33,8 @@ export interface ArticlesSlice {
 export function articleQuery(view: LibraryView): Omit<CallArgs<'listArticles'>, 'offset' | 'limit'> {
   switch (view.kind) {
     case 'all':
+    case 'entities':
+    case 'timeline':
       return {};
     case 'unread':
       return { status: 'unread' };

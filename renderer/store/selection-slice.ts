@@ -4,7 +4,7 @@
  * so a reload comes back to the same place.
  */
 import type { LibraryView, SliceCreator } from './types.ts';
-import { sameView } from './types.ts';
+import { listsArticles, sameView } from './types.ts';
 
 export interface SelectionSlice {
   view: LibraryView;
@@ -32,6 +32,10 @@ export function readSavedSelection(): SavedSelection | null {
     const article = isId(articleId) ? articleId : null;
     if (view?.kind === 'all' || view?.kind === 'unread') return { view: { kind: view.kind }, articleId: article };
     if (view?.kind === 'briefing' && isId(view.id)) return { view: { kind: 'briefing', id: view.id }, articleId: article };
+    const briefingId = (view as { briefingId?: unknown } | undefined)?.briefingId;
+    if ((view?.kind === 'entities' || view?.kind === 'timeline') && (briefingId === null || isId(briefingId))) {
+      return { view: { kind: view.kind, briefingId }, articleId: article };
+    }
     return null;
   } catch {
     return null;
@@ -57,6 +61,13 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     const articleId = options.articleId ?? null;
     set({ view, selectedArticleId: articleId });
     saveSelection({ view, articleId });
+    if (view.kind === 'entities') void get().loadEntities();
+    if (view.kind === 'timeline') void get().loadEvents();
+    if (!listsArticles(view)) {
+      if (get().briefing !== null) set({ briefing: null, briefingStatus: 'idle' });
+      void get().loadReaderArticle(articleId);
+      return;
+    }
     if (changed || get().articlesStatus === 'idle') void get().loadArticles();
     if (view.kind === 'briefing') void get().loadBriefing(view.id);
     else if (get().briefing !== null) set({ briefing: null, briefingStatus: 'idle' });

@@ -11,6 +11,7 @@ import { createReaderSlice } from './reader-slice.ts';
 import { createReadingPositionSlice } from './reading-position-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { createSettingsSlice } from './settings-slice.ts';
+import { createTradecraftSlice } from './tradecraft-slice.ts';
 import type { AppState } from './types.ts';
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -25,6 +26,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createNoticesSlice(...a),
   ...createHighlightsSlice(...a),
   ...createNotesSlice(...a),
+  ...createTradecraftSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

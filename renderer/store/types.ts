@@ -19,12 +19,23 @@ import type { ReaderSlice } from './reader-slice.ts';
 import type { ReadingPositionSlice } from './reading-position-slice.ts';
 import type { SelectionSlice } from './selection-slice.ts';
 import type { SettingsSlice } from './settings-slice.ts';
+import type { TradecraftSlice } from './tradecraft-slice.ts';
 
 /** Where a piece of remote data stands. `idle`: never asked for. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** What the middle pane lists: a library view or one briefing. */
-export type LibraryView = { kind: 'all' } | { kind: 'unread' } | { kind: 'briefing'; id: number };
+/** What the middle pane lists: a library view, one briefing, or the entity index or timeline (of the library or one briefing). */
+export type LibraryView =
+  | { kind: 'all' }
+  | { kind: 'unread' }
+  | { kind: 'briefing'; id: number }
+  | { kind: 'entities'; briefingId: number | null }
+  | { kind: 'timeline'; briefingId: number | null };
+
+/** Views whose middle pane is a list of articles. */
+export function listsArticles(view: LibraryView): boolean {
+  return view.kind === 'all' || view.kind === 'unread' || view.kind === 'briefing';
+}
 
 export type AppState = LibrarySlice &
   BriefingsSlice &
@@ -36,12 +47,14 @@ export type AppState = LibrarySlice &
   ImportSlice &
   NoticesSlice &
   HighlightsSlice &
-  NotesSlice;
+  NotesSlice &
+  TradecraftSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
 
 export function sameView(a: LibraryView, b: LibraryView): boolean {
   if (a.kind === 'briefing' && b.kind === 'briefing') return a.id === b.id;
+  if ((a.kind === 'entities' && b.kind === 'entities') || (a.kind === 'timeline' && b.kind === 'timeline')) return a.briefingId === b.briefingId;
   return a.kind === b.kind;
 }
