@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGradeKey, type GradePrefix } from '../../../renderer/reader/grade-keys.ts';
+import { readGradeKey } from '../../../renderer/reader/grade-keys.ts';
 
 describe('grading from the keyboard', () => {
   it.each([
