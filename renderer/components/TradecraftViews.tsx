@@ -51,7 +51,7 @@ function TradecraftNavItem({ kind, label, icon }: { kind: 'entities' | 'timeline
 
 /** Whole library or one briefing. */
 function ScopeSelect({ view }: { view: Extract<LibraryView, { kind: 'entities' | 'timeline' }> }) {
-  const briefings = useAppStore(useShallow((s) => s.briefings.map((b) => ({ id: b.id, title: b.title }))));
+  const briefings = useAppStore((s) => s.briefings);
   const selectView = useAppStore((s) => s.selectView);
   return (
     <select
