@@ -36,7 +36,7 @@ async function saveVisit(session: PreviewSession): Promise<number> {
 function passageText(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const highlight = CSS.highlights.get('passage');
-    const range = highlight ? [...highlight][0] : undefined;
+    const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
     return range ? range.toString() : null;
   });
 }
