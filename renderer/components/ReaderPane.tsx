@@ -179,9 +179,16 @@ function ReaderArticle({ article }: { article: Article }) {
             </a>
           ) : null}
           {article.url ? (
-            <button type="button" className="button button-quiet" aria-busy={checking || undefined} disabled={checking} onClick={() => void checkForChanges(article.id)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Check for changes"
+              title={checking ? 'Fetching the page again…' : 'Check for changes: fetch the page again and compare'}
+              aria-busy={checking || undefined}
+              disabled={checking}
+              onClick={() => void checkForChanges(article.id)}
+            >
               <RefreshIcon />
-              {checking ? 'Checking…' : 'Check for changes'}
             </button>
           ) : null}
           <span className="reader-actions-divider" aria-hidden="true" />
