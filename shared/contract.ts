@@ -26,7 +26,7 @@ import { highlightColorSchema } from './highlights.ts';
 import type { BriefingDocument } from './briefing-document.ts';
 import type { Result } from './result.ts';
 import { credibilitySchema, sourceGradeSchema } from './tradecraft/grades.ts';
-import { ENTITY_KINDS } from './tradecraft/entities.ts';
+import { ENTITY_KINDS } from './tradecraft/entity-key.ts';
 import type { EntityDetail, EntitySummary, RefetchPreview, TimelineEvent } from './tradecraft/model.ts';
 
 /**

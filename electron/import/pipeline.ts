@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { describeItem, MAX_IMPORT_BYTES, sourceKindOfFileName, type ImportItem, type ImportOutcome } from '../../shared/import.ts';
 import { BriefingError } from '../../shared/result.ts';
-import { extractArticle } from '../../shared/tradecraft/extract.ts';
 import { canonicalUrl, checkImportUrl } from '../../shared/urls.ts';
 import { findDuplicate, insertArticle, insertAssets } from '../library/articles.ts';
 import { addToBriefing } from '../library/briefings.ts';
@@ -111,6 +110,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
     });
     throwIfCancelled(signal);
     // Names and dates: a few milliseconds per article, so here rather than in the worker, whose restarts would each load the lexicons again.
+    const { extractArticle } = await import('../../shared/tradecraft/extract.ts');
     const extraction = extractArticle({ text: document.text, lang: document.lang, publishedAt: document.publishedAt, capturedAt });
     const siteName = document.siteName ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
     // Checked again inside the write: another import may have saved the same article meanwhile.

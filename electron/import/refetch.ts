@@ -8,7 +8,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { anchor } from '../../shared/anchoring/anchor.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { compareTexts } from '../../shared/tradecraft/changes.ts';
-import { extractArticle } from '../../shared/tradecraft/extract.ts';
 import type { RefetchPreview } from '../../shared/tradecraft/model.ts';
 import { getArticle } from '../library/articles.ts';
 import { replaceArticleText, type FreshCopy } from '../library/captures.ts';
@@ -41,6 +40,7 @@ export function createRefetcher(ctx: ImportContext): Refetcher {
       const { input, url } = await readSource({ kind: 'url', url: saved.url }, ctx, undefined);
       const document = await ctx.extractor.extract(input);
       const { html, cached } = await cacheImages(document.html, document.images, library.files.assetsDir, { ...ctx.fetchLimits });
+      const { extractArticle } = await import('../../shared/tradecraft/extract.ts');
       const contentHash = createHash('sha256').update(document.text).digest('hex');
       const highlights = library.transaction((db) => listHighlights(db, articleId));
       const comparison = compareTexts(saved.text, document.text);

@@ -4,7 +4,7 @@
  * time so that opening a large library stays fast and the app stays
  * responsive while it works through the rest.
  */
-import { articlesNeedingExtraction, extractStoredArticle } from './entities.ts';
+import { articlesNeedingExtraction, extractStoredArticle, type Extract } from './entities.ts';
 import type { Library } from './library.ts';
 
 /** Articles per step: a few milliseconds of work each, so a step stays short. */
@@ -32,13 +32,17 @@ export function startBackfill(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
-  const step = () => {
+  let extract: Extract | null = null;
+  const step = async () => {
     if (stopped) return finish();
+    extract ??= (await import('../../shared/tradecraft/extract.ts')).extractArticle;
+    if (stopped) return finish();
+    const extractArticle = extract;
     let extracted: number;
     try {
       extracted = library.transaction((db) => {
         const ids = articlesNeedingExtraction(db, BACKFILL_BATCH);
-        for (const id of ids) extractStoredArticle(db, id, now());
+        for (const id of ids) extractStoredArticle(db, id, now(), extractArticle);
         return ids.length;
       });
     } catch (error) {
@@ -47,10 +51,10 @@ export function startBackfill(
     }
     if (extracted > 0) options.onProgress?.(extracted);
     if (extracted < BACKFILL_BATCH) return finish();
-    timer = setTimeout(step, BACKFILL_PAUSE_MS);
+    timer = setTimeout(() => void step(), BACKFILL_PAUSE_MS);
     timer.unref?.();
   };
-  timer = setTimeout(step, options.delayMs ?? 1000);
+  timer = setTimeout(() => void step(), options.delayMs ?? 1000);
   timer.unref?.();
   return {
     stop() {

@@ -1,5 +1,5 @@
 /** Earlier captures of an article, kept when a fresh copy replaces the saved text. */
-import type { ArticleExtraction } from '../../shared/tradecraft/extract.ts';
+import type { ArticleExtraction } from '../../shared/tradecraft/extract-version.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { insertAssets, type NewAsset } from './articles.ts';
 import { storeExtraction } from './entities.ts';

@@ -4,9 +4,8 @@
  * its entity through `entity_aliases`, by kind and folded name, so a merge or
  * a rename holds for articles imported later too.
  */
-import { EXTRACTION_VERSION, extractArticle, type ArticleExtraction } from '../../shared/tradecraft/extract.ts';
-import type { EntityKind } from '../../shared/tradecraft/entities.ts';
-import { entityKey } from '../../shared/tradecraft/entities.ts';
+import { EXTRACTION_VERSION, type ArticleExtraction, type ExtractionInput } from '../../shared/tradecraft/extract-version.ts';
+import { entityKey, type EntityKind } from '../../shared/tradecraft/entity-key.ts';
 import type { DatePrecision } from '../../shared/tradecraft/events.ts';
 import type { EntityDetail, EntityMentionView, EntitySummary, TimelineEvent } from '../../shared/tradecraft/model.ts';
 import { BriefingError } from '../../shared/result.ts';
@@ -52,8 +51,11 @@ export function storeExtraction(db: Db, articleId: number, extraction: ArticleEx
   db.prepare('UPDATE articles SET extracted_version = ? WHERE id = ?').run(EXTRACTION_VERSION, articleId);
 }
 
+/** The extractor, passed in: it loads compromise and chrono-node, which commands that never extract should not pay for. */
+export type Extract = (input: ExtractionInput) => ArticleExtraction;
+
 /** Extracts and stores one saved article from its stored text. */
-export function extractStoredArticle(db: Db, articleId: number, now: string): void {
+export function extractStoredArticle(db: Db, articleId: number, now: string, extractArticle: Extract): void {
   const row = db.prepare('SELECT text, lang, published_at, saved_at FROM articles WHERE id = ?').get(articleId) as
     | { text: string; lang: string | null; published_at: string | null; saved_at: string }
     | undefined;

@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { countWords, paragraphsToArticle } from '../../shared/text.ts';
 import { insertArticle } from './articles.ts';
 import { addToBriefing, createBriefing, updateBriefing } from './briefings.ts';
-import { extractStoredArticle } from './entities.ts';
 import type { Db } from './open.ts';
 
 interface SampleArticle {
@@ -79,7 +78,6 @@ export function seedSampleBriefing(db: Db, now: string): number {
       wordCount: countWords(text),
       contentHash: createHash('sha256').update(text).digest('hex'),
     });
-    extractStoredArticle(db, articleId, now);
     addToBriefing(db, briefing.id, articleId, now);
   }
   return briefing.id;

@@ -6,7 +6,7 @@
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { EntityKind } from '../../shared/tradecraft/entities.ts';
+import type { EntityKind } from '../../shared/tradecraft/entity-key.ts';
 import type { EntitySummary, TimelineEvent } from '../../shared/tradecraft/model.ts';
 import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';

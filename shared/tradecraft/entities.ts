@@ -20,9 +20,8 @@
  * highlights anchor into.
  */
 import nlp from 'compromise';
+import { entityKey, type EntityKind } from './entity-key.ts';
 
-export const ENTITY_KINDS = ['person', 'organization', 'place'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface EntityMention {
   kind: EntityKind;
@@ -97,20 +96,6 @@ const PERSON_TITLES = new Set([
 const FUNCTION_TAGS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Verb', 'Value'];
 /** Calendar words are the timeline's business, not the entity index's. */
 const DATE_TAGS = ['Date', 'Month', 'WeekDay'];
-
-/** Folds a name for matching: "Erdoğan", "ERDOGAN" and "Erdogan" share one key. */
-export function entityKey(name: string): string {
-  return name
-    .replace(/ı/g, 'i')
-    .replace(/İ/g, 'I')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']s$/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|da|du|van|von|der|bin|al)`;

@@ -1,7 +1,7 @@
 /** What the tradecraft calls return: the entity index, the timeline and a re-fetch's comparison. */
 import type { Anchor } from '../anchoring/anchor.ts';
 import type { TextChange } from './changes.ts';
-import type { EntityKind } from './entities.ts';
+import type { EntityKind } from './entity-key.ts';
 import type { DatePrecision } from './events.ts';
 
 export interface EntitySummary {

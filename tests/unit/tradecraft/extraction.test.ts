@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entityKey, extractEntities } from '../../../shared/tradecraft/entities.ts';
+import { extractEntities } from '../../../shared/tradecraft/entities.ts';
+import { entityKey } from '../../../shared/tradecraft/entity-key.ts';
 import { extractEvents } from '../../../shared/tradecraft/events.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/tradecraft');
