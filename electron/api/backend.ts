@@ -42,6 +42,8 @@ export function createBackend(options: BackendOptions): Backend {
   const dispatch = createDispatch(
     createHandlers({ library, settings: options.settings, events, imports, refetcher, openExternal: options.openExternal }),
   );
+  // Load the name and date extractors now, off the first import's clock.
+  import('../../shared/tradecraft/extract.ts').catch((error: unknown) => console.error('The name and date extractors failed to load:', error));
   const backfill = startBackfill(library, {
     delayMs: options.backfillDelayMs ?? 1000,
     onProgress: () => events.emit('libraryChanged', { kinds: ['entities'] }),

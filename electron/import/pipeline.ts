@@ -89,6 +89,9 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
       error: `Already saved as article ${existing.id}.`,
     };
   };
+  // The name and date extractors load while the page is fetched and parsed (the first import pays for their lexicons).
+  const extractors = import('../../shared/tradecraft/extract.ts');
+  extractors.catch(() => undefined);
   try {
     if (item.kind === 'url') {
       const existing = library.transaction((db) => findDuplicate(db, { canonicalUrl: canonicalUrl(item.url) }));
@@ -110,7 +113,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
     });
     throwIfCancelled(signal);
     // Names and dates: a few milliseconds per article, so here rather than in the worker, whose restarts would each load the lexicons again.
-    const { extractArticle } = await import('../../shared/tradecraft/extract.ts');
+    const { extractArticle } = await extractors;
     const extraction = extractArticle({ text: document.text, lang: document.lang, publishedAt: document.publishedAt, capturedAt });
     const siteName = document.siteName ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
     // Checked again inside the write: another import may have saved the same article meanwhile.

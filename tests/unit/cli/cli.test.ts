@@ -157,7 +157,8 @@ describe('briefing import', () => {
     expect(listed.briefings).toEqual([expect.objectContaining({ title: 'Desk review', articleCount: 2 })]);
     const again = JSON.parse(briefing(['import', page, '--json', '--library', dir]).stdout) as Array<{ status: string; id: number }>;
     expect(again[0]).toMatchObject({ status: 'duplicate', id: outcomes[0]!.id });
-  });
+    // Three processes, two of them importing (which loads the name and date extractors).
+  }, 15_000);
 
   it('refuses a 200 MB file without reading it, and still imports the rest', () => {
     const dir = tempDir('library');
