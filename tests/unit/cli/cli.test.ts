@@ -181,5 +181,5 @@ describe('briefing import', () => {
     });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ input: 'standard input', status: 'saved' })]);
-  });
+  }, 15_000);
 });
