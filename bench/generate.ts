@@ -10,6 +10,7 @@ import { insertArticle } from '../electron/library/articles.ts';
 import { addToBriefing, createBriefing } from '../electron/library/briefings.ts';
 import { openLibrary } from '../electron/library/library.ts';
 import { countWords, paragraphsToArticle } from '../shared/text.ts';
+import { seededRandom } from '../tests/helpers/random.ts';
 
 export interface LibrarySize {
   articles: number;
@@ -22,18 +23,6 @@ export interface LibrarySize {
 }
 
 export const TEN_THOUSAND: LibrarySize = { articles: 10_000, wordsPerArticle: 1_200, highlights: 50_000, notes: 20_000, briefings: 50, tags: 40 };
-
-/** A small, fast, seeded generator (mulberry32): the same library every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = (
   'the of and to in a is that for on with as by at from ministry officials said report port trade talks ' +
@@ -71,7 +60,7 @@ export function generateLibrary(dir: string, size: LibrarySize, seed = 1): { dir
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === wanted) return { dir, reused: true, seconds: 0 };
   fs.rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
-  const next = random(seed);
+  const next = seededRandom(seed);
   const library = openLibrary(dir);
   const now = new Date(Date.UTC(2026, 0, 1)).getTime();
   library.transaction((db) => {

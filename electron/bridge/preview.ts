@@ -38,6 +38,8 @@ export async function startPreview(options: {
   exportDir?: string;
   /** Stands in for the app's open dialog when importing a bundle; without it, bundles are dropped on the window. */
   chooseBundleFile?: () => Promise<string | null>;
+  /** The start-of-day backup, as the app makes it; off for the CLI's printing, which backs up only when asked. */
+  dailyBackup?: boolean;
 }): Promise<Preview> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const settings = openSettingsFile(dataDir);
@@ -69,7 +71,9 @@ export async function startPreview(options: {
     showItemInFolder: (file) => console.log(`(preview) the app would show ${file} in its folder`),
   });
   // The start-of-day backup runs beside the first requests, as in the app.
-  backend.session.backupIfDue().catch((error: unknown) => console.error('The daily backup failed:', error));
+  if (options.dailyBackup ?? true) {
+    backend.session.backupIfDue().catch((error: unknown) => console.error('The daily backup failed:', error));
+  }
   try {
     const bridge = await startBridge({
       dispatch: backend.dispatch,

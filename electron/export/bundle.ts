@@ -20,11 +20,11 @@ import {
   type BundleHighlight,
   type BundleManifest,
 } from '../../shared/bundle.ts';
-import type { HighlightColor } from '../../shared/highlights.ts';
 import type { ReadingStatus, TextDirection, TlpMarking } from '../../shared/model.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
+import type { HighlightRow } from '../library/highlights.ts';
 
 export interface BundleProgress {
   stage: string;
@@ -50,19 +50,6 @@ interface ArticleRow {
   reading_position: number;
   content_hash: string;
   added_at: string;
-}
-
-interface HighlightRow {
-  id: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start_offset: number;
-  end_offset: number;
-  color: HighlightColor;
-  note: string;
-  created_at: string;
-  updated_at: string;
 }
 
 interface NoteRow {
@@ -117,7 +104,7 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
     })),
     notes: (notes.all(row.id) as NoteRow[]).map(toNote),
     tags: articleTags.all(row.id) as string[],
-    highlights: (highlights.all(row.id) as HighlightRow[]).map(
+    highlights: (highlights.all(row.id) as Omit<HighlightRow, 'article_id'>[]).map(
       (h): BundleHighlight => ({
         quote: { type: 'TextQuoteSelector', exact: h.exact, prefix: h.prefix, suffix: h.suffix },
         position: { type: 'TextPositionSelector', start: h.start_offset, end: h.end_offset },

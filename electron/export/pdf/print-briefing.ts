@@ -1,7 +1,8 @@
 /**
  * Printing a briefing to PDF without the app, for the CLI: the preview's
- * backend and bridge on the library, the print view in headless Chromium,
- * then everything closed again.
+ * backend and bridge on the library (no start-of-day backup: the CLI backs up
+ * only when asked), the print view in headless Chromium, then everything
+ * closed again.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,7 +30,7 @@ export async function printBriefingHeadless({ libraryDir, briefingId, options, d
   if (!fs.existsSync(path.join(RENDERER_DIST, PRINT_PAGE))) {
     throw new BriefingError('NOT_FOUND', 'The print view is not built: run `npm run build` first.');
   }
-  const preview = await startPreview({ libraryDir, ...(dataDir !== undefined ? { dataDir } : {}) });
+  const preview = await startPreview({ libraryDir, dailyBackup: false, ...(dataDir !== undefined ? { dataDir } : {}) });
   try {
     return await preview.printPdf({ briefingId, options }, onProgress);
   } finally {

@@ -18,6 +18,7 @@ import { openLibrary, type Library } from '../../../../electron/library/library.
 import { solidPng } from '../../../helpers/png.ts';
 import { startSite, type Route } from '../../../helpers/site.ts';
 import { tempDir } from '../../../helpers/temp.ts';
+import { seededRandom } from '../../../helpers/random.ts';
 
 const CHILD = fileURLToPath(new URL('./import-child.ts', import.meta.url));
 const KILLS = Number(process.env.CRASH_KILLS ?? 6);
@@ -25,18 +26,6 @@ const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
 const PAGES_PER_ROUND = 12;
 /** Longest wait before the kill, from the moment the child has opened the library. */
 const MAX_DELAY_MS = 2500;
-
-/** mulberry32: the same seed, the same kill moments. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const marker = (page: number) => `crashmarker${page}`;
 
