@@ -40,8 +40,12 @@ export default defineConfig({
         sourcemap: true,
         minify: false,
         rolldownOptions: {
-          // The import worker is its own entry: the backend starts it from dist/main/import-worker.js.
-          input: { main: here('./electron/shell/main.ts'), 'import-worker': here('./electron/import/worker.ts') },
+          // The workers are their own entries: the backend starts them from dist/main/{import,search}-worker.js.
+          input: {
+            main: here('./electron/shell/main.ts'),
+            'import-worker': here('./electron/import/worker.ts'),
+            'search-worker': here('./electron/library/search-worker.ts'),
+          },
           external: mainExternals,
           output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },

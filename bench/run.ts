@@ -55,7 +55,7 @@ const measures: Measure[] = [
   ...benchOrganize(libraryDir),
 ];
 
-measures.push(...benchSearch(libraryDir));
+measures.push(...(await benchSearch(libraryDir)));
 
 const importRun = await benchImport(path.join(values.cache, 'import-library'));
 fs.rmSync(path.join(values.cache, 'import-library'), { recursive: true, force: true });

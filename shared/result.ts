@@ -20,6 +20,11 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** A code that crossed a thread or process boundary as text; anything unknown is INTERNAL. */
+export function asErrorCode(code: string): ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'INTERNAL';
+}
+
 export interface CallError {
   code: ErrorCode;
   message: string;

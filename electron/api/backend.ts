@@ -7,6 +7,7 @@ import type { PdfPrinter } from '../export/printer.ts';
 import { createBatchRunner } from '../import/batch.ts';
 import { createExtractor, type Extractor } from '../import/extractor.ts';
 import type { Library } from '../library/library.ts';
+import { createSearchPool, type SearchPool } from '../library/search-pool.ts';
 import { createLibrarySession, type LibrarySession } from '../library/session.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -21,6 +22,7 @@ export interface Backend {
   events: EventHub;
   dispatch: Dispatch;
   extractor: Extractor;
+  searchPool: SearchPool;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,8 @@ export interface BackendOptions {
   seedSample?: boolean;
   /** The import worker's script, where it is not beside this module (the bundled app). */
   importWorkerUrl?: URL;
+  /** The search worker's script, where it is not beside its module (the bundled app). */
+  searchWorkerUrl?: URL;
   /** Prints a briefing to PDF; without it the PDF export says it is not available. */
   printPdf?: PdfPrinter;
   /** Asks where to save an export: a save dialog in the app, a folder in the preview. */
@@ -47,10 +51,12 @@ export interface BackendOptions {
 }
 
 export function createBackend(options: BackendOptions): Backend {
+  const searchPool = createSearchPool(options.searchWorkerUrl ? { workerUrl: options.searchWorkerUrl } : {});
   const session = createLibrarySession({
     dir: options.libraryDir,
     seedSample: options.seedSample ?? true,
     canPickFolder: options.pickFolder !== undefined,
+    releaseReaders: () => searchPool.release(),
   });
   const { library } = session;
   const events = createEventHub();
@@ -63,6 +69,7 @@ export function createBackend(options: BackendOptions): Backend {
       settings: options.settings,
       events,
       imports,
+      searchPool,
       openExternal: options.openExternal,
       ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
       ...(options.quit ? { quit: options.quit } : {}),
@@ -79,9 +86,11 @@ export function createBackend(options: BackendOptions): Backend {
     events,
     dispatch,
     extractor,
+    searchPool,
     close: async () => {
       await extractor.close();
       await session.close();
+      await searchPool.close();
     },
   };
 }

@@ -14,7 +14,8 @@ import * as evidence from '../library/evidence.ts';
 import * as highlights from '../library/highlights.ts';
 import * as notes from '../library/notes.ts';
 import * as tags from '../library/tags.ts';
-import { search, searchFacets } from '../library/search.ts';
+import { searchFacets } from '../library/search.ts';
+import type { SearchPool } from '../library/search-pool.ts';
 import type { BatchRunner } from '../import/batch.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
@@ -29,6 +30,8 @@ export interface HandlerContext {
   settings: SettingsService;
   events: EventHub;
   imports: BatchRunner;
+  /** Runs searches on worker threads. */
+  searchPool: SearchPool;
   /** Opens an already validated http(s) URL in the system browser. */
   openExternal: (url: string) => Promise<void>;
   /** The app's folder dialog; without it a library folder is given as a path. */
@@ -153,7 +156,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     tagItems: ({ kind, ids, name }) => write(['tags', kind === 'article' ? 'articles' : 'highlights'], (db) => tags.tagItems(db, kind, ids, name)),
     untagItems: ({ kind, ids, tagId }) =>
       write(['tags', kind === 'article' ? 'articles' : 'highlights'], (db) => tags.untagItems(db, kind, ids, tagId)),
-    search: (request) => read((db) => search(db, request)),
+    search: (request) => ctx.searchPool.search(library, request),
     searchFacets: () => read((db) => searchFacets(db)),
 
     importBatch: async ({ batchId, items, briefingId }) => {

@@ -4,7 +4,7 @@
  * worker stopped; the next document gets a fresh one.
  */
 import { Worker } from 'node:worker_threads';
-import { BriefingError, ERROR_CODES, type ErrorCode } from '../../shared/result.ts';
+import { asErrorCode, BriefingError } from '../../shared/result.ts';
 import type { DocumentInput, ExtractedDocument } from './document.ts';
 import type { WorkerRequest, WorkerResponse } from './worker.ts';
 
@@ -76,8 +76,4 @@ export function createExtractor(options: { workerUrl?: URL; timeLimitMs?: number
       worker = null;
     },
   };
-}
-
-function asErrorCode(code: string): ErrorCode {
-  return (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'INTERNAL';
 }

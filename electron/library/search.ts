@@ -1,19 +1,18 @@
 /**
  * Search across articles (title, byline, site, text), highlights (quote and
  * note) and notes, ranked by bm25 with the weights the search tables carry
- * (migration 2: title above byline and site, above text).
+ * (migration 4: title above byline and site, above text).
  *
- * Each kind is searched on its own FTS table with `MATCH … ORDER BY rank
- * LIMIT n` and nothing else in that statement; filters are applied to those
- * ranked ids afterwards, asking for every match only when filters left too
- * few. A filter that leaves few articles (one briefing, one site) is applied
- * the other way round: list what those articles hold, then keep those among
- * every match. (A MATCH mixed with joins and filters in one WHERE lets the
- * planner run the whole query once per row, which takes seconds on a large
- * library.) Snippets are cut for the page of hits only, one statement a kind.
+ * Each kind is ranked on its own FTS table (see rankKind: filters first, so
+ * bm25 is computed only for matches that pass; SQLite's sorter keeps the best
+ * page). Snippets are cut for the page of hits only, one statement a kind.
+ *
+ * The kinds are independent until their ranked ids are merged, so the app
+ * ranks and describes them in parallel on worker threads (search-pool.ts);
+ * {@link search} runs the same steps one after another (CLI, tests).
  */
 import { foldForIndex } from '../../shared/search/fold.ts';
-import type { SearchFacets, SearchFilters, SearchHit, SearchKind, SearchRequest, SearchResult } from '../../shared/search/model.ts';
+import { SEARCH_KINDS, type SearchFacets, type SearchFilters, type SearchHit, type SearchKind, type SearchRequest, type SearchResult } from '../../shared/search/model.ts';
 import { toMatchExpression } from '../../shared/search/query.ts';
 import { MATCH_END, MATCH_START } from '../../shared/search/snippet.ts';
 import type { HighlightColor } from '../../shared/highlights.ts';
@@ -39,55 +38,33 @@ function prepared(db: Db, sql: string): Statement {
 
 /** Words around a match in a snippet (FTS5 allows up to 64). */
 const SNIPPET_TOKENS = 20;
-/** With filters, rank this many times the wanted number first. */
-const FILTER_HEADROOM = 4;
-/** Filters that leave at most this many articles are applied by listing what those articles hold. */
-const SMALL_SCOPE = 2000;
 
-interface Ranked {
+/** One hit before it is described: its kind, row id and bm25 rank (lower is better). */
+export interface Ranked {
   kind: SearchKind;
   id: number;
   rank: number;
 }
 
+/** The best hits of one kind, and whether it has more than were asked for. */
+export interface KindRanking {
+  ranked: Ranked[];
+  more: boolean;
+}
+
 const FTS: Record<SearchKind, string> = { article: 'articles_fts', highlight: 'highlights_fts', note: 'notes_fts' };
 
 /**
- * What a kind's own filters ask of its candidate rows, as SQL over `ids`
- * returning `id` and `article_id`; null when the filters rule the kind out.
- * These tables are small per row; the article's own columns are checked
- * through {@link allowedArticles}.
+ * Each table's bm25 with the column weights migration 4 set as its rank.
+ * Spelled out rather than `ORDER BY rank`: FTS5 sorts every match for its
+ * rank column, while SQLite's sorter keeps only the LIMIT best (about a
+ * third faster when a word is in every article).
  */
-function kindFilter(kind: SearchKind, filters: SearchFilters, params: Record<string, unknown>, scope: 'ids' | 'articles'): string | null {
-  /** Rows among the candidates (`@ids`), or every row of the articles in `@articles`. */
-  const among = (row: string, article: string) =>
-    scope === 'ids' ? `${row}.id IN (SELECT value FROM json_each(@ids))` : `${article} IN (SELECT value FROM json_each(@articles))`;
-  const where: string[] = [];
-  if (filters.tagId !== undefined) params.tagId = filters.tagId;
-  const articleTagged = (column: string) => `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = ${column} AND t.tag_id = @tagId)`;
-  if (kind === 'article') {
-    if (filters.color !== undefined) return null;
-    if (filters.hasNotes) where.push(articleHasNotes('a.id'));
-    if (filters.tagId !== undefined) where.push(articleTagged('a.id'));
-    return `SELECT a.id AS id, a.id AS article_id FROM articles a WHERE ${among('a', 'a.id')}${where.map((c) => ` AND ${c}`).join('')}`;
-  }
-  if (kind === 'highlight') {
-    if (filters.color !== undefined) {
-      where.push('h.color = @color');
-      params.color = filters.color;
-    }
-    if (filters.hasNotes) where.push("h.note <> ''");
-    if (filters.tagId !== undefined) {
-      where.push(`(EXISTS (SELECT 1 FROM highlight_tags ht WHERE ht.highlight_id = h.id AND ht.tag_id = @tagId) OR ${articleTagged('h.article_id')})`);
-    }
-    return `SELECT h.id AS id, h.article_id AS article_id FROM highlights h WHERE ${among('h', 'h.article_id')}${where.map((c) => ` AND ${c}`).join('')}`;
-  }
-  if (filters.color !== undefined) return null;
-  // Notes on a briefing rather than an article have no article to open.
-  where.push('n.article_id IS NOT NULL');
-  if (filters.tagId !== undefined) where.push(articleTagged('n.article_id'));
-  return `SELECT n.id AS id, n.article_id AS article_id FROM notes n WHERE ${among('n', 'n.article_id')}${where.map((c) => ` AND ${c}`).join('')}`;
-}
+const BM25: Record<SearchKind, string> = {
+  article: 'bm25(articles_fts, 10.0, 4.0, 4.0, 1.0)',
+  highlight: 'bm25(highlights_fts, 2.0, 1.0)',
+  note: 'bm25(notes_fts)',
+};
 
 function articleHasNotes(column: string): string {
   return `(EXISTS (SELECT 1 FROM notes n WHERE n.article_id = ${column}) OR EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = ${column} AND h.note <> ''))`;
@@ -104,7 +81,7 @@ function nextDay(day: string): string {
 function articleConditions(filters: SearchFilters, params: Record<string, unknown>): string[] {
   const where: string[] = [];
   if (filters.briefingId !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM briefing_items bi WHERE bi.article_id = a.id AND bi.briefing_id = @briefingId)');
+    where.push('a.id IN (SELECT bi.article_id FROM briefing_items bi WHERE bi.briefing_id = @briefingId)');
     params.briefingId = filters.briefingId;
   }
   if (filters.site !== undefined) {
@@ -127,64 +104,103 @@ function articleConditions(filters: SearchFilters, params: Record<string, unknow
   return where;
 }
 
-/**
- * The ids of the articles whose own columns pass the filters, or null when no
- * such filter is set. The covering index of migration 2 answers this without
- * reading the articles' large rows.
- */
-function allowedArticles(db: Db, filters: SearchFilters): Set<number> | null {
-  const params: Record<string, unknown> = {};
-  const where = articleConditions(filters, params);
-  if (where.length === 0) return null;
-  const ids = prepared(db, `SELECT a.id FROM articles a WHERE ${where.join(' AND ')}`).pluck().all(params) as number[];
-  return new Set(ids);
+/** What the filters ask of one kind's rows, in parts the ranking can apply in either order. */
+interface KindScope {
+  /** The row's id column and the table it is in, e.g. `h.id` and `highlights h`. */
+  id: string;
+  from: string;
+  /** The column holding the row's article. */
+  article: string;
+  /** Conditions on the row itself and its tags. */
+  own: string[];
+  /** Conditions on its article's own columns (alias `a`). */
+  onArticle: string[];
 }
 
-/** The best `want` ids of one kind that pass the filters, best first, and whether there are more. */
-function rankKind(db: Db, kind: SearchKind, match: string, filters: SearchFilters, allowed: Set<number> | null, want: number): { ranked: Ranked[]; more: boolean } {
-  const params: Record<string, unknown> = {};
-  const filter = kindFilter(kind, filters, params, 'ids');
-  if (filter === null || allowed?.size === 0) return { ranked: [], more: false };
-  const ranking = prepared(db, `SELECT rowid AS id, rank FROM ${FTS[kind]} WHERE ${FTS[kind]} MATCH @match ORDER BY rank LIMIT @limit`);
-  // Every match with its rank, unsorted: FTS5 sorting them all costs more than ranking them; the few kept are sorted here.
-  const everyMatch = () => prepared(db, `SELECT rowid AS id, rank FROM ${FTS[kind]} WHERE ${FTS[kind]} MATCH @match`).all({ match }) as Array<{ id: number; rank: number }>;
-  const byRank = (rows: Array<{ id: number; rank: number }>) => rows.sort((a, b) => a.rank - b.rank || a.id - b.id);
-  const result = (rows: Array<{ id: number; rank: number }>) => ({
+/** The filters as one kind's {@link KindScope}; null when they rule the kind out. */
+function kindScope(kind: SearchKind, filters: SearchFilters, params: Record<string, unknown>): KindScope | null {
+  const onArticle = articleConditions(filters, params);
+  const own: string[] = [];
+  if (filters.tagId !== undefined) params.tagId = filters.tagId;
+  const articleTagged = (column: string) => `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = ${column} AND t.tag_id = @tagId)`;
+  if (kind === 'article') {
+    if (filters.color !== undefined) return null;
+    if (filters.hasNotes) own.push(articleHasNotes('a.id'));
+    if (filters.tagId !== undefined) own.push(articleTagged('a.id'));
+    return { id: 'a.id', from: 'articles a', article: 'a.id', own, onArticle };
+  }
+  if (kind === 'highlight') {
+    if (filters.color !== undefined) {
+      own.push('h.color = @color');
+      params.color = filters.color;
+    }
+    if (filters.hasNotes) own.push("h.note <> ''");
+    if (filters.tagId !== undefined) {
+      own.push(`(EXISTS (SELECT 1 FROM highlight_tags ht WHERE ht.highlight_id = h.id AND ht.tag_id = @tagId) OR ${articleTagged('h.article_id')})`);
+    }
+    return { id: 'h.id', from: 'highlights h', article: 'h.article_id', own, onArticle };
+  }
+  if (filters.color !== undefined) return null;
+  if (filters.tagId !== undefined) own.push(articleTagged('n.article_id'));
+  return { id: 'n.id', from: 'notes n', article: 'n.article_id', own, onArticle };
+}
+
+/** The article conditions on a row: directly on an article, as a list of ids SQLite reads by index on the others. */
+function articleIn(scope: KindScope): string[] {
+  if (scope.article === 'a.id') return scope.onArticle;
+  return [`${scope.article} IN (SELECT a.id FROM articles a WHERE ${scope.onArticle.join(' AND ')})`];
+}
+
+/** With more than this share of the articles passing, a highlight or note is checked after ranking. */
+const BROAD_ARTICLE_SHARE = 1 / 8;
+/** Checking after ranking, rank this many times the wanted number first. */
+const FILTER_HEADROOM = 4;
+
+/** Whether the article conditions let through a large share of the library (unread, a long date range). */
+function broadArticleFilter(db: Db, scope: KindScope, params: Record<string, unknown>): boolean {
+  const passing = prepared(db, `SELECT count(*) FROM articles a WHERE ${scope.onArticle.join(' AND ')}`).pluck().get(params) as number;
+  const all = prepared(db, 'SELECT count(*) FROM articles').pluck().get() as number;
+  return passing > all * BROAD_ARTICLE_SHARE;
+}
+
+/**
+ * The best `want` hits of one kind that pass the filters, best first, and
+ * whether there are more. Ranking is what costs, so the filters go first, as
+ * `+rowid IN (…)` over a subquery SQLite runs once: each match outside it is
+ * skipped before it is scored, and the sorter keeps only the best. (The `+`
+ * keeps the list out of FTS5's plan, which would otherwise run the query once
+ * per listed id.) One exception: a broad filter on the article (unread) would
+ * list most highlights or notes, which costs more than ranking a few times the
+ * page and checking their articles; that is tried first.
+ */
+function rankKind(db: Db, kind: SearchKind, match: string, filters: SearchFilters, want: number): KindRanking {
+  const params: Record<string, unknown> = { match };
+  const scope = kindScope(kind, filters, params);
+  if (scope === null) return { ranked: [], more: false };
+  // Notes on a briefing rather than an article have no article to open; there are few of them.
+  const always = kind === 'note' ? ' AND +rowid NOT IN (SELECT id FROM notes WHERE article_id IS NULL)' : '';
+  const rank = (conditions: readonly string[], limit: number) => {
+    const within = conditions.length === 0 ? '' : ` AND +rowid IN (SELECT ${scope.id} FROM ${scope.from} WHERE ${conditions.join(' AND ')})`;
+    return prepared(db, `SELECT rowid AS id, ${BM25[kind]} AS rank FROM ${FTS[kind]} WHERE ${FTS[kind]} MATCH @match${within}${always} ORDER BY rank, rowid LIMIT @limit`).all({
+      ...params,
+      limit,
+    }) as Array<{ id: number; rank: number }>;
+  };
+  const result = (rows: ReadonlyArray<{ id: number; rank: number }>): KindRanking => ({
     ranked: rows.slice(0, want).map((row) => ({ kind, id: row.id, rank: row.rank })),
     more: rows.length > want,
   });
-  if (allowed !== null && allowed.size <= SMALL_SCOPE) {
-    // Few articles pass (one briefing, one site): list what of this kind they hold, then keep those of every match.
-    const inScope = new Set(
-      prepared(db, kindFilter(kind, filters, params, 'articles')!).pluck().all({ ...params, articles: JSON.stringify([...allowed]) }) as number[],
-    );
-    return result(byRank(everyMatch().filter((row) => inScope.has(row.id))));
+  if (scope.onArticle.length === 0) return result(rank(scope.own, want + 1));
+  if (kind !== 'article' && broadArticleFilter(db, scope, params)) {
+    const limit = (want + 1) * FILTER_HEADROOM;
+    const rows = rank(scope.own, limit);
+    const check = `SELECT ${scope.id} FROM ${scope.from} WHERE ${scope.id} IN (SELECT value FROM json_each(@ids))
+       AND EXISTS (SELECT 1 FROM articles a WHERE a.id = ${scope.article} AND ${scope.onArticle.join(' AND ')})`;
+    const passing = new Set(prepared(db, check).pluck().all({ ...params, ids: JSON.stringify(rows.map((row) => row.id)) }) as number[]);
+    const kept = rows.filter((row) => passing.has(row.id));
+    if (kept.length > want || rows.length < limit) return result(kept);
   }
-  // Highlights and notes always go through their filter query: it gives their article.
-  const ownFilters = kind !== 'article' || filters.hasNotes === true || filters.tagId !== undefined;
-  const filtered = ownFilters || allowed !== null;
-  const keep = prepared(db, filter);
-  // One more than wanted tells whether there are more. With filters, rank a few times that first,
-  // and if too few pass, every match (-1).
-  const limits = filtered ? [(want + 1) * FILTER_HEADROOM, -1] : [want + 1];
-  for (const limit of limits) {
-    const rows = limit === -1 ? everyMatch() : (ranking.all({ match, limit }) as Array<{ id: number; rank: number }>);
-    let passing = rows;
-    if (filtered) {
-      const kept = new Map<number, number>();
-      if (ownFilters) {
-        for (const row of keep.all({ ...params, ids: JSON.stringify(rows.map((r) => r.id)) }) as Array<{ id: number; article_id: number }>) {
-          kept.set(row.id, row.article_id);
-        }
-      }
-      passing = rows.filter((row) => {
-        const articleId = ownFilters ? kept.get(row.id) : row.id;
-        return articleId !== undefined && (allowed === null || allowed.has(articleId));
-      });
-    }
-    if (passing.length > want || limit === -1 || rows.length < limit) return result(limit === -1 ? byRank(passing) : passing);
-  }
-  return result([]);
+  return result(rank([...scope.own, ...articleIn(scope)], want + 1));
 }
 
 /**
@@ -274,8 +290,8 @@ function rowsById<Row extends { id: number }>(db: Db, sql: string, ids: readonly
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** The page's hits with their article, snippet and where to scroll to. */
-function describe(db: Db, page: readonly Ranked[], match: string): SearchHit[] {
+/** The page's hits with their article, snippet and where to scroll to, in the page's order. */
+export function describe(db: Db, page: readonly Ranked[], match: string): SearchHit[] {
   const idsOf = (kind: SearchKind) => page.filter((hit) => hit.kind === kind).map((hit) => hit.id);
   const highlights = rowsById<{ id: number; article_id: number; exact: string; note: string; color: HighlightColor; start_offset: number; end_offset: number }>(
     db,
@@ -298,7 +314,8 @@ function describe(db: Db, page: readonly Ranked[], match: string): SearchHit[] {
   const highlightSnippets = snippetsOf(db, 'highlights_fts', [0, 1], match, idsOf('highlight'));
   const noteSnippets = snippetsOf(db, 'notes_fts', [0], match, idsOf('note'));
 
-  return page.map((hit): SearchHit => {
+  // A row deleted since it was ranked (the app ranks on other connections) is left out, not described.
+  return page.flatMap((hit): SearchHit[] => {
     const about = (article: ArticleDetails) => ({
       articleId: article.id,
       title: article.title,
@@ -308,33 +325,40 @@ function describe(db: Db, page: readonly Ranked[], match: string): SearchHit[] {
       score: Number((-hit.rank).toPrecision(4)),
     });
     if (hit.kind === 'article') {
-      const article = articles.get(hit.id)!;
+      const article = articles.get(hit.id);
+      if (!article) return [];
       const found = markedPassage(articleSnippets.get(hit.id) ?? [], [article.text, article.title, article.byline, article.site_name]);
       const inText = found?.column === 0;
-      return { kind: 'article', highlightId: null, noteId: null, color: null, snippet: found?.text ?? '', offset: inText ? found.start : null, length: inText ? found.length : 0, ...about(article) };
+      return [{ kind: 'article', highlightId: null, noteId: null, color: null, snippet: found?.text ?? '', offset: inText ? found.start : null, length: inText ? found.length : 0, ...about(article) }];
     }
     if (hit.kind === 'highlight') {
-      const highlight = highlights.get(hit.id)!;
+      const highlight = highlights.get(hit.id);
+      const article = highlight && articles.get(highlight.article_id);
+      if (!highlight || !article) return [];
       const found = markedPassage(highlightSnippets.get(hit.id) ?? [], [highlight.exact, highlight.note]);
-      return {
-        kind: 'highlight',
-        highlightId: hit.id,
-        noteId: null,
-        color: highlight.color,
-        snippet: found?.text ?? oneLine(highlight.exact),
-        offset: highlight.start_offset,
-        length: highlight.end_offset - highlight.start_offset,
-        ...about(articles.get(highlight.article_id)!),
-      };
+      return [
+        {
+          kind: 'highlight',
+          highlightId: hit.id,
+          noteId: null,
+          color: highlight.color,
+          snippet: found?.text ?? oneLine(highlight.exact),
+          offset: highlight.start_offset,
+          length: highlight.end_offset - highlight.start_offset,
+          ...about(article),
+        },
+      ];
     }
-    const note = notes.get(hit.id)!;
+    const note = notes.get(hit.id);
+    const article = note && articles.get(note.article_id);
+    if (!note || !article) return [];
     const found = markedPassage(noteSnippets.get(hit.id) ?? [], [note.body]);
-    return { kind: 'note', highlightId: null, noteId: hit.id, color: null, snippet: found?.text ?? oneLine(note.body), offset: null, length: 0, ...about(articles.get(note.article_id)!) };
+    return [{ kind: 'note', highlightId: null, noteId: hit.id, color: null, snippet: found?.text ?? oneLine(note.body), offset: null, length: 0, ...about(article) }];
   });
 }
 
 /** The most recently saved articles that pass the filters: what an empty search shows. */
-function recentArticles(db: Db, request: SearchRequest): SearchResult {
+export function recentArticles(db: Db, request: SearchRequest): SearchResult {
   const { filters } = request;
   if (filters.kinds !== undefined && !filters.kinds.includes('article')) return { hits: [], recent: true, more: false };
   const params: Record<string, unknown> = { limit: request.limit + 1, offset: request.offset };
@@ -375,26 +399,36 @@ function recentArticles(db: Db, request: SearchRequest): SearchResult {
   };
 }
 
+/** What a request searches: its FTS5 expression and kinds, or null when it has nothing to look for. */
+export function searchPlan(request: SearchRequest): { match: string; kinds: SearchKind[] } | null {
+  const match = toMatchExpression(request.query);
+  if (match === null) return null;
+  return { match, kinds: [...new Set(request.filters.kinds ?? SEARCH_KINDS)] };
+}
+
+/** The best hits of one kind for the request: enough for its page, whatever the other kinds hold. */
+export function rankKindFor(db: Db, kind: SearchKind, match: string, request: SearchRequest): KindRanking {
+  return rankKind(db, kind, match, request.filters, request.offset + request.limit);
+}
+
+/** The request's page of hits, best first, from every kind's ranking. */
+export function mergeRankings(request: SearchRequest, rankings: readonly KindRanking[]): { page: Ranked[]; more: boolean } {
+  const want = request.offset + request.limit;
+  const ranked = rankings.flatMap((ranking) => ranking.ranked).sort((a, b) => a.rank - b.rank || a.id - b.id);
+  return { page: ranked.slice(request.offset, want), more: ranked.length > want || rankings.some((ranking) => ranking.more) };
+}
+
 /**
- * Searches the library. The query is read by shared/search/query.ts (never
- * an error); one with nothing to look for lists the most recent articles.
+ * Searches the library, one kind after another. The query is read by
+ * shared/search/query.ts (never an error); one with nothing to look for lists
+ * the most recent articles.
  */
 export function search(db: Db, request: SearchRequest): SearchResult {
-  const match = toMatchExpression(request.query);
-  if (match === null) return recentArticles(db, request);
-  const want = request.offset + request.limit;
-  const kinds = request.filters.kinds ?? (['article', 'highlight', 'note'] as const);
-  const allowed = allowedArticles(db, request.filters);
-  let more = false;
-  const ranked: Ranked[] = [];
-  for (const kind of new Set(kinds)) {
-    const found = rankKind(db, kind, match, request.filters, allowed, want);
-    ranked.push(...found.ranked);
-    more ||= found.more;
-  }
-  ranked.sort((a, b) => a.rank - b.rank || a.id - b.id);
-  more ||= ranked.length > want;
-  return { hits: describe(db, ranked.slice(request.offset, want), match), recent: false, more };
+  const plan = searchPlan(request);
+  if (plan === null) return recentArticles(db, request);
+  const rankings = plan.kinds.map((kind) => rankKindFor(db, kind, plan.match, request));
+  const { page, more } = mergeRankings(request, rankings);
+  return { hits: describe(db, page, plan.match), recent: false, more };
 }
 
 /** The sites and tags of the library, for the search filters. */

@@ -19,6 +19,8 @@ export interface LibrarySessionOptions {
   seedSample: boolean;
   /** Whether main can show a folder picker (the app) or takes a typed path (the preview). */
   canPickFolder: boolean;
+  /** Closes other connections to the library file (the search workers') before it is moved, replaced or closed. */
+  releaseReaders?: () => Promise<void>;
   now?: () => Date;
 }
 
@@ -106,6 +108,7 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
     };
   };
 
+  const releaseReaders = options.releaseReaders ?? (() => Promise.resolve());
   const closeCurrent = () => {
     if (state.kind === 'open') state.library.close();
   };
@@ -129,7 +132,7 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
       }),
 
     restore: (name) =>
-      serial(() => {
+      serial(async () => {
         const backup = listBackups(dir).find((b) => b.name === name);
         if (!backup) throw new BriefingError('NOT_FOUND', `There is no backup named ${name} in ${path.join(dir, 'backups')}.`);
         if (state.kind === 'unavailable' && state.problem === 'too-new') {
@@ -138,6 +141,7 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
             'This library was written by a newer version of Briefing Reader; restoring an older backup over it is refused. Update the app, or open another library.',
           );
         }
+        await releaseReaders();
         closeCurrent();
         let setAsidePath: string | null;
         try {
@@ -150,7 +154,7 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
       }),
 
     openFolder: (folder) =>
-      serial(() => {
+      serial(async () => {
         const target = path.resolve(folder);
         if (!fs.existsSync(target) || !fs.statSync(target).isDirectory()) {
           throw new BriefingError('NOT_FOUND', `There is no folder at ${target}.`);
@@ -159,6 +163,7 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
         if (next.kind === 'unavailable') {
           throw new BriefingError(next.problem === 'too-new' ? 'LIBRARY_TOO_NEW' : 'LIBRARY_UNREADABLE', next.message);
         }
+        await releaseReaders();
         closeCurrent();
         state = next;
         dir = libraryFiles(target).dir;
@@ -168,6 +173,7 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
     close: async () => {
       closed = true;
       await pending;
+      await releaseReaders();
       closeCurrent();
     },
   };

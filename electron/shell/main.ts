@@ -25,11 +25,12 @@ import { registerAppScheme, serveBundle } from './protocol.ts';
 import { bringToFront, claimSingleInstance } from './single-instance.ts';
 import { createMainWindow } from './window.ts';
 
-// Built layout: dist/main/{main,import-worker}.js beside dist/renderer/ and dist/preload/.
+// Built layout: dist/main/{main,import-worker,search-worker}.js beside dist/renderer/ and dist/preload/.
 const distDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = path.join(distDir, 'renderer');
 const preloadPath = path.join(distDir, 'preload', 'preload.cjs');
 const importWorkerUrl = new URL('./import-worker.js', import.meta.url);
+const searchWorkerUrl = new URL('./search-worker.js', import.meta.url);
 
 const openExternal = createOpenExternal(shell);
 const DAILY_BACKUP_DELAY_MS = 5000;
@@ -60,6 +61,7 @@ function start(): void {
     pickFolder: createFolderPicker(dialog, () => mainWindow),
     quit: () => app.quit(),
     importWorkerUrl,
+    searchWorkerUrl,
     printPdf: printer.print,
     ...createFileDialogs({ dialog, shell, app, getWindow: () => mainWindow }),
   });

@@ -50,7 +50,8 @@ async function searchFor(page: Page, query: string): Promise<void> {
   const input = page.getByRole('combobox', { name: 'Search articles, highlights and notes' });
   await input.waitFor();
   await input.fill(query);
-  await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: new RegExp(TITLE) }).waitFor();
+  // The recent articles stay listed until the results replace them: wait for a result that marks a match.
+  await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: new RegExp(TITLE) }).filter({ has: page.locator('mark') }).first().waitFor();
 }
 
 describe('search palette', () => {

@@ -255,6 +255,48 @@ describe('search filters', () => {
     lib.close();
   });
 
+  /**
+   * 40 articles, one highlight and note each, all about the corridor. The read ones say it twice, so
+   * their highlights and notes outrank every unread one: a filter checked after ranking a few pages
+   * finds no unread hit there and must look further.
+   */
+  function corridorLibrary() {
+    const lib = library();
+    const briefing = createBriefing(lib.db, 'Two of forty', NOW);
+    const articles: Array<{ id: number; unread: boolean; inBriefing: boolean; highlight: number; note: number }> = [];
+    for (let i = 0; i < 40; i++) {
+      const unread = i % 5 === 0;
+      const sentence = unread ? 'The corridor stayed open for grain.' : 'The corridor, the corridor again.';
+      const id = add(lib, { title: `Report ${i}`, paragraphs: [sentence, 'Nothing else to add.'] });
+      if (!unread) setReadingStatus(lib.db, id, 'read');
+      const inBriefing = i === 7 || i === 30;
+      if (inBriefing) addToBriefing(lib.db, briefing.id, id, NOW);
+      const highlight = createHighlight(lib.db, { articleId: id, start: 0, end: sentence.length, color: 'yellow' }, NOW).id;
+      saveArticleNote(lib.db, id, unread ? 'A corridor note.' : 'Corridor, corridor.', NOW);
+      const note = lib.db.prepare('SELECT id FROM notes WHERE article_id = ?').pluck().get(id) as number;
+      articles.push({ id, unread, inBriefing, highlight, note });
+    }
+    return { lib, briefing: briefing.id, articles };
+  }
+
+  it.each<[string, 'highlight' | 'note', (briefing: number) => SearchFilters, (a: ReturnType<typeof corridorLibrary>['articles'][number]) => boolean]>([
+    ['highlights of unread articles (a broad filter, outranked)', 'highlight', () => ({ unread: true }), (a) => a.unread],
+    ['notes of unread articles (a broad filter, outranked)', 'note', () => ({ unread: true }), (a) => a.unread],
+    ['highlights in a briefing of two articles (a narrow filter)', 'highlight', (briefing) => ({ briefingId: briefing }), (a) => a.inBriefing],
+    ['notes in a briefing of two articles (a narrow filter)', 'note', (briefing) => ({ briefingId: briefing }), (a) => a.inBriefing],
+  ])('finds %s in rank order, the same as filtering every hit', (_, kind, filters, keeps) => {
+    const { lib, briefing, articles } = corridorLibrary();
+    const idOf = (hit: SearchHit) => (kind === 'highlight' ? hit.highlightId : hit.noteId);
+    const wanted = new Set(articles.filter(keeps).map((a) => (kind === 'highlight' ? a.highlight : a.note)));
+    const everyHit = find(lib, 'corridor', { kinds: [kind] }, { limit: 100 }).hits.map(idOf);
+    const expected = everyHit.filter((id) => wanted.has(id!)).slice(0, 5);
+    expect(expected.length).toBeGreaterThan(1);
+    const found = find(lib, 'corridor', { kinds: [kind], ...filters(briefing) }, { limit: 5 });
+    expect(found.hits.map(idOf)).toEqual(expected);
+    expect(found.more).toBe(wanted.size > 5);
+    lib.close();
+  });
+
   it('rejects a malformed request with a message', () => {
     expect(searchRequestSchema.safeParse({ query: 'x', filters: { savedFrom: 'yesterday' } }).error?.issues[0]?.message).toMatch(/^A date is written YYYY-MM-DD/);
     expect(searchRequestSchema.safeParse({ query: 'x'.repeat(501) }).success).toBe(false);

@@ -11,8 +11,12 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { createBuilder } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { insertArticle } from '../../../electron/library/articles.ts';
+import { openLibrary } from '../../../electron/library/library.ts';
+import { createSearchPool } from '../../../electron/library/search-pool.ts';
 import { contentSecurityPolicy } from '../../../electron/shell/csp.ts';
 import { CALL_NAMES, callChannel } from '../../../shared/contract.ts';
+import { makeArticle } from '../../helpers/articles.ts';
 import { checklistProblems } from '../../helpers/electron-checklist.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { createFakeElectron, FakeBrowserWindow, FakeWebContents, preventableEvent, type FakeElectron } from '../shell/fake-electron.ts';
@@ -203,5 +207,20 @@ describe('the built preload', () => {
     const api = exposed[0]?.[1] as Record<string, (args: unknown) => Promise<unknown>>;
     for (const name of CALL_NAMES) await api[name]?.({});
     expect(electron.ipcRenderer.invoke.mock.calls.map((call: unknown[]) => call[0])).toEqual(CALL_NAMES.map(callChannel));
+  });
+});
+
+describe('the built search worker', () => {
+  it('sits beside main.js, where main starts it, and searches a library', async () => {
+    const library = openLibrary(tempDir('built-search'));
+    const id = insertArticle(library.db, makeArticle({ title: 'Grain corridor reopens', paragraphs: ['Ships left Odesa at dawn.'] }));
+    const pool = createSearchPool({ workerUrl: pathToFileURL(path.join(path.dirname(mainBundle), 'search-worker.js')) });
+    try {
+      const found = await pool.search(library, { query: 'odesa', filters: {}, limit: 5, offset: 0 });
+      expect(found.hits.map((hit) => hit.articleId)).toEqual([id]);
+    } finally {
+      await pool.close();
+      library.close();
+    }
   });
 });

@@ -26,6 +26,9 @@ const ALLOWED: Record<string, string[]> = {
   // The import runs in a worker thread of our own.
   'electron/import/extractor.ts': ['node:worker_threads'],
   'electron/import/worker.ts': ['node:worker_threads'],
+  // Search runs in worker threads of our own, each reading the library file.
+  'electron/library/search-pool.ts': ['node:worker_threads'],
+  'electron/library/search-worker.ts': ['node:worker_threads'],
 };
 
 function sourceFiles(dir: string): string[] {
