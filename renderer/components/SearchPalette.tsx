@@ -303,14 +303,13 @@ function SearchFilterRow() {
           ))}
         </select>
       </label>
-      <label className="search-filter">
-        <span>Saved from</span>
-        <input type="date" value={filters.savedFrom ?? ''} max={filters.savedTo} onChange={(event) => change({ savedFrom: event.target.value || undefined })} />
-      </label>
-      <label className="search-filter">
-        <span>to</span>
-        <input type="date" value={filters.savedTo ?? ''} min={filters.savedFrom} onChange={(event) => change({ savedTo: event.target.value || undefined })} />
-      </label>
+      <SearchDateRange label="Saved" from={filters.savedFrom} to={filters.savedTo} onChange={(from, to) => change({ savedFrom: from, savedTo: to })} />
+      <SearchDateRange
+        label="Published"
+        from={filters.publishedFrom}
+        to={filters.publishedTo}
+        onChange={(from, to) => change({ publishedFrom: from, publishedTo: to })}
+      />
       <label className="search-filter search-filter-check">
         <input type="checkbox" checked={filters.unread ?? false} onChange={(event) => change({ unread: event.target.checked })} />
         <span>Unread</span>
@@ -325,5 +324,18 @@ function SearchFilterRow() {
         </button>
       ) : null}
     </fieldset>
+  );
+}
+
+/** A pair of day inputs kept together on one line: "Saved [from] – [to]". */
+function SearchDateRange(props: { label: string; from: string | undefined; to: string | undefined; onChange: (from: string | undefined, to: string | undefined) => void }) {
+  const { label, from, to, onChange } = props;
+  return (
+    <span className="search-filter" role="group" aria-label={label}>
+      <span aria-hidden="true">{label}</span>
+      <input type="date" aria-label={`${label} from`} value={from ?? ''} max={to} onChange={(event) => onChange(event.target.value || undefined, to)} />
+      <span aria-hidden="true">–</span>
+      <input type="date" aria-label={`${label} to`} value={to ?? ''} min={from} onChange={(event) => onChange(from, event.target.value || undefined)} />
+    </span>
   );
 }

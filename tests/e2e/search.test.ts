@@ -25,8 +25,11 @@ function seededLibrary(): string {
     { length: 40 },
     (_, i) => `Paragraph ${i + 1}: officials described the inspection regime, queues at the quay and the grain schedule in some detail.`,
   );
-  insertArticle(library.db, makeArticle({ title: TITLE, siteName: 'Harbour Times', paragraphs: [...filler, LATE_PARAGRAPH] }));
-  insertArticle(library.db, makeArticle({ title: 'Budget vote delayed', siteName: 'Capital Post', paragraphs: ['The coalition postponed the vote.'] }));
+  insertArticle(library.db, makeArticle({ title: TITLE, siteName: 'Harbour Times', publishedAt: '2026-03-02T08:00:00.000Z', paragraphs: [...filler, LATE_PARAGRAPH] }));
+  insertArticle(
+    library.db,
+    makeArticle({ title: 'Budget vote delayed', siteName: 'Capital Post', publishedAt: '2026-05-10T08:00:00.000Z', paragraphs: ['The coalition postponed the vote.'] }),
+  );
   library.close();
   return dir;
 }
@@ -97,16 +100,20 @@ describe('search palette', () => {
     expect(await page.getByRole('dialog', { name: 'Search the library' }).count()).toBe(0);
   });
 
-  it('narrows results with a filter', async () => {
+  it.each<[string, (page: Page) => Promise<unknown>, string]>([
+    ['its site', (page) => page.getByRole('combobox', { name: 'Site' }).selectOption('Capital Post'), 'Budget vote delayed'],
+    ['published from a day', (page) => page.getByLabel('Published from').fill('2026-05-10'), 'Budget vote delayed'],
+    ['published up to a day', (page) => page.getByLabel('Published to').fill('2026-03-02'), TITLE],
+  ])('narrows results to one article by %s', async (_, narrow, title) => {
     const { page } = await start({ libraryDir: seededLibrary() });
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor();
     await page.keyboard.press('Control+K');
     await page.getByRole('combobox', { name: 'Search articles, highlights and notes' }).fill('the');
     const options = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
     await expect.poll(() => options.count()).toBe(2);
-    await page.getByRole('combobox', { name: 'Site' }).selectOption('Capital Post');
+    await narrow(page);
     await expect.poll(() => options.count()).toBe(1);
-    expect(await options.first().textContent()).toContain('Budget vote delayed');
+    expect(await options.first().textContent()).toContain(title);
   });
 
   it.each(['light', 'dark'] as const)('looks right and passes axe-core in the %s theme', async (colorScheme) => {
