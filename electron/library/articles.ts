@@ -116,7 +116,7 @@ function orderBy(sort: ArticleSort, direction: SortDirection): string {
 }
 
 /**
- * WHERE clauses and their parameters for the filters; also used by search.
+ * WHERE clauses and their parameters for the filters (alias `a`); search applies the article filters with them too.
  * `+a.id IN (…)` keeps SQLite reading the sort order's index and checking each
  * id against the set, instead of fetching every member's row to sort it.
  */

@@ -16,7 +16,9 @@ import { SEARCH_KINDS, type SearchFacets, type SearchFilters, type SearchHit, ty
 import { toMatchExpression } from '../../shared/search/query.ts';
 import { MATCH_END, MATCH_START } from '../../shared/search/snippet.ts';
 import type { HighlightColor } from '../../shared/highlights.ts';
+import type { ArticleFilters } from '../../shared/organize.ts';
 import type { Statement } from 'better-sqlite3';
+import { articleFilterSql } from './articles.ts';
 import type { Db } from './open.ts';
 
 const statements = new WeakMap<Db, Map<string, Statement>>();
@@ -66,42 +68,26 @@ const BM25: Record<SearchKind, string> = {
   note: 'bm25(notes_fts)',
 };
 
-function articleHasNotes(column: string): string {
-  return `(EXISTS (SELECT 1 FROM notes n WHERE n.article_id = ${column}) OR EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = ${column} AND h.note <> ''))`;
+/**
+ * The search filters that are about the article itself, in the article list's
+ * terms: the list's own SQL (articles.ts) then applies them, alias `a`.
+ */
+function asArticleFilters(filters: SearchFilters): ArticleFilters {
+  const { briefingId, site, savedFrom, savedTo, publishedFrom, publishedTo } = filters;
+  const defined = Object.entries({ briefingId, site, savedFrom, savedTo, publishedFrom, publishedTo }).filter(([, value]) => value !== undefined);
+  return { ...Object.fromEntries(defined), ...(filters.unread ? { status: 'unread' as const } : {}) };
 }
 
-/** The day after a YYYY-MM-DD day, for ranges that include their last day. */
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00.000Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+/** The filters an article hit itself must pass besides its own columns: its tag, its notes. */
+function articleHitFilters(filters: SearchFilters): ArticleFilters {
+  return { ...(filters.hasNotes ? { hasNotes: true } : {}), ...(filters.tagId !== undefined ? { tagId: filters.tagId } : {}) };
 }
 
-/** Conditions on the article's own columns (alias `a`) and its briefings. */
+/** Conditions on the article's own columns (alias `a`) and its briefings; their parameters go into `params`. */
 function articleConditions(filters: SearchFilters, params: Record<string, unknown>): string[] {
-  const where: string[] = [];
-  if (filters.briefingId !== undefined) {
-    where.push('a.id IN (SELECT bi.article_id FROM briefing_items bi WHERE bi.briefing_id = @briefingId)');
-    params.briefingId = filters.briefingId;
-  }
-  if (filters.site !== undefined) {
-    where.push('a.site_name = @site COLLATE NOCASE');
-    params.site = filters.site;
-  }
-  const range = (column: string, from: string | undefined, to: string | undefined, name: string) => {
-    if (from !== undefined) {
-      where.push(`${column} >= @${name}From`);
-      params[`${name}From`] = from;
-    }
-    if (to !== undefined) {
-      where.push(`${column} < @${name}To`);
-      params[`${name}To`] = nextDay(to);
-    }
-  };
-  range('a.saved_at', filters.savedFrom, filters.savedTo, 'saved');
-  range('a.published_at', filters.publishedFrom, filters.publishedTo, 'published');
-  if (filters.unread) where.push("a.reading_status = 'unread'");
-  return where;
+  const sql = articleFilterSql(asArticleFilters(filters));
+  Object.assign(params, sql.params);
+  return sql.where;
 }
 
 /** What the filters ask of one kind's rows, in parts the ranking can apply in either order. */
@@ -125,9 +111,9 @@ function kindScope(kind: SearchKind, filters: SearchFilters, params: Record<stri
   const articleTagged = (column: string) => `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = ${column} AND t.tag_id = @tagId)`;
   if (kind === 'article') {
     if (filters.color !== undefined) return null;
-    if (filters.hasNotes) own.push(articleHasNotes('a.id'));
-    if (filters.tagId !== undefined) own.push(articleTagged('a.id'));
-    return { id: 'a.id', from: 'articles a', article: 'a.id', own, onArticle };
+    const sql = articleFilterSql(articleHitFilters(filters));
+    Object.assign(params, sql.params);
+    return { id: 'a.id', from: 'articles a', article: 'a.id', own: sql.where, onArticle };
   }
   if (kind === 'highlight') {
     if (filters.color !== undefined) {
@@ -361,17 +347,12 @@ export function describe(db: Db, page: readonly Ranked[], match: string): Search
 export function recentArticles(db: Db, request: SearchRequest): SearchResult {
   const { filters } = request;
   if (filters.kinds !== undefined && !filters.kinds.includes('article')) return { hits: [], recent: true, more: false };
-  const params: Record<string, unknown> = { limit: request.limit + 1, offset: request.offset };
-  const where = articleConditions(filters, params);
-  if (filters.hasNotes) where.push(articleHasNotes('a.id'));
-  if (filters.tagId !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = @tagId)');
-    params.tagId = filters.tagId;
-  }
-  if (filters.color !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id AND h.color = @color)');
-    params.color = filters.color;
-  }
+  const { where, params } = articleFilterSql({
+    ...asArticleFilters(filters),
+    ...articleHitFilters(filters),
+    ...(filters.color !== undefined ? { highlightColor: filters.color } : {}),
+  });
+  Object.assign(params, { limit: request.limit + 1, offset: request.offset });
   const rows = prepared(
     db,
     `SELECT a.id, a.title, a.site_name, a.excerpt, a.published_at, a.saved_at FROM articles a
