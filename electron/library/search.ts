@@ -228,7 +228,8 @@ interface ArticleDetails {
   title: string;
   byline: string | null;
   site_name: string | null;
-  text: string;
+  /** Only for article hits, whose snippet is restored from it; a highlight or note hit needs only the rest. */
+  text: string | null;
   published_at: string | null;
   saved_at: string;
 }
@@ -271,8 +272,9 @@ function markedPassage(
   return null;
 }
 
-function rowsById<Row extends { id: number }>(db: Db, sql: string, ids: readonly number[]): Map<number, Row> {
-  const rows = prepared(db, sql).all(JSON.stringify([...new Set(ids)])) as Row[];
+/** Rows of `sql` keyed by id, for the id lists it reads as named parameters (`@ids`, …). */
+function rowsById<Row extends { id: number }>(db: Db, sql: string, lists: Record<string, readonly number[]>): Map<number, Row> {
+  const rows = prepared(db, sql).all(Object.fromEntries(Object.entries(lists).map(([name, ids]) => [name, JSON.stringify([...new Set(ids)])]))) as Row[];
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -281,19 +283,20 @@ export function describe(db: Db, page: readonly Ranked[], match: string): Search
   const idsOf = (kind: SearchKind) => page.filter((hit) => hit.kind === kind).map((hit) => hit.id);
   const highlights = rowsById<{ id: number; article_id: number; exact: string; note: string; color: HighlightColor; start_offset: number; end_offset: number }>(
     db,
-    'SELECT id, article_id, exact, note, color, start_offset, end_offset FROM highlights WHERE id IN (SELECT value FROM json_each(?))',
-    idsOf('highlight'),
+    'SELECT id, article_id, exact, note, color, start_offset, end_offset FROM highlights WHERE id IN (SELECT value FROM json_each(@ids))',
+    { ids: idsOf('highlight') },
   );
   const notes = rowsById<{ id: number; article_id: number; body: string }>(
     db,
-    'SELECT id, article_id, body FROM notes WHERE id IN (SELECT value FROM json_each(?))',
-    idsOf('note'),
+    'SELECT id, article_id, body FROM notes WHERE id IN (SELECT value FROM json_each(@ids))',
+    { ids: idsOf('note') },
   );
   const articleIds = [...idsOf('article'), ...[...highlights.values()].map((h) => h.article_id), ...[...notes.values()].map((n) => n.article_id)];
   const articles = rowsById<ArticleDetails>(
     db,
-    'SELECT id, title, byline, site_name, text, published_at, saved_at FROM articles WHERE id IN (SELECT value FROM json_each(?))',
-    articleIds,
+    `SELECT id, title, byline, site_name, CASE WHEN id IN (SELECT value FROM json_each(@hits)) THEN text END AS text, published_at, saved_at
+       FROM articles WHERE id IN (SELECT value FROM json_each(@ids))`,
+    { ids: articleIds, hits: idsOf('article') },
   );
   // Text first: a match in the text is where the reader scrolls to.
   const articleSnippets = snippetsOf(db, 'articles_fts', [3, 0, 1, 2], match, idsOf('article'));
