@@ -18,7 +18,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from './model.ts';
-import type { CitationSource } from './citation.ts';
+import { formatCitation, quoteText, type CitationSource } from './citation.ts';
 
 /** One of ICD 203's seven terms, with its probability range in whole percent. */
 export interface EstimativeTerm {
@@ -238,4 +238,15 @@ export function citationProblem(status: CitationStatus): string | null {
     case 'missing':
       return 'The cited highlight was deleted; this is the passage as it was cited.';
   }
+}
+
+/**
+ * A footnote's text: the quoted passage, where it is from, and what became of
+ * it when it is no longer plainly cited:
+ *   “quote” — Title, Site, https://… (2026-03-02)
+ */
+export function citationFootnote(citation: JudgmentCitation, formatDate: (iso: string | null) => string | null): string {
+  const line = citation.source ? formatCitation(citation.quote, citation.source, formatDate) : `“${quoteText(citation.quote)}”`;
+  const problem = citationProblem(citation.status);
+  return problem ? `${line} ${problem}` : line;
 }

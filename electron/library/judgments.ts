@@ -305,6 +305,34 @@ export function restoreJudgments(db: Db, briefingId: number, judgments: readonly
     .forEach((judgment, position) => insertDeleted(db, briefingId, judgment, position));
 }
 
+/** A judgment as a bundle brings it: its times, and citations already checked against the library. */
+export interface ArrivingJudgment {
+  text: string;
+  likelihood: Likelihood;
+  confidence: Confidence;
+  createdAt: string;
+  updatedAt: string;
+  citations: StoredCitation[];
+}
+
+/**
+ * Appends judgments that came in a bundle to a briefing, each unless the
+ * briefing already has one with the same text written at the same time (the
+ * same bundle imported again). Returns how many were added.
+ */
+export function appendArrivingJudgments(db: Db, briefingId: number, arriving: readonly ArrivingJudgment[]): number {
+  const present = db.prepare('SELECT 1 FROM judgments WHERE briefing_id = ? AND text = ? AND created_at = ?').pluck();
+  const order = judgmentOrder(db, briefingId);
+  let added = 0;
+  for (const judgment of arriving) {
+    if (order.length + added >= MAX_JUDGMENTS_PER_BRIEFING) break;
+    if (present.get(briefingId, judgment.text, judgment.createdAt) !== undefined) continue;
+    insertDeleted(db, briefingId, { ...judgment, id: 0, briefingId, position: 0 }, order.length + added, false);
+    added += 1;
+  }
+  return added;
+}
+
 /** Copies a briefing's judgments, with their citations as they stand, onto another briefing (its duplicate). */
 export function copyJudgments(db: Db, fromBriefingId: number, toBriefingId: number): void {
   judgmentsForUndo(db, fromBriefingId).forEach((judgment, position) => insertDeleted(db, toBriefingId, judgment, position, false));

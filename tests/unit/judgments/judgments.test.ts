@@ -5,6 +5,11 @@
  * briefings are duplicated, deleted and restored.
  */
 import { describe, expect, it } from 'vitest';
+import { loadBriefingDocument } from '../../../electron/export/briefing-document.ts';
+import { createBundle } from '../../../electron/export/bundle.ts';
+import { briefingToHtml } from '../../../electron/export/html.ts';
+import { briefingToMarkdown } from '../../../electron/export/markdown.ts';
+import { importBundle } from '../../../electron/import/bundle.ts';
 import { insertArticle } from '../../../electron/library/articles.ts';
 import { addArticles, createBriefing, deleteBriefing, duplicateBriefing, removeArticles, restoreBriefing } from '../../../electron/library/briefings.ts';
 import { createHighlight, deleteHighlight, restoreHighlight } from '../../../electron/library/highlights.ts';
@@ -206,7 +211,7 @@ describe('judgments in the library', () => {
     const { db, a, convoy, judgment, statuses } = setUp();
     const made = judgment('The shipment has left.', [convoy.id]);
     db.prepare('DELETE FROM highlights WHERE id >= ?').run(convoy.id);
-    const reused = createHighlight(db, { articleId: a, start: 4, end: 12, color: 'red' }, LATER);
+    const reused = createHighlight(db, { articleId: a, start: 4, end: 12, color: 'pink' }, LATER);
     expect(reused.id).toBe(convoy.id);
     expect(statuses(made.id)).toEqual([['the convoy left the port at dawn', 'missing']]);
   });
@@ -244,5 +249,64 @@ describe('judgments in the library', () => {
     expect(calls.restoreBriefing.args.safeParse({ deleted }).success).toBe(true);
     restoreBriefing(db, deleted);
     expect(listJudgments(db, briefingId)).toEqual(before);
+  });
+});
+
+describe('judgments travel with the briefing', () => {
+  it('exports judgments to Markdown and HTML with footnotes quoting each cited passage and its source', () => {
+    const { db, briefingId, convoy, depot, judgment } = setUp();
+    judgment('The shipment has already <left> the port.', [convoy.id, depot.id]);
+    judgment('Nothing links the fisheries report.');
+    const document = loadBriefingDocument(db, briefingId, LATER);
+    const markdown = briefingToMarkdown(document, { fullText: false });
+    expect(markdown).toContain('1. **Very likely (80–95%) · high confidence** — The shipment has already <left> the port.[^1][^2]');
+    expect(markdown).toContain('2. **Very likely (80–95%) · high confidence** — Nothing links the fisheries report.\n');
+    expect(markdown).toMatch(/\[\^1\]: “the convoy left the port at dawn” — Article A, Site A, https:\/\/example\.test\/articles\/\d+ \(2026-01-01\)/);
+    expect(markdown).toMatch(/\[\^2\]: “the depot was emptied overnight” — Article B, Site B/);
+    const html = briefingToHtml(document, { readAsset: () => null });
+    expect(html).toContain('<span class="estimate">Very likely (80–95%) · high confidence</span>The shipment has already &lt;left&gt; the port.');
+    expect(html).toContain('<a href="#citation-2">2</a>');
+    expect(html).toMatch(/<li id="citation-1">“the convoy left the port at dawn” — Article A, Site A/);
+  });
+
+  it('says in the exports when a cited highlight was deleted', () => {
+    const { db, briefingId, convoy, judgment } = setUp();
+    judgment('The shipment has left.', [convoy.id]);
+    deleteHighlight(db, convoy.id);
+    const markdown = briefingToMarkdown(loadBriefingDocument(db, briefingId, LATER), { fullText: false });
+    expect(markdown).toContain('[^1]: “the convoy left the port at dawn” The cited highlight was deleted; this is the passage as it was cited.');
+  });
+
+  it('carries judgments in a bundle and re-points their citations at the importing library’s highlights, once', () => {
+    const source = setUp();
+    source.judgment('The shipment has left.', [source.depot.id, source.convoy.id]);
+    source.judgment('Unrelated.', []);
+    const bytes = createBundle(source.library, source.briefingId, LATER);
+
+    const target = openLibrary(tempDir());
+    // The target already has an unrelated highlight, so ids differ between the libraries.
+    const other = insertArticle(target.db, makeArticle({ paragraphs: ['Some words to highlight first.'] }));
+    createHighlight(target.db, { articleId: other, start: 0, end: 4, color: 'blue' }, NOW);
+    const first = importBundle(target, bytes, { now: LATER });
+    expect(first.judgmentsAdded).toBe(2);
+    const imported = listJudgments(target.db, first.briefingId);
+    expect(imported.map((j) => [j.text, j.likelihood, j.confidence, j.citations.map((c) => [c.quote, c.status])])).toEqual([
+      ['The shipment has left.', 'very-likely', 'high', [['the depot was emptied overnight', 'cited'], ['the convoy left the port at dawn', 'cited']]],
+      ['Unrelated.', 'very-likely', 'high', []],
+    ]);
+    expect(imported[0]!.citations.map((c) => c.highlightId)).not.toEqual([source.depot.id, source.convoy.id]);
+
+    const again = importBundle(target, bytes, { now: LATER });
+    expect(again).toMatchObject({ briefingMerged: true, judgmentsAdded: 0 });
+    expect(listJudgments(target.db, first.briefingId)).toEqual(imported);
+  });
+
+  it('leaves out of a bundle the citations its colleague could not read', () => {
+    const { library, db, briefingId, a, convoy, depot, judgment } = setUp();
+    judgment('The shipment has left.', [convoy.id, depot.id]);
+    removeArticles(db, briefingId, [a], LATER);
+    const target = openLibrary(tempDir());
+    const summary = importBundle(target, createBundle(library, briefingId, LATER), { now: LATER });
+    expect(listJudgments(target.db, summary.briefingId)[0]!.citations.map((c) => c.quote)).toEqual(['the depot was emptied overnight']);
   });
 });
