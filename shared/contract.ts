@@ -167,9 +167,16 @@ export const calls = {
       })
       .strict(),
   ),
+  /** Changes a judgment's words, term or confidence, and with `highlightIds` what it cites, in one step. */
   updateJudgment: call<Judgment>()(
     z
-      .object({ id: idSchema, text: judgmentTextSchema.optional(), likelihood: likelihoodSchema.optional(), confidence: confidenceSchema.optional() })
+      .object({
+        id: idSchema,
+        text: judgmentTextSchema.optional(),
+        likelihood: likelihoodSchema.optional(),
+        confidence: confidenceSchema.optional(),
+        highlightIds: citedHighlightIdsSchema.optional(),
+      })
       .strict(),
   ),
   /** What the judgment cites, in order: citations it holds may stay as they are; new ones must be in the briefing. */

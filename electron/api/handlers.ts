@@ -78,7 +78,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     updateBriefing: ({ id, ...changes }) => write('briefings', (db) => briefings.updateBriefing(db, id, changes, now())),
     listJudgments: ({ briefingId }) => read((db) => judgments.listJudgments(db, briefingId)),
     createJudgment: (input) => write('judgments', (db) => judgments.createJudgment(db, input, now())),
-    updateJudgment: ({ id, ...changes }) => write('judgments', (db) => judgments.updateJudgment(db, id, changes, now())),
+    updateJudgment: ({ id, highlightIds, ...changes }) =>
+      write('judgments', (db) => {
+        const updated = judgments.updateJudgment(db, id, changes, now());
+        return highlightIds === undefined ? updated : judgments.setCitations(db, id, highlightIds, now());
+      }),
     setJudgmentCitations: ({ id, highlightIds }) => write('judgments', (db) => judgments.setCitations(db, id, highlightIds, now())),
     moveJudgment: ({ id, index }) => write('judgments', (db) => judgments.moveJudgment(db, id, index, now())),
     deleteJudgment: ({ id }) => write('judgments', (db) => judgments.deleteJudgment(db, id, now())),

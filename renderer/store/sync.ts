@@ -34,6 +34,12 @@ export function reloadKinds(store: AppStore, kinds: ReadonlySet<Kind>): void {
   if ((kinds.has('highlights') || kinds.has('articles')) && state.highlightsArticleId !== null) {
     void state.loadHighlights(state.highlightsArticleId, { refresh: true });
   }
+  // A citation shows its highlight, the highlight's article and whether that article is in the briefing.
+  const citationsMoved = ['judgments', 'highlights', 'articles', 'briefings'].some((kind) => kinds.has(kind as Kind));
+  if (citationsMoved && state.view.kind === 'briefing' && state.judgmentsBriefingId === state.view.id) {
+    void state.loadJudgments(state.view.id);
+  }
+  if (kinds.has('judgments') && !kinds.has('briefings')) void state.loadBriefings();
   if (kinds.has('notes') && state.articleNoteArticleId !== null) {
     void state.loadArticleNote(state.articleNoteArticleId, { refresh: true });
   }
