@@ -22,6 +22,7 @@ import type { EvidenceItem } from '../../shared/organize.ts';
 import { formatDate, sourceName } from '../format.ts';
 import type { JudgmentEditorTarget } from '../store/judgments-slice.ts';
 import { useAppStore } from '../store/store.ts';
+import { HIGHLIGHT_COLOR_STYLE } from '../reader/highlight-colors.ts';
 import { ChevronDownIcon, ChevronUpIcon, CloseIcon, SearchIcon } from './icons.tsx';
 import { CitationLine } from './KeyJudgmentList.tsx';
 import { ReaderDialog } from './ReaderDialog.tsx';
@@ -255,7 +256,7 @@ function HighlightPicker({ briefingId, cited, onToggle }: { briefingId: number; 
           }}
         />
       </div>
-      <ul className="judgment-picker-list" aria-label="Highlights" aria-busy={status === 'loading'}>
+      <ul className="judgment-picker-list" aria-label="Highlights" aria-busy={status === 'loading'} style={HIGHLIGHT_COLOR_STYLE}>
         {items.map((item) => {
           const chosen = cited.includes(item.highlight.id);
           const where = [sourceName(item.article.siteName, item.article.url), item.article.title, formatDate(item.article.publishedAt)].filter(Boolean).join(' · ');

@@ -11,7 +11,8 @@ import { quoteText } from '../../shared/citation.ts';
 import { citationProblem, confidenceLabel, likelihoodName, likelihoodRange, type JudgmentCitation } from '../../shared/judgments.ts';
 import { formatDate, sourceName } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
-import { ChevronDownIcon, ChevronUpIcon, PencilIcon, PlusIcon, TrashIcon } from './icons.tsx';
+import { MoreIcon, PencilIcon, PlusIcon } from './icons.tsx';
+import { Menu, useMenu, type MenuItem } from './Menu.tsx';
 
 const NONE: readonly number[] = [];
 
@@ -47,6 +48,7 @@ function JudgmentItem({ id, index, count }: { id: number; index: number; count: 
   const deleteJudgment = useAppStore((s) => s.deleteJudgment);
   const openEditor = useAppStore((s) => s.openJudgmentEditor);
   const itemRef = useRef<HTMLLIElement>(null);
+  const menu = useMenu();
   if (!judgment) return null;
 
   const move = (to: number) => {
@@ -71,6 +73,12 @@ function JudgmentItem({ id, index, count }: { id: number; index: number; count: 
     }
   };
 
+  const actions: MenuItem[] = [
+    { label: 'Edit…', shortcut: 'Enter', onSelect: edit },
+    { label: 'Move up', shortcut: 'Alt+↑', disabled: index === 0, onSelect: () => move(index - 1) },
+    { label: 'Move down', shortcut: 'Alt+↓', disabled: index === count - 1, onSelect: () => move(index + 1) },
+    { label: 'Delete', shortcut: 'Del', danger: true, onSelect: () => void deleteJudgment(id) },
+  ];
   const estimate = `${likelihoodName(judgment.likelihood)} (${likelihoodRange(judgment.likelihood)}), ${confidenceLabel(judgment.confidence).toLowerCase()}`;
   return (
     <li
@@ -80,6 +88,7 @@ function JudgmentItem({ id, index, count }: { id: number; index: number; count: 
       aria-label={`Judgment ${index + 1} of ${count}: ${estimate}. ${judgment.text}`}
       aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Enter Delete"
       onKeyDown={onKeyDown}
+      onContextMenu={(event) => menu.open(event, event.currentTarget)}
     >
       <div className="judgment-item-head">
         <span className="judgment-number" aria-hidden="true">
@@ -92,17 +101,19 @@ function JudgmentItem({ id, index, count }: { id: number; index: number; count: 
           {confidenceLabel(judgment.confidence)}
         </span>
         <span className="judgment-tools">
-          <button type="button" className="icon-button" aria-label="Move up" title="Move up (Alt+↑)" disabled={index === 0} onClick={() => move(index - 1)}>
-            <ChevronUpIcon />
-          </button>
-          <button type="button" className="icon-button" aria-label="Move down" title="Move down (Alt+↓)" disabled={index === count - 1} onClick={() => move(index + 1)}>
-            <ChevronDownIcon />
-          </button>
           <button type="button" className="icon-button" aria-label="Edit judgment" title="Edit judgment (Enter)" onClick={edit}>
             <PencilIcon />
           </button>
-          <button type="button" className="icon-button hl-danger" aria-label="Delete judgment" title="Delete judgment (Delete)" onClick={() => void deleteJudgment(id)}>
-            <TrashIcon />
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`More actions for judgment ${index + 1}`}
+            title="More actions"
+            aria-haspopup="menu"
+            aria-expanded={menu.at !== null}
+            onClick={menu.open}
+          >
+            <MoreIcon />
           </button>
         </span>
       </div>
@@ -116,6 +127,7 @@ function JudgmentItem({ id, index, count }: { id: number; index: number; count: 
       ) : (
         <p className="judgment-uncited">No passages cited yet.</p>
       )}
+      {menu.at ? <Menu label={`Actions for judgment ${index + 1}`} at={menu.at} onClose={menu.close} items={actions} /> : null}
     </li>
   );
 }
