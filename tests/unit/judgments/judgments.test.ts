@@ -23,7 +23,7 @@ import {
   updateJudgment,
 } from '../../../electron/library/judgments.ts';
 import { openLibrary } from '../../../electron/library/library.ts';
-import { calls } from '../../../shared/contract.ts';
+import { calls, type CallArgs, type CallName, type CallValue } from '../../../shared/contract.ts';
 import {
   ESTIMATIVE_TERMS,
   LIKELIHOODS,
@@ -35,6 +35,7 @@ import {
   type Judgment,
 } from '../../../shared/judgments.ts';
 import { makeArticle } from '../../helpers/articles.ts';
+import { testBackend } from '../../helpers/backend.ts';
 import { errorOf } from '../../helpers/errors.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
@@ -308,5 +309,28 @@ describe('judgments travel with the briefing', () => {
     const target = openLibrary(tempDir());
     const summary = importBundle(target, createBundle(library, briefingId, LATER), { now: LATER });
     expect(listJudgments(target.db, summary.briefingId)[0]!.citations.map((c) => c.quote)).toEqual(['the depot was emptied overnight']);
+  });
+});
+
+describe('judgments through the contract', () => {
+  it('a refused edit changes nothing: words, estimate and citations stay as they were', async () => {
+    const { backend } = testBackend();
+    try {
+      const call = async <K extends CallName>(name: K, args: CallArgs<K>) => {
+        const result = await backend.dispatch(name, args);
+        if (!result.ok) throw new Error(result.error.message);
+        return result.value as CallValue<K>;
+      };
+      const [sample] = await call('listBriefings', {});
+      const { articles } = await call('getBriefing', { id: sample!.id });
+      const highlight = await call('createHighlight', { articleId: articles[0]!.id, start: 0, end: 7, color: 'yellow' });
+      const briefing = await call('createBriefing', { title: 'Elsewhere' });
+      const made = await call('createJudgment', { briefingId: briefing.id, text: 'Queues stay short.', likelihood: 'likely', confidence: 'moderate' });
+      const refused = await backend.dispatch('updateJudgment', { id: made.id, text: 'Changed words.', likelihood: 'unlikely', highlightIds: [highlight.id] });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENTS', message: expect.stringContaining('add the article to the briefing first') } });
+      expect(await call('listJudgments', { briefingId: briefing.id })).toEqual([made]);
+    } finally {
+      backend.close();
+    }
   });
 });
