@@ -213,19 +213,32 @@ export function planCitations(
   return { ok: true, citations };
 }
 
-/** A judgment's citations numbered as footnotes, 1.. across the judgments in order. */
+/** A judgment's citation with its footnote number. */
 export interface NumberedCitation extends JudgmentCitation {
   number: number;
   judgmentId: number;
 }
 
 /**
- * Footnote numbers for the judgments' citations: one number per citation, in
- * reading order, so that every cited passage is quoted where the judgment is.
+ * Footnote numbers for the judgments' citations, in reading order: one entry
+ * per citation, and one number per cited highlight, so that a passage cited by
+ * several judgments is quoted once and each of them points to it.
  */
 export function numberCitations(judgments: readonly Judgment[]): NumberedCitation[] {
-  let number = 0;
-  return judgments.flatMap((judgment) => judgment.citations.map((citation) => ({ ...citation, number: ++number, judgmentId: judgment.id })));
+  const numbers = new Map<number, number>();
+  return judgments.flatMap((judgment) =>
+    judgment.citations.map((citation) => {
+      const number = numbers.get(citation.highlightId) ?? numbers.size + 1;
+      numbers.set(citation.highlightId, number);
+      return { ...citation, number, judgmentId: judgment.id };
+    }),
+  );
+}
+
+/** The footnotes to print: each number once, in order. */
+export function footnotesOf(numbered: readonly NumberedCitation[]): NumberedCitation[] {
+  const seen = new Set<number>();
+  return numbered.filter((note) => !seen.has(note.number) && seen.add(note.number));
 }
 
 /** What a citation says about its status in a footnote or beside it; null when it is fine. */

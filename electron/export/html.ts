@@ -16,7 +16,7 @@ import { parseAssetPath } from '../../shared/assets.ts';
 import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/briefing-document.ts';
 import { formatSource } from '../../shared/citation.ts';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
-import { citationFootnote, estimateLabel, numberCitations, type Judgment } from '../../shared/judgments.ts';
+import { citationFootnote, estimateLabel, footnotesOf, numberCitations, type Judgment } from '../../shared/judgments.ts';
 import type { PlacedHighlight, TlpMarking } from '../../shared/model.ts';
 import { escapeHtml } from '../../shared/text.ts';
 import type { AssetReader } from './asset-reader.ts';
@@ -228,7 +228,7 @@ function judgmentsHtml(judgments: readonly Judgment[]): string {
       .join('');
     return `<li><span class="estimate">${escapeHtml(estimateLabel(judgment))}</span>${escapeHtml(judgment.text)}${refs}</li>`;
   });
-  const notes = footnotes.map((note) => `<li id="citation-${note.number}">${escapeHtml(citationFootnote(note, isoDay))}</li>`);
+  const notes = footnotesOf(footnotes).map((note) => `<li id="citation-${note.number}">${escapeHtml(citationFootnote(note, isoDay))}</li>`);
   return `<ol class="judgment-list">${items.join('')}</ol>${notes.length > 0 ? `<ol class="citations" aria-label="Cited passages">${notes.join('')}</ol>` : ''}`;
 }
 

@@ -10,7 +10,7 @@ import TurndownService from 'turndown';
 import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/briefing-document.ts';
 import { formatSource } from '../../shared/citation.ts';
 import { highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
-import { citationFootnote, estimateLabel, numberCitations, type Judgment } from '../../shared/judgments.ts';
+import { citationFootnote, estimateLabel, footnotesOf, numberCitations, type Judgment } from '../../shared/judgments.ts';
 import type { PlacedHighlight } from '../../shared/model.ts';
 
 export interface MarkdownExportOptions {
@@ -86,7 +86,7 @@ function judgmentsSection(judgments: readonly Judgment[], escape: (text: string)
     const refs = footnotes.filter((note) => note.judgmentId === judgment.id).map((note) => `[^${note.number}]`).join('');
     return `${index + 1}. **${escape(estimateLabel(judgment))}** — ${escape(judgment.text.replace(/\s+/g, ' '))}${refs}`;
   });
-  const notes = footnotes.map((note) => `[^${note.number}]: ${escape(citationFootnote(note, isoDay))}`);
+  const notes = footnotesOf(footnotes).map((note) => `[^${note.number}]: ${escape(citationFootnote(note, isoDay))}`);
   return [items.join('\n'), ...(notes.length > 0 ? [notes.join('\n')] : [])];
 }
 

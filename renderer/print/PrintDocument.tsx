@@ -19,6 +19,7 @@ import {
   confidenceLabel,
   likelihoodName,
   likelihoodRange,
+  footnotesOf,
   numberCitations,
   type Judgment,
   type NumberedCitation,
@@ -146,7 +147,7 @@ function CoverJudgments({ judgments }: { judgments: readonly Judgment[] }) {
       </ol>
       {footnotes.length > 0 ? (
         <ol className="cover-footnotes" aria-label="Cited passages">
-          {footnotes.map((note) => (
+          {footnotesOf(footnotes).map((note) => (
             <CoverFootnote key={note.number} note={note} />
           ))}
         </ol>

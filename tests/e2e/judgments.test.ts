@@ -40,9 +40,10 @@ async function writeJudgment(page: Page, text: string, likelihood: string, confi
   const highlights = dialog.getByRole('list', { name: 'Highlights' });
   for (const words of searches) {
     await dialog.getByRole('searchbox', { name: 'Search highlights' }).fill(words);
+    await expect.poll(() => highlights.getByRole('button').count()).toBe(1);
     await highlights.getByRole('button', { name: new RegExp(words) }).click();
   }
-  await shoot(page, 'judgment-dialog-light');
+  await shoot(page, `judgment-dialog-${await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'))}`);
   await dialog.getByRole('button', { name: 'Save judgment' }).click();
   await expect.poll(() => dialog.count()).toBe(0);
 }
@@ -116,6 +117,8 @@ describe('key judgments', () => {
     const popover = page.getByRole('dialog', { name: /Highlight/ });
     await popover.getByRole('button', { name: 'Cite in judgment…' }).click();
     const cite = page.getByRole('dialog', { name: 'Cite in judgment' });
+    await cite.getByRole('list', { name: 'Key judgments' }).waitFor();
+    await shoot(page, 'cite-dialog-light');
     await cite.getByRole('button', { name: /Inspections moved inland\./ }).click();
     await page.getByRole('status').filter({ hasText: 'Cited in key judgment 1' }).waitFor();
     const citations = page.getByRole('list', { name: 'Judgments' }).getByRole('list', { name: 'Cited passages' });

@@ -28,6 +28,7 @@ import {
   ESTIMATIVE_TERMS,
   LIKELIHOODS,
   estimateLabel,
+  footnotesOf,
   likelihoodLabel,
   numberCitations,
   planCitations,
@@ -96,12 +97,19 @@ describe('what a judgment may cite (pure rules)', () => {
     });
   });
 
-  it('numbers citations as footnotes across the judgments, in reading order', () => {
+  it('numbers citations as footnotes in reading order, one number per passage however often it is cited', () => {
     const judgment = (id: number, ids: number[]) => ({ id, citations: ids.map((highlightId) => ({ highlightId })) }) as unknown as Judgment;
-    expect(numberCitations([judgment(1, [5, 6]), judgment(2, []), judgment(3, [5])]).map((c) => [c.judgmentId, c.highlightId, c.number])).toEqual([
+    const numbered = numberCitations([judgment(1, [5, 6]), judgment(2, []), judgment(3, [7, 5])]);
+    expect(numbered.map((c) => [c.judgmentId, c.highlightId, c.number])).toEqual([
       [1, 5, 1],
       [1, 6, 2],
-      [3, 5, 3],
+      [3, 7, 3],
+      [3, 5, 1],
+    ]);
+    expect(footnotesOf(numbered).map((c) => [c.highlightId, c.number])).toEqual([
+      [5, 1],
+      [6, 2],
+      [7, 3],
     ]);
   });
 
@@ -330,7 +338,7 @@ describe('judgments through the contract', () => {
       expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENTS', message: expect.stringContaining('add the article to the briefing first') } });
       expect(await call('listJudgments', { briefingId: briefing.id })).toEqual([made]);
     } finally {
-      backend.close();
+      await backend.close();
     }
   });
 });
