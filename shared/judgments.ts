@@ -163,7 +163,8 @@ export const deletedJudgmentSchema = z
     confidence: confidenceSchema,
     citations: z
       .array(z.object({ highlightId: idSchema, articleId: idSchema, quote: z.string().min(1).max(1_000_000) }).strict())
-      .max(MAX_CITATIONS_PER_JUDGMENT),
+      .max(MAX_CITATIONS_PER_JUDGMENT)
+      .refine((citations) => new Set(citations.map((c) => c.highlightId)).size === citations.length, 'A judgment cites each highlight once.'),
     createdAt: isoTime,
     updatedAt: isoTime,
   })

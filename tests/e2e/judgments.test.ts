@@ -4,6 +4,7 @@
  * cover states the judgment and quotes both passages in its footnotes. Then
  * the list's keyboard, undo, and "Cite in judgment…" from the reader.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,7 +49,27 @@ async function writeJudgment(page: Page, text: string, likelihood: string, confi
   await expect.poll(() => dialog.count()).toBe(0);
 }
 
+/** Serious and critical axe findings, as "rule: target". */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+}
+
 describe('key judgments', () => {
+  it.each(['light', 'dark'] as const)('the judgments, their editor and its picker have no serious accessibility violations in %s', async (colorScheme) => {
+    const { page } = await openGrainCorridor(colorScheme);
+    await writeJudgment(page, 'Queues stay short.', 'Roughly even chance (45–55%)', 'Low', ['weekly from April']);
+    await page.getByRole('list', { name: 'Judgments' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Edit judgment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit key judgment' });
+    await dialog.getByRole('list', { name: 'Highlights' }).getByRole('button').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+
   it('a user writes a judgment, very likely with high confidence, cites two highlights, and the PDF cover quotes both', async () => {
     const session = await openGrainCorridor();
     const { page } = session;
