@@ -58,6 +58,14 @@ function JudgmentItem({ id, index, count }: { id: number; index: number; count: 
     requestAnimationFrame(() => itemRef.current?.focus());
   };
   const edit = () => openEditor({ briefingId: judgment.briefingId, judgmentId: id, cite: [] });
+  /** Deletes, and keeps the keyboard in the list: on the next judgment, else the previous, else "Add judgment". */
+  const remove = () => {
+    const item = itemRef.current;
+    const next = item?.nextElementSibling ?? item?.previousElementSibling ?? item?.closest('.judgment-items')?.querySelector('.judgment-add');
+    const hadFocus = item?.contains(document.activeElement) ?? false;
+    void deleteJudgment(id);
+    if (hadFocus && next instanceof HTMLElement) requestAnimationFrame(() => next.focus());
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -69,7 +77,7 @@ function JudgmentItem({ id, index, count }: { id: number; index: number; count: 
       edit();
     } else if (event.key === 'Delete') {
       event.preventDefault();
-      void deleteJudgment(id);
+      remove();
     }
   };
 
@@ -77,7 +85,7 @@ function JudgmentItem({ id, index, count }: { id: number; index: number; count: 
     { label: 'Edit…', shortcut: 'Enter', onSelect: edit },
     { label: 'Move up', shortcut: 'Alt+↑', disabled: index === 0, onSelect: () => move(index - 1) },
     { label: 'Move down', shortcut: 'Alt+↓', disabled: index === count - 1, onSelect: () => move(index + 1) },
-    { label: 'Delete', shortcut: 'Del', danger: true, onSelect: () => void deleteJudgment(id) },
+    { label: 'Delete', shortcut: 'Del', danger: true, onSelect: remove },
   ];
   const estimate = `${likelihoodName(judgment.likelihood)} (${likelihoodRange(judgment.likelihood)}), ${confidenceLabel(judgment.confidence).toLowerCase()}`;
   return (

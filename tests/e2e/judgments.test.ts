@@ -126,6 +126,12 @@ describe('key judgments', () => {
     await page.getByRole('status').filter({ hasText: 'Deleted a key judgment' }).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(texts).toEqual(['Second judgment.', 'First judgment.']);
     expect(await items.nth(1).getByRole('list', { name: 'Cited passages' }).textContent()).toContain('nine days to four');
+
+    // Delete on a focused judgment deletes it; focus stays in the list, on the next one.
+    await items.nth(0).focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(texts).toEqual(['First judgment.']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.judgment-text')?.textContent)).toBe('First judgment.');
     expect(pageErrors).toEqual([]);
   });
 
