@@ -3,6 +3,7 @@
  * view (PDF), Markdown, HTML, Web Annotation JSON and the bundle all start here,
  * so every format shows the same articles, highlights and notes.
  */
+import type { Judgment } from './judgments.ts';
 import type { Article, Briefing, PlacedHighlight } from './model.ts';
 
 export interface BriefingDocumentArticle {
@@ -16,6 +17,8 @@ export interface BriefingDocumentArticle {
 export interface BriefingDocument {
   briefing: Omit<Briefing, 'articles'>;
   articles: BriefingDocumentArticle[];
+  /** The key judgments in order, each citation resolved (cited, outside the briefing, or missing). */
+  judgments: Judgment[];
   /** When the document was assembled, ISO 8601. */
   generatedAt: string;
 }

@@ -3,7 +3,7 @@
  * cached images, highlights, notes and tags, to hand to a colleague offline.
  *
  *   manifest.json          { format: 'briefing-bundle', version: 1, createdAt, app }
- *   briefing.json          the briefing's fields, its own notes, and its articles in order
+ *   briefing.json          the briefing's fields, its own notes, its key judgments, and its articles in order
  *   articles/<n>.json      every field of one article, its assets, notes, tags and highlights
  *   assets/<sha256>.<ext>  cached images, named by the sha256 of their bytes
  *
@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { IMAGE_TYPES } from './assets.ts';
 import { highlightColorSchema } from './highlights.ts';
 import { readingStatusSchema, tlpMarkingSchema } from './model.ts';
+import { confidenceSchema, likelihoodSchema, MAX_CITATIONS_PER_JUDGMENT, MAX_JUDGMENTS_PER_BRIEFING } from './judgments.ts';
 
 export const BUNDLE_FORMAT = 'briefing-bundle';
 export const BUNDLE_VERSION = 1;
@@ -61,6 +62,27 @@ export const manifestSchema = z
   .strict();
 export type BundleManifest = z.infer<typeof manifestSchema>;
 
+/**
+ * A key judgment in a bundle. A citation names a highlight by where it sits in
+ * the bundle: the article's index in `articles` and the highlight's index in
+ * that article's `highlights` (both from 0). A bundle carries the evidence it
+ * ships: a citation of a deleted highlight, or of an article no longer in the
+ * briefing, is left out of it, since the colleague could not read the passage.
+ */
+const bundleJudgmentSchema = z
+  .object({
+    text: z.string().trim().min(1).max(2_000),
+    likelihood: likelihoodSchema,
+    confidence: confidenceSchema,
+    createdAt: iso,
+    updatedAt: iso,
+    citations: z
+      .array(z.object({ article: z.number().int().min(0).max(BUNDLE_LIMITS.maxArticles), highlight: z.number().int().min(0).max(10_000) }).strict())
+      .max(MAX_CITATIONS_PER_JUDGMENT),
+  })
+  .strict();
+export type BundleJudgment = z.infer<typeof bundleJudgmentSchema>;
+
 export const bundleBriefingSchema = z
   .object({
     title: z.string().trim().min(1).max(300),
@@ -70,6 +92,8 @@ export const bundleBriefingSchema = z
     createdAt: iso,
     updatedAt: iso,
     notes: z.array(noteRecord).max(1_000),
+    /** Absent from bundles made before key judgments existed. */
+    judgments: z.array(bundleJudgmentSchema).max(MAX_JUDGMENTS_PER_BRIEFING).optional(),
     /** The article entries, in the briefing's order. */
     articles: z.array(z.string().regex(/^articles\/[1-9]\d{0,4}\.json$/)).max(BUNDLE_LIMITS.maxArticles),
   })
@@ -147,6 +171,8 @@ export interface BundleImportSummary {
   highlightsAdded: number;
   /** Highlights already there with the same passage, colour and note. */
   highlightsSkipped: number;
+  /** Key judgments added (those already on a completed briefing are not added again). */
+  judgmentsAdded: number;
   imagesAdded: number;
 }
 

@@ -41,6 +41,16 @@ import { importBundleRequestSchema, type BundleImportProgress, type BundleImport
 import type { Result } from './result.ts';
 import type { BackupInfo, BackupResult, LibraryStatus, RestoreResult } from './backup.ts';
 import type { BriefingPlace } from './briefings.ts';
+import {
+  citedHighlightIdsSchema,
+  confidenceSchema,
+  deletedJudgmentSchema,
+  judgmentTextSchema,
+  likelihoodSchema,
+  MAX_JUDGMENTS_PER_BRIEFING,
+  type DeletedJudgment,
+  type Judgment,
+} from './judgments.ts';
 import { searchRequestSchema, type SearchFacets, type SearchResult } from './search/model.ts';
 
 /**
@@ -101,6 +111,7 @@ const deletedBriefingSchema = z
       .strict(),
     items: z.array(place).max(MAX_ARTICLES_PER_CALL),
     notes: z.array(z.object({ id: idSchema, body: note, createdAt: isoTime, updatedAt: isoTime }).strict()).max(10_000),
+    judgments: z.array(deletedJudgmentSchema).max(MAX_JUDGMENTS_PER_BRIEFING).optional(),
   })
   .strict();
 
@@ -141,6 +152,41 @@ export const calls = {
   moveArticleInBriefing: call<Briefing>()(
     z.object({ briefingId: idSchema, articleId: idSchema, index: z.number().int().min(0).max(MAX_ARTICLES_PER_CALL) }).strict(),
   ),
+
+  /** The briefing's key judgments in order, each citation resolved: cited, outside the briefing, or missing. */
+  listJudgments: call<Judgment[]>()(z.object({ briefingId: idSchema }).strict()),
+  /** A key judgment at the end of the briefing's list; cited highlights must be in the briefing's articles. */
+  createJudgment: call<Judgment>()(
+    z
+      .object({
+        briefingId: idSchema,
+        text: judgmentTextSchema,
+        likelihood: likelihoodSchema,
+        confidence: confidenceSchema,
+        highlightIds: citedHighlightIdsSchema.optional(),
+      })
+      .strict(),
+  ),
+  /** Changes a judgment's words, term or confidence, and with `highlightIds` what it cites, in one step. */
+  updateJudgment: call<Judgment>()(
+    z
+      .object({
+        id: idSchema,
+        text: judgmentTextSchema.optional(),
+        likelihood: likelihoodSchema.optional(),
+        confidence: confidenceSchema.optional(),
+        highlightIds: citedHighlightIdsSchema.optional(),
+      })
+      .strict(),
+  ),
+  /** What the judgment cites, in order: citations it holds may stay as they are; new ones must be in the briefing. */
+  setJudgmentCitations: call<Judgment>()(z.object({ id: idSchema, highlightIds: citedHighlightIdsSchema }).strict()),
+  /** Moves a judgment to `index` of its briefing's list (0 = first); returns the list. */
+  moveJudgment: call<Judgment[]>()(z.object({ id: idSchema, index: z.number().int().min(0).max(MAX_JUDGMENTS_PER_BRIEFING) }).strict()),
+  /** Deletes a judgment and returns all of it, for undo. */
+  deleteJudgment: call<DeletedJudgment>()(byId),
+  /** Undo of a delete: the judgment goes back to its place; returns the briefing's list. */
+  restoreJudgment: call<Judgment[]>()(z.object({ deleted: deletedJudgmentSchema }).strict()),
 
   /** The briefing with its full articles, highlights and notes: what the print view and exports draw. */
   getBriefingDocument: call<BriefingDocument>()(byId),
@@ -264,7 +310,7 @@ export function isCallName(name: unknown): name is CallName {
 }
 
 /** Events main sends to the renderer, with their payloads. */
-export type LibraryChangeKind = 'briefings' | 'articles' | 'highlights' | 'notes' | 'tags' | 'settings';
+export type LibraryChangeKind = 'briefings' | 'articles' | 'highlights' | 'notes' | 'tags' | 'settings' | 'judgments';
 
 export interface Events {
   /** Something in the library changed; views showing these kinds reload. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Anchor } from './anchoring/anchor.ts';
 import type { TextPositionSelector, TextQuoteSelector } from './anchoring/selectors.ts';
 import type { HighlightColor } from './highlights.ts';
+import type { DeletedJudgment } from './judgments.ts';
 
 /** A tag as it sits on an article or a highlight (shared/organize.ts has the rest). */
 export interface TagRef {
@@ -66,6 +67,8 @@ export interface DeletedBriefing {
   items: Array<{ articleId: number; position: number; addedAt: string }>;
   /** Notes on the briefing itself. */
   notes: Array<{ id: number; body: string; createdAt: string; updatedAt: string }>;
+  /** Its key judgments in order, with their citations (absent from an undo made before judgments existed). */
+  judgments?: DeletedJudgment[];
 }
 
 export interface ArticleSummary {

@@ -12,6 +12,7 @@ import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as evidence from '../library/evidence.ts';
 import * as highlights from '../library/highlights.ts';
+import * as judgments from '../library/judgments.ts';
 import * as notes from '../library/notes.ts';
 import * as tags from '../library/tags.ts';
 import { searchFacets } from '../library/search.ts';
@@ -48,7 +49,7 @@ export interface HandlerContext {
   now?: () => string;
 }
 
-const EVERYTHING: LibraryChangeKind[] = ['briefings', 'articles', 'highlights', 'notes'];
+const EVERYTHING: LibraryChangeKind[] = ['briefings', 'articles', 'highlights', 'notes', 'judgments'];
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   const { library, session, settings, events, imports } = ctx;
@@ -78,6 +79,17 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     getBriefing: ({ id }) => read((db) => briefings.getBriefing(db, id)),
     createBriefing: ({ title, date }) => write('briefings', (db) => briefings.createBriefing(db, title, now(), date)),
     updateBriefing: ({ id, ...changes }) => write('briefings', (db) => briefings.updateBriefing(db, id, changes, now())),
+    listJudgments: ({ briefingId }) => read((db) => judgments.listJudgments(db, briefingId)),
+    createJudgment: (input) => write('judgments', (db) => judgments.createJudgment(db, input, now())),
+    updateJudgment: ({ id, highlightIds, ...changes }) =>
+      write('judgments', (db) => {
+        const updated = judgments.updateJudgment(db, id, changes, now());
+        return highlightIds === undefined ? updated : judgments.setCitations(db, id, highlightIds, now());
+      }),
+    setJudgmentCitations: ({ id, highlightIds }) => write('judgments', (db) => judgments.setCitations(db, id, highlightIds, now())),
+    moveJudgment: ({ id, index }) => write('judgments', (db) => judgments.moveJudgment(db, id, index, now())),
+    deleteJudgment: ({ id }) => write('judgments', (db) => judgments.deleteJudgment(db, id, now())),
+    restoreJudgment: ({ deleted }) => write('judgments', (db) => judgments.restoreJudgment(db, deleted, now())),
     getBriefingDocument: ({ id }) => read((db) => loadBriefingDocument(db, id, now())),
     duplicateBriefing: ({ id }) => write('briefings', (db) => briefings.duplicateBriefing(db, id, now())),
     deleteBriefing: ({ id }) => write('briefings', (db) => briefings.deleteBriefing(db, id)),
@@ -121,7 +133,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         now: now(),
         onProgress: (progress) => events.emit('bundleImportProgress', { importId, ...progress }),
       });
-      changed('briefings', 'articles', 'highlights', 'notes');
+      changed('briefings', 'articles', 'highlights', 'notes', 'judgments');
       return { cancelled: false, ...summary };
     },
 

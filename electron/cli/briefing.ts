@@ -42,7 +42,7 @@ function readChanges(options: BriefingOptions): BriefingChanges {
 }
 
 /** A briefing by its title (any case), else by its id as `briefing list` shows it. */
-function findBriefing(db: Db, name: string): Briefing | null {
+export function findBriefing(db: Db, name: string): Briefing | null {
   const byTitle = findBriefingByTitle(db, name);
   if (byTitle) return getBriefing(db, byTitle.id);
   if (/^\d+$/.test(name) && db.prepare('SELECT 1 FROM briefings WHERE id = ?').get(Number(name)) !== undefined) {

@@ -11,6 +11,7 @@ import { runBackup, runRestore } from './backup.ts';
 import { isBundlePath, takeJsonFile } from './export-args.ts';
 import { runImport } from './import.ts';
 import { runBriefing } from './briefing.ts';
+import { runJudgments } from './judgments.ts';
 
 const HELP = `briefing — Briefing Reader on the command line
 
@@ -43,6 +44,10 @@ Usage:
                                       marking CLEAR, GREEN, AMBER, AMBER+STRICT or RED; summary
                                       is the key judgments in Markdown; --create makes the
                                       briefing if there is none by that name
+  briefing judgments <briefing> [--json]
+                                      a briefing's key judgments (by title or id): each
+                                      with its likelihood, probability range, confidence
+                                      and the passages it cites
   briefing import FILE.briefing... [--json]
                                       import briefing bundles: the briefing, its articles,
                                       images, highlights and notes (articles already here
@@ -139,6 +144,9 @@ export async function runCli(argv: string[]): Promise<number> {
         summary: values.summary,
         create: values.create,
       });
+      break;
+    case 'judgments':
+      output = runJudgments(libraryDir, rest[0]);
       break;
     case 'import':
       if (rest.length === 0) throw new BriefingError('INVALID_ARGUMENTS', 'Name at least one file, web address, or - for standard input.');

@@ -1,8 +1,9 @@
-/** Assembles a briefing with its full articles, highlights and notes for the exporters. */
+/** Assembles a briefing with its full articles, highlights, notes and key judgments for the exporters. */
 import type { BriefingDocument } from '../../shared/briefing-document.ts';
 import { getArticle } from '../library/articles.ts';
 import { getBriefing } from '../library/briefings.ts';
 import { listHighlights } from '../library/highlights.ts';
+import { listJudgments } from '../library/judgments.ts';
 import { getArticleNote } from '../library/notes.ts';
 import type { Db } from '../library/open.ts';
 
@@ -16,6 +17,7 @@ export function loadBriefingDocument(db: Db, briefingId: number, now: string): B
       highlights: listHighlights(db, id),
       note: getArticleNote(db, id)?.body ?? null,
     })),
+    judgments: listJudgments(db, briefingId),
     generatedAt: now,
   };
 }

@@ -18,6 +18,7 @@ import {
   type BundleArticle,
   type BundleBriefing,
   type BundleHighlight,
+  type BundleJudgment,
   type BundleManifest,
 } from '../../shared/bundle.ts';
 import type { ReadingStatus, TextDirection, TlpMarking } from '../../shared/model.ts';
@@ -25,6 +26,7 @@ import { BriefingError } from '../../shared/result.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
 import type { HighlightRow } from '../library/highlights.ts';
+import { listJudgments } from '../library/judgments.ts';
 
 export interface BundleProgress {
   stage: string;
@@ -78,7 +80,9 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
   const articleTags = db.prepare('SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name').pluck();
   const highlightTags = db.prepare('SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id WHERE ht.highlight_id = ? ORDER BY t.name').pluck();
 
-  const articles = rows.map((row): BundleArticle => ({
+  /** Where each highlight sits in the bundle, for the judgments' citations: [article index, highlight index]. */
+  const placeInBundle = new Map<number, BundleJudgment['citations'][number]>();
+  const articles = rows.map((row, articleIndex): BundleArticle => ({
     url: row.url,
     canonicalUrl: row.canonical_url,
     title: row.title,
@@ -104,8 +108,9 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
     })),
     notes: (notes.all(row.id) as NoteRow[]).map(toNote),
     tags: articleTags.all(row.id) as string[],
-    highlights: (highlights.all(row.id) as Omit<HighlightRow, 'article_id'>[]).map(
-      (h): BundleHighlight => ({
+    highlights: (highlights.all(row.id) as Omit<HighlightRow, 'article_id'>[]).map((h, highlightIndex): BundleHighlight => {
+      placeInBundle.set(h.id, { article: articleIndex, highlight: highlightIndex });
+      return {
         quote: { type: 'TextQuoteSelector', exact: h.exact, prefix: h.prefix, suffix: h.suffix },
         position: { type: 'TextPositionSelector', start: h.start_offset, end: h.end_offset },
         color: h.color,
@@ -113,9 +118,23 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
         createdAt: h.created_at,
         updatedAt: h.updated_at,
         tags: highlightTags.all(h.id) as string[],
-      }),
-    ),
+      };
+    }),
   }));
+  // Only passages the bundle carries can be cited in it (shared/bundle.ts).
+  const judgments = listJudgments(db, briefingId).map(
+    (judgment): BundleJudgment => ({
+      text: judgment.text,
+      likelihood: judgment.likelihood,
+      confidence: judgment.confidence,
+      createdAt: judgment.createdAt,
+      updatedAt: judgment.updatedAt,
+      citations: judgment.citations.flatMap((citation) => {
+        const place = citation.status === 'cited' ? placeInBundle.get(citation.highlightId) : undefined;
+        return place ? [place] : [];
+      }),
+    }),
+  );
   const briefingNotes = (db.prepare('SELECT body, created_at, updated_at FROM notes WHERE briefing_id = ? ORDER BY id').all(briefingId) as NoteRow[]).map(toNote);
   return {
     briefing: {
@@ -126,6 +145,7 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
       createdAt: briefing.created_at,
       updatedAt: briefing.updated_at,
       notes: briefingNotes,
+      judgments,
       articles: articles.map((_article, index) => articleEntryName(index)),
     },
     articles,

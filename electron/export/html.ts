@@ -16,6 +16,7 @@ import { parseAssetPath } from '../../shared/assets.ts';
 import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/briefing-document.ts';
 import { formatSource } from '../../shared/citation.ts';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
+import { citationFootnote, estimateLabel, footnotesOf, numberCitations, type Judgment } from '../../shared/judgments.ts';
 import type { PlacedHighlight, TlpMarking } from '../../shared/model.ts';
 import { escapeHtml } from '../../shared/text.ts';
 import type { AssetReader } from './asset-reader.ts';
@@ -59,6 +60,11 @@ h3 { font-size: 1rem; text-transform: uppercase; letter-spacing: 0.04em; color: 
 a { color: var(--accent); }
 .tlp { display: inline-block; background: #000; font-weight: 700; font-size: 0.8rem; letter-spacing: 0.03em; padding: 0.15rem 0.5rem; border-radius: 3px; }
 .judgments { border-left: 4px solid var(--accent); padding: 0.2rem 1rem; margin: 1.5rem 0; background: rgba(47, 93, 138, 0.06); }
+.judgment-list { padding-left: 1.4rem; }
+.judgment-list li { margin-bottom: 0.6rem; }
+.estimate { display: block; font: 600 0.8rem system-ui, sans-serif; letter-spacing: 0.03em; text-transform: uppercase; color: var(--accent); }
+.citations { font-size: 0.85rem; color: var(--muted); padding-left: 1.4rem; }
+sup.citation-ref { font: 700 0.7rem system-ui, sans-serif; }
 nav ol { padding-left: 1.4rem; font-size: 0.95rem; }
 article.item { border-top: 1px solid var(--rule); padding: 2rem 0; }
 .body img { max-width: 100%; height: auto; }
@@ -211,6 +217,21 @@ function articleSection(sanitizer: ReaderSanitizer, entry: BriefingDocumentArtic
   return parts.filter((part) => part !== '').join('\n');
 }
 
+/** The structured judgments: each with its estimate, footnote numbers, and the footnotes quoting what they cite. */
+function judgmentsHtml(judgments: readonly Judgment[]): string {
+  if (judgments.length === 0) return '';
+  const footnotes = numberCitations(judgments);
+  const items = judgments.map((judgment) => {
+    const refs = footnotes
+      .filter((note) => note.judgmentId === judgment.id)
+      .map((note) => `<sup class="citation-ref"><a href="#citation-${note.number}">${note.number}</a></sup>`)
+      .join('');
+    return `<li><span class="estimate">${escapeHtml(estimateLabel(judgment))}</span>${escapeHtml(judgment.text)}${refs}</li>`;
+  });
+  const notes = footnotesOf(footnotes).map((note) => `<li id="citation-${note.number}">${escapeHtml(citationFootnote(note, isoDay))}</li>`);
+  return `<ol class="judgment-list">${items.join('')}</ol>${notes.length > 0 ? `<ol class="citations" aria-label="Cited passages">${notes.join('')}</ol>` : ''}`;
+}
+
 /** The briefing as a complete HTML document. */
 export function briefingToHtml(document: BriefingDocument, options: HtmlExportOptions): string {
   const sanitizer = createReaderSanitizer();
@@ -219,9 +240,10 @@ export function briefingToHtml(document: BriefingDocument, options: HtmlExportOp
   const meta = [briefing.author.trim(), briefing.date, `${articles.length} article${articles.length === 1 ? '' : 's'}`].filter(
     (part): part is string => !!part,
   );
-  const judgments = briefing.summary.trim()
-    ? `<section class="judgments" aria-labelledby="judgments-title"><h3 id="judgments-title">Key judgments</h3>${renderMarkdown(sanitizer, briefing.summary, options.readAsset)}</section>`
-    : '';
+  const lead = briefing.summary.trim() ? renderMarkdown(sanitizer, briefing.summary, options.readAsset) : '';
+  const structured = judgmentsHtml(document.judgments);
+  const judgments =
+    lead || structured ? `<section class="judgments" aria-labelledby="judgments-title"><h3 id="judgments-title">Key judgments</h3>${lead}${structured}</section>` : '';
   const contents = articles.map((entry, index) => `<li><a href="#article-${index + 1}">${escapeHtml(entry.article.title)}</a></li>`).join('');
   const sources = articles
     .map((entry) => `<li>${escapeHtml(formatSource(entry.article, isoDay) || entry.article.title)}</li>`)

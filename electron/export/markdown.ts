@@ -1,6 +1,7 @@
 /**
  * A briefing as one Markdown file: front matter (title, author, date,
- * marking), the key judgments, then each article with its citation, its
+ * marking), the key judgments (the summary's lead, then each judgment with
+ * its estimate and footnotes quoting what it cites), then each article with its citation, its
  * highlights as block quotes labelled with their colour's meaning, the note
  * under each, and the analyst's note on the article. The articles' full text
  * (turned into Markdown with turndown) is optional.
@@ -9,6 +10,7 @@ import TurndownService from 'turndown';
 import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/briefing-document.ts';
 import { formatSource } from '../../shared/citation.ts';
 import { highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
+import { citationFootnote, estimateLabel, footnotesOf, numberCitations, type Judgment } from '../../shared/judgments.ts';
 import type { PlacedHighlight } from '../../shared/model.ts';
 
 export interface MarkdownExportOptions {
@@ -73,6 +75,21 @@ function articleSection(entry: BriefingDocumentArticle, index: number, options: 
   return parts.join('\n\n');
 }
 
+/**
+ * The structured judgments as a numbered list, each with its estimate in bold
+ * and Markdown footnotes ([^1]) quoting the passages it cites.
+ */
+function judgmentsSection(judgments: readonly Judgment[], escape: (text: string) => string): string[] {
+  if (judgments.length === 0) return [];
+  const footnotes = numberCitations(judgments);
+  const items = judgments.map((judgment, index) => {
+    const refs = footnotes.filter((note) => note.judgmentId === judgment.id).map((note) => `[^${note.number}]`).join('');
+    return `${index + 1}. **${escape(estimateLabel(judgment))}** — ${escape(judgment.text.replace(/\s+/g, ' '))}${refs}`;
+  });
+  const notes = footnotesOf(footnotes).map((note) => `[^${note.number}]: ${escape(citationFootnote(note, isoDay))}`);
+  return [items.join('\n'), ...(notes.length > 0 ? [notes.join('\n')] : [])];
+}
+
 /** The briefing as Markdown, ending in one newline. */
 export function briefingToMarkdown(document: BriefingDocument, options: MarkdownExportOptions): string {
   const { briefing } = document;
@@ -88,7 +105,9 @@ export function briefingToMarkdown(document: BriefingDocument, options: Markdown
     '---',
   ].join('\n');
   const heading = [`# ${escape(briefing.title)}`, `**TLP:${briefing.marking}**${briefing.author.trim() ? ` · ${escape(briefing.author.trim())}` : ''} · ${briefing.date}`];
-  const judgments = briefing.summary.trim() ? ['## Key judgments', briefing.summary.trim()] : [];
+  const structured = judgmentsSection(document.judgments, escape);
+  const judgments =
+    briefing.summary.trim() || structured.length > 0 ? ['## Key judgments', ...(briefing.summary.trim() ? [briefing.summary.trim()] : []), ...structured] : [];
   const articles = document.articles.map((entry, index) => articleSection(entry, index, options, turndown));
   return `${[frontMatter, ...heading, ...judgments, ...articles].join('\n\n')}\n`;
 }

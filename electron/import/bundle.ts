@@ -23,6 +23,9 @@
  * holds the same briefing (same title and creation time: it came from here, or
  * was imported before); then the bundle completes it instead of copying it.
  * A different briefing with the same title gets " (imported)" after its title.
+ * Key judgments come with their citations re-pointed at the local highlights
+ * (new, or the ones already there); a completed briefing does not take a
+ * judgment it already has (same text, same time written).
  * Importing the same bundle twice therefore adds nothing the second time.
  */
 import { createHash } from 'node:crypto';
@@ -51,6 +54,7 @@ import type { BundleProgress } from '../export/bundle.ts';
 import { createReaderSanitizer } from '../export/sanitize-html.ts';
 import { findDuplicate, insertArticle, insertAssets } from '../library/articles.ts';
 import { addToBriefing, createBriefing, updateBriefing } from '../library/briefings.ts';
+import { appendArrivingJudgments } from '../library/judgments.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
 import { storeAsset } from './images.ts';
@@ -205,6 +209,17 @@ export function checkBundle(bytes: Uint8Array): CheckedBundle {
     return { ...article, html: sanitizeArticleHtml((html) => sanitizer.sanitize(html), article) };
   });
 
+  (briefing.judgments ?? []).forEach((judgment, index) => {
+    const seen = new Set<string>();
+    for (const { article, highlight } of judgment.citations) {
+      if (articles[article]?.highlights[highlight] === undefined) {
+        throw refuse(`key judgment ${index + 1} cites highlight ${highlight + 1} of article ${article + 1}, which the bundle does not have`);
+      }
+      if (seen.has(`${article}:${highlight}`)) throw refuse(`key judgment ${index + 1} cites the same highlight twice`);
+      seen.add(`${article}:${highlight}`);
+    }
+  });
+
   const assets = new Map<string, { bytes: Uint8Array; extension: string }>();
   for (const [name, data] of files) {
     if (!name.startsWith('assets/')) continue;
@@ -291,6 +306,8 @@ function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImp
   let highlightsAdded = 0;
   let highlightsSkipped = 0;
   let briefingChanged = same === undefined;
+  /** The local highlight of each bundle highlight, by article index then highlight index: what the judgments cite. */
+  const localHighlights: Array<Array<{ id: number; articleId: number; exact: string }>> = [];
 
   for (const article of bundle.articles) {
     const existing = findDuplicate(db, { canonicalUrl: article.canonicalUrl, contentHash: article.contentHash });
@@ -315,30 +332,53 @@ function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImp
     insertAssets(db, articleId, article.assets);
     for (const tagId of tagIds(db, article.tags)) linkArticleTag.run(articleId, tagId);
 
-    const rows = db.prepare('SELECT exact, prefix, suffix, start_offset AS start, end_offset AS end, color, note FROM highlights WHERE article_id = ?').all(articleId) as Array<
-      Parameters<typeof highlightKey>[0]
-    >;
-    const present = new Set(rows.map(highlightKey));
+    const rows = db
+      .prepare('SELECT id, exact, prefix, suffix, start_offset AS start, end_offset AS end, color, note FROM highlights WHERE article_id = ? ORDER BY id')
+      .all(articleId) as Array<Parameters<typeof highlightKey>[0] & { id: number }>;
+    const present = new Map(rows.map((row) => [highlightKey(row), row.id]));
+    const local: Array<{ id: number; articleId: number; exact: string }> = [];
     for (const h of article.highlights) {
       const key = highlightKey({ ...h.quote, ...h.position, color: h.color, note: h.note });
-      if (present.has(key)) {
+      const existing = present.get(key);
+      if (existing !== undefined) {
+        local.push({ id: existing, articleId, exact: h.quote.exact });
         highlightsSkipped += 1;
         continue;
       }
-      present.add(key);
       const { lastInsertRowid } = insertHighlight.run(articleId, h.quote.exact, h.quote.prefix, h.quote.suffix, h.position.start, h.position.end, h.color, h.note, h.createdAt, h.updatedAt);
-      for (const tagId of tagIds(db, h.tags)) linkHighlightTag.run(Number(lastInsertRowid), tagId);
+      const id = Number(lastInsertRowid);
+      present.set(key, id);
+      local.push({ id, articleId, exact: h.quote.exact });
+      for (const tagId of tagIds(db, h.tags)) linkHighlightTag.run(id, tagId);
       highlightsAdded += 1;
     }
+    localHighlights.push(local);
     if (inBriefing.get(briefingId, articleId) === undefined) {
       addToBriefing(db, briefingId, articleId, same === undefined ? article.addedAt : now);
       briefingChanged = true;
     }
   }
+  const judgmentsAdded = appendArrivingJudgments(
+    db,
+    briefingId,
+    (briefing.judgments ?? []).map((judgment) => ({
+      ...judgment,
+      // Two of the bundle's highlights may be one local highlight: it is cited once.
+      citations: [
+        ...new Map(
+          judgment.citations.map(({ article, highlight }) => {
+            const { id, articleId, exact } = localHighlights[article]![highlight]!;
+            return [id, { highlightId: id, articleId, quote: exact }] as const;
+          }),
+        ).values(),
+      ],
+    })),
+  );
+  if (judgmentsAdded > 0) briefingChanged = true;
   // A new briefing keeps the bundle's times; a completed one was changed now.
   if (briefingChanged) db.prepare('UPDATE briefings SET updated_at = ? WHERE id = ?').run(same === undefined ? briefing.updatedAt : now, briefingId);
   const title = db.prepare('SELECT title FROM briefings WHERE id = ?').pluck().get(briefingId) as string;
-  return { briefingId, briefingTitle: title, briefingMerged: same !== undefined, articlesAdded, articlesMerged, highlightsAdded, highlightsSkipped };
+  return { briefingId, briefingTitle: title, briefingMerged: same !== undefined, articlesAdded, articlesMerged, highlightsAdded, highlightsSkipped, judgmentsAdded };
 }
 
 /**

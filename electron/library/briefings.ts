@@ -9,6 +9,7 @@ import {
 import type { Briefing, BriefingSummary, DeletedBriefing, TlpMarking } from '../../shared/model.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { listArticles } from './articles.ts';
+import { copyJudgments, judgmentsForUndo, restoreJudgments } from './judgments.ts';
 import type { Db } from './open.ts';
 
 interface BriefingRow {
@@ -237,7 +238,7 @@ export function moveArticle(db: Db, briefingId: number, articleId: number, index
   return getBriefing(db, briefingId);
 }
 
-/** A copy of a briefing: its fields, its articles in order and its notes, titled "… (copy)". */
+/** A copy of a briefing: its fields, its articles in order, its notes and key judgments, titled "… (copy)". */
 export function duplicateBriefing(db: Db, id: number, now: string): Briefing {
   const source = getBriefing(db, id);
   const { lastInsertRowid } = db
@@ -252,6 +253,7 @@ export function duplicateBriefing(db: Db, id: number, now: string): Briefing {
     `INSERT INTO notes (briefing_id, body, created_at, updated_at)
      SELECT ?, body, created_at, updated_at FROM notes WHERE briefing_id = ? ORDER BY id`,
   ).run(copyId, id);
+  copyJudgments(db, id, copyId);
   return getBriefing(db, copyId);
 }
 
@@ -270,6 +272,7 @@ export function deleteBriefing(db: Db, id: number): DeletedBriefing {
       updated_at: string;
     }>
   ).map((note) => ({ id: note.id, body: note.body, createdAt: note.created_at, updatedAt: note.updated_at }));
+  const judgments = judgmentsForUndo(db, id);
   db.prepare('DELETE FROM briefings WHERE id = ?').run(id);
   return {
     briefing: {
@@ -284,13 +287,15 @@ export function deleteBriefing(db: Db, id: number): DeletedBriefing {
     },
     items,
     notes,
+    judgments,
   };
 }
 
 /**
  * Undo of `deleteBriefing`: the briefing comes back as it was, with the same
  * id (a new one only if that id was taken meanwhile), its articles in order
- * (less any deleted from the library meanwhile) and its notes.
+ * (less any deleted from the library meanwhile), its notes and its key
+ * judgments with their citations.
  */
 export function restoreBriefing(db: Db, deleted: DeletedBriefing): Briefing {
   const { briefing } = deleted;
@@ -312,6 +317,7 @@ export function restoreBriefing(db: Db, deleted: DeletedBriefing): Briefing {
      VALUES (CASE WHEN EXISTS (SELECT 1 FROM notes WHERE id = @id) THEN NULL ELSE @id END, @briefingId, @body, @createdAt, @updatedAt)`,
   );
   for (const note of deleted.notes) insertNote.run({ ...note, briefingId: id });
+  restoreJudgments(db, id, deleted.judgments ?? []);
   return getBriefing(db, id);
 }
 

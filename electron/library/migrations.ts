@@ -238,11 +238,45 @@ const v4 = [
   'CREATE INDEX articles_search_filters ON articles (site_name COLLATE NOCASE, saved_at, published_at, reading_status);\n',
 ].join('');
 
+/**
+ * Key judgments (shared/judgments.ts): ordered per briefing, each citing
+ * highlights in order. A citation's highlight id has no foreign key on
+ * purpose: deleting a highlight leaves the citation, shown as missing, and
+ * undo (which restores the highlight's id) makes it whole again. The quote and
+ * article kept with it are what it cited, so a reused id is never taken for it.
+ */
+const v5 = `
+CREATE TABLE judgments (
+  id INTEGER PRIMARY KEY,
+  briefing_id INTEGER NOT NULL REFERENCES briefings (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 0),
+  text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 2000),
+  likelihood TEXT NOT NULL CHECK (likelihood IN
+    ('almost-no-chance', 'very-unlikely', 'unlikely', 'roughly-even-chance', 'likely', 'very-likely', 'almost-certainly')),
+  confidence TEXT NOT NULL CHECK (confidence IN ('low', 'moderate', 'high')),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX judgments_briefing ON judgments (briefing_id, position);
+
+CREATE TABLE judgment_citations (
+  judgment_id INTEGER NOT NULL REFERENCES judgments (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 0),
+  highlight_id INTEGER NOT NULL,
+  article_id INTEGER NOT NULL,
+  quote TEXT NOT NULL CHECK (length(quote) > 0),
+  PRIMARY KEY (judgment_id, position),
+  UNIQUE (judgment_id, highlight_id)
+);
+CREATE INDEX judgment_citations_highlight ON judgment_citations (highlight_id);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial library', sql: v1 },
   { version: 2, name: 'indexes for sorting, filtering, tags and the evidence locker', sql: v2 },
   { version: 3, name: 'briefing date', sql: v3 },
   { version: 4, name: 'search folds dotless i and other undecomposed letters; weighted ranking', sql: v4 },
+  { version: 5, name: 'key judgments with estimative terms, confidence and cited highlights', sql: v5 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

@@ -9,6 +9,8 @@ import { useEffect } from 'react';
 import { isEditable } from '../dom/editable.ts';
 import { useAppStore } from '../store/store.ts';
 import { AddToBriefingDialog } from './AddToBriefingDialog.tsx';
+import { CiteInJudgmentDialog } from './CiteInJudgmentDialog.tsx';
+import { JudgmentEditorDialog } from './JudgmentEditorDialog.tsx';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { BundleImportStatus } from './BundleImportStatus.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -61,6 +63,8 @@ export function App() {
       <ImportDialog />
       <ImportGestures />
       <AddToBriefingDialog />
+      <CiteInJudgmentDialog />
+      <JudgmentEditorDialog />
       <BackupsDialog />
       <SearchPalette />
       <ExportDialog />

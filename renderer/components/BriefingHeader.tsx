@@ -1,7 +1,8 @@
 /**
  * The selected briefing above its articles: marking, title (renamed in place
  * with the "Rename" button or a double-click), author, date and key judgments
- * (Markdown, edited with "Edit key judgments"), and "More actions"
+ * (the Markdown summary lead, edited with "Edit key judgments", then the
+ * structured judgments of KeyJudgmentList), and "More actions"
  * (duplicate, delete). Every change goes to the library through
  * `updateBriefing`.
  */
@@ -13,6 +14,7 @@ import { useAppStore } from '../store/store.ts';
 import { BriefingActions } from './BriefingActions.tsx';
 import { ExportIcon, PencilIcon } from './icons.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { KeyJudgmentList } from './KeyJudgmentList.tsx';
 import { useMenu } from './Menu.tsx';
 import { tlpLabel } from './TlpBadge.tsx';
 
@@ -429,7 +431,7 @@ function KeyJudgments({ id, summary }: { id: number; summary: string }) {
           </div>
         ) : html === '' ? (
           <p className="judgments-empty">
-            No key judgments yet.{' '}
+            No summary yet.{' '}
             <button type="button" className="link-button" onClick={start}>
               Write the bottom line first
             </button>
@@ -444,6 +446,7 @@ function KeyJudgments({ id, summary }: { id: number; summary: string }) {
             dangerouslySetInnerHTML={{ __html: html }}
           />
         )}
+        <KeyJudgmentList briefingId={id} />
       </div>
     </section>
   );

@@ -10,7 +10,7 @@ import type { PlacedHighlight } from '../../shared/model.ts';
 import { HIGHLIGHT_COLORS, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
 import { placeFloating } from '../reader/floating.ts';
 import { labelledColors, type HighlightLabels } from '../reader/highlight-colors.ts';
-import { CloseIcon, QuoteIcon, TrashIcon } from './icons.tsx';
+import { CiteIcon, CloseIcon, QuoteIcon, TrashIcon } from './icons.tsx';
 import { NoteEditor } from './NotesMarkdown.tsx';
 import { useAppStore } from '../store/store.ts';
 import { TagEditor } from './TagEditor.tsx';
@@ -49,6 +49,7 @@ export function HighlightPopover(props: HighlightPopoverProps) {
   const colors = labelledColors(labels);
   const tagItems = useAppStore((s) => s.tagItems);
   const untagItems = useAppStore((s) => s.untagItems);
+  const openCiteInJudgment = useAppStore((s) => s.openCiteInJudgment);
   const label = highlightLabel(highlight.color, labels);
 
   useEffect(() => {
@@ -180,6 +181,19 @@ export function HighlightPopover(props: HighlightPopoverProps) {
         <div className="hl-popover-tools">
           <button type="button" className="icon-button" aria-label="Copy quote with citation" title="Copy quote with citation" onClick={onCopy}>
             <QuoteIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Cite in judgment…"
+            title="Cite in a key judgment…"
+            aria-haspopup="dialog"
+            onClick={() => {
+              commit();
+              openCiteInJudgment({ highlightId: highlight.id, articleId: highlight.articleId });
+            }}
+          >
+            <CiteIcon />
           </button>
           <button type="button" className="icon-button hl-danger" aria-label="Delete highlight" title="Delete highlight (Delete)" onClick={onDelete}>
             <TrashIcon />

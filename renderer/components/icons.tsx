@@ -272,3 +272,10 @@ export const HighlightIcon = () => (
     <rect x="2.5" y="10" width="11" height="3" rx="1" fill="currentColor" stroke="none" opacity="0.45" />
   </Icon>
 );
+
+/** A judgment resting on a citation: a line of text over a footnote mark. */
+export const CiteIcon = () => (
+  <Icon size={14}>
+    <path d="M2.5 4h8M2.5 7h6M2.5 10h4.5M11.5 8.5v5M9 11h5" />
+  </Icon>
+);

@@ -13,7 +13,17 @@ import { tlpLabel } from '../components/TlpBadge.tsx';
 import { formatDate, isoDate, sourceName } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { sanitizeArticleHtml } from '../reader/article-html.ts';
-import { quoteText } from '../../shared/citation.ts';
+import { formatSource, quoteText } from '../../shared/citation.ts';
+import {
+  citationProblem,
+  confidenceLabel,
+  likelihoodName,
+  likelihoodRange,
+  footnotesOf,
+  numberCitations,
+  type Judgment,
+  type NumberedCitation,
+} from '../../shared/judgments.ts';
 import { HIGHLIGHT_COLOR_STYLE, type HighlightLabels } from '../reader/highlight-colors.ts';
 import { annotateArticle } from './annotate-article.ts';
 import { articleAnchor, endnoteId, numberNotes, orphanedHighlights, placedInOrder, type NumberedNote } from './notes.ts';
@@ -61,7 +71,8 @@ function Markdown({ source, className }: { source: string; className: string }) 
 }
 
 function Cover({ document }: { document: BriefingDocument }) {
-  const { briefing, articles } = document;
+  const { briefing, articles, judgments } = document;
+  const hasJudgments = briefing.summary.trim() !== '' || judgments.length > 0;
   const highlightCount = articles.reduce((sum, entry) => sum + entry.highlights.length, 0);
   return (
     <section className="cover" aria-label="Cover">
@@ -82,10 +93,11 @@ function Cover({ document }: { document: BriefingDocument }) {
           {articles.length} {articles.length === 1 ? 'article' : 'articles'}, {highlightCount} {highlightCount === 1 ? 'highlight' : 'highlights'}
         </Fact>
       </dl>
-      {briefing.summary.trim() !== '' ? (
+      {hasJudgments ? (
         <section className="cover-summary" aria-labelledby="key-judgments">
           <h2 id="key-judgments">Key judgments</h2>
-          <Markdown source={briefing.summary} className="cover-summary-text" />
+          {briefing.summary.trim() !== '' ? <Markdown source={briefing.summary} className="cover-summary-text" /> : null}
+          {judgments.length > 0 ? <CoverJudgments judgments={judgments} /> : null}
         </section>
       ) : null}
       <p className="cover-handling" data-marking={briefing.marking}>
@@ -95,6 +107,76 @@ function Cover({ document }: { document: BriefingDocument }) {
         {TLP_MEANINGS[briefing.marking]}
       </p>
     </section>
+  );
+}
+
+const footnoteId = (number: number) => `judgment-note-${number}`;
+
+/**
+ * The structured judgments under the summary's lead: each with its estimative
+ * term, probability range and confidence, and footnote numbers for the
+ * passages it cites; the footnotes, on the cover itself, quote them.
+ */
+function CoverJudgments({ judgments }: { judgments: readonly Judgment[] }) {
+  const footnotes = numberCitations(judgments);
+  return (
+    <>
+      <ol className="cover-judgments">
+        {judgments.map((judgment) => (
+          <li key={judgment.id} className="cover-judgment" data-likelihood={judgment.likelihood}>
+            <p className="cover-judgment-estimate">
+              <span className="cover-judgment-term">{likelihoodName(judgment.likelihood)}</span>{' '}
+              <span className="cover-judgment-range">({likelihoodRange(judgment.likelihood)})</span>
+              <span className="cover-judgment-confidence"> · {confidenceLabel(judgment.confidence)}</span>
+            </p>
+            <p className="cover-judgment-text">
+              {judgment.text}
+              {footnotes
+                .filter((note) => note.judgmentId === judgment.id)
+                .map((note, index) => (
+                  <sup key={note.number} className="footnote-ref">
+                    {index > 0 ? ',' : ''}
+                    <a href={`#${footnoteId(note.number)}`} aria-label={`Note ${note.number}`}>
+                      {note.number}
+                    </a>
+                  </sup>
+                ))}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {footnotes.length > 0 ? (
+        <ol className="cover-footnotes" aria-label="Cited passages">
+          {footnotesOf(footnotes).map((note) => (
+            <CoverFootnote key={note.number} note={note} />
+          ))}
+        </ol>
+      ) : null}
+    </>
+  );
+}
+
+/** Longest passage a footnote quotes in full; a longer one is cut at a word with an ellipsis. */
+const FOOTNOTE_QUOTE_LENGTH = 420;
+
+function clippedQuote(text: string): string {
+  const quote = quoteText(text);
+  if (quote.length <= FOOTNOTE_QUOTE_LENGTH) return quote;
+  const cut = quote.slice(0, FOOTNOTE_QUOTE_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), FOOTNOTE_QUOTE_LENGTH / 2)).trimEnd()} …`;
+}
+
+function CoverFootnote({ note }: { note: NumberedCitation }) {
+  const where = note.source ? formatSource({ ...note.source, url: null }, formatDate) : '';
+  const problem = citationProblem(note.status);
+  return (
+    <li id={footnoteId(note.number)} className="cover-footnote" data-status={note.status}>
+      <span className="cover-footnote-number">{note.number}</span>
+      <span className="cover-footnote-body">
+        “{clippedQuote(note.quote)}”{where !== '' ? ` — ${where}` : ''}
+        {problem ? <span className="cover-footnote-problem"> {problem}</span> : null}
+      </span>
+    </li>
   );
 }
 

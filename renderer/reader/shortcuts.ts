@@ -1,8 +1,9 @@
 /**
  * The reader's keyboard shortcuts as the cheat sheet lists them, named by the
  * colours' current meanings. The keys themselves are handled in
- * components/ReaderAnnotations.tsx (and the article list's in
- * components/ArticleList.tsx): a change there belongs here too.
+ * components/ReaderAnnotations.tsx (the article list's in
+ * components/ArticleList.tsx, the key judgments' in components/KeyJudgmentList.tsx):
+ * a change there belongs here too.
  */
 import type { HighlightLabels } from './highlight-colors.ts';
 import { labelledColors } from './highlight-colors.ts';
@@ -46,6 +47,15 @@ export function readerShortcuts(labels: HighlightLabels): ShortcutGroup[] {
         { keys: ['Alt+↑', 'Alt+↓'], description: 'Move the article within its briefing' },
         { keys: ['Delete'], description: 'Take the selected articles out of the briefing' },
         { keys: [undo], description: 'Undo a deleted briefing or removed articles' },
+      ],
+    },
+    {
+      title: 'Key judgments',
+      shortcuts: [
+        { keys: ['Alt+↑', 'Alt+↓'], description: 'Move the focused judgment' },
+        { keys: ['Enter'], description: 'Edit it: words, likelihood, confidence, citations' },
+        { keys: ['Delete'], description: 'Delete it' },
+        { keys: [save], description: 'Save the judgment being edited' },
       ],
     },
     {

@@ -67,6 +67,7 @@ export function describeBundleImport(summary: BundleImportSummary): string {
   if (summary.articlesMerged > 0) parts.push(`${summary.articlesMerged.toLocaleString()} already here (merged)`);
   parts.push(`${count(summary.highlightsAdded, 'highlight')} added`);
   if (summary.highlightsSkipped > 0) parts.push(`${summary.highlightsSkipped.toLocaleString()} already there`);
+  if (summary.judgmentsAdded > 0) parts.push(`${count(summary.judgmentsAdded, 'key judgment')} added`);
   return `${parts.join(', ')}.`;
 }
 

@@ -6,6 +6,7 @@ import { createBriefingsSlice } from './briefings-slice.ts';
 import { createExportSlice } from './export-slice.ts';
 import { createHighlightsSlice } from './highlights-slice.ts';
 import { createImportSlice } from './import-slice.ts';
+import { createJudgmentsSlice } from './judgments-slice.ts';
 import { createLibrarySlice } from './library-slice.ts';
 import { createNoticesSlice } from './notices-slice.ts';
 import { createNotesSlice } from './notes-slice.ts';
@@ -35,6 +36,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createEvidenceSlice(...a),
   ...createSearchSlice(...a),
   ...createExportSlice(...a),
+  ...createJudgmentsSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

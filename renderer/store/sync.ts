@@ -34,6 +34,13 @@ export function reloadKinds(store: AppStore, kinds: ReadonlySet<Kind>): void {
   if ((kinds.has('highlights') || kinds.has('articles')) && state.highlightsArticleId !== null) {
     void state.loadHighlights(state.highlightsArticleId, { refresh: true });
   }
+  // A citation shows its highlight, the highlight's article and whether that article is in the briefing.
+  const citationsMoved = (['judgments', 'highlights', 'articles', 'briefings'] as const).some((kind) => kinds.has(kind));
+  if (citationsMoved && state.view.kind === 'briefing' && state.judgmentsBriefingId === state.view.id) {
+    void state.loadJudgments(state.view.id);
+  }
+  // A changed judgment makes its briefing the latest updated: the sidebar's order follows.
+  if (kinds.has('judgments') && !kinds.has('briefings')) void state.loadBriefings();
   if (kinds.has('notes') && state.articleNoteArticleId !== null) {
     void state.loadArticleNote(state.articleNoteArticleId, { refresh: true });
   }

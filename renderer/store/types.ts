@@ -14,6 +14,7 @@ import type { BriefingsSlice } from './briefings-slice.ts';
 import type { ExportSlice } from './export-slice.ts';
 import type { HighlightsSlice } from './highlights-slice.ts';
 import type { ImportSlice } from './import-slice.ts';
+import type { JudgmentsSlice } from './judgments-slice.ts';
 import type { LibrarySlice } from './library-slice.ts';
 import type { NoticesSlice } from './notices-slice.ts';
 import type { NotesSlice } from './notes-slice.ts';
@@ -52,7 +53,8 @@ export type AppState = LibrarySlice &
   EvidenceSlice &
   SearchSlice &
 
-  ExportSlice;
+  ExportSlice &
+  JudgmentsSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -52,6 +52,7 @@ describe('a bundle carries a briefing to another library', () => {
       articlesMerged: 0,
       highlightsAdded: 6,
       highlightsSkipped: 0,
+      judgmentsAdded: 0,
       imagesAdded: 1,
     });
     const before = briefingSnapshot(source.library, source.briefingId);

@@ -151,7 +151,7 @@ describe('exporting a briefing to a file', () => {
     expect(chooseBundleFile).toHaveBeenCalledOnce();
     expect(chosen).toMatchObject({ cancelled: false, articlesMerged: 3 });
     expect(seen).toContain('bundleImportProgress');
-    expect(changes.at(-1)).toEqual(['briefings', 'articles', 'highlights', 'notes']);
+    expect(changes.at(-1)).toEqual(['briefings', 'articles', 'highlights', 'notes', 'judgments']);
   });
 
   it('refuses a damaged dropped bundle with the reason', async () => {
