@@ -1,6 +1,7 @@
 /**
  * The `.briefing` bundle: a zip carrying one briefing with its articles,
- * cached images, highlights, notes and tags, to hand to a colleague offline.
+ * cached images, highlights, notes and tags, source grades, credibility grades
+ * and handling markings, to hand to a colleague offline.
  *
  *   manifest.json          { format: 'briefing-bundle', version: 1, createdAt, app }
  *   briefing.json          the briefing's fields, its own notes, and its articles in order
@@ -14,6 +15,7 @@ import { z } from 'zod';
 import { IMAGE_TYPES } from './assets.ts';
 import { highlightColorSchema } from './highlights.ts';
 import { readingStatusSchema, tlpMarkingSchema } from './model.ts';
+import { credibilitySchema, sourceGradeSchema } from './tradecraft/grades.ts';
 
 export const BUNDLE_FORMAT = 'briefing-bundle';
 export const BUNDLE_VERSION = 1;
@@ -90,6 +92,10 @@ const bundleHighlightSchema = z
     createdAt: iso,
     updatedAt: iso,
     tags,
+    /** Information credibility, 1–6 (absent in bundles made before grades). */
+    credibility: credibilitySchema.nullable().optional(),
+    /** TLP marking of the highlight (absent: CLEAR). */
+    marking: tlpMarkingSchema.optional(),
   })
   .strict();
 export type BundleHighlight = z.infer<typeof bundleHighlightSchema>;
@@ -131,6 +137,10 @@ export const bundleArticleSchema = z
     notes: z.array(noteRecord).max(100),
     tags,
     highlights: z.array(bundleHighlightSchema).max(10_000),
+    /** Source reliability, A–F (absent in bundles made before grades). */
+    sourceGrade: sourceGradeSchema.nullable().optional(),
+    /** TLP marking of the article (absent: CLEAR). */
+    marking: tlpMarkingSchema.optional(),
   })
   .strict();
 export type BundleArticle = z.infer<typeof bundleArticleSchema>;

@@ -11,11 +11,14 @@ import * as bundles from '../import/bundle.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as evidence from '../library/evidence.ts';
+import * as entities from '../library/entities.ts';
+import * as evaluation from '../library/evaluation.ts';
 import * as highlights from '../library/highlights.ts';
 import * as notes from '../library/notes.ts';
 import * as tags from '../library/tags.ts';
 import { search, searchFacets } from '../library/search.ts';
 import type { BatchRunner } from '../import/batch.ts';
+import type { Refetcher } from '../import/refetch.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
 import type { LibrarySession } from '../library/session.ts';
@@ -29,6 +32,7 @@ export interface HandlerContext {
   settings: SettingsService;
   events: EventHub;
   imports: BatchRunner;
+  refetcher: Refetcher;
   /** Opens an already validated http(s) URL in the system browser. */
   openExternal: (url: string) => Promise<void>;
   /** The app's folder dialog; without it a library folder is given as a path. */
@@ -45,10 +49,10 @@ export interface HandlerContext {
   now?: () => string;
 }
 
-const EVERYTHING: LibraryChangeKind[] = ['briefings', 'articles', 'highlights', 'notes'];
+const EVERYTHING: LibraryChangeKind[] = ['briefings', 'articles', 'highlights', 'notes', 'entities'];
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  const { library, session, settings, events, imports } = ctx;
+  const { library, session, settings, events, imports, refetcher } = ctx;
   /** Import batches under way: the library is not swapped under them. */
   let importsRunning = 0;
   const refuseDuringImport = (what: string) => {
@@ -163,7 +167,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         return await imports.run({ batchId, items, briefingId }, (progress) => {
           events.emit('importProgress', progress);
           if (progress.outcome.status === 'saved' || (progress.outcome.status === 'duplicate' && briefingId !== undefined)) {
-            changed('articles', 'briefings');
+            changed('articles', 'briefings', 'entities');
           }
         });
       } finally {
@@ -171,6 +175,27 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       }
     },
     cancelImport: ({ batchId }) => ({ cancelled: imports.cancel(batchId) }),
+
+    setSourceGrade: ({ id, grade }) => write('articles', (db) => evaluation.setSourceGrade(db, id, grade)),
+    setArticleMarking: ({ id, marking }) => write('articles', (db) => evaluation.setArticleMarking(db, id, marking)),
+    setHighlightCredibility: ({ id, credibility }) =>
+      write('highlights', (db) => evaluation.setHighlightCredibility(db, id, credibility, now())),
+    setHighlightMarking: ({ id, marking }) => write('highlights', (db) => evaluation.setHighlightMarking(db, id, marking, now())),
+
+    listEntities: (query) => read((db) => entities.listEntities(db, query)),
+    getEntity: ({ id, briefingId }) => read((db) => entities.getEntity(db, id, briefingId)),
+    renameEntity: ({ id, name }) => write('entities', (db) => entities.renameEntity(db, id, name)),
+    mergeEntities: ({ id, others }) => write('entities', (db) => entities.mergeEntities(db, id, others)),
+    ignoreEntity: ({ id }) => write('entities', (db) => entities.ignoreEntity(db, id)),
+    listEvents: (query) => read((db) => entities.listEvents(db, query)),
+
+    refetchArticle: ({ id }) => refetcher.preview(id),
+    replaceArticleText: ({ id, token }) => {
+      const replaced = refetcher.replace(id, token);
+      changed('articles', 'entities');
+      return replaced;
+    },
+    keepSavedVersion: ({ token }) => refetcher.discard(token),
 
     getSettings: () => settings.get(),
     updateSettings: (patch) => {

@@ -25,6 +25,7 @@ import { BriefingError } from '../../shared/result.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
 import type { HighlightRow } from '../library/highlights.ts';
+import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
 
 export interface BundleProgress {
   stage: string;
@@ -49,6 +50,8 @@ interface ArticleRow {
   reading_status: ReadingStatus;
   reading_position: number;
   content_hash: string;
+  source_grade: SourceGrade | null;
+  marking: TlpMarking;
   added_at: string;
 }
 
@@ -104,6 +107,8 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
     })),
     notes: (notes.all(row.id) as NoteRow[]).map(toNote),
     tags: articleTags.all(row.id) as string[],
+    sourceGrade: row.source_grade,
+    marking: row.marking,
     highlights: (highlights.all(row.id) as Omit<HighlightRow, 'article_id'>[]).map(
       (h): BundleHighlight => ({
         quote: { type: 'TextQuoteSelector', exact: h.exact, prefix: h.prefix, suffix: h.suffix },
@@ -113,6 +118,8 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
         createdAt: h.created_at,
         updatedAt: h.updated_at,
         tags: highlightTags.all(h.id) as string[],
+        credibility: h.credibility,
+        marking: h.marking,
       }),
     ),
   }));

@@ -1,8 +1,9 @@
 /**
  * The reader's keyboard shortcuts as the cheat sheet lists them, named by the
  * colours' current meanings. The keys themselves are handled in
- * components/ReaderAnnotations.tsx (and the article list's in
- * components/ArticleList.tsx): a change there belongs here too.
+ * components/ReaderAnnotations.tsx (the article list's in
+ * components/ArticleList.tsx, the grading keys in components/Evaluation.tsx):
+ * a change there belongs here too.
  */
 import type { HighlightLabels } from './highlight-colors.ts';
 import { labelledColors } from './highlight-colors.ts';
@@ -46,6 +47,13 @@ export function readerShortcuts(labels: HighlightLabels): ShortcutGroup[] {
         { keys: ['Alt+↑', 'Alt+↓'], description: 'Move the article within its briefing' },
         { keys: ['Delete'], description: 'Take the selected articles out of the briefing' },
         { keys: [undo], description: 'Undo a deleted briefing or removed articles' },
+      ],
+    },
+    {
+      title: 'Source evaluation',
+      shortcuts: [
+        { keys: ['G', 'A', '–', 'F'], description: 'Grade the source’s reliability (G, then A to F)' },
+        { keys: ['C', '1', '–', '6'], description: 'Grade the highlight’s credibility (C, then 1 to 6)' },
       ],
     },
     {

@@ -34,6 +34,10 @@ export function reloadKinds(store: AppStore, kinds: ReadonlySet<Kind>): void {
   if ((kinds.has('highlights') || kinds.has('articles')) && state.highlightsArticleId !== null) {
     void state.loadHighlights(state.highlightsArticleId, { refresh: true });
   }
+  if (kinds.has('entities') || kinds.has('articles')) {
+    if (state.view.kind === 'entities') void state.loadEntities();
+    if (state.view.kind === 'timeline') void state.loadEvents();
+  }
   if (kinds.has('notes') && state.articleNoteArticleId !== null) {
     void state.loadArticleNote(state.articleNoteArticleId, { refresh: true });
   }

@@ -50,6 +50,8 @@ function highlight(id: number, start: number, end: number, note = ''): PlacedHig
     color: 'yellow',
     tags: [],
     note,
+    credibility: null,
+    marking: 'CLEAR',
     createdAt: '',
     updatedAt: '',
     anchor: { status: 'anchored', start, end, method: 'position', score: 1 },

@@ -1,0 +1,82 @@
+/**
+ * TLP 2.0 handling: which items of a briefing may go out under the briefing's
+ * own marking. An article or highlight marked more restrictively than the
+ * briefing is left out of the export, and the analyst is told what and why.
+ */
+import type { BriefingDocument, BriefingDocumentArticle } from '../briefing-document.ts';
+import { TLP_MARKINGS, type TlpMarking } from '../model.ts';
+
+/** Position in TLP order: CLEAR < GREEN < AMBER < AMBER+STRICT < RED. */
+export function tlpRank(marking: TlpMarking): number {
+  return TLP_MARKINGS.indexOf(marking);
+}
+
+/** True when an item marked `item` may be shared under `container`. */
+export function markingAllows(container: TlpMarking, item: TlpMarking): boolean {
+  return tlpRank(item) <= tlpRank(container);
+}
+
+export interface LeftOutItem {
+  kind: 'article' | 'highlight';
+  id: number;
+  /** The article's title, or the highlight's quote (shortened). */
+  label: string;
+  articleId: number;
+  marking: TlpMarking;
+  reason: string;
+}
+
+export interface AllowedDocument {
+  document: BriefingDocument;
+  leftOut: LeftOutItem[];
+}
+
+const QUOTE_LABEL_LENGTH = 80;
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= QUOTE_LABEL_LENGTH ? flat : `${flat.slice(0, QUOTE_LABEL_LENGTH - 1)}…`;
+}
+
+function reasonFor(item: TlpMarking, briefing: TlpMarking): string {
+  return `Marked TLP:${item}, more restrictive than the briefing's TLP:${briefing}.`;
+}
+
+/**
+ * The document as it may be exported under `briefingMarking`: articles and
+ * highlights marked more restrictively are removed, each listed with the
+ * reason. A left-out article takes its highlights with it (they are not
+ * listed again).
+ */
+export function itemsAllowedIn(briefingMarking: TlpMarking, document: BriefingDocument): AllowedDocument {
+  const leftOut: LeftOutItem[] = [];
+  const articles: BriefingDocumentArticle[] = [];
+  for (const entry of document.articles) {
+    const { article } = entry;
+    if (!markingAllows(briefingMarking, article.marking)) {
+      leftOut.push({
+        kind: 'article',
+        id: article.id,
+        label: article.title,
+        articleId: article.id,
+        marking: article.marking,
+        reason: reasonFor(article.marking, briefingMarking),
+      });
+      continue;
+    }
+    const highlights = entry.highlights.filter((highlight) => {
+      if (markingAllows(briefingMarking, highlight.marking)) return true;
+      leftOut.push({
+        kind: 'highlight',
+        id: highlight.id,
+        label: shorten(highlight.quote.exact),
+        articleId: article.id,
+        marking: highlight.marking,
+        reason: reasonFor(highlight.marking, briefingMarking),
+      });
+      return false;
+    });
+    articles.push({ ...entry, highlights });
+  }
+  return { document: { ...document, articles }, leftOut };
+}
