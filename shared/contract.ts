@@ -45,7 +45,8 @@ import type { BriefingPlace } from './briefings.ts';
 import { searchRequestSchema, type SearchFacets, type SearchResult } from './search/model.ts';
 import { credibilitySchema, sourceGradeSchema } from './tradecraft/grades.ts';
 import { ENTITY_KINDS } from './tradecraft/entity-key.ts';
-import type { EntityDetail, EntitySummary, RefetchPreview, TimelineEvent } from './tradecraft/model.ts';
+import type { LeftOutItem } from './tradecraft/handling.ts';
+import type { EntityDetail, EntitySummary, ExportDocument, RefetchPreview, TimelineEvent } from './tradecraft/model.ts';
 
 /**
  * Pairs an argument schema with a result type that exists only for the compiler:
@@ -153,6 +154,14 @@ export const calls = {
 
   /** The briefing with its full articles, highlights and notes: what the print view and exports draw. */
   getBriefingDocument: call<BriefingDocument>()(byId),
+  /**
+   * The briefing as every export sends it out: without the articles and
+   * highlights marked more restrictively than the briefing (listed in
+   * `leftOut`), with the entity index and timeline of the rest. The print view reads this.
+   */
+  getExportDocument: call<ExportDocument>()(byId),
+  /** What an export of the briefing would leave out for its marking: the Export dialog warns with it. */
+  listLeftOut: call<LeftOutItem[]>()(byId),
 
   /** Exports a briefing; main asks where to save it. Progress arrives as `exportProgress` events. */
   exportBriefing: call<ExportResult>()(exportRequestSchema),

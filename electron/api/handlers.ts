@@ -4,7 +4,7 @@ import type { LibraryChangeKind } from '../../shared/contract.ts';
 import { suggestedFileName, type ExportFormat } from '../../shared/export.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { checkExternalUrl } from '../../shared/urls.ts';
-import { loadBriefingDocument } from '../export/briefing-document.ts';
+import { loadBriefingDocument, loadExportDocument } from '../export/briefing-document.ts';
 import { exportToFile } from '../export/export.ts';
 import type { PdfPrinter } from '../export/printer.ts';
 import * as bundles from '../import/bundle.ts';
@@ -80,6 +80,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     createBriefing: ({ title, date }) => write('briefings', (db) => briefings.createBriefing(db, title, now(), date)),
     updateBriefing: ({ id, ...changes }) => write('briefings', (db) => briefings.updateBriefing(db, id, changes, now())),
     getBriefingDocument: ({ id }) => read((db) => loadBriefingDocument(db, id, now())),
+    getExportDocument: ({ id }) => read((db) => loadExportDocument(db, id, now())),
+    listLeftOut: ({ id }) => read((db) => loadExportDocument(db, id, now()).leftOut),
     duplicateBriefing: ({ id }) => write('briefings', (db) => briefings.duplicateBriefing(db, id, now())),
     deleteBriefing: ({ id }) => write('briefings', (db) => briefings.deleteBriefing(db, id)),
     restoreBriefing: ({ deleted }) => write('briefings', (db) => briefings.restoreBriefing(db, deleted)),

@@ -1,7 +1,10 @@
 /** Assembles a briefing with its full articles, highlights and notes for the exporters. */
 import type { BriefingDocument } from '../../shared/briefing-document.ts';
+import { itemsAllowedIn } from '../../shared/tradecraft/handling.ts';
+import type { ExportDocument } from '../../shared/tradecraft/model.ts';
 import { getArticle } from '../library/articles.ts';
 import { getBriefing } from '../library/briefings.ts';
+import { entityIndexOf, eventsOfArticles } from '../library/entities.ts';
 import { listHighlights } from '../library/highlights.ts';
 import { getArticleNote } from '../library/notes.ts';
 import type { Db } from '../library/open.ts';
@@ -18,4 +21,16 @@ export function loadBriefingDocument(db: Db, briefingId: number, now: string): B
     })),
     generatedAt: now,
   };
+}
+
+/**
+ * The briefing as it may leave the app, for every export: the articles and
+ * highlights its own marking allows (the rest listed in `leftOut`), and the
+ * entity index and timeline of the articles that stay.
+ */
+export function loadExportDocument(db: Db, briefingId: number, now: string): ExportDocument {
+  const document = loadBriefingDocument(db, briefingId, now);
+  const allowed = itemsAllowedIn(document.briefing.marking, document);
+  const articleIds = allowed.document.articles.map((entry) => entry.article.id);
+  return { ...allowed, entities: entityIndexOf(db, articleIds), timeline: eventsOfArticles(db, articleIds) };
 }

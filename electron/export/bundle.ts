@@ -26,6 +26,7 @@ import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
 import type { HighlightRow } from '../library/highlights.ts';
 import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
+import { markingAllows } from '../../shared/tradecraft/handling.ts';
 
 export interface BundleProgress {
   stage: string;
@@ -81,7 +82,9 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
   const articleTags = db.prepare('SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name').pluck();
   const highlightTags = db.prepare('SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id WHERE ht.highlight_id = ? ORDER BY t.name').pluck();
 
-  const articles = rows.map((row): BundleArticle => ({
+  // Only what the briefing's marking allows leaves the library (shared/tradecraft/handling.ts).
+  const allowed = (marking: TlpMarking) => markingAllows(briefing.marking, marking);
+  const articles = rows.filter((row) => allowed(row.marking)).map((row): BundleArticle => ({
     url: row.url,
     canonicalUrl: row.canonical_url,
     title: row.title,
@@ -109,7 +112,7 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
     tags: articleTags.all(row.id) as string[],
     sourceGrade: row.source_grade,
     marking: row.marking,
-    highlights: (highlights.all(row.id) as Omit<HighlightRow, 'article_id'>[]).map(
+    highlights: (highlights.all(row.id) as Omit<HighlightRow, 'article_id'>[]).filter((h) => allowed(h.marking)).map(
       (h): BundleHighlight => ({
         quote: { type: 'TextQuoteSelector', exact: h.exact, prefix: h.prefix, suffix: h.suffix },
         position: { type: 'TextPositionSelector', start: h.start_offset, end: h.end_offset },

@@ -1,6 +1,7 @@
 /**
  * Exporting a briefing to a file, in any format: one flow for the app, the
- * preview and the CLI. The bytes are made first (with progress), then written
+ * preview and the CLI. Every format carries only what the briefing's marking
+ * allows (loadExportDocument; the bundle filters the same way). The bytes are made first (with progress), then written
  * atomically (write-file.ts), so a failure leaves no half-written file.
  */
 import type { ExportFormat, ExportProgress, MarkdownOptions, PdfOptions } from '../../shared/export.ts';
@@ -11,7 +12,7 @@ import { getBriefing } from '../library/briefings.ts';
 import type { Library } from '../library/library.ts';
 import { briefingToAnnotations } from './annotations.ts';
 import { libraryAssetReader } from './asset-reader.ts';
-import { loadBriefingDocument } from './briefing-document.ts';
+import { loadExportDocument } from './briefing-document.ts';
 import { createBundle } from './bundle.ts';
 import { briefingToHtml } from './html.ts';
 import { briefingToMarkdown } from './markdown.ts';
@@ -43,7 +44,7 @@ export async function renderExport(services: ExportServices, job: ExportJob, onP
   const { library } = services;
   const document = () => {
     onProgress({ stage: 'Reading the briefing…', fraction: 0.1 });
-    return library.transaction((db) => loadBriefingDocument(db, job.briefingId, services.now()));
+    return library.transaction((db) => loadExportDocument(db, job.briefingId, services.now())).document;
   };
   const labels = services.labels ?? {};
   switch (job.format) {

@@ -7,7 +7,7 @@
 import { EXTRACTION_VERSION, type ArticleExtraction, type ExtractionInput } from '../../shared/tradecraft/extract-version.ts';
 import { entityKey, type EntityKind } from '../../shared/tradecraft/entity-key.ts';
 import type { DatePrecision } from '../../shared/tradecraft/events.ts';
-import type { EntityDetail, EntityMentionView, EntitySummary, TimelineEvent } from '../../shared/tradecraft/model.ts';
+import type { EntityDetail, EntityIndexEntry, EntityMentionView, EntitySummary, TimelineEvent } from '../../shared/tradecraft/model.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
 
@@ -237,28 +237,23 @@ export function ignoreEntity(db: Db, id: number): { id: number } {
   return { id };
 }
 
-/** Timeline events across the library or one briefing, by date. */
-export function listEvents(db: Db, query: { briefingId?: number | undefined; limit: number }): TimelineEvent[] {
-  const join = query.briefingId !== undefined ? 'JOIN briefing_items bi ON bi.article_id = ev.article_id AND bi.briefing_id = @briefingId' : '';
-  const rows = db
-    .prepare(
-      `SELECT ev.id, ev.article_id, a.title, ev.start_offset, ev.end_offset, ev.date, ev.precision, ev.approximate, ev.expression, ev.sentence
-       FROM article_events ev JOIN articles a ON a.id = ev.article_id ${join}
-       ORDER BY ev.date, ev.article_id, ev.start_offset LIMIT @limit`,
-    )
-    .all({ briefingId: query.briefingId, limit: query.limit }) as Array<{
-    id: number;
-    article_id: number;
-    title: string;
-    start_offset: number;
-    end_offset: number;
-    date: string;
-    precision: DatePrecision;
-    approximate: number;
-    expression: string;
-    sentence: string;
-  }>;
-  return rows.map((row) => ({
+type EventRow = {
+  id: number;
+  article_id: number;
+  title: string;
+  start_offset: number;
+  end_offset: number;
+  date: string;
+  precision: DatePrecision;
+  approximate: number;
+  expression: string;
+  sentence: string;
+};
+
+const EVENT_COLUMNS = 'ev.id, ev.article_id, a.title, ev.start_offset, ev.end_offset, ev.date, ev.precision, ev.approximate, ev.expression, ev.sentence';
+
+function toEvent(row: EventRow): TimelineEvent {
+  return {
     id: row.id,
     articleId: row.article_id,
     articleTitle: row.title,
@@ -269,5 +264,55 @@ export function listEvents(db: Db, query: { briefingId?: number | undefined; lim
     approximate: row.approximate === 1,
     expression: row.expression,
     sentence: row.sentence,
-  }));
+  };
+}
+
+/** Timeline events across the library or one briefing, by date. */
+export function listEvents(db: Db, query: { briefingId?: number | undefined; limit: number }): TimelineEvent[] {
+  const join = query.briefingId !== undefined ? 'JOIN briefing_items bi ON bi.article_id = ev.article_id AND bi.briefing_id = @briefingId' : '';
+  const rows = db
+    .prepare(
+      `SELECT ${EVENT_COLUMNS}
+       FROM article_events ev JOIN articles a ON a.id = ev.article_id ${join}
+       ORDER BY ev.date, ev.article_id, ev.start_offset LIMIT @limit`,
+    )
+    .all({ briefingId: query.briefingId, limit: query.limit }) as EventRow[];
+  return rows.map(toEvent);
+}
+
+/** Events a printed timeline lists at most. */
+const MAX_EXPORT_EVENTS = 2000;
+
+/** The timeline of these articles (an export's), by date. */
+export function eventsOfArticles(db: Db, articleIds: readonly number[]): TimelineEvent[] {
+  const rows = db
+    .prepare(
+      `SELECT ${EVENT_COLUMNS}
+       FROM article_events ev JOIN articles a ON a.id = ev.article_id
+       WHERE ev.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY ev.date, ev.article_id, ev.start_offset LIMIT ?`,
+    )
+    .all(JSON.stringify(articleIds), MAX_EXPORT_EVENTS) as EventRow[];
+  return rows.map(toEvent);
+}
+
+/** The entity index of these articles (an export's): every entity they name, A to Z, with the articles in the given order. */
+export function entityIndexOf(db: Db, articleIds: readonly number[]): EntityIndexEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT e.id, e.name, e.kind, m.article_id
+       FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+       WHERE e.ignored = 0 AND m.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY e.name COLLATE NOCASE, e.id`,
+    )
+    .all(JSON.stringify(articleIds)) as Array<{ id: number; name: string; kind: EntityKind; article_id: number }>;
+  const order = new Map(articleIds.map((id, index) => [id, index]));
+  const entries = new Map<number, EntityIndexEntry>();
+  for (const row of rows) {
+    const entry = entries.get(row.id) ?? { id: row.id, name: row.name, kind: row.kind, articleIds: [] };
+    entry.articleIds.push(row.article_id);
+    entries.set(row.id, entry);
+  }
+  for (const entry of entries.values()) entry.articleIds.sort((a, b) => order.get(a)! - order.get(b)!);
+  return [...entries.values()];
 }

@@ -80,3 +80,15 @@ export function itemsAllowedIn(briefingMarking: TlpMarking, document: BriefingDo
   }
   return { document: { ...document, articles }, leftOut };
 }
+
+/** One line per left-out item, for a person: `Article “Title” — TLP:RED`. */
+export function describeLeftOut(item: LeftOutItem): string {
+  return `${item.kind === 'article' ? 'Article' : 'Highlight'} “${item.label}” — TLP:${item.marking}`;
+}
+
+/** The warning before an export: what its marking leaves out; empty when nothing is. */
+export function leftOutWarning(briefingMarking: TlpMarking, leftOut: readonly LeftOutItem[]): string {
+  if (leftOut.length === 0) return '';
+  const count = leftOut.length === 1 ? '1 item' : `${leftOut.length} items`;
+  return [`Leaving out ${count} marked more restrictively than the briefing's TLP:${briefingMarking}:`, ...leftOut.map((item) => `  ${describeLeftOut(item)}`)].join('\n');
+}

@@ -3,6 +3,7 @@ import type { Anchor } from '../anchoring/anchor.ts';
 import type { TextChange } from './changes.ts';
 import type { EntityKind } from './entity-key.ts';
 import type { DatePrecision } from './events.ts';
+import type { AllowedDocument } from './handling.ts';
 
 export interface EntitySummary {
   id: number;
@@ -64,4 +65,23 @@ export interface RefetchPreview {
   removed: number;
   changes: TextChange[];
   highlights: RefetchHighlight[];
+}
+
+/** One entity in a briefing's index: who or what, and the articles (by id, in briefing order) that name it. */
+export interface EntityIndexEntry {
+  id: number;
+  name: string;
+  kind: EntityKind;
+  articleIds: number[];
+}
+
+/**
+ * A briefing as it may leave the app: the items its marking allows (and what
+ * was left out), the entity index and the timeline of the articles that stay.
+ */
+export interface ExportDocument extends AllowedDocument {
+  /** By name, A to Z. */
+  entities: EntityIndexEntry[];
+  /** By date. */
+  timeline: TimelineEvent[];
 }

@@ -35,7 +35,7 @@ describe('briefing export', { timeout: 60_000 }, () => {
     const out = path.join(tempDir('out'), 'brief.md');
     const { code, stdout } = briefing(['export', 'grain corridor: week 10', '--md', out, '--full-text', '--json', '--library', libraryWithBriefing()]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ briefingId: 1, format: 'markdown', path: out, bytes: fs.statSync(out).size });
+    expect(JSON.parse(stdout)).toEqual({ briefingId: 1, format: 'markdown', path: out, bytes: fs.statSync(out).size, leftOut: [] });
     expect(fs.readFileSync(out, 'utf8')).toContain('### Full text');
   });
 

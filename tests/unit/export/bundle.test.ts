@@ -67,7 +67,7 @@ describe('a bundle carries a briefing to another library', () => {
   it('carries source grades, credibility grades and markings', () => {
     const [portsId, rtlId] = source.articleIds as [number, number];
     source.library.db.prepare("UPDATE articles SET source_grade = 'B', marking = 'GREEN' WHERE id = ?").run(portsId);
-    source.library.db.prepare("UPDATE articles SET marking = 'RED' WHERE id = ?").run(rtlId);
+    source.library.db.prepare("UPDATE articles SET marking = 'AMBER' WHERE id = ?").run(rtlId);
     source.library.db.prepare("UPDATE highlights SET credibility = 2, marking = 'AMBER' WHERE exact = 'nine days to four'").run();
     const target = library();
     const { briefingId } = importBundle(target, bundleOf(), { now: LATER });
