@@ -9,6 +9,7 @@ import type { PdfOptions } from '../../shared/export.ts';
 import { highlightLabel } from '../../shared/highlights.ts';
 import type { Article, PlacedHighlight, TlpMarking } from '../../shared/model.ts';
 import { TOC_TARGET_ATTRIBUTE } from '../../shared/print.ts';
+import { evaluationCode, formatSourceGrade, type SourceGrade } from '../../shared/tradecraft/grades.ts';
 import { tlpLabel } from '../components/TlpBadge.tsx';
 import { formatDate, isoDate, sourceName } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
@@ -165,6 +166,7 @@ function ArticleHeader({ article, index, note }: { article: Article; index: numb
             <time dateTime={isoDate(article.savedAt)}>{saved}</time>
           </MetaItem>
         ) : null}
+        {article.sourceGrade !== null ? <MetaItem label="Source grade">{formatSourceGrade(article.sourceGrade)}</MetaItem> : null}
         {article.url ? (
           <MetaItem label="URL" wide>
             <a href={article.url}>{article.url}</a>
@@ -201,19 +203,25 @@ function FullArticle({ entry, index, notes: mode, labels }: { entry: BriefingDoc
     const body = bodyRef.current;
     if (!body) return;
     annotateArticle(body, {
-      placed: placedInOrder(highlights).map(({ id, start, end, color }) => ({ id, start, end, color })),
+      placed: placedInOrder(highlights).map(({ id, start, end, color, credibility }) => ({
+        id,
+        start,
+        end,
+        color,
+        evaluation: evaluationCode(article.sourceGrade, credibility),
+      })),
       notes,
       mode,
       endnoteId: (number) => endnoteId(index, number),
     });
-  }, [highlights, notes, mode, index]);
+  }, [highlights, notes, mode, index, article.sourceGrade]);
 
   return (
     <article className="print-article page-start" lang={article.lang ?? undefined} aria-labelledby={articleAnchor(index)}>
       <ArticleHeader article={article} index={index} note={note} />
       <div ref={bodyRef} className="article-body" dir={article.dir} dangerouslySetInnerHTML={{ __html: html }} />
       {mode === 'endnotes' && notes.length > 0 ? <Endnotes notes={notes} index={index} article={article} labels={labels} /> : null}
-      {orphans.length > 0 ? <Orphans orphans={orphans} labels={labels} /> : null}
+      {orphans.length > 0 ? <Orphans orphans={orphans} sourceGrade={article.sourceGrade} labels={labels} /> : null}
     </article>
   );
 }
@@ -228,7 +236,8 @@ function Endnotes({ notes, index, article, labels }: { notes: readonly NumberedN
             <span className="endnote-number">{number}</span>
             <div className="endnote-body">
               <p className="endnote-quote">
-                <span className="color-label">{highlightLabel(highlight.color, labels)}</span> “{quoteText(article.text.slice(start, end))}”
+                <span className="color-label">{highlightLabel(highlight.color, labels)}</span>
+                <Evaluation code={evaluationCode(article.sourceGrade, highlight.credibility)} /> “{quoteText(article.text.slice(start, end))}”
               </p>
               <Markdown source={highlight.note} className="endnote-text" />
             </div>
@@ -239,22 +248,42 @@ function Endnotes({ notes, index, article, labels }: { notes: readonly NumberedN
   );
 }
 
-function Orphans({ orphans, labels }: { orphans: readonly PlacedHighlight[]; labels: HighlightLabels }) {
+/** A highlight's evaluation code ("B2") beside its label. */
+function Evaluation({ code }: { code: string | null }) {
+  return code === null ? null : <span className="evaluation-code"> {code}</span>;
+}
+
+function Orphans({ orphans, sourceGrade, labels }: { orphans: readonly PlacedHighlight[]; sourceGrade: SourceGrade | null; labels: HighlightLabels }) {
   return (
     <section className="orphans" aria-label="Highlights not found in the text">
       <h3 className="endnotes-title">Highlights not found in the current text</h3>
       {orphans.map((highlight) => (
-        <Quote key={highlight.id} highlight={highlight} quote={highlight.quote.exact} labels={labels} />
+        <Quote key={highlight.id} highlight={highlight} quote={highlight.quote.exact} sourceGrade={sourceGrade} labels={labels} />
       ))}
     </section>
   );
 }
 
 /** A highlight quoted on its own, with its colour bar and its note: the digest's unit. */
-function Quote({ highlight, quote, labels, source }: { highlight: PlacedHighlight; quote: string; labels: HighlightLabels; source?: string }) {
+function Quote({
+  highlight,
+  quote,
+  sourceGrade,
+  labels,
+  source,
+}: {
+  highlight: PlacedHighlight;
+  quote: string;
+  sourceGrade: SourceGrade | null;
+  labels: HighlightLabels;
+  source?: string;
+}) {
   return (
     <figure className="quote" data-color={highlight.color}>
-      <p className="quote-label">{highlightLabel(highlight.color, labels)}</p>
+      <p className="quote-label">
+        {highlightLabel(highlight.color, labels)}
+        <Evaluation code={evaluationCode(sourceGrade, highlight.credibility)} />
+      </p>
       <blockquote className="quote-text">{quoteText(quote)}</blockquote>
       {highlight.note.trim() !== '' ? <Markdown source={highlight.note} className="quote-note" /> : null}
       {source ? <figcaption className="quote-source">{source}</figcaption> : null}
@@ -273,10 +302,17 @@ function DigestArticle({ entry, index, labels }: { entry: BriefingDocumentArticl
       {placed.length === 0 && orphans.length === 0 ? <p className="digest-empty">No highlights in this article.</p> : null}
       <div className="digest-quotes" dir={article.dir}>
         {placed.map((highlight) => (
-          <Quote key={highlight.id} highlight={highlight} quote={article.text.slice(highlight.start, highlight.end)} labels={labels} source={source} />
+          <Quote
+            key={highlight.id}
+            highlight={highlight}
+            quote={article.text.slice(highlight.start, highlight.end)}
+            sourceGrade={article.sourceGrade}
+            labels={labels}
+            source={source}
+          />
         ))}
       </div>
-      {orphans.length > 0 ? <Orphans orphans={orphans} labels={labels} /> : null}
+      {orphans.length > 0 ? <Orphans orphans={orphans} sourceGrade={article.sourceGrade} labels={labels} /> : null}
     </article>
   );
 }

@@ -48,6 +48,11 @@ export function evaluationCode(sourceGrade: SourceGrade | null, credibility: Cre
   return `${sourceGrade ?? ''}${credibility ?? ''}`;
 }
 
+/** A source grade as exports print it: "B — Usually reliable". */
+export function formatSourceGrade(grade: SourceGrade): string {
+  return `${grade} — ${SOURCE_GRADE_LABELS[grade]}`;
+}
+
 /** The code spelled out for screen readers and tooltips: "B2 (source: usually reliable; information: probably true)". */
 export function describeEvaluation(sourceGrade: SourceGrade | null, credibility: Credibility | null): string {
   const parts: string[] = [];
