@@ -61,6 +61,7 @@ export interface ExportCommand {
   paper: string | undefined;
   notes: string | undefined;
   fullText: boolean;
+  timeline: boolean;
 }
 
 function chooseFormat(files: ExportCommand['files']): { format: ExportFormat; file: string } {
@@ -74,10 +75,15 @@ function chooseFormat(files: ExportCommand['files']): { format: ExportFormat; fi
 
 export async function runExport(libraryDir: string, dataDir: string, command: ExportCommand): Promise<CommandOutput> {
   const { format, file } = chooseFormat(command.files);
-  const pdf = pdfOptionsSchema.safeParse({ content: command.digest ? 'digest' : 'full', paper: command.paper ?? 'a4', notes: command.notes ?? 'margin' });
+  const pdf = pdfOptionsSchema.safeParse({
+    content: command.digest ? 'digest' : 'full',
+    paper: command.paper ?? 'a4',
+    notes: command.notes ?? 'margin',
+    timeline: command.timeline,
+  });
   if (!pdf.success) throw new BriefingError('INVALID_ARGUMENTS', 'Use --paper a4 or --paper letter, and --notes margin or --notes endnotes.');
-  if (format !== 'pdf' && (command.digest || command.paper !== undefined || command.notes !== undefined)) {
-    throw new BriefingError('INVALID_ARGUMENTS', '--digest, --paper and --notes are options of --pdf.');
+  if (format !== 'pdf' && (command.digest || command.paper !== undefined || command.notes !== undefined || command.timeline)) {
+    throw new BriefingError('INVALID_ARGUMENTS', '--digest, --paper, --notes and --timeline are options of --pdf.');
   }
   if (format !== 'markdown' && command.fullText) throw new BriefingError('INVALID_ARGUMENTS', '--full-text is an option of --md.');
   requireLibrary(libraryDir);

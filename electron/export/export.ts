@@ -8,6 +8,7 @@ import type { ExportFormat, ExportProgress, MarkdownOptions, PdfOptions } from '
 import { EXPORT_FORMAT_NAMES, markdownOptionsSchema, pdfOptionsSchema } from '../../shared/export.ts';
 import type { HighlightColor } from '../../shared/highlights.ts';
 import { BriefingError } from '../../shared/result.ts';
+import { extractBriefingArticles } from '../library/backfill.ts';
 import { getBriefing } from '../library/briefings.ts';
 import type { Library } from '../library/library.ts';
 import { briefingToAnnotations } from './annotations.ts';
@@ -42,6 +43,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 /** The exported file's bytes. */
 export async function renderExport(services: ExportServices, job: ExportJob, onProgress: ProgressReport = () => undefined): Promise<Uint8Array> {
   const { library } = services;
+  await extractBriefingArticles(library, job.briefingId, services.now());
   const document = () => {
     onProgress({ stage: 'Reading the briefing…', fraction: 0.1 });
     return library.transaction((db) => loadExportDocument(db, job.briefingId, services.now())).document;

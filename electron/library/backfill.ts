@@ -4,7 +4,7 @@
  * time so that opening a large library stays fast and the app stays
  * responsive while it works through the rest.
  */
-import { articlesNeedingExtraction, extractStoredArticle, type Extract } from './entities.ts';
+import { articlesNeedingExtraction, briefingArticlesNeedingExtraction, extractStoredArticle, type Extract } from './entities.ts';
 import type { Library } from './library.ts';
 
 /** Articles per step: a few milliseconds of work each, so a step stays short. */
@@ -84,4 +84,17 @@ export function startBackfill(
       return done;
     },
   };
+}
+
+/**
+ * Reads now the names and dates of the briefing's articles the backfill has
+ * not reached yet, so that an export's entity index and timeline are whole.
+ */
+export async function extractBriefingArticles(library: Library, briefingId: number, now: string): Promise<void> {
+  const pending = library.transaction((db) => briefingArticlesNeedingExtraction(db, briefingId));
+  if (pending.length === 0) return;
+  const { extractArticle } = await import('../../shared/tradecraft/extract.ts');
+  library.transaction((db) => {
+    for (const id of pending) extractStoredArticle(db, id, now, extractArticle);
+  });
 }

@@ -72,6 +72,17 @@ export function articlesNeedingExtraction(db: Db, limit: number): number[] {
     .all(EXTRACTION_VERSION, limit) as number[];
 }
 
+/** Ids of the briefing's articles that have not had the current extraction. */
+export function briefingArticlesNeedingExtraction(db: Db, briefingId: number): number[] {
+  return db
+    .prepare(
+      `SELECT a.id FROM briefing_items bi JOIN articles a ON a.id = bi.article_id
+       WHERE bi.briefing_id = ? AND (a.extracted_version IS NULL OR a.extracted_version < ?) ORDER BY a.id`,
+    )
+    .pluck()
+    .all(briefingId, EXTRACTION_VERSION) as number[];
+}
+
 export interface EntityQuery {
   briefingId?: number | undefined;
   kind?: EntityKind | undefined;

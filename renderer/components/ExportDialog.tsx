@@ -1,6 +1,6 @@
 /**
  * "Export…": the briefing as PDF (whole articles or a digest, A4 or Letter,
- * notes in the margin or as endnotes), Markdown (with or without the full
+ * notes in the margin or as endnotes, with or without a timeline), Markdown (with or without the full
  * text), self-contained HTML, Web Annotations JSON, or a .briefing bundle for
  * a colleague. Before exporting it lists what the briefing's marking leaves
  * out (articles and highlights marked more restrictively). Main asks where to save; the progress bar follows its
@@ -107,6 +107,17 @@ function ExportDialogBody() {
               render={(notes) => <span>{notes === 'margin' ? 'In the margin' : 'As endnotes'}</span>}
             />
           </div>
+        ) : null}
+        {choice.format === 'pdf' ? (
+          <label className="import-check">
+            <input
+              type="checkbox"
+              checked={choice.pdf.timeline}
+              disabled={running}
+              onChange={(event) => setChoice({ pdf: { ...choice.pdf, timeline: event.target.checked } })}
+            />
+            <span>Include timeline: the dated events the articles mention</span>
+          </label>
         ) : null}
         {choice.format === 'markdown' ? (
           <label className="import-check">

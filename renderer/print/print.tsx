@@ -29,7 +29,13 @@ async function draw(): Promise<void> {
   pageStyle.replaceSync(pageStyleSheet({ title: briefingDocument.briefing.title, marking: briefingDocument.briefing.marking, paper: request.options.paper }));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyle];
   flushSync(() => {
-    createRoot(container).render(<PrintDocument document={briefingDocument} options={request.options} labels={settings.highlightLabels} />);
+    createRoot(container).render(<PrintDocument
+        document={briefingDocument}
+        options={request.options}
+        labels={settings.highlightLabels}
+        entities={exportDocument.entities}
+        timeline={exportDocument.timeline}
+      />);
   });
   const page = contentBox(request.options.paper);
   container.style.setProperty('--page-width', `${page.width}px`);

@@ -60,7 +60,7 @@ export interface ExportSlice {
 
 const DEFAULT_CHOICE: ExportChoice = {
   format: 'pdf',
-  pdf: { content: 'full', paper: 'a4', notes: 'margin' },
+  pdf: { content: 'full', paper: 'a4', notes: 'margin', timeline: false },
   markdown: { fullText: false },
 };
 

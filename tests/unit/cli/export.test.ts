@@ -52,7 +52,8 @@ describe('briefing export', { timeout: 60_000 }, () => {
     [['export', '--md', 'a.md'], /Name the briefing to export/],
     [['export', '99', '--md', 'a.md'], /There is no briefing with id 99/],
     [['export', 'No such title', '--md', 'a.md'], /There is no briefing called "No such title"/],
-    [['export', '1', '--md', 'a.md', '--paper', 'a4'], /--digest, --paper and --notes are options of --pdf/],
+    [['export', '1', '--md', 'a.md', '--paper', 'a4'], /--digest, --paper, --notes and --timeline are options of --pdf/],
+    [['export', '1', '--md', 'a.md', '--timeline'], /--digest, --paper, --notes and --timeline are options of --pdf/],
     [['export', '1', '--pdf', 'a.pdf', '--paper', 'a3'], /Use --paper a4 or --paper letter/],
     [['export', '1', '--html', 'a.html', '--full-text'], /--full-text is an option of --md/],
   ])('refuses %j with a sentence and exit code 2', (args, message) => {
