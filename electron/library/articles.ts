@@ -147,6 +147,8 @@ export function articleFilterSql(filters: ArticleFilters): { where: string[]; pa
   if (filters.highlightColor !== undefined) {
     add('+a.id IN (SELECT article_id FROM highlights WHERE color = @highlightColor)', 'highlightColor', filters.highlightColor);
   }
+  if (filters.sourceGrade !== undefined) add('a.source_grade = @sourceGrade', 'sourceGrade', filters.sourceGrade);
+  if (filters.marking !== undefined) add('a.marking = @marking', 'marking', filters.marking);
   if (filters.hasNotes !== undefined) {
     const hasNote = `(EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id AND n.body <> '')
       OR EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id AND h.note <> ''))`;

@@ -4,7 +4,7 @@
  * the two-key grading shortcuts (`g` A–F, `c` 1–6).
  */
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
-import type { Article, TlpMarking } from '../../shared/model.ts';
+import { TLP_MARKINGS, type Article, type TlpMarking } from '../../shared/model.ts';
 import {
   CREDIBILITY_GRADES,
   CREDIBILITY_LABELS,
@@ -17,7 +17,7 @@ import {
 } from '../../shared/tradecraft/grades.ts';
 import { GRADE_PREFIX_MS, readGradeKey, type GradePrefix } from '../reader/grade-keys.ts';
 import { useAppStore } from '../store/store.ts';
-import { TlpBadge, TlpSelect } from './TlpBadge.tsx';
+import { TlpBadge, TlpSelect, tlpLabel } from './TlpBadge.tsx';
 
 /** "B2", "B" or "2"; nothing when neither grade is set. */
 export function EvaluationBadge({ grade, credibility }: { grade: SourceGrade | null; credibility: Credibility | null }) {
@@ -42,6 +42,33 @@ export function ArticleEvaluation({ grade, marking }: { grade: SourceGrade | nul
   );
 }
 
+/** The grades A–F as <option>s, "B — Usually reliable": for the chooser and the filters. */
+export function SourceGradeOptions() {
+  return SOURCE_GRADES.map((value) => (
+    <option key={value} value={value}>
+      {value} — {SOURCE_GRADE_LABELS[value]}
+    </option>
+  ));
+}
+
+/** The credibility grades 1–6 as <option>s. */
+export function CredibilityOptions() {
+  return CREDIBILITY_GRADES.map((value) => (
+    <option key={value} value={value}>
+      {value} — {CREDIBILITY_LABELS[value]}
+    </option>
+  ));
+}
+
+/** The TLP markings as <option>s, for the filters. */
+export function MarkingOptions() {
+  return TLP_MARKINGS.map((value) => (
+    <option key={value} value={value}>
+      {tlpLabel(value)}
+    </option>
+  ));
+}
+
 export function SourceGradeSelect({ grade, onChange }: { grade: SourceGrade | null; onChange: (grade: SourceGrade | null) => void }) {
   return (
     <select
@@ -53,11 +80,7 @@ export function SourceGradeSelect({ grade, onChange }: { grade: SourceGrade | nu
       onChange={(event) => onChange(event.target.value === '' ? null : (event.target.value as SourceGrade))}
     >
       <option value="">Source: not graded</option>
-      {SOURCE_GRADES.map((value) => (
-        <option key={value} value={value}>
-          {value} — {SOURCE_GRADE_LABELS[value]}
-        </option>
-      ))}
+      <SourceGradeOptions />
     </select>
   );
 }
@@ -73,11 +96,7 @@ export function CredibilitySelect({ credibility, onChange }: { credibility: Cred
       onChange={(event) => onChange(event.target.value === '' ? null : (Number(event.target.value) as Credibility))}
     >
       <option value="">Credibility: not graded</option>
-      {CREDIBILITY_GRADES.map((value) => (
-        <option key={value} value={value}>
-          {value} — {CREDIBILITY_LABELS[value]}
-        </option>
-      ))}
+      <CredibilityOptions />
     </select>
   );
 }

@@ -86,4 +86,29 @@ describe('exporting a marked, graded briefing', () => {
     }
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('filters the evidence locker by credibility and the article list by marking', async () => {
+    const session = await start();
+    const { page } = session;
+    const nav = page.getByRole('navigation', { name: 'Library' });
+    await nav.waitFor();
+    await prepareBriefing(session);
+
+    await nav.getByRole('button', { name: 'Evidence' }).click();
+    const filters = page.getByRole('group', { name: 'Filter highlights' });
+    await filters.getByRole('combobox', { name: 'Credibility' }).selectOption('2');
+    const rows = page.getByRole('listbox').getByRole('option');
+    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.first().locator('.evaluation-badge').textContent()).toBe('B2');
+    await shot(page, 'evidence-credibility-light');
+
+    await nav.getByRole('button', { name: /^All articles/ }).click();
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: 'Marking' }).selectOption('RED');
+    const articles = page.getByRole('listbox', { name: 'Articles' }).getByRole('option');
+    await expect.poll(() => articles.allTextContents()).toEqual([expect.stringContaining(GUIDE)]);
+    await expect.poll(() => page.getByRole('button', { name: /TLP:RED/ }).count()).toBeGreaterThan(0);
+    await shot(page, 'list-marking-light');
+    expect(session.pageErrors).toEqual([]);
+  });
 });
