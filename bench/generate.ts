@@ -41,7 +41,7 @@ function sentence(next: () => number): string {
   return `${words.join(' ')}.`;
 }
 
-function paragraphs(next: () => number, words: number): string[] {
+export function paragraphs(next: () => number, words: number): string[] {
   const result: string[] = [];
   let count = 0;
   while (count < words) {

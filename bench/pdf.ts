@@ -36,7 +36,7 @@ const ARTICLES = 20;
 const HIGHLIGHTS = 300;
 const TARGET_MS = 8000;
 const TARGET_RATIO = 1.3;
-const OPTIONS: PdfOptions = { content: 'full', paper: 'a4', notes: 'margin' };
+const OPTIONS: PdfOptions = { content: 'full', paper: 'a4', notes: 'margin', timeline: false };
 
 const WORDS = (
   'the port authority said weekly figures showed queues of grain carriers falling after customs inspections moved inland ' +

@@ -17,6 +17,7 @@ import { benchPdf, pdfRatio } from './pdf.ts';
 import { benchReader } from './reader.ts';
 import { benchSearch } from './search.ts';
 import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
+import { benchTradecraft } from './tradecraft.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -61,6 +62,7 @@ const importRun = await benchImport(path.join(values.cache, 'import-library'));
 fs.rmSync(path.join(values.cache, 'import-library'), { recursive: true, force: true });
 measures.push(...importRun.measures);
 measures.push(benchTextDumps());
+measures.push(...benchTradecraft());
 const dumpsPerSecond = textDumpsPerSecond();
 
 const readerRun = await benchReader();

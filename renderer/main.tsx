@@ -23,6 +23,7 @@ import './styles/backup.css';
 import './styles/organize.css';
 import './styles/search.css';
 import './styles/judgments.css';
+import './styles/tradecraft.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -77,12 +77,12 @@ async function shootPdf(): Promise<void> {
     fs.writeFileSync(file, pdf);
     return { file, pages: destinationPages(pdf) };
   };
-  const full = await print('full', { content: 'full', paper: 'a4', notes: 'margin' });
+  const full = await print('full', { content: 'full', paper: 'a4', notes: 'margin', timeline: false });
   pdfPage(full.file, 1, 'pdf-cover');
   pdfPage(full.file, 2, 'pdf-contents');
   // The imported page is the briefing's third article.
   pdfPage(full.file, full.pages.get('article-3') ?? 5, 'pdf-article');
-  const digest = await print('digest', { content: 'digest', paper: 'a4', notes: 'margin' });
+  const digest = await print('digest', { content: 'digest', paper: 'a4', notes: 'margin', timeline: false });
   pdfPage(digest.file, 3, 'pdf-digest');
 }
 

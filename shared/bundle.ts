@@ -1,6 +1,7 @@
 /**
  * The `.briefing` bundle: a zip carrying one briefing with its articles,
- * cached images, highlights, notes and tags, to hand to a colleague offline.
+ * cached images, highlights, notes and tags, source grades, credibility grades
+ * and handling markings, to hand to a colleague offline.
  *
  *   manifest.json          { format: 'briefing-bundle', version: 1, createdAt, app }
  *   briefing.json          the briefing's fields, its own notes, its key judgments, and its articles in order
@@ -15,6 +16,7 @@ import { IMAGE_TYPES } from './assets.ts';
 import { highlightColorSchema } from './highlights.ts';
 import { readingStatusSchema, tlpMarkingSchema } from './model.ts';
 import { confidenceSchema, likelihoodSchema, MAX_CITATIONS_PER_JUDGMENT, MAX_JUDGMENTS_PER_BRIEFING } from './judgments.ts';
+import { credibilitySchema, sourceGradeSchema } from './tradecraft/grades.ts';
 
 export const BUNDLE_FORMAT = 'briefing-bundle';
 export const BUNDLE_VERSION = 1;
@@ -114,6 +116,10 @@ const bundleHighlightSchema = z
     createdAt: iso,
     updatedAt: iso,
     tags,
+    /** Information credibility, 1–6 (absent in bundles made before grades). */
+    credibility: credibilitySchema.nullable().optional(),
+    /** TLP marking of the highlight (absent: CLEAR). */
+    marking: tlpMarkingSchema.optional(),
   })
   .strict();
 export type BundleHighlight = z.infer<typeof bundleHighlightSchema>;
@@ -155,6 +161,10 @@ export const bundleArticleSchema = z
     notes: z.array(noteRecord).max(100),
     tags,
     highlights: z.array(bundleHighlightSchema).max(10_000),
+    /** Source reliability, A–F (absent in bundles made before grades). */
+    sourceGrade: sourceGradeSchema.nullable().optional(),
+    /** TLP marking of the article (absent: CLEAR). */
+    marking: tlpMarkingSchema.optional(),
   })
   .strict();
 export type BundleArticle = z.infer<typeof bundleArticleSchema>;

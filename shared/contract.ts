@@ -13,6 +13,7 @@ import {
   tlpMarkingSchema,
   type Article,
   type ArticleNote,
+  type ArticleSummary,
   type ArticlePage,
   type Briefing,
   type BriefingSummary,
@@ -52,6 +53,10 @@ import {
   type Judgment,
 } from './judgments.ts';
 import { searchRequestSchema, type SearchFacets, type SearchResult } from './search/model.ts';
+import { credibilitySchema, sourceGradeSchema } from './tradecraft/grades.ts';
+import { ENTITY_KINDS } from './tradecraft/entity-key.ts';
+import type { LeftOutItem } from './tradecraft/handling.ts';
+import type { EntityDetail, EntitySummary, ExportDocument, RefetchPreview, TimelineEvent } from './tradecraft/model.ts';
 
 /**
  * Pairs an argument schema with a result type that exists only for the compiler:
@@ -71,6 +76,9 @@ const title = z
   .max(300, 'A title is at most 300 characters.');
 const byId = z.object({ id: idSchema }).strict();
 const note = z.string().max(100_000, 'A note is at most 100,000 characters.');
+/** The fresh copy `refetchArticle` holds for a moment: a random UUID. */
+const refetchTokenSchema = z.uuid('The re-fetched copy is named by a UUID.').max(36);
+
 const highlightSchema = z
   .object({
     id: idSchema,
@@ -80,6 +88,8 @@ const highlightSchema = z
     color: highlightColorSchema,
     note,
     tags: z.array(z.object({ id: idSchema, name: z.string().max(100) }).strict()).max(1000).optional(),
+    credibility: credibilitySchema.nullable(),
+    marking: tlpMarkingSchema,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -190,6 +200,14 @@ export const calls = {
 
   /** The briefing with its full articles, highlights and notes: what the print view and exports draw. */
   getBriefingDocument: call<BriefingDocument>()(byId),
+  /**
+   * The briefing as every export sends it out: without the articles and
+   * highlights marked more restrictively than the briefing (listed in
+   * `leftOut`), with the entity index and timeline of the rest. The print view reads this.
+   */
+  getExportDocument: call<ExportDocument>()(byId),
+  /** What an export of the briefing would leave out for its marking: the Export dialog warns with it. */
+  listLeftOut: call<LeftOutItem[]>()(byId),
 
   /** Exports a briefing; main asks where to save it. Progress arrives as `exportProgress` events. */
   exportBriefing: call<ExportResult>()(exportRequestSchema),
@@ -275,6 +293,36 @@ export const calls = {
   importBatch: call<ImportOutcome[]>()(importBatchSchema),
   cancelImport: call<{ cancelled: boolean }>()(z.object({ batchId: importBatchSchema.shape.batchId }).strict()),
 
+  /** Grades the article's source on the Admiralty scale, A–F; null clears it. */
+  setSourceGrade: call<ArticleSummary>()(z.object({ id: idSchema, grade: sourceGradeSchema.nullable() }).strict()),
+  setArticleMarking: call<ArticleSummary>()(z.object({ id: idSchema, marking: tlpMarkingSchema }).strict()),
+  /** Grades the highlighted information's credibility, 1–6; null clears it. */
+  setHighlightCredibility: call<Highlight>()(z.object({ id: idSchema, credibility: credibilitySchema.nullable() }).strict()),
+  setHighlightMarking: call<Highlight>()(z.object({ id: idSchema, marking: tlpMarkingSchema }).strict()),
+
+  /** People, organizations and places in the library or one briefing, with how many articles name each. */
+  listEntities: call<EntitySummary[]>()(
+    z.object({ briefingId: idSchema.optional(), kind: z.enum(ENTITY_KINDS).optional() }).strict(),
+  ),
+  /** One entity and its mentions, each with its article, offsets and the text around it. */
+  getEntity: call<EntityDetail>()(z.object({ id: idSchema, briefingId: idSchema.optional() }).strict()),
+  renameEntity: call<EntitySummary>()(z.object({ id: idSchema, name: z.string().trim().min(1, 'A name cannot be empty.').max(300, 'A name is at most 300 characters.') }).strict()),
+  /** Moves the other entities' mentions and spellings into `id`; the others are gone. */
+  mergeEntities: call<EntitySummary>()(z.object({ id: idSchema, others: z.array(idSchema).min(1, 'Choose at least one entity to merge.').max(200) }).strict()),
+  /** Takes a name out of the index, now and for articles saved later. */
+  ignoreEntity: call<{ id: number }>()(byId),
+  /** Dated events mentioned in the library's (or one briefing's) articles, by date. */
+  listEvents: call<TimelineEvent[]>()(
+    z.object({ briefingId: idSchema.optional(), limit: z.number().int().min(1).max(5000).default(2000) }).strict(),
+  ),
+
+  /** Fetches a saved article's address again and shows what changed since it was captured. */
+  refetchArticle: call<RefetchPreview>()(byId),
+  /** Replaces the saved text with the fresh copy from `refetchArticle`; the old capture is kept. */
+  replaceArticleText: call<{ articleId: number }>()(z.object({ id: idSchema, token: refetchTokenSchema }).strict()),
+  /** Keeps the saved version and forgets the fresh copy. */
+  keepSavedVersion: call<{ discarded: boolean }>()(z.object({ token: refetchTokenSchema }).strict()),
+
   getSettings: call<Settings>()(none),
   updateSettings: call<Settings>()(settingsPatchSchema),
 
@@ -310,7 +358,7 @@ export function isCallName(name: unknown): name is CallName {
 }
 
 /** Events main sends to the renderer, with their payloads. */
-export type LibraryChangeKind = 'briefings' | 'articles' | 'highlights' | 'notes' | 'tags' | 'settings' | 'judgments';
+export type LibraryChangeKind = 'briefings' | 'articles' | 'highlights' | 'notes' | 'tags' | 'settings' | 'judgments' | 'entities';
 
 export interface Events {
   /** Something in the library changed; views showing these kinds reload. */

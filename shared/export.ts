@@ -12,6 +12,8 @@ export const pdfOptionsSchema = z
     paper: z.enum(['a4', 'letter']).default('a4'),
     /** Notes as numbered callouts in the margin, or as endnotes after each article. */
     notes: z.enum(['margin', 'endnotes']).default('margin'),
+    /** A timeline of the dated events the articles mention, before the sources. */
+    timeline: z.boolean().default(false),
   })
   .strict();
 export type PdfOptions = z.output<typeof pdfOptionsSchema>;

@@ -7,6 +7,7 @@ import type { Anchor } from './anchoring/anchor.ts';
 import type { TextPositionSelector, TextQuoteSelector } from './anchoring/selectors.ts';
 import type { HighlightColor } from './highlights.ts';
 import type { DeletedJudgment } from './judgments.ts';
+import type { Credibility, SourceGrade } from './tradecraft/grades.ts';
 
 /** A tag as it sits on an article or a highlight (shared/organize.ts has the rest). */
 export interface TagRef {
@@ -84,6 +85,10 @@ export interface ArticleSummary {
   readingStatus: ReadingStatus;
   /** By name, A to Z. */
   tags: TagRef[];
+  /** Admiralty source reliability, A–F; null until the analyst grades it. */
+  sourceGrade: SourceGrade | null;
+  /** TLP handling marking of the article. */
+  marking: TlpMarking;
 }
 
 export interface Article extends ArticleSummary {
@@ -125,6 +130,10 @@ export interface Highlight {
   note: string;
   /** By name, A to Z. */
   tags: TagRef[];
+  /** Admiralty information credibility, 1–6; null until the analyst grades it. */
+  credibility: Credibility | null;
+  /** TLP handling marking of the highlight. */
+  marking: TlpMarking;
   createdAt: string;
   updatedAt: string;
 }

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { highlightColorSchema } from './highlights.ts';
-import { calendarDateSchema, idSchema, readingStatusSchema, type ArticleSummary, type Highlight, type TagRef } from './model.ts';
+import { calendarDateSchema, idSchema, readingStatusSchema, tlpMarkingSchema, type ArticleSummary, type Highlight, type TagRef } from './model.ts';
+import { credibilitySchema, sourceGradeSchema } from './tradecraft/grades.ts';
 
 export const TAG_NAME_MAX = 100;
 
@@ -66,6 +67,10 @@ export const articleFiltersSchema = z
     highlightColor: highlightColorSchema.optional(),
     /** Articles with a note: on the article itself or on one of its highlights. */
     hasNotes: z.boolean().optional(),
+    /** Articles whose source is graded this (A–F). */
+    sourceGrade: sourceGradeSchema.optional(),
+    /** Articles with this handling marking. */
+    marking: tlpMarkingSchema.optional(),
   })
   .strict();
 export type ArticleFilters = z.infer<typeof articleFiltersSchema>;
@@ -79,6 +84,12 @@ export const highlightFiltersSchema = z
     site: site.optional(),
     /** Words in the quote or the note (plain containment, any case). */
     text: z.string().trim().min(1).max(200, 'Search the locker with at most 200 characters.').optional(),
+    /** Highlights in articles whose source is graded this (A–F). */
+    sourceGrade: sourceGradeSchema.optional(),
+    /** Highlights graded this credible (1–6). */
+    credibility: credibilitySchema.optional(),
+    /** Highlights with this handling marking. */
+    marking: tlpMarkingSchema.optional(),
   })
   .strict();
 export type HighlightFilters = z.infer<typeof highlightFiltersSchema>;
@@ -86,7 +97,7 @@ export type HighlightFilters = z.infer<typeof highlightFiltersSchema>;
 /** One row of the evidence locker: a highlight and where it comes from. */
 export interface EvidenceItem {
   highlight: Highlight;
-  article: Pick<ArticleSummary, 'id' | 'title' | 'siteName' | 'url' | 'publishedAt' | 'savedAt'>;
+  article: Pick<ArticleSummary, 'id' | 'title' | 'siteName' | 'url' | 'publishedAt' | 'savedAt' | 'sourceGrade'>;
 }
 
 export interface EvidencePage {

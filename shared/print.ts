@@ -21,9 +21,9 @@ export interface PrintRequest {
   options: PdfOptions;
 }
 
-/** The query string of the print view for a request: `?briefing=3&content=full&paper=a4&notes=margin`. */
+/** The query string of the print view for a request: `?briefing=3&content=full&paper=a4&notes=margin&timeline=false`. */
 export function printQuery({ briefingId, options }: PrintRequest): string {
-  const params = new URLSearchParams({ briefing: String(briefingId), ...options });
+  const params = new URLSearchParams({ briefing: String(briefingId), ...options, timeline: String(options.timeline) });
   return `?${params.toString()}`;
 }
 
@@ -35,6 +35,7 @@ export function parsePrintQuery(search: string): PrintRequest | null {
     ...(params.has('content') ? { content: params.get('content') } : {}),
     ...(params.has('paper') ? { paper: params.get('paper') } : {}),
     ...(params.has('notes') ? { notes: params.get('notes') } : {}),
+    ...(params.has('timeline') ? { timeline: params.get('timeline') === 'true' } : {}),
   });
   return briefingId.success && options.success ? { briefingId: briefingId.data, options: options.data } : null;
 }

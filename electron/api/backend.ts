@@ -2,6 +2,7 @@
  * The main process minus Electron: library, settings, events and the dispatch
  * over them. The Electron app, the preview and the tests all build this.
  */
+import type { Events } from '../../shared/contract.ts';
 import type { ExportFormat } from '../../shared/export.ts';
 import type { PdfPrinter } from '../export/printer.ts';
 import { createBatchRunner } from '../import/batch.ts';
@@ -9,6 +10,8 @@ import { createExtractor, type Extractor } from '../import/extractor.ts';
 import type { Library } from '../library/library.ts';
 import { createSearchPool, type SearchPool } from '../library/search-pool.ts';
 import { createLibrarySession, type LibrarySession } from '../library/session.ts';
+import { createRefetcher } from '../import/refetch.ts';
+import { startBackfill } from '../library/backfill.ts';
 import type { SettingsService } from '../settings/settings.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createEventHub, type EventHub } from './events.ts';
@@ -48,6 +51,8 @@ export interface BackendOptions {
   chooseBundleFile?: () => Promise<string | null>;
   /** Shows an exported file in the system's file manager. */
   showItemInFolder?: (path: string) => void;
+  /** Milliseconds after open before saved articles without names and dates are read (default 1 s). */
+  backfillDelayMs?: number;
 }
 
 export function createBackend(options: BackendOptions): Backend {
@@ -62,6 +67,7 @@ export function createBackend(options: BackendOptions): Backend {
   const events = createEventHub();
   const extractor = createExtractor(options.importWorkerUrl ? { workerUrl: options.importWorkerUrl } : {});
   const imports = createBatchRunner({ library, extractor });
+  const refetcher = createRefetcher({ library, extractor });
   const dispatch = createDispatch(
     createHandlers({
       library,
@@ -70,6 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
       events,
       imports,
       searchPool,
+      refetcher,
       openExternal: options.openExternal,
       ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
       ...(options.quit ? { quit: options.quit } : {}),
@@ -79,6 +86,16 @@ export function createBackend(options: BackendOptions): Backend {
       ...(options.showItemInFolder ? { showItemInFolder: options.showItemInFolder } : {}),
     }),
   );
+  // Load the name and date extractors now, off the first import's clock.
+  import('../../shared/tradecraft/extract.ts').catch((error: unknown) => console.error('The name and date extractors failed to load:', error));
+  const backfill = startBackfill(library, {
+    delayMs: options.backfillDelayMs ?? 1000,
+    onProgress: () => events.emit('libraryChanged', { kinds: ['entities'] }),
+  });
+  // Articles that came without names and dates (a bundle, a restored backup, another folder) are read next.
+  const unsubscribe = events.subscribe((name, payload) => {
+    if (name === 'libraryChanged' && (payload as Events['libraryChanged']).kinds.includes('articles')) backfill.wake();
+  });
   return {
     library,
     session,
@@ -88,6 +105,8 @@ export function createBackend(options: BackendOptions): Backend {
     extractor,
     searchPool,
     close: async () => {
+      unsubscribe();
+      backfill.stop();
       await extractor.close();
       await session.close();
       await searchPool.close();

@@ -4,13 +4,15 @@ import type { LibraryChangeKind } from '../../shared/contract.ts';
 import { suggestedFileName, type ExportFormat } from '../../shared/export.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { checkExternalUrl } from '../../shared/urls.ts';
-import { loadBriefingDocument } from '../export/briefing-document.ts';
+import { loadBriefingDocument, loadExportDocument } from '../export/briefing-document.ts';
 import { exportToFile } from '../export/export.ts';
 import type { PdfPrinter } from '../export/printer.ts';
 import * as bundles from '../import/bundle.ts';
 import * as articles from '../library/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as evidence from '../library/evidence.ts';
+import * as entities from '../library/entities.ts';
+import * as evaluation from '../library/evaluation.ts';
 import * as highlights from '../library/highlights.ts';
 import * as judgments from '../library/judgments.ts';
 import * as notes from '../library/notes.ts';
@@ -18,6 +20,7 @@ import * as tags from '../library/tags.ts';
 import { searchFacets } from '../library/search.ts';
 import type { SearchPool } from '../library/search-pool.ts';
 import type { BatchRunner } from '../import/batch.ts';
+import type { Refetcher } from '../import/refetch.ts';
 import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
 import type { LibrarySession } from '../library/session.ts';
@@ -33,6 +36,7 @@ export interface HandlerContext {
   imports: BatchRunner;
   /** Runs searches on worker threads. */
   searchPool: SearchPool;
+  refetcher: Refetcher;
   /** Opens an already validated http(s) URL in the system browser. */
   openExternal: (url: string) => Promise<void>;
   /** The app's folder dialog; without it a library folder is given as a path. */
@@ -49,10 +53,10 @@ export interface HandlerContext {
   now?: () => string;
 }
 
-const EVERYTHING: LibraryChangeKind[] = ['briefings', 'articles', 'highlights', 'notes', 'judgments'];
+const EVERYTHING: LibraryChangeKind[] = ['briefings', 'articles', 'highlights', 'notes', 'judgments', 'entities'];
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  const { library, session, settings, events, imports } = ctx;
+  const { library, session, settings, events, imports, refetcher } = ctx;
   /** Import batches under way: the library is not swapped under them. */
   let importsRunning = 0;
   const refuseDuringImport = (what: string) => {
@@ -91,6 +95,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     deleteJudgment: ({ id }) => write('judgments', (db) => judgments.deleteJudgment(db, id, now())),
     restoreJudgment: ({ deleted }) => write('judgments', (db) => judgments.restoreJudgment(db, deleted, now())),
     getBriefingDocument: ({ id }) => read((db) => loadBriefingDocument(db, id, now())),
+    getExportDocument: ({ id }) => read((db) => loadExportDocument(db, id, now())),
+    listLeftOut: ({ id }) => read((db) => loadExportDocument(db, id, now()).leftOut),
     duplicateBriefing: ({ id }) => write('briefings', (db) => briefings.duplicateBriefing(db, id, now())),
     deleteBriefing: ({ id }) => write('briefings', (db) => briefings.deleteBriefing(db, id)),
     restoreBriefing: ({ deleted }) => write('briefings', (db) => briefings.restoreBriefing(db, deleted)),
@@ -178,7 +184,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         return await imports.run({ batchId, items, briefingId }, (progress) => {
           events.emit('importProgress', progress);
           if (progress.outcome.status === 'saved' || (progress.outcome.status === 'duplicate' && briefingId !== undefined)) {
-            changed('articles', 'briefings');
+            changed('articles', 'briefings', 'entities');
           }
         });
       } finally {
@@ -186,6 +192,27 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       }
     },
     cancelImport: ({ batchId }) => ({ cancelled: imports.cancel(batchId) }),
+
+    setSourceGrade: ({ id, grade }) => write('articles', (db) => evaluation.setSourceGrade(db, id, grade)),
+    setArticleMarking: ({ id, marking }) => write('articles', (db) => evaluation.setArticleMarking(db, id, marking)),
+    setHighlightCredibility: ({ id, credibility }) =>
+      write('highlights', (db) => evaluation.setHighlightCredibility(db, id, credibility, now())),
+    setHighlightMarking: ({ id, marking }) => write('highlights', (db) => evaluation.setHighlightMarking(db, id, marking, now())),
+
+    listEntities: (query) => read((db) => entities.listEntities(db, query)),
+    getEntity: ({ id, briefingId }) => read((db) => entities.getEntity(db, id, briefingId)),
+    renameEntity: ({ id, name }) => write('entities', (db) => entities.renameEntity(db, id, name)),
+    mergeEntities: ({ id, others }) => write('entities', (db) => entities.mergeEntities(db, id, others)),
+    ignoreEntity: ({ id }) => write('entities', (db) => entities.ignoreEntity(db, id)),
+    listEvents: (query) => read((db) => entities.listEvents(db, query)),
+
+    refetchArticle: ({ id }) => refetcher.preview(id),
+    replaceArticleText: ({ id, token }) => {
+      const replaced = refetcher.replace(id, token);
+      changed('articles', 'entities');
+      return replaced;
+    },
+    keepSavedVersion: ({ token }) => refetcher.discard(token),
 
     getSettings: () => settings.get(),
     updateSettings: (patch) => {

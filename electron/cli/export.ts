@@ -9,7 +9,9 @@ import type { BundleImportSummary } from '../../shared/bundle.ts';
 import { EXPORT_FORMAT_NAMES, pdfOptionsSchema, type ExportFormat } from '../../shared/export.ts';
 import type { PdfProgress } from '../export/printer.ts';
 import { BriefingError } from '../../shared/result.ts';
+import { leftOutWarning } from '../../shared/tradecraft/handling.ts';
 import { createBackend } from '../api/backend.ts';
+import { loadExportDocument } from '../export/briefing-document.ts';
 import { exportToFile } from '../export/export.ts';
 import { printBriefingHeadless } from '../export/pdf/print-briefing.ts';
 import { importBundle, readBundleFile } from '../import/bundle.ts';
@@ -59,6 +61,7 @@ export interface ExportCommand {
   paper: string | undefined;
   notes: string | undefined;
   fullText: boolean;
+  timeline: boolean;
 }
 
 function chooseFormat(files: ExportCommand['files']): { format: ExportFormat; file: string } {
@@ -72,10 +75,15 @@ function chooseFormat(files: ExportCommand['files']): { format: ExportFormat; fi
 
 export async function runExport(libraryDir: string, dataDir: string, command: ExportCommand): Promise<CommandOutput> {
   const { format, file } = chooseFormat(command.files);
-  const pdf = pdfOptionsSchema.safeParse({ content: command.digest ? 'digest' : 'full', paper: command.paper ?? 'a4', notes: command.notes ?? 'margin' });
+  const pdf = pdfOptionsSchema.safeParse({
+    content: command.digest ? 'digest' : 'full',
+    paper: command.paper ?? 'a4',
+    notes: command.notes ?? 'margin',
+    timeline: command.timeline,
+  });
   if (!pdf.success) throw new BriefingError('INVALID_ARGUMENTS', 'Use --paper a4 or --paper letter, and --notes margin or --notes endnotes.');
-  if (format !== 'pdf' && (command.digest || command.paper !== undefined || command.notes !== undefined)) {
-    throw new BriefingError('INVALID_ARGUMENTS', '--digest, --paper and --notes are options of --pdf.');
+  if (format !== 'pdf' && (command.digest || command.paper !== undefined || command.notes !== undefined || command.timeline)) {
+    throw new BriefingError('INVALID_ARGUMENTS', '--digest, --paper, --notes and --timeline are options of --pdf.');
   }
   if (format !== 'markdown' && command.fullText) throw new BriefingError('INVALID_ARGUMENTS', '--full-text is an option of --md.');
   requireLibrary(libraryDir);
@@ -90,13 +98,19 @@ export async function runExport(libraryDir: string, dataDir: string, command: Ex
       printPdf: (request: { briefingId: number; options: typeof pdf.data }, onProgress?: (progress: PdfProgress) => void) =>
         printBriefingHeadless({ libraryDir, dataDir, ...request, ...(onProgress ? { onProgress } : {}) }),
     };
+    // Warned before anything is written: what the briefing's marking keeps out of the file.
+    const { briefing, leftOut } = backend.library.transaction((db) => {
+      const allowed = loadExportDocument(db, briefingId, new Date().toISOString());
+      return { briefing: allowed.document.briefing, leftOut: allowed.leftOut };
+    });
+    if (leftOut.length > 0) process.stderr.write(`${leftOutWarning(briefing.marking, leftOut)}\n`);
     const showProgress = process.stderr.isTTY === true;
     const saved = await exportToFile(services, { briefingId, format, pdf: pdf.data, markdown: { fullText: command.fullText } }, file, (progress) => {
       if (showProgress) process.stderr.write(`\r\x1b[K${Math.round(progress.fraction * 100)}% ${progress.stage}`);
     });
     if (showProgress) process.stderr.write('\r\x1b[K');
     return {
-      json: { briefingId, format, path: saved.path, bytes: saved.bytes },
+      json: { briefingId, format, path: saved.path, bytes: saved.bytes, leftOut },
       text: `saved ${saved.path} (${EXPORT_FORMAT_NAMES[format]}, ${saved.bytes.toLocaleString('en')} bytes)\n`,
       exitCode: 0,
     };

@@ -53,11 +53,15 @@ Usage:
                                       images, highlights and notes (articles already here
                                       are merged, never duplicated)
   briefing export <briefing> (--pdf FILE | --md FILE | --html FILE | --json FILE | --bundle FILE)
-                  [--digest] [--paper a4|letter] [--notes margin|endnotes] [--full-text] [--json]
+                  [--digest] [--paper a4|letter] [--notes margin|endnotes] [--timeline]
+                  [--full-text] [--json]
                                       export a briefing (by id or title) as PDF, Markdown,
                                       self-contained HTML, W3C Web Annotations JSON or a
-                                      .briefing bundle; --digest, --paper and --notes are PDF
-                                      options, --full-text adds the articles to Markdown
+                                      .briefing bundle; --digest, --paper, --notes and
+                                      --timeline (a timeline section) are PDF options,
+                                      --full-text adds the articles to Markdown; items marked
+                                      more restrictively than the briefing are left out and
+                                      listed on stderr first
 
 Options:
   --library DIR   the library folder (default: $BRIEFING_LIBRARY, then the app's)
@@ -95,6 +99,7 @@ export async function runCli(argv: string[]): Promise<number> {
       paper: { type: 'string' },
       notes: { type: 'string' },
       'full-text': { type: 'boolean', default: false },
+      timeline: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -169,6 +174,7 @@ export async function runCli(argv: string[]): Promise<number> {
         paper: values.paper,
         notes: values.notes,
         fullText: values['full-text'],
+        timeline: values.timeline,
       });
       break;
     default:

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/briefing-document.ts';
 import { HIGHLIGHT_STYLES, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
 import type { Article, PlacedHighlight } from '../../shared/model.ts';
+import { evaluationCode } from '../../shared/tradecraft/grades.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -25,7 +26,8 @@ export interface TextualBody {
   type: 'TextualBody';
   value: string;
   format: 'text/markdown' | 'text/plain';
-  purpose: 'commenting' | 'tagging';
+  /** `assessing`: the Admiralty evaluation code, "B2" (source reliability A–F, information credibility 1–6). */
+  purpose: 'commenting' | 'tagging' | 'assessing';
 }
 
 export interface WebAnnotation {
@@ -84,9 +86,12 @@ function highlightAnnotation(article: Article, highlight: PlacedHighlight, optio
   // Where the text has moved since, the selectors describe where the highlight is now.
   const { start, end } = highlight.anchor.status === 'anchored' ? highlight.anchor : highlight.position;
   const note = highlight.note.trim();
+  const code = evaluationCode(article.sourceGrade, highlight.credibility);
   const body: TextualBody[] = [
     ...(note === '' ? [] : [{ type: 'TextualBody' as const, value: highlight.note, format: 'text/markdown' as const, purpose: 'commenting' as const }]),
     { type: 'TextualBody', value: highlightLabel(highlight.color, options.labels), format: 'text/plain', purpose: 'tagging' },
+    // The source and credibility grades ("B2"), as an assessing body: see README, Web Annotations export.
+    ...(code === null ? [] : [{ type: 'TextualBody' as const, value: code, format: 'text/plain' as const, purpose: 'assessing' as const }]),
   ];
   return {
     id: stableUuid('highlight', article.contentHash, highlight.id, highlight.createdAt),

@@ -27,6 +27,8 @@ import type { Library } from '../library/library.ts';
 import type { Db } from '../library/open.ts';
 import type { HighlightRow } from '../library/highlights.ts';
 import { listJudgments } from '../library/judgments.ts';
+import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
+import { markingAllows } from '../../shared/tradecraft/handling.ts';
 
 export interface BundleProgress {
   stage: string;
@@ -51,6 +53,8 @@ interface ArticleRow {
   reading_status: ReadingStatus;
   reading_position: number;
   content_hash: string;
+  source_grade: SourceGrade | null;
+  marking: TlpMarking;
   added_at: string;
 }
 
@@ -82,7 +86,9 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
 
   /** Where each highlight sits in the bundle, for the judgments' citations: [article index, highlight index]. */
   const placeInBundle = new Map<number, BundleJudgment['citations'][number]>();
-  const articles = rows.map((row, articleIndex): BundleArticle => ({
+  // Only what the briefing's marking allows leaves the library (shared/tradecraft/handling.ts).
+  const allowed = (marking: TlpMarking) => markingAllows(briefing.marking, marking);
+  const articles = rows.filter((row) => allowed(row.marking)).map((row, articleIndex): BundleArticle => ({
     url: row.url,
     canonicalUrl: row.canonical_url,
     title: row.title,
@@ -108,18 +114,24 @@ export function readBundleContents(db: Db, briefingId: number): { briefing: Bund
     })),
     notes: (notes.all(row.id) as NoteRow[]).map(toNote),
     tags: articleTags.all(row.id) as string[],
-    highlights: (highlights.all(row.id) as Omit<HighlightRow, 'article_id'>[]).map((h, highlightIndex): BundleHighlight => {
-      placeInBundle.set(h.id, { article: articleIndex, highlight: highlightIndex });
-      return {
-        quote: { type: 'TextQuoteSelector', exact: h.exact, prefix: h.prefix, suffix: h.suffix },
-        position: { type: 'TextPositionSelector', start: h.start_offset, end: h.end_offset },
-        color: h.color,
-        note: h.note,
-        createdAt: h.created_at,
-        updatedAt: h.updated_at,
-        tags: highlightTags.all(h.id) as string[],
-      };
-    }),
+    sourceGrade: row.source_grade,
+    marking: row.marking,
+    highlights: (highlights.all(row.id) as Omit<HighlightRow, 'article_id'>[])
+      .filter((h) => allowed(h.marking))
+      .map((h, highlightIndex): BundleHighlight => {
+        placeInBundle.set(h.id, { article: articleIndex, highlight: highlightIndex });
+        return {
+          quote: { type: 'TextQuoteSelector', exact: h.exact, prefix: h.prefix, suffix: h.suffix },
+          position: { type: 'TextPositionSelector', start: h.start_offset, end: h.end_offset },
+          color: h.color,
+          note: h.note,
+          createdAt: h.created_at,
+          updatedAt: h.updated_at,
+          tags: highlightTags.all(h.id) as string[],
+          credibility: h.credibility,
+          marking: h.marking,
+        };
+      }),
   }));
   // Only passages the bundle carries can be cited in it (shared/bundle.ts).
   const judgments = listJudgments(db, briefingId).map(

@@ -1,17 +1,19 @@
 /**
  * Exporting a briefing to a file, in any format: one flow for the app, the
- * preview and the CLI. The bytes are made first (with progress), then written
+ * preview and the CLI. Every format carries only what the briefing's marking
+ * allows (loadExportDocument; the bundle filters the same way). The bytes are made first (with progress), then written
  * atomically (write-file.ts), so a failure leaves no half-written file.
  */
 import type { ExportFormat, ExportProgress, MarkdownOptions, PdfOptions } from '../../shared/export.ts';
 import { EXPORT_FORMAT_NAMES, markdownOptionsSchema, pdfOptionsSchema } from '../../shared/export.ts';
 import type { HighlightColor } from '../../shared/highlights.ts';
 import { BriefingError } from '../../shared/result.ts';
+import { extractBriefingArticles } from '../library/backfill.ts';
 import { getBriefing } from '../library/briefings.ts';
 import type { Library } from '../library/library.ts';
 import { briefingToAnnotations } from './annotations.ts';
 import { libraryAssetReader } from './asset-reader.ts';
-import { loadBriefingDocument } from './briefing-document.ts';
+import { loadExportDocument } from './briefing-document.ts';
 import { createBundle } from './bundle.ts';
 import { briefingToHtml } from './html.ts';
 import { briefingToMarkdown } from './markdown.ts';
@@ -41,9 +43,10 @@ const encode = (text: string) => new TextEncoder().encode(text);
 /** The exported file's bytes. */
 export async function renderExport(services: ExportServices, job: ExportJob, onProgress: ProgressReport = () => undefined): Promise<Uint8Array> {
   const { library } = services;
+  await extractBriefingArticles(library, job.briefingId, services.now());
   const document = () => {
     onProgress({ stage: 'Reading the briefing…', fraction: 0.1 });
-    return library.transaction((db) => loadBriefingDocument(db, job.briefingId, services.now()));
+    return library.transaction((db) => loadExportDocument(db, job.briefingId, services.now())).document;
   };
   const labels = services.labels ?? {};
   switch (job.format) {

@@ -17,6 +17,7 @@ import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/bri
 import { formatSource } from '../../shared/citation.ts';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
 import { citationFootnote, estimateLabel, footnotesOf, numberCitations, type Judgment } from '../../shared/judgments.ts';
+import { evaluationCode, formatSourceGrade } from '../../shared/tradecraft/grades.ts';
 import type { PlacedHighlight, TlpMarking } from '../../shared/model.ts';
 import { escapeHtml } from '../../shared/text.ts';
 import type { AssetReader } from './asset-reader.ts';
@@ -170,20 +171,24 @@ function paintHighlights(root: HTMLElement, highlights: readonly Paintable[]): v
   }
 }
 
-function colorLabel(color: HighlightColor, options: HtmlExportOptions): string {
-  return `<span class="label"><span class="swatch swatch-${color}"></span>${escapeHtml(highlightLabel(color, options.labels))}</span>`;
+function colorLabel(color: HighlightColor, options: HtmlExportOptions, code: string | null): string {
+  const evaluation = code === null ? '' : ` <b class="evaluation">${escapeHtml(code)}</b>`;
+  return `<span class="label"><span class="swatch swatch-${color}"></span>${escapeHtml(highlightLabel(color, options.labels))}${evaluation}</span>`;
 }
 
 function articleSection(sanitizer: ReaderSanitizer, entry: BriefingDocumentArticle, index: number, options: HtmlExportOptions): string {
   const { article, highlights, note } = entry;
   const anchored = highlights.filter((h): h is PlacedHighlight & { anchor: { status: 'anchored' } } => h.anchor.status === 'anchored');
   const orphans = highlights.filter((h) => h.anchor.status === 'orphaned');
-  const noted = anchored.filter((h) => h.note.trim() !== '');
+  // A highlight with a note or a credibility grade is listed under Notes, numbered from its place in the text.
+  const listed = (h: PlacedHighlight) => h.note.trim() !== '' || h.credibility !== null;
+  const noted = anchored.filter(listed);
+  const code = (h: PlacedHighlight) => evaluationCode(article.sourceGrade, h.credibility);
   const paintable = anchored.map((h) => ({
     start: h.anchor.start,
     end: h.anchor.end,
     color: h.color,
-    noteNumber: h.note.trim() === '' ? null : noted.indexOf(h) + 1,
+    noteNumber: listed(h) ? noted.indexOf(h) + 1 : null,
   }));
   const body = sanitizer.sanitize(article.html);
   inlineImages(body, options.readAsset);
@@ -197,19 +202,20 @@ function articleSection(sanitizer: ReaderSanitizer, entry: BriefingDocumentArtic
     `<h2 id="article-${index + 1}-title">${index + 1}. ${escapeHtml(article.title)}</h2>`,
     byline.length > 0 ? `<p class="meta">${byline.map(escapeHtml).join(' · ')}</p>` : '',
     link ? `<p class="source">Source: ${link}</p>` : '',
+    article.sourceGrade !== null ? `<p class="meta">Source reliability: <b class="evaluation">${escapeHtml(formatSourceGrade(article.sourceGrade))}</b></p>` : '',
     note?.trim() ? `<h3>Analyst note</h3><div class="note">${renderMarkdown(sanitizer, note, options.readAsset)}</div>` : '',
     `<div class="body"${lang} dir="${article.dir}">${body.innerHTML}</div>`,
   ];
   if (noted.length > 0) {
     const items = noted.map(
-      (h) => `<li>${colorLabel(h.color, options)}<blockquote>${escapeHtml(h.quote.exact)}</blockquote>${renderMarkdown(sanitizer, h.note, options.readAsset)}</li>`,
+      (h) => `<li>${colorLabel(h.color, options, code(h))}<blockquote>${escapeHtml(h.quote.exact)}</blockquote>${h.note.trim() ? renderMarkdown(sanitizer, h.note, options.readAsset) : ''}</li>`,
     );
     parts.push(`<h3>Notes</h3><ol class="notes">${items.join('')}</ol>`);
   }
   if (orphans.length > 0) {
     const items = orphans.map(
       (h) =>
-        `<li>${colorLabel(h.color, options)}<blockquote>${escapeHtml(h.quote.exact)}</blockquote>${h.note.trim() ? renderMarkdown(sanitizer, h.note, options.readAsset) : ''}</li>`,
+        `<li>${colorLabel(h.color, options, code(h))}<blockquote>${escapeHtml(h.quote.exact)}</blockquote>${h.note.trim() ? renderMarkdown(sanitizer, h.note, options.readAsset) : ''}</li>`,
     );
     parts.push(`<h3>Highlights no longer in the text</h3><ul class="orphans">${items.join('')}</ul>`);
   }

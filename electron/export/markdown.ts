@@ -12,6 +12,7 @@ import { formatSource } from '../../shared/citation.ts';
 import { highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
 import { citationFootnote, estimateLabel, footnotesOf, numberCitations, type Judgment } from '../../shared/judgments.ts';
 import type { PlacedHighlight } from '../../shared/model.ts';
+import { evaluationCode, formatSourceGrade, type SourceGrade } from '../../shared/tradecraft/grades.ts';
 
 export interface MarkdownExportOptions {
   /** Each article's whole text after its highlights. */
@@ -51,9 +52,10 @@ function blockQuote(text: string, escape: (text: string) => string): string {
     .join('\n');
 }
 
-function highlightBlock(highlight: PlacedHighlight, options: MarkdownExportOptions, escape: (text: string) => string): string {
+function highlightBlock(highlight: PlacedHighlight, sourceGrade: SourceGrade | null, options: MarkdownExportOptions, escape: (text: string) => string): string {
   const label = highlightLabel(highlight.color, options.labels);
-  const lines = [blockQuote(highlight.quote.exact, escape), '>', `> — *${escape(label)}* (${highlight.color})`];
+  const code = evaluationCode(sourceGrade, highlight.credibility);
+  const lines = [blockQuote(highlight.quote.exact, escape), '>', `> — *${escape(label)}* (${highlight.color})${code === null ? '' : ` · **${code}**`}`];
   if (highlight.anchor.status === 'orphaned') lines.push('>', `> *This passage is no longer in the article's text: ${escape(highlight.anchor.reason)}*`);
   const note = highlight.note.trim();
   return note === '' ? lines.join('\n') : `${lines.join('\n')}\n\n${note}`;
@@ -67,9 +69,10 @@ function articleSection(entry: BriefingDocumentArticle, index: number, options: 
   if (byline.length > 0) parts.push(`*${byline.join(' · ')}*`);
   const source = formatSource(article, isoDay);
   if (source !== '') parts.push(`Source: ${escape(source)}`);
+  if (article.sourceGrade !== null) parts.push(`Source reliability: **${escape(formatSourceGrade(article.sourceGrade))}**`);
   if (note?.trim()) parts.push('### Analyst note', note.trim());
   if (highlights.length > 0) {
-    parts.push(`### Highlights (${highlights.length})`, ...highlights.map((h) => highlightBlock(h, options, escape)));
+    parts.push(`### Highlights (${highlights.length})`, ...highlights.map((h) => highlightBlock(h, article.sourceGrade, options, escape)));
   }
   if (options.fullText) parts.push('### Full text', turndown.turndown(article.html).trim());
   return parts.join('\n\n');

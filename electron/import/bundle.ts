@@ -27,6 +27,10 @@
  * (new, or the ones already there); a completed briefing does not take a
  * judgment it already has (same text, same time written).
  * Importing the same bundle twice therefore adds nothing the second time.
+ * Such an article keeps its own source grade (taking the bundle's when it had
+ * none) and takes the bundle's marking when that is stricter. Names and dates
+ * are not carried: the library reads them from the articles it adds (the
+ * backfill), so the analyst's entity merges and renames stay local.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -48,7 +52,10 @@ import {
   type BundleImportSummary,
   type BundleManifest,
 } from '../../shared/bundle.ts';
+import type { TlpMarking } from '../../shared/model.ts';
 import { BriefingError } from '../../shared/result.ts';
+import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
+import { markingAllows } from '../../shared/tradecraft/handling.ts';
 import { describeIssues } from '../api/dispatch.ts';
 import type { BundleProgress } from '../export/bundle.ts';
 import { createReaderSanitizer } from '../export/sanitize-html.ts';
@@ -298,9 +305,11 @@ function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImp
   const linkArticleTag = db.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
   const linkHighlightTag = db.prepare('INSERT INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
   const insertHighlight = db.prepare(
-    `INSERT INTO highlights (article_id, exact, prefix, suffix, start_offset, end_offset, color, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO highlights (article_id, exact, prefix, suffix, start_offset, end_offset, color, note, credibility, marking, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const evaluation = db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?');
+  const evaluate = db.prepare('UPDATE articles SET source_grade = ?, marking = ? WHERE id = ?');
   let articlesAdded = 0;
   let articlesMerged = 0;
   let highlightsAdded = 0;
@@ -329,6 +338,10 @@ function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImp
       for (const note of article.notes) insertNote.run(articleId, null, note.body, note.createdAt, note.updatedAt);
       articlesAdded += 1;
     }
+    // An article already here keeps its own grade unless it had none, and takes the stricter marking.
+    const here = evaluation.get(articleId) as { source_grade: SourceGrade | null; marking: TlpMarking };
+    const marking = article.marking ?? 'CLEAR';
+    evaluate.run(here.source_grade ?? article.sourceGrade ?? null, markingAllows(here.marking, marking) ? here.marking : marking, articleId);
     insertAssets(db, articleId, article.assets);
     for (const tagId of tagIds(db, article.tags)) linkArticleTag.run(articleId, tagId);
 
@@ -345,7 +358,20 @@ function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImp
         highlightsSkipped += 1;
         continue;
       }
-      const { lastInsertRowid } = insertHighlight.run(articleId, h.quote.exact, h.quote.prefix, h.quote.suffix, h.position.start, h.position.end, h.color, h.note, h.createdAt, h.updatedAt);
+      const { lastInsertRowid } = insertHighlight.run(
+        articleId,
+        h.quote.exact,
+        h.quote.prefix,
+        h.quote.suffix,
+        h.position.start,
+        h.position.end,
+        h.color,
+        h.note,
+        h.credibility ?? null,
+        h.marking ?? 'CLEAR',
+        h.createdAt,
+        h.updatedAt,
+      );
       const id = Number(lastInsertRowid);
       present.set(key, id);
       local.push({ id, articleId, exact: h.quote.exact });

@@ -9,6 +9,7 @@ import { BriefingError } from '../../shared/result.ts';
 import { canonicalUrl, checkImportUrl } from '../../shared/urls.ts';
 import { findDuplicate, insertArticle, insertAssets } from '../library/articles.ts';
 import { addToBriefing } from '../library/briefings.ts';
+import { storeExtraction } from '../library/entities.ts';
 import type { Library } from '../library/library.ts';
 import { decodeText } from './decode.ts';
 import type { DocumentInput } from './document.ts';
@@ -45,7 +46,7 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
 }
 
 /** The document to extract, from whichever kind of source the item is. */
-async function readSource(
+export async function readSource(
   item: ImportItem,
   ctx: ImportContext,
   signal: AbortSignal | undefined,
@@ -88,6 +89,9 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
       error: `Already saved as article ${existing.id}.`,
     };
   };
+  // The name and date extractors load while the page is fetched and parsed (the first import pays for their lexicons).
+  const extractors = import('../../shared/tradecraft/extract.ts');
+  extractors.catch(() => undefined);
   try {
     if (item.kind === 'url') {
       const existing = library.transaction((db) => findDuplicate(db, { canonicalUrl: canonicalUrl(item.url) }));
@@ -95,6 +99,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
     }
     const { input, url } = await readSource(item, ctx, signal);
     throwIfCancelled(signal);
+    const capturedAt = now();
     const document = await ctx.extractor.extract(input);
     throwIfCancelled(signal);
     const contentHash = createHash('sha256').update(document.text).digest('hex');
@@ -107,6 +112,9 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
       ...(signal ? { signal } : {}),
     });
     throwIfCancelled(signal);
+    // Names and dates: a few milliseconds per article, so here rather than in the worker, whose restarts would each load the lexicons again.
+    const { extractArticle } = await extractors;
+    const extraction = extractArticle({ text: document.text, lang: document.lang, publishedAt: document.publishedAt, capturedAt });
     const siteName = document.siteName ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
     // Checked again inside the write: another import may have saved the same article meanwhile.
     const stored = library.transaction((db) => {
@@ -119,7 +127,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
         byline: document.byline,
         siteName,
         publishedAt: document.publishedAt,
-        savedAt: now(),
+        savedAt: capturedAt,
         lang: document.lang,
         dir: document.dir,
         excerpt: document.excerpt,
@@ -129,6 +137,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
         contentHash,
       });
       insertAssets(db, articleId, cached);
+      storeExtraction(db, articleId, extraction, capturedAt);
       if (briefingId !== undefined) addToBriefing(db, briefingId, articleId, now());
       return { articleId };
     });

@@ -5,8 +5,10 @@ import type {
   ArticleSummary,
   ReadingStatus,
   TextDirection,
+  TlpMarking,
 } from '../../shared/model.ts';
 import { DEFAULT_SORT_DIRECTION, type ArticleFilters, type ArticleSort, type SiteCount, type SortDirection } from '../../shared/organize.ts';
+import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
 import { tagsOf } from './tags.ts';
@@ -39,6 +41,8 @@ interface ArticleRow {
   excerpt: string | null;
   word_count: number;
   reading_status: ReadingStatus;
+  source_grade: SourceGrade | null;
+  marking: TlpMarking;
 }
 
 interface FullArticleRow extends ArticleRow {
@@ -51,7 +55,7 @@ interface FullArticleRow extends ArticleRow {
 }
 
 const SUMMARY_COLUMNS =
-  'a.id, a.title, a.byline, a.site_name, a.url, a.published_at, a.saved_at, a.excerpt, a.word_count, a.reading_status';
+  'a.id, a.title, a.byline, a.site_name, a.url, a.published_at, a.saved_at, a.excerpt, a.word_count, a.reading_status, a.source_grade, a.marking';
 
 /** Summaries of the rows, in the same order, each with its tags. */
 export function toArticleSummaries(db: Db, rows: readonly ArticleRow[]): ArticleSummary[] {
@@ -72,6 +76,8 @@ function toArticleSummary(row: ArticleRow, tags: ArticleSummary['tags']): Articl
     wordCount: row.word_count,
     readingStatus: row.reading_status,
     tags,
+    sourceGrade: row.source_grade,
+    marking: row.marking,
   };
 }
 
@@ -141,6 +147,8 @@ export function articleFilterSql(filters: ArticleFilters): { where: string[]; pa
   if (filters.highlightColor !== undefined) {
     add('+a.id IN (SELECT article_id FROM highlights WHERE color = @highlightColor)', 'highlightColor', filters.highlightColor);
   }
+  if (filters.sourceGrade !== undefined) add('a.source_grade = @sourceGrade', 'sourceGrade', filters.sourceGrade);
+  if (filters.marking !== undefined) add('a.marking = @marking', 'marking', filters.marking);
   if (filters.hasNotes !== undefined) {
     const hasNote = `(EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id AND n.body <> '')
       OR EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id AND h.note <> ''))`;
@@ -186,6 +194,12 @@ export function listSites(db: Db): SiteCount[] {
        WHERE site_name IS NOT NULL AND site_name <> '' GROUP BY site_name COLLATE NOCASE ORDER BY site_name COLLATE NOCASE`,
     )
     .all() as SiteCount[];
+}
+
+export function getArticleSummary(db: Db, id: number): ArticleSummary {
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as ArticleRow | undefined;
+  if (!row) throw new BriefingError('NOT_FOUND', `There is no article with id ${id} in this library.`);
+  return toArticleSummaries(db, [row])[0]!;
 }
 
 export function getArticle(db: Db, id: number): Article {

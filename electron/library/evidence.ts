@@ -2,6 +2,7 @@
  * The evidence locker: every highlight in the library, newest first, with the
  * article it comes from; and sending chosen highlights' articles to a briefing.
  */
+import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
 import type { EvidencePage, HighlightFilters } from '../../shared/organize.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { addToBriefing, getBriefing } from './briefings.ts';
@@ -20,6 +21,7 @@ interface SourceRow {
   url: string | null;
   published_at: string | null;
   saved_at: string;
+  source_grade: SourceGrade | null;
 }
 
 /** `%`, `_` and the escape itself match literally in LIKE … ESCAPE '\'. */
@@ -50,6 +52,18 @@ function filterSql(filters: HighlightFilters): { where: string[]; params: Record
     where.push('+h.article_id IN (SELECT id FROM articles WHERE site_name = @site COLLATE NOCASE)');
     params.site = filters.site;
   }
+  if (filters.sourceGrade !== undefined) {
+    where.push('+h.article_id IN (SELECT id FROM articles WHERE source_grade = @sourceGrade)');
+    params.sourceGrade = filters.sourceGrade;
+  }
+  if (filters.credibility !== undefined) {
+    where.push('h.credibility = @credibility');
+    params.credibility = filters.credibility;
+  }
+  if (filters.marking !== undefined) {
+    where.push('h.marking = @marking');
+    params.marking = filters.marking;
+  }
   if (filters.text !== undefined) {
     where.push("(h.exact LIKE @text ESCAPE '\\' OR h.note LIKE @text ESCAPE '\\')");
     params.text = likePattern(filters.text);
@@ -75,7 +89,7 @@ export function listAllHighlights(db: Db, query: EvidenceQuery): EvidencePage {
     (
       db
         .prepare(
-          `SELECT id, title, site_name, url, published_at, saved_at FROM articles
+          `SELECT id, title, site_name, url, published_at, saved_at, source_grade FROM articles
            WHERE id IN (SELECT value FROM json_each(?))`,
         )
         .all(JSON.stringify([...new Set(rows.map((row) => row.article_id))])) as SourceRow[]
@@ -92,6 +106,7 @@ export function listAllHighlights(db: Db, query: EvidenceQuery): EvidencePage {
         url: source.url,
         publishedAt: source.published_at,
         savedAt: source.saved_at,
+        sourceGrade: source.source_grade,
       },
     };
   });

@@ -2,7 +2,8 @@
 import { anchor } from '../../shared/anchoring/anchor.ts';
 import { describeRange } from '../../shared/anchoring/selectors.ts';
 import type { HighlightColor } from '../../shared/highlights.ts';
-import type { Highlight, PlacedHighlight } from '../../shared/model.ts';
+import type { Highlight, PlacedHighlight, TlpMarking } from '../../shared/model.ts';
+import type { Credibility } from '../../shared/tradecraft/grades.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
 import { relinkTags, tagsOf } from './tags.ts';
@@ -17,6 +18,8 @@ export interface HighlightRow {
   end_offset: number;
   color: HighlightColor;
   note: string;
+  credibility: Credibility | null;
+  marking: TlpMarking;
   created_at: string;
   updated_at: string;
 }
@@ -36,6 +39,8 @@ function toHighlight(row: HighlightRow, tags: Highlight['tags']): Highlight {
     color: row.color,
     note: row.note,
     tags,
+    credibility: row.credibility,
+    marking: row.marking,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -108,8 +113,8 @@ export function deleteHighlight(db: Db, id: number): Highlight {
 export function restoreHighlight(db: Db, highlight: Omit<Highlight, 'tags'> & { tags?: Highlight['tags'] | undefined }): Highlight {
   articleText(db, highlight.articleId);
   db.prepare(
-    `INSERT INTO highlights (id, article_id, exact, prefix, suffix, start_offset, end_offset, color, note, created_at, updated_at)
-     VALUES (@id, @articleId, @exact, @prefix, @suffix, @start, @end, @color, @note, @createdAt, @updatedAt)`,
+    `INSERT INTO highlights (id, article_id, exact, prefix, suffix, start_offset, end_offset, color, note, credibility, marking, created_at, updated_at)
+     VALUES (@id, @articleId, @exact, @prefix, @suffix, @start, @end, @color, @note, @credibility, @marking, @createdAt, @updatedAt)`,
   ).run({
     id: highlight.id,
     articleId: highlight.articleId,
@@ -120,6 +125,8 @@ export function restoreHighlight(db: Db, highlight: Omit<Highlight, 'tags'> & { 
     end: highlight.position.end,
     color: highlight.color,
     note: highlight.note,
+    credibility: highlight.credibility,
+    marking: highlight.marking,
     createdAt: highlight.createdAt,
     updatedAt: highlight.updatedAt,
   });

@@ -271,12 +271,85 @@ CREATE TABLE judgment_citations (
 CREATE INDEX judgment_citations_highlight ON judgment_citations (highlight_id);
 `;
 
+/**
+ * Tradecraft: source evaluation and handling on articles and highlights, the
+ * entity index and the timeline (filled at import, and for older articles in
+ * the background: `extracted_version` says which extraction an article has
+ * had), and earlier captures of re-fetched articles.
+ */
+const v6 = `
+ALTER TABLE articles ADD COLUMN source_grade TEXT CHECK (source_grade IN ('A', 'B', 'C', 'D', 'E', 'F'));
+ALTER TABLE articles ADD COLUMN marking TEXT NOT NULL DEFAULT 'CLEAR'
+  CHECK (marking IN ('CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'));
+ALTER TABLE articles ADD COLUMN extracted_version INTEGER;
+CREATE INDEX articles_unextracted ON articles (id) WHERE extracted_version IS NULL;
+
+ALTER TABLE highlights ADD COLUMN credibility INTEGER CHECK (credibility BETWEEN 1 AND 6);
+ALTER TABLE highlights ADD COLUMN marking TEXT NOT NULL DEFAULT 'CLEAR'
+  CHECK (marking IN ('CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'));
+
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
+  kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place')),
+  ignored INTEGER NOT NULL DEFAULT 0 CHECK (ignored IN (0, 1)),
+  created_at TEXT NOT NULL
+);
+
+-- Every spelling an entity is known by, folded (case, diacritics): new mentions find their entity here.
+CREATE TABLE entity_aliases (
+  entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place')),
+  alias_key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (kind, alias_key)
+);
+CREATE INDEX entity_aliases_entity ON entity_aliases (entity_id);
+
+CREATE TABLE entity_mentions (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+  start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+  end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+  text TEXT NOT NULL
+);
+CREATE INDEX entity_mentions_entity ON entity_mentions (entity_id, article_id, start_offset);
+CREATE INDEX entity_mentions_article ON entity_mentions (article_id);
+
+CREATE TABLE article_events (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+  end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+  date TEXT NOT NULL,
+  precision TEXT NOT NULL CHECK (precision IN ('day', 'month', 'year')),
+  approximate INTEGER NOT NULL CHECK (approximate IN (0, 1)),
+  expression TEXT NOT NULL,
+  sentence TEXT NOT NULL
+);
+CREATE INDEX article_events_date ON article_events (date, article_id);
+CREATE INDEX article_events_article ON article_events (article_id);
+
+CREATE TABLE article_captures (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  captured_at TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  html TEXT NOT NULL,
+  text TEXT NOT NULL,
+  replaced_at TEXT NOT NULL
+);
+CREATE INDEX article_captures_article ON article_captures (article_id, replaced_at);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial library', sql: v1 },
   { version: 2, name: 'indexes for sorting, filtering, tags and the evidence locker', sql: v2 },
   { version: 3, name: 'briefing date', sql: v3 },
   { version: 4, name: 'search folds dotless i and other undecomposed letters; weighted ranking', sql: v4 },
   { version: 5, name: 'key judgments with estimative terms, confidence and cited highlights', sql: v5 },
+  { version: 6, name: 'tradecraft: evaluation, handling, entities, timeline, captures', sql: v6 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

@@ -25,6 +25,7 @@ import { ImportIcon } from './icons.tsx';
 import { Menu, type MenuItem, type MenuPoint } from './Menu.tsx';
 import { TagChips } from './TagChips.tsx';
 import { VirtualListbox, type VirtualListboxHandle } from './VirtualListbox.tsx';
+import { ArticleEvaluation } from './Evaluation.tsx';
 
 /** An article row's height before it is measured (title, meta, two lines of excerpt). */
 const ROW_ESTIMATE = 104;
@@ -341,6 +342,7 @@ const ArticleRow = memo(function ArticleRow({ id }: { id: number }) {
           ) : null}
           <span>{formatReadingTime(article.wordCount)}</span>
           {article.tags.length > 0 ? <span className="sr-only">. Tags: {article.tags.map((t) => t.name).join(', ')}</span> : null}
+          <ArticleEvaluation grade={article.sourceGrade} marking={article.marking} />
         </div>
         {article.excerpt ? <p className="article-row-excerpt">{article.excerpt}</p> : null}
         {article.tags.length > 0 ? <TagChips tags={article.tags} /> : null}

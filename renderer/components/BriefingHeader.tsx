@@ -7,7 +7,7 @@
  * `updateBriefing`.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { TLP_MARKINGS, type Briefing, type TlpMarking } from '../../shared/model.ts';
+import type { Briefing, TlpMarking } from '../../shared/model.ts';
 import { formatDate, plural } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { useAppStore } from '../store/store.ts';
@@ -16,7 +16,7 @@ import { ExportIcon, PencilIcon } from './icons.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { KeyJudgmentList } from './KeyJudgmentList.tsx';
 import { useMenu } from './Menu.tsx';
-import { tlpLabel } from './TlpBadge.tsx';
+import { TlpSelect } from './TlpBadge.tsx';
 
 export function BriefingHeader({ titleId }: { titleId: string }) {
   const briefing = useAppStore((s) => s.briefing);
@@ -72,23 +72,7 @@ function ExportButton({ id }: { id: number }) {
 
 function MarkingSelect({ id, marking }: { id: number; marking: TlpMarking }) {
   const updateBriefing = useAppStore((s) => s.updateBriefing);
-  return (
-    <span className="tlp-select-wrap" data-marking={marking}>
-      <select
-        className="tlp-select"
-        aria-label="Handling marking"
-        data-marking={marking}
-        value={marking}
-        onChange={(event) => void updateBriefing(id, { marking: event.target.value as TlpMarking })}
-      >
-        {TLP_MARKINGS.map((value) => (
-          <option key={value} value={value} data-marking={value}>
-            {tlpLabel(value)}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
+  return <TlpSelect marking={marking} label="Handling marking" onChange={(value) => void updateBriefing(id, { marking: value })} />;
 }
 
 function TitleEditor({ briefing, titleId }: { briefing: Briefing; titleId: string }) {

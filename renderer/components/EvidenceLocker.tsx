@@ -1,8 +1,9 @@
 /**
  * The evidence locker: every highlight in the library, newest first, in a
  * virtualized multi-select listbox. Each row shows the quote (with its
- * colour), the note (Markdown), tags and the source. Filters: words in quote
- * or note, colour, tag, briefing, site.
+ * colour), the note (Markdown), tags, the source, the evaluation code ("B2")
+ * and a marking other than CLEAR. Filters: words in quote or note, colour,
+ * tag, briefing, site, source grade, credibility, marking.
  *
  * Enter, a click or a double click opens the highlight: its article opens in
  * the reader, scrolled to the passage. Choosing rows: Space or the checkbox
@@ -12,15 +13,19 @@
  */
 import { memo, useEffect, useId, useState } from 'react';
 import { HIGHLIGHT_COLORS, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
+import type { TlpMarking } from '../../shared/model.ts';
 import { countFilters, type HighlightFilters } from '../../shared/organize.ts';
+import type { Credibility, SourceGrade } from '../../shared/tradecraft/grades.ts';
 import { formatDate, isoDate, plural, sourceName } from '../format.ts';
 import { HIGHLIGHT_COLOR_STYLE } from '../reader/highlight-colors.ts';
 import { EMPTY_SELECTION, gestureOf, select } from '../list/selection.ts';
 import { useAppStore } from '../store/store.ts';
 import { EmptyState } from './EmptyState.tsx';
+import { CredibilityOptions, EvaluationBadge, MarkingOptions, SourceGradeOptions } from './Evaluation.tsx';
 import { EvidenceIcon } from './icons.tsx';
 import { NoteView } from './NotesMarkdown.tsx';
 import { TagChips } from './TagChips.tsx';
+import { TlpBadge } from './TlpBadge.tsx';
 import { VirtualListbox } from './VirtualListbox.tsx';
 
 /** A row's height before it is measured (three lines of quote, a note line, the source). */
@@ -186,6 +191,8 @@ const EvidenceRow = memo(function EvidenceRow({ id, chosen, onToggle }: { id: nu
           <p className="evidence-source-meta">
             {source ? <span>{source}</span> : null}
             {date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : null}
+            <EvaluationBadge grade={article.sourceGrade} credibility={highlight.credibility} />
+            {highlight.marking !== 'CLEAR' ? <TlpBadge marking={highlight.marking} /> : null}
           </p>
         </div>
       </div>
@@ -272,6 +279,33 @@ function EvidenceFilters() {
             {s.site}
           </option>
         ))}
+      </select>
+      <select
+        className="select"
+        aria-label="Source grade"
+        value={filters.sourceGrade ?? ''}
+        onChange={(e) => update('sourceGrade', e.target.value === '' ? undefined : (e.target.value as SourceGrade))}
+      >
+        <option value="">Any source grade</option>
+        <SourceGradeOptions />
+      </select>
+      <select
+        className="select"
+        aria-label="Credibility"
+        value={filters.credibility ?? ''}
+        onChange={(e) => update('credibility', e.target.value === '' ? undefined : (Number(e.target.value) as Credibility))}
+      >
+        <option value="">Any credibility</option>
+        <CredibilityOptions />
+      </select>
+      <select
+        className="select"
+        aria-label="Marking"
+        value={filters.marking ?? ''}
+        onChange={(e) => update('marking', e.target.value === '' ? undefined : (e.target.value as TlpMarking))}
+      >
+        <option value="">Any marking</option>
+        <MarkingOptions />
       </select>
     </div>
   );

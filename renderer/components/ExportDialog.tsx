@@ -1,17 +1,21 @@
 /**
  * "Export…": the briefing as PDF (whole articles or a digest, A4 or Letter,
- * notes in the margin or as endnotes), Markdown (with or without the full
+ * notes in the margin or as endnotes, with or without a timeline), Markdown (with or without the full
  * text), self-contained HTML, Web Annotations JSON, or a .briefing bundle for
- * a colleague. Main asks where to save; the progress bar follows its
+ * a colleague. Before exporting it lists what the briefing's marking leaves
+ * out (articles and highlights marked more restrictively). Main asks where to save; the progress bar follows its
  * `exportProgress` events. A failure stays in the dialog with main's reason;
  * a saved file is announced in a notice with "Show in folder".
  */
 import { useId, type FormEvent } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat } from '../../shared/export.ts';
+import type { TlpMarking } from '../../shared/model.ts';
+import { LEFT_OUT_KIND, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import { useAppStore } from '../store/store.ts';
-import { ExportIcon } from './icons.tsx';
+import { ExportIcon, AlertIcon } from './icons.tsx';
 import { ReaderDialog } from './ReaderDialog.tsx';
 import { SettingsChoices } from './SettingsChoices.tsx';
+import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
 
 const FORMAT_NOTES: Record<ExportFormat, string> = {
   pdf: 'To print or send: articles with highlights and notes',
@@ -30,6 +34,8 @@ function ExportDialogBody() {
   const choice = useAppStore((s) => s.exportChoice);
   const run = useAppStore((s) => s.exportRun);
   const title = useAppStore((s) => (s.briefing && s.briefing.id === s.exportDialog?.briefingId ? s.briefing.title : null));
+  const marking = useAppStore((s) => (s.briefing && s.briefing.id === s.exportDialog?.briefingId ? s.briefing.marking : null));
+  const leftOut = useAppStore((s) => s.exportLeftOut);
   const setChoice = useAppStore((s) => s.setExportChoice);
   const startExport = useAppStore((s) => s.startExport);
   const close = useAppStore((s) => s.closeExportDialog);
@@ -102,6 +108,17 @@ function ExportDialogBody() {
             />
           </div>
         ) : null}
+        {choice.format === 'pdf' ? (
+          <label className="import-check">
+            <input
+              type="checkbox"
+              checked={choice.pdf.timeline}
+              disabled={running}
+              onChange={(event) => setChoice({ pdf: { ...choice.pdf, timeline: event.target.checked } })}
+            />
+            <span>Include timeline: the dated events the articles mention</span>
+          </label>
+        ) : null}
         {choice.format === 'markdown' ? (
           <label className="import-check">
             <input
@@ -113,6 +130,7 @@ function ExportDialogBody() {
             <span>Include each article’s full text</span>
           </label>
         ) : null}
+        {leftOut && leftOut.length > 0 && marking ? <LeftOutList items={leftOut} marking={marking} /> : null}
         {run ? (
           <div className="export-run">
             {running ? (
@@ -140,5 +158,29 @@ function ExportDialogBody() {
         ) : null}
       </form>
     </ReaderDialog>
+  );
+}
+
+/** The warning before exporting: each article or highlight the briefing's marking keeps out of the file. */
+function LeftOutList({ items, marking }: { items: readonly LeftOutItem[]; marking: TlpMarking }) {
+  const headingId = useId();
+  return (
+    <section className="export-left-out" aria-labelledby={headingId}>
+      <h3 id={headingId} className="export-left-out-title">
+        <AlertIcon />
+        {items.length === 1 ? '1 item' : `${items.length} items`} left out: marked more restrictively than {tlpLabel(marking)}
+      </h3>
+      <ul className="export-left-out-list">
+        {items.map((item) => (
+          <li key={`${item.kind}-${item.id}`} className="export-left-out-item">
+            <TlpBadge marking={item.marking} />
+            <span className="export-left-out-kind">{LEFT_OUT_KIND[item.kind]}</span>
+            <span className="export-left-out-label" dir="auto">
+              {item.kind === 'article' ? item.label : `“${item.label}”`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -6,7 +6,8 @@
  * the field, on Ctrl+Enter and on closing: nothing typed is lost.
  */
 import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { PlacedHighlight } from '../../shared/model.ts';
+import type { PlacedHighlight, TlpMarking } from '../../shared/model.ts';
+import type { Credibility, SourceGrade } from '../../shared/tradecraft/grades.ts';
 import { HIGHLIGHT_COLORS, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
 import { placeFloating } from '../reader/floating.ts';
 import { labelledColors, type HighlightLabels } from '../reader/highlight-colors.ts';
@@ -14,6 +15,8 @@ import { CiteIcon, CloseIcon, QuoteIcon, TrashIcon } from './icons.tsx';
 import { NoteEditor } from './NotesMarkdown.tsx';
 import { useAppStore } from '../store/store.ts';
 import { TagEditor } from './TagEditor.tsx';
+import { CredibilitySelect, EvaluationBadge } from './Evaluation.tsx';
+import { TlpSelect } from './TlpBadge.tsx';
 
 /** Typing pauses this long before the note is saved. */
 const SAVE_AFTER_MS = 700;
@@ -28,6 +31,10 @@ interface HighlightPopoverProps {
   anchor: () => HTMLElement | null;
   initialFocus: PopoverFocus;
   onColor: (color: HighlightColor) => void;
+  /** The article's source grade, for the "B2" badge. */
+  sourceGrade: SourceGrade | null;
+  onCredibility: (credibility: Credibility | null) => void;
+  onMarking: (marking: TlpMarking) => void;
   onSaveNote: (note: string) => void;
   onCopy: () => void;
   onDelete: () => void;
@@ -37,6 +44,7 @@ interface HighlightPopoverProps {
 
 export function HighlightPopover(props: HighlightPopoverProps) {
   const { highlight, labels, scrollRef, anchor, initialFocus, onColor, onSaveNote, onCopy, onDelete, onClose } = props;
+  const { sourceGrade, onCredibility, onMarking } = props;
   const [draft, setDraft] = useState(highlight.note);
   const popoverRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -177,6 +185,7 @@ export function HighlightPopover(props: HighlightPopoverProps) {
           <span className="sr-only">Highlight: </span>
           <span className="hl-chip" data-color={highlight.color} aria-hidden="true" />
           {label}
+          <EvaluationBadge grade={sourceGrade} credibility={highlight.credibility} />
         </h3>
         <div className="hl-popover-tools">
           <button type="button" className="icon-button" aria-label="Copy quote with citation" title="Copy quote with citation" onClick={onCopy}>
@@ -232,6 +241,10 @@ export function HighlightPopover(props: HighlightPopoverProps) {
             <span className="hl-color-option-label">{name}</span>
           </button>
         ))}
+      </div>
+      <div className="hl-popover-evaluation">
+        <CredibilitySelect credibility={highlight.credibility} onChange={onCredibility} />
+        <TlpSelect marking={highlight.marking} label="Highlight handling marking" onChange={onMarking} />
       </div>
       <NoteEditor
         label="Note"

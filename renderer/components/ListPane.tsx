@@ -2,7 +2,7 @@
  * The middle pane: the current view's header (or the briefing header), the
  * sort and filter bar above its articles (and what can be done with several
  * chosen ones), and an import's progress below; or
- * the evidence locker.
+ * the evidence locker, the entity index or the timeline.
  */
 import { useId } from 'react';
 import { plural } from '../format.ts';
@@ -15,6 +15,7 @@ import { ImportPanel } from './ImportPanel.tsx';
 import { ListToolbar } from './ListToolbar.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
 import { TagIcon } from './icons.tsx';
+import { EntitiesPane, TimelinePane } from './TradecraftViews.tsx';
 
 export function ListPane() {
   const kind = useAppStore((s) => s.view.kind);
@@ -23,6 +24,13 @@ export function ListPane() {
     return (
       <section className="list-pane" aria-labelledby={titleId}>
         <EvidenceLocker titleId={titleId} />
+      </section>
+    );
+  }
+  if (kind === 'entities' || kind === 'timeline') {
+    return (
+      <section className="list-pane" aria-labelledby={titleId}>
+        {kind === 'entities' ? <EntitiesPane titleId={titleId} /> : <TimelinePane titleId={titleId} />}
       </section>
     );
   }

@@ -1,13 +1,14 @@
 /**
  * Above the article list: the sort order (and its direction) and the filter
  * bar — briefing, tag, site, saved and published dates, highlight colour,
- * notes, reading status. A filter the view already applies (its briefing, its
+ * notes, reading status, source grade, marking. A filter the view already applies (its briefing, its
  * tag, unread) is not offered again. Set filters show as chips that clear
  * with one click; "Clear filters" clears them all.
  */
 import { useId, useState, type ReactNode } from 'react';
 import { HIGHLIGHT_COLORS, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
-import { READING_STATUSES, type ReadingStatus } from '../../shared/model.ts';
+import { READING_STATUSES, type ReadingStatus, type TlpMarking } from '../../shared/model.ts';
+import { formatSourceGrade, type SourceGrade } from '../../shared/tradecraft/grades.ts';
 import {
   ARTICLE_SORTS,
   DEFAULT_SORT_DIRECTION,
@@ -17,7 +18,9 @@ import {
   type ArticleSort,
 } from '../../shared/organize.ts';
 import { useAppStore } from '../store/store.ts';
+import { MarkingOptions, SourceGradeOptions } from './Evaluation.tsx';
 import { CloseIcon, FilterIcon, SortIcon } from './icons.tsx';
+import { tlpLabel } from './TlpBadge.tsx';
 
 const STATUS_LABELS: Record<ReadingStatus, string> = { unread: 'Unread', reading: 'In progress', read: 'Read' };
 const NO_LABELS = {};
@@ -185,6 +188,18 @@ function FilterBar({ id }: { id: string }) {
           <option value="false">Without notes</option>
         </select>
       </FilterField>
+      <FilterField label="Source grade">
+        <select className="select" value={filters.sourceGrade ?? ''} onChange={(e) => update('sourceGrade', orUndefined(e.target.value) as SourceGrade | undefined)}>
+          <option value="">Any</option>
+          <SourceGradeOptions />
+        </select>
+      </FilterField>
+      <FilterField label="Marking">
+        <select className="select" value={filters.marking ?? ''} onChange={(e) => update('marking', orUndefined(e.target.value) as TlpMarking | undefined)}>
+          <option value="">Any</option>
+          <MarkingOptions />
+        </select>
+      </FilterField>
       <DateRange label="Saved" from={filters.savedFrom} to={filters.savedTo} onFrom={(v) => update('savedFrom', v)} onTo={(v) => update('savedTo', v)} />
       <DateRange
         label="Published"
@@ -246,6 +261,8 @@ function FilterChips() {
   if (filters.status !== undefined) chips.push({ keys: ['status'], text: STATUS_LABELS[filters.status] });
   if (filters.highlightColor !== undefined) chips.push({ keys: ['highlightColor'], text: `Highlighted: ${highlightLabel(filters.highlightColor, labels)}` });
   if (filters.hasNotes !== undefined) chips.push({ keys: ['hasNotes'], text: filters.hasNotes ? 'With notes' : 'Without notes' });
+  if (filters.sourceGrade !== undefined) chips.push({ keys: ['sourceGrade'], text: `Source: ${formatSourceGrade(filters.sourceGrade)}` });
+  if (filters.marking !== undefined) chips.push({ keys: ['marking'], text: tlpLabel(filters.marking) });
   if (filters.savedFrom !== undefined || filters.savedTo !== undefined) {
     chips.push({ keys: ['savedFrom', 'savedTo'], text: `Saved ${rangeText(filters.savedFrom, filters.savedTo)}` });
   }

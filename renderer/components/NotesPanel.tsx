@@ -13,6 +13,8 @@ import type { HighlightLabels } from '../reader/highlight-colors.ts';
 import { useAppStore } from '../store/store.ts';
 import { CloseIcon, NoteIcon, PencilIcon, TrashIcon } from './icons.tsx';
 import { NoteEditor, NoteView } from './NotesMarkdown.tsx';
+import { EvaluationBadge } from './Evaluation.tsx';
+import { TlpBadge } from './TlpBadge.tsx';
 
 export const NOTES_PANEL_ID = 'reader-notes-panel';
 
@@ -115,6 +117,7 @@ function HighlightItem({
   const label = highlightLabel(highlight.color, labels);
   const hasNote = highlight.note.trim() !== '';
   const quote = quoteText(highlight.quote.exact);
+  const sourceGrade = useAppStore((s) => s.readerArticle?.sourceGrade ?? null);
 
   // The whole card takes you to the passage; its buttons and the note's links do their own thing.
   const onClick = (event: MouseEvent<HTMLLIElement>) => {
@@ -128,6 +131,8 @@ function HighlightItem({
       <div className="notes-item-head">
         <span className="hl-chip" data-color={highlight.color} aria-hidden="true" />
         <span className="notes-item-label">{label}</span>
+        <EvaluationBadge grade={sourceGrade} credibility={highlight.credibility} />
+        {highlight.marking !== 'CLEAR' ? <TlpBadge marking={highlight.marking} /> : null}
         <button
           type="button"
           className="icon-button notes-item-edit"

@@ -15,7 +15,7 @@ import { HighlightColorsDialog } from './HighlightColorsDialog.tsx';
 import { HighlightMarks } from './HighlightMarks.tsx';
 import { HighlightPopover } from './HighlightPopover.tsx';
 import { HighlightToolbar } from './HighlightToolbar.tsx';
-import { AddToBriefingIcon, CheckIcon, CircleIcon, ExternalIcon, KeyboardIcon, NotesPanelIcon, PaletteIcon } from './icons.tsx';
+import { AddToBriefingIcon, CheckIcon, CircleIcon, ExternalIcon, KeyboardIcon, NotesPanelIcon, PaletteIcon, RefreshIcon } from './icons.tsx';
 import { NOTES_PANEL_ID, NotesPanel } from './NotesPanel.tsx';
 import { NotesMargin } from './NotesMargin.tsx';
 import { useReaderAnnotations } from './ReaderAnnotations.tsx';
@@ -23,6 +23,8 @@ import { ReaderShortcutsDialog } from './ReaderShortcutsDialog.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { useReadingPosition } from '../reader-position/use-reading-position.ts';
 import { useSearchReveal } from '../reader/use-search-reveal.ts';
+import { ReaderEvaluation, useGradeKeys } from './Evaluation.tsx';
+import { RefetchDialog, usePassage } from './Provenance.tsx';
 
 export function ReaderPane() {
   const status = useAppStore((s) => s.readerStatus);
@@ -84,6 +86,8 @@ function ReaderArticle({ article }: { article: Article }) {
   const setPanelOpen = useAppStore((s) => s.setNotesPanelOpen);
   const updateHighlight = useAppStore((s) => s.updateHighlight);
   const openAddToBriefing = useAppStore((s) => s.openAddToBriefing);
+  const setHighlightCredibility = useAppStore((s) => s.setHighlightCredibility);
+  const setHighlightMarking = useAppStore((s) => s.setHighlightMarking);
   const readerRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   useReadingPosition(article.id, scrollRef);
@@ -100,6 +104,11 @@ function ReaderArticle({ article }: { article: Article }) {
   const hasMarginNotes = highlights.some((h) => h.anchor.status === 'anchored' && h.note.trim() !== '');
   const marginShown = annotations.wide && hasMarginNotes;
   const noteCount = highlights.length;
+  const gradeAnnouncement = useGradeKeys(article, readerRef);
+  usePassage(article, bodyRef, useAppStore((s) => s.highlightsArticleId === article.id && s.highlightsStatus === 'ready'));
+  const refetch = useAppStore((s) => (s.refetch?.articleId === article.id ? s.refetch : null));
+  const checking = useAppStore((s) => s.refetchStatus === 'loading');
+  const checkForChanges = useAppStore((s) => s.checkForChanges);
 
   useEffect(() => {
     document.title = `${article.title} — Briefing Reader`;
@@ -177,6 +186,19 @@ function ReaderArticle({ article }: { article: Article }) {
             <AddToBriefingIcon />
             Add to briefing…
           </button>
+          {article.url ? (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Check for changes"
+              title={checking ? 'Fetching the page again…' : 'Check for changes: fetch the page again and compare'}
+              aria-busy={checking || undefined}
+              disabled={checking}
+              onClick={() => void checkForChanges(article.id)}
+            >
+              <RefreshIcon />
+            </button>
+          ) : null}
           <span className="reader-actions-divider" aria-hidden="true" />
           <button type="button" className="button button-quiet" onClick={() => setDialog('colors')} title="Name the highlight colours">
             <PaletteIcon />
@@ -228,6 +250,7 @@ function ReaderArticle({ article }: { article: Article }) {
                   <span>{formatReadingTime(article.wordCount)}</span>
                 </p>
                 <ArticleTags id={article.id} tags={article.tags} />
+                <ReaderEvaluation article={article} />
               </header>
               <ArticleBody html={html} dir={article.dir} bodyRef={bodyRef} />
               <ReaderEnd read={article.readingStatus === 'read'} />
@@ -267,6 +290,9 @@ function ReaderArticle({ article }: { article: Article }) {
               }}
               initialFocus={popover.focus}
               onColor={(color) => void updateHighlight(popover.id, { color })}
+              sourceGrade={article.sourceGrade}
+              onCredibility={(credibility) => void setHighlightCredibility(popover.id, credibility)}
+              onMarking={(marking) => void setHighlightMarking(popover.id, marking)}
               onSaveNote={(note) => void updateHighlight(popover.id, { note })}
               onCopy={() => annotations.copyHighlight(popover.id)}
               onDelete={() => annotations.deleteHighlight(popover.id)}
@@ -293,6 +319,10 @@ function ReaderArticle({ article }: { article: Article }) {
       <p className="sr-only" role="status" aria-live="polite">
         {annotations.announcement}
       </p>
+      <p className="sr-only" role="status" aria-live="polite">
+        {gradeAnnouncement}
+      </p>
+      {refetch ? <RefetchDialog preview={refetch} /> : null}
       {dialog === 'shortcuts' ? <ReaderShortcutsDialog labels={labels} onClose={() => setDialog(null)} /> : null}
       {dialog === 'colors' ? <HighlightColorsDialog labels={labels} onClose={() => setDialog(null)} /> : null}
     </article>

@@ -17,6 +17,7 @@ import { TagsSection } from './TagsSection.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
 import { SearchButton } from './SearchPalette.tsx';
 import { TlpBadge, tlpLabel } from './TlpBadge.tsx';
+import { TradecraftNavItems } from './TradecraftViews.tsx';
 
 export function Sidebar() {
   return (
@@ -39,6 +40,7 @@ export function Sidebar() {
           <li>
             <ViewItem view={{ kind: 'evidence' }} label="Evidence" icon={<EvidenceIcon />} />
           </li>
+          <TradecraftNavItems />
         </ul>
         <BriefingsSection />
         <TagsSection />

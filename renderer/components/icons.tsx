@@ -279,3 +279,27 @@ export const CiteIcon = () => (
     <path d="M2.5 4h8M2.5 7h6M2.5 10h4.5M11.5 8.5v5M9 11h5" />
   </Icon>
 );
+
+export const RefreshIcon = () => (
+  <Icon>
+    <path d="M13 4.5v3h-3" />
+    <path d="M12.6 7.5A5 5 0 1 0 11.5 11" />
+  </Icon>
+);
+
+export const EntitiesIcon = () => (
+  <Icon>
+    <circle cx="6" cy="5.5" r="2.25" />
+    <path d="M2 13c.6-2.3 2.1-3.5 4-3.5s3.4 1.2 4 3.5" />
+    <path d="M10.5 3.5a2 2 0 0 1 0 4M12 9.8c1 .6 1.7 1.7 2 3.2" />
+  </Icon>
+);
+
+export const TimelineIcon = () => (
+  <Icon>
+    <path d="M4.5 2v12" />
+    <circle cx="4.5" cy="4.5" r="1.5" fill="currentColor" stroke="none" />
+    <circle cx="4.5" cy="11" r="1.5" fill="currentColor" stroke="none" />
+    <path d="M7.5 4.5h6M7.5 11h4" />
+  </Icon>
+);

@@ -1,6 +1,7 @@
 /**
  * The printed briefing: cover, contents, the articles (whole, or a digest of
- * their highlights), and the sources. Pages are cut by print CSS
+ * their highlights), the timeline (when asked for), the sources and the
+ * entity index (each entity with the articles that name it and their pages). Pages are cut by print CSS
  * (print.css); the running header and footer are drawn by the printer.
  */
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
@@ -9,6 +10,8 @@ import type { PdfOptions } from '../../shared/export.ts';
 import { highlightLabel } from '../../shared/highlights.ts';
 import type { Article, PlacedHighlight, TlpMarking } from '../../shared/model.ts';
 import { TOC_TARGET_ATTRIBUTE } from '../../shared/print.ts';
+import { evaluationCode, formatSourceGrade, type SourceGrade } from '../../shared/tradecraft/grades.ts';
+import type { EntityIndexEntry, TimelineEvent } from '../../shared/tradecraft/model.ts';
 import { tlpLabel } from '../components/TlpBadge.tsx';
 import { formatDate, isoDate, sourceName } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
@@ -38,19 +41,30 @@ const TLP_MEANINGS: Record<TlpMarking, string> = {
 };
 
 const SOURCES_ANCHOR = 'sources';
+const TIMELINE_ANCHOR = 'timeline';
+const ENTITY_INDEX_ANCHOR = 'entity-index';
 
 interface PrintDocumentProps {
   document: BriefingDocument;
   options: PdfOptions;
   labels: HighlightLabels;
+  /** The articles' entity index, by name (from getExportDocument). */
+  entities: readonly EntityIndexEntry[];
+  /** The articles' dated events, by date; printed when `options.timeline`. */
+  timeline: readonly TimelineEvent[];
 }
 
-export function PrintDocument({ document, options, labels }: PrintDocumentProps) {
+export function PrintDocument({ document, options, labels, entities, timeline }: PrintDocumentProps) {
   const { briefing, articles } = document;
+  const sections = [
+    ...(options.timeline ? [{ target: TIMELINE_ANCHOR, title: 'Timeline' }] : []),
+    { target: SOURCES_ANCHOR, title: 'Sources' },
+    ...(entities.length > 0 ? [{ target: ENTITY_INDEX_ANCHOR, title: 'Entity index' }] : []),
+  ];
   return (
     <main className="print-document" data-content={options.content} data-notes={options.notes} style={HIGHLIGHT_COLOR_STYLE}>
       <Cover document={document} />
-      <Contents articles={articles} />
+      <Contents articles={articles} sections={sections} />
       {options.content === 'digest' ? (
         <div className="digest page-start">
           {articles.map((entry, index) => (
@@ -60,7 +74,9 @@ export function PrintDocument({ document, options, labels }: PrintDocumentProps)
       ) : (
         articles.map((entry, index) => <FullArticle key={entry.article.id} entry={entry} index={index} notes={options.notes} labels={labels} />)
       )}
+      {options.timeline ? <Timeline events={timeline} articles={articles} /> : null}
       <Sources articles={articles} marking={briefing.marking} />
+      {entities.length > 0 ? <EntityIndex entities={entities} articles={articles} /> : null}
     </main>
   );
 }
@@ -190,10 +206,10 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The table of contents. Page numbers are filled in after layout (paginate.ts); the printer checks them. */
-function Contents({ articles }: { articles: readonly BriefingDocumentArticle[] }) {
+function Contents({ articles, sections }: { articles: readonly BriefingDocumentArticle[]; sections: ReadonlyArray<{ target: string; title: string }> }) {
   const entries = [
     ...articles.map((entry, index) => ({ target: articleAnchor(index), title: entry.article.title, source: sourceName(entry.article.siteName, entry.article.url) })),
-    { target: SOURCES_ANCHOR, title: 'Sources', source: null },
+    ...sections.map((section) => ({ ...section, source: null })),
   ];
   return (
     <nav className="contents">
@@ -247,6 +263,7 @@ function ArticleHeader({ article, index, note }: { article: Article; index: numb
             <time dateTime={isoDate(article.savedAt)}>{saved}</time>
           </MetaItem>
         ) : null}
+        {article.sourceGrade !== null ? <MetaItem label="Source grade">{formatSourceGrade(article.sourceGrade)}</MetaItem> : null}
         {article.url ? (
           <MetaItem label="URL" wide>
             <a href={article.url}>{article.url}</a>
@@ -283,19 +300,25 @@ function FullArticle({ entry, index, notes: mode, labels }: { entry: BriefingDoc
     const body = bodyRef.current;
     if (!body) return;
     annotateArticle(body, {
-      placed: placedInOrder(highlights).map(({ id, start, end, color }) => ({ id, start, end, color })),
+      placed: placedInOrder(highlights).map(({ id, start, end, color, credibility }) => ({
+        id,
+        start,
+        end,
+        color,
+        evaluation: evaluationCode(article.sourceGrade, credibility),
+      })),
       notes,
       mode,
       endnoteId: (number) => endnoteId(index, number),
     });
-  }, [highlights, notes, mode, index]);
+  }, [highlights, notes, mode, index, article.sourceGrade]);
 
   return (
     <article className="print-article page-start" lang={article.lang ?? undefined} aria-labelledby={articleAnchor(index)}>
       <ArticleHeader article={article} index={index} note={note} />
       <div ref={bodyRef} className="article-body" dir={article.dir} dangerouslySetInnerHTML={{ __html: html }} />
       {mode === 'endnotes' && notes.length > 0 ? <Endnotes notes={notes} index={index} article={article} labels={labels} /> : null}
-      {orphans.length > 0 ? <Orphans orphans={orphans} labels={labels} /> : null}
+      {orphans.length > 0 ? <Orphans orphans={orphans} sourceGrade={article.sourceGrade} labels={labels} /> : null}
     </article>
   );
 }
@@ -310,7 +333,8 @@ function Endnotes({ notes, index, article, labels }: { notes: readonly NumberedN
             <span className="endnote-number">{number}</span>
             <div className="endnote-body">
               <p className="endnote-quote">
-                <span className="color-label">{highlightLabel(highlight.color, labels)}</span> “{quoteText(article.text.slice(start, end))}”
+                <span className="color-label">{highlightLabel(highlight.color, labels)}</span>
+                <Evaluation code={evaluationCode(article.sourceGrade, highlight.credibility)} /> “{quoteText(article.text.slice(start, end))}”
               </p>
               <Markdown source={highlight.note} className="endnote-text" />
             </div>
@@ -321,22 +345,42 @@ function Endnotes({ notes, index, article, labels }: { notes: readonly NumberedN
   );
 }
 
-function Orphans({ orphans, labels }: { orphans: readonly PlacedHighlight[]; labels: HighlightLabels }) {
+/** A highlight's evaluation code ("B2") beside its label. */
+function Evaluation({ code }: { code: string | null }) {
+  return code === null ? null : <span className="evaluation-code"> {code}</span>;
+}
+
+function Orphans({ orphans, sourceGrade, labels }: { orphans: readonly PlacedHighlight[]; sourceGrade: SourceGrade | null; labels: HighlightLabels }) {
   return (
     <section className="orphans" aria-label="Highlights not found in the text">
       <h3 className="endnotes-title">Highlights not found in the current text</h3>
       {orphans.map((highlight) => (
-        <Quote key={highlight.id} highlight={highlight} quote={highlight.quote.exact} labels={labels} />
+        <Quote key={highlight.id} highlight={highlight} quote={highlight.quote.exact} sourceGrade={sourceGrade} labels={labels} />
       ))}
     </section>
   );
 }
 
 /** A highlight quoted on its own, with its colour bar and its note: the digest's unit. */
-function Quote({ highlight, quote, labels, source }: { highlight: PlacedHighlight; quote: string; labels: HighlightLabels; source?: string }) {
+function Quote({
+  highlight,
+  quote,
+  sourceGrade,
+  labels,
+  source,
+}: {
+  highlight: PlacedHighlight;
+  quote: string;
+  sourceGrade: SourceGrade | null;
+  labels: HighlightLabels;
+  source?: string;
+}) {
   return (
     <figure className="quote" data-color={highlight.color}>
-      <p className="quote-label">{highlightLabel(highlight.color, labels)}</p>
+      <p className="quote-label">
+        {highlightLabel(highlight.color, labels)}
+        <Evaluation code={evaluationCode(sourceGrade, highlight.credibility)} />
+      </p>
       <blockquote className="quote-text">{quoteText(quote)}</blockquote>
       {highlight.note.trim() !== '' ? <Markdown source={highlight.note} className="quote-note" /> : null}
       {source ? <figcaption className="quote-source">{source}</figcaption> : null}
@@ -355,10 +399,17 @@ function DigestArticle({ entry, index, labels }: { entry: BriefingDocumentArticl
       {placed.length === 0 && orphans.length === 0 ? <p className="digest-empty">No highlights in this article.</p> : null}
       <div className="digest-quotes" dir={article.dir}>
         {placed.map((highlight) => (
-          <Quote key={highlight.id} highlight={highlight} quote={article.text.slice(highlight.start, highlight.end)} labels={labels} source={source} />
+          <Quote
+            key={highlight.id}
+            highlight={highlight}
+            quote={article.text.slice(highlight.start, highlight.end)}
+            sourceGrade={article.sourceGrade}
+            labels={labels}
+            source={source}
+          />
         ))}
       </div>
-      {orphans.length > 0 ? <Orphans orphans={orphans} labels={labels} /> : null}
+      {orphans.length > 0 ? <Orphans orphans={orphans} sourceGrade={article.sourceGrade} labels={labels} /> : null}
     </article>
   );
 }
@@ -390,6 +441,94 @@ function Sources({ articles, marking }: { articles: readonly BriefingDocumentArt
           );
         })}
       </ol>
+    </section>
+  );
+}
+
+const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2 March 2026", "March 2026" or "2014": as precisely as the article named the date. */
+function eventDate(event: TimelineEvent): string {
+  const date = new Date(`${event.date}T00:00:00Z`);
+  if (event.precision === 'day') return DAY.format(date);
+  if (event.precision === 'month') return MONTH.format(date);
+  return event.date.slice(0, 4);
+}
+
+/** The articles' position in the document by id, for "Article 3" references. */
+function articleIndexes(articles: readonly BriefingDocumentArticle[]): Map<number, number> {
+  return new Map(articles.map((entry, index) => [entry.article.id, index]));
+}
+
+/** Dated events the articles mention, by date: each with its sentence and the article it comes from. */
+function Timeline({ events, articles }: { events: readonly TimelineEvent[]; articles: readonly BriefingDocumentArticle[] }) {
+  const indexes = articleIndexes(articles);
+  return (
+    <section className="print-timeline">
+      <h2 id={TIMELINE_ANCHOR} className="section-title page-start">
+        Timeline
+      </h2>
+      {events.length === 0 ? <p className="digest-empty">The articles name no dates.</p> : null}
+      <ol className="timeline-list">
+        {events.map((event) => {
+          const index = indexes.get(event.articleId);
+          return (
+            <li key={event.id} className="timeline-entry" data-approximate={event.approximate || undefined}>
+              <p className="timeline-date">
+                {event.approximate ? '≈ ' : ''}
+                {eventDate(event)}
+                {event.approximate ? <span className="timeline-approximate"> (approximate)</span> : null}
+              </p>
+              <p className="timeline-sentence" dir="auto">
+                {event.sentence}
+              </p>
+              <p className="timeline-source">
+                {index === undefined ? null : <a href={`#${articleAnchor(index)}`}>Article {index + 1}</a>}
+                {index === undefined ? '' : ' · '}
+                {event.articleTitle}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/** People, organizations and places, A to Z, each with the articles that name them and the page each begins on. */
+function EntityIndex({ entities, articles }: { entities: readonly EntityIndexEntry[]; articles: readonly BriefingDocumentArticle[] }) {
+  const indexes = articleIndexes(articles);
+  return (
+    <section className="entity-index">
+      <h2 id={ENTITY_INDEX_ANCHOR} className="section-title page-start">
+        Entity index
+      </h2>
+      <ul className="entity-index-list">
+        {entities.map((entity) => (
+          <li key={entity.id} className="entity-index-entry">
+            <span className="entity-index-name" dir="auto">
+              {entity.name}
+            </span>{' '}
+            <span className="entity-index-kind">{entity.kind}</span>{' '}
+            <span className="entity-index-refs">
+              {entity.articleIds.flatMap((id, position) => {
+                const index = indexes.get(id);
+                if (index === undefined) return [];
+                return [
+                  position > 0 ? '; ' : '',
+                  <a key={id} href={`#${articleAnchor(index)}`} className="entity-index-ref">
+                    Article {index + 1}, p.{' '}
+                    <span className="entity-index-page" {...{ [TOC_TARGET_ATTRIBUTE]: articleAnchor(index) }}>
+                      00
+                    </span>
+                  </a>,
+                ];
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -5,7 +5,9 @@
  * callout floated into the right-hand column beside that line. Floats are
  * what print fragmentation handles well: a callout sits on the line of its
  * number, later callouts stack below earlier ones (clear: right), and a
- * callout that does not fit moves to the next page with its line.
+ * callout that does not fit moves to the next page with its line. A graded
+ * highlight's evaluation code ("B2") goes in its callout, or after its text
+ * when it has no note.
  *
  * Numbers and callouts are added only after every highlight is painted:
  * they add text, and painting works by text offsets.
@@ -17,7 +19,8 @@ import { paintHighlight } from '../reader/paint-highlights.ts';
 import type { NumberedNote } from './notes.ts';
 
 export interface ArticleAnnotations {
-  placed: ReadonlyArray<{ id: number; start: number; end: number; color: string }>;
+  /** `evaluation`: the highlight's code ("B2"), printed in its callout, or after it when it has no note. */
+  placed: ReadonlyArray<{ id: number; start: number; end: number; color: string; evaluation: string | null }>;
   notes: readonly NumberedNote[];
   mode: PdfOptions['notes'];
   /** The endnote element id for a note number (endnotes mode links the number to it). */
@@ -27,6 +30,12 @@ export interface ArticleAnnotations {
 export function annotateArticle(body: HTMLElement, { placed, notes, mode, endnoteId }: ArticleAnnotations): void {
   const document = body.ownerDocument;
   for (const highlight of placed) paintHighlight(body, highlight);
+  const evaluations = new Map(placed.map((highlight) => [highlight.id, highlight.evaluation]));
+  const noted = new Set(notes.map(({ highlight }) => highlight.id));
+  for (const { id, evaluation } of placed) {
+    if (evaluation === null || noted.has(id)) continue;
+    marksOf(body, id).at(-1)?.after(evaluationRef(document, evaluation));
+  }
   for (const { number, highlight } of notes) {
     const last = marksOf(body, highlight.id).at(-1);
     if (!last) continue;
@@ -42,11 +51,21 @@ export function annotateArticle(body: HTMLElement, { placed, notes, mode, endnot
       ref.textContent = String(number);
     }
     last.after(ref);
-    if (mode === 'margin') ref.after(marginCallout(document, number, highlight.color, highlight.note));
+    const evaluation = evaluations.get(highlight.id) ?? null;
+    if (mode === 'margin') ref.after(marginCallout(document, number, highlight.color, highlight.note, evaluation));
+    else if (evaluation !== null) ref.after(evaluationRef(document, evaluation));
   }
 }
 
-function marginCallout(document: Document, number: number, color: string, note: string): HTMLElement {
+/** A graded highlight's code in the text, after its last mark: "B2". */
+function evaluationRef(document: Document, evaluation: string): HTMLElement {
+  const ref = document.createElement('sup');
+  ref.className = 'evaluation-ref';
+  ref.textContent = evaluation;
+  return ref;
+}
+
+function marginCallout(document: Document, number: number, color: string, note: string, evaluation: string | null): HTMLElement {
   const callout = document.createElement('span');
   callout.className = 'sidenote';
   callout.dataset.color = color;
@@ -59,6 +78,13 @@ function marginCallout(document: Document, number: number, color: string, note: 
   text.dir = 'auto';
   // renderMarkdown's output is sanitized with the reader's policy.
   text.innerHTML = renderMarkdown(note);
-  callout.append(label, text);
+  callout.append(label);
+  if (evaluation !== null) {
+    const code = document.createElement('span');
+    code.className = 'sidenote-evaluation';
+    code.textContent = evaluation;
+    callout.append(code);
+  }
+  callout.append(text);
   return callout;
 }

@@ -20,7 +20,8 @@ import './print.css';
 async function draw(): Promise<void> {
   const request = parsePrintQuery(window.location.search);
   if (!request) throw new Error('The print view was opened without a briefing to print.');
-  const [briefingDocument, settings] = await Promise.all([api.getBriefingDocument({ id: request.briefingId }), api.getSettings({})]);
+  const [exportDocument, settings] = await Promise.all([api.getExportDocument({ id: request.briefingId }), api.getSettings({})]);
+  const briefingDocument = exportDocument.document;
   const container = document.getElementById('print-root');
   if (!container) throw new Error('The print page has no #print-root element.');
   document.title = briefingDocument.briefing.title;
@@ -28,7 +29,13 @@ async function draw(): Promise<void> {
   pageStyle.replaceSync(pageStyleSheet({ title: briefingDocument.briefing.title, marking: briefingDocument.briefing.marking, paper: request.options.paper }));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyle];
   flushSync(() => {
-    createRoot(container).render(<PrintDocument document={briefingDocument} options={request.options} labels={settings.highlightLabels} />);
+    createRoot(container).render(<PrintDocument
+        document={briefingDocument}
+        options={request.options}
+        labels={settings.highlightLabels}
+        entities={exportDocument.entities}
+        timeline={exportDocument.timeline}
+      />);
   });
   const page = contentBox(request.options.paper);
   container.style.setProperty('--page-width', `${page.width}px`);

@@ -2,7 +2,8 @@
  * The reader's keyboard shortcuts as the cheat sheet lists them, named by the
  * colours' current meanings. The keys themselves are handled in
  * components/ReaderAnnotations.tsx (the article list's in
- * components/ArticleList.tsx, the key judgments' in components/KeyJudgmentList.tsx):
+ * components/ArticleList.tsx, the key judgments' in components/KeyJudgmentList.tsx, the grading keys in
+ * components/Evaluation.tsx):
  * a change there belongs here too.
  */
 import type { HighlightLabels } from './highlight-colors.ts';
@@ -56,6 +57,13 @@ export function readerShortcuts(labels: HighlightLabels): ShortcutGroup[] {
         { keys: ['Enter'], description: 'Edit it: words, likelihood, confidence, citations' },
         { keys: ['Delete'], description: 'Delete it' },
         { keys: [save], description: 'Save the judgment being edited' },
+      ],
+    },
+    {
+      title: 'Source evaluation',
+      shortcuts: [
+        { keys: ['G', 'A', '–', 'F'], description: 'Grade the source’s reliability (G, then A to F)' },
+        { keys: ['C', '1', '–', '6'], description: 'Grade the highlight’s credibility (C, then 1 to 6)' },
       ],
     },
     {

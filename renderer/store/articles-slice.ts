@@ -49,6 +49,8 @@ export function articleQuery(view: LibraryView): ArticleFilters {
   switch (view.kind) {
     case 'all':
     case 'evidence':
+    case 'entities':
+    case 'timeline':
       return {};
     case 'unread':
       return { status: 'unread' };

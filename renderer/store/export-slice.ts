@@ -1,6 +1,7 @@
 /**
- * Export and bundle import: the export dialog (which briefing, the run in
- * progress fed by `exportProgress` events, and how it ended), and bundle
+ * Export and bundle import: the export dialog (which briefing, what its
+ * marking leaves out, the run in progress fed by `exportProgress` events, and
+ * how it ended), and bundle
  * imports (chosen in main's open dialog, or dropped on the window) followed by
  * `bundleImportProgress` events. The renderer never names a file path to
  * write: main asks where to save, and only a file it wrote can be shown in
@@ -9,6 +10,7 @@
 import { api, errorMessage, subscribe } from '../api.ts';
 import { MAX_DROPPED_BUNDLE_BYTES, type BundleImportSummary } from '../../shared/bundle.ts';
 import { EXPORT_FORMAT_NAMES, type ExportFormat, type MarkdownOptions, type PdfOptions } from '../../shared/export.ts';
+import type { LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import { bytesToBase64, formatBytes, newBatchId } from '../import/sources.ts';
 import type { SliceCreator } from './types.ts';
 
@@ -42,6 +44,8 @@ export interface ExportSlice {
   /** What the dialog last chose: it opens with the same choice next time. */
   exportChoice: ExportChoice;
   exportRun: ExportRun | null;
+  /** What exporting the dialog's briefing leaves out for its marking (null until known): shown before exporting. */
+  exportLeftOut: LeftOutItem[] | null;
   bundleImport: BundleImportRun | null;
   openExportDialog: (briefingId: number) => void;
   closeExportDialog: () => void;
@@ -56,7 +60,7 @@ export interface ExportSlice {
 
 const DEFAULT_CHOICE: ExportChoice = {
   format: 'pdf',
-  pdf: { content: 'full', paper: 'a4', notes: 'margin' },
+  pdf: { content: 'full', paper: 'a4', notes: 'margin', timeline: false },
   markdown: { fullText: false },
 };
 
@@ -75,10 +79,17 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => ({
   exportDialog: null,
   exportChoice: DEFAULT_CHOICE,
   exportRun: null,
+  exportLeftOut: null,
   bundleImport: null,
 
   openExportDialog(briefingId) {
-    set({ exportDialog: { briefingId }, exportRun: null });
+    set({ exportDialog: { briefingId }, exportRun: null, exportLeftOut: null });
+    api.listLeftOut({ id: briefingId }).then(
+      (items) => {
+        if (get().exportDialog?.briefingId === briefingId) set({ exportLeftOut: items });
+      },
+      (error: unknown) => get().reportError("Couldn't check the briefing's markings", error),
+    );
   },
 
   closeExportDialog() {

@@ -8,7 +8,7 @@
  */
 import { inListOrder, select, selectOnly, type MultiSelection, type SelectGesture } from '../list/selection.ts';
 import type { LibraryView, SliceCreator } from './types.ts';
-import { sameView } from './types.ts';
+import { listsArticles, sameView } from './types.ts';
 
 export interface SelectionSlice {
   view: LibraryView;
@@ -45,6 +45,10 @@ export function readSavedSelection(): SavedSelection | null {
     const article = isId(articleId) ? articleId : null;
     if (view?.kind === 'all' || view?.kind === 'unread' || view?.kind === 'evidence') return { view: { kind: view.kind }, articleId: article };
     if ((view?.kind === 'briefing' || view?.kind === 'tag') && isId(view.id)) return { view: { kind: view.kind, id: view.id }, articleId: article };
+    const briefingId = (view as { briefingId?: unknown } | undefined)?.briefingId;
+    if ((view?.kind === 'entities' || view?.kind === 'timeline') && (briefingId === null || isId(briefingId))) {
+      return { view: { kind: view.kind, briefingId }, articleId: article };
+    }
     return null;
   } catch {
     return null;
@@ -71,11 +75,15 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     const articleId = options.articleId ?? null;
     set({ view, selectedArticleId: articleId, articleSelection: selectOnly(articleId) });
     saveSelection({ view, articleId });
-    if (view.kind === 'evidence') {
-      if (changed || get().evidence.status === 'idle') void get().loadEvidence();
-    } else if (changed || get().articlesStatus === 'idle') {
-      void get().loadArticles();
+    if (view.kind === 'entities') void get().loadEntities();
+    if (view.kind === 'timeline') void get().loadEvents();
+    if (view.kind === 'evidence' && (changed || get().evidence.status === 'idle')) void get().loadEvidence();
+    if (!listsArticles(view)) {
+      if (get().briefing !== null) set({ briefing: null, briefingStatus: 'idle' });
+      void get().loadReaderArticle(articleId);
+      return;
     }
+    if (changed || get().articlesStatus === 'idle') void get().loadArticles();
     if (view.kind === 'briefing') void get().loadBriefing(view.id);
     else if (get().briefing !== null) set({ briefing: null, briefingStatus: 'idle' });
     void get().loadReaderArticle(articleId);

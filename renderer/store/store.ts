@@ -17,6 +17,7 @@ import { createSelectionSlice } from './selection-slice.ts';
 import { createSettingsSlice } from './settings-slice.ts';
 import { createEvidenceSlice } from './evidence-slice.ts';
 import { createTagsSlice } from './tags-slice.ts';
+import { createTradecraftSlice } from './tradecraft-slice.ts';
 import type { AppState } from './types.ts';
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -37,6 +38,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSearchSlice(...a),
   ...createExportSlice(...a),
   ...createJudgmentsSlice(...a),
+  ...createTradecraftSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

@@ -41,6 +41,10 @@ export function reloadKinds(store: AppStore, kinds: ReadonlySet<Kind>): void {
   }
   // A changed judgment makes its briefing the latest updated: the sidebar's order follows.
   if (kinds.has('judgments') && !kinds.has('briefings')) void state.loadBriefings();
+  if (kinds.has('entities') || kinds.has('articles')) {
+    if (state.view.kind === 'entities') void state.loadEntities();
+    if (state.view.kind === 'timeline') void state.loadEvents();
+  }
   if (kinds.has('notes') && state.articleNoteArticleId !== null) {
     void state.loadArticleNote(state.articleNoteArticleId, { refresh: true });
   }

@@ -25,17 +25,25 @@ import type { SelectionSlice } from './selection-slice.ts';
 import type { SettingsSlice } from './settings-slice.ts';
 import type { EvidenceSlice } from './evidence-slice.ts';
 import type { TagsSlice } from './tags-slice.ts';
+import type { TradecraftSlice } from './tradecraft-slice.ts';
 
 /** Where a piece of remote data stands. `idle`: never asked for. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** What the middle pane lists: a library view, one briefing, one tag's articles, or the evidence locker (every highlight). */
+/** What the middle pane lists: a library view, one briefing, one tag's articles, the evidence locker (every highlight), or the entity index or timeline (of the library or one briefing). */
 export type LibraryView =
   | { kind: 'all' }
   | { kind: 'unread' }
   | { kind: 'briefing'; id: number }
   | { kind: 'tag'; id: number }
-  | { kind: 'evidence' };
+  | { kind: 'evidence' }
+  | { kind: 'entities'; briefingId: number | null }
+  | { kind: 'timeline'; briefingId: number | null };
+
+/** Views whose middle pane is a list of articles. */
+export function listsArticles(view: LibraryView): boolean {
+  return view.kind === 'all' || view.kind === 'unread' || view.kind === 'briefing' || view.kind === 'tag';
+}
 
 export type AppState = LibrarySlice &
   BriefingsSlice &
@@ -52,14 +60,15 @@ export type AppState = LibrarySlice &
   TagsSlice &
   EvidenceSlice &
   SearchSlice &
-
   ExportSlice &
-  JudgmentsSlice;
+  JudgmentsSlice &
+  TradecraftSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
 
 export function sameView(a: LibraryView, b: LibraryView): boolean {
   if ((a.kind === 'briefing' && b.kind === 'briefing') || (a.kind === 'tag' && b.kind === 'tag')) return a.id === b.id;
+  if ((a.kind === 'entities' && b.kind === 'entities') || (a.kind === 'timeline' && b.kind === 'timeline')) return a.briefingId === b.briefingId;
   return a.kind === b.kind;
 }

@@ -29,14 +29,14 @@ describe('the app in Chromium, on the real handlers', () => {
     const title = page.getByRole('textbox', { name: 'Briefing title' });
     await title.fill('Corridor watch, week 9');
     await title.press('Enter');
-    await page.getByRole('combobox', { name: 'Handling marking' }).selectOption('AMBER');
+    await page.getByRole('combobox', { name: 'Handling marking', exact: true }).selectOption('AMBER');
     await expect.poll(() => session.preview.backend.library.db.prepare('SELECT title || \'|\' || marking FROM briefings').pluck().get()).toBe('Corridor watch, week 9|AMBER');
 
     await page.reload();
     const library = page.getByRole('navigation', { name: 'Library' });
     await expect.poll(() => library.getByRole('button', { name: /^Corridor watch, week 9/ }).count()).toBe(1);
     await library.getByRole('button', { name: /^Corridor watch, week 9/ }).click();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Handling marking' }).inputValue()).toBe('AMBER');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Handling marking', exact: true }).inputValue()).toBe('AMBER');
   });
 
   it('marks an article as read, and it stays read after a reload', async () => {

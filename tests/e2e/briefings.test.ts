@@ -118,7 +118,7 @@ describe('composing a briefing', () => {
     await expect.poll(() => bar.count()).toBe(0);
 
     // Marking, author, date and key judgments.
-    await page.getByRole('combobox', { name: 'Handling marking' }).selectOption('AMBER+STRICT');
+    await page.getByRole('combobox', { name: 'Handling marking', exact: true }).selectOption('AMBER+STRICT');
     await page.getByRole('textbox', { name: 'Author' }).fill('J. Analyst');
     await page.getByRole('textbox', { name: 'Author' }).press('Enter');
     await page.getByRole('textbox', { name: 'Date' }).fill('2026-03-02');

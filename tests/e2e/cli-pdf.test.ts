@@ -39,4 +39,20 @@ describe('briefing export --pdf', () => {
     expect(text.replace(/\s+/g, ' ')).toMatch(/The main cause, per officials\./);
     expect(fs.readdirSync(path.dirname(out))).toEqual(['brief.pdf']);
   });
+
+  it('with --timeline adds the timeline, and leaves out what the marking does not allow, saying so on stderr first', () => {
+    const libraryDir = tempDir('library');
+    const { library } = annotatedLibrary(libraryDir);
+    library.db.prepare("UPDATE articles SET marking = 'RED' WHERE title = 'Pasted field notes'").run();
+    library.close();
+    const out = path.join(tempDir('out'), 'brief.pdf');
+
+    const { code, stderr } = briefing(['export', '1', '--pdf', out, '--timeline', '--library', libraryDir]);
+
+    expect(code).toBe(0);
+    expect(stderr).toBe("Leaving out 1 item marked more restrictively than the briefing's TLP:AMBER:\n  Article “Pasted field notes” — TLP:RED\n");
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/Timeline[\s\S]*Timeline/);
+    expect(text).not.toContain('Harvest exports start in May');
+  });
 });

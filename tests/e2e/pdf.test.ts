@@ -139,9 +139,9 @@ beforeAll(async () => {
   }
   await call('saveArticleNote', { articleId: briefing.articles[0]!.id, body: ARTICLE_NOTE });
 
-  files.margin = await print('margin-a4', { content: 'full', paper: 'a4', notes: 'margin' });
-  files.endnotes = await print('endnotes-letter', { content: 'full', paper: 'letter', notes: 'endnotes' });
-  files.digest = await print('digest-a4', { content: 'digest', paper: 'a4', notes: 'margin' });
+  files.margin = await print('margin-a4', { content: 'full', paper: 'a4', notes: 'margin', timeline: false });
+  files.endnotes = await print('endnotes-letter', { content: 'full', paper: 'letter', notes: 'endnotes', timeline: false });
+  files.digest = await print('digest-a4', { content: 'digest', paper: 'a4', notes: 'margin', timeline: false });
 });
 
 afterAll(async () => {

@@ -75,6 +75,8 @@ export function fillAnnotatedBriefing(library: Library): Omit<AnnotatedLibrary, 
       position: { type: 'TextPositionSelector', start: 5, end: 38 },
       color: 'pink',
       note: 'Was in the first version.',
+      credibility: null,
+      marking: 'CLEAR',
       createdAt: NOW,
       updatedAt: NOW,
     });

@@ -17,7 +17,8 @@ export function briefingSnapshot(library: Library, briefingId: number) {
     .prepare('SELECT article_id, position, added_at FROM briefing_items WHERE briefing_id = ? ORDER BY position')
     .all(briefingId) as Array<{ article_id: number; position: number; added_at: string }>;
   const articles = items.map((item, order) => {
-    const { id: _id, ...article } = db.prepare('SELECT * FROM articles WHERE id = ?').get(item.article_id) as Record<string, unknown>;
+    // Which name-and-date extraction an article has had is each library's own bookkeeping, not the article.
+    const { id: _id, extracted_version: _extracted, ...article } = db.prepare('SELECT * FROM articles WHERE id = ?').get(item.article_id) as Record<string, unknown>;
     return {
       order,
       addedAt: item.added_at,

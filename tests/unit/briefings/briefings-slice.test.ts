@@ -33,6 +33,8 @@ function briefing(id: number, articleIds: number[], overrides: Partial<Briefing>
       wordCount: 100,
       readingStatus: 'unread',
       tags: [],
+      sourceGrade: null,
+      marking: 'CLEAR',
     })),
     ...overrides,
   };

@@ -151,7 +151,8 @@ describe('briefing import', () => {
     expect(listed.briefings).toEqual([expect.objectContaining({ title: 'Desk review', articleCount: 2 })]);
     const again = JSON.parse(briefing(['import', page, '--json', '--library', dir]).stdout) as Array<{ status: string; id: number }>;
     expect(again[0]).toMatchObject({ status: 'duplicate', id: outcomes[0]!.id });
-  });
+    // Three processes, two of them importing (which loads the name and date extractors).
+  }, 15_000);
 
   it('refuses a 200 MB file without reading it, and still imports the rest', () => {
     const dir = tempDir('library');
@@ -174,7 +175,7 @@ describe('briefing import', () => {
     });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ input: 'standard input', status: 'saved' })]);
-  });
+  }, 15_000);
 });
 
 describe('briefing briefing', () => {

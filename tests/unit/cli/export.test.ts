@@ -35,7 +35,7 @@ describe('briefing export', { timeout: 60_000 }, () => {
     const out = path.join(tempDir('out'), 'brief.md');
     const { code, stdout } = briefing(['export', 'grain corridor: week 10', '--md', out, '--full-text', '--json', '--library', libraryWithBriefing()]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ briefingId: 1, format: 'markdown', path: out, bytes: fs.statSync(out).size });
+    expect(JSON.parse(stdout)).toEqual({ briefingId: 1, format: 'markdown', path: out, bytes: fs.statSync(out).size, leftOut: [] });
     expect(fs.readFileSync(out, 'utf8')).toContain('### Full text');
   });
 
@@ -52,7 +52,8 @@ describe('briefing export', { timeout: 60_000 }, () => {
     [['export', '--md', 'a.md'], /Name the briefing to export/],
     [['export', '99', '--md', 'a.md'], /There is no briefing with id 99/],
     [['export', 'No such title', '--md', 'a.md'], /There is no briefing called "No such title"/],
-    [['export', '1', '--md', 'a.md', '--paper', 'a4'], /--digest, --paper and --notes are options of --pdf/],
+    [['export', '1', '--md', 'a.md', '--paper', 'a4'], /--digest, --paper, --notes and --timeline are options of --pdf/],
+    [['export', '1', '--md', 'a.md', '--timeline'], /--digest, --paper, --notes and --timeline are options of --pdf/],
     [['export', '1', '--pdf', 'a.pdf', '--paper', 'a3'], /Use --paper a4 or --paper letter/],
     [['export', '1', '--html', 'a.html', '--full-text'], /--full-text is an option of --md/],
   ])('refuses %j with a sentence and exit code 2', (args, message) => {

@@ -65,6 +65,52 @@ describe('a bundle carries a briefing to another library', () => {
     expect(target.check().ok).toBe(true);
   });
 
+  it('carries source grades, credibility grades and markings', () => {
+    const [portsId, rtlId] = source.articleIds as [number, number];
+    source.library.db.prepare("UPDATE articles SET source_grade = 'B', marking = 'GREEN' WHERE id = ?").run(portsId);
+    source.library.db.prepare("UPDATE articles SET marking = 'AMBER' WHERE id = ?").run(rtlId);
+    source.library.db.prepare("UPDATE highlights SET credibility = 2, marking = 'AMBER' WHERE exact = 'nine days to four'").run();
+    const target = library();
+    const { briefingId } = importBundle(target, bundleOf(), { now: LATER });
+    const grades = (lib: Library, id: number) =>
+      lib.db
+        .prepare(
+          `SELECT a.title, a.source_grade, a.marking, h.exact, h.credibility, h.marking AS highlight_marking
+           FROM briefing_items bi JOIN articles a ON a.id = bi.article_id LEFT JOIN highlights h ON h.article_id = a.id
+           WHERE bi.briefing_id = ? ORDER BY bi.position, h.start_offset, h.color`,
+        )
+        .all(id);
+    expect(grades(target, briefingId)).toEqual(grades(source.library, source.briefingId));
+    expect(grades(target, briefingId)).toContainEqual(
+      expect.objectContaining({ source_grade: 'B', marking: 'GREEN', exact: 'nine days to four', credibility: 2, highlight_marking: 'AMBER' }),
+    );
+  });
+
+  it('merging an article keeps its own grade and takes the stricter marking', () => {
+    const target = library();
+    const ports = getArticle(source.library.db, source.articleIds[0]!);
+    const canonical = source.library.db.prepare('SELECT canonical_url FROM articles WHERE id = ?').pluck().get(ports.id) as string;
+    const localId = insertArticle(target.db, { ...ports, canonicalUrl: canonical, siteName: ports.siteName, byline: ports.byline });
+    target.db.prepare("UPDATE articles SET source_grade = 'A', marking = 'GREEN' WHERE id = ?").run(localId);
+    source.library.db.prepare("UPDATE articles SET source_grade = 'D', marking = 'AMBER' WHERE id = ?").run(ports.id);
+    importBundle(target, bundleOf(), { now: LATER });
+    expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ source_grade: 'A', marking: 'AMBER' });
+  });
+
+  it('imports a bundle made before grades and markings: ungraded and CLEAR', () => {
+    const withoutGrades = edited(bundleOf(), {
+      'articles/1.json': (json) => {
+        const { sourceGrade: _grade, marking: _marking, highlights, ...rest } = json as { sourceGrade: unknown; marking: unknown; highlights: Array<Record<string, unknown>> };
+        return { ...rest, highlights: highlights.map(({ credibility: _c, marking: _m, ...h }) => h) };
+      },
+    });
+    const target = library();
+    const { briefingId } = importBundle(target, withoutGrades, { now: LATER });
+    const articleId = target.db.prepare('SELECT article_id FROM briefing_items WHERE briefing_id = ? ORDER BY position LIMIT 1').pluck().get(briefingId) as number;
+    expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(articleId)).toEqual({ source_grade: null, marking: 'CLEAR' });
+    expect(target.db.prepare('SELECT DISTINCT credibility, marking FROM highlights WHERE article_id = ?').all(articleId)).toEqual([{ credibility: null, marking: 'CLEAR' }]);
+  });
+
   it('keeps briefing-level notes', () => {
     source.library.db.prepare('INSERT INTO notes (briefing_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(source.briefingId, 'Brief the minister on Friday.', NOW, NOW);
     const target = library();

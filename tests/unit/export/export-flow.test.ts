@@ -91,7 +91,7 @@ describe('exporting a briefing to a file', () => {
     });
     const { call, briefingId, progress } = start({ chooseExportPath: intoFolder(dir), printPdf });
     const result = await call('exportBriefing', { exportId: 'export-0006', briefingId, format: 'pdf', pdf: { content: 'digest', paper: 'letter', notes: 'endnotes' } });
-    expect(printPdf).toHaveBeenCalledWith({ briefingId, options: { content: 'digest', paper: 'letter', notes: 'endnotes' } }, expect.any(Function));
+    expect(printPdf).toHaveBeenCalledWith({ briefingId, options: { content: 'digest', paper: 'letter', notes: 'endnotes', timeline: false } }, expect.any(Function));
     expect(result).toMatchObject({ cancelled: false, bytes: TINY_PDF.byteLength });
     expect(fs.readFileSync(path.join(dir, 'Grain corridor week 10.pdf'))).toEqual(Buffer.from(TINY_PDF));
     expect(progress.map((p) => p.stage)).toContain('Laying out pages…');

@@ -7,13 +7,13 @@ import { contentBox, parsePrintQuery, printQuery, PX_PER_MM } from '../../../sha
 
 describe('the print view’s address', () => {
   it('carries the briefing and every option, and reads back the same', () => {
-    const request = { briefingId: 12, options: { content: 'digest', paper: 'letter', notes: 'endnotes' } } as const;
-    expect(printQuery(request)).toBe('?briefing=12&content=digest&paper=letter&notes=endnotes');
+    const request = { briefingId: 12, options: { content: 'digest', paper: 'letter', notes: 'endnotes', timeline: true } } as const;
+    expect(printQuery(request)).toBe('?briefing=12&content=digest&paper=letter&notes=endnotes&timeline=true');
     expect(parsePrintQuery(printQuery(request))).toEqual(request);
   });
 
   it('fills in the default options', () => {
-    expect(parsePrintQuery('?briefing=3')).toEqual({ briefingId: 3, options: { content: 'full', paper: 'a4', notes: 'margin' } });
+    expect(parsePrintQuery('?briefing=3')).toEqual({ briefingId: 3, options: { content: 'full', paper: 'a4', notes: 'margin', timeline: false } });
   });
 
   it.each(['', '?briefing=0', '?briefing=abc', '?briefing=3&paper=a3', '?briefing=3&notes=footnotes', '?briefing=1.5'])('refuses %j', (search) => {
@@ -50,6 +50,8 @@ function highlight(id: number, start: number, end: number, note = ''): PlacedHig
     color: 'yellow',
     tags: [],
     note,
+    credibility: null,
+    marking: 'CLEAR',
     createdAt: '',
     updatedAt: '',
     anchor: { status: 'anchored', start, end, method: 'position', score: 1 },

@@ -16,6 +16,8 @@ function highlight(id: number, start: number, end: number, overrides: Partial<Hi
     color: 'yellow',
     note: '',
     tags: [],
+    credibility: null,
+    marking: 'CLEAR',
     createdAt: '2026-03-02T08:00:00.000Z',
     updatedAt: '2026-03-02T08:00:00.000Z',
     ...overrides,

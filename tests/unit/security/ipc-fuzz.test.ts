@@ -154,6 +154,7 @@ function mutationsOf(name: CallName): Array<[string, unknown]> {
     const where = path.length === 0 ? 'the payload' : path.join('.');
     for (const [label, wrong] of wrongValuesFor(value, huge)) {
       if (path.length === 0 && wrong === null && acceptsNothing) continue;
+      if (wrong === null && acceptsNull(schema, path)) continue;
       mutations.push([`${where} is ${label}`, withValueAt(example, path, wrong)]);
     }
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -176,14 +177,29 @@ function mutationsOf(name: CallName): Array<[string, unknown]> {
   return mutations;
 }
 
+/** The part of the JSON schema that describes the value at `path` (a nullable place: its non-null option). */
+function schemaAt(schema: JsonSchema, path: Path): JsonSchema | undefined {
+  let node: JsonSchema | undefined = schema;
+  for (const key of path) {
+    if (node === undefined) return undefined;
+    node = typeof key === 'number' ? (node.items?.oneOf?.[0] ?? node.items) : node.properties?.[key];
+    node = node?.anyOf?.find((option) => option.type !== 'null') ?? node;
+  }
+  return node;
+}
+
 /** True when the JSON schema lists the last key of `path` as required in its object. */
 function isRequired(schema: JsonSchema, path: Path): boolean {
-  let node: JsonSchema | undefined = schema;
-  for (const key of path.slice(0, -1)) {
-    if (node === undefined) return false;
-    node = typeof key === 'number' ? (node.items?.oneOf?.[0] ?? node.items) : node.properties?.[key];
-  }
-  return node?.required?.includes(String(path.at(-1))) ?? false;
+  return schemaAt(schema, path.slice(0, -1))?.required?.includes(String(path.at(-1))) ?? false;
+}
+
+/** True when the schema allows null at `path` (a grade not given yet): null is no mutation there. */
+function acceptsNull(schema: JsonSchema, path: Path): boolean {
+  let node: JsonSchema | undefined = schemaAt(schema, path.slice(0, -1));
+  const last = path.at(-1);
+  if (last === undefined) return false;
+  node = typeof last === 'number' ? node?.items : node?.properties?.[last];
+  return node?.anyOf?.some((option) => option.type === 'null') ?? false;
 }
 
 /** Every handler a spy, so a test can prove that nothing reached a service. */

@@ -13,7 +13,7 @@ const electron = await vi.hoisted(async () => {
 vi.mock('electron', () => electron);
 
 const PRELOAD = '/app/dist/preload/preload.cjs';
-const OPTIONS: PdfOptions = { content: 'full', paper: 'letter', notes: 'endnotes' };
+const OPTIONS: PdfOptions = { content: 'full', paper: 'letter', notes: 'endnotes', timeline: false };
 
 beforeEach(() => {
   FakeBrowserWindow.created.length = 0;
@@ -59,12 +59,12 @@ describe('printing a briefing in the app', () => {
   it('loads only the print view from our bundle, for the briefing and options asked', async () => {
     const { window, done } = startPrint({});
     await done;
-    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://bundle/print/print.html?briefing=7&content=full&paper=letter&notes=endnotes');
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://bundle/print/print.html?briefing=7&content=full&paper=letter&notes=endnotes&timeline=false');
   });
 
   it('loads the dev server’s print view in development, as the app window loads its page', () => {
     const dev = readDevServer({ VITE_DEV_SERVER_URL: 'http://127.0.0.1:5173/', BRIEFING_DEV_CSP_NONCE: 'abcdefghijklmnop1234' }, false);
-    expect(printPageUrl({ briefingId: 7, options: OPTIONS }, dev)).toBe('http://127.0.0.1:5173/print/print.html?briefing=7&content=full&paper=letter&notes=endnotes');
+    expect(printPageUrl({ briefingId: 7, options: OPTIONS }, dev)).toBe('http://127.0.0.1:5173/print/print.html?briefing=7&content=full&paper=letter&notes=endnotes&timeline=false');
   });
 
   it('prints a tagged PDF with an outline, at the paper size asked, with the page’s own header and footer', async () => {

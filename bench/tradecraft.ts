@@ -1,0 +1,65 @@
+/**
+ * Entity and date extraction within the import budget: at most 30 ms per
+ * 1,000 words, over the fixture page copies, the tradecraft news piece and
+ * generated 1,200-word articles. Each run extracts every article of a corpus
+ * once; its time is reported per 1,000 words of the corpus (a run over many
+ * articles, so that one pause of a busy machine does not read as a slow
+ * article). Run alone: `node bench/tradecraft.ts`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countWords } from '../shared/text.ts';
+import { extractArticle } from '../shared/tradecraft/extract.ts';
+import { seededRandom } from '../tests/helpers/random.ts';
+import { paragraphs } from './generate.ts';
+import { formatTable, summarize, type Measure } from './stats.ts';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures');
+export const TARGET_MS_PER_1000_WORDS = 30;
+
+function fixtureTexts(): string[] {
+  const files = [
+    ...fs.readdirSync(path.join(FIXTURES, 'textdumps')).map((name) => path.join(FIXTURES, 'textdumps', name)),
+    path.join(FIXTURES, 'tradecraft', 'state-visit.txt'),
+  ];
+  return files
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .filter((text) => countWords(text) >= 50);
+}
+
+function generatedTexts(count: number, words: number): string[] {
+  const next = seededRandom(7);
+  return Array.from({ length: count }, () => paragraphs(next, words).join('\n\n'));
+}
+
+function msPer1000Words(name: string, texts: readonly string[], rounds: number): Measure {
+  const reference = { lang: 'en', publishedAt: '2026-05-08T09:00:00Z', capturedAt: '2026-05-09T09:00:00Z' };
+  for (const text of texts) extractArticle({ ...reference, text });
+  const words = texts.reduce((sum, text) => sum + countWords(text), 0);
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const started = performance.now();
+    for (const text of texts) extractArticle({ ...reference, text });
+    times.push(((performance.now() - started) * 1000) / words);
+  }
+  return summarize(name, times, { p95AtMost: TARGET_MS_PER_1000_WORDS });
+}
+
+/** Both corpora, each article timed per 1,000 words. */
+export function benchTradecraft(): Measure[] {
+  const fixtures = fixtureTexts();
+  return [
+    msPer1000Words(`extract names and dates, ms per 1,000 words (${fixtures.length} fixture articles)`, fixtures, 40),
+    msPer1000Words('extract names and dates, ms per 1,000 words (50 generated 1,200-word articles)', generatedTexts(50, 1200), 20),
+  ];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const measures = benchTradecraft();
+  console.log(`\n${formatTable(measures)}\n`);
+  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, measures }));
+  process.exitCode = measures.every((m) => m.met !== false) ? 0 : 1;
+}

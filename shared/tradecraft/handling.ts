@@ -1,0 +1,129 @@
+/**
+ * TLP 2.0 handling: which items of a briefing may go out under the briefing's
+ * own marking. An article or highlight marked more restrictively than the
+ * briefing is left out of the export, and the analyst is told what and why.
+ */
+import type { BriefingDocument, BriefingDocumentArticle } from '../briefing-document.ts';
+import { TLP_MARKINGS, type TlpMarking } from '../model.ts';
+
+/** Position in TLP order: CLEAR < GREEN < AMBER < AMBER+STRICT < RED. */
+export function tlpRank(marking: TlpMarking): number {
+  return TLP_MARKINGS.indexOf(marking);
+}
+
+/** True when an item marked `item` may be shared under `container`. */
+export function markingAllows(container: TlpMarking, item: TlpMarking): boolean {
+  return tlpRank(item) <= tlpRank(container);
+}
+
+export interface LeftOutItem {
+  /** A citation is a key judgment's footnote quoting a passage the briefing cannot carry. */
+  kind: 'article' | 'highlight' | 'citation';
+  /** The article's or highlight's id (a citation's is the cited highlight's). */
+  id: number;
+  /** The article's title, or the quote (shortened). */
+  label: string;
+  articleId: number;
+  marking: TlpMarking;
+  reason: string;
+}
+
+export interface AllowedDocument {
+  document: BriefingDocument;
+  leftOut: LeftOutItem[];
+}
+
+const QUOTE_LABEL_LENGTH = 80;
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= QUOTE_LABEL_LENGTH ? flat : `${flat.slice(0, QUOTE_LABEL_LENGTH - 1)}…`;
+}
+
+function reasonFor(item: TlpMarking, briefing: TlpMarking): string {
+  return `Marked TLP:${item}, more restrictive than the briefing's TLP:${briefing}.`;
+}
+
+/**
+ * The document as it may be exported under `briefingMarking`: articles and
+ * highlights marked more restrictively are removed, each listed with the
+ * reason. A left-out article takes its highlights with it (they are not
+ * listed again). A key judgment keeps only the citations whose passage may go
+ * out: `citationMarkings` gives each cited highlight's marking (the stricter of
+ * its own and its article's); a citation with none known (its highlight and
+ * article deleted) goes out only under TLP:RED, which allows everything.
+ */
+export function itemsAllowedIn(
+  briefingMarking: TlpMarking,
+  document: BriefingDocument,
+  citationMarkings: ReadonlyMap<number, TlpMarking> = new Map(),
+): AllowedDocument {
+  const leftOut: LeftOutItem[] = [];
+  const articles: BriefingDocumentArticle[] = [];
+  for (const entry of document.articles) {
+    const { article } = entry;
+    if (!markingAllows(briefingMarking, article.marking)) {
+      leftOut.push({
+        kind: 'article',
+        id: article.id,
+        label: article.title,
+        articleId: article.id,
+        marking: article.marking,
+        reason: reasonFor(article.marking, briefingMarking),
+      });
+      continue;
+    }
+    const highlights = entry.highlights.filter((highlight) => {
+      if (markingAllows(briefingMarking, highlight.marking)) return true;
+      leftOut.push({
+        kind: 'highlight',
+        id: highlight.id,
+        label: shorten(highlight.quote.exact),
+        articleId: article.id,
+        marking: highlight.marking,
+        reason: reasonFor(highlight.marking, briefingMarking),
+      });
+      return false;
+    });
+    articles.push({ ...entry, highlights });
+  }
+  const leftOutCitations = new Set<number>();
+  const judgments = document.judgments.map((judgment) => ({
+    ...judgment,
+    citations: judgment.citations.filter((citation) => {
+      const marking = citationMarkings.get(citation.highlightId) ?? 'RED';
+      if (markingAllows(briefingMarking, marking)) return true;
+      const listed = leftOut.some((item) => item.kind !== 'article' && item.id === citation.highlightId) || leftOutCitations.has(citation.highlightId);
+      if (!listed) {
+        leftOutCitations.add(citation.highlightId);
+        leftOut.push({
+          kind: 'citation',
+          id: citation.highlightId,
+          label: shorten(citation.quote),
+          articleId: citation.source?.articleId ?? 0,
+          marking,
+          reason: citationMarkings.has(citation.highlightId)
+            ? reasonFor(marking, briefingMarking)
+            : `Its highlight and article are no longer in the library, so its marking cannot be checked under TLP:${briefingMarking}.`,
+        });
+      }
+      return false;
+    }),
+  }));
+  return { document: { ...document, articles, judgments }, leftOut };
+}
+
+/** How a left-out item is named to a person. */
+export const LEFT_OUT_KIND: Record<LeftOutItem['kind'], string> = { article: 'Article', highlight: 'Highlight', citation: 'Judgment citation' };
+
+/** One line per left-out item, for a person: `Article “Title” — TLP:RED`. */
+export function describeLeftOut(item: LeftOutItem): string {
+  return `${LEFT_OUT_KIND[item.kind]} “${item.label}” — TLP:${item.marking}`;
+}
+
+/** The warning before an export: what its marking leaves out; empty when nothing is. */
+export function leftOutWarning(briefingMarking: TlpMarking, leftOut: readonly LeftOutItem[]): string {
+  if (leftOut.length === 0) return '';
+  const count = leftOut.length === 1 ? '1 item' : `${leftOut.length} items`;
+  return [`Leaving out ${count} marked more restrictively than the briefing's TLP:${briefingMarking}:`, ...leftOut.map((item) => `  ${describeLeftOut(item)}`)].join('\n');
+}

@@ -1,0 +1,177 @@
+/**
+ * Tradecraft in Chromium on the real handlers: an analyst grades a source and
+ * a highlight from the keyboard and sees "B2"; merges two spellings of a name
+ * in the entity index; jumps from a mention and from a timeline event to the
+ * passage; checks a saved page for changes and replaces it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp, type PreviewSession } from '../helpers/chromium.ts';
+import { startSite } from '../helpers/site.ts';
+
+const start = useApp();
+const SHOTS = path.join(import.meta.dirname, '..', '..', '.tmp', 'screenshots');
+const ARTICLE = 'Northern corridor ports report shorter queues after new inspection rules';
+const visit = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/tradecraft/state-visit.txt'), 'utf8').trim();
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+/** Saves the news piece as pasted text, as the import dialog would. */
+async function saveVisit(session: PreviewSession): Promise<number> {
+  const result = await session.preview.backend.dispatch('importBatch', {
+    batchId: 'tradecraft-visit',
+    items: [{ kind: 'text', text: `Erdoğan to visit Berlin\n\n${visit}` }],
+    briefingId: 1,
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.value as Array<{ id: number }>)[0]!.id;
+}
+
+/** The text the passage highlight marks in the reader, or null. */
+function passageText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('passage');
+    const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
+    return range ? range.toString() : null;
+  });
+}
+
+/** Selects `phrase` in the article's text with a DOM Range. */
+async function select(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const body = document.querySelector('.reader-body')!;
+    const at = body.textContent.indexOf(wanted);
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let position = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (at >= position && at + wanted.length <= position + node.data.length) {
+        range.setStart(node, at - position);
+        range.setEnd(node, at + wanted.length - position);
+        break;
+      }
+      position += node.data.length;
+    }
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, phrase);
+}
+
+describe('tradecraft in the app', () => {
+  it.each(['light', 'dark'] as const)('grades a source (g b) and a highlight (c 2) from the keyboard and shows B2 (%s)', async (colorScheme) => {
+    const session = await start({ colorScheme });
+    const { page, preview } = session;
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: ARTICLE }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await reader.getByText(/Average waiting time/).click();
+
+    await page.keyboard.press('g');
+    await page.keyboard.press('b');
+    await expect.poll(() => reader.getByRole('combobox', { name: 'Source reliability' }).inputValue()).toBe('B');
+    const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: ARTICLE });
+    await expect.poll(() => row.locator('.evaluation-badge').textContent()).toBe('B');
+
+    await select(page, 'fell from nine days to four');
+    await page.keyboard.press('1');
+    const db = preview.backend.library.db;
+    await expect.poll(() => db.prepare('SELECT count(*) FROM highlights').pluck().get()).toBe(1);
+    // The new highlight is the active one once the reader has it back from main.
+    await expect.poll(() => reader.locator('mark.highlight-mark[data-active]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('c');
+    await page.keyboard.press('2');
+    await expect.poll(() => db.prepare('SELECT credibility || color FROM highlights').pluck().get()).toBe('2yellow');
+    expect(db.prepare('SELECT source_grade FROM articles WHERE title = ?').pluck().get(ARTICLE)).toBe('B');
+
+    await reader.getByRole('button', { name: 'Notes', exact: true }).click();
+    const notes = page.getByRole('complementary', { name: 'Notes' });
+    await expect.poll(() => notes.locator('.evaluation-badge').first().textContent()).toBe('B2');
+    await reader.locator('mark.highlight-mark').first().click();
+    const popover = page.getByRole('dialog', { name: /Highlight/ });
+    await expect.poll(() => popover.locator('.evaluation-badge').textContent()).toBe('B2');
+    await popover.getByRole('combobox', { name: 'Highlight handling marking' }).selectOption('AMBER');
+    await expect.poll(() => db.prepare('SELECT marking FROM highlights').pluck().get()).toBe('AMBER');
+    await shot(page, `grades-${colorScheme}`);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('merges two spellings of a name and jumps from a mention to its passage (%s)', async (colorScheme) => {
+    const session = await start({ colorScheme });
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Library' }).waitFor();
+    await saveVisit(session);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Entities' }).click();
+    const pane = page.locator('.list-pane');
+    await pane.getByRole('heading', { name: 'People' }).waitFor();
+    await pane.getByRole('checkbox', { name: 'Select Recep Tayyip Erdoğan to merge' }).check();
+    await pane.getByRole('checkbox', { name: 'Select Erdogan to merge' }).check();
+    const merge = pane.getByRole('group', { name: 'Merge entities' });
+    await merge.getByRole('combobox').selectOption({ label: 'Recep Tayyip Erdoğan' });
+    await shot(page, `entities-merge-${colorScheme}`);
+    await merge.getByRole('button', { name: 'Merge' }).click();
+
+    const detail = pane.getByRole('article', { name: 'Recep Tayyip Erdoğan' });
+    await expect.poll(() => detail.getByText(/also Erdogan/).count()).toBe(1);
+    await expect.poll(() => detail.locator('.mention').count()).toBe(3);
+    await detail.locator('.mention').filter({ hasText: 'Mr Erdogan' }).click();
+    await page.getByRole('article', { name: 'Reader' }).getByText(/port agreement/).waitFor();
+    await expect.poll(() => passageText(page)).toBe('Erdogan');
+    await shot(page, `entities-${colorScheme}`);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('shows a briefing’s timeline and jumps from an event to its passage (%s)', async (colorScheme) => {
+    const session = await start({ colorScheme });
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Library' }).waitFor();
+    await saveVisit(session);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    const pane = page.locator('.list-pane');
+    await pane.getByRole('combobox', { name: 'Show for' }).selectOption({ label: 'Sample briefing: northern corridor' });
+    const year2014 = pane.getByRole('region', { name: '2014', exact: true });
+    await year2014.waitFor();
+    // Pasted text has no published date: "on Sunday" is approximate, "in 2014" is not.
+    await expect.poll(() => pane.locator('.timeline-event[data-approximate]').filter({ hasText: 'on Sunday' }).count()).toBe(1);
+    await year2014.getByRole('button').first().click();
+    await page.getByRole('article', { name: 'Reader' }).getByText(/port agreement/).waitFor();
+    await expect.poll(() => passageText(page)).toBe('2014');
+    await shot(page, `timeline-${colorScheme}`);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('checks a saved page for changes, shows the differences with + and −, and replaces it', async () => {
+    let body =
+      '<p>Port officials in Rotterdam said the new terminal will open on 3 March, after months of delay caused by the strike and by supply problems at the yard.</p>' +
+      '<p>The unions have agreed to the new shift patterns, and the operators expect traffic to rise once the cranes arrive.</p>';
+    const site = await startSite({
+      '/terminal': (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><title>Terminal delayed</title></head><body><article><h1>Terminal delayed</h1>${body}</article></body></html>`),
+    });
+    const session = await start();
+    const { page, preview } = session;
+    await page.getByRole('navigation', { name: 'Library' }).waitFor();
+    const saved = await preview.backend.dispatch('importBatch', { batchId: 'refetch-e2e', items: [{ kind: 'url', url: site.url('/terminal') }] });
+    expect(saved.ok).toBe(true);
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: 'Terminal delayed' }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await reader.getByText(/on 3 March/).waitFor();
+
+    body = body.replace('3 March', '10 April').replace('once the cranes arrive', 'from the summer');
+    await reader.getByRole('button', { name: 'Check for changes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Changes since capture' });
+    await dialog.waitFor();
+    const diff = dialog.getByRole('region', { name: 'Differences' });
+    expect(await diff.locator('ins').filter({ hasText: '10 April' }).textContent()).toMatch(/^\+/);
+    expect(await diff.locator('del').filter({ hasText: '3 March' }).textContent()).toMatch(/^−/);
+    await shot(page, 'refetch-light');
+    await dialog.getByRole('button', { name: 'Replace with new version' }).click();
+    await reader.getByText(/on 10 April/).waitFor();
+    expect(preview.backend.library.db.prepare('SELECT count(*) FROM article_captures').pluck().get()).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
