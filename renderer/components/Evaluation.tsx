@@ -16,6 +16,7 @@ import {
   type SourceGrade,
 } from '../../shared/tradecraft/grades.ts';
 import { GRADE_PREFIX_MS, readGradeKey, type GradePrefix } from '../reader/grade-keys.ts';
+import { isReaderKey } from '../reader/reader-keys.ts';
 import { useAppStore } from '../store/store.ts';
 import { TlpBadge, TlpSelect, tlpLabel } from './TlpBadge.tsx';
 
@@ -113,10 +114,6 @@ export function ReaderEvaluation({ article }: { article: Article }) {
   );
 }
 
-function isTextField(element: Element): boolean {
-  return element.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
-}
-
 /**
  * `g` then A–F grades the article's source, `c` then 1–6 the active
  * highlight, when focus is in the reader and not in a field. Listens before
@@ -128,12 +125,7 @@ export function useGradeKeys(article: Article, readerRef: RefObject<HTMLElement 
   const prefix = useRef<{ key: GradePrefix; at: number } | null>(null);
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
-    const reader = readerRef.current;
-    const target = event.target instanceof Element ? event.target : null;
-    if (!reader || !target) return;
-    if (target !== document.body && !reader.contains(target)) return;
-    if (isTextField(target) || target.closest('dialog')) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || !isReaderKey(event, readerRef.current)) return;
     const state = useAppStore.getState();
     const active = state.highlights.find((h) => h.id === state.activeHighlightId && h.anchor.status === 'anchored') ?? null;
     const waiting = prefix.current && performance.now() - prefix.current.at < GRADE_PREFIX_MS ? prefix.current.key : null;

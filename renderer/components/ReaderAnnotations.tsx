@@ -25,6 +25,7 @@ import { copyText } from '../reader/clipboard.ts';
 import type { Box } from '../reader/floating.ts';
 import { colorForKey, DEFAULT_HIGHLIGHT_COLOR, type HighlightLabels } from '../reader/highlight-colors.ts';
 import { adjacentHighlight } from '../reader/highlight-order.ts';
+import { isReaderKey } from '../reader/reader-keys.ts';
 import { offsetsOfRange, trimOffsets } from '../reader/text-positions.ts';
 import { useAppStore } from '../store/store.ts';
 import { highlightIdAt, marksOf } from './HighlightMarks.tsx';
@@ -54,10 +55,6 @@ const FLASH_MS = 1400;
 
 /** Room the margin notes need beside the column (their width, less the column's own padding they may use). */
 const MARGIN_SPACE = 232;
-
-function isTextField(element: Element): boolean {
-  return element.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
-}
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -376,12 +373,9 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
   );
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.isComposing) return;
     const reader = readerRef.current;
-    const target = event.target instanceof Element ? event.target : null;
-    if (!reader || !target) return;
-    if (target !== document.body && !reader.contains(target)) return;
-    if (isTextField(target) || target.closest('dialog')) return;
+    const target = event.target;
+    if (!reader || !(target instanceof Element) || !isReaderKey(event, reader)) return;
     const state = useAppStore.getState();
     const active = state.highlights.some((h) => h.id === state.activeHighlightId && h.anchor.status === 'anchored')
       ? state.activeHighlightId

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { selectWithRange } from '../helpers/reader-selection.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
 import { startSite } from '../helpers/site.ts';
 
@@ -41,27 +42,6 @@ function passageText(page: Page): Promise<string | null> {
   });
 }
 
-/** Selects `phrase` in the article's text with a DOM Range. */
-async function select(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const body = document.querySelector('.reader-body')!;
-    const at = body.textContent.indexOf(wanted);
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let position = 0;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (at >= position && at + wanted.length <= position + node.data.length) {
-        range.setStart(node, at - position);
-        range.setEnd(node, at + wanted.length - position);
-        break;
-      }
-      position += node.data.length;
-    }
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, phrase);
-}
-
 describe('tradecraft in the app', () => {
   it.each(['light', 'dark'] as const)('grades a source (g b) and a highlight (c 2) from the keyboard and shows B2 (%s)', async (colorScheme) => {
     const session = await start({ colorScheme });
@@ -77,7 +57,7 @@ describe('tradecraft in the app', () => {
     const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: ARTICLE });
     await expect.poll(() => row.locator('.evaluation-badge').textContent()).toBe('B');
 
-    await select(page, 'fell from nine days to four');
+    await selectWithRange(page, 'fell from nine days to four');
     await page.keyboard.press('1');
     const db = preview.backend.library.db;
     await expect.poll(() => db.prepare('SELECT count(*) FROM highlights').pluck().get()).toBe(1);
