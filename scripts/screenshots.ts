@@ -53,7 +53,7 @@ function pdfPage(file: string, page: number, name: string): void {
 }
 
 /** The sample briefing, marked AMBER, with notes on the first article, exported in full and as a digest. */
-async function shootPdf(): Promise<void> {
+async function shootPdf(highlightedArticleId: number): Promise<void> {
   const call = async (name: string, args: unknown) => {
     const result = await preview.backend.dispatch(name, args);
     if (!result.ok) throw new Error(result.error.message);
@@ -71,17 +71,40 @@ async function shootPdf(): Promise<void> {
     await call('createHighlight', { articleId: first.id, start, end: start + quote.length, color, note });
   }
   await call('saveArticleNote', { articleId: first.id, body: 'Primary source for the queue figures; the authority publishes them weekly.' });
+  // Source and information grades: "B" on the article, "B2" beside its first passage.
+  await call('setSourceGrade', { id: first.id, grade: 'B' });
+  // Key judgments citing those passages: the cover prints them with footnotes.
+  const cited = preview.backend.library.db.prepare('SELECT id FROM highlights WHERE article_id = ? ORDER BY id').pluck().all(first.id) as number[];
+  await call('createJudgment', {
+    briefingId: 1,
+    text: 'Queues at the northern corridor ports will very likely stay below last winter’s level through the spring.',
+    likelihood: 'very-likely',
+    confidence: 'moderate',
+    highlightIds: cited.slice(0, 2),
+  });
+  await call('createJudgment', {
+    briefingId: 1,
+    text: 'The February figures are unlikely to hold once seasonal traffic returns in April.',
+    likelihood: 'unlikely',
+    confidence: 'low',
+    highlightIds: cited.slice(2, 3),
+  });
+  await call('setHighlightCredibility', { id: cited[0], credibility: 2 });
   const print = async (name: string, options: PdfOptions) => {
     const file = path.join(dataDir, `${name}.pdf`);
     const pdf = await preview.printPdf({ briefingId: 1, options }, () => undefined);
     fs.writeFileSync(file, pdf);
     return { file, pages: destinationPages(pdf) };
   };
-  const full = await print('full', { content: 'full', paper: 'a4', notes: 'margin', timeline: false });
+  const full = await print('full', { content: 'full', paper: 'a4', notes: 'margin', timeline: true });
   pdfPage(full.file, 1, 'pdf-cover');
   pdfPage(full.file, 2, 'pdf-contents');
-  // The imported page is the briefing's third article.
-  pdfPage(full.file, full.pages.get('article-3') ?? 5, 'pdf-article');
+  pdfPage(full.file, full.pages.get('article-1') ?? 3, 'pdf-graded');
+  // The imported page with its highlights, wherever the import placed it in the briefing.
+  const order = ((await call('getBriefing', { id: 1 })) as { articles: Array<{ id: number }> }).articles.map((a) => a.id);
+  pdfPage(full.file, full.pages.get(`article-${order.indexOf(highlightedArticleId) + 1}`) ?? 5, 'pdf-article');
+  pdfPage(full.file, full.pages.get('timeline') ?? 6, 'pdf-timeline');
+  pdfPage(full.file, full.pages.get('entity-index') ?? 7, 'pdf-entities');
   const digest = await print('digest', { content: 'digest', paper: 'a4', notes: 'margin', timeline: false });
   pdfPage(digest.file, 3, 'pdf-digest');
 }
@@ -92,7 +115,23 @@ const preview = await startPreview({ dataDir, libraryDir: path.join(dataDir, 'li
 const browser = await launchChromium();
 const viewport = { width: 1600, height: 1000 };
 try {
-  const imported = await preview.backend.dispatch('importBatch', { batchId: 'screenshots', items: [{ kind: 'url', url: site.url }], briefingId: 1 });
+  const imported = await preview.backend.dispatch('importBatch', {
+    batchId: 'screenshots',
+    items: [
+      { kind: 'url', url: site.url },
+      // Names for the PDF's entity index (the other articles name no one).
+      {
+        kind: 'text',
+        name: 'inspection-chief.txt',
+        text: [
+          'Vellmar names a new head of inspections',
+          'Mara Lindqvist, a former customs official, will lead inspections at the Port of Vellmar from 1 April, the Vellmar Port Authority said on Tuesday.',
+          'Lindqvist told the Baltic Freight Association in Riga that the inland depots would stay open through the harvest. The European Commission is expected to review the scheme in June.',
+        ].join('\n\n'),
+      },
+    ],
+    briefingId: 1,
+  });
   if (!imported.ok) throw new Error(imported.error.message);
   const articleId = (imported.value as ImportOutcome[])[0]?.id;
   if (!articleId) throw new Error('the fixture page was not imported');
@@ -153,7 +192,7 @@ try {
     await shoot(page, `evidence-${scheme}`);
     await context.close();
   }
-  await shootPdf();
+  await shootPdf(articleId);
 } finally {
   await browser.close();
   await preview.close();
