@@ -8,7 +8,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadExportDocument } from '../../../electron/export/briefing-document.ts';
 import { renderExport } from '../../../electron/export/export.ts';
+import { createJudgment } from '../../../electron/library/judgments.ts';
 import type { Library } from '../../../electron/library/library.ts';
 import type { ExportFormat } from '../../../shared/export.ts';
 import { annotatedLibrary, fillAnnotatedBriefing, NOW, type AnnotatedLibrary } from '../../helpers/annotated-library.ts';
@@ -57,6 +59,50 @@ describe('exporting an AMBER briefing that holds items marked RED', () => {
     const text = await exported(fixture.library, fixture.briefingId, 'markdown');
     expect(text).toContain(RESTRICTED_TEXT);
     expect(text).toContain(RESTRICTED_NOTE);
+  });
+});
+
+describe('key judgments exported under a marking', () => {
+  it.each(['markdown', 'html', 'bundle'] as const)('as %s leave out the footnote quoting a RED passage, keep the judgment and the GREEN footnote, and list it', async (format) => {
+    const fixture = annotatedLibrary();
+    try {
+      const { db } = fixture.library;
+      const red = db.prepare("SELECT id FROM highlights WHERE exact = 'nine days to four'").pluck().get() as number;
+      const allowed = db.prepare('SELECT id FROM highlights WHERE exact = ?').pluck().get(ALLOWED_QUOTE) as number;
+      createJudgment(db, { briefingId: fixture.briefingId, text: 'Queues will very likely stay short.', likelihood: 'very-likely', confidence: 'high', highlightIds: [red, allowed] }, NOW);
+      markRestricted(fixture.library);
+      const text = await exported(fixture.library, fixture.briefingId, format);
+      expect(text).toContain('Queues will very likely stay short.');
+      if (format === 'bundle') {
+        // A bundle cites by place in the bundle; the RED passage is not in it.
+        const briefingJson = JSON.parse(text.slice(text.indexOf('{\n  "title"'), text.indexOf('\n}\n', text.indexOf('{\n  "title"')) + 2)) as { judgments: Array<{ citations: unknown[] }> };
+        expect(briefingJson.judgments[0]!.citations).toHaveLength(1);
+      } else {
+        // The article's own text still says it (only the highlight is RED): the footnote's quotation may not.
+        expect(text).toContain(`“${ALLOWED_QUOTE}”`);
+        expect(text).not.toContain('“nine days to four”');
+      }
+      const { leftOut } = fixture.library.transaction((tx) => loadExportDocument(tx, fixture.briefingId, NOW));
+      expect(leftOut.filter((item) => item.kind !== 'article' && item.id === red).map((item) => item.kind)).toEqual(['highlight']);
+    } finally {
+      fixture.library.close();
+    }
+  });
+
+  it('leave out a cited passage whose article was taken out of the briefing and is marked RED, and say so', () => {
+    const fixture = annotatedLibrary();
+    try {
+      const { db } = fixture.library;
+      const outside = db.prepare('SELECT id, article_id FROM highlights WHERE exact = ?').get(ALLOWED_QUOTE) as { id: number; article_id: number };
+      createJudgment(db, { briefingId: fixture.briefingId, text: 'Inspections moved inland.', likelihood: 'likely', confidence: 'moderate', highlightIds: [outside.id] }, NOW);
+      db.prepare('DELETE FROM briefing_items WHERE briefing_id = ? AND article_id = ?').run(fixture.briefingId, outside.article_id);
+      db.prepare("UPDATE articles SET marking = 'RED' WHERE id = ?").run(outside.article_id);
+      const { document, leftOut } = fixture.library.transaction((tx) => loadExportDocument(tx, fixture.briefingId, NOW));
+      expect(document.judgments[0]!.citations).toEqual([]);
+      expect(leftOut).toContainEqual(expect.objectContaining({ kind: 'citation', id: outside.id, label: ALLOWED_QUOTE, marking: 'RED' }));
+    } finally {
+      fixture.library.close();
+    }
   });
 });
 
