@@ -89,6 +89,8 @@ export function createSearchPool(options: SearchPoolOptions = {}): SearchPool {
   /** Each opening of a library gets a number: a worker holding an older one reopens the file. */
   const generations = new WeakMap<Db, number>();
   let nextGeneration = 1;
+  /** Openings below this number were released: their file is about to be moved or closed, and is not opened again. */
+  let retiredBelow = 1;
 
   const thread = (index: number): SearchThread => {
     const slot = index % size;
@@ -106,7 +108,13 @@ export function createSearchPool(options: SearchPoolOptions = {}): SearchPool {
       generation = nextGeneration++;
       generations.set(db, generation);
     }
-    return { file: library.files.databasePath, generation };
+    return current({ file: library.files.databasePath, generation });
+  };
+
+  /** The source, unless its library was released since (a restore or a switch is under way). */
+  const current = (source: SearchSource): SearchSource => {
+    if (source.generation < retiredBelow) throw new BriefingError('BUSY', 'The library is being restored or switched; search again in a moment.');
+    return source;
   };
 
   return {
@@ -117,6 +125,7 @@ export function createSearchPool(options: SearchPoolOptions = {}): SearchPool {
       const { match, kinds } = plan;
       const rankings = await Promise.all(kinds.map((kind, i) => thread(i).call<KindRanking>({ op: 'rank', source, kind, match, request })));
       const { page, more } = mergeRankings(request, rankings);
+      current(source);
       const described = await Promise.all(
         kinds.map((kind, i) => {
           const ofKind = page.filter((hit) => hit.kind === kind);
@@ -128,6 +137,7 @@ export function createSearchPool(options: SearchPoolOptions = {}): SearchPool {
     },
 
     async release() {
+      retiredBelow = nextGeneration;
       await Promise.all(threads.filter((t): t is SearchThread => t !== undefined && !t.stopped).map((t) => t.call({ op: 'release' })));
     },
 

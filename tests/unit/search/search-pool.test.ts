@@ -167,12 +167,26 @@ describe('search on worker threads', () => {
     expect(handles() > 0).toBe(handlesLeft);
   });
 
-  it('opens the file again for the next search after a release', async () => {
+  it('does not open a released library again: its file is about to be moved', async () => {
     const library = annotatedLibrary();
+    pool = createSearchPool();
+    const request = searchRequestSchema.parse({ query: 'ceasefire' });
+    await pool.search(library, request);
+    await pool.release();
+    await expect(pool.search(library, request)).rejects.toMatchObject({ code: 'BUSY', message: expect.stringMatching(/being restored or switched/) });
+    library.close();
+  });
+
+  it('opens the library that replaces a released one', async () => {
+    const dir = tempDir('search-pool-reopen');
+    let library = openLibrary(dir);
+    insertArticle(library.db, makeArticle({ title: 'Ceasefire holds', paragraphs: ['Quiet night.'] }));
     pool = createSearchPool();
     const request = searchRequestSchema.parse({ query: 'ceasefire' });
     const before = await pool.search(library, request);
     await pool.release();
+    library.close();
+    library = openLibrary(dir);
     expect(await pool.search(library, request)).toEqual(before);
     library.close();
   });
