@@ -5,6 +5,7 @@
  * responsive while it works through the rest.
  */
 import { articlesNeedingExtraction, briefingArticlesNeedingExtraction, extractStoredArticle, type Extract } from './entities.ts';
+import { BriefingError } from '../../shared/result.ts';
 import type { Library } from './library.ts';
 
 /** Articles per step: a few milliseconds of work each, so a step stays short. */
@@ -56,7 +57,8 @@ export function startBackfill(
         return ids.length;
       });
     } catch (error) {
-      console.error('Reading names and dates of saved articles failed:', error);
+      // No library open (the recovery screen): nothing to read until one opens and wakes this.
+      if (!(error instanceof BriefingError && error.code === 'LIBRARY_UNAVAILABLE')) console.error('Reading names and dates of saved articles failed:', error);
       return finished();
     }
     if (extracted > 0) options.onProgress?.(extracted);

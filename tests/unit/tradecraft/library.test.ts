@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../../electron/api/backend.ts';
 import { insertArticle } from '../../../electron/library/articles.ts';
 import { startBackfill } from '../../../electron/library/backfill.ts';
@@ -195,6 +195,24 @@ describe('backfill for articles saved before the index', () => {
     const mentions = library.db.prepare('SELECT count(DISTINCT article_id) FROM entity_mentions').pluck().get();
     expect(mentions).toBe(ids.length);
     library.close();
+  });
+});
+
+describe('backfill while no library is open', () => {
+  it('waits quietly on the recovery screen instead of reporting a failure', async () => {
+    const dir = tempDir('library');
+    fs.writeFileSync(path.join(dir, 'library.db'), 'this is not a database');
+    const { backend } = testBackend({ libraryDir: dir, seedSample: false });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(backend.session.status().state).toBe('unavailable');
+      const backfill = startBackfill(backend.library, { delayMs: 0 });
+      await backfill.done;
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+      await backend.close();
+    }
   });
 });
 
