@@ -24,8 +24,8 @@ const CHILD = fileURLToPath(new URL('./import-child.ts', import.meta.url));
 const KILLS = Number(process.env.CRASH_KILLS ?? 6);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
 const PAGES_PER_ROUND = 12;
-/** Longest wait before the kill, from the moment the child has opened the library. */
-const MAX_DELAY_MS = 2500;
+/** Longest wait before the kill once the chosen number of articles is saved: within the next one's import. */
+const MAX_DELAY_MS = 80;
 
 const marker = (page: number) => `crashmarker${page}`;
 
@@ -61,13 +61,23 @@ function startChild(libraryDir: string, origin: string, first: number) {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  /** Resolves once `count` articles are saved, or the child has ended. */
+  const saved = (count: number) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if ((output.match(/^saved /gm)?.length ?? 0) >= count) resolve();
+      };
+      child.stdout.on('data', check);
+      void exited.then(() => resolve());
+      check();
+    });
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout.on('data', () => {
       if (output.includes('ready\n')) resolve();
     });
     child.on('exit', (code) => reject(new Error(`the import child exited (${code}) before it was ready: ${errors}`)));
   });
-  return { child, ready, exited, output: () => output, errors: () => errors };
+  return { child, ready, exited, saved, output: () => output, errors: () => errors };
 }
 
 /** Everything that must hold after a crash; returns how many articles survived. */
@@ -115,8 +125,10 @@ describe('a bulk import killed at random moments', () => {
     for (let round = 0; round < KILLS; round++) {
       const run = startChild(libraryDir, site.origin, round * PAGES_PER_ROUND);
       await run.ready;
-      const delay = Math.floor(random() * MAX_DELAY_MS);
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      // A random place in the batch (after 0–11 saved articles), then a random moment within the next one's
+      // fetch, parse and write: however fast the machine, the kill lands mid-import.
+      await run.saved(Math.floor(random() * PAGES_PER_ROUND));
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * MAX_DELAY_MS)));
       const killed = run.child.kill('SIGKILL');
       await run.exited;
       const finished = run.output().includes('done\n');
