@@ -56,7 +56,7 @@ export interface HandlerContext {
 const EVERYTHING: LibraryChangeKind[] = ['briefings', 'articles', 'highlights', 'notes', 'judgments', 'entities'];
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  const { library, session, settings, events, imports, refetcher } = ctx;
+  const { library, session, settings, events, imports, refetcher, searchPool } = ctx;
   /** Import batches under way: the library is not swapped under them. */
   let importsRunning = 0;
   const refuseDuringImport = (what: string) => {
@@ -174,7 +174,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     tagItems: ({ kind, ids, name }) => write(['tags', kind === 'article' ? 'articles' : 'highlights'], (db) => tags.tagItems(db, kind, ids, name)),
     untagItems: ({ kind, ids, tagId }) =>
       write(['tags', kind === 'article' ? 'articles' : 'highlights'], (db) => tags.untagItems(db, kind, ids, tagId)),
-    search: (request) => ctx.searchPool.search(library, request),
+    search: (request) => searchPool.search(library, request),
     searchFacets: () => read((db) => searchFacets(db)),
 
     importBatch: async ({ batchId, items, briefingId }) => {

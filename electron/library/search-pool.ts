@@ -138,7 +138,10 @@ export function createSearchPool(options: SearchPoolOptions = {}): SearchPool {
 
     async release() {
       retiredBelow = nextGeneration;
-      await Promise.all(threads.filter((t): t is SearchThread => t !== undefined && !t.stopped).map((t) => t.call({ op: 'release' })));
+      const live = threads.filter((t): t is SearchThread => t !== undefined && !t.stopped);
+      const released = await Promise.allSettled(live.map((t) => t.call({ op: 'release' })));
+      // A worker that could not say it let go is stopped: its handles close with it.
+      await Promise.all(live.filter((_, i) => released[i]!.status === 'rejected').map((t) => t.terminate()));
     },
 
     async close() {

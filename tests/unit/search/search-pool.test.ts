@@ -191,6 +191,20 @@ describe('search on worker threads', () => {
     library.close();
   });
 
+  it('stops a worker that cannot let go of the file, so a restore can go on', async () => {
+    const refusing = path.join(tempDir('refusing-worker'), 'worker.mjs');
+    fs.writeFileSync(
+      refusing,
+      "import { parentPort } from 'node:worker_threads';\n" +
+        "parentPort.on('message', ({ id }) => parentPort.postMessage({ id, ok: false, code: null, message: 'cannot' }));\n",
+    );
+    const library = annotatedLibrary();
+    pool = createSearchPool({ workerUrl: new URL(`file://${refusing}`), size: 1 });
+    await expect(pool.search(library, searchRequestSchema.parse({ query: 'ceasefire' }))).rejects.toThrow('cannot');
+    await expect(pool.release()).resolves.toBeUndefined();
+    library.close();
+  });
+
   it('reports a worker that cannot start instead of waiting for it', async () => {
     const broken = path.join(tempDir('broken-worker'), 'worker.mjs');
     fs.writeFileSync(broken, 'throw new Error("no search today");\n');
