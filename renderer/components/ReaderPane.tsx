@@ -158,7 +158,7 @@ function ReaderArticle({ article }: { article: Article }) {
   return (
     <article ref={readerRef} className="reader" aria-label="Reader" lang={article.lang ?? undefined} style={HIGHLIGHT_COLOR_STYLE}>
       <div className="reader-toolbar">
-        <span className="reader-toolbar-info">
+        <span className="reader-toolbar-info" title={provenanceOf(article)}>
           {saved ? (
             <>
               Saved <time dateTime={isoDate(article.savedAt)}>{saved}</time>
@@ -382,4 +382,13 @@ function ReaderEnd({ read }: { read: boolean }) {
       <p className="reader-end-note">{read ? 'Marked as read' : 'End of article'}</p>
     </footer>
   );
+}
+
+/** Where and when this copy was captured, and its fingerprint: what "Check for changes" compares against. */
+function provenanceOf(article: Article): string {
+  return [
+    `Captured ${new Date(article.savedAt).toLocaleString()}`,
+    article.url ? `from ${article.url}` : 'from a file or pasted text',
+    `Content SHA-256 ${article.contentHash}`,
+  ].join('\n');
 }

@@ -140,6 +140,9 @@ describe('tradecraft in the app', () => {
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: 'Terminal delayed' }).click();
     const reader = page.getByRole('article', { name: 'Reader' });
     await reader.getByText(/on 3 March/).waitFor();
+    // Provenance: when and where this copy was captured, and its content hash.
+    const captured = preview.backend.library.db.prepare("SELECT content_hash FROM articles WHERE title = 'Terminal delayed'").pluck().get() as string;
+    expect(await reader.locator('.reader-toolbar-info').getAttribute('title')).toMatch(new RegExp(`^Captured .+\\nfrom ${site.url('/terminal')}\\nContent SHA-256 ${captured}$`));
 
     body = body.replace('3 March', '10 April').replace('once the cranes arrive', 'from the summer');
     await reader.getByRole('button', { name: 'Check for changes' }).click();
