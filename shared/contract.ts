@@ -57,6 +57,7 @@ import { credibilitySchema, sourceGradeSchema } from './tradecraft/grades.ts';
 import { ENTITY_KINDS } from './tradecraft/entity-key.ts';
 import type { LeftOutItem } from './tradecraft/handling.ts';
 import type { EntityDetail, EntitySummary, ExportDocument, RefetchPreview, TimelineEvent } from './tradecraft/model.ts';
+import { articleDetailsSchema, type ArticleDeletionImpact, type DeletedArticles } from './articles.ts';
 
 /**
  * Pairs an argument schema with a result type that exists only for the compiler:
@@ -341,6 +342,22 @@ export const calls = {
   openLibraryFolder: call<LibraryStatus>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
   /** Ends the app (the recovery screen's Quit). */
   quitApp: call<{ quitting: boolean }>()(none),
+
+  // Correcting and deleting articles (issue 14).
+  /**
+   * Corrects an article's title, byline, site, published date ("YYYY-MM-DD") or
+   * address; an empty value (or null) clears all but the title. Names and dates
+   * are read again. Checked by shared/articles.ts `readArticleDetails`.
+   */
+  updateArticleDetails: call<Article>()(articleDetailsSchema.extend({ id: idSchema }).strict()),
+  /** What deleting these articles would take with it: briefings, highlights, notes, judgments citing them. */
+  describeArticleDeletion: call<ArticleDeletionImpact>()(z.object({ ids: articleIds }).strict()),
+  /** Deletes articles from the library; the token undoes it for a while (main keeps what was deleted). */
+  deleteArticles: call<DeletedArticles>()(z.object({ ids: articleIds }).strict()),
+  /** Undo of `deleteArticles`: the articles come back with their ids, places in briefings, highlights and notes. */
+  restoreDeletedArticles: call<{ articles: ArticleSummary[] }>()(
+    z.object({ token: z.uuid('The delete to undo is named by a UUID.').max(36) }).strict(),
+  ),
 };
 
 export type Calls = typeof calls;

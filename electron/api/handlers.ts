@@ -9,6 +9,9 @@ import { exportToFile } from '../export/export.ts';
 import type { PdfPrinter } from '../export/printer.ts';
 import * as bundles from '../import/bundle.ts';
 import * as articles from '../library/articles.ts';
+import { updateArticleDetails } from '../library/article-details.ts';
+import { articleDeletionImpact, createDeletedArticlesShelf, deleteArticles, restoreDeletedArticles } from '../library/article-deletion.ts';
+import { readArticleDetails } from '../../shared/articles.ts';
 import * as briefings from '../library/briefings.ts';
 import * as evidence from '../library/evidence.ts';
 import * as entities from '../library/entities.ts';
@@ -75,6 +78,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   };
   /** Tags show on articles and highlights: a tag's change reloads those too. */
   const TAG_CHANGE: LibraryChangeKind[] = ['tags', 'articles', 'highlights'];
+  /** Deleting an article takes it out of briefings, with its highlights, notes, names and dates. */
+  const ARTICLE_DELETE: LibraryChangeKind[] = ['articles', 'briefings', 'highlights', 'notes', 'judgments', 'entities', 'tags'];
+  const deletedArticles = createDeletedArticlesShelf();
 
   return {
     getLibraryInfo: () => library.info(),
@@ -256,6 +262,24 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     quitApp: () => {
       ctx.quit?.();
       return { quitting: ctx.quit !== undefined };
+    },
+
+    updateArticleDetails: async ({ id, ...input }) => {
+      const checked = readArticleDetails(input);
+      if (!checked.ok) throw new BriefingError('INVALID_ARGUMENTS', checked.reason);
+      const { extractArticle } = await import('../../shared/tradecraft/extract.ts');
+      return write(['articles', 'entities'], (db) => updateArticleDetails(db, id, checked.changes, now(), extractArticle));
+    },
+    describeArticleDeletion: ({ ids }) => read((db) => articleDeletionImpact(db, ids)),
+    deleteArticles: ({ ids }) =>
+      write(ARTICLE_DELETE, (db) => {
+        const { articles: gone, record } = deleteArticles(db, ids);
+        return deletedArticles.put(db, gone, record);
+      }),
+    restoreDeletedArticles: ({ token }) => {
+      const restored = write(ARTICLE_DELETE, (db) => restoreDeletedArticles(db, deletedArticles.get(db, token)));
+      deletedArticles.drop(token);
+      return { articles: restored };
     },
   };
 }

@@ -19,7 +19,7 @@ export interface CommandOutput {
   exitCode: number;
 }
 
-function articleId(idText: string | undefined): number {
+export function articleId(idText: string | undefined): number {
   const id = Number(idText);
   if (idText === undefined || !Number.isSafeInteger(id) || id <= 0) {
     throw new BriefingError('INVALID_ARGUMENTS', 'Give the id of an article, as `briefing list` shows it: `briefing show 3`.');
@@ -31,7 +31,7 @@ function articleId(idText: string | undefined): number {
  * Opens an existing library for one command; a folder without one is not
  * created. `verify` (writing commands) refuses a damaged file first.
  */
-function withExistingLibrary<T>(dir: string, ifMissing: () => T, work: (library: Library) => T, verify = false): T {
+export function withExistingLibrary<T>(dir: string, ifMissing: () => T, work: (library: Library) => T, verify = false): T {
   if (!fs.existsSync(libraryFiles(dir).databasePath)) return ifMissing();
   const library = openLibrary(dir, { verify });
   try {

@@ -12,6 +12,7 @@ import { isBundlePath, takeJsonFile } from './export-args.ts';
 import { runImport } from './import.ts';
 import { runBriefing } from './briefing.ts';
 import { runJudgments } from './judgments.ts';
+import { runArticle } from './article.ts';
 
 const HELP = `briefing — Briefing Reader on the command line
 
@@ -44,6 +45,10 @@ Usage:
                                       marking CLEAR, GREEN, AMBER, AMBER+STRICT or RED; summary
                                       is the key judgments in Markdown; --create makes the
                                       briefing if there is none by that name
+  briefing article <id> [--title T] [--byline NAME] [--site NAME] [--published YYYY-MM-DD] [--url URL] [--json]
+                                      show an article's details, or correct them; an empty
+                                      value ("") clears the byline, site, date or address;
+                                      names and dates are read again
   briefing judgments <briefing> [--json]
                                       a briefing's key judgments (by title or id): each
                                       with its likelihood, probability range, confidence
@@ -100,6 +105,11 @@ export async function runCli(argv: string[]): Promise<number> {
       notes: { type: 'string' },
       'full-text': { type: 'boolean', default: false },
       timeline: { type: 'boolean', default: false },
+      // briefing article
+      byline: { type: 'string' },
+      site: { type: 'string' },
+      published: { type: 'string' },
+      url: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -152,6 +162,9 @@ export async function runCli(argv: string[]): Promise<number> {
       break;
     case 'judgments':
       output = runJudgments(libraryDir, rest[0]);
+      break;
+    case 'article':
+      output = await runArticle(libraryDir, rest[0], { title: values.title, byline: values.byline, site: values.site, published: values.published, url: values.url });
       break;
     case 'import':
       if (rest.length === 0) throw new BriefingError('INVALID_ARGUMENTS', 'Name at least one file, web address, or - for standard input.');

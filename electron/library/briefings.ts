@@ -118,14 +118,14 @@ interface ItemRow {
 }
 
 /** The briefing's articles in order (ties, which only old data can have, by article id). */
-function itemsInOrder(db: Db, briefingId: number): ItemRow[] {
+export function itemsInOrder(db: Db, briefingId: number): ItemRow[] {
   return db
     .prepare('SELECT article_id, added_at FROM briefing_items WHERE briefing_id = ? ORDER BY position, article_id')
     .all(briefingId) as ItemRow[];
 }
 
 /** Writes `order` as positions 0..n-1: every change leaves the order dense. */
-function writeOrder(db: Db, briefingId: number, order: readonly number[]): void {
+export function writeOrder(db: Db, briefingId: number, order: readonly number[]): void {
   const update = db.prepare(
     'UPDATE briefing_items SET position = @position WHERE briefing_id = @briefingId AND article_id = @articleId AND position <> @position',
   );
@@ -149,7 +149,7 @@ function listIds(ids: readonly number[]): string {
   return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
 }
 
-function insertItems(db: Db, briefingId: number, places: ReadonlyArray<{ articleId: number; position: number; addedAt: string }>): void {
+export function insertItems(db: Db, briefingId: number, places: ReadonlyArray<{ articleId: number; position: number; addedAt: string }>): void {
   const insert = db.prepare(
     'INSERT INTO briefing_items (briefing_id, article_id, position, added_at) VALUES (@briefingId, @articleId, @position, @addedAt)',
   );
