@@ -149,7 +149,7 @@ function listIds(ids: readonly number[]): string {
   return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
 }
 
-export function insertItems(db: Db, briefingId: number, places: ReadonlyArray<{ articleId: number; position: number; addedAt: string }>): void {
+function insertItems(db: Db, briefingId: number, places: ReadonlyArray<{ articleId: number; position: number; addedAt: string }>): void {
   const insert = db.prepare(
     'INSERT INTO briefing_items (briefing_id, article_id, position, added_at) VALUES (@briefingId, @articleId, @position, @addedAt)',
   );
