@@ -24,6 +24,7 @@ import './styles/organize.css';
 import './styles/search.css';
 import './styles/judgments.css';
 import './styles/tradecraft.css';
+import './styles/article-edit.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -3,12 +3,14 @@
  * import's dialog and drop overlay, "Add to briefing…", export's dialog, the backups dialog, the search palette.
  * When the library cannot be opened, the recovery screen instead. Ctrl/Cmd+Z
  * outside a text field takes up the newest offer to undo (a deleted briefing,
- * articles taken out of one) while its notice shows.
+ * articles taken out of one, deleted articles) while its notice shows.
  */
 import { useEffect } from 'react';
 import { isEditable } from '../dom/editable.ts';
 import { useAppStore } from '../store/store.ts';
 import { AddToBriefingDialog } from './AddToBriefingDialog.tsx';
+import { ArticleDetailsDialog } from './ArticleDetailsDialog.tsx';
+import { DeleteArticlesDialog } from './DeleteArticlesDialog.tsx';
 import { CiteInJudgmentDialog } from './CiteInJudgmentDialog.tsx';
 import { JudgmentEditorDialog } from './JudgmentEditorDialog.tsx';
 import { BackupsDialog } from './BackupsDialog.tsx';
@@ -69,6 +71,8 @@ export function App() {
       <SearchPalette />
       <ExportDialog />
       <BundleImportStatus />
+      <ArticleDetailsDialog />
+      <DeleteArticlesDialog />
     </div>
   );
 }

@@ -8,10 +8,11 @@
  * Ctrl/⌘ (click, Space) and Shift (click, arrows) choose several articles
  * (renderer/list/selection.ts); Escape goes back to one. The context menu
  * (right click, the Menu key, Shift+F10) marks read or unread and offers "Add
- * to briefing…". Articles can be dragged onto a briefing in the sidebar. In a
+ * to briefing…", "Edit details…" and "Delete article…". Articles can be dragged onto a briefing in the sidebar. In a
  * briefing, they are in the briefing's order: drag one to move it, or
  * Alt+Up/Down (Alt+Home/End) with the keyboard, announced to screen readers;
- * Delete takes the chosen ones out of the briefing (with undo).
+ * Delete takes the chosen ones out of the briefing (with undo); in other views
+ * it asks to delete them from the library (with undo).
  */
 import { memo, useCallback, useRef, useState, type DragEvent } from 'react';
 import { countFilters } from '../../shared/organize.ts';
@@ -74,6 +75,8 @@ export function ArticleList() {
   const moveArticle = useAppStore((s) => s.moveArticleInBriefing);
   const removeArticles = useAppStore((s) => s.removeArticlesFromBriefing);
   const openAddToBriefing = useAppStore((s) => s.openAddToBriefing);
+  const openArticleDetails = useAppStore((s) => s.openArticleDetails);
+  const askToDeleteArticles = useAppStore((s) => s.askToDeleteArticles);
   const [menu, setMenu] = useState<ArticleMenuState | null>(null);
   const [dropAt, setDropAt] = useState<{ id: number; side: DropSide } | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -141,6 +144,13 @@ export function ArticleList() {
       }
       items.push({ label: 'Remove from briefing', shortcut: 'Del', danger: true, onSelect: () => void removeArticles(briefingId, articleIds) });
     }
+    if (articleIds.length === 1 && first !== undefined) items.push({ label: 'Edit details…', onSelect: () => openArticleDetails(first) });
+    items.push({
+      label: articleIds.length === 1 ? 'Delete article…' : `Delete ${articleIds.length} articles…`,
+      shortcut: briefingId === null ? 'Del' : undefined,
+      danger: true,
+      onSelect: () => void askToDeleteArticles(articleIds),
+    });
     return items;
   };
 
@@ -263,9 +273,11 @@ export function ArticleList() {
               event.preventDefault();
               const box = (event.target as HTMLElement).getBoundingClientRect();
               openMenu(index, { x: box.left + 24, y: box.top + 24 });
-            } else if ((event.key === 'Delete' || event.key === 'Backspace') && briefingId !== null && id !== undefined) {
+            } else if ((event.key === 'Delete' || event.key === 'Backspace') && id !== undefined) {
               event.preventDefault();
-              void removeArticles(briefingId, actedOn(id));
+              // In a briefing, Delete takes articles out of it; elsewhere it asks to delete them from the library.
+              if (briefingId !== null) void removeArticles(briefingId, actedOn(id));
+              else void askToDeleteArticles(actedOn(id));
             } else if (event.key === 'Escape' && selection.ids.length > 1) {
               event.preventDefault();
               selectArticle(selectedId);

@@ -15,7 +15,8 @@ import { HighlightColorsDialog } from './HighlightColorsDialog.tsx';
 import { HighlightMarks } from './HighlightMarks.tsx';
 import { HighlightPopover } from './HighlightPopover.tsx';
 import { HighlightToolbar } from './HighlightToolbar.tsx';
-import { AddToBriefingIcon, CheckIcon, CircleIcon, ExternalIcon, KeyboardIcon, NotesPanelIcon, PaletteIcon, RefreshIcon } from './icons.tsx';
+import { AddToBriefingIcon, CheckIcon, CircleIcon, ExternalIcon, KeyboardIcon, MoreIcon, NotesPanelIcon, PaletteIcon, RefreshIcon } from './icons.tsx';
+import { Menu, useMenu } from './Menu.tsx';
 import { NOTES_PANEL_ID, NotesPanel } from './NotesPanel.tsx';
 import { NotesMargin } from './NotesMargin.tsx';
 import { useReaderAnnotations } from './ReaderAnnotations.tsx';
@@ -236,6 +237,7 @@ function ReaderArticle({ article }: { article: Article }) {
           <div className="reader-sheet" data-margin={marginShown || undefined}>
             <div className="reader-column" ref={columnRef} dir={article.dir}>
               <header className="reader-header">
+                <ArticleActions id={article.id} title={article.title} />
                 {source ? <p className="reader-kicker">{source}</p> : null}
                 <h2 className="reader-title" dir={article.dir}>
                   {article.title}
@@ -356,6 +358,39 @@ function ArticleTags({ id, tags }: Pick<Article, 'id' | 'tags'>) {
       onAdd={(name) => void tagItems('article', [id], name)}
       onRemove={(tag) => void untagItems('article', [id], tag.id)}
     />
+  );
+}
+
+/** The header's "Article actions" (⋯): correct the article's details, or delete it (after saying what cites it). */
+function ArticleActions({ id, title }: { id: number; title: string }) {
+  const menu = useMenu();
+  const openArticleDetails = useAppStore((s) => s.openArticleDetails);
+  const askToDeleteArticles = useAppStore((s) => s.askToDeleteArticles);
+  return (
+    <span className="reader-header-actions">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Article actions"
+        title="Edit details, delete"
+        aria-haspopup="menu"
+        aria-expanded={menu.at !== null}
+        onClick={menu.open}
+      >
+        <MoreIcon />
+      </button>
+      {menu.at ? (
+        <Menu
+          label={`Actions for ${title}`}
+          at={menu.at}
+          onClose={menu.close}
+          items={[
+            { label: 'Edit details…', onSelect: () => openArticleDetails(id) },
+            { label: 'Delete article…', danger: true, onSelect: () => void askToDeleteArticles([id]) },
+          ]}
+        />
+      ) : null}
+    </span>
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * Above the article list when several articles are chosen: what can be done
- * with all of them (add to a briefing; in a briefing, remove), and a way back
+ * with all of them (add to a briefing; in a briefing, remove; delete from the
+ * library, after saying what cites them), and a way back
  * to one.
  */
 import { useShallow } from 'zustand/react/shallow';
@@ -15,6 +16,7 @@ export function SelectionBar() {
   const selectArticle = useAppStore((s) => s.selectArticle);
   const openAddToBriefing = useAppStore((s) => s.openAddToBriefing);
   const removeArticles = useAppStore((s) => s.removeArticlesFromBriefing);
+  const askToDeleteArticles = useAppStore((s) => s.askToDeleteArticles);
   if (chosenIds.length < 2) return null;
   return (
     <div className="selection-bar" role="toolbar" aria-label="Selected articles">
@@ -33,6 +35,15 @@ export function SelectionBar() {
           Remove
         </button>
       ) : null}
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        aria-label={`Delete ${chosenIds.length} articles from the library`}
+        title={briefingId === null ? 'Delete from the library (Delete)' : 'Delete from the library'}
+        onClick={() => void askToDeleteArticles(chosenIds)}
+      >
+        Delete…
+      </button>
       <button type="button" className="icon-button" aria-label="Clear selection" title="Clear selection (Esc)" onClick={() => selectArticle(selectedId)}>
         <CloseIcon />
       </button>

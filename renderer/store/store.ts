@@ -18,6 +18,7 @@ import { createSettingsSlice } from './settings-slice.ts';
 import { createEvidenceSlice } from './evidence-slice.ts';
 import { createTagsSlice } from './tags-slice.ts';
 import { createTradecraftSlice } from './tradecraft-slice.ts';
+import { createArticleEditSlice } from './article-edit-slice.ts';
 import type { AppState } from './types.ts';
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -39,6 +40,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createExportSlice(...a),
   ...createJudgmentsSlice(...a),
   ...createTradecraftSlice(...a),
+  ...createArticleEditSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

@@ -26,6 +26,7 @@ import type { SettingsSlice } from './settings-slice.ts';
 import type { EvidenceSlice } from './evidence-slice.ts';
 import type { TagsSlice } from './tags-slice.ts';
 import type { TradecraftSlice } from './tradecraft-slice.ts';
+import type { ArticleEditSlice } from './article-edit-slice.ts';
 
 /** Where a piece of remote data stands. `idle`: never asked for. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -62,7 +63,8 @@ export type AppState = LibrarySlice &
   SearchSlice &
   ExportSlice &
   JudgmentsSlice &
-  TradecraftSlice;
+  TradecraftSlice &
+  ArticleEditSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
