@@ -14,7 +14,7 @@ import { ReaderDialog } from './ReaderDialog.tsx';
 type Field = keyof ArticleDetailsChanges;
 
 const FIELDS: ReadonlyArray<{ field: Field; label: string; hint?: string; type?: string }> = [
-  { field: 'title', label: 'Title' },
+  { field: 'title', label: 'Title', hint: 'As it reads in the list, the reader and exports.' },
   { field: 'byline', label: 'Byline', hint: 'Who wrote it. Leave empty if unknown.' },
   { field: 'siteName', label: 'Site', hint: 'The publication, as it should read in the list and exports.' },
   { field: 'publishedAt', label: 'Published', hint: 'YYYY-MM-DD, e.g. 2026-03-02. Relative dates in the text are read against it.' },

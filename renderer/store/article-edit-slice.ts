@@ -75,6 +75,10 @@ export const createArticleEditSlice: SliceCreator<ArticleEditSlice> = (set, get)
       return { articleIds, articlesTotal: state.articlesTotal - (state.articleIds.length - articleIds.length) };
     });
     if (wasReading !== null) get().selectArticle(null);
+    // The reader's highlights and note are of an article that is going: not reloaded when the library says it changed.
+    const { highlightsArticleId, articleNoteArticleId } = get();
+    if (highlightsArticleId !== null && leaving.has(highlightsArticleId)) void get().loadHighlights(null);
+    if (articleNoteArticleId !== null && leaving.has(articleNoteArticleId)) void get().loadArticleNote(null);
     else set((state) => ({ articleSelection: { ids: state.articleSelection.ids.filter((id) => !leaving.has(id)), anchor: null } }));
     let token: string;
     let titles: string[];

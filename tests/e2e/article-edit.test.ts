@@ -37,6 +37,8 @@ async function openLibraryWithJudgment(colorScheme: 'light' | 'dark' = 'light'):
 
 const list = (page: Page) => page.getByRole('listbox', { name: 'Articles' });
 const listedTitles = (page: Page) => list(page).getByRole('option').evaluateAll((rows) => rows.map((r) => r.querySelector('.article-row-title')?.textContent));
+/** Error notices showing: a delete must not leave the app asking for what is gone. */
+const errorNotices = (page: Page) => page.locator('[role="status"], [role="alert"]').filter({ hasText: "Couldn't" }).allTextContents();
 const row = (session: PreviewSession, sql: string, ...params: unknown[]) => session.preview.backend.library.db.prepare(sql).get(...params);
 
 describe('correcting an article', () => {
@@ -127,6 +129,7 @@ describe('deleting articles', () => {
     const citations = page.getByRole('list', { name: 'Judgments' }).getByRole('list', { name: 'Cited passages' });
     await expect.poll(() => citations.textContent()).toContain('Highlight deleted');
     await page.screenshot({ path: path.join(SHOTS, 'delete-article-undo-light.png') });
+    expect(await errorNotices(page)).toEqual([]);
 
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('ControlOrMeta+z');
@@ -151,6 +154,7 @@ describe('deleting articles', () => {
     await page.screenshot({ path: path.join(SHOTS, 'delete-articles-dark.png') });
     await confirm.getByRole('button', { name: 'Delete 2 articles' }).click();
     await expect.poll(() => listedTitles(page)).toEqual([PORTS]);
+    expect(await errorNotices(page)).toEqual([]);
 
     await page.getByRole('status').filter({ hasText: 'Deleted 2 articles' }).getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('status').filter({ hasText: '2 articles are back' }).waitFor();
