@@ -7,6 +7,7 @@
  * with Ctrl+Z (and a multi-selection's delete with the notice's Undo): the
  * library is row for row what it was.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,11 @@ const list = (page: Page) => page.getByRole('listbox', { name: 'Articles' });
 const listedTitles = (page: Page) => list(page).getByRole('option').evaluateAll((rows) => rows.map((r) => r.querySelector('.article-row-title')?.textContent));
 /** Error notices showing: a delete must not leave the app asking for what is gone. */
 const errorNotices = (page: Page) => page.locator('[role="status"], [role="alert"]').filter({ hasText: "Couldn't" }).allTextContents();
+/** Serious and critical axe findings, as "rule: target". */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+}
 const row = (session: PreviewSession, sql: string, ...params: unknown[]) => session.preview.backend.library.db.prepare(sql).get(...params);
 
 describe('correcting an article', () => {
@@ -52,6 +58,8 @@ describe('correcting an article', () => {
     await page.getByRole('button', { name: 'Article actions' }).click();
     await page.getByRole('menuitem', { name: 'Edit details…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit details' });
+    await dialog.getByLabel('Title').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByLabel('Title').fill('  ');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => dialog.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
@@ -152,6 +160,7 @@ describe('deleting articles', () => {
     expect(await confirm.getByRole('list', { name: 'Articles to delete' }).getByRole('listitem').allTextContents()).toEqual(['Pasted field notes', 'تقرير الميناء']);
     expect(await confirm.getByRole('list', { name: 'What cites it' }).textContent()).toContain('They will leave the briefing “Grain corridor: week 10”.');
     await page.screenshot({ path: path.join(SHOTS, 'delete-articles-dark.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     await confirm.getByRole('button', { name: 'Delete 2 articles' }).click();
     await expect.poll(() => listedTitles(page)).toEqual([PORTS]);
     expect(await errorNotices(page)).toEqual([]);
