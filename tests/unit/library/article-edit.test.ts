@@ -29,7 +29,7 @@ const found = (db: Db, query: string) =>
 const eventDates = (db: Db, articleId: number) =>
   db.prepare('SELECT date FROM article_events WHERE article_id = ? ORDER BY start_offset').pluck().all(articleId) as string[];
 
-/** The annotated briefing, plus: its ports article in a second briefing, a key judgment citing one of its highlights, names and dates, an earlier capture. */
+/** The annotated briefing, plus: its ports article in a second briefing, a key judgment citing one of its highlights, names and dates, a named entity, an earlier capture. */
 function richLibrary() {
   const { library, briefingId, articleIds } = annotatedLibrary();
   const [portsId] = articleIds as [number, number, number];
@@ -41,6 +41,9 @@ function richLibrary() {
     addToBriefing(tx, other.id, portsId, NOW);
     createJudgment(tx, { briefingId, text: 'Queues will stay short through the spring.', likelihood: 'likely', confidence: 'moderate', highlightIds: [inspections] }, NOW);
     for (const id of articleIds) extractStoredArticle(tx, id, NOW, extractArticle);
+    // A name in the index for the ports article (its text names nobody the extractor knows).
+    const entity = Number(tx.prepare("INSERT INTO entities (name, kind, created_at) VALUES ('Port Authority', 'organization', ?)").run(NOW).lastInsertRowid);
+    tx.prepare("INSERT INTO entity_mentions (article_id, entity_id, start_offset, end_offset, text) VALUES (?, ?, 4, 18, 'port authority')").run(portsId, entity);
     tx.prepare(
       "INSERT INTO article_captures (article_id, captured_at, content_hash, html, text, replaced_at) VALUES (?, ?, 'earlier', '<p>Earlier copy.</p>', 'Earlier copy.', ?)",
     ).run(portsId, NOW, NOW);
@@ -237,6 +240,22 @@ describe('deleting articles', () => {
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toMatch(/was saved again since it was deleted \(article \d+\)/);
     expect(dumpLibrary(library)).toEqual(before);
+  });
+
+  it('leaves out what was deleted meanwhile (a tag, a merged entity) and has the article’s names read again', () => {
+    const { library, portsId } = richLibrary();
+    const db = library.db;
+    const entities = db.prepare('SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = ? ORDER BY entity_id').pluck().all(portsId) as number[];
+    const { record } = library.transaction((tx) => deleteArticles(tx, [portsId]));
+    library.transaction((tx) => {
+      tx.prepare("DELETE FROM tags WHERE name = 'logistics'").run();
+      tx.prepare('DELETE FROM entities WHERE id = ?').run(entities[0]);
+    });
+    library.transaction((tx) => restoreDeletedArticles(tx, record));
+    expect(db.prepare('SELECT count(*) FROM article_tags WHERE article_id = ?').pluck().get(portsId)).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM entity_mentions WHERE entity_id = ?').pluck().get(entities[0])).toBe(0);
+    expect(db.prepare('SELECT extracted_version FROM articles WHERE id = ?').pluck().get(portsId)).toBeNull();
+    expect(runChecks(db).ok).toBe(true);
   });
 
   it('brings an article back under a new id when its id was handed out meanwhile, with everything on it', () => {
