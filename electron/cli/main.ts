@@ -45,7 +45,8 @@ Usage:
                                       marking CLEAR, GREEN, AMBER, AMBER+STRICT or RED; summary
                                       is the key judgments in Markdown; --create makes the
                                       briefing if there is none by that name
-  briefing article <id> [--title T] [--byline NAME] [--site NAME] [--published YYYY-MM-DD] [--url URL] [--json]
+  briefing article <id> [--title T] [--byline NAME] [--site NAME]
+                   [--published YYYY-MM-DD] [--url URL] [--json]
                                       show an article's details, or correct them; an empty
                                       value ("") clears the byline, site, date or address;
                                       names and dates are read again
