@@ -19,69 +19,22 @@
  * Offsets are UTF-16 indices into the article's plain text, the same text
  * highlights anchor into.
  */
-import nlp from 'compromise';
 import { entityKey, type EntityKind } from './entity-key.ts';
+import { isA, loadLexicon, type Lexicon } from './lexicon.ts';
 
 
 export interface EntityMention {
   kind: EntityKind;
   /** The name as written, without a leading honorific ("Erdoğan" from "Mr Erdoğan"). */
   text: string;
-  /** Folded name: case, diacritics and punctuation do not count. */
+  /** The entity's name: the full name a short form stands for ("Vladimir Putin" for "Putin"), else `text`. */
+  name: string;
+  /** Folded `name`: case, diacritics and punctuation do not count. */
   key: string;
+  /** A title or role written before the name ("Russian President"), kept apart from it. */
+  role?: string;
   start: number;
   end: number;
-}
-
-interface Lexicon {
-  words: Record<string, string | string[] | undefined>;
-  tagParents: Record<string, string | undefined>;
-  orgWords: Record<string, unknown>;
-  placeWords: Record<string, unknown>;
-  families: Map<string, ReadonlySet<string>>;
-}
-
-let lexicon: Lexicon | null = null;
-
-/** compromise's data, read once. */
-function loadLexicon(): Lexicon {
-  if (lexicon) return lexicon;
-  const model = nlp.model() as {
-    one: { lexicon: Lexicon['words']; tagSet: Record<string, { is?: string } | undefined> };
-    two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
-  };
-  const tagParents: Record<string, string | undefined> = {};
-  for (const [tag, info] of Object.entries(model.one.tagSet)) tagParents[tag] = info?.is;
-  lexicon = { words: model.one.lexicon, tagParents, orgWords: model.two.orgWords, placeWords: model.two.placeWords, families: new Map() };
-  return lexicon;
-}
-
-function tagsOf(word: string, lex: Lexicon): string[] {
-  const found = lex.words[word];
-  if (found === undefined) return [];
-  return Array.isArray(found) ? found : [found];
-}
-
-/** Every tag of `word` with its ancestors (City → Place), remembered: articles repeat their words. */
-function familiesOf(word: string, lex: Lexicon): ReadonlySet<string> {
-  const known = lex.families.get(word);
-  if (known) return known;
-  const families = new Set<string>();
-  for (const tag of tagsOf(word, lex)) {
-    let at: string | undefined = tag;
-    for (let depth = 0; at !== undefined && depth < 8; depth++) {
-      families.add(at);
-      at = lex.tagParents[at];
-    }
-  }
-  if (lex.families.size > 100_000) lex.families.clear();
-  lex.families.set(word, families);
-  return families;
-}
-
-/** True when `word` carries `family` or a tag under it (City is a Place). */
-function isA(word: string, family: string, lex: Lexicon): boolean {
-  return familiesOf(word, lex).has(family);
 }
 
 /** Titles that make the next capitalized run a person, beyond compromise's honorifics (Mr, Dr, Gen). */
@@ -238,6 +191,6 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const name = text.slice(first.start, last.end).replace(/[.,;:]+$/u, '');
     if (name === '') return;
     if (kind === 'person' && words.length > 1) personLastNames.set(lastKey, name);
-    mentions.push({ kind, text: name, key: entityKey(name), start: first.start, end: first.start + name.length });
+    mentions.push({ kind, text: name, name, key: entityKey(name), start: first.start, end: first.start + name.length });
   }
 }
