@@ -1,2 +1,0 @@
-import { readEntityGold, scoreEntities } from './tests/helpers/tradecraft-gold.ts';
-for (const part of (process.argv[2] ? [process.argv[2]] : ['dev']) as Array<'dev'>) { const s = scoreEntities(readEntityGold(part)); console.log(part); for (const k of s.kinds) console.log(' ', k.kind, 'P', k.precision, 'R', k.recall, `${k.correct}/${k.found}/${k.gold}`); if (process.argv[3] !== 'quiet') for (const e of s.errors) console.log(' ', e.id, '+', e.extra.join('; '), ' -', e.missed.join('; ')); }
