@@ -392,7 +392,7 @@ function TimelineEntry({ event, date }: { event: TimelineEvent; date: string }) 
  * each article with a way to open it and give its date.
  */
 function UndatedEvents({ events }: { events: TimelineEvent[] }) {
-  const showPassage = useAppStore((s) => s.showPassage);
+  const selectArticle = useAppStore((s) => s.selectArticle);
   const headingId = useId();
   const articles = [...new Map(events.map((event) => [event.articleId, event])).values()];
   return (
@@ -407,7 +407,7 @@ function UndatedEvents({ events }: { events: TimelineEvent[] }) {
       <ul className="timeline-undated-articles">
         {articles.map((first) => (
           <li key={first.articleId}>
-            <button type="button" className="button button-small" onClick={() => showPassage(first.articleId, first.start, first.end)}>
+            <button type="button" className="button button-small" onClick={() => selectArticle(first.articleId)}>
               Open “{first.articleTitle}” in the reader
             </button>
           </li>

@@ -25,7 +25,7 @@
  * highlights anchor into.
  */
 import { entityKey, type EntityKind } from './entity-key.ts';
-import { isA, loadLexicon, type Lexicon } from './lexicon.ts';
+import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
   FUNCTION_WORDS,
   KNOWN_ORGANIZATIONS,
@@ -221,8 +221,9 @@ function lexiconKind(word: Word, lex: Lexicon): EntityKind | null {
   return null;
 }
 
-function isAcronym(word: Word): boolean {
-  return /^\p{Lu}{2,6}$/u.test(word.text) && !NOT_ACRONYM_WORDS.has(word.lower);
+/** An all-capital word the lexicon does not know as an ordinary word: "HTS", "AFAD", not "GREEN" or "BREAKING". */
+function isAcronym(word: Word, lex: Lexicon): boolean {
+  return /^\p{Lu}{2,6}$/u.test(word.text) && !NOT_ACRONYM_WORDS.has(word.lower) && tagsOf(word.lower, lex).length === 0;
 }
 
 interface Candidate {
@@ -260,7 +261,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
-    if (isAcronym(first)) return 'organization';
+    if (isAcronym(first, lex)) return 'organization';
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
   if (words.length <= 4 && words.length > 1 && isA(first.folded, 'FirstName', lex)) return 'person';
@@ -272,7 +273,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(first.text)) return 'organization';
   const before = wordBefore(text, first.start, language);
   if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
-  if (words.length <= 2 && before !== null && lists.placePrepositions.has(before)) return 'place';
+  // One word only: "in Balti", "to Sochi"; two capitalized words after "in" are as often a product or a title.
+  if (words.length === 1 && before !== null && lists.placePrepositions.has(before)) return 'place';
   return null;
 }
 

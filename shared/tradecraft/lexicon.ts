@@ -24,7 +24,7 @@ export function loadLexicon(): Lexicon {
   return lexicon;
 }
 
-function tagsOf(word: string, lex: Lexicon): string[] {
+export function tagsOf(word: string, lex: Lexicon): string[] {
   const found = lex.words[word];
   if (found === undefined) return [];
   return Array.isArray(found) ? found : [found];
