@@ -130,6 +130,7 @@ describe('tradecraft in the app', () => {
     const undated = pane.getByRole('region', { name: 'Undated' });
     await expect.poll(() => undated.locator('.timeline-event').filter({ hasText: 'on Sunday' }).count()).toBe(1);
     await expect.poll(() => undated.locator('.timeline-undated-ask').textContent()).toMatch(/no published date.*give the date it was published/);
+    await undated.scrollIntoViewIfNeeded();
     await shot(page, `timeline-undated-${colorScheme}`);
     await undated.getByRole('button', { name: 'Open “Erdoğan to visit Berlin” in the reader' }).click();
     await page.getByRole('article', { name: 'Reader' }).getByRole('heading', { name: 'Erdoğan to visit Berlin' }).waitFor();
