@@ -322,7 +322,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     if (name.length === 0) return;
     const roleWords = part.slice(0, lastTitle + 1);
     const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
-    candidates.push({ kind: classifyTitled(name, context), words: name, role });
+    candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
   const words = trimFunctionWords(part, context);
@@ -344,7 +344,20 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: null, words, role: undefined });
     return;
   }
-  candidates.push({ kind, words, role: titleBefore ? before : undefined });
+  candidates.push({ kind, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined });
+}
+
+/** Forms of address say nothing of who someone is: "Mr", "Mme", "Herr", "Sayın" are not kept as roles. */
+const ADDRESS_ONLY = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'herr', 'frau', 'señor', 'señora', 'sr', 'sra', 'don', 'doña', 'bay', 'bayan', 'sayın']);
+
+/** The word before `at` as written, past a comma: "spokesman" in "spokesman Dmitry Peskov", "rival" in "rival, Alexandr". */
+function writtenWordBefore(text: string, at: number): string {
+  return /([\p{L}.-]+),?[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+}
+
+function roleOf(written: string): string | undefined {
+  const bare = written.toLowerCase().replace(/\.$/u, '');
+  return bare === '' || ADDRESS_ONLY.has(bare) ? undefined : written;
 }
 
 /** After a title, a name is a person unless it is a known organization or place ("Kremlin Sözcüsü" is not before a name). */

@@ -107,7 +107,7 @@ describe('tradecraft in the app', () => {
     await pane.getByRole('button', { name: /^Recep Tayyip Erdoğan/ }).click();
     const detail = pane.getByRole('article', { name: 'Recep Tayyip Erdoğan' });
     await expect.poll(() => detail.getByText(/also Erdogan/).count()).toBe(1);
-    await expect.poll(() => detail.locator('.entity-detail-roles').textContent()).toBe('Named as Mr; President');
+    await expect.poll(() => detail.locator('.entity-detail-roles').textContent()).toBe('Named as President');
     await expect.poll(() => detail.locator('.mention').count()).toBe(3);
     await detail.locator('.mention').filter({ hasText: 'Mr Erdogan' }).click();
     await page.getByRole('article', { name: 'Reader' }).getByText(/port agreement/).waitFor();

@@ -34,11 +34,11 @@ describe('entities in a short news piece', () => {
     for (const word of ['Sunday', 'March', 'The', 'Officials']) expect(texts).not.toContain(word);
   });
 
-  it('joins "Erdogan" and "Erdoğan" to the full name the article gives, and keeps the title as the role', () => {
+  it('joins "Erdogan" and "Erdoğan" to the full name the article gives, and keeps the title (not "Mr") as the role', () => {
     const erdogan = mentions.filter((m) => /rdo/.test(m.text));
     expect(erdogan.map((m) => [m.text, m.key, m.role])).toEqual([
       ['Recep Tayyip Erdoğan', 'recep tayyip erdogan', 'President'],
-      ['Erdogan', 'recep tayyip erdogan', 'Mr'],
+      ['Erdogan', 'recep tayyip erdogan', undefined],
       ['Erdoğan', 'recep tayyip erdogan', undefined],
     ]);
   });

@@ -119,7 +119,7 @@ describe('the entity index', () => {
       expect(`${mention.before}${mention.text}${mention.after}`.replace(/\s+/g, ' ')).toContain(mention.text);
     }
     expect(detail.mentions.map((m) => m.text)).toEqual(['Recep Tayyip Erdoğan', 'Erdogan', 'Erdoğan']);
-    expect(detail.roles).toEqual(['Mr', 'President']);
+    expect(detail.roles).toEqual(['President']);
   });
 
   it('files a surname in a later article under the full name, and a full name under a surname seen first', async () => {
