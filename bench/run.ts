@@ -17,7 +17,7 @@ import { benchPdf, pdfRatio } from './pdf.ts';
 import { benchReader } from './reader.ts';
 import { benchSearch } from './search.ts';
 import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
-import { benchTradecraft } from './tradecraft.ts';
+import { benchTradecraft, formatQuality, tradecraftQuality } from './tradecraft.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -64,6 +64,7 @@ measures.push(...importRun.measures);
 measures.push(benchTextDumps());
 measures.push(...benchTradecraft());
 const dumpsPerSecond = textDumpsPerSecond();
+const namesAndDates = tradecraftQuality();
 
 const readerRun = await benchReader();
 measures.push(...readerRun.measures);
@@ -80,6 +81,7 @@ const ratios = {
   textDumpsPerSecond: { value: dumpsPerSecond, target: 500, met: dumpsPerSecond >= 500 },
   listRowsInPageAtMost: { value: listRun.mostRowsInPage, target: 60, met: listRun.mostRowsInPage <= 60 },
   pdfExportOverBarePrint: pdfRatio(pdfRun),
+  namesAndDatesOnGoldSets: { value: namesAndDates, met: namesAndDates.every((q) => q.met) },
   readerArticleMutationsWhileTypingNote: { value: readerRun.articleMutationsWhileTyping, target: 0, met: readerRun.articleMutationsWhileTyping === 0 },
 };
 
@@ -90,6 +92,7 @@ console.log(
   `PDF export of 20 articles and 300 highlights (${pdfRun.pages} pages) over a bare print of the same view: ${pdfRun.ratio}× (target ≤ 1.3×); ` +
     `contents corrected by a second print in ${pdfRun.reprints} of ${pdfRun.measures[0]!.runs} exports`,
 );
+console.log(`${formatQuality(namesAndDates)}\n`);
 console.log(`article DOM mutations while typing a note: ${readerRun.articleMutationsWhileTyping} (target 0)`);
 console.log(
   `import of ${200} pages as a batch: ${importRun.oursPagesPerSecond} pages/s; bare Readability: ${importRun.barePagesPerSecond} pages/s; ` +

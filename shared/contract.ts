@@ -56,7 +56,7 @@ import { searchRequestSchema, type SearchFacets, type SearchResult } from './sea
 import { credibilitySchema, sourceGradeSchema } from './tradecraft/grades.ts';
 import { ENTITY_KINDS } from './tradecraft/entity-key.ts';
 import type { LeftOutItem } from './tradecraft/handling.ts';
-import type { EntityDetail, EntitySummary, ExportDocument, RefetchPreview, TimelineEvent } from './tradecraft/model.ts';
+import type { EntityDetail, EntitySummary, ExportContents, ExportDocument, RefetchPreview, TimelineEvent } from './tradecraft/model.ts';
 import { articleDetailsSchema, type ArticleDeletionImpact, type DeletedArticles } from './articles.ts';
 
 /**
@@ -316,6 +316,14 @@ export const calls = {
   listEvents: call<TimelineEvent[]>()(
     z.object({ briefingId: idSchema.optional(), limit: z.number().int().min(1).max(5000).default(2000) }).strict(),
   ),
+
+  // Issue 15: what an export prints of the entity index and the timeline.
+  /** Leaves an entity out of exported entity indexes, or puts it back; the app's index still lists it. */
+  setEntityHiddenInExport: call<EntitySummary>()(z.object({ id: idSchema, hidden: z.boolean() }).strict()),
+  /** Leaves an event out of exported timelines, or puts it back. */
+  setEventHiddenInExport: call<TimelineEvent>()(z.object({ id: idSchema, hidden: z.boolean() }).strict()),
+  /** How many entities and events the briefing's PDF will print, and how many are hidden: the Export dialog says so. */
+  getExportContents: call<ExportContents>()(byId),
 
   /** Fetches a saved article's address again and shows what changed since it was captured. */
   refetchArticle: call<RefetchPreview>()(byId),

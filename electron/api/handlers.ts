@@ -8,6 +8,7 @@ import { loadBriefingDocument, loadExportDocument } from '../export/briefing-doc
 import { exportToFile } from '../export/export.ts';
 import type { PdfPrinter } from '../export/printer.ts';
 import * as bundles from '../import/bundle.ts';
+import { extractBriefingArticles } from '../library/backfill.ts';
 import * as articles from '../library/articles.ts';
 import { updateArticleDetails } from '../library/article-details.ts';
 import { articleDeletionImpact, createDeletedArticlesShelf, deleteArticles, restoreDeletedArticles } from '../library/article-deletion.ts';
@@ -211,6 +212,21 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     mergeEntities: ({ id, others }) => write('entities', (db) => entities.mergeEntities(db, id, others)),
     ignoreEntity: ({ id }) => write('entities', (db) => entities.ignoreEntity(db, id)),
     listEvents: (query) => read((db) => entities.listEvents(db, query)),
+    setEntityHiddenInExport: ({ id, hidden }) => write('entities', (db) => entities.setEntityHiddenInExport(db, id, hidden)),
+    setEventHiddenInExport: ({ id, hidden }) => write('entities', (db) => entities.setEventHiddenInExport(db, id, hidden)),
+    getExportContents: async ({ id }) => {
+      await extractBriefingArticles(library, id, now());
+      return read((db) => {
+        const document = loadExportDocument(db, id, now());
+        return {
+          entities: document.entities.length,
+          hiddenEntities: document.hiddenFromExport.entities,
+          events: document.timeline.length,
+          hiddenEvents: document.hiddenFromExport.events,
+          undatedEvents: document.timeline.filter((event) => event.date === null).length,
+        };
+      });
+    },
 
     refetchArticle: ({ id }) => refetcher.preview(id),
     replaceArticleText: ({ id, token }) => {

@@ -5,7 +5,7 @@ import { itemsAllowedIn, tlpRank } from '../../shared/tradecraft/handling.ts';
 import type { ExportDocument } from '../../shared/tradecraft/model.ts';
 import { getArticle } from '../library/articles.ts';
 import { getBriefing } from '../library/briefings.ts';
-import { entityIndexOf, eventsOfArticles } from '../library/entities.ts';
+import { entityIndexOf, eventsOfArticles, hiddenFromExport } from '../library/entities.ts';
 import { listHighlights } from '../library/highlights.ts';
 import { listJudgments } from '../library/judgments.ts';
 import { getArticleNote } from '../library/notes.ts';
@@ -52,5 +52,10 @@ export function loadExportDocument(db: Db, briefingId: number, now: string): Exp
   const document = loadBriefingDocument(db, briefingId, now);
   const allowed = itemsAllowedIn(document.briefing.marking, document, citationMarkings(db, document));
   const articleIds = allowed.document.articles.map((entry) => entry.article.id);
-  return { ...allowed, entities: entityIndexOf(db, articleIds), timeline: eventsOfArticles(db, articleIds) };
+  return {
+    ...allowed,
+    entities: entityIndexOf(db, articleIds),
+    timeline: eventsOfArticles(db, articleIds),
+    hiddenFromExport: hiddenFromExport(db, articleIds),
+  };
 }

@@ -21,9 +21,52 @@ function entityFor(db: Db, kind: EntityKind, key: string, name: string, now: str
     .prepare('SELECT e.id, e.ignored FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.kind = ? AND a.alias_key = ?')
     .get(kind, key) as { id: number; ignored: number } | undefined;
   if (found) return { id: found.id, ignored: found.ignored === 1 };
+  const joined = kind === 'person' ? personJoining(db, key, name) : null;
+  if (joined) return { id: joined, ignored: false };
   const id = Number(db.prepare('INSERT INTO entities (name, kind, created_at) VALUES (?, ?, ?)').run(name, kind, now).lastInsertRowid);
   db.prepare('INSERT INTO entity_aliases (entity_id, kind, alias_key, name) VALUES (?, ?, ?, ?)').run(id, kind, key, name);
   return { id, ignored: false };
+}
+
+/**
+ * Across the library, a surname joins the one person known by a full name
+ * ending in it ("Putin" in a later article is Vladimir Putin), and a full name
+ * takes over the one person known so far only by its surname or a shorter
+ * form (who is then renamed to it). With two candidates ("Kim" for Kim
+ * Jong Un and Kim Yo Jong) nothing is joined: the analyst merges.
+ */
+function personJoining(db: Db, key: string, name: string): number | null {
+  const longer = db
+    .prepare(
+      `SELECT DISTINCT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+       WHERE a.kind = 'person' AND e.ignored = 0 AND a.alias_key LIKE '% ' || @key ESCAPE '\\'`,
+    )
+    .pluck()
+    .all({ key: key.replace(/[\\%_]/g, (c) => `\\${c}`) }) as number[];
+  if (longer.length === 1) {
+    db.prepare("INSERT INTO entity_aliases (entity_id, kind, alias_key, name) VALUES (?, 'person', ?, ?)").run(longer[0], key, name);
+    return longer[0]!;
+  }
+  if (longer.length > 1) return null;
+  const words = key.split(' ');
+  const shorter = new Set<number>();
+  for (let from = 1; from < words.length; from++) {
+    const owner = db
+      .prepare("SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.kind = 'person' AND e.ignored = 0 AND a.alias_key = ?")
+      .pluck()
+      .get(words.slice(from).join(' ')) as number | undefined;
+    if (owner !== undefined) shorter.add(owner);
+  }
+  if (shorter.size !== 1) return null;
+  const [id] = shorter;
+  const fullerAlias = db
+    .prepare("SELECT count(*) FROM entity_aliases WHERE entity_id = ? AND instr(alias_key, ' ') > 0")
+    .pluck()
+    .get(id) as number;
+  if (fullerAlias > 0) return null;
+  db.prepare("INSERT INTO entity_aliases (entity_id, kind, alias_key, name) VALUES (?, 'person', ?, ?)").run(id, key, name);
+  db.prepare('UPDATE entities SET name = ? WHERE id = ?').run(name, id);
+  return id!;
 }
 
 /**
@@ -31,22 +74,33 @@ function entityFor(db: Db, kind: EntityKind, key: string, name: string, now: str
  * that the article has had this extraction. Runs in the caller's transaction.
  */
 export function storeExtraction(db: Db, articleId: number, extraction: ArticleExtraction, now: string): void {
+  // Events the analyst hid from exports stay hidden when the article is read again.
+  const hidden = new Set(
+    (db.prepare('SELECT start_offset, expression FROM article_events WHERE article_id = ? AND hidden_in_export = 1').all(articleId) as Array<{ start_offset: number; expression: string }>).map(
+      (row) => `${row.start_offset}:${row.expression}`,
+    ),
+  );
   db.prepare('DELETE FROM entity_mentions WHERE article_id = ?').run(articleId);
   db.prepare('DELETE FROM article_events WHERE article_id = ?').run(articleId);
   const insertMention = db.prepare(
-    'INSERT INTO entity_mentions (article_id, entity_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO entity_mentions (article_id, entity_id, start_offset, end_offset, text, role) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const addAlias = db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, kind, alias_key, name) VALUES (?, ?, ?, ?)');
   for (const mention of extraction.entities) {
     if (mention.key === '') continue;
-    const entity = entityFor(db, mention.kind, mention.key, mention.text, now);
-    if (!entity.ignored) insertMention.run(articleId, entity.id, mention.start, mention.end, mention.text);
+    const entity = entityFor(db, mention.kind, mention.key, mention.name, now);
+    // The short form the article used ("Putin") becomes a spelling of the entity, for later articles.
+    const writtenKey = entityKey(mention.text);
+    if (writtenKey !== '' && writtenKey !== mention.key) addAlias.run(entity.id, mention.kind, writtenKey, mention.text);
+    if (!entity.ignored) insertMention.run(articleId, entity.id, mention.start, mention.end, mention.text, mention.role ?? null);
   }
   const insertEvent = db.prepare(
-    `INSERT INTO article_events (article_id, start_offset, end_offset, date, precision, approximate, expression, sentence)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO article_events (article_id, start_offset, end_offset, date, precision, approximate, expression, sentence, hidden_in_export)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const event of extraction.events) {
-    insertEvent.run(articleId, event.start, event.end, event.date, event.precision, event.approximate ? 1 : 0, event.expression, event.sentence);
+    const wasHidden = hidden.has(`${event.start}:${event.expression}`) ? 1 : 0;
+    insertEvent.run(articleId, event.start, event.end, event.date, event.precision, event.approximate ? 1 : 0, event.expression, event.sentence, wasHidden);
   }
   db.prepare('UPDATE articles SET extracted_version = ? WHERE id = ?').run(EXTRACTION_VERSION, articleId);
 }
@@ -92,6 +146,7 @@ interface EntityRow {
   id: number;
   name: string;
   kind: EntityKind;
+  hidden_in_export: number;
   article_count: number;
   mention_count: number;
 }
@@ -117,6 +172,7 @@ function toSummaries(db: Db, rows: EntityRow[]): EntitySummary[] {
     name: row.name,
     kind: row.kind,
     aliases: (aliases.get(row.id) ?? []).filter((alias) => alias !== row.name),
+    hiddenInExport: row.hidden_in_export === 1,
     articleCount: row.article_count,
     mentionCount: row.mention_count,
   }));
@@ -137,7 +193,7 @@ export function listEntities(db: Db, query: EntityQuery): EntitySummary[] {
   }
   const rows = db
     .prepare(
-      `SELECT e.id, e.name, e.kind, count(DISTINCT m.article_id) AS article_count, count(*) AS mention_count
+      `SELECT e.id, e.name, e.kind, e.hidden_in_export, count(DISTINCT m.article_id) AS article_count, count(*) AS mention_count
        FROM entity_mentions m JOIN entities e ON e.id = m.entity_id ${join}
        WHERE ${where.join(' AND ')}
        GROUP BY e.id ORDER BY article_count DESC, mention_count DESC, e.name COLLATE NOCASE`,
@@ -146,9 +202,9 @@ export function listEntities(db: Db, query: EntityQuery): EntitySummary[] {
   return toSummaries(db, rows);
 }
 
-function requireEntity(db: Db, id: number): { id: number; name: string; kind: EntityKind } {
-  const row = db.prepare('SELECT id, name, kind FROM entities WHERE id = ? AND ignored = 0').get(id) as
-    | { id: number; name: string; kind: EntityKind }
+function requireEntity(db: Db, id: number): { id: number; name: string; kind: EntityKind; hidden_in_export: number } {
+  const row = db.prepare('SELECT id, name, kind, hidden_in_export FROM entities WHERE id = ? AND ignored = 0').get(id) as
+    | { id: number; name: string; kind: EntityKind; hidden_in_export: number }
     | undefined;
   if (!row) throw new BriefingError('NOT_FOUND', `There is no entity with id ${id}.`);
   return row;
@@ -198,7 +254,11 @@ export function getEntity(db: Db, id: number, briefingId?: number): EntityDetail
     .prepare(`SELECT count(DISTINCT m.article_id) AS article_count, count(*) AS mention_count FROM entity_mentions m ${join} WHERE m.entity_id = @id`)
     .get({ id, briefingId }) as { article_count: number; mention_count: number };
   const [summary] = toSummaries(db, [{ ...entity, ...counts }]);
-  return { ...summary!, mentions };
+  const roles = db
+    .prepare('SELECT DISTINCT role FROM entity_mentions WHERE entity_id = ? AND role IS NOT NULL ORDER BY role COLLATE NOCASE LIMIT 20')
+    .pluck()
+    .all(id) as string[];
+  return { ...summary!, roles, mentions };
 }
 
 /** Renames an entity; the new name also becomes a spelling new mentions are matched by. */
@@ -217,8 +277,22 @@ export function renameEntity(db: Db, id: number, name: string): EntitySummary {
 }
 
 function listEntitySummary(db: Db, id: number): EntitySummary {
-  const { mentions: _mentions, ...summary } = getEntity(db, id);
+  const { mentions: _mentions, roles: _roles, ...summary } = getEntity(db, id);
   return summary;
+}
+
+/** Leaves an entity out of exported entity indexes (or puts it back); the app's own index still lists it. */
+export function setEntityHiddenInExport(db: Db, id: number, hidden: boolean): EntitySummary {
+  requireEntity(db, id);
+  db.prepare('UPDATE entities SET hidden_in_export = ? WHERE id = ?').run(hidden ? 1 : 0, id);
+  return listEntitySummary(db, id);
+}
+
+/** Leaves an event out of exported timelines (or puts it back); it stays hidden when the article is read again. */
+export function setEventHiddenInExport(db: Db, id: number, hidden: boolean): TimelineEvent {
+  const changed = db.prepare('UPDATE article_events SET hidden_in_export = ? WHERE id = ?').run(hidden ? 1 : 0, id).changes;
+  if (changed === 0) throw new BriefingError('NOT_FOUND', `There is no timeline event with id ${id}.`);
+  return toEvent(db.prepare(`SELECT ${EVENT_COLUMNS} FROM article_events ev JOIN articles a ON a.id = ev.article_id WHERE ev.id = ?`).get(id) as EventRow);
 }
 
 /**
@@ -254,14 +328,17 @@ type EventRow = {
   title: string;
   start_offset: number;
   end_offset: number;
-  date: string;
+  date: string | null;
   precision: DatePrecision;
   approximate: number;
   expression: string;
   sentence: string;
+  hidden_in_export: number;
 };
 
-const EVENT_COLUMNS = 'ev.id, ev.article_id, a.title, ev.start_offset, ev.end_offset, ev.date, ev.precision, ev.approximate, ev.expression, ev.sentence';
+const EVENT_COLUMNS = 'ev.id, ev.article_id, a.title, ev.start_offset, ev.end_offset, ev.date, ev.precision, ev.approximate, ev.expression, ev.sentence, ev.hidden_in_export';
+/** By date; undated events (no published date to read them by) last. */
+const EVENT_ORDER = 'ev.date IS NULL, ev.date, ev.article_id, ev.start_offset';
 
 function toEvent(row: EventRow): TimelineEvent {
   return {
@@ -275,6 +352,7 @@ function toEvent(row: EventRow): TimelineEvent {
     approximate: row.approximate === 1,
     expression: row.expression,
     sentence: row.sentence,
+    hiddenInExport: row.hidden_in_export === 1,
   };
 }
 
@@ -285,7 +363,7 @@ export function listEvents(db: Db, query: { briefingId?: number | undefined; lim
     .prepare(
       `SELECT ${EVENT_COLUMNS}
        FROM article_events ev JOIN articles a ON a.id = ev.article_id ${join}
-       ORDER BY ev.date, ev.article_id, ev.start_offset LIMIT @limit`,
+       ORDER BY ${EVENT_ORDER} LIMIT @limit`,
     )
     .all({ briefingId: query.briefingId, limit: query.limit }) as EventRow[];
   return rows.map(toEvent);
@@ -294,26 +372,26 @@ export function listEvents(db: Db, query: { briefingId?: number | undefined; lim
 /** Events a printed timeline lists at most. */
 const MAX_EXPORT_EVENTS = 2000;
 
-/** The timeline of these articles (an export's), by date. */
+/** The timeline of these articles (an export's), by date, without the events hidden from export. */
 export function eventsOfArticles(db: Db, articleIds: readonly number[]): TimelineEvent[] {
   const rows = db
     .prepare(
       `SELECT ${EVENT_COLUMNS}
        FROM article_events ev JOIN articles a ON a.id = ev.article_id
-       WHERE ev.article_id IN (SELECT value FROM json_each(?))
-       ORDER BY ev.date, ev.article_id, ev.start_offset LIMIT ?`,
+       WHERE ev.article_id IN (SELECT value FROM json_each(?)) AND ev.hidden_in_export = 0
+       ORDER BY ${EVENT_ORDER} LIMIT ?`,
     )
     .all(JSON.stringify(articleIds), MAX_EXPORT_EVENTS) as EventRow[];
   return rows.map(toEvent);
 }
 
-/** The entity index of these articles (an export's): every entity they name, A to Z, with the articles in the given order. */
+/** The entity index of these articles (an export's): every entity they name and the analyst did not hide, A to Z, with the articles in the given order. */
 export function entityIndexOf(db: Db, articleIds: readonly number[]): EntityIndexEntry[] {
   const rows = db
     .prepare(
       `SELECT DISTINCT e.id, e.name, e.kind, m.article_id
        FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
-       WHERE e.ignored = 0 AND m.article_id IN (SELECT value FROM json_each(?))
+       WHERE e.ignored = 0 AND e.hidden_in_export = 0 AND m.article_id IN (SELECT value FROM json_each(?))
        ORDER BY e.name COLLATE NOCASE, e.id`,
     )
     .all(JSON.stringify(articleIds)) as Array<{ id: number; name: string; kind: EntityKind; article_id: number }>;
@@ -326,4 +404,21 @@ export function entityIndexOf(db: Db, articleIds: readonly number[]): EntityInde
   }
   for (const entry of entries.values()) entry.articleIds.sort((a, b) => order.get(a)! - order.get(b)!);
   return [...entries.values()];
+}
+
+/** How many of these articles' entities and events the analyst hid from export: the Export dialog says so. */
+export function hiddenFromExport(db: Db, articleIds: readonly number[]): { entities: number; events: number } {
+  const list = JSON.stringify(articleIds);
+  const entities = db
+    .prepare(
+      `SELECT count(DISTINCT e.id) FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+       WHERE e.ignored = 0 AND e.hidden_in_export = 1 AND m.article_id IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck()
+    .get(list) as number;
+  const events = db
+    .prepare('SELECT count(*) FROM article_events WHERE hidden_in_export = 1 AND article_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .get(list) as number;
+  return { entities, events };
 }

@@ -343,6 +343,37 @@ CREATE TABLE article_captures (
 CREATE INDEX article_captures_article ON article_captures (article_id, replaced_at);
 `;
 
+/**
+ * Names and dates an analyst can trust: a title before a name is kept with
+ * the mention as its role; an event in an article with no published date has
+ * no date (relative dates are not guessed from the capture day), so the
+ * events table is rebuilt with a nullable date; an entity or an event can be
+ * hidden from exports (the entity index and the timeline of a PDF).
+ */
+const v8 = `
+ALTER TABLE entities ADD COLUMN hidden_in_export INTEGER NOT NULL DEFAULT 0 CHECK (hidden_in_export IN (0, 1));
+ALTER TABLE entity_mentions ADD COLUMN role TEXT;
+
+CREATE TABLE article_events_v8 (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+  end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+  date TEXT,
+  precision TEXT NOT NULL CHECK (precision IN ('day', 'month', 'year')),
+  approximate INTEGER NOT NULL CHECK (approximate IN (0, 1)),
+  expression TEXT NOT NULL,
+  sentence TEXT NOT NULL,
+  hidden_in_export INTEGER NOT NULL DEFAULT 0 CHECK (hidden_in_export IN (0, 1))
+);
+INSERT INTO article_events_v8 (id, article_id, start_offset, end_offset, date, precision, approximate, expression, sentence)
+  SELECT id, article_id, start_offset, end_offset, date, precision, approximate, expression, sentence FROM article_events;
+DROP TABLE article_events;
+ALTER TABLE article_events_v8 RENAME TO article_events;
+CREATE INDEX article_events_date ON article_events (date, article_id);
+CREATE INDEX article_events_article ON article_events (article_id);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial library', sql: v1 },
   { version: 2, name: 'indexes for sorting, filtering, tags and the evidence locker', sql: v2 },
@@ -350,6 +381,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'search folds dotless i and other undecomposed letters; weighted ranking', sql: v4 },
   { version: 5, name: 'key judgments with estimative terms, confidence and cited highlights', sql: v5 },
   { version: 6, name: 'tradecraft: evaluation, handling, entities, timeline, captures', sql: v6 },
+  { version: 8, name: 'entity roles, undated events, entities and events hidden from export', sql: v8 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

@@ -11,6 +11,7 @@ import { useId, type FormEvent } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat } from '../../shared/export.ts';
 import type { TlpMarking } from '../../shared/model.ts';
 import { LEFT_OUT_KIND, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
+import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import { ExportIcon, AlertIcon } from './icons.tsx';
 import { ReaderDialog } from './ReaderDialog.tsx';
@@ -119,6 +120,7 @@ function ExportDialogBody() {
             <span>Include timeline: the dated events the articles mention</span>
           </label>
         ) : null}
+        {choice.format === 'pdf' ? <PrintedIndexes timeline={choice.pdf.timeline} /> : null}
         {choice.format === 'markdown' ? (
           <label className="import-check">
             <input
@@ -158,6 +160,32 @@ function ExportDialogBody() {
         ) : null}
       </form>
     </ReaderDialog>
+  );
+}
+
+/** Issue 15: what the PDF's entity index and timeline will print, with what the analyst hid from them. */
+function PrintedIndexes({ timeline }: { timeline: boolean }) {
+  const contents = useAppStore((s) => s.exportContents);
+  if (!contents) return null;
+  const hidden = (count: number) => (count > 0 ? ` (${count.toLocaleString()} hidden)` : '');
+  return (
+    <ul className="export-contents" aria-label="What the PDF will print">
+      <li>
+        Entity index: {plural(contents.entities, 'entity', 'entities')}
+        {hidden(contents.hiddenEntities)}
+      </li>
+      <li>
+        {timeline ? (
+          <>
+            Timeline: {plural(contents.events, 'event')}
+            {hidden(contents.hiddenEvents)}
+            {contents.undatedEvents > 0 ? `, ${contents.undatedEvents.toLocaleString()} undated` : ''}
+          </>
+        ) : (
+          'Timeline: not included'
+        )}
+      </li>
+    </ul>
   );
 }
 

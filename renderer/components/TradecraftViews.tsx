@@ -130,6 +130,7 @@ function EntityGroup({
   onToggle: (id: number) => void;
 }) {
   const openEntity = useAppStore((s) => s.openEntity);
+  const setHidden = useAppStore((s) => s.setEntityHiddenInExport);
   const headingId = useId();
   if (entities.length === 0) return null;
   return (
@@ -139,7 +140,7 @@ function EntityGroup({
       </h2>
       <ul className="entity-list">
         {entities.map((entity) => (
-          <li key={entity.id} className="entity-row" data-checked={checked.includes(entity.id) || undefined}>
+          <li key={entity.id} className="entity-row" data-checked={checked.includes(entity.id) || undefined} data-hidden-in-export={entity.hiddenInExport || undefined}>
             <input
               type="checkbox"
               className="entity-check"
@@ -154,6 +155,7 @@ function EntityGroup({
             <span className="entity-count" title={`${plural(entity.mentionCount, 'mention')} in ${plural(entity.articleCount, 'article')}`}>
               {plural(entity.articleCount, 'article')}
             </span>
+            <ExportToggle hidden={entity.hiddenInExport} label={entity.name} onChange={(hidden) => void setHidden(entity.id, hidden)} />
           </li>
         ))}
       </ul>
@@ -200,6 +202,7 @@ function EntityDetailView() {
   const detail = useAppStore((s) => s.entityDetail);
   const openEntity = useAppStore((s) => s.openEntity);
   const ignoreEntity = useAppStore((s) => s.ignoreEntity);
+  const setHidden = useAppStore((s) => s.setEntityHiddenInExport);
   const showPassage = useAppStore((s) => s.showPassage);
   const [renaming, setRenaming] = useState(false);
   if (!detail) return null;
@@ -218,6 +221,7 @@ function EntityDetailView() {
         {plural(detail.articleCount, 'article')}
         {detail.aliases.length > 0 ? ` · also ${detail.aliases.join(', ')}` : ''}
       </p>
+      {detail.roles.length > 0 ? <p className="entity-detail-roles">Named as {detail.roles.join('; ')}</p> : null}
       <div className="entity-detail-actions">
         <button type="button" className="button button-small" onClick={() => setRenaming(true)}>
           Rename
@@ -225,6 +229,7 @@ function EntityDetailView() {
         <button type="button" className="button button-small" onClick={() => void ignoreEntity(detail.id)} title="Take this name out of the index, now and for articles saved later">
           Not an entity
         </button>
+        <ExportToggle hidden={detail.hiddenInExport} label={detail.name} onChange={(hidden) => void setHidden(detail.id, hidden)} />
       </div>
       <ol className="mention-list">
         {detail.mentions.map((mention) => (
@@ -241,6 +246,22 @@ function EntityDetailView() {
         ))}
       </ol>
     </article>
+  );
+}
+
+/** Issue 15: keeps an entity or an event out of exported PDFs (the app still lists it). */
+function ExportToggle({ hidden, label, onChange }: { hidden: boolean; label: string; onChange: (hidden: boolean) => void }) {
+  return (
+    <button
+      type="button"
+      className="button button-quiet button-small export-toggle"
+      aria-pressed={hidden}
+      aria-label={hidden ? `Show “${label}” in exports` : `Hide “${label}” from exports`}
+      title={hidden ? 'Hidden from exported PDFs: click to print it again' : 'Leave out of exported PDFs'}
+      onClick={() => onChange(!hidden)}
+    >
+      {hidden ? 'Hidden from export' : 'In export'}
+    </button>
   );
 }
 
@@ -278,16 +299,22 @@ const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', timeZone
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** "12 Mar", "March" or "2014", by how precisely the article named the date. */
-function eventDateLabel(event: TimelineEvent): string {
+function eventDateLabel(event: TimelineEvent & { date: string }): string {
   const date = new Date(`${event.date}T00:00:00Z`);
   if (event.precision === 'day') return dayFormat.format(date);
   if (event.precision === 'month') return monthFormat.format(date);
   return event.date.slice(0, 4);
 }
 
+type DatedEvent = TimelineEvent & { date: string };
+
+function isDated(event: TimelineEvent): event is DatedEvent {
+  return event.date !== null;
+}
+
 /** Events grouped by year, then by month (events known only to the year come first in their year). */
-function groupEvents(events: TimelineEvent[]): Array<{ year: string; months: Array<{ month: string; events: TimelineEvent[] }> }> {
-  const years: Array<{ year: string; months: Array<{ month: string; events: TimelineEvent[] }> }> = [];
+function groupEvents(events: DatedEvent[]): Array<{ year: string; months: Array<{ month: string; events: DatedEvent[] }> }> {
+  const years: Array<{ year: string; months: Array<{ month: string; events: DatedEvent[] }> }> = [];
   for (const event of events) {
     const year = event.date.slice(0, 4);
     const month = event.precision === 'year' ? 'Some time in the year' : monthFormat.format(new Date(`${event.date}T00:00:00Z`));
@@ -309,9 +336,9 @@ function groupEvents(events: TimelineEvent[]): Array<{ year: string; months: Arr
 export function TimelinePane({ titleId }: { titleId: string }) {
   const events = useAppStore((s) => s.events);
   const status = useAppStore((s) => s.eventsStatus);
-  const showPassage = useAppStore((s) => s.showPassage);
-  const subtitle = status === 'ready' ? plural(events.length, 'dated event') : '\u00a0';
-  const groups = groupEvents(events);
+  const subtitle = status === 'ready' ? plural(events.length, 'event') : '\u00a0';
+  const groups = groupEvents(events.filter(isDated));
+  const undated = events.filter((event) => !isDated(event));
   return (
     <>
       <TradecraftHeader titleId={titleId} title="Timeline" subtitle={subtitle} />
@@ -327,24 +354,70 @@ export function TimelinePane({ titleId }: { titleId: string }) {
                 <h3 className="timeline-month-heading">{month}</h3>
                 <ol className="timeline-events">
                   {inMonth.map((event) => (
-                    <li key={event.id} className="timeline-event" data-approximate={event.approximate || undefined}>
-                      <button type="button" className="timeline-event-button" onClick={() => showPassage(event.articleId, event.start, event.end)}>
-                        <span className="timeline-date">
-                          {event.approximate ? <span title="Approximate: vague wording, or a relative date in an article with no published date">≈ </span> : null}
-                          {eventDateLabel(event)}
-                          {event.approximate ? <span className="sr-only"> (approximate)</span> : null}
-                        </span>
-                        <span className="timeline-sentence">{event.sentence}</span>
-                        <span className="timeline-article">{event.articleTitle}</span>
-                      </button>
-                    </li>
+                    <TimelineEntry key={event.id} event={event} date={eventDateLabel(event)} />
                   ))}
                 </ol>
               </section>
             ))}
           </section>
         ))}
+        {undated.length > 0 ? <UndatedEvents events={undated} /> : null}
       </div>
     </>
+  );
+}
+
+function TimelineEntry({ event, date }: { event: TimelineEvent; date: string }) {
+  const showPassage = useAppStore((s) => s.showPassage);
+  const setHidden = useAppStore((s) => s.setEventHiddenInExport);
+  return (
+    <li className="timeline-event" data-approximate={event.approximate || undefined} data-hidden-in-export={event.hiddenInExport || undefined}>
+      <button type="button" className="timeline-event-button" onClick={() => showPassage(event.articleId, event.start, event.end)}>
+        <span className="timeline-date">
+          {event.approximate ? <span title="Approximate: vague wording (“later this month”)">≈ </span> : null}
+          {date}
+          {event.approximate ? <span className="sr-only"> (approximate)</span> : null}
+        </span>
+        <span className="timeline-sentence">{event.sentence}</span>
+        <span className="timeline-article">{event.articleTitle}</span>
+      </button>
+      <ExportToggle hidden={event.hiddenInExport} label={event.expression} onChange={(hidden) => void setHidden(event.id, hidden)} />
+    </li>
+  );
+}
+
+/**
+ * Relative dates ("on Sunday", "next week") in articles with no published
+ * date: not guessed from the day the article was saved, but listed apart,
+ * each article with a way to open it and give its date.
+ */
+function UndatedEvents({ events }: { events: TimelineEvent[] }) {
+  const selectArticle = useAppStore((s) => s.selectArticle);
+  const headingId = useId();
+  const articles = [...new Map(events.map((event) => [event.articleId, event])).values()];
+  return (
+    <section className="timeline-year timeline-undated" aria-labelledby={headingId}>
+      <h2 className="timeline-year-heading" id={headingId}>
+        Undated
+      </h2>
+      <p className="timeline-undated-ask">
+        {articles.length === 1 ? 'This article has' : 'These articles have'} no published date, so “on Sunday” or “next week” cannot be placed.
+        Open {articles.length === 1 ? 'it' : 'each'} in the reader and give the date it was published.
+      </p>
+      <ul className="timeline-undated-articles">
+        {articles.map((first) => (
+          <li key={first.articleId}>
+            <button type="button" className="button button-small" onClick={() => selectArticle(first.articleId)}>
+              Open “{first.articleTitle}” in the reader
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ol className="timeline-events">
+        {events.map((event) => (
+          <TimelineEntry key={event.id} event={event} date={event.expression} />
+        ))}
+      </ol>
+    </section>
   );
 }

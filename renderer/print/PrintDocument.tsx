@@ -448,8 +448,13 @@ function Sources({ articles, marking }: { articles: readonly BriefingDocumentArt
 const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const MONTH = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "2 March 2026", "March 2026" or "2014": as precisely as the article named the date. */
+/**
+ * "2 March 2026", "March 2026" or "2014": as precisely as the article named
+ * the date; an undated event (its article has no published date) is printed
+ * as written.
+ */
 function eventDate(event: TimelineEvent): string {
+  if (event.date === null) return `Undated: “${event.expression}”`;
   const date = new Date(`${event.date}T00:00:00Z`);
   if (event.precision === 'day') return DAY.format(date);
   if (event.precision === 'month') return MONTH.format(date);

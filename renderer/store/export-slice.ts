@@ -11,6 +11,7 @@ import { api, errorMessage, subscribe } from '../api.ts';
 import { MAX_DROPPED_BUNDLE_BYTES, type BundleImportSummary } from '../../shared/bundle.ts';
 import { EXPORT_FORMAT_NAMES, type ExportFormat, type MarkdownOptions, type PdfOptions } from '../../shared/export.ts';
 import type { LeftOutItem } from '../../shared/tradecraft/handling.ts';
+import type { ExportContents } from '../../shared/tradecraft/model.ts';
 import { bytesToBase64, formatBytes, newBatchId } from '../import/sources.ts';
 import type { SliceCreator } from './types.ts';
 
@@ -46,6 +47,8 @@ export interface ExportSlice {
   exportRun: ExportRun | null;
   /** What exporting the dialog's briefing leaves out for its marking (null until known): shown before exporting. */
   exportLeftOut: LeftOutItem[] | null;
+  /** What the PDF's entity index and timeline will print, and what the analyst hid (null until known). */
+  exportContents: ExportContents | null;
   bundleImport: BundleImportRun | null;
   openExportDialog: (briefingId: number) => void;
   closeExportDialog: () => void;
@@ -80,10 +83,17 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => ({
   exportChoice: DEFAULT_CHOICE,
   exportRun: null,
   exportLeftOut: null,
+  exportContents: null,
   bundleImport: null,
 
   openExportDialog(briefingId) {
-    set({ exportDialog: { briefingId }, exportRun: null, exportLeftOut: null });
+    set({ exportDialog: { briefingId }, exportRun: null, exportLeftOut: null, exportContents: null });
+    api.getExportContents({ id: briefingId }).then(
+      (contents) => {
+        if (get().exportDialog?.briefingId === briefingId) set({ exportContents: contents });
+      },
+      (error: unknown) => get().reportError("Couldn't count the entity index and timeline", error),
+    );
     api.listLeftOut({ id: briefingId }).then(
       (items) => {
         if (get().exportDialog?.briefingId === briefingId) set({ exportLeftOut: items });

@@ -41,6 +41,10 @@ export interface TradecraftSlice {
   renameEntity: (id: number, name: string) => Promise<boolean>;
   ignoreEntity: (id: number) => Promise<void>;
   loadEvents: () => Promise<void>;
+  /** Leaves an entity out of exported entity indexes, or puts it back. */
+  setEntityHiddenInExport: (id: number, hidden: boolean) => Promise<void>;
+  /** Leaves an event out of exported timelines, or puts it back. */
+  setEventHiddenInExport: (id: number, hidden: boolean) => Promise<void>;
 
   /** Opens the article in the reader scrolled to [start, end), which is marked for a moment. */
   showPassage: (articleId: number, start: number, end: number) => void;
@@ -201,6 +205,32 @@ export const createTradecraftSlice: SliceCreator<TradecraftSlice> = (set, get) =
         if (mine !== eventsRequest) return;
         set({ eventsStatus: 'error' });
         get().reportError("Couldn't load the timeline", error, () => void get().loadEvents());
+      }
+    },
+
+    async setEntityHiddenInExport(id, hidden) {
+      const patch = (value: boolean) =>
+        set((state) => ({
+          entities: state.entities.map((e) => (e.id === id ? { ...e, hiddenInExport: value } : e)),
+          entityDetail: state.entityDetail?.id === id ? { ...state.entityDetail, hiddenInExport: value } : state.entityDetail,
+        }));
+      patch(hidden);
+      try {
+        patch((await api.setEntityHiddenInExport({ id, hidden })).hiddenInExport);
+      } catch (error) {
+        patch(!hidden);
+        get().reportError(hidden ? "Couldn't hide the entity from exports" : "Couldn't put the entity back in exports", error);
+      }
+    },
+
+    async setEventHiddenInExport(id, hidden) {
+      const patch = (value: boolean) => set((state) => ({ events: state.events.map((e) => (e.id === id ? { ...e, hiddenInExport: value } : e)) }));
+      patch(hidden);
+      try {
+        patch((await api.setEventHiddenInExport({ id, hidden })).hiddenInExport);
+      } catch (error) {
+        patch(!hidden);
+        get().reportError(hidden ? "Couldn't hide the event from exports" : "Couldn't put the event back in exports", error);
       }
     },
 

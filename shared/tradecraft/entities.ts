@@ -1,243 +1,507 @@
 /**
  * People, organizations and places named in an article, found offline with
- * compromise's English lexicon and word lists (no model download).
+ * compromise's English lexicon and our word lists (shared/tradecraft/name-lists.ts),
+ * no model download.
  *
  * Running compromise's full tagger over a whole article costs about 50 ms per
  * 1,000 words, over the import budget (30 ms). Names are capitalized, so we
+ * find the organizations and places news names most by their common forms in
+ * five languages ("the Kremlin", "Reuters", "Union européenne", "Şam"), then
  * scan for runs of capitalized words ("Recep Tayyip Erdoğan", "Ministry of
- * Foreign Affairs") and classify each run with compromise's lexicon (first
- * and last names, cities, countries, organizations), its organization and
- * place words ("Authority", "Strait") and honorifics ("Mr", "President").
- * A run none of these can classify is left out rather than guessed.
+ * Foreign Affairs") and classify each run by what stands before it (a title:
+ * "Russian President", "Cumhurbaşkanı", "Bundeskanzler"; a place word: "in",
+ * "à", "nach"; a Turkish case ending: "Ankara'da"), its first and last words
+ * (first names, "Ministry", "Strait") and compromise's lexicon. A run none of
+ * these can classify is left out rather than guessed: every German noun is
+ * capitalized, and a sentence in French opens with "Que" or "Ont".
  *
- * Other languages: the same scan runs, but a run counts only when the lexicon
- * knows it as a place or organization (capital cities, countries, NATO), or it
- * follows an honorific: English first names and title words say little about
- * a German or Turkish sentence, and every German noun is capitalized. Scripts
- * without capitals (Arabic, Hebrew) yield no entities.
+ * A title is kept apart from the name as its role ("Russian President
+ * Vladimir Putin" is Vladimir Putin, role Russian President). A surname, a
+ * shorter form or an abbreviation of a name given in full elsewhere in the
+ * article ("Putin", "HTS" after "Hayat Tahrir al-Sham (HTS)") names that
+ * entity. Scripts without capitals (Arabic, Hebrew) yield no entities.
  *
  * Offsets are UTF-16 indices into the article's plain text, the same text
  * highlights anchor into.
  */
-import nlp from 'compromise';
 import { entityKey, type EntityKind } from './entity-key.ts';
-
+import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
+import {
+  FUNCTION_WORDS,
+  KNOWN_ORGANIZATIONS,
+  KNOWN_PLACES,
+  NOT_ACRONYMS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_KINDS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  PLATFORMS,
+  TITLE_ENDINGS,
+  TITLES,
+  TURKISH_PLACE_SUFFIXES,
+} from './name-lists.ts';
 
 export interface EntityMention {
   kind: EntityKind;
-  /** The name as written, without a leading honorific ("Erdoğan" from "Mr Erdoğan"). */
+  /** The name as written, without a title before it ("Erdoğan" from "Mr Erdoğan"). */
   text: string;
-  /** Folded name: case, diacritics and punctuation do not count. */
+  /** The entity's name: the full name a short form stands for ("Vladimir Putin" for "Putin"), else `text`. */
+  name: string;
+  /** Folded `name`: case, diacritics and punctuation do not count. */
   key: string;
+  /** A title or role written before the name ("Russian President"), kept apart from it. */
+  role?: string;
   start: number;
   end: number;
 }
 
-interface Lexicon {
-  words: Record<string, string | string[] | undefined>;
-  tagParents: Record<string, string | undefined>;
-  orgWords: Record<string, unknown>;
-  placeWords: Record<string, unknown>;
-  families: Map<string, ReadonlySet<string>>;
+type Language = 'en' | 'fr' | 'de' | 'es' | 'tr' | 'other';
+
+function languageOf(lang: string | null): Language {
+  const code = (lang ?? 'en').slice(0, 2).toLowerCase();
+  return code === 'en' || code === 'fr' || code === 'de' || code === 'es' || code === 'tr' ? code : 'other';
 }
 
-let lexicon: Lexicon | null = null;
+/** Lower case the way the language does ("İstanbul" → "istanbul", "Işık" → "ışık" in Turkish). */
+function lower(word: string, language: Language): string {
+  return language === 'tr' ? word.toLocaleLowerCase('tr') : word.toLowerCase();
+}
 
-/** compromise's data, read once. */
-function loadLexicon(): Lexicon {
-  if (lexicon) return lexicon;
-  const model = nlp.model() as {
-    one: { lexicon: Lexicon['words']; tagSet: Record<string, { is?: string } | undefined> };
-    two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+interface Known {
+  kind: EntityKind;
+  /** Every form of the entry, as written. */
+  forms: readonly string[];
+}
+
+interface Gazetteer {
+  pattern: RegExp;
+  byForm: Map<string, Known>;
+}
+
+let gazetteer: Gazetteer | null = null;
+
+/** One pattern over every form of the known organizations and places, longest first, read once. */
+function loadGazetteer(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const byForm = new Map<string, Known>();
+  const add = (kind: EntityKind, entries: readonly (readonly string[])[]) => {
+    for (const forms of entries) for (const form of forms) byForm.set(form, { kind, forms });
   };
-  const tagParents: Record<string, string | undefined> = {};
-  for (const [tag, info] of Object.entries(model.one.tagSet)) tagParents[tag] = info?.is;
-  lexicon = { words: model.one.lexicon, tagParents, orgWords: model.two.orgWords, placeWords: model.two.placeWords, families: new Map() };
-  return lexicon;
+  add('place', KNOWN_PLACES);
+  add('organization', KNOWN_ORGANIZATIONS);
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  gazetteer = { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'gu'), byForm };
+  return gazetteer;
 }
 
-function tagsOf(word: string, lex: Lexicon): string[] {
-  const found = lex.words[word];
-  if (found === undefined) return [];
-  return Array.isArray(found) ? found : [found];
-}
+const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
+/** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
+const PARTICLE_NAME = String.raw`(?:al|el|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
+const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|des|da|du|van|von|der|bin|al|ibn)`;
+const SPACE = String.raw`[ \u00a0]+`;
+/** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
+const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
 
-/** Every tag of `word` with its ancestors (City → Place), remembered: articles repeat their words. */
-function familiesOf(word: string, lex: Lexicon): ReadonlySet<string> {
-  const known = lex.families.get(word);
-  if (known) return known;
-  const families = new Set<string>();
-  for (const tag of tagsOf(word, lex)) {
-    let at: string | undefined = tag;
-    for (let depth = 0; at !== undefined && depth < 8; depth++) {
-      families.add(at);
-      at = lex.tagParents[at];
-    }
-  }
-  if (lex.families.size > 100_000) lex.families.clear();
-  lex.families.set(word, families);
-  return families;
-}
+/** Lower-case words that join two names into one only after a head like "Ministry" or "Strait". */
+const JOINERS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['of', 'for', 'and', 'the']),
+  fr: new Set(['de', 'du', 'des', 'la', 'of', 'for', 'and', 'the']),
+  es: new Set(['de', 'del', 'la', 'of', 'for', 'and', 'the']),
+  de: new Set(['der', 'von', 'of', 'for', 'and', 'the']),
+  tr: new Set(['of', 'for', 'and', 'the']),
+  other: new Set(['of', 'for', 'and', 'the']),
+};
 
-/** True when `word` carries `family` or a tag under it (City is a Place). */
-function isA(word: string, family: string, lex: Lexicon): boolean {
-  return familiesOf(word, lex).has(family);
-}
-
-/** Titles that make the next capitalized run a person, beyond compromise's honorifics (Mr, Dr, Gen). */
-const PERSON_TITLES = new Set([
-  'president', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'ambassador', 'secretary', 'general',
-  'admiral', 'colonel', 'captain', 'commander', 'judge', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh',
-  'emir', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'chairman', 'chairwoman',
-  'sir', 'lord', 'lady', 'dame', 'prime', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'interior', 'finance',
-]);
-
-/** Words that start sentences or headings and are not names, beyond what the lexicon tags as function words. */
+/** Heads of institution names that compromise's organization words lack. */
+const ENGLISH_ORGANIZATION_HEADS = ['parliament', 'government', 'party', 'ministry', 'council', 'court', 'navy', 'police', 'union', 'fund', 'senate', 'congress', 'assembly', 'office', 'embassy', 'forces', 'guard', 'cabinet', 'endowment', 'commission', 'programme', 'program', 'organization', 'organisation', 'agency', 'lines', 'group'];
+const ORGANIZATION_HEAD_WORDS = new Set([...ENGLISH_ORGANIZATION_HEADS, ...ORGANIZATION_HEADS]);
+const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
+/** Common nouns before an organization's name: "the shipping company Maersk", "la agencia EFE". */
+const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
+const PLATFORM_WORDS = new Set(PLATFORMS);
+const NOT_ACRONYM_WORDS = new Set(NOT_ACRONYMS);
+const TURKISH_SUFFIXES = new Set(TURKISH_PLACE_SUFFIXES);
+/** Tags of words that open sentences and are not names, beyond each language's own list. */
 const FUNCTION_TAGS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Verb', 'Value'];
 /** Calendar words are the timeline's business, not the entity index's. */
 const DATE_TAGS = ['Date', 'Month', 'WeekDay'];
 
-const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|da|du|van|von|der|bin|al)`;
-/** Lower-case words that join two names into one only after a head like "Ministry" or "Strait". */
-const JOINERS = new Set(['of', 'for', 'and', 'the']);
-/** Heads of institution names that compromise's organization words lack. */
-const ORGANIZATION_HEADS = new Set(['parliament', 'government', 'party', 'ministry', 'council', 'court', 'navy', 'police', 'union', 'fund', 'senate', 'congress', 'assembly', 'office', 'embassy', 'forces', 'guard', 'cabinet']);
-const SPACE = String.raw`[ \u00a0]+`;
-/** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
-const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?${CAPITALIZED})*`, 'gu');
-
 interface Word {
   text: string;
   lower: string;
+  /** Folded, for word lists and the lexicon ("María" → "maria"). */
+  folded: string;
   start: number;
   end: number;
+  /** A Turkish case ending cut off after an apostrophe ("da" from "Ankara'da"). */
+  suffix: string | null;
 }
 
-function wordsOf(run: string, offset: number): Word[] {
+interface WordLists {
+  language: Language;
+  titles: ReadonlySet<string>;
+  titleEndings: readonly string[];
+  functionWords: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  joiners: ReadonlySet<string>;
+}
+
+const listsByLanguage = new Map<Language, WordLists>();
+
+function wordListsOf(language: Language): WordLists {
+  const known = listsByLanguage.get(language);
+  if (known) return known;
+  const own = language === 'other' ? [] : [language];
+  const lists: WordLists = {
+    language,
+    titles: new Set([...(TITLES.en ?? []), ...own.flatMap((l) => TITLES[l] ?? [])]),
+    titleEndings: own.flatMap((l) => TITLE_ENDINGS[l] ?? []),
+    functionWords: new Set(own.flatMap((l) => FUNCTION_WORDS[l] ?? [])),
+    placePrepositions: new Set([...(PLACE_PREPOSITIONS.en ?? []), ...own.flatMap((l) => PLACE_PREPOSITIONS[l] ?? [])]),
+    joiners: JOINERS[language],
+  };
+  listsByLanguage.set(language, lists);
+  return lists;
+}
+
+function wordsOf(run: string, offset: number, language: Language): Word[] {
   const words: Word[] = [];
   for (const match of run.matchAll(/[^ \u00a0]+/gu)) {
-    const text = match[0].replace(/[’']s$/u, '');
-    words.push({ text, lower: text.toLowerCase(), start: offset + match.index, end: offset + match.index + text.length });
+    let text = match[0].replace(/[’']s$/u, '');
+    let suffix: string | null = null;
+    const ending = /[’'](\p{Ll}+)$/u.exec(text);
+    if (ending && language !== 'en' && language !== 'fr') {
+      suffix = ending[1]!;
+      text = text.slice(0, ending.index);
+    }
+    text = text.replace(/[-’']+$/u, '');
+    if (text === '') continue;
+    const lowered = lower(text, language);
+    words.push({ text, lower: lowered, folded: entityKey(text), start: offset + match.index, end: offset + match.index + text.length, suffix });
   }
   return words;
 }
 
-function precededByTitle(text: string, at: number, lex: Lexicon): boolean {
-  const before = /([\p{L}.]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 24), at));
-  if (!before?.[1]) return false;
-  const word = before[1].replace(/\.$/, '').toLowerCase();
-  return PERSON_TITLES.has(word) || isA(word, 'Honorific', lex);
+function isTitle(word: Word, lists: WordLists, lex: Lexicon): boolean {
+  const bare = word.lower.replace(/\.$/u, '');
+  return lists.titles.has(bare) || lists.titleEndings.some((ending) => bare.endsWith(ending)) || isA(bare, 'Honorific', lex);
 }
 
-function isOrganizationHead(word: string, lex: Lexicon): boolean {
-  return lex.orgWords[word] !== undefined || ORGANIZATION_HEADS.has(word);
+function isFunctionWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
+  return (
+    lists.functionWords.has(word.lower) ||
+    FUNCTION_TAGS.some((tag) => isA(word.lower, tag, lex)) ||
+    DATE_TAGS.some((tag) => isA(word.lower, tag, lex))
+  );
+}
+
+/** Words a role is made of besides titles: "Russian", "Foreign", "Devlet". */
+function isRoleWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
+  return isTitle(word, lists, lex) || isA(word.lower, 'Demonym', lex) || lists.functionWords.has(word.lower);
+}
+
+/** The word just before `at` (lower case, without a final full stop), skipping spaces only. */
+function wordBefore(text: string, at: number, language: Language): string | null {
+  const before = /([\p{L}.-]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
+  return before?.[1] ? lower(before[1].replace(/\.$/u, ''), language) : null;
+}
+
+/** A word before a comma just before `at`: "rival, Alexandr Stoianoglo" names the rival. */
+function appositionBefore(text: string, at: number, language: Language): string | null {
+  const before = /([\p{L}-]+),[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
+  return before?.[1] ? lower(before[1], language) : null;
+}
+
+/** The kind of a lone word the lexicon knows, when it is a name ("Moscow", "Twitter") and not an abbreviation ("Que" for Quebec). */
+function lexiconKind(word: Word, lex: Lexicon): EntityKind | null {
+  const abbreviation = isA(word.lower, 'Abbreviation', lex) && word.text !== word.text.toUpperCase();
+  if (abbreviation) return null;
+  if (isA(word.lower, 'Organization', lex)) return 'organization';
+  if (isA(word.lower, 'Place', lex)) return 'place';
+  return null;
+}
+
+/** An all-capital word the lexicon does not know as an ordinary word: "HTS", "AFAD", not "GREEN" or "BREAKING". */
+function isAcronym(word: Word, lex: Lexicon): boolean {
+  return /^\p{Lu}{2,6}$/u.test(word.text) && !NOT_ACRONYM_WORDS.has(word.lower) && tagsOf(word.lower, lex).length === 0;
+}
+
+interface Candidate {
+  kind: EntityKind | null;
+  words: Word[];
+  role: string | undefined;
+}
+
+/** What classifying a run of words looks at besides the words themselves. */
+interface Context {
+  text: string;
+  lists: WordLists;
+  lex: Lexicon;
 }
 
 /**
- * Splits a run at "of", "for", "and the" unless the part before is the head
- * of one name ("Ministry of Foreign Affairs", "Strait of Hormuz"): "Lena Novak
- * of the Nordic Shipping Group" is a person and an organization.
+ * The kind of a run of words with no title in it, or null when nothing says.
+ * `titled`: a title stands before it.
  */
-function splitAtJoiners(words: Word[], lex: Lexicon): Word[][] {
+function classify(words: Word[], titled: boolean, context: Context): EntityKind | null {
+  const { lex, lists, text } = context;
+  const { language } = lists;
+  const whole = words.map((w) => w.lower).join(' ');
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && isA(whole, 'Organization', lex)) return 'organization';
+  if (words.length > 1 && isA(whole, 'Place', lex)) return 'place';
+  if (titled) return 'person';
+  if (words.length > 1 && (words.some((w) => ORGANIZATION_HEAD_WORDS.has(w.lower)) || lex.orgWords[last.lower] !== undefined)) {
+    return 'organization';
+  }
+  if (words.length > 1 && (PLACE_HEAD_WORDS.has(first.lower) || lex.placeWords[last.lower] !== undefined || lex.placeWords[first.lower] !== undefined)) {
+    return 'place';
+  }
+  if (words.length === 1) {
+    const known = lexiconKind(first, lex);
+    if (known !== null) return known;
+    if (isAcronym(first, lex)) return 'organization';
+  }
+  if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
+  if (words.length <= 4 && words.length > 1 && isA(first.folded, 'FirstName', lex)) return 'person';
+  if (language === 'en' || language === 'other') {
+    if (words.length > 1 && isA(last.lower, 'LastName', lex)) return 'person';
+    if (words.length === 1 && isA(first.lower, 'LastName', lex)) return 'person';
+  }
+  if (words.length === 2 && /^(?:al|el|ad|as|ash|ibn|bin)[-'’]/u.test(last.text)) return 'person';
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(first.text)) return 'organization';
+  const before = wordBefore(text, first.start, language);
+  if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
+  // One word only: "in Balti", "to Sochi"; two capitalized words after "in" are as often a product or a title.
+  if (words.length === 1 && before !== null && lists.placePrepositions.has(before)) return 'place';
+  return null;
+}
+
+/**
+ * Splits a run at "of", "for", "and the" (and "de", "der" in other languages)
+ * unless the part before is the head of one name ("Ministry of Foreign
+ * Affairs", "Organización de Estados Americanos"): "Lena Novak of the Nordic
+ * Shipping Group" is a person and an organization.
+ */
+function splitAtJoiners(words: Word[], context: Context): Word[][] {
   const parts: Word[][] = [[]];
   for (const word of words) {
     const current = parts[parts.length - 1]!;
-    if (!JOINERS.has(word.text)) {
+    if (!context.lists.joiners.has(word.text)) {
       current.push(word);
       continue;
     }
-    const head = current.filter((w) => !JOINERS.has(w.text)).at(-1)?.lower;
-    const joinsName = head !== undefined && (isOrganizationHead(head, lex) || lex.placeWords[head] !== undefined);
+    const head = current.filter((w) => !context.lists.joiners.has(w.text)).at(-1)?.lower;
+    const joinsName = head !== undefined && (ORGANIZATION_HEAD_WORDS.has(head) || context.lex.orgWords[head] !== undefined || context.lex.placeWords[head] !== undefined);
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
   return parts.filter((part) => part.length > 0);
 }
 
-/** The kind of a run of words, or null when the lexicon cannot tell. */
-function classify(words: Word[], titled: boolean, english: boolean, lex: Lexicon): EntityKind | null {
-  const whole = words.map((w) => w.lower).join(' ');
-  if (isA(whole, 'Organization', lex)) return 'organization';
-  if (isA(whole, 'Place', lex)) return 'place';
-  const last = words[words.length - 1]!.lower;
-  if (titled) return 'person';
-  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w.text));
-  if (capitalized.length > 1 && (isOrganizationHead(last, lex) || isOrganizationHead(words[0]!.lower, lex))) {
-    return 'organization';
+/**
+ * Reads one part of a run: a title in it ("Turkish Foreign Minister Hakan
+ * Fidan", "Rusya Devlet Başkanı Vladimir Putin") makes what follows a person
+ * with that role, and what stands before the role is read on its own
+ * ("Rusya", "NATO").
+ */
+function readPart(part: Word[], context: Context, candidates: Candidate[]): void {
+  const { lists, lex, text } = context;
+  let lastTitle = -1;
+  // "Ministry of Foreign Affairs", "Foreign Ministry": a title word inside an institution's name is not a role.
+  const institution = part.some((word, index) => ORGANIZATION_HEAD_WORDS.has(word.lower) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
+  part.forEach((word, index) => {
+    if (!institution && index < part.length - 1 && isTitle(word, lists, lex)) lastTitle = index;
+  });
+  if (lastTitle >= 0) {
+    let roleStart = lastTitle;
+    while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
+    if (roleStart > 0) readPart(part.slice(0, roleStart), context, candidates);
+    const name = trimFunctionWords(part.slice(lastTitle + 1), context);
+    if (name.length === 0) return;
+    const roleWords = part.slice(0, lastTitle + 1);
+    const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
+    candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
+    return;
   }
-  if (capitalized.length > 1 && (lex.placeWords[last] !== undefined || lex.placeWords[words[0]!.lower] !== undefined)) return 'place';
-  if (!english) return null;
-  const first = words[0]!.lower;
-  if (capitalized.length > 1 && isA(first, 'FirstName', lex)) return 'person';
-  if (capitalized.length > 1 && isA(last, 'LastName', lex)) return 'person';
-  if (words.length === 1 && isA(first, 'LastName', lex) && !isA(first, 'Organization', lex)) return 'person';
-  if (words.length === 1 && isA(first, 'Organization', lex)) return 'organization';
-  return null;
+  const words = trimFunctionWords(part, context);
+  if (words.length === 0) return;
+  if (lists.language === 'de' && words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower)) {
+    // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL.
+    candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
+    return;
+  }
+  const before = wordBefore(text, words[0]!.start, lists.language) ?? appositionBefore(text, words[0]!.start, lists.language);
+  const titleBefore = before !== null && (lists.titles.has(before) || lists.titleEndings.some((e) => before.endsWith(e)) || isA(before, 'Honorific', lex));
+  const kind = classify(words, titleBefore, context);
+  if (kind === null && words.length > 1) {
+    // A run the lists cannot read whole ("Berlin Vertreter") may still hold a known place or organization.
+    for (const word of words) {
+      const known = lexiconKind(word, lex);
+      if (known !== null) candidates.push({ kind: known, words: [word], role: undefined });
+    }
+    candidates.push({ kind: null, words, role: undefined });
+    return;
+  }
+  candidates.push({ kind, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined });
 }
 
-/** Drops leading words that are titles or sentence-initial function words; returns whether a title was dropped. */
-function trimLeading(words: Word[], lex: Lexicon): { words: Word[]; titled: boolean } {
-  let titled = false;
-  let at = 0;
-  while (at < words.length - 1) {
-    const word = words[at]!.lower.replace(/\.$/, '');
-    if (PERSON_TITLES.has(word) || isA(word, 'Honorific', lex)) {
-      titled = true;
-      at++;
-    } else if (FUNCTION_TAGS.some((tag) => isA(word, tag, lex)) || DATE_TAGS.some((tag) => isA(word, tag, lex))) {
-      at++;
-    } else break;
-  }
-  return { words: words.slice(at), titled };
+/** Forms of address say nothing of who someone is: "Mr", "Mme", "Herr", "Sayın" are not kept as roles. */
+const ADDRESS_ONLY = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'herr', 'frau', 'señor', 'señora', 'sr', 'sra', 'don', 'doña', 'bay', 'bayan', 'sayın']);
+
+/** The word before `at` as written, past a comma: "spokesman" in "spokesman Dmitry Peskov", "rival" in "rival, Alexandr". */
+function writtenWordBefore(text: string, at: number): string {
+  return /([\p{L}.-]+),?[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
 }
 
-function isNoise(words: Word[], lex: Lexicon): boolean {
-  if (words.length === 0) return true;
-  const only = words.length === 1 ? words[0]!.lower : null;
-  if (only === null) return false;
-  return FUNCTION_TAGS.some((tag) => isA(only, tag, lex)) || DATE_TAGS.some((tag) => isA(only, tag, lex)) || PERSON_TITLES.has(only) || isA(only, 'Honorific', lex);
+function roleOf(written: string): string | undefined {
+  const bare = written.toLowerCase().replace(/\.$/u, '');
+  return bare === '' || ADDRESS_ONLY.has(bare) ? undefined : written;
+}
+
+/** After a title, a name is a person unless it is a known organization or place ("Kremlin Sözcüsü" is not before a name). */
+function classifyTitled(words: Word[], context: Context): EntityKind {
+  return classify(words, true, context) ?? 'person';
+}
+
+/** Drops leading sentence openers and trailing function words ("Ont-ils", "Selon"). */
+function trimFunctionWords(words: Word[], context: Context): Word[] {
+  let from = 0;
+  while (from < words.length && (isFunctionWord(words[from]!, context.lists, context.lex) || isTitle(words[from]!, context.lists, context.lex))) from++;
+  let to = words.length;
+  while (to > from && isFunctionWord(words[to - 1]!, context.lists, context.lex)) to--;
+  return words.slice(from, to);
+}
+
+/** Lines of fewer words than this, without a full stop, are page furniture when they name a platform ("Share on Twitter"). */
+const FURNITURE_WORDS = 6;
+
+function isFurniture(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+  return line.split(/\s+/u).length < FURNITURE_WORDS && !/[.!?]$/u.test(line);
+}
+
+/** True when capitalized words after a place end in an organization's head: "United States Navy", "Suriye Demokratik Güçleri". */
+function headsAnOrganization(after: string, language: Language): boolean {
+  const next = /^[ \u00a0]+((?:\p{Lu}[\p{L}-]*[ \u00a0]*){1,4})/u.exec(after);
+  if (!next) return false;
+  return next[1]!.trim().split(/[ \u00a0]+/u).some((word) => ORGANIZATION_HEAD_WORDS.has(lower(word, language)));
+}
+
+/** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
+function fullestForm(known: Known, text: string, written: string): string {
+  let best = written;
+  for (const form of known.forms) {
+    if (form.length <= best.length) continue;
+    const at = text.indexOf(form);
+    if (at === -1) continue;
+    const after = text[at + form.length];
+    if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) best = form;
+  }
+  return best;
+}
+
+/** "and", "or" and their kin between two names in a list (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
+const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)[ \u00a0]*$/u;
+
+/** An unknown name listed with a place or organization is one too: "in Balti and Chisinau". */
+function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string): void {
+  interface Span {
+    kind: EntityKind | null;
+    start: number;
+    end: number;
+    candidate: Candidate | null;
+  }
+  const spans: Span[] = [
+    ...found.map((m) => ({ kind: m.kind, start: m.start, end: m.end, candidate: null })),
+    ...candidates.map((c) => ({ kind: c.kind, start: c.words[0]!.start, end: c.words[c.words.length - 1]!.end, candidate: c })),
+  ].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1]!;
+    const current = spans[i]!;
+    if (current.kind !== null || previous.kind === null || previous.kind === 'person' || current.candidate === null) continue;
+    if (current.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
+    current.candidate.kind = previous.kind;
+    current.kind = previous.kind;
+  }
 }
 
 /**
  * The names in `text`, in reading order. `lang` is the article's language
- * tag (null when unknown: treated as English). A one-word mention that is the
- * last name of a person named in full earlier in the article ("Merkel" after
- * "Angela Merkel") is that person.
+ * tag (null when unknown: treated as English).
  */
 export function extractEntities(text: string, lang: string | null): EntityMention[] {
   const lex = loadLexicon();
-  const english = lang === null || /^en\b/i.test(lang);
+  const known = loadGazetteer();
+  const language = languageOf(lang);
+  const context: Context = { text, lists: wordListsOf(language), lex };
   const mentions: EntityMention[] = [];
-  const personLastNames = new Map<string, string>();
-  for (const match of text.matchAll(RUN)) {
-    for (const part of splitAtJoiners(wordsOf(match[0], match.index), lex)) addMention(part);
-  }
-  return mentions;
 
-  function addMention(part: Word[]): void {
-    const at = part[0]!.start;
-    let words = part;
-    const titled = precededByTitle(text, at, lex);
-    const trimmed = trimLeading(words, lex);
-    words = trimmed.words;
-    if (isNoise(words, lex)) return;
-    let kind = classify(words, titled || trimmed.titled, english, lex);
-    const lastKey = entityKey(words[words.length - 1]!.text);
-    if (kind === null && words.length === 1 && personLastNames.has(lastKey)) kind = 'person';
-    if (kind === null && words.length > 1) {
-      // A run the lexicon cannot read whole ("Berlin Vertreter der Regierung") may still hold a known place or organization.
-      for (const word of words) {
-        if (isA(word.lower, 'Place', lex) || isA(word.lower, 'Organization', lex)) addMention([word]);
+  // Known organizations and places first; the runs then skip them, so "Selon Le Monde" is not read as "Monde".
+  const chars = text.split('');
+  for (const match of text.matchAll(known.pattern)) {
+    const entry = known.byForm.get(match[0])!;
+    if (entry.kind === 'place' && headsAnOrganization(text.slice(match.index + match[0].length, match.index + match[0].length + 60), language)) continue;
+    if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
+    const name = fullestForm(entry, text, match[0]);
+    mentions.push({ kind: entry.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
+    for (let i = match.index; i < match.index + match[0].length; i++) chars[i] = '|';
+  }
+  const masked = chars.join('');
+
+  const candidates: Candidate[] = [];
+  for (const match of masked.matchAll(RUN)) {
+    for (const part of splitAtJoiners(wordsOf(match[0], match.index, language), context)) readPart(part, context, candidates);
+  }
+
+  // Full names and abbreviations the article gives, for its short forms.
+  const fullNames = new Map<string, { kind: EntityKind; name: string }>();
+  for (const candidate of candidates) {
+    if (candidate.kind === null) continue;
+    const name = spanOf(candidate.words);
+    if (candidate.kind === 'person' && candidate.words.length > 1) {
+      for (let from = 1; from < candidate.words.length; from++) {
+        const tail = entityKey(spanOf(candidate.words.slice(from)));
+        if (!fullNames.has(tail)) fullNames.set(tail, { kind: 'person', name });
       }
-      return;
     }
-    if (kind === null) return;
-    const first = words[0]!;
-    const last = words[words.length - 1]!;
-    const name = text.slice(first.start, last.end).replace(/[.,;:]+$/u, '');
-    if (name === '') return;
-    if (kind === 'person' && words.length > 1) personLastNames.set(lastKey, name);
-    mentions.push({ kind, text: name, key: entityKey(name), start: first.start, end: first.start + name.length });
+    const abbreviation = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(candidate.words[candidate.words.length - 1]!.end));
+    if (abbreviation && candidate.words.length > 1) fullNames.set(entityKey(abbreviation[1]!), { kind: candidate.kind, name });
+  }
+  for (const mention of mentions) {
+    const full = fullNames.get(entityKey(mention.text));
+    if (full && full.kind === mention.kind && mention.name === mention.text) {
+      mention.name = full.name;
+      mention.key = entityKey(full.name);
+    }
+  }
+
+  coordinate(candidates, mentions, text);
+  for (const candidate of candidates) {
+    const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
+    if (written === '') continue;
+    const full = fullNames.get(entityKey(written));
+    const kind = candidate.kind ?? (full ? full.kind : null);
+    if (kind === null) continue;
+    if (PLATFORM_WORDS.has(written.toLowerCase()) && isFurniture(text, candidate.words[0]!.start)) continue;
+    const name = full && (candidate.kind === null || candidate.kind === full.kind) ? full.name : written;
+    const start = candidate.words[0]!.start;
+    mentions.push({
+      kind,
+      text: written,
+      name,
+      key: entityKey(name),
+      ...(candidate.role ? { role: candidate.role } : {}),
+      start,
+      end: start + written.length,
+    });
+  }
+  return mentions.filter((mention) => mention.key !== '').sort((a, b) => a.start - b.start);
+
+  function spanOf(words: Word[]): string {
+    return text.slice(words[0]!.start, words[words.length - 1]!.end);
   }
 }

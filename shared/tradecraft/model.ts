@@ -11,6 +11,8 @@ export interface EntitySummary {
   kind: EntityKind;
   /** Other spellings merged into this entity. */
   aliases: string[];
+  /** Left out of exported entity indexes by the analyst. */
+  hiddenInExport: boolean;
   articleCount: number;
   mentionCount: number;
 }
@@ -28,6 +30,8 @@ export interface EntityMentionView {
 }
 
 export interface EntityDetail extends EntitySummary {
+  /** Titles and roles the articles give before the name ("Russian President"). */
+  roles: string[];
   mentions: EntityMentionView[];
 }
 
@@ -37,12 +41,18 @@ export interface TimelineEvent {
   articleTitle: string;
   start: number;
   end: number;
-  /** ISO calendar date (YYYY-MM-DD); the first day of the month or year for coarser precision. */
-  date: string;
+  /**
+   * ISO calendar date (YYYY-MM-DD); the first day of the month or year for
+   * coarser precision. Null: a relative date ("on Sunday") in an article with
+   * no published date, shown as undated until the analyst gives one.
+   */
+  date: string | null;
   precision: DatePrecision;
   approximate: boolean;
   expression: string;
   sentence: string;
+  /** Left out of exported timelines by the analyst. */
+  hiddenInExport: boolean;
 }
 
 export interface RefetchHighlight {
@@ -82,6 +92,18 @@ export interface EntityIndexEntry {
 export interface ExportDocument extends AllowedDocument {
   /** By name, A to Z. */
   entities: EntityIndexEntry[];
-  /** By date. */
+  /** By date; undated events last. */
   timeline: TimelineEvent[];
+  /** Entities and events of these articles the analyst hid from export. */
+  hiddenFromExport: { entities: number; events: number };
+}
+
+/** What an export's entity index and timeline will print, for the Export dialog. */
+export interface ExportContents {
+  entities: number;
+  hiddenEntities: number;
+  events: number;
+  hiddenEvents: number;
+  /** Of `events`, those with no date (their article has no published date). */
+  undatedEvents: number;
 }

@@ -80,10 +80,54 @@ describe('exporting a marked, graded briefing', () => {
     // The timeline, approximate dates marked, and the entity index with pages.
     expect(text).toMatch(/Timeline[\s\S]*2014[\s\S]*in 2014/);
     expect(text).toContain('(approximate)');
-    expect(text).toMatch(/Entity index[\s\S]*Erdoğan\s+PERSON\s+Article 2, p\. \d+/);
+    expect(text).toMatch(/Entity index[\s\S]*Recep Tayyip Erdoğan\s+PERSON\s+Article 2, p\. \d+/);
     if (colorScheme === 'light') {
       execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(SHOTS, 'tradecraft-pdf')]);
     }
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('hides a name from the entity index and an event from the timeline, and the dialog says what will print', async () => {
+    const session = await start();
+    const { page } = session;
+    const nav = page.getByRole('navigation', { name: 'Library' });
+    await nav.waitFor();
+    await prepareBriefing(session);
+
+    await nav.getByRole('button', { name: 'Entities' }).click();
+    const pane = page.locator('.list-pane');
+    await pane.getByRole('heading', { name: 'Organizations' }).waitFor();
+    await pane.getByRole('button', { name: 'Hide “Nordic Shipping Group” from exports' }).click();
+    await expect.poll(() => pane.getByRole('button', { name: 'Show “Nordic Shipping Group” in exports' }).getAttribute('aria-pressed')).toBe('true');
+    await shot(page, 'entities-hidden-light');
+
+    await nav.getByRole('button', { name: 'Timeline' }).click();
+    await pane.getByRole('region', { name: '2014', exact: true }).waitFor();
+    await pane.getByRole('button', { name: 'Hide “2014” from exports' }).click();
+    await expect.poll(() => pane.locator('.timeline-event[data-hidden-in-export]').count()).toBe(1);
+    await shot(page, 'timeline-hidden-light');
+
+    const db = session.preview.backend.library.db;
+    const entities = db.prepare("SELECT count(DISTINCT m.entity_id) FROM entity_mentions m JOIN briefing_items bi ON bi.article_id = m.article_id JOIN articles a ON a.id = m.article_id WHERE bi.briefing_id = 1 AND a.marking != 'RED'").pluck().get() as number;
+    await nav.getByRole('button', { name: /^Sample briefing/ }).click();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export briefing' });
+    const contents = dialog.getByRole('list', { name: 'What the PDF will print' });
+    await expect.poll(() => contents.getByRole('listitem').allTextContents()).toEqual([`Entity index: ${entities - 1} entities (1 hidden)`, 'Timeline: not included']);
+    await dialog.getByRole('checkbox', { name: /Include timeline/ }).check();
+    await expect.poll(() => contents.getByRole('listitem').nth(1).textContent()).toMatch(/^Timeline: \d+ events \(1 hidden\), \d+ undated$/);
+    await shot(page, 'export-contents-light');
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    await page.getByRole('status').filter({ hasText: 'Exported as PDF' }).waitFor();
+
+    const [file] = fs.readdirSync(session.preview.exportDir);
+    const text = execFileSync('pdftotext', [path.join(session.preview.exportDir, file!), '-'], { encoding: 'utf8' });
+    const index = text.slice(text.lastIndexOf('Entity index'));
+    expect(index).toMatch(/Danish Maritime Authority\s+ORGANIZATION/);
+    expect(index).not.toContain('Nordic Shipping Group');
+    const timeline = text.slice(text.lastIndexOf('Timeline'), text.lastIndexOf('Entity index'));
+    expect(timeline).toMatch(/Undated: “on Sunday”/);
+    expect(timeline).not.toContain('in 2014');
     expect(session.pageErrors).toEqual([]);
   });
 

@@ -80,23 +80,34 @@ describe('tradecraft in the app', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  it.each(['light', 'dark'] as const)('merges two spellings of a name and jumps from a mention to its passage (%s)', async (colorScheme) => {
+  it.each(['light', 'dark'] as const)('files short forms under the full name, merges two spellings and jumps from a mention to its passage (%s)', async (colorScheme) => {
     const session = await start({ colorScheme });
     const { page } = session;
     await page.getByRole('navigation', { name: 'Library' }).waitFor();
     await saveVisit(session);
+    await session.preview.backend.dispatch('importBatch', {
+      batchId: 'tradecraft-un',
+      items: [{ kind: 'text', text: 'Observers return\n\nThe UN said on Friday that its observers had counted forty ships leaving the harbour in Istanbul.' }],
+    });
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Entities' }).click();
     const pane = page.locator('.list-pane');
     await pane.getByRole('heading', { name: 'People' }).waitFor();
-    await pane.getByRole('checkbox', { name: 'Select Recep Tayyip Erdoğan to merge' }).check();
-    await pane.getByRole('checkbox', { name: 'Select Erdogan to merge' }).check();
+    // "Erdogan" and "Erdoğan" are the president the article names in full: one entry, no merge needed.
+    await expect.poll(() => pane.getByRole('checkbox', { name: 'Select Erdogan to merge' }).count()).toBe(0);
+    await pane.getByRole('checkbox', { name: 'Select United Nations to merge' }).check();
+    await pane.getByRole('checkbox', { name: 'Select UN to merge' }).check();
     const merge = pane.getByRole('group', { name: 'Merge entities' });
-    await merge.getByRole('combobox').selectOption({ label: 'Recep Tayyip Erdoğan' });
+    await merge.getByRole('combobox').selectOption({ label: 'United Nations' });
     await shot(page, `entities-merge-${colorScheme}`);
     await merge.getByRole('button', { name: 'Merge' }).click();
+    const merged = pane.getByRole('article', { name: 'United Nations' });
+    await expect.poll(() => merged.getByText(/also UN/).count()).toBe(1);
+    await merged.getByRole('button', { name: '← All entities' }).click();
 
+    await pane.getByRole('button', { name: /^Recep Tayyip Erdoğan/ }).click();
     const detail = pane.getByRole('article', { name: 'Recep Tayyip Erdoğan' });
     await expect.poll(() => detail.getByText(/also Erdogan/).count()).toBe(1);
+    await expect.poll(() => detail.locator('.entity-detail-roles').textContent()).toBe('Named as President');
     await expect.poll(() => detail.locator('.mention').count()).toBe(3);
     await detail.locator('.mention').filter({ hasText: 'Mr Erdogan' }).click();
     await page.getByRole('article', { name: 'Reader' }).getByText(/port agreement/).waitFor();
@@ -115,8 +126,14 @@ describe('tradecraft in the app', () => {
     await pane.getByRole('combobox', { name: 'Show for' }).selectOption({ label: 'Sample briefing: northern corridor' });
     const year2014 = pane.getByRole('region', { name: '2014', exact: true });
     await year2014.waitFor();
-    // Pasted text has no published date: "on Sunday" is approximate, "in 2014" is not.
-    await expect.poll(() => pane.locator('.timeline-event[data-approximate]').filter({ hasText: 'on Sunday' }).count()).toBe(1);
+    // Pasted text has no published date: "on Sunday" is not guessed from the day it was saved, "in 2014" is dated.
+    const undated = pane.getByRole('region', { name: 'Undated' });
+    await expect.poll(() => undated.locator('.timeline-event').filter({ hasText: 'on Sunday' }).count()).toBe(1);
+    await expect.poll(() => undated.locator('.timeline-undated-ask').textContent()).toMatch(/no published date.*give the date it was published/);
+    await undated.scrollIntoViewIfNeeded();
+    await shot(page, `timeline-undated-${colorScheme}`);
+    await undated.getByRole('button', { name: 'Open “Erdoğan to visit Berlin” in the reader' }).click();
+    await page.getByRole('article', { name: 'Reader' }).getByRole('heading', { name: 'Erdoğan to visit Berlin' }).waitFor();
     await year2014.getByRole('button').first().click();
     await page.getByRole('article', { name: 'Reader' }).getByText(/port agreement/).waitFor();
     await expect.poll(() => passageText(page)).toBe('2014');

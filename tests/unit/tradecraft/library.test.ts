@@ -10,7 +10,9 @@ import type { Backend } from '../../../electron/api/backend.ts';
 import { insertArticle } from '../../../electron/library/articles.ts';
 import { startBackfill } from '../../../electron/library/backfill.ts';
 import { openLibrary } from '../../../electron/library/library.ts';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/library/migrations.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/library/migrations.ts';
+import { migrate } from '../../../electron/library/open.ts';
+import Database from 'better-sqlite3';
 import type { CallArgs, CallName, CallValue } from '../../../shared/contract.ts';
 import { makeArticle } from '../../helpers/articles.ts';
 import { testBackend } from '../../helpers/backend.ts';
@@ -107,8 +109,8 @@ describe('the entity index', () => {
     expect(scoped.some((e) => e.name === 'Oslo')).toBe(false);
     expect((await call('listEntities', { kind: 'person' })).every((e) => e.kind === 'person')).toBe(true);
 
-    const erdogan = library.find((e) => e.name === 'Erdogan')!;
-    expect(erdogan).toMatchObject({ kind: 'person', mentionCount: 2 });
+    const erdogan = library.find((e) => e.name === 'Recep Tayyip Erdoğan')!;
+    expect(erdogan).toMatchObject({ kind: 'person', mentionCount: 3, hiddenInExport: false });
     const detail = await call('getEntity', { id: erdogan.id });
     const article = await call('getArticle', { id: inBriefing });
     for (const mention of detail.mentions) {
@@ -116,24 +118,39 @@ describe('the entity index', () => {
       expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
       expect(`${mention.before}${mention.text}${mention.after}`.replace(/\s+/g, ' ')).toContain(mention.text);
     }
-    expect(detail.mentions.map((m) => m.text)).toEqual(['Erdogan', 'Erdoğan']);
+    expect(detail.mentions.map((m) => m.text)).toEqual(['Recep Tayyip Erdoğan', 'Erdogan', 'Erdoğan']);
+    expect(detail.roles).toEqual(['President']);
+  });
+
+  it('files a surname in a later article under the full name, and a full name under a surname seen first', async () => {
+    const { call } = start();
+    await paste(call, 'Kremlin call\n\nRussian President Vladimir Putin spoke with Turkish officials about the grain corridor on Sunday, the Kremlin said.');
+    await paste(call, 'Sochi talks\n\nPutin told reporters in Sochi that the talks about the corridor had gone well, and that more would follow.');
+    await paste(call, 'Ankara notes\n\nMr Fidan met the ambassadors in Ankara on Monday to discuss the corridor and the shipping insurance rules.');
+    await paste(call, 'Ankara follow-up\n\nTurkish Foreign Minister Hakan Fidan said the corridor would reopen within weeks, according to the ministry.');
+    const people = await call('listEntities', { kind: 'person' });
+    expect(people.map((p) => [p.name, p.articleCount]).sort()).toEqual([
+      ['Hakan Fidan', 2],
+      ['Vladimir Putin', 2],
+    ]);
   });
 
   it('merges spellings into one entity, keeps them as aliases, and files later articles under it', async () => {
     const { call } = start();
-    await paste(call, visitText);
-    const people = await call('listEntities', { kind: 'person' });
-    const full = people.find((e) => e.name === 'Recep Tayyip Erdoğan')!;
-    const short = people.find((e) => e.name === 'Erdogan')!;
+    await paste(call, 'Harbour talks\n\nThe United Nations sent observers to the harbour in Istanbul on Tuesday to watch the loading of grain ships.');
+    await paste(call, 'Harbour follow-up\n\nThe UN said on Friday that its observers had counted forty ships leaving the harbour in Istanbul this week.');
+    const organizations = await call('listEntities', { kind: 'organization' });
+    const full = organizations.find((e) => e.name === 'United Nations')!;
+    const short = organizations.find((e) => e.name === 'UN')!;
     const merged = await call('mergeEntities', { id: full.id, others: [short.id] });
-    expect(merged).toMatchObject({ id: full.id, mentionCount: 3, aliases: ['Erdogan'] });
-    expect((await call('listEntities', { kind: 'person' })).some((e) => e.id === short.id)).toBe(false);
+    expect(merged).toMatchObject({ id: full.id, mentionCount: 2, aliases: ['UN'] });
+    expect((await call('listEntities', { kind: 'organization' })).some((e) => e.id === short.id)).toBe(false);
 
-    await paste(call, 'Later report\n\nMr Erdoğan returned to Ankara after the talks, aides said, and will address parliament soon about the agreement.');
-    expect(await call('getEntity', { id: full.id })).toMatchObject({ articleCount: 2, mentionCount: 4 });
+    await paste(call, 'Later report\n\nThe UN observers returned to the harbour in Istanbul after the talks, aides said, and will report to the council soon.');
+    expect(await call('getEntity', { id: full.id })).toMatchObject({ articleCount: 3, mentionCount: 3 });
 
-    const renamed = await call('renameEntity', { id: full.id, name: 'Recep Tayyip Erdogan' });
-    expect(renamed).toMatchObject({ name: 'Recep Tayyip Erdogan', aliases: ['Erdogan', 'Recep Tayyip Erdoğan'] });
+    const renamed = await call('renameEntity', { id: full.id, name: 'United Nations Organization' });
+    expect(renamed).toMatchObject({ name: 'United Nations Organization', aliases: ['UN', 'United Nations'] });
   });
 
   it('refuses a rename onto another entity’s name, and suggests merging', async () => {
@@ -164,16 +181,95 @@ describe('the timeline', () => {
     const id = await paste(call, visitText, briefing.id);
     await paste(call, 'Other news\n\nThe port authority said in 2011 that the terminal would open, and it finally opened on 4 July 2020 after long delays.');
     const all = await call('listEvents', {});
-    expect(all.map((e) => e.date)).toEqual([...all.map((e) => e.date)].sort());
+    const dated = all.filter((e) => e.date !== null).map((e) => e.date);
+    expect(dated).toEqual([...dated].sort());
+    // Undated events (pasted text has no published date) come after every dated one.
+    expect(all.findIndex((e) => e.date === null)).toBe(dated.length);
     expect(all.some((e) => e.expression === 'on 4 July 2020')).toBe(true);
 
     const scoped = await call('listEvents', { briefingId: briefing.id });
     expect(scoped.every((e) => e.articleId === id)).toBe(true);
     const text = (await call('getArticle', { id })).text;
     for (const event of scoped) expect(text.slice(event.start, event.end)).toBe(event.expression);
-    // Pasted text has no published date: relative dates are resolved against the capture and approximate.
-    expect(scoped.find((e) => e.expression === 'on Sunday')).toMatchObject({ approximate: true, precision: 'day' });
+    // Pasted text has no published date: relative dates are not guessed from the day it was saved.
+    expect(scoped.find((e) => e.expression === 'on Sunday')).toMatchObject({ date: null, precision: 'day' });
     expect(scoped.find((e) => e.expression === '2014')).toMatchObject({ approximate: false, date: '2014-01-01', precision: 'year' });
+  });
+});
+
+describe('hiding names and dates from exports', () => {
+  it('leaves a hidden entity and a hidden event out of the export, says how many, and keeps them in the app', async () => {
+    const { backend, call } = start();
+    const briefing = await call('createBriefing', { title: 'Turkey watch' });
+    const id = await paste(call, visitText, briefing.id);
+    const before = await call('getExportContents', { id: briefing.id });
+    expect(before).toMatchObject({ hiddenEntities: 0, hiddenEvents: 0 });
+    expect(before.entities).toBeGreaterThan(5);
+
+    const nato = (await call('listEntities', { briefingId: briefing.id })).find((e) => e.name === 'NATO')!;
+    expect(await call('setEntityHiddenInExport', { id: nato.id, hidden: true })).toMatchObject({ id: nato.id, hiddenInExport: true });
+    const year = (await call('listEvents', { briefingId: briefing.id })).find((e) => e.expression === '2014')!;
+    expect(await call('setEventHiddenInExport', { id: year.id, hidden: true })).toMatchObject({ id: year.id, hiddenInExport: true });
+
+    const document = await call('getExportDocument', { id: briefing.id });
+    expect(document.entities.some((e) => e.name === 'NATO')).toBe(false);
+    expect(document.timeline.some((e) => e.expression === '2014')).toBe(false);
+    expect(document.hiddenFromExport).toEqual({ entities: 1, events: 1 });
+    expect(await call('getExportContents', { id: briefing.id })).toEqual({
+      entities: before.entities - 1,
+      hiddenEntities: 1,
+      events: before.events - 1,
+      hiddenEvents: 1,
+      undatedEvents: document.timeline.filter((e) => e.date === null).length,
+    });
+    // Still in the app's own index and timeline, marked.
+    expect((await call('listEntities', {})).find((e) => e.id === nato.id)).toMatchObject({ hiddenInExport: true });
+    expect((await call('listEvents', {})).find((e) => e.expression === '2014')).toMatchObject({ hiddenInExport: true });
+
+    // Reading the article again (a newer extractor) keeps the event hidden.
+    backend.library.db.prepare('UPDATE articles SET extracted_version = 0 WHERE id = ?').run(id);
+    await startBackfill(backend.library, { delayMs: 0 }).done;
+    expect((await call('listEvents', {})).find((e) => e.expression === '2014')).toMatchObject({ hiddenInExport: true });
+
+    await call('setEntityHiddenInExport', { id: nato.id, hidden: false });
+    expect((await call('getExportDocument', { id: briefing.id })).entities.some((e) => e.name === 'NATO')).toBe(true);
+  });
+
+  it.each([
+    ['setEntityHiddenInExport', { id: 1, hidden: 'yes' }],
+    ['setEventHiddenInExport', { id: 0, hidden: true }],
+    ['getExportContents', { id: 'one' }],
+  ] as const)('%s refuses %j', async (name, args) => {
+    const { backend } = start();
+    expect(await backend.dispatch(name, args as never)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENTS' } });
+  });
+
+  it('says which event is missing', async () => {
+    const { backend } = start();
+    expect(await backend.dispatch('setEventHiddenInExport', { id: 99, hidden: true })).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'There is no timeline event with id 99.' },
+    });
+  });
+});
+
+describe('a library from before undated events', () => {
+  it('keeps its saved events through the upgrade, and the backfill reads them again', () => {
+    const file = path.join(tempDir('library'), 'library.db');
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 6));
+    const articleId = insertArticle(db, makeArticle({ paragraphs: ['Angela Merkel visited Oslo on Sunday with officials.'] }));
+    db.prepare(
+      `INSERT INTO article_events (article_id, start_offset, end_offset, date, precision, approximate, expression, sentence)
+       VALUES (?, 0, 5, '2026-06-21', 'day', 1, 'on Sunday', 'Angela Merkel visited Oslo on Sunday with officials.')`,
+    ).run(articleId);
+    db.prepare('UPDATE articles SET extracted_version = 1 WHERE id = ?').run(articleId);
+    migrate(db);
+    expect(db.prepare('SELECT date, expression, hidden_in_export FROM article_events').all()).toEqual([
+      { date: '2026-06-21', expression: 'on Sunday', hidden_in_export: 0 },
+    ]);
+    expect(db.prepare('SELECT count(*) FROM articles WHERE extracted_version < 2').pluck().get()).toBe(1);
+    db.close();
   });
 });
 

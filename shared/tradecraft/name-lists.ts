@@ -1,0 +1,308 @@
+/**
+ * Word lists the entity extractor reads beside compromise's English lexicon:
+ * titles and honorifics per language, words that open sentences in other
+ * languages, heads of organization and place names, and the organizations
+ * and places news names most, in the forms English, French, German, Spanish
+ * and Turkish write them. Lower case; matched against folded words.
+ */
+
+/** Titles and honorifics written before a name (lower case, as a word). */
+export const TITLES: Record<string, readonly string[]> = {
+  en: [
+    'president', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'ambassador', 'secretary', 'general', 'admiral',
+    'colonel', 'captain', 'commander', 'judge', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'premier',
+    'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'chairman', 'chairwoman', 'sir', 'lord', 'lady', 'dame',
+    'prime', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'interior', 'finance', 'commissioner', 'envoy', 'leader',
+    'executive', 'officer', 'rival', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'former',
+  ],
+  fr: [
+    'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
+    'ambassadrice', 'secrétaire', 'premier', 'première', 'roi', 'reine', 'prince', 'princesse', 'pape', 'maire', 'sénateur',
+    'député', 'députée', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'dirigeant', 'dirigeante', 'chef', 'directeur', 'directrice',
+    'commissaire', 'émissaire', 'envoyé', 'homologue', 'colonel', 'capitaine', 'juge',
+  ],
+  de: [
+    'herr', 'frau', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sprecher', 'sprecherin',
+    'botschafter', 'botschafterin', 'general', 'generalin', 'chef', 'chefin', 'könig', 'königin', 'papst', 'bürgermeister',
+    'bürgermeisterin', 'dr', 'prof', 'ministerpräsident', 'ministerpräsidenten', 'ministerpräsidentin', 'oberst',
+  ],
+  es: [
+    'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'portavoz', 'líder', 'jefe', 'jefa', 'general', 'señor',
+    'señora', 'sr', 'sra', 'don', 'doña', 'papa', 'rey', 'reina', 'príncipe', 'princesa', 'alcalde', 'alcaldesa', 'embajador',
+    'embajadora', 'secretario', 'secretaria', 'director', 'directora', 'senador', 'senadora', 'diputado', 'diputada',
+    'comisario', 'comisaria', 'enviado', 'enviada', 'coronel', 'capitán', 'juez', 'jueza',
+  ],
+  tr: [
+    'cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'başkan', 'başkanı', 'sözcüsü', 'sözcü', 'sekreteri',
+    'büyükelçi', 'büyükelçisi', 'temsilcisi', 'valisi', 'vali', 'komutanı', 'genel', 'sayın', 'bay', 'bayan', 'lideri',
+    'yardımcısı', 'müdürü', 'kral', 'kraliçe', 'papa', 'mevkidaşı', 'general', 'orgeneral', 'milletvekili', 'belediye',
+  ],
+};
+
+/** Endings that make a word a title in languages that compound them ("Verteidigungsminister", "İçişleri Bakanı"). */
+export const TITLE_ENDINGS: Record<string, readonly string[]> = {
+  de: ['kanzler', 'kanzlerin', 'minister', 'ministerin', 'präsident', 'präsidenten', 'präsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'sekretär', 'sekretärin', 'botschafter', 'kommissar'],
+  tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı'],
+};
+
+/**
+ * Capitalized words that open a sentence or stand in a title and are not names
+ * ("Ont-ils …", "Que dira …", "Nach Angaben …", "Görüşmeye …" are caught by the
+ * lexicon or the rule that a lone unknown word is not a name).
+ */
+export const FUNCTION_WORDS: Record<string, readonly string[]> = {
+  fr: [
+    'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'à', 'en', 'et', 'ou', 'mais', 'selon', 'ont',
+    'que', 'qui', 'quoi', 'dans', 'pour', 'par', 'sur', 'avec', 'sans', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous',
+    'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'après', 'avant', 'depuis', 'pendant', 'personne', 'tout',
+    'tous', 'toutes', 'aussi', 'ainsi', 'alors', 'enfin', 'ensuite', 'est', 'sont', 'a', 'était', 'lors', 'chez', 'entre',
+    'affaires', 'étrangères', 'armées', 'gouvernement', 'état', 'coup',
+  ],
+  de: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'im', 'am', 'an', 'auf', 'aus', 'auch',
+    'dort', 'beide', 'nach', 'laut', 'bei', 'mit', 'für', 'es', 'er', 'sie', 'wir', 'ihr', 'und', 'oder', 'aber', 'in', 'von',
+    'vom', 'zum', 'zur', 'über', 'unter', 'vor', 'seit', 'wie', 'was', 'wer', 'wenn', 'dass', 'als', 'so', 'nur', 'noch',
+  ],
+  es: [
+    'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'según', 'desde', 'en', 'para', 'pero', 'ambos', 'ambas',
+    'tras', 'con', 'sin', 'por', 'de', 'del', 'al', 'y', 'o', 'que', 'quien', 'su', 'sus', 'este', 'esta', 'ese', 'esa',
+    'también', 'después', 'antes', 'durante', 'gobierno', 'estado', 'defensa', 'economía',
+  ],
+  tr: [
+    'bu', 'şu', 'o', 'bir', 've', 'ile', 'ancak', 'ama', 'fakat', 'için', 'gibi', 'daha', 'sonra', 'önce', 'her', 'hem',
+    'haberi', 'görüşmeye', 'enerji', 'dışişleri', 'içişleri', 'devlet', 'genel',
+  ],
+};
+
+/** Heads of organization names in other languages (first or last word). */
+export const ORGANIZATION_HEADS: readonly string[] = [
+  // French
+  'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
+  'parti', 'front', 'armée', 'radio', 'quai', 'fédération', 'fondation', 'groupe', 'société',
+  // Spanish
+  'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
+  'fundación', 'grupo', 'tribunal', 'congreso',
+  // German
+  'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
+  'bundesamt', 'verband', 'ministerium',
+  // Turkish
+  'birliği', 'ajansı', 'milletler', 'güçleri', 'partisi', 'bankası', 'kurumu', 'bakanlığı', 'meclisi', 'örgütü', 'vakfı',
+  'derneği', 'kurulu',
+];
+
+/** Common nouns written before an organization's name (lower case). */
+export const ORGANIZATION_KINDS: readonly string[] = [
+  'company', 'firm', 'group', 'agency', 'newspaper', 'daily', 'broadcaster', 'bank', 'carrier', 'operator', 'airline',
+  'insurer', 'channel', 'network', 'party', 'union', 'militia', 'outlet', 'magazine',
+  'société', 'entreprise', 'groupe', 'agence', 'journal', 'quotidien', 'chaîne', 'banque', 'parti', 'syndicat',
+  'empresa', 'compañía', 'grupo', 'agencia', 'diario', 'periódico', 'cadena', 'partido', 'sindicato',
+  'firma', 'konzern', 'zeitung', 'sender', 'gewerkschaft', 'partei',
+  'şirketi', 'ajansı', 'gazetesi', 'partisi', 'grubu',
+];
+
+/** Heads of place names in other languages (sea, gulf, lake). */
+export const PLACE_HEADS: readonly string[] = ['mer', 'golfe', 'mont', 'lac', 'île', 'mar', 'golfo', 'lago', 'isla', 'meer', 'see', 'denizi', 'körfezi', 'boğazı', 'gölü', 'dağı'];
+
+/** Words before a name that make it a place: "à Paris", "nach Berlin", "desde Caracas", "to Sochi". */
+export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
+  en: ['in', 'to', 'from', 'near', 'outside', 'across'],
+  fr: ['à', 'au', 'aux', 'vers', 'depuis'],
+  es: ['a', 'desde', 'hacia', 'en'],
+  // German capitalizes every noun: "nach Angaben" is not a place.
+  de: [],
+  tr: [],
+};
+
+/** Turkish case endings after an apostrophe that follow a place: "Ankara'da", "İstanbul'a", "Moskova'dan". */
+export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te', 'a', 'e', 'ya', 'ye', 'dan', 'den', 'tan', 'ten', 'daki', 'deki'];
+
+/** Platforms whose names are mostly page furniture ("Share on Twitter"): a name only in a sentence. */
+export const PLATFORMS: readonly string[] = ['twitter', 'x', 'facebook', 'youtube', 'instagram', 'whatsapp', 'telegram', 'linkedin', 'tiktok', 'reddit', 'threads', 'bluesky', 'mastodon', 'email', 'print'];
+
+/** All-capital words that are not organizations. */
+export const NOT_ACRONYMS: readonly string[] = ['tv', 'ok', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'ai', 'pdf', 'faq', 'usd', 'eur', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'covid', 'dna', 'id'];
+
+/**
+ * Organizations news names most, by common forms in several languages; each
+ * line is one organization: its name, then other forms.
+ */
+export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
+  ['Kremlin'],
+  ['White House', 'Maison-Blanche', 'Weißes Haus', 'Casa Blanca', 'Beyaz Saray'],
+  ['Pentagon', 'Pentágono'],
+  ['Élysée', 'Elysee'],
+  ["Quai d'Orsay"],
+  ['Reuters'],
+  ['Associated Press', 'AP'],
+  ['Agence France-Presse', 'AFP'],
+  ['Deutsche Presse-Agentur', 'dpa'],
+  ['EFE'],
+  ['Anadolu Ajansı', 'Anadolu Agency'],
+  ['TASS'],
+  ['RIA Novosti'],
+  ['Interfax'],
+  ['Xinhua'],
+  ['Bloomberg'],
+  ['BBC', 'BBC News'],
+  ['CNN'],
+  ['Al Jazeera'],
+  ['Financial Times'],
+  ['New York Times'],
+  ['Washington Post'],
+  ['Wall Street Journal'],
+  ['Le Monde'],
+  ['Le Figaro'],
+  ['El País'],
+  ['El Mundo'],
+  ['Der Spiegel'],
+  ['Hürriyet'],
+  ['Radio France Internationale', 'RFI'],
+  ['Hayat Tahrir al-Sham', 'HTS', 'Hayat Tahrir al-Cham', 'Heyet Tahrir el-Şam'],
+  ['Hamas'],
+  ['Hezbollah', 'Hizbullah', 'Hisbollah'],
+  ['Houthis'],
+  ['Taliban'],
+  ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Daech', 'IŞİD'],
+  ['PKK'],
+  ['Wagner Group', 'Wagner'],
+  ['Bundeswehr'],
+  ['Bundestag'],
+  ['Bundesrat'],
+  ['Duma'],
+  ['NATO', 'OTAN', 'North Atlantic Treaty Organization'],
+  ['United Nations', 'UN', 'Nations unies', 'Organisation des Nations unies', 'ONU', 'Vereinte Nationen', 'Vereinten Nationen', 'Naciones Unidas', 'Birleşmiş Milletler', 'BM'],
+  ['European Union', 'EU', 'Union européenne', 'UE', 'Europäische Union', 'Europäischen Union', 'Unión Europea', 'Avrupa Birliği', 'AB'],
+  ['European Commission', 'Commission européenne', 'Europäische Kommission', 'Comisión Europea', 'Avrupa Komisyonu'],
+  ['European Central Bank', 'ECB', 'Banque centrale européenne', 'BCE', 'Europäische Zentralbank', 'EZB', 'Banco Central Europeo'],
+  ['African Union', 'Union africaine', 'Afrikanische Union', 'Unión Africana', 'Afrika Birliği'],
+  ['International Monetary Fund', 'IMF', 'FMI', 'IWF', 'Fonds monétaire international', 'Fondo Monetario Internacional', 'Uluslararası Para Fonu'],
+  ['World Bank', 'Banque mondiale', 'Weltbank', 'Banco Mundial', 'Dünya Bankası'],
+  ['World Health Organization', 'WHO', 'OMS', 'Organisation mondiale de la santé', 'Weltgesundheitsorganisation', 'Dünya Sağlık Örgütü'],
+  ['Organization for Security and Co-operation in Europe', 'OSCE', 'OSZE', 'AGİT'],
+  ['Red Crescent', 'Kızılay', 'Türk Kızılay'],
+  ['Red Cross', 'Croix-Rouge', 'Rotes Kreuz', 'Cruz Roja'],
+];
+
+/** Places news names most, in their forms in several languages (English form first). */
+export const KNOWN_PLACES: readonly (readonly string[])[] = [
+  ['Russia', 'Russie', 'Russland', 'Rusia', 'Rusya'],
+  ['Turkey', 'Türkiye', 'Turquie', 'Türkei', 'Turquía'],
+  ['Syria', 'Syrie', 'Syrien', 'Siria', 'Suriye'],
+  ['Ukraine', 'Ucrania', 'Ukrayna'],
+  ['Germany', 'Allemagne', 'Deutschland', 'Alemania', 'Almanya'],
+  ['France', 'Frankreich', 'Francia', 'Fransa'],
+  ['United Kingdom', 'Britain', 'Royaume-Uni', 'Großbritannien', 'Reino Unido', 'Birleşik Krallık', 'İngiltere'],
+  ['United States', 'États-Unis', 'Vereinigte Staaten', 'USA', 'Estados Unidos', 'ABD', 'Amerika'],
+  ['China', 'Chine', 'Çin'],
+  ['Japan', 'Japon', 'Japón', 'Japonya'],
+  ['Iran', 'İran', 'Irán'],
+  ['Iraq', 'Irak'],
+  ['Israel', 'Israël', 'İsrail'],
+  ['Lebanon', 'Liban', 'Libanon', 'Líbano', 'Lübnan'],
+  ['Egypt', 'Égypte', 'Ägypten', 'Egipto', 'Mısır'],
+  ['Saudi Arabia', 'Arabie saoudite', 'Saudi-Arabien', 'Arabia Saudí', 'Suudi Arabistan'],
+  ['Poland', 'Pologne', 'Polen', 'Polonia', 'Polonya'],
+  ['Lithuania', 'Lituanie', 'Litauen', 'Lituania', 'Litvanya'],
+  ['Latvia', 'Lettonie', 'Lettland', 'Letonia', 'Letonya'],
+  ['Estonia', 'Estonie', 'Estland', 'Estonya'],
+  ['Finland', 'Finlande', 'Finnland', 'Finlandia', 'Finlandiya'],
+  ['Sweden', 'Suède', 'Schweden', 'Suecia', 'İsveç'],
+  ['Norway', 'Norvège', 'Norwegen', 'Noruega', 'Norveç'],
+  ['Denmark', 'Danemark', 'Dänemark', 'Dinamarca', 'Danimarka'],
+  ['Netherlands', 'Pays-Bas', 'Niederlande', 'Países Bajos', 'Hollanda'],
+  ['Belgium', 'Belgique', 'Belgien', 'Bélgica', 'Belçika'],
+  ['Switzerland', 'Suisse', 'Schweiz', 'Suiza', 'İsviçre'],
+  ['Austria', 'Autriche', 'Österreich', 'Avusturya'],
+  ['Italy', 'Italie', 'Italien', 'Italia', 'İtalya'],
+  ['Spain', 'Espagne', 'Spanien', 'España', 'İspanya'],
+  ['Greece', 'Grèce', 'Griechenland', 'Grecia', 'Yunanistan'],
+  ['Cyprus', 'Chypre', 'Zypern', 'Chipre', 'Kıbrıs'],
+  ['Georgia', 'Géorgie', 'Georgien', 'Gürcistan'],
+  ['Armenia', 'Arménie', 'Armenien', 'Ermenistan'],
+  ['Azerbaijan', 'Azerbaïdjan', 'Aserbaidschan', 'Azerbaiyán', 'Azerbaycan'],
+  ['Belarus', 'Biélorussie', 'Weißrussland', 'Bielorrusia', 'Belarus'],
+  ['Moldova', 'Moldavie', 'Moldau', 'Moldavia'],
+  ['Romania', 'Roumanie', 'Rumänien', 'Rumanía', 'Romanya'],
+  ['Hungary', 'Hongrie', 'Ungarn', 'Hungría', 'Macaristan'],
+  ['Serbia', 'Serbie', 'Serbien', 'Sırbistan'],
+  ['Bulgaria', 'Bulgarie', 'Bulgarien', 'Bulgaristan'],
+  ['Libya', 'Libye', 'Libyen', 'Libia', 'Libya'],
+  ['Algeria', 'Algérie', 'Algerien', 'Argelia', 'Cezayir'],
+  ['Morocco', 'Maroc', 'Marokko', 'Marruecos', 'Fas'],
+  ['Tunisia', 'Tunisie', 'Tunesien', 'Túnez', 'Tunus'],
+  ['Mali'],
+  ['Niger', 'Nijer'],
+  ['Senegal', 'Sénégal'],
+  ['Afghanistan', 'Afganistán', 'Afganistan'],
+  ['Pakistan', 'Pakistán'],
+  ['India', 'Inde', 'Indien', 'Hindistan'],
+  ['Brazil', 'Brésil', 'Brasilien', 'Brasil', 'Brezilya'],
+  ['Argentina', 'Argentine', 'Argentinien', 'Arjantin'],
+  ['Mexico', 'Mexique', 'Mexiko', 'México', 'Meksika'],
+  ['Venezuela'],
+  ['Colombia', 'Colombie', 'Kolumbien', 'Kolombiya'],
+  ['Canada', 'Kanada', 'Canadá'],
+  ['Europe', 'Europa', 'Avrupa'],
+  ['Africa', 'Afrique', 'Afrika', 'África'],
+  ['Middle East', 'Moyen-Orient', 'Nahost', 'Nahe Osten', 'Oriente Medio', 'Orta Doğu', 'Ortadoğu'],
+  ['Black Sea', 'mer Noire', 'Schwarzes Meer', 'Schwarzen Meer', 'mar Negro', 'Karadeniz'],
+  ['Mediterranean', 'Méditerranée', 'Mittelmeer', 'Mediterráneo', 'Akdeniz'],
+  ['Red Sea', 'mer Rouge', 'Rotes Meer', 'Roten Meer', 'mar Rojo', 'Kızıldeniz'],
+  ['Gaza', 'Gazze'],
+  ['West Bank', 'Cisjordanie', 'Westjordanland', 'Cisjordania', 'Batı Şeria'],
+  ['Crimea', 'Crimée', 'Krim', 'Kırım'],
+  ['Donbas', 'Donbass'],
+  ['Idlib', 'İdlib'],
+  ['Aleppo', 'Alep', 'Halep', 'Alepo'],
+  ['Damascus', 'Damas', 'Damaskus', 'Damasco', 'Şam'],
+  ['Moscow', 'Moscou', 'Moskau', 'Moscú', 'Moskova'],
+  ['Sochi', 'Sotchi', 'Sotschi', 'Soçi'],
+  ['Saint Petersburg', 'Saint-Pétersbourg', 'Sankt Petersburg', 'San Petersburgo', 'St. Petersburg'],
+  ['Kyiv', 'Kiev', 'Kiew', 'Kiev'],
+  ['Odesa', 'Odessa'],
+  ['Kharkiv', 'Kharkov', 'Charkiw', 'Harkov'],
+  ['Ankara'],
+  ['Istanbul', 'İstanbul', 'Estambul'],
+  ['Izmir', 'İzmir', 'Esmirna'],
+  ['Beijing', 'Pékin', 'Peking', 'Pekín', 'Pekin'],
+  ['Brussels', 'Bruxelles', 'Brüssel', 'Bruselas', 'Brüksel'],
+  ['Warsaw', 'Varsovie', 'Warschau', 'Varsovia', 'Varşova'],
+  ['Vienna', 'Vienne', 'Wien', 'Viena', 'Viyana'],
+  ['Geneva', 'Genève', 'Genf', 'Ginebra', 'Cenevre'],
+  ['London', 'Londres', 'Londra'],
+  ['Rome', 'Rom', 'Roma'],
+  ['Athens', 'Athènes', 'Athen', 'Atenas', 'Atina'],
+  ['Munich', 'München', 'Múnich', 'Münih'],
+  ['Frankfurt', 'Francfort', 'Fráncfort'],
+  ['Cologne', 'Köln', 'Colonia'],
+  ['Hamburg', 'Hambourg', 'Hamburgo'],
+  ['Berlin', 'Berlín'],
+  ['Paris', 'París'],
+  ['Strasbourg', 'Straßburg', 'Estrasburgo'],
+  ['Tokyo', 'Tokio'],
+  ['Baku', 'Bakou', 'Bakú', 'Bakü'],
+  ['Tbilisi', 'Tiflis'],
+  ['Yerevan', 'Erevan', 'Eriwan', 'Ereván', 'Erivan'],
+  ['Minsk'],
+  ['Tehran', 'Téhéran', 'Teheran', 'Teherán', 'Tahran'],
+  ['Baghdad', 'Bagdad'],
+  ['Beirut', 'Beyrouth', 'Beirut', 'Beirut', 'Beyrut'],
+  ['Cairo', 'Le Caire', 'Kairo', 'El Cairo', 'Kahire'],
+  ['Jerusalem', 'Jérusalem', 'Jerusalén', 'Kudüs'],
+  ['Washington', 'Washington D.C.'],
+  ['New York', 'Nueva York'],
+  ['Caracas'],
+  ['Bogotá', 'Bogota'],
+  ['Buenos Aires'],
+  ['Madrid'],
+  ['Vilnius', 'Vilna'],
+  ['Riga'],
+  ['Tallinn'],
+  ['Helsinki'],
+  ['Stockholm', 'Estocolmo'],
+  ['Kahramanmaraş', 'Kahramanmaras'],
+  ['Hatay'],
+  ['Gaziantep'],
+  ['Adana'],
+  ['Diyarbakır', 'Diyarbakir'],
+];

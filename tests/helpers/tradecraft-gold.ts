@@ -1,0 +1,145 @@
+/**
+ * The names-and-dates gold sets (tests/fixtures/tradecraft/gold) read and
+ * scored: precision and recall of entities per kind, accuracy of dates and
+ * the count of past-tense events dated after their reference date. The bench
+ * prints these; a unit test holds them to the issue's targets.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractEntities } from '../../shared/tradecraft/entities.ts';
+import { ENTITY_KINDS, entityKey, type EntityKind } from '../../shared/tradecraft/entity-key.ts';
+import { extractEvents } from '../../shared/tradecraft/events.ts';
+
+const GOLD = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tradecraft', 'gold');
+export const GOLD_PARTS = ['dev', 'held-out'] as const;
+export type GoldPart = (typeof GOLD_PARTS)[number];
+
+const KIND_OF_MARK: Record<string, EntityKind> = { P: 'person', O: 'organization', L: 'place' };
+
+export interface GoldArticle {
+  id: string;
+  lang: string;
+  text: string;
+  /** Every entity the article names, as "kind:folded name". */
+  entities: Set<string>;
+}
+
+/** `{P|Putin|Vladimir Putin}` → text "Putin", entity person "Vladimir Putin". */
+function parseArticle(id: string, lang: string, marked: string): GoldArticle {
+  const entities = new Set<string>();
+  const text = marked.replace(/\{([POL])\|([^|}]+)(?:\|([^}]+))?\}/gu, (_, mark: string, written: string, entity?: string) => {
+    entities.add(`${KIND_OF_MARK[mark]}:${entityKey(entity ?? written)}`);
+    return written;
+  });
+  return { id, lang, text, entities };
+}
+
+export function readEntityGold(part: GoldPart): GoldArticle[] {
+  const source = fs.readFileSync(path.join(GOLD, `entities-${part}.txt`), 'utf8');
+  return source
+    .split(/^=== /mu)
+    .filter((chunk) => chunk.trim() !== '')
+    .map((chunk) => {
+      const [header, ...lines] = chunk.split('\n');
+      const [id, lang] = header!.trim().split(/\s+/u);
+      return parseArticle(id!, lang!, lines.join('\n').trim());
+    });
+}
+
+export interface KindScore {
+  kind: EntityKind;
+  gold: number;
+  found: number;
+  correct: number;
+  precision: number;
+  recall: number;
+}
+
+export interface EntityScore {
+  kinds: KindScore[];
+  /** Per article: what was found and not in the gold set, and what was missed. */
+  errors: Array<{ id: string; extra: string[]; missed: string[] }>;
+}
+
+/** Entity-level scoring per article: each entity an article names counts once, by kind and folded full name. */
+export function scoreEntities(articles: readonly GoldArticle[]): EntityScore {
+  const tally = new Map(ENTITY_KINDS.map((kind) => [kind, { gold: 0, found: 0, correct: 0 }]));
+  const errors: EntityScore['errors'] = [];
+  for (const article of articles) {
+    const found = new Set(extractEntities(article.text, article.lang).map((m) => `${m.kind}:${entityKey(m.name)}`));
+    for (const item of article.entities) tally.get(item.split(':')[0] as EntityKind)!.gold++;
+    for (const item of found) {
+      const counts = tally.get(item.split(':')[0] as EntityKind)!;
+      counts.found++;
+      if (article.entities.has(item)) counts.correct++;
+    }
+    const extra = [...found].filter((item) => !article.entities.has(item));
+    const missed = [...article.entities].filter((item) => !found.has(item));
+    if (extra.length > 0 || missed.length > 0) errors.push({ id: article.id, extra, missed });
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
+  return {
+    kinds: ENTITY_KINDS.map((kind) => {
+      const { gold, found, correct } = tally.get(kind)!;
+      return { kind, gold, found, correct, precision: ratio(correct, found), recall: ratio(correct, gold) };
+    }),
+    errors,
+  };
+}
+
+export interface GoldDateCase {
+  id: string;
+  publishedAt: string | null;
+  capturedAt: string;
+  past: boolean;
+  text: string;
+  /** [expression, ISO date or null for undated]. */
+  events: Array<[string, string | null]>;
+}
+
+export function readDateGold(part: GoldPart): GoldDateCase[] {
+  return JSON.parse(fs.readFileSync(path.join(GOLD, `dates-${part}.json`), 'utf8')) as GoldDateCase[];
+}
+
+export interface DateScore {
+  /** Expected events found with the right date, over expected events plus events found that should not be. */
+  accuracy: number;
+  expected: number;
+  correct: number;
+  spurious: number;
+  /** Events of past-tense cases dated after the article's reference date. */
+  pastDatedAfterReference: number;
+  errors: Array<{ id: string; expected: Array<[string, string | null]>; found: Array<[string, string | null]> }>;
+}
+
+/** "on Sunday," and "Sunday" name one expression: a preposition or trailing comma does not make a date wrong. */
+function sameExpression(a: string, b: string): boolean {
+  const bare = (expression: string) => expression.replace(/^(?:on|in)\s+/iu, '').replace(/[\s,.;:]+$/u, '').toLowerCase();
+  return bare(a) === bare(b);
+}
+
+export function scoreDates(cases: readonly GoldDateCase[]): DateScore {
+  let expected = 0;
+  let correct = 0;
+  let spurious = 0;
+  let pastDatedAfterReference = 0;
+  const errors: DateScore['errors'] = [];
+  for (const item of cases) {
+    const found = extractEvents(item.text, { publishedAt: item.publishedAt, capturedAt: item.capturedAt });
+    const reference = (item.publishedAt ?? item.capturedAt).slice(0, 10);
+    const pairs = found.map((event): [string, string | null] => [event.expression, event.date]);
+    expected += item.events.length;
+    let right = 0;
+    for (const [expression, date] of item.events) {
+      if (pairs.some(([e, d]) => sameExpression(e, expression) && d === date)) right++;
+    }
+    correct += right;
+    const extra = pairs.filter(([e]) => !item.events.some(([x]) => sameExpression(x, e))).length;
+    spurious += extra;
+    if (item.past) pastDatedAfterReference += found.filter((event) => event.date !== null && event.date > reference).length;
+    if (right < item.events.length || extra > 0) errors.push({ id: item.id, expected: item.events, found: pairs });
+  }
+  const accuracy = Math.round((correct / Math.max(1, expected + spurious)) * 1000) / 1000;
+  return { accuracy, expected, correct, spurious, pastDatedAfterReference, errors };
+}
