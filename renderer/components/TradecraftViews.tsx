@@ -393,6 +393,7 @@ function TimelineEntry({ event, date }: { event: TimelineEvent; date: string }) 
  */
 function UndatedEvents({ events }: { events: TimelineEvent[] }) {
   const selectArticle = useAppStore((s) => s.selectArticle);
+  const openArticleDetails = useAppStore((s) => s.openArticleDetails);
   const headingId = useId();
   const articles = [...new Map(events.map((event) => [event.articleId, event])).values()];
   return (
@@ -402,13 +403,23 @@ function UndatedEvents({ events }: { events: TimelineEvent[] }) {
       </h2>
       <p className="timeline-undated-ask">
         {articles.length === 1 ? 'This article has' : 'These articles have'} no published date, so “on Sunday” or “next week” cannot be placed.
-        Open {articles.length === 1 ? 'it' : 'each'} in the reader and give the date it was published.
+        Give the date {articles.length === 1 ? 'it was' : 'each was'} published.
       </p>
       <ul className="timeline-undated-articles">
         {articles.map((first) => (
           <li key={first.articleId}>
             <button type="button" className="button button-small" onClick={() => selectArticle(first.articleId)}>
               Open “{first.articleTitle}” in the reader
+            </button>{' '}
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                selectArticle(first.articleId);
+                openArticleDetails(first.articleId);
+              }}
+            >
+              Give the date of “{first.articleTitle}”…
             </button>
           </li>
         ))}

@@ -129,7 +129,7 @@ describe('tradecraft in the app', () => {
     // Pasted text has no published date: "on Sunday" is not guessed from the day it was saved, "in 2014" is dated.
     const undated = pane.getByRole('region', { name: 'Undated' });
     await expect.poll(() => undated.locator('.timeline-event').filter({ hasText: 'on Sunday' }).count()).toBe(1);
-    await expect.poll(() => undated.locator('.timeline-undated-ask').textContent()).toMatch(/no published date.*give the date it was published/);
+    await expect.poll(() => undated.locator('.timeline-undated-ask').textContent()).toMatch(/no published date.*Give the date it was published/);
     await undated.scrollIntoViewIfNeeded();
     await shot(page, `timeline-undated-${colorScheme}`);
     await undated.getByRole('button', { name: 'Open “Erdoğan to visit Berlin” in the reader' }).click();
@@ -138,6 +138,15 @@ describe('tradecraft in the app', () => {
     await page.getByRole('article', { name: 'Reader' }).getByText(/port agreement/).waitFor();
     await expect.poll(() => passageText(page)).toBe('2014');
     await shot(page, `timeline-${colorScheme}`);
+    // Giving the article its published date places "on Sunday": the visit is still to come, so the Sunday after.
+    await undated.getByRole('button', { name: 'Give the date of “Erdoğan to visit Berlin”…' }).click();
+    const details = page.getByRole('dialog', { name: 'Edit details' });
+    await details.getByLabel('Published').fill('2026-03-04');
+    await details.getByRole('button', { name: 'Save' }).click();
+    const datedSunday = pane.locator('.timeline-year:not(.timeline-undated) .timeline-event').filter({ hasText: 'on Sunday' });
+    await expect.poll(() => datedSunday.count()).toBe(1);
+    await expect.poll(() => pane.locator('.timeline-undated .timeline-event').filter({ hasText: 'on Sunday' }).count()).toBe(0);
+    await expect.poll(() => pane.getByRole('region', { name: '2026', exact: true }).locator('.timeline-event').filter({ hasText: 'on Sunday' }).count()).toBe(1);
     expect(session.pageErrors).toEqual([]);
   });
 
