@@ -9,10 +9,10 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder } from 'vite';
+import { electronBinaryPath, installedElectronDir } from '../electron/export/pdf/electron-binary.ts';
 import { NETWORK_PREFIX, REASON_FD } from './installer-reason.ts';
 
 const REASON_PRELOAD = fileURLToPath(new URL('installer-reason.ts', import.meta.url));
@@ -26,37 +26,6 @@ export function installFailedMessage(command: string, reason: string): string {
     `The Electron binary could not be installed: ${reason}. ` +
     `Check the network connection (or HTTPS_PROXY), then run \`${command}\` again.`
   );
-}
-
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The binary the `electron` package would run, if it is on disk. */
-export function electronBinaryPath(electronDir: string, env: NodeJS.ProcessEnv): string | null {
-  let executable: string | null = null;
-  try {
-    executable = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8') || null;
-  } catch {
-    // No path.txt: the install step never downloaded a binary.
-  }
-  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
-  let binary: string | null = null;
-  if (override) binary = path.join(override, executable ?? 'electron');
-  else if (executable !== null) binary = path.join(electronDir, 'dist', executable);
-  return binary !== null && isFile(binary) ? binary : null;
-}
-
-function installedElectronDir(): string | null {
-  try {
-    return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
 }
 
 interface ElectronPackage {
@@ -90,9 +59,7 @@ function runInstaller(installer: string, env: NodeJS.ProcessEnv): Promise<string
   stdio[REASON_FD] = 'pipe';
   const child = spawn(process.execPath, ['--import', REASON_PRELOAD, installer], { stdio, env });
   let sent = '';
-  const reasons = child.stdio[REASON_FD];
-  reasons?.setEncoding('utf8');
-  reasons?.on('data', (chunk: string) => (sent += chunk));
+  child.stdio[REASON_FD]?.on('data', (chunk: Buffer) => (sent += chunk.toString('utf8')));
   return new Promise((resolve) => {
     child.once('error', (error) => resolve(`the installer could not be started (${error.message})`));
     child.once('close', (code, signal) => {

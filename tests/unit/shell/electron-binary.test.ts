@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { electronBinaryPath } from '../../../electron/export/pdf/electron-binary.ts';
 import {
-  electronBinaryPath,
   ensureElectronBinary,
   installerReason,
   installFailedMessage,
