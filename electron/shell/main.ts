@@ -28,7 +28,7 @@ import { bringToFront, claimSingleInstance } from './single-instance.ts';
 import { describeSmoke, runSmoke, smokeOptions, startupFailure, type SmokeOptions, type SmokeReport } from './smoke.ts';
 import { createMainWindow } from './window.ts';
 
-// Built layout: dist/main/{main,import-worker,search-worker}.js beside dist/renderer/ and dist/preload/.
+// Built layout: dist/main/main.js and {import,search}-worker.cjs beside dist/renderer/ and dist/preload/.
 const distDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = path.join(distDir, 'renderer');
 const preloadPath = path.join(distDir, 'preload', 'preload.cjs');
@@ -37,8 +37,8 @@ function builtWorker(name: string): URL | undefined {
   const url = new URL(`./${name}`, import.meta.url);
   return fs.existsSync(fileURLToPath(url)) ? url : undefined;
 }
-const importWorkerUrl = builtWorker('import-worker.js');
-const searchWorkerUrl = builtWorker('search-worker.js');
+const importWorkerUrl = builtWorker('import-worker.cjs');
+const searchWorkerUrl = builtWorker('search-worker.cjs');
 
 const openExternal = createOpenExternal(shell);
 const DAILY_BACKUP_DELAY_MS = 5000;
