@@ -31,7 +31,7 @@ afterEach(() => {
 });
 
 /** Plays the print view in every window the app opens: laid out at once, and printed as `pdf` does. */
-function playPrintView(pdf: () => Promise<Buffer>) {
+function playPrintView(pdf: () => Promise<Buffer<ArrayBuffer>>) {
   FakeBrowserWindow.onCreate = (window) => {
     window.webContents.executeJavaScript.mockImplementation((code: string) => Promise.resolve(code.includes('Object.fromEntries') ? {} : null));
     window.webContents.printToPDF.mockImplementation(pdf);
@@ -39,7 +39,7 @@ function playPrintView(pdf: () => Promise<Buffer>) {
 }
 
 /** Starts main.ts as `Briefing Reader --smoke --smoke-report=<file>` would, and waits until it exits. */
-async function smokeRun(pdf: () => Promise<Buffer>) {
+async function smokeRun(pdf: () => Promise<Buffer<ArrayBuffer>>) {
   vi.resetModules();
   const electron: FakeElectron = createFakeElectron();
   state.electron = electron;
