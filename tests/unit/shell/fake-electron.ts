@@ -93,6 +93,14 @@ export class FakeApp extends FakeEmitter {
   readonly whenReady = vi.fn(() => this.ready.promise);
 }
 
+/** A stand-in for electron-store: settings kept in memory. */
+export class FakeElectronStore {
+  store: Record<string, unknown> = {};
+  set(values: Record<string, unknown>) {
+    this.store = { ...this.store, ...values };
+  }
+}
+
 export function fakeSession() {
   return {
     setPermissionRequestHandler: vi.fn(),

@@ -14,14 +14,7 @@ import { createFakeElectron, FakeBrowserWindow, type FakeElectron } from './fake
 
 const state = vi.hoisted((): { electron: Record<PropertyKey, unknown> } => ({ electron: {} }));
 vi.mock('electron', () => new Proxy({}, { get: (_mock, key) => state.electron[key], has: (_mock, key) => key in state.electron }));
-vi.mock('electron-store', () => ({
-  default: class {
-    store: Record<string, unknown> = {};
-    set(values: Record<string, unknown>) {
-      this.store = { ...this.store, ...values };
-    }
-  },
-}));
+vi.mock('electron-store', async () => ({ default: (await import('./fake-electron.ts')).FakeElectronStore }));
 
 const argv = [...process.argv];
 afterEach(() => {
