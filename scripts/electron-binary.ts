@@ -10,12 +10,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createBuilder } from 'vite';
 import { electronBinaryPath, installedElectronDir } from '../electron/export/pdf/electron-binary.ts';
 import { NETWORK_PREFIX, REASON_FD } from './installer-reason.ts';
 
-const REASON_PRELOAD = fileURLToPath(new URL('installer-reason.ts', import.meta.url));
+// A file: URL, not a path: `--import C:\…` would read as a URL with the scheme `c:`.
+const REASON_PRELOAD = new URL('installer-reason.ts', import.meta.url).href;
 
 export function missingPackageMessage(command: string): string {
   return `Briefing Reader needs the \`electron\` package, which is not installed: run \`npm install\`, then \`${command}\` again.`;
