@@ -6,7 +6,6 @@
  * marking (as the subject) and "Briefing Reader" as the creator. The bytes
  * Chromium wrote are kept as they are; readers take the last update.
  */
-import { BriefingError } from '../../../shared/result.ts';
 import { objectBody, readObjects, reference } from './destinations.ts';
 
 export interface PdfInfo {
@@ -34,18 +33,27 @@ function keptEntries(oldInfo: string | null): string[] {
   });
 }
 
-export function withPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
+/**
+ * The PDF with the update appended. A PDF this cannot read (not one Chromium
+ * wrote) comes back as it is, with a warning: a file without its title beats
+ * no file at all.
+ */
+export function withPdfInfo(pdf: Uint8Array, info: PdfInfo, warn: (message: string) => void = console.warn): Uint8Array {
   let objects: ReturnType<typeof readObjects>;
   try {
     objects = readObjects(pdf);
   } catch (error) {
-    throw new BriefingError('INTERNAL', `The printed PDF could not be given its title and author: ${(error as Error).message}`);
+    warn(`The printed PDF keeps the printer's own title and author: ${(error as Error).message}`);
+    return pdf;
   }
   const { text, offsets } = objects;
   const trailer = text.slice(text.lastIndexOf('trailer'));
   const rootId = reference(trailer, 'Root');
   const previousXref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1];
-  if (rootId === null || previousXref === undefined) throw new BriefingError('INTERNAL', 'The printed PDF has no catalog, so it cannot be given its title and author.');
+  if (rootId === null || previousXref === undefined) {
+    warn("The printed PDF keeps the printer's own title and author: its trailer names no catalog.");
+    return pdf;
+  }
   const oldInfoId = reference(trailer, 'Info');
   const fileId = /\/ID\s*\[[^\]]*\]/.exec(trailer)?.[0];
 

@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { destinationPages } from '../../../electron/export/pdf/destinations.ts';
 import { pdfTextString, withPdfInfo } from '../../../electron/export/pdf/info.ts';
 import { pdfWithDestinations } from '../../helpers/pdf.ts';
@@ -75,9 +75,10 @@ describe('the PDF’s document properties', () => {
     expect(pdfTextString('A✓')).toBe('<FEFF00412713>');
   });
 
-  it('cannot be added to something that is not a PDF Chromium wrote, and says so', () => {
-    expect(() => withPdfInfo(new TextEncoder().encode('not a pdf'), { title: 'T', author: '', subject: 'TLP:CLEAR', creator: 'B' })).toThrow(
-      /could not be given its title and author/,
-    );
+  it('leave a PDF they cannot read as it is, with a warning, rather than fail the export', () => {
+    const warn = vi.fn();
+    const odd = new TextEncoder().encode('%PDF-1.7\n% written with a cross-reference stream\n%%EOF\n');
+    expect(withPdfInfo(odd, { title: 'T', author: '', subject: 'TLP:CLEAR', creator: 'B' }, warn)).toBe(odd);
+    expect(warn).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/^The printed PDF keeps the printer's own title and author: .*cross-reference/));
   });
 });
