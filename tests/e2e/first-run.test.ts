@@ -28,8 +28,11 @@ fs.writeFileSync(path.join(__dirname, 'path.txt'), 'electron');`,
   return dir;
 }
 
+// Each test builds from scratch (Vite) and the second prints twice: minutes, not the e2e default, on a busy 2-core machine.
+const BUILDS_AND_PRINTS = { timeout: 240_000 };
+
 describe('first run on a fresh checkout', () => {
-  it('npm start downloads the missing Electron binary with the package installer, builds, and starts the app', () => {
+  it('npm start downloads the missing Electron binary with the package installer, builds, and starts the app', BUILDS_AND_PRINTS, () => {
     const electron = electronWithoutBinary();
     const checkout = cleanCheckout({ replacePackages: { electron } });
     const marker = path.join(tempDir('run'), 'started');
@@ -48,7 +51,7 @@ describe('first run on a fresh checkout', () => {
     expect(fs.existsSync(path.join(checkout, 'dist', 'renderer', 'index.html'))).toBe(true);
   });
 
-  it('briefing export --pdf prints with no build step: it builds the print view first', () => {
+  it('briefing export --pdf prints with no build step: it builds the print view first', BUILDS_AND_PRINTS, () => {
     const checkout = cleanCheckout();
     expect(fs.existsSync(path.join(checkout, 'dist'))).toBe(false);
     const libraryDir = tempDir('library');
