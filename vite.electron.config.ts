@@ -1,8 +1,13 @@
 /**
- * Builds the Electron side: the main process (ESM, Node) to dist/main/main.js
- * with its import worker beside it, and the preload (CommonJS, one file) to dist/preload/preload.cjs. Two
- * environments in one config, so `vite build -c vite.electron.config.ts`
- * emits both.
+ * Builds the Electron side: the main process (ESM, Node) to dist/main/main.js,
+ * its import and search workers (CommonJS) beside it as
+ * dist/main/{import,search}-worker.cjs, and the preload (CommonJS, one file)
+ * to dist/preload/preload.cjs. Three environments in one config, so
+ * `vite build -c vite.electron.config.ts` emits all of them.
+ *
+ * The workers are CommonJS because the packaged app loads them from inside
+ * app.asar, where Electron's asar support covers require() but ESM loading in
+ * worker threads is not something we can show working without the binary.
  */
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +27,11 @@ export default defineConfig({
   logLevel: 'warn',
   builder: {
     async buildApp(builder) {
-      const { main, preload } = builder.environments;
-      if (!main || !preload) throw new Error('vite.electron.config.ts defines the main and preload environments.');
+      const { main, workers, preload } = builder.environments;
+      if (!main || !workers || !preload) throw new Error('vite.electron.config.ts defines the main, workers and preload environments.');
+      // main empties dist/main first; the workers are written beside it afterwards.
       await builder.build(main);
+      await builder.build(workers);
       await builder.build(preload);
     },
   },
@@ -40,14 +47,29 @@ export default defineConfig({
         sourcemap: true,
         minify: false,
         rolldownOptions: {
-          // The workers are their own entries: the backend starts them from dist/main/{import,search}-worker.js.
+          input: { main: here('./electron/shell/main.ts') },
+          external: mainExternals,
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    },
+    workers: {
+      consumer: 'server',
+      resolve: { noExternal: true, external: mainExternals },
+      build: {
+        outDir: here('./dist/main'),
+        emptyOutDir: false,
+        target: 'node24',
+        sourcemap: true,
+        minify: false,
+        rolldownOptions: {
+          // The backend starts them from dist/main/{import,search}-worker.cjs (see electron/shell/main.ts).
           input: {
-            main: here('./electron/shell/main.ts'),
             'import-worker': here('./electron/import/worker.ts'),
             'search-worker': here('./electron/library/search-worker.ts'),
           },
           external: mainExternals,
-          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'worker-chunks/[name]-[hash].cjs' },
         },
       },
     },

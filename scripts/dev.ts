@@ -5,11 +5,11 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import { checkElectronBinary, runElectron, viteBuild } from './electron-binary.ts';
+import { ensureElectronBinary, runElectron, viteBuild } from './electron-binary.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const binary = checkElectronBinary({ command: 'npm run dev' });
+const binary = await ensureElectronBinary({ command: 'npm run dev' });
 if (binary === null) process.exit(1);
 
 // Vite marks its inline preamble and injected styles with this nonce; the

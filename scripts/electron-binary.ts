@@ -1,68 +1,111 @@
 /**
- * Finding and running the Electron binary for `npm start` and `npm run dev`.
- * The lookup follows the `electron` package (path.txt, dist/,
- * ELECTRON_OVERRIDE_DIST_PATH) without importing it: its index.js starts a
- * download when the binary is missing, and there may be no network.
+ * Finding, installing and running the Electron binary for `npm start` and
+ * `npm run dev`. Since Electron 41 `npm install` does not download the binary
+ * (the `electron` package has no install script); this runs the package's own
+ * installer (`install-electron`) the first time, with its progress on the
+ * terminal. The lookup follows the package (path.txt, dist/,
+ * ELECTRON_OVERRIDE_DIST_PATH) without importing it: its index.js would start
+ * the same download with no way to report why it failed in one line.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createBuilder } from 'vite';
+import { electronBinaryPath, installedElectronDir } from '../electron/export/pdf/electron-binary.ts';
+import { NETWORK_PREFIX, REASON_FD } from './installer-reason.ts';
 
-export function missingElectronMessage(command: string): string {
+// A file: URL, not a path: `--import C:\…` would read as a URL with the scheme `c:`.
+const REASON_PRELOAD = new URL('installer-reason.ts', import.meta.url).href;
+
+export function missingPackageMessage(command: string): string {
+  return `Briefing Reader needs the \`electron\` package, which is not installed: run \`npm install\`, then \`${command}\` again.`;
+}
+
+export function installFailedMessage(command: string, reason: string): string {
   return (
-    'Briefing Reader needs the Electron binary, which is not installed (npm install was run with ' +
-    'ELECTRON_SKIP_BINARY_DOWNLOAD=1 or without network). ' +
-    `Run \`npx install-electron\` with network access, then \`${command}\` again.`
+    `The Electron binary could not be installed: ${reason}. ` +
+    `Check the network connection (or HTTPS_PROXY), then run \`${command}\` again.`
   );
 }
 
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
+interface ElectronPackage {
+  version: string;
+  /** The `install-electron` script, absolute. */
+  installer: string;
 }
 
-/** The binary the `electron` package would run, if it is on disk. */
-export function electronBinaryPath(electronDir: string, env: NodeJS.ProcessEnv): string | null {
-  let executable: string | null = null;
-  try {
-    executable = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8') || null;
-  } catch {
-    // No path.txt: the install step never downloaded a binary.
-  }
-  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
-  let binary: string | null = null;
-  if (override) binary = path.join(override, executable ?? 'electron');
-  else if (executable !== null) binary = path.join(electronDir, 'dist', executable);
-  return binary !== null && isFile(binary) ? binary : null;
+function readElectronPackage(electronDir: string): ElectronPackage {
+  const manifest = JSON.parse(fs.readFileSync(path.join(electronDir, 'package.json'), 'utf8')) as {
+    version?: string;
+    bin?: Record<string, string>;
+  };
+  const installer = manifest.bin?.['install-electron'];
+  if (installer === undefined) throw new Error(`the electron package in ${electronDir} has no install-electron script`);
+  return { version: manifest.version ?? '', installer: path.join(electronDir, installer) };
 }
 
-function installedElectronDir(): string | null {
-  try {
-    return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
+/** One line from what a failed installer sent on the reason pipe: the network cause first, else its error's first line. */
+export function installerReason(sent: string, exitCode: number): string {
+  const lines = sent.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const network = lines.find((line) => line.startsWith(NETWORK_PREFIX));
+  if (network !== undefined) return network.slice(NETWORK_PREFIX.length);
+  const first = lines.find((line) => !line.startsWith('at '));
+  return first ?? `the installer exited with code ${exitCode}`;
 }
 
-/** The binary, or null after printing one line that says what to do. */
-export function checkElectronBinary(options: {
-  /** What the person typed, for the message: `npm start` or `npm run dev`. */
+/** Runs the installer with the terminal (its progress bar needs a TTY) and the reason pipe; resolves with null or why it failed. */
+function runInstaller(installer: string, env: NodeJS.ProcessEnv): Promise<string | null> {
+  const stdio: ('inherit' | 'pipe')[] = ['inherit', 'inherit', 'inherit'];
+  stdio[REASON_FD] = 'pipe';
+  const child = spawn(process.execPath, ['--import', REASON_PRELOAD, installer], { stdio, env });
+  let sent = '';
+  child.stdio[REASON_FD]?.on('data', (chunk: Buffer) => (sent += chunk.toString('utf8')));
+  return new Promise((resolve) => {
+    child.once('error', (error) => resolve(`the installer could not be started (${error.message})`));
+    child.once('close', (code, signal) => {
+      if (code === 0) resolve(null);
+      else resolve(installerReason(sent, code ?? (signal === null ? 1 : 128)));
+    });
+  });
+}
+
+/**
+ * The binary, installing it first if it is missing; or null after printing
+ * one line with the reason it could not be had.
+ */
+export async function ensureElectronBinary(options: {
+  /** What the person typed, for the messages: `npm start` or `npm run dev`. */
   command: string;
   electronDir?: string | null;
   env?: NodeJS.ProcessEnv;
   report?: (line: string) => void;
-}): string | null {
+}): Promise<string | null> {
+  const env = options.env ?? process.env;
+  const report = options.report ?? ((line) => process.stderr.write(`${line}\n`));
   const electronDir = options.electronDir === undefined ? installedElectronDir() : options.electronDir;
-  const binary = electronDir === null ? null : electronBinaryPath(electronDir, options.env ?? process.env);
-  if (binary === null) {
-    (options.report ?? ((line) => process.stderr.write(`${line}\n`)))(missingElectronMessage(options.command));
+  if (electronDir === null) {
+    report(missingPackageMessage(options.command));
+    return null;
   }
-  return binary;
+  const present = electronBinaryPath(electronDir, env);
+  if (present !== null) return present;
+
+  let electron: ElectronPackage;
+  try {
+    electron = readElectronPackage(electronDir);
+  } catch (error) {
+    report(installFailedMessage(options.command, error instanceof Error ? error.message : String(error)));
+    return null;
+  }
+  report(`Downloading the Electron ${electron.version} binary (first run only) with the electron package's installer…`);
+  const failure = await runInstaller(electron.installer, env);
+  if (failure !== null) {
+    report(installFailedMessage(options.command, failure));
+    return null;
+  }
+  const installed = electronBinaryPath(electronDir, env);
+  if (installed === null) report(installFailedMessage(options.command, `the installer finished but left no binary in ${path.join(electronDir, 'dist')}`));
+  return installed;
 }
 
 /** `vite build -c <configFile>`, including a config that builds several environments. */

@@ -1,13 +1,14 @@
 /**
  * `npm start`: builds the renderer and the Electron side, then runs the app.
- * Without the Electron binary it says how to get it, in one line.
+ * Without the Electron binary it runs the electron package's installer first;
+ * if that fails it says why, in one line.
  */
 import { fileURLToPath } from 'node:url';
-import { checkElectronBinary, runElectron, viteBuild } from './electron-binary.ts';
+import { ensureElectronBinary, runElectron, viteBuild } from './electron-binary.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const binary = checkElectronBinary({ command: 'npm start' });
+const binary = await ensureElectronBinary({ command: 'npm start' });
 if (binary === null) process.exit(1);
 
 try {

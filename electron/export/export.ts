@@ -19,6 +19,8 @@ import { briefingToHtml } from './html.ts';
 import { briefingToMarkdown } from './markdown.ts';
 import type { PdfPrinter } from './printer.ts';
 import { writeFileAtomic, type AtomicWriteOptions } from './write-file.ts';
+import { withPdfInfo } from './pdf/info.ts';
+import { APP_NAME } from '../paths.ts';
 
 export interface ExportServices {
   library: Library;
@@ -69,10 +71,11 @@ export async function renderExport(services: ExportServices, job: ExportJob, onP
         throw new BriefingError('UNAVAILABLE', 'PDF printing is not available here. Export as HTML and print that from a browser instead.');
       }
       // Fails early with "no such briefing" rather than inside the printer.
-      library.transaction((db) => getBriefing(db, job.briefingId));
+      const briefing = library.transaction((db) => getBriefing(db, job.briefingId));
       onProgress({ stage: 'Preparing the pages…', fraction: 0.1 });
       const options = pdfOptionsSchema.parse(job.pdf ?? {});
-      return services.printPdf({ briefingId: job.briefingId, options }, (p) => onProgress({ stage: p.stage, fraction: 0.5 }));
+      const pdf = await services.printPdf({ briefingId: job.briefingId, options }, (p) => onProgress({ stage: p.stage, fraction: 0.5 }));
+      return withPdfInfo(pdf, { title: briefing.title, author: briefing.author, subject: `TLP:${briefing.marking}`, creator: APP_NAME });
     }
   }
 }

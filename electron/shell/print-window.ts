@@ -7,16 +7,12 @@
  * sender check admits the windows listed by `windows()` while they live.
  */
 import { BrowserWindow } from 'electron';
-import type { PrintToPDFOptions } from 'electron';
-import type { PdfOptions } from '../../shared/export.ts';
-import { PAPER, PRINT_PAGE, printQuery, type PrintRequest } from '../../shared/print.ts';
-import { printView } from '../export/pdf/print-job.ts';
+import { PRINT_PAGE, printQuery, type PrintRequest } from '../../shared/print.ts';
+import { printToPdfOptions, printView } from '../export/pdf/print-job.ts';
 import type { PdfPrinter } from '../export/printer.ts';
 import type { DevServer } from './dev-server.ts';
 import { APP_ORIGIN } from './protocol.ts';
 import { safeWebPreferences } from './window.ts';
-
-const MM_PER_INCH = 25.4;
 
 export interface WindowPrinter {
   print: PdfPrinter;
@@ -27,18 +23,6 @@ export interface WindowPrinter {
 /** The print view's address in our bundle (or on the dev server): nothing else is ever loaded into a print window. */
 export function printPageUrl(request: PrintRequest, dev: DevServer | null = null): string {
   return `${dev ? dev.origin : APP_ORIGIN}/${PRINT_PAGE}${printQuery(request)}`;
-}
-
-/** printToPDF options: the page's CSS sets size, margins, header and footer; the size is given too, in inches. */
-export function printToPdfOptions(paper: PdfOptions['paper']): PrintToPDFOptions {
-  const { width, height } = PAPER[paper];
-  return {
-    pageSize: { width: width / MM_PER_INCH, height: height / MM_PER_INCH },
-    preferCSSPageSize: true,
-    printBackground: true,
-    generateTaggedPDF: true,
-    generateDocumentOutline: true,
-  };
 }
 
 export function createWindowPrinter({ preloadPath, dev = null }: { preloadPath: string; dev?: DevServer | null }): WindowPrinter {

@@ -3,7 +3,7 @@
  * app, with headless Chromium: the PDF carries the marking, the contents, the
  * articles and their highlights. The renderer is built by the e2e setup.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,14 @@ describe('briefing export --pdf', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ format: 'pdf', path: out });
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts/);
+    const { stdout: info, stderr: infoProblems } = spawnSync('pdfinfo', ['-enc', 'UTF-8', out], { encoding: 'utf8' });
+    expect(infoProblems).toBe('');
+    expect(info).toMatch(/Page size:\s+612 x 792 pts/);
+    // The document properties name the briefing, not the browser that printed it.
+    expect(info).toMatch(/^Title:\s+Grain corridor: week 10$/m);
+    expect(info).toMatch(/^Author:\s+R\. Analyst$/m);
+    expect(info).toMatch(/^Subject:\s+TLP:AMBER$/m);
+    expect(info).toMatch(/^Creator:\s+Briefing Reader$/m);
     const pages = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
     expect(pages.length).toBeGreaterThan(2);
     pages.forEach((page, index) => {

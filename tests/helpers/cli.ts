@@ -13,9 +13,11 @@ export interface CliRun {
   home: string;
 }
 
-export function briefing(args: string[], env: Record<string, string> = {}): CliRun {
+/** `checkout`: another copy of the project to run the command from (see clean-checkout.ts). */
+export function briefing(args: string[], env: Record<string, string> = {}, checkout?: string): CliRun {
   const home = tempDir('home');
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const bin = checkout === undefined ? BIN : path.join(checkout, 'bin', 'briefing.js');
+  const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), ...env },
   });

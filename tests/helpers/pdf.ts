@@ -1,5 +1,9 @@
 /** A minimal PDF laid out the way Chromium (Skia) writes one: page tree, named destinations, classic xref. */
-export function pdfWithDestinations(pageCount: number, destinations: Record<string, number>, options: { perPagesNode?: number } = {}): Uint8Array {
+export function pdfWithDestinations(
+  pageCount: number,
+  destinations: Record<string, number>,
+  options: { perPagesNode?: number; /** The Info dictionary's entries, as Skia writes them: `/Creator (HeadlessChrome)`. */ info?: string } = {},
+): Uint8Array {
   const perNode = options.perPagesNode ?? 8;
   const objects: string[] = [];
   // An object's id is its index + 1.
@@ -22,6 +26,11 @@ export function pdfWithDestinations(pageCount: number, destinations: Record<stri
   const dests = objects.length;
   add(`<</Type /Catalog\n/Pages ${rootPages} 0 R\n/Dests ${dests} 0 R>>`);
   const catalog = objects.length;
+  let infoId: number | null = null;
+  if (options.info !== undefined) {
+    add(`<<${options.info}>>`);
+    infoId = objects.length;
+  }
 
   let text = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
   const offsets: number[] = [];
@@ -32,6 +41,6 @@ export function pdfWithDestinations(pageCount: number, destinations: Record<stri
   const xrefAt = text.length;
   text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) text += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  text += `trailer\n<</Size ${objects.length + 1}\n/Root ${catalog} 0 R>>\nstartxref\n${xrefAt}\n%%EOF`;
+  text += `trailer\n<</Size ${objects.length + 1}\n/Root ${catalog} 0 R${infoId === null ? '' : `\n/Info ${infoId} 0 R`}>>\nstartxref\n${xrefAt}\n%%EOF`;
   return new Uint8Array(Buffer.from(text, 'latin1'));
 }

@@ -8,13 +8,13 @@
  * without extracting any text.
  */
 
-interface PdfObjects {
+export interface PdfObjects {
   text: string;
   offsets: Map<number, number>;
 }
 
 /** The object's dictionary text, from `N 0 obj` to `endobj` (or its stream). */
-function objectBody({ text, offsets }: PdfObjects, id: number): string {
+export function objectBody({ text, offsets }: PdfObjects, id: number): string {
   const start = offsets.get(id);
   if (start === undefined) throw new Error(`The PDF has no object ${id}.`);
   const end = text.indexOf('endobj', start);
@@ -23,13 +23,13 @@ function objectBody({ text, offsets }: PdfObjects, id: number): string {
   return stream < 0 ? body : body.slice(0, stream);
 }
 
-function reference(body: string, key: string): number | null {
+export function reference(body: string, key: string): number | null {
   const match = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(body);
   return match ? Number(match[1]) : null;
 }
 
 /** Object offsets from the classic cross-reference table Skia writes. */
-function readObjects(pdf: Uint8Array): PdfObjects {
+export function readObjects(pdf: Uint8Array): PdfObjects {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
   const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
   if (!startxref) throw new Error('The PDF has no cross-reference table.');

@@ -4,8 +4,10 @@
  * actually put each heading, and in the rare case one is off, correct it and
  * print again (see renderer/print/paginate.ts for why they rarely are).
  */
+import type { PrintToPDFOptions } from 'electron';
+import type { PdfOptions } from '../../../shared/export.ts';
 import { BriefingError } from '../../../shared/result.ts';
-import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE, TOC_TARGET_ATTRIBUTE } from '../../../shared/print.ts';
+import { PAPER, PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE, TOC_TARGET_ATTRIBUTE } from '../../../shared/print.ts';
 import type { PdfProgress } from '../printer.ts';
 import { destinationPages } from './destinations.ts';
 
@@ -18,6 +20,20 @@ export interface PrintTarget {
 }
 
 export const READY_TIMEOUT_MS = 60_000;
+
+const MM_PER_INCH = 25.4;
+
+/** printToPDF options: the page's CSS sets size, margins, header and footer; the size is given too, in inches. */
+export function printToPdfOptions(paper: PdfOptions['paper']): PrintToPDFOptions {
+  const { width, height } = PAPER[paper];
+  return {
+    pageSize: { width: width / MM_PER_INCH, height: height / MM_PER_INCH },
+    preferCSSPageSize: true,
+    printBackground: true,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+  };
+}
 
 // Scripts run in the page by the printer (CDP and executeJavaScript are not subject to the page's CSP).
 const WAIT_FOR_VIEW = `new Promise((resolve) => {

@@ -7,13 +7,16 @@ import { writeFileAtomic } from '../../../electron/export/write-file.ts';
 import { createBundle } from '../../../electron/export/bundle.ts';
 import type { CallArgs, CallName, CallValue, Events } from '../../../shared/contract.ts';
 import { suggestedFileName } from '../../../shared/export.ts';
+import { pdfTextString } from '../../../electron/export/pdf/info.ts';
 import { fillAnnotatedBriefing } from '../../helpers/annotated-library.ts';
 import { testBackend } from '../../helpers/backend.ts';
 import { readOnlyDir } from '../../helpers/read-only.ts';
+import { pdfWithDestinations } from '../../helpers/pdf.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 /** The smallest PDF a viewer opens: what the fake printer hands back. */
-const TINY_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+/** A PDF laid out as Chromium prints one (classic cross-reference table). */
+const PRINTED_PDF = pdfWithDestinations(1, {});
 
 let current: Backend | undefined;
 afterEach(() => current?.close());
@@ -87,13 +90,16 @@ describe('exporting a briefing to a file', () => {
     const dir = tempDir('exports');
     const printPdf = vi.fn<PdfPrinter>((_request, onProgress) => {
       onProgress?.({ stage: 'Laying out pages…' });
-      return Promise.resolve(TINY_PDF);
+      return Promise.resolve(PRINTED_PDF);
     });
     const { call, briefingId, progress } = start({ chooseExportPath: intoFolder(dir), printPdf });
     const result = await call('exportBriefing', { exportId: 'export-0006', briefingId, format: 'pdf', pdf: { content: 'digest', paper: 'letter', notes: 'endnotes' } });
     expect(printPdf).toHaveBeenCalledWith({ briefingId, options: { content: 'digest', paper: 'letter', notes: 'endnotes', timeline: false } }, expect.any(Function));
-    expect(result).toMatchObject({ cancelled: false, bytes: TINY_PDF.byteLength });
-    expect(fs.readFileSync(path.join(dir, 'Grain corridor week 10.pdf'))).toEqual(Buffer.from(TINY_PDF));
+    const saved = fs.readFileSync(path.join(dir, 'Grain corridor week 10.pdf'));
+    expect(result).toMatchObject({ cancelled: false, bytes: saved.byteLength });
+    // What the printer made, then the update that names the briefing in the document properties.
+    expect(saved.subarray(0, PRINTED_PDF.byteLength)).toEqual(Buffer.from(PRINTED_PDF));
+    expect(saved.subarray(PRINTED_PDF.byteLength).toString('latin1')).toContain(`/Title ${pdfTextString('Grain corridor: week 10')}`);
     expect(progress.map((p) => p.stage)).toContain('Laying out pages…');
   });
 

@@ -43,6 +43,22 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('signs an unsigned macOS build ad hoc again after the fuses are flipped (Apple silicon will not start it otherwise)', () => {
+    expect(config.electronFuses).toMatchObject({ resetAdHocDarwinSignature: true });
+  });
+
+  it('has what the deb target refuses to build without: a homepage, and an author with an email (app-builder-lib FpmTarget)', () => {
+    const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { homepage?: string; author?: { name?: string; email?: string } };
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+    expect(manifest.author?.email).toMatch(/@/);
+  });
+
+  it('packs the built workers, which are CommonJS: nothing in dist/ is left out', () => {
+    const files = config.files as string[];
+    expect(files).toContain('dist/**');
+    expect(files.filter((pattern) => pattern.startsWith('!dist/'))).toEqual(['!dist/**/*.map']);
+  });
+
   it('never rebuilds native modules, and packs the app into an ASAR archive', () => {
     expect(config.npmRebuild).toBe(false);
     expect(config.asar ?? true).toBe(true);

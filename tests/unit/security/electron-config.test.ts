@@ -17,6 +17,7 @@ import { createSearchPool } from '../../../electron/library/search-pool.ts';
 import { contentSecurityPolicy } from '../../../electron/shell/csp.ts';
 import { CALL_NAMES, callChannel } from '../../../shared/contract.ts';
 import { makeArticle } from '../../helpers/articles.ts';
+import { pdfWithDestinations } from '../../helpers/pdf.ts';
 import { checklistProblems } from '../../helpers/electron-checklist.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { createFakeElectron, FakeBrowserWindow, FakeWebContents, preventableEvent, type FakeElectron } from '../shell/fake-electron.ts';
@@ -46,6 +47,7 @@ beforeAll(async () => {
     logLevel: 'error',
     environments: {
       main: { build: { outDir: path.join(buildDir, 'main'), sourcemap: false } },
+      workers: { build: { outDir: path.join(buildDir, 'main'), sourcemap: false } },
       preload: { build: { outDir: path.join(buildDir, 'preload'), sourcemap: false } },
     },
   });
@@ -210,11 +212,20 @@ describe('the built preload', () => {
   });
 });
 
-describe('the built search worker', () => {
-  it('sits beside main.js, where main starts it, and searches a library', async () => {
+describe('the built workers', () => {
+  it('are CommonJS files beside main.js (what loads from inside app.asar), with no ESM-only syntax', () => {
+    for (const name of ['import-worker.cjs', 'search-worker.cjs']) {
+      const code = fs.readFileSync(path.join(path.dirname(mainBundle), name), 'utf8');
+      expect(code).toMatch(/\brequire\("node:worker_threads"\)/);
+      expect(code).not.toMatch(/^\s*(import|export)\s[^(]/m);
+      expect(code).not.toContain('import.meta');
+    }
+  });
+
+  it('the search worker sits beside main.js, where main starts it, and searches a library', async () => {
     const library = openLibrary(tempDir('built-search'));
     const id = insertArticle(library.db, makeArticle({ title: 'Grain corridor reopens', paragraphs: ['Ships left Odesa at dawn.'] }));
-    const pool = createSearchPool({ workerUrl: pathToFileURL(path.join(path.dirname(mainBundle), 'search-worker.js')) });
+    const pool = createSearchPool({ workerUrl: pathToFileURL(path.join(path.dirname(mainBundle), 'search-worker.cjs')) });
     try {
       const found = await pool.search(library, { query: 'odesa', filters: {}, limit: 5, offset: 0 });
       expect(found.hits.map((hit) => hit.articleId)).toEqual([id]);
@@ -223,4 +234,33 @@ describe('the built search worker', () => {
       library.close();
     }
   });
+});
+
+describe('the built app\'s smoke run', () => {
+  it('imports, searches and prints through the built CommonJS workers and the print window, and exits 0', async () => {
+    vi.resetModules();
+    const electron = createFakeElectron();
+    state.electron = electron;
+    FakeBrowserWindow.onCreate = (window) => {
+      window.webContents.executeJavaScript.mockImplementation((code: string) => Promise.resolve(code.includes('Object.fromEntries') ? {} : null));
+      window.webContents.printToPDF.mockResolvedValue(Buffer.from(pdfWithDestinations(1, {})));
+    };
+    const reportPath = path.join(tempDir('smoke'), 'report.json');
+    const argv = [...process.argv];
+    process.argv.push('--smoke', `--smoke-report=${reportPath}`);
+    vi.stubEnv('VITE_DEV_SERVER_URL', '');
+    const output = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await import(pathToFileURL(mainBundle).href);
+      electron.app.ready.resolve();
+      await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalled(), { timeout: 30_000, interval: 50 });
+    } finally {
+      output.mockRestore();
+      process.argv.splice(0, process.argv.length, ...argv);
+      vi.unstubAllEnvs();
+    }
+    const report = JSON.parse(fs.readFileSync(reportPath, 'utf8')) as { ok: boolean; steps: { name: string; ok: boolean; detail: string }[] };
+    expect(report.steps.map((step) => `${step.name}: ${step.ok ? 'ok' : step.detail}`)).toEqual(['open library: ok', 'import: ok', 'search: ok', 'print pdf: ok']);
+    expect(electron.app.exit).toHaveBeenCalledExactlyOnceWith(0);
+  }, 60_000);
 });

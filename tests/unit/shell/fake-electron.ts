@@ -71,7 +71,11 @@ export class FakeBrowserWindow extends FakeEmitter {
     if (problems.length > 0) throw new Error(`A window was created with unsafe web preferences: ${problems.join('; ')}.`);
     this.options = options;
     FakeBrowserWindow.created.push(this);
+    FakeBrowserWindow.onCreate?.(this);
   }
+
+  /** Set by a test to play each new window's page (the print view, say) from the moment it exists. */
+  static onCreate: ((window: FakeBrowserWindow) => void) | null = null;
 }
 
 export class FakeApp extends FakeEmitter {
@@ -79,11 +83,22 @@ export class FakeApp extends FakeEmitter {
   hasLock = true;
   readonly ready = Promise.withResolvers<void>();
   readonly setName = vi.fn();
-  readonly setPath = vi.fn();
-  readonly getPath = vi.fn((_name: string) => '/nonexistent');
+  readonly paths = new Map<string, string>();
+  readonly setPath = vi.fn((name: string, value: string) => void this.paths.set(name, value));
+  readonly getPath = vi.fn((name: string) => this.paths.get(name) ?? '/nonexistent');
   readonly quit = vi.fn();
+  readonly exit = vi.fn((_code?: number) => undefined);
+  readonly getVersion = vi.fn(() => '0.1.0');
   readonly requestSingleInstanceLock = vi.fn(() => this.hasLock);
   readonly whenReady = vi.fn(() => this.ready.promise);
+}
+
+/** A stand-in for electron-store: settings kept in memory. */
+export class FakeElectronStore {
+  store: Record<string, unknown> = {};
+  set(values: Record<string, unknown>) {
+    this.store = { ...this.store, ...values };
+  }
 }
 
 export function fakeSession() {
@@ -96,6 +111,7 @@ export function fakeSession() {
 
 export function createFakeElectron(options: { workAreas?: Rectangle[]; systemPrefersDark?: boolean } = {}) {
   FakeBrowserWindow.created.length = 0;
+  FakeBrowserWindow.onCreate = null;
   const workAreas = options.workAreas ?? [{ x: 0, y: 0, width: 1920, height: 1040 }];
   return {
     app: new FakeApp(),

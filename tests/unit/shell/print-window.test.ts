@@ -1,7 +1,8 @@
 /** The app's printer: a hidden, locked-down window that loads only our print view and prints it. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDevServer } from '../../../electron/shell/dev-server.ts';
-import { createWindowPrinter, printPageUrl, printToPdfOptions } from '../../../electron/shell/print-window.ts';
+import { printToPdfOptions } from '../../../electron/export/pdf/print-job.ts';
+import { createWindowPrinter, printPageUrl } from '../../../electron/shell/print-window.ts';
 import type { PdfOptions } from '../../../shared/export.ts';
 import { pdfWithDestinations } from '../../helpers/pdf.ts';
 import { FakeBrowserWindow } from './fake-electron.ts';
