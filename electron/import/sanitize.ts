@@ -1,22 +1,40 @@
 /**
  * Imported HTML is untrusted. DOMPurify, with an allow-list made for reading:
  * text structure, links, images, tables. No scripts, styles, forms, frames,
- * objects, embeds, event handlers, or javascript:/data: URLs. Links get
- * rel="noopener noreferrer"; images must be http(s), and tracking pixels go.
+ * objects, embeds, event handlers, or javascript:/data: URLs (but for inline
+ * images, decoded and checked when they are cached). Links get
+ * rel="noopener noreferrer"; tracking pixels go.
  */
 import createDOMPurify from 'dompurify';
 import { READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 
 export interface SanitizeResult {
-  /** Absolute http(s) addresses of the images kept, in document order. */
+  /**
+   * The images kept, in document order: absolute http(s) addresses, inline
+   * data: images, and '' for one whose source cannot be saved (a relative
+   * address with nothing to resolve it against, file:, blob:…), which stays
+   * without its source so the import can leave a placeholder and count it.
+   */
   images: string[];
 }
+
+/** Sources an image can be saved from: fetched, or decoded from the page itself. */
+const SAVABLE_IMAGE_SOURCE = /^(?:https?:|data:image\/)/i;
 
 /** A pixel-sized image is a tracker, not an illustration. */
 function isTrackingPixel(img: Element): boolean {
   const width = Number(img.getAttribute('width'));
   const height = Number(img.getAttribute('height'));
   return (width > 0 && width <= 2) || (height > 0 && height <= 2);
+}
+
+/**
+ * Takes out pixel-sized images before Readability reads the page: its output
+ * no longer carries their size, and a tracker is not an image the article
+ * lost.
+ */
+export function removeTrackingPixels(document: Document): void {
+  for (const img of [...document.querySelectorAll('img')]) if (isTrackingPixel(img)) img.remove();
 }
 
 /**
@@ -49,6 +67,8 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
       return null;
     }
   };
+  // An image whose source is removed below (unresolvable, or a scheme the policy refuses) was still an image the page had.
+  const hadSource = new WeakSet(root.querySelectorAll('img[src]:not([src=""])'));
   for (const element of root.querySelectorAll('a[href], img[src]')) {
     const attribute = element.tagName === 'A' ? 'href' : 'src';
     const value = element.getAttribute(attribute) ?? '';
@@ -71,8 +91,14 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
 
   for (const img of [...root.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? '';
-    if (!/^https?:/i.test(src) || isTrackingPixel(img)) img.remove();
-    else images.push(src);
+    if ((src === '' && !hadSource.has(img)) || isTrackingPixel(img)) {
+      img.remove();
+    } else if (SAVABLE_IMAGE_SOURCE.test(src)) {
+      images.push(src);
+    } else {
+      img.removeAttribute('src');
+      images.push('');
+    }
   }
   return { images };
 }

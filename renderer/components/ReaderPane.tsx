@@ -5,6 +5,7 @@
  * through `openExternal`, in-page links scroll.
  */
 import { memo, useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { neutralizeBidiControls } from '../../shared/bidi.ts';
 import type { Article } from '../../shared/model.ts';
 import { prepareArticleHtml } from '../reader/article-html.ts';
 import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLOR_STYLE } from '../reader/highlight-colors.ts';
@@ -111,7 +112,7 @@ function ReaderArticle({ article }: { article: Article }) {
   const checkForChanges = useAppStore((s) => s.checkForChanges);
 
   useEffect(() => {
-    document.title = `${article.title} — Briefing Reader`;
+    document.title = `${neutralizeBidiControls(article.title)} — Briefing Reader`;
     return () => {
       document.title = 'Briefing Reader';
     };
