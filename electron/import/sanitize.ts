@@ -6,20 +6,22 @@
  * rel="noopener noreferrer"; tracking pixels go.
  */
 import createDOMPurify from 'dompurify';
+import { IMAGE_TYPES } from '../../shared/assets.ts';
 import { READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 
 export interface SanitizeResult {
   /**
    * The images kept, in document order: absolute http(s) addresses, inline
-   * data: images, and '' for one whose source cannot be saved (a relative
-   * address with nothing to resolve it against, file:, blob:…), which stays
-   * without its source so the import can leave a placeholder and count it.
+   * data: images, and '' for one whose source cannot be saved (none, a
+   * relative address with nothing to resolve it against, file:, blob:, SVG…),
+   * which stays without its source so the import can leave a placeholder and
+   * count it.
    */
   images: string[];
 }
 
-/** Sources an image can be saved from: fetched, or decoded from the page itself. */
-const SAVABLE_IMAGE_SOURCE = /^(?:https?:|data:image\/)/i;
+/** Sources an image can be saved from: fetched, or decoded from the page itself (raster types we keep; never SVG). */
+const SAVABLE_IMAGE_SOURCE = new RegExp(`^(?:https?:|data:(?:${Object.keys(IMAGE_TYPES).join('|')});)`, 'i');
 
 /** A pixel-sized image is a tracker, not an illustration. */
 function isTrackingPixel(img: Element): boolean {
@@ -67,8 +69,6 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
       return null;
     }
   };
-  // An image whose source is removed below (unresolvable, or a scheme the policy refuses) was still an image the page had.
-  const hadSource = new WeakSet(root.querySelectorAll('img[src]:not([src=""])'));
   for (const element of root.querySelectorAll('a[href], img[src]')) {
     const attribute = element.tagName === 'A' ? 'href' : 'src';
     const value = element.getAttribute(attribute) ?? '';
@@ -91,7 +91,7 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
 
   for (const img of [...root.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? '';
-    if ((src === '' && !hadSource.has(img)) || isTrackingPixel(img)) {
+    if (isTrackingPixel(img)) {
       img.remove();
     } else if (SAVABLE_IMAGE_SOURCE.test(src)) {
       images.push(src);
