@@ -2,12 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMAGE_NOT_SAVED, IMAGE_NOT_SAVED_REASON } from '../../../shared/assets.ts';
+import { libraryAssetReader } from '../../../electron/export/asset-reader.ts';
+import { loadBriefingDocument } from '../../../electron/export/briefing-document.ts';
+import { briefingToHtml } from '../../../electron/export/html.ts';
+import { briefingToMarkdown } from '../../../electron/export/markdown.ts';
 import { getArticle } from '../../../electron/library/articles.ts';
+import { addToBriefing, createBriefing } from '../../../electron/library/briefings.ts';
 import { decodeDataImage } from '../../../electron/import/images.ts';
 import { bytesFile, importer, textContentOf } from '../../helpers/importer.ts';
 import { solidPng } from '../../helpers/png.ts';
 import { startSite } from '../../helpers/site.ts';
 
+const NOW = '2026-12-01T09:00:00.000Z';
 const mapPng = solidPng(60, 40, [30, 110, 70]);
 const dataUrl = (mime: string, bytes: Uint8Array) => `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
 
@@ -60,6 +66,21 @@ describe('images a saved page carries inline (data: addresses)', () => {
     expect(textContentOf(article.html)).toBe(article.text);
     expect(article.text).not.toMatch(/Image not saved/);
     expect(fs.readdirSync(library.files.assetsDir)).toHaveLength(1);
+
+    // The exports keep the placeholders: the saved image inlined, the lost ones said.
+    const briefing = library.transaction((db) => createBriefing(db, 'Ferries', NOW));
+    library.transaction((db) => addToBriefing(db, briefing.id, outcome.id!, NOW));
+    const document = library.transaction((db) => loadBriefingDocument(db, briefing.id, NOW));
+    const markdown = briefingToMarkdown(document, { fullText: true });
+    expect(markdown).toContain('*[Image: Map of the northern crossing]*');
+    expect(markdown).toContain('*[Image not saved: Timetable as a picture]*');
+    const html = briefingToHtml(document, { readAsset: libraryAssetReader(library.files.assetsDir) });
+    expect(imgTags(html)).toEqual([
+      expect.stringMatching(/^<img src="data:image\/png;base64,/),
+      `<img alt="${IMAGE_NOT_SAVED}: Timetable as a picture" title="${IMAGE_NOT_SAVED_REASON}">`,
+      `<img alt="${IMAGE_NOT_SAVED}: Company logo" title="${IMAGE_NOT_SAVED_REASON}">`,
+      `<img alt="${IMAGE_NOT_SAVED}" title="${IMAGE_NOT_SAVED_REASON}">`,
+    ]);
   });
 
   it('counts the images of a fetched page that could not be downloaded, but not its tracking pixels', async () => {
