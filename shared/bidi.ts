@@ -3,9 +3,9 @@
  * isolate (U+202A–U+202E, U+2066–U+2069) that a page leaves open reorders
  * everything drawn after it — the rest of a list row, the window title, a
  * PDF line — so a title can read as something it is not. They are removed
- * from titles, bylines and site names when stored, and again wherever such a
- * name is shown or exported. The deprecated format controls U+206A–U+206F go
- * too. The marks LRM, RLM and ALM stay: they set the direction of the
+ * from articles' titles, bylines and site names when stored (so every view
+ * and export shows them neutral), and from the window and print titles. The
+ * deprecated format controls U+206A–U+206F go too. The marks LRM, RLM and ALM stay: they set the direction of the
  * characters beside them, open no scope, and Hebrew and Arabic titles use
  * them properly.
  */
