@@ -70,7 +70,7 @@ async function expectInsideWindow(element: Locator, page: Page): Promise<void> {
 }
 
 describe('the reader toolbar in a 1024 px window', () => {
-  it('keeps every action on screen, named and usable', async () => {
+  it('keeps every action on screen, named and usable (and the list’s and the sidebar’s too)', async () => {
     const session = await start();
     const { page, pageErrors } = session;
     await importHarbour(session);
@@ -80,6 +80,9 @@ describe('the reader toolbar in a 1024 px window', () => {
     for (const name of names) {
       await expectOnScreenAndReachable(reader.getByRole(name === 'Open source' ? 'link' : 'button', { name, exact: true }), page);
     }
+    // And around it: the list's Filters and the sidebar's Library menu.
+    await expectOnScreenAndReachable(page.getByRole('button', { name: /^Filters/ }), page);
+    await expectOnScreenAndReachable(page.getByRole('button', { name: 'Library', exact: true }), page);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reader-toolbar-1024x768.png') });
 
