@@ -4,6 +4,7 @@
  * over plain data. The library applies them; the reader's form, the IPC
  * contract and `briefing article` give the same answers for the same input.
  */
+import { neutralizeBidiControls } from './bidi.ts';
 import { z } from 'zod';
 import { checkImportUrl } from './urls.ts';
 
@@ -77,7 +78,8 @@ export function readPublishedDate(text: string): { ok: true; iso: string } | { o
 /** Trimmed, with every run of white space (line breaks too) as one space; empty becomes null. */
 function oneLine(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
-  const line = text.replace(/\s+/g, ' ').trim();
+  // Bidi controls would reorder what a reader sees (shared/bidi.ts): an edit may not bring them back.
+  const line = neutralizeBidiControls(text).replace(/\s+/g, ' ').trim();
   return line === '' ? null : line;
 }
 

@@ -29,3 +29,11 @@ export function parseAssetPath(path: string): { fileName: string; mime: string }
   if (!match || !mime) return null;
   return { fileName: `${match[1]}.${extension}`, mime };
 }
+
+/**
+ * An image that could not be saved stays in the article as an <img> without
+ * a source, its alt text starting with these words: the reader and the print
+ * view draw it as a framed placeholder, and a screen reader says it.
+ */
+export const IMAGE_NOT_SAVED = 'Image not saved';
+export const IMAGE_NOT_SAVED_REASON = 'This image could not be saved when the article was imported.';

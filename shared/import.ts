@@ -55,6 +55,15 @@ export interface ImportOutcome {
   site: string | null;
   words: number | null;
   error: string | null;
+  /** Images of the saved article that could not be saved with it (each left a placeholder); 0 unless saved. */
+  imagesNotSaved: number;
+}
+
+/** “2 images could not be saved” for an outcome that lost any, else null. */
+export function imagesNotSavedText(outcome: Pick<ImportOutcome, 'imagesNotSaved'>): string | null {
+  const count = outcome.imagesNotSaved;
+  if (count === 0) return null;
+  return `${count === 1 ? '1 image' : `${count} images`} could not be saved`;
 }
 
 export interface ImportProgress {

@@ -1,7 +1,7 @@
 /** `briefing import <path|url|->... [--briefing NAME]`: the app's import pipeline from the shell. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAX_IMPORT_BYTES, type ImportItem, type ImportOutcome } from '../../shared/import.ts';
+import { imagesNotSavedText, MAX_IMPORT_BYTES, type ImportItem, type ImportOutcome } from '../../shared/import.ts';
 import { createBatchRunner } from '../import/batch.ts';
 import { createExtractor } from '../import/extractor.ts';
 import { createBriefing, findBriefingByTitle } from '../library/briefings.ts';
@@ -11,7 +11,7 @@ import type { CommandOutput } from './commands.ts';
 type Prepared = { item: ImportItem } | { outcome: ImportOutcome };
 
 function failed(input: string, error: string): ImportOutcome {
-  return { input, status: 'error', id: null, title: null, byline: null, site: null, words: null, error };
+  return { input, status: 'error', id: null, title: null, byline: null, site: null, words: null, error, imagesNotSaved: 0 };
 }
 
 /** Turns one argument into an import item; files are checked for size before they are read. */
@@ -41,7 +41,8 @@ function describe(outcome: ImportOutcome): string {
   if (outcome.status === 'error' || outcome.status === 'cancelled') return `error      ${outcome.input}: ${outcome.error}`;
   const words = outcome.words === null ? '' : ` (${outcome.words.toLocaleString('en')} words)`;
   const site = outcome.site ? ` — ${outcome.site}` : '';
-  return `${outcome.status.padEnd(10)} #${outcome.id} ${outcome.title}${site}${words}`;
+  const lost = imagesNotSavedText(outcome);
+  return `${outcome.status.padEnd(10)} #${outcome.id} ${outcome.title}${site}${words}${lost ? `; ${lost}` : ''}`;
 }
 
 export async function runImport(dir: string, inputs: string[], options: { briefing?: string | undefined }): Promise<CommandOutput> {

@@ -69,6 +69,7 @@ sup.citation-ref { font: 700 0.7rem system-ui, sans-serif; }
 nav ol { padding-left: 1.4rem; font-size: 0.95rem; }
 article.item { border-top: 1px solid var(--rule); padding: 2rem 0; }
 .body img { max-width: 100%; height: auto; }
+.body img:not([src]) { display: block; width: 100%; padding: 0.6rem 0.9rem; border: 1px dashed var(--rule); color: var(--muted); font-size: 0.85rem; box-sizing: border-box; }
 .body figure { margin: 1.2rem 0; }
 .body pre { white-space: pre-wrap; }
 .note, .notes li { font-size: 0.95rem; }
@@ -93,6 +94,7 @@ ${darkMarks}
 /** Replaces our cached images by data: URIs; every other image goes (it would be a request). */
 function inlineImages(root: HTMLElement, readAsset: AssetReader): void {
   for (const img of [...root.querySelectorAll('img')]) {
+    if (!img.hasAttribute('src')) continue; // the mark of an image not saved at import: it loads nothing
     const src = img.getAttribute('src') ?? '';
     const asset = parseAssetPath(src) ? readAsset(src) : null;
     if (!asset) {

@@ -38,7 +38,9 @@ function createTurndown(): TurndownService {
     filter: 'img',
     replacement: (_content, node) => {
       const alt = (node as Element).getAttribute('alt')?.trim();
-      return alt ? `*[Image: ${turndown.escape(alt)}]*` : '';
+      // An image without a source is the mark of one not saved: its alt text already says so.
+      const label = (node as Element).hasAttribute('src') ? `Image: ${alt}` : alt;
+      return alt ? `*[${turndown.escape(label ?? '')}]*` : '';
     },
   });
   return turndown;

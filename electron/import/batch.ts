@@ -68,5 +68,6 @@ function cancelledOutcome(item: ImportItem): ImportOutcome {
     site: null,
     words: null,
     error: 'Import was cancelled.',
+    imagesNotSaved: 0,
   };
 }

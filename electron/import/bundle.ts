@@ -191,6 +191,7 @@ function sanitizeArticleHtml(sanitize: (html: string) => HTMLElement, article: B
   const body = sanitize(article.html);
   for (const img of [...body.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? '';
+    if (!img.hasAttribute('src')) continue; // the mark of an image not saved at import: it loads nothing
     if (!parseAssetPath(src) || !own.has(src.slice(src.lastIndexOf('/') + 1, src.lastIndexOf('.')))) img.remove();
   }
   const untouched = body.ownerDocument.createElement('body');

@@ -13,7 +13,7 @@ import { countWords, paragraphsToArticle } from '../../shared/text.ts';
 import { cleanTextDump } from '../../shared/textdump/clean.ts';
 import { imagePlaceholder } from './image-placeholder.ts';
 import { normalizeArticleDom } from './normalize.ts';
-import { removeClobberingNames, sanitizeHtmlString, sanitizeInPlace } from './sanitize.ts';
+import { removeClobberingNames, removeTrackingPixels, sanitizeHtmlString, sanitizeInPlace } from './sanitize.ts';
 
 /** Pages with more elements than this are refused rather than allowed to stall the worker. */
 export const MAX_ELEMENTS = 60_000;
@@ -121,6 +121,7 @@ function fromHtml(input: DocumentInput): ExtractedDocument {
   try {
     const { document } = dom.window;
     removeClobberingNames(dom.window as unknown as Window & typeof globalThis, document);
+    removeTrackingPixels(document);
     const documentLang = clean(document.documentElement.getAttribute('lang'), 35);
     const documentDir = document.documentElement.getAttribute('dir')?.toLowerCase();
     const published = publishedFromDocument(document);

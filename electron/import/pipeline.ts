@@ -4,6 +4,7 @@
  * briefing in one transaction. Nothing is stored unless every step succeeded.
  */
 import { createHash } from 'node:crypto';
+import { neutralizeArticleNames } from '../../shared/bidi.ts';
 import { describeItem, MAX_IMPORT_BYTES, sourceKindOfFileName, type ImportItem, type ImportOutcome } from '../../shared/import.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { canonicalUrl, checkImportUrl } from '../../shared/urls.ts';
@@ -39,6 +40,7 @@ const emptyOutcome = (input: string): ImportOutcome => ({
   site: null,
   words: null,
   error: null,
+  imagesNotSaved: 0,
 });
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
@@ -107,7 +109,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
     const existing = library.transaction((db) => findDuplicate(db, { canonicalUrl: canonical, contentHash }));
     if (existing) return duplicate(existing);
 
-    const { html, cached } = await cacheImages(document.html, document.images, library.files.assetsDir, {
+    const { html, cached, notSaved } = await cacheImages(document.html, document.images, library.files.assetsDir, {
       ...ctx.fetchLimits,
       ...(signal ? { signal } : {}),
     });
@@ -115,7 +117,11 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
     // Names and dates: a few milliseconds per article, so here rather than in the worker, whose restarts would each load the lexicons again.
     const { extractArticle } = await extractors;
     const extraction = extractArticle({ text: document.text, lang: document.lang, publishedAt: document.publishedAt, capturedAt });
-    const siteName = document.siteName ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
+    const { title, byline, siteName } = neutralizeArticleNames({
+      title: document.title,
+      byline: document.byline,
+      siteName: document.siteName ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null),
+    });
     // Checked again inside the write: another import may have saved the same article meanwhile.
     const stored = library.transaction((db) => {
       const again = findDuplicate(db, { canonicalUrl: canonical, contentHash });
@@ -123,8 +129,8 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
       const articleId = insertArticle(db, {
         url,
         canonicalUrl: canonical,
-        title: document.title,
-        byline: document.byline,
+        title,
+        byline,
         siteName,
         publishedAt: document.publishedAt,
         savedAt: capturedAt,
@@ -146,10 +152,11 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
       ...outcome,
       status: 'saved',
       id: stored.articleId,
-      title: document.title,
-      byline: document.byline,
+      title,
+      byline,
       site: siteName,
       words: document.wordCount,
+      imagesNotSaved: notSaved,
     };
   } catch (error) {
     const cancelled = signal?.aborted === true;

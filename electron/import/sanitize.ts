@@ -1,22 +1,42 @@
 /**
  * Imported HTML is untrusted. DOMPurify, with an allow-list made for reading:
  * text structure, links, images, tables. No scripts, styles, forms, frames,
- * objects, embeds, event handlers, or javascript:/data: URLs. Links get
- * rel="noopener noreferrer"; images must be http(s), and tracking pixels go.
+ * objects, embeds, event handlers, or javascript:/data: URLs (but for inline
+ * images, decoded and checked when they are cached). Links get
+ * rel="noopener noreferrer"; tracking pixels go.
  */
 import createDOMPurify from 'dompurify';
+import { IMAGE_TYPES } from '../../shared/assets.ts';
 import { READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 
 export interface SanitizeResult {
-  /** Absolute http(s) addresses of the images kept, in document order. */
+  /**
+   * The images kept, in document order: absolute http(s) addresses, inline
+   * data: images, and '' for one whose source cannot be saved (none, a
+   * relative address with nothing to resolve it against, file:, blob:, SVG…),
+   * which stays without its source so the import can leave a placeholder and
+   * count it.
+   */
   images: string[];
 }
+
+/** Sources an image can be saved from: fetched, or decoded from the page itself (raster types we keep; never SVG). */
+const SAVABLE_IMAGE_SOURCE = new RegExp(`^(?:https?:|data:(?:${Object.keys(IMAGE_TYPES).join('|')});)`, 'i');
 
 /** A pixel-sized image is a tracker, not an illustration. */
 function isTrackingPixel(img: Element): boolean {
   const width = Number(img.getAttribute('width'));
   const height = Number(img.getAttribute('height'));
   return (width > 0 && width <= 2) || (height > 0 && height <= 2);
+}
+
+/**
+ * Takes out pixel-sized images before Readability reads the page: its output
+ * no longer carries their size, and a tracker is not an image the article
+ * lost.
+ */
+export function removeTrackingPixels(document: Document): void {
+  for (const img of [...document.querySelectorAll('img')]) if (isTrackingPixel(img)) img.remove();
 }
 
 /**
@@ -71,8 +91,14 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
 
   for (const img of [...root.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? '';
-    if (!/^https?:/i.test(src) || isTrackingPixel(img)) img.remove();
-    else images.push(src);
+    if (isTrackingPixel(img)) {
+      img.remove();
+    } else if (SAVABLE_IMAGE_SOURCE.test(src)) {
+      images.push(src);
+    } else {
+      img.removeAttribute('src');
+      images.push('');
+    }
   }
   return { images };
 }

@@ -9,6 +9,7 @@ import type {
 } from '../../shared/model.ts';
 import { DEFAULT_SORT_DIRECTION, type ArticleFilters, type ArticleSort, type SiteCount, type SortDirection } from '../../shared/organize.ts';
 import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
+import { neutralizeArticleNames } from '../../shared/bidi.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
 import { tagsOf } from './tags.ts';
@@ -89,7 +90,7 @@ export function insertArticle(db: Db, article: NewArticle): number {
        VALUES (@url, @canonicalUrl, @title, @byline, @siteName, @publishedAt, @savedAt,
          @lang, @dir, @excerpt, @html, @text, @wordCount, @contentHash)`,
     )
-    .run(article);
+    .run(neutralizeArticleNames(article));
   return Number(result.lastInsertRowid);
 }
 

@@ -3,6 +3,7 @@
  * and is recorded in `schema_migrations`; `user_version` mirrors the latest so
  * the version can be read without trusting any table.
  */
+import { BIDI_CONTROL_RANGES } from '../../shared/bidi.ts';
 import { foldSql } from '../../shared/search/fold.ts';
 
 export interface Migration {
@@ -374,6 +375,21 @@ CREATE INDEX article_events_date ON article_events (date, article_id);
 CREATE INDEX article_events_article ON article_events (article_id);
 `;
 
+/** `column` without the bidi controls `neutralizeBidiControls` removes, in SQLite's own functions. */
+function withoutBidiControlsSql(column: string): string {
+  const codes = BIDI_CONTROL_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i));
+  const removed = codes.reduce((sql, code) => `replace(${sql}, char(${code}), '')`, column);
+  return `trim(replace(${removed}, '  ', ' '))`;
+}
+
+/** Names saved before import neutralized bidi controls lose them now (shared/bidi.ts says why). */
+const v9 = `
+UPDATE articles SET title = CASE WHEN ${withoutBidiControlsSql('title')} = '' THEN 'Untitled' ELSE ${withoutBidiControlsSql('title')} END
+  WHERE title <> ${withoutBidiControlsSql('title')};
+UPDATE articles SET byline = nullif(${withoutBidiControlsSql('byline')}, '') WHERE byline <> ${withoutBidiControlsSql('byline')};
+UPDATE articles SET site_name = nullif(${withoutBidiControlsSql('site_name')}, '') WHERE site_name <> ${withoutBidiControlsSql('site_name')};
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial library', sql: v1 },
   { version: 2, name: 'indexes for sorting, filtering, tags and the evidence locker', sql: v2 },
@@ -382,6 +398,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'key judgments with estimative terms, confidence and cited highlights', sql: v5 },
   { version: 6, name: 'tradecraft: evaluation, handling, entities, timeline, captures', sql: v6 },
   { version: 8, name: 'entity roles, undated events, entities and events hidden from export', sql: v8 },
+  { version: 9, name: 'bidi controls removed from article titles, bylines and site names', sql: v9 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

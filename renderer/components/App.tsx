@@ -1,5 +1,6 @@
 /**
- * The window: sidebar, article list and reader, with notices above them;
+ * The window: sidebar, article list and reader (the evidence locker, entities
+ * or timeline across both until a passage opens beside them), with notices above them;
  * import's dialog and drop overlay, "Add to briefing…", export's dialog, the backups dialog, the search palette.
  * When the library cannot be opened, the recovery screen instead. Ctrl/Cmd+Z
  * outside a text field takes up the newest offer to undo (a deleted briefing,
@@ -8,6 +9,7 @@
 import { useEffect } from 'react';
 import { isEditable } from '../dom/editable.ts';
 import { useAppStore } from '../store/store.ts';
+import { listsArticles } from '../store/types.ts';
 import { AddToBriefingDialog } from './AddToBriefingDialog.tsx';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog.tsx';
 import { DeleteArticlesDialog } from './DeleteArticlesDialog.tsx';
@@ -28,6 +30,8 @@ import { Sidebar } from './Sidebar.tsx';
 export function App() {
   const theme = useAppStore((s) => s.settings?.theme ?? 'system');
   const libraryState = useAppStore((s) => s.libraryState);
+  // The evidence locker, the entity index and the timeline take the whole width until a passage is opened beside them.
+  const wide = useAppStore((s) => !listsArticles(s.view) && s.selectedArticleId === null);
 
   useEffect(() => {
     // styles/theme.css reads this; "system" follows prefers-color-scheme.
@@ -57,9 +61,9 @@ export function App() {
   return (
     <div className="app">
       <Sidebar />
-      <main className="workspace">
+      <main className="workspace" data-layout={wide ? 'wide' : undefined}>
         <ListPane />
-        <ReaderPane />
+        {wide ? null : <ReaderPane />}
       </main>
       <Notices />
       <ImportDialog />

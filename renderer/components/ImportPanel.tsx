@@ -7,6 +7,7 @@
  */
 import { memo, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { imagesNotSavedText } from '../../shared/import.ts';
 import { useAppStore } from '../store/store.ts';
 import { tallyRun, type ImportEntryStatus, type ImportTally } from '../store/import-slice.ts';
 import { CancelledIcon, CheckIcon, CircleIcon, CloseIcon, DuplicateIcon, ErrorIcon } from './icons.tsx';
@@ -136,6 +137,7 @@ const ResultRow = memo(function ResultRow({ entryKey }: { entryKey: string }) {
   const metaId = useId();
   if (!entry) return null;
   const { status, articleId, title, input, error } = entry;
+  const lostImages = status === 'saved' ? imagesNotSavedText(entry) : null;
   const opens = articleId !== null && (status === 'saved' || status === 'duplicate');
   const name = title ?? input;
   const reason = status === 'error' ? error : null;
@@ -166,6 +168,14 @@ const ResultRow = memo(function ResultRow({ entryKey }: { entryKey: string }) {
             {reason ? ':' : null}
           </span>
           {reason ? <> <span className="import-result-reason">{reason}</span></> : null}
+          {lostImages ? (
+            <>
+              {' '}
+              <span className="import-result-warning" title="Each one is marked in the article where it was.">
+                {lostImages}.
+              </span>
+            </>
+          ) : null}
           {opens && title ? (
             <>
               {' '}

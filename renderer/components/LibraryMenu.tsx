@@ -4,6 +4,7 @@
  * dialog). Escape or a click outside closes it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { ignoreRepeatedClick } from '../dom/dialog-clicks.ts';
 import { useAppStore } from '../store/store.ts';
 import { BackupIcon } from './icons.tsx';
 
@@ -34,7 +35,7 @@ export function LibraryMenu() {
 
   return (
     <>
-      <button type="button" className="button button-quiet library-menu-button" popoverTarget={panelId} aria-expanded={open} aria-controls={panelId}>
+      <button type="button" className="button button-quiet library-menu-button" popoverTarget={panelId} onClick={ignoreRepeatedClick} aria-expanded={open} aria-controls={panelId}>
         <BackupIcon />
         Library
       </button>

@@ -5,6 +5,7 @@
  * the reader, so it sees the reader's custom properties (highlight colours).
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useBackdropClose } from '../dom/dialog-clicks.ts';
 import { CloseIcon } from './icons.tsx';
 
 interface ReaderDialogProps {
@@ -20,6 +21,7 @@ export function ReaderDialog({ title, description, className, onClose, children,
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
+  const backdropClose = useBackdropClose(dialogRef, onClose);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -42,14 +44,7 @@ export function ReaderDialog({ title, description, className, onClose, children,
         event.preventDefault();
         onClose();
       }}
-      onClick={(event) => {
-        // A click on the backdrop (the dialog element itself, outside its box) closes it.
-        if (event.target === dialogRef.current) {
-          const box = dialogRef.current.getBoundingClientRect();
-          const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-          if (!inside) onClose();
-        }
-      }}
+      {...backdropClose}
     >
       <div className="reader-dialog-inner">
         <header className="reader-dialog-header">

@@ -5,17 +5,19 @@
  * through `openExternal`, in-page links scroll.
  */
 import { memo, useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { neutralizeBidiControls } from '../../shared/bidi.ts';
 import type { Article } from '../../shared/model.ts';
 import { prepareArticleHtml } from '../reader/article-html.ts';
 import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLOR_STYLE } from '../reader/highlight-colors.ts';
 import { formatDate, formatReadingTime, isoDate, sourceName } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
+import { listsArticles } from '../store/types.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { HighlightColorsDialog } from './HighlightColorsDialog.tsx';
 import { HighlightMarks } from './HighlightMarks.tsx';
 import { HighlightPopover } from './HighlightPopover.tsx';
 import { HighlightToolbar } from './HighlightToolbar.tsx';
-import { AddToBriefingIcon, CheckIcon, CircleIcon, ExternalIcon, KeyboardIcon, MoreIcon, NotesPanelIcon, PaletteIcon, RefreshIcon } from './icons.tsx';
+import { AddToBriefingIcon, CheckIcon, CircleIcon, CloseIcon, ExternalIcon, KeyboardIcon, MoreIcon, NotesPanelIcon, PaletteIcon, RefreshIcon } from './icons.tsx';
 import { Menu, useMenu } from './Menu.tsx';
 import { NOTES_PANEL_ID, NotesPanel } from './NotesPanel.tsx';
 import { NotesMargin } from './NotesMargin.tsx';
@@ -112,7 +114,7 @@ function ReaderArticle({ article }: { article: Article }) {
   const checkForChanges = useAppStore((s) => s.checkForChanges);
 
   useEffect(() => {
-    document.title = `${article.title} — Briefing Reader`;
+    document.title = `${neutralizeBidiControls(article.title)} — Briefing Reader`;
     return () => {
       document.title = 'Briefing Reader';
     };
@@ -158,7 +160,7 @@ function ReaderArticle({ article }: { article: Article }) {
 
   return (
     <article ref={readerRef} className="reader" aria-label="Reader" lang={article.lang ?? undefined} style={HIGHLIGHT_COLOR_STYLE}>
-      <div className="reader-toolbar">
+      <div className="reader-toolbar" data-has-source={article.url ? '' : undefined}>
         <span className="reader-toolbar-info" title={provenanceOf(article)}>
           {saved ? (
             <>
@@ -180,12 +182,18 @@ function ReaderArticle({ article }: { article: Article }) {
               onAuxClick={(event) => event.preventDefault()}
             >
               <ExternalIcon />
-              Open source
+              <span className="reader-action-label">Open source</span>
             </a>
           ) : null}
-          <button type="button" className="button button-quiet" aria-haspopup="dialog" onClick={() => openAddToBriefing([article.id])}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-haspopup="dialog"
+            title="Add to briefing…"
+            onClick={() => openAddToBriefing([article.id])}
+          >
             <AddToBriefingIcon />
-            Add to briefing…
+            <span className="reader-action-label">Add to briefing…</span>
           </button>
           {article.url ? (
             <button
@@ -203,17 +211,18 @@ function ReaderArticle({ article }: { article: Article }) {
           <span className="reader-actions-divider" aria-hidden="true" />
           <button type="button" className="button button-quiet" onClick={() => setDialog('colors')} title="Name the highlight colours">
             <PaletteIcon />
-            Colours
+            <span className="reader-action-label">Colours</span>
           </button>
           <button
             type="button"
             className="button button-quiet reader-notes-toggle"
             aria-pressed={panelOpen}
             aria-controls={panelOpen ? NOTES_PANEL_ID : undefined}
+            title="Notes"
             onClick={() => setPanelOpen(!panelOpen)}
           >
             <NotesPanelIcon />
-            Notes
+            <span className="reader-action-label">Notes</span>
             {noteCount > 0 ? (
               <span className="reader-notes-count" aria-hidden="true">
                 {noteCount}
@@ -230,6 +239,7 @@ function ReaderArticle({ article }: { article: Article }) {
           >
             <KeyboardIcon />
           </button>
+          <CloseBesideViewButton />
         </div>
       </div>
       <div className="reader-main">
@@ -394,6 +404,18 @@ function ArticleActions({ id, title }: { id: number; title: string }) {
   );
 }
 
+/** Beside the evidence locker, entities or timeline: closes the passage, and the view takes the whole width again. */
+function CloseBesideViewButton() {
+  const beside = useAppStore((s) => !listsArticles(s.view));
+  const selectArticle = useAppStore((s) => s.selectArticle);
+  if (!beside) return null;
+  return (
+    <button type="button" className="icon-button" aria-label="Close article" title="Close article" onClick={() => selectArticle(null)}>
+      <CloseIcon />
+    </button>
+  );
+}
+
 function ReadingStatusButton({ id, read }: { id: number; read: boolean }) {
   const setReadingStatus = useAppStore((s) => s.setReadingStatus);
   return (
@@ -401,10 +423,11 @@ function ReadingStatusButton({ id, read }: { id: number; read: boolean }) {
       type="button"
       className="button"
       data-read={read}
+      title={read ? 'Mark as unread' : 'Mark as read'}
       onClick={() => void setReadingStatus(id, read ? 'unread' : 'read')}
     >
       {read ? <CircleIcon /> : <CheckIcon />}
-      {read ? 'Mark as unread' : 'Mark as read'}
+      <span className="reader-action-label">{read ? 'Mark as unread' : 'Mark as read'}</span>
     </button>
   );
 }

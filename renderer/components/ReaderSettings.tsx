@@ -20,6 +20,7 @@ import {
   type ReaderFont,
   type ReaderTypography,
 } from '../typography/reader-typography.ts';
+import { ignoreRepeatedClick } from '../dom/dialog-clicks.ts';
 import { useAppStore } from '../store/store.ts';
 import { TextSettingsIcon } from './icons.tsx';
 import { SettingsChoices } from './SettingsChoices.tsx';
@@ -52,6 +53,7 @@ export function ReaderSettings() {
         type="button"
         className="button button-quiet reader-settings-button"
         popoverTarget={panelId}
+        onClick={ignoreRepeatedClick}
         aria-expanded={open}
         aria-haspopup="dialog"
       >

@@ -9,6 +9,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { HIGHLIGHT_COLORS } from '../../shared/highlights.ts';
 import type { SearchFilters, SearchHit } from '../../shared/search/model.ts';
 import { splitSnippet } from '../../shared/search/snippet.ts';
+import { useBackdropClose } from '../dom/dialog-clicks.ts';
 import { formatDate, isoDate, plural } from '../format.ts';
 import { HIGHLIGHT_COLOR_STYLE, labelledColors } from '../reader/highlight-colors.ts';
 import { isMac } from '../reader/shortcuts.ts';
@@ -67,6 +68,7 @@ function SearchDialog() {
   const closeSearch = useAppStore((s) => s.closeSearch);
   const openHit = useAppStore((s) => s.openSearchHit);
   const loadMore = useAppStore((s) => s.loadMoreSearchHits);
+  const backdropClose = useBackdropClose(dialogRef, closeSearch);
   const [active, setActive] = useState(0);
   const [shownHits, setShownHits] = useState(hits);
   // New hits (a new query or filter) start again at the first one; more hits loaded keep the place.
@@ -136,9 +138,7 @@ function SearchDialog() {
         event.preventDefault();
         closeSearch();
       }}
-      onClick={(event) => {
-        if (event.target === dialogRef.current) closeSearch();
-      }}
+      {...backdropClose}
     >
       <div className="search-box">
         <span className="search-box-icon">

@@ -7,6 +7,7 @@
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { neutralizeBidiControls } from '../../shared/bidi.ts';
 import { contentBox, parsePrintQuery, PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../shared/print.ts';
 import { api, errorMessage } from '../api.ts';
 import { pageStyleSheet } from './page-style.ts';
@@ -24,7 +25,7 @@ async function draw(): Promise<void> {
   const briefingDocument = exportDocument.document;
   const container = document.getElementById('print-root');
   if (!container) throw new Error('The print page has no #print-root element.');
-  document.title = briefingDocument.briefing.title;
+  document.title = neutralizeBidiControls(briefingDocument.briefing.title);
   const pageStyle = new CSSStyleSheet();
   pageStyle.replaceSync(pageStyleSheet({ title: briefingDocument.briefing.title, marking: briefingDocument.briefing.marking, paper: request.options.paper }));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyle];

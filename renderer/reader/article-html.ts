@@ -9,7 +9,8 @@
  *   - links get rel="noopener noreferrer";
  *   - images must be our own cached copies (/library-assets/<sha256>.<ext>),
  *     same-origin paths kept as they are: anything else would be a remote
- *     load, so it is dropped (an image holds no text).
+ *     load, so it is dropped (an image holds no text). An image without a
+ *     source is the mark of one not saved at import: it loads nothing and stays.
  * The text is left exactly as stored — no whitespace touched — because
  * highlights anchor into the DOM's text, which must equal the article's
  * `text`. Links are not resolved here: main stored them absolute, and the
@@ -39,7 +40,7 @@ export function sanitizeArticleHtml(html: string): string {
   // Always the <body> of DOMPurify's document; anything else would be a DOMPurify change worth failing closed on.
   if (!(body instanceof Element)) return '';
   for (const img of [...body.querySelectorAll('img')]) {
-    if (parseAssetPath(img.getAttribute('src') ?? '') === null) img.remove();
+    if (img.hasAttribute('src') && parseAssetPath(img.getAttribute('src') ?? '') === null) img.remove();
   }
   // The parser drops a newline that directly follows <pre>, and serializing does not put one back: a <pre>
   // whose text starts with a newline would lose it on the way into the page. Double it, so one survives.

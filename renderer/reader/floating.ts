@@ -2,7 +2,9 @@
  * Where a floating element (the selection toolbar, a highlight's popover)
  * goes next to what it belongs to, in the coordinates of the scrolling
  * content it sits in: on the preferred side if it fits in the visible part,
- * else on the other side; across, centred or start-aligned, kept inside.
+ * else on the other side (or the roomier one when it fits on neither), and
+ * always kept inside the visible part, near every edge of the window;
+ * across, centred or start-aligned, kept inside.
  */
 
 export interface Box {
@@ -38,13 +40,18 @@ export function placeFloating(input: FloatingInput): FloatingPlacement {
   const { anchor, size, view } = input;
   const above = anchor.top - gap - size.height;
   const below = anchor.bottom + gap;
-  const fitsAbove = above >= view.top;
-  const fitsBelow = below + size.height <= view.bottom;
+  const roomAbove = anchor.top - gap - view.top;
+  const roomBelow = view.bottom - below;
+  const fitsAbove = size.height <= roomAbove;
+  const fitsBelow = size.height <= roomBelow;
   let side: 'above' | 'below' = input.prefer;
-  if (side === 'above' && !fitsAbove && fitsBelow) side = 'below';
-  else if (side === 'below' && !fitsBelow && fitsAbove) side = 'above';
+  if (side === 'above' && !fitsAbove && (fitsBelow || roomBelow > roomAbove)) side = 'below';
+  else if (side === 'below' && !fitsBelow && (fitsAbove || roomAbove > roomBelow)) side = 'above';
+  // Never outside the visible part: an element that fits on neither side covers some of what it belongs to instead.
+  const lowest = Math.max(view.top, view.bottom - size.height);
+  const top = Math.min(Math.max(side === 'above' ? above : below, view.top), lowest);
   const wanted = input.align === 'center' ? (anchor.left + anchor.right) / 2 - size.width / 2 : anchor.left;
   const maxLeft = Math.max(inset, view.width - inset - size.width);
   const left = Math.min(Math.max(inset, wanted), maxLeft);
-  return { top: side === 'above' ? Math.max(0, above) : below, left, side };
+  return { top, left, side };
 }

@@ -49,6 +49,8 @@ export interface ImportEntry {
   site: string | null;
   /** Why it failed or was cancelled, in words. */
   error: string | null;
+  /** Images of the saved article that could not be saved (each left a placeholder in it). */
+  imagesNotSaved: number;
 }
 
 export interface ImportRun {
@@ -174,6 +176,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
     title: outcome.title,
     site: outcome.site,
     error: outcome.status === 'error' || outcome.status === 'cancelled' ? (outcome.error ?? 'The import failed.') : null,
+    imagesNotSaved: outcome.imagesNotSaved,
   });
 
   const cancelled = (): Partial<ImportEntry> => ({ status: 'cancelled', error: 'Import was cancelled.' });
@@ -347,6 +350,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
           title: null,
           site: null,
           error: refusal,
+          imagesNotSaved: 0,
         });
         if (!refusal) queued.push({ key, source, briefingId });
       }

@@ -125,6 +125,33 @@ describe('importing in the app', () => {
     expect(row).toEqual({ dir: 'rtl', lang: 'he' });
   });
 
+  it('keeps a dropped page’s inline image, and says which images were lost, each marked where it was', async () => {
+    const session = await start();
+    const { page } = session;
+    const inline = `data:image/png;base64,${solidPng(120, 60, [40, 120, 80]).toString('base64')}`;
+    const harbour = fs.readFileSync(path.join(FIXTURES, 'pages/harbour-report.html'), 'utf8').replace('src="/images/quay.png"', `src="${inline}"`);
+    await dropFiles(page, [{ name: 'harbour-saved.html', content: harbour }]);
+    const results = await waitForResults(page, 1);
+    const row = results.locator('[data-status="saved"]');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('1 image could not be saved.');
+
+    await blockNetwork(session);
+    await row.getByRole('button', { name: 'Harbour authority doubles night shifts as grain backlog grows' }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await expectImagesFromCache(reader.locator('img[src]'), 1);
+    const lost = reader.getByRole('img', { name: 'Image not saved: Ships waiting, January to April' });
+    await expect.poll(() => lost.count()).toBe(1);
+    const box = (await lost.boundingBox())!;
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.height).toBeGreaterThan(20);
+    expect(await lost.getAttribute('title')).toBe('This image could not be saved when the article was imported.');
+    await lost.scrollIntoViewIfNeeded();
+    fs.mkdirSync('test-results/screenshots', { recursive: true });
+    await reader.screenshot({ path: 'test-results/screenshots/image-not-saved.png' });
+    expect(session.foreignRequests).toEqual([]);
+  });
+
   it('shows a reason for each bad input and stores nothing', async () => {
     const session = await start();
     const { page } = session;

@@ -144,8 +144,8 @@ describe('briefing import', () => {
     const outcomes = JSON.parse(stdout) as Array<Record<string, unknown>>;
     expect(outcomes).toHaveLength(2);
     for (const outcome of outcomes) {
-      expect(Object.keys(outcome).sort()).toEqual(['byline', 'error', 'id', 'input', 'site', 'status', 'title', 'words']);
-      expect(outcome).toMatchObject({ status: 'saved', error: null, id: expect.any(Number), words: expect.any(Number) });
+      expect(Object.keys(outcome).sort()).toEqual(['byline', 'error', 'id', 'imagesNotSaved', 'input', 'site', 'status', 'title', 'words']);
+      expect(outcome).toMatchObject({ status: 'saved', error: null, id: expect.any(Number), words: expect.any(Number), imagesNotSaved: 0 });
     }
     const listed = JSON.parse(briefing(['list', '--json', '--library', dir]).stdout) as { briefings: Array<{ title: string; articleCount: number }> };
     expect(listed.briefings).toEqual([expect.objectContaining({ title: 'Desk review', articleCount: 2 })]);
@@ -164,6 +164,16 @@ describe('briefing import', () => {
     const [refused, saved] = JSON.parse(stdout) as Array<{ status: string; error: string | null }>;
     expect(refused).toMatchObject({ status: 'error', error: 'archive.html is 200 MB; the largest file that can be imported is 15 MB.' });
     expect(saved).toMatchObject({ status: 'saved' });
+  });
+
+  it('says how many images of a saved page could not be saved with it', () => {
+    const dir = tempDir('library');
+    const savedPage = path.resolve('tests/fixtures/pages/harbour-report.html');
+    const text = briefing(['import', savedPage, '--library', dir]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^saved +#1 Harbour authority doubles night shifts as grain backlog grows — The Coastal Ledger \(\d+ words\); 2 images could not be saved\n$/);
+    const shown = JSON.parse(briefing(['show', '1', '--json', '--library', dir]).stdout) as { html: string };
+    expect(shown.html.match(/<img alt="Image not saved: [^"]+" title="[^"]+">/g)).toHaveLength(2);
   });
 
   it('imports pasted text from standard input', () => {

@@ -128,13 +128,16 @@ describe('importing a web page by its address', () => {
 });
 
 describe('importing files', () => {
-  it('imports a saved page; its relative images cannot be fetched and are left out', async () => {
+  it('imports a saved page; its relative images cannot be fetched, so each is counted and leaves a placeholder', async () => {
     const { import: save, library } = importer();
     const outcome = await save(fixtureFile('pages/harbour-report.html'));
-    expect(outcome).toMatchObject({ status: 'saved', input: 'harbour-report.html', byline: 'Mira Castell' });
+    expect(outcome).toMatchObject({ status: 'saved', input: 'harbour-report.html', byline: 'Mira Castell', imagesNotSaved: 2 });
     const article = getArticle(library.db, outcome.id!);
     expect(article.url).toBeNull();
-    expect(article.html).not.toMatch(/<img/);
+    expect(article.html.match(/<img [^>]*>/g)).toEqual([
+      expect.stringMatching(/^<img alt="Image not saved: Cranes over the eastern quay at dusk" title="[^"]+">$/),
+      expect.stringMatching(/^<img alt="Image not saved: Ships waiting, January to April" title="[^"]+">$/),
+    ]);
     expect(fs.readdirSync(library.files.assetsDir)).toEqual([]);
   });
 

@@ -89,6 +89,13 @@ describe('reading an edit of an article’s details (pure)', () => {
     expect(readArticleDetails({})).toEqual({ ok: true, changes: {} });
   });
 
+  it('takes out bidi controls an analyst pastes into a name, so an edit cannot reorder what a reader sees', () => {
+    expect(readArticleDetails({ title: 'Invoice \u202Egpj.exe\u202C review', byline: '\u2067Ayşe Demir\u2069', siteName: '\u202E' })).toEqual({
+      ok: true,
+      changes: { title: 'Invoice gpj.exe review', byline: 'Ayşe Demir', siteName: null },
+    });
+  });
+
   it('says what a delete touches, most serious first, and when it touches nothing', () => {
     const impact: ArticleDeletionImpact = {
       articles: [{ id: 1, title: 'Ports clear the backlog' }],

@@ -23,3 +23,33 @@ describe('placing the toolbar and the popover', () => {
     expect(placeFloating({ anchor: { top: 1200, bottom: 1220, left: 780, right: 800 }, size, view, prefer: 'below', align: 'start', inset: 12 }).left).toBe(588);
   });
 });
+
+describe('near the edges of the window', () => {
+  const tall = { width: 340, height: 420 };
+
+  it('takes the roomier side when it fits on neither, and stays inside the visible part', () => {
+    const nearTop = placeFloating({ anchor: { top: 1150, bottom: 1170, left: 100, right: 200 }, size: tall, view, prefer: 'above', align: 'start' });
+    expect(nearTop.side).toBe('below');
+    expect(nearTop.top + tall.height).toBeLessThanOrEqual(view.bottom);
+    const nearBottom = placeFloating({ anchor: { top: 1450, bottom: 1470, left: 100, right: 200 }, size: tall, view, prefer: 'below', align: 'start' });
+    expect(nearBottom.side).toBe('above');
+    expect(nearBottom.top).toBeGreaterThanOrEqual(view.top);
+  });
+
+  it('is kept in view when what it belongs to is scrolled partly out of sight', () => {
+    expect(placeFloating({ anchor: { top: 900, bottom: 1004, left: 100, right: 200 }, size, view, prefer: 'below', align: 'start', gap: 8 }).top).toBe(1012);
+    expect(placeFloating({ anchor: { top: 900, bottom: 960, left: 100, right: 200 }, size, view, prefer: 'above', align: 'center' }).top).toBe(view.top);
+    expect(placeFloating({ anchor: { top: 1620, bottom: 1640, left: 100, right: 200 }, size, view, prefer: 'below', align: 'start' }).top).toBe(view.bottom - size.height);
+  });
+
+  it('is kept in view when it is taller than the view', () => {
+    expect(placeFloating({ anchor: { top: 1300, bottom: 1320, left: 100, right: 200 }, size: { width: 200, height: 900 }, view, prefer: 'below', align: 'start' }).top).toBe(view.top);
+  });
+
+  it.each([
+    ['left', 0, 8],
+    ['right', 800, 800 - 8 - 200],
+  ])('stays inside the %s edge', (_edge, x, left) => {
+    expect(placeFloating({ anchor: { top: 1200, bottom: 1220, left: x, right: x }, size, view, prefer: 'above', align: 'center' }).left).toBe(left);
+  });
+});
