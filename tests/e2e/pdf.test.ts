@@ -229,10 +229,12 @@ describe('the PDF of a briefing', () => {
     expect(text).not.toContain('Shipping agents said the change had been requested');
   });
 
-  it('ends with the sources, one citation per article', () => {
-    const pages = pagesOf(files.margin!.file, false);
-    const sources = flat(pages.at(-1)!);
-    expect(sources).toContain('Sources');
+  it('ends with the sources, one citation per article, and then the entity index', () => {
+    const text = flat(pagesOf(files.margin!.file, false).join('\n'));
+    const entityIndex = text.lastIndexOf('Entity index');
+    const sources = text.slice(text.lastIndexOf('Sources', entityIndex), entityIndex);
+    expect(sources).toMatch(/^Sources/);
+    expect(text.slice(entityIndex)).not.toContain('Saved');
     for (const title of articleTitles) expect(sources).toContain(`“${title}.”`);
     expect(sources).toMatch(/Mira Castell\. “Harbour authority doubles night shifts as grain backlog grows\.” The Coastal Ledger, .*http:\/\/127\.0\.0\.1:\d+\/news\/harbour Saved/);
   });
