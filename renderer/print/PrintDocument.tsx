@@ -356,7 +356,9 @@ function FullArticle({
   const annotated = useRef(false);
   const html = useMemo(() => sanitizeArticleHtml(article.html), [article.html]);
   const notes = useMemo(() => numberNotes(highlights), [highlights]);
-  const moved = useMemo(() => new Set(notes.flatMap(({ highlight }) => (movedNotes.has(highlight.id) ? [highlight.id] : []))), [notes, movedNotes]);
+  // By value: an article none of whose notes moved is not annotated again when another article's do.
+  const movedHere = notes.flatMap(({ highlight }) => (movedNotes.has(highlight.id) ? [highlight.id] : [])).join(',');
+  const moved = useMemo(() => new Set(movedHere === '' ? [] : movedHere.split(',').map(Number)), [movedHere]);
   const endnotes = mode === 'endnotes' ? notes : notes.filter(({ highlight }) => moved.has(highlight.id));
   const orphans = orphanedHighlights(highlights);
 

@@ -29,10 +29,11 @@ export function notesOffTheirLine(placements: readonly NotePlacement[], maxDrift
 
 /** Measures every margin callout in the document against its number, as the pages will cut them. */
 export function measureMarginNotes(root: HTMLElement, page: { width: number; height: number }): NotePlacement[] {
+  const numbers = new Map([...root.querySelectorAll<HTMLElement>('.note-ref[data-highlight-id]')].map((ref) => [ref.dataset.highlightId, ref]));
   return inPageColumns(root, page, ({ pageOf, topOf }) =>
     [...root.querySelectorAll<HTMLElement>('.sidenote[data-highlight-id]')].flatMap((callout) => {
       const highlightId = Number(callout.dataset.highlightId);
-      const ref = root.querySelector(`.note-ref[data-highlight-id="${highlightId}"]`)?.getClientRects()[0];
+      const ref = numbers.get(callout.dataset.highlightId)?.getClientRects()[0];
       const boxes = callout.getClientRects();
       const first = boxes[0];
       const last = boxes[boxes.length - 1];
