@@ -6,8 +6,10 @@ import { PX_PER_MM } from '../../../shared/print.ts';
 const LINE = 5.6 * PX_PER_MM;
 
 /** A note whose number is on `page` at `top`, and whose callout starts `drift` lower (on `calloutPage`, ending on `lastPage`). */
-function placed(highlightId: number, { page = 2, top = 100, drift = 0, calloutPage = page, lastPage = calloutPage } = {}): NotePlacement {
-  return { highlightId, number: { page, top }, callout: { page: calloutPage, top: top + drift, lastPage } };
+function placed(highlightId: number, where: { page?: number; top?: number; drift?: number; calloutPage?: number; lastPage?: number } = {}): NotePlacement {
+  const { page = 2, top = 100, drift = 0 } = where;
+  const calloutPage = where.calloutPage ?? page;
+  return { highlightId, number: { page, top }, callout: { page: calloutPage, top: top + drift, lastPage: where.lastPage ?? calloutPage } };
 }
 
 describe('margin notes that cannot stand beside their passage', () => {
