@@ -19,6 +19,27 @@ export function quoteText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Double quote marks that may open or close a passage: curly, straight, low-9 and guillemets. */
+const OPENING_QUOTES = '“"„«';
+const CLOSING_QUOTES = '”"“»';
+
+/**
+ * A passage in double quote marks, as print and citations show it: “…”. A
+ * passage the highlight already took with its own quote marks keeps just
+ * those (no ““doubled””); inside a passage that is not wholly one quotation,
+ * its double quote marks become single ones, as a quotation within a
+ * quotation is written.
+ */
+export function quotedPassage(text: string): string {
+  const flat = quoteText(text);
+  const first = flat.charAt(0);
+  const last = flat.charAt(flat.length - 1);
+  const inner = flat.slice(1, -1);
+  if (flat.length >= 2 && OPENING_QUOTES.includes(first) && CLOSING_QUOTES.includes(last) && !/[“”"„«»]/.test(inner)) return `“${inner.trim()}”`;
+  const nested = flat.replace(/[“„«]|(?<=^|[\s([])"(?=\S)/g, '‘').replace(/[”»"]/g, '’');
+  return `“${nested}”`;
+}
+
 /** Where a passage comes from: "Title, Site, https://… (2 Mar 2026)", or "" when nothing is known. */
 export function formatSource(source: CitationSource, formatDate: (iso: string | null) => string | null): string {
   const parts = [source.title, source.siteName, source.url]
@@ -36,7 +57,7 @@ export function formatCitation(
   formatDate: (iso: string | null) => string | null,
 ): string {
   const where = formatSource(source, formatDate);
-  const line = `“${quoteText(quote)}”`;
+  const line = quotedPassage(quote);
   if (where === '') return line;
   return where.startsWith('(') ? `${line} ${where}` : `${line} — ${where}`;
 }

@@ -18,7 +18,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from './model.ts';
-import { formatCitation, quoteText, type CitationSource } from './citation.ts';
+import { formatCitation, quotedPassage, type CitationSource } from './citation.ts';
 
 /** One of ICD 203's seven terms, with its probability range in whole percent. */
 export interface EstimativeTerm {
@@ -260,7 +260,7 @@ export function citationProblem(status: CitationStatus): string | null {
  *   “quote” — Title, Site, https://… (2026-03-02)
  */
 export function citationFootnote(citation: JudgmentCitation, formatDate: (iso: string | null) => string | null): string {
-  const line = citation.source ? formatCitation(citation.quote, citation.source, formatDate) : `“${quoteText(citation.quote)}”`;
+  const line = citation.source ? formatCitation(citation.quote, citation.source, formatDate) : quotedPassage(citation.quote);
   const problem = citationProblem(citation.status);
   return problem ? `${line} ${problem}` : line;
 }

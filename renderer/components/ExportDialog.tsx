@@ -3,14 +3,15 @@
  * notes in the margin or as endnotes, with or without a timeline), Markdown (with or without the full
  * text), self-contained HTML, Web Annotations JSON, or a .briefing bundle for
  * a colleague. Before exporting it lists what the briefing's marking leaves
- * out (articles and highlights marked more restrictively). Main asks where to save; the progress bar follows its
+ * out (articles and highlights marked more restrictively), and which key
+ * judgments lose a cited passage with them. Main asks where to save; the progress bar follows its
  * `exportProgress` events. A failure stays in the dialog with main's reason;
  * a saved file is announced in a notice with "Show in folder".
  */
 import { useId, type FormEvent } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat } from '../../shared/export.ts';
 import type { TlpMarking } from '../../shared/model.ts';
-import { LEFT_OUT_KIND, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
+import { citedByJudgments, LEFT_OUT_KIND, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import { ExportIcon, AlertIcon } from './icons.tsx';
@@ -189,15 +190,26 @@ function PrintedIndexes({ timeline }: { timeline: boolean }) {
   );
 }
 
-/** The warning before exporting: each article or highlight the briefing's marking keeps out of the file. */
+/**
+ * The warning before exporting: each article or highlight the briefing's
+ * marking keeps out of the file, and first the key judgments that lose a cited
+ * passage with it (the PDF says "Citation withheld" in its footnote's place).
+ */
 function LeftOutList({ items, marking }: { items: readonly LeftOutItem[]; marking: TlpMarking }) {
   const headingId = useId();
+  const judgments = [...new Set(items.flatMap((item) => item.judgments ?? []))].sort((a, b) => a - b);
   return (
     <section className="export-left-out" aria-labelledby={headingId}>
       <h3 id={headingId} className="export-left-out-title">
         <AlertIcon />
         {items.length === 1 ? '1 item' : `${items.length} items`} left out: marked more restrictively than {tlpLabel(marking)}
       </h3>
+      {judgments.length > 0 ? (
+        <p className="export-left-out-judgments" role="alert">
+          {judgments.length === 1 ? `Key judgment ${judgments[0]} loses` : `Key judgments ${judgments.join(', ')} lose`} a cited passage: the file
+          says the citation was withheld instead of quoting it.
+        </p>
+      ) : null}
       <ul className="export-left-out-list">
         {items.map((item) => (
           <li key={`${item.kind}-${item.id}`} className="export-left-out-item">
@@ -206,6 +218,7 @@ function LeftOutList({ items, marking }: { items: readonly LeftOutItem[]; markin
             <span className="export-left-out-label" dir="auto">
               {item.kind === 'article' ? item.label : `“${item.label}”`}
             </span>
+            {item.judgments ? <span className="export-left-out-cited">{citedByJudgments(item)}</span> : null}
           </li>
         ))}
       </ul>

@@ -7,16 +7,17 @@
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/briefing-document.ts';
 import type { PdfOptions } from '../../shared/export.ts';
-import { highlightLabel } from '../../shared/highlights.ts';
+import { HIGHLIGHT_COLORS, highlightLabel } from '../../shared/highlights.ts';
 import type { Article, PlacedHighlight, TlpMarking } from '../../shared/model.ts';
 import { TOC_TARGET_ATTRIBUTE } from '../../shared/print.ts';
 import { evaluationCode, formatSourceGrade, type SourceGrade } from '../../shared/tradecraft/grades.ts';
+import { withheldCitations, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import type { EntityIndexEntry, TimelineEvent } from '../../shared/tradecraft/model.ts';
 import { tlpLabel } from '../components/TlpBadge.tsx';
 import { formatDate, isoDate, sourceName } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { sanitizeArticleHtml } from '../reader/article-html.ts';
-import { formatSource, quoteText } from '../../shared/citation.ts';
+import { formatSource, quotedPassage, quoteText } from '../../shared/citation.ts';
 import {
   citationProblem,
   confidenceLabel,
@@ -40,6 +41,8 @@ const TLP_MEANINGS: Record<TlpMarking, string> = {
   RED: 'For the eyes and ears of individual recipients only, no further disclosure.',
 };
 
+const NONE_MOVED: ReadonlySet<number> = new Set();
+
 const SOURCES_ANCHOR = 'sources';
 const TIMELINE_ANCHOR = 'timeline';
 const ENTITY_INDEX_ANCHOR = 'entity-index';
@@ -52,9 +55,13 @@ interface PrintDocumentProps {
   entities: readonly EntityIndexEntry[];
   /** The articles' dated events, by date; printed when `options.timeline`. */
   timeline: readonly TimelineEvent[];
+  /** What the briefing's marking kept out: a key judgment says which of its citations were withheld. */
+  leftOut: readonly LeftOutItem[];
+  /** Margin mode: the highlights whose notes did not fit beside their passage (margin-notes.ts), printed as endnotes. */
+  movedNotes?: ReadonlySet<number>;
 }
 
-export function PrintDocument({ document, options, labels, entities, timeline }: PrintDocumentProps) {
+export function PrintDocument({ document, options, labels, entities, timeline, leftOut, movedNotes = NONE_MOVED }: PrintDocumentProps) {
   const { briefing, articles } = document;
   const sections = [
     ...(options.timeline ? [{ target: TIMELINE_ANCHOR, title: 'Timeline' }] : []),
@@ -63,8 +70,8 @@ export function PrintDocument({ document, options, labels, entities, timeline }:
   ];
   return (
     <main className="print-document" data-content={options.content} data-notes={options.notes} style={HIGHLIGHT_COLOR_STYLE}>
-      <Cover document={document} />
-      <Contents articles={articles} sections={sections} />
+      <Cover document={document} leftOut={leftOut} />
+      <Contents articles={articles} sections={sections} legend={<ColorLegend articles={articles} labels={labels} />} />
       {options.content === 'digest' ? (
         <div className="digest page-start">
           {articles.map((entry, index) => (
@@ -72,7 +79,9 @@ export function PrintDocument({ document, options, labels, entities, timeline }:
           ))}
         </div>
       ) : (
-        articles.map((entry, index) => <FullArticle key={entry.article.id} entry={entry} index={index} notes={options.notes} labels={labels} />)
+        articles.map((entry, index) => (
+          <FullArticle key={entry.article.id} entry={entry} index={index} notes={options.notes} labels={labels} movedNotes={movedNotes} />
+        ))
       )}
       {options.timeline ? <Timeline events={timeline} articles={articles} /> : null}
       <Sources articles={articles} marking={briefing.marking} />
@@ -86,7 +95,7 @@ function Markdown({ source, className }: { source: string; className: string }) 
   return <div className={`${className} note-markdown`} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-function Cover({ document }: { document: BriefingDocument }) {
+function Cover({ document, leftOut }: { document: BriefingDocument; leftOut: readonly LeftOutItem[] }) {
   const { briefing, articles, judgments } = document;
   const hasJudgments = briefing.summary.trim() !== '' || judgments.length > 0;
   const highlightCount = articles.reduce((sum, entry) => sum + entry.highlights.length, 0);
@@ -98,6 +107,8 @@ function Cover({ document }: { document: BriefingDocument }) {
         </span>
         <span className="cover-kicker">Briefing</span>
       </div>
+      {/* Under the marking it explains, so it is on the first page however long the cover runs. */}
+      <p className="cover-handling">{TLP_MEANINGS[briefing.marking]}</p>
       <h1 className="cover-title">{briefing.title}</h1>
       <dl className="cover-facts">
         {briefing.author.trim() !== '' ? <Fact label="Author">{briefing.author}</Fact> : null}
@@ -113,15 +124,9 @@ function Cover({ document }: { document: BriefingDocument }) {
         <section className="cover-summary" aria-labelledby="key-judgments">
           <h2 id="key-judgments">Key judgments</h2>
           {briefing.summary.trim() !== '' ? <Markdown source={briefing.summary} className="cover-summary-text" /> : null}
-          {judgments.length > 0 ? <CoverJudgments judgments={judgments} /> : null}
+          {judgments.length > 0 ? <CoverJudgments judgments={judgments} leftOut={leftOut} marking={briefing.marking} /> : null}
         </section>
       ) : null}
-      <p className="cover-handling" data-marking={briefing.marking}>
-        <span className="tlp-badge tlp-badge-small" data-marking={briefing.marking}>
-          {tlpLabel(briefing.marking)}
-        </span>{' '}
-        {TLP_MEANINGS[briefing.marking]}
-      </p>
     </section>
   );
 }
@@ -133,12 +138,12 @@ const footnoteId = (number: number) => `judgment-note-${number}`;
  * term, probability range and confidence, and footnote numbers for the
  * passages it cites; the footnotes, on the cover itself, quote them.
  */
-function CoverJudgments({ judgments }: { judgments: readonly Judgment[] }) {
+function CoverJudgments({ judgments, leftOut, marking }: { judgments: readonly Judgment[]; leftOut: readonly LeftOutItem[]; marking: TlpMarking }) {
   const footnotes = numberCitations(judgments);
   return (
     <>
       <ol className="cover-judgments">
-        {judgments.map((judgment) => (
+        {judgments.map((judgment, index) => (
           <li key={judgment.id} className="cover-judgment" data-likelihood={judgment.likelihood}>
             <p className="cover-judgment-estimate">
               <span className="cover-judgment-term">{likelihoodName(judgment.likelihood)}</span>{' '}
@@ -158,6 +163,7 @@ function CoverJudgments({ judgments }: { judgments: readonly Judgment[] }) {
                   </sup>
                 ))}
             </p>
+            <WithheldCitations items={withheldCitations(leftOut, index + 1)} marking={marking} />
           </li>
         ))}
       </ol>
@@ -172,14 +178,26 @@ function CoverJudgments({ judgments }: { judgments: readonly Judgment[] }) {
   );
 }
 
+/** Under a judgment whose cited passages the marking keeps out: how many, and why, where its footnote would be. */
+function WithheldCitations({ items, marking }: { items: readonly LeftOutItem[]; marking: TlpMarking }) {
+  if (items.length === 0) return null;
+  const markings = [...new Set(items.map((item) => `TLP:${item.marking}`))].join(', ');
+  return (
+    <p className="cover-judgment-withheld">
+      {items.length === 1 ? 'Citation' : `${items.length} citations`} withheld under {tlpLabel(marking)}: the cited{' '}
+      {items.length === 1 ? 'passage is' : 'passages are'} marked {markings}.
+    </p>
+  );
+}
+
 /** Longest passage a footnote quotes in full; a longer one is cut at a word with an ellipsis. */
 const FOOTNOTE_QUOTE_LENGTH = 420;
 
 function clippedQuote(text: string): string {
   const quote = quoteText(text);
-  if (quote.length <= FOOTNOTE_QUOTE_LENGTH) return quote;
+  if (quote.length <= FOOTNOTE_QUOTE_LENGTH) return quotedPassage(quote);
   const cut = quote.slice(0, FOOTNOTE_QUOTE_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), FOOTNOTE_QUOTE_LENGTH / 2)).trimEnd()} …`;
+  return quotedPassage(`${cut.slice(0, Math.max(cut.lastIndexOf(' '), FOOTNOTE_QUOTE_LENGTH / 2)).trimEnd()} …`);
 }
 
 function CoverFootnote({ note }: { note: NumberedCitation }) {
@@ -189,7 +207,7 @@ function CoverFootnote({ note }: { note: NumberedCitation }) {
     <li id={footnoteId(note.number)} className="cover-footnote" data-status={note.status}>
       <span className="cover-footnote-number">{note.number}</span>
       <span className="cover-footnote-body">
-        “{clippedQuote(note.quote)}”{where !== '' ? ` — ${where}` : ''}
+        {clippedQuote(note.quote)}{where !== '' ? ` — ${where}` : ''}
         {problem ? <span className="cover-footnote-problem"> {problem}</span> : null}
       </span>
     </li>
@@ -206,7 +224,15 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The table of contents. Page numbers are filled in after layout (paginate.ts); the printer checks them. */
-function Contents({ articles, sections }: { articles: readonly BriefingDocumentArticle[]; sections: ReadonlyArray<{ target: string; title: string }> }) {
+function Contents({
+  articles,
+  sections,
+  legend,
+}: {
+  articles: readonly BriefingDocumentArticle[];
+  sections: ReadonlyArray<{ target: string; title: string }>;
+  legend: ReactNode;
+}) {
   const entries = [
     ...articles.map((entry, index) => ({ target: articleAnchor(index), title: entry.article.title, source: sourceName(entry.article.siteName, entry.article.url) })),
     ...sections.map((section) => ({ ...section, source: null })),
@@ -234,7 +260,30 @@ function Contents({ articles, sections }: { articles: readonly BriefingDocumentA
           </li>
         ))}
       </ol>
+      {legend}
     </nav>
+  );
+}
+
+/** What each highlight colour printed in this briefing means ("Key fact", or the analyst's own name): only the colours used. */
+function ColorLegend({ articles, labels }: { articles: readonly BriefingDocumentArticle[]; labels: HighlightLabels }) {
+  const used = new Set(articles.flatMap((entry) => entry.highlights.map((highlight) => highlight.color)));
+  const colors = HIGHLIGHT_COLORS.filter((color) => used.has(color));
+  if (colors.length === 0) return null;
+  return (
+    <section className="color-legend" aria-labelledby="color-legend-title">
+      <h3 id="color-legend-title" className="color-legend-title">
+        Highlight colours
+      </h3>
+      <ul className="color-legend-list">
+        {colors.map((color) => (
+          <li key={color} className="color-legend-entry" data-color={color}>
+            <span className="color-legend-swatch" aria-hidden="true" />
+            {highlightLabel(color, labels)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -289,16 +338,36 @@ function MetaItem({ label, wide = false, children }: { label: string; wide?: boo
   );
 }
 
-function FullArticle({ entry, index, notes: mode, labels }: { entry: BriefingDocumentArticle; index: number; notes: PdfOptions['notes']; labels: HighlightLabels }) {
+function FullArticle({
+  entry,
+  index,
+  notes: mode,
+  labels,
+  movedNotes,
+}: {
+  entry: BriefingDocumentArticle;
+  index: number;
+  notes: PdfOptions['notes'];
+  labels: HighlightLabels;
+  movedNotes: ReadonlySet<number>;
+}) {
   const { article, highlights, note } = entry;
   const bodyRef = useRef<HTMLDivElement>(null);
+  const annotated = useRef(false);
   const html = useMemo(() => sanitizeArticleHtml(article.html), [article.html]);
   const notes = useMemo(() => numberNotes(highlights), [highlights]);
+  // By value: an article none of whose notes moved is not annotated again when another article's do.
+  const movedHere = notes.flatMap(({ highlight }) => (movedNotes.has(highlight.id) ? [highlight.id] : [])).join(',');
+  const moved = useMemo(() => new Set(movedHere === '' ? [] : movedHere.split(',').map(Number)), [movedHere]);
+  const endnotes = mode === 'endnotes' ? notes : notes.filter(({ highlight }) => moved.has(highlight.id));
   const orphans = orphanedHighlights(highlights);
 
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
+    // Annotating again (notes moved out of the margin) starts from the bare text: painting works by text offsets.
+    if (annotated.current) body.innerHTML = html;
+    annotated.current = true;
     annotateArticle(body, {
       placed: placedInOrder(highlights).map(({ id, start, end, color, credibility }) => ({
         id,
@@ -310,23 +379,44 @@ function FullArticle({ entry, index, notes: mode, labels }: { entry: BriefingDoc
       notes,
       mode,
       endnoteId: (number) => endnoteId(index, number),
+      moved,
     });
-  }, [highlights, notes, mode, index, article.sourceGrade]);
+  }, [highlights, notes, mode, index, article.sourceGrade, html, moved]);
 
   return (
     <article className="print-article page-start" lang={article.lang ?? undefined} aria-labelledby={articleAnchor(index)}>
       <ArticleHeader article={article} index={index} note={note} />
       <div ref={bodyRef} className="article-body" dir={article.dir} dangerouslySetInnerHTML={{ __html: html }} />
-      {mode === 'endnotes' && notes.length > 0 ? <Endnotes notes={notes} index={index} article={article} labels={labels} /> : null}
+      {endnotes.length > 0 ? (
+        <Endnotes
+          notes={endnotes}
+          title={mode === 'endnotes' ? 'Notes' : 'Notes that did not fit in the margin'}
+          index={index}
+          article={article}
+          labels={labels}
+        />
+      ) : null}
       {orphans.length > 0 ? <Orphans orphans={orphans} sourceGrade={article.sourceGrade} labels={labels} /> : null}
     </article>
   );
 }
 
-function Endnotes({ notes, index, article, labels }: { notes: readonly NumberedNote[]; index: number; article: Article; labels: HighlightLabels }) {
+function Endnotes({
+  notes,
+  title,
+  index,
+  article,
+  labels,
+}: {
+  notes: readonly NumberedNote[];
+  title: string;
+  index: number;
+  article: Article;
+  labels: HighlightLabels;
+}) {
   return (
     <section className="endnotes" aria-label={`Notes on article ${index + 1}`}>
-      <h3 className="endnotes-title">Notes</h3>
+      <h3 className="endnotes-title">{title}</h3>
       <ol className="endnotes-list">
         {notes.map(({ number, highlight, start, end }) => (
           <li key={highlight.id} id={endnoteId(index, number)} className="endnote" data-color={highlight.color}>
@@ -334,7 +424,7 @@ function Endnotes({ notes, index, article, labels }: { notes: readonly NumberedN
             <div className="endnote-body">
               <p className="endnote-quote">
                 <span className="color-label">{highlightLabel(highlight.color, labels)}</span>
-                <Evaluation code={evaluationCode(article.sourceGrade, highlight.credibility)} /> “{quoteText(article.text.slice(start, end))}”
+                <Evaluation code={evaluationCode(article.sourceGrade, highlight.credibility)} /> {quotedPassage(article.text.slice(start, end))}
               </p>
               <Markdown source={highlight.note} className="endnote-text" />
             </div>
@@ -381,7 +471,7 @@ function Quote({
         {highlightLabel(highlight.color, labels)}
         <Evaluation code={evaluationCode(sourceGrade, highlight.credibility)} />
       </p>
-      <blockquote className="quote-text">{quoteText(quote)}</blockquote>
+      <blockquote className="quote-text">{quotedPassage(quote)}</blockquote>
       {highlight.note.trim() !== '' ? <Markdown source={highlight.note} className="quote-note" /> : null}
       {source ? <figcaption className="quote-source">{source}</figcaption> : null}
     </figure>
@@ -427,7 +517,7 @@ function Sources({ articles, marking }: { articles: readonly BriefingDocumentArt
           const saved = formatDate(article.savedAt);
           return (
             <li key={article.id} className="source">
-              {article.byline ? `${article.byline}. ` : ''}“{article.title}.”{where ? ` ${where}.` : ''}
+              {article.byline ? `${article.byline}. ` : ''}{quotedPassage(`${article.title}.`)}{where ? ` ${where}.` : ''}
               {article.url ? (
                 <>
                   {' '}

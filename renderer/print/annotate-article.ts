@@ -5,9 +5,11 @@
  * callout floated into the right-hand column beside that line. Floats are
  * what print fragmentation handles well: a callout sits on the line of its
  * number, later callouts stack below earlier ones (clear: right), and a
- * callout that does not fit moves to the next page with its line. A graded
- * highlight's evaluation code ("B2") goes in its callout, or after its text
- * when it has no note.
+ * callout that does not fit moves to the next page with its line; one that
+ * lands too far from its number is printed as an endnote instead (`moved`,
+ * margin-notes.ts). A graded highlight's evaluation code ("B2") goes in its
+ * callout, or after its text as an inline label ("Source B2") when it has no
+ * note: on the line, never raised, so that it cannot read as a note number.
  *
  * Numbers and callouts are added only after every highlight is painted:
  * they add text, and painting works by text offsets.
@@ -25,9 +27,11 @@ export interface ArticleAnnotations {
   mode: PdfOptions['notes'];
   /** The endnote element id for a note number (endnotes mode links the number to it). */
   endnoteId: (number: number) => string;
+  /** In margin mode, the highlights whose notes did not fit beside their passage: printed as endnotes (margin-notes.ts). */
+  moved?: ReadonlySet<number>;
 }
 
-export function annotateArticle(body: HTMLElement, { placed, notes, mode, endnoteId }: ArticleAnnotations): void {
+export function annotateArticle(body: HTMLElement, { placed, notes, mode, endnoteId, moved = new Set() }: ArticleAnnotations): void {
   const document = body.ownerDocument;
   for (const highlight of placed) paintHighlight(body, highlight);
   const evaluations = new Map(placed.map((highlight) => [highlight.id, highlight.evaluation]));
@@ -42,7 +46,9 @@ export function annotateArticle(body: HTMLElement, { placed, notes, mode, endnot
     const ref = document.createElement('sup');
     ref.className = 'note-ref';
     ref.dataset.color = highlight.color;
-    if (mode === 'endnotes') {
+    ref.dataset.highlightId = String(highlight.id);
+    const inMargin = mode === 'margin' && !moved.has(highlight.id);
+    if (!inMargin) {
       const link = document.createElement('a');
       link.href = `#${endnoteId(number)}`;
       link.textContent = String(number);
@@ -52,23 +58,24 @@ export function annotateArticle(body: HTMLElement, { placed, notes, mode, endnot
     }
     last.after(ref);
     const evaluation = evaluations.get(highlight.id) ?? null;
-    if (mode === 'margin') ref.after(marginCallout(document, number, highlight.color, highlight.note, evaluation));
+    if (inMargin) ref.after(marginCallout(document, highlight.id, number, highlight.color, highlight.note, evaluation));
     else if (evaluation !== null) ref.after(evaluationRef(document, evaluation));
   }
 }
 
-/** A graded highlight's code in the text, after its last mark: "B2". */
+/** A graded highlight's code in the text, after its last mark: "Source B2", or "Information 2" for credibility alone. */
 function evaluationRef(document: Document, evaluation: string): HTMLElement {
-  const ref = document.createElement('sup');
+  const ref = document.createElement('span');
   ref.className = 'evaluation-ref';
-  ref.textContent = evaluation;
+  ref.textContent = `${/^[A-F]/.test(evaluation) ? 'Source' : 'Information'} ${evaluation}`;
   return ref;
 }
 
-function marginCallout(document: Document, number: number, color: string, note: string, evaluation: string | null): HTMLElement {
+function marginCallout(document: Document, highlightId: number, number: number, color: string, note: string, evaluation: string | null): HTMLElement {
   const callout = document.createElement('span');
   callout.className = 'sidenote';
   callout.dataset.color = color;
+  callout.dataset.highlightId = String(highlightId);
   callout.setAttribute('role', 'note');
   const label = document.createElement('span');
   label.className = 'sidenote-number';

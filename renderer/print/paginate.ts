@@ -16,10 +16,16 @@
  */
 import { TOC_TARGET_ATTRIBUTE } from '../../shared/print.ts';
 
-/** Measures where each contents entry's target lands and writes the page numbers into the entries. */
-export function numberContents(root: HTMLElement, page: { width: number; height: number }): Record<string, number> {
-  // A named measure, for the bench and the developer tools: what this extra layout costs.
-  const started = performance.now();
+/**
+ * Runs `measure` while the document is laid out as page-sized columns: a box's
+ * page is its column, `pageOf` tells which (from 1), `topOf` how far down it
+ * starts on that page, in CSS pixels.
+ */
+export function inPageColumns<T>(
+  root: HTMLElement,
+  page: { width: number; height: number },
+  measure: (where: { pageOf: (box: DOMRect) => number; topOf: (box: DOMRect) => number }) => T,
+): T {
   // Through the CSSOM, which the page's CSP allows (a style attribute it would refuse).
   const measuring: Record<string, string> = {
     width: `${page.width}px`,
@@ -30,17 +36,32 @@ export function numberContents(root: HTMLElement, page: { width: number; height:
   };
   root.classList.add('measuring-pages');
   for (const [name, value] of Object.entries(measuring)) root.style.setProperty(name, value);
-  const origin = root.getBoundingClientRect().left;
-  const pages: Record<string, number> = {};
-  const entries = [...root.querySelectorAll<HTMLElement>(`[${TOC_TARGET_ATTRIBUTE}]`)];
-  for (const entry of entries) {
-    const target = entry.getAttribute(TOC_TARGET_ATTRIBUTE) ?? '';
-    const heading = root.ownerDocument.getElementById(target);
-    const box = heading?.getClientRects()[0];
-    if (box) pages[target] = Math.floor((box.left - origin + 1) / page.width) + 1;
+  try {
+    const origin = root.getBoundingClientRect();
+    return measure({
+      pageOf: (box) => Math.floor((box.left - origin.left + 1) / page.width) + 1,
+      topOf: (box) => box.top - origin.top,
+    });
+  } finally {
+    root.classList.remove('measuring-pages');
+    for (const name of Object.keys(measuring)) root.style.removeProperty(name);
   }
-  root.classList.remove('measuring-pages');
-  for (const name of Object.keys(measuring)) root.style.removeProperty(name);
+}
+
+/** Measures where each contents entry's target lands and writes the page numbers into the entries. */
+export function numberContents(root: HTMLElement, page: { width: number; height: number }): Record<string, number> {
+  // A named measure, for the bench and the developer tools: what this extra layout costs.
+  const started = performance.now();
+  const entries = [...root.querySelectorAll<HTMLElement>(`[${TOC_TARGET_ATTRIBUTE}]`)];
+  const pages = inPageColumns(root, page, ({ pageOf }) => {
+    const landed: Record<string, number> = {};
+    for (const entry of entries) {
+      const target = entry.getAttribute(TOC_TARGET_ATTRIBUTE) ?? '';
+      const box = root.ownerDocument.getElementById(target)?.getClientRects()[0];
+      if (box) landed[target] = pageOf(box);
+    }
+    return landed;
+  });
   for (const entry of entries) {
     const number = pages[entry.getAttribute(TOC_TARGET_ATTRIBUTE) ?? ''];
     entry.textContent = number === undefined ? '' : String(number);

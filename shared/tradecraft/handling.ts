@@ -4,6 +4,7 @@
  * briefing is left out of the export, and the analyst is told what and why.
  */
 import type { BriefingDocument, BriefingDocumentArticle } from '../briefing-document.ts';
+import type { Judgment } from '../judgments.ts';
 import { TLP_MARKINGS, type TlpMarking } from '../model.ts';
 
 /** Position in TLP order: CLEAR < GREEN < AMBER < AMBER+STRICT < RED. */
@@ -26,6 +27,8 @@ export interface LeftOutItem {
   articleId: number;
   marking: TlpMarking;
   reason: string;
+  /** The key judgments (numbered from 1, as printed) that cite this passage and so go out without it. */
+  judgments?: number[];
 }
 
 export interface AllowedDocument {
@@ -110,15 +113,42 @@ export function itemsAllowedIn(
       return false;
     }),
   }));
+  noteWithheldCitations(document.judgments, judgments, leftOut);
   return { document: { ...document, articles, judgments }, leftOut };
+}
+
+/** Tells each left-out passage which key judgments cited it, so that neither the warning nor the print drops that silently. */
+function noteWithheldCitations(before: readonly Judgment[], after: readonly Judgment[], leftOut: LeftOutItem[]): void {
+  before.forEach((judgment, index) => {
+    const kept = new Set(after[index]?.citations.map((citation) => citation.highlightId));
+    for (const { highlightId } of judgment.citations) {
+      if (kept.has(highlightId)) continue;
+      const item = leftOut.find((candidate) => candidate.kind !== 'article' && candidate.id === highlightId);
+      if (item && !item.judgments?.includes(index + 1)) item.judgments = [...(item.judgments ?? []), index + 1];
+    }
+  });
+}
+
+/** The left-out passages a key judgment (numbered from 1) cites: the PDF says each was withheld. */
+export function withheldCitations(leftOut: readonly LeftOutItem[], judgmentNumber: number): LeftOutItem[] {
+  return leftOut.filter((item) => item.judgments?.includes(judgmentNumber));
 }
 
 /** How a left-out item is named to a person. */
 export const LEFT_OUT_KIND: Record<LeftOutItem['kind'], string> = { article: 'Article', highlight: 'Highlight', citation: 'Judgment citation' };
 
-/** One line per left-out item, for a person: `Article “Title” — TLP:RED`. */
+/** "cited by key judgment 2", "cited by key judgments 1 and 3"; "" when no judgment cites it. */
+export function citedByJudgments(item: LeftOutItem): string {
+  const numbers = item.judgments ?? [];
+  if (numbers.length === 0) return '';
+  const list = numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+  return `cited by key judgment${numbers.length === 1 ? '' : 's'} ${list}`;
+}
+
+/** One line per left-out item, for a person: `Article “Title” — TLP:RED`, and the key judgments that lose it as a citation. */
 export function describeLeftOut(item: LeftOutItem): string {
-  return `${LEFT_OUT_KIND[item.kind]} “${item.label}” — TLP:${item.marking}`;
+  const cited = citedByJudgments(item);
+  return `${LEFT_OUT_KIND[item.kind]} “${item.label}” — TLP:${item.marking}${cited ? ` (${cited})` : ''}`;
 }
 
 /** The warning before an export: what its marking leaves out; empty when nothing is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, quoteText } from '../../../shared/citation.ts';
+import { formatCitation, quotedPassage, quoteText } from '../../../shared/citation.ts';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null);
 
@@ -33,5 +33,24 @@ describe('a quote with its citation', () => {
     expect(formatCitation('x', { ...source, siteName: 'https://wire.example/ports' }, day)).toBe(
       '“x” — Northern corridor ports report shorter queues, https://wire.example/ports (2026-03-02)',
     );
+  });
+});
+
+describe('a passage in quote marks', () => {
+  it('keeps the quote marks a highlight took with its passage, once', () => {
+    expect(quotedPassage('“We will not reopen the quay.”')).toBe('“We will not reopen the quay.”');
+    expect(quotedPassage('"We will not reopen the quay."')).toBe('“We will not reopen the quay.”');
+    expect(quotedPassage('«Nous restons.»')).toBe('“Nous restons.”');
+    expect(formatCitation('“Queues halved.”', source, day)).toMatch(/^“Queues halved\.” — /);
+  });
+
+  it('turns quotations inside a longer passage into single quote marks', () => {
+    expect(quotedPassage('“We will not reopen the quay,” the minister said.')).toBe('“‘We will not reopen the quay,’ the minister said.”');
+    expect(quotedPassage('He called it "workable", not "good".')).toBe('“He called it ‘workable’, not ‘good’.”');
+    expect(quotedPassage('“Yes” and “no”')).toBe('“‘Yes’ and ‘no’”');
+  });
+
+  it('leaves apostrophes and a plain passage alone', () => {
+    expect(quotedPassage('the port’s   busiest\nmonth')).toBe('“the port’s busiest month”');
   });
 });

@@ -7,7 +7,15 @@ import type { BriefingDocument } from '../../../shared/briefing-document.ts';
 import type { CitationStatus } from '../../../shared/judgments.ts';
 import type { Article, PlacedHighlight, TlpMarking } from '../../../shared/model.ts';
 import { describeEvaluation, evaluationCode } from '../../../shared/tradecraft/grades.ts';
-import { itemsAllowedIn, markingAllows, type LeftOutItem } from '../../../shared/tradecraft/handling.ts';
+import {
+  citedByJudgments,
+  describeLeftOut,
+  itemsAllowedIn,
+  leftOutWarning,
+  markingAllows,
+  withheldCitations,
+  type LeftOutItem,
+} from '../../../shared/tradecraft/handling.ts';
 
 const ORDER: TlpMarking[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
 
@@ -166,5 +174,46 @@ describe('evaluation codes', () => {
   ] as const)('%s and %s read as %s', (grade, credibility, code, description) => {
     expect(evaluationCode(grade, credibility)).toBe(code);
     expect(describeEvaluation(grade, credibility)).toBe(description);
+  });
+});
+
+describe('key judgments whose cited passages the marking keeps out', () => {
+  /** A judgment citing the highlights given, each in its own article's numbering (`10 * article + rank`). */
+  const judgment = (id: number, highlightIds: number[]): BriefingDocument['judgments'][number] => ({
+    id,
+    briefingId: 1,
+    text: `Judgment ${id}.`,
+    likelihood: 'likely',
+    confidence: 'low',
+    citations: highlightIds.map((highlightId) => ({
+      highlightId,
+      status: 'cited' as const,
+      quote: `The quoted passage number ${highlightId}`,
+      source: { articleId: Math.floor(highlightId / 10), title: 'Article', siteName: null, url: null, publishedAt: null, savedAt: null },
+    })),
+    createdAt: '',
+    updatedAt: '',
+  });
+  const markings = new Map<number, TlpMarking>(ORDER.flatMap((a, i) => ORDER.map((h, j) => [(i + 1) * 10 + j, ORDER[Math.max(i, j)]!] as [number, TlpMarking])));
+
+  it('tells each left-out passage which judgments (numbered as printed) cite it', () => {
+    // Under GREEN: 11 (CLEAR article, GREEN highlight) goes out; 12 (AMBER highlight) and 31 (AMBER article) do not.
+    const document = { ...documentWithEveryMarking(), judgments: [judgment(7, [11, 12]), judgment(8, [11]), judgment(9, [12, 31])] };
+    const { document: allowed, leftOut } = itemsAllowedIn('GREEN', document, markings);
+    expect(allowed.judgments.map((j) => j.citations.map((c) => c.highlightId))).toEqual([[11], [11], []]);
+    expect(leftOut.find((item) => item.kind === 'highlight' && item.id === 12)?.judgments).toEqual([1, 3]);
+    expect(leftOut.find((item) => item.kind === 'citation' && item.id === 31)?.judgments).toEqual([3]);
+    expect(withheldCitations(leftOut, 1).map((item) => item.id)).toEqual([12]);
+    expect(withheldCitations(leftOut, 2)).toEqual([]);
+    expect(withheldCitations(leftOut, 3).map((item) => item.id)).toEqual([12, 31]);
+  });
+
+  it('says so in the warning before an export', () => {
+    const document = { ...documentWithEveryMarking(), judgments: [judgment(7, [12]), judgment(8, [12])] };
+    const { leftOut } = itemsAllowedIn('GREEN', document, markings);
+    const item = leftOut.find((candidate) => candidate.id === 12)!;
+    expect(citedByJudgments(item)).toBe('cited by key judgments 1 and 2');
+    expect(describeLeftOut(item)).toBe('Highlight “The quoted passage number 12” — TLP:AMBER (cited by key judgments 1 and 2)');
+    expect(leftOutWarning('GREEN', leftOut)).toContain('(cited by key judgments 1 and 2)');
   });
 });
