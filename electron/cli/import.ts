@@ -5,7 +5,7 @@ import { MAX_IMPORT_BYTES, type ImportItem, type ImportOutcome } from '../../sha
 import { createBatchRunner } from '../import/batch.ts';
 import { createExtractor } from '../import/extractor.ts';
 import { createBriefing, findBriefingByTitle } from '../library/briefings.ts';
-import { openLibrary } from '../library/library.ts';
+import { openCliLibrary } from './open-library.ts';
 import type { CommandOutput } from './commands.ts';
 
 type Prepared = { item: ImportItem } | { outcome: ImportOutcome };
@@ -46,7 +46,7 @@ function describe(outcome: ImportOutcome): string {
 
 export async function runImport(dir: string, inputs: string[], options: { briefing?: string | undefined }): Promise<CommandOutput> {
   const prepared = await Promise.all(inputs.map((input) => prepare(input, () => readAll(process.stdin))));
-  const library = openLibrary(dir, { verify: true });
+  const library = openCliLibrary(dir, { verify: true });
   const extractor = createExtractor();
   try {
     const briefingTitle = options.briefing?.trim();

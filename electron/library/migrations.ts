@@ -343,6 +343,24 @@ CREATE TABLE article_captures (
 CREATE INDEX article_captures_article ON article_captures (article_id, replaced_at);
 `;
 
+/**
+ * Issue 17: what a bundle would change on an article the library already has
+ * (a note, a highlight, tags, a grade, a stricter marking) waits here as an
+ * offer until the analyst accepts or dismisses it; nothing is applied silently.
+ */
+const v10 = `
+CREATE TABLE bundle_offers (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  bundle_title TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('note', 'highlight', 'tags', 'source-grade', 'marking')),
+  payload TEXT NOT NULL CHECK (json_valid(payload)),
+  created_at TEXT NOT NULL,
+  UNIQUE (article_id, kind, payload)
+);
+CREATE INDEX bundle_offers_article ON bundle_offers (article_id);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial library', sql: v1 },
   { version: 2, name: 'indexes for sorting, filtering, tags and the evidence locker', sql: v2 },
@@ -350,6 +368,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'search folds dotless i and other undecomposed letters; weighted ranking', sql: v4 },
   { version: 5, name: 'key judgments with estimative terms, confidence and cited highlights', sql: v5 },
   { version: 6, name: 'tradecraft: evaluation, handling, entities, timeline, captures', sql: v6 },
+  { version: 10, name: 'changes offered by bundles to articles already in the library', sql: v10 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

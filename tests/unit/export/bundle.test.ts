@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBundle } from '../../../electron/export/bundle.ts';
 import { entryNameProblem, importBundle, readBundleFile } from '../../../electron/import/bundle.ts';
 import { getArticle, insertArticle } from '../../../electron/library/articles.ts';
+import { acceptBundleOffers, dismissBundleOffers, listBundleOffers } from '../../../electron/library/bundle-offers.ts';
 import { createBriefing } from '../../../electron/library/briefings.ts';
 import { openLibrary, type Library } from '../../../electron/library/library.ts';
 import { BriefingError } from '../../../shared/result.ts';
@@ -41,9 +42,9 @@ describe('a bundle carries a briefing to another library', () => {
     expect(manifest).toMatchObject({ format: 'briefing-bundle', version: 1, createdAt: LATER, app: { name: 'Briefing Reader' } });
   });
 
-  it('imports into an empty library exactly as it was: every field, highlight, note, tag, image byte and the order', () => {
+  it('imports into an empty library exactly as it was: every field, highlight, note, tag, image byte and the order', async () => {
     const target = library();
-    const summary = importBundle(target, bundleOf(), { now: LATER });
+    const summary = await importBundle(target, bundleOf(), { now: LATER });
     expect(summary).toEqual({
       briefingId: expect.any(Number),
       briefingTitle: 'Grain corridor: week 10',
@@ -54,6 +55,7 @@ describe('a bundle carries a briefing to another library', () => {
       highlightsSkipped: 0,
       judgmentsAdded: 0,
       imagesAdded: 1,
+      changesOffered: 0,
     });
     const before = briefingSnapshot(source.library, source.briefingId);
     const after = briefingSnapshot(target, summary.briefingId);
@@ -65,13 +67,13 @@ describe('a bundle carries a briefing to another library', () => {
     expect(target.check().ok).toBe(true);
   });
 
-  it('carries source grades, credibility grades and markings', () => {
+  it('carries source grades, credibility grades and markings', async () => {
     const [portsId, rtlId] = source.articleIds as [number, number];
     source.library.db.prepare("UPDATE articles SET source_grade = 'B', marking = 'GREEN' WHERE id = ?").run(portsId);
     source.library.db.prepare("UPDATE articles SET marking = 'AMBER' WHERE id = ?").run(rtlId);
     source.library.db.prepare("UPDATE highlights SET credibility = 2, marking = 'AMBER' WHERE exact = 'nine days to four'").run();
     const target = library();
-    const { briefingId } = importBundle(target, bundleOf(), { now: LATER });
+    const { briefingId } = await importBundle(target, bundleOf(), { now: LATER });
     const grades = (lib: Library, id: number) =>
       lib.db
         .prepare(
@@ -86,18 +88,22 @@ describe('a bundle carries a briefing to another library', () => {
     );
   });
 
-  it('merging an article keeps its own grade and takes the stricter marking', () => {
+  it('merging an article keeps its own grade and marking; the bundle\'s grade and stricter marking are offered, applied on acceptance', async () => {
     const target = library();
     const ports = getArticle(source.library.db, source.articleIds[0]!);
     const canonical = source.library.db.prepare('SELECT canonical_url FROM articles WHERE id = ?').pluck().get(ports.id) as string;
     const localId = insertArticle(target.db, { ...ports, canonicalUrl: canonical, siteName: ports.siteName, byline: ports.byline });
     target.db.prepare("UPDATE articles SET source_grade = 'A', marking = 'GREEN' WHERE id = ?").run(localId);
     source.library.db.prepare("UPDATE articles SET source_grade = 'D', marking = 'AMBER' WHERE id = ?").run(ports.id);
-    importBundle(target, bundleOf(), { now: LATER });
-    expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ source_grade: 'A', marking: 'AMBER' });
+    await importBundle(target, bundleOf(), { now: LATER });
+    expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ source_grade: 'A', marking: 'GREEN' });
+    const offers = listBundleOffers(target.db).filter((offer) => offer.articleId === localId);
+    expect(offers.map((offer) => offer.description)).toEqual(expect.arrayContaining(['grade the source D', 'raise its marking to TLP:AMBER']));
+    acceptBundleOffers(target.db, offers.filter((offer) => offer.change.kind !== 'note' && offer.change.kind !== 'highlight').map((offer) => offer.id), LATER);
+    expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ source_grade: 'D', marking: 'AMBER' });
   });
 
-  it('imports a bundle made before grades and markings: ungraded and CLEAR', () => {
+  it('imports a bundle made before grades and markings: ungraded and CLEAR', async () => {
     const withoutGrades = edited(bundleOf(), {
       'articles/1.json': (json) => {
         const { sourceGrade: _grade, marking: _marking, highlights, ...rest } = json as { sourceGrade: unknown; marking: unknown; highlights: Array<Record<string, unknown>> };
@@ -105,30 +111,30 @@ describe('a bundle carries a briefing to another library', () => {
       },
     });
     const target = library();
-    const { briefingId } = importBundle(target, withoutGrades, { now: LATER });
+    const { briefingId } = await importBundle(target, withoutGrades, { now: LATER });
     const articleId = target.db.prepare('SELECT article_id FROM briefing_items WHERE briefing_id = ? ORDER BY position LIMIT 1').pluck().get(briefingId) as number;
     expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(articleId)).toEqual({ source_grade: null, marking: 'CLEAR' });
     expect(target.db.prepare('SELECT DISTINCT credibility, marking FROM highlights WHERE article_id = ?').all(articleId)).toEqual([{ credibility: null, marking: 'CLEAR' }]);
   });
 
-  it('keeps briefing-level notes', () => {
+  it('keeps briefing-level notes', async () => {
     source.library.db.prepare('INSERT INTO notes (briefing_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(source.briefingId, 'Brief the minister on Friday.', NOW, NOW);
     const target = library();
-    const { briefingId } = importBundle(target, bundleOf(), { now: LATER });
+    const { briefingId } = await importBundle(target, bundleOf(), { now: LATER });
     expect(briefingSnapshot(target, briefingId).briefingNotes).toEqual([{ body: 'Brief the minister on Friday.', created_at: NOW, updated_at: NOW }]);
   });
 
-  it('imported twice, adds nothing the second time', () => {
+  it('imported twice, adds nothing the second time', async () => {
     const target = library();
     const bundle = bundleOf();
-    const first = importBundle(target, bundle, { now: LATER });
+    const first = await importBundle(target, bundle, { now: LATER });
     const dump = dumpLibrary(target);
-    const second = importBundle(target, bundle, { now: LATER });
+    const second = await importBundle(target, bundle, { now: LATER });
     expect(second).toMatchObject({ briefingId: first.briefingId, briefingMerged: true, articlesAdded: 0, articlesMerged: 3, highlightsAdded: 0, highlightsSkipped: 6, imagesAdded: 0 });
     expect(dumpLibrary(target)).toEqual(dump);
   });
 
-  it('merges into a library that already holds an article: no duplicate article or highlight, the new highlights added', () => {
+  it('merging into a library that already holds an article changes nothing of it: its new highlights and note are offered, applied on acceptance', async () => {
     const target = library(true);
     const ports = getArticle(source.library.db, source.articleIds[0]!);
     const canonical = source.library.db.prepare('SELECT canonical_url FROM articles WHERE id = ?').pluck().get(ports.id) as string;
@@ -141,28 +147,44 @@ describe('a bundle carries a briefing to another library', () => {
     target.db.prepare('INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(localId, 'My own view.', NOW, NOW);
     const articlesBefore = target.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
 
-    const summary = importBundle(target, bundleOf(), { now: LATER });
+    const summary = await importBundle(target, bundleOf(), { now: LATER });
 
-    expect(summary).toMatchObject({ articlesAdded: 2, articlesMerged: 1, highlightsAdded: 5, highlightsSkipped: 1 });
+    expect(summary).toMatchObject({ articlesAdded: 2, articlesMerged: 1, highlightsAdded: 2, highlightsSkipped: 1 });
     expect(target.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(articlesBefore + 2);
-    expect(target.db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(localId)).toBe(4);
-    expect(target.db.prepare('SELECT body FROM notes WHERE article_id = ?').pluck().all(localId)).toEqual([
-      'My own view.\n\n---\n\nReliable source; *figures* from the authority.',
-    ]);
+    const highlightsOf = () => target.db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(localId);
+    const notesOf = () => target.db.prepare('SELECT body FROM notes WHERE article_id = ?').pluck().all(localId);
+    expect(highlightsOf()).toBe(1);
+    expect(notesOf()).toEqual(['My own view.']);
+
+    const offers = listBundleOffers(target.db);
+    expect(summary.changesOffered).toBe(offers.length);
+    expect(offers.every((offer) => offer.articleId === localId && offer.bundleTitle === 'Grain corridor: week 10')).toBe(true);
+    expect(offers.filter((offer) => offer.change.kind === 'highlight')).toHaveLength(3);
+    expect(offers.find((offer) => offer.change.kind === 'note')?.description).toBe('add to the note: “Reliable source; *figures* from the authority.”');
+    const again = await importBundle(target, bundleOf(), { now: LATER });
+    expect(again.changesOffered).toBe(0);
+
+    const first = offers.find((offer) => offer.change.kind === 'highlight')!;
+    const rest = offers.filter((offer) => offer !== first);
+    dismissBundleOffers(target.db, [first.id]);
+    acceptBundleOffers(target.db, rest.map((offer) => offer.id), LATER);
+    expect(listBundleOffers(target.db)).toEqual([]);
+    expect(highlightsOf()).toBe(1 + rest.filter((offer) => offer.change.kind === 'highlight').length);
+    expect(notesOf()).toEqual(['My own view.\n\n---\n\nReliable source; *figures* from the authority.']);
     const order = briefingSnapshot(target, summary.briefingId).articles.map((a) => a.article.title);
     expect(order).toEqual(['Ports clear the backlog <fast>', 'تقرير الميناء', 'Pasted field notes']);
   });
 
-  it('gives the briefing " (imported)" after its title when another briefing has that title', () => {
+  it('gives the briefing " (imported)" after its title when another briefing has that title', async () => {
     const target = library();
     createBriefing(target.db, 'Grain corridor: week 10', NOW.replace('09:30', '08:00'));
-    expect(importBundle(target, bundleOf(), { now: LATER }).briefingTitle).toBe('Grain corridor: week 10 (imported)');
+    expect((await importBundle(target, bundleOf(), { now: LATER })).briefingTitle).toBe('Grain corridor: week 10 (imported)');
   });
 
-  it('reports its progress', () => {
+  it('reports its progress', async () => {
     const stages: number[] = [];
     createBundle(source.library, source.briefingId, LATER, (p) => stages.push(p.fraction));
-    importBundle(library(), bundleOf(), { now: LATER, onProgress: (p) => stages.push(p.fraction) });
+    await importBundle(library(), bundleOf(), { now: LATER, onProgress: (p) => stages.push(p.fraction) });
     expect(stages.length).toBeGreaterThan(5);
     expect(stages.at(-1)).toBe(1);
   });
@@ -218,13 +240,13 @@ describe('a malicious or damaged bundle is refused, and the library is left as i
     ['a wrong colour', () => edited(valid(), { 'articles/3.json': (a) => ({ ...a, highlights: [{ ...(a.highlights as object[])[0], color: 'red' }] }) }), /highlights.0.color/],
   ];
 
-  it.each(cases)('%s', (_what, make, message) => {
+  it.each(cases)('%s', async (_what, make, message) => {
     const target = library(true);
-    importBundle(target, bundleOf(), { now: LATER });
+    await importBundle(target, bundleOf(), { now: LATER });
     const before = dumpLibrary(target);
     let error: unknown;
     try {
-      importBundle(target, make(), { now: LATER });
+      await importBundle(target, make(), { now: LATER });
     } catch (caught) {
       error = caught;
     }
@@ -235,14 +257,14 @@ describe('a malicious or damaged bundle is refused, and the library is left as i
     expect(dumpLibrary(target)).toEqual(before);
   }, 60_000);
 
-  it('refuses a duplicated entry name', () => {
+  it('refuses a duplicated entry name', async () => {
     const twice = Buffer.from(zipSync({ 'articles/1.json': strToU8('{}'), 'articles/2.json': strToU8('{}') }, { level: 0 }));
     let at = twice.indexOf('articles/2.json');
     while (at >= 0) {
       twice.write('articles/1.json', at, 'latin1');
       at = twice.indexOf('articles/2.json');
     }
-    expect(() => importBundle(library(), twice, { now: LATER })).toThrow(/"articles\/1.json" appears twice/);
+    await expect(importBundle(library(), twice, { now: LATER })).rejects.toThrow(/"articles\/1.json" appears twice/);
   });
 
   it('refuses a file over 512 MB before reading it', () => {
@@ -252,12 +274,12 @@ describe('a malicious or damaged bundle is refused, and the library is left as i
     expect(() => readBundleFile(file)).toThrow(/the file is 513 MB; a bundle may be at most 512 MB/);
   });
 
-  it('drops from article HTML what the reader would not show, and keeps clean HTML byte for byte', () => {
+  it('drops from article HTML what the reader would not show, and keeps clean HTML byte for byte', async () => {
     const bundle = edited(valid(), {
       'articles/3.json': (a) => ({ ...a, html: `${a.html as string}<script>alert(1)</script><img src="https://tracker.example/p.png">` }),
     });
     const target = library();
-    const { briefingId } = importBundle(target, bundle, { now: LATER });
+    const { briefingId } = await importBundle(target, bundle, { now: LATER });
     const html = briefingSnapshot(target, briefingId).articles.map((a) => a.article.html as string);
     expect(html[2]).not.toMatch(/script|tracker/);
     expect(html[0]).toBe(briefingSnapshot(source.library, source.briefingId).articles[0]!.article.html);
