@@ -160,7 +160,8 @@ function guardedFetch(policy: ConnectPolicy): (url: URL, init: { signal: AbortSi
         if (bodyless) incoming.resume();
         resolve(new Response(bodyless ? null : (Readable.toWeb(incoming) as ReadableStream<Uint8Array>), { status, statusText: incoming.statusMessage ?? '', headers }));
       });
-      request.on('error', (error) => reject(init.signal.aborted ? init.signal.reason : error));
+      // A timeout or a cancel is told by the signal's own reason (TimeoutError, AbortError), as fetch does.
+      request.on('error', (error) => reject(init.signal.aborted ? (init.signal.reason as Error) : error));
       request.end();
     });
 }

@@ -62,9 +62,9 @@ describe('a page from a public address', () => {
   /** A public page (as a fake fetch answers for it) that redirects to `location`. */
   const redirectingTo = (location: string) => {
     const asked: string[] = [];
-    const fetchImpl = (async (url: URL) => {
+    const fetchImpl = ((url: URL) => {
       asked.push(url.href);
-      return new Response(null, { status: 302, headers: { location } });
+      return Promise.resolve(new Response(null, { status: 302, headers: { location } }));
     }) as unknown as typeof fetch;
     return { asked, fetchImpl };
   };
