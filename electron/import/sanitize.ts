@@ -5,7 +5,7 @@
  * rel="noopener noreferrer"; images must be http(s), and tracking pixels go.
  */
 import createDOMPurify from 'dompurify';
-import { READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
+import { finishLink, READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 
 export interface SanitizeResult {
   /** Absolute http(s) addresses of the images kept, in document order. */
@@ -61,11 +61,7 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
 
   const purifier = createDOMPurify(window);
   const images: string[] = [];
-  purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A') {
-      node.setAttribute('rel', 'noopener noreferrer');
-    }
-  });
+  purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node as Element));
   withoutCustomizedBuiltIns(root);
   purifier.sanitize(root, { ...READER_SANITIZE_OPTIONS, IN_PLACE: true });
 
