@@ -16,8 +16,8 @@ const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true });
 export function renderMarkdown(source: string): string {
   const purifier = DOMPurify();
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    finishLink(node as Element);
-    if (node.nodeName === 'IMG' && parseAssetPath((node as Element).getAttribute('src') ?? '') === null) node.parentNode?.removeChild(node);
+    finishLink(node);
+    if (node.nodeName === 'IMG' && parseAssetPath((node).getAttribute('src') ?? '') === null) node.parentNode?.removeChild(node);
   });
   return purifier.sanitize(markdown.render(source), READER_SANITIZE_OPTIONS);
 }

@@ -16,7 +16,7 @@ export interface ReaderSanitizer {
 export function createReaderSanitizer(): ReaderSanitizer {
   const { window } = new JSDOM('<!doctype html><html><body></body></html>');
   const purifier: DOMPurify = createDOMPurify(window);
-  purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node as Element));
+  purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node));
   return {
     sanitize(html) {
       const body = purifier.sanitize(html, { ...READER_SANITIZE_OPTIONS, RETURN_DOM: true });

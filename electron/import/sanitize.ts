@@ -61,7 +61,7 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
 
   const purifier = createDOMPurify(window);
   const images: string[] = [];
-  purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node as Element));
+  purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node));
   withoutCustomizedBuiltIns(root);
   purifier.sanitize(root, { ...READER_SANITIZE_OPTIONS, IN_PLACE: true });
 

@@ -28,7 +28,7 @@ const POLICY = {
 /** Our own instance, so its hooks apply to article HTML only. */
 const purifier = DOMPurify(window);
 
-purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node as Element));
+purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node));
 
 /** Sanitized reader HTML for `html`, its text unchanged. */
 export function sanitizeArticleHtml(html: string): string {
