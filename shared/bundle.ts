@@ -31,8 +31,10 @@ export const BUNDLE_LIMITS = {
   maxEntryBytes: 64 * 1024 * 1024,
   /** All entries, inflated. */
   maxTotalBytes: 1024 * 1024 * 1024,
-  /** Inflated ÷ compressed, for entries over 1 MB inflated: beyond this it is a zip bomb, not a briefing. */
+  /** Inflated ÷ compressed, for each entry over ratioFloorBytes and for all together: beyond this it is a zip bomb, not a briefing. */
   maxCompressionRatio: 200,
+  /** Entries this small may compress further (a short JSON file of repeated fields). */
+  ratioFloorBytes: 64 * 1024,
   maxArticles: 2_000,
 } as const;
 
@@ -187,6 +189,8 @@ export interface BundleImportSummary {
   imagesAdded: number;
   /** Changes the bundle would make to articles already here: offered (listBundleOffers), not applied. */
   changesOffered: number;
+  /** Those offers' ids (an offer made by an earlier import of the same change keeps its id). */
+  offerIds: number[];
 }
 
 /** A bundle dropped on the window crosses as base64; larger ones are opened with "Open briefing bundle…". */

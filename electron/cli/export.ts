@@ -146,7 +146,6 @@ export async function runBundleImport(libraryDir: string, inputs: string[], opti
   const extractor = createExtractor();
   try {
     const outcomes: Array<BundleOutcome | BundleFailure> = [];
-    const before = new Set(library.transaction((db) => listBundleOffers(db)).map((offer) => offer.id));
     for (const input of inputs) {
       try {
         const summary = await importBundle(library, readBundleFile(input), { now: new Date().toISOString(), extractor, label: input });
@@ -156,7 +155,8 @@ export async function runBundleImport(libraryDir: string, inputs: string[], opti
         outcomes.push({ input, status: 'error', error: error.message });
       }
     }
-    const offers = library.transaction((db) => listBundleOffers(db)).filter((offer) => !before.has(offer.id));
+    const offered = new Set(outcomes.flatMap((outcome) => (outcome.status === 'imported' ? outcome.offerIds : [])));
+    const offers = library.transaction((db) => listBundleOffers(db, [...offered]));
     const lines = outcomes.map(describeOutcome);
     if (offers.length > 0) {
       lines.push(

@@ -101,8 +101,13 @@ export function entryNameProblem(name: string): string | null {
   return `the entry ${shown} is not part of a Briefing Reader bundle`;
 }
 
-/** Checks the zip's directory: entry count, names and declared sizes. Nothing is inflated. */
-function checkDirectory(entries: readonly UnzipFileInfo[]): void {
+/**
+ * Checks the zip's directory: entry count, names and declared sizes. Nothing
+ * is inflated. The compression ratio is checked on every entry over
+ * BUNDLE_LIMITS.ratioFloorBytes, and on all entries together against the
+ * file's size, so a thousand small bombs are refused like one large one.
+ */
+function checkDirectory(entries: readonly UnzipFileInfo[], fileBytes: number): void {
   if (entries.length > BUNDLE_LIMITS.maxEntries) {
     throw refuse(`it holds ${entries.length.toLocaleString('en')} files, more than the ${BUNDLE_LIMITS.maxEntries.toLocaleString('en')} a bundle may hold`);
   }
@@ -117,11 +122,14 @@ function checkDirectory(entries: readonly UnzipFileInfo[]): void {
     if (entry.originalSize > BUNDLE_LIMITS.maxEntryBytes) {
       throw refuse(`"${entry.name}" would take ${megabytes(entry.originalSize)} unpacked; one file may take at most ${megabytes(BUNDLE_LIMITS.maxEntryBytes)}`);
     }
-    if (entry.originalSize > MB && entry.originalSize / Math.max(1, entry.size) > BUNDLE_LIMITS.maxCompressionRatio) {
+    if (entry.originalSize > BUNDLE_LIMITS.ratioFloorBytes && entry.originalSize / Math.max(1, entry.size) > BUNDLE_LIMITS.maxCompressionRatio) {
       throw refuse(`"${entry.name}" is compressed more than ${BUNDLE_LIMITS.maxCompressionRatio}:1, the mark of a zip bomb`);
     }
     total += entry.originalSize;
     if (total > BUNDLE_LIMITS.maxTotalBytes) throw refuse(`it would take more than ${megabytes(BUNDLE_LIMITS.maxTotalBytes)} unpacked`);
+    if (total > fileBytes * BUNDLE_LIMITS.maxCompressionRatio + BUNDLE_LIMITS.ratioFloorBytes) {
+      throw refuse(`its files together are compressed more than ${BUNDLE_LIMITS.maxCompressionRatio}:1, the mark of a zip bomb`);
+    }
   }
 }
 
@@ -137,7 +145,7 @@ function unzipChecked(bytes: Uint8Array): Map<string, Uint8Array> {
   } catch {
     throw refuse('it is not a zip file, or the zip is damaged');
   }
-  checkDirectory(entries);
+  checkDirectory(entries, bytes.byteLength);
   const declared = new Map(entries.map((entry) => [entry.name, entry.originalSize]));
   let files: Record<string, Uint8Array>;
   try {
@@ -328,9 +336,9 @@ function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImp
   /** The local highlight of each bundle highlight, by article index then highlight index: what the judgments cite. */
   const localHighlights: Array<Array<{ id: number; articleId: number; exact: string } | null>> = [];
 
-  let changesOffered = 0;
+  const offerIds = new Set<number>();
   const offer = (articleId: number, change: BundleOfferChange) => {
-    if (offerChange(db, articleId, briefing.title, change, now)) changesOffered += 1;
+    offerIds.add(offerChange(db, articleId, briefing.title, change, now));
   };
   /** Highlights offered on articles already here, by article then highlight index: the judgments citing them wait with them. */
   const offeredHighlights = new Map<string, { articleId: number; change: Extract<BundleOfferChange, { kind: 'highlight' }> }>();
@@ -448,7 +456,8 @@ function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImp
     highlightsAdded,
     highlightsSkipped,
     judgmentsAdded,
-    changesOffered,
+    changesOffered: offerIds.size,
+    offerIds: [...offerIds],
   };
 }
 
@@ -474,6 +483,12 @@ export async function importBundle(
   let bundle: CheckedBundle;
   try {
     bundle = await checkBundle(bytes, (articles) => extractor.sanitizeBundleArticles(articles, options.label ?? 'the bundle'));
+  } catch (error) {
+    // The worker's time limit: the HTML is refused as the bundle's fault, like any other check.
+    if (error instanceof BriefingError && error.code === 'INVALID_ARGUMENTS') {
+      throw refuse(`checking its articles took longer than the import time limit and was stopped, so their HTML is too complex for a briefing`);
+    }
+    throw error;
   } finally {
     if (!options.extractor) await extractor.close();
   }

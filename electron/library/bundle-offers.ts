@@ -9,12 +9,17 @@ import { MAX_CITATIONS_PER_JUDGMENT } from '../../shared/judgments.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
 
-/** Records an offer; the same change offered again (the same bundle twice) is one offer. Returns whether it is new. */
-export function offerChange(db: Db, articleId: number, bundleTitle: string, change: BundleOfferChange, now: string): boolean {
-  const { changes } = db
-    .prepare('INSERT INTO bundle_offers (article_id, bundle_title, kind, payload, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
-    .run(articleId, bundleTitle, change.kind, JSON.stringify(change), now);
-  return changes > 0;
+/** Records an offer; the same change offered again (the same bundle twice) is one offer. Returns its id. */
+export function offerChange(db: Db, articleId: number, bundleTitle: string, change: BundleOfferChange, now: string): number {
+  const payload = JSON.stringify(change);
+  db.prepare('INSERT INTO bundle_offers (article_id, bundle_title, kind, payload, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
+    articleId,
+    bundleTitle,
+    change.kind,
+    payload,
+    now,
+  );
+  return db.prepare('SELECT id FROM bundle_offers WHERE article_id = ? AND kind = ? AND payload = ?').pluck().get(articleId, change.kind, payload) as number;
 }
 
 function describe(change: BundleOfferChange): string {

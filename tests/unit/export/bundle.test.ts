@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBundle } from '../../../electron/export/bundle.ts';
 import { entryNameProblem, importBundle, readBundleFile } from '../../../electron/import/bundle.ts';
@@ -11,6 +12,8 @@ import { openLibrary, type Library } from '../../../electron/library/library.ts'
 import { BriefingError } from '../../../shared/result.ts';
 import { annotatedLibrary, NOW, QUAY_PNG, type AnnotatedLibrary } from '../../helpers/annotated-library.ts';
 import { briefingSnapshot, dumpLibrary } from '../../helpers/library-dump.ts';
+import { makeArticle } from '../../helpers/articles.ts';
+import { briefing } from '../../helpers/cli.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 const LATER = '2026-04-01T12:00:00.000Z';
@@ -56,6 +59,7 @@ describe('a bundle carries a briefing to another library', () => {
       judgmentsAdded: 0,
       imagesAdded: 1,
       changesOffered: 0,
+      offerIds: [],
     });
     const before = briefingSnapshot(source.library, source.briefingId);
     const after = briefingSnapshot(target, summary.briefingId);
@@ -162,7 +166,8 @@ describe('a bundle carries a briefing to another library', () => {
     expect(offers.filter((offer) => offer.change.kind === 'highlight')).toHaveLength(3);
     expect(offers.find((offer) => offer.change.kind === 'note')?.description).toBe('add to the note: “Reliable source; *figures* from the authority.”');
     const again = await importBundle(target, bundleOf(), { now: LATER });
-    expect(again.changesOffered).toBe(0);
+    expect(again.offerIds.sort()).toEqual(offers.map((offer) => offer.id).sort());
+    expect(listBundleOffers(target.db)).toHaveLength(offers.length);
 
     const first = offers.find((offer) => offer.change.kind === 'highlight')!;
     const rest = offers.filter((offer) => offer !== first);
@@ -209,6 +214,11 @@ function declaringSize(bytes: Uint8Array, size: number): Uint8Array {
   return copy;
 }
 
+const manySmallBombs = () => {
+  const zeros = new Uint8Array(60 * 1024);
+  return zipSync(Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`assets/${String(i).padStart(64, '0')}.png`, zeros])), { level: 9 });
+};
+
 const manyEntries = () => zipSync(Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`assets/${String(i).padStart(64, '0')}.png`, strToU8('x')])), { level: 0 });
 
 describe('a malicious or damaged bundle is refused, and the library is left as it was', () => {
@@ -237,6 +247,9 @@ describe('a malicious or damaged bundle is refused, and the library is left as i
     ['an oversize title', () => edited(valid(), { 'briefing.json': (b) => ({ ...b, title: 'x'.repeat(5_000) }) }), /briefing.json does not have the expected content: title/],
     ['an oversize note', () => edited(valid(), { 'articles/1.json': (a) => ({ ...a, notes: [{ body: 'n'.repeat(200_000), createdAt: NOW, updatedAt: NOW }] }) }), /articles\/1.json does not have the expected content: notes.0.body/],
     ['a highlight that ends before it starts', () => edited(valid(), { 'articles/3.json': (a) => ({ ...a, highlights: [{ ...(a.highlights as object[])[0], position: { type: 'TextPositionSelector', start: 9, end: 3 } }] }) }), /highlights.0.position/],
+    ['an article whose text is not the text of its HTML', () => edited(valid(), { 'articles/2.json': (a) => ({ ...a, text: `${a.text as string} and more that the page does not show` }) }), /the text in articles\/2.json is not the text of its HTML/],
+    ['HTML nested 20,000 elements deep, under 2 KB zipped', () => edited(valid(), { 'articles/1.json': (a) => ({ ...a, html: `${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}`, text: 'x' }) }), /nests elements more than 512 deep|took longer than/],
+    ['2,000 small entries that inflate 200 times their zipped size together', manySmallBombs, /files together are compressed more than 200:1/],
     ['a wrong colour', () => edited(valid(), { 'articles/3.json': (a) => ({ ...a, highlights: [{ ...(a.highlights as object[])[0], color: 'red' }] }) }), /highlights.0.color/],
   ];
 
@@ -296,4 +309,47 @@ describe('a malicious or damaged bundle is refused, and the library is left as i
   ])('the entry name %s is %s', (name, problem) => {
     expect(entryNameProblem(name)).toBe(problem);
   });
+});
+
+describe('a bundle cannot take over an article already in the library', () => {
+  it('claiming a local article\'s content hash with other text, it is imported as a new article; the local one is untouched, nothing offered', async () => {
+    const target = library();
+    const localId = insertArticle(target.db, makeArticle({ title: 'Only in this library', url: null, canonicalUrl: null }));
+    const claimed = target.db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck().get(localId) as string;
+    const forged = edited(bundleOf(), { 'articles/1.json': (a) => ({ ...a, contentHash: claimed, url: null, canonicalUrl: null, sourceGrade: 'F', marking: 'RED' }) });
+    const summary = await importBundle(target, forged, { now: LATER });
+    expect(summary).toMatchObject({ articlesAdded: 3, articlesMerged: 0, changesOffered: 0 });
+    expect(target.db.prepare('SELECT title, source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ title: 'Only in this library', source_grade: null, marking: 'CLEAR' });
+    expect(listBundleOffers(target.db)).toEqual([]);
+  });
+
+  it('from the command line, changes are listed and applied only with --accept-changes', () => {
+    const dir = tempDir('library');
+    const file = path.join(tempDir('bundles'), 'week10.briefing');
+    fs.writeFileSync(file, bundleOf());
+    expect(briefing(['import', file, '--library', dir]).code).toBe(0);
+    const changed = path.join(path.dirname(file), 'week10-again.briefing');
+    fs.writeFileSync(changed, edited(bundleOf(), { 'articles/3.json': (a) => ({ ...a, marking: 'RED', tags: [...(a.tags as string[]), 'forged'] }) }));
+
+    const offered = briefing(['import', changed, '--library', dir]);
+    expect(offered.code).toBe(0);
+    expect(offered.stdout).toMatch(/2 change\(s\) to articles already in the library are offered, not applied \(run again with --accept-changes/);
+    expect(offered.stdout).toMatch(/Pasted field notes: raise its marking to TLP:RED/);
+    const markingOf = () => {
+      const db = new Database(path.join(dir, 'library.db'), { readonly: true });
+      try {
+        return db.prepare("SELECT marking FROM articles WHERE title = 'Pasted field notes'").pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    expect(markingOf()).toBe('CLEAR');
+
+    const accepted = briefing(['import', changed, '--accept-changes', '--json', '--library', dir]);
+    expect(accepted.code).toBe(0);
+    expect((JSON.parse(accepted.stdout) as { changes: Array<{ accepted: boolean }> }).changes).toHaveLength(2);
+    expect(markingOf()).toBe('RED');
+    const again = briefing(['import', changed, '--library', dir]);
+    expect(again.stdout).not.toMatch(/offered/);
+  }, 180_000);
 });
