@@ -1,19 +1,23 @@
 /**
  * Analyst notes and key judgments are Markdown. Rendered with raw HTML off,
  * then sanitized with the reader's policy, so a note can never carry markup
- * that runs or loads anything.
+ * that runs or loads anything. An image in a note may only be one of the
+ * library's cached images: a remote one is removed here, not left for the
+ * Content-Security-Policy to stop.
  */
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
-import { READER_SANITIZE_OPTIONS } from '../shared/sanitize-policy.ts';
+import { parseAssetPath } from '../shared/assets.ts';
+import { finishLink, READER_SANITIZE_OPTIONS } from '../shared/sanitize-policy.ts';
 
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true });
 
-/** Safe HTML for a Markdown note; links get rel="noopener noreferrer". */
+/** Safe HTML for a Markdown note; links pass the link filter and get rel="noopener noreferrer". */
 export function renderMarkdown(source: string): string {
   const purifier = DOMPurify();
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A') node.setAttribute('rel', 'noopener noreferrer');
+    finishLink(node);
+    if (node.nodeName === 'IMG' && parseAssetPath((node).getAttribute('src') ?? '') === null) node.parentNode?.removeChild(node);
   });
   return purifier.sanitize(markdown.render(source), READER_SANITIZE_OPTIONS);
 }

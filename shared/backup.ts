@@ -35,8 +35,13 @@ export interface RestoreResult {
   missingAssets: number;
 }
 
-/** Why a library could not be opened. */
-export type LibraryProblemKind = 'damaged' | 'unreadable' | 'too-new';
+/**
+ * Why a library could not be opened. `stray-wal`: a write-ahead log beside it
+ * did not belong to it and was moved aside; the library itself is sound and
+ * unchanged, and opens when the analyst chooses to. `read-only`: the file
+ * cannot be written.
+ */
+export type LibraryProblemKind = 'damaged' | 'unreadable' | 'too-new' | 'stray-wal' | 'read-only';
 
 /**
  * The library as the window needs to know it before anything else: open, or

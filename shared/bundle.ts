@@ -31,8 +31,10 @@ export const BUNDLE_LIMITS = {
   maxEntryBytes: 64 * 1024 * 1024,
   /** All entries, inflated. */
   maxTotalBytes: 1024 * 1024 * 1024,
-  /** Inflated ÷ compressed, for entries over 1 MB inflated: beyond this it is a zip bomb, not a briefing. */
+  /** Inflated ÷ compressed, for each entry over ratioFloorBytes and for all together: beyond this it is a zip bomb, not a briefing. */
   maxCompressionRatio: 200,
+  /** Entries this small may compress further (a short JSON file of repeated fields). */
+  ratioFloorBytes: 64 * 1024,
   maxArticles: 2_000,
 } as const;
 
@@ -176,14 +178,19 @@ export interface BundleImportSummary {
   /** True when the bundle's briefing was already here (imported before) and was completed, not copied. */
   briefingMerged: boolean;
   articlesAdded: number;
-  /** Articles already in the library (same text or address): kept, their highlights merged. */
+  /** Articles already in the library (same text or address): kept as they are; what the bundle adds to them is offered. */
   articlesMerged: number;
+  /** Highlights added with the articles that are new here. */
   highlightsAdded: number;
   /** Highlights already there with the same passage, colour and note. */
   highlightsSkipped: number;
   /** Key judgments added (those already on a completed briefing are not added again). */
   judgmentsAdded: number;
   imagesAdded: number;
+  /** Changes the bundle would make to articles already here: offered (listBundleOffers), not applied. */
+  changesOffered: number;
+  /** Those offers' ids (an offer made by an earlier import of the same change keeps its id). */
+  offerIds: number[];
 }
 
 /** A bundle dropped on the window crosses as base64; larger ones are opened with "Open briefing bundle…". */
@@ -211,3 +218,33 @@ export interface BundleImportProgress {
   stage: string;
   fraction: number;
 }
+
+/**
+ * A change a bundle would make to an article the library already had. It is
+ * not applied: the analyst sees it in a list and accepts or dismisses it.
+ */
+export type BundleOfferChange =
+  | { kind: 'note'; body: string }
+  | {
+      kind: 'highlight';
+      highlight: BundleHighlight;
+      /** The bundle's key judgments (in the briefing it arrived with) that cite this highlight: cited again once it is accepted. */
+      citedBy: Array<{ briefingId: number; text: string; createdAt: string }>;
+    }
+  | { kind: 'tags'; tags: string[] }
+  | { kind: 'source-grade'; grade: NonNullable<BundleArticle['sourceGrade']> }
+  | { kind: 'marking'; marking: NonNullable<BundleArticle['marking']> };
+
+export interface BundleOffer {
+  id: number;
+  articleId: number;
+  articleTitle: string;
+  /** The title of the briefing the bundle carried. */
+  bundleTitle: string;
+  createdAt: string;
+  change: BundleOfferChange;
+  /** The change in one line, for the list. */
+  description: string;
+}
+
+export const bundleOfferIdsSchema = z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict();

@@ -39,6 +39,7 @@ import {
 } from './organize.ts';
 import { exportRequestSchema, type ExportProgress, type ExportResult } from './export.ts';
 import { importBundleRequestSchema, type BundleImportProgress, type BundleImportResult } from './bundle.ts';
+import { bundleOfferIdsSchema, type BundleOffer } from './bundle.ts';
 import type { Result } from './result.ts';
 import type { BackupInfo, BackupResult, LibraryStatus, RestoreResult } from './backup.ts';
 import type { BriefingPlace } from './briefings.ts';
@@ -366,6 +367,16 @@ export const calls = {
   restoreDeletedArticles: call<{ articles: ArticleSummary[] }>()(
     z.object({ token: z.uuid('The delete to undo is named by a UUID.').max(36) }).strict(),
   ),
+
+  // Issue 17: recovery without rewriting, bundle changes offered before they apply.
+  /** Opens the library as it is, after a write-ahead log that did not belong to it was moved aside. */
+  openLibraryAsItIs: call<LibraryStatus>()(none),
+  /** Changes bundles would make to articles already in the library, waiting for the analyst. */
+  listBundleOffers: call<BundleOffer[]>()(none),
+  /** Applies the named offers (and takes them off the list). */
+  acceptBundleOffers: call<{ accepted: number }>()(bundleOfferIdsSchema),
+  /** Takes the named offers off the list without applying them. */
+  dismissBundleOffers: call<{ dismissed: number }>()(bundleOfferIdsSchema),
 };
 
 export type Calls = typeof calls;

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'WRITE_FAILED',
   'INVALID_BUNDLE',
   'INTERNAL',
+  /** The library file cannot be written (permissions, a read-only disk). */
+  'LIBRARY_READ_ONLY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

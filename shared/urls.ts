@@ -26,6 +26,19 @@ export function checkExternalUrl(input: unknown): ExternalUrlCheck {
   return { ok: true, url: url.href };
 }
 
+/**
+ * The one link filter for the reader and every export (HTML, PDF, Markdown):
+ * in-page anchors, mailto:, and http(s) addresses without a user name or
+ * password. Anything else (javascript:, data:, file:, https://a@b/) is no link.
+ */
+export function exportableLink(href: string | null | undefined): string | null {
+  const value = (href ?? '').trim();
+  if (value.startsWith('#')) return value;
+  if (/^mailto:[^:/]/i.test(value)) return value;
+  const checked = checkExternalUrl(value);
+  return checked.ok ? checked.url : null;
+}
+
 /** Query parameters that only track the reader; they never change the article. */
 const TRACKING_PARAMETER = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|ref_src|cmpid|ocid)$/i;
 

@@ -77,6 +77,7 @@ export function createBackend(options: BackendOptions): Backend {
       imports,
       searchPool,
       refetcher,
+      extractor,
       openExternal: options.openExternal,
       ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
       ...(options.quit ? { quit: options.quit } : {}),

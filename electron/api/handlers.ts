@@ -9,6 +9,8 @@ import { exportToFile } from '../export/export.ts';
 import type { PdfPrinter } from '../export/printer.ts';
 import * as bundles from '../import/bundle.ts';
 import { extractBriefingArticles } from '../library/backfill.ts';
+import type { Extractor } from '../import/extractor.ts';
+import * as bundleOffers from '../library/bundle-offers.ts';
 import * as articles from '../library/articles.ts';
 import { updateArticleDetails } from '../library/article-details.ts';
 import { articleDeletionImpact, createDeletedArticlesShelf, deleteArticles, restoreDeletedArticles } from '../library/article-deletion.ts';
@@ -41,6 +43,8 @@ export interface HandlerContext {
   /** Runs searches on worker threads. */
   searchPool: SearchPool;
   refetcher: Refetcher;
+  /** The import worker, which also sanitizes bundle articles under its time limit; without it, a bundle import starts its own. */
+  extractor?: Extractor | undefined;
   /** Opens an already validated http(s) URL in the system browser. */
   openExternal: (url: string) => Promise<void>;
   /** The app's folder dialog; without it a library folder is given as a path. */
@@ -142,8 +146,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         if (chosen === null) return { cancelled: true };
         bytes = bundles.readBundleFile(chosen);
       }
-      const summary = bundles.importBundle(library, bytes, {
+      const summary = await bundles.importBundle(library, bytes, {
         now: now(),
+        ...(ctx.extractor ? { extractor: ctx.extractor } : {}),
         onProgress: (progress) => events.emit('bundleImportProgress', { importId, ...progress }),
       });
       changed('briefings', 'articles', 'highlights', 'notes', 'judgments');
@@ -297,5 +302,17 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       deletedArticles.drop(token);
       return { articles: restored };
     },
+    openLibraryAsItIs: async () => {
+      const status = await session.openAsItIs();
+      changed(...EVERYTHING);
+      return status;
+    },
+    listBundleOffers: () => read((db) => bundleOffers.listBundleOffers(db)),
+    acceptBundleOffers: ({ ids }) => {
+      const result = library.transaction((db) => bundleOffers.acceptBundleOffers(db, ids, now()));
+      changed('articles', 'highlights', 'notes', 'tags', 'judgments');
+      return result;
+    },
+    dismissBundleOffers: ({ ids }) => library.transaction((db) => bundleOffers.dismissBundleOffers(db, ids)),
   };
 }

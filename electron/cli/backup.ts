@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BriefingError } from '../../shared/result.ts';
 import { backupLibrary, countMissingAssets, restoreLibraryFile } from '../library/backup.ts';
-import { openLibrary } from '../library/library.ts';
+import { openCliLibrary } from './open-library.ts';
 import { libraryFiles } from '../library/open.ts';
 import type { CommandOutput } from './commands.ts';
 
@@ -20,7 +20,7 @@ function megabytes(bytes: number): string {
 /** An online backup: the app may keep running meanwhile. A damaged library is refused, not copied. */
 export async function runBackup(dir: string, options: { to: string | undefined }): Promise<CommandOutput> {
   requireLibrary(dir);
-  const library = openLibrary(dir, { verify: true });
+  const library = openCliLibrary(dir, { verify: true });
   try {
     const result = await backupLibrary(library.db, library.files, { reason: 'manual', ...(options.to ? { to: options.to } : {}) });
     const lines = [`backed up ${library.files.databasePath}`, `  to ${result.backup.path} (${megabytes(result.backup.bytes)})`];
@@ -40,7 +40,7 @@ export function runRestore(dir: string, file: string | undefined): CommandOutput
   if (!file) throw new BriefingError('INVALID_ARGUMENTS', 'Name the backup file to restore: `briefing restore backups/library-….db`.');
   const source = path.resolve(file);
   const { setAsidePath } = restoreLibraryFile(dir, source);
-  const library = openLibrary(dir, { verify: true });
+  const library = openCliLibrary(dir, { verify: true });
   let missingAssets: number;
   try {
     missingAssets = countMissingAssets(library.db, library.files.assetsDir);

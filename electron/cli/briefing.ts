@@ -9,7 +9,7 @@ import { localDate, readTlpMarking } from '../../shared/briefings.ts';
 import { TLP_MARKINGS, type Briefing } from '../../shared/model.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { createBriefing, findBriefingByTitle, getBriefing, updateBriefing, type BriefingChanges } from '../library/briefings.ts';
-import { openLibrary } from '../library/library.ts';
+import { openCliLibrary } from './open-library.ts';
 import type { Db } from '../library/open.ts';
 import { libraryFiles } from '../library/open.ts';
 import type { CommandOutput } from './commands.ts';
@@ -73,7 +73,7 @@ export function runBriefing(dir: string, name: string | undefined, options: Brie
   if (!options.create && !fs.existsSync(libraryFiles(dir).databasePath)) {
     throw new BriefingError('NOT_FOUND', `There is no library in ${libraryFiles(dir).dir}; add --create to start one with this briefing.`);
   }
-  const library = openLibrary(dir);
+  const library = openCliLibrary(dir);
   try {
     const { briefing, created } = library.transaction((db) => {
       const now = new Date().toISOString();

@@ -7,7 +7,9 @@ import { HIGHLIGHT_COLORS, highlightColorSchema } from '../../shared/highlights.
 import { getArticle, listArticles } from '../library/articles.ts';
 import { createHighlight, listHighlights } from '../library/highlights.ts';
 import { listBriefings } from '../library/briefings.ts';
-import { checkLibrary, openLibrary, type Library } from '../library/library.ts';
+import { checkLibrary, type Library } from '../library/library.ts';
+import { openCliLibrary } from './open-library.ts';
+import { humanText } from './terminal.ts';
 import { libraryFiles } from '../library/open.ts';
 import { search } from '../library/search.ts';
 import { searchRequestSchema } from '../../shared/search/model.ts';
@@ -15,8 +17,11 @@ import { snippetRanges } from '../../shared/search/snippet.ts';
 
 export interface CommandOutput {
   json: unknown;
+  /** For people; control characters are removed from it before printing, unless `styled`. */
   text: string;
   exitCode: number;
+  /** The text was cleaned piece by piece (humanText) and carries the command's own terminal styling. */
+  styled?: boolean;
 }
 
 export function articleId(idText: string | undefined): number {
@@ -33,7 +38,7 @@ export function articleId(idText: string | undefined): number {
  */
 export function withExistingLibrary<T>(dir: string, ifMissing: () => T, work: (library: Library) => T, verify = false): T {
   if (!fs.existsSync(libraryFiles(dir).databasePath)) return ifMissing();
-  const library = openLibrary(dir, { verify });
+  const library = openCliLibrary(dir, { verify });
   try {
     return work(library);
   } finally {
@@ -91,17 +96,20 @@ export function runShow(dir: string, idText: string | undefined, options: { text
   return { json: article, text, exitCode: 0 };
 }
 
+/** Exit 3 when the file is damaged (as for any command), 1 for other problems, 0 when sound. */
 export function runCheck(dir: string): CommandOutput {
   const result = checkLibrary(dir);
   const text = result.ok
     ? `ok: ${libraryFiles(dir).databasePath} passed the integrity and foreign-key checks.\n`
     : [
         `problems in ${libraryFiles(dir).databasePath}:`,
+        ...(result.strayWal ? [`  write-ahead log: ${result.strayWal.message}`] : []),
         ...result.integrityProblems.map((line) => `  integrity: ${line}`),
         ...result.foreignKeyProblems.map((line) => `  foreign key: ${line}`),
         '',
       ].join('\n');
-  return { json: { library: libraryFiles(dir).dir, ...result }, text, exitCode: result.ok ? 0 : 1 };
+  const exitCode = result.integrityProblems.length > 0 ? 3 : result.ok ? 0 : 1;
+  return { json: { library: libraryFiles(dir).dir, ...result }, text, exitCode };
 }
 
 /** `briefing highlight <articleId> --quote "…"`: the quote must be in the article, word for word. */
@@ -165,17 +173,17 @@ export function runSearch(dir: string, query: string, options: { limit: string |
     let out = '';
     let at = 0;
     for (const [start, end] of matches) {
-      out += `${snippet.slice(at, start)}${options.bold ? '\u001b[1m' : '['}${snippet.slice(start, end)}${options.bold ? '\u001b[22m' : ']'}`;
+      out += `${humanText(snippet.slice(at, start))}${options.bold ? '\u001b[1m' : '['}${humanText(snippet.slice(start, end))}${options.bold ? '\u001b[22m' : ']'}`;
       at = end;
     }
-    return out + snippet.slice(at);
+    return out + humanText(snippet.slice(at));
   };
   const lines = result.recent ? ['Nothing to search for; the most recently saved articles:'] : [];
   for (const hit of hits) {
-    lines.push(`${hit.kind.padEnd(9)} ${hit.articleId}  ${hit.title}`);
+    lines.push(humanText(`${hit.kind.padEnd(9)} ${hit.articleId}  ${hit.title}`));
     if (hit.snippet) lines.push(`          ${mark(hit.snippet, hit.matches)}`);
   }
-  if (hits.length === 0) lines.push(`No matches for "${query}".`);
+  if (hits.length === 0) lines.push(humanText(`No matches for "${query}".`));
   else if (result.more) lines.push(`… more with --limit ${Math.min(100, limit * 2)}`);
-  return { json: hits, text: `${lines.join('\n')}\n`, exitCode: 0 };
+  return { json: hits, text: `${lines.join('\n')}\n`, exitCode: 0, styled: true };
 }

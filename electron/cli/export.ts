@@ -15,8 +15,11 @@ import { loadExportDocument } from '../export/briefing-document.ts';
 import { exportToFile } from '../export/export.ts';
 import { printBriefingHeadless } from '../export/pdf/print-briefing.ts';
 import { importBundle, readBundleFile } from '../import/bundle.ts';
+import { createExtractor } from '../import/extractor.ts';
+import { acceptBundleOffers, listBundleOffers } from '../library/bundle-offers.ts';
 import { findBriefingByTitle, getBriefing } from '../library/briefings.ts';
-import { openLibrary } from '../library/library.ts';
+import { openCliLibrary } from './open-library.ts';
+import { humanText } from './terminal.ts';
 import { libraryFiles, type Db } from '../library/open.ts';
 import { createSettingsService, SETTINGS_FILE, type SettingsService } from '../settings/settings.ts';
 import type { CommandOutput } from './commands.ts';
@@ -103,7 +106,7 @@ export async function runExport(libraryDir: string, dataDir: string, command: Ex
       const allowed = loadExportDocument(db, briefingId, new Date().toISOString());
       return { briefing: allowed.document.briefing, leftOut: allowed.leftOut };
     });
-    if (leftOut.length > 0) process.stderr.write(`${leftOutWarning(briefing.marking, leftOut)}\n`);
+    if (leftOut.length > 0) process.stderr.write(`${humanText(leftOutWarning(briefing.marking, leftOut))}\n`);
     const showProgress = process.stderr.isTTY === true;
     const saved = await exportToFile(services, { briefingId, format, pdf: pdf.data, markdown: { fullText: command.fullText } }, file, (progress) => {
       if (showProgress) process.stderr.write(`\r\x1b[K${Math.round(progress.fraction * 100)}% ${progress.stage}`);
@@ -132,22 +135,46 @@ function describeOutcome(outcome: BundleOutcome | BundleFailure): string {
   );
 }
 
-/** `briefing import a.briefing b.briefing`: each bundle checked, then added in one transaction, or refused with its reason. */
-export function runBundleImport(libraryDir: string, inputs: string[]): CommandOutput {
-  const library = openLibrary(libraryDir);
+/**
+ * `briefing import a.briefing b.briefing [--accept-changes]`: each bundle
+ * checked, then added in one transaction, or refused with its reason. What a
+ * bundle would change on articles already here is listed and left waiting,
+ * unless --accept-changes applies it.
+ */
+export async function runBundleImport(libraryDir: string, inputs: string[], options: { acceptChanges: boolean }): Promise<CommandOutput> {
+  const library = openCliLibrary(libraryDir);
+  const extractor = createExtractor();
   try {
-    const outcomes = inputs.map((input): BundleOutcome | BundleFailure => {
+    const outcomes: Array<BundleOutcome | BundleFailure> = [];
+    for (const input of inputs) {
       try {
-        const summary = importBundle(library, readBundleFile(input), { now: new Date().toISOString() });
-        return { input, status: 'imported', ...summary };
+        const summary = await importBundle(library, readBundleFile(input), { now: new Date().toISOString(), extractor, label: input });
+        outcomes.push({ input, status: 'imported', ...summary });
       } catch (error) {
         if (!(error instanceof BriefingError)) throw error;
-        return { input, status: 'error', error: error.message };
+        outcomes.push({ input, status: 'error', error: error.message });
       }
-    });
+    }
+    const offered = new Set(outcomes.flatMap((outcome) => (outcome.status === 'imported' ? outcome.offerIds : [])));
+    const offers = library.transaction((db) => listBundleOffers(db, [...offered]));
+    const lines = outcomes.map(describeOutcome);
+    if (offers.length > 0) {
+      lines.push(
+        options.acceptChanges
+          ? `accepted ${offers.length} change(s) to articles already in the library:`
+          : `${offers.length} change(s) to articles already in the library are offered, not applied (run again with --accept-changes to apply them):`,
+      );
+      for (const offer of offers) lines.push(`  article ${offer.articleId} ${offer.articleTitle}: ${offer.description}`);
+      if (options.acceptChanges) library.transaction((db) => acceptBundleOffers(db, offers.map((offer) => offer.id), new Date().toISOString()));
+    }
     const failed = outcomes.some((o) => o.status === 'error');
-    return { json: outcomes, text: `${outcomes.map(describeOutcome).join('\n')}\n`, exitCode: failed ? 1 : 0 };
+    return {
+      json: { imported: outcomes, changes: offers.map((offer) => ({ ...offer, accepted: options.acceptChanges })) },
+      text: `${lines.join('\n')}\n`,
+      exitCode: failed ? 1 : 0,
+    };
   } finally {
+    await extractor.close();
     library.close();
   }
 }

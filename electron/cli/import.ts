@@ -5,7 +5,7 @@ import { imagesNotSavedText, MAX_IMPORT_BYTES, type ImportItem, type ImportOutco
 import { createBatchRunner } from '../import/batch.ts';
 import { createExtractor } from '../import/extractor.ts';
 import { createBriefing, findBriefingByTitle } from '../library/briefings.ts';
-import { openLibrary } from '../library/library.ts';
+import { openCliLibrary } from './open-library.ts';
 import type { CommandOutput } from './commands.ts';
 
 type Prepared = { item: ImportItem } | { outcome: ImportOutcome };
@@ -15,8 +15,12 @@ function failed(input: string, error: string): ImportOutcome {
 }
 
 /** Turns one argument into an import item; files are checked for size before they are read. */
-async function prepare(input: string, readStdin: () => Promise<string>): Promise<Prepared> {
-  if (input === '-') return { item: { kind: 'text', text: await readStdin(), name: 'standard input' } };
+async function prepare(input: string, readStdin: () => Promise<string | null>): Promise<Prepared> {
+  if (input === '-') {
+    const text = await readStdin();
+    if (text === null) return { outcome: failed(input, `Standard input is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the largest text that can be imported; the rest was not read.`) };
+    return { item: { kind: 'text', text, name: 'standard input' } };
+  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) && !/^[a-z]:[\\/]/i.test(input)) return { item: { kind: 'url', url: input } };
   let stat: fs.Stats;
   try {
@@ -31,9 +35,16 @@ async function prepare(input: string, readStdin: () => Promise<string>): Promise
   return { item: { kind: 'file', name: path.basename(input), data: fs.readFileSync(input).toString('base64') } };
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** Reads a stream up to `maxBytes`, as a file import would; null (and the reading stopped) when it holds more. */
+export async function readCapped(stream: NodeJS.ReadableStream, maxBytes = MAX_IMPORT_BYTES): Promise<string | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += bytes.byteLength;
+    if (size > maxBytes) return null;
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -46,8 +57,8 @@ function describe(outcome: ImportOutcome): string {
 }
 
 export async function runImport(dir: string, inputs: string[], options: { briefing?: string | undefined }): Promise<CommandOutput> {
-  const prepared = await Promise.all(inputs.map((input) => prepare(input, () => readAll(process.stdin))));
-  const library = openLibrary(dir, { verify: true });
+  const prepared = await Promise.all(inputs.map((input) => prepare(input, () => readCapped(process.stdin))));
+  const library = openCliLibrary(dir, { verify: true });
   const extractor = createExtractor();
   try {
     const briefingTitle = options.briefing?.trim();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { citationFootnote, ESTIMATIVE_TERMS, estimateLabel } from '../../shared/judgments.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { listJudgments } from '../library/judgments.ts';
-import { openLibrary } from '../library/library.ts';
+import { openCliLibrary } from './open-library.ts';
 import { libraryFiles } from '../library/open.ts';
 import { isoDay } from '../export/markdown.ts';
 import { findBriefing } from './briefing.ts';
@@ -17,7 +17,7 @@ export function runJudgments(dir: string, name: string | undefined): CommandOutp
   const wanted = name?.trim();
   if (!wanted) throw new BriefingError('INVALID_ARGUMENTS', 'Name the briefing (its title, or its id from `briefing list`): `briefing judgments "Weekly"`.');
   if (!fs.existsSync(libraryFiles(dir).databasePath)) throw new BriefingError('NOT_FOUND', `There is no library in ${libraryFiles(dir).dir}.`);
-  const library = openLibrary(dir);
+  const library = openCliLibrary(dir);
   try {
     const { briefing, judgments } = library.transaction((db) => {
       const found = findBriefing(db, wanted);

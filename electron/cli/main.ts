@@ -3,6 +3,7 @@
  * command takes --json; an error prints one line and exits non-zero.
  */
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import { BriefingError } from '../../shared/result.ts';
 import { defaultDataDir, resolveLibraryDir } from '../paths.ts';
 import { readSavedLibraryDir } from '../settings/saved-library.ts';
@@ -13,6 +14,7 @@ import { runImport } from './import.ts';
 import { runBriefing } from './briefing.ts';
 import { runJudgments } from './judgments.ts';
 import { runArticle } from './article.ts';
+import { humanText } from './terminal.ts';
 
 const HELP = `briefing — Briefing Reader on the command line
 
@@ -54,10 +56,12 @@ Usage:
                                       a briefing's key judgments (by title or id): each
                                       with its likelihood, probability range, confidence
                                       and the passages it cites
-  briefing import FILE.briefing... [--json]
+  briefing import FILE.briefing... [--accept-changes] [--json]
                                       import briefing bundles: the briefing, its articles,
-                                      images, highlights and notes (articles already here
-                                      are merged, never duplicated)
+                                      images, highlights and notes. Articles already here
+                                      are never duplicated or changed: the notes, highlights,
+                                      tags, grade or stricter marking a bundle brings for them
+                                      are listed and applied only with --accept-changes
   briefing export <briefing> (--pdf FILE | --md FILE | --html FILE | --json FILE | --bundle FILE)
                   [--digest] [--paper a4|letter] [--notes margin|endnotes] [--timeline]
                   [--full-text] [--json]
@@ -111,6 +115,7 @@ export async function runCli(argv: string[]): Promise<number> {
       site: { type: 'string' },
       published: { type: 'string' },
       url: { type: 'string' },
+      'accept-changes': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -174,7 +179,7 @@ export async function runCli(argv: string[]): Promise<number> {
           throw new BriefingError('INVALID_ARGUMENTS', 'Import .briefing bundles on their own: `briefing import week10.briefing`.');
         }
         if (values.briefing !== undefined) throw new BriefingError('INVALID_ARGUMENTS', 'A bundle brings its own briefing; leave out --briefing.');
-        output = (await import('./export.ts')).runBundleImport(libraryDir, rest);
+        output = await (await import('./export.ts')).runBundleImport(libraryDir, rest, { acceptChanges: values['accept-changes'] });
       } else {
         output = await runImport(libraryDir, rest, { briefing: values.briefing });
       }
@@ -194,8 +199,14 @@ export async function runCli(argv: string[]): Promise<number> {
     default:
       throw new BriefingError('INVALID_ARGUMENTS', `Unknown command "${command}". Run \`briefing --help\` for the commands.`);
   }
-  process.stdout.write(values.json ? `${JSON.stringify(output.json, null, 2)}\n` : output.text);
+  process.stdout.write(values.json ? `${JSON.stringify(output.json, null, 2)}\n` : output.styled ? output.text : humanText(output.text));
   return output.exitCode;
+}
+
+/** A library file that cannot be read, is damaged (SQLite found it malformed mid-command) or cannot be written: exit 3. */
+function libraryUnusable(error: unknown): boolean {
+  if (error instanceof BriefingError) return ['LIBRARY_UNREADABLE', 'LIBRARY_DAMAGED', 'LIBRARY_READ_ONLY'].includes(error.code);
+  return error instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code);
 }
 
 runCli(process.argv.slice(2)).then(
@@ -204,8 +215,7 @@ runCli(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`briefing: ${message.split('\n')[0]}\n`);
-    const unreadable = error instanceof BriefingError && (error.code === 'LIBRARY_UNREADABLE' || error.code === 'LIBRARY_DAMAGED');
-    process.exitCode = unreadable ? 3 : 2;
+    process.stderr.write(`briefing: ${humanText(message.split('\n')[0] ?? '')}\n`);
+    process.exitCode = libraryUnusable(error) ? 3 : 2;
   },
 );

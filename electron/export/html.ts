@@ -23,6 +23,7 @@ import { escapeHtml } from '../../shared/text.ts';
 import type { AssetReader } from './asset-reader.ts';
 import { isoDay } from './markdown.ts';
 import { createReaderSanitizer, type ReaderSanitizer } from './sanitize-html.ts';
+import { exportableLink } from '../../shared/urls.ts';
 
 /** Nothing may load but inlined images, nothing may run: the file is a document, not an app. */
 export const HTML_EXPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
@@ -197,7 +198,8 @@ function articleSection(sanitizer: ReaderSanitizer, entry: BriefingDocumentArtic
   paintHighlights(body, paintable);
 
   const byline = [article.byline, article.siteName, isoDay(article.publishedAt)].filter((part): part is string => !!part?.trim());
-  const link = article.url && /^https?:/i.test(article.url) ? `<a href="${escapeHtml(article.url)}" rel="noopener noreferrer">${escapeHtml(article.url)}</a>` : '';
+  const address = exportableLink(article.url);
+  const link = address ? `<a href="${escapeHtml(address)}" rel="noopener noreferrer">${escapeHtml(address)}</a>` : '';
   const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
   const parts = [
     `<article class="item" id="article-${index + 1}" aria-labelledby="article-${index + 1}-title">`,

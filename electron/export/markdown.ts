@@ -13,6 +13,7 @@ import { highlightLabel, type HighlightColor } from '../../shared/highlights.ts'
 import { citationFootnote, estimateLabel, footnotesOf, numberCitations, type Judgment } from '../../shared/judgments.ts';
 import type { PlacedHighlight } from '../../shared/model.ts';
 import { evaluationCode, formatSourceGrade, type SourceGrade } from '../../shared/tradecraft/grades.ts';
+import { exportableLink } from '../../shared/urls.ts';
 
 export interface MarkdownExportOptions {
   /** Each article's whole text after its highlights. */
@@ -33,6 +34,10 @@ function yamlString(value: string): string {
 
 function createTurndown(): TurndownService {
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  // Page-supplied text (titles, bylines, site names, quotes, the full text): `&`, `<` and `>` as entities
+  // before Markdown's own escapes, so no Markdown viewer reads any of it as HTML.
+  const escapeMarkdown = turndown.escape.bind(turndown);
+  turndown.escape = (text: string) => escapeMarkdown(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
   // Cached images live in the library, not beside the Markdown file: keep what the image was of, as text.
   turndown.addRule('cachedImages', {
     filter: 'img',
@@ -42,6 +47,11 @@ function createTurndown(): TurndownService {
       const label = (node as Element).hasAttribute('src') ? `Image: ${alt}` : alt;
       return alt ? `*[${turndown.escape(label ?? '')}]*` : '';
     },
+  });
+  // The one link filter of every export: a link it refuses keeps its words, not its address.
+  turndown.addRule('filteredLinks', {
+    filter: (node) => node.nodeName === 'A' && exportableLink((node as Element).getAttribute('href')) === null,
+    replacement: (content) => content,
   });
   return turndown;
 }

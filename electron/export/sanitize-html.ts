@@ -6,7 +6,7 @@
  */
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM } from 'jsdom';
-import { READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
+import { finishLink, READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 
 export interface ReaderSanitizer {
   /** The sanitized HTML as a detached <body> of an inert document. */
@@ -16,9 +16,7 @@ export interface ReaderSanitizer {
 export function createReaderSanitizer(): ReaderSanitizer {
   const { window } = new JSDOM('<!doctype html><html><body></body></html>');
   const purifier: DOMPurify = createDOMPurify(window);
-  purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
-  });
+  purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node));
   return {
     sanitize(html) {
       const body = purifier.sanitize(html, { ...READER_SANITIZE_OPTIONS, RETURN_DOM: true });

@@ -37,7 +37,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { z } from 'zod';
-import { ASSET_TYPES_BY_EXTENSION, IMAGE_TYPES, parseAssetPath } from '../../shared/assets.ts';
+import { ASSET_TYPES_BY_EXTENSION, IMAGE_TYPES } from '../../shared/assets.ts';
 import {
   BRIEFING_ENTRY,
   BUNDLE_FORMAT,
@@ -51,6 +51,7 @@ import {
   type BundleBriefing,
   type BundleImportSummary,
   type BundleManifest,
+  type BundleOfferChange,
 } from '../../shared/bundle.ts';
 import type { TlpMarking } from '../../shared/model.ts';
 import { BriefingError } from '../../shared/result.ts';
@@ -58,7 +59,9 @@ import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
 import { markingAllows } from '../../shared/tradecraft/handling.ts';
 import { describeIssues } from '../api/dispatch.ts';
 import type { BundleProgress } from '../export/bundle.ts';
-import { createReaderSanitizer } from '../export/sanitize-html.ts';
+import { offerChange } from '../library/bundle-offers.ts';
+import type { BundleArticleHtml, SanitizedBundleArticle } from './bundle-articles.ts';
+import { createExtractor, type Extractor } from './extractor.ts';
 import { findDuplicate, insertArticle, insertAssets } from '../library/articles.ts';
 import { addToBriefing, createBriefing, updateBriefing } from '../library/briefings.ts';
 import { appendArrivingJudgments } from '../library/judgments.ts';
@@ -98,8 +101,13 @@ export function entryNameProblem(name: string): string | null {
   return `the entry ${shown} is not part of a Briefing Reader bundle`;
 }
 
-/** Checks the zip's directory: entry count, names and declared sizes. Nothing is inflated. */
-function checkDirectory(entries: readonly UnzipFileInfo[]): void {
+/**
+ * Checks the zip's directory: entry count, names and declared sizes. Nothing
+ * is inflated. The compression ratio is checked on every entry over
+ * BUNDLE_LIMITS.ratioFloorBytes, and on all entries together against the
+ * file's size, so a thousand small bombs are refused like one large one.
+ */
+function checkDirectory(entries: readonly UnzipFileInfo[], fileBytes: number): void {
   if (entries.length > BUNDLE_LIMITS.maxEntries) {
     throw refuse(`it holds ${entries.length.toLocaleString('en')} files, more than the ${BUNDLE_LIMITS.maxEntries.toLocaleString('en')} a bundle may hold`);
   }
@@ -114,11 +122,14 @@ function checkDirectory(entries: readonly UnzipFileInfo[]): void {
     if (entry.originalSize > BUNDLE_LIMITS.maxEntryBytes) {
       throw refuse(`"${entry.name}" would take ${megabytes(entry.originalSize)} unpacked; one file may take at most ${megabytes(BUNDLE_LIMITS.maxEntryBytes)}`);
     }
-    if (entry.originalSize > MB && entry.originalSize / Math.max(1, entry.size) > BUNDLE_LIMITS.maxCompressionRatio) {
+    if (entry.originalSize > BUNDLE_LIMITS.ratioFloorBytes && entry.originalSize / Math.max(1, entry.size) > BUNDLE_LIMITS.maxCompressionRatio) {
       throw refuse(`"${entry.name}" is compressed more than ${BUNDLE_LIMITS.maxCompressionRatio}:1, the mark of a zip bomb`);
     }
     total += entry.originalSize;
     if (total > BUNDLE_LIMITS.maxTotalBytes) throw refuse(`it would take more than ${megabytes(BUNDLE_LIMITS.maxTotalBytes)} unpacked`);
+    if (total > fileBytes * BUNDLE_LIMITS.maxCompressionRatio + BUNDLE_LIMITS.ratioFloorBytes) {
+      throw refuse(`its files together are compressed more than ${BUNDLE_LIMITS.maxCompressionRatio}:1, the mark of a zip bomb`);
+    }
   }
 }
 
@@ -134,7 +145,7 @@ function unzipChecked(bytes: Uint8Array): Map<string, Uint8Array> {
   } catch {
     throw refuse('it is not a zip file, or the zip is damaged');
   }
-  checkDirectory(entries);
+  checkDirectory(entries, bytes.byteLength);
   const declared = new Map(entries.map((entry) => [entry.name, entry.originalSize]));
   let files: Record<string, Uint8Array>;
   try {
@@ -185,22 +196,30 @@ function checkManifest(value: unknown): BundleManifest {
   return validate(manifestSchema, value, MANIFEST_ENTRY);
 }
 
-/** Keeps the stored HTML as it is when the reader's policy removes nothing from it; otherwise the sanitized HTML. */
-function sanitizeArticleHtml(sanitize: (html: string) => HTMLElement, article: BundleArticle): string {
-  const own = new Set(article.assets.map((asset) => asset.sha256));
-  const body = sanitize(article.html);
-  for (const img of [...body.querySelectorAll('img')]) {
-    const src = img.getAttribute('src') ?? '';
-    if (!img.hasAttribute('src')) continue; // the mark of an image not saved at import: it loads nothing
-    if (!parseAssetPath(src) || !own.has(src.slice(src.lastIndexOf('/') + 1, src.lastIndexOf('.')))) img.remove();
-  }
-  const untouched = body.ownerDocument.createElement('body');
-  untouched.innerHTML = article.html;
-  return untouched.innerHTML === body.innerHTML ? article.html : body.innerHTML;
+/** Sanitizes a bundle's article HTML off the main thread, under a time limit (Extractor.sanitizeBundleArticles). */
+export type BundleArticleSanitizer = (articles: BundleArticleHtml[]) => Promise<SanitizedBundleArticle[]>;
+
+/**
+ * Everything checked, nothing written. The article HTML is sanitized by
+ * `sanitize`; each article's `text` must be the text of that HTML, and its
+ * content hash is computed from that text (the bundle's own is ignored): a
+ * bundle cannot show one thing and claim, by hash, to be another article.
+ */
+export async function checkBundle(bytes: Uint8Array, sanitize: BundleArticleSanitizer): Promise<CheckedBundle> {
+  const { articles: raw, ...rest } = checkBundleParts(bytes);
+  const sanitized = await sanitize(raw.map((article) => ({ html: article.html, assets: article.assets.map((asset) => asset.sha256) })));
+  const articles = raw.map((article, index) => {
+    const name = rest.briefing.articles[index]!;
+    const clean = sanitized[index]!;
+    if (clean.text !== article.text) throw refuse(`the text in ${name} is not the text of its HTML: it was altered`);
+    // The hash that says which article this is comes from the text, never from the bundle's word.
+    return { ...article, html: clean.html, contentHash: createHash('sha256').update(article.text).digest('hex') };
+  });
+  return { ...rest, articles };
 }
 
-/** Everything checked, nothing written. */
-export function checkBundle(bytes: Uint8Array): CheckedBundle {
+/** Every part of the bundle checked but the article HTML (sanitized by checkBundle). */
+function checkBundleParts(bytes: Uint8Array): CheckedBundle {
   const files = unzipChecked(bytes);
   const manifest = checkManifest(readJson(files, MANIFEST_ENTRY));
   const briefing = validate(bundleBriefingSchema, readJson(files, BRIEFING_ENTRY), BRIEFING_ENTRY);
@@ -210,11 +229,9 @@ export function checkBundle(bytes: Uint8Array): CheckedBundle {
   for (const name of files.keys()) {
     if (name.startsWith('articles/') && !listed.has(name)) throw refuse(`${name} is not listed in briefing.json`);
   }
-  const sanitizer = createReaderSanitizer();
   const articles = briefing.articles.map((name) => {
     if (!files.has(name)) throw refuse(`briefing.json lists ${name}, which is not in the bundle`);
-    const article = validate(bundleArticleSchema, readJson(files, name), name);
-    return { ...article, html: sanitizeArticleHtml((html) => sanitizer.sanitize(html), article) };
+    return validate(bundleArticleSchema, readJson(files, name), name);
   });
 
   (briefing.judgments ?? []).forEach((judgment, index) => {
@@ -317,20 +334,46 @@ function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImp
   let highlightsSkipped = 0;
   let briefingChanged = same === undefined;
   /** The local highlight of each bundle highlight, by article index then highlight index: what the judgments cite. */
-  const localHighlights: Array<Array<{ id: number; articleId: number; exact: string }>> = [];
+  const localHighlights: Array<Array<{ id: number; articleId: number; exact: string } | null>> = [];
 
-  for (const article of bundle.articles) {
+  const offerIds = new Set<number>();
+  const offer = (articleId: number, change: BundleOfferChange) => {
+    offerIds.add(offerChange(db, articleId, briefing.title, change, now));
+  };
+  /** Highlights offered on articles already here, by article then highlight index: the judgments citing them wait with them. */
+  const offeredHighlights = new Map<string, { articleId: number; change: Extract<BundleOfferChange, { kind: 'highlight' }> }>();
+
+  for (const [articleIndex, article] of bundle.articles.entries()) {
     const existing = findDuplicate(db, { canonicalUrl: article.canonicalUrl, contentHash: article.contentHash });
+    const rows = existing
+      ? (db
+          .prepare('SELECT id, exact, prefix, suffix, start_offset AS start, end_offset AS end, color, note FROM highlights WHERE article_id = ? ORDER BY id')
+          .all(existing.id) as Array<Parameters<typeof highlightKey>[0] & { id: number }>)
+      : [];
+    const present = new Map(rows.map((row) => [highlightKey(row), row.id]));
+    const local: Array<{ id: number; articleId: number; exact: string } | null> = [];
     let articleId: number;
     if (existing) {
+      // The article stays as the analyst has it: what the bundle would change is offered, not applied.
       articleId = existing.id;
       articlesMerged += 1;
-      const local = db.prepare('SELECT id, body FROM notes WHERE article_id = ? ORDER BY id LIMIT 1').get(articleId) as { id: number; body: string } | undefined;
-      for (const note of article.notes) {
-        if (local === undefined) insertNote.run(articleId, null, note.body, note.createdAt, note.updatedAt);
-        else if (!local.body.includes(note.body)) {
-          local.body = `${local.body}\n\n---\n\n${note.body}`;
-          db.prepare('UPDATE notes SET body = ?, updated_at = ? WHERE id = ?').run(local.body, now, local.id);
+      const localNote = db.prepare('SELECT body FROM notes WHERE article_id = ? ORDER BY id LIMIT 1').pluck().get(articleId) as string | undefined;
+      for (const note of article.notes) if (!localNote?.includes(note.body)) offer(articleId, { kind: 'note', body: note.body });
+      const localTags = new Set(db.prepare('SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ?').pluck().all(articleId) as string[]);
+      const newTags = article.tags.filter((tag) => !localTags.has(tag));
+      if (newTags.length > 0) offer(articleId, { kind: 'tags', tags: newTags });
+      const here = evaluation.get(articleId) as { source_grade: SourceGrade | null; marking: TlpMarking };
+      if (article.sourceGrade && article.sourceGrade !== here.source_grade) offer(articleId, { kind: 'source-grade', grade: article.sourceGrade });
+      const marking = article.marking ?? 'CLEAR';
+      if (!markingAllows(here.marking, marking)) offer(articleId, { kind: 'marking', marking });
+      for (const [highlightIndex, h] of article.highlights.entries()) {
+        const id = present.get(highlightKey({ ...h.quote, ...h.position, color: h.color, note: h.note }));
+        if (id !== undefined) {
+          local.push({ id, articleId, exact: h.quote.exact });
+          highlightsSkipped += 1;
+        } else {
+          local.push(null);
+          offeredHighlights.set(`${articleIndex}:${highlightIndex}`, { articleId, change: { kind: 'highlight', highlight: h, citedBy: [] } });
         }
       }
     } else {
@@ -338,46 +381,37 @@ function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImp
       db.prepare('UPDATE articles SET reading_status = ?, reading_position = ? WHERE id = ?').run(article.readingStatus, article.readingPosition, articleId);
       for (const note of article.notes) insertNote.run(articleId, null, note.body, note.createdAt, note.updatedAt);
       articlesAdded += 1;
-    }
-    // An article already here keeps its own grade unless it had none, and takes the stricter marking.
-    const here = evaluation.get(articleId) as { source_grade: SourceGrade | null; marking: TlpMarking };
-    const marking = article.marking ?? 'CLEAR';
-    evaluate.run(here.source_grade ?? article.sourceGrade ?? null, markingAllows(here.marking, marking) ? here.marking : marking, articleId);
-    insertAssets(db, articleId, article.assets);
-    for (const tagId of tagIds(db, article.tags)) linkArticleTag.run(articleId, tagId);
-
-    const rows = db
-      .prepare('SELECT id, exact, prefix, suffix, start_offset AS start, end_offset AS end, color, note FROM highlights WHERE article_id = ? ORDER BY id')
-      .all(articleId) as Array<Parameters<typeof highlightKey>[0] & { id: number }>;
-    const present = new Map(rows.map((row) => [highlightKey(row), row.id]));
-    const local: Array<{ id: number; articleId: number; exact: string }> = [];
-    for (const h of article.highlights) {
-      const key = highlightKey({ ...h.quote, ...h.position, color: h.color, note: h.note });
-      const existing = present.get(key);
-      if (existing !== undefined) {
-        local.push({ id: existing, articleId, exact: h.quote.exact });
-        highlightsSkipped += 1;
-        continue;
+      evaluate.run(article.sourceGrade ?? null, article.marking ?? 'CLEAR', articleId);
+      insertAssets(db, articleId, article.assets);
+      for (const tagId of tagIds(db, article.tags)) linkArticleTag.run(articleId, tagId);
+      for (const h of article.highlights) {
+        const key = highlightKey({ ...h.quote, ...h.position, color: h.color, note: h.note });
+        const existing = present.get(key);
+        if (existing !== undefined) {
+          local.push({ id: existing, articleId, exact: h.quote.exact });
+          highlightsSkipped += 1;
+          continue;
+        }
+        const { lastInsertRowid } = insertHighlight.run(
+          articleId,
+          h.quote.exact,
+          h.quote.prefix,
+          h.quote.suffix,
+          h.position.start,
+          h.position.end,
+          h.color,
+          h.note,
+          h.credibility ?? null,
+          h.marking ?? 'CLEAR',
+          h.createdAt,
+          h.updatedAt,
+        );
+        const id = Number(lastInsertRowid);
+        present.set(key, id);
+        local.push({ id, articleId, exact: h.quote.exact });
+        for (const tagId of tagIds(db, h.tags)) linkHighlightTag.run(id, tagId);
+        highlightsAdded += 1;
       }
-      const { lastInsertRowid } = insertHighlight.run(
-        articleId,
-        h.quote.exact,
-        h.quote.prefix,
-        h.quote.suffix,
-        h.position.start,
-        h.position.end,
-        h.color,
-        h.note,
-        h.credibility ?? null,
-        h.marking ?? 'CLEAR',
-        h.createdAt,
-        h.updatedAt,
-      );
-      const id = Number(lastInsertRowid);
-      present.set(key, id);
-      local.push({ id, articleId, exact: h.quote.exact });
-      for (const tagId of tagIds(db, h.tags)) linkHighlightTag.run(id, tagId);
-      highlightsAdded += 1;
     }
     localHighlights.push(local);
     if (inBriefing.get(briefingId, articleId) === undefined) {
@@ -385,41 +419,79 @@ function writeBundle(db: Db, bundle: CheckedBundle, now: string): Omit<BundleImp
       briefingChanged = true;
     }
   }
+  const arriving = briefing.judgments ?? [];
   const judgmentsAdded = appendArrivingJudgments(
     db,
     briefingId,
-    (briefing.judgments ?? []).map((judgment) => ({
+    arriving.map((judgment) => ({
       ...judgment,
-      // Two of the bundle's highlights may be one local highlight: it is cited once.
+      // Two of the bundle's highlights may be one local highlight: it is cited once. An offered one is cited when accepted.
       citations: [
         ...new Map(
-          judgment.citations.map(({ article, highlight }) => {
-            const { id, articleId, exact } = localHighlights[article]![highlight]!;
-            return [id, { highlightId: id, articleId, quote: exact }] as const;
+          judgment.citations.flatMap(({ article, highlight }) => {
+            const here = localHighlights[article]![highlight];
+            if (!here) return [];
+            return [[here.id, { highlightId: here.id, articleId: here.articleId, quote: here.exact }] as const];
           }),
         ).values(),
       ],
     })),
   );
+  for (const judgment of arriving) {
+    for (const { article, highlight } of judgment.citations) {
+      offeredHighlights.get(`${article}:${highlight}`)?.change.citedBy.push({ briefingId, text: judgment.text, createdAt: judgment.createdAt });
+    }
+  }
+  for (const { articleId, change } of offeredHighlights.values()) offer(articleId, change);
   if (judgmentsAdded > 0) briefingChanged = true;
   // A new briefing keeps the bundle's times; a completed one was changed now.
   if (briefingChanged) db.prepare('UPDATE briefings SET updated_at = ? WHERE id = ?').run(same === undefined ? briefing.updatedAt : now, briefingId);
   const title = db.prepare('SELECT title FROM briefings WHERE id = ?').pluck().get(briefingId) as string;
-  return { briefingId, briefingTitle: title, briefingMerged: same !== undefined, articlesAdded, articlesMerged, highlightsAdded, highlightsSkipped, judgmentsAdded };
+  return {
+    briefingId,
+    briefingTitle: title,
+    briefingMerged: same !== undefined,
+    articlesAdded,
+    articlesMerged,
+    highlightsAdded,
+    highlightsSkipped,
+    judgmentsAdded,
+    changesOffered: offerIds.size,
+    offerIds: [...offerIds],
+  };
 }
 
 /**
  * Checks a bundle, then adds it to the library; a bundle that fails any check changes nothing.
  * @throws BriefingError('INVALID_BUNDLE') saying what is wrong with it.
  */
-export function importBundle(
+export async function importBundle(
   library: Library,
   bytes: Uint8Array,
-  options: { now: string; onProgress?: (progress: BundleProgress) => void },
-): BundleImportSummary {
+  options: {
+    now: string;
+    onProgress?: (progress: BundleProgress) => void;
+    /** The import worker that sanitizes the articles; without one, a worker is started for this bundle. */
+    extractor?: Extractor;
+    /** How the bundle is named in messages. */
+    label?: string;
+  },
+): Promise<BundleImportSummary> {
   const progress = options.onProgress ?? (() => undefined);
   progress({ stage: 'Checking the bundle…', fraction: 0.1 });
-  const bundle = checkBundle(bytes);
+  const extractor = options.extractor ?? createExtractor();
+  let bundle: CheckedBundle;
+  try {
+    bundle = await checkBundle(bytes, (articles) => extractor.sanitizeBundleArticles(articles, options.label ?? 'the bundle'));
+  } catch (error) {
+    // The worker's time limit: the HTML is refused as the bundle's fault, like any other check.
+    if (error instanceof BriefingError && error.code === 'INVALID_ARGUMENTS') {
+      throw refuse(`checking its articles took longer than the import time limit and was stopped, so their HTML is too complex for a briefing`);
+    }
+    throw error;
+  } finally {
+    if (!options.extractor) await extractor.close();
+  }
   progress({ stage: 'Saving images…', fraction: 0.5 });
   let imagesAdded = 0;
   for (const [sha256, { bytes: image, extension }] of bundle.assets) {

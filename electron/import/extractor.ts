@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { asErrorCode, BriefingError } from '../../shared/result.ts';
+import type { BundleArticleHtml, SanitizedBundleArticle } from './bundle-articles.ts';
 import type { DocumentInput, ExtractedDocument } from './document.ts';
 import type { WorkerRequest, WorkerResponse } from './worker.ts';
 
@@ -12,6 +13,8 @@ export const EXTRACT_TIME_LIMIT_MS = 15_000;
 
 export interface Extractor {
   extract(input: DocumentInput): Promise<ExtractedDocument>;
+  /** A bundle's article HTML through the reader's policy, under the same time limit (bundle-articles.ts). */
+  sanitizeBundleArticles(articles: BundleArticleHtml[], label: string): Promise<SanitizedBundleArticle[]>;
   close(): Promise<void>;
 }
 
@@ -25,7 +28,9 @@ export function createExtractor(options: { workerUrl?: URL; timeLimitMs?: number
   let nextId = 1;
   let queue: Promise<unknown> = Promise.resolve();
 
-  const run = (input: DocumentInput): Promise<ExtractedDocument> =>
+  type Job = { input: DocumentInput } | { bundleArticles: BundleArticleHtml[] };
+  type Answer = Extract<WorkerResponse, { ok: true }>;
+  const run = (job: Job, label: string, tooLong: string): Promise<Answer> =>
     new Promise((resolve, reject) => {
       const current = worker ?? new Worker(workerUrl);
       current.unref(); // an idle worker must not keep the CLI or tests alive
@@ -42,7 +47,7 @@ export function createExtractor(options: { workerUrl?: URL; timeLimitMs?: number
           stop(
             new BriefingError(
               'INVALID_ARGUMENTS',
-              `Reading ${input.label} took longer than ${timeLimitMs / 1000} s and was stopped. The page may be too complex.`,
+              `${label} took longer than ${timeLimitMs / 1000} s and was stopped. ${tooLong}`,
             ),
           ),
         timeLimitMs,
@@ -50,7 +55,7 @@ export function createExtractor(options: { workerUrl?: URL; timeLimitMs?: number
       const onMessage = (response: WorkerResponse) => {
         if (response.id !== id) return;
         cleanup();
-        if (response.ok) resolve(response.document);
+        if (response.ok) resolve(response);
         else if (response.expected) reject(new BriefingError(asErrorCode(response.code), response.message));
         else reject(new Error(response.message));
       };
@@ -62,14 +67,33 @@ export function createExtractor(options: { workerUrl?: URL; timeLimitMs?: number
       };
       current.on('message', onMessage);
       current.on('error', onError);
-      current.postMessage({ id, input } satisfies WorkerRequest);
+      current.postMessage({ id, ...job } satisfies WorkerRequest);
     });
+
+  const queued = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
 
   return {
     extract(input) {
-      const result = queue.then(() => run(input));
-      queue = result.catch(() => undefined);
-      return result;
+      return queued(async () => {
+        const answer = await run({ input }, `Reading ${input.label}`, 'The page may be too complex.');
+        if (!('document' in answer)) throw new Error('The import worker answered with something else than a document.');
+        return answer.document;
+      });
+    },
+    sanitizeBundleArticles(articles, label) {
+      return queued(async () => {
+        const answer = await run(
+          { bundleArticles: articles },
+          `Checking the articles of ${label}`,
+          'Their HTML is too complex for a briefing bundle; nothing was changed.',
+        );
+        if (!('bundleArticles' in answer)) throw new Error('The import worker answered with something else than bundle articles.');
+        return answer.bundleArticles;
+      });
     },
     async close() {
       await worker?.terminate();

@@ -52,14 +52,14 @@ export async function readSource(
   item: ImportItem,
   ctx: ImportContext,
   signal: AbortSignal | undefined,
-): Promise<{ input: DocumentInput; url: string | null }> {
+): Promise<{ input: DocumentInput; url: string | null; internalAllowed: boolean }> {
   const label = describeItem(item);
   if (item.kind === 'url') {
     const checked = checkImportUrl(item.url);
     if (!checked.ok) throw new BriefingError('INVALID_ARGUMENTS', checked.reason);
     const page = await fetchPage(checked.url.href, { ...ctx.fetchLimits, ...(signal ? { signal } : {}) });
     const source = decodeText(page.bytes, { contentType: page.contentType, html: page.kind === 'html', label: 'The page' });
-    return { input: { kind: page.kind, source, baseUrl: page.url, label }, url: page.url };
+    return { input: { kind: page.kind, source, baseUrl: page.url, label }, url: page.url, internalAllowed: page.internalAllowed };
   }
   if (item.kind === 'file') {
     const kind = sourceKindOfFileName(item.name);
@@ -67,10 +67,10 @@ export async function readSource(
     const bytes = Buffer.from(item.data, 'base64');
     if (bytes.byteLength > MAX_IMPORT_BYTES) throw new BriefingError('INVALID_ARGUMENTS', `${item.name} is larger than 15 MB.`);
     const source = decodeText(bytes, { html: kind === 'html', label: item.name });
-    return { input: { kind, source, baseUrl: null, label }, url: null };
+    return { input: { kind, source, baseUrl: null, label }, url: null, internalAllowed: false };
   }
   if (item.text.trim() === '') throw new BriefingError('INVALID_ARGUMENTS', 'The pasted text is empty.');
-  return { input: { kind: 'text', source: item.text, baseUrl: null, label }, url: null };
+  return { input: { kind: 'text', source: item.text, baseUrl: null, label }, url: null, internalAllowed: false };
 }
 
 export async function importItem(ctx: ImportContext, item: ImportItem, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -99,7 +99,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
       const existing = library.transaction((db) => findDuplicate(db, { canonicalUrl: canonicalUrl(item.url) }));
       if (existing) return duplicate(existing);
     }
-    const { input, url } = await readSource(item, ctx, signal);
+    const { input, url, internalAllowed } = await readSource(item, ctx, signal);
     throwIfCancelled(signal);
     const capturedAt = now();
     const document = await ctx.extractor.extract(input);
@@ -111,6 +111,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
 
     const { html, cached, notSaved } = await cacheImages(document.html, document.images, library.files.assetsDir, {
       ...ctx.fetchLimits,
+      internalAllowed,
       ...(signal ? { signal } : {}),
     });
     throwIfCancelled(signal);

@@ -37,9 +37,9 @@ export function createRefetcher(ctx: ImportContext): Refetcher {
       const saved = library.transaction((db) => getArticle(db, articleId));
       if (!saved.url) throw new BriefingError('INVALID_ARGUMENTS', `“${saved.title}” was not saved from a web address, so there is nothing to fetch again.`);
       const fetchedAt = now();
-      const { input, url } = await readSource({ kind: 'url', url: saved.url }, ctx, undefined);
+      const { input, url, internalAllowed } = await readSource({ kind: 'url', url: saved.url }, ctx, undefined);
       const document = await ctx.extractor.extract(input);
-      const { html, cached } = await cacheImages(document.html, document.images, library.files.assetsDir, { ...ctx.fetchLimits });
+      const { html, cached } = await cacheImages(document.html, document.images, library.files.assetsDir, { ...ctx.fetchLimits, internalAllowed });
       const { extractArticle } = await import('../../shared/tradecraft/extract.ts');
       const contentHash = createHash('sha256').update(document.text).digest('hex');
       const highlights = library.transaction((db) => listHighlights(db, articleId));

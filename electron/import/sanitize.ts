@@ -7,7 +7,7 @@
  */
 import createDOMPurify from 'dompurify';
 import { IMAGE_TYPES } from '../../shared/assets.ts';
-import { READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
+import { finishLink, READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 
 export interface SanitizeResult {
   /**
@@ -81,11 +81,7 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
 
   const purifier = createDOMPurify(window);
   const images: string[] = [];
-  purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A') {
-      node.setAttribute('rel', 'noopener noreferrer');
-    }
-  });
+  purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node));
   withoutCustomizedBuiltIns(root);
   purifier.sanitize(root, { ...READER_SANITIZE_OPTIONS, IN_PLACE: true });
 

@@ -7,12 +7,17 @@ import { countArticles } from './articles.ts';
 import { countBriefings } from './briefings.ts';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { libraryFiles, openDatabase, probeSchemaVersion, type Db, type LibraryFiles } from './open.ts';
+import os from 'node:os';
+import path from 'node:path';
+import { isReadOnlyFile, libraryFiles, openDatabase, probeSchemaVersion, type Db, type LibraryFiles } from './open.ts';
+import { setAsideStrayWal, type StrayWal } from './wal.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { seedSampleBriefing } from './sample.ts';
 
 export interface LibraryCheck {
   ok: boolean;
+  /** A write-ahead log beside the file that did not belong to it: moved aside, not merged. */
+  strayWal?: StrayWal;
   /** Lines from `PRAGMA integrity_check` other than "ok". */
   integrityProblems: string[];
   /** Rows from `PRAGMA foreign_key_check`, one line each. */
@@ -24,6 +29,8 @@ export interface Library {
   readonly db: Db;
   /** True when this open created the library (and, if asked, seeded the sample). */
   readonly created: boolean;
+  /** A write-ahead log that did not belong to the library, moved aside by this open. */
+  readonly strayWal: StrayWal | null;
   /** Runs `work` as one transaction; it rolls back if `work` throws. */
   transaction<T>(work: (db: Db) => T): T;
   info(): LibraryInfo;
@@ -41,7 +48,7 @@ export interface OpenLibraryOptions {
 
 export function openLibrary(dir: string, options: OpenLibraryOptions = {}): Library {
   const { now: nowText } = options;
-  const { db, files, created } = openDatabase(dir, {
+  const { db, files, created, strayWal } = openDatabase(dir, {
     verify: options.verify ?? false,
     ...(nowText ? { now: () => new Date(nowText()) } : {}),
   });
@@ -52,6 +59,7 @@ export function openLibrary(dir: string, options: OpenLibraryOptions = {}): Libr
     files,
     db,
     created,
+    strayWal,
     transaction,
     info: () => ({
       dir: files.dir,
@@ -86,13 +94,46 @@ export function checkLibrary(dir: string): LibraryCheck {
     throw new BriefingError('NOT_FOUND', `There is no library in ${dir} (no ${databasePath}).`);
   }
   probeSchemaVersion(databasePath);
+  if (isReadOnlyFile(databasePath)) return checkCopy(databasePath);
+  const strayWal = setAsideStrayWal(databasePath);
+  const result = checkFile(databasePath);
+  return strayWal ? { ...result, ok: false, strayWal } : result;
+}
+
+function checkFile(file: string): LibraryCheck {
   // Read-write but writing nothing: a read-only connection would leave an empty -wal file behind.
-  const db = new Database(databasePath, { fileMustExist: true });
+  let db: Db;
+  try {
+    db = new Database(file, { fileMustExist: true });
+  } catch (error) {
+    return { ok: false, integrityProblems: [(error as Error).message], foreignKeyProblems: [] };
+  }
   try {
     return runChecks(db);
   } catch (error) {
     return { ok: false, integrityProblems: [(error as Error).message], foreignKeyProblems: [] };
   } finally {
     db.close();
+  }
+}
+
+/**
+ * A read-only library is checked in a copy: SQLite cannot read a WAL-mode
+ * file it may not write without putting a -wal and -shm beside it, and would
+ * report the refusal as damage. A log beside it is judged, not moved.
+ */
+function checkCopy(databasePath: string): LibraryCheck {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-check-'));
+  try {
+    const copy = path.join(scratch, path.basename(databasePath));
+    fs.copyFileSync(databasePath, copy);
+    if (fs.existsSync(`${databasePath}-wal`)) fs.copyFileSync(`${databasePath}-wal`, `${copy}-wal`);
+    const strayWal = setAsideStrayWal(copy);
+    const result = checkFile(copy);
+    if (!strayWal) return result;
+    const message = `The write-ahead log beside ${databasePath} does not belong to it; it was left where it is, since the library is read-only. Remove it before making the library writable.`;
+    return { ...result, ok: false, strayWal: { ...strayWal, setAsidePath: `${databasePath}-wal`, message } };
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -390,6 +390,24 @@ UPDATE articles SET byline = nullif(${withoutBidiControlsSql('byline')}, '') WHE
 UPDATE articles SET site_name = nullif(${withoutBidiControlsSql('site_name')}, '') WHERE site_name <> ${withoutBidiControlsSql('site_name')};
 `;
 
+/**
+ * Issue 17: what a bundle would change on an article the library already has
+ * (a note, a highlight, tags, a grade, a stricter marking) waits here as an
+ * offer until the analyst accepts or dismisses it; nothing is applied silently.
+ */
+const v10 = `
+CREATE TABLE bundle_offers (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  bundle_title TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('note', 'highlight', 'tags', 'source-grade', 'marking')),
+  payload TEXT NOT NULL CHECK (json_valid(payload)),
+  created_at TEXT NOT NULL,
+  UNIQUE (article_id, kind, payload)
+);
+CREATE INDEX bundle_offers_article ON bundle_offers (article_id);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial library', sql: v1 },
   { version: 2, name: 'indexes for sorting, filtering, tags and the evidence locker', sql: v2 },
@@ -399,6 +417,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'tradecraft: evaluation, handling, entities, timeline, captures', sql: v6 },
   { version: 8, name: 'entity roles, undated events, entities and events hidden from export', sql: v8 },
   { version: 9, name: 'bidi controls removed from article titles, bylines and site names', sql: v9 },
+  { version: 10, name: 'changes offered by bundles to articles already in the library', sql: v10 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

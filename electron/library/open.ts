@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { BriefingError } from '../../shared/result.ts';
 import { backupBeforeMigration } from './backup.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations.ts';
+import { setAsideStrayWal, type StrayWal } from './wal.ts';
 
 export type Db = Database.Database;
 
@@ -51,7 +52,8 @@ export function probeSchemaVersion(databasePath: string): number {
   } catch (error) {
     throw unreadable(databasePath, (error as Error).message);
   }
-  if (read === 0) return 0;
+  // An existing file that is empty is a library lost, not a new one: it is never written over.
+  if (read === 0) throw unreadable(databasePath, 'it is empty: 0 bytes');
   if (read < HEADER_BYTES || header.toString('latin1', 0, SQLITE_MAGIC.length) !== SQLITE_MAGIC) {
     throw unreadable(databasePath, 'it is not a SQLite database');
   }
@@ -74,6 +76,27 @@ function unreadable(databasePath: string, reason: string): BriefingError {
   return new BriefingError(
     'LIBRARY_UNREADABLE',
     `The library file ${databasePath} cannot be read as a Briefing Reader library (${reason}). It was left untouched.`,
+  );
+}
+
+/** True when the file cannot be opened for writing (permissions, an immutable flag, a read-only disk). */
+export function isReadOnlyFile(file: string): boolean {
+  try {
+    fs.closeSync(fs.openSync(file, 'r+'));
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return true;
+    throw error;
+  }
+}
+
+/** SQLite would put a -wal and -shm beside a read-only file and then fail: refused first, nothing created. */
+function refuseReadOnly(databasePath: string): void {
+  if (!isReadOnlyFile(databasePath)) return;
+  throw new BriefingError(
+    'LIBRARY_READ_ONLY',
+    `The library file ${databasePath} is read-only, so the app cannot keep its work in it. Make the file (and its folder) writable, or copy the folder somewhere writable; nothing was written beside it.`,
   );
 }
 
@@ -111,6 +134,8 @@ export interface OpenedDatabase {
   files: LibraryFiles;
   /** True when this open created the library's schema. */
   created: boolean;
+  /** A write-ahead log found beside the file that did not belong to it, moved aside before SQLite saw it. */
+  strayWal: StrayWal | null;
 }
 
 export interface OpenDatabaseOptions {
@@ -145,7 +170,12 @@ function damaged(databasePath: string, reason: string): BriefingError {
 export function openDatabase(dir: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   const files = libraryFiles(dir);
   const existed = fs.existsSync(files.databasePath);
-  if (existed) probeSchemaVersion(files.databasePath);
+  let strayWal: StrayWal | null = null;
+  if (existed) {
+    probeSchemaVersion(files.databasePath);
+    refuseReadOnly(files.databasePath);
+    strayWal = setAsideStrayWal(files.databasePath, options.now?.() ?? new Date());
+  }
   fs.mkdirSync(files.assetsDir, { recursive: true });
   const db = new Database(files.databasePath);
   try {
@@ -160,7 +190,7 @@ export function openDatabase(dir: string, options: OpenDatabaseOptions = {}): Op
     const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
     if (version > 0 && version < latest) backupBeforeMigration(db, files, latest, options.now?.() ?? new Date());
     const before = migrate(db, migrations);
-    return { db, files, created: before === 0 };
+    return { db, files, created: before === 0, strayWal };
   } catch (error) {
     db.close();
     if (error instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code)) {

@@ -36,6 +36,8 @@ export interface LibrarySession {
   backupIfDue(): Promise<BackupResult | null>;
   /** Puts the named backup (from listBackups) in place of the library and opens it. */
   restore(name: string): Promise<RestoreResult>;
+  /** Opens the library as it is after a stray write-ahead log was moved aside (the recovery screen's choice). */
+  openAsItIs(): Promise<LibraryStatus>;
   /** Opens the library in another folder (creating one in an empty folder). */
   openFolder(dir: string): Promise<LibraryStatus>;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ function problemOf(error: unknown): { problem: LibraryProblemKind; message: stri
   if (error instanceof BriefingError) {
     if (error.code === 'LIBRARY_TOO_NEW') return { problem: 'too-new', message: error.message };
     if (error.code === 'LIBRARY_DAMAGED') return { problem: 'damaged', message: error.message };
+    if (error.code === 'LIBRARY_READ_ONLY') return { problem: 'read-only', message: error.message };
     return { problem: 'unreadable', message: error.message };
   }
   return { problem: 'unreadable', message: `The library could not be opened: ${(error as Error).message ?? String(error)}` };
@@ -58,9 +61,17 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
   /** The backup or restore under way: the next one waits for it. */
   let pending: Promise<unknown> = Promise.resolve();
 
+  /**
+   * Opens the library in `folder`. When a write-ahead log had to be moved aside,
+   * the window says so first (the recovery screen), and the library stays closed
+   * until the analyst chooses to open it as it is or to restore a backup.
+   */
   const tryOpen = (folder: string): State => {
     try {
-      return { kind: 'open', library: openLibrary(folder, { seedSample: options.seedSample, verify: true, now: () => now().toISOString() }) };
+      const opened = openLibrary(folder, { seedSample: options.seedSample, verify: true, now: () => now().toISOString() });
+      if (opened.strayWal === null) return { kind: 'open', library: opened };
+      opened.close();
+      return { kind: 'unavailable', problem: 'stray-wal', message: opened.strayWal.message };
     } catch (error) {
       return { kind: 'unavailable', ...problemOf(error) };
     }
@@ -90,6 +101,9 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
     get created() {
       return current().created;
     },
+    get strayWal() {
+      return current().strayWal;
+    },
     transaction: (work) => current().transaction(work),
     info: () => current().info(),
     check: () => current().check(),
@@ -103,7 +117,7 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
       dir,
       problem: state.problem,
       message: state.message,
-      latestBackup: state.problem === 'too-new' ? null : (listBackups(dir)[0] ?? null),
+      latestBackup: state.problem === 'too-new' || state.problem === 'read-only' ? null : (listBackups(dir)[0] ?? null),
       canPickFolder: options.canPickFolder,
     };
   };
@@ -151,6 +165,12 @@ export function createLibrarySession(options: LibrarySessionOptions): LibrarySes
         }
         const opened = current();
         return { restored: backup, setAsidePath, missingAssets: countMissingAssets(opened.db, opened.files.assetsDir) };
+      }),
+
+    openAsItIs: () =>
+      serial(() => {
+        if (state.kind === 'unavailable' && state.problem === 'stray-wal') state = tryOpen(dir);
+        return status();
       }),
 
     openFolder: (folder) =>

@@ -18,6 +18,8 @@ const TITLES: Record<Unavailable['problem'], string> = {
   damaged: 'The library file is damaged',
   unreadable: 'The library file cannot be read',
   'too-new': 'This library is from a newer version of Briefing Reader',
+  'stray-wal': 'A log file beside the library did not belong to it',
+  'read-only': 'The library file is read-only',
 };
 
 const EXPLANATIONS: Record<Unavailable['problem'], string> = {
@@ -26,12 +28,17 @@ const EXPLANATIONS: Record<Unavailable['problem'], string> = {
   unreadable: 'The file in the library folder is not a library this app can read. The app has not opened it and has not changed it.',
   'too-new':
     'Update Briefing Reader to open it. This version has not opened it and has not changed it; restoring an older backup over it is not offered.',
+  'stray-wal':
+    'SQLite would have merged it into the library and damaged it, so the app moved it aside instead; nothing was deleted and the library file was not changed. If the app was closed by a crash just now, its last changes may be in that file: restore a backup, or open the library as it is.',
+  'read-only':
+    'The app keeps every change in the library file, so it cannot work in a file it may not write. Make the file and its folder writable, or open a copy in another folder. Nothing was written beside it.',
 };
 
 export function RecoveryScreen({ status }: { status: Unavailable }) {
   const busy = useAppStore((s) => s.libraryBusy);
   const restoreBackup = useAppStore((s) => s.restoreBackup);
   const openLibraryFolder = useAppStore((s) => s.openLibraryFolder);
+  const openLibraryAsItIs = useAppStore((s) => s.openLibraryAsItIs);
   const quitApp = useAppStore((s) => s.quitApp);
   const [typing, setTyping] = useState(false);
   const titleId = useId();
@@ -64,7 +71,7 @@ export function RecoveryScreen({ status }: { status: Unavailable }) {
             {formatBytes(backup.bytes)}). Restoring it keeps the damaged file aside as <code>library.db.before-restore-…</code>; nothing is
             deleted.
           </p>
-        ) : status.problem !== 'too-new' ? (
+        ) : status.problem !== 'too-new' && status.problem !== 'read-only' ? (
           <p className="recovery-backup">There is no backup of this library in its backups folder.</p>
         ) : null}
 
@@ -74,10 +81,15 @@ export function RecoveryScreen({ status }: { status: Unavailable }) {
               {busy ? 'Restoring…' : 'Restore latest backup'}
             </button>
           ) : null}
+          {status.problem === 'stray-wal' ? (
+            <button type="button" className={backup ? 'button' : 'button button-primary'} autoFocus={!backup} disabled={busy} onClick={() => void openLibraryAsItIs()}>
+              Open the library as it is
+            </button>
+          ) : null}
           <button
             type="button"
-            className={backup ? 'button' : 'button button-primary'}
-            autoFocus={!backup}
+            className={backup || status.problem === 'stray-wal' ? 'button' : 'button button-primary'}
+            autoFocus={!backup && status.problem !== 'stray-wal'}
             disabled={busy}
             aria-expanded={status.canPickFolder ? undefined : typing}
             onClick={() => (status.canPickFolder ? void openLibraryFolder() : setTyping((t) => !t))}

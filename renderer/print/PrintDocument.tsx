@@ -4,6 +4,7 @@
  * entity index (each entity with the articles that name it and their pages). Pages are cut by print CSS
  * (print.css); the running header and footer are drawn by the printer.
  */
+import { exportableLink } from '../../shared/urls.ts';
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/briefing-document.ts';
 import type { PdfOptions } from '../../shared/export.ts';
@@ -315,7 +316,7 @@ function ArticleHeader({ article, index, note }: { article: Article; index: numb
         {article.sourceGrade !== null ? <MetaItem label="Source grade">{formatSourceGrade(article.sourceGrade)}</MetaItem> : null}
         {article.url ? (
           <MetaItem label="URL" wide>
-            <a href={article.url}>{article.url}</a>
+            <SourceLink url={article.url} />
           </MetaItem>
         ) : null}
       </dl>
@@ -521,9 +522,7 @@ function Sources({ articles, marking }: { articles: readonly BriefingDocumentArt
               {article.url ? (
                 <>
                   {' '}
-                  <a href={article.url} className="source-url">
-                    {article.url}
-                  </a>
+                  <SourceLink url={article.url} className="source-url" />
                 </>
               ) : null}
               {saved ? ` Saved ${saved}.` : ''}
@@ -625,5 +624,16 @@ function EntityIndex({ entities, articles }: { entities: readonly EntityIndexEnt
         ))}
       </ul>
     </section>
+  );
+}
+
+/** An article's address: a link only when the export link filter allows it (no javascript:, no user name or password); else plain text. */
+export function SourceLink({ url, className }: { url: string; className?: string }) {
+  const href = exportableLink(url);
+  if (href === null) return <span className={className}>{url}</span>;
+  return (
+    <a href={href} className={className}>
+      {url}
+    </a>
   );
 }

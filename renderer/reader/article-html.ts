@@ -18,7 +18,7 @@
  */
 import DOMPurify, { type Config } from 'dompurify';
 import { parseAssetPath } from '../../shared/assets.ts';
-import { READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
+import { finishLink, READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 
 const POLICY = {
   ...READER_SANITIZE_OPTIONS,
@@ -29,10 +29,7 @@ const POLICY = {
 /** Our own instance, so its hooks apply to article HTML only. */
 const purifier = DOMPurify(window);
 
-purifier.addHook('afterSanitizeAttributes', (node) => {
-  if (node.nodeName === 'A' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
-  else if (node.nodeName === 'A') node.removeAttribute('rel');
-});
+purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node));
 
 /** Sanitized reader HTML for `html`, its text unchanged. */
 export function sanitizeArticleHtml(html: string): string {

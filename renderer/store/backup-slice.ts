@@ -26,6 +26,8 @@ export interface BackupSlice {
   restoreBackup: (name: string) => Promise<boolean>;
   /** The folder dialog (app) or a typed path (preview); true when another library is open. */
   openLibraryFolder: (path?: string) => Promise<boolean>;
+  /** After a stray write-ahead log was moved aside: opens the library as it is. */
+  openLibraryAsItIs: () => Promise<boolean>;
   quitApp: () => Promise<void>;
 }
 
@@ -133,6 +135,21 @@ export const createBackupSlice: SliceCreator<BackupSlice> = (set, get) => {
           return true;
         } catch (error) {
           get().reportError("Couldn't open that library", error);
+          return false;
+        }
+      });
+    },
+
+    async openLibraryAsItIs() {
+      return busy(async () => {
+        try {
+          const status = await api.openLibraryAsItIs({});
+          set({ libraryState: status });
+          if (status.state !== 'open') return false;
+          reloadViews();
+          return true;
+        } catch (error) {
+          get().reportError("Couldn't open the library", error);
           return false;
         }
       });

@@ -8,7 +8,7 @@
  * its folder.
  */
 import { api, errorMessage, subscribe } from '../api.ts';
-import { MAX_DROPPED_BUNDLE_BYTES, type BundleImportSummary } from '../../shared/bundle.ts';
+import { MAX_DROPPED_BUNDLE_BYTES, type BundleImportSummary, type BundleOffer } from '../../shared/bundle.ts';
 import { EXPORT_FORMAT_NAMES, type ExportFormat, type MarkdownOptions, type PdfOptions } from '../../shared/export.ts';
 import type { LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import type { ExportContents } from '../../shared/tradecraft/model.ts';
@@ -76,6 +76,13 @@ export function describeBundleImport(summary: BundleImportSummary): string {
   if (summary.highlightsSkipped > 0) parts.push(`${summary.highlightsSkipped.toLocaleString()} already there`);
   if (summary.judgmentsAdded > 0) parts.push(`${count(summary.judgmentsAdded, 'key judgment')} added`);
   return `${parts.join(', ')}.`;
+}
+
+/** The changes a bundle offers to articles already here, one line each (the notice shows at most `max`). */
+export function describeBundleOffers(offers: readonly BundleOffer[], max = 6): string {
+  const lines = offers.slice(0, max).map((offer) => `• ${offer.articleTitle}: ${offer.description}`);
+  if (offers.length > max) lines.push(`… and ${(offers.length - max).toLocaleString()} more`);
+  return `It would change articles already in your library; nothing was changed:\n${lines.join('\n')}`;
 }
 
 export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => ({
@@ -189,6 +196,24 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => ({
         action: { label: 'Open briefing', run: () => get().selectView({ kind: 'briefing', id: briefingId }) },
         duration: 15_000,
       });
+      if (result.offerIds.length > 0) {
+        const offers = (await api.listBundleOffers({})).filter((offer) => result.offerIds.includes(offer.id));
+        const ids = offers.map((offer) => offer.id);
+        get().notify({
+          tone: 'info',
+          title: `${offers.length.toLocaleString()} change(s) offered by “${briefingTitle}”`,
+          message: describeBundleOffers(offers),
+          action: {
+            label: 'Accept these changes',
+            run: () =>
+              void api.acceptBundleOffers({ ids }).then(
+                ({ accepted }) => get().notify({ tone: 'success', title: `${accepted.toLocaleString()} change(s) accepted`, message: briefingTitle }),
+                (error: unknown) => get().reportError("Couldn't accept the changes", error),
+              ),
+          },
+          duration: 120_000,
+        });
+      }
     } catch (error) {
       get().reportError(name ? `Couldn't import ${name}` : "Couldn't import the bundle", error);
     } finally {

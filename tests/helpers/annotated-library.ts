@@ -4,6 +4,7 @@
  * address), overlapping highlights in several colours, notes with Markdown,
  * a highlight whose passage is gone from the text, an article note and tags.
  */
+import { createHash } from 'node:crypto';
 import { storeAsset } from '../../electron/import/images.ts';
 import { insertArticle, insertAssets } from '../../electron/library/articles.ts';
 import { addToBriefing, createBriefing, updateBriefing } from '../../electron/library/briefings.ts';
@@ -13,6 +14,12 @@ import { saveArticleNote } from '../../electron/library/notes.ts';
 import type { Db } from '../../electron/library/open.ts';
 import { assetPath } from '../../shared/assets.ts';
 import { makeArticle } from './articles.ts';
+
+/** As the importer stores it: the content hash is the sha256 of the text (a bundle's import computes it so). */
+const withTextHash = <T extends { text: string }>(article: T): T & { contentHash: string } => ({
+  ...article,
+  contentHash: createHash('sha256').update(article.text).digest('hex'),
+});
 import { solidPng } from './png.ts';
 import { tempDir } from './temp.ts';
 
@@ -50,15 +57,15 @@ export function fillAnnotatedBriefing(library: Library): Omit<AnnotatedLibrary, 
     });
     const imageHtml = `<figure><img src="${assetPath(imageSha, 'png')}" alt="The quay at dawn"></figure>`;
     const portsHtml = ports.html.replace('</p>\n\n<p>Officials', `</p>\n\n${imageHtml}<p>Officials`);
-    const portsId = insertArticle(db, { ...ports, html: portsHtml });
+    const portsId = insertArticle(db, withTextHash({ ...ports, html: portsHtml }));
     insertAssets(db, portsId, [{ sha256: imageSha, mime: 'image/png', bytes: QUAY_PNG.byteLength, sourceUrl: 'https://example.test/quay.png' }]);
     db.prepare("UPDATE articles SET reading_status = 'reading', reading_position = 0.4 WHERE id = ?").run(portsId);
 
     const rtl = makeArticle({ title: 'تقرير الميناء', lang: 'ar', dir: 'rtl', paragraphs: ['انخفض وقت الانتظار في الميناء إلى أربعة أيام.', 'قال المسؤولون إن القاعدة الجديدة ساعدت.'] });
-    const rtlId = insertArticle(db, rtl);
+    const rtlId = insertArticle(db, withTextHash(rtl));
 
     const pasted = makeArticle({ title: 'Pasted field notes', url: null, canonicalUrl: null, siteName: null, byline: null, publishedAt: null, paragraphs: ['Notes from the call: queue figures weekly from April.', 'Harvest exports start in May.'] });
-    const pastedId = insertArticle(db, pasted);
+    const pastedId = insertArticle(db, withTextHash(pasted));
 
     for (const id of [portsId, rtlId, pastedId]) addToBriefing(db, briefing.id, id, NOW);
 

@@ -1,15 +1,19 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBundle } from '../../../electron/export/bundle.ts';
 import { entryNameProblem, importBundle, readBundleFile } from '../../../electron/import/bundle.ts';
 import { getArticle, insertArticle } from '../../../electron/library/articles.ts';
+import { acceptBundleOffers, dismissBundleOffers, listBundleOffers } from '../../../electron/library/bundle-offers.ts';
 import { createBriefing } from '../../../electron/library/briefings.ts';
 import { openLibrary, type Library } from '../../../electron/library/library.ts';
 import { BriefingError } from '../../../shared/result.ts';
 import { annotatedLibrary, NOW, QUAY_PNG, type AnnotatedLibrary } from '../../helpers/annotated-library.ts';
 import { briefingSnapshot, dumpLibrary } from '../../helpers/library-dump.ts';
+import { makeArticle } from '../../helpers/articles.ts';
+import { briefing } from '../../helpers/cli.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 const LATER = '2026-04-01T12:00:00.000Z';
@@ -41,9 +45,9 @@ describe('a bundle carries a briefing to another library', () => {
     expect(manifest).toMatchObject({ format: 'briefing-bundle', version: 1, createdAt: LATER, app: { name: 'Briefing Reader' } });
   });
 
-  it('imports into an empty library exactly as it was: every field, highlight, note, tag, image byte and the order', () => {
+  it('imports into an empty library exactly as it was: every field, highlight, note, tag, image byte and the order', async () => {
     const target = library();
-    const summary = importBundle(target, bundleOf(), { now: LATER });
+    const summary = await importBundle(target, bundleOf(), { now: LATER });
     expect(summary).toEqual({
       briefingId: expect.any(Number),
       briefingTitle: 'Grain corridor: week 10',
@@ -54,6 +58,8 @@ describe('a bundle carries a briefing to another library', () => {
       highlightsSkipped: 0,
       judgmentsAdded: 0,
       imagesAdded: 1,
+      changesOffered: 0,
+      offerIds: [],
     });
     const before = briefingSnapshot(source.library, source.briefingId);
     const after = briefingSnapshot(target, summary.briefingId);
@@ -65,13 +71,13 @@ describe('a bundle carries a briefing to another library', () => {
     expect(target.check().ok).toBe(true);
   });
 
-  it('carries source grades, credibility grades and markings', () => {
+  it('carries source grades, credibility grades and markings', async () => {
     const [portsId, rtlId] = source.articleIds as [number, number];
     source.library.db.prepare("UPDATE articles SET source_grade = 'B', marking = 'GREEN' WHERE id = ?").run(portsId);
     source.library.db.prepare("UPDATE articles SET marking = 'AMBER' WHERE id = ?").run(rtlId);
     source.library.db.prepare("UPDATE highlights SET credibility = 2, marking = 'AMBER' WHERE exact = 'nine days to four'").run();
     const target = library();
-    const { briefingId } = importBundle(target, bundleOf(), { now: LATER });
+    const { briefingId } = await importBundle(target, bundleOf(), { now: LATER });
     const grades = (lib: Library, id: number) =>
       lib.db
         .prepare(
@@ -86,18 +92,22 @@ describe('a bundle carries a briefing to another library', () => {
     );
   });
 
-  it('merging an article keeps its own grade and takes the stricter marking', () => {
+  it('merging an article keeps its own grade and marking; the bundle\'s grade and stricter marking are offered, applied on acceptance', async () => {
     const target = library();
     const ports = getArticle(source.library.db, source.articleIds[0]!);
     const canonical = source.library.db.prepare('SELECT canonical_url FROM articles WHERE id = ?').pluck().get(ports.id) as string;
     const localId = insertArticle(target.db, { ...ports, canonicalUrl: canonical, siteName: ports.siteName, byline: ports.byline });
     target.db.prepare("UPDATE articles SET source_grade = 'A', marking = 'GREEN' WHERE id = ?").run(localId);
     source.library.db.prepare("UPDATE articles SET source_grade = 'D', marking = 'AMBER' WHERE id = ?").run(ports.id);
-    importBundle(target, bundleOf(), { now: LATER });
-    expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ source_grade: 'A', marking: 'AMBER' });
+    await importBundle(target, bundleOf(), { now: LATER });
+    expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ source_grade: 'A', marking: 'GREEN' });
+    const offers = listBundleOffers(target.db).filter((offer) => offer.articleId === localId);
+    expect(offers.map((offer) => offer.description)).toEqual(expect.arrayContaining(['grade the source D', 'raise its marking to TLP:AMBER']));
+    acceptBundleOffers(target.db, offers.filter((offer) => offer.change.kind !== 'note' && offer.change.kind !== 'highlight').map((offer) => offer.id), LATER);
+    expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ source_grade: 'D', marking: 'AMBER' });
   });
 
-  it('imports a bundle made before grades and markings: ungraded and CLEAR', () => {
+  it('imports a bundle made before grades and markings: ungraded and CLEAR', async () => {
     const withoutGrades = edited(bundleOf(), {
       'articles/1.json': (json) => {
         const { sourceGrade: _grade, marking: _marking, highlights, ...rest } = json as { sourceGrade: unknown; marking: unknown; highlights: Array<Record<string, unknown>> };
@@ -105,30 +115,30 @@ describe('a bundle carries a briefing to another library', () => {
       },
     });
     const target = library();
-    const { briefingId } = importBundle(target, withoutGrades, { now: LATER });
+    const { briefingId } = await importBundle(target, withoutGrades, { now: LATER });
     const articleId = target.db.prepare('SELECT article_id FROM briefing_items WHERE briefing_id = ? ORDER BY position LIMIT 1').pluck().get(briefingId) as number;
     expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(articleId)).toEqual({ source_grade: null, marking: 'CLEAR' });
     expect(target.db.prepare('SELECT DISTINCT credibility, marking FROM highlights WHERE article_id = ?').all(articleId)).toEqual([{ credibility: null, marking: 'CLEAR' }]);
   });
 
-  it('keeps briefing-level notes', () => {
+  it('keeps briefing-level notes', async () => {
     source.library.db.prepare('INSERT INTO notes (briefing_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(source.briefingId, 'Brief the minister on Friday.', NOW, NOW);
     const target = library();
-    const { briefingId } = importBundle(target, bundleOf(), { now: LATER });
+    const { briefingId } = await importBundle(target, bundleOf(), { now: LATER });
     expect(briefingSnapshot(target, briefingId).briefingNotes).toEqual([{ body: 'Brief the minister on Friday.', created_at: NOW, updated_at: NOW }]);
   });
 
-  it('imported twice, adds nothing the second time', () => {
+  it('imported twice, adds nothing the second time', async () => {
     const target = library();
     const bundle = bundleOf();
-    const first = importBundle(target, bundle, { now: LATER });
+    const first = await importBundle(target, bundle, { now: LATER });
     const dump = dumpLibrary(target);
-    const second = importBundle(target, bundle, { now: LATER });
+    const second = await importBundle(target, bundle, { now: LATER });
     expect(second).toMatchObject({ briefingId: first.briefingId, briefingMerged: true, articlesAdded: 0, articlesMerged: 3, highlightsAdded: 0, highlightsSkipped: 6, imagesAdded: 0 });
     expect(dumpLibrary(target)).toEqual(dump);
   });
 
-  it('merges into a library that already holds an article: no duplicate article or highlight, the new highlights added', () => {
+  it('merging into a library that already holds an article changes nothing of it: its new highlights and note are offered, applied on acceptance', async () => {
     const target = library(true);
     const ports = getArticle(source.library.db, source.articleIds[0]!);
     const canonical = source.library.db.prepare('SELECT canonical_url FROM articles WHERE id = ?').pluck().get(ports.id) as string;
@@ -141,28 +151,45 @@ describe('a bundle carries a briefing to another library', () => {
     target.db.prepare('INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(localId, 'My own view.', NOW, NOW);
     const articlesBefore = target.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
 
-    const summary = importBundle(target, bundleOf(), { now: LATER });
+    const summary = await importBundle(target, bundleOf(), { now: LATER });
 
-    expect(summary).toMatchObject({ articlesAdded: 2, articlesMerged: 1, highlightsAdded: 5, highlightsSkipped: 1 });
+    expect(summary).toMatchObject({ articlesAdded: 2, articlesMerged: 1, highlightsAdded: 2, highlightsSkipped: 1 });
     expect(target.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(articlesBefore + 2);
-    expect(target.db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(localId)).toBe(4);
-    expect(target.db.prepare('SELECT body FROM notes WHERE article_id = ?').pluck().all(localId)).toEqual([
-      'My own view.\n\n---\n\nReliable source; *figures* from the authority.',
-    ]);
+    const highlightsOf = () => target.db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(localId);
+    const notesOf = () => target.db.prepare('SELECT body FROM notes WHERE article_id = ?').pluck().all(localId);
+    expect(highlightsOf()).toBe(1);
+    expect(notesOf()).toEqual(['My own view.']);
+
+    const offers = listBundleOffers(target.db);
+    expect(summary.changesOffered).toBe(offers.length);
+    expect(offers.every((offer) => offer.articleId === localId && offer.bundleTitle === 'Grain corridor: week 10')).toBe(true);
+    expect(offers.filter((offer) => offer.change.kind === 'highlight')).toHaveLength(3);
+    expect(offers.find((offer) => offer.change.kind === 'note')?.description).toBe('add to the note: “Reliable source; *figures* from the authority.”');
+    const again = await importBundle(target, bundleOf(), { now: LATER });
+    expect(again.offerIds.sort()).toEqual(offers.map((offer) => offer.id).sort());
+    expect(listBundleOffers(target.db)).toHaveLength(offers.length);
+
+    const first = offers.find((offer) => offer.change.kind === 'highlight')!;
+    const rest = offers.filter((offer) => offer !== first);
+    dismissBundleOffers(target.db, [first.id]);
+    acceptBundleOffers(target.db, rest.map((offer) => offer.id), LATER);
+    expect(listBundleOffers(target.db)).toEqual([]);
+    expect(highlightsOf()).toBe(1 + rest.filter((offer) => offer.change.kind === 'highlight').length);
+    expect(notesOf()).toEqual(['My own view.\n\n---\n\nReliable source; *figures* from the authority.']);
     const order = briefingSnapshot(target, summary.briefingId).articles.map((a) => a.article.title);
     expect(order).toEqual(['Ports clear the backlog <fast>', 'تقرير الميناء', 'Pasted field notes']);
   });
 
-  it('gives the briefing " (imported)" after its title when another briefing has that title', () => {
+  it('gives the briefing " (imported)" after its title when another briefing has that title', async () => {
     const target = library();
     createBriefing(target.db, 'Grain corridor: week 10', NOW.replace('09:30', '08:00'));
-    expect(importBundle(target, bundleOf(), { now: LATER }).briefingTitle).toBe('Grain corridor: week 10 (imported)');
+    expect((await importBundle(target, bundleOf(), { now: LATER })).briefingTitle).toBe('Grain corridor: week 10 (imported)');
   });
 
-  it('reports its progress', () => {
+  it('reports its progress', async () => {
     const stages: number[] = [];
     createBundle(source.library, source.briefingId, LATER, (p) => stages.push(p.fraction));
-    importBundle(library(), bundleOf(), { now: LATER, onProgress: (p) => stages.push(p.fraction) });
+    await importBundle(library(), bundleOf(), { now: LATER, onProgress: (p) => stages.push(p.fraction) });
     expect(stages.length).toBeGreaterThan(5);
     expect(stages.at(-1)).toBe(1);
   });
@@ -186,6 +213,11 @@ function declaringSize(bytes: Uint8Array, size: number): Uint8Array {
   copy.writeUInt32LE(size, central + 24);
   return copy;
 }
+
+const manySmallBombs = () => {
+  const zeros = new Uint8Array(60 * 1024);
+  return zipSync(Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`assets/${String(i).padStart(64, '0')}.png`, zeros])), { level: 9 });
+};
 
 const manyEntries = () => zipSync(Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`assets/${String(i).padStart(64, '0')}.png`, strToU8('x')])), { level: 0 });
 
@@ -215,16 +247,19 @@ describe('a malicious or damaged bundle is refused, and the library is left as i
     ['an oversize title', () => edited(valid(), { 'briefing.json': (b) => ({ ...b, title: 'x'.repeat(5_000) }) }), /briefing.json does not have the expected content: title/],
     ['an oversize note', () => edited(valid(), { 'articles/1.json': (a) => ({ ...a, notes: [{ body: 'n'.repeat(200_000), createdAt: NOW, updatedAt: NOW }] }) }), /articles\/1.json does not have the expected content: notes.0.body/],
     ['a highlight that ends before it starts', () => edited(valid(), { 'articles/3.json': (a) => ({ ...a, highlights: [{ ...(a.highlights as object[])[0], position: { type: 'TextPositionSelector', start: 9, end: 3 } }] }) }), /highlights.0.position/],
+    ['an article whose text is not the text of its HTML', () => edited(valid(), { 'articles/2.json': (a) => ({ ...a, text: `${a.text as string} and more that the page does not show` }) }), /the text in articles\/2.json is not the text of its HTML/],
+    ['HTML nested 20,000 elements deep, under 2 KB zipped', () => edited(valid(), { 'articles/1.json': (a) => ({ ...a, html: `${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}`, text: 'x' }) }), /nests elements more than 512 deep|took longer than/],
+    ['2,000 small entries that inflate 200 times their zipped size together', manySmallBombs, /files together are compressed more than 200:1/],
     ['a wrong colour', () => edited(valid(), { 'articles/3.json': (a) => ({ ...a, highlights: [{ ...(a.highlights as object[])[0], color: 'red' }] }) }), /highlights.0.color/],
   ];
 
-  it.each(cases)('%s', (_what, make, message) => {
+  it.each(cases)('%s', async (_what, make, message) => {
     const target = library(true);
-    importBundle(target, bundleOf(), { now: LATER });
+    await importBundle(target, bundleOf(), { now: LATER });
     const before = dumpLibrary(target);
     let error: unknown;
     try {
-      importBundle(target, make(), { now: LATER });
+      await importBundle(target, make(), { now: LATER });
     } catch (caught) {
       error = caught;
     }
@@ -235,14 +270,14 @@ describe('a malicious or damaged bundle is refused, and the library is left as i
     expect(dumpLibrary(target)).toEqual(before);
   }, 60_000);
 
-  it('refuses a duplicated entry name', () => {
+  it('refuses a duplicated entry name', async () => {
     const twice = Buffer.from(zipSync({ 'articles/1.json': strToU8('{}'), 'articles/2.json': strToU8('{}') }, { level: 0 }));
     let at = twice.indexOf('articles/2.json');
     while (at >= 0) {
       twice.write('articles/1.json', at, 'latin1');
       at = twice.indexOf('articles/2.json');
     }
-    expect(() => importBundle(library(), twice, { now: LATER })).toThrow(/"articles\/1.json" appears twice/);
+    await expect(importBundle(library(), twice, { now: LATER })).rejects.toThrow(/"articles\/1.json" appears twice/);
   });
 
   it('refuses a file over 512 MB before reading it', () => {
@@ -252,12 +287,12 @@ describe('a malicious or damaged bundle is refused, and the library is left as i
     expect(() => readBundleFile(file)).toThrow(/the file is 513 MB; a bundle may be at most 512 MB/);
   });
 
-  it('drops from article HTML what the reader would not show, and keeps clean HTML byte for byte', () => {
+  it('drops from article HTML what the reader would not show, and keeps clean HTML byte for byte', async () => {
     const bundle = edited(valid(), {
       'articles/3.json': (a) => ({ ...a, html: `${a.html as string}<script>alert(1)</script><img src="https://tracker.example/p.png">` }),
     });
     const target = library();
-    const { briefingId } = importBundle(target, bundle, { now: LATER });
+    const { briefingId } = await importBundle(target, bundle, { now: LATER });
     const html = briefingSnapshot(target, briefingId).articles.map((a) => a.article.html as string);
     expect(html[2]).not.toMatch(/script|tracker/);
     expect(html[0]).toBe(briefingSnapshot(source.library, source.briefingId).articles[0]!.article.html);
@@ -274,4 +309,47 @@ describe('a malicious or damaged bundle is refused, and the library is left as i
   ])('the entry name %s is %s', (name, problem) => {
     expect(entryNameProblem(name)).toBe(problem);
   });
+});
+
+describe('a bundle cannot take over an article already in the library', () => {
+  it('claiming a local article\'s content hash with other text, it is imported as a new article; the local one is untouched, nothing offered', async () => {
+    const target = library();
+    const localId = insertArticle(target.db, makeArticle({ title: 'Only in this library', url: null, canonicalUrl: null }));
+    const claimed = target.db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck().get(localId) as string;
+    const forged = edited(bundleOf(), { 'articles/1.json': (a) => ({ ...a, contentHash: claimed, url: null, canonicalUrl: null, sourceGrade: 'F', marking: 'RED' }) });
+    const summary = await importBundle(target, forged, { now: LATER });
+    expect(summary).toMatchObject({ articlesAdded: 3, articlesMerged: 0, changesOffered: 0 });
+    expect(target.db.prepare('SELECT title, source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ title: 'Only in this library', source_grade: null, marking: 'CLEAR' });
+    expect(listBundleOffers(target.db)).toEqual([]);
+  });
+
+  it('from the command line, changes are listed and applied only with --accept-changes', () => {
+    const dir = tempDir('library');
+    const file = path.join(tempDir('bundles'), 'week10.briefing');
+    fs.writeFileSync(file, bundleOf());
+    expect(briefing(['import', file, '--library', dir]).code).toBe(0);
+    const changed = path.join(path.dirname(file), 'week10-again.briefing');
+    fs.writeFileSync(changed, edited(bundleOf(), { 'articles/3.json': (a) => ({ ...a, marking: 'RED', tags: [...(a.tags as string[]), 'forged'] }) }));
+
+    const offered = briefing(['import', changed, '--library', dir]);
+    expect(offered.code).toBe(0);
+    expect(offered.stdout).toMatch(/2 change\(s\) to articles already in the library are offered, not applied \(run again with --accept-changes/);
+    expect(offered.stdout).toMatch(/Pasted field notes: raise its marking to TLP:RED/);
+    const markingOf = () => {
+      const db = new Database(path.join(dir, 'library.db'), { readonly: true });
+      try {
+        return db.prepare("SELECT marking FROM articles WHERE title = 'Pasted field notes'").pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    expect(markingOf()).toBe('CLEAR');
+
+    const accepted = briefing(['import', changed, '--accept-changes', '--json', '--library', dir]);
+    expect(accepted.code).toBe(0);
+    expect((JSON.parse(accepted.stdout) as { changes: Array<{ accepted: boolean }> }).changes).toHaveLength(2);
+    expect(markingOf()).toBe('RED');
+    const again = briefing(['import', changed, '--library', dir]);
+    expect(again.stdout).not.toMatch(/offered/);
+  }, 180_000);
 });

@@ -35,7 +35,7 @@ describe('Markdown export', () => {
   it.each([
     ['a highlight as a block quote with its colour meaning, and its note below', '> moved customs inspections inland\n>\n> — *Key fact* (yellow)\n\nThe **main** cause, per officials.'],
     ['the user-facing meaning of each colour', '> inspections inland. Agents asked\n>\n> — *Claim* (green)'],
-    ['the citation of each article', 'Source: Ports clear the backlog <fast>, Example Test, https://example.test/articles/'],
+    ['the citation of each article', 'Source: Ports clear the backlog &lt;fast&gt;, Example Test, https://example.test/articles/'],
     ['an article without an address, cited by title and date saved', 'Source: Pasted field notes (accessed 2026-01-01)'],
     ['the analyst note on an article', '### Analyst note\n\nReliable source; *figures* from the authority.'],
     ['a highlight whose passage is gone, said so', "> *This passage is no longer in the article's text:"],

@@ -268,7 +268,7 @@ describe('judgments travel with the briefing', () => {
     judgment('Nothing links the fisheries report.');
     const document = loadBriefingDocument(db, briefingId, LATER);
     const markdown = briefingToMarkdown(document, { fullText: false });
-    expect(markdown).toContain('1. **Very likely (80–95%) · high confidence** — The shipment has already <left> the port.[^1][^2]');
+    expect(markdown).toContain('1. **Very likely (80–95%) · high confidence** — The shipment has already &lt;left&gt; the port.[^1][^2]'); // escaped, so no Markdown viewer reads it as a tag
     expect(markdown).toContain('2. **Very likely (80–95%) · high confidence** — Nothing links the fisheries report.\n');
     expect(markdown).toMatch(/\[\^1\]: “the convoy left the port at dawn” — Article A, Site A, https:\/\/example\.test\/articles\/\d+ \(2026-01-01\)/);
     expect(markdown).toMatch(/\[\^2\]: “the depot was emptied overnight” — Article B, Site B/);
@@ -286,7 +286,7 @@ describe('judgments travel with the briefing', () => {
     expect(markdown).toContain('[^1]: “the convoy left the port at dawn” The cited highlight was deleted; this is the passage as it was cited.');
   });
 
-  it('carries judgments in a bundle and re-points their citations at the importing library’s highlights, once', () => {
+  it('carries judgments in a bundle and re-points their citations at the importing library’s highlights, once', async () => {
     const source = setUp();
     source.judgment('The shipment has left.', [source.depot.id, source.convoy.id]);
     source.judgment('Unrelated.', []);
@@ -296,7 +296,7 @@ describe('judgments travel with the briefing', () => {
     // The target already has an unrelated highlight, so ids differ between the libraries.
     const other = insertArticle(target.db, makeArticle({ paragraphs: ['Some words to highlight first.'] }));
     createHighlight(target.db, { articleId: other, start: 0, end: 4, color: 'blue' }, NOW);
-    const first = importBundle(target, bytes, { now: LATER });
+    const first = await importBundle(target, bytes, { now: LATER });
     expect(first.judgmentsAdded).toBe(2);
     const imported = listJudgments(target.db, first.briefingId);
     expect(imported.map((j) => [j.text, j.likelihood, j.confidence, j.citations.map((c) => [c.quote, c.status])])).toEqual([
@@ -305,17 +305,17 @@ describe('judgments travel with the briefing', () => {
     ]);
     expect(imported[0]!.citations.map((c) => c.highlightId)).not.toEqual([source.depot.id, source.convoy.id]);
 
-    const again = importBundle(target, bytes, { now: LATER });
+    const again = await importBundle(target, bytes, { now: LATER });
     expect(again).toMatchObject({ briefingMerged: true, judgmentsAdded: 0 });
     expect(listJudgments(target.db, first.briefingId)).toEqual(imported);
   });
 
-  it('leaves out of a bundle the citations its colleague could not read', () => {
+  it('leaves out of a bundle the citations its colleague could not read', async () => {
     const { library, db, briefingId, a, convoy, depot, judgment } = setUp();
     judgment('The shipment has left.', [convoy.id, depot.id]);
     removeArticles(db, briefingId, [a], LATER);
     const target = openLibrary(tempDir());
-    const summary = importBundle(target, createBundle(library, briefingId, LATER), { now: LATER });
+    const summary = await importBundle(target, createBundle(library, briefingId, LATER), { now: LATER });
     expect(listJudgments(target.db, summary.briefingId)[0]!.citations.map((c) => c.quote)).toEqual(['the depot was emptied overnight']);
   });
 });

@@ -15,8 +15,8 @@ const NETWORK_MODULES = new Set(
 
 /** Why each file may reach beyond the process. */
 const ALLOWED: Record<string, string[]> = {
-  // The importer fetches only the pages and images the analyst asked to import.
-  'electron/import/fetch.ts': ['fetch'],
+  // The importer fetches only the pages and images the analyst asked to import, checking each address it connects to.
+  'electron/import/fetch.ts': ['node:dns', 'node:http', 'node:https', 'node:net'],
   // The preview's bridge: a server bound to 127.0.0.1 (tests/unit/bridge/server.test.ts).
   'electron/bridge/server.ts': ['node:http'],
   // Exports print with the local Chromium; nothing is fetched.
