@@ -93,7 +93,10 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
     const previous = painted.current;
     const additions = previous && previous.html === html ? additionsToPaint(previous.highlights, toPaint) : null;
     if (additions) {
-      paintHighlights(body, additions);
+      for (const { from, to } of additions.renamed) {
+        for (const mark of marksOf(body, from)) mark.dataset.highlightId = String(to);
+      }
+      paintHighlights(body, additions.added);
     } else {
       clearHighlights(body);
       paintHighlights(body, toPaint);
