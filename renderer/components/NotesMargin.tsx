@@ -54,8 +54,15 @@ export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: N
   });
 
   // After every render (the marks were painted just before: see HighlightMarks), and when the text reflows.
+  // The first time before the page is drawn; after that in the next frame, so that measuring 75 marks never
+  // holds back what changed (a new highlight shows in its own frame, the notes follow in the next).
   useLayoutEffect(() => {
-    place();
+    if (marginRef.current?.dataset.ready === undefined) {
+      place();
+      return;
+    }
+    const frame = requestAnimationFrame(() => place());
+    return () => cancelAnimationFrame(frame);
   });
   useLayoutEffect(() => {
     const body = bodyRef.current;
