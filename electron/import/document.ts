@@ -100,20 +100,24 @@ function dropRepeatedHeader(root: Element, title: string | null, byline: string 
   }
 }
 
+/** Where a page's own markup may say when it was published, best first. */
+const PUBLISHED_META: ReadonlyArray<readonly [attribute: string, value: string]> = [
+  ['property', 'article:published_time'],
+  ['name', 'article:published_time'],
+  ['itemprop', 'datePublished'],
+  ['name', 'date'],
+  ['name', 'dc.date'],
+  ['name', 'DC.date.issued'],
+];
+
 function publishedFromDocument(document: Document): string | null {
-  const selectors = [
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="date"]',
-    'meta[name="dc.date"]',
-    'meta[name="DC.date.issued"]',
-  ];
-  for (const selector of selectors) {
-    const value = isoDate(document.querySelector(selector)?.getAttribute('content'));
-    if (value) return value;
+  // One pass over the page's <meta> elements rather than a query per name: a query walks the whole page.
+  const metas = [...document.getElementsByTagName('meta')];
+  for (const [attribute, value] of PUBLISHED_META) {
+    const found = isoDate(metas.find((meta) => meta.getAttribute(attribute) === value)?.getAttribute('content'));
+    if (found) return found;
   }
-  return isoDate(document.querySelector('time[datetime]')?.getAttribute('datetime'));
+  return isoDate([...document.getElementsByTagName('time')].find((time) => time.hasAttribute('datetime'))?.getAttribute('datetime'));
 }
 
 function fromHtml(input: DocumentInput): ExtractedDocument {

@@ -29,7 +29,8 @@ function collapseInline(nodes: Node[]): void {
       const text = node as Text;
       let value = text.data.replace(/[\t\n\f\r ]+/g, ' ');
       if (endsWithSpace && value.startsWith(' ')) value = value.slice(1);
-      text.data = value;
+      // Most text is already collapsed; jsdom makes every write of `data` a replace, even of the same text.
+      if (value !== text.data) text.data = value;
       if (value !== '') {
         endsWithSpace = value.endsWith(' ');
         texts.push(text);

@@ -111,9 +111,11 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
  */
 export function removeClobberingNames(window: Window & typeof globalThis, document: Document): void {
   const { Document, Element } = window;
-  const query = (selector: string) => Document.prototype.querySelectorAll.call(document, selector);
-  for (const element of query('[name]:not(meta)')) Element.prototype.removeAttribute.call(element, 'name');
-  for (const element of query('object[id]')) Element.prototype.removeAttribute.call(element, 'id');
+  // One query, one walk over the page (a query walks the whole page each time).
+  for (const element of Document.prototype.querySelectorAll.call(document, '[name]:not(meta), object[id]')) {
+    if (Element.prototype.hasAttribute.call(element, 'name') && element.localName !== 'meta') Element.prototype.removeAttribute.call(element, 'name');
+    if (element.localName === 'object') Element.prototype.removeAttribute.call(element, 'id');
+  }
 }
 
 /** Sanitizes an HTML string (for HTML we did not just parse ourselves). */

@@ -20,7 +20,7 @@ import type { PlacedHighlight } from '../../shared/model.ts';
 import { highlightLabel } from '../../shared/highlights.ts';
 import type { HighlightLabels } from '../reader/highlight-colors.ts';
 import { additionsToPaint, paintOrder, type OrderedHighlight } from '../reader/highlight-order.ts';
-import { MARK_CLASS, clearHighlights, paintHighlight } from '../reader/paint-highlights.ts';
+import { MARK_CLASS, clearHighlights, paintHighlights } from '../reader/paint-highlights.ts';
 import { quoteText } from '../../shared/citation.ts';
 
 interface HighlightMarksProps {
@@ -36,6 +36,19 @@ interface HighlightMarksProps {
 export function marksOf(root: ParentNode | null | undefined, id: number): HTMLElement[] {
   if (!root) return [];
   return [...root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-highlight-id="${id}"]`)];
+}
+
+/** Every highlight's marks, in text order, by id: one query for all of them rather than one per highlight. */
+export function marksById(root: ParentNode | null | undefined): Map<number, HTMLElement[]> {
+  const byId = new Map<number, HTMLElement[]>();
+  if (!root) return byId;
+  for (const mark of root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)) {
+    const id = Number(mark.dataset.highlightId);
+    const marks = byId.get(id);
+    if (marks) marks.push(mark);
+    else byId.set(id, [mark]);
+  }
+  return byId;
 }
 
 /** The highlight a mark (or anything inside one) belongs to: the innermost. */
@@ -80,10 +93,13 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
     const previous = painted.current;
     const additions = previous && previous.html === html ? additionsToPaint(previous.highlights, toPaint) : null;
     if (additions) {
-      for (const highlight of additions) paintHighlight(body, highlight);
+      for (const { from, to } of additions.renamed) {
+        for (const mark of marksOf(body, from)) mark.dataset.highlightId = String(to);
+      }
+      paintHighlights(body, additions.added);
     } else {
       clearHighlights(body);
-      for (const highlight of toPaint) paintHighlight(body, highlight);
+      paintHighlights(body, toPaint);
     }
     painted.current = { html, highlights: toPaint };
     if (focusedId !== null) marksOf(body, focusedId)[0]?.focus({ preventScroll: true });
@@ -92,31 +108,35 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
-    const byId = new Map(highlights.map((h) => [h.id, h]));
-    for (const mark of body.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)) {
-      const highlight = byId.get(Number(mark.dataset.highlightId));
-      if (highlight) mark.dataset.color = highlight.color;
-      mark.toggleAttribute('data-active', highlight?.id === activeId);
-      mark.removeAttribute('data-note-end');
-      if (highlight?.id !== activeId) {
-        for (const name of ['tabindex', 'role', 'aria-label', 'aria-haspopup']) mark.removeAttribute(name);
-      }
-    }
+    // Attributes are written only where they change: a write, even of the same value, makes the browser restyle.
+    const setAttribute = (mark: HTMLElement, name: string, value: string | null) => {
+      if (mark.getAttribute(name) === value) return;
+      if (value === null) mark.removeAttribute(name);
+      else mark.setAttribute(name, value);
+    };
+    const marks = marksById(body);
     for (const highlight of highlights) {
-      const marks = marksOf(body, highlight.id);
-      const last = marks[marks.length - 1];
-      if (last && highlight.note.trim() !== '') last.setAttribute('data-note-end', '');
-      const first = marks[0];
-      if (first && highlight.id === activeId) {
-        const label = highlightLabel(highlight.color, labels);
-        first.tabIndex = 0;
-        first.setAttribute('role', 'button');
-        first.setAttribute('aria-haspopup', 'dialog');
-        first.setAttribute(
-          'aria-label',
-          `${label} highlight${highlight.note.trim() !== '' ? ' with a note' : ''}: ${shorten(highlight.quote.exact)}`,
-        );
-      }
+      const own = marks.get(highlight.id) ?? [];
+      const active = highlight.id === activeId;
+      const hasNote = highlight.note.trim() !== '';
+      const label = active ? highlightLabel(highlight.color, labels) : '';
+      own.forEach((mark, index) => {
+        setAttribute(mark, 'data-color', highlight.color);
+        setAttribute(mark, 'data-active', active ? '' : null);
+        setAttribute(mark, 'data-note-end', hasNote && index === own.length - 1 ? '' : null);
+        const first = active && index === 0;
+        // Only the active highlight is in the tab order (its other marks keep what focusing them gave them).
+        if (first) setAttribute(mark, 'tabindex', '0');
+        else if (!active) setAttribute(mark, 'tabindex', null);
+        setAttribute(mark, 'role', first ? 'button' : null);
+        setAttribute(mark, 'aria-haspopup', first ? 'dialog' : null);
+        setAttribute(mark, 'aria-label', first ? `${label} highlight${hasNote ? ' with a note' : ''}: ${shorten(highlight.quote.exact)}` : null);
+      });
+      marks.delete(highlight.id);
+    }
+    // Marks of highlights no longer listed (about to be repainted away) are never active.
+    for (const mark of [...marks.values()].flat()) {
+      for (const name of ['data-active', 'data-note-end', 'tabindex', 'role', 'aria-label', 'aria-haspopup']) setAttribute(mark, name, null);
     }
   }, [bodyRef, html, toPaint, highlights, activeId, labels]);
 

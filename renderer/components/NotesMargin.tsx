@@ -11,7 +11,7 @@ import { highlightLabel } from '../../shared/highlights.ts';
 import type { PlacedHighlight } from '../../shared/model.ts';
 import type { HighlightLabels } from '../reader/highlight-colors.ts';
 import { stackMarginNotes } from '../reader/margin-layout.ts';
-import { marksOf } from './HighlightMarks.tsx';
+import { marksById } from './HighlightMarks.tsx';
 import { NoteView } from './NotesMarkdown.tsx';
 
 interface NotesMarginProps {
@@ -30,26 +30,39 @@ export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: N
     const margin = marginRef.current;
     const body = bodyRef.current;
     if (!margin || !body) return;
-    const base = margin.getBoundingClientRect().top;
     const cards = [...margin.querySelectorAll<HTMLElement>('[data-margin-id]')];
+    const marks = marksById(body);
+    const firstMark = (card: HTMLElement) => marks.get(Number(card.dataset.marginId))?.[0];
+    // Every write before any measurement: one layout, not one per note.
+    for (const card of cards) {
+      const hidden = firstMark(card) === undefined;
+      if (card.hidden !== hidden) card.hidden = hidden;
+    }
+    const base = margin.getBoundingClientRect().top;
     const wanted = [];
     for (const card of cards) {
-      const id = Number(card.dataset.marginId);
-      const mark = marksOf(body, id)[0];
-      card.hidden = !mark;
-      if (mark) wanted.push({ id, top: mark.getBoundingClientRect().top - base, height: card.offsetHeight });
+      const mark = firstMark(card);
+      if (mark) wanted.push({ id: Number(card.dataset.marginId), top: mark.getBoundingClientRect().top - base, height: card.offsetHeight });
     }
     const tops = new Map(stackMarginNotes(wanted, { gap: 10, pinnedId: activeId }).map((p) => [p.id, p.top]));
     for (const card of cards) {
       const top = tops.get(Number(card.dataset.marginId));
-      if (top !== undefined) card.style.transform = `translateY(${Math.round(top)}px)`;
+      const transform = top === undefined ? null : `translateY(${Math.round(top)}px)`;
+      if (transform !== null && card.style.transform !== transform) card.style.transform = transform;
     }
-    margin.dataset.ready = '';
+    if (margin.dataset.ready === undefined) margin.dataset.ready = '';
   });
 
   // After every render (the marks were painted just before: see HighlightMarks), and when the text reflows.
+  // The first time before the page is drawn; after that in the next frame, so that measuring 75 marks never
+  // holds back what changed (a new highlight shows in its own frame, the notes follow in the next).
   useLayoutEffect(() => {
-    place();
+    if (marginRef.current?.dataset.ready === undefined) {
+      place();
+      return;
+    }
+    const frame = requestAnimationFrame(() => place());
+    return () => cancelAnimationFrame(frame);
   });
   useLayoutEffect(() => {
     const body = bodyRef.current;

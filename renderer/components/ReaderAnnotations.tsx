@@ -83,8 +83,9 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
   const focusAfterPaint = useRef<number | null>(null);
 
   useEffect(() => {
-    const { loadHighlights, loadArticleNote } = useAppStore.getState();
-    void loadHighlights(articleId);
+    const { loadHighlights, loadArticleNote, highlightsArticleId } = useAppStore.getState();
+    // The reader fetched them with the article (reader-slice.ts); loading them again would only repaint.
+    if (highlightsArticleId !== articleId) void loadHighlights(articleId);
     void loadArticleNote(articleId);
   }, [articleId]);
 

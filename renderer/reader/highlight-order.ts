@@ -32,18 +32,35 @@ export function adjacentHighlight(
   return ordered.findLast((h) => h.start < fromOffset)?.id ?? null;
 }
 
+/** What changed between two paints that can be drawn over the marks already there. */
+export interface PaintChanges<T> {
+  /** New highlights, to paint. */
+  added: T[];
+  /** Highlights that kept their place under a new id (one shown before main saved it): their marks are relabelled. */
+  renamed: Array<{ from: number; to: number }>;
+}
+
 /**
  * The highlights that can be painted on top of what is already painted: those
  * new in `after`, provided everything painted before is still there unchanged
- * and no new one overlaps another (overlaps need the full paint order for
- * their nesting). Null means repaint everything.
+ * (or only renamed, in the same place) and no new one overlaps another
+ * (overlaps need the full paint order for their nesting). Null means repaint
+ * everything.
  */
-export function additionsToPaint<T extends OrderedHighlight>(before: readonly OrderedHighlight[], after: readonly T[]): T[] | null {
+export function additionsToPaint<T extends OrderedHighlight>(before: readonly OrderedHighlight[], after: readonly T[]): PaintChanges<T> | null {
   const key = (h: OrderedHighlight) => `${h.id}:${h.start}:${h.end}`;
   const afterKeys = new Set(after.map(key));
-  if (!before.every((h) => afterKeys.has(key(h)))) return null;
   const beforeKeys = new Set(before.map(key));
-  const added = after.filter((h) => !beforeKeys.has(key(h)));
+  let added = after.filter((h) => !beforeKeys.has(key(h)));
+  const renamed: PaintChanges<T>['renamed'] = [];
+  const sameRange = (a: OrderedHighlight, b: OrderedHighlight) => a.start === b.start && a.end === b.end;
+  for (const gone of before.filter((h) => !afterKeys.has(key(h)))) {
+    const successor = added.find((h) => sameRange(h, gone));
+    // Nesting among highlights over the same words follows their ids: a new id there may change it.
+    if (!successor || after.some((other) => other !== successor && sameRange(other, successor))) return null;
+    renamed.push({ from: gone.id, to: successor.id });
+    added = added.filter((h) => h !== successor);
+  }
   const overlaps = (a: OrderedHighlight, b: OrderedHighlight) => a.id !== b.id && a.start < b.end && b.start < a.end;
-  return added.some((h) => after.some((other) => overlaps(h, other))) ? null : added;
+  return added.some((h) => after.some((other) => overlaps(h, other))) ? null : { added, renamed };
 }

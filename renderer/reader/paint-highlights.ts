@@ -6,7 +6,7 @@
  * without touching the DOM, but its painting is not part of printing and it
  * offers no element to measure.)
  */
-import { segmentsForOffsets } from './text-positions.ts';
+import { TextNodeIndex } from './text-positions.ts';
 
 export const MARK_CLASS = 'highlight-mark';
 
@@ -17,14 +17,23 @@ export interface PaintedHighlight {
   color: string;
 }
 
-/** Wraps [start, end) of `root`'s text in marks carrying the highlight's id and colour. */
-export function paintHighlight(root: HTMLElement, highlight: PaintedHighlight): HTMLElement[] {
+/**
+ * Wraps [start, end) of `root`'s text in marks carrying the highlight's id and
+ * colour. `texts` indexes `root`'s text nodes when several highlights are
+ * painted in a row (see {@link paintHighlights}).
+ */
+export function paintHighlight(root: HTMLElement, highlight: PaintedHighlight, texts = new TextNodeIndex(root)): HTMLElement[] {
   const document = root.ownerDocument;
   const marks: HTMLElement[] = [];
-  for (const { node, from, to } of segmentsForOffsets(root, highlight.start, highlight.end)) {
+  // Last segment first: a split shifts the index only after the split node, so earlier segments keep their place.
+  for (const { index, node, from, to } of texts.segments(highlight.start, highlight.end).reverse()) {
     let target = node;
-    if (from > 0) target = target.splitText(from);
-    if (to - from < target.data.length) target.splitText(to - from);
+    let at = index;
+    if (from > 0) {
+      target = texts.split(at, from);
+      at += 1;
+    }
+    if (to - from < target.data.length) texts.split(at, to - from);
     if (target.data.trim() === '' && target.parentElement?.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, figcaption') === null) {
       continue; // a blank line between blocks: marking it would paint an empty box between paragraphs
     }
@@ -36,7 +45,13 @@ export function paintHighlight(root: HTMLElement, highlight: PaintedHighlight): 
     mark.appendChild(target);
     marks.push(mark);
   }
-  return marks;
+  return marks.reverse();
+}
+
+/** Paints each of `highlights` in the order given (see paintOrder), walking `root`'s text once. */
+export function paintHighlights(root: HTMLElement, highlights: readonly PaintedHighlight[]): void {
+  const texts = new TextNodeIndex(root);
+  for (const highlight of highlights) paintHighlight(root, highlight, texts);
 }
 
 /** Removes every mark under `root`, leaving the text as it was. */

@@ -9,6 +9,7 @@
 import { api } from '../api.ts';
 import type { HighlightColor } from '../../shared/highlights.ts';
 import type { Anchor } from '../../shared/anchoring/anchor.ts';
+import { describeRange } from '../../shared/anchoring/selectors.ts';
 import type { Highlight, PlacedHighlight } from '../../shared/model.ts';
 import type { LoadStatus, SliceCreator } from './types.ts';
 
@@ -36,7 +37,10 @@ export interface HighlightsSlice {
   /** The last deleted highlight while its undo is on offer. */
   undoableHighlight: Highlight | null;
   loadHighlights: (articleId: number | null, options?: { refresh?: boolean }) => Promise<void>;
-  /** Creates a highlight and makes it the active one; null if main refused (a notice says why). */
+  /**
+   * Creates a highlight and makes it the active one; null if main refused (a notice says why). In the
+   * article the reader shows, it is shown at once under a stand-in id (below zero) while main saves it.
+   */
   createHighlight: (input: NewHighlightInput) => Promise<Highlight | null>;
   /** Changes colour and/or note, shown at once; put back if main refuses. */
   updateHighlight: (id: number, changes: HighlightChanges) => Promise<boolean>;
@@ -53,6 +57,15 @@ function placed(highlight: Highlight, start: number, end: number): PlacedHighlig
   return { ...highlight, anchor: { status: 'anchored', start, end, method: 'position', score: 1 } };
 }
 
+/** A highlight as main will save it, under the stand-in id it is shown with until then. */
+function unsaved(id: number, input: NewHighlightInput, text: string, now: string): PlacedHighlight {
+  return placed(
+    { id, articleId: input.articleId, ...describeRange(text, input.start, input.end), color: input.color, note: input.note ?? '', tags: [], credibility: null, marking: 'CLEAR', createdAt: now, updatedAt: now },
+    input.start,
+    input.end,
+  );
+}
+
 /** Reading order, as main gives it: anchored by start, then orphans. */
 function inReadingOrder(list: PlacedHighlight[]): PlacedHighlight[] {
   const at = (h: PlacedHighlight) => (h.anchor.status === 'anchored' ? h.anchor.start : Number.MAX_SAFE_INTEGER);
@@ -65,6 +78,11 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
   let undoNotice: number | null = null;
   /** Where the deleted highlight was placed: an orphan comes back an orphan, never painted at its old offsets. */
   let undoAnchor: Anchor | null = null;
+  let unsavedSerial = 0;
+  /** Highlights shown before main saved them, by stand-in id: what saving each gave (null if it failed). */
+  const saving = new Map<number, Promise<Highlight | null>>();
+  /** The id main gave a highlight; a change to one still being saved waits for it. Null if it was never saved. */
+  const savedId = async (id: number): Promise<number | null> => (id > 0 ? id : ((await saving.get(id))?.id ?? null));
 
   const patch = (id: number, changes: HighlightChanges) =>
     set((state) => ({ highlights: state.highlights.map((h) => (h.id === id ? { ...h, ...changes } : h)) }));
@@ -107,34 +125,65 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
     },
 
     async createHighlight(input) {
-      try {
-        const highlight = await api.createHighlight(input);
-        // A reload that started before the write would not have it: wait for the one the write sets off.
+      const article = get().readerArticle;
+      const shown = get().highlightsArticleId === input.articleId && article?.id === input.articleId;
+      const standIn = -++unsavedSerial;
+      if (shown) {
+        // A reload already on its way would not have it.
         request++;
-        if (get().highlightsArticleId === input.articleId) {
-          set((state) => ({
-            highlights: inReadingOrder([...state.highlights.filter((h) => h.id !== highlight.id), placed(highlight, input.start, input.end)]),
-            activeHighlightId: highlight.id,
-          }));
+        set((state) => ({
+          highlights: inReadingOrder([...state.highlights, unsaved(standIn, input, article.text, new Date().toISOString())]),
+          activeHighlightId: standIn,
+        }));
+      }
+      const save = (async () => {
+        try {
+          return await api.createHighlight(input);
+        } catch (error) {
+          get().reportError("Couldn't save the highlight", error, () => void get().createHighlight(input));
+          return null;
         }
-        return highlight;
-      } catch (error) {
-        get().reportError("Couldn't save the highlight", error, () => void get().createHighlight(input));
+      })();
+      saving.set(standIn, save);
+      const highlight = await save;
+      saving.delete(standIn);
+      if (get().highlightsArticleId !== input.articleId) return highlight;
+      if (!highlight) {
+        set((state) => ({
+          highlights: state.highlights.filter((h) => h.id !== standIn),
+          activeHighlightId: state.activeHighlightId === standIn ? null : state.activeHighlightId,
+        }));
         return null;
       }
+      // A reload that started before the write would not have it: wait for the one the write sets off.
+      request++;
+      set((state) => {
+        // Deleted while it was being saved: the delete follows it to main (deleteHighlight), it does not come back.
+        if (shown && !state.highlights.some((h) => h.id === standIn)) return {};
+        const others = state.highlights.filter((h) => h.id !== highlight.id && h.id !== standIn);
+        return {
+          highlights: inReadingOrder([...others, placed(highlight, input.start, input.end)]),
+          activeHighlightId: !shown || state.activeHighlightId === standIn ? highlight.id : state.activeHighlightId,
+        };
+      });
+      return highlight;
     },
 
     async updateHighlight(id, changes) {
       const before = get().highlights.find((h) => h.id === id);
       patch(id, changes);
+      // One still being saved is changed once main has it (shown changed meanwhile).
+      const mainId = await savedId(id);
+      if (mainId === null) return false;
+      if (mainId !== id) patch(mainId, changes);
       try {
-        const saved = await api.updateHighlight({ id, ...changes });
-        patch(id, { color: saved.color, note: saved.note });
+        const saved = await api.updateHighlight({ id: mainId, ...changes });
+        patch(mainId, { color: saved.color, note: saved.note });
         return true;
       } catch (error) {
-        if (before) patch(id, { color: before.color, note: before.note });
+        if (before) patch(mainId, { color: before.color, note: before.note });
         const what = changes.note !== undefined ? 'the note' : 'the colour';
-        get().reportError(`Couldn't save ${what}`, error, () => void get().updateHighlight(id, changes));
+        get().reportError(`Couldn't save ${what}`, error, () => void get().updateHighlight(mainId, changes));
         return false;
       }
     },
@@ -147,7 +196,9 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
         activeHighlightId: state.activeHighlightId === id ? null : state.activeHighlightId,
       }));
       try {
-        const deleted = await api.deleteHighlight({ id });
+        const mainId = await savedId(id);
+        if (mainId === null) return;
+        const deleted = await api.deleteHighlight({ id: mainId });
         if (undoTimer) clearTimeout(undoTimer);
         if (undoNotice !== null) get().dismissNotice(undoNotice);
         set({ undoableHighlight: deleted });

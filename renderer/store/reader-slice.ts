@@ -33,8 +33,12 @@ export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
         return;
       }
       if (!options.refresh) set({ readerArticle: null, readerStatus: 'loading', readerError: null });
+      // Opening: the highlights are fetched alongside, and the article waits for them, so that it is laid out
+      // once, with its marks, rather than laid out bare and then again (a 15,000-word article takes a while).
+      const highlightsLoaded = options.refresh ? null : get().loadHighlights(id);
       try {
         const article = await api.getArticle({ id });
+        await highlightsLoaded;
         if (mine !== request) return;
         set({ readerArticle: article, readerStatus: 'ready', readerError: null });
         get().patchArticle(id, { readingStatus: article.readingStatus, title: article.title });

@@ -8,7 +8,9 @@
  * plain words: every word or phrase reaches FTS5 as a quoted string, so its
  * operators (`NEAR(`, `^`, `:`, `(`, `+`, column filters such as `title:x`)
  * never take effect, an unbalanced quote is dropped and a stray operator is a
- * word. Words are folded with {@link foldForIndex} like the index.
+ * word. Words are folded with {@link foldForIndex} like the index. A model
+ * number ("S-400", "F-16") also finds its plural and possessive ("S-400s",
+ * "F-16's"), see {@link modelNumberForms}.
  */
 import { foldForIndex } from './fold.ts';
 
@@ -19,6 +21,8 @@ interface Term {
   text: string;
   prefix: boolean;
   negated: boolean;
+  /** Typed in quotes: searched exactly as written. */
+  phrase?: boolean;
 }
 
 type Lexeme = { kind: 'word'; text: string } | { kind: 'phrase'; text: string; prefix: boolean; negated: boolean };
@@ -63,8 +67,29 @@ function wordTerm(text: string, negated: boolean): Term {
   return { text: stem, prefix: stem.length < body.length, negated: negated || exclude };
 }
 
+/** Letters or digits, then a digit last, then an optional plural or possessive ending. */
+const MODEL_NUMBER = /^([\p{L}\p{N}\p{Co}][^\s"]*\p{N})(?:s|['’]s?)?$/u;
+
+/**
+ * The forms a typed word is searched in. A model number — a word with a letter
+ * that ends in a digit, such as "S-400", "F-16", "Su-35" or "T72" — is written
+ * with plural and possessive endings: "S-400s", "F-16's". The tokenizer reads
+ * "S-400s" as the tokens "s" "400s", which the phrase "s 400" does not match
+ * (the possessive is "s" "400" "s", which it does), so the word is searched as
+ * itself and with the plural "s"; typed with an ending ("S-400s", "F-16's"), it
+ * is searched as the bare number and its plural. Any other word is one form.
+ */
+export function modelNumberForms(word: string): string[] {
+  const bare = MODEL_NUMBER.exec(word.replace(/[^\p{L}\p{N}\p{Co}]+$/u, ''))?.[1];
+  if (bare === undefined || !/\p{L}/u.test(bare)) return [word];
+  return [bare, `${bare}s`];
+}
+
 function quote(term: Term): string {
-  return `"${foldForIndex(term.text).replaceAll('"', '""')}"${term.prefix ? '*' : ''}`;
+  const asString = (text: string) => `"${foldForIndex(text).replaceAll('"', '""')}"`;
+  if (term.prefix) return `${asString(term.text)}*`;
+  const forms = term.phrase ? [term.text] : modelNumberForms(term.text);
+  return forms.length === 1 ? asString(forms[0]!) : `(${forms.map(asString).join(' OR ')})`;
 }
 
 /**
@@ -97,7 +122,7 @@ export function toMatchExpression(input: unknown): string | null {
     }
     const term: Term =
       lexeme.kind === 'phrase'
-        ? { text: lexeme.text, prefix: lexeme.prefix, negated: lexeme.negated || negateNext }
+        ? { text: lexeme.text, prefix: lexeme.prefix, negated: lexeme.negated || negateNext, phrase: true }
         : wordTerm(lexeme.text, negateNext);
     const orWithPrevious = joinWithPrevious;
     negateNext = false;

@@ -45,6 +45,16 @@ describe('painting only what is new', () => {
     ['a deleted highlight needs a repaint', [painted[0]!], null],
   ])('%s', (_label, after, expected) => {
     const result = additionsToPaint(painted, after);
-    expect(result === null ? null : result.map((h) => h.id)).toEqual(expected);
+    expect(result === null ? null : result.added.map((h) => h.id)).toEqual(expected);
+  });
+
+  it('relabels a highlight shown before it was saved when it comes back under its saved id, painting nothing', () => {
+    const shown = [...painted, { id: -1, start: 40, end: 50 }];
+    expect(additionsToPaint(shown, [...painted, { id: 3, start: 40, end: 50 }])).toEqual({ added: [], renamed: [{ from: -1, to: 3 }] });
+  });
+
+  it('repaints when a renamed highlight shares its words with another, whose nesting follows the ids', () => {
+    const shown = [...painted, { id: -1, start: 20, end: 30 }];
+    expect(additionsToPaint(shown, [...painted, { id: 3, start: 20, end: 30 }])).toBeNull();
   });
 });

@@ -75,6 +75,38 @@ describe('highlights in the store', () => {
     expect(store.getState().activeHighlightId).toBe(3);
   });
 
+  it('shows a new highlight in the open article before main has saved it, then under its saved id', async () => {
+    const store = await freshStore();
+    store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
+    await store.getState().loadHighlights(1);
+    const saving = store.getState().createHighlight({ articleId: 1, start: 4, end: 8, color: 'green' });
+    const shown = store.getState().highlights[0]!;
+    expect(shown).toMatchObject({ color: 'green', quote: { exact: 'port' }, anchor: { status: 'anchored', start: 4, end: 8 } });
+    expect(shown.id).toBeLessThan(0);
+    expect(store.getState().activeHighlightId).toBe(shown.id);
+    await saving;
+    expect(store.getState().highlights.map((h) => h.id)).toEqual([3, 1, 2]);
+    expect(store.getState().activeHighlightId).toBe(3);
+  });
+
+  it('takes a new highlight away again, with a notice, when main refuses to save it; a delete meanwhile reaches main', async () => {
+    const store = await freshStore();
+    store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
+    await store.getState().loadHighlights(1);
+    calls.createHighlight.mockImplementationOnce(() => refused('The library is read-only.'));
+    expect(await store.getState().createHighlight({ articleId: 1, start: 4, end: 8, color: 'green' })).toBeNull();
+    expect(store.getState().highlights.map((h) => h.id)).toEqual([1, 2]);
+    expect(store.getState().notices.at(-1)).toMatchObject({ tone: 'error', title: "Couldn't save the highlight" });
+
+    const saving = store.getState().createHighlight({ articleId: 1, start: 4, end: 8, color: 'green' });
+    const standIn = store.getState().highlights[0]!.id;
+    const deleting = store.getState().deleteHighlight(standIn);
+    await saving;
+    await deleting;
+    expect(calls.deleteHighlight).toHaveBeenCalledWith({ id: 3 });
+    expect(store.getState().highlights.map((h) => h.id)).toEqual([1, 2]);
+  });
+
   it('shows a change at once and puts it back, with a notice, when main refuses it', async () => {
     const store = await freshStore();
     await store.getState().loadHighlights(1);

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clearHighlights, paintHighlight } from '../../../renderer/reader/paint-highlights.ts';
-import { offsetsOfRange, rangeForOffsets, trimOffsets } from '../../../renderer/reader/text-positions.ts';
+import { paintOrder } from '../../../renderer/reader/highlight-order.ts';
+import { clearHighlights, paintHighlight, paintHighlights } from '../../../renderer/reader/paint-highlights.ts';
+import { offsetsOfRange, rangeForOffsets, segmentsForOffsets, TextNodeIndex, trimOffsets } from '../../../renderer/reader/text-positions.ts';
 
 const HTML =
   '<h2>Port report</h2>\n\n<p>Queues <em>fell</em> from nine days to <a href="https://x.example/">four</a>.</p>\n\n<p>Officials credited the <strong>new rule</strong>.</p>';
@@ -71,6 +73,41 @@ describe('painting highlights', () => {
     clearHighlights(root);
     expect(root.querySelectorAll('mark')).toHaveLength(0);
     expect(root.innerHTML).toBe(HTML);
+  });
+});
+
+describe('painting many highlights in one pass', () => {
+  const highlightsIn = (length: number) =>
+    fc.array(
+      fc.tuple(fc.nat({ max: length - 1 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom('yellow', 'green', 'blue')),
+      { maxLength: 25 },
+    ).map((spans) => spans.map(([start, size, color], i) => ({ id: i + 1, start, end: Math.min(length, start + size), color })));
+
+  it('gives the same marks as painting each highlight on its own, overlaps and nesting included', () => {
+    const length = article().textContent.length;
+    fc.assert(
+      fc.property(highlightsIn(length), (highlights) => {
+        const ordered = paintOrder(highlights);
+        const oneByOne = article();
+        for (const highlight of ordered) paintHighlight(oneByOne, highlight);
+        const expected = oneByOne.innerHTML;
+        const together = article();
+        paintHighlights(together, ordered);
+        expect(together.innerHTML).toBe(expected);
+        expect(together.textContent).toBe(oneByOne.textContent);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds the same segments as a walk from the top, after the nodes are split', () => {
+    const root = article();
+    const index = new TextNodeIndex(root);
+    const text = root.textContent;
+    paintHighlight(root, { id: 1, start: text.indexOf('fell'), end: text.indexOf('four') + 2, color: 'blue' }, index);
+    for (const [start, end] of [[0, 5], [text.indexOf('ell'), text.indexOf('credited')], [text.indexOf('fo'), text.indexOf('fo') + 3], [text.length - 3, text.length]] as const) {
+      expect(index.segments(start, end).map(({ node, from, to }) => ({ node, from, to }))).toEqual(segmentsForOffsets(root, start, end));
+    }
   });
 });
 
