@@ -23,8 +23,15 @@ import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
 import { drop, endsSentence, isHeadlineLike, isKept, isProse, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
+import { keepStorySpan } from './score.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
 import { fallbackTitle, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
+
+/** A block of the story: a paragraph, or a subheading that the stored HTML marks as h2 or h3. */
+export interface StoryBlock {
+  kind: 'paragraph' | 'h2' | 'h3';
+  text: string;
+}
 
 export interface CleanedDump {
   title: string;
@@ -37,7 +44,9 @@ export interface CleanedDump {
   /** A best guess at the BCP 47 primary language tag ('en', 'tr', 'ar', 'he'), or null. */
   lang: string | null;
   dir: Direction;
+  /** The story's blocks' text, in order (the same as `blocks`, without the kinds). */
   paragraphs: string[];
+  blocks: StoryBlock[];
   /** Every dropped line and the rule that dropped it, in page order. */
   removed: Array<{ line: string; rule: string }>;
 }
@@ -295,10 +304,12 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : []);
   dropPageFooter(pieces, authorNames);
   const closing = takeClosingBio(pieces, authorNames);
+  const headings = keepStorySpan(pieces, lang, titleIndex);
   const bio = [...underHeading.bio, ...closing.bio];
   const subject = underHeading.subject ?? closing.subject;
 
-  const paragraphs = pieces.filter(isKept).map((piece) => piece.text);
+  const blocks = pieces.filter(isKept).map((piece): StoryBlock => ({ kind: headings.get(piece.index) ?? 'paragraph', text: piece.text }));
+  const paragraphs = blocks.map((block) => block.text);
   if (paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
   const byline = foundByline?.text ?? subject;
   return {
@@ -312,6 +323,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
       lang,
       dir,
       paragraphs,
+      blocks,
       removed: pieces.flatMap((piece) => (piece.removedBy === null ? [] : [{ line: piece.text, rule: piece.removedBy }])),
     },
   };
