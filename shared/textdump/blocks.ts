@@ -14,8 +14,17 @@ const ABSORBED_BY_BLOCKS = new Set(['metadata', 'reading-time', 'relative-time',
 const MIN_TEASER_WORDS = 5;
 const MAX_TEASER_WORDS = 45;
 
+/** Most words in the topic label a related card may open with ("Environment", "Local Politics"). */
+const MAX_TOPIC_LABEL_WORDS = 2;
+
+/** A topic label: a word or two, no sentence end. */
+function isTopicLabel(piece: Piece): boolean {
+  return piece.words >= 1 && piece.words <= MAX_TOPIC_LABEL_WORDS && !/[.!?:]$/u.test(piece.text);
+}
+
 /**
- * Drops the headlines and teasers under each related-stories heading. The
+ * Drops the headlines and teasers under each related-stories heading; the
+ * first line may be a topic label. The
  * block's first item sets its shape: if a teaser follows the first headline,
  * each headline may carry one; if not, the block is headlines only, and the
  * first line that is not a headline ends it. Dates, times and counters
@@ -30,6 +39,10 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
       const piece = pieces[index]!;
       if (piece.removedBy !== null) {
         if (!ABSORBED_BY_BLOCKS.has(piece.removedBy)) break;
+        drop(piece, 'related-block');
+        continue;
+      }
+      if (index === heading.index + 1 && isTopicLabel(piece)) {
         drop(piece, 'related-block');
         continue;
       }
@@ -87,6 +100,18 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     const detached =
       caption.words <= MAX_DETACHED_CAPTION_WORDS && !/[.!?]\s/u.test(caption.text) && (!beforeCaption || !isKept(beforeCaption));
     if (attached || detached) drop(caption, 'photo-caption');
+  }
+}
+
+/**
+ * Drops the caption printed right under its credit ("Photo: Jane Doe" /
+ * "Dockers at the gate"): a short line with no sentence end, no blank line between.
+ */
+export function dropCaptionsBelowCredits(pieces: readonly Piece[]): void {
+  for (const credit of pieces) {
+    if (credit.removedBy !== 'photo-credit') continue;
+    const caption = pieces[credit.index + 1];
+    if (caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && !/[.!?]$/u.test(caption.text)) drop(caption, 'photo-caption');
   }
 }
 

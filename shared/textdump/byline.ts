@@ -32,7 +32,7 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+)?(?:published|written|posted|reported|words|text|story|compiled|edited|analysis|commentary)\s+)?by|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|yazan|yazar|haber|muhabir|כתבה?)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+)?(?:published|written|posted|reported|words|text|story|compiled|edited|analysis|commentary)\s+)?by|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|כתבה?)\s*[:：]\s*)`,
   'iu',
 );
 
@@ -41,7 +41,8 @@ const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|anal
 
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
 export function isRoleLine(text: string): boolean {
-  return wordCount(text) <= 6 && ROLE.test(text) && !/[.!?]$/.test(text);
+  // One word is more often a menu's section ("Writers", "Yazarlar") than a job.
+  return wordCount(text) >= 2 && wordCount(text) <= 6 && ROLE.test(text) && !/[.!?]$/.test(text);
 }
 
 /** What may follow a byline's names: an affiliation or role after a separator, or "in Place". */
@@ -89,6 +90,9 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** A newsroom's desk where a byline stands: not a person ("Haber Merkezi", "News Desk"). */
+const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff reporter|web desk|redacción|rédaction|redaktion|redazione|редакция|مركز الأخبار)$/iu;
+
 /**
  * Reads `text` as a whole byline, or returns null. Labelled bylines ("By …",
  * "Yazan: …", "بقلم …", "מאת …") may end in an affiliation; an unlabelled one
@@ -108,7 +112,7 @@ export function parseByline(text: string): Byline | null {
   if (label) return result(true);
   if (tail !== '') return ROLE.test(tail) ? result(true) : null;
   const words = read.names.map(wordCount);
-  return words.every((n) => n >= 2 && n <= 4) ? result(false) : null;
+  return words.every((n) => n >= 2 && n <= 4) && !NEWSROOM.test(text.trim()) ? result(false) : null;
 }
 
 /** A wire's closing credits line: "(Reporting by Jane Doe in Vellmar; Editing by Tom Hale)". */

@@ -13,7 +13,7 @@
  * 6. drop the page header above the headline and the labels between it and the story;
  * 7. drop repeated text, the page footer after the story, and move a closing author bio aside.
  */
-import { dropCaptionsAboveCredits, dropCaptionsBelowLabels, dropCommentsSection, dropLabelledFields, dropRelatedBlocks } from './blocks.ts';
+import { dropCaptionsAboveCredits, dropCaptionsBelowCredits, dropCaptionsBelowLabels, dropCommentsSection, dropLabelledFields, dropRelatedBlocks } from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
 import { matchFurniture } from './furniture.ts';
@@ -84,6 +84,15 @@ function markLines(pieces: readonly Piece[], fold: (text: string) => string, day
   return metadata;
 }
 
+/** Whether a date line is the next line from `index` in direction `step`, passing over one badge line (a view count). */
+function dateNear(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, index: number, step: -1 | 1): boolean {
+  for (let i = index + step, passed = 0; i >= 0 && i < pieces.length && passed <= 1; i += step, passed++) {
+    if (metadata.get(i)?.date && pieces[i]!.removedBy === 'metadata') return true;
+    if (isKept(pieces[i]!)) return false;
+  }
+  return false;
+}
+
 /**
  * A bare name ("Marta Kowal") is a byline when it sits right next to a date
  * line or right above a line that only gives a job ("Northshire reporter"),
@@ -96,7 +105,7 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
   for (const piece of pieces.slice(0, firstBody)) {
     if (!isKept(piece)) continue;
     const byline = headlineSeen ? parseByline(piece.text) : null;
-    const besideDate = [piece.index - 1, piece.index + 1].some((i) => metadata.get(i)?.date && pieces[i]!.removedBy === 'metadata');
+    const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     const role = pieces[piece.index + 1];
     const aboveRole = role !== undefined && isKept(role) && isRoleLine(role.text);
     if (byline && (besideDate || aboveRole)) {
@@ -139,10 +148,13 @@ function siteBesideTitle(pieces: readonly Piece[], titleIndex: number, title: st
   return null;
 }
 
+/** A line this long under the headline is a standfirst even without a full stop. */
+const MIN_STANDFIRST_WORDS = 15;
+
 /**
  * Drops what comes before the story: the page header above the headline,
  * and, between the headline and the first long paragraph, every line that is
- * not a sentence (labels, badges, "From:" lines). A standfirst stays.
+ * not a sentence (labels, badges, "From:" lines). A standfirst stays, full stop or not.
  */
 function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null): void {
   const afterTitle = titleIndex ?? -1;
@@ -151,7 +163,7 @@ function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null): v
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     if (piece.index < afterTitle) drop(piece, 'page-header');
-    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece)) drop(piece, 'before-story');
+    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS) drop(piece, 'before-story');
   }
 }
 
@@ -228,7 +240,14 @@ function takeBioUnderHeading(pieces: readonly Piece[]): { bio: string[]; subject
   let subject: string | null = null;
   for (const heading of pieces) {
     if (heading.removedBy !== 'about-author-heading') continue;
-    const next = pieces.find((piece) => piece.index > heading.index && isKept(piece));
+    let next = pieces.find((piece) => piece.index > heading.index && isKept(piece));
+    // An author box may print the name on its own line above the bio.
+    const name = next && next.words <= 4 ? parseByline(next.text) : null;
+    if (next && name) {
+      drop(next, 'author-bio');
+      subject ??= name.names[0] ?? null;
+      next = pieces.find((piece) => piece.index > heading.index && isKept(piece));
+    }
     if (next) {
       drop(next, 'author-bio');
       bio.push(next.text);
@@ -282,6 +301,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   const metadata = markLines(pieces, fold, prefersDayFirst(allText, lang));
   dropRelatedBlocks(pieces);
   dropCaptionsAboveCredits(pieces);
+  dropCaptionsBelowCredits(pieces);
   dropCaptionsBelowLabels(pieces);
   dropCommentsSection(pieces);
   dropLabelledFields(pieces);

@@ -37,7 +37,7 @@ const SOCIAL = 'twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|wh
 
 /** Every part of a share bar: actions, networks and the words between them. */
 const SHARE_PART = new RegExp(
-  String.raw`(?:share(?: this(?: article| story| page| post)?)?(?: on| via| to)?|tweet|e-?mail|mail|print|copy(?: link| url)?|link copied|link|gift(?: this)?(?: article)?|save(?: article| for later)?|bookmark|like this|share this|\(opens in (?:a )?new (?:window|tab)\)|opens in (?:a )?new (?:window|tab)|${SOCIAL}|messenger|paylaş(?:ın)?|yazdır|kopyala|bağlantıyı kopyala|e-posta|شارك|مشاركة|طباعة|واتساب|فيسبوك|تويتر|نسخ الرابط|שתפו|שתף|שיתוף|הדפסה|הדפס|פייסבוק|טוויטר|וואטסאפ|העתק קישור)${END}`,
+  String.raw`(?:share(?: this(?: article| story| page| post)?)?(?: on| via| to)?|tweet|e-?mail|mail|print|copy(?: link| url)?|link copied|link|gift(?: this)?(?: article)?|save(?: article| for later)?|bookmark|like this|share this|\(opens in (?:a )?new (?:window|tab)\)|opens in (?:a )?new (?:window|tab)|${SOCIAL}|messenger|(?:compartir|partager|partagez|condividi|teilen|поделиться)(?: (?:en|sur|su|auf|в))?|imprimer|drucken|imprimir|stampa|courriel|paylaş(?:ın)?|yazdır|kopyala|bağlantıyı kopyala|e-posta|شارك|مشاركة|طباعة|واتساب|فيسبوك|تويتر|نسخ الرابط|שתפו|שתף|שיתוף|הדפסה|הדפס|פייסבוק|טוויטר|וואטסאפ|העתק קישור)${END}`,
   'gu',
 );
 const SHARE_FILLER = /^[\s|·•∙,:;/\p{Nd}()+-]*$/u;
@@ -104,7 +104,7 @@ const cookieBanner: FurnitureRule = {
 
 /** "Lena Varga/Coastal Ledger": a photographer and an agency, as credits are printed. */
 const NAME_SLASH_AGENCY = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}.'’& -]{1,40}$/u;
-const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|bild|imagen|imagem|immagine|crédit|crédito|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
 
 const CREDIT_OPENING = new RegExp(
   String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,
@@ -136,10 +136,23 @@ const photoCaption: FurnitureRule = {
   matches: (line) =>
     line.words <= 60 &&
     (CAPTION_LABEL.test(line.folded) ||
+      GALLERY_CAPTION.test(line.folded) ||
       CAPTION_CREDIT_END.test(line.folded) ||
       CAPTION_COPYRIGHT_END.test(line.folded) ||
       CAPTION_AGENCY_END.test(line.text)),
 };
+
+/** A line that is one quotation and nothing else, or the dash line that attributes it: a pull quote. */
+const PULL_QUOTE = /^["“«„][^"“”«»„]{15,300}["”»“]$/u;
+const QUOTE_ATTRIBUTION = /^[—–]\s*\p{Lu}[\p{L}\p{M} .'’-]{2,60}$/u;
+const pullQuote: FurnitureRule = {
+  name: 'pull-quote',
+  reason: 'a pull quote set off from the story',
+  matches: (line) => (line.words <= 40 && PULL_QUOTE.test(line.text)) || (line.words <= 8 && QUOTE_ATTRIBUTION.test(line.text)),
+};
+
+/** A gallery caption as wires print it: "[1/2] … File Photo Purchase Licensing Rights". */
+const GALLERY_CAPTION = /licensing rights|\/\s*file photo|^\[\p{Nd}+\/\p{Nd}+\]/u;
 
 /** A short all-capitals line in a cased script: a kicker or section label ("EXCLUSIVE", "WORLD NEWS"). */
 const sectionLabel: FurnitureRule = {
@@ -226,7 +239,7 @@ const RELATED_HEADING = rule(
   'the heading of a block of links to other stories',
   10,
   new RegExp(
-    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
+    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|recommended from .{1,40}|(?:à )?lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|más información|lee también|te puede interesar|leggi anche|potrebbe interessarti|читайте также|по теме|главные новости|новости партнёров|самое читаемое|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
     'u',
   ),
 );
@@ -236,7 +249,7 @@ const ABOUT_AUTHOR_HEADING = rule(
   'about-author-heading',
   'the heading of an author bio',
   5,
-  /^(?:about the (?:authors?|writer|contributors?)|the authors?|author bio|yazar hakkında|عن (?:الكاتب|الكاتبة)|על (?:הכותב|הכותבת))\s*:?$/u,
+  /^(?:about the (?:authors?|writer|contributors?)|the authors?|author bio|sobre (?:la firma|el autor|la autora)|à propos de l'auteur|über (?:den autor|die autorin)|l'autore|l'autrice|об авторе|yazar hakkında|عن (?:الكاتب|الكاتبة)|על (?:הכותב|הכותבת))\s*:?$/u,
 );
 
 /** A field name standing on its own line above its value ("From:", "Published"), as government and archive pages print them. */
@@ -268,7 +281,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     new RegExp(String.raw`^(?:(?:estimated )?read(?:ing)? time:?\s*)?(?:about |approx\.? |~)?${NUMBER}(?:\s*-\s*|\s*)(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|listen|watch)(?:\s+time)?)?$`, 'u'),
     /^(?:okuma süresi:?\s*)?\p{Nd}+\s*(?:dk|dakika)\.?(?:lık)?(?:\s+okuma(?:\s+süresi)?)?$/u,
     /^(?:(?:مدة|وقت) القراءة:?\s*)?\p{Nd}+\s*(?:دقيقة|دقائق|د)(?:\s+(?:للقراءة|قراءة))?$/u,
-    /^(?:זמן קריאה:?\s*)?\p{Nd}+\s*(?:דקות|דק'|דקה)(?:\s+קריאה)?$/u),
+    /^(?:זמן קריאה:?\s*)?\p{Nd}+\s*(?:דקות|דק'|דקה)(?:\s+קריאה)?$/u,
+    /^(?:temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|время чтения)\s*:?\s*\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?$/u,
+    /^\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?\s+(?:de lecture|lesezeit|de lectura|di lettura|чтения)$/u),
   rule('relative-time', 'a relative timestamp', 6,
     /^(?:updated |posted |published )?(?:\p{Nd}+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago$/u,
     /^(?:just now|yesterday|today)$/u, /^\p{Nd}+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce$/u,
@@ -276,12 +291,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   wireCredits,
   photoCredit,
   photoCaption,
+  pullQuote,
   rule('media-control', 'an audio, video or gallery control', 10,
     new RegExp(String.raw`^(?:listen(?: to| now)?(?: (?:this|the) (?:article|story))?|play(?: video| audio)?|pause|watch(?: now| video)?|mute|unmute|view (?:gallery|slideshow)|see all \p{Nd}+ photos|gallery|slideshow|\p{Nd}+ (?:photos|images|pictures)|\p{Nd}{1,2}:\p{Nd}{2}(?:\s*/\s*\p{Nd}{1,2}:\p{Nd}{2})?|(?:haberi )?dinle|استمع|האזינו|\[?(?:image|photo|video|embedded content|graphic)\]?)(?:\s*[·•|:-]?\s*\p{Nd}+\s*(?:min|mins|minutes|:\p{Nd}{2}))?$`, 'u')),
   rule('advertisement', 'an advertisement slot', 8,
-    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|reklam|sponsorlu(?: içerik)?|إعلان|اعلان|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
+    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|reklam|sponsorlu(?: içerik)?|إعلان|اعلان|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
   rule('related-link', 'an inline link to another story', 30,
-    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו)\s*[:：»›>|–—]\s*\S/u),
+    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|смотрите также|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו)\s*[:：»›>|–—]\s*\S/u),
   newsletter,
   rule('social-link', 'a social-media link or handle', 16,
     /^(?:follow|like|join|find|subscribe to|watch|connect with)\s+(?:us|me|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:on|@|at|via|:|$)/u,
@@ -307,9 +323,23 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u),
   rule('print-note', 'a note about the print edition or first publication', 45,
+    /^(?:published|printed) in (?:the )?print edition/u,
     /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u),
   rule('counter', 'a lone number, counter or divider', 4,
-    /^[\p{Nd}.,:%+#()×x-]{1,8}k?$/u, /^\p{Nd}+\s*(?:of|\/)\s*\p{Nd}+$/u, /^(?:[*•·—–_=~#-]\s*)+$/u),
+    /^[\p{Nd}.,:%+#()×x-]{1,8}k?$/u,
+    /^\p{Nd}{1,3}(?:[ .,]\p{Nd}{3})+$/u,
+    /^[\p{L} ]{1,25}[:：]\s*\p{Nd}{1,3}(?:[ .,]?\p{Nd}{3})*$/u,
+    /^\p{Nd}[\p{Nd}.,]*[km]?\s+\p{L}+$/u,
+    /^(?:item|image|photo|slide|picture|foto|imagen|bild|изображение)\s+\p{Nd}+\s*(?:of|de|von|di|из|\/)\s*\p{Nd}+$/u, /^\p{Nd}+\s*(?:of|\/)\s*\p{Nd}+$/u, /^(?:[*•·—–_=~#-]\s*)+$/u),
+  rule('paywall', 'a subscription offer or a subscribers-only badge', 25,
+    new RegExp(String.raw`(?:subscri|abonn|abbon|suscr|abonnier|подпис|abone|اشترك)[^.!?]*(?:[$€£¥₺₽]\s?\p{Nd}|\p{Nd}(?:[.,]\p{Nd}+)?\s?[$€£¥₺₽])`, 'u'),
+    /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u),
+  rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
+    /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal)\s*[:：]/u,
+    /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
+    /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u),
+  rule('source-line', 'a line naming the source', 6,
+    /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור)\s*[:：]\s*\S/u),
   rule('navigation', 'a menu, account or navigation link', 6, NAVIGATION),
   sectionLabel,
 ];

@@ -11,7 +11,7 @@ import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' 
 import { drop, isKept, type Piece } from './pieces.ts';
 
 /** How a block reads on its own. */
-export type BlockClass = 'good' | 'short' | 'bad';
+export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
 const STOPWORDS = stopwordsIso as Readonly<Record<string, readonly string[]>>;
 
@@ -76,6 +76,8 @@ const MIN_STOP_DENSITY = 0.05;
 const MAX_STOP_DENSITY = 0.2;
 /** A paragraph this long is running text unless it has almost no stop words (a list of names or tags). */
 const LONG_WORDS = 20;
+/** A short sentence ("The council meets in May.") may close the story; a label or button is shorter or unended. */
+const MIN_NEAR_WORDS = 4;
 /** A line more than this share digits is a ticker, a count or a code. */
 const MAX_DIGIT_SHARE = 0.3;
 
@@ -91,16 +93,23 @@ export function classify(signals: BlockSignals, bar: number): BlockClass {
   if (signals.linked || signals.digitShare > MAX_DIGIT_SHARE) return 'bad';
   if (signals.words >= LONG_WORDS && signals.stopDensity >= MIN_STOP_DENSITY) return 'good';
   const enough = signals.endsClause ? signals.words >= MIN_GOOD_WORDS : signals.words >= MIN_UNENDED_GOOD_WORDS;
-  return enough && signals.stopDensity >= bar ? 'good' : 'short';
+  if (enough && signals.stopDensity >= bar) return 'good';
+  return signals.endsClause && signals.words >= MIN_NEAR_WORDS ? 'near' : 'short';
 }
 
 /** Rules whose lines say nothing about where the story is: the headline, the byline and date, a repeat. */
 const NEUTRAL_RULES = new Set(['title', 'metadata', 'repeated-text']);
 
+/** A short sentence next to the story joins it, but does not carry a span by itself. */
+const NEAR_WEIGHT = 0.3;
+
 /** A block's weight in the story span: running text counts by its length, everything else against. */
 function weight(piece: Piece, kind: BlockClass | null, words: number): number {
-  if (piece.removedBy !== null) return NEUTRAL_RULES.has(piece.removedBy) ? 0 : -1;
+  // A rule already took the line out; it still parts the text around it, gently, so that a
+  // related box inside the story does not cut off the paragraphs after it.
+  if (piece.removedBy !== null) return NEUTRAL_RULES.has(piece.removedBy) ? 0 : -0.5;
   if (kind === 'good') return 1 + Math.min(words, 60) / 20;
+  if (kind === 'near') return NEAR_WEIGHT;
   return kind === 'bad' ? -1 : -0.5;
 }
 
@@ -114,7 +123,9 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
   let first = 0;
   for (const piece of pieces) {
     const judged = classes.get(piece.index);
-    const value = weight(piece, judged?.kind ?? null, judged?.words ?? 0);
+    // A byline below the story is an author card: it parts the story from what follows.
+    const authorCard = best !== null && piece.removedBy === 'metadata';
+    const value = authorCard ? -1 : weight(piece, judged?.kind ?? null, judged?.words ?? 0);
     if (sum <= 0) {
       sum = 0;
       first = piece.index;
@@ -148,20 +159,25 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   for (const [index, read] of signals) classes.set(index, { kind: classify(read, bar), words: read.words });
   const headings: Headings = new Map();
   const span = storySpan(pieces, classes);
-  if (!span) return headings;
   const kindOf = (piece: Piece) => classes.get(piece.index)?.kind;
+  if (!span) {
+    // No running text at all: only sentences stay (a short note pasted on its own).
+    for (const piece of pieces) if (isKept(piece) && kindOf(piece) !== 'near') drop(piece, 'outside-story');
+    return headings;
+  }
   const standfirstFrom = titleIndex !== null && titleIndex < span.first ? titleIndex : span.first;
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     const before = piece.index < span.first;
-    if (piece.index > span.last || (before && !(piece.index > standfirstFrom && kindOf(piece) === 'good'))) drop(piece, 'outside-story');
+    if (piece.index > span.last || (before && !(piece.index > standfirstFrom && (kindOf(piece) === 'good' || kindOf(piece) === 'near')))) drop(piece, 'outside-story');
     else if (kindOf(piece) === 'bad') drop(piece, 'not-running-text');
   }
   const kept = pieces.filter((piece) => isKept(piece));
   for (let i = 0; i < kept.length; i++) {
-    if (kindOf(kept[i]!) === 'good') continue;
+    const text = (piece: Piece) => kindOf(piece) === 'good' || kindOf(piece) === 'near';
+    if (text(kept[i]!)) continue;
     let end = i;
-    while (end + 1 < kept.length && kindOf(kept[end + 1]!) !== 'good') end++;
+    while (end + 1 < kept.length && !text(kept[end + 1]!)) end++;
     const run = kept.slice(i, end + 1);
     const next = kept[end + 1];
     const lone = run.length === 1 ? run[0]! : null;
