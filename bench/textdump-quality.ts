@@ -232,3 +232,22 @@ export function formatQuality(run: QualityRun): string {
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
   return rows.map((row) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ')).join('\n');
 }
+
+/** The JSON the bench keeps: both parts' numbers, each copy's problems, and whether the set-aside part meets the targets. */
+export function qualityReport(run: QualityRun) {
+  return {
+    whole: run.whole,
+    dev: run.dev,
+    setAside: run.setAside,
+    targets: QUALITY_TARGETS,
+    setAsideMeetsTargets: meetsTargets(run.setAside),
+    unclean: run.scores.filter((score) => !score.clean).map((score) => ({ copy: `${score.part}/${score.name}`, problems: score.problems })),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const run = benchTextDumpQuality();
+  console.log(`\n${formatQuality(run)}\n`);
+  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, textDumpQuality: qualityReport(run) }));
+  process.exitCode = meetsTargets(run.setAside) ? 0 : 1;
+}

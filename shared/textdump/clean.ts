@@ -24,14 +24,12 @@ import { rebuildParagraphs } from './paragraphs.ts';
 import { drop, endsSentence, isHeadlineLike, isKept, isProse, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
 import { keepStorySpan } from './score.ts';
+import type { TextBlock } from '../text.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
 import { fallbackTitle, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
 
 /** A block of the story: a paragraph, or a subheading that the stored HTML marks as h2 or h3. */
-export interface StoryBlock {
-  kind: 'paragraph' | 'h2' | 'h3';
-  text: string;
-}
+export type StoryBlock = TextBlock;
 
 export interface CleanedDump {
   title: string;
