@@ -4,6 +4,7 @@
  * below the story, a caption beside its credit or under its label, the value
  * under a field name.
  */
+import { isRoleLine } from './byline.ts';
 import { CAPTION_LABEL } from './furniture.ts';
 import { drop, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 
@@ -31,6 +32,8 @@ function isTopicLabel(piece: Piece): boolean {
  * inside the block go with it.
  */
 export function dropRelatedBlocks(pieces: readonly Piece[]): void {
+  // In a copy with blank lines between blocks, a teaser hangs under its headline; a paragraph after a gap is the story again.
+  const gapsUsed = pieces.some((piece) => piece.afterGap);
   for (const heading of pieces) {
     if (heading.removedBy !== 'related-heading') continue;
     let teasers: boolean | null = null;
@@ -49,7 +52,7 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
       if (isHeadlineLike(piece, 20)) {
         if (afterHeadline && teasers === null) teasers = false;
         afterHeadline = true;
-      } else if (afterHeadline && teasers !== false && piece.words >= MIN_TEASER_WORDS && piece.words <= MAX_TEASER_WORDS) {
+      } else if (afterHeadline && teasers !== false && !(gapsUsed && piece.afterGap) && piece.words >= MIN_TEASER_WORDS && piece.words <= MAX_TEASER_WORDS) {
         teasers = true;
         afterHeadline = false;
       } else {
@@ -71,6 +74,21 @@ export function dropCommentsSection(pieces: readonly Piece[]): void {
     if (isKept(piece) && isProse(piece)) proseSeen++;
     if (piece.removedBy === 'comments-heading' && proseSeen >= 2) {
       for (const later of pieces.slice(piece.index + 1)) if (isKept(later) || later.removedBy === 'metadata') drop(later, 'comments-section');
+      return;
+    }
+  }
+}
+
+/**
+ * Drops everything after the story's end: an end marker ("ENDS", "-30-") or
+ * a "Notes to editors" heading below running text.
+ */
+export function dropAfterStoryEnd(pieces: readonly Piece[]): void {
+  let proseSeen = 0;
+  for (const piece of pieces) {
+    if (isKept(piece) && isProse(piece)) proseSeen++;
+    if ((piece.removedBy === 'end-marker' || piece.removedBy === 'notes-heading') && proseSeen >= 2) {
+      for (const later of pieces.slice(piece.index + 1)) if (isKept(later)) drop(later, 'after-story-end');
       return;
     }
   }
@@ -99,19 +117,20 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     const beforeCaption = pieces[caption.index - 1];
     const detached =
       caption.words <= MAX_DETACHED_CAPTION_WORDS && !/[.!?]\s/u.test(caption.text) && (!beforeCaption || !isKept(beforeCaption));
-    if (attached || detached) drop(caption, 'photo-caption');
+    if ((attached || detached) && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
   }
 }
 
 /**
  * Drops the caption printed right under its credit ("Photo: Jane Doe" /
- * "Dockers at the gate"): a short line with no sentence end, no blank line between.
+ * "Dockers at the gate."): one short sentence, no blank line between.
  */
 export function dropCaptionsBelowCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
     if (credit.removedBy !== 'photo-credit') continue;
     const caption = pieces[credit.index + 1];
-    if (caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && !/[.!?]$/u.test(caption.text)) drop(caption, 'photo-caption');
+    const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
+    if (caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence) drop(caption, 'photo-caption');
   }
 }
 

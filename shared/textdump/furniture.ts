@@ -269,6 +269,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   RELATED_HEADING,
   COMMENTS_HEADING,
   ABOUT_AUTHOR_HEADING,
+  rule('notes-heading', 'the heading of notes to editors below a press release', 6,
+    /^(?:notes? (?:to|for) editors?|editor'?s notes?|hinweise? für (?:die )?redaktion(?:en)?|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores))\s*:?$/u),
   FIELD_LABEL,
   rule('skip-link', 'a skip link for keyboard users', 8,
     /^(?:skip|jump) to (?:the )?(?:main |page )?(?:content|navigation|menu|main|article|search|footer|results)/u,

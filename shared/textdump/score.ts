@@ -141,6 +141,18 @@ function headingShaped(piece: Piece, signals: BlockSignals): boolean {
   return signals.words >= 1 && signals.words <= 14 && !signals.endsClause && !/[,،]$/u.test(piece.text) && !signals.linked;
 }
 
+/** Longest question read as a subheading ("How did it get there?"). */
+const MAX_QUESTION_HEADING_WORDS = 10;
+
+/** A short question alone between two paragraphs of running text is a subheading. */
+function markQuestionHeadings(kept: readonly Piece[], kindOf: (piece: Piece) => BlockClass | undefined, headings: Headings): void {
+  kept.forEach((piece, i) => {
+    const [before, after] = [kept[i - 1], kept[i + 1]];
+    const question = /[?？؟]$/u.test(piece.text) && piece.words <= MAX_QUESTION_HEADING_WORDS && kindOf(piece) !== 'good';
+    if (question && before && after && kindOf(before) === 'good' && kindOf(after) === 'good') headings.set(piece.index, 'h2');
+  });
+}
+
 /** The result of scoring: the subheadings found, by piece index, with their level. */
 export type Headings = Map<number, 'h2' | 'h3'>;
 
@@ -185,5 +197,6 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     else if (!lone || !signals.get(lone.index)!.endsClause) for (const piece of run) drop(piece, 'short-run');
     i = end;
   }
+  markQuestionHeadings(kept.filter(isKept), kindOf, headings);
   return headings;
 }

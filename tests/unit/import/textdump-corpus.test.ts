@@ -81,7 +81,8 @@ describe('the failure classes the issue lists', () => {
   });
 
   it('drops a related box inside the story: its heading, topic label, headline and teaser', () => {
-    const story = [...STORY.slice(0, 2), 'Related', 'Transport', 'Island school gets a new roof before winter', 'The roof repair will take six weeks and lessons will move to the church hall while it lasts.', ...STORY.slice(2)];
+    const box = ['Related', 'Transport', 'Island school gets a new roof before winter', 'The roof repair will take six weeks and lessons will move to the church hall while it lasts.'];
+    const story = [...STORY.slice(0, 2), box.join('\n'), ...STORY.slice(2)];
     const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story }));
     expect(article.paragraphs).toEqual(STORY);
   });
