@@ -91,7 +91,7 @@ function wordCount(text: string): number {
 }
 
 /** A newsroom's desk where a byline stands: not a person ("Haber Merkezi", "News Desk"). */
-const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff reporter|web desk|redacción|rédaction|redaktion|redazione|редакция|مركز الأخبار)$/iu;
+const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)$/iu;
 
 /**
  * Reads `text` as a whole byline, or returns null. Labelled bylines ("By …",
@@ -108,11 +108,12 @@ export function parseByline(text: string): Byline | null {
   const tail = read.rest.trim();
   // A tail that ends a sentence is prose: "By Monday, the port had reopened."
   if (tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > 12 || /[.!?]$/.test(tail))) return null;
+  if (read.names.every((name) => NEWSROOM.test(name))) return null;
   const result = (explicit: boolean): Byline => ({ names: read.names, text: joinNames(read.names), explicit });
   if (label) return result(true);
   if (tail !== '') return ROLE.test(tail) ? result(true) : null;
   const words = read.names.map(wordCount);
-  return words.every((n) => n >= 2 && n <= 4) && !NEWSROOM.test(text.trim()) ? result(false) : null;
+  return words.every((n) => n >= 2 && n <= 4) ? result(false) : null;
 }
 
 /** A wire's closing credits line: "(Reporting by Jane Doe in Vellmar; Editing by Tom Hale)". */

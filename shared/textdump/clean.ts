@@ -26,7 +26,7 @@ import { findRepeats } from './repeats.ts';
 import { keepStorySpan } from './score.ts';
 import type { TextBlock } from '../text.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
-import { fallbackTitle, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
+import { fallbackTitle, findDeck, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
 
 /** A block of the story: a paragraph, or a subheading that the stored HTML marks as h2 or h3. */
 export type StoryBlock = TextBlock;
@@ -154,14 +154,14 @@ const MIN_STANDFIRST_WORDS = 15;
  * and, between the headline and the first long paragraph, every line that is
  * not a sentence (labels, badges, "From:" lines). A standfirst stays, full stop or not.
  */
-function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null): void {
+function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, deckIndex: number | null): void {
   const afterTitle = titleIndex ?? -1;
   const later = pieces.filter((piece) => isKept(piece) && piece.index > afterTitle);
   const storyStart = (later.find((piece) => isProse(piece, 20)) ?? later.find((piece) => isProse(piece)))?.index;
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     if (piece.index < afterTitle) drop(piece, 'page-header');
-    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS) drop(piece, 'before-story');
+    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex) drop(piece, 'before-story');
   }
 }
 
@@ -316,14 +316,15 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   if (titleIndex !== null) drop(pieces[titleIndex]!, 'title');
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
-  dropBeforeStory(pieces, titleIndex);
+  const deckIndex = findDeck(pieces, titleIndex);
+  dropBeforeStory(pieces, titleIndex, deckIndex);
   const kept = pieces.filter(isKept);
   for (const index of findRepeats(kept.map((piece) => piece.text), fold)) drop(kept[index]!, 'repeated-text');
   const underHeading = takeBioUnderHeading(pieces);
   const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : []);
   dropPageFooter(pieces, authorNames);
   const closing = takeClosingBio(pieces, authorNames);
-  const headings = keepStorySpan(pieces, lang, titleIndex);
+  const headings = keepStorySpan(pieces, lang, titleIndex, deckIndex);
   const bio = [...underHeading.bio, ...closing.bio];
   const subject = underHeading.subject ?? closing.subject;
 

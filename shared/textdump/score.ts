@@ -159,16 +159,16 @@ export type Headings = Map<number, 'h2' | 'h3'>;
 /**
  * Scores the pieces still kept and drops what the story span and the
  * neighbour rules say is not story. `titleIndex` marks the headline: a good
- * block between it and the span is a standfirst and stays. Returns the
- * subheadings inside the story.
+ * block between it and the span is a standfirst and stays, as does the deck
+ * at `deckIndex`. Returns the subheadings inside the story.
  */
-export function keepStorySpan(pieces: readonly Piece[], lang: string | null, titleIndex: number | null): Headings {
+export function keepStorySpan(pieces: readonly Piece[], lang: string | null, titleIndex: number | null, deckIndex: number | null = null): Headings {
   const stops = stopWordsFor(lang);
   const signals = new Map<number, BlockSignals>();
   const classes = new Map<number, { kind: BlockClass; words: number }>();
   for (const piece of pieces) if (isKept(piece)) signals.set(piece.index, readSignals(piece, stops));
   const bar = densityBar([...signals.values()]);
-  for (const [index, read] of signals) classes.set(index, { kind: classify(read, bar), words: read.words });
+  for (const [index, read] of signals) classes.set(index, { kind: index === deckIndex ? 'near' : classify(read, bar), words: read.words });
   const headings: Headings = new Map();
   const span = storySpan(pieces, classes);
   const kindOf = (piece: Piece) => classes.get(piece.index)?.kind;
@@ -181,7 +181,8 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     const before = piece.index < span.first;
-    if (piece.index > span.last || (before && !(piece.index > standfirstFrom && (kindOf(piece) === 'good' || kindOf(piece) === 'near')))) drop(piece, 'outside-story');
+    const standfirst = piece.index > standfirstFrom && (kindOf(piece) === 'good' || kindOf(piece) === 'near' || piece.index === deckIndex);
+    if (piece.index > span.last || (before && !standfirst)) drop(piece, 'outside-story');
     else if (kindOf(piece) === 'bad') drop(piece, 'not-running-text');
   }
   const kept = pieces.filter((piece) => isKept(piece));

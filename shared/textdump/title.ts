@@ -60,6 +60,13 @@ function keptBefore(pieces: readonly Piece[], index: number): Piece | undefined 
 const MIN_TITLE_WORDS = 3;
 /** A headline-shaped line this long under a shorter one is the deck, and the shorter one is the headline. */
 const MIN_DECK_WORDS = 13;
+/** Right under the headline, with nothing between them, a deck may be shorter. */
+const MIN_ADJACENT_DECK_WORDS = 8;
+
+/** Whether `lower`, longer than `upper`, is the deck under the headline `upper`. */
+function isDeckUnder(upper: Piece, lower: Piece): boolean {
+  return lower.words >= MIN_DECK_WORDS || (lower.index === upper.index + 1 && lower.words >= MIN_ADJACENT_DECK_WORDS);
+}
 /** A headline is words; a line more than this share digits is a release number or a date. */
 const MAX_TITLE_DIGIT_SHARE = 0.2;
 
@@ -113,8 +120,14 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   if (!candidate) return null;
   const above = keptBefore(pieces, candidate.index);
   const aboveWins =
-    above && titleShaped(above) && !/\p{Nd}/u.test(above.text) && above.words >= 4 && (above.words < candidate.words ? candidate.words >= MIN_DECK_WORDS : candidate.words <= 3);
+    above && titleShaped(above) && !/\p{Nd}/u.test(above.text) && above.words >= 4 && (above.words < candidate.words ? isDeckUnder(above, candidate) : candidate.words <= 3);
   return aboveWins ? above.index : candidate.index;
+}
+
+/** The deck: a headline-shaped line of eight words or more right under the headline, kept with the story. */
+export function findDeck(pieces: readonly Piece[], titleIndex: number | null): number | null {
+  const next = titleIndex === null ? undefined : pieces[titleIndex + 1];
+  return next && isKept(next) && isHeadlineLike(next) && next.words >= MIN_ADJACENT_DECK_WORDS ? next.index : null;
 }
 
 /** Chooses the headline's piece: the one the file is named after, else the one above the story. */
