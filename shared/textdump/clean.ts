@@ -211,6 +211,9 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
   return candidate;
 }
 
+/** Furniture that sits inside a story (an inline link, an advert slot, a photo): a closing sentence may follow it. */
+const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote']);
+
 /**
  * Drops the page footer. After the story's last long paragraph, closing
  * sentences may follow, but the first line that is not a sentence (a menu, a
@@ -223,7 +226,7 @@ function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): voi
   let inFooter = false;
   for (const piece of pieces.slice(lastProse.index + 1)) {
     if (!isKept(piece)) {
-      inFooter ||= isFurniture(piece);
+      inFooter ||= isFurniture(piece) && !INSIDE_STORY_RULES.has(piece.removedBy!);
       continue;
     }
     if (isAuthorBio(piece.text, names)) continue;

@@ -239,7 +239,7 @@ const RELATED_HEADING = rule(
   'the heading of a block of links to other stories',
   10,
   new RegExp(
-    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|recommended from .{1,40}|(?:à )?lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|más información|lee también|te puede interesar|leggi anche|potrebbe interessarti|читайте также|по теме|главные новости|новости партнёров|самое читаемое|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
+    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|recommended from .{1,40}|(?:à )?lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|más información|lee también|te puede interesar|leggi anche|potrebbe interessarti|читайте также|читайте також|по теме|czytaj (?:także|też)|lees ook|главные новости|новости партнёров|самое читаемое|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
     'u',
   ),
 );
@@ -303,7 +303,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('advertisement', 'an advertisement slot', 8,
     /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|reklam|sponsorlu(?: içerik)?|إعلان|اعلان|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
   rule('related-link', 'an inline link to another story', 30,
-    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|смотрите также|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו)\s*[:：»›>|–—]\s*\S/u),
+    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|czytaj (?:także|też)|lees ook|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו)\s*[:：»›>|–—]\s*\S/u),
   newsletter,
   rule('social-link', 'a social-media link or handle', 16,
     /^(?:follow|like|join|find|subscribe to|watch|connect with)\s+(?:us|me|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:on|@|at|via|:|$)/u,
@@ -347,6 +347,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
     /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
     /les opinions exprimées|n'engagent que (?:leur|son) auteur|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها/u),
+  rule('site-promo', 'the site speaking to the reader about itself', 20,
+    /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:we|we're|our|us)(?![\p{L}]))[^"“”«»]*(?:hiring|support|donat|subscrib|sign up|follow|join)[^"“”«»]*$/u),
   rule('source-line', 'a line naming the source', 6,
     /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור)\s*[:：]\s*\S/u),
   rule('navigation', 'a menu, account or navigation link', 6, NAVIGATION),

@@ -43,6 +43,8 @@ export interface BlockSignals {
   digitShare: number;
   /** Ends like a sentence or a clause (a colon before a list, a semicolon inside one). */
   endsClause: boolean;
+  /** Share of the words that open with a capital letter (0 in scripts without case). */
+  capitalShare: number;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
@@ -54,7 +56,9 @@ export function readSignals(piece: Piece, stops: ReadonlySet<string>): BlockSign
   const stopCount = words.filter((word) => stops.has(word.replace(/['’].*$/u, ''))).length;
   const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
   const alnum = piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 0;
+  const capitals = piece.text.match(/(?<![\p{L}\p{N}'’-])\p{Lu}/gu)?.length ?? 0;
   return {
+    capitalShare: words.length === 0 ? 0 : capitals / words.length,
     words: words.length,
     stopDensity: words.length === 0 ? 0 : stopCount / words.length,
     linked: LINK.test(piece.text),
@@ -78,6 +82,9 @@ const MAX_STOP_DENSITY = 0.2;
 const LONG_WORDS = 20;
 /** A short sentence ("The council meets in May.") may close the story; a label or button is shorter or unended. */
 const MIN_NEAR_WORDS = 4;
+/** A line of this many words or more, more than this share capitalised, is a list of names; German prose capitalises nouns and stays below. */
+const MIN_NAME_LIST_WORDS = 6;
+const MAX_CAPITAL_SHARE = 0.6;
 /** A line more than this share digits is a ticker, a count or a code. */
 const MAX_DIGIT_SHARE = 0.3;
 
@@ -91,6 +98,8 @@ export function densityBar(all: readonly BlockSignals[]): number {
 /** Judges a block on its own signals, against the page's stop-word bar. */
 export function classify(signals: BlockSignals, bar: number): BlockClass {
   if (signals.linked || signals.digitShare > MAX_DIGIT_SHARE) return 'bad';
+  // Most words capitalised in a line of some length: a list of names (a line-up, a cast, a credits roll), not prose.
+  if (signals.words >= MIN_NAME_LIST_WORDS && signals.capitalShare > MAX_CAPITAL_SHARE) return 'bad';
   if (signals.words >= LONG_WORDS && signals.stopDensity >= MIN_STOP_DENSITY) return 'good';
   const enough = signals.endsClause ? signals.words >= MIN_GOOD_WORDS : signals.words >= MIN_UNENDED_GOOD_WORDS;
   if (enough && signals.stopDensity >= bar) return 'good';
@@ -100,7 +109,7 @@ export function classify(signals: BlockSignals, bar: number): BlockClass {
 /** Rules whose lines say nothing about where the story is: the headline, the byline and date, a repeat. */
 const NEUTRAL_RULES = new Set(['title', 'metadata', 'repeated-text']);
 
-/** A short sentence next to the story joins it, but does not carry a span by itself. */
+/** A short sentence next to the story joins it (more readily the longer it is), but does not carry a span by itself. */
 const NEAR_WEIGHT = 0.3;
 
 /** A block's weight in the story span: running text counts by its length, everything else against. */
@@ -109,7 +118,7 @@ function weight(piece: Piece, kind: BlockClass | null, words: number): number {
   // related box inside the story does not cut off the paragraphs after it.
   if (piece.removedBy !== null) return NEUTRAL_RULES.has(piece.removedBy) ? 0 : -0.5;
   if (kind === 'good') return 1 + Math.min(words, 60) / 20;
-  if (kind === 'near') return NEAR_WEIGHT;
+  if (kind === 'near') return NEAR_WEIGHT + Math.min(words, 20) / 50;
   return kind === 'bad' ? -1 : -0.5;
 }
 
