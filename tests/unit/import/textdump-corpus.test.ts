@@ -20,7 +20,7 @@ const DEV = readCorpus('dev');
 const KNOWN_PROBLEMS: Readonly<Record<string, string[]>> = {
   'en-sports-desk': ['lost: Harrowgate travel to Orsund on Tuesday night.'],
 };
-/** The whole corpus's numbers when the block scoring landed: 44 of 52 copies fully clean. */
+/** The whole corpus's numbers when the block scoring landed: 49 of 58 copies fully clean. */
 const MEASURED_WHOLE = { cleanShare: 0.84, linePrecision: 0.96, lineRecall: 0.98, titleAccuracy: 0.96 };
 const SET_ASIDE = readCorpus('setaside');
 
