@@ -49,6 +49,8 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
         drop(piece, 'related-block');
         continue;
       }
+      // In a copy with blank lines, a line after a gap below a taken headline starts the story again (a subheading).
+      if (gapsUsed && piece.afterGap && afterHeadline) break;
       if (isHeadlineLike(piece, 20)) {
         if (afterHeadline && teasers === null) teasers = false;
         afterHeadline = true;

@@ -37,12 +37,12 @@ const BYLINE_LABEL = new RegExp(
 );
 
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|intern|bureau|muhabir|editör|yazar|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|intern|bureau|muhabir|editör|yazar|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|обозреватель|корреспондент|редактор|журналист|колумнист|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
-export function isRoleLine(text: string): boolean {
-  // One word is more often a menu's section ("Writers", "Yazarlar") than a job.
-  return wordCount(text) >= 2 && wordCount(text) <= 6 && ROLE.test(text) && !/[.!?]$/.test(text);
+export function isRoleLine(text: string, oneWordAllowed = false): boolean {
+  // One word is more often a menu's section ("Writers", "Yazarlar") than a job, except right under a name.
+  return wordCount(text) >= (oneWordAllowed ? 1 : 2) && wordCount(text) <= 6 && ROLE.test(text) && !/[.!?]$/.test(text);
 }
 
 /** What may follow a byline's names: an affiliation or role after a separator, or "in Place". */
@@ -90,8 +90,8 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** A newsroom's desk where a byline stands: not a person ("Haber Merkezi", "News Desk"). */
-const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)$/iu;
+/** A newsroom's desk where a byline stands, maybe with the agency's initials: not a person ("Haber Merkezi", "Redazione AIN"). */
+const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)(?:\s+\p{Lu}{2,6})?$/iu;
 
 /**
  * Reads `text` as a whole byline, or returns null. Labelled bylines ("By …",
@@ -129,6 +129,8 @@ export function readWireCredits(text: string): Byline | null {
 /** Verbs that open an author bio after the name, by language. */
 const BIO_AFTER_NAME = [
   /^(?:\s*,[^,]{1,100},)?\s+(?:is|was|has|had|writes|wrote|covers|leads|led|directs|reports|serves|works|worked|joined|studies|researches|teaches|edits|hosts|holds|previously|specializes|specialises|focuses)\b/iu,
+  // "is", "was", "writes", "works", "leads", "reports" in the other cased languages we read.
+  /^(?:\s*,[^,]{1,100},)?\s+(?:ist|war|schreibt|berichtet|arbeitet|leitet|est|était|écrit|couvre|travaille|dirige|es|fue|escribe|cubre|trabaja|dirige|è|era|scrive|lavora|segue|é|escreve|trabalha|schrijft|werkt|jest|pisze|pracuje|пишет|работает|руководит|является|—)(?![\p{L}])/iu,
   /^\s+(?:هي|هو|صحفية|صحفي|مراسلة|مراسل|كاتبة|كاتب|باحثة|باحث)(?![\p{L}])/u,
   /^\s+(?:היא|הוא|כתבת|כתב|עורכת|עורך|חוקרת|חוקר)(?![\p{L}])/u,
 ];

@@ -21,7 +21,7 @@ import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
 import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
-import { drop, endsSentence, isHeadlineLike, isKept, isProse, toPieces, type Piece } from './pieces.ts';
+import { drop, endsSentence, isHeadlineLike, isKept, isProse, isSalutation, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
 import { keepStorySpan } from './score.ts';
 import type { TextBlock } from '../text.ts';
@@ -93,7 +93,7 @@ function dateNear(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLi
 
 /**
  * A bare name ("Marta Kowal") is a byline when it sits right next to a date
- * line or right above a line that only gives a job ("Northshire reporter"),
+ * line, or right above a reading time or a line that only gives a job ("Northshire reporter"),
  * before the story and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
@@ -104,9 +104,11 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
     if (!isKept(piece)) continue;
     const byline = headlineSeen ? parseByline(piece.text) : null;
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
+    const aboveReadingTime = pieces[piece.index + 1]?.removedBy === 'reading-time';
     const role = pieces[piece.index + 1];
-    const aboveRole = role !== undefined && isKept(role) && isRoleLine(role.text);
-    if (byline && (besideDate || aboveRole)) {
+    // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
+    const aboveRole = role !== undefined && isKept(role) && (isRoleLine(role.text) || (isRoleLine(role.text, true) && dateNear(pieces, metadata, role.index, 1)));
+    if (byline && (besideDate || aboveRole || aboveReadingTime)) {
       drop(piece, 'metadata');
       if (aboveRole) drop(role, 'metadata');
       return byline;
@@ -152,7 +154,7 @@ const MIN_STANDFIRST_WORDS = 15;
 /**
  * Drops what comes before the story: the page header above the headline,
  * and, between the headline and the first long paragraph, every line that is
- * not a sentence (labels, badges, "From:" lines). A standfirst stays, full stop or not.
+ * not a sentence (labels, badges, "From:" lines). A standfirst and a greeting stay, full stop or not.
  */
 function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, deckIndex: number | null): void {
   const afterTitle = titleIndex ?? -1;
@@ -161,7 +163,8 @@ function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, de
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     if (piece.index < afterTitle) drop(piece, 'page-header');
-    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex) drop(piece, 'before-story');
+    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart))
+      drop(piece, 'before-story');
   }
 }
 

@@ -8,7 +8,7 @@
  * line between paragraphs is a subheading.
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
-import { drop, isKept, type Piece } from './pieces.ts';
+import { drop, isKept, isSalutation, type Piece } from './pieces.ts';
 
 /** How a block reads on its own. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -190,13 +190,13 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     const before = piece.index < span.first;
-    const standfirst = piece.index > standfirstFrom && (kindOf(piece) === 'good' || kindOf(piece) === 'near' || piece.index === deckIndex);
+    const standfirst = piece.index > standfirstFrom && (kindOf(piece) === 'good' || kindOf(piece) === 'near' || piece.index === deckIndex || isSalutation(piece, span.first));
     if (piece.index > span.last || (before && !standfirst)) drop(piece, 'outside-story');
     else if (kindOf(piece) === 'bad') drop(piece, 'not-running-text');
   }
   const kept = pieces.filter((piece) => isKept(piece));
   for (let i = 0; i < kept.length; i++) {
-    const text = (piece: Piece) => kindOf(piece) === 'good' || kindOf(piece) === 'near';
+    const text = (piece: Piece) => kindOf(piece) === 'good' || kindOf(piece) === 'near' || isSalutation(piece, span.first);
     if (text(kept[i]!)) continue;
     let end = i;
     while (end + 1 < kept.length && !text(kept[end + 1]!)) end++;
