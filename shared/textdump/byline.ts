@@ -32,12 +32,12 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+)?(?:published|written|posted|reported|words|text|story|compiled|edited|analysis|commentary)\s+)?by|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|text|texte|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|כתבה?)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+)?(?:published|written|posted|reported|words|text|story|compiled|edited|analysis|commentary)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|כתבה?)\s*[:：]\s*)`,
   'iu',
 );
 
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|intern|bureau|muhabir|editör|yazar|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|обозреватель|корреспондент|редактор|журналист|колумнист|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|intern|bureau|muhabir|editör|yazar|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|обозреватель|корреспондент|редактор|журналист|колумнист|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
 export function isRoleLine(text: string, oneWordAllowed = false): boolean {

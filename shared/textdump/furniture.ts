@@ -332,6 +332,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:published|printed) in (?:the )?print edition/u,
     /^this (?:story|article|report|investigation) was (?:produced|published|reported|co-published|written) (?:in partnership|in collaboration|with|for|by)/u,
     /^republish this (?:story|article)$|^creative commons(?: license| licence)?$/u,
+    /^(?:cet article (?:a été publié|est paru)|ce reportage (?:a été publié|est paru)|(?:este|esta) (?:artículo|reportaje|entrevista) (?:se publicó|fue publicad[oa])|(?:dieser|dieses) (?:artikel|text|beitrag|interview) (?:erschien|ist erschienen)|questo (?:articolo|reportage) è (?:stato pubblicato|uscito)|(?:статья|материал) (?:опубликован[а]?|вышел|вышла))/u,
     /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u),
   rule('counter', 'a lone number, counter or divider', 4,
     /^[\p{Nd}.,:%+#()×x-]{1,8}k?$/u,

@@ -29,7 +29,7 @@ const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:la
 
 /** Labels and connecting words that may surround a date, removed before reading what is left. */
 const DATE_WORDS = new RegExp(
-  String.raw`(?:^|\s)(?:first|last|published|posted|updated|modified|on|at|date|dated|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s|$|[:,.])`,
+  String.raw`(?:^|\s)(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s|$|[:,.])`,
   'giu',
 );
 

@@ -15,10 +15,12 @@ const DEV = readCorpus('dev');
 /**
  * Development copies that do not come out clean yet, with what goes wrong:
  * the match report's closing sentence stands behind the line-ups and the
- * referee line, which end the story for the footer rule.
+ * referee line, which end the story for the footer rule; a photo caption
+ * with no credit beside it reads like a short sentence of the story.
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, string[]>> = {
   'en-sports-desk': ['lost: Harrowgate travel to Orsund on Tuesday night.'],
+  'es-culture-magazine': ['kept: La fachada del cine Albéniz, cerrado desde 2021.', 'furniture kept: La fachada del cine Albéniz, cerrado desde 2021.'],
 };
 /** The whole corpus's numbers when the block scoring landed: 49 of 58 copies fully clean. */
 const MEASURED_WHOLE = { cleanShare: 0.84, linePrecision: 0.96, lineRecall: 0.98, titleAccuracy: 0.96 };
