@@ -216,18 +216,18 @@ export function benchTextDumpQuality(parts: readonly CorpusPart[] = ['dev', 'set
   };
 }
 
-/** The bench's table: one row per part. */
+/** The bench's table: one row per part; like the timing table's "met" column, the set-aside row says whether it meets the targets. */
 export function formatQuality(run: QualityRun): string {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const rows = [
-    ['text-dump corpus', 'copies', 'fully clean', 'line precision', 'line recall', 'title right', 'byline right'],
+    ['text-dump corpus', 'copies', 'fully clean', 'line precision', 'line recall', 'title right', 'byline right', 'targets met'],
     ...(
       [
-        ['whole corpus', run.whole],
-        ['development part', run.dev],
-        ['set-aside part', run.setAside],
+        ['whole corpus', run.whole, ''],
+        ['development part', run.dev, ''],
+        ['set-aside part', run.setAside, meetsTargets(run.setAside) ? 'yes' : 'NO'],
       ] as const
-    ).map(([label, s]) => [label, String(s.copies), `${s.clean} (${percent(s.cleanShare)})`, s.linePrecision.toFixed(3), s.lineRecall.toFixed(3), percent(s.titleAccuracy), percent(s.bylineAccuracy)]),
+    ).map(([label, s, met]) => [label, String(s.copies), `${s.clean} (${percent(s.cleanShare)})`, s.linePrecision.toFixed(3), s.lineRecall.toFixed(3), percent(s.titleAccuracy), percent(s.bylineAccuracy), met]),
   ];
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
   return rows.map((row) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ')).join('\n');

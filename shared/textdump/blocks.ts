@@ -161,3 +161,21 @@ export function dropLabelledFields(pieces: readonly Piece[]): void {
     if (value && isKept(value) && value.words <= MAX_FIELD_VALUE_WORDS) drop(value, 'field-value');
   }
 }
+
+/**
+ * Drops the advert's own line under an "Advertisement" or "Sponsored" label
+ * inside the story. Only in a copy with blank lines between blocks, where the line holds to
+ * the label without a gap and is not running text: in a copy without gaps
+ * the next line may as well be the story going on.
+ */
+export function dropAdvertText(pieces: readonly Piece[]): void {
+  if (!pieces.some((piece) => piece.afterGap)) return;
+  let proseSeen = false;
+  for (const label of pieces) {
+    proseSeen ||= isKept(label) && isProse(label);
+    // Above the story, the line under the label may be the headline.
+    if (label.removedBy !== 'advertisement' || !proseSeen) continue;
+    const next = pieces[label.index + 1];
+    if (next && isKept(next) && !next.afterGap && !isProse(next, 20)) drop(next, 'advertisement');
+  }
+}

@@ -13,7 +13,7 @@
  * 6. drop the page header above the headline and the labels between it and the story;
  * 7. drop repeated text, the page footer after the story, and move a closing author bio aside.
  */
-import { dropAfterStoryEnd, dropCaptionsAboveCredits, dropCaptionsBelowCredits, dropCaptionsBelowLabels, dropCommentsSection, dropLabelledFields, dropRelatedBlocks } from './blocks.ts';
+import { dropAdvertText, dropAfterStoryEnd, dropCaptionsAboveCredits, dropCaptionsBelowCredits, dropCaptionsBelowLabels, dropCommentsSection, dropLabelledFields, dropRelatedBlocks } from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
 import { matchFurniture } from './furniture.ts';
@@ -304,6 +304,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
 
   const metadata = markLines(pieces, fold, prefersDayFirst(allText, lang));
   dropRelatedBlocks(pieces);
+  dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);
   dropCaptionsBelowLabels(pieces);
