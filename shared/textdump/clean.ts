@@ -137,6 +137,18 @@ function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
   return { byline, date };
 }
 
+/**
+ * A quoted line right above the byline or date, before the story has begun,
+ * is a headline in quotes (an interview's), not a pull quote: it goes back
+ * into the text for the headline search.
+ */
+function restoreQuotedHeadline(pieces: readonly Piece[]): void {
+  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20))?.index ?? pieces.length;
+  for (const piece of pieces.slice(0, firstBody)) {
+    if (piece.removedBy === 'pull-quote' && pieces[piece.index + 1]?.removedBy === 'metadata') piece.removedBy = null;
+  }
+}
+
 /** The site named next to the headline: in a "Headline | Site" line above it, or after a separator in the headline line itself. */
 function siteBesideTitle(pieces: readonly Piece[], titleIndex: number, title: string): string | null {
   for (const piece of pieces.slice(0, titleIndex)) {
@@ -314,6 +326,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   const bareName = bareNameByline(pieces, metadata);
 
   const hint: FileNameHint | null = hints.fileName ? readFileName(hints.fileName) : null;
+  restoreQuotedHeadline(pieces);
   const titleIndex = findTitlePiece(pieces, hint);
   const { byline: foundByline, date } = chooseMetadata(pieces, metadata, titleIndex, bareName);
   const knownSites = [hint?.site, ...pieces.filter((piece) => piece.removedBy === 'copyright').map((piece) => copyrightHolder(piece.text))].filter(
