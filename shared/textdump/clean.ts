@@ -91,9 +91,12 @@ function dateNear(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLi
   return false;
 }
 
+/** A line that gives only a time of day: "ORE 22:40", "10:15 Uhr", "18h15". */
+const TIME_OF_DAY = /^(?:\p{L}{1,8}\.?\s+)?\p{Nd}{1,2}[:.h]\p{Nd}{2}(?:\s*\p{L}{1,4}\.?)?$/u;
+
 /**
  * A bare name ("Marta Kowal") is a byline when it sits right next to a date
- * line, or right above a reading time or a line that only gives a job ("Northshire reporter"),
+ * line, or right above a reading time, a time of day or a line that only gives a job ("Northshire reporter"),
  * before the story and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
@@ -104,11 +107,12 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
     if (!isKept(piece)) continue;
     const byline = headlineSeen ? parseByline(piece.text) : null;
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
-    const aboveReadingTime = pieces[piece.index + 1]?.removedBy === 'reading-time';
+    const next = pieces[piece.index + 1];
+    const aboveTime = next?.removedBy === 'reading-time' || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole = role !== undefined && isKept(role) && (isRoleLine(role.text) || (isRoleLine(role.text, true) && dateNear(pieces, metadata, role.index, 1)));
-    if (byline && (besideDate || aboveRole || aboveReadingTime)) {
+    if (byline && (besideDate || aboveRole || aboveTime)) {
       drop(piece, 'metadata');
       if (aboveRole) drop(role, 'metadata');
       return byline;
@@ -226,8 +230,8 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
   return candidate;
 }
 
-/** Furniture that sits inside a story (an inline link, an advert slot, a photo): a closing sentence may follow it. */
-const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote']);
+/** Furniture that sits inside a story (an inline link, an advert slot, a photo, a video): a closing sentence may follow it. */
+const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control']);
 
 /**
  * Drops the page footer. After the story's last long paragraph, closing

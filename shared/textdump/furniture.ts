@@ -110,6 +110,9 @@ const CREDIT_OPENING = new RegExp(
   String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,
   'u',
 );
+/** "All rights reserved" in the languages we read: a copyright notice, even without a year. */
+const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden/u;
+
 /** A © that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
 const CREDIT_COPYRIGHT_SIGN = /^[^©]{0,80}©\s*(?!\p{Nd}{4})\p{L}/u;
 const NAME_SLASH_AGENCY_LINE = new RegExp(`^${NAME_SLASH_AGENCY.source}`, 'u');
@@ -119,6 +122,7 @@ const photoCredit: FurnitureRule = {
   reason: 'a photo credit',
   matches: (line) =>
     line.words <= 20 &&
+    !RIGHTS_RESERVED.test(line.folded) &&
     (CREDIT_OPENING.test(line.folded) || CREDIT_COPYRIGHT_SIGN.test(line.folded) || (line.words <= 8 && NAME_SLASH_AGENCY_LINE.test(line.text))),
 };
 
@@ -317,11 +321,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('comment-count', 'a comment counter or prompt', 6,
     /^(?:view|show|read|see|hide|load)(?: all)?(?: \p{Nd}+)? comments?$/u, /^be the first to comment$/u, /^comment on this (?:article|story)$/u),
   rule('copyright', 'a copyright footer', 30,
-    /^(?:©|\(c\)|copyright(?![\p{L}]))/u, /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות/u),
+    /^(?:©|\(c\)|copyright(?![\p{L}]))/u, RIGHTS_RESERVED),
   rule('tag-list', 'a list of tags or topics', 30,
     /^(?:tags?|topics?|filed under|categories|category|tagged(?: with| as)?|related topics|subjects?|etiketler|konular|kategori|الوسوم|وسوم|الكلمات المفتاحية|תגיות|נושאים)\s*[:：]/u),
   rule('page-feedback', 'a page-feedback prompt', 12,
-    /^(?:is this page useful|was this (?:page|article|story) (?:useful|helpful)|did you find this (?:page|article) useful|report a problem(?: with this page)?|give feedback(?: about this page)?|yes\s*\/?\s*no|thank you for your feedback|bu içerik faydalı mıydı|هل كانت هذه الصفحة مفيدة|האם הדף עזר לך)\s*[?؟]?$/u),
+    /^(?:is this page useful|was this (?:page|article|story) (?:useful|helpful)|did you find this (?:page|article) useful|report a problem(?: with this page)?|give feedback(?: about this page)?|yes\s*\/?\s*no|thank you for your feedback|bu içerik faydalı mıydı|(?:cet article|cette page) vous a-t-(?:il|elle) été utile|war (?:dieser artikel|diese seite) hilfreich|¿?(?:te|le) (?:ha resultado|ha sido|resultó) útil(?: este artículo| esta página)?|(?:questo articolo|questa pagina) (?:ti|le) è stat[oa] utile|(?:эта статья|статья|эта страница) был[аи]? полезн(?:ой|а)|oui\s*\/?\s*non|ja\s*\/?\s*nein|sí\s*\/?\s*no|هل كانت هذه الصفحة مفيدة|האם הדף עזר לך)\s*[?؟]?$/u),
   rule('contact-line', 'a contact line', 16,
     /(?:^|\s)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
     /^(?:tel|phone|telephone|fax|mobile|press office|media (?:enquiries|inquiries|contact)|contact|for (?:media|press) (?:enquiries|inquiries)|telefon|iletişim)\s*[:：]/u),
@@ -343,6 +347,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:item|image|photo|slide|picture|foto|imagen|bild|изображение)\s+\p{Nd}+\s*(?:of|de|von|di|из|\/)\s*\p{Nd}+$/u, /^\p{Nd}+\s*(?:of|\/)\s*\p{Nd}+$/u, /^(?:[*•·—–_=~#-]\s*)+$/u),
   rule('paywall', 'a subscription offer or a subscribers-only badge', 25,
     new RegExp(String.raw`(?:subscri|abonn|abbon|suscr|abonnier|подпис|abone|اشترك)[^.!?]*(?:[$€£¥₺₽]\s?\p{Nd}|\p{Nd}(?:[.,]\p{Nd}+)?\s?[$€£¥₺₽])`, 'u'),
+    // A prompt that opens with the imperative to subscribe, price or not ("Abonnez-vous pour continuer à lire").
+    /^(?:subscribe (?:now|today|to (?:continue|keep|read))|abonnez-vous|abonne-toi|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|abbonati|abbonandoti|подпишитесь|abone olun|اشترك (?:الآن|الان))(?![\p{L}])/u,
     /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u),
   rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
     /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal)\s*[:：]/u,
