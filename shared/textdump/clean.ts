@@ -82,11 +82,19 @@ function markLines(pieces: readonly Piece[], fold: (text: string) => string, day
   return metadata;
 }
 
-/** Whether a date line is the next line from `index` in direction `step`, passing over one badge line (a view count). */
+/** Longest place name in a byline's dateline ("Langreo", "Rio de Janeiro"), in words. */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * Whether a date line is the next line from `index` in direction `step`,
+ * passing over one badge line (a view count) or, going down, one place name.
+ */
 function dateNear(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, index: number, step: -1 | 1): boolean {
   for (let i = index + step, passed = 0; i >= 0 && i < pieces.length && passed <= 1; i += step, passed++) {
-    if (metadata.get(i)?.date && pieces[i]!.removedBy === 'metadata') return true;
-    if (isKept(pieces[i]!)) return false;
+    const piece = pieces[i]!;
+    if (metadata.get(i)?.date && piece.removedBy === 'metadata') return true;
+    const place = step === 1 && piece.words <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(piece.text) && !/[.!?:]$/u.test(piece.text);
+    if (isKept(piece) && !place) return false;
   }
   return false;
 }
