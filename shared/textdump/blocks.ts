@@ -6,7 +6,7 @@
  */
 import { isRoleLine } from './byline.ts';
 import { CAPTION_LABEL } from './furniture.ts';
-import { drop, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { drop, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 
 /** Rules whose lines a related block may hold besides headlines and teasers. */
 const ABSORBED_BY_BLOCKS = new Set(['metadata', 'reading-time', 'relative-time', 'counter', 'section-label', 'photo-credit', 'photo-caption', 'media-control', 'comment-count', 'navigation']);
@@ -154,8 +154,8 @@ const MAX_FIELD_VALUE_WORDS = 12;
  * metadata. Below that point a line ending in a colon introduces story text.
  */
 export function dropLabelledFields(pieces: readonly Piece[]): void {
-  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20))?.index ?? pieces.length;
-  for (const label of pieces.slice(0, firstBody)) {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  for (const label of pieces.slice(0, storyStart)) {
     if (label.removedBy !== 'field-label') continue;
     const value = pieces[label.index + 1];
     if (value && isKept(value) && value.words <= MAX_FIELD_VALUE_WORDS) drop(value, 'field-value');

@@ -21,7 +21,7 @@ import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
 import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
-import { drop, endsSentence, isHeadlineLike, isKept, isProse, isSalutation, toPieces, type Piece } from './pieces.ts';
+import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
 import { keepStorySpan } from './score.ts';
 import type { TextBlock } from '../text.ts';
@@ -104,23 +104,24 @@ const TIME_OF_DAY = /^(?:\p{L}{1,8}\.?\s+)?\p{Nd}{1,2}[:.h]\p{Nd}{2}(?:\s*\p{L}{
 
 /**
  * A bare name ("Marta Kowal") is a byline when it sits right next to a date
- * line, or right above a reading time, a time of day or a line that only gives a job ("Northshire reporter"),
+ * line, or right above a reading time, a time of day, a follow button or a line that only gives a job ("Northshire reporter"),
  * before the story and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
 function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>): Byline | null {
-  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20))?.index ?? pieces.length;
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
   let headlineSeen = false;
-  for (const piece of pieces.slice(0, firstBody)) {
+  for (const piece of pieces.slice(0, storyStart)) {
     if (!isKept(piece)) continue;
     const byline = headlineSeen ? parseByline(piece.text) : null;
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     const next = pieces[piece.index + 1];
-    const aboveTime = next?.removedBy === 'reading-time' || (next !== undefined && TIME_OF_DAY.test(next.text));
+    // An author card: the name above a reading time, a time of day or a follow button.
+    const aboveCardLine = next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole = role !== undefined && isKept(role) && (isRoleLine(role.text) || (isRoleLine(role.text, true) && dateNear(pieces, metadata, role.index, 1)));
-    if (byline && (besideDate || aboveRole || aboveTime)) {
+    if (byline && (besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
       if (aboveRole) drop(role, 'metadata');
       return byline;
@@ -155,8 +156,8 @@ function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
  * into the text for the headline search.
  */
 function restoreQuotedHeadline(pieces: readonly Piece[]): void {
-  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20))?.index ?? pieces.length;
-  for (const piece of pieces.slice(0, firstBody)) {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  for (const piece of pieces.slice(0, storyStart)) {
     if (piece.removedBy === 'pull-quote' && pieces[piece.index + 1]?.removedBy === 'metadata') piece.removedBy = null;
   }
 }
@@ -175,10 +176,19 @@ function siteBesideTitle(pieces: readonly Piece[], titleIndex: number, title: st
 /** A line this long under the headline is a standfirst even without a full stop. */
 const MIN_STANDFIRST_WORDS = 15;
 
+/** Fewest words in a short opening sentence of the story ("Живу в панельной девятиэтажке, балкон открытый, зимой холодно."). */
+const MIN_OPENING_WORDS = 8;
+
+/** A short sentence set off by a blank line right above the story's first long paragraph opens the story; a label or badge is not a sentence. */
+function opensStory(piece: Piece, pieces: readonly Piece[], storyStart: number): boolean {
+  const between = pieces.slice(piece.index + 1, storyStart);
+  return piece.afterGap && piece.words >= MIN_OPENING_WORDS && endsSentence(piece.text) && between.every((other) => !isKept(other) || isProse(other));
+}
+
 /**
  * Drops what comes before the story: the page header above the headline,
  * and, between the headline and the first long paragraph, every line that is
- * not a sentence (labels, badges, "From:" lines). A standfirst and a greeting stay, full stop or not.
+ * not a sentence (labels, badges, "From:" lines). A standfirst, a greeting and a short opening sentence stay.
  */
 function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, deckIndex: number | null): void {
   const afterTitle = titleIndex ?? -1;
@@ -187,7 +197,7 @@ function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, de
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     if (piece.index < afterTitle) drop(piece, 'page-header');
-    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart))
+    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart) && !opensStory(piece, pieces, storyStart))
       drop(piece, 'before-story');
   }
 }

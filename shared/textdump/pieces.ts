@@ -45,6 +45,12 @@ export function isProse(piece: LineFacts, minWords = 12): boolean {
   return (longEnough && endsSentence(piece.text)) || piece.words >= 25;
 }
 
+/** The story's first long paragraph, or else its first sentence of running text (a page of short paragraphs); undefined when there is none. */
+export function firstBody(pieces: readonly Piece[]): Piece | undefined {
+  const kept = pieces.filter(isKept);
+  return kept.find((piece) => isProse(piece, 20)) ?? kept.find((piece) => isProse(piece));
+}
+
 /** Reads like a headline: a few words, ending without a full stop, colon or comma. */
 export function isHeadlineLike(piece: LineFacts, maxWords = 25): boolean {
   return piece.words >= 2 && piece.words <= maxWords && !/[.:;,،]["'”’»)]*$/u.test(piece.text);

@@ -3,7 +3,7 @@
  * line nearest above the story's first paragraph.
  */
 import { parseByline } from './byline.ts';
-import { endsSentence, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 
 /** What a file name says: the headline and, after a " - " or " | ", often the site. */
 export interface FileNameHint {
@@ -104,8 +104,8 @@ function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
  * stands above a line of three words.
  */
 function headlineAboveStory(pieces: readonly Piece[]): number | null {
-  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20));
-  const limit = firstBody ? firstBody.index : pieces.length;
+  const body = firstBody(pieces);
+  const limit = body ? body.index : pieces.length;
   let candidate: Piece | undefined;
   let nearest: Piece | undefined;
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
