@@ -3,7 +3,7 @@
  * line nearest above the story's first paragraph.
  */
 import { parseByline } from './byline.ts';
-import { endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { endsSentence, firstBody, isHeadlineLike, isKept, type Piece } from './pieces.ts';
 
 /** What a file name says: the headline and, after a " - " or " | ", often the site. */
 export interface FileNameHint {
