@@ -248,8 +248,8 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
   return candidate;
 }
 
-/** Furniture that sits inside a story (an inline link, an advert slot, a photo, a video): a closing sentence may follow it. */
-const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control']);
+/** Furniture that sits inside a story (an inline link, an advert slot, a photo, a video, an appeal to readers): a closing sentence may follow it. */
+const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control', 'site-promo']);
 
 /**
  * Drops the page footer. After the story's last long paragraph, closing

@@ -30,6 +30,13 @@ function rule(name: string, reason: string, maxWords: number, ...patterns: RegEx
   return { name, reason, matches: (line) => line.words <= maxWords && patterns.some((pattern) => pattern.test(line.folded)) };
 }
 
+/** The reader addressed, for 'site-promo': second-person pronouns and the imperatives sign-up lines open with. */
+const PROMO_YOU = 'vous|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
+/** The site speaking as itself, for 'site-promo'. */
+const PROMO_WE = 'nous|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наши|biz|bizi|bizim';
+/** What the site asks for, for 'site-promo'. */
+const PROMO_ACTION = 'newsletter|whatsapp|telegram|abonn|inscri|anmeld|melden|suscr|socio|iscriv|abbon|sostien|soutien|spende|donat|рассылк|подпис|канал|abone|kanal|bülten|apoy|ayúd|periodismo independiente';
+
 /** `\b` only knows ASCII letters; these bound a word in any script. */
 const END = String.raw`(?![\p{L}\p{N}])`;
 const NUMBER = String.raw`(?:\p{Nd}+|an?|one|two|three|four|five|six|seven|eight|nine|ten)`;
@@ -328,6 +335,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('tag-list', 'a list of tags or topics', 30,
     /^(?:tags?|topics?|filed under|categories|category|tagged(?: with| as)?|related topics|subjects?|etiketler|konular|kategori|الوسوم|وسوم|الكلمات المفتاحية|תגיות|נושאים)\s*[:：]/u),
   rule('page-feedback', 'a page-feedback prompt', 12,
+    /^(?:vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)|fehler gefunden|(?:found|spotted) (?:an error|a mistake|a typo)|нашли ошибку|¿?has (?:visto|encontrado) (?:un error|una errata)|hai (?:trovato|notato) un errore|hata mı (?:buldunuz|gördünüz))\s*[?؟]/u,
     /^(?:is this page useful|was this (?:page|article|story) (?:useful|helpful)|did you find this (?:page|article) useful|report a problem(?: with this page)?|give feedback(?: about this page)?|yes\s*\/?\s*no|thank you for your feedback|bu içerik faydalı mıydı|(?:cet article|cette page) vous a-t-(?:il|elle) été utile|war (?:dieser artikel|diese seite) hilfreich|¿?(?:te|le) (?:ha resultado|ha sido|resultó) útil(?: este artículo| esta página)?|(?:questo articolo|questa pagina) (?:ti|le) è stat[oa] utile|(?:эта статья|статья|эта страница) был[аи]? полезн(?:ой|а)|oui\s*\/?\s*non|ja\s*\/?\s*nein|sí\s*\/?\s*no|هل كانت هذه الصفحة مفيدة|האם הדף עזר לך)\s*[?؟]?$/u),
   rule('contact-line', 'a contact line', 16,
     /(?:^|\s)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
@@ -339,6 +347,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:published|printed) in (?:the )?print edition/u,
     /^this (?:story|article|report|investigation) was (?:produced|published|reported|co-published|written) (?:in partnership|in collaboration|with|for|by)/u,
     /^republish this (?:story|article)$|^creative commons(?: license| licence)?$/u,
+    /^(?:this (?:article|story) (?:was|has been)|cet article a été|(?:dieser|dieses) (?:artikel|beitrag|text) (?:wurde|ist)|(?:este|esta) (?:artículo|noticia) (?:ha sido|fue)|questo articolo è stato|(?:эта )?(?:статья|новость) (?:была )?)(?:[^!?]{0,30}\s)?(?:updated|corrected|amended|mis à jour|corrigé|aktualisiert|korrigiert|actualizad[oa]|corregid[oa]|aggiornato|corretto|обновлена|исправлена)[^.!?]{0,40}\.?$/u,
     /^(?:cet article (?:a été publié|est paru)|ce reportage (?:a été publié|est paru)|(?:este|esta) (?:artículo|reportaje|entrevista) (?:se publicó|fue publicad[oa])|(?:dieser|dieses) (?:artikel|text|beitrag|interview) (?:erschien|ist erschienen)|questo (?:articolo|reportage) è (?:stato pubblicato|uscito)|(?:статья|материал) (?:опубликован[а]?|вышел|вышла))/u,
     /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u),
   rule('counter', 'a lone number, counter or divider', 4,
@@ -358,8 +367,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
     /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
     /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها/u),
-  rule('site-promo', 'the site speaking to the reader about itself', 20,
-    /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:we|we're|our|us)(?![\p{L}]))[^"“”«»]*(?:hiring|support|donat|subscrib|sign up|follow|join)[^"“”«»]*$/u),
+  rule('site-promo', 'the site speaking to the reader about itself', 25,
+    /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:we|we're|our|us)(?![\p{L}]))[^"“”«»]*(?:hiring|support|donat|subscrib|sign up|follow|join)[^"“”«»]*$/u,
+    // The same in the other languages we read: the reader addressed (a pronoun or an imperative), the site speaking as "we/our", a sign-up word.
+    new RegExp(String.raw`^(?=.*(?:^|[^\p{L}])(?:${PROMO_YOU})(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:${PROMO_WE})(?![\p{L}]))[^"“”«»„]*(?:${PROMO_ACTION})[^"“”«»„]*$`, 'u')),
   rule('citation', 'a suggested citation of the page ("Doe, J. (2026). Title. Publisher.")', 60,
     /^[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
   rule('source-line', 'a line naming the source', 6,

@@ -316,6 +316,12 @@ describe('furniture rules', () => {
     ['© RIPRODUZIONE RISERVATA', 'copyright'],
     ['Abonnez-vous pour continuer à lire nos articles sans limite.', 'paywall'],
     ['Cet article vous a-t-il été utile ?', 'page-feedback'],
+    ['Fehler gefunden? Schreiben Sie uns.', 'page-feedback'],
+    ['Dieser Artikel wurde am 3. Juni aktualisiert.', 'print-note'],
+    ['Inscrivez-vous à notre newsletter pour recevoir chaque matin l’essentiel.', 'site-promo'],
+    ['Melden Sie sich für unseren Newsletter an.', 'site-promo'],
+    ['Únete a nuestro canal de WhatsApp y recibe las noticias del día.', 'site-promo'],
+    ['Подписывайтесь на наш канал, чтобы не пропустить новости.', 'site-promo'],
     ['Видео', 'media-control'],
     ['Cet article a été publié dans le numéro 12.', 'print-note'],
     ['1 min', 'reading-time'],
@@ -420,6 +426,9 @@ describe('furniture rules', () => {
     'Discussion',
     'Responses',
     '2. Recommendations',
+    'Wir haben unsere Mitglieder gebeten, sich bis Freitag anzumelden, sagte sie.',
+    'Nous avons inscrit nos enfants à la cantine dès la rentrée, raconte une mère.',
+    'Ci sono nostre colleghe che hanno donato il sangue, dice la presidente.',
     'Doe, who chairs the committee, said in 2026 that the plan would wait.',
   ])('keeps the story line %s', (line) => {
     expect(ruleFor(line)).toBeNull();
