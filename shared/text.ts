@@ -32,3 +32,22 @@ export function paragraphsToArticle(paragraphs: readonly string[]): { html: stri
     text: clean.join(BLOCK_SEPARATOR),
   };
 }
+
+/** A block of an article built from plain text: a paragraph or a subheading. */
+export interface TextBlock {
+  kind: 'paragraph' | 'h2' | 'h3';
+  text: string;
+}
+
+/**
+ * Like `paragraphsToArticle`, with subheadings kept as h2 and h3 elements,
+ * so that a cleaned text copy keeps its story's structure.
+ */
+export function blocksToArticle(blocks: readonly TextBlock[]): { html: string; text: string } {
+  const clean = blocks.map((block) => ({ ...block, text: block.text.replace(/\s+/g, ' ').trim() })).filter((block) => block.text !== '');
+  const tag = (kind: TextBlock['kind']) => (kind === 'paragraph' ? 'p' : kind);
+  return {
+    html: clean.map((block) => `<${tag(block.kind)}>${escapeHtml(block.text)}</${tag(block.kind)}>`).join(BLOCK_SEPARATOR),
+    text: clean.map((block) => block.text).join(BLOCK_SEPARATOR),
+  };
+}

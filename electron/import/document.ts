@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import type { SourceKind } from '../../shared/import.ts';
 import { BriefingError } from '../../shared/result.ts';
-import { countWords, paragraphsToArticle } from '../../shared/text.ts';
+import { blocksToArticle, countWords } from '../../shared/text.ts';
 import { cleanTextDump } from '../../shared/textdump/clean.ts';
 import { imagePlaceholder } from './image-placeholder.ts';
 import { normalizeArticleDom } from './normalize.ts';
@@ -218,7 +218,7 @@ function fromTextDump(input: DocumentInput): ExtractedDocument {
   const cleaned = cleanTextDump(input.source, { fileName: input.label });
   if (!cleaned.ok) throw new BriefingError('INVALID_ARGUMENTS', `${input.label}: ${cleaned.reason}`);
   const { article } = cleaned;
-  const { html, text } = paragraphsToArticle(article.paragraphs);
+  const { html, text } = blocksToArticle(article.blocks);
   return {
     title: article.title,
     byline: article.byline,
@@ -227,7 +227,7 @@ function fromTextDump(input: DocumentInput): ExtractedDocument {
     publishedAt: isoDate(article.publishedAt),
     lang: article.lang,
     dir: article.dir,
-    excerpt: clean(article.paragraphs[0], 300),
+    excerpt: clean(article.blocks.find((block) => block.kind === 'paragraph')?.text, 300),
     html,
     text,
     wordCount: countWords(text),

@@ -4,8 +4,9 @@
  * below the story, a caption beside its credit or under its label, the value
  * under a field name.
  */
+import { isRoleLine } from './byline.ts';
 import { CAPTION_LABEL } from './furniture.ts';
-import { drop, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { drop, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 
 /** Rules whose lines a related block may hold besides headlines and teasers. */
 const ABSORBED_BY_BLOCKS = new Set(['metadata', 'reading-time', 'relative-time', 'counter', 'section-label', 'photo-credit', 'photo-caption', 'media-control', 'comment-count', 'navigation']);
@@ -14,14 +15,25 @@ const ABSORBED_BY_BLOCKS = new Set(['metadata', 'reading-time', 'relative-time',
 const MIN_TEASER_WORDS = 5;
 const MAX_TEASER_WORDS = 45;
 
+/** Most words in the topic label a related card may open with ("Environment", "Local Politics"). */
+const MAX_TOPIC_LABEL_WORDS = 2;
+
+/** A topic label: a word or two, no sentence end. */
+function isTopicLabel(piece: Piece): boolean {
+  return piece.words >= 1 && piece.words <= MAX_TOPIC_LABEL_WORDS && !/[.!?:]$/u.test(piece.text);
+}
+
 /**
- * Drops the headlines and teasers under each related-stories heading. The
+ * Drops the headlines and teasers under each related-stories heading; the
+ * first line may be a topic label. The
  * block's first item sets its shape: if a teaser follows the first headline,
  * each headline may carry one; if not, the block is headlines only, and the
  * first line that is not a headline ends it. Dates, times and counters
  * inside the block go with it.
  */
 export function dropRelatedBlocks(pieces: readonly Piece[]): void {
+  // In a copy with blank lines between blocks, a teaser hangs under its headline; a paragraph after a gap is the story again.
+  const gapsUsed = pieces.some((piece) => piece.afterGap);
   for (const heading of pieces) {
     if (heading.removedBy !== 'related-heading') continue;
     let teasers: boolean | null = null;
@@ -33,10 +45,16 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
         drop(piece, 'related-block');
         continue;
       }
+      if (index === heading.index + 1 && isTopicLabel(piece)) {
+        drop(piece, 'related-block');
+        continue;
+      }
+      // In a copy with blank lines, a line after a gap below a taken headline starts the story again (a subheading).
+      if (gapsUsed && piece.afterGap && afterHeadline) break;
       if (isHeadlineLike(piece, 20)) {
         if (afterHeadline && teasers === null) teasers = false;
         afterHeadline = true;
-      } else if (afterHeadline && teasers !== false && piece.words >= MIN_TEASER_WORDS && piece.words <= MAX_TEASER_WORDS) {
+      } else if (afterHeadline && teasers !== false && !(gapsUsed && piece.afterGap) && piece.words >= MIN_TEASER_WORDS && piece.words <= MAX_TEASER_WORDS) {
         teasers = true;
         afterHeadline = false;
       } else {
@@ -58,6 +76,21 @@ export function dropCommentsSection(pieces: readonly Piece[]): void {
     if (isKept(piece) && isProse(piece)) proseSeen++;
     if (piece.removedBy === 'comments-heading' && proseSeen >= 2) {
       for (const later of pieces.slice(piece.index + 1)) if (isKept(later) || later.removedBy === 'metadata') drop(later, 'comments-section');
+      return;
+    }
+  }
+}
+
+/**
+ * Drops everything after the story's end: an end marker ("ENDS", "-30-") or
+ * a "Notes to editors" heading below running text.
+ */
+export function dropAfterStoryEnd(pieces: readonly Piece[]): void {
+  let proseSeen = 0;
+  for (const piece of pieces) {
+    if (isKept(piece) && isProse(piece)) proseSeen++;
+    if ((piece.removedBy === 'end-marker' || piece.removedBy === 'notes-heading') && proseSeen >= 2) {
+      for (const later of pieces.slice(piece.index + 1)) if (isKept(later)) drop(later, 'after-story-end');
       return;
     }
   }
@@ -86,7 +119,20 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     const beforeCaption = pieces[caption.index - 1];
     const detached =
       caption.words <= MAX_DETACHED_CAPTION_WORDS && !/[.!?]\s/u.test(caption.text) && (!beforeCaption || !isKept(beforeCaption));
-    if (attached || detached) drop(caption, 'photo-caption');
+    if ((attached || detached) && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
+  }
+}
+
+/**
+ * Drops the caption printed right under its credit ("Photo: Jane Doe" /
+ * "Dockers at the gate."): one short sentence, no blank line between.
+ */
+export function dropCaptionsBelowCredits(pieces: readonly Piece[]): void {
+  for (const credit of pieces) {
+    if (credit.removedBy !== 'photo-credit') continue;
+    const caption = pieces[credit.index + 1];
+    const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
+    if (caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence) drop(caption, 'photo-caption');
   }
 }
 
@@ -108,10 +154,28 @@ const MAX_FIELD_VALUE_WORDS = 12;
  * metadata. Below that point a line ending in a colon introduces story text.
  */
 export function dropLabelledFields(pieces: readonly Piece[]): void {
-  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20))?.index ?? pieces.length;
-  for (const label of pieces.slice(0, firstBody)) {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  for (const label of pieces.slice(0, storyStart)) {
     if (label.removedBy !== 'field-label') continue;
     const value = pieces[label.index + 1];
     if (value && isKept(value) && value.words <= MAX_FIELD_VALUE_WORDS) drop(value, 'field-value');
+  }
+}
+
+/**
+ * Drops the advert's own line under an "Advertisement" or "Sponsored" label
+ * inside the story. Only in a copy with blank lines between blocks, where the line holds to
+ * the label without a gap and is not running text: in a copy without gaps
+ * the next line may as well be the story going on.
+ */
+export function dropAdvertText(pieces: readonly Piece[]): void {
+  if (!pieces.some((piece) => piece.afterGap)) return;
+  let proseSeen = false;
+  for (const label of pieces) {
+    proseSeen ||= isKept(label) && isProse(label);
+    // Above the story, the line under the label may be the headline.
+    if (label.removedBy !== 'advertisement' || !proseSeen) continue;
+    const next = pieces[label.index + 1];
+    if (next && isKept(next) && !next.afterGap && !isProse(next, 20)) drop(next, 'advertisement');
   }
 }

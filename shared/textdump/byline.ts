@@ -32,16 +32,17 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+)?(?:published|written|posted|reported|words|text|story|compiled|edited|analysis|commentary)\s+)?by|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|yazan|yazar|haber|muhabir|כתבה?)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+)?(?:published|written|posted|reported|words|text|story|compiled|edited|analysis|commentary)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|כתבה?)\s*[:：]\s*)`,
   'iu',
 );
 
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|intern|bureau|muhabir|editör|yazar|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
-export function isRoleLine(text: string): boolean {
-  return wordCount(text) <= 6 && ROLE.test(text) && !/[.!?]$/.test(text);
+export function isRoleLine(text: string, oneWordAllowed = false): boolean {
+  // One word is more often a menu's section ("Writers", "Yazarlar") than a job, except right under a name.
+  return wordCount(text) >= (oneWordAllowed ? 1 : 2) && wordCount(text) <= 6 && ROLE.test(text) && !/[.!?]$/.test(text);
 }
 
 /** What may follow a byline's names: an affiliation or role after a separator, or "in Place". */
@@ -89,6 +90,9 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** A newsroom's desk where a byline stands, maybe with the agency's initials: not a person ("Haber Merkezi", "Redazione AIN"). */
+const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)(?:\s+\p{Lu}{2,6})?$/iu;
+
 /**
  * Reads `text` as a whole byline, or returns null. Labelled bylines ("By …",
  * "Yazan: …", "بقلم …", "מאת …") may end in an affiliation; an unlabelled one
@@ -104,6 +108,7 @@ export function parseByline(text: string): Byline | null {
   const tail = read.rest.trim();
   // A tail that ends a sentence is prose: "By Monday, the port had reopened."
   if (tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > 12 || /[.!?]$/.test(tail))) return null;
+  if (read.names.every((name) => NEWSROOM.test(name))) return null;
   const result = (explicit: boolean): Byline => ({ names: read.names, text: joinNames(read.names), explicit });
   if (label) return result(true);
   if (tail !== '') return ROLE.test(tail) ? result(true) : null;
@@ -124,6 +129,8 @@ export function readWireCredits(text: string): Byline | null {
 /** Verbs that open an author bio after the name, by language. */
 const BIO_AFTER_NAME = [
   /^(?:\s*,[^,]{1,100},)?\s+(?:is|was|has|had|writes|wrote|covers|leads|led|directs|reports|serves|works|worked|joined|studies|researches|teaches|edits|hosts|holds|previously|specializes|specialises|focuses)\b/iu,
+  // "is", "was", "writes", "works", "leads", "reports" in the other cased languages we read.
+  /^(?:\s*,[^,]{1,100},)?\s+(?:ist|war|schreibt|berichtet|arbeitet|leitet|est|était|écrit|couvre|travaille|dirige|es|fue|escribe|cubre|trabaja|dirige|è|era|scrive|lavora|segue|é|escreve|trabalha|schrijft|werkt|jest|pisze|pracuje|пишет|работает|руководит|является|—)(?![\p{L}])/iu,
   /^\s+(?:هي|هو|صحفية|صحفي|مراسلة|مراسل|كاتبة|كاتب|باحثة|باحث)(?![\p{L}])/u,
   /^\s+(?:היא|הוא|כתבת|כתב|עורכת|עורך|חוקרת|חוקר)(?![\p{L}])/u,
 ];

@@ -13,7 +13,7 @@
  * 6. drop the page header above the headline and the labels between it and the story;
  * 7. drop repeated text, the page footer after the story, and move a closing author bio aside.
  */
-import { dropCaptionsAboveCredits, dropCaptionsBelowLabels, dropCommentsSection, dropLabelledFields, dropRelatedBlocks } from './blocks.ts';
+import { dropAdvertText, dropAfterStoryEnd, dropCaptionsAboveCredits, dropCaptionsBelowCredits, dropCaptionsBelowLabels, dropCommentsSection, dropLabelledFields, dropRelatedBlocks } from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
 import { matchFurniture } from './furniture.ts';
@@ -21,10 +21,15 @@ import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
 import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
-import { drop, endsSentence, isHeadlineLike, isKept, isProse, toPieces, type Piece } from './pieces.ts';
+import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
+import { keepStorySpan } from './score.ts';
+import type { TextBlock } from '../text.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
-import { fallbackTitle, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
+import { fallbackTitle, findDeck, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
+
+/** A block of the story: a paragraph, or a subheading that the stored HTML marks as h2 or h3. */
+export type StoryBlock = TextBlock;
 
 export interface CleanedDump {
   title: string;
@@ -37,7 +42,9 @@ export interface CleanedDump {
   /** A best guess at the BCP 47 primary language tag ('en', 'tr', 'ar', 'he'), or null. */
   lang: string | null;
   dir: Direction;
+  /** The story's blocks' text, in order (the same as `blocks`, without the kinds). */
   paragraphs: string[];
+  blocks: StoryBlock[];
   /** Every dropped line and the rule that dropped it, in page order. */
   removed: Array<{ line: string; rule: string }>;
 }
@@ -75,22 +82,46 @@ function markLines(pieces: readonly Piece[], fold: (text: string) => string, day
   return metadata;
 }
 
+/** Longest place name in a byline's dateline ("Langreo", "Rio de Janeiro"), in words. */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * Whether a date line is the next line from `index` in direction `step`,
+ * passing over one badge line (a view count) or, going down, one place name.
+ */
+function dateNear(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, index: number, step: -1 | 1): boolean {
+  for (let i = index + step, passed = 0; i >= 0 && i < pieces.length && passed <= 1; i += step, passed++) {
+    const piece = pieces[i]!;
+    if (metadata.get(i)?.date && piece.removedBy === 'metadata') return true;
+    const place = step === 1 && piece.words <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(piece.text) && !/[.!?:]$/u.test(piece.text);
+    if (isKept(piece) && !place) return false;
+  }
+  return false;
+}
+
+/** A line that gives only a time of day: "ORE 22:40", "10:15 Uhr", "18h15". */
+const TIME_OF_DAY = /^(?:\p{L}{1,8}\.?\s+)?\p{Nd}{1,2}[:.h]\p{Nd}{2}(?:\s*\p{L}{1,4}\.?)?$/u;
+
 /**
  * A bare name ("Marta Kowal") is a byline when it sits right next to a date
- * line or right above a line that only gives a job ("Northshire reporter"),
+ * line, or right above a reading time, a time of day, a follow button or a line that only gives a job ("Northshire reporter"),
  * before the story and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
 function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>): Byline | null {
-  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20))?.index ?? pieces.length;
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
   let headlineSeen = false;
-  for (const piece of pieces.slice(0, firstBody)) {
+  for (const piece of pieces.slice(0, storyStart)) {
     if (!isKept(piece)) continue;
     const byline = headlineSeen ? parseByline(piece.text) : null;
-    const besideDate = [piece.index - 1, piece.index + 1].some((i) => metadata.get(i)?.date && pieces[i]!.removedBy === 'metadata');
+    const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
+    const next = pieces[piece.index + 1];
+    // An author card: the name above a reading time, a time of day or a follow button.
+    const aboveCardLine = next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
-    const aboveRole = role !== undefined && isKept(role) && isRoleLine(role.text);
-    if (byline && (besideDate || aboveRole)) {
+    // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
+    const aboveRole = role !== undefined && isKept(role) && (isRoleLine(role.text) || (isRoleLine(role.text, true) && dateNear(pieces, metadata, role.index, 1)));
+    if (byline && (besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
       if (aboveRole) drop(role, 'metadata');
       return byline;
@@ -119,6 +150,18 @@ function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
   return { byline, date };
 }
 
+/**
+ * A quoted line right above the byline or date, before the story has begun,
+ * is a headline in quotes (an interview's), not a pull quote: it goes back
+ * into the text for the headline search.
+ */
+function restoreQuotedHeadline(pieces: readonly Piece[]): void {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  for (const piece of pieces.slice(0, storyStart)) {
+    if (piece.removedBy === 'pull-quote' && pieces[piece.index + 1]?.removedBy === 'metadata') piece.removedBy = null;
+  }
+}
+
 /** The site named next to the headline: in a "Headline | Site" line above it, or after a separator in the headline line itself. */
 function siteBesideTitle(pieces: readonly Piece[], titleIndex: number, title: string): string | null {
   for (const piece of pieces.slice(0, titleIndex)) {
@@ -130,19 +173,32 @@ function siteBesideTitle(pieces: readonly Piece[], titleIndex: number, title: st
   return null;
 }
 
+/** A line this long under the headline is a standfirst even without a full stop. */
+const MIN_STANDFIRST_WORDS = 15;
+
+/** Fewest words in a short opening sentence of the story ("Живу в панельной девятиэтажке, балкон открытый, зимой холодно."). */
+const MIN_OPENING_WORDS = 8;
+
+/** A short sentence set off by a blank line right above the story's first long paragraph opens the story; a label or badge is not a sentence. */
+function opensStory(piece: Piece, pieces: readonly Piece[], storyStart: number): boolean {
+  const between = pieces.slice(piece.index + 1, storyStart);
+  return piece.afterGap && piece.words >= MIN_OPENING_WORDS && endsSentence(piece.text) && between.every((other) => !isKept(other) || isProse(other));
+}
+
 /**
  * Drops what comes before the story: the page header above the headline,
  * and, between the headline and the first long paragraph, every line that is
- * not a sentence (labels, badges, "From:" lines). A standfirst stays.
+ * not a sentence (labels, badges, "From:" lines). A standfirst, a greeting and a short opening sentence stay.
  */
-function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null): void {
+function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, deckIndex: number | null): void {
   const afterTitle = titleIndex ?? -1;
   const later = pieces.filter((piece) => isKept(piece) && piece.index > afterTitle);
   const storyStart = (later.find((piece) => isProse(piece, 20)) ?? later.find((piece) => isProse(piece)))?.index;
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     if (piece.index < afterTitle) drop(piece, 'page-header');
-    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece)) drop(piece, 'before-story');
+    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart) && !opensStory(piece, pieces, storyStart))
+      drop(piece, 'before-story');
   }
 }
 
@@ -192,6 +248,9 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
   return candidate;
 }
 
+/** Furniture that sits inside a story (an inline link, an advert slot, a photo, a video, an appeal to readers): a closing sentence may follow it. */
+const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control', 'site-promo']);
+
 /**
  * Drops the page footer. After the story's last long paragraph, closing
  * sentences may follow, but the first line that is not a sentence (a menu, a
@@ -204,7 +263,7 @@ function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): voi
   let inFooter = false;
   for (const piece of pieces.slice(lastProse.index + 1)) {
     if (!isKept(piece)) {
-      inFooter ||= isFurniture(piece);
+      inFooter ||= isFurniture(piece) && !INSIDE_STORY_RULES.has(piece.removedBy!);
       continue;
     }
     if (isAuthorBio(piece.text, names)) continue;
@@ -219,7 +278,14 @@ function takeBioUnderHeading(pieces: readonly Piece[]): { bio: string[]; subject
   let subject: string | null = null;
   for (const heading of pieces) {
     if (heading.removedBy !== 'about-author-heading') continue;
-    const next = pieces.find((piece) => piece.index > heading.index && isKept(piece));
+    let next = pieces.find((piece) => piece.index > heading.index && isKept(piece));
+    // An author box may print the name on its own line above the bio.
+    const name = next && next.words <= 4 ? parseByline(next.text) : null;
+    if (next && name) {
+      drop(next, 'author-bio');
+      subject ??= name.names[0] ?? null;
+      next = pieces.find((piece) => piece.index > heading.index && isKept(piece));
+    }
     if (next) {
       drop(next, 'author-bio');
       bio.push(next.text);
@@ -272,13 +338,17 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
 
   const metadata = markLines(pieces, fold, prefersDayFirst(allText, lang));
   dropRelatedBlocks(pieces);
+  dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
+  dropCaptionsBelowCredits(pieces);
   dropCaptionsBelowLabels(pieces);
   dropCommentsSection(pieces);
+  dropAfterStoryEnd(pieces);
   dropLabelledFields(pieces);
   const bareName = bareNameByline(pieces, metadata);
 
   const hint: FileNameHint | null = hints.fileName ? readFileName(hints.fileName) : null;
+  restoreQuotedHeadline(pieces);
   const titleIndex = findTitlePiece(pieces, hint);
   const { byline: foundByline, date } = chooseMetadata(pieces, metadata, titleIndex, bareName);
   const knownSites = [hint?.site, ...pieces.filter((piece) => piece.removedBy === 'copyright').map((piece) => copyrightHolder(piece.text))].filter(
@@ -288,17 +358,20 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   if (titleIndex !== null) drop(pieces[titleIndex]!, 'title');
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
-  dropBeforeStory(pieces, titleIndex);
+  const deckIndex = findDeck(pieces, titleIndex);
+  dropBeforeStory(pieces, titleIndex, deckIndex);
   const kept = pieces.filter(isKept);
   for (const index of findRepeats(kept.map((piece) => piece.text), fold)) drop(kept[index]!, 'repeated-text');
   const underHeading = takeBioUnderHeading(pieces);
   const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : []);
   dropPageFooter(pieces, authorNames);
   const closing = takeClosingBio(pieces, authorNames);
+  const headings = keepStorySpan(pieces, lang, titleIndex, deckIndex);
   const bio = [...underHeading.bio, ...closing.bio];
   const subject = underHeading.subject ?? closing.subject;
 
-  const paragraphs = pieces.filter(isKept).map((piece) => piece.text);
+  const blocks = pieces.filter(isKept).map((piece): StoryBlock => ({ kind: headings.get(piece.index) ?? 'paragraph', text: piece.text }));
+  const paragraphs = blocks.map((block) => block.text);
   if (paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
   const byline = foundByline?.text ?? subject;
   return {
@@ -312,6 +385,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
       lang,
       dir,
       paragraphs,
+      blocks,
       removed: pieces.flatMap((piece) => (piece.removedBy === null ? [] : [{ line: piece.text, rule: piece.removedBy }])),
     },
   };

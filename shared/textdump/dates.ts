@@ -1,7 +1,7 @@
 /**
  * Finds publication dates as pages print them and turns them into ISO 8601:
  * "2026-03-02", "March 2, 2026", "2 March 2026", "02/03/2026 10:15",
- * Turkish, Arabic and Hebrew month names, Arabic-Indic digits.
+ * month names in a dozen languages, Arabic-Indic digits.
  */
 
 export interface FoundDate {
@@ -17,20 +17,24 @@ export interface DateOptions {
   dayFirst: boolean;
 }
 
-/** Month names and abbreviations, English, Turkish, Arabic (both calendars' names) and Hebrew. */
+/**
+ * Month names and abbreviations: English, Turkish, Arabic (both calendars' names), Hebrew, and the
+ * names (genitive where the day comes first) in French, German, Spanish, Italian, Portuguese, Dutch,
+ * Polish, Russian and Ukrainian.
+ */
 const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
-  [1, 'january jan ocak يناير كانون الثاني ינואר'],
-  [2, 'february feb şubat subat فبراير شباط פברואר'],
-  [3, 'march mar mart مارس آذار اذار מרץ'],
-  [4, 'april apr nisan أبريل ابريل إبريل نيسان אפריל'],
-  [5, 'may mayıs mayis مايو أيار ايار מאי'],
-  [6, 'june jun haziran يونيو يونيه حزيران יוני'],
-  [7, 'july jul temmuz يوليو يوليه تموز יולי'],
-  [8, 'august aug ağustos agustos أغسطس اغسطس آب אוגוסט'],
-  [9, 'september sept sep eylül eylul سبتمبر أيلول ايلول ספטמבר'],
-  [10, 'october oct ekim أكتوبر اكتوبر تشرين الأول אוקטובר'],
-  [11, 'november nov kasım kasim نوفمبر تشرين الثاني נובמבר'],
-  [12, 'december dec aralık aralik ديسمبر كانون الأول דצמבר'],
+  [1, 'january jan ocak يناير كانون الثاني ינואר janvier januar jänner enero gennaio janeiro januari stycznia января січня'],
+  [2, 'february feb şubat subat فبراير شباط פברואר février februar febrero febbraio fevereiro februari lutego февраля лютого'],
+  [3, 'march mar mart مارس آذار اذار מרץ mars märz marzo março maart marca марта березня'],
+  [4, 'april apr nisan أبريل ابريل إبريل نيسان אפריל avril abril aprile kwietnia апреля квітня'],
+  [5, 'may mayıs mayis مايو أيار ايار מאי mai mayo maggio maio mei maja мая травня'],
+  [6, 'june jun haziran يونيو يونيه حزيران יוני juin juni junio giugno junho czerwca июня червня'],
+  [7, 'july jul temmuz يوليو يوليه تموز יולי juillet juli julio luglio julho lipca июля липня'],
+  [8, 'august aug ağustos agustos أغسطس اغسطس آب אוגוסט août agosto augustus sierpnia августа серпня'],
+  [9, 'september sept sep eylül eylul سبتمبر أيلول ايلول ספטמבר septembre septiembre setiembre settembre setembro września сентября вересня'],
+  [10, 'october oct ekim أكتوبر اكتوبر تشرين الأول אוקטובר octobre oktober octubre ottobre outubro oktober października октября жовтня'],
+  [11, 'november nov kasım kasim نوفمبر تشرين الثاني נובמבר novembre noviembre novembro listopada ноября листопада'],
+  [12, 'december dec aralık aralik ديسمبر كانون الأول דצמבר décembre dezember diciembre dicembre dezembro grudnia декабря грудня'],
 ];
 
 /** Two-word Arabic month names, which the word lists above would split. */
@@ -68,7 +72,8 @@ const YEAR = '(\\d{4})(?!\\d)';
 
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/gu;
 const MONTH_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${MONTH}${NOT_LETTER_AFTER}\\s*${DAY},?\\s+${YEAR}`, 'giu');
-const DAY_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s*(?:of\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s*${YEAR}`, 'giu');
+/** "2 March 2026", "2nd of March, 2026", "14 de noviembre de 2026". */
+const DAY_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s*(?:(?:of|de|del)\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s*(?:(?:de|del)\\s+)?${YEAR}`, 'giu');
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu;
 
 const ZONE = '(gmt|utc|z|[+-]\\d{1,2}(?::?\\d{2})?|(?:gmt|utc)\\s*[+-]\\d{1,2}(?::?\\d{2})?|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|trt|msk)';

@@ -30,6 +30,13 @@ function rule(name: string, reason: string, maxWords: number, ...patterns: RegEx
   return { name, reason, matches: (line) => line.words <= maxWords && patterns.some((pattern) => pattern.test(line.folded)) };
 }
 
+/** The reader addressed, for 'site-promo': second-person pronouns and the imperatives sign-up lines open with. */
+const PROMO_YOU = 'vous|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
+/** The site speaking as itself, for 'site-promo'. */
+const PROMO_WE = 'nous|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наши|biz|bizi|bizim';
+/** What the site asks for, for 'site-promo'. */
+const PROMO_ACTION = 'newsletter|whatsapp|telegram|abonn|inscri|anmeld|melden|suscr|socio|iscriv|abbon|sostien|soutien|spende|donat|рассылк|подпис|канал|abone|kanal|bülten|apoy|ayúd|periodismo independiente';
+
 /** `\b` only knows ASCII letters; these bound a word in any script. */
 const END = String.raw`(?![\p{L}\p{N}])`;
 const NUMBER = String.raw`(?:\p{Nd}+|an?|one|two|three|four|five|six|seven|eight|nine|ten)`;
@@ -37,7 +44,7 @@ const SOCIAL = 'twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|wh
 
 /** Every part of a share bar: actions, networks and the words between them. */
 const SHARE_PART = new RegExp(
-  String.raw`(?:share(?: this(?: article| story| page| post)?)?(?: on| via| to)?|tweet|e-?mail|mail|print|copy(?: link| url)?|link copied|link|gift(?: this)?(?: article)?|save(?: article| for later)?|bookmark|like this|share this|\(opens in (?:a )?new (?:window|tab)\)|opens in (?:a )?new (?:window|tab)|${SOCIAL}|messenger|paylaş(?:ın)?|yazdır|kopyala|bağlantıyı kopyala|e-posta|شارك|مشاركة|طباعة|واتساب|فيسبوك|تويتر|نسخ الرابط|שתפו|שתף|שיתוף|הדפסה|הדפס|פייסבוק|טוויטר|וואטסאפ|העתק קישור)${END}`,
+  String.raw`(?:share(?: this(?: article| story| page| post)?)?(?: on| via| to)?|tweet|e-?mail|mail|print|copy(?: link| url)?|link copied|link|gift(?: this)?(?: article)?|save(?: article| for later)?|bookmark|like this|share this|\(opens in (?:a )?new (?:window|tab)\)|opens in (?:a )?new (?:window|tab)|${SOCIAL}|messenger|(?:compartir|partager|partagez|condividi|teilen|поделиться)(?: (?:en|sur|su|auf|в))?|imprimer|drucken|imprimir|stampa|courriel|paylaş(?:ın)?|yazdır|kopyala|bağlantıyı kopyala|e-posta|شارك|مشاركة|طباعة|واتساب|فيسبوك|تويتر|نسخ الرابط|שתפו|שתף|שיתוף|הדפסה|הדפס|פייסבוק|טוויטר|וואטסאפ|העתק קישור)${END}`,
   'gu',
 );
 const SHARE_FILLER = /^[\s|·•∙,:;/\p{Nd}()+-]*$/u;
@@ -104,12 +111,15 @@ const cookieBanner: FurnitureRule = {
 
 /** "Lena Varga/Coastal Ledger": a photographer and an agency, as credits are printed. */
 const NAME_SLASH_AGENCY = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}.'’& -]{1,40}$/u;
-const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|bild|imagen|imagem|immagine|crédit|crédito|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
 
 const CREDIT_OPENING = new RegExp(
-  String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,
+  String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,
   'u',
 );
+/** "All rights reserved" in the languages we read: a copyright notice, even without a year. */
+const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden/u;
+
 /** A © that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
 const CREDIT_COPYRIGHT_SIGN = /^[^©]{0,80}©\s*(?!\p{Nd}{4})\p{L}/u;
 const NAME_SLASH_AGENCY_LINE = new RegExp(`^${NAME_SLASH_AGENCY.source}`, 'u');
@@ -119,6 +129,7 @@ const photoCredit: FurnitureRule = {
   reason: 'a photo credit',
   matches: (line) =>
     line.words <= 20 &&
+    !RIGHTS_RESERVED.test(line.folded) &&
     (CREDIT_OPENING.test(line.folded) || CREDIT_COPYRIGHT_SIGN.test(line.folded) || (line.words <= 8 && NAME_SLASH_AGENCY_LINE.test(line.text))),
 };
 
@@ -136,10 +147,23 @@ const photoCaption: FurnitureRule = {
   matches: (line) =>
     line.words <= 60 &&
     (CAPTION_LABEL.test(line.folded) ||
+      GALLERY_CAPTION.test(line.folded) ||
       CAPTION_CREDIT_END.test(line.folded) ||
       CAPTION_COPYRIGHT_END.test(line.folded) ||
       CAPTION_AGENCY_END.test(line.text)),
 };
+
+/** A line that is one quotation and nothing else, or the dash line that attributes it: a pull quote. */
+const PULL_QUOTE = /^["“«„][^"“”«»„]{15,300}["”»“]$/u;
+const QUOTE_ATTRIBUTION = /^[—–]\s*\p{Lu}[\p{L}\p{M} .'’-]{2,60}$/u;
+const pullQuote: FurnitureRule = {
+  name: 'pull-quote',
+  reason: 'a pull quote set off from the story',
+  matches: (line) => (line.words <= 40 && PULL_QUOTE.test(line.text)) || (line.words <= 8 && QUOTE_ATTRIBUTION.test(line.text)),
+};
+
+/** A gallery caption as wires print it: "[1/2] … File Photo Purchase Licensing Rights". */
+const GALLERY_CAPTION = /licensing rights|\/\s*file photo|^\[\p{Nd}+\/\p{Nd}+\]/u;
 
 /** A short all-capitals line in a cased script: a kicker or section label ("EXCLUSIVE", "WORLD NEWS"). */
 const sectionLabel: FurnitureRule = {
@@ -226,7 +250,7 @@ const RELATED_HEADING = rule(
   'the heading of a block of links to other stories',
   10,
   new RegExp(
-    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
+    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|recommended from .{1,40}|(?:à )?lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|más información|lee también|te puede interesar|leggi anche|potrebbe interessarti|читайте также|читайте також|по теме|czytaj (?:także|też)|lees ook|главные новости|новости партнёров|самое читаемое|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
     'u',
   ),
 );
@@ -236,7 +260,7 @@ const ABOUT_AUTHOR_HEADING = rule(
   'about-author-heading',
   'the heading of an author bio',
   5,
-  /^(?:about the (?:authors?|writer|contributors?)|the authors?|author bio|yazar hakkında|عن (?:الكاتب|الكاتبة)|על (?:הכותב|הכותבת))\s*:?$/u,
+  /^(?:about the (?:authors?|writer|contributors?)|the authors?|author bio|sobre (?:la firma|el autor|la autora)|à propos de l'auteur|über (?:den autor|die autorin)|l'autore|l'autrice|об авторе|yazar hakkında|عن (?:الكاتب|الكاتبة)|על (?:הכותב|הכותבת))\s*:?$/u,
 );
 
 /** A field name standing on its own line above its value ("From:", "Published"), as government and archive pages print them. */
@@ -256,6 +280,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   RELATED_HEADING,
   COMMENTS_HEADING,
   ABOUT_AUTHOR_HEADING,
+  rule('notes-heading', 'the heading of notes to editors or of the boilerplate about the organisation below a press release', 6,
+    /^(?:über (?:den|die|das) (?:verband|verein|stiftung|unternehmen|institut|organisation|netzwerk)|über uns|à propos (?:de l'|de la |du |de )?(?:association|fondation|entreprise|institut|organisation|ong|réseau)|acerca de (?:la|el) (?:fundación|asociación|empresa|organización)|sobre (?:la|el) (?:fundación|asociación|empresa|organización)|a proposito (?:dell'|della |del )?(?:associazione|fondazione|azienda|organizzazione)|chi siamo|о (?:компании|фонде|нас|организации)|about (?:us|the (?:company|foundation|organisation|organization|association|union|network)))\s*:?$/u,
+    /^(?:notes? (?:to|for) editors?|editor'?s notes?|hinweise? für (?:die )?redaktion(?:en)?|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores))\s*:?$/u),
   FIELD_LABEL,
   rule('skip-link', 'a skip link for keyboard users', 8,
     /^(?:skip|jump) to (?:the )?(?:main |page )?(?:content|navigation|menu|main|article|search|footer|results)/u,
@@ -268,25 +295,34 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     new RegExp(String.raw`^(?:(?:estimated )?read(?:ing)? time:?\s*)?(?:about |approx\.? |~)?${NUMBER}(?:\s*-\s*|\s*)(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|listen|watch)(?:\s+time)?)?$`, 'u'),
     /^(?:okuma süresi:?\s*)?\p{Nd}+\s*(?:dk|dakika)\.?(?:lık)?(?:\s+okuma(?:\s+süresi)?)?$/u,
     /^(?:(?:مدة|وقت) القراءة:?\s*)?\p{Nd}+\s*(?:دقيقة|دقائق|د)(?:\s+(?:للقراءة|قراءة))?$/u,
-    /^(?:זמן קריאה:?\s*)?\p{Nd}+\s*(?:דקות|דק'|דקה)(?:\s+קריאה)?$/u),
+    /^(?:זמן קריאה:?\s*)?\p{Nd}+\s*(?:דקות|דק'|דקה)(?:\s+קריאה)?$/u,
+    /^(?:temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|время чтения)\s*:?\s*\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?$/u,
+    /^\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?\s+(?:de lecture|lesezeit|de lectura|di lettura|чтения)$/u),
   rule('relative-time', 'a relative timestamp', 6,
     /^(?:updated |posted |published )?(?:\p{Nd}+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago$/u,
     /^(?:just now|yesterday|today)$/u, /^\p{Nd}+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce$/u,
-    /^منذ\s+\p{Nd}*\s*(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|يوم|أيام|يومين)$/u, /^לפני\s+\p{Nd}*\s*(?:שעה|שעות|שעתיים|דקה|דקות|יום|ימים|יומיים)$/u),
+    /^منذ\s+\p{Nd}*\s*(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|يوم|أيام|يومين)$/u, /^לפני\s+\p{Nd}*\s*(?:שעה|שעות|שעתיים|דקה|דקות|יום|ימים|יומיים)$/u,
+    // A label of a word or two may stand before it: "Вопрос задан 2 дня назад", "Publié il y a 3 heures".
+    /^(?:[\p{L}-]+\s+){0,2}(?:\p{Nd}+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад|il y a \p{Nd}+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|vor \p{Nd}+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|hace \p{Nd}+\s+(?:segundos|minutos|horas|días|semanas|meses|años)|\p{Nd}+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa)$/u),
   wireCredits,
   photoCredit,
   photoCaption,
+  pullQuote,
   rule('media-control', 'an audio, video or gallery control', 10,
-    new RegExp(String.raw`^(?:listen(?: to| now)?(?: (?:this|the) (?:article|story))?|play(?: video| audio)?|pause|watch(?: now| video)?|mute|unmute|view (?:gallery|slideshow)|see all \p{Nd}+ photos|gallery|slideshow|\p{Nd}+ (?:photos|images|pictures)|\p{Nd}{1,2}:\p{Nd}{2}(?:\s*/\s*\p{Nd}{1,2}:\p{Nd}{2})?|(?:haberi )?dinle|استمع|האזינו|\[?(?:image|photo|video|embedded content|graphic)\]?)(?:\s*[·•|:-]?\s*\p{Nd}+\s*(?:min|mins|minutes|:\p{Nd}{2}))?$`, 'u')),
+    new RegExp(String.raw`^(?:listen(?: to| now)?(?: (?:this|the) (?:article|story))?|play(?: video| audio)?|pause|watch(?: now| video)?|mute|unmute|view (?:gallery|slideshow)|see all \p{Nd}+ photos|gallery|slideshow|\p{Nd}+ (?:photos|images|pictures)|\p{Nd}{1,2}:\p{Nd}{2}(?:\s*/\s*\p{Nd}{1,2}:\p{Nd}{2})?|(?:haberi )?dinle|استمع|האזינו|vidéo|vídeo|wideo|видео|фото|galerie|fotogalerie|galería|galleria|галерея|فيديو|סרטון|\[?(?:image|photo|video|embedded content|graphic)\]?)(?:\s*[·•|:-]?\s*\p{Nd}+\s*(?:min|mins|minutes|:\p{Nd}{2}))?$`, 'u')),
+  rule('media-length', 'the length of an audio or video version', 5,
+    /^(?:audio|video|podcast|écouter|hören|escuchar|ascolta|слушать)\s*[:：]?\s*\p{Nd}+(?:[:.]\p{Nd}{2})?\s*(?:min\.?|mins?|minuten|minutes|minutos|minuti|мин\.?)?$/u),
+  rule('signature-code', "a wire editor's initials closing a dispatch", 2,
+    /^\(?[\p{Ll}]{2,4}(?:\/[\p{Ll}]{2,4})+\)?$/u),
   rule('advertisement', 'an advertisement slot', 8,
-    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|reklam|sponsorlu(?: içerik)?|إعلان|اعلان|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
+    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|(?:presented|brought to you) by(?: .{1,40})?|präsentiert von(?: .{1,40})?|présenté par(?: .{1,40})?|presentado por(?: .{1,40})?|presentato da(?: .{1,40})?|при поддержке(?: .{1,40})?|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|reklam|sponsorlu(?: içerik)?|إعلان|اعلان|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
   rule('related-link', 'an inline link to another story', 30,
-    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו)\s*[:：»›>|–—]\s*\S/u),
+    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|czytaj (?:także|też)|lees ook|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו)\s*[:：»›>|–—]\s*\S/u),
   newsletter,
   rule('social-link', 'a social-media link or handle', 16,
     /^(?:follow|like|join|find|subscribe to|watch|connect with)\s+(?:us|me|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:on|@|at|via|:|$)/u,
     new RegExp(String.raw`^(?:${SOCIAL}|email|e-mail)\s*(?:\([^)]*\))?\s*[:：@]`, 'u'),
-    /^@[\p{L}\p{N}_.]+$/u, /^\+?\s*follow$/u,
+    /^@[\p{L}\p{N}_.]+$/u, /^\+?\s*(?:follow|suivre|folgen|seguir|segui|volgen|obserwuj)$/u,
     /^(?:bizi|beni) (?:takip edin|izleyin)/u, /^takip et$/u, /^تابعونا/u, /^עקבו אחרינו/u),
   rule('bare-url', 'a bare link', 12,
     /^(?:(?:url|link|source|kaynak|المصدر|מקור)\s*[:：]\s*)?(?:https?:\/\/|www\.)\S+$/u,
@@ -295,11 +331,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('comment-count', 'a comment counter or prompt', 6,
     /^(?:view|show|read|see|hide|load)(?: all)?(?: \p{Nd}+)? comments?$/u, /^be the first to comment$/u, /^comment on this (?:article|story)$/u),
   rule('copyright', 'a copyright footer', 30,
-    /^(?:©|\(c\)|copyright(?![\p{L}]))/u, /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות/u),
+    /^(?:©|\(c\)|copyright(?![\p{L}]))/u, RIGHTS_RESERVED),
   rule('tag-list', 'a list of tags or topics', 30,
     /^(?:tags?|topics?|filed under|categories|category|tagged(?: with| as)?|related topics|subjects?|etiketler|konular|kategori|الوسوم|وسوم|الكلمات المفتاحية|תגיות|נושאים)\s*[:：]/u),
   rule('page-feedback', 'a page-feedback prompt', 12,
-    /^(?:is this page useful|was this (?:page|article|story) (?:useful|helpful)|did you find this (?:page|article) useful|report a problem(?: with this page)?|give feedback(?: about this page)?|yes\s*\/?\s*no|thank you for your feedback|bu içerik faydalı mıydı|هل كانت هذه الصفحة مفيدة|האם הדף עזר לך)\s*[?؟]?$/u),
+    /^(?:vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)|fehler gefunden|(?:found|spotted) (?:an error|a mistake|a typo)|нашли ошибку|¿?has (?:visto|encontrado) (?:un error|una errata)|hai (?:trovato|notato) un errore|hata mı (?:buldunuz|gördünüz))\s*[?؟]/u,
+    /^(?:is this page useful|was this (?:page|article|story) (?:useful|helpful)|did you find this (?:page|article) useful|report a problem(?: with this page)?|give feedback(?: about this page)?|yes\s*\/?\s*no|thank you for your feedback|bu içerik faydalı mıydı|(?:cet article|cette page) vous a-t-(?:il|elle) été utile|war (?:dieser artikel|diese seite) hilfreich|¿?(?:te|le) (?:ha resultado|ha sido|resultó) útil(?: este artículo| esta página)?|(?:questo articolo|questa pagina) (?:ti|le) è stat[oa] utile|(?:эта статья|статья|эта страница) был[аи]? полезн(?:ой|а)|oui\s*\/?\s*non|ja\s*\/?\s*nein|sí\s*\/?\s*no|هل كانت هذه الصفحة مفيدة|האם הדף עזר לך)\s*[?؟]?$/u),
   rule('contact-line', 'a contact line', 16,
     /(?:^|\s)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
     /^(?:tel|phone|telephone|fax|mobile|press office|media (?:enquiries|inquiries|contact)|contact|for (?:media|press) (?:enquiries|inquiries)|telefon|iletişim)\s*[:：]/u),
@@ -307,9 +344,37 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u),
   rule('print-note', 'a note about the print edition or first publication', 45,
+    /^(?:published|printed) in (?:the )?print edition/u,
+    /^this (?:story|article|report|investigation) was (?:produced|published|reported|co-published|written) (?:in partnership|in collaboration|with|for|by)/u,
+    /^republish this (?:story|article)$|^creative commons(?: license| licence)?$/u,
+    /^(?:this (?:article|story) (?:was|has been)|cet article a été|(?:dieser|dieses) (?:artikel|beitrag|text) (?:wurde|ist)|(?:este|esta) (?:artículo|noticia) (?:ha sido|fue)|questo articolo è stato|(?:эта )?(?:статья|новость) (?:была )?)(?:[^!?]{0,30}\s)?(?:updated|corrected|amended|mis à jour|corrigé|aktualisiert|korrigiert|actualizad[oa]|corregid[oa]|aggiornato|corretto|обновлена|исправлена)[^.!?]{0,40}\.?$/u,
+    /^(?:cet article (?:a été publié|est paru)|ce reportage (?:a été publié|est paru)|(?:este|esta) (?:artículo|reportaje|entrevista) (?:se publicó|fue publicad[oa])|(?:dieser|dieses) (?:artikel|text|beitrag|interview) (?:erschien|ist erschienen)|questo (?:articolo|reportage) è (?:stato pubblicato|uscito)|(?:статья|материал) (?:опубликован[а]?|вышел|вышла))/u,
     /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u),
   rule('counter', 'a lone number, counter or divider', 4,
-    /^[\p{Nd}.,:%+#()×x-]{1,8}k?$/u, /^\p{Nd}+\s*(?:of|\/)\s*\p{Nd}+$/u, /^(?:[*•·—–_=~#-]\s*)+$/u),
+    /^[\p{Nd}.,:%+#()×x-]{1,8}k?$/u,
+    /^\p{Nd}{1,3}(?:[ .,]\p{Nd}{3})+$/u,
+    /^[\p{L} ]{1,25}[:：]\s*\p{Nd}{1,3}(?:[ .,]?\p{Nd}{3})*$/u,
+    // "12 replies", "1.2k views"; not a numbered subheading ("2. Recommendations").
+    /^(?!\p{Nd}{1,2}\.\s)\p{Nd}[\p{Nd}.,]*[km]?\s+\p{L}+$/u,
+    /^(?:item|image|photo|slide|picture|foto|imagen|bild|изображение)\s+\p{Nd}+\s*(?:of|de|von|di|из|\/)\s*\p{Nd}+$/u, /^\p{Nd}+\s*(?:of|\/)\s*\p{Nd}+$/u, /^(?:[*•·—–_=~#-]\s*)+$/u),
+  rule('paywall', 'a subscription offer or a subscribers-only badge', 25,
+    new RegExp(String.raw`(?:subscri|abonn|abbon|suscr|abonnier|подпис|abone|اشترك)[^.!?]*(?:[$€£¥₺₽]\s?\p{Nd}|\p{Nd}(?:[.,]\p{Nd}+)?\s?[$€£¥₺₽])`, 'u'),
+    // A prompt that opens with the imperative to subscribe, price or not ("Abonnez-vous pour continuer à lire").
+    /^(?:subscribe (?:now|today|to (?:continue|keep|read))|abonnez-vous|abonne-toi|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|abbonati|abbonandoti|подпишитесь|abone olun|اشترك (?:الآن|الان))(?![\p{L}])/u,
+    /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u),
+  rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
+    /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal)\s*[:：]/u,
+    /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
+    /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
+    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها/u),
+  rule('site-promo', 'the site speaking to the reader about itself', 25,
+    /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:we|we're|our|us)(?![\p{L}]))[^"“”«»]*(?:hiring|support|donat|subscrib|sign up|follow|join)[^"“”«»]*$/u,
+    // The same in the other languages we read: the reader addressed (a pronoun or an imperative), the site speaking as "we/our", a sign-up word.
+    new RegExp(String.raw`^(?=.*(?:^|[^\p{L}])(?:${PROMO_YOU})(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:${PROMO_WE})(?![\p{L}]))[^"“”«»„]*(?:${PROMO_ACTION})[^"“”«»„]*$`, 'u')),
+  rule('citation', 'a suggested citation of the page ("Doe, J. (2026). Title. Publisher.")', 60,
+    /^[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
+  rule('source-line', 'a line naming the source', 6,
+    /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור)\s*[:：]\s*\S/u),
   rule('navigation', 'a menu, account or navigation link', 6, NAVIGATION),
   sectionLabel,
 ];

@@ -29,12 +29,12 @@ const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:la
 
 /** Labels and connecting words that may surround a date, removed before reading what is left. */
 const DATE_WORDS = new RegExp(
-  String.raw`(?:^|\s)(?:first|last|published|posted|updated|modified|on|at|date|dated|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s|$|[:,.])`,
+  String.raw`(?:^|\s)(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s|$|[:,.])`,
   'giu',
 );
 
-/** Furniture that may share a line with a byline or date: a reading time, a comment count, a label. */
-const COMPANION_RULES = new Set(['reading-time', 'relative-time', 'comment-count', 'section-label', 'share-bar', 'media-control', 'navigation']);
+/** Furniture that may share a line with a byline or date: a reading time, a comment count, a label, an e-mail address. */
+const COMPANION_RULES = new Set(['reading-time', 'relative-time', 'comment-count', 'section-label', 'share-bar', 'media-control', 'navigation', 'contact-line']);
 
 /** Published, updated or unlabelled, from the words just before a date. */
 function dateKindOf(labelText: string): DateKind {
@@ -62,6 +62,7 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
     rest = `${rest.slice(0, found.start)} | ${rest.slice(found.end)}`;
   }
   let byline: Byline | null = null;
+  let labels = 0;
   for (const rawPart of rest.split(SEPARATOR)) {
     const part = rawPart.replace(DATE_WORDS, ' ').trim().replace(/^[,:：;\s]+|[,:：;\s]+$/gu, '');
     if (part === '') continue;
@@ -73,10 +74,13 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
     const words = countWords(part);
     const furniture = matchFurniture({ text: part, folded: fold(part), words });
     if (furniture && COMPANION_RULES.has(furniture.name)) continue;
-    // Beside a date, a word or three is a section label ("Business | 2 March 2026").
-    if (dates.length === 0 || words > 3 || /[.!?]$/.test(part)) return null;
+    // Beside a date or a labelled byline, a word or three is a section label or the paper's
+    // name ("Business | 2 March 2026", "By Jane Doe | The Ledger"); anything longer is not metadata.
+    if (words > 3 || /[.!?]$/.test(part)) return null;
+    labels++;
   }
   const chosen = dates.sort((a, b) => KIND_PREFERENCE[a.kind] - KIND_PREFERENCE[b.kind])[0];
   if (!chosen && !byline?.explicit) return null;
+  if (labels > 0 && !chosen && !(byline?.explicit && labels === 1)) return null;
   return { byline, date: chosen?.date ?? null, dateKind: chosen?.kind ?? 'plain' };
 }

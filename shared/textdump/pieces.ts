@@ -36,14 +36,29 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
-/** Running text: a sentence of at least `minWords` words, or a long run of words however it ends. */
+/** Characters per word in a plain English sentence: the length at which a sentence of fewer, longer words (Turkish, German, Finnish) counts as `minWords`. */
+const CHARS_PER_WORD = 6.5;
+
+/** Running text: a sentence of at least `minWords` words (or as many characters), or a long run of words however it ends. */
 export function isProse(piece: LineFacts, minWords = 12): boolean {
-  return (piece.words >= minWords && endsSentence(piece.text)) || piece.words >= 25;
+  const longEnough = piece.words >= minWords || (piece.words >= minWords / 2 && piece.text.length >= minWords * CHARS_PER_WORD);
+  return (longEnough && endsSentence(piece.text)) || piece.words >= 25;
+}
+
+/** The story's first long paragraph, or else its first sentence of running text (a page of short paragraphs); undefined when there is none. */
+export function firstBody(pieces: readonly Piece[]): Piece | undefined {
+  const kept = pieces.filter(isKept);
+  return kept.find((piece) => isProse(piece, 20)) ?? kept.find((piece) => isProse(piece));
 }
 
 /** Reads like a headline: a few words, ending without a full stop, colon or comma. */
 export function isHeadlineLike(piece: LineFacts, maxWords = 25): boolean {
   return piece.words >= 2 && piece.words <= maxWords && !/[.:;,،]["'”’»)]*$/u.test(piece.text);
+}
+
+/** A letter's greeting right above the story's first paragraph at `storyStart` ("Liebe Leserinnen und Leser,"): labels never end in a comma. */
+export function isSalutation(piece: Piece, storyStart: number): boolean {
+  return piece.index === storyStart - 1 && piece.words <= 6 && /[,،]$/u.test(piece.text);
 }
 
 /** Marks `piece` as dropped by `rule`; the last rule to drop a piece names it in the report. */

@@ -2,7 +2,8 @@
  * The headline: the line a file was named after, or else the headline-like
  * line nearest above the story's first paragraph.
  */
-import { endsSentence, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { parseByline } from './byline.ts';
+import { endsSentence, firstBody, isHeadlineLike, isKept, type Piece } from './pieces.ts';
 
 /** What a file name says: the headline and, after a " - " or " | ", often the site. */
 export interface FileNameHint {
@@ -55,27 +56,78 @@ function keptBefore(pieces: readonly Piece[], index: number): Piece | undefined 
   return undefined;
 }
 
+/** Fewest words in a headline: two-word lines above a story are buttons and names ("Download PDF", "Jane Doe"). */
+const MIN_TITLE_WORDS = 3;
+/** A headline-shaped line this long under a shorter one is the deck, and the shorter one is the headline. */
+const MIN_DECK_WORDS = 13;
+/** Right under the headline, with nothing between them, a deck may be shorter. */
+const MIN_ADJACENT_DECK_WORDS = 8;
+
+/** Whether `lower`, longer than `upper`, is the deck under the headline `upper`. */
+function isDeckUnder(upper: Piece, lower: Piece): boolean {
+  return lower.words >= MIN_DECK_WORDS || (lower.index === upper.index + 1 && lower.words >= MIN_ADJACENT_DECK_WORDS);
+}
+/** A headline is words; a line more than this share digits is a release number or a date. */
+const MAX_TITLE_DIGIT_SHARE = 0.2;
+
 /**
- * Walks up from the first long paragraph to the nearest headline-like line,
- * passing over captions and standfirsts (they end like sentences). The line
- * above that one wins instead when it is also headline-like and at least four
- * words long, and either shorter (the lower line is a subheading) or above a
- * line of three words or fewer (a label, an author, a publication's name).
+ * Whether a line can be the headline: headline-shaped, three words or more,
+ * not mostly digits, not a link, not a short "Label: value" line ("Source:
+ * Harbour Wire"), not a person's name.
+ */
+function titleShaped(piece: Piece): boolean {
+  if (!isHeadlineLike(piece) || piece.words < MIN_TITLE_WORDS) return false;
+  const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
+  const alnum = piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1;
+  if (digits / alnum > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|\s)@\w/u.test(piece.text)) return false;
+  if (piece.words <= 4 && /^[^:]{1,30}:\s/u.test(piece.text)) return false;
+  const name = parseByline(piece.text);
+  return !(name && !name.explicit);
+}
+
+/** Whether the piece after `piece`, passing over badges, is a byline or date line: a headline stands right above them. */
+function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
+  for (const next of pieces.slice(piece.index + 1, piece.index + 4)) {
+    if (next.removedBy === 'metadata') return true;
+    if (isKept(next)) return false;
+  }
+  return false;
+}
+
+/**
+ * Walks up from the first long paragraph to the nearest headline-shaped
+ * line, passing over captions and standfirsts (they end like sentences); a
+ * headline-shaped line standing right above the byline or date is preferred
+ * (a summary's bullet points or a standfirst may sit lower). The line above
+ * the one chosen wins instead when it is also headline-shaped, has no digits,
+ * and either is shorter than a long chosen line (that one is the deck) or
+ * stands above a line of three words.
  */
 function headlineAboveStory(pieces: readonly Piece[]): number | null {
-  const firstBody = pieces.find((piece) => isKept(piece) && isProse(piece, 20));
-  const limit = firstBody ? firstBody.index : pieces.length;
+  const body = firstBody(pieces);
+  const limit = body ? body.index : pieces.length;
   let candidate: Piece | undefined;
+  let nearest: Piece | undefined;
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
-    if (isHeadlineLike(piece)) {
+    if (!titleShaped(piece)) continue;
+    nearest ??= piece;
+    if (aboveMetadata(pieces, piece)) {
       candidate = piece;
       break;
     }
   }
+  candidate ??= nearest;
   if (!candidate) return null;
   const above = keptBefore(pieces, candidate.index);
-  const aboveWins = above && isHeadlineLike(above) && above.words >= 4 && (above.words < candidate.words || candidate.words <= 3);
+  const aboveWins =
+    above && titleShaped(above) && !/\p{Nd}/u.test(above.text) && above.words >= 4 && (above.words < candidate.words ? isDeckUnder(above, candidate) : candidate.words <= 3);
   return aboveWins ? above.index : candidate.index;
+}
+
+/** The deck: a headline-shaped line of eight words or more right under the headline, kept with the story. */
+export function findDeck(pieces: readonly Piece[], titleIndex: number | null): number | null {
+  const next = titleIndex === null ? undefined : pieces[titleIndex + 1];
+  return next && isKept(next) && isHeadlineLike(next) && next.words >= MIN_ADJACENT_DECK_WORDS ? next.index : null;
 }
 
 /** Chooses the headline's piece: the one the file is named after, else the one above the story. */

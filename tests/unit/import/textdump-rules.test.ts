@@ -133,6 +133,12 @@ describe('findDate', () => {
     ['۲ آذار ۲۰۲۶', '2026-03-02'],
     ['15 تشرين الأول 2026', '2026-10-15'],
     ['2 במרץ 2026', '2026-03-02'],
+    ['Paris, le 12 septembre 2026', '2026-09-12'],
+    ['14 de noviembre de 2026', '2026-11-14'],
+    ['19. März 2026', '2026-03-19'],
+    ['9 gennaio 2026', '2026-01-09'],
+    ['15 октября 2026, 08:40', '2026-10-15T08:40:00'],
+    ['12 листопада 2026', '2026-11-12'],
   ])('reads %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -191,6 +197,8 @@ describe('parseByline', () => {
     ['بقلم: سلمى الحداد', ['سلمى الحداد'], true],
     ['מאת דנה לוי', ['דנה לוי'], true],
     ['Marta Kowal', ['Marta Kowal'], false],
+    ['Scritto da Giulia Ferraresi', ['Giulia Ferraresi'], true],
+    ['Texto: Irene Castaño', ['Irene Castaño'], true],
   ])('reads %s', (line, names, explicit) => {
     expect(parseByline(line)).toMatchObject({ names, explicit });
   });
@@ -233,6 +241,8 @@ describe('author bios', () => {
     ["Ayşe Yılmaz, Kıyı Postası'nın ekonomi muhabiridir.", ['Ayşe Yılmaz']],
     ['سلمى الحداد صحفية متخصصة في شؤون الطاقة.', ['سلمى الحداد']],
     ['דנה לוי היא כתבת הכלכלה של העיתון.', ['דנה לוי']],
+    ['Jonas Behrendt schreibt seit 2019 über Netze und Energie.', ['Jonas Behrendt']],
+    ['Lucía Ferrándiz es investigadora principal del programa.', ['Lucía Ferrándiz']],
   ])('reads %s as a bio', (paragraph, names) => {
     expect(isAuthorBio(paragraph, names)).toBe(true);
   });
@@ -301,6 +311,19 @@ describe('furniture rules', () => {
   it.each([
     ['Skip to main content', 'skip-link'],
     ['4 min read', 'reading-time'],
+    ['Doe, J. (2026). Grain routes after the strike. Meridian Institute.', 'citation'],
+    ['Präsentiert von', 'advertisement'],
+    ['© RIPRODUZIONE RISERVATA', 'copyright'],
+    ['Abonnez-vous pour continuer à lire nos articles sans limite.', 'paywall'],
+    ['Cet article vous a-t-il été utile ?', 'page-feedback'],
+    ['Fehler gefunden? Schreiben Sie uns.', 'page-feedback'],
+    ['Dieser Artikel wurde am 3. Juni aktualisiert.', 'print-note'],
+    ['Inscrivez-vous à notre newsletter pour recevoir chaque matin l’essentiel.', 'site-promo'],
+    ['Melden Sie sich für unseren Newsletter an.', 'site-promo'],
+    ['Únete a nuestro canal de WhatsApp y recibe las noticias del día.', 'site-promo'],
+    ['Подписывайтесь на наш канал, чтобы не пропустить новости.', 'site-promo'],
+    ['Видео', 'media-control'],
+    ['Cet article a été publié dans le numéro 12.', 'print-note'],
     ['1 min', 'reading-time'],
     ['Reading time: 5 minutes', 'reading-time'],
     ['5 dk okuma', 'reading-time'],
@@ -402,6 +425,11 @@ describe('furniture rules', () => {
     'Grain/Timber Exports Rise',
     'Discussion',
     'Responses',
+    '2. Recommendations',
+    'Wir haben unsere Mitglieder gebeten, sich bis Freitag anzumelden, sagte sie.',
+    'Nous avons inscrit nos enfants à la cantine dès la rentrée, raconte une mère.',
+    'Ci sono nostre colleghe che hanno donato il sangue, dice la presidente.',
+    'Doe, who chairs the committee, said in 2026 that the plan would wait.',
   ])('keeps the story line %s', (line) => {
     expect(ruleFor(line)).toBeNull();
   });

@@ -1,0 +1,212 @@
+/**
+ * Block scoring, the jusText idea: each paragraph candidate is judged on
+ * signals that hold in any language — its length, how many of its words are
+ * the language's stop words (from the maintained stopwords-iso lists), links,
+ * handles and digits, how it ends — and then by its neighbours. The story is
+ * the densest run of running text; inside it, runs of short lines are page
+ * furniture (a related box, a photo strip, a byline card) and a lone short
+ * line between paragraphs is a subheading.
+ */
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { drop, isKept, isSalutation, type Piece } from './pieces.ts';
+
+/** How a block reads on its own. */
+export type BlockClass = 'good' | 'near' | 'short' | 'bad';
+
+const STOPWORDS = stopwordsIso as Readonly<Record<string, readonly string[]>>;
+
+/** The languages whose lists stand in when the language is unknown. */
+const FALLBACK_LANGUAGES = ['en', 'fr', 'de', 'es', 'tr', 'ru', 'ar'];
+
+const stopSets = new Map<string, ReadonlySet<string>>();
+
+/** The stop words of `lang` (a BCP 47 primary tag), or of several common languages when it is unknown. */
+export function stopWordsFor(lang: string | null): ReadonlySet<string> {
+  const key = lang !== null && STOPWORDS[lang] ? lang : '*';
+  let set = stopSets.get(key);
+  if (!set) {
+    const languages = key === '*' ? FALLBACK_LANGUAGES : [key];
+    set = new Set(languages.flatMap((language) => STOPWORDS[language] ?? []));
+    stopSets.set(key, set);
+  }
+  return set;
+}
+
+/** What the scoring reads of a block. */
+export interface BlockSignals {
+  words: number;
+  /** Share of the words that are stop words. */
+  stopDensity: number;
+  /** Holds a link or a social handle. */
+  linked: boolean;
+  /** Share of the letters and digits that are digits. */
+  digitShare: number;
+  /** Ends like a sentence or a clause (a colon before a list, a semicolon inside one). */
+  endsClause: boolean;
+  /** Share of the words that open with a capital letter (0 in scripts without case). */
+  capitalShare: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const LINK = /https?:\/\/|www\.|(?:^|\s)@[\p{L}\p{N}_.]{2,}|[\p{L}\p{N}-]+\.(?:com|org|net|example|io|me|tv)\//u;
+const CLAUSE_END = /[.!?…؟。:;]["'”’»)\]]*$/u;
+
+export function readSignals(piece: Piece, stops: ReadonlySet<string>): BlockSignals {
+  const words = piece.folded.match(WORD) ?? [];
+  const stopCount = words.filter((word) => stops.has(word.replace(/['’].*$/u, ''))).length;
+  const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
+  const alnum = piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 0;
+  const capitals = piece.text.match(/(?<![\p{L}\p{N}'’-])\p{Lu}/gu)?.length ?? 0;
+  return {
+    capitalShare: words.length === 0 ? 0 : capitals / words.length,
+    words: words.length,
+    stopDensity: words.length === 0 ? 0 : stopCount / words.length,
+    linked: LINK.test(piece.text),
+    digitShare: alnum === 0 ? 1 : digits / alnum,
+    endsClause: CLAUSE_END.test(piece.text),
+  };
+}
+
+/** Fewest words a paragraph of running text has, when it ends like a sentence; unended, it needs more. */
+const MIN_GOOD_WORDS = 6;
+const MIN_UNENDED_GOOD_WORDS = 15;
+/**
+ * How dense in stop words a short paragraph must be, as a share of the
+ * page's own long paragraphs' median: languages differ (Turkish and Arabic
+ * fuse many function words into the word), so each page sets its own bar.
+ */
+const STOP_DENSITY_FACTOR = 0.5;
+const MIN_STOP_DENSITY = 0.05;
+const MAX_STOP_DENSITY = 0.2;
+/** A paragraph this long is running text unless it has almost no stop words (a list of names or tags). */
+const LONG_WORDS = 20;
+/** A short sentence ("The council meets in May.") may close the story; a label or button is shorter or unended. */
+const MIN_NEAR_WORDS = 4;
+/** A line of this many words or more, more than this share capitalised, is a list of names; German prose capitalises nouns and stays below. */
+const MIN_NAME_LIST_WORDS = 6;
+const MAX_CAPITAL_SHARE = 0.6;
+/** A line more than this share digits is a ticker, a count or a code. */
+const MAX_DIGIT_SHARE = 0.3;
+
+/** The stop-word density a page's running text reaches, from the median of its long paragraphs. */
+export function densityBar(all: readonly BlockSignals[]): number {
+  const long = all.filter((signals) => signals.words >= LONG_WORDS).map((signals) => signals.stopDensity).sort((a, b) => a - b);
+  const median = long.length === 0 ? MAX_STOP_DENSITY / STOP_DENSITY_FACTOR : long[Math.floor(long.length / 2)]!;
+  return Math.min(MAX_STOP_DENSITY, Math.max(MIN_STOP_DENSITY, median * STOP_DENSITY_FACTOR));
+}
+
+/** Judges a block on its own signals, against the page's stop-word bar. */
+export function classify(signals: BlockSignals, bar: number): BlockClass {
+  if (signals.linked || signals.digitShare > MAX_DIGIT_SHARE) return 'bad';
+  // Most words capitalised in a line of some length: a list of names (a line-up, a cast, a credits roll), not prose.
+  if (signals.words >= MIN_NAME_LIST_WORDS && signals.capitalShare > MAX_CAPITAL_SHARE) return 'bad';
+  if (signals.words >= LONG_WORDS && signals.stopDensity >= MIN_STOP_DENSITY) return 'good';
+  const enough = signals.endsClause ? signals.words >= MIN_GOOD_WORDS : signals.words >= MIN_UNENDED_GOOD_WORDS;
+  if (enough && signals.stopDensity >= bar) return 'good';
+  return signals.endsClause && signals.words >= MIN_NEAR_WORDS ? 'near' : 'short';
+}
+
+/** Rules whose lines say nothing about where the story is: the headline, the byline and date, a repeat. */
+const NEUTRAL_RULES = new Set(['title', 'metadata', 'repeated-text']);
+
+/** A short sentence next to the story joins it (more readily the longer it is), but does not carry a span by itself. */
+const NEAR_WEIGHT = 0.3;
+
+/** A block's weight in the story span: running text counts by its length, everything else against. */
+function weight(piece: Piece, kind: BlockClass | null, words: number): number {
+  // A rule already took the line out; it still parts the text around it, gently, so that a
+  // related box inside the story does not cut off the paragraphs after it.
+  if (piece.removedBy !== null) return NEUTRAL_RULES.has(piece.removedBy) ? 0 : -0.5;
+  if (kind === 'good') return 1 + Math.min(words, 60) / 20;
+  if (kind === 'near') return NEAR_WEIGHT + Math.min(words, 20) / 50;
+  return kind === 'bad' ? -1 : -0.5;
+}
+
+/**
+ * The story's span: the run of pieces whose weights sum highest (the densest
+ * run of running text), as first and last index, or null when nothing is text.
+ */
+function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind: BlockClass; words: number }>): { first: number; last: number } | null {
+  let best: { first: number; last: number; sum: number } | null = null;
+  let sum = 0;
+  let first = 0;
+  for (const piece of pieces) {
+    const judged = classes.get(piece.index);
+    // A byline below the story is an author card: it parts the story from what follows.
+    const authorCard = best !== null && piece.removedBy === 'metadata';
+    const value = authorCard ? -1 : weight(piece, judged?.kind ?? null, judged?.words ?? 0);
+    if (sum <= 0) {
+      sum = 0;
+      first = piece.index;
+    }
+    sum += value;
+    if (value > 0 && (!best || sum > best.sum)) best = { first, last: piece.index, sum };
+  }
+  return best && best.sum > 0 ? { first: best.first, last: best.last } : null;
+}
+
+/** Reads like a subheading: a few words, no sentence end, not a label ending in a colon. */
+function headingShaped(piece: Piece, signals: BlockSignals): boolean {
+  return signals.words >= 1 && signals.words <= 14 && !signals.endsClause && !/[,،]$/u.test(piece.text) && !signals.linked;
+}
+
+/** Longest question read as a subheading ("How did it get there?"). */
+const MAX_QUESTION_HEADING_WORDS = 10;
+
+/** A short question alone between two paragraphs of running text is a subheading. */
+function markQuestionHeadings(kept: readonly Piece[], kindOf: (piece: Piece) => BlockClass | undefined, headings: Headings): void {
+  kept.forEach((piece, i) => {
+    const [before, after] = [kept[i - 1], kept[i + 1]];
+    const question = /[?？؟]$/u.test(piece.text) && piece.words <= MAX_QUESTION_HEADING_WORDS && kindOf(piece) !== 'good';
+    if (question && before && after && kindOf(before) === 'good' && kindOf(after) === 'good') headings.set(piece.index, 'h2');
+  });
+}
+
+/** The result of scoring: the subheadings found, by piece index, with their level. */
+export type Headings = Map<number, 'h2' | 'h3'>;
+
+/**
+ * Scores the pieces still kept and drops what the story span and the
+ * neighbour rules say is not story. `titleIndex` marks the headline: a good
+ * block between it and the span is a standfirst and stays, as does the deck
+ * at `deckIndex`. Returns the subheadings inside the story.
+ */
+export function keepStorySpan(pieces: readonly Piece[], lang: string | null, titleIndex: number | null, deckIndex: number | null = null): Headings {
+  const stops = stopWordsFor(lang);
+  const signals = new Map<number, BlockSignals>();
+  const classes = new Map<number, { kind: BlockClass; words: number }>();
+  for (const piece of pieces) if (isKept(piece)) signals.set(piece.index, readSignals(piece, stops));
+  const bar = densityBar([...signals.values()]);
+  for (const [index, read] of signals) classes.set(index, { kind: index === deckIndex ? 'near' : classify(read, bar), words: read.words });
+  const headings: Headings = new Map();
+  const span = storySpan(pieces, classes);
+  const kindOf = (piece: Piece) => classes.get(piece.index)?.kind;
+  if (!span) {
+    // No running text at all: only sentences stay (a short note pasted on its own).
+    for (const piece of pieces) if (isKept(piece) && kindOf(piece) !== 'near') drop(piece, 'outside-story');
+    return headings;
+  }
+  const standfirstFrom = titleIndex !== null && titleIndex < span.first ? titleIndex : span.first;
+  for (const piece of pieces) {
+    if (!isKept(piece)) continue;
+    const before = piece.index < span.first;
+    const standfirst = piece.index > standfirstFrom && (kindOf(piece) === 'good' || kindOf(piece) === 'near' || piece.index === deckIndex || isSalutation(piece, span.first));
+    if (piece.index > span.last || (before && !standfirst)) drop(piece, 'outside-story');
+    else if (kindOf(piece) === 'bad') drop(piece, 'not-running-text');
+  }
+  const kept = pieces.filter((piece) => isKept(piece));
+  for (let i = 0; i < kept.length; i++) {
+    const text = (piece: Piece) => kindOf(piece) === 'good' || kindOf(piece) === 'near' || isSalutation(piece, span.first);
+    if (text(kept[i]!)) continue;
+    let end = i;
+    while (end + 1 < kept.length && !text(kept[end + 1]!)) end++;
+    const run = kept.slice(i, end + 1);
+    const next = kept[end + 1];
+    const lone = run.length === 1 ? run[0]! : null;
+    if (lone && headingShaped(lone, signals.get(lone.index)!) && next !== undefined) headings.set(lone.index, /^\p{Nd}+\.\p{Nd}+/u.test(lone.text) ? 'h3' : 'h2');
+    else if (!lone || !signals.get(lone.index)!.endsClause) for (const piece of run) drop(piece, 'short-run');
+    i = end;
+  }
+  markQuestionHeadings(kept.filter(isKept), kindOf, headings);
+  return headings;
+}
