@@ -80,7 +80,7 @@ describe('briefing import FILE.briefing', { timeout: 60_000 }, () => {
 
     const first = briefing(['import', bundle, '--json', '--library', target]);
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout).imported).toEqual([expect.objectContaining({ input: bundle, status: 'imported', articlesAdded: 3, highlightsAdded: 6 })]);
+    expect((JSON.parse(first.stdout) as { imported: unknown }).imported).toEqual([expect.objectContaining({ input: bundle, status: 'imported', articlesAdded: 3, highlightsAdded: 6 })]);
     const second = briefing(['import', bundle, '--library', target]);
     expect(second.stdout).toMatch(/^imported {3}.* → briefing #1 Grain corridor: week 10: 0 articles added, 3 already here \(merged\), 0 highlights added \(6 already there\)\n$/);
 
