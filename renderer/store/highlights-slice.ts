@@ -42,6 +42,12 @@ export interface HighlightsSlice {
    * article the reader shows, it is shown at once under a stand-in id (below zero) while main saves it.
    */
   createHighlight: (input: NewHighlightInput) => Promise<Highlight | null>;
+  /**
+   * The id main saved a highlight under: the id itself once saved; for one shown under a stand-in id
+   * while main saves it, waits for that save (null if it failed). Anything that names a highlight to
+   * main goes through this, so a grade or citation given at once is not lost.
+   */
+  savedHighlightId: (id: number) => Promise<number | null>;
   /** Changes colour and/or note, shown at once; put back if main refuses. */
   updateHighlight: (id: number, changes: HighlightChanges) => Promise<boolean>;
   deleteHighlight: (id: number) => Promise<void>;
@@ -81,8 +87,6 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
   let unsavedSerial = 0;
   /** Highlights shown before main saved them, by stand-in id: what saving each gave (null if it failed). */
   const saving = new Map<number, Promise<Highlight | null>>();
-  /** The id main gave a highlight; a change to one still being saved waits for it. Null if it was never saved. */
-  const savedId = async (id: number): Promise<number | null> => (id > 0 ? id : ((await saving.get(id))?.id ?? null));
 
   const patch = (id: number, changes: HighlightChanges) =>
     set((state) => ({ highlights: state.highlights.map((h) => (h.id === id ? { ...h, ...changes } : h)) }));
@@ -169,11 +173,15 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
       return highlight;
     },
 
+    async savedHighlightId(id) {
+      return id > 0 ? id : ((await saving.get(id))?.id ?? null);
+    },
+
     async updateHighlight(id, changes) {
       const before = get().highlights.find((h) => h.id === id);
       patch(id, changes);
       // One still being saved is changed once main has it (shown changed meanwhile).
-      const mainId = await savedId(id);
+      const mainId = await get().savedHighlightId(id);
       if (mainId === null) return false;
       if (mainId !== id) patch(mainId, changes);
       try {
@@ -196,7 +204,7 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
         activeHighlightId: state.activeHighlightId === id ? null : state.activeHighlightId,
       }));
       try {
-        const mainId = await savedId(id);
+        const mainId = await get().savedHighlightId(id);
         if (mainId === null) return;
         const deleted = await api.deleteHighlight({ id: mainId });
         if (undoTimer) clearTimeout(undoTimer);

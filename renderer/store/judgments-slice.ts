@@ -217,7 +217,9 @@ export const createJudgmentsSlice: SliceCreator<JudgmentsSlice> = (set, get) => 
       set({ citeRequest: null, citeChoice: null });
     },
 
-    async citeInJudgment(judgment, highlightId) {
+    async citeInJudgment(judgment, shownId) {
+      const highlightId = await get().savedHighlightId(shownId);
+      if (highlightId === null) return false;
       if (judgment.citations.some((c) => c.highlightId === highlightId)) return true;
       try {
         await api.setJudgmentCitations({ id: judgment.id, highlightIds: [...judgment.citations.map((c) => c.highlightId), highlightId] });

@@ -83,12 +83,13 @@ describe('importing in the app', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  it('imports a saved page and a text dump with the file picker; the page keeps its images offline', async () => {
+  it('imports a saved page and a text dump with the file picker; images the page points at on this machine are not fetched, only marked', async () => {
     const site = await startSite({
       '/images/quay.png': { type: 'image/png', body: solidPng(80, 45, [40, 90, 140]) },
       '/images/chart.png': { type: 'image/png', body: solidPng(64, 32, [200, 120, 30]) },
     });
-    // A page saved from a browser keeps absolute image addresses; the import downloads them once.
+    // A page saved from a browser keeps absolute image addresses. These point at this machine (127.0.0.1),
+    // and no address was typed that names it: the import must not reach them (SECURITY.md, internal hosts).
     const saved = path.join(tempDir('saved'), 'harbour-saved.html');
     fs.writeFileSync(saved, fs.readFileSync(path.join(FIXTURES, 'pages/harbour-report.html'), 'utf8').replaceAll('src="/images/', `src="${site.origin}/images/`));
     const session = await start();
@@ -106,7 +107,13 @@ describe('importing in the app', () => {
     await page.getByRole('button', { name: 'All articles' }).click();
     await page.getByRole('option', { name: 'Harbour authority doubles night shifts as grain backlog grows' }).click();
     const reader = page.getByRole('article', { name: 'Reader' });
-    await expectImagesFromCache(reader.locator('img'), 2);
+    const images = reader.locator('img');
+    await expect.poll(() => images.count()).toBe(2);
+    expect(await images.evaluateAll((imgs) => imgs.map((img) => [img.hasAttribute('src'), img.getAttribute('alt')]))).toEqual([
+      [false, 'Image not saved: Cranes over the eastern quay at dusk'],
+      [false, 'Image not saved: Ships waiting, January to April'],
+    ]);
+    expect(site.requests).toEqual([]);
 
     const wire = session.preview.backend.library.db.prepare("SELECT id, title FROM articles WHERE html NOT LIKE '%<img%' ORDER BY id DESC LIMIT 1").get() as { id: number; title: string };
     await page.getByRole('option', { name: wire.title }).click();

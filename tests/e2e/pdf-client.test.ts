@@ -281,7 +281,7 @@ describe('exporting a judgment whose citation the marking keeps out', () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export briefing' });
     await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/^Key judgment 1 loses a cited passage/);
-    await expect.poll(() => dialog.getByRole('listitem').allTextContents()).toEqual(['TLP:REDHighlight“fell from nine days to four”cited by key judgment 1']);
+    await expect.poll(() => dialog.getByRole('region', { name: /left out/ }).getByRole('listitem').allTextContents()).toEqual(['TLP:REDHighlight“fell from nine days to four”cited by key judgment 1']);
     await dialog.getByRole('button', { name: 'Export…' }).click();
     await page.getByRole('status').filter({ hasText: 'Exported as PDF' }).waitFor();
 

@@ -28,7 +28,10 @@ const placed = (h: Highlight): PlacedHighlight => ({ ...h, anchor: { status: 'an
 
 type Call = (args: never) => Promise<unknown>;
 type Fake = ReturnType<typeof vi.fn<Call>>;
-let calls: Record<'listHighlights' | 'createHighlight' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'getArticleNote' | 'saveArticleNote', Fake>;
+let calls: Record<
+  'listHighlights' | 'createHighlight' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'getArticleNote' | 'saveArticleNote' | 'setHighlightCredibility',
+  Fake
+>;
 const ok = (value: unknown) => Promise.resolve({ ok: true, value });
 const refused = (message: string) => Promise.resolve({ ok: false, error: { code: 'INTERNAL', message } });
 
@@ -44,6 +47,7 @@ async function freshStore() {
     restoreHighlight: vi.fn<Call>((args) => ok((args as { highlight: Highlight }).highlight)),
     getArticleNote: vi.fn<Call>(() => ok(null)),
     saveArticleNote: vi.fn<Call>((args) => ok({ articleId: 1, body: (args as { body: string }).body, updatedAt: '2026-03-03T00:00:00.000Z' })),
+    setHighlightCredibility: vi.fn<Call>((args) => ok({ credibility: (args as { credibility: number }).credibility })),
   };
   (window as unknown as { briefing: unknown }).briefing = new Proxy(
     {},
@@ -87,6 +91,19 @@ describe('highlights in the store', () => {
     await saving;
     expect(store.getState().highlights.map((h) => h.id)).toEqual([3, 1, 2]);
     expect(store.getState().activeHighlightId).toBe(3);
+  });
+
+  it('grades a new highlight at once, before main has saved it: the grade reaches main under the saved id', async () => {
+    const store = await freshStore();
+    store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
+    await store.getState().loadHighlights(1);
+    const saving = store.getState().createHighlight({ articleId: 1, start: 4, end: 8, color: 'green' });
+    const grading = store.getState().setHighlightCredibility(store.getState().activeHighlightId!, 2);
+    await saving;
+    await grading;
+    expect(calls.setHighlightCredibility).toHaveBeenCalledWith({ id: 3, credibility: 2 });
+    expect(store.getState().highlights.find((h) => h.id === 3)?.credibility).toBe(2);
+    expect(store.getState().notices).toEqual([]);
   });
 
   it('takes a new highlight away again, with a notice, when main refuses to save it; a delete meanwhile reaches main', async () => {
