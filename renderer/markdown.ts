@@ -12,12 +12,14 @@ import { finishLink, READER_SANITIZE_OPTIONS } from '../shared/sanitize-policy.t
 
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true });
 
+/** Our own instance, made once (an article opens with dozens of notes in its margin), its hook for notes only. */
+const purifier = DOMPurify(window);
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  finishLink(node);
+  if (node.nodeName === 'IMG' && parseAssetPath((node).getAttribute('src') ?? '') === null) node.parentNode?.removeChild(node);
+});
+
 /** Safe HTML for a Markdown note; links pass the link filter and get rel="noopener noreferrer". */
 export function renderMarkdown(source: string): string {
-  const purifier = DOMPurify();
-  purifier.addHook('afterSanitizeAttributes', (node) => {
-    finishLink(node);
-    if (node.nodeName === 'IMG' && parseAssetPath((node).getAttribute('src') ?? '') === null) node.parentNode?.removeChild(node);
-  });
   return purifier.sanitize(markdown.render(source), READER_SANITIZE_OPTIONS);
 }
