@@ -23,3 +23,15 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
 export function renderMarkdown(source: string): string {
   return purifier.sanitize(markdown.render(source), READER_SANITIZE_OPTIONS);
 }
+
+/**
+ * {@link renderMarkdown} for many notes at once (an article's margin opens with dozens): one sanitizing pass over
+ * them all, each in a wrapper Markdown cannot write (raw HTML is off), instead of one parsed document per note.
+ */
+export function renderMarkdownNotes(sources: readonly string[]): string[] {
+  const wrapped = sources.map((source) => `<article>${markdown.render(source)}</article>`).join('');
+  const body = purifier.sanitize(wrapped, { ...READER_SANITIZE_OPTIONS, RETURN_DOM: true });
+  const notes = body instanceof Element ? [...body.children] : [];
+  if (notes.length !== sources.length || notes.some((note) => note.localName !== 'article')) return sources.map(renderMarkdown);
+  return notes.map((note) => note.innerHTML);
+}
