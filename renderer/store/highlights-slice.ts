@@ -48,6 +48,8 @@ export interface HighlightsSlice {
   /** Puts the last deleted highlight back. */
   undoDeleteHighlight: () => Promise<void>;
   setActiveHighlight: (id: number | null) => void;
+  /** The id main gave a highlight shown under a stand-in id (waiting for the save), the id itself if saved; null if never saved. */
+  savedHighlightId: (id: number) => Promise<number | null>;
 }
 
 /** How long "Highlight deleted — Undo" stays. */
@@ -168,6 +170,8 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
       });
       return highlight;
     },
+
+    savedHighlightId: savedId,
 
     async updateHighlight(id, changes) {
       const before = get().highlights.find((h) => h.id === id);

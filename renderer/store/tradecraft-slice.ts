@@ -109,22 +109,27 @@ export const createTradecraftSlice: SliceCreator<TradecraftSlice> = (set, get) =
     async setHighlightCredibility(highlightId, credibility) {
       const before = get().highlights.find((h) => h.id === highlightId)?.credibility ?? null;
       patchHighlight(highlightId, { credibility });
+      // A highlight still being saved (a key right after the one that made it) is graded once main has it.
+      const mainId = await get().savedHighlightId(highlightId);
+      if (mainId === null) return;
       try {
-        patchHighlight(highlightId, { credibility: (await api.setHighlightCredibility({ id: highlightId, credibility })).credibility });
+        patchHighlight(mainId, { credibility: (await api.setHighlightCredibility({ id: mainId, credibility })).credibility });
       } catch (error) {
-        patchHighlight(highlightId, { credibility: before });
-        get().reportError("Couldn't grade the highlight", error, () => void get().setHighlightCredibility(highlightId, credibility));
+        patchHighlight(mainId, { credibility: before });
+        get().reportError("Couldn't grade the highlight", error, () => void get().setHighlightCredibility(mainId, credibility));
       }
     },
 
     async setHighlightMarking(highlightId, marking) {
       const before = get().highlights.find((h) => h.id === highlightId)?.marking ?? 'CLEAR';
       patchHighlight(highlightId, { marking });
+      const mainId = await get().savedHighlightId(highlightId);
+      if (mainId === null) return;
       try {
-        patchHighlight(highlightId, { marking: (await api.setHighlightMarking({ id: highlightId, marking })).marking });
+        patchHighlight(mainId, { marking: (await api.setHighlightMarking({ id: mainId, marking })).marking });
       } catch (error) {
-        patchHighlight(highlightId, { marking: before });
-        get().reportError("Couldn't mark the highlight", error, () => void get().setHighlightMarking(highlightId, marking));
+        patchHighlight(mainId, { marking: before });
+        get().reportError("Couldn't mark the highlight", error, () => void get().setHighlightMarking(mainId, marking));
       }
     },
 

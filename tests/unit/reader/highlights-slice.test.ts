@@ -107,6 +107,26 @@ describe('highlights in the store', () => {
     expect(store.getState().highlights.map((h) => h.id)).toEqual([1, 2]);
   });
 
+  it('grades and marks a highlight still being saved (keys right after the one that made it) under the id main gives it', async () => {
+    const store = await freshStore();
+    const more = calls as Record<string, Fake>;
+    more.setHighlightCredibility = vi.fn<Call>((args) => ok(highlight(3, 4, 8, { credibility: (args as { credibility: Highlight['credibility'] }).credibility })));
+    more.setHighlightMarking = vi.fn<Call>((args) => ok(highlight(3, 4, 8, { marking: (args as { marking: Highlight['marking'] }).marking })));
+    store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
+    await store.getState().loadHighlights(1);
+    const saving = store.getState().createHighlight({ articleId: 1, start: 4, end: 8, color: 'green' });
+    const standIn = store.getState().highlights[0]!.id;
+    const grading = store.getState().setHighlightCredibility(standIn, 2);
+    const marking = store.getState().setHighlightMarking(standIn, 'AMBER');
+    expect(store.getState().highlights[0]).toMatchObject({ id: standIn, credibility: 2, marking: 'AMBER' });
+    await saving;
+    await grading;
+    await marking;
+    expect(more.setHighlightCredibility).toHaveBeenCalledWith({ id: 3, credibility: 2 });
+    expect(more.setHighlightMarking).toHaveBeenCalledWith({ id: 3, marking: 'AMBER' });
+    expect(store.getState().highlights.find((h) => h.id === 3)).toMatchObject({ credibility: 2, marking: 'AMBER' });
+  });
+
   it('shows a change at once and puts it back, with a notice, when main refuses it', async () => {
     const store = await freshStore();
     await store.getState().loadHighlights(1);
