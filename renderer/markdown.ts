@@ -12,12 +12,26 @@ import { finishLink, READER_SANITIZE_OPTIONS } from '../shared/sanitize-policy.t
 
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true });
 
+/** Our own instance, made once (an article opens with dozens of notes in its margin), its hook for notes only. */
+const purifier = DOMPurify(window);
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  finishLink(node);
+  if (node.nodeName === 'IMG' && parseAssetPath((node).getAttribute('src') ?? '') === null) node.parentNode?.removeChild(node);
+});
+
 /** Safe HTML for a Markdown note; links pass the link filter and get rel="noopener noreferrer". */
 export function renderMarkdown(source: string): string {
-  const purifier = DOMPurify();
-  purifier.addHook('afterSanitizeAttributes', (node) => {
-    finishLink(node);
-    if (node.nodeName === 'IMG' && parseAssetPath((node).getAttribute('src') ?? '') === null) node.parentNode?.removeChild(node);
-  });
   return purifier.sanitize(markdown.render(source), READER_SANITIZE_OPTIONS);
+}
+
+/**
+ * {@link renderMarkdown} for many notes at once (an article's margin opens with dozens): one sanitizing pass over
+ * them all, each in a wrapper Markdown cannot write (raw HTML is off), instead of one parsed document per note.
+ */
+export function renderMarkdownNotes(sources: readonly string[]): string[] {
+  const wrapped = sources.map((source) => `<article>${markdown.render(source)}</article>`).join('');
+  const body = purifier.sanitize(wrapped, { ...READER_SANITIZE_OPTIONS, RETURN_DOM: true });
+  const notes = body instanceof Element ? [...body.children] : [];
+  if (notes.length !== sources.length || notes.some((note) => note.localName !== 'article')) return sources.map(renderMarkdown);
+  return notes.map((note) => note.innerHTML);
 }

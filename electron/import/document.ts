@@ -2,7 +2,7 @@
  * One document in, one clean article out: Readability finds the story in a
  * web page, the text-dump cleaner in a plain-text copy, markdown-it renders a
  * Markdown file; then the same sanitizing and normalizing for all three.
- * Runs in the import worker, a fresh jsdom window per document.
+ * Runs in the import worker: one jsdom window, a fresh document per page.
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
@@ -120,59 +120,69 @@ function publishedFromDocument(document: Document): string | null {
   return isoDate([...document.getElementsByTagName('time')].find((time) => time.hasAttribute('datetime'))?.getAttribute('datetime'));
 }
 
+let reader: JSDOM | null = null;
+
+/**
+ * The one jsdom window every document is read in: making a window costs more
+ * than parsing most pages, so each page is parsed into a document of its own
+ * in this window (DOMParser: scripts off and nothing loaded, as in a window
+ * of its own) at the page's address, which resolves its relative links.
+ */
+function readerWindow(url: string): Window & typeof globalThis {
+  reader ??= new JSDOM('<!doctype html><body></body>');
+  reader.reconfigure({ url });
+  return reader.window as unknown as Window & typeof globalThis;
+}
+
 function fromHtml(input: DocumentInput): ExtractedDocument {
-  const dom = new JSDOM(input.source, { url: input.baseUrl ?? 'about:blank', contentType: 'text/html' });
+  const window = readerWindow(input.baseUrl ?? 'about:blank');
+  const document = new window.DOMParser().parseFromString(input.source, 'text/html');
+  removeClobberingNames(window, document);
+  removeTrackingPixels(document);
+  const documentLang = clean(document.documentElement.getAttribute('lang'), 35);
+  const documentDir = document.documentElement.getAttribute('dir')?.toLowerCase();
+  const published = publishedFromDocument(document);
+  let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    const { document } = dom.window;
-    removeClobberingNames(dom.window as unknown as Window & typeof globalThis, document);
-    removeTrackingPixels(document);
-    const documentLang = clean(document.documentElement.getAttribute('lang'), 35);
-    const documentDir = document.documentElement.getAttribute('dir')?.toLowerCase();
-    const published = publishedFromDocument(document);
-    let parsed: ReturnType<Readability<Element>['parse']>;
-    try {
-      parsed = new Readability<Element>(document, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element }).parse();
-    } catch (error) {
-      if (/Aborting parsing document/.test((error as Error).message)) {
-        throw new BriefingError('INVALID_ARGUMENTS', `${input.label} is too large to read: it has more than ${MAX_ELEMENTS.toLocaleString('en')} elements.`);
-      }
-      throw error;
+    parsed = new Readability<Element>(document, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element }).parse();
+  } catch (error) {
+    if (/Aborting parsing document/.test((error as Error).message)) {
+      throw new BriefingError('INVALID_ARGUMENTS', `${input.label} is too large to read: it has more than ${MAX_ELEMENTS.toLocaleString('en')} elements.`);
     }
-    const root = parsed?.content;
-    if (!parsed || !root) {
-      throw new BriefingError('INVALID_ARGUMENTS', `No article was found in ${input.label}: it looks like navigation or an index page.`);
-    }
-    const { images } = sanitizeInPlace(dom.window as unknown as Window & typeof globalThis, root, input.baseUrl);
-    dropRepeatedHeader(root, clean(parsed.title) ?? clean(document.title), clean(parsed.byline));
-    const finished = finish(root, images);
-    const wordCount = countWords(finished.text);
-    if (wordCount < MIN_ARTICLE_WORDS) {
-      throw new BriefingError(
-        'INVALID_ARGUMENTS',
-        `No article was found in ${input.label}: it has only ${wordCount} words of text outside navigation.`,
-      );
-    }
-    const dir = parsed.dir === 'rtl' || documentDir === 'rtl' ? 'rtl' : guessDirection(finished.text);
-    // Readability's excerpt is the page's description or its first paragraph, which may be the byline line we dropped.
-    const excerpt = clean(parsed.excerpt, 500);
-    const excerptRepeatsHeader = [parsed.title, parsed.byline, parsed.byline ? `By ${parsed.byline}` : null].some(
-      (header) => header && comparable(header) === comparable(excerpt),
-    );
-    return {
-      title: clean(parsed.title, 300) ?? clean(document.title, 300) ?? input.label,
-      byline: clean(parsed.byline, 300),
-      bylineBio: null,
-      siteName: clean(parsed.siteName, 200),
-      publishedAt: isoDate(parsed.publishedTime) ?? published,
-      lang: clean(parsed.lang, 35) ?? documentLang,
-      dir,
-      excerpt: excerptRepeatsHeader ? clean(finished.text.split('\n\n').find((block) => countWords(block) >= 8), 300) : excerpt,
-      ...finished,
-      wordCount,
-    };
-  } finally {
-    dom.window.close();
+    throw error;
   }
+  const root = parsed?.content;
+  if (!parsed || !root) {
+    throw new BriefingError('INVALID_ARGUMENTS', `No article was found in ${input.label}: it looks like navigation or an index page.`);
+  }
+  const { images } = sanitizeInPlace(window, root, input.baseUrl);
+  dropRepeatedHeader(root, clean(parsed.title) ?? clean(document.title), clean(parsed.byline));
+  const finished = finish(root, images);
+  const wordCount = countWords(finished.text);
+  if (wordCount < MIN_ARTICLE_WORDS) {
+    throw new BriefingError(
+      'INVALID_ARGUMENTS',
+      `No article was found in ${input.label}: it has only ${wordCount} words of text outside navigation.`,
+    );
+  }
+  const dir = parsed.dir === 'rtl' || documentDir === 'rtl' ? 'rtl' : guessDirection(finished.text);
+  // Readability's excerpt is the page's description or its first paragraph, which may be the byline line we dropped.
+  const excerpt = clean(parsed.excerpt, 500);
+  const excerptRepeatsHeader = [parsed.title, parsed.byline, parsed.byline ? `By ${parsed.byline}` : null].some(
+    (header) => header && comparable(header) === comparable(excerpt),
+  );
+  return {
+    title: clean(parsed.title, 300) ?? clean(document.title, 300) ?? input.label,
+    byline: clean(parsed.byline, 300),
+    bylineBio: null,
+    siteName: clean(parsed.siteName, 200),
+    publishedAt: isoDate(parsed.publishedTime) ?? published,
+    lang: clean(parsed.lang, 35) ?? documentLang,
+    dir,
+    excerpt: excerptRepeatsHeader ? clean(finished.text.split('\n\n').find((block) => countWords(block) >= 8), 300) : excerpt,
+    ...finished,
+    wordCount,
+  };
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
@@ -187,31 +197,26 @@ function fromMarkdown(input: DocumentInput): ExtractedDocument {
     return '';
   });
   const rendered = new MarkdownIt({ html: false, linkify: false }).render(body);
-  const dom = new JSDOM('<!doctype html><body></body>', { url: 'about:blank' });
-  try {
-    const window = dom.window as unknown as Window & typeof globalThis;
-    const { root, images } = sanitizeHtmlString(window, rendered, input.baseUrl);
-    const heading = root.querySelector('h1');
-    const title = clean(front.title, 300) ?? clean(heading?.textContent, 300);
-    if (heading && title === clean(heading.textContent, 300)) heading.remove();
-    const finished = finish(root, images);
-    const wordCount = countWords(finished.text);
-    if (wordCount === 0) throw new BriefingError('INVALID_ARGUMENTS', `${input.label} has no text to read.`);
-    return {
-      title: title ?? input.label.replace(/\.[^.]+$/, ''),
-      byline: clean(front.author ?? front.byline, 300),
-      bylineBio: null,
-      siteName: clean(front.site ?? front.source, 200),
-      publishedAt: isoDate(front.date ?? front.published),
-      lang: clean(front.lang ?? front.language, 35),
-      dir: guessDirection(finished.text),
-      excerpt: clean(finished.text.split('\n\n')[0], 300),
-      ...finished,
-      wordCount,
-    };
-  } finally {
-    dom.window.close();
-  }
+  const window = readerWindow('about:blank');
+  const { root, images } = sanitizeHtmlString(window, rendered, input.baseUrl);
+  const heading = root.querySelector('h1');
+  const title = clean(front.title, 300) ?? clean(heading?.textContent, 300);
+  if (heading && title === clean(heading.textContent, 300)) heading.remove();
+  const finished = finish(root, images);
+  const wordCount = countWords(finished.text);
+  if (wordCount === 0) throw new BriefingError('INVALID_ARGUMENTS', `${input.label} has no text to read.`);
+  return {
+    title: title ?? input.label.replace(/\.[^.]+$/, ''),
+    byline: clean(front.author ?? front.byline, 300),
+    bylineBio: null,
+    siteName: clean(front.site ?? front.source, 200),
+    publishedAt: isoDate(front.date ?? front.published),
+    lang: clean(front.lang ?? front.language, 35),
+    dir: guessDirection(finished.text),
+    excerpt: clean(finished.text.split('\n\n')[0], 300),
+    ...finished,
+    wordCount,
+  };
 }
 
 function fromTextDump(input: DocumentInput): ExtractedDocument {

@@ -5,7 +5,7 @@
  * images, decoded and checked when they are cached). Links get
  * rel="noopener noreferrer"; tracking pixels go.
  */
-import createDOMPurify from 'dompurify';
+import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { IMAGE_TYPES } from '../../shared/assets.ts';
 import { finishLink, READER_SANITIZE_OPTIONS } from '../../shared/sanitize-policy.ts';
 
@@ -56,6 +56,21 @@ function withoutCustomizedBuiltIns(root: Element): void {
   }
 }
 
+const IN_PLACE_OPTIONS = { ...READER_SANITIZE_OPTIONS, IN_PLACE: true };
+
+/** One DOMPurify per window (the import reads every page in one), its hook added once. */
+const purifiers = new WeakMap<object, DOMPurify>();
+
+function purifierFor(window: Window & typeof globalThis): DOMPurify {
+  let purifier = purifiers.get(window);
+  if (!purifier) {
+    purifier = createDOMPurify(window);
+    purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node));
+    purifiers.set(window, purifier);
+  }
+  return purifier;
+}
+
 /**
  * Sanitizes `root` in place (it belongs to `window`'s document). Relative
  * links and images are resolved against `baseUrl` first, so nothing depends
@@ -79,11 +94,9 @@ export function sanitizeInPlace(window: Window & typeof globalThis, root: Elemen
     }
   }
 
-  const purifier = createDOMPurify(window);
   const images: string[] = [];
-  purifier.addHook('afterSanitizeAttributes', (node) => finishLink(node));
   withoutCustomizedBuiltIns(root);
-  purifier.sanitize(root, { ...READER_SANITIZE_OPTIONS, IN_PLACE: true });
+  purifierFor(window).sanitize(root, IN_PLACE_OPTIONS);
 
   for (const img of [...root.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? '';

@@ -7,7 +7,7 @@
  *  - paint: only when the article's HTML or where highlights lie changes —
  *    clear the marks, wrap each placed highlight's text (longest first at a
  *    start, so a highlight inside another is the inner mark);
- *  - decorate: every time — colour, "has a note", active, and roving focus:
+ *  - decorate: each highlight whose look changed — colour, "has a note", active, and roving focus:
  *    only the active highlight's first mark is in the tab order, as a button
  *    that opens it.
  * Orphaned highlights are never painted.
@@ -84,6 +84,9 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
 
   // What the article shows now, so that a new highlight is painted alone rather than everything again.
   const painted = useRef<{ html: string; highlights: readonly OrderedHighlight[] } | null>(null);
+  // How each highlight's marks are decorated now (see `decoration`): only a highlight whose decoration changed, or
+  // whose marks were painted again, is touched (a new highlight in a 300-highlight article touches two, not all).
+  const decorated = useRef(new Map<number, string>());
 
   useLayoutEffect(() => {
     const body = bodyRef.current;
@@ -95,11 +98,14 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
     if (additions) {
       for (const { from, to } of additions.renamed) {
         for (const mark of marksOf(body, from)) mark.dataset.highlightId = String(to);
+        decorated.current.delete(from);
+        decorated.current.delete(to);
       }
       paintHighlights(body, additions.added);
     } else {
       clearHighlights(body);
       paintHighlights(body, toPaint);
+      decorated.current.clear();
     }
     painted.current = { html, highlights: toPaint };
     if (focusedId !== null) marksOf(body, focusedId)[0]?.focus({ preventScroll: true });
@@ -115,11 +121,16 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
       else mark.setAttribute(name, value);
     };
     const marks = marksById(body);
+    const listed = new Set<number>();
     for (const highlight of highlights) {
+      listed.add(highlight.id);
       const own = marks.get(highlight.id) ?? [];
       const active = highlight.id === activeId;
       const hasNote = highlight.note.trim() !== '';
       const label = active ? highlightLabel(highlight.color, labels) : '';
+      const decoration = `${highlight.color}|${active}|${hasNote}|${label}|${active ? highlight.quote.exact : ''}|${own.length}`;
+      if (decorated.current.get(highlight.id) === decoration) continue;
+      decorated.current.set(highlight.id, decoration);
       own.forEach((mark, index) => {
         setAttribute(mark, 'data-color', highlight.color);
         setAttribute(mark, 'data-active', active ? '' : null);
@@ -132,10 +143,10 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
         setAttribute(mark, 'aria-haspopup', first ? 'dialog' : null);
         setAttribute(mark, 'aria-label', first ? `${label} highlight${hasNote ? ' with a note' : ''}: ${shorten(highlight.quote.exact)}` : null);
       });
-      marks.delete(highlight.id);
     }
+    for (const id of decorated.current.keys()) if (!listed.has(id)) decorated.current.delete(id);
     // Marks of highlights no longer listed (about to be repainted away) are never active.
-    for (const mark of [...marks.values()].flat()) {
+    for (const mark of [...marks].flatMap(([id, own]) => (listed.has(id) ? [] : own))) {
       for (const name of ['data-active', 'data-note-end', 'tabindex', 'role', 'aria-label', 'aria-haspopup']) setAttribute(mark, name, null);
     }
   }, [bodyRef, html, toPaint, highlights, activeId, labels]);

@@ -6,9 +6,10 @@
  * margin is hidden from assistive technology and out of the tab order.
  * A click opens the highlight.
  */
-import { useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffectEvent, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { highlightLabel } from '../../shared/highlights.ts';
 import type { PlacedHighlight } from '../../shared/model.ts';
+import { renderMarkdownNotes } from '../markdown.ts';
 import type { HighlightLabels } from '../reader/highlight-colors.ts';
 import { stackMarginNotes } from '../reader/margin-layout.ts';
 import { marksById } from './HighlightMarks.tsx';
@@ -22,9 +23,15 @@ interface NotesMarginProps {
   onOpen: (id: number) => void;
 }
 
+/** The notes' HTML, in their order, rendered together, again only when a note changes (`notesKey`: each as JSON, joined by commas). */
+function useRenderedNotes(notesKey: string): string[] {
+  return useMemo(() => renderMarkdownNotes(JSON.parse(`[${notesKey}]`) as string[]), [notesKey]);
+}
+
 export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: NotesMarginProps) {
   const marginRef = useRef<HTMLDivElement>(null);
   const withNotes = highlights.filter((h) => h.anchor.status === 'anchored' && h.note.trim() !== '');
+  const renderedNotes = useRenderedNotes(withNotes.map((h) => JSON.stringify(h.note)).join(','));
 
   const place = useEffectEvent(() => {
     const margin = marginRef.current;
@@ -76,7 +83,7 @@ export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: N
 
   return (
     <div className="notes-margin" ref={marginRef} aria-hidden="true">
-      {withNotes.map((highlight) => (
+      {withNotes.map((highlight, index) => (
         <div
           key={highlight.id}
           className="margin-note"
@@ -92,7 +99,7 @@ export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: N
             <span className="hl-chip" data-color={highlight.color} />
             {highlightLabel(highlight.color, labels)}
           </p>
-          <NoteView markdown={highlight.note} className="margin-note-body" linksFocusable={false} />
+          <NoteView markdown={highlight.note} rendered={renderedNotes[index]} className="margin-note-body" linksFocusable={false} />
         </div>
       ))}
     </div>

@@ -11,13 +11,21 @@ import { renderMarkdown } from '../markdown.ts';
 import { isMac } from '../reader/shortcuts.ts';
 import { useAppStore } from '../store/store.ts';
 
-export function NoteView({ markdown, className, linksFocusable = true }: { markdown: string; className?: string; linksFocusable?: boolean }) {
+interface NoteViewProps {
+  markdown: string;
+  /** `markdown` already rendered by renderMarkdownNotes, when the owner renders many notes at once. */
+  rendered?: string;
+  className?: string;
+  linksFocusable?: boolean;
+}
+
+export function NoteView({ markdown, rendered: given, className, linksFocusable = true }: NoteViewProps) {
   const openExternal = useAppStore((s) => s.openExternal);
   const html = useMemo(() => {
-    const rendered = renderMarkdown(markdown);
+    const rendered = given ?? renderMarkdown(markdown);
     // Margin notes repeat the notes panel for the eye only: their links stay out of the tab order.
     return linksFocusable ? rendered : rendered.replaceAll('<a ', '<a tabindex="-1" ');
-  }, [markdown, linksFocusable]);
+  }, [given, markdown, linksFocusable]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const link = (event.target as Element).closest('a');

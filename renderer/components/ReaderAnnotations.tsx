@@ -56,6 +56,12 @@ const FLASH_MS = 1400;
 /** Room the margin notes need beside the column (their width, less the column's own padding they may use). */
 const MARGIN_SPACE = 232;
 
+/**
+ * Whether the last article opened had room for margin notes: the next one starts with the same answer, so it is
+ * laid out once with its notes rather than first without them (the measure below corrects it if the window changed).
+ */
+let wideLastTime = false;
+
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -70,6 +76,7 @@ interface Refs {
 
 export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef }: Refs) {
   const articleId = article.id;
+  const articleText = article.text;
   const highlights = useAppStore((s) => (s.highlightsArticleId === articleId ? s.highlights : NO_HIGHLIGHTS));
   const activeId = useAppStore((s) => s.activeHighlightId);
   const labels = useAppStore((s) => s.settings?.highlightLabels ?? NO_LABELS);
@@ -77,7 +84,7 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [dialog, setDialog] = useState<ReaderDialogName | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [wide, setWide] = useState(false);
+  const [wide, setWide] = useState(wideLastTime);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   /** A highlight to focus once its marks are painted (it was just made from the keyboard). */
   const focusAfterPaint = useRef<number | null>(null);
@@ -108,14 +115,15 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
     if (!body.contains(range.endContainer)) range.setEnd(body, body.childNodes.length);
     const offsets = offsetsOfRange(body, range);
     if (!offsets) return null;
-    const trimmed = trimOffsets(body.textContent, offsets.start, offsets.end);
+    // The article's text is the body's text (text-positions.ts): no need to gather 15,000 words from the page again.
+    const trimmed = trimOffsets(articleText, offsets.start, offsets.end);
     if (!trimmed) return null;
     const rect = range.getBoundingClientRect();
     const view = scroll.getBoundingClientRect();
     const dx = scroll.scrollLeft - view.left;
     const dy = scroll.scrollTop - view.top;
     return { ...trimmed, box: { top: rect.top + dy, bottom: rect.bottom + dy, left: rect.left + dx, right: rect.right + dx } };
-  }, [bodyRef, scrollRef]);
+  }, [articleText, bodyRef, scrollRef]);
 
   // Follow the selection. While the mouse is down (a drag), the toolbar waits for the release.
   useEffect(() => {
@@ -164,7 +172,8 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
     if (!scroll || !column) return;
     const measure = () => {
       const columnMax = Number.parseFloat(getComputedStyle(column).maxWidth) || column.offsetWidth;
-      setWide(scroll.clientWidth >= columnMax + MARGIN_SPACE);
+      wideLastTime = scroll.clientWidth >= columnMax + MARGIN_SPACE;
+      setWide(wideLastTime);
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -285,10 +294,10 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
     [article.text, cite],
   );
 
-  /** Highlights the live selection; `note` opens the new highlight's note editor. */
+  /** Highlights the live selection (`found`, when the caller has just read it); `note` opens the new highlight's note editor. */
   const highlightSelection = useCallback(
-    async (color: HighlightColor, options: { note?: boolean } = {}) => {
-      const found = readSelection();
+    async (color: HighlightColor, options: { note?: boolean; found?: PendingSelection } = {}) => {
+      const found = options.found ?? readSelection();
       if (!found) return;
       const fromToolbar = toolbarRef.current?.contains(document.activeElement) ?? false;
       const created = await useAppStore.getState().createHighlight({ articleId, start: found.start, end: found.end, color });
@@ -407,7 +416,8 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
     const color = colorForKey(event.key);
     if (color) {
       event.preventDefault();
-      if (readSelection()) void highlightSelection(color);
+      const found = readSelection();
+      if (found) void highlightSelection(color, { found });
       else if (active !== null) {
         void state.updateHighlight(active, { color });
         announce(`Colour changed to ${highlightLabel(color, state.settings?.highlightLabels)}`);
@@ -417,12 +427,14 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
 
     switch (event.key) {
       case 'n':
-      case 'N':
-        if (readSelection()) void highlightSelection(DEFAULT_HIGHLIGHT_COLOR, { note: true });
+      case 'N': {
+        const found = readSelection();
+        if (found) void highlightSelection(DEFAULT_HIGHLIGHT_COLOR, { note: true, found });
         else if (active !== null && popover?.id === active) reader.querySelector<HTMLTextAreaElement>('.hl-popover textarea')?.focus();
         else if (active !== null) openPopover(active, 'note');
         else return;
         break;
+      }
       case 'Delete':
       case 'Backspace':
         if (active === null) return;

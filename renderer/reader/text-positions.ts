@@ -31,14 +31,32 @@ function offsetOf(root: Node, container: Node, offset: number): number | null {
   return before.toString().length;
 }
 
+/** {@link offsetsOfRange} for a range between two text nodes (as selections mostly are): one walk, up to its end. */
+function textOffsetsOfRange(root: Node, range: Range): { start: number; end: number } | null {
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  let start: number | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node === range.startContainer) start = total + range.startOffset;
+    if (node === range.endContainer) {
+      const end = total + range.endOffset;
+      return start !== null && end > start ? { start, end } : null;
+    }
+    total += (node as Text).data.length;
+  }
+  return null;
+}
+
 /**
  * The [start, end) of a selection within `root`'s text, or null when the
  * selection is collapsed or reaches outside `root`.
  */
 export function offsetsOfRange(root: Node, range: Range): { start: number; end: number } | null {
   if (range.collapsed) return null;
-  const start = offsetOf(root, range.startContainer, range.startOffset);
-  const end = offsetOf(root, range.endContainer, range.endOffset);
+  const { startContainer, endContainer } = range;
+  if (startContainer.nodeType === Node.TEXT_NODE && endContainer.nodeType === Node.TEXT_NODE) return textOffsetsOfRange(root, range);
+  const start = offsetOf(root, startContainer, range.startOffset);
+  const end = offsetOf(root, endContainer, range.endOffset);
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }

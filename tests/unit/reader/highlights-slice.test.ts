@@ -93,19 +93,6 @@ describe('highlights in the store', () => {
     expect(store.getState().activeHighlightId).toBe(3);
   });
 
-  it('grades a new highlight at once, before main has saved it: the grade reaches main under the saved id', async () => {
-    const store = await freshStore();
-    store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
-    await store.getState().loadHighlights(1);
-    const saving = store.getState().createHighlight({ articleId: 1, start: 4, end: 8, color: 'green' });
-    const grading = store.getState().setHighlightCredibility(store.getState().activeHighlightId!, 2);
-    await saving;
-    await grading;
-    expect(calls.setHighlightCredibility).toHaveBeenCalledWith({ id: 3, credibility: 2 });
-    expect(store.getState().highlights.find((h) => h.id === 3)?.credibility).toBe(2);
-    expect(store.getState().notices).toEqual([]);
-  });
-
   it('takes a new highlight away again, with a notice, when main refuses to save it; a delete meanwhile reaches main', async () => {
     const store = await freshStore();
     store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
@@ -122,6 +109,26 @@ describe('highlights in the store', () => {
     await deleting;
     expect(calls.deleteHighlight).toHaveBeenCalledWith({ id: 3 });
     expect(store.getState().highlights.map((h) => h.id)).toEqual([1, 2]);
+  });
+
+  it('grades and marks a highlight still being saved (keys right after the one that made it) under the id main gives it', async () => {
+    const store = await freshStore();
+    const more = calls as Record<string, Fake>;
+    more.setHighlightCredibility = vi.fn<Call>((args) => ok(highlight(3, 4, 8, { credibility: (args as { credibility: Highlight['credibility'] }).credibility })));
+    more.setHighlightMarking = vi.fn<Call>((args) => ok(highlight(3, 4, 8, { marking: (args as { marking: Highlight['marking'] }).marking })));
+    store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
+    await store.getState().loadHighlights(1);
+    const saving = store.getState().createHighlight({ articleId: 1, start: 4, end: 8, color: 'green' });
+    const standIn = store.getState().highlights[0]!.id;
+    const grading = store.getState().setHighlightCredibility(standIn, 2);
+    const marking = store.getState().setHighlightMarking(standIn, 'AMBER');
+    expect(store.getState().highlights[0]).toMatchObject({ id: standIn, credibility: 2, marking: 'AMBER' });
+    await saving;
+    await grading;
+    await marking;
+    expect(more.setHighlightCredibility).toHaveBeenCalledWith({ id: 3, credibility: 2 });
+    expect(more.setHighlightMarking).toHaveBeenCalledWith({ id: 3, marking: 'AMBER' });
+    expect(store.getState().highlights.find((h) => h.id === 3)).toMatchObject({ credibility: 2, marking: 'AMBER' });
   });
 
   it('shows a change at once and puts it back, with a notice, when main refuses it', async () => {

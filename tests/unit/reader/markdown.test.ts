@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../renderer/markdown.ts';
+import { renderMarkdown, renderMarkdownNotes } from '../../../renderer/markdown.ts';
 
 describe('notes in Markdown', () => {
   it('renders emphasis, lists and links, with safe links', () => {
@@ -25,5 +25,17 @@ describe('notes in Markdown', () => {
       expect([...element.attributes].filter((attribute) => attribute.name.startsWith('on'))).toEqual([]);
     }
     for (const link of container.querySelectorAll('a')) expect(link.getAttribute('href') ?? '').toMatch(/^https?:/);
+  });
+
+  it('renders many notes at once exactly as one at a time, each in its place', () => {
+    const notes = [
+      '**Key**: see [the report](https://example.org/r)',
+      '- one\n- two',
+      '<script>alert(1)</script> and [x](javascript:alert(1))',
+      '![chart](https://evil.example/c.png) after',
+      '**Key**: see [the report](https://example.org/r)',
+    ];
+    expect(renderMarkdownNotes(notes)).toEqual(notes.map(renderMarkdown));
+    expect(renderMarkdownNotes([])).toEqual([]);
   });
 });
