@@ -1,0 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
+import { createBundle } from './electron/export/bundle.ts';
+import { openLibrary } from './electron/library/library.ts';
+import { annotatedLibrary, NOW } from './tests/helpers/annotated-library.ts';
+const source = annotatedLibrary('/tmp/r17-src');
+const files = unzipSync(createBundle(source.library, source.briefingId, NOW));
+const a = JSON.parse(strFromU8(files['articles/1.json']!));
+files['articles/1.json'] = strToU8(JSON.stringify({ ...a, html: '<div>'.repeat(120000) + 'x' + '</div>'.repeat(120000), text: 'x' }));
+fs.writeFileSync('/tmp/r17-deep.briefing', zipSync(files, { level: 9 }));
+openLibrary('/tmp/r17-lib', { seedSample: true }).close();
