@@ -125,7 +125,7 @@ describe('changes offered by bundles', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  it('offers from an earlier session wait in the sidebar; a double click on it opens the review and leaves it open', async () => {
+  it('offers from an earlier session wait in the sidebar; a double click opens the review and leaves it open, and dismisses one change only', async () => {
     const { dataDir, libraryDir, bundle } = libraryAndColleaguesBundle();
     const mine = openLibrary(libraryDir);
     await importBundle(mine, bundle, { now: NOW });
@@ -136,9 +136,21 @@ describe('changes offered by bundles', () => {
     await entry.waitFor();
     await entry.dblclick();
     const dialog = page.getByRole('dialog', { name: 'Changes offered by bundles' });
-    await expect.poll(() => dialog.getByRole('listitem').count()).toBeGreaterThan(3);
+    const items = dialog.getByRole('listitem');
+    await expect.poll(() => items.count()).toBeGreaterThan(3);
     await page.waitForTimeout(300);
     expect(await dialog.isVisible()).toBe(true);
+    // A double click on Dismiss dismisses that change only, not the one that moves up under the pointer.
+    const waiting = await items.count();
+    const box = (await items.first().getByRole('button', { name: 'Dismiss' }).boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.click(x, y);
+    await expect.poll(() => items.count()).toBe(waiting - 1);
+    // The second click of the double click, on the same spot: the next change's Dismiss is there now.
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
+    await page.waitForTimeout(300);
+    expect(await items.count()).toBe(waiting - 1);
     await shoot(page, 'bundle-offers-dialog-dark');
   });
 });
