@@ -3,7 +3,6 @@
  * changes wait in "Changes offered by bundles", where each is accepted or
  * dismissed on its own, and nothing applies until then.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -12,19 +11,12 @@ import { importBundle } from '../../electron/import/bundle.ts';
 import { getArticle, insertArticle } from '../../electron/library/articles.ts';
 import { openLibrary } from '../../electron/library/library.ts';
 import { annotatedLibrary, NOW } from '../helpers/annotated-library.ts';
-import { useApp } from '../helpers/chromium.ts';
+import { shoot, useApp } from '../helpers/chromium.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const start = useApp();
-const SHOTS = path.resolve('test-results/screenshots');
 const ARTICLE = 'Ports clear the backlog <fast>';
 const QUOTE = 'moved customs inspections inland';
-
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
 
 /**
  * The analyst's library holds the colleague's "Ports" article, unannotated and

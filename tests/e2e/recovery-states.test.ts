@@ -7,22 +7,15 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupLibrary } from '../../electron/library/backup.ts';
 import { openLibrary } from '../../electron/library/library.ts';
 import { libraryWithForeignLog, writeLibrary } from '../helpers/corrupt.ts';
-import { useApp } from '../helpers/chromium.ts';
+import { shoot, useApp } from '../helpers/chromium.ts';
 import { sha256File, tempDir } from '../helpers/temp.ts';
 
 const start = useApp();
-const SHOTS = path.resolve('test-results/screenshots');
-
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
 
 /** The names of the screen's buttons, in order. */
 const buttons = async (screen: Locator) => (await screen.getByRole('button').allTextContents()).map((name) => name.trim());
