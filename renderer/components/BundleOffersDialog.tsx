@@ -13,7 +13,7 @@ import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { BundleOffer, BundleOfferChange } from '../../shared/bundle.ts';
 import { HIGHLIGHT_STYLES, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
-import { formatSourceGrade } from '../../shared/tradecraft/grades.ts';
+import { CREDIBILITY_LABELS, formatSourceGrade } from '../../shared/tradecraft/grades.ts';
 import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import { ReaderDialog } from './ReaderDialog.tsx';
@@ -162,6 +162,12 @@ function OfferChange({ change, article }: { change: BundleOfferChange; article: 
           <blockquote className="offer-text">“{highlight.quote.exact}”</blockquote>
           {highlight.note ? <p className="offer-detail">With the note: {highlight.note}</p> : null}
           {highlight.tags.length > 0 ? <p className="offer-detail">Tagged {highlight.tags.join(', ')}</p> : null}
+          {highlight.credibility ? <p className="offer-detail">Credibility {highlight.credibility} — {CREDIBILITY_LABELS[highlight.credibility]}</p> : null}
+          {highlight.marking && highlight.marking !== 'CLEAR' ? (
+            <p className="offer-detail">
+              Marked <TlpBadge marking={highlight.marking} />
+            </p>
+          ) : null}
           {citedBy.length > 0 ? <p className="offer-detail">Cited by {plural(citedBy.length, 'key judgment')} of the bundle’s briefing</p> : null}
         </>
       );

@@ -27,6 +27,7 @@ function libraryAndColleaguesBundle() {
   const colleague = annotatedLibrary();
   const portsId = colleague.articleIds[0]!;
   colleague.library.db.prepare("UPDATE articles SET marking = 'AMBER' WHERE id = ?").run(portsId);
+  colleague.library.db.prepare("UPDATE highlights SET credibility = 2, marking = 'AMBER' WHERE exact = ?").run(QUOTE);
   const bundle = createBundle(colleague.library, colleague.briefingId, NOW);
   const ports = getArticle(colleague.library.db, portsId);
   const canonicalUrl = colleague.library.db.prepare('SELECT canonical_url FROM articles WHERE id = ?').pluck().get(portsId) as string;
@@ -84,6 +85,10 @@ describe('changes offered by bundles', () => {
     const highlight = items.filter({ hasText: `“${QUOTE}”` });
     expect(await highlight.textContent()).toMatch(/Highlight in\s*Key fact/);
     expect(await highlight.textContent()).toContain('From the bundle “Grain corridor: week 10”');
+    expect(await highlight.textContent()).toContain('With the note: The **main** cause, per officials.');
+    expect(await highlight.textContent()).toContain('Tagged follow-up');
+    expect(await highlight.textContent()).toContain('Credibility 2 — Probably true');
+    expect(await highlight.textContent()).toContain('Marked TLP:AMBER');
     expect(await items.filter({ hasText: 'Tag the article' }).textContent()).toContain('logistics');
     const marking = items.filter({ hasText: 'Marking:' });
     expect(await marking.textContent()).toContain('TLP:GREEN → TLP:AMBER');
