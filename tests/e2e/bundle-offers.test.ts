@@ -137,6 +137,8 @@ describe('changes offered by bundles', () => {
     await expect.poll(() => items.count()).toBeGreaterThan(3);
     await page.waitForTimeout(300);
     expect(await dialog.isVisible()).toBe(true);
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('');
+    await shoot(page, 'bundle-offers-dialog-dark');
     // A double click on Dismiss dismisses that change only, not the one that moves up under the pointer.
     const waiting = await items.count();
     const box = (await items.first().getByRole('button', { name: 'Dismiss' }).boundingBox())!;
@@ -148,6 +150,5 @@ describe('changes offered by bundles', () => {
     await page.mouse.up({ clickCount: 2 });
     await page.waitForTimeout(300);
     expect(await items.count()).toBe(waiting - 1);
-    await shoot(page, 'bundle-offers-dialog-dark');
   });
 });
