@@ -245,6 +245,8 @@ export interface BundleOffer {
   change: BundleOfferChange;
   /** The change in one line, for the list. */
   description: string;
+  /** The article's grade and marking now, so a change to either reads "from → to". */
+  article: { sourceGrade: NonNullable<BundleArticle['sourceGrade']> | null; marking: NonNullable<BundleArticle['marking']> };
 }
 
 export const bundleOfferIdsSchema = z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict();

@@ -46,21 +46,25 @@ const encode = (text: string) => new TextEncoder().encode(text);
 export async function renderExport(services: ExportServices, job: ExportJob, onProgress: ProgressReport = () => undefined): Promise<Uint8Array> {
   const { library } = services;
   await extractBriefingArticles(library, job.briefingId, services.now());
-  const document = () => {
+  /** The briefing as its marking lets it out, and what that kept out (Markdown and HTML say which citations were withheld). */
+  const allowed = () => {
     onProgress({ stage: 'Reading the briefing…', fraction: 0.1 });
-    return library.transaction((db) => loadExportDocument(db, job.briefingId, services.now())).document;
+    const { document, leftOut } = library.transaction((db) => loadExportDocument(db, job.briefingId, services.now()));
+    return { document, leftOut };
   };
+  const document = () => allowed().document;
   const labels = services.labels ?? {};
   switch (job.format) {
     case 'markdown': {
       const options = markdownOptionsSchema.parse(job.markdown ?? {});
-      const text = briefingToMarkdown(document(), { ...options, labels });
+      const { document: doc, leftOut } = allowed();
+      const text = briefingToMarkdown(doc, { ...options, labels, leftOut });
       return encode(text);
     }
     case 'html': {
-      const doc = document();
+      const { document: doc, leftOut } = allowed();
       onProgress({ stage: 'Inlining images…', fraction: 0.4 });
-      return encode(briefingToHtml(doc, { readAsset: libraryAssetReader(library.files.assetsDir), labels }));
+      return encode(briefingToHtml(doc, { readAsset: libraryAssetReader(library.files.assetsDir), labels, leftOut }));
     }
     case 'annotations':
       return encode(`${JSON.stringify(briefingToAnnotations(document(), { labels }), null, 2)}\n`);

@@ -18,6 +18,7 @@ import { formatSource } from '../../shared/citation.ts';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
 import { citationFootnote, estimateLabel, footnotesOf, numberCitations, type Judgment } from '../../shared/judgments.ts';
 import { evaluationCode, formatSourceGrade } from '../../shared/tradecraft/grades.ts';
+import { withheldCitationsNote, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import type { PlacedHighlight, TlpMarking } from '../../shared/model.ts';
 import { escapeHtml } from '../../shared/text.ts';
 import type { AssetReader } from './asset-reader.ts';
@@ -31,6 +32,8 @@ export const HTML_EXPORT_CSP = "default-src 'none'; img-src data:; style-src 'un
 export interface HtmlExportOptions {
   readAsset: AssetReader;
   labels?: Partial<Record<HighlightColor, string>>;
+  /** What the briefing's marking kept out: a key judgment says which of its citations were withheld. */
+  leftOut?: readonly LeftOutItem[];
 }
 
 /** TLP 2.0 colours: the marking in its colour on black. */
@@ -64,6 +67,7 @@ a { color: var(--accent); }
 .judgments { border-left: 4px solid var(--accent); padding: 0.2rem 1rem; margin: 1.5rem 0; background: rgba(47, 93, 138, 0.06); }
 .judgment-list { padding-left: 1.4rem; }
 .judgment-list li { margin-bottom: 0.6rem; }
+.citation-withheld { margin: 0.2rem 0 0; font-size: 0.9em; font-style: italic; color: #555; }
 .estimate { display: block; font: 600 0.8rem system-ui, sans-serif; letter-spacing: 0.03em; text-transform: uppercase; color: var(--accent); }
 .citations { font-size: 0.85rem; color: var(--muted); padding-left: 1.4rem; }
 sup.citation-ref { font: 700 0.7rem system-ui, sans-serif; }
@@ -227,16 +231,18 @@ function articleSection(sanitizer: ReaderSanitizer, entry: BriefingDocumentArtic
   return parts.filter((part) => part !== '').join('\n');
 }
 
-/** The structured judgments: each with its estimate, footnote numbers, and the footnotes quoting what they cite. */
-function judgmentsHtml(judgments: readonly Judgment[]): string {
+/** The structured judgments: each with its estimate, footnote numbers (or why its citations were withheld), and the footnotes quoting what they cite. */
+function judgmentsHtml(judgments: readonly Judgment[], marking: TlpMarking, leftOut: readonly LeftOutItem[]): string {
   if (judgments.length === 0) return '';
   const footnotes = numberCitations(judgments);
-  const items = judgments.map((judgment) => {
+  const items = judgments.map((judgment, index) => {
     const refs = footnotes
       .filter((note) => note.judgmentId === judgment.id)
       .map((note) => `<sup class="citation-ref"><a href="#citation-${note.number}">${note.number}</a></sup>`)
       .join('');
-    return `<li><span class="estimate">${escapeHtml(estimateLabel(judgment))}</span>${escapeHtml(judgment.text)}${refs}</li>`;
+    const withheld = withheldCitationsNote(leftOut, index + 1, marking);
+    const under = withheld ? `<p class="citation-withheld">${escapeHtml(withheld)}</p>` : '';
+    return `<li><span class="estimate">${escapeHtml(estimateLabel(judgment))}</span>${escapeHtml(judgment.text)}${refs}${under}</li>`;
   });
   const notes = footnotesOf(footnotes).map((note) => `<li id="citation-${note.number}">${escapeHtml(citationFootnote(note, isoDay))}</li>`);
   return `<ol class="judgment-list">${items.join('')}</ol>${notes.length > 0 ? `<ol class="citations" aria-label="Cited passages">${notes.join('')}</ol>` : ''}`;
@@ -251,7 +257,7 @@ export function briefingToHtml(document: BriefingDocument, options: HtmlExportOp
     (part): part is string => !!part,
   );
   const lead = briefing.summary.trim() ? renderMarkdown(sanitizer, briefing.summary, options.readAsset) : '';
-  const structured = judgmentsHtml(document.judgments);
+  const structured = judgmentsHtml(document.judgments, marking, options.leftOut ?? []);
   const judgments =
     lead || structured ? `<section class="judgments" aria-labelledby="judgments-title"><h3 id="judgments-title">Key judgments</h3>${lead}${structured}</section>` : '';
   const contents = articles.map((entry, index) => `<li><a href="#article-${index + 1}">${escapeHtml(entry.article.title)}</a></li>`).join('');

@@ -11,8 +11,9 @@ import type { BriefingDocument, BriefingDocumentArticle } from '../../shared/bri
 import { formatSource } from '../../shared/citation.ts';
 import { highlightLabel, type HighlightColor } from '../../shared/highlights.ts';
 import { citationFootnote, estimateLabel, footnotesOf, numberCitations, type Judgment } from '../../shared/judgments.ts';
-import type { PlacedHighlight } from '../../shared/model.ts';
+import type { PlacedHighlight, TlpMarking } from '../../shared/model.ts';
 import { evaluationCode, formatSourceGrade, type SourceGrade } from '../../shared/tradecraft/grades.ts';
+import { withheldCitationsNote, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import { exportableLink } from '../../shared/urls.ts';
 
 export interface MarkdownExportOptions {
@@ -20,6 +21,8 @@ export interface MarkdownExportOptions {
   fullText: boolean;
   /** The user's names for the highlight colours. */
   labels?: Partial<Record<HighlightColor, string>>;
+  /** What the briefing's marking kept out: a key judgment says which of its citations were withheld. */
+  leftOut?: readonly LeftOutItem[];
 }
 
 /** Dates as ISO days (2026-03-02): the same in every locale, and sortable. */
@@ -92,14 +95,18 @@ function articleSection(entry: BriefingDocumentArticle, index: number, options: 
 
 /**
  * The structured judgments as a numbered list, each with its estimate in bold
- * and Markdown footnotes ([^1]) quoting the passages it cites.
+ * and Markdown footnotes ([^1]) quoting the passages it cites; a citation the
+ * marking withheld is said so under its judgment, as the PDF says it.
  */
-function judgmentsSection(judgments: readonly Judgment[], escape: (text: string) => string): string[] {
+function judgmentsSection(judgments: readonly Judgment[], marking: TlpMarking, leftOut: readonly LeftOutItem[], escape: (text: string) => string): string[] {
   if (judgments.length === 0) return [];
   const footnotes = numberCitations(judgments);
   const items = judgments.map((judgment, index) => {
     const refs = footnotes.filter((note) => note.judgmentId === judgment.id).map((note) => `[^${note.number}]`).join('');
-    return `${index + 1}. **${escape(estimateLabel(judgment))}** — ${escape(judgment.text.replace(/\s+/g, ' '))}${refs}`;
+    const marker = `${index + 1}. `;
+    const withheld = withheldCitationsNote(leftOut, index + 1, marking);
+    const under = withheld ? `\n\n${' '.repeat(marker.length)}*${escape(withheld)}*\n` : '';
+    return `${marker}**${escape(estimateLabel(judgment))}** — ${escape(judgment.text.replace(/\s+/g, ' '))}${refs}${under}`;
   });
   const notes = footnotesOf(footnotes).map((note) => `[^${note.number}]: ${escape(citationFootnote(note, isoDay))}`);
   return [items.join('\n'), ...(notes.length > 0 ? [notes.join('\n')] : [])];
@@ -120,7 +127,7 @@ export function briefingToMarkdown(document: BriefingDocument, options: Markdown
     '---',
   ].join('\n');
   const heading = [`# ${escape(briefing.title)}`, `**TLP:${briefing.marking}**${briefing.author.trim() ? ` · ${escape(briefing.author.trim())}` : ''} · ${briefing.date}`];
-  const structured = judgmentsSection(document.judgments, escape);
+  const structured = judgmentsSection(document.judgments, briefing.marking, options.leftOut ?? [], escape);
   const judgments =
     briefing.summary.trim() || structured.length > 0 ? ['## Key judgments', ...(briefing.summary.trim() ? [briefing.summary.trim()] : []), ...structured] : [];
   const articles = document.articles.map((entry, index) => articleSection(entry, index, options, turndown));

@@ -42,6 +42,8 @@ interface OfferRow {
   id: number;
   article_id: number;
   title: string;
+  source_grade: BundleOffer['article']['sourceGrade'];
+  marking: BundleOffer['article']['marking'];
   bundle_title: string;
   payload: string;
   created_at: string;
@@ -49,14 +51,23 @@ interface OfferRow {
 
 const toOffer = (row: OfferRow): BundleOffer => {
   const change = JSON.parse(row.payload) as BundleOfferChange;
-  return { id: row.id, articleId: row.article_id, articleTitle: row.title, bundleTitle: row.bundle_title, createdAt: row.created_at, change, description: describe(change) };
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    articleTitle: row.title,
+    bundleTitle: row.bundle_title,
+    createdAt: row.created_at,
+    change,
+    description: describe(change),
+    article: { sourceGrade: row.source_grade, marking: row.marking },
+  };
 };
 
 /** The offers waiting, oldest first; with `ids`, only those. */
 export function listBundleOffers(db: Db, ids?: readonly number[]): BundleOffer[] {
   const rows = db
     .prepare(
-      `SELECT o.id, o.article_id, a.title, o.bundle_title, o.payload, o.created_at FROM bundle_offers o JOIN articles a ON a.id = o.article_id
+      `SELECT o.id, o.article_id, a.title, a.source_grade, a.marking, o.bundle_title, o.payload, o.created_at FROM bundle_offers o JOIN articles a ON a.id = o.article_id
        WHERE @ids IS NULL OR o.id IN (SELECT value FROM json_each(@ids)) ORDER BY o.id`,
     )
     .all({ ids: ids ? JSON.stringify(ids) : null }) as OfferRow[];

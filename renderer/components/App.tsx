@@ -16,6 +16,7 @@ import { DeleteArticlesDialog } from './DeleteArticlesDialog.tsx';
 import { CiteInJudgmentDialog } from './CiteInJudgmentDialog.tsx';
 import { JudgmentEditorDialog } from './JudgmentEditorDialog.tsx';
 import { BackupsDialog } from './BackupsDialog.tsx';
+import { BundleOffersDialog } from './BundleOffersDialog.tsx';
 import { BundleImportStatus } from './BundleImportStatus.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
@@ -72,6 +73,7 @@ export function App() {
       <CiteInJudgmentDialog />
       <JudgmentEditorDialog />
       <BackupsDialog />
+      <BundleOffersDialog />
       <SearchPalette />
       <ExportDialog />
       <BundleImportStatus />

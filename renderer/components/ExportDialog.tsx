@@ -193,7 +193,7 @@ function PrintedIndexes({ timeline }: { timeline: boolean }) {
 /**
  * The warning before exporting: each article or highlight the briefing's
  * marking keeps out of the file, and first the key judgments that lose a cited
- * passage with it (the PDF says "Citation withheld" in its footnote's place).
+ * passage with it (the PDF, Markdown and HTML say "Citation withheld" in its footnote's place).
  */
 function LeftOutList({ items, marking }: { items: readonly LeftOutItem[]; marking: TlpMarking }) {
   const headingId = useId();

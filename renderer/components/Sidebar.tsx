@@ -10,6 +10,7 @@ import type { LibraryView } from '../store/types.ts';
 import { plural } from '../format.ts';
 import { carriesArticles, droppedArticles } from '../dom/article-drag.ts';
 import { BriefingActions } from './BriefingActions.tsx';
+import { BundleOffersButton } from './BundleOffersDialog.tsx';
 import { BriefingIcon, EvidenceIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
 import { LibraryMenu } from './LibraryMenu.tsx';
 import { useMenu } from './Menu.tsx';
@@ -45,6 +46,7 @@ export function Sidebar() {
         <BriefingsSection />
         <TagsSection />
       </nav>
+      <BundleOffersButton />
       <footer className="sidebar-footer">
         <ReaderSettings />
         <LibraryMenu />

@@ -6,7 +6,8 @@
  * opened the dialog lands on the backdrop the first click just put there: a
  * click that is part of a series (`detail` > 1) is ignored. So is a press
  * that began inside the dialog's box and was let go outside it (selecting
- * text in a field, say): the press must start on the backdrop too.
+ * text in a field, say): the press must start on the backdrop too. Nor does
+ * that second press select a word of the dialog, as a double click would.
  */
 import { useRef, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 
@@ -19,9 +20,16 @@ const outside = (dialog: HTMLDialogElement, x: number, y: number): boolean => {
 export function useBackdropClose(
   dialogRef: RefObject<HTMLDialogElement | null>,
   onClose: () => void,
-): { onPointerDown: (event: PointerEvent<HTMLDialogElement>) => void; onClick: (event: MouseEvent<HTMLDialogElement>) => void } {
+): {
+  onPointerDown: (event: PointerEvent<HTMLDialogElement>) => void;
+  onMouseDown: (event: MouseEvent<HTMLDialogElement>) => void;
+  onClick: (event: MouseEvent<HTMLDialogElement>) => void;
+} {
   const pressedOnBackdrop = useRef(false);
   return {
+    onMouseDown: (event) => {
+      if (event.detail > 1 && event.target === dialogRef.current) event.preventDefault();
+    },
     onPointerDown: (event) => {
       const dialog = dialogRef.current;
       pressedOnBackdrop.current = dialog !== null && event.target === dialog && outside(dialog, event.clientX, event.clientY);

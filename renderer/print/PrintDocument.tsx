@@ -12,7 +12,7 @@ import { HIGHLIGHT_COLORS, highlightLabel } from '../../shared/highlights.ts';
 import type { Article, PlacedHighlight, TlpMarking } from '../../shared/model.ts';
 import { TOC_TARGET_ATTRIBUTE } from '../../shared/print.ts';
 import { evaluationCode, formatSourceGrade, type SourceGrade } from '../../shared/tradecraft/grades.ts';
-import { withheldCitations, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
+import { withheldCitationsNote, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import type { EntityIndexEntry, TimelineEvent } from '../../shared/tradecraft/model.ts';
 import { tlpLabel } from '../components/TlpBadge.tsx';
 import { formatDate, isoDate, sourceName } from '../format.ts';
@@ -164,7 +164,7 @@ function CoverJudgments({ judgments, leftOut, marking }: { judgments: readonly J
                   </sup>
                 ))}
             </p>
-            <WithheldCitations items={withheldCitations(leftOut, index + 1)} marking={marking} />
+            <WithheldCitations note={withheldCitationsNote(leftOut, index + 1, marking)} />
           </li>
         ))}
       </ol>
@@ -180,15 +180,8 @@ function CoverJudgments({ judgments, leftOut, marking }: { judgments: readonly J
 }
 
 /** Under a judgment whose cited passages the marking keeps out: how many, and why, where its footnote would be. */
-function WithheldCitations({ items, marking }: { items: readonly LeftOutItem[]; marking: TlpMarking }) {
-  if (items.length === 0) return null;
-  const markings = [...new Set(items.map((item) => `TLP:${item.marking}`))].join(', ');
-  return (
-    <p className="cover-judgment-withheld">
-      {items.length === 1 ? 'Citation' : `${items.length} citations`} withheld under {tlpLabel(marking)}: the cited{' '}
-      {items.length === 1 ? 'passage is' : 'passages are'} marked {markings}.
-    </p>
-  );
+function WithheldCitations({ note }: { note: string }) {
+  return note ? <p className="cover-judgment-withheld">{note}</p> : null;
 }
 
 /** Longest passage a footnote quotes in full; a longer one is cut at a word with an ellipsis. */

@@ -45,6 +45,7 @@ export const createBackupSlice: SliceCreator<BackupSlice> = (set, get) => {
     void state.loadSettings();
     void state.loadLibraryInfo();
     void state.loadBriefings();
+    void state.loadBundleOffers();
     state.selectView({ kind: 'all' }, { articleId: null });
   };
 

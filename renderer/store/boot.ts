@@ -24,6 +24,7 @@ export function startApp(): () => void {
     void state.loadBriefings();
     void state.loadTags();
     void state.loadSites();
+    void state.loadBundleOffers();
     const saved = readSavedSelection();
     state.selectView(saved?.view ?? { kind: 'all' }, { articleId: saved?.articleId ?? null });
   });

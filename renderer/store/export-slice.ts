@@ -197,20 +197,13 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => ({
         duration: 15_000,
       });
       if (result.offerIds.length > 0) {
-        const offers = (await api.listBundleOffers({})).filter((offer) => result.offerIds.includes(offer.id));
-        const ids = offers.map((offer) => offer.id);
+        await get().loadBundleOffers();
+        const offers = (get().bundleOffers ?? []).filter((offer) => result.offerIds.includes(offer.id));
         get().notify({
           tone: 'info',
           title: `${offers.length.toLocaleString()} change(s) offered by “${briefingTitle}”`,
           message: describeBundleOffers(offers),
-          action: {
-            label: 'Accept these changes',
-            run: () =>
-              void api.acceptBundleOffers({ ids }).then(
-                ({ accepted }) => get().notify({ tone: 'success', title: `${accepted.toLocaleString()} change(s) accepted`, message: briefingTitle }),
-                (error: unknown) => get().reportError("Couldn't accept the changes", error),
-              ),
-          },
+          action: { label: 'Review changes…', run: () => get().openBundleOffers() },
           duration: 120_000,
         });
       }

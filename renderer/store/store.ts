@@ -19,6 +19,7 @@ import { createEvidenceSlice } from './evidence-slice.ts';
 import { createTagsSlice } from './tags-slice.ts';
 import { createTradecraftSlice } from './tradecraft-slice.ts';
 import { createArticleEditSlice } from './article-edit-slice.ts';
+import { createBundleOffersSlice } from './bundle-offers-slice.ts';
 import type { AppState } from './types.ts';
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -41,6 +42,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createJudgmentsSlice(...a),
   ...createTradecraftSlice(...a),
   ...createArticleEditSlice(...a),
+  ...createBundleOffersSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

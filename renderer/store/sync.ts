@@ -26,6 +26,8 @@ export function reloadKinds(store: AppStore, kinds: ReadonlySet<Kind>): void {
   }
   if (kinds.has('tags') || kinds.has('articles')) void state.loadTags();
   if (kinds.has('articles')) void state.loadSites();
+  // A bundle import and an accepted offer both change articles; offers may have come or gone.
+  if (kinds.has('articles')) void state.loadBundleOffers();
   if (state.view.kind === 'evidence' && (kinds.has('highlights') || kinds.has('articles') || kinds.has('tags'))) {
     void state.loadEvidence({ refresh: true });
   }

@@ -27,6 +27,7 @@ import type { EvidenceSlice } from './evidence-slice.ts';
 import type { TagsSlice } from './tags-slice.ts';
 import type { TradecraftSlice } from './tradecraft-slice.ts';
 import type { ArticleEditSlice } from './article-edit-slice.ts';
+import type { BundleOffersSlice } from './bundle-offers-slice.ts';
 
 /** Where a piece of remote data stands. `idle`: never asked for. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -64,7 +65,8 @@ export type AppState = LibrarySlice &
   ExportSlice &
   JudgmentsSlice &
   TradecraftSlice &
-  ArticleEditSlice;
+  ArticleEditSlice &
+  BundleOffersSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

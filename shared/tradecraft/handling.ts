@@ -134,6 +134,19 @@ export function withheldCitations(leftOut: readonly LeftOutItem[], judgmentNumbe
   return leftOut.filter((item) => item.judgments?.includes(judgmentNumber));
 }
 
+/**
+ * What every export says in the place of the footnotes a key judgment lost to
+ * the briefing's marking: "Citation withheld under TLP:GREEN: the cited
+ * passage is marked TLP:AMBER." Empty when it lost none.
+ */
+export function withheldCitationsNote(leftOut: readonly LeftOutItem[], judgmentNumber: number, briefingMarking: TlpMarking): string {
+  const items = withheldCitations(leftOut, judgmentNumber);
+  if (items.length === 0) return '';
+  const markings = [...new Set(items.map((item) => `TLP:${item.marking}`))].join(', ');
+  const what = items.length === 1 ? 'Citation' : `${items.length} citations`;
+  return `${what} withheld under TLP:${briefingMarking}: the cited ${items.length === 1 ? 'passage is' : 'passages are'} marked ${markings}.`;
+}
+
 /** How a left-out item is named to a person. */
 export const LEFT_OUT_KIND: Record<LeftOutItem['kind'], string> = { article: 'Article', highlight: 'Highlight', citation: 'Judgment citation' };
 

@@ -1,22 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { backupLibrary, listBackups } from '../../electron/library/backup.ts';
 import { openLibrary } from '../../electron/library/library.ts';
 import { damage, writeLibrary } from '../helpers/corrupt.ts';
-import { useApp } from '../helpers/chromium.ts';
+import { shoot, useApp } from '../helpers/chromium.ts';
 import { sha256File, tempDir } from '../helpers/temp.ts';
 
 const start = useApp();
-const SHOTS = path.resolve('test-results/screenshots');
-
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
 
 /** A library folder with a backup, whose library.db is then damaged. */
 async function damagedLibraryWithBackup() {

@@ -2,6 +2,7 @@
  * Real Chromium (Debian's, driven by playwright-core) against the preview: the
  * built renderer and the real handlers over the HTTP bridge.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -84,4 +85,14 @@ export function useApp(): (options?: Parameters<typeof openApp>[1]) => Promise<P
     sessions.push(session);
     return session;
   };
+}
+
+/** Where the e2e tests leave the screenshots a person looks at (README's come from here). */
+export const SCREENSHOTS_DIR = path.resolve('test-results/screenshots');
+
+/** A screenshot of the page as it settles (transitions end), as `test-results/screenshots/<name>.png`. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`) });
 }

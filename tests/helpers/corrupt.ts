@@ -5,9 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { insertArticle } from '../../electron/library/articles.ts';
 import { openLibrary } from '../../electron/library/library.ts';
 import { makeArticle } from './articles.ts';
+import { tempDir } from './temp.ts';
 
 export type Damage = 'garbage pages in the middle' | 'cut short' | 'zeroed header';
 export const DAMAGES: readonly Damage[] = ['garbage pages in the middle', 'cut short', 'zeroed header'];
@@ -20,6 +22,33 @@ export function writeLibrary(dir: string, articles = 40): string {
   });
   library.close();
   return path.join(dir, 'library.db');
+}
+
+/**
+ * The files a writer leaves when it is killed mid-session: the library as it
+ * was, and a log (and its index) holding the changes made since.
+ */
+export function crashedWriter(sourceDir: string, change: (db: Database.Database) => void, into = tempDir('crashed')): string {
+  const file = path.join(sourceDir, 'library.db');
+  const db = new Database(file);
+  db.pragma('wal_autocheckpoint = 0');
+  change(db);
+  for (const suffix of ['', '-wal', '-shm']) fs.copyFileSync(`${file}${suffix}`, path.join(into, `library.db${suffix}`));
+  db.close();
+  return into;
+}
+
+/** A library of 5 articles, and beside it the log of another library of 30 articles, killed mid-write. */
+export function libraryWithForeignLog(dir = tempDir('library')): { dir: string; file: string } {
+  const file = writeLibrary(dir, 5);
+  const other = tempDir('other');
+  writeLibrary(other, 30);
+  const crashed = crashedWriter(other, (db) => {
+    db.prepare("UPDATE articles SET title = 'Another library' WHERE id > 1").run();
+    db.prepare('DELETE FROM articles WHERE id > 20').run();
+  });
+  fs.copyFileSync(path.join(crashed, 'library.db-wal'), `${file}-wal`);
+  return { dir, file };
 }
 
 /** Repeatable garbage, so a failing test sees the same bytes again. */

@@ -103,6 +103,8 @@ describe('a bundle carries a briefing to another library', () => {
     expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ source_grade: 'A', marking: 'GREEN' });
     const offers = listBundleOffers(target.db).filter((offer) => offer.articleId === localId);
     expect(offers.map((offer) => offer.description)).toEqual(expect.arrayContaining(['grade the source D', 'raise its marking to TLP:AMBER']));
+    // Each offer says what the article has now, so the review reads "A → D", "GREEN → AMBER".
+    expect(new Set(offers.map((offer) => JSON.stringify(offer.article)))).toEqual(new Set([JSON.stringify({ sourceGrade: 'A', marking: 'GREEN' })]));
     acceptBundleOffers(target.db, offers.filter((offer) => offer.change.kind !== 'note' && offer.change.kind !== 'highlight').map((offer) => offer.id), LATER);
     expect(target.db.prepare('SELECT source_grade, marking FROM articles WHERE id = ?').get(localId)).toEqual({ source_grade: 'D', marking: 'AMBER' });
   });

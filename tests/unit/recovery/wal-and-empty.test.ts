@@ -13,7 +13,7 @@ import { backupLibrary } from '../../../electron/library/backup.ts';
 import { checkLibrary, openLibrary } from '../../../electron/library/library.ts';
 import { createLibrarySession } from '../../../electron/library/session.ts';
 import { briefing } from '../../helpers/cli.ts';
-import { writeLibrary } from '../../helpers/corrupt.ts';
+import { crashedWriter, libraryWithForeignLog, writeLibrary } from '../../helpers/corrupt.ts';
 import { sha256File, tempDir } from '../../helpers/temp.ts';
 
 const titles = (dir: string) => {
@@ -25,35 +25,7 @@ const titles = (dir: string) => {
   }
 };
 
-/**
- * The files a writer leaves when it is killed mid-session: the library as it
- * was, and a log (and its index) holding the changes made since.
- */
-function crashedWriter(sourceDir: string, change: (db: Database.Database) => void, into = tempDir('crashed')): string {
-  const file = path.join(sourceDir, 'library.db');
-  const db = new Database(file);
-  db.pragma('wal_autocheckpoint = 0');
-  change(db);
-  for (const suffix of ['', '-wal', '-shm']) fs.copyFileSync(`${file}${suffix}`, path.join(into, `library.db${suffix}`));
-  db.close();
-  return into;
-}
-
 const retitleFirst = (title: string) => (db: Database.Database) => db.prepare('UPDATE articles SET title = ? WHERE id = 1').run(title);
-
-/** A library of 5 articles, and beside it the log of another library of 30 articles, killed mid-write. */
-function libraryWithForeignLog(): { dir: string; file: string } {
-  const dir = tempDir('library');
-  const file = writeLibrary(dir, 5);
-  const other = tempDir('other');
-  writeLibrary(other, 30);
-  const crashed = crashedWriter(other, (db) => {
-    db.prepare("UPDATE articles SET title = 'Another library' WHERE id > 1").run();
-    db.prepare('DELETE FROM articles WHERE id > 20').run();
-  });
-  fs.copyFileSync(path.join(crashed, 'library.db-wal'), `${file}-wal`);
-  return { dir, file };
-}
 
 const setAside = (dir: string) => fs.readdirSync(dir).filter((name) => name.startsWith('library.db-wal.set-aside-'));
 

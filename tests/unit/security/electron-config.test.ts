@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { createBuilder } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_BUNDLE_HTML_DEPTH } from '../../../electron/import/bundle-articles.ts';
+import { createExtractor } from '../../../electron/import/extractor.ts';
 import { insertArticle } from '../../../electron/library/articles.ts';
 import { openLibrary } from '../../../electron/library/library.ts';
 import { createSearchPool } from '../../../electron/library/search-pool.ts';
@@ -232,6 +234,20 @@ describe('the built workers', () => {
     } finally {
       await pool.close();
       library.close();
+    }
+  });
+
+  it('the import worker carries the bundle sanitizer: a bundle article is made safe there, a deeply nested one refused', async () => {
+    const workerFile = path.join(path.dirname(mainBundle), 'import-worker.cjs');
+    expect(fs.readFileSync(workerFile, 'utf8')).toContain('nests elements more than');
+    const extractor = createExtractor({ workerUrl: pathToFileURL(workerFile) });
+    try {
+      const [safe] = await extractor.sanitizeBundleArticles([{ html: '<p onclick="steal()">Quay <b>open</b></p><script>steal()</script>', assets: [] }], 'The bundle');
+      expect(safe).toEqual({ html: '<p>Quay <b>open</b></p>', text: 'Quay open' });
+      const deep = `${'<div>'.repeat(MAX_BUNDLE_HTML_DEPTH + 10)}x${'</div>'.repeat(MAX_BUNDLE_HTML_DEPTH + 10)}`;
+      await expect(extractor.sanitizeBundleArticles([{ html: deep, assets: [] }], 'The bundle')).rejects.toThrow(/nests elements more than 512 deep/);
+    } finally {
+      await extractor.close();
     }
   });
 });
