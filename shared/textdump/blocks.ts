@@ -103,12 +103,19 @@ const MAX_DETACHED_CAPTION_WORDS = 25;
 /** Longest credit line, in words, that stands alone under its caption. */
 const MAX_CREDIT_WORDS = 12;
 
+/** The caption printed right under a credit ("Photo: Jane Doe" / "Dockers at the gate."): one short sentence, no blank line between; or undefined. */
+function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefined {
+  const caption = pieces[credit.index + 1];
+  const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
+  return caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence ? caption : undefined;
+}
+
 /**
  * Drops the caption above a credit line. Written on the line right above it,
  * a caption of up to forty words goes. Across a blank line only a single short
  * sentence goes, and only when it does not continue running text (the piece
- * before it is already dropped), so that a story's short paragraph above a
- * photo stays.
+ * before it is already dropped) and the credit has no caption under it, so
+ * that a story's short paragraph above a photo stays.
  */
 export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
@@ -118,21 +125,20 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     const attached = !credit.afterGap && caption.words <= MAX_CAPTION_WORDS;
     const beforeCaption = pieces[caption.index - 1];
     const detached =
-      caption.words <= MAX_DETACHED_CAPTION_WORDS && !/[.!?]\s/u.test(caption.text) && (!beforeCaption || !isKept(beforeCaption));
+      caption.words <= MAX_DETACHED_CAPTION_WORDS &&
+      !/[.!?]\s/u.test(caption.text) &&
+      (!beforeCaption || !isKept(beforeCaption)) &&
+      captionBelow(pieces, credit) === undefined;
     if ((attached || detached) && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
   }
 }
 
-/**
- * Drops the caption printed right under its credit ("Photo: Jane Doe" /
- * "Dockers at the gate."): one short sentence, no blank line between.
- */
+/** Drops the caption printed right under its credit. */
 export function dropCaptionsBelowCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
     if (credit.removedBy !== 'photo-credit') continue;
-    const caption = pieces[credit.index + 1];
-    const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
-    if (caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence) drop(caption, 'photo-caption');
+    const caption = captionBelow(pieces, credit);
+    if (caption) drop(caption, 'photo-caption');
   }
 }
 

@@ -210,7 +210,7 @@ const FOOTER_RUN = 3;
 /** Longest footer blurb, in words ("The Ledger is not responsible for the content of external sites."). */
 const MAX_BLURB_WORDS = 40;
 /** Furniture that belongs to a page's end; adverts, captions and related boxes also sit inside stories. */
-const PAGE_END_RULES = new Set(['copyright', 'link-row', 'navigation', 'policy-link', 'newsletter', 'social-link', 'page-feedback', 'share-bar', 'tag-list', 'contact-line', 'bare-url']);
+const PAGE_END_RULES = new Set(['copyright', 'print-note', 'link-row', 'navigation', 'policy-link', 'newsletter', 'social-link', 'page-feedback', 'share-bar', 'tag-list', 'contact-line', 'bare-url']);
 
 function isFurniture(piece: Piece): boolean {
   return piece.removedBy !== null && !NOT_FURNITURE.has(piece.removedBy);

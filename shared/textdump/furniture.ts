@@ -138,7 +138,8 @@ export const CAPTION_LABEL = /^(?:(?:image|photo|video|picture) caption\s*[,:：
 /** A credit after the caption's last sentence or in brackets: "… at dawn. Photo: Lena Varga", "… at dawn (Photo by Lena Varga)". */
 const CAPTION_CREDIT_END = new RegExp(String.raw`(?:[.!?]\s+|\(|\s[|–—]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$`, 'u');
 const CAPTION_COPYRIGHT_END = /\S\s*©\s*(?!\p{Nd}{4})[^.!?©]{2,60}\)?$/u;
-const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+${NAME_SLASH_AGENCY.source}`, 'u');
+/** A credit after the caption's sentence, in either order: "… at dawn. Lena Varga/Coastal Ledger", "… at dawn. Meridiana/Lucía Ferrer". */
+const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+(?:${NAME_SLASH_AGENCY.source}|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}\s?\/\s?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$)`, 'u');
 
 /** A caption line that ends in its credit: "Dockers queue at the gate. Photo: Lena Varga/Coastal Ledger". */
 const photoCaption: FurnitureRule = {
@@ -163,7 +164,7 @@ const pullQuote: FurnitureRule = {
 };
 
 /** A gallery caption as wires print it: "[1/2] … File Photo Purchase Licensing Rights". */
-const GALLERY_CAPTION = /licensing rights|\/\s*file photo|^\[\p{Nd}+\/\p{Nd}+\]/u;
+const GALLERY_CAPTION = /licensing rights|(?:compra de derechos(?: de imagen)?|(?:acheter les )?droits de licence|lizenzrechte(?: erwerben)?|diritti di licenza|права на использование|lisans haklarını satın al|حقوق الترخيص)$|\/\s*file photo|^\[\p{Nd}+\/\p{Nd}+\]/u;
 
 /** A short all-capitals line in a cased script: a kicker or section label ("EXCLUSIVE", "WORLD NEWS"). */
 const sectionLabel: FurnitureRule = {
@@ -286,6 +287,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   FIELD_LABEL,
   rule('skip-link', 'a skip link for keyboard users', 8,
     /^(?:skip|jump) to (?:the )?(?:main |page )?(?:content|navigation|menu|main|article|search|footer|results)/u,
+    /^(?:aller|passer) au contenu|^zum (?:haupt)?inhalt(?: springen| wechseln)?$|^(?:ir|saltar) al contenido|^(?:vai|salta) al contenuto|^перейти к (?:основному )?(?:содержанию|контенту)/u,
     /^(?:ana )?içeriğe (?:geç|atla)/u, /^(?:تخط|تخطي|انتقل) (?:إلى|الى) المحتوى/u, /^דלגו? (?:לתוכן|אל התוכן)/u),
   shareBar,
   linkRow,
