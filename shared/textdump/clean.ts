@@ -99,21 +99,41 @@ function dateNear(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLi
   return false;
 }
 
+/**
+ * "Al Ofoq - Omar Sharif", "Reuters | Jane Doe": the outlet and the author on
+ * one line. The outlet is the part the page prints elsewhere too (its header,
+ * a source line, the copyright); the other part must read as a name.
+ */
+function outletAndName(piece: Piece, pieces: readonly Piece[]): Byline | null {
+  const parts = piece.folded.split(/\s+[|·•–—-]\s+/u);
+  if (parts.length !== 2) return null;
+  const originals = piece.text.split(/\s+[|·•–—-]\s+/u);
+  for (const [outlet, person] of [[0, 1], [1, 0]] as const) {
+    const printedElsewhere = parts[outlet]!.length >= 3 && pieces.some((other) => other.index !== piece.index && other.folded.includes(parts[outlet]!));
+    const name = printedElsewhere ? parseByline(originals[person]!) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
 /** A line that gives only a time of day: "ORE 22:40", "10:15 Uhr", "18h15". */
 const TIME_OF_DAY = /^(?:\p{L}{1,8}\.?\s+)?\p{Nd}{1,2}[:.h]\p{Nd}{2}(?:\s*\p{L}{1,4}\.?)?$/u;
 
 /**
  * A bare name ("Marta Kowal") is a byline when it sits right next to a date
  * line, or right above a reading time, a time of day, a follow button or a line that only gives a job ("Northshire reporter"),
- * before the story and below some headline-like line (so that a short
+ * before the story's second long paragraph and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
 function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>): Byline | null {
-  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  // A standfirst long enough to look like the story's first paragraph may stand above the author card.
+  const first = firstBody(pieces);
+  const second = first && pieces.find((piece) => piece.index > first.index && isKept(piece) && isProse(piece, 20));
+  const storyStart = second?.index ?? first?.index ?? pieces.length;
   let headlineSeen = false;
   for (const piece of pieces.slice(0, storyStart)) {
     if (!isKept(piece)) continue;
-    const byline = headlineSeen ? parseByline(piece.text) : null;
+    const byline = headlineSeen ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     const next = pieces[piece.index + 1];
     // An author card: the name above a reading time, a time of day or a follow button.
