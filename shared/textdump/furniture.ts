@@ -12,7 +12,7 @@ export interface LineFacts {
   text: string;
   /** The text lower-cased by the page language's rules. */
   folded: string;
-  /** Its word count, as `countWords` counts. */
+  /** Its word count, as `countTextWords` counts. */
   words: number;
 }
 
@@ -118,7 +118,7 @@ const CREDIT_OPENING = new RegExp(
   'u',
 );
 /** "All rights reserved" in the languages we read: a copyright notice, even without a year. */
-const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden/u;
+const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden|版权所有|版權所有|無断転載を禁じます|無断転載禁止/u;
 
 /** A © that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
 const CREDIT_COPYRIGHT_SIGN = /^[^©]{0,80}©\s*(?!\p{Nd}{4})\p{L}/u;
@@ -288,7 +288,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('skip-link', 'a skip link for keyboard users', 8,
     /^(?:skip|jump) to (?:the )?(?:main |page )?(?:content|navigation|menu|main|article|search|footer|results)/u,
     /^(?:aller|passer) au contenu|^zum (?:haupt)?inhalt(?: springen| wechseln)?$|^(?:ir|saltar) al contenido|^(?:vai|salta) al contenuto|^перейти к (?:основному )?(?:содержанию|контенту)/u,
-    /^(?:ana )?içeriğe (?:geç|atla)/u, /^(?:تخط|تخطي|انتقل) (?:إلى|الى) المحتوى/u, /^דלגו? (?:לתוכן|אל התוכן)/u),
+    /^(?:ana )?içeriğe (?:geç|atla)/u, /^(?:跳到|跳至|跳转到)(?:主要)?(?:内容|正文)|^(?:メインコンテンツ|本文)へ(?:移動|スキップ)/u, /^(?:تخط|تخطي|انتقل) (?:إلى|الى) المحتوى/u, /^דלגו? (?:לתוכן|אל התוכן)/u),
   shareBar,
   linkRow,
   cookieBanner,
@@ -376,7 +376,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('citation', 'a suggested citation of the page ("Doe, J. (2026). Title. Publisher.")', 60,
     /^[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
   rule('source-line', 'a line naming the source', 6,
-    /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור)\s*[:：]\s*\S/u),
+    /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור|来源|來源|出处|出典)\s*[:：]\s*\S/u),
   rule('navigation', 'a menu, account or navigation link', 6, NAVIGATION),
   sectionLabel,
 ];

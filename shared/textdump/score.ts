@@ -8,6 +8,7 @@
  * line between paragraphs is a subheading.
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { stopWordTokens } from './lang.ts';
 import { drop, isKept, isSalutation, type Piece } from './pieces.ts';
 
 /** How a block reads on its own. */
@@ -47,20 +48,19 @@ export interface BlockSignals {
   capitalShare: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const LINK = /https?:\/\/|www\.|(?:^|\s)@[\p{L}\p{N}_.]{2,}|[\p{L}\p{N}-]+\.(?:com|org|net|example|io|me|tv)\//u;
-const CLAUSE_END = /[.!?…؟。:;]["'”’»)\]]*$/u;
+const CLAUSE_END = /[.!?…؟。！？:;：；]["'”’»)\]」』）]*$/u;
 
 export function readSignals(piece: Piece, stops: ReadonlySet<string>): BlockSignals {
-  const words = piece.folded.match(WORD) ?? [];
-  const stopCount = words.filter((word) => stops.has(word.replace(/['’].*$/u, ''))).length;
+  const tokens = stopWordTokens(piece.folded);
+  const stopCount = tokens.filter((word) => stops.has(word.replace(/['’].*$/u, ''))).length;
   const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
   const alnum = piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 0;
   const capitals = piece.text.match(/(?<![\p{L}\p{N}'’-])\p{Lu}/gu)?.length ?? 0;
   return {
-    capitalShare: words.length === 0 ? 0 : capitals / words.length,
-    words: words.length,
-    stopDensity: words.length === 0 ? 0 : stopCount / words.length,
+    capitalShare: piece.words === 0 ? 0 : capitals / piece.words,
+    words: piece.words,
+    stopDensity: tokens.length === 0 ? 0 : stopCount / tokens.length,
     linked: LINK.test(piece.text),
     digitShare: alnum === 0 ? 1 : digits / alnum,
     endsClause: CLAUSE_END.test(piece.text),
@@ -147,7 +147,9 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
 
 /** Reads like a subheading: a few words, no sentence end, not a label ending in a colon. */
 function headingShaped(piece: Piece, signals: BlockSignals): boolean {
-  return signals.words >= 1 && signals.words <= 14 && !signals.endsClause && !/[,،]$/u.test(piece.text) && !signals.linked;
+  // A line wholly in brackets is an aside (a photo note, an editor's note), not a heading.
+  const bracketed = /^[(（[【].*[)）\]】]$/u.test(piece.text);
+  return signals.words >= 1 && signals.words <= 14 && !signals.endsClause && !/[,،，]$/u.test(piece.text) && !signals.linked && !bracketed;
 }
 
 /** Longest teaser under another story's headline in a card inside the story. */
