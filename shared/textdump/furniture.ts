@@ -44,7 +44,7 @@ const SOCIAL = 'twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|wh
 
 /** Every part of a share bar: actions, networks and the words between them. */
 const SHARE_PART = new RegExp(
-  String.raw`(?:share(?: this(?: article| story| page| post)?)?(?: on| via| to)?|tweet|e-?mail|mail|print|copy(?: link| url)?|link copied|link|gift(?: this)?(?: article)?|save(?: article| for later)?|bookmark|like this|share this|\(opens in (?:a )?new (?:window|tab)\)|opens in (?:a )?new (?:window|tab)|${SOCIAL}|messenger|(?:compartir|partager|partagez|condividi|teilen|поделиться)(?: (?:en|sur|su|auf|в))?|imprimer|drucken|imprimir|stampa|courriel|paylaş(?:ın)?|yazdır|kopyala|bağlantıyı kopyala|e-posta|شارك|مشاركة|طباعة|واتساب|فيسبوك|تويتر|نسخ الرابط|שתפו|שתף|שיתוף|הדפסה|הדפס|פייסבוק|טוויטר|וואטסאפ|העתק קישור)${END}`,
+  String.raw`(?:share(?: this(?: article| story| page| post)?)?(?: on| via| to)?|tweet|e-?mail|mail|print|copy(?: link| url)?|link copied|link|gift(?: this)?(?: article)?|save(?: article| for later)?|bookmark|like this|share this|\(opens in (?:a )?new (?:window|tab)\)|opens in (?:a )?new (?:window|tab)|${SOCIAL}|messenger|(?:compartir|partager|partagez|condividi|teilen|поделиться)(?: (?:en|sur|su|auf|в))?|imprimer|drucken|imprimir|stampa|courriel|paylaş(?:ın)?|yazdır|kopyala|bağlantıyı kopyala|e-posta|شارك|مشاركة|طباعة|واتساب|فيسبوك|تويتر|نسخ الرابط|שתפו|שתף|שיתוף|הדפסה|הדפס|פייסבוק|טוויטר|וואטסאפ|העתק קישור|(?:この記事を)?(?:シェア|共有)(?:する)?|分享(?:到)?|微信|微博|bagikan|line)${END}`,
   'gu',
 );
 const SHARE_FILLER = /^[\s|·•∙,:;/\p{Nd}()+-]*$/u;
@@ -363,7 +363,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     new RegExp(String.raw`(?:subscri|abonn|abbon|suscr|abonnier|подпис|abone|اشترك)[^.!?]*(?:[$€£¥₺₽]\s?\p{Nd}|\p{Nd}(?:[.,]\p{Nd}+)?\s?[$€£¥₺₽])`, 'u'),
     // A prompt that opens with the imperative to subscribe, price or not ("Abonnez-vous pour continuer à lire").
     /^(?:subscribe (?:now|today|to (?:continue|keep|read))|abonnez-vous|abonne-toi|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|abbonati|abbonandoti|подпишитесь|abone olun|اشترك (?:الآن|الان))(?![\p{L}])/u,
-    /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u),
+    /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u,
+    /^この記事は(?:有料)?会員限定|^有料会員(?:になる|登録)|^(?:付费|会员)(?:阅读|专享)|^(?:본 기사는 )?유료 회원/u),
   rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
     /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal)\s*[:：]/u,
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,

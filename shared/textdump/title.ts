@@ -83,6 +83,9 @@ function titleShaped(piece: Piece): boolean {
   // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-").
   if (/[-–—]$/u.test(piece.text)) return false;
   if (piece.words <= 4 && /^[^:]{1,30}:\s/u.test(piece.text)) return false;
+  // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
+  const fields = piece.text.split(/\s+[|·•]\s+/u);
+  if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
   const name = parseByline(piece.text);
   return !(name && !name.explicit);
 }
