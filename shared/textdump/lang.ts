@@ -46,6 +46,9 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   it: new Set('il la di che e è un una per non del della con sono gli le nel alla'.split(' ')),
   pt: new Set('o a os as de que e do da em um uma para com não por dos das ao'.split(' ')),
   nl: new Set('de het een en van is dat op te niet met voor zijn ook aan er bij'.split(' ')),
+  sv: new Set('och att det som på är av för med till den har inte om ett men efter från också'.split(' ')),
+  pl: new Set('i w na z że się nie do to jest jak po przez oraz dla od który która'.split(' ')),
+  id: new Set('yang dan di dengan untuk dari ini itu dalam tidak akan pada juga ke karena sudah bisa'.split(' ')),
 };
 
 /** Letters only Turkish (and Azerbaijani) write among Latin-script languages. */

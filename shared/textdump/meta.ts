@@ -24,12 +24,12 @@ export const MAX_META_WORDS = 30;
 /** Separators between the parts of a metadata line; in Chinese and Japanese, a space before a "Label：" field starts a part too ("来源：海湾日报 作者：林晓雯"). */
 const SEPARATOR = /\s+[|·•∙—–-]\s+|\s*\|\s*|\s+[·•∙]\s*|\s+(?=\p{L}{1,12}：\s*\S)/u;
 
-const UPDATED = /(?:^|[^\p{L}])(?:updated|last updated|modified|güncelleme|güncellendi|آخر تحديث|تحديث|עודכן)(?![\p{L}])/iu;
-const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:lanma)?(?: tarihi)?|yayınlandı|نُشر|نشر|تاريخ النشر|פורסם|פורסמה)(?![\p{L}])/iu;
+const UPDATED = /(?:^|[^\p{L}])(?:updated|last updated|modified|güncelleme|güncellendi|آخر تحديث|تحديث|עודכן|수정|更新|更新日|अपडेटेड)(?![\p{L}])/iu;
+const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:lanma)?(?: tarihi)?|yayınlandı|نُشر|نشر|تاريخ النشر|פורסם|פורסמה|입력|発行|公開|发布|發布|publicerad|publisert|publiceret|julkaistu|प्रकाशित)(?![\p{L}])/iu;
 
 /** Labels and connecting words that may surround a date, removed before reading what is left. */
 const DATE_WORDS = new RegExp(
-  String.raw`(?:^|\s)(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s|$|[:,.])`,
+  String.raw`(?:^|\s)(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|입력|수정|publicerad|publisert|publiceret|kl|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s|$|[:,.])`,
   'giu',
 );
 
