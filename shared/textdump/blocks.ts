@@ -96,6 +96,26 @@ export function dropAfterStoryEnd(pieces: readonly Piece[]): void {
   }
 }
 
+/** Most lines and longest line, in words, of a summary box. */
+const MAX_SUMMARY_LINES = 6;
+const MAX_SUMMARY_LINE_WORDS = 45;
+
+/**
+ * Drops the lines of each summary box: those held to its heading with no
+ * blank line between, or, in a copy without blank lines, the short lines
+ * under it up to the first long paragraph.
+ */
+export function dropSummaryBoxes(pieces: readonly Piece[]): void {
+  const gapsUsed = pieces.some((piece) => piece.afterGap);
+  for (const heading of pieces) {
+    if (heading.removedBy !== 'summary-heading') continue;
+    for (const piece of pieces.slice(heading.index + 1, heading.index + 1 + MAX_SUMMARY_LINES)) {
+      if (piece.afterGap || !isKept(piece) || piece.words > MAX_SUMMARY_LINE_WORDS || (!gapsUsed && isProse(piece, 20))) break;
+      drop(piece, 'summary-box');
+    }
+  }
+}
+
 /** Longest caption, in words, that may stand on the line above its credit. */
 const MAX_CAPTION_WORDS = 40;
 /** Longest caption, in words, when a blank line separates it from its credit. */

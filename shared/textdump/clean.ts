@@ -8,12 +8,22 @@
  * 1. normalise lines and rebuild paragraphs (hard wraps joined);
  * 2. guess the language, so that matching folds case the language's way;
  * 3. mark metadata lines (bylines, dates) and furniture lines (one rule each);
- * 4. drop multi-line furniture: related-story blocks, captions, comments, labelled fields;
+ * 4. drop multi-line furniture: related-story blocks, summary boxes, captions, comments, labelled fields;
  * 5. choose the byline and date, find the headline and the site;
  * 6. drop the page header above the headline and the labels between it and the story;
  * 7. drop repeated text, the page footer after the story, and move a closing author bio aside.
  */
-import { dropAdvertText, dropAfterStoryEnd, dropCaptionsAboveCredits, dropCaptionsBelowCredits, dropCaptionsBelowLabels, dropCommentsSection, dropLabelledFields, dropRelatedBlocks } from './blocks.ts';
+import {
+  dropAdvertText,
+  dropAfterStoryEnd,
+  dropCaptionsAboveCredits,
+  dropCaptionsBelowCredits,
+  dropCaptionsBelowLabels,
+  dropCommentsSection,
+  dropLabelledFields,
+  dropRelatedBlocks,
+  dropSummaryBoxes,
+} from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
 import { matchFurniture } from './furniture.ts';
@@ -229,6 +239,8 @@ const NOT_FURNITURE = new Set(['title', 'metadata', 'repeated-text']);
 const FOOTER_RUN = 3;
 /** Longest footer blurb, in words ("The Ledger is not responsible for the content of external sites."). */
 const MAX_BLURB_WORDS = 40;
+/** A field's name on its own line ("Story Source:", "Journal Reference:"): below the story, what follows it is the page's. */
+const FIELD_NAME = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){1,4}:$/u;
 /** Furniture that belongs to a page's end; adverts, captions and related boxes also sit inside stories. */
 const PAGE_END_RULES = new Set(['copyright', 'print-note', 'link-row', 'navigation', 'policy-link', 'newsletter', 'social-link', 'page-feedback', 'share-bar', 'tag-list', 'contact-line', 'bare-url']);
 
@@ -240,14 +252,16 @@ function isFurniture(piece: Piece): boolean {
  * The story's last long paragraph. A short one that ends the page behind at
  * least three furniture lines is a footer blurb instead, when those lines
  * include page-end furniture (share buttons, menus, a copyright line) or a
- * line that is not a sentence stands between it and the story; a story's own
- * closing paragraph after a mid-story related box stays.
+ * line that is not a sentence stands between it and the story; so is one under
+ * a field's name ("Story Source:"). A story's own closing paragraph after a
+ * mid-story related box stays.
  */
 function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
   let candidate: Piece | undefined;
   let furniture = 0;
   let pageEnd = false;
   let notSentence = false;
+  let fieldLabel = false;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!;
     if (isFurniture(piece)) {
@@ -257,9 +271,10 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
     if (!isKept(piece)) continue;
     if (!isProse(piece)) {
       notSentence ||= candidate !== undefined && !endsSentence(piece.text);
+      fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text);
       continue;
     }
-    if (candidate) return furniture >= FOOTER_RUN && (pageEnd || notSentence) ? piece : candidate;
+    if (candidate) return (furniture >= FOOTER_RUN && (pageEnd || notSentence)) || fieldLabel ? piece : candidate;
     if (piece.words > MAX_BLURB_WORDS) return piece;
     candidate = piece;
     furniture = 0;
@@ -358,6 +373,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
 
   const metadata = markLines(pieces, fold, prefersDayFirst(allText, lang));
   dropRelatedBlocks(pieces);
+  dropSummaryBoxes(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);

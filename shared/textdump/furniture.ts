@@ -256,6 +256,14 @@ const RELATED_HEADING = rule(
   ),
 );
 
+/** A summary box's heading ("Key takeaways", "Das Wichtigste in Kürze"): the lines under it repeat the story. */
+const SUMMARY_HEADING = rule(
+  'summary-heading',
+  'the heading of a summary box',
+  5,
+  /^(?:key (?:takeaways|points|facts)|at a glance|in brief|summary|highlights|tl;?dr|points clés|l'essentiel|en bref|das wichtigste(?: in kürze)?|auf einen blick|en resumen|lo esencial|in breve|in sintesi|коротко|кратко|özetle|öne çıkanlar|أبرز النقاط|باختصار|בקצרה|要点|要約|핵심 요약)\s*:?$/u,
+);
+
 /** "About the author": the paragraph under it is a bio. */
 const ABOUT_AUTHOR_HEADING = rule(
   'about-author-heading',
@@ -264,12 +272,23 @@ const ABOUT_AUTHOR_HEADING = rule(
   /^(?:about the (?:authors?|writer|contributors?)|the authors?|author bio|sobre (?:la firma|el autor|la autora)|à propos de l'auteur|über (?:den autor|die autorin)|l'autore|l'autrice|об авторе|yazar hakkında|عن (?:الكاتب|الكاتبة)|על (?:הכותב|הכותבת))\s*:?$/u,
 );
 
+/**
+ * "About Harbourline Ferries": the heading of the boilerplate about the
+ * organisation under a press release, in English. The name after "About" is
+ * capitalised, which a subheading such as "About the programme" is not.
+ */
+const ABOUT_ORGANISATION: FurnitureRule = {
+  name: 'notes-heading',
+  reason: 'the heading of the boilerplate about the organisation below a press release',
+  matches: (line) => line.words <= 6 && /^About (?!(?:the|this|a|an|our|us|me|you)\b)\p{Lu}[\p{L}\p{N}&.,'’ -]*$/u.test(line.text),
+};
+
 /** A field name standing on its own line above its value ("From:", "Published"), as government and archive pages print them. */
 const FIELD_LABEL = rule(
   'field-label',
   'a field name above its value',
   3,
-  /^(?:from|published|updated|last updated|posted|first published|date|location|part of|type|document type|organisation|organization|yayınlanma|güncelleme|tarih|kaynak|نشر|التاريخ|המקור|פורסם)\s*[:：]?$/u,
+  /^(?:from|published|updated|last updated|posted|first published|date|location|part of|type|document type|organisation|organization|(?:news |content )?(?:provided|supplied|distributed|powered) by|yayınlanma|güncelleme|tarih|kaynak|نشر|التاريخ|המקור|פורסם)\s*[:：]?$/u,
 );
 
 /**
@@ -281,10 +300,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   RELATED_HEADING,
   COMMENTS_HEADING,
   ABOUT_AUTHOR_HEADING,
+  SUMMARY_HEADING,
   rule('notes-heading', 'the heading of notes to editors, of footnotes, or of the boilerplate about the organisation below a press release', 6,
-    /^(?:foot ?notes|end ?notes|references|fußnoten|anmerkungen|notes de bas de page|références|notas(?: al pie)?|referencias|note a piè di pagina|riferimenti|сноски|примечания|dipnotlar|kaynakça|الهوامش|المراجع|הערות שוליים|脚注|注释|각주)\s*:?$/u,
+    /^(?:foot ?notes|end ?notes|references|sources|sources and references|fußnoten|quellen|fuentes|fonti|источники|kaynaklar|المصادر|מקורות|anmerkungen|notes de bas de page|références|notas(?: al pie)?|referencias|note a piè di pagina|riferimenti|сноски|примечания|dipnotlar|kaynakça|الهوامش|المراجع|הערות שוליים|脚注|注释|각주)\s*:?$/u,
     /^(?:über (?:den|die|das) (?:verband|verein|stiftung|unternehmen|institut|organisation|netzwerk)|über uns|à propos (?:de l'|de la |du |de )?(?:association|fondation|entreprise|institut|organisation|ong|réseau)|acerca de (?:la|el) (?:fundación|asociación|empresa|organización)|sobre (?:la|el) (?:fundación|asociación|empresa|organización)|a proposito (?:dell'|della |del )?(?:associazione|fondazione|azienda|organizzazione)|chi siamo|о (?:компании|фонде|нас|организации)|about (?:us|the (?:company|foundation|organisation|organization|association|union|network)))\s*:?$/u,
     /^(?:notes? (?:to|for) editors?|editor'?s notes?|hinweise? für (?:die )?redaktion(?:en)?|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores))\s*:?$/u),
+  ABOUT_ORGANISATION,
   FIELD_LABEL,
   rule('skip-link', 'a skip link for keyboard users', 8,
     /^(?:skip|jump) to (?:the )?(?:main |page )?(?:content|navigation|menu|main|article|search|footer|results)/u,
@@ -379,6 +400,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
   rule('source-line', 'a line naming the source', 6,
     /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור|来源|來源|出处|出典)\s*[:：]\s*\S/u),
+  { name: 'source-line', reason: "a press release service's closing source line", matches: (line) => line.words <= 8 && /^SOURCE \p{Lu}/u.test(line.text) },
   rule('navigation', 'a menu, account or navigation link', 6, NAVIGATION),
   sectionLabel,
 ];

@@ -82,6 +82,8 @@ function titleShaped(piece: Piece): boolean {
   if (digits / alnum > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|\s)@\w/u.test(piece.text)) return false;
   // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-").
   if (/[-–—]$/u.test(piece.text)) return false;
+  // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
+  if (/\s(?:by|von|par|por|da|door|av|oleh)$/iu.test(piece.text)) return false;
   if (piece.words <= 4 && /^[^:]{1,30}:\s/u.test(piece.text)) return false;
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
   const fields = piece.text.split(/\s+[|·•]\s+/u);
