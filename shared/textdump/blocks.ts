@@ -81,15 +81,18 @@ export function dropCommentsSection(pieces: readonly Piece[]): void {
   }
 }
 
+/** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate. */
+const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation']);
+
 /**
- * Drops everything after the story's end: an end marker ("ENDS", "-30-") or
- * a "Notes to editors" heading below running text.
+ * Drops everything after the story's end: an end marker ("ENDS", "-30-"),
+ * a "Notes to editors", "Footnotes" or "About Harbourline Ferries" heading below running text.
  */
 export function dropAfterStoryEnd(pieces: readonly Piece[]): void {
   let proseSeen = 0;
   for (const piece of pieces) {
     if (isKept(piece) && isProse(piece)) proseSeen++;
-    if ((piece.removedBy === 'end-marker' || piece.removedBy === 'notes-heading') && proseSeen >= 2) {
+    if (piece.removedBy !== null && STORY_END_RULES.has(piece.removedBy) && proseSeen >= 2) {
       for (const later of pieces.slice(piece.index + 1)) if (isKept(later)) drop(later, 'after-story-end');
       return;
     }

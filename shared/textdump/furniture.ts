@@ -278,7 +278,7 @@ const ABOUT_AUTHOR_HEADING = rule(
  * capitalised, which a subheading such as "About the programme" is not.
  */
 const ABOUT_ORGANISATION: FurnitureRule = {
-  name: 'notes-heading',
+  name: 'about-organisation',
   reason: 'the heading of the boilerplate about the organisation below a press release',
   matches: (line) => line.words <= 6 && /^About (?!(?:the|this|a|an|our|us|me|you)\b)\p{Lu}[\p{L}\p{N}&.,'’ -]*$/u.test(line.text),
 };
@@ -400,7 +400,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
   rule('source-line', 'a line naming the source', 6,
     /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור|来源|來源|出处|出典)\s*[:：]\s*\S/u),
-  { name: 'source-line', reason: "a press release service's closing source line", matches: (line) => line.words <= 8 && /^SOURCE \p{Lu}/u.test(line.text) },
+  { name: 'release-source', reason: "a press release service's closing source line", matches: (line) => line.words <= 8 && /^SOURCE \p{Lu}/u.test(line.text) },
   rule('navigation', 'a menu, account or navigation link', 6, NAVIGATION),
   sectionLabel,
 ];
