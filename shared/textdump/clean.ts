@@ -307,6 +307,21 @@ function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): voi
   }
 }
 
+/**
+ * A name alone on the line right under the story's last paragraph, where
+ * some sites sign their stories ("Ngọc Lan"), read once the footer is dropped;
+ * only in a cased script, where a name is told by its capitals.
+ */
+function closingSignature(pieces: readonly Piece[]): Byline | null {
+  const kept = pieces.filter(isKept);
+  const last = kept[kept.length - 1];
+  const next = last && pieces[last.index + 1];
+  if (!next || next.removedBy !== 'page-footer') return null;
+  // In a script without capitals any short line reads as a name; there the signature is left alone.
+  const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
+  return name && !name.explicit ? name : null;
+}
+
 /** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */
 function takeBioUnderHeading(pieces: readonly Piece[]): { bio: string[]; subject: string | null } {
   const bio: string[] = [];
@@ -401,6 +416,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   const underHeading = takeBioUnderHeading(pieces);
   const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : []);
   dropPageFooter(pieces, authorNames);
+  const signature = foundByline ? null : closingSignature(pieces);
   const closing = takeClosingBio(pieces, authorNames);
   const headings = keepStorySpan(pieces, lang, titleIndex, deckIndex);
   const bio = [...underHeading.bio, ...closing.bio];
@@ -409,7 +425,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   const blocks = pieces.filter(isKept).map((piece): StoryBlock => ({ kind: headings.get(piece.index) ?? 'paragraph', text: piece.text }));
   const paragraphs = blocks.map((block) => block.text);
   if (paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
-  const byline = foundByline?.text ?? subject;
+  const byline = foundByline?.text ?? subject ?? signature?.text ?? null;
   return {
     ok: true,
     article: {

@@ -48,7 +48,7 @@ export interface BlockSignals {
   capitalShare: number;
 }
 
-const LINK = /https?:\/\/|www\.|(?:^|\s)@[\p{L}\p{N}_.]{2,}|[\p{L}\p{N}-]+\.(?:com|org|net|example|io|me|tv)\//u;
+const LINK = /https?:\/\/|www\.|(?:^|[\s(])@[\p{L}\p{N}_.]{2,}|[\p{L}\p{N}-]+\.(?:com|org|net|example|io|me|tv)\//u;
 const CLAUSE_END = /[.!?…؟。！？:;：；]["'”’»)\]」』）]*$/u;
 
 export function readSignals(piece: Piece, stops: ReadonlySet<string>): BlockSignals {

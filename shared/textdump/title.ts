@@ -79,7 +79,7 @@ function titleShaped(piece: Piece): boolean {
   if (!isHeadlineLike(piece) || piece.words < MIN_TITLE_WORDS) return false;
   const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
   const alnum = piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1;
-  if (digits / alnum > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|\s)@\w/u.test(piece.text)) return false;
+  if (digits / alnum > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|[\s(])@\w/u.test(piece.text)) return false;
   // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-").
   if (/[-–—]$/u.test(piece.text)) return false;
   // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
