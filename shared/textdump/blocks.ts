@@ -81,17 +81,40 @@ export function dropCommentsSection(pieces: readonly Piece[]): void {
   }
 }
 
+/** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate. */
+const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation']);
+
 /**
- * Drops everything after the story's end: an end marker ("ENDS", "-30-") or
- * a "Notes to editors" heading below running text.
+ * Drops everything after the story's end: an end marker ("ENDS", "-30-"),
+ * a "Notes to editors", "Footnotes" or "About Harbourline Ferries" heading below running text.
  */
 export function dropAfterStoryEnd(pieces: readonly Piece[]): void {
   let proseSeen = 0;
   for (const piece of pieces) {
     if (isKept(piece) && isProse(piece)) proseSeen++;
-    if ((piece.removedBy === 'end-marker' || piece.removedBy === 'notes-heading') && proseSeen >= 2) {
+    if (piece.removedBy !== null && STORY_END_RULES.has(piece.removedBy) && proseSeen >= 2) {
       for (const later of pieces.slice(piece.index + 1)) if (isKept(later)) drop(later, 'after-story-end');
       return;
+    }
+  }
+}
+
+/** Most lines and longest line, in words, of a summary box. */
+const MAX_SUMMARY_LINES = 6;
+const MAX_SUMMARY_LINE_WORDS = 45;
+
+/**
+ * Drops the lines of each summary box: those held to its heading with no
+ * blank line between, or, in a copy without blank lines, the short lines
+ * under it up to the first long paragraph.
+ */
+export function dropSummaryBoxes(pieces: readonly Piece[]): void {
+  const gapsUsed = pieces.some((piece) => piece.afterGap);
+  for (const heading of pieces) {
+    if (heading.removedBy !== 'summary-heading') continue;
+    for (const piece of pieces.slice(heading.index + 1, heading.index + 1 + MAX_SUMMARY_LINES)) {
+      if (piece.afterGap || !isKept(piece) || piece.words > MAX_SUMMARY_LINE_WORDS || (!gapsUsed && isProse(piece, 20))) break;
+      drop(piece, 'summary-box');
     }
   }
 }
@@ -103,12 +126,19 @@ const MAX_DETACHED_CAPTION_WORDS = 25;
 /** Longest credit line, in words, that stands alone under its caption. */
 const MAX_CREDIT_WORDS = 12;
 
+/** The caption printed right under a credit ("Photo: Jane Doe" / "Dockers at the gate."): one short sentence, no blank line between; or undefined. */
+function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefined {
+  const caption = pieces[credit.index + 1];
+  const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
+  return caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence ? caption : undefined;
+}
+
 /**
  * Drops the caption above a credit line. Written on the line right above it,
  * a caption of up to forty words goes. Across a blank line only a single short
  * sentence goes, and only when it does not continue running text (the piece
- * before it is already dropped), so that a story's short paragraph above a
- * photo stays.
+ * before it is already dropped) and the credit has no caption under it, so
+ * that a story's short paragraph above a photo stays.
  */
 export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
@@ -118,21 +148,20 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     const attached = !credit.afterGap && caption.words <= MAX_CAPTION_WORDS;
     const beforeCaption = pieces[caption.index - 1];
     const detached =
-      caption.words <= MAX_DETACHED_CAPTION_WORDS && !/[.!?]\s/u.test(caption.text) && (!beforeCaption || !isKept(beforeCaption));
+      caption.words <= MAX_DETACHED_CAPTION_WORDS &&
+      !/[.!?]\s/u.test(caption.text) &&
+      (!beforeCaption || !isKept(beforeCaption)) &&
+      captionBelow(pieces, credit) === undefined;
     if ((attached || detached) && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
   }
 }
 
-/**
- * Drops the caption printed right under its credit ("Photo: Jane Doe" /
- * "Dockers at the gate."): one short sentence, no blank line between.
- */
+/** Drops the caption printed right under its credit. */
 export function dropCaptionsBelowCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
     if (credit.removedBy !== 'photo-credit') continue;
-    const caption = pieces[credit.index + 1];
-    const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
-    if (caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence) drop(caption, 'photo-caption');
+    const caption = captionBelow(pieces, credit);
+    if (caption) drop(caption, 'photo-caption');
   }
 }
 

@@ -14,14 +14,18 @@ export interface Byline {
   explicit: boolean;
 }
 
-const HONORIFIC = String.raw`(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av)\.?`;
+/** Courtesy titles, and the offices a speech or statement names its speaker by ("Deputy Governor Anneli Roos"). */
+const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av)\.?|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
 /** A capitalised name word: "Doe", "O'Neill", "Jean-Luc", "J.", "Yılmaz", "İsmail", "al-Haddad". */
 const CASED_WORD = String.raw`(?:(?:al|el|ad|ibn|bin|bint)-)?\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y)`;
 const CASED_NAME = String.raw`${CASED_WORD}(?:\s+(?:${PARTICLE}\s+)*${CASED_WORD}){0,4}`;
-/** Arabic and Hebrew have no capitals: a name is one to three words of the script. */
-const UNCASED_NAME = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}][\p{Script=Arabic}\p{Script=Hebrew}\p{M}'’-]*(?:\s+[\p{Script=Arabic}\p{Script=Hebrew}][\p{Script=Arabic}\p{Script=Hebrew}\p{M}'’-]*){0,2}`;
-const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+)?(${CASED_NAME}|${UNCASED_NAME})`, 'u');
+/** Arabic, Hebrew, Devanagari and Hangul have no capitals: a name is one to three words of the script. */
+const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}`;
+const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*(?:\s+[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*){0,2}`;
+/** A Chinese or Japanese name: two to four characters, or a family and a given name with a space between. */
+const HAN_NAME = String.raw`\p{Script=Han}{1,3}[\s\u3000]\p{Script=Han}{1,3}(?![\p{L}])|\p{Script=Han}{2,4}(?![\p{L}])`;
+const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+)?(${CASED_NAME}|${UNCASED_NAME}|${HAN_NAME})`, 'u');
 /** What joins the names of co-authors. */
 const AND = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
 const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
@@ -32,7 +36,7 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+)?(?:published|written|posted|reported|words|text|story|compiled|edited|analysis|commentary)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|כתבה?)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+)?(?:published|written|posted|reported|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
   'iu',
 );
 
@@ -90,6 +94,9 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** The job Korean, Japanese and Chinese bylines print after the name, with a space: "김민지 기자", "佐藤美咲 記者". */
+const JOB_AFTER_NAME = /^(.*\S)\s+(?:기자|특파원|논설위원|記者|记者|特派員|特派员|編集委員)$/u;
+
 /** A newsroom's desk where a byline stands, maybe with the agency's initials: not a person ("Haber Merkezi", "Redazione AIN"). */
 const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)(?:\s+\p{Lu}{2,6})?$/iu;
 
@@ -103,6 +110,9 @@ const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web 
 export function parseByline(text: string): Byline | null {
   const label = BYLINE_LABEL.exec(text);
   const body = label ? text.slice(label[0].length) : text;
+  const job = JOB_AFTER_NAME.exec(body);
+  const named = job ? readNames(job[1]!) : null;
+  if (named && named.rest.trim() === '') return { names: named.names, text: joinNames(named.names), explicit: true };
   const read = readNames(body);
   if (!read) return null;
   const tail = read.rest.trim();

@@ -8,12 +8,22 @@
  * 1. normalise lines and rebuild paragraphs (hard wraps joined);
  * 2. guess the language, so that matching folds case the language's way;
  * 3. mark metadata lines (bylines, dates) and furniture lines (one rule each);
- * 4. drop multi-line furniture: related-story blocks, captions, comments, labelled fields;
+ * 4. drop multi-line furniture: related-story blocks, summary boxes, captions, comments, labelled fields;
  * 5. choose the byline and date, find the headline and the site;
  * 6. drop the page header above the headline and the labels between it and the story;
  * 7. drop repeated text, the page footer after the story, and move a closing author bio aside.
  */
-import { dropAdvertText, dropAfterStoryEnd, dropCaptionsAboveCredits, dropCaptionsBelowCredits, dropCaptionsBelowLabels, dropCommentsSection, dropLabelledFields, dropRelatedBlocks } from './blocks.ts';
+import {
+  dropAdvertText,
+  dropAfterStoryEnd,
+  dropCaptionsAboveCredits,
+  dropCaptionsBelowCredits,
+  dropCaptionsBelowLabels,
+  dropCommentsSection,
+  dropLabelledFields,
+  dropRelatedBlocks,
+  dropSummaryBoxes,
+} from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
 import { matchFurniture } from './furniture.ts';
@@ -99,21 +109,41 @@ function dateNear(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLi
   return false;
 }
 
+/**
+ * "Al Ofoq - Omar Sharif", "Reuters | Jane Doe": the outlet and the author on
+ * one line. The outlet is the part the page prints elsewhere too (its header,
+ * a source line, the copyright); the other part must read as a name.
+ */
+function outletAndName(piece: Piece, pieces: readonly Piece[]): Byline | null {
+  const parts = piece.folded.split(/\s+[|·•–—-]\s+/u);
+  if (parts.length !== 2) return null;
+  const originals = piece.text.split(/\s+[|·•–—-]\s+/u);
+  for (const [outlet, person] of [[0, 1], [1, 0]] as const) {
+    const printedElsewhere = parts[outlet]!.length >= 3 && pieces.some((other) => other.index !== piece.index && other.folded.includes(parts[outlet]!));
+    const name = printedElsewhere ? parseByline(originals[person]!) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
 /** A line that gives only a time of day: "ORE 22:40", "10:15 Uhr", "18h15". */
 const TIME_OF_DAY = /^(?:\p{L}{1,8}\.?\s+)?\p{Nd}{1,2}[:.h]\p{Nd}{2}(?:\s*\p{L}{1,4}\.?)?$/u;
 
 /**
  * A bare name ("Marta Kowal") is a byline when it sits right next to a date
  * line, or right above a reading time, a time of day, a follow button or a line that only gives a job ("Northshire reporter"),
- * before the story and below some headline-like line (so that a short
+ * before the story's second long paragraph and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
 function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>): Byline | null {
-  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  // A standfirst long enough to look like the story's first paragraph may stand above the author card.
+  const first = firstBody(pieces);
+  const second = first && pieces.find((piece) => piece.index > first.index && isKept(piece) && isProse(piece, 20));
+  const storyStart = second?.index ?? first?.index ?? pieces.length;
   let headlineSeen = false;
   for (const piece of pieces.slice(0, storyStart)) {
     if (!isKept(piece)) continue;
-    const byline = headlineSeen ? parseByline(piece.text) : null;
+    const byline = headlineSeen ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     const next = pieces[piece.index + 1];
     // An author card: the name above a reading time, a time of day or a follow button.
@@ -209,8 +239,10 @@ const NOT_FURNITURE = new Set(['title', 'metadata', 'repeated-text']);
 const FOOTER_RUN = 3;
 /** Longest footer blurb, in words ("The Ledger is not responsible for the content of external sites."). */
 const MAX_BLURB_WORDS = 40;
+/** A field's name on its own line ("Story Source:", "Journal Reference:"): below the story, what follows it is the page's. */
+const FIELD_NAME = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){1,4}:$/u;
 /** Furniture that belongs to a page's end; adverts, captions and related boxes also sit inside stories. */
-const PAGE_END_RULES = new Set(['copyright', 'link-row', 'navigation', 'policy-link', 'newsletter', 'social-link', 'page-feedback', 'share-bar', 'tag-list', 'contact-line', 'bare-url']);
+const PAGE_END_RULES = new Set(['copyright', 'print-note', 'link-row', 'navigation', 'policy-link', 'newsletter', 'social-link', 'page-feedback', 'share-bar', 'tag-list', 'contact-line', 'bare-url']);
 
 function isFurniture(piece: Piece): boolean {
   return piece.removedBy !== null && !NOT_FURNITURE.has(piece.removedBy);
@@ -220,14 +252,16 @@ function isFurniture(piece: Piece): boolean {
  * The story's last long paragraph. A short one that ends the page behind at
  * least three furniture lines is a footer blurb instead, when those lines
  * include page-end furniture (share buttons, menus, a copyright line) or a
- * line that is not a sentence stands between it and the story; a story's own
- * closing paragraph after a mid-story related box stays.
+ * line that is not a sentence stands between it and the story; so is one under
+ * a field's name ("Story Source:"). A story's own closing paragraph after a
+ * mid-story related box stays.
  */
 function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
   let candidate: Piece | undefined;
   let furniture = 0;
   let pageEnd = false;
   let notSentence = false;
+  let fieldLabel = false;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!;
     if (isFurniture(piece)) {
@@ -237,9 +271,10 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
     if (!isKept(piece)) continue;
     if (!isProse(piece)) {
       notSentence ||= candidate !== undefined && !endsSentence(piece.text);
+      fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text);
       continue;
     }
-    if (candidate) return furniture >= FOOTER_RUN && (pageEnd || notSentence) ? piece : candidate;
+    if (candidate) return (furniture >= FOOTER_RUN && (pageEnd || notSentence)) || fieldLabel ? piece : candidate;
     if (piece.words > MAX_BLURB_WORDS) return piece;
     candidate = piece;
     furniture = 0;
@@ -270,6 +305,21 @@ function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): voi
     inFooter ||= !(endsSentence(piece.text) && piece.words >= 3);
     if (inFooter) drop(piece, 'page-footer');
   }
+}
+
+/**
+ * A name alone on the line right under the story's last paragraph, where
+ * some sites sign their stories ("Ngọc Lan"), read once the footer is dropped;
+ * only in a cased script, where a name is told by its capitals.
+ */
+function closingSignature(pieces: readonly Piece[]): Byline | null {
+  const kept = pieces.filter(isKept);
+  const last = kept[kept.length - 1];
+  const next = last && pieces[last.index + 1];
+  if (!next || next.removedBy !== 'page-footer') return null;
+  // In a script without capitals any short line reads as a name; there the signature is left alone.
+  const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
+  return name && !name.explicit ? name : null;
 }
 
 /** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */
@@ -338,6 +388,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
 
   const metadata = markLines(pieces, fold, prefersDayFirst(allText, lang));
   dropRelatedBlocks(pieces);
+  dropSummaryBoxes(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);
@@ -365,6 +416,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   const underHeading = takeBioUnderHeading(pieces);
   const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : []);
   dropPageFooter(pieces, authorNames);
+  const signature = foundByline ? null : closingSignature(pieces);
   const closing = takeClosingBio(pieces, authorNames);
   const headings = keepStorySpan(pieces, lang, titleIndex, deckIndex);
   const bio = [...underHeading.bio, ...closing.bio];
@@ -373,7 +425,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   const blocks = pieces.filter(isKept).map((piece): StoryBlock => ({ kind: headings.get(piece.index) ?? 'paragraph', text: piece.text }));
   const paragraphs = blocks.map((block) => block.text);
   if (paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
-  const byline = foundByline?.text ?? subject;
+  const byline = foundByline?.text ?? subject ?? signature?.text ?? null;
   return {
     ok: true,
     article: {

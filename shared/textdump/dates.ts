@@ -1,6 +1,6 @@
 /**
  * Finds publication dates as pages print them and turns them into ISO 8601:
- * "2026-03-02", "March 2, 2026", "2 March 2026", "02/03/2026 10:15",
+ * "2026-03-02", "March 2, 2026", "2 March 2026", "02/03/2026 10:15", "2026年3月4日",
  * month names in a dozen languages, Arabic-Indic digits.
  */
 
@@ -23,18 +23,18 @@ export interface DateOptions {
  * Polish, Russian and Ukrainian.
  */
 const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
-  [1, 'january jan ocak يناير كانون الثاني ינואר janvier januar jänner enero gennaio janeiro januari stycznia января січня'],
-  [2, 'february feb şubat subat فبراير شباط פברואר février februar febrero febbraio fevereiro februari lutego февраля лютого'],
-  [3, 'march mar mart مارس آذار اذار מרץ mars märz marzo março maart marca марта березня'],
-  [4, 'april apr nisan أبريل ابريل إبريل نيسان אפריל avril abril aprile kwietnia апреля квітня'],
-  [5, 'may mayıs mayis مايو أيار ايار מאי mai mayo maggio maio mei maja мая травня'],
-  [6, 'june jun haziran يونيو يونيه حزيران יוני juin juni junio giugno junho czerwca июня червня'],
-  [7, 'july jul temmuz يوليو يوليه تموز יולי juillet juli julio luglio julho lipca июля липня'],
-  [8, 'august aug ağustos agustos أغسطس اغسطس آب אוגוסט août agosto augustus sierpnia августа серпня'],
-  [9, 'september sept sep eylül eylul سبتمبر أيلول ايلول ספטמבר septembre septiembre setiembre settembre setembro września сентября вересня'],
-  [10, 'october oct ekim أكتوبر اكتوبر تشرين الأول אוקטובר octobre oktober octubre ottobre outubro oktober października октября жовтня'],
-  [11, 'november nov kasım kasim نوفمبر تشرين الثاني נובמבר novembre noviembre novembro listopada ноября листопада'],
-  [12, 'december dec aralık aralik ديسمبر كانون الأول דצמבר décembre dezember diciembre dicembre dezembro grudnia декабря грудня'],
+  [1, 'january jan जनवरी ocak يناير كانون الثاني ינואר janvier januar jänner enero gennaio janeiro januari stycznia января січня'],
+  [2, 'february feb फ़रवरी फरवरी şubat subat فبراير شباط פברואר février februar febrero febbraio fevereiro februari lutego февраля лютого'],
+  [3, 'march mar mart maret मार्च مارس آذار اذار מרץ mars märz marzo março maart marca марта березня'],
+  [4, 'april apr अप्रैल nisan أبريل ابريل إبريل نيسان אפריל avril abril aprile kwietnia апреля квітня'],
+  [5, 'may mayıs मई mayis مايو أيار ايار מאי mai mayo maggio maio mei maja мая травня'],
+  [6, 'june jun जून haziran يونيو يونيه حزيران יוני juin juni junio giugno junho czerwca июня червня'],
+  [7, 'july jul जुलाई temmuz يوليو يوليه تموز יולי juillet juli julio luglio julho lipca июля липня'],
+  [8, 'august aug अगस्त ağustos agustos agustus أغسطس اغسطس آب אוגוסט août agosto augustus sierpnia августа серпня'],
+  [9, 'september sept sep सितंबर सितम्बर eylül eylul سبتمبر أيلول ايلول ספטמבר septembre septiembre setiembre settembre setembro września сентября вересня'],
+  [10, 'october oct अक्टूबर अक्तूबर ekim أكتوبر اكتوبر تشرين الأول אוקטובר octobre oktober octubre ottobre outubro oktober października октября жовтня'],
+  [11, 'november nov नवंबर नवम्बर kasım kasim نوفمبر تشرين الثاني נובמבר novembre noviembre novembro listopada ноября листопада'],
+  [12, 'december dec दिसंबर दिसम्बर aralık aralik desember ديسمبر كانون الأول דצמבר décembre dezember diciembre dicembre dezembro grudnia декабря грудня'],
 ];
 
 /** Two-word Arabic month names, which the word lists above would split. */
@@ -75,6 +75,10 @@ const MONTH_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${MONTH}${NOT_LETTER_AFTER}\
 /** "2 March 2026", "2nd of March, 2026", "14 de noviembre de 2026". */
 const DAY_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s*(?:(?:of|de|del)\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s*(?:(?:de|del)\\s+)?${YEAR}`, 'giu');
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu;
+/** "2026.03.04", "2026/03/04": year first, as Korean, Japanese and Chinese pages write it. */
+const YEAR_FIRST_NUMERIC = /(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/gu;
+/** "2026年3月4日 18時05分", "2026年3月5日 09:42", "2026년 3월 4일": Chinese, Japanese and Korean dates, year first. */
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(\d{1,2})\s*[時时:：시]\s*(\d{2})\s*[分분]?)?/gu;
 
 const ZONE = '(gmt|utc|z|[+-]\\d{1,2}(?::?\\d{2})?|(?:gmt|utc)\\s*[+-]\\d{1,2}(?::?\\d{2})?|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|trt|msk)';
 const CLOCK = `(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*${ZONE})?(?![\\p{L}\\d])`;
@@ -149,6 +153,13 @@ function* calendarDates(text: string, options: DateOptions): Generator<DayMatch>
   }
   for (const m of text.matchAll(DAY_FIRST)) {
     yield { year: Number(m[3]), month: MONTHS.get(monthKey(m[2]!)) ?? 0, day: Number(m[1]), start: m.index, end: m.index + m[0].length, time: '' };
+  }
+  for (const m of text.matchAll(YEAR_MONTH_DAY)) {
+    const time = m[4] && m[5] ? timeSuffix(m[4], m[5], undefined, undefined, undefined) : '';
+    yield { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), start: m.index, end: m.index + m[0].length, time: time ?? '' };
+  }
+  for (const m of text.matchAll(YEAR_FIRST_NUMERIC)) {
+    yield { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), start: m.index, end: m.index + m[0].length, time: '' };
   }
   for (const m of text.matchAll(NUMERIC)) {
     const first = Number(m[1]);

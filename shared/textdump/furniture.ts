@@ -12,7 +12,7 @@ export interface LineFacts {
   text: string;
   /** The text lower-cased by the page language's rules. */
   folded: string;
-  /** Its word count, as `countWords` counts. */
+  /** Its word count, as `countTextWords` counts. */
   words: number;
 }
 
@@ -44,7 +44,7 @@ const SOCIAL = 'twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|wh
 
 /** Every part of a share bar: actions, networks and the words between them. */
 const SHARE_PART = new RegExp(
-  String.raw`(?:share(?: this(?: article| story| page| post)?)?(?: on| via| to)?|tweet|e-?mail|mail|print|copy(?: link| url)?|link copied|link|gift(?: this)?(?: article)?|save(?: article| for later)?|bookmark|like this|share this|\(opens in (?:a )?new (?:window|tab)\)|opens in (?:a )?new (?:window|tab)|${SOCIAL}|messenger|(?:compartir|partager|partagez|condividi|teilen|поделиться)(?: (?:en|sur|su|auf|в))?|imprimer|drucken|imprimir|stampa|courriel|paylaş(?:ın)?|yazdır|kopyala|bağlantıyı kopyala|e-posta|شارك|مشاركة|طباعة|واتساب|فيسبوك|تويتر|نسخ الرابط|שתפו|שתף|שיתוף|הדפסה|הדפס|פייסבוק|טוויטר|וואטסאפ|העתק קישור)${END}`,
+  String.raw`(?:share(?: this(?: article| story| page| post)?)?(?: on| via| to)?|tweet|e-?mail|mail|print|copy(?: link| url)?|link copied|link|gift(?: this)?(?: article)?|save(?: article| for later)?|bookmark|like this|share this|\(opens in (?:a )?new (?:window|tab)\)|opens in (?:a )?new (?:window|tab)|${SOCIAL}|messenger|(?:compartir|partager|partagez|condividi|teilen|поделиться)(?: (?:en|sur|su|auf|в))?|imprimer|drucken|imprimir|stampa|courriel|paylaş(?:ın)?|yazdır|kopyala|bağlantıyı kopyala|e-posta|شارك|مشاركة|طباعة|واتساب|فيسبوك|تويتر|نسخ الرابط|שתפו|שתף|שיתוף|הדפסה|הדפס|פייסבוק|טוויטר|וואטסאפ|העתק קישור|(?:この記事を)?(?:シェア|共有)(?:する)?|分享(?:到)?|微信|微博|bagikan|line)${END}`,
   'gu',
 );
 const SHARE_FILLER = /^[\s|·•∙,:;/\p{Nd}()+-]*$/u;
@@ -118,7 +118,7 @@ const CREDIT_OPENING = new RegExp(
   'u',
 );
 /** "All rights reserved" in the languages we read: a copyright notice, even without a year. */
-const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden/u;
+const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden|版权所有|版權所有|無断転載を禁じます|無断転載禁止/u;
 
 /** A © that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
 const CREDIT_COPYRIGHT_SIGN = /^[^©]{0,80}©\s*(?!\p{Nd}{4})\p{L}/u;
@@ -138,7 +138,8 @@ export const CAPTION_LABEL = /^(?:(?:image|photo|video|picture) caption\s*[,:：
 /** A credit after the caption's last sentence or in brackets: "… at dawn. Photo: Lena Varga", "… at dawn (Photo by Lena Varga)". */
 const CAPTION_CREDIT_END = new RegExp(String.raw`(?:[.!?]\s+|\(|\s[|–—]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$`, 'u');
 const CAPTION_COPYRIGHT_END = /\S\s*©\s*(?!\p{Nd}{4})[^.!?©]{2,60}\)?$/u;
-const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+${NAME_SLASH_AGENCY.source}`, 'u');
+/** A credit after the caption's sentence, in either order: "… at dawn. Lena Varga/Coastal Ledger", "… at dawn. Meridiana/Lucía Ferrer". */
+const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+(?:${NAME_SLASH_AGENCY.source}|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}\s?\/\s?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$)`, 'u');
 
 /** A caption line that ends in its credit: "Dockers queue at the gate. Photo: Lena Varga/Coastal Ledger". */
 const photoCaption: FurnitureRule = {
@@ -163,7 +164,7 @@ const pullQuote: FurnitureRule = {
 };
 
 /** A gallery caption as wires print it: "[1/2] … File Photo Purchase Licensing Rights". */
-const GALLERY_CAPTION = /licensing rights|\/\s*file photo|^\[\p{Nd}+\/\p{Nd}+\]/u;
+const GALLERY_CAPTION = /licensing rights|(?:compra de derechos(?: de imagen)?|(?:acheter les )?droits de licence|lizenzrechte(?: erwerben)?|diritti di licenza|права на использование|lisans haklarını satın al|حقوق الترخيص)$|\/\s*file photo|^\[\p{Nd}+\/\p{Nd}+\]/u;
 
 /** A short all-capitals line in a cased script: a kicker or section label ("EXCLUSIVE", "WORLD NEWS"). */
 const sectionLabel: FurnitureRule = {
@@ -255,6 +256,14 @@ const RELATED_HEADING = rule(
   ),
 );
 
+/** A summary box's heading ("Key takeaways", "Das Wichtigste in Kürze"): the lines under it repeat the story. */
+const SUMMARY_HEADING = rule(
+  'summary-heading',
+  'the heading of a summary box',
+  5,
+  /^(?:key (?:takeaways|points|facts)|at a glance|in brief|summary|highlights|tl;?dr|points clés|l'essentiel|en bref|das wichtigste(?: in kürze)?|auf einen blick|en resumen|lo esencial|in breve|in sintesi|коротко|кратко|özetle|öne çıkanlar|أبرز النقاط|باختصار|בקצרה|要点|要約|핵심 요약)\s*:?$/u,
+);
+
 /** "About the author": the paragraph under it is a bio. */
 const ABOUT_AUTHOR_HEADING = rule(
   'about-author-heading',
@@ -263,12 +272,23 @@ const ABOUT_AUTHOR_HEADING = rule(
   /^(?:about the (?:authors?|writer|contributors?)|the authors?|author bio|sobre (?:la firma|el autor|la autora)|à propos de l'auteur|über (?:den autor|die autorin)|l'autore|l'autrice|об авторе|yazar hakkında|عن (?:الكاتب|الكاتبة)|על (?:הכותב|הכותבת))\s*:?$/u,
 );
 
+/**
+ * "About Harbourline Ferries": the heading of the boilerplate about the
+ * organisation under a press release, in English. The name after "About" is
+ * capitalised, which a subheading such as "About the programme" is not.
+ */
+const ABOUT_ORGANISATION: FurnitureRule = {
+  name: 'about-organisation',
+  reason: 'the heading of the boilerplate about the organisation below a press release',
+  matches: (line) => line.words <= 6 && /^About (?!(?:the|this|a|an|our|us|me|you)\b)\p{Lu}[\p{L}\p{N}&.,'’ -]*$/u.test(line.text),
+};
+
 /** A field name standing on its own line above its value ("From:", "Published"), as government and archive pages print them. */
 const FIELD_LABEL = rule(
   'field-label',
   'a field name above its value',
   3,
-  /^(?:from|published|updated|last updated|posted|first published|date|location|part of|type|document type|organisation|organization|yayınlanma|güncelleme|tarih|kaynak|نشر|التاريخ|המקור|פורסם)\s*[:：]?$/u,
+  /^(?:from|published|updated|last updated|posted|first published|date|location|part of|type|document type|organisation|organization|(?:news |content )?(?:provided|supplied|distributed|powered) by|yayınlanma|güncelleme|tarih|kaynak|نشر|التاريخ|המקור|פורסם)\s*[:：]?$/u,
 );
 
 /**
@@ -280,13 +300,17 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   RELATED_HEADING,
   COMMENTS_HEADING,
   ABOUT_AUTHOR_HEADING,
-  rule('notes-heading', 'the heading of notes to editors or of the boilerplate about the organisation below a press release', 6,
+  SUMMARY_HEADING,
+  rule('notes-heading', 'the heading of notes to editors, of footnotes, or of the boilerplate about the organisation below a press release', 6,
+    /^(?:foot ?notes|end ?notes|references|sources|sources and references|fußnoten|quellen|fuentes|fonti|источники|kaynaklar|المصادر|מקורות|anmerkungen|notes de bas de page|références|notas(?: al pie)?|referencias|note a piè di pagina|riferimenti|сноски|примечания|dipnotlar|kaynakça|الهوامش|المراجع|הערות שוליים|脚注|注释|각주)\s*:?$/u,
     /^(?:über (?:den|die|das) (?:verband|verein|stiftung|unternehmen|institut|organisation|netzwerk)|über uns|à propos (?:de l'|de la |du |de )?(?:association|fondation|entreprise|institut|organisation|ong|réseau)|acerca de (?:la|el) (?:fundación|asociación|empresa|organización)|sobre (?:la|el) (?:fundación|asociación|empresa|organización)|a proposito (?:dell'|della |del )?(?:associazione|fondazione|azienda|organizzazione)|chi siamo|о (?:компании|фонде|нас|организации)|about (?:us|the (?:company|foundation|organisation|organization|association|union|network)))\s*:?$/u,
     /^(?:notes? (?:to|for) editors?|editor'?s notes?|hinweise? für (?:die )?redaktion(?:en)?|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores))\s*:?$/u),
+  ABOUT_ORGANISATION,
   FIELD_LABEL,
   rule('skip-link', 'a skip link for keyboard users', 8,
     /^(?:skip|jump) to (?:the )?(?:main |page )?(?:content|navigation|menu|main|article|search|footer|results)/u,
-    /^(?:ana )?içeriğe (?:geç|atla)/u, /^(?:تخط|تخطي|انتقل) (?:إلى|الى) المحتوى/u, /^דלגו? (?:לתוכן|אל התוכן)/u),
+    /^(?:aller|passer) au contenu|^zum (?:haupt)?inhalt(?: springen| wechseln)?$|^(?:ir|saltar) al contenido|^(?:vai|salta) al contenuto|^перейти к (?:основному )?(?:содержанию|контенту)/u,
+    /^(?:ana )?içeriğe (?:geç|atla)/u, /^(?:跳到|跳至|跳转到)(?:主要)?(?:内容|正文)|^(?:メインコンテンツ|本文)へ(?:移動|スキップ)/u, /^(?:تخط|تخطي|انتقل) (?:إلى|الى) المحتوى/u, /^דלגו? (?:לתוכן|אל התוכן)/u),
   shareBar,
   linkRow,
   cookieBanner,
@@ -296,7 +320,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:okuma süresi:?\s*)?\p{Nd}+\s*(?:dk|dakika)\.?(?:lık)?(?:\s+okuma(?:\s+süresi)?)?$/u,
     /^(?:(?:مدة|وقت) القراءة:?\s*)?\p{Nd}+\s*(?:دقيقة|دقائق|د)(?:\s+(?:للقراءة|قراءة))?$/u,
     /^(?:זמן קריאה:?\s*)?\p{Nd}+\s*(?:דקות|דק'|דקה)(?:\s+קריאה)?$/u,
-    /^(?:temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|время чтения)\s*:?\s*\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?$/u,
+    /^(?:temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|время чтения|lästid|lesetid|læsetid|lukuaika|leestijd|czas czytania|tempo de leitura|χρόνος ανάγνωσης|thời gian đọc|waktu baca)\s*:?\s*\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?$/u,
     /^\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?\s+(?:de lecture|lesezeit|de lectura|di lettura|чтения)$/u),
   rule('relative-time', 'a relative timestamp', 6,
     /^(?:updated |posted |published )?(?:\p{Nd}+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago$/u,
@@ -315,9 +339,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('signature-code', "a wire editor's initials closing a dispatch", 2,
     /^\(?[\p{Ll}]{2,4}(?:\/[\p{Ll}]{2,4})+\)?$/u),
   rule('advertisement', 'an advertisement slot', 8,
-    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|(?:presented|brought to you) by(?: .{1,40})?|präsentiert von(?: .{1,40})?|présenté par(?: .{1,40})?|presentado por(?: .{1,40})?|presentato da(?: .{1,40})?|при поддержке(?: .{1,40})?|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|reklam|sponsorlu(?: içerik)?|إعلان|اعلان|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
+    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|(?:presented|brought to you) by(?: .{1,40})?|präsentiert von(?: .{1,40})?|présenté par(?: .{1,40})?|presentado por(?: .{1,40})?|presentato da(?: .{1,40})?|при поддержке(?: .{1,40})?|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|reklam|annons|annonse|reklame|mainos|advertentie|reklama|hirdetés|publicitate|διαφήμιση|quảng cáo|iklan|विज्ञापन|广告|広告|광고|sponsorlu(?: içerik)?|إعلان|اعلان|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
   rule('related-link', 'an inline link to another story', 30,
-    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|czytaj (?:także|też)|lees ook|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו)\s*[:：»›>|–—]\s*\S/u),
+    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|czytaj (?:także|też)|lees ook|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|leia (?:também|mais)|čtěte (?:také|též)|přečtěte si (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα|ακόμη)|xem thêm|đọc thêm|baca juga|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|یہ بھی پڑھیں|بیشتر بخوانید|بخوانید|相关阅读|延伸阅读|関連記事|관련기사|관련 기사)\s*[:：»›>|–—]\s*\S/u),
   newsletter,
   rule('social-link', 'a social-media link or handle', 16,
     /^(?:follow|like|join|find|subscribe to|watch|connect with)\s+(?:us|me|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:on|@|at|via|:|$)/u,
@@ -361,7 +385,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     new RegExp(String.raw`(?:subscri|abonn|abbon|suscr|abonnier|подпис|abone|اشترك)[^.!?]*(?:[$€£¥₺₽]\s?\p{Nd}|\p{Nd}(?:[.,]\p{Nd}+)?\s?[$€£¥₺₽])`, 'u'),
     // A prompt that opens with the imperative to subscribe, price or not ("Abonnez-vous pour continuer à lire").
     /^(?:subscribe (?:now|today|to (?:continue|keep|read))|abonnez-vous|abonne-toi|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|abbonati|abbonandoti|подпишитесь|abone olun|اشترك (?:الآن|الان))(?![\p{L}])/u,
-    /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u),
+    /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u,
+    /^この記事は(?:有料)?会員限定|^有料会員(?:になる|登録)|^(?:付费|会员)(?:阅读|专享)|^(?:본 기사는 )?유료 회원/u),
   rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
     /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal)\s*[:：]/u,
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
@@ -374,7 +399,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('citation', 'a suggested citation of the page ("Doe, J. (2026). Title. Publisher.")', 60,
     /^[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
   rule('source-line', 'a line naming the source', 6,
-    /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור)\s*[:：]\s*\S/u),
+    /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור|来源|來源|出处|出典)\s*[:：]\s*\S/u),
+  { name: 'release-source', reason: "a press release service's closing source line", matches: (line) => line.words <= 8 && /^SOURCE \p{Lu}/u.test(line.text) },
   rule('navigation', 'a menu, account or navigation link', 6, NAVIGATION),
   sectionLabel,
 ];

@@ -1,7 +1,9 @@
 /**
  * A best guess at a text's language (BCP 47 primary tag) and direction, from
- * its script and, for Latin script, from its commonest short words.
+ * its script and, for Latin script, from its commonest short words; and words
+ * counted in scripts written without spaces.
  */
+import { countWords } from '../text.ts';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -44,6 +46,9 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   it: new Set('il la di che e è un una per non del della con sono gli le nel alla'.split(' ')),
   pt: new Set('o a os as de que e do da em um uma para com não por dos das ao'.split(' ')),
   nl: new Set('de het een en van is dat op te niet met voor zijn ook aan er bij'.split(' ')),
+  sv: new Set('och att det som på är av för med till den har inte om ett men efter från också'.split(' ')),
+  pl: new Set('i w na z że się nie do to jest jak po przez oraz dla od który która'.split(' ')),
+  id: new Set('yang dan di dengan untuk dari ini itu dalam tidak akan pada juga ke karena sudah bisa'.split(' ')),
 };
 
 /** Letters only Turkish (and Azerbaijani) write among Latin-script languages. */
@@ -100,4 +105,27 @@ export function guessLanguage(text: string): LanguageGuess {
  */
 export function caseFolder(lang: string | null): (text: string) => string {
   return lang === 'tr' ? (text) => text.toLocaleLowerCase('tr') : (text) => text.toLowerCase();
+}
+
+/** Runs of Chinese and Japanese characters: written without spaces between words. */
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+/** Characters per word in Chinese and Japanese, near enough for the cleaner's length thresholds. */
+const UNSPACED_CHARS_PER_WORD = 2;
+
+/** Words in `text`, as `countWords` counts them, but with unspaced Chinese and Japanese counted by their length. */
+export function countTextWords(text: string): number {
+  let unspaced = 0;
+  const spaced = text.replace(UNSPACED_RUN, (run) => {
+    unspaced += Math.ceil(run.length / UNSPACED_CHARS_PER_WORD);
+    return ' ';
+  });
+  return countWords(spaced) + unspaced;
+}
+
+/** A word, or one character of unspaced Chinese or Japanese. */
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+
+/** The tokens stop words are looked up among: words, and each character of unspaced Chinese and Japanese (their lists hold single-character particles). */
+export function stopWordTokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
 }

@@ -6,7 +6,7 @@
 import { parseByline, type Byline } from './byline.ts';
 import { findDate, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture } from './furniture.ts';
-import { countWords } from '../text.ts';
+import { countTextWords } from './lang.ts';
 
 /** What a date's label says it is: "Published …", "Updated …", or nothing. */
 export type DateKind = 'published' | 'updated' | 'plain';
@@ -21,20 +21,20 @@ export interface MetaLine {
 /** The longest line read as metadata; anything longer is prose. */
 export const MAX_META_WORDS = 30;
 
-/** Separators between the parts of a metadata line. */
-const SEPARATOR = /\s+[|·•∙—–-]\s+|\s*\|\s*|\s+[·•∙]\s*/u;
+/** Separators between the parts of a metadata line; in Chinese and Japanese, a space before a "Label：" field starts a part too ("来源：海湾日报 作者：林晓雯"). */
+const SEPARATOR = /\s+[|·•∙—–-]\s+|\s*\|\s*|\s+[·•∙]\s*|\s+(?=\p{L}{1,12}：\s*\S)/u;
 
-const UPDATED = /(?:^|[^\p{L}])(?:updated|last updated|modified|güncelleme|güncellendi|آخر تحديث|تحديث|עודכן)(?![\p{L}])/iu;
-const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:lanma)?(?: tarihi)?|yayınlandı|نُشر|نشر|تاريخ النشر|פורסם|פורסמה)(?![\p{L}])/iu;
+const UPDATED = /(?:^|[^\p{L}])(?:updated|last updated|modified|güncelleme|güncellendi|آخر تحديث|تحديث|עודכן|수정|更新|更新日|अपडेटेड)(?![\p{L}])/iu;
+const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:lanma)?(?: tarihi)?|yayınlandı|نُشر|نشر|تاريخ النشر|פורסם|פורסמה|입력|発行|公開|发布|發布|publicerad|publisert|publiceret|julkaistu|प्रकाशित)(?![\p{L}])/iu;
 
 /** Labels and connecting words that may surround a date, removed before reading what is left. */
 const DATE_WORDS = new RegExp(
-  String.raw`(?:^|\s)(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s|$|[:,.])`,
+  String.raw`(?:^|\s)(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|입력|수정|publicerad|publisert|publiceret|kl|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s|$|[:,.])`,
   'giu',
 );
 
-/** Furniture that may share a line with a byline or date: a reading time, a comment count, a label, an e-mail address. */
-const COMPANION_RULES = new Set(['reading-time', 'relative-time', 'comment-count', 'section-label', 'share-bar', 'media-control', 'navigation', 'contact-line']);
+/** Furniture that may share a line with a byline or date: a source, a reading time, a comment count, a label, an e-mail address. */
+const COMPANION_RULES = new Set(['source-line', 'reading-time', 'relative-time', 'comment-count', 'section-label', 'share-bar', 'media-control', 'navigation', 'contact-line']);
 
 /** Published, updated or unlabelled, from the words just before a date. */
 function dateKindOf(labelText: string): DateKind {
@@ -53,7 +53,7 @@ const KIND_PREFERENCE: Readonly<Record<DateKind, number>> = { published: 0, plai
  * counts as a byline only beside a date on the same line ("Marta Kowal · Mar 2, 2026").
  */
 export function readMetaLine(text: string, fold: (text: string) => string, options: DateOptions): MetaLine | null {
-  if (countWords(text) > MAX_META_WORDS) return null;
+  if (countTextWords(text) > MAX_META_WORDS) return null;
   const dates: Array<{ date: FoundDate; kind: DateKind }> = [];
   let rest = text;
   for (let found = findDate(rest, options); found; found = findDate(rest, options)) {
@@ -71,7 +71,7 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
       if (!byline || (read.explicit && !byline.explicit)) byline = read;
       continue;
     }
-    const words = countWords(part);
+    const words = countTextWords(part);
     const furniture = matchFurniture({ text: part, folded: fold(part), words });
     if (furniture && COMPANION_RULES.has(furniture.name)) continue;
     // Beside a date or a labelled byline, a word or three is a section label or the paper's

@@ -2,7 +2,7 @@
  * The cleaner's working list: each paragraph candidate with the facts the
  * rules read, and the reason it was dropped once a rule drops it.
  */
-import { countWords } from '../text.ts';
+import { countTextWords } from './lang.ts';
 import type { LineFacts } from './furniture.ts';
 import type { Unit } from './paragraphs.ts';
 
@@ -22,14 +22,14 @@ export function toPieces(units: readonly Unit[], fold: (text: string) => string)
     index,
     text: unit.text,
     folded: fold(unit.text),
-    words: countWords(unit.text),
+    words: countTextWords(unit.text),
     afterGap: unit.afterGap,
     removedBy: null,
   }));
 }
 
 /** Ends like a sentence: a full stop, question or exclamation mark, or ellipsis, perhaps inside quotes. */
-const SENTENCE_END = /[.!?…؟。]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…؟。！？]["'”’»)\]」』）]*$/u;
 
 /** Whether `text` ends like a sentence. */
 export function endsSentence(text: string): boolean {
@@ -53,7 +53,7 @@ export function firstBody(pieces: readonly Piece[]): Piece | undefined {
 
 /** Reads like a headline: a few words, ending without a full stop, colon or comma. */
 export function isHeadlineLike(piece: LineFacts, maxWords = 25): boolean {
-  return piece.words >= 2 && piece.words <= maxWords && !/[.:;,،]["'”’»)]*$/u.test(piece.text);
+  return piece.words >= 2 && piece.words <= maxWords && !/[.:;,،。，：；]["'”’»)」』）]*$/u.test(piece.text);
 }
 
 /** A letter's greeting right above the story's first paragraph at `storyStart` ("Liebe Leserinnen und Leser,"): labels never end in a comma. */

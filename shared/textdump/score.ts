@@ -8,6 +8,7 @@
  * line between paragraphs is a subheading.
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { stopWordTokens } from './lang.ts';
 import { drop, isKept, isSalutation, type Piece } from './pieces.ts';
 
 /** How a block reads on its own. */
@@ -47,20 +48,19 @@ export interface BlockSignals {
   capitalShare: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
-const LINK = /https?:\/\/|www\.|(?:^|\s)@[\p{L}\p{N}_.]{2,}|[\p{L}\p{N}-]+\.(?:com|org|net|example|io|me|tv)\//u;
-const CLAUSE_END = /[.!?…؟。:;]["'”’»)\]]*$/u;
+const LINK = /https?:\/\/|www\.|(?:^|[\s(])@[\p{L}\p{N}_.]{2,}|[\p{L}\p{N}-]+\.(?:com|org|net|example|io|me|tv)\//u;
+const CLAUSE_END = /[.!?…؟。！？:;：；]["'”’»)\]」』）]*$/u;
 
 export function readSignals(piece: Piece, stops: ReadonlySet<string>): BlockSignals {
-  const words = piece.folded.match(WORD) ?? [];
-  const stopCount = words.filter((word) => stops.has(word.replace(/['’].*$/u, ''))).length;
+  const tokens = stopWordTokens(piece.folded);
+  const stopCount = tokens.filter((word) => stops.has(word.replace(/['’].*$/u, ''))).length;
   const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
   const alnum = piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 0;
   const capitals = piece.text.match(/(?<![\p{L}\p{N}'’-])\p{Lu}/gu)?.length ?? 0;
   return {
-    capitalShare: words.length === 0 ? 0 : capitals / words.length,
-    words: words.length,
-    stopDensity: words.length === 0 ? 0 : stopCount / words.length,
+    capitalShare: piece.words === 0 ? 0 : capitals / piece.words,
+    words: piece.words,
+    stopDensity: tokens.length === 0 ? 0 : stopCount / tokens.length,
     linked: LINK.test(piece.text),
     digitShare: alnum === 0 ? 1 : digits / alnum,
     endsClause: CLAUSE_END.test(piece.text),
@@ -147,8 +147,13 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
 
 /** Reads like a subheading: a few words, no sentence end, not a label ending in a colon. */
 function headingShaped(piece: Piece, signals: BlockSignals): boolean {
-  return signals.words >= 1 && signals.words <= 14 && !signals.endsClause && !/[,،]$/u.test(piece.text) && !signals.linked;
+  // A line wholly in brackets is an aside (a photo note, an editor's note), not a heading.
+  const bracketed = /^[(（[【].*[)）\]】]$/u.test(piece.text);
+  return signals.words >= 1 && signals.words <= 14 && !signals.endsClause && !/[,،，]$/u.test(piece.text) && !signals.linked && !bracketed;
 }
+
+/** Longest teaser under another story's headline in a card inside the story. */
+const MAX_CARD_TEASER_WORDS = 45;
 
 /** Longest question read as a subheading ("How did it get there?"). */
 const MAX_QUESTION_HEADING_WORDS = 10;
@@ -195,17 +200,48 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     else if (kindOf(piece) === 'bad') drop(piece, 'not-running-text');
   }
   const kept = pieces.filter((piece) => isKept(piece));
+  const gapsUsed = pieces.some((piece) => piece.afterGap);
+  // Whether the pieces from `from` to `to` stand together with no blank line between them.
+  const together = (from: Piece, to: Piece) => pieces.slice(from.index + 1, to.index + 1).every((piece) => !piece.afterGap);
+  const headingLevel = (piece: Piece) => (/^\p{Nd}+\.\p{Nd}+/u.test(piece.text) ? 'h3' : 'h2');
+  let storyBegun = false;
   for (let i = 0; i < kept.length; i++) {
     const text = (piece: Piece) => kindOf(piece) === 'good' || kindOf(piece) === 'near' || isSalutation(piece, span.first);
-    if (text(kept[i]!)) continue;
+    if (text(kept[i]!)) {
+      storyBegun ||= kindOf(kept[i]!) === 'good';
+      continue;
+    }
     let end = i;
     while (end + 1 < kept.length && !text(kept[end + 1]!)) end++;
     const run = kept.slice(i, end + 1);
     const next = kept[end + 1];
+    const last = run[run.length - 1]!;
     const lone = run.length === 1 ? run[0]! : null;
-    if (lone && headingShaped(lone, signals.get(lone.index)!) && next !== undefined) headings.set(lone.index, /^\p{Nd}+\.\p{Nd}+/u.test(lone.text) ? 'h3' : 'h2');
-    else if (!lone || !signals.get(lone.index)!.endsClause) for (const piece of run) drop(piece, 'short-run');
     i = end;
+    if (lone && headingShaped(lone, signals.get(lone.index)!) && next !== undefined) {
+      headings.set(lone.index, headingLevel(lone));
+      continue;
+    }
+    if (lone && signals.get(lone.index)!.endsClause) continue;
+    // In a copy with blank lines between blocks, what holds to the paragraph under a run of short lines tells what they are.
+    const heldParagraph = gapsUsed && run.length >= 2 && next !== undefined && !next.afterGap ? next : undefined;
+    const afterHeld = heldParagraph && pieces[heldParagraph.index + 1];
+    // A card set apart from the story, its label, headline and teaser held together: another story's.
+    const card =
+      heldParagraph !== undefined &&
+      storyBegun &&
+      run[0]!.afterGap &&
+      together(run[0]!, heldParagraph) &&
+      signals.get(heldParagraph.index)!.words <= MAX_CARD_TEASER_WORDS &&
+      (!afterHeld || afterHeld.afterGap);
+    // A line set apart from the short lines above it and holding to the paragraph under it heads that paragraph.
+    const heading = heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!);
+    for (const piece of heading ? run.slice(0, -1) : run) drop(piece, 'short-run');
+    if (heading) headings.set(last.index, headingLevel(last));
+    if (card) {
+      drop(heldParagraph, 'story-card');
+      i++;
+    }
   }
   markQuestionHeadings(kept.filter(isKept), kindOf, headings);
   return headings;

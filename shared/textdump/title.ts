@@ -79,17 +79,31 @@ function titleShaped(piece: Piece): boolean {
   if (!isHeadlineLike(piece) || piece.words < MIN_TITLE_WORDS) return false;
   const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
   const alnum = piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1;
-  if (digits / alnum > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|\s)@\w/u.test(piece.text)) return false;
+  if (digits / alnum > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|[\s(])@\w/u.test(piece.text)) return false;
+  // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-").
+  if (/[-–—]$/u.test(piece.text)) return false;
+  // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
+  if (/\s(?:by|von|par|por|da|door|av|oleh)$/iu.test(piece.text)) return false;
   if (piece.words <= 4 && /^[^:]{1,30}:\s/u.test(piece.text)) return false;
+  // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
+  const fields = piece.text.split(/\s+[|·•]\s+/u);
+  if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
   const name = parseByline(piece.text);
   return !(name && !name.explicit);
 }
 
-/** Whether the piece after `piece`, passing over badges, is a byline or date line: a headline stands right above them. */
+/**
+ * Whether the piece after `piece`, passing over badges and one standfirst
+ * sentence, is a byline or date line: a headline stands above them, and a
+ * headline-shaped line below them (a "Read in Spanish" link, a caption) does not.
+ */
 function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
-  for (const next of pieces.slice(piece.index + 1, piece.index + 4)) {
+  let standfirst = false;
+  for (const next of pieces.slice(piece.index + 1, piece.index + 5)) {
     if (next.removedBy === 'metadata') return true;
-    if (isKept(next)) return false;
+    if (!isKept(next)) continue;
+    if (standfirst || !endsSentence(next.text)) return false;
+    standfirst = true;
   }
   return false;
 }
