@@ -22,8 +22,12 @@ const KNOWN_PROBLEMS: Readonly<Record<string, string[]>> = {
   'en-sports-desk': ['lost: Harrowgate travel to Orsund on Tuesday night.'],
   'es-culture-magazine': ['kept: La fachada del cine Albéniz, cerrado desde 2021.', 'furniture kept: La fachada del cine Albéniz, cerrado desde 2021.'],
 };
-/** The whole corpus's numbers as last measured: 93 of 101 copies fully clean, precision 0.987, recall 0.991, titles 98.0%. */
-const MEASURED_WHOLE = { cleanShare: 0.92, linePrecision: 0.98, lineRecall: 0.99, titleAccuracy: 0.98 };
+/**
+ * The whole corpus's numbers as last measured, with 26 set-aside copies written blind to the cleaner:
+ * 116 of 142 copies fully clean, precision 0.966, recall 0.984, titles 93.0%. The set-aside part alone
+ * misses the issue's targets (2 of 26 clean); the bench reports it.
+ */
+const MEASURED_WHOLE = { cleanShare: 0.81, linePrecision: 0.96, lineRecall: 0.98, titleAccuracy: 0.93 };
 const SET_ASIDE = readCorpus('setaside');
 
 function clean(text: string): CleanedDump {
