@@ -54,6 +54,8 @@ export interface CorpusCopy {
 /** Reads every copy of one part of the corpus, sorted by name. */
 export function readCorpus(part: CorpusPart): CorpusCopy[] {
   const dir = path.join(CORPUS_DIR, part);
+  // A branch may hold no set-aside copies while a new blind part is written elsewhere.
+  if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
@@ -189,8 +191,10 @@ export function summarizeScores(scores: readonly CopyScore[]): QualitySummary {
 /** The targets the issue sets, on the set-aside part. */
 export const QUALITY_TARGETS = { cleanShare: 0.9, linePrecision: 0.97, lineRecall: 0.97, titleAccuracy: 0.95 } as const;
 
+/** No copies meet no targets: an empty part must not read as a pass. */
 export function meetsTargets(summary: QualitySummary): boolean {
   return (
+    summary.copies > 0 &&
     summary.cleanShare >= QUALITY_TARGETS.cleanShare &&
     summary.linePrecision >= QUALITY_TARGETS.linePrecision &&
     summary.lineRecall >= QUALITY_TARGETS.lineRecall &&
