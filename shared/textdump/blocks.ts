@@ -184,11 +184,38 @@ const MAX_FIELD_VALUE_WORDS = 12;
  */
 export function dropLabelledFields(pieces: readonly Piece[]): void {
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  const gapsUsed = pieces.some((piece) => piece.afterGap);
   for (const label of pieces.slice(0, storyStart)) {
-    if (label.removedBy !== 'field-label') continue;
-    const value = pieces[label.index + 1];
-    if (value && isKept(value) && value.words <= MAX_FIELD_VALUE_WORDS) drop(value, 'field-value');
+    if (label.removedBy === 'field-label') {
+      const value = pieces[label.index + 1];
+      if (value && isKept(value) && value.words <= MAX_FIELD_VALUE_WORDS) drop(value, 'field-value');
+    } else if (gapsUsed && isKept(label) && label.afterGap && FIELD_NAME_LINE.test(label.text)) {
+      dropFieldList(pieces, label, storyStart);
+    }
   }
+}
+
+/** A field's name alone on its line, a word to three ("Podium:", "Speakers:"). */
+const FIELD_NAME_LINE = /^\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\s?[:：]$/u;
+/** Most lines, and longest line in words, of a list under a field name. */
+const MAX_FIELD_LIST_LINES = 6;
+const MAX_FIELD_LIST_LINE_WORDS = 25;
+
+/**
+ * Drops a field name that opens a block and the lines held to it without a
+ * blank line (a panel's speakers, a list of documents): names in such a list
+ * are not the byline, nor is any of its lines the headline.
+ */
+function dropFieldList(pieces: readonly Piece[], label: Piece, storyStart: number): void {
+  const list = [];
+  for (const piece of pieces.slice(label.index + 1, Math.min(storyStart, label.index + 1 + MAX_FIELD_LIST_LINES))) {
+    if (piece.afterGap) break;
+    if (piece.words > MAX_FIELD_LIST_LINE_WORDS || (!isKept(piece) && piece.removedBy !== 'metadata')) return;
+    list.push(piece);
+  }
+  if (list.length === 0) return;
+  drop(label, 'field-label');
+  for (const piece of list) drop(piece, 'field-value');
 }
 
 /**

@@ -70,6 +70,19 @@ function isDeckUnder(upper: Piece, lower: Piece): boolean {
 /** A headline is words; a line more than this share digits is a release number or a date. */
 const MAX_TITLE_DIGIT_SHARE = 0.2;
 
+/** A field's name and value on one line ("Notice type: Temporary order", "Text size: A A A"). */
+const FIELD_LINE = /^([^:：]{1,30})[:：]\s+(\S.*)$/u;
+/** Fewest words after a label's colon for a line to be a headline with a kicker ("Fact Check: No, the water did not …"). */
+const MIN_KICKED_HEADLINE_WORDS = 6;
+
+/** Whether `text` is a "Label: value" field rather than a headline that opens with a kicker: the name a word or two, the value short. */
+export function isFieldLine(text: string): boolean {
+  const field = FIELD_LINE.exec(text);
+  if (!field) return false;
+  const labelWords = field[1]!.trim().split(/\s+/u).length;
+  return labelWords <= 2 && field[2]!.split(/\s+/u).length < MIN_KICKED_HEADLINE_WORDS;
+}
+
 /**
  * Whether a line can be the headline: headline-shaped, three words or more,
  * not mostly digits, not a link, not a short "Label: value" line ("Source:
@@ -84,13 +97,21 @@ function titleShaped(piece: Piece): boolean {
   if (/[-–—]$/u.test(piece.text)) return false;
   // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
   if (/\s(?:by|von|par|por|da|door|av|oleh)$/iu.test(piece.text)) return false;
-  if (piece.words <= 4 && /^[^:]{1,30}:\s/u.test(piece.text)) return false;
+  if (isFieldLine(piece.text)) return false;
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
   const fields = piece.text.split(/\s+[|·•]\s+/u);
   if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
   const name = parseByline(piece.text);
   return !(name && !name.explicit);
 }
+
+/** A line of several words all in capitals, in a cased script: a section heading ("BACKGROUND TO THE APPEAL"), seldom the headline. */
+function allCapitals(piece: Piece): boolean {
+  return piece.words >= 2 && /\p{Lu}/u.test(piece.text) && !/\p{Ll}/u.test(piece.text);
+}
+
+/** A line above the byline shorter than this does not win over a longer headline-shaped line nearer the story: it is a section or a label ("Nota de prensa"). */
+const MIN_LABELLED_TITLE_WORDS = 5;
 
 /**
  * Whether the piece after `piece`, passing over badges and one standfirst
@@ -122,19 +143,33 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   const limit = body ? body.index : pieces.length;
   let candidate: Piece | undefined;
   let nearest: Piece | undefined;
+  let capitals: Piece | undefined;
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
     if (!titleShaped(piece)) continue;
+    if (allCapitals(piece) && !aboveMetadata(pieces, piece)) {
+      capitals ??= piece;
+      continue;
+    }
     nearest ??= piece;
     if (aboveMetadata(pieces, piece)) {
+      if (piece !== nearest && piece.words < MIN_LABELLED_TITLE_WORDS && nearest.words >= MIN_LABELLED_TITLE_WORDS) break;
       candidate = piece;
       break;
     }
   }
-  candidate ??= nearest;
+  candidate ??= nearest ?? capitals;
   if (!candidate) return null;
   const above = keptBefore(pieces, candidate.index);
+  // A line with its own standfirst sentence between it and the byline is the headline, not a deck under a kicker.
+  const next = pieces[candidate.index + 1];
+  const hasStandfirst = next !== undefined && isKept(next) && endsSentence(next.text) && aboveMetadata(pieces, candidate);
   const aboveWins =
-    above && titleShaped(above) && !/\p{Nd}/u.test(above.text) && above.words >= 4 && (above.words < candidate.words ? isDeckUnder(above, candidate) : candidate.words <= 3);
+    above &&
+    !hasStandfirst &&
+    titleShaped(above) &&
+    !/\p{Nd}/u.test(above.text) &&
+    above.words >= 4 &&
+    (above.words < candidate.words ? isDeckUnder(above, candidate) : candidate.words <= 3);
   return aboveWins ? above.index : candidate.index;
 }
 
