@@ -135,7 +135,7 @@ const TIME_OF_DAY = /^(?:\p{L}{1,8}\.?\s+)?\p{Nd}{1,2}[:.h]\p{Nd}{2}(?:\s*\p{L}{
  * before the story's second long paragraph and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
-function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>): Byline | null {
+function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>): { byline: Byline; index: number } | null {
   // A standfirst long enough to look like the story's first paragraph may stand above the author card.
   const first = firstBody(pieces);
   const second = first && pieces.find((piece) => piece.index > first.index && isKept(piece) && isProse(piece, 20));
@@ -154,11 +154,26 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
     if (byline && (besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
       if (aboveRole) drop(role, 'metadata');
-      return byline;
+      return { byline, index: piece.index };
     }
     headlineSeen ||= isHeadlineLike(piece);
   }
   return null;
+}
+
+/** The words of a name, in any order, for comparing "Comunicación Poder Judicial" with "Poder Judicial – Comunicación". */
+function wordSet(text: string): string {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].sort().join(' ');
+}
+
+/** Fewest words in a byline read as the outlet's name: a person's two-word name may also be a newsletter's masthead. */
+const MIN_OUTLET_WORDS = 3;
+
+/** Whether a byline only repeats the outlet's name from the page header above the headline (a press office, an agency): no person wrote it. */
+function namesOutlet(byline: Byline, pieces: readonly Piece[], titleIndex: number | null): boolean {
+  const words = wordSet(byline.text);
+  if (words.split(' ').length < MIN_OUTLET_WORDS) return false;
+  return pieces.slice(0, titleIndex ?? 0).some((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words);
 }
 
 /**
@@ -167,12 +182,15 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
  * below the headline (above it, "World News | 2 March 2026" is a section);
  * then a bare name on its own line; then a wire's credits.
  */
-function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, titleIndex: number | null, bareName: Byline | null): Metadata {
+function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, titleIndex: number | null, bareName: { byline: Byline; index: number } | null): Metadata {
   const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata');
   const lines = entries.map(([, line]) => line);
   let byline = lines.find((line) => line.byline?.explicit)?.byline ?? null;
   byline ??= entries.find(([index, line]) => line.byline && index > (titleIndex ?? -1))?.[1].byline ?? null;
-  byline ??= bareName;
+  // Without capitals any short line reads as a name: above the headline, it is more often a label ("بيان رسمي").
+  const trusted = bareName && (/\p{Lu}/u.test(bareName.byline.text) || bareName.index > (titleIndex ?? -1));
+  byline ??= trusted ? bareName.byline : null;
+  if (byline && namesOutlet(byline, pieces, titleIndex)) byline = null;
   const wireCredits = pieces.find((piece) => piece.removedBy === 'wire-credits');
   byline ??= wireCredits ? readWireCredits(wireCredits.text) : null;
   let date: FoundDate | null = null;
@@ -317,6 +335,8 @@ function closingSignature(pieces: readonly Piece[]): Byline | null {
   const last = kept[kept.length - 1];
   const next = last && pieces[last.index + 1];
   if (!next || next.removedBy !== 'page-footer') return null;
+  // Where blank lines part the blocks, a signature is set apart; a line held to the story's last paragraph is a link under it ("Ver Documento").
+  if (!next.afterGap && pieces.some((piece) => piece.afterGap)) return null;
   // In a script without capitals any short line reads as a name; there the signature is left alone.
   const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
   return name && !name.explicit ? name : null;

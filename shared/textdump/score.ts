@@ -8,6 +8,7 @@
  * line between paragraphs is a subheading.
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { parseByline } from './byline.ts';
 import { stopWordTokens } from './lang.ts';
 import { drop, isKept, isSalutation, type Piece } from './pieces.ts';
 
@@ -132,8 +133,14 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
   let first = 0;
   for (const piece of pieces) {
     const judged = classes.get(piece.index);
-    // A byline below the story is an author card: it parts the story from what follows.
+    // A byline below the story is an author card: it parts the story from what follows; one that
+    // names its author ("Bericht: Jana Roe") signs the story off, and nothing after it joins.
     const authorCard = best !== null && piece.removedBy === 'metadata';
+    if (authorCard && parseByline(piece.text)?.explicit) {
+      sum = 0;
+      first = piece.index + 1;
+      continue;
+    }
     const value = authorCard ? -1 : weight(piece, judged?.kind ?? null, judged?.words ?? 0);
     if (sum <= 0) {
       sum = 0;
@@ -244,5 +251,35 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     }
   }
   markQuestionHeadings(kept.filter(isKept), kindOf, headings);
+  restoreCapitalHeadings(pieces, headings);
   return headings;
+}
+
+/** Written all in capitals, in a cased script. */
+function allCapitals(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** Rules that take a short capitalised line for a label when it stands alone: inside a story whose subheadings are capitals, it is one more. */
+const CAPITAL_LABEL_RULES = new Set(['section-label', 'before-story']);
+
+/**
+ * A story whose subheadings are written in capitals ("REASONS FOR THE
+ * JUDGMENT") has its shorter ones ("JUDGMENT") and the one right above its
+ * first paragraph taken for labels by the line rules: set apart, with story
+ * text right under them, they are subheadings too.
+ */
+function restoreCapitalHeadings(pieces: readonly Piece[], headings: Headings): void {
+  if (![...headings.keys()].some((index) => allCapitals(pieces[index]!.text))) return;
+  const kept = pieces.filter(isKept);
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  if (!first || !last) return;
+  for (const piece of pieces.slice(Math.max(0, first.index - 1), last.index)) {
+    const next = pieces[piece.index + 1];
+    if (piece.afterGap && CAPITAL_LABEL_RULES.has(piece.removedBy ?? '') && allCapitals(piece.text) && next !== undefined && isKept(next) && !headings.has(next.index)) {
+      piece.removedBy = null;
+      headings.set(piece.index, 'h2');
+    }
+  }
 }

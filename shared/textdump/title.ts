@@ -113,6 +113,14 @@ function allCapitals(piece: Piece): boolean {
 /** A line above the byline shorter than this does not win over a longer headline-shaped line nearer the story: it is a section or a label ("Nota de prensa"). */
 const MIN_LABELLED_TITLE_WORDS = 5;
 
+/** Most words in a headline, as `isHeadlineLike` counts by default. */
+const MAX_HEADLINE_WORDS = 25;
+
+/** A standfirst under a headline: a sentence, or a run of words too long for a headline, however it ends. */
+function standfirstShaped(piece: Piece): boolean {
+  return endsSentence(piece.text) || piece.words > MAX_HEADLINE_WORDS;
+}
+
 /**
  * Whether the piece after `piece`, passing over badges and one standfirst
  * sentence, is a byline or date line: a headline stands above them, and a
@@ -123,7 +131,7 @@ function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
   for (const next of pieces.slice(piece.index + 1, piece.index + 5)) {
     if (next.removedBy === 'metadata') return true;
     if (!isKept(next)) continue;
-    if (standfirst || !endsSentence(next.text)) return false;
+    if (standfirst || !standfirstShaped(next)) return false;
     standfirst = true;
   }
   return false;
@@ -162,7 +170,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   const above = keptBefore(pieces, candidate.index);
   // A line with its own standfirst sentence between it and the byline is the headline, not a deck under a kicker.
   const next = pieces[candidate.index + 1];
-  const hasStandfirst = next !== undefined && isKept(next) && endsSentence(next.text) && aboveMetadata(pieces, candidate);
+  const hasStandfirst = next !== undefined && isKept(next) && standfirstShaped(next) && aboveMetadata(pieces, candidate);
   const aboveWins =
     above &&
     !hasStandfirst &&
