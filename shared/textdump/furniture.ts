@@ -31,11 +31,30 @@ function rule(name: string, reason: string, maxWords: number, ...patterns: RegEx
 }
 
 /** The reader addressed, for 'site-promo': second-person pronouns and the imperatives sign-up lines open with. */
-const PROMO_YOU = 'vous|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
+const PROMO_YOU = 'vous|vos|votre|você|vocês|seu|sua|abone ol|takip edin|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
 /** The site speaking as itself, for 'site-promo'. */
-const PROMO_WE = 'nous|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наши|biz|bizi|bizim';
+const PROMO_WE = 'nous|nosso|nossa|nossos|nossas|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наши|biz|bizi|bizim';
 /** What the site asks for, for 'site-promo'. */
 const PROMO_ACTION = 'newsletter|whatsapp|telegram|abonn|inscri|anmeld|melden|suscr|socio|iscriv|abbon|sostien|soutien|spende|donat|рассылк|подпис|канал|abone|kanal|bülten|apoy|ayúd|periodismo independiente';
+
+/** Price words after a number, where a page writes no currency sign ("от 3 евро в месяц"). */
+const CURRENCY_WORDS = 'euros?|евро|dollars?|долларов|рублей|lira|tl|reais|pesos';
+
+/** Platforms a page sends its reader to: messengers, app stores, news aggregators, its newsletter; the names are the same in every language. */
+const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app store|google play|google (?:news|haberler|noticias|actualités|nachrichten|notizie)|newsletters?)(?![\p{L}])/u;
+/** The reader or the site named: a second-person or first-person-plural word, or a question put to the reader. */
+const READER_ADDRESS = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|us|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])|[?？]`, 'u');
+
+/**
+ * A call to follow the site somewhere else ("Send it to us on WhatsApp",
+ * "Télécharger l'application pour vos appareils iOS ou Android"): a platform
+ * named to a reader addressed, in a block short enough to be a box.
+ */
+const channelPromo: FurnitureRule = {
+  name: 'channel-promo',
+  reason: 'a call to follow the site on a messenger, an app or a newsletter',
+  matches: (line) => line.words <= 30 && CHANNEL.test(line.folded) && READER_ADDRESS.test(line.folded),
+};
 
 /** `\b` only knows ASCII letters; these bound a word in any script. */
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -339,10 +358,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('signature-code', "a wire editor's initials closing a dispatch", 2,
     /^\(?[\p{Ll}]{2,4}(?:\/[\p{Ll}]{2,4})+\)?$/u),
   rule('advertisement', 'an advertisement slot', 8,
-    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|(?:presented|brought to you) by(?: .{1,40})?|präsentiert von(?: .{1,40})?|présenté par(?: .{1,40})?|presentado por(?: .{1,40})?|presentato da(?: .{1,40})?|при поддержке(?: .{1,40})?|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|reklam|annons|annonse|reklame|mainos|advertentie|reklama|hirdetés|publicitate|διαφήμιση|quảng cáo|iklan|विज्ञापन|广告|広告|광고|sponsorlu(?: içerik)?|إعلان|اعلان|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
+    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|(?:presented|brought to you) by(?: .{1,40})?|präsentiert von(?: .{1,40})?|présenté par(?: .{1,40})?|presentado por(?: .{1,40})?|presentato da(?: .{1,40})?|при поддержке(?: .{1,40})?|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklam|annons|annonse|reklame|mainos|advertentie|reklama|hirdetés|publicitate|διαφήμιση|quảng cáo|iklan|विज्ञापन|广告|広告|광고|sponsorlu(?: içerik)?|إعلان|اعلان|مساحة إعلانية|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
   rule('related-link', 'an inline link to another story', 30,
     /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|czytaj (?:także|też)|lees ook|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|leia (?:também|mais)|čtěte (?:také|též)|přečtěte si (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα|ακόμη)|xem thêm|đọc thêm|baca juga|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|یہ بھی پڑھیں|بیشتر بخوانید|بخوانید|相关阅读|延伸阅读|関連記事|관련기사|관련 기사)\s*[:：»›>|–—]\s*\S/u),
   newsletter,
+  channelPromo,
   rule('social-link', 'a social-media link or handle', 16,
     /^(?:follow|like|join|find|subscribe to|watch|connect with)\s+(?:us|me|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:on|@|at|via|:|$)/u,
     new RegExp(String.raw`^(?:${SOCIAL}|email|e-mail)\s*(?:\([^)]*\))?\s*[:：@]`, 'u'),
@@ -382,13 +402,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?!\p{Nd}{1,2}\.\s)\p{Nd}[\p{Nd}.,]*[km]?\s+\p{L}+$/u,
     /^(?:item|image|photo|slide|picture|foto|imagen|bild|изображение)\s+\p{Nd}+\s*(?:of|de|von|di|из|\/)\s*\p{Nd}+$/u, /^\p{Nd}+\s*(?:of|\/)\s*\p{Nd}+$/u, /^(?:[*•·—–_=~#-]\s*)+$/u),
   rule('paywall', 'a subscription offer or a subscribers-only badge', 25,
-    new RegExp(String.raw`(?:subscri|abonn|abbon|suscr|abonnier|подпис|abone|اشترك)[^.!?]*(?:[$€£¥₺₽]\s?\p{Nd}|\p{Nd}(?:[.,]\p{Nd}+)?\s?[$€£¥₺₽])`, 'u'),
+    new RegExp(String.raw`(?:subscri|abonn|abbon|suscr|abonnier|подпис|abone|اشترك)[^.!?]*(?:[$€£¥₺₽]\s?\p{Nd}|\p{Nd}(?:[.,]\p{Nd}+)?\s?(?:[$€£¥₺₽]|${CURRENCY_WORDS}))`, 'u'),
     // A prompt that opens with the imperative to subscribe, price or not ("Abonnez-vous pour continuer à lire").
     /^(?:subscribe (?:now|today|to (?:continue|keep|read))|abonnez-vous|abonne-toi|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|abbonati|abbonandoti|подпишитесь|abone olun|اشترك (?:الآن|الان))(?![\p{L}])/u,
     /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u,
     /^この記事は(?:有料)?会員限定|^有料会員(?:になる|登録)|^(?:付费|会员)(?:阅读|专享)|^(?:본 기사는 )?유료 회원/u),
   rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
-    /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal)\s*[:：]/u,
+    /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal|note|hinweis|remarque|nota|примечание)\s*[:：]/u,
+    // The page saying what it is and is not: "This summary is prepared by the Library for general information."
+    /^(?:this|the) (?:summary|page|report|briefing|newsletter|document|note) (?:is|has been|was) (?:prepared|provided|produced|compiled|published|written) (?:by|for|to)(?![\p{L}])/u,
+    /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) /u,
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
     /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
     /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها/u),

@@ -165,11 +165,16 @@ const MAX_CARD_TEASER_WORDS = 45;
 /** Longest question read as a subheading ("How did it get there?"). */
 const MAX_QUESTION_HEADING_WORDS = 10;
 
-/** A short question alone between two paragraphs of running text is a subheading. */
+/**
+ * A short question alone between two paragraphs of running text is a
+ * subheading; one that reads as a sentence of its own counts only when a
+ * blank line sets it apart from the text above and none from its answer below.
+ */
 function markQuestionHeadings(kept: readonly Piece[], kindOf: (piece: Piece) => BlockClass | undefined, headings: Headings): void {
   kept.forEach((piece, i) => {
     const [before, after] = [kept[i - 1], kept[i + 1]];
-    const question = /[?？؟]$/u.test(piece.text) && piece.words <= MAX_QUESTION_HEADING_WORDS && kindOf(piece) !== 'good';
+    const headsAnswer = piece.afterGap && after !== undefined && !after.afterGap;
+    const question = /[?？؟]$/u.test(piece.text) && piece.words <= MAX_QUESTION_HEADING_WORDS && (kindOf(piece) !== 'good' || headsAnswer);
     if (question && before && after && kindOf(before) === 'good' && kindOf(after) === 'good') headings.set(piece.index, 'h2');
   });
 }
