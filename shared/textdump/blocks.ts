@@ -220,18 +220,23 @@ function dropFieldList(pieces: readonly Piece[], label: Piece, storyStart: numbe
 
 /**
  * Drops the advert's own line under an "Advertisement" or "Sponsored" label
- * inside the story. Only in a copy with blank lines between blocks, where the line holds to
- * the label without a gap and is not running text: in a copy without gaps
- * the next line may as well be the story going on.
+ * inside the story: in a copy with blank lines between blocks, the line held to
+ * the label without a gap that is not running text; in a copy without gaps,
+ * where the next line may as well be the story going on, only one that gives the advertiser's contact.
  */
 export function dropAdvertText(pieces: readonly Piece[]): void {
-  if (!pieces.some((piece) => piece.afterGap)) return;
+  const gapsUsed = pieces.some((piece) => piece.afterGap);
   let proseSeen = false;
   for (const label of pieces) {
     proseSeen ||= isKept(label) && isProse(label);
     // Above the story, the line under the label may be the headline.
     if (label.removedBy !== 'advertisement' || !proseSeen) continue;
     const next = pieces[label.index + 1];
-    if (next && isKept(next) && !next.afterGap && !isProse(next, 20)) drop(next, 'advertisement');
+    if (!next || !isKept(next) || next.afterGap) continue;
+    // Without blank lines, only a line that gives a phone number or an address to reach the advertiser is told from the story going on.
+    if (gapsUsed ? !isProse(next, 20) : ADVERTISER_CONTACT.test(next.text)) drop(next, 'advertisement');
   }
 }
+
+/** A phone number, a web address or an e-mail address, as an advert gives them. */
+const ADVERTISER_CONTACT = /(?:^|[\s:.])(?:\+?\p{Nd}[\p{Nd} ()/-]{7,}\p{Nd})(?:$|[\s.,;])|https?:\/\/|www\.|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\./u;

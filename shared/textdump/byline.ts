@@ -132,7 +132,9 @@ export const WIRE_CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editi
 /** The reporters named in a wire's credits line, or null. */
 export function readWireCredits(text: string): Byline | null {
   const credits = /^\(?\s*(?:additional\s+)?(?:reporting|writing)(?:\s+and\s+\p{L}+)?\s+by\s+([^;)]*)/iu.exec(text);
-  const read = credits ? readNames(credits[1]!.trim()) : null;
+  // "Lina Chong in Kuching and Arif Hakim in Kuala Lumpur": where each reporter was goes.
+  const names = credits?.[1]!.replace(/\s+in\s+[^,;]+?(?=\s+and\s+|,|$)/gu, '').trim();
+  const read = names ? readNames(names) : null;
   return read ? { names: read.names, text: joinNames(read.names), explicit: true } : null;
 }
 

@@ -80,14 +80,15 @@ const DATE_PREFERENCE = ['published', 'plain', 'updated'] as const;
 function markLines(pieces: readonly Piece[], fold: (text: string) => string, dayFirst: boolean): Map<number, MetaLine> {
   const metadata = new Map<number, MetaLine>();
   for (const piece of pieces) {
-    const meta = piece.words <= MAX_META_WORDS ? readMetaLine(piece.text, fold, { dayFirst }) : null;
+    const rule = matchFurniture(piece);
+    // A wire's credits name every reporter and where each was; they are read whole, as credits.
+    const meta = piece.words <= MAX_META_WORDS && rule?.name !== 'wire-credits' ? readMetaLine(piece.text, fold, { dayFirst }) : null;
     if (meta) {
       metadata.set(piece.index, meta);
       drop(piece, 'metadata');
-      continue;
+    } else if (rule) {
+      drop(piece, rule.name);
     }
-    const rule = matchFurniture(piece);
-    if (rule) drop(piece, rule.name);
   }
   return metadata;
 }

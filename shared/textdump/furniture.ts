@@ -142,6 +142,9 @@ const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı
 /** A © that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
 const CREDIT_COPYRIGHT_SIGN = /^[^©]{0,80}©\s*(?!\p{Nd}{4})\p{L}/u;
 const NAME_SLASH_AGENCY_LINE = new RegExp(`^${NAME_SLASH_AGENCY.source}`, 'u');
+/** "Meridiana/Lucía Ferrer", "FAO/Aïssata Kaboré": the agency first, then the photographer. */
+const AGENCY_SLASH_NAME = /\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}\s?\/\s?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+const AGENCY_SLASH_NAME_LINE = new RegExp(`^${AGENCY_SLASH_NAME.source}`, 'u');
 
 const photoCredit: FurnitureRule = {
   name: 'photo-credit',
@@ -149,7 +152,7 @@ const photoCredit: FurnitureRule = {
   matches: (line) =>
     line.words <= 20 &&
     !RIGHTS_RESERVED.test(line.folded) &&
-    (CREDIT_OPENING.test(line.folded) || CREDIT_COPYRIGHT_SIGN.test(line.folded) || (line.words <= 8 && NAME_SLASH_AGENCY_LINE.test(line.text))),
+    (CREDIT_OPENING.test(line.folded) || CREDIT_COPYRIGHT_SIGN.test(line.folded) || (line.words <= 8 && (NAME_SLASH_AGENCY_LINE.test(line.text) || AGENCY_SLASH_NAME_LINE.test(line.text)))),
 };
 
 /** What opens a caption line; alone on its line, the caption is the next line. */
@@ -158,7 +161,14 @@ export const CAPTION_LABEL = /^(?:(?:image|photo|video|picture) caption\s*[,:：
 const CAPTION_CREDIT_END = new RegExp(String.raw`(?:[.!?]\s+|\(|\s[|–—]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$`, 'u');
 const CAPTION_COPYRIGHT_END = /\S\s*©\s*(?!\p{Nd}{4})[^.!?©]{2,60}\)?$/u;
 /** A credit after the caption's sentence, in either order: "… at dawn. Lena Varga/Coastal Ledger", "… at dawn. Meridiana/Lucía Ferrer". */
-const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+(?:${NAME_SLASH_AGENCY.source}|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}\s?\/\s?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$)`, 'u');
+const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+(?:${NAME_SLASH_AGENCY.source}|${AGENCY_SLASH_NAME.source})`, 'u');
+
+/**
+ * A credit set off after the caption's sentence, in any language: a bracketed
+ * field ("… in October. (Photo: Ministry of Defence)", "(المصدر: هيئة الموانئ)")
+ * or a slash and a name ("… de Orbera. / IBM-CSIC").
+ */
+const CAPTION_FIELD_END = /[.!?]\s*(?:\([^()]{1,30}[:：][^()]{2,80}\)|\/\s*\p{Lu}[^.!?/]{1,40})$/u;
 
 /** A caption line that ends in its credit: "Dockers queue at the gate. Photo: Lena Varga/Coastal Ledger". */
 const photoCaption: FurnitureRule = {
@@ -170,7 +180,8 @@ const photoCaption: FurnitureRule = {
       GALLERY_CAPTION.test(line.folded) ||
       CAPTION_CREDIT_END.test(line.folded) ||
       CAPTION_COPYRIGHT_END.test(line.folded) ||
-      CAPTION_AGENCY_END.test(line.text)),
+      CAPTION_AGENCY_END.test(line.text) ||
+      CAPTION_FIELD_END.test(line.text)),
 };
 
 /** A line that is one quotation and nothing else, or the dash line that attributes it: a pull quote. */
@@ -321,7 +332,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   ABOUT_AUTHOR_HEADING,
   SUMMARY_HEADING,
   rule('notes-heading', 'the heading of notes to editors, of footnotes, or of the boilerplate about the organisation below a press release', 6,
-    /^(?:foot ?notes|end ?notes|references|sources|sources and references|fußnoten|quellen|fuentes|fonti|источники|kaynaklar|المصادر|מקורות|anmerkungen|notes de bas de page|références|notas(?: al pie)?|referencias|note a piè di pagina|riferimenti|сноски|примечания|dipnotlar|kaynakça|الهوامش|المراجع|הערות שוליים|脚注|注释|각주)\s*:?$/u,
+    /^(?:foot ?notes|end ?notes|references?|sources|referencias?|références?|sources and references|fußnoten|quellen|fuentes|fonti|источники|kaynaklar|المصادر|מקורות|anmerkungen|notes de bas de page|notas(?: al pie)?|note a piè di pagina|riferimenti|сноски|примечания|dipnotlar|kaynakça|الهوامش|المراجع|הערות שוליים|脚注|注释|각주)\s*:?$/u,
     /^(?:über (?:den|die|das) (?:verband|verein|stiftung|unternehmen|institut|organisation|netzwerk)|über uns|à propos (?:de l'|de la |du |de )?(?:association|fondation|entreprise|institut|organisation|ong|réseau)|acerca de (?:la|el) (?:fundación|asociación|empresa|organización)|sobre (?:la|el) (?:fundación|asociación|empresa|organización)|a proposito (?:dell'|della |del )?(?:associazione|fondazione|azienda|organizzazione)|chi siamo|о (?:компании|фонде|нас|организации)|about (?:us|the (?:company|foundation|organisation|organization|association|union|network)))\s*:?$/u,
     /^(?:notes? (?:to|for) editors?|editor'?s notes?|hinweise? für (?:die )?redaktion(?:en)?|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores))\s*:?$/u),
   ABOUT_ORGANISATION,
