@@ -100,6 +100,10 @@ const JOB_AFTER_NAME = /^(.*\S)\s+(?:기자|특파원|논설위원|記者|记者
 /** A newsroom's desk where a byline stands, maybe with the agency's initials: not a person ("Haber Merkezi", "Redazione AIN"). */
 const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)(?:\s+\p{Lu}{2,6})?$/iu;
 
+/** Longest affiliation after a byline's names, in words; after a label ("Speech by …") the speaker's office and the occasion may follow. */
+const MAX_TAIL_WORDS = 12;
+const MAX_LABELLED_TAIL_WORDS = 20;
+
 /**
  * Reads `text` as a whole byline, or returns null. Labelled bylines ("By …",
  * "Yazan: …", "بقلم …", "מאת …") may end in an affiliation; an unlabelled one
@@ -117,7 +121,7 @@ export function parseByline(text: string): Byline | null {
   if (!read) return null;
   const tail = read.rest.trim();
   // A tail that ends a sentence is prose: "By Monday, the port had reopened."
-  if (tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > 12 || /[.!?]$/.test(tail))) return null;
+  if (tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > (label ? MAX_LABELLED_TAIL_WORDS : MAX_TAIL_WORDS) || /[.!?]$/.test(tail))) return null;
   if (read.names.every((name) => NEWSROOM.test(name))) return null;
   const result = (explicit: boolean): Byline => ({ names: read.names, text: joinNames(read.names), explicit });
   if (label) return result(true);

@@ -303,7 +303,7 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
 }
 
 /** Furniture that sits inside a story (an inline link, an advert slot, a photo, a video, an appeal to readers): a closing sentence may follow it. */
-const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control', 'site-promo']);
+const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control', 'site-promo', 'channel-promo']);
 
 /**
  * Drops the page footer. After the story's last long paragraph, closing
@@ -321,7 +321,9 @@ function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): voi
       continue;
     }
     if (isAuthorBio(piece.text, names)) continue;
-    inFooter ||= !(endsSentence(piece.text) && piece.words >= 3);
+    // Right under the last paragraph a closing sentence may be two words ("Thank you.").
+    const shortest = piece.index === lastProse.index + 1 ? 2 : 3;
+    inFooter ||= !(endsSentence(piece.text) && piece.words >= shortest);
     if (inFooter) drop(piece, 'page-footer');
   }
 }

@@ -144,7 +144,8 @@ const CREDIT_COPYRIGHT_SIGN = /^[^©]{0,80}©\s*(?!\p{Nd}{4})\p{L}/u;
 const NAME_SLASH_AGENCY_LINE = new RegExp(`^${NAME_SLASH_AGENCY.source}`, 'u');
 /** "Meridiana/Lucía Ferrer", "FAO/Aïssata Kaboré": the agency first, then the photographer. */
 const AGENCY_SLASH_NAME = /\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}\s?\/\s?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
-const AGENCY_SLASH_NAME_LINE = new RegExp(`^${AGENCY_SLASH_NAME.source}`, 'u');
+/** Alone on its line, the photographer's name is two words: "Grain/Timber Exports Rise" is a headline. */
+const AGENCY_SLASH_NAME_LINE = /^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}\s?\/\s?\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u;
 
 const photoCredit: FurnitureRule = {
   name: 'photo-credit',
@@ -373,7 +374,6 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('related-link', 'an inline link to another story', 30,
     /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|czytaj (?:także|też)|lees ook|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|leia (?:também|mais)|čtěte (?:také|též)|přečtěte si (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα|ακόμη)|xem thêm|đọc thêm|baca juga|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|یہ بھی پڑھیں|بیشتر بخوانید|بخوانید|相关阅读|延伸阅读|関連記事|관련기사|관련 기사)\s*[:：»›>|–—]\s*\S/u),
   newsletter,
-  channelPromo,
   rule('social-link', 'a social-media link or handle', 16,
     /^(?:follow|like|join|find|subscribe to|watch|connect with)\s+(?:us|me|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:on|@|at|via|:|$)/u,
     new RegExp(String.raw`^(?:${SOCIAL}|email|e-mail)\s*(?:\([^)]*\))?\s*[:：@]`, 'u'),
@@ -430,6 +430,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:we|we're|our|us)(?![\p{L}]))[^"“”«»]*(?:hiring|support|donat|subscrib|sign up|follow|join)[^"“”«»]*$/u,
     // The same in the other languages we read: the reader addressed (a pronoun or an imperative), the site speaking as "we/our", a sign-up word.
     new RegExp(String.raw`^(?=.*(?:^|[^\p{L}])(?:${PROMO_YOU})(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:${PROMO_WE})(?![\p{L}]))[^"“”«»„]*(?:${PROMO_ACTION})[^"“”«»„]*$`, 'u')),
+  channelPromo,
   rule('citation', 'a suggested citation of the page ("Doe, J. (2026). Title. Publisher.")', 60,
     /^[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
   rule('source-line', 'a line naming the source', 6,

@@ -47,9 +47,12 @@ export interface BlockSignals {
   endsClause: boolean;
   /** Share of the words that open with a capital letter (0 in scripts without case). */
   capitalShare: number;
+  /** Ends in one full stop or exclamation mark: a statement, not a lead-in (a colon) or a trailing-off (an ellipsis). */
+  endsStatement: boolean;
 }
 
 const LINK = /https?:\/\/|www\.|(?:^|[\s(])@[\p{L}\p{N}_.]{2,}|[\p{L}\p{N}-]+\.(?:com|org|net|example|io|me|tv)\//u;
+const STATEMENT_END = /(?<![.…])[.!。！]["'”’»)\]」』）]*$/u;
 const CLAUSE_END = /[.!?…؟。！？:;：；]["'”’»)\]」』）]*$/u;
 
 export function readSignals(piece: Piece, stops: ReadonlySet<string>): BlockSignals {
@@ -65,6 +68,7 @@ export function readSignals(piece: Piece, stops: ReadonlySet<string>): BlockSign
     linked: LINK.test(piece.text),
     digitShare: alnum === 0 ? 1 : digits / alnum,
     endsClause: CLAUSE_END.test(piece.text),
+    endsStatement: STATEMENT_END.test(piece.text),
   };
 }
 
@@ -83,6 +87,8 @@ const MAX_STOP_DENSITY = 0.2;
 const LONG_WORDS = 20;
 /** A short sentence ("The council meets in May.") may close the story; a label or button is shorter or unended. */
 const MIN_NEAR_WORDS = 4;
+/** A statement of two words ("Thank you.") still reads as a sentence. */
+const MIN_NEAR_STATEMENT_WORDS = 2;
 /** A line of this many words or more, more than this share capitalised, is a list of names; German prose capitalises nouns and stays below. */
 const MIN_NAME_LIST_WORDS = 6;
 const MAX_CAPITAL_SHARE = 0.6;
@@ -104,7 +110,8 @@ export function classify(signals: BlockSignals, bar: number): BlockClass {
   if (signals.words >= LONG_WORDS && signals.stopDensity >= MIN_STOP_DENSITY) return 'good';
   const enough = signals.endsClause ? signals.words >= MIN_GOOD_WORDS : signals.words >= MIN_UNENDED_GOOD_WORDS;
   if (enough && signals.stopDensity >= bar) return 'good';
-  return signals.endsClause && signals.words >= MIN_NEAR_WORDS ? 'near' : 'short';
+  const sentence = (signals.endsClause && signals.words >= MIN_NEAR_WORDS) || (signals.endsStatement && signals.words >= MIN_NEAR_STATEMENT_WORDS);
+  return sentence ? 'near' : 'short';
 }
 
 /** Rules whose lines say nothing about where the story is: the headline, the byline and date, a repeat. */
