@@ -31,7 +31,7 @@ import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
 import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
-import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, toPieces, type Piece } from './pieces.ts';
+import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, TIME_OF_DAY, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
 import { keepStorySpan } from './score.ts';
 import type { TextBlock } from '../text.ts';
@@ -127,12 +127,18 @@ function outletAndName(piece: Piece, pieces: readonly Piece[]): Byline | null {
   return null;
 }
 
-/** A line that gives only a time of day: "ORE 22:40", "10:15 Uhr", "18h15". */
-const TIME_OF_DAY = /^(?:\p{L}{1,8}\.?\s+)?\p{Nd}{1,2}[:.h]\p{Nd}{2}(?:\s*\p{L}{1,4}\.?)?$/u;
+/** Most words in a profile's headline under its owner's name. */
+const MAX_PROFILE_HEADLINE_WORDS = 15;
+
+/** A profile's headline: jobs and interests in parts between bars ("Head of Operations at FrostRoute | Cold chain"), no sentence. */
+function isProfileHeadline(piece: Piece): boolean {
+  return piece.words <= MAX_PROFILE_HEADLINE_WORDS && !endsSentence(piece.text) && piece.text.split(/\s+[|·•]\s+/u).length >= 2;
+}
 
 /**
  * A bare name ("Marta Kowal") is a byline when it sits right next to a date
- * line, or right above a reading time, a time of day, a follow button or a line that only gives a job ("Northshire reporter"),
+ * line, or right above a reading time, a time of day, a follow button or a line that only gives a job ("Northshire reporter";
+ * with a date under it, also a one-word job or a profile's headline),
  * before the story's second long paragraph and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
@@ -151,7 +157,10 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
     const aboveCardLine = next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
-    const aboveRole = role !== undefined && isKept(role) && (isRoleLine(role.text) || (isRoleLine(role.text, true) && dateNear(pieces, metadata, role.index, 1)));
+    const aboveRole =
+      role !== undefined &&
+      isKept(role) &&
+      (isRoleLine(role.text) || ((isRoleLine(role.text, true) || isProfileHeadline(role)) && dateNear(pieces, metadata, role.index, 1)));
     if (byline && (besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
       if (aboveRole) drop(role, 'metadata');

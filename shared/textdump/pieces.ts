@@ -31,6 +31,9 @@ export function toPieces(units: readonly Unit[], fold: (text: string) => string)
 /** Ends like a sentence: a full stop, question or exclamation mark, or ellipsis, perhaps inside quotes. */
 const SENTENCE_END = /[.!?…؟。！？]["'”’»)\]」』）]*$/u;
 
+/** A line that gives only a time of day: "ORE 22:40", "10:15 Uhr", "18h15", "16:42 GMT". */
+export const TIME_OF_DAY = /^(?:\p{L}{1,8}\.?\s+)?\p{Nd}{1,2}[:.h]\p{Nd}{2}(?:\s*\p{L}{1,4}\.?)?$/u;
+
 /** Whether `text` ends like a sentence. */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);

@@ -10,7 +10,7 @@
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { parseByline } from './byline.ts';
 import { stopWordTokens } from './lang.ts';
-import { drop, isKept, isSalutation, type Piece } from './pieces.ts';
+import { drop, isKept, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
 
 /** How a block reads on its own. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -186,6 +186,34 @@ function markQuestionHeadings(kept: readonly Piece[], kindOf: (piece: Piece) => 
   });
 }
 
+/** Rules that take a lone time of day for a badge or a player's clock. */
+const STAMP_RULES = new Set([null, 'section-label', 'media-control']);
+
+/** Minutes past midnight of a time-of-day line. */
+function minutesOf(text: string): number {
+  const [hours, minutes] = (/(\p{Nd}{1,2})[:.h](\p{Nd}{2})/u.exec(text) ?? []).slice(1).map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+
+/** Whether the numbers only rise or only fall. */
+function monotonic(values: readonly number[]): boolean {
+  const steps = values.slice(1).map((value, i) => value - values[i]!);
+  return steps.every((step) => step > 0) || steps.every((step) => step < 0);
+}
+
+/**
+ * A live page's entries each open with the time they were posted ("16:42
+ * GMT"): below the headline, two or more lines that give only a time of day,
+ * in the order of the clock (newest or oldest first, unlike a player's
+ * lengths), are the entries' stamps and part of the story. Returns their indexes.
+ */
+function restoreEntryStamps(pieces: readonly Piece[], titleIndex: number | null): Set<number> {
+  const stamps = pieces.filter((piece) => piece.index > (titleIndex ?? -1) && STAMP_RULES.has(piece.removedBy) && TIME_OF_DAY.test(piece.text));
+  if (stamps.length < 2 || !monotonic(stamps.map((stamp) => minutesOf(stamp.text)))) return new Set();
+  for (const stamp of stamps) stamp.removedBy = null;
+  return new Set(stamps.map((stamp) => stamp.index));
+}
+
 /** The result of scoring: the subheadings found, by piece index, with their level. */
 export type Headings = Map<number, 'h2' | 'h3'>;
 
@@ -199,9 +227,10 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   const stops = stopWordsFor(lang);
   const signals = new Map<number, BlockSignals>();
   const classes = new Map<number, { kind: BlockClass; words: number }>();
+  const stamps = restoreEntryStamps(pieces, titleIndex);
   for (const piece of pieces) if (isKept(piece)) signals.set(piece.index, readSignals(piece, stops));
   const bar = densityBar([...signals.values()]);
-  for (const [index, read] of signals) classes.set(index, { kind: index === deckIndex ? 'near' : classify(read, bar), words: read.words });
+  for (const [index, read] of signals) classes.set(index, { kind: index === deckIndex || stamps.has(index) ? 'near' : classify(read, bar), words: read.words });
   const headings: Headings = new Map();
   const span = storySpan(pieces, classes);
   const kindOf = (piece: Piece) => classes.get(piece.index)?.kind;
@@ -237,7 +266,8 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     const last = run[run.length - 1]!;
     const lone = run.length === 1 ? run[0]! : null;
     i = end;
-    if (lone && headingShaped(lone, signals.get(lone.index)!) && next !== undefined) {
+    // A heading leads into text; a line above an entry's time stamp is a badge ("Pinned").
+    if (lone && headingShaped(lone, signals.get(lone.index)!) && next !== undefined && !stamps.has(next.index)) {
       headings.set(lone.index, headingLevel(lone));
       continue;
     }
