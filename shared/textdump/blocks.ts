@@ -240,3 +240,31 @@ export function dropAdvertText(pieces: readonly Piece[]): void {
 
 /** A phone number, a web address or an e-mail address, as an advert gives them. */
 const ADVERTISER_CONTACT = /(?:^|[\s:.])(?:\+?\p{Nd}[\p{Nd} ()/-]{7,}\p{Nd})(?:$|[\s.,;])|https?:\/\/|www\.|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\./u;
+
+/** A numbered line's number: "2. ", "[2] ". */
+const ITEM_NUMBER = /^(?:\[\p{Nd}{1,3}\]|\p{Nd}{1,3}\.)\s/u;
+/** A year from 1800 to 2099 standing alone. */
+const YEAR = /(?<!\p{Nd})(?:1[89]|20)\p{Nd}{2}(?!\p{Nd})/u;
+
+/** A numbered source: a number, then fields between commas, one of them a year ("2. Services Agreement (2017), clause 14.3."). */
+function isNumberedSource(text: string): boolean {
+  return ITEM_NUMBER.test(text) && text.includes(',') && YEAR.test(text);
+}
+
+/**
+ * Drops a list of numbered sources under the story (footnotes printed
+ * without a heading): two or more numbered lines in a row, each citing
+ * fields and a year, once the story has begun.
+ */
+export function dropSourceLists(pieces: readonly Piece[]): void {
+  let proseSeen = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (isKept(piece) && isProse(piece)) proseSeen++;
+    if (proseSeen < 2 || !isNumberedSource(piece.text)) continue;
+    let end = i;
+    while (end + 1 < pieces.length && isNumberedSource(pieces[end + 1]!.text)) end++;
+    if (end > i) for (const source of pieces.slice(i, end + 1)) drop(source, 'source-list');
+    i = end;
+  }
+}

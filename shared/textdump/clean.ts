@@ -22,6 +22,7 @@ import {
   dropCommentsSection,
   dropLabelledFields,
   dropRelatedBlocks,
+  dropSourceLists,
   dropSummaryBoxes,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
@@ -270,7 +271,7 @@ const MAX_BLURB_WORDS = 40;
 /** A field's name on its own line ("Story Source:", "Journal Reference:"): below the story, what follows it is the page's. */
 const FIELD_NAME = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){1,4}:$/u;
 /** Furniture that belongs to a page's end; adverts, captions and related boxes also sit inside stories. */
-const PAGE_END_RULES = new Set(['copyright', 'print-note', 'link-row', 'navigation', 'policy-link', 'newsletter', 'social-link', 'page-feedback', 'share-bar', 'tag-list', 'contact-line', 'bare-url']);
+const PAGE_END_RULES = new Set(['source-list', 'copyright', 'print-note', 'link-row', 'navigation', 'policy-link', 'newsletter', 'social-link', 'page-feedback', 'share-bar', 'tag-list', 'contact-line', 'bare-url']);
 
 function isFurniture(piece: Piece): boolean {
   return piece.removedBy !== null && !NOT_FURNITURE.has(piece.removedBy);
@@ -427,6 +428,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   dropCaptionsBelowLabels(pieces);
   dropCommentsSection(pieces);
   dropAfterStoryEnd(pieces);
+  dropSourceLists(pieces);
   dropLabelledFields(pieces);
   const bareName = bareNameByline(pieces, metadata);
 

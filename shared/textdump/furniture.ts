@@ -56,6 +56,18 @@ const channelPromo: FurnitureRule = {
   matches: (line) => line.words <= 30 && CHANNEL.test(line.folded) && READER_ADDRESS.test(line.folded),
 };
 
+/**
+ * A box with a button: a sentence or two, then the button's label copied
+ * after them, a word to three with no stop ("… a hygiene kit for a family of
+ * five. Donate now"). A story's paragraph ends on its sentence.
+ */
+const buttonBox: FurnitureRule = {
+  name: 'button-box',
+  reason: 'a promotional box ending in its button',
+  // The stop follows a lower-case word: a numbered heading ("2. Recommendations", "II. Weather") is no sentence.
+  matches: (line) => line.words <= 40 && /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}$/u.test(line.text),
+};
+
 /** `\b` only knows ASCII letters; these bound a word in any script. */
 const END = String.raw`(?![\p{L}\p{N}])`;
 const NUMBER = String.raw`(?:\p{Nd}+|an?|one|two|three|four|five|six|seven|eight|nine|ten)`;
@@ -431,6 +443,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // The same in the other languages we read: the reader addressed (a pronoun or an imperative), the site speaking as "we/our", a sign-up word.
     new RegExp(String.raw`^(?=.*(?:^|[^\p{L}])(?:${PROMO_YOU})(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:${PROMO_WE})(?![\p{L}]))[^"“”«»„]*(?:${PROMO_ACTION})[^"“”«»„]*$`, 'u')),
   channelPromo,
+  buttonBox,
   rule('citation', 'a suggested citation of the page ("Doe, J. (2026). Title. Publisher.")', 60,
     /^[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
   rule('source-line', 'a line naming the source', 6,
