@@ -138,7 +138,8 @@ function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefine
  * a caption of up to forty words goes. Across a blank line only a single short
  * sentence goes, and only when it does not continue running text (the piece
  * before it is already dropped) and the credit has no caption under it, so
- * that a story's short paragraph above a photo stays.
+ * that a story's short paragraph above a photo stays. Nor does a sentence go
+ * that continues the story right above a credit with no story after it.
  */
 export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
@@ -152,7 +153,9 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
       !/[.!?]\s/u.test(caption.text) &&
       (!beforeCaption || !isKept(beforeCaption)) &&
       captionBelow(pieces, credit) === undefined;
-    if ((attached || detached) && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
+    // A credit after the story's last paragraph credits the lead photo: the sentence above it ends the story.
+    const endsStory = beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption) && !pieces.slice(credit.index + 1).some((piece) => isKept(piece) && isProse(piece));
+    if ((attached || detached) && !endsStory && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
   }
 }
 
