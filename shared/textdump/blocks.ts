@@ -4,7 +4,7 @@
  * below the story, a caption beside its credit or under its label, the value
  * under a field name.
  */
-import { isRoleLine } from './byline.ts';
+import { isRoleLine, parseByline } from './byline.ts';
 import { CAPTION_LABEL } from './furniture.ts';
 import { drop, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 
@@ -216,7 +216,8 @@ function dropFieldList(pieces: readonly Piece[], label: Piece, storyStart: numbe
     if (piece.words > MAX_FIELD_LIST_LINE_WORDS || (!isKept(piece) && piece.removedBy !== 'metadata')) return;
     list.push(piece);
   }
-  if (list.length === 0) return;
+  // "Author:" over a name is a byline split in two, not a list.
+  if (list.length === 0 || parseByline(`${label.text} ${list[0]!.text}`)?.explicit) return;
   drop(label, 'field-label');
   for (const piece of list) drop(piece, 'field-value');
 }

@@ -42,18 +42,20 @@ const CURRENCY_WORDS = 'euros?|евро|dollars?|долларов|рублей|l
 
 /** Platforms a page sends its reader to: messengers, app stores, news aggregators, its newsletter; the names are the same in every language. */
 const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app store|google play|google (?:news|haberler|noticias|actualités|nachrichten|notizie)|newsletters?)(?![\p{L}])/u;
-/** The reader or the site named: a second-person or first-person-plural word, or a question put to the reader. */
-const READER_ADDRESS = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|us|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])|[?？]`, 'u');
+/** The reader or the site named: a second-person or first-person-plural word, or a question put to the reader ("us" would also be the US). */
+const READER_ADDRESS = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])|[?？]`, 'u');
 
 /**
  * A call to follow the site somewhere else ("Send it to us on WhatsApp",
  * "Télécharger l'application pour vos appareils iOS ou Android"): a platform
- * named to a reader addressed, in a block short enough to be a box.
+ * named to a reader addressed, in a block short enough to be a box, with no
+ * quotation or reported speech (a story quoting someone's "we" on WhatsApp).
  */
 const channelPromo: FurnitureRule = {
   name: 'channel-promo',
   reason: 'a call to follow the site on a messenger, an app or a newsletter',
-  matches: (line) => line.words <= 30 && CHANNEL.test(line.folded) && READER_ADDRESS.test(line.folded),
+  matches: (line) =>
+    line.words <= 30 && CHANNEL.test(line.folded) && READER_ADDRESS.test(line.folded) && !/["“”«»„]/u.test(line.text) && !REPORTED_SPEECH.test(line.folded),
 };
 
 /**

@@ -138,12 +138,14 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
   let best: { first: number; last: number; sum: number } | null = null;
   let sum = 0;
   let first = 0;
+  const goodAfter = (index: number) => pieces.filter((later) => later.index > index && classes.get(later.index)?.kind === 'good').length;
   for (const piece of pieces) {
     const judged = classes.get(piece.index);
     // A byline below the story is an author card: it parts the story from what follows; one that
-    // names its author ("Bericht: Jana Roe") signs the story off, and nothing after it joins.
+    // names its author ("Bericht: Jana Roe") with at most a paragraph after it (a funding note,
+    // a disclaimer) signs the story off, and nothing after it joins. A live page's entries each carry one.
     const authorCard = best !== null && piece.removedBy === 'metadata';
-    if (authorCard && parseByline(piece.text)?.explicit) {
+    if (authorCard && parseByline(piece.text)?.explicit && goodAfter(piece.index) <= 1) {
       sum = 0;
       first = piece.index + 1;
       continue;

@@ -85,8 +85,7 @@ export function isFieldLine(text: string): boolean {
 
 /**
  * Whether a line can be the headline: headline-shaped, three words or more,
- * not mostly digits, not a link, not a short "Label: value" line ("Source:
- * Harbour Wire"), not a person's name.
+ * not mostly digits, not a link, not a person's name.
  */
 function titleShaped(piece: Piece): boolean {
   if (!isHeadlineLike(piece) || piece.words < MIN_TITLE_WORDS) return false;
@@ -97,7 +96,6 @@ function titleShaped(piece: Piece): boolean {
   if (/[-–—]$/u.test(piece.text)) return false;
   // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
   if (/\s(?:by|von|par|por|da|door|av|oleh)$/iu.test(piece.text)) return false;
-  if (isFieldLine(piece.text)) return false;
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
   const fields = piece.text.split(/\s+[|·•]\s+/u);
   if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
@@ -151,11 +149,12 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   const limit = body ? body.index : pieces.length;
   let candidate: Piece | undefined;
   let nearest: Piece | undefined;
-  let capitals: Piece | undefined;
+  // Lines in capitals and short "Label: value" fields are headlines only when no other line is.
+  let fallback: Piece | undefined;
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
     if (!titleShaped(piece)) continue;
-    if (allCapitals(piece) && !aboveMetadata(pieces, piece)) {
-      capitals ??= piece;
+    if (isFieldLine(piece.text) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
+      fallback ??= piece;
       continue;
     }
     nearest ??= piece;
@@ -165,7 +164,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
       break;
     }
   }
-  candidate ??= nearest ?? capitals;
+  candidate ??= nearest ?? fallback;
   if (!candidate) return null;
   const above = keptBefore(pieces, candidate.index);
   // A line with its own standfirst sentence between it and the byline is the headline, not a deck under a kicker.
@@ -175,6 +174,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     above &&
     !hasStandfirst &&
     titleShaped(above) &&
+    !isFieldLine(above.text) &&
     !/\p{Nd}/u.test(above.text) &&
     above.words >= 4 &&
     (above.words < candidate.words ? isDeckUnder(above, candidate) : candidate.words <= 3);
