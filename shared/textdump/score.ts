@@ -212,7 +212,12 @@ function monotonic(values: readonly number[]): boolean {
 function restoreEntryStamps(pieces: readonly Piece[], titleIndex: number | null): Set<number> {
   const stamps = pieces.filter((piece) => piece.index > (titleIndex ?? -1) && STAMP_RULES.has(piece.removedBy) && TIME_OF_DAY.test(piece.text));
   if (stamps.length < 2 || !monotonic(stamps.map((stamp) => minutesOf(stamp.text)))) return new Set();
-  for (const stamp of stamps) stamp.removedBy = null;
+  for (const stamp of stamps) {
+    stamp.removedBy = null;
+    // The first entry's headline stood between the page's headline and the story's first paragraph.
+    const entryHeadline = pieces[stamp.index + 1];
+    if (entryHeadline?.removedBy === 'before-story') entryHeadline.removedBy = null;
+  }
   return new Set(stamps.map((stamp) => stamp.index));
 }
 
@@ -234,7 +239,9 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   const bar = densityBar([...signals.values()]);
   for (const [index, read] of signals) classes.set(index, { kind: index === deckIndex || stamps.has(index) ? 'near' : classify(read, bar), words: read.words });
   const headings: Headings = new Map();
-  const span = storySpan(pieces, classes);
+  const found = storySpan(pieces, classes);
+  // A live page's story opens at its first entry's stamp.
+  const span = found && stamps.size > 0 ? { ...found, first: Math.min(found.first, ...stamps) } : found;
   const kindOf = (piece: Piece) => classes.get(piece.index)?.kind;
   if (!span) {
     // No running text at all: only sentences stay (a short note pasted on its own).

@@ -199,6 +199,52 @@ describe('the failure classes the issue lists', () => {
     expect(article.paragraphs).toEqual(STORY);
   });
 
+  it('never takes the title from a "Label: value" field, a UI line or a section name above the date', () => {
+    const article = clean(
+      pageCopy({
+        top: ['Text size: A A A', 'Transport', 'March 4, 2026', 'Notice type: Timetable change', '', 'Night ferries to the outer islands will run until October'],
+        story: STORY,
+      }),
+    );
+    expect(article.title).toBe('Night ferries to the outer islands will run until October');
+    expect(article.paragraphs).toEqual(STORY);
+  });
+
+  it('drops calls to follow the site, a box ending in its button and a note on what the page is, and keeps a closing "Thank you."', () => {
+    const story = [
+      ...STORY.slice(0, 2),
+      'Your gift keeps the night ferries running for islanders. £25 pays for one crossing. Donate now',
+      ...STORY.slice(2),
+      'Thank you.',
+      'Have you seen a ferry cancelled? Send us a message on WhatsApp.',
+      'This summary is prepared by the harbour office for general information.',
+    ];
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story }));
+    expect(article.paragraphs).toEqual([...STORY, 'Thank you.']);
+  });
+
+  it('ends the story at an author line under it, and reads that line as the byline', () => {
+    const story = [...STORY, 'Report: Ilse Marten', 'The ferry service is funded by the Vellmar harbour board. The views expressed are not the board’s.'];
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'March 4, 2026'], story }));
+    expect(article.byline).toBe('Ilse Marten');
+    expect(article.paragraphs).toEqual(STORY);
+  });
+
+  it("keeps a live page's time stamps in the story, with the headline under each as a subheading", () => {
+    const entries = ['16:42 GMT', 'Night ferry extended', STORY[0]!, '15:10 GMT', 'Board chair speaks', STORY[1]!, '14:05 GMT', 'Islanders asked for it', STORY[2]!];
+    const article = clean(pageCopy({ top: ['Vellmar ferries live: night service extended to October', 'Live reporting by Ilse Marten', 'Pinned'], story: entries }));
+    expect(article.byline).toBe('Ilse Marten');
+    expect(article.paragraphs).toEqual(entries);
+    expect(article.blocks.filter((block) => block.kind === 'h2').map((block) => block.text)).toEqual(['Night ferry extended', 'Board chair speaks', 'Islanders asked for it']);
+  });
+
+  it('reads subheadings written in capitals, the one-word ones too', () => {
+    const story = [STORY[0]!, STORY[1]!, 'WHAT THE ISLANDERS ASKED FOR', STORY[2]!, 'DECISION', STORY[3]!];
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story }));
+    expect(article.paragraphs).toEqual(story);
+    expect(article.blocks.filter((block) => block.kind === 'h2').map((block) => block.text)).toEqual(['WHAT THE ISLANDERS ASKED FOR', 'DECISION']);
+  });
+
   it('finds the story in a language without cased letters or a Latin stop-word list', () => {
     const story = [
       'أعلن مجلس الميناء يوم الثلاثاء تمديد خدمة العبارات الليلية إلى الجزر الخارجية حتى نهاية أكتوبر، بعد صيف امتلأت فيه الرحلات في معظم الأمسيات.',
