@@ -34,7 +34,7 @@ import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
 import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, TIME_OF_DAY, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
-import { keepStorySpan } from './score.ts';
+import { keepStorySpan, restoreEntryStamps } from './score.ts';
 import type { TextBlock } from '../text.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
 import { fallbackTitle, findDeck, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
@@ -445,6 +445,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
 
   const deckIndex = findDeck(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);
+  const stamps = restoreEntryStamps(pieces, titleIndex);
   const kept = pieces.filter(isKept);
   for (const index of findRepeats(kept.map((piece) => piece.text), fold)) drop(kept[index]!, 'repeated-text');
   const underHeading = takeBioUnderHeading(pieces);
@@ -452,7 +453,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   dropPageFooter(pieces, authorNames);
   const signature = foundByline ? null : closingSignature(pieces);
   const closing = takeClosingBio(pieces, authorNames);
-  const headings = keepStorySpan(pieces, lang, titleIndex, deckIndex);
+  const headings = keepStorySpan(pieces, lang, titleIndex, deckIndex, stamps);
   const bio = [...underHeading.bio, ...closing.bio];
   const subject = underHeading.subject ?? closing.subject;
 

@@ -209,7 +209,7 @@ function monotonic(values: readonly number[]): boolean {
  * in the order of the clock (newest or oldest first, unlike a player's
  * lengths), are the entries' stamps and part of the story. Returns their indexes.
  */
-function restoreEntryStamps(pieces: readonly Piece[], titleIndex: number | null): Set<number> {
+export function restoreEntryStamps(pieces: readonly Piece[], titleIndex: number | null): ReadonlySet<number> {
   const stamps = pieces.filter((piece) => piece.index > (titleIndex ?? -1) && STAMP_RULES.has(piece.removedBy) && TIME_OF_DAY.test(piece.text));
   if (stamps.length < 2 || !monotonic(stamps.map((stamp) => minutesOf(stamp.text)))) return new Set();
   for (const stamp of stamps) {
@@ -228,13 +228,18 @@ export type Headings = Map<number, 'h2' | 'h3'>;
  * Scores the pieces still kept and drops what the story span and the
  * neighbour rules say is not story. `titleIndex` marks the headline: a good
  * block between it and the span is a standfirst and stays, as does the deck
- * at `deckIndex`. Returns the subheadings inside the story.
+ * at `deckIndex`; `stamps` are a live page's entry stamps. Returns the subheadings inside the story.
  */
-export function keepStorySpan(pieces: readonly Piece[], lang: string | null, titleIndex: number | null, deckIndex: number | null = null): Headings {
+export function keepStorySpan(
+  pieces: readonly Piece[],
+  lang: string | null,
+  titleIndex: number | null,
+  deckIndex: number | null = null,
+  stamps: ReadonlySet<number> = new Set(),
+): Headings {
   const stops = stopWordsFor(lang);
   const signals = new Map<number, BlockSignals>();
   const classes = new Map<number, { kind: BlockClass; words: number }>();
-  const stamps = restoreEntryStamps(pieces, titleIndex);
   for (const piece of pieces) if (isKept(piece)) signals.set(piece.index, readSignals(piece, stops));
   const bar = densityBar([...signals.values()]);
   for (const [index, read] of signals) classes.set(index, { kind: index === deckIndex || stamps.has(index) ? 'near' : classify(read, bar), words: read.words });

@@ -3,6 +3,7 @@
  * line nearest above the story's first paragraph.
  */
 import { parseByline } from './byline.ts';
+import { matchFurniture } from './furniture.ts';
 import { endsSentence, firstBody, isHeadlineLike, isKept, type Piece } from './pieces.ts';
 
 /** What a file name says: the headline and, after a " - " or " | ", often the site. */
@@ -75,11 +76,17 @@ const FIELD_LINE = /^([^:：]{1,30})[:：]\s+(\S.*)$/u;
 /** Fewest words after a label's colon for a line to be a headline with a kicker ("Fact Check: No, the water did not …"). */
 const MIN_KICKED_HEADLINE_WORDS = 6;
 
-/** Whether `text` is a "Label: value" field rather than a headline that opens with a kicker: the name a word or two, the value short. */
+/**
+ * Whether `text` is a "Label: value" field rather than a headline that opens
+ * with a kicker: the name a word or two and the value short, or the name one
+ * that pages print above a value ("From:", "Location:"), however long the value.
+ */
 export function isFieldLine(text: string): boolean {
   const field = FIELD_LINE.exec(text);
   if (!field) return false;
-  const labelWords = field[1]!.trim().split(/\s+/u).length;
+  const label = field[1]!.trim();
+  const labelWords = label.split(/\s+/u).length;
+  if (matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: labelWords })?.name === 'field-label') return true;
   return labelWords <= 2 && field[2]!.split(/\s+/u).length < MIN_KICKED_HEADLINE_WORDS;
 }
 
@@ -140,7 +147,7 @@ function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
  * line, passing over captions and standfirsts (they end like sentences); a
  * headline-shaped line standing right above the byline or date is preferred
  * (a summary's bullet points or a standfirst may sit lower). The line above
- * the one chosen wins instead when it is also headline-shaped, has no digits,
+ * the one chosen wins instead when it is also headline-shaped, neither opens nor ends with a number (a release number),
  * and either is shorter than a long chosen line (that one is the deck) or
  * stands above a line of three words.
  */
@@ -175,7 +182,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     !hasStandfirst &&
     titleShaped(above) &&
     !isFieldLine(above.text) &&
-    !/\p{Nd}/u.test(above.text) &&
+    !/^\p{Nd}|\p{Nd}$/u.test(above.text) &&
     above.words >= 4 &&
     (above.words < candidate.words ? isDeckUnder(above, candidate) : candidate.words <= 3);
   return aboveWins ? above.index : candidate.index;
