@@ -5,8 +5,9 @@
  * under a field name.
  */
 import { isRoleLine, parseByline } from './byline.ts';
-import { CAPTION_LABEL } from './furniture.ts';
+import { CAPTION_LABEL, CHANNEL } from './furniture.ts';
 import { drop, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { copyrightHolder } from './site.ts';
 
 /** Rules whose lines a related block may hold besides headlines and teasers. */
 const ABSORBED_BY_BLOCKS = new Set(['metadata', 'reading-time', 'relative-time', 'counter', 'section-label', 'photo-credit', 'photo-caption', 'media-control', 'comment-count', 'navigation']);
@@ -81,17 +82,68 @@ export function dropCommentsSection(pieces: readonly Piece[]): void {
   }
 }
 
+/** Words before the organisation's name in a boilerplate heading ("Über die", "À propos de", "About"). */
+const MAX_ABOUT_WORDS = 3;
+
+/**
+ * "Über die Stadtwerke Mühlheim": a word or three, then the name the page
+ * opens with or its copyright line holds, alone on a line above a paragraph.
+ * Under a story it heads the organisation's boilerplate, in any language.
+ */
+function headsOrganisationBoilerplate(piece: Piece, pieces: readonly Piece[]): boolean {
+  const next = pieces[piece.index + 1];
+  if (!next || !isKept(next) || !isProse(next) || piece.words > MAX_ABOUT_WORDS + 6 || /[.!?:;,]$/u.test(piece.text)) return false;
+  const owners = ownerLines(pieces);
+  const words = wordsOf(piece.folded).trim().split(' ');
+  for (let skip = 1; skip <= MAX_ABOUT_WORDS && words.length - skip >= 2; skip++) {
+    const name = ` ${words.slice(skip).join(' ')} `;
+    if (owners.some((owner) => owner.includes(name))) return true;
+  }
+  return false;
+}
+
+/** Folded text as words between single spaces, padded, so that names compare word by word. */
+function wordsOf(folded: string): string {
+  return ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** The page owner's names, as words: the first line (a masthead) and the holders of the copyright lines. */
+function ownerLines(pieces: readonly Piece[]): string[] {
+  const holders = pieces.filter((piece) => piece.removedBy === 'copyright').map((piece) => copyrightHolder(piece.text)?.toLowerCase() ?? '');
+  return [pieces[0]?.folded ?? '', ...holders].filter((name) => name !== '').map(wordsOf);
+}
+
+/** Longest call to follow the site, in words. */
+const MAX_CHANNEL_PROMO_WORDS = 30;
+
+/**
+ * Drops a line that sends the reader to a platform under the site's own name
+ * ("Siga o Jornal do Minho no WhatsApp …"): the page speaking of itself in the
+ * third person, which the line rule's pronouns miss. The name is the page's
+ * first line or its copyright holder, two words or more.
+ */
+export function dropChannelPromosNamingSite(pieces: readonly Piece[]): void {
+  const owners = ownerLines(pieces).filter((owner) => owner.trim().includes(' '));
+  for (const piece of pieces) {
+    if (!isKept(piece) || piece.words > MAX_CHANNEL_PROMO_WORDS || !CHANNEL.test(piece.folded) || /["“”«»„]/u.test(piece.text)) continue;
+    const text = wordsOf(piece.folded);
+    if (owners.some((owner) => text.includes(owner))) drop(piece, 'channel-promo');
+  }
+}
+
 /** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate. */
 const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation']);
 
 /**
  * Drops everything after the story's end: an end marker ("ENDS", "-30-"),
- * a "Notes to editors", "Footnotes" or "About Harbourline Ferries" heading below running text.
+ * a "Notes to editors", "Footnotes" or "About Harbourline Ferries" heading below running text,
+ * or one that names the organisation the page belongs to ("Über die Stadtwerke Mühlheim").
  */
 export function dropAfterStoryEnd(pieces: readonly Piece[]): void {
   let proseSeen = 0;
   for (const piece of pieces) {
     if (isKept(piece) && isProse(piece)) proseSeen++;
+    if (proseSeen >= 2 && isKept(piece) && headsOrganisationBoilerplate(piece, pieces)) drop(piece, 'about-organisation');
     if (piece.removedBy !== null && STORY_END_RULES.has(piece.removedBy) && proseSeen >= 2) {
       for (const later of pieces.slice(piece.index + 1)) if (isKept(later)) drop(later, 'after-story-end');
       return;

@@ -15,7 +15,7 @@ export interface Byline {
 }
 
 /** Courtesy titles, and the offices a speech or statement names its speaker by ("Deputy Governor Anneli Roos"). */
-const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av)\.?|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
+const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av)\.?|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior|Foreign|Finance|Defence|Defense|Interior|Justice|Health|Trade|Transport|Environment) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
 /** A capitalised name word: "Doe", "O'Neill", "Jean-Luc", "J.", "Yılmaz", "İsmail", "al-Haddad". */
 const CASED_WORD = String.raw`(?:(?:al|el|ad|ibn|bin|bint)-)?\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y)`;

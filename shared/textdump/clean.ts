@@ -19,6 +19,7 @@ import {
   dropCaptionsAboveCredits,
   dropCaptionsBelowCredits,
   dropCaptionsBelowLabels,
+  dropChannelPromosNamingSite,
   dropCommentsSection,
   dropLabelledFields,
   dropRelatedBlocks,
@@ -429,6 +430,7 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   dropCommentsSection(pieces);
   dropAfterStoryEnd(pieces);
   dropSourceLists(pieces);
+  dropChannelPromosNamingSite(pieces);
   dropLabelledFields(pieces);
   const bareName = bareNameByline(pieces, metadata);
 

@@ -41,7 +41,7 @@ const PROMO_ACTION = 'newsletter|whatsapp|telegram|abonn|inscri|anmeld|melden|su
 const CURRENCY_WORDS = 'euros?|евро|dollars?|долларов|рублей|lira|tl|reais|pesos';
 
 /** Platforms a page sends its reader to: messengers, app stores, news aggregators, its newsletter; the names are the same in every language. */
-const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app store|google play|google (?:news|haberler|noticias|actualités|nachrichten|notizie)|newsletters?)(?![\p{L}])/u;
+export const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app store|google play|google (?:news|haberler|noticias|actualités|nachrichten|notizie)|newsletters?)(?![\p{L}])/u;
 /** The reader or the site named: a second-person or first-person-plural word, or a question put to the reader ("us" would also be the US). */
 const READER_ADDRESS = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])|[?？]`, 'u');
 
@@ -173,7 +173,10 @@ const photoCredit: FurnitureRule = {
 /** What opens a caption line; alone on its line, the caption is the next line. */
 export const CAPTION_LABEL = /^(?:(?:image|photo|video|picture) caption\s*[,:：]|(?:caption|pictured|above|below|top|main image)\s*[:：])/u;
 /** A credit after the caption's last sentence or in brackets: "… at dawn. Photo: Lena Varga", "… at dawn (Photo by Lena Varga)". */
-const CAPTION_CREDIT_END = new RegExp(String.raw`(?:[.!?]\s+|\(|\s[|–—]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$`, 'u');
+const CAPTION_CREDIT_END = new RegExp(
+  String.raw`(?:[.!?]\s+|\(|\s[|–—]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$|[.!?]\s+${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
+  'u',
+);
 const CAPTION_COPYRIGHT_END = /\S\s*©\s*(?!\p{Nd}{4})[^.!?©]{2,60}\)?$/u;
 /** A credit after the caption's sentence, in either order: "… at dawn. Lena Varga/Coastal Ledger", "… at dawn. Meridiana/Lucía Ferrer". */
 const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+(?:${NAME_SLASH_AGENCY.source}|${AGENCY_SLASH_NAME.source})`, 'u');
@@ -413,6 +416,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u),
   rule('print-note', 'a note about the print edition or first publication', 45,
+    /^(?:check against delivery|seul le prononcé fait foi|es gilt das gesprochene wort|sólo es válido el discurso pronunciado|fa fede il testo pronunciato)\.?$/u,
     /^(?:published|printed) in (?:the )?print edition/u,
     /^this (?:story|article|report|investigation) was (?:produced|published|reported|co-published|written) (?:in partnership|in collaboration|with|for|by)/u,
     /^republish this (?:story|article)$|^creative commons(?: license| licence)?$/u,
