@@ -321,21 +321,24 @@ const CAPITAL_LABEL_RULES = new Set(['section-label', 'before-story']);
 
 /**
  * A story whose subheadings are written in capitals ("REASONS FOR THE
- * JUDGMENT") has its shorter ones ("JUDGMENT") and the one right above its
- * first paragraph taken for labels by the line rules: set apart, with story
- * text right under them, they are subheadings too.
+ * JUDGMENT", "THE BOTTLENECK") has its shorter ones and the one right above
+ * its first paragraph taken for labels by the line rules: set apart, with
+ * story text right under them, they are subheadings, when the story has
+ * another subheading in capitals or two such lines.
  */
 function restoreCapitalHeadings(pieces: readonly Piece[], headings: Headings): void {
-  if (![...headings.keys()].some((index) => allCapitals(pieces[index]!.text))) return;
   const kept = pieces.filter(isKept);
   const first = kept[0];
   const last = kept[kept.length - 1];
   if (!first || !last) return;
-  for (const piece of pieces.slice(Math.max(0, first.index - 1), last.index)) {
+  const labels = pieces.slice(Math.max(0, first.index - 1), last.index).filter((piece) => {
     const next = pieces[piece.index + 1];
-    if (piece.afterGap && CAPITAL_LABEL_RULES.has(piece.removedBy ?? '') && allCapitals(piece.text) && next !== undefined && isKept(next) && !headings.has(next.index)) {
-      piece.removedBy = null;
-      headings.set(piece.index, 'h2');
-    }
+    return piece.afterGap && CAPITAL_LABEL_RULES.has(piece.removedBy ?? '') && allCapitals(piece.text) && next !== undefined && isKept(next) && !headings.has(next.index);
+  });
+  const capitalHeadings = [...headings.keys()].some((index) => allCapitals(pieces[index]!.text));
+  if (!capitalHeadings && labels.length < 2) return;
+  for (const label of labels) {
+    label.removedBy = null;
+    headings.set(label.index, 'h2');
   }
 }
