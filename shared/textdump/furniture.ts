@@ -416,6 +416,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u),
   rule('print-note', 'a note about the print edition or first publication', 45,
+    /^(?:this|the) (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)/u,
     /^(?:check against delivery|seul le prononcé fait foi|es gilt das gesprochene wort|sólo es válido el discurso pronunciado|fa fede il testo pronunciato)\.?$/u,
     /^(?:published|printed) in (?:the )?print edition/u,
     /^this (?:story|article|report|investigation) was (?:produced|published|reported|co-published|written) (?:in partnership|in collaboration|with|for|by)/u,
