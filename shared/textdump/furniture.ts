@@ -441,7 +441,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal|note|hinweis|remarque|nota|примечание)\s*[:：]/u,
     // The page saying what it is and is not: "This summary is prepared by the Library for general information."
     /^(?:this|the) (?:summary|page|report|briefing|newsletter|document|note) (?:is|has been|was) (?:prepared|provided|produced|compiled|published|written) (?:by|for|to)(?![\p{L}])/u,
-    /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) /u,
+    /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) |^(?:este artículo forma parte de|cet article fait partie d|dieser (?:artikel|beitrag) ist teil|este artigo faz parte d|questo articolo fa parte d)/u,
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
     /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
     /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها/u),

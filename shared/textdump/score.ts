@@ -188,8 +188,8 @@ function markQuestionHeadings(kept: readonly Piece[], kindOf: (piece: Piece) => 
   });
 }
 
-/** Rules that take a lone time of day for a badge or a player's clock. */
-const STAMP_RULES = new Set([null, 'section-label', 'media-control']);
+/** Rules that take a lone time of day for a badge, a player's clock or a label above the story. */
+const STAMP_RULES = new Set([null, 'section-label', 'media-control', 'before-story']);
 
 /** Minutes past midnight of a time-of-day line. */
 function minutesOf(text: string): number {
