@@ -441,6 +441,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal|note|hinweis|remarque|nota|примечание)\s*[:：]/u,
     // The page saying what it is and is not: "This summary is prepared by the Library for general information."
     /^(?:this|the) (?:summary|page|report|briefing|newsletter|document|note) (?:is|has been|was) (?:prepared|provided|produced|compiled|published|written) (?:by|for|to)(?![\p{L}])/u,
+    // A funding note: the work itself named as funded, not a project the story is about.
+    /^(?:this|the|our) (?:research|study|work|reporting|event|article|story|publication|series|conference)[^.!?]{0,40} (?:was|is|has been|were) (?:funded|supported|sponsored|financed|made possible) (?:by|through)(?![\p{L}])|^(?:die|diese|das|dieses|der|dieser) (?:veranstaltung|studie|forschung|recherche|publikation|konferenz)[^.!?]{0,40} (?:wurde|wird) (?:gefördert|finanziert|unterstützt)|^(?:cette|cet|la|le|l')\s?(?:étude|recherche|événement|enquête|publication|conférence)[^.!?]{0,40} a été (?:financée?|soutenue?)|^(?:este|esta|el|la) (?:estudio|investigación|evento|reportaje|publicación)[^.!?]{0,40} (?:fue|ha sido) (?:financiad[oa]|apoyad[oa])/u,
     /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) |^(?:este artículo forma parte de|cet article fait partie d|dieser (?:artikel|beitrag) ist teil|este artigo faz parte d|questo articolo fa parte d)/u,
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
     /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
@@ -451,8 +453,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     new RegExp(String.raw`^(?=.*(?:^|[^\p{L}])(?:${PROMO_YOU})(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:${PROMO_WE})(?![\p{L}]))[^"“”«»„]*(?:${PROMO_ACTION})[^"“”«»„]*$`, 'u')),
   channelPromo,
   buttonBox,
-  rule('citation', 'a suggested citation of the page ("Doe, J. (2026). Title. Publisher.")', 60,
-    /^[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
+  rule('citation', 'a suggested citation of the page or a numbered reference ("[1] Doe, J. (2026). Title. Publisher.")', 60,
+    /^(?:\[\p{Nd}{1,3}\]\s*|\p{Nd}{1,3}\.\s+)?[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:et al\.\s?)?(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
   rule('source-line', 'a line naming the source', 6,
     /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור|来源|來源|出处|出典)\s*[:：]\s*\S/u),
   { name: 'release-source', reason: "a press release service's closing source line", matches: (line) => line.words <= 8 && /^SOURCE \p{Lu}/u.test(line.text) },

@@ -375,6 +375,20 @@ describe('furniture rules', () => {
     ['Listen to this article', 'media-control'],
     ['About the author', 'about-author-heading'],
     ['From:', 'field-label'],
+    ['Have you seen a claim you want us to check? Send it to us on WhatsApp.', 'channel-promo'],
+    ["Télécharger l'application pour vos appareils iOS ou Android.", 'channel-promo'],
+    ['Your gift can help families hit by the floods. £25 provides a hygiene kit. Donate now', 'button-box'],
+    ['This summary is prepared by the Parliamentary Library for general information.', 'disclaimer'],
+    ['Hinweis: Die Inhalte dienen ausschließlich der Information.', 'disclaimer'],
+    ['The research was funded by the Natural Environment Research Council.', 'disclaimer'],
+    ['Die Veranstaltung wurde gefördert vom Auswärtigen Amt.', 'disclaimer'],
+    ['[1] Bello, A. et al. (2026). Deep carbon in seagrass sediments. Marine Ecology Letters.', 'citation'],
+    ['Поддержите независимую журналистику — оформите подписку от 3 евро в месяц.', 'paywall'],
+    ['A wheeled howitzer during acceptance firing in October. (Photo: Ministry of Defence/K. Ozols)', 'photo-caption'],
+    ['Un sapo partero en una charca de la sierra. / IBM-CSIC', 'photo-caption'],
+    ['FAO/Aïssata Kaboré', 'photo-credit'],
+    ['Publicidade', 'advertisement'],
+    ['Check against delivery.', 'print-note'],
   ])('drops %s as %s', (line, rule) => {
     expect(ruleFor(line)).toBe(rule);
   });
@@ -430,6 +444,12 @@ describe('furniture rules', () => {
     'Nous avons inscrit nos enfants à la cantine dès la rentrée, raconte une mère.',
     'Ci sono nostre colleghe che hanno donato il sangue, dice la presidente.',
     'Doe, who chairs the committee, said in 2026 that the plan would wait.',
+    'A post shared more than 40,000 times on Facebook and WhatsApp claims that admissions tripled.',
+    '"We will answer every question on WhatsApp," the mayor said.',
+    'US regulators opened an inquiry into the Telegram channel last week.',
+    'The bridge project is funded by the state government and the port.',
+    'The ferry leaves at seven. Islanders say it is too early.',
+    'Thank you.',
   ])('keeps the story line %s', (line) => {
     expect(ruleFor(line)).toBeNull();
   });
