@@ -164,11 +164,29 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
   const gapsUsed = pieces.some((piece) => piece.afterGap);
   for (const heading of pieces) {
     if (heading.removedBy !== 'summary-heading') continue;
+    const box: Piece[] = [];
     for (const piece of pieces.slice(heading.index + 1, heading.index + 1 + MAX_SUMMARY_LINES)) {
       if (piece.afterGap || !isKept(piece) || piece.words > MAX_SUMMARY_LINE_WORDS || (!gapsUsed && isProse(piece, 20))) break;
-      drop(piece, 'summary-box');
+      box.push(piece);
     }
+    if (!opensSections(pieces, box)) for (const piece of box) drop(piece, 'summary-box');
   }
+}
+
+/** Longest subheading, in words, that tells a report's sections apart. */
+const MAX_SECTION_HEADING_WORDS = 8;
+
+/**
+ * Whether a box is the first section of a report rather than a recap above
+ * its story: the next block is a subheading over running text ("Highlights"
+ * / … / "Situation overview" / …), so the box is one section among others.
+ */
+function opensSections(pieces: readonly Piece[], box: readonly Piece[]): boolean {
+  const last = box[box.length - 1];
+  const heading = last && pieces[last.index + 1];
+  const text = heading && pieces[heading.index + 1];
+  if (!heading || !text || !heading.afterGap || !isKept(heading) || !isKept(text)) return false;
+  return isHeadlineLike(heading) && heading.words <= MAX_SECTION_HEADING_WORDS && !text.afterGap && isProse(text);
 }
 
 /** Longest caption, in words, that may stand on the line above its credit. */

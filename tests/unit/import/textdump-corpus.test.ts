@@ -16,31 +16,19 @@ const DEV = readCorpus('dev');
  * Development copies that do not come out clean yet, with what goes wrong:
  * the match report's closing sentence stands behind the line-ups and the
  * referee line, which end the story for the footer rule; a photo caption
- * with no credit beside it reads like a short sentence of the story; the
- * situation report opens with its "Highlights", which the summary-box rule
- * takes for a recap of the story (as the health and wire pages' boxes are),
- * and with the box gone its first subheading reads as a label above the story.
+ * with no credit beside it reads like a short sentence of the story.
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, string[]>> = {
-  'en-ngo-sitrep': [
-    'lost: Water levels on the Sarrow river have fallen by about 1.2 metres since Sunday, but 11 vill',
-    'lost: An estimated 38,500 people are staying in 64 collective sites, mostly schools and mosques.',
-    'lost: Two cases of acute watery diarrhoea were confirmed in Kessa town on 1 December.',
-    'lost: Situation overview',
-    'headings: Response / Gaps and constraints',
-    'phrase lost: An estimated 38,500 people are staying in 64 collective sites',
-    'phrase lost: Two cases of acute watery diarrhoea were confirmed',
-  ],
   'en-sports-desk': ['lost: Harrowgate travel to Orsund on Tuesday night.'],
   'es-culture-magazine': ['kept: La fachada del cine Albéniz, cerrado desde 2021.', 'furniture kept: La fachada del cine Albéniz, cerrado desde 2021.'],
 };
 /**
  * The whole corpus's numbers as last measured, once the 26 copies written blind to the cleaner had
  * been studied and moved to development (no set-aside part yet; a new blind one will be merged):
- * 139 of 142 copies fully clean, precision 0.999, recall 0.994, titles 100%. When the new set-aside
+ * 140 of 142 copies fully clean, precision 0.999, recall 0.999, titles 100%. When the new set-aside
  * part lands, these floors are measured again with it.
  */
-const MEASURED_WHOLE = { cleanShare: 0.97, linePrecision: 0.99, lineRecall: 0.99, titleAccuracy: 1 };
+const MEASURED_WHOLE = { cleanShare: 0.98, linePrecision: 0.99, lineRecall: 0.99, titleAccuracy: 1 };
 const SET_ASIDE = readCorpus('setaside');
 
 function clean(text: string): CleanedDump {
