@@ -100,6 +100,44 @@ describe('dated events', () => {
     });
   });
 
+  it.each([
+    // lang, sentence, published, expression, date
+    ['fr', 'Le ministre a démissionné hier.', '2026-03-01T08:00:00Z', 'hier', '2026-02-28'],
+    ['fr', "Ils ont bloqué l'autoroute A7 dimanche.", '2026-05-13T08:00:00Z', 'dimanche', '2026-05-10'],
+    ['fr', 'Le président répondra le 3 mars.', '2026-05-13T08:00:00Z', 'le 3 mars', '2027-03-03'],
+    ['de', 'Der Vertrag wurde am 30. Dezember unterzeichnet.', '2026-01-08T08:00:00Z', 'am 30. Dezember', '2025-12-30'],
+    ['de', 'Die Mauer fiel am 9. November 1989.', '2026-11-04T08:00:00Z', 'am 9. November 1989', '1989-11-09'],
+    ['de', 'Der Kanzler wird am Montag reisen.', '2026-05-13T08:00:00Z', 'am Montag', '2026-05-18'],
+    ['es', 'El alcalde dimitió el pasado martes.', '2026-09-10T08:00:00Z', 'el pasado martes', '2026-09-08'],
+    ['es', 'El juicio comenzará el 12 de enero.', '2025-12-15T08:00:00Z', 'el 12 de enero', '2026-01-12'],
+    ['tr', 'Bakan dün açıklama yaptı.', '2026-01-01T09:00:00Z', 'dün', '2025-12-31'],
+    ['tr', 'Saldırı pazar günü gerçekleşti.', '2026-07-08T08:00:00Z', 'pazar günü', '2026-07-05'],
+    ['tr', 'Heyet geçen salı geldi.', '2026-07-08T08:00:00Z', 'geçen salı', '2026-07-07'],
+    ['tr', "Seçimler 14 Mayıs 2028'de yapılacak.", '2026-03-03T08:00:00Z', '14 Mayıs 2028', '2028-05-14'],
+    ['tr', 'Zirve 3 Mart günü yapılacak.', '2026-05-13T08:00:00Z', '3 Mart', '2027-03-03'],
+    ['en', 'The council approved the flood plan on Monday.', '2026-10-21T08:00:00Z', 'on Monday', '2026-10-19'],
+    ['en', 'Rebels shelled the town on Sunday morning.', '2026-04-19T08:00:00Z', 'on Sunday', '2026-04-19'],
+  ] as const)('in %s reads “%s” (published %s)', (lang, sentence, publishedAt, expression, date) => {
+    const events = extractEvents(sentence, { publishedAt, capturedAt: '2026-12-01T00:00:00Z', lang });
+    expect(events.map((e) => [e.expression, e.date])).toEqual([[expression, date]]);
+  });
+
+  it.each([
+    ['en', 'The pipeline was damaged on December 28, and repairs began a week later.', 'on December 28'],
+    ['en', 'They met on 2 May and signed the deal the next day.', 'on 2 May'],
+    ['de', 'Die Brücke stürzte am 3. Mai ein, zwei Tage später kam die Armee.', 'am 3. Mai'],
+  ] as const)('in %s does not date “later” from the article: %s', (lang, sentence, only) => {
+    const events = extractEvents(sentence, { publishedAt: '2026-06-06T08:00:00Z', capturedAt: '2026-06-10T00:00:00Z', lang });
+    expect(events.map((e) => e.expression)).toEqual([only]);
+  });
+
+  it('leaves an undated article’s relative dates undated in every language', () => {
+    const undated = (lang: string, sentence: string) => extractEvents(sentence, { publishedAt: null, capturedAt: '2026-06-02T10:00:00Z', lang }).map((e) => e.date);
+    expect(undated('es', 'Los manifestantes ocuparon ayer la sede.')).toEqual([null]);
+    expect(undated('de', 'Die Polizei hat am Montag drei Verdächtige festgenommen.')).toEqual([null]);
+    expect(undated('tr', 'Bakan dün konuştu.')).toEqual([null]);
+  });
+
   it('a time of day alone is not an event', () => {
     expect(extractEvents('The meeting starts at 5pm.', published)).toEqual([]);
   });
