@@ -31,10 +31,14 @@ import {
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   NOT_ACRONYMS,
+  ORGANIZATION_HEAD_ENDINGS,
   ORGANIZATION_HEADS,
   ORGANIZATION_KINDS,
+  PLACE_CUES_AFTER,
+  PLACE_CUES_BEFORE,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  PLACE_TITLES,
   PLATFORMS,
   TITLE_ENDINGS,
   TITLES,
@@ -97,7 +101,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|des|da|du|van|von|der|bin|al|ibn)`;
+const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|du|van|von|der|bin|al|ibn)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
 const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
@@ -106,15 +110,21 @@ const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPAC
 const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
   fr: new Set(['de', 'du', 'des', 'la', 'of', 'for', 'and', 'the']),
-  es: new Set(['de', 'del', 'la', 'of', 'for', 'and', 'the']),
+  es: new Set(['de', 'del', 'la', 'los', 'las', 'of', 'for', 'and', 'the']),
   de: new Set(['der', 'von', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
   other: new Set(['of', 'for', 'and', 'the']),
 };
 
-/** Heads of institution names that compromise's organization words lack. */
-const ENGLISH_ORGANIZATION_HEADS = ['parliament', 'government', 'party', 'ministry', 'council', 'court', 'navy', 'police', 'union', 'fund', 'senate', 'congress', 'assembly', 'office', 'embassy', 'forces', 'guard', 'cabinet', 'endowment', 'commission', 'programme', 'program', 'organization', 'organisation', 'agency', 'lines', 'group'];
-const ORGANIZATION_HEAD_WORDS = new Set([...ENGLISH_ORGANIZATION_HEADS, ...ORGANIZATION_HEADS]);
+/** Heads of institution names in any of our languages: a French article names the "European Union" too. */
+const ORGANIZATION_HEAD_WORDS = new Set(Object.values(ORGANIZATION_HEADS).flat());
+
+/** A word that heads an institution's name: "Ministry", "Bündnis", or a compound ending in one ("Wetterdienst", "Başkanlığı"). */
+function isOrganizationHead(word: string, language: Language): boolean {
+  if (ORGANIZATION_HEAD_WORDS.has(word)) return true;
+  const endings = ORGANIZATION_HEAD_ENDINGS[language] ?? [];
+  return endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+}
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 /** Common nouns before an organization's name: "the shipping company Maersk", "la agencia EFE". */
 const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
@@ -195,9 +205,13 @@ function isFunctionWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
   );
 }
 
+/** English adjectives of nationality the lexicon may lack: "Turkish", "Qatari", "Philippine". */
+const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|can|ine|ic|ch|i)$/u;
+
 /** Words a role is made of besides titles: "Russian", "Foreign", "Devlet". */
 function isRoleWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
-  return isTitle(word, lists, lex) || isA(word.lower, 'Demonym', lex) || lists.functionWords.has(word.lower);
+  const demonym = isA(word.lower, 'Demonym', lex) || ((lists.language === 'en' || lists.language === 'other') && DEMONYM_ENDING.test(word.text));
+  return isTitle(word, lists, lex) || demonym || lists.functionWords.has(word.lower);
 }
 
 /** The word just before `at` (lower case, without a final full stop), skipping spaces only. */
@@ -221,9 +235,23 @@ function lexiconKind(word: Word, lex: Lexicon): EntityKind | null {
   return null;
 }
 
-/** An all-capital word the lexicon does not know as an ordinary word: "HTS", "AFAD", not "GREEN" or "BREAKING". */
+/**
+ * An all-capital word the lexicon does not know as an ordinary word: "HTS",
+ * "AFAD", not "GREEN" or "BREAKING"; one small letter may stand after the
+ * first ("AfD", "PiS").
+ */
 function isAcronym(word: Word, lex: Lexicon): boolean {
-  return /^\p{Lu}{2,6}$/u.test(word.text) && !NOT_ACRONYM_WORDS.has(word.lower) && tagsOf(word.lower, lex).length === 0;
+  return /^\p{Lu}\p{Ll}?\p{Lu}{1,5}$/u.test(word.text) && !NOT_ACRONYM_WORDS.has(word.lower) && tagsOf(word.lower, lex).length === 0;
+}
+
+/** Whether `at` opens a sentence or a line: a capital there says nothing of a name. */
+function atSentenceStart(text: string, at: number): boolean {
+  return /(?:^|[.!?:;\n]["“”«»'’)]?[ \u00a0]*|\n[ \u00a0]*|^["“«][ \u00a0]*)$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** A word for someone's trade, which stands before a name like a title: "businessman Ilan Shor", "Economist Mara Lindqvist". */
+function isOccupation(word: string, lex: Lexicon): boolean {
+  return isA(word, 'Actor', lex);
 }
 
 interface Candidate {
@@ -252,12 +280,15 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && isA(whole, 'Organization', lex)) return 'organization';
   if (words.length > 1 && isA(whole, 'Place', lex)) return 'place';
   if (titled) return 'person';
-  if (words.length > 1 && (words.some((w) => ORGANIZATION_HEAD_WORDS.has(w.lower)) || lex.orgWords[last.lower] !== undefined)) {
+  if (words.length > 1 && (words.some((w) => isOrganizationHead(w.lower, language)) || lex.orgWords[last.lower] !== undefined)) {
     return 'organization';
   }
   if (words.length > 1 && (PLACE_HEAD_WORDS.has(first.lower) || lex.placeWords[last.lower] !== undefined || lex.placeWords[first.lower] !== undefined)) {
     return 'place';
   }
+  const cues = language === 'other' ? 'en' : language;
+  if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
+  if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
@@ -293,7 +324,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
       continue;
     }
     const head = current.filter((w) => !context.lists.joiners.has(w.text)).at(-1)?.lower;
-    const joinsName = head !== undefined && (ORGANIZATION_HEAD_WORDS.has(head) || context.lex.orgWords[head] !== undefined || context.lex.placeWords[head] !== undefined);
+    const joinsName = head !== undefined && (isOrganizationHead(head, context.lists.language) || context.lex.orgWords[head] !== undefined || context.lex.placeWords[head] !== undefined);
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -310,14 +341,15 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   const { lists, lex, text } = context;
   let lastTitle = -1;
   // "Ministry of Foreign Affairs", "Foreign Ministry": a title word inside an institution's name is not a role.
-  const institution = part.some((word, index) => ORGANIZATION_HEAD_WORDS.has(word.lower) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
+  const institution = part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
   part.forEach((word, index) => {
-    if (!institution && index < part.length - 1 && isTitle(word, lists, lex)) lastTitle = index;
+    const titleWord = isTitle(word, lists, lex) || (index === 0 && isOccupation(word.lower, lex));
+    if (!institution && index < part.length - 1 && titleWord) lastTitle = index;
   });
   if (lastTitle >= 0) {
     let roleStart = lastTitle;
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
-    if (roleStart > 0) readPart(part.slice(0, roleStart), context, candidates);
+    if (roleStart > 0) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1), context, candidates);
     const name = trimFunctionWords(part.slice(lastTitle + 1), context);
     if (name.length === 0) return;
     const roleWords = part.slice(0, lastTitle + 1);
@@ -333,7 +365,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   const before = wordBefore(text, words[0]!.start, lists.language) ?? appositionBefore(text, words[0]!.start, lists.language);
-  const titleBefore = before !== null && (lists.titles.has(before) || lists.titleEndings.some((e) => before.endsWith(e)) || isA(before, 'Honorific', lex));
+  const titleBefore =
+    (before !== null && (isTitleWord(before, lists, lex) || isOccupation(before, lex))) ||
+    titleBeforeAdjective(text, words[0]!.start, context) ||
+    titledApposition(text, words[0]!.start, context);
   const kind = classify(words, titleBefore, context);
   if (kind === null && words.length > 1) {
     // A run the lists cannot read whole ("Berlin Vertreter") may still hold a known place or organization.
@@ -345,6 +380,55 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   candidates.push({ kind, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined });
+}
+
+function isTitleWord(word: string, lists: WordLists, lex: Lexicon): boolean {
+  return lists.titles.has(word) || lists.titleEndings.some((e) => word.endsWith(e)) || isA(word, 'Honorific', lex);
+}
+
+/** French and Spanish put the adjective after the title: "le président lituanien Gitanas Nausėda", "la líder opositora María". */
+function titleBeforeAdjective(text: string, at: number, context: Context): boolean {
+  const { lists, lex } = context;
+  if (lists.language !== 'fr' && lists.language !== 'es') return false;
+  const before = /([\p{L}-]+)[ \u00a0]+(\p{Ll}[\p{L}-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 48), at));
+  if (!before) return false;
+  const [, title, adjective] = before;
+  return isTitleWord(lower(title!, lists.language), lists, lex) && !lists.functionWords.has(adjective!);
+}
+
+/** Words back from an apposition's comma a title may stand: "le ministre iranien des Affaires étrangères, Abbas Araghchi". */
+const APPOSITION_REACH = 6;
+
+/** A name set off by a comma after a phrase with a title in it names the holder of that title. */
+function titledApposition(text: string, at: number, context: Context): boolean {
+  const { lists, lex } = context;
+  const clause = /([^.;:!?\n,()]*),[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 120), at));
+  if (!clause) return false;
+  const words = clause[1]!.trim().split(/[ \u00a0]+/u).slice(-APPOSITION_REACH);
+  return words.some((word) => /^\p{Ll}/u.test(word) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex));
+}
+
+/**
+ * The name before a role whose holder follows ("Mossad chief David Barnea",
+ * "Chad's President Mahamat Déby", "Brandenburgs Innenminister René Wilke"):
+ * a place where the title governs one (president, mayor, minister), else an
+ * organization. Only when nothing else reads it, and not a capitalized word
+ * that opens a sentence ("Opposition leader Succès Masra").
+ */
+function readOwner(owner: Word[], role: Word[], context: Context, candidates: Candidate[]): void {
+  const { lists, text } = context;
+  const from = candidates.length;
+  readPart(owner, context, candidates);
+  const read = candidates.length === from + 1 ? candidates[from]! : null;
+  if (read === null || read.kind !== null || read.words.length > 3) return;
+  const first = read.words[0]!;
+  const last = read.words[read.words.length - 1]!;
+  const possessive = /^[’']s?$/u.test(text.slice(last.end, last.end + 2).trim()) || /[’']s[ \u00a0]/u.test(text.slice(last.end, last.end + 3));
+  const genitive = lists.language === 'de' && read.words.length === 1 && /\p{Ll}s$/u.test(last.text);
+  if (!possessive && !genitive && atSentenceStart(text, first.start)) return;
+  if (genitive) read.words = [{ ...last, text: last.text.slice(0, -1), lower: last.lower.slice(0, -1), folded: last.folded.slice(0, -1), end: last.end - 1 }];
+  const governs = role.some((word) => PLACE_TITLES.some((title) => word.lower === title || (title.length >= 6 && word.lower.endsWith(title))));
+  read.kind = governs ? 'place' : 'organization';
 }
 
 /** Forms of address say nothing of who someone is: "Mr", "Mme", "Herr", "Sayın" are not kept as roles. */
@@ -365,12 +449,24 @@ function classifyTitled(words: Word[], context: Context): EntityKind {
   return classify(words, true, context) ?? 'person';
 }
 
-/** Drops leading sentence openers and trailing function words ("Ont-ils", "Selon"). */
+/** Tags of words that open a sentence before an institution's name: "The", "A" ("A State Department official"), not "State". */
+const ARTICLE_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
+
+/**
+ * Drops leading sentence openers and trailing function words ("Ont-ils",
+ * "Selon"). An institution's name keeps its words: "State Department",
+ * "Ministerio de Defensa", "Observatory for Human Rights".
+ */
 function trimFunctionWords(words: Word[], context: Context): Word[] {
+  const { lists, lex } = context;
+  const institution = words.length > 1 && isOrganizationHead(words[words.length - 1]!.lower, lists.language);
+  const joined = words.some((word) => lists.joiners.has(word.text));
+  const opener = (word: Word) =>
+    institution ? lists.functionWords.has(word.lower) || ARTICLE_TAGS.some((tag) => isA(word.lower, tag, lex)) : isFunctionWord(word, lists, lex) || isTitle(word, lists, lex);
   let from = 0;
-  while (from < words.length && (isFunctionWord(words[from]!, context.lists, context.lex) || isTitle(words[from]!, context.lists, context.lex))) from++;
+  while (from < words.length && opener(words[from]!)) from++;
   let to = words.length;
-  while (to > from && isFunctionWord(words[to - 1]!, context.lists, context.lex)) to--;
+  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex)) to--;
   return words.slice(from, to);
 }
 
@@ -388,7 +484,7 @@ function isFurniture(text: string, at: number): boolean {
 function headsAnOrganization(after: string, language: Language): boolean {
   const next = /^[ \u00a0]+((?:\p{Lu}[\p{L}-]*[ \u00a0]*){1,4})/u.exec(after);
   if (!next) return false;
-  return next[1]!.trim().split(/[ \u00a0]+/u).some((word) => ORGANIZATION_HEAD_WORDS.has(lower(word, language)));
+  return next[1]!.trim().split(/[ \u00a0]+/u).some((word) => isOrganizationHead(lower(word, language), language));
 }
 
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
