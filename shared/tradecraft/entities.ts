@@ -111,7 +111,7 @@ const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
   fr: new Set(['de', 'du', 'des', 'la', 'of', 'for', 'and', 'the']),
   es: new Set(['de', 'del', 'la', 'los', 'las', 'of', 'for', 'and', 'the']),
-  de: new Set(['der', 'von', 'of', 'for', 'and', 'the']),
+  de: new Set(['der', 'des', 'von', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
   other: new Set(['of', 'for', 'and', 'the']),
 };
@@ -267,6 +267,12 @@ interface Context {
   lex: Lexicon;
 }
 
+/** A name set off by an apposition that says what it is: "Rosatom, the Russian nuclear company,". */
+const APPOSED_ORGANIZATION = new RegExp(
+  String.raw`^,[ \u00a0]+(?:the|a|an|la|le|l'|el|die|der|das)?[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${[...ORGANIZATION_KINDS].join('|')})(?![\p{L}])`,
+  'iu',
+);
+
 /**
  * The kind of a run of words with no title in it, or null when nothing says.
  * `titled`: a title stands before it.
@@ -287,6 +293,13 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     return 'place';
   }
   const cues = language === 'other' ? 'en' : language;
+  const ruler = /(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 40), first.start));
+  // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
+  const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
+  if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return 'place';
+  if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3) return 'organization';
+  const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
+  if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
   if (words.length === 1) {
@@ -349,7 +362,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   if (lastTitle >= 0) {
     let roleStart = lastTitle;
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
-    if (roleStart > 0) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1), context, candidates);
+    if (roleStart > 0) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1).map((w) => w.lower), context, candidates);
     const name = trimFunctionWords(part.slice(lastTitle + 1), context);
     if (name.length === 0) return;
     const roleWords = part.slice(0, lastTitle + 1);
@@ -379,7 +392,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: null, words, role: undefined });
     return;
   }
-  candidates.push({ kind, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined });
+  const candidate: Candidate = { kind, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
+  const roleAfter = kind === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
+  if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
+  candidates.push(candidate);
 }
 
 function isTitleWord(word: string, lists: WordLists, lex: Lexicon): boolean {
@@ -415,20 +431,34 @@ function titledApposition(text: string, at: number, context: Context): boolean {
  * organization. Only when nothing else reads it, and not a capitalized word
  * that opens a sentence ("Opposition leader Succès Masra").
  */
-function readOwner(owner: Word[], role: Word[], context: Context, candidates: Candidate[]): void {
-  const { lists, text } = context;
+function readOwner(owner: Word[], role: readonly string[], context: Context, candidates: Candidate[]): void {
   const from = candidates.length;
   readPart(owner, context, candidates);
-  const read = candidates.length === from + 1 ? candidates[from]! : null;
-  if (read === null || read.kind !== null || read.words.length > 3) return;
+  if (candidates.length === from + 1) ownerOfRole(candidates[from]!, role, context);
+}
+
+function ownerOfRole(read: Candidate, role: readonly string[], context: Context): void {
+  const { lists, text } = context;
+  if (read.kind !== null || read.words.length > 3) return;
   const first = read.words[0]!;
   const last = read.words[read.words.length - 1]!;
   const possessive = /^[’']s?$/u.test(text.slice(last.end, last.end + 2).trim()) || /[’']s[ \u00a0]/u.test(text.slice(last.end, last.end + 3));
   const genitive = lists.language === 'de' && read.words.length === 1 && /\p{Ll}s$/u.test(last.text);
   if (!possessive && !genitive && atSentenceStart(text, first.start)) return;
   if (genitive) read.words = [{ ...last, text: last.text.slice(0, -1), lower: last.lower.slice(0, -1), folded: last.folded.slice(0, -1), end: last.end - 1 }];
-  const governs = role.some((word) => PLACE_TITLES.some((title) => word.lower === title || (title.length >= 6 && word.lower.endsWith(title))));
-  read.kind = governs ? 'place' : 'organization';
+  read.kind = governsPlace(role) ? 'place' : 'organization';
+}
+
+function governsPlace(role: readonly string[]): boolean {
+  return role.some((word) => PLACE_TITLES.some((title) => word === title || (title.length >= 6 && word.endsWith(title))));
+}
+
+/** A lower-case title right after a name, before another name: "Mossad chief David Barnea", "RSF commander Mohamed". */
+function titleAfter(text: string, at: number, context: Context): string | null {
+  const after = /^[ \u00a0]+(\p{Ll}[\p{L}-]*)[ \u00a0]+\p{Lu}/u.exec(text.slice(at, at + 40));
+  if (!after) return null;
+  const word = lower(after[1]!, context.lists.language);
+  return isTitleWord(word, context.lists, context.lex) ? word : null;
 }
 
 /** Forms of address say nothing of who someone is: "Mr", "Mme", "Herr", "Sayın" are not kept as roles. */
@@ -449,6 +479,8 @@ function classifyTitled(words: Word[], context: Context): EntityKind {
   return classify(words, true, context) ?? 'person';
 }
 
+const NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'al']);
+
 /** Tags of words that open a sentence before an institution's name: "The", "A" ("A State Department official"), not "State". */
 const ARTICLE_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
 
@@ -464,7 +496,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   const opener = (word: Word) =>
     institution ? lists.functionWords.has(word.lower) || ARTICLE_TAGS.some((tag) => isA(word.lower, tag, lex)) : isFunctionWord(word, lists, lex) || isTitle(word, lists, lex);
   let from = 0;
-  while (from < words.length && opener(words[from]!)) from++;
+  // A capitalized article inside a sentence belongs to the name: "near El Fasher", "Al Jazeera".
+  const article = words.length > 1 && NAME_ARTICLES.has(words[0]!.lower) && !atSentenceStart(context.text, words[0]!.start);
+  while (!article && from < words.length && opener(words[from]!)) from++;
   let to = words.length;
   while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex)) to--;
   return words.slice(from, to);
@@ -500,10 +534,19 @@ function fullestForm(known: Known, text: string, written: string): string {
   return best;
 }
 
+/** A party in parentheses right after a person: "Katharina Dröge (Bündnis 90/Die Grünen)", "Mario Voigt (CDU)". */
+function affiliationAfter(text: string, at: number): EntityMention[] {
+  const party = /^[ \u00a0]*\((\p{Lu}[^()\n,;]{0,40})\)/u.exec(text.slice(at, at + 48));
+  if (!party || /\d{4}/u.test(party[1]!)) return [];
+  const name = party[1]!.trim();
+  const start = at + party[0].indexOf(name);
+  return [{ kind: 'organization', text: name, name, key: entityKey(name), start, end: start + name.length }];
+}
+
 /** "and", "or" and their kin between two names in a list (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
 const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)[ \u00a0]*$/u;
 
-/** An unknown name listed with a place or organization is one too: "in Balti and Chisinau". */
+/** An unknown name listed with a place or organization, before or after it, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
 function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string): void {
   interface Span {
     kind: EntityKind | null;
@@ -518,10 +561,11 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
   for (let i = 1; i < spans.length; i++) {
     const previous = spans[i - 1]!;
     const current = spans[i]!;
-    if (current.kind !== null || previous.kind === null || previous.kind === 'person' || current.candidate === null) continue;
-    if (current.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
-    current.candidate.kind = previous.kind;
-    current.kind = previous.kind;
+    const [known, unknown] = current.kind === null ? [previous, current] : [current, previous];
+    if (unknown.kind !== null || known.kind === null || known.kind === 'person' || unknown.candidate === null) continue;
+    if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
+    unknown.candidate.kind = known.kind;
+    unknown.kind = known.kind;
   }
 }
 
@@ -542,7 +586,17 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   let unmaskedFrom = 0;
   for (const match of text.matchAll(known.pattern)) {
     const entry = known.byForm.get(match[0])!;
-    if (entry.kind === 'place' && headsAnOrganization(text.slice(match.index + match[0].length, match.index + match[0].length + 60), language)) continue;
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    if (entry.kind === 'place' && headsAnOrganization(after, language)) continue;
+    // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
+    const numbered = entry.kind === 'place' ? /^[ \u00a0]\d{1,3}(?![\p{N}\p{L}.,:])/u.exec(after) : null;
+    if (numbered) {
+      const written = match[0] + numbered[0];
+      mentions.push({ kind: 'organization', text: written, name: written, key: entityKey(written), start: match.index, end: match.index + written.length });
+      pieces.push(text.slice(unmaskedFrom, match.index), '|'.repeat(written.length));
+      unmaskedFrom = match.index + written.length;
+      continue;
+    }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
     const name = fullestForm(entry, text, match[0]);
     mentions.push({ kind: entry.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
@@ -569,7 +623,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       }
     }
     const abbreviation = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(candidate.words[candidate.words.length - 1]!.end));
-    if (abbreviation && candidate.words.length > 1) fullNames.set(entityKey(abbreviation[1]!), { kind: candidate.kind, name });
+    // After a person the parentheses give a party ("Mario Voigt (CDU)"), not an abbreviation.
+    if (abbreviation && candidate.words.length > 1 && candidate.kind !== 'person') fullNames.set(entityKey(abbreviation[1]!), { kind: candidate.kind, name });
   }
   for (const mention of mentions) {
     const full = fullNames.get(entityKey(mention.text));
@@ -580,15 +635,20 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
 
   coordinate(candidates, mentions, text);
+  const affiliations: EntityMention[] = [];
   for (const candidate of candidates) {
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
     if (written === '') continue;
     const full = fullNames.get(entityKey(written));
-    const kind = candidate.kind ?? (full ? full.kind : null);
+    // The article's own full name outweighs the lexicon: "Petro" after "Gustavo Petro" is him, not a company.
+    const surname = full?.kind === 'person' && candidate.words.length < full.name.split(/\s+/u).length;
+    const platform = candidate.words.some((word) => PLATFORM_WORDS.has(word.lower));
+    if (platform && isFurniture(text, candidate.words[0]!.start)) continue;
+    const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : platform && candidate.words.length === 1 ? 'organization' : null));
     if (kind === null) continue;
-    if (PLATFORM_WORDS.has(written.toLowerCase()) && isFurniture(text, candidate.words[0]!.start)) continue;
-    const name = full && (candidate.kind === null || candidate.kind === full.kind) ? full.name : written;
+    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : written;
     const start = candidate.words[0]!.start;
+    if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length));
     mentions.push({
       kind,
       text: written,
@@ -599,6 +659,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       end: start + written.length,
     });
   }
+  const taken = new Set(mentions.map((mention) => mention.start));
+  mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
   return mentions.filter((mention) => mention.key !== '').sort((a, b) => a.start - b.start);
 
   function spanOf(words: Word[]): string {

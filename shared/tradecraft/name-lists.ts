@@ -134,7 +134,7 @@ export const ORGANIZATION_KINDS: readonly string[] = [
 ];
 
 /** Heads of place names in other languages (sea, gulf, lake). */
-export const PLACE_HEADS: readonly string[] = ['mer', 'golfe', 'mont', 'lac', 'île', 'mar', 'golfo', 'lago', 'isla', 'meer', 'see', 'denizi', 'körfezi', 'boğazı', 'gölü', 'dağı'];
+export const PLACE_HEADS: readonly string[] = ['mer', 'golfe', 'mont', 'lac', 'île', 'mar', 'golfo', 'lago', 'isla', 'meer', 'see', 'denizi', 'körfezi', 'boğazı', 'gölü', 'dağı', 'schloss', 'palais', 'palacio', 'palast', 'château'];
 
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
 export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
