@@ -216,13 +216,14 @@ function isRoleWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
 
 /** The word just before `at` (lower case, without a final full stop), skipping spaces only. */
 function wordBefore(text: string, at: number, language: Language): string | null {
-  const before = /([\p{L}.-]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
+  // The word's first letter is anchored to a non-letter, so the pattern does not retry from every letter.
+  const before = /(?:^|[^\p{L}.-])([\p{L}.-]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
   return before?.[1] ? lower(before[1].replace(/\.$/u, ''), language) : null;
 }
 
 /** A word before a comma just before `at`: "rival, Alexandr Stoianoglo" names the rival. */
 function appositionBefore(text: string, at: number, language: Language): string | null {
-  const before = /([\p{L}-]+),[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
+  const before = /(?:^|[^\p{L}-])([\p{L}-]+),[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
   return before?.[1] ? lower(before[1], language) : null;
 }
 
@@ -293,7 +294,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     return 'place';
   }
   const cues = language === 'other' ? 'en' : language;
-  const ruler = /(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 40), first.start));
+  const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
   const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
   if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return 'place';
@@ -382,7 +383,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     (before !== null && (isTitleWord(before, lists, lex) || isOccupation(before, lex))) ||
     titleBeforeAdjective(text, words[0]!.start, context) ||
     titledApposition(text, words[0]!.start, context);
-  const kind = classify(words, titleBefore, context);
+  const classified = classify(words, titleBefore, context);
+  const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
+  const candidate: Candidate = { kind: classified, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
+  if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
+  const { kind } = candidate;
   if (kind === null && words.length > 1) {
     // A run the lists cannot read whole ("Berlin Vertreter") may still hold a known place or organization.
     for (const word of words) {
@@ -392,9 +397,6 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: null, words, role: undefined });
     return;
   }
-  const candidate: Candidate = { kind, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
-  const roleAfter = kind === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
-  if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
   candidates.push(candidate);
 }
 
@@ -406,7 +408,7 @@ function isTitleWord(word: string, lists: WordLists, lex: Lexicon): boolean {
 function titleBeforeAdjective(text: string, at: number, context: Context): boolean {
   const { lists, lex } = context;
   if (lists.language !== 'fr' && lists.language !== 'es') return false;
-  const before = /([\p{L}-]+)[ \u00a0]+(\p{Ll}[\p{L}-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 48), at));
+  const before = /(?:^|[^\p{L}-])([\p{L}-]+)[ \u00a0]+(\p{Ll}[\p{L}-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 48), at));
   if (!before) return false;
   const [, title, adjective] = before;
   return isTitleWord(lower(title!, lists.language), lists, lex) && !lists.functionWords.has(adjective!);
@@ -418,9 +420,13 @@ const APPOSITION_REACH = 6;
 /** A name set off by a comma after a phrase with a title in it names the holder of that title. */
 function titledApposition(text: string, at: number, context: Context): boolean {
   const { lists, lex } = context;
-  const clause = /([^.;:!?\n,()]*),[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 120), at));
-  if (!clause) return false;
-  const words = clause[1]!.trim().split(/[ \u00a0]+/u).slice(-APPOSITION_REACH);
+  const comma = /,[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 4), at));
+  if (!comma) return false;
+  const end = at - comma[0].length;
+  const before = text.slice(Math.max(0, end - 120), end);
+  let clauseStart = before.length;
+  while (clauseStart > 0 && !'.;:!?\n,()'.includes(before[clauseStart - 1]!)) clauseStart--;
+  const words = before.slice(clauseStart).trim().split(/[ \u00a0]+/u).slice(-APPOSITION_REACH);
   return words.some((word) => /^\p{Ll}/u.test(word) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex));
 }
 

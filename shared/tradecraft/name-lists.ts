@@ -25,7 +25,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'herr', 'frau', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sprecher', 'sprecherin',
     'botschafter', 'botschafterin', 'general', 'generalin', 'chef', 'chefin', 'könig', 'königin', 'papst', 'bürgermeister',
     'bürgermeisterin', 'dr', 'prof', 'ministerpräsident', 'ministerpräsidenten', 'ministerpräsidentin', 'oberst',
-    'vorsitzende', 'vorsitzender',
+    'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter',
   ],
   es: [
     'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'portavoz', 'líder', 'jefe', 'jefa', 'general', 'señor',

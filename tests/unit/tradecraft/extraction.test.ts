@@ -64,6 +64,44 @@ describe('entities in a short news piece', () => {
     ]);
   });
 
+  it.each([
+    // lang, text, an entity it names as [kind, name], a reading it must not give
+    ['en', 'A Treasury Department spokesman declined to comment.', ['organization', 'Treasury Department'], null],
+    ['en', 'The Baltic Institute for Security Studies published the figures.', ['organization', 'Baltic Institute for Security Studies'], null],
+    ['es', 'Lo confirmó el Ministerio de Economía.', ['organization', 'Ministerio de Economía'], null],
+    ['de', 'Das Bündnis Kim Novak fordert Neuwahlen.', ['organization', 'Bündnis Kim Novak'], ['person', 'Kim Novak']],
+    ['de', 'Der Technische Prüfdienst meldete Schäden.', ['organization', 'Technische Prüfdienst'], null],
+    ['tr', 'Ankara Emniyet Müdürlüğü açıklama yaptı.', ['organization', 'Ankara Emniyet Müdürlüğü'], ['place', 'Ankara']],
+    ['de', 'Auch die ÖdP stimmte dagegen.', ['organization', 'ÖdP'], null],
+    ['en', 'The deal was brokered by lawyer Tomas Ferrell in Oslo.', ['person', 'Tomas Ferrell'], null],
+    ['en', 'Talks were led by Shin Bet chief Ronen Dahl.', ['organization', 'Shin Bet'], null],
+    ['en', 'Peru’s President Dina Boluarte left for Cusco.', ['place', 'Peru'], null],
+    ['de', 'Sachsens Innenminister Armin Schuster warnte.', ['place', 'Sachsen'], null],
+    ['en', 'Fighting spread to villages near El Geneina overnight.', ['place', 'El Geneina'], null],
+    ['fr', 'Des renforts sont arrivés en Haute-Savoie.', ['place', 'Haute-Savoie'], null],
+    ['fr', 'Les combats ont repris près de Kupiansk.', ['place', 'Kupiansk'], null],
+    ['es', 'El ejército patrulla el estado de Apure.', ['place', 'Apure'], null],
+    ['en', 'Trucks queued at the Kerem Shalom crossing.', ['place', 'Kerem Shalom'], null],
+    ['tr', 'Deprem en çok Pazarcık ve Elbistan ilçelerinde hissedildi.', ['place', 'Pazarcık'], null],
+    ['en', 'Residents asked the mayor of Tromsø for help.', ['place', 'Tromsø'], null],
+    ['es', 'La ministra de Hacienda, Ana Ruiz, lo anunció.', ['person', 'Ana Ruiz'], ['place', 'Hacienda']],
+    ['en', 'Vostok, the Russian shipping company, denied it.', ['organization', 'Vostok'], null],
+    ['en', 'The council named Oumar Tall as prime minister.', ['person', 'Oumar Tall'], null],
+    ['fr', 'Il a rencontré le président letton Edgars Rinkēvičs.', ['person', 'Edgars Rinkēvičs'], null],
+    ['fr', "Il a vu le ministre iranien de l'Intérieur, Eskandar Momeni, hier.", ['person', 'Eskandar Momeni'], null],
+    ['es', 'El presidente Gustavo Petro habló. Petro pidió calma.', ['person', 'Gustavo Petro'], ['organization', 'Gustavo Petro']],
+    ['en', 'The clip was first shared on Telegram by the ministry.', ['organization', 'Telegram'], null],
+    ['tr', "Bizi Instagram'da takip edin", null, ['place', 'Bizi Instagram']],
+    ['fr', 'Il l’a dit à Russie 1 et à la radio.', ['organization', 'Russie 1'], ['place', 'Russie']],
+    ['de', 'Der Abgeordnete Jonas Berg (Bündnis 90/Die Grünen) widersprach.', ['organization', 'Bündnis 90/Die Grünen'], null],
+    ['de', 'Ministerpräsident Jan Kohl (SPD) widersprach.', ['organization', 'SPD'], ['person', 'Jan Kohl (SPD)']],
+    ['de', 'Er besuchte das Schloss Charlottenburg.', ['place', 'Schloss Charlottenburg'], null],
+  ] as const)('in %s reads “%s”', (lang, text, named, notNamed) => {
+    const found = extractEntities(text, lang).map((m) => [m.kind, m.name]);
+    if (named) expect(found).toContainEqual(named);
+    if (notNamed) expect(found).not.toContainEqual(notNamed);
+  });
+
   it('finds nothing in a script without capitals', () => {
     expect(extractEntities('التقى الرئيس في أنقرة يوم الأحد.', 'ar')).toEqual([]);
   });
