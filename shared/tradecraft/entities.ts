@@ -371,7 +371,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
-  const words = trimFunctionWords(part, context);
+  const words = withFrenchTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
   if (lists.language === 'de' && words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower)) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL.
@@ -467,6 +467,26 @@ function titleAfter(text: string, at: number, context: Context): string | null {
   return isTitleWord(word, context.lists, context.lex) ? word : null;
 }
 
+/** French adjectives by their endings: "nationale", "internationale", "européenne", "atomique", "unies". */
+const FRENCH_ADJECTIVE = String.raw`\p{Ll}[\p{L}-]*(?:ale|al|aux|ique|iques|aire|aires|enne|ien|aise|ais|elle|el|ive|if|ée|é|euse|eux|ise|ine|ies|ie|is|i)`;
+/** After an institution's head French writes the rest in lower case: "Assemblée nationale", "Agence internationale de l'énergie atomique". */
+const FRENCH_TAIL = new RegExp(
+  String.raw`^(?:[ \u00a0]+${FRENCH_ADJECTIVE}(?![\p{L}]))+(?:[ \u00a0]+(?:de la|de l['’]|du|des|de)[ \u00a0]*\p{Ll}[\p{L}-]*(?:[ \u00a0]+${FRENCH_ADJECTIVE}(?![\p{L}]))+)?`,
+  'u',
+);
+
+/** A French institution's name with its lower-case words: the head alone ("Gendarmerie") says too little. */
+function withFrenchTail(words: Word[], context: Context): Word[] {
+  const { lists, text } = context;
+  const last = words[words.length - 1];
+  if (lists.language !== 'fr' || last === undefined || !isOrganizationHead(last.lower, 'fr')) return words;
+  const tail = FRENCH_TAIL.exec(text.slice(last.end, last.end + 80));
+  if (!tail || tail[0].split(/[ \u00a0]+/u).some((word) => lists.functionWords.has(word) && !['de', 'la', 'du', 'des'].includes(word))) return words;
+  const written = tail[0].trimStart();
+  const start = last.end + tail[0].length - written.length;
+  return [...words, { text: written, lower: lower(written, 'fr'), folded: entityKey(written), start, end: start + written.length, suffix: null }];
+}
+
 /** Forms of address say nothing of who someone is: "Mr", "Mme", "Herr", "Sayın" are not kept as roles. */
 const ADDRESS_ONLY = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'herr', 'frau', 'señor', 'señora', 'sr', 'sra', 'don', 'doña', 'bay', 'bayan', 'sayın']);
 
@@ -507,7 +527,15 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   while (!article && from < words.length && opener(words[from]!)) from++;
   let to = words.length;
   while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex)) to--;
-  return words.slice(from, to);
+  const kept = words.slice(from, to);
+  // An elided article is not part of the name: "Selon l'Autorité" names the Autorité.
+  const elided = kept.length > 0 && lists.language === 'fr' ? /^[ld]['’](?=\p{Lu})/u.exec(kept[0]!.text) : null;
+  if (elided) {
+    const first = kept[0]!;
+    const text = first.text.slice(elided[0].length);
+    kept[0] = { ...first, text, lower: lower(text, 'fr'), folded: entityKey(text), start: first.start + elided[0].length };
+  }
+  return kept;
 }
 
 /** Lines of fewer words than this, without a full stop, are page furniture when they name a platform ("Share on Twitter"). */
@@ -538,6 +566,15 @@ function fullestForm(known: Known, text: string, written: string): string {
     if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) best = form;
   }
   return best;
+}
+
+/** Small words an abbreviation leaves out: "Agence internationale de l'énergie atomique" is AIEA. */
+const NOT_IN_INITIALS = new Set(['de', 'la', 'le', 'l', 'du', 'des', 'of', 'the', 'and', 'for', 'et', 'y', 'del', 'los', 'las', 'der', 'die', 'das', 'für', 'und']);
+
+/** The folded initials of a name of three words or more, "" for a shorter one. */
+function initialsOf(name: string): string {
+  const words = entityKey(name).split(' ').filter((word) => !NOT_IN_INITIALS.has(word));
+  return words.length >= 3 ? words.map((word) => word[0]).join('') : '';
 }
 
 /** A party in parentheses right after a person: "Katharina Dröge (Bündnis 90/Die Grünen)", "Mario Voigt (CDU)". */
@@ -631,6 +668,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const abbreviation = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(candidate.words[candidate.words.length - 1]!.end));
     // After a person the parentheses give a party ("Mario Voigt (CDU)"), not an abbreviation.
     if (abbreviation && candidate.words.length > 1 && candidate.kind !== 'person') fullNames.set(entityKey(abbreviation[1]!), { kind: candidate.kind, name });
+  }
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'organization') continue;
+    const name = spanOf(candidate.words);
+    const initials = initialsOf(name);
+    if (initials.length >= 3 && !fullNames.has(initials)) fullNames.set(initials, { kind: 'organization', name });
   }
   for (const mention of mentions) {
     const full = fullNames.get(entityKey(mention.text));

@@ -96,6 +96,9 @@ describe('entities in a short news piece', () => {
     ['de', 'Der Abgeordnete Jonas Berg (Bündnis 90/Die Grünen) widersprach.', ['organization', 'Bündnis 90/Die Grünen'], null],
     ['de', 'Ministerpräsident Jan Kohl (SPD) widersprach.', ['organization', 'SPD'], ['person', 'Jan Kohl (SPD)']],
     ['de', 'Er besuchte das Schloss Charlottenburg.', ['place', 'Schloss Charlottenburg'], null],
+    ['fr', 'La Cour constitutionnelle a tranché mardi.', ['organization', 'Cour constitutionnelle'], null],
+    ['fr', "Selon l'Autorité européenne de sécurité alimentaire, le risque est faible.", ['organization', 'Autorité européenne de sécurité alimentaire'], null],
+    ['fr', "L'OMM l'a confirmé : l'Organisation météorologique mondiale publiera ses chiffres.", ['organization', 'Organisation météorologique mondiale'], ['organization', 'OMM']],
   ] as const)('in %s reads “%s”', (lang, text, named, notNamed) => {
     const found = extractEntities(text, lang).map((m) => [m.kind, m.name]);
     if (named) expect(found).toContainEqual(named);
