@@ -247,12 +247,18 @@ function isAcronym(word: Word, lex: Lexicon): boolean {
 
 /** Whether `at` opens a sentence or a line: a capital there says nothing of a name. */
 function atSentenceStart(text: string, at: number): boolean {
-  return /(?:^|[.!?:;\n]["“”«»'’)]?[ \u00a0]*|\n[ \u00a0]*|^["“«][ \u00a0]*)$/u.test(text.slice(Math.max(0, at - 4), at));
+  // A dash after a dateline opens the story: "Hannover (dpa) - Die Deutsche Bahn".
+  return /(?:^|[.!?:;\n]["“”«»'’)]?[ \u00a0]*|\n[ \u00a0]*|^["“«][ \u00a0]*|[ \u00a0][-–—][ \u00a0]+)$/u.test(text.slice(Math.max(0, at - 4), at));
 }
 
-/** A word for someone's trade, which stands before a name like a title: "businessman Ilan Shor", "Economist Mara Lindqvist". */
-function isOccupation(word: string, lex: Lexicon): boolean {
-  return isA(word, 'Actor', lex);
+/**
+ * A word for someone's trade, which stands before a name like a title:
+ * "businessman Ilan Shor", "Economist Mara Lindqvist". English only: the
+ * lexicon is English ("Son Dakika" is Turkish for "breaking news").
+ */
+function isOccupation(word: string, context: Context): boolean {
+  const { language } = context.lists;
+  return (language === 'en' || language === 'other') && isA(word, 'Actor', context.lex);
 }
 
 interface Candidate {
@@ -357,7 +363,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   // "Ministry of Foreign Affairs", "Foreign Ministry": a title word inside an institution's name is not a role.
   const institution = part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
   part.forEach((word, index) => {
-    const titleWord = isTitle(word, lists, lex) || (index === 0 && isOccupation(word.lower, lex));
+    const titleWord = isTitle(word, lists, lex) || (index === 0 && part.length > 2 && isOccupation(word.lower, context));
     if (!institution && index < part.length - 1 && titleWord) lastTitle = index;
   });
   if (lastTitle >= 0) {
@@ -378,9 +384,13 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
   }
-  const before = wordBefore(text, words[0]!.start, lists.language) ?? appositionBefore(text, words[0]!.start, lists.language);
+  const adjacent = wordBefore(text, words[0]!.start, lists.language);
+  const before = adjacent ?? appositionBefore(text, words[0]!.start, lists.language);
+  // A trade counts only right before the name, and a word for a company is no trade: "the bus operator, Valley Coaches".
+  const tradeBefore = adjacent !== null && isOccupation(adjacent, context) && !ORGANIZATION_NOUNS.has(adjacent);
   const titleBefore =
-    (before !== null && (isTitleWord(before, lists, lex) || isOccupation(before, lex))) ||
+    (before !== null && isTitleWord(before, lists, lex)) ||
+    tradeBefore ||
     titleBeforeAdjective(text, words[0]!.start, context) ||
     titledApposition(text, words[0]!.start, context);
   const classified = classify(words, titleBefore, context);
@@ -541,10 +551,19 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
 /** Lines of fewer words than this, without a full stop, are page furniture when they name a platform ("Share on Twitter"). */
 const FURNITURE_WORDS = 6;
 
-function isFurniture(text: string, at: number): boolean {
+function lineOf(text: string, at: number): string {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+  return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+}
+
+/** A platform named in a line that ends like a sentence is one ("posted on Telegram."); a row of share links is not. */
+function lineEndsSentence(text: string, at: number): boolean {
+  return /[.!?»"”]$/u.test(lineOf(text, at));
+}
+
+function isFurniture(text: string, at: number): boolean {
+  const line = lineOf(text, at);
   return line.split(/\s+/u).length < FURNITURE_WORDS && !/[.!?]$/u.test(line);
 }
 
@@ -578,9 +597,10 @@ function initialsOf(name: string): string {
 }
 
 /** A party in parentheses right after a person: "Katharina Dröge (Bündnis 90/Die Grünen)", "Mario Voigt (CDU)". */
-function affiliationAfter(text: string, at: number): EntityMention[] {
+function affiliationAfter(text: string, at: number, context: Context): EntityMention[] {
   const party = /^[ \u00a0]*\((\p{Lu}[^()\n,;]{0,40})\)/u.exec(text.slice(at, at + 48));
-  if (!party || /\d{4}/u.test(party[1]!)) return [];
+  // "Lord Ferrant (President)" gives a role, "(2019)" a year.
+  if (!party || /\d{4}/u.test(party[1]!) || isTitleWord(lower(party[1]!.trim(), context.lists.language), context.lists, context.lex)) return [];
   const name = party[1]!.trim();
   const start = at + party[0].indexOf(name);
   return [{ kind: 'organization', text: name, name, key: entityKey(name), start, end: start + name.length }];
@@ -589,7 +609,7 @@ function affiliationAfter(text: string, at: number): EntityMention[] {
 /** "and", "or" and their kin between two names in a list (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
 const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)[ \u00a0]*$/u;
 
-/** An unknown name listed with a place or organization, before or after it, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
+/** An unknown name listed after a place or organization, or before a place, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
 function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string): void {
   interface Span {
     kind: EntityKind | null;
@@ -605,7 +625,9 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     const previous = spans[i - 1]!;
     const current = spans[i]!;
     const [known, unknown] = current.kind === null ? [previous, current] : [current, previous];
-    if (unknown.kind !== null || known.kind === null || known.kind === 'person' || unknown.candidate === null) continue;
+    // Only a place lends its kind backwards: "and" is often inside an organization's name ("Energy and Climate Program").
+    const lends = known === previous ? known.kind !== 'person' : known.kind === 'place';
+    if (unknown.kind !== null || known.kind === null || !lends || unknown.candidate === null) continue;
     if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
     unknown.candidate.kind = known.kind;
     unknown.kind = known.kind;
@@ -693,11 +715,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const surname = full?.kind === 'person' && candidate.words.length < full.name.split(/\s+/u).length;
     const platform = candidate.words.some((word) => PLATFORM_WORDS.has(word.lower));
     if (platform && isFurniture(text, candidate.words[0]!.start)) continue;
-    const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : platform && candidate.words.length === 1 ? 'organization' : null));
+    const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
+    const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : null));
     if (kind === null) continue;
     const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : written;
     const start = candidate.words[0]!.start;
-    if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length));
+    if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     mentions.push({
       kind,
       text: written,

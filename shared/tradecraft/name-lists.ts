@@ -13,7 +13,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'colonel', 'captain', 'commander', 'judge', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'premier',
     'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'chairman', 'chairwoman', 'sir', 'lord', 'lady', 'dame',
     'prime', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'interior', 'finance', 'commissioner', 'envoy', 'leader',
-    'executive', 'officer', 'rival', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'former',
+    'executive', 'officer', 'rival', 'chair', 'chairperson', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'former',
   ],
   fr: [
     'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
@@ -152,7 +152,8 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
  * Idlib", "in der Nähe von Gera".
  */
 export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
-  en: /(?<!\p{L})(?:near|around|outskirts of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/iu,
+  // Lower case: "State of Crypto" is a newsletter.
+  en: /(?<!\p{L})(?:near|around|outskirts of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/u,
   fr: /(?<!\p{L})(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|(?:la |le )?(?:ville|région|province|département|village|commune|localité))[ \u00a0]+d(?:e[ \u00a0]+|['’])$/iu,
   es: /(?<!\p{L})(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo))[ \u00a0]+de[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz))[ \u00a0]+$/u,
