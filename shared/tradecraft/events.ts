@@ -157,8 +157,8 @@ function alongTense(date: Date, precision: DatePrecision, weekdayOnly: boolean, 
   return shifted;
 }
 
-/** A length of time ("after two weeks", "for three days"), which chrono reads as a date counted from the reference. */
-const DURATION = /^(?:after|for|within|during|over)\s/iu;
+/** A length of time ("after two weeks", "pendant six semaines", "durante 23 días"), which chrono reads as a date counted from the reference. */
+const DURATION = /^(?:after|for|within|during|over|pendant|durant|de|während|für|binnen|innerhalb|durante|boyunca)\s/iu;
 
 /** A preposition or article just before an expression chrono read without it: "on February 12", "le 3 mars", "el pasado martes". */
 const PREPOSITION_BEFORE: Record<Language, RegExp> = {
@@ -211,6 +211,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const relative = !/\b\d{4}\b/u.test(dateText);
     const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, dateStart - 24), dateStart));
     const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, dateStart - 8), dateStart));
+    // A lone abbreviation ("mar", "Fr", "so") is a word as often as a month or a weekday; "in May" is a month, "dün" names its day.
+    if (!vague && !preposition && /^\p{L}{1,3}\.?$/u.test(dateText) && !components.isCertain('day')) continue;
     const start = vague ? dateStart - vague[0].length : preposition ? dateStart - preposition[0].length : dateStart;
     const end = dateStart + dateText.length;
     const sentence = sentenceAround(text, start, end);

@@ -177,6 +177,18 @@ describe('dated events', () => {
     expect(events.map((e) => e.expression)).toEqual([only]);
   });
 
+  it.each([
+    ['es', 'Las aguas del mar subieron durante seis meses.', []],
+    ['fr', 'Le chantier durera pendant six semaines, selon la mairie.', []],
+    ['de', 'Die Strecke wird für fünf Monate gesperrt.', []],
+    ['de', 'So sagte es der Sprecher. Fr. Weber widersprach.', []],
+    ['en', 'The report came out in May.', ['in May']],
+    ['tr', 'Bakan dün konuştu.', ['dün']],
+  ] as const)('in %s reads no date in a length of time or a lone abbreviation: %s', (lang, sentence, expressions) => {
+    const events = extractEvents(sentence, { publishedAt: '2026-05-13T08:00:00Z', capturedAt: '2026-05-20T00:00:00Z', lang });
+    expect(events.map((e) => e.expression)).toEqual(expressions);
+  });
+
   it('leaves an undated article’s relative dates undated in every language', () => {
     const undated = (lang: string, sentence: string) => extractEvents(sentence, { publishedAt: null, capturedAt: '2026-06-02T10:00:00Z', lang }).map((e) => e.date);
     expect(undated('es', 'Los manifestantes ocuparon ayer la sede.')).toEqual([null]);
