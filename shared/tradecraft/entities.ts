@@ -11,14 +11,20 @@
  * Foreign Affairs") and classify each run by what stands before it (a title:
  * "Russian President", "Cumhurbaşkanı", "Bundeskanzler"; a place word: "in",
  * "à", "nach"; a Turkish case ending: "Ankara'da"), its first and last words
- * (first names, "Ministry", "Strait") and compromise's lexicon. A run none of
- * these can classify is left out rather than guessed: every German noun is
- * capitalized, and a sentence in French opens with "Que" or "Ont".
+ * (first names, "Ministry", "Strait", compounds such as "Wetterdienst") and
+ * compromise's lexicon, and by cues around it in the sentence: "near",
+ * "près de", "el estado de", "the mayor of" before a place and "crossing" or
+ * "ilçesinde" after one; the role after a name ("Mossad chief"); an apposition
+ * ("Rosatom, the Russian nuclear company"); a party in parentheses after a
+ * person. A run none of these can classify is left out rather than guessed:
+ * every German noun is capitalized, and a sentence in French opens with "Que"
+ * or "Ont".
  *
  * A title is kept apart from the name as its role ("Russian President
  * Vladimir Putin" is Vladimir Putin, role Russian President). A surname, a
  * shorter form or an abbreviation of a name given in full elsewhere in the
- * article ("Putin", "HTS" after "Hayat Tahrir al-Sham (HTS)") names that
+ * article ("Putin", "HTS" after "Hayat Tahrir al-Sham (HTS)", "AIEA" for the
+ * initials of "Agence internationale de l'énergie atomique") names that
  * entity. Scripts without capitals (Arabic, Hebrew) yield no entities.
  *
  * Offsets are UTF-16 indices into the article's plain text, the same text
@@ -193,8 +199,12 @@ function wordsOf(run: string, offset: number, language: Language): Word[] {
 }
 
 function isTitle(word: Word, lists: WordLists, lex: Lexicon): boolean {
-  const bare = word.lower.replace(/\.$/u, '');
-  return lists.titles.has(bare) || lists.titleEndings.some((ending) => bare.endsWith(ending)) || isA(bare, 'Honorific', lex);
+  return isTitleWord(word.lower.replace(/\.$/u, ''), lists, lex);
+}
+
+/** A lower-case word that is a title or honorific in the article's language (or English). */
+function isTitleWord(word: string, lists: WordLists, lex: Lexicon): boolean {
+  return lists.titles.has(word) || lists.titleEndings.some((ending) => word.endsWith(ending)) || isA(word, 'Honorific', lex);
 }
 
 function isFunctionWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
@@ -410,10 +420,6 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   candidates.push(candidate);
 }
 
-function isTitleWord(word: string, lists: WordLists, lex: Lexicon): boolean {
-  return lists.titles.has(word) || lists.titleEndings.some((e) => word.endsWith(e)) || isA(word, 'Honorific', lex);
-}
-
 /** French and Spanish put the adjective after the title: "le président lituanien Gitanas Nausėda", "la líder opositora María". */
 function titleBeforeAdjective(text: string, at: number, context: Context): boolean {
   const { lists, lex } = context;
@@ -515,6 +521,7 @@ function classifyTitled(words: Word[], context: Context): EntityKind {
   return classify(words, true, context) ?? 'person';
 }
 
+/** Articles that open names when capitalized inside a sentence: "El Fasher", "La Moncloa", "Der Spiegel", "Al Jazeera". */
 const NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'al']);
 
 /** Tags of words that open a sentence before an institution's name: "The", "A" ("A State Department official"), not "State". */
