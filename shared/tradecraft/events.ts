@@ -91,7 +91,8 @@ type Tense = 'past' | 'future';
  */
 const FUTURE: Record<Language, RegExp> = {
   en: /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set to|plans? to|planned for|scheduled|going to|upcoming|forthcoming)\b|[’']ll\b/iu,
-  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue)(?!\p{L})|\p{L}{2,}(?:ra|ront)(?!\p{L})/iu,
+  // The futur simple ends in -ra, -ront ("répondra", "seront"); "caméra" and "Sahara" do not count.
+  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue)(?!\p{L})|(?<!\p{L})\p{Ll}{2,}(?<!é)(?:ra|ront)(?!\p{L})/u,
   de: /(?<!\p{L})(?:wird|werden|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
   es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista)(?!\p{L})|\p{L}{2,}r(?:á|án)(?!\p{L})/iu,
   tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})önümüzdeki(?!\p{L})/iu,

@@ -151,6 +151,7 @@ describe('dated events', () => {
     ['fr', 'Le ministre a démissionné hier.', '2026-03-01T08:00:00Z', 'hier', '2026-02-28'],
     ['fr', "Ils ont bloqué l'autoroute A7 dimanche.", '2026-05-13T08:00:00Z', 'dimanche', '2026-05-10'],
     ['fr', 'Le président répondra le 3 mars.', '2026-05-13T08:00:00Z', 'le 3 mars', '2027-03-03'],
+    ['fr', 'Une caméra a filmé la scène le 3 mars.', '2026-05-13T08:00:00Z', 'le 3 mars', '2026-03-03'],
     ['de', 'Der Vertrag wurde am 30. Dezember unterzeichnet.', '2026-01-08T08:00:00Z', 'am 30. Dezember', '2025-12-30'],
     ['de', 'Die Mauer fiel am 9. November 1989.', '2026-11-04T08:00:00Z', 'am 9. November 1989', '1989-11-09'],
     ['de', 'Der Kanzler wird am Montag reisen.', '2026-05-13T08:00:00Z', 'am Montag', '2026-05-18'],
