@@ -11,14 +11,20 @@
  * Foreign Affairs") and classify each run by what stands before it (a title:
  * "Russian President", "Cumhurbaşkanı", "Bundeskanzler"; a place word: "in",
  * "à", "nach"; a Turkish case ending: "Ankara'da"), its first and last words
- * (first names, "Ministry", "Strait") and compromise's lexicon. A run none of
- * these can classify is left out rather than guessed: every German noun is
- * capitalized, and a sentence in French opens with "Que" or "Ont".
+ * (first names, "Ministry", "Strait", compounds such as "Wetterdienst") and
+ * compromise's lexicon, and by cues around it in the sentence: "near",
+ * "près de", "el estado de", "the mayor of" before a place and "crossing" or
+ * "ilçesinde" after one; the role after a name ("Mossad chief"); an apposition
+ * ("Rosatom, the Russian nuclear company"); a party in parentheses after a
+ * person. A run none of these can classify is left out rather than guessed:
+ * every German noun is capitalized, and a sentence in French opens with "Que"
+ * or "Ont".
  *
  * A title is kept apart from the name as its role ("Russian President
  * Vladimir Putin" is Vladimir Putin, role Russian President). A surname, a
  * shorter form or an abbreviation of a name given in full elsewhere in the
- * article ("Putin", "HTS" after "Hayat Tahrir al-Sham (HTS)") names that
+ * article ("Putin", "HTS" after "Hayat Tahrir al-Sham (HTS)", "AIEA" for the
+ * initials of "Agence internationale de l'énergie atomique") names that
  * entity. Scripts without capitals (Arabic, Hebrew) yield no entities.
  *
  * Offsets are UTF-16 indices into the article's plain text, the same text
@@ -31,10 +37,14 @@ import {
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   NOT_ACRONYMS,
+  ORGANIZATION_HEAD_ENDINGS,
   ORGANIZATION_HEADS,
   ORGANIZATION_KINDS,
+  PLACE_CUES_AFTER,
+  PLACE_CUES_BEFORE,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  PLACE_TITLES,
   PLATFORMS,
   TITLE_ENDINGS,
   TITLES,
@@ -97,7 +107,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|des|da|du|van|von|der|bin|al|ibn)`;
+const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|du|van|von|der|bin|al|ibn)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
 const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
@@ -106,15 +116,21 @@ const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPAC
 const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
   fr: new Set(['de', 'du', 'des', 'la', 'of', 'for', 'and', 'the']),
-  es: new Set(['de', 'del', 'la', 'of', 'for', 'and', 'the']),
-  de: new Set(['der', 'von', 'of', 'for', 'and', 'the']),
+  es: new Set(['de', 'del', 'la', 'los', 'las', 'of', 'for', 'and', 'the']),
+  de: new Set(['der', 'des', 'von', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
   other: new Set(['of', 'for', 'and', 'the']),
 };
 
-/** Heads of institution names that compromise's organization words lack. */
-const ENGLISH_ORGANIZATION_HEADS = ['parliament', 'government', 'party', 'ministry', 'council', 'court', 'navy', 'police', 'union', 'fund', 'senate', 'congress', 'assembly', 'office', 'embassy', 'forces', 'guard', 'cabinet', 'endowment', 'commission', 'programme', 'program', 'organization', 'organisation', 'agency', 'lines', 'group'];
-const ORGANIZATION_HEAD_WORDS = new Set([...ENGLISH_ORGANIZATION_HEADS, ...ORGANIZATION_HEADS]);
+/** Heads of institution names in any of our languages: a French article names the "European Union" too. */
+const ORGANIZATION_HEAD_WORDS = new Set(Object.values(ORGANIZATION_HEADS).flat());
+
+/** A word that heads an institution's name: "Ministry", "Bündnis", or a compound ending in one ("Wetterdienst", "Başkanlığı"). */
+function isOrganizationHead(word: string, language: Language): boolean {
+  if (ORGANIZATION_HEAD_WORDS.has(word)) return true;
+  const endings = ORGANIZATION_HEAD_ENDINGS[language] ?? [];
+  return endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+}
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 /** Common nouns before an organization's name: "the shipping company Maersk", "la agencia EFE". */
 const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
@@ -183,8 +199,12 @@ function wordsOf(run: string, offset: number, language: Language): Word[] {
 }
 
 function isTitle(word: Word, lists: WordLists, lex: Lexicon): boolean {
-  const bare = word.lower.replace(/\.$/u, '');
-  return lists.titles.has(bare) || lists.titleEndings.some((ending) => bare.endsWith(ending)) || isA(bare, 'Honorific', lex);
+  return isTitleWord(word.lower.replace(/\.$/u, ''), lists, lex);
+}
+
+/** A lower-case word that is a title or honorific in the article's language (or English). */
+function isTitleWord(word: string, lists: WordLists, lex: Lexicon): boolean {
+  return lists.titles.has(word) || lists.titleEndings.some((ending) => word.endsWith(ending)) || isA(word, 'Honorific', lex);
 }
 
 function isFunctionWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
@@ -195,20 +215,25 @@ function isFunctionWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
   );
 }
 
+/** English adjectives of nationality the lexicon may lack: "Turkish", "Qatari", "Philippine". */
+const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|can|ine|ic|ch|i)$/u;
+
 /** Words a role is made of besides titles: "Russian", "Foreign", "Devlet". */
 function isRoleWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
-  return isTitle(word, lists, lex) || isA(word.lower, 'Demonym', lex) || lists.functionWords.has(word.lower);
+  const demonym = isA(word.lower, 'Demonym', lex) || ((lists.language === 'en' || lists.language === 'other') && DEMONYM_ENDING.test(word.text));
+  return isTitle(word, lists, lex) || demonym || lists.functionWords.has(word.lower);
 }
 
 /** The word just before `at` (lower case, without a final full stop), skipping spaces only. */
 function wordBefore(text: string, at: number, language: Language): string | null {
-  const before = /([\p{L}.-]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
+  // The word's first letter is anchored to a non-letter, so the pattern does not retry from every letter.
+  const before = /(?:^|[^\p{L}.-])([\p{L}.-]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
   return before?.[1] ? lower(before[1].replace(/\.$/u, ''), language) : null;
 }
 
 /** A word before a comma just before `at`: "rival, Alexandr Stoianoglo" names the rival. */
 function appositionBefore(text: string, at: number, language: Language): string | null {
-  const before = /([\p{L}-]+),[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
+  const before = /(?:^|[^\p{L}-])([\p{L}-]+),[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
   return before?.[1] ? lower(before[1], language) : null;
 }
 
@@ -221,9 +246,29 @@ function lexiconKind(word: Word, lex: Lexicon): EntityKind | null {
   return null;
 }
 
-/** An all-capital word the lexicon does not know as an ordinary word: "HTS", "AFAD", not "GREEN" or "BREAKING". */
+/**
+ * An all-capital word the lexicon does not know as an ordinary word: "HTS",
+ * "AFAD", not "GREEN" or "BREAKING"; one small letter may stand after the
+ * first ("AfD", "PiS").
+ */
 function isAcronym(word: Word, lex: Lexicon): boolean {
-  return /^\p{Lu}{2,6}$/u.test(word.text) && !NOT_ACRONYM_WORDS.has(word.lower) && tagsOf(word.lower, lex).length === 0;
+  return /^\p{Lu}\p{Ll}?\p{Lu}{1,5}$/u.test(word.text) && !NOT_ACRONYM_WORDS.has(word.lower) && tagsOf(word.lower, lex).length === 0;
+}
+
+/** Whether `at` opens a sentence or a line: a capital there says nothing of a name. */
+function atSentenceStart(text: string, at: number): boolean {
+  // A dash after a dateline opens the story: "Hannover (dpa) - Die Deutsche Bahn".
+  return /(?:^|[.!?:;\n]["“”«»'’)]?[ \u00a0]*|\n[ \u00a0]*|^["“«][ \u00a0]*|[ \u00a0][-–—][ \u00a0]+)$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * A word for someone's trade, which stands before a name like a title:
+ * "businessman Ilan Shor", "Economist Mara Lindqvist". English only: the
+ * lexicon is English ("Son Dakika" is Turkish for "breaking news").
+ */
+function isOccupation(word: string, context: Context): boolean {
+  const { language } = context.lists;
+  return (language === 'en' || language === 'other') && isA(word, 'Actor', context.lex);
 }
 
 interface Candidate {
@@ -239,6 +284,12 @@ interface Context {
   lex: Lexicon;
 }
 
+/** A name set off by an apposition that says what it is: "Rosatom, the Russian nuclear company,". */
+const APPOSED_ORGANIZATION = new RegExp(
+  String.raw`^,[ \u00a0]+(?:the|a|an|la|le|l'|el|die|der|das)?[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${[...ORGANIZATION_KINDS].join('|')})(?![\p{L}])`,
+  'iu',
+);
+
 /**
  * The kind of a run of words with no title in it, or null when nothing says.
  * `titled`: a title stands before it.
@@ -252,12 +303,22 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && isA(whole, 'Organization', lex)) return 'organization';
   if (words.length > 1 && isA(whole, 'Place', lex)) return 'place';
   if (titled) return 'person';
-  if (words.length > 1 && (words.some((w) => ORGANIZATION_HEAD_WORDS.has(w.lower)) || lex.orgWords[last.lower] !== undefined)) {
+  if (words.length > 1 && (words.some((w) => isOrganizationHead(w.lower, language)) || lex.orgWords[last.lower] !== undefined)) {
     return 'organization';
   }
   if (words.length > 1 && (PLACE_HEAD_WORDS.has(first.lower) || lex.placeWords[last.lower] !== undefined || lex.placeWords[first.lower] !== undefined)) {
     return 'place';
   }
+  const cues = language === 'other' ? 'en' : language;
+  const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
+  // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
+  const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
+  if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return 'place';
+  if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3) return 'organization';
+  const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
+  if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
+  if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
+  if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
@@ -293,7 +354,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
       continue;
     }
     const head = current.filter((w) => !context.lists.joiners.has(w.text)).at(-1)?.lower;
-    const joinsName = head !== undefined && (ORGANIZATION_HEAD_WORDS.has(head) || context.lex.orgWords[head] !== undefined || context.lex.placeWords[head] !== undefined);
+    const joinsName = head !== undefined && (isOrganizationHead(head, context.lists.language) || context.lex.orgWords[head] !== undefined || context.lex.placeWords[head] !== undefined);
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -310,14 +371,15 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   const { lists, lex, text } = context;
   let lastTitle = -1;
   // "Ministry of Foreign Affairs", "Foreign Ministry": a title word inside an institution's name is not a role.
-  const institution = part.some((word, index) => ORGANIZATION_HEAD_WORDS.has(word.lower) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
+  const institution = part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
   part.forEach((word, index) => {
-    if (!institution && index < part.length - 1 && isTitle(word, lists, lex)) lastTitle = index;
+    const titleWord = isTitle(word, lists, lex) || (index === 0 && part.length > 2 && isOccupation(word.lower, context));
+    if (!institution && index < part.length - 1 && titleWord) lastTitle = index;
   });
   if (lastTitle >= 0) {
     let roleStart = lastTitle;
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
-    if (roleStart > 0) readPart(part.slice(0, roleStart), context, candidates);
+    if (roleStart > 0) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1).map((w) => w.lower), context, candidates);
     const name = trimFunctionWords(part.slice(lastTitle + 1), context);
     if (name.length === 0) return;
     const roleWords = part.slice(0, lastTitle + 1);
@@ -325,16 +387,27 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
-  const words = trimFunctionWords(part, context);
+  const words = withFrenchTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
   if (lists.language === 'de' && words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower)) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
   }
-  const before = wordBefore(text, words[0]!.start, lists.language) ?? appositionBefore(text, words[0]!.start, lists.language);
-  const titleBefore = before !== null && (lists.titles.has(before) || lists.titleEndings.some((e) => before.endsWith(e)) || isA(before, 'Honorific', lex));
-  const kind = classify(words, titleBefore, context);
+  const adjacent = wordBefore(text, words[0]!.start, lists.language);
+  const before = adjacent ?? appositionBefore(text, words[0]!.start, lists.language);
+  // A trade counts only right before the name, and a word for a company is no trade: "the bus operator, Valley Coaches".
+  const tradeBefore = adjacent !== null && isOccupation(adjacent, context) && !ORGANIZATION_NOUNS.has(adjacent);
+  const titleBefore =
+    (before !== null && isTitleWord(before, lists, lex)) ||
+    tradeBefore ||
+    titleBeforeAdjective(text, words[0]!.start, context) ||
+    titledApposition(text, words[0]!.start, context);
+  const classified = classify(words, titleBefore, context);
+  const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
+  const candidate: Candidate = { kind: classified, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
+  if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
+  const { kind } = candidate;
   if (kind === null && words.length > 1) {
     // A run the lists cannot read whole ("Berlin Vertreter") may still hold a known place or organization.
     for (const word of words) {
@@ -344,7 +417,90 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: null, words, role: undefined });
     return;
   }
-  candidates.push({ kind, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined });
+  candidates.push(candidate);
+}
+
+/** French and Spanish put the adjective after the title: "le président lituanien Gitanas Nausėda", "la líder opositora María". */
+function titleBeforeAdjective(text: string, at: number, context: Context): boolean {
+  const { lists, lex } = context;
+  if (lists.language !== 'fr' && lists.language !== 'es') return false;
+  const before = /(?:^|[^\p{L}-])([\p{L}-]+)[ \u00a0]+(\p{Ll}[\p{L}-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 48), at));
+  if (!before) return false;
+  const [, title, adjective] = before;
+  return isTitleWord(lower(title!, lists.language), lists, lex) && !lists.functionWords.has(adjective!);
+}
+
+/** Words back from an apposition's comma a title may stand: "le ministre iranien des Affaires étrangères, Abbas Araghchi". */
+const APPOSITION_REACH = 6;
+
+/** A name set off by a comma after a phrase with a title in it names the holder of that title. */
+function titledApposition(text: string, at: number, context: Context): boolean {
+  const { lists, lex } = context;
+  const comma = /,[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 4), at));
+  if (!comma) return false;
+  const end = at - comma[0].length;
+  const before = text.slice(Math.max(0, end - 120), end);
+  let clauseStart = before.length;
+  while (clauseStart > 0 && !'.;:!?\n,()'.includes(before[clauseStart - 1]!)) clauseStart--;
+  const words = before.slice(clauseStart).trim().split(/[ \u00a0]+/u).slice(-APPOSITION_REACH);
+  return words.some((word) => /^\p{Ll}/u.test(word) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex));
+}
+
+/**
+ * The name before a role whose holder follows ("Mossad chief David Barnea",
+ * "Chad's President Mahamat Déby", "Brandenburgs Innenminister René Wilke"):
+ * a place where the title governs one (president, mayor, minister), else an
+ * organization. Only when nothing else reads it, and not a capitalized word
+ * that opens a sentence ("Opposition leader Succès Masra").
+ */
+function readOwner(owner: Word[], role: readonly string[], context: Context, candidates: Candidate[]): void {
+  const from = candidates.length;
+  readPart(owner, context, candidates);
+  if (candidates.length === from + 1) ownerOfRole(candidates[from]!, role, context);
+}
+
+function ownerOfRole(read: Candidate, role: readonly string[], context: Context): void {
+  const { lists, text } = context;
+  if (read.kind !== null || read.words.length > 3) return;
+  const first = read.words[0]!;
+  const last = read.words[read.words.length - 1]!;
+  const possessive = /^[’']s?$/u.test(text.slice(last.end, last.end + 2).trim()) || /[’']s[ \u00a0]/u.test(text.slice(last.end, last.end + 3));
+  const genitive = lists.language === 'de' && read.words.length === 1 && /\p{Ll}s$/u.test(last.text);
+  if (!possessive && !genitive && atSentenceStart(text, first.start)) return;
+  if (genitive) read.words = [{ ...last, text: last.text.slice(0, -1), lower: last.lower.slice(0, -1), folded: last.folded.slice(0, -1), end: last.end - 1 }];
+  read.kind = governsPlace(role) ? 'place' : 'organization';
+}
+
+function governsPlace(role: readonly string[]): boolean {
+  return role.some((word) => PLACE_TITLES.some((title) => word === title || (title.length >= 6 && word.endsWith(title))));
+}
+
+/** A lower-case title right after a name, before another name: "Mossad chief David Barnea", "RSF commander Mohamed". */
+function titleAfter(text: string, at: number, context: Context): string | null {
+  const after = /^[ \u00a0]+(\p{Ll}[\p{L}-]*)[ \u00a0]+\p{Lu}/u.exec(text.slice(at, at + 40));
+  if (!after) return null;
+  const word = lower(after[1]!, context.lists.language);
+  return isTitleWord(word, context.lists, context.lex) ? word : null;
+}
+
+/** French adjectives by their endings: "nationale", "internationale", "européenne", "atomique", "unies". */
+const FRENCH_ADJECTIVE = String.raw`\p{Ll}[\p{L}-]*(?:ale|al|aux|ique|iques|aire|aires|enne|ien|aise|ais|elle|el|ive|if|ée|é|euse|eux|ise|ine|ies|ie|is|i)`;
+/** After an institution's head French writes the rest in lower case: "Assemblée nationale", "Agence internationale de l'énergie atomique". */
+const FRENCH_TAIL = new RegExp(
+  String.raw`^(?:[ \u00a0]+${FRENCH_ADJECTIVE}(?![\p{L}]))+(?:[ \u00a0]+(?:de la|de l['’]|du|des|de)[ \u00a0]*\p{Ll}[\p{L}-]*(?:[ \u00a0]+${FRENCH_ADJECTIVE}(?![\p{L}]))+)?`,
+  'u',
+);
+
+/** A French institution's name with its lower-case words: the head alone ("Gendarmerie") says too little. */
+function withFrenchTail(words: Word[], context: Context): Word[] {
+  const { lists, text } = context;
+  const last = words[words.length - 1];
+  if (lists.language !== 'fr' || last === undefined || !isOrganizationHead(last.lower, 'fr')) return words;
+  const tail = FRENCH_TAIL.exec(text.slice(last.end, last.end + 80));
+  if (!tail || tail[0].split(/[ \u00a0]+/u).some((word) => lists.functionWords.has(word) && !['de', 'la', 'du', 'des'].includes(word))) return words;
+  const written = tail[0].trimStart();
+  const start = last.end + tail[0].length - written.length;
+  return [...words, { text: written, lower: lower(written, 'fr'), folded: entityKey(written), start, end: start + written.length, suffix: null }];
 }
 
 /** Forms of address say nothing of who someone is: "Mr", "Mme", "Herr", "Sayın" are not kept as roles. */
@@ -365,22 +521,56 @@ function classifyTitled(words: Word[], context: Context): EntityKind {
   return classify(words, true, context) ?? 'person';
 }
 
-/** Drops leading sentence openers and trailing function words ("Ont-ils", "Selon"). */
+/** Articles that open names when capitalized inside a sentence: "El Fasher", "La Moncloa", "Der Spiegel", "Al Jazeera". */
+const NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'al']);
+
+/** Tags of words that open a sentence before an institution's name: "The", "A" ("A State Department official"), not "State". */
+const ARTICLE_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
+
+/**
+ * Drops leading sentence openers and trailing function words ("Ont-ils",
+ * "Selon"). An institution's name keeps its words: "State Department",
+ * "Ministerio de Defensa", "Observatory for Human Rights".
+ */
 function trimFunctionWords(words: Word[], context: Context): Word[] {
+  const { lists, lex } = context;
+  const institution = words.length > 1 && isOrganizationHead(words[words.length - 1]!.lower, lists.language);
+  const joined = words.some((word) => lists.joiners.has(word.text));
+  const opener = (word: Word) =>
+    institution ? lists.functionWords.has(word.lower) || ARTICLE_TAGS.some((tag) => isA(word.lower, tag, lex)) : isFunctionWord(word, lists, lex) || isTitle(word, lists, lex);
   let from = 0;
-  while (from < words.length && (isFunctionWord(words[from]!, context.lists, context.lex) || isTitle(words[from]!, context.lists, context.lex))) from++;
+  // A capitalized article inside a sentence belongs to the name: "near El Fasher", "Al Jazeera".
+  const article = words.length > 1 && NAME_ARTICLES.has(words[0]!.lower) && !atSentenceStart(context.text, words[0]!.start);
+  while (!article && from < words.length && opener(words[from]!)) from++;
   let to = words.length;
-  while (to > from && isFunctionWord(words[to - 1]!, context.lists, context.lex)) to--;
-  return words.slice(from, to);
+  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex)) to--;
+  const kept = words.slice(from, to);
+  // An elided article is not part of the name: "Selon l'Autorité" names the Autorité.
+  const elided = kept.length > 0 && lists.language === 'fr' ? /^[ld]['’](?=\p{Lu})/u.exec(kept[0]!.text) : null;
+  if (elided) {
+    const first = kept[0]!;
+    const text = first.text.slice(elided[0].length);
+    kept[0] = { ...first, text, lower: lower(text, 'fr'), folded: entityKey(text), start: first.start + elided[0].length };
+  }
+  return kept;
 }
 
 /** Lines of fewer words than this, without a full stop, are page furniture when they name a platform ("Share on Twitter"). */
 const FURNITURE_WORDS = 6;
 
-function isFurniture(text: string, at: number): boolean {
+function lineOf(text: string, at: number): string {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+  return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+}
+
+/** A platform named in a line that ends like a sentence is one ("posted on Telegram."); a row of share links is not. */
+function lineEndsSentence(text: string, at: number): boolean {
+  return /[.!?»"”]$/u.test(lineOf(text, at));
+}
+
+function isFurniture(text: string, at: number): boolean {
+  const line = lineOf(text, at);
   return line.split(/\s+/u).length < FURNITURE_WORDS && !/[.!?]$/u.test(line);
 }
 
@@ -388,7 +578,7 @@ function isFurniture(text: string, at: number): boolean {
 function headsAnOrganization(after: string, language: Language): boolean {
   const next = /^[ \u00a0]+((?:\p{Lu}[\p{L}-]*[ \u00a0]*){1,4})/u.exec(after);
   if (!next) return false;
-  return next[1]!.trim().split(/[ \u00a0]+/u).some((word) => ORGANIZATION_HEAD_WORDS.has(lower(word, language)));
+  return next[1]!.trim().split(/[ \u00a0]+/u).some((word) => isOrganizationHead(lower(word, language), language));
 }
 
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
@@ -404,10 +594,29 @@ function fullestForm(known: Known, text: string, written: string): string {
   return best;
 }
 
+/** Small words an abbreviation leaves out: "Agence internationale de l'énergie atomique" is AIEA. */
+const NOT_IN_INITIALS = new Set(['de', 'la', 'le', 'l', 'du', 'des', 'of', 'the', 'and', 'for', 'et', 'y', 'del', 'los', 'las', 'der', 'die', 'das', 'für', 'und']);
+
+/** The folded initials of a name of three words or more, "" for a shorter one. */
+function initialsOf(name: string): string {
+  const words = entityKey(name).split(' ').filter((word) => !NOT_IN_INITIALS.has(word));
+  return words.length >= 3 ? words.map((word) => word[0]).join('') : '';
+}
+
+/** A party in parentheses right after a person: "Katharina Dröge (Bündnis 90/Die Grünen)", "Mario Voigt (CDU)". */
+function affiliationAfter(text: string, at: number, context: Context): EntityMention[] {
+  const party = /^[ \u00a0]*\((\p{Lu}[^()\n,;]{0,40})\)/u.exec(text.slice(at, at + 48));
+  // "Lord Ferrant (President)" gives a role, "(2019)" a year.
+  if (!party || /\d{4}/u.test(party[1]!) || isTitleWord(lower(party[1]!.trim(), context.lists.language), context.lists, context.lex)) return [];
+  const name = party[1]!.trim();
+  const start = at + party[0].indexOf(name);
+  return [{ kind: 'organization', text: name, name, key: entityKey(name), start, end: start + name.length }];
+}
+
 /** "and", "or" and their kin between two names in a list (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
 const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)[ \u00a0]*$/u;
 
-/** An unknown name listed with a place or organization is one too: "in Balti and Chisinau". */
+/** An unknown name listed after a place or organization, or before a place, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
 function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string): void {
   interface Span {
     kind: EntityKind | null;
@@ -422,10 +631,13 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
   for (let i = 1; i < spans.length; i++) {
     const previous = spans[i - 1]!;
     const current = spans[i]!;
-    if (current.kind !== null || previous.kind === null || previous.kind === 'person' || current.candidate === null) continue;
-    if (current.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
-    current.candidate.kind = previous.kind;
-    current.kind = previous.kind;
+    const [known, unknown] = current.kind === null ? [previous, current] : [current, previous];
+    // Only a place lends its kind backwards: "and" is often inside an organization's name ("Energy and Climate Program").
+    const lends = known === previous ? known.kind !== 'person' : known.kind === 'place';
+    if (unknown.kind !== null || known.kind === null || !lends || unknown.candidate === null) continue;
+    if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
+    unknown.candidate.kind = known.kind;
+    unknown.kind = known.kind;
   }
 }
 
@@ -446,7 +658,17 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   let unmaskedFrom = 0;
   for (const match of text.matchAll(known.pattern)) {
     const entry = known.byForm.get(match[0])!;
-    if (entry.kind === 'place' && headsAnOrganization(text.slice(match.index + match[0].length, match.index + match[0].length + 60), language)) continue;
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    if (entry.kind === 'place' && headsAnOrganization(after, language)) continue;
+    // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
+    const numbered = entry.kind === 'place' ? /^[ \u00a0]\d{1,3}(?![\p{N}\p{L}.,:])/u.exec(after) : null;
+    if (numbered) {
+      const written = match[0] + numbered[0];
+      mentions.push({ kind: 'organization', text: written, name: written, key: entityKey(written), start: match.index, end: match.index + written.length });
+      pieces.push(text.slice(unmaskedFrom, match.index), '|'.repeat(written.length));
+      unmaskedFrom = match.index + written.length;
+      continue;
+    }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
     const name = fullestForm(entry, text, match[0]);
     mentions.push({ kind: entry.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
@@ -473,7 +695,14 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       }
     }
     const abbreviation = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(candidate.words[candidate.words.length - 1]!.end));
-    if (abbreviation && candidate.words.length > 1) fullNames.set(entityKey(abbreviation[1]!), { kind: candidate.kind, name });
+    // After a person the parentheses give a party ("Mario Voigt (CDU)"), not an abbreviation.
+    if (abbreviation && candidate.words.length > 1 && candidate.kind !== 'person') fullNames.set(entityKey(abbreviation[1]!), { kind: candidate.kind, name });
+  }
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'organization') continue;
+    const name = spanOf(candidate.words);
+    const initials = initialsOf(name);
+    if (initials.length >= 3 && !fullNames.has(initials)) fullNames.set(initials, { kind: 'organization', name });
   }
   for (const mention of mentions) {
     const full = fullNames.get(entityKey(mention.text));
@@ -484,15 +713,21 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
 
   coordinate(candidates, mentions, text);
+  const affiliations: EntityMention[] = [];
   for (const candidate of candidates) {
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
     if (written === '') continue;
     const full = fullNames.get(entityKey(written));
-    const kind = candidate.kind ?? (full ? full.kind : null);
+    // The article's own full name outweighs the lexicon: "Petro" after "Gustavo Petro" is him, not a company.
+    const surname = full?.kind === 'person' && candidate.words.length < full.name.split(/\s+/u).length;
+    const platform = candidate.words.some((word) => PLATFORM_WORDS.has(word.lower));
+    if (platform && isFurniture(text, candidate.words[0]!.start)) continue;
+    const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
+    const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : null));
     if (kind === null) continue;
-    if (PLATFORM_WORDS.has(written.toLowerCase()) && isFurniture(text, candidate.words[0]!.start)) continue;
-    const name = full && (candidate.kind === null || candidate.kind === full.kind) ? full.name : written;
+    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : written;
     const start = candidate.words[0]!.start;
+    if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     mentions.push({
       kind,
       text: written,
@@ -503,6 +738,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       end: start + written.length,
     });
   }
+  const taken = new Set(mentions.map((mention) => mention.start));
+  mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
   return mentions.filter((mention) => mention.key !== '').sort((a, b) => a.start - b.start);
 
   function spanOf(words: Word[]): string {

@@ -11,10 +11,12 @@
  * (date null) rather than guessing from the capture day; dates that spell
  * out their year stay dated. Vague expressions ("later this month") are
  * marked approximate. References, citations and "Retrieved …" lines are not
- * events. English only: chrono's English parser reads the text whatever its
- * language.
+ * events. chrono reads English, French, German and Spanish by the article's
+ * language; Turkish dates are read by our own parser (turkish-dates.ts); any
+ * other language is read as English.
  */
 import * as chrono from 'chrono-node';
+import { turkishDates } from './turkish-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -39,7 +41,18 @@ export interface EventReference {
   publishedAt: string | null;
   /** When the article was captured: never a reference for relative dates (the capture day says nothing of when the text was written). */
   capturedAt: string;
+  /** The article's language tag; null or absent reads as English. */
+  lang?: string | null;
 }
+
+type Language = 'en' | 'fr' | 'de' | 'es' | 'tr';
+
+function languageOf(lang: string | null | undefined): Language {
+  const code = (lang ?? 'en').slice(0, 2).toLowerCase();
+  return code === 'fr' || code === 'de' || code === 'es' || code === 'tr' ? code : 'en';
+}
+
+const PARSERS: Record<Language, chrono.Chrono> = { en: chrono.casual, fr: chrono.fr.casual, de: chrono.de.casual, es: chrono.es.casual, tr: turkishDates };
 
 /** Words before a date that make it vague. */
 const VAGUE_BEFORE = /\b(later|earlier|early|late|mid|around|about|approximately|roughly|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+$/iu;
@@ -70,8 +83,20 @@ function precisionOf(known: (component: chrono.Component) => boolean): DatePreci
 
 type Tense = 'past' | 'future';
 
-/** Words that put a sentence's dates ahead of its writing: "will meet on Thursday", "is expected next year". */
-const FUTURE = /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set to|plans?|planned|scheduled|going to|upcoming|forthcoming)\b|[’']ll\b/iu;
+/**
+ * Words that put a sentence's dates ahead of its writing, per language: "will
+ * meet on Thursday", "comenzará el 12 de enero", "wird am Montag", the
+ * Turkish future "yapılacak". "plan" alone is a noun as often as a verb ("the
+ * flood plan"), so only "plans to" counts.
+ */
+const FUTURE: Record<Language, RegExp> = {
+  en: /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set to|plans? to|planned for|scheduled|going to|upcoming|forthcoming)\b|[’']ll\b/iu,
+  // The futur simple ends in -ra, -ront ("répondra", "seront"); "caméra" and "Sahara" do not count.
+  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue)(?!\p{L})|(?<!\p{L})\p{Ll}{2,}(?<!é)(?:ra|ront)(?!\p{L})/u,
+  de: /(?<!\p{L})(?:wird|werden|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista)(?!\p{L})|\p{L}{2,}r(?:á|án)(?!\p{L})/iu,
+  tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})önümüzdeki(?!\p{L})/iu,
+};
 
 /**
  * The tense the sentence tells its dates in: any future marker wins;
@@ -79,8 +104,8 @@ const FUTURE = /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set t
  * on 20 August"), so a date is never put after its article without a word
  * that says so.
  */
-function tenseOf(sentence: string): Tense {
-  return FUTURE.test(sentence) ? 'future' : 'past';
+function tenseOf(sentence: string, language: Language): Tense {
+  return FUTURE[language].test(sentence) ? 'future' : 'past';
 }
 
 /** Headings that start a list of references: nothing after them is an event. */
@@ -133,39 +158,70 @@ function alongTense(date: Date, precision: DatePrecision, weekdayOnly: boolean, 
   return shifted;
 }
 
-/** A length of time ("after two weeks", "for three days"), which chrono reads as a date counted from the reference. */
-const DURATION = /^(?:after|for|within|during|over)\s/iu;
+/** A length of time ("after two weeks", "pendant six semaines", "durante 23 días"), which chrono reads as a date counted from the reference. */
+const DURATION = /^(?:after|for|within|during|over|pendant|durant|de|während|für|binnen|innerhalb|durante|boyunca)\s/iu;
 
-/** "on" or "in" just before an expression chrono read without it ("February 12"). */
-const PREPOSITION_BEFORE = /\b(?:on|in)[ \u00a0]+$/iu;
+/** A preposition or article just before an expression chrono read without it: "on February 12", "le 3 mars", "el pasado martes". */
+const PREPOSITION_BEFORE: Record<Language, RegExp> = {
+  en: /(?<!\p{L})(?:on|in)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:le|en)[ \u00a0]+$/iu,
+  de: /(?<!\p{L})(?:am|im)[ \u00a0]+$/iu,
+  es: /(?<!\p{L})(?:el|en)[ \u00a0]+$/iu,
+  tr: /(?!)/u,
+};
+
+/**
+ * Counted from another event, not from the article ("repairs began a week
+ * later", "the next day"): the article's date would put them in the wrong
+ * place, so they are not events of their own.
+ */
+const ANCHORED = /(?:\b(?:later|earlier|afterwards)|plus tard|später|después|más tarde|sonra)$|^(?:next|following) day$/iu;
+
+/**
+ * A time of day before or after a date is not part of it: "Sunday" from
+ * "Sunday morning", "dimanche" from "A7 dimanche" (read as "à 7 h").
+ */
+const CLOCK = String.raw`(?:(?:at|à|um|a las)[ \u00a0]*\d{1,2}(?:[:.h]\d{2})?|a\d{1,2}|\d{1,2}(?:[:.h]\d{2}|[ \u00a0]*(?:h|am|pm|uhr)(?!\p{L})))(?:[ \u00a0]*(?:h|am|pm|uhr)(?!\p{L}))?`;
+const TIME_BEFORE = new RegExp(String.raw`^${CLOCK}[ \u00a0,]+`, 'iu');
+const TIME_AFTER = new RegExp(
+  String.raw`(?:[ \u00a0,]+(?:in the|at|by|dans la|en la|por la|am|in der|la|le|the))?[ \u00a0,]+(?:morning|afternoon|evening|night|noon|midnight|matin|après-midi|soir|soirée|nuit|midi|vormittag|nachmittag|morgen|abend|nacht|mañana|tarde|noche|mediodía|sabah|öğlen|akşam|gece|${CLOCK})$`,
+  'iu',
+);
 
 /**
  * The dated events in `text`, in reading order. An expression with no date in
  * it (a time of day alone) is not an event, nor is a date in a reference.
  */
 export function extractEvents(text: string, reference: EventReference): DatedEvent[] {
+  const language = languageOf(reference.lang);
   const published = reference.publishedAt !== null && !Number.isNaN(Date.parse(reference.publishedAt));
   const instant = new Date(published ? reference.publishedAt! : reference.capturedAt);
   const references = referenceRanges(text);
   const inReference = (start: number, end: number) => references.some(([from, to]) => start < to && from < end);
   const events: DatedEvent[] = [];
-  for (const result of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const result of PARSERS[language].parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
     const precision = precisionOf((c) => components.isCertain(c));
-    if (precision === null || DURATION.test(result.text)) continue;
+    const written = result.text.replace(/[\s,;:]+$/u, '');
+    if (precision === null || DURATION.test(written) || ANCHORED.test(written)) continue;
     if (inReference(result.index, result.index + result.text.length)) continue;
+    const timeBefore = precision === 'day' ? (TIME_BEFORE.exec(written)?.[0].length ?? 0) : 0;
+    const dateStart = result.index + timeBefore;
+    const dateText = written.slice(timeBefore).replace(TIME_AFTER, '');
     // A date that spells out its year is fixed; anything else ("next year", "on 3 March") depends on the reference.
-    const relative = !/\b\d{4}\b/u.test(result.text);
-    const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, result.index - 24), result.index));
-    const preposition = vague ? null : PREPOSITION_BEFORE.exec(text.slice(Math.max(0, result.index - 8), result.index));
-    const start = vague ? result.index - vague[0].length : preposition ? result.index - preposition[0].length : result.index;
-    const end = result.index + result.text.replace(/[\s,;:]+$/u, '').length;
+    const relative = !/\b\d{4}\b/u.test(dateText);
+    const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, dateStart - 24), dateStart));
+    const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, dateStart - 8), dateStart));
+    // A lone abbreviation ("mar", "Fr", "so") is a word as often as a month or a weekday; "in May" is a month, "dün" names its day.
+    if (!vague && !preposition && /^\p{L}{1,3}\.?$/u.test(dateText) && !components.isCertain('day')) continue;
+    const start = vague ? dateStart - vague[0].length : preposition ? dateStart - preposition[0].length : dateStart;
+    const end = dateStart + dateText.length;
     const sentence = sentenceAround(text, start, end);
     let date: string | null = null;
     if (published || !relative) {
       const yearLeftOut = !components.isCertain('year');
       const weekdayOnly = components.isCertain('weekday') && !components.isCertain('day');
-      const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tenseOf(sentence)) : components.date();
+      const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tenseOf(sentence, language)) : components.date();
       const day = isoDay(resolved);
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
     }

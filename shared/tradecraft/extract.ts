@@ -6,6 +6,6 @@ import type { ArticleExtraction, ExtractionInput } from './extract-version.ts';
 export function extractArticle(input: ExtractionInput): ArticleExtraction {
   return {
     entities: extractEntities(input.text, input.lang),
-    events: extractEvents(input.text, { publishedAt: input.publishedAt, capturedAt: input.capturedAt }),
+    events: extractEvents(input.text, { publishedAt: input.publishedAt, capturedAt: input.capturedAt, lang: input.lang }),
   };
 }

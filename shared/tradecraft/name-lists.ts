@@ -13,7 +13,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'colonel', 'captain', 'commander', 'judge', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'premier',
     'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'chairman', 'chairwoman', 'sir', 'lord', 'lady', 'dame',
     'prime', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'interior', 'finance', 'commissioner', 'envoy', 'leader',
-    'executive', 'officer', 'rival', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'former',
+    'executive', 'officer', 'rival', 'chair', 'chairperson', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'former',
   ],
   fr: [
     'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
@@ -25,6 +25,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'herr', 'frau', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sprecher', 'sprecherin',
     'botschafter', 'botschafterin', 'general', 'generalin', 'chef', 'chefin', 'könig', 'königin', 'papst', 'bürgermeister',
     'bürgermeisterin', 'dr', 'prof', 'ministerpräsident', 'ministerpräsidenten', 'ministerpräsidentin', 'oberst',
+    'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter',
   ],
   es: [
     'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'portavoz', 'líder', 'jefe', 'jefa', 'general', 'señor',
@@ -41,7 +42,7 @@ export const TITLES: Record<string, readonly string[]> = {
 
 /** Endings that make a word a title in languages that compound them ("Verteidigungsminister", "İçişleri Bakanı"). */
 export const TITLE_ENDINGS: Record<string, readonly string[]> = {
-  de: ['kanzler', 'kanzlerin', 'minister', 'ministerin', 'präsident', 'präsidenten', 'präsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'sekretär', 'sekretärin', 'botschafter', 'kommissar'],
+  de: ['kanzler', 'kanzlerin', 'minister', 'ministerin', 'präsident', 'präsidenten', 'präsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'sekretär', 'sekretärin', 'botschafter', 'kommissar', 'vorsitzende', 'vorsitzender'],
   tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı'],
 };
 
@@ -70,24 +71,56 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
   ],
   tr: [
     'bu', 'şu', 'o', 'bir', 've', 'ile', 'ancak', 'ama', 'fakat', 'için', 'gibi', 'daha', 'sonra', 'önce', 'her', 'hem',
+    'biz', 'bizi', 'bize', 'siz', 'sizi', 'size', 'onlar', 'onu', 'ona',
     'haberi', 'görüşmeye', 'enerji', 'dışişleri', 'içişleri', 'devlet', 'genel',
   ],
 };
 
-/** Heads of organization names in other languages (first or last word). */
-export const ORGANIZATION_HEADS: readonly string[] = [
-  // French
-  'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
-  'parti', 'front', 'armée', 'radio', 'quai', 'fédération', 'fondation', 'groupe', 'société',
-  // Spanish
-  'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
-  'fundación', 'grupo', 'tribunal', 'congreso',
-  // German
-  'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
-  'bundesamt', 'verband', 'ministerium',
-  // Turkish
-  'birliği', 'ajansı', 'milletler', 'güçleri', 'partisi', 'bankası', 'kurumu', 'bakanlığı', 'meclisi', 'örgütü', 'vakfı',
-  'derneği', 'kurulu',
+/** Heads of organization names (first or last word), per language; English adds compromise's organization words. */
+export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
+  en: [
+    'parliament', 'government', 'party', 'ministry', 'council', 'court', 'navy', 'police', 'union', 'fund', 'senate', 'congress',
+    'assembly', 'office', 'embassy', 'forces', 'guard', 'cabinet', 'endowment', 'commission', 'programme', 'program',
+    'organization', 'organisation', 'agency', 'lines', 'group', 'department', 'observatory', 'institute', 'foundation',
+    'university', 'association', 'society', 'federation', 'authority', 'bureau', 'service', 'corporation', 'company',
+    'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate',
+  ],
+  fr: [
+    'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
+    'parti', 'front', 'armée', 'radio', 'quai', 'fédération', 'fondation', 'groupe', 'société', 'gendarmerie', 'police',
+    'institut', 'université', 'autorité',
+  ],
+  es: [
+    'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
+    'fundación', 'grupo', 'tribunal', 'congreso', 'ejército', 'policía', 'guardia', 'instituto', 'universidad', 'autoridad',
+  ],
+  de: [
+    'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
+    'bundesamt', 'verband', 'ministerium', 'bündnis', 'institut', 'universität', 'amt',
+  ],
+  tr: [
+    'birliği', 'ajansı', 'milletler', 'güçleri', 'partisi', 'bankası', 'kurumu', 'bakanlığı', 'meclisi', 'örgütü', 'vakfı',
+    'derneği', 'kurulu', 'belediyesi', 'üniversitesi', 'ordusu', 'kuvvetleri', 'holding', 'şirketi', 'teşkilatı',
+  ],
+};
+
+/**
+ * Endings of compound words that head an organization's name: German
+ * "Wetterdienst", "Hilfswerk", "Landgericht"; Turkish offices "İletişim
+ * Başkanlığı", "Emniyet Müdürlüğü", "Ankara Valiliği".
+ */
+export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
+  de: ['dienst', 'werk', 'amt', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern'],
+  tr: ['lığı', 'liği', 'luğu', 'lüğü'],
+};
+
+/** Titles that govern a place ("Moscow mayor", "Chad's President"); a name before any other title is an organization's ("Mossad chief"). */
+export const PLACE_TITLES: readonly string[] = [
+  'president', 'prime', 'premier', 'minister', 'chancellor', 'governor', 'mayor', 'king', 'queen', 'emir',
+  'président', 'présidente', 'ministre', 'maire', 'roi', 'reine',
+  'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'alcalde', 'alcaldesa', 'rey', 'reina',
+  'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'bürgermeister', 'bürgermeisterin', 'ministerpräsident', 'ministerpräsidentin',
+  'cumhurbaşkanı', 'başbakan', 'başbakanı', 'vali', 'valisi', 'belediye',
 ];
 
 /** Common nouns written before an organization's name (lower case). */
@@ -96,28 +129,55 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'insurer', 'channel', 'network', 'party', 'union', 'militia', 'outlet', 'magazine',
   'société', 'entreprise', 'groupe', 'agence', 'journal', 'quotidien', 'chaîne', 'banque', 'parti', 'syndicat',
   'empresa', 'compañía', 'grupo', 'agencia', 'diario', 'periódico', 'cadena', 'partido', 'sindicato',
-  'firma', 'konzern', 'zeitung', 'sender', 'gewerkschaft', 'partei',
+  'firma', 'konzern', 'zeitung', 'sender', 'gewerkschaft', 'partei', 'hersteller', 'herstellers', 'konzerns', 'unternehmens',
   'şirketi', 'ajansı', 'gazetesi', 'partisi', 'grubu',
 ];
 
 /** Heads of place names in other languages (sea, gulf, lake). */
-export const PLACE_HEADS: readonly string[] = ['mer', 'golfe', 'mont', 'lac', 'île', 'mar', 'golfo', 'lago', 'isla', 'meer', 'see', 'denizi', 'körfezi', 'boğazı', 'gölü', 'dağı'];
+export const PLACE_HEADS: readonly string[] = ['mer', 'golfe', 'mont', 'lac', 'île', 'mar', 'golfo', 'lago', 'isla', 'meer', 'see', 'denizi', 'körfezi', 'boğazı', 'gölü', 'dağı', 'schloss', 'palais', 'palacio', 'palast', 'château'];
 
-/** Words before a name that make it a place: "à Paris", "nach Berlin", "desde Caracas", "to Sochi". */
+/** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
 export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
   en: ['in', 'to', 'from', 'near', 'outside', 'across'],
-  fr: ['à', 'au', 'aux', 'vers', 'depuis'],
+  fr: ['à', 'au', 'aux', 'vers', 'depuis', 'en'],
   es: ['a', 'desde', 'hacia', 'en'],
   // German capitalizes every noun: "nach Angaben" is not a place.
   de: [],
   tr: [],
 };
 
+/**
+ * Words before a name of up to three words that make it a place, whatever it
+ * is: "near El Fasher", "près de Rukla", "el estado de Zulia", "the province of
+ * Idlib", "in der Nähe von Gera".
+ */
+export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
+  // Lower case: "State of Crypto" is a newsletter.
+  en: /(?<!\p{L})(?:near|around|outskirts of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/u,
+  fr: /(?<!\p{L})(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|(?:la |le )?(?:ville|région|province|département|village|commune|localité))[ \u00a0]+d(?:e[ \u00a0]+|['’])$/iu,
+  es: /(?<!\p{L})(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo))[ \u00a0]+de[ \u00a0]+$/iu,
+  de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz))[ \u00a0]+$/u,
+  tr: /(?!)/u,
+};
+
+/**
+ * Words after a name that make it a place: "the Rafah crossing", "the
+ * Zaporizhzhia nuclear plant", "Battalgazi ve Yeşilyurt ilçelerinde".
+ */
+export const PLACE_CUES_AFTER: Record<string, RegExp> = {
+  en: /^[ \u00a0]+(?:(?:nuclear|power)[ \u00a0]+plant|region|province|district|oblast|governorate|county|crossing|airport|refugee camp)(?!\p{L})/iu,
+  fr: /(?!)/u,
+  es: /(?!)/u,
+  de: /(?!)/u,
+  // "il" alone is not enough: "ile" is "with".
+  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*)(?!\p{L})/u,
+};
+
 /** Turkish case endings after an apostrophe that follow a place: "Ankara'da", "İstanbul'a", "Moskova'dan". */
 export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te', 'a', 'e', 'ya', 'ye', 'dan', 'den', 'tan', 'ten', 'daki', 'deki'];
 
 /** Platforms whose names are mostly page furniture ("Share on Twitter"): a name only in a sentence. */
-export const PLATFORMS: readonly string[] = ['twitter', 'x', 'facebook', 'youtube', 'instagram', 'whatsapp', 'telegram', 'linkedin', 'tiktok', 'reddit', 'threads', 'bluesky', 'mastodon', 'email', 'print'];
+export const PLATFORMS: readonly string[] = ['twitter', 'x', 'facebook', 'youtube', 'instagram', 'whatsapp', 'telegram', 'linkedin', 'tiktok', 'reddit', 'threads', 'bluesky', 'mastodon'];
 
 /** All-capital words that are not organizations. */
 export const NOT_ACRONYMS: readonly string[] = ['tv', 'ok', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'ai', 'pdf', 'faq', 'usd', 'eur', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'covid', 'dna', 'id'];
@@ -127,11 +187,15 @@ export const NOT_ACRONYMS: readonly string[] = ['tv', 'ok', 'am', 'pm', 'ceo', '
  * line is one organization: its name, then other forms.
  */
 export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
-  ['Kremlin'],
+  ['Kremlin', 'Kreml'],
   ['White House', 'Maison-Blanche', 'Weißes Haus', 'Casa Blanca', 'Beyaz Saray'],
   ['Pentagon', 'Pentágono'],
   ['Élysée', 'Elysee'],
   ["Quai d'Orsay"],
+  ['Matignon'],
+  ['Downing Street'],
+  ['La Moncloa', 'Moncloa'],
+  ['Médecins Sans Frontières', 'Doctors Without Borders', 'Ärzte ohne Grenzen', 'Médicos Sin Fronteras', 'Sınır Tanımayan Doktorlar'],
   ['Reuters'],
   ['Associated Press', 'AP'],
   ['Agence France-Presse', 'AFP'],

@@ -92,6 +92,8 @@ export interface GoldDateCase {
   id: string;
   publishedAt: string | null;
   capturedAt: string;
+  /** The article's language; absent: English. */
+  lang?: string;
   past: boolean;
   text: string;
   /** [expression, ISO date or null for undated]. */
@@ -126,7 +128,7 @@ export function scoreDates(cases: readonly GoldDateCase[]): DateScore {
   let pastDatedAfterReference = 0;
   const errors: DateScore['errors'] = [];
   for (const item of cases) {
-    const found = extractEvents(item.text, { publishedAt: item.publishedAt, capturedAt: item.capturedAt });
+    const found = extractEvents(item.text, { publishedAt: item.publishedAt, capturedAt: item.capturedAt, lang: item.lang ?? null });
     const reference = (item.publishedAt ?? item.capturedAt).slice(0, 10);
     const pairs = found.map((event): [string, string | null] => [event.expression, event.date]);
     expected += item.events.length;

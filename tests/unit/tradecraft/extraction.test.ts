@@ -64,6 +64,52 @@ describe('entities in a short news piece', () => {
     ]);
   });
 
+  it.each([
+    // lang, text, an entity it names as [kind, name], a reading it must not give
+    ['en', 'A Treasury Department spokesman declined to comment.', ['organization', 'Treasury Department'], null],
+    ['en', 'The Baltic Institute for Security Studies published the figures.', ['organization', 'Baltic Institute for Security Studies'], null],
+    ['es', 'Lo confirmó el Ministerio de Economía.', ['organization', 'Ministerio de Economía'], null],
+    ['de', 'Das Bündnis Kim Novak fordert Neuwahlen.', ['organization', 'Bündnis Kim Novak'], ['person', 'Kim Novak']],
+    ['de', 'Der Technische Prüfdienst meldete Schäden.', ['organization', 'Technische Prüfdienst'], null],
+    ['tr', 'Ankara Emniyet Müdürlüğü açıklama yaptı.', ['organization', 'Ankara Emniyet Müdürlüğü'], ['place', 'Ankara']],
+    ['de', 'Auch die ÖdP stimmte dagegen.', ['organization', 'ÖdP'], null],
+    ['en', 'The deal was brokered by lawyer Tomas Ferrell in Oslo.', ['person', 'Tomas Ferrell'], null],
+    ['en', 'Talks were led by Shin Bet chief Ronen Dahl.', ['organization', 'Shin Bet'], null],
+    ['en', 'Peru’s President Dina Boluarte left for Cusco.', ['place', 'Peru'], null],
+    ['de', 'Sachsens Innenminister Armin Schuster warnte.', ['place', 'Sachsen'], null],
+    ['en', 'Fighting spread to villages near El Geneina overnight.', ['place', 'El Geneina'], null],
+    ['fr', 'Des renforts sont arrivés en Haute-Savoie.', ['place', 'Haute-Savoie'], null],
+    ['fr', 'Les combats ont repris près de Kupiansk.', ['place', 'Kupiansk'], null],
+    ['es', 'El ejército patrulla el estado de Apure.', ['place', 'Apure'], null],
+    ['en', 'Trucks queued at the Kerem Shalom crossing.', ['place', 'Kerem Shalom'], null],
+    ['tr', 'Deprem en çok Pazarcık ve Elbistan ilçelerinde hissedildi.', ['place', 'Pazarcık'], null],
+    ['en', 'Residents asked the mayor of Tromsø for help.', ['place', 'Tromsø'], null],
+    ['es', 'La ministra de Hacienda, Ana Ruiz, lo anunció.', ['person', 'Ana Ruiz'], ['place', 'Hacienda']],
+    ['en', 'Vostok, the Russian shipping company, denied it.', ['organization', 'Vostok'], null],
+    ['en', 'The council named Oumar Tall as prime minister.', ['person', 'Oumar Tall'], null],
+    ['fr', 'Il a rencontré le président letton Edgars Rinkēvičs.', ['person', 'Edgars Rinkēvičs'], null],
+    ['fr', "Il a vu le ministre iranien de l'Intérieur, Eskandar Momeni, hier.", ['person', 'Eskandar Momeni'], null],
+    ['es', 'El presidente Gustavo Petro habló. Petro pidió calma.', ['person', 'Gustavo Petro'], ['organization', 'Gustavo Petro']],
+    ['en', 'The clip was first shared on Telegram by the ministry.', ['organization', 'Telegram'], null],
+    ['tr', "Bizi Instagram'da takip edin", null, ['place', 'Bizi Instagram']],
+    ['fr', 'Il l’a dit à Russie 1 et à la radio.', ['organization', 'Russie 1'], ['place', 'Russie']],
+    ['de', 'Der Abgeordnete Jonas Berg (Bündnis 90/Die Grünen) widersprach.', ['organization', 'Bündnis 90/Die Grünen'], null],
+    ['de', 'Ministerpräsident Jan Kohl (SPD) widersprach.', ['organization', 'SPD'], ['person', 'Jan Kohl (SPD)']],
+    ['de', 'Er besuchte das Schloss Charlottenburg.', ['place', 'Schloss Charlottenburg'], null],
+    ['en', 'Justices: Lord Ferrant (President), Lady Osei.', ['person', 'Ferrant'], ['organization', 'President']],
+    ['en', 'Share: Facebook | X | LinkedIn | Email', null, ['organization', 'X']],
+    ['de', 'Hannover (dpa) - Die Deutsche Bahn sperrt die Strecke.', ['organization', 'Deutsche Bahn'], ['organization', 'Die Deutsche Bahn']],
+    ['en', 'Sign up for State of Crypto, our weekly newsletter.', null, ['place', 'Crypto']],
+    ['tr', 'Son Dakika', null, ['person', 'Dakika']],
+    ['fr', 'La Cour constitutionnelle a tranché mardi.', ['organization', 'Cour constitutionnelle'], null],
+    ['fr', "Selon l'Autorité européenne de sécurité alimentaire, le risque est faible.", ['organization', 'Autorité européenne de sécurité alimentaire'], null],
+    ['fr', "L'OMM l'a confirmé : l'Organisation météorologique mondiale publiera ses chiffres.", ['organization', 'Organisation météorologique mondiale'], ['organization', 'OMM']],
+  ] as const)('in %s reads “%s”', (lang, text, named, notNamed) => {
+    const found = extractEntities(text, lang).map((m) => [m.kind, m.name]);
+    if (named) expect(found).toContainEqual(named);
+    if (notNamed) expect(found).not.toContainEqual(notNamed);
+  });
+
   it('finds nothing in a script without capitals', () => {
     expect(extractEntities('التقى الرئيس في أنقرة يوم الأحد.', 'ar')).toEqual([]);
   });
@@ -98,6 +144,57 @@ describe('dated events', () => {
       approximate,
       sentence,
     });
+  });
+
+  it.each([
+    // lang, sentence, published, expression, date
+    ['fr', 'Le ministre a démissionné hier.', '2026-03-01T08:00:00Z', 'hier', '2026-02-28'],
+    ['fr', "Ils ont bloqué l'autoroute A7 dimanche.", '2026-05-13T08:00:00Z', 'dimanche', '2026-05-10'],
+    ['fr', 'Le président répondra le 3 mars.', '2026-05-13T08:00:00Z', 'le 3 mars', '2027-03-03'],
+    ['fr', 'Une caméra a filmé la scène le 3 mars.', '2026-05-13T08:00:00Z', 'le 3 mars', '2026-03-03'],
+    ['de', 'Der Vertrag wurde am 30. Dezember unterzeichnet.', '2026-01-08T08:00:00Z', 'am 30. Dezember', '2025-12-30'],
+    ['de', 'Die Mauer fiel am 9. November 1989.', '2026-11-04T08:00:00Z', 'am 9. November 1989', '1989-11-09'],
+    ['de', 'Der Kanzler wird am Montag reisen.', '2026-05-13T08:00:00Z', 'am Montag', '2026-05-18'],
+    ['es', 'El alcalde dimitió el pasado martes.', '2026-09-10T08:00:00Z', 'el pasado martes', '2026-09-08'],
+    ['es', 'El juicio comenzará el 12 de enero.', '2025-12-15T08:00:00Z', 'el 12 de enero', '2026-01-12'],
+    ['tr', 'Bakan dün açıklama yaptı.', '2026-01-01T09:00:00Z', 'dün', '2025-12-31'],
+    ['tr', 'Saldırı pazar günü gerçekleşti.', '2026-07-08T08:00:00Z', 'pazar günü', '2026-07-05'],
+    ['tr', 'Heyet geçen salı geldi.', '2026-07-08T08:00:00Z', 'geçen salı', '2026-07-07'],
+    ['tr', "Seçimler 14 Mayıs 2028'de yapılacak.", '2026-03-03T08:00:00Z', '14 Mayıs 2028', '2028-05-14'],
+    ['tr', 'Zirve 3 Mart günü yapılacak.', '2026-05-13T08:00:00Z', '3 Mart', '2027-03-03'],
+    ['en', 'The council approved the flood plan on Monday.', '2026-10-21T08:00:00Z', 'on Monday', '2026-10-19'],
+    ['en', 'Rebels shelled the town on Sunday morning.', '2026-04-19T08:00:00Z', 'on Sunday', '2026-04-19'],
+  ] as const)('in %s reads “%s” (published %s)', (lang, sentence, publishedAt, expression, date) => {
+    const events = extractEvents(sentence, { publishedAt, capturedAt: '2026-12-01T00:00:00Z', lang });
+    expect(events.map((e) => [e.expression, e.date])).toEqual([[expression, date]]);
+  });
+
+  it.each([
+    ['en', 'The pipeline was damaged on December 28, and repairs began a week later.', 'on December 28'],
+    ['en', 'They met on 2 May and signed the deal the next day.', 'on 2 May'],
+    ['de', 'Die Brücke stürzte am 3. Mai ein, zwei Tage später kam die Armee.', 'am 3. Mai'],
+  ] as const)('in %s does not date “later” from the article: %s', (lang, sentence, only) => {
+    const events = extractEvents(sentence, { publishedAt: '2026-06-06T08:00:00Z', capturedAt: '2026-06-10T00:00:00Z', lang });
+    expect(events.map((e) => e.expression)).toEqual([only]);
+  });
+
+  it.each([
+    ['es', 'Las aguas del mar subieron durante seis meses.', []],
+    ['fr', 'Le chantier durera pendant six semaines, selon la mairie.', []],
+    ['de', 'Die Strecke wird für fünf Monate gesperrt.', []],
+    ['de', 'So sagte es der Sprecher. Fr. Weber widersprach.', []],
+    ['en', 'The report came out in May.', ['in May']],
+    ['tr', 'Bakan dün konuştu.', ['dün']],
+  ] as const)('in %s reads no date in a length of time or a lone abbreviation: %s', (lang, sentence, expressions) => {
+    const events = extractEvents(sentence, { publishedAt: '2026-05-13T08:00:00Z', capturedAt: '2026-05-20T00:00:00Z', lang });
+    expect(events.map((e) => e.expression)).toEqual(expressions);
+  });
+
+  it('leaves an undated article’s relative dates undated in every language', () => {
+    const undated = (lang: string, sentence: string) => extractEvents(sentence, { publishedAt: null, capturedAt: '2026-06-02T10:00:00Z', lang }).map((e) => e.date);
+    expect(undated('es', 'Los manifestantes ocuparon ayer la sede.')).toEqual([null]);
+    expect(undated('de', 'Die Polizei hat am Montag drei Verdächtige festgenommen.')).toEqual([null]);
+    expect(undated('tr', 'Bakan dün konuştu.')).toEqual([null]);
   });
 
   it('a time of day alone is not an event', () => {

