@@ -12,7 +12,7 @@ import { ENTITY_KINDS, entityKey, type EntityKind } from '../../shared/tradecraf
 import { extractEvents } from '../../shared/tradecraft/events.ts';
 
 const GOLD = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tradecraft', 'gold');
-export const GOLD_PARTS = ['dev', 'held-out', 'fresh'] as const;
+export const GOLD_PARTS = ['dev', 'held-out', 'fresh', 'unseen'] as const;
 export type GoldPart = (typeof GOLD_PARTS)[number];
 
 const KIND_OF_MARK: Record<string, EntityKind> = { P: 'person', O: 'organization', L: 'place' };
