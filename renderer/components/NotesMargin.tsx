@@ -6,9 +6,9 @@
  * margin is hidden from assistive technology and out of the tab order.
  * A click opens the highlight.
  *
- * The article's blocks far from the view are not laid out (reader.css): measuring a mark in one would lay it out.
- * So notes are placed exactly within a screen of the view and, further off, level with their block's top (its
- * box is known without laying out its text); scrolling half a screen places them again.
+ * When an article opens, its blocks far from the view are not laid out (reader.css): measuring a mark in one would
+ * lay it out. So notes are placed exactly within a screen of the view and, further off, level with their block's
+ * top (its box is known without laying out its text); scrolling half a screen places them again.
  */
 import { useEffectEvent, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { highlightLabel } from '../../shared/highlights.ts';
@@ -19,7 +19,7 @@ import { stackMarginNotes } from '../reader/margin-layout.ts';
 import { marksById } from './HighlightMarks.tsx';
 import { NoteView } from './NotesMarkdown.tsx';
 
-/** The article's blocks that are left unrendered far from the view: the same selector as in reader.css. */
+/** The article's blocks that may be left unrendered far from the view: the same blocks as in reader.css. */
 const UNRENDERED_BLOCK = '.reader-body > *, .reader-body > div > *';
 
 /** The reader's scrolling element around the margin (looked up, not passed: an ancestor's ref is set only after this mounts). */
