@@ -8,7 +8,8 @@
  *
  * When an article opens, its blocks far from the view are not laid out (reader.css): measuring a mark in one would
  * lay it out. So notes are placed exactly within a screen of the view and, further off, level with their block's
- * top (its box is known without laying out its text); scrolling half a screen places them again.
+ * top (its box is known without laying out its text); scrolling half a screen places them again. Once the whole
+ * text is laid out (ReaderPane.tsx), every note is placed exactly.
  */
 import { useEffectEvent, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { highlightLabel } from '../../shared/highlights.ts';
@@ -62,11 +63,12 @@ export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: N
     }
     const base = margin.getBoundingClientRect().top;
     const view = scroll.getBoundingClientRect();
+    const laidOut = body.dataset.laidOut !== undefined;
     const wanted = [];
     for (const card of cards) {
       const mark = firstMark(card);
       if (!mark) continue;
-      const block = mark.closest(UNRENDERED_BLOCK)?.getBoundingClientRect();
+      const block = laidOut ? undefined : mark.closest(UNRENDERED_BLOCK)?.getBoundingClientRect();
       const near = !block || (block.bottom >= view.top - view.height && block.top <= view.bottom + view.height);
       const top = near ? mark.getBoundingClientRect().top : block.top;
       wanted.push({ id: Number(card.dataset.marginId), top: top - base, height: card.offsetHeight });
