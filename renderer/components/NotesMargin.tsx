@@ -80,7 +80,12 @@ export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: N
       const transform = top === undefined ? null : `translateY(${Math.round(top)}px)`;
       if (transform !== null && card.style.transform !== transform) card.style.transform = transform;
     }
-    if (margin.dataset.ready === undefined) margin.dataset.ready = '';
+    if (margin.dataset.ready === undefined) {
+      // The notes take their first places with no transition (reader.css): that style is settled before they show,
+      // or 75 notes would slide down from the top as the article opens.
+      void margin.offsetHeight;
+      margin.dataset.ready = '';
+    }
   });
 
   // After every render (the marks were painted just before: see HighlightMarks), and when the text reflows.
