@@ -354,6 +354,14 @@ const ArticleBody = memo(function ArticleBody({
   dir: Article['dir'];
   bodyRef: RefObject<HTMLDivElement | null>;
 }) {
+  // The first frame lays out only the blocks near the view (reader.css); the rest follows when the page is idle,
+  // so that the scrollbar, a restored reading place and far margin notes measure the real text.
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body || body.dataset.laidOut !== undefined) return;
+    const idle = requestIdleCallback(() => (body.dataset.laidOut = ''), { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [bodyRef]);
   return <div className="reader-body" dir={dir} ref={bodyRef} dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
