@@ -23,12 +23,11 @@ const KNOWN_PROBLEMS: Readonly<Record<string, string[]>> = {
   'es-culture-magazine': ['kept: La fachada del cine Albéniz, cerrado desde 2021.', 'furniture kept: La fachada del cine Albéniz, cerrado desde 2021.'],
 };
 /**
- * The whole corpus's numbers as last measured, once the 26 copies written blind to the cleaner had
- * been studied and moved to development (no set-aside part yet; a new blind one will be merged):
- * 140 of 142 copies fully clean, precision 0.999, recall 0.999, titles 100%. When the new set-aside
- * part lands, these floors are measured again with it.
+ * The whole corpus's numbers as last measured, with the set-aside part of 26 copies written blind to
+ * the cleaner: 143 of 168 copies fully clean, precision 0.975, recall 0.986, titles 95.8%. The
+ * set-aside part alone misses the issue's targets (3 of 26 clean); the bench reports it.
  */
-const MEASURED_WHOLE = { cleanShare: 0.98, linePrecision: 0.99, lineRecall: 0.99, titleAccuracy: 1 };
+const MEASURED_WHOLE = { cleanShare: 0.85, linePrecision: 0.97, lineRecall: 0.98, titleAccuracy: 0.95 };
 const SET_ASIDE = readCorpus('setaside');
 
 function clean(text: string): CleanedDump {
