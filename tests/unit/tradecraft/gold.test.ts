@@ -16,13 +16,13 @@ const RECALL_AT_LEAST = 0.85;
 
 const TUNED_PARTS = GOLD_PARTS.filter((part): part is Exclude<GoldPart, 'unseen'> => part !== 'unseen');
 
-/** Measured on the unseen part (2026-12-05): precision/recall person 0.800/0.571, organization 0.747/0.458, place 0.951/0.674; dates 0.405, one past event after its date. */
+/** Measured on the unseen part (2026-12-05): precision/recall person 0.800/0.571, organization 0.747/0.458, place 0.951/0.674; dates 0.810 (Russian, Italian and Portuguese dates are not read), no past event after its date. */
 const UNSEEN_MEASURED = {
   person: { precision: 0.8, recall: 0.57 },
   organization: { precision: 0.74, recall: 0.45 },
   place: { precision: 0.95, recall: 0.67 },
-  dateAccuracy: 0.4,
-  pastDatedAfterReference: 1,
+  dateAccuracy: 0.8,
+  pastDatedAfterReference: 0,
 };
 
 describe.each(TUNED_PARTS)('the %s gold set', (part) => {
