@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanTextDump } from '../shared/textdump/clean.ts';
+import type { TextDumpModel } from '../shared/textdump/learned.ts';
 import { normalizeLines } from '../shared/textdump/lines.ts';
 import { rebuildParagraphs } from '../shared/textdump/paragraphs.ts';
 
@@ -68,7 +69,7 @@ export function readCorpus(part: CorpusPart): CorpusCopy[] {
 }
 
 /** Spaces collapsed, so that a line compares with a paragraph however the copy was spaced. */
-function squash(text: string): string {
+export function squash(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
@@ -110,15 +111,15 @@ export interface CopyScore {
 }
 
 /** Titles and bylines compare without case, spacing or a closing full stop. */
-function sameLabel(a: string | null, b: string | null): boolean {
+export function sameLabel(a: string | null, b: string | null): boolean {
   const fold = (text: string | null) => (text === null ? null : squash(text).replace(/\.$/u, '').toLowerCase());
   return fold(a) === fold(b);
 }
 
-/** Cleans one copy and compares the result with its expectations. */
-export function scoreCopy(copy: CorpusCopy): CopyScore {
+/** Cleans one copy, with the learned model or `model`, and compares the result with its expectations. */
+export function scoreCopy(copy: CorpusCopy, model?: TextDumpModel): CopyScore {
   const expected = storyLines(copy);
-  const result = cleanTextDump(copy.text);
+  const result = cleanTextDump(copy.text, model ? { model } : {});
   const blocks = result.ok ? result.article.blocks : [];
   const lines = blocks.map((block) => squash(block.text));
   const wanted = new Set(expected);

@@ -35,6 +35,8 @@ import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
 import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, TIME_OF_DAY, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
+import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
+import { LEARNED_MODEL } from './learned-weights.ts';
 import { keepStorySpan, restoreEntryStamps } from './score.ts';
 import type { TextBlock } from '../text.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
@@ -403,15 +405,26 @@ function takeClosingBio(pieces: readonly Piece[], names: readonly string[]): { b
   return { bio, subject: null };
 }
 
+/** How to clean: what the file was called, which model decides, and where to log the features it decides on. */
+export interface CleanOptions {
+  /** The saved file's name, which helps find the headline and the site ("Harbour strike ends - The Coastal Ledger.txt"). */
+  fileName?: string;
+  /** The learned weights; `RULES_ONLY` runs the hand-set rules alone. Defaults to the weights learned from the corpus. */
+  model?: TextDumpModel;
+  /** Filled with each title candidate's and each line's features (the trainer reads them). */
+  log?: FeatureLog;
+}
+
 /**
- * Cleans a plain-text copy of a web page into its article. `hints.fileName`,
- * when the text came from a saved file, helps find the headline and the site
- * ("Harbour strike ends - The Coastal Ledger.txt").
+ * Cleans a plain-text copy of a web page into its article. The rules mark
+ * furniture and metadata; a model learned from the corpus then picks the
+ * headline and makes the final call on each line.
  *
  * Returns `ok: false` with a reason a person can act on when the text is
  * empty or holds nothing but page furniture.
  */
-export function cleanTextDump(input: string, hints: { fileName?: string } = {}): TextDumpResult {
+export function cleanTextDump(input: string, options: CleanOptions = {}): TextDumpResult {
+  const model = options.model ?? LEARNED_MODEL;
   const lines = normalizeLines(input);
   if (lines.every((line) => line === '')) return { ok: false, reason: EMPTY_TEXT };
   const units = rebuildParagraphs(lines);
@@ -434,9 +447,9 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   dropLabelledFields(pieces);
   const bareName = bareNameByline(pieces, metadata);
 
-  const hint: FileNameHint | null = hints.fileName ? readFileName(hints.fileName) : null;
+  const hint: FileNameHint | null = options.fileName ? readFileName(options.fileName) : null;
   restoreQuotedHeadline(pieces);
-  const titleIndex = findTitlePiece(pieces, hint);
+  const titleIndex = findTitlePiece(pieces, hint, model.title, options.log?.titleCandidates);
   const { byline: foundByline, date } = chooseMetadata(pieces, metadata, titleIndex, bareName);
   const knownSites = [hint?.site, ...pieces.filter((piece) => piece.removedBy === 'copyright').map((piece) => copyrightHolder(piece.text))].filter(
     (site): site is string => Boolean(site),
@@ -456,6 +469,9 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   const signature = foundByline ? null : closingSignature(pieces);
   const closing = takeClosingBio(pieces, authorNames);
   const headings = keepStorySpan(pieces, lang, titleIndex, deckIndex, stamps);
+  const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
+  options.log?.lines.push(...rows);
+  applyLineModel(pieces, rows, titleIndex, model, headings);
   const bio = [...underHeading.bio, ...closing.bio];
   const subject = underHeading.subject ?? closing.subject;
 
