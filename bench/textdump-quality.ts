@@ -212,7 +212,7 @@ export interface QualityRun {
 
 /** Scores the whole corpus; `parts` narrows it (the unit tests tune on the development part only). */
 export function benchTextDumpQuality(parts: readonly CorpusPart[] = ['dev', 'setaside']): QualityRun {
-  const scores = parts.flatMap((part) => readCorpus(part).map(scoreCopy));
+  const scores = parts.flatMap((part) => readCorpus(part).map((copy) => scoreCopy(copy)));
   return {
     scores,
     whole: summarizeScores(scores),
