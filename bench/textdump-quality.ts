@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanTextDump } from '../shared/textdump/clean.ts';
-import type { TextDumpModel } from '../shared/textdump/learned.ts';
+import type { QualityNumbers, TextDumpModel } from '../shared/textdump/learned.ts';
 import { normalizeLines } from '../shared/textdump/lines.ts';
 import { rebuildParagraphs } from '../shared/textdump/paragraphs.ts';
 
@@ -161,16 +161,7 @@ export function scoreCopy(copy: CorpusCopy, model?: TextDumpModel): CopyScore {
 }
 
 /** The numbers the issue sets targets for, over a set of copies. */
-export interface QualitySummary {
-  copies: number;
-  clean: number;
-  cleanShare: number;
-  /** Of the lines kept, the share that are story lines; of the story lines, the share kept. */
-  linePrecision: number;
-  lineRecall: number;
-  titleAccuracy: number;
-  bylineAccuracy: number;
-}
+export type QualitySummary = QualityNumbers;
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 

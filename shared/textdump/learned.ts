@@ -25,10 +25,37 @@ export interface TextDumpModel {
   heading: Weights | null;
   /** How likely a candidate line is the headline. */
   title: Weights | null;
+  /**
+   * How far past even odds the line and subheading models must be to overrule
+   * the rules' verdict (0 to 0.5); chosen by cross-validation in the trainer.
+   */
+  overruleMargin: number;
 }
 
 /** The rules alone, as the cleaner was before it learned. */
-export const RULES_ONLY: TextDumpModel = { line: null, heading: null, title: null };
+export const RULES_ONLY: TextDumpModel = { line: null, heading: null, title: null, overruleMargin: 0 };
+
+/** The quality numbers the bench reports, for a set of copies. */
+export interface QualityNumbers {
+  copies: number;
+  clean: number;
+  cleanShare: number;
+  /** Of the lines kept, the share that are story lines; of the story lines, the share kept. */
+  linePrecision: number;
+  lineRecall: number;
+  titleAccuracy: number;
+  bylineAccuracy: number;
+}
+
+/** What the trainer measured when it chose the model, written beside the weights. */
+export interface LearnedModelCrossValidation {
+  /** Every development copy, each scored by a model trained without its site style. */
+  copies: QualityNumbers;
+  /** The same, on the copies of the last blind set-aside part: the rules were never tuned on them. */
+  formerBlindPart: QualityNumbers;
+  /** The hand-set rules alone on those copies, for comparison. */
+  rulesOnFormerBlindPart: QualityNumbers;
+}
 
 /** A line and the features it was judged on, for training. */
 export interface FeatureRow {
@@ -89,14 +116,18 @@ export function lineFeatures(pieces: readonly Piece[], lang: string | null, titl
   for (const piece of pieces) counts.set(piece.folded, (counts.get(piece.folded) ?? 0) + 1);
   const own = (piece: Piece, prefix: string): Features => ({
     ...signalFeatures(prefix, signals[piece.index]!, bar),
+    // Any rule's drop, beside which rule: a rule that few copies trigger still counts as a rule.
+    [`${prefix}dropped`]: flag(!isKept(piece)),
     [`${prefix}rule:${piece.removedBy ?? 'kept'}`]: 1,
     [`${prefix}heading`]: flag(headings.has(piece.index)),
   });
   return pieces.map((piece) => {
+    const furniture = matchFurniture(piece);
     const distance = piece.index < spanFirst ? spanFirst - piece.index : piece.index > spanLast ? piece.index - spanLast : 0;
     const features: Features = {
       ...own(piece, ''),
-      [`hit:${matchFurniture(piece)?.name ?? 'none'}`]: 1,
+      [`hit:${furniture?.name ?? 'none'}`]: 1,
+      furniture: flag(furniture !== null),
       afterGap: flag(piece.afterGap),
       beforeSpan: flag(piece.index < spanFirst),
       afterSpan: flag(piece.index > spanLast),
@@ -112,6 +143,11 @@ export function lineFeatures(pieces: readonly Piece[], lang: string | null, titl
   });
 }
 
+/** The model's yes or no on a line the rules said `ruled` about: the rules stand unless the model is sure by `margin`. */
+function verdict(chance: number, ruled: boolean, margin: number): boolean {
+  return ruled ? chance >= 0.5 - margin : chance >= 0.5 + margin;
+}
+
 /**
  * Lets the line model make the final call on every line but the headline:
  * a line it scores as story is kept, any other is dropped as 'learned-furniture'.
@@ -122,14 +158,14 @@ export function applyLineModel(pieces: readonly Piece[], rows: readonly FeatureR
   for (const row of rows) {
     const piece = pieces[row.index]!;
     if (row.index === titleIndex) continue;
-    const story = probability(row.features, model.line) >= 0.5;
+    const story = verdict(probability(row.features, model.line), isKept(piece), model.overruleMargin);
     if (story && !isKept(piece)) piece.removedBy = null;
     if (!story && isKept(piece)) piece.removedBy = 'learned-furniture';
   }
   if (!model.heading) return;
   for (const row of rows) {
     const piece = pieces[row.index]!;
-    const heading = isKept(piece) && probability(row.features, model.heading) >= 0.5;
+    const heading = isKept(piece) && verdict(probability(row.features, model.heading), headings.has(row.index), model.overruleMargin);
     if (!heading) headings.delete(row.index);
     else if (!headings.has(row.index)) headings.set(row.index, headingLevel(piece));
   }
