@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanTextDump } from '../shared/textdump/clean.ts';
 import type { QualityNumbers, TextDumpModel } from '../shared/textdump/learned.ts';
+import { LEARNED_MODEL_CROSS_VALIDATION } from '../shared/textdump/learned-weights.ts';
 import { normalizeLines } from '../shared/textdump/lines.ts';
 import { rebuildParagraphs } from '../shared/textdump/paragraphs.ts';
 
@@ -212,29 +213,36 @@ export function benchTextDumpQuality(parts: readonly CorpusPart[] = ['dev', 'set
   };
 }
 
-/** The bench's table: one row per part; like the timing table's "met" column, the set-aside row says whether it meets the targets. */
+/**
+ * The bench's table: one row per part; like the timing table's "met" column,
+ * the set-aside row says whether it meets the targets (a branch without
+ * set-aside copies says so). Below them, the learned model's numbers from
+ * cross-validation by site style, as the trainer measured them.
+ */
 export function formatQuality(run: QualityRun): string {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const cells = (s: QualitySummary) => [String(s.copies), `${s.clean} (${percent(s.cleanShare)})`, s.linePrecision.toFixed(3), s.lineRecall.toFixed(3), percent(s.titleAccuracy), percent(s.bylineAccuracy)];
+  const noCopies = ['0', 'no copies', '', '', '', ''];
   const rows = [
     ['text-dump corpus', 'copies', 'fully clean', 'line precision', 'line recall', 'title right', 'byline right', 'targets met'],
-    ...(
-      [
-        ['whole corpus', run.whole, ''],
-        ['development part', run.dev, ''],
-        ['set-aside part', run.setAside, meetsTargets(run.setAside) ? 'yes' : 'NO'],
-      ] as const
-    ).map(([label, s, met]) => [label, String(s.copies), `${s.clean} (${percent(s.cleanShare)})`, s.linePrecision.toFixed(3), s.lineRecall.toFixed(3), percent(s.titleAccuracy), percent(s.bylineAccuracy), met]),
+    ['whole corpus', ...cells(run.whole), ''],
+    ['development part', ...cells(run.dev), ''],
+    ['set-aside part', ...(run.setAside.copies === 0 ? noCopies : cells(run.setAside)), meetsTargets(run.setAside) ? 'yes' : 'NO'],
+    ['development part, cross-validated by site style', ...cells(LEARNED_MODEL_CROSS_VALIDATION.copies), ''],
+    ['last blind part, cross-validated', ...cells(LEARNED_MODEL_CROSS_VALIDATION.formerBlindPart), ''],
+    ['last blind part, hand-set rules alone', ...cells(LEARNED_MODEL_CROSS_VALIDATION.rulesOnFormerBlindPart), ''],
   ];
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
   return rows.map((row) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ')).join('\n');
 }
 
-/** The JSON the bench keeps: both parts' numbers, each copy's problems, and whether the set-aside part meets the targets. */
+/** The JSON the bench keeps: both parts' numbers, the learned model's cross-validated ones, each copy's problems, and whether the set-aside part meets the targets. */
 export function qualityReport(run: QualityRun) {
   return {
     whole: run.whole,
     dev: run.dev,
     setAside: run.setAside,
+    crossValidated: LEARNED_MODEL_CROSS_VALIDATION,
     targets: QUALITY_TARGETS,
     setAsideMeetsTargets: meetsTargets(run.setAside),
     unclean: run.scores.filter((score) => !score.clean).map((score) => ({ copy: `${score.part}/${score.name}`, problems: score.problems })),
