@@ -229,7 +229,7 @@ function openingOverlap(piece: Piece, opening: ReadonlySet<string>): number {
  * page prints it again (a "<title>"-like line), and whether the rules chose it.
  */
 export function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): FeatureRow[] {
-  const prose = pieces.filter((piece) => isKept(piece) && isProse(piece));
+  const prose = pieces.filter((piece) => isKept(piece) && isProse(piece)).map((piece) => ({ index: piece.index, terms: terms(piece.folded) }));
   const long = pieces.filter((piece) => isKept(piece) && isProse(piece, 20));
   const body = firstBody(pieces)?.index ?? pieces.length;
   // A notice above the story may read as its first paragraph ("Important: the office is closed …"): the headline may stand below it.
@@ -243,7 +243,7 @@ export function titleCandidates(pieces: readonly Piece[], ruledChoice: number | 
       prose
         .filter((later) => later.index > piece.index)
         .slice(0, OPENING_PARAGRAPHS)
-        .flatMap((later) => [...terms(later.folded)]),
+        .flatMap((later) => [...later.terms]),
     );
     const overlap = openingOverlap(piece, opening);
     const keptBetween = pieces.slice(piece.index + 1, body).filter(isKept).length;
