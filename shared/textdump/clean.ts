@@ -9,9 +9,10 @@
  * 2. guess the language, so that matching folds case the language's way;
  * 3. mark metadata lines (bylines, dates) and furniture lines (one rule each);
  * 4. drop multi-line furniture: related-story blocks, summary boxes, captions, comments, labelled fields;
- * 5. choose the byline and date, find the headline and the site;
+ * 5. choose the byline and date, find the headline (by the learned headline model) and the site;
  * 6. drop the page header above the headline and the labels between it and the story;
- * 7. drop repeated text, the page footer after the story, and move a closing author bio aside.
+ * 7. drop repeated text, the page footer after the story, and move a closing author bio aside;
+ * 8. keep the densest run of running text, and, with a learned line model, let it make the final call.
  */
 import {
   dropAdvertText,
@@ -417,8 +418,8 @@ export interface CleanOptions {
 
 /**
  * Cleans a plain-text copy of a web page into its article. The rules mark
- * furniture and metadata; a model learned from the corpus then picks the
- * headline and makes the final call on each line.
+ * furniture and metadata; models learned from the corpus then pick the
+ * headline and, where they beat the rules, make the final call on each line.
  *
  * Returns `ok: false` with a reason a person can act on when the text is
  * empty or holds nothing but page furniture.

@@ -4,8 +4,10 @@
  * The rules (furniture patterns, block scoring, the story span) still run
  * first; their verdicts become features beside the language-independent
  * signals of each block and its neighbours, and weights learned from the
- * corpus (scripts/train-textdump.ts) make the final call: whether a line is
- * story, whether a story line is a subheading, and which line is the headline.
+ * corpus (scripts/train-textdump.ts) may make the final call: which line is
+ * the headline, whether a line is story, whether a story line is a subheading.
+ * The trainer keeps a model only where it beats the rules in cross-validation
+ * by site style; a null model (learned-weights.ts) leaves that call to the rules.
  */
 import { matchFurniture } from './furniture.ts';
 import { isKept, type Piece } from './pieces.ts';
