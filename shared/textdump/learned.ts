@@ -80,7 +80,7 @@ export function probability(features: Features, weights: Weights): number {
 }
 
 /** 1 for true, 0 for false: features are numbers. */
-const flag = (value: boolean) => (value ? 1 : 0);
+export const flag = (value: boolean) => (value ? 1 : 0);
 
 /** Word counts on a log scale, so that a 200-word paragraph does not outweigh every other signal. */
 export const logWords = (words: number) => Math.log1p(words) / Math.log1p(100);

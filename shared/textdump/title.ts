@@ -4,7 +4,7 @@
  */
 import { parseByline } from './byline.ts';
 import { matchFurniture } from './furniture.ts';
-import { logWords, probability, type FeatureRow, type Features, type Weights } from './learned.ts';
+import { flag, logWords, probability, type FeatureRow, type Features, type Weights } from './learned.ts';
 import { stopWordTokens } from './lang.ts';
 import { stopWordsFor } from './score.ts';
 import { endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
@@ -222,13 +222,19 @@ function openingOverlap(piece: Piece, opening: ReadonlySet<string>): number {
   return own.length === 0 ? 0 : own.filter((term) => opening.has(term)).length / own.length;
 }
 
+/** Headline-shaped lines further up than this many share one rank. */
+const RANKED_LINES = 3;
+/** Below this share of its terms in the story's opening, the rules' choice is likely a menu item or a button. */
+const OFF_STORY_OVERLAP = 0.2;
+
 /**
- * The lines above the story's first long paragraph that could be the
+ * The lines above the story's second long paragraph that could be the
  * headline, each with what the title model weighs: its shape, the rule that
- * dropped it, how near the story and the byline or date it stands, whether the
- * page prints it again (a "<title>"-like line), and whether the rules chose it.
+ * dropped it, how near the story and the byline or date it stands, how many of
+ * its words the story's opening repeats, whether the page prints it again
+ * (a "<title>"-like line), and whether the rules chose it.
  */
-export function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): FeatureRow[] {
+function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): FeatureRow[] {
   const prose = pieces.filter((piece) => isKept(piece) && isProse(piece)).map((piece) => ({ index: piece.index, terms: terms(piece.folded) }));
   const long = pieces.filter((piece) => isKept(piece) && isProse(piece, 20));
   const body = firstBody(pieces)?.index ?? pieces.length;
@@ -252,30 +258,30 @@ export function titleCandidates(pieces: readonly Piece[], ruledChoice: number | 
     const printedAgain = pieces.some((other) => other.index !== piece.index && (other.folded.startsWith(piece.folded) || piece.folded.startsWith(other.folded)) && Math.min(other.words, piece.words) >= MIN_TITLE_WORDS);
     const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
     const features: Features = {
-      ruledChoice: piece.index === ruledChoice ? 1 : 0,
+      ruledChoice: flag(piece.index === ruledChoice),
       [`rule:${piece.removedBy ?? 'kept'}`]: 1,
-      titleShaped: titleShaped(piece) ? 1 : 0,
-      headlineLike: isHeadlineLike(piece) ? 1 : 0,
-      fieldLine: isFieldLine(piece.text) ? 1 : 0,
-      capitals: allCapitals(piece) ? 1 : 0,
-      aboveMetadata: aboveMetadata(pieces, piece) ? 1 : 0,
-      belowMetadata: pieces[piece.index - 1]?.removedBy === 'metadata' ? 1 : 0,
-      endsSentence: endsSentence(piece.text) ? 1 : 0,
+      titleShaped: flag(titleShaped(piece)),
+      headlineLike: flag(isHeadlineLike(piece)),
+      fieldLine: flag(isFieldLine(piece.text)),
+      capitals: flag(allCapitals(piece)),
+      aboveMetadata: flag(aboveMetadata(pieces, piece)),
+      belowMetadata: flag(pieces[piece.index - 1]?.removedBy === 'metadata'),
+      endsSentence: flag(endsSentence(piece.text)),
       words: logWords(piece.words),
-      twoWordsOrFewer: piece.words <= 2 ? 1 : 0,
+      twoWordsOrFewer: flag(piece.words <= 2),
       digitShare: digits / Math.max(1, piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 0),
       keptToStory: logWords(keptBetween),
-      [`shapedRank:${rank < 0 ? 'none' : Math.min(rank, 3)}`]: 1,
+      [`shapedRank:${rank < 0 ? 'none' : Math.min(rank, RANKED_LINES)}`]: 1,
       fromTop: body <= 1 ? 0 : Math.min(1, piece.index / body),
-      printedAgain: printedAgain ? 1 : 0,
+      printedAgain: flag(printedAgain),
       openingOverlap: overlap,
-      ruledChoiceOffStory: piece.index === ruledChoice && overlap < 0.2 ? 1 : 0,
-      belowFirstBody: piece.index > body ? 1 : 0,
-      longestShaped: rank >= 0 && piece.words === longestShaped ? 1 : 0,
+      ruledChoiceOffStory: flag(piece.index === ruledChoice && overlap < OFF_STORY_OVERLAP),
+      belowFirstBody: flag(piece.index > body),
+      longestShaped: flag(rank >= 0 && piece.words === longestShaped),
       shareOfLongest: longestShaped === 0 ? 0 : Math.min(1, piece.words / longestShaped),
-      siteSeparator: TITLE_SITE_SEPARATOR.test(piece.text) ? 1 : 0,
-      nextKept: next !== undefined && isKept(next) ? 1 : 0,
-      afterGap: piece.afterGap ? 1 : 0,
+      siteSeparator: flag(TITLE_SITE_SEPARATOR.test(piece.text)),
+      nextKept: flag(next !== undefined && isKept(next)),
+      afterGap: flag(piece.afterGap),
     };
     return [{ index: piece.index, text: piece.text, features }];
   });
