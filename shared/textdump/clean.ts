@@ -9,9 +9,10 @@
  * 2. guess the language, so that matching folds case the language's way;
  * 3. mark metadata lines (bylines, dates) and furniture lines (one rule each);
  * 4. drop multi-line furniture: related-story blocks, summary boxes, captions, comments, labelled fields;
- * 5. choose the byline and date, find the headline and the site;
+ * 5. choose the byline and date, find the headline (by the learned headline model) and the site;
  * 6. drop the page header above the headline and the labels between it and the story;
- * 7. drop repeated text, the page footer after the story, and move a closing author bio aside.
+ * 7. drop repeated text, the page footer after the story, and move a closing author bio aside;
+ * 8. keep the densest run of running text, and, with a learned line model, let it make the final call.
  */
 import {
   dropAdvertText,
@@ -35,6 +36,8 @@ import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
 import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, TIME_OF_DAY, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
+import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
+import { LEARNED_MODEL } from './learned-weights.ts';
 import { keepStorySpan, restoreEntryStamps } from './score.ts';
 import type { TextBlock } from '../text.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
@@ -403,15 +406,26 @@ function takeClosingBio(pieces: readonly Piece[], names: readonly string[]): { b
   return { bio, subject: null };
 }
 
+/** How to clean: what the file was called, which model decides, and where to log the features it decides on. */
+export interface CleanOptions {
+  /** The saved file's name, which helps find the headline and the site ("Harbour strike ends - The Coastal Ledger.txt"). */
+  fileName?: string;
+  /** The learned weights; `RULES_ONLY` runs the hand-set rules alone. Defaults to the weights learned from the corpus. */
+  model?: TextDumpModel;
+  /** Filled with each title candidate's and each line's features (the trainer reads them). */
+  log?: FeatureLog;
+}
+
 /**
- * Cleans a plain-text copy of a web page into its article. `hints.fileName`,
- * when the text came from a saved file, helps find the headline and the site
- * ("Harbour strike ends - The Coastal Ledger.txt").
+ * Cleans a plain-text copy of a web page into its article. The rules mark
+ * furniture and metadata; models learned from the corpus then pick the
+ * headline and, where they beat the rules, make the final call on each line.
  *
  * Returns `ok: false` with a reason a person can act on when the text is
  * empty or holds nothing but page furniture.
  */
-export function cleanTextDump(input: string, hints: { fileName?: string } = {}): TextDumpResult {
+export function cleanTextDump(input: string, options: CleanOptions = {}): TextDumpResult {
+  const model = options.model ?? LEARNED_MODEL;
   const lines = normalizeLines(input);
   if (lines.every((line) => line === '')) return { ok: false, reason: EMPTY_TEXT };
   const units = rebuildParagraphs(lines);
@@ -434,9 +448,9 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   dropLabelledFields(pieces);
   const bareName = bareNameByline(pieces, metadata);
 
-  const hint: FileNameHint | null = hints.fileName ? readFileName(hints.fileName) : null;
+  const hint: FileNameHint | null = options.fileName ? readFileName(options.fileName) : null;
   restoreQuotedHeadline(pieces);
-  const titleIndex = findTitlePiece(pieces, hint);
+  const titleIndex = findTitlePiece(pieces, hint, model.title, options.log?.titleCandidates);
   const { byline: foundByline, date } = chooseMetadata(pieces, metadata, titleIndex, bareName);
   const knownSites = [hint?.site, ...pieces.filter((piece) => piece.removedBy === 'copyright').map((piece) => copyrightHolder(piece.text))].filter(
     (site): site is string => Boolean(site),
@@ -456,6 +470,9 @@ export function cleanTextDump(input: string, hints: { fileName?: string } = {}):
   const signature = foundByline ? null : closingSignature(pieces);
   const closing = takeClosingBio(pieces, authorNames);
   const headings = keepStorySpan(pieces, lang, titleIndex, deckIndex, stamps);
+  const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
+  options.log?.lines.push(...rows);
+  applyLineModel(pieces, rows, titleIndex, model, headings);
   const bio = [...underHeading.bio, ...closing.bio];
   const subject = underHeading.subject ?? closing.subject;
 

@@ -224,6 +224,11 @@ export function restoreEntryStamps(pieces: readonly Piece[], titleIndex: number 
 /** The result of scoring: the subheadings found, by piece index, with their level. */
 export type Headings = Map<number, 'h2' | 'h3'>;
 
+/** A numbered subsection ("2.1 Methods") is an h3; any other subheading an h2. */
+export function headingLevel(piece: Piece): 'h2' | 'h3' {
+  return /^\p{Nd}+\.\p{Nd}+/u.test(piece.text) ? 'h3' : 'h2';
+}
+
 /**
  * Scores the pieces still kept and drops what the story span and the
  * neighbour rules say is not story. `titleIndex` marks the headline: a good
@@ -265,7 +270,6 @@ export function keepStorySpan(
   const gapsUsed = pieces.some((piece) => piece.afterGap);
   // Whether the pieces from `from` to `to` stand together with no blank line between them.
   const together = (from: Piece, to: Piece) => pieces.slice(from.index + 1, to.index + 1).every((piece) => !piece.afterGap);
-  const headingLevel = (piece: Piece) => (/^\p{Nd}+\.\p{Nd}+/u.test(piece.text) ? 'h3' : 'h2');
   let storyBegun = false;
   for (let i = 0; i < kept.length; i++) {
     const text = (piece: Piece) => kindOf(piece) === 'good' || kindOf(piece) === 'near' || isSalutation(piece, span.first);

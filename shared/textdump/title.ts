@@ -4,7 +4,10 @@
  */
 import { parseByline } from './byline.ts';
 import { matchFurniture } from './furniture.ts';
-import { endsSentence, firstBody, isHeadlineLike, isKept, type Piece } from './pieces.ts';
+import { flag, logWords, probability, type FeatureRow, type Features, type Weights } from './learned.ts';
+import { stopWordTokens } from './lang.ts';
+import { stopWordsFor } from './score.ts';
+import { endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 
 /** What a file name says: the headline and, after a " - " or " | ", often the site. */
 export interface FileNameHint {
@@ -194,10 +197,111 @@ export function findDeck(pieces: readonly Piece[], titleIndex: number | null): n
   return next && isKept(next) && isHeadlineLike(next) && next.words >= MIN_ADJACENT_DECK_WORDS ? next.index : null;
 }
 
-/** Chooses the headline's piece: the one the file is named after, else the one above the story. */
-export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | null): number | null {
+/** Longest line weighed as a headline candidate, in words. */
+const MAX_CANDIDATE_WORDS = 40;
+/** Paragraphs of the story's opening that a headline's words are looked for in. */
+const OPENING_PARAGRAPHS = 3;
+/** Shortest word worth comparing: shorter ones are mostly function words in any spaced script. */
+const MIN_COMPARED_LETTERS = 3;
+
+/** Content terms of a line: its longer words that are not common stop words, and pairs of adjacent characters in unspaced Chinese and Japanese. */
+function terms(folded: string): Set<string> {
+  const tokens = stopWordTokens(folded);
+  const stops = stopWordsFor(null);
+  const found = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (token.length >= MIN_COMPARED_LETTERS && !stops.has(token)) found.add(token);
+    else if (token.length === 1 && tokens[i + 1]?.length === 1 && /[^\p{Script=Latin}]/u.test(token)) found.add(token + tokens[i + 1]!);
+  });
+  return found;
+}
+
+/** Share of a line's terms that the story's opening paragraphs use: a headline names what the lede tells. */
+function openingOverlap(piece: Piece, opening: ReadonlySet<string>): number {
+  const own = [...terms(piece.folded)];
+  return own.length === 0 ? 0 : own.filter((term) => opening.has(term)).length / own.length;
+}
+
+/** Headline-shaped lines further up than this many share one rank. */
+const RANKED_LINES = 3;
+/** Below this share of its terms in the story's opening, the rules' choice is likely a menu item or a button. */
+const OFF_STORY_OVERLAP = 0.2;
+
+/**
+ * The lines above the story's second long paragraph that could be the
+ * headline, each with what the title model weighs: its shape, the rule that
+ * dropped it, how near the story and the byline or date it stands, how many of
+ * its words the story's opening repeats, whether the page prints it again
+ * (a "<title>"-like line), and whether the rules chose it.
+ */
+function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): FeatureRow[] {
+  const prose = pieces.filter((piece) => isKept(piece) && isProse(piece)).map((piece) => ({ index: piece.index, terms: terms(piece.folded) }));
+  const long = pieces.filter((piece) => isKept(piece) && isProse(piece, 20));
+  const body = firstBody(pieces)?.index ?? pieces.length;
+  // A notice above the story may read as its first paragraph ("Important: the office is closed …"): the headline may stand below it.
+  const limit = long[1]?.index ?? pieces.length;
+  const shapedAbove: Piece[] = [];
+  for (let piece = keptBefore(pieces, body); piece; piece = keptBefore(pieces, piece.index)) if (titleShaped(piece)) shapedAbove.push(piece);
+  const longestShaped = Math.max(0, ...shapedAbove.map((piece) => piece.words));
+  return pieces.slice(0, limit).flatMap((piece) => {
+    if (piece.removedBy === 'metadata' || piece.words === 0 || piece.words > MAX_CANDIDATE_WORDS || isProse(piece, 20)) return [];
+    const opening = new Set(
+      prose
+        .filter((later) => later.index > piece.index)
+        .slice(0, OPENING_PARAGRAPHS)
+        .flatMap((later) => [...later.terms]),
+    );
+    const overlap = openingOverlap(piece, opening);
+    const keptBetween = pieces.slice(piece.index + 1, body).filter(isKept).length;
+    const rank = shapedAbove.indexOf(piece);
+    const next = pieces[piece.index + 1];
+    const printedAgain = pieces.some((other) => other.index !== piece.index && (other.folded.startsWith(piece.folded) || piece.folded.startsWith(other.folded)) && Math.min(other.words, piece.words) >= MIN_TITLE_WORDS);
+    const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
+    const features: Features = {
+      ruledChoice: flag(piece.index === ruledChoice),
+      [`rule:${piece.removedBy ?? 'kept'}`]: 1,
+      titleShaped: flag(titleShaped(piece)),
+      headlineLike: flag(isHeadlineLike(piece)),
+      fieldLine: flag(isFieldLine(piece.text)),
+      capitals: flag(allCapitals(piece)),
+      aboveMetadata: flag(aboveMetadata(pieces, piece)),
+      belowMetadata: flag(pieces[piece.index - 1]?.removedBy === 'metadata'),
+      endsSentence: flag(endsSentence(piece.text)),
+      words: logWords(piece.words),
+      twoWordsOrFewer: flag(piece.words <= 2),
+      digitShare: digits / Math.max(1, piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 0),
+      keptToStory: logWords(keptBetween),
+      [`shapedRank:${rank < 0 ? 'none' : Math.min(rank, RANKED_LINES)}`]: 1,
+      fromTop: body <= 1 ? 0 : Math.min(1, piece.index / body),
+      printedAgain: flag(printedAgain),
+      openingOverlap: overlap,
+      ruledChoiceOffStory: flag(piece.index === ruledChoice && overlap < OFF_STORY_OVERLAP),
+      belowFirstBody: flag(piece.index > body),
+      longestShaped: flag(rank >= 0 && piece.words === longestShaped),
+      shareOfLongest: longestShaped === 0 ? 0 : Math.min(1, piece.words / longestShaped),
+      siteSeparator: flag(TITLE_SITE_SEPARATOR.test(piece.text)),
+      nextKept: flag(next !== undefined && isKept(next)),
+      afterGap: flag(piece.afterGap),
+    };
+    return [{ index: piece.index, text: piece.text, features }];
+  });
+}
+
+/**
+ * Chooses the headline's piece: the one the file is named after, else, with
+ * title `weights`, the candidate they score highest, else the rules' choice,
+ * the headline-shaped line above the story. `log` receives the candidates.
+ */
+export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | null, weights: Weights | null = null, log?: FeatureRow[]): number | null {
   const named = hint ? lineNamedByFile(pieces, hint) : null;
-  return named ?? headlineAboveStory(pieces);
+  if (named !== null) return named;
+  const ruled = headlineAboveStory(pieces);
+  if (!weights && !log) return ruled;
+  const candidates = titleCandidates(pieces, ruled);
+  log?.push(...candidates);
+  if (!weights || candidates.length === 0) return ruled;
+  const scored = candidates.map((candidate) => ({ index: candidate.index, score: probability(candidate.features, weights) }));
+  return scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best)).index;
 }
 
 /** A title for a text with no headline line: the file's, or the opening words of the first paragraph. */
