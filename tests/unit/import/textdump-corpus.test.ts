@@ -54,6 +54,13 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
 const MEASURED_DEV = { cleanShare: 0.85, linePrecision: 0.97, lineRecall: 0.98, titleAccuracy: 0.97 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
+/**
+ * What was measured on the third blind set-aside part (26 copies, written on
+ * 2026-12-06 without reading the cleaner) when it arrived: 2 clean, precision
+ * 0.875, recall 0.931, titles 53.8%. Far below the issue's targets; held as a
+ * floor so a change that makes unseen styles worse is noticed, never tuned on.
+ */
+const MEASURED_SET_ASIDE = { cleanShare: 0.07, linePrecision: 0.87, lineRecall: 0.93, titleAccuracy: 0.53 };
 
 function clean(text: string): CleanedDump {
   const result = cleanTextDump(text);
@@ -106,7 +113,7 @@ describe('the development corpus', () => {
   });
 });
 
-// The set-aside part's targets are reported by the bench, not held here: it is measured, never tuned on.
+// The set-aside part's targets are reported by the bench; here it is only held to what was measured on it.
 describe.skipIf(SET_ASIDE.length === 0)('the blind set-aside part (skipped when this branch holds no set-aside copies)', () => {
   it('holds at least 10 copies, each in a site style the development part does not have', () => {
     expect(SET_ASIDE.length).toBeGreaterThanOrEqual(10);
@@ -117,6 +124,14 @@ describe.skipIf(SET_ASIDE.length === 0)('the blind set-aside part (skipped when 
   it.each(SET_ASIDE.map((copy) => [copy.name, copy] as const))('%s names a story of at least three lines that the bench can score', (_name, copy) => {
     expect(storyLines(copy).length).toBeGreaterThanOrEqual(3);
     expect(scoreCopy(copy).story).toBeGreaterThanOrEqual(3);
+  });
+
+  it('does not fall below what was measured on it when it arrived', () => {
+    const { setAside } = benchTextDumpQuality(['setaside']);
+    expect(setAside.cleanShare).toBeGreaterThanOrEqual(MEASURED_SET_ASIDE.cleanShare);
+    expect(setAside.linePrecision).toBeGreaterThanOrEqual(MEASURED_SET_ASIDE.linePrecision);
+    expect(setAside.lineRecall).toBeGreaterThanOrEqual(MEASURED_SET_ASIDE.lineRecall);
+    expect(setAside.titleAccuracy).toBeGreaterThanOrEqual(MEASURED_SET_ASIDE.titleAccuracy);
   });
 });
 
