@@ -164,6 +164,19 @@ describe('dated events', () => {
     ['tr', 'Zirve 3 Mart günü yapılacak.', '2026-05-13T08:00:00Z', '3 Mart', '2027-03-03'],
     ['en', 'The council approved the flood plan on Monday.', '2026-10-21T08:00:00Z', 'on Monday', '2026-10-19'],
     ['en', 'Rebels shelled the town on Sunday morning.', '2026-04-19T08:00:00Z', 'on Sunday', '2026-04-19'],
+    ['ru', 'Министр вчера прилетел в Анкару.', '2026-03-11T08:00:00Z', 'вчера', '2026-03-10'],
+    ['ru', 'Переговоры прошли во вторник.', '2026-03-13T08:00:00Z', 'во вторник', '2026-03-10'],
+    ['ru', 'Соглашение подписали 12 марта.', '2026-05-02T08:00:00Z', '12 марта', '2026-03-12'],
+    ['ru', 'Саммит состоится 12 марта.', '2026-05-02T08:00:00Z', '12 марта', '2027-03-12'],
+    ['it', 'Il sindaco si è dimesso ieri.', '2026-03-01T08:00:00Z', 'ieri', '2026-02-28'],
+    ['it', 'Il vertice si è chiuso il 12 marzo 2026.', '2026-05-02T08:00:00Z', 'il 12 marzo 2026', '2026-03-12'],
+    ['it', 'Il decreto arriverà lunedì.', '2026-05-13T08:00:00Z', 'lunedì', '2026-05-18'],
+    ['pt', 'O ministro falou ontem em Lisboa.', '2026-03-01T08:00:00Z', 'ontem', '2026-02-28'],
+    ['pt', 'A greve começou no dia 12 de março.', '2026-05-02T08:00:00Z', '12 de março', '2026-03-12'],
+    ['pt', 'O acordo foi assinado na sexta-feira passada.', '2026-05-13T08:00:00Z', 'na sexta-feira passada', '2026-05-08'],
+    ['nl', 'De minister trad gisteren af.', '2026-03-01T08:00:00Z', 'gisteren', '2026-02-28'],
+    ['de', 'Die Fähre sank vergangenen Dienstag.', '2026-05-13T08:00:00Z', 'vergangenen Dienstag', '2026-05-12'],
+    ['de', 'Die Kommission tagt kommenden Mittwoch.', '2026-05-13T08:00:00Z', 'kommenden Mittwoch', '2026-05-20'],
   ] as const)('in %s reads “%s” (published %s)', (lang, sentence, publishedAt, expression, date) => {
     const events = extractEvents(sentence, { publishedAt, capturedAt: '2026-12-01T00:00:00Z', lang });
     expect(events.map((e) => [e.expression, e.date])).toEqual([[expression, date]]);
