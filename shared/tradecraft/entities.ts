@@ -37,6 +37,8 @@ import {
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   NOT_ACRONYMS,
+  ORGANIZATION_CUES_AFTER,
+  ORGANIZATION_CUES_BEFORE,
   ORGANIZATION_HEAD_ENDINGS,
   ORGANIZATION_HEADS,
   ORGANIZATION_KINDS,
@@ -46,6 +48,8 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_TITLES,
   PLATFORMS,
+  SUBJECT_VERBS_AFTER,
+  SUBJECT_VERBS_BEFORE,
   TITLE_ENDINGS,
   TITLES,
   TURKISH_PLACE_SUFFIXES,
@@ -65,11 +69,12 @@ export interface EntityMention {
   end: number;
 }
 
-type Language = 'en' | 'fr' | 'de' | 'es' | 'tr' | 'other';
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'tr', 'it', 'pt', 'nl', 'pl', 'ru'] as const;
+type Language = (typeof LANGUAGES)[number] | 'other';
 
 function languageOf(lang: string | null): Language {
   const code = (lang ?? 'en').slice(0, 2).toLowerCase();
-  return code === 'en' || code === 'fr' || code === 'de' || code === 'es' || code === 'tr' ? code : 'other';
+  return LANGUAGES.find((language) => language === code) ?? 'other';
 }
 
 /** Lower case the way the language does ("İstanbul" → "istanbul", "Işık" → "ışık" in Turkish). */
@@ -107,7 +112,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|du|van|von|der|bin|al|ibn)`;
+const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|van|von|der|bin|al|ibn)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
 const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
@@ -119,6 +124,11 @@ const JOINERS: Record<Language, ReadonlySet<string>> = {
   es: new Set(['de', 'del', 'la', 'los', 'las', 'of', 'for', 'and', 'the']),
   de: new Set(['der', 'des', 'von', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
+  it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'of', 'for', 'and', 'the']),
+  pt: new Set(['de', 'do', 'da', 'dos', 'das', 'of', 'for', 'and', 'the']),
+  nl: new Set(['van', 'voor', 'of', 'for', 'and', 'the']),
+  pl: new Set(['of', 'for', 'and', 'the']),
+  ru: new Set(['of', 'for', 'and', 'the']),
   other: new Set(['of', 'for', 'and', 'the']),
 };
 
@@ -151,6 +161,8 @@ interface Word {
   end: number;
   /** A Turkish case ending cut off after an apostrophe ("da" from "Ankara'da"). */
   suffix: string | null;
+  /** Written with a possessive "'s": "Kenya's". */
+  possessive?: boolean;
 }
 
 interface WordLists {
@@ -183,6 +195,7 @@ function wordListsOf(language: Language): WordLists {
 function wordsOf(run: string, offset: number, language: Language): Word[] {
   const words: Word[] = [];
   for (const match of run.matchAll(/[^ \u00a0]+/gu)) {
+    const possessive = /[’']s$/u.test(match[0]);
     let text = match[0].replace(/[’']s$/u, '');
     let suffix: string | null = null;
     const ending = /[’'](\p{Ll}+)$/u.exec(text);
@@ -193,7 +206,7 @@ function wordsOf(run: string, offset: number, language: Language): Word[] {
     text = text.replace(/[-’']+$/u, '');
     if (text === '') continue;
     const lowered = lower(text, language);
-    words.push({ text, lower: lowered, folded: entityKey(text), start: offset + match.index, end: offset + match.index + text.length, suffix });
+    words.push({ text, lower: lowered, folded: entityKey(text), start: offset + match.index, end: offset + match.index + text.length, suffix, possessive });
   }
   return words;
 }
@@ -290,6 +303,25 @@ const APPOSED_ORGANIZATION = new RegExp(
   'iu',
 );
 
+/** An age set off after a name: "Mutai, 26,", "Belov (58)". */
+const AGE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+\()\d{1,2}(?:,|\))/u;
+
+/**
+ * A role set off by a comma after a name, in lower-case words ending at a
+ * preposition or a stop: "an aerospace analyst at", "ex-presidente do Ibama",
+ * "head of research" (not "aid workers said").
+ */
+const APPOSED_ROLE = /^,[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}?([\p{Ll}'’-]+)(?=[ \u00a0]+(?:of|at|for|in|with|de|du|des|del|do|da|di|della|von|der|bei|в|из)(?!\p{L})|[ \u00a0]*[,.;:)])/u;
+/** Roles of the form "head of …", which no title list holds. */
+const HEAD_OF = /^(?:head|founder|owner|dueña|dueño|dona|titolare|fondatore|fondateur|fondatrice)$/u;
+
+function roleApposed(after: string, context: Context): boolean {
+  const apposed = APPOSED_ROLE.exec(after);
+  if (!apposed) return false;
+  const role = lower(apposed[1]!.replace(/^ex-?(?=\p{L}{3})/u, ''), context.lists.language);
+  return isTitleWord(role, context.lists, context.lex) || isOccupation(role, context) || HEAD_OF.test(role);
+}
+
 /**
  * The kind of a run of words with no title in it, or null when nothing says.
  * `titled`: a title stands before it.
@@ -302,6 +334,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const last = words[words.length - 1]!;
   if (words.length > 1 && isA(whole, 'Organization', lex)) return 'organization';
   if (words.length > 1 && isA(whole, 'Place', lex)) return 'place';
+  // A company's own name outweighs a trade or title before it: "engine makers CFM International", "Rival Boeing".
+  if (words.length > 1 && (isOrganizationHead(last.lower, language) || lex.orgWords[last.lower] !== undefined)) return 'organization';
+  if (titled && words.length === 1 && isA(first.lower, 'Organization', lex)) return 'organization';
   if (titled) return 'person';
   if (words.length > 1 && (words.some((w) => isOrganizationHead(w.lower, language)) || lex.orgWords[last.lower] !== undefined)) {
     return 'organization';
@@ -319,6 +354,13 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
+  const textBefore = text.slice(Math.max(0, first.start - 40), first.start);
+  const textAfter = text.slice(last.end, last.end + 60);
+  if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
+  // Someone's age or role set off after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst".
+  if (words.length <= 3 && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context))) return 'person';
+  const subject = SUBJECT_VERBS_AFTER[cues]!.test(textAfter) || SUBJECT_VERBS_BEFORE[cues]!.test(textBefore);
+  if (subject && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
@@ -336,7 +378,26 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
   // One word only: "in Balti", "to Sochi"; two capitalized words after "in" are as often a product or a title.
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before)) return 'place';
+  // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
+  if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
   return null;
+}
+
+/**
+ * Splits a run after a possessive: "Kenya's Daniel Mutai" is a place and a
+ * person; "St Mary's Hospital", whose last word heads the name, stays whole.
+ */
+function splitAtPossessives(words: Word[], context: Context): Word[][] {
+  const last = words[words.length - 1];
+  if (last === undefined || isOrganizationHead(last.lower, context.lists.language) || context.lex.orgWords[last.lower] !== undefined) return [words];
+  const parts: Word[][] = [[]];
+  words.forEach((word, index) => {
+    parts[parts.length - 1]!.push(word);
+    const next = words[index + 1];
+    // "Chad's President Mahamat Déby" stays whole: the title's owner is read with it.
+    if (word.possessive && next !== undefined && !isTitle(next, context.lists, context.lex)) parts.push([]);
+  });
+  return parts;
 }
 
 /**
@@ -353,8 +414,12 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
       current.push(word);
       continue;
     }
-    const head = current.filter((w) => !context.lists.joiners.has(w.text)).at(-1)?.lower;
-    const joinsName = head !== undefined && (isOrganizationHead(head, context.lists.language) || context.lex.orgWords[head] !== undefined || context.lex.placeWords[head] !== undefined);
+    const named = current.filter((w) => !context.lists.joiners.has(w.text));
+    const isHead = (w: Word) => isOrganizationHead(w.lower, context.lists.language) || context.lex.orgWords[w.lower] !== undefined || context.lex.placeWords[w.lower] !== undefined;
+    // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
+    // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
+    const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
+    const joinsName = !closesName && named.some(isHead);
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -389,8 +454,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   }
   const words = withFrenchTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
-  if (lists.language === 'de' && words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower)) {
-    // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL.
+  const headedAcronym = () => words.length === 2 && isOrganizationHead(words[0]!.lower, lists.language) && isAcronym(words[1]!, lex);
+  if (lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || headedAcronym())) {
+    // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Weltverband FIS" the federation FIS.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
   }
@@ -420,10 +486,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   candidates.push(candidate);
 }
 
-/** French and Spanish put the adjective after the title: "le président lituanien Gitanas Nausėda", "la líder opositora María". */
+/** Romance languages put the adjective after the title: "le président lituanien Gitanas Nausėda", "la líder opositora María", "il premier albanese Edi Rama". */
 function titleBeforeAdjective(text: string, at: number, context: Context): boolean {
   const { lists, lex } = context;
-  if (lists.language !== 'fr' && lists.language !== 'es') return false;
+  if (!['fr', 'es', 'it', 'pt'].includes(lists.language)) return false;
   const before = /(?:^|[^\p{L}-])([\p{L}-]+)[ \u00a0]+(\p{Ll}[\p{L}-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 48), at));
   if (!before) return false;
   const [, title, adjective] = before;
@@ -463,6 +529,8 @@ function ownerOfRole(read: Candidate, role: readonly string[], context: Context)
   const { lists, text } = context;
   if (read.kind !== null || read.words.length > 3) return;
   const first = read.words[0]!;
+  // "Philippine counterpart Gilberto Teodoro": a nationality is part of the role, not its owner.
+  if (read.words.length === 1 && isRoleWord(first, lists, context.lex)) return;
   const last = read.words[read.words.length - 1]!;
   const possessive = /^[’']s?$/u.test(text.slice(last.end, last.end + 2).trim()) || /[’']s[ \u00a0]/u.test(text.slice(last.end, last.end + 3));
   const genitive = lists.language === 'de' && read.words.length === 1 && /\p{Ll}s$/u.test(last.text);
@@ -581,6 +649,14 @@ function headsAnOrganization(after: string, language: Language): boolean {
   return next[1]!.trim().split(/[ \u00a0]+/u).some((word) => isOrganizationHead(lower(word, language), language));
 }
 
+/** A name's head and a joining word just before: "Gulf of ", "Banque de ", "Universität von ". */
+function headedBefore(before: string, context: Context): boolean {
+  const joined = /(\p{Lu}[\p{L}-]*)[ \u00a0]+(?:of the|of|de la|de|du|des|del|di|della|do|da|von|der)[ \u00a0]+$/u.exec(before);
+  if (!joined) return false;
+  const head = lower(joined[1]!, context.lists.language);
+  return isOrganizationHead(head, context.lists.language) || context.lex.placeWords[head] !== undefined || PLACE_HEAD_WORDS.has(head);
+}
+
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
 function fullestForm(known: Known, text: string, written: string): string {
   let best = written;
@@ -642,6 +718,19 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
 }
 
 /**
+ * A run of two or three words nothing else classified is a person's name when
+ * the article also writes its last word alone, the way news refers back to
+ * people: "Tigist Haile led … Haile's time", "Arda Yüksel'in golü … Yüksel".
+ */
+function nameBySurname(candidates: Candidate[]): void {
+  const alone = new Set(candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!.folded));
+  for (const candidate of candidates) {
+    const { words } = candidate;
+    if (candidate.kind === null && words.length >= 2 && words.length <= 3 && alone.has(words[words.length - 1]!.folded)) candidate.kind = 'person';
+  }
+}
+
+/**
  * The names in `text`, in reading order. `lang` is the article's language
  * tag (null when unknown: treated as English).
  */
@@ -660,6 +749,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const entry = known.byForm.get(match[0])!;
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     if (entry.kind === 'place' && headsAnOrganization(after, language)) continue;
+    // "Gulf of Finland", "University of Paris": the run reads the whole name.
+    if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context)) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
     const numbered = entry.kind === 'place' ? /^[ \u00a0]\d{1,3}(?![\p{N}\p{L}.,:])/u.exec(after) : null;
     if (numbered) {
@@ -680,8 +771,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
-    for (const part of splitAtJoiners(wordsOf(match[0], match.index, language), context)) readPart(part, context, candidates);
+    for (const piece of splitAtPossessives(wordsOf(match[0], match.index, language), context)) {
+      for (const part of splitAtJoiners(piece, context)) readPart(part, context, candidates);
+    }
   }
+
+  nameBySurname(candidates);
 
   // Full names and abbreviations the article gives, for its short forms.
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();
