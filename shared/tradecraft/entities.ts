@@ -111,8 +111,8 @@ function loadGazetteer(): Gazetteer {
 
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
-const PARTICLE_NAME = String.raw`(?:al|el|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|van|von|der|bin|al|ibn)`;
+const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
+const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van|von|der|bin|al|ibn)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
 const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
@@ -120,12 +120,12 @@ const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPAC
 /** Lower-case words that join two names into one only after a head like "Ministry" or "Strait". */
 const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
-  fr: new Set(['de', 'du', 'des', 'la', 'of', 'for', 'and', 'the']),
-  es: new Set(['de', 'del', 'la', 'los', 'las', 'of', 'for', 'and', 'the']),
+  fr: new Set(['de', 'du', 'des', 'la', 'pour', 'le', 'les', 'of', 'for', 'and', 'the']),
+  es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'el', 'of', 'for', 'and', 'the']),
   de: new Set(['der', 'des', 'von', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
   it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'of', 'for', 'and', 'the']),
-  pt: new Set(['de', 'do', 'da', 'dos', 'das', 'of', 'for', 'and', 'the']),
+  pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'of', 'for', 'and', 'the']),
   nl: new Set(['van', 'voor', 'of', 'for', 'and', 'the']),
   pl: new Set(['of', 'for', 'and', 'the']),
   ru: new Set(['of', 'for', 'and', 'the']),
@@ -303,6 +303,26 @@ const APPOSED_ORGANIZATION = new RegExp(
   'iu',
 );
 
+/**
+ * Words a person's name can be made of: words the lexicon does not know, or
+ * knows as given names and surnames ("Tigist Haile", not "Athletics Integrity
+ * Unit" or "Nidd Valley Action").
+ */
+function looksLikePersonalName(words: readonly Word[], lex: Lexicon): boolean {
+  return words.every((word) => {
+    const tags = tagsOf(word.lower, lex);
+    return tags.length === 0 || ['FirstName', 'LastName', 'Person'].some((tag) => isA(word.lower, tag, lex)) || isA(word.folded, 'FirstName', lex);
+  });
+}
+
+/** A place in capitals opening a story: "OBERSTDORF – Der Norweger …", "SANTIAGO, 4 de junio (EFE)". */
+function isDateline(words: readonly Word[], context: Context): boolean {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const lineStart = first.start === 0 || context.text[first.start - 1] === '\n';
+  return lineStart && words.every((word) => word.text === word.text.toUpperCase() && word.text.length > 2) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0])/u.test(context.text.slice(last.end, last.end + 4));
+}
+
 /** An age set off after a name: "Mutai, 26,", "Belov (58)". */
 const AGE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+\()\d{1,2}(?:,|\))/u;
 
@@ -338,12 +358,14 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && (isOrganizationHead(last.lower, language) || lex.orgWords[last.lower] !== undefined)) return 'organization';
   if (titled && words.length === 1 && isA(first.lower, 'Organization', lex)) return 'organization';
   if (titled) return 'person';
-  if (words.length > 1 && (words.some((w) => isOrganizationHead(w.lower, language)) || lex.orgWords[last.lower] !== undefined)) {
-    return 'organization';
-  }
-  if (words.length > 1 && (PLACE_HEAD_WORDS.has(first.lower) || lex.placeWords[last.lower] !== undefined || lex.placeWords[first.lower] !== undefined)) {
-    return 'place';
-  }
+  if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
+  if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
+  // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
+  const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined;
+  if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
+  if (isDateline(words, context)) return 'place';
+  // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
+  if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isA(first.folded, 'FirstName', lex)) return 'organization';
   const cues = language === 'other' ? 'en' : language;
   const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
@@ -356,32 +378,36 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
   const textBefore = text.slice(Math.max(0, first.start - 40), first.start);
   const textAfter = text.slice(last.end, last.end + 60);
+  const before = wordBefore(text, first.start, language);
+  if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
   if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
+  const personal = looksLikePersonalName(words, lex);
   // Someone's age or role set off after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst".
-  if (words.length <= 3 && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context))) return 'person';
+  if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context))) return 'person';
   const subject = SUBJECT_VERBS_AFTER[cues]!.test(textAfter) || SUBJECT_VERBS_BEFORE[cues]!.test(textBefore);
-  if (subject && words.length > 1 && words.length <= 3) return 'person';
+  if (subject && personal && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex)) return 'organization';
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
-  if (words.length <= 4 && words.length > 1 && isA(first.folded, 'FirstName', lex)) return 'person';
+  if (words.length <= 5 && words.length > 1 && isA(first.folded, 'FirstName', lex)) return 'person';
   if (language === 'en' || language === 'other') {
     if (words.length > 1 && isA(last.lower, 'LastName', lex)) return 'person';
     if (words.length === 1 && isA(first.lower, 'LastName', lex)) return 'person';
   }
-  if (words.length === 2 && /^(?:al|el|ad|as|ash|ibn|bin)[-'’]/u.test(last.text)) return 'person';
+  if (words.length === 2 && /^(?:al|el|es|ad|as|ash|ibn|bin)[-'’]/u.test(last.text)) return 'person';
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(first.text)) return 'organization';
-  const before = wordBefore(text, first.start, language);
-  if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
   // One word only: "in Balti", "to Sochi"; two capitalized words after "in" are as often a product or a title.
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
   if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
   return null;
 }
+
+/** Particles of family names, which join a name where "of" would split it. */
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'van', 'von', 'der', 'bin', 'ibn']);
 
 /**
  * Splits a run after a possessive: "Kenya's Daniel Mutai" is a place and a
@@ -415,11 +441,14 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
       continue;
     }
     const named = current.filter((w) => !context.lists.joiners.has(w.text));
-    const isHead = (w: Word) => isOrganizationHead(w.lower, context.lists.language) || context.lex.orgWords[w.lower] !== undefined || context.lex.placeWords[w.lower] !== undefined;
+    const isHead = (w: Word) =>
+      isOrganizationHead(w.lower, context.lists.language) || context.lex.orgWords[w.lower] !== undefined || context.lex.placeWords[w.lower] !== undefined || PLACE_HEAD_WORDS.has(w.lower);
+    // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
+    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 2 && isA(named[0]!.folded, 'FirstName', context.lex);
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
-    const joinsName = !closesName && named.some(isHead);
+    const joinsName = (!closesName && named.some(isHead)) || inPersonalName;
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -452,7 +481,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
-  const words = withFrenchTail(trimFunctionWords(part, context), context);
+  const words = withRomanceTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
   const headedAcronym = () => words.length === 2 && isOrganizationHead(words[0]!.lower, lists.language) && isAcronym(words[1]!, lex);
   if (lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || headedAcronym())) {
@@ -477,7 +506,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   if (kind === null && words.length > 1) {
     // A run the lists cannot read whole ("Berlin Vertreter") may still hold a known place or organization.
     for (const word of words) {
-      const known = lexiconKind(word, lex);
+      const known = lexiconKind(word, lex) ?? (isAcronym(word, lex) ? 'organization' : null);
       if (known !== null) candidates.push({ kind: known, words: [word], role: undefined });
     }
     candidates.push({ kind: null, words, role: undefined });
@@ -551,24 +580,59 @@ function titleAfter(text: string, at: number, context: Context): string | null {
   return isTitleWord(word, context.lists, context.lex) ? word : null;
 }
 
-/** French adjectives by their endings: "nationale", "internationale", "européenne", "atomique", "unies". */
-const FRENCH_ADJECTIVE = String.raw`\p{Ll}[\p{L}-]*(?:ale|al|aux|ique|iques|aire|aires|enne|ien|aise|ais|elle|el|ive|if|ée|é|euse|eux|ise|ine|ies|ie|is|i)`;
-/** After an institution's head French writes the rest in lower case: "Assemblée nationale", "Agence internationale de l'énergie atomique". */
-const FRENCH_TAIL = new RegExp(
-  String.raw`^(?:[ \u00a0]+${FRENCH_ADJECTIVE}(?![\p{L}]))+(?:[ \u00a0]+(?:de la|de l['’]|du|des|de)[ \u00a0]*\p{Ll}[\p{L}-]*(?:[ \u00a0]+${FRENCH_ADJECTIVE}(?![\p{L}]))+)?`,
-  'u',
-);
+/** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal". */
+const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
+  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|al|aux|ique|iques|aire|aires|enne|ien|aise|ais|elle|el|ive|if|ée|é|euse|eux|ise|ine|ies|ie|is|i)`,
+  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive)`,
+  es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
+  pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
+};
+/** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
+const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
+  fr: ['de la', 'du', 'des', 'de', 'pour la', 'pour le', 'pour les'],
+  it: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'per i', 'per il', 'per la', 'per le', 'per gli'],
+  es: ['de la', 'de los', 'de las', 'del', 'de', 'para el', 'para la'],
+  pt: ['de', 'do', 'da', 'dos', 'das', 'para o', 'para a'],
+};
+/** The same elided before a vowel, where a capital may follow: "Police nationale d'Haïti", "dell'Unione europea". */
+const ROMANCE_ELIDED: Partial<Record<Language, string>> = { fr: String.raw`de l['’]|d['’]|pour l['’]`, it: String.raw`dell['’]|dall['’]|d['’]` };
+/** The small words of those joins, which may stand in a tail; any other function word ends it. */
+const JOIN_WORDS = new Set(Object.values(ROMANCE_JOINS).flatMap((joins) => joins.flatMap((join) => join.split(' '))));
 
-/** A French institution's name with its lower-case words: the head alone ("Gendarmerie") says too little. */
-function withFrenchTail(words: Word[], context: Context): Word[] {
+const tailsByLanguage = new Map<Language, RegExp | null>();
+
+/**
+ * After an institution's head, Romance languages write the rest in lower case,
+ * adjectives and complements: "Assemblée nationale", "Agence internationale de
+ * l'énergie atomique", "Consiglio dei ministri", "Corte di giustizia
+ * dell'Unione europea", "Police nationale d'Haïti".
+ */
+function romanceTail(language: Language): RegExp | null {
+  if (tailsByLanguage.has(language)) return tailsByLanguage.get(language)!;
+  const adjective = ROMANCE_ADJECTIVES[language];
+  const joins = ROMANCE_JOINS[language];
+  const elided = ROMANCE_ELIDED[language] ?? '(?!)';
+  // A complement after a whole word is lower case ("pour les migrations", not "di Elly Schlein"); after an elision it may be a name.
+  const joined = joins && [...joins].sort((a, b) => b.length - a.length).join('|');
+  const complement = joined && String.raw`(?:[ \u00a0]+(?:${joined})[ \u00a0]+\p{Ll}[\p{L}-]*(?![\p{L}'’])|[ \u00a0]+(?:${elided})\p{L}[\p{L}-]*)`;
+  // "dei" ends like an adjective and is a join.
+  const word = adjective && joined && String.raw`[ \u00a0]+(?!(?:${joined})(?![\p{L}]))${adjective}(?![\p{L}])`;
+  const tail = word && complement ? new RegExp(String.raw`^(?:${word})*(?:${complement}(?:${word})*){0,2}`, 'u') : null;
+  tailsByLanguage.set(language, tail);
+  return tail;
+}
+
+/** An institution's name with its lower-case words: the head alone ("Gendarmerie", "Partito") says too little. */
+function withRomanceTail(words: Word[], context: Context): Word[] {
   const { lists, text } = context;
   const last = words[words.length - 1];
-  if (lists.language !== 'fr' || last === undefined || !isOrganizationHead(last.lower, 'fr')) return words;
-  const tail = FRENCH_TAIL.exec(text.slice(last.end, last.end + 80));
-  if (!tail || tail[0].split(/[ \u00a0]+/u).some((word) => lists.functionWords.has(word) && !['de', 'la', 'du', 'des'].includes(word))) return words;
+  const pattern = romanceTail(lists.language);
+  if (pattern === null || last === undefined || !words.some((word) => isOrganizationHead(word.lower, lists.language))) return words;
+  const tail = pattern.exec(text.slice(last.end, last.end + 80));
+  if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some((word) => lists.functionWords.has(word) && !JOIN_WORDS.has(word))) return words;
   const written = tail[0].trimStart();
   const start = last.end + tail[0].length - written.length;
-  return [...words, { text: written, lower: lower(written, 'fr'), folded: entityKey(written), start, end: start + written.length, suffix: null }];
+  return [...words, { text: written, lower: lower(written, lists.language), folded: entityKey(written), start, end: start + written.length, suffix: null }];
 }
 
 /** Forms of address say nothing of who someone is: "Mr", "Mme", "Herr", "Sayın" are not kept as roles. */
@@ -614,12 +678,14 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex)) to--;
   const kept = words.slice(from, to);
   // An elided article is not part of the name: "Selon l'Autorité" names the Autorité.
-  const elided = kept.length > 0 && lists.language === 'fr' ? /^[ld]['’](?=\p{Lu})/u.exec(kept[0]!.text) : null;
+  const elided = kept.length > 0 && (lists.language === 'fr' || lists.language === 'it') ? /^(?:[ld]|dell|all|nell|sull)['’](?=\p{L})/iu.exec(kept[0]!.text) : null;
   if (elided) {
     const first = kept[0]!;
     const text = first.text.slice(elided[0].length);
-    kept[0] = { ...first, text, lower: lower(text, 'fr'), folded: entityKey(text), start: first.start + elided[0].length };
+    kept[0] = { ...first, text, lower: lower(text, lists.language), folded: entityKey(text), start: first.start + elided[0].length };
   }
+  // "L'agence Moody's": the article opened the sentence, the noun after it is a common one.
+  if (kept.length > 1 && /^\p{Ll}/u.test(kept[0]!.text)) kept.shift();
   return kept;
 }
 
@@ -649,13 +715,23 @@ function headsAnOrganization(after: string, language: Language): boolean {
   return next[1]!.trim().split(/[ \u00a0]+/u).some((word) => isOrganizationHead(lower(word, language), language));
 }
 
-/** A name's head and a joining word just before: "Gulf of ", "Banque de ", "Universität von ". */
+/** A name's head before a joining word just before: "Gulf of ", "Ministry for Foreign Affairs of ", "Universität von ". */
 function headedBefore(before: string, context: Context): boolean {
-  const joined = /(\p{Lu}[\p{L}-]*)[ \u00a0]+(?:of the|of|de la|de|du|des|del|di|della|do|da|von|der)[ \u00a0]+$/u.exec(before);
-  if (!joined) return false;
-  const head = lower(joined[1]!, context.lists.language);
-  return isOrganizationHead(head, context.lists.language) || context.lex.placeWords[head] !== undefined || PLACE_HEAD_WORDS.has(head);
+  if (!/(?:^|[ \u00a0])(?:of|de|du|des|del|di|della|do|da|von|der)[ \u00a0]+$/u.test(before)) return false;
+  // Back over the capitalized words and joining words of the name: a head among them names the whole.
+  const tokens = before.trimEnd().split(/[ \u00a0]+/u);
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    const token = tokens[at]!;
+    if (NAME_JOINS.has(token)) continue;
+    if (!/^\p{Lu}/u.test(token)) return false;
+    const word = lower(token, context.lists.language);
+    if (isOrganizationHead(word, context.lists.language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word)) return true;
+  }
+  return false;
 }
+
+/** Words that join a name's parts: "Ministry for Foreign Affairs of Finland". */
+const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der']);
 
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
 function fullestForm(known: Known, text: string, written: string): string {
@@ -722,11 +798,12 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
  * the article also writes its last word alone, the way news refers back to
  * people: "Tigist Haile led … Haile's time", "Arda Yüksel'in golü … Yüksel".
  */
-function nameBySurname(candidates: Candidate[]): void {
+function nameBySurname(candidates: Candidate[], lex: Lexicon): void {
   const alone = new Set(candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!.folded));
   for (const candidate of candidates) {
     const { words } = candidate;
-    if (candidate.kind === null && words.length >= 2 && words.length <= 3 && alone.has(words[words.length - 1]!.folded)) candidate.kind = 'person';
+    const surnameAlone = words.length >= 2 && words.length <= 3 && alone.has(words[words.length - 1]!.folded);
+    if (candidate.kind === null && surnameAlone && looksLikePersonalName(words, lex)) candidate.kind = 'person';
   }
 }
 
@@ -776,7 +853,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
   }
 
-  nameBySurname(candidates);
+  nameBySurname(candidates, lex);
 
   // Full names and abbreviations the article gives, for its short forms.
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();
@@ -835,7 +912,9 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   const taken = new Set(mentions.map((mention) => mention.start));
   mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
-  return mentions.filter((mention) => mention.key !== '').sort((a, b) => a.start - b.start);
+  // A name inside a longer one is part of it: "Unione europea" in "Corte di giustizia dell'Unione europea".
+  const inside = (mention: EntityMention) => mentions.some((other) => other !== mention && other.start < mention.start && mention.end <= other.end);
+  return mentions.filter((mention) => mention.key !== '' && !inside(mention)).sort((a, b) => a.start - b.start);
 
   function spanOf(words: Word[]): string {
     return text.slice(words[0]!.start, words[words.length - 1]!.end);

@@ -148,6 +148,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
     'fundación', 'grupo', 'tribunal', 'congreso', 'ejército', 'policía', 'guardia', 'instituto', 'universidad', 'autoridad',
+    'departamento', 'consorcio', 'corte', 'generalitat', 'asociación', 'federación', 'comité', 'secretaría',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
@@ -179,6 +180,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   tr: [
     'birliği', 'ajansı', 'milletler', 'güçleri', 'partisi', 'bankası', 'kurumu', 'bakanlığı', 'meclisi', 'örgütü', 'vakfı',
     'derneği', 'kurulu', 'belediyesi', 'üniversitesi', 'ordusu', 'kuvvetleri', 'holding', 'şirketi', 'teşkilatı',
+    'federasyonu', 'yönetimi', 'konseyi', 'komisyonu', 'enstitüsü', 'kulübü',
   ],
 };
 
@@ -218,8 +220,12 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'компания', 'компании', 'концерн', 'агентство', 'газета', 'партия', 'холдинг', 'российская', 'американские',
 ];
 
-/** Heads of place names in other languages (sea, gulf, lake). */
-export const PLACE_HEADS: readonly string[] = ['mer', 'golfe', 'mont', 'lac', 'île', 'mar', 'golfo', 'lago', 'isla', 'meer', 'see', 'denizi', 'körfezi', 'boğazı', 'gölü', 'dağı', 'schloss', 'palais', 'palacio', 'palast', 'château'];
+/** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */
+export const PLACE_HEADS: readonly string[] = [
+  'mer', 'golfe', 'mont', 'lac', 'île', 'mar', 'golfo', 'lago', 'isla', 'meer', 'see', 'denizi', 'körfezi', 'boğazı', 'gölü', 'dağı',
+  'schloss', 'palais', 'palacio', 'palast', 'château', 'sea', 'ocean', 'canal', 'gate', 'square', 'salar', 'río', 'rio', 'cerro', 'monte',
+  'mare', 'canale', 'piazza', 'foz', 'serra', 'ilha', 'morze', 'zee', 'море', 'озеро', 'залив',
+];
 
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
 export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
