@@ -309,9 +309,12 @@ const APPOSED_ORGANIZATION = new RegExp(
  * Unit" or "Nidd Valley Action").
  */
 function looksLikePersonalName(words: readonly Word[], lex: Lexicon): boolean {
+  const personal = (form: string) => ['FirstName', 'LastName', 'Person'].some((tag) => isA(form, tag, lex));
   return words.every((word) => {
-    const tags = tagsOf(word.lower, lex);
-    return tags.length === 0 || ['FirstName', 'LastName', 'Person'].some((tag) => isA(word.lower, tag, lex)) || isA(word.folded, 'FirstName', lex);
+    if (personal(word.lower) || isA(word.folded, 'FirstName', lex)) return true;
+    // The lexicon lists nouns in the singular: "Affairs" is "affair".
+    const singular = word.lower.endsWith('s') ? word.lower.slice(0, -1) : '';
+    return tagsOf(word.lower, lex).length === 0 && (singular === '' || tagsOf(singular, lex).length === 0 || personal(singular));
   });
 }
 
@@ -474,18 +477,37 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     let roleStart = lastTitle;
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
     if (roleStart > 0) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1).map((w) => w.lower), context, candidates);
-    const name = trimFunctionWords(part.slice(lastTitle + 1), context);
+    let nameFrom = lastTitle + 1;
+    // A portfolio between the title and the name: "Minister for Foreign Affairs Elina Valtonen".
+    while (part.length - nameFrom > 2 && !looksLikePersonalName([part[nameFrom]!], lex)) nameFrom++;
+    const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
-    const roleWords = part.slice(0, lastTitle + 1);
+    const roleWords = part.slice(0, nameFrom);
     const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
   const words = withRomanceTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
-  const headedAcronym = () => words.length === 2 && isOrganizationHead(words[0]!.lower, lists.language) && isAcronym(words[1]!, lex);
-  if (lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || headedAcronym())) {
-    // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Weltverband FIS" the federation FIS.
+  const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
+  if (portfolioTitle !== null) {
+    // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
+    const name = words.slice(1);
+    candidates.push({ kind: classifyTitled(name, context), words: name, role: text.slice(portfolioTitle, words[0]!.end) });
+    return;
+  }
+  const commonNoun = lists.language === 'de' && !ORGANIZATION_NOUNS.has(words[0]!.lower) && !isOrganizationHead(words[0]!.lower, 'de');
+  if (commonNoun && words.length >= 3 && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start))) {
+    // German capitalizes the noun before a name: "der Norweger Sindre Aasheim", "dem Slowenen Žiga Kranjc".
+    const name = words.slice(1);
+    if (looksLikePersonalName(name, lex) && !name.some((word) => isOrganizationHead(word.lower, 'de'))) {
+      candidates.push({ kind: 'person', words: name, role: words[0]!.text });
+      return;
+    }
+  }
+  const nounBeforeAcronym = words.length === 2 && isAcronym(words[1]!, lex) && !isAcronym(words[0]!, lex);
+  if (lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym)) {
+    // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
   }
@@ -513,6 +535,16 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   candidates.push(candidate);
+}
+
+/** An article just before a German noun: "der Norweger", "dem Slowenen". */
+const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer)[ \u00a0]+$/iu;
+
+/** Where a title starts that stands before an elided preposition the name's first word is fused to: "ministro dell'Interno", "ministre de l'Intérieur". */
+function elidedTitleBefore(text: string, at: number, context: Context): number | null {
+  const before = /([\p{L}-]+)[ \u00a0]+(?:(?:de|di|da)[ \u00a0]+)?(?:\p{L}{1,4})['’]$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!before || !isTitleWord(lower(before[1]!, context.lists.language), context.lists, context.lex)) return null;
+  return at - before[0].length;
 }
 
 /** Romance languages put the adjective after the title: "le président lituanien Gitanas Nausėda", "la líder opositora María", "il premier albanese Edi Rama". */
@@ -686,8 +718,13 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   }
   // "L'agence Moody's": the article opened the sentence, the noun after it is a common one.
   if (kept.length > 1 && /^\p{Ll}/u.test(kept[0]!.text)) kept.shift();
+  // Letters after a name are not part of it: "Jonathan Pardoe KC".
+  while (kept.length > 2 && POST_NOMINALS.has(kept[kept.length - 1]!.text)) kept.pop();
   return kept;
 }
+
+/** Honours and ranks written after a name. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'Jr', 'Sr', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE']);
 
 /** Lines of fewer words than this, without a full stop, are page furniture when they name a platform ("Share on Twitter"). */
 const FURNITURE_WORDS = 6;
@@ -769,7 +806,7 @@ function affiliationAfter(text: string, at: number, context: Context): EntityMen
 const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)[ \u00a0]*$/u;
 
 /** An unknown name listed after a place or organization, or before a place, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
-function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string): void {
+function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string, lex: Lexicon, language: Language): void {
   interface Span {
     kind: EntityKind | null;
     start: number;
@@ -784,8 +821,12 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     const previous = spans[i - 1]!;
     const current = spans[i]!;
     const [known, unknown] = current.kind === null ? [previous, current] : [current, previous];
-    // Only a place lends its kind backwards: "and" is often inside an organization's name ("Energy and Climate Program").
-    const lends = known === previous ? known.kind !== 'person' : known.kind === 'place';
+    // A place lends its kind backwards; an organization only to a word the lexicon does not know: "and" is often inside
+    // an organization's name ("Energy and Climate Program"), not between "Hapag-Lloyd and CMA CGM".
+    const single = unknown.candidate?.words.length === 1 ? unknown.candidate.words[0]! : null;
+    // Only in English does the lexicon say a word is unknown; a platform's name in a row of links stays one.
+    const unknownWord = single !== null && (language === 'en' || language === 'other') && tagsOf(single.lower, lex).length === 0 && !PLATFORM_WORDS.has(single.lower);
+    const lends = known === previous ? known.kind !== 'person' : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
     if (unknown.kind !== null || known.kind === null || !lends || unknown.candidate === null) continue;
     if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
     unknown.candidate.kind = known.kind;
@@ -884,7 +925,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
   }
 
-  coordinate(candidates, mentions, text);
+  coordinate(candidates, mentions, text, lex, language);
   const affiliations: EntityMention[] = [];
   for (const candidate of candidates) {
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');

@@ -143,7 +143,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
     'parti', 'front', 'armée', 'radio', 'quai', 'fédération', 'fondation', 'groupe', 'société', 'gendarmerie', 'police',
-    'institut', 'université', 'autorité',
+    'institut', 'université', 'autorité', 'chambre', 'tribunal', 'association', 'observatoire',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -290,7 +290,7 @@ export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te'
  * follow the name.
  */
 export const ORGANIZATION_CUES_BEFORE: Record<string, RegExp> = {
-  en: /(?<!\p{L})(?:shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from)[ \u00a0]+$/iu,
+  en: /(?<!\p{L})(?:(?:companies|firms|groups|brands|carriers|lenders|banks|insurers|retailers|manufacturers|makers|rivals|clients|customers) (?:such as|like|including)|shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from)[ \u00a0]+$/iu,
   fr: /(?<!\p{L})(?:analystes? (?:de|chez)|économistes? (?:de|chez)|filiale de|actions? de)[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:Analysten (?:der|von|bei)|Aktien? (?:von|der)|Tochter (?:von|der))[ \u00a0]+$/u,
   es: /(?<!\p{L})(?:analistas de|acciones de|filial de|accionista[\p{L} ]{0,12} de)[ \u00a0]+$/iu,
