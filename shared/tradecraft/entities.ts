@@ -385,8 +385,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
   if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
   const personal = looksLikePersonalName(words, lex);
-  // Someone's age or role set off after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst".
-  if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context))) return 'person';
+  // Someone's age, role or honours after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst", "Jonathan Pardoe KC".
+  const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
+  if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context) || postNominal)) return 'person';
   const subject = SUBJECT_VERBS_AFTER[cues]!.test(textAfter) || SUBJECT_VERBS_BEFORE[cues]!.test(textBefore);
   if (subject && personal && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
