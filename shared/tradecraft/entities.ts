@@ -112,7 +112,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van|von|der|bin|al|ibn)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van|von|der|bin|al|ibn)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
 const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
@@ -363,6 +363,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (titled) return 'person';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
+  // "Pratt & Whitney", "Procter & Gamble": firms join their founders' names with an ampersand.
+  if (words.some((w) => w.text === '&')) return 'organization';
   // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
   const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined;
   if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
@@ -384,27 +386,32 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const before = wordBefore(text, first.start, language);
   if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
   if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
-  const personal = looksLikePersonalName(words, lex);
+  // English writes no article before a person's name: "the Bab el-Mandeb", "the Athletics Integrity Unit".
+  const articled = (language === 'en' || language === 'other') && before === 'the';
+  const personal = looksLikePersonalName(words, lex) && !articled;
+  const ofAName = (language === 'en' || language === 'other') && /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(textAfter);
   // Someone's age, role or honours after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst", "Jonathan Pardoe KC".
   const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
   if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context) || postNominal)) return 'person';
   const subject = SUBJECT_VERBS_AFTER[cues]!.test(textAfter) || SUBJECT_VERBS_BEFORE[cues]!.test(textBefore);
-  if (subject && personal && words.length > 1 && words.length <= 3) return 'person';
+  // "Yuki Tanabe of Japan", "Lena Novak of the Nordic Shipping Group": someone from somewhere.
+  if ((subject || ofAName) && personal && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex)) return 'organization';
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
-  if (words.length <= 5 && words.length > 1 && isA(first.folded, 'FirstName', lex)) return 'person';
+  if (words.length <= 5 && words.length > 1 && isA(first.folded, 'FirstName', lex) && !articled) return 'person';
   if (language === 'en' || language === 'other') {
     if (words.length > 1 && isA(last.lower, 'LastName', lex)) return 'person';
     if (words.length === 1 && isA(first.lower, 'LastName', lex)) return 'person';
   }
-  if (words.length === 2 && /^(?:al|el|es|ad|as|ash|ibn|bin)[-'’]/u.test(last.text)) return 'person';
+  if (words.length === 2 && personal && /^(?:al|el|es|ad|as|ash|ibn|bin)[-'’]/u.test(last.text)) return 'person';
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(first.text)) return 'organization';
   // One word only: "in Balti", "to Sochi"; two capitalized words after "in" are as often a product or a title.
-  if (words.length === 1 && before !== null && lists.placePrepositions.has(before)) return 'place';
+  const demonym = isA(first.lower, 'Demonym', lex) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(first.text);
+  if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
   if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
   return null;
@@ -497,6 +504,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: classifyTitled(name, context), words: name, role: text.slice(portfolioTitle, words[0]!.end) });
     return;
   }
+  if (lists.language === 'de' && words.length > 1 && GERMAN_PLACE_NOUNS.has(words[0]!.lower)) {
+    // "das Land Niedersachsen", "die Stadt Emden": the noun says what the name is.
+    candidates.push({ kind: 'place', words: words.slice(1), role: undefined });
+    return;
+  }
   const commonNoun = lists.language === 'de' && !ORGANIZATION_NOUNS.has(words[0]!.lower) && !isOrganizationHead(words[0]!.lower, 'de');
   if (commonNoun && words.length >= 3 && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start))) {
     // German capitalizes the noun before a name: "der Norweger Sindre Aasheim", "dem Slowenen Žiga Kranjc".
@@ -537,6 +549,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   }
   candidates.push(candidate);
 }
+
+/** German nouns written before a place's name. */
+const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf']);
 
 /** An article just before a German noun: "der Norweger", "dem Slowenen". */
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer)[ \u00a0]+$/iu;
@@ -708,7 +723,8 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   const article = words.length > 1 && NAME_ARTICLES.has(words[0]!.lower) && !atSentenceStart(context.text, words[0]!.start);
   while (!article && from < words.length && opener(words[from]!)) from++;
   let to = words.length;
-  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex)) to--;
+  // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
+  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language)) to--;
   const kept = words.slice(from, to);
   // An elided article is not part of the name: "Selon l'Autorité" names the Autorité.
   const elided = kept.length > 0 && (lists.language === 'fr' || lists.language === 'it') ? /^(?:[ld]|dell|all|nell|sull)['’](?=\p{L})/iu.exec(kept[0]!.text) : null;
@@ -803,8 +819,8 @@ function affiliationAfter(text: string, at: number, context: Context): EntityMen
   return [{ kind: 'organization', text: name, name, key: entityKey(name), start, end: start + name.length }];
 }
 
-/** "and", "or" and their kin between two names in a list (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
-const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)[ \u00a0]*$/u;
+/** "and", "or" and their kin between two names in a list, with the preposition repeated or not ("de Kenscoff et de Mirebalais") (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
+const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)(?:[ \u00a0]+(?:de|à|in|to|en|a|di|da|do|von|nach))?[ \u00a0]*$/u;
 
 /** An unknown name listed after a place or organization, or before a place, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
 function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string, lex: Lexicon, language: Language): void {
@@ -846,6 +862,21 @@ function nameBySurname(candidates: Candidate[], lex: Lexicon): void {
     const { words } = candidate;
     const surnameAlone = words.length >= 2 && words.length <= 3 && alone.has(words[words.length - 1]!.folded);
     if (candidate.kind === null && surnameAlone && looksLikePersonalName(words, lex)) candidate.kind = 'person';
+  }
+}
+
+/**
+ * The first words of an organization's name written alone name it too, short:
+ * "Caspian Meridian" after "Caspian Meridian Holdings".
+ */
+function shortOrganizations(candidates: Candidate[]): void {
+  const prefixes = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'organization' || candidate.words.length < 3) continue;
+    for (let length = 2; length < candidate.words.length; length++) prefixes.add(entityKey(candidate.words.slice(0, length).map((w) => w.text).join(' ')));
+  }
+  for (const candidate of candidates) {
+    if (candidate.kind === null && candidate.words.length >= 2 && prefixes.has(entityKey(candidate.words.map((w) => w.text).join(' ')))) candidate.kind = 'organization';
   }
 }
 
@@ -927,6 +958,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
 
   coordinate(candidates, mentions, text, lex, language);
+  shortOrganizations(candidates);
   const affiliations: EntityMention[] = [];
   for (const candidate of candidates) {
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');

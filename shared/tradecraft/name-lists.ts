@@ -138,7 +138,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'organization', 'organisation', 'agency', 'lines', 'group', 'department', 'observatory', 'institute', 'foundation',
     'university', 'association', 'society', 'federation', 'authority', 'bureau', 'service', 'corporation', 'company',
     'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate', 'shipping', 'maritime', 'logistics', 'lithium',
-    'mining', 'holding', 'airways', 'events',
+    'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
@@ -229,7 +229,7 @@ export const PLACE_HEADS: readonly string[] = [
 
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
 export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
-  en: ['in', 'to', 'from', 'near', 'outside', 'across'],
+  en: ['in', 'to', 'from', 'near', 'outside', 'across', 'off'],
   fr: ['à', 'au', 'aux', 'vers', 'depuis', 'en'],
   es: ['a', 'desde', 'hacia', 'en'],
   // German capitalizes every noun: "nach Angaben" is not a place.
@@ -251,8 +251,8 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
 export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   // Lower case: "State of Crypto" is a newsletter.
   en: /(?<!\p{L})(?:near|around|outskirts of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/u,
-  fr: /(?<!\p{L})(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|(?:la |le )?(?:ville|région|province|département|village|commune|localité))[ \u00a0]+d(?:e[ \u00a0]+|['’])$/iu,
-  es: /(?<!\p{L})(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo))[ \u00a0]+de[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité)s?)[ \u00a0]+d(?:e[ \u00a0]+|['’])|frontière avec (?:la |le |l['’]))$/iu,
+  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?)$/iu,
   de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz))[ \u00a0]+$/u,
   tr: /(?!)/u,
   it: /(?<!\p{L})(?:vicino a|nei pressi di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture) di)[ \u00a0]+$/iu,
