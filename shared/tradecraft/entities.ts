@@ -359,7 +359,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && isA(whole, 'Place', lex)) return 'place';
   // A company's own name outweighs a trade or title before it: "engine makers CFM International", "Rival Boeing".
   if (words.length > 1 && (isOrganizationHead(last.lower, language) || lex.orgWords[last.lower] !== undefined)) return 'organization';
-  if (titled && words.length === 1 && isA(first.lower, 'Organization', lex)) return 'organization';
+  // After a title an abbreviation is still a body: "başkanı Sadettin Saran, TFF'yi".
+  if (titled && words.length === 1 && (isA(first.lower, 'Organization', lex) || isAcronym(first, lex))) return 'organization';
   if (titled) return 'person';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
@@ -716,8 +717,12 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   const { lists, lex } = context;
   const institution = words.length > 1 && isOrganizationHead(words[words.length - 1]!.lower, lists.language);
   const joined = words.some((word) => lists.joiners.has(word.text));
+  // In a line that is not all capitals, a word in capitals is an abbreviation, not a pronoun: "US Central Command".
+  const shouted = words.every((word) => word.text === word.text.toUpperCase());
+  const abbreviation = (word: Word) => !shouted && word.text.length > 1 && word.text === word.text.toUpperCase();
   const opener = (word: Word) =>
-    institution ? lists.functionWords.has(word.lower) || ARTICLE_TAGS.some((tag) => isA(word.lower, tag, lex)) : isFunctionWord(word, lists, lex) || isTitle(word, lists, lex);
+    !abbreviation(word) &&
+    (institution ? lists.functionWords.has(word.lower) || ARTICLE_TAGS.some((tag) => isA(word.lower, tag, lex)) : isFunctionWord(word, lists, lex) || isTitle(word, lists, lex));
   let from = 0;
   // A capitalized article inside a sentence belongs to the name: "near El Fasher", "Al Jazeera".
   const article = words.length > 1 && NAME_ARTICLES.has(words[0]!.lower) && !atSentenceStart(context.text, words[0]!.start);
