@@ -720,8 +720,11 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // In a line that is not all capitals, a word in capitals is an abbreviation, not a pronoun: "US Central Command".
   const shouted = words.every((word) => word.text === word.text.toUpperCase());
   const abbreviation = (word: Word) => !shouted && word.text.length > 1 && word.text === word.text.toUpperCase();
+  // The English lexicon reads German nouns as verbs ("Land"); one that says a place follows stays.
+  const placeNoun = (word: Word) => lists.language === 'de' && GERMAN_PLACE_NOUNS.has(word.lower);
   const opener = (word: Word) =>
     !abbreviation(word) &&
+    !placeNoun(word) &&
     (institution ? lists.functionWords.has(word.lower) || ARTICLE_TAGS.some((tag) => isA(word.lower, tag, lex)) : isFunctionWord(word, lists, lex) || isTitle(word, lists, lex));
   let from = 0;
   // A capitalized article inside a sentence belongs to the name: "near El Fasher", "Al Jazeera".

@@ -129,6 +129,15 @@ describe('entities in a short news piece', () => {
     ['pt', 'A Agência nacional de águas emitiu um alerta.', ['organization', 'Agência nacional de águas'], null],
     ['pt', 'O ministro José Ribamar dos Santos chegou ontem.', ['person', 'José Ribamar dos Santos'], null],
     ['ru', 'Губернатор Олег Мельниченко заявил об ущербе.', ['person', 'Олег Мельниченко'], null],
+    ['en', 'Spare parts came from Hollis & Grange, a supplier in Leeds.', ['organization', 'Hollis & Grange'], ['person', 'Hollis']],
+    ['en', 'Traffic through the Bab al-Kesh slowed again.', null, ['person', 'Bab al-Kesh']],
+    ['en', 'Third place went to Tomasi Ravuvu of Fiji.', ['person', 'Tomasi Ravuvu'], null],
+    ['en', 'Tarrow Brook Holdings sold the mill. Tarrow Brook, now in administration, owes £4m.', ['organization', 'Tarrow Brook'], ['person', 'Tarrow Brook']],
+    ['en', 'A trawler sank off Vesteralen overnight.', ['place', 'Vesteralen'], null],
+    ['en', 'The drills were run by US Southern Command.', ['organization', 'US Southern Command'], ['organization', 'Southern Command']],
+    ['fr', 'Les communes de Pétion-Ville et de Tabarre sont touchées.', ['place', 'Tabarre'], null],
+    ['de', 'Das Land Brandenburg zahlt die Hälfte.', ['place', 'Brandenburg'], ['place', 'Land Brandenburg']],
+    ['tr', "Kulüp başkanı Ahmet Yılmaz, UEFA'yı eleştirdi.", ['organization', 'UEFA'], ['person', 'UEFA']],
   ] as const)('in %s reads “%s”', (lang, text, named, notNamed) => {
     const found = extractEntities(text, lang).map((m) => [m.kind, m.name]);
     if (named) expect(found).toContainEqual(named);
