@@ -889,6 +889,29 @@ function shortOrganizations(candidates: Candidate[]): void {
 }
 
 /**
+ * The mentions in reading order, without those inside a longer one that
+ * starts before them: "Unione europea" in "Corte di giustizia dell'Unione
+ * europea" is part of that name.
+ */
+function outermost(mentions: EntityMention[]): EntityMention[] {
+  const ordered = mentions.sort((a, b) => a.start - b.start);
+  const kept: EntityMention[] = [];
+  let reach = -1; // the furthest end of the mentions that start before the current one
+  let groupStart = -1;
+  let groupReach = -1;
+  for (const mention of ordered) {
+    if (mention.start !== groupStart) {
+      reach = Math.max(reach, groupReach);
+      groupStart = mention.start;
+      groupReach = -1;
+    }
+    groupReach = Math.max(groupReach, mention.end);
+    if (mention.end > reach) kept.push(mention);
+  }
+  return kept;
+}
+
+/**
  * The names in `text`, in reading order. `lang` is the article's language
  * tag (null when unknown: treated as English).
  */
@@ -994,9 +1017,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   const taken = new Set(mentions.map((mention) => mention.start));
   mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
-  // A name inside a longer one is part of it: "Unione europea" in "Corte di giustizia dell'Unione europea".
-  const inside = (mention: EntityMention) => mentions.some((other) => other !== mention && other.start < mention.start && mention.end <= other.end);
-  return mentions.filter((mention) => mention.key !== '' && !inside(mention)).sort((a, b) => a.start - b.start);
+  return outermost(mentions.filter((mention) => mention.key !== ''));
 
   function spanOf(words: Word[]): string {
     return text.slice(words[0]!.start, words[words.length - 1]!.end);
