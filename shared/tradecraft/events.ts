@@ -12,12 +12,12 @@
  * out their year stay dated. Vague expressions ("later this month") are
  * marked approximate. References, citations and "Retrieved …" lines are not
  * events. chrono reads English, French, German, Spanish, Italian,
- * Portuguese, Dutch and Russian by the article's language; Turkish dates are
- * read by our own parser (turkish-dates.ts); any other language is read as
- * English.
+ * Portuguese, Dutch and Russian by the article's language; Turkish and Polish
+ * dates are read by our own parser (word-dates.ts); any other language is
+ * read as English.
  */
 import * as chrono from 'chrono-node';
-import { turkishDates } from './turkish-dates.ts';
+import { polishDates, turkishDates } from './word-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -46,7 +46,7 @@ export interface EventReference {
   lang?: string | null;
 }
 
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr'] as const;
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl'] as const;
 type Language = (typeof LANGUAGES)[number];
 
 function languageOf(lang: string | null | undefined): Language {
@@ -64,6 +64,7 @@ const PARSERS: Record<Language, chrono.Chrono> = {
   nl: chrono.nl.casual,
   ru: chrono.ru.casual,
   tr: turkishDates,
+  pl: polishDates,
 };
 
 /** Words before a date that make it vague. */
@@ -115,6 +116,8 @@ const FUTURE: Record<Language, RegExp> = {
   // Russian future: "будет", "состоится", and the perfective present is too often past-like to count.
   ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*)(?!\p{L})/iu,
   tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})önümüzdeki(?!\p{L})/iu,
+  // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
+  pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*)(?!\p{L})/iu,
 };
 
 /**
@@ -192,6 +195,8 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   // chrono's Russian parser keeps "в" with a weekday ("в понедельник") but not "во" ("во вторник").
   ru: /(?<!\p{L})(?:во|в)[ \u00a0]+$/iu,
   tr: /(?!)/u,
+  // The Polish parser keeps "w" and "we" with a weekday; "12 marca" may follow one.
+  pl: /(?!)/u,
 };
 
 /**

@@ -211,6 +211,10 @@ describe('dated events', () => {
     ['nl', 'De minister trad gisteren af.', '2026-03-01T08:00:00Z', 'gisteren', '2026-02-28'],
     ['de', 'Die Fähre sank vergangenen Dienstag.', '2026-05-13T08:00:00Z', 'vergangenen Dienstag', '2026-05-12'],
     ['de', 'Die Kommission tagt kommenden Mittwoch.', '2026-05-13T08:00:00Z', 'kommenden Mittwoch', '2026-05-20'],
+    ['pl', 'Minister podał się do dymisji wczoraj.', '2026-03-01T08:00:00Z', 'wczoraj', '2026-02-28'],
+    ['pl', 'Rozmowy odbyły się we wtorek.', '2026-03-13T08:00:00Z', 'we wtorek', '2026-03-10'],
+    ['pl', 'Umowę podpisano 12 marca.', '2026-05-02T08:00:00Z', '12 marca', '2026-03-12'],
+    ['pl', 'Szczyt odbędzie się w przyszły piątek.', '2026-05-13T08:00:00Z', 'w przyszły piątek', '2026-05-15'],
   ] as const)('in %s reads “%s” (published %s)', (lang, sentence, publishedAt, expression, date) => {
     const events = extractEvents(sentence, { publishedAt, capturedAt: '2026-12-01T00:00:00Z', lang });
     expect(events.map((e) => [e.expression, e.date])).toEqual([[expression, date]]);
