@@ -34,6 +34,7 @@ import { entityKey, type EntityKind } from './entity-key.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
   FUNCTION_WORDS,
+  GIVEN_NAMES,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   NOT_ACRONYMS,
@@ -303,6 +304,14 @@ const APPOSED_ORGANIZATION = new RegExp(
   'iu',
 );
 
+const GIVEN_NAME_WORDS = new Set(GIVEN_NAMES);
+
+/** A given name compromise knows, or one of our languages' common ones ("Kerem", "Дмитрий"); a double one by its first part ("Касым-Жомарт"). */
+function isGivenName(word: Word, lex: Lexicon): boolean {
+  const first = word.folded.split(' ')[0]!;
+  return isA(word.folded, 'FirstName', lex) || GIVEN_NAME_WORDS.has(word.folded) || GIVEN_NAME_WORDS.has(first);
+}
+
 /**
  * Words a person's name can be made of: words the lexicon does not know, or
  * knows as given names and surnames ("Tigist Haile", not "Athletics Integrity
@@ -311,7 +320,7 @@ const APPOSED_ORGANIZATION = new RegExp(
 function looksLikePersonalName(words: readonly Word[], lex: Lexicon): boolean {
   const personal = (form: string) => ['FirstName', 'LastName', 'Person'].some((tag) => isA(form, tag, lex));
   return words.every((word) => {
-    if (personal(word.lower) || isA(word.folded, 'FirstName', lex)) return true;
+    if (personal(word.lower) || isGivenName(word, lex)) return true;
     // The lexicon lists nouns in the singular: "Affairs" is "affair".
     const singular = word.lower.endsWith('s') ? word.lower.slice(0, -1) : '';
     return tagsOf(word.lower, lex).length === 0 && (singular === '' || tagsOf(singular, lex).length === 0 || personal(singular));
@@ -371,7 +380,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
   if (isDateline(words, context)) return 'place';
   // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
-  if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isA(first.folded, 'FirstName', lex)) return 'organization';
+  if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isGivenName(first, lex)) return 'organization';
   const cues = language === 'other' ? 'en' : language;
   const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
@@ -403,7 +412,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     if (isAcronym(first, lex)) return 'organization';
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
-  if (words.length <= 5 && words.length > 1 && isA(first.folded, 'FirstName', lex) && !articled) return 'person';
+  if (words.length <= 5 && words.length > 1 && isGivenName(first, lex) && !articled) return 'person';
   if (language === 'en' || language === 'other') {
     if (words.length > 1 && isA(last.lower, 'LastName', lex)) return 'person';
     if (words.length === 1 && isA(first.lower, 'LastName', lex)) return 'person';
@@ -456,7 +465,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const isHead = (w: Word) =>
       isOrganizationHead(w.lower, context.lists.language) || context.lex.orgWords[w.lower] !== undefined || context.lex.placeWords[w.lower] !== undefined || PLACE_HEAD_WORDS.has(w.lower);
     // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
-    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 2 && isA(named[0]!.folded, 'FirstName', context.lex);
+    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 2 && isGivenName(named[0]!, context.lex);
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);

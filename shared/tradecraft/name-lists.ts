@@ -130,6 +130,31 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
   ],
 };
 
+/**
+ * Common given names in the languages whose names compromise's English
+ * lexicon does not know (folded: no diacritics, lower case), so that "Kerem
+ * Aydınlı" or "Дмитрий Песков" reads as a person with no title before it.
+ */
+export const GIVEN_NAMES: readonly string[] = [
+  // Turkish ("Devlet", "Deniz" and "Can" are left out: they are also "state", "sea" and "can")
+  'mehmet', 'ahmet', 'mustafa', 'ali', 'huseyin', 'hasan', 'ibrahim', 'ismail', 'osman', 'yusuf', 'murat', 'omer', 'ramazan', 'halil',
+  'suleyman', 'abdullah', 'emre', 'burak', 'cem', 'baris', 'serkan', 'fatih', 'hakan', 'kemal', 'recep', 'numan', 'binali', 'ekrem',
+  'mansur', 'ayse', 'fatma', 'emine', 'hatice', 'zeynep', 'elif', 'merve', 'esra', 'ozlem', 'meral', 'gulsen', 'sibel', 'derya', 'ebru', 'tansu',
+  // Russian
+  'владимир', 'дмитрий', 'сергей', 'александр', 'алексей', 'андрей', 'михаил', 'николай', 'иван', 'евгений', 'юрий', 'виктор', 'олег',
+  'игорь', 'павел', 'антон', 'максим', 'геннадий', 'вячеслав', 'рамзан', 'мария', 'анна', 'елена', 'ольга', 'татьяна',
+  'наталья', 'ирина', 'валентина', 'светлана', 'екатерина', 'юлия', 'людмила',
+  // Polish
+  'andrzej', 'piotr', 'krzysztof', 'tomasz', 'pawel', 'marcin', 'michal', 'jaroslaw', 'mateusz', 'rafal', 'radoslaw', 'wladyslaw',
+  'szymon', 'donald', 'bronislaw', 'lech', 'aleksander', 'agnieszka', 'malgorzata', 'katarzyna', 'joanna', 'ewa', 'beata', 'magdalena',
+  // Italian
+  'giuseppe', 'giovanni', 'antonio', 'mario', 'luigi', 'francesco', 'alessandro', 'matteo', 'lorenzo', 'sergio', 'giorgia', 'giulia',
+  'francesca', 'chiara', 'silvio', 'enrico', 'paolo', 'carlo', 'massimo', 'roberto', 'stefano', 'guido', 'raffaele',
+  // Portuguese
+  'joao', 'jose', 'luiz', 'luis', 'antonio', 'manuel', 'francisco', 'paulo', 'fernando', 'jair', 'geraldo', 'sergio', 'dilma',
+  'gleisi', 'simone', 'ana', 'beatriz', 'tereza', 'rui', 'marcelo', 'pedro', 'goncalo', 'rodrigo',
+];
+
 /** Heads of organization names (first or last word), per language; English adds compromise's organization words. */
 export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   en: [

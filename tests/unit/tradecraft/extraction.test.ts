@@ -138,6 +138,8 @@ describe('entities in a short news piece', () => {
     ['fr', 'Les communes de Pétion-Ville et de Tabarre sont touchées.', ['place', 'Tabarre'], null],
     ['de', 'Das Land Brandenburg zahlt die Hälfte.', ['place', 'Brandenburg'], ['place', 'Land Brandenburg']],
     ['tr', "Kulüp başkanı Ahmet Yılmaz, UEFA'yı eleştirdi.", ['organization', 'UEFA'], ['person', 'UEFA']],
+    ['ru', 'Переговоры вёл Сергей Рябков.', ['person', 'Сергей Рябков'], null],
+    ['tr', 'Toplantıya Zeynep Korkmaz da katıldı.', ['person', 'Zeynep Korkmaz'], null],
   ] as const)('in %s reads “%s”', (lang, text, named, notNamed) => {
     const found = extractEntities(text, lang).map((m) => [m.kind, m.name]);
     if (named) expect(found).toContainEqual(named);
