@@ -304,7 +304,7 @@ const APPOSED_ORGANIZATION = new RegExp(
   'iu',
 );
 
-const GIVEN_NAME_WORDS = new Set(GIVEN_NAMES);
+const GIVEN_NAME_WORDS = new Set(GIVEN_NAMES.map(entityKey));
 
 /** A given name compromise knows, or one of our languages' common ones ("Kerem", "Дмитрий"); a double one by its first part ("Касым-Жомарт"). */
 function isGivenName(word: Word, lex: Lexicon): boolean {
@@ -505,8 +505,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
-  const words = withRomanceTail(trimFunctionWords(part, context), context);
+  let words = withRomanceTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
+  // A capitalized word that opens the sentence before a given name is not part of the name: "Toplantıya Zeynep Korkmaz da katıldı".
+  if (words.length >= 3 && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex) && isGivenName(words[1]!, lex)) words = words.slice(1);
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".

@@ -132,8 +132,9 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
 
 /**
  * Common given names in the languages whose names compromise's English
- * lexicon does not know (folded: no diacritics, lower case), so that "Kerem
- * Aydınlı" or "Дмитрий Песков" reads as a person with no title before it.
+ * lexicon does not know (lower case, without diacritics; folded again when
+ * read), so that "Zeynep Korkmaz" or "Дмитрий Песков" reads as a person with
+ * no title before it.
  */
 export const GIVEN_NAMES: readonly string[] = [
   // Turkish ("Devlet", "Deniz" and "Can" are left out: they are also "state", "sea" and "can")
