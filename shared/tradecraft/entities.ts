@@ -16,9 +16,15 @@
  * "près de", "el estado de", "the mayor of" before a place and "crossing" or
  * "ilçesinde" after one; the role after a name ("Mossad chief"); an apposition
  * ("Rosatom, the Russian nuclear company"); a party in parentheses after a
- * person. A run none of these can classify is left out rather than guessed:
- * every German noun is capitalized, and a sentence in French opens with "Que"
- * or "Ont".
+ * person. A name no list knows is read by how it behaves in the article:
+ * the subject of a verb of saying ("Kroll said" is a body, "said Chris
+ * Maynard" a person), an age or a role set off after it ("Mutai, 26,", ", an
+ * analyst at"), its last word written alone elsewhere (a surname), a cue of a
+ * company ("shares in", "analysts at", "companies such as", an ampersand, a
+ * brand-like spelling), a given name first (compromise's, or our lists' for
+ * Turkish, Russian, Polish, Italian and Portuguese). A run none of these can
+ * classify is left out rather than guessed: every German noun is capitalized,
+ * and a sentence in French opens with "Que" or "Ont".
  *
  * A title is kept apart from the name as its role ("Russian President
  * Vladimir Putin" is Vladimir Putin, role Russian President). A surname, a
