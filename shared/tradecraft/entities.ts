@@ -16,9 +16,15 @@
  * "près de", "el estado de", "the mayor of" before a place and "crossing" or
  * "ilçesinde" after one; the role after a name ("Mossad chief"); an apposition
  * ("Rosatom, the Russian nuclear company"); a party in parentheses after a
- * person. A run none of these can classify is left out rather than guessed:
- * every German noun is capitalized, and a sentence in French opens with "Que"
- * or "Ont".
+ * person. A name no list knows is read by how it behaves in the article:
+ * the subject of a verb of saying ("Kroll said" is a body, "said Chris
+ * Maynard" a person), an age or a role set off after it ("Mutai, 26,", ", an
+ * analyst at"), its last word written alone elsewhere (a surname), a cue of a
+ * company ("shares in", "analysts at", "companies such as", an ampersand, a
+ * brand-like spelling), a given name first (compromise's, or our lists' for
+ * Turkish, Russian, Polish, Italian and Portuguese). A run none of these can
+ * classify is left out rather than guessed: every German noun is capitalized,
+ * and a sentence in French opens with "Que" or "Ont".
  *
  * A title is kept apart from the name as its role ("Russian President
  * Vladimir Putin" is Vladimir Putin, role Russian President). A surname, a
@@ -34,9 +40,12 @@ import { entityKey, type EntityKind } from './entity-key.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
   FUNCTION_WORDS,
+  GIVEN_NAMES,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   NOT_ACRONYMS,
+  ORGANIZATION_CUES_AFTER,
+  ORGANIZATION_CUES_BEFORE,
   ORGANIZATION_HEAD_ENDINGS,
   ORGANIZATION_HEADS,
   ORGANIZATION_KINDS,
@@ -46,6 +55,8 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_TITLES,
   PLATFORMS,
+  SUBJECT_VERBS_AFTER,
+  SUBJECT_VERBS_BEFORE,
   TITLE_ENDINGS,
   TITLES,
   TURKISH_PLACE_SUFFIXES,
@@ -65,11 +76,12 @@ export interface EntityMention {
   end: number;
 }
 
-type Language = 'en' | 'fr' | 'de' | 'es' | 'tr' | 'other';
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'tr', 'it', 'pt', 'nl', 'pl', 'ru'] as const;
+type Language = (typeof LANGUAGES)[number] | 'other';
 
 function languageOf(lang: string | null): Language {
   const code = (lang ?? 'en').slice(0, 2).toLowerCase();
-  return code === 'en' || code === 'fr' || code === 'de' || code === 'es' || code === 'tr' ? code : 'other';
+  return LANGUAGES.find((language) => language === code) ?? 'other';
 }
 
 /** Lower case the way the language does ("İstanbul" → "istanbul", "Işık" → "ışık" in Turkish). */
@@ -106,8 +118,8 @@ function loadGazetteer(): Gazetteer {
 
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
-const PARTICLE_NAME = String.raw`(?:al|el|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|du|van|von|der|bin|al|ibn)`;
+const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van|von|der|bin|al|ibn)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
 const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
@@ -115,10 +127,15 @@ const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPAC
 /** Lower-case words that join two names into one only after a head like "Ministry" or "Strait". */
 const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
-  fr: new Set(['de', 'du', 'des', 'la', 'of', 'for', 'and', 'the']),
-  es: new Set(['de', 'del', 'la', 'los', 'las', 'of', 'for', 'and', 'the']),
+  fr: new Set(['de', 'du', 'des', 'la', 'pour', 'le', 'les', 'of', 'for', 'and', 'the']),
+  es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'el', 'of', 'for', 'and', 'the']),
   de: new Set(['der', 'des', 'von', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
+  it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'of', 'for', 'and', 'the']),
+  pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'of', 'for', 'and', 'the']),
+  nl: new Set(['van', 'voor', 'of', 'for', 'and', 'the']),
+  pl: new Set(['of', 'for', 'and', 'the']),
+  ru: new Set(['of', 'for', 'and', 'the']),
   other: new Set(['of', 'for', 'and', 'the']),
 };
 
@@ -151,6 +168,8 @@ interface Word {
   end: number;
   /** A Turkish case ending cut off after an apostrophe ("da" from "Ankara'da"). */
   suffix: string | null;
+  /** Written with a possessive "'s": "Kenya's". */
+  possessive?: boolean;
 }
 
 interface WordLists {
@@ -183,6 +202,7 @@ function wordListsOf(language: Language): WordLists {
 function wordsOf(run: string, offset: number, language: Language): Word[] {
   const words: Word[] = [];
   for (const match of run.matchAll(/[^ \u00a0]+/gu)) {
+    const possessive = /[’']s$/u.test(match[0]);
     let text = match[0].replace(/[’']s$/u, '');
     let suffix: string | null = null;
     const ending = /[’'](\p{Ll}+)$/u.exec(text);
@@ -193,7 +213,7 @@ function wordsOf(run: string, offset: number, language: Language): Word[] {
     text = text.replace(/[-’']+$/u, '');
     if (text === '') continue;
     const lowered = lower(text, language);
-    words.push({ text, lower: lowered, folded: entityKey(text), start: offset + match.index, end: offset + match.index + text.length, suffix });
+    words.push({ text, lower: lowered, folded: entityKey(text), start: offset + match.index, end: offset + match.index + text.length, suffix, possessive });
   }
   return words;
 }
@@ -290,6 +310,56 @@ const APPOSED_ORGANIZATION = new RegExp(
   'iu',
 );
 
+const GIVEN_NAME_WORDS = new Set(GIVEN_NAMES.map(entityKey));
+
+/** A given name compromise knows, or one of our languages' common ones ("Kerem", "Дмитрий"); a double one by its first part ("Касым-Жомарт"). */
+function isGivenName(word: Word, lex: Lexicon): boolean {
+  const first = word.folded.split(' ')[0]!;
+  return isA(word.folded, 'FirstName', lex) || GIVEN_NAME_WORDS.has(word.folded) || GIVEN_NAME_WORDS.has(first);
+}
+
+/**
+ * Words a person's name can be made of: words the lexicon does not know, or
+ * knows as given names and surnames ("Tigist Haile", not "Athletics Integrity
+ * Unit" or "Nidd Valley Action").
+ */
+function looksLikePersonalName(words: readonly Word[], lex: Lexicon): boolean {
+  const personal = (form: string) => ['FirstName', 'LastName', 'Person'].some((tag) => isA(form, tag, lex));
+  return words.every((word) => {
+    if (personal(word.lower) || isGivenName(word, lex)) return true;
+    // The lexicon lists nouns in the singular: "Affairs" is "affair".
+    const singular = word.lower.endsWith('s') ? word.lower.slice(0, -1) : '';
+    return tagsOf(word.lower, lex).length === 0 && (singular === '' || tagsOf(singular, lex).length === 0 || personal(singular));
+  });
+}
+
+/** A place in capitals opening a story: "OBERSTDORF – Der Norweger …", "SANTIAGO, 4 de junio (EFE)". */
+function isDateline(words: readonly Word[], context: Context): boolean {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const lineStart = first.start === 0 || context.text[first.start - 1] === '\n';
+  return lineStart && words.every((word) => word.text === word.text.toUpperCase() && word.text.length > 2) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0])/u.test(context.text.slice(last.end, last.end + 4));
+}
+
+/** An age set off after a name: "Mutai, 26,", "Belov (58)". */
+const AGE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+\()\d{1,2}(?:,|\))/u;
+
+/**
+ * A role set off by a comma after a name, in lower-case words ending at a
+ * preposition or a stop: "an aerospace analyst at", "ex-presidente do Ibama",
+ * "head of research" (not "aid workers said").
+ */
+const APPOSED_ROLE = /^,[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}?([\p{Ll}'’-]+)(?=[ \u00a0]+(?:of|at|for|in|with|de|du|des|del|do|da|di|della|von|der|bei|в|из)(?!\p{L})|[ \u00a0]*[,.;:)])/u;
+/** Roles of the form "head of …", which no title list holds. */
+const HEAD_OF = /^(?:head|founder|owner|dueña|dueño|dona|titolare|fondatore|fondateur|fondatrice)$/u;
+
+function roleApposed(after: string, context: Context): boolean {
+  const apposed = APPOSED_ROLE.exec(after);
+  if (!apposed) return false;
+  const role = lower(apposed[1]!.replace(/^ex-?(?=\p{L}{3})/u, ''), context.lists.language);
+  return isTitleWord(role, context.lists, context.lex) || isOccupation(role, context) || HEAD_OF.test(role);
+}
+
 /**
  * The kind of a run of words with no title in it, or null when nothing says.
  * `titled`: a title stands before it.
@@ -302,13 +372,21 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const last = words[words.length - 1]!;
   if (words.length > 1 && isA(whole, 'Organization', lex)) return 'organization';
   if (words.length > 1 && isA(whole, 'Place', lex)) return 'place';
+  // A company's own name outweighs a trade or title before it: "engine makers CFM International", "Rival Boeing".
+  if (words.length > 1 && (isOrganizationHead(last.lower, language) || lex.orgWords[last.lower] !== undefined)) return 'organization';
+  // After a title an abbreviation is still a body: "başkanı Sadettin Saran, TFF'yi".
+  if (titled && words.length === 1 && (isA(first.lower, 'Organization', lex) || isAcronym(first, lex))) return 'organization';
   if (titled) return 'person';
-  if (words.length > 1 && (words.some((w) => isOrganizationHead(w.lower, language)) || lex.orgWords[last.lower] !== undefined)) {
-    return 'organization';
-  }
-  if (words.length > 1 && (PLACE_HEAD_WORDS.has(first.lower) || lex.placeWords[last.lower] !== undefined || lex.placeWords[first.lower] !== undefined)) {
-    return 'place';
-  }
+  if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
+  if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
+  // "Pratt & Whitney", "Procter & Gamble": firms join their founders' names with an ampersand.
+  if (words.some((w) => w.text === '&')) return 'organization';
+  // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
+  const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined;
+  if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
+  if (isDateline(words, context)) return 'place';
+  // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
+  if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isGivenName(first, lex)) return 'organization';
   const cues = language === 'other' ? 'en' : language;
   const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
@@ -319,24 +397,60 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
+  const textBefore = text.slice(Math.max(0, first.start - 40), first.start);
+  const textAfter = text.slice(last.end, last.end + 60);
+  const before = wordBefore(text, first.start, language);
+  if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
+  if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
+  // English writes no article before a person's name: "the Bab el-Mandeb", "the Athletics Integrity Unit".
+  const articled = (language === 'en' || language === 'other') && before === 'the';
+  const personal = looksLikePersonalName(words, lex) && !articled;
+  const ofAName = (language === 'en' || language === 'other') && /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(textAfter);
+  // Someone's age, role or honours after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst", "Jonathan Pardoe KC".
+  const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
+  if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context) || postNominal)) return 'person';
+  const subject = SUBJECT_VERBS_AFTER[cues]!.test(textAfter) || SUBJECT_VERBS_BEFORE[cues]!.test(textBefore);
+  // "Yuki Tanabe of Japan", "Lena Novak of the Nordic Shipping Group": someone from somewhere.
+  if ((subject || ofAName) && personal && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex)) return 'organization';
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
-  if (words.length <= 4 && words.length > 1 && isA(first.folded, 'FirstName', lex)) return 'person';
+  if (words.length <= 5 && words.length > 1 && isGivenName(first, lex) && !articled) return 'person';
   if (language === 'en' || language === 'other') {
     if (words.length > 1 && isA(last.lower, 'LastName', lex)) return 'person';
     if (words.length === 1 && isA(first.lower, 'LastName', lex)) return 'person';
   }
-  if (words.length === 2 && /^(?:al|el|ad|as|ash|ibn|bin)[-'’]/u.test(last.text)) return 'person';
+  if (words.length === 2 && personal && /^(?:al|el|es|ad|as|ash|ibn|bin)[-'’]/u.test(last.text)) return 'person';
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(first.text)) return 'organization';
-  const before = wordBefore(text, first.start, language);
-  if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
   // One word only: "in Balti", "to Sochi"; two capitalized words after "in" are as often a product or a title.
-  if (words.length === 1 && before !== null && lists.placePrepositions.has(before)) return 'place';
+  const demonym = isA(first.lower, 'Demonym', lex) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(first.text);
+  if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym) return 'place';
+  // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
+  if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
   return null;
+}
+
+/** Particles of family names, which join a name where "of" would split it. */
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'van', 'von', 'der', 'bin', 'ibn']);
+
+/**
+ * Splits a run after a possessive: "Kenya's Daniel Mutai" is a place and a
+ * person; "St Mary's Hospital", whose last word heads the name, stays whole.
+ */
+function splitAtPossessives(words: Word[], context: Context): Word[][] {
+  const last = words[words.length - 1];
+  if (last === undefined || isOrganizationHead(last.lower, context.lists.language) || context.lex.orgWords[last.lower] !== undefined) return [words];
+  const parts: Word[][] = [[]];
+  words.forEach((word, index) => {
+    parts[parts.length - 1]!.push(word);
+    const next = words[index + 1];
+    // "Chad's President Mahamat Déby" stays whole: the title's owner is read with it.
+    if (word.possessive && next !== undefined && !isTitle(next, context.lists, context.lex)) parts.push([]);
+  });
+  return parts;
 }
 
 /**
@@ -353,8 +467,15 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
       current.push(word);
       continue;
     }
-    const head = current.filter((w) => !context.lists.joiners.has(w.text)).at(-1)?.lower;
-    const joinsName = head !== undefined && (isOrganizationHead(head, context.lists.language) || context.lex.orgWords[head] !== undefined || context.lex.placeWords[head] !== undefined);
+    const named = current.filter((w) => !context.lists.joiners.has(w.text));
+    const isHead = (w: Word) =>
+      isOrganizationHead(w.lower, context.lists.language) || context.lex.orgWords[w.lower] !== undefined || context.lex.placeWords[w.lower] !== undefined || PLACE_HEAD_WORDS.has(w.lower);
+    // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
+    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 2 && isGivenName(named[0]!, context.lex);
+    // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
+    // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
+    const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
+    const joinsName = (!closesName && named.some(isHead)) || inPersonalName;
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -380,17 +501,44 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     let roleStart = lastTitle;
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
     if (roleStart > 0) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1).map((w) => w.lower), context, candidates);
-    const name = trimFunctionWords(part.slice(lastTitle + 1), context);
+    let nameFrom = lastTitle + 1;
+    // A portfolio between the title and the name: "Minister for Foreign Affairs Elina Valtonen".
+    while (part.length - nameFrom > 2 && !looksLikePersonalName([part[nameFrom]!], lex)) nameFrom++;
+    const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
-    const roleWords = part.slice(0, lastTitle + 1);
+    const roleWords = part.slice(0, nameFrom);
     const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
-  const words = withFrenchTail(trimFunctionWords(part, context), context);
+  let words = withRomanceTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
-  if (lists.language === 'de' && words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower)) {
-    // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL.
+  // A capitalized word that opens the sentence before a given name is not part of the name: "Toplantıya Zeynep Korkmaz da katıldı".
+  if (words.length >= 3 && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex) && isGivenName(words[1]!, lex)) words = words.slice(1);
+  const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
+  if (portfolioTitle !== null) {
+    // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
+    const name = words.slice(1);
+    candidates.push({ kind: classifyTitled(name, context), words: name, role: text.slice(portfolioTitle, words[0]!.end) });
+    return;
+  }
+  if (lists.language === 'de' && words.length > 1 && GERMAN_PLACE_NOUNS.has(words[0]!.lower)) {
+    // "das Land Niedersachsen", "die Stadt Emden": the noun says what the name is.
+    candidates.push({ kind: 'place', words: words.slice(1), role: undefined });
+    return;
+  }
+  const commonNoun = lists.language === 'de' && !ORGANIZATION_NOUNS.has(words[0]!.lower) && !isOrganizationHead(words[0]!.lower, 'de');
+  if (commonNoun && words.length >= 3 && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start))) {
+    // German capitalizes the noun before a name: "der Norweger Sindre Aasheim", "dem Slowenen Žiga Kranjc".
+    const name = words.slice(1);
+    if (looksLikePersonalName(name, lex) && !name.some((word) => isOrganizationHead(word.lower, 'de'))) {
+      candidates.push({ kind: 'person', words: name, role: words[0]!.text });
+      return;
+    }
+  }
+  const nounBeforeAcronym = words.length === 2 && isAcronym(words[1]!, lex) && !isAcronym(words[0]!, lex);
+  if (lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym)) {
+    // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
   }
@@ -411,7 +559,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   if (kind === null && words.length > 1) {
     // A run the lists cannot read whole ("Berlin Vertreter") may still hold a known place or organization.
     for (const word of words) {
-      const known = lexiconKind(word, lex);
+      const known = lexiconKind(word, lex) ?? (isAcronym(word, lex) ? 'organization' : null);
       if (known !== null) candidates.push({ kind: known, words: [word], role: undefined });
     }
     candidates.push({ kind: null, words, role: undefined });
@@ -420,10 +568,23 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   candidates.push(candidate);
 }
 
-/** French and Spanish put the adjective after the title: "le président lituanien Gitanas Nausėda", "la líder opositora María". */
+/** German nouns written before a place's name. */
+const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf']);
+
+/** An article just before a German noun: "der Norweger", "dem Slowenen". */
+const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer)[ \u00a0]+$/iu;
+
+/** Where a title starts that stands before an elided preposition the name's first word is fused to: "ministro dell'Interno", "ministre de l'Intérieur". */
+function elidedTitleBefore(text: string, at: number, context: Context): number | null {
+  const before = /([\p{L}-]+)[ \u00a0]+(?:(?:de|di|da)[ \u00a0]+)?(?:\p{L}{1,4})['’]$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!before || !isTitleWord(lower(before[1]!, context.lists.language), context.lists, context.lex)) return null;
+  return at - before[0].length;
+}
+
+/** Romance languages put the adjective after the title: "le président lituanien Gitanas Nausėda", "la líder opositora María", "il premier albanese Edi Rama". */
 function titleBeforeAdjective(text: string, at: number, context: Context): boolean {
   const { lists, lex } = context;
-  if (lists.language !== 'fr' && lists.language !== 'es') return false;
+  if (!['fr', 'es', 'it', 'pt'].includes(lists.language)) return false;
   const before = /(?:^|[^\p{L}-])([\p{L}-]+)[ \u00a0]+(\p{Ll}[\p{L}-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 48), at));
   if (!before) return false;
   const [, title, adjective] = before;
@@ -463,6 +624,8 @@ function ownerOfRole(read: Candidate, role: readonly string[], context: Context)
   const { lists, text } = context;
   if (read.kind !== null || read.words.length > 3) return;
   const first = read.words[0]!;
+  // "Philippine counterpart Gilberto Teodoro": a nationality is part of the role, not its owner.
+  if (read.words.length === 1 && isRoleWord(first, lists, context.lex)) return;
   const last = read.words[read.words.length - 1]!;
   const possessive = /^[’']s?$/u.test(text.slice(last.end, last.end + 2).trim()) || /[’']s[ \u00a0]/u.test(text.slice(last.end, last.end + 3));
   const genitive = lists.language === 'de' && read.words.length === 1 && /\p{Ll}s$/u.test(last.text);
@@ -483,24 +646,59 @@ function titleAfter(text: string, at: number, context: Context): string | null {
   return isTitleWord(word, context.lists, context.lex) ? word : null;
 }
 
-/** French adjectives by their endings: "nationale", "internationale", "européenne", "atomique", "unies". */
-const FRENCH_ADJECTIVE = String.raw`\p{Ll}[\p{L}-]*(?:ale|al|aux|ique|iques|aire|aires|enne|ien|aise|ais|elle|el|ive|if|ée|é|euse|eux|ise|ine|ies|ie|is|i)`;
-/** After an institution's head French writes the rest in lower case: "Assemblée nationale", "Agence internationale de l'énergie atomique". */
-const FRENCH_TAIL = new RegExp(
-  String.raw`^(?:[ \u00a0]+${FRENCH_ADJECTIVE}(?![\p{L}]))+(?:[ \u00a0]+(?:de la|de l['’]|du|des|de)[ \u00a0]*\p{Ll}[\p{L}-]*(?:[ \u00a0]+${FRENCH_ADJECTIVE}(?![\p{L}]))+)?`,
-  'u',
-);
+/** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal". */
+const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
+  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|al|aux|ique|iques|aire|aires|enne|ien|aise|ais|elle|el|ive|if|ée|é|euse|eux|ise|ine|ies|ie|is|i)`,
+  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive)`,
+  es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
+  pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
+};
+/** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
+const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
+  fr: ['de la', 'du', 'des', 'de', 'pour la', 'pour le', 'pour les'],
+  it: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'per i', 'per il', 'per la', 'per le', 'per gli'],
+  es: ['de la', 'de los', 'de las', 'del', 'de', 'para el', 'para la'],
+  pt: ['de', 'do', 'da', 'dos', 'das', 'para o', 'para a'],
+};
+/** The same elided before a vowel, where a capital may follow: "Police nationale d'Haïti", "dell'Unione europea". */
+const ROMANCE_ELIDED: Partial<Record<Language, string>> = { fr: String.raw`de l['’]|d['’]|pour l['’]`, it: String.raw`dell['’]|dall['’]|d['’]` };
+/** The small words of those joins, which may stand in a tail; any other function word ends it. */
+const JOIN_WORDS = new Set(Object.values(ROMANCE_JOINS).flatMap((joins) => joins.flatMap((join) => join.split(' '))));
 
-/** A French institution's name with its lower-case words: the head alone ("Gendarmerie") says too little. */
-function withFrenchTail(words: Word[], context: Context): Word[] {
+const tailsByLanguage = new Map<Language, RegExp | null>();
+
+/**
+ * After an institution's head, Romance languages write the rest in lower case,
+ * adjectives and complements: "Assemblée nationale", "Agence internationale de
+ * l'énergie atomique", "Consiglio dei ministri", "Corte di giustizia
+ * dell'Unione europea", "Police nationale d'Haïti".
+ */
+function romanceTail(language: Language): RegExp | null {
+  if (tailsByLanguage.has(language)) return tailsByLanguage.get(language)!;
+  const adjective = ROMANCE_ADJECTIVES[language];
+  const joins = ROMANCE_JOINS[language];
+  const elided = ROMANCE_ELIDED[language] ?? '(?!)';
+  // A complement after a whole word is lower case ("pour les migrations", not "di Elly Schlein"); after an elision it may be a name.
+  const joined = joins && [...joins].sort((a, b) => b.length - a.length).join('|');
+  const complement = joined && String.raw`(?:[ \u00a0]+(?:${joined})[ \u00a0]+\p{Ll}[\p{L}-]*(?![\p{L}'’])|[ \u00a0]+(?:${elided})\p{L}[\p{L}-]*)`;
+  // "dei" ends like an adjective and is a join.
+  const word = adjective && joined && String.raw`[ \u00a0]+(?!(?:${joined})(?![\p{L}]))${adjective}(?![\p{L}])`;
+  const tail = word && complement ? new RegExp(String.raw`^(?:${word})*(?:${complement}(?:${word})*){0,2}`, 'u') : null;
+  tailsByLanguage.set(language, tail);
+  return tail;
+}
+
+/** An institution's name with its lower-case words: the head alone ("Gendarmerie", "Partito") says too little. */
+function withRomanceTail(words: Word[], context: Context): Word[] {
   const { lists, text } = context;
   const last = words[words.length - 1];
-  if (lists.language !== 'fr' || last === undefined || !isOrganizationHead(last.lower, 'fr')) return words;
-  const tail = FRENCH_TAIL.exec(text.slice(last.end, last.end + 80));
-  if (!tail || tail[0].split(/[ \u00a0]+/u).some((word) => lists.functionWords.has(word) && !['de', 'la', 'du', 'des'].includes(word))) return words;
+  const pattern = romanceTail(lists.language);
+  if (pattern === null || last === undefined || !words.some((word) => isOrganizationHead(word.lower, lists.language))) return words;
+  const tail = pattern.exec(text.slice(last.end, last.end + 80));
+  if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some((word) => lists.functionWords.has(word) && !JOIN_WORDS.has(word))) return words;
   const written = tail[0].trimStart();
   const start = last.end + tail[0].length - written.length;
-  return [...words, { text: written, lower: lower(written, 'fr'), folded: entityKey(written), start, end: start + written.length, suffix: null }];
+  return [...words, { text: written, lower: lower(written, lists.language), folded: entityKey(written), start, end: start + written.length, suffix: null }];
 }
 
 /** Forms of address say nothing of who someone is: "Mr", "Mme", "Herr", "Sayın" are not kept as roles. */
@@ -536,24 +734,39 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   const { lists, lex } = context;
   const institution = words.length > 1 && isOrganizationHead(words[words.length - 1]!.lower, lists.language);
   const joined = words.some((word) => lists.joiners.has(word.text));
+  // In a line that is not all capitals, a word in capitals is an abbreviation, not a pronoun: "US Central Command".
+  const shouted = words.every((word) => word.text === word.text.toUpperCase());
+  const abbreviation = (word: Word) => !shouted && word.text.length > 1 && word.text === word.text.toUpperCase();
+  // The English lexicon reads German nouns as verbs ("Land"); one that says a place follows stays.
+  const placeNoun = (word: Word) => lists.language === 'de' && GERMAN_PLACE_NOUNS.has(word.lower);
   const opener = (word: Word) =>
-    institution ? lists.functionWords.has(word.lower) || ARTICLE_TAGS.some((tag) => isA(word.lower, tag, lex)) : isFunctionWord(word, lists, lex) || isTitle(word, lists, lex);
+    !abbreviation(word) &&
+    !placeNoun(word) &&
+    (institution ? lists.functionWords.has(word.lower) || ARTICLE_TAGS.some((tag) => isA(word.lower, tag, lex)) : isFunctionWord(word, lists, lex) || isTitle(word, lists, lex));
   let from = 0;
   // A capitalized article inside a sentence belongs to the name: "near El Fasher", "Al Jazeera".
   const article = words.length > 1 && NAME_ARTICLES.has(words[0]!.lower) && !atSentenceStart(context.text, words[0]!.start);
   while (!article && from < words.length && opener(words[from]!)) from++;
   let to = words.length;
-  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex)) to--;
+  // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
+  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language)) to--;
   const kept = words.slice(from, to);
   // An elided article is not part of the name: "Selon l'Autorité" names the Autorité.
-  const elided = kept.length > 0 && lists.language === 'fr' ? /^[ld]['’](?=\p{Lu})/u.exec(kept[0]!.text) : null;
+  const elided = kept.length > 0 && (lists.language === 'fr' || lists.language === 'it') ? /^(?:[ld]|dell|all|nell|sull)['’](?=\p{L})/iu.exec(kept[0]!.text) : null;
   if (elided) {
     const first = kept[0]!;
     const text = first.text.slice(elided[0].length);
-    kept[0] = { ...first, text, lower: lower(text, 'fr'), folded: entityKey(text), start: first.start + elided[0].length };
+    kept[0] = { ...first, text, lower: lower(text, lists.language), folded: entityKey(text), start: first.start + elided[0].length };
   }
+  // "L'agence Moody's": the article opened the sentence, the noun after it is a common one.
+  if (kept.length > 1 && /^\p{Ll}/u.test(kept[0]!.text)) kept.shift();
+  // Letters after a name are not part of it: "Jonathan Pardoe KC".
+  while (kept.length > 2 && POST_NOMINALS.has(kept[kept.length - 1]!.text)) kept.pop();
   return kept;
 }
+
+/** Honours and ranks written after a name. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'Jr', 'Sr', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE']);
 
 /** Lines of fewer words than this, without a full stop, are page furniture when they name a platform ("Share on Twitter"). */
 const FURNITURE_WORDS = 6;
@@ -580,6 +793,24 @@ function headsAnOrganization(after: string, language: Language): boolean {
   if (!next) return false;
   return next[1]!.trim().split(/[ \u00a0]+/u).some((word) => isOrganizationHead(lower(word, language), language));
 }
+
+/** A name's head before a joining word just before: "Gulf of ", "Ministry for Foreign Affairs of ", "Universität von ". */
+function headedBefore(before: string, context: Context): boolean {
+  if (!/(?:^|[ \u00a0])(?:of|de|du|des|del|di|della|do|da|von|der)[ \u00a0]+$/u.test(before)) return false;
+  // Back over the capitalized words and joining words of the name: a head among them names the whole.
+  const tokens = before.trimEnd().split(/[ \u00a0]+/u);
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    const token = tokens[at]!;
+    if (NAME_JOINS.has(token)) continue;
+    if (!/^\p{Lu}/u.test(token)) return false;
+    const word = lower(token, context.lists.language);
+    if (isOrganizationHead(word, context.lists.language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/** Words that join a name's parts: "Ministry for Foreign Affairs of Finland". */
+const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der']);
 
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
 function fullestForm(known: Known, text: string, written: string): string {
@@ -613,11 +844,11 @@ function affiliationAfter(text: string, at: number, context: Context): EntityMen
   return [{ kind: 'organization', text: name, name, key: entityKey(name), start, end: start + name.length }];
 }
 
-/** "and", "or" and their kin between two names in a list (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
-const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)[ \u00a0]*$/u;
+/** "and", "or" and their kin between two names in a list, with the preposition repeated or not ("de Kenscoff et de Mirebalais") (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
+const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)(?:[ \u00a0]+(?:de|à|in|to|en|a|di|da|do|von|nach))?[ \u00a0]*$/u;
 
 /** An unknown name listed after a place or organization, or before a place, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
-function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string): void {
+function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string, lex: Lexicon, language: Language): void {
   interface Span {
     kind: EntityKind | null;
     start: number;
@@ -632,13 +863,69 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     const previous = spans[i - 1]!;
     const current = spans[i]!;
     const [known, unknown] = current.kind === null ? [previous, current] : [current, previous];
-    // Only a place lends its kind backwards: "and" is often inside an organization's name ("Energy and Climate Program").
-    const lends = known === previous ? known.kind !== 'person' : known.kind === 'place';
+    // A place lends its kind backwards; an organization only to a word the lexicon does not know: "and" is often inside
+    // an organization's name ("Energy and Climate Program"), not between "Hapag-Lloyd and CMA CGM".
+    const single = unknown.candidate?.words.length === 1 ? unknown.candidate.words[0]! : null;
+    // Only in English does the lexicon say a word is unknown; a platform's name in a row of links stays one.
+    const unknownWord = single !== null && (language === 'en' || language === 'other') && tagsOf(single.lower, lex).length === 0 && !PLATFORM_WORDS.has(single.lower);
+    const lends = known === previous ? known.kind !== 'person' : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
     if (unknown.kind !== null || known.kind === null || !lends || unknown.candidate === null) continue;
     if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
     unknown.candidate.kind = known.kind;
     unknown.kind = known.kind;
   }
+}
+
+/**
+ * A run of two or three words nothing else classified is a person's name when
+ * the article also writes its last word alone, the way news refers back to
+ * people: "Tigist Haile led … Haile's time", "Arda Yüksel'in golü … Yüksel".
+ */
+function nameBySurname(candidates: Candidate[], lex: Lexicon): void {
+  const alone = new Set(candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!.folded));
+  for (const candidate of candidates) {
+    const { words } = candidate;
+    const surnameAlone = words.length >= 2 && words.length <= 3 && alone.has(words[words.length - 1]!.folded);
+    if (candidate.kind === null && surnameAlone && looksLikePersonalName(words, lex)) candidate.kind = 'person';
+  }
+}
+
+/**
+ * The first words of an organization's name written alone name it too, short:
+ * "Caspian Meridian" after "Caspian Meridian Holdings".
+ */
+function shortOrganizations(candidates: Candidate[]): void {
+  const prefixes = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'organization' || candidate.words.length < 3) continue;
+    for (let length = 2; length < candidate.words.length; length++) prefixes.add(entityKey(candidate.words.slice(0, length).map((w) => w.text).join(' ')));
+  }
+  for (const candidate of candidates) {
+    if (candidate.kind === null && candidate.words.length >= 2 && prefixes.has(entityKey(candidate.words.map((w) => w.text).join(' ')))) candidate.kind = 'organization';
+  }
+}
+
+/**
+ * The mentions in reading order, without those inside a longer one that
+ * starts before them: "Unione europea" in "Corte di giustizia dell'Unione
+ * europea" is part of that name.
+ */
+function outermost(mentions: EntityMention[]): EntityMention[] {
+  const ordered = mentions.sort((a, b) => a.start - b.start);
+  const kept: EntityMention[] = [];
+  let reach = -1; // the furthest end of the mentions that start before the current one
+  let groupStart = -1;
+  let groupReach = -1;
+  for (const mention of ordered) {
+    if (mention.start !== groupStart) {
+      reach = Math.max(reach, groupReach);
+      groupStart = mention.start;
+      groupReach = -1;
+    }
+    groupReach = Math.max(groupReach, mention.end);
+    if (mention.end > reach) kept.push(mention);
+  }
+  return kept;
 }
 
 /**
@@ -660,6 +947,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const entry = known.byForm.get(match[0])!;
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     if (entry.kind === 'place' && headsAnOrganization(after, language)) continue;
+    // "Gulf of Finland", "University of Paris": the run reads the whole name.
+    if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context)) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
     const numbered = entry.kind === 'place' ? /^[ \u00a0]\d{1,3}(?![\p{N}\p{L}.,:])/u.exec(after) : null;
     if (numbered) {
@@ -680,8 +969,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
-    for (const part of splitAtJoiners(wordsOf(match[0], match.index, language), context)) readPart(part, context, candidates);
+    for (const piece of splitAtPossessives(wordsOf(match[0], match.index, language), context)) {
+      for (const part of splitAtJoiners(piece, context)) readPart(part, context, candidates);
+    }
   }
+
+  nameBySurname(candidates, lex);
 
   // Full names and abbreviations the article gives, for its short forms.
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();
@@ -712,7 +1005,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
   }
 
-  coordinate(candidates, mentions, text);
+  coordinate(candidates, mentions, text, lex, language);
+  shortOrganizations(candidates);
   const affiliations: EntityMention[] = [];
   for (const candidate of candidates) {
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
@@ -740,7 +1034,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   const taken = new Set(mentions.map((mention) => mention.start));
   mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
-  return mentions.filter((mention) => mention.key !== '').sort((a, b) => a.start - b.start);
+  return outermost(mentions.filter((mention) => mention.key !== ''));
 
   function spanOf(words: Word[]): string {
     return text.slice(words[0]!.start, words[words.length - 1]!.end);

@@ -11,12 +11,13 @@
  * (date null) rather than guessing from the capture day; dates that spell
  * out their year stay dated. Vague expressions ("later this month") are
  * marked approximate. References, citations and "Retrieved …" lines are not
- * events. chrono reads English, French, German and Spanish by the article's
- * language; Turkish dates are read by our own parser (turkish-dates.ts); any
- * other language is read as English.
+ * events. chrono reads English, French, German, Spanish, Italian,
+ * Portuguese, Dutch and Russian by the article's language; Turkish and Polish
+ * dates are read by our own parser (word-dates.ts); any other language is
+ * read as English.
  */
 import * as chrono from 'chrono-node';
-import { turkishDates } from './turkish-dates.ts';
+import { polishDates, turkishDates } from './word-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -45,14 +46,26 @@ export interface EventReference {
   lang?: string | null;
 }
 
-type Language = 'en' | 'fr' | 'de' | 'es' | 'tr';
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl'] as const;
+type Language = (typeof LANGUAGES)[number];
 
 function languageOf(lang: string | null | undefined): Language {
   const code = (lang ?? 'en').slice(0, 2).toLowerCase();
-  return code === 'fr' || code === 'de' || code === 'es' || code === 'tr' ? code : 'en';
+  return LANGUAGES.find((language) => language === code) ?? 'en';
 }
 
-const PARSERS: Record<Language, chrono.Chrono> = { en: chrono.casual, fr: chrono.fr.casual, de: chrono.de.casual, es: chrono.es.casual, tr: turkishDates };
+const PARSERS: Record<Language, chrono.Chrono> = {
+  en: chrono.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  it: chrono.it.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  ru: chrono.ru.casual,
+  tr: turkishDates,
+  pl: polishDates,
+};
 
 /** Words before a date that make it vague. */
 const VAGUE_BEFORE = /\b(later|earlier|early|late|mid|around|about|approximately|roughly|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+$/iu;
@@ -95,7 +108,16 @@ const FUTURE: Record<Language, RegExp> = {
   fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue)(?!\p{L})|(?<!\p{L})\p{Ll}{2,}(?<!é)(?:ra|ront)(?!\p{L})/u,
   de: /(?<!\p{L})(?:wird|werden|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
   es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista)(?!\p{L})|\p{L}{2,}r(?:á|án)(?!\p{L})/iu,
+  // The futuro semplice ends in -rà, -ranno ("firmerà", "saranno").
+  it: /(?<!\p{L})(?:prossimo|prossima|previsto|prevista|dovrà|dovranno)(?!\p{L})|\p{L}{2,}(?:rà|ranno)(?!\p{L})/iu,
+  // The futuro ends in -rá, -rão ("começará", "serão"); "vai"/"vão" + infinitive.
+  pt: /(?<!\p{L})(?:vai|vão|próximo|próxima|previsto|prevista)(?!\p{L})|\p{L}{2,}(?:rá|rão)(?!\p{L})/iu,
+  nl: /(?<!\p{L})(?:zal|zullen|volgende|komende|gepland)(?!\p{L})/iu,
+  // Russian future: "будет", "состоится", and the perfective present is too often past-like to count.
+  ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*)(?!\p{L})/iu,
   tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})önümüzdeki(?!\p{L})/iu,
+  // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
+  pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*)(?!\p{L})/iu,
 };
 
 /**
@@ -167,7 +189,30 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   fr: /(?<!\p{L})(?:le|en)[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:am|im)[ \u00a0]+$/iu,
   es: /(?<!\p{L})(?:el|en)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:il|a)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:na|no|em)[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:op|in)[ \u00a0]+$/iu,
+  // chrono's Russian parser keeps "в" with a weekday ("в понедельник") but not "во" ("во вторник").
+  ru: /(?<!\p{L})(?:во|в)[ \u00a0]+$/iu,
   tr: /(?!)/u,
+  // The Polish parser keeps "w" and "we" with a weekday; "12 marca" may follow one.
+  pl: /(?!)/u,
+};
+
+/**
+ * "Last" and "next" written before a weekday that chrono reads without them:
+ * "vergangenen Freitag", "kommenden Montag". They say on which side of the
+ * article's date the day falls, whatever the sentence's tense.
+ */
+const LAST_OR_NEXT_BEFORE: Partial<Record<Language, RegExp>> = {
+  de: /(?<!\p{L})(?:(vergangenen|vorigen|letzten)|(kommenden|nächsten))[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:(vorige|afgelopen)|(komende|volgende))[ \u00a0]+$/iu,
+};
+/** The same written after the weekday: "sexta-feira passada", "lunedì scorso". */
+const LAST_OR_NEXT_AFTER: Partial<Record<Language, RegExp>> = {
+  pt: /^[ \u00a0]+(?:(passad[oa])|(que vem|próxim[oa]))(?!\p{L})/iu,
+  it: /^[ \u00a0]+(?:(scors[oa])|(prossim[oa]))(?!\p{L})/iu,
+  es: /^[ \u00a0]+(?:(pasad[oa])|(próxim[oa]|que viene))(?!\p{L})/iu,
 };
 
 /**
@@ -202,26 +247,34 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   for (const result of PARSERS[language].parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
     const precision = precisionOf((c) => components.isCertain(c));
-    const written = result.text.replace(/[\s,;:]+$/u, '');
+    // chrono's Russian parser may take the space before a word into its match (" Вчера").
+    const leading = /^\s*/u.exec(result.text)![0].length;
+    const written = result.text.slice(leading).replace(/[\s,;:]+$/u, '');
     if (precision === null || DURATION.test(written) || ANCHORED.test(written)) continue;
     if (inReference(result.index, result.index + result.text.length)) continue;
     const timeBefore = precision === 'day' ? (TIME_BEFORE.exec(written)?.[0].length ?? 0) : 0;
-    const dateStart = result.index + timeBefore;
+    const dateStart = result.index + leading + timeBefore;
     const dateText = written.slice(timeBefore).replace(TIME_AFTER, '');
+    const dateEnd = dateStart + dateText.length;
     // A date that spells out its year is fixed; anything else ("next year", "on 3 March") depends on the reference.
     const relative = !/\b\d{4}\b/u.test(dateText);
-    const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, dateStart - 24), dateStart));
-    const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, dateStart - 8), dateStart));
+    const weekdayOnly = components.isCertain('weekday') && !components.isCertain('day');
+    const lastOrNextBefore = weekdayOnly ? (LAST_OR_NEXT_BEFORE[language]?.exec(text.slice(Math.max(0, dateStart - 16), dateStart)) ?? null) : null;
+    const lastOrNextAfter = weekdayOnly ? (LAST_OR_NEXT_AFTER[language]?.exec(text.slice(dateEnd, dateEnd + 16)) ?? null) : null;
+    const lastOrNext = lastOrNextBefore ?? lastOrNextAfter;
+    const phraseStart = dateStart - (lastOrNextBefore?.[0].length ?? 0);
+    const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, phraseStart - 24), phraseStart));
+    const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, phraseStart - 8), phraseStart));
     // A lone abbreviation ("mar", "Fr", "so") is a word as often as a month or a weekday; "in May" is a month, "dün" names its day.
-    if (!vague && !preposition && /^\p{L}{1,3}\.?$/u.test(dateText) && !components.isCertain('day')) continue;
-    const start = vague ? dateStart - vague[0].length : preposition ? dateStart - preposition[0].length : dateStart;
-    const end = dateStart + dateText.length;
+    if (!vague && !preposition && !lastOrNext && /^\p{L}{1,3}\.?$/u.test(dateText) && !components.isCertain('day')) continue;
+    const start = vague ? phraseStart - vague[0].length : preposition ? phraseStart - preposition[0].length : phraseStart;
+    const end = dateEnd + (lastOrNextAfter?.[0].length ?? 0);
     const sentence = sentenceAround(text, start, end);
     let date: string | null = null;
     if (published || !relative) {
       const yearLeftOut = !components.isCertain('year');
-      const weekdayOnly = components.isCertain('weekday') && !components.isCertain('day');
-      const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tenseOf(sentence, language)) : components.date();
+      const tense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseOf(sentence, language);
+      const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tense) : components.date();
       const day = isoDay(resolved);
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
     }

@@ -3,7 +3,8 @@
  * titles and honorifics per language, words that open sentences in other
  * languages, heads of organization and place names, and the organizations
  * and places news names most, in the forms English, French, German, Spanish
- * and Turkish write them. Lower case; matched against folded words.
+ * and Turkish write them. Italian, Portuguese, Dutch, Polish and Russian have
+ * their titles, heads and prepositions. Lower case; matched against folded words.
  */
 
 /** Titles and honorifics written before a name (lower case, as a word). */
@@ -14,35 +15,65 @@ export const TITLES: Record<string, readonly string[]> = {
     'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'chairman', 'chairwoman', 'sir', 'lord', 'lady', 'dame',
     'prime', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'interior', 'finance', 'commissioner', 'envoy', 'leader',
     'executive', 'officer', 'rival', 'chair', 'chairperson', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'former',
+    'justice', 'counterpart', 'cllr', 'councillor', 'councilman', 'councilwoman', 'coach', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam',
   ],
   fr: [
     'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
     'ambassadrice', 'secrétaire', 'premier', 'première', 'roi', 'reine', 'prince', 'princesse', 'pape', 'maire', 'sénateur',
     'député', 'députée', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'dirigeant', 'dirigeante', 'chef', 'directeur', 'directrice',
-    'commissaire', 'émissaire', 'envoyé', 'homologue', 'colonel', 'capitaine', 'juge',
+    'commissaire', 'émissaire', 'envoyé', 'homologue', 'colonel', 'capitaine', 'juge', 'avocat', 'avocate', 'me', 'commandant', 'entraîneur',
   ],
   de: [
     'herr', 'frau', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sprecher', 'sprecherin',
     'botschafter', 'botschafterin', 'general', 'generalin', 'chef', 'chefin', 'könig', 'königin', 'papst', 'bürgermeister',
     'bürgermeisterin', 'dr', 'prof', 'ministerpräsident', 'ministerpräsidenten', 'ministerpräsidentin', 'oberst',
-    'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter',
+    'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter', 'trainer', 'trainerin',
   ],
   es: [
     'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'portavoz', 'líder', 'jefe', 'jefa', 'general', 'señor',
     'señora', 'sr', 'sra', 'don', 'doña', 'papa', 'rey', 'reina', 'príncipe', 'princesa', 'alcalde', 'alcaldesa', 'embajador',
     'embajadora', 'secretario', 'secretaria', 'director', 'directora', 'senador', 'senadora', 'diputado', 'diputada',
-    'comisario', 'comisaria', 'enviado', 'enviada', 'coronel', 'capitán', 'juez', 'jueza',
+    'comisario', 'comisaria', 'enviado', 'enviada', 'coronel', 'capitán', 'juez', 'jueza', 'expresidente', 'expresidenta',
+    'exconsejero', 'exconsejera', 'consejero', 'consejera', 'gerente', 'entrenador',
   ],
   tr: [
     'cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'başkan', 'başkanı', 'sözcüsü', 'sözcü', 'sekreteri',
     'büyükelçi', 'büyükelçisi', 'temsilcisi', 'valisi', 'vali', 'komutanı', 'genel', 'sayın', 'bay', 'bayan', 'lideri',
     'yardımcısı', 'müdürü', 'kral', 'kraliçe', 'papa', 'mevkidaşı', 'general', 'orgeneral', 'milletvekili', 'belediye',
+    'direktör', 'direktörü', 'hakem', 'hakemi', 'antrenör', 'kaptanı', 'ekonomist',
+  ],
+  it: [
+    'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'segretario', 'segretaria', 'portavoce', 'generale',
+    'papa', 're', 'regina', 'principe', 'principessa', 'commissario', 'commissaria', 'senatore', 'senatrice', 'deputato', 'deputata',
+    'leader', 'capo', 'direttore', 'direttrice', 'ambasciatore', 'ambasciatrice', 'giudice', 'procuratore', 'allenatore', 'signor', 'signora', 'sig', 'dott',
+  ],
+  pt: [
+    'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'secretário', 'secretária', 'porta-voz',
+    'deputado', 'deputada', 'senador', 'senadora', 'juiz', 'juíza', 'diretor', 'diretora', 'embaixador', 'embaixadora', 'general',
+    'papa', 'rei', 'rainha', 'príncipe', 'princesa', 'líder', 'chefe', 'comandante', 'técnico', 'treinador', 'senhor', 'senhora', 'sr', 'sra', 'dom', 'dona',
+  ],
+  nl: [
+    'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',
+    'generaal', 'ambassadeur', 'voorzitter', 'directeur', 'commissaris', 'rechter', 'leider', 'trainer', 'meneer', 'mevrouw', 'dhr', 'mevr',
+  ],
+  pl: [
+    'prezydent', 'premier', 'minister', 'ministra', 'marszałek', 'burmistrz', 'prezydenta', 'rzecznik', 'rzeczniczka', 'ambasador',
+    'generał', 'król', 'królowa', 'przewodniczący', 'przewodnicząca', 'dyrektor', 'prezes', 'sędzia', 'poseł', 'posłanka', 'senator', 'trener', 'pan', 'pani',
+  ],
+  ru: [
+    'президент', 'президента', 'президентом', 'премьер', 'премьер-министр', 'министр', 'министра', 'министром', 'глава', 'главы',
+    'председатель', 'председателя', 'представитель', 'представителя', 'пресс-секретарь', 'пресс-секретаря', 'губернатор', 'губернатора',
+    'мэр', 'мэра', 'посол', 'посла', 'генерал', 'генерала', 'директор', 'директора', 'депутат', 'депутата', 'сенатор', 'лидер', 'лидера',
+    'вице-премьер', 'замминистра', 'советник', 'советника', 'помощник', 'помощника', 'спикер', 'король', 'королева', 'патриарх', 'тренер', 'судья',
   ],
 };
 
 /** Endings that make a word a title in languages that compound them ("Verteidigungsminister", "İçişleri Bakanı"). */
 export const TITLE_ENDINGS: Record<string, readonly string[]> = {
-  de: ['kanzler', 'kanzlerin', 'minister', 'ministerin', 'präsident', 'präsidenten', 'präsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'sekretär', 'sekretärin', 'botschafter', 'kommissar', 'vorsitzende', 'vorsitzender'],
+  de: [
+    'kanzler', 'kanzlerin', 'minister', 'ministerin', 'präsident', 'präsidenten', 'präsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'sekretär', 'sekretärin',
+    'botschafter', 'kommissar', 'vorsitzende', 'vorsitzender', 'trainer', 'trainerin', 'beauftragte', 'beauftragten', 'beauftragter',
+  ],
   tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı'],
 };
 
@@ -74,7 +105,56 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
     'biz', 'bizi', 'bize', 'siz', 'sizi', 'size', 'onlar', 'onu', 'ona',
     'haberi', 'görüşmeye', 'enerji', 'dışişleri', 'içişleri', 'devlet', 'genel',
   ],
+  it: [
+    'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una', 'di', 'del', 'della', 'dei', 'degli', 'delle', 'a', 'al', 'alla',
+    'da', 'dal', 'in', 'nel', 'nella', 'su', 'per', 'con', 'tra', 'fra', 'e', 'o', 'ma', 'che', 'chi', 'secondo', 'dopo', 'prima',
+    'anche', 'questo', 'questa', 'quello', 'quella', 'suo', 'sua', 'lui', 'lei', 'noi', 'voi', 'loro', 'non', 'governo', 'stato',
+  ],
+  pt: [
+    'o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'ao', 'à', 'por', 'pelo',
+    'pela', 'para', 'com', 'sem', 'e', 'ou', 'mas', 'que', 'quem', 'segundo', 'depois', 'antes', 'também', 'este', 'esta', 'esse',
+    'essa', 'seu', 'sua', 'ele', 'ela', 'eles', 'elas', 'nós', 'não', 'governo', 'estado',
+  ],
+  nl: [
+    'de', 'het', 'een', 'van', 'in', 'op', 'aan', 'met', 'voor', 'naar', 'uit', 'bij', 'door', 'en', 'of', 'maar', 'dat', 'die',
+    'dit', 'deze', 'hij', 'zij', 'ze', 'wij', 'we', 'ook', 'volgens', 'na', 'niet', 'er',
+  ],
+  pl: [
+    'w', 'we', 'z', 'ze', 'na', 'do', 'od', 'po', 'przez', 'dla', 'i', 'oraz', 'a', 'ale', 'lub', 'że', 'to', 'ten', 'ta', 'te',
+    'jego', 'jej', 'on', 'ona', 'oni', 'my', 'według', 'nie', 'jak', 'także', 'też',
+  ],
+  ru: [
+    'в', 'во', 'на', 'с', 'со', 'из', 'к', 'по', 'от', 'до', 'для', 'за', 'под', 'над', 'о', 'об', 'при', 'и', 'а', 'но', 'или',
+    'что', 'как', 'это', 'этот', 'эта', 'он', 'она', 'они', 'мы', 'вы', 'его', 'её', 'их', 'не', 'среди', 'через',
+    'после', 'перед', 'также', 'однако',
+  ],
 };
+
+/**
+ * Common given names in the languages whose names compromise's English
+ * lexicon does not know (lower case, without diacritics; folded again when
+ * read), so that "Zeynep Korkmaz" or "Дмитрий Песков" reads as a person with
+ * no title before it.
+ */
+export const GIVEN_NAMES: readonly string[] = [
+  // Turkish ("Devlet", "Deniz" and "Can" are left out: they are also "state", "sea" and "can")
+  'mehmet', 'ahmet', 'mustafa', 'ali', 'huseyin', 'hasan', 'ibrahim', 'ismail', 'osman', 'yusuf', 'murat', 'omer', 'ramazan', 'halil',
+  'suleyman', 'abdullah', 'emre', 'burak', 'cem', 'baris', 'serkan', 'fatih', 'hakan', 'kemal', 'recep', 'numan', 'binali', 'ekrem',
+  'mansur', 'ayse', 'fatma', 'emine', 'hatice', 'zeynep', 'elif', 'merve', 'esra', 'ozlem', 'meral', 'gulsen', 'sibel', 'derya', 'ebru', 'tansu',
+  // Russian
+  'владимир', 'дмитрий', 'сергей', 'александр', 'алексей', 'андрей', 'михаил', 'николай', 'иван', 'евгений', 'юрий', 'виктор', 'олег',
+  'игорь', 'павел', 'антон', 'максим', 'геннадий', 'вячеслав', 'рамзан', 'мария', 'анна', 'елена', 'ольга', 'татьяна',
+  'наталья', 'ирина', 'валентина', 'светлана', 'екатерина', 'юлия', 'людмила',
+  // Polish
+  'andrzej', 'piotr', 'krzysztof', 'tomasz', 'pawel', 'marcin', 'michal', 'jaroslaw', 'mateusz', 'rafal', 'radoslaw', 'wladyslaw',
+  'szymon', 'donald', 'bronislaw', 'lech', 'aleksander', 'agnieszka', 'malgorzata', 'katarzyna', 'joanna', 'ewa', 'beata', 'magdalena',
+  // Italian
+  'giuseppe', 'giovanni', 'antonio', 'mario', 'luigi', 'francesco', 'alessandro', 'matteo', 'lorenzo', 'sergio', 'giorgia', 'giulia',
+  'francesca', 'chiara', 'silvio', 'enrico', 'paolo', 'carlo', 'massimo', 'roberto', 'stefano', 'guido', 'raffaele',
+  // Portuguese
+  'joao', 'jose', 'luiz', 'luis', 'antonio', 'manuel', 'francisco', 'paulo', 'fernando', 'jair', 'geraldo', 'sergio', 'dilma',
+  'gleisi', 'simone', 'ana', 'beatriz', 'tereza', 'rui', 'marcelo', 'pedro', 'goncalo', 'rodrigo',
+];
 
 /** Heads of organization names (first or last word), per language; English adds compromise's organization words. */
 export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
@@ -83,24 +163,50 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'assembly', 'office', 'embassy', 'forces', 'guard', 'cabinet', 'endowment', 'commission', 'programme', 'program',
     'organization', 'organisation', 'agency', 'lines', 'group', 'department', 'observatory', 'institute', 'foundation',
     'university', 'association', 'society', 'federation', 'authority', 'bureau', 'service', 'corporation', 'company',
-    'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate',
+    'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate', 'shipping', 'maritime', 'logistics', 'lithium',
+    'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
     'parti', 'front', 'armée', 'radio', 'quai', 'fédération', 'fondation', 'groupe', 'société', 'gendarmerie', 'police',
-    'institut', 'université', 'autorité',
+    'institut', 'université', 'autorité', 'chambre', 'tribunal', 'association', 'observatoire',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
     'fundación', 'grupo', 'tribunal', 'congreso', 'ejército', 'policía', 'guardia', 'instituto', 'universidad', 'autoridad',
+    'departamento', 'consorcio', 'corte', 'generalitat', 'asociación', 'federación', 'comité', 'secretaría',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
-    'bundesamt', 'verband', 'ministerium', 'bündnis', 'institut', 'universität', 'amt',
+    'bundesamt', 'verband', 'ministerium', 'bündnis', 'institut', 'universität', 'amt', 'skiverband', 'gericht', 'verein', 'konzern',
+  ],
+  it: [
+    'banca', 'consiglio', 'ministero', 'parlamento', 'partito', 'agenzia', 'commissione', 'corte', 'tribunale', 'fondazione', 'gruppo',
+    'istituto', 'università', 'federazione', 'unione', 'autorità', 'camera', 'senato', 'polizia', 'guardia', 'esercito', 'procura',
+    'associazione', 'commissariato', 'movimento', 'lega',
+  ],
+  pt: [
+    'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
+    'instituto', 'universidade', 'federação', 'união', 'autoridade', 'câmara', 'senado', 'polícia', 'exército', 'observatório',
+    'associação', 'movimento', 'procuradoria',
+  ],
+  nl: [
+    'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
+    'instituut', 'universiteit', 'federatie', 'unie', 'autoriteit', 'kamer', 'politie', 'leger', 'vereniging',
+  ],
+  pl: [
+    'bank', 'rada', 'ministerstwo', 'sejm', 'senat', 'partia', 'agencja', 'komisja', 'sąd', 'trybunał', 'fundacja', 'grupa',
+    'instytut', 'uniwersytet', 'federacja', 'unia', 'urząd', 'policja', 'wojsko', 'stowarzyszenie', 'związek',
+  ],
+  ru: [
+    'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',
+    'служба', 'службы', 'комитет', 'комитета', 'консорциум', 'консорциума', 'компания', 'компании', 'федерация', 'институт',
+    'университет', 'фонд', 'фонда', 'правительство', 'правительства', 'дума', 'думы',
   ],
   tr: [
     'birliği', 'ajansı', 'milletler', 'güçleri', 'partisi', 'bankası', 'kurumu', 'bakanlığı', 'meclisi', 'örgütü', 'vakfı',
     'derneği', 'kurulu', 'belediyesi', 'üniversitesi', 'ordusu', 'kuvvetleri', 'holding', 'şirketi', 'teşkilatı',
+    'federasyonu', 'yönetimi', 'konseyi', 'komisyonu', 'enstitüsü', 'kulübü',
   ],
 };
 
@@ -131,19 +237,36 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'empresa', 'compañía', 'grupo', 'agencia', 'diario', 'periódico', 'cadena', 'partido', 'sindicato',
   'firma', 'konzern', 'zeitung', 'sender', 'gewerkschaft', 'partei', 'hersteller', 'herstellers', 'konzerns', 'unternehmens',
   'şirketi', 'ajansı', 'gazetesi', 'partisi', 'grubu',
+  'association', 'coalition', 'consultancy', 'consultants', 'maker', 'makers', 'rival', 'rivals', 'organisers', 'organizers', 'operators',
+  'startup', 'planemaker', 'automaker', 'carmaker', 'chipmaker', 'shipbuilder', 'shipyard', 'club', 'lab', 'miner', 'producer', 'lender',
+  'minera', 'estatal', 'aseguradora', 'consultora', 'verband', 'verein', 'klub', 'kulübü',
+  'società', 'azienda', 'agenzia', 'giornale', 'quotidiano', 'partito', 'sindacato', 'associazione', 'coalizione', 'gruppo',
+  'companhia', 'jornal', 'associação', 'coalizão', 'construtora', 'mineradora', 'estatal',
+  'bedrijf', 'krant', 'partij', 'vakbond', 'firma', 'spółka', 'gazeta', 'partia',
+  'компания', 'компании', 'концерн', 'агентство', 'газета', 'партия', 'холдинг', 'российская', 'американские',
 ];
 
-/** Heads of place names in other languages (sea, gulf, lake). */
-export const PLACE_HEADS: readonly string[] = ['mer', 'golfe', 'mont', 'lac', 'île', 'mar', 'golfo', 'lago', 'isla', 'meer', 'see', 'denizi', 'körfezi', 'boğazı', 'gölü', 'dağı', 'schloss', 'palais', 'palacio', 'palast', 'château'];
+/** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */
+export const PLACE_HEADS: readonly string[] = [
+  'mer', 'golfe', 'mont', 'lac', 'île', 'mar', 'golfo', 'lago', 'isla', 'meer', 'see', 'denizi', 'körfezi', 'boğazı', 'gölü', 'dağı',
+  'schloss', 'palais', 'palacio', 'palast', 'château', 'sea', 'ocean', 'canal', 'gate', 'square', 'salar', 'río', 'rio', 'cerro', 'monte',
+  'mare', 'canale', 'piazza', 'foz', 'serra', 'ilha', 'morze', 'zee', 'море', 'озеро', 'залив',
+];
 
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
 export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
-  en: ['in', 'to', 'from', 'near', 'outside', 'across'],
+  en: ['in', 'to', 'from', 'near', 'outside', 'across', 'off'],
   fr: ['à', 'au', 'aux', 'vers', 'depuis', 'en'],
   es: ['a', 'desde', 'hacia', 'en'],
   // German capitalizes every noun: "nach Angaben" is not a place.
   de: [],
   tr: [],
+  it: ['a', 'in', 'verso', 'da'],
+  pt: ['em', 'no', 'na', 'à', 'ao', 'para'],
+  nl: ['in', 'naar', 'uit'],
+  pl: ['w', 'we', 'do'],
+  // Russian writes the place inflected after the preposition: "в Брюсселе".
+  ru: ['в', 'во', 'из', 'под', 'на'],
 };
 
 /**
@@ -154,10 +277,15 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
 export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   // Lower case: "State of Crypto" is a newsletter.
   en: /(?<!\p{L})(?:near|around|outskirts of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/u,
-  fr: /(?<!\p{L})(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|(?:la |le )?(?:ville|région|province|département|village|commune|localité))[ \u00a0]+d(?:e[ \u00a0]+|['’])$/iu,
-  es: /(?<!\p{L})(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo))[ \u00a0]+de[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité)s?)[ \u00a0]+d(?:e[ \u00a0]+|['’])|frontière avec (?:la |le |l['’]))$/iu,
+  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?)$/iu,
   de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz))[ \u00a0]+$/u,
   tr: /(?!)/u,
+  it: /(?<!\p{L})(?:vicino a|nei pressi di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture) di)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:perto de|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa) d[eoa]s?|fronteira com a|fronteira com o)[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:nabij|bij|(?:de )?(?:stad|gemeente|provincie|regio))[ \u00a0]+$/iu,
+  pl: /(?<!\p{L})(?:koło|pod|niedaleko|(?:w )?(?:mieście|regionie|województwie))[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:под|возле|около|месторождений|месторождения|(?:в )?(?:городе|области|регионе|районе|крае))[ \u00a0]+$/iu,
 };
 
 /**
@@ -169,12 +297,75 @@ export const PLACE_CUES_AFTER: Record<string, RegExp> = {
   fr: /(?!)/u,
   es: /(?!)/u,
   de: /(?!)/u,
+  it: /(?!)/u,
+  pt: /(?!)/u,
+  nl: /(?!)/u,
+  pl: /(?!)/u,
+  ru: /(?!)/u,
   // "il" alone is not enough: "ile" is "with".
   tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*)(?!\p{L})/u,
 };
 
 /** Turkish case endings after an apostrophe that follow a place: "Ankara'da", "İstanbul'a", "Moskova'dan". */
 export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te', 'a', 'e', 'ya', 'ye', 'dan', 'den', 'tan', 'ten', 'daki', 'deki'];
+
+/**
+ * Words before a name of up to three words that make it a company or another
+ * organization: "shares in Airbus", "analysts at Jefferies", "Analysten der
+ * Deutschen Bank", "analistas de BTG Pactual". None for Turkish: its cues
+ * follow the name.
+ */
+export const ORGANIZATION_CUES_BEFORE: Record<string, RegExp> = {
+  en: /(?<!\p{L})(?:(?:companies|firms|groups|brands|carriers|lenders|banks|insurers|retailers|manufacturers|makers|rivals|clients|customers) (?:such as|like|including)|shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:analystes? (?:de|chez)|économistes? (?:de|chez)|filiale de|actions? de)[ \u00a0]+$/iu,
+  de: /(?<!\p{L})(?:Analysten (?:der|von|bei)|Aktien? (?:von|der)|Tochter (?:von|der))[ \u00a0]+$/u,
+  es: /(?<!\p{L})(?:analistas de|acciones de|filial de|accionista[\p{L} ]{0,12} de)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:analisti di|azioni di|controllata di)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:analistas d[oae]|ações d[aoe]|subsidiária d[aoe])[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:analisten (?:van|bij)|aandelen)[ \u00a0]+$/iu,
+  pl: /(?<!\p{L})(?:analitycy|akcje)[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:аналитики|акции|акционеров|акционер)[ \u00a0]+$/iu,
+  tr: /(?!)/u,
+};
+
+/** Words after a name that make it a company: "Airbus shares", "Maersk's revenue", "JPMorgan analistleri". */
+export const ORGANIZATION_CUES_AFTER: Record<string, RegExp> = {
+  en: /^(?:[’']s)?[ \u00a0]+(?:shares|stock|share price|revenue|sales|profits?|earnings|shareholders|chief executive|ceo|board|customers|analysts)(?!\p{L})/iu,
+  tr: /^(?:[’'][\p{Ll}]+)?[ \u00a0]+(?:analistleri|hisseleri|hissesi|yönetimi|taraftarları)(?!\p{L})/u,
+};
+
+/**
+ * Verbs of saying and doing right after a name, which make it their subject:
+ * "Kroll said", "Tigist Haile led", "Okan Buruk … dedi". Two or three words
+ * with no organization's head are a person; one word that no full name in the
+ * article explains is more often a company or a body ("Siemens said").
+ */
+export const SUBJECT_VERBS_AFTER: Record<string, RegExp> = {
+  en: /^[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+|also[ \u00a0]+)?(?:said|says|told|added|announced|reported|warned|wrote|argued|confirmed|denied|stated|explained|won|led|finished|laughed|replied|insisted|noted|agreed|urged|accused|rejected|praised|claimed)(?!\p{L})/iu,
+  fr: /^[ \u00a0]+(?:a|ont)[ \u00a0]+(?:déclaré|dit|indiqué|annoncé|affirmé|estimé|expliqué|rejeté|salué|reconnu|accusé|répondu|confirmé)(?!\p{L})/iu,
+  de: /^[ \u00a0]+(?:sagte|sagt|erklärte|erklärt|teilte|kündigte|warnte|betonte|bekräftigte|forderte|kritisierte|lobte|gewann|führt)(?!\p{L})/u,
+  es: /^[ \u00a0]+(?:dijo|afirmó|aseguró|explicó|señaló|anunció|respondió|defendió|pidió|advirtió|declaró|ganó)(?!\p{L})/iu,
+  it: /^[ \u00a0]+(?:ha[ \u00a0]+)?(?:detto|dichiarato|annunciato|ribadito|spiegato|affermato|espresso|vinto)(?!\p{L})/iu,
+  pt: /^[ \u00a0]+(?:disse|afirmou|declarou|anunciou|explicou|defendeu|evitou|lembrou|resumiu|venceu)(?!\p{L})/iu,
+  nl: /^[ \u00a0]+(?:zei|zegt|verklaarde|meldde|kondigde|waarschuwde|won)(?!\p{L})/iu,
+  pl: /^[ \u00a0]+(?:powiedział|powiedziała|oświadczył|oświadczyła|poinformował|poinformowała|ogłosił|ogłosiła)(?!\p{L})/iu,
+  ru: /^[ \u00a0]+(?:заявил|заявила|сообщил|сообщила|сказал|сказала|назвал|назвала|обсудил|обсудила|отметил|отметила)(?!\p{L})/iu,
+  tr: /^(?:[’'][\p{Ll}]+)?[ \u00a0]+(?:dedi|açıkladı|söyledi|belirtti|vurguladı|attı|eleştirdi|kaydetti)(?!\p{L})/u,
+};
+
+/** The same verbs before the name, in a quotation's tag: "said Chris Maynard", "explicó Amparo Soler", "resumiu Suely Araújo". */
+export const SUBJECT_VERBS_BEFORE: Record<string, RegExp> = {
+  en: /(?<!\p{L})(?:said|says|added|wrote)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:a déclaré|a dit|a indiqué|a affirmé|a expliqué|a ajouté|explique|déclare)[ \u00a0]+$/iu,
+  de: /(?<!\p{L})(?:sagte|erklärte|betonte)[ \u00a0]+$/u,
+  es: /(?<!\p{L})(?:dijo|explicó|afirmó|señaló|aseguró|declaró)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:ha detto|ha dichiarato|ha spiegato|ha aggiunto)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:disse|afirmou|explicou|resumiu|declarou)[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:zei|zegt|verklaarde)[ \u00a0]+$/iu,
+  pl: /(?<!\p{L})(?:powiedział|powiedziała)[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:заявил|заявила|сказал|сказала)[ \u00a0]+$/iu,
+  tr: /(?!)/u,
+};
 
 /** Platforms whose names are mostly page furniture ("Share on Twitter"): a name only in a sentence. */
 export const PLATFORMS: readonly string[] = ['twitter', 'x', 'facebook', 'youtube', 'instagram', 'whatsapp', 'telegram', 'linkedin', 'tiktok', 'reddit', 'threads', 'bluesky', 'mastodon'];

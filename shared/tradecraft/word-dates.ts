@@ -1,0 +1,113 @@
+/**
+ * Dates written in words for languages chrono-node has no parser for, Turkish
+ * and Polish, read from a table per language: days counted from today ("dün",
+ * "wczoraj"), weekdays ("pazar günü", "geçen salı", "we wtorek") and day-month
+ * dates ("14 Mayıs 2028'de", "3 Mart", "12 marca 2026"). They are read as
+ * chrono results, so the timeline resolves them like any other language's.
+ */
+import { Chrono, type Parser } from 'chrono-node';
+
+interface CalendarWords {
+  /** Lower case the language's way ("MAYIS", "Salı" keep their dotless and dotted i in Turkish). */
+  lower: (word: string) => string;
+  /** Month names, every form a date writes, to their number (1–12). */
+  months: Record<string, number>;
+  /** Weekday names, every form, to Date.getUTCDay's number (Sunday 0). */
+  weekdays: Record<string, number>;
+  /** Words for days counted from the article's date. */
+  daysFromToday: Record<string, number>;
+  /** Words a weekday's expression may open or close with: "geçen salı", "pazar günü", "we wtorek". */
+  weekdayBefore: string;
+  weekdayAfter: string;
+}
+
+const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const NOT_LETTER_AFTER = String.raw`(?![\p{L}])`;
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+const DAY_MS = 86_400_000;
+
+function dayParts(at: number): { day: number; month: number; year: number } {
+  const date = new Date(at);
+  return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };
+}
+
+/** A chrono parser for one language's table. */
+function calendarParser(words: CalendarWords): Chrono {
+  const relativeDay = new RegExp(`${NOT_LETTER_BEFORE}(${byLength(Object.keys(words.daysFromToday))})${NOT_LETTER_AFTER}`, 'iu');
+  const weekday = new RegExp(
+    `${NOT_LETTER_BEFORE}(?:(?:${words.weekdayBefore})[ \\u00a0]+)?(${byLength(Object.keys(words.weekdays))})(?:[ \\u00a0]+(?:${words.weekdayAfter}))?${NOT_LETTER_AFTER}`,
+    'iu',
+  );
+  const dayMonth = new RegExp(`${NOT_LETTER_BEFORE}(?:(\\d{1,2})[ \\u00a0.]+)?(${byLength(Object.keys(words.months))})(?:[ \\u00a0]+(\\d{4}))?${NOT_LETTER_AFTER}`, 'iu');
+
+  const relativeDays: Parser = {
+    pattern: () => relativeDay,
+    extract: (context, match) => dayParts(context.reference.instant.getTime() + words.daysFromToday[words.lower(match[1]!)]! * DAY_MS),
+  };
+
+  /** A weekday: the one in the reference's week, which the timeline moves to the side its sentence's tense asks for. */
+  const weekdays: Parser = {
+    pattern: () => weekday,
+    extract: (context, match) => {
+      const day = words.weekdays[words.lower(match[1]!)]!;
+      const reference = context.reference.instant;
+      const at = reference.getTime() + (day - reference.getUTCDay()) * DAY_MS;
+      const parts = dayParts(at);
+      return context.createParsingComponents({ weekday: day }).imply('day', parts.day).imply('month', parts.month).imply('year', parts.year);
+    },
+  };
+
+  /** A day and month, or a month and year; a month name alone is a word as often ("ocak" is also a stove, "maj" a name). */
+  const daysOfMonths: Parser = {
+    pattern: () => dayMonth,
+    extract: (context, match) => {
+      const [, day, monthName, year] = match;
+      if (day === undefined && year === undefined) return null;
+      const month = words.months[words.lower(monthName!)]!;
+      const components = context.createParsingComponents({ month, ...(day ? { day: Number(day) } : {}), ...(year ? { year: Number(year) } : {}) });
+      if (!day) components.imply('day', 1);
+      if (!year) components.imply('year', context.reference.instant.getUTCFullYear());
+      return components;
+    },
+  };
+
+  return new Chrono({ parsers: [relativeDays, weekdays, daysOfMonths], refiners: [] });
+}
+
+/** Each name to its place in the list, from `first`: months from 1, weekdays (Sunday first) from 0. */
+function numbered(names: ReadonlyArray<string | readonly string[]>, first: number): Record<string, number> {
+  const table: Record<string, number> = {};
+  names.forEach((forms, index) => {
+    for (const form of typeof forms === 'string' ? [forms] : forms) table[form] = index + first;
+  });
+  return table;
+}
+
+export const turkishDates = calendarParser({
+  lower: (word) => word.toLocaleLowerCase('tr'),
+  months: numbered(['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], 1),
+  weekdays: numbered(['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'], 0),
+  daysFromToday: { dün: -1, bugün: 0, yarın: 1 },
+  weekdayBefore: 'geçen|gelecek|önümüzdeki',
+  weekdayAfter: 'günü',
+});
+
+/** Polish months in the genitive a date writes ("12 marca") and the nominative ("marzec 2026"); weekdays as "w" and "we" take them ("w środę"). */
+export const polishDates = calendarParser({
+  lower: (word) => word.toLocaleLowerCase('pl'),
+  months: numbered(
+    [
+      ['stycznia', 'styczeń'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'], ['czerwca', 'czerwiec'],
+      ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'], ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień'],
+    ],
+    1,
+  ),
+  weekdays: numbered(
+    [['niedziela', 'niedzielę'], ['poniedziałek'], ['wtorek'], ['środa', 'środę'], ['czwartek'], ['piątek'], ['sobota', 'sobotę']],
+    0,
+  ),
+  daysFromToday: { przedwczoraj: -2, wczoraj: -1, dziś: 0, dzisiaj: 0, jutro: 1, pojutrze: 2 },
+  weekdayBefore: String.raw`(?:w|we)(?:[ \u00a0]+(?:zeszły|zeszłą|ubiegły|ubiegłą|przyszły|przyszłą|najbliższy|najbliższą|ten|tę))?`,
+  weekdayAfter: '(?!)',
+});
