@@ -43,6 +43,17 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
     dateAccuracy: 1,
     pastDatedAfterReference: 0,
   },
+  // Blind. Measured 2026-12-06 after the tuning on unseen: person 0.881/0.755, organization 0.713/0.477, place 0.748/0.579; dates 0.886, none after its date.
+  // On arrival, before that tuning: person 0.879/0.592, organization 0.671/0.377, place 0.759/0.518; dates 0.568.
+  'unseen-2': {
+    entities: {
+      person: { precision: 0.88, recall: 0.75 },
+      organization: { precision: 0.71, recall: 0.47 },
+      place: { precision: 0.74, recall: 0.57 },
+    },
+    dateAccuracy: 0.88,
+    pastDatedAfterReference: 0,
+  },
 };
 
 const blind = (part: GoldPart) => (BLIND_PARTS as readonly GoldPart[]).includes(part);
