@@ -300,7 +300,12 @@ export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | nu
   const candidates = titleCandidates(pieces, ruled);
   log?.push(...candidates);
   if (!weights || candidates.length === 0) return ruled;
-  const scored = candidates.map((candidate) => ({ index: candidate.index, score: probability(candidate.features, weights) }));
+  // The headline is never the text's only sentence: then the text is a story with no headline.
+  const storyBesides = (index: number) => pieces.some((piece) => piece.index !== index && isKept(piece) && endsSentence(piece.text));
+  const scored = candidates
+    .filter((candidate) => storyBesides(candidate.index))
+    .map((candidate) => ({ index: candidate.index, score: probability(candidate.features, weights) }));
+  if (scored.length === 0) return ruled;
   return scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best)).index;
 }
 

@@ -156,6 +156,13 @@ describe('the learned model', () => {
     expect(clean(source).title).toBe('Night ferries to the outer islands will run until October');
     expect(clean(source).paragraphs).toEqual(STORY);
   });
+
+  it('never takes the only sentence of a short note for its headline', () => {
+    const sentence = 'Turkish Foreign Minister Hakan Fidan said the corridor would reopen within weeks, according to the ministry.';
+    const note = clean(`Ankara follow-up\n\n${sentence}`);
+    expect(note.paragraphs).toEqual([sentence]);
+    expect(note.title).toBe('Ankara follow-up');
+  });
 });
 
 describe('the failure classes the issue lists', () => {
