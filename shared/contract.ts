@@ -79,11 +79,13 @@ const title = z
   .max(300, 'A title is at most 300 characters.');
 const byId = z.object({ id: idSchema }).strict();
 const note = z.string().max(100_000, 'A note is at most 100,000 characters.');
-/** Units of a text copy a review may name: far more paragraphs than a 15 MB copy can hold. */
-const MAX_COPY_UNITS = 200_000;
+/** Lines of a text copy: a 15 MB copy has fewer. */
+const MAX_COPY_LINES = 10_000_000;
+/** Lines one review may overrule: far more than a person puts back or leaves out by hand. */
+const MAX_OVERRIDES = 50_000;
 const unitIndices = z
-  .array(z.number().int('A line is named by its index.').min(0).max(MAX_COPY_UNITS))
-  .max(MAX_COPY_UNITS, `At most ${MAX_COPY_UNITS.toLocaleString('en')} lines at once.`);
+  .array(z.number().int('A line is named by its index.').min(0).max(MAX_COPY_LINES))
+  .max(MAX_OVERRIDES, `At most ${MAX_OVERRIDES.toLocaleString('en')} lines at once.`);
 const reviewOverridesSchema = z.object({ putBack: unitIndices, leaveOut: unitIndices }).strict();
 /** The fresh copy `refetchArticle` holds for a moment: a random UUID. */
 const refetchTokenSchema = z.uuid('The re-fetched copy is named by a UUID.').max(36);
