@@ -4,7 +4,7 @@
  * caption, highlights a later passage, opens the review from the note under
  * the title, sees the paragraph struck out, puts it back and applies; the
  * reader shows the paragraph, the highlight is still painted on its passage,
- * and the earlier text is kept as a capture.
+ * and the earlier text is kept as a capture. Undo takes the line out again.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import fs from 'node:fs';
@@ -49,6 +49,10 @@ describe('reviewing a cleaned copy', () => {
     const note = reader.locator('.cleaned-copy-note');
     await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copy9 lines left outReview');
 
+    // The article's actions offer the review too; the note's Review opens it here.
+    await reader.getByRole('button', { name: 'Article actions' }).click();
+    expect(await page.getByRole('menuitem', { name: 'Review cleaned copy…' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
     await note.getByRole('button', { name: 'Review' }).click();
     const dialog = page.getByRole('dialog', { name: 'Review cleaned copy' });
     const lines = dialog.getByRole('list', { name: 'Lines of the original copy' });
@@ -77,8 +81,13 @@ describe('reviewing a cleaned copy', () => {
     await expect.poll(() => reader.getByText(DROPPED).count()).toBe(1);
     await expect.poll(() => painted(page)).toEqual([HIGHLIGHTED]);
     await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copy8 lines left outReview');
-    await page.getByText('Rebuilt the article from the pasted copy').waitFor();
     expect(db.prepare('SELECT text FROM article_captures WHERE article_id = ?').pluck().all(id)).toEqual([savedText]);
+
+    // The notice's Undo applies the review as it was: the line is out again, the highlight still painted.
+    await page.getByRole('status').filter({ hasText: 'Rebuilt the article from the pasted copy' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => reader.getByText(DROPPED).count()).toBe(0);
+    await expect.poll(() => painted(page)).toEqual([HIGHLIGHTED]);
+    await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copy9 lines left outReview');
     expect(pageErrors).toEqual([]);
   });
 });
