@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { BriefingError } from '../../shared/result.ts';
 import { blocksToArticle, countWords } from '../../shared/text.ts';
 import { cleanTextDump } from '../../shared/textdump/clean.ts';
-import { rebuildStory, type CleanedCopyReview, type CleanedUnit, type ReviewOverrides } from '../../shared/textdump/review.ts';
+import { fittingOverrides, rebuildStory, type CleanedCopyReview, type CleanedUnit, type ReviewOverrides } from '../../shared/textdump/review.ts';
 import { getTextCopy, saveReviewOverrides, type ArticleSource } from '../library/article-sources.ts';
 import { getArticle } from '../library/articles.ts';
 import { replaceArticleText } from '../library/captures.ts';
@@ -36,7 +36,9 @@ export function getCleanedCopyReview(library: Library, articleId: number): Clean
     getArticle(db, articleId);
     return getTextCopy(db, articleId);
   });
-  return copy ? { articleId, label: copy.label, units: cleanedUnits(copy), overrides: copy.overrides } : null;
+  if (!copy) return null;
+  const units = cleanedUnits(copy);
+  return { articleId, label: copy.label, units, overrides: fittingOverrides(units, copy.overrides) };
 }
 
 /**

@@ -48,6 +48,16 @@ function overrideProblem(units: readonly CleanedUnit[], overrides: ReviewOverrid
 }
 
 /**
+ * The overrides that still fit the units: a later cleaner may read the same
+ * copy differently, and an override of a line it now reads as asked, or of a
+ * line that is not there, is dropped rather than left to block every apply.
+ */
+export function fittingOverrides(units: readonly CleanedUnit[], overrides: ReviewOverrides): ReviewOverrides {
+  const fits = (wantKept: boolean) => (index: number) => units[index] !== undefined && (units[index].kept !== null) === wantKept;
+  return { putBack: overrides.putBack.filter(fits(false)), leaveOut: overrides.leaveOut.filter(fits(true)) };
+}
+
+/**
  * The story's blocks, in paste order: the units the cleaner kept, less those
  * the analyst left out, plus those the analyst put back (as paragraphs).
  * Refuses, with a reason a person can act on, overrides that name a unit

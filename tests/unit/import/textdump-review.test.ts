@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanTextDump } from '../../../shared/textdump/clean.ts';
-import { NO_OVERRIDES, NO_STORY_LEFT, rebuildStory, type CleanedUnit, type ReviewOverrides } from '../../../shared/textdump/review.ts';
+import { fittingOverrides, NO_OVERRIDES, NO_STORY_LEFT, rebuildStory, type CleanedUnit, type ReviewOverrides } from '../../../shared/textdump/review.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/textdumps');
 
@@ -50,6 +50,12 @@ describe('rebuilding the story with the analyst’s overrides', () => {
     ['leaving nothing', { putBack: [], leaveOut: [2, 3, 5] }, NO_STORY_LEFT],
   ])('refuses %s, with a reason', (_name, overrides, reason) => {
     expect(rebuildStory(UNITS, overrides)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('overrides saved under an earlier reading of the copy', () => {
+  it('keeps those that still fit and drops the rest', () => {
+    expect(fittingOverrides(UNITS, { putBack: [4, 2, 9], leaveOut: [5, 1, -1] })).toEqual({ putBack: [4], leaveOut: [5] });
   });
 });
 
