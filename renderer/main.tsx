@@ -25,6 +25,7 @@ import './styles/search.css';
 import './styles/judgments.css';
 import './styles/tradecraft.css';
 import './styles/article-edit.css';
+import './styles/cleaned-copy.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

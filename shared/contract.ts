@@ -57,6 +57,7 @@ import { searchRequestSchema, type SearchFacets, type SearchResult } from './sea
 import { credibilitySchema, sourceGradeSchema } from './tradecraft/grades.ts';
 import { ENTITY_KINDS } from './tradecraft/entity-key.ts';
 import type { LeftOutItem } from './tradecraft/handling.ts';
+import type { CleanedCopyReview } from './textdump/review.ts';
 import type { EntityDetail, EntitySummary, ExportContents, ExportDocument, RefetchPreview, TimelineEvent } from './tradecraft/model.ts';
 import { articleDetailsSchema, type ArticleDeletionImpact, type DeletedArticles } from './articles.ts';
 
@@ -78,6 +79,14 @@ const title = z
   .max(300, 'A title is at most 300 characters.');
 const byId = z.object({ id: idSchema }).strict();
 const note = z.string().max(100_000, 'A note is at most 100,000 characters.');
+/** Lines of a text copy: a 15 MB copy has fewer. */
+const MAX_COPY_LINES = 10_000_000;
+/** Lines one review may overrule: far more than a person puts back or leaves out by hand. */
+const MAX_OVERRIDES = 50_000;
+const unitIndices = z
+  .array(z.number().int('A line is named by its index.').min(0).max(MAX_COPY_LINES))
+  .max(MAX_OVERRIDES, `At most ${MAX_OVERRIDES.toLocaleString('en')} lines at once.`);
+const reviewOverridesSchema = z.object({ putBack: unitIndices, leaveOut: unitIndices }).strict();
 /** The fresh copy `refetchArticle` holds for a moment: a random UUID. */
 const refetchTokenSchema = z.uuid('The re-fetched copy is named by a UUID.').max(36);
 
@@ -332,6 +341,10 @@ export const calls = {
   replaceArticleText: call<{ articleId: number }>()(z.object({ id: idSchema, token: refetchTokenSchema }).strict()),
   /** Keeps the saved version and forgets the fresh copy. */
   keepSavedVersion: call<{ discarded: boolean }>()(z.object({ token: refetchTokenSchema }).strict()),
+  /** The original text copy an article was cleaned from, unit by unit with the cleaner's call; null when none was kept. */
+  getCleanedCopyReview: call<CleanedCopyReview | null>()(z.object({ articleId: idSchema }).strict()),
+  /** Rebuilds the article from its original copy with the analyst's overrides; the old capture is kept. */
+  applyCleanedCopyReview: call<{ articleId: number; textChanged: boolean }>()(z.object({ articleId: idSchema, overrides: reviewOverridesSchema }).strict()),
 
   getSettings: call<Settings>()(none),
   updateSettings: call<Settings>()(settingsPatchSchema),

@@ -8,6 +8,7 @@ import { loadBriefingDocument, loadExportDocument } from '../export/briefing-doc
 import { exportToFile } from '../export/export.ts';
 import type { PdfPrinter } from '../export/printer.ts';
 import * as bundles from '../import/bundle.ts';
+import { applyCleanedCopyReview, getCleanedCopyReview } from '../import/cleaned-copy.ts';
 import { extractBriefingArticles } from '../library/backfill.ts';
 import type { Extractor } from '../import/extractor.ts';
 import * as bundleOffers from '../library/bundle-offers.ts';
@@ -240,6 +241,12 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return replaced;
     },
     keepSavedVersion: ({ token }) => refetcher.discard(token),
+    getCleanedCopyReview: ({ articleId }) => getCleanedCopyReview(library, articleId),
+    applyCleanedCopyReview: async ({ articleId, overrides }) => {
+      const applied = await applyCleanedCopyReview(library, articleId, overrides, now());
+      if (applied.textChanged) changed('articles', 'entities');
+      return applied;
+    },
 
     getSettings: () => settings.get(),
     updateSettings: (patch) => {

@@ -9,6 +9,7 @@ import { describeItem, MAX_IMPORT_BYTES, sourceKindOfFileName, type ImportItem, 
 import { BriefingError } from '../../shared/result.ts';
 import { canonicalUrl, checkImportUrl } from '../../shared/urls.ts';
 import { findDuplicate, insertArticle, insertAssets } from '../library/articles.ts';
+import { storeTextCopy } from '../library/article-sources.ts';
 import { addToBriefing } from '../library/briefings.ts';
 import { storeExtraction } from '../library/entities.ts';
 import type { Library } from '../library/library.ts';
@@ -144,6 +145,8 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
         contentHash,
       });
       insertAssets(db, articleId, cached);
+      // A text copy loses lines to the cleaner: the original stays, so the analyst can review and put them back.
+      if (input.kind === 'text') storeTextCopy(db, articleId, { label: input.label, text: input.source });
       storeExtraction(db, articleId, extraction, capturedAt);
       if (briefingId !== undefined) addToBriefing(db, briefingId, articleId, now());
       return { articleId };

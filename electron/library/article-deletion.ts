@@ -30,6 +30,8 @@ export interface DeletedArticlesRecord {
   mentions: Row[];
   events: Row[];
   captures: Row[];
+  /** The original text copy an article was cleaned from, with its review. */
+  sources: Row[];
   /** Where each article sat in each briefing (and its row, so undo writes the same one). */
   places: Array<{ briefingId: number; places: Array<BriefingPlace & { rowid: number }> }>;
 }
@@ -120,6 +122,7 @@ export function deleteArticles(db: Db, ids: readonly number[]): { articles: Arti
     mentions: of('entity_mentions'),
     events: of('article_events'),
     captures: of('article_captures'),
+    sources: of('article_sources'),
     places,
   };
   // Everything hanging off an article goes with it (ON DELETE CASCADE); the FTS triggers follow.
@@ -178,6 +181,7 @@ export function restoreDeletedArticles(db: Db, record: DeletedArticlesRecord): A
   }
   for (const event of record.events) insertRow(db, 'article_events', onArticle(event));
   for (const capture of record.captures) insertRow(db, 'article_captures', onArticle(capture));
+  for (const source of record.sources) insertRow(db, 'article_sources', onArticle(source));
   // A merged or removed entity: the background reader reads these articles' names again.
   for (const id of reread) db.prepare('UPDATE articles SET extracted_version = NULL WHERE id = ?').run(id);
   for (const { briefingId, places } of record.places) {

@@ -408,6 +408,24 @@ CREATE TABLE bundle_offers (
 CREATE INDEX bundle_offers_article ON bundle_offers (article_id);
 `;
 
+/**
+ * Issue 14: the original of an article cleaned from a plain-text copy (pasted,
+ * or a .txt file) is kept with it, with the analyst's review of the cleaner's
+ * calls, so that a line the cleaner left out can be put back. The label is the
+ * name the copy came under, which the cleaner reads for the headline and site.
+ * Articles saved before this version have no original.
+ */
+const v11 = `
+CREATE TABLE article_sources (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('text-copy')),
+  label TEXT NOT NULL,
+  text TEXT NOT NULL,
+  overrides TEXT NOT NULL DEFAULT '{"putBack":[],"leaveOut":[]}' CHECK (json_valid(overrides))
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial library', sql: v1 },
   { version: 2, name: 'indexes for sorting, filtering, tags and the evidence locker', sql: v2 },
@@ -418,6 +436,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'entity roles, undated events, entities and events hidden from export', sql: v8 },
   { version: 9, name: 'bidi controls removed from article titles, bylines and site names', sql: v9 },
   { version: 10, name: 'changes offered by bundles to articles already in the library', sql: v10 },
+  { version: 11, name: 'the original text of articles cleaned from a text copy, and its review', sql: v11 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

@@ -28,6 +28,7 @@ import { useReadingPosition } from '../reader-position/use-reading-position.ts';
 import { useSearchReveal } from '../reader/use-search-reveal.ts';
 import { ReaderEvaluation, useGradeKeys } from './Evaluation.tsx';
 import { RefetchDialog, usePassage } from './Provenance.tsx';
+import { CleanedCopyNote } from './CleanedCopyReview.tsx';
 
 export function ReaderPane() {
   const status = useAppStore((s) => s.readerStatus);
@@ -261,6 +262,7 @@ function ReaderArticle({ article }: { article: Article }) {
                   ) : null}
                   <span>{formatReadingTime(article.wordCount)}</span>
                 </p>
+                <CleanedCopyNote articleId={article.id} contentHash={article.contentHash} />
                 <ArticleTags id={article.id} tags={article.tags} />
                 <ReaderEvaluation article={article} />
               </header>
@@ -379,11 +381,13 @@ function ArticleTags({ id, tags }: Pick<Article, 'id' | 'tags'>) {
   );
 }
 
-/** The header's "Article actions" (⋯): correct the article's details, or delete it (after saying what cites it). */
+/** The header's "Article actions" (⋯): correct the article's details, review a cleaned text copy, or delete the article (after saying what cites it). */
 function ArticleActions({ id, title }: { id: number; title: string }) {
   const menu = useMenu();
   const openArticleDetails = useAppStore((s) => s.openArticleDetails);
   const askToDeleteArticles = useAppStore((s) => s.askToDeleteArticles);
+  const hasCleanedCopy = useAppStore((s) => s.cleanedCopy?.articleId === id);
+  const openCleanedCopyReview = useAppStore((s) => s.openCleanedCopyReview);
   return (
     <span className="reader-header-actions">
       <button
@@ -404,6 +408,7 @@ function ArticleActions({ id, title }: { id: number; title: string }) {
           onClose={menu.close}
           items={[
             { label: 'Edit details…', onSelect: () => openArticleDetails(id) },
+            ...(hasCleanedCopy ? [{ label: 'Review cleaned copy…', onSelect: openCleanedCopyReview }] : []),
             { label: 'Delete article…', danger: true, onSelect: () => void askToDeleteArticles([id]) },
           ]}
         />

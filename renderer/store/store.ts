@@ -20,6 +20,7 @@ import { createTagsSlice } from './tags-slice.ts';
 import { createTradecraftSlice } from './tradecraft-slice.ts';
 import { createArticleEditSlice } from './article-edit-slice.ts';
 import { createBundleOffersSlice } from './bundle-offers-slice.ts';
+import { createCleanedCopySlice } from './cleaned-copy-slice.ts';
 import type { AppState } from './types.ts';
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -43,6 +44,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createTradecraftSlice(...a),
   ...createArticleEditSlice(...a),
   ...createBundleOffersSlice(...a),
+  ...createCleanedCopySlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

@@ -28,6 +28,7 @@ import type { TagsSlice } from './tags-slice.ts';
 import type { TradecraftSlice } from './tradecraft-slice.ts';
 import type { ArticleEditSlice } from './article-edit-slice.ts';
 import type { BundleOffersSlice } from './bundle-offers-slice.ts';
+import type { CleanedCopySlice } from './cleaned-copy-slice.ts';
 
 /** Where a piece of remote data stands. `idle`: never asked for. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -66,7 +67,8 @@ export type AppState = LibrarySlice &
   JudgmentsSlice &
   TradecraftSlice &
   ArticleEditSlice &
-  BundleOffersSlice;
+  BundleOffersSlice &
+  CleanedCopySlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -40,6 +40,7 @@ import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } fro
 import { LEARNED_MODEL } from './learned-weights.ts';
 import { keepStorySpan, restoreEntryStamps } from './score.ts';
 import type { TextBlock } from '../text.ts';
+import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
 import { fallbackTitle, findDeck, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
 
@@ -62,6 +63,8 @@ export interface CleanedDump {
   blocks: StoryBlock[];
   /** Every dropped line and the rule that dropped it, in page order. */
   removed: Array<{ line: string; rule: string }>;
+  /** Every paragraph unit of the copy, in page order, with the call made on it: what a review shows and overrules. */
+  units: CleanedUnit[];
 }
 
 export type TextDumpResult = { ok: true; article: CleanedDump } | { ok: false; reason: string };
@@ -476,9 +479,11 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const bio = [...underHeading.bio, ...closing.bio];
   const subject = underHeading.subject ?? closing.subject;
 
-  const blocks = pieces.filter(isKept).map((piece): StoryBlock => ({ kind: headings.get(piece.index) ?? 'paragraph', text: piece.text }));
+  const calls = pieces.map((piece): CleanedUnit => ({ text: piece.text, kept: isKept(piece) ? (headings.get(piece.index) ?? 'paragraph') : null, rule: piece.removedBy }));
+  const story = rebuildStory(calls, NO_OVERRIDES);
+  if (!story.ok) return { ok: false, reason: NO_ARTICLE_TEXT };
+  const { blocks } = story;
   const paragraphs = blocks.map((block) => block.text);
-  if (paragraphs.length === 0) return { ok: false, reason: NO_ARTICLE_TEXT };
   const byline = foundByline?.text ?? subject ?? signature?.text ?? null;
   return {
     ok: true,
@@ -493,6 +498,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
       paragraphs,
       blocks,
       removed: pieces.flatMap((piece) => (piece.removedBy === null ? [] : [{ line: piece.text, rule: piece.removedBy }])),
+      units: calls,
     },
   };
 }
