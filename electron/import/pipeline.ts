@@ -70,7 +70,8 @@ export async function readSource(
     return { input: { kind, source, baseUrl: null, label }, url: null, internalAllowed: false };
   }
   if (item.text.trim() === '') throw new BriefingError('INVALID_ARGUMENTS', 'The pasted text is empty.');
-  return { input: { kind: 'text', source: item.text, baseUrl: null, label }, url: null, internalAllowed: false };
+  const pasted = item.html ? { pastedHtml: item.html } : {};
+  return { input: { kind: 'text', source: item.text, baseUrl: null, label, ...pasted }, url: null, internalAllowed: false };
 }
 
 export async function importItem(ctx: ImportContext, item: ImportItem, options: ImportOptions = {}): Promise<ImportOutcome> {
