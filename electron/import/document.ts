@@ -269,10 +269,10 @@ const MAX_BYLINE_LINE_WORDS = 20;
  * (share bars, "Read more:" links, sign-up boxes, copyright lines…), which
  * know furniture in many languages where class names do not say it. A box
  * left with only its heading goes too; a figure's own caption stays, with
- * its image. The byline line goes when the plain-text reading named its
- * author: the article's byline field says it.
+ * its image. A short line naming the author the plain-text reading found
+ * goes too: the article's byline field says it.
  */
-function dropFurnitureLines(page: Document, lang: string | null, bylineNames: readonly string[]): void {
+function dropFurnitureLines(page: Document, lang: string | null, byline: string | null): void {
   const fold = caseFolder(lang);
   const emptied = new Set<Element>();
   for (const block of [...page.body.querySelectorAll(BLOCKS)]) {
@@ -280,7 +280,7 @@ function dropFurnitureLines(page: Document, lang: string | null, bylineNames: re
     const text = clean(block.textContent, Infinity);
     if (!text) continue;
     const words = countTextWords(text);
-    const namesAuthor = words <= MAX_BYLINE_LINE_WORDS && bylineNames.some((name) => text.includes(name));
+    const namesAuthor = byline !== null && words <= MAX_BYLINE_LINE_WORDS && text.includes(byline);
     if (namesAuthor || matchFurniture({ text, folded: fold(text), words })) {
       if (block.parentElement) emptied.add(block.parentElement);
       block.remove();
@@ -297,13 +297,18 @@ function dropFurnitureLines(page: Document, lang: string | null, bylineNames: re
  * A copied fragment has no <title> and no address: its heading names it,
  * and its relative links and images are dropped (nothing to resolve them by).
  */
-function fromPastedPage(input: DocumentInput & { pastedHtml: string }, plain: ExtractedDocument | null): { document: ExtractedDocument; heading: string | null } | null {
+function fromPastedPage(
+  input: DocumentInput & { pastedHtml: string },
+  plain: ExtractedDocument | null,
+): { document: ExtractedDocument; heading: string | null } | null {
   const window = readerWindow('about:blank');
   const page = parsePage(window, input.pastedHtml);
+  // The same element limit as a web page (Readability's), checked before the furniture pass walks the page.
+  if (page.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
   const heading = clean((page.querySelector('h1') ?? page.querySelector(HEADINGS))?.textContent, 300);
   if (heading) page.title = heading;
   const lang = plain?.lang ?? guessLanguage(input.source).lang;
-  dropFurnitureLines(page, lang, plain?.byline ? [plain.byline] : []);
+  dropFurnitureLines(page, lang, plain?.byline ?? null);
   try {
     const document = readPage(window, page, input);
     // A fragment rarely says its language, author or date where Readability looks; the plain-text reading often does.
