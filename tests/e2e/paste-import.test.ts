@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../electron/import/document.ts';
 import { shoot, useApp, type PreviewSession } from '../helpers/chromium.ts';
 import { FIXTURES } from '../helpers/importer.ts';
+import { solidPng } from '../helpers/png.ts';
 import { startSite } from '../helpers/site.ts';
 
 const openSession = useApp();
@@ -97,6 +98,37 @@ describe('pasting a copy of a web page', () => {
     const reader = page.getByRole('article', { name: 'Reader' });
     await expect.poll(() => reader.getByRole('heading', { name: cleaned.title }).count(), { timeout: 20_000 }).toBe(1);
     expect(storedText(session, cleaned.title)).toBe(cleaned.text);
+  });
+
+  it('a browser copy pasted into the dialog’s Pasted text keeps its page structure too', async () => {
+    const session = await start();
+    const { page } = session;
+    const read = (name: string) => fs.readFileSync(path.join(PASTED, name), 'utf8');
+    await page.getByRole('button', { name: 'Import' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    const pasted = dialog.getByRole('textbox', { name: 'Pasted text' });
+    await pasted.focus();
+    await pasted.evaluate((field, data) => {
+      const clipboardData = new DataTransfer();
+      for (const [type, value] of Object.entries(data)) clipboardData.setData(type, value);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    }, {
+      'text/plain': read('magazine-de.clipboard.txt'),
+      // The photo inline, so that saving it needs no network.
+      'text/html': read('magazine-de.clipboard.html').replace(
+        'https://bilder.wochenblick.example/faehre.jpg',
+        `data:image/png;base64,${solidPng(90, 50, [30, 110, 160]).toString('base64')}`,
+      ),
+    });
+    await expect.poll(() => pasted.inputValue()).toContain('Die Fähre nach Nordholm fährt wieder');
+    await expect.poll(() => dialog.getByText('Copied from a web page: its layout will be used to find the story.').count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await expect.poll(() => reader.getByRole('heading', { name: 'Die Fähre nach Nordholm fährt wieder' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => reader.getByText(/Kritik kommt von Umweltverbänden/).count()).toBe(1);
+    // Only the page structure has the photo: the plain text does not.
+    await expect.poll(() => reader.getByRole('img', { name: 'Die Fähre im Hafen' }).count()).toBe(1);
+    await expect.poll(() => reader.getByText(/Lesen Sie auch|Meistgelesen|Impressum/).count()).toBe(0);
   });
 
   it('editing the pasted text drops the page structure: the person’s edit wins', async () => {
