@@ -27,6 +27,8 @@ export const importItemSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('text'),
       text: z.string().max(MAX_IMPORT_BYTES, 'The text is longer than 15 MB.'),
+      /** The copy's text/html, when a browser copied a page: its structure finds the story. */
+      html: z.string().max(MAX_IMPORT_BYTES, 'The copied page structure (its HTML) is longer than 15 MB: paste the text alone.').optional(),
       name: z.string().max(1024).optional(),
     })
     .strict(),

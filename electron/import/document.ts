@@ -2,15 +2,20 @@
  * One document in, one clean article out: Readability finds the story in a
  * web page, the text-dump cleaner in a plain-text copy, markdown-it renders a
  * Markdown file; then the same sanitizing and normalizing for all three.
+ * A paste that carries a browser's copy of the page is read as a page when
+ * that finds the story, else as plain text.
  * Runs in the import worker: one jsdom window, a fresh document per page.
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import type { SourceKind } from '../../shared/import.ts';
+import { preferPageStructure } from '../../shared/pasted-page.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { blocksToArticle, countWords } from '../../shared/text.ts';
 import { cleanTextDump } from '../../shared/textdump/clean.ts';
+import { matchFurniture } from '../../shared/textdump/furniture.ts';
+import { caseFolder, countTextWords, guessLanguage } from '../../shared/textdump/lang.ts';
 import { imagePlaceholder } from './image-placeholder.ts';
 import { normalizeArticleDom } from './normalize.ts';
 import { removeClobberingNames, removeTrackingPixels, sanitizeHtmlString, sanitizeInPlace } from './sanitize.ts';
@@ -27,6 +32,8 @@ export interface DocumentInput {
   baseUrl: string | null;
   /** How to name the input in errors ("page.html", "https://…"). */
   label: string;
+  /** Pasted text only: the copy's text/html (a browser's copy of a page carries its structure). Untrusted. */
+  pastedHtml?: string;
 }
 
 export interface ExtractedDocument {
@@ -45,6 +52,8 @@ export interface ExtractedDocument {
   wordCount: number;
   /** Image addresses, by placeholder index. */
   images: string[];
+  /** Read by the plain-text cleaner, which may have misjudged lines: the copy is kept so the analyst can review it. */
+  cleanedTextCopy: boolean;
 }
 
 function clean(value: string | null | undefined, max = 500): string | null {
@@ -134,11 +143,21 @@ function readerWindow(url: string): Window & typeof globalThis {
   return reader.window as unknown as Window & typeof globalThis;
 }
 
-function fromHtml(input: DocumentInput): ExtractedDocument {
-  const window = readerWindow(input.baseUrl ?? 'about:blank');
-  const document = new window.DOMParser().parseFromString(input.source, 'text/html');
+/** Parses untrusted HTML into a document of its own in `window`, with clobbering names and tracking pixels gone. */
+function parsePage(window: Window & typeof globalThis, source: string): Document {
+  const document = new window.DOMParser().parseFromString(source, 'text/html');
   removeClobberingNames(window, document);
   removeTrackingPixels(document);
+  return document;
+}
+
+function fromHtml(input: DocumentInput): ExtractedDocument {
+  const window = readerWindow(input.baseUrl ?? 'about:blank');
+  return readPage(window, parsePage(window, input.source), input);
+}
+
+/** Readability's story of a parsed page, sanitized and normalized. */
+function readPage(window: Window & typeof globalThis, document: Document, input: DocumentInput): ExtractedDocument {
   const documentLang = clean(document.documentElement.getAttribute('lang'), 35);
   const documentDir = document.documentElement.getAttribute('dir')?.toLowerCase();
   const published = publishedFromDocument(document);
@@ -182,6 +201,7 @@ function fromHtml(input: DocumentInput): ExtractedDocument {
     excerpt: excerptRepeatsHeader ? clean(finished.text.split('\n\n').find((block) => countWords(block) >= 8), 300) : excerpt,
     ...finished,
     wordCount,
+    cleanedTextCopy: false,
   };
 }
 
@@ -216,6 +236,7 @@ function fromMarkdown(input: DocumentInput): ExtractedDocument {
     excerpt: clean(finished.text.split('\n\n')[0], 300),
     ...finished,
     wordCount,
+    cleanedTextCopy: false,
   };
 }
 
@@ -237,12 +258,105 @@ function fromTextDump(input: DocumentInput): ExtractedDocument {
     text,
     wordCount: countWords(text),
     images: [],
+    cleanedTextCopy: true,
   };
+}
+
+/** Elements that hold a line of their own in a page; the leaves among them are what a plain-text copy shows as lines. */
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, figcaption, dt, dd, blockquote, header, footer, nav, aside, section, ul, ol, article, main, figure, table, tr';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/** Longest line read as the byline line (a name, a role, a date, an agency). */
+const MAX_BYLINE_LINE_WORDS = 20;
+
+/**
+ * Takes out the copied page's furniture lines before Readability looks for
+ * the story: each leaf block is judged by the text-dump cleaner's rules
+ * (share bars, "Read more:" links, sign-up boxes, copyright lines…), which
+ * know furniture in many languages where class names do not say it. A box
+ * left with only its heading goes too; a figure's own caption stays, with
+ * its image. A short line naming the author the plain-text reading found
+ * goes too: the article's byline field says it.
+ */
+function dropFurnitureLines(page: Document, lang: string | null, byline: string | null): void {
+  const fold = caseFolder(lang);
+  const emptied = new Set<Element>();
+  for (const block of [...page.body.querySelectorAll(BLOCKS)]) {
+    if (block.localName === 'figcaption' || block.querySelector(BLOCKS)) continue;
+    const text = clean(block.textContent, Infinity);
+    if (!text) continue;
+    const words = countTextWords(text);
+    const namesAuthor = byline !== null && words <= MAX_BYLINE_LINE_WORDS && text.includes(byline);
+    if (namesAuthor || matchFurniture({ text, folded: fold(text), words })) {
+      if (block.parentElement) emptied.add(block.parentElement);
+      block.remove();
+    }
+  }
+  for (const box of emptied) {
+    const headings = [...box.querySelectorAll(HEADINGS)].map((heading) => heading.textContent ?? '').join('');
+    if (headings.trim() !== '' && clean(box.textContent, Infinity) === clean(headings, Infinity)) box.remove();
+  }
+}
+
+/**
+ * The story in a paste's copied page structure, or null when there is none.
+ * A copied fragment has no <title> and no address: its heading names it,
+ * and its relative links and images are dropped (nothing to resolve them by).
+ */
+function fromPastedPage(
+  input: DocumentInput & { pastedHtml: string },
+  plain: ExtractedDocument | null,
+): { document: ExtractedDocument; heading: string | null } | null {
+  const window = readerWindow('about:blank');
+  const page = parsePage(window, input.pastedHtml);
+  // The same element limit as a web page (Readability's), checked before the furniture pass walks the page.
+  if (page.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
+  const heading = clean((page.querySelector('h1') ?? page.querySelector(HEADINGS))?.textContent, 300);
+  if (heading) page.title = heading;
+  const lang = plain?.lang ?? guessLanguage(input.source).lang;
+  dropFurnitureLines(page, lang, plain?.byline ?? null);
+  try {
+    const document = readPage(window, page, input);
+    // A fragment rarely says its language, author or date where Readability looks; the plain-text reading often does.
+    return {
+      document: {
+        ...document,
+        lang: document.lang ?? lang,
+        byline: plain?.byline ?? document.byline,
+        publishedAt: document.publishedAt ?? plain?.publishedAt ?? null,
+      },
+      heading,
+    };
+  } catch (error) {
+    // No story, or too large a page: the plain text is still there to read.
+    if (error instanceof BriefingError) return null;
+    throw error;
+  }
+}
+
+/** Reads plain text with the text-dump cleaner, or null when it finds no article there. */
+function fromTextDumpOrNull(input: DocumentInput): ExtractedDocument | null {
+  try {
+    return fromTextDump(input);
+  } catch (error) {
+    if (error instanceof BriefingError) return null;
+    throw error;
+  }
+}
+
+/** A paste: its page structure when that reads as the story (shared/pasted-page.ts), else the plain-text cleaner. */
+function fromPaste(input: DocumentInput & { pastedHtml: string }): ExtractedDocument {
+  const plain = fromTextDumpOrNull(input);
+  const page = fromPastedPage(input, plain);
+  const readings = { pageHeading: page?.heading ?? null, pageWords: page?.document.wordCount ?? null, copiedWords: countWords(input.source) };
+  if (page && preferPageStructure(readings)) return page.document;
+  // The cleaner's own error, when it found nothing either.
+  return plain ?? fromTextDump(input);
 }
 
 export function extractDocument(input: DocumentInput): ExtractedDocument {
   if (input.source.trim() === '') throw new BriefingError('INVALID_ARGUMENTS', `${input.label} is empty.`);
   if (input.kind === 'html') return fromHtml(input);
+  if (input.kind === 'text' && input.pastedHtml) return fromPaste({ ...input, pastedHtml: input.pastedHtml });
   if (input.kind === 'markdown') return fromMarkdown(input);
   return fromTextDump(input);
 }

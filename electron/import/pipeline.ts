@@ -71,7 +71,8 @@ export async function readSource(
     return { input: { kind, source, baseUrl: null, label }, url: null, internalAllowed: false };
   }
   if (item.text.trim() === '') throw new BriefingError('INVALID_ARGUMENTS', 'The pasted text is empty.');
-  return { input: { kind: 'text', source: item.text, baseUrl: null, label }, url: null, internalAllowed: false };
+  const pasted = item.html ? { pastedHtml: item.html } : {};
+  return { input: { kind: 'text', source: item.text, baseUrl: null, label, ...pasted }, url: null, internalAllowed: false };
 }
 
 export async function importItem(ctx: ImportContext, item: ImportItem, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -146,7 +147,7 @@ export async function importItem(ctx: ImportContext, item: ImportItem, options: 
       });
       insertAssets(db, articleId, cached);
       // A text copy loses lines to the cleaner: the original stays, so the analyst can review and put them back.
-      if (input.kind === 'text') storeTextCopy(db, articleId, { label: input.label, text: input.source });
+      if (document.cleanedTextCopy) storeTextCopy(db, articleId, { label: input.label, text: input.source });
       storeExtraction(db, articleId, extraction, capturedAt);
       if (briefingId !== undefined) addToBriefing(db, briefingId, articleId, now());
       return { articleId };

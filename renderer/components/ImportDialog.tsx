@@ -9,7 +9,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_IMPORT_BYTES } from '../../shared/import.ts';
-import { fileRefusal, formatBytes } from '../import/sources.ts';
+import { fileRefusal, formatBytes, pastedPageHtml } from '../import/sources.ts';
 import { useAppStore } from '../store/store.ts';
 import type { ImportDraftProblem } from '../store/import-slice.ts';
 import { CloseIcon, FileIcon, ImportIcon } from './icons.tsx';
@@ -38,6 +38,7 @@ export function ImportDialog() {
 function ImportDialogBody() {
   const urls = useAppStore((s) => s.importDraft?.urls ?? '');
   const text = useAppStore((s) => s.importDraft?.text ?? '');
+  const carriesPage = useAppStore((s) => Boolean(s.importDraft?.html));
   const files = useAppStore(useShallow((s) => s.importDraft?.files ?? []));
   const addToBriefing = useAppStore((s) => s.importDraft?.addToBriefing ?? true);
   const briefingTitle = useAppStore((s) => {
@@ -60,6 +61,7 @@ function ImportDialogBody() {
   const urlsId = useId();
   const urlsHintId = useId();
   const textId = useId();
+  const textHintId = useId();
   const filesLabelId = useId();
   const filesHintId = useId();
   const problemId = useId();
@@ -170,12 +172,30 @@ function ImportDialogBody() {
             className="text-area"
             rows={5}
             placeholder="Paste the text of an article, copied from a page or a document"
+            aria-describedby={carriesPage ? textHintId : undefined}
             value={text}
+            onPaste={(event) => {
+              // A browser's copy of a page that fills the field brings its page structure along; pasting into text already there stays an edit.
+              const field = event.currentTarget;
+              const fillsField = field.selectionStart === 0 && field.selectionEnd === field.value.length;
+              const plain = event.clipboardData.getData('text/plain');
+              const html = pastedPageHtml(event.clipboardData.getData('text/html'));
+              if (!fillsField || html === null || plain.trim() === '') return;
+              event.preventDefault();
+              update({ text: plain, html });
+              if (problem) setProblem(null);
+            }}
             onChange={(event) => {
-              update({ text: event.target.value });
+              // The person's edit wins over the structure that came with the paste.
+              update({ text: event.target.value, html: null });
               if (problem) setProblem(null);
             }}
           />
+          {carriesPage && (
+            <p className="field-hint" id={textHintId}>
+              Copied from a web page: its layout will be used to find the story.
+            </p>
+          )}
         </div>
 
         <div className="import-field" role="group" aria-labelledby={filesLabelId} aria-describedby={filesHintId}>

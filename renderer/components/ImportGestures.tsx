@@ -33,12 +33,12 @@ function takeHandedOver(handed: HandedOver, origin: 'drop' | 'paste'): void {
   const bundles = handed.sources.flatMap((source) => bundleFile(source) ?? []);
   if (bundles.length > 0) void importBundles(bundles);
   const sources = handed.sources.filter((source) => bundleFile(source) === null);
-  const { text } = handed;
+  const { text, html } = handed;
   if (state.importDraft) {
     const urls = sources.flatMap((s) => (s.kind === 'url' ? [s.url] : []));
     const files = sources.flatMap((s) => (s.kind === 'file' ? [s.file] : []));
     const others = sources.filter((s) => s.kind !== 'url' && s.kind !== 'file');
-    state.openImportDialog({ urls, files, ...(text !== null ? { text } : {}) });
+    state.openImportDialog({ urls, files, ...(text !== null ? { text, html } : {}) });
     if (others.length > 0) state.importSources(others);
     return;
   }
@@ -48,7 +48,7 @@ function takeHandedOver(handed: HandedOver, origin: 'drop' | 'paste'): void {
   }
   if (text === null) return;
   if (text.trim().length >= MIN_PASTED_TEXT || origin === 'drop') {
-    state.openImportDialog({ text });
+    state.openImportDialog({ text, html });
   }
 }
 

@@ -11,7 +11,8 @@ import { checkImportUrl } from '../../shared/urls.ts';
 export type ImportSource =
   | { kind: 'url'; url: string }
   | { kind: 'file'; file: File }
-  | { kind: 'text'; text: string }
+  /** `html`: the copy's text/html, when a browser copied a page (its structure finds the story in main). */
+  | { kind: 'text'; text: string; html?: string }
   /** Refused before reading (a folder, say): shown in the results with `reason`. */
   | { kind: 'refused'; label: string; reason: string };
 
@@ -131,11 +132,22 @@ export interface HandedOver {
   sources: ImportSource[];
   /** Text that is not a list of links: a plain-text copy of a page, perhaps. */
   text: string | null;
+  /** The copy's page structure (text/html) that came with `text`, when there is any to use. */
+  html: string | null;
+}
+
+/**
+ * The text/html flavour worth sending along with pasted text, or null: none,
+ * or too large to send (the plain text is still imported).
+ */
+export function pastedPageHtml(html: string): string | null {
+  return html.trim() === '' || html.length > MAX_IMPORT_BYTES ? null : html;
 }
 
 /**
  * Reads a drop's or a paste's data: files first (a folder is refused by name),
- * else links (text/uri-list, or text/plain that is only links), else text.
+ * else links (text/uri-list, or text/plain that is only links), else text
+ * with the page structure (text/html) a browser's copy carries beside it.
  * Call it inside the event handler: the data is gone once the event ends.
  */
 export function readDataTransfer(data: DataTransfer): HandedOver {
@@ -151,15 +163,17 @@ export function readDataTransfer(data: DataTransfer): HandedOver {
         return { kind: 'file', file };
       }),
       text: null,
+      html: null,
     };
   }
   const uriList = data.getData('text/uri-list');
   const fromList = uriList ? urlsOnly(uriList) : null;
-  if (fromList) return { sources: fromList.map((url) => ({ kind: 'url', url })), text: null };
+  if (fromList) return { sources: fromList.map((url) => ({ kind: 'url', url })), text: null, html: null };
   const plain = data.getData('text/plain');
   const fromText = urlsOnly(plain);
-  if (fromText) return { sources: fromText.map((url) => ({ kind: 'url', url })), text: null };
-  return { sources: [], text: plain.trim() === '' ? null : plain };
+  if (fromText) return { sources: fromText.map((url) => ({ kind: 'url', url })), text: null, html: null };
+  if (plain.trim() === '') return { sources: [], text: null, html: null };
+  return { sources: [], text: plain, html: pastedPageHtml(data.getData('text/html')) };
 }
 
 /** Whether a drag carries something we could import (files or links/text), judged from its types alone. */
@@ -190,7 +204,7 @@ export function estimatedCallBytes(source: ImportSource): number {
       return Math.ceil(source.file.size / 3) * 4 + source.file.name.length + 64;
     case 'text':
       // UTF-8 in JSON: up to three bytes a character, and escapes.
-      return source.text.length * 3 + 64;
+      return (source.text.length + (source.html?.length ?? 0)) * 3 + 64;
     case 'refused':
       return 0;
   }
@@ -205,7 +219,7 @@ export async function toImportItem(source: ImportSource): Promise<ImportItem> {
     case 'url':
       return { kind: 'url', url: source.url };
     case 'text':
-      return { kind: 'text', text: source.text };
+      return { kind: 'text', text: source.text, ...(source.html ? { html: source.html } : {}) };
     case 'refused':
       throw new Error(source.reason);
     case 'file': {

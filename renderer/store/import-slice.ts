@@ -29,6 +29,8 @@ export interface ImportDraft {
   urls: string;
   /** "Pasted text": a plain-text copy of a page. */
   text: string;
+  /** The page structure (text/html) pasted with `text`; dropped when the person edits the text (their edit wins). */
+  html: string | null;
   files: File[];
   /** "Add to ‹briefing›": offered when a briefing is open; sends its id. */
   addToBriefing: boolean;
@@ -76,7 +78,7 @@ export interface ImportSlice {
   /** The current or last import; null when there is none to show (or it was dismissed). */
   importRun: ImportRun | null;
   /** Opens the dialog (or, if open, adds to it): `text` replaces the pasted text, `urls` and `files` are added. */
-  openImportDialog: (prefill?: { urls?: string[]; text?: string; files?: File[] }) => void;
+  openImportDialog: (prefill?: { urls?: string[]; text?: string; html?: string | null; files?: File[] }) => void;
   updateImportDraft: (patch: Partial<ImportDraft>) => void;
   closeImportDialog: () => void;
   /** Imports the draft and closes the dialog; returns what is wrong instead, leaving it open. */
@@ -287,13 +289,15 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
 
     openImportDialog(prefill = {}) {
       set((state) => {
-        const draft = state.importDraft ?? { urls: '', text: '', files: [], addToBriefing: true };
+        const draft = state.importDraft ?? { urls: '', text: '', html: null, files: [], addToBriefing: true };
         const urls = [draft.urls.trim(), ...(prefill.urls ?? [])].filter((u) => u !== '').join('\n');
         return {
           importDraft: {
             ...draft,
             urls,
             text: prefill.text ?? draft.text,
+            // New text brings its own structure, or none.
+            html: prefill.text !== undefined ? (prefill.html ?? null) : draft.html,
             files: [...draft.files, ...(prefill.files ?? [])],
           },
         };
@@ -319,7 +323,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       }
       const sources: ImportSource[] = [
         ...urls.map((url): ImportSource => ({ kind: 'url', url })),
-        ...(draft.text.trim() !== '' ? [{ kind: 'text', text: draft.text } as const] : []),
+        ...(draft.text.trim() !== '' ? [{ kind: 'text', text: draft.text, ...(draft.html ? { html: draft.html } : {}) } as const] : []),
         ...draft.files.map((file): ImportSource => ({ kind: 'file', file })),
       ];
       if (sources.length === 0) {

@@ -1,0 +1,147 @@
+/**
+ * Pasting a browser's copy of a page: the copy's page structure (text/html)
+ * finds the story; a plain-text copy still goes to the plain-text cleaner.
+ * The copy is a real one: Chromium selects all of one of our invented pages
+ * on a local site, copies it, and the app gets Ctrl+V.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../electron/import/document.ts';
+import { shoot, useApp, type PreviewSession } from '../helpers/chromium.ts';
+import { FIXTURES } from '../helpers/importer.ts';
+import { solidPng } from '../helpers/png.ts';
+import { startSite } from '../helpers/site.ts';
+
+const openSession = useApp();
+const PASTED = path.join(FIXTURES, 'pasted-pages');
+
+async function start(): Promise<PreviewSession> {
+  const session = await openSession();
+  await session.page.getByRole('navigation', { name: 'Library' }).waitFor();
+  return session;
+}
+
+/** Opens `url` in a tab of the app's browser, selects all and copies it; returns what Chromium put on the clipboard. */
+async function copyWholePage(session: PreviewSession, url: string): Promise<{ html: string; text: string }> {
+  const context = session.page.context();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  const tab = await context.newPage();
+  await tab.goto(url);
+  await tab.keyboard.press('Control+A');
+  await tab.keyboard.press('Control+C');
+  const copied = await tab.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const flavour = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
+    return { html: await flavour('text/html'), text: await flavour('text/plain') };
+  });
+  await tab.close();
+  return copied;
+}
+
+/** A paste onto the window, carrying exactly these clipboard flavours. */
+async function pasteFlavours(page: Page, flavours: Record<string, string>): Promise<void> {
+  await page.evaluate((data) => {
+    const clipboardData = new DataTransfer();
+    for (const [type, value] of Object.entries(data)) clipboardData.setData(type, value);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, flavours);
+}
+
+/** The text saved for the article of that title. */
+const storedText = (session: PreviewSession, title: string) =>
+  session.preview.backend.library.db.prepare('SELECT text FROM articles WHERE title = ?').pluck().get(title) as string;
+
+describe('pasting a copy of a web page', () => {
+  it('a real browser copy (Ctrl+A, Ctrl+C, then Ctrl+V in the app) opens as the clean story, titled by its headline', async () => {
+    const site = await startSite({ '/shipping/valdmar': { body: fs.readFileSync(path.join(PASTED, 'news-en.html')) } });
+    const session = await start();
+    const { page } = session;
+    const copied = await copyWholePage(session, site.url('/shipping/valdmar'));
+    expect(copied.html).toContain('<h1');
+    expect(copied.text).toContain('Port of Valdmar clears backlog');
+
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.preview.bridge.origin });
+    await page.bringToFront();
+    await page.keyboard.press('Control+V');
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    const pasted = dialog.getByRole('textbox', { name: 'Pasted text' });
+    await expect.poll(() => pasted.inputValue()).toContain('Port of Valdmar clears backlog');
+    await expect.poll(() => dialog.getByText('Copied from a web page: its layout will be used to find the story.').count()).toBe(1);
+    await shoot(page, 'paste-browser-copy-dialog');
+
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await expect.poll(() => reader.getByRole('heading', { name: 'Port of Valdmar clears backlog as inland desk opens' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => reader.getByText(/The Port of Valdmar cleared a backlog/).count()).toBe(1);
+    await expect.poll(() => reader.getByText(/officials expect other harbours along the coast/).count()).toBe(1);
+    await expect.poll(() => reader.getByText(/Subscribe for|Share on Facebook|Read more:|Shipping Brief|All rights reserved|Rail freight volumes/).count()).toBe(0);
+    await shoot(page, 'paste-browser-copy-article');
+    const stored = storedText(session, 'Port of Valdmar clears backlog as inland desk opens');
+    expect(stored).toContain('Harbour officials said the average wait');
+    expect(stored).not.toMatch(/Log in|Home › Business/);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('a plain-text copy (no page structure) gets the plain-text cleaner’s reading, as before', async () => {
+    const session = await start();
+    const { page } = session;
+    const text = fs.readFileSync(path.join(PASTED, 'wire-es.clipboard.txt'), 'utf8');
+    await pasteFlavours(page, { 'text/plain': text });
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Pasted text' }).inputValue()).toContain('El embalse de Sierra Alta');
+    expect(await dialog.getByText(/Copied from a web page/).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+
+    const cleaned = extractDocument({ kind: 'text', source: text, baseUrl: null, label: 'pasted text' });
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await expect.poll(() => reader.getByRole('heading', { name: cleaned.title }).count(), { timeout: 20_000 }).toBe(1);
+    expect(storedText(session, cleaned.title)).toBe(cleaned.text);
+  });
+
+  it('a browser copy pasted into the dialog’s Pasted text keeps its page structure too', async () => {
+    const session = await start();
+    const { page } = session;
+    const read = (name: string) => fs.readFileSync(path.join(PASTED, name), 'utf8');
+    await page.getByRole('button', { name: 'Import' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    const pasted = dialog.getByRole('textbox', { name: 'Pasted text' });
+    await pasted.focus();
+    await pasted.evaluate((field, data) => {
+      const clipboardData = new DataTransfer();
+      for (const [type, value] of Object.entries(data)) clipboardData.setData(type, value);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    }, {
+      'text/plain': read('magazine-de.clipboard.txt'),
+      // The photo inline, so that saving it needs no network.
+      'text/html': read('magazine-de.clipboard.html').replace(
+        'https://bilder.wochenblick.example/faehre.jpg',
+        `data:image/png;base64,${solidPng(90, 50, [30, 110, 160]).toString('base64')}`,
+      ),
+    });
+    await expect.poll(() => pasted.inputValue()).toContain('Die Fähre nach Nordholm fährt wieder');
+    await expect.poll(() => dialog.getByText('Copied from a web page: its layout will be used to find the story.').count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await expect.poll(() => reader.getByRole('heading', { name: 'Die Fähre nach Nordholm fährt wieder' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => reader.getByText(/Kritik kommt von Umweltverbänden/).count()).toBe(1);
+    // Only the page structure has the photo: the plain text does not.
+    await expect.poll(() => reader.getByRole('img', { name: 'Die Fähre im Hafen' }).count()).toBe(1);
+    await expect.poll(() => reader.getByText(/Lesen Sie auch|Meistgelesen|Impressum/).count()).toBe(0);
+  });
+
+  it('editing the pasted text drops the page structure: the person’s edit wins', async () => {
+    const session = await start();
+    const { page } = session;
+    const read = (name: string) => fs.readFileSync(path.join(PASTED, name), 'utf8');
+    await pasteFlavours(page, { 'text/plain': read('blog-fr.clipboard.txt'), 'text/html': read('blog-fr.clipboard.html') });
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    const hint = dialog.getByText('Copied from a web page: its layout will be used to find the story.');
+    await expect.poll(() => hint.count()).toBe(1);
+    const pasted = dialog.getByRole('textbox', { name: 'Pasted text' });
+    await pasted.press('End');
+    await pasted.press('Backspace');
+    await expect.poll(() => hint.count()).toBe(0);
+  });
+});
