@@ -75,6 +75,14 @@ describe('reviewing a cleaned copy', () => {
     expect(await call('getCleanedCopyReview', { articleId: 1 })).toBeNull();
   });
 
+  it('keeps no copy to review when a browser copy was read by its page structure', async () => {
+    const { call } = start();
+    const copy = (ext: string) => fs.readFileSync(path.join(import.meta.dirname, `../../fixtures/pasted-pages/news-en.clipboard.${ext}`), 'utf8');
+    const [outcome] = await call('importBatch', { batchId: 'paste-page', items: [{ kind: 'text', text: copy('txt'), html: copy('html') }] });
+    expect(outcome).toMatchObject({ status: 'saved', title: 'Port of Valdmar clears backlog as inland desk opens' });
+    expect(await call('getCleanedCopyReview', { articleId: outcome!.id! })).toBeNull();
+  });
+
   it('keeps the original through a delete and its undo', async () => {
     const { call } = start();
     const id = await paste(call);
