@@ -18,7 +18,7 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { HighlightColor } from '../../shared/highlights.ts';
 import { highlightLabel } from '../../shared/highlights.ts';
-import type { Article, PlacedHighlight } from '../../shared/model.ts';
+import type { Article } from '../../shared/model.ts';
 import { formatDate } from '../format.ts';
 import { formatCitation } from '../../shared/citation.ts';
 import { copyText } from '../reader/clipboard.ts';
@@ -47,7 +47,6 @@ export interface PopoverState {
 
 export type ReaderDialogName = 'shortcuts' | 'colors';
 
-const NO_HIGHLIGHTS: PlacedHighlight[] = [];
 const NO_LABELS: HighlightLabels = {};
 
 /** How long a revealed passage flashes. */
@@ -77,8 +76,8 @@ interface Refs {
 export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef }: Refs) {
   const articleId = article.id;
   const articleText = article.text;
-  const highlights = useAppStore((s) => (s.highlightsArticleId === articleId ? s.highlights : NO_HIGHLIGHTS));
-  const activeId = useAppStore((s) => s.activeHighlightId);
+  // The highlights themselves are read by what draws them (HighlightMarks, NotesMargin…), not here: a new one
+  // would re-render the whole reader.
   const labels = useAppStore((s) => s.settings?.highlightLabels ?? NO_LABELS);
   const [selection, setSelection] = useState<PendingSelection | null>(null);
   const [popover, setPopover] = useState<PopoverState | null>(null);
@@ -224,7 +223,8 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
   useEffect(() => {
     if (pendingReveal === null || !highlightsReady) return;
     let frame = requestAnimationFrame(function attempt() {
-      if (marksOf(bodyRef.current, pendingReveal).length > 0 || !highlights.some((h) => h.id === pendingReveal && h.anchor.status === 'anchored')) {
+      const placed = useAppStore.getState().highlights.some((h) => h.id === pendingReveal && h.anchor.status === 'anchored');
+      if (marksOf(bodyRef.current, pendingReveal).length > 0 || !placed) {
         reveal(pendingReveal, { focus: true, flash: true });
         useAppStore.getState().clearPendingReveal();
         return;
@@ -232,7 +232,7 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
       frame = requestAnimationFrame(attempt);
     });
     return () => cancelAnimationFrame(frame);
-  }, [pendingReveal, highlightsReady, highlights, bodyRef, reveal]);
+  }, [pendingReveal, highlightsReady, bodyRef, reveal]);
 
   const openPopover = useCallback((id: number, focus: PopoverFocus, markIndex = 0) => {
     useAppStore.getState().setActiveHighlight(id);
@@ -501,8 +501,6 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
   }, [bodyRef]);
 
   return {
-    highlights,
-    activeId,
     labels,
     selection,
     toolbarRef,
