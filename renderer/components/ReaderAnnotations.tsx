@@ -71,9 +71,11 @@ interface Refs {
   scrollRef: RefObject<HTMLElement | null>;
   bodyRef: RefObject<HTMLElement | null>;
   columnRef: RefObject<HTMLElement | null>;
+  /** The live region that says what happened: written directly, so that announcing never re-renders the reader. */
+  announcementRef: RefObject<HTMLElement | null>;
 }
 
-export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef }: Refs) {
+export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef, announcementRef }: Refs) {
   const articleId = article.id;
   const articleText = article.text;
   // The highlights themselves are read by what draws them (HighlightMarks, NotesMargin…), not here: a new one
@@ -82,7 +84,6 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
   const [selection, setSelection] = useState<PendingSelection | null>(null);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [dialog, setDialog] = useState<ReaderDialogName | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const [wide, setWide] = useState(wideLastTime);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   /** A highlight to focus once its marks are painted (it was just made from the keyboard). */
@@ -97,9 +98,11 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
 
   const announce = useCallback((message: string) => {
     // The same words twice must still be read out: clear, then set.
-    setAnnouncement('');
-    requestAnimationFrame(() => setAnnouncement(message));
-  }, []);
+    const region = announcementRef.current;
+    if (!region) return;
+    region.textContent = '';
+    requestAnimationFrame(() => (region.textContent = message));
+  }, [announcementRef]);
 
   /** The live selection, if it covers words of the article. */
   const readSelection = useCallback((): PendingSelection | null => {
@@ -507,7 +510,6 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
     popover,
     dialog,
     setDialog,
-    announcement,
     wide,
     reveal,
     openPopover,

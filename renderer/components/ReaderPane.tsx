@@ -98,7 +98,8 @@ function ReaderArticle({ article }: { article: Article }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const columnRef = useRef<HTMLDivElement>(null);
   const html = prepareArticleHtml(article.html);
-  const annotations = useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef });
+  const announcementRef = useRef<HTMLParagraphElement>(null);
+  const annotations = useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef, announcementRef });
   useSearchReveal(article.id, bodyRef, scrollRef);
   const { labels, selection, popover, dialog, setDialog, openPopover } = annotations;
   const source = sourceName(article.siteName, article.url);
@@ -318,9 +319,7 @@ function ReaderArticle({ article }: { article: Article }) {
           />
         ) : null}
       </div>
-      <p className="sr-only" role="status" aria-live="polite">
-        {annotations.announcement}
-      </p>
+      <p className="sr-only" role="status" aria-live="polite" ref={announcementRef} />
       <p className="sr-only" role="status" aria-live="polite">
         {gradeAnnouncement}
       </p>
