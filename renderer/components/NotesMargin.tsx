@@ -24,7 +24,7 @@ import { renderMarkdownNotes } from '../markdown.ts';
 import { afterNextPaint } from '../reader/after-paint.ts';
 import type { HighlightLabels } from '../reader/highlight-colors.ts';
 import { stackMarginNotes } from '../reader/margin-layout.ts';
-import { highlightsOf } from '../reader/use-article-highlights.ts';
+import { hasPlacedNote, highlightsOf } from '../reader/use-article-highlights.ts';
 import { useAppStore } from '../store/store.ts';
 import { marksById } from './HighlightMarks.tsx';
 import { NoteView } from './NotesMarkdown.tsx';
@@ -44,10 +44,6 @@ interface NotesMarginProps {
   onOpen: (id: number) => void;
 }
 
-function hasNote(highlight: PlacedHighlight): boolean {
-  return highlight.anchor.status === 'anchored' && highlight.note.trim() !== '';
-}
-
 /** The notes' HTML, in their order, rendered together, again only when a note changes (`notesKey`: each as JSON, joined by commas). */
 function useRenderedNotes(notesKey: string): string[] {
   return useMemo(() => renderMarkdownNotes(JSON.parse(`[${notesKey}]`) as string[]), [notesKey]);
@@ -57,11 +53,11 @@ export const NotesMargin = memo(function NotesMargin({ articleId, bodyRef, label
   const marginRef = useRef<HTMLDivElement>(null);
   /** The scroll position the notes were last placed for. */
   const placedAt = useRef(0);
-  const withNotes = useAppStore(useShallow((s) => highlightsOf(s, articleId).filter(hasNote)));
+  const withNotes = useAppStore(useShallow((s) => highlightsOf(s, articleId).filter(hasPlacedNote)));
   // The active highlight matters here only when it has a note (its card is outlined and stays level with it).
   const activeId = useAppStore((s) => {
     const id = s.activeHighlightId;
-    return highlightsOf(s, articleId).some((h) => h.id === id && hasNote(h)) ? id : null;
+    return highlightsOf(s, articleId).some((h) => h.id === id && hasPlacedNote(h)) ? id : null;
   });
   const renderedNotes = useRenderedNotes(withNotes.map((h) => JSON.stringify(h.note)).join(','));
 
@@ -127,6 +123,8 @@ export const NotesMargin = memo(function NotesMargin({ articleId, bodyRef, label
     const observer = new ResizeObserver(() => place());
     observer.observe(body);
     observer.observe(margin);
+    // The column too: what sits above the text in it (tags, grades) may grow and move the text without resizing it.
+    if (body.parentElement) observer.observe(body.parentElement);
     let frame: number | null = null;
     const onScroll = () => {
       if (frame !== null || Math.abs(scroll.scrollTop - placedAt.current) < scroll.clientHeight / 2) return;

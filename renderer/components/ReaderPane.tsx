@@ -26,7 +26,7 @@ import { ReaderShortcutsDialog } from './ReaderShortcutsDialog.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { useReadingPosition } from '../reader-position/use-reading-position.ts';
 import { useSearchReveal } from '../reader/use-search-reveal.ts';
-import { highlightsOf } from '../reader/use-article-highlights.ts';
+import { hasPlacedNote, highlightsOf } from '../reader/use-article-highlights.ts';
 import { ReaderEvaluation, useGradeKeys } from './Evaluation.tsx';
 import { RefetchDialog, usePassage } from './Provenance.tsx';
 
@@ -109,7 +109,7 @@ function ReaderArticle({ article }: { article: Article }) {
   const popoverHighlight = useAppStore((s) =>
     popover ? highlightsOf(s, article.id).find((h) => h.id === popover.id && h.anchor.status === 'anchored') : undefined,
   );
-  const hasMarginNotes = useAppStore((s) => highlightsOf(s, article.id).some((h) => h.anchor.status === 'anchored' && h.note.trim() !== ''));
+  const hasMarginNotes = useAppStore((s) => highlightsOf(s, article.id).some(hasPlacedNote));
   const marginShown = annotations.wide && hasMarginNotes;
   const openFromMargin = useCallback((id: number) => openPopover(id, 'dialog'), [openPopover]);
   const gradeAnnouncement = useGradeKeys(article, readerRef);

@@ -18,3 +18,8 @@ export function highlightsOf(state: AppState, articleId: number): PlacedHighligh
 export function useArticleHighlights(articleId: number): PlacedHighlight[] {
   return useAppStore((s) => highlightsOf(s, articleId));
 }
+
+/** Whether a highlight's note shows in the margin: it has one, and the highlight is placed in the text. */
+export function hasPlacedNote(highlight: PlacedHighlight): boolean {
+  return highlight.anchor.status === 'anchored' && highlight.note.trim() !== '';
+}
