@@ -93,9 +93,10 @@ describe('highlights and notes in the reader', () => {
 
     const mark = page.locator('.reader-body mark.highlight-mark', { hasText: PHRASE });
     await expect.poll(() => mark.count()).toBe(1);
-    expect(await mark.textContent()).toBe(PHRASE);
+    // The mark is painted before main has saved it: its text and the saved row are waited for, not assumed.
+    await expect.poll(() => mark.textContent()).toBe(PHRASE);
     expect(await mark.getAttribute('data-color')).toBe('green');
-    expect(db.prepare('SELECT exact || \'|\' || color FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(`${PHRASE}|green`);
+    await expect.poll(() => db.prepare('SELECT exact || \'|\' || color FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(`${PHRASE}|green`);
     expect(await toolbar.count()).toBe(0);
 
     // A click on the highlight opens it; the note is saved through the contract at once,
