@@ -1,15 +1,21 @@
 /**
  * Pasting a browser's copy of a page: the copy read with its page structure
  * (text/html) against the same copy's plain text read by the text-dump
- * cleaner, over the browser copies in tests/fixtures/pasted-pages (see its
- * expected.json). `node bench/pasted-pages.ts` prints the table.
+ * cleaner, over browser copies of invented pages (each folder's expected.json
+ * says what each must come out as): `seen`, tests/fixtures/pasted-pages, the
+ * reader was written with; `blind`, tests/fixtures/pasted-pages-blind,
+ * written without reading the reader or the cleaner and never tuned on.
+ * `node bench/pasted-pages.ts` prints a table per page, a summary per part and
+ * JSON; `npm run bench` prints the summary.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument, type ExtractedDocument } from '../electron/import/document.ts';
 
-export const PASTED_PAGES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'pasted-pages');
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures');
+export const PASTED_PAGE_PARTS = { seen: path.join(FIXTURES, 'pasted-pages'), blind: path.join(FIXTURES, 'pasted-pages-blind') } as const;
+export type PastedPagePart = keyof typeof PASTED_PAGE_PARTS;
 
 /** One page's expectations, as expected.json writes them. */
 export interface PastedPage {
@@ -25,9 +31,10 @@ export interface PastedPage {
 }
 
 /** The pages and what a browser put on the clipboard for each. */
-export function readPastedPages(): Array<PastedPage & { html: string; text: string }> {
-  const { pages } = JSON.parse(fs.readFileSync(path.join(PASTED_PAGES_DIR, 'expected.json'), 'utf8')) as { pages: PastedPage[] };
-  const read = (file: string) => fs.readFileSync(path.join(PASTED_PAGES_DIR, file), 'utf8');
+export function readPastedPages(part: PastedPagePart = 'seen'): Array<PastedPage & { html: string; text: string }> {
+  const dir = PASTED_PAGE_PARTS[part];
+  const { pages } = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { pages: PastedPage[] };
+  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
   return pages.map((page) => ({ ...page, html: read(`${page.name}.clipboard.html`), text: read(`${page.name}.clipboard.txt`) }));
 }
 
@@ -59,24 +66,68 @@ export function scorePaste(page: PastedPage, article: ExtractedDocument): PasteS
   };
 }
 
-function formatTable(): string {
-  const rows = [['page', 'read as', 'title', 'byline', 'story kept', 'furniture kept', 'structure']];
-  for (const page of readPastedPages()) {
-    for (const [label, html] of [['page structure', page.html], ['plain text', null]] as const) {
-      const score = scorePaste(page, readPaste(page.text, html));
-      rows.push([
-        page.name,
-        label,
-        score.titleRight ? 'right' : 'wrong',
-        score.bylineRight ? 'right' : 'wrong',
-        `${score.storyKept}/${score.storyTotal}`,
-        score.furnitureKept.length === 0 ? '0' : `${score.furnitureKept.length} (${score.furnitureKept.join('; ')})`,
-        String(score.structure),
-      ]);
-    }
-  }
+/** A page comes out clean when its title and author are right, its whole story is kept and no furniture is. */
+function isClean(score: PasteScore): boolean {
+  return score.titleRight && score.bylineRight && score.storyKept === score.storyTotal && score.furnitureKept.length === 0;
+}
+
+export interface PasteSummary {
+  part: PastedPagePart;
+  readAs: 'page structure' | 'plain text';
+  pages: number;
+  clean: number;
+  titlesRight: number;
+  bylinesRight: number;
+  /** Story paragraphs kept over all story paragraphs. */
+  storyRecall: number;
+  furnitureKept: number;
+}
+
+/** Every page of a part read both ways: the scores per page and a summary per reading. */
+export function benchPastedPages(part: PastedPagePart): { rows: Array<{ page: string; readAs: PasteSummary['readAs']; score: PasteScore }>; summaries: PasteSummary[] } {
+  const rows = readPastedPages(part).flatMap((page) =>
+    ([['page structure', page.html], ['plain text', null]] as const).map(([readAs, html]) => ({ page: page.name, readAs, score: scorePaste(page, readPaste(page.text, html)) })),
+  );
+  const summaries = (['page structure', 'plain text'] as const).map((readAs): PasteSummary => {
+    const scores = rows.filter((row) => row.readAs === readAs).map((row) => row.score);
+    const total = scores.reduce((sum, score) => sum + score.storyTotal, 0);
+    return {
+      part,
+      readAs,
+      pages: scores.length,
+      clean: scores.filter(isClean).length,
+      titlesRight: scores.filter((score) => score.titleRight).length,
+      bylinesRight: scores.filter((score) => score.bylineRight).length,
+      storyRecall: Number((scores.reduce((sum, score) => sum + score.storyKept, 0) / total).toFixed(3)),
+      furnitureKept: scores.reduce((sum, score) => sum + score.furnitureKept.length, 0),
+    };
+  });
+  return { rows, summaries };
+}
+
+function columns(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')).join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(`\n${formatTable()}\n`);
+/** One line per part and reading: pages clean, titles, bylines, story kept, furniture kept. */
+export function formatPasteSummaries(summaries: readonly PasteSummary[]): string {
+  return columns([
+    ['pasted browser copies', 'read as', 'pages', 'clean', 'title right', 'byline right', 'story kept', 'furniture kept'],
+    ...summaries.map((s) => [s.part, s.readAs, String(s.pages), `${s.clean} (${Math.round((100 * s.clean) / s.pages)}%)`, `${s.titlesRight}/${s.pages}`, `${s.bylinesRight}/${s.pages}`, s.storyRecall.toFixed(3), String(s.furnitureKept)]),
+  ]);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const runs = (['seen', 'blind'] as const).map((part) => ({ part, ...benchPastedPages(part) }));
+  const perPage = [['part', 'page', 'read as', 'title', 'byline', 'story kept', 'furniture kept', 'structure']];
+  for (const { part, rows } of runs) {
+    for (const { page, readAs, score } of rows) {
+      const furniture = score.furnitureKept.length === 0 ? '0' : `${score.furnitureKept.length} (${score.furnitureKept.join('; ')})`;
+      perPage.push([part, page, readAs, score.titleRight ? 'right' : 'wrong', score.bylineRight ? 'right' : 'wrong', `${score.storyKept}/${score.storyTotal}`, furniture, String(score.structure)]);
+    }
+  }
+  const summaries = runs.flatMap((run) => run.summaries);
+  console.log(`\n${columns(perPage)}\n\n${formatPasteSummaries(summaries)}\n`);
+  console.log(JSON.stringify({ pastedBrowserCopies: summaries }));
+}

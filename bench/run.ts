@@ -11,6 +11,7 @@ import { listBriefings } from '../electron/library/briefings.ts';
 import { openLibrary } from '../electron/library/library.ts';
 import { generateLibrary, TEN_THOUSAND } from './generate.ts';
 import { benchImport, describeImport, IMPORT_OVERHEAD_TARGET } from './import.ts';
+import { benchPastedPages, formatPasteSummaries } from './pasted-pages.ts';
 import { benchListScroll } from './list-scroll.ts';
 import { benchOrganize } from './organize.ts';
 import { benchPdf, pdfRatio } from './pdf.ts';
@@ -92,6 +93,8 @@ const ratios = {
 console.log(`\n${formatTable(measures)}\n`);
 console.log(`text dumps cleaned: ${dumpsPerSecond} per second (target ≥ 500)`);
 console.log(`\n${formatTextDumpQuality(dumpQuality)}\n(targets on the set-aside part: ≥ 90% fully clean, line precision and recall ≥ 0.97, title right ≥ 95%)\n`);
+const pastedCopies = (['seen', 'blind'] as const).flatMap((part) => benchPastedPages(part).summaries);
+console.log(`${formatPasteSummaries(pastedCopies)}\n`);
 console.log(`list rows in the page at once, scrolling 10,000 articles: at most ${listRun.mostRowsInPage} (target ≤ 60)`);
 console.log(
   `PDF export of 20 articles and 300 highlights (${pdfRun.pages} pages) over a bare print of the same view: ${pdfRun.ratio}× (target ≤ 1.3×); ` +
@@ -108,6 +111,7 @@ const report = {
   measures,
   ratios,
   textDumpQuality: qualityReport(dumpQuality),
+  pastedBrowserCopies: pastedCopies,
 };
 fs.mkdirSync(path.dirname(values.out), { recursive: true });
 fs.writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);

@@ -5,7 +5,7 @@
  * languages (expected.json says what each must come out as).
  */
 import { describe, expect, it } from 'vitest';
-import { readPaste, readPastedPages, scorePaste } from '../../../bench/pasted-pages.ts';
+import { benchPastedPages, readPaste, readPastedPages, scorePaste } from '../../../bench/pasted-pages.ts';
 import { extractDocument } from '../../../electron/import/document.ts';
 import { importBatchSchema, MAX_IMPORT_BYTES } from '../../../shared/import.ts';
 
@@ -45,6 +45,28 @@ describe('a paste that carries a browser’s copy of the page', () => {
     const article = readPaste(page('news-en').text, null);
     expect(article.title).toBe('Port of Valdmar clears backlog as inland desk opens');
     expect(article.images).toEqual([]);
+  });
+});
+
+/**
+ * Measured 2026-12-06 on the blind part (14 browser copies in new site styles,
+ * tests/fixtures/pasted-pages-blind, written without reading the reader): read
+ * with its page structure, 4 clean, every title right, 8 bylines right, 0.988 of
+ * the story kept and 35 furniture phrases kept (the plain text alone: 4 clean,
+ * 11 titles, 11 furniture phrases). Held as a floor, never tuned on.
+ */
+const MEASURED_BLIND = { clean: 4, titlesRight: 14, bylinesRight: 8, storyRecall: 0.98, furnitureKeptAtMost: 35 };
+
+describe('the blind part of browser copies', () => {
+  it('does not fall below what was measured on it, read with its page structure', () => {
+    const [byStructure] = benchPastedPages('blind').summaries;
+    expect(byStructure!.readAs).toBe('page structure');
+    expect(byStructure!.pages).toBe(14);
+    expect(byStructure!.clean).toBeGreaterThanOrEqual(MEASURED_BLIND.clean);
+    expect(byStructure!.titlesRight).toBeGreaterThanOrEqual(MEASURED_BLIND.titlesRight);
+    expect(byStructure!.bylinesRight).toBeGreaterThanOrEqual(MEASURED_BLIND.bylinesRight);
+    expect(byStructure!.storyRecall).toBeGreaterThanOrEqual(MEASURED_BLIND.storyRecall);
+    expect(byStructure!.furnitureKept).toBeLessThanOrEqual(MEASURED_BLIND.furnitureKeptAtMost);
   });
 });
 
