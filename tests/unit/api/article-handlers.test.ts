@@ -3,28 +3,14 @@
  * them (and the CLI's `briefing article`): clear refusals that change nothing,
  * names and dates read again, an undo that only works for the library it was made in.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Backend } from '../../../electron/api/backend.ts';
-import type { CallArgs, CallName, CallValue } from '../../../shared/contract.ts';
-import { testBackend } from '../../helpers/backend.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useCallingBackend } from '../../helpers/backend.ts';
 import { briefing } from '../../helpers/cli.ts';
 import { dumpLibrary } from '../../helpers/library-dump.ts';
 import { openLibrary } from '../../../electron/library/library.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
-let current: Backend | undefined;
-afterEach(() => current?.close());
-
-function start() {
-  const made = testBackend({ seedSample: true });
-  current = made.backend;
-  async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallValue<K>> {
-    const result = await made.backend.dispatch(name, args);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as CallValue<K>;
-  }
-  return { backend: made.backend, call };
-}
+const start = useCallingBackend({ seedSample: true });
 
 describe('correcting an article in the app', () => {
   it('saves the corrected details, reads names and dates again and tells the windows', async () => {

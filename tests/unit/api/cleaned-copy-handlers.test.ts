@@ -7,15 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/api/backend.ts';
+import { describe, expect, it } from 'vitest';
 import { insertArticle } from '../../../electron/library/articles.ts';
 import { MIGRATIONS } from '../../../electron/library/migrations.ts';
 import { migrate } from '../../../electron/library/open.ts';
-import type { CallArgs, CallName, CallValue } from '../../../shared/contract.ts';
 import { NO_STORY_LEFT } from '../../../shared/textdump/review.ts';
 import { makeArticle } from '../../helpers/articles.ts';
-import { testBackend } from '../../helpers/backend.ts';
+import { useCallingBackend } from '../../helpers/backend.ts';
 import { dumpLibrary } from '../../helpers/library-dump.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
@@ -23,19 +21,7 @@ const PASTE = fs.readFileSync(path.join(import.meta.dirname, '../../fixtures/tex
 const DROPPED = 'The union said the deal raises wages by six percent over two years and limits night shifts, two demands its members had pressed since the talks began in January.';
 const LAST = 'Local businesses that rely on imported parts welcomed the news';
 
-let current: Backend | undefined;
-afterEach(() => current?.close());
-
-function start() {
-  const made = testBackend({ seedSample: true });
-  current = made.backend;
-  async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallValue<K>> {
-    const result = await made.backend.dispatch(name, args);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as CallValue<K>;
-  }
-  return { backend: made.backend, call };
-}
+const start = useCallingBackend({ seedSample: true });
 
 async function paste(call: ReturnType<typeof start>['call']): Promise<number> {
   const [outcome] = await call('importBatch', { batchId: 'paste-review', items: [{ kind: 'text', text: PASTE }] });

@@ -1,22 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Backend } from '../../../electron/api/backend.ts';
-import type { CallArgs, CallName, CallValue } from '../../../shared/contract.ts';
-import { testBackend } from '../../helpers/backend.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useCallingBackend } from '../../helpers/backend.ts';
 
-let current: Backend | undefined;
-afterEach(() => current?.close());
-
-function start(options?: Parameters<typeof testBackend>[0]) {
-  const made = testBackend(options);
-  current = made.backend;
-  /** Calls through dispatch exactly as the renderer would, and unwraps the value. */
-  async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallValue<K>> {
-    const result = await made.backend.dispatch(name, args);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as CallValue<K>;
-  }
-  return { ...made, call };
-}
+const start = useCallingBackend();
 
 describe('the handlers over a real library', () => {
   it('shows the sample briefing with its two articles on a first run', async () => {

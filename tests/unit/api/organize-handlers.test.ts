@@ -4,24 +4,10 @@
  * the evidence locker, and highlights sent to a briefing — with the events
  * that make the windows reload.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Backend } from '../../../electron/api/backend.ts';
-import type { CallArgs, CallName, CallValue } from '../../../shared/contract.ts';
-import { testBackend } from '../../helpers/backend.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useCallingBackend } from '../../helpers/backend.ts';
 
-let current: Backend | undefined;
-afterEach(() => current?.close());
-
-function start() {
-  const { backend } = testBackend();
-  current = backend;
-  async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallValue<K>> {
-    const result = await backend.dispatch(name, args);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as CallValue<K>;
-  }
-  return { backend, call };
-}
+const start = useCallingBackend();
 
 describe('organizing through the handlers', () => {
   it('tags the sample articles and a highlight, filters and sorts by them, and tells the windows', async () => {

@@ -5,36 +5,22 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Backend } from '../../../electron/api/backend.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { insertArticle } from '../../../electron/library/articles.ts';
 import { startBackfill } from '../../../electron/library/backfill.ts';
 import { openLibrary } from '../../../electron/library/library.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/library/migrations.ts';
 import { migrate } from '../../../electron/library/open.ts';
 import Database from 'better-sqlite3';
-import type { CallArgs, CallName, CallValue } from '../../../shared/contract.ts';
 import { makeArticle } from '../../helpers/articles.ts';
-import { testBackend } from '../../helpers/backend.ts';
+import { testBackend, useCallingBackend } from '../../helpers/backend.ts';
 import { startSite } from '../../helpers/site.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/tradecraft');
 const stateVisit = fs.readFileSync(path.join(FIXTURES, 'state-visit.txt'), 'utf8').trim().split(/\n\n/);
 
-let current: Backend | undefined;
-afterEach(() => current?.close());
-
-function start() {
-  const made = testBackend({ seedSample: false });
-  current = made.backend;
-  async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallValue<K>> {
-    const result = await made.backend.dispatch(name, args);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as CallValue<K>;
-  }
-  return { backend: made.backend, call };
-}
+const start = useCallingBackend({ seedSample: false });
 
 let pasted = 0;
 /** Imports pasted text the way a user does, optionally into a briefing. */
