@@ -18,7 +18,7 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { HighlightColor } from '../../shared/highlights.ts';
 import { highlightLabel } from '../../shared/highlights.ts';
-import type { Article } from '../../shared/model.ts';
+import type { Article, PlacedHighlight } from '../../shared/model.ts';
 import { formatDate } from '../format.ts';
 import { formatCitation } from '../../shared/citation.ts';
 import { copyText } from '../reader/clipboard.ts';
@@ -47,6 +47,7 @@ export interface PopoverState {
 
 export type ReaderDialogName = 'shortcuts' | 'colors';
 
+const NO_HIGHLIGHTS: PlacedHighlight[] = [];
 const NO_LABELS: HighlightLabels = {};
 
 /** How long a revealed passage flashes. */
@@ -71,19 +72,18 @@ interface Refs {
   scrollRef: RefObject<HTMLElement | null>;
   bodyRef: RefObject<HTMLElement | null>;
   columnRef: RefObject<HTMLElement | null>;
-  /** The live region that says what happened: written directly, so that announcing never re-renders the reader. */
-  announcementRef: RefObject<HTMLElement | null>;
 }
 
-export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef, announcementRef }: Refs) {
+export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef }: Refs) {
   const articleId = article.id;
   const articleText = article.text;
-  // The highlights themselves are read by what draws them (HighlightMarks, NotesMargin…), not here: a new one
-  // would re-render the whole reader.
+  const highlights = useAppStore((s) => (s.highlightsArticleId === articleId ? s.highlights : NO_HIGHLIGHTS));
+  const activeId = useAppStore((s) => s.activeHighlightId);
   const labels = useAppStore((s) => s.settings?.highlightLabels ?? NO_LABELS);
   const [selection, setSelection] = useState<PendingSelection | null>(null);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [dialog, setDialog] = useState<ReaderDialogName | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const [wide, setWide] = useState(wideLastTime);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   /** A highlight to focus once its marks are painted (it was just made from the keyboard). */
@@ -98,11 +98,9 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
 
   const announce = useCallback((message: string) => {
     // The same words twice must still be read out: clear, then set.
-    const region = announcementRef.current;
-    if (!region) return;
-    region.textContent = '';
-    requestAnimationFrame(() => (region.textContent = message));
-  }, [announcementRef]);
+    setAnnouncement('');
+    requestAnimationFrame(() => setAnnouncement(message));
+  }, []);
 
   /** The live selection, if it covers words of the article. */
   const readSelection = useCallback((): PendingSelection | null => {
@@ -226,8 +224,7 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
   useEffect(() => {
     if (pendingReveal === null || !highlightsReady) return;
     let frame = requestAnimationFrame(function attempt() {
-      const placed = useAppStore.getState().highlights.some((h) => h.id === pendingReveal && h.anchor.status === 'anchored');
-      if (marksOf(bodyRef.current, pendingReveal).length > 0 || !placed) {
+      if (marksOf(bodyRef.current, pendingReveal).length > 0 || !highlights.some((h) => h.id === pendingReveal && h.anchor.status === 'anchored')) {
         reveal(pendingReveal, { focus: true, flash: true });
         useAppStore.getState().clearPendingReveal();
         return;
@@ -235,7 +232,7 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
       frame = requestAnimationFrame(attempt);
     });
     return () => cancelAnimationFrame(frame);
-  }, [pendingReveal, highlightsReady, bodyRef, reveal]);
+  }, [pendingReveal, highlightsReady, highlights, bodyRef, reveal]);
 
   const openPopover = useCallback((id: number, focus: PopoverFocus, markIndex = 0) => {
     useAppStore.getState().setActiveHighlight(id);
@@ -504,12 +501,15 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
   }, [bodyRef]);
 
   return {
+    highlights,
+    activeId,
     labels,
     selection,
     toolbarRef,
     popover,
     dialog,
     setDialog,
+    announcement,
     wide,
     reveal,
     openPopover,

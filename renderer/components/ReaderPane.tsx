@@ -4,7 +4,7 @@
  * article never navigate the window: web links open in the system browser
  * through `openExternal`, in-page links scroll.
  */
-import { memo, useCallback, useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { memo, useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { neutralizeBidiControls } from '../../shared/bidi.ts';
 import type { Article } from '../../shared/model.ts';
 import { prepareArticleHtml } from '../reader/article-html.ts';
@@ -26,7 +26,6 @@ import { ReaderShortcutsDialog } from './ReaderShortcutsDialog.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { useReadingPosition } from '../reader-position/use-reading-position.ts';
 import { useSearchReveal } from '../reader/use-search-reveal.ts';
-import { hasPlacedNote, highlightsOf } from '../reader/use-article-highlights.ts';
 import { ReaderEvaluation, useGradeKeys } from './Evaluation.tsx';
 import { RefetchDialog, usePassage } from './Provenance.tsx';
 import { CleanedCopyNote } from './CleanedCopyReview.tsx';
@@ -99,20 +98,16 @@ function ReaderArticle({ article }: { article: Article }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const columnRef = useRef<HTMLDivElement>(null);
   const html = prepareArticleHtml(article.html);
-  const announcementRef = useRef<HTMLParagraphElement>(null);
-  const annotations = useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef, announcementRef });
+  const annotations = useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef });
   useSearchReveal(article.id, bodyRef, scrollRef);
-  const { labels, selection, popover, dialog, setDialog, openPopover } = annotations;
+  const { highlights, activeId, labels, selection, popover, dialog, setDialog } = annotations;
   const source = sourceName(article.siteName, article.url);
   const published = formatDate(article.publishedAt);
   const saved = formatDate(article.savedAt);
-  // Single values, not the list: a new highlight does not re-render the reader (the pieces that show highlights read them).
-  const popoverHighlight = useAppStore((s) =>
-    popover ? highlightsOf(s, article.id).find((h) => h.id === popover.id && h.anchor.status === 'anchored') : undefined,
-  );
-  const hasMarginNotes = useAppStore((s) => highlightsOf(s, article.id).some(hasPlacedNote));
+  const popoverHighlight = popover ? highlights.find((h) => h.id === popover.id && h.anchor.status === 'anchored') : undefined;
+  const hasMarginNotes = highlights.some((h) => h.anchor.status === 'anchored' && h.note.trim() !== '');
   const marginShown = annotations.wide && hasMarginNotes;
-  const openFromMargin = useCallback((id: number) => openPopover(id, 'dialog'), [openPopover]);
+  const noteCount = highlights.length;
   const gradeAnnouncement = useGradeKeys(article, readerRef);
   usePassage(article, bodyRef, useAppStore((s) => s.highlightsArticleId === article.id && s.highlightsStatus === 'ready'));
   const refetch = useAppStore((s) => (s.refetch?.articleId === article.id ? s.refetch : null));
@@ -229,7 +224,11 @@ function ReaderArticle({ article }: { article: Article }) {
           >
             <NotesPanelIcon />
             <span className="reader-action-label">Notes</span>
-            <NotesCount articleId={article.id} />
+            {noteCount > 0 ? (
+              <span className="reader-notes-count" aria-hidden="true">
+                {noteCount}
+              </span>
+            ) : null}
           </button>
           <button
             type="button"
@@ -270,8 +269,16 @@ function ReaderArticle({ article }: { article: Article }) {
               <ArticleBody html={html} dir={article.dir} bodyRef={bodyRef} />
               <ReaderEnd read={article.readingStatus === 'read'} />
             </div>
-            <HighlightMarks articleId={article.id} bodyRef={bodyRef} html={html} labels={labels} />
-            {marginShown ? <NotesMargin articleId={article.id} bodyRef={bodyRef} labels={labels} onOpen={openFromMargin} /> : null}
+            <HighlightMarks bodyRef={bodyRef} html={html} highlights={highlights} activeId={activeId} labels={labels} />
+            {marginShown ? (
+              <NotesMargin
+                bodyRef={bodyRef}
+                highlights={highlights}
+                activeId={activeId}
+                labels={labels}
+                onOpen={(id) => annotations.openPopover(id, 'dialog')}
+              />
+            ) : null}
           </div>
           {selection ? (
             <HighlightToolbar
@@ -310,6 +317,8 @@ function ReaderArticle({ article }: { article: Article }) {
         {panelOpen ? (
           <NotesPanel
             articleId={article.id}
+            highlights={highlights}
+            activeId={activeId}
             labels={labels}
             onReveal={(id) => annotations.reveal(id, { focus: true, flash: true })}
             onEditNote={(id) => {
@@ -321,7 +330,9 @@ function ReaderArticle({ article }: { article: Article }) {
           />
         ) : null}
       </div>
-      <p className="sr-only" role="status" aria-live="polite" ref={announcementRef} />
+      <p className="sr-only" role="status" aria-live="polite">
+        {annotations.announcement}
+      </p>
       <p className="sr-only" role="status" aria-live="polite">
         {gradeAnnouncement}
       </p>
@@ -432,16 +443,6 @@ function ReadingStatusButton({ id, read }: { id: number; read: boolean }) {
       <span className="reader-action-label">{read ? 'Mark as unread' : 'Mark as read'}</span>
     </button>
   );
-}
-
-/** How many highlights the article has, on the Notes button: its own component, so a new highlight re-renders only this. */
-function NotesCount({ articleId }: { articleId: number }) {
-  const count = useAppStore((s) => highlightsOf(s, articleId).length);
-  return count > 0 ? (
-    <span className="reader-notes-count" aria-hidden="true">
-      {count}
-    </span>
-  ) : null;
 }
 
 /** The end of the article says where the reader stands; the one status button stays in the toolbar. */

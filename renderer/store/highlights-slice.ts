@@ -72,28 +72,6 @@ function unsaved(id: number, input: NewHighlightInput, text: string, now: string
   );
 }
 
-/** Whether two values as they come over IPC (plain objects, arrays, primitives) hold the same data. */
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
-  return aKeys.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
-}
-
-/**
- * The reloaded list, keeping each highlight that did not change (and the list itself if none did): the reload
- * after every write then re-renders only what changed, not the reader's 300 marks and notes.
- */
-function keepUnchanged(before: PlacedHighlight[], after: PlacedHighlight[]): PlacedHighlight[] {
-  const previous = new Map(before.map((h) => [h.id, h]));
-  const kept = after.map((h) => {
-    const old = previous.get(h.id);
-    return old && sameData(old, h) ? old : h;
-  });
-  return kept.length === before.length && kept.every((h, i) => h === before[i]) ? before : kept;
-}
-
 /** Reading order, as main gives it: anchored by start, then orphans. */
 function inReadingOrder(list: PlacedHighlight[]): PlacedHighlight[] {
   const at = (h: PlacedHighlight) => (h.anchor.status === 'anchored' ? h.anchor.start : Number.MAX_SAFE_INTEGER);
@@ -139,7 +117,7 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
         if (mine !== request) return;
         const active = get().activeHighlightId;
         set({
-          highlights: get().highlightsArticleId === articleId ? keepUnchanged(get().highlights, highlights) : highlights,
+          highlights,
           highlightsStatus: 'ready',
           activeHighlightId: highlights.some((h) => h.id === active) ? active : null,
         });

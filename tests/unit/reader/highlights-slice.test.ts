@@ -93,23 +93,6 @@ describe('highlights in the store', () => {
     expect(store.getState().activeHighlightId).toBe(3);
   });
 
-  it('keeps the highlights a reload did not change, and the list itself when nothing changed (nothing re-renders)', async () => {
-    const store = await freshStore();
-    await store.getState().loadHighlights(1);
-    const before = store.getState().highlights;
-    await store.getState().loadHighlights(1, { refresh: true });
-    expect(store.getState().highlights).toBe(before);
-
-    calls.listHighlights.mockImplementationOnce(() =>
-      ok([placed(highlight(1, 10, 20, { note: 'changed elsewhere' })), { ...highlight(2, 0, 5), anchor: { status: 'orphaned', reason: 'The quoted words are no longer in the text.' } }]),
-    );
-    await store.getState().loadHighlights(1, { refresh: true });
-    const after = store.getState().highlights;
-    expect(after).not.toBe(before);
-    expect(after[0]).toMatchObject({ id: 1, note: 'changed elsewhere' });
-    expect(after[1]).toBe(before[1]);
-  });
-
   it('takes a new highlight away again, with a notice, when main refuses to save it; a delete meanwhile reaches main', async () => {
     const store = await freshStore();
     store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
