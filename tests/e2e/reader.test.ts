@@ -24,8 +24,24 @@ function articleId(session: PreviewSession): number {
   return session.preview.backend.library.db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(ARTICLE) as number;
 }
 
-/** Viewport points just inside the first and last characters of `phrase` in the article's text. */
+/**
+ * Viewport points just inside the first and last characters of `phrase` in the
+ * article's text, once the layout has settled: the article can still move
+ * after it shows (its margin notes and header notes arrive with its
+ * highlights), and a drag aimed before that selects other words.
+ */
 async function phrasePoints(page: Page, phrase: string) {
+  let previous = '';
+  for (;;) {
+    const points = await phrasePointsNow(page, phrase);
+    const seen = JSON.stringify(points);
+    if (seen === previous) return points;
+    previous = seen;
+    await page.waitForTimeout(150);
+  }
+}
+
+async function phrasePointsNow(page: Page, phrase: string) {
   return page.evaluate((wanted) => {
     const body = document.querySelector('.reader-body')!;
     const at = body.textContent.indexOf(wanted);
