@@ -12,23 +12,26 @@
  *    that opens it.
  * Orphaned highlights are never painted.
  *
- * Place it after the article body and before anything that measures marks
- * (the margin notes): React runs these effects in that order.
+ * It reads the highlights from the store itself, so a new highlight re-renders
+ * this and not the reader around it. Place it after the article body and
+ * before anything that measures marks (the margin notes): React runs these
+ * effects in that order.
  */
-import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
-import type { PlacedHighlight } from '../../shared/model.ts';
+import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { highlightLabel } from '../../shared/highlights.ts';
+import type { PlacedHighlight } from '../../shared/model.ts';
 import type { HighlightLabels } from '../reader/highlight-colors.ts';
 import { additionsToPaint, paintOrder, type OrderedHighlight } from '../reader/highlight-order.ts';
 import { MARK_CLASS, clearHighlights, paintHighlights } from '../reader/paint-highlights.ts';
+import { useArticleHighlights } from '../reader/use-article-highlights.ts';
+import { useAppStore } from '../store/store.ts';
 import { quoteText } from '../../shared/citation.ts';
 
 interface HighlightMarksProps {
+  articleId: number;
   bodyRef: RefObject<HTMLElement | null>;
   /** The article's HTML as rendered: new HTML means new text nodes to paint. */
   html: string;
-  highlights: readonly PlacedHighlight[];
-  activeId: number | null;
   labels: HighlightLabels;
 }
 
@@ -59,12 +62,22 @@ export function highlightIdAt(target: EventTarget | null): number | null {
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
+/** What a highlight's marks were last decorated from (compared by identity). */
+interface Decoration {
+  highlight: PlacedHighlight;
+  active: boolean;
+  labels: HighlightLabels;
+  marks: HTMLElement[];
+}
+
 function shorten(text: string, max = 80): string {
   const flat = quoteText(text);
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
-export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: HighlightMarksProps) {
+export const HighlightMarks = memo(function HighlightMarks({ articleId, bodyRef, html, labels }: HighlightMarksProps) {
+  const highlights = useArticleHighlights(articleId);
+  const activeId = useAppStore((s) => s.activeHighlightId);
   // Where highlights lie, as a string: the paint pass runs when (and only when) it changes.
   const geometry = highlights
     .flatMap((h) => (h.anchor.status === 'anchored' ? [`${h.id}:${h.anchor.start}:${h.anchor.end}`] : []))
@@ -84,9 +97,12 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
 
   // What the article shows now, so that a new highlight is painted alone rather than everything again.
   const painted = useRef<{ html: string; highlights: readonly OrderedHighlight[] } | null>(null);
-  // How each highlight's marks are decorated now (see `decoration`): only a highlight whose decoration changed, or
-  // whose marks were painted again, is touched (a new highlight in a 300-highlight article touches two, not all).
-  const decorated = useRef(new Map<number, string>());
+  // Each painted highlight's marks, kept as they are painted: decorating never searches the article for them.
+  const marks = useRef(new Map<number, HTMLElement[]>());
+  // What each highlight's marks were decorated from: only a highlight that changed (a new object from the store,
+  // which keeps unchanged ones), became or stopped being active, or was painted again is touched (a new highlight in
+  // a 300-highlight article touches two, not all).
+  const decorated = useRef(new Map<number, Decoration>());
 
   useLayoutEffect(() => {
     const body = bodyRef.current;
@@ -97,14 +113,17 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
     const additions = previous && previous.html === html ? additionsToPaint(previous.highlights, toPaint) : null;
     if (additions) {
       for (const { from, to } of additions.renamed) {
-        for (const mark of marksOf(body, from)) mark.dataset.highlightId = String(to);
+        const own = marks.current.get(from) ?? [];
+        for (const mark of own) mark.dataset.highlightId = String(to);
+        marks.current.delete(from);
+        marks.current.set(to, own);
         decorated.current.delete(from);
         decorated.current.delete(to);
       }
-      paintHighlights(body, additions.added);
+      for (const [id, own] of paintHighlights(body, additions.added)) marks.current.set(id, own);
     } else {
       clearHighlights(body);
-      paintHighlights(body, toPaint);
+      marks.current = paintHighlights(body, toPaint);
       decorated.current.clear();
     }
     painted.current = { html, highlights: toPaint };
@@ -120,17 +139,16 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
       if (value === null) mark.removeAttribute(name);
       else mark.setAttribute(name, value);
     };
-    const marks = marksById(body);
     const listed = new Set<number>();
     for (const highlight of highlights) {
       listed.add(highlight.id);
-      const own = marks.get(highlight.id) ?? [];
+      const own = marks.current.get(highlight.id) ?? [];
       const active = highlight.id === activeId;
+      const before = decorated.current.get(highlight.id);
+      if (before && before.highlight === highlight && before.active === active && before.labels === labels && before.marks === own) continue;
+      decorated.current.set(highlight.id, { highlight, active, labels, marks: own });
       const hasNote = highlight.note.trim() !== '';
       const label = active ? highlightLabel(highlight.color, labels) : '';
-      const decoration = `${highlight.color}|${active}|${hasNote}|${label}|${active ? highlight.quote.exact : ''}|${own.length}`;
-      if (decorated.current.get(highlight.id) === decoration) continue;
-      decorated.current.set(highlight.id, decoration);
       own.forEach((mark, index) => {
         setAttribute(mark, 'data-color', highlight.color);
         setAttribute(mark, 'data-active', active ? '' : null);
@@ -146,10 +164,10 @@ export function HighlightMarks({ bodyRef, html, highlights, activeId, labels }: 
     }
     for (const id of decorated.current.keys()) if (!listed.has(id)) decorated.current.delete(id);
     // Marks of highlights no longer listed (about to be repainted away) are never active.
-    for (const mark of [...marks].flatMap(([id, own]) => (listed.has(id) ? [] : own))) {
+    for (const mark of [...marks.current].flatMap(([id, own]) => (listed.has(id) ? [] : own))) {
       for (const name of ['data-active', 'data-note-end', 'tabindex', 'role', 'aria-label', 'aria-haspopup']) setAttribute(mark, name, null);
     }
   }, [bodyRef, html, toPaint, highlights, activeId, labels]);
 
   return null;
-}
+});

@@ -10,13 +10,22 @@
  * lay it out. So notes are placed exactly within a screen of the view and, further off, level with their block's
  * top (its box is known without laying out its text); scrolling half a screen places them again. Once the whole
  * text is laid out (ReaderPane.tsx), every note is placed exactly.
+ *
+ * The margin reads the highlights with notes from the store itself: a new highlight without a note re-renders
+ * nothing here, and a changed note re-renders its own card. Once the notes have their first places, they are placed
+ * again after the change is painted, so that measuring 75 marks never holds back a new highlight; a new card stays
+ * unseen until it has its place.
  */
-import { useEffectEvent, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, useEffectEvent, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { highlightLabel } from '../../shared/highlights.ts';
 import type { PlacedHighlight } from '../../shared/model.ts';
 import { renderMarkdownNotes } from '../markdown.ts';
+import { afterNextPaint } from '../reader/after-paint.ts';
 import type { HighlightLabels } from '../reader/highlight-colors.ts';
 import { stackMarginNotes } from '../reader/margin-layout.ts';
+import { hasPlacedNote, highlightsOf } from '../reader/use-article-highlights.ts';
+import { useAppStore } from '../store/store.ts';
 import { marksById } from './HighlightMarks.tsx';
 import { NoteView } from './NotesMarkdown.tsx';
 
@@ -29,9 +38,8 @@ function scrollerOf(margin: HTMLElement): HTMLElement | null {
 }
 
 interface NotesMarginProps {
+  articleId: number;
   bodyRef: RefObject<HTMLElement | null>;
-  highlights: readonly PlacedHighlight[];
-  activeId: number | null;
   labels: HighlightLabels;
   onOpen: (id: number) => void;
 }
@@ -41,11 +49,16 @@ function useRenderedNotes(notesKey: string): string[] {
   return useMemo(() => renderMarkdownNotes(JSON.parse(`[${notesKey}]`) as string[]), [notesKey]);
 }
 
-export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: NotesMarginProps) {
+export const NotesMargin = memo(function NotesMargin({ articleId, bodyRef, labels, onOpen }: NotesMarginProps) {
   const marginRef = useRef<HTMLDivElement>(null);
   /** The scroll position the notes were last placed for. */
   const placedAt = useRef(0);
-  const withNotes = highlights.filter((h) => h.anchor.status === 'anchored' && h.note.trim() !== '');
+  const withNotes = useAppStore(useShallow((s) => highlightsOf(s, articleId).filter(hasPlacedNote)));
+  // The active highlight matters here only when it has a note (its card is outlined and stays level with it).
+  const activeId = useAppStore((s) => {
+    const id = s.activeHighlightId;
+    return highlightsOf(s, articleId).some((h) => h.id === id && hasPlacedNote(h)) ? id : null;
+  });
   const renderedNotes = useRenderedNotes(withNotes.map((h) => JSON.stringify(h.note)).join(','));
 
   const place = useEffectEvent(() => {
@@ -75,29 +88,32 @@ export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: N
     }
     placedAt.current = scroll.scrollTop;
     const tops = new Map(stackMarginNotes(wanted, { gap: 10, pinnedId: activeId }).map((p) => [p.id, p.top]));
+    const unplaced = [];
     for (const card of cards) {
       const top = tops.get(Number(card.dataset.marginId));
-      const transform = top === undefined ? null : `translateY(${Math.round(top)}px)`;
-      if (transform !== null && card.style.transform !== transform) card.style.transform = transform;
+      if (top === undefined) continue;
+      const transform = `translateY(${Math.round(top)}px)`;
+      if (card.style.transform !== transform) card.style.transform = transform;
+      if (card.dataset.placed === undefined) unplaced.push(card);
     }
-    if (margin.dataset.ready === undefined) {
-      // The notes take their first places with no transition (reader.css): that style is settled before they show,
-      // or 75 notes would slide down from the top as the article opens.
+    if (unplaced.length > 0) {
+      // A card takes its first place unseen and with no transition (highlights.css): that style is settled before
+      // it shows, or 75 notes would slide down from the top as the article opens.
       void margin.offsetHeight;
-      margin.dataset.ready = '';
+      for (const card of unplaced) card.dataset.placed = '';
     }
+    // The notes are beside their passages: what the bench waits for.
+    if (margin.dataset.ready === undefined) margin.dataset.ready = '';
   });
 
   // After every render (the marks were painted just before: see HighlightMarks), and when the text reflows.
-  // The first time before the page is drawn; after that in the next frame, so that measuring 75 marks never
-  // holds back what changed (a new highlight shows in its own frame, the notes follow in the next).
+  // The first time before the page is drawn; after that once the change is on screen.
   useLayoutEffect(() => {
     if (marginRef.current?.dataset.ready === undefined) {
       place();
       return;
     }
-    const frame = requestAnimationFrame(() => place());
-    return () => cancelAnimationFrame(frame);
+    return afterNextPaint(() => place());
   });
   useLayoutEffect(() => {
     const body = bodyRef.current;
@@ -107,6 +123,8 @@ export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: N
     const observer = new ResizeObserver(() => place());
     observer.observe(body);
     observer.observe(margin);
+    // The column too: what sits above the text in it (tags, grades) may grow and move the text without resizing it.
+    if (body.parentElement) observer.observe(body.parentElement);
     let frame: number | null = null;
     const onScroll = () => {
       if (frame !== null || Math.abs(scroll.scrollTop - placedAt.current) < scroll.clientHeight / 2) return;
@@ -126,24 +144,45 @@ export function NotesMargin({ bodyRef, highlights, activeId, labels, onOpen }: N
   return (
     <div className="notes-margin" ref={marginRef} aria-hidden="true">
       {withNotes.map((highlight, index) => (
-        <div
+        <MarginNote
           key={highlight.id}
-          className="margin-note"
-          data-margin-id={highlight.id}
-          data-color={highlight.color}
-          data-active={highlight.id === activeId || undefined}
-          onClick={(event) => {
-            if ((event.target as Element).closest('a')) return;
-            onOpen(highlight.id);
-          }}
-        >
-          <p className="margin-note-label">
-            <span className="hl-chip" data-color={highlight.color} />
-            {highlightLabel(highlight.color, labels)}
-          </p>
-          <NoteView markdown={highlight.note} rendered={renderedNotes[index]} className="margin-note-body" linksFocusable={false} />
-        </div>
+          highlight={highlight}
+          active={highlight.id === activeId}
+          label={highlightLabel(highlight.color, labels)}
+          rendered={renderedNotes[index]}
+          onOpen={onOpen}
+        />
       ))}
     </div>
   );
+});
+
+interface MarginNoteProps {
+  highlight: PlacedHighlight;
+  active: boolean;
+  label: string;
+  rendered: string | undefined;
+  onOpen: (id: number) => void;
 }
+
+/** One note: rendered again only when it changes. */
+const MarginNote = memo(function MarginNote({ highlight, active, label, rendered, onOpen }: MarginNoteProps) {
+  return (
+    <div
+      className="margin-note"
+      data-margin-id={highlight.id}
+      data-color={highlight.color}
+      data-active={active || undefined}
+      onClick={(event) => {
+        if ((event.target as Element).closest('a')) return;
+        onOpen(highlight.id);
+      }}
+    >
+      <p className="margin-note-label">
+        <span className="hl-chip" data-color={highlight.color} />
+        {label}
+      </p>
+      <NoteView markdown={highlight.note} rendered={rendered} className="margin-note-body" linksFocusable={false} />
+    </div>
+  );
+});

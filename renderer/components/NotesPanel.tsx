@@ -10,6 +10,7 @@ import { highlightLabel } from '../../shared/highlights.ts';
 import type { PlacedHighlight } from '../../shared/model.ts';
 import { quoteText } from '../../shared/citation.ts';
 import type { HighlightLabels } from '../reader/highlight-colors.ts';
+import { useArticleHighlights } from '../reader/use-article-highlights.ts';
 import { useAppStore } from '../store/store.ts';
 import { CloseIcon, NoteIcon, PencilIcon, TrashIcon } from './icons.tsx';
 import { NoteEditor, NoteView } from './NotesMarkdown.tsx';
@@ -20,8 +21,6 @@ export const NOTES_PANEL_ID = 'reader-notes-panel';
 
 interface NotesPanelProps {
   articleId: number;
-  highlights: readonly PlacedHighlight[];
-  activeId: number | null;
   labels: HighlightLabels;
   /** Scroll to the passage, flash it and make it the active highlight. */
   onReveal: (id: number) => void;
@@ -31,7 +30,9 @@ interface NotesPanelProps {
   onClose: () => void;
 }
 
-export function NotesPanel({ articleId, highlights, activeId, labels, onReveal, onEditNote, onDelete, onClose }: NotesPanelProps) {
+export function NotesPanel({ articleId, labels, onReveal, onEditNote, onDelete, onClose }: NotesPanelProps) {
+  const highlights = useArticleHighlights(articleId);
+  const activeId = useAppStore((s) => s.activeHighlightId);
   const headingId = useId();
   const highlightsId = useId();
   const orphansId = useId();

@@ -18,7 +18,7 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { HighlightColor } from '../../shared/highlights.ts';
 import { highlightLabel } from '../../shared/highlights.ts';
-import type { Article, PlacedHighlight } from '../../shared/model.ts';
+import type { Article } from '../../shared/model.ts';
 import { formatDate } from '../format.ts';
 import { formatCitation } from '../../shared/citation.ts';
 import { copyText } from '../reader/clipboard.ts';
@@ -26,7 +26,7 @@ import type { Box } from '../reader/floating.ts';
 import { colorForKey, DEFAULT_HIGHLIGHT_COLOR, type HighlightLabels } from '../reader/highlight-colors.ts';
 import { adjacentHighlight } from '../reader/highlight-order.ts';
 import { isReaderKey } from '../reader/reader-keys.ts';
-import { offsetsOfRange, trimOffsets } from '../reader/text-positions.ts';
+import { offsetsOfRange, rangeForOffsets, trimOffsets } from '../reader/text-positions.ts';
 import { useAppStore } from '../store/store.ts';
 import { highlightIdAt, marksOf } from './HighlightMarks.tsx';
 import type { PopoverFocus } from './HighlightPopover.tsx';
@@ -47,7 +47,6 @@ export interface PopoverState {
 
 export type ReaderDialogName = 'shortcuts' | 'colors';
 
-const NO_HIGHLIGHTS: PlacedHighlight[] = [];
 const NO_LABELS: HighlightLabels = {};
 
 /** How long a revealed passage flashes. */
@@ -72,18 +71,19 @@ interface Refs {
   scrollRef: RefObject<HTMLElement | null>;
   bodyRef: RefObject<HTMLElement | null>;
   columnRef: RefObject<HTMLElement | null>;
+  /** The live region that says what happened: written directly, so that announcing never re-renders the reader. */
+  announcementRef: RefObject<HTMLElement | null>;
 }
 
-export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef }: Refs) {
+export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef, announcementRef }: Refs) {
   const articleId = article.id;
   const articleText = article.text;
-  const highlights = useAppStore((s) => (s.highlightsArticleId === articleId ? s.highlights : NO_HIGHLIGHTS));
-  const activeId = useAppStore((s) => s.activeHighlightId);
+  // The highlights themselves are read by what draws them (HighlightMarks, NotesMargin…), not here: a new one
+  // would re-render the whole reader.
   const labels = useAppStore((s) => s.settings?.highlightLabels ?? NO_LABELS);
   const [selection, setSelection] = useState<PendingSelection | null>(null);
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [dialog, setDialog] = useState<ReaderDialogName | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const [wide, setWide] = useState(wideLastTime);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   /** A highlight to focus once its marks are painted (it was just made from the keyboard). */
@@ -98,9 +98,11 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
 
   const announce = useCallback((message: string) => {
     // The same words twice must still be read out: clear, then set.
-    setAnnouncement('');
-    requestAnimationFrame(() => setAnnouncement(message));
-  }, []);
+    const region = announcementRef.current;
+    if (!region) return;
+    region.textContent = '';
+    requestAnimationFrame(() => (region.textContent = message));
+  }, [announcementRef]);
 
   /** The live selection, if it covers words of the article. */
   const readSelection = useCallback((): PendingSelection | null => {
@@ -224,7 +226,8 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
   useEffect(() => {
     if (pendingReveal === null || !highlightsReady) return;
     let frame = requestAnimationFrame(function attempt() {
-      if (marksOf(bodyRef.current, pendingReveal).length > 0 || !highlights.some((h) => h.id === pendingReveal && h.anchor.status === 'anchored')) {
+      const placed = useAppStore.getState().highlights.some((h) => h.id === pendingReveal && h.anchor.status === 'anchored');
+      if (marksOf(bodyRef.current, pendingReveal).length > 0 || !placed) {
         reveal(pendingReveal, { focus: true, flash: true });
         useAppStore.getState().clearPendingReveal();
         return;
@@ -232,7 +235,7 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
       frame = requestAnimationFrame(attempt);
     });
     return () => cancelAnimationFrame(frame);
-  }, [pendingReveal, highlightsReady, highlights, bodyRef, reveal]);
+  }, [pendingReveal, highlightsReady, bodyRef, reveal]);
 
   const openPopover = useCallback((id: number, focus: PopoverFocus, markIndex = 0) => {
     useAppStore.getState().setActiveHighlight(id);
@@ -245,7 +248,7 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
         if (open && returnFocus) {
           // Back to the highlight (its first mark is the one in the tab order), or to the text if it is gone.
           requestAnimationFrame(() => {
-            const first = marksOf(bodyRef.current, open.id)[0];
+            const first = marksOf(bodyRef.current, useAppStore.getState().currentHighlightId(open.id))[0];
             if (first) {
               first.tabIndex = 0;
               first.focus({ preventScroll: true });
@@ -300,22 +303,36 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
       const found = options.found ?? readSelection();
       if (!found) return;
       const fromToolbar = toolbarRef.current?.contains(document.activeElement) ?? false;
-      const created = await useAppStore.getState().createHighlight({ articleId, start: found.start, end: found.end, color });
-      if (!created) return;
+      const creating = useAppStore.getState().createHighlight({ articleId, start: found.start, end: found.end, color });
+      // The new mark is shown at once under a stand-in id (the active one now): the selection over it goes in the same frame.
+      const shownAs = useAppStore.getState().activeHighlightId;
       document.getSelection()?.removeAllRanges();
       setSelection(null);
-      const label = highlightLabel(color, useAppStore.getState().settings?.highlightLabels);
-      announce(`Highlighted as ${label}`);
-      if (options.note) setPopover({ id: created.id, focus: 'note', markIndex: 0 });
+      if (options.note && shownAs !== null && shownAs < 0) setPopover({ id: shownAs, focus: 'note', markIndex: 0 });
+      const created = await creating;
+      if (!created) {
+        // Refused (a notice says why): once its mark is gone, the words are selected again, unless the person selected others.
+        requestAnimationFrame(() => {
+          const body = bodyRef.current;
+          const range = body ? rangeForOffsets(body, found.start, found.end) : null;
+          const current = document.getSelection();
+          if (!range || !current || !current.isCollapsed) return;
+          current.removeAllRanges();
+          current.addRange(range);
+        });
+        return;
+      }
+      announce(`Highlighted as ${highlightLabel(color, useAppStore.getState().settings?.highlightLabels)}`);
+      if (options.note) setPopover((open) => open ?? { id: created.id, focus: 'note', markIndex: 0 });
       else if (fromToolbar) focusAfterPaint.current = created.id;
     },
-    [articleId, readSelection, announce],
+    [articleId, readSelection, announce, bodyRef],
   );
 
   const deleteHighlight = useCallback(
     (id: number) => {
       const focusInside = readerRef.current?.contains(document.activeElement) ?? false;
-      setPopover((open) => (open?.id === id ? null : open));
+      setPopover((open) => (open && useAppStore.getState().currentHighlightId(open.id) === id ? null : open));
       void useAppStore.getState().deleteHighlight(id);
       // The marks go; keep the keyboard in the reader.
       if (focusInside) requestAnimationFrame(() => scrollRef.current?.focus({ preventScroll: true }));
@@ -430,7 +447,7 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
       case 'N': {
         const found = readSelection();
         if (found) void highlightSelection(DEFAULT_HIGHLIGHT_COLOR, { note: true, found });
-        else if (active !== null && popover?.id === active) reader.querySelector<HTMLTextAreaElement>('.hl-popover textarea')?.focus();
+        else if (active !== null && popover && state.currentHighlightId(popover.id) === active) reader.querySelector<HTMLTextAreaElement>('.hl-popover textarea')?.focus();
         else if (active !== null) openPopover(active, 'note');
         else return;
         break;
@@ -501,15 +518,12 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
   }, [bodyRef]);
 
   return {
-    highlights,
-    activeId,
     labels,
     selection,
     toolbarRef,
     popover,
     dialog,
     setDialog,
-    announcement,
     wide,
     reveal,
     openPopover,

@@ -4,7 +4,7 @@
  * article never navigate the window: web links open in the system browser
  * through `openExternal`, in-page links scroll.
  */
-import { memo, useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { neutralizeBidiControls } from '../../shared/bidi.ts';
 import type { Article } from '../../shared/model.ts';
 import { prepareArticleHtml } from '../reader/article-html.ts';
@@ -26,6 +26,7 @@ import { ReaderShortcutsDialog } from './ReaderShortcutsDialog.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { useReadingPosition } from '../reader-position/use-reading-position.ts';
 import { useSearchReveal } from '../reader/use-search-reveal.ts';
+import { hasPlacedNote, highlightsOf } from '../reader/use-article-highlights.ts';
 import { ReaderEvaluation, useGradeKeys } from './Evaluation.tsx';
 import { RefetchDialog, usePassage } from './Provenance.tsx';
 import { CleanedCopyNote } from './CleanedCopyReview.tsx';
@@ -98,16 +99,22 @@ function ReaderArticle({ article }: { article: Article }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const columnRef = useRef<HTMLDivElement>(null);
   const html = prepareArticleHtml(article.html);
-  const annotations = useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef });
+  const announcementRef = useRef<HTMLParagraphElement>(null);
+  const annotations = useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef, announcementRef });
   useSearchReveal(article.id, bodyRef, scrollRef);
-  const { highlights, activeId, labels, selection, popover, dialog, setDialog } = annotations;
+  const { labels, selection, popover, dialog, setDialog, openPopover } = annotations;
   const source = sourceName(article.siteName, article.url);
   const published = formatDate(article.publishedAt);
   const saved = formatDate(article.savedAt);
-  const popoverHighlight = popover ? highlights.find((h) => h.id === popover.id && h.anchor.status === 'anchored') : undefined;
-  const hasMarginNotes = highlights.some((h) => h.anchor.status === 'anchored' && h.note.trim() !== '');
+  // Single values, not the list: a new highlight does not re-render the reader (the pieces that show highlights read them).
+  // Through currentHighlightId: a popover opened on a new highlight's stand-in id stays open when main's id replaces it.
+  const popoverHighlight = useAppStore((s) => {
+    const id = popover ? s.currentHighlightId(popover.id) : null;
+    return highlightsOf(s, article.id).find((h) => h.id === id && h.anchor.status === 'anchored');
+  });
+  const hasMarginNotes = useAppStore((s) => highlightsOf(s, article.id).some(hasPlacedNote));
   const marginShown = annotations.wide && hasMarginNotes;
-  const noteCount = highlights.length;
+  const openFromMargin = useCallback((id: number) => openPopover(id, 'dialog'), [openPopover]);
   const gradeAnnouncement = useGradeKeys(article, readerRef);
   usePassage(article, bodyRef, useAppStore((s) => s.highlightsArticleId === article.id && s.highlightsStatus === 'ready'));
   const refetch = useAppStore((s) => (s.refetch?.articleId === article.id ? s.refetch : null));
@@ -224,11 +231,7 @@ function ReaderArticle({ article }: { article: Article }) {
           >
             <NotesPanelIcon />
             <span className="reader-action-label">Notes</span>
-            {noteCount > 0 ? (
-              <span className="reader-notes-count" aria-hidden="true">
-                {noteCount}
-              </span>
-            ) : null}
+            <NotesCount articleId={article.id} />
           </button>
           <button
             type="button"
@@ -269,16 +272,8 @@ function ReaderArticle({ article }: { article: Article }) {
               <ArticleBody html={html} dir={article.dir} bodyRef={bodyRef} />
               <ReaderEnd read={article.readingStatus === 'read'} />
             </div>
-            <HighlightMarks bodyRef={bodyRef} html={html} highlights={highlights} activeId={activeId} labels={labels} />
-            {marginShown ? (
-              <NotesMargin
-                bodyRef={bodyRef}
-                highlights={highlights}
-                activeId={activeId}
-                labels={labels}
-                onOpen={(id) => annotations.openPopover(id, 'dialog')}
-              />
-            ) : null}
+            <HighlightMarks articleId={article.id} bodyRef={bodyRef} html={html} labels={labels} />
+            {marginShown ? <NotesMargin articleId={article.id} bodyRef={bodyRef} labels={labels} onOpen={openFromMargin} /> : null}
           </div>
           {selection ? (
             <HighlightToolbar
@@ -299,17 +294,17 @@ function ReaderArticle({ article }: { article: Article }) {
               labels={labels}
               scrollRef={scrollRef}
               anchor={() => {
-                const marks = bodyRef.current?.querySelectorAll<HTMLElement>(`mark[data-highlight-id="${popover.id}"]`);
+                const marks = bodyRef.current?.querySelectorAll<HTMLElement>(`mark[data-highlight-id="${popoverHighlight.id}"]`);
                 return marks?.[popover.markIndex] ?? marks?.[0] ?? null;
               }}
               initialFocus={popover.focus}
-              onColor={(color) => void updateHighlight(popover.id, { color })}
+              onColor={(color) => void updateHighlight(popoverHighlight.id, { color })}
               sourceGrade={article.sourceGrade}
-              onCredibility={(credibility) => void setHighlightCredibility(popover.id, credibility)}
-              onMarking={(marking) => void setHighlightMarking(popover.id, marking)}
-              onSaveNote={(note) => void updateHighlight(popover.id, { note })}
-              onCopy={() => annotations.copyHighlight(popover.id)}
-              onDelete={() => annotations.deleteHighlight(popover.id)}
+              onCredibility={(credibility) => void setHighlightCredibility(popoverHighlight.id, credibility)}
+              onMarking={(marking) => void setHighlightMarking(popoverHighlight.id, marking)}
+              onSaveNote={(note) => void updateHighlight(popoverHighlight.id, { note })}
+              onCopy={() => annotations.copyHighlight(popoverHighlight.id)}
+              onDelete={() => annotations.deleteHighlight(popoverHighlight.id)}
               onClose={annotations.closePopover}
             />
           ) : null}
@@ -317,8 +312,6 @@ function ReaderArticle({ article }: { article: Article }) {
         {panelOpen ? (
           <NotesPanel
             articleId={article.id}
-            highlights={highlights}
-            activeId={activeId}
             labels={labels}
             onReveal={(id) => annotations.reveal(id, { focus: true, flash: true })}
             onEditNote={(id) => {
@@ -330,9 +323,7 @@ function ReaderArticle({ article }: { article: Article }) {
           />
         ) : null}
       </div>
-      <p className="sr-only" role="status" aria-live="polite">
-        {annotations.announcement}
-      </p>
+      <p className="sr-only" role="status" aria-live="polite" ref={announcementRef} />
       <p className="sr-only" role="status" aria-live="polite">
         {gradeAnnouncement}
       </p>
@@ -443,6 +434,16 @@ function ReadingStatusButton({ id, read }: { id: number; read: boolean }) {
       <span className="reader-action-label">{read ? 'Mark as unread' : 'Mark as read'}</span>
     </button>
   );
+}
+
+/** How many highlights the article has, on the Notes button: its own component, so a new highlight re-renders only this. */
+function NotesCount({ articleId }: { articleId: number }) {
+  const count = useAppStore((s) => highlightsOf(s, articleId).length);
+  return count > 0 ? (
+    <span className="reader-notes-count" aria-hidden="true">
+      {count}
+    </span>
+  ) : null;
 }
 
 /** The end of the article says where the reader stands; the one status button stays in the toolbar. */

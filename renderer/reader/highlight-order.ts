@@ -48,13 +48,17 @@ export interface PaintChanges<T> {
  * everything.
  */
 export function additionsToPaint<T extends OrderedHighlight>(before: readonly OrderedHighlight[], after: readonly T[]): PaintChanges<T> | null {
-  const key = (h: OrderedHighlight) => `${h.id}:${h.start}:${h.end}`;
-  const afterKeys = new Set(after.map(key));
-  const beforeKeys = new Set(before.map(key));
-  let added = after.filter((h) => !beforeKeys.has(key(h)));
-  const renamed: PaintChanges<T>['renamed'] = [];
+  // By id, not by "id:start:end" strings: this runs in the frame of every new highlight, over all 300.
   const sameRange = (a: OrderedHighlight, b: OrderedHighlight) => a.start === b.start && a.end === b.end;
-  for (const gone of before.filter((h) => !afterKeys.has(key(h)))) {
+  const beforeById = new Map(before.map((h) => [h.id, h]));
+  const afterById = new Map(after.map((h) => [h.id, h]));
+  const unchanged = (h: OrderedHighlight, others: Map<number, OrderedHighlight>) => {
+    const other = others.get(h.id);
+    return other !== undefined && sameRange(other, h);
+  };
+  let added = after.filter((h) => !unchanged(h, beforeById));
+  const renamed: PaintChanges<T>['renamed'] = [];
+  for (const gone of before.filter((h) => !unchanged(h, afterById))) {
     const successor = added.find((h) => sameRange(h, gone));
     // Nesting among highlights over the same words follows their ids: a new id there may change it.
     if (!successor || after.some((other) => other !== successor && sameRange(other, successor))) return null;

@@ -48,10 +48,10 @@ export function paintHighlight(root: HTMLElement, highlight: PaintedHighlight, t
   return marks.reverse();
 }
 
-/** Paints each of `highlights` in the order given (see paintOrder), walking `root`'s text once. */
-export function paintHighlights(root: HTMLElement, highlights: readonly PaintedHighlight[]): void {
+/** Paints each of `highlights` in the order given (see paintOrder), walking `root`'s text once; returns each one's marks by id. */
+export function paintHighlights(root: HTMLElement, highlights: readonly PaintedHighlight[]): Map<number, HTMLElement[]> {
   const texts = new TextNodeIndex(root);
-  for (const highlight of highlights) paintHighlight(root, highlight, texts);
+  return new Map(highlights.map((highlight) => [highlight.id, paintHighlight(root, highlight, texts)]));
 }
 
 /** Removes every mark under `root`, leaving the text as it was. */

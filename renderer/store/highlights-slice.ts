@@ -48,6 +48,11 @@ export interface HighlightsSlice {
    * main goes through this, so a grade or citation given at once is not lost.
    */
   savedHighlightId: (id: number) => Promise<number | null>;
+  /**
+   * The id a highlight is listed under now: a stand-in id whose save has returned gives the saved id, so
+   * what was opened on the stand-in (the note editor of "n") stays on its highlight when the ids swap.
+   */
+  currentHighlightId: (id: number) => number;
   /** Changes colour and/or note, shown at once; put back if main refuses. */
   updateHighlight: (id: number, changes: HighlightChanges) => Promise<boolean>;
   deleteHighlight: (id: number) => Promise<void>;
@@ -72,6 +77,28 @@ function unsaved(id: number, input: NewHighlightInput, text: string, now: string
   );
 }
 
+/** Whether two values as they come over IPC (plain objects, arrays, primitives) hold the same data. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  return aKeys.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/**
+ * The reloaded list, keeping each highlight that did not change (and the list itself if none did): the reload
+ * after every write then re-renders only what changed, not the reader's 300 marks and notes.
+ */
+function keepUnchanged(before: PlacedHighlight[], after: PlacedHighlight[]): PlacedHighlight[] {
+  const previous = new Map(before.map((h) => [h.id, h]));
+  const kept = after.map((h) => {
+    const old = previous.get(h.id);
+    return old && sameData(old, h) ? old : h;
+  });
+  return kept.length === before.length && kept.every((h, i) => h === before[i]) ? before : kept;
+}
+
 /** Reading order, as main gives it: anchored by start, then orphans. */
 function inReadingOrder(list: PlacedHighlight[]): PlacedHighlight[] {
   const at = (h: PlacedHighlight) => (h.anchor.status === 'anchored' ? h.anchor.start : Number.MAX_SAFE_INTEGER);
@@ -87,6 +114,8 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
   let unsavedSerial = 0;
   /** Highlights shown before main saved them, by stand-in id: what saving each gave (null if it failed). */
   const saving = new Map<number, Promise<Highlight | null>>();
+  /** Stand-in ids whose save returned, and the id main saved each under. */
+  const savedAs = new Map<number, number>();
 
   const patch = (id: number, changes: HighlightChanges) =>
     set((state) => ({ highlights: state.highlights.map((h) => (h.id === id ? { ...h, ...changes } : h)) }));
@@ -117,7 +146,7 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
         if (mine !== request) return;
         const active = get().activeHighlightId;
         set({
-          highlights,
+          highlights: get().highlightsArticleId === articleId ? keepUnchanged(get().highlights, highlights) : highlights,
           highlightsStatus: 'ready',
           activeHighlightId: highlights.some((h) => h.id === active) ? active : null,
         });
@@ -151,6 +180,7 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
       saving.set(standIn, save);
       const highlight = await save;
       saving.delete(standIn);
+      if (highlight) savedAs.set(standIn, highlight.id);
       if (get().highlightsArticleId !== input.articleId) return highlight;
       if (!highlight) {
         set((state) => ({
@@ -174,7 +204,11 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
     },
 
     async savedHighlightId(id) {
-      return id > 0 ? id : ((await saving.get(id))?.id ?? null);
+      return id > 0 ? id : (savedAs.get(id) ?? (await saving.get(id))?.id ?? null);
+    },
+
+    currentHighlightId(id) {
+      return savedAs.get(id) ?? id;
     },
 
     async updateHighlight(id, changes) {

@@ -43,6 +43,10 @@ export const createTagsSlice: SliceCreator<TagsSlice> = (set, get) => {
     }
   };
 
+  /** The ids main knows: a highlight tagged while still shown under its stand-in id waits for its save (one that failed is left out). */
+  const mainIds = async (kind: TaggableKind, ids: number[]): Promise<number[]> =>
+    kind === 'highlight' ? (await Promise.all(ids.map((id) => get().savedHighlightId(id)))).filter((id) => id !== null) : ids;
+
   return {
     tags: [],
     tagsStatus: 'idle',
@@ -76,11 +80,19 @@ export const createTagsSlice: SliceCreator<TagsSlice> = (set, get) => {
     },
 
     tagItems(kind, ids, name) {
-      return change(`Couldn't add the tag “${name.trim()}”`, () => api.tagItems({ kind, ids, name }), () => void get().tagItems(kind, ids, name));
+      return change(
+        `Couldn't add the tag “${name.trim()}”`,
+        async () => api.tagItems({ kind, ids: await mainIds(kind, ids), name }),
+        () => void get().tagItems(kind, ids, name),
+      );
     },
 
     untagItems(kind, ids, tagId) {
-      return change("Couldn't remove the tag", () => api.untagItems({ kind, ids, tagId }), () => void get().untagItems(kind, ids, tagId));
+      return change(
+        "Couldn't remove the tag",
+        async () => api.untagItems({ kind, ids: await mainIds(kind, ids), tagId }),
+        () => void get().untagItems(kind, ids, tagId),
+      );
     },
 
     async renameTag(id, name) {

@@ -1,10 +1,12 @@
 /**
  * Highlights and notes in the reader, in Chromium on the real handlers:
  * a highlight made with the mouse and a note on it survive a reload; the
- * keyboard path (a selection, then "2"); delete and Undo; a highlight whose
- * words left the article is listed as orphaned and never painted.
+ * keyboard path (a selection, then "2"); delete and Undo; a new highlight
+ * shows before main has saved it and goes again if main refuses it; margin
+ * notes sit beside their passages as highlights and notes are added; a
+ * highlight whose words left the article is listed as orphaned and never painted.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { selectWithRange } from '../helpers/reader-selection.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
@@ -107,9 +109,10 @@ describe('highlights and notes in the reader', () => {
 
     const mark = page.locator('.reader-body mark.highlight-mark', { hasText: PHRASE });
     await expect.poll(() => mark.count()).toBe(1);
-    expect(await mark.textContent()).toBe(PHRASE);
+    // The mark is painted before main has saved it: its text and the saved row are waited for, not assumed.
+    await expect.poll(() => mark.textContent()).toBe(PHRASE);
     expect(await mark.getAttribute('data-color')).toBe('green');
-    expect(db.prepare('SELECT exact || \'|\' || color FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(`${PHRASE}|green`);
+    await expect.poll(() => db.prepare('SELECT exact || \'|\' || color FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(`${PHRASE}|green`);
     expect(await toolbar.count()).toBe(0);
 
     // A click on the highlight opens it; the note is saved through the contract at once,
@@ -192,6 +195,124 @@ describe('highlights and notes in the reader', () => {
     }
     await page.keyboard.press('Escape');
     await expect.poll(() => sheet.count()).toBe(0);
+  });
+
+  it('shows a new highlight before main has saved it, and takes it away with a notice when main refuses it', async () => {
+    const session = await start();
+    const { page, preview, pageErrors } = session;
+    const db = preview.backend.library.db;
+    const id = articleId(session);
+    const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string;
+    const kept = await preview.backend.dispatch('createHighlight', { articleId: id, start: text.indexOf(PHRASE), end: text.indexOf(PHRASE) + PHRASE.length, color: 'blue', note: 'Check the depots.' });
+    expect(kept.ok).toBe(true);
+    const savedBefore = db.prepare('SELECT * FROM highlights WHERE article_id = ?').all(id);
+    await openArticle(page);
+    await expect.poll(async () => Object.values(await paintedHighlights(page))).toEqual([PHRASE]);
+
+    // Main's answer to the save is held back until the test lets it go.
+    let held: (route: Route) => void = () => {};
+    const saveSent = new Promise<Route>((resolve) => (held = resolve));
+    await page.route('**/api/call/createHighlight', (route) => held(route));
+    await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time/).click();
+    await selectWithRange(page, 'fell from nine days to four');
+    await page.keyboard.press('2');
+    const save = await saveSent;
+    // On screen while the save is still on its way (under a stand-in id), nothing written yet.
+    await expect.poll(async () => Object.values(await paintedHighlights(page)).sort()).toEqual(['fell from nine days to four', PHRASE]);
+    const shownId = Number(await page.locator('.reader-body mark', { hasText: 'fell from nine days to four' }).getAttribute('data-highlight-id'));
+    expect(shownId).toBeLessThan(0);
+    // The selection went with the mark's first frame, not when main answered.
+    expect(await page.evaluate(() => document.getSelection()?.isCollapsed)).toBe(true);
+    expect(db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(1);
+
+    await save.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'LIBRARY_READ_ONLY', message: 'The library file cannot be written.' } }) });
+    const notices = page.getByRole('region', { name: 'Notices' });
+    await expect.poll(() => notices.getByText("Couldn't save the highlight").count()).toBe(1);
+    expect(await notices.getByText('The library file cannot be written.').count()).toBe(1);
+    // Rolled back: the new mark is gone, what was saved before is painted and stored as it was.
+    await expect.poll(async () => Object.values(await paintedHighlights(page))).toEqual([PHRASE]);
+    expect(db.prepare('SELECT * FROM highlights WHERE article_id = ?').all(id)).toEqual(savedBefore);
+
+    // The words are selected again: the same key saves them once main takes it.
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('fell from nine days to four');
+    await page.unroute('**/api/call/createHighlight');
+    await page.keyboard.press('2');
+    await expect.poll(() => db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(2);
+    const savedId = db.prepare('SELECT id FROM highlights WHERE exact = ?').pluck().get('fell from nine days to four') as number;
+    await expect.poll(async () => Object.keys(await paintedHighlights(page)).sort()).toEqual([String((kept as { ok: true; value: { id: number } }).value.id), String(savedId)].sort());
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the note editor of a new highlight at once with "n", and keeps what was typed when main saves it', async () => {
+    const session = await start();
+    const { page, preview, pageErrors } = session;
+    const db = preview.backend.library.db;
+    const id = articleId(session);
+    await openArticle(page);
+
+    let held: (route: Route) => void = () => {};
+    const saveSent = new Promise<Route>((resolve) => (held = resolve));
+    await page.route('**/api/call/createHighlight', (route) => held(route));
+    await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time/).click();
+    await selectWithRange(page, 'fell from nine days to four');
+    await page.keyboard.press('n');
+    const save = await saveSent;
+    // The editor is open and focused while main has not answered yet.
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await expect.poll(() => note.evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.keyboard.type('Halved in a month');
+    expect(db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(0);
+
+    await save.continue();
+    await expect.poll(() => db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(1);
+    // Main's id replaced the stand-in under the open editor: it stays open, focused, with the words typed after the swap too.
+    await expect.poll(() => page.locator('.reader-body mark', { hasText: 'fell from nine days to four' }).getAttribute('data-highlight-id')).not.toMatch(/^-/);
+    await page.keyboard.type(', says the port.');
+    expect(await note.inputValue()).toBe('Halved in a month, says the port.');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => db.prepare('SELECT note FROM highlights WHERE article_id = ?').pluck().get(id)).toBe('Halved in a month, says the port.');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps margin notes beside their passages as highlights and notes are added', async () => {
+    const session = await start();
+    const { page, preview, pageErrors } = session;
+    // Wide enough for notes in the margin.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const db = preview.backend.library.db;
+    const id = articleId(session);
+    const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string;
+    const first = 'fell from nine days to four';
+    await preview.backend.dispatch('createHighlight', { articleId: id, start: text.indexOf(first), end: text.indexOf(first) + first.length, color: 'blue', note: 'Halved in a month.' });
+    await openArticle(page);
+
+    /** Whether each placed, visible margin note is level with its highlight's first line (within 3 px), by the note's text. */
+    const beside = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll<HTMLElement>('.margin-note[data-placed]:not([hidden])')].map((card) => {
+            const mark = document.querySelector(`.reader-body mark[data-highlight-id="${card.dataset.marginId}"]`)!;
+            return [card.querySelector('.margin-note-body')!.textContent.trim(), Math.abs(card.getBoundingClientRect().top - mark.getBoundingClientRect().top) <= 3];
+          }),
+        ),
+      );
+    await expect.poll(beside).toEqual({ 'Halved in a month.': true });
+
+    // A highlight with no note: the note stays where it is.
+    await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time/).click();
+    await selectWithRange(page, 'spring harvest exports');
+    await page.keyboard.press('3');
+    await expect.poll(async () => Object.values(await paintedHighlights(page)).length).toBe(2);
+    expect(await beside()).toEqual({ 'Halved in a month.': true });
+
+    // A highlight with a note (N, then the note): its note takes its place beside its own words, once the note is saved.
+    await selectWithRange(page, 'publish weekly queue figures');
+    await page.keyboard.press('n');
+    const note = page.getByRole('dialog', { name: /Highlight/ }).getByRole('textbox', { name: 'Note' });
+    await note.fill('From April.');
+    await note.press('Control+Enter');
+    await expect.poll(beside).toEqual({ 'Halved in a month.': true, 'From April.': true });
+    expect(pageErrors).toEqual([]);
   });
 
   it('names the colours as the analyst renamed them', async () => {

@@ -93,6 +93,23 @@ describe('highlights in the store', () => {
     expect(store.getState().activeHighlightId).toBe(3);
   });
 
+  it('keeps the highlights a reload did not change, and the list itself when nothing changed (nothing re-renders)', async () => {
+    const store = await freshStore();
+    await store.getState().loadHighlights(1);
+    const before = store.getState().highlights;
+    await store.getState().loadHighlights(1, { refresh: true });
+    expect(store.getState().highlights).toBe(before);
+
+    calls.listHighlights.mockImplementationOnce(() =>
+      ok([placed(highlight(1, 10, 20, { note: 'changed elsewhere' })), { ...highlight(2, 0, 5), anchor: { status: 'orphaned', reason: 'The quoted words are no longer in the text.' } }]),
+    );
+    await store.getState().loadHighlights(1, { refresh: true });
+    const after = store.getState().highlights;
+    expect(after).not.toBe(before);
+    expect(after[0]).toMatchObject({ id: 1, note: 'changed elsewhere' });
+    expect(after[1]).toBe(before[1]);
+  });
+
   it('takes a new highlight away again, with a notice, when main refuses to save it; a delete meanwhile reaches main', async () => {
     const store = await freshStore();
     store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
@@ -129,6 +146,25 @@ describe('highlights in the store', () => {
     expect(more.setHighlightCredibility).toHaveBeenCalledWith({ id: 3, credibility: 2 });
     expect(more.setHighlightMarking).toHaveBeenCalledWith({ id: 3, marking: 'AMBER' });
     expect(store.getState().highlights.find((h) => h.id === 3)).toMatchObject({ credibility: 2, marking: 'AMBER' });
+  });
+
+  it('tags a highlight still being saved under the id main gives it, and names it by that id once saved', async () => {
+    const store = await freshStore();
+    const more = calls as Record<string, Fake>;
+    more.tagItems = vi.fn<Call>(() => ok(null));
+    more.listTags = vi.fn<Call>(() => ok([]));
+    store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
+    await store.getState().loadHighlights(1);
+    const saving = store.getState().createHighlight({ articleId: 1, start: 4, end: 8, color: 'green' });
+    const standIn = store.getState().highlights[0]!.id;
+    expect(store.getState().currentHighlightId(standIn)).toBe(standIn);
+    const tagging = store.getState().tagItems('highlight', [standIn], 'ports');
+    await saving;
+    expect(await tagging).toBe(true);
+    expect(more.tagItems).toHaveBeenCalledWith({ kind: 'highlight', ids: [3], name: 'ports' });
+    // What was opened on the stand-in (the note editor of "n") finds the saved highlight; later calls with it reach main's id.
+    expect(store.getState().currentHighlightId(standIn)).toBe(3);
+    expect(await store.getState().savedHighlightId(standIn)).toBe(3);
   });
 
   it('shows a change at once and puts it back, with a notice, when main refuses it', async () => {
