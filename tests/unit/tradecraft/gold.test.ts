@@ -54,6 +54,16 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
     dateAccuracy: 0.88,
     pastDatedAfterReference: 0,
   },
+  // Blind (26 articles in 11 languages, 35 date cases). On arrival, 2026-12-06: person 0.811/0.688, organization 0.651/0.383, place 0.818/0.554; dates 0.823, none after its date.
+  'unseen-3': {
+    entities: {
+      person: { precision: 0.81, recall: 0.68 },
+      organization: { precision: 0.65, recall: 0.38 },
+      place: { precision: 0.81, recall: 0.55 },
+    },
+    dateAccuracy: 0.82,
+    pastDatedAfterReference: 0,
+  },
 };
 
 const blind = (part: GoldPart) => (BLIND_PARTS as readonly GoldPart[]).includes(part);
