@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createJudgment } from '../../electron/library/judgments.ts';
+import { articlesNeedingExtraction } from '../../electron/library/entities.ts';
 import { annotatedLibrary } from '../helpers/annotated-library.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
 import { dumpLibrary } from '../helpers/library-dump.ts';
@@ -33,6 +34,8 @@ async function openLibraryWithJudgment(colorScheme: 'light' | 'dark' = 'light'):
   library.close();
   const session = await start({ libraryDir, colorScheme });
   await list(session.page).getByRole('option').first().waitFor();
+  // Names and dates are read in the background after launch: the tests compare the library with itself once they are in.
+  await expect.poll(() => articlesNeedingExtraction(session.preview.backend.library.db, 1).length).toBe(0);
   return session;
 }
 
