@@ -311,6 +311,7 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
       if (options.note && shownAs !== null && shownAs < 0) setPopover({ id: shownAs, focus: 'note', markIndex: 0 });
       const created = await creating;
       if (!created) {
+        setPopover((open) => (open?.id === shownAs ? null : open));
         // Refused (a notice says why): once its mark is gone, the words are selected again, unless the person selected others.
         requestAnimationFrame(() => {
           const body = bodyRef.current;
