@@ -83,6 +83,17 @@ async function paintedHighlights(page: Page): Promise<Record<string, string>> {
   });
 }
 
+
+/** Selects `words` and presses `key` while main's answer to the save is held: the held request, to fulfil or continue. */
+async function highlightWhileSaveHeld(page: Page, words: string, key: string): Promise<Route> {
+  let held: (route: Route) => void = () => {};
+  const saveSent = new Promise<Route>((resolve) => (held = resolve));
+  await page.route('**/api/call/createHighlight', (route) => held(route));
+  await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time/).click();
+  await selectWithRange(page, words);
+  await page.keyboard.press(key);
+  return saveSent;
+}
 describe('highlights and notes in the reader', () => {
   it('highlights words selected with the mouse, takes a note on them, and shows both after a reload', async () => {
     const session = await start();
@@ -210,13 +221,7 @@ describe('highlights and notes in the reader', () => {
     await expect.poll(async () => Object.values(await paintedHighlights(page))).toEqual([PHRASE]);
 
     // Main's answer to the save is held back until the test lets it go.
-    let held: (route: Route) => void = () => {};
-    const saveSent = new Promise<Route>((resolve) => (held = resolve));
-    await page.route('**/api/call/createHighlight', (route) => held(route));
-    await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time/).click();
-    await selectWithRange(page, 'fell from nine days to four');
-    await page.keyboard.press('2');
-    const save = await saveSent;
+    const save = await highlightWhileSaveHeld(page, 'fell from nine days to four', '2');
     // On screen while the save is still on its way (under a stand-in id), nothing written yet.
     await expect.poll(async () => Object.values(await paintedHighlights(page)).sort()).toEqual(['fell from nine days to four', PHRASE]);
     const shownId = Number(await page.locator('.reader-body mark', { hasText: 'fell from nine days to four' }).getAttribute('data-highlight-id'));
@@ -250,13 +255,7 @@ describe('highlights and notes in the reader', () => {
     const id = articleId(session);
     await openArticle(page);
 
-    let held: (route: Route) => void = () => {};
-    const saveSent = new Promise<Route>((resolve) => (held = resolve));
-    await page.route('**/api/call/createHighlight', (route) => held(route));
-    await page.getByRole('article', { name: 'Reader' }).getByText(/Average waiting time/).click();
-    await selectWithRange(page, 'fell from nine days to four');
-    await page.keyboard.press('n');
-    const save = await saveSent;
+    const save = await highlightWhileSaveHeld(page, 'fell from nine days to four', 'n');
     // The editor is open and focused while main has not answered yet.
     const note = page.getByRole('textbox', { name: 'Note' });
     await expect.poll(() => note.evaluate((field) => field === document.activeElement)).toBe(true);
