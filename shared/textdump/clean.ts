@@ -22,8 +22,10 @@ import {
   dropCaptionsBelowLabels,
   dropChannelPromosNamingSite,
   dropCommentsSection,
+  dropContentsLists,
   dropLabelledFields,
   dropRelatedBlocks,
+  restoreUnrepeatedQuotes,
   dropSourceLists,
   dropSummaryBoxes,
 } from './blocks.ts';
@@ -438,6 +440,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const pieces = toPieces(units, fold);
 
   const metadata = markLines(pieces, fold, prefersDayFirst(allText, lang));
+  const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);
   dropSummaryBoxes(pieces);
   dropAdvertText(pieces);
@@ -449,6 +452,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropSourceLists(pieces);
   dropChannelPromosNamingSite(pieces);
   dropLabelledFields(pieces);
+  restoreUnrepeatedQuotes(pieces);
   const bareName = bareNameByline(pieces, metadata);
 
   const hint: FileNameHint | null = options.fileName ? readFileName(options.fileName) : null;
@@ -472,7 +476,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropPageFooter(pieces, authorNames);
   const signature = foundByline ? null : closingSignature(pieces);
   const closing = takeClosingBio(pieces, authorNames);
-  const headings = keepStorySpan(pieces, lang, titleIndex, deckIndex, stamps);
+  const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });
   const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);
   applyLineModel(pieces, rows, titleIndex, model, headings);
