@@ -410,3 +410,20 @@ export function dropContentsLists(pieces: readonly Piece[]): Set<number> {
   }
   return sectionHeads;
 }
+
+/** A closing bracketed part: where captions carry their credit ("… on Friday. (Ines Calderón / The Coastal Chronicle)"). */
+const BRACKETED_TAIL = /\S\s+[(（[]([^()（）[\]]{3,80})[)）\]][.。]?$/u;
+
+/**
+ * Drops captions known by their template: two or more short paragraphs that
+ * end in the same bracketed part are a gallery's captions with their credit,
+ * in any language; story paragraphs do not repeat their closing words.
+ */
+export function dropTemplatedCaptions(pieces: readonly Piece[]): void {
+  const byTail = new Map<string, Piece[]>();
+  for (const piece of pieces) {
+    const tail = isKept(piece) && piece.words <= MAX_CAPTION_WORDS ? BRACKETED_TAIL.exec(piece.folded)?.[1] : undefined;
+    if (tail) byTail.set(tail, [...(byTail.get(tail) ?? []), piece]);
+  }
+  for (const captions of byTail.values()) if (captions.length >= 2) for (const caption of captions) drop(caption, 'photo-caption');
+}

@@ -28,6 +28,7 @@ import {
   restoreUnrepeatedQuotes,
   dropSourceLists,
   dropSummaryBoxes,
+  dropTemplatedCaptions,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
@@ -447,6 +448,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);
   dropCaptionsBelowLabels(pieces);
+  dropTemplatedCaptions(pieces);
   dropCommentsSection(pieces);
   dropAfterStoryEnd(pieces);
   dropSourceLists(pieces);

@@ -165,7 +165,9 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
 function headingShaped(piece: Piece, signals: BlockSignals): boolean {
   // A line wholly in brackets is an aside (a photo note, an editor's note), not a heading.
   const bracketed = /^[(（[【].*[)）\]】]$/u.test(piece.text);
-  return signals.words >= 1 && signals.words <= 14 && !signals.endsClause && !/[,،，]$/u.test(piece.text) && !signals.linked && !bracketed;
+  // Nor is one that ends in a count, a size or a length in brackets: a file link ("Map (PDF, 412 KB)"), a button ("Comments (23)").
+  const counted = /[(（[][^()（）[\]]*\p{Nd}[^()（）[\]]*[)）\]]$/u.test(piece.text);
+  return signals.words >= 1 && signals.words <= 14 && !signals.endsClause && !/[,،，]$/u.test(piece.text) && !signals.linked && !bracketed && !counted;
 }
 
 /** Longest teaser under another story's headline in a card inside the story. */

@@ -302,6 +302,7 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
     );
     const overlap = openingOverlap(piece, opening);
     const told = storyTerms.get(piece.index)!;
+    const above = keptBefore(pieces, piece.index);
     const keptBetween = pieces.slice(piece.index + 1, body).filter(isKept).length;
     const rank = shapedAbove.indexOf(piece);
     const next = pieces[piece.index + 1];
@@ -336,6 +337,8 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
       mostStoryTerms: flag(told > 0 && told === mostStoryTerms),
       shareOfMostTold: mostStoryTerms === 0 ? 0 : told / mostStoryTerms,
       ruledChoiceTellsLess: flag(piece.index === ruledChoice && told * 2 < mostStoryTerms),
+      // A deck names more of the story than its headline: a longer line right under a headline-shaped one.
+      deckShaped: flag(above !== undefined && titleShaped(above) && above.words < piece.words && isDeckUnder(above, piece)),
       pathSeparators: Math.min(1, (piece.text.match(PATH_SEPARATOR)?.length ?? 0) / 3),
     };
     return { index: piece.index, text: piece.text, features };
