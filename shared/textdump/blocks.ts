@@ -216,7 +216,8 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     if (credit.removedBy !== 'photo-credit' || credit.words > MAX_CREDIT_WORDS) continue;
     const caption = pieces[credit.index - 1];
     if (!caption || !isKept(caption)) continue;
-    const attached = !credit.afterGap && caption.words <= MAX_CAPTION_WORDS;
+    // A paragraph too long for a caption still is one when the page prints it again (the lede under the lead photo).
+    const attached = !credit.afterGap && (caption.words <= MAX_CAPTION_WORDS || printedElsewhere(pieces, caption));
     const beforeCaption = pieces[caption.index - 1];
     const detached =
       caption.words <= MAX_DETACHED_CAPTION_WORDS &&

@@ -243,17 +243,19 @@ function storyProse(pieces: readonly Piece[]): Array<{ index: number; terms: Set
   return pieces.filter((piece) => isKept(piece) && isProse(piece)).map((piece) => ({ index: piece.index, terms: terms(piece.folded), stems: stems(terms(piece.folded)) }));
 }
 
-/** Fewest story terms a headline-shaped line must name to overrule the nearest one. */
+/** Fewest story terms a headline-shaped line must name to overrule the nearest one, and most the nearest one may name to be overruled. */
 const MIN_TOLD_TERMS = 3;
+const MAX_UNTOLD_TERMS = 1;
 
 /**
  * The nearest headline-shaped line above the story is often a button or a
  * menu item on a site the rules have not met ("Report this notice"). A
- * headline names the story's things: when a headline-shaped line further up
- * names more than twice as many of the story's terms, that one is the headline.
+ * headline names the story's things: when the nearest names one at most and
+ * a headline-shaped line further up names three or more, that one is the headline.
  */
 function tellingHeadline(pieces: readonly Piece[], ruled: number | null): number | null {
-  if (ruled === null) return null;
+  // A line right above the byline or date stands where headlines stand, whatever it names.
+  if (ruled === null || aboveMetadata(pieces, pieces[ruled]!)) return ruled;
   const prose = storyProse(pieces);
   const body = firstBody(pieces)?.index ?? pieces.length;
   const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && !allCapitals(piece));
@@ -265,7 +267,7 @@ function tellingHeadline(pieces: readonly Piece[], ruled: number | null): number
   }
   const ruledTold = storyTermCount(pieces[ruled]!, prose);
   // A deck under the headline names more of the story than the headline does: only a line above the rules' choice may win.
-  return best && best.piece.index < ruled && best.told >= MIN_TOLD_TERMS && ruledTold * 2 < best.told ? best.piece.index : ruled;
+  return best && best.piece.index < ruled && best.told >= MIN_TOLD_TERMS && ruledTold <= MAX_UNTOLD_TERMS && ruledTold * 2 < best.told ? best.piece.index : ruled;
 }
 
 /** Headline-shaped lines further up than this many share one rank. */
