@@ -428,3 +428,25 @@ export function dropTemplatedCaptions(pieces: readonly Piece[]): void {
   }
   for (const captions of byTail.values()) if (captions.length >= 2) for (const caption of captions) drop(caption, 'photo-caption');
 }
+
+/** A label, a colon, then another story's headline: capitalised, four words or more, no sentence end ("Read also: Tea prices rise at the Mombasa auction"). */
+const LABELLED_HEADLINE = /^[^:：]{2,40}?\s?[:：]\s+\p{Lu}\S*(?:\s+\S+){3,}$/u;
+/** Most words in the label of a link to another story. */
+const MAX_LINK_LABEL_WORDS = 5;
+
+/**
+ * Drops links to other stories set inside the story, in any language: between
+ * its paragraphs, a line that is a short label and a colon before a
+ * capitalised headline with no sentence end. A subheading with a kicker runs
+ * on in lower case ("Lesson two: people trust a graph"), and a quoted speaker's
+ * words end as a sentence. Below the story such lines are the footer's ("Next notice: …").
+ */
+export function dropReadAlsoLinks(pieces: readonly Piece[]): void {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  const lastProse = pieces.findLast((piece) => isKept(piece) && isProse(piece, 20))?.index ?? -1;
+  for (const piece of pieces) {
+    if (piece.index <= storyStart || piece.index >= lastProse || !isKept(piece) || !LABELLED_HEADLINE.test(piece.text) || /[.!?。"”»’]$/u.test(piece.text)) continue;
+    const label = piece.text.split(/[:：]/u)[0]!;
+    if (label.trim().split(/\s+/u).length <= MAX_LINK_LABEL_WORDS && !/[.!?,]/u.test(label)) drop(piece, 'related-link');
+  }
+}

@@ -24,6 +24,7 @@ import {
   dropCommentsSection,
   dropContentsLists,
   dropLabelledFields,
+  dropReadAlsoLinks,
   dropRelatedBlocks,
   restoreUnrepeatedQuotes,
   dropSourceLists,
@@ -454,6 +455,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropSourceLists(pieces);
   dropChannelPromosNamingSite(pieces);
   dropLabelledFields(pieces);
+  dropReadAlsoLinks(pieces);
   restoreUnrepeatedQuotes(pieces);
   const bareName = bareNameByline(pieces, metadata);
 

@@ -12,7 +12,7 @@ export const LEARNED_MODEL_CROSS_VALIDATION: LearnedModelCrossValidation = {
     copies: 194,
     clean: 147,
     cleanShare: 0.758,
-    linePrecision: 0.963,
+    linePrecision: 0.965,
     lineRecall: 0.978,
     titleAccuracy: 0.928,
     bylineAccuracy: 0.907
@@ -21,7 +21,7 @@ export const LEARNED_MODEL_CROSS_VALIDATION: LearnedModelCrossValidation = {
     copies: 26,
     clean: 5,
     cleanShare: 0.192,
-    linePrecision: 0.904,
+    linePrecision: 0.913,
     lineRecall: 0.931,
     titleAccuracy: 0.731,
     bylineAccuracy: 0.615
@@ -30,7 +30,7 @@ export const LEARNED_MODEL_CROSS_VALIDATION: LearnedModelCrossValidation = {
     copies: 26,
     clean: 4,
     cleanShare: 0.154,
-    linePrecision: 0.896,
+    linePrecision: 0.904,
     lineRecall: 0.931,
     titleAccuracy: 0.577,
     bylineAccuracy: 0.615
