@@ -5,7 +5,7 @@
  * under a field name.
  */
 import { isRoleLine, parseByline } from './byline.ts';
-import { CAPTION_LABEL, CHANNEL } from './furniture.ts';
+import { CAPTION_LABEL, CHANNEL, PULL_QUOTE } from './furniture.ts';
 import { drop, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 import { copyrightHolder } from './site.ts';
 
@@ -189,8 +189,8 @@ function opensSections(pieces: readonly Piece[], box: readonly Piece[]): boolean
   return isHeadlineLike(heading) && heading.words <= MAX_SECTION_HEADING_WORDS && !text.afterGap && isProse(text);
 }
 
-/** Longest caption, in words, that may stand on the line above its credit. */
-const MAX_CAPTION_WORDS = 40;
+/** Longest caption, in words, that may stand on the line above its credit or under its label: two dozen words beside a photo credit are a story paragraph. */
+const MAX_CAPTION_WORDS = 24;
 /** Longest caption, in words, when a blank line separates it from its credit. */
 const MAX_DETACHED_CAPTION_WORDS = 25;
 /** Longest credit line, in words, that stands alone under its caption. */
@@ -216,7 +216,8 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     if (credit.removedBy !== 'photo-credit' || credit.words > MAX_CREDIT_WORDS) continue;
     const caption = pieces[credit.index - 1];
     if (!caption || !isKept(caption)) continue;
-    const attached = !credit.afterGap && caption.words <= MAX_CAPTION_WORDS;
+    // A paragraph too long for a caption still is one when the page prints it again (the lede under the lead photo).
+    const attached = !credit.afterGap && (caption.words <= MAX_CAPTION_WORDS || printedElsewhere(pieces, caption));
     const beforeCaption = pieces[caption.index - 1];
     const detached =
       caption.words <= MAX_DETACHED_CAPTION_WORDS &&
@@ -340,5 +341,112 @@ export function dropSourceLists(pieces: readonly Piece[]): void {
     while (end + 1 < pieces.length && isNumberedSource(pieces[end + 1]!.text)) end++;
     if (end > i) for (const source of pieces.slice(i, end + 1)) drop(source, 'source-list');
     i = end;
+  }
+}
+
+/** Letters a window of a quotation holds when it is looked for elsewhere on the page: a clause, in any script. */
+const QUOTE_WINDOW = 20;
+/** Fewest words in a quotation that is a story paragraph: pull quotes and captions are punchier. */
+const MIN_STORY_QUOTE_WORDS = 25;
+
+/** Letters and digits only, so that a quotation compares with the sentence it was lifted from however either is punctuated. */
+function lettersOf(folded: string): string {
+  return folded.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether some other piece prints a window of `piece`'s letters. */
+function printedElsewhere(pieces: readonly Piece[], piece: Piece): boolean {
+  const own = lettersOf(piece.folded);
+  const others = pieces.filter((other) => other.index !== piece.index).map((other) => lettersOf(other.folded));
+  for (let start = 0; start + QUOTE_WINDOW <= own.length; start += QUOTE_WINDOW / 2) {
+    const window = own.slice(start, start + QUOTE_WINDOW);
+    if (others.some((other) => other.includes(window))) return true;
+  }
+  return false;
+}
+
+/**
+ * A pull quote is short and repeats the story's words, and a caption describes
+ * a photo; a long quotation alone on its line that the page prints nowhere
+ * else, below the story's first running text, is a quoted paragraph of the
+ * story (a speaker's appeal, a director's words), whatever the line rules took it for.
+ */
+export function restoreUnrepeatedQuotes(pieces: readonly Piece[]): void {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  for (const piece of pieces) {
+    if (piece.index <= storyStart || (piece.removedBy !== 'pull-quote' && piece.removedBy !== 'photo-caption')) continue;
+    const quotation = PULL_QUOTE.test(piece.text.replace(/[.。]$/u, ''));
+    if (quotation && piece.words >= MIN_STORY_QUOTE_WORDS && !printedElsewhere(pieces, piece)) piece.removedBy = null;
+  }
+}
+
+/** Longest entry of a page's contents list, in words. */
+const MAX_CONTENTS_ENTRY_WORDS = 15;
+/** Longest label above a contents list ("Contents", "Índice", "In this article"). */
+const MAX_CONTENTS_LABEL_WORDS = 3;
+
+/**
+ * Drops a page's table of contents: two or more short lines in a row, each
+ * printed again further down with text between the copies (where each heads
+ * its section; an author card printed twice stays together), and a short
+ * label right above them. Known by the repeat alone, it needs no word of any language.
+ * Returns the indexes of the copies below: the story's subheadings.
+ */
+export function dropContentsLists(pieces: readonly Piece[]): Set<number> {
+  const sectionHeads = new Set<number>();
+  const copyBelow = (piece: Piece) =>
+    isKept(piece) && piece.words <= MAX_CONTENTS_ENTRY_WORDS && !isProse(piece) ? pieces.find((later) => later.index > piece.index + 1 && later.folded === piece.folded) : undefined;
+  for (let i = 0; i < pieces.length; i++) {
+    let end = i;
+    while (end < pieces.length && copyBelow(pieces[end]!)) end++;
+    const copies = pieces.slice(i, end).map((entry) => copyBelow(entry)!.index);
+    const sections = copies.every((index, k) => k === 0 || index > copies[k - 1]! + 1);
+    if (end - i >= 2 && sections) {
+      const label = pieces[i - 1];
+      if (label && isKept(label) && label.words <= MAX_CONTENTS_LABEL_WORDS && !/[.!?]$/u.test(label.text)) drop(label, 'contents-list');
+      for (const entry of pieces.slice(i, end)) drop(entry, 'contents-list');
+      for (const index of copies) sectionHeads.add(index);
+    }
+    i = Math.max(i, end);
+  }
+  return sectionHeads;
+}
+
+/** A closing bracketed part: where captions carry their credit ("… on Friday. (Ines Calderón / The Coastal Chronicle)"). */
+const BRACKETED_TAIL = /\S\s+[(（[]([^()（）[\]]{3,80})[)）\]][.。]?$/u;
+
+/**
+ * Drops captions known by their template: two or more short paragraphs that
+ * end in the same bracketed part are a gallery's captions with their credit,
+ * in any language; story paragraphs do not repeat their closing words.
+ */
+export function dropTemplatedCaptions(pieces: readonly Piece[]): void {
+  const byTail = new Map<string, Piece[]>();
+  for (const piece of pieces) {
+    const tail = isKept(piece) && piece.words <= MAX_CAPTION_WORDS ? BRACKETED_TAIL.exec(piece.folded)?.[1] : undefined;
+    if (tail) byTail.set(tail, [...(byTail.get(tail) ?? []), piece]);
+  }
+  for (const captions of byTail.values()) if (captions.length >= 2) for (const caption of captions) drop(caption, 'photo-caption');
+}
+
+/** A label, a colon, then another story's headline: capitalised, four words or more, no sentence end ("Read also: Tea prices rise at the Mombasa auction"). */
+const LABELLED_HEADLINE = /^[^:：]{2,40}?\s?[:：]\s+\p{Lu}\S*(?:\s+\S+){3,}$/u;
+/** Most words in the label of a link to another story. */
+const MAX_LINK_LABEL_WORDS = 5;
+
+/**
+ * Drops links to other stories set inside the story, in any language: between
+ * its paragraphs, a line that is a short label and a colon before a
+ * capitalised headline with no sentence end. A subheading with a kicker runs
+ * on in lower case ("Lesson two: people trust a graph"), and a quoted speaker's
+ * words end as a sentence. Below the story such lines are the footer's ("Next notice: …").
+ */
+export function dropReadAlsoLinks(pieces: readonly Piece[]): void {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  const lastProse = pieces.findLast((piece) => isKept(piece) && isProse(piece, 20))?.index ?? -1;
+  for (const piece of pieces) {
+    if (piece.index <= storyStart || piece.index >= lastProse || !isKept(piece) || !LABELLED_HEADLINE.test(piece.text) || /[.!?。"”»’]$/u.test(piece.text)) continue;
+    const label = piece.text.split(/[:：]/u)[0]!;
+    if (label.trim().split(/\s+/u).length <= MAX_LINK_LABEL_WORDS && !/[.!?,]/u.test(label)) drop(piece, 'related-link');
   }
 }

@@ -22,10 +22,14 @@ import {
   dropCaptionsBelowLabels,
   dropChannelPromosNamingSite,
   dropCommentsSection,
+  dropContentsLists,
   dropLabelledFields,
+  dropReadAlsoLinks,
   dropRelatedBlocks,
+  restoreUnrepeatedQuotes,
   dropSourceLists,
   dropSummaryBoxes,
+  dropTemplatedCaptions,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
@@ -438,17 +442,21 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const pieces = toPieces(units, fold);
 
   const metadata = markLines(pieces, fold, prefersDayFirst(allText, lang));
+  const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);
   dropSummaryBoxes(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);
   dropCaptionsBelowLabels(pieces);
+  dropTemplatedCaptions(pieces);
   dropCommentsSection(pieces);
   dropAfterStoryEnd(pieces);
   dropSourceLists(pieces);
   dropChannelPromosNamingSite(pieces);
   dropLabelledFields(pieces);
+  dropReadAlsoLinks(pieces);
+  restoreUnrepeatedQuotes(pieces);
   const bareName = bareNameByline(pieces, metadata);
 
   const hint: FileNameHint | null = options.fileName ? readFileName(options.fileName) : null;
@@ -472,7 +480,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropPageFooter(pieces, authorNames);
   const signature = foundByline ? null : closingSignature(pieces);
   const closing = takeClosingBio(pieces, authorNames);
-  const headings = keepStorySpan(pieces, lang, titleIndex, deckIndex, stamps);
+  const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });
   const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);
   applyLineModel(pieces, rows, titleIndex, model, headings);

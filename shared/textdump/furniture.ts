@@ -203,7 +203,7 @@ const photoCaption: FurnitureRule = {
 };
 
 /** A line that is one quotation and nothing else, or the dash line that attributes it: a pull quote. */
-const PULL_QUOTE = /^["“«„][^"“”«»„]{15,300}["”»“]$/u;
+export const PULL_QUOTE = /^["“«„][^"“”«»„]{15,300}["”»“]$/u;
 const QUOTE_ATTRIBUTION = /^[—–]\s*\p{Lu}[\p{L}\p{M} .'’-]{2,60}$/u;
 const pullQuote: FurnitureRule = {
   name: 'pull-quote',

@@ -165,7 +165,9 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
 function headingShaped(piece: Piece, signals: BlockSignals): boolean {
   // A line wholly in brackets is an aside (a photo note, an editor's note), not a heading.
   const bracketed = /^[(（[【].*[)）\]】]$/u.test(piece.text);
-  return signals.words >= 1 && signals.words <= 14 && !signals.endsClause && !/[,،，]$/u.test(piece.text) && !signals.linked && !bracketed;
+  // Nor is one that ends in a count, a size or a length in brackets: a file link ("Map (PDF, 412 KB)"), a button ("Comments (23)").
+  const counted = /[(（[][^()（）[\]]*\p{Nd}[^()（）[\]]*[)）\]]$/u.test(piece.text);
+  return signals.words >= 1 && signals.words <= 14 && !signals.endsClause && !/[,،，]$/u.test(piece.text) && !signals.linked && !bracketed && !counted;
 }
 
 /** Longest teaser under another story's headline in a card inside the story. */
@@ -211,7 +213,9 @@ function monotonic(values: readonly number[]): boolean {
  */
 export function restoreEntryStamps(pieces: readonly Piece[], titleIndex: number | null): ReadonlySet<number> {
   const stamps = pieces.filter((piece) => piece.index > (titleIndex ?? -1) && STAMP_RULES.has(piece.removedBy) && TIME_OF_DAY.test(piece.text));
-  if (stamps.length < 2 || !monotonic(stamps.map((stamp) => minutesOf(stamp.text)))) return new Set();
+  // Two times of day in a row are a player's clock ("00:00", "02:36"), not entries.
+  const adjacent = stamps.some((stamp, i) => i > 0 && stamp.index === stamps[i - 1]!.index + 1);
+  if (stamps.length < 2 || adjacent || !monotonic(stamps.map((stamp) => minutesOf(stamp.text)))) return new Set();
   for (const stamp of stamps) {
     stamp.removedBy = null;
     // The first entry's headline stood between the page's headline and the story's first paragraph.
@@ -229,19 +233,24 @@ export function headingLevel(piece: Piece): 'h2' | 'h3' {
   return /^\p{Nd}+\.\p{Nd}+/u.test(piece.text) ? 'h3' : 'h2';
 }
 
+/** What the rules already know of the story's lines before it is scored. */
+export interface KnownLines {
+  /** The deck under the headline. */
+  deckIndex?: number | null;
+  /** A live page's entry stamps. */
+  stamps?: ReadonlySet<number>;
+  /** Lines a contents list names: the story's subheadings. */
+  sectionHeads?: ReadonlySet<number>;
+}
+
 /**
  * Scores the pieces still kept and drops what the story span and the
  * neighbour rules say is not story. `titleIndex` marks the headline: a good
- * block between it and the span is a standfirst and stays, as does the deck
- * at `deckIndex`; `stamps` are a live page's entry stamps. Returns the subheadings inside the story.
+ * block between it and the span is a standfirst and stays, as does the deck.
+ * Returns the subheadings inside the story.
  */
-export function keepStorySpan(
-  pieces: readonly Piece[],
-  lang: string | null,
-  titleIndex: number | null,
-  deckIndex: number | null = null,
-  stamps: ReadonlySet<number> = new Set(),
-): Headings {
+export function keepStorySpan(pieces: readonly Piece[], lang: string | null, titleIndex: number | null, known: KnownLines = {}): Headings {
+  const { deckIndex = null, stamps = new Set<number>(), sectionHeads = new Set<number>() } = known;
   const stops = stopWordsFor(lang);
   const signals = new Map<number, BlockSignals>();
   const classes = new Map<number, { kind: BlockClass; words: number }>();
@@ -311,6 +320,7 @@ export function keepStorySpan(
     }
   }
   markQuestionHeadings(kept.filter(isKept), kindOf, headings);
+  for (const index of sectionHeads) if (isKept(pieces[index]!)) headings.set(index, headingLevel(pieces[index]!));
   restoreCapitalHeadings(pieces, headings);
   return headings;
 }

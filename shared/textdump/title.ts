@@ -205,7 +205,7 @@ const OPENING_PARAGRAPHS = 3;
 const MIN_COMPARED_LETTERS = 3;
 
 /** Content terms of a line: its longer words that are not common stop words, and pairs of adjacent characters in unspaced Chinese and Japanese. */
-function terms(folded: string): Set<string> {
+export function terms(folded: string): Set<string> {
   const tokens = stopWordTokens(folded);
   const stops = stopWordsFor(null);
   const found = new Set<string>();
@@ -222,6 +222,54 @@ function openingOverlap(piece: Piece, opening: ReadonlySet<string>): number {
   return own.length === 0 ? 0 : own.filter((term) => opening.has(term)).length / own.length;
 }
 
+/** The separators of a breadcrumb trail or a menu row ("Home / News / 2026", "Notices > State"). */
+const PATH_SEPARATOR = /\s[/>›»|]\s/gu;
+
+/** Letters a term is cut to before comparing, so that inflected forms match ("designation", "designated"; "театр", "театра"). */
+const STEM_LETTERS = 5;
+
+function stems(found: ReadonlySet<string>): Set<string> {
+  return new Set([...found].map((term) => [...term].slice(0, STEM_LETTERS).join('')));
+}
+
+/** How many distinct terms of a line the story's prose below it uses, compared by their opening letters. */
+export function storyTermCount(piece: Piece, prose: ReadonlyArray<{ index: number; stems: ReadonlySet<string> }>): number {
+  const below = prose.filter((later) => later.index > piece.index);
+  return [...stems(terms(piece.folded))].filter((stem) => below.some((later) => later.stems.has(stem))).length;
+}
+
+/** The story's running text, with the terms and stems of each paragraph, for comparing a headline with it. */
+function storyProse(pieces: readonly Piece[]): Array<{ index: number; terms: Set<string>; stems: Set<string> }> {
+  return pieces.filter((piece) => isKept(piece) && isProse(piece)).map((piece) => ({ index: piece.index, terms: terms(piece.folded), stems: stems(terms(piece.folded)) }));
+}
+
+/** Fewest story terms a headline-shaped line must name to overrule the nearest one, and most the nearest one may name to be overruled. */
+const MIN_TOLD_TERMS = 3;
+const MAX_UNTOLD_TERMS = 1;
+
+/**
+ * The nearest headline-shaped line above the story is often a button or a
+ * menu item on a site the rules have not met ("Report this notice"). A
+ * headline names the story's things: when the nearest names one at most and
+ * a headline-shaped line further up names three or more, that one is the headline.
+ */
+function tellingHeadline(pieces: readonly Piece[], ruled: number | null): number | null {
+  // A line right above the byline or date stands where headlines stand, whatever it names.
+  if (ruled === null || aboveMetadata(pieces, pieces[ruled]!)) return ruled;
+  const prose = storyProse(pieces);
+  const body = firstBody(pieces)?.index ?? pieces.length;
+  const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && !allCapitals(piece));
+  let best: { piece: Piece; told: number } | null = null;
+  // Of lines naming as many, the one nearest the story: the site's name in the header names its subject too.
+  for (const piece of shaped) {
+    const told = storyTermCount(piece, prose);
+    if (!best || told >= best.told) best = { piece, told };
+  }
+  const ruledTold = storyTermCount(pieces[ruled]!, prose);
+  // A deck under the headline names more of the story than the headline does: only a line above the rules' choice may win.
+  return best && best.piece.index < ruled && best.told >= MIN_TOLD_TERMS && ruledTold <= MAX_UNTOLD_TERMS && ruledTold * 2 < best.told ? best.piece.index : ruled;
+}
+
 /** Headline-shaped lines further up than this many share one rank. */
 const RANKED_LINES = 3;
 /** Below this share of its terms in the story's opening, the rules' choice is likely a menu item or a button. */
@@ -235,7 +283,7 @@ const OFF_STORY_OVERLAP = 0.2;
  * (a "<title>"-like line), and whether the rules chose it.
  */
 function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): FeatureRow[] {
-  const prose = pieces.filter((piece) => isKept(piece) && isProse(piece)).map((piece) => ({ index: piece.index, terms: terms(piece.folded) }));
+  const prose = storyProse(pieces);
   const long = pieces.filter((piece) => isKept(piece) && isProse(piece, 20));
   const body = firstBody(pieces)?.index ?? pieces.length;
   // A notice above the story may read as its first paragraph ("Important: the office is closed …"): the headline may stand below it.
@@ -243,8 +291,11 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
   const shapedAbove: Piece[] = [];
   for (let piece = keptBefore(pieces, body); piece; piece = keptBefore(pieces, piece.index)) if (titleShaped(piece)) shapedAbove.push(piece);
   const longestShaped = Math.max(0, ...shapedAbove.map((piece) => piece.words));
-  return pieces.slice(0, limit).flatMap((piece) => {
-    if (piece.removedBy === 'metadata' || piece.words === 0 || piece.words > MAX_CANDIDATE_WORDS || isProse(piece, 20)) return [];
+  const weighed = pieces.slice(0, limit).filter((piece) => !(piece.removedBy === 'metadata' || piece.words === 0 || piece.words > MAX_CANDIDATE_WORDS || isProse(piece, 20)));
+  // How many of its terms the story below tells: a headline names several of its things, a button or a menu item one at most.
+  const storyTerms = new Map(weighed.map((piece) => [piece.index, storyTermCount(piece, prose)]));
+  const mostStoryTerms = Math.max(0, ...storyTerms.values());
+  return weighed.map((piece) => {
     const opening = new Set(
       prose
         .filter((later) => later.index > piece.index)
@@ -252,6 +303,8 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
         .flatMap((later) => [...later.terms]),
     );
     const overlap = openingOverlap(piece, opening);
+    const told = storyTerms.get(piece.index)!;
+    const above = keptBefore(pieces, piece.index);
     const keptBetween = pieces.slice(piece.index + 1, body).filter(isKept).length;
     const rank = shapedAbove.indexOf(piece);
     const next = pieces[piece.index + 1];
@@ -282,8 +335,15 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
       siteSeparator: flag(TITLE_SITE_SEPARATOR.test(piece.text)),
       nextKept: flag(next !== undefined && isKept(next)),
       afterGap: flag(piece.afterGap),
+      storyTerms: logWords(told),
+      mostStoryTerms: flag(told > 0 && told === mostStoryTerms),
+      shareOfMostTold: mostStoryTerms === 0 ? 0 : told / mostStoryTerms,
+      ruledChoiceTellsLess: flag(piece.index === ruledChoice && told * 2 < mostStoryTerms),
+      // A deck names more of the story than its headline: a longer line right under a headline-shaped one.
+      deckShaped: flag(above !== undefined && titleShaped(above) && above.words < piece.words && isDeckUnder(above, piece)),
+      pathSeparators: Math.min(1, (piece.text.match(PATH_SEPARATOR)?.length ?? 0) / 3),
     };
-    return [{ index: piece.index, text: piece.text, features }];
+    return { index: piece.index, text: piece.text, features };
   });
 }
 
@@ -295,7 +355,7 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
 export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | null, weights: Weights | null = null, log?: FeatureRow[]): number | null {
   const named = hint ? lineNamedByFile(pieces, hint) : null;
   if (named !== null) return named;
-  const ruled = headlineAboveStory(pieces);
+  const ruled = tellingHeadline(pieces, headlineAboveStory(pieces));
   if (!weights && !log) return ruled;
   const candidates = titleCandidates(pieces, ruled);
   log?.push(...candidates);

@@ -17,7 +17,7 @@ import { FIXTURES } from '../helpers/importer.ts';
 const start = useApp();
 
 const TITLE = 'Harbour strike ends after three weeks of talks';
-const DROPPED = 'The union said the deal raises wages by six percent over two years and limits night shifts, two demands its members had pressed since the talks began in January.';
+const DROPPED = 'The union said the deal raises wages by six percent over two years and limits night shifts.';
 const HIGHLIGHTED = 'welcomed the news';
 
 /** The text of the highlights painted in the article. */

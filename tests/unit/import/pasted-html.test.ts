@@ -55,9 +55,11 @@ describe('a paste that carries a browser’s copy of the page', () => {
  * 0.988 of the story kept, 35 furniture phrases kept. Dropping from the page the
  * lines the plain-text cleaner leaves out (but not headings, list items or table
  * cells) was chosen while looking at it: 25 phrases kept, the rest unchanged.
+ * Since the plain-text cleaner finds the right headline of ngo-es, the long
+ * "Fecha de corte: …" field line under it stays as a standfirst: 26.
  * Held as a floor; the part is no longer blind.
  */
-const MEASURED_SECOND = { clean: 4, titlesRight: 14, bylinesRight: 8, storyRecall: 0.98, furnitureKeptAtMost: 25 };
+const MEASURED_SECOND = { clean: 4, titlesRight: 14, bylinesRight: 8, storyRecall: 0.98, furnitureKeptAtMost: 26 };
 
 describe('the second part of browser copies', () => {
   it('does not fall below what was measured on it, read with its page structure', () => {

@@ -18,49 +18,69 @@ const DEV = readCorpus('dev');
 /**
  * Development copies that do not come out clean yet: the kinds of problem the
  * bench reports for each ("kept", "lost", "title", "byline", "headings",
- * "phrase lost", "furniture kept") and why. Most came from the last blind
- * set-aside part, which showed failure classes the rules had not met; the
- * learned headline model fixed four of its titles, and its cross-validated
- * numbers are in shared/textdump/learned-weights.ts.
+ * "phrase lost", "furniture kept") and why. Most came from the last two blind
+ * set-aside parts, which showed failure classes the rules had not met; the
+ * standfirsts some of them count as furniture, most development copies keep
+ * as story. The learned headline model's cross-validated numbers are in
+ * shared/textdump/learned-weights.ts.
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
+  'ar-stock-exchange-disclosure': { problems: ['kept', 'furniture kept'], why: "the exchange's closing liability disclaimer reads as the story's last paragraph" },
   'ar-university-news': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'a Hijri and Gregorian date line is not read as a date; a subheading between short paragraphs is taken for a short run' },
+  'cs-thinktank-footnotes': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: "the notes, the views disclaimer and the author box after the story read as story and subheadings; the author's name with degrees is not read as a byline" },
+  'de-court-press-release': { problems: ['kept'], why: 'the deck under the headline is kept as a standfirst; the expectations count it as furniture (most development copies keep their deck)' },
+  'de-tech-magazine': { problems: ['lost', 'title'], why: 'the learned headline model, retrained with how many story terms a line names, takes the longer deck under the short headline' },
   'en-academic-conference-news': { problems: ['title', 'byline'], why: 'the conference name in the site header reads as the headline; "Posted … by the Organising Committee" is not read as a byline' },
   'en-amp-mobile-copy': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'a related headline and "Tap to expand" stay, and the related-block rule takes a quoted paragraph with them' },
   'en-embassy-statement': { problems: ['kept', 'title', 'furniture kept'], why: 'a closure notice above the headline reads as the first paragraph, so a menu item above it is taken for the headline' },
+  'en-farm-news-site': { problems: ['kept'], why: 'the standfirst under the headline is kept; the expectations count it as furniture' },
+  'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
+  'en-hospital-news': { problems: ['lost', 'title', 'byline'], why: 'the breadcrumb line is taken for the headline, so the headline below it and the photo caption push the first paragraph out; "Posted … by Communications Team" is not read' },
   'en-investor-relations': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'the forward-looking disclaimer and the RNS note read as story; "Highlights" is taken for a summary box and a "said:" lead-in for a label' },
-  'en-police-press-release': { problems: ['lost'], why: "an officer's quoted appeal is taken for a pull quote" },
+  'en-medium-claps-post': { problems: ['lost', 'headings'], why: 'the first subheading under a photo credit is taken for a caption, so the others lose their level; a short quotation is taken for a pull quote' },
+  'en-photo-gallery-article': { problems: ['title', 'byline'], why: 'the headline is taken for a related link ("In pictures:"), so "View as slideshow" wins; the "Photos by … | Text by …" credit line is not read as the byline' },
   'en-print-friendly-copy': { problems: ['kept', 'headings', 'furniture kept'], why: 'the page counter "Page 2 of 2" reads as a subheading' },
   'en-reddit-discussion': { problems: ['kept', 'byline', 'furniture kept'], why: 'the poster\'s "Edit:" notes read as story and the username is not read as a byline' },
   'en-shipping-line-advisory': { problems: ['kept', 'lost', 'phrase lost', 'furniture kept'], why: 'a schedule table in "|" rows is taken for a link row; the letter\'s greeting stays' },
   'en-sports-club-statement': { problems: ['title'], why: 'the headline is a "Label: value" line ("Club statement: …"), which the headline rules and model avoid; the fixture strip above wins' },
   'en-sports-desk': { problems: ['lost'], why: "the match report's closing sentence stands behind the line-ups and the referee line, which end the story for the footer rule" },
+  'en-stock-exchange-filing': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'the RNS disclaimers and contact block read as story; the "Highlights" bullets are taken for a summary box' },
+  'en-substack-post-comments': { problems: ['kept', 'lost'], why: 'the subtitle under the headline is kept as a standfirst; the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
+  'en-telegram-channel-preview': { problems: ['kept', 'furniture kept'], why: 'a "next post" teaser closing the channel message reads as a sentence of the story' },
   'en-weather-service-bulletin': { problems: ['kept', 'lost', 'byline', 'headings', 'furniture kept'], why: 'a video length reads as a subheading, a question subheading is taken for a caption, and "Press Office" for the author' },
   'en-wiki-encyclopedia': { problems: ['kept', 'title', 'furniture kept'], why: 'references and licence lines read as story; an infobox row is taken for the headline' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
+  'es-faq-explainer': { problems: ['title', 'byline'], why: 'the kicker line above the headline is taken for it, and the tag box\'s label "Archivado En" for the byline' },
+  'fa-translated-wire': { problems: ['kept', 'headings', 'furniture kept'], why: 'the advert label "تبلیغات" alone between paragraphs reads as a subheading' },
+  'fr-news-aggregator': { problems: ['kept', 'byline', 'furniture kept'], why: 'the "Lire aussi sur …" line and the syndication note stay; "Le" in the byline is taken for a particle and dropped' },
   'fr-transport-operator-info': { problems: ['headings'], why: 'the box label "À savoir" inside the story is kept as a subheading' },
   'he-tech-news-site': { problems: ['kept', 'furniture kept'], why: 'the standfirst under the headline is kept; the expectations count it as page furniture' },
   'hi-government-pib': { problems: ['byline'], why: 'the bureau\'s place line "PIB Delhi" is read as the author' },
   'id-regional-tv-news': { problems: ['byline'], why: 'the video button "Putar Video" beside the date is read as a name' },
+  'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
+  'ja-pr-distribution': { problems: ['lost', 'title', 'headings'], why: 'the company name above the release is taken for the headline; the "■" subheading under a photo line goes with it as a short run' },
+  'ko-magazine-photo-essay': { problems: ['lost', 'title', 'byline'], why: "a photo caption with its ⓒ credit is taken for the headline and the closing paragraph is lost; the photographer's ⓒ name is not read as the byline" },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'byline', 'headings', 'phrase lost', 'furniture kept'], why: "a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes, the reporter's sign-off is not read as a byline" },
   'nl-water-board-news': { problems: ['kept', 'headings', 'furniture kept'], why: 'an "Afbeelding:" image caption reads as a subheading' },
   'pl-museum-news': { problems: ['kept', 'furniture kept'], why: 'the closing funding note reads as the story\'s last sentence' },
-  'ru-theatre-news': { problems: ['lost'], why: "the director's quoted paragraph in guillemets is taken for a photo caption" },
-  'sw-daily-news-site': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'the "SOMA PIA:" (read also) link reads as a subheading; the Swahili "Imeandikwa na" byline label is not known' },
-  'tr-municipality-announcement': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'a view counter stays, and the caption rule takes a paragraph and a subheading under a photo line' },
+  'ru-regional-tv-video': { problems: ['lost', 'phrase lost'], why: 'a paragraph under a photo credit is still taken for its caption' },
+  'sw-daily-news-site': { problems: ['byline'], why: 'the Swahili "Imeandikwa na" byline label is not known' },
+  'tr-defence-ministry-weekly': { problems: ['lost', 'byline', 'headings'], why: 'a subheading under a photo credit is taken for its caption; the briefing\'s name is read as the byline' },
+  'tr-municipality-announcement': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'a view counter stays, and the caption rule takes a subheading under a photo line' },
+  'uk-regional-e-paper': { problems: ['byline'], why: 'the author line with her job ("власна кореспондентка") is not read as a byline' },
+  'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
   'zh-tech-media-repost': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'the closing disclaimer stays, the "文｜" byline is not read, and the subheadings are not found' },
 };
-/** The development part's numbers as last measured (143 of 168 clean, precision 0.975, recall 0.986, titles 97.6%): a floor a change must not fall below. */
-const MEASURED_DEV = { cleanShare: 0.85, linePrecision: 0.97, lineRecall: 0.98, titleAccuracy: 0.97 };
+/** The development part's numbers as last measured (149 of 194 clean, precision 0.965, recall 0.979, titles 94.3%, bylines 90.7%): a floor a change must not fall below. */
+const MEASURED_DEV = { cleanShare: 0.76, linePrecision: 0.96, lineRecall: 0.975, titleAccuracy: 0.94 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * What was measured on the third blind set-aside part (26 copies, written on
- * 2026-12-06 without reading the cleaner) when it arrived: 2 clean, precision
- * 0.875, recall 0.931, titles 53.8%. Far below the issue's targets; held as a
- * floor so a change that makes unseen styles worse is noticed, never tuned on.
+ * No floor is known for the next blind part until it arrives: when it does,
+ * its first measurement is written here, and it is never tuned on. (The third
+ * part, now in dev/, gave 2 of 26 clean, precision 0.875, recall 0.931, titles 53.8%.)
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.07, linePrecision: 0.87, lineRecall: 0.93, titleAccuracy: 0.53 };
+const MEASURED_SET_ASIDE = { cleanShare: 0, linePrecision: 0, lineRecall: 0, titleAccuracy: 0 };
 
 type Floor = typeof MEASURED_DEV;
 
@@ -150,8 +170,9 @@ describe('the learned model', () => {
       top: ['Night ferries to the outer islands will run until October', 'Imeandikwa na Ilse Marten', 'Desemba 4, 2026', 'Sambaza taarifa hii'],
       story: STORY,
     });
+    // The share line stands nearest the story; the rules pass over it too now, as it names none of the story's terms.
     const byRules = cleanTextDump(source, { model: RULES_ONLY });
-    expect(byRules.ok && byRules.article.title).toBe('Sambaza taarifa hii');
+    expect(byRules.ok && byRules.article.title).toBe('Night ferries to the outer islands will run until October');
     expect(clean(source).title).toBe('Night ferries to the outer islands will run until October');
     expect(clean(source).paragraphs).toEqual(STORY);
   });
@@ -312,5 +333,19 @@ describe('the failure classes the issue lists', () => {
     const article = clean(pageCopy({ header: ['بوابة الميناء', 'الرئيسية', 'أخبار'], top: ['تمديد خدمة العبارات الليلية حتى أكتوبر', 'عدد المشاهدات: 2.840'], story, footer: ['تابعونا على تويتر: @harbour_news', 'جميع الحقوق محفوظة'] }));
     expect(article.title).toBe('تمديد خدمة العبارات الليلية حتى أكتوبر');
     expect(article.paragraphs).toEqual(story);
+  });
+
+  it('drops a contents list whose entries head the sections below, and keeps those as subheadings', () => {
+    const story = [STORY[0]!, 'Why now', STORY[1]!, 'What it costs', STORY[2]!, STORY[3]!];
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten', 'Contents', 'Why now', 'What it costs'], story }));
+    expect(article.paragraphs).toEqual(story);
+    expect(article.blocks.filter((block) => block.kind === 'h2').map((block) => block.text)).toEqual(['Why now', 'What it costs']);
+  });
+
+  it('drops a read-also line and gallery captions sharing their credit, and keeps a long quotation printed nowhere else', () => {
+    const appeal = '"We would ask anyone who crossed on the last ferry of the evening in August and was left waiting on the pier to write to the board, because their experience will decide the winter timetable and the number of crossings next summer."';
+    const story = [STORY[0]!, 'Ferry workers on the pier at dawn. (Jan Nowak / The Harbour Courier)', STORY[1]!, 'Read also: Bridge tolls rise again on the mainland coast', STORY[2]!, 'The last ferry leaves the island at seven. (Jan Nowak / The Harbour Courier)', appeal, STORY[3]!];
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story }));
+    expect(article.paragraphs).toEqual([STORY[0], STORY[1], STORY[2], appeal, STORY[3]]);
   });
 });
