@@ -36,6 +36,7 @@
  * Offsets are UTF-16 indices into the article's plain text, the same text
  * highlights anchor into.
  */
+import { COUNTRY_NAMES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
@@ -98,6 +99,20 @@ interface Known {
 interface Gazetteer {
   pattern: RegExp;
   byForm: Map<string, Known>;
+  /** One-word forms by their stem, for the inflected forms of Russian and Polish: "Кремля" is the Kremlin, "Litwie" Litwa. */
+  byStem: Map<string, { form: string; known: Known }>;
+}
+
+/** Case endings of Russian and Polish nouns that end in a consonant, longest first; a stem loses its final vowels after them. */
+const CASE_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ом|ем|ём|ам|ям|ах|ях|ой|ей|ью|ым|им|ach|ami|iem|em|om|ej|owi)$/u;
+/** Final vowels (and soft signs) of a stem: "Москва" and "Москве" share "москв". */
+const FINAL_VOWELS = /[aeiouyąęóаеёиоуыэюяйь]+$/u;
+/** Shorter stems say too little: "Рим" and "Рима" would be, but so would "Ира" and "Ири". */
+const MIN_STEM = 4;
+
+/** Folded after the endings go, as Polish drops a soft consonant's mark before a vowel: "Białoruś", "Białorusi"; "Mińsk", "Mińsku". */
+function stemOf(word: string): string {
+  return entityKey(word.toLowerCase().replace(CASE_ENDINGS, '').replace(FINAL_VOWELS, ''));
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -109,10 +124,16 @@ function loadGazetteer(): Gazetteer {
   const add = (kind: EntityKind, entries: readonly (readonly string[])[]) => {
     for (const forms of entries) for (const form of forms) byForm.set(form, { kind, forms });
   };
+  add('place', COUNTRY_NAMES);
   add('place', KNOWN_PLACES);
   add('organization', KNOWN_ORGANIZATIONS);
+  const byStem = new Map<string, { form: string; known: Known }>();
+  for (const [form, known] of byForm) {
+    const stem = stemOf(form);
+    if (/^\p{Lu}\p{Ll}+$/u.test(form) && stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, { form, known });
+  }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  gazetteer = { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'gu'), byForm };
+  gazetteer = { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'gu'), byForm, byStem };
   return gazetteer;
 }
 
@@ -928,6 +949,26 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
   return kept;
 }
 
+/** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
+const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl']);
+const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+
+/** Known one-word names in an inflected form, found by their stem, named in their base form and blanked out like the others. */
+function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention[]): string {
+  const pieces: string[] = [];
+  let unmaskedFrom = 0;
+  for (const match of masked.matchAll(CAPITALIZED_WORD)) {
+    const entry = known.byStem.get(stemOf(match[0]));
+    if (!entry) continue;
+    const name = entry.known.forms.includes(entry.form) ? entry.form : match[0];
+    mentions.push({ kind: entry.known.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
+    pieces.push(masked.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
+    unmaskedFrom = match.index + match[0].length;
+  }
+  pieces.push(masked.slice(unmaskedFrom));
+  return pieces.join('');
+}
+
 /**
  * The names in `text`, in reading order. `lang` is the article's language
  * tag (null when unknown: treated as English).
@@ -965,7 +1006,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     unmaskedFrom = match.index + match[0].length;
   }
   pieces.push(text.slice(unmaskedFrom));
-  const masked = pieces.join('');
+  const masked = INFLECTING.has(language) ? maskInflected(pieces.join(''), known, mentions) : pieces.join('');
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
