@@ -402,13 +402,21 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
   // "Pratt & Whitney", "Procter & Gamble": firms join their founders' names with an ampersand.
   if (words.some((w) => w.text === '&')) return 'organization';
+  const cues = language === 'other' ? 'en' : language;
+  const textBefore = text.slice(Math.max(0, first.start - 40), first.start);
+  const textAfter = text.slice(last.end, last.end + 60);
+  const subject = SUBJECT_VERBS_AFTER[cues]!.test(textAfter) || SUBJECT_VERBS_BEFORE[cues]!.test(textBefore);
+  const namelike = words.length >= 2 && words.length <= 3 && looksLikePersonalName(words, lex) && !words.some((w) => isAcronym(w, lex));
+  // Someone who speaks, named with a given name, is a person though the surname is a place word: "said Kingsley Marsh".
+  if (namelike && subject && isGivenName(first, lex)) return 'person';
+  // A possessive before a name of unknown words names someone of a place or a team: "Jamaica's Nickisha Pryce".
+  if (namelike && (language === 'en' || language === 'other') && /\p{L}['’]s[ \u00a0]+$/u.test(textBefore)) return 'person';
   // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
   const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined;
   if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
   if (isDateline(words, context)) return 'place';
   // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
   if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isGivenName(first, lex)) return 'organization';
-  const cues = language === 'other' ? 'en' : language;
   const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
   const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
@@ -418,8 +426,6 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
-  const textBefore = text.slice(Math.max(0, first.start - 40), first.start);
-  const textAfter = text.slice(last.end, last.end + 60);
   const before = wordBefore(text, first.start, language);
   if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
   if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
@@ -430,7 +436,6 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Someone's age, role or honours after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst", "Jonathan Pardoe KC".
   const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
   if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context) || postNominal)) return 'person';
-  const subject = SUBJECT_VERBS_AFTER[cues]!.test(textAfter) || SUBJECT_VERBS_BEFORE[cues]!.test(textBefore);
   // "Yuki Tanabe of Japan", "Lena Novak of the Nordic Shipping Group": someone from somewhere.
   if ((subject || ofAName) && personal && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
