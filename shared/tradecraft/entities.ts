@@ -140,7 +140,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van|von|der|bin|al|ibn)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van|von|der|bin|al|ibn|i|w|и)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
 const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
@@ -155,8 +155,8 @@ const JOINERS: Record<Language, ReadonlySet<string>> = {
   it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'of', 'for', 'and', 'the']),
   pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'of', 'for', 'and', 'the']),
   nl: new Set(['van', 'voor', 'of', 'for', 'and', 'the']),
-  pl: new Set(['of', 'for', 'and', 'the']),
-  ru: new Set(['of', 'for', 'and', 'the']),
+  pl: new Set(['i', 'w', 'of', 'for', 'and', 'the']),
+  ru: new Set(['и', 'of', 'for', 'and', 'the']),
   other: new Set(['of', 'for', 'and', 'the']),
 };
 
@@ -813,30 +813,47 @@ function isFurniture(text: string, at: number): boolean {
   return line.split(/\s+/u).length < FURNITURE_WORDS && !/[.!?]$/u.test(line);
 }
 
-/** True when capitalized words after a place end in an organization's head: "United States Navy", "Suriye Demokratik Güçleri". */
-function headsAnOrganization(after: string, language: Language): boolean {
+/** True when capitalized words after a name end in an organization's head: "United States Navy", "Suriye Demokratik Güçleri", "Samsung Securities". */
+function headsAnOrganization(after: string, language: Language, lex: Lexicon): boolean {
   const next = /^[ \u00a0]+((?:\p{Lu}[\p{L}-]*[ \u00a0]*){1,4})/u.exec(after);
   if (!next) return false;
-  return next[1]!.trim().split(/[ \u00a0]+/u).some((word) => isOrganizationHead(lower(word, language), language));
+  return next[1]!
+    .trim()
+    .split(/[ \u00a0]+/u)
+    .some((word) => isOrganizationHead(lower(word, language), language) || lex.orgWords[lower(word, language)] !== undefined);
 }
 
-/** A name's head before a joining word just before: "Gulf of ", "Ministry for Foreign Affairs of ", "Universität von ". */
+/**
+ * A name's head before, across joining words: "Gulf of ", "Ministry for
+ * Foreign Affairs of ", "Banco Central de la República " (before "Argentina"),
+ * "Giełda Papierów Wartościowych w " (before "Warszawie"); in Dutch and German
+ * right before: "Gerechtshof ", "Landgericht " (before "Amsterdam", "Berlin").
+ */
 function headedBefore(before: string, context: Context): boolean {
-  if (!/(?:^|[ \u00a0])(?:of|de|du|des|del|di|della|do|da|von|der)[ \u00a0]+$/u.test(before)) return false;
-  // Back over the capitalized words and joining words of the name: a head among them names the whole.
+  const { language } = context.lists;
   const tokens = before.trimEnd().split(/[ \u00a0]+/u);
+  const isHead = (token: string) => {
+    const word = lower(token, language);
+    return isOrganizationHead(word, language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word);
+  };
+  const last = tokens[tokens.length - 1] ?? '';
+  if (/[ \u00a0]$/u.test(before) && (language === 'nl' || language === 'de') && /^\p{Lu}\p{L}+$/u.test(last) && isOrganizationHead(lower(last, language), language)) return true;
+  // Back over the capitalized words and joining words of the name: a head among them names the whole, once a joining word was passed.
+  let joined = false;
   for (let at = tokens.length - 1; at >= 0; at--) {
     const token = tokens[at]!;
-    if (NAME_JOINS.has(token)) continue;
-    if (!/^\p{Lu}/u.test(token)) return false;
-    const word = lower(token, context.lists.language);
-    if (isOrganizationHead(word, context.lists.language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word)) return true;
+    if (NAME_JOINS.has(token)) {
+      joined = true;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(token) || /[.,;:!?]$/u.test(token)) return false;
+    if (joined && isHead(token)) return true;
   }
   return false;
 }
 
-/** Words that join a name's parts: "Ministry for Foreign Affairs of Finland". */
-const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der']);
+/** Words that join a name's parts: "Ministry for Foreign Affairs of Finland", "Giełda Papierów Wartościowych w Warszawie". */
+const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der', 'w', 'i', 'и']);
 
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
 function fullestForm(known: Known, text: string, written: string): string {
@@ -959,12 +976,13 @@ const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 
 /** Known one-word names in an inflected form, found by their stem, named in their base form and blanked out like the others. */
-function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention[]): string {
+function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention[], context: Context): string {
   const pieces: string[] = [];
   let unmaskedFrom = 0;
   for (const match of masked.matchAll(CAPITALIZED_WORD)) {
     const entry = known.byStem.get(stemOf(match[0]));
-    if (!entry) continue;
+    // "Giełda Papierów Wartościowych w Warszawie": the run reads the whole name.
+    if (!entry || headedBefore(masked.slice(Math.max(0, match.index - 40), match.index), context)) continue;
     const name = entry.known.forms.includes(entry.form) ? entry.form : match[0];
     mentions.push({ kind: entry.known.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
     pieces.push(masked.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
@@ -992,7 +1010,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   for (const match of text.matchAll(known.pattern)) {
     const entry = known.byForm.get(match[0])!;
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    if (entry.kind === 'place' && headsAnOrganization(after, language)) continue;
+    // "United States Navy", "UN Security Council", "Samsung Securities": the run reads the longer name.
+    if (headsAnOrganization(after, language, lex)) continue;
     // "Gulf of Finland", "University of Paris": the run reads the whole name.
     if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context)) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
@@ -1011,7 +1030,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     unmaskedFrom = match.index + match[0].length;
   }
   pieces.push(text.slice(unmaskedFrom));
-  const masked = INFLECTING.has(language) ? maskInflected(pieces.join(''), known, mentions) : pieces.join('');
+  const masked = INFLECTING.has(language) ? maskInflected(pieces.join(''), known, mentions, context) : pieces.join('');
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {

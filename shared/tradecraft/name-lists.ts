@@ -169,7 +169,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
     'parti', 'front', 'armée', 'radio', 'quai', 'fédération', 'fondation', 'groupe', 'société', 'gendarmerie', 'police',
-    'institut', 'université', 'autorité', 'chambre', 'tribunal', 'association', 'observatoire',
+    'institut', 'université', 'autorité', 'chambre', 'tribunal', 'association', 'observatoire', 'confédération', 'forces',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -196,7 +196,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   ],
   pl: [
     'bank', 'rada', 'ministerstwo', 'sejm', 'senat', 'partia', 'agencja', 'komisja', 'sąd', 'trybunał', 'fundacja', 'grupa',
-    'instytut', 'uniwersytet', 'federacja', 'unia', 'urząd', 'policja', 'wojsko', 'stowarzyszenie', 'związek',
+    'instytut', 'uniwersytet', 'federacja', 'unia', 'urząd', 'policja', 'wojsko', 'stowarzyszenie', 'związek', 'straż', 'prokuratura',
+    'giełda', 'dywizja', 'brygada', 'inspekcja', 'izba', 'kancelaria', 'biuro',
   ],
   ru: [
     'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',
@@ -218,6 +219,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
 export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
   de: ['dienst', 'werk', 'amt', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
+  nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie'],
 };
 
 /** Titles that govern a place ("Moscow mayor", "Chad's President"); a name before any other title is an organization's ("Mossad chief"). */
