@@ -110,9 +110,15 @@ const FINAL_VOWELS = /[aeiouyąęóаеёиоуыэюяйь]+$/u;
 /** Shorter stems say too little: "Рим" and "Рима" would be, but so would "Ира" and "Ири". */
 const MIN_STEM = 4;
 
-/** Folded after the endings go, as Polish drops a soft consonant's mark before a vowel: "Białoruś", "Białorusi"; "Mińsk", "Mińsku". */
-function stemOf(word: string): string {
-  return entityKey(word.toLowerCase().replace(CASE_ENDINGS, '').replace(FINAL_VOWELS, ''));
+/**
+ * A word's stems, folded as Polish drops a soft consonant's mark before a
+ * vowel ("Białoruś", "Białorusi"; "Mińsk", "Mińsku"): without its final
+ * vowels, and without a case ending too ("Газпрома" and "Газпром" meet on the
+ * first, "Ташкентом" and "Ташкент" on the second).
+ */
+function stemsOf(word: string): string[] {
+  const lowered = word.toLowerCase();
+  return [entityKey(lowered.replace(FINAL_VOWELS, '')), entityKey(lowered.replace(CASE_ENDINGS, '').replace(FINAL_VOWELS, ''))];
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -129,8 +135,8 @@ function loadGazetteer(): Gazetteer {
   add('organization', KNOWN_ORGANIZATIONS);
   const byStem = new Map<string, { form: string; known: Known }>();
   for (const [form, known] of byForm) {
-    const stem = stemOf(form);
-    if (/^\p{Lu}\p{Ll}+$/u.test(form) && stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, { form, known });
+    if (!/^\p{Lu}\p{Ll}+$/u.test(form)) continue;
+    for (const stem of stemsOf(form)) if (stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, { form, known });
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   gazetteer = { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'gu'), byForm, byStem };
@@ -381,6 +387,13 @@ function roleApposed(after: string, context: Context): boolean {
   return isTitleWord(role, context.lists, context.lex) || isOccupation(role, context) || HEAD_OF.test(role);
 }
 
+/** "of" and a name after a name: "Yuki Tanabe of Japan", "Geert Wilders van de PVV", "Anna Bauer von der SPD". */
+const OF_A_NAME: Partial<Record<Language, RegExp>> = {
+  en: /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u,
+  nl: /^[ \u00a0]+van[ \u00a0]+(?:de|het)[ \u00a0]+\p{Lu}/u,
+  de: /^[ \u00a0]+(?:von[ \u00a0]+(?:der|den)|vom)[ \u00a0]+\p{Lu}/u,
+};
+
 /**
  * The kind of a run of words with no title in it, or null when nothing says.
  * `titled`: a title stands before it.
@@ -432,7 +445,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // English writes no article before a person's name: "the Bab el-Mandeb", "the Athletics Integrity Unit".
   const articled = (language === 'en' || language === 'other') && before === 'the';
   const personal = looksLikePersonalName(words, lex) && !articled;
-  const ofAName = (language === 'en' || language === 'other') && /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(textAfter);
+  const ofAName = OF_A_NAME[cues]?.test(textAfter) ?? false;
   // Someone's age, role or honours after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst", "Jonathan Pardoe KC".
   const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
   if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context) || postNominal)) return 'person';
@@ -442,6 +455,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex)) return 'organization';
+    // A compound ending in an institution's head: "Ondernemingskamer", "Wetterdienst".
+    if ((language === 'nl' || language === 'de') && !atSentenceStart(text, first.start) && isOrganizationHead(first.lower, language) && !ORGANIZATION_HEAD_WORDS.has(first.lower)) return 'organization';
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
   if (words.length <= 5 && words.length > 1 && isGivenName(first, lex) && !articled) return 'person';
@@ -971,6 +986,21 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
   return kept;
 }
 
+/** An abbreviation compounded with a lower-case word: "D66-leider", "BBB-leider" (German capitalizes the noun: "CDU-Chef"). */
+const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+)-\p{Ll}{3,}(?![^ \u00a0])/gu;
+
+/** A run cut after such a compound, which keeps only its abbreviation: "BBB-leider Caroline van der Plas" is BBB, then Caroline van der Plas. */
+function splitAtLowerCompounds(run: string, offset: number): Array<[string, number]> {
+  const runs: Array<[string, number]> = [];
+  let from = 0;
+  for (const match of run.matchAll(LOWER_COMPOUND)) {
+    runs.push([run.slice(from, match.index + match[1]!.length), offset + from]);
+    from = match.index + match[0].length;
+  }
+  runs.push([run.slice(from).trimStart(), offset + run.length - run.slice(from).trimStart().length]);
+  return runs.filter(([piece]) => piece !== '');
+}
+
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
 const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
@@ -980,7 +1010,9 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
   const pieces: string[] = [];
   let unmaskedFrom = 0;
   for (const match of masked.matchAll(CAPITALIZED_WORD)) {
-    const entry = known.byStem.get(stemOf(match[0]));
+    const entry = stemsOf(match[0])
+      .map((stem) => known.byStem.get(stem))
+      .find((found) => found !== undefined);
     // "Giełda Papierów Wartościowych w Warszawie": the run reads the whole name.
     if (!entry || headedBefore(masked.slice(Math.max(0, match.index - 40), match.index), context)) continue;
     const name = entry.known.forms.includes(entry.form) ? entry.form : match[0];
@@ -1034,8 +1066,10 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
-    for (const piece of splitAtPossessives(wordsOf(match[0], match.index, language), context)) {
-      for (const part of splitAtJoiners(piece, context)) readPart(part, context, candidates);
+    for (const [run, at] of splitAtLowerCompounds(match[0], match.index)) {
+      for (const piece of splitAtPossessives(wordsOf(run, at, language), context)) {
+        for (const part of splitAtJoiners(piece, context)) readPart(part, context, candidates);
+      }
     }
   }
 

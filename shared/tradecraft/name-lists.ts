@@ -55,6 +55,7 @@ export const TITLES: Record<string, readonly string[]> = {
   nl: [
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',
     'generaal', 'ambassadeur', 'voorzitter', 'directeur', 'commissaris', 'rechter', 'leider', 'trainer', 'meneer', 'mevrouw', 'dhr', 'mevr',
+    'topman', 'topvrouw', 'informateur', 'formateur', 'fractievoorzitter', 'partijleider', 'bestuursvoorzitter', 'oprichter',
   ],
   pl: [
     'prezydent', 'premier', 'minister', 'ministra', 'marszałek', 'burmistrz', 'prezydenta', 'rzecznik', 'rzeczniczka', 'ambasador',
@@ -121,7 +122,7 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
   ],
   pl: [
     'w', 'we', 'z', 'ze', 'na', 'do', 'od', 'po', 'przez', 'dla', 'i', 'oraz', 'a', 'ale', 'lub', 'że', 'to', 'ten', 'ta', 'te',
-    'jego', 'jej', 'on', 'ona', 'oni', 'my', 'według', 'nie', 'jak', 'także', 'też',
+    'jego', 'jej', 'on', 'ona', 'oni', 'my', 'według', 'nie', 'jak', 'także', 'też', 'tymczasem', 'jednak', 'natomiast', 'również',
   ],
   ru: [
     'в', 'во', 'на', 'с', 'со', 'из', 'к', 'по', 'от', 'до', 'для', 'за', 'под', 'над', 'о', 'об', 'при', 'и', 'а', 'но', 'или',
@@ -244,7 +245,7 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'minera', 'estatal', 'aseguradora', 'consultora', 'verband', 'verein', 'klub', 'kulübü',
   'società', 'azienda', 'agenzia', 'giornale', 'quotidiano', 'partito', 'sindacato', 'associazione', 'coalizione', 'gruppo',
   'companhia', 'jornal', 'associação', 'coalizão', 'construtora', 'mineradora', 'estatal',
-  'bedrijf', 'krant', 'partij', 'vakbond', 'firma', 'spółka', 'gazeta', 'partia',
+  'bedrijf', 'moederbedrijf', 'krant', 'partij', 'vakbond', 'firma', 'spółka', 'gazeta', 'partia',
   'компания', 'компании', 'концерн', 'агентство', 'газета', 'партия', 'холдинг', 'российская', 'американские',
 ];
 
