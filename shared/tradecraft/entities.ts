@@ -38,6 +38,7 @@
  */
 import { COUNTRY_NAMES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
+import { CAPITALS, REGIONS, RIVERS } from './places.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
   FUNCTION_WORDS,
@@ -131,6 +132,7 @@ function loadGazetteer(): Gazetteer {
     for (const forms of entries) for (const form of forms) byForm.set(form, { kind, forms });
   };
   add('place', COUNTRY_NAMES);
+  add('place', [...CAPITALS, ...REGIONS, ...RIVERS]);
   add('place', KNOWN_PLACES);
   add('organization', KNOWN_ORGANIZATIONS);
   const byStem = new Map<string, { form: string; known: Known }>();
@@ -139,7 +141,7 @@ function loadGazetteer(): Gazetteer {
     for (const stem of stemsOf(form)) if (stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, { form, known });
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  gazetteer = { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'gu'), byForm, byStem };
+  gazetteer = { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'gu'), byForm, byStem };
   return gazetteer;
 }
 
@@ -838,6 +840,14 @@ function headsAnOrganization(after: string, language: Language, lex: Lexicon): b
     .some((word) => isOrganizationHead(lower(word, language), language) || lex.orgWords[lower(word, language)] !== undefined);
 }
 
+/** True when the word after a place is a place's head: "Basra Körfezi" is the Gulf, not Basra. */
+function headsAPlace(after: string, language: Language, lex: Lexicon): boolean {
+  const next = /^[ \u00a0]+(\p{Lu}[\p{L}-]*)/u.exec(after);
+  if (!next) return false;
+  const word = lower(next[1]!, language);
+  return PLACE_HEAD_WORDS.has(word) || lex.placeWords[word] !== undefined;
+}
+
 /**
  * A name's head before, across joining words: "Gulf of ", "Ministry for
  * Foreign Affairs of ", "Banco Central de la República " (before "Argentina"),
@@ -1042,8 +1052,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   for (const match of text.matchAll(known.pattern)) {
     const entry = known.byForm.get(match[0])!;
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    // "United States Navy", "UN Security Council", "Samsung Securities": the run reads the longer name.
-    if (headsAnOrganization(after, language, lex)) continue;
+    // "United States Navy", "UN Security Council", "Samsung Securities", "Basra Körfezi": the run reads the longer name.
+    if (headsAnOrganization(after, language, lex) || (entry.kind === 'place' && headsAPlace(after, language, lex))) continue;
     // "Gulf of Finland", "University of Paris": the run reads the whole name.
     if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context)) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
