@@ -165,7 +165,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'organization', 'organisation', 'agency', 'lines', 'group', 'department', 'observatory', 'institute', 'foundation',
     'university', 'association', 'society', 'federation', 'authority', 'bureau', 'service', 'corporation', 'company',
     'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate', 'shipping', 'maritime', 'logistics', 'lithium',
-    'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans',
+    'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans', 'exchange',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
@@ -175,7 +175,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
     'fundación', 'grupo', 'tribunal', 'congreso', 'ejército', 'policía', 'guardia', 'instituto', 'universidad', 'autoridad',
-    'departamento', 'consorcio', 'corte', 'generalitat', 'asociación', 'federación', 'comité', 'secretaría',
+    'departamento', 'consorcio', 'corte', 'generalitat', 'asociación', 'federación', 'comité', 'secretaría', 'centro',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
@@ -184,12 +184,12 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   it: [
     'banca', 'consiglio', 'ministero', 'parlamento', 'partito', 'agenzia', 'commissione', 'corte', 'tribunale', 'fondazione', 'gruppo',
     'istituto', 'università', 'federazione', 'unione', 'autorità', 'camera', 'senato', 'polizia', 'guardia', 'esercito', 'procura',
-    'associazione', 'commissariato', 'movimento', 'lega',
+    'associazione', 'commissariato', 'movimento', 'lega', 'centro', 'regione',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
     'instituto', 'universidade', 'federação', 'união', 'autoridade', 'câmara', 'senado', 'polícia', 'exército', 'observatório',
-    'associação', 'movimento', 'procuradoria',
+    'associação', 'movimento', 'procuradoria', 'centro',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
@@ -253,7 +253,7 @@ export const ORGANIZATION_KINDS: readonly string[] = [
 export const PLACE_HEADS: readonly string[] = [
   'mer', 'golfe', 'mont', 'lac', 'île', 'mar', 'golfo', 'lago', 'isla', 'meer', 'see', 'denizi', 'körfezi', 'boğazı', 'gölü', 'dağı',
   'schloss', 'palais', 'palacio', 'palast', 'château', 'sea', 'ocean', 'canal', 'gate', 'square', 'salar', 'río', 'rio', 'cerro', 'monte',
-  'mare', 'canale', 'piazza', 'foz', 'serra', 'ilha', 'morze', 'zee', 'море', 'озеро', 'залив',
+  'mare', 'canale', 'piazza', 'foz', 'serra', 'ilha', 'morze', 'zee', 'море', 'озеро', 'залив', 'stretto', 'estrecho', 'strait', 'puszcza', 'область', 'край',
 ];
 
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
