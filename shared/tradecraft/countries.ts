@@ -28,11 +28,27 @@ function isWrittenForm(form: string): boolean {
   return !/[,()]/u.test(form) && !AMBIGUOUS.has(form);
 }
 
+/** Forms the tables leave out that news writes: "Китай" (the table has only "КНР (…)"), "Nederland" beside "Holandia". */
+const COMMON_FORMS: Record<string, readonly string[]> = {
+  CN: ['Китай', 'Chiny'],
+  KP: ['КНДР', 'Северная Корея', 'Korea Północna'],
+  KR: ['Южная Корея'],
+  TM: ['Туркменистан'],
+  MD: ['Moldova', 'Молдова'],
+  BY: ['Белоруссия'],
+  SY: ['Syrien', 'Сирия'],
+  VA: ['Vatican', 'Vatikan', 'Vaticano', 'Watykan', 'Ватикан'],
+  NL: ['Holland', 'Hollande'],
+  GB: ['Британия'],
+  US: ['Stany Zjednoczone', 'Соединённые Штаты'],
+};
+
 /** One entry per country: every written form in every language, the English first. */
 export const COUNTRY_NAMES: readonly (readonly string[])[] = Object.keys(en.countries).map((code) => {
   const forms = LOCALES.flatMap((locale) => {
     const names = locale.countries[code];
     return names === undefined ? [] : typeof names === 'string' ? [names] : [...names];
   });
+  forms.push(...(COMMON_FORMS[code] ?? []));
   return [...new Set(forms.filter(isWrittenForm))];
 }).filter((forms) => forms.length > 0);

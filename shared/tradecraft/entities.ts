@@ -108,6 +108,8 @@ interface Gazetteer {
 const CASE_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ом|ем|ём|ам|ям|ах|ях|ой|ей|ью|ым|им|ach|ami|iem|em|om|ej|owi)$/u;
 /** Final vowels (and soft signs) of a stem: "Москва" and "Москве" share "москв". */
 const FINAL_VOWELS = /[aeiouyąęóаеёиоуыэюяйь]+$/u;
+/** One final vowel, which keeps a short stem long enough: "Китай" and "Китая" share "кита". */
+const FINAL_VOWEL = /[aeiouyąęóаеёиоуыэюяйь]$/u;
 /** Shorter stems say too little: "Рим" and "Рима" would be, but so would "Ира" and "Ири". */
 const MIN_STEM = 4;
 
@@ -119,7 +121,11 @@ const MIN_STEM = 4;
  */
 function stemsOf(word: string): string[] {
   const lowered = word.toLowerCase();
-  return [entityKey(lowered.replace(FINAL_VOWELS, '')), entityKey(lowered.replace(CASE_ENDINGS, '').replace(FINAL_VOWELS, ''))];
+  return [
+    entityKey(lowered.replace(FINAL_VOWEL, '')),
+    entityKey(lowered.replace(FINAL_VOWELS, '')),
+    entityKey(lowered.replace(CASE_ENDINGS, '').replace(FINAL_VOWELS, '')),
+  ];
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -1012,6 +1018,66 @@ function splitAtLowerCompounds(run: string, offset: number): Array<[string, numb
   return runs.filter(([piece]) => piece !== '');
 }
 
+/** A Russian masculine surname in another case than the nominative: "Путиным", "Мирзиёева", "Миллеру". */
+const RUSSIAN_SURNAME_CASE = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))(ым|а|у|е)$/u;
+/** The same case of a given name: "Владимиром", "Алексеем", "Дмитрия", "Игорю". */
+const RUSSIAN_GIVEN_CASES: Record<string, Array<[RegExp, string]>> = {
+  ым: [[/ием$/u, 'ий'], [/еем$/u, 'ей'], [/ом$/u, '']],
+  а: [[/ия$/u, 'ий'], [/ея$/u, 'ей'], [/(?<=[^аеиоуыэюя])а$/u, '']],
+  у: [[/ию$/u, 'ий'], [/ею$/u, 'ей'], [/(?<=[^аеиоуыэюя])у$/u, '']],
+  е: [[/ии$/u, 'ий'], [/ее$/u, 'ей'], [/(?<=[^аеиоуыэюя])е$/u, '']],
+};
+/** A Russian city's name in the locative, genitive or dative: "в Оренбурге", "из Ростова"; a known name in another case was read by its stem. */
+const RUSSIAN_PLACE_CASE = /(?<=(?:ск|цк|рг|рд|нд|нт|ов|ев|ин|ан))(?:е|а|у|ом)$/u;
+/** A Polish town's name in the locative: "w Płocku", "w Hamburgu". */
+const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
+
+/**
+ * The nominative of a name written in another case, where its endings say
+ * so: "Владимиром Путиным" is Владимир Путин, "в Оренбурге" Оренбург,
+ * "w Płocku" Płock. A woman's name and a name of other shapes stay as written.
+ */
+function baseForm(written: string, kind: EntityKind, language: Language): string {
+  if (language === 'ru' && kind === 'person') {
+    const words = written.split(' ');
+    const surname = words.length >= 2 && words.length <= 3 ? RUSSIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
+    if (!surname) return written;
+    const given = words.slice(0, -1).map((word) => {
+      const rule = RUSSIAN_GIVEN_CASES[surname[2]!]!.find(([ending]) => ending.test(word));
+      return rule ? word.replace(rule[0], rule[1]) : word;
+    });
+    return [...given, surname[1]!].join(' ');
+  }
+  if (kind !== 'place' || written.includes(' ')) return written;
+  if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
+  if (language === 'pl') return written.replace(POLISH_PLACE_CASE, '');
+  return written;
+}
+
+/** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
+const RUSSIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|и|ью)|кра(?:й|я|е|ем)|район(?:а|е|ом)?|комитет(?:а|е|ом|у)?)(?!\p{L})/gu;
+const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; feminine: boolean }> = {
+  област: { base: 'область', kind: 'place', feminine: true },
+  кра: { base: 'край', kind: 'place', feminine: false },
+  район: { base: 'район', kind: 'place', feminine: false },
+  комитет: { base: 'комитет', kind: 'organization', feminine: false },
+};
+/** An adjective's ending in any case, to put it in the nominative. */
+const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
+
+/** Those names, blanked out and named in the nominative: "Оренбургской области" is Оренбургская область. */
+function maskRussianHeaded(masked: string, mentions: EntityMention[]): string {
+  return masked.replace(RUSSIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
+    const stem = adjective.replace(RUSSIAN_ADJECTIVE_ENDING, '');
+    if (stem === adjective) return written;
+    const { base, kind, feminine } = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|и|ью|й|я|е|ем|а|ом|у)$/u, '')]!;
+    const ending = feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
+    const name = `${stem}${ending} ${base}`;
+    mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
+    return '|'.repeat(written.length);
+  });
+}
+
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
 const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
@@ -1073,7 +1139,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     unmaskedFrom = match.index + match[0].length;
   }
   pieces.push(text.slice(unmaskedFrom));
-  const masked = INFLECTING.has(language) ? maskInflected(pieces.join(''), known, mentions, context) : pieces.join('');
+  const unmasked = pieces.join('');
+  const masked = INFLECTING.has(language) ? maskInflected(language === 'ru' ? maskRussianHeaded(unmasked, mentions) : unmasked, known, mentions, context) : unmasked;
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
@@ -1129,7 +1196,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
     const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : null));
     if (kind === null) continue;
-    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : written;
+    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : baseForm(written, kind, language);
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     mentions.push({
