@@ -154,7 +154,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van|von|der|bin|al|ibn|i|w|и|nad)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
 const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
@@ -521,7 +521,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const isHead = (w: Word) =>
       isOrganizationHead(w.lower, context.lists.language) || context.lex.orgWords[w.lower] !== undefined || context.lex.placeWords[w.lower] !== undefined || PLACE_HEAD_WORDS.has(w.lower);
     // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
-    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 2 && isGivenName(named[0]!, context.lex);
+    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 1 && isGivenName(named[0]!, context.lex);
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
@@ -1004,18 +1004,27 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
 }
 
 /** An abbreviation compounded with a lower-case word: "D66-leider", "BBB-leider" (German capitalizes the noun: "CDU-Chef"). */
-const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+)-\p{Ll}{3,}(?![^ \u00a0])/gu;
+const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+)-(\p{Ll}{3,})(?![^ \u00a0])/gu;
+
+interface RunPiece {
+  run: string;
+  at: number;
+  /** An abbreviation before a title ("D66-leider"): the body the title is held in. */
+  titleHolder: boolean;
+}
 
 /** A run cut after such a compound, which keeps only its abbreviation: "BBB-leider Caroline van der Plas" is BBB, then Caroline van der Plas. */
-function splitAtLowerCompounds(run: string, offset: number): Array<[string, number]> {
-  const runs: Array<[string, number]> = [];
+function splitAtLowerCompounds(run: string, offset: number, context: Context): RunPiece[] {
+  const pieces: RunPiece[] = [];
   let from = 0;
   for (const match of run.matchAll(LOWER_COMPOUND)) {
-    runs.push([run.slice(from, match.index + match[1]!.length), offset + from]);
+    if (match.index > from) pieces.push({ run: run.slice(from, match.index).trimEnd(), at: offset + from, titleHolder: false });
+    pieces.push({ run: match[1]!, at: offset + match.index, titleHolder: isTitleWord(match[2]!, context.lists, context.lex) });
     from = match.index + match[0].length;
   }
-  runs.push([run.slice(from).trimStart(), offset + run.length - run.slice(from).trimStart().length]);
-  return runs.filter(([piece]) => piece !== '');
+  const rest = run.slice(from).trimStart();
+  pieces.push({ run: rest, at: offset + run.length - rest.length, titleHolder: false });
+  return pieces.filter((piece) => piece.run !== '');
 }
 
 /** A Russian masculine surname in another case than the nominative: "Путиным", "Мирзиёева", "Миллеру". */
@@ -1144,7 +1153,11 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
-    for (const [run, at] of splitAtLowerCompounds(match[0], match.index)) {
+    for (const { run, at, titleHolder } of splitAtLowerCompounds(match[0], match.index, context)) {
+      if (titleHolder) {
+        candidates.push({ kind: 'organization', words: wordsOf(run, at, language), role: undefined });
+        continue;
+      }
       for (const piece of splitAtPossessives(wordsOf(run, at, language), context)) {
         for (const part of splitAtJoiners(piece, context)) readPart(part, context, candidates);
       }
