@@ -434,6 +434,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (namelike && (language === 'en' || language === 'other') && /\p{L}['’]s[ \u00a0]+$/u.test(textBefore)) return 'person';
   // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
   const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined;
+  // A given name, though also a city's, before a surname no dictionary knows: "Florence Adebayo", "Santiago Buitrago".
+  if (namelike && placeHead(first) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
+  // An Arabic or Spanish article opens a town's name in English: "El Fasher", "El Obeid".
+  if ((language === 'en' || language === 'other') && words.length === 2 && first.text === 'El' && tagsOf(last.lower, lex).length === 0) return 'place';
   if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
   if (isDateline(words, context)) return 'place';
   // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
@@ -1087,6 +1091,12 @@ function maskRussianHeaded(masked: string, mentions: EntityMention[]): string {
   });
 }
 
+/** An ordinal number before a name. */
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)[ \u00a0]$/u;
+
+/** A compass word written before a place, as part of its name. */
+const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u;
+
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
 const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
@@ -1142,10 +1152,14 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       continue;
     }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
-    const name = fullestForm(entry, text, match[0]);
-    mentions.push({ kind: entry.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
-    pieces.push(text.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
-    unmaskedFrom = match.index + match[0].length;
+    // "West Kordofan", "Northern Syria": the part of a place is a place of its own.
+    const compass = entry.kind === 'place' ? (COMPASS_BEFORE.exec(text.slice(Math.max(unmaskedFrom, match.index - 12), match.index))?.[0] ?? '') : '';
+    const start = match.index - compass.length;
+    const written = compass + match[0];
+    const name = compass === '' ? fullestForm(entry, text, match[0]) : written;
+    mentions.push({ kind: entry.kind, text: written, name, key: entityKey(name), start, end: start + written.length });
+    pieces.push(text.slice(unmaskedFrom, start), '|'.repeat(written.length));
+    unmaskedFrom = start + written.length;
   }
   pieces.push(text.slice(unmaskedFrom));
   const unmasked = pieces.join('');
@@ -1212,6 +1226,13 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : baseForm(written, kind, language);
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
+    // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".
+    const ordinal = kind === 'organization' ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[0] : undefined;
+    if (ordinal !== undefined) {
+      const numbered = ordinal + written;
+      mentions.push({ kind, text: numbered, name: numbered, key: entityKey(numbered), start: start - ordinal.length, end: start + written.length });
+      continue;
+    }
     mentions.push({
       kind,
       text: written,

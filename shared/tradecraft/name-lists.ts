@@ -165,7 +165,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'organization', 'organisation', 'agency', 'lines', 'group', 'department', 'observatory', 'institute', 'foundation',
     'university', 'association', 'society', 'federation', 'authority', 'bureau', 'service', 'corporation', 'company',
     'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate', 'shipping', 'maritime', 'logistics', 'lithium',
-    'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans', 'exchange',
+    'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans', 'exchange', 'trust', 'lab',
+    'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
@@ -258,7 +259,7 @@ export const PLACE_HEADS: readonly string[] = [
 
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
 export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
-  en: ['in', 'to', 'from', 'near', 'outside', 'across', 'off'],
+  en: ['in', 'to', 'from', 'near', 'outside', 'across', 'off', 'towards', 'toward', 'via'],
   fr: ['à', 'au', 'aux', 'vers', 'depuis', 'en'],
   es: ['a', 'desde', 'hacia', 'en'],
   // German capitalizes every noun: "nach Angaben" is not a place.
@@ -439,6 +440,11 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Organization for Security and Co-operation in Europe', 'OSCE', 'OSZE', 'AGİT'],
   ['Red Crescent', 'Kızılay', 'Türk Kızılay'],
   ['Red Cross', 'Croix-Rouge', 'Rotes Kreuz', 'Cruz Roja'],
+  ['House of Commons', 'Chambre des communes', 'Unterhaus', 'Cámara de los Comunes'],
+  ['House of Lords'],
+  ['House of Representatives'],
+  ['National Health Service', 'NHS'],
+  ['NHS England'],
   ['Amnesty International', 'Amnistía Internacional', 'Amnistia Internacional', 'Uluslararası Af Örgütü'],
   ['Human Rights Watch'],
   ['Greenpeace'],
