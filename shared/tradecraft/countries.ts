@@ -28,7 +28,7 @@ function isWrittenForm(form: string): boolean {
   return !/[,()]/u.test(form) && !AMBIGUOUS.has(form);
 }
 
-/** Forms the tables leave out that news writes: "Китай" (the table has only "КНР (…)"), "Nederland" beside "Holandia". */
+/** Forms the tables leave out that news writes: "Китай" (the table has only "КНР (…)"), "Туркменистан" beside "Туркмения". */
 const COMMON_FORMS: Record<string, readonly string[]> = {
   CN: ['Китай', 'Chiny'],
   KP: ['КНДР', 'Северная Корея', 'Korea Północna'],
@@ -38,7 +38,6 @@ const COMMON_FORMS: Record<string, readonly string[]> = {
   BY: ['Белоруссия'],
   SY: ['Syrien', 'Сирия'],
   VA: ['Vatican', 'Vatikan', 'Vaticano', 'Watykan', 'Ватикан'],
-  NL: ['Holland', 'Hollande'],
   GB: ['Британия'],
   US: ['Stany Zjednoczone', 'Соединённые Штаты'],
 };

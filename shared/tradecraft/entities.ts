@@ -38,7 +38,7 @@
  */
 import { COUNTRY_NAMES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
-import { CAPITALS, REGIONS, RIVERS } from './places.ts';
+import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
   FUNCTION_WORDS,
@@ -138,7 +138,7 @@ function loadGazetteer(): Gazetteer {
     for (const forms of entries) for (const form of forms) byForm.set(form, { kind, forms });
   };
   add('place', COUNTRY_NAMES);
-  add('place', [...CAPITALS, ...REGIONS, ...RIVERS]);
+  add('place', [...CITIES, ...REGIONS, ...RIVERS]);
   add('place', KNOWN_PLACES);
   add('organization', KNOWN_ORGANIZATIONS);
   const byStem = new Map<string, { form: string; known: Known }>();
@@ -373,7 +373,7 @@ function isDateline(words: readonly Word[], context: Context): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const lineStart = first.start === 0 || context.text[first.start - 1] === '\n';
-  return lineStart && words.every((word) => word.text === word.text.toUpperCase() && word.text.length > 2) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0])/u.test(context.text.slice(last.end, last.end + 4));
+  return lineStart && words.every((word) => word.text === word.text.toUpperCase() && word.text.length > 2) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+\(\p{Lu})/u.test(context.text.slice(last.end, last.end + 4));
 }
 
 /** An age set off after a name: "Mutai, 26,", "Belov (58)". */
@@ -702,20 +702,20 @@ function titleAfter(text: string, at: number, context: Context): string | null {
 
 /** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal". */
 const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
-  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|al|aux|ique|iques|aire|aires|enne|ien|aise|ais|elle|el|ive|if|ée|é|euse|eux|ise|ine|ies|ie|is|i)`,
+  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes)`,
   it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive)`,
   es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
 };
 /** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
 const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
-  fr: ['de la', 'du', 'des', 'de', 'pour la', 'pour le', 'pour les'],
+  fr: ['de la', 'du', 'des', 'de', 'pour la', 'pour le', 'pour les', 'à la', 'aux', 'et aux', 'et des', 'et de la'],
   it: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'per i', 'per il', 'per la', 'per le', 'per gli'],
   es: ['de la', 'de los', 'de las', 'del', 'de', 'para el', 'para la'],
   pt: ['de', 'do', 'da', 'dos', 'das', 'para o', 'para a'],
 };
 /** The same elided before a vowel, where a capital may follow: "Police nationale d'Haïti", "dell'Unione europea". */
-const ROMANCE_ELIDED: Partial<Record<Language, string>> = { fr: String.raw`de l['’]|d['’]|pour l['’]`, it: String.raw`dell['’]|dall['’]|d['’]` };
+const ROMANCE_ELIDED: Partial<Record<Language, string>> = { fr: String.raw`de l['’]|d['’]|pour l['’]|à l['’]`, it: String.raw`dell['’]|dall['’]|d['’]` };
 /** The small words of those joins, which may stand in a tail; any other function word ends it. */
 const JOIN_WORDS = new Set(Object.values(ROMANCE_JOINS).flatMap((joins) => joins.flatMap((join) => join.split(' '))));
 
@@ -737,7 +737,9 @@ function romanceTail(language: Language): RegExp | null {
   const complement = joined && String.raw`(?:[ \u00a0]+(?:${joined})[ \u00a0]+\p{Ll}[\p{L}-]*(?![\p{L}'’])|[ \u00a0]+(?:${elided})\p{L}[\p{L}-]*)`;
   // "dei" ends like an adjective and is a join.
   const word = adjective && joined && String.raw`[ \u00a0]+(?!(?:${joined})(?![\p{L}]))${adjective}(?![\p{L}])`;
-  const tail = word && complement ? new RegExp(String.raw`^(?:${word})*(?:${complement}(?:${word})*){0,2}`, 'u') : null;
+  // A known place may close the name: "Conseil interprofessionnel du vin de Bordeaux".
+  const place = joined && String.raw`(?:([ \u00a0]+(?:${joined})[ \u00a0]+)(\p{Lu}[\p{L}-]*)(?![\p{L}'’]))?`;
+  const tail = word && complement ? new RegExp(String.raw`^(?:${word})*(?:${complement}(?:${word})*){0,3}${place}`, 'u') : null;
   tailsByLanguage.set(language, tail);
   return tail;
 }
@@ -748,10 +750,18 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const last = words[words.length - 1];
   const pattern = romanceTail(lists.language);
   if (pattern === null || last === undefined || !words.some((word) => isOrganizationHead(word.lower, lists.language))) return words;
-  const tail = pattern.exec(text.slice(last.end, last.end + 80));
-  if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some((word) => lists.functionWords.has(word) && !JOIN_WORDS.has(word))) return words;
-  const written = tail[0].trimStart();
-  const start = last.end + tail[0].length - written.length;
+  const tail = pattern.exec(text.slice(last.end, last.end + 100));
+  // A function word other than a join ends the name, unless it is an adjective the lists hold for its capitalized use ("Forces armées"), longer than a pronoun ("elles").
+  const adjective = new RegExp(`^${ROMANCE_ADJECTIVES[lists.language]}$`, 'u');
+  const ends = (word: string) => lists.functionWords.has(word) && !JOIN_WORDS.has(word) && !(word.length > 5 && adjective.test(word));
+  if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some(ends)) return words;
+  const [, closingJoin, closingPlace] = tail;
+  const knownPlace = closingPlace !== undefined && loadGazetteer().byForm.get(closingPlace)?.kind === 'place';
+  // Without a known place the name ends before the capitalized word: "Parti socialiste de François Hollande".
+  const kept = closingPlace === undefined || knownPlace ? tail[0] : tail[0].slice(0, tail[0].length - closingPlace.length - closingJoin!.length);
+  if (kept.trim() === '') return words;
+  const written = kept.trimStart();
+  const start = last.end + kept.length - written.length;
   return [...words, { text: written, lower: lower(written, lists.language), folded: entityKey(written), start, end: start + written.length, suffix: null }];
 }
 

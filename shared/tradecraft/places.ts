@@ -5,7 +5,7 @@
  * i18n-iso-countries (countries.ts); the cities news names most, in
  * name-lists.ts (KNOWN_PLACES). A generated table, not tuned to any article.
  */
-export const CAPITALS: readonly (readonly string[])[] = [
+export const CITIES: readonly (readonly string[])[] = [
   ['Kabul'], ['Tirana', 'Tirana'], ['Algiers', 'Alger', 'Algier', 'Argel', 'Algeri', 'Cezayir'], ['Andorra la Vella'], ['Luanda'],
   ['Canberra'], ['Manama'], ['Dhaka', 'Dacca'], ['Minsk'], ['Brasília', 'Brasilia'], ['Sofia', 'Sofía', 'Sofya', 'София'],
   ['Ouagadougou'], ['Phnom Penh'], ['Yaoundé', 'Yaounde'], ['Ottawa'], ['Bangui'], ["N'Djamena", 'Ndjamena'], 
@@ -44,6 +44,17 @@ export const CAPITALS: readonly (readonly string[])[] = [
   ['Kursk', 'Курск'], ['Belgorod', 'Белгород'], ['Rostov-on-Don', 'Rostov', 'Ростов-на-Дону'], ['Murmansk', 'Мурманск'], ['Krasnodar', 'Краснодар'],
   ['Novorossiysk', 'Novorossiisk', 'Noworossijsk', 'Новороссийск'], ['Grozny', 'Грозный'], ['Samara', 'Самара'], ['Omsk', 'Омск'], ['Chelyabinsk', 'Челябинск'],
   ['Nizhny Novgorod', 'Нижний Новгород'], ['Ufa', 'Уфа'], ['Perm', 'Пермь'], ['Volgograd', 'Волгоград'], ['Irkutsk', 'Иркутск'], ['Khabarovsk', 'Хабаровск'],
+  ['Bordeaux', 'Burdeos', 'Bordeaux'], ['Toulouse', 'Tolosa'], ['Nantes'], ['Lille'], ['Rennes'], ['Montpellier'], ['Grenoble'], ['Calais'], ['Le Havre'],
+  ['Turin', 'Torino', 'Turín'], ['Genoa', 'Genova', 'Gênes', 'Genua', 'Génova'], ['Bologna', 'Bologne', 'Bolonia'], ['Firenze', 'Florenz', 'Florencia'],
+  ['Venice', 'Venezia', 'Venise', 'Venedig', 'Venecia', 'Wenecja'], ['Palermo', 'Palerme'], ['Bari'], ['Catania'], ['Messina', 'Messine'], ['Trieste', 'Triest'],
+  ['Seville', 'Sevilla', 'Séville'], ['Valencia', 'Valence'], ['Zaragoza', 'Saragosse', 'Saragossa'], ['Málaga', 'Malaga'], ['Bilbao'], ['Porto', 'Oporto'],
+  ['Stuttgart'], ['Düsseldorf', 'Dusseldorf'], ['Dresden', 'Dresde', 'Drezno'], ['Leipzig', 'Lipsk'], ['Hanover', 'Hannover', 'Hanovre'], ['Nuremberg', 'Nürnberg', 'Norymberga'],
+  ['Dortmund'], ['Duisburg'], ['Bonn'], ['Kiel'], ['Rostock'], ['Antwerp', 'Antwerpen', 'Anvers', 'Amberes', 'Anversa', 'Antwerpia'], ['Ghent', 'Gent', 'Gand'],
+  ['Liège', 'Luik', 'Lüttich'], ['Eindhoven'], ['Nijmegen', 'Nimègue'], ['Groningen'], ['Manchester'], ['Birmingham'], ['Liverpool'], ['Glasgow'], ['Edinburgh', 'Édimbourg', 'Edimburgo'],
+  ['Belfast'], ['Cardiff'], ['Leeds'], ['Bristol'], ['Sheffield'], ['Newcastle'], ['Gothenburg', 'Göteborg'], ['Malmö'], ['Aarhus'], ['Thessaloniki', 'Salonique', 'Thessaloniki', 'Tesalónica', 'Salonicco'],
+  ['Kraków'], ['Gdynia'], ['Bydgoszcz'], ['Białystok'], ['Brno'], ['Ostrava'], ['Košice'], ['Debrecen'], ['Cluj-Napoca', 'Cluj'], ['Timișoara', 'Timisoara'], ['Iași', 'Iasi'],
+  ['Kharkiv'], ['Odesa'], ['Mykolaiv', 'Николаев'], ['Sumy', 'Сумы'], ['Chernihiv', 'Чернигов'], ['Pokrovsk', 'Покровск'], ['Avdiivka', 'Авдеевка'], ['Kramatorsk', 'Краматорск'],
+  ['Ankara'], ['Bursa'], ['Antalya'], ['Konya'], ['Trabzon'], ['Mersin'], ['Kayseri'], ['Eskişehir'], ['Samsun'], 
   ['Gomel', 'Homel', 'Гомель'], ['Brest', 'Брест'], ['Chisinau'], ['Tiraspol', 'Тирасполь'], ['Batumi', 'Батуми'], ['Stepanakert', 'Степанакерт'],
 ];
 
