@@ -154,7 +154,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
 const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
@@ -163,11 +163,11 @@ const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPAC
 const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
   fr: new Set(['de', 'du', 'des', 'la', 'pour', 'le', 'les', 'of', 'for', 'and', 'the']),
-  es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'el', 'of', 'for', 'and', 'the']),
+  es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'el', 'y', 'of', 'for', 'and', 'the']),
   de: new Set(['der', 'des', 'von', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
-  it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'of', 'for', 'and', 'the']),
-  pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'of', 'for', 'and', 'the']),
+  it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'e', 'of', 'for', 'and', 'the']),
+  pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'e', 'of', 'for', 'and', 'the']),
   nl: new Set(['van', 'voor', 'of', 'for', 'and', 'the']),
   pl: new Set(['i', 'w', 'of', 'for', 'and', 'the']),
   ru: new Set(['и', 'of', 'for', 'and', 'the']),
@@ -180,9 +180,21 @@ const ORGANIZATION_HEAD_WORDS = new Set(Object.values(ORGANIZATION_HEADS).flat()
 /** A word that heads an institution's name: "Ministry", "Bündnis", or a compound ending in one ("Wetterdienst", "Başkanlığı"). */
 function isOrganizationHead(word: string, language: Language): boolean {
   if (ORGANIZATION_HEAD_WORDS.has(word)) return true;
+  // A Russian or Polish head in any case: "Института", "Urzędu".
+  if (INFLECTING.has(language) && stemsOf(word).some((stem) => headStemsOf(language).has(stem))) return true;
   const endings = ORGANIZATION_HEAD_ENDINGS[language] ?? [];
   return endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
 }
+const headStems = new Map<Language, ReadonlySet<string>>();
+
+function headStemsOf(language: Language): ReadonlySet<string> {
+  const known = headStems.get(language);
+  if (known) return known;
+  const stems = new Set((ORGANIZATION_HEADS[language] ?? []).flatMap((head) => stemsOf(head).filter((stem) => stem.length >= 3)));
+  headStems.set(language, stems);
+  return stems;
+}
+
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 /** Common nouns before an organization's name: "the shipping company Maersk", "la agencia EFE". */
 const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
@@ -418,6 +430,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && (isOrganizationHead(last.lower, language) || lex.orgWords[last.lower] !== undefined)) return 'organization';
   // After a title an abbreviation is still a body: "başkanı Sadettin Saran, TFF'yi".
   if (titled && words.length === 1 && (isA(first.lower, 'Organization', lex) || isAcronym(first, lex))) return 'organization';
+  // After a title the institution it is held in: "szef Ministerstwa Spraw Wewnętrznych".
+  if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
@@ -544,6 +558,15 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
  */
 function readPart(part: Word[], context: Context, candidates: Candidate[]): void {
   const { lists, lex, text } = context;
+  const headed = part.findIndex((word) => isOrganizationHead(word.lower, lists.language));
+  const person = headed >= 0 && !lists.joiners.has(part[headed + 1]?.text ?? '') ? part.findIndex((word, index) => index > headed + 1 && isGivenName(word, lex)) : -1;
+  // A title between them is read by the title's rule: "İstanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu".
+  if (person > 0 && part.length - person >= 2 && !part.slice(headed + 1, person).some((word) => isTitle(word, lists, lex))) {
+    // An institution and then a person of it: "Straży Granicznej Anna Michalska".
+    readPart(part.slice(0, person), context, candidates);
+    readPart(part.slice(person), context, candidates);
+    return;
+  }
   let lastTitle = -1;
   // "Ministry of Foreign Affairs", "Foreign Ministry": a title word inside an institution's name is not a role.
   const institution = part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
@@ -569,6 +592,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   if (words.length === 0) return;
   // A capitalized word that opens the sentence before a given name is not part of the name: "Toplantıya Zeynep Korkmaz da katıldı".
   if (words.length >= 3 && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex) && isGivenName(words[1]!, lex)) words = words.slice(1);
+  // Russian names an institution head first; a noun opening the sentence before it is not part of it: "Аналитики Института энергетики".
+  const headSecond = words.length >= 3 && isOrganizationHead(words[1]!.lower, lists.language) && !isOrganizationHead(words[0]!.lower, lists.language);
+  if (lists.language === 'ru' && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
@@ -706,6 +732,8 @@ const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
   it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive)`,
   es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
+  // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
+  ru: String.raw`\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их)`,
 };
 /** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
 const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
@@ -713,6 +741,7 @@ const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
   it: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'per i', 'per il', 'per la', 'per le', 'per gli'],
   es: ['de la', 'de los', 'de las', 'del', 'de', 'para el', 'para la'],
   pt: ['de', 'do', 'da', 'dos', 'das', 'para o', 'para a'],
+  ru: ['и'],
 };
 /** The same elided before a vowel, where a capital may follow: "Police nationale d'Haïti", "dell'Unione europea". */
 const ROMANCE_ELIDED: Partial<Record<Language, string>> = { fr: String.raw`de l['’]|d['’]|pour l['’]|à l['’]`, it: String.raw`dell['’]|dall['’]|d['’]` };
@@ -738,10 +767,22 @@ function romanceTail(language: Language): RegExp | null {
   // "dei" ends like an adjective and is a join.
   const word = adjective && joined && String.raw`[ \u00a0]+(?!(?:${joined})(?![\p{L}]))${adjective}(?![\p{L}])`;
   // A known place may close the name: "Conseil interprofessionnel du vin de Bordeaux".
-  const place = joined && String.raw`(?:([ \u00a0]+(?:${joined})[ \u00a0]+)(\p{Lu}[\p{L}-]*)(?![\p{L}'’]))?`;
+  // Russian writes it in the genitive without a join: "Министерство энергетики Казахстана".
+  const placeJoin = language === 'ru' ? String.raw`[ \u00a0]+` : String.raw`[ \u00a0]+(?:${joined})[ \u00a0]+`;
+  const place = joined && String.raw`(?:(${placeJoin})(\p{Lu}[\p{L}-]*)(?![\p{L}'’]))?`;
   const tail = word && complement ? new RegExp(String.raw`^(?:${word})*(?:${complement}(?:${word})*){0,3}${place}`, 'u') : null;
   tailsByLanguage.set(language, tail);
   return tail;
+}
+
+/** The kind of a word the gazetteer knows, in an inflected form too where the language inflects names ("Казахстана"). */
+function knownKind(word: string, language: Language): EntityKind | undefined {
+  const known = loadGazetteer();
+  const exact = known.byForm.get(word)?.kind;
+  if (exact !== undefined || !INFLECTING.has(language)) return exact;
+  return stemsOf(word)
+    .map((stem) => known.byStem.get(stem)?.known.kind)
+    .find((kind) => kind !== undefined);
 }
 
 /** An institution's name with its lower-case words: the head alone ("Gendarmerie", "Partito") says too little. */
@@ -756,7 +797,7 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const ends = (word: string) => lists.functionWords.has(word) && !JOIN_WORDS.has(word) && !(word.length > 5 && adjective.test(word));
   if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some(ends)) return words;
   const [, closingJoin, closingPlace] = tail;
-  const knownPlace = closingPlace !== undefined && loadGazetteer().byForm.get(closingPlace)?.kind === 'place';
+  const knownPlace = closingPlace !== undefined && knownKind(closingPlace, lists.language) === 'place';
   // Without a known place the name ends before the capitalized word: "Parti socialiste de François Hollande".
   const kept = closingPlace === undefined || knownPlace ? tail[0] : tail[0].slice(0, tail[0].length - closingPlace.length - closingJoin!.length);
   if (kept.trim() === '') return words;
@@ -1055,12 +1096,25 @@ const RUSSIAN_PLACE_CASE = /(?<=(?:ск|цк|рг|рд|нд|нт|ов|ев|ин|
 /** A Polish town's name in the locative: "w Płocku", "w Hamburgu". */
 const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
 
+/** Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu Najwyższego" Sąd Najwyższy. */
+function polishAdjectivesAfter(head: string, words: readonly string[]): string[] {
+  const feminine = /(?:a|ż|ś|ść)$/u.test(head);
+  const neuter = /o$/u.test(head);
+  let adjectives = true;
+  return words.map((word) => {
+    adjectives &&= /^\p{Lu}\p{Ll}+(?:ej|ego)$/u.test(word);
+    if (!adjectives) return word;
+    return feminine ? word.replace(/ej$/u, 'a') : word.replace(/ego$/u, neuter ? 'e' : 'y');
+  });
+}
+
 /**
  * The nominative of a name written in another case, where its endings say
  * so: "Владимиром Путиным" is Владимир Путин, "в Оренбурге" Оренбург,
  * "w Płocku" Płock. A woman's name and a name of other shapes stay as written.
  */
 function baseForm(written: string, kind: EntityKind, language: Language): string {
+  if (!INFLECTING.has(language)) return written;
   if (language === 'ru' && kind === 'person') {
     const words = written.split(' ');
     const surname = words.length >= 2 && words.length <= 3 ? RUSSIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
@@ -1070,6 +1124,14 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
       return rule ? word.replace(rule[0], rule[1]) : word;
     });
     return [...given, surname[1]!].join(' ');
+  }
+  if (kind === 'organization') {
+    // "Института энергетики и финансов" is the Институт, "Ministerstwa Spraw Wewnętrznych" the Ministerstwo: the head comes first, its complement stays in the genitive.
+    const [head, ...rest] = written.split(' ');
+    const stems = stemsOf(head!);
+    const nominative = ORGANIZATION_HEADS[language]!.find((form) => stemsOf(form).some((stem) => stem.length >= 3 && stems.includes(stem)));
+    if (!nominative || rest.length === 0 || !/^\p{Lu}/u.test(head!)) return written;
+    return [head![0] + nominative.slice(1), ...(language === 'pl' ? polishAdjectivesAfter(nominative, rest) : rest)].join(' ');
   }
   if (kind !== 'place' || written.includes(' ')) return written;
   if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
@@ -1103,6 +1165,8 @@ function maskRussianHeaded(masked: string, mentions: EntityMention[]): string {
 
 /** An ordinal number before a name. */
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)[ \u00a0]$/u;
+/** German and Polish write an ordinal with a full stop: "18. Dywizja Zmechanizowana", "1. Panzerdivision". */
+const DOTTED_ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\.[ \u00a0]$/u;
 
 /** A compass word written before a place, as part of its name. */
 const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u;
@@ -1194,7 +1258,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();
   for (const candidate of candidates) {
     if (candidate.kind === null) continue;
-    const name = spanOf(candidate.words);
+    const name = baseForm(spanOf(candidate.words), candidate.kind, language);
     if (candidate.kind === 'person' && candidate.words.length > 1) {
       for (let from = 1; from < candidate.words.length; from++) {
         const tail = entityKey(spanOf(candidate.words.slice(from)));
@@ -1237,10 +1301,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".
-    const ordinal = kind === 'organization' ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[0] : undefined;
+    const ordinalPattern = language === 'de' || language === 'pl' ? DOTTED_ORDINAL_BEFORE : ORDINAL_BEFORE;
+    const ordinal = kind === 'organization' ? ordinalPattern.exec(text.slice(Math.max(0, start - 8), start))?.[0] : undefined;
     if (ordinal !== undefined) {
       const numbered = ordinal + written;
-      mentions.push({ kind, text: numbered, name: numbered, key: entityKey(numbered), start: start - ordinal.length, end: start + written.length });
+      const numberedName = ordinal + baseForm(written, kind, language);
+      mentions.push({ kind, text: numbered, name: numberedName, key: entityKey(numberedName), start: start - ordinal.length, end: start + written.length });
       continue;
     }
     mentions.push({
