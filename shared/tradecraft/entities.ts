@@ -102,6 +102,8 @@ interface Gazetteer {
   byForm: Map<string, Known>;
   /** One-word forms by their stem, for the inflected forms of Russian and Polish: "Кремля" is the Kremlin, "Litwie" Litwa. */
   byStem: Map<string, { form: string; known: Known }>;
+  /** Forms of countries and regions, which Italian writes with an article ("la Francia"), unlike a city. */
+  countriesAndRegions: ReadonlySet<string>;
 }
 
 /** Case endings of Russian and Polish nouns that end in a consonant, longest first; a stem loses its final vowels after them. */
@@ -147,7 +149,8 @@ function loadGazetteer(): Gazetteer {
     for (const stem of stemsOf(form)) if (stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, { form, known });
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  gazetteer = { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'gu'), byForm, byStem };
+  const countriesAndRegions = new Set([...COUNTRY_NAMES, ...REGIONS].flat());
+  gazetteer = { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'gu'), byForm, byStem, countriesAndRegions };
   return gazetteer;
 }
 
@@ -672,7 +675,7 @@ function titleBeforeAdjective(text: string, at: number, context: Context): boole
 }
 
 /** Words back from an apposition's comma a title may stand: "le ministre iranien des Affaires étrangères, Abbas Araghchi". */
-const APPOSITION_REACH = 6;
+const APPOSITION_REACH = 8;
 
 /** A name set off by a comma after a phrase with a title in it names the holder of that title. */
 function titledApposition(text: string, at: number, context: Context): boolean {
@@ -1163,6 +1166,9 @@ function maskRussianHeaded(masked: string, mentions: EntityMention[]): string {
   });
 }
 
+/** An Italian definite article, or a preposition joined to one, just before a word. */
+const ITALIAN_ARTICLE_BEFORE = /(?<!\p{L})(?:il|lo|la|del|dello|della|al|allo|alla|dal|dallo|dalla|col|sul|sulla)[ \u00a0]+$|(?<!\p{L})(?:l|dell|all|dall|sull)['’]$/iu;
+
 /** An ordinal number before a name. */
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)[ \u00a0]$/u;
 /** German and Polish write an ordinal with a full stop: "18. Dywizja Zmechanizowana", "1. Panzerdivision". */
@@ -1226,6 +1232,14 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       continue;
     }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
+    // Italian writes no article before a city: "il Napoli", "la Roma di Gasperini" are the clubs.
+    const club = language === 'it' && entry.kind === 'place' && !known.countriesAndRegions.has(match[0]) && ITALIAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
+    if (club) {
+      mentions.push({ kind: 'organization', text: match[0], name: match[0], key: entityKey(match[0]), start: match.index, end: match.index + match[0].length });
+      pieces.push(text.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
+      unmaskedFrom = match.index + match[0].length;
+      continue;
+    }
     // "West Kordofan", "Northern Syria": the part of a place is a place of its own.
     const compass = entry.kind === 'place' ? (COMPASS_BEFORE.exec(text.slice(Math.max(unmaskedFrom, match.index - 12), match.index))?.[0] ?? '') : '';
     const start = match.index - compass.length;
