@@ -532,7 +532,7 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
  */
 function splitAtJoiners(words: Word[], context: Context): Word[][] {
   const parts: Word[][] = [[]];
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const current = parts[parts.length - 1]!;
     if (!context.lists.joiners.has(word.text)) {
       current.push(word);
@@ -542,7 +542,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const isHead = (w: Word) =>
       isOrganizationHead(w.lower, context.lists.language) || context.lex.orgWords[w.lower] !== undefined || context.lex.placeWords[w.lower] !== undefined || PLACE_HEAD_WORDS.has(w.lower);
     // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
-    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 1 && isGivenName(named[0]!, context.lex);
+    // Not before an abbreviation: "Geert Wilders van de PVV" is a man of a party.
+    const next = words.slice(index + 1).find((w) => !context.lists.joiners.has(w.text) && !NAME_PARTICLES.has(w.text));
+    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 1 && isGivenName(named[0]!, context.lex) && !(next && isAcronym(next, context.lex));
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);

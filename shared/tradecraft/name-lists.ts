@@ -157,6 +157,29 @@ export const GIVEN_NAMES: readonly string[] = [
   // Portuguese
   'joao', 'jose', 'luiz', 'luis', 'antonio', 'manuel', 'francisco', 'paulo', 'fernando', 'jair', 'geraldo', 'sergio', 'dilma',
   'gleisi', 'simone', 'ana', 'beatriz', 'tereza', 'rui', 'marcelo', 'pedro', 'goncalo', 'rodrigo',
+  'joaquim', 'filipe', 'nuno', 'tiago', 'vitor', 'renata', 'luisa', 'marta', 'ines',
+  // Spanish
+  'santiago', 'alejandro', 'javier', 'diego', 'pablo', 'sergio', 'alberto', 'alfonso', 'andres', 'axel', 'cristian', 'cristina', 'emilio',
+  'gonzalo', 'ignacio', 'jorge', 'julio', 'mauricio', 'miguel', 'nicolas', 'ramon', 'ricardo', 'salvador', 'yolanda',
+  'pilar', 'carmen', 'dolores', 'mercedes', 'rocio', 'isabel', 'sofia', 'valentina', 'ximena', 'gustavo', 'horacio', 'patricia',
+  // Italian, again
+  'gian', 'gianni', 'giancarlo', 'gianluca', 'gianluigi', 'piero', 'pier', 'pierluigi', 'fabio', 'federico', 'filippo', 'daniele',
+  'davide', 'elly', 'ignazio', 'luca', 'marco', 'maurizio', 'nicola', 'riccardo', 'simone', 'valerio', 'vittorio', 'elisabetta', 'giorgio',
+  // French
+  'jean', 'pierre', 'jacques', 'michel', 'philippe', 'francois', 'nicolas', 'olivier', 'laurent', 'thierry', 'gerald', 'gabriel',
+  'sebastien', 'benoit', 'bruno', 'emmanuel', 'edouard', 'marine', 'segolene', 'anne', 'claire', 'agnes', 'rachida', 'valerie',
+  // German
+  'friedrich', 'olaf', 'annalena', 'robert', 'christian', 'markus', 'hendrik', 'boris', 'jurgen', 'wolfgang', 'karl', 'lars',
+  'armin', 'jens', 'ursula', 'angela', 'katrin', 'sahra', 'alice', 'tino', 'dietmar', 'winfried', 'hubertus',
+  // Dutch
+  'geert', 'mark', 'dick', 'frans', 'jesse', 'rob', 'henri', 'dilan', 'caroline', 'pieter', 'sjoerd', 'wopke', 'hugo', 'sigrid',
+  'kajsa', 'femke', 'eelco', 'joost', 'ruud', 'bart', 'maarten', 'willem', 'hans', 'vincent',
+  // Polish, again
+  'wojciech', 'marek', 'jacek', 'grzegorz', 'ireneusz', 'zbigniew', 'slawomir', 'przemyslaw', 'anna', 'barbara',
+  'dorota', 'monika', 'elzbieta', 'urszula', 'izabela',
+  // Russian, again
+  'анатолий', 'борис', 'валерий', 'василий', 'григорий', 'денис', 'кирилл', 'константин', 'леонид', 'роман', 'руслан', 'станислав',
+  'касым-жомарт', 'ильхам', 'нурсултан', 'эмомали', 'садыр', 'марат', 'тимур',
 ];
 
 /** Heads of organization names (first or last word), per language; English adds compromise's organization words. */
