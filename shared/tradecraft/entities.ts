@@ -622,7 +622,14 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     }
   }
   const nounBeforeAcronym = words.length === 2 && isAcronym(words[1]!, lex) && !isAcronym(words[0]!, lex);
-  if (lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym)) {
+  // "der indische Stahlkonzern Jindal Steel International": a compound common noun after an article, then the name.
+  const compoundNoun =
+    words.length > 1 &&
+    isOrganizationHead(words[0]!.lower, 'de') &&
+    !ORGANIZATION_HEAD_WORDS.has(words[0]!.lower) &&
+    !words.slice(1).some((word) => isOrganizationHead(word.lower, 'de')) &&
+    /(?<!\p{L})(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/iu.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
+  if (lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
@@ -1063,13 +1070,18 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
   return kept;
 }
 
-/** An abbreviation compounded with a lower-case word: "D66-leider", "BBB-leider" (German capitalizes the noun: "CDU-Chef"). */
-const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+)-(\p{Ll}{3,})(?![^ \u00a0])/gu;
+/**
+ * A name compounded with a word of what it is or holds: an abbreviation before
+ * a lower-case word ("D66-leider", "BBB-leider"), or any name before one of
+ * the German nouns a company or party is written with ("Thyssenkrupp-Aktie",
+ * "CDU-Chef").
+ */
+const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}[\p{L}\p{N}]+(?=-(?:Aktie|Aktien|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Vorsitzende|Vorsitzender|Fraktion|Tochter|Zentrale)(?![\p{L}])))-(\p{Ll}{3,}|\p{Lu}\p{Ll}+)(?![^ \u00a0])/gu;
 
 interface RunPiece {
   run: string;
   at: number;
-  /** An abbreviation before a title ("D66-leider"): the body the title is held in. */
+  /** A name before a title or a word of a company ("D66-leider", "Thyssenkrupp-Aktie"): the body it names. */
   titleHolder: boolean;
 }
 
@@ -1079,7 +1091,8 @@ function splitAtLowerCompounds(run: string, offset: number, context: Context): R
   let from = 0;
   for (const match of run.matchAll(LOWER_COMPOUND)) {
     if (match.index > from) pieces.push({ run: run.slice(from, match.index).trimEnd(), at: offset + from, titleHolder: false });
-    pieces.push({ run: match[1]!, at: offset + match.index, titleHolder: isTitleWord(match[2]!, context.lists, context.lex) });
+    const suffix = lower(match[2]!, context.lists.language);
+    pieces.push({ run: match[1]!, at: offset + match.index, titleHolder: /^\p{Lu}/u.test(match[2]!) || isTitleWord(suffix, context.lists, context.lex) });
     from = match.index + match[0].length;
   }
   const rest = run.slice(from).trimStart();
