@@ -1074,9 +1074,9 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
  * A name compounded with a word of what it is or holds: an abbreviation before
  * a lower-case word ("D66-leider", "BBB-leider"), or any name before one of
  * the German nouns a company or party is written with ("Thyssenkrupp-Aktie",
- * "CDU-Chef").
+ * "CDU-Chef"; not "Vize-Chef").
  */
-const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}[\p{L}\p{N}]+(?=-(?:Aktie|Aktien|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Vorsitzende|Vorsitzender|Fraktion|Tochter|Zentrale)(?![\p{L}])))-(\p{Ll}{3,}|\p{Lu}\p{Ll}+)(?![^ \u00a0])/gu;
+const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+|(?!Vize-|Ex-|Co-)\p{Lu}[\p{L}\p{N}]+(?=-(?:Aktie|Aktien|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Vorsitzende|Vorsitzender|Fraktion|Tochter|Zentrale)(?![\p{L}])))-(\p{Ll}{3,}|\p{Lu}\p{Ll}+)(?![^ \u00a0])/gu;
 
 interface RunPiece {
   run: string;
