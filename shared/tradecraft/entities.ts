@@ -57,6 +57,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_TITLES,
   PLATFORMS,
+  PORTFOLIOS,
   SUBJECT_VERBS_AFTER,
   SUBJECT_VERBS_BEFORE,
   TITLE_ENDINGS,
@@ -202,6 +203,7 @@ const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 /** Common nouns before an organization's name: "the shipping company Maersk", "la agencia EFE". */
 const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
 const PLATFORM_WORDS = new Set(PLATFORMS);
+const PORTFOLIO_WORDS = new Set(PORTFOLIOS);
 const NOT_ACRONYM_WORDS = new Set(NOT_ACRONYMS);
 const TURKISH_SUFFIXES = new Set(TURKISH_PLACE_SUFFIXES);
 /** Tags of words that open sentences and are not names, beyond each language's own list. */
@@ -291,7 +293,7 @@ const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|can|ine|ic|ch|i)$/u;
 /** Words a role is made of besides titles: "Russian", "Foreign", "Devlet". */
 function isRoleWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
   const demonym = isA(word.lower, 'Demonym', lex) || ((lists.language === 'en' || lists.language === 'other') && DEMONYM_ENDING.test(word.text));
-  return isTitle(word, lists, lex) || demonym || lists.functionWords.has(word.lower);
+  return isTitle(word, lists, lex) || demonym || lists.functionWords.has(word.lower) || PORTFOLIO_WORDS.has(word.lower);
 }
 
 /** The word just before `at` (lower case, without a final full stop), skipping spaces only. */
@@ -438,6 +440,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (titled) return 'person';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
+  // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before).
+  if (words.length > 1 && words.length <= 3 && isAcronym(first, lex) && !isGivenName(words[1]!, lex)) return 'organization';
   // "Pratt & Whitney", "Procter & Gamble": firms join their founders' names with an ampersand.
   if (words.some((w) => w.text === '&')) return 'organization';
   const cues = language === 'other' ? 'en' : language;
@@ -548,7 +552,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
-    const joinsName = (!closesName && named.some(isHead)) || inPersonalName;
+    // A title's portfolio: "Minister van Economische Zaken", read with the name after it.
+    const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
+    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio;
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -563,6 +569,12 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
  */
 function readPart(part: Word[], context: Context, candidates: Candidate[]): void {
   const { lists, lex, text } = context;
+  // One word right after a word for a body is its name, though the lexicon reads it as a verb: "the union Unite".
+  const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
+  if (part.length === 1 && bodyBefore !== null && ORGANIZATION_NOUNS.has(bodyBefore) && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {
+    candidates.push({ kind: 'organization', words: part, role: undefined });
+    return;
+  }
   const headed = part.findIndex((word) => isOrganizationHead(word.lower, lists.language));
   const person = headed >= 0 && !lists.joiners.has(part[headed + 1]?.text ?? '') ? part.findIndex((word, index) => index > headed + 1 && isGivenName(word, lex)) : -1;
   // A title between them is read by the title's rule: "İstanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu".
@@ -584,7 +596,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
     if (roleStart > 0) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1).map((w) => w.lower), context, candidates);
     let nameFrom = lastTitle + 1;
-    // A portfolio between the title and the name: "Minister for Foreign Affairs Elina Valtonen".
+    // A portfolio between the title and the name: "Minister for Foreign Affairs Elina Valtonen", "Minister van Economische Zaken Vincent Karremans".
+    const givenAt = part.findIndex((word, index) => index > nameFrom && isGivenName(word, lex));
+    const joined = givenAt > nameFrom && part.slice(nameFrom, givenAt).some((word) => lists.joiners.has(word.text));
+    if (joined && part.length - givenAt >= 2) nameFrom = givenAt;
     while (part.length - nameFrom > 2 && !looksLikePersonalName([part[nameFrom]!], lex)) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
@@ -613,7 +628,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   const commonNoun = lists.language === 'de' && !ORGANIZATION_NOUNS.has(words[0]!.lower) && !isOrganizationHead(words[0]!.lower, 'de');
-  if (commonNoun && words.length >= 3 && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start))) {
+  if (commonNoun && words.length >= 3 && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))) {
     // German capitalizes the noun before a name: "der Norweger Sindre Aasheim", "dem Slowenen Žiga Kranjc".
     const name = words.slice(1);
     if (looksLikePersonalName(name, lex) && !name.some((word) => isOrganizationHead(word.lower, 'de'))) {
@@ -628,8 +643,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     isOrganizationHead(words[0]!.lower, 'de') &&
     !ORGANIZATION_HEAD_WORDS.has(words[0]!.lower) &&
     !words.slice(1).some((word) => isOrganizationHead(word.lower, 'de')) &&
-    /(?<!\p{L})(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/iu.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
-  if (lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) {
+    GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
+  // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
+  const nounOpening = words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower) && atSentenceStart(text, words[0]!.start);
+  if ((lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
@@ -663,8 +680,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
 /** German nouns written before a place's name. */
 const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf']);
 
-/** An article just before a German noun: "der Norweger", "dem Slowenen". */
-const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer)[ \u00a0]+$/iu;
+/** An article just before a German noun, or an adjective between: "der Norweger", "der tschechische Milliardär". */
+const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er)?)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/u;
 
 /** Where a title starts that stands before an elided preposition the name's first word is fused to: "ministro dell'Interno", "ministre de l'Intérieur". */
 function elidedTitleBefore(text: string, at: number, context: Context): number | null {
@@ -1297,6 +1314,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const abbreviation = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(candidate.words[candidate.words.length - 1]!.end));
     // After a person the parentheses give a party ("Mario Voigt (CDU)"), not an abbreviation.
     if (abbreviation && candidate.words.length > 1 && candidate.kind !== 'person') fullNames.set(entityKey(abbreviation[1]!), { kind: candidate.kind, name });
+  }
+  // A family name written first ("Bang Si-hyuk", "Zhang Xuezheng") stands for the person alone too, after any surname written last.
+  for (const candidate of candidates) {
+    const [first, ...rest] = candidate.words;
+    if (candidate.kind !== 'person' || first === undefined || rest.length === 0 || rest.length > 2 || isGivenName(first, lex) || fullNames.has(first.folded)) continue;
+    fullNames.set(first.folded, { kind: 'person', name: spanOf(candidate.words) });
   }
   for (const candidate of candidates) {
     if (candidate.kind !== 'organization') continue;

@@ -267,6 +267,7 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'firma', 'konzern', 'zeitung', 'sender', 'gewerkschaft', 'partei', 'hersteller', 'herstellers', 'konzerns', 'unternehmens',
   'şirketi', 'ajansı', 'gazetesi', 'partisi', 'grubu',
   'association', 'coalition', 'consultancy', 'consultants', 'maker', 'makers', 'rival', 'rivals', 'organisers', 'organizers', 'operators',
+  'service', 'regulator', 'watchdog', 'provider', 'retailer', 'charity', 'label', 'band',
   'startup', 'planemaker', 'automaker', 'carmaker', 'chipmaker', 'shipbuilder', 'shipyard', 'club', 'lab', 'miner', 'producer', 'lender',
   'minera', 'estatal', 'aseguradora', 'consultora', 'verband', 'verein', 'klub', 'kulübü',
   'società', 'azienda', 'agenzia', 'giornale', 'quotidiano', 'partito', 'sindacato', 'associazione', 'coalizione', 'gruppo',
@@ -395,6 +396,12 @@ export const SUBJECT_VERBS_BEFORE: Record<string, RegExp> = {
   ru: /(?<!\p{L})(?:заявил|заявила|сказал|сказала)[ \u00a0]+$/iu,
   tr: /(?!)/u,
 };
+
+/** Portfolios written before a title: "Business Secretary", "Health Secretary", "Foreign Minister". */
+export const PORTFOLIOS: readonly string[] = [
+  'business', 'health', 'home', 'foreign', 'defence', 'defense', 'culture', 'education', 'energy', 'transport', 'treasury', 'justice',
+  'environment', 'trade', 'interior', 'finance', 'economy', 'labour', 'labor', 'housing', 'science', 'agriculture', 'security', 'development',
+];
 
 /** Platforms whose names are mostly page furniture ("Share on Twitter"): a name only in a sentence. */
 export const PLATFORMS: readonly string[] = ['twitter', 'x', 'facebook', 'youtube', 'instagram', 'whatsapp', 'telegram', 'linkedin', 'tiktok', 'reddit', 'threads', 'bluesky', 'mastodon'];
