@@ -1036,6 +1036,25 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
 }
 
 /**
+ * A company's or a body's name may end in a country: "Hutchison Ports UK",
+ * "Thyssenkrupp Steel Europe", "WWF Italia". A run read as an organization, or
+ * of two words or more nothing classified, takes the country written right
+ * after it, which is then no place of its own.
+ */
+function nationalBranches(candidates: Candidate[], mentions: EntityMention[], text: string, known: Gazetteer, language: Language): void {
+  for (const candidate of candidates) {
+    const last = candidate.words[candidate.words.length - 1]!;
+    const open = candidate.kind === null && candidate.words.length >= 2 && !isGivenName(candidate.words[0]!, loadLexicon());
+    if (candidate.kind !== 'organization' && !open) continue;
+    const at = mentions.findIndex((m) => m.kind === 'place' && m.start === last.end + 1 && text[last.end] === ' ' && known.countriesAndRegions.has(m.text));
+    if (at === -1 || /^[\p{L}'’]/u.test(text.slice(mentions[at]!.end, mentions[at]!.end + 1))) continue;
+    const place = mentions.splice(at, 1)[0]!;
+    candidate.words.push({ text: place.text, lower: lower(place.text, language), folded: entityKey(place.text), start: place.start, end: place.end, suffix: null });
+    candidate.kind = 'organization';
+  }
+}
+
+/**
  * A run of two or three words nothing else classified is a person's name when
  * the article also writes its last word alone, the way news refers back to
  * people: "Tigist Haile led … Haile's time", "Arda Yüksel'in golü … Yüksel".
@@ -1335,6 +1354,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
   }
 
+  nationalBranches(candidates, mentions, text, known, language);
   coordinate(candidates, mentions, text, lex, language);
   shortOrganizations(candidates);
   const affiliations: EntityMention[] = [];
