@@ -308,15 +308,15 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
 export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   // Lower case: "State of Crypto" is a newsletter.
   en: /(?<!\p{L})(?:near|around|outskirts of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/u,
-  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité)s?)[ \u00a0]+d(?:e[ \u00a0]+|['’])|frontière avec (?:la |le |l['’]))$/iu,
-  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?)$/iu,
+  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord)s?)[ \u00a0]+d(?:e[ \u00a0]+|['’])|frontière avec (?:la |le |l['’]))$/iu,
+  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?)$/iu,
   de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz))[ \u00a0]+$/u,
   tr: /(?!)/u,
   it: /(?<!\p{L})(?:vicino a|nei pressi di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture|penisola|frazione|quartiere|lungomare) di)[ \u00a0]+$/iu,
   pt: /(?<!\p{L})(?:perto de|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa|península|distrito|vila|aldeia) d[eoa]s?|distritos como|fronteira com a|fronteira com o)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:nabij|bij|(?:de )?(?:stad|gemeente|provincie|regio))[ \u00a0]+$/iu,
-  pl: /(?<!\p{L})(?:koło|pod|niedaleko|(?:w )?(?:mieście|regionie|województwie))[ \u00a0]+$/iu,
-  ru: /(?<!\p{L})(?:под|возле|около|месторождений|месторождения|(?:в )?(?:городе|области|регионе|районе|крае))[ \u00a0]+$/iu,
+  pl: /(?<!\p{L})(?:koło|pod|niedaleko|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie))[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:под|возле|около|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке))[ \u00a0]+$/iu,
 };
 
 /**
@@ -324,7 +324,7 @@ export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
  * Zaporizhzhia nuclear plant", "Battalgazi ve Yeşilyurt ilçelerinde".
  */
 export const PLACE_CUES_AFTER: Record<string, RegExp> = {
-  en: /^[ \u00a0]+(?:(?:nuclear|power)[ \u00a0]+plant|region|province|district|oblast|governorate|county|crossing|airport|refugee camp)(?!\p{L})/iu,
+  en: /^[ \u00a0]+(?:(?:nuclear|power)[ \u00a0]+plant|region|province|district|oblast|governorate|county|crossing|airport|refugee camp|(?:oil |gas )?field|basin|reservoir|headworks|barrage|peninsula)(?!\p{L})/iu,
   fr: /(?!)/u,
   es: /(?!)/u,
   de: /(?!)/u,
