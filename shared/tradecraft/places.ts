@@ -7,7 +7,7 @@
  */
 export const CITIES: readonly (readonly string[])[] = [
   ['Kabul'], ['Tirana', 'Tirana'], ['Algiers', 'Alger', 'Algier', 'Argel', 'Algeri', 'Cezayir'], ['Andorra la Vella'], ['Luanda'],
-  ['Canberra'], ['Manama'], ['Dhaka', 'Dacca'], ['Minsk'], ['Brasília', 'Brasilia'], ['Sofia', 'Sofía', 'Sofya', 'София'],
+  ['Canberra'], ['Manama'], ['Dhaka', 'Dacca'], ['Minsk'], ['Brasília', 'Brasilia'], ['Sofya'],
   ['Ouagadougou'], ['Phnom Penh'], ['Yaoundé', 'Yaounde'], ['Ottawa'], ['Bangui'], ["N'Djamena", 'Ndjamena'], 
   ['Havana', 'La Havane', 'Havanna', 'La Habana', 'Havana', 'Гавана', 'Hawana'], ['Nicosia', 'Nicosie', 'Nikosia', 'Lefkoşa'],
   ['Prague', 'Prag', 'Praga', 'Prague', 'Прага'], ['Copenhagen', 'Copenhague', 'Kopenhagen', 'Copenaghen', 'Kopenhaga', 'Копенгаген'],
@@ -31,10 +31,10 @@ export const CITIES: readonly (readonly string[])[] = [
   ['Abu Dhabi', 'Abou Dhabi', 'Abu Dabi', 'Абу-Даби'], ['Dubai', 'Dubaï', 'Dubái', 'Dubaj', 'Дубай'], ['Montevideo'], ['Tashkent'],
   ['Hanoi', 'Hanoï', 'Hanói', 'Ханой'], ['Ho Chi Minh City', 'Saigon'], ["Sana'a", 'Sanaa', 'Sana', 'Saná', 'Сана'], ['Lusaka'], ['Harare'],
   ['Gitega'], ['Bujumbura'], ['Kinshasa'], ['Brazzaville'], ['Abidjan'], ['Yamoussoukro'], ['Malabo'], ['Mbabane'], ['Maseru'], ['Gaborone'],
-  ['Porto-Novo', 'Cotonou'], ['Moroni'], ['Nuuk'], ['Sarajevo', 'Sarajewo', 'Сараево'], ['Zagreb', 'Zagrzeb', 'Загреб'],
+  ['Porto-Novo', 'Cotonou'], ['Nuuk'], ['Sarajevo', 'Sarajewo', 'Сараево'], ['Zagreb', 'Zagrzeb', 'Загреб'],
   ['Lisbon', 'Lisboa'], ['Bern', 'Berne', 'Berna', 'Берн'], ['Amsterdam'], ['Ramallah'], ['Tel Aviv', 'Tel-Aviv', 'Тель-Авив'], ['Hong Kong', 'Hongkong', 'Гонконг'],
   ['Shanghai', 'Shanghaï', 'Schanghai', 'Shangai', 'Szanghaj', 'Шанхай'], ['Mumbai', 'Bombay'], ['Kolkata', 'Calcutta'], ['Osaka'],
-  ['Los Angeles'], ['Chicago'], ['San Francisco'], ['Houston'], ['Miami'], ['Boston'], ['Toronto'], ['Montreal', 'Montréal'], ['Vancouver'],
+  ['Los Angeles'], ['Chicago'], ['San Francisco'], ['Miami'], ['Boston'], ['Toronto'], ['Montreal', 'Montréal'], ['Vancouver'],
   ['Melbourne'], ['São Paulo', 'Sao Paulo'], ['Rio de Janeiro'], ['Bogotá'], ['Barcelona', 'Barcelone', 'Barcellona', 'Barcelona'],
   ['Marseille', 'Marseilles', 'Marsella', 'Marsiglia', 'Marsylia'], ['Lyon', 'Lyons', 'Lione'], ['Zurich', 'Zürich', 'Zúrich', 'Zurigo', 'Цюрих'],
   ['Basra', 'Bassorah', 'Bassora'], ['Mosul', 'Mossoul'], ['Erbil', 'Arbil'], ['Homs'], ['Raqqa', 'Rakka'], ['Kandahar'], ['Herat'],
@@ -42,7 +42,7 @@ export const CITIES: readonly (readonly string[])[] = [
   ['Kherson', 'Kherson', 'Cherson', 'Jersón', 'Херсон'], ['Lviv', 'Lvov', 'Lwów', 'Lemberg', 'Львов'], ['Dnipro', 'Дніпро'], ['Donetsk', 'Donezk', 'Донецк'],
   ['Luhansk', 'Lougansk', 'Luhansk', 'Ługańsk', 'Луганск'], ['Bakhmut', 'Bachmut', 'Бахмут'], ['Sevastopol', 'Sébastopol', 'Sewastopol', 'Sebastopol', 'Севастополь'],
   ['Kursk', 'Курск'], ['Belgorod', 'Белгород'], ['Rostov-on-Don', 'Rostov', 'Ростов-на-Дону'], ['Murmansk', 'Мурманск'], ['Krasnodar', 'Краснодар'],
-  ['Novorossiysk', 'Novorossiisk', 'Noworossijsk', 'Новороссийск'], ['Grozny', 'Грозный'], ['Samara', 'Самара'], ['Omsk', 'Омск'], ['Chelyabinsk', 'Челябинск'],
+  ['Novorossiysk', 'Novorossiisk', 'Noworossijsk', 'Новороссийск'], ['Grozny', 'Грозный'], ['Самара'], ['Omsk', 'Омск'], ['Chelyabinsk', 'Челябинск'],
   ['Nizhny Novgorod', 'Нижний Новгород'], ['Ufa', 'Уфа'], ['Perm', 'Пермь'], ['Volgograd', 'Волгоград'], ['Irkutsk', 'Иркутск'], ['Khabarovsk', 'Хабаровск'],
   ['Bordeaux', 'Burdeos', 'Bordeaux'], ['Toulouse', 'Tolosa'], ['Nantes'], ['Lille'], ['Rennes'], ['Montpellier'], ['Grenoble'], ['Calais'], ['Le Havre'],
   ['Turin', 'Torino', 'Turín'], ['Genoa', 'Genova', 'Gênes', 'Genua', 'Génova'], ['Bologna', 'Bologne', 'Bolonia'], ['Firenze', 'Florenz', 'Florencia'],
@@ -60,7 +60,7 @@ export const CITIES: readonly (readonly string[])[] = [
 
 export const REGIONS: readonly (readonly string[])[] = [
   ['Bavaria', 'Bayern', 'Bavière', 'Baviera', 'Bawaria', 'Бавария'], ['Baden-Württemberg'], ['Berlin'], ['Brandenburg', 'Brandebourg', 'Brandeburgo', 'Brandenburgia'],
-  ['Bremen', 'Brême'], ['Hamburg'], ['Hesse', 'Hessen', 'Hesja'], ['Lower Saxony', 'Niedersachsen', 'Basse-Saxe', 'Baja Sajonia', 'Bassa Sassonia', 'Dolna Saksonia'],
+  ['Bremen', 'Brême'], ['Hamburg'], ['Hessen', 'Hesja'], ['Lower Saxony', 'Niedersachsen', 'Basse-Saxe', 'Baja Sajonia', 'Bassa Sassonia', 'Dolna Saksonia'],
   ['Mecklenburg-Vorpommern', 'Mecklenburg-Western Pomerania'], ['North Rhine-Westphalia', 'Nordrhein-Westfalen', 'Rhénanie-du-Nord-Westphalie', 'Renania del Norte-Westfalia', 'Nadrenia Północna-Westfalia'],
   ['Rhineland-Palatinate', 'Rheinland-Pfalz', 'Rhénanie-Palatinat'], ['Saarland', 'Sarre'], ['Saxony', 'Sachsen', 'Saxe', 'Sajonia', 'Sassonia', 'Saksonia', 'Саксония'],
   ['Saxony-Anhalt', 'Sachsen-Anhalt', 'Saxe-Anhalt'], ['Schleswig-Holstein'], ['Thuringia', 'Thüringen', 'Thuringe', 'Turingia', 'Turyngia'],
@@ -69,7 +69,7 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['Lombardy', 'Lombardia', 'Lombardie', 'Lombardei', 'Lombardía'], ['Piedmont', 'Piemonte', 'Piémont', 'Piemont'], ['Veneto', 'Vénétie', 'Venetien'],
   ['Tuscany', 'Toscana', 'Toscane', 'Toskana', 'Toskania'], ['Lazio', 'Latium'], ['Campania', 'Campanie', 'Kampanien'], ['Calabria', 'Calabre', 'Kalabrien', 'Kalabria'],
   ['Apulia', 'Puglia', 'Pouilles', 'Apulien'], ['Emilia-Romagna', 'Émilie-Romagne'], ['Liguria', 'Ligurie', 'Ligurien'], ['Friuli Venezia Giulia', 'Frioul-Vénétie julienne'],
-  ['Trentino-Alto Adige', 'South Tyrol', 'Südtirol', 'Alto Adige'], ['Umbria', 'Ombrie', 'Umbrien'], ['Marken'], ['Abruzzo', 'Abruzzes', 'Abruzzen'],
+  ['Trentino-Alto Adige', 'South Tyrol', 'Südtirol', 'Alto Adige'], ['Umbria', 'Ombrie', 'Umbrien'], ['Abruzzo', 'Abruzzes', 'Abruzzen'],
   ['Basilicata'], ['Molise'], ["Aosta Valley", "Valle d'Aosta", "Vallée d'Aoste"],
   ['Catalonia', 'Cataluña', 'Catalunya', 'Catalogne', 'Katalonien', 'Catalogna', 'Katalonia', 'Katalonya', 'Каталония'], ['Andalusia', 'Andalucía', 'Andalousie', 'Andalusien', 'Andalusia', 'Andaluzja'],
   ['Basque Country', 'País Vasco', 'Euskadi', 'Pays basque', 'Baskenland', 'Paesi Baschi', 'Kraj Basków'], ['Galicia', 'Galice', 'Galicien'],
@@ -92,7 +92,7 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['Yorkshire'], ['Suffolk'], ['Cornwall'], ['Lancashire'], ['Worcestershire'], ['Cumbria'],
   ['Alabama'], ['Alaska'], ['Arizona'], ['Arkansas'], ['California', 'Californie', 'Kalifornien', 'Kalifornia', 'Калифорния'], ['Colorado'], ['Connecticut'], ['Delaware'],
   ['Florida', 'Floride', 'Floryda', 'Флорида'], ['Hawaii', 'Hawaï'], ['Idaho'], ['Illinois'], ['Indiana'], ['Iowa'], ['Kansas'], ['Kentucky'], ['Louisiana', 'Louisiane'],
-  ['Maine'], ['Maryland'], ['Massachusetts'], ['Michigan'], ['Minnesota'], ['Mississippi'], ['Missouri'], ['Montana'], ['Nebraska'], ['Nevada'], ['New Hampshire'],
+  ['Maine'], ['Maryland'], ['Massachusetts'], ['Michigan'], ['Minnesota'], ['Mississippi'], ['Missouri'], ['Nebraska'], ['Nevada'], ['New Hampshire'],
   ['New Jersey'], ['New Mexico', 'Nouveau-Mexique'], ['North Carolina', 'Caroline du Nord'], ['North Dakota'], ['Ohio'], ['Oklahoma'], ['Oregon'], ['Pennsylvania', 'Pennsylvanie'],
   ['Rhode Island'], ['South Carolina', 'Caroline du Sud'], ['South Dakota'], ['Tennessee'], ['Texas', 'Teksas', 'Техас'], ['Utah'], ['Vermont'], ['Virginie'],
   ['West Virginia'], ['Wisconsin'], ['Wyoming'],
@@ -112,13 +112,13 @@ export const REGIONS: readonly (readonly string[])[] = [
 ];
 
 export const RIVERS: readonly (readonly string[])[] = [
-  ['Rhine', 'Rhin', 'Rhein', 'Rin', 'Reno', 'Ren', 'Рейн'], ['Danube', 'Donau', 'Danubio', 'Dunaj', 'Tuna', 'Дунай'], ['Elbe', 'Elba', 'Łaba', 'Эльба', 'Labe'],
+  ['Rhine', 'Rhin', 'Rhein', 'Reno', 'Рейн'], ['Danube', 'Donau', 'Danubio', 'Dunaj', 'Дунай'], ['Elbe', 'Elba', 'Łaba', 'Эльба', 'Labe'],
   ['Oder', 'Odra', 'Одер'], ['Vistula', 'Wisła', 'Weichsel', 'Vistule', 'Висла'], ['Volga', 'Wolga', 'Волга'], ['Dnieper', 'Dnipro River', 'Dniepr', 'Dnjepr', 'Днепр'],
-  ['Dniester', 'Dniestr', 'Dnjestr', 'Днестр'], ['Seine', 'Sena', 'Sekwana'], ['Loire'], ['Rhône', 'Ródano', 'Rodano', 'Rodan'], ['Thames', 'Tamise', 'Themse', 'Támesis', 'Tamigi', 'Tamiza'],
-  ['Tiber', 'Tevere', 'Tibre', 'Tíber', 'Tyber'], ['Ebro', 'Èbre'], ['Tagus', 'Tajo', 'Tejo', 'Tage'], ['Douro', 'Duero'], ['Moselle', 'Mosel'], ['Neckar'], ['Meuse', 'Maas', 'Mosa'],
+  ['Dniester', 'Dniestr', 'Dnjestr', 'Днестр'], ['Sena', 'Sekwana'], ['Loire'], ['Rhône', 'Ródano', 'Rodano', 'Rodan'], ['Thames', 'Tamise', 'Themse', 'Támesis', 'Tamigi', 'Tamiza'],
+  ['Tiber', 'Tevere', 'Tibre', 'Tíber', 'Tyber'], ['Ebro', 'Èbre'], ['Tagus', 'Tajo', 'Tejo'], ['Douro', 'Duero'], ['Moselle', 'Mosel'], ['Neckar'], ['Meuse', 'Mosa'],
   ['Scheldt', 'Schelde', 'Escaut'], ['Nile', 'Nil', 'Nilo', 'Нил'], ['Euphrates', 'Euphrate', 'Euphrat', 'Éufrates', 'Eufrate', 'Eufrat', 'Fırat', 'Евфрат'],
-  ['Tigris', 'Tigre', 'Dicle', 'Тигр'], ['Jordan River'], ['Indus', 'Indo', 'Инд'], ['Ganges', 'Gange', 'Ganga', 'Ганг'], ['Chenab'], ['Brahmaputra'], ['Mekong', 'Mékong', 'Меконг'],
-  ['Yangtze', 'Yangzi', 'Jangcy', 'Янцзы'], ['Yellow River', 'Huang He'], ['Amur', 'Амур'], ['Ob', 'Обь'], ['Yenisei', 'Енисей'], ['Лена'], ['Ural River', 'Урал'], ['Irtysh', 'Иртыш'],
+  ['Tigris', 'Dicle', 'Тигр'], ['Jordan River'], ['Indus', 'Indo', 'Инд'], ['Ganges', 'Gange', 'Ganga', 'Ганг'], ['Chenab'], ['Brahmaputra'], ['Mekong', 'Mékong', 'Меконг'],
+  ['Yangtze', 'Yangzi', 'Jangcy', 'Янцзы'], ['Yellow River', 'Huang He'], ['Amur', 'Амур'], ['Обь'], ['Yenisei', 'Енисей'], ['Ural River', 'Урал'], ['Irtysh', 'Иртыш'],
   ['Mississippi River'], ['Missouri River'], ['Rio Grande'], ['St. Lawrence'], ['Paraná'], ['Orinoco', 'Orénoque'], ['Congo River'], ['Niger River'], ['Zambezi', 'Zambèze', 'Sambesi'],
   ['Limpopo'], ['Orange River'], ['Murray River'],
 ];
