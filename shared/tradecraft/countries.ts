@@ -20,8 +20,8 @@ interface LocaleTable {
 
 const LOCALES: readonly LocaleTable[] = [en, fr, de, es, tr, it, pt, nl, pl, ru];
 
-/** Forms that are more often a word or a person's name than the country: "Jordan" Henderson, "Chad" the given name. */
-const AMBIGUOUS = new Set(['Jordan', 'Chad', 'Jersey', 'Guernsey', 'Man', 'Fas', 'Çad', 'Georgia', 'Dominica', 'Saint Martin', 'Sint Maarten', 'Wallis']);
+/** Forms that are more often a word or a person's name than the country: "Jordan" Henderson, "Chad" the given name, Spanish "Gana" (wins). */
+const AMBIGUOUS = new Set(['Jordan', 'Chad', 'Gana', 'Dania', 'Jersey', 'Guernsey', 'Man', 'Fas', 'Çad', 'Georgia', 'Dominica', 'Saint Martin', 'Sint Maarten', 'Wallis']);
 
 /** An official form in a table ("Korea, Republic of", "Bolivia (Plurinational State of)") is no way a text writes it. */
 function isWrittenForm(form: string): boolean {
