@@ -367,7 +367,15 @@ const GIVEN_NAME_WORDS = new Set(GIVEN_NAMES.map(entityKey));
 /** A given name compromise knows, or one of our languages' common ones ("Kerem", "Дмитрий"); a double one by its first part ("Касым-Жомарт"). */
 function isGivenName(word: Word, lex: Lexicon): boolean {
   const first = word.folded.split(' ')[0]!;
-  return isA(word.folded, 'FirstName', lex) || GIVEN_NAME_WORDS.has(word.folded) || GIVEN_NAME_WORDS.has(first);
+  return isA(word.folded, 'FirstName', lex) || GIVEN_NAME_WORDS.has(word.folded) || GIVEN_NAME_WORDS.has(first) || russianGivenName(word.lower);
+}
+
+/** A Russian given name in another case: "Владимиром", "Алексея". */
+function russianGivenName(word: string): boolean {
+  if (!/^[а-яё-]+$/u.test(word)) return false;
+  return Object.values(RUSSIAN_GIVEN_CASES).some((rules) =>
+    rules.some(([ending, base]) => ending.test(word) && GIVEN_NAME_WORDS.has(entityKey(word.replace(ending, base)))),
+  );
 }
 
 /**
