@@ -448,8 +448,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (titled) return 'person';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
-  // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before).
-  if (words.length > 1 && words.length <= 3 && isAcronym(first, lex) && !isGivenName(words[1]!, lex)) return 'organization';
+  // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before; not in a line in capitals).
+  const shouted = words.every((word) => word.text === word.text.toUpperCase());
+  if (words.length > 1 && words.length <= 3 && !shouted && isAcronym(first, lex) && !isGivenName(words[1]!, lex)) return 'organization';
   // "Pratt & Whitney", "Procter & Gamble": firms join their founders' names with an ampersand.
   if (words.some((w) => w.text === '&')) return 'organization';
   const cues = language === 'other' ? 'en' : language;
