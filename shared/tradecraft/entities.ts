@@ -33,6 +33,14 @@
  * initials of "Agence internationale de l'énergie atomique") names that
  * entity. Scripts without capitals (Arabic, Hebrew) yield no entities.
  *
+ * The known places are countries in ten languages (i18n-iso-countries'
+ * tables, countries.ts), capitals and large cities, regions and rivers
+ * (places.ts) and the places news names most (name-lists.ts). Russian and
+ * Polish change names with their case: a known name is found by its stem
+ * ("Ташкенте", "Litwy"), and a name in another case is given in the
+ * nominative where its endings say how ("Владимиром Путиным", "Оренбургской
+ * области", "Straży Granicznej", "w Płocku").
+ *
  * Offsets are UTF-16 indices into the article's plain text, the same text
  * highlights anchor into.
  */
@@ -497,8 +505,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex)) return 'organization';
-    // A compound ending in an institution's head: "Ondernemingskamer".
-    // Dutch writes common nouns in lower case; German capitalizes them all ("Mutterkonzern").
+    // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
     if (language === 'nl' && !atSentenceStart(text, first.start) && isOrganizationHead(first.lower, language) && !ORGANIZATION_HEAD_WORDS.has(first.lower)) return 'organization';
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
