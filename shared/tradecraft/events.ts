@@ -106,7 +106,7 @@ type Tense = 'past' | 'future';
 const FUTURE: Record<Language, RegExp> = {
   en: /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set to|plans? to|planned for|scheduled|going to|upcoming|forthcoming|tomorrow)\b|[’']ll\b/iu,
   // The futur simple ends in -ra, -ront ("répondra", "seront"); "caméra" and "Sahara" do not count.
-  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue)(?!\p{L})|(?<!\p{L})\p{Ll}{2,}(?<!é)(?:ra|ront)(?!\p{L})/u,
+  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue|demain)(?!\p{L})|(?<!\p{L})\p{Ll}{2,}(?<!é)(?:ra|ront)(?!\p{L})/u,
   de: /(?<!\p{L})(?:wird|werden|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
   es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista)(?!\p{L})|\p{L}{2,}r(?:á|án)(?!\p{L})/iu,
   // The futuro semplice ends in -rà, -ranno ("firmerà", "saranno").
@@ -116,7 +116,7 @@ const FUTURE: Record<Language, RegExp> = {
   nl: /(?<!\p{L})(?:zal|zullen|volgende|komende|gepland|morgen|overmorgen)(?!\p{L})/iu,
   // Russian future: "будет", "состоится", and the perfective present is too often past-like to count.
   ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*|завтра)(?!\p{L})/iu,
-  tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})önümüzdeki(?!\p{L})/iu,
+  tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın)(?!\p{L})/iu,
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
 };
