@@ -619,6 +619,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     while (part.length - nameFrom > 2 && !looksLikePersonalName([part[nameFrom]!], lex)) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
+    // The body the title is held in, then the holder: "представитель МИД Мария Захарова".
+    if (name.length >= 3 && isAcronym(name[0]!, lex) && isGivenName(name[1]!, lex)) {
+      candidates.push({ kind: 'organization', words: [name.shift()!], role: undefined });
+    }
     const roleWords = part.slice(0, nameFrom);
     const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
@@ -1193,6 +1197,10 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
       const rule = RUSSIAN_GIVEN_CASES[surname[2]!]!.find(([ending]) => ending.test(word));
       return rule ? word.replace(rule[0], rule[1]) : word;
     });
+    // A woman's name ends like a man's in the genitive ("Мария Захарова" is no Марий Захаров), and in the accusative like
+    // his dative: those two cases only when the given name, put back, is one we know ("Владимира" is Владимир).
+    const confirmed = entityKey(given[0]!) !== entityKey(words[0]!) && GIVEN_NAME_WORDS.has(entityKey(given[0]!)) && !GIVEN_NAME_WORDS.has(entityKey(words[0]!));
+    if ((surname[2] === 'а' || surname[2] === 'у') && !confirmed) return written;
     return [...given, surname[1]!].join(' ');
   }
   if (kind === 'organization') {

@@ -505,6 +505,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Roskosmos', 'Роскосмос'],
   ['Sberbank', 'Сбербанк'],
   ['МЧС'],
+  ['МИД'],
   ['ФСБ', 'FSB'],
   ['Интерфакс'],
   ['ТАСС'],

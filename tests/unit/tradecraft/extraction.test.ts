@@ -146,6 +146,7 @@ describe('entities in a short news piece', () => {
     ['pl', 'Rafineria w Płocku pracowała normalnie.', ['place', 'Płock'], ['place', 'Płocku']],
     ['ru', 'Переговоры прошли в Ташкенте с участием Газпрома.', ['organization', 'Газпром'], ['place', 'Ташкенте']],
     ['ru', 'Токаев обсудил ситуацию с Владимиром Путиным.', ['person', 'Владимир Путин'], null],
+    ['ru', 'Представитель ведомства Мария Захарова осудила визит Владимира Путина.', ['person', 'Мария Захарова'], ['person', 'Марий Захаров']],
     ['ru', 'Губернатор Оренбургской области ввёл режим ЧС.', ['place', 'Оренбургская область'], null],
     ['ru', 'Дело возбудил Следственный комитет.', ['organization', 'Следственный комитет'], null],
     ['pl', 'Rzeczniczka Straży Granicznej Anna Kowalczyk zabrała głos.', ['organization', 'Straż Graniczna'], ['person', 'Straży Granicznej Anna Kowalczyk']],
