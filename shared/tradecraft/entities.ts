@@ -33,10 +33,20 @@
  * initials of "Agence internationale de l'énergie atomique") names that
  * entity. Scripts without capitals (Arabic, Hebrew) yield no entities.
  *
+ * The known places are countries in ten languages (i18n-iso-countries'
+ * tables, countries.ts), capitals and large cities, regions and rivers
+ * (places.ts) and the places news names most (name-lists.ts). Russian and
+ * Polish change names with their case: a known name is found by its stem
+ * ("Ташкенте", "Litwy"), and a name in another case is given in the
+ * nominative where its endings say how ("Владимиром Путиным", "Оренбургской
+ * области", "Straży Granicznej", "w Płocku").
+ *
  * Offsets are UTF-16 indices into the article's plain text, the same text
  * highlights anchor into.
  */
+import { COUNTRY_NAMES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
+import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
   FUNCTION_WORDS,
@@ -55,6 +65,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_TITLES,
   PLATFORMS,
+  PORTFOLIOS,
   SUBJECT_VERBS_AFTER,
   SUBJECT_VERBS_BEFORE,
   TITLE_ENDINGS,
@@ -98,6 +109,34 @@ interface Known {
 interface Gazetteer {
   pattern: RegExp;
   byForm: Map<string, Known>;
+  /** One-word forms by their stem, for the inflected forms of Russian and Polish: "Кремля" is the Kremlin, "Litwie" Litwa. */
+  byStem: Map<string, { form: string; known: Known }>;
+  /** Forms of countries and regions, which Italian writes with an article ("la Francia"), unlike a city. */
+  countriesAndRegions: ReadonlySet<string>;
+}
+
+/** Case endings of Russian and Polish nouns that end in a consonant, longest first; a stem loses its final vowels after them. */
+const CASE_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ом|ем|ём|ам|ям|ах|ях|ой|ей|ью|ым|им|ach|ami|iem|em|om|ej|owi)$/u;
+/** Final vowels (and soft signs) of a stem: "Москва" and "Москве" share "москв". */
+const FINAL_VOWELS = /[aeiouyąęóаеёиоуыэюяйь]+$/u;
+/** One final vowel, which keeps a short stem long enough: "Китай" and "Китая" share "кита". */
+const FINAL_VOWEL = /[aeiouyąęóаеёиоуыэюяйь]$/u;
+/** Shorter stems say too little: "Рим" and "Рима" would be, but so would "Ира" and "Ири". */
+const MIN_STEM = 4;
+
+/**
+ * A word's stems, folded as Polish drops a soft consonant's mark before a
+ * vowel ("Białoruś", "Białorusi"; "Mińsk", "Mińsku"): without its final
+ * vowels, and without a case ending too ("Газпрома" and "Газпром" meet on the
+ * first, "Ташкентом" and "Ташкент" on the second).
+ */
+function stemsOf(word: string): string[] {
+  const lowered = word.toLowerCase();
+  return [
+    entityKey(lowered.replace(FINAL_VOWEL, '')),
+    entityKey(lowered.replace(FINAL_VOWELS, '')),
+    entityKey(lowered.replace(CASE_ENDINGS, '').replace(FINAL_VOWELS, '')),
+  ];
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -109,17 +148,25 @@ function loadGazetteer(): Gazetteer {
   const add = (kind: EntityKind, entries: readonly (readonly string[])[]) => {
     for (const forms of entries) for (const form of forms) byForm.set(form, { kind, forms });
   };
+  add('place', COUNTRY_NAMES);
+  add('place', [...CITIES, ...REGIONS, ...RIVERS]);
   add('place', KNOWN_PLACES);
   add('organization', KNOWN_ORGANIZATIONS);
+  const byStem = new Map<string, { form: string; known: Known }>();
+  for (const [form, known] of byForm) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(form)) continue;
+    for (const stem of stemsOf(form)) if (stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, { form, known });
+  }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  gazetteer = { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'gu'), byForm };
+  const countriesAndRegions = new Set([...COUNTRY_NAMES, ...REGIONS].flat());
+  gazetteer = { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'gu'), byForm, byStem, countriesAndRegions };
   return gazetteer;
 }
 
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van|von|der|bin|al|ibn)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
 const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
@@ -128,14 +175,14 @@ const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPAC
 const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
   fr: new Set(['de', 'du', 'des', 'la', 'pour', 'le', 'les', 'of', 'for', 'and', 'the']),
-  es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'el', 'of', 'for', 'and', 'the']),
+  es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'el', 'y', 'of', 'for', 'and', 'the']),
   de: new Set(['der', 'des', 'von', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
-  it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'of', 'for', 'and', 'the']),
-  pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'of', 'for', 'and', 'the']),
+  it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'e', 'of', 'for', 'and', 'the']),
+  pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'e', 'of', 'for', 'and', 'the']),
   nl: new Set(['van', 'voor', 'of', 'for', 'and', 'the']),
-  pl: new Set(['of', 'for', 'and', 'the']),
-  ru: new Set(['of', 'for', 'and', 'the']),
+  pl: new Set(['i', 'w', 'of', 'for', 'and', 'the']),
+  ru: new Set(['и', 'of', 'for', 'and', 'the']),
   other: new Set(['of', 'for', 'and', 'the']),
 };
 
@@ -145,13 +192,26 @@ const ORGANIZATION_HEAD_WORDS = new Set(Object.values(ORGANIZATION_HEADS).flat()
 /** A word that heads an institution's name: "Ministry", "Bündnis", or a compound ending in one ("Wetterdienst", "Başkanlığı"). */
 function isOrganizationHead(word: string, language: Language): boolean {
   if (ORGANIZATION_HEAD_WORDS.has(word)) return true;
+  // A Russian or Polish head in any case: "Института", "Urzędu".
+  if (INFLECTING.has(language) && stemsOf(word).some((stem) => headStemsOf(language).has(stem))) return true;
   const endings = ORGANIZATION_HEAD_ENDINGS[language] ?? [];
   return endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
 }
+const headStems = new Map<Language, ReadonlySet<string>>();
+
+function headStemsOf(language: Language): ReadonlySet<string> {
+  const known = headStems.get(language);
+  if (known) return known;
+  const stems = new Set((ORGANIZATION_HEADS[language] ?? []).flatMap((head) => stemsOf(head).filter((stem) => stem.length >= 3)));
+  headStems.set(language, stems);
+  return stems;
+}
+
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 /** Common nouns before an organization's name: "the shipping company Maersk", "la agencia EFE". */
 const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
 const PLATFORM_WORDS = new Set(PLATFORMS);
+const PORTFOLIO_WORDS = new Set(PORTFOLIOS);
 const NOT_ACRONYM_WORDS = new Set(NOT_ACRONYMS);
 const TURKISH_SUFFIXES = new Set(TURKISH_PLACE_SUFFIXES);
 /** Tags of words that open sentences and are not names, beyond each language's own list. */
@@ -241,7 +301,7 @@ const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|can|ine|ic|ch|i)$/u;
 /** Words a role is made of besides titles: "Russian", "Foreign", "Devlet". */
 function isRoleWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
   const demonym = isA(word.lower, 'Demonym', lex) || ((lists.language === 'en' || lists.language === 'other') && DEMONYM_ENDING.test(word.text));
-  return isTitle(word, lists, lex) || demonym || lists.functionWords.has(word.lower);
+  return isTitle(word, lists, lex) || demonym || lists.functionWords.has(word.lower) || PORTFOLIO_WORDS.has(word.lower);
 }
 
 /** The word just before `at` (lower case, without a final full stop), skipping spaces only. */
@@ -315,7 +375,15 @@ const GIVEN_NAME_WORDS = new Set(GIVEN_NAMES.map(entityKey));
 /** A given name compromise knows, or one of our languages' common ones ("Kerem", "Дмитрий"); a double one by its first part ("Касым-Жомарт"). */
 function isGivenName(word: Word, lex: Lexicon): boolean {
   const first = word.folded.split(' ')[0]!;
-  return isA(word.folded, 'FirstName', lex) || GIVEN_NAME_WORDS.has(word.folded) || GIVEN_NAME_WORDS.has(first);
+  return isA(word.folded, 'FirstName', lex) || GIVEN_NAME_WORDS.has(word.folded) || GIVEN_NAME_WORDS.has(first) || russianGivenName(word.lower);
+}
+
+/** A Russian given name in another case: "Владимиром", "Алексея". */
+function russianGivenName(word: string): boolean {
+  if (!/^[а-яё-]+$/u.test(word)) return false;
+  return Object.values(RUSSIAN_GIVEN_CASES).some((rules) =>
+    rules.some(([ending, base]) => ending.test(word) && GIVEN_NAME_WORDS.has(entityKey(word.replace(ending, base)))),
+  );
 }
 
 /**
@@ -338,7 +406,7 @@ function isDateline(words: readonly Word[], context: Context): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const lineStart = first.start === 0 || context.text[first.start - 1] === '\n';
-  return lineStart && words.every((word) => word.text === word.text.toUpperCase() && word.text.length > 2) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0])/u.test(context.text.slice(last.end, last.end + 4));
+  return lineStart && words.every((word) => word.text === word.text.toUpperCase() && word.text.length > 2) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+\(\p{Lu})/u.test(context.text.slice(last.end, last.end + 4));
 }
 
 /** An age set off after a name: "Mutai, 26,", "Belov (58)". */
@@ -360,6 +428,13 @@ function roleApposed(after: string, context: Context): boolean {
   return isTitleWord(role, context.lists, context.lex) || isOccupation(role, context) || HEAD_OF.test(role);
 }
 
+/** "of" and a name after a name: "Yuki Tanabe of Japan", "Geert Wilders van de PVV", "Anna Bauer von der SPD". */
+const OF_A_NAME: Partial<Record<Language, RegExp>> = {
+  en: /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u,
+  nl: /^[ \u00a0]+van[ \u00a0]+(?:de|het)[ \u00a0]+\p{Lu}/u,
+  de: /^[ \u00a0]+(?:von[ \u00a0]+(?:der|den)|vom)[ \u00a0]+\p{Lu}/u,
+};
+
 /**
  * The kind of a run of words with no title in it, or null when nothing says.
  * `titled`: a title stands before it.
@@ -376,18 +451,35 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && (isOrganizationHead(last.lower, language) || lex.orgWords[last.lower] !== undefined)) return 'organization';
   // After a title an abbreviation is still a body: "başkanı Sadettin Saran, TFF'yi".
   if (titled && words.length === 1 && (isA(first.lower, 'Organization', lex) || isAcronym(first, lex))) return 'organization';
+  // After a title the institution it is held in: "szef Ministerstwa Spraw Wewnętrznych".
+  if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
+  // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before; not in a line in capitals).
+  const shouted = words.every((word) => word.text === word.text.toUpperCase());
+  if (words.length > 1 && words.length <= 3 && !shouted && isAcronym(first, lex) && !isGivenName(words[1]!, lex)) return 'organization';
   // "Pratt & Whitney", "Procter & Gamble": firms join their founders' names with an ampersand.
   if (words.some((w) => w.text === '&')) return 'organization';
+  const cues = language === 'other' ? 'en' : language;
+  const textBefore = text.slice(Math.max(0, first.start - 40), first.start);
+  const textAfter = text.slice(last.end, last.end + 60);
+  const subject = SUBJECT_VERBS_AFTER[cues]!.test(textAfter) || SUBJECT_VERBS_BEFORE[cues]!.test(textBefore);
+  const namelike = words.length >= 2 && words.length <= 3 && looksLikePersonalName(words, lex) && !words.some((w) => isAcronym(w, lex));
+  // Someone who speaks, named with a given name, is a person though the surname is a place word: "said Kingsley Marsh".
+  if (namelike && subject && isGivenName(first, lex)) return 'person';
+  // A possessive before a name of unknown words names someone of a place or a team: "Jamaica's Nickisha Pryce".
+  if (namelike && (language === 'en' || language === 'other') && /\p{L}['’]s[ \u00a0]+$/u.test(textBefore)) return 'person';
   // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
   const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined;
+  // A given name, though also a city's, before a surname no dictionary knows: "Florence Adebayo", "Santiago Buitrago".
+  if (namelike && placeHead(first) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
+  // An Arabic or Spanish article opens a town's name in English: "El Fasher", "El Obeid".
+  if ((language === 'en' || language === 'other') && words.length === 2 && first.text === 'El' && tagsOf(last.lower, lex).length === 0) return 'place';
   if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
   if (isDateline(words, context)) return 'place';
   // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
   if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isGivenName(first, lex)) return 'organization';
-  const cues = language === 'other' ? 'en' : language;
   const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
   const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
@@ -397,25 +489,24 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
-  const textBefore = text.slice(Math.max(0, first.start - 40), first.start);
-  const textAfter = text.slice(last.end, last.end + 60);
   const before = wordBefore(text, first.start, language);
   if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
   if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
   // English writes no article before a person's name: "the Bab el-Mandeb", "the Athletics Integrity Unit".
   const articled = (language === 'en' || language === 'other') && before === 'the';
   const personal = looksLikePersonalName(words, lex) && !articled;
-  const ofAName = (language === 'en' || language === 'other') && /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(textAfter);
+  const ofAName = OF_A_NAME[cues]?.test(textAfter) ?? false;
   // Someone's age, role or honours after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst", "Jonathan Pardoe KC".
   const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
   if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context) || postNominal)) return 'person';
-  const subject = SUBJECT_VERBS_AFTER[cues]!.test(textAfter) || SUBJECT_VERBS_BEFORE[cues]!.test(textBefore);
   // "Yuki Tanabe of Japan", "Lena Novak of the Nordic Shipping Group": someone from somewhere.
   if ((subject || ofAName) && personal && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex)) return 'organization';
+    // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
+    if (language === 'nl' && !atSentenceStart(text, first.start) && isOrganizationHead(first.lower, language) && !ORGANIZATION_HEAD_WORDS.has(first.lower)) return 'organization';
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
   if (words.length <= 5 && words.length > 1 && isGivenName(first, lex) && !articled) return 'person';
@@ -461,7 +552,7 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
  */
 function splitAtJoiners(words: Word[], context: Context): Word[][] {
   const parts: Word[][] = [[]];
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const current = parts[parts.length - 1]!;
     if (!context.lists.joiners.has(word.text)) {
       current.push(word);
@@ -471,11 +562,15 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const isHead = (w: Word) =>
       isOrganizationHead(w.lower, context.lists.language) || context.lex.orgWords[w.lower] !== undefined || context.lex.placeWords[w.lower] !== undefined || PLACE_HEAD_WORDS.has(w.lower);
     // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
-    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 2 && isGivenName(named[0]!, context.lex);
+    // Not before an abbreviation: "Geert Wilders van de PVV" is a man of a party.
+    const next = words.slice(index + 1).find((w) => !context.lists.joiners.has(w.text) && !NAME_PARTICLES.has(w.text));
+    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 1 && isGivenName(named[0]!, context.lex) && !(next && isAcronym(next, context.lex));
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
-    const joinsName = (!closesName && named.some(isHead)) || inPersonalName;
+    // A title's portfolio: "Minister van Economische Zaken", read with the name after it.
+    const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
+    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio;
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -490,6 +585,21 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
  */
 function readPart(part: Word[], context: Context, candidates: Candidate[]): void {
   const { lists, lex, text } = context;
+  // One word right after a word for a body is its name, though the lexicon reads it as a verb: "the union Unite".
+  const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
+  if (part.length === 1 && bodyBefore !== null && ORGANIZATION_NOUNS.has(bodyBefore) && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {
+    candidates.push({ kind: 'organization', words: part, role: undefined });
+    return;
+  }
+  const headed = part.findIndex((word) => isOrganizationHead(word.lower, lists.language));
+  const person = headed >= 0 && !lists.joiners.has(part[headed + 1]?.text ?? '') ? part.findIndex((word, index) => index > headed + 1 && isGivenName(word, lex)) : -1;
+  // A title between them is read by the title's rule: "İstanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu".
+  if (person > 0 && part.length - person >= 2 && !part.slice(headed + 1, person).some((word) => isTitle(word, lists, lex))) {
+    // An institution and then a person of it: "Straży Granicznej Anna Michalska".
+    readPart(part.slice(0, person), context, candidates);
+    readPart(part.slice(person), context, candidates);
+    return;
+  }
   let lastTitle = -1;
   // "Ministry of Foreign Affairs", "Foreign Ministry": a title word inside an institution's name is not a role.
   const institution = part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
@@ -502,10 +612,17 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
     if (roleStart > 0) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1).map((w) => w.lower), context, candidates);
     let nameFrom = lastTitle + 1;
-    // A portfolio between the title and the name: "Minister for Foreign Affairs Elina Valtonen".
+    // A portfolio between the title and the name: "Minister for Foreign Affairs Elina Valtonen", "Minister van Economische Zaken Vincent Karremans".
+    const givenAt = part.findIndex((word, index) => index > nameFrom && isGivenName(word, lex));
+    const joined = givenAt > nameFrom && part.slice(nameFrom, givenAt).some((word) => lists.joiners.has(word.text));
+    if (joined && part.length - givenAt >= 2) nameFrom = givenAt;
     while (part.length - nameFrom > 2 && !looksLikePersonalName([part[nameFrom]!], lex)) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
+    // The body the title is held in, then the holder: "представитель МИД Мария Захарова".
+    if (name.length >= 3 && isAcronym(name[0]!, lex) && isGivenName(name[1]!, lex)) {
+      candidates.push({ kind: 'organization', words: [name.shift()!], role: undefined });
+    }
     const roleWords = part.slice(0, nameFrom);
     const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
@@ -515,6 +632,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   if (words.length === 0) return;
   // A capitalized word that opens the sentence before a given name is not part of the name: "Toplantıya Zeynep Korkmaz da katıldı".
   if (words.length >= 3 && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex) && isGivenName(words[1]!, lex)) words = words.slice(1);
+  // Russian names an institution head first; a noun opening the sentence before it is not part of it: "Аналитики Института энергетики".
+  const headSecond = words.length >= 3 && isOrganizationHead(words[1]!.lower, lists.language) && !isOrganizationHead(words[0]!.lower, lists.language);
+  if (lists.language === 'ru' && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
@@ -528,7 +648,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   const commonNoun = lists.language === 'de' && !ORGANIZATION_NOUNS.has(words[0]!.lower) && !isOrganizationHead(words[0]!.lower, 'de');
-  if (commonNoun && words.length >= 3 && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start))) {
+  if (commonNoun && words.length >= 3 && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))) {
     // German capitalizes the noun before a name: "der Norweger Sindre Aasheim", "dem Slowenen Žiga Kranjc".
     const name = words.slice(1);
     if (looksLikePersonalName(name, lex) && !name.some((word) => isOrganizationHead(word.lower, 'de'))) {
@@ -537,7 +657,16 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     }
   }
   const nounBeforeAcronym = words.length === 2 && isAcronym(words[1]!, lex) && !isAcronym(words[0]!, lex);
-  if (lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym)) {
+  // "der indische Stahlkonzern Jindal Steel International": a compound common noun after an article, then the name.
+  const compoundNoun =
+    words.length > 1 &&
+    isOrganizationHead(words[0]!.lower, 'de') &&
+    !ORGANIZATION_HEAD_WORDS.has(words[0]!.lower) &&
+    !words.slice(1).some((word) => isOrganizationHead(word.lower, 'de')) &&
+    GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
+  // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
+  const nounOpening = words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower) && atSentenceStart(text, words[0]!.start);
+  if ((lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
@@ -571,8 +700,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
 /** German nouns written before a place's name. */
 const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf']);
 
-/** An article just before a German noun: "der Norweger", "dem Slowenen". */
-const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer)[ \u00a0]+$/iu;
+/** An article just before a German noun, or an adjective between: "der Norweger", "der tschechische Milliardär". */
+const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er)?)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/u;
 
 /** Where a title starts that stands before an elided preposition the name's first word is fused to: "ministro dell'Interno", "ministre de l'Intérieur". */
 function elidedTitleBefore(text: string, at: number, context: Context): number | null {
@@ -592,7 +721,7 @@ function titleBeforeAdjective(text: string, at: number, context: Context): boole
 }
 
 /** Words back from an apposition's comma a title may stand: "le ministre iranien des Affaires étrangères, Abbas Araghchi". */
-const APPOSITION_REACH = 6;
+const APPOSITION_REACH = 8;
 
 /** A name set off by a comma after a phrase with a title in it names the holder of that title. */
 function titledApposition(text: string, at: number, context: Context): boolean {
@@ -648,20 +777,23 @@ function titleAfter(text: string, at: number, context: Context): string | null {
 
 /** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal". */
 const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
-  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|al|aux|ique|iques|aire|aires|enne|ien|aise|ais|elle|el|ive|if|ée|é|euse|eux|ise|ine|ies|ie|is|i)`,
+  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes)`,
   it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive)`,
   es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
+  // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
+  ru: String.raw`\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их)`,
 };
 /** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
 const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
-  fr: ['de la', 'du', 'des', 'de', 'pour la', 'pour le', 'pour les'],
+  fr: ['de la', 'du', 'des', 'de', 'pour la', 'pour le', 'pour les', 'à la', 'aux', 'et aux', 'et des', 'et de la'],
   it: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'per i', 'per il', 'per la', 'per le', 'per gli'],
   es: ['de la', 'de los', 'de las', 'del', 'de', 'para el', 'para la'],
   pt: ['de', 'do', 'da', 'dos', 'das', 'para o', 'para a'],
+  ru: ['и'],
 };
 /** The same elided before a vowel, where a capital may follow: "Police nationale d'Haïti", "dell'Unione europea". */
-const ROMANCE_ELIDED: Partial<Record<Language, string>> = { fr: String.raw`de l['’]|d['’]|pour l['’]`, it: String.raw`dell['’]|dall['’]|d['’]` };
+const ROMANCE_ELIDED: Partial<Record<Language, string>> = { fr: String.raw`de l['’]|d['’]|pour l['’]|à l['’]`, it: String.raw`dell['’]|dall['’]|d['’]` };
 /** The small words of those joins, which may stand in a tail; any other function word ends it. */
 const JOIN_WORDS = new Set(Object.values(ROMANCE_JOINS).flatMap((joins) => joins.flatMap((join) => join.split(' '))));
 
@@ -683,9 +815,23 @@ function romanceTail(language: Language): RegExp | null {
   const complement = joined && String.raw`(?:[ \u00a0]+(?:${joined})[ \u00a0]+\p{Ll}[\p{L}-]*(?![\p{L}'’])|[ \u00a0]+(?:${elided})\p{L}[\p{L}-]*)`;
   // "dei" ends like an adjective and is a join.
   const word = adjective && joined && String.raw`[ \u00a0]+(?!(?:${joined})(?![\p{L}]))${adjective}(?![\p{L}])`;
-  const tail = word && complement ? new RegExp(String.raw`^(?:${word})*(?:${complement}(?:${word})*){0,2}`, 'u') : null;
+  // A known place may close the name: "Conseil interprofessionnel du vin de Bordeaux".
+  // Russian writes it in the genitive without a join: "Министерство энергетики Казахстана".
+  const placeJoin = language === 'ru' ? String.raw`[ \u00a0]+` : String.raw`[ \u00a0]+(?:${joined})[ \u00a0]+`;
+  const place = joined && String.raw`(?:(${placeJoin})(\p{Lu}[\p{L}-]*)(?![\p{L}'’]))?`;
+  const tail = word && complement ? new RegExp(String.raw`^(?:${word})*(?:${complement}(?:${word})*){0,3}${place}`, 'u') : null;
   tailsByLanguage.set(language, tail);
   return tail;
+}
+
+/** The kind of a word the gazetteer knows, in an inflected form too where the language inflects names ("Казахстана"). */
+function knownKind(word: string, language: Language): EntityKind | undefined {
+  const known = loadGazetteer();
+  const exact = known.byForm.get(word)?.kind;
+  if (exact !== undefined || !INFLECTING.has(language)) return exact;
+  return stemsOf(word)
+    .map((stem) => known.byStem.get(stem)?.known.kind)
+    .find((kind) => kind !== undefined);
 }
 
 /** An institution's name with its lower-case words: the head alone ("Gendarmerie", "Partito") says too little. */
@@ -694,10 +840,18 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const last = words[words.length - 1];
   const pattern = romanceTail(lists.language);
   if (pattern === null || last === undefined || !words.some((word) => isOrganizationHead(word.lower, lists.language))) return words;
-  const tail = pattern.exec(text.slice(last.end, last.end + 80));
-  if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some((word) => lists.functionWords.has(word) && !JOIN_WORDS.has(word))) return words;
-  const written = tail[0].trimStart();
-  const start = last.end + tail[0].length - written.length;
+  const tail = pattern.exec(text.slice(last.end, last.end + 100));
+  // A function word other than a join ends the name, unless it is an adjective the lists hold for its capitalized use ("Forces armées"), longer than a pronoun ("elles").
+  const adjective = new RegExp(`^${ROMANCE_ADJECTIVES[lists.language]}$`, 'u');
+  const ends = (word: string) => lists.functionWords.has(word) && !JOIN_WORDS.has(word) && !(word.length > 5 && adjective.test(word));
+  if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some(ends)) return words;
+  const [, closingJoin, closingPlace] = tail;
+  const knownPlace = closingPlace !== undefined && knownKind(closingPlace, lists.language) === 'place';
+  // Without a known place the name ends before the capitalized word: "Parti socialiste de François Hollande".
+  const kept = closingPlace === undefined || knownPlace ? tail[0] : tail[0].slice(0, tail[0].length - closingPlace.length - closingJoin!.length);
+  if (kept.trim() === '') return words;
+  const written = kept.trimStart();
+  const start = last.end + kept.length - written.length;
   return [...words, { text: written, lower: lower(written, lists.language), folded: entityKey(written), start, end: start + written.length, suffix: null }];
 }
 
@@ -787,30 +941,55 @@ function isFurniture(text: string, at: number): boolean {
   return line.split(/\s+/u).length < FURNITURE_WORDS && !/[.!?]$/u.test(line);
 }
 
-/** True when capitalized words after a place end in an organization's head: "United States Navy", "Suriye Demokratik Güçleri". */
-function headsAnOrganization(after: string, language: Language): boolean {
+/** True when capitalized words after a name end in an organization's head: "United States Navy", "Suriye Demokratik Güçleri", "Samsung Securities". */
+function headsAnOrganization(after: string, language: Language, lex: Lexicon): boolean {
   const next = /^[ \u00a0]+((?:\p{Lu}[\p{L}-]*[ \u00a0]*){1,4})/u.exec(after);
   if (!next) return false;
-  return next[1]!.trim().split(/[ \u00a0]+/u).some((word) => isOrganizationHead(lower(word, language), language));
+  return next[1]!
+    .trim()
+    .split(/[ \u00a0]+/u)
+    .some((word) => isOrganizationHead(lower(word, language), language) || lex.orgWords[lower(word, language)] !== undefined);
 }
 
-/** A name's head before a joining word just before: "Gulf of ", "Ministry for Foreign Affairs of ", "Universität von ". */
+/** True when the word after a place is a place's head: "Basra Körfezi" is the Gulf, not Basra. */
+function headsAPlace(after: string, language: Language, lex: Lexicon): boolean {
+  const next = /^[ \u00a0]+(\p{Lu}[\p{L}-]*)/u.exec(after);
+  if (!next) return false;
+  const word = lower(next[1]!, language);
+  return PLACE_HEAD_WORDS.has(word) || lex.placeWords[word] !== undefined;
+}
+
+/**
+ * A name's head before, across joining words: "Gulf of ", "Ministry for
+ * Foreign Affairs of ", "Banco Central de la República " (before "Argentina"),
+ * "Giełda Papierów Wartościowych w " (before "Warszawie"); in Dutch and German
+ * right before: "Gerechtshof ", "Landgericht " (before "Amsterdam", "Berlin").
+ */
 function headedBefore(before: string, context: Context): boolean {
-  if (!/(?:^|[ \u00a0])(?:of|de|du|des|del|di|della|do|da|von|der)[ \u00a0]+$/u.test(before)) return false;
-  // Back over the capitalized words and joining words of the name: a head among them names the whole.
+  const { language } = context.lists;
   const tokens = before.trimEnd().split(/[ \u00a0]+/u);
+  const isHead = (token: string) => {
+    const word = lower(token, language);
+    return isOrganizationHead(word, language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word);
+  };
+  const last = tokens[tokens.length - 1] ?? '';
+  if (/[ \u00a0]$/u.test(before) && (language === 'nl' || language === 'de') && /^\p{Lu}\p{L}+$/u.test(last) && isOrganizationHead(lower(last, language), language)) return true;
+  // Back over the capitalized words and joining words of the name: a head among them names the whole, once a joining word was passed.
+  let joined = false;
   for (let at = tokens.length - 1; at >= 0; at--) {
     const token = tokens[at]!;
-    if (NAME_JOINS.has(token)) continue;
-    if (!/^\p{Lu}/u.test(token)) return false;
-    const word = lower(token, context.lists.language);
-    if (isOrganizationHead(word, context.lists.language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word)) return true;
+    if (NAME_JOINS.has(token)) {
+      joined = true;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(token) || /[.,;:!?]$/u.test(token)) return false;
+    if (joined && isHead(token)) return true;
   }
   return false;
 }
 
-/** Words that join a name's parts: "Ministry for Foreign Affairs of Finland". */
-const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der']);
+/** Words that join a name's parts: "Ministry for Foreign Affairs of Finland", "Giełda Papierów Wartościowych w Warszawie". */
+const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der', 'w', 'i', 'и']);
 
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
 function fullestForm(known: Known, text: string, written: string): string {
@@ -877,6 +1056,25 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
 }
 
 /**
+ * A company's or a body's name may end in a country: "Hutchison Ports UK",
+ * "Thyssenkrupp Steel Europe", "WWF Italia". A run read as an organization, or
+ * of two words or more nothing classified, takes the country written right
+ * after it, which is then no place of its own.
+ */
+function nationalBranches(candidates: Candidate[], mentions: EntityMention[], text: string, known: Gazetteer, language: Language): void {
+  for (const candidate of candidates) {
+    const last = candidate.words[candidate.words.length - 1]!;
+    const open = candidate.kind === null && candidate.words.length >= 2 && !isGivenName(candidate.words[0]!, loadLexicon());
+    if (candidate.kind !== 'organization' && !open) continue;
+    const at = mentions.findIndex((m) => m.kind === 'place' && m.start === last.end + 1 && text[last.end] === ' ' && known.countriesAndRegions.has(m.text));
+    if (at === -1 || /^[\p{L}'’]/u.test(text.slice(mentions[at]!.end, mentions[at]!.end + 1))) continue;
+    const place = mentions.splice(at, 1)[0]!;
+    candidate.words.push({ text: place.text, lower: lower(place.text, language), folded: entityKey(place.text), start: place.start, end: place.end, suffix: null });
+    candidate.kind = 'organization';
+  }
+}
+
+/**
  * A run of two or three words nothing else classified is a person's name when
  * the article also writes its last word alone, the way news refers back to
  * people: "Tigist Haile led … Haile's time", "Arda Yüksel'in golü … Yüksel".
@@ -929,6 +1127,155 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
 }
 
 /**
+ * A name compounded with a word of what it is or holds: an abbreviation before
+ * a lower-case word ("D66-leider", "BBB-leider"), or any name before one of
+ * the German nouns a company or party is written with ("Thyssenkrupp-Aktie",
+ * "CDU-Chef"; not "Vize-Chef").
+ */
+const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+|(?!Vize-|Ex-|Co-)\p{Lu}[\p{L}\p{N}]+(?=-(?:Aktie|Aktien|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Vorsitzende|Vorsitzender|Fraktion|Tochter|Zentrale)(?![\p{L}])))-(\p{Ll}{3,}|\p{Lu}\p{Ll}+)(?![^ \u00a0])/gu;
+
+interface RunPiece {
+  run: string;
+  at: number;
+  /** A name before a title or a word of a company ("D66-leider", "Thyssenkrupp-Aktie"): the body it names. */
+  titleHolder: boolean;
+}
+
+/** A run cut after such a compound, which keeps only its abbreviation: "BBB-leider Caroline van der Plas" is BBB, then Caroline van der Plas. */
+function splitAtLowerCompounds(run: string, offset: number, context: Context): RunPiece[] {
+  const pieces: RunPiece[] = [];
+  let from = 0;
+  for (const match of run.matchAll(LOWER_COMPOUND)) {
+    if (match.index > from) pieces.push({ run: run.slice(from, match.index).trimEnd(), at: offset + from, titleHolder: false });
+    const suffix = lower(match[2]!, context.lists.language);
+    pieces.push({ run: match[1]!, at: offset + match.index, titleHolder: /^\p{Lu}/u.test(match[2]!) || isTitleWord(suffix, context.lists, context.lex) });
+    from = match.index + match[0].length;
+  }
+  const rest = run.slice(from).trimStart();
+  pieces.push({ run: rest, at: offset + run.length - rest.length, titleHolder: false });
+  return pieces.filter((piece) => piece.run !== '');
+}
+
+/** A Russian masculine surname in another case than the nominative: "Путиным", "Мирзиёева", "Миллеру". */
+const RUSSIAN_SURNAME_CASE = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))(ым|а|у|е)$/u;
+/** The same case of a given name: "Владимиром", "Алексеем", "Дмитрия", "Игорю". */
+const RUSSIAN_GIVEN_CASES: Record<string, Array<[RegExp, string]>> = {
+  ым: [[/ием$/u, 'ий'], [/еем$/u, 'ей'], [/ом$/u, '']],
+  а: [[/ия$/u, 'ий'], [/ея$/u, 'ей'], [/(?<=[^аеиоуыэюя])а$/u, '']],
+  у: [[/ию$/u, 'ий'], [/ею$/u, 'ей'], [/(?<=[^аеиоуыэюя])у$/u, '']],
+  е: [[/ии$/u, 'ий'], [/ее$/u, 'ей'], [/(?<=[^аеиоуыэюя])е$/u, '']],
+};
+/** A Russian city's name in the locative, genitive or dative: "в Оренбурге", "из Ростова"; a known name in another case was read by its stem. */
+const RUSSIAN_PLACE_CASE = /(?<=(?:ск|цк|рг|рд|нд|нт|ов|ев|ин|ан))(?:е|а|у|ом)$/u;
+/** A Polish town's name in the locative: "w Płocku", "w Hamburgu". */
+const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
+
+/** Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu Najwyższego" Sąd Najwyższy. */
+function polishAdjectivesAfter(head: string, words: readonly string[]): string[] {
+  const feminine = /(?:a|ż|ś|ść)$/u.test(head);
+  const neuter = /o$/u.test(head);
+  let adjectives = true;
+  return words.map((word) => {
+    adjectives &&= /^\p{Lu}\p{Ll}+(?:ej|ego)$/u.test(word);
+    if (!adjectives) return word;
+    return feminine ? word.replace(/ej$/u, 'a') : word.replace(/ego$/u, neuter ? 'e' : 'y');
+  });
+}
+
+/**
+ * The nominative of a name written in another case, where its endings say
+ * so: "Владимиром Путиным" is Владимир Путин, "в Оренбурге" Оренбург,
+ * "w Płocku" Płock. A woman's name and a name of other shapes stay as written.
+ */
+function baseForm(written: string, kind: EntityKind, language: Language): string {
+  if (!INFLECTING.has(language)) return written;
+  if (language === 'ru' && kind === 'person') {
+    const words = written.split(' ');
+    const surname = words.length >= 2 && words.length <= 3 ? RUSSIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
+    if (!surname) return written;
+    const given = words.slice(0, -1).map((word) => {
+      const rule = RUSSIAN_GIVEN_CASES[surname[2]!]!.find(([ending]) => ending.test(word));
+      return rule ? word.replace(rule[0], rule[1]) : word;
+    });
+    // A woman's name ends like a man's in the genitive ("Мария Захарова" is no Марий Захаров), and in the accusative like
+    // his dative: those two cases only when the given name, put back, is one we know ("Владимира" is Владимир).
+    const confirmed = entityKey(given[0]!) !== entityKey(words[0]!) && GIVEN_NAME_WORDS.has(entityKey(given[0]!)) && !GIVEN_NAME_WORDS.has(entityKey(words[0]!));
+    if ((surname[2] === 'а' || surname[2] === 'у') && !confirmed) return written;
+    return [...given, surname[1]!].join(' ');
+  }
+  if (kind === 'organization') {
+    // "Института энергетики и финансов" is the Институт, "Ministerstwa Spraw Wewnętrznych" the Ministerstwo: the head comes first, its complement stays in the genitive.
+    const [head, ...rest] = written.split(' ');
+    const stems = stemsOf(head!);
+    const nominative = ORGANIZATION_HEADS[language]!.find((form) => stemsOf(form).some((stem) => stem.length >= 3 && stems.includes(stem)));
+    if (!nominative || rest.length === 0 || !/^\p{Lu}/u.test(head!)) return written;
+    return [head![0] + nominative.slice(1), ...(language === 'pl' ? polishAdjectivesAfter(nominative, rest) : rest)].join(' ');
+  }
+  if (kind !== 'place' || written.includes(' ')) return written;
+  if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
+  if (language === 'pl') return written.replace(POLISH_PLACE_CASE, '');
+  return written;
+}
+
+/** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
+const RUSSIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|и|ью)|кра(?:й|я|е|ем)|район(?:а|е|ом)?|комитет(?:а|е|ом|у)?)(?!\p{L})/gu;
+const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; feminine: boolean }> = {
+  област: { base: 'область', kind: 'place', feminine: true },
+  кра: { base: 'край', kind: 'place', feminine: false },
+  район: { base: 'район', kind: 'place', feminine: false },
+  комитет: { base: 'комитет', kind: 'organization', feminine: false },
+};
+/** An adjective's ending in any case, to put it in the nominative. */
+const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
+
+/** Those names, blanked out and named in the nominative: "Оренбургской области" is Оренбургская область. */
+function maskRussianHeaded(masked: string, mentions: EntityMention[]): string {
+  return masked.replace(RUSSIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
+    const stem = adjective.replace(RUSSIAN_ADJECTIVE_ENDING, '');
+    if (stem === adjective) return written;
+    const { base, kind, feminine } = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|и|ью|й|я|е|ем|а|ом|у)$/u, '')]!;
+    const ending = feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
+    const name = `${stem}${ending} ${base}`;
+    mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
+    return '|'.repeat(written.length);
+  });
+}
+
+/** An Italian definite article, or a preposition joined to one, just before a word. */
+const ITALIAN_ARTICLE_BEFORE = /(?<!\p{L})(?:il|lo|la|del|dello|della|al|allo|alla|dal|dallo|dalla|col|sul|sulla)[ \u00a0]+$|(?<!\p{L})(?:l|dell|all|dall|sull)['’]$/iu;
+
+/** An ordinal number before a name. */
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)[ \u00a0]$/u;
+/** German and Polish write an ordinal with a full stop: "18. Dywizja Zmechanizowana", "1. Panzerdivision". */
+const DOTTED_ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\.[ \u00a0]$/u;
+
+/** A compass word written before a place, as part of its name. */
+const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u;
+
+/** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
+const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl']);
+const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+
+/** Known one-word names in an inflected form, found by their stem, named in their base form and blanked out like the others. */
+function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention[], context: Context): string {
+  const pieces: string[] = [];
+  let unmaskedFrom = 0;
+  for (const match of masked.matchAll(CAPITALIZED_WORD)) {
+    const entry = stemsOf(match[0])
+      .map((stem) => known.byStem.get(stem))
+      .find((found) => found !== undefined);
+    // "Giełda Papierów Wartościowych w Warszawie": the run reads the whole name.
+    if (!entry || headedBefore(masked.slice(Math.max(0, match.index - 40), match.index), context)) continue;
+    const name = entry.known.forms.includes(entry.form) ? entry.form : match[0];
+    mentions.push({ kind: entry.known.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
+    pieces.push(masked.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
+    unmaskedFrom = match.index + match[0].length;
+  }
+  pieces.push(masked.slice(unmaskedFrom));
+  return pieces.join('');
+}
+
+/**
  * The names in `text`, in reading order. `lang` is the article's language
  * tag (null when unknown: treated as English).
  */
@@ -946,7 +1293,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   for (const match of text.matchAll(known.pattern)) {
     const entry = known.byForm.get(match[0])!;
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    if (entry.kind === 'place' && headsAnOrganization(after, language)) continue;
+    // "United States Navy", "UN Security Council", "Samsung Securities", "Basra Körfezi": the run reads the longer name.
+    if (headsAnOrganization(after, language, lex) || (entry.kind === 'place' && headsAPlace(after, language, lex))) continue;
     // "Gulf of Finland", "University of Paris": the run reads the whole name.
     if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context)) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
@@ -959,18 +1307,37 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       continue;
     }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
-    const name = fullestForm(entry, text, match[0]);
-    mentions.push({ kind: entry.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
-    pieces.push(text.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
-    unmaskedFrom = match.index + match[0].length;
+    // Italian writes no article before a city: "il Napoli", "la Roma di Gasperini" are the clubs.
+    const club = language === 'it' && entry.kind === 'place' && !known.countriesAndRegions.has(match[0]) && ITALIAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
+    if (club) {
+      mentions.push({ kind: 'organization', text: match[0], name: match[0], key: entityKey(match[0]), start: match.index, end: match.index + match[0].length });
+      pieces.push(text.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
+      unmaskedFrom = match.index + match[0].length;
+      continue;
+    }
+    // "West Kordofan", "Northern Syria": the part of a place is a place of its own.
+    const compass = entry.kind === 'place' ? (COMPASS_BEFORE.exec(text.slice(Math.max(unmaskedFrom, match.index - 12), match.index))?.[0] ?? '') : '';
+    const start = match.index - compass.length;
+    const written = compass + match[0];
+    const name = compass === '' ? fullestForm(entry, text, match[0]) : written;
+    mentions.push({ kind: entry.kind, text: written, name, key: entityKey(name), start, end: start + written.length });
+    pieces.push(text.slice(unmaskedFrom, start), '|'.repeat(written.length));
+    unmaskedFrom = start + written.length;
   }
   pieces.push(text.slice(unmaskedFrom));
-  const masked = pieces.join('');
+  const unmasked = pieces.join('');
+  const masked = INFLECTING.has(language) ? maskInflected(language === 'ru' ? maskRussianHeaded(unmasked, mentions) : unmasked, known, mentions, context) : unmasked;
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
-    for (const piece of splitAtPossessives(wordsOf(match[0], match.index, language), context)) {
-      for (const part of splitAtJoiners(piece, context)) readPart(part, context, candidates);
+    for (const { run, at, titleHolder } of splitAtLowerCompounds(match[0], match.index, context)) {
+      if (titleHolder) {
+        candidates.push({ kind: 'organization', words: wordsOf(run, at, language), role: undefined });
+        continue;
+      }
+      for (const piece of splitAtPossessives(wordsOf(run, at, language), context)) {
+        for (const part of splitAtJoiners(piece, context)) readPart(part, context, candidates);
+      }
     }
   }
 
@@ -980,7 +1347,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();
   for (const candidate of candidates) {
     if (candidate.kind === null) continue;
-    const name = spanOf(candidate.words);
+    const name = baseForm(spanOf(candidate.words), candidate.kind, language);
     if (candidate.kind === 'person' && candidate.words.length > 1) {
       for (let from = 1; from < candidate.words.length; from++) {
         const tail = entityKey(spanOf(candidate.words.slice(from)));
@@ -990,6 +1357,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const abbreviation = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(candidate.words[candidate.words.length - 1]!.end));
     // After a person the parentheses give a party ("Mario Voigt (CDU)"), not an abbreviation.
     if (abbreviation && candidate.words.length > 1 && candidate.kind !== 'person') fullNames.set(entityKey(abbreviation[1]!), { kind: candidate.kind, name });
+  }
+  // A family name written first ("Bang Si-hyuk", "Zhang Xuezheng") stands for the person alone too, after any surname written last.
+  for (const candidate of candidates) {
+    const [first, ...rest] = candidate.words;
+    if (candidate.kind !== 'person' || first === undefined || rest.length === 0 || rest.length > 2 || isGivenName(first, lex) || fullNames.has(first.folded)) continue;
+    fullNames.set(first.folded, { kind: 'person', name: spanOf(candidate.words) });
   }
   for (const candidate of candidates) {
     if (candidate.kind !== 'organization') continue;
@@ -1005,6 +1378,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
   }
 
+  nationalBranches(candidates, mentions, text, known, language);
   coordinate(candidates, mentions, text, lex, language);
   shortOrganizations(candidates);
   const affiliations: EntityMention[] = [];
@@ -1019,9 +1393,18 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
     const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : null));
     if (kind === null) continue;
-    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : written;
+    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : baseForm(written, kind, language);
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
+    // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".
+    const ordinalPattern = language === 'de' || language === 'pl' ? DOTTED_ORDINAL_BEFORE : ORDINAL_BEFORE;
+    const ordinal = kind === 'organization' ? ordinalPattern.exec(text.slice(Math.max(0, start - 8), start))?.[0] : undefined;
+    if (ordinal !== undefined) {
+      const numbered = ordinal + written;
+      const numberedName = ordinal + baseForm(written, kind, language);
+      mentions.push({ kind, text: numbered, name: numberedName, key: entityKey(numberedName), start: start - ordinal.length, end: start + written.length });
+      continue;
+    }
     mentions.push({
       kind,
       text: written,

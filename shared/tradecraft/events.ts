@@ -99,25 +99,26 @@ type Tense = 'past' | 'future';
 /**
  * Words that put a sentence's dates ahead of its writing, per language: "will
  * meet on Thursday", "comenzará el 12 de enero", "wird am Montag", the
- * Turkish future "yapılacak". "plan" alone is a noun as often as a verb ("the
+ * Turkish future "yapılacak", "tomorrow" in a present tense ("brengt morgen
+ * verslag uit … op 19 december"). "plan" alone is a noun as often as a verb ("the
  * flood plan"), so only "plans to" counts.
  */
 const FUTURE: Record<Language, RegExp> = {
-  en: /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set to|plans? to|planned for|scheduled|going to|upcoming|forthcoming)\b|[’']ll\b/iu,
+  en: /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set to|plans? to|planned for|scheduled|going to|upcoming|forthcoming|tomorrow)\b|[’']ll\b/iu,
   // The futur simple ends in -ra, -ront ("répondra", "seront"); "caméra" and "Sahara" do not count.
-  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue)(?!\p{L})|(?<!\p{L})\p{Ll}{2,}(?<!é)(?:ra|ront)(?!\p{L})/u,
+  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue|demain)(?!\p{L})|(?<!\p{L})\p{Ll}{2,}(?<!é)(?:ra|ront)(?!\p{L})/u,
   de: /(?<!\p{L})(?:wird|werden|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
   es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista)(?!\p{L})|\p{L}{2,}r(?:á|án)(?!\p{L})/iu,
   // The futuro semplice ends in -rà, -ranno ("firmerà", "saranno").
-  it: /(?<!\p{L})(?:prossimo|prossima|previsto|prevista|dovrà|dovranno)(?!\p{L})|\p{L}{2,}(?:rà|ranno)(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:prossimo|prossima|previsto|prevista|dovrà|dovranno|domani)(?!\p{L})|\p{L}{2,}(?:rà|ranno)(?!\p{L})/iu,
   // The futuro ends in -rá, -rão ("começará", "serão"); "vai"/"vão" + infinitive.
-  pt: /(?<!\p{L})(?:vai|vão|próximo|próxima|previsto|prevista)(?!\p{L})|\p{L}{2,}(?:rá|rão)(?!\p{L})/iu,
-  nl: /(?<!\p{L})(?:zal|zullen|volgende|komende|gepland)(?!\p{L})/iu,
+  pt: /(?<!\p{L})(?:vai|vão|próximo|próxima|previsto|prevista|marcad[oa]s? para|amanhã)(?!\p{L})|\p{L}{2,}(?:rá|rão)(?!\p{L})/iu,
+  nl: /(?<!\p{L})(?:zal|zullen|volgende|komende|gepland|morgen|overmorgen)(?!\p{L})/iu,
   // Russian future: "будет", "состоится", and the perfective present is too often past-like to count.
-  ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*)(?!\p{L})/iu,
-  tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})önümüzdeki(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*|завтра)(?!\p{L})/iu,
+  tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın)(?!\p{L})/iu,
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
-  pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*)(?!\p{L})/iu,
+  pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
 };
 
 /**
@@ -233,6 +234,9 @@ const TIME_AFTER = new RegExp(
   'iu',
 );
 
+/** chrono's Russian parser reads "вечером 5 апреля" as this evening and drops the date: blanked (same length, offsets hold) before parsing. */
+const RUSSIAN_TIME_OF_DAY = /(?<!\p{L})(?:утром|днём|днем|вечером|ночью)(?!\p{L})/giu;
+
 /**
  * The dated events in `text`, in reading order. An expression with no date in
  * it (a time of day alone) is not an event, nor is a date in a reference.
@@ -244,7 +248,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const references = referenceRanges(text);
   const inReference = (start: number, end: number) => references.some(([from, to]) => start < to && from < end);
   const events: DatedEvent[] = [];
-  for (const result of PARSERS[language].parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  const parsed = language === 'ru' ? text.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : text;
+  for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
     const precision = precisionOf((c) => components.isCertain(c));
     // chrono's Russian parser may take the space before a word into its match (" Вчера").

@@ -19,6 +19,8 @@ interface CalendarWords {
   /** Words a weekday's expression may open or close with: "geçen salı", "pazar günü", "we wtorek". */
   weekdayBefore: string;
   weekdayAfter: string;
+  /** A word for "year" a date may close with: "12 marca 2026 roku". */
+  yearAfter: string;
 }
 
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
@@ -39,7 +41,7 @@ function calendarParser(words: CalendarWords): Chrono {
     `${NOT_LETTER_BEFORE}(?:(?:${words.weekdayBefore})[ \\u00a0]+)?(${byLength(Object.keys(words.weekdays))})(?:[ \\u00a0]+(?:${words.weekdayAfter}))?${NOT_LETTER_AFTER}`,
     'iu',
   );
-  const dayMonth = new RegExp(`${NOT_LETTER_BEFORE}(?:(\\d{1,2})[ \\u00a0.]+)?(${byLength(Object.keys(words.months))})(?:[ \\u00a0]+(\\d{4}))?${NOT_LETTER_AFTER}`, 'iu');
+  const dayMonth = new RegExp(`${NOT_LETTER_BEFORE}(?:(\\d{1,2})[ \\u00a0.]+)?(${byLength(Object.keys(words.months))})(?:[ \\u00a0]+(\\d{4})(?:[ \\u00a0]+(?:${words.yearAfter}))?)?${NOT_LETTER_AFTER}`, 'iu');
 
   const relativeDays: Parser = {
     pattern: () => relativeDay,
@@ -91,6 +93,7 @@ export const turkishDates = calendarParser({
   daysFromToday: { dün: -1, bugün: 0, yarın: 1 },
   weekdayBefore: 'geçen|gelecek|önümüzdeki',
   weekdayAfter: 'günü',
+  yearAfter: '(?!)',
 });
 
 /** Polish months in the genitive a date writes ("12 marca") and the nominative ("marzec 2026"); weekdays as "w" and "we" take them ("w środę"). */
@@ -110,4 +113,5 @@ export const polishDates = calendarParser({
   daysFromToday: { przedwczoraj: -2, wczoraj: -1, dziś: 0, dzisiaj: 0, jutro: 1, pojutrze: 2 },
   weekdayBefore: String.raw`(?:w|we)(?:[ \u00a0]+(?:zeszły|zeszłą|ubiegły|ubiegłą|przyszły|przyszłą|najbliższy|najbliższą|ten|tę))?`,
   weekdayAfter: '(?!)',
+  yearAfter: String.raw`roku|r\.`,
 });

@@ -140,6 +140,23 @@ describe('entities in a short news piece', () => {
     ['tr', "Kulüp başkanı Ahmet Yılmaz, UEFA'yı eleştirdi.", ['organization', 'UEFA'], ['person', 'UEFA']],
     ['ru', 'Переговоры вёл Сергей Рябков.', ['person', 'Сергей Рябков'], null],
     ['tr', 'Toplantıya Zeynep Korkmaz da katıldı.', ['person', 'Zeynep Korkmaz'], null],
+    // Countries in every language, and the common forms of names the inflecting languages change.
+    ['nl', 'De minister reisde naar Nederland en Wit-Rusland.', ['place', 'Wit-Rusland'], null],
+    ['pl', 'Delegacja przyleciała z Białorusi do Litwy.', ['place', 'Litwa'], ['place', 'Litwy']],
+    ['pl', 'Rafineria w Płocku pracowała normalnie.', ['place', 'Płock'], ['place', 'Płocku']],
+    ['ru', 'Переговоры прошли в Ташкенте с участием Газпрома.', ['organization', 'Газпром'], ['place', 'Ташкенте']],
+    ['ru', 'Токаев обсудил ситуацию с Владимиром Путиным.', ['person', 'Владимир Путин'], null],
+    ['ru', 'Представитель ведомства Мария Захарова осудила визит Владимира Путина.', ['person', 'Мария Захарова'], ['person', 'Марий Захаров']],
+    ['ru', 'Губернатор Оренбургской области ввёл режим ЧС.', ['place', 'Оренбургская область'], null],
+    ['ru', 'Дело возбудил Следственный комитет.', ['organization', 'Следственный комитет'], null],
+    ['pl', 'Rzeczniczka Straży Granicznej Anna Kowalczyk zabrała głos.', ['organization', 'Straż Graniczna'], ['person', 'Straży Granicznej Anna Kowalczyk']],
+    // Bodies without a head word, and bodies compounded or ending in a country.
+    ['en', 'Shares in Rosatom and Gazprom fell, Hamas said.', ['organization', 'Rosatom'], ['place', 'Rosatom']],
+    ['en', 'Workers employed by Harbourline Ports UK walked out.', ['organization', 'Harbourline Ports UK'], ['place', 'UK']],
+    ['nl', 'GL-leider Mirjam Hoekstra en D66-leider Rob Veldman spraken.', ['organization', 'D66'], ['person', 'D66-leider Rob Veldman']],
+    ['de', 'Die Brandtwerk-Aktie stieg, nachdem der Stahlkonzern Ostrava Steel ein Angebot machte.', ['organization', 'Brandtwerk'], ['organization', 'Stahlkonzern Ostrava Steel']],
+    ['it', 'Il Napoli ha battuto la Roma allo stadio, poi la squadra è tornata a Napoli.', ['organization', 'Roma'], ['place', 'Roma']],
+    ['en', 'Fighting shifted to West Kordofan, where the 6th Infantry Division held El Obeid.', ['place', 'West Kordofan'], ['place', 'Kordofan']],
   ] as const)('in %s reads “%s”', (lang, text, named, notNamed) => {
     const found = extractEntities(text, lang).map((m) => [m.kind, m.name]);
     if (named) expect(found).toContainEqual(named);
