@@ -308,7 +308,8 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
       const shownAs = useAppStore.getState().activeHighlightId;
       document.getSelection()?.removeAllRanges();
       setSelection(null);
-      if (options.note && shownAs !== null && shownAs < 0) setPopover({ id: shownAs, focus: 'note', markIndex: 0 });
+      const editorOpenedAtOnce = options.note === true && shownAs !== null && shownAs < 0;
+      if (editorOpenedAtOnce) setPopover({ id: shownAs, focus: 'note', markIndex: 0 });
       const created = await creating;
       if (!created) {
         setPopover((open) => (open?.id === shownAs ? null : open));
@@ -324,7 +325,8 @@ export function useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, c
         return;
       }
       announce(`Highlighted as ${highlightLabel(color, useAppStore.getState().settings?.highlightLabels)}`);
-      if (options.note) setPopover((open) => open ?? { id: created.id, focus: 'note', markIndex: 0 });
+      // An editor opened at once and closed meanwhile stays closed.
+      if (options.note && !editorOpenedAtOnce) setPopover({ id: created.id, focus: 'note', markIndex: 0 });
       else if (fromToolbar) focusAfterPaint.current = created.id;
     },
     [articleId, readSelection, announce, bodyRef],

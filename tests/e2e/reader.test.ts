@@ -270,6 +270,17 @@ describe('highlights and notes in the reader', () => {
     expect(await note.inputValue()).toBe('Halved in a month, says the port.');
     await page.keyboard.press('Escape');
     await expect.poll(() => db.prepare('SELECT note FROM highlights WHERE article_id = ?').pluck().get(id)).toBe('Halved in a month, says the port.');
+
+    // An editor closed before main answers stays closed when it does.
+    await page.unroute('**/api/call/createHighlight');
+    const second = await highlightWhileSaveHeld(page, 'spring harvest exports', 'n');
+    await expect.poll(() => note.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => note.count()).toBe(0);
+    await second.continue();
+    await expect.poll(() => db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(2);
+    await expect.poll(() => page.locator('.reader-body mark', { hasText: 'spring harvest exports' }).getAttribute('data-highlight-id')).not.toMatch(/^-/);
+    expect(await note.count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 
