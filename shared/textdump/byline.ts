@@ -1,7 +1,7 @@
 /**
  * Bylines in the forms pages print them: "By Jane Doe", "Published By: Jane
  * Doe", "Jane Doe, Reporter", "Yazan: Ayşe Yılmaz", "بقلم: سلمى الحداد",
- * "מאת דנה לוי", a wire's "(Reporting by Jane Doe; Editing by …)", and the
+ * "מאת דנה לוי", "글·사진 정하늘 기자", "文｜周亦航", a wire's "(Reporting by Jane Doe; Editing by …)", and the
  * author-bio paragraph that closes many posts.
  */
 
@@ -36,12 +36,12 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
   'iu',
 );
 
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
 export function isRoleLine(text: string, oneWordAllowed = false): boolean {

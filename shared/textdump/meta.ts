@@ -64,9 +64,11 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
   let byline: Byline | null = null;
   let labels = 0;
   for (const rawPart of rest.split(SEPARATOR)) {
-    const part = rawPart.replace(DATE_WORDS, ' ').trim().replace(/^[,:：;\s]+|[,:：;\s]+$/gu, '');
+    const trim = (text: string) => text.trim().replace(/^[,:：;\s]+|[,:：;\s]+$/gu, '');
+    const part = trim(rawPart.replace(DATE_WORDS, ' '));
     if (part === '') continue;
-    const read = parseByline(part);
+    // A date's connecting words are also name particles ("Yann Le Goff"): the part as written is read first.
+    const read = parseByline(trim(rawPart)) ?? parseByline(part);
     if (read) {
       if (!byline || (read.explicit && !byline.explicit)) byline = read;
       continue;
