@@ -245,6 +245,7 @@ const SIGN_UP_BOX = [
   /^thanks? (?:you )?for reading/u,
   /^(?:subscribe|sign up) (?:to|for) [^.!?]{1,60}$/u,
   /(?:your inbox|unsubscribe at any time|no spam|by signing up|by subscribing|sign up now|subscribe now|subscribe for free|already (?:a subscriber|have an account)|create (?:a free|an) account|become a (?:member|subscriber|supporter|paid subscriber)|upgrade to paid|start (?:your )?free trial|enter your email(?: address)?|^e-?mail address$|^your email(?: address)?$)/u,
+  /^(?:sign up|subscribe|register) here[.!]?$|^(?:inscrivez-vous|abonnez-vous) ici[.!]?$|^hier (?:anmelden|abonnieren)[.!]?$|^(?:suscríbete|regístrate) aquí[.!]?$|^(?:iscriviti|abbonati) qui[.!]?$/u,
   /^abone ol(?:un)?$|bültenimize|bültene abone|e-posta adresiniz|e-bültenimiz/u,
   /^اشترك(?:وا)?(?: الآن)?$|اشترك في (?:النشرة|نشرتنا)|النشرة البريدية|بريدك الإلكتروني/u,
   /הירשמו|הרשמו עכשיו|לניוזלטר|כתובת המייל שלך|לדיוור/u,
@@ -411,7 +412,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:is this page useful|was this (?:page|article|story) (?:useful|helpful)|did you find this (?:page|article) useful|report a problem(?: with this page)?|give feedback(?: about this page)?|yes\s*\/?\s*no|thank you for your feedback|bu içerik faydalı mıydı|(?:cet article|cette page) vous a-t-(?:il|elle) été utile|war (?:dieser artikel|diese seite) hilfreich|¿?(?:te|le) (?:ha resultado|ha sido|resultó) útil(?: este artículo| esta página)?|(?:questo articolo|questa pagina) (?:ti|le) è stat[oa] utile|(?:эта статья|статья|эта страница) был[аи]? полезн(?:ой|а)|oui\s*\/?\s*non|ja\s*\/?\s*nein|sí\s*\/?\s*no|هل كانت هذه الصفحة مفيدة|האם הדף עזר לך)\s*[?؟]?$/u),
   rule('contact-line', 'a contact line', 16,
     /(?:^|\s)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
-    /^(?:tel|phone|telephone|fax|mobile|press office|media (?:enquiries|inquiries|contact)|contact|for (?:media|press) (?:enquiries|inquiries)|telefon|iletişim)\s*[:：]/u),
+    /^(?:tel|phone|telephone|fax|mobile|press office|media (?:enquiries|inquiries|contact)|contact|for (?:media|press) (?:enquiries|inquiries)|telefon|iletişim)\s*[:：]/u,
+    // A prompt for tips: "Got a tip? Get in touch.", "Do you have information about this story?"
+    /^(?:(?:got|have) a (?:news )?tip|do you have (?:a (?:news )?tip|information|a story)[^.!?]{0,60})\s*\?|^(?:send|share) (?:us )?(?:your )?(?:news )?tips?(?![\p{L}])|^get in touch[.!]?$/u),
   rule('policy-link', "a link to the site's policies", 10,
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u),
@@ -445,12 +448,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:this|the|our) (?:research|study|work|reporting|event|article|story|publication|series|conference)[^.!?]{0,40} (?:was|is|has been|were) (?:funded|supported|sponsored|financed|made possible) (?:by|through)(?![\p{L}])|^(?:die|diese|das|dieses|der|dieser) (?:veranstaltung|studie|forschung|recherche|publikation|konferenz)[^.!?]{0,40} (?:wurde|wird) (?:gefördert|finanziert|unterstützt)|^(?:cette|cet|la|le|l')\s?(?:étude|recherche|événement|enquête|publication|conférence)[^.!?]{0,40} a été (?:financée?|soutenue?)|^(?:este|esta|el|la) (?:estudio|investigación|evento|reportaje|publicación)[^.!?]{0,40} (?:fue|ha sido) (?:financiad[oa]|apoyad[oa])/u,
     /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) |^(?:este artículo forma parte de|cet article fait partie d|dieser (?:artikel|beitrag) ist teil|este artigo faz parte d|questo articolo fa parte d)/u,
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
+    // A funder named with what it does not control: "…, which has no say over our coverage."
+    /(?:funded|supported|sponsored) (?:in part )?by [^.!?]{2,80}(?:no (?:say|influence|input|control) (?:over|on|in)|editorial (?:control|independence))/u,
     /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
     /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها/u),
   rule('site-promo', 'the site speaking to the reader about itself', 25,
     /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:we|we're|our|us)(?![\p{L}]))[^"“”«»]*(?:hiring|support|donat|subscrib|sign up|follow|join)[^"“”«»]*$/u,
     // The same in the other languages we read: the reader addressed (a pronoun or an imperative), the site speaking as "we/our", a sign-up word.
-    new RegExp(String.raw`^(?=.*(?:^|[^\p{L}])(?:${PROMO_YOU})(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:${PROMO_WE})(?![\p{L}]))[^"“”«»„]*(?:${PROMO_ACTION})[^"“”«»„]*$`, 'u')),
+    new RegExp(String.raw`^(?=.*(?:^|[^\p{L}])(?:${PROMO_YOU})(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:${PROMO_WE})(?![\p{L}]))[^"“”«»„]*(?:${PROMO_ACTION})[^"“”«»„]*$`, 'u'),
+    // An appeal for money needs no "we": the reader, a gift, and the work it pays for ("Your gift can keep this reporting free").
+    /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:donat|gift|contribution|chip in))(?=.*(?:journalism|reporting|newsroom|our work|this work|mission|free for|independent))[^"“”«»„]*$/u),
   channelPromo,
   buttonBox,
   rule('citation', 'a suggested citation of the page or a numbered reference ("[1] Doe, J. (2026). Title. Publisher.")', 60,

@@ -30,7 +30,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'cs-thinktank-footnotes': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: "the notes, the views disclaimer and the author box after the story read as story and subheadings; the author's name with degrees is not read as a byline" },
   'de-court-press-release': { problems: ['kept'], why: 'the deck under the headline is kept as a standfirst; the expectations count it as furniture (most development copies keep their deck)' },
   'de-tech-magazine': { problems: ['lost', 'title'], why: 'the learned headline model, retrained with how many story terms a line names, takes the longer deck under the short headline' },
-  'en-academic-conference-news': { problems: ['title', 'byline'], why: 'the conference name in the site header reads as the headline; "Posted … by the Organising Committee" is not read as a byline' },
+  'en-academic-conference-news': { problems: ['title'], why: 'the conference name in the site header reads as the headline' },
   'en-amp-mobile-copy': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'a related headline and "Tap to expand" stay, and the related-block rule takes a quoted paragraph with them' },
   'en-embassy-statement': { problems: ['kept', 'title', 'furniture kept'], why: 'a closure notice above the headline reads as the first paragraph, so a menu item above it is taken for the headline' },
   'en-farm-news-site': { problems: ['kept'], why: 'the standfirst under the headline is kept; the expectations count it as furniture' },
@@ -346,5 +346,27 @@ describe('the failure classes the issue lists', () => {
     const story = [STORY[0]!, 'Ferry workers on the pier at dawn. (Jan Nowak / The Harbour Courier)', STORY[1]!, 'Read also: Bridge tolls rise again on the mainland coast', STORY[2]!, 'The last ferry leaves the island at seven. (Jan Nowak / The Harbour Courier)', appeal, STORY[3]!];
     const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story }));
     expect(article.paragraphs).toEqual([STORY[0], STORY[1], STORY[2], appeal, STORY[3]]);
+  });
+
+  it.each([
+    ['a label in another language', ['Redaktion: Ilse Marten'], 'Ilse Marten'],
+    ['a label joined by a dash', ['كتب- سلمى الحداد'], 'سلمى الحداد'],
+    ['the date line', ['March 4, 2026 by Ilse Marten'], 'Ilse Marten'],
+    ['a name particle that is also a date word', ['Par Yann Le Goff', 'March 4, 2026'], 'Yann Le Goff'],
+    ['a team', ['By the Island Desk Team', 'March 4, 2026'], 'the Island Desk Team'],
+  ])('reads a byline in %s', (_form, top, byline) => {
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', ...top], story: STORY }));
+    expect(article.byline).toBe(byline);
+    expect(article.paragraphs).toEqual(STORY);
+  });
+
+  it("drops a donation appeal, a sign-up prompt, a tip prompt and a funder's note, and takes a closing beat line as the author's bio", () => {
+    const story = [STORY[0]!, 'Your gift can keep local reporting like this free for every reader. Donate today.', STORY[1]!, 'Sign up here.', STORY[2]!, STORY[3]!];
+    const bio = 'Maya Holt covers transport and the islands for the Courier.';
+    const footer = ['Got a tip? Get in touch.', 'The Courier is funded in part by the Island Trust, which has no say over our coverage.', '© 2026 The Harbour Courier'];
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'March 4, 2026'], story: [...story, bio], footer }));
+    expect(article.paragraphs).toEqual(STORY);
+    expect(article.byline).toBe('Maya Holt');
+    expect(article.bylineBio).toBe(bio);
   });
 });
