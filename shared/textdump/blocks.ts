@@ -196,11 +196,30 @@ const MAX_DETACHED_CAPTION_WORDS = 25;
 /** Longest credit line, in words, that stands alone under its caption. */
 const MAX_CREDIT_WORDS = 12;
 
+/** Longest subheading, in words, that may follow a photo credit between two of the story's paragraphs. */
+const MAX_HEADING_UNDER_CREDIT_WORDS = 8;
+
+/**
+ * Whether the line under a credit heads the next section instead of captioning the photo: the credit
+ * stands between paragraphs of running text, and the line is short, ends in no full stop, and running text follows it
+ * with no blank line between (a caption is set apart from the story under it).
+ */
+function headsSectionUnderCredit(pieces: readonly Piece[], credit: Piece, line: Piece): boolean {
+  const [above, below] = [pieces[credit.index - 1], pieces[line.index + 1]];
+  return (
+    line.words <= MAX_HEADING_UNDER_CREDIT_WORDS &&
+    isHeadlineLike(line) &&
+    above !== undefined && isKept(above) && isProse(above) &&
+    below !== undefined && isKept(below) && isProse(below) && !below.afterGap
+  );
+}
+
 /** The caption printed right under a credit ("Photo: Jane Doe" / "Dockers at the gate."): one short sentence, no blank line between; or undefined. */
 function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefined {
   const caption = pieces[credit.index + 1];
   const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
-  return caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence ? caption : undefined;
+  const fits = caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence;
+  return fits && !headsSectionUnderCredit(pieces, credit, caption) ? caption : undefined;
 }
 
 /**

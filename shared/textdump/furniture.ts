@@ -144,7 +144,7 @@ const cookieBanner: FurnitureRule = {
 
 /** "Lena Varga/Coastal Ledger": a photographer and an agency, as credits are printed. */
 const NAME_SLASH_AGENCY = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}.'’& -]{1,40}$/u;
-const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|bild|imagen|imagem|immagine|crédit|crédito|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|visuali[sz]ation|rendering|infographic|map|bild|abbildung|visualisierung|grafik|karte|imagen|imagem|immagine|ilustración|ilustração|illustrazione|crédit|crédito|beeld|afbeelding|fot\.|zdjęcie|grafika|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
 
 const CREDIT_OPENING = new RegExp(
   String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,
@@ -153,8 +153,8 @@ const CREDIT_OPENING = new RegExp(
 /** "All rights reserved" in the languages we read: a copyright notice, even without a year. */
 const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden|版权所有|版權所有|無断転載を禁じます|無断転載禁止/u;
 
-/** A © that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
-const CREDIT_COPYRIGHT_SIGN = /^[^©]{0,80}©\s*(?!\p{Nd}{4})\p{L}/u;
+/** A © (or Korean ⓒ) that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
+const CREDIT_COPYRIGHT_SIGN = /^[^©ⓒ]{0,80}[©ⓒ]\s*(?!\p{Nd}{4})\p{L}/u;
 const NAME_SLASH_AGENCY_LINE = new RegExp(`^${NAME_SLASH_AGENCY.source}`, 'u');
 /** "Meridiana/Lucía Ferrer", "FAO/Aïssata Kaboré": the agency first, then the photographer. */
 const AGENCY_SLASH_NAME = /\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}\s?\/\s?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
@@ -177,7 +177,7 @@ const CAPTION_CREDIT_END = new RegExp(
   String.raw`(?:[.!?]\s+|\(|\s[|–—]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$|[.!?]\s+${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
   'u',
 );
-const CAPTION_COPYRIGHT_END = /\S\s*©\s*(?!\p{Nd}{4})[^.!?©]{2,60}\)?$/u;
+const CAPTION_COPYRIGHT_END = /\S\s*[©ⓒ]\s*(?!\p{Nd}{4})[^.!?©ⓒ]{2,60}\)?$/u;
 /** A credit after the caption's sentence, in either order: "… at dawn. Lena Varga/Coastal Ledger", "… at dawn. Meridiana/Lucía Ferrer". */
 const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+(?:${NAME_SLASH_AGENCY.source}|${AGENCY_SLASH_NAME.source})`, 'u');
 
