@@ -426,7 +426,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^republish this (?:story|article)$|^creative commons(?: license| licence)?$/u,
     /^(?:this (?:article|story) (?:was|has been)|cet article a été|(?:dieser|dieses) (?:artikel|beitrag|text) (?:wurde|ist)|(?:este|esta) (?:artículo|noticia) (?:ha sido|fue)|questo articolo è stato|(?:эта )?(?:статья|новость) (?:была )?)(?:[^!?]{0,30}\s)?(?:updated|corrected|amended|mis à jour|corrigé|aktualisiert|korrigiert|actualizad[oa]|corregid[oa]|aggiornato|corretto|обновлена|исправлена)[^.!?]{0,40}\.?$/u,
     /^(?:cet article (?:a été publié|est paru)|ce reportage (?:a été publié|est paru)|(?:este|esta) (?:artículo|reportaje|entrevista) (?:se publicó|fue publicad[oa])|(?:dieser|dieses) (?:artikel|text|beitrag|interview) (?:erschien|ist erschienen)|questo (?:articolo|reportage) è (?:stato pubblicato|uscito)|(?:статья|материал) (?:опубликован[а]?|вышел|вышла))/u,
-    /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u),
+    /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u,
+    // A syndicated copy: "Republished with permission of …", "Cet article est publié avec l'autorisation de …".
+    /^(?:(?:this (?:article|story) (?:is|was|has been) )?(?:republished|reproduced|reprinted) (?:here )?with (?:the )?(?:kind )?permission|(?:cet article|ce texte) (?:est|a été) (?:publié|reproduit|republié) avec l'autorisation|(?:veröffentlicht|abgedruckt) mit freundlicher genehmigung|(?:publicado|reproducido) con (?:el )?permiso)/u),
   rule('counter', 'a lone number, counter or divider', 4,
     /^[\p{Nd}.,:%+#()×x-]{1,8}k?$/u,
     /^\p{Nd}{1,3}(?:[ .,]\p{Nd}{3})+$/u,
@@ -451,7 +453,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // A funder named with what it does not control: "…, which has no say over our coverage."
     /(?:funded|supported|sponsored) (?:in part )?by [^.!?]{2,80}(?:no (?:say|influence|input|control) (?:over|on|in)|editorial (?:control|independence))/u,
     /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
-    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها/u),
+    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها|nemusí (?:odpovídat|vyjadřovat) stanovisk|nie musi(?:ą)? (?:odzwierciedlać|odpowiadać) stanowisk|不代表.{0,20}(?:立场|观点)|仅代表作者(?:本人)?观点/u,
+    // The issuer answering for its own filing, and a filing service's closing lines.
+    /^this (?:announcement|release|press release|document) contains (?:certain )?(?:forward-looking statements|inside information)|^this information is provided by [^.!?]{1,40}, the (?:news|regulatory) service|المسؤولية الكاملة عن (?:دقة|صحة) المعلومات/u,
+    // A funding note in Polish: "Wystawa została dofinansowana ze środków …".
+    /^(?:wystawa|projekt|publikacja|wydarzenie|zadanie|koncert)[^.!?]{0,40} (?:został[aoy]?|jest) (?:dofinansowan|sfinansowan|współfinansowan)/u),
   rule('site-promo', 'the site speaking to the reader about itself', 25,
     /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:we|we're|our|us)(?![\p{L}]))[^"“”«»]*(?:hiring|support|donat|subscrib|sign up|follow|join)[^"“”«»]*$/u,
     // The same in the other languages we read: the reader addressed (a pronoun or an imperative), the site speaking as "we/our", a sign-up word.
