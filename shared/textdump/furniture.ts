@@ -221,6 +221,9 @@ const sectionLabel: FurnitureRule = {
   matches: (line) => line.words <= 3 && /^[\p{Lu}\p{N}\s&'’.:/-]+$/u.test(line.text) && (line.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2,
 };
 
+/** A breadcrumb's own label: "You are here: Home / News / 2026". */
+const YOU_ARE_HERE = /^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aquí|ti trovi in|sei qui|você está aqui|вы здесь|buradasınız|u bent hier|jesteś tutaj)\s*[:：]/u;
+
 /** A row of short links: a breadcrumb ("Home › World › Europe") or a footer row ("Privacy · Terms · Help"). */
 const linkRow: FurnitureRule = {
   name: 'link-row',
@@ -228,6 +231,7 @@ const linkRow: FurnitureRule = {
   matches: (line) => {
     // A single token is a link or a path, not a row of links.
     if (line.words > 25 || !line.text.includes(' ')) return false;
+    if (YOU_ARE_HERE.test(line.folded)) return true;
     const arrows = /[›»→>]/u.test(line.text);
     const parts = line.text.split(/\s*[|·•∙›»→>/]\s*/u).filter((part) => part !== '');
     if (parts.length < (arrows ? 2 : 3)) return false;

@@ -34,7 +34,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-embassy-statement': { problems: ['kept', 'title', 'furniture kept'], why: 'a closure notice above the headline reads as the first paragraph, so a menu item above it is taken for the headline' },
   'en-farm-news-site': { problems: ['kept'], why: 'the standfirst under the headline is kept; the expectations count it as furniture' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
-  'en-hospital-news': { problems: ['lost', 'title', 'byline'], why: 'the breadcrumb line is taken for the headline, so the headline below it and the photo caption push the first paragraph out; "Posted … by Communications Team" is not read' },
   'en-investor-relations': { problems: ['lost', 'headings', 'phrase lost'], why: '"Highlights" is taken for a summary box and a "said:" lead-in for a label' },
   'en-medium-claps-post': { problems: ['lost', 'headings'], why: 'the first subheading under a photo credit is taken for a caption, so the others lose their level; a short quotation is taken for a pull quote' },
   'en-photo-gallery-article': { problems: ['title', 'byline'], why: 'the headline is taken for a related link ("In pictures:"), so "View as slideshow" wins; the "Photos by … | Text by …" credit line is not read as the byline' },
@@ -381,6 +380,13 @@ describe('the failure classes the issue lists', () => {
     ['a views disclaimer in Chinese', '本文为作者独立观点，不代表本站立场。'],
   ])('drops %s closing the story', (_kind, note) => {
     const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story: [...STORY, note] }));
+    expect(article.paragraphs).toEqual(STORY);
+  });
+
+  it('reads a section label over the headline, its signed date line and the first paragraph as the story, not as a related block', () => {
+    const article = clean(pageCopy({ top: ['You are here: Home / News / 2026', 'Latest news', 'Night ferries will run until October', 'Posted on 4 March 2026 by Communications Team'], story: STORY }));
+    expect(article.title).toBe('Night ferries will run until October');
+    expect(article.byline).toBe('Communications Team');
     expect(article.paragraphs).toEqual(STORY);
   });
 });
