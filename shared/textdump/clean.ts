@@ -311,7 +311,8 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
     if (!isKept(piece)) continue;
     if (!isProse(piece)) {
       notSentence ||= candidate !== undefined && !endsSentence(piece.text);
-      fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text);
+      // A field's value stands right under its name; a lead-in above a list ("The new timetable:") introduces the story's own lines.
+      fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text) && !pieces.slice(piece.index + 1, candidate.index).some(isKept);
       continue;
     }
     if (candidate) return (furniture >= FOOTER_RUN && (pageEnd || notSentence)) || fieldLabel ? piece : candidate;

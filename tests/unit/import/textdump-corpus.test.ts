@@ -389,4 +389,10 @@ describe('the failure classes the issue lists', () => {
     expect(article.byline).toBe('Communications Team');
     expect(article.paragraphs).toEqual(STORY);
   });
+
+  it("keeps a list under its lead-in near the story's end, and the paragraph after it", () => {
+    const story = [STORY[0]!, STORY[1]!, STORY[2]!, 'The new timetable:', '- Monday to Friday: last ferry at 22:00', '- Saturday: last ferry at 23:30', STORY[3]!];
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story, footer: ['Share', '© 2026 The Harbour Courier'] }));
+    expect(article.paragraphs).toEqual(story);
+  });
 });
