@@ -59,12 +59,11 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'ko-magazine-photo-essay': { problems: ['lost'], why: 'the closing paragraph, under a caption with its ⓒ credit, is taken for a second caption' },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'byline', 'headings', 'phrase lost', 'furniture kept'], why: "a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes, the reporter's sign-off is not read as a byline" },
   'ru-regional-tv-video': { problems: ['lost', 'phrase lost'], why: 'a paragraph under a photo credit is still taken for its caption' },
-  'tr-defence-ministry-weekly': { problems: ['byline'], why: "the briefing's name above the date is read as a bare name" },
   'tr-municipality-announcement': { problems: ['kept', 'furniture kept'], why: 'a view counter written as a sentence ("Bu haber 1.284 kez okundu.") stays' },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
   'zh-tech-media-repost': { problems: ['headings'], why: 'the subheadings open their paragraphs on the same line, so none is found' },
 };
-/** The development part's numbers as last measured (156 of 194 clean, precision 0.976, recall 0.981, titles 95.4%, bylines 94.8%): a floor a change must not fall below. */
+/** The development part's numbers as last measured (157 of 194 clean, precision 0.976, recall 0.981, titles 95.4%, bylines 95.4%): a floor a change must not fall below. */
 const MEASURED_DEV = { cleanShare: 0.79, linePrecision: 0.97, lineRecall: 0.975, titleAccuracy: 0.945 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
@@ -394,5 +393,11 @@ describe('the failure classes the issue lists', () => {
     const story = [STORY[0]!, STORY[1]!, STORY[2]!, 'The new timetable:', '- Monday to Friday: last ferry at 22:00', '- Saturday: last ferry at 23:30', STORY[3]!];
     const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story, footer: ['Share', '© 2026 The Harbour Courier'] }));
     expect(article.paragraphs).toEqual(story);
+  });
+
+  it("does not take a page section's four capitalised words above the headline for its author", () => {
+    const article = clean(pageCopy({ top: ['Weekly Harbour Board Briefing', 'Home > Board > Briefings', '4 March 2026', 'Night ferries will run until October'], story: STORY }));
+    expect(article.byline).toBeNull();
+    expect(article.paragraphs).toEqual(STORY);
   });
 });
