@@ -37,17 +37,23 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
   const gapsUsed = pieces.some((piece) => piece.afterGap);
   for (const heading of pieces) {
     if (heading.removedBy !== 'related-heading') continue;
+    const taken = new Map<Piece, string | null>();
+    const take = (piece: Piece) => {
+      taken.set(piece, piece.removedBy);
+      drop(piece, 'related-block');
+    };
     let teasers: boolean | null = null;
     let afterHeadline = false;
-    for (let index = heading.index + 1; index < pieces.length; index++) {
+    let index = heading.index + 1;
+    for (; index < pieces.length; index++) {
       const piece = pieces[index]!;
       if (piece.removedBy !== null) {
         if (!ABSORBED_BY_BLOCKS.has(piece.removedBy)) break;
-        drop(piece, 'related-block');
+        take(piece);
         continue;
       }
       if (index === heading.index + 1 && isTopicLabel(piece)) {
-        drop(piece, 'related-block');
+        take(piece);
         continue;
       }
       // In a copy with blank lines, a line after a gap below a taken headline starts the story again (a subheading).
@@ -61,9 +67,27 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
       } else {
         break;
       }
-      drop(piece, 'related-block');
+      take(piece);
     }
+    if (headsTheStory(pieces, taken, pieces[index])) for (const [piece, rule] of taken) piece.removedBy = rule;
   }
+}
+
+/**
+ * Whether what a related heading took is the story itself under a section
+ * label ("Latest news" / headline / "Posted … by …" / first paragraph): it
+ * stands above the story's running text, names its author, and running text
+ * follows it straight on.
+ */
+function headsTheStory(pieces: readonly Piece[], taken: ReadonlyMap<Piece, string | null>, next: Piece | undefined): boolean {
+  const items = [...taken.keys()];
+  const first = items[0];
+  if (!first || !next || !isKept(next) || !isProse(next)) return false;
+  const proseAbove = pieces.slice(0, first.index).some((piece) => isKept(piece) && isProse(piece, 20));
+  const signed = items.some(
+    (piece) => taken.get(piece) === 'metadata' && piece.text.split(/\s+[|·•–—-]\s+|\s(?=by\s)/iu).some((part) => parseByline(part)?.explicit === true),
+  );
+  return !proseAbove && signed;
 }
 
 /**
@@ -196,11 +220,30 @@ const MAX_DETACHED_CAPTION_WORDS = 25;
 /** Longest credit line, in words, that stands alone under its caption. */
 const MAX_CREDIT_WORDS = 12;
 
+/** Longest subheading, in words, that may follow a photo credit between two of the story's paragraphs. */
+const MAX_HEADING_UNDER_CREDIT_WORDS = 8;
+
+/**
+ * Whether the line under a credit heads the next section instead of captioning the photo: the credit
+ * stands between paragraphs of running text, and the line is short, ends in no full stop, and running text follows it
+ * with no blank line between (a caption is set apart from the story under it).
+ */
+function headsSectionUnderCredit(pieces: readonly Piece[], credit: Piece, line: Piece): boolean {
+  const [above, below] = [pieces[credit.index - 1], pieces[line.index + 1]];
+  return (
+    line.words <= MAX_HEADING_UNDER_CREDIT_WORDS &&
+    isHeadlineLike(line) &&
+    above !== undefined && isKept(above) && isProse(above) &&
+    below !== undefined && isKept(below) && isProse(below) && !below.afterGap
+  );
+}
+
 /** The caption printed right under a credit ("Photo: Jane Doe" / "Dockers at the gate."): one short sentence, no blank line between; or undefined. */
 function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefined {
   const caption = pieces[credit.index + 1];
   const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
-  return caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence ? caption : undefined;
+  const fits = caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence;
+  return fits && !headsSectionUnderCredit(pieces, credit, caption) ? caption : undefined;
 }
 
 /**

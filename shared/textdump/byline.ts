@@ -1,7 +1,7 @@
 /**
  * Bylines in the forms pages print them: "By Jane Doe", "Published By: Jane
  * Doe", "Jane Doe, Reporter", "Yazan: Ayşe Yılmaz", "بقلم: سلمى الحداد",
- * "מאת דנה לוי", a wire's "(Reporting by Jane Doe; Editing by …)", and the
+ * "מאת דנה לוי", "글·사진 정하늘 기자", "文｜周亦航", a wire's "(Reporting by Jane Doe; Editing by …)", and the
  * author-bio paragraph that closes many posts.
  */
 
@@ -36,12 +36,12 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת)(?:\s*[:：]\s*|\s+)|(?:authors?|writers?|reporters?|byline|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
   'iu',
 );
 
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
 export function isRoleLine(text: string, oneWordAllowed = false): boolean {
@@ -100,6 +100,12 @@ const JOB_AFTER_NAME = /^(.*\S)\s+(?:기자|특파원|논설위원|記者|记者
 /** A newsroom's desk where a byline stands, maybe with the agency's initials: not a person ("Haber Merkezi", "Redazione AIN"). */
 const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)(?:\s+\p{Lu}{2,6})?$/iu;
 
+/**
+ * A team signing a story after a byline's label: "By the Organising Committee",
+ * "di Redazione online". A capital opens it, no digit or sentence end is in it.
+ */
+const TEAM = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,3}$/u;
+
 /** Longest affiliation after a byline's names, in words; after a label ("Speech by …") the speaker's office and the occasion may follow. */
 const MAX_TAIL_WORDS = 12;
 const MAX_LABELLED_TAIL_WORDS = 20;
@@ -118,10 +124,12 @@ export function parseByline(text: string): Byline | null {
   const named = job ? readNames(job[1]!) : null;
   if (named && named.rest.trim() === '') return { names: named.names, text: joinNames(named.names), explicit: true };
   const read = readNames(body);
-  if (!read) return null;
-  const tail = read.rest.trim();
+  const tail = read?.rest.trim() ?? '';
   // A tail that ends a sentence is prose: "By Monday, the port had reopened."
-  if (tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > (label ? MAX_LABELLED_TAIL_WORDS : MAX_TAIL_WORDS) || /[.!?]$/.test(tail))) return null;
+  const proseTail = read !== null && tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > (label ? MAX_LABELLED_TAIL_WORDS : MAX_TAIL_WORDS) || /[.!?]$/.test(tail));
+  const team = body.trim();
+  if (label && (!read || proseTail) && TEAM.test(team) && !NEWSROOM.test(team)) return { names: [team], text: team, explicit: true };
+  if (!read || proseTail) return null;
   if (read.names.every((name) => NEWSROOM.test(name))) return null;
   const result = (explicit: boolean): Byline => ({ names: read.names, text: joinNames(read.names), explicit });
   if (label) return result(true);
@@ -163,6 +171,9 @@ export function isAuthorBio(paragraph: string, names: readonly string[]): boolea
   });
 }
 
+/** A reporter's beat after the name, which says the paragraph is about a journalist as well as a job title does: "covers transport", "writes about food". */
+const BEAT = /^(?:\s*,[^,]{1,100},)?\s+(?:covers|reports on|writes about|writes on|couvre|berichtet über|cubre|escribe sobre|scrive di|пишет о)\s/iu;
+
 /** Longest paragraph, in words, read as an author bio without a byline to match. */
 const MAX_UNNAMED_BIO_WORDS = 80;
 
@@ -177,6 +188,6 @@ export function bioSubject(paragraph: string, requireRole = false): string | nul
   if (!read) return null;
   const name = read.names[0]!;
   if (!isAuthorBio(paragraph, [name])) return null;
-  if (requireRole && (!ROLE.test(paragraph) || wordCount(paragraph) > MAX_UNNAMED_BIO_WORDS)) return null;
+  if (requireRole && (!(ROLE.test(paragraph) || BEAT.test(paragraph.slice(name.length))) || wordCount(paragraph) > MAX_UNNAMED_BIO_WORDS)) return null;
   return name;
 }

@@ -183,6 +183,9 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
   return null;
 }
 
+/** Most words in one person's bare name standing above the headline. */
+const MAX_NAME_WORDS_ABOVE_TITLE = 3;
+
 /** The words of a name, in any order, for comparing "Comunicación Poder Judicial" with "Poder Judicial – Comunicación". */
 function wordSet(text: string): string {
   return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].sort().join(' ');
@@ -209,8 +212,11 @@ function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
   const lines = entries.map(([, line]) => line);
   let byline = lines.find((line) => line.byline?.explicit)?.byline ?? null;
   byline ??= entries.find(([index, line]) => line.byline && index > (titleIndex ?? -1))?.[1].byline ?? null;
-  // Without capitals any short line reads as a name: above the headline, it is more often a label ("بيان رسمي").
-  const trusted = bareName && (/\p{Lu}/u.test(bareName.byline.text) || bareName.index > (titleIndex ?? -1));
+  // Above the headline a short line is more often a label: without capitals any reads as a name ("بيان رسمي"),
+  // and four capitalised words are more often a page's section ("Haftalık Basın Bilgilendirme Toplantısı") than one person.
+  const above = bareName !== null && bareName.index < (titleIndex ?? -1);
+  const labelLike = (name: Byline) => !/\p{Lu}/u.test(name.text) || name.names.some((one) => one.split(' ').length > MAX_NAME_WORDS_ABOVE_TITLE);
+  const trusted = bareName && !(above && labelLike(bareName.byline));
   byline ??= trusted ? bareName.byline : null;
   if (byline && namesOutlet(byline, pieces, titleIndex)) byline = null;
   const wireCredits = pieces.find((piece) => piece.removedBy === 'wire-credits');
@@ -311,7 +317,8 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
     if (!isKept(piece)) continue;
     if (!isProse(piece)) {
       notSentence ||= candidate !== undefined && !endsSentence(piece.text);
-      fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text);
+      // A field's value stands right under its name; a lead-in above a list ("The new timetable:") introduces the story's own lines.
+      fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text) && !pieces.slice(piece.index + 1, candidate.index).some(isKept);
       continue;
     }
     if (candidate) return (furniture >= FOOTER_RUN && (pageEnd || notSentence)) || fieldLabel ? piece : candidate;

@@ -144,7 +144,7 @@ const cookieBanner: FurnitureRule = {
 
 /** "Lena Varga/Coastal Ledger": a photographer and an agency, as credits are printed. */
 const NAME_SLASH_AGENCY = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}.'’& -]{1,40}$/u;
-const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|bild|imagen|imagem|immagine|crédit|crédito|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|visuali[sz]ation|rendering|infographic|map|bild|abbildung|visualisierung|grafik|karte|imagen|imagem|immagine|ilustración|ilustração|illustrazione|crédit|crédito|beeld|afbeelding|fot\.|zdjęcie|grafika|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
 
 const CREDIT_OPENING = new RegExp(
   String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,
@@ -153,8 +153,8 @@ const CREDIT_OPENING = new RegExp(
 /** "All rights reserved" in the languages we read: a copyright notice, even without a year. */
 const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden|版权所有|版權所有|無断転載を禁じます|無断転載禁止/u;
 
-/** A © that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
-const CREDIT_COPYRIGHT_SIGN = /^[^©]{0,80}©\s*(?!\p{Nd}{4})\p{L}/u;
+/** A © (or Korean ⓒ) that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
+const CREDIT_COPYRIGHT_SIGN = /^[^©ⓒ]{0,80}[©ⓒ]\s*(?!\p{Nd}{4})\p{L}/u;
 const NAME_SLASH_AGENCY_LINE = new RegExp(`^${NAME_SLASH_AGENCY.source}`, 'u');
 /** "Meridiana/Lucía Ferrer", "FAO/Aïssata Kaboré": the agency first, then the photographer. */
 const AGENCY_SLASH_NAME = /\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}\s?\/\s?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
@@ -177,7 +177,7 @@ const CAPTION_CREDIT_END = new RegExp(
   String.raw`(?:[.!?]\s+|\(|\s[|–—]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$|[.!?]\s+${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
   'u',
 );
-const CAPTION_COPYRIGHT_END = /\S\s*©\s*(?!\p{Nd}{4})[^.!?©]{2,60}\)?$/u;
+const CAPTION_COPYRIGHT_END = /\S\s*[©ⓒ]\s*(?!\p{Nd}{4})[^.!?©ⓒ]{2,60}\)?$/u;
 /** A credit after the caption's sentence, in either order: "… at dawn. Lena Varga/Coastal Ledger", "… at dawn. Meridiana/Lucía Ferrer". */
 const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+(?:${NAME_SLASH_AGENCY.source}|${AGENCY_SLASH_NAME.source})`, 'u');
 
@@ -221,6 +221,9 @@ const sectionLabel: FurnitureRule = {
   matches: (line) => line.words <= 3 && /^[\p{Lu}\p{N}\s&'’.:/-]+$/u.test(line.text) && (line.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2,
 };
 
+/** A breadcrumb's own label: "You are here: Home / News / 2026". */
+const YOU_ARE_HERE = /^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aquí|ti trovi in|sei qui|você está aqui|вы здесь|buradasınız|u bent hier|jesteś tutaj)\s*[:：]/u;
+
 /** A row of short links: a breadcrumb ("Home › World › Europe") or a footer row ("Privacy · Terms · Help"). */
 const linkRow: FurnitureRule = {
   name: 'link-row',
@@ -228,6 +231,7 @@ const linkRow: FurnitureRule = {
   matches: (line) => {
     // A single token is a link or a path, not a row of links.
     if (line.words > 25 || !line.text.includes(' ')) return false;
+    if (YOU_ARE_HERE.test(line.folded)) return true;
     const arrows = /[›»→>]/u.test(line.text);
     const parts = line.text.split(/\s*[|·•∙›»→>/]\s*/u).filter((part) => part !== '');
     if (parts.length < (arrows ? 2 : 3)) return false;
@@ -245,6 +249,7 @@ const SIGN_UP_BOX = [
   /^thanks? (?:you )?for reading/u,
   /^(?:subscribe|sign up) (?:to|for) [^.!?]{1,60}$/u,
   /(?:your inbox|unsubscribe at any time|no spam|by signing up|by subscribing|sign up now|subscribe now|subscribe for free|already (?:a subscriber|have an account)|create (?:a free|an) account|become a (?:member|subscriber|supporter|paid subscriber)|upgrade to paid|start (?:your )?free trial|enter your email(?: address)?|^e-?mail address$|^your email(?: address)?$)/u,
+  /^(?:sign up|subscribe|register) here[.!]?$|^(?:inscrivez-vous|abonnez-vous) ici[.!]?$|^hier (?:anmelden|abonnieren)[.!]?$|^(?:suscríbete|regístrate) aquí[.!]?$|^(?:iscriviti|abbonati) qui[.!]?$/u,
   /^abone ol(?:un)?$|bültenimize|bültene abone|e-posta adresiniz|e-bültenimiz/u,
   /^اشترك(?:وا)?(?: الآن)?$|اشترك في (?:النشرة|نشرتنا)|النشرة البريدية|بريدك الإلكتروني/u,
   /הירשמו|הרשמו עכשיו|לניוזלטר|כתובת המייל שלך|לדיוור/u,
@@ -411,7 +416,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:is this page useful|was this (?:page|article|story) (?:useful|helpful)|did you find this (?:page|article) useful|report a problem(?: with this page)?|give feedback(?: about this page)?|yes\s*\/?\s*no|thank you for your feedback|bu içerik faydalı mıydı|(?:cet article|cette page) vous a-t-(?:il|elle) été utile|war (?:dieser artikel|diese seite) hilfreich|¿?(?:te|le) (?:ha resultado|ha sido|resultó) útil(?: este artículo| esta página)?|(?:questo articolo|questa pagina) (?:ti|le) è stat[oa] utile|(?:эта статья|статья|эта страница) был[аи]? полезн(?:ой|а)|oui\s*\/?\s*non|ja\s*\/?\s*nein|sí\s*\/?\s*no|هل كانت هذه الصفحة مفيدة|האם הדף עזר לך)\s*[?؟]?$/u),
   rule('contact-line', 'a contact line', 16,
     /(?:^|\s)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
-    /^(?:tel|phone|telephone|fax|mobile|press office|media (?:enquiries|inquiries|contact)|contact|for (?:media|press) (?:enquiries|inquiries)|telefon|iletişim)\s*[:：]/u),
+    /^(?:tel|phone|telephone|fax|mobile|press office|media (?:enquiries|inquiries|contact)|contact|for (?:media|press) (?:enquiries|inquiries)|telefon|iletişim)\s*[:：]/u,
+    // A prompt for tips: "Got a tip? Get in touch.", "Do you have information about this story?"
+    /^(?:(?:got|have) a (?:news )?tip|do you have (?:a (?:news )?tip|information|a story)[^.!?]{0,60})\s*\?|^(?:send|share) (?:us )?(?:your )?(?:news )?tips?(?![\p{L}])|^get in touch[.!]?$/u),
   rule('policy-link', "a link to the site's policies", 10,
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u),
@@ -423,7 +430,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^republish this (?:story|article)$|^creative commons(?: license| licence)?$/u,
     /^(?:this (?:article|story) (?:was|has been)|cet article a été|(?:dieser|dieses) (?:artikel|beitrag|text) (?:wurde|ist)|(?:este|esta) (?:artículo|noticia) (?:ha sido|fue)|questo articolo è stato|(?:эта )?(?:статья|новость) (?:была )?)(?:[^!?]{0,30}\s)?(?:updated|corrected|amended|mis à jour|corrigé|aktualisiert|korrigiert|actualizad[oa]|corregid[oa]|aggiornato|corretto|обновлена|исправлена)[^.!?]{0,40}\.?$/u,
     /^(?:cet article (?:a été publié|est paru)|ce reportage (?:a été publié|est paru)|(?:este|esta) (?:artículo|reportaje|entrevista) (?:se publicó|fue publicad[oa])|(?:dieser|dieses) (?:artikel|text|beitrag|interview) (?:erschien|ist erschienen)|questo (?:articolo|reportage) è (?:stato pubblicato|uscito)|(?:статья|материал) (?:опубликован[а]?|вышел|вышла))/u,
-    /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u),
+    /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u,
+    // A syndicated copy: "Republished with permission of …", "Cet article est publié avec l'autorisation de …".
+    /^(?:(?:this (?:article|story) (?:is|was|has been) )?(?:republished|reproduced|reprinted) (?:here )?with (?:the )?(?:kind )?permission|(?:cet article|ce texte) (?:est|a été) (?:publié|reproduit|republié) avec l'autorisation|(?:veröffentlicht|abgedruckt) mit freundlicher genehmigung|(?:publicado|reproducido) con (?:el )?permiso)/u),
   rule('counter', 'a lone number, counter or divider', 4,
     /^[\p{Nd}.,:%+#()×x-]{1,8}k?$/u,
     /^\p{Nd}{1,3}(?:[ .,]\p{Nd}{3})+$/u,
@@ -445,12 +454,20 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:this|the|our) (?:research|study|work|reporting|event|article|story|publication|series|conference)[^.!?]{0,40} (?:was|is|has been|were) (?:funded|supported|sponsored|financed|made possible) (?:by|through)(?![\p{L}])|^(?:die|diese|das|dieses|der|dieser) (?:veranstaltung|studie|forschung|recherche|publikation|konferenz)[^.!?]{0,40} (?:wurde|wird) (?:gefördert|finanziert|unterstützt)|^(?:cette|cet|la|le|l')\s?(?:étude|recherche|événement|enquête|publication|conférence)[^.!?]{0,40} a été (?:financée?|soutenue?)|^(?:este|esta|el|la) (?:estudio|investigación|evento|reportaje|publicación)[^.!?]{0,40} (?:fue|ha sido) (?:financiad[oa]|apoyad[oa])/u,
     /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) |^(?:este artículo forma parte de|cet article fait partie d|dieser (?:artikel|beitrag) ist teil|este artigo faz parte d|questo articolo fa parte d)/u,
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
+    // A funder named with what it does not control: "…, which has no say over our coverage."
+    /(?:funded|supported|sponsored) (?:in part )?by [^.!?]{2,80}(?:no (?:say|influence|input|control) (?:over|on|in)|editorial (?:control|independence))/u,
     /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
-    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها/u),
+    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها|nemusí (?:odpovídat|vyjadřovat) stanovisk|nie musi(?:ą)? (?:odzwierciedlać|odpowiadać) stanowisk|不代表.{0,20}(?:立场|观点)|仅代表作者(?:本人)?观点/u,
+    // The issuer answering for its own filing, and a filing service's closing lines.
+    /^this (?:announcement|release|press release|document) contains (?:certain )?(?:forward-looking statements|inside information)|^this information is provided by [^.!?]{1,40}, the (?:news|regulatory) service|المسؤولية الكاملة عن (?:دقة|صحة) المعلومات/u,
+    // A funding note in Polish: "Wystawa została dofinansowana ze środków …".
+    /^(?:wystawa|projekt|publikacja|wydarzenie|zadanie|koncert)[^.!?]{0,40} (?:został[aoy]?|jest) (?:dofinansowan|sfinansowan|współfinansowan)/u),
   rule('site-promo', 'the site speaking to the reader about itself', 25,
     /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:we|we're|our|us)(?![\p{L}]))[^"“”«»]*(?:hiring|support|donat|subscrib|sign up|follow|join)[^"“”«»]*$/u,
     // The same in the other languages we read: the reader addressed (a pronoun or an imperative), the site speaking as "we/our", a sign-up word.
-    new RegExp(String.raw`^(?=.*(?:^|[^\p{L}])(?:${PROMO_YOU})(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:${PROMO_WE})(?![\p{L}]))[^"“”«»„]*(?:${PROMO_ACTION})[^"“”«»„]*$`, 'u')),
+    new RegExp(String.raw`^(?=.*(?:^|[^\p{L}])(?:${PROMO_YOU})(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:${PROMO_WE})(?![\p{L}]))[^"“”«»„]*(?:${PROMO_ACTION})[^"“”«»„]*$`, 'u'),
+    // An appeal for money needs no "we": the reader, a gift, and the work it pays for ("Your gift can keep this reporting free").
+    /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:donat|gift|contribution|chip in))(?=.*(?:journalism|reporting|newsroom|our work|this work|mission|free for|independent))[^"“”«»„]*$/u),
   channelPromo,
   buttonBox,
   rule('citation', 'a suggested citation of the page or a numbered reference ("[1] Doe, J. (2026). Title. Publisher.")', 60,

@@ -27,11 +27,23 @@ const SEPARATOR = /\s+[|·•∙—–-]\s+|\s*\|\s*|\s+[·•∙]\s*|\s+(?=\p{L
 const UPDATED = /(?:^|[^\p{L}])(?:updated|last updated|modified|güncelleme|güncellendi|آخر تحديث|تحديث|עודכן|수정|更新|更新日|अपडेटेड)(?![\p{L}])/iu;
 const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:lanma)?(?: tarihi)?|yayınlandı|نُشر|نشر|تاريخ النشر|פורסם|פורסמה|입력|発行|公開|发布|發布|publicerad|publisert|publiceret|julkaistu|प्रकाशित)(?![\p{L}])/iu;
 
-/** Labels and connecting words that may surround a date, removed before reading what is left. */
-const DATE_WORDS = new RegExp(
-  String.raw`(?:^|\s)(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|입력|수정|publicerad|publisert|publiceret|kl|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s|$|[:,.])`,
-  'giu',
-);
+/**
+ * Labels and connecting words that may surround a date, removed from the edges
+ * of what is left before reading it; inside a name they are particles ("Yann Le Goff").
+ */
+const DATE_WORD = String.raw`(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|입력|수정|publicerad|publisert|publiceret|kl|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)`;
+const LEADING_DATE_WORD = new RegExp(String.raw`^${DATE_WORD}(?=\s|$|[:,.])`, 'iu');
+const TRAILING_DATE_WORD = new RegExp(String.raw`(?:^|\s)${DATE_WORD}$`, 'iu');
+
+/** Separators and date words trimmed from both ends of a part of a metadata line. */
+function trimPart(text: string): string {
+  const trim = (value: string) => value.trim().replace(/^[,:：;\s]+|[,:：;\s]+$/gu, '');
+  for (let part = trim(text); ; ) {
+    const next = trim(part.replace(LEADING_DATE_WORD, '').replace(TRAILING_DATE_WORD, ''));
+    if (next === part) return part;
+    part = next;
+  }
+}
 
 /** Furniture that may share a line with a byline or date: a source, a reading time, a comment count, a label, an e-mail address. */
 const COMPANION_RULES = new Set(['source-line', 'reading-time', 'relative-time', 'comment-count', 'section-label', 'share-bar', 'media-control', 'navigation', 'contact-line']);
@@ -64,7 +76,7 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
   let byline: Byline | null = null;
   let labels = 0;
   for (const rawPart of rest.split(SEPARATOR)) {
-    const part = rawPart.replace(DATE_WORDS, ' ').trim().replace(/^[,:：;\s]+|[,:：;\s]+$/gu, '');
+    const part = trimPart(rawPart);
     if (part === '') continue;
     const read = parseByline(part);
     if (read) {

@@ -243,6 +243,20 @@ export interface KnownLines {
   sectionHeads?: ReadonlySet<number>;
 }
 
+/** The marker a list item opens with: a dash, a bullet, or a number ("- ", "• ", "2) "). */
+const LIST_MARKER = /^(?:[-–•*·▪◦●]|\p{Nd}{1,2}[.)])\s/u;
+
+/**
+ * Whether a run of short lines inside the story is a list: two or more items
+ * opening with the same kind of marker, maybe under a lead-in ending in a colon.
+ */
+function isList(run: readonly Piece[]): boolean {
+  const items = run[0] && /[:：]$/u.test(run[0].text) ? run.slice(1) : run;
+  const marker = (piece: Piece) => LIST_MARKER.exec(piece.text)?.[0].replace(/\p{Nd}+/u, '0');
+  const first = items[0] && marker(items[0]);
+  return items.length >= 2 && first !== undefined && items.every((item) => marker(item) === first);
+}
+
 /**
  * Scores the pieces still kept and drops what the story span and the
  * neighbour rules say is not story. `titleIndex` marks the headline: a good
@@ -299,6 +313,7 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
       continue;
     }
     if (lone && signals.get(lone.index)!.endsClause) continue;
+    if (isList(run)) continue;
     // In a copy with blank lines between blocks, what holds to the paragraph under a run of short lines tells what they are.
     const heldParagraph = gapsUsed && run.length >= 2 && next !== undefined && !next.afterGap ? next : undefined;
     const afterHeld = heldParagraph && pieces[heldParagraph.index + 1];

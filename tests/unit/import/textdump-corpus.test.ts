@@ -25,18 +25,16 @@ const DEV = readCorpus('dev');
  * shared/textdump/learned-weights.ts.
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
-  'ar-stock-exchange-disclosure': { problems: ['kept', 'furniture kept'], why: "the exchange's closing liability disclaimer reads as the story's last paragraph" },
   'ar-university-news': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'a Hijri and Gregorian date line is not read as a date; a subheading between short paragraphs is taken for a short run' },
-  'cs-thinktank-footnotes': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: "the notes, the views disclaimer and the author box after the story read as story and subheadings; the author's name with degrees is not read as a byline" },
+  'cs-thinktank-footnotes': { problems: ['byline'], why: "the author's name between degrees (\"Mgr. … , Ph.D.\") is not read as a byline" },
   'de-court-press-release': { problems: ['kept'], why: 'the deck under the headline is kept as a standfirst; the expectations count it as furniture (most development copies keep their deck)' },
   'de-tech-magazine': { problems: ['lost', 'title'], why: 'the learned headline model, retrained with how many story terms a line names, takes the longer deck under the short headline' },
-  'en-academic-conference-news': { problems: ['title', 'byline'], why: 'the conference name in the site header reads as the headline; "Posted … by the Organising Committee" is not read as a byline' },
+  'en-academic-conference-news': { problems: ['title'], why: 'the conference name in the site header reads as the headline' },
   'en-amp-mobile-copy': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'a related headline and "Tap to expand" stay, and the related-block rule takes a quoted paragraph with them' },
   'en-embassy-statement': { problems: ['kept', 'title', 'furniture kept'], why: 'a closure notice above the headline reads as the first paragraph, so a menu item above it is taken for the headline' },
   'en-farm-news-site': { problems: ['kept'], why: 'the standfirst under the headline is kept; the expectations count it as furniture' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
-  'en-hospital-news': { problems: ['lost', 'title', 'byline'], why: 'the breadcrumb line is taken for the headline, so the headline below it and the photo caption push the first paragraph out; "Posted … by Communications Team" is not read' },
-  'en-investor-relations': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'the forward-looking disclaimer and the RNS note read as story; "Highlights" is taken for a summary box and a "said:" lead-in for a label' },
+  'en-investor-relations': { problems: ['lost', 'headings', 'phrase lost'], why: '"Highlights" is taken for a summary box and a "said:" lead-in for a label' },
   'en-medium-claps-post': { problems: ['lost', 'headings'], why: 'the first subheading under a photo credit is taken for a caption, so the others lose their level; a short quotation is taken for a pull quote' },
   'en-photo-gallery-article': { problems: ['title', 'byline'], why: 'the headline is taken for a related link ("In pictures:"), so "View as slideshow" wins; the "Photos by … | Text by …" credit line is not read as the byline' },
   'en-print-friendly-copy': { problems: ['kept', 'headings', 'furniture kept'], why: 'the page counter "Page 2 of 2" reads as a subheading' },
@@ -44,35 +42,29 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-shipping-line-advisory': { problems: ['kept', 'lost', 'phrase lost', 'furniture kept'], why: 'a schedule table in "|" rows is taken for a link row; the letter\'s greeting stays' },
   'en-sports-club-statement': { problems: ['title'], why: 'the headline is a "Label: value" line ("Club statement: …"), which the headline rules and model avoid; the fixture strip above wins' },
   'en-sports-desk': { problems: ['lost'], why: "the match report's closing sentence stands behind the line-ups and the referee line, which end the story for the footer rule" },
-  'en-stock-exchange-filing': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'the RNS disclaimers and contact block read as story; the "Highlights" bullets are taken for a summary box' },
+  'en-stock-exchange-filing': { problems: ['lost', 'headings', 'phrase lost'], why: 'the "Highlights" bullets are taken for a summary box' },
   'en-substack-post-comments': { problems: ['kept', 'lost'], why: 'the subtitle under the headline is kept as a standfirst; the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
   'en-telegram-channel-preview': { problems: ['kept', 'furniture kept'], why: 'a "next post" teaser closing the channel message reads as a sentence of the story' },
   'en-weather-service-bulletin': { problems: ['kept', 'lost', 'byline', 'headings', 'furniture kept'], why: 'a video length reads as a subheading, a question subheading is taken for a caption, and "Press Office" for the author' },
   'en-wiki-encyclopedia': { problems: ['kept', 'title', 'furniture kept'], why: 'references and licence lines read as story; an infobox row is taken for the headline' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
-  'es-faq-explainer': { problems: ['title', 'byline'], why: 'the kicker line above the headline is taken for it, and the tag box\'s label "Archivado En" for the byline' },
+  'es-faq-explainer': { problems: ['title'], why: 'the headline is taken into the contents list of section labels above it, so the deck under it wins' },
   'fa-translated-wire': { problems: ['kept', 'headings', 'furniture kept'], why: 'the advert label "تبلیغات" alone between paragraphs reads as a subheading' },
-  'fr-news-aggregator': { problems: ['kept', 'byline', 'furniture kept'], why: 'the "Lire aussi sur …" line and the syndication note stay; "Le" in the byline is taken for a particle and dropped' },
   'fr-transport-operator-info': { problems: ['headings'], why: 'the box label "À savoir" inside the story is kept as a subheading' },
   'he-tech-news-site': { problems: ['kept', 'furniture kept'], why: 'the standfirst under the headline is kept; the expectations count it as page furniture' },
   'hi-government-pib': { problems: ['byline'], why: 'the bureau\'s place line "PIB Delhi" is read as the author' },
   'id-regional-tv-news': { problems: ['byline'], why: 'the video button "Putar Video" beside the date is read as a name' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
   'ja-pr-distribution': { problems: ['lost', 'title', 'headings'], why: 'the company name above the release is taken for the headline; the "■" subheading under a photo line goes with it as a short run' },
-  'ko-magazine-photo-essay': { problems: ['lost', 'title', 'byline'], why: "a photo caption with its ⓒ credit is taken for the headline and the closing paragraph is lost; the photographer's ⓒ name is not read as the byline" },
+  'ko-magazine-photo-essay': { problems: ['lost'], why: 'the closing paragraph, under a caption with its ⓒ credit, is taken for a second caption' },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'byline', 'headings', 'phrase lost', 'furniture kept'], why: "a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes, the reporter's sign-off is not read as a byline" },
-  'nl-water-board-news': { problems: ['kept', 'headings', 'furniture kept'], why: 'an "Afbeelding:" image caption reads as a subheading' },
-  'pl-museum-news': { problems: ['kept', 'furniture kept'], why: 'the closing funding note reads as the story\'s last sentence' },
   'ru-regional-tv-video': { problems: ['lost', 'phrase lost'], why: 'a paragraph under a photo credit is still taken for its caption' },
-  'sw-daily-news-site': { problems: ['byline'], why: 'the Swahili "Imeandikwa na" byline label is not known' },
-  'tr-defence-ministry-weekly': { problems: ['lost', 'byline', 'headings'], why: 'a subheading under a photo credit is taken for its caption; the briefing\'s name is read as the byline' },
-  'tr-municipality-announcement': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'a view counter stays, and the caption rule takes a subheading under a photo line' },
-  'uk-regional-e-paper': { problems: ['byline'], why: 'the author line with her job ("власна кореспондентка") is not read as a byline' },
+  'tr-municipality-announcement': { problems: ['kept', 'furniture kept'], why: 'a view counter written as a sentence ("Bu haber 1.284 kez okundu.") stays' },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
-  'zh-tech-media-repost': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'the closing disclaimer stays, the "文｜" byline is not read, and the subheadings are not found' },
+  'zh-tech-media-repost': { problems: ['headings'], why: 'the subheadings open their paragraphs on the same line, so none is found' },
 };
-/** The development part's numbers as last measured (149 of 194 clean, precision 0.965, recall 0.979, titles 94.3%, bylines 90.7%): a floor a change must not fall below. */
-const MEASURED_DEV = { cleanShare: 0.76, linePrecision: 0.96, lineRecall: 0.975, titleAccuracy: 0.94 };
+/** The development part's numbers as last measured (157 of 194 clean, precision 0.976, recall 0.981, titles 95.4%, bylines 95.4%): a floor a change must not fall below. */
+const MEASURED_DEV = { cleanShare: 0.79, linePrecision: 0.97, lineRecall: 0.975, titleAccuracy: 0.945 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
@@ -348,5 +340,64 @@ describe('the failure classes the issue lists', () => {
     const story = [STORY[0]!, 'Ferry workers on the pier at dawn. (Jan Nowak / The Harbour Courier)', STORY[1]!, 'Read also: Bridge tolls rise again on the mainland coast', STORY[2]!, 'The last ferry leaves the island at seven. (Jan Nowak / The Harbour Courier)', appeal, STORY[3]!];
     const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story }));
     expect(article.paragraphs).toEqual([STORY[0], STORY[1], STORY[2], appeal, STORY[3]]);
+  });
+
+  it.each([
+    ['a label in another language', ['Redaktion: Ilse Marten'], 'Ilse Marten'],
+    ['a label joined by a dash', ['كتب- سلمى الحداد'], 'سلمى الحداد'],
+    ['the date line', ['March 4, 2026 by Ilse Marten'], 'Ilse Marten'],
+    ['a name particle that is also a date word', ['Par Yann Le Goff', 'March 4, 2026'], 'Yann Le Goff'],
+    ['a team', ['By the Island Desk Team', 'March 4, 2026'], 'the Island Desk Team'],
+  ])('reads a byline in %s', (_form, top, byline) => {
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', ...top], story: STORY }));
+    expect(article.byline).toBe(byline);
+    expect(article.paragraphs).toEqual(STORY);
+  });
+
+  it("drops a donation appeal, a sign-up prompt, a tip prompt and a funder's note, and takes a closing beat line as the author's bio", () => {
+    const story = [STORY[0]!, 'Your gift can keep local reporting like this free for every reader. Donate today.', STORY[1]!, 'Sign up here.', STORY[2]!, STORY[3]!];
+    const bio = 'Maya Holt covers transport and the islands for the Courier.';
+    const footer = ['Got a tip? Get in touch.', 'The Courier is funded in part by the Island Trust, which has no say over our coverage.', '© 2026 The Harbour Courier'];
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'March 4, 2026'], story: [...story, bio], footer }));
+    expect(article.paragraphs).toEqual(STORY);
+    expect(article.byline).toBe('Maya Holt');
+    expect(article.bylineBio).toBe(bio);
+  });
+
+  it('keeps a subheading under a photo credit between paragraphs, and drops a caption set apart from the story under it', () => {
+    const story = [STORY[0]!, STORY[1]!, 'Visualisation: Studio Nord / Vellmar Harbour', 'What the islanders asked for', STORY[2]!, STORY[3]!];
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story: [story.slice(0, 2).join('\n\n'), story.slice(2).join('\n')] }));
+    expect(article.paragraphs).toEqual([STORY[0], STORY[1], 'What the islanders asked for', STORY[2], STORY[3]]);
+    expect(article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text)).toEqual(['What the islanders asked for']);
+    const captioned = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story: [STORY[0]!, STORY[1]!, 'Photo: Jan Nowak / The Harbour Courier\nThe night ferry at the Vellmar pier', STORY[2]!, STORY[3]!] }));
+    expect(captioned.paragraphs).toEqual(STORY);
+  });
+
+  it.each([
+    ['a syndication note', 'Republished with permission of the Island Gazette.'],
+    ["an issuer's filing boilerplate", 'This announcement contains inside information for the purposes of the market abuse rules.'],
+    ['a views disclaimer in Chinese', '本文为作者独立观点，不代表本站立场。'],
+  ])('drops %s closing the story', (_kind, note) => {
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story: [...STORY, note] }));
+    expect(article.paragraphs).toEqual(STORY);
+  });
+
+  it('reads a section label over the headline, its signed date line and the first paragraph as the story, not as a related block', () => {
+    const article = clean(pageCopy({ top: ['You are here: Home / News / 2026', 'Latest news', 'Night ferries will run until October', 'Posted on 4 March 2026 by Communications Team'], story: STORY }));
+    expect(article.title).toBe('Night ferries will run until October');
+    expect(article.byline).toBe('Communications Team');
+    expect(article.paragraphs).toEqual(STORY);
+  });
+
+  it("keeps a list under its lead-in near the story's end, and the paragraph after it", () => {
+    const story = [STORY[0]!, STORY[1]!, STORY[2]!, 'The new timetable:', '- Monday to Friday: last ferry at 22:00', '- Saturday: last ferry at 23:30', STORY[3]!];
+    const article = clean(pageCopy({ top: ['Night ferries will run until October', 'By Ilse Marten'], story, footer: ['Share', '© 2026 The Harbour Courier'] }));
+    expect(article.paragraphs).toEqual(story);
+  });
+
+  it("does not take a page section's four capitalised words above the headline for its author", () => {
+    const article = clean(pageCopy({ top: ['Weekly Harbour Board Briefing', 'Home > Board > Briefings', '4 March 2026', 'Night ferries will run until October'], story: STORY }));
+    expect(article.byline).toBeNull();
+    expect(article.paragraphs).toEqual(STORY);
   });
 });
