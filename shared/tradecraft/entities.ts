@@ -362,6 +362,8 @@ interface Context {
   text: string;
   lists: WordLists;
   lex: Lexicon;
+  /** The article's abbreviations, folded: read when first asked for. */
+  abbreviations?: ReadonlySet<string>;
 }
 
 /** A name set off by an apposition that says what it is: "Rosatom, the Russian nuclear company,". */
@@ -428,6 +430,66 @@ function roleApposed(after: string, context: Context): boolean {
   return isTitleWord(role, context.lists, context.lex) || isOccupation(role, context) || HEAD_OF.test(role);
 }
 
+/** A company's legal form written as the name's last word or right after it: "Orlen S.A.", "Siemens AG", "KGHM Polska Miedź Sp. z o.o.", "Koç Holding A.Ş.". */
+const LEGAL_FORM = String.raw`(?:S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
+const LEGAL_FORM_LAST = new RegExp(String.raw`^${LEGAL_FORM}`, 'u');
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?[ \u00a0]+${LEGAL_FORM}`, 'u');
+/** The Russian and Ukrainian forms stand before the quoted name: "ПАО «Газпром»", "АТ «Укрзалізниця»". */
+const LEGAL_FORM_BEFORE = /(?<![\p{L}\p{N}])(?:ПАО|ОАО|ЗАО|АО|ООО|ТОВ|ПрАТ|ПАТ|АТ|НАК|ДП|ГК)[ \u00a0]*[«"„“]$/u;
+
+function legalFormAround(words: readonly Word[], context: Context): boolean {
+  const { text } = context;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && LEGAL_FORM_LAST.test(text.slice(last.start, last.start + 16))) return true;
+  return LEGAL_FORM_AFTER.test(text.slice(last.end, last.end + 16)) || LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start));
+}
+
+/** An abbreviation in parentheses right after a name. */
+const ABBREVIATION_AFTER = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
+
+/** The letters an abbreviation can take from a name: each word's and each hyphenated part's first, and its other capitals ("PetroChina"). */
+function abbreviationLetters(words: readonly Word[]): string[] {
+  return words
+    .filter((word) => !NOT_IN_INITIALS.has(word.lower))
+    .map((word) => entityKey(word.text.split('-').map((part) => part.slice(0, 1) + part.slice(1).replace(/\P{Lu}/gu, '')).join('')));
+}
+
+/** Whether an abbreviation's letters are read in order from the words' letters, the first word's initial first: "KGHM" from "Kombinat Górniczo-Hutniczy Miedzi". */
+function abbreviates(abbreviation: string, words: readonly Word[]): boolean {
+  const wanted = entityKey(abbreviation).replace(/[^\p{L}]/gu, '');
+  const letters = abbreviationLetters(words);
+  if (wanted === '' || letters.length === 0 || letters[0]![0] !== wanted[0]) return false;
+  let at = 0;
+  for (const word of letters) for (const letter of word) if (letter === wanted[at]) at++;
+  return at === wanted.length;
+}
+
+/**
+ * A name of two words or more with an abbreviation in parentheses after it
+ * names a body: "Kombinat Górniczo-Hutniczy Miedzi (KGHM)", "Internationale
+ * Atomenergie-Organisation (IAEA)". After a person the parentheses give a
+ * party ("Mario Voigt (CDU)"): a given name first needs the letters to match.
+ */
+function abbreviatedAfter(words: readonly Word[], context: Context): boolean {
+  if (words.length < 2) return false;
+  const abbreviation = ABBREVIATION_AFTER.exec(context.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 16));
+  if (!abbreviation || /^\d/u.test(abbreviation[1]!)) return false;
+  return abbreviates(abbreviation[1]!, words) || (!isGivenName(words[0]!, context.lex) && !looksLikePersonalName(words, context.lex));
+}
+
+/** A name of three words or more whose initials the article writes as an abbreviation elsewhere: "Polski Fundusz Rozwoju … PFR". */
+function abbreviatedElsewhere(words: readonly Word[], context: Context): boolean {
+  const initials = abbreviationLetters(words).map((letters) => letters[0]).join('');
+  return initials.length >= 3 && !isGivenName(words[0]!, context.lex) && abbreviationsOf(context).has(initials);
+}
+
+/** The article's abbreviations, folded, read once per article. */
+function abbreviationsOf(context: Context): ReadonlySet<string> {
+  context.abbreviations ??= new Set([...context.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,7}(?![\p{L}\p{N}])/gu)].map((match) => entityKey(match[0])));
+  return context.abbreviations;
+}
+
 /** "of" and a name after a name: "Yuki Tanabe of Japan", "Geert Wilders van de PVV", "Anna Bauer von der SPD". */
 const OF_A_NAME: Partial<Record<Language, RegExp>> = {
   en: /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u,
@@ -461,6 +523,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && words.length <= 3 && !shouted && isAcronym(first, lex) && !isGivenName(words[1]!, lex)) return 'organization';
   // "Pratt & Whitney", "Procter & Gamble": firms join their founders' names with an ampersand.
   if (words.some((w) => w.text === '&')) return 'organization';
+  if (legalFormAround(words, context)) return 'organization';
+  if (abbreviatedAfter(words, context) || abbreviatedElsewhere(words, context)) return 'organization';
   const cues = language === 'other' ? 'en' : language;
   const textBefore = text.slice(Math.max(0, first.start - 40), first.start);
   const textAfter = text.slice(last.end, last.end + 60);
