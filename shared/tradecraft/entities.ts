@@ -433,6 +433,7 @@ function roleApposed(after: string, context: Context): boolean {
 /** A company's legal form written as the name's last word or right after it: "Orlen S.A.", "Siemens AG", "KGHM Polska Miedź Sp. z o.o.", "Koç Holding A.Ş.". */
 const LEGAL_FORM = String.raw`(?:S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
 const LEGAL_FORM_LAST = new RegExp(String.raw`^${LEGAL_FORM}`, 'u');
+const LEGAL_FORM_WORD = new RegExp(String.raw`^${LEGAL_FORM}$`, 'u');
 const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?[ \u00a0]+${LEGAL_FORM}`, 'u');
 /** The Russian and Ukrainian forms stand before the quoted name: "ПАО «Газпром»", "АТ «Укрзалізниця»". */
 const LEGAL_FORM_BEFORE = /(?<![\p{L}\p{N}])(?:ПАО|ОАО|ЗАО|АО|ООО|ТОВ|ПрАТ|ПАТ|АТ|НАК|ДП|ГК)[ \u00a0]*[«"„“]$/u;
@@ -441,8 +442,20 @@ function legalFormAround(words: readonly Word[], context: Context): boolean {
   const { text } = context;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (words.length > 1 && LEGAL_FORM_LAST.test(text.slice(last.start, last.start + 16))) return true;
   return LEGAL_FORM_AFTER.test(text.slice(last.end, last.end + 16)) || LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start));
+}
+
+/**
+ * A company's name with the legal form that ends it, read whole: the run stops
+ * at a dotted form's first letter ("Kernowa Energia S" of "S.A."). Null when
+ * the words end in no legal form, or are one ("Siemens AG" where the known
+ * name was read before).
+ */
+function withLegalForm(words: readonly Word[], context: Context): Word[] | null {
+  const last = words[words.length - 1]!;
+  const form = LEGAL_FORM_LAST.exec(context.text.slice(last.start, last.start + 16))?.[0];
+  if (form === undefined || words.length < 2) return null;
+  return [...words.slice(0, -1), { ...last, text: form, end: last.start + form.length }];
 }
 
 /** An abbreviation in parentheses right after a name. */
@@ -692,6 +705,15 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
+  // Before function words are trimmed: the "A" of "A.Ş." reads as an article.
+  const company = withLegalForm(part, context);
+  if (company !== null) {
+    const form = company.pop()!;
+    const name = trimFunctionWords(company, context);
+    if (name.length > 0) candidates.push({ kind: 'organization', words: [...name, form], role: undefined });
+    return;
+  }
+  if (part.length === 1 && LEGAL_FORM_WORD.test(part[0]!.text)) return;
   let words = withRomanceTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
   // A capitalized word that opens the sentence before a given name is not part of the name: "Toplantıya Zeynep Korkmaz da katıldı".

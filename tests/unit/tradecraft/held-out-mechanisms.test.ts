@@ -1,0 +1,35 @@
+/**
+ * Mechanisms that name what no list holds, checked on invented sentences (none
+ * from a gold set): organizations by their structure, inflected names put
+ * back together, places by the words around them, and scripts beyond Latin.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../shared/tradecraft/entities.ts';
+
+const named = (text: string, lang: string) => extractEntities(text, lang).map((m) => [m.kind, m.name]);
+
+describe('organizations by their structure', () => {
+  it.each([
+    ['en', 'The deal was signed by Brellmark Tooling Ltd. on Monday.', ['organization', 'Brellmark Tooling Ltd']],
+    ['de', 'Die Valdorfer Anlagenbau GmbH wächst. Valdorfer Anlagenbau stellt ein.', ['organization', 'Valdorfer Anlagenbau']],
+    ['de', 'Die Valdorfer Anlagenbau GmbH hat neue Aufträge erhalten.', ['organization', 'Valdorfer Anlagenbau GmbH']],
+    ['pl', 'Umowę podpisała spółka Kernowa Energia S.A. w piątek.', ['organization', 'Kernowa Energia S.A']],
+    ['tr', 'Anlaşmayı dün Kestane Madencilik A.Ş. imzaladı.', ['organization', 'Kestane Madencilik A.Ş']],
+    ['ru', 'Контракт получило ПАО «Северолес» в среду.', ['organization', 'Северолес']],
+    ['en', 'The Tarvelle Basin Water Compact (TBWC) met on Friday.', ['organization', 'Tarvelle Basin Water Compact']],
+    ['pl', 'Raport przygotował Krajowy Ośrodek Analiz Morskich. Według KOAM ceny wzrosną.', ['organization', 'Krajowy Ośrodek Analiz Morskich']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+
+  it('names no company after its legal form alone', () => {
+    expect(named('Shares in Siemens AG rose.', 'en')).toEqual([['organization', 'Siemens']]);
+  });
+
+  it('reads the abbreviation after a body as that body, and a party after a person as a party', () => {
+    const found = named('The Orvenic Grain Board (OGB) raised prices. Later the OGB said more. Lena Varga (LPR) objected.', 'en');
+    expect(found).toContainEqual(['organization', 'Orvenic Grain Board']);
+    expect(found.filter(([, name]) => name === 'Orvenic Grain Board')).toHaveLength(3);
+    expect(found).toContainEqual(['person', 'Lena Varga']);
+  });
+});
