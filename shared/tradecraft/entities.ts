@@ -132,11 +132,35 @@ const MIN_STEM = 4;
  */
 function stemsOf(word: string): string[] {
   const lowered = word.toLowerCase();
-  return [
+  const stems = [
     entityKey(lowered.replace(FINAL_VOWEL, '')),
     entityKey(lowered.replace(FINAL_VOWELS, '')),
     entityKey(lowered.replace(CASE_ENDINGS, '').replace(FINAL_VOWELS, '')),
   ];
+  // A vowel a base form loses in the other cases: Polish "Obajtek", "Obajtka"; Ukrainian "Харків", "Харкова"; "Київ", "Києва".
+  const fleeting = lowered
+    .replace(/(?<=\p{L}{2})e([kc])$/u, '$1')
+    .replace(/і(?=[бвгґджзклмнпрстфхцчшщ]$)/u, 'о')
+    .replace(/ї(?=в$)/u, 'є');
+  if (fleeting !== lowered) stems.push(entityKey(fleeting));
+  return stems;
+}
+
+/** Consonants Polish softens before the locative's "-e" ("Giełdzie", "Polsce", "Warcie"): its stem's other spellings. */
+const POLISH_SOFTENED: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/dz$/u, ['d', 'g']],
+  [/rz$/u, ['r']],
+  [/c$/u, ['k', 't']],
+  [/(?<=[^aeiouy])l$/u, ['ł']],
+];
+
+/** Stems to look an inflected word up by: its own, and in Polish those of the consonant its locative softened. */
+function lookupStemsOf(word: string, language: Language): string[] {
+  const stems = stemsOf(word);
+  if (language !== 'pl' || !/(?:ie|e)$/u.test(word)) return stems;
+  const stem = word.toLowerCase().replace(/i?e$/u, '');
+  for (const [softened, plain] of POLISH_SOFTENED) if (softened.test(stem)) stems.push(...plain.map((consonant) => entityKey(stem.replace(softened, consonant))));
+  return stems;
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -1189,6 +1213,37 @@ function shortOrganizations(candidates: Candidate[]): void {
   }
 }
 
+interface PersonStems {
+  name: string;
+  /** Each word's stems. */
+  words: ReadonlyArray<ReadonlySet<string>>;
+}
+
+/** The people the article names in full, with their words' stems, for a name written in another case. */
+function peopleByStems(candidates: readonly Candidate[], language: Language): PersonStems[] {
+  return candidates
+    .filter((candidate) => candidate.kind === 'person' && candidate.words.length >= 2)
+    .map((candidate) => ({
+      name: baseForm(candidate.words.map((word) => word.text).join(' '), 'person', language),
+      words: candidate.words.map((word) => new Set(stemsOf(word.text).filter((stem) => stem.length >= MIN_STEM - 1))),
+    }));
+}
+
+/**
+ * The person a name in another case stands for, in a language that inflects
+ * names: "Obajtka" and "Daniela Obajtka" are Daniel Obajtek, "Путина" is
+ * Владимир Путин, when the article writes those names in full. Each word
+ * meets its counterpart on a stem; one word is the surname.
+ */
+function inflectedPerson(words: readonly Word[], people: readonly PersonStems[], language: Language): { kind: EntityKind; name: string } | undefined {
+  if (people.length === 0 || words.length > 3) return undefined;
+  const meets = (word: Word, stems: ReadonlySet<string>) => lookupStemsOf(word.text, language).some((stem) => stems.has(stem));
+  const person = people.find((candidate) =>
+    words.length === 1 ? meets(words[0]!, candidate.words[candidate.words.length - 1]!) : words.length === candidate.words.length && words.every((word, index) => meets(word, candidate.words[index]!)),
+  );
+  return person && { kind: 'person', name: person.name };
+}
+
 /**
  * The mentions in reading order, without those inside a longer one that
  * starts before them: "Unione europea" in "Corte di giustizia dell'Unione
@@ -1347,7 +1402,7 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
   const pieces: string[] = [];
   let unmaskedFrom = 0;
   for (const match of masked.matchAll(CAPITALIZED_WORD)) {
-    const entry = stemsOf(match[0])
+    const entry = lookupStemsOf(match[0], context.lists.language)
       .map((stem) => known.byStem.get(stem))
       .find((found) => found !== undefined);
     // "Giełda Papierów Wartościowych w Warszawie": the run reads the whole name.
@@ -1464,6 +1519,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
   }
 
+  const people = INFLECTING.has(language) ? peopleByStems(candidates, language) : [];
+
   nationalBranches(candidates, mentions, text, known, language);
   coordinate(candidates, mentions, text, lex, language);
   shortOrganizations(candidates);
@@ -1471,7 +1528,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   for (const candidate of candidates) {
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
     if (written === '') continue;
-    const full = fullNames.get(entityKey(written));
+    const full = fullNames.get(entityKey(written)) ?? inflectedPerson(candidate.words, people, language);
     // The article's own full name outweighs the lexicon: "Petro" after "Gustavo Petro" is him, not a company.
     const surname = full?.kind === 'person' && candidate.words.length < full.name.split(/\s+/u).length;
     const platform = candidate.words.some((word) => PLATFORM_WORDS.has(word.lower));

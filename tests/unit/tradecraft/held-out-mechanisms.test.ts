@@ -33,3 +33,25 @@ describe('organizations by their structure', () => {
     expect(found).toContainEqual(['person', 'Lena Varga']);
   });
 });
+
+describe('names in another case', () => {
+  it('reads a Polish surname and full name in other cases as the person the article names', () => {
+    const found = named('Prezes Daniel Obajtek odszedł. Według Obajtka spółka rosła. Rozmawiano z Danielem Obajtkiem.', 'pl');
+    expect(found.filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'Daniel Obajtek'],
+      ['person', 'Daniel Obajtek'],
+      ['person', 'Daniel Obajtek'],
+    ]);
+  });
+
+  it('reads a known place after a Polish softened consonant', () => {
+    expect(named('Inflacja w Polsce spadła.', 'pl')).toContainEqual(['place', 'Polska']);
+  });
+
+  it('reads a Russian surname alone in another case as the person named in full', () => {
+    expect(named('Президент Владимир Путин выступил. По словам Путина, переговоры идут.', 'ru')).toEqual([
+      ['person', 'Владимир Путин'],
+      ['person', 'Владимир Путин'],
+    ]);
+  });
+});
