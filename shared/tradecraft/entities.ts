@@ -87,7 +87,7 @@ export interface EntityMention {
   end: number;
 }
 
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'tr', 'it', 'pt', 'nl', 'pl', 'ru'] as const;
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'tr', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'ar'] as const;
 type Language = (typeof LANGUAGES)[number] | 'other';
 
 function languageOf(lang: string | null): Language {
@@ -116,11 +116,11 @@ interface Gazetteer {
 }
 
 /** Case endings of Russian and Polish nouns that end in a consonant, longest first; a stem loses its final vowels after them. */
-const CASE_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ом|ем|ём|ам|ям|ах|ях|ой|ей|ью|ым|им|ach|ami|iem|em|om|ej|owi)$/u;
+const CASE_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ові|еві|єві|ом|ем|ём|ам|ям|ах|ях|ой|ей|ью|ою|ею|єю|ым|им|ів|їв|ach|ami|iem|em|om|ej|owi)$/u;
 /** Final vowels (and soft signs) of a stem: "Москва" and "Москве" share "москв". */
-const FINAL_VOWELS = /[aeiouyąęóаеёиоуыэюяйь]+$/u;
+const FINAL_VOWELS = /[aeiouyąęóаеёиоуыэюяйьіїє]+$/u;
 /** One final vowel, which keeps a short stem long enough: "Китай" and "Китая" share "кита". */
-const FINAL_VOWEL = /[aeiouyąęóаеёиоуыэюяйь]$/u;
+const FINAL_VOWEL = /[aeiouyąęóаеёиоуыэюяйьіїє]$/u;
 /** Shorter stems say too little: "Рим" and "Рима" would be, but so would "Ира" and "Ири". */
 const MIN_STEM = 4;
 
@@ -207,6 +207,8 @@ const JOINERS: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['van', 'voor', 'of', 'for', 'and', 'the']),
   pl: new Set(['i', 'w', 'of', 'for', 'and', 'the']),
   ru: new Set(['и', 'of', 'for', 'and', 'the']),
+  uk: new Set(['і', 'та', 'of', 'for', 'and', 'the']),
+  ar: new Set(['of', 'for', 'and', 'the']),
   other: new Set(['of', 'for', 'and', 'the']),
 };
 
@@ -290,7 +292,8 @@ function wordsOf(run: string, offset: number, language: Language): Word[] {
     let text = match[0].replace(/[’']s$/u, '');
     let suffix: string | null = null;
     const ending = /[’'](\p{Ll}+)$/u.exec(text);
-    if (ending && language !== 'en' && language !== 'fr') {
+    // Not in Ukrainian, which writes an apostrophe inside a word: "Куп’янськ", "прем’єр".
+    if (ending && language !== 'en' && language !== 'fr' && language !== 'uk') {
       suffix = ending[1]!;
       text = text.slice(0, ending.index);
     }
@@ -720,8 +723,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     while (part.length - nameFrom > 2 && !looksLikePersonalName([part[nameFrom]!], lex)) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
-    // The body the title is held in, then the holder: "представитель МИД Мария Захарова".
-    if (name.length >= 3 && isAcronym(name[0]!, lex) && isGivenName(name[1]!, lex)) {
+    // The body the title is held in, then the holder: "представитель МИД Мария Захарова", "речник Генштабу Дмитро Лиховій" (the body in the genitive).
+    const body = isAcronym(name[0]!, lex) || (INFLECTING.has(lists.language) && !isGivenName(name[0]!, lex));
+    if (name.length >= 3 && body && isGivenName(name[1]!, lex)) {
       candidates.push({ kind: 'organization', words: [name.shift()!], role: undefined });
     }
     const roleWords = part.slice(0, nameFrom);
@@ -744,7 +748,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   if (words.length >= 3 && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex) && isGivenName(words[1]!, lex)) words = words.slice(1);
   // Russian names an institution head first; a noun opening the sentence before it is not part of it: "Аналитики Института энергетики".
   const headSecond = words.length >= 3 && isOrganizationHead(words[1]!.lower, lists.language) && !isOrganizationHead(words[0]!.lower, lists.language);
-  if (lists.language === 'ru' && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
+  if ((lists.language === 'ru' || lists.language === 'uk') && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
@@ -1308,6 +1312,8 @@ const RUSSIAN_GIVEN_CASES: Record<string, Array<[RegExp, string]>> = {
 };
 /** A Russian city's name in the locative, genitive or dative: "в Оренбурге", "из Ростова"; a known name in another case was read by its stem. */
 const RUSSIAN_PLACE_CASE = /(?<=(?:ск|цк|рг|рд|нд|нт|ов|ев|ин|ан))(?:е|а|у|ом)$/u;
+/** A Ukrainian town's name in the genitive, dative, instrumental or locative: "біля Куп’янська", "у Покровську". */
+const UKRAINIAN_PLACE_CASE = /(?<=(?:ськ|цьк|зьк))(?:а|у|ом|ові)$/u;
 /** A Polish town's name in the locative: "w Płocku", "w Hamburgu". */
 const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
 
@@ -1330,6 +1336,7 @@ function polishAdjectivesAfter(head: string, words: readonly string[]): string[]
  */
 function baseForm(written: string, kind: EntityKind, language: Language): string {
   if (!INFLECTING.has(language)) return written;
+  if (language === 'uk' && kind === 'person') return ukrainianNominative(written);
   if (language === 'ru' && kind === 'person') {
     const words = written.split(' ');
     const surname = words.length >= 2 && words.length <= 3 ? RUSSIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
@@ -1355,7 +1362,25 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
   if (kind !== 'place' || written.includes(' ')) return written;
   if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
   if (language === 'pl') return written.replace(POLISH_PLACE_CASE, '');
+  if (language === 'uk') return written.replace(UKRAINIAN_PLACE_CASE, '');
   return written;
+}
+
+/** A Ukrainian surname of the adjective kind in another case: "Зеленського", "Кличком" is not one. */
+const UKRAINIAN_SURNAME_CASE = /^(\p{Lu}\p{Ll}*(?:ськ|цьк|зьк))(?:ого|ому|им|ім)$/u;
+/** Endings of a Ukrainian man's given name in the genitive, dative and instrumental: "Володимира", "Володимиру", "Володимиром", "Андрієм". */
+const UKRAINIAN_GIVEN_CASES: ReadonlyArray<[RegExp, string]> = [[/ієві$|ієм$|ія$|ію$/u, 'ій'], [/(?<=[^аеєиіїоуюяь])(?:ові|ом|а|у)$/u, '']];
+
+/** A Ukrainian man's name in another case, in the nominative: "Володимира Зеленського" is Володимир Зеленський; other names stay as written. */
+function ukrainianNominative(written: string): string {
+  const words = written.split(' ');
+  const surname = words.length >= 2 && words.length <= 3 ? UKRAINIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
+  if (!surname) return written;
+  const given = words.slice(0, -1).map((word) => {
+    const rule = UKRAINIAN_GIVEN_CASES.find(([ending, base]) => ending.test(word) && GIVEN_NAME_WORDS.has(entityKey(word.replace(ending, base))));
+    return rule ? word.replace(rule[0], rule[1]) : word;
+  });
+  return [...given, `${surname[1]}ий`].join(' ');
 }
 
 /** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
@@ -1369,8 +1394,22 @@ const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; femini
 /** An adjective's ending in any case, to put it in the nominative. */
 const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
 
+/** The same in Ukrainian: "Харківської області" is Харківська область, "Бахмутського району" Бахмутський район. */
+const UKRAINIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|і|ю)|район(?:у|і|ом)?|кра(?:й|ю|ї|єм)|комітет(?:у|і|ом)?)(?!\p{L})/gu;
+const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у)$/u;
+
 /** Those names, blanked out and named in the nominative: "Оренбургской области" is Оренбургская область. */
-function maskRussianHeaded(masked: string, mentions: EntityMention[]): string {
+function maskRussianHeaded(masked: string, mentions: EntityMention[], language: Language): string {
+  if (language === 'uk') {
+    return masked.replace(UKRAINIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
+      const stem = adjective.replace(UKRAINIAN_ADJECTIVE_ENDING, '');
+      if (stem === adjective) return written;
+      const { base, kind, feminine } = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|і|ю|й|ї|єм|у|ом)$/u, '')]!;
+      const name = `${stem}${feminine ? 'а' : 'ий'} ${base}`;
+      mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
+      return '|'.repeat(written.length);
+    });
+  }
   return masked.replace(RUSSIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
     const stem = adjective.replace(RUSSIAN_ADJECTIVE_ENDING, '');
     if (stem === adjective) return written;
@@ -1394,7 +1433,7 @@ const DOTTED_ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\.[ \u00a0]$/u;
 const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u;
 
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
-const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl']);
+const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl', 'uk']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 
 /** Known one-word names in an inflected form, found by their stem, named in their base form and blanked out like the others. */
@@ -1467,7 +1506,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   pieces.push(text.slice(unmaskedFrom));
   const unmasked = pieces.join('');
-  const masked = INFLECTING.has(language) ? maskInflected(language === 'ru' ? maskRussianHeaded(unmasked, mentions) : unmasked, known, mentions, context) : unmasked;
+  const masked = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskRussianHeaded(unmasked, mentions, language), known, mentions, context) : unmasked;
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {

@@ -164,7 +164,7 @@ describe('entities in a short news piece', () => {
   });
 
   it('finds nothing in a script without capitals', () => {
-    expect(extractEntities('التقى الرئيس في أنقرة يوم الأحد.', 'ar')).toEqual([]);
+    expect(extractEntities('הנשיא נפגש עם השר ביום ראשון.', 'he')).toEqual([]);
   });
 });
 

@@ -55,3 +55,27 @@ describe('names in another case', () => {
     ]);
   });
 });
+
+describe('Ukrainian', () => {
+  const text =
+    'Президент Володимир Зеленський заявив, що ситуація в Харківській області складна. Зустріч із Володимиром Зеленським відбулася у Києві. ' +
+    'За словами Зеленського, удари по Харкову тривають; біля Куп’янська йдуть бої. Речник Генштабу Дмитро Лиховій повідомив про обстріли в Польщі.';
+  const found = named(text, 'uk');
+
+  it('reads a man’s name in other cases as the one named in full, and keeps the title apart', () => {
+    expect(found.filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'Володимир Зеленський'],
+      ['person', 'Володимир Зеленський'],
+      ['person', 'Володимир Зеленський'],
+      ['person', 'Дмитро Лиховій'],
+    ]);
+  });
+
+  it('names regions, towns and countries in the nominative', () => {
+    for (const place of ['Харківська область', 'Київ', 'Харків', 'Куп’янськ', 'Польща']) expect(found).toContainEqual(['place', place]);
+  });
+
+  it('reads the body between a title and its holder', () => {
+    expect(found).toContainEqual(['organization', 'Генштабу']);
+  });
+});
