@@ -31,7 +31,8 @@
  * shorter form or an abbreviation of a name given in full elsewhere in the
  * article ("Putin", "HTS" after "Hayat Tahrir al-Sham (HTS)", "AIEA" for the
  * initials of "Agence internationale de l'énergie atomique") names that
- * entity. Scripts without capitals (Arabic, Hebrew) yield no entities.
+ * entity. Arabic, which has no capitals, is read by the words around names
+ * (arabic.ts); other scripts without capitals (Hebrew) yield no entities.
  *
  * The known places are countries in ten languages (i18n-iso-countries'
  * tables, countries.ts), capitals and large cities, regions and rivers
@@ -44,6 +45,7 @@
  * Offsets are UTF-16 indices into the article's plain text, the same text
  * highlights anchor into.
  */
+import { arabicEntities } from './arabic.ts';
 import { COUNTRY_NAMES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
@@ -1463,6 +1465,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const lex = loadLexicon();
   const known = loadGazetteer();
   const language = languageOf(lang);
+  if (language === 'ar') return arabicEntities(text, (form) => known.byForm.get(form)?.kind).map((name) => ({ ...name, key: entityKey(name.name) }));
   const context: Context = { text, lists: wordListsOf(language), lex };
   const mentions: EntityMention[] = [];
 

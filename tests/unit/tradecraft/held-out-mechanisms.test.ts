@@ -79,3 +79,32 @@ describe('Ukrainian', () => {
     expect(found).toContainEqual(['organization', 'Генштабу']);
   });
 });
+
+describe('Arabic', () => {
+  const text =
+    'قال الرئيس التركي رجب طيب أردوغان يوم الأحد إن بلاده لن تسمح بهجمات جديدة في إدلب. وأضاف أردوغان أن وزارة الخارجية التركية أبلغت موسكو بموقفها. ' +
+    'وقال المتحدث باسم الكرملين دميتري بيسكوف إن الرئيس فلاديمير بوتين ناقش الوضع مع الرئيس السوري بشار الأسد. ' +
+    'وأفادت وكالة رويترز بأن القوات انسحبت من مدينة الرقة وبلدة عين عيسى قرب سراقب، وأن مجلس الأمن الدولي سيجتمع. وزار الوفد بغداد ثم توجه إلى لبنان وللعراق.';
+  const mentions = extractEntities(text, 'ar');
+  const found = mentions.map((m) => [m.kind, m.name]);
+
+  it('reads people after their titles, without the title, and a surname alone as the full name', () => {
+    expect(found.filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'رجب طيب أردوغان'],
+      ['person', 'رجب طيب أردوغان'],
+      ['person', 'دميتري بيسكوف'],
+      ['person', 'فلاديمير بوتين'],
+      ['person', 'بشار الأسد'],
+    ]);
+    expect(mentions.find((m) => m.name === 'دميتري بيسكوف')?.role).toBe('المتحدث باسم الكرملين');
+  });
+
+  it('reads bodies by their heads and places by the words before them, and known places through their prefixes', () => {
+    for (const name of ['وزارة الخارجية التركية', 'الكرملين', 'وكالة رويترز', 'مجلس الأمن الدولي']) expect(found).toContainEqual(['organization', name]);
+    for (const name of ['إدلب', 'موسكو', 'الرقة', 'عين عيسى', 'سراقب', 'بغداد', 'لبنان', 'العراق']) expect(found).toContainEqual(['place', name]);
+  });
+
+  it('gives offsets into the text', () => {
+    for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+});
