@@ -223,7 +223,9 @@ function isOrganizationHead(word: string, language: Language): boolean {
   // A Russian or Polish head in any case: "Института", "Urzędu".
   if (INFLECTING.has(language) && stemsOf(word).some((stem) => headStemsOf(language).has(stem))) return true;
   const endings = ORGANIZATION_HEAD_ENDINGS[language] ?? [];
-  return endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+  // A German head in the genitive: "des Technischen Hilfswerks", "des Auswärtigen Amtes".
+  const forms = language === 'de' ? [word, word.replace(/e?s$/u, '')] : [word];
+  return forms.some((form) => endings.some((ending) => form.length > ending.length + 2 && form.endsWith(ending)) || (form !== word && ORGANIZATION_HEAD_WORDS.has(form)));
 }
 const headStems = new Map<Language, ReadonlySet<string>>();
 
@@ -1163,7 +1165,9 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     const single = unknown.candidate?.words.length === 1 ? unknown.candidate.words[0]! : null;
     // Only in English does the lexicon say a word is unknown; a platform's name in a row of links stays one.
     const unknownWord = single !== null && (language === 'en' || language === 'other') && tagsOf(single.lower, lex).length === 0 && !PLATFORM_WORDS.has(single.lower);
-    const lends = known === previous ? known.kind !== 'person' : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
+    // German capitalizes every noun: "des Hilfswerks und Soldaten" lends nothing but a place.
+    const lendsForward = language === 'de' ? known.kind === 'place' : known.kind !== 'person';
+    const lends = known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
     if (unknown.kind !== null || known.kind === null || !lends || unknown.candidate === null) continue;
     if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
     unknown.candidate.kind = known.kind;
@@ -1337,6 +1341,7 @@ function polishAdjectivesAfter(head: string, words: readonly string[]): string[]
  * "w Płocku" Płock. A woman's name and a name of other shapes stay as written.
  */
 function baseForm(written: string, kind: EntityKind, language: Language): string {
+  if (language === 'de' && kind === 'organization') return germanNominative(written);
   if (!INFLECTING.has(language)) return written;
   if (language === 'uk' && kind === 'person') return ukrainianNominative(written);
   if (language === 'ru' && kind === 'person') {
@@ -1366,6 +1371,40 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
   if (language === 'pl') return written.replace(POLISH_PLACE_CASE, '');
   if (language === 'uk') return written.replace(UKRAINIAN_PLACE_CASE, '');
   return written;
+}
+
+/** Genders of German heads by their ending, for the adjective before them: "Deutscher Wetterdienst", "Technisches Hilfswerk", "Deutsche Bahn". */
+const GERMAN_HEAD_GENDERS: ReadonlyArray<[RegExp, 'er' | 'es' | 'e']> = [
+  [/(?:dienst|rat|bund|verband|konzern|verein|ausschuss|hof|fonds|senat|tag|rundfunk|sender|zoll|stab|gerichtshof)$/u, 'er'],
+  [/(?:werk|amt|institut|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
+  [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei)$/u, 'e'],
+];
+/** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten". */
+const GERMAN_ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|är|iv|rot|neu|frei|grün|vereinigt))(?:en|em|es|er|e)$/u;
+
+/**
+ * A German body's name in the nominative, as it is named alone: "des Deutschen
+ * Wetterdienstes" is Deutscher Wetterdienst, "des Technischen Hilfswerks"
+ * Technisches Hilfswerk, "der Deutschen Bahn" Deutsche Bahn. Only a name that
+ * ends in a head whose gender its ending tells; others stay as written.
+ */
+function germanNominative(written: string): string {
+  const words = written.split(' ');
+  const head = words[words.length - 1]!;
+  if (words.length < 2) return written;
+  const lowered = head.toLowerCase();
+  const genitive = /e?s$/u.exec(lowered);
+  const bare = genitive ? lowered.slice(0, genitive.index) : lowered;
+  const gendered = (form: string) => GERMAN_HEAD_GENDERS.find(([ending]) => ending.test(form));
+  // "Hilfswerks" is Hilfswerk; "Kommission" and "Fonds" keep their "s".
+  const strip = genitive !== null && !gendered(lowered) && gendered(bare)?.[1] !== 'e';
+  const gender = gendered(strip ? bare : lowered)?.[1];
+  if (gender === undefined) return written;
+  const adjectives = words.slice(0, -1).map((word) => {
+    const adjective = GERMAN_ADJECTIVE.exec(word);
+    return adjective ? adjective[1]! + gender : word;
+  });
+  return [...adjectives, strip ? head.slice(0, head.length - genitive[0].length) : head].join(' ');
 }
 
 /** A Ukrainian surname of the adjective kind in another case: "Зеленського", "Кличком" is not one. */
@@ -1502,7 +1541,9 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const compass = entry.kind === 'place' ? (COMPASS_BEFORE.exec(text.slice(Math.max(unmaskedFrom, match.index - 12), match.index))?.[0] ?? '') : '';
     const start = match.index - compass.length;
     const written = compass + match[0];
-    const name = compass === '' ? fullestForm(entry, text, match[0]) : written;
+    // "der Europäischen Union" names the Europäische Union, where the list has both forms.
+    const nominative = language === 'de' && entry.kind === 'organization' ? germanNominative(match[0]) : match[0];
+    const name = compass !== '' ? written : entry.forms.includes(nominative) && nominative !== match[0] ? nominative : fullestForm(entry, text, match[0]);
     mentions.push({ kind: entry.kind, text: written, name, key: entityKey(name), start, end: start + written.length });
     pieces.push(text.slice(unmaskedFrom, start), '|'.repeat(written.length));
     unmaskedFrom = start + written.length;

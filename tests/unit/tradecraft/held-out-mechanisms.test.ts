@@ -108,3 +108,26 @@ describe('Arabic', () => {
     for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 });
+
+describe('German bodies in other cases', () => {
+  const found = named(
+    'Nach Angaben des Technischen Hilfswerks und des Deutschen Wetterdienstes stieg das Wasser. Das Technische Hilfswerk half. ' +
+      'Ein Sprecher der Deutschen Bahn sagte, auch Vertreter des Auswärtigen Amtes und der Europäischen Union seien vor Ort.',
+    'de',
+  );
+
+  it('names each in the nominative, whatever its case', () => {
+    expect(found).toEqual([
+      ['organization', 'Technisches Hilfswerk'],
+      ['organization', 'Deutscher Wetterdienst'],
+      ['organization', 'Technisches Hilfswerk'],
+      ['organization', 'Deutsche Bahn'],
+      ['organization', 'Auswärtiges Amt'],
+      ['organization', 'Europäische Union'],
+    ]);
+  });
+
+  it('lends no body’s kind to a noun after “und”', () => {
+    expect(named('Helfer des Technischen Hilfswerks und Soldaten sicherten Deiche.', 'de')).toEqual([['organization', 'Technisches Hilfswerk']]);
+  });
+});
