@@ -194,8 +194,10 @@ const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para)`;
 const SPACE = String.raw`[ \u00a0]+`;
+/** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
+const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
-const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
+const RUN = new RegExp(String.raw`(?:${CAPITALIZED}|${ARABIC_ARTICLE_NAME})(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
 
 /** Lower-case words that join two names into one only after a head like "Ministry" or "Strait". */
 const JOINERS: Record<Language, ReadonlySet<string>> = {
@@ -750,6 +752,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   if (words.length === 0) return;
   // A capitalized word that opens the sentence before a given name is not part of the name: "Toplantıya Zeynep Korkmaz da katıldı".
   if (words.length >= 3 && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex) && isGivenName(words[1]!, lex)) words = words.slice(1);
+  // Nor a word the lexicon knows before a name with an Arabic article: "Later al-Sudani said".
+  const openerBeforeArticle = words.length === 2 && /^(?:al|el|ad|ash|as|at|az|an|ar)-/u.test(words[1]!.text) && tagsOf(words[0]!.lower, lex).length > 0;
+  if (openerBeforeArticle && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
   // Russian names an institution head first; a noun opening the sentence before it is not part of it: "Аналитики Института энергетики".
   const headSecond = words.length >= 3 && isOrganizationHead(words[1]!.lower, lists.language) && !isOrganizationHead(words[0]!.lower, lists.language);
   if ((lists.language === 'ru' || lists.language === 'uk') && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
@@ -793,11 +798,14 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   const before = adjacent ?? appositionBefore(text, words[0]!.start, lists.language);
   // A trade counts only right before the name, and a word for a company is no trade: "the bus operator, Valley Coaches".
   const tradeBefore = adjacent !== null && isOccupation(adjacent, context) && !ORGANIZATION_NOUNS.has(adjacent);
+  // A long word ending a sentence is no title before the next one ("met tribal leaders. Fighters"); "Dr." and "Gen." are.
+  const sentenceBefore = /\p{L}{5,}\.[ \u00a0]+$/u.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start));
   const titleBefore =
-    (before !== null && isTitleWord(before, lists, lex)) ||
-    tradeBefore ||
-    titleBeforeAdjective(text, words[0]!.start, context) ||
-    titledApposition(text, words[0]!.start, context);
+    !sentenceBefore &&
+    ((before !== null && isTitleWord(before, lists, lex)) ||
+      tradeBefore ||
+      titleBeforeAdjective(text, words[0]!.start, context) ||
+      titledApposition(text, words[0]!.start, context));
   const classified = classify(words, titleBefore, context);
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };

@@ -206,7 +206,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'university', 'association', 'society', 'federation', 'authority', 'bureau', 'service', 'corporation', 'company',
     'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate', 'shipping', 'maritime', 'logistics', 'lithium',
     'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans', 'exchange', 'trust', 'lab',
-    'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion', 'corps',
+    'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'brigades', 'battalions', 'front', 'militia',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',

@@ -131,3 +131,20 @@ describe('German bodies in other cases', () => {
     expect(named('Helfer des Technischen Hilfswerks und Soldaten sicherten Deiche.', 'de')).toEqual([['organization', 'Technisches Hilfswerk']]);
   });
 });
+
+describe('names with an Arabic article and armed groups', () => {
+  it('reads a surname with “al-” alone as the person named in full, and no word that ends a sentence as a title', () => {
+    expect(named('Prime Minister Mohammed Shia al-Sudani met tribal leaders. Fighters gathered near Mosul. Later al-Sudani said the talks went well.', 'en')).toEqual([
+      ['person', 'Mohammed Shia al-Sudani'],
+      ['place', 'Mosul'],
+      ['person', 'Mohammed Shia al-Sudani'],
+    ]);
+  });
+
+  it('reads a group by its head', () => {
+    expect(named('Attacks claimed by the Karrow Liberation Front and the Dunmar Martyrs Brigades continued.', 'en')).toEqual([
+      ['organization', 'Karrow Liberation Front'],
+      ['organization', 'Dunmar Martyrs Brigades'],
+    ]);
+  });
+});
