@@ -629,6 +629,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // One word only: "in Balti", "to Sochi"; two capitalized words after "in" are as often a product or a title.
   const demonym = isA(first.lower, 'Demonym', lex) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(first.text);
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym) return 'place';
+  if (language === 'de' && germanPlace(words, before)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
   if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
   return null;
@@ -821,6 +822,19 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   candidates.push(candidate);
+}
+
+/** German prepositions before a place. German capitalizes every noun ("nach Angaben"), so the name must also end like a town's. */
+const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', 'von', 'vor', 'um']);
+/** The common endings of German town names: "Wolfsburg", "Rüdesheim", "Güstrow" (many have none: "Pirna", "Meißen"). */
+const GERMAN_TOWN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:burg|berg|dorf|stadt|hausen|heim|feld|furt|ingen|hagen|rode|brück|brücken|münde|kirchen|bach|itz|witz|leben|stedt|büttel|werder|born|hafen|ow)$/u;
+/** "Bad Schandau", "Sankt Augustin": a word of a town's name before another. */
+const GERMAN_TOWN_PREFIXES = new Set(['Bad', 'Sankt', 'St.']);
+
+/** A German town by its name's shape: "in Güstrow", "bei Rüdesheim", "Bad Oldesloe". */
+function germanPlace(words: readonly Word[], before: string | null): boolean {
+  if (words.length === 2 && GERMAN_TOWN_PREFIXES.has(words[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!.text)) return true;
+  return words.length === 1 && before !== null && GERMAN_PLACE_PREPOSITIONS.has(before) && GERMAN_TOWN_ENDING.test(words[0]!.text);
 }
 
 /** German nouns written before a place's name. */

@@ -148,3 +148,19 @@ describe('names with an Arabic article and armed groups', () => {
     ]);
   });
 });
+
+describe('places by the words around them', () => {
+  it.each([
+    ['de', 'Die Deiche bei Güstrow hielten, nach Angaben der Behörden.', ['place', 'Güstrow'], ['place', 'Angaben']],
+    ['de', 'Der Zug nach Bad Oldesloe fiel aus; er fuhr nach Hause.', ['place', 'Bad Oldesloe'], ['place', 'Hause']],
+    ['fr', 'Des combats ont eu lieu près de Vorlanka.', ['place', 'Vorlanka'], null],
+    ['es', 'Los incendios siguen cerca de Valdemora.', ['place', 'Valdemora'], null],
+    ['pl', 'Do wypadku doszło pod Kornatowem.', ['place', 'Kornatowem'], null],
+    ['tr', 'Toplantı dün Kestanepınar’da yapıldı.', ['place', 'Kestanepınar'], null],
+    ['uk', 'Бої тривають біля Вербівки.', ['place', 'Вербівки'], null],
+  ] as const)('in %s reads “%s”', (lang, text, entity, notEntity) => {
+    const found = named(text, lang);
+    expect(found).toContainEqual(entity);
+    if (notEntity) expect(found).not.toContainEqual(notEntity);
+  });
+});
