@@ -225,8 +225,9 @@ function isOrganizationHead(word: string, language: Language): boolean {
   // A Russian or Polish head in any case: "Института", "Urzędu".
   if (INFLECTING.has(language) && stemsOf(word).some((stem) => headStemsOf(language).has(stem))) return true;
   const endings = ORGANIZATION_HEAD_ENDINGS[language] ?? [];
-  // A German head in the genitive: "des Technischen Hilfswerks", "des Auswärtigen Amtes".
-  const forms = language === 'de' ? [word, word.replace(/e?s$/u, '')] : [word];
+  // A German head in the genitive: "des Technischen Hilfswerks", "des Auswärtigen Amtes"; a Turkish one with a case ending: "Belediyesine".
+  const turkishStem = language === 'tr' ? TURKISH_HEAD_CASE.exec(word)?.[1] : undefined;
+  const forms = language === 'de' ? [word, word.replace(/e?s$/u, '')] : turkishStem ? [word, turkishStem] : [word];
   return forms.some((form) => endings.some((ending) => form.length > ending.length + 2 && form.endsWith(ending)) || (form !== word && ORGANIZATION_HEAD_WORDS.has(form)));
 }
 const headStems = new Map<Language, ReadonlySet<string>>();
@@ -291,6 +292,9 @@ function wordListsOf(language: Language): WordLists {
   return lists;
 }
 
+/** A Turkish case ending after a possessive's "n": "-ndan", "-nin", "-ne", "-yle". */
+const TURKISH_HEAD_CASE = /^(\p{L}+[ıiuü])(n(?:ın|in|un|ün|a|e|da|de|ta|te|dan|den|tan|ten|ı|i|u|ü)|yla|yle)$/u;
+
 function wordsOf(run: string, offset: number, language: Language): Word[] {
   const words: Word[] = [];
   for (const match of run.matchAll(/[^ \u00a0]+/gu)) {
@@ -305,6 +309,12 @@ function wordsOf(run: string, offset: number, language: Language): Word[] {
     }
     text = text.replace(/[-’']+$/u, '');
     if (text === '') continue;
+    // Turkish writes a case ending on an institution's head with no apostrophe: "Dışişleri Bakanlığından", "Belediyesine".
+    const headCase = language === 'tr' && suffix === null ? TURKISH_HEAD_CASE.exec(lower(text, language)) : null;
+    if (headCase && isOrganizationHead(headCase[1]!, language) && !ORGANIZATION_HEAD_WORDS.has(lower(text, language))) {
+      suffix = headCase[2]!;
+      text = text.slice(0, headCase[1]!.length);
+    }
     const lowered = lower(text, language);
     words.push({ text, lower: lowered, folded: entityKey(text), start: offset + match.index, end: offset + match.index + text.length, suffix, possessive });
   }
@@ -1040,7 +1050,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   let from = 0;
   // A capitalized article inside a sentence belongs to the name: "near El Fasher", "Al Jazeera".
   const article = words.length > 1 && NAME_ARTICLES.has(words[0]!.lower) && !atSentenceStart(context.text, words[0]!.start);
-  while (!article && from < words.length && opener(words[from]!)) from++;
+  // A Turkish portfolio before its head stays: "Dışişleri Bakanlığı", "Enerji Bakanlığı" ("Dışişleri Bakanı" is a title).
+  const portfolioOfHead = (at: number) => institution && lists.language === 'tr' && at === words.length - 2;
+  while (!article && from < words.length && opener(words[from]!) && !portfolioOfHead(from)) from++;
   let to = words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
   while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language)) to--;

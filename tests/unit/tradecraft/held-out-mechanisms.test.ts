@@ -164,3 +164,14 @@ describe('places by the words around them', () => {
     if (notEntity) expect(found).not.toContainEqual(notEntity);
   });
 });
+
+describe('Turkish institutions with a case ending', () => {
+  it('reads the head without its ending, its portfolio with it, and the abbreviation after it', () => {
+    expect(named('Görüşmeye göre Enerji Bakanlığından açıklama geldi; Kestane Büyükşehir Belediyesine (KBB) yönelik dava sürüyor. KBB itiraz etti.', 'tr')).toEqual([
+      ['organization', 'Enerji Bakanlığı'],
+      ['organization', 'Kestane Büyükşehir Belediyesi'],
+      ['organization', 'Kestane Büyükşehir Belediyesi'],
+      ['organization', 'Kestane Büyükşehir Belediyesi'],
+    ]);
+  });
+});
