@@ -378,6 +378,17 @@ function isAcronym(word: Word, lex: Lexicon): boolean {
   return /^\p{Lu}\p{Ll}?\p{Lu}{1,5}$/u.test(word.text) && !NOT_ACRONYM_WORDS.has(word.lower) && tagsOf(word.lower, lex).length === 0;
 }
 
+/**
+ * An abbreviation in an article in another language than English, though the
+ * English lexicon knows the word ("PAN", the Mexican party; "CAN"), in a line
+ * not written in capitals.
+ */
+function foreignAcronym(word: Word, context: Context): boolean {
+  const { language } = context.lists;
+  if (language === 'en' || language === 'other' || !/^\p{Lu}{2,5}$/u.test(word.text) || NOT_ACRONYM_WORDS.has(word.lower)) return false;
+  return /\p{Ll}/u.test(lineOf(context.text, word.start)) && !context.lists.functionWords.has(word.lower);
+}
+
 /** Whether `at` opens a sentence or a line: a capital there says nothing of a name. */
 function atSentenceStart(text: string, at: number): boolean {
   // A dash after a dateline opens the story: "Hannover (dpa) - Die Deutsche Bahn".
@@ -624,7 +635,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
-    if (isAcronym(first, lex)) return 'organization';
+    if (isAcronym(first, lex) || foreignAcronym(first, context)) return 'organization';
     // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
     if (language === 'nl' && !atSentenceStart(text, first.start) && isOrganizationHead(first.lower, language) && !ORGANIZATION_HEAD_WORDS.has(first.lower)) return 'organization';
   }

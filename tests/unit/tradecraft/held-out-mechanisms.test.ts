@@ -22,6 +22,11 @@ describe('organizations by their structure', () => {
     expect(named(text, lang)).toContainEqual(entity);
   });
 
+  it('reads an abbreviation the English lexicon knows as a word as a body in another language', () => {
+    expect(named('Los diputados del PAN votaron en contra.', 'es')).toEqual([['organization', 'PAN']]);
+    expect(named('The PAN of bread was hot.', 'en')).toEqual([]);
+  });
+
   it('names no company after its legal form alone', () => {
     expect(named('Shares in Siemens AG rose.', 'en')).toEqual([['organization', 'Siemens']]);
   });
