@@ -1389,6 +1389,7 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
   if (language === 'de' && kind === 'organization') return germanNominative(written);
   if (!INFLECTING.has(language)) return written;
   if (language === 'uk' && kind === 'person') return ukrainianNominative(written);
+  if (language === 'pl' && kind === 'person') return polishNominative(written);
   if (language === 'ru' && kind === 'person') {
     const words = written.split(' ');
     const surname = words.length >= 2 && words.length <= 3 ? RUSSIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
@@ -1450,6 +1451,28 @@ function germanNominative(written: string): string {
     return adjective ? adjective[1]! + gender : word;
   });
   return [...adjectives, strip ? head.slice(0, head.length - genitive[0].length) : head].join(' ');
+}
+
+/** A Polish man's surname in the genitive or accusative: "Kowalskiego", "Nowaka", "Obajtka" (a vowel dropped before "k"). */
+const POLISH_SURNAME_CASE: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=[sc]k|dzk)iego$/u, 'i'],
+  [/(?<=[^aeiouyąęósśz])ka$/u, 'ek'],
+  [/(?<=[bcdfghjklłmnprstwzż])a$/u, ''],
+];
+
+/**
+ * A Polish man's name in the genitive or accusative, in the nominative, when
+ * the given name put back is one we know and the surname has such an ending:
+ * "Daniela Obajtka" is Daniel Obajtek, "Jana Kowalskiego" Jan Kowalski.
+ * "Daniela Nowak", a woman, stays: her surname has no ending to take off.
+ */
+function polishNominative(written: string): string {
+  const words = written.split(' ');
+  if (words.length !== 2 || !/a$/u.test(words[0]!)) return written;
+  const given = words[0]!.slice(0, -1);
+  const surname = POLISH_SURNAME_CASE.find(([ending]) => ending.test(words[1]!));
+  if (!surname || !GIVEN_NAME_WORDS.has(entityKey(given))) return written;
+  return `${given} ${words[1]!.replace(surname[0], surname[1])}`;
 }
 
 /** A Ukrainian surname of the adjective kind in another case: "Зеленського", "Кличком" is not one. */

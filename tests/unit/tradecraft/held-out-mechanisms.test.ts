@@ -49,6 +49,14 @@ describe('names in another case', () => {
     ]);
   });
 
+  it('puts a Polish man’s name in the genitive in the nominative when no full form is written, and leaves a woman’s alone', () => {
+    expect(named('Prokuratura bada decyzje prezesa Jana Kowalskiego i wiceprezesa Adama Sowika. Pani Marta Nowak odpowiedziała.', 'pl').filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'Jan Kowalski'],
+      ['person', 'Adam Sowik'],
+      ['person', 'Marta Nowak'],
+    ]);
+  });
+
   it('reads a known place after a Polish softened consonant', () => {
     expect(named('Inflacja w Polsce spadła.', 'pl')).toContainEqual(['place', 'Polska']);
   });
