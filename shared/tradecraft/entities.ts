@@ -1140,7 +1140,8 @@ function headedBefore(before: string, context: Context): boolean {
   // Back over the capitalized words and joining words of the name: a head among them names the whole, once a joining word was passed.
   let joined = false;
   for (let at = tokens.length - 1; at >= 0; at--) {
-    const token = tokens[at]!;
+    // Without an elided article: "l'Alliance des États du" (before "Sahel") is headed.
+    const token = tokens[at]!.replace(/^(?:[ldLD]|dell|all|nell|sull)['’](?=\p{Lu})/u, '');
     if (NAME_JOINS.has(token)) {
       joined = true;
       continue;
@@ -1541,6 +1542,28 @@ const DOTTED_ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\.[ \u00a0]$/u;
 /** A compass word written before a place, as part of its name. */
 const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u;
 
+/** One or two capitalized words and a particle before a known place: "Nioro du ", "San Pedro de ", "Frankfurt am ", "Ústí nad ". */
+const PLACE_JOIN_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0](?:de|du|da|del|do|dos|das|nad|am|an der|upon|sur)[ \u00a0]$/u;
+
+/**
+ * Where a place's name starts that ends in the known place at `at`: a town
+ * named after the region or river it lies by ("Nioro du Sahel"). Not after a
+ * word that opens the sentence ("Près de Paris"), a title, a head of a body or
+ * a place ("Banco de España", "Golfe de Gascogne") or a common word.
+ */
+function joinedPlaceBefore(text: string, from: number, at: number, context: Context): number | null {
+  const before = PLACE_JOIN_BEFORE.exec(text.slice(from, at));
+  if (!before) return null;
+  const start = from + before.index;
+  const { lists, lex } = context;
+  const words = before[1]!.split(/[ \u00a0]/u).map((word) => lower(word, lists.language));
+  const common = (word: string) =>
+    lists.functionWords.has(word) || isTitleWord(word, lists, lex) || isOrganizationHead(word, lists.language) || PLACE_HEAD_WORDS.has(word) || lex.placeWords[word] !== undefined || ORGANIZATION_NOUNS.has(word);
+  if (atSentenceStart(text, start) || words.some(common) || headedBefore(text.slice(Math.max(0, start - 40), start), context)) return null;
+  // The English lexicon knows common words in any language it shares them with ("Tour", "Copa").
+  return words.every((word) => tagsOf(word, lex).length === 0 || isA(word, 'Place', lex) || isA(word, 'FirstName', lex)) ? start : null;
+}
+
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
 const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl', 'uk']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
@@ -1603,6 +1626,15 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       mentions.push({ kind: 'organization', text: match[0], name: match[0], key: entityKey(match[0]), start: match.index, end: match.index + match[0].length });
       pieces.push(text.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
       unmaskedFrom = match.index + match[0].length;
+      continue;
+    }
+    const joined = entry.kind === 'place' ? joinedPlaceBefore(text, Math.max(unmaskedFrom, match.index - 40), match.index, context) : null;
+    if (joined !== null) {
+      // "Nioro du Sahel", "San Pedro de Atacama", "Frankfurt am Main": a town named after the place it lies by.
+      const written = text.slice(joined, match.index + match[0].length);
+      mentions.push({ kind: 'place', text: written, name: written, key: entityKey(written), start: joined, end: joined + written.length });
+      pieces.push(text.slice(unmaskedFrom, joined), '|'.repeat(written.length));
+      unmaskedFrom = joined + written.length;
       continue;
     }
     // "West Kordofan", "Northern Syria": the part of a place is a place of its own.

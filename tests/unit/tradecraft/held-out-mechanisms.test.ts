@@ -188,3 +188,15 @@ describe('Turkish institutions with a case ending', () => {
     ]);
   });
 });
+
+describe('a town named after the place it lies by', () => {
+  it.each([
+    ['fr', 'Les attaques se multiplient autour de Koubala du Sahel.', ['place', 'Koubala du Sahel'], ['place', 'Sahel']],
+    ['fr', 'Près de Paris, rien ne bouge.', ['place', 'Paris'], ['place', 'Près de Paris']],
+    ['fr', 'Le sommet de l’Alliance des États du Sahel a eu lieu.', ['organization', 'Alliance des États du Sahel'], ['place', 'États du Sahel']],
+  ] as const)('in %s reads “%s”', (lang, text, entity, notEntity) => {
+    const found = named(text, lang);
+    expect(found).toContainEqual(entity);
+    expect(found).not.toContainEqual(notEntity);
+  });
+});
