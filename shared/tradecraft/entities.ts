@@ -770,6 +770,15 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   if (part.length === 1 && LEGAL_FORM_WORD.test(part[0]!.text)) return;
+  // Before function words are trimmed: "Finances" reads as an English verb, "Defensa" as a Spanish common noun.
+  const lowerHead = LOWER_CASE_HEAD_BEFORE.exec(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start));
+  if (lowerHead && part.length <= 4 && !isGivenName(part[0]!, lex)) {
+    // "le ministère des Finances", "el ministerio de Defensa", "il ministero dell'Interno": the head in lower case is part of the name.
+    const start = part[0]!.start - lowerHead[0].length;
+    const head = lowerHead[0].split(/[ \u00a0'’]/u)[0]!;
+    candidates.push({ kind: 'organization', words: [{ text: head, lower: head, folded: entityKey(head), start, end: start + head.length, suffix: null }, ...withRomanceTail(part, context)], role: undefined });
+    return;
+  }
   let words = withRomanceTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
   // A capitalized word that opens the sentence before a given name is not part of the name: "Toplantıya Zeynep Korkmaz da katıldı".
@@ -857,6 +866,14 @@ function germanPlace(words: readonly Word[], before: string | null): boolean {
   if (words.length === 2 && GERMAN_TOWN_PREFIXES.has(words[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!.text)) return true;
   return words.length === 1 && before !== null && GERMAN_PLACE_PREPOSITIONS.has(before) && GERMAN_TOWN_ENDING.test(words[0]!.text);
 }
+
+/**
+ * Heads French, Spanish, Italian, Portuguese and Dutch write in lower case
+ * before a body's name, with the joining word and any lower-case adjective:
+ * "ministère des ", "tribunal correctionnel de ", "ministero dell'", "ministerie van ".
+ */
+const LOWER_CASE_HEAD_BEFORE =
+  /(?<![\p{L}])(?:ministère|ministerio|ministero|ministério|ministerie|tribunal|tribunale|cour|corte|parquet|procura|procuradoria|préfecture|prefectura|prefettura|conseil|consejo|consiglio|conselho)(?:[ \u00a0]\p{Ll}+)?[ \u00a0](?:de|des|du|de la|del|della|dei|delle|do|da|dos|das|van|voor)[ \u00a0]$|(?<![\p{L}])(?:ministère|ministero|tribunal|tribunale|cour|corte)(?:[ \u00a0]\p{Ll}+)?[ \u00a0](?:de l|d|dell|della)['’]$/u;
 
 /** German nouns written before a place's name. */
 const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf']);

@@ -200,3 +200,14 @@ describe('a town named after the place it lies by', () => {
     expect(found).not.toContainEqual(notEntity);
   });
 });
+
+describe('a body whose head is written in lower case', () => {
+  it.each([
+    ['fr', 'Le ministère des Armées a publié un rapport.', ['organization', 'ministère des Armées']],
+    ['es', 'El ministerio de Defensa confirmó el ataque.', ['organization', 'ministerio de Defensa']],
+    ['it', "Il ministero dell'Interno ha risposto.", ['organization', "ministero dell'Interno"]],
+    ['nl', 'Het ministerie van Defensie reageerde niet.', ['organization', 'ministerie van Defensie']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+});
