@@ -961,6 +961,8 @@ const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
   // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
   ru: String.raw`\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их)`,
+  // Ukrainian the same, without "-а" and "-я", which end as many verbs ("затримала"): "Міністерство оборони", "Служба безпеки".
+  uk: String.raw`\p{Ll}+(?:и|і|ів|їв|ей|ого|ої|их|ій)`,
 };
 /** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
 const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
@@ -969,6 +971,7 @@ const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
   es: ['de la', 'de los', 'de las', 'del', 'de', 'para el', 'para la'],
   pt: ['de', 'do', 'da', 'dos', 'das', 'para o', 'para a'],
   ru: ['и'],
+  uk: ['і', 'та'],
 };
 /** The same elided before a vowel, where a capital may follow: "Police nationale d'Haïti", "dell'Unione europea". */
 const ROMANCE_ELIDED: Partial<Record<Language, string>> = { fr: String.raw`de l['’]|d['’]|pour l['’]|à l['’]`, it: String.raw`dell['’]|dall['’]|d['’]` };
@@ -995,7 +998,7 @@ function romanceTail(language: Language): RegExp | null {
   const word = adjective && joined && String.raw`[ \u00a0]+(?!(?:${joined})(?![\p{L}]))${adjective}(?![\p{L}])`;
   // A known place may close the name: "Conseil interprofessionnel du vin de Bordeaux".
   // Russian writes it in the genitive without a join: "Министерство энергетики Казахстана".
-  const placeJoin = language === 'ru' ? String.raw`[ \u00a0]+` : String.raw`[ \u00a0]+(?:${joined})[ \u00a0]+`;
+  const placeJoin = language === 'ru' || language === 'uk' ? String.raw`[ \u00a0]+` : String.raw`[ \u00a0]+(?:${joined})[ \u00a0]+`;
   const place = joined && String.raw`(?:(${placeJoin})(\p{Lu}[\p{L}-]*)(?![\p{L}'’]))?`;
   const tail = word && complement ? new RegExp(String.raw`^(?:${word})*(?:${complement}(?:${word})*){0,3}${place}`, 'u') : null;
   tailsByLanguage.set(language, tail);

@@ -88,6 +88,13 @@ describe('Ukrainian', () => {
     for (const place of ['Харківська область', 'Київ', 'Харків', 'Куп’янськ', 'Польща']) expect(found).toContainEqual(['place', place]);
   });
 
+  it('reads a body’s complement in the genitive with its head', () => {
+    expect(named('Міністерство оборони України повідомило про удар. Служба безпеки затримала агента.', 'uk')).toEqual([
+      ['organization', 'Міністерство оборони України'],
+      ['organization', 'Служба безпеки'],
+    ]);
+  });
+
   it('reads the body between a title and its holder', () => {
     expect(found).toContainEqual(['organization', 'Генштабу']);
   });
