@@ -21,8 +21,12 @@
  * Maynard" a person), an age or a role set off after it ("Mutai, 26,", ", an
  * analyst at"), its last word written alone elsewhere (a surname), a cue of a
  * company ("shares in", "analysts at", "companies such as", an ampersand, a
- * brand-like spelling), a given name first (compromise's, or our lists' for
- * Turkish, Russian, Polish, Italian and Portuguese). A run none of these can
+ * brand-like spelling, a legal form: "S.A.", "GmbH", "ПАО «…»"), an
+ * abbreviation in parentheses after it or its initials written elsewhere as
+ * one ("… (KGHM)"), a head written in lower case before it ("ministère des
+ * Finances"), the shape of a German town's name after a preposition ("bei
+ * Güstrow"), a given name first (compromise's, or our lists' for Turkish,
+ * Russian, Ukrainian, Polish, Italian and Portuguese). A run none of these can
  * classify is left out rather than guessed: every German noun is capitalized,
  * and a sentence in French opens with "Que" or "Ont".
  *
@@ -34,13 +38,16 @@
  * entity. Arabic, which has no capitals, is read by the words around names
  * (arabic.ts); other scripts without capitals (Hebrew) yield no entities.
  *
- * The known places are countries in ten languages (i18n-iso-countries'
+ * The known places are countries in twelve languages (i18n-iso-countries'
  * tables, countries.ts), capitals and large cities, regions and rivers
- * (places.ts) and the places news names most (name-lists.ts). Russian and
- * Polish change names with their case: a known name is found by its stem
- * ("Ташкенте", "Litwy"), and a name in another case is given in the
- * nominative where its endings say how ("Владимиром Путиным", "Оренбургской
- * области", "Straży Granicznej", "w Płocku").
+ * (places.ts) and the places news names most (name-lists.ts). Russian,
+ * Ukrainian and Polish change names with their case: a known name is found by
+ * its stem ("Ташкенте", "Litwy", "Києві", "Polsce"), a name in another case is
+ * given in the nominative where its endings say how ("Владимиром Путиным",
+ * "Оренбургской области", "Харківської області", "Straży Granicznej", "w
+ * Płocku", "Jana Kowalskiego"), and a person's name in another case is the one
+ * the article gives in full ("Obajtka"). German bodies are named in the
+ * nominative too ("des Deutschen Wetterdienstes" is Deutscher Wetterdienst).
  *
  * Offsets are UTF-16 indices into the article's plain text, the same text
  * highlights anchor into.
