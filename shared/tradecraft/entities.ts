@@ -58,6 +58,7 @@ import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
+  CLUB_MARKERS,
   FUNCTION_WORDS,
   GIVEN_NAMES,
   KNOWN_ORGANIZATIONS,
@@ -595,6 +596,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before; not in a line in capitals).
   const shouted = words.every((word) => word.text === word.text.toUpperCase());
   if (words.length > 1 && words.length <= 3 && !shouted && isAcronym(first, lex) && !isGivenName(words[1]!, lex)) return 'organization';
+  // A sports club: "AS Roma", "Real Sociedad", "Dynamo Kyiv", "Leeds United AFC", "Trabzonspor".
+  if (words.length > 1 && (CLUB_MARKER_WORDS.has(first.text) || CLUB_MARKER_WORDS.has(last.text))) return 'organization';
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}spor$/u.test(first.text)) return 'organization';
   // "Pratt & Whitney", "Procter & Gamble": firms join their founders' names with an ampersand.
   if (words.some((w) => w.text === '&')) return 'organization';
   if (legalFormAround(words, context)) return 'organization';
@@ -881,6 +885,10 @@ function germanPlace(words: readonly Word[], before: string | null): boolean {
  */
 const LOWER_CASE_HEAD_BEFORE =
   /(?<![\p{L}])(?:ministère|ministerio|ministero|ministério|ministerie|tribunal|tribunale|cour|corte|parquet|procura|procuradoria|préfecture|prefectura|prefettura|conseil|consejo|consiglio|conselho)(?:[ \u00a0]\p{Ll}+)?[ \u00a0](?:de|des|du|de la|del|della|dei|delle|do|da|dos|das|van|voor)[ \u00a0]$|(?<![\p{L}])(?:ministère|ministero|tribunal|tribunale|cour|corte)(?:[ \u00a0]\p{Ll}+)?[ \u00a0](?:de l|d|dell|della)['’]$/u;
+
+/** Words a club's name opens or closes with, as written. */
+const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
+const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.join('|')})[ \u00a0]$`, 'u');
 
 /** German nouns written before a place's name. */
 const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf']);
@@ -1635,8 +1643,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // "United States Navy", "UN Security Council", "Samsung Securities", "Basra Körfezi": the run reads the longer name.
     if (headsAnOrganization(after, language, lex) || (entry.kind === 'place' && headsAPlace(after, language, lex))) continue;
-    // "Gulf of Finland", "University of Paris": the run reads the whole name.
-    if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context)) continue;
+    // "Gulf of Finland", "University of Paris": the run reads the whole name; "SSC Napoli", "Dynamo Kyiv": a club's.
+    if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context) || CLUB_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
     const numbered = entry.kind === 'place' ? /^[ \u00a0]\d{1,3}(?![\p{N}\p{L}.,:])/u.exec(after) : null;
     if (numbered) {

@@ -270,6 +270,12 @@ export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
   nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie'],
 };
 
+/** Words a sports club's name opens or closes with, as written: "AS Roma", "Real Sociedad", "Dynamo Kyiv", "Leeds United AFC". */
+export const CLUB_MARKERS: readonly string[] = [
+  'FC', 'CF', 'SC', 'AC', 'AS', 'SS', 'SSC', 'SV', 'VfB', 'VfL', 'TSG', 'RB', 'BSC', 'FK', 'SK', 'KS', 'CD', 'UD', 'SD', 'RCD', 'AFC', 'OGC',
+  'Real', 'Atlético', 'Athletic', 'Sporting', 'Olympique', 'Dynamo', 'Dinamo', 'Spartak', 'Lokomotiv', 'CSKA', 'Borussia', 'Racing', 'Deportivo',
+];
+
 /** Titles that govern a place ("Moscow mayor", "Chad's President"); a name before any other title is an organization's ("Mossad chief"). */
 export const PLACE_TITLES: readonly string[] = [
   'president', 'prime', 'premier', 'minister', 'chancellor', 'governor', 'mayor', 'king', 'queen', 'emir',

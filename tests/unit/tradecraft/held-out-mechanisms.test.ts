@@ -218,3 +218,15 @@ describe('a body whose head is written in lower case', () => {
     expect(named(text, lang)).toContainEqual(entity);
   });
 });
+
+describe('sports clubs', () => {
+  it('reads a club by the word its name opens or closes with, though the rest is a city', () => {
+    expect(named('Real Vadora beat SSC Napoli, while AS Roma drew with Dynamo Kyiv and Kestanespor. Real wages fell.', 'en')).toEqual([
+      ['organization', 'Real Vadora'],
+      ['organization', 'SSC Napoli'],
+      ['organization', 'AS Roma'],
+      ['organization', 'Dynamo Kyiv'],
+      ['organization', 'Kestanespor'],
+    ]);
+  });
+});
