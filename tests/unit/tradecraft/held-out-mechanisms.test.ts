@@ -1,10 +1,12 @@
 /**
  * Mechanisms that name what no list holds, checked on invented sentences (none
  * from a gold set): organizations by their structure, inflected names put
- * back together, places by the words around them, and scripts beyond Latin.
+ * back together, places by the words around them, and scripts beyond Latin;
+ * dates in Ukrainian and Arabic.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../shared/tradecraft/entities.ts';
+import { extractEvents } from '../../../shared/tradecraft/events.ts';
 
 const named = (text: string, lang: string) => extractEntities(text, lang).map((m) => [m.kind, m.name]);
 
@@ -227,6 +229,29 @@ describe('sports clubs', () => {
       ['organization', 'AS Roma'],
       ['organization', 'Dynamo Kyiv'],
       ['organization', 'Kestanespor'],
+    ]);
+  });
+});
+
+describe('dates in Ukrainian and Arabic', () => {
+  const reference = { publishedAt: '2026-03-18T09:00:00Z', capturedAt: '2026-03-20T00:00:00Z' };
+  const dated = (text: string, lang: string) => extractEvents(text, { ...reference, lang }).map((event) => [event.expression, event.date]);
+
+  it('reads Ukrainian months, weekdays and days counted from the article', () => {
+    expect(dated('Удар стався 12 березня. У вівторок міністр заявив про санкції. Вчора відбулася зустріч. Саміт відбудеться 3 квітня 2027 року.', 'uk')).toEqual([
+      ['12 березня', '2026-03-12'],
+      ['У вівторок', '2026-03-17'],
+      ['Вчора', '2026-03-17'],
+      ['3 квітня 2027 року', '2027-04-03'],
+    ]);
+  });
+
+  it('reads Arabic months and weekdays, a future with “and” written on it', () => {
+    expect(dated('وقع الهجوم في 12 مارس. وقال الوزير يوم الأحد إن المحادثات مستمرة. وسوف يجتمع المجلس في 3 أبريل. وأمس التقى الوفد.', 'ar')).toEqual([
+      ['12 مارس', '2026-03-12'],
+      ['يوم الأحد', '2026-03-15'],
+      ['3 أبريل', '2026-04-03'],
+      ['وأمس', '2026-03-17'],
     ]);
   });
 });
