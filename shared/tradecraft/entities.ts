@@ -553,10 +553,18 @@ function abbreviatedAfter(words: readonly Word[], context: Context): boolean {
   return abbreviates(abbreviation[1]!, words) || (!isGivenName(words[0]!, context.lex) && !looksLikePersonalName(words, context.lex));
 }
 
-/** A name of three words or more whose initials the article writes as an abbreviation elsewhere: "Polski Fundusz Rozwoju … PFR". */
+/**
+ * A name whose initials, of three words or more or of the parts of its
+ * hyphenated words, the article writes as an abbreviation elsewhere: "Polski
+ * Fundusz Rozwoju … PFR", "Kombinat Górniczo-Hutniczy Miedzi … KGHM".
+ */
 function abbreviatedElsewhere(words: readonly Word[], context: Context): boolean {
-  const initials = abbreviationLetters(words).map((letters) => letters[0]).join('');
-  return initials.length >= 3 && !isGivenName(words[0]!, context.lex) && abbreviationsOf(context).has(initials);
+  const named = words.filter((word) => !NOT_IN_INITIALS.has(word.lower));
+  const initials = entityKey(named.map((word) => word.text[0]).join(''));
+  const partInitials = entityKey(named.map((word) => word.text.split('-').map((part) => part.slice(0, 1)).join('')).join(''));
+  if (isGivenName(words[0]!, context.lex)) return false;
+  const abbreviations = abbreviationsOf(context);
+  return (initials.length >= 3 && abbreviations.has(initials)) || (partInitials.length >= 3 && partInitials !== initials && abbreviations.has(partInitials));
 }
 
 /** The article's abbreviations, folded, read once per article. */

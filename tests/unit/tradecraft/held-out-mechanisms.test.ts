@@ -20,6 +20,7 @@ describe('organizations by their structure', () => {
     ['ru', 'Контракт получило ПАО «Северолес» в среду.', ['organization', 'Северолес']],
     ['en', 'The Tarvelle Basin Water Compact (TBWC) met on Friday.', ['organization', 'Tarvelle Basin Water Compact']],
     ['pl', 'Raport przygotował Krajowy Ośrodek Analiz Morskich. Według KOAM ceny wzrosną.', ['organization', 'Krajowy Ośrodek Analiz Morskich']],
+    ['pl', 'Wyniki podał Zakład Wodno-Kanalizacyjny Sowiny. Według ZWKS ceny wzrosną.', ['organization', 'Zakład Wodno-Kanalizacyjny Sowiny']],
   ] as const)('in %s reads “%s”', (lang, text, entity) => {
     expect(named(text, lang)).toContainEqual(entity);
   });
