@@ -21,8 +21,12 @@
  * Maynard" a person), an age or a role set off after it ("Mutai, 26,", ", an
  * analyst at"), its last word written alone elsewhere (a surname), a cue of a
  * company ("shares in", "analysts at", "companies such as", an ampersand, a
- * brand-like spelling), a given name first (compromise's, or our lists' for
- * Turkish, Russian, Polish, Italian and Portuguese). A run none of these can
+ * brand-like spelling, a legal form: "S.A.", "GmbH", "ПАО «…»"), an
+ * abbreviation in parentheses after it or its initials written elsewhere as
+ * one ("… (KGHM)"), a head written in lower case before it ("ministère des
+ * Finances"), the shape of a German town's name after a preposition ("bei
+ * Güstrow"), a given name first (compromise's, or our lists' for Turkish,
+ * Russian, Ukrainian, Polish, Italian and Portuguese). A run none of these can
  * classify is left out rather than guessed: every German noun is capitalized,
  * and a sentence in French opens with "Que" or "Ont".
  *
@@ -31,24 +35,30 @@
  * shorter form or an abbreviation of a name given in full elsewhere in the
  * article ("Putin", "HTS" after "Hayat Tahrir al-Sham (HTS)", "AIEA" for the
  * initials of "Agence internationale de l'énergie atomique") names that
- * entity. Scripts without capitals (Arabic, Hebrew) yield no entities.
+ * entity. Arabic, which has no capitals, is read by the words around names
+ * (arabic.ts); other scripts without capitals (Hebrew) yield no entities.
  *
- * The known places are countries in ten languages (i18n-iso-countries'
+ * The known places are countries in twelve languages (i18n-iso-countries'
  * tables, countries.ts), capitals and large cities, regions and rivers
- * (places.ts) and the places news names most (name-lists.ts). Russian and
- * Polish change names with their case: a known name is found by its stem
- * ("Ташкенте", "Litwy"), and a name in another case is given in the
- * nominative where its endings say how ("Владимиром Путиным", "Оренбургской
- * области", "Straży Granicznej", "w Płocku").
+ * (places.ts) and the places news names most (name-lists.ts). Russian,
+ * Ukrainian and Polish change names with their case: a known name is found by
+ * its stem ("Ташкенте", "Litwy", "Києві", "Polsce"), a name in another case is
+ * given in the nominative where its endings say how ("Владимиром Путиным",
+ * "Оренбургской области", "Харківської області", "Straży Granicznej", "w
+ * Płocku", "Jana Kowalskiego"), and a person's name in another case is the one
+ * the article gives in full ("Obajtka"). German bodies are named in the
+ * nominative too ("des Deutschen Wetterdienstes" is Deutscher Wetterdienst).
  *
  * Offsets are UTF-16 indices into the article's plain text, the same text
  * highlights anchor into.
  */
+import { arabicEntities } from './arabic.ts';
 import { COUNTRY_NAMES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
+  CLUB_MARKERS,
   FUNCTION_WORDS,
   GIVEN_NAMES,
   KNOWN_ORGANIZATIONS,
@@ -87,7 +97,7 @@ export interface EntityMention {
   end: number;
 }
 
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'tr', 'it', 'pt', 'nl', 'pl', 'ru'] as const;
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'tr', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'ar'] as const;
 type Language = (typeof LANGUAGES)[number] | 'other';
 
 function languageOf(lang: string | null): Language {
@@ -116,11 +126,11 @@ interface Gazetteer {
 }
 
 /** Case endings of Russian and Polish nouns that end in a consonant, longest first; a stem loses its final vowels after them. */
-const CASE_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ом|ем|ём|ам|ям|ах|ях|ой|ей|ью|ым|им|ach|ami|iem|em|om|ej|owi)$/u;
+const CASE_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ові|еві|єві|ом|ем|ём|ам|ям|ах|ях|ой|ей|ью|ою|ею|єю|ым|им|ів|їв|ach|ami|iem|em|om|ej|owi)$/u;
 /** Final vowels (and soft signs) of a stem: "Москва" and "Москве" share "москв". */
-const FINAL_VOWELS = /[aeiouyąęóаеёиоуыэюяйь]+$/u;
+const FINAL_VOWELS = /[aeiouyąęóаеёиоуыэюяйьіїє]+$/u;
 /** One final vowel, which keeps a short stem long enough: "Китай" and "Китая" share "кита". */
-const FINAL_VOWEL = /[aeiouyąęóаеёиоуыэюяйь]$/u;
+const FINAL_VOWEL = /[aeiouyąęóаеёиоуыэюяйьіїє]$/u;
 /** Shorter stems say too little: "Рим" and "Рима" would be, but so would "Ира" and "Ири". */
 const MIN_STEM = 4;
 
@@ -132,11 +142,35 @@ const MIN_STEM = 4;
  */
 function stemsOf(word: string): string[] {
   const lowered = word.toLowerCase();
-  return [
+  const stems = [
     entityKey(lowered.replace(FINAL_VOWEL, '')),
     entityKey(lowered.replace(FINAL_VOWELS, '')),
     entityKey(lowered.replace(CASE_ENDINGS, '').replace(FINAL_VOWELS, '')),
   ];
+  // A vowel a base form loses in the other cases: Polish "Obajtek", "Obajtka"; Ukrainian "Харків", "Харкова"; "Київ", "Києва".
+  const fleeting = lowered
+    .replace(/(?<=\p{L}{2})e([kc])$/u, '$1')
+    .replace(/і(?=[бвгґджзклмнпрстфхцчшщ]$)/u, 'о')
+    .replace(/ї(?=в$)/u, 'є');
+  if (fleeting !== lowered) stems.push(entityKey(fleeting));
+  return stems;
+}
+
+/** Consonants Polish softens before the locative's "-e" ("Giełdzie", "Polsce", "Warcie"): its stem's other spellings. */
+const POLISH_SOFTENED: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/dz$/u, ['d', 'g']],
+  [/rz$/u, ['r']],
+  [/c$/u, ['k', 't']],
+  [/(?<=[^aeiouy])l$/u, ['ł']],
+];
+
+/** Stems to look an inflected word up by: its own, and in Polish those of the consonant its locative softened. */
+function lookupStemsOf(word: string, language: Language): string[] {
+  const stems = stemsOf(word);
+  if (language !== 'pl' || !/(?:ie|e)$/u.test(word)) return stems;
+  const stem = word.toLowerCase().replace(/i?e$/u, '');
+  for (const [softened, plain] of POLISH_SOFTENED) if (softened.test(stem)) stems.push(...plain.map((consonant) => entityKey(stem.replace(softened, consonant))));
+  return stems;
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -168,8 +202,10 @@ const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para)`;
 const SPACE = String.raw`[ \u00a0]+`;
+/** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
+const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
-const RUN = new RegExp(String.raw`${CAPITALIZED}(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
+const RUN = new RegExp(String.raw`(?:${CAPITALIZED}|${ARABIC_ARTICLE_NAME})(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
 
 /** Lower-case words that join two names into one only after a head like "Ministry" or "Strait". */
 const JOINERS: Record<Language, ReadonlySet<string>> = {
@@ -183,6 +219,8 @@ const JOINERS: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['van', 'voor', 'of', 'for', 'and', 'the']),
   pl: new Set(['i', 'w', 'of', 'for', 'and', 'the']),
   ru: new Set(['и', 'of', 'for', 'and', 'the']),
+  uk: new Set(['і', 'та', 'of', 'for', 'and', 'the']),
+  ar: new Set(['of', 'for', 'and', 'the']),
   other: new Set(['of', 'for', 'and', 'the']),
 };
 
@@ -195,7 +233,10 @@ function isOrganizationHead(word: string, language: Language): boolean {
   // A Russian or Polish head in any case: "Института", "Urzędu".
   if (INFLECTING.has(language) && stemsOf(word).some((stem) => headStemsOf(language).has(stem))) return true;
   const endings = ORGANIZATION_HEAD_ENDINGS[language] ?? [];
-  return endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+  // A German head in the genitive: "des Technischen Hilfswerks", "des Auswärtigen Amtes"; a Turkish one with a case ending: "Belediyesine".
+  const turkishStem = language === 'tr' ? TURKISH_HEAD_CASE.exec(word)?.[1] : undefined;
+  const forms = language === 'de' ? [word, word.replace(/e?s$/u, '')] : turkishStem ? [word, turkishStem] : [word];
+  return forms.some((form) => endings.some((ending) => form.length > ending.length + 2 && form.endsWith(ending)) || (form !== word && ORGANIZATION_HEAD_WORDS.has(form)));
 }
 const headStems = new Map<Language, ReadonlySet<string>>();
 
@@ -259,6 +300,9 @@ function wordListsOf(language: Language): WordLists {
   return lists;
 }
 
+/** A Turkish case ending after a possessive's "n": "-ndan", "-nin", "-ne", "-yle". */
+const TURKISH_HEAD_CASE = /^(\p{L}+[ıiuü])(n(?:ın|in|un|ün|a|e|da|de|ta|te|dan|den|tan|ten|ı|i|u|ü)|yla|yle)$/u;
+
 function wordsOf(run: string, offset: number, language: Language): Word[] {
   const words: Word[] = [];
   for (const match of run.matchAll(/[^ \u00a0]+/gu)) {
@@ -266,12 +310,19 @@ function wordsOf(run: string, offset: number, language: Language): Word[] {
     let text = match[0].replace(/[’']s$/u, '');
     let suffix: string | null = null;
     const ending = /[’'](\p{Ll}+)$/u.exec(text);
-    if (ending && language !== 'en' && language !== 'fr') {
+    // Not in Ukrainian, which writes an apostrophe inside a word: "Куп’янськ", "прем’єр".
+    if (ending && language !== 'en' && language !== 'fr' && language !== 'uk') {
       suffix = ending[1]!;
       text = text.slice(0, ending.index);
     }
     text = text.replace(/[-’']+$/u, '');
     if (text === '') continue;
+    // Turkish writes a case ending on an institution's head with no apostrophe: "Dışişleri Bakanlığından", "Belediyesine".
+    const headCase = language === 'tr' && suffix === null ? TURKISH_HEAD_CASE.exec(lower(text, language)) : null;
+    if (headCase && isOrganizationHead(headCase[1]!, language) && !ORGANIZATION_HEAD_WORDS.has(lower(text, language))) {
+      suffix = headCase[2]!;
+      text = text.slice(0, headCase[1]!.length);
+    }
     const lowered = lower(text, language);
     words.push({ text, lower: lowered, folded: entityKey(text), start: offset + match.index, end: offset + match.index + text.length, suffix, possessive });
   }
@@ -335,6 +386,17 @@ function isAcronym(word: Word, lex: Lexicon): boolean {
   return /^\p{Lu}\p{Ll}?\p{Lu}{1,5}$/u.test(word.text) && !NOT_ACRONYM_WORDS.has(word.lower) && tagsOf(word.lower, lex).length === 0;
 }
 
+/**
+ * An abbreviation in an article in another language than English, though the
+ * English lexicon knows the word ("PAN", the Mexican party; "CAN"), in a line
+ * not written in capitals.
+ */
+function foreignAcronym(word: Word, context: Context): boolean {
+  const { language } = context.lists;
+  if (language === 'en' || language === 'other' || !/^\p{Lu}{2,5}$/u.test(word.text) || NOT_ACRONYM_WORDS.has(word.lower)) return false;
+  return /\p{Ll}/u.test(lineOf(context.text, word.start)) && !context.lists.functionWords.has(word.lower);
+}
+
 /** Whether `at` opens a sentence or a line: a capital there says nothing of a name. */
 function atSentenceStart(text: string, at: number): boolean {
   // A dash after a dateline opens the story: "Hannover (dpa) - Die Deutsche Bahn".
@@ -362,6 +424,8 @@ interface Context {
   text: string;
   lists: WordLists;
   lex: Lexicon;
+  /** The article's abbreviations, folded: read when first asked for. */
+  abbreviations?: ReadonlySet<string>;
 }
 
 /** A name set off by an apposition that says what it is: "Rosatom, the Russian nuclear company,". */
@@ -428,6 +492,87 @@ function roleApposed(after: string, context: Context): boolean {
   return isTitleWord(role, context.lists, context.lex) || isOccupation(role, context) || HEAD_OF.test(role);
 }
 
+/** A company's legal form written as the name's last word or right after it: "Orlen S.A.", "Siemens AG", "KGHM Polska Miedź Sp. z o.o.", "Koç Holding A.Ş.". */
+const LEGAL_FORM = String.raw`(?:S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
+const LEGAL_FORM_LAST = new RegExp(String.raw`^${LEGAL_FORM}`, 'u');
+const LEGAL_FORM_WORD = new RegExp(String.raw`^${LEGAL_FORM}$`, 'u');
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?[ \u00a0]+${LEGAL_FORM}`, 'u');
+/** The Russian and Ukrainian forms stand before the quoted name: "ПАО «Газпром»", "АТ «Укрзалізниця»". */
+const LEGAL_FORM_BEFORE = /(?<![\p{L}\p{N}])(?:ПАО|ОАО|ЗАО|АО|ООО|ТОВ|ПрАТ|ПАТ|АТ|НАК|ДП|ГК)[ \u00a0]*[«"„“]$/u;
+
+function legalFormAround(words: readonly Word[], context: Context): boolean {
+  const { text } = context;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  return LEGAL_FORM_AFTER.test(text.slice(last.end, last.end + 16)) || LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start));
+}
+
+/**
+ * A company's name with the legal form that ends it, read whole: the run stops
+ * at a dotted form's first letter ("Kernowa Energia S" of "S.A."). Null when
+ * the words end in no legal form, or are one ("Siemens AG" where the known
+ * name was read before).
+ */
+function withLegalForm(words: readonly Word[], context: Context): Word[] | null {
+  const last = words[words.length - 1]!;
+  const form = LEGAL_FORM_LAST.exec(context.text.slice(last.start, last.start + 16))?.[0];
+  if (form === undefined || words.length < 2) return null;
+  return [...words.slice(0, -1), { ...last, text: form, end: last.start + form.length }];
+}
+
+/** An abbreviation in parentheses right after a name. */
+const ABBREVIATION_AFTER = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
+
+/** The letters an abbreviation can take from a name: each word's and each hyphenated part's first, and its other capitals ("PetroChina"). */
+function abbreviationLetters(words: readonly Word[]): string[] {
+  return words
+    .filter((word) => !NOT_IN_INITIALS.has(word.lower))
+    .map((word) => entityKey(word.text.split('-').map((part) => part.slice(0, 1) + part.slice(1).replace(/\P{Lu}/gu, '')).join('')));
+}
+
+/** Whether an abbreviation's letters are read in order from the words' letters, the first word's initial first: "KGHM" from "Kombinat Górniczo-Hutniczy Miedzi". */
+function abbreviates(abbreviation: string, words: readonly Word[]): boolean {
+  const wanted = entityKey(abbreviation).replace(/[^\p{L}]/gu, '');
+  const letters = abbreviationLetters(words);
+  if (wanted === '' || letters.length === 0 || letters[0]![0] !== wanted[0]) return false;
+  let at = 0;
+  for (const word of letters) for (const letter of word) if (letter === wanted[at]) at++;
+  return at === wanted.length;
+}
+
+/**
+ * A name of two words or more with an abbreviation in parentheses after it
+ * names a body: "Kombinat Górniczo-Hutniczy Miedzi (KGHM)", "Internationale
+ * Atomenergie-Organisation (IAEA)". After a person the parentheses give a
+ * party ("Mario Voigt (CDU)"): a given name first needs the letters to match.
+ */
+function abbreviatedAfter(words: readonly Word[], context: Context): boolean {
+  if (words.length < 2) return false;
+  const abbreviation = ABBREVIATION_AFTER.exec(context.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 16));
+  if (!abbreviation || /^\d/u.test(abbreviation[1]!)) return false;
+  return abbreviates(abbreviation[1]!, words) || (!isGivenName(words[0]!, context.lex) && !looksLikePersonalName(words, context.lex));
+}
+
+/**
+ * A name whose initials, of three words or more or of the parts of its
+ * hyphenated words, the article writes as an abbreviation elsewhere: "Polski
+ * Fundusz Rozwoju … PFR", "Kombinat Górniczo-Hutniczy Miedzi … KGHM".
+ */
+function abbreviatedElsewhere(words: readonly Word[], context: Context): boolean {
+  const named = words.filter((word) => !NOT_IN_INITIALS.has(word.lower));
+  const initials = entityKey(named.map((word) => word.text[0]).join(''));
+  const partInitials = entityKey(named.map((word) => word.text.split('-').map((part) => part.slice(0, 1)).join('')).join(''));
+  if (isGivenName(words[0]!, context.lex)) return false;
+  const abbreviations = abbreviationsOf(context);
+  return (initials.length >= 3 && abbreviations.has(initials)) || (partInitials.length >= 3 && partInitials !== initials && abbreviations.has(partInitials));
+}
+
+/** The article's abbreviations, folded, read once per article. */
+function abbreviationsOf(context: Context): ReadonlySet<string> {
+  context.abbreviations ??= new Set([...context.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,7}(?![\p{L}\p{N}])/gu)].map((match) => entityKey(match[0])));
+  return context.abbreviations;
+}
+
 /** "of" and a name after a name: "Yuki Tanabe of Japan", "Geert Wilders van de PVV", "Anna Bauer von der SPD". */
 const OF_A_NAME: Partial<Record<Language, RegExp>> = {
   en: /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u,
@@ -459,8 +604,13 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before; not in a line in capitals).
   const shouted = words.every((word) => word.text === word.text.toUpperCase());
   if (words.length > 1 && words.length <= 3 && !shouted && isAcronym(first, lex) && !isGivenName(words[1]!, lex)) return 'organization';
+  // A sports club: "AS Roma", "Real Sociedad", "Dynamo Kyiv", "Leeds United AFC", "Trabzonspor".
+  if (words.length > 1 && (CLUB_MARKER_WORDS.has(first.text) || CLUB_MARKER_WORDS.has(last.text))) return 'organization';
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}spor$/u.test(first.text)) return 'organization';
   // "Pratt & Whitney", "Procter & Gamble": firms join their founders' names with an ampersand.
   if (words.some((w) => w.text === '&')) return 'organization';
+  if (legalFormAround(words, context)) return 'organization';
+  if (abbreviatedAfter(words, context) || abbreviatedElsewhere(words, context)) return 'organization';
   const cues = language === 'other' ? 'en' : language;
   const textBefore = text.slice(Math.max(0, first.start - 40), first.start);
   const textAfter = text.slice(last.end, last.end + 60);
@@ -504,7 +654,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
-    if (isAcronym(first, lex)) return 'organization';
+    if (isAcronym(first, lex) || foreignAcronym(first, context)) return 'organization';
     // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
     if (language === 'nl' && !atSentenceStart(text, first.start) && isOrganizationHead(first.lower, language) && !ORGANIZATION_HEAD_WORDS.has(first.lower)) return 'organization';
   }
@@ -519,6 +669,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // One word only: "in Balti", "to Sochi"; two capitalized words after "in" are as often a product or a title.
   const demonym = isA(first.lower, 'Demonym', lex) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(first.text);
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym) return 'place';
+  if (language === 'de' && germanPlace(words, before)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
   if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
   return null;
@@ -619,8 +770,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     while (part.length - nameFrom > 2 && !looksLikePersonalName([part[nameFrom]!], lex)) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
-    // The body the title is held in, then the holder: "представитель МИД Мария Захарова".
-    if (name.length >= 3 && isAcronym(name[0]!, lex) && isGivenName(name[1]!, lex)) {
+    // The body the title is held in, then the holder: "представитель МИД Мария Захарова", "речник Генштабу Дмитро Лиховій" (the body in the genitive).
+    const body = isAcronym(name[0]!, lex) || (INFLECTING.has(lists.language) && !isGivenName(name[0]!, lex));
+    if (name.length >= 3 && body && isGivenName(name[1]!, lex)) {
       candidates.push({ kind: 'organization', words: [name.shift()!], role: undefined });
     }
     const roleWords = part.slice(0, nameFrom);
@@ -628,13 +780,34 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
+  // Before function words are trimmed: the "A" of "A.Ş." reads as an article.
+  const company = withLegalForm(part, context);
+  if (company !== null) {
+    const form = company.pop()!;
+    const name = trimFunctionWords(company, context);
+    if (name.length > 0) candidates.push({ kind: 'organization', words: [...name, form], role: undefined });
+    return;
+  }
+  if (part.length === 1 && LEGAL_FORM_WORD.test(part[0]!.text)) return;
+  // Before function words are trimmed: "Finances" reads as an English verb, "Defensa" as a Spanish common noun.
+  const lowerHead = LOWER_CASE_HEAD_BEFORE.exec(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start));
+  if (lowerHead && part.length <= 4 && !isGivenName(part[0]!, lex)) {
+    // "le ministère des Finances", "el ministerio de Defensa", "il ministero dell'Interno": the head in lower case is part of the name.
+    const start = part[0]!.start - lowerHead[0].length;
+    const head = lowerHead[0].split(/[ \u00a0'’]/u)[0]!;
+    candidates.push({ kind: 'organization', words: [{ text: head, lower: head, folded: entityKey(head), start, end: start + head.length, suffix: null }, ...withRomanceTail(part, context)], role: undefined });
+    return;
+  }
   let words = withRomanceTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
   // A capitalized word that opens the sentence before a given name is not part of the name: "Toplantıya Zeynep Korkmaz da katıldı".
   if (words.length >= 3 && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex) && isGivenName(words[1]!, lex)) words = words.slice(1);
+  // Nor a word the lexicon knows before a name with an Arabic article: "Later al-Sudani said".
+  const openerBeforeArticle = words.length === 2 && /^(?:al|el|ad|ash|as|at|az|an|ar)-/u.test(words[1]!.text) && tagsOf(words[0]!.lower, lex).length > 0;
+  if (openerBeforeArticle && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
   // Russian names an institution head first; a noun opening the sentence before it is not part of it: "Аналитики Института энергетики".
   const headSecond = words.length >= 3 && isOrganizationHead(words[1]!.lower, lists.language) && !isOrganizationHead(words[0]!.lower, lists.language);
-  if (lists.language === 'ru' && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
+  if ((lists.language === 'ru' || lists.language === 'uk') && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
@@ -675,11 +848,14 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   const before = adjacent ?? appositionBefore(text, words[0]!.start, lists.language);
   // A trade counts only right before the name, and a word for a company is no trade: "the bus operator, Valley Coaches".
   const tradeBefore = adjacent !== null && isOccupation(adjacent, context) && !ORGANIZATION_NOUNS.has(adjacent);
+  // A long word ending a sentence is no title before the next one ("met tribal leaders. Fighters"); "Dr." and "Gen." are.
+  const sentenceBefore = /\p{L}{5,}\.[ \u00a0]+$/u.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start));
   const titleBefore =
-    (before !== null && isTitleWord(before, lists, lex)) ||
-    tradeBefore ||
-    titleBeforeAdjective(text, words[0]!.start, context) ||
-    titledApposition(text, words[0]!.start, context);
+    !sentenceBefore &&
+    ((before !== null && isTitleWord(before, lists, lex)) ||
+      tradeBefore ||
+      titleBeforeAdjective(text, words[0]!.start, context) ||
+      titledApposition(text, words[0]!.start, context));
   const classified = classify(words, titleBefore, context);
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
@@ -696,6 +872,31 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   }
   candidates.push(candidate);
 }
+
+/** German prepositions before a place. German capitalizes every noun ("nach Angaben"), so the name must also end like a town's. */
+const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', 'von', 'vor', 'um']);
+/** The common endings of German town names: "Wolfsburg", "Rüdesheim", "Güstrow" (many have none: "Pirna", "Meißen"). */
+const GERMAN_TOWN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:burg|berg|dorf|stadt|hausen|heim|feld|furt|ingen|hagen|rode|brück|brücken|münde|kirchen|bach|itz|witz|leben|stedt|büttel|werder|born|hafen|ow)$/u;
+/** "Bad Schandau", "Sankt Augustin": a word of a town's name before another. */
+const GERMAN_TOWN_PREFIXES = new Set(['Bad', 'Sankt', 'St.']);
+
+/** A German town by its name's shape: "in Güstrow", "bei Rüdesheim", "Bad Oldesloe". */
+function germanPlace(words: readonly Word[], before: string | null): boolean {
+  if (words.length === 2 && GERMAN_TOWN_PREFIXES.has(words[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!.text)) return true;
+  return words.length === 1 && before !== null && GERMAN_PLACE_PREPOSITIONS.has(before) && GERMAN_TOWN_ENDING.test(words[0]!.text);
+}
+
+/**
+ * Heads French, Spanish, Italian, Portuguese and Dutch write in lower case
+ * before a body's name, with the joining word and any lower-case adjective:
+ * "ministère des ", "tribunal correctionnel de ", "ministero dell'", "ministerie van ".
+ */
+const LOWER_CASE_HEAD_BEFORE =
+  /(?<![\p{L}])(?:ministère|ministerio|ministero|ministério|ministerie|tribunal|tribunale|cour|corte|parquet|procura|procuradoria|préfecture|prefectura|prefettura|conseil|consejo|consiglio|conselho)(?:[ \u00a0]\p{Ll}+)?[ \u00a0](?:de|des|du|de la|del|della|dei|delle|do|da|dos|das|van|voor)[ \u00a0]$|(?<![\p{L}])(?:ministère|ministero|tribunal|tribunale|cour|corte)(?:[ \u00a0]\p{Ll}+)?[ \u00a0](?:de l|d|dell|della)['’]$/u;
+
+/** Words a club's name opens or closes with, as written. */
+const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
+const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.join('|')})[ \u00a0]$`, 'u');
 
 /** German nouns written before a place's name. */
 const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf']);
@@ -783,6 +984,8 @@ const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
   // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
   ru: String.raw`\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их)`,
+  // Ukrainian the same, without "-а" and "-я", which end as many verbs ("затримала"): "Міністерство оборони", "Служба безпеки".
+  uk: String.raw`\p{Ll}+(?:и|і|ів|їв|ей|ого|ої|их|ій)`,
 };
 /** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
 const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
@@ -791,6 +994,7 @@ const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
   es: ['de la', 'de los', 'de las', 'del', 'de', 'para el', 'para la'],
   pt: ['de', 'do', 'da', 'dos', 'das', 'para o', 'para a'],
   ru: ['и'],
+  uk: ['і', 'та'],
 };
 /** The same elided before a vowel, where a capital may follow: "Police nationale d'Haïti", "dell'Unione europea". */
 const ROMANCE_ELIDED: Partial<Record<Language, string>> = { fr: String.raw`de l['’]|d['’]|pour l['’]|à l['’]`, it: String.raw`dell['’]|dall['’]|d['’]` };
@@ -817,7 +1021,7 @@ function romanceTail(language: Language): RegExp | null {
   const word = adjective && joined && String.raw`[ \u00a0]+(?!(?:${joined})(?![\p{L}]))${adjective}(?![\p{L}])`;
   // A known place may close the name: "Conseil interprofessionnel du vin de Bordeaux".
   // Russian writes it in the genitive without a join: "Министерство энергетики Казахстана".
-  const placeJoin = language === 'ru' ? String.raw`[ \u00a0]+` : String.raw`[ \u00a0]+(?:${joined})[ \u00a0]+`;
+  const placeJoin = language === 'ru' || language === 'uk' ? String.raw`[ \u00a0]+` : String.raw`[ \u00a0]+(?:${joined})[ \u00a0]+`;
   const place = joined && String.raw`(?:(${placeJoin})(\p{Lu}[\p{L}-]*)(?![\p{L}'’]))?`;
   const tail = word && complement ? new RegExp(String.raw`^(?:${word})*(?:${complement}(?:${word})*){0,3}${place}`, 'u') : null;
   tailsByLanguage.set(language, tail);
@@ -900,7 +1104,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   let from = 0;
   // A capitalized article inside a sentence belongs to the name: "near El Fasher", "Al Jazeera".
   const article = words.length > 1 && NAME_ARTICLES.has(words[0]!.lower) && !atSentenceStart(context.text, words[0]!.start);
-  while (!article && from < words.length && opener(words[from]!)) from++;
+  // A Turkish portfolio before its head stays: "Dışişleri Bakanlığı", "Enerji Bakanlığı" ("Dışişleri Bakanı" is a title).
+  const portfolioOfHead = (at: number) => institution && lists.language === 'tr' && at === words.length - 2;
+  while (!article && from < words.length && opener(words[from]!) && !portfolioOfHead(from)) from++;
   let to = words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
   while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language)) to--;
@@ -977,7 +1183,8 @@ function headedBefore(before: string, context: Context): boolean {
   // Back over the capitalized words and joining words of the name: a head among them names the whole, once a joining word was passed.
   let joined = false;
   for (let at = tokens.length - 1; at >= 0; at--) {
-    const token = tokens[at]!;
+    // Without an elided article: "l'Alliance des États du" (before "Sahel") is headed.
+    const token = tokens[at]!.replace(/^(?:[ldLD]|dell|all|nell|sull)['’](?=\p{Lu})/u, '');
     if (NAME_JOINS.has(token)) {
       joined = true;
       continue;
@@ -1047,7 +1254,9 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     const single = unknown.candidate?.words.length === 1 ? unknown.candidate.words[0]! : null;
     // Only in English does the lexicon say a word is unknown; a platform's name in a row of links stays one.
     const unknownWord = single !== null && (language === 'en' || language === 'other') && tagsOf(single.lower, lex).length === 0 && !PLATFORM_WORDS.has(single.lower);
-    const lends = known === previous ? known.kind !== 'person' : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
+    // German capitalizes every noun: "des Hilfswerks und Soldaten" lends nothing but a place.
+    const lendsForward = language === 'de' ? known.kind === 'place' : known.kind !== 'person';
+    const lends = known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
     if (unknown.kind !== null || known.kind === null || !lends || unknown.candidate === null) continue;
     if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
     unknown.candidate.kind = known.kind;
@@ -1101,6 +1310,37 @@ function shortOrganizations(candidates: Candidate[]): void {
   for (const candidate of candidates) {
     if (candidate.kind === null && candidate.words.length >= 2 && prefixes.has(entityKey(candidate.words.map((w) => w.text).join(' ')))) candidate.kind = 'organization';
   }
+}
+
+interface PersonStems {
+  name: string;
+  /** Each word's stems. */
+  words: ReadonlyArray<ReadonlySet<string>>;
+}
+
+/** The people the article names in full, with their words' stems, for a name written in another case. */
+function peopleByStems(candidates: readonly Candidate[], language: Language): PersonStems[] {
+  return candidates
+    .filter((candidate) => candidate.kind === 'person' && candidate.words.length >= 2)
+    .map((candidate) => ({
+      name: baseForm(candidate.words.map((word) => word.text).join(' '), 'person', language),
+      words: candidate.words.map((word) => new Set(stemsOf(word.text).filter((stem) => stem.length >= MIN_STEM - 1))),
+    }));
+}
+
+/**
+ * The person a name in another case stands for, in a language that inflects
+ * names: "Obajtka" and "Daniela Obajtka" are Daniel Obajtek, "Путина" is
+ * Владимир Путин, when the article writes those names in full. Each word
+ * meets its counterpart on a stem; one word is the surname.
+ */
+function inflectedPerson(words: readonly Word[], people: readonly PersonStems[], language: Language): { kind: EntityKind; name: string } | undefined {
+  if (people.length === 0 || words.length > 3) return undefined;
+  const meets = (word: Word, stems: ReadonlySet<string>) => lookupStemsOf(word.text, language).some((stem) => stems.has(stem));
+  const person = people.find((candidate) =>
+    words.length === 1 ? meets(words[0]!, candidate.words[candidate.words.length - 1]!) : words.length === candidate.words.length && words.every((word, index) => meets(word, candidate.words[index]!)),
+  );
+  return person && { kind: 'person', name: person.name };
 }
 
 /**
@@ -1167,6 +1407,8 @@ const RUSSIAN_GIVEN_CASES: Record<string, Array<[RegExp, string]>> = {
 };
 /** A Russian city's name in the locative, genitive or dative: "в Оренбурге", "из Ростова"; a known name in another case was read by its stem. */
 const RUSSIAN_PLACE_CASE = /(?<=(?:ск|цк|рг|рд|нд|нт|ов|ев|ин|ан))(?:е|а|у|ом)$/u;
+/** A Ukrainian town's name in the genitive, dative, instrumental or locative: "біля Куп’янська", "у Покровську". */
+const UKRAINIAN_PLACE_CASE = /(?<=(?:ськ|цьк|зьк))(?:а|у|ом|ові)$/u;
 /** A Polish town's name in the locative: "w Płocku", "w Hamburgu". */
 const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
 
@@ -1188,7 +1430,10 @@ function polishAdjectivesAfter(head: string, words: readonly string[]): string[]
  * "w Płocku" Płock. A woman's name and a name of other shapes stay as written.
  */
 function baseForm(written: string, kind: EntityKind, language: Language): string {
+  if (language === 'de' && kind === 'organization') return germanNominative(written);
   if (!INFLECTING.has(language)) return written;
+  if (language === 'uk' && kind === 'person') return ukrainianNominative(written);
+  if (language === 'pl' && kind === 'person') return polishNominative(written);
   if (language === 'ru' && kind === 'person') {
     const words = written.split(' ');
     const surname = words.length >= 2 && words.length <= 3 ? RUSSIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
@@ -1214,7 +1459,81 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
   if (kind !== 'place' || written.includes(' ')) return written;
   if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
   if (language === 'pl') return written.replace(POLISH_PLACE_CASE, '');
+  if (language === 'uk') return written.replace(UKRAINIAN_PLACE_CASE, '');
   return written;
+}
+
+/** Genders of German heads by their ending, for the adjective before them: "Deutscher Wetterdienst", "Technisches Hilfswerk", "Deutsche Bahn". */
+const GERMAN_HEAD_GENDERS: ReadonlyArray<[RegExp, 'er' | 'es' | 'e']> = [
+  [/(?:dienst|rat|bund|verband|konzern|verein|ausschuss|hof|fonds|senat|tag|rundfunk|sender|zoll|stab|gerichtshof)$/u, 'er'],
+  [/(?:werk|amt|institut|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
+  [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei)$/u, 'e'],
+];
+/** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten". */
+const GERMAN_ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|är|iv|rot|neu|frei|grün|vereinigt))(?:en|em|es|er|e)$/u;
+
+/**
+ * A German body's name in the nominative, as it is named alone: "des Deutschen
+ * Wetterdienstes" is Deutscher Wetterdienst, "des Technischen Hilfswerks"
+ * Technisches Hilfswerk, "der Deutschen Bahn" Deutsche Bahn. Only a name that
+ * ends in a head whose gender its ending tells; others stay as written.
+ */
+function germanNominative(written: string): string {
+  const words = written.split(' ');
+  const head = words[words.length - 1]!;
+  if (words.length < 2) return written;
+  const lowered = head.toLowerCase();
+  const genitive = /e?s$/u.exec(lowered);
+  const bare = genitive ? lowered.slice(0, genitive.index) : lowered;
+  const gendered = (form: string) => GERMAN_HEAD_GENDERS.find(([ending]) => ending.test(form));
+  // "Hilfswerks" is Hilfswerk; "Kommission" and "Fonds" keep their "s".
+  const strip = genitive !== null && !gendered(lowered) && gendered(bare)?.[1] !== 'e';
+  const gender = gendered(strip ? bare : lowered)?.[1];
+  if (gender === undefined) return written;
+  const adjectives = words.slice(0, -1).map((word) => {
+    const adjective = GERMAN_ADJECTIVE.exec(word);
+    return adjective ? adjective[1]! + gender : word;
+  });
+  return [...adjectives, strip ? head.slice(0, head.length - genitive[0].length) : head].join(' ');
+}
+
+/** A Polish man's surname in the genitive or accusative: "Kowalskiego", "Nowaka", "Obajtka" (a vowel dropped before "k"). */
+const POLISH_SURNAME_CASE: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=[sc]k|dzk)iego$/u, 'i'],
+  [/(?<=[^aeiouyąęósśz])ka$/u, 'ek'],
+  [/(?<=[bcdfghjklłmnprstwzż])a$/u, ''],
+];
+
+/**
+ * A Polish man's name in the genitive or accusative, in the nominative, when
+ * the given name put back is one we know and the surname has such an ending:
+ * "Daniela Obajtka" is Daniel Obajtek, "Jana Kowalskiego" Jan Kowalski.
+ * "Daniela Nowak", a woman, stays: her surname has no ending to take off.
+ */
+function polishNominative(written: string): string {
+  const words = written.split(' ');
+  if (words.length !== 2 || !/a$/u.test(words[0]!)) return written;
+  const given = words[0]!.slice(0, -1);
+  const surname = POLISH_SURNAME_CASE.find(([ending]) => ending.test(words[1]!));
+  if (!surname || !GIVEN_NAME_WORDS.has(entityKey(given))) return written;
+  return `${given} ${words[1]!.replace(surname[0], surname[1])}`;
+}
+
+/** A Ukrainian surname of the adjective kind in another case: "Зеленського", "Кличком" is not one. */
+const UKRAINIAN_SURNAME_CASE = /^(\p{Lu}\p{Ll}*(?:ськ|цьк|зьк))(?:ого|ому|им|ім)$/u;
+/** Endings of a Ukrainian man's given name in the genitive, dative and instrumental: "Володимира", "Володимиру", "Володимиром", "Андрієм". */
+const UKRAINIAN_GIVEN_CASES: ReadonlyArray<[RegExp, string]> = [[/ієві$|ієм$|ія$|ію$/u, 'ій'], [/(?<=[^аеєиіїоуюяь])(?:ові|ом|а|у)$/u, '']];
+
+/** A Ukrainian man's name in another case, in the nominative: "Володимира Зеленського" is Володимир Зеленський; other names stay as written. */
+function ukrainianNominative(written: string): string {
+  const words = written.split(' ');
+  const surname = words.length >= 2 && words.length <= 3 ? UKRAINIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
+  if (!surname) return written;
+  const given = words.slice(0, -1).map((word) => {
+    const rule = UKRAINIAN_GIVEN_CASES.find(([ending, base]) => ending.test(word) && GIVEN_NAME_WORDS.has(entityKey(word.replace(ending, base))));
+    return rule ? word.replace(rule[0], rule[1]) : word;
+  });
+  return [...given, `${surname[1]}ий`].join(' ');
 }
 
 /** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
@@ -1228,8 +1547,22 @@ const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; femini
 /** An adjective's ending in any case, to put it in the nominative. */
 const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
 
+/** The same in Ukrainian: "Харківської області" is Харківська область, "Бахмутського району" Бахмутський район. */
+const UKRAINIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|і|ю)|район(?:у|і|ом)?|кра(?:й|ю|ї|єм)|комітет(?:у|і|ом)?)(?!\p{L})/gu;
+const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у)$/u;
+
 /** Those names, blanked out and named in the nominative: "Оренбургской области" is Оренбургская область. */
-function maskRussianHeaded(masked: string, mentions: EntityMention[]): string {
+function maskRussianHeaded(masked: string, mentions: EntityMention[], language: Language): string {
+  if (language === 'uk') {
+    return masked.replace(UKRAINIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
+      const stem = adjective.replace(UKRAINIAN_ADJECTIVE_ENDING, '');
+      if (stem === adjective) return written;
+      const { base, kind, feminine } = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|і|ю|й|ї|єм|у|ом)$/u, '')]!;
+      const name = `${stem}${feminine ? 'а' : 'ий'} ${base}`;
+      mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
+      return '|'.repeat(written.length);
+    });
+  }
   return masked.replace(RUSSIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
     const stem = adjective.replace(RUSSIAN_ADJECTIVE_ENDING, '');
     if (stem === adjective) return written;
@@ -1252,8 +1585,30 @@ const DOTTED_ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\.[ \u00a0]$/u;
 /** A compass word written before a place, as part of its name. */
 const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u;
 
+/** One or two capitalized words and a particle before a known place: "Nioro du ", "San Pedro de ", "Frankfurt am ", "Ústí nad ". */
+const PLACE_JOIN_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0](?:de|du|da|del|do|dos|das|nad|am|an der|upon|sur)[ \u00a0]$/u;
+
+/**
+ * Where a place's name starts that ends in the known place at `at`: a town
+ * named after the region or river it lies by ("Nioro du Sahel"). Not after a
+ * word that opens the sentence ("Près de Paris"), a title, a head of a body or
+ * a place ("Banco de España", "Golfe de Gascogne") or a common word.
+ */
+function joinedPlaceBefore(text: string, from: number, at: number, context: Context): number | null {
+  const before = PLACE_JOIN_BEFORE.exec(text.slice(from, at));
+  if (!before) return null;
+  const start = from + before.index;
+  const { lists, lex } = context;
+  const words = before[1]!.split(/[ \u00a0]/u).map((word) => lower(word, lists.language));
+  const common = (word: string) =>
+    lists.functionWords.has(word) || isTitleWord(word, lists, lex) || isOrganizationHead(word, lists.language) || PLACE_HEAD_WORDS.has(word) || lex.placeWords[word] !== undefined || ORGANIZATION_NOUNS.has(word);
+  if (atSentenceStart(text, start) || words.some(common) || headedBefore(text.slice(Math.max(0, start - 40), start), context)) return null;
+  // The English lexicon knows common words in any language it shares them with ("Tour", "Copa").
+  return words.every((word) => tagsOf(word, lex).length === 0 || isA(word, 'Place', lex) || isA(word, 'FirstName', lex)) ? start : null;
+}
+
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
-const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl']);
+const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl', 'uk']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 
 /** Known one-word names in an inflected form, found by their stem, named in their base form and blanked out like the others. */
@@ -1261,7 +1616,7 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
   const pieces: string[] = [];
   let unmaskedFrom = 0;
   for (const match of masked.matchAll(CAPITALIZED_WORD)) {
-    const entry = stemsOf(match[0])
+    const entry = lookupStemsOf(match[0], context.lists.language)
       .map((stem) => known.byStem.get(stem))
       .find((found) => found !== undefined);
     // "Giełda Papierów Wartościowych w Warszawie": the run reads the whole name.
@@ -1283,6 +1638,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const lex = loadLexicon();
   const known = loadGazetteer();
   const language = languageOf(lang);
+  if (language === 'ar') return arabicEntities(text, (form) => known.byForm.get(form)?.kind).map((name) => ({ ...name, key: entityKey(name.name) }));
   const context: Context = { text, lists: wordListsOf(language), lex };
   const mentions: EntityMention[] = [];
 
@@ -1295,8 +1651,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // "United States Navy", "UN Security Council", "Samsung Securities", "Basra Körfezi": the run reads the longer name.
     if (headsAnOrganization(after, language, lex) || (entry.kind === 'place' && headsAPlace(after, language, lex))) continue;
-    // "Gulf of Finland", "University of Paris": the run reads the whole name.
-    if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context)) continue;
+    // "Gulf of Finland", "University of Paris": the run reads the whole name; "SSC Napoli", "Dynamo Kyiv": a club's.
+    if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context) || CLUB_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
     const numbered = entry.kind === 'place' ? /^[ \u00a0]\d{1,3}(?![\p{N}\p{L}.,:])/u.exec(after) : null;
     if (numbered) {
@@ -1315,18 +1671,29 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       unmaskedFrom = match.index + match[0].length;
       continue;
     }
+    const joined = entry.kind === 'place' ? joinedPlaceBefore(text, Math.max(unmaskedFrom, match.index - 40), match.index, context) : null;
+    if (joined !== null) {
+      // "Nioro du Sahel", "San Pedro de Atacama", "Frankfurt am Main": a town named after the place it lies by.
+      const written = text.slice(joined, match.index + match[0].length);
+      mentions.push({ kind: 'place', text: written, name: written, key: entityKey(written), start: joined, end: joined + written.length });
+      pieces.push(text.slice(unmaskedFrom, joined), '|'.repeat(written.length));
+      unmaskedFrom = joined + written.length;
+      continue;
+    }
     // "West Kordofan", "Northern Syria": the part of a place is a place of its own.
     const compass = entry.kind === 'place' ? (COMPASS_BEFORE.exec(text.slice(Math.max(unmaskedFrom, match.index - 12), match.index))?.[0] ?? '') : '';
     const start = match.index - compass.length;
     const written = compass + match[0];
-    const name = compass === '' ? fullestForm(entry, text, match[0]) : written;
+    // "der Europäischen Union" names the Europäische Union, where the list has both forms.
+    const nominative = language === 'de' && entry.kind === 'organization' ? germanNominative(match[0]) : match[0];
+    const name = compass !== '' ? written : entry.forms.includes(nominative) && nominative !== match[0] ? nominative : fullestForm(entry, text, match[0]);
     mentions.push({ kind: entry.kind, text: written, name, key: entityKey(name), start, end: start + written.length });
     pieces.push(text.slice(unmaskedFrom, start), '|'.repeat(written.length));
     unmaskedFrom = start + written.length;
   }
   pieces.push(text.slice(unmaskedFrom));
   const unmasked = pieces.join('');
-  const masked = INFLECTING.has(language) ? maskInflected(language === 'ru' ? maskRussianHeaded(unmasked, mentions) : unmasked, known, mentions, context) : unmasked;
+  const masked = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskRussianHeaded(unmasked, mentions, language), known, mentions, context) : unmasked;
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
@@ -1378,6 +1745,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
   }
 
+  const people = INFLECTING.has(language) ? peopleByStems(candidates, language) : [];
+
   nationalBranches(candidates, mentions, text, known, language);
   coordinate(candidates, mentions, text, lex, language);
   shortOrganizations(candidates);
@@ -1385,7 +1754,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   for (const candidate of candidates) {
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
     if (written === '') continue;
-    const full = fullNames.get(entityKey(written));
+    const full = fullNames.get(entityKey(written)) ?? inflectedPerson(candidate.words, people, language);
     // The article's own full name outweighs the lexicon: "Petro" after "Gustavo Petro" is him, not a company.
     const surname = full?.kind === 'person' && candidate.words.length < full.name.split(/\s+/u).length;
     const platform = candidate.words.some((word) => PLATFORM_WORDS.has(word.lower));

@@ -17,7 +17,7 @@
  * read as English.
  */
 import * as chrono from 'chrono-node';
-import { polishDates, turkishDates } from './word-dates.ts';
+import { arabicDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -46,7 +46,7 @@ export interface EventReference {
   lang?: string | null;
 }
 
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl'] as const;
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl', 'uk', 'ar'] as const;
 type Language = (typeof LANGUAGES)[number];
 
 function languageOf(lang: string | null | undefined): Language {
@@ -65,6 +65,8 @@ const PARSERS: Record<Language, chrono.Chrono> = {
   ru: chrono.ru.casual,
   tr: turkishDates,
   pl: polishDates,
+  uk: ukrainianDates,
+  ar: arabicDates,
 };
 
 /** Words before a date that make it vague. */
@@ -119,6 +121,9 @@ const FUTURE: Record<Language, RegExp> = {
   tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın)(?!\p{L})/iu,
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
+  uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
+  // "سوف" and the words for "next" and "tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read.
+  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً)(?!\p{L})/u,
 };
 
 /**
@@ -198,6 +203,8 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   tr: /(?!)/u,
   // The Polish parser keeps "w" and "we" with a weekday; "12 marca" may follow one.
   pl: /(?!)/u,
+  uk: /(?!)/u,
+  ar: /(?!)/u,
 };
 
 /**

@@ -69,6 +69,12 @@ export const TITLES: Record<string, readonly string[]> = {
     'мэр', 'мэра', 'посол', 'посла', 'генерал', 'генерала', 'директор', 'директора', 'депутат', 'депутата', 'сенатор', 'лидер', 'лидера',
     'вице-премьер', 'замминистра', 'советник', 'советника', 'помощник', 'помощника', 'спикер', 'король', 'королева', 'патриарх', 'тренер', 'судья',
   ],
+  uk: [
+    'президент', 'президента', 'президентом', 'прем\'єр-міністр', 'прем’єр-міністр', 'прем\'єр', 'прем’єр', 'міністр', 'міністра', 'міністром', 'голова', 'голови',
+    'речник', 'речниця', 'речника', 'представник', 'представника', 'губернатор', 'мер', 'мера', 'посол', 'посла', 'генерал', 'генерала',
+    'директор', 'директора', 'депутат', 'депутата', 'нардеп', 'лідер', 'лідера', 'віцепрем\'єр', 'віце-прем’єр', 'радник', 'радника',
+    'командувач', 'командувача', 'очільник', 'очільника', 'очільниця', 'спікер', 'патріарх', 'тренер', 'суддя', 'пан', 'пані',
+  ],
 };
 
 /** Endings that make a word a title in languages that compound them ("Verteidigungsminister", "İçişleri Bakanı"). */
@@ -131,6 +137,11 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
     'что', 'как', 'это', 'этот', 'эта', 'он', 'она', 'они', 'мы', 'вы', 'его', 'её', 'их', 'не', 'среди', 'через',
     'после', 'перед', 'также', 'однако',
   ],
+  uk: [
+    'в', 'у', 'на', 'з', 'із', 'зі', 'до', 'від', 'по', 'для', 'за', 'під', 'над', 'про', 'при', 'і', 'й', 'та', 'а', 'але', 'або',
+    'що', 'як', 'це', 'цей', 'ця', 'він', 'вона', 'вони', 'ми', 'ви', 'його', 'її', 'їх', 'не', 'серед', 'через', 'після', 'перед',
+    'також', 'однак', 'проте', 'водночас', 'тоді', 'згідно', 'словами',
+  ],
 };
 
 /**
@@ -177,9 +188,14 @@ export const GIVEN_NAMES: readonly string[] = [
   // Polish, again
   'wojciech', 'marek', 'jacek', 'grzegorz', 'ireneusz', 'zbigniew', 'slawomir', 'przemyslaw', 'anna', 'barbara',
   'dorota', 'monika', 'elzbieta', 'urszula', 'izabela',
+  'jan', 'lukasz', 'adam', 'jakub', 'kamil', 'bartosz', 'dariusz', 'mariusz', 'janusz',
   // Russian, again
   'анатолий', 'борис', 'валерий', 'василий', 'григорий', 'денис', 'кирилл', 'константин', 'леонид', 'роман', 'руслан', 'станислав',
   'касым-жомарт', 'ильхам', 'нурсултан', 'эмомали', 'садыр', 'марат', 'тимур',
+  // Ukrainian
+  'володимир', 'олександр', 'олексій', 'андрій', 'віталій', 'дмитро', 'сергій', 'юрій', 'михайло', 'петро', 'павло', 'тарас',
+  'богдан', 'валерій', 'кирило', 'ігор', 'василь', 'микола', 'степан', 'арсеній', 'остап', 'іван', 'євген', 'юлія', 'олена',
+  'ірина', 'тетяна', 'наталія', 'оксана', 'вікторія', 'катерина', 'марія', 'світлана', 'ганна',
 ];
 
 /** Heads of organization names (first or last word), per language; English adds compromise's organization words. */
@@ -191,7 +207,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'university', 'association', 'society', 'federation', 'authority', 'bureau', 'service', 'corporation', 'company',
     'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate', 'shipping', 'maritime', 'logistics', 'lithium',
     'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans', 'exchange', 'trust', 'lab',
-    'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion', 'corps',
+    'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'brigades', 'battalions', 'front', 'militia',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
@@ -231,6 +247,11 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'служба', 'службы', 'комитет', 'комитета', 'консорциум', 'консорциума', 'компания', 'компании', 'федерация', 'институт',
     'университет', 'фонд', 'фонда', 'правительство', 'правительства', 'дума', 'думы',
   ],
+  uk: [
+    'міністерство', 'банк', 'партія', 'агентство', 'рада', 'суд', 'служба', 'комітет', 'компанія', 'фонд', 'уряд', 'університет',
+    'інститут', 'офіс', 'бюро', 'управління', 'департамент', 'асоціація', 'федерація', 'сили', 'військ', 'поліція', 'прокуратура',
+    'корпорація', 'концерн', 'об\'єднання', 'об’єднання', 'спілка', 'союз', 'комісія', 'центр', 'штаб', 'бригада', 'полк', 'батальйон',
+  ],
   tr: [
     'birliği', 'ajansı', 'milletler', 'güçleri', 'partisi', 'bankası', 'kurumu', 'bakanlığı', 'meclisi', 'örgütü', 'vakfı',
     'derneği', 'kurulu', 'belediyesi', 'üniversitesi', 'ordusu', 'kuvvetleri', 'holding', 'şirketi', 'teşkilatı',
@@ -248,6 +269,12 @@ export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
   nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie'],
 };
+
+/** Words a sports club's name opens or closes with, as written: "AS Roma", "Real Sociedad", "Dynamo Kyiv", "Leeds United AFC". */
+export const CLUB_MARKERS: readonly string[] = [
+  'FC', 'CF', 'SC', 'AC', 'AS', 'SS', 'SSC', 'SV', 'VfB', 'VfL', 'TSG', 'RB', 'BSC', 'FK', 'SK', 'KS', 'CD', 'UD', 'SD', 'RCD', 'AFC', 'OGC',
+  'Real', 'Atlético', 'Athletic', 'Sporting', 'Olympique', 'Dynamo', 'Dinamo', 'Spartak', 'Lokomotiv', 'CSKA', 'Borussia', 'Racing', 'Deportivo',
+];
 
 /** Titles that govern a place ("Moscow mayor", "Chad's President"); a name before any other title is an organization's ("Mossad chief"). */
 export const PLACE_TITLES: readonly string[] = [
@@ -298,6 +325,7 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
   pl: ['w', 'we', 'do'],
   // Russian writes the place inflected after the preposition: "в Брюсселе".
   ru: ['в', 'во', 'из', 'под', 'на'],
+  uk: ['в', 'у', 'во', 'із', 'з', 'під', 'до', 'біля'],
 };
 
 /**
@@ -317,6 +345,7 @@ export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   nl: /(?<!\p{L})(?:nabij|bij|(?:de )?(?:stad|gemeente|provincie|regio))[ \u00a0]+$/iu,
   pl: /(?<!\p{L})(?:koło|pod|niedaleko|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie))[ \u00a0]+$/iu,
   ru: /(?<!\p{L})(?:под|возле|около|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке))[ \u00a0]+$/iu,
+  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді))[ \u00a0]+$/iu,
 };
 
 /**
@@ -333,6 +362,7 @@ export const PLACE_CUES_AFTER: Record<string, RegExp> = {
   nl: /(?!)/u,
   pl: /(?!)/u,
   ru: /(?!)/u,
+  uk: /(?!)/u,
   // "il" alone is not enough: "ile" is "with".
   tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*)(?!\p{L})/u,
 };
@@ -356,6 +386,7 @@ export const ORGANIZATION_CUES_BEFORE: Record<string, RegExp> = {
   nl: /(?<!\p{L})(?:analisten (?:van|bij)|aandelen)[ \u00a0]+$/iu,
   pl: /(?<!\p{L})(?:analitycy|akcje)[ \u00a0]+$/iu,
   ru: /(?<!\p{L})(?:аналитики|акции|акционеров|акционер)[ \u00a0]+$/iu,
+  uk: /(?<!\p{L})(?:аналітики|акції|акціонерів|акціонер)[ \u00a0]+$/iu,
   tr: /(?!)/u,
 };
 
@@ -381,6 +412,7 @@ export const SUBJECT_VERBS_AFTER: Record<string, RegExp> = {
   nl: /^[ \u00a0]+(?:zei|zegt|verklaarde|meldde|kondigde|waarschuwde|won)(?!\p{L})/iu,
   pl: /^[ \u00a0]+(?:powiedział|powiedziała|oświadczył|oświadczyła|poinformował|poinformowała|ogłosił|ogłosiła)(?!\p{L})/iu,
   ru: /^[ \u00a0]+(?:заявил|заявила|сообщил|сообщила|сказал|сказала|назвал|назвала|обсудил|обсудила|отметил|отметила)(?!\p{L})/iu,
+  uk: /^[ \u00a0]+(?:заявив|заявила|повідомив|повідомила|сказав|сказала|назвав|назвала|зазначив|зазначила|наголосив|наголосила|додав|додала)(?!\p{L})/iu,
   tr: /^(?:[’'][\p{Ll}]+)?[ \u00a0]+(?:dedi|açıkladı|söyledi|belirtti|vurguladı|attı|eleştirdi|kaydetti)(?!\p{L})/u,
 };
 
@@ -395,6 +427,7 @@ export const SUBJECT_VERBS_BEFORE: Record<string, RegExp> = {
   nl: /(?<!\p{L})(?:zei|zegt|verklaarde)[ \u00a0]+$/iu,
   pl: /(?<!\p{L})(?:powiedział|powiedziała)[ \u00a0]+$/iu,
   ru: /(?<!\p{L})(?:заявил|заявила|сказал|сказала)[ \u00a0]+$/iu,
+  uk: /(?<!\p{L})(?:заявив|заявила|сказав|сказала|зазначив|зазначила)[ \u00a0]+$/iu,
   tr: /(?!)/u,
 };
 
@@ -627,48 +660,48 @@ export const KNOWN_PLACES: readonly (readonly string[])[] = [
   ['Black Sea', 'mer Noire', 'Schwarzes Meer', 'Schwarzen Meer', 'mar Negro', 'Karadeniz'],
   ['Mediterranean', 'Méditerranée', 'Mittelmeer', 'Mediterráneo', 'Akdeniz'],
   ['Red Sea', 'mer Rouge', 'Rotes Meer', 'Roten Meer', 'mar Rojo', 'Kızıldeniz'],
-  ['Gaza', 'Gazze'],
+  ['Gaza', 'Gazze', 'غزة'],
   ['West Bank', 'Cisjordanie', 'Westjordanland', 'Cisjordania', 'Batı Şeria'],
   ['Crimea', 'Crimée', 'Krim', 'Kırım'],
   ['Donbas', 'Donbass'],
-  ['Idlib', 'İdlib'],
-  ['Aleppo', 'Alep', 'Halep', 'Alepo'],
-  ['Damascus', 'Damas', 'Damaskus', 'Damasco', 'Şam'],
-  ['Moscow', 'Moscou', 'Moskau', 'Moscú', 'Moskova', 'Москва', 'Moskwa', 'Mosca'],
+  ['Idlib', 'İdlib', 'إدلب'],
+  ['Aleppo', 'Alep', 'Halep', 'Alepo', 'حلب'],
+  ['Damascus', 'Damas', 'Damaskus', 'Damasco', 'Şam', 'دمشق'],
+  ['Moscow', 'Moscou', 'Moskau', 'Moscú', 'Moskova', 'Москва', 'Moskwa', 'Mosca', 'موسكو'],
   ['Sochi', 'Sotchi', 'Sotschi', 'Soçi'],
   ['Saint Petersburg', 'Saint-Pétersbourg', 'Sankt Petersburg', 'San Petersburgo', 'St. Petersburg', 'St Petersburg', 'Санкт-Петербург'],
-  ['Kyiv', 'Kiev', 'Kiew', 'Киев', 'Kijów'],
-  ['Odesa', 'Odessa'],
-  ['Kharkiv', 'Kharkov', 'Charkiw', 'Harkov'],
-  ['Ankara', 'Анкара'],
-  ['Istanbul', 'İstanbul', 'Estambul', 'Стамбул', 'Stambuł'],
+  ['Kyiv', 'Kiev', 'Kiew', 'Киев', 'Kijów', 'Київ', 'كييف'],
+  ['Odesa', 'Odessa', 'Одеса', 'Одесса'],
+  ['Kharkiv', 'Kharkov', 'Charkiw', 'Harkov', 'Харків', 'Харьков'],
+  ['Ankara', 'Анкара', 'أنقرة'],
+  ['Istanbul', 'İstanbul', 'Estambul', 'Стамбул', 'Stambuł', 'إسطنبول'],
   ['Izmir', 'İzmir', 'Esmirna'],
-  ['Beijing', 'Pékin', 'Peking', 'Pekín', 'Pekin', 'Пекин'],
+  ['Beijing', 'Pékin', 'Peking', 'Pekín', 'Pekin', 'Пекин', 'بكين'],
   ['Brussels', 'Bruxelles', 'Brüssel', 'Bruselas', 'Brüksel', 'Брюссель', 'Bruksela', 'Brussel'],
   ['Warsaw', 'Varsovie', 'Warschau', 'Varsovia', 'Varşova', 'Warszawa', 'Варшава'],
   ['Vienna', 'Vienne', 'Wien', 'Viena', 'Viyana', 'Вена', 'Wiedeń', 'Wenen'],
   ['Geneva', 'Genève', 'Genf', 'Ginebra', 'Cenevre'],
-  ['London', 'Londres', 'Londra', 'Лондон', 'Londyn', 'Londen'],
+  ['London', 'Londres', 'Londra', 'Лондон', 'Londyn', 'Londen', 'لندن'],
   ['Rome', 'Rom', 'Roma'],
   ['Athens', 'Athènes', 'Athen', 'Atenas', 'Atina'],
   ['Munich', 'München', 'Múnich', 'Münih'],
   ['Frankfurt', 'Francfort', 'Fráncfort'],
   ['Cologne', 'Köln', 'Colonia'],
   ['Hamburg', 'Hambourg', 'Hamburgo'],
-  ['Berlin', 'Berlín', 'Берлин', 'Berlijn'],
-  ['Paris', 'París', 'Париж', 'Paryż', 'Parijs', 'Parigi'],
+  ['Berlin', 'Berlín', 'Берлин', 'Berlijn', 'برلين'],
+  ['Paris', 'París', 'Париж', 'Paryż', 'Parijs', 'Parigi', 'باريس'],
   ['Strasbourg', 'Straßburg', 'Estrasburgo'],
   ['Tokyo', 'Tokio'],
   ['Baku', 'Bakou', 'Bakú', 'Bakü'],
   ['Tbilisi', 'Tiflis'],
   ['Yerevan', 'Erevan', 'Eriwan', 'Ereván', 'Erivan'],
   ['Minsk', 'Минск', 'Mińsk'],
-  ['Tehran', 'Téhéran', 'Teheran', 'Teherán', 'Tahran', 'Тегеран'],
-  ['Baghdad', 'Bagdad'],
-  ['Beirut', 'Beyrouth', 'Beirut', 'Beirut', 'Beyrut'],
-  ['Cairo', 'Le Caire', 'Kairo', 'El Cairo', 'Kahire'],
-  ['Jerusalem', 'Jérusalem', 'Jerusalén', 'Kudüs'],
-  ['Washington', 'Washington D.C.', 'Вашингтон', 'Waszyngton'],
+  ['Tehran', 'Téhéran', 'Teheran', 'Teherán', 'Tahran', 'Тегеран', 'طهران'],
+  ['Baghdad', 'Bagdad', 'بغداد'],
+  ['Beirut', 'Beyrouth', 'Beirut', 'Beirut', 'Beyrut', 'بيروت'],
+  ['Cairo', 'Le Caire', 'Kairo', 'El Cairo', 'Kahire', 'القاهرة'],
+  ['Jerusalem', 'Jérusalem', 'Jerusalén', 'Kudüs', 'القدس'],
+  ['Washington', 'Washington D.C.', 'Вашингтон', 'Waszyngton', 'واشنطن'],
   ['New York', 'Nueva York'],
   ['Caracas'],
   ['Bogotá', 'Bogota'],

