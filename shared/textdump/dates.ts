@@ -186,6 +186,8 @@ function withTime(text: string, date: DayMatch): FoundDate {
 /** The first valid calendar date in `text`, with its time of day when one is written next to it. */
 export function findDate(text: string, options: DateOptions = { dayFirst: false }): FoundDate | null {
   const ascii = asciiDigits(text);
+  // Every form of date read here has a number in it: most lines of a page have none, and skip the patterns.
+  if (!/[0-9]/.test(ascii)) return null;
   let first: DayMatch | null = null;
   for (const date of calendarDates(ascii, options)) {
     if (validDay(date.year, date.month, date.day) && (!first || date.start < first.start)) first = date;

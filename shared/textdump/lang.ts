@@ -61,12 +61,16 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** The languages each stop word belongs to: one lookup per word of the text instead of one per language. */
+const LANGUAGES_OF_STOPWORD = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const word of words) LANGUAGES_OF_STOPWORD.set(word, [...(LANGUAGES_OF_STOPWORD.get(word) ?? []), lang]);
+}
+
 function guessLatinLanguage(text: string, latinLetters: number): string | null {
   const hits: Record<string, number> = {};
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const [lang, words] of Object.entries(STOPWORDS)) {
-      if (words.has(word)) hits[lang] = (hits[lang] ?? 0) + 1;
-    }
+    for (const lang of LANGUAGES_OF_STOPWORD.get(word) ?? []) hits[lang] = (hits[lang] ?? 0) + 1;
   }
   // Turkish shares many short words with nothing else, but its letters are the surer sign.
   if (count(text, TURKISH_LETTERS) > latinLetters * 0.005) hits.tr = (hits.tr ?? 0) * 2 + 10;

@@ -240,7 +240,12 @@ export function storyTermCount(piece: Piece, prose: ReadonlyArray<{ index: numbe
 
 /** The story's running text, with the terms and stems of each paragraph, for comparing a headline with it. */
 function storyProse(pieces: readonly Piece[]): Array<{ index: number; terms: Set<string>; stems: Set<string> }> {
-  return pieces.filter((piece) => isKept(piece) && isProse(piece)).map((piece) => ({ index: piece.index, terms: terms(piece.folded), stems: stems(terms(piece.folded)) }));
+  return pieces
+    .filter((piece) => isKept(piece) && isProse(piece))
+    .map((piece) => {
+      const found = terms(piece.folded);
+      return { index: piece.index, terms: found, stems: stems(found) };
+    });
 }
 
 /** Fewest story terms a headline-shaped line must name to overrule the nearest one, and most the nearest one may name to be overruled. */
@@ -295,14 +300,19 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
   // How many of its terms the story below tells: a headline names several of its things, a button or a menu item one at most.
   const storyTerms = new Map(weighed.map((piece) => [piece.index, storyTermCount(piece, prose)]));
   const mostStoryTerms = Math.max(0, ...storyTerms.values());
+  // The terms of the story's opening paragraphs after a line (prose is in page order): lines between the same two paragraphs share them.
+  const openings = new Map<number, Set<string>>();
+  const openingAfter = (index: number): Set<string> => {
+    const from = prose.findIndex((later) => later.index > index);
+    let opening = openings.get(from);
+    if (!opening) {
+      opening = new Set(from < 0 ? [] : prose.slice(from, from + OPENING_PARAGRAPHS).flatMap((later) => [...later.terms]));
+      openings.set(from, opening);
+    }
+    return opening;
+  };
   return weighed.map((piece) => {
-    const opening = new Set(
-      prose
-        .filter((later) => later.index > piece.index)
-        .slice(0, OPENING_PARAGRAPHS)
-        .flatMap((later) => [...later.terms]),
-    );
-    const overlap = openingOverlap(piece, opening);
+    const overlap = openingOverlap(piece, openingAfter(piece.index));
     const told = storyTerms.get(piece.index)!;
     const above = keptBefore(pieces, piece.index);
     const keptBetween = pieces.slice(piece.index + 1, body).filter(isKept).length;
