@@ -59,11 +59,13 @@ import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
   CLUB_MARKERS,
+  CORPORATE_VERBS_AFTER,
   FUNCTION_WORDS,
   GIVEN_NAMES,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   NOT_ACRONYMS,
+  NOT_A_NAME_KINDS,
   ORGANIZATION_CUES_AFTER,
   ORGANIZATION_CUES_BEFORE,
   ORGANIZATION_HEAD_ENDINGS,
@@ -253,6 +255,7 @@ const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
 const PLATFORM_WORDS = new Set(PLATFORMS);
 const PORTFOLIO_WORDS = new Set(PORTFOLIOS);
+const NOT_A_NAME_WORDS = new Set(NOT_A_NAME_KINDS);
 const NOT_ACRONYM_WORDS = new Set(NOT_ACRONYMS);
 const TURKISH_SUFFIXES = new Set(TURKISH_PLACE_SUFFIXES);
 /** Tags of words that open sentences and are not names, beyond each language's own list. */
@@ -599,6 +602,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // After a title the institution it is held in: "szef Ministerstwa Spraw Wewnętrznych".
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
+  const corporateAfter = CORPORATE_VERBS_AFTER[language === 'other' ? 'en' : language]?.test(text.slice(last.end, last.end + 80)) ?? false;
+  // Results and job cuts are a company's, even opening a sentence: "Pellmoor reported a net loss"; not someone named with a given name.
+  if (corporateAfter && words.length <= 4 && !(words.length > 1 && isGivenName(first, lex))) return 'organization';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
   // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before; not in a line in capitals).
@@ -845,6 +851,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   const adjacent = wordBefore(text, words[0]!.start, lists.language);
+  // A ship, a work or a product named after what it is: "the tanker Sea Marvel", "the novel The Quiet Harbour".
+  if (adjacent !== null && NOT_A_NAME_WORDS.has(adjacent)) return;
   const before = adjacent ?? appositionBefore(text, words[0]!.start, lists.language);
   // A trade counts only right before the name, and a word for a company is no trade: "the bus operator, Valley Coaches".
   const tradeBefore = adjacent !== null && isOccupation(adjacent, context) && !ORGANIZATION_NOUNS.has(adjacent);

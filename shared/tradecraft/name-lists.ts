@@ -207,6 +207,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'university', 'association', 'society', 'federation', 'authority', 'bureau', 'service', 'corporation', 'company',
     'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate', 'shipping', 'maritime', 'logistics', 'lithium',
     'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans', 'exchange', 'trust', 'lab',
+    'courier', 'gazette', 'herald', 'tribune', 'chronicle', 'radio', 'television', 'broadcasting',
     'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'brigades', 'battalions', 'front', 'militia',
   ],
   fr: [
@@ -301,6 +302,8 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'companhia', 'jornal', 'associação', 'coalizão', 'construtora', 'mineradora', 'estatal', 'consorzio', 'consortium', 'consorcio', 'consórcio',
   'bedrijf', 'moederbedrijf', 'krant', 'partij', 'vakbond', 'firma', 'spółka', 'gazeta', 'partia',
   'компания', 'компании', 'концерн', 'агентство', 'газета', 'партия', 'холдинг', 'российская', 'американские',
+  'reederei', 'versicherer', 'autobauer', 'unternehmen', 'betreiber', 'anbieter', 'fluggesellschaft', 'rüstungskonzern', 'energiekonzern',
+  'корпорация', 'корпорации', 'компанией', 'компанию', 'банк', 'банка', 'компанія', 'компанії', 'корпорація',
 ];
 
 /** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */
@@ -393,8 +396,35 @@ export const ORGANIZATION_CUES_BEFORE: Record<string, RegExp> = {
 /** Words after a name that make it a company: "Airbus shares", "Maersk's revenue", "JPMorgan analistleri". */
 export const ORGANIZATION_CUES_AFTER: Record<string, RegExp> = {
   en: /^(?:[’']s)?[ \u00a0]+(?:shares|stock|share price|revenue|sales|profits?|earnings|shareholders|chief executive|ceo|board|customers|analysts)(?!\p{L})/iu,
-  tr: /^(?:[’'][\p{Ll}]+)?[ \u00a0]+(?:analistleri|hisseleri|hissesi|yönetimi|taraftarları)(?!\p{L})/u,
+  tr: /^(?:[’'][\p{Ll}]+)?[ \u00a0]+(?:analistleri|hisseleri|hissesi|yönetimi|taraftarları|şirketi|şirketinin|şirketine|holdingi|holdinginin|gazetesi|gazetesine|ajansı|ajansına)(?!\p{L})/u,
 };
+
+/**
+ * What only a company does, right after its name: "Pellmoor reported a net
+ * loss", "Darvick posted record revenue", "Kellag cut 400 jobs". A person
+ * says and signs; a company books results and sheds jobs.
+ */
+export const CORPORATE_VERBS_AFTER: Record<string, RegExp> = {
+  en: /^[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:reported|posted|booked|swung[ \u00a0]+to)[ \u00a0]+(?:(?:a|an|its|their|record|higher|lower|net|quarterly|annual|first-half|full-year|operating|pre-tax|\p{N}[\p{N}.,%]*|[$€£]\p{N}[\p{N}.,]*|billion|million)[ \u00a0]+){0,4}(?:profits?|loss(?:es)?|earnings|revenues?|sales|results|dividend)(?!\p{L})|^[ \u00a0]+(?:(?:has|will)[ \u00a0]+)?(?:cut|cuts|shed|sheds|axed|lay[ \u00a0]+off|laid[ \u00a0]+off)[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?[\p{N},.]+[ \u00a0]+(?:jobs|workers|staff|employees)(?!\p{L})|^[ \u00a0]+(?:is|was)[ \u00a0]+(?:headquartered|listed[ \u00a0]+(?:in|on))(?!\p{L})/iu,
+  fr: /^[ \u00a0]+(?:a|ont)[ \u00a0]+(?:publié|enregistré|dégagé|annoncé|affiché)[ \u00a0]+(?:un|une|des|son|sa|ses)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:bénéfice|perte|chiffre d['’]affaires|résultats)(?!\p{L})|^[ \u00a0]+(?:va[ \u00a0]+)?(?:supprime|supprimer|a[ \u00a0]+supprimé)[ \u00a0]+[\p{N} ]+[ \u00a0]+(?:emplois|postes)(?!\p{L})/iu,
+  de: /^[ \u00a0]+(?:meldete|meldet|verbuchte|erzielte|erwirtschaftete|schrieb)[ \u00a0]+(?:(?:einen|ein|eine|im|\p{Ll}+en)[ \u00a0]+)*(?:\p{Lu}\p{Ll}*(?:gewinn|verlust|umsatz|ergebnis)|Gewinn|Verlust|Umsatz|Ergebnis|Rekordumsatz|rote[ \u00a0]+Zahlen)(?!\p{L})|^[ \u00a0]+(?:streicht|strich|baut)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?[\p{N}.]+[ \u00a0]+(?:Stellen|Arbeitsplätze|Jobs)(?!\p{L})/u,
+  es: /^[ \u00a0]+(?:registró|reportó|obtuvo|ganó|perdió|presentó)[ \u00a0]+(?:(?:un|una|unos|sus)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?(?:beneficio|pérdidas?|ingresos|ganancias?|resultados|facturación)(?!\p{L})|^[ \u00a0]+(?:despedirá|despidió|recortará|recortó)[ \u00a0]+(?:a[ \u00a0]+)?[\p{N}.]+[ \u00a0]+(?:empleados|trabajadores|empleos)(?!\p{L})/iu,
+};
+
+/**
+ * Common nouns before a name that make it a ship, a work or a product, not a
+ * person, place or organization: "the tanker Sea Marvel", "the novel The
+ * Quiet Harbour", "le pétrolier Nordvik", "der Roman Sturmflut".
+ */
+export const NOT_A_NAME_KINDS: readonly string[] = [
+  'tanker', 'vessel', 'ship', 'freighter', 'frigate', 'destroyer', 'cruiser', 'submarine', 'yacht', 'ferry', 'trawler', 'warship',
+  'novel', 'film', 'movie', 'book', 'album', 'song', 'documentary', 'memoir', 'opera', 'painting', 'sculpture', 'poem',
+  'navire', 'pétrolier', 'frégate', 'sous-marin', 'roman', 'livre', 'chanson', 'documentaire',
+  'frachter', 'fregatte', 'u-boot', 'schiff', 'buch', 'lied', 'theaterstück', 'dokumentarfilm',
+  'buque', 'petrolero', 'fragata', 'submarino', 'novela', 'película', 'libro', 'canción', 'documental',
+  'petroliera', 'romanzo', 'canzone', 'navio', 'petroleiro', 'filme', 'livro', 'canção',
+  'танкер', 'судно', 'фрегат', 'роман', 'фильм', 'книга', 'песня',
+];
 
 /**
  * Verbs of saying and doing right after a name, which make it their subject:

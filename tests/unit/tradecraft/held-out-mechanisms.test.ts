@@ -234,6 +234,39 @@ describe('sports clubs', () => {
   });
 });
 
+describe('organizations by what they are called and what they do', () => {
+  it.each([
+    ['de', 'Die Reederei Hollmarsch hat zwei Schiffe verkauft.', ['organization', 'Hollmarsch']],
+    ['de', 'Der Versicherer Talbrecht will wachsen.', ['organization', 'Talbrecht']],
+    ['tr', 'Kavakçı şirketi yeni bir sözleşme imzaladı.', ['organization', 'Kavakçı']],
+    ['en', 'Pellmoor reported a net loss of $2 billion for the year.', ['organization', 'Pellmoor']],
+    ['en', 'Orsted Varlen posted record quarterly revenue.', ['organization', 'Orsted Varlen']],
+    ['en', 'Kellag will cut 400 jobs at its plant.', ['organization', 'Kellag']],
+    ['fr', 'Vernoux a publié un bénéfice net en hausse.', ['organization', 'Vernoux']],
+    ['de', 'Talbrecht meldete einen Rekordumsatz.', ['organization', 'Talbrecht']],
+    ['es', 'Trumbalsa registró unas pérdidas récord.', ['organization', 'Trumbalsa']],
+    ['en', 'The minister told the Harrowgate Courier that talks had stalled.', ['organization', 'Harrowgate Courier']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+
+  it('keeps someone named with a given name a person though results follow', () => {
+    expect(named('Lena Varga reported a loss to the police.', 'en')).toContainEqual(['person', 'Lena Varga']);
+  });
+});
+
+describe('ships and works are not names of people, places or bodies', () => {
+  it.each([
+    ['en', 'The tanker Sea Marvel was seized off Oman.', [['place', 'Oman']]],
+    ['en', 'The frigate HMS Dauntless sailed from Portsmouth.', [['place', 'Portsmouth']]],
+    ['en', 'The novel The Quiet Harbour sold well in Ireland.', [['place', 'Ireland']]],
+    ['fr', 'Le pétrolier Nordvik Star a quitté Marseille.', [['place', 'Marseille']]],
+    ['es', 'La novela Tierra Baja se vendió en Chile.', [['place', 'Chile']]],
+  ] as const)('in %s reads “%s”', (lang, text, entities) => {
+    expect(named(text, lang)).toEqual(entities);
+  });
+});
+
 describe('dates in Ukrainian and Arabic', () => {
   const reference = { publishedAt: '2026-03-18T09:00:00Z', capturedAt: '2026-03-20T00:00:00Z' };
   const dated = (text: string, lang: string) => extractEvents(text, { ...reference, lang }).map((event) => [event.expression, event.date]);
