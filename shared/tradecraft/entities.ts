@@ -256,6 +256,10 @@ const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
 const PLATFORM_WORDS = new Set(PLATFORMS);
 const PORTFOLIO_WORDS = new Set(PORTFOLIOS);
 const NOT_A_NAME_WORDS = new Set(NOT_A_NAME_KINDS);
+/** Words a military operation's name opens with. */
+const OPERATION_WORDS = new Set(['operation', 'opération', 'operación', 'operazione', 'operação', 'operatie', 'operacja', 'операция', 'операція']);
+/** Letters glued to a number of two digits or more name a session or a model, not a body: "COP31", "MH17"; "G20" keeps its one letter. */
+const NUMBERED_EVENT = /^\p{Lu}{2,}\p{N}{2,}$/u;
 const NOT_ACRONYM_WORDS = new Set(NOT_ACRONYMS);
 const TURKISH_SUFFIXES = new Set(TURKISH_PLACE_SUFFIXES);
 /** Tags of words that open sentences and are not names, beyond each language's own list. */
@@ -786,6 +790,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
+  // A military operation or a numbered meeting is an event, not a body or a place: "Operation Northern Gate", "COP31".
+  if (OPERATION_WORDS.has(part[0]!.lower) && part.length > 1) return;
+  if (part.length === 1 && NUMBERED_EVENT.test(part[0]!.text)) return;
   // Before function words are trimmed: the "A" of "A.Ş." reads as an article.
   const company = withLegalForm(part, context);
   if (company !== null) {
@@ -1052,6 +1059,9 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const last = words[words.length - 1];
   const pattern = romanceTail(lists.language);
   if (pattern === null || last === undefined || !words.some((word) => isOrganizationHead(word.lower, lists.language))) return words;
+  // A word for a company before the name names no institution of lower-case words: "Компания Зарянефть объявила" ends at the name.
+  const descriptorOnly = words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower) && !words.slice(1).some((word) => isOrganizationHead(word.lower, lists.language));
+  if (descriptorOnly && (lists.language === 'ru' || lists.language === 'uk')) return words;
   const tail = pattern.exec(text.slice(last.end, last.end + 100));
   // A function word other than a join ends the name, unless it is an adjective the lists hold for its capitalized use ("Forces armées"), longer than a pronoun ("elles").
   const adjective = new RegExp(`^${ROMANCE_ADJECTIVES[lists.language]}$`, 'u');

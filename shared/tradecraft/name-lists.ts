@@ -303,7 +303,7 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'bedrijf', 'moederbedrijf', 'krant', 'partij', 'vakbond', 'firma', 'spółka', 'gazeta', 'partia',
   'компания', 'компании', 'концерн', 'агентство', 'газета', 'партия', 'холдинг', 'российская', 'американские',
   'reederei', 'versicherer', 'autobauer', 'unternehmen', 'betreiber', 'anbieter', 'fluggesellschaft', 'rüstungskonzern', 'energiekonzern',
-  'корпорация', 'корпорации', 'компанией', 'компанию', 'банк', 'банка', 'компанія', 'компанії', 'корпорація',
+  'корпорация', 'корпорации', 'компанией', 'компанию', 'компанія', 'компанії', 'корпорація',
 ];
 
 /** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */

@@ -250,18 +250,24 @@ describe('organizations by what they are called and what they do', () => {
     expect(named(text, lang)).toContainEqual(entity);
   });
 
+  it('ends a Russian company’s name at the name, not at the verb after it', () => {
+    expect(named('Компания Зарянефть объявила о сокращениях.', 'ru')).toEqual([['organization', 'Зарянефть']]);
+  });
+
   it('keeps someone named with a given name a person though results follow', () => {
     expect(named('Lena Varga reported a loss to the police.', 'en')).toContainEqual(['person', 'Lena Varga']);
   });
 });
 
-describe('ships and works are not names of people, places or bodies', () => {
+describe('ships, works, operations and numbered meetings are not names of people, places or bodies', () => {
   it.each([
     ['en', 'The tanker Sea Marvel was seized off Oman.', [['place', 'Oman']]],
     ['en', 'The frigate HMS Dauntless sailed from Portsmouth.', [['place', 'Portsmouth']]],
     ['en', 'The novel The Quiet Harbour sold well in Ireland.', [['place', 'Ireland']]],
     ['fr', 'Le pétrolier Nordvik Star a quitté Marseille.', [['place', 'Marseille']]],
     ['es', 'La novela Tierra Baja se vendió en Chile.', [['place', 'Chile']]],
+    ['en', 'Operation Northern Gate began on Monday in Tarsk.', [['place', 'Tarsk']]],
+    ['en', 'Delegates at COP31 argued about coal in Baku.', [['place', 'Baku']]],
   ] as const)('in %s reads “%s”', (lang, text, entities) => {
     expect(named(text, lang)).toEqual(entities);
   });
