@@ -207,7 +207,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'university', 'association', 'society', 'federation', 'authority', 'bureau', 'service', 'corporation', 'company',
     'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate', 'shipping', 'maritime', 'logistics', 'lithium',
     'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans', 'exchange', 'trust', 'lab',
-    'courier', 'gazette', 'herald', 'tribune', 'chronicle', 'radio', 'television', 'broadcasting',
+    'courier', 'gazette', 'herald', 'tribune', 'chronicle', 'observer', 'telegraph', 'radio', 'television', 'broadcasting',
     'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'brigades', 'battalions', 'front', 'militia',
   ],
   fr: [
@@ -266,7 +266,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
  * Başkanlığı", "Emniyet Müdürlüğü", "Ankara Valiliği".
  */
 export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
-  de: ['dienst', 'werk', 'amt', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern'],
+  de: ['dienst', 'werk', 'amt', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
   nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie'],
 };
@@ -303,6 +303,10 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'bedrijf', 'moederbedrijf', 'krant', 'partij', 'vakbond', 'firma', 'spółka', 'gazeta', 'partia',
   'компания', 'компании', 'концерн', 'агентство', 'газета', 'партия', 'холдинг', 'российская', 'американские',
   'reederei', 'versicherer', 'autobauer', 'unternehmen', 'betreiber', 'anbieter', 'fluggesellschaft', 'rüstungskonzern', 'energiekonzern',
+  'utility', 'drugmaker', 'conglomerate', 'manufacturer', 'chain', 'ngo', 'supplier', 'distributor', 'publisher', 'exporter', 'refiner', 'contractor',
+  'constructeur', 'opérateur', 'assureur', 'fabricant', 'équipementier', 'distributeur', 'transporteur', 'armateur', 'énergéticien', 'géant', 'compagnie', 'enseigne',
+  'aerolínea', 'petrolera', 'eléctrica', 'constructora', 'fabricante', 'operadora', 'naviera', 'farmacéutica', 'energética', 'distribuidora', 'gigante',
+  'compagnia', 'costruttore', 'produttore', 'operatore', 'colosso', 'multinazionale', 'petroleira', 'koncern', 'grupa', 'producent',
   'корпорация', 'корпорации', 'компанией', 'компанию', 'компанія', 'компанії', 'корпорація',
 ];
 

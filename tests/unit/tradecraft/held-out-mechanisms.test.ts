@@ -246,6 +246,17 @@ describe('organizations by what they are called and what they do', () => {
     ['de', 'Talbrecht meldete einen Rekordumsatz.', ['organization', 'Talbrecht']],
     ['es', 'Trumbalsa registró unas pérdidas récord.', ['organization', 'Trumbalsa']],
     ['en', 'The minister told the Harrowgate Courier that talks had stalled.', ['organization', 'Harrowgate Courier']],
+    ['en', 'He told the Kessel Observer that he would resign.', ['organization', 'Kessel Observer']],
+    ['en', 'Shares of the Spanish utility Corvena fell.', ['organization', 'Corvena']],
+    ['en', 'The contract went to the manufacturer Kestrow.', ['organization', 'Kestrow']],
+    ['en', 'The supermarket chain Dellmore closed stores.', ['organization', 'Dellmore']],
+    ['fr', 'L’opérateur Telvane a perdu des clients.', ['organization', 'Telvane']],
+    ['fr', 'Le constructeur Varnier a rappelé des voitures.', ['organization', 'Varnier']],
+    ['es', 'La petrolera Andesur firmó un acuerdo.', ['organization', 'Andesur']],
+    ['it', 'La compagnia Marvento ha cancellato voli.', ['organization', 'Marvento']],
+    ['pl', 'Koncern Wislan ogłosił wyniki.', ['organization', 'Wislan']],
+    ['de', 'Der Chiphersteller Halbtek baut ein Werk.', ['organization', 'Halbtek']],
+    ['de', 'Der Energieversorger Nordstrom erhöht die Preise.', ['organization', 'Nordstrom']],
   ] as const)('in %s reads “%s”', (lang, text, entity) => {
     expect(named(text, lang)).toContainEqual(entity);
   });
