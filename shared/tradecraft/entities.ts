@@ -435,6 +435,27 @@ interface Context {
   abbreviations?: ReadonlySet<string>;
 }
 
+/** A plural whose singular is a demonym: "Norwegians", "Kenyans"; not "Evans". */
+function pluralDemonym(word: Word, lex: Lexicon): boolean {
+  const singular = word.text.replace(/s$/u, '');
+  return singular !== word.text && (isA(singular.toLowerCase(), 'Demonym', lex) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(singular));
+}
+
+/** Members of an armed or political movement after its bare name: "Vorlak fighters", "Kelani militants". */
+const MEMBERS = 'fighters|militants|rebels|insurgents|gunmen|spokesman|spokeswoman|spokesperson|commanders?|militia';
+
+/** True when the article calls members by the name: "the Vorlaks" with "a Vorlak spokesman"; that adjective itself names no body. */
+function membersNamed(word: Word, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text)) return false;
+  const members = String.raw`[ \u00a0]+(?:${MEMBERS})(?!\p{L})`;
+  if (new RegExp(`^${members}`, 'u').test(text.slice(word.end, word.end + 30))) return false;
+  const bare = word.text.replace(/s$/u, '');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${bare}s?${members}`, 'u').test(text);
+}
+
+/** Lower-case words after a name that make it an event's: "the Sea Breeze exercise", "the Vardens Festival week". */
+const EVENT_NOUN_AFTER = /^[ \u00a0]+(?:exercises?|drills|manoeuvres|maneuvers|wargames|festival|tournament|championships?|rally|regatta|marathon|expo)(?!\p{L})/u;
+
 /** A name set off by an apposition that says what it is: "Rosatom, the Russian nuclear company,". */
 const APPOSED_ORGANIZATION = new RegExp(
   String.raw`^,[ \u00a0]+(?:the|a|an|la|le|l'|el|die|der|das)?[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${[...ORGANIZATION_KINDS].join('|')})(?![\p{L}])`,
@@ -606,6 +627,13 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // After a title the institution it is held in: "szef Ministerstwa Spraw Wewnętrznych".
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
+  if ((language === 'en' || language === 'other') && words.length === 1) {
+    // "The Norwegians won" names no body; "the Vorlaks", whose "Vorlak fighters" the article mentions, is one.
+    if (pluralDemonym(first, lex)) return null;
+    if (membersNamed(first, text)) return 'organization';
+  }
+  // A run before a word for an exercise or a festival names the event: "the Sea Breeze exercise".
+  if (words.length > 1 && EVENT_NOUN_AFTER.test(text.slice(last.end, last.end + 30))) return null;
   const corporateAfter = CORPORATE_VERBS_AFTER[language === 'other' ? 'en' : language]?.test(text.slice(last.end, last.end + 80)) ?? false;
   // Results and job cuts are a company's, even opening a sentence: "Pellmoor reported a net loss"; not someone named with a given name.
   if (corporateAfter && words.length <= 4 && !(words.length > 1 && isGivenName(first, lex))) return 'organization';

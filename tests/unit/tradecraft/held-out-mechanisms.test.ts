@@ -279,8 +279,24 @@ describe('ships, works, operations and numbered meetings are not names of people
     ['es', 'La novela Tierra Baja se vendió en Chile.', [['place', 'Chile']]],
     ['en', 'Operation Northern Gate began on Monday in Tarsk.', [['place', 'Tarsk']]],
     ['en', 'Delegates at COP31 argued about coal in Baku.', [['place', 'Baku']]],
+    ['en', 'The Sea Breeze exercise began near Tarsk.', [['place', 'Tarsk']]],
   ] as const)('in %s reads “%s”', (lang, text, entities) => {
     expect(named(text, lang)).toEqual(entities);
+  });
+});
+
+describe('groups named in the plural, and demonyms', () => {
+  it('reads a movement the article calls by its members as an organization, not the adjective', () => {
+    expect(named('The Vorlaks attacked two ships near the coast, a Vorlak spokesman said.', 'en')).toEqual([['organization', 'Vorlaks']]);
+    expect(named('Talks between the Kelani and the army failed. Kelani militants fired rockets.', 'en')).toEqual([['organization', 'Kelani']]);
+  });
+
+  it('names no body or place after a plural demonym', () => {
+    expect(named('The Norwegians won again; Kenyans took silver.', 'en')).toEqual([]);
+  });
+
+  it('keeps a surname that ends like a plural', () => {
+    expect(named('Carys Evans said the plan was sound. Evans added that costs rose.', 'en')).toContainEqual(['person', 'Carys Evans']);
   });
 });
 
