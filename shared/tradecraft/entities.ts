@@ -77,6 +77,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_TITLES,
   PLATFORMS,
+  PORTFOLIO_NOUNS,
   PORTFOLIOS,
   SUBJECT_VERBS_AFTER,
   SUBJECT_VERBS_BEFORE,
@@ -255,6 +256,7 @@ const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
 const PLATFORM_WORDS = new Set(PLATFORMS);
 const PORTFOLIO_WORDS = new Set(PORTFOLIOS);
+const PORTFOLIO_NOUN_WORDS = new Set([...PORTFOLIOS, ...PORTFOLIO_NOUNS]);
 const NOT_A_NAME_WORDS = new Set(NOT_A_NAME_KINDS);
 /** Words a military operation's name opens with. */
 const OPERATION_WORDS = new Set(['operation', 'opération', 'operación', 'operazione', 'operação', 'operatie', 'operacja', 'операция', 'операція']);
@@ -805,7 +807,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     const givenAt = part.findIndex((word, index) => index > nameFrom && isGivenName(word, lex));
     const joined = givenAt > nameFrom && part.slice(nameFrom, givenAt).some((word) => lists.joiners.has(word.text));
     if (joined && part.length - givenAt >= 2) nameFrom = givenAt;
-    while (part.length - nameFrom > 2 && !looksLikePersonalName([part[nameFrom]!], lex)) nameFrom++;
+    // Words of a portfolio are no name though the lexicon does not know them: "Minister of Digital Affairs Orsk Vallin".
+    while (part.length - nameFrom > 2 && (!looksLikePersonalName([part[nameFrom]!], lex) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower))) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
     // The body the title is held in, then the holder: "представитель МИД Мария Захарова", "речник Генштабу Дмитро Лиховій" (the body in the genitive).

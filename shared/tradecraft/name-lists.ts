@@ -471,6 +471,13 @@ export const PORTFOLIOS: readonly string[] = [
   'environment', 'trade', 'interior', 'finance', 'economy', 'labour', 'labor', 'housing', 'science', 'agriculture', 'security', 'development',
 ];
 
+/** Words that end a portfolio between a title and a name, which no person is called: "Minister for Foreign Affairs", "Secretary for Communications". */
+export const PORTFOLIO_NOUNS: readonly string[] = [
+  'affairs', 'digital', 'communications', 'communities', 'relations', 'industry', 'innovation', 'infrastructure', 'sport', 'sports', 'tourism', 'fisheries',
+  'transformation', 'cooperation', 'planning', 'resources', 'works', 'services', 'policy', 'administration', 'integration', 'climate', 'veterans',
+  'youth', 'equality', 'heritage', 'media', 'technology', 'research', 'mines', 'water', 'welfare', 'pensions', 'employment', 'regions', 'territories',
+];
+
 /** Platforms whose names are mostly page furniture ("Share on Twitter"): a name only in a sentence. */
 export const PLATFORMS: readonly string[] = ['twitter', 'x', 'facebook', 'youtube', 'instagram', 'whatsapp', 'telegram', 'linkedin', 'tiktok', 'reddit', 'threads', 'bluesky', 'mastodon'];
 

@@ -285,6 +285,16 @@ describe('ships, works, operations and numbered meetings are not names of people
   });
 });
 
+describe('a portfolio between a title and a name', () => {
+  it.each([
+    ['Minister for Foreign Affairs Ilvy Tarkanen said the talks failed.', 'Ilvy Tarkanen'],
+    ['Minister of Digital Affairs Orsk Vallin resigned.', 'Orsk Vallin'],
+    ['Secretary for Communications Mirela Davut spoke.', 'Mirela Davut'],
+  ])('reads “%s” as the person alone', (text, person) => {
+    expect(named(text, 'en')).toEqual([['person', person]]);
+  });
+});
+
 describe('groups named in the plural, and demonyms', () => {
   it('reads a movement the article calls by its members as an organization, not the adjective', () => {
     expect(named('The Vorlaks attacked two ships near the coast, a Vorlak spokesman said.', 'en')).toEqual([['organization', 'Vorlaks']]);
