@@ -979,8 +979,11 @@ function titledApposition(text: string, at: number, context: Context): boolean {
   const before = text.slice(Math.max(0, end - 120), end);
   let clauseStart = before.length;
   while (clauseStart > 0 && !'.;:!?\n,()'.includes(before[clauseStart - 1]!)) clauseStart--;
-  const words = before.slice(clauseStart).trim().split(/[ \u00a0]+/u).slice(-APPOSITION_REACH);
-  return words.some((word) => /^\p{Ll}/u.test(word) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex));
+  const clause = before.slice(clauseStart).trim().split(/[ \u00a0]+/u);
+  // A title written capitalized after an article is an office, not a name: "The Minister for Housing, Teodor Brask,".
+  const articled = clause[0] === 'The' || clause[0] === 'the';
+  const words = clause.slice(-APPOSITION_REACH);
+  return words.some((word) => (articled || /^\p{Ll}/u.test(word)) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex));
 }
 
 /**

@@ -293,6 +293,10 @@ describe('a portfolio between a title and a name', () => {
   ])('reads “%s” as the person alone', (text, person) => {
     expect(named(text, 'en')).toEqual([['person', person]]);
   });
+
+  it('reads the name set off after a capitalized office as its holder', () => {
+    expect(named('The Minister for Housing, Teodor Brask, said rents rose.', 'en')).toEqual([['person', 'Teodor Brask']]);
+  });
 });
 
 describe('groups named in the plural, and demonyms', () => {
