@@ -455,6 +455,9 @@ function membersNamed(word: Word, text: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${bare}s?${members}`, 'u').test(text);
 }
 
+/** A pronoun in the clause right after a name and its verb, before any other name: "Kessling said in a statement that its". */
+const PRONOUN_AFTER = /^[^.!?;,\p{Lu}]*?(?<!\p{L})(its|he|his|him|she|her)(?!\p{L})/u;
+
 /** Lower-case words after a name that make it an event's: "the Sea Breeze exercise", "the Vardens Festival week". */
 const EVENT_NOUN_AFTER = /^[ \u00a0]+(?:exercises?|drills|manoeuvres|maneuvers|wargames|festival|tournament|championships?|rally|regatta|marathon|expo)(?!\p{L})/u;
 
@@ -711,6 +714,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
+  // The pronoun after says which: "Brandt said his", "Kessling said its".
+  const pronoun = subject && words.length === 1 && (language === 'en' || language === 'other') ? PRONOUN_AFTER.exec(text.slice(last.end, last.end + 50))?.[1] : undefined;
+  if (pronoun !== undefined) return pronoun === 'its' ? 'organization' : 'person';
   if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
   return null;
 }

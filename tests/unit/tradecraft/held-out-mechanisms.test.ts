@@ -299,6 +299,18 @@ describe('a portfolio between a title and a name', () => {
   });
 });
 
+describe('a lone name told apart by what follows it', () => {
+  it('reads the pronoun after the verb: a company says “its”, a person “his” or “her”', () => {
+    expect(named('Kessling said in a statement that its profits rose.', 'en')).toEqual([['organization', 'Kessling']]);
+    expect(named('Later, Brandt said his profits rose.', 'en')).toEqual([['person', 'Brandt']]);
+  });
+
+  it('reads the body after a company office, and a company by its staff', () => {
+    expect(named('Demand slowed, said Lars Voss, chief executive of Halberd.', 'en')).toContainEqual(['organization', 'Halberd']);
+    expect(named('Headquartered in Oslo, Norvald employs 3,000 people.', 'en')).toContainEqual(['organization', 'Norvald']);
+  });
+});
+
 describe('groups named in the plural, and demonyms', () => {
   it('reads a movement the article calls by its members as an organization, not the adjective', () => {
     expect(named('The Vorlaks attacked two ships near the coast, a Vorlak spokesman said.', 'en')).toEqual([['organization', 'Vorlaks']]);
