@@ -458,6 +458,13 @@ function membersNamed(word: Word, text: string): boolean {
 /** A pronoun in the clause right after a name and its verb, before any other name: "Kessling said in a statement that its". */
 const PRONOUN_AFTER = /^[^.!?;,\p{Lu}]*?(?<!\p{L})(its|he|his|him|she|her)(?!\p{L})/u;
 
+/** A verb that addresses someone or something before "to", which then names no place. */
+const ADDRESSED_TO = /(?<!\p{L})(complained|appealed|applied|submitted|sold|donated|licensed|wrote|spoke|talked|belongs|belonged|handed|sent)[ \u00a0]+to[ \u00a0]+$/iu;
+/** Of those, the verbs whose object is a body: a regulator takes complaints, a buyer buys. */
+const BODY_ADDRESSED = new Set(['complained', 'appealed', 'applied', 'submitted', 'sold', 'licensed']);
+/** A word for a party or a movement after its name: "the Varosh party". */
+const PARTY_AFTER = /^[ \u00a0]+(?:party|movement|militia|bloc)(?!\p{L})/u;
+
 /** Lower-case words after a name that make it an event's: "the Sea Breeze exercise", "the Vardens Festival week". */
 const EVENT_NOUN_AFTER = /^[ \u00a0]+(?:exercises?|drills|manoeuvres|maneuvers|wargames|festival|tournament|championships?|rally|regatta|marathon|expo)(?!\p{L})/u;
 
@@ -711,6 +718,13 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(first.text)) return 'organization';
   // One word only: "in Balti", "to Sochi"; two capitalized words after "in" are as often a product or a title.
   const demonym = isA(first.lower, 'Demonym', lex) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(first.text);
+  if (words.length === 1 && (language === 'en' || language === 'other')) {
+    // "complained to Ofcom", "sold to Varnholt": a body takes complaints and buys; "wrote to Brandt" names no place either.
+    const addressed = ADDRESSED_TO.exec(textBefore)?.[1];
+    if (addressed !== undefined) return BODY_ADDRESSED.has(addressed.toLowerCase()) ? 'organization' : null;
+    // "the Varosh party": a word no dictionary holds before a word for a party or a movement.
+    if (PARTY_AFTER.test(textAfter) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return 'organization';
+  }
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.

@@ -305,6 +305,13 @@ describe('a lone name told apart by what follows it', () => {
     expect(named('Later, Brandt said his profits rose.', 'en')).toEqual([['person', 'Brandt']]);
   });
 
+  it('reads a body, not a place, after a verb that addresses it; a party by the word after it', () => {
+    expect(named('Viewers complained to Ofcrest about the show.', 'en')).toEqual([['organization', 'Ofcrest']]);
+    expect(named('The mill was sold to Varnholt last year.', 'en')).toEqual([['organization', 'Varnholt']]);
+    expect(named('She wrote to Quillan twice.', 'en')).not.toContainEqual(['place', 'Quillan']);
+    expect(named('The Kremlin-backed Varosh party won.', 'en')).toContainEqual(['organization', 'Varosh']);
+  });
+
   it('reads the body after a company office, and a company by its staff', () => {
     expect(named('Demand slowed, said Lars Voss, chief executive of Halberd.', 'en')).toContainEqual(['organization', 'Halberd']);
     expect(named('Headquartered in Oslo, Norvald employs 3,000 people.', 'en')).toContainEqual(['organization', 'Norvald']);
