@@ -528,8 +528,12 @@ const HEAD_OF = /^(?:head|founder|owner|dueña|dueño|dona|titolare|fondatore|fo
 function roleApposed(after: string, context: Context): boolean {
   const apposed = APPOSED_ROLE.exec(after);
   if (!apposed) return false;
-  const role = lower(apposed[1]!.replace(/^ex-?(?=\p{L}{3})/u, ''), context.lists.language);
-  return isTitleWord(role, context.lists, context.lex) || isOccupation(role, context) || HEAD_OF.test(role);
+  // Any word of the role may be the title: "the chief executive of", "a senior analyst at".
+  const roleWords = apposed[0].slice(1).trim().split(/[ \u00a0]+/u);
+  return roleWords.some((written) => {
+    const role = lower(written.replace(/^ex-?(?=\p{L}{3})/u, ''), context.lists.language);
+    return isTitleWord(role, context.lists, context.lex) || isOccupation(role, context) || HEAD_OF.test(role);
+  });
 }
 
 /** A company's legal form written as the name's last word or right after it: "Orlen S.A.", "Siemens AG", "KGHM Polska Miedź Sp. z o.o.", "Koç Holding A.Ş.". */

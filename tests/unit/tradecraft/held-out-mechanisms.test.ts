@@ -312,6 +312,13 @@ describe('a lone name told apart by what follows it', () => {
     expect(named('The Kremlin-backed Varosh party won.', 'en')).toContainEqual(['organization', 'Varosh']);
   });
 
+  it('reads a surname with a role of several words set off after it as a person', () => {
+    expect(named('Voss, the chief executive of Halberd, said demand slowed.', 'en')).toEqual([
+      ['person', 'Voss'],
+      ['organization', 'Halberd'],
+    ]);
+  });
+
   it('reads the body after a company office, and a company by its staff', () => {
     expect(named('Demand slowed, said Lars Voss, chief executive of Halberd.', 'en')).toContainEqual(['organization', 'Halberd']);
     expect(named('Headquartered in Oslo, Norvald employs 3,000 people.', 'en')).toContainEqual(['organization', 'Norvald']);
