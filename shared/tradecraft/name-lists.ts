@@ -208,6 +208,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'alliance', 'coalition', 'movement', 'army', 'committee', 'board', 'directorate', 'shipping', 'maritime', 'logistics', 'lithium',
     'mining', 'holding', 'airways', 'events', 'shipyard', 'unit', 'command', 'democrats', 'republicans', 'exchange', 'trust', 'lab',
     'courier', 'gazette', 'herald', 'tribune', 'chronicle', 'observer', 'telegraph', 'radio', 'television', 'broadcasting',
+    'research', 'analytics', 'consulting', 'consultancy', 'partners', 'advisors', 'advisers', 'economics', 'insights', 'securities', 'ventures',
+    'labs', 'technologies', 'industries', 'therapeutics', 'pharmaceuticals',
     'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'brigades', 'battalions', 'front', 'militia',
   ],
   fr: [

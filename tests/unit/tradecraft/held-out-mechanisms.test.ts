@@ -257,6 +257,8 @@ describe('organizations by what they are called and what they do', () => {
     ['pl', 'Koncern Wislan ogłosił wyniki.', ['organization', 'Wislan']],
     ['de', 'Der Chiphersteller Halbtek baut ein Werk.', ['organization', 'Halbtek']],
     ['de', 'Der Energieversorger Nordstrom erhöht die Preise.', ['organization', 'Nordstrom']],
+    ['en', 'According to Kestrel Analytics, prices rose.', ['organization', 'Kestrel Analytics']],
+    ['en', 'Prices rose, according to a report by Vellum Research.', ['organization', 'Vellum Research']],
   ] as const)('in %s reads “%s”', (lang, text, entity) => {
     expect(named(text, lang)).toContainEqual(entity);
   });
