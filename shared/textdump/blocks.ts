@@ -188,6 +188,10 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
   const gapsUsed = pieces.some((piece) => piece.afterGap);
   for (const heading of pieces) {
     if (heading.removedBy !== 'summary-heading') continue;
+    if (followsRunningText(pieces, heading)) {
+      heading.removedBy = null;
+      continue;
+    }
     const box: Piece[] = [];
     for (const piece of pieces.slice(heading.index + 1, heading.index + 1 + MAX_SUMMARY_LINES)) {
       if (piece.afterGap || !isKept(piece) || piece.words > MAX_SUMMARY_LINE_WORDS || (!gapsUsed && isProse(piece, 20))) break;
@@ -195,6 +199,16 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
     }
     if (!opensSections(pieces, box)) for (const piece of box) drop(piece, 'summary-box');
   }
+}
+
+/**
+ * Whether a summary heading stands inside the story: running text comes right
+ * above it, so what it heads is a section of the story ("… announces an update." /
+ * "Highlights" / …), not a recap printed before the story starts.
+ */
+function followsRunningText(pieces: readonly Piece[], heading: Piece): boolean {
+  const above = pieces[heading.index - 1];
+  return above !== undefined && isKept(above) && isProse(above);
 }
 
 /** Longest subheading, in words, that tells a report's sections apart. */

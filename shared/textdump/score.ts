@@ -257,6 +257,19 @@ function isList(run: readonly Piece[]): boolean {
   return items.length >= 2 && first !== undefined && items.every((item) => marker(item) === first);
 }
 
+/** A quotation mark opening a line, in the scripts we read. */
+const OPENING_QUOTE = /^["“”«»„‚‘'「『]/u;
+
+/**
+ * Whether a short line ending in a colon leads into the quotation right under
+ * it ("Chief Executive Officer, Helen Varga, said:" / "“…”"): a sentence of the
+ * story cut at the colon, however few function words its titles and name leave it.
+ */
+function introducesQuotation(pieces: readonly Piece[], piece: Piece): boolean {
+  const next = pieces[piece.index + 1];
+  return /[:：]$/u.test(piece.text) && next !== undefined && isKept(next) && OPENING_QUOTE.test(next.text);
+}
+
 /**
  * Scores the pieces still kept and drops what the story span and the
  * neighbour rules say is not story. `titleIndex` marks the headline: a good
@@ -287,7 +300,7 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     const before = piece.index < span.first;
     const standfirst = piece.index > standfirstFrom && (kindOf(piece) === 'good' || kindOf(piece) === 'near' || piece.index === deckIndex || isSalutation(piece, span.first));
     if (piece.index > span.last || (before && !standfirst)) drop(piece, 'outside-story');
-    else if (kindOf(piece) === 'bad') drop(piece, 'not-running-text');
+    else if (kindOf(piece) === 'bad' && !introducesQuotation(pieces, piece)) drop(piece, 'not-running-text');
   }
   const kept = pieces.filter((piece) => isKept(piece));
   const gapsUsed = pieces.some((piece) => piece.afterGap);
