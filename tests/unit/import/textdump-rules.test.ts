@@ -389,6 +389,11 @@ describe('furniture rules', () => {
     ['FAO/Aïssata Kaboré', 'photo-credit'],
     ['Publicidade', 'advertisement'],
     ['Check against delivery.', 'print-note'],
+    ['Page 2 of 2', 'counter'],
+    ['Seite 3 von 5', 'counter'],
+    ['Video duration 2:41', 'media-length'],
+    ['تبلیغات', 'advertisement'],
+    ['^ "Harbour dredging resumes". Coastal Gazette. 4 May 2021.', 'citation'],
   ])('drops %s as %s', (line, rule) => {
     expect(ruleFor(line)).toBe(rule);
   });
