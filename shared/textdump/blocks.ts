@@ -231,6 +231,8 @@ function opensSections(pieces: readonly Piece[], box: readonly Piece[]): boolean
 const MAX_CAPTION_WORDS = 24;
 /** Longest caption, in words, when a blank line separates it from its credit. */
 const MAX_DETACHED_CAPTION_WORDS = 25;
+/** Longest caption, in words, printed under its credit: the development copies' run to 16; a longer sentence there goes on with the story. */
+const MAX_CAPTION_BELOW_WORDS = 20;
 /** Longest credit line, in words, that stands alone under its caption. */
 const MAX_CREDIT_WORDS = 12;
 
@@ -256,7 +258,7 @@ function headsSectionUnderCredit(pieces: readonly Piece[], credit: Piece, line: 
 function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefined {
   const caption = pieces[credit.index + 1];
   const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
-  const fits = caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence;
+  const fits = caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_CAPTION_BELOW_WORDS && oneSentence;
   return fits && !headsSectionUnderCredit(pieces, credit, caption) ? caption : undefined;
 }
 
