@@ -117,6 +117,15 @@ export function classify(signals: BlockSignals, bar: number): BlockClass {
 /** Rules whose lines say nothing about where the story is: the headline, the byline and date, a repeat. */
 const NEUTRAL_RULES = new Set(['title', 'metadata', 'repeated-text']);
 
+/** Lines that make up a photo or an ad slot inside the story: its counter, credit, caption, player control or label. */
+const PHOTO_SLOT_RULES = new Set(['photo-credit', 'photo-caption', 'counter', 'media-control', 'advertisement']);
+
+/** Whether a line continues a photo's or an ad's run of lines, which parts the story's text once, not once a line ("4/8" / "… ⓒName"). */
+function continuesPhotoSlot(pieces: readonly Piece[], piece: Piece): boolean {
+  const above = pieces[piece.index - 1];
+  return PHOTO_SLOT_RULES.has(piece.removedBy ?? '') && PHOTO_SLOT_RULES.has(above?.removedBy ?? '');
+}
+
 /** A short sentence next to the story joins it (more readily the longer it is), but does not carry a span by itself. */
 const NEAR_WEIGHT = 0.3;
 
@@ -150,7 +159,7 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
       first = piece.index + 1;
       continue;
     }
-    const value = authorCard ? -1 : weight(piece, judged?.kind ?? null, judged?.words ?? 0);
+    const value = authorCard ? -1 : continuesPhotoSlot(pieces, piece) ? 0 : weight(piece, judged?.kind ?? null, judged?.words ?? 0);
     if (sum <= 0) {
       sum = 0;
       first = piece.index;
