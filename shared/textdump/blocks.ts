@@ -237,7 +237,7 @@ const MAX_CAPTION_BELOW_WORDS = 20;
 const MAX_CREDIT_WORDS = 12;
 
 /** Longest subheading, in words, that may follow a photo credit between two of the story's paragraphs. */
-const MAX_HEADING_UNDER_CREDIT_WORDS = 8;
+const MAX_HEADING_UNDER_CREDIT_WORDS = 10;
 
 /**
  * Whether the line under a credit heads the next section instead of captioning the photo: the credit
