@@ -241,11 +241,13 @@ const MAX_HEADING_UNDER_CREDIT_WORDS = 10;
 
 /**
  * Whether the line under a credit heads the next section instead of captioning the photo: the credit
- * stands between paragraphs of running text, and the line is short, ends in no full stop, and running text follows it
+ * (with its caption above it, if any) stands between paragraphs of running text, and the line is short, ends in no full stop, and running text follows it
  * with no blank line between (a caption is set apart from the story under it).
  */
 function headsSectionUnderCredit(pieces: readonly Piece[], credit: Piece, line: Piece): boolean {
-  const [above, below] = [pieces[credit.index - 1], pieces[line.index + 1]];
+  // The photo's own caption may stand between the credit and the text above.
+  const captionAbove = pieces[credit.index - 1]?.removedBy === 'photo-caption';
+  const [above, below] = [pieces[credit.index - (captionAbove ? 2 : 1)], pieces[line.index + 1]];
   return (
     line.words <= MAX_HEADING_UNDER_CREDIT_WORDS &&
     isHeadlineLike(line) &&
