@@ -443,6 +443,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?!\p{Nd}{1,2}\.\s)\p{Nd}[\p{Nd}.,]*[km]?\s+\p{L}+$/u,
     // A word and its place in a run, in any language ("Item 1 of 2", "Page 2 of 2", "Seite 3 von 5").
     /^\p{L}+\s+\p{Nd}+\s*(?:of|de|von|di|из|z|sur|\/)\s*\p{Nd}+$/u, /^\p{Nd}+\s*(?:of|\/)\s*\p{Nd}+$/u, /^(?:[*•·—–_=~#-]\s*)+$/u),
+  rule('view-count', 'a view counter written as a sentence', 8,
+    /^(?:(?:this|the) (?:article|story|page|post) (?:has been|was) )?(?:read|viewed) [\p{Nd}.,]+k? times\.?$/u,
+    /^(?:bu (?:haber|içerik|yazı|makale|duyuru) )?[\p{Nd}.,]+ (?:kez|defa) (?:okundu|görüntülendi|izlendi)\.?$/u,
+    /^(?:(?:cet article|cette page) a été )?(?:lu|vu|consulté)e? [\p{Nd}\s.,]+ fois\.?$|^(?:dieser artikel wurde )?[\p{Nd}.,]+[ -]?mal (?:gelesen|aufgerufen)\.?$|^(?:(?:este artículo|esta noticia) (?:ha sido|fue) )?(?:leíd[oa]|vist[oa]) [\p{Nd}.,]+ veces\.?$/u),
   rule('paywall', 'a subscription offer or a subscribers-only badge', 25,
     new RegExp(String.raw`(?:subscri|abonn|abbon|suscr|abonnier|подпис|abone|اشترك)[^.!?]*(?:[$€£¥₺₽]\s?\p{Nd}|\p{Nd}(?:[.,]\p{Nd}+)?\s?(?:[$€£¥₺₽]|${CURRENCY_WORDS}))`, 'u'),
     // A prompt that opens with the imperative to subscribe, price or not ("Abonnez-vous pour continuer à lire").
