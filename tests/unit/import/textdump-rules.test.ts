@@ -291,6 +291,10 @@ describe('readMetaLine', () => {
     expect(read('Business | 2 March 2026')?.date?.iso).toBe('2026-03-02');
   });
 
+  it('reads the Gregorian date of a line that prints the Hijri one beside it', () => {
+    expect(read('الخميس 4 رجب 1448هـ - الموافق 17 ديسمبر 2026م', true)?.date?.iso).toBe('2026-12-17');
+  });
+
   it.each([
     'Vellmar on March 2, 2026: the day the port stopped',
     'The port reopened on 2 March 2026 after a six-month repair.',
