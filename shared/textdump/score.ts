@@ -348,7 +348,9 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
       signals.get(heldParagraph.index)!.words <= MAX_CARD_TEASER_WORDS &&
       (!afterHeld || afterHeld.afterGap);
     // A line set apart from the short lines above it and holding to the paragraph under it heads that paragraph.
-    const heading = heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!);
+    // A line that opens with the symbol a subheading found above opens with ("■ …") is one more, whatever stands above it.
+    const sibling = next !== undefined && headingShaped(last, signals.get(last.index)!) && markedLike(last, headings, pieces);
+    const heading = sibling || (heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!));
     for (const piece of heading ? run.slice(0, -1) : run) drop(piece, 'short-run');
     if (heading) headings.set(last.index, headingLevel(last));
     if (card) {
@@ -360,6 +362,17 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   for (const index of sectionHeads) if (isKept(pieces[index]!)) headings.set(index, headingLevel(pieces[index]!));
   restoreCapitalHeadings(pieces, headings);
   return headings;
+}
+
+/** The symbol a line opens with ("■", "◆", "▶"), or undefined when it opens with a letter, a digit or punctuation. */
+function markerOf(text: string): string | undefined {
+  return /^\p{So}/u.exec(text)?.[0];
+}
+
+/** Whether `piece` opens with the same symbol as a subheading already found. */
+function markedLike(piece: Piece, headings: Headings, pieces: readonly Piece[]): boolean {
+  const marker = markerOf(piece.text);
+  return marker !== undefined && [...headings.keys()].some((index) => markerOf(pieces[index]!.text) === marker);
 }
 
 /** Written all in capitals, in a cased script. */

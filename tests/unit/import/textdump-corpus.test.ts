@@ -51,7 +51,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'hi-government-pib': { problems: ['byline'], why: 'the bureau\'s place line "PIB Delhi" is read as the author' },
   'id-regional-tv-news': { problems: ['byline'], why: 'the video button "Putar Video" beside the date is read as a name' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
-  'ja-pr-distribution': { problems: ['lost', 'title', 'headings'], why: 'the company name above the release is taken for the headline; the "■" subheading under a photo line goes with it as a short run' },
+  'ja-pr-distribution': { problems: ['title'], why: 'the company name above the release is taken for the headline' },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'byline', 'headings', 'phrase lost', 'furniture kept'], why: "a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes, the reporter's sign-off is not read as a byline" },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
   'zh-tech-media-repost': { problems: ['headings'], why: 'the subheadings open their paragraphs on the same line, so none is found' },
