@@ -387,6 +387,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   pullQuote,
   rule('media-control', 'an audio, video or gallery control', 10,
     new RegExp(String.raw`^(?:listen(?: to| now)?(?: (?:this|the) (?:article|story))?|play(?: video| audio)?|pause|watch(?: now| video)?|mute|unmute|view (?:gallery|slideshow)|see all \p{Nd}+ photos|gallery|slideshow|\p{Nd}+ (?:photos|images|pictures)|\p{Nd}{1,2}:\p{Nd}{2}(?:\s*/\s*\p{Nd}{1,2}:\p{Nd}{2})?|(?:haberi )?dinle|استمع|האזינו|vidéo|vídeo|wideo|видео|фото|galerie|fotogalerie|galería|galleria|галерея|فيديو|סרטון|\[?(?:image|photo|video|embedded content|graphic)\]?)(?:\s*[·•|:-]?\s*\p{Nd}+\s*(?:min|mins|minutes|:\p{Nd}{2}))?$`, 'u')),
+  rule('expand-control', 'a control that enlarges a photo or opens a box', 5,
+    /^(?:(?:tap|click|touch)(?: here)? to (?:expand|enlarge|zoom(?: in)?|see (?:the )?full (?:image|photo|size))|cliquez pour agrandir|zum vergrößern (?:klicken|tippen)|(?:haz|hacer) clic para ampliar|clicca per ingrandire|нажмите,? чтобы увеличить)$/u),
   rule('media-length', 'the length of an audio or video version', 5,
     /^(?:audio|video|podcast|écouter|hören|escuchar|ascolta|слушать)\s*[:：]?\s*\p{Nd}+(?:[:.]\p{Nd}{2})?\s*(?:min\.?|mins?|minuten|minutes|minutos|minuti|мин\.?)?$/u,
     // A label of a word or two over a player's length in any language ("Video duration 2:41", "Durée 3:05").

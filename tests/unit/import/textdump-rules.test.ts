@@ -394,6 +394,8 @@ describe('furniture rules', () => {
     ['Publicidade', 'advertisement'],
     ['Check against delivery.', 'print-note'],
     ['Page 2 of 2', 'counter'],
+    ['Tap to expand', 'expand-control'],
+    ['Cliquez pour agrandir', 'expand-control'],
     ['Bu haber 2.047 kez okundu.', 'view-count'],
     ['This article has been read 3,210 times.', 'view-count'],
     ['Seite 3 von 5', 'counter'],
