@@ -188,6 +188,10 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
   const gapsUsed = pieces.some((piece) => piece.afterGap);
   for (const heading of pieces) {
     if (heading.removedBy !== 'summary-heading') continue;
+    if (followsRunningText(pieces, heading)) {
+      heading.removedBy = null;
+      continue;
+    }
     const box: Piece[] = [];
     for (const piece of pieces.slice(heading.index + 1, heading.index + 1 + MAX_SUMMARY_LINES)) {
       if (piece.afterGap || !isKept(piece) || piece.words > MAX_SUMMARY_LINE_WORDS || (!gapsUsed && isProse(piece, 20))) break;
@@ -195,6 +199,16 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
     }
     if (!opensSections(pieces, box)) for (const piece of box) drop(piece, 'summary-box');
   }
+}
+
+/**
+ * Whether a summary heading stands inside the story: running text comes right
+ * above it, so what it heads is a section of the story ("… announces an update." /
+ * "Highlights" / …), not a recap printed before the story starts.
+ */
+function followsRunningText(pieces: readonly Piece[], heading: Piece): boolean {
+  const above = pieces[heading.index - 1];
+  return above !== undefined && isKept(above) && isProse(above);
 }
 
 /** Longest subheading, in words, that tells a report's sections apart. */
@@ -217,19 +231,23 @@ function opensSections(pieces: readonly Piece[], box: readonly Piece[]): boolean
 const MAX_CAPTION_WORDS = 24;
 /** Longest caption, in words, when a blank line separates it from its credit. */
 const MAX_DETACHED_CAPTION_WORDS = 25;
+/** Longest caption, in words, printed under its credit: the development copies' run to 16; a longer sentence there goes on with the story. */
+const MAX_CAPTION_BELOW_WORDS = 20;
 /** Longest credit line, in words, that stands alone under its caption. */
 const MAX_CREDIT_WORDS = 12;
 
 /** Longest subheading, in words, that may follow a photo credit between two of the story's paragraphs. */
-const MAX_HEADING_UNDER_CREDIT_WORDS = 8;
+const MAX_HEADING_UNDER_CREDIT_WORDS = 10;
 
 /**
  * Whether the line under a credit heads the next section instead of captioning the photo: the credit
- * stands between paragraphs of running text, and the line is short, ends in no full stop, and running text follows it
+ * (with its caption above it, if any) stands between paragraphs of running text, and the line is short, ends in no full stop, and running text follows it
  * with no blank line between (a caption is set apart from the story under it).
  */
 function headsSectionUnderCredit(pieces: readonly Piece[], credit: Piece, line: Piece): boolean {
-  const [above, below] = [pieces[credit.index - 1], pieces[line.index + 1]];
+  // The photo's own caption may stand between the credit and the text above.
+  const captionAbove = pieces[credit.index - 1]?.removedBy === 'photo-caption';
+  const [above, below] = [pieces[credit.index - (captionAbove ? 2 : 1)], pieces[line.index + 1]];
   return (
     line.words <= MAX_HEADING_UNDER_CREDIT_WORDS &&
     isHeadlineLike(line) &&
@@ -242,7 +260,7 @@ function headsSectionUnderCredit(pieces: readonly Piece[], credit: Piece, line: 
 function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefined {
   const caption = pieces[credit.index + 1];
   const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
-  const fits = caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_DETACHED_CAPTION_WORDS && oneSentence;
+  const fits = caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_CAPTION_BELOW_WORDS && oneSentence;
   return fits && !headsSectionUnderCredit(pieces, credit, caption) ? caption : undefined;
 }
 

@@ -387,12 +387,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   pullQuote,
   rule('media-control', 'an audio, video or gallery control', 10,
     new RegExp(String.raw`^(?:listen(?: to| now)?(?: (?:this|the) (?:article|story))?|play(?: video| audio)?|pause|watch(?: now| video)?|mute|unmute|view (?:gallery|slideshow)|see all \p{Nd}+ photos|gallery|slideshow|\p{Nd}+ (?:photos|images|pictures)|\p{Nd}{1,2}:\p{Nd}{2}(?:\s*/\s*\p{Nd}{1,2}:\p{Nd}{2})?|(?:haberi )?dinle|استمع|האזינו|vidéo|vídeo|wideo|видео|фото|galerie|fotogalerie|galería|galleria|галерея|فيديو|סרטון|\[?(?:image|photo|video|embedded content|graphic)\]?)(?:\s*[·•|:-]?\s*\p{Nd}+\s*(?:min|mins|minutes|:\p{Nd}{2}))?$`, 'u')),
+  rule('expand-control', 'a control that enlarges a photo or opens a box', 5,
+    /^(?:(?:tap|click|touch)(?: here)? to (?:expand|enlarge|zoom(?: in)?|see (?:the )?full (?:image|photo|size))|cliquez pour agrandir|zum vergrößern (?:klicken|tippen)|(?:haz|hacer) clic para ampliar|clicca per ingrandire|нажмите,? чтобы увеличить)$/u),
   rule('media-length', 'the length of an audio or video version', 5,
-    /^(?:audio|video|podcast|écouter|hören|escuchar|ascolta|слушать)\s*[:：]?\s*\p{Nd}+(?:[:.]\p{Nd}{2})?\s*(?:min\.?|mins?|minuten|minutes|minutos|minuti|мин\.?)?$/u),
+    /^(?:audio|video|podcast|écouter|hören|escuchar|ascolta|слушать)\s*[:：]?\s*\p{Nd}+(?:[:.]\p{Nd}{2})?\s*(?:min\.?|mins?|minuten|minutes|minutos|minuti|мин\.?)?$/u,
+    // A label of a word or two over a player's length in any language ("Video duration 2:41", "Durée 3:05").
+    /^(?:\p{L}+\s+)?\p{L}+\s*[:：]?\s*\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?$/u),
   rule('signature-code', "a wire editor's initials closing a dispatch", 2,
     /^\(?[\p{Ll}]{2,4}(?:\/[\p{Ll}]{2,4})+\)?$/u),
   rule('advertisement', 'an advertisement slot', 8,
-    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|(?:presented|brought to you) by(?: .{1,40})?|präsentiert von(?: .{1,40})?|présenté par(?: .{1,40})?|presentado por(?: .{1,40})?|presentato da(?: .{1,40})?|при поддержке(?: .{1,40})?|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklam|annons|annonse|reklame|mainos|advertentie|reklama|hirdetés|publicitate|διαφήμιση|quảng cáo|iklan|विज्ञापन|广告|広告|광고|sponsorlu(?: içerik)?|إعلان|اعلان|مساحة إعلانية|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן)\s*[:.]?$/u),
+    /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|(?:presented|brought to you) by(?: .{1,40})?|präsentiert von(?: .{1,40})?|présenté par(?: .{1,40})?|presentado por(?: .{1,40})?|presentato da(?: .{1,40})?|при поддержке(?: .{1,40})?|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklam|annons|annonse|reklame|mainos|advertentie|reklama|hirdetés|publicitate|διαφήμιση|quảng cáo|iklan|विज्ञापन|广告|広告|광고|sponsorlu(?: içerik)?|إعلان|اعلان|مساحة إعلانية|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן|تبلیغات|آگهی)\s*[:.]?$/u),
   rule('related-link', 'an inline link to another story', 30,
     /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|czytaj (?:także|też)|lees ook|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|leia (?:também|mais)|čtěte (?:také|též)|přečtěte si (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα|ακόμη)|xem thêm|đọc thêm|baca juga|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|یہ بھی پڑھیں|بیشتر بخوانید|بخوانید|相关阅读|延伸阅读|関連記事|관련기사|관련 기사)\s*[:：»›>|–—]\s*\S/u),
   newsletter,
@@ -439,7 +443,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^[\p{L} ]{1,25}[:：]\s*\p{Nd}{1,3}(?:[ .,]?\p{Nd}{3})*$/u,
     // "12 replies", "1.2k views"; not a numbered subheading ("2. Recommendations").
     /^(?!\p{Nd}{1,2}\.\s)\p{Nd}[\p{Nd}.,]*[km]?\s+\p{L}+$/u,
-    /^(?:item|image|photo|slide|picture|foto|imagen|bild|изображение)\s+\p{Nd}+\s*(?:of|de|von|di|из|\/)\s*\p{Nd}+$/u, /^\p{Nd}+\s*(?:of|\/)\s*\p{Nd}+$/u, /^(?:[*•·—–_=~#-]\s*)+$/u),
+    // A word and its place in a run, in any language ("Item 1 of 2", "Page 2 of 2", "Seite 3 von 5").
+    /^\p{L}+\s+\p{Nd}+\s*(?:of|de|von|di|из|z|sur|\/)\s*\p{Nd}+$/u, /^\p{Nd}+\s*(?:of|\/)\s*\p{Nd}+$/u, /^(?:[*•·—–_=~#-]\s*)+$/u),
+  rule('view-count', 'a view counter written as a sentence', 8,
+    /^(?:(?:this|the) (?:article|story|page|post) (?:has been|was) )?(?:read|viewed) [\p{Nd}.,]+k? times\.?$/u,
+    /^(?:bu (?:haber|içerik|yazı|makale|duyuru) )?[\p{Nd}.,]+ (?:kez|defa) (?:okundu|görüntülendi|izlendi)\.?$/u,
+    /^(?:(?:cet article|cette page) a été )?(?:lu|vu|consulté)e? [\p{Nd}\s.,]+ fois\.?$|^(?:dieser artikel wurde )?[\p{Nd}.,]+[ -]?mal (?:gelesen|aufgerufen)\.?$|^(?:(?:este artículo|esta noticia) (?:ha sido|fue) )?(?:leíd[oa]|vist[oa]) [\p{Nd}.,]+ veces\.?$/u),
   rule('paywall', 'a subscription offer or a subscribers-only badge', 25,
     new RegExp(String.raw`(?:subscri|abonn|abbon|suscr|abonnier|подпис|abone|اشترك)[^.!?]*(?:[$€£¥₺₽]\s?\p{Nd}|\p{Nd}(?:[.,]\p{Nd}+)?\s?(?:[$€£¥₺₽]|${CURRENCY_WORDS}))`, 'u'),
     // A prompt that opens with the imperative to subscribe, price or not ("Abonnez-vous pour continuer à lire").
@@ -471,6 +480,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   channelPromo,
   buttonBox,
   rule('citation', 'a suggested citation of the page or a numbered reference ("[1] Doe, J. (2026). Title. Publisher.")', 60,
+    // A wiki's reference, opening with its back-link caret ("^ "Title". Paper. 12 June 2019.").
+    /^\^\s/u,
     /^(?:\[\p{Nd}{1,3}\]\s*|\p{Nd}{1,3}\.\s+)?[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:et al\.\s?)?(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
   rule('source-line', 'a line naming the source', 6,
     /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור|来源|來源|出处|出典)\s*[:：]\s*\S/u),

@@ -48,6 +48,9 @@ function trimPart(text: string): string {
 /** Furniture that may share a line with a byline or date: a source, a reading time, a comment count, a label, an e-mail address. */
 const COMPANION_RULES = new Set(['source-line', 'reading-time', 'relative-time', 'comment-count', 'section-label', 'share-bar', 'media-control', 'navigation', 'contact-line']);
 
+/** A Hijri date printed beside the Gregorian one ("الأربعاء 13 جمادى الآخرة 1448هـ"): a day, a month's name and a year with the era mark "هـ". */
+const HIJRI_DATE = /^(?:\p{L}+\s+)?\p{Nd}{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+\p{Nd}{4}\s*هـ$/u;
+
 /** Published, updated or unlabelled, from the words just before a date. */
 function dateKindOf(labelText: string): DateKind {
   if (UPDATED.test(labelText)) return 'updated';
@@ -83,6 +86,7 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
       if (!byline || (read.explicit && !byline.explicit)) byline = read;
       continue;
     }
+    if (HIJRI_DATE.test(part)) continue;
     const words = countTextWords(part);
     const furniture = matchFurniture({ text: part, folded: fold(part), words });
     if (furniture && COMPANION_RULES.has(furniture.name)) continue;

@@ -117,6 +117,15 @@ export function classify(signals: BlockSignals, bar: number): BlockClass {
 /** Rules whose lines say nothing about where the story is: the headline, the byline and date, a repeat. */
 const NEUTRAL_RULES = new Set(['title', 'metadata', 'repeated-text']);
 
+/** Lines that make up a photo or an ad slot inside the story: its counter, credit, caption, player control or label. */
+const PHOTO_SLOT_RULES = new Set(['photo-credit', 'photo-caption', 'counter', 'media-control', 'advertisement']);
+
+/** Whether a line continues a photo's or an ad's run of lines, which parts the story's text once, not once a line ("4/8" / "… ⓒName"). */
+function continuesPhotoSlot(pieces: readonly Piece[], piece: Piece): boolean {
+  const above = pieces[piece.index - 1];
+  return PHOTO_SLOT_RULES.has(piece.removedBy ?? '') && PHOTO_SLOT_RULES.has(above?.removedBy ?? '');
+}
+
 /** A short sentence next to the story joins it (more readily the longer it is), but does not carry a span by itself. */
 const NEAR_WEIGHT = 0.3;
 
@@ -150,7 +159,7 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
       first = piece.index + 1;
       continue;
     }
-    const value = authorCard ? -1 : weight(piece, judged?.kind ?? null, judged?.words ?? 0);
+    const value = authorCard ? -1 : continuesPhotoSlot(pieces, piece) ? 0 : weight(piece, judged?.kind ?? null, judged?.words ?? 0);
     if (sum <= 0) {
       sum = 0;
       first = piece.index;
@@ -257,6 +266,19 @@ function isList(run: readonly Piece[]): boolean {
   return items.length >= 2 && first !== undefined && items.every((item) => marker(item) === first);
 }
 
+/** A quotation mark opening a line, in the scripts we read. */
+const OPENING_QUOTE = /^["“”«»„‚‘'「『]/u;
+
+/**
+ * Whether a short line ending in a colon leads into the quotation right under
+ * it ("Chief Executive Officer, Helen Varga, said:" / "“…”"): a sentence of the
+ * story cut at the colon, however few function words its titles and name leave it.
+ */
+function introducesQuotation(pieces: readonly Piece[], piece: Piece): boolean {
+  const next = pieces[piece.index + 1];
+  return /[:：]$/u.test(piece.text) && next !== undefined && isKept(next) && OPENING_QUOTE.test(next.text);
+}
+
 /**
  * Scores the pieces still kept and drops what the story span and the
  * neighbour rules say is not story. `titleIndex` marks the headline: a good
@@ -287,7 +309,7 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     const before = piece.index < span.first;
     const standfirst = piece.index > standfirstFrom && (kindOf(piece) === 'good' || kindOf(piece) === 'near' || piece.index === deckIndex || isSalutation(piece, span.first));
     if (piece.index > span.last || (before && !standfirst)) drop(piece, 'outside-story');
-    else if (kindOf(piece) === 'bad') drop(piece, 'not-running-text');
+    else if (kindOf(piece) === 'bad' && !introducesQuotation(pieces, piece)) drop(piece, 'not-running-text');
   }
   const kept = pieces.filter((piece) => isKept(piece));
   const gapsUsed = pieces.some((piece) => piece.afterGap);
@@ -326,7 +348,9 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
       signals.get(heldParagraph.index)!.words <= MAX_CARD_TEASER_WORDS &&
       (!afterHeld || afterHeld.afterGap);
     // A line set apart from the short lines above it and holding to the paragraph under it heads that paragraph.
-    const heading = heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!);
+    // A line that opens with the symbol a subheading found above opens with ("■ …") is one more, whatever stands above it.
+    const sibling = next !== undefined && headingShaped(last, signals.get(last.index)!) && markedLike(last, headings, pieces);
+    const heading = sibling || (heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!));
     for (const piece of heading ? run.slice(0, -1) : run) drop(piece, 'short-run');
     if (heading) headings.set(last.index, headingLevel(last));
     if (card) {
@@ -338,6 +362,17 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   for (const index of sectionHeads) if (isKept(pieces[index]!)) headings.set(index, headingLevel(pieces[index]!));
   restoreCapitalHeadings(pieces, headings);
   return headings;
+}
+
+/** The symbol a line opens with ("■", "◆", "▶"), or undefined when it opens with a letter, a digit or punctuation. */
+function markerOf(text: string): string | undefined {
+  return /^\p{So}/u.exec(text)?.[0];
+}
+
+/** Whether `piece` opens with the same symbol as a subheading already found. */
+function markedLike(piece: Piece, headings: Headings, pieces: readonly Piece[]): boolean {
+  const marker = markerOf(piece.text);
+  return marker !== undefined && [...headings.keys()].some((index) => markerOf(pieces[index]!.text) === marker);
 }
 
 /** Written all in capitals, in a cased script. */

@@ -25,46 +25,39 @@ const DEV = readCorpus('dev');
  * shared/textdump/learned-weights.ts.
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
-  'ar-university-news': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'a Hijri and Gregorian date line is not read as a date; a subheading between short paragraphs is taken for a short run' },
+  'ar-university-news': { problems: ['lost', 'headings'], why: 'a subheading between short paragraphs is taken for a short run' },
   'cs-thinktank-footnotes': { problems: ['byline'], why: "the author's name between degrees (\"Mgr. … , Ph.D.\") is not read as a byline" },
   'de-court-press-release': { problems: ['kept'], why: 'the deck under the headline is kept as a standfirst; the expectations count it as furniture (most development copies keep their deck)' },
   'de-tech-magazine': { problems: ['lost', 'title'], why: 'the learned headline model, retrained with how many story terms a line names, takes the longer deck under the short headline' },
   'en-academic-conference-news': { problems: ['title'], why: 'the conference name in the site header reads as the headline' },
-  'en-amp-mobile-copy': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'a related headline and "Tap to expand" stay, and the related-block rule takes a quoted paragraph with them' },
+  'en-amp-mobile-copy': { problems: ['kept', 'lost', 'phrase lost', 'furniture kept'], why: 'the deck under the headline is kept as a standfirst (the expectations count it as furniture), and the related-block rule takes a quoted paragraph with the related headline' },
   'en-embassy-statement': { problems: ['kept', 'title', 'furniture kept'], why: 'a closure notice above the headline reads as the first paragraph, so a menu item above it is taken for the headline' },
   'en-farm-news-site': { problems: ['kept'], why: 'the standfirst under the headline is kept; the expectations count it as furniture' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
-  'en-investor-relations': { problems: ['lost', 'headings', 'phrase lost'], why: '"Highlights" is taken for a summary box and a "said:" lead-in for a label' },
-  'en-medium-claps-post': { problems: ['lost', 'headings'], why: 'the first subheading under a photo credit is taken for a caption, so the others lose their level; a short quotation is taken for a pull quote' },
+  'en-medium-claps-post': { problems: ['lost'], why: 'a short quotation the page prints once is taken for a pull quote (unrepeated pull quotes of its length are furniture in other copies)' },
   'en-photo-gallery-article': { problems: ['title', 'byline'], why: 'the headline is taken for a related link ("In pictures:"), so "View as slideshow" wins; the "Photos by … | Text by …" credit line is not read as the byline' },
-  'en-print-friendly-copy': { problems: ['kept', 'headings', 'furniture kept'], why: 'the page counter "Page 2 of 2" reads as a subheading' },
   'en-reddit-discussion': { problems: ['kept', 'byline', 'furniture kept'], why: 'the poster\'s "Edit:" notes read as story and the username is not read as a byline' },
   'en-shipping-line-advisory': { problems: ['kept', 'lost', 'phrase lost', 'furniture kept'], why: 'a schedule table in "|" rows is taken for a link row; the letter\'s greeting stays' },
   'en-sports-club-statement': { problems: ['title'], why: 'the headline is a "Label: value" line ("Club statement: …"), which the headline rules and model avoid; the fixture strip above wins' },
   'en-sports-desk': { problems: ['lost'], why: "the match report's closing sentence stands behind the line-ups and the referee line, which end the story for the footer rule" },
-  'en-stock-exchange-filing': { problems: ['lost', 'headings', 'phrase lost'], why: 'the "Highlights" bullets are taken for a summary box' },
   'en-substack-post-comments': { problems: ['kept', 'lost'], why: 'the subtitle under the headline is kept as a standfirst; the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
   'en-telegram-channel-preview': { problems: ['kept', 'furniture kept'], why: 'a "next post" teaser closing the channel message reads as a sentence of the story' },
-  'en-weather-service-bulletin': { problems: ['kept', 'lost', 'byline', 'headings', 'furniture kept'], why: 'a video length reads as a subheading, a question subheading is taken for a caption, and "Press Office" for the author' },
-  'en-wiki-encyclopedia': { problems: ['kept', 'title', 'furniture kept'], why: 'references and licence lines read as story; an infobox row is taken for the headline' },
+  'en-weather-service-bulletin': { problems: ['byline'], why: '"Author: Press Office" is read as the author' },
+  'en-wiki-encyclopedia': { problems: ['title'], why: 'an infobox row is taken for the headline' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
   'es-faq-explainer': { problems: ['title'], why: 'the headline is taken into the contents list of section labels above it, so the deck under it wins' },
-  'fa-translated-wire': { problems: ['kept', 'headings', 'furniture kept'], why: 'the advert label "تبلیغات" alone between paragraphs reads as a subheading' },
   'fr-transport-operator-info': { problems: ['headings'], why: 'the box label "À savoir" inside the story is kept as a subheading' },
   'he-tech-news-site': { problems: ['kept', 'furniture kept'], why: 'the standfirst under the headline is kept; the expectations count it as page furniture' },
   'hi-government-pib': { problems: ['byline'], why: 'the bureau\'s place line "PIB Delhi" is read as the author' },
   'id-regional-tv-news': { problems: ['byline'], why: 'the video button "Putar Video" beside the date is read as a name' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
-  'ja-pr-distribution': { problems: ['lost', 'title', 'headings'], why: 'the company name above the release is taken for the headline; the "■" subheading under a photo line goes with it as a short run' },
-  'ko-magazine-photo-essay': { problems: ['lost'], why: 'the closing paragraph, under a caption with its ⓒ credit, is taken for a second caption' },
+  'ja-pr-distribution': { problems: ['title'], why: 'the company name above the release is taken for the headline' },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'byline', 'headings', 'phrase lost', 'furniture kept'], why: "a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes, the reporter's sign-off is not read as a byline" },
-  'ru-regional-tv-video': { problems: ['lost', 'phrase lost'], why: 'a paragraph under a photo credit is still taken for its caption' },
-  'tr-municipality-announcement': { problems: ['kept', 'furniture kept'], why: 'a view counter written as a sentence ("Bu haber 1.284 kez okundu.") stays' },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
   'zh-tech-media-repost': { problems: ['headings'], why: 'the subheadings open their paragraphs on the same line, so none is found' },
 };
-/** The development part's numbers as last measured (157 of 194 clean, precision 0.976, recall 0.981, titles 95.4%, bylines 95.4%): a floor a change must not fall below. */
-const MEASURED_DEV = { cleanShare: 0.79, linePrecision: 0.97, lineRecall: 0.975, titleAccuracy: 0.945 };
+/** The development part's numbers as last measured (164 of 194 clean, precision 0.985, recall 0.991, titles 95.4%, bylines 95.4%): a floor a change must not fall below. */
+const MEASURED_DEV = { cleanShare: 0.83, linePrecision: 0.98, lineRecall: 0.985, titleAccuracy: 0.945 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**

@@ -291,6 +291,10 @@ describe('readMetaLine', () => {
     expect(read('Business | 2 March 2026')?.date?.iso).toBe('2026-03-02');
   });
 
+  it('reads the Gregorian date of a line that prints the Hijri one beside it', () => {
+    expect(read('الخميس 4 رجب 1448هـ - الموافق 17 ديسمبر 2026م', true)?.date?.iso).toBe('2026-12-17');
+  });
+
   it.each([
     'Vellmar on March 2, 2026: the day the port stopped',
     'The port reopened on 2 March 2026 after a six-month repair.',
@@ -389,6 +393,15 @@ describe('furniture rules', () => {
     ['FAO/Aïssata Kaboré', 'photo-credit'],
     ['Publicidade', 'advertisement'],
     ['Check against delivery.', 'print-note'],
+    ['Page 2 of 2', 'counter'],
+    ['Tap to expand', 'expand-control'],
+    ['Cliquez pour agrandir', 'expand-control'],
+    ['Bu haber 2.047 kez okundu.', 'view-count'],
+    ['This article has been read 3,210 times.', 'view-count'],
+    ['Seite 3 von 5', 'counter'],
+    ['Video duration 2:41', 'media-length'],
+    ['تبلیغات', 'advertisement'],
+    ['^ "Harbour dredging resumes". Coastal Gazette. 4 May 2021.', 'citation'],
   ])('drops %s as %s', (line, rule) => {
     expect(ruleFor(line)).toBe(rule);
   });
