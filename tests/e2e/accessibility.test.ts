@@ -1,17 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../helpers/chromium.ts';
+import { seriousViolations } from '../helpers/axe.ts';
 
 const start = useApp();
-
-/** Serious and critical findings only, each as "rule: target" so a failure says where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-}
 
 describe('accessibility (axe-core)', () => {
   it.each(['light', 'dark'] as const)('the library and reader views have no serious or critical violations in %s', async (colorScheme) => {

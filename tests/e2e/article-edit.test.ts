@@ -7,7 +7,6 @@
  * with Ctrl+Z (and a multi-selection's delete with the notice's Undo): the
  * library is row for row what it was.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { annotatedLibrary } from '../helpers/annotated-library.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
 import { dumpLibrary } from '../helpers/library-dump.ts';
 import { tempDir } from '../helpers/temp.ts';
+import { seriousViolations } from '../helpers/axe.ts';
 
 const start = useApp();
 /** Where screenshots go, to look at: SCREENSHOTS=dir, else a temporary folder. */
@@ -43,11 +43,6 @@ const list = (page: Page) => page.getByRole('listbox', { name: 'Articles' });
 const listedTitles = (page: Page) => list(page).getByRole('option').evaluateAll((rows) => rows.map((r) => r.querySelector('.article-row-title')?.textContent));
 /** Error notices showing: a delete must not leave the app asking for what is gone. */
 const errorNotices = (page: Page) => page.locator('[role="status"], [role="alert"]').filter({ hasText: "Couldn't" }).allTextContents();
-/** Serious and critical axe findings, as "rule: target". */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-}
 const row = (session: PreviewSession, sql: string, ...params: unknown[]) => session.preview.backend.library.db.prepare(sql).get(...params);
 
 describe('correcting an article', () => {

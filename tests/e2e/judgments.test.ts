@@ -4,7 +4,6 @@
  * cover states the judgment and quotes both passages in its footnotes. Then
  * the list's keyboard, undo, and "Cite in judgment…" from the reader.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { annotatedLibrary } from '../helpers/annotated-library.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
+import { seriousViolations } from '../helpers/axe.ts';
 
 const start = useApp();
 const SHOTS = process.env.JUDGMENT_SCREENSHOTS;
@@ -47,12 +47,6 @@ async function writeJudgment(page: Page, text: string, likelihood: string, confi
   await shoot(page, `judgment-dialog-${await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'))}`);
   await dialog.getByRole('button', { name: 'Save judgment' }).click();
   await expect.poll(() => dialog.count()).toBe(0);
-}
-
-/** Serious and critical axe findings, as "rule: target". */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
 }
 
 describe('key judgments', () => {
