@@ -3,13 +3,13 @@
  * typed with or without its diacritics finds the article, and Enter opens it
  * with the paragraph of the match in view and the match marked.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { insertArticle } from '../../electron/library/articles.ts';
 import { openLibrary } from '../../electron/library/library.ts';
 import { makeArticle } from '../helpers/articles.ts';
 import { useApp } from '../helpers/chromium.ts';
+import { seriousViolations } from '../helpers/axe.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const start = useApp();
@@ -121,8 +121,7 @@ describe('search palette', () => {
     await searchFor(page, 'erdogan OR coalition');
     await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: /Budget vote delayed/ }).waitFor();
     await page.screenshot({ path: `test-results/search-palette-${colorScheme}.png` });
-    const { violations } = await new AxeBuilder({ page }).include('.search-dialog').analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousViolations(page, '.search-dialog')).toEqual([]);
     await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: new RegExp(TITLE) }).click();
     await expect.poll(() => placeInReader(page, 'Erdoğan')).toMatchObject({ inView: true, marked: 'Erdoğan' });
     await page.screenshot({ path: `test-results/search-opened-${colorScheme}.png` });
