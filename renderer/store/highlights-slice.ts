@@ -116,6 +116,8 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
   const saving = new Map<number, Promise<Highlight | null>>();
   /** Stand-in ids whose save returned, and the id main saved each under. */
   const savedAs = new Map<number, number>();
+  /** A note or colour given to a highlight still being saved: if main refuses the highlight, "Try again" saves them with it. */
+  const changedWhileSaving = new Map<number, HighlightChanges>();
 
   const patch = (id: number, changes: HighlightChanges) =>
     set((state) => ({ highlights: state.highlights.map((h) => (h.id === id ? { ...h, ...changes } : h)) }));
@@ -173,14 +175,21 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
         try {
           return await api.createHighlight(input);
         } catch (error) {
-          get().reportError("Couldn't save the highlight", error, () => void get().createHighlight(input));
+          get().reportError("Couldn't save the highlight", error, () => {
+            const changes = changedWhileSaving.get(standIn);
+            changedWhileSaving.delete(standIn);
+            void get().createHighlight({ ...input, ...changes });
+          });
           return null;
         }
       })();
       saving.set(standIn, save);
       const highlight = await save;
       saving.delete(standIn);
-      if (highlight) savedAs.set(standIn, highlight.id);
+      if (highlight) {
+        savedAs.set(standIn, highlight.id);
+        changedWhileSaving.delete(standIn);
+      }
       if (get().highlightsArticleId !== input.articleId) return highlight;
       if (!highlight) {
         set((state) => ({
@@ -214,6 +223,8 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
     async updateHighlight(id, changes) {
       const before = get().highlights.find((h) => h.id === id);
       patch(id, changes);
+      // Also what the note editor saves as it closes because main refused the highlight.
+      if (id < 0 && !savedAs.has(id)) changedWhileSaving.set(id, { ...changedWhileSaving.get(id), ...changes });
       // One still being saved is changed once main has it (shown changed meanwhile).
       const mainId = await get().savedHighlightId(id);
       if (mainId === null) return false;

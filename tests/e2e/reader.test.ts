@@ -284,6 +284,31 @@ describe('highlights and notes in the reader', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('keeps the note typed with "n" when main refuses the new highlight: "Try again" saves both', async () => {
+    const session = await start();
+    const { page, preview, pageErrors } = session;
+    const db = preview.backend.library.db;
+    const id = articleId(session);
+    await openArticle(page);
+
+    const save = await highlightWhileSaveHeld(page, 'fell from nine days to four', 'n');
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await expect.poll(() => note.evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.keyboard.type('Halved in a month');
+    await save.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'LIBRARY_READ_ONLY', message: 'The library file cannot be written.' } }) });
+    const notices = page.getByRole('region', { name: 'Notices' });
+    await expect.poll(() => notices.getByText("Couldn't save the highlight").count()).toBe(1);
+    // The editor went with its highlight; nothing was written.
+    await expect.poll(() => note.count()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(0);
+
+    await page.unroute('**/api/call/createHighlight');
+    await notices.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => db.prepare('SELECT exact, note FROM highlights WHERE article_id = ?').all(id)).toEqual([{ exact: 'fell from nine days to four', note: 'Halved in a month' }]);
+    await expect.poll(async () => Object.values(await paintedHighlights(page))).toEqual(['fell from nine days to four']);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('keeps margin notes beside their passages as highlights and notes are added', async () => {
     const session = await start();
     const { page, preview, pageErrors } = session;

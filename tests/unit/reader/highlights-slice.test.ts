@@ -128,6 +128,27 @@ describe('highlights in the store', () => {
     expect(store.getState().highlights.map((h) => h.id)).toEqual([1, 2]);
   });
 
+  it('keeps the note typed on a new highlight main then refuses: "Try again" saves the highlight with it', async () => {
+    const store = await freshStore();
+    store.setState({ readerArticle: { id: 1, text: 'The port reopened on Monday after talks.' } as never });
+    await store.getState().loadHighlights(1);
+    let refuse!: () => void;
+    calls.createHighlight.mockImplementationOnce(() => new Promise((resolve) => (refuse = () => resolve({ ok: false, error: { code: 'INTERNAL', message: 'The disk is full.' } }))));
+    const saving = store.getState().createHighlight({ articleId: 1, start: 4, end: 8, color: 'green' });
+    const standIn = store.getState().highlights[0]!.id;
+    const typing = store.getState().updateHighlight(standIn, { note: 'Ports reopen' });
+    refuse();
+    await saving;
+    expect(await typing).toBe(false);
+    // The note editor closes with its highlight and saves the rest of what was typed.
+    expect(await store.getState().updateHighlight(standIn, { note: 'Ports reopen after talks' })).toBe(false);
+    expect(store.getState().highlights.map((h) => h.id)).toEqual([1, 2]);
+
+    store.getState().notices.at(-1)!.action!.run();
+    await vi.waitFor(() => expect(store.getState().highlights.map((h) => h.id)).toEqual([3, 1, 2]));
+    expect(calls.createHighlight).toHaveBeenLastCalledWith({ articleId: 1, start: 4, end: 8, color: 'green', note: 'Ports reopen after talks' });
+  });
+
   it('grades and marks a highlight still being saved (keys right after the one that made it) under the id main gives it', async () => {
     const store = await freshStore();
     const more = calls as Record<string, Fake>;
