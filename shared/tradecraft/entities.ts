@@ -1619,6 +1619,7 @@ const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; femini
   кра: { base: 'край', kind: 'place', feminine: false },
   район: { base: 'район', kind: 'place', feminine: false },
   комитет: { base: 'комитет', kind: 'organization', feminine: false },
+  комітет: { base: 'комітет', kind: 'organization', feminine: false },
 };
 /** An adjective's ending in any case, to put it in the nominative. */
 const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
@@ -1632,8 +1633,10 @@ function maskRussianHeaded(masked: string, mentions: EntityMention[], language: 
   if (language === 'uk') {
     return masked.replace(UKRAINIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
       const stem = adjective.replace(UKRAINIAN_ADJECTIVE_ENDING, '');
-      if (stem === adjective) return written;
-      const { base, kind, feminine } = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|і|ю|й|ї|єм|у|ом)$/u, '')]!;
+      const known = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|і|ю|й|ї|єм|у|ом)$/u, '')];
+      // A head in a form the table does not hold is left to the other readers, never a crash.
+      if (stem === adjective || !known) return written;
+      const { base, kind, feminine } = known;
       const name = `${stem}${feminine ? 'а' : 'ий'} ${base}`;
       mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
       return '|'.repeat(written.length);
@@ -1641,8 +1644,9 @@ function maskRussianHeaded(masked: string, mentions: EntityMention[], language: 
   }
   return masked.replace(RUSSIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
     const stem = adjective.replace(RUSSIAN_ADJECTIVE_ENDING, '');
-    if (stem === adjective) return written;
-    const { base, kind, feminine } = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|и|ью|й|я|е|ем|а|ом|у)$/u, '')]!;
+    const known = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|и|ью|й|я|е|ем|а|ом|у)$/u, '')];
+    if (stem === adjective || !known) return written;
+    const { base, kind, feminine } = known;
     const ending = feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
     const name = `${stem}${ending} ${base}`;
     mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });

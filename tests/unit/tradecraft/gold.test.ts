@@ -53,6 +53,17 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
     dateAccuracy: 0.88,
     pastDatedAfterReference: 0,
   },
+  // unseen-4: 27 articles in 12 languages, 40 date cases, written blind, never tuned on. On arrival, 2026-12-06 night:
+  // person 0.805/0.795, organization 0.652/0.495, place 0.832/0.715; dates 0.844, one past event after its date.
+  'unseen-4': {
+    entities: {
+      person: { precision: 0.8, recall: 0.79 },
+      organization: { precision: 0.65, recall: 0.49 },
+      place: { precision: 0.83, recall: 0.71 },
+    },
+    dateAccuracy: 0.84,
+    pastDatedAfterReference: 1,
+  },
 };
 
 const blind = (part: GoldPart) => (BLIND_PARTS as readonly GoldPart[]).includes(part);

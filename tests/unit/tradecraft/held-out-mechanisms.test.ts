@@ -101,6 +101,12 @@ describe('Ukrainian', () => {
   it('reads the body between a title and its holder', () => {
     expect(found).toContainEqual(['organization', 'Генштабу']);
   });
+
+  it('reads a committee named by an adjective in any case, in the nominative (a Ukrainian head once crashed the reader)', () => {
+    for (const sentence of ['Звіт Митного комітету надійшов у вівторок.', 'Рішення ухвалили разом із Митним комітетом.', 'У Митному комітеті це підтвердили.']) {
+      expect(named(sentence, 'uk')).toContainEqual(['organization', 'Митний комітет']);
+    }
+  });
 });
 
 describe('Arabic', () => {
