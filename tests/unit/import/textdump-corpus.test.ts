@@ -27,21 +27,18 @@ const DEV = readCorpus('dev');
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
   'ar-university-news': { problems: ['lost', 'headings'], why: 'a subheading between short paragraphs is taken for a short run' },
   'cs-thinktank-footnotes': { problems: ['byline'], why: "the author's name between degrees (\"Mgr. … , Ph.D.\") is not read as a byline" },
-  'de-court-press-release': { problems: ['kept'], why: 'the deck under the headline is kept as a standfirst; the expectations count it as furniture (most development copies keep their deck)' },
   'de-tech-magazine': { problems: ['lost', 'title'], why: 'the learned headline model, retrained with how many story terms a line names, takes the longer deck under the short headline' },
   'de-trade-press-logistics': { problems: ['lost', 'phrase lost'], why: 'fourth blind part, not yet tuned on: the closing paragraph is dropped' },
   'en-academic-conference-news': { problems: ['title'], why: 'the conference name in the site header reads as the headline' },
-  'en-amp-mobile-copy': { problems: ['kept', 'lost', 'phrase lost', 'furniture kept'], why: 'the deck under the headline is kept as a standfirst (the expectations count it as furniture), and the related-block rule takes a quoted paragraph with the related headline' },
+  'en-amp-mobile-copy': { problems: ['lost', 'phrase lost'], why: 'the related-block rule takes a quoted paragraph with the related headline' },
   'en-au-regional-masthead': { problems: ['kept', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the reporter\'s bio and tip prompt after the story read as a sentence of it' },
   'en-aviation-trade-daily': { problems: ['lost', 'headings'], why: 'fourth blind part, not yet tuned on: a subheading is dropped' },
-  'en-culture-magazine-review': { problems: ['title'], why: 'fourth blind part, not yet tuned on: the reviewed book\'s title is taken for the headline' },
+  'en-culture-magazine-review': { problems: ['lost', 'title'], why: 'the reviewed book\'s title is taken for the headline, and the headline for the standfirst, which is dropped' },
   'en-embassy-statement': { problems: ['kept', 'title', 'furniture kept'], why: 'a closure notice above the headline reads as the first paragraph, so a menu item above it is taken for the headline' },
-  'en-farm-news-site': { problems: ['kept'], why: 'the standfirst under the headline is kept; the expectations count it as furniture' },
-  'en-ghost-blog-members': { problems: ['kept', 'lost', 'byline', 'headings', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the standfirst is kept, a subheading lost, the byline not read' },
-  'en-gov-department-news': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the summary is kept, a quotation lead-in and the notes to editors are dropped' },
+  'en-ghost-blog-members': { problems: ['lost', 'byline', 'headings'], why: 'fourth blind part, not yet tuned on: a subheading is lost and the byline not read' },
+  'en-gov-department-news': { problems: ['lost', 'headings', 'phrase lost'], why: 'fourth blind part, not yet tuned on: a quotation lead-in and the notes to editors are dropped (the contents list above prints the subheadings again)' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
-  'en-in-business-daily': { problems: ['title'], why: 'fourth blind part, not yet tuned on: the deck under the headline is taken for it' },
-  'en-journal-news-references': { problems: ['kept', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the standfirst under the headline is kept' },
+  'en-in-business-daily': { problems: ['lost', 'title'], why: 'the standfirst is taken for the headline' },
   'en-mailing-list-archive': { problems: ['title', 'byline'], why: 'fourth blind part, not yet tuned on: a "Next message" link is taken for the headline; the sender is not read as the byline' },
   'en-medium-claps-post': { problems: ['lost'], why: 'a short quotation the page prints once is taken for a pull quote (unrepeated pull quotes of its length are furniture in other copies)' },
   'en-ng-daily-portal': { problems: ['lost'], why: 'fourth blind part, not yet tuned on: the last paragraph is dropped' },
@@ -49,47 +46,52 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-photo-gallery-article': { problems: ['title', 'byline'], why: 'the headline is taken for a related link ("In pictures:"), so "View as slideshow" wins; the "Photos by … | Text by …" credit line is not read as the byline' },
   'en-radio-station-news': { problems: ['lost', 'byline'], why: 'fourth blind part, not yet tuned on: a paragraph is dropped and the byline is not read' },
   'en-reddit-discussion': { problems: ['kept', 'byline', 'furniture kept'], why: 'the poster\'s "Edit:" notes read as story and the username is not read as a byline' },
+  'en-science-news': { problems: ['lost'], why: 'the "Summary:" standfirst among the date and source fields is dropped with them' },
   'en-shipping-line-advisory': { problems: ['kept', 'lost', 'phrase lost', 'furniture kept'], why: 'a schedule table in "|" rows is taken for a link row; the letter\'s greeting stays' },
   'en-sports-club-statement': { problems: ['title'], why: 'the headline is a "Label: value" line ("Club statement: …"), which the headline rules and model avoid; the fixture strip above wins' },
   'en-sports-desk': { problems: ['lost'], why: "the match report's closing sentence stands behind the line-ups and the referee line, which end the story for the footer rule" },
-  'en-substack-post-comments': { problems: ['kept', 'lost'], why: 'the subtitle under the headline is kept as a standfirst; the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
+  'en-substack-post-comments': { problems: ['lost'], why: 'the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
   'en-telegram-channel-preview': { problems: ['kept', 'furniture kept'], why: 'a "next post" teaser closing the channel message reads as a sentence of the story' },
   'en-thinktank-event-recap': { problems: ['lost', 'title', 'headings'], why: 'fourth blind part, not yet tuned on: a speaker\'s affiliation line is taken for the headline; subheadings are lost' },
   'en-weather-service-bulletin': { problems: ['byline'], why: '"Author: Press Office" is read as the author' },
   'en-wiki-encyclopedia': { problems: ['title'], why: 'an infobox row is taken for the headline' },
   'es-argentine-daily': { problems: ['kept', 'headings', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the standfirst and a "Seguí leyendo" label are kept' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
-  'es-faq-explainer': { problems: ['title'], why: 'the headline is taken into the contents list of section labels above it, so the deck under it wins' },
-  'fa-daily-newspaper': { problems: ['kept', 'byline', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the standfirst is kept and the byline not read' },
+  'es-faq-explainer': { problems: ['lost', 'title'], why: 'the headline is taken into the contents list of section labels above it, so the standfirst under it is taken for the headline' },
+  'fa-daily-newspaper': { problems: ['byline'], why: 'fourth blind part, not yet tuned on: the byline is not read' },
   'fr-regional-tv-info': { problems: ['kept', 'headings', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the standfirst, the "À voir aussi" teaser and the app prompt are kept' },
   'fr-thinktank-note': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the citation block is kept and a subheading lost' },
   'fr-transport-operator-info': { problems: ['headings'], why: 'the box label "À savoir" inside the story is kept as a subheading' },
   'he-business-daily': { problems: ['lost', 'title', 'headings'], why: 'fourth blind part, not yet tuned on: the deck is taken for the headline; a subheading and the last paragraph are lost' },
-  'he-tech-news-site': { problems: ['kept', 'furniture kept'], why: 'the standfirst under the headline is kept; the expectations count it as page furniture' },
   'hi-government-pib': { problems: ['byline'], why: 'the bureau\'s place line "PIB Delhi" is read as the author' },
   'id-regional-tv-news': { problems: ['byline'], why: 'the video button "Putar Video" beside the date is read as a name' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
-  'it-wine-trade-press': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the standfirst is kept; a quotation and a subheading are lost' },
+  'it-wine-trade-press': { problems: ['lost', 'headings', 'phrase lost'], why: 'fourth blind part, not yet tuned on: a quotation and a subheading are lost' },
   'ja-blog-platform-note': { problems: ['kept', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the platform\'s support prompts after the post are kept' },
-  'ja-pr-distribution': { problems: ['title'], why: 'the company name above the release is taken for the headline' },
+  'ja-pr-distribution': { problems: ['lost', 'title'], why: 'the company name above the release is taken for the headline, and the subtitle under it is dropped' },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'byline', 'headings', 'phrase lost', 'furniture kept'], why: "a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes, the reporter's sign-off is not read as a byline" },
+  'newsletter-archive': { problems: ['lost'], why: 'the standfirst under the headline (story by the corpus convention) is dropped' },
   'pl-regional-daily': { problems: ['title'], why: 'fourth blind part, not yet tuned on: a picture caption with a "Wizualizacja:" credit is taken for the headline' },
   'pt-br-ngo-report-page': { problems: ['lost', 'headings'], why: 'fourth blind part, not yet tuned on: a subheading is lost' },
   'ru-trade-press-oil': { problems: ['lost'], why: 'fourth blind part, not yet tuned on: the last paragraph is dropped' },
+  'tr-sports-portal': { problems: ['lost'], why: 'the standfirst under the headline (story by the corpus convention) is dropped' },
   'zh-finance-portal': { problems: ['kept', 'lost', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the closing disclaimer is kept and the last paragraph dropped' },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
   'zh-tech-media-repost': { problems: ['headings'], why: 'the subheadings open their paragraphs on the same line, so none is found' },
 };
-/** The development part's numbers as last measured (170 of 224 clean, precision 0.974, recall 0.980, titles 93.3%, bylines 94.2%, once the fourth blind part joined it): a floor a change must not fall below. */
-const MEASURED_DEV = { cleanShare: 0.75, linePrecision: 0.97, lineRecall: 0.975, titleAccuracy: 0.93 };
+/** The development part's numbers as last measured (171 of 224 clean, precision 0.982, recall 0.975, titles 93.3%, bylines 94.2%, once the fourth blind part joined it and the standfirst convention was written): a floor a change must not fall below. */
+const MEASURED_DEV = { cleanShare: 0.76, linePrecision: 0.98, lineRecall: 0.97, titleAccuracy: 0.93 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
  * The fifth blind part (30 copies in 30 new site styles, 14 en + 16 in 13 other languages), measured once it
- * arrived and never tuned on: on arrival 3 clean (10.0%), precision 0.896, recall 0.955, titles 90.0%, bylines 63.3%.
+ * arrived and never tuned on: on arrival 3 clean (10.0%), precision 0.896, recall 0.955, titles 90.0%, bylines 63.3%;
+ * once the corpus's standfirst convention was written (a standfirst is story; 15 of its copies had listed it as
+ * furniture, relabelled without running the cleaner), with the same cleaner: 7 clean (23.3%), precision 0.942,
+ * recall 0.946, titles 90.0%, bylines 63.3%.
  * (The fourth, now in dev/, gave 4 of 30 clean, precision 0.909, recall 0.917, titles 70.0% on arrival.)
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.1, linePrecision: 0.89, lineRecall: 0.95, titleAccuracy: 0.9 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.23, linePrecision: 0.94, lineRecall: 0.94, titleAccuracy: 0.9 };
 
 type Floor = typeof MEASURED_DEV;
 
