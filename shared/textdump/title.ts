@@ -67,10 +67,23 @@ const MIN_DECK_WORDS = 13;
 /** Right under the headline, with nothing between them, a deck may be shorter. */
 const MIN_ADJACENT_DECK_WORDS = 8;
 
+/** Whether `lower` says more than `upper`: more words, or as many and more characters (scripts that write short words). */
+function longerThan(lower: Piece, upper: Piece): boolean {
+  return lower.words > upper.words || (lower.words === upper.words && lower.text.length > upper.text.length);
+}
+
 /** Whether `lower`, longer than `upper`, is the deck under the headline `upper`. */
 function isDeckUnder(upper: Piece, lower: Piece): boolean {
   return lower.words >= MIN_DECK_WORDS || (lower.index === upper.index + 1 && lower.words >= MIN_ADJACENT_DECK_WORDS);
 }
+/** Whether `lower` is a deck on the line right under the headline-shaped `upper`. */
+function deckRightUnder(upper: Piece, lower: Piece): boolean {
+  return lower.index === upper.index + 1 && titleShaped(upper) && upper.words >= MIN_UPPER_HEADLINE_WORDS && longerThan(lower, upper) && isDeckUnder(upper, lower);
+}
+/** Fewest story terms a headline over its deck names. */
+const MIN_HEADLINE_STORY_TERMS = 1;
+/** Fewest words in a headline with a deck under it: shorter lines above a longer one are kickers and sections ("Economy", "Tech news"). */
+const MIN_UPPER_HEADLINE_WORDS = 4;
 /** A headline is words; a line more than this share digits is a release number or a date. */
 const MAX_TITLE_DIGIT_SHARE = 0.2;
 
@@ -186,8 +199,8 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     titleShaped(above) &&
     !isFieldLine(above.text) &&
     !/^\p{Nd}|\p{Nd}$/u.test(above.text) &&
-    above.words >= 4 &&
-    (above.words < candidate.words ? isDeckUnder(above, candidate) : candidate.words <= 3);
+    above.words >= MIN_UPPER_HEADLINE_WORDS &&
+    (longerThan(candidate, above) ? isDeckUnder(above, candidate) : candidate.words <= 3);
   return aboveWins ? above.index : candidate.index;
 }
 
@@ -350,7 +363,7 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
       shareOfMostTold: mostStoryTerms === 0 ? 0 : told / mostStoryTerms,
       ruledChoiceTellsLess: flag(piece.index === ruledChoice && told * 2 < mostStoryTerms),
       // A deck names more of the story than its headline: a longer line right under a headline-shaped one.
-      deckShaped: flag(above !== undefined && titleShaped(above) && above.words < piece.words && isDeckUnder(above, piece)),
+      deckShaped: flag(above !== undefined && titleShaped(above) && longerThan(piece, above) && isDeckUnder(above, piece)),
       pathSeparators: Math.min(1, (piece.text.match(PATH_SEPARATOR)?.length ?? 0) / 3),
     };
     return { index: piece.index, text: piece.text, features };
@@ -376,7 +389,11 @@ export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | nu
     .filter((candidate) => storyBesides(candidate.index))
     .map((candidate) => ({ index: candidate.index, score: probability(candidate.features, weights) }));
   if (scored.length === 0) return ruled;
-  return scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best)).index;
+  const chosen = scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best)).index;
+  // A deck names more of the story than its headline; right under the rules' headline it stays the deck,
+  // when that headline names the story's things too (a button above a headline names none: "View the original article").
+  const deckUnderRuled = ruled !== null && chosen === ruled + 1 && deckRightUnder(pieces[ruled]!, pieces[chosen]!);
+  return deckUnderRuled && storyTermCount(pieces[ruled]!, storyProse(pieces)) >= MIN_HEADLINE_STORY_TERMS ? ruled : chosen;
 }
 
 /** A title for a text with no headline line: the file's, or the opening words of the first paragraph. */
