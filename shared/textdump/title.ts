@@ -149,13 +149,46 @@ function standfirstShaped(piece: Piece): boolean {
  */
 function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
   let standfirst = false;
-  for (const next of pieces.slice(piece.index + 1, piece.index + 5)) {
+  for (const next of pieces.slice(piece.index + 1, piece.index + 1 + METADATA_LOOKAHEAD)) {
     if (next.removedBy === 'metadata') return true;
     if (!isKept(next)) continue;
     if (standfirst || !standfirstShaped(next)) return false;
     standfirst = true;
   }
   return false;
+}
+
+/** Lines after a headline that `aboveMetadata` looks through for the byline or date. */
+const METADATA_LOOKAHEAD = 4;
+
+/**
+ * Whether the byline and date lines under `piece` (as `aboveMetadata` finds
+ * them) hold a date, told by its digits in any language: a book's title in a
+ * review or a speaker's line stands over a name alone.
+ */
+function aboveDatedMetadata(pieces: readonly Piece[], piece: Piece): boolean {
+  let metadataSeen = false;
+  for (const next of pieces.slice(piece.index + 1, piece.index + 1 + METADATA_LOOKAHEAD)) {
+    if (next.removedBy === 'metadata') {
+      if (/\p{Nd}/u.test(next.text)) return true;
+      metadataSeen = true;
+    } else if (metadataSeen && isKept(next)) return false;
+  }
+  return false;
+}
+
+/** How far above an undated byline a headline over a dated one may stand, in lines, and still be the story's. */
+const MAX_DATED_HEADLINE_DISTANCE = 12;
+
+/** Whether `lower` is a title over a name alone (a reviewed book, a speaker) a few lines under `head`, the headline over the byline and date. */
+function secondHeadUnder(pieces: readonly Piece[], head: Piece, lower: Piece): boolean {
+  return (
+    lower.index > head.index &&
+    lower.index - head.index <= MAX_DATED_HEADLINE_DISTANCE &&
+    aboveDatedMetadata(pieces, head) &&
+    aboveMetadata(pieces, lower) &&
+    !aboveDatedMetadata(pieces, lower)
+  );
 }
 
 /**
@@ -174,7 +207,10 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   let nearest: Piece | undefined;
   // Lines in capitals and short "Label: value" fields are headlines only when no other line is.
   let fallback: Piece | undefined;
+  // A line over a name with no date: a headline over a date a few lines up is the story's, this one a book's or a speaker's.
+  let undated: Piece | undefined;
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
+    if (undated && undated.index - piece.index > MAX_DATED_HEADLINE_DISTANCE) break;
     if (!titleShaped(piece)) continue;
     if (isFieldLine(piece.text) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
       fallback ??= piece;
@@ -183,11 +219,15 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     nearest ??= piece;
     if (aboveMetadata(pieces, piece)) {
       if (piece !== nearest && piece.words < MIN_LABELLED_TITLE_WORDS && nearest.words >= MIN_LABELLED_TITLE_WORDS) break;
+      if (!undated && !aboveDatedMetadata(pieces, piece)) {
+        undated = piece;
+        continue;
+      }
       candidate = piece;
       break;
     }
   }
-  candidate ??= nearest ?? fallback;
+  candidate ??= undated ?? nearest ?? fallback;
   if (!candidate) return null;
   const above = keptBefore(pieces, candidate.index);
   // A line with its own standfirst sentence between it and the byline is the headline, not a deck under a kicker.
@@ -341,6 +381,7 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
       fieldLine: flag(isFieldLine(piece.text)),
       capitals: flag(allCapitals(piece)),
       aboveMetadata: flag(aboveMetadata(pieces, piece)),
+      aboveDatedMetadata: flag(aboveDatedMetadata(pieces, piece)),
       belowMetadata: flag(pieces[piece.index - 1]?.removedBy === 'metadata'),
       endsSentence: flag(endsSentence(piece.text)),
       words: logWords(piece.words),
@@ -393,7 +434,8 @@ export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | nu
   // A deck names more of the story than its headline; right under the rules' headline it stays the deck,
   // when that headline names the story's things too (a button above a headline names none: "View the original article").
   const deckUnderRuled = ruled !== null && chosen === ruled + 1 && deckRightUnder(pieces[ruled]!, pieces[chosen]!);
-  return deckUnderRuled && storyTermCount(pieces[ruled]!, storyProse(pieces)) >= MIN_HEADLINE_STORY_TERMS ? ruled : chosen;
+  if (deckUnderRuled && storyTermCount(pieces[ruled]!, storyProse(pieces)) >= MIN_HEADLINE_STORY_TERMS) return ruled;
+  return ruled !== null && secondHeadUnder(pieces, pieces[ruled]!, pieces[chosen]!) ? ruled : chosen;
 }
 
 /** A title for a text with no headline line: the file's, or the opening words of the first paragraph. */

@@ -87,3 +87,71 @@ describe('the headline over its deck', () => {
     if (byline !== undefined) expect(article.byline).toBe(byline);
   });
 });
+
+/** A second title-and-name pair under the story's head: a reviewed book over its author, a speaker over the next speaker. */
+const SECOND_HEAD_CASES: HeadCase[] = [
+  {
+    name: 'French book review: the book and its author under the review\'s headline and date',
+    lines: [
+      'La Revue des Livres',
+      'Essais',
+      'Romans',
+      'Le sel, mémoire des côtes atlantiques',
+      'Par Claire Morvan',
+      '28 novembre 2026',
+      'Partager',
+      'Les routes du sel : marais, gabelle et marins de Guérande',
+      'Par Yves Le Bihan',
+      'Éditions du Ponant, 320 pages, 24 euros',
+      '',
+      'Il faut un certain courage pour consacrer trois cents pages au sel, et Yves Le Bihan en a davantage encore : il raconte comment une poignée de paludiers a fait vivre une région entière pendant des siècles.',
+      'Le livre suit les cargaisons de Guérande jusqu\'aux ports de la Baltique, et montre comment l\'impôt sur le sel a pesé sur les familles bien plus que sur les marchands.',
+      'On regrettera seulement que les cartes soient si petites, car le récit, lui, ne perd jamais le lecteur.',
+    ],
+    title: 'Le sel, mémoire des côtes atlantiques',
+    byline: 'Claire Morvan',
+  },
+  {
+    name: 'German event recap: a speaker line over the next speaker',
+    lines: [
+      'Institut für Küstenforschung',
+      'Veranstaltungen',
+      'Rückblick',
+      'Wem gehört der Meeresboden? Seekabel und Pipelines in der Nordsee',
+      'Dienstag, 24. November 2026',
+      'Online und in Hamburg',
+      'Podium',
+      'Kapitän zur See a. D. Henrik Sander, früher Deutsche Marine',
+      'Anna Vogt, Leiterin Netzsicherheit, Nordnetz',
+      '',
+      'Seit drei Jahren häufen sich in der Nordsee Schäden an Seekabeln und Pipelines, und die Frage, wer den Meeresboden schützt, ist längst keine technische mehr.',
+      'Auf dem Podium waren sich die Gäste einig, dass Patrouillen allein nicht genügen, weil die Leitungen über Tausende Kilometer verlaufen und kein Staat sie lückenlos überwachen kann.',
+      'Die Betreiber tragen bisher den größten Teil der Kosten, und sie fordern, dass Reparaturschiffe künftig gemeinsam vorgehalten werden.',
+    ],
+    title: 'Wem gehört der Meeresboden? Seekabel und Pipelines in der Nordsee',
+  },
+  {
+    name: 'Italian blog post with a byline and no date: the line over the byline is the headline',
+    lines: [
+      'Il Taccuino del Porto',
+      'Articoli',
+      'Contatti',
+      'Perché le gru di Voltri restano ferme di notte',
+      'di Marco Ferretti',
+      '',
+      'Chi passa di notte davanti al terminal di Voltri vede le gru ferme, anche quando in rada aspettano tre o quattro navi portacontainer.',
+      'Il motivo non è la mancanza di lavoro, ma un accordo sui turni firmato due anni fa, che limita il lavoro notturno alle sole emergenze.',
+      'Il sindacato e l\'autorità portuale torneranno a discuterne a gennaio, quando scadrà l\'accordo.',
+    ],
+    title: 'Perché le gru di Voltri restano ferme di notte',
+    byline: 'Marco Ferretti',
+  },
+];
+
+describe('the story\'s head over a second title-and-name pair', () => {
+  it.each(SECOND_HEAD_CASES)('$name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    if (byline !== undefined) expect(article.byline).toBe(byline);
+  });
+});
