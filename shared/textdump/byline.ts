@@ -117,7 +117,11 @@ const MAX_LABELLED_TAIL_WORDS = 20;
  * four capitalised words is returned with `explicit: false`, for the caller
  * to trust only beside a date or above a job line.
  */
+/** An e-mail address after a sender's name, as mail archives print it, maybe hidden from harvesters: "<jane@example.org>", "jane.doe at example.org", "jane [at] example.org". */
+const TRAILING_ADDRESS = /\s+[<(]?[\p{L}\p{N}._%+-]+(?:@|\s+at\s+|\s*[[(]at[\])]\s*)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[>)]?$/iu;
+
 export function parseByline(text: string): Byline | null {
+  text = text.replace(TRAILING_ADDRESS, '');
   const label = BYLINE_LABEL.exec(text);
   const body = label ? text.slice(label[0].length) : text;
   const job = JOB_AFTER_NAME.exec(body);

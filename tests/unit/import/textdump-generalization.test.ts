@@ -5,7 +5,9 @@
  * that only works on the copy it came from does not belong in the cleaner.
  */
 import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../../shared/textdump/byline.ts';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
+import { findDate } from '../../../shared/textdump/dates.ts';
 
 function clean(lines: readonly string[]): CleanedDump {
   const result = cleanTextDump(lines.join('\n'));
@@ -18,6 +20,8 @@ interface HeadCase {
   lines: string[];
   title: string;
   byline?: string | null;
+  /** A line that must not stay in the story. */
+  dropped?: string;
 }
 
 /** A headline, the longer deck right under it, the byline and date, then the story. */
@@ -153,5 +157,119 @@ describe('the story\'s head over a second title-and-name pair', () => {
     const article = clean(lines);
     expect(article.title).toBe(title);
     if (byline !== undefined) expect(article.byline).toBe(byline);
+  });
+});
+
+/** Mail archives: the subject over the sender (with an address) and a date as Unix tools print it. */
+const MAIL_ARCHIVE_CASES: HeadCase[] = [
+  {
+    name: 'French list archive, sender with an address in brackets',
+    lines: [
+      '[Velo-Nantes] Compte rendu de la réunion sur les pistes du quai de la Fosse',
+      'Jeanne Martin <jeanne.martin@velonantes.example.fr>',
+      'Mon Nov 30 18:02:11 CET 2026',
+      'Message précédent : [Velo-Nantes] Sortie du dimanche',
+      'Message suivant : [Velo-Nantes] Re: Compte rendu de la réunion sur les pistes du quai de la Fosse',
+      '',
+      'Bonjour à tous,',
+      '',
+      'Voici le compte rendu de la réunion de jeudi avec les services de la métropole sur les pistes cyclables du quai de la Fosse.',
+      'La métropole confirme que la piste bidirectionnelle sera prolongée jusqu\'à la gare maritime avant l\'été, et que les travaux se feront de nuit pour ne pas couper la circulation des tramways.',
+      'Nous avons demandé un éclairage continu sur toute la longueur et des bordures plus hautes devant les terrasses ; la réponse est attendue pour la fin janvier.',
+      '',
+      'Jeanne',
+    ],
+    title: '[Velo-Nantes] Compte rendu de la réunion sur les pistes du quai de la Fosse',
+    byline: 'Jeanne Martin',
+  },
+  {
+    name: 'English list archive, address hidden as "at", date with a zone',
+    lines: [
+      '[Allotments] Water troughs on the east plots switched off for winter',
+      'Peter Lowe peter.lowe at allotments.example.org',
+      'Sat Nov 28 08:15:40 GMT 2026',
+      'Previous message (by thread): [Allotments] Seed swap in March',
+      'Next message (by thread): [Allotments] Re: Water troughs on the east plots switched off for winter',
+      '',
+      'The committee has switched off the water troughs on the east plots for the winter, a week earlier than usual because of the forecast frost.',
+      'If you need water for anything urgent, the tap by the shed stays on until the first hard frost, and the key is with the site secretary as usual.',
+      'The troughs will be turned back on in the first week of March, once the pipes have been checked for cracks.',
+    ],
+    title: '[Allotments] Water troughs on the east plots switched off for winter',
+    byline: 'Peter Lowe',
+  },
+];
+
+describe('a mail archive\'s head', () => {
+  it.each(MAIL_ARCHIVE_CASES)('$name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+  });
+
+  it.each([
+    ['Thu Dec 3 09:41:22 UTC 2026', '2026-12-03T09:41:22Z'],
+    ['Mon Nov 30 18:02:11 CET 2026', '2026-11-30T18:02:11+01:00'],
+    ['Date:   Tue Dec 1 10:00:00 2026 +0100', '2026-12-01T10:00:00+01:00'],
+  ])('reads the date in "%s"', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['Jeanne Martin <jeanne.martin@velonantes.example.fr>', 'Jeanne Martin'],
+    ['Peter Lowe peter.lowe at allotments.example.org', 'Peter Lowe'],
+    ['Anna Berg (anna [at] example.se)', 'Anna Berg'],
+  ])('reads the sender in "%s"', (text, name) => {
+    expect(parseByline(text)?.text).toBe(name);
+  });
+});
+
+/** A picture's caption under the byline and date, with its credit after a label in the page's language. */
+const CAPTION_CREDIT_CASES: HeadCase[] = [
+  {
+    name: 'Czech regional daily, a visualisation credit',
+    lines: [
+      'Jihočeský deník',
+      'Zprávy',
+      'Kraj',
+      'Nová lávka přes Vltavu v Českých Budějovicích. Město má povolení',
+      'Petra Horáková',
+      '04.12.2026 09:45',
+      'Takto má vypadat nová lávka. Vizualizace: Magistrát města České Budějovice',
+      '',
+      'České Budějovice získaly stavební povolení pro lávku pro pěší a cyklisty, která má spojit sídliště Máj s levým břehem Vltavy.',
+      'Lávka bude dlouhá zhruba 180 metrů a bude stát na dvou pilířích v řece. Stavba by měla začít na jaře a potrvá asi dva roky.',
+      'Náklady se odhadují na 140 milionů korun a město počítá s dotací z evropských fondů, která by mohla pokrýt polovinu.',
+    ],
+    title: 'Nová lávka přes Vltavu v Českých Budějovicích. Město má povolení',
+    byline: 'Petra Horáková',
+    dropped: 'Takto má vypadat nová lávka. Vizualizace: Magistrát města České Budějovice',
+  },
+  {
+    name: 'Spanish city paper, a rendering credit',
+    lines: [
+      'Diario de Zaragoza',
+      'Ciudad',
+      'El nuevo puente sobre el Ebro tendrá carril bici y mirador',
+      'Luis Gracia',
+      '4 de diciembre de 2026',
+      'Así será el puente a su paso por el Actur. Visualización: Ayuntamiento de Zaragoza',
+      '',
+      'El Ayuntamiento de Zaragoza ha aprobado el proyecto del nuevo puente sobre el Ebro, que unirá el barrio del Actur con la ribera izquierda y tendrá un carril bici separado del tráfico.',
+      'El puente medirá unos 240 metros y contará con un mirador en su punto central, desde el que se podrá ver la basílica del Pilar.',
+      'Las obras comenzarán el próximo otoño y durarán unos dos años, según el calendario municipal.',
+    ],
+    title: 'El nuevo puente sobre el Ebro tendrá carril bici y mirador',
+    byline: 'Luis Gracia',
+    dropped: 'Así será el puente a su paso por el Actur. Visualización: Ayuntamiento de Zaragoza',
+  },
+];
+
+describe('a caption with its credit under the byline', () => {
+  it.each(CAPTION_CREDIT_CASES)('$name', ({ lines, title, byline, dropped }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+    expect(article.paragraphs).not.toContain(dropped);
   });
 });
