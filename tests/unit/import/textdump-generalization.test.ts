@@ -219,7 +219,9 @@ describe('a mail archive\'s head', () => {
     ['Jeanne Martin <jeanne.martin@velonantes.example.fr>', 'Jeanne Martin'],
     ['Peter Lowe peter.lowe at allotments.example.org', 'Peter Lowe'],
     ['Anna Berg (anna [at] example.se)', 'Anna Berg'],
-  ])('reads the sender in "%s"', (text, name) => {
+    ['佐藤美咲 記者 m.sato@kaiko.example.jp', '佐藤美咲'],
+    ['김민지 기자 minji.kim@haean.example.kr', '김민지'],
+  ])('reads the sender or reporter in "%s"', (text, name) => {
     expect(parseByline(text)?.text).toBe(name);
   });
 });
