@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../../shared/textdump/byline.ts';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
 import { findDate } from '../../../shared/textdump/dates.ts';
+import { readMetaLine } from '../../../shared/textdump/meta.ts';
 
 function clean(lines: readonly string[]): CleanedDump {
   const result = cleanTextDump(lines.join('\n'));
@@ -273,5 +274,47 @@ describe('a caption with its credit under the byline', () => {
     expect(article.title).toBe(title);
     expect(article.byline).toBe(byline);
     expect(article.paragraphs).not.toContain(dropped);
+  });
+});
+
+describe('bylines in more forms', () => {
+  it.each([
+    ['Shared by Aoife Brennan', 'Aoife Brennan'],
+    ['نویسنده: علی رضایی', 'علی رضایی'],
+    ['خبرنگار: سارا کریمی', 'سارا کریمی'],
+  ])('reads "%s"', (text, name) => {
+    expect(parseByline(text)?.text).toBe(name);
+  });
+
+  it.each(['Author: Press Office', 'Autor: Pressestelle', 'Auteur : Service de presse', 'Autore: Ufficio stampa'])('reads no person in "%s"', (text) => {
+    expect(parseByline(text)).toBeNull();
+  });
+
+  it.each([
+    ['Reporter: Rahmat Hidayat | Editor: Dewi Kartika | Kameramen: Yoga Pratama', 'Rahmat Hidayat'],
+    ['Texto: Lucía Gómez | Fotos: Diego Ruiz | Edición: Marta Pons', 'Lucía Gómez'],
+    ['Penulis: Sari Wulandari · Editor: Budi Santoso · 4 Desember 2026', 'Sari Wulandari'],
+  ])('reads the writer from a row of credits: "%s"', (text, name) => {
+    expect(readMetaLine(text, (line) => line.toLowerCase(), { dayFirst: true })?.byline?.text).toBe(name);
+  });
+
+  it('keeps a credit row without a writer\'s label from being read as a byline', () => {
+    expect(readMetaLine('Editor: Dewi Kartika | Kameramen: Yoga Pratama', (line) => line.toLowerCase(), { dayFirst: true })).toBeNull();
+  });
+
+  it('does not take a video button beside the date for the author', () => {
+    const article = clean([
+      'Kanal Berita Nusantara',
+      'Berita',
+      'Jembatan gantung baru di Kapuas Hulu mulai dibuka untuk warga',
+      'Penulis: Sari Wulandari | Editor: Budi Santoso',
+      'Jumat, 5 Desember 2026 | 10:20 WIB',
+      'Putar Video',
+      '',
+      'Jembatan gantung sepanjang 120 meter yang menghubungkan dua desa di Kapuas Hulu mulai dibuka untuk warga pada Jumat pagi setelah dibangun selama delapan bulan.',
+      'Sebelumnya warga harus menyeberang sungai dengan perahu kecil, yang berbahaya saat air sedang tinggi pada musim hujan.',
+      'Pemerintah kabupaten berencana membangun dua jembatan serupa di kecamatan lain pada tahun depan.',
+    ]);
+    expect(article.byline).toBe('Sari Wulandari');
   });
 });
