@@ -106,9 +106,20 @@ export function isFieldLine(text: string): boolean {
   return labelWords <= 2 && field[2]!.split(/\s+/u).length < MIN_KICKED_HEADLINE_WORDS;
 }
 
+/** Legal forms of companies, which a line naming only the company ends in: "Shimanami Zosen Co., Ltd.", "Nordkraft Tidal AS". */
+const LEGAL_FORM = String.raw`(?:Inc|Ltd|LLC|LLP|Corp|Corporation|Co\.,? Ltd|Pty Ltd|plc|PLC|GmbH(?: & Co\. KG)?|AG|KG|SE|S\.A|SA|S\.p\.A|SpA|S\.r\.l|S\.L|SL|SAS|S\.A\.S|SARL|B\.V|BV|N\.V|NV|A\.Ş|Sp\. z o\.o|s\.r\.o|a\.s|Kft|Zrt|Oy|Oyj|AB|AS|ASA|A/S|ApS)\.?`;
+const COMPANY_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,4},?\s+${LEGAL_FORM}$`, 'u');
+/** The same in Chinese, Japanese and Korean, where the form stands before or after the name: "株式会社しまなみ造船", "海湾科技有限公司". */
+const CJK_COMPANY_NAME = /^(?:(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\s?[^\s、。，,.!?！？「」]{1,20}|[^\s、。，,.!?！？「」]{1,20}(?:株式会社|有限会社|合同会社|股份有限公司|有限公司|集团))$/u;
+
+/** Whether a line is only a company's name with its legal form: the issuer of a press release, not its headline. */
+function companyName(text: string): boolean {
+  return COMPANY_NAME.test(text) || CJK_COMPANY_NAME.test(text);
+}
+
 /**
  * Whether a line can be the headline: headline-shaped, three words or more,
- * not mostly digits, not a link, not a person's name.
+ * not mostly digits, not a link, not a person's name nor a company's.
  */
 function titleShaped(piece: Piece): boolean {
   if (!isHeadlineLike(piece) || piece.words < MIN_TITLE_WORDS) return false;
@@ -122,6 +133,7 @@ function titleShaped(piece: Piece): boolean {
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
   const fields = piece.text.split(/\s+[|·•]\s+/u);
   if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
+  if (companyName(piece.text)) return false;
   const name = parseByline(piece.text);
   return !(name && !name.explicit);
 }
@@ -139,7 +151,7 @@ const MAX_HEADLINE_WORDS = 25;
 
 /** A standfirst under a headline: a sentence, or a run of words too long for a headline, however it ends. */
 function standfirstShaped(piece: Piece): boolean {
-  return endsSentence(piece.text) || piece.words > MAX_HEADLINE_WORDS;
+  return (endsSentence(piece.text) && !companyName(piece.text)) || piece.words > MAX_HEADLINE_WORDS;
 }
 
 /**
@@ -151,7 +163,8 @@ function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
   let standfirst = false;
   for (const next of pieces.slice(piece.index + 1, piece.index + 1 + METADATA_LOOKAHEAD)) {
     if (next.removedBy === 'metadata') return true;
-    if (!isKept(next)) continue;
+    // A release's issuer stands over its date as a byline would.
+    if (!isKept(next) || companyName(next.text)) continue;
     if (standfirst || !standfirstShaped(next)) return false;
     standfirst = true;
   }

@@ -318,3 +318,62 @@ describe('bylines in more forms', () => {
     expect(article.byline).toBe('Sari Wulandari');
   });
 });
+
+/** A press-release wire: the headline and its subtitle, then the issuing company's name over the date. */
+const ISSUER_CASES: HeadCase[] = [
+  {
+    name: 'English wire, "Ltd." issuer over the date',
+    lines: [
+      'NewsWire Direct',
+      'Business',
+      'Technology',
+      'Harbourline Logistics opens first hydrogen-powered cold store in the North Sea ports',
+      'The store in Grimsby replaces a diesel-backed facility and is the first of four planned by 2028',
+      'Harbourline Logistics Ltd.',
+      '3 December 2026, 14:00',
+      '',
+      'Harbourline Logistics today opened its first cold store powered entirely by hydrogen fuel cells at the port of Grimsby, the first of four it plans across the North Sea ports.',
+      'The store holds 12,000 pallets of frozen food and replaces a diesel-backed facility that used about 1.2 million litres of fuel a year.',
+      'The company expects the remaining three stores to open by the end of 2028.',
+    ],
+    title: 'Harbourline Logistics opens first hydrogen-powered cold store in the North Sea ports',
+  },
+  {
+    name: 'German wire, "GmbH" issuer over the date',
+    lines: [
+      'Presseportal Nord',
+      'Wirtschaft',
+      'Nordwerft liefert erstes Elektro-Fährschiff für die Elbe aus',
+      'Zwei weitere Schiffe sollen im kommenden Jahr folgen',
+      'Nordwerft Stade GmbH',
+      '02.12.2026 – 10:30',
+      '',
+      'Die Nordwerft in Stade hat am Mittwoch das erste vollelektrische Fährschiff für den Linienverkehr auf der Elbe an die Reederei übergeben.',
+      'Das Schiff bietet Platz für 250 Fahrgäste und 40 Fahrräder und wird an beiden Anlegern in weniger als einer halben Stunde geladen.',
+      'Zwei weitere Schiffe desselben Typs sollen im kommenden Jahr folgen.',
+    ],
+    title: 'Nordwerft liefert erstes Elektro-Fährschiff für die Elbe aus',
+  },
+  {
+    name: 'Chinese wire, "有限公司" issuer over the date',
+    lines: [
+      '企业新闻发布平台',
+      '科技',
+      '海湾科技发布新一代港口无人集卡调度系统',
+      '明年将在另外五个港口推广',
+      '海湾科技有限公司',
+      '2026年12月3日 14:00',
+      '',
+      '海湾科技今天在青岛发布了新一代港口无人集卡调度系统，该系统可以同时调度三百辆无人驾驶集卡，比上一代系统的效率提高了约三成。',
+      '公司表示，新系统已经在两个集装箱码头完成了为期半年的试运行，期间没有发生安全事故。',
+      '公司计划明年在国内另外五个港口推广这一系统。',
+    ],
+    title: '海湾科技发布新一代港口无人集卡调度系统',
+  },
+];
+
+describe('the headline over the issuing company\'s name', () => {
+  it.each(ISSUER_CASES)('$name', ({ lines, title }) => {
+    expect(clean(lines).title).toBe(title);
+  });
+});
