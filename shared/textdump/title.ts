@@ -117,6 +117,21 @@ function companyName(text: string): boolean {
   return COMPANY_NAME.test(text) || CJK_COMPANY_NAME.test(text);
 }
 
+/** Fewest words after a kicker's colon in a headline that stands over its byline or date ("Club statement: Northfield Road redevelopment"). */
+const MIN_KICKED_WORDS_ABOVE_METADATA = 3;
+
+/**
+ * Whether a short "Label: value" line is a headline with a kicker all the
+ * same: it stands right over the byline or date, its value is a few words,
+ * and its label is not one pages print above a value ("Location:").
+ */
+function kickedHeadline(pieces: readonly Piece[], piece: Piece): boolean {
+  const field = FIELD_LINE.exec(piece.text);
+  if (!field || field[2]!.split(/\s+/u).length < MIN_KICKED_WORDS_ABOVE_METADATA || !aboveMetadata(pieces, piece)) return false;
+  const label = field[1]!.trim();
+  return matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: label.split(/\s+/u).length })?.name !== 'field-label';
+}
+
 /**
  * Whether a line can be the headline: headline-shaped, three words or more,
  * not mostly digits, not a link, not a person's name nor a company's.
@@ -225,15 +240,15 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
     if (undated && undated.index - piece.index > MAX_DATED_HEADLINE_DISTANCE) break;
     if (!titleShaped(piece)) continue;
-    if (isFieldLine(piece.text) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
+    if ((isFieldLine(piece.text) && !kickedHeadline(pieces, piece)) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
       fallback ??= piece;
       continue;
     }
     nearest ??= piece;
     if (aboveMetadata(pieces, piece)) {
       if (piece !== nearest && piece.words < MIN_LABELLED_TITLE_WORDS && nearest.words >= MIN_LABELLED_TITLE_WORDS) break;
-      if (!undated && !aboveDatedMetadata(pieces, piece)) {
-        undated = piece;
+      if (!aboveDatedMetadata(pieces, piece)) {
+        undated ??= piece;
         continue;
       }
       candidate = piece;

@@ -377,3 +377,58 @@ describe('the headline over the issuing company\'s name', () => {
     expect(clean(lines).title).toBe(title);
   });
 });
+
+/** A headline that opens with a short kicker and a colon, right over its date, below a strip of fields. */
+const KICKER_CASES: HeadCase[] = [
+  {
+    name: 'German club page',
+    lines: [
+      'SV Elbufer 1911',
+      'Nächstes Spiel: SV Elbufer gegen TuS Marschland · Sa 13.12. · 14:00 · Tickets kaufen',
+      'Tabelle: Platz 4',
+      'Verein',
+      'Stellungnahme: Neubau der Nordtribüne beantragt',
+      '5. Dezember 2026',
+      '',
+      'Der SV Elbufer hat bei der Stadt den Bauantrag für eine neue Nordtribüne eingereicht, die die alte Stehplatztribüne aus dem Jahr 1958 ersetzen soll.',
+      'Die neue Tribüne soll 3.200 Plätze bieten, davon die Hälfte Sitzplätze, und einen barrierefreien Zugang für Rollstuhlfahrer erhalten.',
+      'Der Vorstand rechnet mit einer Entscheidung im Frühjahr und hofft, nach dem Ende der Saison mit dem Bau beginnen zu können.',
+    ],
+    title: 'Stellungnahme: Neubau der Nordtribüne beantragt',
+  },
+  {
+    name: 'Spanish club page',
+    lines: [
+      'Club Deportivo Ribera',
+      'Próximo partido: CD Ribera - UD Vega · Dom 14 dic · 12:00 · Comprar entradas',
+      'Club',
+      'Comunicado oficial: nuevo estadio en la ribera',
+      '5 de diciembre de 2026',
+      '',
+      'El Club Deportivo Ribera ha presentado al Ayuntamiento el proyecto de un nuevo estadio junto al río, con capacidad para cinco mil espectadores.',
+      'El proyecto incluye una grada cubierta, un campo de césped natural y un aparcamiento para bicicletas, y se financiaría en parte con la venta del actual terreno.',
+      'La directiva espera una respuesta del Ayuntamiento antes del verano.',
+    ],
+    title: 'Comunicado oficial: nuevo estadio en la ribera',
+  },
+];
+
+describe('a headline with a kicker over its date', () => {
+  it.each(KICKER_CASES)('$name', ({ lines, title }) => {
+    expect(clean(lines).title).toBe(title);
+  });
+
+  it('does not take a location field over the date for the headline', () => {
+    const article = clean([
+      'Stadtportal Lüneburg',
+      'Neue Fahrradstraße am Lambertiplatz freigegeben',
+      'Ort: Lüneburg, Lambertiplatz',
+      '4. Dezember 2026',
+      '',
+      'Die Stadt Lüneburg hat am Donnerstag die neue Fahrradstraße am Lambertiplatz freigegeben, auf der Autos nur noch als Anlieger fahren dürfen.',
+      'Die Straße ist Teil einer Verbindung vom Bahnhof in die Altstadt, die bis zum Sommer fertig werden soll.',
+      'Die Verwaltung will nach einem Jahr prüfen, wie viele Radfahrer die neue Strecke nutzen.',
+    ]);
+    expect(article.title).toBe('Neue Fahrradstraße am Lambertiplatz freigegeben');
+  });
+});
