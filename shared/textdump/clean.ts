@@ -173,7 +173,7 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
       role !== undefined &&
       isKept(role) &&
       (isRoleLine(role.text) || ((isRoleLine(role.text, true) || isProfileHeadline(role)) && dateNear(pieces, metadata, role.index, 1)));
-    if (byline && (besideDate || aboveRole || aboveCardLine)) {
+    if (byline && (besideDate || aboveRole || aboveCardLine || signsAboveStory(pieces, metadata, piece, first))) {
       drop(piece, 'metadata');
       if (aboveRole) drop(role, 'metadata');
       return { byline, index: piece.index };
@@ -181,6 +181,17 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
     headlineSeen ||= isHeadlineLike(piece);
   }
   return null;
+}
+
+/**
+ * Whether a bare name, not in capitals, stands alone between the headline
+ * (and its standfirst) and the story's first paragraph, on a page that prints
+ * its date above: a blog's author line under the title ("Rafael Oduya").
+ */
+function signsAboveStory(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, piece: Piece, first: Piece | undefined): boolean {
+  if (!first || /^[^\p{Ll}]*$/u.test(piece.text)) return false;
+  const next = pieces.slice(piece.index + 1).find(isKept);
+  return next === first && pieces.slice(0, piece.index).some((other) => other.removedBy === 'metadata' && metadata.get(other.index)?.date);
 }
 
 /** Most words in one person's bare name standing above the headline. */

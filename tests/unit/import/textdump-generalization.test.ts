@@ -432,3 +432,64 @@ describe('a headline with a kicker over its date', () => {
     expect(article.title).toBe('Neue Fahrradstraße am Lambertiplatz freigegeben');
   });
 });
+
+/** A blog's head: the date above the title, the author's bare name alone between the title (or standfirst) and the post. */
+const BLOG_AUTHOR_CASES: HeadCase[] = [
+  {
+    name: 'Dutch newsletter blog',
+    lines: [
+      'Havenbrief',
+      'Home',
+      'Archief',
+      '2 dec. 2026',
+      'Waarom de sluis van IJmuiden vaker dicht gaat',
+      'Sanne de Vries',
+      '',
+      'De zeesluis van IJmuiden ging dit jaar al negen keer een dag of langer dicht, vaker dan in de vijf jaar daarvoor bij elkaar, en de rederijen beginnen te morren.',
+      'Volgens Rijkswaterstaat komt het vooral door de oude deuren, die sneller slijten dan gedacht en vaker onderhoud nodig hebben.',
+      'Een tweede set deuren moet vanaf 2028 het probleem verhelpen, maar tot die tijd blijft het behelpen.',
+    ],
+    title: 'Waarom de sluis van IJmuiden vaker dicht gaat',
+    byline: 'Sanne de Vries',
+  },
+  {
+    name: 'Spanish blog with a standfirst',
+    lines: [
+      'Cuaderno de Puerto',
+      'Inicio',
+      '3 de diciembre de 2026',
+      'Lo que cambia con las nuevas tasas portuarias',
+      'Las navieras pagarán más por los atraques largos a partir de enero.',
+      'Lucía Ferrer',
+      '',
+      'A partir de enero, las navieras que mantengan sus barcos atracados más de tres días en el puerto de Valencia pagarán una tasa adicional por cada día extra.',
+      'La autoridad portuaria dice que quiere liberar muelles en temporada alta, cuando los barcos esperan fondeados frente a la costa.',
+      'Las navieras han pedido un periodo de adaptación de seis meses.',
+    ],
+    title: 'Lo que cambia con las nuevas tasas portuarias',
+    byline: 'Lucía Ferrer',
+  },
+  {
+    name: 'a place in capitals above the story is no author',
+    lines: [
+      'Gazeta do Sul',
+      '4 de dezembro de 2026',
+      'Chuva forte alaga bairros da zona norte de Porto Alegre',
+      'PORTO ALEGRE',
+      '',
+      'A chuva forte que caiu durante a madrugada desta quinta-feira alagou ruas de pelo menos seis bairros da zona norte de Porto Alegre, segundo a Defesa Civil.',
+      'Duas escolas suspenderam as aulas e a prefeitura abriu um abrigo para famílias que precisaram deixar suas casas.',
+      'A previsão indica mais chuva para o fim de semana.',
+    ],
+    title: 'Chuva forte alaga bairros da zona norte de Porto Alegre',
+    byline: null,
+  },
+];
+
+describe('a blog author under the title', () => {
+  it.each(BLOG_AUTHOR_CASES)('$name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+  });
+});
