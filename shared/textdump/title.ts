@@ -190,7 +190,7 @@ function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
 const METADATA_LOOKAHEAD = 4;
 
 /**
- * Whether the byline and date lines under `piece` (as `aboveMetadata` finds
+ * Whether the byline and date lines under `piece` (once `aboveMetadata` has found
  * them) hold a date, told by its digits in any language: a book's title in a
  * review or a speaker's line stands over a name alone.
  */
@@ -205,6 +205,12 @@ function aboveDatedMetadata(pieces: readonly Piece[], piece: Piece): boolean {
   return false;
 }
 
+/** Whether a date line stands right above `piece`: some pages print the date over the headline and the byline under it. */
+function belowDate(pieces: readonly Piece[], piece: Piece): boolean {
+  const above = pieces[piece.index - 1];
+  return above?.removedBy === 'metadata' && /\p{Nd}/u.test(above.text);
+}
+
 /** How far above an undated byline a headline over a dated one may stand, in lines, and still be the story's. */
 const MAX_DATED_HEADLINE_DISTANCE = 12;
 
@@ -217,6 +223,21 @@ function secondHeadUnder(pieces: readonly Piece[], head: Piece, lower: Piece): b
     aboveMetadata(pieces, lower) &&
     !aboveDatedMetadata(pieces, lower)
   );
+}
+
+/**
+ * A notice above the headline ("Important: the office is closed …") reads as
+ * the story's first paragraph: when no headline stands over a byline or date
+ * above it, a headline-shaped line over a dated byline or date (or between a
+ * date and a byline) between it and the next long paragraph is the headline.
+ */
+function headlineUnderNotice(pieces: readonly Piece[], body: Piece | undefined): Piece | undefined {
+  if (!body) return undefined;
+  const next = pieces.find((piece) => piece.index > body.index && isKept(piece) && isProse(piece, 20));
+  // Of several, the one nearest the story: a date may stand over the headline, with the byline under it.
+  return pieces
+    .slice(body.index + 1, next?.index ?? pieces.length)
+    .findLast((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && aboveMetadata(pieces, piece) && (aboveDatedMetadata(pieces, piece) || belowDate(pieces, piece)));
 }
 
 /**
@@ -247,7 +268,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     nearest ??= piece;
     if (aboveMetadata(pieces, piece)) {
       if (piece !== nearest && piece.words < MIN_LABELLED_TITLE_WORDS && nearest.words >= MIN_LABELLED_TITLE_WORDS) break;
-      if (!aboveDatedMetadata(pieces, piece)) {
+      if (!aboveDatedMetadata(pieces, piece) && !belowDate(pieces, piece)) {
         undated ??= piece;
         continue;
       }
@@ -255,7 +276,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
       break;
     }
   }
-  candidate ??= undated ?? nearest ?? fallback;
+  candidate ??= headlineUnderNotice(pieces, body) ?? undated ?? nearest ?? fallback;
   if (!candidate) return null;
   const above = keptBefore(pieces, candidate.index);
   // A line with its own standfirst sentence between it and the byline is the headline, not a deck under a kicker.

@@ -7,11 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../../shared/textdump/byline.ts';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
+import { RULES_ONLY } from '../../../shared/textdump/learned.ts';
 import { findDate } from '../../../shared/textdump/dates.ts';
 import { readMetaLine } from '../../../shared/textdump/meta.ts';
 
-function clean(lines: readonly string[]): CleanedDump {
-  const result = cleanTextDump(lines.join('\n'));
+/** Cleans with the learned weights, or with the hand-set rules alone when `rulesOnly`. */
+function clean(lines: readonly string[], rulesOnly = false): CleanedDump {
+  const result = cleanTextDump(lines.join('\n'), rulesOnly ? { model: RULES_ONLY } : {});
   if (!result.ok) throw new Error(result.reason);
   return result.article;
 }
@@ -491,5 +493,50 @@ describe('a blog author under the title', () => {
     const article = clean(lines);
     expect(article.title).toBe(title);
     expect(article.byline).toBe(byline);
+  });
+});
+
+/** A notice above the headline that reads like a first paragraph, and the headline over its date below it. */
+const NOTICE_CASES: HeadCase[] = [
+  {
+    name: 'French consulate page',
+    lines: [
+      'Consulat général de Valdorie à Lyon',
+      'Accueil',
+      'Services consulaires',
+      'Important : le service des visas sera fermé du 24 décembre au 2 janvier. En cas d\'urgence, appelez le numéro de permanence indiqué sur la page Contact.',
+      'Accueil / Actualités',
+      'Nouvel accord sur les permis vacances-travail entre la Valdorie et la France',
+      'Lyon, le 2 décembre 2026',
+      '',
+      'Le Consulat général se félicite de la signature, ce mardi à Paris, d\'un accord qui permettra aux jeunes des deux pays de travailler et de voyager pendant un an.',
+      'Jusqu\'à 400 visas par an seront ouverts aux candidats âgés de 18 à 30 ans, et les premières demandes seront acceptées au printemps 2027.',
+      'Les conditions détaillées seront publiées sur ce site dès que les deux pays auront achevé leurs procédures internes.',
+    ],
+    title: 'Nouvel accord sur les permis vacances-travail entre la Valdorie et la France',
+  },
+  {
+    name: 'German town hall page',
+    lines: [
+      'Stadt Uelzen',
+      'Rathaus',
+      'Bürgerservice',
+      'Hinweis: Das Bürgerbüro bleibt am 24. und 31. Dezember geschlossen. Termine für dringende Ausweisangelegenheiten vergeben wir telefonisch.',
+      'Startseite / Aktuelles',
+      'Neue Buslinie verbindet Uelzen mit dem Gewerbegebiet Hansestraße',
+      'Pressemitteilung vom 3. Dezember 2026',
+      '',
+      'Ab dem 4. Januar fährt eine neue Buslinie im Halbstundentakt vom Bahnhof Uelzen in das Gewerbegebiet Hansestraße, in dem inzwischen mehr als 2.000 Menschen arbeiten.',
+      'Die Linie wird in den ersten zwei Jahren vom Landkreis gefördert und danach auf ihre Auslastung geprüft.',
+      'Fahrpläne liegen ab Mitte Dezember im Bürgerbüro und in den Bussen aus.',
+    ],
+    title: 'Neue Buslinie verbindet Uelzen mit dem Gewerbegebiet Hansestraße',
+  },
+];
+
+// The rules find these headlines; the learned headline model, trained before this rule, may still prefer the site's name in the header.
+describe('the headline under a notice that reads like a paragraph, by the rules', () => {
+  it.each(NOTICE_CASES)('$name', ({ lines, title }) => {
+    expect(clean(lines, true).title).toBe(title);
   });
 });
