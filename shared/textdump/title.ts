@@ -120,16 +120,21 @@ function companyName(text: string): boolean {
 /** Fewest words after a kicker's colon in a headline that stands over its byline or date ("Club statement: Northfield Road redevelopment"). */
 const MIN_KICKED_WORDS_ABOVE_METADATA = 3;
 
+/** Fewest of the story's terms a kicked headline names: a control over the date ("Text size: A A A") names none. */
+const MIN_KICKED_STORY_TERMS = 1;
+
 /**
  * Whether a short "Label: value" line is a headline with a kicker all the
- * same: it stands right over the byline or date, its value is a few words,
- * and its label is not one pages print above a value ("Location:").
+ * same: it stands right over the byline or date, its value is a few words
+ * that name the story's things, and its label is not one pages print above a
+ * value ("Location:").
  */
 function kickedHeadline(pieces: readonly Piece[], piece: Piece): boolean {
   const field = FIELD_LINE.exec(piece.text);
   if (!field || field[2]!.split(/\s+/u).length < MIN_KICKED_WORDS_ABOVE_METADATA || !aboveMetadata(pieces, piece)) return false;
   const label = field[1]!.trim();
-  return matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: label.split(/\s+/u).length })?.name !== 'field-label';
+  if (matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: label.split(/\s+/u).length })?.name === 'field-label') return false;
+  return storyTermCount(piece, storyProse(pieces)) >= MIN_KICKED_STORY_TERMS;
 }
 
 /**

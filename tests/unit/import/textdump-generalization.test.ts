@@ -420,6 +420,23 @@ describe('a headline with a kicker over its date', () => {
     expect(clean(lines).title).toBe(title);
   });
 
+  it.each([
+    ['a text-size control', 'Tamaño del texto: A A A'],
+    ['the next video\'s title', 'Siguiente vídeo: Atascos en la A-6 por la nieve'],
+  ])('does not take %s over the date for the headline', (_kind, control) => {
+    const article = clean([
+      'Telemadrid Noticias',
+      'El Canal de Isabel II renovará 40 kilómetros de tuberías en el sur de Madrid',
+      control,
+      '4 de diciembre de 2026',
+      '',
+      'El Canal de Isabel II renovará el año que viene cuarenta kilómetros de tuberías en cinco municipios del sur de Madrid, donde las roturas se han duplicado desde 2020.',
+      'Las obras se harán por tramos y de noche para no cortar el suministro durante el día, según la empresa pública.',
+      'La inversión prevista es de 62 millones de euros.',
+    ]);
+    expect(article.title).toBe('El Canal de Isabel II renovará 40 kilómetros de tuberías en el sur de Madrid');
+  });
+
   it('does not take a location field over the date for the headline', () => {
     const article = clean([
       'Stadtportal Lüneburg',
