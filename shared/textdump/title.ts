@@ -82,6 +82,10 @@ function deckRightUnder(upper: Piece, lower: Piece): boolean {
 }
 /** Fewest story terms a headline over its deck names. */
 const MIN_HEADLINE_STORY_TERMS = 1;
+/** Whether a headline over a deck names the story's things: a button over a headline ("View the original article") names none. */
+function namesStory(pieces: readonly Piece[], piece: Piece): boolean {
+  return storyTermCount(piece, storyProse(pieces)) >= MIN_HEADLINE_STORY_TERMS;
+}
 /** Fewest words in a headline with a deck under it: shorter lines above a longer one are kickers and sections ("Economy", "Tech news"). */
 const MIN_UPPER_HEADLINE_WORDS = 4;
 /** A headline is words; a line more than this share digits is a release number or a date. */
@@ -294,7 +298,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     !isFieldLine(above.text) &&
     !/^\p{Nd}|\p{Nd}$/u.test(above.text) &&
     above.words >= MIN_UPPER_HEADLINE_WORDS &&
-    (longerThan(candidate, above) ? isDeckUnder(above, candidate) : candidate.words <= 3);
+    (longerThan(candidate, above) ? isDeckUnder(above, candidate) && namesStory(pieces, above) : candidate.words <= 3);
   return aboveWins ? above.index : candidate.index;
 }
 
@@ -488,7 +492,7 @@ export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | nu
   // A deck names more of the story than its headline; right under the rules' headline it stays the deck,
   // when that headline names the story's things too (a button above a headline names none: "View the original article").
   const deckUnderRuled = ruled !== null && chosen === ruled + 1 && deckRightUnder(pieces[ruled]!, pieces[chosen]!);
-  if (deckUnderRuled && storyTermCount(pieces[ruled]!, storyProse(pieces)) >= MIN_HEADLINE_STORY_TERMS) return ruled;
+  if (deckUnderRuled && namesStory(pieces, pieces[ruled]!)) return ruled;
   return ruled !== null && secondHeadUnder(pieces, pieces[ruled]!, pieces[chosen]!) ? ruled : chosen;
 }
 
