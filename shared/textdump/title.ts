@@ -370,9 +370,10 @@ const MAX_UNTOLD_TERMS = 1;
  * a headline-shaped line further up names three or more, that one is the headline.
  */
 function tellingHeadline(pieces: readonly Piece[], ruled: number | null): number | null {
-  // A line right above the byline or date stands where headlines stand, whatever it names.
-  if (ruled === null || aboveMetadata(pieces, pieces[ruled]!)) return ruled;
+  if (ruled === null) return ruled;
+  // A line right above the byline or date stands where headlines stand, unless it names nothing of the story (the next video's title).
   const prose = storyProse(pieces);
+  if (aboveMetadata(pieces, pieces[ruled]!) && storyTermCount(pieces[ruled]!, prose) > 0) return ruled;
   const body = firstBody(pieces)?.index ?? pieces.length;
   const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && !allCapitals(piece));
   let best: { piece: Piece; told: number } | null = null;

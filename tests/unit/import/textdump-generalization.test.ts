@@ -557,3 +557,57 @@ describe('the headline under a notice that reads like a paragraph, by the rules'
     expect(clean(lines, true).title).toBe(title);
   });
 });
+
+/** A video page: the headline over the player, the next video's title right over the date. */
+const NEXT_VIDEO_CASES: HeadCase[] = [
+  {
+    name: 'Spanish regional TV',
+    lines: [
+      'Aragón TV Noticias',
+      'Directo',
+      'Noticias',
+      'Zaragoza estrena el primer centro de reciclaje de neumáticos de la comunidad',
+      'Vídeo',
+      '00:00',
+      '02:41',
+      'Ver a pantalla completa',
+      'Siguiente vídeo: Cortes de tráfico en la A-23 por la nieve en Monrepós',
+      '4 de diciembre de 2026, 14:20',
+      '',
+      'Zaragoza ha estrenado el primer centro de reciclaje de neumáticos de la comunidad, que podrá tratar hasta veinte mil toneladas al año de neumáticos usados.',
+      'El centro convertirá los neumáticos en granulado de caucho para pistas deportivas y en material para asfaltar carreteras.',
+      'La planta dará empleo a cuarenta personas y empezará a recibir neumáticos de los talleres en enero.',
+    ],
+    title: 'Zaragoza estrena el primer centro de reciclaje de neumáticos de la comunidad',
+  },
+  {
+    name: 'Polish regional TV',
+    lines: [
+      'TVP Kraków',
+      'Na żywo',
+      'Wiadomości',
+      'W Krakowie otwarto pierwszy w regionie zakład recyklingu starych opon',
+      'Wideo',
+      '00:00',
+      '02:36',
+      'Następne wideo: Gołoledź na drodze z Krakowa do Zakopanego, są utrudnienia',
+      '04.12.2026, 14:20',
+      '',
+      'W Krakowie otwarto pierwszy w regionie zakład recyklingu starych opon, który przerobi rocznie nawet dwadzieścia tysięcy ton zużytych opon.',
+      'Zakład będzie produkował granulat gumowy na boiska oraz materiał do budowy dróg.',
+      'Pracę znajdzie tam czterdzieści osób, a pierwsze opony z warsztatów trafią do zakładu w styczniu.',
+    ],
+    title: 'W Krakowie otwarto pierwszy w regionie zakład recyklingu starych opon',
+  },
+];
+
+describe('the headline over a player, not the next video\'s title over the date', () => {
+  // The rules overrule a line over the date only when it names nothing of the story; the Polish next video names the city.
+  it.each(NEXT_VIDEO_CASES.slice(0, 1))('$name, by the rules', ({ lines, title }) => {
+    expect(clean(lines, true).title).toBe(title);
+  });
+
+  it.each(NEXT_VIDEO_CASES)('$name, with the learned headline', ({ lines, title }) => {
+    expect(clean(lines).title).toBe(title);
+  });
+});
