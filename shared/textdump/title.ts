@@ -255,8 +255,10 @@ function headlineUnderNotice(pieces: readonly Piece[], body: Piece | undefined):
  * headline-shaped line standing right above the byline or date is preferred
  * (a summary's bullet points or a standfirst may sit lower). The line above
  * the one chosen wins instead when it is also headline-shaped, neither opens nor ends with a number (a release number),
- * and either is shorter than a long chosen line (that one is the deck) or
- * stands above a line of three words.
+ * and either is shorter than a long chosen line (that one is the deck; when
+ * that one stands over the byline or date, the line above must name the
+ * story's things, or it is a button) or stands above a line of three words.
+ * A notice that reads as the first paragraph may stand above the headline.
  */
 function headlineAboveStory(pieces: readonly Piece[]): number | null {
   const body = firstBody(pieces);
@@ -298,7 +300,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     !isFieldLine(above.text) &&
     !/^\p{Nd}|\p{Nd}$/u.test(above.text) &&
     above.words >= MIN_UPPER_HEADLINE_WORDS &&
-    (longerThan(candidate, above) ? isDeckUnder(above, candidate) && namesStory(pieces, above) : candidate.words <= 3);
+    (longerThan(candidate, above) ? isDeckUnder(above, candidate) && (namesStory(pieces, above) || !aboveMetadata(pieces, candidate)) : candidate.words <= 3);
   return aboveWins ? above.index : candidate.index;
 }
 

@@ -321,6 +321,23 @@ describe('bylines in more forms', () => {
   });
 });
 
+describe('a blog title that names little of the post, over a longer entry-meta line', () => {
+  it('keeps the title, not the meta line under it', () => {
+    const article = clean([
+      'Bohnen & Beete',
+      'Ein kleiner Gartenblog vom Stadtrand',
+      'Startseite',
+      'Was mich der Schrebergarten über Geduld gelehrt hat',
+      'Veröffentlicht am 2. Oktober 2026 von Hanna Berg 7 Kommentare',
+      '',
+      'Als ich vor drei Wintern die Parzelle 14 übernahm, bestand sie vor allem aus Quecke und einer rostigen Badewanne, die jemand dort vergessen hatte.',
+      'Ich wollte alles auf einmal: Hochbeete, einen Obstkäfig und eine Laube mit einer kleinen Veranda, auf der ich abends Tee trinken könnte.',
+      'Der Boden hatte andere Pläne, und es dauerte zwei Jahre Mulchen, bis der Spaten ohne Mühe hineinging.',
+    ]);
+    expect(article.title).toBe('Was mich der Schrebergarten über Geduld gelehrt hat');
+  });
+});
+
 /** A press-release wire: the headline and its subtitle, then the issuing company's name over the date. */
 const ISSUER_CASES: HeadCase[] = [
   {
