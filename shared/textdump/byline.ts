@@ -36,7 +36,7 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
   'iu',
 );
 
@@ -98,7 +98,7 @@ function wordCount(text: string): number {
 const JOB_AFTER_NAME = /^(.*\S)\s+(?:기자|특파원|논설위원|記者|记者|特派員|特派员|編集委員)$/u;
 
 /** A newsroom's desk where a byline stands, maybe with the agency's initials: not a person ("Haber Merkezi", "Redazione AIN"). */
-const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)(?:\s+\p{Lu}{2,6})?$/iu;
+const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|press office|press team|media office|communications office|pressestelle|service de presse|oficina de prensa|ufficio stampa|biuro prasowe|пресс-служба|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)(?:\s+\p{Lu}{2,6})?$/iu;
 
 /**
  * A team signing a story after a byline's label: "By the Organising Committee",
@@ -117,7 +117,11 @@ const MAX_LABELLED_TAIL_WORDS = 20;
  * four capitalised words is returned with `explicit: false`, for the caller
  * to trust only beside a date or above a job line.
  */
+/** An e-mail address after a sender's name, as mail archives print it, maybe hidden from harvesters: "<jane@example.org>", "jane.doe at example.org", "jane [at] example.org". */
+const TRAILING_ADDRESS = /\s+[<(]?[\p{L}\p{N}._%+-]+(?:@|\s+at\s+|\s*[[(]at[\])]\s*)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[>)]?$/iu;
+
 export function parseByline(text: string): Byline | null {
+  text = text.replace(TRAILING_ADDRESS, '');
   const label = BYLINE_LABEL.exec(text);
   const body = label ? text.slice(label[0].length) : text;
   const job = JOB_AFTER_NAME.exec(body);

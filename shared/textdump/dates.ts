@@ -82,6 +82,11 @@ const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1
 
 const ZONE = '(gmt|utc|z|[+-]\\d{1,2}(?::?\\d{2})?|(?:gmt|utc)\\s*[+-]\\d{1,2}(?::?\\d{2})?|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|trt|msk)';
 const CLOCK = `(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*${ZONE})?(?![\\p{L}\\d])`;
+/** A time between the day and the year, as Unix tools and mail archives print dates: "Thu Dec 3 09:41:22 UTC 2026", "Dec 3 09:41:22 2026 +0100". */
+const CLOCK_BEFORE_YEAR = new RegExp(
+  `${NOT_LETTER_BEFORE}${MONTH}${NOT_LETTER_AFTER}\\s+${DAY}\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s+${ZONE})?\\s+${YEAR}(?:\\s+([+-]\\d{4}))?`,
+  'giu',
+);
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar';
 /** A time after a date: "March 2, 2026 at 10:15 am", "2 Mart 2026 Pazartesi 10:15", "2026-03-02 · 10:15 GMT". */
 const TIME_AFTER = new RegExp(`^\\s*(?:,|\\s(?:${WEEKDAY}),?|\\sat|\\ssaat|\\s[-–·|])?\\s*${CLOCK}`, 'iu');
@@ -153,6 +158,10 @@ function* calendarDates(text: string, options: DateOptions): Generator<DayMatch>
   }
   for (const m of text.matchAll(DAY_FIRST)) {
     yield { year: Number(m[3]), month: MONTHS.get(monthKey(m[2]!)) ?? 0, day: Number(m[1]), start: m.index, end: m.index + m[0].length, time: '' };
+  }
+  for (const m of text.matchAll(CLOCK_BEFORE_YEAR)) {
+    const time = timeSuffix(m[3]!, m[4]!, m[5], undefined, m[6] ?? m[8]);
+    yield { year: Number(m[7]), month: MONTHS.get(monthKey(m[1]!)) ?? 0, day: Number(m[2]), start: m.index, end: m.index + m[0].length, time: time ?? '' };
   }
   for (const m of text.matchAll(YEAR_MONTH_DAY)) {
     const time = m[4] && m[5] ? timeSuffix(m[4], m[5], undefined, undefined, undefined) : '';

@@ -144,7 +144,7 @@ const cookieBanner: FurnitureRule = {
 
 /** "Lena Varga/Coastal Ledger": a photographer and an agency, as credits are printed. */
 const NAME_SLASH_AGENCY = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}.'’& -]{1,40}$/u;
-const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|visuali[sz]ation|rendering|infographic|map|bild|abbildung|visualisierung|grafik|karte|imagen|imagem|immagine|ilustración|ilustração|illustrazione|crédit|crédito|beeld|afbeelding|fot\.|zdjęcie|grafika|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|visuali[sz]ation|rendering|render|wizualizacja|vizualizace|визуализация|visualizzazione|visualización|visualização|infographic|map|bild|abbildung|visualisierung|grafik|karte|imagen|imagem|immagine|ilustración|ilustração|illustrazione|crédit|crédito|beeld|afbeelding|fot\.|zdjęcie|grafika|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
 
 const CREDIT_OPENING = new RegExp(
   String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,
@@ -376,7 +376,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|время чтения|lästid|lesetid|læsetid|lukuaika|leestijd|czas czytania|tempo de leitura|χρόνος ανάγνωσης|thời gian đọc|waktu baca)\s*:?\s*\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?$/u,
     /^\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?\s+(?:de lecture|lesezeit|de lectura|di lettura|чтения)$/u),
   rule('relative-time', 'a relative timestamp', 6,
-    /^(?:updated |posted |published )?(?:\p{Nd}+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago$/u,
+    /^(?:updated |posted |published )?(?:about |around |almost |nearly |over |approximately )?(?:\p{Nd}+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago$/u,
     /^(?:just now|yesterday|today)$/u, /^\p{Nd}+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce$/u,
     /^منذ\s+\p{Nd}*\s*(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|يوم|أيام|يومين)$/u, /^לפני\s+\p{Nd}*\s*(?:שעה|שעות|שעתיים|דקה|דקות|יום|ימים|יומיים)$/u,
     // A label of a word or two may stand before it: "Вопрос задан 2 дня назад", "Publié il y a 3 heures".
@@ -386,7 +386,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   photoCaption,
   pullQuote,
   rule('media-control', 'an audio, video or gallery control', 10,
-    new RegExp(String.raw`^(?:listen(?: to| now)?(?: (?:this|the) (?:article|story))?|play(?: video| audio)?|pause|watch(?: now| video)?|mute|unmute|view (?:gallery|slideshow)|see all \p{Nd}+ photos|gallery|slideshow|\p{Nd}+ (?:photos|images|pictures)|\p{Nd}{1,2}:\p{Nd}{2}(?:\s*/\s*\p{Nd}{1,2}:\p{Nd}{2})?|(?:haberi )?dinle|استمع|האזינו|vidéo|vídeo|wideo|видео|фото|galerie|fotogalerie|galería|galleria|галерея|فيديو|סרטון|\[?(?:image|photo|video|embedded content|graphic)\]?)(?:\s*[·•|:-]?\s*\p{Nd}+\s*(?:min|mins|minutes|:\p{Nd}{2}))?$`, 'u')),
+    new RegExp(String.raw`^(?:listen(?: to| now)?(?: (?:this|the) (?:article|story))?|play(?: video| audio)?|putar (?:video|audio)|reproducir (?:vídeo|video|audio)|lire la vidéo|video abspielen|riproduci(?: il)? video|reproduzir vídeo|odtwórz wideo|смотреть видео|pause|watch(?: now| video)?|mute|unmute|view (?:as (?:a )?)?(?:gallery|slideshow)|see all \p{Nd}+ photos|gallery|slideshow|\p{Nd}+ (?:photos|images|pictures)|\p{Nd}{1,2}:\p{Nd}{2}(?:\s*/\s*\p{Nd}{1,2}:\p{Nd}{2})?|(?:haberi )?dinle|استمع|האזינו|vidéo|vídeo|wideo|видео|фото|galerie|fotogalerie|galería|galleria|галерея|فيديو|סרטון|\[?(?:image|photo|video|embedded content|graphic)\]?)(?:\s*[·•|:-]?\s*\p{Nd}+\s*(?:min|mins|minutes|:\p{Nd}{2}))?$`, 'u')),
   rule('expand-control', 'a control that enlarges a photo or opens a box', 5,
     /^(?:(?:tap|click|touch)(?: here)? to (?:expand|enlarge|zoom(?: in)?|see (?:the )?full (?:image|photo|size))|cliquez pour agrandir|zum vergrößern (?:klicken|tippen)|(?:haz|hacer) clic para ampliar|clicca per ingrandire|нажмите,? чтобы увеличить)$/u),
   rule('media-length', 'the length of an audio or video version', 5,

@@ -51,6 +51,9 @@ const COMPANION_RULES = new Set(['source-line', 'reading-time', 'relative-time',
 /** A Hijri date printed beside the Gregorian one ("الأربعاء 13 جمادى الآخرة 1448هـ"): a day, a month's name and a year with the era mark "هـ". */
 const HIJRI_DATE = /^(?:\p{L}+\s+)?\p{Nd}{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+\p{Nd}{4}\s*هـ$/u;
 
+/** Another credit beside a labelled byline, in any language: a label of a word or two and a name ("Editor: Dewi Kartika", "Foto: Jan Novák"). */
+const CREDIT_FIELD = /^\p{L}+(?:\s\p{L}+)?\s*[:：]\s*(\S.*)$/u;
+
 /** Published, updated or unlabelled, from the words just before a date. */
 function dateKindOf(labelText: string): DateKind {
   if (UPDATED.test(labelText)) return 'updated';
@@ -78,12 +81,18 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
   }
   let byline: Byline | null = null;
   let labels = 0;
+  let credits = 0;
   for (const rawPart of rest.split(SEPARATOR)) {
     const part = trimPart(rawPart);
     if (part === '') continue;
     const read = parseByline(part);
     if (read) {
       if (!byline || (read.explicit && !byline.explicit)) byline = read;
+      continue;
+    }
+    const credit = CREDIT_FIELD.exec(part);
+    if (credit && parseByline(credit[1]!)) {
+      credits++;
       continue;
     }
     if (HIJRI_DATE.test(part)) continue;
@@ -97,6 +106,8 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
   }
   const chosen = dates.sort((a, b) => KIND_PREFERENCE[a.kind] - KIND_PREFERENCE[b.kind])[0];
   if (!chosen && !byline?.explicit) return null;
+  // Without a labelled byline to stand beside, a credit is one more label.
+  if (!byline?.explicit) labels += credits;
   if (labels > 0 && !chosen && !(byline?.explicit && labels === 1)) return null;
   return { byline, date: chosen?.date ?? null, dateKind: chosen?.kind ?? 'plain' };
 }

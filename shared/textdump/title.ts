@@ -67,10 +67,27 @@ const MIN_DECK_WORDS = 13;
 /** Right under the headline, with nothing between them, a deck may be shorter. */
 const MIN_ADJACENT_DECK_WORDS = 8;
 
+/** Whether `lower` says more than `upper`: more words, or as many and more characters (scripts that write short words). */
+function longerThan(lower: Piece, upper: Piece): boolean {
+  return lower.words > upper.words || (lower.words === upper.words && lower.text.length > upper.text.length);
+}
+
 /** Whether `lower`, longer than `upper`, is the deck under the headline `upper`. */
 function isDeckUnder(upper: Piece, lower: Piece): boolean {
   return lower.words >= MIN_DECK_WORDS || (lower.index === upper.index + 1 && lower.words >= MIN_ADJACENT_DECK_WORDS);
 }
+/** Whether `lower` is a deck on the line right under the headline-shaped `upper`. */
+function deckRightUnder(upper: Piece, lower: Piece): boolean {
+  return lower.index === upper.index + 1 && titleShaped(upper) && upper.words >= MIN_UPPER_HEADLINE_WORDS && longerThan(lower, upper) && isDeckUnder(upper, lower);
+}
+/** Fewest story terms a headline over its deck names. */
+const MIN_HEADLINE_STORY_TERMS = 1;
+/** Whether a headline over a deck names the story's things: a button over a headline ("View the original article") names none. */
+function namesStory(pieces: readonly Piece[], piece: Piece): boolean {
+  return storyTermCount(piece, storyProse(pieces)) >= MIN_HEADLINE_STORY_TERMS;
+}
+/** Fewest words in a headline with a deck under it: shorter lines above a longer one are kickers and sections ("Economy", "Tech news"). */
+const MIN_UPPER_HEADLINE_WORDS = 4;
 /** A headline is words; a line more than this share digits is a release number or a date. */
 const MAX_TITLE_DIGIT_SHARE = 0.2;
 
@@ -93,9 +110,40 @@ export function isFieldLine(text: string): boolean {
   return labelWords <= 2 && field[2]!.split(/\s+/u).length < MIN_KICKED_HEADLINE_WORDS;
 }
 
+/** Legal forms of companies, which a line naming only the company ends in: "Shimanami Zosen Co., Ltd.", "Nordkraft Tidal AS". */
+const LEGAL_FORM = String.raw`(?:Inc|Ltd|LLC|LLP|Corp|Corporation|Co\.,? Ltd|Pty Ltd|plc|PLC|GmbH(?: & Co\. KG)?|AG|KG|SE|S\.A|SA|S\.p\.A|SpA|S\.r\.l|S\.L|SL|SAS|S\.A\.S|SARL|B\.V|BV|N\.V|NV|A\.Ş|Sp\. z o\.o|s\.r\.o|a\.s|Kft|Zrt|Oy|Oyj|AB|AS|ASA|A/S|ApS)\.?`;
+const COMPANY_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,4},?\s+${LEGAL_FORM}$`, 'u');
+/** The same in Chinese, Japanese and Korean, where the form stands before or after the name: "株式会社しまなみ造船", "海湾科技有限公司". */
+const CJK_COMPANY_NAME = /^(?:(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\s?[^\s、。，,.!?！？「」]{1,20}|[^\s、。，,.!?！？「」]{1,20}(?:株式会社|有限会社|合同会社|股份有限公司|有限公司|集团))$/u;
+
+/** Whether a line is only a company's name with its legal form: the issuer of a press release, not its headline. */
+function companyName(text: string): boolean {
+  return COMPANY_NAME.test(text) || CJK_COMPANY_NAME.test(text);
+}
+
+/** Fewest words after a kicker's colon in a headline that stands over its byline or date ("Club statement: Northfield Road redevelopment"). */
+const MIN_KICKED_WORDS_ABOVE_METADATA = 3;
+
+/** Fewest of the story's terms a kicked headline names: a control over the date ("Text size: A A A") names none. */
+const MIN_KICKED_STORY_TERMS = 1;
+
+/**
+ * Whether a short "Label: value" line is a headline with a kicker all the
+ * same: it stands right over the byline or date, its value is a few words
+ * that name the story's things, and its label is not one pages print above a
+ * value ("Location:").
+ */
+function kickedHeadline(pieces: readonly Piece[], piece: Piece): boolean {
+  const field = FIELD_LINE.exec(piece.text);
+  if (!field || field[2]!.split(/\s+/u).length < MIN_KICKED_WORDS_ABOVE_METADATA || !aboveMetadata(pieces, piece)) return false;
+  const label = field[1]!.trim();
+  if (matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: label.split(/\s+/u).length })?.name === 'field-label') return false;
+  return storyTermCount(piece, storyProse(pieces)) >= MIN_KICKED_STORY_TERMS;
+}
+
 /**
  * Whether a line can be the headline: headline-shaped, three words or more,
- * not mostly digits, not a link, not a person's name.
+ * not mostly digits, not a link, not a person's name nor a company's.
  */
 function titleShaped(piece: Piece): boolean {
   if (!isHeadlineLike(piece) || piece.words < MIN_TITLE_WORDS) return false;
@@ -109,6 +157,7 @@ function titleShaped(piece: Piece): boolean {
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
   const fields = piece.text.split(/\s+[|·•]\s+/u);
   if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
+  if (companyName(piece.text)) return false;
   const name = parseByline(piece.text);
   return !(name && !name.explicit);
 }
@@ -126,7 +175,7 @@ const MAX_HEADLINE_WORDS = 25;
 
 /** A standfirst under a headline: a sentence, or a run of words too long for a headline, however it ends. */
 function standfirstShaped(piece: Piece): boolean {
-  return endsSentence(piece.text) || piece.words > MAX_HEADLINE_WORDS;
+  return (endsSentence(piece.text) && !companyName(piece.text)) || piece.words > MAX_HEADLINE_WORDS;
 }
 
 /**
@@ -136,13 +185,68 @@ function standfirstShaped(piece: Piece): boolean {
  */
 function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
   let standfirst = false;
-  for (const next of pieces.slice(piece.index + 1, piece.index + 5)) {
+  for (const next of pieces.slice(piece.index + 1, piece.index + 1 + METADATA_LOOKAHEAD)) {
     if (next.removedBy === 'metadata') return true;
-    if (!isKept(next)) continue;
+    // A release's issuer stands over its date as a byline would.
+    if (!isKept(next) || companyName(next.text)) continue;
     if (standfirst || !standfirstShaped(next)) return false;
     standfirst = true;
   }
   return false;
+}
+
+/** Lines after a headline that `aboveMetadata` looks through for the byline or date. */
+const METADATA_LOOKAHEAD = 4;
+
+/**
+ * Whether the byline and date lines under `piece` (once `aboveMetadata` has found
+ * them) hold a date, told by its digits in any language: a book's title in a
+ * review or a speaker's line stands over a name alone.
+ */
+function aboveDatedMetadata(pieces: readonly Piece[], piece: Piece): boolean {
+  let metadataSeen = false;
+  for (const next of pieces.slice(piece.index + 1, piece.index + 1 + METADATA_LOOKAHEAD)) {
+    if (next.removedBy === 'metadata') {
+      if (/\p{Nd}/u.test(next.text)) return true;
+      metadataSeen = true;
+    } else if (metadataSeen && isKept(next)) return false;
+  }
+  return false;
+}
+
+/** Whether a date line stands right above `piece`: some pages print the date over the headline and the byline under it. */
+function belowDate(pieces: readonly Piece[], piece: Piece): boolean {
+  const above = pieces[piece.index - 1];
+  return above?.removedBy === 'metadata' && /\p{Nd}/u.test(above.text);
+}
+
+/** How far above an undated byline a headline over a dated one may stand, in lines, and still be the story's. */
+const MAX_DATED_HEADLINE_DISTANCE = 12;
+
+/** Whether `lower` is a title over a name alone (a reviewed book, a speaker) a few lines under `head`, the headline over the byline and date. */
+function secondHeadUnder(pieces: readonly Piece[], head: Piece, lower: Piece): boolean {
+  return (
+    lower.index > head.index &&
+    lower.index - head.index <= MAX_DATED_HEADLINE_DISTANCE &&
+    aboveDatedMetadata(pieces, head) &&
+    aboveMetadata(pieces, lower) &&
+    !aboveDatedMetadata(pieces, lower)
+  );
+}
+
+/**
+ * A notice above the headline ("Important: the office is closed …") reads as
+ * the story's first paragraph: when no headline stands over a byline or date
+ * above it, a headline-shaped line over a dated byline or date (or between a
+ * date and a byline) between it and the next long paragraph is the headline.
+ */
+function headlineUnderNotice(pieces: readonly Piece[], body: Piece | undefined): Piece | undefined {
+  if (!body) return undefined;
+  const next = pieces.find((piece) => piece.index > body.index && isKept(piece) && isProse(piece, 20));
+  // Of several, the one nearest the story: a date may stand over the headline, with the byline under it.
+  return pieces
+    .slice(body.index + 1, next?.index ?? pieces.length)
+    .findLast((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && aboveMetadata(pieces, piece) && (aboveDatedMetadata(pieces, piece) || belowDate(pieces, piece)));
 }
 
 /**
@@ -151,8 +255,10 @@ function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
  * headline-shaped line standing right above the byline or date is preferred
  * (a summary's bullet points or a standfirst may sit lower). The line above
  * the one chosen wins instead when it is also headline-shaped, neither opens nor ends with a number (a release number),
- * and either is shorter than a long chosen line (that one is the deck) or
- * stands above a line of three words.
+ * and either is shorter than a long chosen line (that one is the deck; when
+ * that one stands over the byline or date, the line above must name the
+ * story's things, or it is a button) or stands above a line of three words.
+ * A notice that reads as the first paragraph may stand above the headline.
  */
 function headlineAboveStory(pieces: readonly Piece[]): number | null {
   const body = firstBody(pieces);
@@ -161,20 +267,27 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   let nearest: Piece | undefined;
   // Lines in capitals and short "Label: value" fields are headlines only when no other line is.
   let fallback: Piece | undefined;
+  // A line over a name with no date: a headline over a date a few lines up is the story's, this one a book's or a speaker's.
+  let undated: Piece | undefined;
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
+    if (undated && undated.index - piece.index > MAX_DATED_HEADLINE_DISTANCE) break;
     if (!titleShaped(piece)) continue;
-    if (isFieldLine(piece.text) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
+    if ((isFieldLine(piece.text) && !kickedHeadline(pieces, piece)) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
       fallback ??= piece;
       continue;
     }
     nearest ??= piece;
     if (aboveMetadata(pieces, piece)) {
       if (piece !== nearest && piece.words < MIN_LABELLED_TITLE_WORDS && nearest.words >= MIN_LABELLED_TITLE_WORDS) break;
+      if (!aboveDatedMetadata(pieces, piece) && !belowDate(pieces, piece)) {
+        undated ??= piece;
+        continue;
+      }
       candidate = piece;
       break;
     }
   }
-  candidate ??= nearest ?? fallback;
+  candidate ??= headlineUnderNotice(pieces, body) ?? undated ?? nearest ?? fallback;
   if (!candidate) return null;
   const above = keptBefore(pieces, candidate.index);
   // A line with its own standfirst sentence between it and the byline is the headline, not a deck under a kicker.
@@ -186,8 +299,8 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     titleShaped(above) &&
     !isFieldLine(above.text) &&
     !/^\p{Nd}|\p{Nd}$/u.test(above.text) &&
-    above.words >= 4 &&
-    (above.words < candidate.words ? isDeckUnder(above, candidate) : candidate.words <= 3);
+    above.words >= MIN_UPPER_HEADLINE_WORDS &&
+    (longerThan(candidate, above) ? isDeckUnder(above, candidate) && (namesStory(pieces, above) || !aboveMetadata(pieces, candidate)) : candidate.words <= 3);
   return aboveWins ? above.index : candidate.index;
 }
 
@@ -259,9 +372,10 @@ const MAX_UNTOLD_TERMS = 1;
  * a headline-shaped line further up names three or more, that one is the headline.
  */
 function tellingHeadline(pieces: readonly Piece[], ruled: number | null): number | null {
-  // A line right above the byline or date stands where headlines stand, whatever it names.
-  if (ruled === null || aboveMetadata(pieces, pieces[ruled]!)) return ruled;
+  if (ruled === null) return ruled;
+  // A line right above the byline or date stands where headlines stand, unless it names nothing of the story (the next video's title).
   const prose = storyProse(pieces);
+  if (aboveMetadata(pieces, pieces[ruled]!) && storyTermCount(pieces[ruled]!, prose) > 0) return ruled;
   const body = firstBody(pieces)?.index ?? pieces.length;
   const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && !allCapitals(piece));
   let best: { piece: Piece; told: number } | null = null;
@@ -328,6 +442,7 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
       fieldLine: flag(isFieldLine(piece.text)),
       capitals: flag(allCapitals(piece)),
       aboveMetadata: flag(aboveMetadata(pieces, piece)),
+      aboveDatedMetadata: flag(aboveDatedMetadata(pieces, piece)),
       belowMetadata: flag(pieces[piece.index - 1]?.removedBy === 'metadata'),
       endsSentence: flag(endsSentence(piece.text)),
       words: logWords(piece.words),
@@ -350,7 +465,7 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
       shareOfMostTold: mostStoryTerms === 0 ? 0 : told / mostStoryTerms,
       ruledChoiceTellsLess: flag(piece.index === ruledChoice && told * 2 < mostStoryTerms),
       // A deck names more of the story than its headline: a longer line right under a headline-shaped one.
-      deckShaped: flag(above !== undefined && titleShaped(above) && above.words < piece.words && isDeckUnder(above, piece)),
+      deckShaped: flag(above !== undefined && titleShaped(above) && longerThan(piece, above) && isDeckUnder(above, piece)),
       pathSeparators: Math.min(1, (piece.text.match(PATH_SEPARATOR)?.length ?? 0) / 3),
     };
     return { index: piece.index, text: piece.text, features };
@@ -376,7 +491,12 @@ export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | nu
     .filter((candidate) => storyBesides(candidate.index))
     .map((candidate) => ({ index: candidate.index, score: probability(candidate.features, weights) }));
   if (scored.length === 0) return ruled;
-  return scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best)).index;
+  const chosen = scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best)).index;
+  // A deck names more of the story than its headline; right under the rules' headline it stays the deck,
+  // when that headline names the story's things too (a button above a headline names none: "View the original article").
+  const deckUnderRuled = ruled !== null && chosen === ruled + 1 && deckRightUnder(pieces[ruled]!, pieces[chosen]!);
+  if (deckUnderRuled && namesStory(pieces, pieces[ruled]!)) return ruled;
+  return ruled !== null && secondHeadUnder(pieces, pieces[ruled]!, pieces[chosen]!) ? ruled : chosen;
 }
 
 /** A title for a text with no headline line: the file's, or the opening words of the first paragraph. */
