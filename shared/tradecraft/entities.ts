@@ -56,6 +56,7 @@ import { arabicEntities } from './arabic.ts';
 import { COUNTRY_NAMES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
+import { WORLD_TOWNS } from './world-towns.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
   CLUB_MARKERS,
@@ -798,7 +799,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
  * with that role, and what stands before the role is read on its own
  * ("Rusya", "NATO").
  */
-function readPart(part: Word[], context: Context, candidates: Candidate[]): void {
+function readPart(part: Word[], context: Context, candidates: Candidate[], wholeRun = false): void {
   const { lists, lex, text } = context;
   // One word right after a word for a body is its name, though the lexicon reads it as a verb: "the union Unite".
   const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
@@ -930,6 +931,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
+  const town = candidate.kind === null && wholeRun ? worldTownIn(part, words, context) : null;
+  if (town !== null) Object.assign(candidate, { kind: 'place', words: town });
   const { kind } = candidate;
   if (kind === null && words.length > 1) {
     // A run the lists cannot read whole ("Berlin Vertreter") may still hold a known place or organization.
@@ -941,6 +944,33 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   candidates.push(candidate);
+}
+
+let worldTowns: ReadonlySet<string> | null = null;
+
+/** A town GeoNames knows, by its folded name: "Garoua", "Porto Empedocle", "Rzeszow". */
+function isWorldTown(name: string): boolean {
+  worldTowns ??= new Set(WORLD_TOWNS.split('|').map(entityKey));
+  return worldTowns.has(entityKey(name));
+}
+
+/**
+ * A run nothing else could read that names a town of the world, with its
+ * article ("El Alto", "La Paz") or without; one word of it not where any
+ * word may be capitalized.
+ */
+function worldTownIn(part: Word[], words: Word[], context: Context): Word[] | null {
+  const { text, lists } = context;
+  const spanOf = (run: readonly Word[]) => text.slice(run[0]!.start, run[run.length - 1]!.end);
+  const town = [part, words].find((run) => run.length > 0 && isWorldTown(spanOf(run)));
+  if (town === undefined) return null;
+  if (town.length > 1) return town;
+  const [word] = town as [Word];
+  if (atSentenceStart(text, word.start)) return null;
+  // A word the article also writes in lower case is a common one in its language: "Natal" and "natal", "Regen" and "regen".
+  if (new RegExp(String.raw`(?<![\p{L}\p{N}])${word.lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(text)) return null;
+  // German capitalizes its nouns, and some are towns too ("der Regen", "im Hof"): one word only after a preposition of place.
+  return lists.language !== 'de' || GERMAN_PLACE_PREPOSITIONS.has(wordBefore(text, word.start, lists.language) ?? '') ? town : null;
 }
 
 /** German prepositions before a place. German capitalizes every noun ("nach Angaben"), so the name must also end like a town's. */
@@ -1727,6 +1757,9 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // "United States Navy", "UN Security Council", "Samsung Securities", "Basra Körfezi": the run reads the longer name.
     if (headsAnOrganization(after, language, lex) || (entry.kind === 'place' && headsAPlace(after, language, lex))) continue;
+    // "Porto Empedocle": a town whose name opens with a known place's.
+    const nextWord = entry.kind === 'place' ? /^[ \u00a0]\p{Lu}[\p{L}'’-]+/u.exec(after)?.[0] : undefined;
+    if (nextWord !== undefined && isWorldTown(match[0] + nextWord)) continue;
     // "Gulf of Finland", "University of Paris": the run reads the whole name; "SSC Napoli", "Dynamo Kyiv": a club's.
     if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context) || CLUB_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
@@ -1779,7 +1812,11 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
         continue;
       }
       for (const piece of splitAtPossessives(wordsOf(run, at, language), context)) {
-        for (const part of splitAtJoiners(piece, context)) readPart(part, context, candidates);
+        const parts = splitAtJoiners(piece, context);
+        // A town's name with a particle is read whole, and its pieces are no towns: "Santa Cruz de la Sierra", not "Santa Cruz".
+        const town = parts.length > 1 ? worldTownIn(piece, piece.slice(isFunctionWord(piece[0]!, context.lists, lex) ? 1 : 0), context) : null;
+        if (town !== null) candidates.push({ kind: 'place', words: town, role: undefined });
+        else for (const part of parts) readPart(part, context, candidates, parts.length === 1);
       }
     }
   }
