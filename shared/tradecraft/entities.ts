@@ -947,11 +947,25 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
 }
 
 let worldTowns: ReadonlySet<string> | null = null;
+let worldTownsByStem: ReadonlyMap<string, string> | null = null;
 
 /** A town GeoNames knows, by its folded name: "Garoua", "Porto Empedocle", "Rzeszow". */
 function isWorldTown(name: string): boolean {
   worldTowns ??= new Set(WORLD_TOWNS.split('|').map(entityKey));
   return worldTowns.has(entityKey(name));
+}
+
+/** The one-word towns by their stems, for their inflected forms ("Rzeszowie", "Polkowicach"): built when first asked for. */
+function worldTownStems(): ReadonlyMap<string, string> {
+  if (worldTownsByStem) return worldTownsByStem;
+  const byStem = new Map<string, string>();
+  for (const town of WORLD_TOWNS.split('|')) {
+    // Not a name ending in two vowels, which no Slavic nominative does: "Rudnyy" is no form of "Rudnej".
+    if (!/^\p{Lu}\p{Ll}+$/u.test(town) || /[aeiouy]{2}$/u.test(town)) continue;
+    for (const stem of stemsOf(town)) if (stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, town);
+  }
+  worldTownsByStem = byStem;
+  return byStem;
 }
 
 /**
@@ -1518,6 +1532,33 @@ const UKRAINIAN_PLACE_CASE = /(?<=(?:ськ|цьк|зьк))(?:а|у|ом|ові)
 /** A Polish town's name in the locative: "w Płocku", "w Hamburgu". */
 const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
 
+/**
+ * Endings of a Polish town's name in the locative or genitive and of its
+ * nominative: a plural's ("w Katowicach" is Katowice, "w Suwałkach" Suwałki)
+ * and an adjective's ("w Rudnej" is Rudna).
+ */
+const POLISH_PLACE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=c)ach$/u, 'e'],
+  [/(?<=[kg])ach$/u, 'i'],
+  [/ach$/u, 'y'],
+  [/(?<=\p{L}{3})ej$/u, 'a'],
+];
+
+/**
+ * A Polish town's name in the nominative: the town of the world it is a case
+ * of ("w Rzeszowie" is Rzeszów, "okolice Włodawy" Włodawa), else by its ending
+ * ("w Płocku", "w Wyrykach", "w Rudnej").
+ */
+function polishPlace(written: string): string {
+  if (isWorldTown(written)) return written;
+  const town = lookupStemsOf(written, 'pl')
+    .map((stem) => worldTownStems().get(stem))
+    .find((found) => found !== undefined);
+  if (town !== undefined) return town;
+  const ending = POLISH_PLACE_ENDINGS.find(([pattern]) => pattern.test(written));
+  return ending ? written.replace(ending[0], ending[1]) : written.replace(POLISH_PLACE_CASE, '');
+}
+
 /** Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu Najwyższego" Sąd Najwyższy. */
 function polishAdjectivesAfter(head: string, words: readonly string[]): string[] {
   const feminine = /(?:a|ż|ś|ść)$/u.test(head);
@@ -1564,7 +1605,7 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
   }
   if (kind !== 'place' || written.includes(' ')) return written;
   if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
-  if (language === 'pl') return written.replace(POLISH_PLACE_CASE, '');
+  if (language === 'pl') return polishPlace(written);
   if (language === 'uk') return written.replace(UKRAINIAN_PLACE_CASE, '');
   return written;
 }
