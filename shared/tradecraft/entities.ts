@@ -53,7 +53,7 @@
  * highlights anchor into.
  */
 import { arabicEntities } from './arabic.ts';
-import { COUNTRY_NAMES } from './countries.ts';
+import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { WORLD_TOWNS } from './world-towns.ts';
@@ -1067,6 +1067,9 @@ function readOwner(owner: Word[], role: readonly string[], context: Context, can
   if (candidates.length === from + 1) ownerOfRole(candidates[from]!, role, context);
 }
 
+/** Turkish titles held only in a town or a province. */
+const TURKISH_LOCAL_TITLES: ReadonlySet<string> = new Set(['belediye', 'valisi', 'kaymakamı']);
+
 function ownerOfRole(read: Candidate, role: readonly string[], context: Context): void {
   const { lists, text } = context;
   if (read.kind !== null || read.words.length > 3) return;
@@ -1076,7 +1079,9 @@ function ownerOfRole(read: Candidate, role: readonly string[], context: Context)
   const last = read.words[read.words.length - 1]!;
   const possessive = /^[’']s?$/u.test(text.slice(last.end, last.end + 2).trim()) || /[’']s[ \u00a0]/u.test(text.slice(last.end, last.end + 3));
   const genitive = lists.language === 'de' && read.words.length === 1 && /\p{Ll}s$/u.test(last.text);
-  if (!possessive && !genitive && atSentenceStart(text, first.start)) return;
+  // A Turkish town's mayor or a province's governor, whose place may open the sentence: "Çaycuma Belediye Başkanı", "Van Valisi".
+  const localTitle = lists.language === 'tr' && role.some((word) => TURKISH_LOCAL_TITLES.has(word));
+  if (!possessive && !genitive && !localTitle && atSentenceStart(text, first.start)) return;
   if (genitive) read.words = [{ ...last, text: last.text.slice(0, -1), lower: last.lower.slice(0, -1), folded: last.folded.slice(0, -1), end: last.end - 1 }];
   read.kind = governsPlace(role) ? 'place' : 'organization';
 }
@@ -1834,8 +1839,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const compass = entry.kind === 'place' ? (COMPASS_BEFORE.exec(text.slice(Math.max(unmaskedFrom, match.index - 12), match.index))?.[0] ?? '') : '';
     const start = match.index - compass.length;
     const written = compass + match[0];
-    // "der Europäischen Union" names the Europäische Union, where the list has both forms.
-    const nominative = language === 'de' && entry.kind === 'organization' ? germanNominative(match[0]) : match[0];
+    // "der Europäischen Union" names the Europäische Union, where the list has both forms; "den Vereinigten Staaten" the Vereinigte Staaten.
+    const nominative = language !== 'de' ? match[0] : entry.kind === 'organization' ? germanNominative(match[0]) : (GERMAN_DECLINED_COUNTRIES.get(match[0]) ?? match[0]);
     const name = compass !== '' ? written : entry.forms.includes(nominative) && nominative !== match[0] ? nominative : fullestForm(entry, text, match[0]);
     mentions.push({ kind: entry.kind, text: written, name, key: entityKey(name), start, end: start + written.length });
     pieces.push(text.slice(unmaskedFrom, start), '|'.repeat(written.length));
