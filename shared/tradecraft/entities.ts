@@ -737,8 +737,17 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const pronoun = subject && words.length === 1 && (language === 'en' || language === 'other') ? PRONOUN_AFTER.exec(text.slice(last.end, last.end + 50))?.[1] : undefined;
   if (pronoun !== undefined) return pronoun === 'its' ? 'organization' : 'person';
   if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
-  return null;
+  // A land's name by its shape, which no dictionary holds: "Jubaland", "Waziristan" (German and Dutch write common nouns so: "Ausland").
+  const landName = words.length === 1 && LAND_NAME.test(first.text) && language !== 'de' && language !== 'nl' && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex);
+  if (landName && !atSentenceStart(text, first.start)) return 'place';
+  // A Ukrainian or Russian land named after its town, in any case: "на Полтавщині", "Київщину", "Смоленщины".
+  return words.length === 1 && (language === 'uk' || language === 'ru') && SLAVIC_LAND_NAME.test(first.text) ? 'place' : null;
 }
+
+/** The endings of lands' names: "-land", "-stan". */
+const LAND_NAME = /^\p{Lu}\p{Ll}{2,}(?:land|stan)$/u;
+/** The ending of a Ukrainian or Russian land named after its town, in each case: "Полтавщина", "Полтавщині". */
+const SLAVIC_LAND_NAME = /^\p{Lu}\p{Ll}{2,}щин(?:а|и|і|у|ою|е|ой|ы)$/u;
 
 /** Particles of family names, which join a name where "of" would split it. */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'van', 'von', 'der', 'bin', 'ibn']);
@@ -1609,6 +1618,7 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
     return [head![0] + nominative.slice(1), ...(language === 'pl' ? polishAdjectivesAfter(nominative, rest) : rest)].join(' ');
   }
   if (kind !== 'place' || written.includes(' ')) return written;
+  if (SLAVIC_LAND_NAME.test(written)) return written.replace(/щин\p{Ll}+$/u, 'щина');
   if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
   if (language === 'pl') return polishPlace(written);
   if (language === 'uk') return written.replace(UKRAINIAN_PLACE_CASE, '');
@@ -1703,8 +1713,21 @@ const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его
 const UKRAINIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|і|ю)|район(?:у|і|ом)?|кра(?:й|ю|ї|єм)|комітет(?:у|і|ом)?)(?!\p{L})/gu;
 const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у)$/u;
 
+/** A sea named by an adjective in any case: "Чорному морі", "Азовського моря", "Балтийском море". */
+const SEA_NAMED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+?)(?:ому|ого|ым|им|ім|ом|ое|е)[ \u00a0]+мор(?:е|я|і|ю|ем)(?!\p{L})/gu;
+
+/** Those seas, blanked out and named in the nominative: "Чорне море", "Балтийское море". */
+function maskSeas(masked: string, mentions: EntityMention[], language: Language): string {
+  return masked.replace(SEA_NAMED, (written: string, stem: string, at: number) => {
+    const name = `${stem}${language === 'uk' ? 'е' : 'ое'} море`;
+    mentions.push({ kind: 'place', text: written, name, key: entityKey(name), start: at, end: at + written.length });
+    return '|'.repeat(written.length);
+  });
+}
+
 /** Those names, blanked out and named in the nominative: "Оренбургской области" is Оренбургская область. */
 function maskRussianHeaded(masked: string, mentions: EntityMention[], language: Language): string {
+  masked = maskSeas(masked, mentions, language);
   if (language === 'uk') {
     return masked.replace(UKRAINIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
       const stem = adjective.replace(UKRAINIAN_ADJECTIVE_ENDING, '');

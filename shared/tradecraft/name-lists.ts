@@ -350,12 +350,12 @@ export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?)$/iu,
   de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz))[ \u00a0]+$/u,
   tr: /(?!)/u,
-  it: /(?<!\p{L})(?:vicino a|nei pressi di|a (?:nord|sud|est|ovest) di|al largo di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture|penisola|frazione|quartiere|lungomare) di)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:vicino a|nei pressi di|a (?:nord|sud|est|ovest) di|al largo di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture|penisola|frazione|quartiere|lungomare|isola|isole) di)[ \u00a0]+$/iu,
   pt: /(?<!\p{L})(?:perto de|a[o]? (?:norte|sul|leste|oeste) de|ao largo d[aeo]|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa|península|distrito|vila|aldeia) d[eoa]s?|distritos como|fronteira com a|fronteira com o)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:nabij|bij|(?:de )?(?:stad|gemeente|provincie|regio))[ \u00a0]+$/iu,
-  pl: /(?<!\p{L})(?:koło|pod|niedaleko|na (?:północ|południe|wschód|zachód) od|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie))[ \u00a0]+$/iu,
-  ru: /(?<!\p{L})(?:под|возле|около|к (?:северу|югу|востоку|западу) от|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке))[ \u00a0]+$/iu,
-  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|на (?:північ|південь|схід|захід) від|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді))[ \u00a0]+$/iu,
+  pl: /(?<!\p{L})(?:koło|pod|niedaleko|na (?:północ|południe|wschód|zachód) od|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie)|wysp(?:a|y|ie|ą))[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:под|возле|около|к (?:северу|югу|востоку|западу) от|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке)|остров(?:а|е|ом)?|мыс(?:а|е)?)[ \u00a0]+$/iu,
+  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|на (?:північ|південь|схід|захід) від|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді)|острів|остр(?:ова|ові|овом)|мис(?:у|і)?)[ \u00a0]+$/iu,
 };
 
 /**
