@@ -427,6 +427,8 @@ interface Candidate {
   kind: EntityKind | null;
   words: Word[];
   role: string | undefined;
+  /** A town of the world, named a place when nothing in the article says what else it is. */
+  town?: boolean;
 }
 
 /** What classifying a run of words looks at besides the words themselves. */
@@ -941,7 +943,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const candidate: Candidate = { kind: classified, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
   const town = candidate.kind === null && wholeRun ? worldTownIn(part, words, context) : null;
-  if (town !== null) Object.assign(candidate, { kind: 'place', words: town });
+  if (town !== null) {
+    candidates.push({ ...candidate, words: town, town: true });
+    return;
+  }
   const { kind } = candidate;
   if (kind === null && words.length > 1) {
     // A run the lists cannot read whole ("Berlin Vertreter") may still hold a known place or organization.
@@ -1884,7 +1889,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
         const parts = splitAtJoiners(piece, context);
         // A town's name with a particle is read whole, and its pieces are no towns: "Santa Cruz de la Sierra", not "Santa Cruz".
         const town = parts.length > 1 ? worldTownIn(piece, piece.slice(isFunctionWord(piece[0]!, context.lists, lex) ? 1 : 0), context) : null;
-        if (town !== null) candidates.push({ kind: 'place', words: town, role: undefined });
+        if (town !== null) candidates.push({ kind: null, words: town, role: undefined, town: true });
         else for (const part of parts) readPart(part, context, candidates, parts.length === 1);
       }
     }
@@ -1942,7 +1947,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const platform = candidate.words.some((word) => PLATFORM_WORDS.has(word.lower));
     if (platform && isFurniture(text, candidate.words[0]!.start)) continue;
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
-    const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : null));
+    const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
     const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : baseForm(written, kind, language);
     const start = candidate.words[0]!.start;
