@@ -364,3 +364,56 @@ describe('dates in Ukrainian and Arabic', () => {
     ]);
   });
 });
+
+describe('towns of the world no list of ours holds', () => {
+  it.each([
+    ['en', 'Flooding cut the road between Kisumu and the coast overnight.', ['place', 'Kisumu']],
+    ['fr', 'Le convoi venait de Mopti quand il a été attaqué.', ['place', 'Mopti']],
+    ['es', 'La carretera que une Piura con Chiclayo sigue cortada.', ['place', 'Chiclayo']],
+    ['it', 'Il traghetto per Santa Cruz de Tenerife è partito in ritardo.', ['place', 'Santa Cruz de Tenerife']],
+    ['de', 'Die Fähre fuhr am Abend nach Klaipėda weiter.', ['place', 'Klaipėda']],
+    ['pt', 'Os camiões partiram ontem de Quelimane rumo ao norte.', ['place', 'Quelimane']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+
+  it.each([
+    ['de', 'Die Halle war am Abend voll. Der Regen hörte nicht auf.'],
+    ['pt', 'Uma Cascavel foi vista no quintal, disse o vizinho. A cascavel fugiu depois.'],
+  ] as const)('in %s names no town where the word is a common one: “%s”', (lang, text) => {
+    expect(named(text, lang).filter(([kind]) => kind === 'place')).toEqual([]);
+  });
+});
+
+describe('places in another case, put back in the nominative', () => {
+  it.each([
+    ['pl', 'Spotkanie odbyło się w Tarnowie w piątek.', ['place', 'Tarnów']],
+    ['pl', 'Pożar wybuchł w Gliwicach nad ranem.', ['place', 'Gliwice']],
+    ['pl', 'Szkoła w Zalesiakach została zamknięta.', ['place', 'Zalesiaki']],
+    ['pl', 'Wiatr zerwał dachy w Olszowej i okolicach.', ['place', 'Olszowa']],
+    ['uk', 'Судно затонуло в Азовському морі вночі.', ['place', 'Азовське море']],
+    ['ru', 'Учения прошли в Белом море в среду.', ['place', 'Белое море']],
+    ['uk', 'Удари по Черкащині тривали всю ніч.', ['place', 'Черкащина']],
+    ['ru', 'На Смоленщине выпал первый снег.', ['place', 'Смоленщина']],
+    ['de', 'Die Gespräche mit der Tschechischen Republik gehen weiter.', ['place', 'Tschechische Republik']],
+    ['de', 'Die Exporte des Vereinigten Königreichs sanken.', ['place', 'Vereinigtes Königreich']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+});
+
+describe('places by their shape and the words around them', () => {
+  it.each([
+    ['en', 'The elders of Kerastan and Ovanland met on Sunday.', ['place', 'Kerastan']],
+    ['fr', 'Les chefs du Marovistan ont refusé le plan.', ['place', 'Marovistan']],
+    ['tr', 'Kozluca Belediye Başkanı Ahmet Demirel açıklama yaptı.', ['place', 'Kozluca']],
+    ['tr', 'Ergene Barajı’nda su seviyesi düştü.', ['place', 'Ergene Barajı']],
+    ['it', 'Il peschereccio è affondato a nord di Castelvetro.', ['place', 'Castelvetro']],
+    ['pt', 'O navio encalhou ao largo de Bazaruto.', ['place', 'Bazaruto']],
+    ['pl', 'Dron spadł na północ od Zawadowa.', ['place', 'Zawadowa']],
+    ['en', 'The patrol boat sank south of Tarvik yesterday.', ['place', 'Tarvik']],
+    ['uk', 'Катер знищено біля острова Довгий.', ['place', 'Довгий']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+});
