@@ -244,6 +244,116 @@ const TIME_AFTER = new RegExp(
 /** chrono's Russian parser reads "вечером 5 апреля" as this evening and drops the date: blanked (same length, offsets hold) before parsing. */
 const RUSSIAN_TIME_OF_DAY = /(?<!\p{L})(?:утром|днём|днем|вечером|ночью)(?!\p{L})/giu;
 
+type Period = 'week' | 'month' | 'year';
+
+/**
+ * The week, month or year before or after the article's, per language: "last
+ * week", "la semaine dernière", "geçen hafta", "w zeszłym roku", "минулого
+ * тижня". chrono reads some of these and not others; either way they are
+ * dated here, the same way in each language.
+ */
+const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[Period, string, string]>> = {
+  en: [['week', 'last week', 'next week'], ['month', 'last month', 'next month'], ['year', 'last year', 'next year']],
+  fr: [
+    ['week', 'la semaine (?:dernière|passée)', 'la semaine prochaine'],
+    ['month', 'le mois (?:dernier|passé)', 'le mois prochain'],
+    ['year', "l['’](?:année (?:dernière|passée)|an (?:dernier|passé))", "l['’](?:année prochaine|an prochain)"],
+  ],
+  de: [
+    ['week', '(?:in der )?(?:vergangenen|letzten|vorigen) Woche|(?:vergangene|letzte|vorige) Woche', '(?:in der )?(?:kommenden|nächsten) Woche|(?:kommende|nächste) Woche'],
+    ['month', '(?:im )?(?:vergangenen|letzten|vorigen) Monat|(?:vergangener|letzter|voriger) Monat', '(?:im )?(?:kommenden|nächsten) Monat|(?:kommender|nächster) Monat'],
+    ['year', '(?:im )?(?:vergangenen|letzten|vorigen) Jahr|(?:vergangenes|letztes|voriges) Jahr', '(?:im )?(?:kommenden|nächsten) Jahr|(?:kommendes|nächstes) Jahr'],
+  ],
+  es: [
+    ['week', 'la semana pasada', 'la (?:semana próxima|próxima semana|semana que viene)'],
+    ['month', 'el mes pasado', 'el (?:mes próximo|próximo mes|mes que viene)'],
+    ['year', 'el año pasado', 'el (?:año próximo|próximo año|año que viene)'],
+  ],
+  it: [
+    ['week', 'la (?:settimana scorsa|scorsa settimana)', 'la (?:settimana prossima|prossima settimana)'],
+    ['month', '(?:il mese scorso|lo scorso mese)', '(?:il mese prossimo|il prossimo mese)'],
+    ['year', "(?:l['’]anno scorso|lo scorso anno)", "(?:l['’]anno prossimo|il prossimo anno)"],
+  ],
+  pt: [
+    ['week', '(?:a|na) semana passada', '(?:a|na) (?:próxima semana|semana que vem)'],
+    ['month', '(?:o|no) mês passado', '(?:o|no) (?:próximo mês|mês que vem)'],
+    ['year', '(?:o|no) ano passado', '(?:o|no) (?:próximo ano|ano que vem)'],
+  ],
+  nl: [
+    ['week', '(?:vorige|afgelopen) week', '(?:volgende|komende) week'],
+    ['month', '(?:vorige|afgelopen) maand', '(?:volgende|komende) maand'],
+    ['year', '(?:vorig|afgelopen) jaar', '(?:volgend|komend) jaar'],
+  ],
+  ru: [
+    ['week', 'на прошлой неделе', 'на следующей неделе'],
+    ['month', 'в прошлом месяце', 'в следующем месяце'],
+    ['year', 'в прошлом году', 'в следующем году'],
+  ],
+  tr: [
+    ['week', '(?:geçen|geçtiğimiz) hafta', '(?:gelecek|önümüzdeki) hafta'],
+    ['month', '(?:geçen|geçtiğimiz) ay', '(?:gelecek|önümüzdeki) ay'],
+    ['year', '(?:geçen|geçtiğimiz) (?:yıl|sene)', '(?:gelecek|önümüzdeki) (?:yıl|sene)'],
+  ],
+  pl: [
+    ['week', 'w (?:zeszłym|ubiegłym|poprzednim) tygodniu', 'w (?:przyszłym|następnym|najbliższym) tygodniu'],
+    ['month', 'w (?:zeszłym|ubiegłym|poprzednim) miesiącu', 'w (?:przyszłym|następnym|najbliższym) miesiącu'],
+    ['year', 'w (?:zeszłym|ubiegłym|poprzednim) roku', 'w (?:przyszłym|następnym) roku'],
+  ],
+  uk: [
+    ['week', '(?:минулого тижня|на минулому тижні)', '(?:наступного тижня|на наступному тижні)'],
+    ['month', 'минулого місяця', 'наступного місяця'],
+    ['year', '(?:минулого року|торік)', 'наступного року'],
+  ],
+  ar: [],
+};
+
+const periodPatterns = new Map<Language, ReadonlyArray<{ period: Period; pattern: RegExp }>>();
+
+/** Each period's expression, "last" in the first group: read once per language. */
+function periodPatternsOf(language: Language): ReadonlyArray<{ period: Period; pattern: RegExp }> {
+  let patterns = periodPatterns.get(language);
+  if (!patterns) {
+    patterns = RELATIVE_PERIODS[language].map(([period, last, next]) => ({ period, pattern: new RegExp(String.raw`(?<!\p{L})(?:(${last})|${next})(?!\p{L})`, 'giu') }));
+    periodPatterns.set(language, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * The first day of the week (Monday), month or year before or after the
+ * reference's: "last week" from Thursday 15 October is Monday 5 October,
+ * "last month" the first of September, "next year" 1 January.
+ */
+function periodStart(period: Period, step: -1 | 1, reference: Date): string {
+  const year = reference.getUTCFullYear();
+  const month = reference.getUTCMonth();
+  if (period === 'year') return `${pad(year + step, 4)}-01-01`;
+  if (period === 'month') return isoDay(new Date(Date.UTC(year, month + step, 1)));
+  const sinceMonday = (reference.getUTCDay() + 6) % 7;
+  return isoDay(new Date(Date.UTC(year, month, reference.getUTCDate() - sinceMonday + 7 * step)));
+}
+
+/** Months by name after a preposition, which chrono leaves alone in these languages: "em julho", "en juillet", "im Juli". */
+const MONTH_ALONE: Partial<Record<Language, { before: string; months: readonly string[] }>> = {
+  pt: { before: 'em|no mês de|até', months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'] },
+  fr: { before: 'en|au mois de|dès|depuis', months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] },
+  de: { before: 'im|seit|ab|bis', months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] },
+};
+
+const monthPatterns = new Map<Language, RegExp | null>();
+
+function monthPatternOf(language: Language): RegExp | null {
+  if (!monthPatterns.has(language)) {
+    const table = MONTH_ALONE[language];
+    monthPatterns.set(language, table ? new RegExp(String.raw`(?<!\p{L})(?:${table.before})[ \u00a0]+(${table.months.join('|')})(?![\p{L}\p{N}]|[ \u00a0]+(?:de[ \u00a0]+)?\d)`, 'giu') : null);
+  }
+  return monthPatterns.get(language)!;
+}
+
+/** A count of days, weeks or years after "for" is a length of time, not a date: "held it for six weeks before". */
+const COUNT_AFTER_FOR = /(?<!\p{L})(?:for|over|during|within)[ \u00a0]+$/iu;
+const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[ \u00a0]+(?:days?|weeks?|months?|years?)(?!\p{L})/iu;
+
 /**
  * The dated events in `text`, in reading order. An expression with no date in
  * it (a time of day alone) is not an event, nor is a date in a reference.
@@ -263,6 +373,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const leading = /^\s*/u.exec(result.text)![0].length;
     const written = result.text.slice(leading).replace(/[\s,;:]+$/u, '');
     if (precision === null || DURATION.test(written) || ANCHORED.test(written)) continue;
+    if (COUNTED.test(written) && COUNT_AFTER_FOR.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
     if (inReference(result.index, result.index + result.text.length)) continue;
     const timeBefore = precision === 'day' ? (TIME_BEFORE.exec(written)?.[0].length ?? 0) : 0;
     const dateStart = result.index + leading + timeBefore;
@@ -291,6 +402,30 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
     }
     events.push({ start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence });
+  }
+  const overlapping = (start: number, end: number) => events.find((event) => event.start < end && start < event.end);
+  for (const { period, pattern } of periodPatternsOf(language)) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (inReference(start, end)) continue;
+      const date = published ? periodStart(period, match[1] !== undefined ? -1 : 1, instant) : null;
+      const precision: DatePrecision = period === 'week' ? 'day' : period;
+      const read = overlapping(start, end);
+      // chrono's span is kept where it read the expression; its date for a week is a week before the reference, not the week's Monday.
+      if (read) Object.assign(read, { date, precision });
+      else events.push({ start, end, expression: match[0], date, precision, approximate: period === 'week', sentence: sentenceAround(text, start, end) });
+    }
+  }
+  const months = monthPatternOf(language);
+  for (const match of months ? text.matchAll(months) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlapping(start, end) || inReference(start, end)) continue;
+    const month = MONTH_ALONE[language]!.months.findIndex((name) => name.toLowerCase() === match[1]!.toLowerCase());
+    const sentence = sentenceAround(text, start, end);
+    const date = published ? `${isoDay(alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseOf(sentence, language))).slice(0, 7)}-01` : null;
+    events.push({ start, end, expression: match[0], date, precision: 'month', approximate: false, sentence });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
     const year = match[1]!;
