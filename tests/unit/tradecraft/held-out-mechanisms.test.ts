@@ -417,3 +417,41 @@ describe('places by their shape and the words around them', () => {
     expect(named(text, lang)).toContainEqual(entity);
   });
 });
+
+describe('the week, month and year around the article’s', () => {
+  // A Wednesday: its week began on Monday 16 March.
+  const reference = { publishedAt: '2026-03-18T09:00:00Z', capturedAt: '2026-03-20T00:00:00Z' };
+  const dated = (text: string, lang: string) => extractEvents(text, { ...reference, lang }).map((event) => [event.expression, event.date]);
+
+  it.each([
+    ['en', 'The ferry company cut its timetable last week.', ['last week', '2026-03-09']],
+    ['tr', 'Kooperatif geçen hafta yeni fiyatları açıkladı.', ['geçen hafta', '2026-03-09']],
+    ['pl', 'Spółdzielnia obniżyła ceny w ubiegłym tygodniu.', ['w ubiegłym tygodniu', '2026-03-09']],
+    ['es', 'La cooperativa bajó los precios la semana pasada.', ['la semana pasada', '2026-03-09']],
+    ['uk', 'Кооператив знизив ціни минулого тижня.', ['минулого тижня', '2026-03-09']],
+    ['de', 'Die Genossenschaft wird nächste Woche neue Preise nennen.', ['nächste Woche', '2026-03-23']],
+    ['es', 'El año pasado la cooperativa perdió socios.', ['El año pasado', '2025-01-01']],
+    ['pt', 'No ano passado a cooperativa perdeu sócios.', ['No ano passado', '2025-01-01']],
+    ['tr', 'Kooperatif geçen ay üye kaybetti.', ['geçen ay', '2026-02-01']],
+    ['pl', 'Spółdzielnia straciła członków w zeszłym roku.', ['w zeszłym roku', '2025-01-01']],
+    ['uk', 'Кооператив втратив членів торік.', ['торік', '2025-01-01']],
+  ] as const)('in %s dates “%s” from the first day of that period', (lang, text, event) => {
+    expect(dated(text, lang)).toEqual([event]);
+  });
+
+  it('leaves them undated in an article with no published date', () => {
+    expect(extractEvents('Kooperatif geçen hafta fiyatları açıkladı.', { publishedAt: null, capturedAt: reference.capturedAt, lang: 'tr' }).map((event) => event.date)).toEqual([null]);
+  });
+
+  it.each([
+    ['pt', 'A barragem tinha sido inspecionada em outubro.', ['em outubro', '2025-10-01']],
+    ['fr', 'Le barrage avait été inspecté en novembre.', ['en novembre', '2025-11-01']],
+    ['de', 'Der Damm soll im Juni geprüft werden.', ['im Juni', '2026-06-01']],
+  ] as const)('in %s dates a month named alone by the sentence’s tense: “%s”', (lang, text, event) => {
+    expect(dated(text, lang)).toEqual([event]);
+  });
+
+  it('reads no date in a length of time', () => {
+    expect(dated('The crew stayed aboard for three weeks before the tug arrived.', 'en')).toEqual([]);
+  });
+});
