@@ -691,10 +691,11 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
   const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
   if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return 'place';
+  // A word for a place before the name outweighs a body set off after it: "la province du Kivu, où opère une société".
+  if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3) return 'organization';
   const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
-  if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
   const before = wordBefore(text, first.start, language);
   if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
