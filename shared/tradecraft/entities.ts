@@ -684,6 +684,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // An Arabic or Spanish article opens a town's name in English: "El Fasher", "El Obeid".
   if ((language === 'en' || language === 'other') && words.length === 2 && first.text === 'El' && tagsOf(last.lower, lex).length === 0) return 'place';
   if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
+  // A federal state by its name and the word: "Borno State", "Kachin State"; not a state named by an adjective ("Islamic State").
+  if (words.length === 2 && STATE_AFTER.test(last.text) && !/(?:ic|al|an|ese|ish|ed)$/u.test(first.lower) && !isTitle(first, lists, lex)) return 'place';
   if (isDateline(words, context)) return 'place';
   // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
   if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isGivenName(first, lex)) return 'organization';
@@ -1249,7 +1251,7 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   while (!article && from < words.length && opener(words[from]!) && !portfolioOfHead(from)) from++;
   let to = words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
-  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language)) to--;
+  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language) && !STATE_AFTER.test(words[to - 1]!.text)) to--;
   const kept = words.slice(from, to);
   // An elided article is not part of the name: "Selon l'Autorité" names the Autorité.
   const elided = kept.length > 0 && (lists.language === 'fr' || lists.language === 'it') ? /^(?:[ld]|dell|all|nell|sull)['’](?=\p{L})/iu.exec(kept[0]!.text) : null;
@@ -1264,6 +1266,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   while (kept.length > 2 && POST_NOMINALS.has(kept[kept.length - 1]!.text)) kept.pop();
   return kept;
 }
+
+/** "State" after a name in English, which the lexicon reads as a verb: "Borno State". */
+const STATE_AFTER = /^State$/u;
 
 /** Honours and ranks written after a name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'Jr', 'Sr', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE']);
