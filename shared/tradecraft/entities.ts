@@ -1793,6 +1793,33 @@ function joinedPlaceBefore(text: string, from: number, at: number, context: Cont
   return words.every((word) => tagsOf(word, lex).length === 0 || isA(word, 'Place', lex) || isA(word, 'FirstName', lex)) ? start : null;
 }
 
+/**
+ * A one-word place in an inflecting language that the article also writes in
+ * another case is named by its base form, the form the dateline gives or else
+ * the shortest ("КОРОЛЁВ - … в Королёве" is Королёв, "Ізмаїлі" beside
+ * "Ізмаїл" is Ізмаїл).
+ */
+function namePlacesByTheirBase(mentions: EntityMention[]): void {
+  const places = mentions.filter((mention) => mention.kind === 'place' && mention.name === mention.text && /^\p{L}+$/u.test(mention.text));
+  const titled = (word: string) => (word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word);
+  const bases = new Map<string, { name: string; dateline: boolean }>();
+  for (const place of places) {
+    const name = titled(place.text);
+    const dateline = place.start === 0 && place.text !== name;
+    for (const stem of stemsOf(name)) {
+      const known = bases.get(stem);
+      const better = known === undefined || (dateline && !known.dateline) || (!known.dateline && name.length < known.name.length);
+      if (stem.length >= MIN_STEM && better) bases.set(stem, { name, dateline });
+    }
+  }
+  for (const place of places) {
+    const base = stemsOf(titled(place.text))
+      .map((stem) => bases.get(stem))
+      .find((found) => found !== undefined);
+    if (base !== undefined && entityKey(base.name) !== place.key) Object.assign(place, { name: base.name, key: entityKey(base.name) });
+  }
+}
+
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
 const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl', 'uk']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
@@ -1979,6 +2006,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   const taken = new Set(mentions.map((mention) => mention.start));
   mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
+  if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
   return outermost(mentions.filter((mention) => mention.key !== ''));
 
   function spanOf(words: Word[]): string {
