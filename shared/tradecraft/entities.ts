@@ -1824,6 +1824,17 @@ function namePlacesByTheirBase(mentions: EntityMention[]): void {
 const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl', 'uk']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 
+/** A Polish adjective of a region's name in another case, its stem first: "Dolnym ", "Górnego ", "Wielkiej ". */
+const POLISH_ADJECTIVE_BEFORE = /(?<![\p{L}|])(Doln|Górn|Wielk|Mał|Now|Star|Północn|Południow|Wschodni|Zachodni)(?:ego|emu|ym|im|ej|ą|y|a|i)[ \u00a0]$/u;
+
+/** The adjective's nominative in the noun's gender: "Dolny Śląsk", "Wielka Brytania", "Zachodnie Pomorze", "Wielki Kack". */
+function polishAdjectiveFor(stem: string, noun: string): string {
+  if (/a$/u.test(noun)) return `${stem}a`;
+  const soft = /[kgi]$/u.test(stem);
+  if (/[oe]$/u.test(noun)) return `${stem}${soft && !stem.endsWith('i') ? 'ie' : 'e'}`;
+  return stem.endsWith('i') ? stem : `${stem}${soft ? 'i' : 'y'}`;
+}
+
 /** Known one-word names in an inflected form, found by their stem, named in their base form and blanked out like the others. */
 function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention[], context: Context): string {
   const pieces: string[] = [];
@@ -1834,9 +1845,13 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
       .find((found) => found !== undefined);
     // "Giełda Papierów Wartościowych w Warszawie": the run reads the whole name.
     if (!entry || headedBefore(masked.slice(Math.max(0, match.index - 40), match.index), context)) continue;
-    const name = entry.known.forms.includes(entry.form) ? entry.form : match[0];
-    mentions.push({ kind: entry.known.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
-    pieces.push(masked.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
+    const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
+    // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
+    const adjective = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_BEFORE.exec(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index)) : null;
+    const start = adjective ? match.index - adjective[0].length : match.index;
+    const name = adjective ? `${polishAdjectiveFor(adjective[1]!, base)} ${base}` : base;
+    mentions.push({ kind: entry.known.kind, text: masked.slice(start, match.index) + match[0], name, key: entityKey(name), start, end: match.index + match[0].length });
+    pieces.push(masked.slice(unmaskedFrom, start), '|'.repeat(match.index + match[0].length - start));
     unmaskedFrom = match.index + match[0].length;
   }
   pieces.push(masked.slice(unmaskedFrom));
