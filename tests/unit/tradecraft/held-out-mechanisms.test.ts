@@ -455,3 +455,26 @@ describe('the week, month and year around the article’s', () => {
     expect(dated('The crew stayed aboard for three weeks before the tug arrived.', 'en')).toEqual([]);
   });
 });
+
+describe('more places by the words around them', () => {
+  it.each([
+    ['ar', 'القامشلي - أعلنت السلطات المحلية إغلاق المعبر.', ['place', 'القامشلي']],
+    ['ar', 'عبرت السفن مضيق هرمز أمس، فيما ارتفع منسوب نهر الفرات قرب القرى.', ['place', 'مضيق هرمز']],
+    ['ar', 'عبرت السفن مضيق هرمز أمس، فيما ارتفع منسوب نهر الفرات قرب القرى.', ['place', 'الفرات']],
+    ['en', 'Troops were sent to Zamfara State after the raid.', ['place', 'Zamfara State']],
+    ['fr', 'Les pluies ont frappé le Sud-Est du pays.', ['place', 'Sud-Est']],
+    ['pt', 'A seca atingiu o Nordeste do país.', ['place', 'Nordeste']],
+    ['ru', 'Ракета стартовала с космодрома Плесецк в среду.', ['place', 'Плесецк']],
+    ['pl', 'Ruch na Górnym Śląsku wstrzymano.', ['place', 'Górny Śląsk']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+
+  it('names a place the article writes in another case by the form its dateline gives', () => {
+    expect(extractEntities('НІЖИН - Ремонт мосту в Ніжині триває.', 'uk').map((mention) => mention.key)).toEqual(['ніжин', 'ніжин']);
+  });
+
+  it('keeps a state named by an adjective a body', () => {
+    expect(named('Officials said the Islamic State had claimed the raid.', 'en')).toEqual([['organization', 'Islamic State']]);
+  });
+});
