@@ -56,7 +56,7 @@ import { arabicEntities } from './arabic.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
-import { WORLD_TOWNS } from './world-towns.ts';
+import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
   CLUB_MARKERS,
@@ -963,25 +963,30 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   candidates.push(candidate);
 }
 
+/** An article, alone or joined to a preposition, just before a word, in the languages that write none before a town. */
+const ROMANCE_ARTICLE_BEFORE: Partial<Record<Language, RegExp>> = {
+  es: /(?<!\p{L})(?:el|la|los|las|del|al)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:le|la|les|du|au|aux)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:il|lo|la|del|dello|della|nel|nello|nella|al|allo|alla|dal|dallo|dalla)[ \u00a0]+$/iu,
+};
+
 let worldTowns: ReadonlySet<string> | null = null;
-let worldTownsByStem: ReadonlyMap<string, string> | null = null;
+let polishTownsByStem: ReadonlyMap<string, string> | null = null;
 
 /** A town GeoNames knows, by its folded name: "Garoua", "Porto Empedocle", "Rzeszow". */
 function isWorldTown(name: string): boolean {
-  worldTowns ??= new Set(WORLD_TOWNS.split('|').map(entityKey));
+  worldTowns ??= new Set(WORLD_TOWN_KEYS.split('|'));
   return worldTowns.has(entityKey(name));
 }
 
-/** The one-word towns by their stems, for their inflected forms ("Rzeszowie", "Polkowicach"): built when first asked for. */
-function worldTownStems(): ReadonlyMap<string, string> {
-  if (worldTownsByStem) return worldTownsByStem;
+/** Polish towns by their stems, for their inflected forms ("Rzeszowie", "Polkowicach"): built when first asked for. */
+function polishTownStems(): ReadonlyMap<string, string> {
+  if (polishTownsByStem) return polishTownsByStem;
   const byStem = new Map<string, string>();
-  for (const town of WORLD_TOWNS.split('|')) {
-    // Not a name ending in two vowels, which no Slavic nominative does: "Rudnyy" is no form of "Rudnej".
-    if (!/^\p{Lu}\p{Ll}+$/u.test(town) || /[aeiouy]{2}$/u.test(town)) continue;
+  for (const town of POLISH_TOWNS.split('|')) {
     for (const stem of stemsOf(town)) if (stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, town);
   }
-  worldTownsByStem = byStem;
+  polishTownsByStem = byStem;
   return byStem;
 }
 
@@ -998,6 +1003,12 @@ function worldTownIn(part: Word[], words: Word[], context: Context): Word[] | nu
   if (town.length > 1) return town;
   const [word] = town as [Word];
   if (atSentenceStart(text, word.start)) return null;
+  const before = text.slice(Math.max(0, word.start - 32), word.start);
+  // Spanish, French and Italian write no article before a town ("del Consell" is a body, "il Napoli" a club); one writes to someone, not to a town.
+  if (ROMANCE_ARTICLE_BEFORE[lists.language]?.test(before) || ADDRESSED_TO.test(before)) return null;
+  // A portfolio after a minister's title: "la ministra de Hacienda" (a judge's or a mayor's "de" names a town).
+  const title = /(\p{L}+)[ \u00a0]+(?:of|for|de|del|du|des|di|della|do|da|für)[ \u00a0]+$/u.exec(before)?.[1];
+  if (title !== undefined && /minist/iu.test(title)) return null;
   // A word the article also writes in lower case is a common one in its language: "Natal" and "natal", "Regen" and "regen".
   if (new RegExp(String.raw`(?<![\p{L}\p{N}])${word.lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(text)) return null;
   // German capitalizes its nouns, and some are towns too ("der Regen", "im Hof"): one word only after a preposition of place.
@@ -1570,14 +1581,14 @@ const POLISH_PLACE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /**
- * A Polish town's name in the nominative: the town of the world it is a case
- * of ("w Rzeszowie" is Rzeszów, "okolice Włodawy" Włodawa), else by its ending
+ * A Polish town's name in the nominative: the Polish town it is a case of ("w
+ * Rzeszowie" is Rzeszów, "okolice Włodawy" Włodawa), else by its ending
  * ("w Płocku", "w Wyrykach", "w Rudnej").
  */
 function polishPlace(written: string): string {
   if (isWorldTown(written)) return written;
   const town = lookupStemsOf(written, 'pl')
-    .map((stem) => worldTownStems().get(stem))
+    .map((stem) => polishTownStems().get(stem))
     .find((found) => found !== undefined);
   if (town !== undefined) return town;
   const ending = POLISH_PLACE_ENDINGS.find(([pattern]) => pattern.test(written));
