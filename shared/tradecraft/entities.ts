@@ -513,7 +513,9 @@ function isDateline(words: readonly Word[], context: Context): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const lineStart = first.start === 0 || context.text[first.start - 1] === '\n';
-  return lineStart && words.every((word) => word.text === word.text.toUpperCase() && word.text.length > 2) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+\(\p{Lu})/u.test(context.text.slice(last.end, last.end + 4));
+  // Words of three letters or more, and an article before them: "LA PAZ -".
+  const lettered = (word: Word, index: number) => word.text.length > 2 || (index === 0 && words.length > 1 && NAME_ARTICLES.has(word.lower));
+  return lineStart && words.every((word, index) => word.text === word.text.toUpperCase() && lettered(word, index)) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+\(\p{Lu})/u.test(context.text.slice(last.end, last.end + 4));
 }
 
 /** An age set off after a name: "Mutai, 26,", "Belov (58)". */
@@ -881,6 +883,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     candidates.push({ kind: 'organization', words: [{ text: head, lower: head, folded: entityKey(head), start, end: start + head.length, suffix: null }, ...withRomanceTail(part, context)], role: undefined });
     return;
   }
+  // A dateline keeps its article, which the line in capitals does not tell from a function word: "LA PAZ -", "EL ALTO -".
+  if (part.length > 1 && NAME_ARTICLES.has(part[0]!.lower) && isDateline(part, context)) {
+    candidates.push({ kind: 'place', words: part, role: undefined });
+    return;
+  }
   let words = withRomanceTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
   // A capitalized word that opens the sentence before a given name is not part of the name: "Toplantıya Zeynep Korkmaz da katıldı".
@@ -1041,7 +1048,7 @@ const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
 const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.join('|')})[ \u00a0]$`, 'u');
 
 /** German nouns written before a place's name. */
-const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf']);
+const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk']);
 
 /** An article just before a German noun, or an adjective between: "der Norweger", "der tschechische Milliardär". */
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er)?)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/u;

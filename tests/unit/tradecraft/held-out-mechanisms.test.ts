@@ -466,6 +466,13 @@ describe('more places by the words around them', () => {
     ['pt', 'A seca atingiu o Nordeste do país.', ['place', 'Nordeste']],
     ['ru', 'Ракета стартовала с космодрома Плесецк в среду.', ['place', 'Плесецк']],
     ['pl', 'Ruch na Górnym Śląsku wstrzymano.', ['place', 'Górny Śląsk']],
+    ['it', 'I residenti del quartiere Borgovecchio protestano.', ['place', 'Borgovecchio']],
+    ['fr', 'Les habitants du quartier Belleville manifestent.', ['place', 'Belleville']],
+    ['pt', 'Moradores do bairro Jacarezinho protestam.', ['place', 'Jacarezinho']],
+    ['de', 'Anwohner im Stadtteil Kalkberg protestieren.', ['place', 'Kalkberg']],
+    ['en', 'Residents of the Kelvinhaugh neighbourhood protested.', ['place', 'Kelvinhaugh']],
+    ['pl', 'Mieszkańcy w dzielnicy Zawodzie protestują.', ['place', 'Zawodzie']],
+    ['es', 'LA ESPERANZA - Los vecinos cortaron la ruta.', ['place', 'LA ESPERANZA']],
   ] as const)('in %s reads “%s”', (lang, text, entity) => {
     expect(named(text, lang)).toContainEqual(entity);
   });
