@@ -977,6 +977,9 @@ const ROMANCE_ARTICLE_BEFORE: Partial<Record<Language, RegExp>> = {
   it: /(?<!\p{L})(?:il|lo|la|del|dello|della|nel|nello|nella|al|allo|alla|dal|dallo|dalla)[ \u00a0]+$/iu,
 };
 
+/** "Before" and "after" in the languages we read, with an article joined or after: "antes do ", "après la ", "until ". */
+const TIME_WORD_BEFORE = /(?<!\p{L})(?:before|after|until|antes|depois|até|avant|après|jusqu['’]à|después|hasta|prima|dopo|fino|bis|przed)(?:[ \u00a0]+(?:do|da|dos|das|de|del|de la|al|a|ao|à|au|aux|the|la|le|el|lo|il|della|dello|a la|zum|zur))?[ \u00a0]+$/iu;
+
 let worldTowns: ReadonlySet<string> | null = null;
 let polishTownsByStem: ReadonlyMap<string, string> | null = null;
 
@@ -1013,6 +1016,8 @@ function worldTownIn(part: Word[], words: Word[], context: Context): Word[] | nu
   const before = text.slice(Math.max(0, word.start - 32), word.start);
   // Spanish, French and Italian write no article before a town ("del Consell" is a body, "il Napoli" a club); one writes to someone, not to a town.
   if (ROMANCE_ARTICLE_BEFORE[lists.language]?.test(before) || ADDRESSED_TO.test(before)) return null;
+  // A feast, not a town, after a word of time: "antes do Natal", "after Easter".
+  if (TIME_WORD_BEFORE.test(before)) return null;
   // A portfolio after a minister's title: "la ministra de Hacienda" (a judge's or a mayor's "de" names a town).
   const title = /(\p{L}+)[ \u00a0]+(?:of|for|de|del|du|des|di|della|do|da|für)[ \u00a0]+$/u.exec(before)?.[1];
   if (title !== undefined && /minist/iu.test(title)) return null;

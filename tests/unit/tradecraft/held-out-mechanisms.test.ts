@@ -379,6 +379,8 @@ describe('towns of the world no list of ours holds', () => {
 
   it.each([
     ['de', 'Die Halle war am Abend voll. Der Regen hörte nicht auf.'],
+    ['pt', 'O orçamento será votado antes do Natal, disse o ministro.'],
+    ['es', 'La ministra de Hacienda presentó el plan.'],
     ['pt', 'Uma Cascavel foi vista no quintal, disse o vizinho. A cascavel fugiu depois.'],
   ] as const)('in %s names no town where the word is a common one: “%s”', (lang, text) => {
     expect(named(text, lang).filter(([kind]) => kind === 'place')).toEqual([]);
@@ -473,6 +475,9 @@ describe('more places by the words around them', () => {
     ['en', 'Residents of the Kelvinhaugh neighbourhood protested.', ['place', 'Kelvinhaugh']],
     ['pl', 'Mieszkańcy w dzielnicy Zawodzie protestują.', ['place', 'Zawodzie']],
     ['es', 'LA ESPERANZA - Los vecinos cortaron la ruta.', ['place', 'LA ESPERANZA']],
+    ['pl', 'Wstrząs w kopalni Mirocin uwięził górników.', ['place', 'Mirocin']],
+    ['en', 'Output at the Kovalsk copper mine fell.', ['place', 'Kovalsk']],
+    ['pt', 'O decreto foi assinado no Palácio da Ajuda.', ['place', 'Palácio da Ajuda']],
   ] as const)('in %s reads “%s”', (lang, text, entity) => {
     expect(named(text, lang)).toContainEqual(entity);
   });
