@@ -1902,6 +1902,9 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // "United States Navy", "UN Security Council", "Samsung Securities", "Basra Körfezi": the run reads the longer name.
     if (headsAnOrganization(after, language, lex) || (entry.kind === 'place' && headsAPlace(after, language, lex))) continue;
+    // A place's name as a surname after a given name: "Luís Montenegro", "Michael Jordan"; the run reads the person.
+    const givenBefore = entry.kind === 'place' && !match[0].includes(' ') ? /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, match.index - 24), match.index))?.[1] : undefined;
+    if (givenBefore !== undefined && GIVEN_NAME_WORDS.has(entityKey(givenBefore)) && known.byForm.get(givenBefore) === undefined) continue;
     // "Porto Empedocle": a town whose name opens with a known place's.
     const nextWord = entry.kind === 'place' ? /^[ \u00a0]\p{Lu}[\p{L}'’-]+/u.exec(after)?.[0] : undefined;
     if (nextWord !== undefined && isWorldTown(match[0] + nextWord)) continue;

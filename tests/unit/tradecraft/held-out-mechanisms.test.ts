@@ -486,6 +486,11 @@ describe('more places by the words around them', () => {
     expect(extractEntities('НІЖИН - Ремонт мосту в Ніжині триває.', 'uk').map((mention) => mention.key)).toEqual(['ніжин', 'ніжин']);
   });
 
+  it('reads a country’s name after a given name as a surname', () => {
+    expect(named('O treinador Rui Malta elogiou a equipa.', 'pt')).toEqual([['person', 'Rui Malta']]);
+    expect(named('Die Trainerin Anna Kuba lobte das Team.', 'de')).toEqual([['person', 'Anna Kuba']]);
+  });
+
   it('keeps a state named by an adjective a body', () => {
     expect(named('Officials said the Islamic State had claimed the raid.', 'en')).toEqual([['organization', 'Islamic State']]);
   });
