@@ -2000,7 +2000,10 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   for (const mention of mentions) {
     const full = fullNames.get(entityKey(mention.text));
-    if (full && full.kind === mention.kind && mention.name === mention.text) {
+    // A known place's name that is the surname of someone the article names in full is that person: "Karadeniz" after "Ayşe Karadeniz".
+    const surname = full?.kind === 'person' && mention.kind === 'place' && !mention.text.includes(' ');
+    if (full && (full.kind === mention.kind || surname) && mention.name === mention.text) {
+      mention.kind = full.kind;
       mention.name = full.name;
       mention.key = entityKey(full.name);
     }

@@ -489,6 +489,10 @@ describe('more places by the words around them', () => {
   it('reads a country’s name after a given name as a surname', () => {
     expect(named('O treinador Rui Malta elogiou a equipa.', 'pt')).toEqual([['person', 'Rui Malta']]);
     expect(named('Die Trainerin Anna Kuba lobte das Team.', 'de')).toEqual([['person', 'Anna Kuba']]);
+    expect(named('Die Trainerin Anna Kuba lobte das Team. Kuba sagte, der Sieg sei verdient.', 'de')).toEqual([
+      ['person', 'Anna Kuba'],
+      ['person', 'Anna Kuba'],
+    ]);
   });
 
   it('keeps a state named by an adjective a body', () => {
