@@ -6,9 +6,10 @@
  * Kept: towns of 2,000 people or more and the seats of first- and second-level
  * regions (GeoNames gives many of the latter no population),
  * in the Latin script GeoNames writes them in. Left out: names that are words
- * (compromise's English lexicon, other than place names; the stop words of
- * the languages the index reads), given names, and the places and bodies our
- * own lists know already. What is left is read only where nothing else says
+ * (compromise's English lexicon, other than place names; an English word list
+ * and the spelling dictionaries of French, Spanish, Portuguese, Dutch, Polish
+ * and Turkish; the stop words of the languages the index reads; dates), given
+ * names, and the places and bodies our own lists know already. What is left is read only where nothing else says
  * what a capitalized run is.
  */
 import fs from 'node:fs';
@@ -30,7 +31,10 @@ interface City {
   population: number;
 }
 
-const OUTPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'shared', 'tradecraft', 'world-towns.ts');
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUTPUT = path.join(ROOT, 'shared', 'tradecraft', 'world-towns.ts');
+/** Spelling dictionaries (hunspell, from wooorm's dictionary-* packages) of the languages whose words a town's name may be. */
+const DICTIONARIES = ['fr', 'es', 'pt', 'nl', 'pl', 'tr'];
 const MIN_POPULATION = 2_000;
 /** Seats of a country or of its first- and second-level regions, kept whatever their size ("Arlit" has none in GeoNames). */
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
@@ -41,6 +45,15 @@ const lex = loadLexicon();
 const stopwords = stopwordsIso as Readonly<Record<string, readonly string[]>>;
 const commonWords = new Set(LANGUAGES.flatMap((language) => stopwords[language] ?? []).map(entityKey));
 const givenNames = new Set(GIVEN_NAMES.map(entityKey));
+/** Common words: English's, and the lower-case entries of each dictionary ("pesca", "kale", "guarda"), folded. */
+const dictionaryWords = new Set<string>((JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'an-array-of-english-words', 'index.json'), 'utf8')) as string[]).map(entityKey));
+for (const language of DICTIONARIES) {
+  const entries = fs.readFileSync(path.join(ROOT, 'node_modules', `dictionary-${language}`, 'index.dic'), 'utf8').split('\n').slice(1);
+  for (const entry of entries) {
+    const word = entry.split('/')[0]!.trim();
+    if (/^\p{Ll}/u.test(word)) dictionaryWords.add(entityKey(word));
+  }
+}
 const listed = new Set([...COUNTRY_NAMES, ...CITIES, ...REGIONS, ...RIVERS, ...KNOWN_PLACES, ...KNOWN_ORGANIZATIONS].flat().map(entityKey));
 
 const DATE_PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.it, chrono.pt, chrono.nl];
@@ -59,8 +72,8 @@ function keep(city: City): boolean {
   if (words.some((word) => !/^(?:\p{Lu}|d[eiaou]|del|de la|la|le|les|los|las|am|an|der|im|sur|upon|el|al|di|da|do|dos|das|y|i|e|en|op|aan|nad|pod)/u.test(word))) return false;
   const key = entityKey(city.name);
   if (listed.has(key) || commonWords.has(key) || givenNames.has(key)) return false;
-  if (words.length === 1) return !isWord(city.name);
-  // Of several words, not one every word of which is a common one ("Green River", "Grand Island").
+  if (words.length === 1) return !isWord(city.name) && !dictionaryWords.has(key);
+  // Of several words, not one every word of which is an English one ("Green River", "Grand Island"); "Santa Cruz de la Sierra" is a name as a whole.
   return !words.every((word) => isWord(word) || commonWords.has(entityKey(word)));
 }
 
