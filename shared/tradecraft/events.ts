@@ -333,11 +333,29 @@ function periodStart(period: Period, step: -1 | 1, reference: Date): string {
   return isoDay(new Date(Date.UTC(year, month, reference.getUTCDate() - sinceMonday + 7 * step)));
 }
 
-/** Months by name after a preposition, which chrono leaves alone in these languages: "em julho", "en juillet", "im Juli". */
-const MONTH_ALONE: Partial<Record<Language, { before: string; months: readonly string[] }>> = {
-  pt: { before: 'em|no mês de|até', months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'] },
-  fr: { before: 'en|au mois de|dès|depuis', months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] },
-  de: { before: 'im|seit|ab|bis', months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] },
+/**
+ * Months by name, which chrono leaves alone in these languages: after a
+ * preposition ("em julho", "en juillet", "im Juli", "w lipcu", "у липні"), a
+ * word that makes it vague ("début septembre", "Anfang September"), or with
+ * a Turkish case ending ("Temmuz'da", "temmuz ayında"); a year may follow
+ * ("em agosto de 2024", "im August 2024").
+ */
+interface MonthWords {
+  before: string;
+  /** Of `before`, the words that make the date vague. */
+  vague?: RegExp;
+  months: readonly string[];
+  after?: string;
+}
+
+const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
+  pt: { before: 'em|no mês de|até|desde|início de|meados de|final de|fim de', vague: /^(?:início|meados|final|fim)/iu, months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'] },
+  fr: { before: 'en|au mois de|dès|depuis|début|mi-|fin', vague: /^(?:début|mi-|fin)/iu, months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] },
+  de: { before: 'im|seit|ab|bis|Anfang|Mitte|Ende', vague: /^(?:Anfang|Mitte|Ende)/iu, months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] },
+  // The locative a month takes after "w": "w lipcu", "we wrześniu".
+  pl: { before: 'w|we', months: ['styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu'] },
+  uk: { before: 'у|в', months: ['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні'] },
+  tr: { before: '', months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
 };
 
 const monthPatterns = new Map<Language, RegExp | null>();
@@ -345,7 +363,9 @@ const monthPatterns = new Map<Language, RegExp | null>();
 function monthPatternOf(language: Language): RegExp | null {
   if (!monthPatterns.has(language)) {
     const table = MONTH_ALONE[language];
-    monthPatterns.set(language, table ? new RegExp(String.raw`(?<!\p{L})(?:${table.before})[ \u00a0]+(${table.months.join('|')})(?![\p{L}\p{N}]|[ \u00a0]+(?:de[ \u00a0]+)?\d)`, 'giu') : null);
+    const before = table?.before ? String.raw`(?:${table.before})[ \u00a0]*` : '';
+    const year = String.raw`(?:[ \u00a0]+(?:de[ \u00a0]+)?(\d{4}))?`;
+    monthPatterns.set(language, table ? new RegExp(String.raw`(?<!\p{L})${before}(${table.months.join('|')})${table.after ?? ''}${year}(?![\p{L}\p{N}])`, 'giu') : null);
   }
   return monthPatterns.get(language)!;
 }
@@ -422,10 +442,13 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const start = match.index;
     const end = start + match[0].length;
     if (overlapping(start, end) || inReference(start, end)) continue;
-    const month = MONTH_ALONE[language]!.months.findIndex((name) => name.toLowerCase() === match[1]!.toLowerCase());
+    const table = MONTH_ALONE[language]!;
+    const month = table.months.findIndex((name) => name.toLocaleLowerCase(language) === match[1]!.toLocaleLowerCase(language));
     const sentence = sentenceAround(text, start, end);
-    const date = published ? `${isoDay(alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseOf(sentence, language))).slice(0, 7)}-01` : null;
-    events.push({ start, end, expression: match[0], date, precision: 'month', approximate: false, sentence });
+    const year = match[2];
+    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseOf(sentence, language)) : null;
+    const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
+    events.push({ start, end, expression: match[0], date, precision: 'month', approximate: table.vague?.test(match[0]) ?? false, sentence });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
     const year = match[1]!;

@@ -449,6 +449,13 @@ describe('the week, month and year around the article’s', () => {
     ['pt', 'A barragem tinha sido inspecionada em outubro.', ['em outubro', '2025-10-01']],
     ['fr', 'Le barrage avait été inspecté en novembre.', ['en novembre', '2025-11-01']],
     ['de', 'Der Damm soll im Juni geprüft werden.', ['im Juni', '2026-06-01']],
+    ['pl', 'Tamę sprawdzono w październiku.', ['w październiku', '2025-10-01']],
+    ['uk', 'Дамбу перевірили у жовтні.', ['у жовтні', '2025-10-01']],
+    ['tr', 'Baraj ekim ayında denetlendi.', ['ekim ayında', '2025-10-01']],
+    ['tr', 'Baraj Şubat’ta denetlendi.', ['Şubat’ta', '2026-02-01']],
+    ['pt', 'A barragem foi inspecionada em maio de 2024.', ['em maio de 2024', '2024-05-01']],
+    ['de', 'Der Damm wurde im Mai 2024 geprüft.', ['im Mai 2024', '2024-05-01']],
+    ['fr', 'Le barrage a été inspecté fin janvier.', ['fin janvier', '2026-01-01']],
   ] as const)('in %s dates a month named alone by the sentence’s tense: “%s”', (lang, text, event) => {
     expect(dated(text, lang)).toEqual([event]);
   });
