@@ -370,6 +370,50 @@ function monthPatternOf(language: Language): RegExp | null {
   return monthPatterns.get(language)!;
 }
 
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * A count of days, weeks, months or years back from the article, where chrono
+ * reads none: "hace dos semanas", "há três meses", "iki hafta önce", "dwa
+ * tygodnie temu", "два тижні тому". Numbers from one to ten, in words or digits.
+ */
+const AGO: Partial<Record<Language, { pattern: RegExp; numbers: readonly (readonly string[])[]; units: Record<Unit, RegExp> }>> = {
+  es: {
+    pattern: /(?<!\p{L})hace[ \u00a0]+(\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[ \u00a0]+(días?|semanas?|mes(?:es)?|años?)(?!\p{L})/giu,
+    numbers: [['un', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez']],
+    units: { day: /^día/u, week: /^semana/u, month: /^mes/u, year: /^año/u },
+  },
+  pt: {
+    pattern: /(?<!\p{L})há[ \u00a0]+(\d{1,2}|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)[ \u00a0]+(dias?|semanas?|mês|meses|anos?)(?!\p{L})/giu,
+    numbers: [['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis'], ['sete'], ['oito'], ['nove'], ['dez']],
+    units: { day: /^dia/u, week: /^semana/u, month: /^m[êe]s/u, year: /^ano/u },
+  },
+  tr: {
+    pattern: /(?<!\p{L})(\d{1,2}|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)[ \u00a0]+(gün|hafta|ay|yıl|sene)[ \u00a0]+önce(?!\p{L})/giu,
+    numbers: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
+    units: { day: /^gün/u, week: /^hafta/u, month: /^ay/u, year: /^(?:yıl|sene)/u },
+  },
+  pl: {
+    pattern: /(?<!\p{L})(\d{1,2}|jeden|jedną|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)[ \u00a0]+(dni|dzień|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat)[ \u00a0]+temu(?!\p{L})/giu,
+    numbers: [['jeden', 'jedną'], ['dwa', 'dwie'], ['trzy'], ['cztery'], ['pięć'], ['sześć'], ['siedem'], ['osiem'], ['dziewięć'], ['dziesięć']],
+    units: { day: /^d(?:ni|zień)/u, week: /^tydz|^tygod/u, month: /^miesi/u, year: /^(?:rok|lat)/u },
+  },
+  uk: {
+    pattern: /(?<!\p{L})(\d{1,2}|один|одну|два|дві|три|чотири|п['’]ять|шість|сім|вісім|дев['’]ять|десять)[ \u00a0]+(день|дні|днів|тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років)[ \u00a0]+тому(?!\p{L})/giu,
+    numbers: [['один', 'одну'], ['два', 'дві'], ['три'], ['чотири'], ["п'ять", 'п’ять'], ['шість'], ['сім'], ['вісім'], ["дев'ять", 'дев’ять'], ['десять']],
+    units: { day: /^д/u, week: /^тиж/u, month: /^міс/u, year: /^(?:рік|рок)/u },
+  },
+};
+
+/** The date `count` units before the reference, with the precision the unit gives: "two months ago" is a month's. */
+function countedBack(count: number, unit: Unit, reference: Date): { date: string; precision: DatePrecision } {
+  const year = reference.getUTCFullYear();
+  const month = reference.getUTCMonth();
+  if (unit === 'year') return { date: `${pad(year - count, 4)}-01-01`, precision: 'year' };
+  if (unit === 'month') return { date: isoDay(new Date(Date.UTC(year, month - count, 1))), precision: 'month' };
+  return { date: isoDay(new Date(Date.UTC(year, month, reference.getUTCDate() - count * (unit === 'week' ? 7 : 1)))), precision: 'day' };
+}
+
 /** A count of days, weeks or years after "for" is a length of time, not a date: "held it for six weeks before". */
 const COUNT_AFTER_FOR = /(?<!\p{L})(?:for|over|during|within)[ \u00a0]+$/iu;
 const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[ \u00a0]+(?:days?|weeks?|months?|years?)(?!\p{L})/iu;
@@ -436,6 +480,18 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       if (read) Object.assign(read, { date, precision });
       else events.push({ start, end, expression: match[0], date, precision, approximate: period === 'week', sentence: sentenceAround(text, start, end) });
     }
+  }
+  const ago = AGO[language];
+  for (const match of ago ? text.matchAll(ago.pattern) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlapping(start, end) || inReference(start, end)) continue;
+    const written = match[1]!.toLocaleLowerCase(language);
+    const count = /^\d+$/u.test(written) ? Number(written) : ago!.numbers.findIndex((forms) => forms.includes(written)) + 1;
+    const unit = (Object.keys(ago!.units) as Unit[]).find((name) => ago!.units[name].test(match[2]!.toLocaleLowerCase(language)))!;
+    const counted = published ? countedBack(count, unit, instant) : null;
+    const precision: DatePrecision = counted?.precision ?? (unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
+    events.push({ start, end, expression: match[0], date: counted?.date ?? null, precision, approximate: false, sentence: sentenceAround(text, start, end) });
   }
   const months = monthPatternOf(language);
   for (const match of months ? text.matchAll(months) : []) {

@@ -460,6 +460,16 @@ describe('the week, month and year around the article’s', () => {
     expect(dated(text, lang)).toEqual([event]);
   });
 
+  it.each([
+    ['es', 'La cooperativa cerró hace dos semanas.', ['hace dos semanas', '2026-03-04']],
+    ['pt', 'A cooperativa fechou há três meses.', ['há três meses', '2025-12-01']],
+    ['tr', 'Kooperatif iki hafta önce kapandı.', ['iki hafta önce', '2026-03-04']],
+    ['pl', 'Spółdzielnię zamknięto pięć lat temu.', ['pięć lat temu', '2021-01-01']],
+    ['uk', 'Кооператив закрили три дні тому.', ['три дні тому', '2026-03-15']],
+  ] as const)('in %s counts “%s” back from the article', (lang, text, event) => {
+    expect(dated(text, lang)).toEqual([event]);
+  });
+
   it('reads no date in a length of time', () => {
     expect(dated('The crew stayed aboard for three weeks before the tug arrived.', 'en')).toEqual([]);
   });
