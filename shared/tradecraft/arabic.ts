@@ -42,8 +42,14 @@ const ORGANIZATION_HEADS = new Set([
   'محكمة', 'جماعة', 'جبهة', 'تحالف', 'لجنة', 'مصرف', 'صحيفة', 'قناة',
 ]);
 
-/** Words for a place written before its name: "مدينة حلب", "محافظة إدلب", "قرب سراقب". */
-const PLACE_WORDS = new Set(['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'مطار', 'قرب', 'بالقرب', 'ضواحي', 'عاصمة']);
+/** Words for a place written before its name: "مدينة حلب", "محافظة إدلب", "قرب سراقب", "نهر الليطاني". */
+const PLACE_WORDS = new Set(['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'مطار', 'قرب', 'بالقرب', 'ضواحي', 'عاصمة', 'نهر', 'جزيرة']);
+
+/** Words that open a place's name and are part of it: "البحر الأحمر", "مضيق هرمز", "رأس الرجاء الصالح". */
+const PLACE_HEADS = new Set(['البحر', 'بحر', 'الخليج', 'خليج', 'مضيق', 'رأس', 'جبل', 'جبال', 'وادي', 'سهل', 'صحراء']);
+
+/** A dateline: the place an article opens with, before a dash ("الإسماعيلية - قالت …"). */
+const DATELINE = /^[ \t]*((?:[\u0621-\u064A\u0671-\u06D3]+ ){0,2}[\u0621-\u064A\u0671-\u06D3]+)[ \t]+[-–—][ \t]/u;
 
 /** Words that end a name: prepositions, pronouns, days, verbs of saying. */
 const STOP_WORDS = new Set([
@@ -114,6 +120,12 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     return at;
   };
 
+  const dateline = DATELINE.exec(text);
+  if (dateline && tokens.length > 0 && !known(tokens[0]!)) {
+    const words = dateline[1]!.split(' ').length;
+    push('place', 0, words - 1, 0);
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const token = tokens[i]!;
@@ -163,6 +175,15 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
         push('organization', i, at - 1, head.cut);
         i = at - 1;
       }
+      continue;
+    }
+    const placeHead = readAs(token, PLACE_HEADS);
+    if (placeHead && adjacent(i) && !STOP_WORDS.has(tokens[i + 1]!.bare)) {
+      // The head and the words after it: a name, then adjectives with the article ("رأس الرجاء الصالح").
+      let at = i + 1;
+      while (at < tokens.length && at - i <= 3 && !STOP_WORDS.has(tokens[at]!.bare) && (at === i + 1 || articled(tokens[at]!.bare)) && adjacent(at - 1)) at++;
+      push('place', i, at - 1, placeHead.cut);
+      i = at - 1;
       continue;
     }
     const placeWord = readAs(token, PLACE_WORDS);

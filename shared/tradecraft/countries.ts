@@ -44,6 +44,22 @@ const COMMON_FORMS: Record<string, readonly string[]> = {
   US: ['Stany Zjednoczone', 'Соединённые Штаты'],
 };
 
+/**
+ * German names opening with adjectives as a sentence declines them, each with
+ * its nominative: "die Vereinigten Staaten", "der Tschechischen Republik",
+ * "des Vereinigten Königreichs" (the weak forms after an article).
+ */
+export const GERMAN_DECLINED_COUNTRIES: ReadonlyMap<string, string> = new Map(
+  Object.values(de.countries)
+    .flatMap((names: string | readonly string[]) => (typeof names === 'string' ? [names] : [...names]))
+    .filter((name) => /^\p{Lu}\p{Ll}+(?:e|es) /u.test(name) && isWrittenForm(name))
+    .flatMap((name): Array<[string, string]> => {
+      const words = name.split(' ');
+      const declined = words.map((word, index) => (index < words.length - 1 && /^\p{Lu}\p{Ll}+(?:e|es)$/u.test(word) ? word.replace(/es?$/u, 'en') : word)).join(' ');
+      return /(?:reich|gebiet)$/u.test(name) ? [[declined, name], [`${declined}s`, name]] : [[declined, name]];
+    }),
+);
+
 /** One entry per country: every written form in every language, the English first. */
 export const COUNTRY_NAMES: readonly (readonly string[])[] = Object.keys(en.countries).map((code) => {
   const forms = LOCALES.flatMap((locale) => {
@@ -51,5 +67,6 @@ export const COUNTRY_NAMES: readonly (readonly string[])[] = Object.keys(en.coun
     return names === undefined ? [] : typeof names === 'string' ? [names] : [...names];
   });
   forms.push(...(COMMON_FORMS[code] ?? []));
+  forms.push(...[...GERMAN_DECLINED_COUNTRIES].filter(([, nominative]) => forms.includes(nominative)).map(([declined]) => declined));
   return [...new Set(forms.filter(isWrittenForm))];
 }).filter((forms) => forms.length > 0);

@@ -53,9 +53,10 @@
  * highlights anchor into.
  */
 import { arabicEntities } from './arabic.ts';
-import { COUNTRY_NAMES } from './countries.ts';
+import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
+import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
   CLUB_MARKERS,
@@ -426,6 +427,8 @@ interface Candidate {
   kind: EntityKind | null;
   words: Word[];
   role: string | undefined;
+  /** A town of the world, named a place when nothing in the article says what else it is. */
+  town?: boolean;
 }
 
 /** What classifying a run of words looks at besides the words themselves. */
@@ -510,7 +513,9 @@ function isDateline(words: readonly Word[], context: Context): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const lineStart = first.start === 0 || context.text[first.start - 1] === '\n';
-  return lineStart && words.every((word) => word.text === word.text.toUpperCase() && word.text.length > 2) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+\(\p{Lu})/u.test(context.text.slice(last.end, last.end + 4));
+  // Words of three letters or more, and an article before them: "LA PAZ -".
+  const lettered = (word: Word, index: number) => word.text.length > 2 || (index === 0 && words.length > 1 && NAME_ARTICLES.has(word.lower));
+  return lineStart && words.every((word, index) => word.text === word.text.toUpperCase() && lettered(word, index)) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+\(\p{Lu})/u.test(context.text.slice(last.end, last.end + 4));
 }
 
 /** An age set off after a name: "Mutai, 26,", "Belov (58)". */
@@ -681,6 +686,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // An Arabic or Spanish article opens a town's name in English: "El Fasher", "El Obeid".
   if ((language === 'en' || language === 'other') && words.length === 2 && first.text === 'El' && tagsOf(last.lower, lex).length === 0) return 'place';
   if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
+  // A federal state by its name and the word: "Borno State", "Kachin State"; not a state named by an adjective ("Islamic State").
+  if (words.length === 2 && STATE_AFTER.test(last.text) && !/(?:ic|al|an|ese|ish|ed)$/u.test(first.lower) && !isTitle(first, lists, lex)) return 'place';
   if (isDateline(words, context)) return 'place';
   // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
   if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isGivenName(first, lex)) return 'organization';
@@ -688,10 +695,11 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
   const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
   if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return 'place';
+  // A word for a place before the name outweighs a body set off after it: "la province du Kivu, où opère une société".
+  if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3) return 'organization';
   const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
-  if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
   const before = wordBefore(text, first.start, language);
   if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
@@ -736,8 +744,17 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const pronoun = subject && words.length === 1 && (language === 'en' || language === 'other') ? PRONOUN_AFTER.exec(text.slice(last.end, last.end + 50))?.[1] : undefined;
   if (pronoun !== undefined) return pronoun === 'its' ? 'organization' : 'person';
   if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
-  return null;
+  // A land's name by its shape, which no dictionary holds: "Jubaland", "Waziristan" (German and Dutch write common nouns so: "Ausland").
+  const landName = words.length === 1 && LAND_NAME.test(first.text) && language !== 'de' && language !== 'nl' && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex);
+  if (landName && !atSentenceStart(text, first.start)) return 'place';
+  // A Ukrainian or Russian land named after its town, in any case: "на Полтавщині", "Київщину", "Смоленщины".
+  return words.length === 1 && (language === 'uk' || language === 'ru') && SLAVIC_LAND_NAME.test(first.text) ? 'place' : null;
 }
+
+/** The endings of lands' names: "-land", "-stan". */
+const LAND_NAME = /^\p{Lu}\p{Ll}{2,}(?:land|stan)$/u;
+/** The ending of a Ukrainian or Russian land named after its town, in each case: "Полтавщина", "Полтавщині". */
+const SLAVIC_LAND_NAME = /^\p{Lu}\p{Ll}{2,}щин(?:а|и|і|у|ою|е|ой|ы)$/u;
 
 /** Particles of family names, which join a name where "of" would split it. */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'van', 'von', 'der', 'bin', 'ibn']);
@@ -798,7 +815,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
  * with that role, and what stands before the role is read on its own
  * ("Rusya", "NATO").
  */
-function readPart(part: Word[], context: Context, candidates: Candidate[]): void {
+function readPart(part: Word[], context: Context, candidates: Candidate[], wholeRun = false): void {
   const { lists, lex, text } = context;
   // One word right after a word for a body is its name, though the lexicon reads it as a verb: "the union Unite".
   const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
@@ -866,6 +883,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     candidates.push({ kind: 'organization', words: [{ text: head, lower: head, folded: entityKey(head), start, end: start + head.length, suffix: null }, ...withRomanceTail(part, context)], role: undefined });
     return;
   }
+  // A dateline keeps its article, which the line in capitals does not tell from a function word: "LA PAZ -", "EL ALTO -".
+  if (part.length > 1 && NAME_ARTICLES.has(part[0]!.lower) && isDateline(part, context)) {
+    candidates.push({ kind: 'place', words: part, role: undefined });
+    return;
+  }
   let words = withRomanceTail(trimFunctionWords(part, context), context);
   if (words.length === 0) return;
   // A capitalized word that opens the sentence before a given name is not part of the name: "Toplantıya Zeynep Korkmaz da katıldı".
@@ -930,6 +952,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
+  const town = candidate.kind === null && wholeRun ? worldTownIn(part, words, context) : null;
+  if (town !== null) {
+    candidates.push({ ...candidate, words: town, town: true });
+    return;
+  }
   const { kind } = candidate;
   if (kind === null && words.length > 1) {
     // A run the lists cannot read whole ("Berlin Vertreter") may still hold a known place or organization.
@@ -941,6 +968,63 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   candidates.push(candidate);
+}
+
+/** An article, alone or joined to a preposition, just before a word, in the languages that write none before a town. */
+const ROMANCE_ARTICLE_BEFORE: Partial<Record<Language, RegExp>> = {
+  es: /(?<!\p{L})(?:el|la|los|las|del|al)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:le|la|les|du|au|aux)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:il|lo|la|del|dello|della|nel|nello|nella|al|allo|alla|dal|dallo|dalla)[ \u00a0]+$/iu,
+};
+
+/** "Before" and "after" in the languages we read, with an article joined or after: "antes do ", "après la ", "until ". */
+const TIME_WORD_BEFORE = /(?<!\p{L})(?:before|after|until|antes|depois|até|avant|après|jusqu['’]à|después|hasta|prima|dopo|fino|bis|przed)(?:[ \u00a0]+(?:do|da|dos|das|de|del|de la|al|a|ao|à|au|aux|the|la|le|el|lo|il|della|dello|a la|zum|zur))?[ \u00a0]+$/iu;
+
+let worldTowns: ReadonlySet<string> | null = null;
+let polishTownsByStem: ReadonlyMap<string, string> | null = null;
+
+/** A town GeoNames knows, by its folded name: "Garoua", "Porto Empedocle", "Rzeszow". */
+function isWorldTown(name: string): boolean {
+  worldTowns ??= new Set(WORLD_TOWN_KEYS.split('|'));
+  return worldTowns.has(entityKey(name));
+}
+
+/** Polish towns by their stems, for their inflected forms ("Rzeszowie", "Polkowicach"): built when first asked for. */
+function polishTownStems(): ReadonlyMap<string, string> {
+  if (polishTownsByStem) return polishTownsByStem;
+  const byStem = new Map<string, string>();
+  for (const town of POLISH_TOWNS.split('|')) {
+    for (const stem of stemsOf(town)) if (stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, town);
+  }
+  polishTownsByStem = byStem;
+  return byStem;
+}
+
+/**
+ * A run nothing else could read that names a town of the world, with its
+ * article ("El Alto", "La Paz") or without; one word of it not where any
+ * word may be capitalized.
+ */
+function worldTownIn(part: Word[], words: Word[], context: Context): Word[] | null {
+  const { text, lists } = context;
+  const spanOf = (run: readonly Word[]) => text.slice(run[0]!.start, run[run.length - 1]!.end);
+  const town = [part, words].find((run) => run.length > 0 && isWorldTown(spanOf(run)));
+  if (town === undefined) return null;
+  if (town.length > 1) return town;
+  const [word] = town as [Word];
+  if (atSentenceStart(text, word.start)) return null;
+  const before = text.slice(Math.max(0, word.start - 32), word.start);
+  // Spanish, French and Italian write no article before a town ("del Consell" is a body, "il Napoli" a club); one writes to someone, not to a town.
+  if (ROMANCE_ARTICLE_BEFORE[lists.language]?.test(before) || ADDRESSED_TO.test(before)) return null;
+  // A feast, not a town, after a word of time: "antes do Natal", "after Easter".
+  if (TIME_WORD_BEFORE.test(before)) return null;
+  // A portfolio after a minister's title: "la ministra de Hacienda" (a judge's or a mayor's "de" names a town).
+  const title = /(\p{L}+)[ \u00a0]+(?:of|for|de|del|du|des|di|della|do|da|für)[ \u00a0]+$/u.exec(before)?.[1];
+  if (title !== undefined && /minist/iu.test(title)) return null;
+  // A word the article also writes in lower case is a common one in its language: "Natal" and "natal", "Regen" and "regen".
+  if (new RegExp(String.raw`(?<![\p{L}\p{N}])${word.lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(text)) return null;
+  // German capitalizes its nouns, and some are towns too ("der Regen", "im Hof"): one word only after a preposition of place.
+  return lists.language !== 'de' || GERMAN_PLACE_PREPOSITIONS.has(wordBefore(text, word.start, lists.language) ?? '') ? town : null;
 }
 
 /** German prepositions before a place. German capitalizes every noun ("nach Angaben"), so the name must also end like a town's. */
@@ -969,7 +1053,7 @@ const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
 const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.join('|')})[ \u00a0]$`, 'u');
 
 /** German nouns written before a place's name. */
-const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf']);
+const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk']);
 
 /** An article just before a German noun, or an adjective between: "der Norweger", "der tschechische Milliardär". */
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er)?)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/u;
@@ -1023,6 +1107,9 @@ function readOwner(owner: Word[], role: readonly string[], context: Context, can
   if (candidates.length === from + 1) ownerOfRole(candidates[from]!, role, context);
 }
 
+/** Turkish titles held only in a town or a province. */
+const TURKISH_LOCAL_TITLES: ReadonlySet<string> = new Set(['belediye', 'valisi', 'kaymakamı']);
+
 function ownerOfRole(read: Candidate, role: readonly string[], context: Context): void {
   const { lists, text } = context;
   if (read.kind !== null || read.words.length > 3) return;
@@ -1032,7 +1119,9 @@ function ownerOfRole(read: Candidate, role: readonly string[], context: Context)
   const last = read.words[read.words.length - 1]!;
   const possessive = /^[’']s?$/u.test(text.slice(last.end, last.end + 2).trim()) || /[’']s[ \u00a0]/u.test(text.slice(last.end, last.end + 3));
   const genitive = lists.language === 'de' && read.words.length === 1 && /\p{Ll}s$/u.test(last.text);
-  if (!possessive && !genitive && atSentenceStart(text, first.start)) return;
+  // A Turkish town's mayor or a province's governor, whose place may open the sentence: "Çaycuma Belediye Başkanı", "Van Valisi".
+  const localTitle = lists.language === 'tr' && role.some((word) => TURKISH_LOCAL_TITLES.has(word));
+  if (!possessive && !genitive && !localTitle && atSentenceStart(text, first.start)) return;
   if (genitive) read.words = [{ ...last, text: last.text.slice(0, -1), lower: last.lower.slice(0, -1), folded: last.folded.slice(0, -1), end: last.end - 1 }];
   read.kind = governsPlace(role) ? 'place' : 'organization';
 }
@@ -1185,7 +1274,7 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   while (!article && from < words.length && opener(words[from]!) && !portfolioOfHead(from)) from++;
   let to = words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
-  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language)) to--;
+  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language) && !STATE_AFTER.test(words[to - 1]!.text)) to--;
   const kept = words.slice(from, to);
   // An elided article is not part of the name: "Selon l'Autorité" names the Autorité.
   const elided = kept.length > 0 && (lists.language === 'fr' || lists.language === 'it') ? /^(?:[ld]|dell|all|nell|sull)['’](?=\p{L})/iu.exec(kept[0]!.text) : null;
@@ -1200,6 +1289,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   while (kept.length > 2 && POST_NOMINALS.has(kept[kept.length - 1]!.text)) kept.pop();
   return kept;
 }
+
+/** "State" after a name in English, which the lexicon reads as a verb: "Borno State". */
+const STATE_AFTER = /^State$/u;
 
 /** Honours and ranks written after a name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'Jr', 'Sr', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE']);
@@ -1488,6 +1580,33 @@ const UKRAINIAN_PLACE_CASE = /(?<=(?:ськ|цьк|зьк))(?:а|у|ом|ові)
 /** A Polish town's name in the locative: "w Płocku", "w Hamburgu". */
 const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
 
+/**
+ * Endings of a Polish town's name in the locative or genitive and of its
+ * nominative: a plural's ("w Katowicach" is Katowice, "w Suwałkach" Suwałki)
+ * and an adjective's ("w Rudnej" is Rudna).
+ */
+const POLISH_PLACE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=c)ach$/u, 'e'],
+  [/(?<=[kg])ach$/u, 'i'],
+  [/ach$/u, 'y'],
+  [/(?<=\p{L}{3})ej$/u, 'a'],
+];
+
+/**
+ * A Polish town's name in the nominative: the Polish town it is a case of ("w
+ * Rzeszowie" is Rzeszów, "okolice Włodawy" Włodawa), else by its ending
+ * ("w Płocku", "w Wyrykach", "w Rudnej").
+ */
+function polishPlace(written: string): string {
+  if (isWorldTown(written)) return written;
+  const town = lookupStemsOf(written, 'pl')
+    .map((stem) => polishTownStems().get(stem))
+    .find((found) => found !== undefined);
+  if (town !== undefined) return town;
+  const ending = POLISH_PLACE_ENDINGS.find(([pattern]) => pattern.test(written));
+  return ending ? written.replace(ending[0], ending[1]) : written.replace(POLISH_PLACE_CASE, '');
+}
+
 /** Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu Najwyższego" Sąd Najwyższy. */
 function polishAdjectivesAfter(head: string, words: readonly string[]): string[] {
   const feminine = /(?:a|ż|ś|ść)$/u.test(head);
@@ -1533,8 +1652,9 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
     return [head![0] + nominative.slice(1), ...(language === 'pl' ? polishAdjectivesAfter(nominative, rest) : rest)].join(' ');
   }
   if (kind !== 'place' || written.includes(' ')) return written;
+  if (SLAVIC_LAND_NAME.test(written)) return written.replace(/щин\p{Ll}+$/u, 'щина');
   if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
-  if (language === 'pl') return written.replace(POLISH_PLACE_CASE, '');
+  if (language === 'pl') return polishPlace(written);
   if (language === 'uk') return written.replace(UKRAINIAN_PLACE_CASE, '');
   return written;
 }
@@ -1628,8 +1748,21 @@ const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его
 const UKRAINIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|і|ю)|район(?:у|і|ом)?|кра(?:й|ю|ї|єм)|комітет(?:у|і|ом)?)(?!\p{L})/gu;
 const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у)$/u;
 
+/** A sea named by an adjective in any case: "Чорному морі", "Азовського моря", "Балтийском море". */
+const SEA_NAMED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+?)(?:ому|ого|ым|им|ім|ом|ое|е)[ \u00a0]+мор(?:е|я|і|ю|ем)(?!\p{L})/gu;
+
+/** Those seas, blanked out and named in the nominative: "Чорне море", "Балтийское море". */
+function maskSeas(masked: string, mentions: EntityMention[], language: Language): string {
+  return masked.replace(SEA_NAMED, (written: string, stem: string, at: number) => {
+    const name = `${stem}${language === 'uk' ? 'е' : 'ое'} море`;
+    mentions.push({ kind: 'place', text: written, name, key: entityKey(name), start: at, end: at + written.length });
+    return '|'.repeat(written.length);
+  });
+}
+
 /** Those names, blanked out and named in the nominative: "Оренбургской области" is Оренбургская область. */
 function maskRussianHeaded(masked: string, mentions: EntityMention[], language: Language): string {
+  masked = maskSeas(masked, mentions, language);
   if (language === 'uk') {
     return masked.replace(UKRAINIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
       const stem = adjective.replace(UKRAINIAN_ADJECTIVE_ENDING, '');
@@ -1687,9 +1820,47 @@ function joinedPlaceBefore(text: string, from: number, at: number, context: Cont
   return words.every((word) => tagsOf(word, lex).length === 0 || isA(word, 'Place', lex) || isA(word, 'FirstName', lex)) ? start : null;
 }
 
+/**
+ * A one-word place in an inflecting language that the article also writes in
+ * another case is named by its base form, the form the dateline gives or else
+ * the shortest ("КОРОЛЁВ - … в Королёве" is Королёв, "Ізмаїлі" beside
+ * "Ізмаїл" is Ізмаїл).
+ */
+function namePlacesByTheirBase(mentions: EntityMention[]): void {
+  const places = mentions.filter((mention) => mention.kind === 'place' && mention.name === mention.text && /^\p{L}+$/u.test(mention.text));
+  const titled = (word: string) => (word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word);
+  const bases = new Map<string, { name: string; dateline: boolean }>();
+  for (const place of places) {
+    const name = titled(place.text);
+    const dateline = place.start === 0 && place.text !== name;
+    for (const stem of stemsOf(name)) {
+      const known = bases.get(stem);
+      const better = known === undefined || (dateline && !known.dateline) || (!known.dateline && name.length < known.name.length);
+      if (stem.length >= MIN_STEM && better) bases.set(stem, { name, dateline });
+    }
+  }
+  for (const place of places) {
+    const base = stemsOf(titled(place.text))
+      .map((stem) => bases.get(stem))
+      .find((found) => found !== undefined);
+    if (base !== undefined && entityKey(base.name) !== place.key) Object.assign(place, { name: base.name, key: entityKey(base.name) });
+  }
+}
+
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
 const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl', 'uk']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+
+/** A Polish adjective of a region's name in another case, its stem first: "Dolnym ", "Górnego ", "Wielkiej ". */
+const POLISH_ADJECTIVE_BEFORE = /(?<![\p{L}|])(Doln|Górn|Wielk|Mał|Now|Star|Północn|Południow|Wschodni|Zachodni)(?:ego|emu|ym|im|ej|ą|y|a|i)[ \u00a0]$/u;
+
+/** The adjective's nominative in the noun's gender: "Dolny Śląsk", "Wielka Brytania", "Zachodnie Pomorze", "Wielki Kack". */
+function polishAdjectiveFor(stem: string, noun: string): string {
+  if (/a$/u.test(noun)) return `${stem}a`;
+  const soft = /[kgi]$/u.test(stem);
+  if (/[oe]$/u.test(noun)) return `${stem}${soft && !stem.endsWith('i') ? 'ie' : 'e'}`;
+  return stem.endsWith('i') ? stem : `${stem}${soft ? 'i' : 'y'}`;
+}
 
 /** Known one-word names in an inflected form, found by their stem, named in their base form and blanked out like the others. */
 function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention[], context: Context): string {
@@ -1701,9 +1872,13 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
       .find((found) => found !== undefined);
     // "Giełda Papierów Wartościowych w Warszawie": the run reads the whole name.
     if (!entry || headedBefore(masked.slice(Math.max(0, match.index - 40), match.index), context)) continue;
-    const name = entry.known.forms.includes(entry.form) ? entry.form : match[0];
-    mentions.push({ kind: entry.known.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
-    pieces.push(masked.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
+    const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
+    // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
+    const adjective = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_BEFORE.exec(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index)) : null;
+    const start = adjective ? match.index - adjective[0].length : match.index;
+    const name = adjective ? `${polishAdjectiveFor(adjective[1]!, base)} ${base}` : base;
+    mentions.push({ kind: entry.known.kind, text: masked.slice(start, match.index) + match[0], name, key: entityKey(name), start, end: match.index + match[0].length });
+    pieces.push(masked.slice(unmaskedFrom, start), '|'.repeat(match.index + match[0].length - start));
     unmaskedFrom = match.index + match[0].length;
   }
   pieces.push(masked.slice(unmaskedFrom));
@@ -1731,6 +1906,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // "United States Navy", "UN Security Council", "Samsung Securities", "Basra Körfezi": the run reads the longer name.
     if (headsAnOrganization(after, language, lex) || (entry.kind === 'place' && headsAPlace(after, language, lex))) continue;
+    // A place's name as a surname after a given name: "Luís Montenegro", "Michael Jordan"; the run reads the person.
+    const givenBefore = entry.kind === 'place' && !match[0].includes(' ') ? /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, match.index - 24), match.index))?.[1] : undefined;
+    if (givenBefore !== undefined && GIVEN_NAME_WORDS.has(entityKey(givenBefore)) && known.byForm.get(givenBefore) === undefined) continue;
+    // "Porto Empedocle": a town whose name opens with a known place's.
+    const nextWord = entry.kind === 'place' ? /^[ \u00a0]\p{Lu}[\p{L}'’-]+/u.exec(after)?.[0] : undefined;
+    if (nextWord !== undefined && isWorldTown(match[0] + nextWord)) continue;
     // "Gulf of Finland", "University of Paris": the run reads the whole name; "SSC Napoli", "Dynamo Kyiv": a club's.
     if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context) || CLUB_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
@@ -1764,8 +1945,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const compass = entry.kind === 'place' ? (COMPASS_BEFORE.exec(text.slice(Math.max(unmaskedFrom, match.index - 12), match.index))?.[0] ?? '') : '';
     const start = match.index - compass.length;
     const written = compass + match[0];
-    // "der Europäischen Union" names the Europäische Union, where the list has both forms.
-    const nominative = language === 'de' && entry.kind === 'organization' ? germanNominative(match[0]) : match[0];
+    // "der Europäischen Union" names the Europäische Union, where the list has both forms; "den Vereinigten Staaten" the Vereinigte Staaten.
+    const nominative = language !== 'de' ? match[0] : entry.kind === 'organization' ? germanNominative(match[0]) : (GERMAN_DECLINED_COUNTRIES.get(match[0]) ?? match[0]);
     const name = compass !== '' ? written : entry.forms.includes(nominative) && nominative !== match[0] ? nominative : fullestForm(entry, text, match[0]);
     mentions.push({ kind: entry.kind, text: written, name, key: entityKey(name), start, end: start + written.length });
     pieces.push(text.slice(unmaskedFrom, start), '|'.repeat(written.length));
@@ -1783,7 +1964,11 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
         continue;
       }
       for (const piece of splitAtPossessives(wordsOf(run, at, language), context)) {
-        for (const part of splitAtJoiners(piece, context)) readPart(part, context, candidates);
+        const parts = splitAtJoiners(piece, context);
+        // A town's name with a particle is read whole, and its pieces are no towns: "Santa Cruz de la Sierra", not "Santa Cruz".
+        const town = parts.length > 1 ? worldTownIn(piece, piece.slice(isFunctionWord(piece[0]!, context.lists, lex) ? 1 : 0), context) : null;
+        if (town !== null) candidates.push({ kind: null, words: town, role: undefined, town: true });
+        else for (const part of parts) readPart(part, context, candidates, parts.length === 1);
       }
     }
   }
@@ -1819,7 +2004,10 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   for (const mention of mentions) {
     const full = fullNames.get(entityKey(mention.text));
-    if (full && full.kind === mention.kind && mention.name === mention.text) {
+    // A known place's name that is the surname of someone the article names in full is that person: "Karadeniz" after "Ayşe Karadeniz".
+    const surname = full?.kind === 'person' && mention.kind === 'place' && !mention.text.includes(' ');
+    if (full && (full.kind === mention.kind || surname) && mention.name === mention.text) {
+      mention.kind = full.kind;
       mention.name = full.name;
       mention.key = entityKey(full.name);
     }
@@ -1840,7 +2028,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const platform = candidate.words.some((word) => PLATFORM_WORDS.has(word.lower));
     if (platform && isFurniture(text, candidate.words[0]!.start)) continue;
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
-    const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : null));
+    const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
     const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : baseForm(written, kind, language);
     const start = candidate.words[0]!.start;
@@ -1866,6 +2054,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   const taken = new Set(mentions.map((mention) => mention.start));
   mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
+  if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
   return outermost(mentions.filter((mention) => mention.key !== ''));
 
   function spanOf(words: Word[]): string {

@@ -244,6 +244,180 @@ const TIME_AFTER = new RegExp(
 /** chrono's Russian parser reads "вечером 5 апреля" as this evening and drops the date: blanked (same length, offsets hold) before parsing. */
 const RUSSIAN_TIME_OF_DAY = /(?<!\p{L})(?:утром|днём|днем|вечером|ночью)(?!\p{L})/giu;
 
+type Period = 'week' | 'month' | 'year';
+
+/**
+ * The week, month or year before or after the article's, per language: "last
+ * week", "la semaine dernière", "geçen hafta", "w zeszłym roku", "минулого
+ * тижня". chrono reads some of these and not others; either way they are
+ * dated here, the same way in each language.
+ */
+const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[Period, string, string]>> = {
+  en: [['week', 'last week', 'next week'], ['month', 'last month', 'next month'], ['year', 'last year', 'next year']],
+  fr: [
+    ['week', 'la semaine (?:dernière|passée)', 'la semaine prochaine'],
+    ['month', 'le mois (?:dernier|passé)', 'le mois prochain'],
+    ['year', "l['’](?:année (?:dernière|passée)|an (?:dernier|passé))", "l['’](?:année prochaine|an prochain)"],
+  ],
+  de: [
+    ['week', '(?:in der )?(?:vergangenen|letzten|vorigen) Woche|(?:vergangene|letzte|vorige) Woche', '(?:in der )?(?:kommenden|nächsten) Woche|(?:kommende|nächste) Woche'],
+    ['month', '(?:im )?(?:vergangenen|letzten|vorigen) Monat|(?:vergangener|letzter|voriger) Monat', '(?:im )?(?:kommenden|nächsten) Monat|(?:kommender|nächster) Monat'],
+    ['year', '(?:im )?(?:vergangenen|letzten|vorigen) Jahr|(?:vergangenes|letztes|voriges) Jahr', '(?:im )?(?:kommenden|nächsten) Jahr|(?:kommendes|nächstes) Jahr'],
+  ],
+  es: [
+    ['week', 'la semana pasada', 'la (?:semana próxima|próxima semana|semana que viene)'],
+    ['month', 'el mes pasado', 'el (?:mes próximo|próximo mes|mes que viene)'],
+    ['year', 'el año pasado', 'el (?:año próximo|próximo año|año que viene)'],
+  ],
+  it: [
+    ['week', 'la (?:settimana scorsa|scorsa settimana)', 'la (?:settimana prossima|prossima settimana)'],
+    ['month', '(?:il mese scorso|lo scorso mese)', '(?:il mese prossimo|il prossimo mese)'],
+    ['year', "(?:l['’]anno scorso|lo scorso anno)", "(?:l['’]anno prossimo|il prossimo anno)"],
+  ],
+  pt: [
+    ['week', '(?:a|na) semana passada', '(?:a|na) (?:próxima semana|semana que vem)'],
+    ['month', '(?:o|no) mês passado', '(?:o|no) (?:próximo mês|mês que vem)'],
+    ['year', '(?:o|no) ano passado', '(?:o|no) (?:próximo ano|ano que vem)'],
+  ],
+  nl: [
+    ['week', '(?:vorige|afgelopen) week', '(?:volgende|komende) week'],
+    ['month', '(?:vorige|afgelopen) maand', '(?:volgende|komende) maand'],
+    ['year', '(?:vorig|afgelopen) jaar', '(?:volgend|komend) jaar'],
+  ],
+  ru: [
+    ['week', 'на прошлой неделе', 'на следующей неделе'],
+    ['month', 'в прошлом месяце', 'в следующем месяце'],
+    ['year', 'в прошлом году', 'в следующем году'],
+  ],
+  tr: [
+    ['week', '(?:geçen|geçtiğimiz) hafta', '(?:gelecek|önümüzdeki) hafta'],
+    ['month', '(?:geçen|geçtiğimiz) ay', '(?:gelecek|önümüzdeki) ay'],
+    ['year', '(?:geçen|geçtiğimiz) (?:yıl|sene)', '(?:gelecek|önümüzdeki) (?:yıl|sene)'],
+  ],
+  pl: [
+    ['week', 'w (?:zeszłym|ubiegłym|poprzednim) tygodniu', 'w (?:przyszłym|następnym|najbliższym) tygodniu'],
+    ['month', 'w (?:zeszłym|ubiegłym|poprzednim) miesiącu', 'w (?:przyszłym|następnym|najbliższym) miesiącu'],
+    ['year', 'w (?:zeszłym|ubiegłym|poprzednim) roku', 'w (?:przyszłym|następnym) roku'],
+  ],
+  uk: [
+    ['week', '(?:минулого тижня|на минулому тижні)', '(?:наступного тижня|на наступному тижні)'],
+    ['month', 'минулого місяця', 'наступного місяця'],
+    ['year', '(?:минулого року|торік)', 'наступного року'],
+  ],
+  ar: [],
+};
+
+const periodPatterns = new Map<Language, ReadonlyArray<{ period: Period; pattern: RegExp }>>();
+
+/** Each period's expression, "last" in the first group: read once per language. */
+function periodPatternsOf(language: Language): ReadonlyArray<{ period: Period; pattern: RegExp }> {
+  let patterns = periodPatterns.get(language);
+  if (!patterns) {
+    patterns = RELATIVE_PERIODS[language].map(([period, last, next]) => ({ period, pattern: new RegExp(String.raw`(?<!\p{L})(?:(${last})|${next})(?!\p{L})`, 'giu') }));
+    periodPatterns.set(language, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * The first day of the week (Monday), month or year before or after the
+ * reference's: "last week" from Thursday 15 October is Monday 5 October,
+ * "last month" the first of September, "next year" 1 January.
+ */
+function periodStart(period: Period, step: -1 | 1, reference: Date): string {
+  const year = reference.getUTCFullYear();
+  const month = reference.getUTCMonth();
+  if (period === 'year') return `${pad(year + step, 4)}-01-01`;
+  if (period === 'month') return isoDay(new Date(Date.UTC(year, month + step, 1)));
+  const sinceMonday = (reference.getUTCDay() + 6) % 7;
+  return isoDay(new Date(Date.UTC(year, month, reference.getUTCDate() - sinceMonday + 7 * step)));
+}
+
+/**
+ * Months by name, which chrono leaves alone in these languages: after a
+ * preposition ("em julho", "en juillet", "im Juli", "w lipcu", "у липні"), a
+ * word that makes it vague ("début septembre", "Anfang September"), or with
+ * a Turkish case ending ("Temmuz'da", "temmuz ayında"); a year may follow
+ * ("em agosto de 2024", "im August 2024").
+ */
+interface MonthWords {
+  before: string;
+  /** Of `before`, the words that make the date vague. */
+  vague?: RegExp;
+  months: readonly string[];
+  after?: string;
+}
+
+const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
+  pt: { before: 'em|no mês de|até|desde|início de|meados de|final de|fim de', vague: /^(?:início|meados|final|fim)/iu, months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'] },
+  fr: { before: 'en|au mois de|dès|depuis|début|mi-|fin', vague: /^(?:début|mi-|fin)/iu, months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] },
+  de: { before: 'im|seit|ab|bis|Anfang|Mitte|Ende', vague: /^(?:Anfang|Mitte|Ende)/iu, months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] },
+  // The locative a month takes after "w": "w lipcu", "we wrześniu".
+  pl: { before: 'w|we', months: ['styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu'] },
+  uk: { before: 'у|в', months: ['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні'] },
+  tr: { before: '', months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
+};
+
+const monthPatterns = new Map<Language, RegExp | null>();
+
+function monthPatternOf(language: Language): RegExp | null {
+  if (!monthPatterns.has(language)) {
+    const table = MONTH_ALONE[language];
+    const before = table?.before ? String.raw`(?:${table.before})[ \u00a0]*` : '';
+    const year = String.raw`(?:[ \u00a0]+(?:de[ \u00a0]+)?(\d{4}))?`;
+    monthPatterns.set(language, table ? new RegExp(String.raw`(?<!\p{L})${before}(${table.months.join('|')})${table.after ?? ''}${year}(?![\p{L}\p{N}])`, 'giu') : null);
+  }
+  return monthPatterns.get(language)!;
+}
+
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * A count of days, weeks, months or years back from the article, where chrono
+ * reads none: "hace dos semanas", "há três meses", "iki hafta önce", "dwa
+ * tygodnie temu", "два тижні тому". Numbers from one to ten, in words or digits.
+ */
+const AGO: Partial<Record<Language, { pattern: RegExp; numbers: readonly (readonly string[])[]; units: Record<Unit, RegExp> }>> = {
+  es: {
+    pattern: /(?<!\p{L})hace[ \u00a0]+(\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[ \u00a0]+(días?|semanas?|mes(?:es)?|años?)(?!\p{L})/giu,
+    numbers: [['un', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez']],
+    units: { day: /^día/u, week: /^semana/u, month: /^mes/u, year: /^año/u },
+  },
+  pt: {
+    pattern: /(?<!\p{L})há[ \u00a0]+(\d{1,2}|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)[ \u00a0]+(dias?|semanas?|mês|meses|anos?)(?!\p{L})/giu,
+    numbers: [['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis'], ['sete'], ['oito'], ['nove'], ['dez']],
+    units: { day: /^dia/u, week: /^semana/u, month: /^m[êe]s/u, year: /^ano/u },
+  },
+  tr: {
+    pattern: /(?<!\p{L})(\d{1,2}|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)[ \u00a0]+(gün|hafta|ay|yıl|sene)[ \u00a0]+önce(?!\p{L})/giu,
+    numbers: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
+    units: { day: /^gün/u, week: /^hafta/u, month: /^ay/u, year: /^(?:yıl|sene)/u },
+  },
+  pl: {
+    pattern: /(?<!\p{L})(\d{1,2}|jeden|jedną|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)[ \u00a0]+(dni|dzień|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat)[ \u00a0]+temu(?!\p{L})/giu,
+    numbers: [['jeden', 'jedną'], ['dwa', 'dwie'], ['trzy'], ['cztery'], ['pięć'], ['sześć'], ['siedem'], ['osiem'], ['dziewięć'], ['dziesięć']],
+    units: { day: /^d(?:ni|zień)/u, week: /^tydz|^tygod/u, month: /^miesi/u, year: /^(?:rok|lat)/u },
+  },
+  uk: {
+    pattern: /(?<!\p{L})(\d{1,2}|один|одну|два|дві|три|чотири|п['’]ять|шість|сім|вісім|дев['’]ять|десять)[ \u00a0]+(день|дні|днів|тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років)[ \u00a0]+тому(?!\p{L})/giu,
+    numbers: [['один', 'одну'], ['два', 'дві'], ['три'], ['чотири'], ["п'ять", 'п’ять'], ['шість'], ['сім'], ['вісім'], ["дев'ять", 'дев’ять'], ['десять']],
+    units: { day: /^д/u, week: /^тиж/u, month: /^міс/u, year: /^(?:рік|рок)/u },
+  },
+};
+
+/** The date `count` units before the reference, with the precision the unit gives: "two months ago" is a month's. */
+function countedBack(count: number, unit: Unit, reference: Date): { date: string; precision: DatePrecision } {
+  const year = reference.getUTCFullYear();
+  const month = reference.getUTCMonth();
+  if (unit === 'year') return { date: `${pad(year - count, 4)}-01-01`, precision: 'year' };
+  if (unit === 'month') return { date: isoDay(new Date(Date.UTC(year, month - count, 1))), precision: 'month' };
+  return { date: isoDay(new Date(Date.UTC(year, month, reference.getUTCDate() - count * (unit === 'week' ? 7 : 1)))), precision: 'day' };
+}
+
+/** A count of days, weeks or years after "for" is a length of time, not a date: "held it for six weeks before". */
+const COUNT_AFTER_FOR = /(?<!\p{L})(?:for|over|during|within)[ \u00a0]+$/iu;
+const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[ \u00a0]+(?:days?|weeks?|months?|years?)(?!\p{L})/iu;
+
 /**
  * The dated events in `text`, in reading order. An expression with no date in
  * it (a time of day alone) is not an event, nor is a date in a reference.
@@ -263,6 +437,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const leading = /^\s*/u.exec(result.text)![0].length;
     const written = result.text.slice(leading).replace(/[\s,;:]+$/u, '');
     if (precision === null || DURATION.test(written) || ANCHORED.test(written)) continue;
+    if (COUNTED.test(written) && COUNT_AFTER_FOR.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
     if (inReference(result.index, result.index + result.text.length)) continue;
     const timeBefore = precision === 'day' ? (TIME_BEFORE.exec(written)?.[0].length ?? 0) : 0;
     const dateStart = result.index + leading + timeBefore;
@@ -291,6 +466,45 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
     }
     events.push({ start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence });
+  }
+  const overlapping = (start: number, end: number) => events.find((event) => event.start < end && start < event.end);
+  for (const { period, pattern } of periodPatternsOf(language)) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (inReference(start, end)) continue;
+      const date = published ? periodStart(period, match[1] !== undefined ? -1 : 1, instant) : null;
+      const precision: DatePrecision = period === 'week' ? 'day' : period;
+      const read = overlapping(start, end);
+      // chrono's span is kept where it read the expression; its date for a week is a week before the reference, not the week's Monday.
+      if (read) Object.assign(read, { date, precision });
+      else events.push({ start, end, expression: match[0], date, precision, approximate: period === 'week', sentence: sentenceAround(text, start, end) });
+    }
+  }
+  const ago = AGO[language];
+  for (const match of ago ? text.matchAll(ago.pattern) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlapping(start, end) || inReference(start, end)) continue;
+    const written = match[1]!.toLocaleLowerCase(language);
+    const count = /^\d+$/u.test(written) ? Number(written) : ago!.numbers.findIndex((forms) => forms.includes(written)) + 1;
+    const unit = (Object.keys(ago!.units) as Unit[]).find((name) => ago!.units[name].test(match[2]!.toLocaleLowerCase(language)))!;
+    const counted = published ? countedBack(count, unit, instant) : null;
+    const precision: DatePrecision = counted?.precision ?? (unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
+    events.push({ start, end, expression: match[0], date: counted?.date ?? null, precision, approximate: false, sentence: sentenceAround(text, start, end) });
+  }
+  const months = monthPatternOf(language);
+  for (const match of months ? text.matchAll(months) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlapping(start, end) || inReference(start, end)) continue;
+    const table = MONTH_ALONE[language]!;
+    const month = table.months.findIndex((name) => name.toLocaleLowerCase(language) === match[1]!.toLocaleLowerCase(language));
+    const sentence = sentenceAround(text, start, end);
+    const year = match[2];
+    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseOf(sentence, language)) : null;
+    const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
+    events.push({ start, end, expression: match[0], date, precision: 'month', approximate: table.vague?.test(match[0]) ?? false, sentence });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
     const year = match[1]!;

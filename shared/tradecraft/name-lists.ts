@@ -318,6 +318,8 @@ export const PLACE_HEADS: readonly string[] = [
   'schloss', 'palais', 'palacio', 'palast', 'château', 'sea', 'ocean', 'canal', 'gate', 'square', 'salar', 'río', 'rio', 'cerro', 'monte',
   'mare', 'canale', 'piazza', 'foz', 'serra', 'ilha', 'morze', 'zee', 'море', 'озеро', 'залив', 'stretto', 'estrecho', 'strait', 'puszcza',
   'airport', 'gateway', 'harbour', 'harbor', 'bridge', 'stadium', 'stadio', 'stade', 'estadio', 'stadion', 'aéroport', 'aeropuerto', 'aeroporto', 'flughafen',
+  'barajı', 'dam', 'barrage', 'presa', 'diga', 'talsperre', 'zapora', 'contrada',
+  'palácio', 'palazzo', 'pałac', 'sarayı', 'castillo', 'castelo', 'castello', 'zamek',
 ];
 
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
@@ -344,17 +346,17 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
  */
 export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   // Lower case: "State of Crypto" is a newsletter.
-  en: /(?<!\p{L})(?:near|around|outskirts of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/u,
-  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord)s?)[ \u00a0]+d(?:e[ \u00a0]+|['’])|frontière avec (?:la |le |l['’]))$/iu,
-  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?)$/iu,
+  en: /(?<!\p{L})(?:near|around|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/u,
+  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord|quartier)s?)[ \u00a0]+d(?:e[ \u00a0]+|['’])|(?:le )?quartier[ \u00a0]+|frontière avec (?:la |le |l['’]))$/iu,
+  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?|barrio (?:de )?)$/iu,
   de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz))[ \u00a0]+$/u,
   tr: /(?!)/u,
-  it: /(?<!\p{L})(?:vicino a|nei pressi di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture|penisola|frazione|quartiere|lungomare) di)[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:perto de|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa|península|distrito|vila|aldeia) d[eoa]s?|distritos como|fronteira com a|fronteira com o)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:vicino a|nei pressi di|a (?:nord|sud|est|ovest) di|al largo di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture|penisola|frazione|quartiere|lungomare|isola|isole) di|(?:quartiere|rione|località|frazione))[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:perto de|bairro(?: d[eoa])?|a[o]? (?:norte|sul|leste|oeste) de|ao largo d[aeo]|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa|península|distrito|vila|aldeia) d[eoa]s?|distritos como|fronteira com a|fronteira com o)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:nabij|bij|(?:de )?(?:stad|gemeente|provincie|regio))[ \u00a0]+$/iu,
-  pl: /(?<!\p{L})(?:koło|pod|niedaleko|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie))[ \u00a0]+$/iu,
-  ru: /(?<!\p{L})(?:под|возле|около|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке))[ \u00a0]+$/iu,
-  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді))[ \u00a0]+$/iu,
+  pl: /(?<!\p{L})(?:koło|pod|niedaleko|na (?:północ|południe|wschód|zachód) od|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie|dzielnicy|osiedlu)|wysp(?:a|y|ie|ą)|kopalni[aęą]?)[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:под|возле|около|к (?:северу|югу|востоку|западу) от|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке)|остров(?:а|е|ом)?|мыс(?:а|е)?|космодром(?:а|е|ом)?|аэропорт(?:а|у|е|ом)?|порт(?:а|у|е|ом)?)[ \u00a0]+$/iu,
+  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|на (?:північ|південь|схід|захід) від|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді)|острів|остр(?:ова|ові|овом)|мис(?:у|і)?|космодром(?:у|і|ом)?|аеропорт(?:у|і|ом)?|порт(?:у|і|ом)?)[ \u00a0]+$/iu,
 };
 
 /**
@@ -362,7 +364,7 @@ export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
  * Zaporizhzhia nuclear plant", "Battalgazi ve Yeşilyurt ilçelerinde".
  */
 export const PLACE_CUES_AFTER: Record<string, RegExp> = {
-  en: /^[ \u00a0]+(?:(?:nuclear|power)[ \u00a0]+plant|region|province|district|oblast|governorate|county|crossing|airport|refugee camp|(?:oil |gas )?field|basin|reservoir|headworks|barrage|peninsula)(?!\p{L})/iu,
+  en: /^[ \u00a0]+(?:(?:nuclear|power)[ \u00a0]+plant|region|province|district|neighbourhood|neighborhood|suburb|oblast|governorate|county|crossing|airport|refugee camp|(?:oil |gas )?field|basin|reservoir|headworks|barrage|peninsula|(?:copper |gold |coal |uranium )?mine)(?!\p{L})/iu,
   fr: /(?!)/u,
   es: /(?!)/u,
   de: /(?!)/u,
@@ -373,11 +375,11 @@ export const PLACE_CUES_AFTER: Record<string, RegExp> = {
   ru: /(?!)/u,
   uk: /(?!)/u,
   // "il" alone is not enough: "ile" is "with".
-  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*)(?!\p{L})/u,
+  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*)(?!\p{L})/u,
 };
 
 /** Turkish case endings after an apostrophe that follow a place: "Ankara'da", "İstanbul'a", "Moskova'dan". */
-export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te', 'a', 'e', 'ya', 'ye', 'dan', 'den', 'tan', 'ten', 'daki', 'deki'];
+export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te', 'a', 'e', 'ya', 'ye', 'dan', 'den', 'tan', 'ten', 'daki', 'deki', 'taki', 'teki'];
 
 /**
  * Words before a name of up to three words that make it a company or another

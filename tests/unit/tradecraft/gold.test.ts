@@ -44,13 +44,14 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // place cues): person 0.838/0.784, organization 0.679/0.506, place 0.824/0.725; dates 0.885. After the third (company
   // descriptors and verbs, events, works and ships left out): person 0.845/0.784, organization 0.684/0.517, place
   // 0.824/0.725; dates 0.885; none after its date. Held to that until it meets the targets.
+  // After the fourth round: place 0.900/0.896 (towns of the world, shapes and cues of places); dates 1.000 (weeks, months, years around the article’s).
   'unseen-3': {
     entities: {
       person: { precision: 0.84, recall: 0.78 },
       organization: { precision: 0.68, recall: 0.51 },
-      place: { precision: 0.82, recall: 0.72 },
+      place: { precision: 0.9, recall: 0.89 },
     },
-    dateAccuracy: 0.88,
+    dateAccuracy: 1,
     pastDatedAfterReference: 0,
   },
   // unseen-4: 27 articles in 12 languages, 40 date cases, written blind, never tuned on. On arrival, 2026-12-06 night:

@@ -370,3 +370,155 @@ describe('dates in Ukrainian and Arabic', () => {
     ]);
   });
 });
+
+describe('towns of the world no list of ours holds', () => {
+  it.each([
+    ['en', 'Flooding cut the road between Kisumu and the coast overnight.', ['place', 'Kisumu']],
+    ['fr', 'Le convoi venait de Mopti quand il a été attaqué.', ['place', 'Mopti']],
+    ['es', 'La carretera que une Piura con Chiclayo sigue cortada.', ['place', 'Chiclayo']],
+    ['it', 'Il traghetto per Santa Cruz de Tenerife è partito in ritardo.', ['place', 'Santa Cruz de Tenerife']],
+    ['de', 'Die Fähre fuhr am Abend nach Klaipėda weiter.', ['place', 'Klaipėda']],
+    ['pt', 'Os camiões partiram ontem de Chimoio rumo ao norte.', ['place', 'Chimoio']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+
+  it.each([
+    ['de', 'Nach der Sitzung gab es ein gemeinsames Essen im Rathaus.'],
+    ['pt', 'O orçamento será votado antes do Natal, disse o ministro.'],
+    ['es', 'La ministra de Hacienda presentó el plan.'],
+    ['it', 'Sono arrivati Fondi nuovi per la scuola, disse il sindaco. I fondi però non bastano.'],
+  ] as const)('in %s names no town where the word is a common one: “%s”', (lang, text) => {
+    expect(named(text, lang).filter(([kind]) => kind === 'place')).toEqual([]);
+  });
+});
+
+describe('places in another case, put back in the nominative', () => {
+  it.each([
+    ['pl', 'Spotkanie odbyło się w Tarnowie w piątek.', ['place', 'Tarnów']],
+    ['pl', 'Pożar wybuchł w Gliwicach nad ranem.', ['place', 'Gliwice']],
+    ['pl', 'Szkoła w Zalesiakach została zamknięta.', ['place', 'Zalesiaki']],
+    ['pl', 'Wiatr zerwał dachy w Olszowej i okolicach.', ['place', 'Olszowa']],
+    ['uk', 'Судно затонуло в Азовському морі вночі.', ['place', 'Азовське море']],
+    ['ru', 'Учения прошли в Белом море в среду.', ['place', 'Белое море']],
+    ['uk', 'Удари по Черкащині тривали всю ніч.', ['place', 'Черкащина']],
+    ['ru', 'На Смоленщине выпал первый снег.', ['place', 'Смоленщина']],
+    ['de', 'Die Gespräche mit der Tschechischen Republik gehen weiter.', ['place', 'Tschechische Republik']],
+    ['de', 'Die Exporte des Vereinigten Königreichs sanken.', ['place', 'Vereinigtes Königreich']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+});
+
+describe('places by their shape and the words around them', () => {
+  it.each([
+    ['en', 'The elders of Kerastan and Ovanland met on Sunday.', ['place', 'Kerastan']],
+    ['fr', 'Les chefs du Marovistan ont refusé le plan.', ['place', 'Marovistan']],
+    ['tr', 'Kozluca Belediye Başkanı Ahmet Demirel açıklama yaptı.', ['place', 'Kozluca']],
+    ['tr', 'Ergene Barajı’nda su seviyesi düştü.', ['place', 'Ergene Barajı']],
+    ['it', 'Il peschereccio è affondato a nord di Castelvetro.', ['place', 'Castelvetro']],
+    ['pt', 'O navio encalhou ao largo de Bazaruto.', ['place', 'Bazaruto']],
+    ['pl', 'Dron spadł na północ od Zawadowa.', ['place', 'Zawadowa']],
+    ['en', 'The patrol boat sank south of Tarvik yesterday.', ['place', 'Tarvik']],
+    ['uk', 'Катер знищено біля острова Довгий.', ['place', 'Довгий']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+});
+
+describe('the week, month and year around the article’s', () => {
+  // A Wednesday: its week began on Monday 16 March.
+  const reference = { publishedAt: '2026-03-18T09:00:00Z', capturedAt: '2026-03-20T00:00:00Z' };
+  const dated = (text: string, lang: string) => extractEvents(text, { ...reference, lang }).map((event) => [event.expression, event.date]);
+
+  it.each([
+    ['en', 'The ferry company cut its timetable last week.', ['last week', '2026-03-09']],
+    ['tr', 'Kooperatif geçen hafta yeni fiyatları açıkladı.', ['geçen hafta', '2026-03-09']],
+    ['pl', 'Spółdzielnia obniżyła ceny w ubiegłym tygodniu.', ['w ubiegłym tygodniu', '2026-03-09']],
+    ['es', 'La cooperativa bajó los precios la semana pasada.', ['la semana pasada', '2026-03-09']],
+    ['uk', 'Кооператив знизив ціни минулого тижня.', ['минулого тижня', '2026-03-09']],
+    ['de', 'Die Genossenschaft wird nächste Woche neue Preise nennen.', ['nächste Woche', '2026-03-23']],
+    ['es', 'El año pasado la cooperativa perdió socios.', ['El año pasado', '2025-01-01']],
+    ['pt', 'No ano passado a cooperativa perdeu sócios.', ['No ano passado', '2025-01-01']],
+    ['tr', 'Kooperatif geçen ay üye kaybetti.', ['geçen ay', '2026-02-01']],
+    ['pl', 'Spółdzielnia straciła członków w zeszłym roku.', ['w zeszłym roku', '2025-01-01']],
+    ['uk', 'Кооператив втратив членів торік.', ['торік', '2025-01-01']],
+  ] as const)('in %s dates “%s” from the first day of that period', (lang, text, event) => {
+    expect(dated(text, lang)).toEqual([event]);
+  });
+
+  it('leaves them undated in an article with no published date', () => {
+    expect(extractEvents('Kooperatif geçen hafta fiyatları açıkladı.', { publishedAt: null, capturedAt: reference.capturedAt, lang: 'tr' }).map((event) => event.date)).toEqual([null]);
+  });
+
+  it.each([
+    ['pt', 'A barragem tinha sido inspecionada em outubro.', ['em outubro', '2025-10-01']],
+    ['fr', 'Le barrage avait été inspecté en novembre.', ['en novembre', '2025-11-01']],
+    ['de', 'Der Damm soll im Juni geprüft werden.', ['im Juni', '2026-06-01']],
+    ['pl', 'Tamę sprawdzono w październiku.', ['w październiku', '2025-10-01']],
+    ['uk', 'Дамбу перевірили у жовтні.', ['у жовтні', '2025-10-01']],
+    ['tr', 'Baraj ekim ayında denetlendi.', ['ekim ayında', '2025-10-01']],
+    ['tr', 'Baraj Şubat’ta denetlendi.', ['Şubat’ta', '2026-02-01']],
+    ['pt', 'A barragem foi inspecionada em maio de 2024.', ['em maio de 2024', '2024-05-01']],
+    ['de', 'Der Damm wurde im Mai 2024 geprüft.', ['im Mai 2024', '2024-05-01']],
+    ['fr', 'Le barrage a été inspecté fin janvier.', ['fin janvier', '2026-01-01']],
+  ] as const)('in %s dates a month named alone by the sentence’s tense: “%s”', (lang, text, event) => {
+    expect(dated(text, lang)).toEqual([event]);
+  });
+
+  it.each([
+    ['es', 'La cooperativa cerró hace dos semanas.', ['hace dos semanas', '2026-03-04']],
+    ['pt', 'A cooperativa fechou há três meses.', ['há três meses', '2025-12-01']],
+    ['tr', 'Kooperatif iki hafta önce kapandı.', ['iki hafta önce', '2026-03-04']],
+    ['pl', 'Spółdzielnię zamknięto pięć lat temu.', ['pięć lat temu', '2021-01-01']],
+    ['uk', 'Кооператив закрили три дні тому.', ['три дні тому', '2026-03-15']],
+  ] as const)('in %s counts “%s” back from the article', (lang, text, event) => {
+    expect(dated(text, lang)).toEqual([event]);
+  });
+
+  it('reads no date in a length of time', () => {
+    expect(dated('The crew stayed aboard for three weeks before the tug arrived.', 'en')).toEqual([]);
+  });
+});
+
+describe('more places by the words around them', () => {
+  it.each([
+    ['ar', 'القامشلي - أعلنت السلطات المحلية إغلاق المعبر.', ['place', 'القامشلي']],
+    ['ar', 'عبرت السفن مضيق هرمز أمس، فيما ارتفع منسوب نهر الفرات قرب القرى.', ['place', 'مضيق هرمز']],
+    ['ar', 'عبرت السفن مضيق هرمز أمس، فيما ارتفع منسوب نهر الفرات قرب القرى.', ['place', 'الفرات']],
+    ['en', 'Troops were sent to Zamfara State after the raid.', ['place', 'Zamfara State']],
+    ['fr', 'Les pluies ont frappé le Sud-Est du pays.', ['place', 'Sud-Est']],
+    ['pt', 'A seca atingiu o Nordeste do país.', ['place', 'Nordeste']],
+    ['ru', 'Ракета стартовала с космодрома Плесецк в среду.', ['place', 'Плесецк']],
+    ['pl', 'Ruch na Górnym Śląsku wstrzymano.', ['place', 'Górny Śląsk']],
+    ['it', 'I residenti del quartiere Borgovecchio protestano.', ['place', 'Borgovecchio']],
+    ['fr', 'Les habitants du quartier Belleville manifestent.', ['place', 'Belleville']],
+    ['pt', 'Moradores do bairro Jacarezinho protestam.', ['place', 'Jacarezinho']],
+    ['de', 'Anwohner im Stadtteil Kalkberg protestieren.', ['place', 'Kalkberg']],
+    ['en', 'Residents of the Kelvinhaugh neighbourhood protested.', ['place', 'Kelvinhaugh']],
+    ['pl', 'Mieszkańcy w dzielnicy Zawodzie protestują.', ['place', 'Zawodzie']],
+    ['es', 'LA ESPERANZA - Los vecinos cortaron la ruta.', ['place', 'LA ESPERANZA']],
+    ['pl', 'Wstrząs w kopalni Mirocin uwięził górników.', ['place', 'Mirocin']],
+    ['en', 'Output at the Kovalsk copper mine fell.', ['place', 'Kovalsk']],
+    ['pt', 'O decreto foi assinado no Palácio da Ajuda.', ['place', 'Palácio da Ajuda']],
+  ] as const)('in %s reads “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+
+  it('names a place the article writes in another case by the form its dateline gives', () => {
+    expect(extractEntities('НІЖИН - Ремонт мосту в Ніжині триває.', 'uk').map((mention) => mention.key)).toEqual(['ніжин', 'ніжин']);
+  });
+
+  it('reads a country’s name after a given name as a surname', () => {
+    expect(named('O treinador Rui Malta elogiou a equipa.', 'pt')).toEqual([['person', 'Rui Malta']]);
+    expect(named('Die Trainerin Anna Kuba lobte das Team.', 'de')).toEqual([['person', 'Anna Kuba']]);
+    expect(named('Die Trainerin Anna Kuba lobte das Team. Kuba sagte, der Sieg sei verdient.', 'de')).toEqual([
+      ['person', 'Anna Kuba'],
+      ['person', 'Anna Kuba'],
+    ]);
+  });
+
+  it('keeps a state named by an adjective a body', () => {
+    expect(named('Officials said the Islamic State had claimed the raid.', 'en')).toEqual([['organization', 'Islamic State']]);
+  });
+});
