@@ -617,6 +617,116 @@ function abbreviationsOf(context: Context): ReadonlySet<string> {
   return context.abbreviations;
 }
 
+/** An abbreviation in parentheses, in capitals or written as a word ("(CHP)", "(Cédéao)", "(Wifo)"). */
+const PARENTHESIZED_ABBREVIATION = /\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/gu;
+/** Where a name that an abbreviation stands for cannot reach back past: a sentence's or a clause's end, quotes, brackets. */
+const NAME_BOUNDARY = /[.!?;:\n«»"“”„()[\]|]/u;
+/** Content words a long name may hold that its abbreviation leaves out: "relatifs" in "… des différends relatifs aux investissements (Cirdi)". */
+const MAX_WORDS_LEFT_OUT = 2;
+/** Words back from the parenthesis that a long name can start. */
+const MAX_LONG_NAME_WORDS = 14;
+
+/** A word's letters as an abbreviation reads them, without an elided article ("l'Aïr" → "air"). */
+function lettersOf(word: Word): string {
+  return entityKey(word.text.replace(/^[dlDL]['’]/u, '')).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The counts of the abbreviation's last `remaining` letters one word can give,
+ * read as an abbreviation takes them: the first it gives is the word's
+ * initial, the others follow inside it ("Wirtschaftsforschung" gives all of
+ * "wifo", "Cameroon" the "cam" of "elecam"); none when its initial is not
+ * one wanted.
+ */
+function lettersGiven(letters: string, wanted: string, remaining: number): number[] {
+  const counts: number[] = [];
+  for (let count = 1; count <= remaining; count++) {
+    const part = wanted.slice(remaining - count, remaining);
+    if (part[0] !== letters[0]) continue;
+    let at = 1;
+    for (const letter of letters.slice(1)) if (letter === part[at]) at++;
+    if (at >= part.length) counts.push(count);
+  }
+  return counts;
+}
+
+/**
+ * Where the name an abbreviation stands for starts among `words` (which end
+ * at its parenthesis): every reading of the letters is tried, and the one
+ * leaving out fewest words wins, then the one reaching furthest back. Small
+ * words may stand anywhere between; -1 when the letters cannot be read.
+ */
+function abbreviationStart(words: readonly Word[], wanted: string, context: Context): number {
+  const { lists } = context;
+  let best = { start: -1, leftOut: MAX_WORDS_LEFT_OUT + 1 };
+  const seen = new Set<string>();
+  const read = (index: number, remaining: number, leftOut: number): void => {
+    if (index < 0 || leftOut > MAX_WORDS_LEFT_OUT || seen.has(`${index}:${remaining}:${leftOut}`)) return;
+    seen.add(`${index}:${remaining}:${leftOut}`);
+    const word = words[index]!;
+    for (const count of lettersGiven(lettersOf(word), wanted, remaining)) {
+      if (count < remaining) read(index - 1, remaining - count, leftOut);
+      else if (/^\p{Lu}/u.test(word.text) && (leftOut < best.leftOut || (leftOut === best.leftOut && index < best.start))) best = { start: index, leftOut };
+    }
+    const small = word.text.length <= 3 || lists.functionWords.has(word.lower) || lists.joiners.has(word.lower) || NOT_IN_INITIALS.has(word.lower) || NAME_JOINS.has(word.lower);
+    read(index - 1, remaining, small ? leftOut : leftOut + 1);
+  };
+  read(words.length - 1, wanted.length, 0);
+  return best.start;
+}
+
+/**
+ * Long names an abbreviation in parentheses stands for, wherever the runs of
+ * capitals would cut them: lower-case words and commas inside ("Centre
+ * international pour le règlement des différends … (Cirdi)", "Agência Nacional
+ * de Petróleo, Gás e Biocombustíveis (ANPG)"), a Turkish case ending after them
+ * ("İzmir Su ve Kanalizasyon İdaresinin (İZSU)"). A German head the letters
+ * leave out joins the name ("Institut für Wirtschaftsforschung (Wifo)").
+ */
+function namesOfAbbreviations(context: Context): Array<{ start: number; end: number; abbreviation: string }> {
+  const { text, lists, lex } = context;
+  const { language } = lists;
+  const found: Array<{ start: number; end: number; abbreviation: string }> = [];
+  for (const match of text.matchAll(PARENTHESIZED_ABBREVIATION)) {
+    const abbreviation = match[1]!;
+    const wanted = entityKey(abbreviation).replace(/[^\p{L}\p{N}]/gu, '');
+    const windowStart = Math.max(0, match.index - 240);
+    const window = text.slice(windowStart, match.index);
+    let from = window.length;
+    while (from > 0 && !NAME_BOUNDARY.test(window[from - 1]!)) from--;
+    // Commas may stand inside the name: "Wirtschaft, Bildung und Forschung".
+    const words = wordsOf(window.slice(from).replace(/,/gu, ' '), windowStart + from, language).slice(-MAX_LONG_NAME_WORDS);
+    const last = words[words.length - 1];
+    if (last === undefined || words.length < 2 || wanted.length < 2) continue;
+    // "Partisi'nin (CHP)" lost its ending already; "İdaresinin (İZSU)" is written without an apostrophe.
+    const turkishCase = language === 'tr' && last.suffix === null ? TURKISH_HEAD_CASE.exec(last.lower) : null;
+    if (turkishCase) words[words.length - 1] = { ...last, text: last.text.slice(0, turkishCase[1]!.length), end: last.start + turkishCase[1]!.length };
+    let start = abbreviationStart(words, wanted, context);
+    if (start < 0) continue;
+    const joiner = words[start - 1];
+    const head = words[start - 2];
+    if (language === 'de' && joiner && head && (joiner.lower === 'für' || joiner.lower === 'der') && isOrganizationHead(head.lower, language)) {
+      start -= 2;
+      const adjective = words[start - 1];
+      if (adjective && /^\p{Lu}\p{Ll}/u.test(adjective.text) && !isFunctionWord(adjective, lists, lex) && !atSentenceStart(text, adjective.start)) start--;
+    }
+    const name = words.slice(start);
+    // Someone and their party: "Mario Voigt (CDU)".
+    if (name.length < 2 || (name.length <= 3 && isGivenName(name[0]!, lex))) continue;
+    found.push({ start: name[0]!.start, end: name[name.length - 1]!.end, abbreviation });
+  }
+  return found;
+}
+
+/** A long name in its base form; a German one by the part before its complement: "Instituts für Wirtschaftsforschung" is the Institut. */
+function longNameBase(written: string, language: Language): string {
+  const complement = language === 'de' ? / (?:für|der) /u.exec(written) : null;
+  if (complement === null) return baseForm(written, 'organization', language);
+  const head = written.slice(0, complement.index);
+  const nominative = head.includes(' ') ? germanNominative(head) : germanNominative(`Der ${head}`).slice(4);
+  return nominative + written.slice(complement.index);
+}
+
 /** "of" and a name after a name: "Yuki Tanabe of Japan", "Geert Wilders van de PVV", "Anna Bauer von der SPD". */
 const OF_A_NAME: Partial<Record<Language, RegExp>> = {
   en: /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u,
@@ -1542,7 +1652,7 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
 /** Genders of German heads by their ending, for the adjective before them: "Deutscher Wetterdienst", "Technisches Hilfswerk", "Deutsche Bahn". */
 const GERMAN_HEAD_GENDERS: ReadonlyArray<[RegExp, 'er' | 'es' | 'e']> = [
   [/(?:dienst|rat|bund|verband|konzern|verein|ausschuss|hof|fonds|senat|tag|rundfunk|sender|zoll|stab|gerichtshof)$/u, 'er'],
-  [/(?:werk|amt|institut|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
+  [/(?:werk|amt|institut|departement|sekretariat|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
   [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei)$/u, 'e'],
 ];
 /** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten". */
@@ -1706,6 +1816,27 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
   return pieces.join('');
 }
 
+/** Long names an abbreviation stands for, named as organizations and blanked out, with any known name inside them ("Cameroun" in "Mouvement pour la renaissance du Cameroun"). */
+function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ start: number; end: number }>, mentions: EntityMention[], language: Language): string {
+  if (longNames.length === 0) return masked;
+  const inside = (mention: EntityMention) => longNames.some((long) => mention.start >= long.start && mention.end <= long.end);
+  const kept = mentions.filter((mention) => !inside(mention));
+  mentions.length = 0;
+  mentions.push(...kept);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const long of longNames) {
+    if (long.start < from) continue;
+    const written = text.slice(long.start, long.end);
+    const name = longNameBase(written, language);
+    mentions.push({ kind: 'organization', text: written, name, key: entityKey(name), start: long.start, end: long.end });
+    pieces.push(masked.slice(from, long.start), '|'.repeat(long.end - long.start));
+    from = long.end;
+  }
+  pieces.push(masked.slice(from));
+  return pieces.join('');
+}
+
 /**
  * The names in `text`, in reading order. `lang` is the article's language
  * tag (null when unknown: treated as English).
@@ -1769,7 +1900,9 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   pieces.push(text.slice(unmaskedFrom));
   const unmasked = pieces.join('');
-  const masked = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskRussianHeaded(unmasked, mentions, language), known, mentions, context) : unmasked;
+  const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskRussianHeaded(unmasked, mentions, language), known, mentions, context) : unmasked;
+  const longNames = namesOfAbbreviations(context).filter((long) => known.byForm.get(text.slice(long.start, long.end))?.kind !== 'place');
+  const masked = maskLongNames(text, maskedKnown, longNames, mentions, language);
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
@@ -1813,6 +1946,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const initials = initialsOf(name);
     if (initials.length >= 3 && !fullNames.has(initials)) fullNames.set(initials, { kind: 'organization', name });
   }
+  for (const long of longNames) fullNames.set(entityKey(long.abbreviation), { kind: 'organization', name: longNameBase(text.slice(long.start, long.end), language) });
   for (const mention of mentions) {
     const full = fullNames.get(entityKey(mention.text));
     if (full && full.kind === mention.kind && mention.name === mention.text) {
