@@ -344,8 +344,13 @@ function isTitle(word: Word, lists: WordLists, lex: Lexicon): boolean {
 
 /** A lower-case word that is a title or honorific in the article's language (or English). */
 function isTitleWord(word: string, lists: WordLists, lex: Lexicon): boolean {
-  return lists.titles.has(word) || lists.titleEndings.some((ending) => word.endsWith(ending)) || isA(word, 'Honorific', lex);
+  // A former holder keeps the title: "excapitán", "exmandatario", "ex-ministre", "ex-presidente".
+  const held = word.replace(FORMER_PREFIX, '');
+  return [word, held].some((form) => lists.titles.has(form) || lists.titleEndings.some((ending) => form.endsWith(ending))) || isA(word, 'Honorific', lex);
 }
+
+/** "ex" or "ex-" before a title, in the Romance languages' spelling. */
+const FORMER_PREFIX = /^ex-?(?=\p{L}{4})/u;
 
 function isFunctionWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
   return (
@@ -1114,8 +1119,8 @@ function titledApposition(text: string, at: number, context: Context): boolean {
   let clauseStart = before.length;
   while (clauseStart > 0 && !'.;:!?\n,()'.includes(before[clauseStart - 1]!)) clauseStart--;
   const clause = before.slice(clauseStart).trim().split(/[ \u00a0]+/u);
-  // A title written capitalized after an article is an office, not a name: "The Minister for Housing, Teodor Brask,".
-  const articled = clause[0] === 'The' || clause[0] === 'the';
+  // A title written capitalized after an article is an office, not a name: "The Minister for Housing, Teodor Brask,"; German capitalizes every title: "Der Wehrbeauftragte des Bundestages, Henning Otte,".
+  const articled = clause[0] === 'The' || clause[0] === 'the' || (lists.language === 'de' && GERMAN_ARTICLE_BEFORE.test(`${clause[0] ?? ''} `));
   const words = clause.slice(-APPOSITION_REACH);
   return words.some((word) => (articled || /^\p{Ll}/u.test(word)) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex));
 }
@@ -1901,7 +1906,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   pieces.push(text.slice(unmaskedFrom));
   const unmasked = pieces.join('');
   const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskRussianHeaded(unmasked, mentions, language), known, mentions, context) : unmasked;
-  const longNames = namesOfAbbreviations(context).filter((long) => known.byForm.get(text.slice(long.start, long.end))?.kind !== 'place');
+  // A place in parentheses tells a town apart, it abbreviates nothing: "Frankfurt (Oder)".
+  const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
   const masked = maskLongNames(text, maskedKnown, longNames, mentions, language);
 
   const candidates: Candidate[] = [];

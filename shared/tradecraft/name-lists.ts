@@ -16,12 +16,14 @@ export const TITLES: Record<string, readonly string[]> = {
     'prime', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'interior', 'finance', 'commissioner', 'envoy', 'leader',
     'executive', 'officer', 'rival', 'chair', 'chairperson', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'former',
     'justice', 'counterpart', 'cllr', 'councillor', 'councilman', 'councilwoman', 'coach', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam',
+    'representative', 'attorney', 'inspector', 'ombudsman',
   ],
   fr: [
     'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
     'ambassadrice', 'secrétaire', 'premier', 'première', 'roi', 'reine', 'prince', 'princesse', 'pape', 'maire', 'sénateur',
     'député', 'députée', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'dirigeant', 'dirigeante', 'chef', 'directeur', 'directrice',
     'commissaire', 'émissaire', 'envoyé', 'homologue', 'colonel', 'capitaine', 'juge', 'avocat', 'avocate', 'me', 'commandant', 'entraîneur',
+    'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure', 'médiateur',
   ],
   de: [
     'herr', 'frau', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sprecher', 'sprecherin',
@@ -35,6 +37,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'embajadora', 'secretario', 'secretaria', 'director', 'directora', 'senador', 'senadora', 'diputado', 'diputada',
     'comisario', 'comisaria', 'enviado', 'enviada', 'coronel', 'capitán', 'juez', 'jueza', 'expresidente', 'expresidenta',
     'exconsejero', 'exconsejera', 'consejero', 'consejera', 'gerente', 'entrenador',
+    'gobernador', 'gobernadora', 'mandatario', 'mandataria', 'vicepresidente', 'vicepresidenta', 'fiscal', 'defensor', 'defensora',
   ],
   tr: [
     'cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'başkan', 'başkanı', 'sözcüsü', 'sözcü', 'sekreteri',
@@ -47,12 +50,14 @@ export const TITLES: Record<string, readonly string[]> = {
     'papa', 're', 'regina', 'principe', 'principessa', 'commissario', 'commissaria', 'senatore', 'senatrice', 'deputato', 'deputata',
     'leader', 'capo', 'direttore', 'direttrice', 'ambasciatore', 'ambasciatrice', 'giudice', 'procuratore', 'allenatore', 'signor', 'signora', 'sig', 'dott',
     'tecnico', 'capitano', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro',
+    'governatore', 'governatrice', 'prefetto', 'vicepresidente', 'questore',
   ],
   pt: [
     'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'secretário', 'secretária', 'porta-voz',
     'deputado', 'deputada', 'senador', 'senadora', 'juiz', 'juíza', 'diretor', 'diretora', 'embaixador', 'embaixadora', 'general',
     'papa', 'rei', 'rainha', 'príncipe', 'princesa', 'líder', 'chefe', 'comandante', 'técnico', 'treinador', 'senhor', 'senhora', 'sr', 'sra', 'dom', 'dona',
     'opositor', 'opositora', 'presidente-executivo', 'presidenta',
+    'primeiro-ministro', 'primeira-ministra', 'vice-presidente', 'procurador', 'procuradora',
   ],
   nl: [
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',
