@@ -178,6 +178,27 @@ function lookupStemsOf(word: string, language: Language): string[] {
 
 let gazetteer: Gazetteer | null = null;
 
+/** A lone capitalized word and the text just after it. */
+const NEXT_WORD = /^[ \u00a0](\p{Lu}[\p{L}'’-]+)/u;
+const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]$/u;
+
+/**
+ * A known place's name that is part of someone's: a surname after a given
+ * name ("Luís Montenegro", "Jordan Bardella"), or a given name before a
+ * surname no dictionary holds ("Maurice Kamto", "Florence Adebayo"); the run
+ * then reads the whole name.
+ */
+function placeInPersonalName(written: string, at: number, known: Gazetteer, context: Context): boolean {
+  const { text, lex, lists } = context;
+  const asWord = (form: string, start: number): Word => ({ text: form, lower: lower(form, lists.language), folded: entityKey(form), start, end: start + form.length, suffix: null });
+  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  if (previous !== undefined && known.byForm.get(previous) === undefined && isGivenName(asWord(previous, at - previous.length - 1), lex)) return true;
+  const next = NEXT_WORD.exec(text.slice(at + written.length, at + written.length + 40))?.[1];
+  if (next === undefined || written.includes(' ') || !isGivenName(asWord(written, at), lex)) return false;
+  const nextWord = asWord(next, at + written.length + 1);
+  return tagsOf(nextWord.lower, lex).length === 0 && known.byForm.get(next) === undefined && !isOrganizationHead(nextWord.lower, lists.language) && !PLACE_HEAD_WORDS.has(nextWord.lower);
+}
+
 /** One pattern over every form of the known organizations and places, longest first, read once. */
 function loadGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
@@ -1875,6 +1896,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       continue;
     }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
+    if (entry.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
     // Italian writes no article before a city: "il Napoli", "la Roma di Gasperini" are the clubs.
     const club = language === 'it' && entry.kind === 'place' && !known.countriesAndRegions.has(match[0]) && ITALIAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
     if (club) {
