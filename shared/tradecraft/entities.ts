@@ -1061,7 +1061,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     ((before !== null && isTitleWord(before, lists, lex)) ||
       tradeBefore ||
       titleBeforeAdjective(text, words[0]!.start, context) ||
-      titledApposition(text, words[0]!.start, context));
+      titledApposition(text, words[0]!.start, context) ||
+      titleNearBefore(words, context));
   const classified = classify(words, titleBefore, context);
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
@@ -1125,6 +1126,24 @@ function titleBeforeAdjective(text: string, at: number, context: Context): boole
   if (!before) return false;
   const [, title, adjective] = before;
   return isTitleWord(lower(title!, lists.language), lists, lex) && !lists.functionWords.has(adjective!);
+}
+
+/**
+ * A title a word or two before a name, with what the title is held in between:
+ * a body ("Rzecznik Kremla Dmitrij Pieskow", "секретарем НАТО Марком Рютте")
+ * or a lower-case complement ("el capitán de policía Edmand Lara").
+ */
+const TITLE_NEAR_BEFORE = /(?:^|[^\p{L}\p{N}'’-])([\p{L}'’-]+)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*|(?:\p{Ll}+[ \u00a0]+)?\p{Ll}[\p{L}-]*)[ \u00a0]+$/u;
+
+function titleNearBefore(words: readonly Word[], context: Context): boolean {
+  const { text, lists, lex } = context;
+  if (words.length < 2 || words.length > 3 || !looksLikePersonalName(words, lex) || words.some((word) => isOrganizationHead(word.lower, lists.language))) return false;
+  const near = TITLE_NEAR_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 48), words[0]!.start));
+  if (!near) return false;
+  const between = near[0].slice(near[0].indexOf(near[1]!) + near[1]!.length).trim().split(/[ \u00a0]+/u);
+  // Lower-case words between are a joiner and its noun ("de policía"), not a verb ("said on").
+  const complement = between.length === 1 ? /^\p{Lu}/u.test(between[0]!) : lists.joiners.has(between[0]!) || NAME_JOINS.has(between[0]!);
+  return complement && isTitleWord(lower(near[1]!, lists.language), lists, lex);
 }
 
 /** Words back from an apposition's comma a title may stand: "le ministre iranien des Affaires étrangères, Abbas Araghchi". */
