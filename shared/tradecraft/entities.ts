@@ -1063,9 +1063,14 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
       titleBeforeAdjective(text, words[0]!.start, context) ||
       titledApposition(text, words[0]!.start, context) ||
       titleNearBefore(words, context));
+  const role = titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined;
+  // The body the title is held in, then the holder: "директор ДТЕК Максим Тимченко", "dyrektor PGNiG Jan Nowak".
+  if (titleBefore && words.length >= 3 && isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) {
+    candidates.push({ kind: 'organization', words: [words.shift()!], role: undefined });
+  }
   const classified = classify(words, titleBefore, context);
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
-  const candidate: Candidate = { kind: classified, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
+  const candidate: Candidate = { kind: classified, words, role };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
   const { kind } = candidate;
   if (kind === null && words.length > 1) {
