@@ -504,8 +504,17 @@ const GIVEN_NAME_WORDS = new Set(GIVEN_NAMES.map(entityKey));
 
 /** A given name compromise knows, or one of our languages' common ones ("Kerem", "Дмитрий"); a double one by its first part ("Касым-Жомарт"). */
 function isGivenName(word: Word, lex: Lexicon): boolean {
-  const first = word.folded.split(' ')[0]!;
-  return isA(word.folded, 'FirstName', lex) || GIVEN_NAME_WORDS.has(word.folded) || GIVEN_NAME_WORDS.has(first) || russianGivenName(word.lower);
+  // Folding keeps the Polish "ł", which the list spells "l": "Paweł", "Michał".
+  const folded = word.folded.replace(/ł/gu, 'l');
+  const first = folded.split(' ')[0]!;
+  return isA(word.folded, 'FirstName', lex) || GIVEN_NAME_WORDS.has(folded) || GIVEN_NAME_WORDS.has(first) || russianGivenName(word.lower) || polishGivenName(folded);
+}
+
+/** A Polish man's given name in the instrumental or dative: "Sławomirem", "Piotrowi", "Jakubem". */
+const POLISH_GIVEN_CASE = /(?<=[bcdfghjklmnprstwz])(?:em|owi)$/u;
+
+function polishGivenName(folded: string): boolean {
+  return POLISH_GIVEN_CASE.test(folded) && GIVEN_NAME_WORDS.has(folded.replace(POLISH_GIVEN_CASE, ''));
 }
 
 /** A Russian given name in another case: "Владимиром", "Алексея". */
@@ -1734,6 +1743,13 @@ function germanNominative(written: string): string {
 }
 
 /** A Polish man's surname in the genitive or accusative: "Kowalskiego", "Nowaka", "Obajtka" (a vowel dropped before "k"). */
+const POLISH_INSTRUMENTAL = /^(\p{Lu}\p{Ll}*[bcdfghjklłmnprstwzż])em$/u;
+/** The same surnames in the instrumental: "Kowalskim", "Nowakiem", "Cenckiewiczem". */
+const POLISH_SURNAME_INSTRUMENTAL: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=[sc]k|dzk)im$/u, 'i'],
+  [/(?<=[kg])iem$/u, ''],
+  [/(?<=[bcdfghjklłmnprstwzż])em$/u, ''],
+];
 const POLISH_SURNAME_CASE: ReadonlyArray<[RegExp, string]> = [
   [/(?<=[sc]k|dzk)iego$/u, 'i'],
   [/(?<=[^aeiouyąęósśz])ka$/u, 'ek'],
@@ -1748,6 +1764,12 @@ const POLISH_SURNAME_CASE: ReadonlyArray<[RegExp, string]> = [
  */
 function polishNominative(written: string): string {
   const words = written.split(' ');
+  const instrumental = words.length === 2 ? POLISH_INSTRUMENTAL.exec(words[0]!) : null;
+  if (instrumental && GIVEN_NAME_WORDS.has(entityKey(instrumental[1]!).replace(/ł/gu, 'l'))) {
+    // "Sławomirem Cenckiewiczem" is Sławomir Cenckiewicz, "Tomaszem Kowalskim" Tomasz Kowalski.
+    const surname = POLISH_SURNAME_INSTRUMENTAL.find(([ending]) => ending.test(words[1]!));
+    return `${instrumental[1]} ${surname ? words[1]!.replace(surname[0], surname[1]) : words[1]}`;
+  }
   if (words.length !== 2 || !/a$/u.test(words[0]!)) return written;
   const given = words[0]!.slice(0, -1);
   const surname = POLISH_SURNAME_CASE.find(([ending]) => ending.test(words[1]!));
