@@ -965,7 +965,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   const institution = part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
   part.forEach((word, index) => {
     const titleWord = isTitle(word, lists, lex) || (index === 0 && part.length > 2 && isOccupation(word.lower, context));
-    if (!institution && index < part.length - 1 && titleWord) lastTitle = index;
+    // A title's word inside a name a title already opened: "President Hassan Sheikh Mohamud".
+    const insideName = lastTitle >= 0 && lastTitle === index - 2 && isGivenName(part[index - 1]!, lex);
+    if (!institution && index < part.length - 1 && titleWord && !insideName) lastTitle = index;
   });
   if (lastTitle >= 0) {
     let roleStart = lastTitle;

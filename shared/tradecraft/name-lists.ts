@@ -67,6 +67,8 @@ export const TITLES: Record<string, readonly string[]> = {
   pl: [
     'prezydent', 'premier', 'minister', 'ministra', 'marszałek', 'burmistrz', 'prezydenta', 'rzecznik', 'rzeczniczka', 'ambasador', 'szef', 'szefowa',
     'generał', 'król', 'królowa', 'przewodniczący', 'przewodnicząca', 'dyrektor', 'prezes', 'sędzia', 'poseł', 'posłanka', 'senator', 'trener', 'pan', 'pani',
+    'szefem', 'szefa', 'prezesem', 'prezesa', 'rzecznikiem', 'rzecznika', 'ministrem', 'premierem', 'prezydentem', 'dyrektorem', 'dyrektora',
+    'wojewoda', 'wojewodą', 'starosta', 'ekspert', 'analityk', 'analityczka',
   ],
   ru: [
     'президент', 'президента', 'президентом', 'премьер', 'премьер-министр', 'министр', 'министра', 'министром', 'глава', 'главы',
