@@ -884,6 +884,12 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   return null;
 }
 
+/** Heads of bodies often named after someone: "Fondation Jean Monnet", "Istituto Mario Negri". */
+const NAMED_AFTER_PEOPLE = /^(?:fond|found|stift|fundac|fundaç|institu|istitu|univers|école|school|college|collège|centr|hospital|hôpital|ospedal|muse|prize|prix|premio|airport|aéroport|aeroport)/u;
+
+/** A title and "of" just before a name: "presidente del ", "président du ", "chairman of the ". */
+const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|dello|dei|du|de la|des|de|do|da|der|des)[ \u00a0]+$/u;
+
 /** Particles of family names, which join a name where "of" would split it. */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'van', 'von', 'der', 'bin', 'ibn']);
 
@@ -952,6 +958,14 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     return;
   }
   const headed = part.findIndex((word) => isOrganizationHead(word.lower, lists.language));
+  const given = headed === 0 && !NAMED_AFTER_PEOPLE.test(part[0]!.lower) ? part.findIndex((word, index) => index > 0 && isGivenName(word, lex)) : -1;
+  const titleOf = given > 0 && part.length - given >= 2 ? TITLE_OF_BEFORE.exec(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start)) : null;
+  if (titleOf && isTitleWord(lower(titleOf[1]!, lists.language), lists, lex)) {
+    // The body in a title stays unmarked with it, its holder follows: "la presidente del Consiglio Giorgia Meloni", "le président du Conseil Jean Dupré".
+    const roleStart = part[0]!.start - titleOf[0].length + titleOf[0].indexOf(titleOf[1]!);
+    candidates.push({ kind: 'person', words: part.slice(given), role: text.slice(roleStart, part[given - 1]!.end) });
+    return;
+  }
   const person = headed >= 0 && !lists.joiners.has(part[headed + 1]?.text ?? '') ? part.findIndex((word, index) => index > headed + 1 && isGivenName(word, lex)) : -1;
   // A title between them is read by the title's rule: "İstanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu".
   if (person > 0 && part.length - person >= 2 && !part.slice(headed + 1, person).some((word) => isTitle(word, lists, lex))) {
