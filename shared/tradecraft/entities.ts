@@ -224,7 +224,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
@@ -236,7 +236,7 @@ const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
   fr: new Set(['de', 'du', 'des', 'la', 'pour', 'le', 'les', 'of', 'for', 'and', 'the']),
   es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'el', 'y', 'of', 'for', 'and', 'the']),
-  de: new Set(['der', 'des', 'von', 'of', 'for', 'and', 'the']),
+  de: new Set(['der', 'des', 'von', 'für', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
   it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'e', 'of', 'for', 'and', 'the']),
   pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'e', 'of', 'for', 'and', 'the']),
@@ -701,7 +701,7 @@ function abbreviationStart(words: readonly Word[], wanted: string, context: Cont
     const word = words[index]!;
     for (const count of lettersGiven(lettersOf(word), wanted, remaining)) {
       if (count < remaining) read(index - 1, remaining - count, leftOut);
-      else if (/^\p{Lu}/u.test(word.text) && (leftOut < best.leftOut || (leftOut === best.leftOut && index < best.start))) best = { start: index, leftOut };
+      else if (/^(?:[dlDL]['’])?\p{Lu}/u.test(word.text) && (leftOut < best.leftOut || (leftOut === best.leftOut && index < best.start))) best = { start: index, leftOut };
     }
     const small = word.text.length <= 3 || lists.functionWords.has(word.lower) || lists.joiners.has(word.lower) || NOT_IN_INITIALS.has(word.lower) || NAME_JOINS.has(word.lower);
     read(index - 1, remaining, small ? leftOut : leftOut + 1);
@@ -738,6 +738,9 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
     if (turkishCase) words[words.length - 1] = { ...last, text: last.text.slice(0, turkishCase[1]!.length), end: last.start + turkishCase[1]!.length };
     let start = abbreviationStart(words, wanted, context);
     if (start < 0) continue;
+    // "l'Organizzazione internazionale per le migrazioni (Oim)": the elided article stays outside.
+    const elided = /^[dlDL]['’](?=\p{Lu})/u.exec(words[start]!.text);
+    if (elided) words[start] = { ...words[start]!, text: words[start]!.text.slice(elided[0].length), start: words[start]!.start + elided[0].length };
     const joiner = words[start - 1];
     const head = words[start - 2];
     if (language === 'de' && joiner && head && (joiner.lower === 'für' || joiner.lower === 'der') && isOrganizationHead(head.lower, language)) {
@@ -854,6 +857,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex) || foreignAcronym(first, context)) return 'organization';
+    // A German ministry or federal office is one by its name alone: "Verteidigungsministerium", "Bundeskartellamt".
+    if (language === 'de' && GERMAN_MINISTRY.test(first.lower)) return 'organization';
     // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
     if (language === 'nl' && !atSentenceStart(text, first.start) && isOrganizationHead(first.lower, language) && !ORGANIZATION_HEAD_WORDS.has(first.lower)) return 'organization';
   }
@@ -889,6 +894,9 @@ const NAMED_AFTER_PEOPLE = /^(?:fond|found|stift|fundac|fundaç|institu|istitu|u
 
 /** A title and "of" just before a name: "presidente del ", "président du ", "chairman of the ". */
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|dello|dei|du|de la|des|de|do|da|der|des)[ \u00a0]+$/u;
+
+/** A German compound naming a ministry or a federal office: "Verteidigungsministerium", "Bundeskartellamt". */
+const GERMAN_MINISTRY = /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$/u;
 
 /** Particles of family names, which join a name where "of" would split it. */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'van', 'von', 'der', 'bin', 'ibn']);
@@ -1440,7 +1448,8 @@ function headedBefore(before: string, context: Context): boolean {
     return isOrganizationHead(word, language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word);
   };
   const last = tokens[tokens.length - 1] ?? '';
-  if (/[ \u00a0]$/u.test(before) && (language === 'nl' || language === 'de') && /^\p{Lu}\p{L}+$/u.test(last) && isOrganizationHead(lower(last, language), language)) return true;
+  // A head right before the place: "Landesregierung Niedersachsen", "Grupo México", "Regione Puglia" (English writes the place first).
+  if (/[ \u00a0]$/u.test(before) && language !== 'en' && language !== 'other' && /^\p{Lu}\p{L}+$/u.test(last) && isOrganizationHead(lower(last, language), language)) return true;
   // Back over the capitalized words and joining words of the name: a head among them names the whole, once a joining word was passed.
   let joined = false;
   for (let at = tokens.length - 1; at >= 0; at--) {
@@ -1893,8 +1902,9 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     const entry = lookupStemsOf(match[0], context.lists.language)
       .map((stem) => known.byStem.get(stem))
       .find((found) => found !== undefined);
-    // "Giełda Papierów Wartościowych w Warszawie": the run reads the whole name.
+    // "Giełda Papierów Wartościowych w Warszawie", "Polska Agencja Żeglugi Powietrznej": the run reads the whole name.
     if (!entry || headedBefore(masked.slice(Math.max(0, match.index - 40), match.index), context)) continue;
+    if (headsAnOrganization(masked.slice(match.index + match[0].length, match.index + match[0].length + 60), context.lists.language, context.lex)) continue;
     const name = entry.known.forms.includes(entry.form) ? entry.form : match[0];
     mentions.push({ kind: entry.known.kind, text: match[0], name, key: entityKey(name), start: match.index, end: match.index + match[0].length });
     pieces.push(masked.slice(unmaskedFrom, match.index), '|'.repeat(match[0].length));
