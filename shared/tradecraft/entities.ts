@@ -898,6 +898,9 @@ const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|
 /** A German compound naming a ministry or a federal office: "Verteidigungsministerium", "Bundeskartellamt". */
 const GERMAN_MINISTRY = /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$/u;
 
+/** An abbreviation written with full stops just before a name: "U.S. ", "U.K. ". */
+const DOTTED_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})[ \u00a0]$/u;
+
 /** Particles of family names, which join a name where "of" would split it. */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'van', 'von', 'der', 'bin', 'ibn']);
 
@@ -1105,6 +1108,12 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
+  const dotted = candidate.kind === 'organization' ? DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))?.[1] : undefined;
+  if (dotted !== undefined) {
+    // "the U.S. Census Bureau": a country's dotted abbreviation opens the body's name.
+    const start = words[0]!.start - dotted.length - 1;
+    candidate.words = [{ text: dotted, lower: lower(dotted, lists.language), folded: entityKey(dotted), start, end: start + dotted.length, suffix: null }, ...words];
+  }
   const { kind } = candidate;
   if (kind === null && words.length > 1) {
     // A run the lists cannot read whole ("Berlin Vertreter") may still hold a known place or organization.
@@ -1359,8 +1368,9 @@ const ARTICLE_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
  */
 function trimFunctionWords(words: Word[], context: Context): Word[] {
   const { lists, lex } = context;
-  const institution = words.length > 1 && isOrganizationHead(words[words.length - 1]!.lower, lists.language);
   const joined = words.some((word) => lists.joiners.has(word.text));
+  // "Reserve Bank of Malawi": a head before a joiner makes an institution too, whose first word the lexicon may read as a verb.
+  const institution = words.length > 1 && (isOrganizationHead(words[words.length - 1]!.lower, lists.language) || (joined && words.some((word) => isOrganizationHead(word.lower, lists.language))));
   // In a line that is not all capitals, a word in capitals is an abbreviation, not a pronoun: "US Central Command".
   const shouted = words.every((word) => word.text === word.text.toUpperCase());
   const abbreviation = (word: Word) => !shouted && word.text.length > 1 && word.text === word.text.toUpperCase();
