@@ -751,7 +751,9 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
     const name = words.slice(start);
     // Someone and their party: "Mario Voigt (CDU)".
     if (name.length < 2 || (name.length <= 3 && isGivenName(name[0]!, lex))) continue;
-    found.push({ start: name[0]!.start, end: name[name.length - 1]!.end, abbreviation });
+    // "The U.S. Africa Command (AFRICOM)": the full stops ended the reading, not the name.
+    const dotted = DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, name[0]!.start - 12), name[0]!.start))?.[1];
+    found.push({ start: name[0]!.start - (dotted === undefined ? 0 : dotted.length + 1), end: name[name.length - 1]!.end, abbreviation });
   }
   return found;
 }
@@ -1830,12 +1832,13 @@ function ukrainianNominative(written: string): string {
 }
 
 /** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
-const RUSSIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|и|ью)|кра(?:й|я|е|ем)|район(?:а|е|ом)?|комитет(?:а|е|ом|у)?)(?!\p{L})/gu;
+const RUSSIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|и|ью)|кра(?:й|я|е|ем)|район(?:а|е|ом)?|комитет(?:а|е|ом|у)?|палат(?:а|ы|е|у|ой))(?!\p{L})/gu;
 const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; feminine: boolean }> = {
   област: { base: 'область', kind: 'place', feminine: true },
   кра: { base: 'край', kind: 'place', feminine: false },
   район: { base: 'район', kind: 'place', feminine: false },
   комитет: { base: 'комитет', kind: 'organization', feminine: false },
+  палат: { base: 'палата', kind: 'organization', feminine: true },
 };
 /** An adjective's ending in any case, to put it in the nominative. */
 const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
@@ -1859,7 +1862,7 @@ function maskRussianHeaded(masked: string, mentions: EntityMention[], language: 
   return masked.replace(RUSSIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
     const stem = adjective.replace(RUSSIAN_ADJECTIVE_ENDING, '');
     if (stem === adjective) return written;
-    const { base, kind, feminine } = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|и|ью|й|я|е|ем|а|ом|у)$/u, '')]!;
+    const { base, kind, feminine } = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|и|ью|й|я|е|ем|а|ом|у|ы|ой)$/u, '')]!;
     const ending = feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
     const name = `${stem}${ending} ${base}`;
     mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
