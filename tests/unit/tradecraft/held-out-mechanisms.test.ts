@@ -327,6 +327,77 @@ describe('a lone name told apart by what follows it', () => {
   });
 });
 
+describe('a long name read back from the abbreviation in parentheses after it', () => {
+  it.each([
+    ['fr', 'Le Conseil national pour la sauvegarde des zones humides (CNSZH) a publié un rapport.', 'Conseil national pour la sauvegarde des zones humides'],
+    ['pt', 'A Agência Reguladora de Águas, Saneamento e Energia (ARASE) aprovou a tarifa.', 'Agência Reguladora de Águas, Saneamento e Energia'],
+    ['tr', 'Belediye, Konya Atık Su ve Arıtma İdaresinin (KASAİ) yeni tesisini açtı.', 'Konya Atık Su ve Arıtma İdaresi'],
+    ['de', 'Ökonomen des Instituts für Meeresökonomie (IfM) warnen vor Engpässen.', 'Institut für Meeresökonomie'],
+    ['it', "Secondo l'Agenzia nazionale per la tutela dei fiumi (Antf), i livelli calano.", 'Agenzia nazionale per la tutela dei fiumi'],
+    ['en', 'The U.S. Coastal Survey Office (CSO) said the buoy had failed.', 'U.S. Coastal Survey Office'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    const found = named(text, lang);
+    expect(found).toContainEqual(['organization', name]);
+    expect(found.every(([kind, other]) => kind === 'organization' && other === name)).toBe(true);
+  });
+
+  it('reads no body in a place told apart by another in parentheses', () => {
+    expect(named('Die Brücke bei Frankfurt (Oder) ist gesperrt.', 'de').filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+});
+
+describe('people by the title before them', () => {
+  it.each([
+    ['es', 'Su compañero, el excapitán de policía Orlin Batrez, recibió apoyo.', 'Orlin Batrez'],
+    ['fr', "L'ex-ministre Corentin Vaubrac a démissionné mardi.", 'Corentin Vaubrac'],
+    ['de', 'Der Wehrbeauftragte des Landtages, Jorrit Wendlandt, begrüßte das Gesetz.', 'Jorrit Wendlandt'],
+    ['es', 'Ayer el gobernador regional, Tadeo Quilcar, pidió calma.', 'Tadeo Quilcar'],
+    ['en', 'Trade Representative Jamal Ostrig will travel to Lima.', 'Jamal Ostrig'],
+    ['pl', 'Rzecznik NATO Darol Wizent odrzucił zarzuty.', 'Darol Wizent'],
+    ['en', 'The offensive tests President Ahmed Sheikh Warsame, whose allies wavered.', 'Ahmed Sheikh Warsame'],
+    ['it', 'La presidente del Consiglio Giulia Ventrone ha parlato ieri.', 'Giulia Ventrone'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['person', name]);
+  });
+
+  it('reads the body a title is held in apart from its holder', () => {
+    expect(named('Виконавчий директор ТОВК Олег Гайдученко заявив про збитки.', 'uk')).toEqual([
+      ['organization', 'ТОВК'],
+      ['person', 'Олег Гайдученко'],
+    ]);
+    expect(named('Premier spotkał się wczoraj z szefem Biura Ochrony Wybrzeża Tomaszem Zielińskim.', 'pl')).toEqual([
+      ['organization', 'Biuro Ochrony Wybrzeża'],
+      ['person', 'Tomasz Zieliński'],
+    ]);
+  });
+
+  it('keeps a body named after someone whole', () => {
+    expect(named('Il direttore della Fondazione Giulia Ventrone ha parlato ieri.', 'it')).toEqual([['organization', 'Fondazione Giulia Ventrone']]);
+  });
+});
+
+describe('a place’s name inside a person’s', () => {
+  it.each([
+    ['pt', 'O deputado Tiago Chipre criticou o plano.', 'Tiago Chipre'],
+    ['fr', 'Le parti a soutenu Maurice Ondoua lundi.', 'Maurice Ondoua'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toEqual([['person', name]]);
+  });
+});
+
+describe('bodies by their heads', () => {
+  it.each([
+    ['de', 'Im Innenministerium rechnet man mit Kosten.', 'Innenministerium'],
+    ['de', 'Das Bundesamt für Seeschifffahrt warnte am Montag.', 'Bundesamt für Seeschifffahrt'],
+    ['es', 'La empresa, filial del Grupo Perú, invierte en cobre.', 'Grupo Perú'],
+    ['pl', 'Tymczasem Polska Agencja Wód Śródlądowych ogłosiła alarm.', 'Polska Agencja Wód Śródlądowych'],
+    ['en', 'Economists at the Reserve Bank of Fiji expect a cut.', 'Reserve Bank of Fiji'],
+    ['ru', 'По данным Торговой палаты, экспорт вырос.', 'Торговая палата'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toEqual([['organization', name]]);
+  });
+});
+
 describe('groups named in the plural, and demonyms', () => {
   it('reads a movement the article calls by its members as an organization, not the adjective', () => {
     expect(named('The Vorlaks attacked two ships near the coast, a Vorlak spokesman said.', 'en')).toEqual([['organization', 'Vorlaks']]);
