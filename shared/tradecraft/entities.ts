@@ -557,6 +557,11 @@ const AGE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+\()\d{1,2}(?:,|\))/u;
  * "head of research" (not "aid workers said").
  */
 const APPOSED_ROLE = /^,[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}?([\p{Ll}'’-]+)(?=[ \u00a0]+(?:of|at|for|in|with|de|du|des|del|do|da|di|della|von|der|bei|в|из)(?!\p{L})|[ \u00a0]*[,.;:)])/u;
+/** A title as the first or second word of an apposition: ", ancien ministre", ", former minister". */
+const APPOSED_TITLE = /^,[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}[\p{L}'’-]+)/u;
+/** A closing quotation mark, a comma and a verb of saying (one or two lower-case words) before a name. */
+const QUOTE_SPEAKER_BEFORE = /[»"”“][ \u00a0]*,[ \u00a0]*\p{Ll}[\p{L}'’-]*(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*)?[ \u00a0]+$/u;
+
 /** Roles of the form "head of …", which no title list holds. */
 const HEAD_OF = /^(?:head|founder|owner|dueña|dueño|dona|titolare|fondatore|fondateur|fondatrice)$/u;
 
@@ -844,7 +849,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
   const before = wordBefore(text, first.start, language);
-  if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
+  // Not across a sentence's end: "contestée par son rival. Issa Bakary, ancien ministre".
+  if (before !== null && ORGANIZATION_NOUNS.has(before) && !atSentenceStart(text, first.start)) return 'organization';
   if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
   // English writes no article before a person's name: "the Bab el-Mandeb", "the Athletics Integrity Unit".
   const articled = (language === 'en' || language === 'other') && before === 'the';
@@ -853,6 +859,11 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Someone's age, role or honours after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst", "Jonathan Pardoe KC".
   const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
   if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context) || postNominal)) return 'person';
+  // A title opening an apposition after a full name: "Issa Bakary, ancien ministre passé dans l'opposition".
+  const titleApposed = APPOSED_TITLE.exec(textAfter)?.[1];
+  if (words.length >= 2 && words.length <= 3 && personal && titleApposed !== undefined && isTitleWord(lower(titleApposed, language), lists, lex)) return 'person';
+  // Who speaks after a quotation, in any language: "», analyse Rahmane Idrissa", "”, said Ana Ruiz", "«…», ha detto Marco Lodi".
+  if (words.length >= 2 && words.length <= 3 && personal && QUOTE_SPEAKER_BEFORE.test(textBefore)) return 'person';
   // "Yuki Tanabe of Japan", "Lena Novak of the Nordic Shipping Group": someone from somewhere.
   if ((subject || ofAName) && personal && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
@@ -1211,7 +1222,11 @@ function titledApposition(text: string, at: number, context: Context): boolean {
   // A title written capitalized after an article is an office, not a name: "The Minister for Housing, Teodor Brask,"; German capitalizes every title: "Der Wehrbeauftragte des Bundestages, Henning Otte,".
   const articled = clause[0] === 'The' || clause[0] === 'the' || (lists.language === 'de' && GERMAN_ARTICLE_BEFORE.test(`${clause[0] ?? ''} `));
   const words = clause.slice(-APPOSITION_REACH);
-  return words.some((word) => (articled || /^\p{Ll}/u.test(word)) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex));
+  // A title opening the sentence is capitalized: "Przewodniczący związku w KGHM, Bogusław Szarek,".
+  const opensSentence = atSentenceStart(before, clauseStart) || (clauseStart === 0 && atSentenceStart(text, end - before.length));
+  return words.some(
+    (word, index) => (articled || /^\p{Ll}/u.test(word) || (index === 0 && clause.length <= APPOSITION_REACH && opensSentence)) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex),
+  );
 }
 
 /**
