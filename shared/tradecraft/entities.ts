@@ -2057,6 +2057,11 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
         const tail = entityKey(spanOf(candidate.words.slice(from)));
         if (!fullNames.has(tail)) fullNames.set(tail, { kind: 'person', name });
       }
+      // The first words of a longer name stand for it too: "Hassan Sheikh" for Hassan Sheikh Mohamud.
+      for (let to = 2; to < candidate.words.length; to++) {
+        const head = entityKey(spanOf(candidate.words.slice(0, to)));
+        if (!fullNames.has(head)) fullNames.set(head, { kind: 'person', name });
+      }
     }
     const abbreviation = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(candidate.words[candidate.words.length - 1]!.end));
     // After a person the parentheses give a party ("Mario Voigt (CDU)"), not an abbreviation.

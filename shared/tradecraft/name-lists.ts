@@ -16,7 +16,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'prime', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'interior', 'finance', 'commissioner', 'envoy', 'leader',
     'executive', 'officer', 'rival', 'chair', 'chairperson', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'former',
     'justice', 'counterpart', 'cllr', 'councillor', 'councilman', 'councilwoman', 'coach', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam',
-    'representative', 'attorney', 'inspector', 'ombudsman',
+    'representative', 'attorney', 'inspector', 'ombudsman', 'brigadier', 'major', 'lieutenant', 'sergeant', 'corporal', 'marshal',
   ],
   fr: [
     'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
@@ -320,6 +320,7 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'aerolínea', 'petrolera', 'eléctrica', 'constructora', 'fabricante', 'operadora', 'naviera', 'farmacéutica', 'energética', 'distribuidora', 'gigante',
   'compagnia', 'costruttore', 'produttore', 'operatore', 'colosso', 'multinazionale', 'petroleira', 'koncern', 'grupa', 'producent',
   'корпорация', 'корпорации', 'компанией', 'компанию', 'компанія', 'компанії', 'корпорація',
+  'трейдер', 'трейдера', 'енергокомпанія', 'энергокомпания', 'zarząd', 'zarządu', 'trader',
 ];
 
 /** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */
