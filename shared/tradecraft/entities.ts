@@ -757,7 +757,7 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
     // Someone and their party: "Mario Voigt (CDU)".
     if (name.length < 2 || (name.length <= 3 && isGivenName(name[0]!, lex))) continue;
     // "The U.S. Africa Command (AFRICOM)": the full stops ended the reading, not the name.
-    const dotted = DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, name[0]!.start - 12), name[0]!.start))?.[1];
+    const dotted = language === 'en' || language === 'other' ? DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, name[0]!.start - 12), name[0]!.start))?.[1] : undefined;
     found.push({ start: name[0]!.start - (dotted === undefined ? 0 : dotted.length + 1), end: name[name.length - 1]!.end, abbreviation });
   }
   return found;
@@ -1089,6 +1089,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     isOrganizationHead(words[0]!.lower, 'de') &&
     !ORGANIZATION_HEAD_WORDS.has(words[0]!.lower) &&
     !words.slice(1).some((word) => isOrganizationHead(word.lower, 'de')) &&
+    // "der Landesverband für Natur": the compound heads the name its complement follows.
+    !lists.joiners.has(words[1]!.lower) &&
     GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
   // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
   const nounOpening = words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower) && atSentenceStart(text, words[0]!.start);
@@ -1121,7 +1123,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
-  const dotted = candidate.kind === 'organization' ? DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))?.[1] : undefined;
+  const dotted = candidate.kind === 'organization' && (lists.language === 'en' || lists.language === 'other') ? DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))?.[1] : undefined;
   if (dotted !== undefined) {
     // "the U.S. Census Bureau": a country's dotted abbreviation opens the body's name.
     const start = words[0]!.start - dotted.length - 1;
@@ -1222,8 +1224,9 @@ function titledApposition(text: string, at: number, context: Context): boolean {
   // A title written capitalized after an article is an office, not a name: "The Minister for Housing, Teodor Brask,"; German capitalizes every title: "Der Wehrbeauftragte des Bundestages, Henning Otte,".
   const articled = clause[0] === 'The' || clause[0] === 'the' || (lists.language === 'de' && GERMAN_ARTICLE_BEFORE.test(`${clause[0] ?? ''} `));
   const words = clause.slice(-APPOSITION_REACH);
-  // A title opening the sentence is capitalized: "Przewodniczący związku w KGHM, Bogusław Szarek,".
-  const opensSentence = atSentenceStart(before, clauseStart) || (clauseStart === 0 && atSentenceStart(text, end - before.length));
+  // A title opening the sentence is capitalized: "Przewodniczący związku w KGHM, Bogusław Szarek,"; one before a name
+  // ("Dr Sofie Halvorsen, Senior Fellow") makes the clause a titled name, and what follows a role.
+  const opensSentence = /^\p{Ll}/u.test(clause[1] ?? '') && (atSentenceStart(before, clauseStart) || (clauseStart === 0 && atSentenceStart(text, end - before.length)));
   return words.some(
     (word, index) => (articled || /^\p{Ll}/u.test(word) || (index === 0 && clause.length <= APPOSITION_REACH && opensSentence)) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex),
   );
@@ -1853,6 +1856,7 @@ const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; femini
   кра: { base: 'край', kind: 'place', feminine: false },
   район: { base: 'район', kind: 'place', feminine: false },
   комитет: { base: 'комитет', kind: 'organization', feminine: false },
+  комітет: { base: 'комітет', kind: 'organization', feminine: false },
   палат: { base: 'палата', kind: 'organization', feminine: true },
 };
 /** An adjective's ending in any case, to put it in the nominative. */
