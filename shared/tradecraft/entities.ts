@@ -753,6 +753,9 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
       const adjective = words[start - 1];
       if (adjective && /^\p{Lu}\p{Ll}/u.test(adjective.text) && !isFunctionWord(adjective, lists, lex) && !atSentenceStart(text, adjective.start)) start--;
     }
+    // A capitalized word right before the name the letters leave out, inside the same run of capitals: "Ghana Cocoa Board (Cocobod)".
+    const before = words[start - 1];
+    if (before && /^\p{Lu}\p{Ll}/u.test(before.text) && text.slice(before.end, words[start]!.start) === ' ' && !isFunctionWord(before, lists, lex) && !isTitle(before, lists, lex) && !atSentenceStart(text, before.start)) start--;
     const name = words.slice(start);
     // Someone and their party: "Mario Voigt (CDU)".
     if (name.length < 2 || (name.length <= 3 && isGivenName(name[0]!, lex))) continue;
@@ -843,6 +846,14 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
   const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
   if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return 'place';
+  // The body a title is held in: "il segretario generale della Fiom", "le président de Vantor" (a minister's "of" names a portfolio).
+  const heldIn = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
+  const holderTitle = heldIn === undefined ? '' : lower(heldIn, language);
+  // A minister's or a secretary's "of" names a portfolio ("secretario del Tesoro"), a judge's a town ("la jueza de Catarroja").
+  const portfolio = PORTFOLIO_OR_SEAT_TITLE.test(holderTitle) || words.some((word) => PORTFOLIO_NOUN_WORDS.has(word.lower));
+  if (words.length <= 3 && holderTitle !== '' && isTitleWord(holderTitle, lists, lex) && !governsPlace([holderTitle]) && !portfolio && !isGivenName(first, lex)) return 'organization';
+  // Romance languages write common nouns in lower case: a head capitalized inside a sentence names a body ("por el Congreso", "la Guardia costiera").
+  if (ROMANCE.has(language) && ORGANIZATION_HEAD_WORDS.has(first.lower) && !atSentenceStart(text, first.start) && words.every((word, index) => index === 0 || /^\p{Ll}/u.test(word.text))) return 'organization';
   if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3) return 'organization';
   const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
@@ -904,6 +915,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
 
 /** Heads of bodies often named after someone: "Fondation Jean Monnet", "Istituto Mario Negri". */
 const NAMED_AFTER_PEOPLE = /^(?:fond|found|stift|fundac|fundaç|institu|istitu|univers|école|school|college|collège|centr|hospital|hôpital|ospedal|muse|prize|prix|premio|airport|aéroport|aeroport)/u;
+
+const ROMANCE: ReadonlySet<Language> = new Set(['fr', 'es', 'it', 'pt']);
+/** Titles whose "of" names no body: a portfolio or a seat. */
+const PORTFOLIO_OR_SEAT_TITLE = /minist|secr[eé]t|segret|^ju[eé]z|^juge|^judge|^giudic|^juiz|^richter/u;
 
 /** A title and "of" just before a name: "presidente del ", "président du ", "chairman of the ". */
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|dello|dei|du|de la|des|de|do|da|der|des)[ \u00a0]+$/u;
@@ -1274,7 +1289,7 @@ function titleAfter(text: string, at: number, context: Context): string | null {
 /** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal". */
 const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
   fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes)`,
-  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive)`,
+  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive|iero|iera|ieri|iere)`,
   es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
   // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
@@ -1672,7 +1687,7 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
  * the German nouns a company or party is written with ("Thyssenkrupp-Aktie",
  * "CDU-Chef"; not "Vize-Chef").
  */
-const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+|(?!Vize-|Ex-|Co-)\p{Lu}[\p{L}\p{N}]+(?=-(?:Aktie|Aktien|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Vorsitzende|Vorsitzender|Fraktion|Tochter|Zentrale)(?![\p{L}])))-(\p{Ll}{3,}|\p{Lu}\p{Ll}+)(?![^ \u00a0])/gu;
+const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+|(?!Vize-|Ex-|Co-)\p{Lu}[\p{L}\p{N}]+(?=-(?:Aktie|Aktien|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Vorsitzende|Vorsitzender|Fraktion|Tochter|Zentrale|Generalsekretär|Generalsekretärin|Präsident|Präsidentin|Kommissar|Kommissarin|Botschafter|Botschafterin)(?![\p{L}])))-(\p{Ll}{3,}|\p{Lu}\p{Ll}+)(?![^ \u00a0])/gu;
 
 interface RunPiece {
   run: string;
@@ -1946,6 +1961,13 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
   return pieces.join('');
 }
 
+/** A known German body in the genitive, by its own name: "des Bundestages" is the Bundestag. */
+function knownGenitive(written: string, kind: EntityKind, known: Gazetteer, language: Language): string | undefined {
+  if (language !== 'de' || kind !== 'organization' || written.includes(' ')) return undefined;
+  const bare = written.replace(/e?s$/u, '');
+  return bare !== written && known.byForm.get(bare)?.kind === 'organization' ? bare : undefined;
+}
+
 /** Long names an abbreviation stands for, named as organizations and blanked out, with any known name inside them ("Cameroun" in "Mouvement pour la renaissance du Cameroun"). */
 function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ start: number; end: number }>, mentions: EntityMention[], language: Language): string {
   if (longNames.length === 0) return masked;
@@ -2109,7 +2131,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
     const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : null));
     if (kind === null) continue;
-    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : baseForm(written, kind, language);
+    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".

@@ -230,6 +230,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
     'fundación', 'grupo', 'tribunal', 'congreso', 'ejército', 'policía', 'guardia', 'instituto', 'universidad', 'autoridad',
     'departamento', 'consorcio', 'corte', 'generalitat', 'asociación', 'federación', 'comité', 'secretaría', 'centro',
+    'asamblea', 'defensoría', 'contraloría', 'fiscalía', 'procuraduría', 'superintendencia', 'senado', 'cámara',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
@@ -245,6 +246,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
     'instituto', 'universidade', 'federação', 'união', 'autoridade', 'câmara', 'senado', 'polícia', 'exército', 'observatório',
     'associação', 'movimento', 'procuradoria', 'centro',
+    'assembleia', 'defensoria', 'provedoria', 'guarda', 'secretaria', 'instituto',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
