@@ -1348,6 +1348,9 @@ function knownKind(word: string, language: Language): EntityKind | undefined {
     .find((kind) => kind !== undefined);
 }
 
+/** French days end like adjectives ("mardi"): "rejetée par le Sénat mardi" ends at the name. */
+const FRENCH_WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+
 /** An institution's name with its lower-case words: the head alone ("Gendarmerie", "Partito") says too little. */
 function withRomanceTail(words: Word[], context: Context): Word[] {
   const { lists, text } = context;
@@ -1360,7 +1363,7 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const tail = pattern.exec(text.slice(last.end, last.end + 100));
   // A function word other than a join ends the name, unless it is an adjective the lists hold for its capitalized use ("Forces armées"), longer than a pronoun ("elles").
   const adjective = new RegExp(`^${ROMANCE_ADJECTIVES[lists.language]}$`, 'u');
-  const ends = (word: string) => lists.functionWords.has(word) && !JOIN_WORDS.has(word) && !(word.length > 5 && adjective.test(word));
+  const ends = (word: string) => (lists.functionWords.has(word) && !JOIN_WORDS.has(word) && !(word.length > 5 && adjective.test(word))) || FRENCH_WEEKDAYS.has(word);
   if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some(ends)) return words;
   const [, closingJoin, closingPlace] = tail;
   const knownPlace = closingPlace !== undefined && knownKind(closingPlace, lists.language) === 'place';

@@ -91,6 +91,7 @@ export const TITLE_ENDINGS: Record<string, readonly string[]> = {
   de: [
     'kanzler', 'kanzlerin', 'minister', 'ministerin', 'präsident', 'präsidenten', 'präsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'sekretär', 'sekretärin',
     'botschafter', 'kommissar', 'vorsitzende', 'vorsitzender', 'trainer', 'trainerin', 'beauftragte', 'beauftragten', 'beauftragter',
+    'kommissarin', 'botschafterin', 'generalsekretär', 'generalsekretärin',
   ],
   tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı'],
 };
@@ -225,6 +226,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
     'parti', 'front', 'armée', 'radio', 'quai', 'fédération', 'fondation', 'groupe', 'société', 'gendarmerie', 'police',
     'institut', 'université', 'autorité', 'chambre', 'tribunal', 'association', 'observatoire', 'confédération', 'forces',
+    'sénat', 'médiateur', 'défenseur', 'préfecture',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',

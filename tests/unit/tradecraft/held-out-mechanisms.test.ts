@@ -398,6 +398,52 @@ describe('bodies by their heads', () => {
   });
 });
 
+describe('bodies by the title held in them and by a capitalized head', () => {
+  it.each([
+    ['it', 'Lo ha detto il segretario generale della Feltrab, Carlo Ansaldi.', 'Feltrab'],
+    ['it', 'Le motovedette della Guardia costiera hanno soccorso un gommone.', 'Guardia costiera'],
+    ['fr', 'La réforme a été rejetée par le Sénat mardi.', 'Sénat'],
+    ['es', 'La Contraloría General investiga los contratos.', 'Contraloría General'],
+    ['de', 'Gestern sagte Nato-Generalsekretär Jonas Berglund das.', 'Nato'],
+    ['de', 'Der Sprecher des Bundestages widersprach.', 'Bundestag'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it.each([
+    ['es', 'Cuenta con el respaldo del secretario del Tesoro, Tomás Ugarte.'],
+    ['es', 'La jueza de Orbalta investiga la gestión.'],
+  ] as const)('reads no body in a portfolio or a seat after a title in %s: “%s”', (lang, text) => {
+    expect(named(text, lang).filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+});
+
+describe('people by what is said around them', () => {
+  it.each([
+    ['en', '"We will not stop," said Tomas Ferreira Lind.', 'Tomas Ferreira Lind'],
+    ['en', '"Prices will rise", warns Helga Ostrova.', 'Helga Ostrova'],
+    ['it', '«Serve un piano», ha detto Marco Lodi.', 'Marco Lodi'],
+    ['pt', '«Não há pressa», resumiu Diamantino Quissanga.', 'Diamantino Quissanga'],
+    ['fr', 'Une victoire contestée par son rival. Issa Korvane, ancien ministre passé dans l’opposition, revendique la victoire.', 'Issa Korvane'],
+    ['pl', 'Przewodniczący związku w Hucie, Bogdan Wirski, zagroził sporem.', 'Bogdan Wirski'],
+    ['de', 'Gestern sagte EU-Kommissarin Ilse Brandner das.', 'Ilse Brandner'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['person', name]);
+  });
+
+  it('reads the first words of a longer name as that person', () => {
+    const found = named('President Ahmed Sheikh Warsame spoke first. Later Ahmed Sheikh thanked the troops.', 'en');
+    expect(found.filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'Ahmed Sheikh Warsame'],
+      ['person', 'Ahmed Sheikh Warsame'],
+    ]);
+  });
+
+  it('reads no person in a role after a titled name', () => {
+    expect(named('Speakers\nDr Sofie Brandvik, Senior Fellow, Maritime Programme', 'en')).not.toContainEqual(['person', 'Senior Fellow']);
+  });
+});
+
 describe('groups named in the plural, and demonyms', () => {
   it('reads a movement the article calls by its members as an organization, not the adjective', () => {
     expect(named('The Vorlaks attacked two ships near the coast, a Vorlak spokesman said.', 'en')).toEqual([['organization', 'Vorlaks']]);
