@@ -484,6 +484,28 @@ function membersNamed(word: Word, text: string): boolean {
 /** A pronoun in the clause right after a name and its verb, before any other name: "Kessling said in a statement that its". */
 const PRONOUN_AFTER = /^[^.!?;,\p{Lu}]*?(?<!\p{L})(its|he|his|him|she|her)(?!\p{L})/u;
 
+/** A noun phrase of its own between a name and a pronoun, which may be what the pronoun stands for: "said the ministry had cut its". */
+const OTHER_ANTECEDENT = /(?<!(?:^|[^\p{L}])(?:in|on|at|to|for|with|from|by|of|during|after|before)[ \u00a0]+)(?<!\p{L})(?:the|a|an|this|that|these|those)[ \u00a0]+(\p{L}+)(?:[ \u00a0]+(\p{L}+))?/gu;
+/** A person's relative pronoun after a name: "Varnholt, who". */
+const WHO_AFTER = /^,?[ \u00a0]+who(?!\p{L})/u;
+
+/**
+ * The pronoun in the clause after a name that stands for it, unless another
+ * noun phrase stands between that it may stand for: any for "its" ("Brandt
+ * said the ministry cut its"), a person's for "his" or "her" ("Kroll said the
+ * minister lost his").
+ */
+function pronounAfter(after: string, context: Context): string | undefined {
+  const found = PRONOUN_AFTER.exec(after);
+  if (!found) return undefined;
+  const pronoun = found[1]!;
+  const between = found[0].slice(0, found[0].length - pronoun.length);
+  // The noun is the phrase's first or second word: "the minister", "the new minister".
+  const nouns = [...between.matchAll(OTHER_ANTECEDENT)].flatMap((phrase) => phrase.slice(1).filter((word) => word !== undefined));
+  const standsFor = (noun: string) => pronoun === 'its' || isTitleWord(noun, context.lists, context.lex) || isOccupation(noun, context);
+  return nouns.some(standsFor) ? undefined : pronoun;
+}
+
 /** A verb that addresses someone or something before "to", which then names no place. */
 const ADDRESSED_TO = /(?<!\p{L})(complained|appealed|applied|submitted|sold|donated|licensed|wrote|spoke|talked|belongs|belonged|handed|sent)[ \u00a0]+to[ \u00a0]+$/iu;
 /** Of those, the verbs whose object is a body: a regulator takes complaints, a buyer buys. */
@@ -854,7 +876,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length <= 3 && holderTitle !== '' && isTitleWord(holderTitle, lists, lex) && !governsPlace([holderTitle]) && !portfolio && !isGivenName(first, lex)) return 'organization';
   // Romance languages write common nouns in lower case: a head capitalized inside a sentence names a body ("por el Congreso", "la Guardia costiera").
   if (ROMANCE.has(language) && ORGANIZATION_HEAD_WORDS.has(first.lower) && !atSentenceStart(text, first.start) && words.every((word, index) => index === 0 || /^\p{Ll}/u.test(word.text))) return 'organization';
-  if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3) return 'organization';
+  // Not a word the dictionary knows opening the sentence: "Later, Kroll said the company".
+  const opener = words.length === 1 && atSentenceStart(text, first.start) && tagsOf(first.lower, lex).length > 0;
+  if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3 && !opener) return 'organization';
   const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
@@ -899,6 +923,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length === 1 && (language === 'en' || language === 'other')) {
     // "complained to Ofcom", "sold to Varnholt": a body takes complaints and buys; "wrote to Brandt" names no place either.
     const addressed = ADDRESSED_TO.exec(textBefore)?.[1];
+    // Unless the clause goes on about a person: "sold to Varnholt, who", "sold to Varnholt for his collection".
+    const personal = WHO_AFTER.test(textAfter) || ['he', 'his', 'him', 'she', 'her'].includes(pronounAfter(textAfter, context) ?? '');
+    if (addressed !== undefined && personal) return 'person';
     if (addressed !== undefined) return BODY_ADDRESSED.has(addressed.toLowerCase()) ? 'organization' : null;
     // "the Varosh party": a word no dictionary holds before a word for a party or a movement.
     if (PARTY_AFTER.test(textAfter) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return 'organization';
@@ -907,7 +934,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (language === 'de' && germanPlace(words, before)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
   // The pronoun after says which: "Brandt said his", "Kessling said its".
-  const pronoun = subject && words.length === 1 && (language === 'en' || language === 'other') ? PRONOUN_AFTER.exec(text.slice(last.end, last.end + 50))?.[1] : undefined;
+  const pronoun = subject && words.length === 1 && (language === 'en' || language === 'other') ? pronounAfter(text.slice(last.end, last.end + 50), context) : undefined;
   if (pronoun !== undefined) return pronoun === 'its' ? 'organization' : 'person';
   if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
   return null;

@@ -307,6 +307,14 @@ describe('a lone name told apart by what follows it', () => {
     expect(named('Later, Brandt said his profits rose.', 'en')).toEqual([['person', 'Brandt']]);
   });
 
+  it('trusts no pronoun that another noun phrase stands before, and reads a buyer who is a person', () => {
+    expect(named('Later, Vorlund said the company had cut its budget.', 'en')).not.toContainEqual(['organization', 'Later']);
+    expect(named('Later, Vorlund said the new minister lost his seat.', 'en')).not.toContainEqual(['person', 'Vorlund']);
+    expect(named('Later, Vorlund said in a statement that his term ends.', 'en')).toEqual([['person', 'Vorlund']]);
+    expect(named('The mill was sold to Varnholt, who turned it into a hotel.', 'en')).toEqual([['person', 'Varnholt']]);
+    expect(named('The mill was sold to Varnholt for his collection.', 'en')).toEqual([['person', 'Varnholt']]);
+  });
+
   it('reads a body, not a place, after a verb that addresses it; a party by the word after it', () => {
     expect(named('Viewers complained to Ofcrest about the show.', 'en')).toEqual([['organization', 'Ofcrest']]);
     expect(named('The mill was sold to Varnholt last year.', 'en')).toEqual([['organization', 'Varnholt']]);
