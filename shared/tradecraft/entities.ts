@@ -194,9 +194,13 @@ function placeInPersonalName(written: string, at: number, known: Gazetteer, cont
   const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, at - 24), at))?.[1];
   if (previous !== undefined && known.byForm.get(previous) === undefined && isGivenName(asWord(previous, at - previous.length - 1), lex)) return true;
   const next = NEXT_WORD.exec(text.slice(at + written.length, at + written.length + 40))?.[1];
-  if (next === undefined || written.includes(' ') || !isGivenName(asWord(written, at), lex)) return false;
+  if (next === undefined || written.includes(' ')) return false;
   const nextWord = asWord(next, at + written.length + 1);
-  return tagsOf(nextWord.lower, lex).length === 0 && known.byForm.get(next) === undefined && !isOrganizationHead(nextWord.lower, lists.language) && !PLACE_HEAD_WORDS.has(nextWord.lower);
+  const surname = tagsOf(nextWord.lower, lex).length === 0 && known.byForm.get(next) === undefined && !isOrganizationHead(nextWord.lower, lists.language) && !PLACE_HEAD_WORDS.has(nextWord.lower);
+  // A town's name no list holds as a given name, when the clause then speaks of a person: "Florence Adebayo, whose hip", "Sydney Okafor, 34,".
+  const personAfter = (after: string) => WHO_AFTER.test(after) || AGE_AFTER.test(after);
+  const given = isGivenName(asWord(written, at), lex) || (!known.countriesAndRegions.has(written) && personAfter(text.slice(nextWord.end, nextWord.end + 12)));
+  return surname && given;
 }
 
 /** One pattern over every form of the known organizations and places, longest first, read once. */
@@ -486,8 +490,8 @@ const PRONOUN_AFTER = /^[^.!?;,\p{Lu}]*?(?<!\p{L})(its|he|his|him|she|her)(?!\p{
 
 /** A noun phrase of its own between a name and a pronoun, which may be what the pronoun stands for: "said the ministry had cut its". */
 const OTHER_ANTECEDENT = /(?<!(?:^|[^\p{L}])(?:in|on|at|to|for|with|from|by|of|during|after|before)[ \u00a0]+)(?<!\p{L})(?:the|a|an|this|that|these|those)[ \u00a0]+(\p{L}+)(?:[ \u00a0]+(\p{L}+))?/gu;
-/** A person's relative pronoun after a name: "Varnholt, who". */
-const WHO_AFTER = /^,?[ \u00a0]+who(?!\p{L})/u;
+/** A person's relative pronoun after a name: "Varnholt, who", "Adebayo, whose", "Quispe, quien". */
+const WHO_AFTER = /^,?[ \u00a0]+(?:who|whose|quien|quienes)(?!\p{L})/u;
 
 /**
  * The pronoun in the clause after a name that stands for it, unless another
@@ -684,7 +688,7 @@ const PARENTHESIZED_ABBREVIATION = /\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/gu;
 /** Where a name that an abbreviation stands for cannot reach back past: a sentence's or a clause's end, quotes, brackets. */
 const NAME_BOUNDARY = /[.!?;:\n«»"“”„()[\]|]/u;
 /** Content words a long name may hold that its abbreviation leaves out: "relatifs" in "… des différends relatifs aux investissements (Cirdi)". */
-const MAX_WORDS_LEFT_OUT = 2;
+const MAX_WORDS_LEFT_OUT = 3;
 /** Words back from the parenthesis that a long name can start. */
 const MAX_LONG_NAME_WORDS = 14;
 
@@ -876,6 +880,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length <= 3 && holderTitle !== '' && isTitleWord(holderTitle, lists, lex) && !governsPlace([holderTitle]) && !portfolio && !isGivenName(first, lex)) return 'organization';
   // Romance languages write common nouns in lower case: a head capitalized inside a sentence names a body ("por el Congreso", "la Guardia costiera").
   if (ROMANCE.has(language) && ORGANIZATION_HEAD_WORDS.has(first.lower) && !atSentenceStart(text, first.start) && words.every((word, index) => index === 0 || /^\p{Ll}/u.test(word.text))) return 'organization';
+  // A relative pronoun only a person takes, after a name whose last word is a surname or no word: "Florence Adebayo, whose hip", "Rosa Quispe, quien".
+  const surnameLast = (tagsOf(last.lower, lex).length === 0 || isA(last.lower, 'LastName', lex)) && !words.some((word) => isOrganizationHead(word.lower, language));
+  if (words.length >= 2 && words.length <= 3 && surnameLast && WHO_AFTER.test(text.slice(last.end, last.end + 12))) return 'person';
   // Not a word the dictionary knows opening the sentence: "Later, Kroll said the company".
   const opener = words.length === 1 && atSentenceStart(text, first.start) && tagsOf(first.lower, lex).length > 0;
   if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3 && !opener) return 'organization';

@@ -117,7 +117,7 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
   es: [
     'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'según', 'desde', 'en', 'para', 'pero', 'ambos', 'ambas',
     'tras', 'con', 'sin', 'por', 'de', 'del', 'al', 'y', 'o', 'que', 'quien', 'su', 'sus', 'este', 'esta', 'ese', 'esa',
-    'también', 'después', 'antes', 'durante', 'gobierno', 'estado', 'defensa', 'economía',
+    'también', 'después', 'antes', 'durante', 'gobierno', 'estado', 'defensa', 'economía', 'ayer', 'hoy',
   ],
   tr: [
     'bu', 'şu', 'o', 'bir', 've', 'ile', 'ancak', 'ama', 'fakat', 'için', 'gibi', 'daha', 'sonra', 'önce', 'her', 'hem',

@@ -439,6 +439,21 @@ describe('people by what is said around them', () => {
     expect(named(text, lang)).toContainEqual(['person', name]);
   });
 
+  it.each([
+    ['en', 'Florence Okonjo, whose hip operation was cancelled, waited a year.', 'Florence Okonjo'],
+    ['es', 'En la marcha participó Dalia Quispe, quien dirige el sindicato.', 'Dalia Quispe'],
+    ['en', 'Sydney Okafor, 34, won the race.', 'Sydney Okafor'],
+  ] as const)('reads a person by the relative pronoun or the age after the name in %s: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toEqual([['person', name]]);
+  });
+
+  it('reads a long name that an abbreviation covers only in part', () => {
+    expect(named('O Instituto Nacional do Clima e dos Recursos Hídricos Renováveis (INC) multou a empresa.', 'pt')).toContainEqual([
+      'organization',
+      'Instituto Nacional do Clima e dos Recursos Hídricos Renováveis',
+    ]);
+  });
+
   it('reads the first words of a longer name as that person', () => {
     const found = named('President Ahmed Sheikh Warsame spoke first. Later Ahmed Sheikh thanked the troops.', 'en');
     expect(found.filter(([kind]) => kind === 'person')).toEqual([
