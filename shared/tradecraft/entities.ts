@@ -878,8 +878,12 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // A minister's or a secretary's "of" names a portfolio ("secretario del Tesoro"), a judge's a town ("la jueza de Catarroja").
   const portfolio = PORTFOLIO_OR_SEAT_TITLE.test(holderTitle) || words.some((word) => PORTFOLIO_NOUN_WORDS.has(word.lower));
   if (words.length <= 3 && holderTitle !== '' && isTitleWord(holderTitle, lists, lex) && !governsPlace([holderTitle]) && !portfolio && !isGivenName(first, lex)) return 'organization';
-  // Romance languages write common nouns in lower case: a head capitalized inside a sentence names a body ("por el Congreso", "la Guardia costiera").
-  if (ROMANCE.has(language) && ORGANIZATION_HEAD_WORDS.has(first.lower) && !atSentenceStart(text, first.start) && words.every((word, index) => index === 0 || /^\p{Ll}/u.test(word.text))) return 'organization';
+  // Romance and Slavic languages write common nouns in lower case: a head capitalized inside a sentence names a body ("por el Congreso",
+  // "la Guardia costiera", "w Sejmie"), as does a Russian or Ukrainian ministry's or the European Commission's short name ("ведёт Минобороны").
+  const capitalizedHead = ROMANCE.has(language) ? ORGANIZATION_HEAD_WORDS.has(first.lower) : INFLECTING.has(language) && words.length === 1 && (isOrganizationHead(first.lower, language) || SHORT_BODY.test(first.text));
+  // Not a capital inside a word: "mBanku".
+  const wordStart = !/\p{L}/u.test(text[first.start - 1] ?? '');
+  if (capitalizedHead && wordStart && !atSentenceStart(text, first.start) && words.every((word, index) => index === 0 || /^\p{Ll}/u.test(word.text))) return 'organization';
   // A relative pronoun only a person takes, after a name whose last word is a surname or no word: "Florence Adebayo, whose hip", "Rosa Quispe, quien".
   const surnameLast = (tagsOf(last.lower, lex).length === 0 || isA(last.lower, 'LastName', lex)) && !words.some((word) => isOrganizationHead(word.lower, language));
   if (words.length >= 2 && words.length <= 3 && surnameLast && WHO_AFTER.test(text.slice(last.end, last.end + 12))) return 'person';
@@ -951,6 +955,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
 const NAMED_AFTER_PEOPLE = /^(?:fond|found|stift|fundac|fundaç|institu|istitu|univers|école|school|college|collège|centr|hospital|hôpital|ospedal|muse|prize|prix|premio|airport|aéroport|aeroport)/u;
 
 const ROMANCE: ReadonlySet<Language> = new Set(['fr', 'es', 'it', 'pt']);
+/** "Еврокомиссии", "Єврокомісією": the commission in another case. */
+const COMMISSION_CASE = /(?<=^(?:Евро|Євро))(?:комиссии|комиссию|комиссией|комісії|комісію|комісією)$/u;
+/** Short names of Russian and Ukrainian ministries and of European bodies: "Минобороны", "Мінекономіки", "Еврокомиссии", "Єврокомісія". */
+const SHORT_BODY = /^(?:Мин|Мін)(?:обороны|оборони|фин|фін|энерго|енерго|экономразвития|економіки|юст|здрав|транс|цифр|промторг|сельхоз|агро|обр|просвещ|освіти|культур|природ|строй|регіон|реінтеграції|вет|соц)|^(?:Евро|Євро)(?:комисси|коміс|парламент|союз|суд)/u;
 /** Titles whose "of" names no body: a portfolio or a seat. */
 const PORTFOLIO_OR_SEAT_TITLE = /minist|secr[eé]t|segret|^ju[eé]z|^juge|^judge|^giudic|^juiz|^richter/u;
 
@@ -1800,12 +1808,15 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
     if ((surname[2] === 'а' || surname[2] === 'у') && !confirmed) return written;
     return [...given, surname[1]!].join(' ');
   }
+  if (kind === 'organization' && COMMISSION_CASE.test(written)) return written.replace(COMMISSION_CASE, (ending) => (ending.startsWith('комісі') ? 'комісія' : 'комиссия'));
   if (kind === 'organization') {
     // "Института энергетики и финансов" is the Институт, "Ministerstwa Spraw Wewnętrznych" the Ministerstwo: the head comes first, its complement stays in the genitive.
     const [head, ...rest] = written.split(' ');
     const stems = stemsOf(head!);
     const nominative = ORGANIZATION_HEADS[language]!.find((form) => stemsOf(form).some((stem) => stem.length >= 3 && stems.includes(stem)));
-    if (!nominative || rest.length === 0 || !/^\p{Lu}/u.test(head!)) return written;
+    if (!nominative || !/^\p{Lu}/u.test(head!)) return written;
+    // The head alone: "w Sejmie" is the Sejm.
+    if (rest.length === 0) return head![0] + nominative.slice(1);
     return [head![0] + nominative.slice(1), ...(language === 'pl' ? polishAdjectivesAfter(nominative, rest) : rest)].join(' ');
   }
   if (kind !== 'place' || written.includes(' ')) return written;

@@ -419,6 +419,21 @@ describe('bodies by the title held in them and by a capitalized head', () => {
   });
 
   it.each([
+    ['pl', 'Projekt trafi teraz do Senatu, zapowiedział marszałek.', 'Senat'],
+    ['ru', 'Строительство моста ведёт Минтранс, однако сроки сорваны.', 'Минтранс'],
+    ['uk', 'Відомство звернулося до Єврокомісії по додаткове обладнання.', 'Єврокомісія'],
+    ['ru', 'Литва выполняет решения Еврокомиссии, заявил министр.', 'Еврокомиссия'],
+    ['pl', 'Komunikat wydało Dowództwo Garnizonu Lubelskiego.', 'Dowództwo Garnizonu Lubelskiego'],
+    ['tr', 'Açıklamayı dün Konya Tarım Araştırma Merkezi yaptı.', 'Konya Tarım Araştırma Merkezi'],
+  ] as const)('in %s reads a body by its head: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no body in a capital inside a word', () => {
+    expect(named('Analitycy Domu Maklerskiego zBanku wskazują spadek.', 'pl')).not.toContainEqual(['organization', 'Bank']);
+  });
+
+  it.each([
     ['es', 'Cuenta con el respaldo del secretario del Tesoro, Tomás Ugarte.'],
     ['es', 'La jueza de Orbalta investiga la gestión.'],
   ] as const)('reads no body in a portfolio or a seat after a title in %s: “%s”', (lang, text) => {
