@@ -44,11 +44,11 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // place cues): person 0.838/0.784, organization 0.679/0.506, place 0.824/0.725; dates 0.885. After the third (company
   // descriptors and verbs, events, works and ships left out): person 0.845/0.784, organization 0.684/0.517, place
   // 0.824/0.725; dates 0.885; none after its date. Held to that until it meets the targets.
-  // After the fourth round, people and organizations (long names read back from their abbreviation, titles near a name, quotations' speakers): person 0.906/0.928, organization 0.845/0.667.
+  // After the fourth round, people and organizations (long names read back from their abbreviation, titles near a name, quotations' speakers, bodies by their capitalized heads): person 0.906/0.928, organization 0.854/0.744.
   'unseen-3': {
     entities: {
       person: { precision: 0.9, recall: 0.92 },
-      organization: { precision: 0.84, recall: 0.66 },
+      organization: { precision: 0.85, recall: 0.74 },
       place: { precision: 0.82, recall: 0.72 },
     },
     dateAccuracy: 0.88,
