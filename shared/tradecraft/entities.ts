@@ -887,8 +887,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // A relative pronoun only a person takes, after a name whose last word is a surname or no word: "Florence Adebayo, whose hip", "Rosa Quispe, quien".
   const surnameLast = (tagsOf(last.lower, lex).length === 0 || isA(last.lower, 'LastName', lex)) && !words.some((word) => isOrganizationHead(word.lower, language));
   if (words.length >= 2 && words.length <= 3 && surnameLast && WHO_AFTER.test(text.slice(last.end, last.end + 12))) return 'person';
-  // Not a word the dictionary knows opening the sentence: "Later, Kroll said the company".
-  const opener = words.length === 1 && atSentenceStart(text, first.start) && tagsOf(first.lower, lex).length > 0;
+  // Not a function word or a comparative opening the sentence: "Later, Kroll said the company".
+  const opener = words.length === 1 && atSentenceStart(text, first.start) && (isFunctionWord(first, lists, lex) || isA(first.lower, 'Comparative', lex));
   if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3 && !opener) return 'organization';
   const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';

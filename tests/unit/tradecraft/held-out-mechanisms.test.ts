@@ -130,6 +130,23 @@ describe('Arabic', () => {
   it('gives offsets into the text', () => {
     for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
+
+  it.each([
+    ['أعلن الجيش السوداني أمس أنه استعاد المدينة.', [['organization', 'الجيش السوداني']]],
+    ['وقال الرئيس عبد الرحمن الزبيدي إن الوضع مستقر.', [['person', 'عبد الرحمن الزبيدي']]],
+    ['وأعلنت الجماعة عبر المتحدث باسمها صالح مروان أنهم أوقفوا الهجمات.', [['person', 'صالح مروان']]],
+    ['ويرى الخبير الاقتصادي كريم ناصف أن الأسعار سترتفع.', [['person', 'كريم ناصف']]],
+    ['ورحب رئيس الوزراء ناصر حمدان بالخطوة.', [['person', 'ناصر حمدان']]],
+    ['قال الأمين العام لـحزب الوفاق الشيخ سالم داود إن الحزب لن يتراجع.', [['organization', 'حزب الوفاق'], ['person', 'سالم داود']]],
+    ['وقال مركز البيان للدراسات الاستراتيجية إن التقرير دقيق.', [['organization', 'مركز البيان للدراسات الاستراتيجية']]],
+  ] as const)('reads “%s”', (sentence, expected) => {
+    expect(named(sentence, 'ar')).toEqual(expected);
+  });
+
+  it('leaves a prefix drawn out with a tatweel outside the name', () => {
+    const sentence = 'قال الأمين العام لـحزب الوفاق الشيخ سالم داود إن الحزب لن يتراجع.';
+    expect(extractEntities(sentence, 'ar')[0]?.text).toBe('حزب الوفاق');
+  });
 });
 
 describe('German bodies in other cases', () => {
