@@ -1952,6 +1952,98 @@ function maskRussianHeaded(masked: string, mentions: EntityMention[], language: 
   });
 }
 
+type Gender = 'masculine' | 'feminine' | 'neuter';
+/** Heads of bodies written in lower case after their adjectives, each with its case endings, nominative and gender. */
+const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string, string, Gender]>>> = {
+  ru: [
+    ['служб', '(?:а|ы|е|у|ой)', 'служба', 'feminine'],
+    ['ассоциаци', '(?:я|и|ю|ей)', 'ассоциация', 'feminine'],
+    ['комисси', '(?:я|и|ю|ей)', 'комиссия', 'feminine'],
+    ['парти', '(?:я|и|ю|ей)', 'партия', 'feminine'],
+    ['корпораци', '(?:я|и|ю|ей)', 'корпорация', 'feminine'],
+    ['гварди', '(?:я|и|ю|ей)', 'гвардия', 'feminine'],
+    ['совет', '(?:а|е|у|ом)?', 'совет', 'masculine'],
+    ['союз', '(?:а|е|у|ом)?', 'союз', 'masculine'],
+    ['банк', '(?:а|е|у|ом)?', 'банк', 'masculine'],
+    ['фонд', '(?:а|е|у|ом)?', 'фонд', 'masculine'],
+    ['центр', '(?:а|е|у|ом)?', 'центр', 'masculine'],
+    ['суд', '(?:а|е|у|ом)?', 'суд', 'masculine'],
+    ['институт', '(?:а|е|у|ом)?', 'институт', 'masculine'],
+    ['университет', '(?:а|е|у|ом)?', 'университет', 'masculine'],
+    ['агентств', '(?:о|а|е|у|ом)', 'агентство', 'neuter'],
+    ['министерств', '(?:о|а|е|у|ом)', 'министерство', 'neuter'],
+    ['обществ', '(?:о|а|е|у|ом)', 'общество', 'neuter'],
+  ],
+  uk: [
+    ['служб', '(?:а|и|і|у|ою)', 'служба', 'feminine'],
+    ['асоціаці', '(?:я|ї|ю|єю)', 'асоціація', 'feminine'],
+    ['комісі', '(?:я|ї|ю|єю)', 'комісія', 'feminine'],
+    ['парті', '(?:я|ї|ю|єю)', 'партія', 'feminine'],
+    ['компані', '(?:я|ї|ю|єю)', 'компанія', 'feminine'],
+    ['спілк', '(?:а|и|і|у|ою)', 'спілка', 'feminine'],
+    ['палат', '(?:а|и|і|у|ою)', 'палата', 'feminine'],
+    ['союз', '(?:у|і|ом)?', 'союз', 'masculine'],
+    ['банк', '(?:у|і|ом)?', 'банк', 'masculine'],
+    ['фонд', '(?:у|і|ом)?', 'фонд', 'masculine'],
+    ['центр', '(?:у|і|ом)?', 'центр', 'masculine'],
+    ['суд', '(?:у|і|ом)?', 'суд', 'masculine'],
+    ['інститут', '(?:у|і|ом)?', 'інститут', 'masculine'],
+    ['університет', '(?:у|і|ом)?', 'університет', 'masculine'],
+    ['агентств', '(?:о|а|і|ом)', 'агентство', 'neuter'],
+    ['міністерств', '(?:о|а|і|ом)', 'міністерство', 'neuter'],
+    ['товариств', '(?:о|а|і|ом)', 'товариство', 'neuter'],
+  ],
+};
+/** Adjective endings in every case, longest first, and the nominative's per gender. */
+const SLAVIC_ADJECTIVE: Partial<Record<Language, { endings: string; nominative: Record<Gender, string> }>> = {
+  ru: { endings: 'ого|его|ому|ему|ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ым|им|ом|ем|ых|их', nominative: { masculine: 'ый', feminine: 'ая', neuter: 'ое' } },
+  uk: { endings: 'ого|ому|ої|ою|ій|ий|им|ім|ої|а|у|е', nominative: { masculine: 'ий', feminine: 'а', neuter: 'е' } },
+};
+/** A Russian complement with "по" that a body's name keeps: "совет по международным делам", "комиссия по ценным бумагам". */
+const RUSSIAN_COMPLEMENT = String.raw`(?:[ \u00a0]по(?:[ \u00a0]\p{Ll}+(?:ым|им))?[ \u00a0]\p{Ll}+(?:ам|ям)(?!\p{L}))?`;
+const slavicBodyPatterns = new Map<Language, RegExp | null>();
+
+function slavicBodyPattern(language: Language): RegExp | null {
+  if (slavicBodyPatterns.has(language)) return slavicBodyPatterns.get(language)!;
+  const heads = SLAVIC_BODY_HEADS[language];
+  const adjective = SLAVIC_ADJECTIVE[language];
+  const pattern =
+    heads && adjective
+      ? new RegExp(
+          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:${adjective.endings}))(?:[ \u00a0](\p{Ll}+(?:${adjective.endings})))?[ \u00a0](${heads.map(([stem, endings]) => stem + endings).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
+          'gu',
+        )
+      : null;
+  slavicBodyPatterns.set(language, pattern);
+  return pattern;
+}
+
+/**
+ * Russian and Ukrainian bodies named by adjectives before a lower-case head,
+ * blanked out and named in the nominative: "Счётной палаты" is Счётная палата,
+ * "Української зернової асоціації" Українська зернова асоціація. An adjective
+ * opening a sentence counts only when made from a place's name ("Российского").
+ */
+function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Context): string {
+  const { language } = context.lists;
+  const pattern = slavicBodyPattern(language);
+  const adjective = SLAVIC_ADJECTIVE[language];
+  if (pattern === null || adjective === undefined) return masked;
+  const ending = new RegExp(`(?:${adjective.endings})$`, 'u');
+  return masked.replace(pattern, (written: string, first: string, second: string | undefined, head: string, complement: string, at: number) => {
+    if (atSentenceStart(context.text, at) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first)) return written;
+    const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'u').test(head))!;
+    const nominative = (word: string) => {
+      const stem = word.replace(ending, '');
+      const soft = language === 'ru' && gender === 'masculine' && /[кгхжшчщ]$/u.test(stem);
+      return stem + (soft ? 'ий' : adjective.nominative[gender]);
+    };
+    const name = [nominative(first), ...(second === undefined ? [] : [nominative(second)]), base].join(' ') + complement;
+    mentions.push({ kind: 'organization', text: written, name, key: entityKey(name), start: at, end: at + written.length });
+    return '|'.repeat(written.length);
+  });
+}
+
 /** An Italian definite article, or a preposition joined to one, just before a word. */
 const ITALIAN_ARTICLE_BEFORE = /(?<!\p{L})(?:il|lo|la|del|dello|della|al|allo|alla|dal|dallo|dalla|col|sul|sulla)[ \u00a0]+$|(?<!\p{L})(?:l|dell|all|dall|sull)['’]$/iu;
 
@@ -2101,7 +2193,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   pieces.push(text.slice(unmaskedFrom));
   const unmasked = pieces.join('');
-  const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskRussianHeaded(unmasked, mentions, language), known, mentions, context) : unmasked;
+  const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskSlavicBodies(maskRussianHeaded(unmasked, mentions, language), mentions, context), known, mentions, context) : unmasked;
   // A place in parentheses tells a town apart, it abbreviates nothing: "Frankfurt (Oder)".
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
   const masked = maskLongNames(text, maskedKnown, longNames, mentions, language);

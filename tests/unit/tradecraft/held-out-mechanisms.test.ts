@@ -446,6 +446,19 @@ describe('bodies by the title held in them and by a capitalized head', () => {
     expect(named(text, lang)).toContainEqual(['organization', name]);
   });
 
+  it.each([
+    ['uk', 'Аналітикиня Української зернової асоціації Оксана Литвиненко зазначила.', 'Українська зернова асоціація'],
+    ['uk', 'Це повідомила Державна митна служба у вівторок.', 'Державна митна служба'],
+    ['ru', 'Эксперты Северного совета по морским делам отмечают риски.', 'Северный совет по морским делам'],
+    ['ru', 'Иск отклонил Верховный суд республики.', 'Верховный суд'],
+  ] as const)('in %s reads a body named by adjectives before a lower-case head: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no body in an adjective and a head opening a sentence', () => {
+    expect(named('Крупный банк закрылся в понедельник.', 'ru')).toEqual([]);
+  });
+
   it('reads no body in a capital inside a word', () => {
     expect(named('Analitycy Domu Maklerskiego zBanku wskazują spadek.', 'pl')).not.toContainEqual(['organization', 'Bank']);
   });
