@@ -2101,6 +2101,17 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
   return pieces.join('');
 }
 
+/** An abbreviation and a name in quotation marks after it: "РКК «Энергия»", "NSZZ „Solidarność”" (a legal form before the quotes is read apart). */
+const ABBREVIATION_QUOTED = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \u00a0][«„"“](\p{Lu}[\p{L}\p{N} \u00a0-]{1,40}?)[»"”“]/gu;
+const LEGAL_FORM_WORDS = new Set(['ПАО', 'ОАО', 'ЗАО', 'АО', 'ООО', 'ТОВ', 'ПрАТ', 'ПАТ', 'АТ', 'НАК', 'ДП', 'ГК']);
+
+/** Bodies named by an abbreviation and a quoted name, as one name without the quotation marks. */
+function quotedNamesAfterAbbreviations(text: string): Array<{ start: number; end: number; name: string }> {
+  return [...text.matchAll(ABBREVIATION_QUOTED)]
+    .filter((match) => !LEGAL_FORM_WORDS.has(match[1]!))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, name: `${match[1]} ${match[2]}` }));
+}
+
 /** A known German body in the genitive, by its own name: "des Bundestages" is the Bundestag. */
 function knownGenitive(written: string, kind: EntityKind, known: Gazetteer, language: Language): string | undefined {
   if (language !== 'de' || kind !== 'organization' || written.includes(' ')) return undefined;
@@ -2109,7 +2120,7 @@ function knownGenitive(written: string, kind: EntityKind, known: Gazetteer, lang
 }
 
 /** Long names an abbreviation stands for, named as organizations and blanked out, with any known name inside them ("Cameroun" in "Mouvement pour la renaissance du Cameroun"). */
-function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ start: number; end: number }>, mentions: EntityMention[], language: Language): string {
+function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ start: number; end: number; name?: string }>, mentions: EntityMention[], language: Language): string {
   if (longNames.length === 0) return masked;
   const inside = (mention: EntityMention) => longNames.some((long) => mention.start >= long.start && mention.end <= long.end);
   const kept = mentions.filter((mention) => !inside(mention));
@@ -2120,7 +2131,7 @@ function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ 
   for (const long of longNames) {
     if (long.start < from) continue;
     const written = text.slice(long.start, long.end);
-    const name = longNameBase(written, language);
+    const name = long.name ?? longNameBase(written, language);
     mentions.push({ kind: 'organization', text: written, name, key: entityKey(name), start: long.start, end: long.end });
     pieces.push(masked.slice(from, long.start), '|'.repeat(long.end - long.start));
     from = long.end;
@@ -2196,7 +2207,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskSlavicBodies(maskRussianHeaded(unmasked, mentions, language), mentions, context), known, mentions, context) : unmasked;
   // A place in parentheses tells a town apart, it abbreviates nothing: "Frankfurt (Oder)".
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
-  const masked = maskLongNames(text, maskedKnown, longNames, mentions, language);
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text)].sort((a, b) => a.start - b.start);
+  const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {

@@ -455,6 +455,14 @@ describe('bodies by the title held in them and by a capitalized head', () => {
     expect(named(text, lang)).toContainEqual(['organization', name]);
   });
 
+  it.each([
+    ['ru', 'Модули разрабатывает корпорация НПО «Вымпел», заявил министр.', 'НПО Вымпел'],
+    ['pl', 'Związkowcy z OZZ „Przełom” domagają się podwyżek.', 'OZZ Przełom'],
+    ['uk', 'Замовлення отримало КБ «Південне» у вівторок.', 'КБ Південне'],
+  ] as const)('in %s reads an abbreviation and the quoted name after it as one body: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
   it('reads no body in an adjective and a head opening a sentence', () => {
     expect(named('Крупный банк закрылся в понедельник.', 'ru')).toEqual([]);
   });
