@@ -1067,7 +1067,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
   if (lastTitle >= 0) {
     let roleStart = lastTitle;
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
-    if (roleStart > 0) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1).map((w) => w.lower), context, candidates);
+    // A Turkish portfolio of two joined by "ve" is no owner: "Tarım ve Orman Bakanı", "Hazine ve Maliye Bakanı".
+    const joinedPortfolio = lists.language === 'tr' && /(?:^|[^\p{L}])ve[ \u00a0]+$/u.test(text.slice(Math.max(0, part[0]!.start - 4), part[0]!.start));
+    if (roleStart > 0 && !joinedPortfolio) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1).map((w) => w.lower), context, candidates);
     let nameFrom = lastTitle + 1;
     // A portfolio between the title and the name: "Minister for Foreign Affairs Elina Valtonen", "Minister van Economische Zaken Vincent Karremans".
     const givenAt = part.findIndex((word, index) => index > nameFrom && isGivenName(word, lex));

@@ -385,6 +385,10 @@ describe('people by the title before them', () => {
     expect(named(text, lang)).toContainEqual(['person', name]);
   });
 
+  it.each(['Tarım ve Orman Bakanı Kadir Yalçınkaya açıkladı.', 'Aile ve Sosyal Hizmetler Bakanı Zeynep Ertan konuştu.'])('reads a Turkish portfolio of two as no body: “%s”', (text) => {
+    expect(named(text, 'tr').filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+
   it('reads the body a title is held in apart from its holder', () => {
     expect(named('Виконавчий директор ТОВК Олег Гайдученко заявив про збитки.', 'uk')).toEqual([
       ['organization', 'ТОВК'],
