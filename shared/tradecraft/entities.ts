@@ -520,9 +520,9 @@ const PARTY_AFTER = /^[ \u00a0]+(?:party|movement|militia|bloc)(?!\p{L})/u;
 /** Lower-case words after a name that make it an event's: "the Sea Breeze exercise", "the Vardens Festival week". */
 const EVENT_NOUN_AFTER = /^[ \u00a0]+(?:exercises?|drills|manoeuvres|maneuvers|wargames|festival|tournament|championships?|rally|regatta|marathon|expo)(?!\p{L})/u;
 
-/** A name set off by an apposition that says what it is: "Rosatom, the Russian nuclear company,". */
+/** A name set off by an apposition that says what it is: "Rosatom, the Russian nuclear company,"; not what someone is of: "Rodrigo Vaz, del partido". */
 const APPOSED_ORGANIZATION = new RegExp(
-  String.raw`^,[ \u00a0]+(?:the|a|an|la|le|l'|el|die|der|das)?[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${[...ORGANIZATION_KINDS].join('|')})(?![\p{L}])`,
+  String.raw`^,[ \u00a0]+(?!(?:of|de|del|du|des|di|della|do|da|dos|das|von|vom)[ \u00a0])(?:the|a|an|la|le|l'|el|die|der|das)?[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${[...ORGANIZATION_KINDS].join('|')})(?![\p{L}])`,
   'iu',
 );
 
@@ -2241,6 +2241,11 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       for (let to = 2; to < candidate.words.length; to++) {
         const head = entityKey(spanOf(candidate.words.slice(0, to)));
         if (!fullNames.has(head)) fullNames.set(head, { kind: 'person', name });
+      }
+      // Spanish and Portuguese give two surnames, and the first stands alone: "Paz" for Rodrigo Paz Pereira.
+      const firstSurname = candidate.words[1]!;
+      if ((language === 'es' || language === 'pt') && candidate.words.length === 3 && !isGivenName(firstSurname, lex) && !fullNames.has(firstSurname.folded)) {
+        fullNames.set(firstSurname.folded, { kind: 'person', name });
       }
     }
     const abbreviation = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(candidate.words[candidate.words.length - 1]!.end));

@@ -511,6 +511,16 @@ describe('people by what is said around them', () => {
     ]);
   });
 
+  it.each([
+    ['es', 'Ganó Rodrigo Vaz Pereira, del partido. Vaz asumirá el cargo en noviembre.', 'Rodrigo Vaz Pereira'],
+    ['pt', 'Venceu Mariana Lobo Teixeira, do partido. Lobo assume o cargo em maio.', 'Mariana Lobo Teixeira'],
+  ] as const)('reads the first of two surnames alone as the person, and a person of a party as no party, in %s: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toEqual([
+      ['person', name],
+      ['person', name],
+    ]);
+  });
+
   it('reads the first words of a longer name as that person', () => {
     const found = named('President Ahmed Sheikh Warsame spoke first. Later Ahmed Sheikh thanked the troops.', 'en');
     expect(found.filter(([kind]) => kind === 'person')).toEqual([
