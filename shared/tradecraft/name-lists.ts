@@ -402,12 +402,12 @@ export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te'
  * follow the name.
  */
 export const ORGANIZATION_CUES_BEFORE: Record<string, RegExp> = {
-  en: /(?<!\p{L})(?:(?:chief executive|ceo|chairman|chairwoman|co-founder|founder|employees|shareholders) of|(?:companies|firms|groups|brands|carriers|lenders|banks|insurers|retailers|manufacturers|makers|rivals|clients|customers) (?:such as|like|including)|shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from)[ \u00a0]+$/iu,
-  fr: /(?<!\p{L})(?:analystes? (?:de|chez)|économistes? (?:de|chez)|filiale de|actions? de)[ \u00a0]+$/iu,
-  de: /(?<!\p{L})(?:Analysten (?:der|von|bei)|Aktien? (?:von|der)|Tochter (?:von|der))[ \u00a0]+$/u,
-  es: /(?<!\p{L})(?:analistas de|acciones de|filial de|accionista[\p{L} ]{0,12} de)[ \u00a0]+$/iu,
-  it: /(?<!\p{L})(?:analisti di|azioni di|controllata di)[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:analistas d[oae]|ações d[aoe]|subsidiária d[aoe])[ \u00a0]+$/iu,
+  en: /(?<!\p{L})(?:(?:chief executive|ceo|chairman|chairwoman|co-founder|founder|employees|shareholders) of|(?:companies|firms|groups|brands|carriers|lenders|banks|insurers|retailers|manufacturers|makers|rivals|clients|customers|exporters|importers|traders|producers|suppliers|operators|refiners|miners|buyers|processors|carmakers|automakers|airlines|shippers|utilities) (?:such as|like|including)|shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:analystes? (?:de|chez)|économistes? (?:de|chez)|filiale de|actions? de|(?:entreprises|sociétés|groupes|banques|exportateurs|négociants|constructeurs) (?:comme|tels? que|dont))[ \u00a0]+$/iu,
+  de: /(?<!\p{L})(?:Analysten (?:der|von|bei)|Aktien? (?:von|der)|Tochter (?:von|der)|(?:Unternehmen|Konzerne|Firmen|Banken|Händler|Hersteller) wie)[ \u00a0]+$/u,
+  es: /(?<!\p{L})(?:analistas de|acciones de|filial de|accionista[\p{L} ]{0,12} de|(?:empresas|compañías|bancos|firmas|exportadoras|mineras|petroleras) (?:como|tales como))[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:analisti di|azioni di|controllata di|(?:aziende|società|gruppi|banche|imprese) (?:come|tra cui))[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:analistas d[oae]|ações d[aoe]|subsidiária d[aoe]|(?:empresas|companhias|bancos|petrolíferas|mineradoras) (?:como|entre elas))[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:analisten (?:van|bij)|aandelen)[ \u00a0]+$/iu,
   pl: /(?<!\p{L})(?:analitycy|akcje)[ \u00a0]+$/iu,
   ru: /(?<!\p{L})(?:аналитики|акции|акционеров|акционер)[ \u00a0]+$/iu,

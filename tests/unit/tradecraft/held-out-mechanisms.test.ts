@@ -476,6 +476,14 @@ describe('bodies by the title held in them and by a capitalized head', () => {
   });
 
   it.each([
+    ['en', 'Exporters such as Harlow-Benning-Crane and Quessel have cut prices.', ['Harlow-Benning-Crane', 'Quessel']],
+    ['es', 'Empresas como Grumalta y Vexora invierten en cobre.', ['Grumalta', 'Vexora']],
+    ['fr', 'Des groupes comme Valmoral et Destrel ont réduit leurs prix.', ['Valmoral', 'Destrel']],
+  ] as const)('in %s reads companies listed after a word for them: “%s”', (lang, text, names) => {
+    expect(named(text, lang)).toEqual(names.map((name) => ['organization', name]));
+  });
+
+  it.each([
     ['es', 'Cuenta con el respaldo del secretario del Tesoro, Tomás Ugarte.'],
     ['es', 'La jueza de Orbalta investiga la gestión.'],
   ] as const)('reads no body in a portfolio or a seat after a title in %s: “%s”', (lang, text) => {
