@@ -34,14 +34,20 @@ const DIACRITICS = /\p{M}|\u0640/gu;
 const TITLES = new Set([
   'الرئيس', 'رئيس', 'الوزير', 'وزير', 'وزيرة', 'المتحدث', 'المتحدثة', 'الناطق', 'السفير', 'الملك', 'الأمير', 'الشيخ', 'الجنرال',
   'اللواء', 'العميد', 'العقيد', 'النائب', 'زعيم', 'قائد', 'المستشار', 'المستشارة', 'نائب', 'مدير', 'الأمين', 'المبعوث', 'رئيسة',
-  'الخبير', 'الخبيرة', 'المحلل', 'المحللة', 'الباحث', 'الباحثة', 'الكاتب', 'الكاتبة',
+  'الخبير', 'الخبيرة', 'المحلل', 'المحللة', 'الباحث', 'الباحثة', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة',
 ]);
 
 /** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */
 const ORGANIZATION_HEADS = new Set([
   'وزارة', 'منظمة', 'هيئة', 'مجلس', 'حزب', 'جيش', 'قوات', 'حركة', 'وكالة', 'شركة', 'بنك', 'جامعة', 'اتحاد', 'مؤسسة', 'صندوق',
-  'محكمة', 'جماعة', 'جبهة', 'تحالف', 'لجنة', 'مصرف', 'صحيفة', 'قناة', 'مركز', 'معهد', 'قوة', 'مجموعة', 'شرطة', 'حرس', 'برلمان',
+  'محكمة', 'جماعة', 'جبهة', 'تحالف', 'لجنة', 'مصرف', 'صحيفة', 'قناة', 'مركز', 'معهد', 'مجموعة', 'شرطة', 'حرس', 'برلمان',
 ]);
+
+/** "Son of" and "daughter of" inside a name. */
+const SON_OF = new Set(['بن', 'بنت', 'ابن']);
+
+/** Heads of a state's institutions, named with the article and the nation's adjective: "الجيش اللبناني", "البنك المركزي". */
+const STATE_HEADS = new Set(['جيش', 'حرس', 'بنك', 'مصرف', 'برلمان', 'شرطة']);
 
 /** A spokesman's "in their name", with a pronoun for the body: "المتحدث باسمهم". */
 const IN_THEIR_NAME = /^باسم(?:ه|ها|هم|هما)$/u;
@@ -126,7 +132,9 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     let at = from;
     while (at < tokens.length && at - from < most && nameWord(tokens[at]!) && !known(tokens[at]!) && (at === from || adjacent(at - 1))) {
       const next = adjacent(at) ? tokens[at + 1]! : undefined;
-      if (at > from && next !== undefined && articled(next.bare) && !STOP_WORDS.has(next.bare)) break;
+      // "بن" and its father's name go on: "فهد بن سالم العتيبي".
+      const afterSonOf = at > from && SON_OF.has(tokens[at - 1]!.bare);
+      if (at > from && !afterSonOf && next !== undefined && articled(next.bare) && !STOP_WORDS.has(next.bare)) break;
       at++;
     }
     return at;
@@ -168,7 +176,7 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       at = nameEnd(nameFrom, 3);
       // A family name with the article after a given name, "عبد" with the article's word its second: "بشار الأسد", "عبد الفتاح السيسي".
       let articledWords = tokens[nameFrom]?.bare === 'عبد' ? 2 : 1;
-      if (at - nameFrom === 1) {
+      if (at - nameFrom === 1 || SON_OF.has(tokens[at - 2]?.bare ?? '')) {
         while (articledWords-- > 0 && at < tokens.length && adjacent(at - 1) && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare)) at++;
       }
       if (at > nameFrom) {
@@ -178,7 +186,9 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       continue;
     }
     const head = readAs(token, ORGANIZATION_HEADS);
-    if (head && adjacent(i)) {
+    // An adjective without the article after the head names a kind, not a body: "مركز صحي", a health centre.
+    const kindAdjective = adjacent(i) && !articled(tokens[i + 1]!.bare) && /(?:ي|ية)$/u.test(tokens[i + 1]!.bare);
+    if (head && adjacent(i) && !kindAdjective) {
       let at = i + 1;
       // The first word may be a name ("حركة حماس"), the rest are words with the article ("مجلس الأمن الدولي").
       // "للشرق الأوسط" ("for the Middle East") goes on with it; a title after it ("الشيخ") opens a person.
@@ -190,8 +200,8 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       }
       continue;
     }
-    // A head with the article and an adjective after it: "الجيش اللبناني", "البنك المركزي" (not the plural "القوات الإسرائيلية", any forces).
-    const articledHead = token.bare.startsWith('ال') && ORGANIZATION_HEADS.has(token.bare.slice(2)) && token.bare !== 'القوات' && adjacent(i) && articledAdjective(tokens[i + 1]!.bare);
+    // A state's institution with the article and an adjective after it: "الجيش اللبناني", "البنك المركزي" (not "المركز الإعلامي", any media office).
+    const articledHead = token.bare.startsWith('ال') && STATE_HEADS.has(token.bare.slice(2)) && adjacent(i) && articledAdjective(tokens[i + 1]!.bare);
     if (articledHead && !known(tokens[i + 1]!)) {
       push('organization', i, i + 1, 0);
       i++;
