@@ -2114,6 +2114,13 @@ function quotedNamesAfterAbbreviations(text: string): Array<{ start: number; end
     .map((match) => ({ start: match.index, end: match.index + match[0].length, name: `${match[1]} ${match[2]}` }));
 }
 
+/** Two German parties in one parliamentary group, joined by a slash: "CDU/CSU" (elsewhere a slash joins currencies: "EUR/USD"). */
+const JOINT_GROUP = /(?<![\p{L}\p{N}/])\p{Lu}{2,5}\/\p{Lu}{2,5}(?![\p{L}\p{N}/])/gu;
+
+function jointGroups(text: string): Array<{ start: number; end: number; name: string }> {
+  return [...text.matchAll(JOINT_GROUP)].map((match) => ({ start: match.index, end: match.index + match[0].length, name: match[0] }));
+}
+
 /** A known German body in the genitive, by its own name: "des Bundestages" is the Bundestag. */
 function knownGenitive(written: string, kind: EntityKind, known: Gazetteer, language: Language): string | undefined {
   if (language !== 'de' || kind !== 'organization' || written.includes(' ')) return undefined;
@@ -2209,7 +2216,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskSlavicBodies(maskRussianHeaded(unmasked, mentions, language), mentions, context), known, mentions, context) : unmasked;
   // A place in parentheses tells a town apart, it abbreviates nothing: "Frankfurt (Oder)".
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
-  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text)].sort((a, b) => a.start - b.start);
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...(language === 'de' ? jointGroups(text) : [])].sort((a, b) => a.start - b.start);
   const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
 
   const candidates: Candidate[] = [];

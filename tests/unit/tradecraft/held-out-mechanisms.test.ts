@@ -470,6 +470,11 @@ describe('bodies by the title held in them and by a capitalized head', () => {
     expect(named(text, lang)).toContainEqual(['organization', name]);
   });
 
+  it('reads two German parties joined by a slash as one group, and no currency pair as a body', () => {
+    expect(named('Die FWB/BVL drängt auf Tempo, sagte ihr Sprecher.', 'de')).toContainEqual(['organization', 'FWB/BVL']);
+    expect(named('The EUR/USD pair fell on Monday.', 'en')).not.toContainEqual(['organization', 'EUR/USD']);
+  });
+
   it('reads no body in an adjective and a head opening a sentence', () => {
     expect(named('Крупный банк закрылся в понедельник.', 'ru')).toEqual([]);
   });
