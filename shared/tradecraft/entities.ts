@@ -1152,7 +1152,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[]): void
     !lists.joiners.has(words[1]!.lower) &&
     GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
   // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
-  const nounOpening = words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower) && atSentenceStart(text, words[0]!.start);
+  // Or a word that says a company follows: "Analitycy PKO BP", "Аналитики Сбербанка".
+  const cueOpening = ORGANIZATION_CUES_BEFORE[lists.language === 'other' ? 'en' : lists.language]?.test(`${words[0]!.text} `) ?? false;
+  const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening) && atSentenceStart(text, words[0]!.start);
   if ((lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
@@ -1782,7 +1784,9 @@ function polishAdjectivesAfter(head: string, words: readonly string[]): string[]
   return words.map((word) => {
     adjectives &&= /^\p{Lu}\p{Ll}+(?:ej|ego)$/u.test(word);
     if (!adjectives) return word;
-    return feminine ? word.replace(/ej$/u, 'a') : word.replace(/ego$/u, neuter ? 'e' : 'y');
+    // After "k" and "g" the ending is "-iej", "-iego": "Europejskiej" is Europejska, "Polskiego" Polski.
+    if (feminine) return word.replace(/(?<=[kg])iej$|ej$/u, 'a');
+    return /[kg]iego$/u.test(word) ? word.replace(/iego$/u, neuter ? 'ie' : 'i') : word.replace(/ego$/u, neuter ? 'e' : 'y');
   });
 }
 

@@ -470,6 +470,16 @@ describe('bodies by the title held in them and by a capitalized head', () => {
     expect(named(text, lang)).toContainEqual(['organization', name]);
   });
 
+  it.each([
+    ['pl', 'Minister spotkał się z przedstawicielami Komisji Morskiej.', 'Komisja Morska'],
+    ['pl', 'Decyzję wydał prezes Banku Rolniczego.', 'Bank Rolniczy'],
+    ['pl', 'Decyzję wydał prezes Banku Śląskiego.', 'Bank Śląski'],
+    ['pl', 'Analitycy KVB Securities spodziewają się obniżki w marcu.', 'KVB Securities'],
+    ['ru', 'Аналитики ВРБ Капитал ожидают снижения ставки.', 'ВРБ Капитал'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
   it('reads two German parties joined by a slash as one group, and no currency pair as a body', () => {
     expect(named('Die FWB/BVL drängt auf Tempo, sagte ihr Sprecher.', 'de')).toContainEqual(['organization', 'FWB/BVL']);
     expect(named('The EUR/USD pair fell on Monday.', 'en')).not.toContainEqual(['organization', 'EUR/USD']);
