@@ -34,13 +34,23 @@ const DIACRITICS = /\p{M}|\u0640/gu;
 const TITLES = new Set([
   'الرئيس', 'رئيس', 'الوزير', 'وزير', 'وزيرة', 'المتحدث', 'المتحدثة', 'الناطق', 'السفير', 'الملك', 'الأمير', 'الشيخ', 'الجنرال',
   'اللواء', 'العميد', 'العقيد', 'النائب', 'زعيم', 'قائد', 'المستشار', 'المستشارة', 'نائب', 'مدير', 'الأمين', 'المبعوث', 'رئيسة',
+  'الخبير', 'الخبيرة', 'المحلل', 'المحللة', 'الباحث', 'الباحثة', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة',
 ]);
 
 /** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */
 const ORGANIZATION_HEADS = new Set([
   'وزارة', 'منظمة', 'هيئة', 'مجلس', 'حزب', 'جيش', 'قوات', 'حركة', 'وكالة', 'شركة', 'بنك', 'جامعة', 'اتحاد', 'مؤسسة', 'صندوق',
-  'محكمة', 'جماعة', 'جبهة', 'تحالف', 'لجنة', 'مصرف', 'صحيفة', 'قناة',
+  'محكمة', 'جماعة', 'جبهة', 'تحالف', 'لجنة', 'مصرف', 'صحيفة', 'قناة', 'مركز', 'معهد', 'مجموعة', 'شرطة', 'حرس', 'برلمان',
 ]);
+
+/** "Son of" and "daughter of" inside a name. */
+const SON_OF = new Set(['بن', 'بنت', 'ابن']);
+
+/** Heads of a state's institutions, named with the article and the nation's adjective: "الجيش اللبناني", "البنك المركزي". */
+const STATE_HEADS = new Set(['جيش', 'حرس', 'بنك', 'مصرف', 'برلمان', 'شرطة']);
+
+/** A spokesman's "in their name", with a pronoun for the body: "المتحدث باسمهم". */
+const IN_THEIR_NAME = /^باسم(?:ه|ها|هم|هما)$/u;
 
 /** Words for a place written before its name: "مدينة حلب", "محافظة إدلب", "قرب سراقب", "نهر الليطاني". */
 const PLACE_WORDS = new Set(['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'مطار', 'قرب', 'بالقرب', 'ضواحي', 'عاصمة', 'نهر', 'جزيرة']);
@@ -56,6 +66,7 @@ const STOP_WORDS = new Set([
   'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي',
   'التي', 'الذين', 'كما', 'بعد', 'قبل', 'خلال', 'يوم', 'اليوم', 'أمس', 'غدا', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
   'السبت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'وقال', 'وقالت', 'إنّ', 'بين', 'حول', 'عند', 'منذ', 'حتى', 'كان', 'كانت', 'باسم', 'أو', 'ثم',
+  'أنهم', 'أنها', 'إنها', 'إنهم', 'أنهما', 'لأن',
 ]);
 
 /** Readings of a written word without its prefixes, fewest letters cut first: "وبغداد" → "وبغداد", "بغداد"; "للعراق" → …, "العراق". */
@@ -78,7 +89,18 @@ function readAs(token: Token, set: ReadonlySet<string>): { form: string; cut: nu
 }
 
 const articled = (form: string) => form.startsWith('ال') && form.length > 3;
-const nameWord = (token: Token) => !STOP_WORDS.has(token.bare) && !TITLES.has(token.bare) && !articled(token.bare) && token.bare.length > 1;
+/** An adjective of a nation or a kind, with the article: "اللبناني", "المركزي", "الثوري". */
+const articledAdjective = (form: string) => articled(form) && /(?:ي|ية)$/u.test(form);
+/**
+ * A word that may be part of a name: not a stop word, a title or a word with
+ * the article, also behind a prefix ("بالخطوة" is "ب" and "الخطوة"), nor a
+ * body's head ("لحزب" opens "حزب الله").
+ */
+const nameWord = (token: Token) =>
+  !STOP_WORDS.has(token.bare) &&
+  !TITLES.has(token.bare) &&
+  token.bare.length > 1 &&
+  !readings(token.bare).some((reading) => articled(reading.form) || ORGANIZATION_HEADS.has(reading.form));
 
 /**
  * The names in Arabic `text`. `knownKind` says whether a form is a known place
@@ -91,7 +113,9 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
   const names: ArabicName[] = [];
   const taken = new Set<number>();
   const push = (kind: EntityKind, from: number, to: number, cut: number, role?: string, name?: string) => {
-    const start = tokens[from]!.start + cut;
+    let start = tokens[from]!.start + cut;
+    // A prefix drawn out with a tatweel stays outside: "لـحزب الله".
+    while (text[start] === '\u0640') start++;
     const end = tokens[to]!.end;
     const written = text.slice(start, end);
     names.push({ kind, text: written, name: name ?? written.replace(DIACRITICS, ''), ...(role ? { role } : {}), start, end });
@@ -114,7 +138,9 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     let at = from;
     while (at < tokens.length && at - from < most && nameWord(tokens[at]!) && !known(tokens[at]!) && (at === from || adjacent(at - 1))) {
       const next = adjacent(at) ? tokens[at + 1]! : undefined;
-      if (at > from && next !== undefined && articled(next.bare) && !STOP_WORDS.has(next.bare)) break;
+      // "بن" and its father's name go on: "فهد بن سالم العتيبي".
+      const afterSonOf = at > from && SON_OF.has(tokens[at - 1]!.bare);
+      if (at > from && !afterSonOf && next !== undefined && articled(next.bare) && !STOP_WORDS.has(next.bare)) break;
       at++;
     }
     return at;
@@ -150,16 +176,21 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       // The title's portfolio and nationality are words with the article: "وزير الخارجية التركي".
       let at = i + 1;
       while (at < tokens.length && at - i <= 3 && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare) && !known(tokens[at]!)) at++;
+      // A spokesman for a body the article named before: "المتحدث باسمهم يحيى سريع".
+      if (IN_THEIR_NAME.test(tokens[at]?.bare ?? '')) at++;
       // A spokesman's body: "المتحدث باسم الكرملين دميتري بيسكوف".
-      if (tokens[at]?.bare === 'باسم' && at + 1 < tokens.length && !taken.has(at + 1)) {
+      else if (tokens[at]?.bare === 'باسم' && at + 1 < tokens.length && !taken.has(at + 1)) {
         const body = known(tokens[at + 1]!);
         push(body?.kind ?? 'organization', at + 1, at + 1, body?.cut ?? 0, undefined, body?.form);
         at += 2;
       }
       const nameFrom = at;
       at = nameEnd(nameFrom, 3);
-      // A family name with the article after a given name: "بشار الأسد".
-      if (at - nameFrom === 1 && at < tokens.length && adjacent(at - 1) && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare)) at++;
+      // A family name with the article after a given name, "عبد" with the article's word its second: "بشار الأسد", "عبد الفتاح السيسي".
+      let articledWords = tokens[nameFrom]?.bare === 'عبد' ? 2 : 1;
+      if (at - nameFrom === 1 || SON_OF.has(tokens[at - 2]?.bare ?? '')) {
+        while (articledWords-- > 0 && at < tokens.length && adjacent(at - 1) && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare)) at++;
+      }
       if (at > nameFrom) {
         push('person', nameFrom, at - 1, 0, text.slice(tokens[i]!.start + title.cut, tokens[nameFrom - 1]!.end));
         i = at - 1;
@@ -167,10 +198,14 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       continue;
     }
     const head = readAs(token, ORGANIZATION_HEADS);
-    if (head && adjacent(i)) {
+    // An adjective without the article after the head names a kind, not a body: "مركز صحي", a health centre.
+    const kindAdjective = adjacent(i) && !articled(tokens[i + 1]!.bare) && /(?:ي|ية)$/u.test(tokens[i + 1]!.bare);
+    if (head && adjacent(i) && !kindAdjective) {
       let at = i + 1;
       // The first word may be a name ("حركة حماس"), the rest are words with the article ("مجلس الأمن الدولي").
-      while (at < tokens.length && at - i <= 3 && !STOP_WORDS.has(tokens[at]!.bare) && (at === i + 1 || articled(tokens[at]!.bare)) && adjacent(at - 1)) at++;
+      // "للشرق الأوسط" ("for the Middle East") goes on with it; a title after it ("الشيخ") opens a person.
+      const continues = (token: Token) => articled(token.bare) || token.bare.startsWith('لل');
+      while (at < tokens.length && at - i <= 4 && !STOP_WORDS.has(tokens[at]!.bare) && !TITLES.has(tokens[at]!.bare) && (at === i + 1 || continues(tokens[at]!)) && adjacent(at - 1)) at++;
       if (at > i + 1) {
         push('organization', i, at - 1, head.cut);
         i = at - 1;
@@ -184,6 +219,13 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       while (at < tokens.length && at - i <= 3 && !STOP_WORDS.has(tokens[at]!.bare) && (at === i + 1 || articled(tokens[at]!.bare)) && adjacent(at - 1)) at++;
       push('place', i, at - 1, placeHead.cut);
       i = at - 1;
+      continue;
+    }
+    // A state's institution with the article and an adjective after it: "الجيش اللبناني", "البنك المركزي" (not "المركز الإعلامي", any media office).
+    const articledHead = token.bare.startsWith('ال') && STATE_HEADS.has(token.bare.slice(2)) && adjacent(i) && articledAdjective(tokens[i + 1]!.bare);
+    if (articledHead && !known(tokens[i + 1]!)) {
+      push('organization', i, i + 1, 0);
+      i++;
       continue;
     }
     const placeWord = readAs(token, PLACE_WORDS);

@@ -179,6 +179,31 @@ function lookupStemsOf(word: string, language: Language): string[] {
 
 let gazetteer: Gazetteer | null = null;
 
+/** A lone capitalized word and the text just after it. */
+const NEXT_WORD = /^[ \u00a0](\p{Lu}[\p{L}'’-]+)/u;
+const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]$/u;
+
+/**
+ * A known place's name that is part of someone's: a surname after a given
+ * name ("Luís Montenegro", "Jordan Bardella"), or a given name before a
+ * surname no dictionary holds ("Maurice Kamto", "Florence Adebayo"); the run
+ * then reads the whole name.
+ */
+function placeInPersonalName(written: string, at: number, known: Gazetteer, context: Context): boolean {
+  const { text, lex, lists } = context;
+  const asWord = (form: string, start: number): Word => ({ text: form, lower: lower(form, lists.language), folded: entityKey(form), start, end: start + form.length, suffix: null });
+  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  if (previous !== undefined && known.byForm.get(previous) === undefined && isGivenName(asWord(previous, at - previous.length - 1), lex)) return true;
+  const next = NEXT_WORD.exec(text.slice(at + written.length, at + written.length + 40))?.[1];
+  if (next === undefined || written.includes(' ')) return false;
+  const nextWord = asWord(next, at + written.length + 1);
+  const surname = tagsOf(nextWord.lower, lex).length === 0 && known.byForm.get(next) === undefined && !isOrganizationHead(nextWord.lower, lists.language) && !PLACE_HEAD_WORDS.has(nextWord.lower);
+  // A town's name no list holds as a given name, when the clause then speaks of a person: "Florence Adebayo, whose hip", "Sydney Okafor, 34,".
+  const personAfter = (after: string) => WHO_AFTER.test(after) || AGE_AFTER.test(after);
+  const given = isGivenName(asWord(written, at), lex) || (!known.countriesAndRegions.has(written) && personAfter(text.slice(nextWord.end, nextWord.end + 12)));
+  return surname && given;
+}
+
 /** One pattern over every form of the known organizations and places, longest first, read once. */
 function loadGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
@@ -204,7 +229,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
@@ -216,7 +241,7 @@ const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
   fr: new Set(['de', 'du', 'des', 'la', 'pour', 'le', 'les', 'of', 'for', 'and', 'the']),
   es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'el', 'y', 'of', 'for', 'and', 'the']),
-  de: new Set(['der', 'des', 'von', 'of', 'for', 'and', 'the']),
+  de: new Set(['der', 'des', 'von', 'für', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
   it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'e', 'of', 'for', 'and', 'the']),
   pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'e', 'of', 'for', 'and', 'the']),
@@ -345,8 +370,13 @@ function isTitle(word: Word, lists: WordLists, lex: Lexicon): boolean {
 
 /** A lower-case word that is a title or honorific in the article's language (or English). */
 function isTitleWord(word: string, lists: WordLists, lex: Lexicon): boolean {
-  return lists.titles.has(word) || lists.titleEndings.some((ending) => word.endsWith(ending)) || isA(word, 'Honorific', lex);
+  // A former holder keeps the title: "excapitán", "exmandatario", "ex-ministre", "ex-presidente".
+  const held = word.replace(FORMER_PREFIX, '');
+  return [word, held].some((form) => lists.titles.has(form) || lists.titleEndings.some((ending) => form.endsWith(ending))) || isA(word, 'Honorific', lex);
 }
+
+/** "ex" or "ex-" before a title, in the Romance languages' spelling. */
+const FORMER_PREFIX = /^ex-?(?=\p{L}{4})/u;
 
 function isFunctionWord(word: Word, lists: WordLists, lex: Lexicon): boolean {
   return (
@@ -461,6 +491,28 @@ function membersNamed(word: Word, text: string): boolean {
 /** A pronoun in the clause right after a name and its verb, before any other name: "Kessling said in a statement that its". */
 const PRONOUN_AFTER = /^[^.!?;,\p{Lu}]*?(?<!\p{L})(its|he|his|him|she|her)(?!\p{L})/u;
 
+/** A noun phrase of its own between a name and a pronoun, which may be what the pronoun stands for: "said the ministry had cut its". */
+const OTHER_ANTECEDENT = /(?<!(?:^|[^\p{L}])(?:in|on|at|to|for|with|from|by|of|during|after|before)[ \u00a0]+)(?<!\p{L})(?:the|a|an|this|that|these|those)[ \u00a0]+(\p{L}+)(?:[ \u00a0]+(\p{L}+))?/gu;
+/** A person's relative pronoun after a name: "Varnholt, who", "Adebayo, whose", "Quispe, quien". */
+const WHO_AFTER = /^,?[ \u00a0]+(?:who|whose|quien|quienes)(?!\p{L})/u;
+
+/**
+ * The pronoun in the clause after a name that stands for it, unless another
+ * noun phrase stands between that it may stand for: any for "its" ("Brandt
+ * said the ministry cut its"), a person's for "his" or "her" ("Kroll said the
+ * minister lost his").
+ */
+function pronounAfter(after: string, context: Context): string | undefined {
+  const found = PRONOUN_AFTER.exec(after);
+  if (!found) return undefined;
+  const pronoun = found[1]!;
+  const between = found[0].slice(0, found[0].length - pronoun.length);
+  // The noun is the phrase's first or second word: "the minister", "the new minister".
+  const nouns = [...between.matchAll(OTHER_ANTECEDENT)].flatMap((phrase) => phrase.slice(1).filter((word) => word !== undefined));
+  const standsFor = (noun: string) => pronoun === 'its' || isTitleWord(noun, context.lists, context.lex) || isOccupation(noun, context);
+  return nouns.some(standsFor) ? undefined : pronoun;
+}
+
 /** A verb that addresses someone or something before "to", which then names no place. */
 const ADDRESSED_TO = /(?<!\p{L})(complained|appealed|applied|submitted|sold|donated|licensed|wrote|spoke|talked|belongs|belonged|handed|sent)[ \u00a0]+to[ \u00a0]+$/iu;
 /** Of those, the verbs whose object is a body: a regulator takes complaints, a buyer buys. */
@@ -471,9 +523,9 @@ const PARTY_AFTER = /^[ \u00a0]+(?:party|movement|militia|bloc)(?!\p{L})/u;
 /** Lower-case words after a name that make it an event's: "the Sea Breeze exercise", "the Vardens Festival week". */
 const EVENT_NOUN_AFTER = /^[ \u00a0]+(?:exercises?|drills|manoeuvres|maneuvers|wargames|festival|tournament|championships?|rally|regatta|marathon|expo)(?!\p{L})/u;
 
-/** A name set off by an apposition that says what it is: "Rosatom, the Russian nuclear company,". */
+/** A name set off by an apposition that says what it is: "Rosatom, the Russian nuclear company,"; not what someone is of: "Rodrigo Vaz, del partido". */
 const APPOSED_ORGANIZATION = new RegExp(
-  String.raw`^,[ \u00a0]+(?:the|a|an|la|le|l'|el|die|der|das)?[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${[...ORGANIZATION_KINDS].join('|')})(?![\p{L}])`,
+  String.raw`^,[ \u00a0]+(?!(?:of|de|del|du|des|di|della|do|da|dos|das|von|vom)[ \u00a0])(?:the|a|an|la|le|l'|el|die|der|das)?[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${[...ORGANIZATION_KINDS].join('|')})(?![\p{L}])`,
   'iu',
 );
 
@@ -481,8 +533,17 @@ const GIVEN_NAME_WORDS = new Set(GIVEN_NAMES.map(entityKey));
 
 /** A given name compromise knows, or one of our languages' common ones ("Kerem", "Дмитрий"); a double one by its first part ("Касым-Жомарт"). */
 function isGivenName(word: Word, lex: Lexicon): boolean {
-  const first = word.folded.split(' ')[0]!;
-  return isA(word.folded, 'FirstName', lex) || GIVEN_NAME_WORDS.has(word.folded) || GIVEN_NAME_WORDS.has(first) || russianGivenName(word.lower);
+  // Folding keeps the Polish "ł", which the list spells "l": "Paweł", "Michał".
+  const folded = word.folded.replace(/ł/gu, 'l');
+  const first = folded.split(' ')[0]!;
+  return isA(word.folded, 'FirstName', lex) || GIVEN_NAME_WORDS.has(folded) || GIVEN_NAME_WORDS.has(first) || russianGivenName(word.lower) || polishGivenName(folded);
+}
+
+/** A Polish man's given name in the instrumental or dative: "Sławomirem", "Piotrowi", "Jakubem". */
+const POLISH_GIVEN_CASE = /(?<=[bcdfghjklmnprstwz])(?:em|owi)$/u;
+
+function polishGivenName(folded: string): boolean {
+  return POLISH_GIVEN_CASE.test(folded) && GIVEN_NAME_WORDS.has(folded.replace(POLISH_GIVEN_CASE, ''));
 }
 
 /** A Russian given name in another case: "Владимиром", "Алексея". */
@@ -527,6 +588,11 @@ const AGE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+\()\d{1,2}(?:,|\))/u;
  * "head of research" (not "aid workers said").
  */
 const APPOSED_ROLE = /^,[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}?([\p{Ll}'’-]+)(?=[ \u00a0]+(?:of|at|for|in|with|de|du|des|del|do|da|di|della|von|der|bei|в|из)(?!\p{L})|[ \u00a0]*[,.;:)])/u;
+/** A title as the first or second word of an apposition: ", ancien ministre", ", former minister". */
+const APPOSED_TITLE = /^,[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}[\p{L}'’-]+)/u;
+/** A closing quotation mark, a comma and a verb of saying (one or two lower-case words) before a name. */
+const QUOTE_SPEAKER_BEFORE = /[»"”“][ \u00a0]*,[ \u00a0]*\p{Ll}[\p{L}'’-]*(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*)?[ \u00a0]+$/u;
+
 /** Roles of the form "head of …", which no title list holds. */
 const HEAD_OF = /^(?:head|founder|owner|dueña|dueño|dona|titolare|fondatore|fondateur|fondatrice)$/u;
 
@@ -622,6 +688,124 @@ function abbreviationsOf(context: Context): ReadonlySet<string> {
   return context.abbreviations;
 }
 
+/** An abbreviation in parentheses, in capitals or written as a word ("(CHP)", "(Cédéao)", "(Wifo)"). */
+const PARENTHESIZED_ABBREVIATION = /\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/gu;
+/** Where a name that an abbreviation stands for cannot reach back past: a sentence's or a clause's end, quotes, brackets. */
+const NAME_BOUNDARY = /[.!?;:\n«»"“”„()[\]|]/u;
+/** Content words a long name may hold that its abbreviation leaves out: "relatifs" in "… des différends relatifs aux investissements (Cirdi)". */
+const MAX_WORDS_LEFT_OUT = 3;
+/** Words back from the parenthesis that a long name can start. */
+const MAX_LONG_NAME_WORDS = 14;
+
+/** A word's letters as an abbreviation reads them, without an elided article ("l'Aïr" → "air"). */
+function lettersOf(word: Word): string {
+  return entityKey(word.text.replace(/^[dlDL]['’]/u, '')).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The counts of the abbreviation's last `remaining` letters one word can give,
+ * read as an abbreviation takes them: the first it gives is the word's
+ * initial, the others follow inside it ("Wirtschaftsforschung" gives all of
+ * "wifo", "Cameroon" the "cam" of "elecam"); none when its initial is not
+ * one wanted.
+ */
+function lettersGiven(letters: string, wanted: string, remaining: number): number[] {
+  const counts: number[] = [];
+  for (let count = 1; count <= remaining; count++) {
+    const part = wanted.slice(remaining - count, remaining);
+    if (part[0] !== letters[0]) continue;
+    let at = 1;
+    for (const letter of letters.slice(1)) if (letter === part[at]) at++;
+    if (at >= part.length) counts.push(count);
+  }
+  return counts;
+}
+
+/**
+ * Where the name an abbreviation stands for starts among `words` (which end
+ * at its parenthesis): every reading of the letters is tried, and the one
+ * leaving out fewest words wins, then the one reaching furthest back. Small
+ * words may stand anywhere between; -1 when the letters cannot be read.
+ */
+function abbreviationStart(words: readonly Word[], wanted: string, context: Context): number {
+  const { lists } = context;
+  let best = { start: -1, leftOut: MAX_WORDS_LEFT_OUT + 1 };
+  const seen = new Set<string>();
+  const read = (index: number, remaining: number, leftOut: number): void => {
+    if (index < 0 || leftOut > MAX_WORDS_LEFT_OUT || seen.has(`${index}:${remaining}:${leftOut}`)) return;
+    seen.add(`${index}:${remaining}:${leftOut}`);
+    const word = words[index]!;
+    for (const count of lettersGiven(lettersOf(word), wanted, remaining)) {
+      if (count < remaining) read(index - 1, remaining - count, leftOut);
+      else if (/^(?:[dlDL]['’])?\p{Lu}/u.test(word.text) && (leftOut < best.leftOut || (leftOut === best.leftOut && index < best.start))) best = { start: index, leftOut };
+    }
+    const small = word.text.length <= 3 || lists.functionWords.has(word.lower) || lists.joiners.has(word.lower) || NOT_IN_INITIALS.has(word.lower) || NAME_JOINS.has(word.lower);
+    read(index - 1, remaining, small ? leftOut : leftOut + 1);
+  };
+  read(words.length - 1, wanted.length, 0);
+  return best.start;
+}
+
+/**
+ * Long names an abbreviation in parentheses stands for, wherever the runs of
+ * capitals would cut them: lower-case words and commas inside ("Centre
+ * international pour le règlement des différends … (Cirdi)", "Agência Nacional
+ * de Petróleo, Gás e Biocombustíveis (ANPG)"), a Turkish case ending after them
+ * ("İzmir Su ve Kanalizasyon İdaresinin (İZSU)"). A German head the letters
+ * leave out joins the name ("Institut für Wirtschaftsforschung (Wifo)").
+ */
+function namesOfAbbreviations(context: Context): Array<{ start: number; end: number; abbreviation: string }> {
+  const { text, lists, lex } = context;
+  const { language } = lists;
+  const found: Array<{ start: number; end: number; abbreviation: string }> = [];
+  for (const match of text.matchAll(PARENTHESIZED_ABBREVIATION)) {
+    const abbreviation = match[1]!;
+    const wanted = entityKey(abbreviation).replace(/[^\p{L}\p{N}]/gu, '');
+    const windowStart = Math.max(0, match.index - 240);
+    const window = text.slice(windowStart, match.index);
+    let from = window.length;
+    while (from > 0 && !NAME_BOUNDARY.test(window[from - 1]!)) from--;
+    // Commas may stand inside the name: "Wirtschaft, Bildung und Forschung".
+    const words = wordsOf(window.slice(from).replace(/,/gu, ' '), windowStart + from, language).slice(-MAX_LONG_NAME_WORDS);
+    const last = words[words.length - 1];
+    if (last === undefined || words.length < 2 || wanted.length < 2) continue;
+    // "Partisi'nin (CHP)" lost its ending already; "İdaresinin (İZSU)" is written without an apostrophe.
+    const turkishCase = language === 'tr' && last.suffix === null ? TURKISH_HEAD_CASE.exec(last.lower) : null;
+    if (turkishCase) words[words.length - 1] = { ...last, text: last.text.slice(0, turkishCase[1]!.length), end: last.start + turkishCase[1]!.length };
+    let start = abbreviationStart(words, wanted, context);
+    if (start < 0) continue;
+    // "l'Organizzazione internazionale per le migrazioni (Oim)": the elided article stays outside.
+    const elided = /^[dlDL]['’](?=\p{Lu})/u.exec(words[start]!.text);
+    if (elided) words[start] = { ...words[start]!, text: words[start]!.text.slice(elided[0].length), start: words[start]!.start + elided[0].length };
+    const joiner = words[start - 1];
+    const head = words[start - 2];
+    if (language === 'de' && joiner && head && (joiner.lower === 'für' || joiner.lower === 'der') && isOrganizationHead(head.lower, language)) {
+      start -= 2;
+      const adjective = words[start - 1];
+      if (adjective && /^\p{Lu}\p{Ll}/u.test(adjective.text) && !isFunctionWord(adjective, lists, lex) && !atSentenceStart(text, adjective.start)) start--;
+    }
+    // A capitalized word right before the name the letters leave out, inside the same run of capitals: "Ghana Cocoa Board (Cocobod)".
+    const before = words[start - 1];
+    if (before && /^\p{Lu}\p{Ll}/u.test(before.text) && text.slice(before.end, words[start]!.start) === ' ' && !isFunctionWord(before, lists, lex) && !isTitle(before, lists, lex) && !atSentenceStart(text, before.start)) start--;
+    const name = words.slice(start);
+    // Someone and their party: "Mario Voigt (CDU)".
+    if (name.length < 2 || (name.length <= 3 && isGivenName(name[0]!, lex))) continue;
+    // "The U.S. Africa Command (AFRICOM)": the full stops ended the reading, not the name.
+    const dotted = language === 'en' || language === 'other' ? DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, name[0]!.start - 12), name[0]!.start))?.[1] : undefined;
+    found.push({ start: name[0]!.start - (dotted === undefined ? 0 : dotted.length + 1), end: name[name.length - 1]!.end, abbreviation });
+  }
+  return found;
+}
+
+/** A long name in its base form; a German one by the part before its complement: "Instituts für Wirtschaftsforschung" is the Institut. */
+function longNameBase(written: string, language: Language): string {
+  const complement = language === 'de' ? / (?:für|der) /u.exec(written) : null;
+  if (complement === null) return baseForm(written, 'organization', language);
+  const head = written.slice(0, complement.index);
+  const nominative = head.includes(' ') ? germanNominative(head) : germanNominative(`Der ${head}`).slice(4);
+  return nominative + written.slice(complement.index);
+}
+
 /** "of" and a name after a name: "Yuki Tanabe of Japan", "Geert Wilders van de PVV", "Anna Bauer von der SPD". */
 const OF_A_NAME: Partial<Record<Language, RegExp>> = {
   en: /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u,
@@ -697,12 +881,30 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return 'place';
   // A word for a place before the name outweighs a body set off after it: "la province du Kivu, où opère une société".
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
-  if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3) return 'organization';
+  // The body a title is held in: "il segretario generale della Fiom", "le président de Vantor" (a minister's "of" names a portfolio).
+  const heldIn = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
+  const holderTitle = heldIn === undefined ? '' : lower(heldIn, language);
+  // A minister's or a secretary's "of" names a portfolio ("secretario del Tesoro"), a judge's a town ("la jueza de Catarroja").
+  const portfolio = PORTFOLIO_OR_SEAT_TITLE.test(holderTitle) || words.some((word) => PORTFOLIO_NOUN_WORDS.has(word.lower));
+  if (words.length <= 3 && holderTitle !== '' && isTitleWord(holderTitle, lists, lex) && !governsPlace([holderTitle]) && !portfolio && !isGivenName(first, lex)) return 'organization';
+  // Romance and Slavic languages write common nouns in lower case: a head capitalized inside a sentence names a body ("por el Congreso",
+  // "la Guardia costiera", "w Sejmie"), as does a Russian or Ukrainian ministry's or the European Commission's short name ("ведёт Минобороны").
+  const capitalizedHead = ROMANCE.has(language) ? ORGANIZATION_HEAD_WORDS.has(first.lower) : INFLECTING.has(language) && words.length === 1 && (isOrganizationHead(first.lower, language) || SHORT_BODY.test(first.text));
+  // Not a capital inside a word: "mBanku".
+  const wordStart = !/\p{L}/u.test(text[first.start - 1] ?? '');
+  if (capitalizedHead && wordStart && !atSentenceStart(text, first.start) && words.every((word, index) => index === 0 || /^\p{Ll}/u.test(word.text))) return 'organization';
+  // A relative pronoun only a person takes, after a name whose last word is a surname or no word: "Florence Adebayo, whose hip", "Rosa Quispe, quien".
+  const surnameLast = (tagsOf(last.lower, lex).length === 0 || isA(last.lower, 'LastName', lex)) && !words.some((word) => isOrganizationHead(word.lower, language));
+  if (words.length >= 2 && words.length <= 3 && surnameLast && WHO_AFTER.test(text.slice(last.end, last.end + 12))) return 'person';
+  // Not a function word or a comparative opening the sentence: "Later, Kroll said the company".
+  const opener = words.length === 1 && atSentenceStart(text, first.start) && (isFunctionWord(first, lists, lex) || isA(first.lower, 'Comparative', lex));
+  if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3 && !opener) return 'organization';
   const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
   const before = wordBefore(text, first.start, language);
-  if (before !== null && ORGANIZATION_NOUNS.has(before)) return 'organization';
+  // Not across a sentence's end: "contestée par son rival. Issa Bakary, ancien ministre".
+  if (before !== null && ORGANIZATION_NOUNS.has(before) && !atSentenceStart(text, first.start)) return 'organization';
   if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
   // English writes no article before a person's name: "the Bab el-Mandeb", "the Athletics Integrity Unit".
   const articled = (language === 'en' || language === 'other') && before === 'the';
@@ -711,12 +913,19 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Someone's age, role or honours after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst", "Jonathan Pardoe KC".
   const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
   if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context) || postNominal)) return 'person';
+  // A title opening an apposition after a full name: "Issa Bakary, ancien ministre passé dans l'opposition".
+  const titleApposed = APPOSED_TITLE.exec(textAfter)?.[1];
+  if (words.length >= 2 && words.length <= 3 && personal && titleApposed !== undefined && isTitleWord(lower(titleApposed, language), lists, lex)) return 'person';
+  // Who speaks after a quotation, in any language: "», analyse Rahmane Idrissa", "”, said Ana Ruiz", "«…», ha detto Marco Lodi".
+  if (words.length >= 2 && words.length <= 3 && personal && QUOTE_SPEAKER_BEFORE.test(textBefore)) return 'person';
   // "Yuki Tanabe of Japan", "Lena Novak of the Nordic Shipping Group": someone from somewhere.
   if ((subject || ofAName) && personal && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex) || foreignAcronym(first, context)) return 'organization';
+    // A German ministry or federal office is one by its name alone: "Verteidigungsministerium", "Bundeskartellamt".
+    if (language === 'de' && GERMAN_MINISTRY.test(first.lower)) return 'organization';
     // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
     if (language === 'nl' && !atSentenceStart(text, first.start) && isOrganizationHead(first.lower, language) && !ORGANIZATION_HEAD_WORDS.has(first.lower)) return 'organization';
   }
@@ -733,6 +942,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length === 1 && (language === 'en' || language === 'other')) {
     // "complained to Ofcom", "sold to Varnholt": a body takes complaints and buys; "wrote to Brandt" names no place either.
     const addressed = ADDRESSED_TO.exec(textBefore)?.[1];
+    // Unless the clause goes on about a person: "sold to Varnholt, who", "sold to Varnholt for his collection".
+    const personal = WHO_AFTER.test(textAfter) || ['he', 'his', 'him', 'she', 'her'].includes(pronounAfter(textAfter, context) ?? '');
+    if (addressed !== undefined && personal) return 'person';
     if (addressed !== undefined) return BODY_ADDRESSED.has(addressed.toLowerCase()) ? 'organization' : null;
     // "the Varosh party": a word no dictionary holds before a word for a party or a movement.
     if (PARTY_AFTER.test(textAfter) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return 'organization';
@@ -741,7 +953,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (language === 'de' && germanPlace(words, before)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
   // The pronoun after says which: "Brandt said his", "Kessling said its".
-  const pronoun = subject && words.length === 1 && (language === 'en' || language === 'other') ? PRONOUN_AFTER.exec(text.slice(last.end, last.end + 50))?.[1] : undefined;
+  const pronoun = subject && words.length === 1 && (language === 'en' || language === 'other') ? pronounAfter(text.slice(last.end, last.end + 50), context) : undefined;
   if (pronoun !== undefined) return pronoun === 'its' ? 'organization' : 'person';
   if (subject && words.length === 1 && !atSentenceStart(text, first.start)) return 'organization';
   // A land's name by its shape, which no dictionary holds: "Jubaland", "Waziristan" (German and Dutch write common nouns so: "Ausland").
@@ -755,6 +967,26 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
 const LAND_NAME = /^\p{Lu}\p{Ll}{2,}(?:land|stan)$/u;
 /** The ending of a Ukrainian or Russian land named after its town, in each case: "Полтавщина", "Полтавщині". */
 const SLAVIC_LAND_NAME = /^\p{Lu}\p{Ll}{2,}щин(?:а|и|і|у|ою|е|ой|ы)$/u;
+
+/** Heads of bodies often named after someone: "Fondation Jean Monnet", "Istituto Mario Negri". */
+const NAMED_AFTER_PEOPLE = /^(?:fond|found|stift|fundac|fundaç|institu|istitu|univers|école|school|college|collège|centr|hospital|hôpital|ospedal|muse|prize|prix|premio|airport|aéroport|aeroport)/u;
+
+const ROMANCE: ReadonlySet<Language> = new Set(['fr', 'es', 'it', 'pt']);
+/** "Еврокомиссии", "Єврокомісією": the commission in another case. */
+const COMMISSION_CASE = /(?<=^(?:Евро|Євро))(?:комиссии|комиссию|комиссией|комісії|комісію|комісією)$/u;
+/** Short names of Russian and Ukrainian ministries and of European bodies: "Минобороны", "Мінекономіки", "Еврокомиссии", "Єврокомісія". */
+const SHORT_BODY = /^(?:Мин|Мін)(?:обороны|оборони|фин|фін|энерго|енерго|экономразвития|економіки|юст|здрав|транс|цифр|промторг|сельхоз|агро|обр|просвещ|освіти|культур|природ|строй|регіон|реінтеграції|вет|соц)|^(?:Евро|Євро)(?:комисси|коміс|парламент|союз|суд)/u;
+/** Titles whose "of" names no body: a portfolio or a seat. */
+const PORTFOLIO_OR_SEAT_TITLE = /minist|secr[eé]t|segret|^ju[eé]z|^juge|^judge|^giudic|^juiz|^richter/u;
+
+/** A title and "of" just before a name: "presidente del ", "président du ", "chairman of the ". */
+const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|dello|dei|du|de la|des|de|do|da|der|des)[ \u00a0]+$/u;
+
+/** A German compound naming a ministry or a federal office: "Verteidigungsministerium", "Bundeskartellamt". */
+const GERMAN_MINISTRY = /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$/u;
+
+/** An abbreviation written with full stops just before a name: "U.S. ", "U.K. ". */
+const DOTTED_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})[ \u00a0]$/u;
 
 /** Particles of family names, which join a name where "of" would split it. */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'van', 'von', 'der', 'bin', 'ibn']);
@@ -824,6 +1056,14 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     return;
   }
   const headed = part.findIndex((word) => isOrganizationHead(word.lower, lists.language));
+  const given = headed === 0 && !NAMED_AFTER_PEOPLE.test(part[0]!.lower) ? part.findIndex((word, index) => index > 0 && isGivenName(word, lex)) : -1;
+  const titleOf = given > 0 && part.length - given >= 2 ? TITLE_OF_BEFORE.exec(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start)) : null;
+  if (titleOf && isTitleWord(lower(titleOf[1]!, lists.language), lists, lex)) {
+    // The body in a title stays unmarked with it, its holder follows: "la presidente del Consiglio Giorgia Meloni", "le président du Conseil Jean Dupré".
+    const roleStart = part[0]!.start - titleOf[0].length + titleOf[0].indexOf(titleOf[1]!);
+    candidates.push({ kind: 'person', words: part.slice(given), role: text.slice(roleStart, part[given - 1]!.end) });
+    return;
+  }
   const person = headed >= 0 && !lists.joiners.has(part[headed + 1]?.text ?? '') ? part.findIndex((word, index) => index > headed + 1 && isGivenName(word, lex)) : -1;
   // A title between them is read by the title's rule: "İstanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu".
   if (person > 0 && part.length - person >= 2 && !part.slice(headed + 1, person).some((word) => isTitle(word, lists, lex))) {
@@ -837,12 +1077,16 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const institution = part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
   part.forEach((word, index) => {
     const titleWord = isTitle(word, lists, lex) || (index === 0 && part.length > 2 && isOccupation(word.lower, context));
-    if (!institution && index < part.length - 1 && titleWord) lastTitle = index;
+    // A title's word inside a name a title already opened: "President Hassan Sheikh Mohamud".
+    const insideName = lastTitle >= 0 && lastTitle === index - 2 && isGivenName(part[index - 1]!, lex);
+    if (!institution && index < part.length - 1 && titleWord && !insideName) lastTitle = index;
   });
   if (lastTitle >= 0) {
     let roleStart = lastTitle;
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
-    if (roleStart > 0) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1).map((w) => w.lower), context, candidates);
+    // A Turkish portfolio of two joined by "ve" is no owner: "Tarım ve Orman Bakanı", "Hazine ve Maliye Bakanı".
+    const joinedPortfolio = lists.language === 'tr' && /(?:^|[^\p{L}])ve[ \u00a0]+$/u.test(text.slice(Math.max(0, part[0]!.start - 4), part[0]!.start));
+    if (roleStart > 0 && !joinedPortfolio) readOwner(part.slice(0, roleStart), part.slice(roleStart, lastTitle + 1).map((w) => w.lower), context, candidates);
     let nameFrom = lastTitle + 1;
     // A portfolio between the title and the name: "Minister for Foreign Affairs Elina Valtonen", "Minister van Economische Zaken Vincent Karremans".
     const givenAt = part.findIndex((word, index) => index > nameFrom && isGivenName(word, lex));
@@ -926,9 +1170,13 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     isOrganizationHead(words[0]!.lower, 'de') &&
     !ORGANIZATION_HEAD_WORDS.has(words[0]!.lower) &&
     !words.slice(1).some((word) => isOrganizationHead(word.lower, 'de')) &&
+    // "der Landesverband für Natur": the compound heads the name its complement follows.
+    !lists.joiners.has(words[1]!.lower) &&
     GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
   // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
-  const nounOpening = words.length > 1 && ORGANIZATION_NOUNS.has(words[0]!.lower) && atSentenceStart(text, words[0]!.start);
+  // Or a word that says a company follows: "Analitycy PKO BP", "Аналитики Сбербанка".
+  const cueOpening = ORGANIZATION_CUES_BEFORE[lists.language === 'other' ? 'en' : lists.language]?.test(`${words[0]!.text} `) ?? false;
+  const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening) && atSentenceStart(text, words[0]!.start);
   if ((lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
@@ -947,15 +1195,27 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     ((before !== null && isTitleWord(before, lists, lex)) ||
       tradeBefore ||
       titleBeforeAdjective(text, words[0]!.start, context) ||
-      titledApposition(text, words[0]!.start, context));
+      titledApposition(text, words[0]!.start, context) ||
+      titleNearBefore(words, context));
+  const role = titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined;
+  // The body the title is held in, then the holder: "директор ДТЕК Максим Тимченко", "dyrektor PGNiG Jan Nowak".
+  if (titleBefore && words.length >= 3 && isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) {
+    candidates.push({ kind: 'organization', words: [words.shift()!], role: undefined });
+  }
   const classified = classify(words, titleBefore, context);
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
-  const candidate: Candidate = { kind: classified, words, role: titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined };
+  const candidate: Candidate = { kind: classified, words, role };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
   const town = candidate.kind === null && wholeRun ? worldTownIn(part, words, context) : null;
   if (town !== null) {
     candidates.push({ ...candidate, words: town, town: true });
     return;
+  }
+  const dotted = candidate.kind === 'organization' && (lists.language === 'en' || lists.language === 'other') ? DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))?.[1] : undefined;
+  if (dotted !== undefined) {
+    // "the U.S. Census Bureau": a country's dotted abbreviation opens the body's name.
+    const start = words[0]!.start - dotted.length - 1;
+    candidate.words = [{ text: dotted, lower: lower(dotted, lists.language), folded: entityKey(dotted), start, end: start + dotted.length, suffix: null }, ...words];
   }
   const { kind } = candidate;
   if (kind === null && words.length > 1) {
@@ -1075,6 +1335,24 @@ function titleBeforeAdjective(text: string, at: number, context: Context): boole
   return isTitleWord(lower(title!, lists.language), lists, lex) && !lists.functionWords.has(adjective!);
 }
 
+/**
+ * A title a word or two before a name, with what the title is held in between:
+ * a body ("Rzecznik Kremla Dmitrij Pieskow", "секретарем НАТО Марком Рютте")
+ * or a lower-case complement ("el capitán de policía Edmand Lara").
+ */
+const TITLE_NEAR_BEFORE = /(?:^|[^\p{L}\p{N}'’-])([\p{L}'’-]+)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*|(?:\p{Ll}+[ \u00a0]+)?\p{Ll}[\p{L}-]*)[ \u00a0]+$/u;
+
+function titleNearBefore(words: readonly Word[], context: Context): boolean {
+  const { text, lists, lex } = context;
+  if (words.length < 2 || words.length > 3 || !looksLikePersonalName(words, lex) || words.some((word) => isOrganizationHead(word.lower, lists.language))) return false;
+  const near = TITLE_NEAR_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 48), words[0]!.start));
+  if (!near) return false;
+  const between = near[0].slice(near[0].indexOf(near[1]!) + near[1]!.length).trim().split(/[ \u00a0]+/u);
+  // Lower-case words between are a joiner and its noun ("de policía"), not a verb ("said on").
+  const complement = between.length === 1 ? /^\p{Lu}/u.test(between[0]!) : lists.joiners.has(between[0]!) || NAME_JOINS.has(between[0]!);
+  return complement && isTitleWord(lower(near[1]!, lists.language), lists, lex);
+}
+
 /** Words back from an apposition's comma a title may stand: "le ministre iranien des Affaires étrangères, Abbas Araghchi". */
 const APPOSITION_REACH = 8;
 
@@ -1088,10 +1366,15 @@ function titledApposition(text: string, at: number, context: Context): boolean {
   let clauseStart = before.length;
   while (clauseStart > 0 && !'.;:!?\n,()'.includes(before[clauseStart - 1]!)) clauseStart--;
   const clause = before.slice(clauseStart).trim().split(/[ \u00a0]+/u);
-  // A title written capitalized after an article is an office, not a name: "The Minister for Housing, Teodor Brask,".
-  const articled = clause[0] === 'The' || clause[0] === 'the';
+  // A title written capitalized after an article is an office, not a name: "The Minister for Housing, Teodor Brask,"; German capitalizes every title: "Der Wehrbeauftragte des Bundestages, Henning Otte,".
+  const articled = clause[0] === 'The' || clause[0] === 'the' || (lists.language === 'de' && GERMAN_ARTICLE_BEFORE.test(`${clause[0] ?? ''} `));
   const words = clause.slice(-APPOSITION_REACH);
-  return words.some((word) => (articled || /^\p{Ll}/u.test(word)) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex));
+  // A title opening the sentence is capitalized: "Przewodniczący związku w KGHM, Bogusław Szarek,"; one before a name
+  // ("Dr Sofie Halvorsen, Senior Fellow") makes the clause a titled name, and what follows a role.
+  const opensSentence = /^\p{Ll}/u.test(clause[1] ?? '') && (atSentenceStart(before, clauseStart) || (clauseStart === 0 && atSentenceStart(text, end - before.length)));
+  return words.some(
+    (word, index) => (articled || /^\p{Ll}/u.test(word) || (index === 0 && clause.length <= APPOSITION_REACH && opensSentence)) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex),
+  );
 }
 
 /**
@@ -1141,7 +1424,7 @@ function titleAfter(text: string, at: number, context: Context): string | null {
 /** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal". */
 const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
   fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes)`,
-  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive)`,
+  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive|iero|iera|ieri|iere)`,
   es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
   // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
@@ -1200,6 +1483,9 @@ function knownKind(word: string, language: Language): EntityKind | undefined {
     .find((kind) => kind !== undefined);
 }
 
+/** French days end like adjectives ("mardi"): "rejetée par le Sénat mardi" ends at the name. */
+const FRENCH_WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+
 /** An institution's name with its lower-case words: the head alone ("Gendarmerie", "Partito") says too little. */
 function withRomanceTail(words: Word[], context: Context): Word[] {
   const { lists, text } = context;
@@ -1212,7 +1498,7 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const tail = pattern.exec(text.slice(last.end, last.end + 100));
   // A function word other than a join ends the name, unless it is an adjective the lists hold for its capitalized use ("Forces armées"), longer than a pronoun ("elles").
   const adjective = new RegExp(`^${ROMANCE_ADJECTIVES[lists.language]}$`, 'u');
-  const ends = (word: string) => lists.functionWords.has(word) && !JOIN_WORDS.has(word) && !(word.length > 5 && adjective.test(word));
+  const ends = (word: string) => (lists.functionWords.has(word) && !JOIN_WORDS.has(word) && !(word.length > 5 && adjective.test(word))) || FRENCH_WEEKDAYS.has(word);
   if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some(ends)) return words;
   const [, closingJoin, closingPlace] = tail;
   const knownPlace = closingPlace !== undefined && knownKind(closingPlace, lists.language) === 'place';
@@ -1255,8 +1541,9 @@ const ARTICLE_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
  */
 function trimFunctionWords(words: Word[], context: Context): Word[] {
   const { lists, lex } = context;
-  const institution = words.length > 1 && isOrganizationHead(words[words.length - 1]!.lower, lists.language);
   const joined = words.some((word) => lists.joiners.has(word.text));
+  // "Reserve Bank of Malawi": a head before a joiner makes an institution too, whose first word the lexicon may read as a verb.
+  const institution = words.length > 1 && (isOrganizationHead(words[words.length - 1]!.lower, lists.language) || (joined && words.some((word) => isOrganizationHead(word.lower, lists.language))));
   // In a line that is not all capitals, a word in capitals is an abbreviation, not a pronoun: "US Central Command".
   const shouted = words.every((word) => word.text === word.text.toUpperCase());
   const abbreviation = (word: Word) => !shouted && word.text.length > 1 && word.text === word.text.toUpperCase();
@@ -1347,7 +1634,8 @@ function headedBefore(before: string, context: Context): boolean {
     return isOrganizationHead(word, language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word);
   };
   const last = tokens[tokens.length - 1] ?? '';
-  if (/[ \u00a0]$/u.test(before) && (language === 'nl' || language === 'de') && /^\p{Lu}\p{L}+$/u.test(last) && isOrganizationHead(lower(last, language), language)) return true;
+  // A head right before the place: "Landesregierung Niedersachsen", "Grupo México", "Regione Puglia" (English writes the place first).
+  if (/[ \u00a0]$/u.test(before) && language !== 'en' && language !== 'other' && /^\p{Lu}\p{L}+$/u.test(last) && isOrganizationHead(lower(last, language), language)) return true;
   // Back over the capitalized words and joining words of the name: a head among them names the whole, once a joining word was passed.
   let joined = false;
   for (let at = tokens.length - 1; at >= 0; at--) {
@@ -1540,7 +1828,7 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
  * the German nouns a company or party is written with ("Thyssenkrupp-Aktie",
  * "CDU-Chef"; not "Vize-Chef").
  */
-const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+|(?!Vize-|Ex-|Co-)\p{Lu}[\p{L}\p{N}]+(?=-(?:Aktie|Aktien|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Vorsitzende|Vorsitzender|Fraktion|Tochter|Zentrale)(?![\p{L}])))-(\p{Ll}{3,}|\p{Lu}\p{Ll}+)(?![^ \u00a0])/gu;
+const LOWER_COMPOUND = /(?<![^ \u00a0])(\p{Lu}[\p{Lu}\p{N}]+|(?!Vize-|Ex-|Co-)\p{Lu}[\p{L}\p{N}]+(?=-(?:Aktie|Aktien|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Vorsitzende|Vorsitzender|Fraktion|Tochter|Zentrale|Generalsekretär|Generalsekretärin|Präsident|Präsidentin|Kommissar|Kommissarin|Botschafter|Botschafterin)(?![\p{L}])))-(\p{Ll}{3,}|\p{Lu}\p{Ll}+)(?![^ \u00a0])/gu;
 
 interface RunPiece {
   run: string;
@@ -1615,7 +1903,9 @@ function polishAdjectivesAfter(head: string, words: readonly string[]): string[]
   return words.map((word) => {
     adjectives &&= /^\p{Lu}\p{Ll}+(?:ej|ego)$/u.test(word);
     if (!adjectives) return word;
-    return feminine ? word.replace(/ej$/u, 'a') : word.replace(/ego$/u, neuter ? 'e' : 'y');
+    // After "k" and "g" the ending is "-iej", "-iego": "Europejskiej" is Europejska, "Polskiego" Polski.
+    if (feminine) return word.replace(/(?<=[kg])iej$|ej$/u, 'a');
+    return /[kg]iego$/u.test(word) ? word.replace(/iego$/u, neuter ? 'ie' : 'i') : word.replace(/ego$/u, neuter ? 'e' : 'y');
   });
 }
 
@@ -1643,12 +1933,15 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
     if ((surname[2] === 'а' || surname[2] === 'у') && !confirmed) return written;
     return [...given, surname[1]!].join(' ');
   }
+  if (kind === 'organization' && COMMISSION_CASE.test(written)) return written.replace(COMMISSION_CASE, (ending) => (ending.startsWith('комісі') ? 'комісія' : 'комиссия'));
   if (kind === 'organization') {
     // "Института энергетики и финансов" is the Институт, "Ministerstwa Spraw Wewnętrznych" the Ministerstwo: the head comes first, its complement stays in the genitive.
     const [head, ...rest] = written.split(' ');
     const stems = stemsOf(head!);
     const nominative = ORGANIZATION_HEADS[language]!.find((form) => stemsOf(form).some((stem) => stem.length >= 3 && stems.includes(stem)));
-    if (!nominative || rest.length === 0 || !/^\p{Lu}/u.test(head!)) return written;
+    if (!nominative || !/^\p{Lu}/u.test(head!)) return written;
+    // The head alone: "w Sejmie" is the Sejm.
+    if (rest.length === 0) return head![0] + nominative.slice(1);
     return [head![0] + nominative.slice(1), ...(language === 'pl' ? polishAdjectivesAfter(nominative, rest) : rest)].join(' ');
   }
   if (kind !== 'place' || written.includes(' ')) return written;
@@ -1662,7 +1955,7 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
 /** Genders of German heads by their ending, for the adjective before them: "Deutscher Wetterdienst", "Technisches Hilfswerk", "Deutsche Bahn". */
 const GERMAN_HEAD_GENDERS: ReadonlyArray<[RegExp, 'er' | 'es' | 'e']> = [
   [/(?:dienst|rat|bund|verband|konzern|verein|ausschuss|hof|fonds|senat|tag|rundfunk|sender|zoll|stab|gerichtshof)$/u, 'er'],
-  [/(?:werk|amt|institut|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
+  [/(?:werk|amt|institut|departement|sekretariat|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
   [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei)$/u, 'e'],
 ];
 /** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten". */
@@ -1694,6 +1987,13 @@ function germanNominative(written: string): string {
 }
 
 /** A Polish man's surname in the genitive or accusative: "Kowalskiego", "Nowaka", "Obajtka" (a vowel dropped before "k"). */
+const POLISH_INSTRUMENTAL = /^(\p{Lu}\p{Ll}*[bcdfghjklłmnprstwzż])em$/u;
+/** The same surnames in the instrumental: "Kowalskim", "Nowakiem", "Cenckiewiczem". */
+const POLISH_SURNAME_INSTRUMENTAL: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=[sc]k|dzk)im$/u, 'i'],
+  [/(?<=[kg])iem$/u, ''],
+  [/(?<=[bcdfghjklłmnprstwzż])em$/u, ''],
+];
 const POLISH_SURNAME_CASE: ReadonlyArray<[RegExp, string]> = [
   [/(?<=[sc]k|dzk)iego$/u, 'i'],
   [/(?<=[^aeiouyąęósśz])ka$/u, 'ek'],
@@ -1708,6 +2008,12 @@ const POLISH_SURNAME_CASE: ReadonlyArray<[RegExp, string]> = [
  */
 function polishNominative(written: string): string {
   const words = written.split(' ');
+  const instrumental = words.length === 2 ? POLISH_INSTRUMENTAL.exec(words[0]!) : null;
+  if (instrumental && GIVEN_NAME_WORDS.has(entityKey(instrumental[1]!).replace(/ł/gu, 'l'))) {
+    // "Sławomirem Cenckiewiczem" is Sławomir Cenckiewicz, "Tomaszem Kowalskim" Tomasz Kowalski.
+    const surname = POLISH_SURNAME_INSTRUMENTAL.find(([ending]) => ending.test(words[1]!));
+    return `${instrumental[1]} ${surname ? words[1]!.replace(surname[0], surname[1]) : words[1]}`;
+  }
   if (words.length !== 2 || !/a$/u.test(words[0]!)) return written;
   const given = words[0]!.slice(0, -1);
   const surname = POLISH_SURNAME_CASE.find(([ending]) => ending.test(words[1]!));
@@ -1733,13 +2039,14 @@ function ukrainianNominative(written: string): string {
 }
 
 /** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
-const RUSSIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|и|ью)|кра(?:й|я|е|ем)|район(?:а|е|ом)?|комитет(?:а|е|ом|у)?)(?!\p{L})/gu;
+const RUSSIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|и|ью)|кра(?:й|я|е|ем)|район(?:а|е|ом)?|комитет(?:а|е|ом|у)?|палат(?:а|ы|е|у|ой))(?!\p{L})/gu;
 const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; feminine: boolean }> = {
   област: { base: 'область', kind: 'place', feminine: true },
   кра: { base: 'край', kind: 'place', feminine: false },
   район: { base: 'район', kind: 'place', feminine: false },
   комитет: { base: 'комитет', kind: 'organization', feminine: false },
   комітет: { base: 'комітет', kind: 'organization', feminine: false },
+  палат: { base: 'палата', kind: 'organization', feminine: true },
 };
 /** An adjective's ending in any case, to put it in the nominative. */
 const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
@@ -1777,12 +2084,104 @@ function maskRussianHeaded(masked: string, mentions: EntityMention[], language: 
   }
   return masked.replace(RUSSIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
     const stem = adjective.replace(RUSSIAN_ADJECTIVE_ENDING, '');
-    const known = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|и|ью|й|я|е|ем|а|ом|у)$/u, '')];
+    const known = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|и|ью|й|я|е|ем|а|ом|у|ы|ой)$/u, '')];
     if (stem === adjective || !known) return written;
     const { base, kind, feminine } = known;
     const ending = feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
     const name = `${stem}${ending} ${base}`;
     mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
+    return '|'.repeat(written.length);
+  });
+}
+
+type Gender = 'masculine' | 'feminine' | 'neuter';
+/** Heads of bodies written in lower case after their adjectives, each with its case endings, nominative and gender. */
+const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string, string, Gender]>>> = {
+  ru: [
+    ['служб', '(?:а|ы|е|у|ой)', 'служба', 'feminine'],
+    ['ассоциаци', '(?:я|и|ю|ей)', 'ассоциация', 'feminine'],
+    ['комисси', '(?:я|и|ю|ей)', 'комиссия', 'feminine'],
+    ['парти', '(?:я|и|ю|ей)', 'партия', 'feminine'],
+    ['корпораци', '(?:я|и|ю|ей)', 'корпорация', 'feminine'],
+    ['гварди', '(?:я|и|ю|ей)', 'гвардия', 'feminine'],
+    ['совет', '(?:а|е|у|ом)?', 'совет', 'masculine'],
+    ['союз', '(?:а|е|у|ом)?', 'союз', 'masculine'],
+    ['банк', '(?:а|е|у|ом)?', 'банк', 'masculine'],
+    ['фонд', '(?:а|е|у|ом)?', 'фонд', 'masculine'],
+    ['центр', '(?:а|е|у|ом)?', 'центр', 'masculine'],
+    ['суд', '(?:а|е|у|ом)?', 'суд', 'masculine'],
+    ['институт', '(?:а|е|у|ом)?', 'институт', 'masculine'],
+    ['университет', '(?:а|е|у|ом)?', 'университет', 'masculine'],
+    ['агентств', '(?:о|а|е|у|ом)', 'агентство', 'neuter'],
+    ['министерств', '(?:о|а|е|у|ом)', 'министерство', 'neuter'],
+    ['обществ', '(?:о|а|е|у|ом)', 'общество', 'neuter'],
+  ],
+  uk: [
+    ['служб', '(?:а|и|і|у|ою)', 'служба', 'feminine'],
+    ['асоціаці', '(?:я|ї|ю|єю)', 'асоціація', 'feminine'],
+    ['комісі', '(?:я|ї|ю|єю)', 'комісія', 'feminine'],
+    ['парті', '(?:я|ї|ю|єю)', 'партія', 'feminine'],
+    ['компані', '(?:я|ї|ю|єю)', 'компанія', 'feminine'],
+    ['спілк', '(?:а|и|і|у|ою)', 'спілка', 'feminine'],
+    ['палат', '(?:а|и|і|у|ою)', 'палата', 'feminine'],
+    ['союз', '(?:у|і|ом)?', 'союз', 'masculine'],
+    ['банк', '(?:у|і|ом)?', 'банк', 'masculine'],
+    ['фонд', '(?:у|і|ом)?', 'фонд', 'masculine'],
+    ['центр', '(?:у|і|ом)?', 'центр', 'masculine'],
+    ['суд', '(?:у|і|ом)?', 'суд', 'masculine'],
+    ['інститут', '(?:у|і|ом)?', 'інститут', 'masculine'],
+    ['університет', '(?:у|і|ом)?', 'університет', 'masculine'],
+    ['агентств', '(?:о|а|і|ом)', 'агентство', 'neuter'],
+    ['міністерств', '(?:о|а|і|ом)', 'міністерство', 'neuter'],
+    ['товариств', '(?:о|а|і|ом)', 'товариство', 'neuter'],
+  ],
+};
+/** Adjective endings in every case, longest first, and the nominative's per gender. */
+const SLAVIC_ADJECTIVE: Partial<Record<Language, { endings: string; nominative: Record<Gender, string> }>> = {
+  ru: { endings: 'ого|его|ому|ему|ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ым|им|ом|ем|ых|их', nominative: { masculine: 'ый', feminine: 'ая', neuter: 'ое' } },
+  uk: { endings: 'ого|ому|ої|ою|ій|ий|им|ім|ої|а|у|е', nominative: { masculine: 'ий', feminine: 'а', neuter: 'е' } },
+};
+/** A Russian complement with "по" that a body's name keeps: "совет по международным делам", "комиссия по ценным бумагам". */
+const RUSSIAN_COMPLEMENT = String.raw`(?:[ \u00a0]по(?:[ \u00a0]\p{Ll}+(?:ым|им))?[ \u00a0]\p{Ll}+(?:ам|ям)(?!\p{L}))?`;
+const slavicBodyPatterns = new Map<Language, RegExp | null>();
+
+function slavicBodyPattern(language: Language): RegExp | null {
+  if (slavicBodyPatterns.has(language)) return slavicBodyPatterns.get(language)!;
+  const heads = SLAVIC_BODY_HEADS[language];
+  const adjective = SLAVIC_ADJECTIVE[language];
+  const pattern =
+    heads && adjective
+      ? new RegExp(
+          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:${adjective.endings}))(?:[ \u00a0](\p{Ll}+(?:${adjective.endings})))?[ \u00a0](${heads.map(([stem, endings]) => stem + endings).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
+          'gu',
+        )
+      : null;
+  slavicBodyPatterns.set(language, pattern);
+  return pattern;
+}
+
+/**
+ * Russian and Ukrainian bodies named by adjectives before a lower-case head,
+ * blanked out and named in the nominative: "Счётной палаты" is Счётная палата,
+ * "Української зернової асоціації" Українська зернова асоціація. An adjective
+ * opening a sentence counts only when made from a place's name ("Российского").
+ */
+function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Context): string {
+  const { language } = context.lists;
+  const pattern = slavicBodyPattern(language);
+  const adjective = SLAVIC_ADJECTIVE[language];
+  if (pattern === null || adjective === undefined) return masked;
+  const ending = new RegExp(`(?:${adjective.endings})$`, 'u');
+  return masked.replace(pattern, (written: string, first: string, second: string | undefined, head: string, complement: string, at: number) => {
+    if (atSentenceStart(context.text, at) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first)) return written;
+    const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'u').test(head))!;
+    const nominative = (word: string) => {
+      const stem = word.replace(ending, '');
+      const soft = language === 'ru' && gender === 'masculine' && /[кгхжшчщ]$/u.test(stem);
+      return stem + (soft ? 'ий' : adjective.nominative[gender]);
+    };
+    const name = [nominative(first), ...(second === undefined ? [] : [nominative(second)]), base].join(' ') + complement;
+    mentions.push({ kind: 'organization', text: written, name, key: entityKey(name), start: at, end: at + written.length });
     return '|'.repeat(written.length);
   });
 }
@@ -1870,8 +2269,9 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     const entry = lookupStemsOf(match[0], context.lists.language)
       .map((stem) => known.byStem.get(stem))
       .find((found) => found !== undefined);
-    // "Giełda Papierów Wartościowych w Warszawie": the run reads the whole name.
+    // "Giełda Papierów Wartościowych w Warszawie", "Polska Agencja Żeglugi Powietrznej": the run reads the whole name.
     if (!entry || headedBefore(masked.slice(Math.max(0, match.index - 40), match.index), context)) continue;
+    if (headsAnOrganization(masked.slice(match.index + match[0].length, match.index + match[0].length + 60), context.lists.language, context.lex)) continue;
     const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
     // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
     const adjective = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_BEFORE.exec(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index)) : null;
@@ -1882,6 +2282,52 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     unmaskedFrom = match.index + match[0].length;
   }
   pieces.push(masked.slice(unmaskedFrom));
+  return pieces.join('');
+}
+
+/** An abbreviation and a name in quotation marks after it: "РКК «Энергия»", "NSZZ „Solidarność”" (a legal form before the quotes is read apart). */
+const ABBREVIATION_QUOTED = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \u00a0][«„"“](\p{Lu}[\p{L}\p{N} \u00a0-]{1,40}?)[»"”“]/gu;
+const LEGAL_FORM_WORDS = new Set(['ПАО', 'ОАО', 'ЗАО', 'АО', 'ООО', 'ТОВ', 'ПрАТ', 'ПАТ', 'АТ', 'НАК', 'ДП', 'ГК']);
+
+/** Bodies named by an abbreviation and a quoted name, as one name without the quotation marks. */
+function quotedNamesAfterAbbreviations(text: string): Array<{ start: number; end: number; name: string }> {
+  return [...text.matchAll(ABBREVIATION_QUOTED)]
+    .filter((match) => !LEGAL_FORM_WORDS.has(match[1]!))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, name: `${match[1]} ${match[2]}` }));
+}
+
+/** Two German parties in one parliamentary group, joined by a slash: "CDU/CSU" (elsewhere a slash joins currencies: "EUR/USD"). */
+const JOINT_GROUP = /(?<![\p{L}\p{N}/])\p{Lu}{2,5}\/\p{Lu}{2,5}(?![\p{L}\p{N}/])/gu;
+
+function jointGroups(text: string): Array<{ start: number; end: number; name: string }> {
+  return [...text.matchAll(JOINT_GROUP)].map((match) => ({ start: match.index, end: match.index + match[0].length, name: match[0] }));
+}
+
+/** A known German body in the genitive, by its own name: "des Bundestages" is the Bundestag. */
+function knownGenitive(written: string, kind: EntityKind, known: Gazetteer, language: Language): string | undefined {
+  if (language !== 'de' || kind !== 'organization' || written.includes(' ')) return undefined;
+  const bare = written.replace(/e?s$/u, '');
+  return bare !== written && known.byForm.get(bare)?.kind === 'organization' ? bare : undefined;
+}
+
+/** Long names an abbreviation stands for, named as organizations and blanked out, with any known name inside them ("Cameroun" in "Mouvement pour la renaissance du Cameroun"). */
+function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ start: number; end: number; name?: string }>, mentions: EntityMention[], language: Language): string {
+  if (longNames.length === 0) return masked;
+  const inside = (mention: EntityMention) => longNames.some((long) => mention.start >= long.start && mention.end <= long.end);
+  const kept = mentions.filter((mention) => !inside(mention));
+  mentions.length = 0;
+  mentions.push(...kept);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const long of longNames) {
+    if (long.start < from) continue;
+    const written = text.slice(long.start, long.end);
+    const name = long.name ?? longNameBase(written, language);
+    mentions.push({ kind: 'organization', text: written, name, key: entityKey(name), start: long.start, end: long.end });
+    pieces.push(masked.slice(from, long.start), '|'.repeat(long.end - long.start));
+    from = long.end;
+  }
+  pieces.push(masked.slice(from));
   return pieces.join('');
 }
 
@@ -1924,6 +2370,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       continue;
     }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
+    if (entry.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
     // Italian writes no article before a city: "il Napoli", "la Roma di Gasperini" are the clubs.
     const club = language === 'it' && entry.kind === 'place' && !known.countriesAndRegions.has(match[0]) && ITALIAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
     if (club) {
@@ -1954,7 +2401,11 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   pieces.push(text.slice(unmaskedFrom));
   const unmasked = pieces.join('');
-  const masked = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskRussianHeaded(unmasked, mentions, language), known, mentions, context) : unmasked;
+  const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskSlavicBodies(maskRussianHeaded(unmasked, mentions, language), mentions, context), known, mentions, context) : unmasked;
+  // A place in parentheses tells a town apart, it abbreviates nothing: "Frankfurt (Oder)".
+  const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...(language === 'de' ? jointGroups(text) : [])].sort((a, b) => a.start - b.start);
+  const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
@@ -1985,6 +2436,16 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
         const tail = entityKey(spanOf(candidate.words.slice(from)));
         if (!fullNames.has(tail)) fullNames.set(tail, { kind: 'person', name });
       }
+      // The first words of a longer name stand for it too: "Hassan Sheikh" for Hassan Sheikh Mohamud.
+      for (let to = 2; to < candidate.words.length; to++) {
+        const head = entityKey(spanOf(candidate.words.slice(0, to)));
+        if (!fullNames.has(head)) fullNames.set(head, { kind: 'person', name });
+      }
+      // Spanish and Portuguese give two surnames, and the first stands alone: "Paz" for Rodrigo Paz Pereira.
+      const firstSurname = candidate.words[1]!;
+      if ((language === 'es' || language === 'pt') && candidate.words.length === 3 && !isGivenName(firstSurname, lex) && !fullNames.has(firstSurname.folded)) {
+        fullNames.set(firstSurname.folded, { kind: 'person', name });
+      }
     }
     const abbreviation = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(candidate.words[candidate.words.length - 1]!.end));
     // After a person the parentheses give a party ("Mario Voigt (CDU)"), not an abbreviation.
@@ -2002,6 +2463,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const initials = initialsOf(name);
     if (initials.length >= 3 && !fullNames.has(initials)) fullNames.set(initials, { kind: 'organization', name });
   }
+  for (const long of longNames) fullNames.set(entityKey(long.abbreviation), { kind: 'organization', name: longNameBase(text.slice(long.start, long.end), language) });
   for (const mention of mentions) {
     const full = fullNames.get(entityKey(mention.text));
     // A known place's name that is the surname of someone the article names in full is that person: "Karadeniz" after "Ayşe Karadeniz".
@@ -2030,7 +2492,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
     const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
-    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : baseForm(written, kind, language);
+    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".

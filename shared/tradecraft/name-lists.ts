@@ -16,12 +16,14 @@ export const TITLES: Record<string, readonly string[]> = {
     'prime', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'interior', 'finance', 'commissioner', 'envoy', 'leader',
     'executive', 'officer', 'rival', 'chair', 'chairperson', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'former',
     'justice', 'counterpart', 'cllr', 'councillor', 'councilman', 'councilwoman', 'coach', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam',
+    'representative', 'attorney', 'inspector', 'ombudsman', 'brigadier', 'major', 'lieutenant', 'sergeant', 'corporal', 'marshal',
   ],
   fr: [
     'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
     'ambassadrice', 'secrétaire', 'premier', 'première', 'roi', 'reine', 'prince', 'princesse', 'pape', 'maire', 'sénateur',
     'député', 'députée', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'dirigeant', 'dirigeante', 'chef', 'directeur', 'directrice',
     'commissaire', 'émissaire', 'envoyé', 'homologue', 'colonel', 'capitaine', 'juge', 'avocat', 'avocate', 'me', 'commandant', 'entraîneur',
+    'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure', 'médiateur',
   ],
   de: [
     'herr', 'frau', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sprecher', 'sprecherin',
@@ -35,6 +37,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'embajadora', 'secretario', 'secretaria', 'director', 'directora', 'senador', 'senadora', 'diputado', 'diputada',
     'comisario', 'comisaria', 'enviado', 'enviada', 'coronel', 'capitán', 'juez', 'jueza', 'expresidente', 'expresidenta',
     'exconsejero', 'exconsejera', 'consejero', 'consejera', 'gerente', 'entrenador',
+    'gobernador', 'gobernadora', 'mandatario', 'mandataria', 'vicepresidente', 'vicepresidenta', 'fiscal', 'defensor', 'defensora',
   ],
   tr: [
     'cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'başkan', 'başkanı', 'sözcüsü', 'sözcü', 'sekreteri',
@@ -47,12 +50,14 @@ export const TITLES: Record<string, readonly string[]> = {
     'papa', 're', 'regina', 'principe', 'principessa', 'commissario', 'commissaria', 'senatore', 'senatrice', 'deputato', 'deputata',
     'leader', 'capo', 'direttore', 'direttrice', 'ambasciatore', 'ambasciatrice', 'giudice', 'procuratore', 'allenatore', 'signor', 'signora', 'sig', 'dott',
     'tecnico', 'capitano', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro',
+    'governatore', 'governatrice', 'prefetto', 'vicepresidente', 'questore',
   ],
   pt: [
     'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'secretário', 'secretária', 'porta-voz',
     'deputado', 'deputada', 'senador', 'senadora', 'juiz', 'juíza', 'diretor', 'diretora', 'embaixador', 'embaixadora', 'general',
     'papa', 'rei', 'rainha', 'príncipe', 'princesa', 'líder', 'chefe', 'comandante', 'técnico', 'treinador', 'senhor', 'senhora', 'sr', 'sra', 'dom', 'dona',
     'opositor', 'opositora', 'presidente-executivo', 'presidenta',
+    'primeiro-ministro', 'primeira-ministra', 'vice-presidente', 'procurador', 'procuradora',
   ],
   nl: [
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',
@@ -62,18 +67,22 @@ export const TITLES: Record<string, readonly string[]> = {
   pl: [
     'prezydent', 'premier', 'minister', 'ministra', 'marszałek', 'burmistrz', 'prezydenta', 'rzecznik', 'rzeczniczka', 'ambasador', 'szef', 'szefowa',
     'generał', 'król', 'królowa', 'przewodniczący', 'przewodnicząca', 'dyrektor', 'prezes', 'sędzia', 'poseł', 'posłanka', 'senator', 'trener', 'pan', 'pani',
+    'szefem', 'szefa', 'prezesem', 'prezesa', 'rzecznikiem', 'rzecznika', 'ministrem', 'premierem', 'prezydentem', 'dyrektorem', 'dyrektora',
+    'wojewoda', 'wojewodą', 'starosta', 'ekspert', 'analityk', 'analityczka',
   ],
   ru: [
     'президент', 'президента', 'президентом', 'премьер', 'премьер-министр', 'министр', 'министра', 'министром', 'глава', 'главы',
     'председатель', 'председателя', 'представитель', 'представителя', 'пресс-секретарь', 'пресс-секретаря', 'губернатор', 'губернатора',
     'мэр', 'мэра', 'посол', 'посла', 'генерал', 'генерала', 'директор', 'директора', 'депутат', 'депутата', 'сенатор', 'лидер', 'лидера',
     'вице-премьер', 'замминистра', 'советник', 'советника', 'помощник', 'помощника', 'спикер', 'король', 'королева', 'патриарх', 'тренер', 'судья',
+    'секретарь', 'секретаря', 'секретарём', 'секретарем', 'эксперт', 'эксперта', 'аналитик', 'аналитика', 'политолог', 'политолога',
   ],
   uk: [
     'президент', 'президента', 'президентом', 'прем\'єр-міністр', 'прем’єр-міністр', 'прем\'єр', 'прем’єр', 'міністр', 'міністра', 'міністром', 'голова', 'голови',
     'речник', 'речниця', 'речника', 'представник', 'представника', 'губернатор', 'мер', 'мера', 'посол', 'посла', 'генерал', 'генерала',
     'директор', 'директора', 'депутат', 'депутата', 'нардеп', 'лідер', 'лідера', 'віцепрем\'єр', 'віце-прем’єр', 'радник', 'радника',
     'командувач', 'командувача', 'очільник', 'очільника', 'очільниця', 'спікер', 'патріарх', 'тренер', 'суддя', 'пан', 'пані',
+    'секретар', 'секретаря', 'секретарем', 'експерт', 'експерта', 'аналітик', 'аналітика', 'аналітикиня', 'політолог', 'політолога',
   ],
 };
 
@@ -82,6 +91,7 @@ export const TITLE_ENDINGS: Record<string, readonly string[]> = {
   de: [
     'kanzler', 'kanzlerin', 'minister', 'ministerin', 'präsident', 'präsidenten', 'präsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'sekretär', 'sekretärin',
     'botschafter', 'kommissar', 'vorsitzende', 'vorsitzender', 'trainer', 'trainerin', 'beauftragte', 'beauftragten', 'beauftragter',
+    'kommissarin', 'botschafterin', 'generalsekretär', 'generalsekretärin',
   ],
   tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı'],
 };
@@ -107,7 +117,7 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
   es: [
     'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'según', 'desde', 'en', 'para', 'pero', 'ambos', 'ambas',
     'tras', 'con', 'sin', 'por', 'de', 'del', 'al', 'y', 'o', 'que', 'quien', 'su', 'sus', 'este', 'esta', 'ese', 'esa',
-    'también', 'después', 'antes', 'durante', 'gobierno', 'estado', 'defensa', 'economía',
+    'también', 'después', 'antes', 'durante', 'gobierno', 'estado', 'defensa', 'economía', 'ayer', 'hoy',
   ],
   tr: [
     'bu', 'şu', 'o', 'bir', 've', 'ile', 'ancak', 'ama', 'fakat', 'için', 'gibi', 'daha', 'sonra', 'önce', 'her', 'hem',
@@ -216,15 +226,18 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
     'parti', 'front', 'armée', 'radio', 'quai', 'fédération', 'fondation', 'groupe', 'société', 'gendarmerie', 'police',
     'institut', 'université', 'autorité', 'chambre', 'tribunal', 'association', 'observatoire', 'confédération', 'forces',
+    'sénat', 'médiateur', 'défenseur', 'préfecture',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
     'fundación', 'grupo', 'tribunal', 'congreso', 'ejército', 'policía', 'guardia', 'instituto', 'universidad', 'autoridad',
     'departamento', 'consorcio', 'corte', 'generalitat', 'asociación', 'federación', 'comité', 'secretaría', 'centro',
+    'asamblea', 'defensoría', 'contraloría', 'fiscalía', 'procuraduría', 'superintendencia', 'senado', 'cámara',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
     'bundesamt', 'verband', 'ministerium', 'bündnis', 'institut', 'universität', 'amt', 'skiverband', 'gericht', 'verein', 'konzern',
+    'departement', 'staatssekretariat', 'sekretariat',
   ],
   it: [
     'banca', 'consiglio', 'ministero', 'parlamento', 'partito', 'agenzia', 'commissione', 'corte', 'tribunale', 'fondazione', 'gruppo',
@@ -235,6 +248,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
     'instituto', 'universidade', 'federação', 'união', 'autoridade', 'câmara', 'senado', 'polícia', 'exército', 'observatório',
     'associação', 'movimento', 'procuradoria', 'centro',
+    'assembleia', 'defensoria', 'provedoria', 'guarda', 'secretaria', 'instituto',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
@@ -243,7 +257,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   pl: [
     'bank', 'rada', 'ministerstwo', 'sejm', 'senat', 'partia', 'agencja', 'komisja', 'sąd', 'trybunał', 'fundacja', 'grupa',
     'instytut', 'uniwersytet', 'federacja', 'unia', 'urząd', 'policja', 'wojsko', 'stowarzyszenie', 'związek', 'straż', 'prokuratura',
-    'giełda', 'dywizja', 'brygada', 'inspekcja', 'izba', 'kancelaria', 'biuro',
+    'giełda', 'dywizja', 'brygada', 'inspekcja', 'izba', 'kancelaria', 'biuro', 'dowództwo', 'sztab',
   ],
   ru: [
     'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',
@@ -259,6 +273,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'birliği', 'ajansı', 'milletler', 'güçleri', 'partisi', 'bankası', 'kurumu', 'bakanlığı', 'meclisi', 'örgütü', 'vakfı',
     'derneği', 'kurulu', 'belediyesi', 'üniversitesi', 'ordusu', 'kuvvetleri', 'holding', 'şirketi', 'teşkilatı',
     'federasyonu', 'yönetimi', 'konseyi', 'komisyonu', 'enstitüsü', 'kulübü',
+    'merkezi', 'idaresi', 'odası', 'borsası', 'sendikası', 'konfederasyonu',
   ],
 };
 
@@ -310,6 +325,7 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'aerolínea', 'petrolera', 'eléctrica', 'constructora', 'fabricante', 'operadora', 'naviera', 'farmacéutica', 'energética', 'distribuidora', 'gigante',
   'compagnia', 'costruttore', 'produttore', 'operatore', 'colosso', 'multinazionale', 'petroleira', 'koncern', 'grupa', 'producent',
   'корпорация', 'корпорации', 'компанией', 'компанию', 'компанія', 'компанії', 'корпорація',
+  'трейдер', 'трейдера', 'енергокомпанія', 'энергокомпания', 'zarząd', 'zarządu', 'trader',
 ];
 
 /** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */
@@ -388,12 +404,12 @@ export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te'
  * follow the name.
  */
 export const ORGANIZATION_CUES_BEFORE: Record<string, RegExp> = {
-  en: /(?<!\p{L})(?:(?:chief executive|ceo|chairman|chairwoman|co-founder|founder|employees|shareholders) of|(?:companies|firms|groups|brands|carriers|lenders|banks|insurers|retailers|manufacturers|makers|rivals|clients|customers) (?:such as|like|including)|shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from)[ \u00a0]+$/iu,
-  fr: /(?<!\p{L})(?:analystes? (?:de|chez)|économistes? (?:de|chez)|filiale de|actions? de)[ \u00a0]+$/iu,
-  de: /(?<!\p{L})(?:Analysten (?:der|von|bei)|Aktien? (?:von|der)|Tochter (?:von|der))[ \u00a0]+$/u,
-  es: /(?<!\p{L})(?:analistas de|acciones de|filial de|accionista[\p{L} ]{0,12} de)[ \u00a0]+$/iu,
-  it: /(?<!\p{L})(?:analisti di|azioni di|controllata di)[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:analistas d[oae]|ações d[aoe]|subsidiária d[aoe])[ \u00a0]+$/iu,
+  en: /(?<!\p{L})(?:(?:chief executive|ceo|chairman|chairwoman|co-founder|founder|employees|shareholders) of|(?:companies|firms|groups|brands|carriers|lenders|banks|insurers|retailers|manufacturers|makers|rivals|clients|customers|exporters|importers|traders|producers|suppliers|operators|refiners|miners|buyers|processors|carmakers|automakers|airlines|shippers|utilities) (?:such as|like|including)|shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:analystes? (?:de|chez)|économistes? (?:de|chez)|filiale de|actions? de|(?:entreprises|sociétés|groupes|banques|exportateurs|négociants|constructeurs) (?:comme|tels? que|dont))[ \u00a0]+$/iu,
+  de: /(?<!\p{L})(?:Analysten (?:der|von|bei)|Aktien? (?:von|der)|Tochter (?:von|der)|(?:Unternehmen|Konzerne|Firmen|Banken|Händler|Hersteller) wie)[ \u00a0]+$/u,
+  es: /(?<!\p{L})(?:analistas de|acciones de|filial de|accionista[\p{L} ]{0,12} de|(?:empresas|compañías|bancos|firmas|exportadoras|mineras|petroleras) (?:como|tales como))[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:analisti di|azioni di|controllata di|(?:aziende|società|gruppi|banche|imprese) (?:come|tra cui))[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:analistas d[oae]|ações d[aoe]|subsidiária d[aoe]|(?:empresas|companhias|bancos|petrolíferas|mineradoras) (?:como|entre elas))[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:analisten (?:van|bij)|aandelen)[ \u00a0]+$/iu,
   pl: /(?<!\p{L})(?:analitycy|akcje)[ \u00a0]+$/iu,
   ru: /(?<!\p{L})(?:аналитики|акции|акционеров|акционер)[ \u00a0]+$/iu,

@@ -45,10 +45,12 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // descriptors and verbs, events, works and ships left out): person 0.845/0.784, organization 0.684/0.517, place
   // 0.824/0.725; dates 0.885; none after its date. Held to that until it meets the targets.
   // After the fourth round: place 0.900/0.896 (towns of the world, shapes and cues of places); dates 1.000 (weeks, months, years around the article’s).
+  // After the fourth round, people and organizations (long names read back from their abbreviation, titles near a name, quotations' speakers,
+  // bodies by their capitalized or lower-case heads, Arabic heads and titles): person 0.945/0.960, organization 0.893/0.789.
   'unseen-3': {
     entities: {
-      person: { precision: 0.84, recall: 0.78 },
-      organization: { precision: 0.68, recall: 0.51 },
+      person: { precision: 0.94, recall: 0.96 },
+      organization: { precision: 0.89, recall: 0.78 },
       place: { precision: 0.9, recall: 0.89 },
     },
     dateAccuracy: 1,

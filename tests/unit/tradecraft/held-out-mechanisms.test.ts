@@ -136,6 +136,26 @@ describe('Arabic', () => {
   it('gives offsets into the text', () => {
     for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
+
+  it.each([
+    ['أعلن الجيش السوداني أمس أنه استعاد المدينة.', [['organization', 'الجيش السوداني']]],
+    ['وقال الرئيس عبد الرحمن الزبيدي إن الوضع مستقر.', [['person', 'عبد الرحمن الزبيدي']]],
+    ['وأعلنت الجماعة عبر المتحدث باسمها صالح مروان أنهم أوقفوا الهجمات.', [['person', 'صالح مروان']]],
+    ['ويرى الخبير الاقتصادي كريم ناصف أن الأسعار سترتفع.', [['person', 'كريم ناصف']]],
+    ['ورحب رئيس الوزراء ناصر حمدان بالخطوة.', [['person', 'ناصر حمدان']]],
+    ['قال الأمين العام لـحزب الوفاق الشيخ سالم داود إن الحزب لن يتراجع.', [['organization', 'حزب الوفاق'], ['person', 'سالم داود']]],
+    ['وقال مركز البيان للدراسات الاستراتيجية إن التقرير دقيق.', [['organization', 'مركز البيان للدراسات الاستراتيجية']]],
+    ['افتتح رئيس جامعة الواحة الشرقية الدكتور ماهر بن سالم الدوسري المعرض.', [['organization', 'جامعة الواحة الشرقية'], ['person', 'ماهر بن سالم الدوسري']]],
+    ['وافتتح مركز صحي جديد في البلدة.', []],
+    ['وقال المركز الإعلامي إن الحفل تأجل.', []],
+  ] as const)('reads “%s”', (sentence, expected) => {
+    expect(named(sentence, 'ar')).toEqual(expected);
+  });
+
+  it('leaves a prefix drawn out with a tatweel outside the name', () => {
+    const sentence = 'قال الأمين العام لـحزب الوفاق الشيخ سالم داود إن الحزب لن يتراجع.';
+    expect(extractEntities(sentence, 'ar')[0]?.text).toBe('حزب الوفاق');
+  });
 });
 
 describe('German bodies in other cases', () => {
@@ -313,6 +333,14 @@ describe('a lone name told apart by what follows it', () => {
     expect(named('Later, Brandt said his profits rose.', 'en')).toEqual([['person', 'Brandt']]);
   });
 
+  it('trusts no pronoun that another noun phrase stands before, and reads a buyer who is a person', () => {
+    expect(named('Later, Vorlund said the company had cut its budget.', 'en')).not.toContainEqual(['organization', 'Later']);
+    expect(named('Later, Vorlund said the new minister lost his seat.', 'en')).not.toContainEqual(['person', 'Vorlund']);
+    expect(named('Later, Vorlund said in a statement that his term ends.', 'en')).toEqual([['person', 'Vorlund']]);
+    expect(named('The mill was sold to Varnholt, who turned it into a hotel.', 'en')).toEqual([['person', 'Varnholt']]);
+    expect(named('The mill was sold to Varnholt for his collection.', 'en')).toEqual([['person', 'Varnholt']]);
+  });
+
   it('reads a body, not a place, after a verb that addresses it; a party by the word after it', () => {
     expect(named('Viewers complained to Ofcrest about the show.', 'en')).toEqual([['organization', 'Ofcrest']]);
     expect(named('The mill was sold to Varnholt last year.', 'en')).toEqual([['organization', 'Varnholt']]);
@@ -330,6 +358,211 @@ describe('a lone name told apart by what follows it', () => {
   it('reads the body after a company office, and a company by its staff', () => {
     expect(named('Demand slowed, said Lars Voss, chief executive of Halberd.', 'en')).toContainEqual(['organization', 'Halberd']);
     expect(named('Headquartered in Oslo, Norvald employs 3,000 people.', 'en')).toContainEqual(['organization', 'Norvald']);
+  });
+});
+
+describe('a long name read back from the abbreviation in parentheses after it', () => {
+  it.each([
+    ['fr', 'Le Conseil national pour la sauvegarde des zones humides (CNSZH) a publié un rapport.', 'Conseil national pour la sauvegarde des zones humides'],
+    ['pt', 'A Agência Reguladora de Águas, Saneamento e Energia (ARASE) aprovou a tarifa.', 'Agência Reguladora de Águas, Saneamento e Energia'],
+    ['tr', 'Belediye, Konya Atık Su ve Arıtma İdaresinin (KASAİ) yeni tesisini açtı.', 'Konya Atık Su ve Arıtma İdaresi'],
+    ['de', 'Ökonomen des Instituts für Meeresökonomie (IfM) warnen vor Engpässen.', 'Institut für Meeresökonomie'],
+    ['it', "Secondo l'Agenzia nazionale per la tutela dei fiumi (Antf), i livelli calano.", 'Agenzia nazionale per la tutela dei fiumi'],
+    ['en', 'The U.S. Coastal Survey Office (CSO) said the buoy had failed.', 'U.S. Coastal Survey Office'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    const found = named(text, lang);
+    expect(found).toContainEqual(['organization', name]);
+    expect(found.every(([kind, other]) => kind === 'organization' && other === name)).toBe(true);
+  });
+
+  it('reads no body in a place told apart by another in parentheses', () => {
+    expect(named('Die Brücke bei Frankfurt (Oder) ist gesperrt.', 'de').filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+});
+
+describe('people by the title before them', () => {
+  it.each([
+    ['es', 'Su compañero, el excapitán de policía Orlin Batrez, recibió apoyo.', 'Orlin Batrez'],
+    ['fr', "L'ex-ministre Corentin Vaubrac a démissionné mardi.", 'Corentin Vaubrac'],
+    ['de', 'Der Wehrbeauftragte des Landtages, Jorrit Wendlandt, begrüßte das Gesetz.', 'Jorrit Wendlandt'],
+    ['es', 'Ayer el gobernador regional, Tadeo Quilcar, pidió calma.', 'Tadeo Quilcar'],
+    ['en', 'Trade Representative Jamal Ostrig will travel to Lima.', 'Jamal Ostrig'],
+    ['pl', 'Rzecznik NATO Darol Wizent odrzucił zarzuty.', 'Darol Wizent'],
+    ['en', 'The offensive tests President Ahmed Sheikh Warsame, whose allies wavered.', 'Ahmed Sheikh Warsame'],
+    ['it', 'La presidente del Consiglio Giulia Ventrone ha parlato ieri.', 'Giulia Ventrone'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['person', name]);
+  });
+
+  it.each(['Tarım ve Orman Bakanı Kadir Yalçınkaya açıkladı.', 'Aile ve Sosyal Hizmetler Bakanı Zeynep Ertan konuştu.'])('reads a Turkish portfolio of two as no body: “%s”', (text) => {
+    expect(named(text, 'tr').filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+
+  it('reads the body a title is held in apart from its holder', () => {
+    expect(named('Виконавчий директор ТОВК Олег Гайдученко заявив про збитки.', 'uk')).toEqual([
+      ['organization', 'ТОВК'],
+      ['person', 'Олег Гайдученко'],
+    ]);
+    expect(named('Premier spotkał się wczoraj z szefem Biura Ochrony Wybrzeża Tomaszem Zielińskim.', 'pl')).toEqual([
+      ['organization', 'Biuro Ochrony Wybrzeża'],
+      ['person', 'Tomasz Zieliński'],
+    ]);
+  });
+
+  it('keeps a body named after someone whole', () => {
+    expect(named('Il direttore della Fondazione Giulia Ventrone ha parlato ieri.', 'it')).toEqual([['organization', 'Fondazione Giulia Ventrone']]);
+  });
+});
+
+describe('a place’s name inside a person’s', () => {
+  it.each([
+    ['pt', 'O deputado Tiago Chipre criticou o plano.', 'Tiago Chipre'],
+    ['fr', 'Le parti a soutenu Maurice Ondoua lundi.', 'Maurice Ondoua'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toEqual([['person', name]]);
+  });
+});
+
+describe('bodies by their heads', () => {
+  it.each([
+    ['de', 'Im Innenministerium rechnet man mit Kosten.', 'Innenministerium'],
+    ['de', 'Das Bundesamt für Seeschifffahrt warnte am Montag.', 'Bundesamt für Seeschifffahrt'],
+    ['es', 'La empresa, filial del Grupo Perú, invierte en cobre.', 'Grupo Perú'],
+    ['pl', 'Tymczasem Polska Agencja Wód Śródlądowych ogłosiła alarm.', 'Polska Agencja Wód Śródlądowych'],
+    ['en', 'Economists at the Reserve Bank of Fiji expect a cut.', 'Reserve Bank of Fiji'],
+    ['ru', 'По данным Торговой палаты, экспорт вырос.', 'Торговая палата'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toEqual([['organization', name]]);
+  });
+});
+
+describe('bodies by the title held in them and by a capitalized head', () => {
+  it.each([
+    ['it', 'Lo ha detto il segretario generale della Feltrab, Carlo Ansaldi.', 'Feltrab'],
+    ['it', 'Le motovedette della Guardia costiera hanno soccorso un gommone.', 'Guardia costiera'],
+    ['fr', 'La réforme a été rejetée par le Sénat mardi.', 'Sénat'],
+    ['es', 'La Contraloría General investiga los contratos.', 'Contraloría General'],
+    ['de', 'Gestern sagte Nato-Generalsekretär Jonas Berglund das.', 'Nato'],
+    ['de', 'Der Sprecher des Bundestages widersprach.', 'Bundestag'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it.each([
+    ['pl', 'Projekt trafi teraz do Senatu, zapowiedział marszałek.', 'Senat'],
+    ['ru', 'Строительство моста ведёт Минтранс, однако сроки сорваны.', 'Минтранс'],
+    ['uk', 'Відомство звернулося до Єврокомісії по додаткове обладнання.', 'Єврокомісія'],
+    ['ru', 'Литва выполняет решения Еврокомиссии, заявил министр.', 'Еврокомиссия'],
+    ['pl', 'Komunikat wydało Dowództwo Garnizonu Lubelskiego.', 'Dowództwo Garnizonu Lubelskiego'],
+    ['tr', 'Açıklamayı dün Konya Tarım Araştırma Merkezi yaptı.', 'Konya Tarım Araştırma Merkezi'],
+  ] as const)('in %s reads a body by its head: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it.each([
+    ['uk', 'Аналітикиня Української зернової асоціації Оксана Литвиненко зазначила.', 'Українська зернова асоціація'],
+    ['uk', 'Це повідомила Державна митна служба у вівторок.', 'Державна митна служба'],
+    ['ru', 'Эксперты Северного совета по морским делам отмечают риски.', 'Северный совет по морским делам'],
+    ['ru', 'Иск отклонил Верховный суд республики.', 'Верховный суд'],
+  ] as const)('in %s reads a body named by adjectives before a lower-case head: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it.each([
+    ['ru', 'Модули разрабатывает корпорация НПО «Вымпел», заявил министр.', 'НПО Вымпел'],
+    ['pl', 'Związkowcy z OZZ „Przełom” domagają się podwyżek.', 'OZZ Przełom'],
+    ['uk', 'Замовлення отримало КБ «Південне» у вівторок.', 'КБ Південне'],
+  ] as const)('in %s reads an abbreviation and the quoted name after it as one body: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it.each([
+    ['pl', 'Minister spotkał się z przedstawicielami Komisji Morskiej.', 'Komisja Morska'],
+    ['pl', 'Decyzję wydał prezes Banku Rolniczego.', 'Bank Rolniczy'],
+    ['pl', 'Decyzję wydał prezes Banku Śląskiego.', 'Bank Śląski'],
+    ['pl', 'Analitycy KVB Securities spodziewają się obniżki w marcu.', 'KVB Securities'],
+    ['ru', 'Аналитики ВРБ Капитал ожидают снижения ставки.', 'ВРБ Капитал'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads two German parties joined by a slash as one group, and no currency pair as a body', () => {
+    expect(named('Die FWB/BVL drängt auf Tempo, sagte ihr Sprecher.', 'de')).toContainEqual(['organization', 'FWB/BVL']);
+    expect(named('The EUR/USD pair fell on Monday.', 'en')).not.toContainEqual(['organization', 'EUR/USD']);
+  });
+
+  it('reads no body in an adjective and a head opening a sentence', () => {
+    expect(named('Крупный банк закрылся в понедельник.', 'ru')).toEqual([]);
+  });
+
+  it('reads no body in a capital inside a word', () => {
+    expect(named('Analitycy Domu Maklerskiego zBanku wskazują spadek.', 'pl')).not.toContainEqual(['organization', 'Bank']);
+  });
+
+  it.each([
+    ['en', 'Exporters such as Harlow-Benning-Crane and Quessel have cut prices.', ['Harlow-Benning-Crane', 'Quessel']],
+    ['es', 'Empresas como Grumalta y Vexora invierten en cobre.', ['Grumalta', 'Vexora']],
+    ['fr', 'Des groupes comme Valmoral et Destrel ont réduit leurs prix.', ['Valmoral', 'Destrel']],
+  ] as const)('in %s reads companies listed after a word for them: “%s”', (lang, text, names) => {
+    expect(named(text, lang)).toEqual(names.map((name) => ['organization', name]));
+  });
+
+  it.each([
+    ['es', 'Cuenta con el respaldo del secretario del Tesoro, Tomás Ugarte.'],
+    ['es', 'La jueza de Orbalta investiga la gestión.'],
+  ] as const)('reads no body in a portfolio or a seat after a title in %s: “%s”', (lang, text) => {
+    expect(named(text, lang).filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+});
+
+describe('people by what is said around them', () => {
+  it.each([
+    ['en', '"We will not stop," said Tomas Ferreira Lind.', 'Tomas Ferreira Lind'],
+    ['en', '"Prices will rise", warns Helga Ostrova.', 'Helga Ostrova'],
+    ['it', '«Serve un piano», ha detto Marco Lodi.', 'Marco Lodi'],
+    ['pt', '«Não há pressa», resumiu Diamantino Quissanga.', 'Diamantino Quissanga'],
+    ['fr', 'Une victoire contestée par son rival. Issa Korvane, ancien ministre passé dans l’opposition, revendique la victoire.', 'Issa Korvane'],
+    ['pl', 'Przewodniczący związku w Hucie, Bogdan Wirski, zagroził sporem.', 'Bogdan Wirski'],
+    ['de', 'Gestern sagte EU-Kommissarin Ilse Brandner das.', 'Ilse Brandner'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['person', name]);
+  });
+
+  it.each([
+    ['en', 'Florence Okonjo, whose hip operation was cancelled, waited a year.', 'Florence Okonjo'],
+    ['es', 'En la marcha participó Dalia Quispe, quien dirige el sindicato.', 'Dalia Quispe'],
+    ['en', 'Sydney Okafor, 34, won the race.', 'Sydney Okafor'],
+  ] as const)('reads a person by the relative pronoun or the age after the name in %s: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toEqual([['person', name]]);
+  });
+
+  it('reads a long name that an abbreviation covers only in part', () => {
+    expect(named('O Instituto Nacional do Clima e dos Recursos Hídricos Renováveis (INC) multou a empresa.', 'pt')).toContainEqual([
+      'organization',
+      'Instituto Nacional do Clima e dos Recursos Hídricos Renováveis',
+    ]);
+  });
+
+  it.each([
+    ['es', 'Ganó Rodrigo Vaz Pereira, del partido. Vaz asumirá el cargo en noviembre.', 'Rodrigo Vaz Pereira'],
+    ['pt', 'Venceu Mariana Lobo Teixeira, do partido. Lobo assume o cargo em maio.', 'Mariana Lobo Teixeira'],
+  ] as const)('reads the first of two surnames alone as the person, and a person of a party as no party, in %s: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toEqual([
+      ['person', name],
+      ['person', name],
+    ]);
+  });
+
+  it('reads the first words of a longer name as that person', () => {
+    const found = named('President Ahmed Sheikh Warsame spoke first. Later Ahmed Sheikh thanked the troops.', 'en');
+    expect(found.filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'Ahmed Sheikh Warsame'],
+      ['person', 'Ahmed Sheikh Warsame'],
+    ]);
+  });
+
+  it('reads no person in a role after a titled name', () => {
+    expect(named('Speakers\nDr Sofie Brandvik, Senior Fellow, Maritime Programme', 'en')).not.toContainEqual(['person', 'Senior Fellow']);
   });
 });
 
