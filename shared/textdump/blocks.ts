@@ -355,13 +355,23 @@ function dropFieldList(pieces: readonly Piece[], label: Piece, storyStart: numbe
 }
 
 /**
+ * Whether blank lines part the story's own paragraphs: at least half of its
+ * long paragraphs after the first stand after one. A copy may space out its
+ * header alone, and there a line held to the one above says nothing.
+ */
+function paragraphsSpaced(pieces: readonly Piece[]): boolean {
+  const paragraphs = pieces.filter((piece) => isKept(piece) && isProse(piece, 20)).slice(1);
+  return paragraphs.length > 0 && paragraphs.filter((piece) => piece.afterGap).length * 2 >= paragraphs.length;
+}
+
+/**
  * Drops the advert's own line under an "Advertisement" or "Sponsored" label
- * inside the story: in a copy with blank lines between blocks, the line held to
- * the label without a gap that is not running text; in a copy without gaps,
+ * inside the story: in a copy with blank lines between paragraphs, the line held to
+ * the label without a gap that is not running text; in a copy without them,
  * where the next line may as well be the story going on, only one that gives the advertiser's contact.
  */
 export function dropAdvertText(pieces: readonly Piece[]): void {
-  const gapsUsed = pieces.some((piece) => piece.afterGap);
+  const gapsUsed = paragraphsSpaced(pieces);
   let proseSeen = false;
   for (const label of pieces) {
     proseSeen ||= isKept(label) && isProse(label);

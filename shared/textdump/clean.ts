@@ -349,6 +349,11 @@ function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): voi
       continue;
     }
     if (isAuthorBio(piece.text, names)) continue;
+    // The advert's own line under its label ("Anzeige" / "Webinar am 9. Dezember – jetzt anmelden") is the slot's, not the footer's start.
+    if (!inFooter && pieces[piece.index - 1]?.removedBy === 'advertisement' && !endsSentence(piece.text)) {
+      drop(piece, 'advertisement');
+      continue;
+    }
     // Right under the last paragraph a closing sentence may be two words ("Thank you.").
     const shortest = piece.index === lastProse.index + 1 ? 2 : 3;
     inFooter ||= !(endsSentence(piece.text) && piece.words >= shortest);

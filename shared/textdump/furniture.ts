@@ -153,6 +153,22 @@ const CREDIT_OPENING = new RegExp(
 /** "All rights reserved" in the languages we read: a copyright notice, even without a year. */
 const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden|版权所有|版權所有|無断転載を禁じます|無断転載禁止/u;
 
+/** Most words in a copyright notice that goes on to warn against copying ("Copyright 2026 The Courier. All rights reserved. This material may not be reproduced …"). */
+const MAX_COPYRIGHT_WARNING_WORDS = 120;
+
+/**
+ * A copyright line: the sign, or the word followed by a sign, a year or a holder's capitalised name ("Copyright 2026 The Courier"),
+ * or the rights reserved; the word before a lower-case word opens a sentence about copyright ("Copyright holders have until March").
+ * A notice with a year and the rights reserved may go on to forbid copying at any length.
+ */
+const copyrightLine: FurnitureRule = {
+  name: 'copyright',
+  reason: 'a copyright footer',
+  matches: (line) =>
+    (line.words <= 30 && (/^(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)(?:\s*(?:[©(\p{Nd}\p{Lu}]|$)|[^\s\p{L}]))/u.test(line.text) || RIGHTS_RESERVED.test(line.folded))) ||
+    (line.words <= MAX_COPYRIGHT_WARNING_WORDS && /^(?:©|\(c\)|copyright)\s*\p{Nd}{4}/u.test(line.folded) && RIGHTS_RESERVED.test(line.folded)),
+};
+
 /** A © (or Korean ⓒ) that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
 const CREDIT_COPYRIGHT_SIGN = /^[^©ⓒ]{0,80}[©ⓒ]\s*(?!\p{Nd}{4})\p{L}/u;
 const NAME_SLASH_AGENCY_LINE = new RegExp(`^${NAME_SLASH_AGENCY.source}`, 'u');
@@ -209,6 +225,37 @@ const pullQuote: FurnitureRule = {
   name: 'pull-quote',
   reason: 'a pull quote set off from the story',
   matches: (line) => (line.words <= 40 && PULL_QUOTE.test(line.text)) || (line.words <= 8 && QUOTE_ATTRIBUTION.test(line.text)),
+};
+
+/** "Disclaimer:" in the languages we read: a closed class of labels, each opening the page's legal notice. */
+const DISCLAIMER_LABEL =
+  /^[[【(（]?(?:disclaimer|disclosure|haftungsausschluss|avertissement|clause de non-responsabilité|aviso legal|descargo de responsabilidad|exención de responsabilidad|isenção de responsabilidade|esclusione di responsabilità|отказ от ответственности|sorumluluk reddi|yasal uyarı|إخلاء (?:ال)?مسؤولية|כתב ויתור|免责声明|免責聲明|免責事項|면책\s?(?:조항|공고|고지)|zastrzeżenie prawne|vrijwaring)[\]】)）]?\s*[:：]/u;
+
+/** A disclaimer by its shape: a short note's label, the page saying what it is, a funding note, a statement of whose views these are. */
+const disclaimerNote = rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
+    /^(?:note|hinweis|remarque|nota|примечание)\s*[:：]/u,
+    // The page saying what it is and is not: "This summary is prepared by the Library for general information."
+    /^(?:this|the) (?:summary|page|report|briefing|newsletter|document|note) (?:is|has been|was) (?:prepared|provided|produced|compiled|published|written) (?:by|for|to)(?![\p{L}])/u,
+    // A funding note: the work itself named as funded, not a project the story is about.
+    /^(?:this|the|our) (?:research|study|work|reporting|event|article|story|publication|series|conference)[^.!?]{0,40} (?:was|is|has been|were) (?:funded|supported|sponsored|financed|made possible) (?:by|through)(?![\p{L}])|^(?:die|diese|das|dieses|der|dieser) (?:veranstaltung|studie|forschung|recherche|publikation|konferenz)[^.!?]{0,40} (?:wurde|wird) (?:gefördert|finanziert|unterstützt)|^(?:cette|cet|la|le|l')\s?(?:étude|recherche|événement|enquête|publication|conférence)[^.!?]{0,40} a été (?:financée?|soutenue?)|^(?:este|esta|el|la) (?:estudio|investigación|evento|reportaje|publicación)[^.!?]{0,40} (?:fue|ha sido) (?:financiad[oa]|apoyad[oa])/u,
+    /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) |^(?:este artículo forma parte de|cet article fait partie d|dieser (?:artikel|beitrag) ist teil|este artigo faz parte d|questo articolo fa parte d)/u,
+    /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
+    // A funder named with what it does not control: "…, which has no say over our coverage."
+    /(?:funded|supported|sponsored) (?:in part )?by [^.!?]{2,80}(?:no (?:say|influence|input|control) (?:over|on|in)|editorial (?:control|independence))/u,
+    /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
+    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها|nemusí (?:odpovídat|vyjadřovat) stanovisk|nie musi(?:ą)? (?:odzwierciedlać|odpowiadać) stanowisk|不代表.{0,20}(?:立场|观点)|仅代表作者(?:本人)?观点/u,
+    // The issuer answering for its own filing, and a filing service's closing lines.
+    /^this (?:announcement|release|press release|document) contains (?:certain )?(?:forward-looking statements|inside information)|^this information is provided by [^.!?]{1,40}, the (?:news|regulatory) service|المسؤولية الكاملة عن (?:دقة|صحة) المعلومات/u,
+    // A funding note in Polish: "Wystawa została dofinansowana ze środków …".
+    /^(?:wystawa|projekt|publikacja|wydarzenie|zadanie|koncert)[^.!?]{0,40} (?:został[aoy]?|jest) (?:dofinansowan|sfinansowan|współfinansowan)/u);
+
+/** Most words in a notice under a disclaimer's own label (a portal's legal notice runs long). */
+const MAX_LABELLED_DISCLAIMER_WORDS = 150;
+
+const disclaimer: FurnitureRule = {
+  name: 'disclaimer',
+  reason: 'a disclaimer or disclosure under the story',
+  matches: (line) => (line.words <= MAX_LABELLED_DISCLAIMER_WORDS && DISCLAIMER_LABEL.test(line.folded)) || disclaimerNote.matches(line),
 };
 
 /** A gallery caption as wires print it: "[1/2] … File Photo Purchase Licensing Rights". */
@@ -411,8 +458,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/u),
   rule('comment-count', 'a comment counter or prompt', 6,
     /^(?:view|show|read|see|hide|load)(?: all)?(?: \p{Nd}+)? comments?$/u, /^be the first to comment$/u, /^comment on this (?:article|story)$/u),
-  rule('copyright', 'a copyright footer', 30,
-    /^(?:©|\(c\)|copyright(?![\p{L}]))/u, RIGHTS_RESERVED),
+  copyrightLine,
   rule('tag-list', 'a list of tags or topics', 30,
     /^(?:tags?|topics?|filed under|categories|category|tagged(?: with| as)?|related topics|subjects?|etiketler|konular|kategori|الوسوم|وسوم|الكلمات المفتاحية|תגיות|נושאים)\s*[:：]/u),
   rule('page-feedback', 'a page-feedback prompt', 12,
@@ -455,22 +501,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:subscribe (?:now|today|to (?:continue|keep|read))|abonnez-vous|abonne-toi|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|abbonati|abbonandoti|подпишитесь|abone olun|اشترك (?:الآن|الان))(?![\p{L}])/u,
     /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u,
     /^この記事は(?:有料)?会員限定|^有料会員(?:になる|登録)|^(?:付费|会员)(?:阅读|专享)|^(?:본 기사는 )?유료 회원/u),
-  rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
-    /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal|note|hinweis|remarque|nota|примечание)\s*[:：]/u,
-    // The page saying what it is and is not: "This summary is prepared by the Library for general information."
-    /^(?:this|the) (?:summary|page|report|briefing|newsletter|document|note) (?:is|has been|was) (?:prepared|provided|produced|compiled|published|written) (?:by|for|to)(?![\p{L}])/u,
-    // A funding note: the work itself named as funded, not a project the story is about.
-    /^(?:this|the|our) (?:research|study|work|reporting|event|article|story|publication|series|conference)[^.!?]{0,40} (?:was|is|has been|were) (?:funded|supported|sponsored|financed|made possible) (?:by|through)(?![\p{L}])|^(?:die|diese|das|dieses|der|dieser) (?:veranstaltung|studie|forschung|recherche|publikation|konferenz)[^.!?]{0,40} (?:wurde|wird) (?:gefördert|finanziert|unterstützt)|^(?:cette|cet|la|le|l')\s?(?:étude|recherche|événement|enquête|publication|conférence)[^.!?]{0,40} a été (?:financée?|soutenue?)|^(?:este|esta|el|la) (?:estudio|investigación|evento|reportaje|publicación)[^.!?]{0,40} (?:fue|ha sido) (?:financiad[oa]|apoyad[oa])/u,
-    /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) |^(?:este artículo forma parte de|cet article fait partie d|dieser (?:artikel|beitrag) ist teil|este artigo faz parte d|questo articolo fa parte d)/u,
-    /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
-    // A funder named with what it does not control: "…, which has no say over our coverage."
-    /(?:funded|supported|sponsored) (?:in part )?by [^.!?]{2,80}(?:no (?:say|influence|input|control) (?:over|on|in)|editorial (?:control|independence))/u,
-    /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
-    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها|nemusí (?:odpovídat|vyjadřovat) stanovisk|nie musi(?:ą)? (?:odzwierciedlać|odpowiadać) stanowisk|不代表.{0,20}(?:立场|观点)|仅代表作者(?:本人)?观点/u,
-    // The issuer answering for its own filing, and a filing service's closing lines.
-    /^this (?:announcement|release|press release|document) contains (?:certain )?(?:forward-looking statements|inside information)|^this information is provided by [^.!?]{1,40}, the (?:news|regulatory) service|المسؤولية الكاملة عن (?:دقة|صحة) المعلومات/u,
-    // A funding note in Polish: "Wystawa została dofinansowana ze środków …".
-    /^(?:wystawa|projekt|publikacja|wydarzenie|zadanie|koncert)[^.!?]{0,40} (?:został[aoy]?|jest) (?:dofinansowan|sfinansowan|współfinansowan)/u),
+  disclaimer,
   rule('site-promo', 'the site speaking to the reader about itself', 25,
     /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:we|we're|our|us)(?![\p{L}]))[^"“”«»]*(?:hiring|support|donat|subscrib|sign up|follow|join)[^"“”«»]*$/u,
     // The same in the other languages we read: the reader addressed (a pronoun or an imperative), the site speaking as "we/our", a sign-up word.

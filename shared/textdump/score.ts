@@ -120,9 +120,13 @@ const NEUTRAL_RULES = new Set(['title', 'metadata', 'repeated-text']);
 /** Lines that make up a photo or an ad slot inside the story: its counter, credit, caption, player control or label. */
 const PHOTO_SLOT_RULES = new Set(['photo-credit', 'photo-caption', 'counter', 'media-control', 'advertisement']);
 
-/** Whether a line continues a photo's or an ad's run of lines, which parts the story's text once, not once a line ("4/8" / "… ⓒName"). */
+/**
+ * Whether a line continues a photo's or an ad's run of lines, which parts the story's text once, not once a line ("4/8" / "… ⓒName");
+ * the advert's own line under its label ("Advertisement" / "Webinar on 15 December: register now") is part of the slot, whatever rule took it.
+ */
 function continuesPhotoSlot(pieces: readonly Piece[], piece: Piece): boolean {
   const above = pieces[piece.index - 1];
+  if (piece.removedBy !== null && !NEUTRAL_RULES.has(piece.removedBy) && above?.removedBy === 'advertisement') return true;
   return PHOTO_SLOT_RULES.has(piece.removedBy ?? '') && PHOTO_SLOT_RULES.has(above?.removedBy ?? '');
 }
 
