@@ -190,7 +190,7 @@ const photoCredit: FurnitureRule = {
 export const CAPTION_LABEL = /^(?:(?:image|photo|video|picture) caption\s*[,:：]|(?:caption|pictured|above|below|top|main image)\s*[:：])/u;
 /** A credit after the caption's last sentence or in brackets: "… at dawn. Photo: Lena Varga", "… at dawn (Photo by Lena Varga)". */
 const CAPTION_CREDIT_END = new RegExp(
-  String.raw`(?:[.!?]\s+|\(|\s[|–—]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$|[.!?]\s+${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
+  String.raw`(?:[.!?]\s+|\(|\s[|–—-]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$|[.!?]\s+${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
   'u',
 );
 const CAPTION_COPYRIGHT_END = /\S\s*[©ⓒ]\s*(?!\p{Nd}{4})[^.!?©ⓒ]{2,60}\)?$/u;

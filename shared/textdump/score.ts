@@ -354,7 +354,10 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     // A line set apart from the short lines above it and holding to the paragraph under it heads that paragraph.
     // A line that opens with the symbol a subheading found above opens with ("■ …") is one more, whatever stands above it.
     const sibling = next !== undefined && headingShaped(last, signals.get(last.index)!) && markedLike(last, headings, pieces);
-    const heading = sibling || (heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!));
+    const heading =
+      sibling ||
+      (heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!)) ||
+      (storyBegun && headsTextPastBox(pieces, run, next, kindOf) && headingShaped(last, signals.get(last.index)!));
     for (const piece of heading ? run.slice(0, -1) : run) drop(piece, 'short-run');
     if (heading) headings.set(last.index, headingLevel(last));
     if (card) {
@@ -366,6 +369,18 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   for (const index of sectionHeads) if (isKept(pieces[index]!)) headings.set(index, headingLevel(pieces[index]!));
   restoreCapitalHeadings(pieces, headings);
   return headings;
+}
+
+/**
+ * Whether the last line of a run of short lines inside the story stands past a box that furniture rules
+ * took out ("Related companies" / two company links / "Capacity squeeze in engine shops" / paragraph):
+ * what the box ends with was taken, so the line after it heads the running text under it.
+ */
+function headsTextPastBox(pieces: readonly Piece[], run: readonly Piece[], next: Piece | undefined, kindOf: (piece: Piece) => BlockClass | undefined): boolean {
+  const [above, last] = [run[run.length - 2], run[run.length - 1]!];
+  if (!above || !next || kindOf(next) !== 'good') return false;
+  const between = pieces.slice(above.index + 1, last.index);
+  return between.some((piece) => piece.removedBy !== null && !NEUTRAL_RULES.has(piece.removedBy));
 }
 
 /** The symbol a line opens with ("■", "◆", "▶"), or undefined when it opens with a letter, a digit or punctuation. */

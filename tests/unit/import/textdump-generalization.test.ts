@@ -159,11 +159,106 @@ const LONG_COPYRIGHT_NOTICES: Case[] = [
   },
 ];
 
+/** Three paragraphs that open a story, for the cases that only vary what follows them. */
+const HARBOUR_OPENING = [
+  'The port authority of Kessel approved on Monday a plan to deepen the northern channel, so that the container ships now diverted to other ports can call there again from 2028.',
+  'The dredging will cost about 60 million euros and take two winters, with work stopped each summer while terns nest on the sandbanks.',
+  'Shipping lines had warned that they would drop the port from their timetables if the channel was not deepened within five years.',
+];
+
+/** A subheading under a box that the furniture rules took out (a related link, share buttons, a promotion) heads the text below; a teaser held to its label does not. */
+const SUBHEADINGS_PAST_BOXES: Array<Case & { heading: string | null }> = [
+  {
+    name: 'a German city paper: "Mehr zum Thema", a "Lesen Sie auch:" link, then the subheading',
+    lines: [
+      'Weserbote', 'Lokales', 'Politik', '',
+      'Stadtrat beschließt neues Fernwärmenetz für die Altstadt',
+      'Von Lena Brandt', '02.12.2026', '',
+      'Der Stadtrat hat am Donnerstag mit großer Mehrheit beschlossen, die Altstadt bis 2032 an ein neues Fernwärmenetz anzuschließen, das mit Abwärme aus dem Klärwerk betrieben werden soll.',
+      'Die Kosten von rund 45 Millionen Euro sollen die Stadtwerke tragen, die dafür einen Kredit der Landesbank aufnehmen.',
+      'Für Hausbesitzer soll der Anschluss freiwillig bleiben, die Stadt rechnet aber mit einer Quote von mehr als sechzig Prozent.',
+      'Mehr zum Thema',
+      'Lesen Sie auch: Stadtwerke erhöhen die Preise für Fernwärme im Januar',
+      'Kritik aus der Opposition',
+      'Die Fraktion der Freien Wähler stimmte gegen den Plan, weil sie die Kosten für zu niedrig angesetzt hält und höhere Gebühren für alle Kunden fürchtet.',
+      'Die ersten Straßen sollen im Herbst 2027 aufgegraben werden.',
+      '© 2026 Weserbote',
+    ],
+    heading: 'Kritik aus der Opposition',
+    keep: ['Kritik aus der Opposition'],
+    drop: ['Mehr zum Thema', 'Stadtwerke erhöhen'],
+  },
+  {
+    name: 'an Indonesian portal: "Artikel terkait", a "Baca juga:" link, then the subheading',
+    lines: [
+      'Kabar Pesisir', 'Berita', 'Ekonomi', '',
+      'Pelabuhan Paotere akan diperluas mulai tahun depan',
+      'Oleh Andi Rahman', '3 Desember 2026', '',
+      'Pemerintah kota Makassar akan memperluas Pelabuhan Paotere mulai tahun depan agar kapal-kapal nelayan yang semakin banyak tidak lagi harus antre berjam-jam untuk bongkar muat.',
+      'Perluasan itu mencakup dermaga baru sepanjang dua ratus meter dan tempat pelelangan ikan yang lebih besar dengan ruang pendingin.',
+      'Menurut dinas perikanan, jumlah kapal yang bersandar di pelabuhan itu naik hampir dua kali lipat dalam lima tahun terakhir.',
+      'Artikel terkait',
+      'Baca juga: Harga ikan tongkol turun di pasar tradisional Makassar',
+      'Nelayan menunggu kepastian',
+      'Para nelayan menyambut rencana itu, tetapi mereka meminta agar pelabuhan tetap bisa dipakai selama pekerjaan berlangsung supaya mereka tidak kehilangan penghasilan.',
+      'Pekerjaan dijadwalkan selesai pada akhir tahun 2028.',
+    ],
+    heading: 'Nelayan menunggu kepastian',
+    keep: ['Nelayan menunggu kepastian'],
+    drop: ['Artikel terkait'],
+  },
+  {
+    name: 'an English port newsletter: a teaser held right under its "Read next" label is no subheading',
+    lines: [
+      'Kessel Port News', 'Home', 'Shipping', '',
+      'Northern channel to be deepened for larger ships',
+      'By Mara Ostend', '',
+      ...HARBOUR_OPENING,
+      'Read next',
+      'Ferry fares to rise in spring after fuel costs climb',
+      'The authority will hold a public meeting in January before the dredging contract is signed, and fishermen have asked for compensation while the channel is closed.',
+      'The first ships are expected to use the deeper channel in spring 2028.',
+      '© 2026 Kessel Port News',
+    ],
+    heading: null,
+    keep: ['The first ships are expected to use the deeper channel in spring 2028.'],
+    drop: ['Ferry fares to rise in spring', 'Read next'],
+  },
+];
+
+/** A caption whose credit follows a spaced hyphen ("… - Photo: …", "… - Foto: …") is a caption, not a line of the story. */
+const CAPTIONS_WITH_HYPHENED_CREDITS: Case[] = [
+  {
+    name: 'a Spanish regional site: "- Foto:" after the caption between two paragraphs',
+    lines: [
+      'Heraldo del Ebro', 'Noticias', '',
+      'La depuradora de Tudela duplicará su capacidad',
+      'Por Irene Lasa', '',
+      'La depuradora de Tudela duplicará su capacidad antes de 2028 para dar servicio a los nuevos polígonos industriales de la ribera, según anunció el ayuntamiento.',
+      'La obra costará unos doce millones de euros y la pagarán a partes iguales el Gobierno foral y la mancomunidad de aguas.',
+      'Vista aérea de la depuradora actual - Foto: Mancomunidad de la Ribera',
+      'Los vecinos del barrio de Lourdes piden que se instalen filtros para reducir los olores que llegan en verano.',
+      'El proyecto saldrá a licitación en marzo.',
+    ],
+    keep: ['Los vecinos del barrio de Lourdes piden que se instalen filtros para reducir los olores que llegan en verano.'],
+    drop: ['Vista aérea de la depuradora actual'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
   it.each(LABELLED_DISCLAIMERS.map((entry) => [entry.name, entry] as const))('a labelled disclaimer: %s', (_name, entry) => expectStory(entry));
   it.each(LONG_COPYRIGHT_NOTICES.map((entry) => [entry.name, entry] as const))('a long copyright notice: %s', (_name, entry) => expectStory(entry));
+
+  it.each(CAPTIONS_WITH_HYPHENED_CREDITS.map((entry) => [entry.name, entry] as const))('a caption with its credit after a hyphen: %s', (_name, entry) => expectStory(entry));
+
+  it.each(SUBHEADINGS_PAST_BOXES.map((entry) => [entry.name, entry] as const))('a short line under a box inside the story: %s', (_name, entry) => {
+    expectStory(entry);
+    const result = cleanTextDump(entry.lines.join('\n'));
+    const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
+    expect(headings).toEqual(entry.heading === null ? [] : [entry.heading]);
+  });
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
