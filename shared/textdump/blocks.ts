@@ -6,7 +6,7 @@
  */
 import { isRoleLine, parseByline } from './byline.ts';
 import { CAPTION_LABEL, CHANNEL, PULL_QUOTE } from './furniture.ts';
-import { drop, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 import { copyrightHolder } from './site.ts';
 
 /** Rules whose lines a related block may hold besides headlines and teasers. */
@@ -44,6 +44,8 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
     };
     let teasers: boolean | null = null;
     let afterHeadline = false;
+    const teaserLines: Piece[] = [];
+    let topicLabel = false;
     let index = heading.index + 1;
     for (; index < pieces.length; index++) {
       const piece = pieces[index]!;
@@ -54,6 +56,7 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
       }
       if (index === heading.index + 1 && isTopicLabel(piece)) {
         take(piece);
+        topicLabel = true;
         continue;
       }
       // In a copy with blank lines, a line after a gap below a taken headline starts the story again (a subheading).
@@ -64,13 +67,29 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
       } else if (afterHeadline && teasers !== false && !(gapsUsed && piece.afterGap) && piece.words >= MIN_TEASER_WORDS && piece.words <= MAX_TEASER_WORDS) {
         teasers = true;
         afterHeadline = false;
+        teaserLines.push(piece);
       } else {
         break;
       }
       take(piece);
     }
+    // A card ("Artillery" / headline / teaser) is told by its topic label; without one, a box's single headline and line are ambiguous.
+    const lone = teaserLines.length === 1 && !topicLabel ? teaserLines[0]! : null;
+    if (lone && storyGoesOnUnder(lone, pieces[index])) {
+      lone.removedBy = taken.get(lone) ?? null;
+      taken.delete(lone);
+    }
     if (headsTheStory(pieces, taken, pieces[index])) for (const [piece, rule] of taken) piece.removedBy = rule;
   }
+}
+
+/**
+ * Whether the one "teaser" a box took under its only headline is the story going on: it is the box's last line, and running
+ * text follows it with no blank line between. A box of one link is often a headline alone; a teaser is told by the pairs that
+ * repeat, or by the topic label a card opens with.
+ */
+function storyGoesOnUnder(teaser: Piece, next: Piece | undefined): boolean {
+  return next !== undefined && next.index === teaser.index + 1 && isKept(next) && (isProse(next) || endsSentence(next.text)) && !next.afterGap && !teaser.afterGap;
 }
 
 /**

@@ -245,6 +245,67 @@ const CAPTIONS_WITH_HYPHENED_CREDITS: Case[] = [
   },
 ];
 
+/**
+ * A "see also" box inside the story with one headline: the line held under it is the story going on when running text follows
+ * with no blank line, unless a topic label opens the box as a card (label, headline, teaser).
+ */
+const ONE_LINK_BOXES: Case[] = [
+  {
+    name: 'a Brazilian portal: "Leia também", one headline, then two paragraphs of the story',
+    lines: [
+      'Jornal do Vale', 'Notícias', 'Economia', '',
+      'Cooperativa de café inaugura secador solar em Minas',
+      'Por Ana Figueiredo', '',
+      'Uma cooperativa de cafeicultores do sul de Minas Gerais inaugurou nesta semana um secador solar que deve reduzir pela metade o uso de lenha na secagem dos grãos.',
+      'O equipamento custou cerca de dois milhões de reais e foi financiado em parte por um banco de fomento estadual.',
+      'Leia também',
+      'Preço do café arábica bate recorde na bolsa de Nova York',
+      'Segundo a cooperativa, os associados menores serão os primeiros a usar o secador, porque não têm terreiros grandes nem dinheiro para comprar secadores a diesel. A fila já tem mais de oitenta produtores.',
+      'A cooperativa pretende instalar um segundo secador em 2028 se a primeira safra der bons resultados.',
+      '© 2026 Jornal do Vale',
+    ],
+    keep: [
+      'Segundo a cooperativa, os associados menores serão os primeiros a usar o secador, porque não têm terreiros grandes nem dinheiro para comprar secadores a diesel. A fila já tem mais de oitenta produtores.',
+      'A cooperativa pretende instalar um segundo secador em 2028 se a primeira safra der bons resultados.',
+    ],
+    drop: ['Leia também', 'Preço do café arábica'],
+  },
+  {
+    name: 'an Italian daily: "Guarda anche", one headline, then the story\'s closing paragraphs',
+    lines: [
+      'Gazzetta del Lago', 'Cronaca', 'Economia', '',
+      'Il battello elettrico entra in servizio sul lago d\'Iseo',
+      'di Paolo Rinaldi', '',
+      'Da lunedì il primo battello elettrico della flotta collega Sarnico e Lovere, con corse ogni due ore e una capienza di centoventi passeggeri.',
+      'L\'imbarcazione è stata costruita in un cantiere di Bergamo e si ricarica in quaranta minuti durante la sosta a Lovere.',
+      'Guarda anche',
+      'Funivia di Montisola, lavori finiti entro l\'estate',
+      'Secondo la società di navigazione, il battello consuma un quinto dell\'energia di quelli a gasolio e non fa rumore, un vantaggio per i paesi che si affacciano sul lago e per i pescatori.',
+      'Altri due battelli dello stesso tipo arriveranno nel 2028.',
+    ],
+    keep: ['Altri due battelli dello stesso tipo arriveranno nel 2028.'],
+    drop: ['Guarda anche', 'Funivia di Montisola'],
+  },
+  {
+    name: 'an English trade site: a card with its topic label keeps its teaser out of the story',
+    lines: [
+      'Kessel Port News', 'Home', 'Shipping', '',
+      'Northern channel to be deepened for larger ships',
+      'By Mara Ostend', '',
+      ...HARBOUR_OPENING,
+      'Related',
+      'Dredging',
+      'Terminal operator orders two electric cranes',
+      'The cranes will arrive next year and replace diesel units.',
+      'The authority will hold a public meeting in January before the dredging contract is signed, and fishermen have asked for compensation while the channel is closed.',
+      'The first ships are expected to use the deeper channel in spring 2028.',
+      '© 2026 Kessel Port News',
+    ],
+    keep: ['The first ships are expected to use the deeper channel in spring 2028.'],
+    drop: ['The cranes will arrive next year', 'Terminal operator orders'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -259,6 +320,8 @@ describe('the body and tail rules carry over to other sites', () => {
     const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
     expect(headings).toEqual(entry.heading === null ? [] : [entry.heading]);
   });
+
+  it.each(ONE_LINK_BOXES.map((entry) => [entry.name, entry] as const))('a box with one link inside the story: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
