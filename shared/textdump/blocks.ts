@@ -6,7 +6,7 @@
  */
 import { isRoleLine, parseByline } from './byline.ts';
 import { CAPTION_LABEL, CHANNEL, PULL_QUOTE } from './furniture.ts';
-import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 import { copyrightHolder } from './site.ts';
 
 /** Rules whose lines a related block may hold besides headlines and teasers. */
@@ -46,6 +46,7 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
     let afterHeadline = false;
     const teaserLines: Piece[] = [];
     let topicLabel = false;
+    const headlines: Piece[] = [];
     let index = heading.index + 1;
     for (; index < pieces.length; index++) {
       const piece = pieces[index]!;
@@ -64,6 +65,7 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
       if (isHeadlineLike(piece, 20)) {
         if (afterHeadline && teasers === null) teasers = false;
         afterHeadline = true;
+        headlines.push(piece);
       } else if (afterHeadline && teasers !== false && !(gapsUsed && piece.afterGap) && piece.words >= MIN_TEASER_WORDS && piece.words <= MAX_TEASER_WORDS) {
         teasers = true;
         afterHeadline = false;
@@ -78,6 +80,12 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
     if (lone && storyGoesOnUnder(lone, pieces[index])) {
       lone.removedBy = taken.get(lone) ?? null;
       taken.delete(lone);
+    }
+    // A box of headlines alone may end on the story's next subheading, right above its running text.
+    const lastHeadline = headlines[headlines.length - 1];
+    if (teasers !== true && lastHeadline && lastHeadline.index === index - 1 && storyGoesOnUnder(lastHeadline, pieces[index]) && endsInSubheading(headlines)) {
+      lastHeadline.removedBy = taken.get(lastHeadline) ?? null;
+      taken.delete(lastHeadline);
     }
     if (headsTheStory(pieces, taken, pieces[index])) for (const [piece, rule] of taken) piece.removedBy = rule;
   }

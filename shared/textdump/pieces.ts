@@ -59,6 +59,22 @@ export function isHeadlineLike(piece: LineFacts, maxWords = 25): boolean {
   return piece.words >= 2 && piece.words <= maxWords && !/[.:;,،。，：；]["'”’»)」』）]*$/u.test(piece.text);
 }
 
+/** Most words in a subheading told apart from the headlines of a box right above it. */
+const MAX_BOX_END_HEADING_WORDS = 5;
+/** How many words shorter than the box's first headline such a subheading is. */
+const HEADING_SHORTER_BY = 3;
+
+/**
+ * Whether the last of a box's headline-like lines, standing right above the story's running text, is the story's next
+ * subheading: a subheading names a topic in a few words, another story's headline says who did what, so the last line is
+ * much shorter than the box's first ("Le stress hydrique au Maghreb en cinq cartes" / "Des rejets à surveiller").
+ */
+export function endsInSubheading(headlines: readonly Piece[]): boolean {
+  const [first, last] = [headlines[0], headlines[headlines.length - 1]];
+  if (!first || !last || headlines.length < 2) return false;
+  return last.words <= MAX_BOX_END_HEADING_WORDS && first.words - last.words >= HEADING_SHORTER_BY && !/[.:;,!?،。，：；？！]$/u.test(last.text);
+}
+
 /** A letter's greeting right above the story's first paragraph at `storyStart` ("Liebe Leserinnen und Leser,"): labels never end in a comma. */
 export function isSalutation(piece: Piece, storyStart: number): boolean {
   return piece.index === storyStart - 1 && piece.words <= 6 && /[,،]$/u.test(piece.text);

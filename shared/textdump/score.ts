@@ -10,7 +10,7 @@
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { parseByline } from './byline.ts';
 import { stopWordTokens } from './lang.ts';
-import { drop, isKept, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
+import { drop, endsInSubheading, isKept, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
 
 /** How a block reads on its own. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -357,7 +357,9 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     const heading =
       sibling ||
       (heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!)) ||
-      (storyBegun && headsTextPastBox(pieces, run, next, kindOf) && headingShaped(last, signals.get(last.index)!));
+      (storyBegun && headsTextPastBox(pieces, run, next, kindOf) && headingShaped(last, signals.get(last.index)!)) ||
+      // A box's label and headline, then the story's next subheading ("Leia também" / "Seca no São Francisco afeta …" / "O que mostram os dados").
+      (storyBegun && run.length >= 3 && next !== undefined && endsInSubheading(run.slice(1)));
     for (const piece of heading ? run.slice(0, -1) : run) drop(piece, 'short-run');
     if (heading) headings.set(last.index, headingLevel(last));
     if (card) {

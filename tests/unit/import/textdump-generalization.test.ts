@@ -306,6 +306,66 @@ const ONE_LINK_BOXES: Case[] = [
   },
 ];
 
+/**
+ * A box of headlines inside the story may end on the story's own next subheading, much shorter than the box's headline;
+ * two headlines of a like length are both the box's.
+ */
+const BOXES_ENDING_ON_SUBHEADINGS: Array<Case & { heading: string | null }> = [
+  {
+    name: 'a Turkish portal: "Bunlar da ilginizi çekebilir", a headline, then the subheading',
+    lines: [
+      'Ege Postası', 'Gündem', 'Ekonomi', '',
+      'İzmir limanına yeni vinçler geliyor',
+      'Mehmet Arslan', '3 Aralık 2026', '',
+      'İzmir limanına önümüzdeki yıl dört yeni konteyner vinci kurulacak ve liman işletmesinin açıklamasına göre limanın yıllık kapasitesinin bu sayede yüzde yirmi artması bekleniyor.',
+      'Vinçlerin toplam maliyeti yaklaşık otuz milyon avro olacak ve yatırım liman işletmesinin kendi kaynaklarıyla yapılacak.',
+      'Bunlar da ilginizi çekebilir',
+      'Körfezde balıkçılar yeni av yasağına karşı eylem yaptı',
+      'Kapasite sorunu',
+      'Liman son iki yılda kapasitesinin sınırına ulaştı ve gemiler zaman zaman demir atmak için iki gün beklemek zorunda kaldı, bu da ihracatçılara ek maliyet getirdi.',
+      'Yeni vinçlerin 2028 yazında çalışmaya başlaması planlanıyor.',
+    ],
+    heading: 'Kapasite sorunu',
+    keep: ['Kapasite sorunu'],
+    drop: ['Körfezde balıkçılar'],
+  },
+  {
+    name: 'a Polish regional site: "Zobacz też", a headline, then the subheading',
+    lines: [
+      'Gazeta Nadodrzańska', 'Wiadomości', 'Gospodarka', '',
+      'Port rzeczny w Opolu odzyska barki towarowe',
+      'Autor: Katarzyna Nowak', '',
+      'Port rzeczny w Opolu przejdzie w przyszłym roku modernizację, po której znów będą mogły do niego zawijać barki z kruszywem i węglem drzewnym.',
+      'Prace obejmą pogłębienie basenu portowego i wymianę nabrzeża, które od kilku lat było zamknięte z powodu złego stanu technicznego.',
+      'Zobacz też',
+      'Nowy most na Odrze w Brzegu otwarty dla ruchu',
+      'Kto za to zapłaci',
+      'Większość kosztów pokryje samorząd województwa, a resztę fundusze unijne przeznaczone na rozwój żeglugi śródlądowej w regionie.',
+      'Pierwsze barki mają przypłynąć do Opola wiosną 2028 roku.',
+    ],
+    heading: 'Kto za to zapłaci',
+    keep: ['Kto za to zapłaci'],
+    drop: ['Nowy most na Odrze'],
+  },
+  {
+    name: 'an English county site: a box of two headlines of a like length right above the story goes whole',
+    lines: [
+      'Kessel Port News', 'Home', 'Shipping', '',
+      'Northern channel to be deepened for larger ships',
+      'By Mara Ostend', '',
+      ...HARBOUR_OPENING,
+      'Related stories',
+      'Terminal operator orders two electric cranes',
+      'Pilots warn of fog delays',
+      'The authority will hold a public meeting in January before the dredging contract is signed, and fishermen have asked for compensation while the channel is closed.',
+      'The first ships are expected to use the deeper channel in spring 2028.',
+    ],
+    heading: null,
+    keep: ['The first ships are expected to use the deeper channel in spring 2028.'],
+    drop: ['Pilots warn of fog delays', 'Terminal operator orders'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -314,7 +374,7 @@ describe('the body and tail rules carry over to other sites', () => {
 
   it.each(CAPTIONS_WITH_HYPHENED_CREDITS.map((entry) => [entry.name, entry] as const))('a caption with its credit after a hyphen: %s', (_name, entry) => expectStory(entry));
 
-  it.each(SUBHEADINGS_PAST_BOXES.map((entry) => [entry.name, entry] as const))('a short line under a box inside the story: %s', (_name, entry) => {
+  it.each([...SUBHEADINGS_PAST_BOXES, ...BOXES_ENDING_ON_SUBHEADINGS].map((entry) => [entry.name, entry] as const))('a short line under a box inside the story: %s', (_name, entry) => {
     expectStory(entry);
     const result = cleanTextDump(entry.lines.join('\n'));
     const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
