@@ -182,8 +182,8 @@ export function dropChannelPromosNamingSite(pieces: readonly Piece[]): void {
   }
 }
 
-/** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate. */
-const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation']);
+/** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate, a suggested citation. */
+const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation', 'citation-heading']);
 
 /**
  * Drops everything after the story's end: an end marker ("ENDS", "-30-"),

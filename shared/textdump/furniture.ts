@@ -99,6 +99,9 @@ const NAVIGATION_LINKS = [
   'advertise', 'advertise with us', 'help', 'faq', 'archive', 'archives', 'donate', 'support us', 'reply', 'report', 'like',
   'restack', 'comment', 'open in app', 'get the app', 'download the app', 'write', 'our standards', 'editorial standards',
   'corrections', 'all topics', 'all news', 'skip', 'toggle navigation',
+  // "Continue reading" over the rest of a story folded away, in the languages we read.
+  'seguí leyendo', 'sigue leyendo', 'seguir leyendo', 'continuar leyendo', 'lire la suite', 'weiterlesen', 'continua a leggere', 'continuar lendo',
+  'continue lendo', 'читать далее', 'czytaj dalej', 'lees verder', 'okumaya devam et', 'تابع القراءة', 'המשך קריאה', '続きを読む', '阅读全文', '展开全文', '더보기',
   'ana sayfa', 'anasayfa', 'menü', 'ara', 'arama', 'giriş yap', 'giriş', 'üye ol', 'kayıt ol', 'çıkış', 'son dakika', 'tümü',
   'tümünü gör', 'daha fazla', 'devamı', 'devamını oku', 'künye', 'iletişim', 'hakkımızda', 'gizlilik politikası',
   'kullanım koşulları', 'çerez politikası', 'yukarı çık', 'önceki haber', 'sonraki haber', 'yanıtla', 'cevapla',
@@ -405,6 +408,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:foot ?notes|end ?notes|references?|sources|referencias?|références?|sources and references|fußnoten|quellen|fuentes|fonti|источники|kaynaklar|المصادر|מקורות|anmerkungen|notes de bas de page|notas(?: al pie)?|note a piè di pagina|riferimenti|сноски|примечания|dipnotlar|kaynakça|الهوامش|المراجع|הערות שוליים|脚注|注释|각주)\s*:?$/u,
     /^(?:über (?:den|die|das) (?:verband|verein|stiftung|unternehmen|institut|organisation|netzwerk)|über uns|à propos (?:de l'|de la |du |de )?(?:association|fondation|entreprise|institut|organisation|ong|réseau)|acerca de (?:la|el) (?:fundación|asociación|empresa|organización)|sobre (?:la|el) (?:fundación|asociación|empresa|organización)|a proposito (?:dell'|della |del )?(?:associazione|fondazione|azienda|organizzazione)|chi siamo|о (?:компании|фонде|нас|организации)|about (?:us|the (?:company|foundation|organisation|organization|association|union|network)))\s*:?$/u,
     /^(?:notes? (?:to|for) editors?|editor'?s notes?|hinweise? für (?:die )?redaktion(?:en)?|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores))\s*:?$/u),
+  rule('citation-heading', 'the heading of a suggested citation of the page, below which nothing is the story', 6,
+    /^(?:cite this(?: (?:article|page|publication|report|paper|note|post|brief|item))?|how to cite(?: this(?: \p{L}+)?)?|suggested citation|recommended citation|citer (?:cette (?:publication|note|page|étude)|cet article|ce document|ce rapport)|comment citer(?: cet(?:te)? \p{L}+)?|pour citer (?:cet article|ce document|cette publication)|zitiervorschlag|zitierhinweis|zitierweise|so zitieren sie(?: diese[nrs]? \p{L}+)?|cómo citar(?: est[ea] \p{L}+)?|citar (?:este|esta) (?:artículo|publicación|documento|informe)|cita recomendada|come citare(?: quest[oa] \p{L}+)?|citazione (?:consigliata|suggerita)|como citar(?: est[ea] \p{L}+)?|citação recomendada|как цитировать(?: эту \p{L}+)?|для цитирования|atıf için|önerilen atıf|jak cytować|sugerowany sposób cytowania|hoe te citeren|citeerwijze|引用格式|引用本文|引用方法|인용 방법)\s*[:：]?$/u),
   ABOUT_ORGANISATION,
   FIELD_LABEL,
   rule('skip-link', 'a skip link for keyboard users', 8,
@@ -513,7 +518,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('citation', 'a suggested citation of the page or a numbered reference ("[1] Doe, J. (2026). Title. Publisher.")', 60,
     // A wiki's reference, opening with its back-link caret ("^ "Title". Paper. 12 June 2019.").
     /^\^\s/u,
-    /^(?:\[\p{Nd}{1,3}\]\s*|\p{Nd}{1,3}\.\s+)?[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:et al\.\s?)?(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
+    /^(?:\[\p{Nd}{1,3}\]\s*|\p{Nd}{1,3}\.\s+)?[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:et al\.\s?)?(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u,
+    // A surname and initials before a quoted title, as French and Chicago-style references run ("Berthier C., « Dessalement … », Note n° 58").
+    /^[\p{L}'’-]+,?\s(?:\p{L}\.\s?-?){1,3},?\s*(?:et al\.,?\s*)?[«“"„]/u),
   rule('source-line', 'a line naming the source', 6,
     /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור|来源|來源|出处|出典)\s*[:：]\s*\S/u),
   { name: 'release-source', reason: "a press release service's closing source line", matches: (line) => line.words <= 8 && /^SOURCE \p{Lu}/u.test(line.text) },

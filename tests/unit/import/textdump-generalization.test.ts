@@ -366,6 +366,70 @@ const BOXES_ENDING_ON_SUBHEADINGS: Array<Case & { heading: string | null }> = [
   },
 ];
 
+/** A suggested citation under the story, with or without its heading, and a "continue reading" fold inside it, in other languages. */
+const CITATIONS_AND_FOLDS: Case[] = [
+  {
+    name: 'a German foundation\'s analysis: "Zitiervorschlag" and the reference under it',
+    lines: [
+      'Stiftung Küstenpolitik', 'Analysen', 'Über uns', '',
+      'Wasserstoffhäfen an der Nordsee: Wer baut zuerst?',
+      'Von Dr. Anna Petersen', '1. Dezember 2026', '',
+      'Drei Nordseehäfen wollen bis 2030 Terminals für grünen Wasserstoff bauen, doch bisher hat keiner von ihnen einen festen Abnehmer für die geplanten Mengen gefunden.',
+      'Die Analyse vergleicht die Pläne von Wilhelmshaven, Rotterdam und Esbjerg und zeigt, dass die Finanzierung vor allem an langfristigen Lieferverträgen hängt.',
+      'Ohne staatliche Garantien für die ersten Jahre dürfte keiner der Häfen vor 2032 nennenswerte Mengen umschlagen.',
+      'Zitiervorschlag',
+      'Petersen A., „Wasserstoffhäfen an der Nordsee: Wer baut zuerst?“, Analyse Nr. 12, Stiftung Küstenpolitik, Dezember 2026.',
+      'Newsletter abonnieren',
+    ],
+    keep: ['Ohne staatliche Garantien für die ersten Jahre dürfte keiner der Häfen vor 2032 nennenswerte Mengen umschlagen.'],
+    drop: ['Zitiervorschlag', 'Petersen A.'],
+  },
+  {
+    name: 'an English policy institute: "How to cite this report" and an APA reference',
+    lines: [
+      'Institute for Coastal Policy', 'Research', 'Events', '',
+      'Who pays when the sea wall fails?',
+      'By Owen Price', '',
+      'Local authorities along the east coast face a growing bill for sea defences that were built for a climate that no longer exists, and the rules on who pays have not kept up.',
+      'This report sets out how costs are shared today and proposes a national fund that would pay for repairs after storms above a set severity.',
+      'The fund would be paid for by a small levy on coastal property insurance.',
+      'How to cite this report',
+      'Price, O. (2026). Who pays when the sea wall fails? Institute for Coastal Policy.',
+    ],
+    keep: ['The fund would be paid for by a small levy on coastal property insurance.'],
+    drop: ['How to cite', 'Price, O.'],
+  },
+  {
+    name: 'an Italian research centre: a reference line with no heading',
+    lines: [
+      'Centro Studi Adriatico', 'Pubblicazioni', '',
+      'Le lagune del Delta del Po e la risalita del cuneo salino',
+      'di Marco Rossi', '',
+      'Negli ultimi cinque anni l\'acqua salata è risalita lungo i rami del Po per oltre trenta chilometri durante le estati più secche, con danni alle colture e agli acquedotti.',
+      'Lo studio propone barriere mobili alle foci e un piano di rilascio dell\'acqua dai laghi alpini coordinato tra le regioni del bacino.',
+      'Senza interventi, le perdite per l\'agricoltura del Delta potrebbero raddoppiare entro il 2035.',
+      'Rossi M., « Le lagune del Delta del Po e la risalita del cuneo salino », Nota n. 7, Centro Studi Adriatico, dicembre 2026.',
+    ],
+    keep: ['Senza interventi, le perdite per l\'agricoltura del Delta potrebbero raddoppiare entro il 2035.'],
+    drop: ['Rossi M.'],
+  },
+  {
+    name: 'a Brazilian daily: "Continuar lendo" over the rest of the story is no subheading',
+    lines: [
+      'Folha do Litoral', 'Cidades', '',
+      'Balsa entre Santos e Guarujá terá horário estendido no verão',
+      'Por Lucas Moreira', '',
+      'A travessia de balsas entre Santos e Guarujá funcionará durante toda a madrugada a partir de 15 de dezembro, para atender ao movimento de turistas na temporada de verão.',
+      'O governo estadual vai colocar mais duas embarcações em operação nos fins de semana e nos feriados de fim de ano.',
+      'Continuar lendo',
+      'Segundo a secretaria de transportes, a espera nos horários de pico chegou a duas horas no último verão, com filas de carros por vários quarteirões.',
+      'O horário estendido vale até o fim do carnaval.',
+    ],
+    keep: ['O horário estendido vale até o fim do carnaval.'],
+    drop: ['Continuar lendo'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -382,6 +446,8 @@ describe('the body and tail rules carry over to other sites', () => {
   });
 
   it.each(ONE_LINK_BOXES.map((entry) => [entry.name, entry] as const))('a box with one link inside the story: %s', (_name, entry) => expectStory(entry));
+
+  it.each(CITATIONS_AND_FOLDS.map((entry) => [entry.name, entry] as const))('a citation or a fold: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
