@@ -294,20 +294,27 @@ function isFurniture(piece: Piece): boolean {
   return piece.removedBy !== null && !NOT_FURNITURE.has(piece.removedBy);
 }
 
+/** Whether a line is only the name of one of the story's authors: under the story, it opens the author's card. */
+function namesAuthor(piece: Piece, names: readonly string[]): boolean {
+  const name = piece.text.replace(/\s+/gu, ' ').trim().toLowerCase();
+  return names.some((author) => author.toLowerCase() === name);
+}
+
 /**
  * The story's last long paragraph. A short one that ends the page behind at
  * least three furniture lines is a footer blurb instead, when those lines
  * include page-end furniture (share buttons, menus, a copyright line) or a
  * line that is not a sentence stands between it and the story; so is one under
- * a field's name ("Story Source:"). A story's own closing paragraph after a
- * mid-story related box stays.
+ * a field's name ("Story Source:") or under the author's card (the byline's name
+ * again, then the bio). A story's own closing paragraph after a mid-story related box stays.
  */
-function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
+function lastStoryParagraph(pieces: readonly Piece[], names: readonly string[]): Piece | undefined {
   let candidate: Piece | undefined;
   let furniture = 0;
   let pageEnd = false;
   let notSentence = false;
   let fieldLabel = false;
+  let authorCard = false;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!;
     if (isFurniture(piece)) {
@@ -319,13 +326,18 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
       notSentence ||= candidate !== undefined && !endsSentence(piece.text);
       // A field's value stands right under its name; a lead-in above a list ("The new timetable:") introduces the story's own lines.
       fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text) && !pieces.slice(piece.index + 1, candidate.index).some(isKept);
+      authorCard ||= candidate !== undefined && namesAuthor(piece, names);
       continue;
     }
-    if (candidate) return (furniture >= FOOTER_RUN && (pageEnd || notSentence)) || fieldLabel ? piece : candidate;
+    if (candidate && !((furniture >= FOOTER_RUN && (pageEnd || notSentence)) || fieldLabel || authorCard)) return candidate;
+    // The candidate was a footer blurb: the paragraph above is judged the same way, as a bio under an author card may stand above a footer.
     if (piece.words > MAX_BLURB_WORDS) return piece;
     candidate = piece;
     furniture = 0;
     pageEnd = false;
+    notSentence = false;
+    fieldLabel = false;
+    authorCard = false;
   }
   return candidate;
 }
@@ -340,7 +352,7 @@ const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-cred
  * runs to the end. An author bio there is left for `takeClosingBio`.
  */
 function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): void {
-  const lastProse = lastStoryParagraph(pieces);
+  const lastProse = lastStoryParagraph(pieces, names);
   if (!lastProse) return;
   let inFooter = false;
   for (const piece of pieces.slice(lastProse.index + 1)) {

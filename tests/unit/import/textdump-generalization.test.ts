@@ -430,6 +430,52 @@ const CITATIONS_AND_FOLDS: Case[] = [
   },
 ];
 
+/** The author's card under the story (the byline's name again, a job, a line of bio) is not the story's last paragraph. */
+const AUTHOR_CARDS: Case[] = [
+  {
+    name: 'a Spanish regional site: name, job, a first-name bio and a tip prompt, then the footer',
+    lines: [
+      'Diario de la Costa', 'Portada', 'Local', '',
+      'El puerto de Motril ampliará su terminal de cruceros',
+      'Lucía Ferrer', '3 de diciembre de 2026', '',
+      'La Autoridad Portuaria de Motril aprobó este miércoles la ampliación de la terminal de cruceros, que podrá recibir barcos de hasta trescientos metros de eslora a partir de 2028.',
+      'La obra costará unos nueve millones de euros y se financiará con fondos propios del puerto y una subvención de la Junta.',
+      'Los comerciantes del centro esperan que la llegada de más cruceros compense la caída de visitantes en invierno.',
+      'Lucía Ferrer',
+      'Periodista',
+      'Lucía cubre el puerto, el turismo y la economía de la costa. ¿Tienes una pista? Escríbenos.',
+      'Compartir',
+      'Más noticias de Local',
+      'Cortes de agua en el barrio del Varadero',
+      'Recibe nuestro boletín',
+      '© 2026 Diario de la Costa',
+    ],
+    keep: ['Los comerciantes del centro esperan que la llegada de más cruceros compense la caída de visitantes en invierno.'],
+    drop: ['Lucía cubre el puerto'],
+  },
+  {
+    name: 'a German local paper: name, job and bio, then share buttons and a newsletter box',
+    lines: [
+      'Ostholsteiner Rundschau', 'Lokales', 'Sport', '',
+      'Fehmarnbelt-Baustelle: Fähre fährt im Winter seltener',
+      'Jana Roth', '02.12.2026', '',
+      'Die Fähre zwischen Puttgarden und Rødby fährt von Januar an nur noch jede Stunde statt jede halbe Stunde, weil ein Schiff für Umbauarbeiten in die Werft muss.',
+      'Die Reederei rechnet damit, dass die Wartezeiten vor allem an den Wochenenden länger werden, und empfiehlt, Plätze vorab zu buchen.',
+      'Im März soll der gewohnte Fahrplan wieder gelten.',
+      'Jana Roth',
+      'Redakteurin',
+      'Jana schreibt über Verkehr und die Inseln an der Ostsee.',
+      'Teilen',
+      'Facebook',
+      'Newsletter',
+      'Die wichtigsten Nachrichten aus Ostholstein jeden Morgen.',
+      '© 2026 Ostholsteiner Rundschau',
+    ],
+    keep: ['Im März soll der gewohnte Fahrplan wieder gelten.'],
+    drop: ['Jana schreibt über Verkehr'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -448,6 +494,8 @@ describe('the body and tail rules carry over to other sites', () => {
   it.each(ONE_LINK_BOXES.map((entry) => [entry.name, entry] as const))('a box with one link inside the story: %s', (_name, entry) => expectStory(entry));
 
   it.each(CITATIONS_AND_FOLDS.map((entry) => [entry.name, entry] as const))('a citation or a fold: %s', (_name, entry) => expectStory(entry));
+
+  it.each(AUTHOR_CARDS.map((entry) => [entry.name, entry] as const))("the author's card under the story: %s", (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
