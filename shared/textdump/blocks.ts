@@ -5,7 +5,7 @@
  * under a field name.
  */
 import { isRoleLine, parseByline } from './byline.ts';
-import { CAPTION_LABEL, CHANNEL, PULL_QUOTE } from './furniture.ts';
+import { CAPTION_LABEL, CHANNEL, PULL_QUOTE, READER_ADDRESS, REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 import { copyrightHolder } from './site.ts';
 
@@ -547,4 +547,48 @@ export function dropReadAlsoLinks(pieces: readonly Piece[]): void {
     const label = piece.text.split(/[:：]/u)[0]!;
     if (label.trim().split(/\s+/u).length <= MAX_LINK_LABEL_WORDS && !/[.!?,]/u.test(label)) drop(piece, 'related-link');
   }
+}
+
+/** Most words in a button's label ("Donate now", "サポート"). */
+const MAX_BUTTON_WORDS = 3;
+/** Most lines, and longest line in words, of the box above a button. */
+const MAX_BUTTON_BOX_LINES = 2;
+const MAX_BUTTON_BOX_LINE_WORDS = 25;
+
+/** What a box under the story asks the reader for, in the languages we read: a gift, support, a subscription (a closed class of stems). */
+const SUPPORT_ASK = /donat|gift|support|subscri|membership|patreon|spende|unterstütz|abonn|soutien|souten|faire un don|donaci|donativo|apoy|suscri|doaç|apoi|assin|donazion|sostien|sostegno|abbon|поддерж|пожертв|подпис|донат|bağış|destek|abone|تبرع|ادعم|اشترك|תרומה|תרמו|תמכו|サポート|支援|応援|投げ銭|打赏|赞赏|订阅|후원|구독/u;
+
+/** A button's label: a word to three with no stop, kept or taken for a menu link. */
+function isButton(piece: Piece): boolean {
+  return (isKept(piece) || piece.removedBy === 'navigation') && piece.words >= 1 && piece.words <= MAX_BUTTON_WORDS && !/[.!?:。！？：]$/u.test(piece.text);
+}
+
+/**
+ * Drops a box that asks the reader for support above its button, below the story's
+ * running text: a sentence or two, one speaking to the reader, asking for a gift, support or a subscription ("Your gift can bring clean
+ * water to a family for a year." / "Donate now"; "この記事が気に入ったら、サポートをしてみませんか？" /
+ * "サポート"), held right above a button that no running text follows. A story's closing
+ * words quote or report what someone said; a subheading has its paragraph under it.
+ * The same ask printed again elsewhere goes with it.
+ */
+export function dropButtonBoxes(pieces: readonly Piece[]): void {
+  let proseSeen = 0;
+  for (const button of pieces) {
+    if (isKept(button) && isProse(button)) proseSeen++;
+    const after = pieces[button.index + 1];
+    if (proseSeen < 2 || !isButton(button) || (after !== undefined && isKept(after) && isProse(after))) continue;
+    const box: Piece[] = [];
+    for (let i = button.index - 1; i >= 0 && box.length < MAX_BUTTON_BOX_LINES; i--) {
+      const line = pieces[i]!;
+      const asks = READER_ADDRESS.test(line.folded) || SUPPORT_ASK.test(line.folded);
+      if (!isKept(line) || !asks || line.words > MAX_BUTTON_BOX_LINE_WORDS || !endsSentence(line.text) || /["“”«»„「」]/u.test(line.text) || REPORTED_SPEECH.test(line.folded)) break;
+      box.unshift(line);
+    }
+    if (!box.some((line) => READER_ADDRESS.test(line.folded)) || ![button, ...box].some((line) => SUPPORT_ASK.test(line.folded))) continue;
+    for (const line of box) drop(line, 'button-box');
+    drop(button, 'button-box');
+  }
+  // The same ask printed once more inside the story (a platform's prompt between sections) goes too.
+  const asks = new Set(pieces.filter((piece) => piece.removedBy === 'button-box' && piece.words > MAX_BUTTON_WORDS).map((piece) => lettersOf(piece.folded)));
+  for (const piece of pieces) if (isKept(piece) && asks.has(lettersOf(piece.folded))) drop(piece, 'button-box');
 }

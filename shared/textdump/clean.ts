@@ -17,6 +17,7 @@
 import {
   dropAdvertText,
   dropAfterStoryEnd,
+  dropButtonBoxes,
   dropCaptionsAboveCredits,
   dropCaptionsBelowCredits,
   dropCaptionsBelowLabels,
@@ -480,6 +481,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropChannelPromosNamingSite(pieces);
   dropLabelledFields(pieces);
   dropReadAlsoLinks(pieces);
+  dropButtonBoxes(pieces);
   restoreUnrepeatedQuotes(pieces);
   const bareName = bareNameByline(pieces, metadata);
 

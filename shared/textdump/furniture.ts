@@ -31,7 +31,7 @@ function rule(name: string, reason: string, maxWords: number, ...patterns: RegEx
 }
 
 /** The reader addressed, for 'site-promo': second-person pronouns and the imperatives sign-up lines open with. */
-const PROMO_YOU = 'vous|vos|votre|você|vocês|seu|sua|abone ol|takip edin|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
+const PROMO_YOU = 'vous|vos|votre|você|vocês|seu|sua|abone ol|takip edin|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|dir|dein|deine|deinen|deinem|deiner|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
 /** The site speaking as itself, for 'site-promo'. */
 const PROMO_WE = 'nous|nosso|nossa|nossos|nossas|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наши|biz|bizi|bizim';
 /** What the site asks for, for 'site-promo'. */
@@ -43,7 +43,7 @@ const CURRENCY_WORDS = 'euros?|евро|dollars?|долларов|рублей|l
 /** Platforms a page sends its reader to: messengers, app stores, news aggregators, its newsletter; the names are the same in every language. */
 export const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app store|google play|google (?:news|haberler|noticias|actualités|nachrichten|notizie)|newsletters?)(?![\p{L}])/u;
 /** The reader or the site named: a second-person or first-person-plural word, or a question put to the reader ("us" would also be the US). */
-const READER_ADDRESS = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])|[?？]`, 'u');
+export const READER_ADDRESS = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])|[?？]`, 'u');
 
 /**
  * A call to follow the site somewhere else ("Send it to us on WhatsApp",
@@ -132,7 +132,7 @@ const SITE_VOICE = new RegExp(
 /** What a banner talks about besides cookies: a recipe blog's "we baked cookies" has none of it. */
 const BANNER_TERM = /consent|accept|agree|privacy|policy|preferences|settings|browsing|experience|website|site|analytics|advertising|personali[sz]|third[- ]part|partners|technolog|device|tracking|kabul|politika|ayarlar|deneyim|موافق|الخصوصية|سياسة|הסכמ|פרטיות|מדיניות/u;
 /** Speech reported by a story: a banner never has it. */
-const REPORTED_SPEECH = /(?:^|[^\p{L}])(?:said|says|told|according to|dedi|söyledi|قال|قالت|אמר|אמרה)(?![\p{L}])/u;
+export const REPORTED_SPEECH = /(?:^|[^\p{L}])(?:said|says|told|according to|dedi|söyledi|قال|قالت|אמר|אמרה)(?![\p{L}])/u;
 
 const cookieBanner: FurnitureRule = {
   name: 'cookie-banner',

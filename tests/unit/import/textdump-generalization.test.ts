@@ -476,6 +476,59 @@ const AUTHOR_CARDS: Case[] = [
   },
 ];
 
+/** A box under the story asking the reader for support, held above its button, goes; a closing line that speaks to the reader but asks for nothing stays. */
+const SUPPORT_BOXES: Case[] = [
+  {
+    name: 'a Spanish NGO page: a donation line above "Dona ahora"',
+    lines: [
+      'Fundación Agua Viva', 'Quiénes somos', 'Noticias', '',
+      'La sequía deja sin agua potable a doce comunidades del Chaco',
+      'Por Equipo de Comunicación', '',
+      'Doce comunidades indígenas del Chaco salteño llevan más de un mes sin agua potable, después de que se secaran los pozos que las abastecían desde hace veinte años.',
+      'La fundación repartió tanques de agua y trabaja con el municipio para perforar dos pozos nuevos antes de fin de año.',
+      'Las familias recorren hasta diez kilómetros a pie para conseguir agua de un arroyo que también usa el ganado.',
+      'Tu donación puede llevar agua segura a una familia durante todo un mes.',
+      'Dona ahora',
+      'Contacto de prensa: prensa@aguaviva.example',
+    ],
+    keep: ['Las familias recorren hasta diez kilómetros a pie para conseguir agua de un arroyo que también usa el ganado.'],
+    drop: ['Tu donación puede llevar agua', 'Dona ahora'],
+  },
+  {
+    name: 'a German blog platform: the support prompt under the post and once more inside it',
+    lines: [
+      'Blogwerk', 'Entdecken', 'Anmelden', '',
+      'Ein Jahr mit dem Lastenrad durch Leipzig',
+      'Paula Wendt', '2. Dezember 2026', '',
+      'Vor einem Jahr habe ich mein Auto verkauft und mir ein Lastenrad gekauft, mit dem ich seitdem die Kinder zur Kita bringe und den Wocheneinkauf erledige.',
+      'Im Winter war das anstrengender als gedacht, weil viele Radwege nicht geräumt werden und ich oft auf die Straße ausweichen musste.',
+      'Wenn dir dieser Text gefällt, kannst du meine Arbeit hier unterstützen.',
+      'Trotzdem würde ich mich wieder so entscheiden, denn ich spare jeden Monat fast zweihundert Euro und bin schneller in der Stadt als mit dem Auto.',
+      'Nächstes Jahr will ich ausprobieren, wie weit ich mit dem Rad ins Umland komme.',
+      'Wenn dir dieser Text gefällt, kannst du meine Arbeit hier unterstützen!',
+      'Unterstützen',
+      'Paula Wendt',
+      'Kommentare',
+    ],
+    keep: ['Nächstes Jahr will ich ausprobieren, wie weit ich mit dem Rad ins Umland komme.'],
+    drop: ['Wenn dir dieser Text gefällt'],
+  },
+  {
+    name: 'an English column: a closing question to the reader above a comments link stays',
+    lines: [
+      'The Valley Post', 'Opinion', '',
+      'The clocks should stay on summer time all year',
+      'By Nora Finch', '',
+      'Every October the valley loses an hour of afternoon light, and every October the accident figures on the school roads climb for the weeks that follow.',
+      'Keeping summer time all year would mean darker mornings in December, but most of us are already indoors at breakfast, and children walk home in daylight.',
+      'What would you do with an extra hour of light after school?',
+      'Comments',
+    ],
+    keep: ['What would you do with an extra hour of light after school?'],
+    drop: [],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -496,6 +549,8 @@ describe('the body and tail rules carry over to other sites', () => {
   it.each(CITATIONS_AND_FOLDS.map((entry) => [entry.name, entry] as const))('a citation or a fold: %s', (_name, entry) => expectStory(entry));
 
   it.each(AUTHOR_CARDS.map((entry) => [entry.name, entry] as const))("the author's card under the story: %s", (_name, entry) => expectStory(entry));
+
+  it.each(SUPPORT_BOXES.map((entry) => [entry.name, entry] as const))('an appeal for support under the story: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
