@@ -492,8 +492,10 @@ const MAX_CONTENTS_LABEL_WORDS = 3;
  */
 export function dropContentsLists(pieces: readonly Piece[]): Set<number> {
   const sectionHeads = new Set<number>();
+  // A section the contents list names is the document's own, even one a heading rule would end the story at ("Notes to editors").
+  const listable = (piece: Piece) => isKept(piece) || piece.removedBy === 'notes-heading';
   const copyBelow = (piece: Piece) =>
-    isKept(piece) && piece.words <= MAX_CONTENTS_ENTRY_WORDS && !isProse(piece) ? pieces.find((later) => later.index > piece.index + 1 && later.folded === piece.folded) : undefined;
+    listable(piece) && piece.words <= MAX_CONTENTS_ENTRY_WORDS && !isProse(piece) ? pieces.find((later) => later.index > piece.index + 1 && later.folded === piece.folded) : undefined;
   for (let i = 0; i < pieces.length; i++) {
     let end = i;
     while (end < pieces.length && copyBelow(pieces[end]!)) end++;
@@ -503,7 +505,10 @@ export function dropContentsLists(pieces: readonly Piece[]): Set<number> {
       const label = pieces[i - 1];
       if (label && isKept(label) && label.words <= MAX_CONTENTS_LABEL_WORDS && !/[.!?]$/u.test(label.text)) drop(label, 'contents-list');
       for (const entry of pieces.slice(i, end)) drop(entry, 'contents-list');
-      for (const index of copies) sectionHeads.add(index);
+      for (const index of copies) {
+        if (pieces[index]!.removedBy === 'notes-heading') pieces[index]!.removedBy = null;
+        sectionHeads.add(index);
+      }
     }
     i = Math.max(i, end);
   }

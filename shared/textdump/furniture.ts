@@ -132,7 +132,7 @@ const SITE_VOICE = new RegExp(
 /** What a banner talks about besides cookies: a recipe blog's "we baked cookies" has none of it. */
 const BANNER_TERM = /consent|accept|agree|privacy|policy|preferences|settings|browsing|experience|website|site|analytics|advertising|personali[sz]|third[- ]part|partners|technolog|device|tracking|kabul|politika|ayarlar|deneyim|موافق|الخصوصية|سياسة|הסכמ|פרטיות|מדיניות/u;
 /** Speech reported by a story: a banner never has it. */
-export const REPORTED_SPEECH = /(?:^|[^\p{L}])(?:said|says|told|according to|dedi|söyledi|قال|قالت|אמר|אמרה)(?![\p{L}])/u;
+export const REPORTED_SPEECH = /(?:^|[^\p{L}])(?:said|says|told|according to|dedi|söyledi|a déclaré|a dit|sagte|erklärte|dijo|afirmó|declaró|disse|afirmou|ha detto|ha dichiarato|заявил|заявила|сказал|сказала|قال|قالت|אמר|אמרה)(?![\p{L}])/u;
 
 const cookieBanner: FurnitureRule = {
   name: 'cookie-banner',

@@ -10,7 +10,8 @@
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { parseByline } from './byline.ts';
 import { stopWordTokens } from './lang.ts';
-import { drop, endsInSubheading, isKept, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
+import { REPORTED_SPEECH } from './furniture.ts';
+import { drop, endsInSubheading, isKept, isProse, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
 
 /** How a block reads on its own. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -277,10 +278,12 @@ const OPENING_QUOTE = /^["“”«»„‚‘'「『]/u;
  * Whether a short line ending in a colon leads into the quotation right under
  * it ("Chief Executive Officer, Helen Varga, said:" / "“…”"): a sentence of the
  * story cut at the colon, however few function words its titles and name leave it.
+ * A press release may set the quotation as a plain paragraph; then the line says who spoke ("… said:").
  */
 function introducesQuotation(pieces: readonly Piece[], piece: Piece): boolean {
   const next = pieces[piece.index + 1];
-  return /[:：]$/u.test(piece.text) && next !== undefined && isKept(next) && OPENING_QUOTE.test(next.text);
+  if (!/[:：]$/u.test(piece.text) || next === undefined || !isKept(next)) return false;
+  return OPENING_QUOTE.test(next.text) || (REPORTED_SPEECH.test(piece.folded) && isProse(next));
 }
 
 /**

@@ -529,6 +529,40 @@ const SUPPORT_BOXES: Case[] = [
   },
 ];
 
+/** A press release's lead-in naming who spoke, over a quotation set as a plain paragraph, stays with it. */
+const PLAIN_QUOTATION_LEAD_INS: Case[] = [
+  {
+    name: 'a Spanish ministry release: "…, dijo:" over the minister\'s words',
+    lines: [
+      'Ministerio de Obras Públicas', 'Prensa', 'Comunicados', '',
+      'El Gobierno destina 300 millones a puentes rurales',
+      '2 de diciembre de 2026', '',
+      'El Gobierno destinará 300 millones de euros en los próximos cuatro años a reparar puentes de carreteras comarcales, muchos de ellos construidos hace más de sesenta años.',
+      'Las comunidades autónomas podrán pedir las ayudas a partir de marzo, y tendrán prioridad los puentes que dan acceso a pueblos sin otra carretera.',
+      'El Ministro de Obras Públicas, Javier Ruiz Soto, dijo:',
+      'Ningún pueblo debería quedarse aislado porque un puente viejo no aguanta el peso de una ambulancia o de un camión de bomberos, y con este plan vamos a evitarlo.',
+      'La lista de puentes seleccionados se publicará en junio.',
+    ],
+    keep: ['El Ministro de Obras Públicas, Javier Ruiz Soto, dijo:'],
+    drop: [],
+  },
+  {
+    name: 'an English agency release: "… said:" over a plain paragraph',
+    lines: [
+      'Northern Waters Agency', 'News', '',
+      'Reservoir levels recover after wet November',
+      'Published 3 December 2026', '',
+      'Reservoir levels across the northern region have risen to 84 per cent of capacity after the wettest November in a decade, up from 61 per cent at the start of autumn.',
+      'The agency said the recovery meant the hosepipe ban introduced in August could be lifted from Monday across all districts.',
+      'Head Of Water Resources Dr Priya Nandakumar Said:',
+      'We are grateful to customers for saving water through a difficult summer, and we will keep investing in leak repairs so that the next dry spell hurts less.',
+      'Levels will be reviewed again in March.',
+    ],
+    keep: ['Head Of Water Resources Dr Priya Nandakumar Said:'],
+    drop: [],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -551,6 +585,30 @@ describe('the body and tail rules carry over to other sites', () => {
   it.each(AUTHOR_CARDS.map((entry) => [entry.name, entry] as const))("the author's card under the story: %s", (_name, entry) => expectStory(entry));
 
   it.each(SUPPORT_BOXES.map((entry) => [entry.name, entry] as const))('an appeal for support under the story: %s', (_name, entry) => expectStory(entry));
+
+  it.each(PLAIN_QUOTATION_LEAD_INS.map((entry) => [entry.name, entry] as const))('a lead-in over a plain quotation: %s', (_name, entry) => expectStory(entry));
+
+  it('keeps a section its contents list names, even notes to editors, as a subheading of the story', () => {
+    const result = cleanTextDump(
+      [
+        'Ministry of Coastal Affairs', 'News', '',
+        'Ferry subsidy extended to winter crossings',
+        'Published 1 December 2026', '',
+        'Contents', 'Background', 'Notes to editors', '',
+        'The ministry will extend the ferry subsidy to winter crossings from January, so that island residents pay the same fare all year round.',
+        'The change will cost about four million crowns a year and will be paid from the regional transport budget.',
+        'Background',
+        'Winter fares were raised in 2024 when the previous subsidy scheme ended, and island councils have asked for its return ever since.',
+        'Notes to editors',
+        'The subsidy applies to residents registered on the islands for at least six months.',
+        'Share this page',
+        '© Ministry of Coastal Affairs',
+      ].join('\n'),
+    );
+    const blocks = result.ok ? result.article.blocks : [];
+    expect(blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text)).toEqual(['Background', 'Notes to editors']);
+    expect(blocks.map((block) => block.text)).toContain('The subsidy applies to residents registered on the islands for at least six months.');
+  });
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
