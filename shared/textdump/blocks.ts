@@ -47,6 +47,7 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
     const teaserLines: Piece[] = [];
     let topicLabel = false;
     const headlines: Piece[] = [];
+    let resumed = false;
     let index = heading.index + 1;
     for (; index < pieces.length; index++) {
       const piece = pieces[index]!;
@@ -62,6 +63,12 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
       }
       // In a copy with blank lines, a line after a gap below a taken headline starts the story again (a subheading).
       if (gapsUsed && piece.afterGap && afterHeadline) break;
+      // Between teasers, a line much shorter than the box's headline, over running text, is the story's next subheading: the box has ended.
+      const after = pieces[index + 1];
+      if (teasers === true && headlines[0] && endsInSubheading([headlines[0], piece]) && after && isKept(after) && isProse(after) && !after.afterGap) {
+        resumed = true;
+        break;
+      }
       if (isHeadlineLike(piece, 20)) {
         if (afterHeadline && teasers === null) teasers = false;
         afterHeadline = true;
@@ -77,7 +84,7 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
     }
     // A card ("Artillery" / headline / teaser) is told by its topic label; without one, a box's single headline and line are ambiguous.
     const lone = teaserLines.length === 1 && !topicLabel ? teaserLines[0]! : null;
-    if (lone && storyGoesOnUnder(lone, pieces[index])) {
+    if (lone && (storyGoesOnUnder(lone, pieces[index]) || (resumed && index === lone.index + 1))) {
       lone.removedBy = taken.get(lone) ?? null;
       taken.delete(lone);
     }

@@ -563,6 +563,48 @@ const PLAIN_QUOTATION_LEAD_INS: Case[] = [
   },
 ];
 
+/** A box read as headline-and-teaser pairs ends at a line much shorter than its headline over running text: the story's subheading; a box of two full cards goes whole. */
+const TEASER_BOXES_ENDING_ON_SUBHEADINGS: Array<Case & { heading: string | null }> = [
+  {
+    name: 'a Spanish trade daily: "Te puede interesar", a headline, a quoted paragraph, then the subheading',
+    lines: [
+      'Aceite y Mercados', 'Noticias', 'Exportación', '',
+      'El aceite de oliva español gana cuota en Japón',
+      'Por Carmen Ortega', '',
+      'Las exportaciones de aceite de oliva a Japón crecieron un 18% entre enero y octubre, impulsadas por la demanda de los restaurantes y por una campaña de promoción en Tokio.',
+      'Los envasadores andaluces concentran casi dos tercios de las ventas, sobre todo en formatos pequeños para tiendas de alimentación selecta.',
+      'Te puede interesar',
+      'La cosecha de aceituna en Jaén se retrasa por las lluvias de noviembre',
+      '«El consumidor japonés ya distingue entre variedades y está dispuesto a pagar más por un aceite temprano», explica el director de una cooperativa de Baena.',
+      'Precios estables',
+      'El precio en origen se ha mantenido estable durante el otoño, aunque los costes de transporte marítimo han subido y reducen el margen de los exportadores más pequeños.',
+      'La próxima feria del sector en Osaka se celebrará en abril.',
+    ],
+    heading: 'Precios estables',
+    keep: ['Precios estables', '«El consumidor japonés ya distingue entre variedades y está dispuesto a pagar más por un aceite temprano», explica el director de una cooperativa de Baena.'],
+    drop: ['La cosecha de aceituna en Jaén'],
+  },
+  {
+    name: 'an English site: a box of two full cards right above the story goes whole',
+    lines: [
+      'Kessel Port News', 'Home', 'Shipping', '',
+      'Northern channel to be deepened for larger ships',
+      'By Mara Ostend', '',
+      ...HARBOUR_OPENING,
+      'Related stories',
+      'Terminal operator orders two electric cranes for the container quay',
+      'The cranes will arrive next year and replace two diesel units.',
+      'Pilots warn of fog delays on the outer approaches this winter',
+      'Thick fog closed the approaches for eleven days last January.',
+      'The authority will hold a public meeting in January before the dredging contract is signed, and fishermen have asked for compensation while the channel is closed.',
+      'The first ships are expected to use the deeper channel in spring 2028.',
+    ],
+    heading: null,
+    keep: ['The first ships are expected to use the deeper channel in spring 2028.'],
+    drop: ['Pilots warn of fog delays', 'Thick fog closed', 'The cranes will arrive'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -571,7 +613,7 @@ describe('the body and tail rules carry over to other sites', () => {
 
   it.each(CAPTIONS_WITH_HYPHENED_CREDITS.map((entry) => [entry.name, entry] as const))('a caption with its credit after a hyphen: %s', (_name, entry) => expectStory(entry));
 
-  it.each([...SUBHEADINGS_PAST_BOXES, ...BOXES_ENDING_ON_SUBHEADINGS].map((entry) => [entry.name, entry] as const))('a short line under a box inside the story: %s', (_name, entry) => {
+  it.each([...SUBHEADINGS_PAST_BOXES, ...BOXES_ENDING_ON_SUBHEADINGS, ...TEASER_BOXES_ENDING_ON_SUBHEADINGS].map((entry) => [entry.name, entry] as const))('a short line under a box inside the story: %s', (_name, entry) => {
     expectStory(entry);
     const result = cleanTextDump(entry.lines.join('\n'));
     const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
