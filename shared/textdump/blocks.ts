@@ -5,7 +5,7 @@
  * under a field name.
  */
 import { isRoleLine, parseByline } from './byline.ts';
-import { CAPTION_LABEL, CHANNEL, PULL_QUOTE, READER_ADDRESS, REPORTED_SPEECH } from './furniture.ts';
+import { CAPTION_LABEL, CHANNEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 import { copyrightHolder } from './site.ts';
 
@@ -69,6 +69,8 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
         resumed = true;
         break;
       }
+      // After a headline and its teaser, a line speaking to the reader is the site's prompt ("L'actualité vous intéresse ?"), not another headline.
+      if (teasers === true && READER_PRONOUN.test(piece.folded)) break;
       if (isHeadlineLike(piece, 20)) {
         if (afterHeadline && teasers === null) teasers = false;
         afterHeadline = true;
@@ -567,8 +569,10 @@ const MAX_BUTTON_WORDS = 3;
 const MAX_BUTTON_BOX_LINES = 2;
 const MAX_BUTTON_BOX_LINE_WORDS = 25;
 
-/** What a box under the story asks the reader for, in the languages we read: a gift, support, a subscription (a closed class of stems). */
-const SUPPORT_ASK = /donat|gift|support|subscri|membership|patreon|spende|unterstütz|abonn|soutien|souten|faire un don|donaci|donativo|apoy|suscri|doaç|apoi|assin|donazion|sostien|sostegno|abbon|поддерж|пожертв|подпис|донат|bağış|destek|abone|تبرع|ادعم|اشترك|תרומה|תרמו|תמכו|サポート|支援|応援|投げ銭|打赏|赞赏|订阅|후원|구독/u;
+/** What a box under the story asks the reader for, in the languages we read: a gift, support, a subscription, its app (a closed class of stems). */
+const SUPPORT_ASK = /donat|gift|support|subscri|membership|patreon|spende|unterstütz|abonn|soutien|souten|faire un don|donaci|donativo|apoy|suscri|doaç|apoi|assin|donazion|sostien|sostegno|abbon|поддерж|пожертв|подпис|донат|bağış|destek|abone|تبرع|ادعم|اشترك|תרומה|תרמו|תמכו|サポート|支援|応援|投げ銭|打赏|赞赏|订阅|후원|구독|download|télécharg|herunterlad|descarg|baix[ae]|scarica|скача|indir|تحميل|הורד|ダウンロード|下载|다운로드/u;
+/** A quotation of some length: a box asking for support quotes nobody, though it may put a section's name in quotes. */
+const LONG_QUOTATION = /["“«„][^"“”«»„]{20,}["”»“]/u;
 
 /** A button's label: a word to three with no stop, kept or taken for a menu link. */
 function isButton(piece: Piece): boolean {
@@ -593,7 +597,7 @@ export function dropButtonBoxes(pieces: readonly Piece[]): void {
     for (let i = button.index - 1; i >= 0 && box.length < MAX_BUTTON_BOX_LINES; i--) {
       const line = pieces[i]!;
       const asks = READER_ADDRESS.test(line.folded) || SUPPORT_ASK.test(line.folded);
-      if (!isKept(line) || !asks || line.words > MAX_BUTTON_BOX_LINE_WORDS || !endsSentence(line.text) || /["“”«»„「」]/u.test(line.text) || REPORTED_SPEECH.test(line.folded)) break;
+      if (!isKept(line) || !asks || line.words > MAX_BUTTON_BOX_LINE_WORDS || !endsSentence(line.text) || LONG_QUOTATION.test(line.text) || /[「」]/u.test(line.text) || REPORTED_SPEECH.test(line.folded)) break;
       box.unshift(line);
     }
     if (!box.some((line) => READER_ADDRESS.test(line.folded)) || ![button, ...box].some((line) => SUPPORT_ASK.test(line.folded))) continue;

@@ -42,8 +42,9 @@ const CURRENCY_WORDS = 'euros?|евро|dollars?|долларов|рублей|l
 
 /** Platforms a page sends its reader to: messengers, app stores, news aggregators, its newsletter; the names are the same in every language. */
 export const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app store|google play|google (?:news|haberler|noticias|actualités|nachrichten|notizie)|newsletters?)(?![\p{L}])/u;
-/** The reader or the site named: a second-person or first-person-plural word, or a question put to the reader ("us" would also be the US). */
-export const READER_ADDRESS = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])|[?？]`, 'u');
+/** The reader or the site named: a second-person or first-person-plural word ("us" would also be the US); READER_ADDRESS also takes a question put to the reader. */
+export const READER_PRONOUN = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])`, 'u');
+export const READER_ADDRESS = new RegExp(String.raw`${READER_PRONOUN.source}|[?？]`, 'u');
 
 /**
  * A call to follow the site somewhere else ("Send it to us on WhatsApp",

@@ -514,6 +514,25 @@ const SUPPORT_BOXES: Case[] = [
     drop: ['Wenn dir dieser Text gefällt'],
   },
   {
+    name: 'a Portuguese regional TV site: a teaser box, then the site\'s prompt and its app button',
+    lines: [
+      'TV Serra Notícias', 'Ao vivo', 'Regiões', '',
+      'Estrada da serra terá nova faixa para caminhões',
+      'Por Rafael Teixeira', '',
+      'A estrada que liga Petrópolis a Teresópolis vai ganhar uma terceira faixa para caminhões nos trechos de subida mais íngremes, anunciou nesta quarta-feira o governo estadual.',
+      'As obras devem começar em março e durar cerca de dois anos, com interdições parciais apenas durante a madrugada.',
+      'Veja também',
+      'Chuva forte fecha trecho da serra por seis horas',
+      'Os motoristas reclamam há anos das filas atrás dos caminhões carregados nas subidas.',
+      'Quer receber as notícias da sua região?',
+      'Baixe o nosso aplicativo e acompanhe tudo em tempo real.',
+      'Baixar aplicativo',
+      'Política de privacidade',
+    ],
+    keep: ['Os motoristas reclamam há anos das filas atrás dos caminhões carregados nas subidas.'],
+    drop: ['Chuva forte fecha', 'Baixe o nosso aplicativo', 'Quer receber as notícias'],
+  },
+  {
     name: 'an English column: a closing question to the reader above a comments link stays',
     lines: [
       'The Valley Post', 'Opinion', '',
