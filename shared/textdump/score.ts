@@ -189,6 +189,8 @@ const MAX_CARD_TEASER_WORDS = 45;
 
 /** Longest question read as a subheading ("How did it get there?"). */
 const MAX_QUESTION_HEADING_WORDS = 10;
+/** Longest question read as a subheading between paragraphs even where it reads as a sentence ("Comment se déplacer pendant les travaux ?"). */
+const MAX_BARE_QUESTION_HEADING_WORDS = 7;
 
 /**
  * A short question alone between two paragraphs of running text is a
@@ -199,7 +201,11 @@ function markQuestionHeadings(kept: readonly Piece[], kindOf: (piece: Piece) => 
   kept.forEach((piece, i) => {
     const [before, after] = [kept[i - 1], kept[i + 1]];
     const headsAnswer = piece.afterGap && after !== undefined && !after.afterGap;
-    const question = /[?？؟]$/u.test(piece.text) && piece.words <= MAX_QUESTION_HEADING_WORDS && (kindOf(piece) !== 'good' || headsAnswer);
+    // A question of a few words with no clause in it names the section below, however many function words it has;
+    // not in an interview, where the answer opens with the speaker's name ("Brandner: Ja. …").
+    const answered = after !== undefined && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?\s?:\s/u.test(after.text);
+    const bare = piece.words <= MAX_BARE_QUESTION_HEADING_WORDS && !/[,،，;]/u.test(piece.text) && !answered;
+    const question = /[?？؟]$/u.test(piece.text) && piece.words <= MAX_QUESTION_HEADING_WORDS && (kindOf(piece) !== 'good' || headsAnswer || bare);
     if (question && before && after && kindOf(before) === 'good' && kindOf(after) === 'good') headings.set(piece.index, 'h2');
   });
 }

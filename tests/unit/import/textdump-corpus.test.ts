@@ -56,7 +56,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'es-faq-explainer': { problems: ['title'], why: 'the headline is taken into the contents list of section labels above it, so the deck under it wins' },
   'fa-daily-newspaper': { problems: ['kept', 'byline', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the standfirst is kept and the byline not read' },
   'fr-regional-tv-info': { problems: ['kept', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the standfirst above the byline is kept (the expectations count it as furniture)' },
-  'fr-transport-operator-info': { problems: ['headings'], why: 'the box label "À savoir" inside the story is kept as a subheading' },
   'he-business-daily': { problems: ['title'], why: 'fourth blind part, not yet tuned on: the deck is taken for the headline' },
   'he-tech-news-site': { problems: ['kept', 'furniture kept'], why: 'the standfirst under the headline is kept; the expectations count it as page furniture' },
   'hi-government-pib': { problems: ['byline'], why: 'the bureau\'s place line "PIB Delhi" is read as the author' },

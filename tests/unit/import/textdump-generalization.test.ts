@@ -624,6 +624,42 @@ const TEASER_BOXES_ENDING_ON_SUBHEADINGS: Array<Case & { heading: string | null 
   },
 ];
 
+/** A short question alone between paragraphs of a copy without blank lines heads its section; in an interview, the answer names its speaker and the question stays a paragraph. */
+const QUESTION_LINES: Array<Case & { heading: string | null }> = [
+  {
+    name: 'a Spanish city-council notice: "¿Qué cambia para los vecinos?"',
+    lines: [
+      'Ayuntamiento de Villaverde', 'Actualidad', '',
+      'La recogida de residuos cambia de horario en enero',
+      'Publicado el 2 de diciembre de 2026', '',
+      'A partir del 7 de enero, la recogida de basura en el casco antiguo se hará de madrugada y no por la tarde, para reducir el tráfico de camiones en las calles estrechas.',
+      'El cambio forma parte del nuevo contrato de limpieza, que entra en vigor el mismo día e incluye doce camiones eléctricos.',
+      '¿Qué cambia para los vecinos?',
+      'Los contenedores deberán sacarse a partir de las diez de la noche y no antes, y los comercios tendrán un horario propio para el cartón que se anunciará en diciembre.',
+      'El ayuntamiento enviará una carta a cada vivienda con los nuevos horarios.',
+    ],
+    heading: '¿Qué cambia para los vecinos?',
+    keep: ['¿Qué cambia para los vecinos?'],
+    drop: [],
+  },
+  {
+    name: 'an Italian weekly interview: the question over "Rossi: …" stays a paragraph',
+    lines: [
+      'Settimanale Nord', 'Società', '',
+      '«I paesi di montagna non vogliono la pietà»',
+      'Intervista di Luca Ferri', '',
+      'Il geografo Paolo Rossi studia da vent\'anni lo spopolamento delle valli alpine. Una conversazione su lavoro, scuole e servizi che mancano nei piccoli comuni.',
+      'Professor Rossi, perché alcune valli tornano a crescere?',
+      'Rossi: Perché il lavoro da remoto ha cambiato le scelte di molte famiglie, ma soprattutto perché alcuni comuni hanno riaperto la scuola e l\'ambulatorio.',
+      'Basta questo per fermare lo spopolamento?',
+      'Rossi: No. Servono anche trasporti che funzionino d\'inverno, e su questo le regioni sono in ritardo.',
+    ],
+    heading: null,
+    keep: ['Basta questo per fermare lo spopolamento?'],
+    drop: [],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -632,7 +668,7 @@ describe('the body and tail rules carry over to other sites', () => {
 
   it.each(CAPTIONS_WITH_HYPHENED_CREDITS.map((entry) => [entry.name, entry] as const))('a caption with its credit after a hyphen: %s', (_name, entry) => expectStory(entry));
 
-  it.each([...SUBHEADINGS_PAST_BOXES, ...BOXES_ENDING_ON_SUBHEADINGS, ...TEASER_BOXES_ENDING_ON_SUBHEADINGS].map((entry) => [entry.name, entry] as const))('a short line under a box inside the story: %s', (_name, entry) => {
+  it.each([...SUBHEADINGS_PAST_BOXES, ...BOXES_ENDING_ON_SUBHEADINGS, ...TEASER_BOXES_ENDING_ON_SUBHEADINGS, ...QUESTION_LINES].map((entry) => [entry.name, entry] as const))('a short line between paragraphs: %s', (_name, entry) => {
     expectStory(entry);
     const result = cleanTextDump(entry.lines.join('\n'));
     const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
