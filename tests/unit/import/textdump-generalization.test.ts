@@ -643,6 +643,22 @@ const QUESTION_LINES: Array<Case & { heading: string | null }> = [
     drop: [],
   },
   {
+    name: 'a German transit operator\'s notice: "Was ändert sich für die Fahrgäste?"',
+    lines: [
+      'Verkehrsbetriebe Nordstadt', 'Fahrplan', 'Aktuelles', '',
+      'Straßenbahnlinie 4 fährt ab Januar im Zehn-Minuten-Takt',
+      'Veröffentlicht am 02.12.2026', '',
+      'Die Straßenbahnlinie 4 fährt vom 8. Januar an tagsüber alle zehn Minuten statt alle zwanzig, weil die Stadt zwei neue Fahrzeuge gekauft hat und die Haltestellen am Markt umgebaut sind.',
+      'Die Verkehrsbetriebe rechnen damit, dass die Linie dadurch bis zu dreitausend Fahrgäste am Tag mehr gewinnt.',
+      'Was ändert sich für die Fahrgäste?',
+      'Die Abfahrtszeiten an allen Haltestellen ändern sich, und der letzte Zug fährt künftig eine halbe Stunde später vom Hauptbahnhof ab als bisher.',
+      'Die neuen Fahrpläne hängen ab dem 20. Dezember an den Haltestellen aus.',
+    ],
+    heading: 'Was ändert sich für die Fahrgäste?',
+    keep: ['Was ändert sich für die Fahrgäste?'],
+    drop: [],
+  },
+  {
     name: 'an Italian weekly interview: the question over "Rossi: …" stays a paragraph',
     lines: [
       'Settimanale Nord', 'Società', '',
