@@ -346,6 +346,11 @@ function lastStoryParagraph(pieces: readonly Piece[], names: readonly string[]):
 /** Furniture that sits inside a story (an inline link, an advert slot, a photo, a video, an appeal to readers): a closing sentence may follow it. */
 const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control', 'site-promo', 'channel-promo']);
 
+/** The names a closing bio may open with: each author's full name and, of a name of two words or more, the first ("Tom covers council …"). */
+function bioOpenings(names: readonly string[]): string[] {
+  return [...names, ...names.flatMap((name) => (name.includes(' ') ? [name.split(' ')[0]!] : []))];
+}
+
 /**
  * Drops the page footer. After the story's last long paragraph, closing
  * sentences may follow, but the first line that is not a sentence (a menu, a
@@ -353,6 +358,7 @@ const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-cred
  * runs to the end. An author bio there is left for `takeClosingBio`.
  */
 function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): void {
+  const openings = bioOpenings(names);
   const lastProse = lastStoryParagraph(pieces, names);
   if (!lastProse) return;
   let inFooter = false;
@@ -361,7 +367,7 @@ function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): voi
       inFooter ||= isFurniture(piece) && !INSIDE_STORY_RULES.has(piece.removedBy!);
       continue;
     }
-    if (isAuthorBio(piece.text, names)) continue;
+    if (isAuthorBio(piece.text, openings)) continue;
     // The advert's own line under its label ("Anzeige" / "Webinar am 9. Dezember – jetzt anmelden") is the slot's, not the footer's start.
     if (!inFooter && pieces[piece.index - 1]?.removedBy === 'advertisement' && !endsSentence(piece.text)) {
       drop(piece, 'advertisement');
@@ -431,7 +437,7 @@ function takeClosingBio(pieces: readonly Piece[], names: readonly string[]): { b
   const bio: string[] = [];
   for (let i = kept.length - 1; i > 0 && bio.length < MAX_BIO_PARAGRAPHS; i--) {
     const piece = kept[i]!;
-    if (!isAuthorBio(piece.text, names)) break;
+    if (!isAuthorBio(piece.text, bioOpenings(names))) break;
     drop(piece, 'author-bio');
     bio.unshift(piece.text);
   }

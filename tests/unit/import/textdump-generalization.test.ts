@@ -676,6 +676,42 @@ const QUESTION_LINES: Array<Case & { heading: string | null }> = [
   },
 ];
 
+/** A closing bio that names the author by the first name alone ("Claire couvre …") is the author's, not the story's. */
+const FIRST_NAME_BIOS: Case[] = [
+  {
+    name: 'a Swiss French local site: "Claire couvre …" under the last paragraph',
+    lines: [
+      'Le Courrier du Chablais', 'Région', 'Sports', '',
+      'Monthey rouvre sa piscine couverte après deux ans de travaux',
+      'Par Claire Dufaux', '3 décembre 2026', '',
+      'La piscine couverte de Monthey rouvrira le 15 janvier après deux ans de rénovation, avec un nouveau bassin pour les enfants et une toiture isolée qui doit réduire de moitié la facture de chauffage.',
+      'Les travaux ont coûté 14 millions de francs, un million de plus que prévu en raison de la hausse des prix de l\'acier.',
+      'Les abonnements de l\'ancienne piscine restent valables jusqu\'à la fin de l\'année.',
+      'Claire couvre la politique communale et l\'économie du Chablais.',
+      'Partager',
+      '© 2026 Le Courrier du Chablais',
+    ],
+    keep: ['Les abonnements de l\'ancienne piscine restent valables jusqu\'à la fin de l\'année.'],
+    drop: ['Claire couvre la politique'],
+  },
+  {
+    name: 'an English farming weekly: "Sam writes about …" under the last paragraph',
+    lines: [
+      'Fenland Farmer', 'News', 'Markets', '',
+      'Sugar beet growers win higher price for next season',
+      'By Sam Whitlow', '1 December 2026', '',
+      'Sugar beet growers will be paid about eight per cent more for next year\'s crop after the processor and the growers\' union agreed a new contract on Monday evening.',
+      'The deal also shares the cost of moving beet to the factory when wet weather keeps lorries off the fields.',
+      'Growers have until the end of January to sign up for the new contract.',
+      'Sam writes about arable farming and the rural economy in the east of England.',
+      'Share',
+      '© 2026 Fenland Farmer',
+    ],
+    keep: ['Growers have until the end of January to sign up for the new contract.'],
+    drop: ['Sam writes about arable farming'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -721,6 +757,12 @@ describe('the body and tail rules carry over to other sites', () => {
     const blocks = result.ok ? result.article.blocks : [];
     expect(blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text)).toEqual(['Background', 'Notes to editors']);
     expect(blocks.map((block) => block.text)).toContain('The subsidy applies to residents registered on the islands for at least six months.');
+  });
+
+  it.each(FIRST_NAME_BIOS.map((entry) => [entry.name, entry] as const))('a closing bio by first name: %s', (_name, entry) => {
+    expectStory(entry);
+    const result = cleanTextDump(entry.lines.join('\n'));
+    expect(result.ok && result.article.bylineBio).toContain(entry.drop[0]!);
   });
 
   it('keeps a story paragraph that opens with the word copyright', () => {
