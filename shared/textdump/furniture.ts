@@ -477,8 +477,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:(?:got|have) a (?:news )?tip|do you have (?:a (?:news )?tip|information|a story)[^.!?]{0,60})\s*\?|^(?:send|share) (?:us )?(?:your )?(?:news )?tips?(?![\p{L}])|^get in touch[.!]?$/u),
   rule('policy-link', "a link to the site's policies", 10,
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
+  // An embedded post's attribution line: "— Baltic Dockers Union (@BalticDockers) December 3, 2026".
+  rule('embed-credit', "an embedded social post's attribution", 20, /^[—–-]\s*[^()]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)(?:\s+[^()]{1,40})?$/u),
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u),
   rule('print-note', 'a note about the print edition or first publication', 45,
+    // The newsroom's note on the story, labelled in the page's language ("Editor's note: this story was updated …").
+    /^(?:editor'?s'? note|note from the editors?|nota da redação|nota de la redacción|nota del editor|note de la rédaction|anmerkung der redaktion|hinweis der redaktion|nota della redazione|от редакции|примечание редакции|editörün notu|editör notu|ملاحظة (?:المحرر|التحرير)|הערת (?:העורך|המערכת)|noot van de redactie|nota redakcji|編集部注|编者按|편집자 주)\s*[:：]/u,
     /^(?:this|the) (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)/u,
     /^(?:check against delivery|seul le prononcé fait foi|es gilt das gesprochene wort|sólo es válido el discurso pronunciado|fa fede il testo pronunciato)\.?$/u,
     /^(?:published|printed) in (?:the )?print edition/u,

@@ -765,6 +765,79 @@ const FIRST_NAME_BIOS: Case[] = [
   },
 ];
 
+/** An embedded post inside the story parts it once, not twice (the story goes on under it); the newsroom's labelled note under the story goes. */
+const EMBEDS_AND_NOTES: Case[] = [
+  {
+    name: 'a wire story: an embedded post and its "— Name (@handle) date" line before the last paragraph',
+    lines: [
+      'World Wire',
+      'Business',
+      'Markets',
+      'Sign in',
+      '',
+      'Baltic port strike ends after pay deal, cargo backlog to take weeks to clear',
+      'By Anna Lind',
+      'December 3, 2026 4:12 PM GMT+1',
+      'Updated 2 hours ago',
+      '',
+      'STOCKHOLM, Dec 3 (World Wire) - Dock workers at four Baltic ports returned to work on Wednesday after their union accepted a pay offer that ends a nine-day strike, but shipping lines warned it would take weeks to clear the backlog of containers.',
+      '',
+      'The deal gives workers a 6.5% rise this year and 4% next year, the union said in a statement, below the 9% it had first demanded.',
+      '',
+      'Port operators said about 40 ships were waiting at anchor off the four ports on Wednesday morning.',
+      '',
+      '"We are pleased that work can resume, but the damage to supply chains is done," the chief executive of one operator said on social media.',
+      '',
+      'We are back at work from 6 am tomorrow. Thank you to every member who stood firm. pic.twitter.com/abc123',
+      '— Baltic Dockers Union (@BalticDockers) December 3, 2026',
+      '',
+      'Freight rates on routes into the Baltic rose by about a fifth during the strike, according to a broker\'s index.',
+      '',
+      '(Reporting by Anna Lind in Stockholm; additional reporting by Jonas Berg in Gdansk; Editing by Mark Potter)',
+      'Our Standards: The World Wire Trust Principles.',
+      'Purchase Licensing Rights',
+    ],
+    keep: ['Freight rates on routes into the Baltic rose by about a fifth during the strike, according to a broker\'s index.'],
+    drop: ['Baltic Dockers Union (@BalticDockers)'],
+  },
+  {
+    name: 'a Brazilian farm magazine: "Nota da redação:" under the story',
+    lines: [
+      'Revista Agro Sul',
+      'Notícias',
+      'Mercado',
+      'Clima',
+      '',
+      'Colheita de soja no Paraná deve bater recorde, diz secretaria',
+      'Por Beatriz Lima',
+      '03/12/2026 - 10h45',
+      'Atualizado há 1 hora',
+      '',
+      'A colheita de soja no Paraná deve chegar a 23 milhões de toneladas na safra 2026/27, um recorde, segundo a estimativa divulgada nesta quarta-feira pela secretaria estadual de agricultura.',
+      '',
+      'O aumento se deve principalmente às chuvas regulares da primavera, que favoreceram o desenvolvimento das lavouras no oeste e no norte do estado.',
+      '',
+      'PREÇOS EM QUEDA',
+      '',
+      'Com a oferta maior, os preços pagos ao produtor caíram cerca de 8% nas últimas quatro semanas, de acordo com cooperativas da região.',
+      '',
+      'Os produtores que venderam parte da safra antecipadamente estão em melhor situação, segundo analistas.',
+      '',
+      'LOGÍSTICA',
+      '',
+      'O porto de Paranaguá prevê filas de caminhões a partir de fevereiro e pede que os embarques sejam agendados com antecedência.',
+      '',
+      'Nota da redação: esta reportagem foi atualizada às 11h20 para corrigir o nome da cooperativa citada.',
+      '',
+      'Assine nossa newsletter',
+      'Receba as principais notícias do agro no seu e-mail',
+      'Cadastrar',
+    ],
+    keep: ['O porto de Paranaguá prevê filas de caminhões a partir de fevereiro e pede que os embarques sejam agendados com antecedência.'],
+    drop: ['Nota da redação'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -817,6 +890,8 @@ describe('the body and tail rules carry over to other sites', () => {
     const result = cleanTextDump(entry.lines.join('\n'));
     expect(result.ok && result.article.bylineBio).toContain(entry.drop[0]!);
   });
+
+  it.each(EMBEDS_AND_NOTES.map((entry) => [entry.name, entry] as const))('an embed or a note: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
