@@ -479,7 +479,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
   // An embedded post's attribution line: "— Baltic Dockers Union (@BalticDockers) December 3, 2026".
   rule('embed-credit', "an embedded social post's attribution", 20, /^[—–-]\s*[^()]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)(?:\s+[^()]{1,40})?$/u),
-  rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u),
+  rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u,
+    // The formula that closes a Chinese official notice ("特此通告。") and a wire's "(完)".
+    /^(?:特此(?:通告|公告|通知|函告|说明|公示)|[（(]完[）)])。?$/u),
   rule('print-note', 'a note about the print edition or first publication', 45,
     // The newsroom's note on the story, labelled in the page's language ("Editor's note: this story was updated …").
     /^(?:editor'?s'? note|note from the editors?|nota da redação|nota de la redacción|nota del editor|note de la rédaction|anmerkung der redaktion|hinweis der redaktion|nota della redazione|от редакции|примечание редакции|editörün notu|editör notu|ملاحظة (?:المحرر|التحرير)|הערת (?:העורך|המערכת)|noot van de redactie|nota redakcji|編集部注|编者按|편집자 주)\s*[:：]/u,
@@ -491,6 +493,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:this (?:article|story) (?:was|has been)|cet article a été|(?:dieser|dieses) (?:artikel|beitrag|text) (?:wurde|ist)|(?:este|esta) (?:artículo|noticia) (?:ha sido|fue)|questo articolo è stato|(?:эта )?(?:статья|новость) (?:была )?)(?:[^!?]{0,30}\s)?(?:updated|corrected|amended|mis à jour|corrigé|aktualisiert|korrigiert|actualizad[oa]|corregid[oa]|aggiornato|corretto|обновлена|исправлена)[^.!?]{0,40}\.?$/u,
     /^(?:cet article (?:a été publié|est paru)|ce reportage (?:a été publié|est paru)|(?:este|esta) (?:artículo|reportaje|entrevista) (?:se publicó|fue publicad[oa])|(?:dieser|dieses) (?:artikel|text|beitrag|interview) (?:erschien|ist erschienen)|questo (?:articolo|reportage) è (?:stato pubblicato|uscito)|(?:статья|материал) (?:опубликован[а]?|вышел|вышла))/u,
     /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u,
+    // A repost's note on where the piece first ran: "本文来自微信公众号…", "本文转载自…".
+    /^本文(?:来自|来源于|转载自|原载于|原发于|首发于|经授权)/u,
     // A syndicated copy: "Republished with permission of …", "Cet article est publié avec l'autorisation de …".
     /^(?:(?:this (?:article|story) (?:is|was|has been) )?(?:republished|reproduced|reprinted) (?:here )?with (?:the )?(?:kind )?permission|(?:cet article|ce texte) (?:est|a été) (?:publié|reproduit|republié) avec l'autorisation|(?:veröffentlicht|abgedruckt) mit freundlicher genehmigung|(?:publicado|reproducido) con (?:el )?permiso)/u),
   rule('counter', 'a lone number, counter or divider', 4,

@@ -17,7 +17,10 @@ export interface Unit {
 const LIST_MARKER = /^(?:[-–*•·▪◦‣]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s/u;
 
 /** A line ending that closes a sentence or introduces what follows (a colon before a list). */
-const SENTENCE_END = /[.!?…؟。:;]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…؟。！？:;：；]["'”’»)\]」』）]*$/u;
+
+/** A line opening in a script written without spaces between words. */
+const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Hard wrapping is only considered for widths in this range, in characters. */
 const NARROWEST_WRAP = 40;
@@ -49,6 +52,8 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
  */
 function continuesLine(previous: string, next: string, width: number): boolean {
   if (LIST_MARKER.test(next)) return false;
+  // Chinese and Japanese wrap between any two characters: only a full line that ends mid-sentence runs on.
+  if (UNSPACED_START.test(next)) return previous.length >= width && !SENTENCE_END.test(previous);
   const firstWord = next.split(' ', 1)[0] ?? '';
   if (previous.length + 1 + firstWord.length > width) return true;
   return !SENTENCE_END.test(previous) && /^\p{Ll}/u.test(next);

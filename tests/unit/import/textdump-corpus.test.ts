@@ -66,8 +66,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'ja-pr-distribution': { problems: ['title'], why: 'the company name above the release is taken for the headline' },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'byline', 'headings', 'phrase lost', 'furniture kept'], why: "a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes, the reporter's sign-off is not read as a byline" },
   'pl-regional-daily': { problems: ['title'], why: 'fourth blind part, not yet tuned on: a picture caption with a "Wizualizacja:" credit is taken for the headline' },
-  'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
-  'zh-tech-media-repost': { problems: ['headings'], why: 'the subheadings open their paragraphs on the same line, so none is found' },
+  'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped, which leaves the numbered labels (一、二、) around it as a run of short lines' },
 };
 /** The development part's numbers as last measured (170 of 224 clean, precision 0.974, recall 0.980, titles 93.3%, bylines 94.2%, once the fourth blind part joined it): a floor a change must not fall below. */
 const MEASURED_DEV = { cleanShare: 0.75, linePrecision: 0.97, lineRecall: 0.975, titleAccuracy: 0.93 };

@@ -838,6 +838,27 @@ const EMBEDS_AND_NOTES: Case[] = [
   },
 ];
 
+/** Chinese and Japanese lines of like length are not a hard-wrapped text: a subheading between paragraphs stays its own line. */
+const UNSPACED_SCRIPTS: Array<Case & { heading: string | null }> = [
+  {
+    name: 'a Japanese regional news site: a subheading between paragraphs of like length',
+    lines: [
+      '北陸みなと新聞', 'ニュース', '経済', '',
+      '敦賀港の新しい岸壁、来年春に完成へ',
+      '2026年12月3日',
+      '敦賀港で建設が進む新しい岸壁について、県は来年春に完成する見通しだと発表しました。大型の貨物船が接岸できるようになります。',
+      '総事業費はおよそ百二十億円で、国と県が半分ずつ負担します。工事は三年前に始まり、当初の計画より半年遅れています。',
+      '物流への影響',
+      '港湾関係者によりますと、新しい岸壁ができれば、これまで大阪や名古屋に向かっていた貨物の一部を敦賀で扱えるようになるということです。',
+      '地元の運送会社は、トラック運転手の不足を補うため、鉄道との連携も検討しているとしています。県は来月、説明会を開く予定です。',
+      '県は完成に合わせて、港の周辺に新しい倉庫を誘致したい考えです。',
+    ],
+    heading: '物流への影響',
+    keep: ['物流への影響'],
+    drop: [],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -846,7 +867,7 @@ describe('the body and tail rules carry over to other sites', () => {
 
   it.each(CAPTIONS_WITH_HYPHENED_CREDITS.map((entry) => [entry.name, entry] as const))('a caption with its credit after a hyphen: %s', (_name, entry) => expectStory(entry));
 
-  it.each([...SUBHEADINGS_PAST_BOXES, ...BOXES_ENDING_ON_SUBHEADINGS, ...TEASER_BOXES_ENDING_ON_SUBHEADINGS, ...QUESTION_LINES].map((entry) => [entry.name, entry] as const))('a short line between paragraphs: %s', (_name, entry) => {
+  it.each([...SUBHEADINGS_PAST_BOXES, ...BOXES_ENDING_ON_SUBHEADINGS, ...TEASER_BOXES_ENDING_ON_SUBHEADINGS, ...QUESTION_LINES, ...UNSPACED_SCRIPTS].map((entry) => [entry.name, entry] as const))('a short line between paragraphs: %s', (_name, entry) => {
     expectStory(entry);
     const result = cleanTextDump(entry.lines.join('\n'));
     const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
