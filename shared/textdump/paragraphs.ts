@@ -22,6 +22,9 @@ const SENTENCE_END = /[.!?…؟。！？:;：；]["'”’»)\]」』）]*$/u;
 /** A line opening in a script written without spaces between words. */
 const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** Most share of the lines near the wrap width that end a sentence in a hard-wrapped text. */
+const MAX_SENTENCE_ENDS_WHEN_WRAPPED = 0.5;
+
 /** Hard wrapping is only considered for widths in this range, in characters. */
 const NARROWEST_WRAP = 40;
 const WIDEST_WRAP = 100;
@@ -40,8 +43,10 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
   // and a slightly low estimate only makes joining more likely, which is the safe side.
   const width = fitting[Math.floor((fitting.length - 1) * 0.9)]!;
   if (width < NARROWEST_WRAP) return null;
-  const nearWidth = fitting.filter((length) => length >= width - 15).length;
-  return nearWidth >= fitting.length * 0.5 ? width : null;
+  const near = lines.filter((line) => line.length >= width - 15 && line.length <= WIDEST_WRAP);
+  // A browser copy of short paragraphs ends most of its long lines with a sentence; wrapped text breaks mid-sentence.
+  if (near.filter((line) => SENTENCE_END.test(line)).length > near.length * MAX_SENTENCE_ENDS_WHEN_WRAPPED) return null;
+  return near.length >= fitting.length * 0.5 ? width : null;
 }
 
 /**

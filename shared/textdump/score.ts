@@ -96,9 +96,14 @@ const MAX_CAPITAL_SHARE = 0.6;
 /** A line more than this share digits is a ticker, a count or a code. */
 const MAX_DIGIT_SHARE = 0.3;
 
-/** The stop-word density a page's running text reaches, from the median of its long paragraphs. */
+/** Fewest words in a sentence that sets the stop-word bar of a page without long paragraphs. */
+const MIN_SENTENCE_BAR_WORDS = 8;
+
+/** The stop-word density a page's running text reaches, from the median of its long paragraphs (or, without any, of its sentences). */
 export function densityBar(all: readonly BlockSignals[]): number {
-  const long = all.filter((signals) => signals.words >= LONG_WORDS).map((signals) => signals.stopDensity).sort((a, b) => a - b);
+  let long = all.filter((signals) => signals.words >= LONG_WORDS).map((signals) => signals.stopDensity).sort((a, b) => a - b);
+  // A page of short paragraphs (a Korean or Turkish wire story, whose function words fuse into the word) sets its bar by its sentences.
+  if (long.length === 0) long = all.filter((signals) => signals.words >= MIN_SENTENCE_BAR_WORDS && signals.endsStatement).map((signals) => signals.stopDensity).sort((a, b) => a - b);
   const median = long.length === 0 ? MAX_STOP_DENSITY / STOP_DENSITY_FACTOR : long[Math.floor(long.length / 2)]!;
   return Math.min(MAX_STOP_DENSITY, Math.max(MIN_STOP_DENSITY, median * STOP_DENSITY_FACTOR));
 }

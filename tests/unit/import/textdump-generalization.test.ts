@@ -838,7 +838,7 @@ const EMBEDS_AND_NOTES: Case[] = [
   },
 ];
 
-/** Chinese and Japanese lines of like length are not a hard-wrapped text: a subheading between paragraphs stays its own line. */
+/** Lines of like length in Chinese, Japanese or Korean are not a hard-wrapped text: a subheading between paragraphs stays its own line, and short paragraphs of a language that fuses its function words still read as running text. */
 const UNSPACED_SCRIPTS: Array<Case & { heading: string | null }> = [
   {
     name: 'a Japanese regional news site: a subheading between paragraphs of like length',
@@ -856,6 +856,34 @@ const UNSPACED_SCRIPTS: Array<Case & { heading: string | null }> = [
     heading: '物流への影響',
     keep: ['物流への影響'],
     drop: [],
+  },
+  {
+    name: 'a Korean daily: one-sentence paragraphs of like length are no hard-wrapped text, and the story goes on past a related box',
+    lines: [
+      '남해신문',
+      '전체기사',
+      '정치',
+      '경제',
+      '사회',
+      '',
+      '거제 조선소, 친환경 선박 수주 잇따라',
+      '박지훈 기자',
+      '입력 2026.12.03 10:20 수정 2026.12.03 11:05',
+      '거제의 한 대형 조선소가 이달 들어 액화천연가스 추진 컨테이너선 네 척을 잇따라 수주했다고 3일 밝혔다.',
+      '수주 금액은 모두 합쳐 약 1조 원 규모이며, 선박은 2029년까지 차례로 인도될 예정이다.',
+      '회사 측은 유럽 선사들이 탄소 배출 규제에 대비해 친환경 선박 발주를 늘리고 있다고 설명했다.',
+      '관련기사',
+      '통영 굴 양식장, 고수온 피해 복구 지원',
+      '인력 부족은 여전히 과제',
+      '업계에서는 용접공과 도장공 등 숙련 인력이 부족해 건조 일정을 맞추기 어려울 수 있다는 우려가 나온다.',
+      '조선소는 내년 상반기까지 외국인 근로자 300명을 추가로 채용할 계획이다.',
+      '박지훈 기자 jihoon@namhae.example',
+      '저작권자 © 남해신문 무단전재 및 재배포 금지',
+      '이 기사를 공유합니다',
+    ],
+    heading: '인력 부족은 여전히 과제',
+    keep: ['수주 금액은 모두 합쳐 약 1조 원 규모이며, 선박은 2029년까지 차례로 인도될 예정이다.', '조선소는 내년 상반기까지 외국인 근로자 300명을 추가로 채용할 계획이다.'],
+    drop: ['통영 굴 양식장'],
   },
 ];
 
