@@ -155,11 +155,29 @@ function headsOrganisationBoilerplate(piece: Piece, pieces: readonly Piece[]): b
   if (!next || !isKept(next) || !isProse(next) || piece.words > MAX_ABOUT_WORDS + 6 || /[.!?:;,]$/u.test(piece.text)) return false;
   const owners = ownerLines(pieces);
   const words = wordsOf(piece.folded).trim().split(' ');
+  const written = piece.text.trim().split(/\s+/u);
   for (let skip = 1; skip <= MAX_ABOUT_WORDS && words.length - skip >= 2; skip++) {
     const name = ` ${words.slice(skip).join(' ')} `;
     if (owners.some((owner) => owner.includes(name))) return true;
+    // A press release's issuer, named with capitals in its opening ("Über die Nordwind Energie GmbH" / "Die Nordwind Energie GmbH hat …").
+    const lead = words.slice(0, skip).join(' ');
+    if (ABOUT_WORDS.test(lead) && properName(written.slice(written.length - (words.length - skip))) && namedInOpening(pieces, piece, name)) return true;
   }
   return false;
+}
+
+/** "About", with an article maybe, in the languages we read: what opens a heading over an organisation's boilerplate. */
+const ABOUT_WORDS = /^(?:about|über|à propos d[e']?|a propos d[e']?|acerca de|sobre|informazioni su|a proposito di|о|об|over|om|o|hakkında|عن|حول|אודות)(?: (?:the|die|der|das|den|la|le|les|l|el|los|las|il|lo|de|du|des|het|a|o))?$/u;
+
+/** Words that each open with a capital or a digit: an organisation's name, not a topic ("die Reform"). */
+function properName(words: readonly string[]): boolean {
+  return words.length >= 2 && words.every((word) => /^[\p{Lu}\p{Nd}&]/u.test(word));
+}
+
+/** Whether the story's first paragraph names `name` (folded words between spaces). */
+function namedInOpening(pieces: readonly Piece[], heading: Piece, name: string): boolean {
+  const opening = firstBody(pieces);
+  return opening !== undefined && opening.index < heading.index && wordsOf(opening.folded).includes(name);
 }
 
 /** Folded text as words between single spaces, padded, so that names compare word by word. */
@@ -314,8 +332,10 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     const caption = pieces[credit.index - 1];
     if (!caption || !isKept(caption)) continue;
     // A paragraph too long for a caption still is one when the page prints it again (the lede under the lead photo).
-    const attached = !credit.afterGap && (caption.words <= MAX_CAPTION_WORDS || printedElsewhere(pieces, caption));
     const beforeCaption = pieces[caption.index - 1];
+    // Two sentences held to running text above them go on with the story; a photo's credit may follow a paragraph.
+    const runsOn = /[.!?]\s+\p{Lu}/u.test(caption.text) && beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption);
+    const attached = !credit.afterGap && ((caption.words <= MAX_CAPTION_WORDS && !runsOn) || printedElsewhere(pieces, caption));
     const detached =
       caption.words <= MAX_DETACHED_CAPTION_WORDS &&
       !/[.!?]\s/u.test(caption.text) &&

@@ -887,6 +887,75 @@ const UNSPACED_SCRIPTS: Array<Case & { heading: string | null }> = [
   },
 ];
 
+/** A paragraph of two sentences above a photo credit goes on with the story; a press release's "About <issuer>" section ends it, a feature's "Inside <company>" subheading does not. */
+const CREDITS_AND_ISSUERS: Case[] = [
+  {
+    name: 'a Russian regional site: a two-sentence paragraph held above "Фото: …"',
+    lines: [
+      'Северный вестник',
+      'Новости',
+      'Экономика',
+      'Общество',
+      '',
+      'В Архангельске откроют новую паромную переправу через Северную Двину',
+      'Анна Смирнова',
+      '3 декабря 2026, 12:40',
+      '',
+      'Новая паромная переправа между центром Архангельска и островом Кего начнёт работать летом следующего года, сообщили в мэрии.',
+      'Паром сможет перевозить до 30 автомобилей и 200 пассажиров за рейс. Переправа будет работать с мая по октябрь.',
+      'Фото: пресс-служба мэрии Архангельска',
+      'Читайте также: В Северодвинске отремонтируют набережную',
+      'Жители острова давно просили о регулярном сообщении с городом: сейчас туда можно добраться только на катере.',
+      'Стоимость проезда пока не определена.',
+      'Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости',
+      'Теги: Архангельск, транспорт',
+      'Нашли ошибку? Выделите текст и нажмите Ctrl+Enter',
+    ],
+    keep: ['Паром сможет перевозить до 30 автомобилей и 200 пассажиров за рейс. Переправа будет работать с мая по октябрь.', 'Стоимость проезда пока не определена.'],
+    drop: ['Подписывайтесь на наш канал'],
+  },
+  {
+    name: 'a German press wire: "Über die Nordwind Energie GmbH", named in the opening, and the contact block',
+    lines: [
+      'Presseportal Nord',
+      'Pressemitteilungen',
+      'Themen',
+      '',
+      'Windpark Ostsee-Kliff erhält Genehmigung für 40 Anlagen',
+      'Kiel, 02.12.2026',
+      '',
+      'Die Nordwind Energie GmbH hat die Genehmigung für den Bau von 40 Windkraftanlagen vor der Küste von Fehmarn erhalten. Der Bau soll im Sommer 2027 beginnen, die ersten Anlagen sollen 2029 Strom liefern.',
+      'Der Windpark wird nach Fertigstellung rund 400.000 Haushalte mit Strom versorgen können. Das Unternehmen investiert dafür rund 1,8 Milliarden Euro.',
+      '„Mit der Genehmigung haben wir nach sechs Jahren Planung endlich Klarheit“, sagte Geschäftsführerin Maren Holst.',
+      'Über die Nordwind Energie GmbH',
+      'Die Nordwind Energie GmbH plant, baut und betreibt Windparks an Land und auf See. Das Unternehmen mit Sitz in Kiel beschäftigt rund 350 Mitarbeiterinnen und Mitarbeiter.',
+      'Pressekontakt:',
+      'Nordwind Energie GmbH',
+      'Jan Petersen',
+      'Telefon: +49 431 000000',
+      'E-Mail: presse@nordwind.example',
+      'Original-Content von: Nordwind Energie GmbH, übermittelt durch Presseportal Nord',
+    ],
+    keep: ['„Mit der Genehmigung haben wir nach sechs Jahren Planung endlich Klarheit“, sagte Geschäftsführerin Maren Holst.'],
+    drop: ['Die Nordwind Energie GmbH plant', 'Pressekontakt'],
+  },
+  {
+    name: 'an English business feature: "Inside Harbour Line Ferries" is a subheading, not the issuer\'s boilerplate',
+    lines: [
+      'Coastal Business Review', 'Companies', '',
+      'The ferry firm that bet on batteries',
+      'By Owen Price', '',
+      'Harbour Line Ferries was the first operator on the coast to order battery ferries, and five years on its bet looks better than its rivals expected when the first boat was launched.',
+      'The company now runs four electric ferries and says its fuel bill has fallen by two thirds since 2021.',
+      'Inside Harbour Line Ferries',
+      'The firm still has only sixty staff, and its chief engineer says most of them had never worked with high-voltage systems before the first boat arrived.',
+      'It plans to order two more ferries next year.',
+    ],
+    keep: ['Inside Harbour Line Ferries', 'It plans to order two more ferries next year.'],
+    drop: [],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -941,6 +1010,8 @@ describe('the body and tail rules carry over to other sites', () => {
   });
 
   it.each(EMBEDS_AND_NOTES.map((entry) => [entry.name, entry] as const))('an embed or a note: %s', (_name, entry) => expectStory(entry));
+
+  it.each(CREDITS_AND_ISSUERS.map((entry) => [entry.name, entry] as const))('a credit or an issuer\'s section: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
