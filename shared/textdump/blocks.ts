@@ -92,7 +92,7 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
     }
     // A box of headlines alone may end on the story's next subheading, right above its running text.
     const lastHeadline = headlines[headlines.length - 1];
-    if (teasers !== true && lastHeadline && lastHeadline.index === index - 1 && storyGoesOnUnder(lastHeadline, pieces[index]) && endsInSubheading(headlines)) {
+    if (teasers !== true && lastHeadline && lastHeadline.index === index - 1 && storyGoesOnUnder(lastHeadline, pieces[index]) && endsInSubheading(headlines, pieces[index])) {
       lastHeadline.removedBy = taken.get(lastHeadline) ?? null;
       taken.delete(lastHeadline);
     }

@@ -324,7 +324,8 @@ function lastStoryParagraph(pieces: readonly Piece[], names: readonly string[]):
     }
     if (!isKept(piece)) continue;
     if (!isProse(piece)) {
-      notSentence ||= candidate !== undefined && !endsSentence(piece.text);
+      // A line right above the candidate heads it (a subheading); it does not set it apart.
+      notSentence ||= candidate !== undefined && !endsSentence(piece.text) && piece.index + 1 !== candidate.index;
       // A field's value stands right under its name; a lead-in above a list ("The new timetable:") introduces the story's own lines.
       fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text) && !pieces.slice(piece.index + 1, candidate.index).some(isKept);
       authorCard ||= candidate !== undefined && namesAuthor(piece, names);

@@ -486,6 +486,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // The newsroom's note on the story, labelled in the page's language ("Editor's note: this story was updated …").
     /^(?:editor'?s'? note|note from the editors?|nota da redação|nota de la redacción|nota del editor|note de la rédaction|anmerkung der redaktion|hinweis der redaktion|nota della redazione|от редакции|примечание редакции|editörün notu|editör notu|ملاحظة (?:المحرر|التحرير)|הערת (?:העורך|המערכת)|noot van de redactie|nota redakcji|編集部注|编者按|편집자 주)\s*[:：]/u,
     /^(?:this|the) (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)/u,
+    /^(?:cet entretien a été (?:légèrement )?(?:édité|condensé|raccourci|remanié)|(?:das|dieses) (?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert|bearbeitet)|esta (?:entrevista|conversación) (?:ha sido|fue) (?:editada|condensada|resumida)|questa (?:intervista|conversazione) è stata (?:editata|condensata|modificata)|esta entrevista foi (?:editada|condensada)|(?:это )?интервью (?:было )?(?:сокращено|отредактировано))/u,
     /^(?:check against delivery|seul le prononcé fait foi|es gilt das gesprochene wort|sólo es válido el discurso pronunciado|fa fede il testo pronunciato)\.?$/u,
     /^(?:published|printed) in (?:the )?print edition/u,
     /^this (?:story|article|report|investigation) was (?:produced|published|reported|co-published|written) (?:in partnership|in collaboration|with|for|by)/u,

@@ -373,7 +373,7 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
       (heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!)) ||
       (storyBegun && headsTextPastBox(pieces, run, next, kindOf) && headingShaped(last, signals.get(last.index)!)) ||
       // A box's label and headline, then the story's next subheading ("Leia também" / "Seca no São Francisco afeta …" / "O que mostram os dados").
-      (storyBegun && run.length >= 3 && next !== undefined && endsInSubheading(run.slice(1)));
+      (storyBegun && run.length >= 3 && next !== undefined && endsInSubheading(run.slice(1), next));
     for (const piece of heading ? run.slice(0, -1) : run) drop(piece, 'short-run');
     if (heading) headings.set(last.index, headingLevel(last));
     if (card) {
