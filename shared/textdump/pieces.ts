@@ -78,11 +78,14 @@ export function endsInSubheading(headlines: readonly Piece[], below?: Piece): bo
 
 /** Letters a word is compared by, so that inflected forms match ("maliyet" / "maliyetinin", "rejets" / "rejetée"). */
 const STEM_LETTERS = 5;
-/** Fewest letters in a word worth comparing. */
-const MIN_STEM_WORD = 4;
+/** Fewest letters in a word worth comparing: shorter ones are mostly function words ("über", "with"). */
+const MIN_STEM_WORD = 5;
+/** Fewest words a subheading shares with its paragraph: two are often shared by a related headline on the same beat. */
+const MIN_SHARED_STEMS = 3;
 
+/** The words of a line worth comparing, cut to their first letters, and its numbers whole ("1,2"). */
 function stems(folded: string): string[] {
-  return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= MIN_STEM_WORD).map((word) => word.slice(0, STEM_LETTERS));
+  return (folded.match(/\p{Nd}+(?:[.,]\p{Nd}+)*|\p{L}+/gu) ?? []).filter((word) => /\p{Nd}/u.test(word) || word.length >= MIN_STEM_WORD).map((word) => word.slice(0, STEM_LETTERS));
 }
 
 /**
@@ -93,7 +96,7 @@ function echoedBelow(line: Piece, below: Piece): boolean {
   const own = stems(line.folded);
   const under = new Set(stems(below.folded));
   const shared = own.filter((stem) => under.has(stem)).length;
-  return shared >= 2 && shared * 2 >= own.length;
+  return shared >= MIN_SHARED_STEMS && shared * 2 >= own.length;
 }
 
 /** A letter's greeting right above the story's first paragraph at `storyStart` ("Liebe Leserinnen und Leser,"): labels never end in a comma. */

@@ -379,6 +379,24 @@ const BOXES_ENDING_ON_SUBHEADINGS: Array<Case & { heading: string | null }> = [
     drop: ['Buca\'da yeni otopark', 'Kaynak: AA'],
   },
   {
+    name: 'a German port paper: a related headline on the same beat that shares two words with the closing paragraph stays in the box',
+    lines: [
+      'Kieler Hafenblatt', 'Hafen', 'Wirtschaft', '',
+      'Hafen Kiel verdoppelt die Nachtschichten',
+      'Von Jonas Eder', '',
+      'Der Hafen Kiel verdoppelt von Januar an die Zahl der Nachtschichten am Containerterminal, weil die Reedereien mehr Schiffe in den späten Abendstunden abfertigen lassen wollen.',
+      'Die Hafengesellschaft stellt dafür vierzig zusätzliche Beschäftigte ein und zahlt einen Zuschlag für Arbeit nach Mitternacht.',
+      'Mehr zum Thema',
+      'Getreidepreise steigen erneut',
+      'Gewerkschaft stimmt über Überstunden ab',
+      'Die Gewerkschaft stimmt am Freitag in einer Versammlung aller Mitglieder über den neuen Dienstplan ab.',
+      '© 2026 Kieler Hafenblatt',
+    ],
+    heading: null,
+    keep: ['Die Gewerkschaft stimmt am Freitag in einer Versammlung aller Mitglieder über den neuen Dienstplan ab.'],
+    drop: ['Gewerkschaft stimmt über Überstunden ab'],
+  },
+  {
     name: 'an English county site: a box of two headlines of a like length right above the story goes whole',
     lines: [
       'Kessel Port News', 'Home', 'Shipping', '',
