@@ -239,7 +239,7 @@ const MAX_SUMMARY_LINE_WORDS = 45;
  * under it up to the first long paragraph.
  */
 export function dropSummaryBoxes(pieces: readonly Piece[]): void {
-  const gapsUsed = pieces.some((piece) => piece.afterGap);
+  const gapsUsed = paragraphsSpaced(pieces);
   for (const heading of pieces) {
     if (heading.removedBy !== 'summary-heading') continue;
     if (followsRunningText(pieces, heading)) {
@@ -249,6 +249,9 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
     const box: Piece[] = [];
     for (const piece of pieces.slice(heading.index + 1, heading.index + 1 + MAX_SUMMARY_LINES)) {
       if (piece.afterGap || !isKept(piece) || piece.words > MAX_SUMMARY_LINE_WORDS || (!gapsUsed && isProse(piece, 20))) break;
+      // A heading over a long paragraph opens the story's first section: the box has ended above it.
+      const under = pieces[piece.index + 1];
+      if (!gapsUsed && isHeadlineLike(piece) && under !== undefined && isKept(under) && isProse(under, 20)) break;
       box.push(piece);
     }
     if (!opensSections(pieces, box)) for (const piece of box) drop(piece, 'summary-box');

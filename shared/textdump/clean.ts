@@ -34,7 +34,7 @@ import {
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
-import { matchFurniture } from './furniture.ts';
+import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
 import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
@@ -376,9 +376,44 @@ function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): voi
     }
     // Right under the last paragraph a closing sentence may be two words ("Thank you.").
     const shortest = piece.index === lastProse.index + 1 ? 2 : 3;
-    inFooter ||= !(endsSentence(piece.text) && piece.words >= shortest);
+    inFooter ||= !(endsSentence(piece.text) && piece.words >= shortest) && !headsClosingSection(pieces, piece);
     if (inFooter) drop(piece, 'page-footer');
   }
+}
+
+/** Most words in the subheading of a story's short closing section. */
+const MAX_CLOSING_HEADING_WORDS = 8;
+/** Fewest words in the sentence under it. */
+const MIN_CLOSING_SECTION_WORDS = 6;
+
+/**
+ * Whether a short line under the story's last long paragraph heads a short closing section ("What happens next" /
+ * "Parliament is due to vote in February."): a few words with no stop, over a sentence of the story's that does not
+ * speak to the reader (a footer's "Newsletter" / "Get our best stories every week." does), in a story that has
+ * subheadings between its paragraphs above (a box's "Zur Person" under an interview has none to follow).
+ */
+function headsClosingSection(pieces: readonly Piece[], piece: Piece): boolean {
+  const under = pieces[piece.index + 1];
+  return (
+    isSubheadingShaped(piece) &&
+    under !== undefined &&
+    isKept(under) &&
+    endsSentence(under.text) &&
+    under.words >= MIN_CLOSING_SECTION_WORDS &&
+    !READER_ADDRESS.test(under.folded) &&
+    pieces.some((earlier) => earlier.index < piece.index && headsSection(pieces, earlier))
+  );
+}
+
+/** A few words with no stop, no question (an interview's) and no field label ("责任编辑：陈思远", "Source: …"). */
+function isSubheadingShaped(piece: Piece): boolean {
+  return isHeadlineLike(piece, MAX_CLOSING_HEADING_WORDS) && !/[:：|?？؟]/u.test(piece.text);
+}
+
+/** Whether a kept line heads a section of the story between two of its paragraphs: the story is one that uses subheadings. */
+function headsSection(pieces: readonly Piece[], piece: Piece): boolean {
+  const [above, under] = [pieces[piece.index - 1], pieces[piece.index + 1]];
+  return isKept(piece) && isSubheadingShaped(piece) && [above, under].every((next) => next !== undefined && isKept(next) && isProse(next));
 }
 
 /**

@@ -384,7 +384,28 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   markQuestionHeadings(kept.filter(isKept), kindOf, headings);
   for (const index of sectionHeads) if (isKept(pieces[index]!)) headings.set(index, headingLevel(pieces[index]!));
   restoreCapitalHeadings(pieces, headings);
+  restoreFirstNumberedHeading(pieces, headings);
   return headings;
+}
+
+/** A section number opening a subheading ("2. ", "2) "), and what it counts. */
+const SECTION_NUMBER = /^(\p{Nd}{1,2})[.)]\s+\p{L}/u;
+
+/**
+ * A story whose subheadings are numbered ("2. Small boats are protected") has its first one, right above its first
+ * paragraph, taken for a label by the rules that clear the space under the headline: the line numbered one less than
+ * the first numbered subheading, standing right above the story's first kept line, is a subheading too.
+ */
+function restoreFirstNumberedHeading(pieces: readonly Piece[], headings: Headings): void {
+  const numbered = [...headings.keys()].sort((a, b) => a - b).find((index) => SECTION_NUMBER.test(pieces[index]!.text));
+  if (numbered === undefined) return;
+  const first = Number(SECTION_NUMBER.exec(pieces[numbered]!.text)![1]) - 1;
+  const opening = pieces.find(isKept);
+  const above = opening && pieces[opening.index - 1];
+  const number = above ? SECTION_NUMBER.exec(above.text) : null;
+  if (!above || !number || Number(number[1]) !== first || above.removedBy !== 'before-story') return;
+  above.removedBy = null;
+  headings.set(above.index, headingLevel(above));
 }
 
 /**

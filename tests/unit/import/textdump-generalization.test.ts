@@ -1039,6 +1039,63 @@ const CREDITS_AND_ISSUERS: Case[] = [
   },
 ];
 
+/**
+ * A story of numbered sections under a summary box: the box ends above the first section's heading, which stays with its
+ * siblings; a short closing section under its own subheading is the story's, not the footer's.
+ */
+const SECTIONED_STORIES: Array<Case & { headings: string[] }> = [
+  {
+    name: 'an English policy brief: "Key takeaways", numbered sections and "What happens next"',
+    lines: [
+      'Policy Brief Weekly',
+      'Analysis',
+      'Regions',
+      'About',
+      '',
+      'Five things to know about the new fisheries agreement',
+      'By Lena Varga',
+      '4 December 2026',
+      'Key takeaways',
+      'The agreement sets catch limits for five years.',
+      'Small boats get a fixed share of the quota.',
+      '1. The quotas are lower',
+      'The agreement cuts the total allowed catch of cod and haddock by about 12 per cent compared with the last deal, following scientific advice on stock levels.',
+      '2. Small boats are protected',
+      'Vessels under twelve metres will receive a fixed share of the quota that larger operators cannot buy, which negotiators say keeps harbours in smaller towns alive.',
+      '3. Enforcement moves to cameras',
+      'From 2028, all boats over fifteen metres must carry cameras that record catches, replacing most inspections at sea.',
+      'What happens next',
+      'Parliament is due to vote on the agreement in February.',
+      'Lena Varga is a senior fellow in our ocean programme.',
+      'Topics: Fisheries, Trade',
+      'Download PDF',
+    ],
+    headings: ['1. The quotas are lower', '2. Small boats are protected', '3. Enforcement moves to cameras', 'What happens next'],
+    keep: ['The agreement cuts the total allowed catch of cod and haddock by about 12 per cent compared with the last deal, following scientific advice on stock levels.', 'Parliament is due to vote on the agreement in February.'],
+    drop: ['The agreement sets catch limits for five years.', 'Lena Varga is a senior fellow'],
+  },
+  {
+    name: 'a Spanish explainer: subheadings, and a short closing section "Próximos pasos"',
+    lines: [
+      'Diario Técnico del Agua', 'Noticias', 'Análisis', '',
+      'Qué cambia con la nueva ley de aguas de Aragón',
+      'Por Irene Lasa', '',
+      'Las Cortes de Aragón aprobaron el jueves la nueva ley de aguas, que reparte de otra forma los caudales entre el regadío, las ciudades y los ríos durante las sequías.',
+      'El reparto en sequía',
+      'Cuando los embalses bajen del treinta por ciento, las ciudades tendrán prioridad y el regadío recibirá como mínimo la mitad de su dotación habitual.',
+      'Más control de los pozos',
+      'Todos los pozos de más de diez metros tendrán que llevar un contador antes de 2029, y la confederación podrá cerrarlos si no lo instalan.',
+      'Próximos pasos',
+      'El Gobierno aprobará el reglamento de la ley antes del verano.',
+      'Etiquetas: agua, Aragón',
+      'Comparte este artículo',
+    ],
+    headings: ['El reparto en sequía', 'Más control de los pozos', 'Próximos pasos'],
+    keep: ['El Gobierno aprobará el reglamento de la ley antes del verano.'],
+    drop: ['Comparte este artículo'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -1095,6 +1152,13 @@ describe('the body and tail rules carry over to other sites', () => {
   it.each(EMBEDS_AND_NOTES.map((entry) => [entry.name, entry] as const))('an embed or a note: %s', (_name, entry) => expectStory(entry));
 
   it.each(CREDITS_AND_ISSUERS.map((entry) => [entry.name, entry] as const))('a credit or an issuer\'s section: %s', (_name, entry) => expectStory(entry));
+
+  it.each(SECTIONED_STORIES.map((entry) => [entry.name, entry] as const))('a story in sections: %s', (_name, entry) => {
+    expectStory(entry);
+    const result = cleanTextDump(entry.lines.join('\n'));
+    const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
+    expect(headings).toEqual(entry.headings);
+  });
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
