@@ -363,6 +363,8 @@ function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): voi
   const lastProse = lastStoryParagraph(pieces, names);
   if (!lastProse) return;
   let inFooter = false;
+  // Where the story first heads a section between two paragraphs, if it does: read once, not once a footer line.
+  const firstSection = pieces.find((piece) => piece.index < lastProse.index && headsSection(pieces, piece))?.index;
   for (const piece of pieces.slice(lastProse.index + 1)) {
     if (!isKept(piece)) {
       inFooter ||= isFurniture(piece) && !INSIDE_STORY_RULES.has(piece.removedBy!);
@@ -376,7 +378,7 @@ function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): voi
     }
     // Right under the last paragraph a closing sentence may be two words ("Thank you.").
     const shortest = piece.index === lastProse.index + 1 ? 2 : 3;
-    inFooter ||= !(endsSentence(piece.text) && piece.words >= shortest) && !headsClosingSection(pieces, piece);
+    inFooter ||= !(endsSentence(piece.text) && piece.words >= shortest) && !(firstSection !== undefined && headsClosingSection(pieces, piece));
     if (inFooter) drop(piece, 'page-footer');
   }
 }
@@ -389,8 +391,8 @@ const MIN_CLOSING_SECTION_WORDS = 6;
 /**
  * Whether a short line under the story's last long paragraph heads a short closing section ("What happens next" /
  * "Parliament is due to vote in February."): a few words with no stop, over a sentence of the story's that does not
- * speak to the reader (a footer's "Newsletter" / "Get our best stories every week." does), in a story that has
- * subheadings between its paragraphs above (a box's "Zur Person" under an interview has none to follow).
+ * speak to the reader (a footer's "Newsletter" / "Get our best stories every week." does). Only a story that has
+ * subheadings between its paragraphs above has one (a box's "Zur Person" under an interview has none to follow).
  */
 function headsClosingSection(pieces: readonly Piece[], piece: Piece): boolean {
   const under = pieces[piece.index + 1];
@@ -400,8 +402,7 @@ function headsClosingSection(pieces: readonly Piece[], piece: Piece): boolean {
     isKept(under) &&
     endsSentence(under.text) &&
     under.words >= MIN_CLOSING_SECTION_WORDS &&
-    !READER_ADDRESS.test(under.folded) &&
-    pieces.some((earlier) => earlier.index < piece.index && headsSection(pieces, earlier))
+    !READER_ADDRESS.test(under.folded)
   );
 }
 
