@@ -590,7 +590,7 @@ export function dropReadAlsoLinks(pieces: readonly Piece[]): void {
 const MAX_BUTTON_WORDS = 4;
 /** Most lines, and longest line in words, of the box above a button. */
 const MAX_BUTTON_BOX_LINES = 2;
-const MAX_BUTTON_BOX_LINE_WORDS = 25;
+const MAX_BUTTON_BOX_LINE_WORDS = 60;
 
 /** What a box under the story asks the reader for, in the languages we read: a gift, support, a coffee, a subscription, its app (a closed class of stems). */
 const SUPPORT_ASK = /donat|gift|support|subscri|membership|patreon|spende|unterstütz|abonn|soutien|souten|faire un don|donaci|donativo|apoy|suscri|doaç|apoi|assin|donazion|sostien|sostegno|abbon|поддерж|пожертв|подпис|донат|bağış|destek|abone|تبرع|ادعم|اشترك|תרומה|תרמו|תמכו|サポート|支援|応援|投げ銭|打赏|赞赏|订阅|후원|구독|wesprzyj|wspie|wpłat|darowizn|steun|doneer|donatie|coffee|café|kaffee|caffè|ko-fi|download|télécharg|herunterlad|descarg|baix[ae]|scarica|скача|indir|تحميل|הורד|ダウンロード|下载|다운로드/u;
