@@ -603,12 +603,11 @@ function isButton(piece: Piece): boolean {
 }
 
 /**
- * Drops a box that asks the reader for support above its button, below the story's
- * running text: a sentence or two, one speaking to the reader, asking for a gift, support or a subscription ("Your gift can bring clean
- * water to a family for a year." / "Donate now"; "この記事が気に入ったら、サポートをしてみませんか？" /
- * "サポート"), held right above a button that no running text follows. A story's closing
- * words quote or report what someone said; a subheading has its paragraph under it.
- * The same ask printed again elsewhere goes with it.
+ * Drops a box that asks the reader for support above its button, below the story's running text: a sentence or two,
+ * one speaking to the reader, asking for a gift, support, a subscription or the app ("Your gift can bring clean water
+ * to a family for a year." / "Donate now"; "この記事が気に入ったら、サポートをしてみませんか？" / "サポート"), held right
+ * above a button that no running text follows. A story's closing words quote or report what someone said; a
+ * subheading has its paragraph under it. The same ask printed again elsewhere goes with it.
  */
 export function dropButtonBoxes(pieces: readonly Piece[]): void {
   let proseSeen = 0;

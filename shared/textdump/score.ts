@@ -388,7 +388,7 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   return headings;
 }
 
-/** A section number opening a subheading ("2. ", "2) "), and what it counts. */
+/** A section number opening a subheading ("2. ", "2) "), captured. */
 const SECTION_NUMBER = /^(\p{Nd}{1,2})[.)]\s+\p{L}/u;
 
 /**
@@ -399,11 +399,11 @@ const SECTION_NUMBER = /^(\p{Nd}{1,2})[.)]\s+\p{L}/u;
 function restoreFirstNumberedHeading(pieces: readonly Piece[], headings: Headings): void {
   const numbered = [...headings.keys()].sort((a, b) => a - b).find((index) => SECTION_NUMBER.test(pieces[index]!.text));
   if (numbered === undefined) return;
-  const first = Number(SECTION_NUMBER.exec(pieces[numbered]!.text)![1]) - 1;
+  const previousNumber = Number(SECTION_NUMBER.exec(pieces[numbered]!.text)![1]) - 1;
   const opening = pieces.find(isKept);
   const above = opening && pieces[opening.index - 1];
   const number = above ? SECTION_NUMBER.exec(above.text) : null;
-  if (!above || !number || Number(number[1]) !== first || above.removedBy !== 'before-story') return;
+  if (!above || !number || Number(number[1]) !== previousNumber || above.removedBy !== 'before-story') return;
   above.removedBy = null;
   headings.set(above.index, headingLevel(above));
 }
