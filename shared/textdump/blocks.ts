@@ -5,8 +5,8 @@
  * under a field name.
  */
 import { isRoleLine, parseByline } from './byline.ts';
-import { CAPTION_LABEL, CHANNEL, PULL_QUOTE } from './furniture.ts';
-import { drop, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { CAPTION_LABEL, CHANNEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
+import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 import { copyrightHolder } from './site.ts';
 
 /** Rules whose lines a related block may hold besides headlines and teasers. */
@@ -44,6 +44,10 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
     };
     let teasers: boolean | null = null;
     let afterHeadline = false;
+    const teaserLines: Piece[] = [];
+    let topicLabel = false;
+    const headlines: Piece[] = [];
+    let resumed = false;
     let index = heading.index + 1;
     for (; index < pieces.length; index++) {
       const piece = pieces[index]!;
@@ -54,23 +58,55 @@ export function dropRelatedBlocks(pieces: readonly Piece[]): void {
       }
       if (index === heading.index + 1 && isTopicLabel(piece)) {
         take(piece);
+        topicLabel = true;
         continue;
       }
       // In a copy with blank lines, a line after a gap below a taken headline starts the story again (a subheading).
       if (gapsUsed && piece.afterGap && afterHeadline) break;
+      // Between teasers, a line much shorter than the box's headline, over running text, is the story's next subheading: the box has ended.
+      const after = pieces[index + 1];
+      if (teasers === true && headlines[0] && endsInSubheading([headlines[0], piece]) && after && isKept(after) && isProse(after) && !after.afterGap) {
+        resumed = true;
+        break;
+      }
+      // After a headline and its teaser, a line speaking to the reader is the site's prompt ("L'actualité vous intéresse ?"), not another headline.
+      if (teasers === true && READER_PRONOUN.test(piece.folded)) break;
       if (isHeadlineLike(piece, 20)) {
         if (afterHeadline && teasers === null) teasers = false;
         afterHeadline = true;
+        headlines.push(piece);
       } else if (afterHeadline && teasers !== false && !(gapsUsed && piece.afterGap) && piece.words >= MIN_TEASER_WORDS && piece.words <= MAX_TEASER_WORDS) {
         teasers = true;
         afterHeadline = false;
+        teaserLines.push(piece);
       } else {
         break;
       }
       take(piece);
     }
+    // A card ("Artillery" / headline / teaser) is told by its topic label; without one, a box's single headline and line are ambiguous.
+    const lone = teaserLines.length === 1 && !topicLabel ? teaserLines[0]! : null;
+    if (lone && (storyGoesOnUnder(lone, pieces[index]) || (resumed && index === lone.index + 1))) {
+      lone.removedBy = taken.get(lone) ?? null;
+      taken.delete(lone);
+    }
+    // A box of headlines alone may end on the story's next subheading, right above its running text.
+    const lastHeadline = headlines[headlines.length - 1];
+    if (teasers !== true && lastHeadline && lastHeadline.index === index - 1 && storyGoesOnUnder(lastHeadline, pieces[index]) && endsInSubheading(headlines, pieces[index])) {
+      lastHeadline.removedBy = taken.get(lastHeadline) ?? null;
+      taken.delete(lastHeadline);
+    }
     if (headsTheStory(pieces, taken, pieces[index])) for (const [piece, rule] of taken) piece.removedBy = rule;
   }
+}
+
+/**
+ * Whether the one "teaser" a box took under its only headline is the story going on: it is the box's last line, and running
+ * text follows it with no blank line between. A box of one link is often a headline alone; a teaser is told by the pairs that
+ * repeat, or by the topic label a card opens with.
+ */
+function storyGoesOnUnder(teaser: Piece, next: Piece | undefined): boolean {
+  return next !== undefined && next.index === teaser.index + 1 && isKept(next) && (isProse(next) || endsSentence(next.text)) && !next.afterGap && !teaser.afterGap;
 }
 
 /**
@@ -119,11 +155,29 @@ function headsOrganisationBoilerplate(piece: Piece, pieces: readonly Piece[]): b
   if (!next || !isKept(next) || !isProse(next) || piece.words > MAX_ABOUT_WORDS + 6 || /[.!?:;,]$/u.test(piece.text)) return false;
   const owners = ownerLines(pieces);
   const words = wordsOf(piece.folded).trim().split(' ');
+  const written = piece.text.trim().split(/\s+/u);
   for (let skip = 1; skip <= MAX_ABOUT_WORDS && words.length - skip >= 2; skip++) {
     const name = ` ${words.slice(skip).join(' ')} `;
     if (owners.some((owner) => owner.includes(name))) return true;
+    // A press release's issuer, named with capitals in its opening ("Über die Nordwind Energie GmbH" / "Die Nordwind Energie GmbH hat …").
+    const lead = words.slice(0, skip).join(' ');
+    if (ABOUT_WORDS.test(lead) && properName(written.slice(written.length - (words.length - skip))) && namedInOpening(pieces, piece, name)) return true;
   }
   return false;
+}
+
+/** "About", with an article maybe, in the languages we read: what opens a heading over an organisation's boilerplate. */
+const ABOUT_WORDS = /^(?:about|über|à propos d[e']?|a propos d[e']?|acerca de|sobre|informazioni su|a proposito di|о|об|over|om|o|hakkında|عن|حول|אודות)(?: (?:the|die|der|das|den|la|le|les|l|el|los|las|il|lo|de|du|des|het|a|o))?$/u;
+
+/** Words that each open with a capital or a digit: an organisation's name, not a topic ("die Reform"). */
+function properName(words: readonly string[]): boolean {
+  return words.length >= 2 && words.every((word) => /^[\p{Lu}\p{Nd}&]/u.test(word));
+}
+
+/** Whether the story's first paragraph names `name` (folded words between spaces). */
+function namedInOpening(pieces: readonly Piece[], heading: Piece, name: string): boolean {
+  const opening = firstBody(pieces);
+  return opening !== undefined && opening.index < heading.index && wordsOf(opening.folded).includes(name);
 }
 
 /** Folded text as words between single spaces, padded, so that names compare word by word. */
@@ -155,8 +209,8 @@ export function dropChannelPromosNamingSite(pieces: readonly Piece[]): void {
   }
 }
 
-/** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate. */
-const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation']);
+/** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate, a suggested citation. */
+const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation', 'citation-heading']);
 
 /**
  * Drops everything after the story's end: an end marker ("ENDS", "-30-"),
@@ -185,7 +239,7 @@ const MAX_SUMMARY_LINE_WORDS = 45;
  * under it up to the first long paragraph.
  */
 export function dropSummaryBoxes(pieces: readonly Piece[]): void {
-  const gapsUsed = pieces.some((piece) => piece.afterGap);
+  const gapsUsed = paragraphsSpaced(pieces);
   for (const heading of pieces) {
     if (heading.removedBy !== 'summary-heading') continue;
     if (followsRunningText(pieces, heading)) {
@@ -195,6 +249,9 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
     const box: Piece[] = [];
     for (const piece of pieces.slice(heading.index + 1, heading.index + 1 + MAX_SUMMARY_LINES)) {
       if (piece.afterGap || !isKept(piece) || piece.words > MAX_SUMMARY_LINE_WORDS || (!gapsUsed && isProse(piece, 20))) break;
+      // A heading over a long paragraph opens the story's first section: the box has ended above it.
+      const under = pieces[piece.index + 1];
+      if (!gapsUsed && isHeadlineLike(piece) && under !== undefined && isKept(under) && isProse(under, 20)) break;
       box.push(piece);
     }
     if (!opensSections(pieces, box)) for (const piece of box) drop(piece, 'summary-box');
@@ -278,8 +335,10 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     const caption = pieces[credit.index - 1];
     if (!caption || !isKept(caption)) continue;
     // A paragraph too long for a caption still is one when the page prints it again (the lede under the lead photo).
-    const attached = !credit.afterGap && (caption.words <= MAX_CAPTION_WORDS || printedElsewhere(pieces, caption));
     const beforeCaption = pieces[caption.index - 1];
+    // Two sentences held to running text above them go on with the story; a photo's credit may follow a paragraph.
+    const runsOn = /[.!?]\s+\p{Lu}/u.test(caption.text) && beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption);
+    const attached = !credit.afterGap && ((caption.words <= MAX_CAPTION_WORDS && !runsOn) || printedElsewhere(pieces, caption));
     const detached =
       caption.words <= MAX_DETACHED_CAPTION_WORDS &&
       !/[.!?]\s/u.test(caption.text) &&
@@ -355,13 +414,23 @@ function dropFieldList(pieces: readonly Piece[], label: Piece, storyStart: numbe
 }
 
 /**
+ * Whether blank lines part the story's own paragraphs: at least half of its
+ * long paragraphs after the first stand after one. A copy may space out its
+ * header alone, and there a line held to the one above says nothing.
+ */
+function paragraphsSpaced(pieces: readonly Piece[]): boolean {
+  const paragraphs = pieces.filter((piece) => isKept(piece) && isProse(piece, 20)).slice(1);
+  return paragraphs.length > 0 && paragraphs.filter((piece) => piece.afterGap).length * 2 >= paragraphs.length;
+}
+
+/**
  * Drops the advert's own line under an "Advertisement" or "Sponsored" label
- * inside the story: in a copy with blank lines between blocks, the line held to
- * the label without a gap that is not running text; in a copy without gaps,
+ * inside the story: in a copy with blank lines between paragraphs, the line held to
+ * the label without a gap that is not running text; in a copy without them,
  * where the next line may as well be the story going on, only one that gives the advertiser's contact.
  */
 export function dropAdvertText(pieces: readonly Piece[]): void {
-  const gapsUsed = pieces.some((piece) => piece.afterGap);
+  const gapsUsed = paragraphsSpaced(pieces);
   let proseSeen = false;
   for (const label of pieces) {
     proseSeen ||= isKept(label) && isProse(label);
@@ -455,8 +524,10 @@ const MAX_CONTENTS_LABEL_WORDS = 3;
  */
 export function dropContentsLists(pieces: readonly Piece[]): Set<number> {
   const sectionHeads = new Set<number>();
+  // A section the contents list names is the document's own, even one a heading rule would end the story at ("Notes to editors").
+  const listable = (piece: Piece) => isKept(piece) || piece.removedBy === 'notes-heading';
   const copyBelow = (piece: Piece) =>
-    isKept(piece) && piece.words <= MAX_CONTENTS_ENTRY_WORDS && !isProse(piece) ? pieces.find((later) => later.index > piece.index + 1 && later.folded === piece.folded) : undefined;
+    listable(piece) && piece.words <= MAX_CONTENTS_ENTRY_WORDS && !isProse(piece) ? pieces.find((later) => later.index > piece.index + 1 && later.folded === piece.folded) : undefined;
   for (let i = 0; i < pieces.length; i++) {
     let end = i;
     while (end < pieces.length && copyBelow(pieces[end]!)) end++;
@@ -466,7 +537,10 @@ export function dropContentsLists(pieces: readonly Piece[]): Set<number> {
       const label = pieces[i - 1];
       if (label && isKept(label) && label.words <= MAX_CONTENTS_LABEL_WORDS && !/[.!?]$/u.test(label.text)) drop(label, 'contents-list');
       for (const entry of pieces.slice(i, end)) drop(entry, 'contents-list');
-      for (const index of copies) sectionHeads.add(index);
+      for (const index of copies) {
+        if (pieces[index]!.removedBy === 'notes-heading') pieces[index]!.removedBy = null;
+        sectionHeads.add(index);
+      }
     }
     i = Math.max(i, end);
   }
@@ -510,4 +584,50 @@ export function dropReadAlsoLinks(pieces: readonly Piece[]): void {
     const label = piece.text.split(/[:：]/u)[0]!;
     if (label.trim().split(/\s+/u).length <= MAX_LINK_LABEL_WORDS && !/[.!?,]/u.test(label)) drop(piece, 'related-link');
   }
+}
+
+/** Most words in a button's label ("Donate now", "Buy me a coffee", "サポート"). */
+const MAX_BUTTON_WORDS = 4;
+/** Most lines, and longest line in words, of the box above a button. */
+const MAX_BUTTON_BOX_LINES = 2;
+const MAX_BUTTON_BOX_LINE_WORDS = 60;
+
+/** What a box under the story asks the reader for, in the languages we read: a gift, support, a coffee, a subscription, its app (a closed class of stems). */
+const SUPPORT_ASK = /donat|gift|support|subscri|membership|patreon|spende|unterstütz|abonn|soutien|souten|faire un don|donaci|donativo|apoy|suscri|doaç|apoi|assine|assinant|donazion|sostien|sostegno|abbon|поддерж|пожертв|подпиш|подписат|подписк|донат|bağış|destek|abone|تبرع|ادعم|اشترك|תרומה|תרמו|תמכו|サポート|支援|応援|投げ銭|打赏|赞赏|订阅|후원|구독|wesprzyj|wspie|wpłat|darowizn|steun|doneer|donatie|coffee|café|kaffee|caffè|ko-fi|download|télécharg|herunterlad|descarg|descarreg|baix[ae]|scarica|скача|indir|تحميل|הורד|ダウンロード|下载|다운로드/u;
+/** A quotation of some length: a box asking for support quotes nobody, though it may put a section's name in quotes. */
+const LONG_QUOTATION = /["“«„][^"“”«»„]{20,}["”»“]/u;
+
+/** A button's label: a word to four with no stop, kept or taken for a menu link. */
+function isButton(piece: Piece): boolean {
+  return (isKept(piece) || piece.removedBy === 'navigation') && piece.words >= 1 && piece.words <= MAX_BUTTON_WORDS && !/[.!?:。！？：]$/u.test(piece.text);
+}
+
+/**
+ * Drops a box that asks the reader for support above its button, below the story's running text: a sentence or two,
+ * one speaking to the reader, asking for a gift, support, a subscription or the app ("Your gift can bring clean water
+ * to a family for a year." / "Donate now"; "この記事が気に入ったら、サポートをしてみませんか？" / "サポート"), held right
+ * above a button that no running text follows. A story's closing words quote or report what someone said; a
+ * subheading has its paragraph under it. The same ask printed again elsewhere goes with it.
+ */
+export function dropButtonBoxes(pieces: readonly Piece[]): void {
+  let proseSeen = 0;
+  for (const button of pieces) {
+    if (isKept(button) && isProse(button)) proseSeen++;
+    const after = pieces[button.index + 1];
+    if (proseSeen < 2 || !isButton(button) || (after !== undefined && isKept(after) && isProse(after))) continue;
+    const box: Piece[] = [];
+    for (let i = button.index - 1; i >= 0 && box.length < MAX_BUTTON_BOX_LINES; i--) {
+      const line = pieces[i]!;
+      // Above the line next to the button, each line speaks to the reader: a story sentence that merely names support, signatures or a download does not.
+      const asks = READER_ADDRESS.test(line.folded) || (box.length === 0 && SUPPORT_ASK.test(line.folded));
+      if (!isKept(line) || !asks || line.words > MAX_BUTTON_BOX_LINE_WORDS || !endsSentence(line.text) || LONG_QUOTATION.test(line.text) || /[「」]/u.test(line.text) || REPORTED_SPEECH.test(line.folded)) break;
+      box.unshift(line);
+    }
+    if (!box.some((line) => READER_ADDRESS.test(line.folded)) || ![button, ...box].some((line) => SUPPORT_ASK.test(line.folded))) continue;
+    for (const line of box) drop(line, 'button-box');
+    drop(button, 'button-box');
+  }
+  // The same ask printed once more inside the story (a platform's prompt between sections) goes too.
+  const asks = new Set(pieces.filter((piece) => piece.removedBy === 'button-box' && piece.words > MAX_BUTTON_WORDS).map((piece) => lettersOf(piece.folded)));
+  for (const piece of pieces) if (isKept(piece) && asks.has(lettersOf(piece.folded))) drop(piece, 'button-box');
 }

@@ -17,6 +17,7 @@
 import {
   dropAdvertText,
   dropAfterStoryEnd,
+  dropButtonBoxes,
   dropCaptionsAboveCredits,
   dropCaptionsBelowCredits,
   dropCaptionsBelowLabels,
@@ -33,7 +34,7 @@ import {
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
-import { matchFurniture } from './furniture.ts';
+import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
 import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
@@ -294,20 +295,27 @@ function isFurniture(piece: Piece): boolean {
   return piece.removedBy !== null && !NOT_FURNITURE.has(piece.removedBy);
 }
 
+/** Whether a line is only the name of one of the story's authors: under the story, it opens the author's card. */
+function namesAuthor(piece: Piece, names: readonly string[]): boolean {
+  const name = piece.text.replace(/\s+/gu, ' ').trim().toLowerCase();
+  return names.some((author) => author.toLowerCase() === name);
+}
+
 /**
  * The story's last long paragraph. A short one that ends the page behind at
  * least three furniture lines is a footer blurb instead, when those lines
  * include page-end furniture (share buttons, menus, a copyright line) or a
  * line that is not a sentence stands between it and the story; so is one under
- * a field's name ("Story Source:"). A story's own closing paragraph after a
- * mid-story related box stays.
+ * a field's name ("Story Source:") or under the author's card (the byline's name
+ * again, then the bio). A story's own closing paragraph after a mid-story related box stays.
  */
-function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
+function lastStoryParagraph(pieces: readonly Piece[], names: readonly string[]): Piece | undefined {
   let candidate: Piece | undefined;
   let furniture = 0;
   let pageEnd = false;
   let notSentence = false;
   let fieldLabel = false;
+  let authorCard = false;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!;
     if (isFurniture(piece)) {
@@ -316,22 +324,33 @@ function lastStoryParagraph(pieces: readonly Piece[]): Piece | undefined {
     }
     if (!isKept(piece)) continue;
     if (!isProse(piece)) {
-      notSentence ||= candidate !== undefined && !endsSentence(piece.text);
+      // A line right above the candidate heads it (a subheading); it does not set it apart.
+      notSentence ||= candidate !== undefined && !endsSentence(piece.text) && piece.index + 1 !== candidate.index;
       // A field's value stands right under its name; a lead-in above a list ("The new timetable:") introduces the story's own lines.
       fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text) && !pieces.slice(piece.index + 1, candidate.index).some(isKept);
+      authorCard ||= candidate !== undefined && namesAuthor(piece, names);
       continue;
     }
-    if (candidate) return (furniture >= FOOTER_RUN && (pageEnd || notSentence)) || fieldLabel ? piece : candidate;
+    if (candidate && !((furniture >= FOOTER_RUN && (pageEnd || notSentence)) || fieldLabel || authorCard)) return candidate;
+    // The candidate was a footer blurb: the paragraph above is judged the same way, as a bio under an author card may stand above a footer.
     if (piece.words > MAX_BLURB_WORDS) return piece;
     candidate = piece;
     furniture = 0;
     pageEnd = false;
+    notSentence = false;
+    fieldLabel = false;
+    authorCard = false;
   }
   return candidate;
 }
 
 /** Furniture that sits inside a story (an inline link, an advert slot, a photo, a video, an appeal to readers): a closing sentence may follow it. */
 const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control', 'site-promo', 'channel-promo']);
+
+/** The names a closing bio may open with: each author's full name and, of a name of two words or more, the first ("Tom covers council …"). */
+function bioOpenings(names: readonly string[]): string[] {
+  return [...names, ...names.flatMap((name) => (name.includes(' ') ? [name.split(' ')[0]!] : []))];
+}
 
 /**
  * Drops the page footer. After the story's last long paragraph, closing
@@ -340,20 +359,62 @@ const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-cred
  * runs to the end. An author bio there is left for `takeClosingBio`.
  */
 function dropPageFooter(pieces: readonly Piece[], names: readonly string[]): void {
-  const lastProse = lastStoryParagraph(pieces);
+  const openings = bioOpenings(names);
+  const lastProse = lastStoryParagraph(pieces, names);
   if (!lastProse) return;
   let inFooter = false;
+  // Where the story first heads a section between two paragraphs, if it does: read once, not once a footer line.
+  const firstSection = pieces.find((piece) => piece.index < lastProse.index && headsSection(pieces, piece))?.index;
   for (const piece of pieces.slice(lastProse.index + 1)) {
     if (!isKept(piece)) {
       inFooter ||= isFurniture(piece) && !INSIDE_STORY_RULES.has(piece.removedBy!);
       continue;
     }
-    if (isAuthorBio(piece.text, names)) continue;
+    if (isAuthorBio(piece.text, openings)) continue;
+    // The advert's own line under its label ("Anzeige" / "Webinar am 9. Dezember – jetzt anmelden") is the slot's, not the footer's start.
+    if (!inFooter && pieces[piece.index - 1]?.removedBy === 'advertisement' && !endsSentence(piece.text)) {
+      drop(piece, 'advertisement');
+      continue;
+    }
     // Right under the last paragraph a closing sentence may be two words ("Thank you.").
     const shortest = piece.index === lastProse.index + 1 ? 2 : 3;
-    inFooter ||= !(endsSentence(piece.text) && piece.words >= shortest);
+    inFooter ||= !(endsSentence(piece.text) && piece.words >= shortest) && !(firstSection !== undefined && headsClosingSection(pieces, piece));
     if (inFooter) drop(piece, 'page-footer');
   }
+}
+
+/** Most words in the subheading of a story's short closing section. */
+const MAX_CLOSING_HEADING_WORDS = 8;
+/** Fewest words in the sentence under it. */
+const MIN_CLOSING_SECTION_WORDS = 6;
+
+/**
+ * Whether a short line under the story's last long paragraph heads a short closing section ("What happens next" /
+ * "Parliament is due to vote in February."): a few words with no stop, over a sentence of the story's that does not
+ * speak to the reader (a footer's "Newsletter" / "Get our best stories every week." does). Only a story that has
+ * subheadings between its paragraphs above has one (a box's "Zur Person" under an interview has none to follow).
+ */
+function headsClosingSection(pieces: readonly Piece[], piece: Piece): boolean {
+  const under = pieces[piece.index + 1];
+  return (
+    isSubheadingShaped(piece) &&
+    under !== undefined &&
+    isKept(under) &&
+    endsSentence(under.text) &&
+    under.words >= MIN_CLOSING_SECTION_WORDS &&
+    !READER_ADDRESS.test(under.folded)
+  );
+}
+
+/** A few words with no stop, no question (an interview's) and no field label ("责任编辑：陈思远", "Source: …"). */
+function isSubheadingShaped(piece: Piece): boolean {
+  return isHeadlineLike(piece, MAX_CLOSING_HEADING_WORDS) && !/[:：|?？؟]/u.test(piece.text);
+}
+
+/** Whether a kept line heads a section of the story between two of its paragraphs: the story is one that uses subheadings. */
+function headsSection(pieces: readonly Piece[], piece: Piece): boolean {
+  const [above, under] = [pieces[piece.index - 1], pieces[piece.index + 1]];
+  return isKept(piece) && isSubheadingShaped(piece) && [above, under].every((next) => next !== undefined && isKept(next) && isProse(next));
 }
 
 /**
@@ -413,7 +474,7 @@ function takeClosingBio(pieces: readonly Piece[], names: readonly string[]): { b
   const bio: string[] = [];
   for (let i = kept.length - 1; i > 0 && bio.length < MAX_BIO_PARAGRAPHS; i--) {
     const piece = kept[i]!;
-    if (!isAuthorBio(piece.text, names)) break;
+    if (!isAuthorBio(piece.text, bioOpenings(names))) break;
     drop(piece, 'author-bio');
     bio.unshift(piece.text);
   }
@@ -463,6 +524,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropChannelPromosNamingSite(pieces);
   dropLabelledFields(pieces);
   dropReadAlsoLinks(pieces);
+  dropButtonBoxes(pieces);
   restoreUnrepeatedQuotes(pieces);
   const bareName = bareNameByline(pieces, metadata);
 

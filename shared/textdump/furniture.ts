@@ -31,9 +31,9 @@ function rule(name: string, reason: string, maxWords: number, ...patterns: RegEx
 }
 
 /** The reader addressed, for 'site-promo': second-person pronouns and the imperatives sign-up lines open with. */
-const PROMO_YOU = 'vous|vos|votre|você|vocês|seu|sua|abone ol|takip edin|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
+const PROMO_YOU = 'te|jij|jouw|twój|twoja|twoją|wesprzyj|steun|doneer|vous|vos|votre|você|vocês|seu|sua|abone ol|takip edin|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|dir|dein|deine|deinen|deinem|deiner|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
 /** The site speaking as itself, for 'site-promo'. */
-const PROMO_WE = 'nous|nosso|nossa|nossos|nossas|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наши|biz|bizi|bizim';
+const PROMO_WE = 'nasz|naszą|naszej|naszego|nasze|ons|onze|wij|nous|nosso|nossa|nossos|nossas|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наши|biz|bizi|bizim';
 /** What the site asks for, for 'site-promo'. */
 const PROMO_ACTION = 'newsletter|whatsapp|telegram|abonn|inscri|anmeld|melden|suscr|socio|iscriv|abbon|sostien|soutien|spende|donat|рассылк|подпис|канал|abone|kanal|bülten|apoy|ayúd|periodismo independiente';
 
@@ -42,8 +42,9 @@ const CURRENCY_WORDS = 'euros?|евро|dollars?|долларов|рублей|l
 
 /** Platforms a page sends its reader to: messengers, app stores, news aggregators, its newsletter; the names are the same in every language. */
 export const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app store|google play|google (?:news|haberler|noticias|actualités|nachrichten|notizie)|newsletters?)(?![\p{L}])/u;
-/** The reader or the site named: a second-person or first-person-plural word, or a question put to the reader ("us" would also be the US). */
-const READER_ADDRESS = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])|[?？]`, 'u');
+/** The reader or the site named: a second-person or first-person-plural word ("us" would also be the US); READER_ADDRESS also takes a question put to the reader. */
+export const READER_PRONOUN = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])`, 'u');
+export const READER_ADDRESS = new RegExp(String.raw`${READER_PRONOUN.source}|[?？]`, 'u');
 
 /**
  * A call to follow the site somewhere else ("Send it to us on WhatsApp",
@@ -99,6 +100,9 @@ const NAVIGATION_LINKS = [
   'advertise', 'advertise with us', 'help', 'faq', 'archive', 'archives', 'donate', 'support us', 'reply', 'report', 'like',
   'restack', 'comment', 'open in app', 'get the app', 'download the app', 'write', 'our standards', 'editorial standards',
   'corrections', 'all topics', 'all news', 'skip', 'toggle navigation',
+  // "Continue reading" over the rest of a story folded away, in the languages we read.
+  'seguí leyendo', 'sigue leyendo', 'seguir leyendo', 'continuar leyendo', 'lire la suite', 'weiterlesen', 'continua a leggere', 'continuar lendo',
+  'continue lendo', 'читать далее', 'czytaj dalej', 'lees verder', 'okumaya devam et', 'تابع القراءة', 'המשך קריאה', '続きを読む', '阅读全文', '展开全文', '더보기',
   'ana sayfa', 'anasayfa', 'menü', 'ara', 'arama', 'giriş yap', 'giriş', 'üye ol', 'kayıt ol', 'çıkış', 'son dakika', 'tümü',
   'tümünü gör', 'daha fazla', 'devamı', 'devamını oku', 'künye', 'iletişim', 'hakkımızda', 'gizlilik politikası',
   'kullanım koşulları', 'çerez politikası', 'yukarı çık', 'önceki haber', 'sonraki haber', 'yanıtla', 'cevapla',
@@ -129,7 +133,7 @@ const SITE_VOICE = new RegExp(
 /** What a banner talks about besides cookies: a recipe blog's "we baked cookies" has none of it. */
 const BANNER_TERM = /consent|accept|agree|privacy|policy|preferences|settings|browsing|experience|website|site|analytics|advertising|personali[sz]|third[- ]part|partners|technolog|device|tracking|kabul|politika|ayarlar|deneyim|موافق|الخصوصية|سياسة|הסכמ|פרטיות|מדיניות/u;
 /** Speech reported by a story: a banner never has it. */
-const REPORTED_SPEECH = /(?:^|[^\p{L}])(?:said|says|told|according to|dedi|söyledi|قال|قالت|אמר|אמרה)(?![\p{L}])/u;
+export const REPORTED_SPEECH = /(?:^|[^\p{L}])(?:said|says|told|according to|dedi|söyledi|a déclaré|a dit|sagte|erklärte|dijo|afirmó|declaró|disse|afirmou|ha detto|ha dichiarato|заявил|заявила|сказал|сказала|قال|قالت|אמר|אמרה)(?![\p{L}])/u;
 
 const cookieBanner: FurnitureRule = {
   name: 'cookie-banner',
@@ -153,6 +157,22 @@ const CREDIT_OPENING = new RegExp(
 /** "All rights reserved" in the languages we read: a copyright notice, even without a year. */
 const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden|版权所有|版權所有|無断転載を禁じます|無断転載禁止/u;
 
+/** Most words in a copyright notice that goes on to warn against copying ("Copyright 2026 The Courier. All rights reserved. This material may not be reproduced …"). */
+const MAX_COPYRIGHT_WARNING_WORDS = 120;
+
+/**
+ * A copyright line: the sign, or the word followed by a sign, a year or a holder's capitalised name ("Copyright 2026 The Courier"),
+ * or the rights reserved; the word before a lower-case word opens a sentence about copyright ("Copyright holders have until March").
+ * A notice with a year and the rights reserved may go on to forbid copying at any length.
+ */
+const copyrightLine: FurnitureRule = {
+  name: 'copyright',
+  reason: 'a copyright footer',
+  matches: (line) =>
+    (line.words <= 30 && (/^(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)(?:\s*(?:[©(\p{Nd}\p{Lu}]|$)|[^\s\p{L}]))/u.test(line.text) || RIGHTS_RESERVED.test(line.folded))) ||
+    (line.words <= MAX_COPYRIGHT_WARNING_WORDS && /^(?:©|\(c\)|copyright)\s*\p{Nd}{4}/u.test(line.folded) && RIGHTS_RESERVED.test(line.folded)),
+};
+
 /** A © (or Korean ⓒ) that is not followed by a year: a credit ("Lena Varga © Vellmar Press"), not a copyright notice. */
 const CREDIT_COPYRIGHT_SIGN = /^[^©ⓒ]{0,80}[©ⓒ]\s*(?!\p{Nd}{4})\p{L}/u;
 const NAME_SLASH_AGENCY_LINE = new RegExp(`^${NAME_SLASH_AGENCY.source}`, 'u');
@@ -174,7 +194,7 @@ const photoCredit: FurnitureRule = {
 export const CAPTION_LABEL = /^(?:(?:image|photo|video|picture) caption\s*[,:：]|(?:caption|pictured|above|below|top|main image)\s*[:：])/u;
 /** A credit after the caption's last sentence or in brackets: "… at dawn. Photo: Lena Varga", "… at dawn (Photo by Lena Varga)". */
 const CAPTION_CREDIT_END = new RegExp(
-  String.raw`(?:[.!?]\s+|\(|\s[|–—]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$|[.!?]\s+${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
+  String.raw`(?:[.!?]\s+|\(|\s[|–—-]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$|[.!?]\s+${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
   'u',
 );
 const CAPTION_COPYRIGHT_END = /\S\s*[©ⓒ]\s*(?!\p{Nd}{4})[^.!?©ⓒ]{2,60}\)?$/u;
@@ -209,6 +229,37 @@ const pullQuote: FurnitureRule = {
   name: 'pull-quote',
   reason: 'a pull quote set off from the story',
   matches: (line) => (line.words <= 40 && PULL_QUOTE.test(line.text)) || (line.words <= 8 && QUOTE_ATTRIBUTION.test(line.text)),
+};
+
+/** "Disclaimer:" in the languages we read: a closed class of labels, each opening the page's legal notice. */
+const DISCLAIMER_LABEL =
+  /^[[【(（]?(?:disclaimer|disclosure|haftungsausschluss|avertissement|clause de non-responsabilité|aviso legal|descargo de responsabilidad|exención de responsabilidad|isenção de responsabilidade|esclusione di responsabilità|отказ от ответственности|sorumluluk reddi|yasal uyarı|إخلاء (?:ال)?مسؤولية|כתב ויתור|免责声明|免責聲明|免責事項|면책\s?(?:조항|공고|고지)|zastrzeżenie prawne|vrijwaring)[\]】)）]?\s*[:：]/u;
+
+/** A disclaimer by its shape: a short note's label, the page saying what it is, a funding note, a statement of whose views these are. */
+const disclaimerNote = rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
+    /^(?:note|hinweis|remarque|nota|примечание)\s*[:：]/u,
+    // The page saying what it is and is not: "This summary is prepared by the Library for general information."
+    /^(?:this|the) (?:summary|page|report|briefing|newsletter|document|note) (?:is|has been|was) (?:prepared|provided|produced|compiled|published|written) (?:by|for|to)(?![\p{L}])/u,
+    // A funding note: the work itself named as funded, not a project the story is about.
+    /^(?:this|the|our) (?:research|study|work|reporting|event|article|story|publication|series|conference)[^.!?]{0,40} (?:was|is|has been|were) (?:funded|supported|sponsored|financed|made possible) (?:by|through)(?![\p{L}])|^(?:die|diese|das|dieses|der|dieser) (?:veranstaltung|studie|forschung|recherche|publikation|konferenz)[^.!?]{0,40} (?:wurde|wird) (?:gefördert|finanziert|unterstützt)|^(?:cette|cet|la|le|l')\s?(?:étude|recherche|événement|enquête|publication|conférence)[^.!?]{0,40} a été (?:financée?|soutenue?)|^(?:este|esta|el|la) (?:estudio|investigación|evento|reportaje|publicación)[^.!?]{0,40} (?:fue|ha sido) (?:financiad[oa]|apoyad[oa])/u,
+    /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) |^(?:este artículo forma parte de|cet article fait partie d|dieser (?:artikel|beitrag) ist teil|este artigo faz parte d|questo articolo fa parte d)/u,
+    /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
+    // A funder named with what it does not control: "…, which has no say over our coverage."
+    /(?:funded|supported|sponsored) (?:in part )?by [^.!?]{2,80}(?:no (?:say|influence|input|control) (?:over|on|in)|editorial (?:control|independence))/u,
+    /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
+    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها|nemusí (?:odpovídat|vyjadřovat) stanovisk|nie musi(?:ą)? (?:odzwierciedlać|odpowiadać) stanowisk|不代表.{0,20}(?:立场|观点)|仅代表作者(?:本人)?观点/u,
+    // The issuer answering for its own filing, and a filing service's closing lines.
+    /^this (?:announcement|release|press release|document) contains (?:certain )?(?:forward-looking statements|inside information)|^this information is provided by [^.!?]{1,40}, the (?:news|regulatory) service|المسؤولية الكاملة عن (?:دقة|صحة) المعلومات/u,
+    // A funding note in Polish: "Wystawa została dofinansowana ze środków …".
+    /^(?:wystawa|projekt|publikacja|wydarzenie|zadanie|koncert)[^.!?]{0,40} (?:został[aoy]?|jest) (?:dofinansowan|sfinansowan|współfinansowan)/u);
+
+/** Most words in a notice under a disclaimer's own label (a portal's legal notice runs long). */
+const MAX_LABELLED_DISCLAIMER_WORDS = 150;
+
+const disclaimer: FurnitureRule = {
+  name: 'disclaimer',
+  reason: 'a disclaimer or disclosure under the story',
+  matches: (line) => (line.words <= MAX_LABELLED_DISCLAIMER_WORDS && DISCLAIMER_LABEL.test(line.folded)) || disclaimerNote.matches(line),
 };
 
 /** A gallery caption as wires print it: "[1/2] … File Photo Purchase Licensing Rights". */
@@ -304,7 +355,7 @@ const RELATED_HEADING = rule(
   'the heading of a block of links to other stories',
   10,
   new RegExp(
-    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|recommended from .{1,40}|(?:à )?lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|más información|lee también|te puede interesar|leggi anche|potrebbe interessarti|читайте также|читайте також|по теме|czytaj (?:także|też)|lees ook|главные новости|новости партнёров|самое читаемое|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
+    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|recommended from .{1,40}|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|siehe auch|mirá también|mira también|ver también|leia também|veja também|guarda anche|смотрите также|baca juga|lihat juga|zobacz (?:też|także)|bekijk ook|xem thêm|関連記事|あわせて読みたい|相关阅读|相關閱讀|延伸阅读|관련 ?기사|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|más información|lee también|te puede interesar|leggi anche|potrebbe interessarti|читайте также|читайте також|по теме|czytaj (?:także|też)|lees ook|главные новости|новости партнёров|самое читаемое|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
     'u',
   ),
 );
@@ -358,6 +409,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:foot ?notes|end ?notes|references?|sources|referencias?|références?|sources and references|fußnoten|quellen|fuentes|fonti|источники|kaynaklar|المصادر|מקורות|anmerkungen|notes de bas de page|notas(?: al pie)?|note a piè di pagina|riferimenti|сноски|примечания|dipnotlar|kaynakça|الهوامش|المراجع|הערות שוליים|脚注|注释|각주)\s*:?$/u,
     /^(?:über (?:den|die|das) (?:verband|verein|stiftung|unternehmen|institut|organisation|netzwerk)|über uns|à propos (?:de l'|de la |du |de )?(?:association|fondation|entreprise|institut|organisation|ong|réseau)|acerca de (?:la|el) (?:fundación|asociación|empresa|organización)|sobre (?:la|el) (?:fundación|asociación|empresa|organización)|a proposito (?:dell'|della |del )?(?:associazione|fondazione|azienda|organizzazione)|chi siamo|о (?:компании|фонде|нас|организации)|about (?:us|the (?:company|foundation|organisation|organization|association|union|network)))\s*:?$/u,
     /^(?:notes? (?:to|for) editors?|editor'?s notes?|hinweise? für (?:die )?redaktion(?:en)?|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores))\s*:?$/u),
+  rule('citation-heading', 'the heading of a suggested citation of the page, below which nothing is the story', 6,
+    /^(?:cite this(?: (?:article|page|publication|report|paper|note|post|brief|item))?|how to cite(?: this(?: \p{L}+)?)?|suggested citation|recommended citation|citer (?:cette (?:publication|note|page|étude)|cet article|ce document|ce rapport)|comment citer(?: cet(?:te)? \p{L}+)?|pour citer (?:cet article|ce document|cette publication)|zitiervorschlag|zitierhinweis|zitierweise|so zitieren sie(?: diese[nrs]? \p{L}+)?|cómo citar(?: est[ea] \p{L}+)?|citar (?:este|esta) (?:artículo|publicación|documento|informe)|cita recomendada|come citare(?: quest[oa] \p{L}+)?|citazione (?:consigliata|suggerita)|como citar(?: est[ea] \p{L}+)?|citação recomendada|как цитировать(?: эту \p{L}+)?|для цитирования|atıf için|önerilen atıf|jak cytować|sugerowany sposób cytowania|hoe te citeren|citeerwijze|引用格式|引用本文|引用方法|인용 방법)\s*[:：]?$/u),
   ABOUT_ORGANISATION,
   FIELD_LABEL,
   rule('skip-link', 'a skip link for keyboard users', 8,
@@ -411,8 +464,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/u),
   rule('comment-count', 'a comment counter or prompt', 6,
     /^(?:view|show|read|see|hide|load)(?: all)?(?: \p{Nd}+)? comments?$/u, /^be the first to comment$/u, /^comment on this (?:article|story)$/u),
-  rule('copyright', 'a copyright footer', 30,
-    /^(?:©|\(c\)|copyright(?![\p{L}]))/u, RIGHTS_RESERVED),
+  copyrightLine,
   rule('tag-list', 'a list of tags or topics', 30,
     /^(?:tags?|topics?|filed under|categories|category|tagged(?: with| as)?|related topics|subjects?|etiketler|konular|kategori|الوسوم|وسوم|الكلمات المفتاحية|תגיות|נושאים)\s*[:：]/u),
   rule('page-feedback', 'a page-feedback prompt', 12,
@@ -425,9 +477,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:(?:got|have) a (?:news )?tip|do you have (?:a (?:news )?tip|information|a story)[^.!?]{0,60})\s*\?|^(?:send|share) (?:us )?(?:your )?(?:news )?tips?(?![\p{L}])|^get in touch[.!]?$/u),
   rule('policy-link', "a link to the site's policies", 10,
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
-  rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u),
+  // An embedded post's attribution line: "— Baltic Dockers Union (@BalticDockers) December 3, 2026".
+  rule('embed-credit', "an embedded social post's attribution", 20, /^[—–-]\s*[^()]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)(?:\s+[^()]{1,40})?$/u),
+  rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u,
+    // The formula that closes a Chinese official notice ("特此通告。") and a wire's "(完)".
+    /^(?:特此(?:通告|公告|通知|函告|说明|公示)|[（(]完[）)])。?$/u),
   rule('print-note', 'a note about the print edition or first publication', 45,
+    // The newsroom's note on the story, labelled in the page's language ("Editor's note: this story was updated …").
+    /^(?:editor'?s'? note|note from the editors?|nota da redação|nota de la redacción|nota del editor|note de la rédaction|anmerkung der redaktion|hinweis der redaktion|nota della redazione|от редакции|примечание редакции|editörün notu|editör notu|ملاحظة (?:المحرر|التحرير)|הערת (?:העורך|המערכת)|noot van de redactie|nota redakcji|編集部注|编者按|편집자 주)\s*[:：]/u,
     /^(?:this|the) (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)/u,
+    /^(?:cet entretien a été (?:légèrement )?(?:édité|condensé|raccourci|remanié)|(?:das|dieses) (?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert|bearbeitet)|esta (?:entrevista|conversación) (?:ha sido|fue) (?:editada|condensada|resumida)|questa (?:intervista|conversazione) è stata (?:editata|condensata|modificata)|esta entrevista foi (?:editada|condensada)|(?:это )?интервью (?:было )?(?:сокращено|отредактировано))/u,
     /^(?:check against delivery|seul le prononcé fait foi|es gilt das gesprochene wort|sólo es válido el discurso pronunciado|fa fede il testo pronunciato)\.?$/u,
     /^(?:published|printed) in (?:the )?print edition/u,
     /^this (?:story|article|report|investigation) was (?:produced|published|reported|co-published|written) (?:in partnership|in collaboration|with|for|by)/u,
@@ -435,6 +494,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:this (?:article|story) (?:was|has been)|cet article a été|(?:dieser|dieses) (?:artikel|beitrag|text) (?:wurde|ist)|(?:este|esta) (?:artículo|noticia) (?:ha sido|fue)|questo articolo è stato|(?:эта )?(?:статья|новость) (?:была )?)(?:[^!?]{0,30}\s)?(?:updated|corrected|amended|mis à jour|corrigé|aktualisiert|korrigiert|actualizad[oa]|corregid[oa]|aggiornato|corretto|обновлена|исправлена)[^.!?]{0,40}\.?$/u,
     /^(?:cet article (?:a été publié|est paru)|ce reportage (?:a été publié|est paru)|(?:este|esta) (?:artículo|reportaje|entrevista) (?:se publicó|fue publicad[oa])|(?:dieser|dieses) (?:artikel|text|beitrag|interview) (?:erschien|ist erschienen)|questo (?:articolo|reportage) è (?:stato pubblicato|uscito)|(?:статья|материал) (?:опубликован[а]?|вышел|вышла))/u,
     /^(?:this (?:article|story|piece|essay|post) (?:appears|appeared|was (?:originally |first )?published|is adapted|was adapted|first appeared)|a version of this (?:article|story) (?:appears|appeared)|originally published)/u,
+    // A repost's note on where the piece first ran: "本文来自微信公众号…", "本文转载自…".
+    /^本文(?:来自|来源于|转载自|原载于|原发于|首发于|经授权)/u,
     // A syndicated copy: "Republished with permission of …", "Cet article est publié avec l'autorisation de …".
     /^(?:(?:this (?:article|story) (?:is|was|has been) )?(?:republished|reproduced|reprinted) (?:here )?with (?:the )?(?:kind )?permission|(?:cet article|ce texte) (?:est|a été) (?:publié|reproduit|republié) avec l'autorisation|(?:veröffentlicht|abgedruckt) mit freundlicher genehmigung|(?:publicado|reproducido) con (?:el )?permiso)/u),
   rule('counter', 'a lone number, counter or divider', 4,
@@ -455,22 +516,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:subscribe (?:now|today|to (?:continue|keep|read))|abonnez-vous|abonne-toi|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|abbonati|abbonandoti|подпишитесь|abone olun|اشترك (?:الآن|الان))(?![\p{L}])/u,
     /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u,
     /^この記事は(?:有料)?会員限定|^有料会員(?:になる|登録)|^(?:付费|会员)(?:阅读|专享)|^(?:본 기사는 )?유료 회원/u),
-  rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
-    /^(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal|note|hinweis|remarque|nota|примечание)\s*[:：]/u,
-    // The page saying what it is and is not: "This summary is prepared by the Library for general information."
-    /^(?:this|the) (?:summary|page|report|briefing|newsletter|document|note) (?:is|has been|was) (?:prepared|provided|produced|compiled|published|written) (?:by|for|to)(?![\p{L}])/u,
-    // A funding note: the work itself named as funded, not a project the story is about.
-    /^(?:this|the|our) (?:research|study|work|reporting|event|article|story|publication|series|conference)[^.!?]{0,40} (?:was|is|has been|were) (?:funded|supported|sponsored|financed|made possible) (?:by|through)(?![\p{L}])|^(?:die|diese|das|dieses|der|dieser) (?:veranstaltung|studie|forschung|recherche|publikation|konferenz)[^.!?]{0,40} (?:wurde|wird) (?:gefördert|finanziert|unterstützt)|^(?:cette|cet|la|le|l')\s?(?:étude|recherche|événement|enquête|publication|conférence)[^.!?]{0,40} a été (?:financée?|soutenue?)|^(?:este|esta|el|la) (?:estudio|investigación|evento|reportaje|publicación)[^.!?]{0,40} (?:fue|ha sido) (?:financiad[oa]|apoyad[oa])/u,
-    /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) |^(?:este artículo forma parte de|cet article fait partie d|dieser (?:artikel|beitrag) ist teil|este artigo faz parte d|questo articolo fa parte d)/u,
-    /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
-    // A funder named with what it does not control: "…, which has no say over our coverage."
-    /(?:funded|supported|sponsored) (?:in part )?by [^.!?]{2,80}(?:no (?:say|influence|input|control) (?:over|on|in)|editorial (?:control|independence))/u,
-    /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
-    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها|nemusí (?:odpovídat|vyjadřovat) stanovisk|nie musi(?:ą)? (?:odzwierciedlać|odpowiadać) stanowisk|不代表.{0,20}(?:立场|观点)|仅代表作者(?:本人)?观点/u,
-    // The issuer answering for its own filing, and a filing service's closing lines.
-    /^this (?:announcement|release|press release|document) contains (?:certain )?(?:forward-looking statements|inside information)|^this information is provided by [^.!?]{1,40}, the (?:news|regulatory) service|المسؤولية الكاملة عن (?:دقة|صحة) المعلومات/u,
-    // A funding note in Polish: "Wystawa została dofinansowana ze środków …".
-    /^(?:wystawa|projekt|publikacja|wydarzenie|zadanie|koncert)[^.!?]{0,40} (?:został[aoy]?|jest) (?:dofinansowan|sfinansowan|współfinansowan)/u),
+  disclaimer,
   rule('site-promo', 'the site speaking to the reader about itself', 25,
     /^(?=.*(?:^|[^\p{L}])(?:you|your)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:we|we're|our|us)(?![\p{L}]))[^"“”«»]*(?:hiring|support|donat|subscrib|sign up|follow|join)[^"“”«»]*$/u,
     // The same in the other languages we read: the reader addressed (a pronoun or an imperative), the site speaking as "we/our", a sign-up word.
@@ -482,7 +528,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('citation', 'a suggested citation of the page or a numbered reference ("[1] Doe, J. (2026). Title. Publisher.")', 60,
     // A wiki's reference, opening with its back-link caret ("^ "Title". Paper. 12 June 2019.").
     /^\^\s/u,
-    /^(?:\[\p{Nd}{1,3}\]\s*|\p{Nd}{1,3}\.\s+)?[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:et al\.\s?)?(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u),
+    /^(?:\[\p{Nd}{1,3}\]\s*|\p{Nd}{1,3}\.\s+)?[\p{L}'’-]+,\s(?:\p{L}\.\s?){1,3}(?:et al\.\s?)?(?:,[^()]{0,120})?\(\p{Nd}{4}[a-z]?\)/u,
+    // A surname and initials before a quoted title, as French and Chicago-style references run ("Berthier C., « Dessalement … », Note n° 58").
+    /^[\p{L}'’-]+,?\s(?:\p{L}\.\s?-?){1,3},?\s*(?:et al\.,?\s*)?[«“"„]/u),
   rule('source-line', 'a line naming the source', 6,
     /^(?:source|haber kaynağı|kaynak|quelle|fuente|fonte|источник|المصدر|מקור|来源|來源|出处|出典)\s*[:：]\s*\S/u),
   { name: 'release-source', reason: "a press release service's closing source line", matches: (line) => line.words <= 8 && /^SOURCE \p{Lu}/u.test(line.text) },

@@ -17,7 +17,16 @@ export interface Unit {
 const LIST_MARKER = /^(?:[-–*•·▪◦‣]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s/u;
 
 /** A line ending that closes a sentence or introduces what follows (a colon before a list). */
-const SENTENCE_END = /[.!?…؟。:;]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…؟。！？:;：；]["'”’»)\]」』）]*$/u;
+
+/** A line opening in a script written without spaces between words. */
+const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Most share of the lines near the wrap width that end a sentence in a hard-wrapped text. */
+const MAX_SENTENCE_ENDS_WHEN_WRAPPED = 0.5;
+
+/** Shortest line, in characters, that tells of the wrap width. */
+const MIN_MEASURED_LINE = 30;
 
 /** Hard wrapping is only considered for widths in this range, in characters. */
 const NARROWEST_WRAP = 40;
@@ -29,7 +38,7 @@ const WIDEST_WRAP = 100;
  * and hardly any beyond it; a browser copy has long one-line paragraphs.
  */
 export function detectWrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.map((line) => line.length).filter((length) => length >= 30);
+  const lengths = lines.map((line) => line.length).filter((length) => length >= MIN_MEASURED_LINE);
   if (lengths.length < 5) return null;
   const fitting = lengths.filter((length) => length <= WIDEST_WRAP).sort((a, b) => a - b);
   if (fitting.length < lengths.length * 0.9) return null;
@@ -37,8 +46,10 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
   // and a slightly low estimate only makes joining more likely, which is the safe side.
   const width = fitting[Math.floor((fitting.length - 1) * 0.9)]!;
   if (width < NARROWEST_WRAP) return null;
-  const nearWidth = fitting.filter((length) => length >= width - 15).length;
-  return nearWidth >= fitting.length * 0.5 ? width : null;
+  const near = lines.filter((line) => line.length >= Math.max(MIN_MEASURED_LINE, width - 15) && line.length <= WIDEST_WRAP);
+  // A browser copy of short paragraphs ends most of its long lines with a sentence; wrapped text breaks mid-sentence.
+  if (near.filter((line) => SENTENCE_END.test(line)).length > near.length * MAX_SENTENCE_ENDS_WHEN_WRAPPED) return null;
+  return near.length >= fitting.length * 0.5 ? width : null;
 }
 
 /**
@@ -49,6 +60,8 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
  */
 function continuesLine(previous: string, next: string, width: number): boolean {
   if (LIST_MARKER.test(next)) return false;
+  // Chinese and Japanese wrap between any two characters: only a full line that ends mid-sentence runs on.
+  if (UNSPACED_START.test(next)) return previous.length >= width && !SENTENCE_END.test(previous);
   const firstWord = next.split(' ', 1)[0] ?? '';
   if (previous.length + 1 + firstWord.length > width) return true;
   return !SENTENCE_END.test(previous) && /^\p{Ll}/u.test(next);

@@ -59,6 +59,46 @@ export function isHeadlineLike(piece: LineFacts, maxWords = 25): boolean {
   return piece.words >= 2 && piece.words <= maxWords && !/[.:;,،。，：；]["'”’»)」』）]*$/u.test(piece.text);
 }
 
+/** Most words in a subheading told apart from the headlines of a box right above it. */
+const MAX_BOX_END_HEADING_WORDS = 5;
+/** How many words shorter than the box's first headline such a subheading is. */
+const HEADING_SHORTER_BY = 3;
+
+/**
+ * Whether the last of a box's headline-like lines, standing right above the story's running text (`below`), is the story's
+ * next subheading: a subheading names a topic in a few words, another story's headline says who did what, so the last line is
+ * much shorter than the box's first ("Le stress hydrique au Maghreb en cinq cartes" / "Des rejets à surveiller"), or the
+ * paragraph under it takes up its words.
+ */
+export function endsInSubheading(headlines: readonly Piece[], below?: Piece): boolean {
+  const [first, last] = [headlines[0], headlines[headlines.length - 1]];
+  if (!first || !last || headlines.length < 2 || last.words > MAX_BOX_END_HEADING_WORDS || /[.:;,!?،。，：；？！]$/u.test(last.text)) return false;
+  return first.words - last.words >= HEADING_SHORTER_BY || (below !== undefined && echoedBelow(last, below));
+}
+
+/** Letters a word is compared by, so that inflected forms match ("maliyet" / "maliyetinin", "rejets" / "rejetée"). */
+const STEM_LETTERS = 5;
+/** Fewest letters in a word worth comparing: shorter ones are mostly function words ("über", "with"). */
+const MIN_STEM_WORD = 5;
+/** Fewest words a subheading shares with its paragraph: two are often shared by a related headline on the same beat. */
+const MIN_SHARED_STEMS = 3;
+
+/** The words of a line worth comparing, cut to their first letters, and its numbers whole ("1,2"). */
+function stems(folded: string): string[] {
+  return (folded.match(/\p{Nd}+(?:[.,]\p{Nd}+)*|\p{L}+/gu) ?? []).filter((word) => /\p{Nd}/u.test(word) || word.length >= MIN_STEM_WORD).map((word) => word.slice(0, STEM_LETTERS));
+}
+
+/**
+ * Whether the paragraph under a short line takes up most of its words: a subheading names what its section says
+ * ("Maliyet 1,2 milyar avro" / "Projenin toplam maliyetinin 1,2 milyar avro …"); another story's headline does not.
+ */
+function echoedBelow(line: Piece, below: Piece): boolean {
+  const own = stems(line.folded);
+  const under = new Set(stems(below.folded));
+  const shared = own.filter((stem) => under.has(stem)).length;
+  return shared >= MIN_SHARED_STEMS && shared * 2 >= own.length;
+}
+
 /** A letter's greeting right above the story's first paragraph at `storyStart` ("Liebe Leserinnen und Leser,"): labels never end in a comma. */
 export function isSalutation(piece: Piece, storyStart: number): boolean {
   return piece.index === storyStart - 1 && piece.words <= 6 && /[,،]$/u.test(piece.text);

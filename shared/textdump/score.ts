@@ -10,7 +10,8 @@
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { parseByline } from './byline.ts';
 import { stopWordTokens } from './lang.ts';
-import { drop, isKept, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
+import { REPORTED_SPEECH } from './furniture.ts';
+import { drop, endsInSubheading, isKept, isProse, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
 
 /** How a block reads on its own. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -95,9 +96,14 @@ const MAX_CAPITAL_SHARE = 0.6;
 /** A line more than this share digits is a ticker, a count or a code. */
 const MAX_DIGIT_SHARE = 0.3;
 
-/** The stop-word density a page's running text reaches, from the median of its long paragraphs. */
+/** Fewest words in a sentence that sets the stop-word bar of a page without long paragraphs. */
+const MIN_SENTENCE_BAR_WORDS = 8;
+
+/** The stop-word density a page's running text reaches, from the median of its long paragraphs (or, without any, of its sentences). */
 export function densityBar(all: readonly BlockSignals[]): number {
-  const long = all.filter((signals) => signals.words >= LONG_WORDS).map((signals) => signals.stopDensity).sort((a, b) => a - b);
+  let long = all.filter((signals) => signals.words >= LONG_WORDS).map((signals) => signals.stopDensity).sort((a, b) => a - b);
+  // A page of short paragraphs (a Korean or Turkish wire story, whose function words fuse into the word) sets its bar by its sentences.
+  if (long.length === 0) long = all.filter((signals) => signals.words >= MIN_SENTENCE_BAR_WORDS && signals.endsStatement).map((signals) => signals.stopDensity).sort((a, b) => a - b);
   const median = long.length === 0 ? MAX_STOP_DENSITY / STOP_DENSITY_FACTOR : long[Math.floor(long.length / 2)]!;
   return Math.min(MAX_STOP_DENSITY, Math.max(MIN_STOP_DENSITY, median * STOP_DENSITY_FACTOR));
 }
@@ -120,9 +126,13 @@ const NEUTRAL_RULES = new Set(['title', 'metadata', 'repeated-text']);
 /** Lines that make up a photo or an ad slot inside the story: its counter, credit, caption, player control or label. */
 const PHOTO_SLOT_RULES = new Set(['photo-credit', 'photo-caption', 'counter', 'media-control', 'advertisement']);
 
-/** Whether a line continues a photo's or an ad's run of lines, which parts the story's text once, not once a line ("4/8" / "… ⓒName"). */
+/**
+ * Whether a line continues a photo's or an ad's run of lines, which parts the story's text once, not once a line ("4/8" / "… ⓒName");
+ * the advert's own line under its label ("Advertisement" / "Webinar on 15 December: register now") is part of the slot, whatever rule took it.
+ */
 function continuesPhotoSlot(pieces: readonly Piece[], piece: Piece): boolean {
   const above = pieces[piece.index - 1];
+  if (piece.removedBy !== null && !NEUTRAL_RULES.has(piece.removedBy) && above?.removedBy === 'advertisement') return true;
   return PHOTO_SLOT_RULES.has(piece.removedBy ?? '') && PHOTO_SLOT_RULES.has(above?.removedBy ?? '');
 }
 
@@ -184,6 +194,8 @@ const MAX_CARD_TEASER_WORDS = 45;
 
 /** Longest question read as a subheading ("How did it get there?"). */
 const MAX_QUESTION_HEADING_WORDS = 10;
+/** Longest question read as a subheading between paragraphs even where it reads as a sentence ("Comment se déplacer pendant les travaux ?"). */
+const MAX_BARE_QUESTION_HEADING_WORDS = 7;
 
 /**
  * A short question alone between two paragraphs of running text is a
@@ -194,7 +206,11 @@ function markQuestionHeadings(kept: readonly Piece[], kindOf: (piece: Piece) => 
   kept.forEach((piece, i) => {
     const [before, after] = [kept[i - 1], kept[i + 1]];
     const headsAnswer = piece.afterGap && after !== undefined && !after.afterGap;
-    const question = /[?？؟]$/u.test(piece.text) && piece.words <= MAX_QUESTION_HEADING_WORDS && (kindOf(piece) !== 'good' || headsAnswer);
+    // A question of a few words with no clause in it names the section below, however many function words it has;
+    // not in an interview, where the answer opens with the speaker's name ("Brandner: Ja. …").
+    const answered = after !== undefined && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?\s?:\s/u.test(after.text);
+    const bare = piece.words <= MAX_BARE_QUESTION_HEADING_WORDS && !/[,،，;]/u.test(piece.text) && !answered;
+    const question = /[?？؟]$/u.test(piece.text) && piece.words <= MAX_QUESTION_HEADING_WORDS && (kindOf(piece) !== 'good' || headsAnswer || bare);
     if (question && before && after && kindOf(before) === 'good' && kindOf(after) === 'good') headings.set(piece.index, 'h2');
   });
 }
@@ -273,10 +289,12 @@ const OPENING_QUOTE = /^["“”«»„‚‘'「『]/u;
  * Whether a short line ending in a colon leads into the quotation right under
  * it ("Chief Executive Officer, Helen Varga, said:" / "“…”"): a sentence of the
  * story cut at the colon, however few function words its titles and name leave it.
+ * A press release may set the quotation as a plain paragraph; then the line says who spoke ("… said:").
  */
 function introducesQuotation(pieces: readonly Piece[], piece: Piece): boolean {
   const next = pieces[piece.index + 1];
-  return /[:：]$/u.test(piece.text) && next !== undefined && isKept(next) && OPENING_QUOTE.test(next.text);
+  if (!/[:：]$/u.test(piece.text) || next === undefined || !isKept(next)) return false;
+  return OPENING_QUOTE.test(next.text) || (REPORTED_SPEECH.test(piece.folded) && isProse(next));
 }
 
 /**
@@ -350,7 +368,12 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     // A line set apart from the short lines above it and holding to the paragraph under it heads that paragraph.
     // A line that opens with the symbol a subheading found above opens with ("■ …") is one more, whatever stands above it.
     const sibling = next !== undefined && headingShaped(last, signals.get(last.index)!) && markedLike(last, headings, pieces);
-    const heading = sibling || (heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!));
+    const heading =
+      sibling ||
+      (heldParagraph !== undefined && !card && last.afterGap && headingShaped(last, signals.get(last.index)!)) ||
+      (storyBegun && headsTextPastBox(pieces, run, next, kindOf) && headingShaped(last, signals.get(last.index)!)) ||
+      // A box's label and headline, then the story's next subheading ("Leia também" / "Seca no São Francisco afeta …" / "O que mostram os dados").
+      (storyBegun && run.length >= 3 && next !== undefined && endsInSubheading(run.slice(1), next));
     for (const piece of heading ? run.slice(0, -1) : run) drop(piece, 'short-run');
     if (heading) headings.set(last.index, headingLevel(last));
     if (card) {
@@ -361,7 +384,40 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
   markQuestionHeadings(kept.filter(isKept), kindOf, headings);
   for (const index of sectionHeads) if (isKept(pieces[index]!)) headings.set(index, headingLevel(pieces[index]!));
   restoreCapitalHeadings(pieces, headings);
+  restoreFirstNumberedHeading(pieces, headings);
   return headings;
+}
+
+/** A section number opening a subheading ("2. ", "2) "), captured. */
+const SECTION_NUMBER = /^(\p{Nd}{1,2})[.)]\s+\p{L}/u;
+
+/**
+ * A story whose subheadings are numbered ("2. Small boats are protected") has its first one, right above its first
+ * paragraph, taken for a label by the rules that clear the space under the headline: the line numbered one less than
+ * the first numbered subheading, standing right above the story's first kept line, is a subheading too.
+ */
+function restoreFirstNumberedHeading(pieces: readonly Piece[], headings: Headings): void {
+  const numbered = [...headings.keys()].sort((a, b) => a - b).find((index) => SECTION_NUMBER.test(pieces[index]!.text));
+  if (numbered === undefined) return;
+  const previousNumber = Number(SECTION_NUMBER.exec(pieces[numbered]!.text)![1]) - 1;
+  const opening = pieces.find(isKept);
+  const above = opening && pieces[opening.index - 1];
+  const number = above ? SECTION_NUMBER.exec(above.text) : null;
+  if (!above || !number || Number(number[1]) !== previousNumber || above.removedBy !== 'before-story') return;
+  above.removedBy = null;
+  headings.set(above.index, headingLevel(above));
+}
+
+/**
+ * Whether the last line of a run of short lines inside the story stands past a box that furniture rules
+ * took out ("Related companies" / two company links / "Capacity squeeze in engine shops" / paragraph):
+ * what the box ends with was taken, so the line after it heads the running text under it.
+ */
+function headsTextPastBox(pieces: readonly Piece[], run: readonly Piece[], next: Piece | undefined, kindOf: (piece: Piece) => BlockClass | undefined): boolean {
+  const [above, last] = [run[run.length - 2], run[run.length - 1]!];
+  if (!above || !next || kindOf(next) !== 'good') return false;
+  const between = pieces.slice(above.index + 1, last.index);
+  return between.some((piece) => piece.removedBy !== null && !NEUTRAL_RULES.has(piece.removedBy));
 }
 
 /** The symbol a line opens with ("■", "◆", "▶"), or undefined when it opens with a letter, a digit or punctuation. */

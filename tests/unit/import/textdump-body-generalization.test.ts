@@ -1,0 +1,1267 @@
+/**
+ * The body and tail rules on small invented page copies in site styles and
+ * languages the development corpus does not hold: each rule written for a
+ * development copy must do the right thing on other sites with the same
+ * pattern, or it is not kept. Each case names the lines the story must keep
+ * and the furniture that must go.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanTextDump } from '../../../shared/textdump/clean.ts';
+
+interface Case {
+  /** The pattern and the site style. */
+  name: string;
+  /** The copy's lines ('' for a blank line). */
+  lines: string[];
+  /** Story paragraphs that must be kept, whole. */
+  keep: string[];
+  /** Lines that must not be in the story. */
+  drop: string[];
+}
+
+function storyOf(lines: readonly string[]): string[] {
+  const result = cleanTextDump(lines.join('\n'));
+  if (!result.ok) throw new Error(result.reason);
+  return result.article.paragraphs;
+}
+
+function expectStory(entry: Case): void {
+  const paragraphs = storyOf(entry.lines);
+  for (const line of entry.keep) expect(paragraphs, line).toContain(line);
+  for (const line of entry.drop) expect(paragraphs.some((paragraph) => paragraph.includes(line)), line).toBe(false);
+}
+
+/** An advert slot inside the story (its label, then the advert's own line) parts the text once: a short closing sentence after it stays. */
+const ADVERT_SLOTS: Case[] = [
+  {
+    name: 'a French regional site: "Publicité" and a fair\'s announcement before the closing sentence',
+    lines: [
+      'Le Courrier du Léman', 'Actualités', 'Économie', '',
+      'La fromagerie de Vallorbe agrandit sa cave d\'affinage',
+      'Par Claire Dufaux', '3 décembre 2026', '',
+      'La fromagerie coopérative de Vallorbe a lancé lundi les travaux d\'agrandissement de sa cave d\'affinage, qui pourra accueillir quatre mille meules de plus dès l\'automne prochain.',
+      'Le chantier coûtera environ deux millions de francs, dont un tiers sera pris en charge par le canton au titre du soutien à l\'économie alpestre.',
+      'Selon le président de la coopérative, la demande des grossistes a doublé en cinq ans et les caves actuelles ne suffisent plus depuis longtemps.',
+      'Publicité',
+      'Salon de l\'habitat à Yverdon — 12 au 14 décembre, entrée libre',
+      'Les producteurs livreront leur lait comme d\'habitude pendant les travaux.',
+      'Partager',
+      '© 2026 Le Courrier du Léman',
+    ],
+    keep: ['Les producteurs livreront leur lait comme d\'habitude pendant les travaux.'],
+    drop: ['Salon de l\'habitat', 'Publicité'],
+  },
+  {
+    name: 'a German trade portal: "Anzeige" and a webinar line before the last sentence',
+    lines: [
+      'Holzmarkt Aktuell', 'Nachrichten', 'Märkte', '',
+      'Sägewerk in Oberfranken stellt auf Laubholz um',
+      'Von Jonas Eder', '02.12.2026', '',
+      'Das Sägewerk Hollfeld stellt seine Produktion bis zum Sommer fast vollständig auf Buche und Eiche um, weil die Fichte aus den Wäldern der Region knapp wird.',
+      'Dafür investiert das Familienunternehmen rund acht Millionen Euro in eine neue Bandsägelinie und in zusätzliche Trockenkammern.',
+      'Nach Angaben der Geschäftsführung bleiben alle 85 Arbeitsplätze erhalten, einige Mitarbeiter werden für die neue Linie geschult.',
+      'Anzeige',
+      'Webinar Holztrocknung am 9. Dezember – jetzt Platz sichern',
+      'Die neue Linie soll im August den Betrieb aufnehmen.',
+      'Schlagworte:',
+      'Sägewerk',
+    ],
+    keep: ['Die neue Linie soll im August den Betrieb aufnehmen.'],
+    drop: ['Webinar Holztrocknung'],
+  },
+];
+
+/** Where blank lines space out only the page header, the line under an advert label inside the story is the story going on. */
+const ADVERTS_IN_UNSPACED_STORIES: Case[] = [
+  {
+    name: 'a Spanish portal whose header alone has blank lines: the paragraph under "Publicidad"',
+    lines: [
+      'Diario del Altiplano', '', 'Portada', 'Regiones', '',
+      'El tren de Uyuni volverá a circular en marzo',
+      'Por Marcela Quispe',
+      'La empresa ferroviaria anunció este martes que el servicio de pasajeros entre Oruro y Uyuni se reanudará en marzo, tras casi un año de obras en el tramo más dañado por las lluvias.',
+      'Los trabajos incluyeron la sustitución de doce kilómetros de vía y el refuerzo de tres puentes sobre el río Márquez.',
+      'Según la empresa, los billetes se podrán comprar en línea desde febrero y los precios no cambiarán respecto del año pasado.',
+      'Publicidad',
+      'Las autoridades regionales esperan que la reapertura atraiga a más turistas durante la temporada seca.',
+      'Comentarios',
+    ],
+    keep: ['Las autoridades regionales esperan que la reapertura atraiga a más turistas durante la temporada seca.'],
+    drop: ['Publicidad'],
+  },
+  {
+    name: 'an English county paper with a spaced masthead: the last paragraph under "Advertisement"',
+    lines: [
+      'The Fenland Gazette', '', 'News', 'Sport', '',
+      'Drainage board approves new pumping station at Welney',
+      'By Harriet Cole',
+      'The Middle Level drainage board has approved plans for a new pumping station at Welney, replacing a diesel plant that has run since the 1960s and failed twice during last winter\'s floods.',
+      'The electric station will be able to move twice as much water and will be controlled remotely from the board\'s offices in March.',
+      'Board members said the work would be paid for by a government grant and a small rise in the drainage rate over five years.',
+      'Advertisement',
+      'Construction is expected to start in the spring and take about eighteen months.',
+      'Most read',
+      'Ely bypass closed for resurfacing',
+    ],
+    keep: ['Construction is expected to start in the spring and take about eighteen months.'],
+    drop: ['Ely bypass closed for resurfacing'],
+  },
+];
+
+/** A legal notice under the story, opened by its label in the page's language, goes however long it runs. */
+const LABELLED_DISCLAIMERS: Case[] = [
+  {
+    name: 'a Turkish finance site: "Yasal uyarı:" and a long notice',
+    lines: [
+      'Borsa Gündem', 'Piyasalar', 'Hisseler', '',
+      'Çimento üreticileri ihracatta yeni pazarlara yöneliyor',
+      'Ayşe Demirtaş', '4 Aralık 2026', '',
+      'Türkiye\'nin çimento üreticileri, Avrupa\'daki talebin zayıflaması üzerine ihracatta Batı Afrika ve Latin Amerika pazarlarına yöneliyor.',
+      'Sektör derneğinin verilerine göre ilk on ayda Batı Afrika\'ya yapılan satışlar geçen yılın aynı dönemine göre yüzde otuz arttı.',
+      'Üreticiler, navlun fiyatlarının düşmesinin uzak pazarlara satışı yeniden kârlı hale getirdiğini belirtiyor.',
+      'Yasal uyarı: Burada yer alan yatırım bilgi, yorum ve tavsiyeleri yatırım danışmanlığı kapsamında değildir. Yatırım danışmanlığı hizmeti, aracı kurumlar, portföy yönetim şirketleri, mevduat kabul etmeyen bankalar ile müşteri arasında imzalanacak yatırım danışmanlığı sözleşmesi çerçevesinde sunulmaktadır. Burada yer alan yorum ve tavsiyeler, yorum ve tavsiyede bulunanların kişisel görüşlerine dayanmaktadır ve bu görüşler mali durumunuz ile risk ve getiri tercihlerinize uygun olmayabilir. Bu nedenle, sadece burada yer alan bilgilere dayanılarak yatırım kararı verilmesi beklentilerinize uygun sonuçlar doğurmayabilir.',
+      '© 2026 Borsa Gündem',
+    ],
+    keep: ['Üreticiler, navlun fiyatlarının düşmesinin uzak pazarlara satışı yeniden kârlı hale getirdiğini belirtiyor.'],
+    drop: ['Yasal uyarı'],
+  },
+  {
+    name: 'a Spanish crypto blog: "Descargo de responsabilidad:" in a long paragraph',
+    lines: [
+      'Cripto al Día', 'Noticias', 'Guías', '',
+      'Un banco chileno probará pagos con moneda estable entre sucursales',
+      'Por Tomás Herrera', '1 de diciembre de 2026', '',
+      'Un banco mediano de Santiago probará durante seis meses el uso de una moneda estable para liquidar pagos entre sus sucursales del norte y del sur del país.',
+      'La prueba se hará con montos pequeños y bajo la supervisión del regulador, que pidió informes mensuales sobre costos y tiempos de liquidación.',
+      'Si los resultados son buenos, el banco podría ofrecer el servicio a clientes empresariales a fines del próximo año.',
+      'Descargo de responsabilidad: la información de este artículo no constituye asesoramiento financiero ni una recomendación de compra o venta de ningún activo. Los mercados de criptomonedas son muy volátiles y usted podría perder la totalidad de su inversión. Antes de tomar cualquier decisión, consulte a un asesor independiente y lea con atención los términos de cada plataforma. Cripto al Día no se hace responsable de las pérdidas que puedan derivarse del uso de esta información, ni de los contenidos de sitios de terceros enlazados desde esta página.',
+    ],
+    keep: ['Si los resultados son buenos, el banco podría ofrecer el servicio a clientes empresariales a fines del próximo año.'],
+    drop: ['Descargo de responsabilidad'],
+  },
+];
+
+/** A copyright line that goes on to forbid copying is the footer, however long; a story's paragraph about copyright is not. */
+const LONG_COPYRIGHT_NOTICES: Case[] = [
+  {
+    name: 'an Argentine daily: "© 2026 …. Todos los derechos reservados." and a long ban on copying',
+    lines: [
+      'El Litoral Hoy', 'Política', 'Sociedad', '',
+      'La provincia licitará el dragado del puerto de Santa Fe',
+      'Por Julieta Paz', '',
+      'El gobierno provincial llamará en enero a licitación para dragar el canal de acceso al puerto de Santa Fe, que perdió casi un metro de profundidad durante la última bajante del Paraná.',
+      'La obra costará unos cuarenta millones de dólares y se financiará con un préstamo de un banco de desarrollo regional.',
+      'Las empresas exportadoras de granos reclamaban el dragado desde hace años para poder cargar buques completos.',
+      '© 2026 El Litoral Hoy. Todos los derechos reservados. Queda prohibida la reproducción total o parcial de los contenidos de este sitio, por cualquier medio y en cualquier formato, sin la autorización previa y por escrito de la editorial, conforme a la ley de propiedad intelectual vigente en la República Argentina y a los tratados internacionales firmados por el país.',
+    ],
+    keep: ['Las empresas exportadoras de granos reclamaban el dragado desde hace años para poder cargar buques completos.'],
+    drop: ['Queda prohibida la reproducción'],
+  },
+];
+
+/** Three paragraphs that open a story, for the cases that only vary what follows them. */
+const HARBOUR_OPENING = [
+  'The port authority of Kessel approved on Monday a plan to deepen the northern channel, so that the container ships now diverted to other ports can call there again from 2028.',
+  'The dredging will cost about 60 million euros and take two winters, with work stopped each summer while terns nest on the sandbanks.',
+  'Shipping lines had warned that they would drop the port from their timetables if the channel was not deepened within five years.',
+];
+
+/** A subheading under a box that the furniture rules took out (a related link, share buttons, a promotion) heads the text below; a teaser held to its label does not. */
+const SUBHEADINGS_PAST_BOXES: Array<Case & { heading: string | null }> = [
+  {
+    name: 'a German city paper: "Mehr zum Thema", a "Lesen Sie auch:" link, then the subheading',
+    lines: [
+      'Weserbote', 'Lokales', 'Politik', '',
+      'Stadtrat beschließt neues Fernwärmenetz für die Altstadt',
+      'Von Lena Brandt', '02.12.2026', '',
+      'Der Stadtrat hat am Donnerstag mit großer Mehrheit beschlossen, die Altstadt bis 2032 an ein neues Fernwärmenetz anzuschließen, das mit Abwärme aus dem Klärwerk betrieben werden soll.',
+      'Die Kosten von rund 45 Millionen Euro sollen die Stadtwerke tragen, die dafür einen Kredit der Landesbank aufnehmen.',
+      'Für Hausbesitzer soll der Anschluss freiwillig bleiben, die Stadt rechnet aber mit einer Quote von mehr als sechzig Prozent.',
+      'Mehr zum Thema',
+      'Lesen Sie auch: Stadtwerke erhöhen die Preise für Fernwärme im Januar',
+      'Kritik aus der Opposition',
+      'Die Fraktion der Freien Wähler stimmte gegen den Plan, weil sie die Kosten für zu niedrig angesetzt hält und höhere Gebühren für alle Kunden fürchtet.',
+      'Die ersten Straßen sollen im Herbst 2027 aufgegraben werden.',
+      '© 2026 Weserbote',
+    ],
+    heading: 'Kritik aus der Opposition',
+    keep: ['Kritik aus der Opposition'],
+    drop: ['Mehr zum Thema', 'Stadtwerke erhöhen'],
+  },
+  {
+    name: 'an Indonesian portal: "Artikel terkait", a "Baca juga:" link, then the subheading',
+    lines: [
+      'Kabar Pesisir', 'Berita', 'Ekonomi', '',
+      'Pelabuhan Paotere akan diperluas mulai tahun depan',
+      'Oleh Andi Rahman', '3 Desember 2026', '',
+      'Pemerintah kota Makassar akan memperluas Pelabuhan Paotere mulai tahun depan agar kapal-kapal nelayan yang semakin banyak tidak lagi harus antre berjam-jam untuk bongkar muat.',
+      'Perluasan itu mencakup dermaga baru sepanjang dua ratus meter dan tempat pelelangan ikan yang lebih besar dengan ruang pendingin.',
+      'Menurut dinas perikanan, jumlah kapal yang bersandar di pelabuhan itu naik hampir dua kali lipat dalam lima tahun terakhir.',
+      'Artikel terkait',
+      'Baca juga: Harga ikan tongkol turun di pasar tradisional Makassar',
+      'Nelayan menunggu kepastian',
+      'Para nelayan menyambut rencana itu, tetapi mereka meminta agar pelabuhan tetap bisa dipakai selama pekerjaan berlangsung supaya mereka tidak kehilangan penghasilan.',
+      'Pekerjaan dijadwalkan selesai pada akhir tahun 2028.',
+    ],
+    heading: 'Nelayan menunggu kepastian',
+    keep: ['Nelayan menunggu kepastian'],
+    drop: ['Artikel terkait'],
+  },
+  {
+    name: 'an English port newsletter: a teaser held right under its "Read next" label is no subheading',
+    lines: [
+      'Kessel Port News', 'Home', 'Shipping', '',
+      'Northern channel to be deepened for larger ships',
+      'By Mara Ostend', '',
+      ...HARBOUR_OPENING,
+      'Read next',
+      'Ferry fares to rise in spring after fuel costs climb',
+      'The authority will hold a public meeting in January before the dredging contract is signed, and fishermen have asked for compensation while the channel is closed.',
+      'The first ships are expected to use the deeper channel in spring 2028.',
+      '© 2026 Kessel Port News',
+    ],
+    heading: null,
+    keep: ['The first ships are expected to use the deeper channel in spring 2028.'],
+    drop: ['Ferry fares to rise in spring', 'Read next'],
+  },
+];
+
+/** A caption whose credit follows a spaced hyphen ("… - Photo: …", "… - Foto: …") is a caption, not a line of the story. */
+const CAPTIONS_WITH_HYPHENED_CREDITS: Case[] = [
+  {
+    name: 'a Spanish regional site: "- Foto:" after the caption between two paragraphs',
+    lines: [
+      'Heraldo del Ebro', 'Noticias', '',
+      'La depuradora de Tudela duplicará su capacidad',
+      'Por Irene Lasa', '',
+      'La depuradora de Tudela duplicará su capacidad antes de 2028 para dar servicio a los nuevos polígonos industriales de la ribera, según anunció el ayuntamiento.',
+      'La obra costará unos doce millones de euros y la pagarán a partes iguales el Gobierno foral y la mancomunidad de aguas.',
+      'Vista aérea de la depuradora actual - Foto: Mancomunidad de la Ribera',
+      'Los vecinos del barrio de Lourdes piden que se instalen filtros para reducir los olores que llegan en verano.',
+      'El proyecto saldrá a licitación en marzo.',
+    ],
+    keep: ['Los vecinos del barrio de Lourdes piden que se instalen filtros para reducir los olores que llegan en verano.'],
+    drop: ['Vista aérea de la depuradora actual'],
+  },
+];
+
+/**
+ * A "see also" box inside the story with one headline: the line held under it is the story going on when running text follows
+ * with no blank line, unless a topic label opens the box as a card (label, headline, teaser).
+ */
+const ONE_LINK_BOXES: Case[] = [
+  {
+    name: 'a Brazilian portal: "Leia também", one headline, then two paragraphs of the story',
+    lines: [
+      'Jornal do Vale', 'Notícias', 'Economia', '',
+      'Cooperativa de café inaugura secador solar em Minas',
+      'Por Ana Figueiredo', '',
+      'Uma cooperativa de cafeicultores do sul de Minas Gerais inaugurou nesta semana um secador solar que deve reduzir pela metade o uso de lenha na secagem dos grãos.',
+      'O equipamento custou cerca de dois milhões de reais e foi financiado em parte por um banco de fomento estadual.',
+      'Leia também',
+      'Preço do café arábica bate recorde na bolsa de Nova York',
+      'Segundo a cooperativa, os associados menores serão os primeiros a usar o secador, porque não têm terreiros grandes nem dinheiro para comprar secadores a diesel. A fila já tem mais de oitenta produtores.',
+      'A cooperativa pretende instalar um segundo secador em 2028 se a primeira safra der bons resultados.',
+      '© 2026 Jornal do Vale',
+    ],
+    keep: [
+      'Segundo a cooperativa, os associados menores serão os primeiros a usar o secador, porque não têm terreiros grandes nem dinheiro para comprar secadores a diesel. A fila já tem mais de oitenta produtores.',
+      'A cooperativa pretende instalar um segundo secador em 2028 se a primeira safra der bons resultados.',
+    ],
+    drop: ['Leia também', 'Preço do café arábica'],
+  },
+  {
+    name: 'an Italian daily: "Guarda anche", one headline, then the story\'s closing paragraphs',
+    lines: [
+      'Gazzetta del Lago', 'Cronaca', 'Economia', '',
+      'Il battello elettrico entra in servizio sul lago d\'Iseo',
+      'di Paolo Rinaldi', '',
+      'Da lunedì il primo battello elettrico della flotta collega Sarnico e Lovere, con corse ogni due ore e una capienza di centoventi passeggeri.',
+      'L\'imbarcazione è stata costruita in un cantiere di Bergamo e si ricarica in quaranta minuti durante la sosta a Lovere.',
+      'Guarda anche',
+      'Funivia di Montisola, lavori finiti entro l\'estate',
+      'Secondo la società di navigazione, il battello consuma un quinto dell\'energia di quelli a gasolio e non fa rumore, un vantaggio per i paesi che si affacciano sul lago e per i pescatori.',
+      'Altri due battelli dello stesso tipo arriveranno nel 2028.',
+    ],
+    keep: ['Altri due battelli dello stesso tipo arriveranno nel 2028.'],
+    drop: ['Guarda anche', 'Funivia di Montisola'],
+  },
+  {
+    name: 'an English trade site: a card with its topic label keeps its teaser out of the story',
+    lines: [
+      'Kessel Port News', 'Home', 'Shipping', '',
+      'Northern channel to be deepened for larger ships',
+      'By Mara Ostend', '',
+      ...HARBOUR_OPENING,
+      'Related',
+      'Dredging',
+      'Terminal operator orders two electric cranes',
+      'The cranes will arrive next year and replace diesel units.',
+      'The authority will hold a public meeting in January before the dredging contract is signed, and fishermen have asked for compensation while the channel is closed.',
+      'The first ships are expected to use the deeper channel in spring 2028.',
+      '© 2026 Kessel Port News',
+    ],
+    keep: ['The first ships are expected to use the deeper channel in spring 2028.'],
+    drop: ['The cranes will arrive next year', 'Terminal operator orders'],
+  },
+];
+
+/**
+ * A box of headlines inside the story may end on the story's own next subheading, much shorter than the box's headline;
+ * two headlines of a like length are both the box's.
+ */
+const BOXES_ENDING_ON_SUBHEADINGS: Array<Case & { heading: string | null }> = [
+  {
+    name: 'a Turkish portal: "Bunlar da ilginizi çekebilir", a headline, then the subheading',
+    lines: [
+      'Ege Postası', 'Gündem', 'Ekonomi', '',
+      'İzmir limanına yeni vinçler geliyor',
+      'Mehmet Arslan', '3 Aralık 2026', '',
+      'İzmir limanına önümüzdeki yıl dört yeni konteyner vinci kurulacak ve liman işletmesinin açıklamasına göre limanın yıllık kapasitesinin bu sayede yüzde yirmi artması bekleniyor.',
+      'Vinçlerin toplam maliyeti yaklaşık otuz milyon avro olacak ve yatırım liman işletmesinin kendi kaynaklarıyla yapılacak.',
+      'Bunlar da ilginizi çekebilir',
+      'Körfezde balıkçılar yeni av yasağına karşı eylem yaptı',
+      'Kapasite sorunu',
+      'Liman son iki yılda kapasitesinin sınırına ulaştı ve gemiler zaman zaman demir atmak için iki gün beklemek zorunda kaldı, bu da ihracatçılara ek maliyet getirdi.',
+      'Yeni vinçlerin 2028 yazında çalışmaya başlaması planlanıyor.',
+    ],
+    heading: 'Kapasite sorunu',
+    keep: ['Kapasite sorunu'],
+    drop: ['Körfezde balıkçılar'],
+  },
+  {
+    name: 'a Polish regional site: "Zobacz też", a headline, then the subheading',
+    lines: [
+      'Gazeta Nadodrzańska', 'Wiadomości', 'Gospodarka', '',
+      'Port rzeczny w Opolu odzyska barki towarowe',
+      'Autor: Katarzyna Nowak', '',
+      'Port rzeczny w Opolu przejdzie w przyszłym roku modernizację, po której znów będą mogły do niego zawijać barki z kruszywem i węglem drzewnym.',
+      'Prace obejmą pogłębienie basenu portowego i wymianę nabrzeża, które od kilku lat było zamknięte z powodu złego stanu technicznego.',
+      'Zobacz też',
+      'Nowy most na Odrze w Brzegu otwarty dla ruchu',
+      'Kto za to zapłaci',
+      'Większość kosztów pokryje samorząd województwa, a resztę fundusze unijne przeznaczone na rozwój żeglugi śródlądowej w regionie.',
+      'Pierwsze barki mają przypłynąć do Opola wiosną 2028 roku.',
+    ],
+    heading: 'Kto za to zapłaci',
+    keep: ['Kto za to zapłaci'],
+    drop: ['Nowy most na Odrze'],
+  },
+  {
+    name: 'a Turkish portal: headlines as short as the subheading, which the paragraph under it takes up',
+    lines: [
+      'Ege Haber',
+      'Gündem',
+      'Ekonomi',
+      'Spor',
+      'Yazarlar',
+      '',
+      'İzmir\'de metro hattı için ilk kazma vuruldu',
+      'Ayşe Kaya',
+      '03.12.2026 - 11:45',
+      'Güncelleme: 03.12.2026 - 13:10',
+      'İzmir\'de Buca ile Çiğli arasında yapılacak yeni metro hattının temeli bugün düzenlenen törenle atıldı.',
+      'Hattın 2030 yılında hizmete girmesi ve günde 400 bin yolcu taşıması bekleniyor.',
+      'Büyükşehir Belediye Başkanı törende yaptığı konuşmada, projenin kentin trafik sorununu büyük ölçüde çözeceğini söyledi.',
+      'İlgili Haberler',
+      'Buca\'da yeni otopark açıldı',
+      'Çiğli\'de yol çalışması sürüyor',
+      'Maliyet 1,2 milyar avro',
+      'Projenin toplam maliyetinin 1,2 milyar avro olduğu ve finansmanın büyük bölümünün uluslararası kredilerle sağlanacağı belirtildi.',
+      'Çalışmalar sırasında bazı caddelerde trafik düzenlemesi yapılacak.',
+      'Kaynak: AA',
+      'Bu haber 2.418 kez okundu.',
+      'Yorumlar',
+      'Yorum yapmak için giriş yapın',
+    ],
+    heading: 'Maliyet 1,2 milyar avro',
+    keep: ['Maliyet 1,2 milyar avro', 'Çalışmalar sırasında bazı caddelerde trafik düzenlemesi yapılacak.'],
+    drop: ['Buca\'da yeni otopark', 'Kaynak: AA'],
+  },
+  {
+    name: 'a German port paper: a related headline on the same beat that shares two words with the closing paragraph stays in the box',
+    lines: [
+      'Kieler Hafenblatt', 'Hafen', 'Wirtschaft', '',
+      'Hafen Kiel verdoppelt die Nachtschichten',
+      'Von Jonas Eder', '',
+      'Der Hafen Kiel verdoppelt von Januar an die Zahl der Nachtschichten am Containerterminal, weil die Reedereien mehr Schiffe in den späten Abendstunden abfertigen lassen wollen.',
+      'Die Hafengesellschaft stellt dafür vierzig zusätzliche Beschäftigte ein und zahlt einen Zuschlag für Arbeit nach Mitternacht.',
+      'Mehr zum Thema',
+      'Getreidepreise steigen erneut',
+      'Gewerkschaft stimmt über Überstunden ab',
+      'Die Gewerkschaft stimmt am Freitag in einer Versammlung aller Mitglieder über den neuen Dienstplan ab.',
+      '© 2026 Kieler Hafenblatt',
+    ],
+    heading: null,
+    keep: ['Die Gewerkschaft stimmt am Freitag in einer Versammlung aller Mitglieder über den neuen Dienstplan ab.'],
+    drop: ['Gewerkschaft stimmt über Überstunden ab'],
+  },
+  {
+    name: 'an English county site: a box of two headlines of a like length right above the story goes whole',
+    lines: [
+      'Kessel Port News', 'Home', 'Shipping', '',
+      'Northern channel to be deepened for larger ships',
+      'By Mara Ostend', '',
+      ...HARBOUR_OPENING,
+      'Related stories',
+      'Terminal operator orders two electric cranes',
+      'Pilots warn of fog delays',
+      'The authority will hold a public meeting in January before the dredging contract is signed, and fishermen have asked for compensation while the channel is closed.',
+      'The first ships are expected to use the deeper channel in spring 2028.',
+    ],
+    heading: null,
+    keep: ['The first ships are expected to use the deeper channel in spring 2028.'],
+    drop: ['Pilots warn of fog delays', 'Terminal operator orders'],
+  },
+];
+
+/** A suggested citation under the story, with or without its heading, and a "continue reading" fold inside it, in other languages. */
+const CITATIONS_AND_FOLDS: Case[] = [
+  {
+    name: 'a German foundation\'s analysis: "Zitiervorschlag" and the reference under it',
+    lines: [
+      'Stiftung Küstenpolitik', 'Analysen', 'Über uns', '',
+      'Wasserstoffhäfen an der Nordsee: Wer baut zuerst?',
+      'Von Dr. Anna Petersen', '1. Dezember 2026', '',
+      'Drei Nordseehäfen wollen bis 2030 Terminals für grünen Wasserstoff bauen, doch bisher hat keiner von ihnen einen festen Abnehmer für die geplanten Mengen gefunden.',
+      'Die Analyse vergleicht die Pläne von Wilhelmshaven, Rotterdam und Esbjerg und zeigt, dass die Finanzierung vor allem an langfristigen Lieferverträgen hängt.',
+      'Ohne staatliche Garantien für die ersten Jahre dürfte keiner der Häfen vor 2032 nennenswerte Mengen umschlagen.',
+      'Zitiervorschlag',
+      'Petersen A., „Wasserstoffhäfen an der Nordsee: Wer baut zuerst?“, Analyse Nr. 12, Stiftung Küstenpolitik, Dezember 2026.',
+      'Newsletter abonnieren',
+    ],
+    keep: ['Ohne staatliche Garantien für die ersten Jahre dürfte keiner der Häfen vor 2032 nennenswerte Mengen umschlagen.'],
+    drop: ['Zitiervorschlag', 'Petersen A.'],
+  },
+  {
+    name: 'an English policy institute: "How to cite this report" and an APA reference',
+    lines: [
+      'Institute for Coastal Policy', 'Research', 'Events', '',
+      'Who pays when the sea wall fails?',
+      'By Owen Price', '',
+      'Local authorities along the east coast face a growing bill for sea defences that were built for a climate that no longer exists, and the rules on who pays have not kept up.',
+      'This report sets out how costs are shared today and proposes a national fund that would pay for repairs after storms above a set severity.',
+      'The fund would be paid for by a small levy on coastal property insurance.',
+      'How to cite this report',
+      'Price, O. (2026). Who pays when the sea wall fails? Institute for Coastal Policy.',
+    ],
+    keep: ['The fund would be paid for by a small levy on coastal property insurance.'],
+    drop: ['How to cite', 'Price, O.'],
+  },
+  {
+    name: 'an Italian research centre: a reference line with no heading',
+    lines: [
+      'Centro Studi Adriatico', 'Pubblicazioni', '',
+      'Le lagune del Delta del Po e la risalita del cuneo salino',
+      'di Marco Rossi', '',
+      'Negli ultimi cinque anni l\'acqua salata è risalita lungo i rami del Po per oltre trenta chilometri durante le estati più secche, con danni alle colture e agli acquedotti.',
+      'Lo studio propone barriere mobili alle foci e un piano di rilascio dell\'acqua dai laghi alpini coordinato tra le regioni del bacino.',
+      'Senza interventi, le perdite per l\'agricoltura del Delta potrebbero raddoppiare entro il 2035.',
+      'Rossi M., « Le lagune del Delta del Po e la risalita del cuneo salino », Nota n. 7, Centro Studi Adriatico, dicembre 2026.',
+    ],
+    keep: ['Senza interventi, le perdite per l\'agricoltura del Delta potrebbero raddoppiare entro il 2035.'],
+    drop: ['Rossi M.'],
+  },
+  {
+    name: 'a Brazilian daily: "Continuar lendo" over the rest of the story is no subheading',
+    lines: [
+      'Folha do Litoral', 'Cidades', '',
+      'Balsa entre Santos e Guarujá terá horário estendido no verão',
+      'Por Lucas Moreira', '',
+      'A travessia de balsas entre Santos e Guarujá funcionará durante toda a madrugada a partir de 15 de dezembro, para atender ao movimento de turistas na temporada de verão.',
+      'O governo estadual vai colocar mais duas embarcações em operação nos fins de semana e nos feriados de fim de ano.',
+      'Continuar lendo',
+      'Segundo a secretaria de transportes, a espera nos horários de pico chegou a duas horas no último verão, com filas de carros por vários quarteirões.',
+      'O horário estendido vale até o fim do carnaval.',
+    ],
+    keep: ['O horário estendido vale até o fim do carnaval.'],
+    drop: ['Continuar lendo'],
+  },
+];
+
+/** The author's card under the story (the byline's name again, a job, a line of bio) is not the story's last paragraph. */
+const AUTHOR_CARDS: Case[] = [
+  {
+    name: 'a Spanish regional site: name, job, a first-name bio and a tip prompt, then the footer',
+    lines: [
+      'Diario de la Costa', 'Portada', 'Local', '',
+      'El puerto de Motril ampliará su terminal de cruceros',
+      'Lucía Ferrer', '3 de diciembre de 2026', '',
+      'La Autoridad Portuaria de Motril aprobó este miércoles la ampliación de la terminal de cruceros, que podrá recibir barcos de hasta trescientos metros de eslora a partir de 2028.',
+      'La obra costará unos nueve millones de euros y se financiará con fondos propios del puerto y una subvención de la Junta.',
+      'Los comerciantes del centro esperan que la llegada de más cruceros compense la caída de visitantes en invierno.',
+      'Lucía Ferrer',
+      'Periodista',
+      'Lucía cubre el puerto, el turismo y la economía de la costa. ¿Tienes una pista? Escríbenos.',
+      'Compartir',
+      'Más noticias de Local',
+      'Cortes de agua en el barrio del Varadero',
+      'Recibe nuestro boletín',
+      '© 2026 Diario de la Costa',
+    ],
+    keep: ['Los comerciantes del centro esperan que la llegada de más cruceros compense la caída de visitantes en invierno.'],
+    drop: ['Lucía cubre el puerto'],
+  },
+  {
+    name: 'a German local paper: name, job and bio, then share buttons and a newsletter box',
+    lines: [
+      'Ostholsteiner Rundschau', 'Lokales', 'Sport', '',
+      'Fehmarnbelt-Baustelle: Fähre fährt im Winter seltener',
+      'Jana Roth', '02.12.2026', '',
+      'Die Fähre zwischen Puttgarden und Rødby fährt von Januar an nur noch jede Stunde statt jede halbe Stunde, weil ein Schiff für Umbauarbeiten in die Werft muss.',
+      'Die Reederei rechnet damit, dass die Wartezeiten vor allem an den Wochenenden länger werden, und empfiehlt, Plätze vorab zu buchen.',
+      'Im März soll der gewohnte Fahrplan wieder gelten.',
+      'Jana Roth',
+      'Redakteurin',
+      'Jana schreibt über Verkehr und die Inseln an der Ostsee.',
+      'Teilen',
+      'Facebook',
+      'Newsletter',
+      'Die wichtigsten Nachrichten aus Ostholstein jeden Morgen.',
+      '© 2026 Ostholsteiner Rundschau',
+    ],
+    keep: ['Im März soll der gewohnte Fahrplan wieder gelten.'],
+    drop: ['Jana schreibt über Verkehr'],
+  },
+];
+
+/** A box under the story asking the reader for support, held above its button, goes; a closing line that speaks to the reader but asks for nothing stays. */
+const SUPPORT_BOXES: Case[] = [
+  {
+    name: 'a Russian outlet: the story\'s last paragraph on signatures ("подписей") stays above the outlet\'s donation box',
+    lines: [
+      'Полярная газета', 'Новости', 'Регион', '',
+      'В Кировске закроют единственный детский бассейн',
+      'Анна Белова', '',
+      'Городская администрация Кировска объявила, что детский бассейн закроется на реконструкцию с января и откроется не раньше чем через два года.',
+      'Родители говорят, что ближайший бассейн находится в Апатитах, куда детей придется возить на автобусе.',
+      'Родители собрали почти две тысячи подписей и передали их главе города.',
+      'Мы работаем без рекламы и живем только на пожертвования читателей.',
+      'Поддержать',
+      'Ежемесячно',
+    ],
+    keep: ['Родители собрали почти две тысячи подписей и передали их главе города.'],
+    drop: ['Мы работаем без рекламы'],
+  },
+  {
+    name: 'a Portuguese site: the story\'s last paragraph on a signed contract ("assinou") stays above the app prompt',
+    lines: [
+      'Jornal do Vale', 'Últimas', 'Região', '',
+      'Câmara de Viseu contrata novas carreiras de autocarro',
+      'Por Inês Carvalho', '',
+      'A Câmara Municipal de Viseu vai lançar quatro novas carreiras de autocarro a partir de fevereiro, que ligam as freguesias do norte do concelho ao centro da cidade.',
+      'O serviço terá partidas de hora a hora nos dias úteis e custará o mesmo que as carreiras urbanas.',
+      'A autarquia assinou o contrato com a operadora na segunda-feira, depois de um concurso público.',
+      'Quer acompanhar as notícias da sua região? Descarregue a nossa aplicação.',
+      'Descarregar',
+      'Termos de utilização',
+    ],
+    keep: ['A autarquia assinou o contrato com a operadora na segunda-feira, depois de um concurso público.'],
+    drop: ['Descarregue a nossa aplicação'],
+  },
+  {
+    name: 'a Spanish NGO page: a donation line above "Dona ahora"',
+    lines: [
+      'Fundación Agua Viva', 'Quiénes somos', 'Noticias', '',
+      'La sequía deja sin agua potable a doce comunidades del Chaco',
+      'Por Equipo de Comunicación', '',
+      'Doce comunidades indígenas del Chaco salteño llevan más de un mes sin agua potable, después de que se secaran los pozos que las abastecían desde hace veinte años.',
+      'La fundación repartió tanques de agua y trabaja con el municipio para perforar dos pozos nuevos antes de fin de año.',
+      'Las familias recorren hasta diez kilómetros a pie para conseguir agua de un arroyo que también usa el ganado.',
+      'Tu donación puede llevar agua segura a una familia durante todo un mes.',
+      'Dona ahora',
+      'Contacto de prensa: prensa@aguaviva.example',
+    ],
+    keep: ['Las familias recorren hasta diez kilómetros a pie para conseguir agua de un arroyo que también usa el ganado.'],
+    drop: ['Tu donación puede llevar agua', 'Dona ahora'],
+  },
+  {
+    name: 'a German blog platform: the support prompt under the post and once more inside it',
+    lines: [
+      'Blogwerk', 'Entdecken', 'Anmelden', '',
+      'Ein Jahr mit dem Lastenrad durch Leipzig',
+      'Paula Wendt', '2. Dezember 2026', '',
+      'Vor einem Jahr habe ich mein Auto verkauft und mir ein Lastenrad gekauft, mit dem ich seitdem die Kinder zur Kita bringe und den Wocheneinkauf erledige.',
+      'Im Winter war das anstrengender als gedacht, weil viele Radwege nicht geräumt werden und ich oft auf die Straße ausweichen musste.',
+      'Wenn dir dieser Text gefällt, kannst du meine Arbeit hier unterstützen.',
+      'Trotzdem würde ich mich wieder so entscheiden, denn ich spare jeden Monat fast zweihundert Euro und bin schneller in der Stadt als mit dem Auto.',
+      'Nächstes Jahr will ich ausprobieren, wie weit ich mit dem Rad ins Umland komme.',
+      'Wenn dir dieser Text gefällt, kannst du meine Arbeit hier unterstützen!',
+      'Unterstützen',
+      'Paula Wendt',
+      'Kommentare',
+    ],
+    keep: ['Nächstes Jahr will ich ausprobieren, wie weit ich mit dem Rad ins Umland komme.'],
+    drop: ['Wenn dir dieser Text gefällt'],
+  },
+  {
+    name: 'a Portuguese regional TV site: a teaser box, then the site\'s prompt and its app button',
+    lines: [
+      'TV Serra Notícias', 'Ao vivo', 'Regiões', '',
+      'Estrada da serra terá nova faixa para caminhões',
+      'Por Rafael Teixeira', '',
+      'A estrada que liga Petrópolis a Teresópolis vai ganhar uma terceira faixa para caminhões nos trechos de subida mais íngremes, anunciou nesta quarta-feira o governo estadual.',
+      'As obras devem começar em março e durar cerca de dois anos, com interdições parciais apenas durante a madrugada.',
+      'Veja também',
+      'Chuva forte fecha trecho da serra por seis horas',
+      'Os motoristas reclamam há anos das filas atrás dos caminhões carregados nas subidas.',
+      'Quer receber as notícias da sua região?',
+      'Baixe o nosso aplicativo e acompanhe tudo em tempo real.',
+      'Baixar aplicativo',
+      'Política de privacidade',
+    ],
+    keep: ['Os motoristas reclamam há anos das filas atrás dos caminhões carregados nas subidas.'],
+    drop: ['Chuva forte fecha', 'Baixe o nosso aplicativo', 'Quer receber as notícias'],
+  },
+  {
+    name: 'a Spanish personal blog: "invítame a un café" above its four-word button',
+    lines: [
+      'Cuaderno de Campo',
+      'Inicio',
+      'Sobre mí',
+      'Contacto',
+      '',
+      'Cómo medimos la lluvia en un pueblo sin estación meteorológica',
+      'Publicado el 2 de diciembre de 2026 por Julia Méndez',
+      '',
+      'Hace un año, varios vecinos de Alcolea decidimos instalar pluviómetros caseros en nuestros patios para saber cuánta agua caía de verdad en el pueblo, porque la estación oficial más cercana está a cuarenta kilómetros.',
+      '',
+      'Al principio cada uno medía a una hora distinta y los datos no se podían comparar. Ahora todos anotamos la lectura a las ocho de la mañana en una hoja compartida.',
+      '',
+      'Lo que aprendimos',
+      'En los meses de tormenta, la lluvia cambia muchísimo de una calle a otra: un mismo día registramos desde cuatro hasta veintidós litros por metro cuadrado.',
+      '',
+      'El año que viene queremos sumar a la escuela para que los alumnos lleven su propio registro.',
+      '',
+      'Si te ha gustado este artículo, puedes invitarme a un café para que siga escribiendo.',
+      'Invítame a un café',
+      'Etiquetas: lluvia, ciencia ciudadana',
+      'Deja un comentario',
+    ],
+    keep: ['El año que viene queremos sumar a la escuela para que los alumnos lleven su propio registro.'],
+    drop: ['invitarme a un café', 'Invítame a un café'],
+  },
+  {
+    name: 'a Polish association\'s news page: "Wesprzyj naszą pracę" above "Wpłać darowiznę"',
+    lines: [
+      'Stowarzyszenie Czyste Rzeki',
+      'Aktualności',
+      'Projekty',
+      'Wesprzyj nas',
+      '',
+      'Ruszył monitoring jakości wody w dolinie Baryczy',
+      '2 grudnia 2026',
+      '',
+      'W dolinie Baryczy ruszył całoroczny monitoring jakości wody. Wolontariusze stowarzyszenia będą co dwa tygodnie pobierać próbki w dwunastu punktach na rzece i jej dopływach.',
+      '',
+      'Wyniki badań będą publikowane na stronie stowarzyszenia i przekazywane gminom, które odpowiadają za oczyszczalnie ścieków w regionie.',
+      '',
+      'Projekt jest finansowany ze zbiórki publicznej i grantu fundacji lokalnej.',
+      '',
+      'Wesprzyj naszą pracę – każda wpłata pomaga chronić rzeki.',
+      'Wpłać darowiznę',
+      'Kontakt dla mediów: Anna Kowalska, tel. 600 100 200',
+      '© 2026 Stowarzyszenie Czyste Rzeki',
+    ],
+    keep: ['Projekt jest finansowany ze zbiórki publicznej i grantu fundacji lokalnej.'],
+    drop: ['Wesprzyj naszą pracę'],
+  },
+  {
+    name: 'an English nonprofit newsroom: a long "Before you go" appeal above "Donate now"',
+    lines: [
+      'The Valley Independent',
+      'News',
+      'Opinion',
+      'Donate',
+      '',
+      'County approves new bridge over the Mill River',
+      'By Nora Finch',
+      'December 2, 2026',
+      '',
+      'The county board approved on Tuesday a plan to replace the single-lane bridge over the Mill River, which has been closed to trucks since an inspection found cracked beams last spring.',
+      'The new two-lane bridge will cost about $9 million, most of it from a state grant, and construction is expected to start in the summer.',
+      'Farmers on the east side of the river have had to drive an extra twenty minutes to reach the grain elevator since the closure.',
+      'Before you go: The Valley Independent is a nonprofit newsroom. We don\'t have a paywall because we believe everyone in the valley deserves reliable local news, but that only works if readers who can afford it chip in. Even $5 a month makes a difference.',
+      'Donate now',
+      'Republish this story',
+      'Share',
+    ],
+    keep: ['Farmers on the east side of the river have had to drive an extra twenty minutes to reach the grain elevator since the closure.'],
+    drop: ['Before you go'],
+  },
+  {
+    name: 'a French independent outlet: a long reader-funding appeal above "Je fais un don"',
+    lines: [
+      'Le Journal des Vallées',
+      'Actualité',
+      'Soutenir',
+      '',
+      'Le train de nuit Paris–Briançon rétabli toute l\'année',
+      'Par Claire Dufaux',
+      '2 décembre 2026',
+      '',
+      'Le train de nuit entre Paris et Briançon circulera toute l\'année à partir de l\'été prochain, et non plus seulement pendant les vacances, a annoncé l\'opérateur ferroviaire.',
+      'Les voitures-couchettes seront rénovées d\'ici là, avec des compartiments plus confortables et des prises électriques à chaque place.',
+      'Les élus des Hautes-Alpes réclamaient ce rétablissement depuis des années.',
+      'Vous avez aimé cet article ? Le Journal des Vallées est un média indépendant, sans publicité, financé par ses lecteurs. Pour continuer à enquêter sur nos montagnes, nous avons besoin de votre soutien, même modeste.',
+      'Je fais un don',
+      'Partager',
+    ],
+    keep: ['Les élus des Hautes-Alpes réclamaient ce rétablissement depuis des années.'],
+    drop: ['Vous avez aimé cet article'],
+  },
+  {
+    name: 'a German city paper: the story\'s last paragraph reporting "Wir unterstützen …" above the reporter\'s name stays',
+    lines: [
+      'Stadtanzeiger Nord', 'Lokales', '',
+      'Stadt kauft das alte Hallenbad zurück',
+      'Von Anna Roth', '',
+      'Die Stadt kauft das seit sechs Jahren leerstehende Hallenbad am Ring für 1,4 Millionen Euro von einem Investor zurück, der dort Wohnungen bauen wollte.',
+      'Der Stadtrat stimmte am Dienstag mit großer Mehrheit zu, nur zwei Abgeordnete votierten dagegen.',
+      'Wir unterstützen jeden Plan, der das Bad wieder für die Schulen öffnet, sagte die Vorsitzende des Fördervereins nach der Sitzung.',
+      'Anna Roth',
+      'Mehr aus Lokales',
+    ],
+    keep: ['Wir unterstützen jeden Plan, der das Bad wieder für die Schulen öffnet, sagte die Vorsitzende des Fördervereins nach der Sitzung.'],
+    drop: [],
+  },
+  {
+    name: 'an English column: a closing question to the reader above a comments link stays',
+    lines: [
+      'The Valley Post', 'Opinion', '',
+      'The clocks should stay on summer time all year',
+      'By Nora Finch', '',
+      'Every October the valley loses an hour of afternoon light, and every October the accident figures on the school roads climb for the weeks that follow.',
+      'Keeping summer time all year would mean darker mornings in December, but most of us are already indoors at breakfast, and children walk home in daylight.',
+      'What would you do with an extra hour of light after school?',
+      'Comments',
+    ],
+    keep: ['What would you do with an extra hour of light after school?'],
+    drop: [],
+  },
+];
+
+/** A press release's lead-in naming who spoke, over a quotation set as a plain paragraph, stays with it. */
+const PLAIN_QUOTATION_LEAD_INS: Case[] = [
+  {
+    name: 'a Spanish ministry release: "…, dijo:" over the minister\'s words',
+    lines: [
+      'Ministerio de Obras Públicas', 'Prensa', 'Comunicados', '',
+      'El Gobierno destina 300 millones a puentes rurales',
+      '2 de diciembre de 2026', '',
+      'El Gobierno destinará 300 millones de euros en los próximos cuatro años a reparar puentes de carreteras comarcales, muchos de ellos construidos hace más de sesenta años.',
+      'Las comunidades autónomas podrán pedir las ayudas a partir de marzo, y tendrán prioridad los puentes que dan acceso a pueblos sin otra carretera.',
+      'El Ministro de Obras Públicas, Javier Ruiz Soto, dijo:',
+      'Ningún pueblo debería quedarse aislado porque un puente viejo no aguanta el peso de una ambulancia o de un camión de bomberos, y con este plan vamos a evitarlo.',
+      'La lista de puentes seleccionados se publicará en junio.',
+    ],
+    keep: ['El Ministro de Obras Públicas, Javier Ruiz Soto, dijo:'],
+    drop: [],
+  },
+  {
+    name: 'an English agency release: "… said:" over a plain paragraph',
+    lines: [
+      'Northern Waters Agency', 'News', '',
+      'Reservoir levels recover after wet November',
+      'Published 3 December 2026', '',
+      'Reservoir levels across the northern region have risen to 84 per cent of capacity after the wettest November in a decade, up from 61 per cent at the start of autumn.',
+      'The agency said the recovery meant the hosepipe ban introduced in August could be lifted from Monday across all districts.',
+      'Head Of Water Resources Dr Priya Nandakumar Said:',
+      'We are grateful to customers for saving water through a difficult summer, and we will keep investing in leak repairs so that the next dry spell hurts less.',
+      'Levels will be reviewed again in March.',
+    ],
+    keep: ['Head Of Water Resources Dr Priya Nandakumar Said:'],
+    drop: [],
+  },
+];
+
+/** A box read as headline-and-teaser pairs ends at a line much shorter than its headline over running text: the story's subheading; a box of two full cards goes whole. */
+const TEASER_BOXES_ENDING_ON_SUBHEADINGS: Array<Case & { heading: string | null }> = [
+  {
+    name: 'a Spanish trade daily: "Te puede interesar", a headline, a quoted paragraph, then the subheading',
+    lines: [
+      'Aceite y Mercados', 'Noticias', 'Exportación', '',
+      'El aceite de oliva español gana cuota en Japón',
+      'Por Carmen Ortega', '',
+      'Las exportaciones de aceite de oliva a Japón crecieron un 18% entre enero y octubre, impulsadas por la demanda de los restaurantes y por una campaña de promoción en Tokio.',
+      'Los envasadores andaluces concentran casi dos tercios de las ventas, sobre todo en formatos pequeños para tiendas de alimentación selecta.',
+      'Te puede interesar',
+      'La cosecha de aceituna en Jaén se retrasa por las lluvias de noviembre',
+      '«El consumidor japonés ya distingue entre variedades y está dispuesto a pagar más por un aceite temprano», explica el director de una cooperativa de Baena.',
+      'Precios estables',
+      'El precio en origen se ha mantenido estable durante el otoño, aunque los costes de transporte marítimo han subido y reducen el margen de los exportadores más pequeños.',
+      'La próxima feria del sector en Osaka se celebrará en abril.',
+    ],
+    heading: 'Precios estables',
+    keep: ['Precios estables', '«El consumidor japonés ya distingue entre variedades y está dispuesto a pagar más por un aceite temprano», explica el director de una cooperativa de Baena.'],
+    drop: ['La cosecha de aceituna en Jaén'],
+  },
+  {
+    name: 'an English site: a box of two full cards right above the story goes whole',
+    lines: [
+      'Kessel Port News', 'Home', 'Shipping', '',
+      'Northern channel to be deepened for larger ships',
+      'By Mara Ostend', '',
+      ...HARBOUR_OPENING,
+      'Related stories',
+      'Terminal operator orders two electric cranes for the container quay',
+      'The cranes will arrive next year and replace two diesel units.',
+      'Pilots warn of fog delays on the outer approaches this winter',
+      'Thick fog closed the approaches for eleven days last January.',
+      'The authority will hold a public meeting in January before the dredging contract is signed, and fishermen have asked for compensation while the channel is closed.',
+      'The first ships are expected to use the deeper channel in spring 2028.',
+    ],
+    heading: null,
+    keep: ['The first ships are expected to use the deeper channel in spring 2028.'],
+    drop: ['Pilots warn of fog delays', 'Thick fog closed', 'The cranes will arrive'],
+  },
+];
+
+/** A short question alone between paragraphs of a copy without blank lines heads its section; in an interview, the answer names its speaker and the question stays a paragraph. */
+const QUESTION_LINES: Array<Case & { heading: string | null }> = [
+  {
+    name: 'a Spanish city-council notice: "¿Qué cambia para los vecinos?"',
+    lines: [
+      'Ayuntamiento de Villaverde', 'Actualidad', '',
+      'La recogida de residuos cambia de horario en enero',
+      'Publicado el 2 de diciembre de 2026', '',
+      'A partir del 7 de enero, la recogida de basura en el casco antiguo se hará de madrugada y no por la tarde, para reducir el tráfico de camiones en las calles estrechas.',
+      'El cambio forma parte del nuevo contrato de limpieza, que entra en vigor el mismo día e incluye doce camiones eléctricos.',
+      '¿Qué cambia para los vecinos?',
+      'Los contenedores deberán sacarse a partir de las diez de la noche y no antes, y los comercios tendrán un horario propio para el cartón que se anunciará en diciembre.',
+      'El ayuntamiento enviará una carta a cada vivienda con los nuevos horarios.',
+    ],
+    heading: '¿Qué cambia para los vecinos?',
+    keep: ['¿Qué cambia para los vecinos?'],
+    drop: [],
+  },
+  {
+    name: 'a German transit operator\'s notice: "Was ändert sich für die Fahrgäste?"',
+    lines: [
+      'Verkehrsbetriebe Nordstadt', 'Fahrplan', 'Aktuelles', '',
+      'Straßenbahnlinie 4 fährt ab Januar im Zehn-Minuten-Takt',
+      'Veröffentlicht am 02.12.2026', '',
+      'Die Straßenbahnlinie 4 fährt vom 8. Januar an tagsüber alle zehn Minuten statt alle zwanzig, weil die Stadt zwei neue Fahrzeuge gekauft hat und die Haltestellen am Markt umgebaut sind.',
+      'Die Verkehrsbetriebe rechnen damit, dass die Linie dadurch bis zu dreitausend Fahrgäste am Tag mehr gewinnt.',
+      'Was ändert sich für die Fahrgäste?',
+      'Die Abfahrtszeiten an allen Haltestellen ändern sich, und der letzte Zug fährt künftig eine halbe Stunde später vom Hauptbahnhof ab als bisher.',
+      'Die neuen Fahrpläne hängen ab dem 20. Dezember an den Haltestellen aus.',
+    ],
+    heading: 'Was ändert sich für die Fahrgäste?',
+    keep: ['Was ändert sich für die Fahrgäste?'],
+    drop: [],
+  },
+  {
+    name: 'an Italian weekly interview: the question over "Rossi: …" stays a paragraph',
+    lines: [
+      'Settimanale Nord', 'Società', '',
+      '«I paesi di montagna non vogliono la pietà»',
+      'Intervista di Luca Ferri', '',
+      'Il geografo Paolo Rossi studia da vent\'anni lo spopolamento delle valli alpine. Una conversazione su lavoro, scuole e servizi che mancano nei piccoli comuni.',
+      'Professor Rossi, perché alcune valli tornano a crescere?',
+      'Rossi: Perché il lavoro da remoto ha cambiato le scelte di molte famiglie, ma soprattutto perché alcuni comuni hanno riaperto la scuola e l\'ambulatorio.',
+      'Basta questo per fermare lo spopolamento?',
+      'Rossi: No. Servono anche trasporti che funzionino d\'inverno, e su questo le regioni sono in ritardo.',
+    ],
+    heading: null,
+    keep: ['Basta questo per fermare lo spopolamento?'],
+    drop: [],
+  },
+];
+
+/** A closing bio that names the author by the first name alone ("Claire couvre …") is the author's, not the story's. */
+const FIRST_NAME_BIOS: Case[] = [
+  {
+    name: 'a Swiss French local site: "Claire couvre …" under the last paragraph',
+    lines: [
+      'Le Courrier du Chablais', 'Région', 'Sports', '',
+      'Monthey rouvre sa piscine couverte après deux ans de travaux',
+      'Par Claire Dufaux', '3 décembre 2026', '',
+      'La piscine couverte de Monthey rouvrira le 15 janvier après deux ans de rénovation, avec un nouveau bassin pour les enfants et une toiture isolée qui doit réduire de moitié la facture de chauffage.',
+      'Les travaux ont coûté 14 millions de francs, un million de plus que prévu en raison de la hausse des prix de l\'acier.',
+      'Les abonnements de l\'ancienne piscine restent valables jusqu\'à la fin de l\'année.',
+      'Claire couvre la politique communale et l\'économie du Chablais.',
+      'Partager',
+      '© 2026 Le Courrier du Chablais',
+    ],
+    keep: ['Les abonnements de l\'ancienne piscine restent valables jusqu\'à la fin de l\'année.'],
+    drop: ['Claire couvre la politique'],
+  },
+  {
+    name: 'an English farming weekly: "Sam writes about …" under the last paragraph',
+    lines: [
+      'Fenland Farmer', 'News', 'Markets', '',
+      'Sugar beet growers win higher price for next season',
+      'By Sam Whitlow', '1 December 2026', '',
+      'Sugar beet growers will be paid about eight per cent more for next year\'s crop after the processor and the growers\' union agreed a new contract on Monday evening.',
+      'The deal also shares the cost of moving beet to the factory when wet weather keeps lorries off the fields.',
+      'Growers have until the end of January to sign up for the new contract.',
+      'Sam writes about arable farming and the rural economy in the east of England.',
+      'Share',
+      '© 2026 Fenland Farmer',
+    ],
+    keep: ['Growers have until the end of January to sign up for the new contract.'],
+    drop: ['Sam writes about arable farming'],
+  },
+];
+
+/** An embedded post inside the story parts it once, not twice (the story goes on under it); the newsroom's labelled note under the story goes. */
+const EMBEDS_AND_NOTES: Case[] = [
+  {
+    name: 'a wire story: an embedded post and its "— Name (@handle) date" line before the last paragraph',
+    lines: [
+      'World Wire',
+      'Business',
+      'Markets',
+      'Sign in',
+      '',
+      'Baltic port strike ends after pay deal, cargo backlog to take weeks to clear',
+      'By Anna Lind',
+      'December 3, 2026 4:12 PM GMT+1',
+      'Updated 2 hours ago',
+      '',
+      'STOCKHOLM, Dec 3 (World Wire) - Dock workers at four Baltic ports returned to work on Wednesday after their union accepted a pay offer that ends a nine-day strike, but shipping lines warned it would take weeks to clear the backlog of containers.',
+      '',
+      'The deal gives workers a 6.5% rise this year and 4% next year, the union said in a statement, below the 9% it had first demanded.',
+      '',
+      'Port operators said about 40 ships were waiting at anchor off the four ports on Wednesday morning.',
+      '',
+      '"We are pleased that work can resume, but the damage to supply chains is done," the chief executive of one operator said on social media.',
+      '',
+      'We are back at work from 6 am tomorrow. Thank you to every member who stood firm. pic.twitter.com/abc123',
+      '— Baltic Dockers Union (@BalticDockers) December 3, 2026',
+      '',
+      'Freight rates on routes into the Baltic rose by about a fifth during the strike, according to a broker\'s index.',
+      '',
+      '(Reporting by Anna Lind in Stockholm; additional reporting by Jonas Berg in Gdansk; Editing by Mark Potter)',
+      'Our Standards: The World Wire Trust Principles.',
+      'Purchase Licensing Rights',
+    ],
+    keep: ['Freight rates on routes into the Baltic rose by about a fifth during the strike, according to a broker\'s index.'],
+    drop: ['Baltic Dockers Union (@BalticDockers)'],
+  },
+  {
+    name: 'a French magazine interview: "Cet entretien a été édité …" under the last answer',
+    lines: [
+      'Le Mag des Territoires',
+      'Société',
+      'Environnement',
+      'Culture',
+      '',
+      '« Les haies reviennent parce que les agriculteurs y trouvent leur compte »',
+      'Entretien avec l\'agronome Sophie Martin',
+      'Propos recueillis par Hugo Lefèvre',
+      'Publié le 2 décembre 2026',
+      '',
+      'Depuis trois ans, les plantations de haies augmentent dans l\'ouest de la France. L\'agronome Sophie Martin, qui suit ces programmes en Bretagne, explique pourquoi.',
+      '',
+      'Pourquoi les agriculteurs replantent-ils des haies ?',
+      'Parce qu\'ils y voient un intérêt concret : les haies protègent les cultures du vent, abritent des insectes utiles et limitent l\'érosion des sols pendant les orages.',
+      '',
+      'Qui paie ces plantations ?',
+      'Les régions et l\'État financent la plus grande partie, mais beaucoup d\'exploitants ajoutent leur propre argent, ce qui montre qu\'ils y croient.',
+      '',
+      '« Une haie bien entretenue rapporte plus qu\'elle ne coûte »',
+      '',
+      'Les haies ne risquent-elles pas d\'être arrachées à nouveau ?',
+      'C\'est possible si les aides s\'arrêtent, mais les agriculteurs que je rencontre parlent de ces haies comme d\'un investissement pour leurs enfants.',
+      '',
+      'Cet entretien a été édité pour plus de clarté.',
+      'Partager',
+      'Newsletter',
+      'Recevez chaque semaine nos articles',
+    ],
+    keep: ['C\'est possible si les aides s\'arrêtent, mais les agriculteurs que je rencontre parlent de ces haies comme d\'un investissement pour leurs enfants.'],
+    drop: ['Cet entretien a été édité'],
+  },
+  {
+    name: 'a Brazilian farm magazine: "Nota da redação:" under the story',
+    lines: [
+      'Revista Agro Sul',
+      'Notícias',
+      'Mercado',
+      'Clima',
+      '',
+      'Colheita de soja no Paraná deve bater recorde, diz secretaria',
+      'Por Beatriz Lima',
+      '03/12/2026 - 10h45',
+      'Atualizado há 1 hora',
+      '',
+      'A colheita de soja no Paraná deve chegar a 23 milhões de toneladas na safra 2026/27, um recorde, segundo a estimativa divulgada nesta quarta-feira pela secretaria estadual de agricultura.',
+      '',
+      'O aumento se deve principalmente às chuvas regulares da primavera, que favoreceram o desenvolvimento das lavouras no oeste e no norte do estado.',
+      '',
+      'PREÇOS EM QUEDA',
+      '',
+      'Com a oferta maior, os preços pagos ao produtor caíram cerca de 8% nas últimas quatro semanas, de acordo com cooperativas da região.',
+      '',
+      'Os produtores que venderam parte da safra antecipadamente estão em melhor situação, segundo analistas.',
+      '',
+      'LOGÍSTICA',
+      '',
+      'O porto de Paranaguá prevê filas de caminhões a partir de fevereiro e pede que os embarques sejam agendados com antecedência.',
+      '',
+      'Nota da redação: esta reportagem foi atualizada às 11h20 para corrigir o nome da cooperativa citada.',
+      '',
+      'Assine nossa newsletter',
+      'Receba as principais notícias do agro no seu e-mail',
+      'Cadastrar',
+    ],
+    keep: ['O porto de Paranaguá prevê filas de caminhões a partir de fevereiro e pede que os embarques sejam agendados com antecedência.'],
+    drop: ['Nota da redação'],
+  },
+];
+
+/** Lines of like length in Chinese, Japanese or Korean are not a hard-wrapped text: a subheading between paragraphs stays its own line, and short paragraphs of a language that fuses its function words still read as running text. */
+const UNSPACED_SCRIPTS: Array<Case & { heading: string | null }> = [
+  {
+    name: 'a Japanese regional news site: a subheading between paragraphs of like length',
+    lines: [
+      '北陸みなと新聞', 'ニュース', '経済', '',
+      '敦賀港の新しい岸壁、来年春に完成へ',
+      '2026年12月3日',
+      '敦賀港で建設が進む新しい岸壁について、県は来年春に完成する見通しだと発表しました。大型の貨物船が接岸できるようになります。',
+      '総事業費はおよそ百二十億円で、国と県が半分ずつ負担します。工事は三年前に始まり、当初の計画より半年遅れています。',
+      '物流への影響',
+      '港湾関係者によりますと、新しい岸壁ができれば、これまで大阪や名古屋に向かっていた貨物の一部を敦賀で扱えるようになるということです。',
+      '地元の運送会社は、トラック運転手の不足を補うため、鉄道との連携も検討しているとしています。県は来月、説明会を開く予定です。',
+      '県は完成に合わせて、港の周辺に新しい倉庫を誘致したい考えです。',
+    ],
+    heading: '物流への影響',
+    keep: ['物流への影響'],
+    drop: [],
+  },
+  {
+    name: 'a Korean daily: one-sentence paragraphs of like length are no hard-wrapped text, and the story goes on past a related box',
+    lines: [
+      '남해신문',
+      '전체기사',
+      '정치',
+      '경제',
+      '사회',
+      '',
+      '거제 조선소, 친환경 선박 수주 잇따라',
+      '박지훈 기자',
+      '입력 2026.12.03 10:20 수정 2026.12.03 11:05',
+      '거제의 한 대형 조선소가 이달 들어 액화천연가스 추진 컨테이너선 네 척을 잇따라 수주했다고 3일 밝혔다.',
+      '수주 금액은 모두 합쳐 약 1조 원 규모이며, 선박은 2029년까지 차례로 인도될 예정이다.',
+      '회사 측은 유럽 선사들이 탄소 배출 규제에 대비해 친환경 선박 발주를 늘리고 있다고 설명했다.',
+      '관련기사',
+      '통영 굴 양식장, 고수온 피해 복구 지원',
+      '인력 부족은 여전히 과제',
+      '업계에서는 용접공과 도장공 등 숙련 인력이 부족해 건조 일정을 맞추기 어려울 수 있다는 우려가 나온다.',
+      '조선소는 내년 상반기까지 외국인 근로자 300명을 추가로 채용할 계획이다.',
+      '박지훈 기자 jihoon@namhae.example',
+      '저작권자 © 남해신문 무단전재 및 재배포 금지',
+      '이 기사를 공유합니다',
+    ],
+    heading: '인력 부족은 여전히 과제',
+    keep: ['수주 금액은 모두 합쳐 약 1조 원 규모이며, 선박은 2029년까지 차례로 인도될 예정이다.', '조선소는 내년 상반기까지 외국인 근로자 300명을 추가로 채용할 계획이다.'],
+    drop: ['통영 굴 양식장'],
+  },
+];
+
+/** A paragraph of two sentences above a photo credit goes on with the story; a press release's "About <issuer>" section ends it, a feature's "Inside <company>" subheading does not. */
+const CREDITS_AND_ISSUERS: Case[] = [
+  {
+    name: 'a Russian regional site: a two-sentence paragraph held above "Фото: …"',
+    lines: [
+      'Северный вестник',
+      'Новости',
+      'Экономика',
+      'Общество',
+      '',
+      'В Архангельске откроют новую паромную переправу через Северную Двину',
+      'Анна Смирнова',
+      '3 декабря 2026, 12:40',
+      '',
+      'Новая паромная переправа между центром Архангельска и островом Кего начнёт работать летом следующего года, сообщили в мэрии.',
+      'Паром сможет перевозить до 30 автомобилей и 200 пассажиров за рейс. Переправа будет работать с мая по октябрь.',
+      'Фото: пресс-служба мэрии Архангельска',
+      'Читайте также: В Северодвинске отремонтируют набережную',
+      'Жители острова давно просили о регулярном сообщении с городом: сейчас туда можно добраться только на катере.',
+      'Стоимость проезда пока не определена.',
+      'Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости',
+      'Теги: Архангельск, транспорт',
+      'Нашли ошибку? Выделите текст и нажмите Ctrl+Enter',
+    ],
+    keep: ['Паром сможет перевозить до 30 автомобилей и 200 пассажиров за рейс. Переправа будет работать с мая по октябрь.', 'Стоимость проезда пока не определена.'],
+    drop: ['Подписывайтесь на наш канал'],
+  },
+  {
+    name: 'a German press wire: "Über die Nordwind Energie GmbH", named in the opening, and the contact block',
+    lines: [
+      'Presseportal Nord',
+      'Pressemitteilungen',
+      'Themen',
+      '',
+      'Windpark Ostsee-Kliff erhält Genehmigung für 40 Anlagen',
+      'Kiel, 02.12.2026',
+      '',
+      'Die Nordwind Energie GmbH hat die Genehmigung für den Bau von 40 Windkraftanlagen vor der Küste von Fehmarn erhalten. Der Bau soll im Sommer 2027 beginnen, die ersten Anlagen sollen 2029 Strom liefern.',
+      'Der Windpark wird nach Fertigstellung rund 400.000 Haushalte mit Strom versorgen können. Das Unternehmen investiert dafür rund 1,8 Milliarden Euro.',
+      '„Mit der Genehmigung haben wir nach sechs Jahren Planung endlich Klarheit“, sagte Geschäftsführerin Maren Holst.',
+      'Über die Nordwind Energie GmbH',
+      'Die Nordwind Energie GmbH plant, baut und betreibt Windparks an Land und auf See. Das Unternehmen mit Sitz in Kiel beschäftigt rund 350 Mitarbeiterinnen und Mitarbeiter.',
+      'Pressekontakt:',
+      'Nordwind Energie GmbH',
+      'Jan Petersen',
+      'Telefon: +49 431 000000',
+      'E-Mail: presse@nordwind.example',
+      'Original-Content von: Nordwind Energie GmbH, übermittelt durch Presseportal Nord',
+    ],
+    keep: ['„Mit der Genehmigung haben wir nach sechs Jahren Planung endlich Klarheit“, sagte Geschäftsführerin Maren Holst.'],
+    drop: ['Die Nordwind Energie GmbH plant', 'Pressekontakt'],
+  },
+  {
+    name: 'an English business feature: "Inside Harbour Line Ferries" is a subheading, not the issuer\'s boilerplate',
+    lines: [
+      'Coastal Business Review', 'Companies', '',
+      'The ferry firm that bet on batteries',
+      'By Owen Price', '',
+      'Harbour Line Ferries was the first operator on the coast to order battery ferries, and five years on its bet looks better than its rivals expected when the first boat was launched.',
+      'The company now runs four electric ferries and says its fuel bill has fallen by two thirds since 2021.',
+      'Inside Harbour Line Ferries',
+      'The firm still has only sixty staff, and its chief engineer says most of them had never worked with high-voltage systems before the first boat arrived.',
+      'It plans to order two more ferries next year.',
+    ],
+    keep: ['Inside Harbour Line Ferries', 'It plans to order two more ferries next year.'],
+    drop: [],
+  },
+];
+
+/**
+ * A story of numbered sections under a summary box: the box ends above the first section's heading, which stays with its
+ * siblings; a short closing section under its own subheading is the story's, not the footer's.
+ */
+const SECTIONED_STORIES: Array<Case & { headings: string[] }> = [
+  {
+    name: 'an English policy brief: "Key takeaways", numbered sections and "What happens next"',
+    lines: [
+      'Policy Brief Weekly',
+      'Analysis',
+      'Regions',
+      'About',
+      '',
+      'Five things to know about the new fisheries agreement',
+      'By Lena Varga',
+      '4 December 2026',
+      'Key takeaways',
+      'The agreement sets catch limits for five years.',
+      'Small boats get a fixed share of the quota.',
+      '1. The quotas are lower',
+      'The agreement cuts the total allowed catch of cod and haddock by about 12 per cent compared with the last deal, following scientific advice on stock levels.',
+      '2. Small boats are protected',
+      'Vessels under twelve metres will receive a fixed share of the quota that larger operators cannot buy, which negotiators say keeps harbours in smaller towns alive.',
+      '3. Enforcement moves to cameras',
+      'From 2028, all boats over fifteen metres must carry cameras that record catches, replacing most inspections at sea.',
+      'What happens next',
+      'Parliament is due to vote on the agreement in February.',
+      'Lena Varga is a senior fellow in our ocean programme.',
+      'Topics: Fisheries, Trade',
+      'Download PDF',
+    ],
+    headings: ['1. The quotas are lower', '2. Small boats are protected', '3. Enforcement moves to cameras', 'What happens next'],
+    keep: ['The agreement cuts the total allowed catch of cod and haddock by about 12 per cent compared with the last deal, following scientific advice on stock levels.', 'Parliament is due to vote on the agreement in February.'],
+    drop: ['The agreement sets catch limits for five years.', 'Lena Varga is a senior fellow'],
+  },
+  {
+    name: 'a Spanish explainer: subheadings, and a short closing section "Próximos pasos"',
+    lines: [
+      'Diario Técnico del Agua', 'Noticias', 'Análisis', '',
+      'Qué cambia con la nueva ley de aguas de Aragón',
+      'Por Irene Lasa', '',
+      'Las Cortes de Aragón aprobaron el jueves la nueva ley de aguas, que reparte de otra forma los caudales entre el regadío, las ciudades y los ríos durante las sequías.',
+      'El reparto en sequía',
+      'Cuando los embalses bajen del treinta por ciento, las ciudades tendrán prioridad y el regadío recibirá como mínimo la mitad de su dotación habitual.',
+      'Más control de los pozos',
+      'Todos los pozos de más de diez metros tendrán que llevar un contador antes de 2029, y la confederación podrá cerrarlos si no lo instalan.',
+      'Próximos pasos',
+      'El Gobierno aprobará el reglamento de la ley antes del verano.',
+      'Etiquetas: agua, Aragón',
+      'Comparte este artículo',
+    ],
+    headings: ['El reparto en sequía', 'Más control de los pozos', 'Próximos pasos'],
+    keep: ['El Gobierno aprobará el reglamento de la ley antes del verano.'],
+    drop: ['Comparte este artículo'],
+  },
+];
+
+describe('the body and tail rules carry over to other sites', () => {
+  it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
+  it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
+  it.each(LABELLED_DISCLAIMERS.map((entry) => [entry.name, entry] as const))('a labelled disclaimer: %s', (_name, entry) => expectStory(entry));
+  it.each(LONG_COPYRIGHT_NOTICES.map((entry) => [entry.name, entry] as const))('a long copyright notice: %s', (_name, entry) => expectStory(entry));
+
+  it.each(CAPTIONS_WITH_HYPHENED_CREDITS.map((entry) => [entry.name, entry] as const))('a caption with its credit after a hyphen: %s', (_name, entry) => expectStory(entry));
+
+  it.each([...SUBHEADINGS_PAST_BOXES, ...BOXES_ENDING_ON_SUBHEADINGS, ...TEASER_BOXES_ENDING_ON_SUBHEADINGS, ...QUESTION_LINES, ...UNSPACED_SCRIPTS].map((entry) => [entry.name, entry] as const))('a short line between paragraphs: %s', (_name, entry) => {
+    expectStory(entry);
+    const result = cleanTextDump(entry.lines.join('\n'));
+    const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
+    expect(headings).toEqual(entry.heading === null ? [] : [entry.heading]);
+  });
+
+  it.each(ONE_LINK_BOXES.map((entry) => [entry.name, entry] as const))('a box with one link inside the story: %s', (_name, entry) => expectStory(entry));
+
+  it.each(CITATIONS_AND_FOLDS.map((entry) => [entry.name, entry] as const))('a citation or a fold: %s', (_name, entry) => expectStory(entry));
+
+  it.each(AUTHOR_CARDS.map((entry) => [entry.name, entry] as const))("the author's card under the story: %s", (_name, entry) => expectStory(entry));
+
+  it.each(SUPPORT_BOXES.map((entry) => [entry.name, entry] as const))('an appeal for support under the story: %s', (_name, entry) => expectStory(entry));
+
+  it.each(PLAIN_QUOTATION_LEAD_INS.map((entry) => [entry.name, entry] as const))('a lead-in over a plain quotation: %s', (_name, entry) => expectStory(entry));
+
+  it('keeps a section its contents list names, even notes to editors, as a subheading of the story', () => {
+    const result = cleanTextDump(
+      [
+        'Ministry of Coastal Affairs', 'News', '',
+        'Ferry subsidy extended to winter crossings',
+        'Published 1 December 2026', '',
+        'Contents', 'Background', 'Notes to editors', '',
+        'The ministry will extend the ferry subsidy to winter crossings from January, so that island residents pay the same fare all year round.',
+        'The change will cost about four million crowns a year and will be paid from the regional transport budget.',
+        'Background',
+        'Winter fares were raised in 2024 when the previous subsidy scheme ended, and island councils have asked for its return ever since.',
+        'Notes to editors',
+        'The subsidy applies to residents registered on the islands for at least six months.',
+        'Share this page',
+        '© Ministry of Coastal Affairs',
+      ].join('\n'),
+    );
+    const blocks = result.ok ? result.article.blocks : [];
+    expect(blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text)).toEqual(['Background', 'Notes to editors']);
+    expect(blocks.map((block) => block.text)).toContain('The subsidy applies to residents registered on the islands for at least six months.');
+  });
+
+  it.each(FIRST_NAME_BIOS.map((entry) => [entry.name, entry] as const))('a closing bio by first name: %s', (_name, entry) => {
+    expectStory(entry);
+    const result = cleanTextDump(entry.lines.join('\n'));
+    expect(result.ok && result.article.bylineBio).toContain(entry.drop[0]!);
+  });
+
+  it.each(EMBEDS_AND_NOTES.map((entry) => [entry.name, entry] as const))('an embed or a note: %s', (_name, entry) => expectStory(entry));
+
+  it.each(CREDITS_AND_ISSUERS.map((entry) => [entry.name, entry] as const))('a credit or an issuer\'s section: %s', (_name, entry) => expectStory(entry));
+
+  it.each(SECTIONED_STORIES.map((entry) => [entry.name, entry] as const))('a story in sections: %s', (_name, entry) => {
+    expectStory(entry);
+    const result = cleanTextDump(entry.lines.join('\n'));
+    const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
+    expect(headings).toEqual(entry.headings);
+  });
+
+  it('keeps a story paragraph that opens with the word copyright', () => {
+    const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
+    const story = storyOf([
+      'The Valley Post', 'News', '',
+      'Royalty office sets deadline for unclaimed payments',
+      'By Nora Finch', '',
+      'The regional royalty office has set a deadline for musicians and writers to claim payments that have piled up since the collecting society was wound up last year.',
+      paragraph,
+      'About 3,000 people are thought to be owed money, most of them small amounts from radio plays.',
+      '© 2026 The Valley Post',
+    ]);
+    expect(story).toContain(paragraph);
+  });
+});
