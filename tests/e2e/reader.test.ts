@@ -6,7 +6,7 @@
  * notes sit beside their passages as highlights and notes are added; a
  * highlight whose words left the article is listed as orphaned and never painted.
  */
-import type { Page, Route } from 'playwright-core';
+import type { Locator, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { selectWithRange } from '../helpers/reader-selection.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
@@ -93,6 +93,13 @@ async function highlightWhileSaveHeld(page: Page, words: string, key: string): P
   await selectWithRange(page, words);
   await page.keyboard.press(key);
   return saveSent;
+}
+/** Selects `words` and presses "n" while main's answer to the save is held: the note editor is open and focused. */
+async function noteOnHeldHighlight(page: Page, words: string): Promise<{ save: Route; note: Locator }> {
+  const save = await highlightWhileSaveHeld(page, words, 'n');
+  const note = page.getByRole('textbox', { name: 'Note' });
+  await expect.poll(() => note.evaluate((field) => field === document.activeElement)).toBe(true);
+  return { save, note };
 }
 describe('highlights and notes in the reader', () => {
   it('highlights words selected with the mouse, takes a note on them, and shows both after a reload', async () => {
@@ -255,10 +262,8 @@ describe('highlights and notes in the reader', () => {
     const id = articleId(session);
     await openArticle(page);
 
-    const save = await highlightWhileSaveHeld(page, 'fell from nine days to four', 'n');
     // The editor is open and focused while main has not answered yet.
-    const note = page.getByRole('textbox', { name: 'Note' });
-    await expect.poll(() => note.evaluate((field) => field === document.activeElement)).toBe(true);
+    const { save, note } = await noteOnHeldHighlight(page, 'fell from nine days to four');
     await page.keyboard.type('Halved in a month');
     expect(db.prepare('SELECT count(*) FROM highlights WHERE article_id = ?').pluck().get(id)).toBe(0);
 
@@ -291,9 +296,7 @@ describe('highlights and notes in the reader', () => {
     const id = articleId(session);
     await openArticle(page);
 
-    const save = await highlightWhileSaveHeld(page, 'fell from nine days to four', 'n');
-    const note = page.getByRole('textbox', { name: 'Note' });
-    await expect.poll(() => note.evaluate((field) => field === document.activeElement)).toBe(true);
+    const { save, note } = await noteOnHeldHighlight(page, 'fell from nine days to four');
     await page.keyboard.type('Halved in a month');
     await save.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'LIBRARY_READ_ONLY', message: 'The library file cannot be written.' } }) });
     const notices = page.getByRole('region', { name: 'Notices' });
