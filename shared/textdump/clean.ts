@@ -37,6 +37,7 @@ import { prefersDayFirst, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
+import { isPersonName, lowerCaseWords } from './person-name.ts';
 import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
 import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, TIME_OF_DAY, toPieces, type Piece } from './pieces.ts';
@@ -140,6 +141,11 @@ function outletAndName(piece: Piece, pieces: readonly Piece[]): Byline | null {
   return null;
 }
 
+/** The next piece after `index` still kept. */
+function nextKept(pieces: readonly Piece[], index: number): Piece | undefined {
+  return pieces.slice(index + 1).find(isKept);
+}
+
 /** Most words in a profile's headline under its owner's name. */
 const MAX_PROFILE_HEADLINE_WORDS = 15;
 
@@ -155,15 +161,25 @@ function isProfileHeadline(piece: Piece): boolean {
  * before the story's second long paragraph and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
-function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>): { byline: Byline; index: number } | null {
+function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, lang: string | null): { byline: Byline; index: number } | null {
   // A standfirst long enough to look like the story's first paragraph may stand above the author card.
   const first = firstBody(pieces);
   const second = first && pieces.find((piece) => piece.index > first.index && isKept(piece) && isProse(piece, 20));
   const storyStart = second?.index ?? first?.index ?? pieces.length;
+  const ordinaryWords = lowerCaseWords(pieces.map((piece) => piece.text).join('\n'));
   let headlineSeen = false;
+  // The last two lines kept: a standfirst may stand between the headline and the name.
+  let previousKept: readonly Piece[] = [];
   for (const piece of pieces.slice(0, storyStart)) {
     if (!isKept(piece)) continue;
     const byline = headlineSeen ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
+    // The name alone between the headline (or its standfirst) and the first paragraph, passing the tests a person's name must pass.
+    const atStoryHead = previousKept.some((line) => isHeadlineLike(line)) && nextKept(pieces, piece.index) === first && isPersonName(piece.text, ordinaryWords, lang);
+    previousKept = [...previousKept.slice(-1), piece];
+    if (byline && atStoryHead) {
+      drop(piece, 'metadata');
+      return { byline, index: piece.index };
+    }
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     const next = pieces[piece.index + 1];
     // An author card: the name above a reading time, a time of day or a follow button.
@@ -526,7 +542,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropReadAlsoLinks(pieces);
   dropButtonBoxes(pieces);
   restoreUnrepeatedQuotes(pieces);
-  const bareName = bareNameByline(pieces, metadata);
+  const bareName = bareNameByline(pieces, metadata, lang);
 
   const hint: FileNameHint | null = options.fileName ? readFileName(options.fileName) : null;
   restoreQuotedHeadline(pieces);

@@ -1,0 +1,82 @@
+/**
+ * Whether a short line that no label introduces is a person's name, from
+ * evidence that does not depend on knowing the site: its shape (two to four
+ * capitalised words, particles, initials, hyphens, or an uncased script), and
+ * negative evidence — words the page itself writes in lower case (so they are
+ * dictionary words of its language), common stop words, digits, and the
+ * closed class of interface words and platform names pages print as buttons.
+ */
+import { stopWordsFor } from './score.ts';
+
+/** Name particles, written in lower case inside a name in many languages: not evidence against it. */
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'dos', 'das', 'do', 'af', 'av']);
+
+/**
+ * Interface words and platforms, a closed class, in many languages at once: share, comment,
+ * follow, subscribe, print, save, read, listen, copy, link, sign in, menu, search, news, home,
+ * contact, more, photo, video.
+ */
+const INTERFACE_WORDS = new Set(
+  [
+    'share sharing shares comment comments follow following followers subscribe subscribed print save saved read reading listen copy link links sign login log menu search news home contact more photo photos video videos gallery newsletter podcast live watch download edit reply report like likes tweet post',
+    'teilen kommentar kommentare folgen abonnieren drucken speichern lesen anhören suche nachrichten startseite kontakt mehr',
+    'partager commentaire commentaires suivre abonner imprimer enregistrer lire écouter recherche accueil actualités plus',
+    'compartir comentario comentarios seguir suscribirse suscríbete imprimir guardar leer escuchar buscar noticias inicio contacto más',
+    'condividi commenta commenti segui abbonati stampa salva leggi ascolta cerca notizie contatti altro',
+    'partilhar compartilhar comentários siga assine imprimir notícias',
+    'delen reageren volgen abonneren lezen zoeken nieuws',
+    'paylaş paylas yorum yorumlar takip abone yazdır kaydet oku dinle ara haberler anasayfa iletişim daha',
+    'udostępnij komentarze obserwuj subskrybuj drukuj czytaj szukaj wiadomości',
+    'sdílet komentáře sledovat tisk číst hledat zprávy',
+    'dela kommentera följ prenumerera läs sök nyheter',
+    'поделиться комментарии комментарий подписаться читать печать поиск новости главная',
+    'поділитися коментарі підписатися читати новини',
+    'مشاركة شارك تعليق تعليقات تابع اشترك طباعة اقرأ بحث أخبار الرئيسية',
+    'שתף שתפו תגובות הדפס חיפוש חדשות',
+    'facebook twitter whatsapp telegram linkedin instagram youtube tiktok reddit pinterest email e-mail rss flipboard threads bluesky mastodon vk weibo wechat line viber messenger google apple spotify',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A name word: a capital then letters, or an initial; hyphens and apostrophes inside ("Jean-Luc", "O'Neill"). */
+const CASED_NAME_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|(?:al|el|ad|ibn|bin)-\p{Lu}[\p{Ll}\p{M}]+)$/u;
+/** Scripts without capitals whose names are written in spaced words. */
+const UNCASED_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}][\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}\p{M}'’-]*$/u;
+
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 4;
+
+/** The words of `text` the page writes in lower case somewhere: its own lexicon of ordinary words. */
+export function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) words.add(word);
+  return words;
+}
+
+/**
+ * Whether `text` reads as a person's name standing alone. `ordinaryWords` are
+ * the page's lower-case words (from `lowerCaseWords`), `lang` its language.
+ */
+export function isPersonName(text: string, ordinaryWords: ReadonlySet<string>, lang: string | null): boolean {
+  const words = text.trim().split(/\s+/u);
+  const named = words.filter((word) => !PARTICLES.has(word));
+  if (named.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS) return false;
+  const cased = named.every((word) => CASED_NAME_WORD.test(word));
+  if (!cased && !named.every((word) => UNCASED_WORD.test(word))) return false;
+  // Initials alone ("J. K.") say nothing of a name.
+  if (named.every((word) => word.endsWith('.'))) return false;
+  const stops = stopWordsFor(lang);
+  const fallbackStops = stopWordsFor(null);
+  let stopCount = 0;
+  for (const word of named) {
+    const lower = word.toLowerCase();
+    if (INTERFACE_WORDS.has(lower)) return false;
+    // A cased word the page also writes in lower case is a dictionary word there ("Climate Change", "Social Sharing").
+    if (cased && !word.endsWith('.') && ordinaryWords.has(lower)) return false;
+    if (stops.has(lower) || fallbackStops.has(lower)) stopCount++;
+  }
+  // Cased, one stop word may be a name ("Theresa May") but more than half are a phrase ("About Us");
+  // uncased scripts have no capitals to single out a name, so any stop word makes a phrase.
+  return cased ? stopCount * 2 <= named.length : stopCount === 0;
+}
