@@ -15,7 +15,7 @@ export interface Byline {
 }
 
 /** Courtesy titles, and the offices a speech or statement names its speaker by ("Deputy Governor Anneli Roos"). */
-const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av)\.?|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior|Foreign|Finance|Defence|Defense|Interior|Justice|Health|Trade|Transport|Environment) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
+const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av)\.?|(?:Mgr|Ing|Bc|PhDr|MUDr|JUDr|RNDr|PaedDr|Doc|doc|Mag|Dipl\.-Ing|Lic|Drs|Ir|Dott|Dott\.ssa|Avv|Arch|Dra|Sr|Sra|Hr|Fr)\.|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior|Foreign|Finance|Defence|Defense|Interior|Justice|Health|Trade|Transport|Environment) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
 /** A capitalised name word: "Doe", "O'Neill", "Jean-Luc", "J.", "Yılmaz", "İsmail", "al-Haddad". */
 const CASED_WORD = String.raw`(?:(?:al|el|ad|ibn|bin|bint)-)?\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y)`;
@@ -25,7 +25,7 @@ const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=De
 const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*(?:\s+[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*){0,2}`;
 /** A Chinese or Japanese name: two to four characters, or a family and a given name with a space between. */
 const HAN_NAME = String.raw`\p{Script=Han}{1,3}[\s\u3000]\p{Script=Han}{1,3}(?![\p{L}])|\p{Script=Han}{2,4}(?![\p{L}])`;
-const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+)?(${CASED_NAME}|${UNCASED_NAME}|${HAN_NAME})`, 'u');
+const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+){0,3}(${CASED_NAME}|${UNCASED_NAME}|${HAN_NAME})`, 'u');
 /** What joins the names of co-authors. */
 const AND = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
 const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
@@ -41,7 +41,7 @@ const BYLINE_LABEL = new RegExp(
 );
 
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
 export function isRoleLine(text: string, oneWordAllowed = false): boolean {
@@ -52,7 +52,19 @@ export function isRoleLine(text: string, oneWordAllowed = false): boolean {
 /** What may follow a byline's names: an affiliation or role after a separator, or "in Place". */
 const TAIL = /^(?:\s*[,|·•–—(-]|\s(?:in|at|for|from)\s)/u;
 
-const HONORIFIC_PREFIX = new RegExp(String.raw`^${HONORIFIC}\s+`, 'u');
+const HONORIFIC_PREFIX = new RegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
+
+/** Degrees and generational suffixes printed after a name: "Tereza Horáková, Ph.D.", "Ana Ruiz, MBA", "John Roe Jr.". */
+const POST_NOMINAL = /,?\s+(?:Ph\.\s?D\.|PhD|CSc\.|DrSc\.|DiS\.|MBA|M\.A\.|M\.Sc\.|MSc|LL\.M\.|Jr\.|Sr\.|B\.A\.|MPH|M\.D\.)$/u;
+
+/** `text` without the degrees after the name, however many. */
+function withoutPostNominals(text: string): string {
+  for (let rest = text; ; ) {
+    const next = rest.replace(POST_NOMINAL, '');
+    if (next === rest) return rest;
+    rest = next;
+  }
+}
 
 function stripHonorific(name: string): string {
   return name.replace(HONORIFIC_PREFIX, '').trim();
@@ -121,7 +133,7 @@ const MAX_LABELLED_TAIL_WORDS = 20;
 const TRAILING_ADDRESS = /\s+[<(]?[\p{L}\p{N}._%+-]+(?:@|\s+at\s+|\s*[[(]at[\])]\s*)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[>)]?$/iu;
 
 export function parseByline(text: string): Byline | null {
-  text = text.replace(TRAILING_ADDRESS, '');
+  text = withoutPostNominals(text.replace(TRAILING_ADDRESS, ''));
   const label = BYLINE_LABEL.exec(text);
   const body = label ? text.slice(label[0].length) : text;
   const job = JOB_AFTER_NAME.exec(body);
