@@ -36,7 +36,7 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|from|von|de|da|van|fra|från|od|kimden|от|من|lähettäjä|feladó|kirjoittaja|toimittaja|teksti|szerző|írta|újságíró|tác giả|phóng viên|συντάκτης|συγγραφέας|forfatter|författare|skribent|autorka|autori|autorzy|автори|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
   'iu',
 );
 
@@ -49,8 +49,19 @@ export function isRoleLine(text: string, oneWordAllowed = false): boolean {
   return wordCount(text) >= (oneWordAllowed ? 1 : 2) && wordCount(text) <= 6 && ROLE.test(text) && !/[.!?]$/.test(text);
 }
 
-/** What may follow a byline's names: an affiliation or role after a separator, or "in Place". */
-const TAIL = /^(?:\s*[,|·•–—(-]|\s(?:in|at|for|from)\s)/u;
+/** What may follow a byline's names: an affiliation or role after a separator, "in Place", or "with" an agency's initials ("avec AFP"). */
+const TAIL = /^(?:\s*[,|·•–—(/-]|\s(?:in|at|for|from)\s|\s(?:with|avec|mit|con|com|met|ile|с)\s+\p{Lu}{2,6}$)/u;
+
+/**
+ * A tail that names where the reporter was or the agency they file for,
+ * which lets an unlabelled name stand as a byline beside a date: "in Vellmar",
+ * "/ AFP", "(Reuters)", ", dpa". One to three capitalised words, or initials.
+ */
+const PLACE_OR_AGENCY_TAIL = /^(?:\s+(?:in|à|en|a|em|w|в|في)\s+|\s*[/(,]\s*)(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}|\p{Ll}{2,4})\)?$/u;
+
+/** A forum's user name, marked as one ("u/harbour_watcher") or, after a label, shaped as one ("transit_nerd", "mk1987"). */
+const MARKED_HANDLE = /^u\/([\p{L}\p{N}_-]{3,30})$/u;
+const HANDLE = /^@?([\p{L}\p{N}._-]*(?:_|\p{N})[\p{L}\p{N}._-]*)$/u;
 
 const HONORIFIC_PREFIX = new RegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
 
@@ -112,6 +123,14 @@ const JOB_AFTER_NAME = /^(.*\S)\s+(?:기자|특파원|논설위원|記者|记者
 /** A newsroom's desk where a byline stands, maybe with the agency's initials: not a person ("Haber Merkezi", "Redazione AIN"). */
 const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|press office|press team|media office|communications office|pressestelle|service de presse|oficina de prensa|ufficio stampa|biuro prasowe|пресс-служба|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)(?:\s+\p{Lu}{2,6})?$/iu;
 
+/** An agency's initials and the bureau's city, signing as a desk rather than a person: "PIB Delhi", "AA Ankara", "ANSA Roma". */
+const AGENCY_BUREAU = /^\p{Lu}{2,6}\s+\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+
+/** Whether a byline's name is a newsroom's desk or an agency's bureau, not a person. */
+function isDesk(name: string): boolean {
+  return NEWSROOM.test(name) || AGENCY_BUREAU.test(name);
+}
+
 /**
  * A team signing a story after a byline's label: "By the Organising Committee",
  * "di Redazione online". A capital opens it, no digit or sentence end is in it.
@@ -144,12 +163,15 @@ export function parseByline(text: string): Byline | null {
   // A tail that ends a sentence is prose: "By Monday, the port had reopened."
   const proseTail = read !== null && tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > (label ? MAX_LABELLED_TAIL_WORDS : MAX_TAIL_WORDS) || /[.!?]$/.test(tail));
   const team = body.trim();
-  if (label && (!read || proseTail) && TEAM.test(team) && !NEWSROOM.test(team)) return { names: [team], text: team, explicit: true };
+  const handle = MARKED_HANDLE.exec(team) ?? (label ? HANDLE.exec(team) : null);
+  if (handle && handle[1]!.length >= 3) return { names: [handle[1]!], text: handle[1]!, explicit: true };
+  if (label && (!read || proseTail) && TEAM.test(team) && !isDesk(team)) return { names: [team], text: team, explicit: true };
   if (!read || proseTail) return null;
-  if (read.names.every((name) => NEWSROOM.test(name))) return null;
+  if (read.names.every(isDesk)) return null;
   const result = (explicit: boolean): Byline => ({ names: read.names, text: joinNames(read.names), explicit });
   if (label) return result(true);
-  if (tail !== '') return ROLE.test(tail) ? result(true) : null;
+  if (tail !== '' && ROLE.test(tail)) return result(true);
+  if (tail !== '') return PLACE_OR_AGENCY_TAIL.test(read.rest) && read.names.length === 1 && wordCount(read.names[0]!) >= 2 ? result(false) : null;
   const words = read.names.map(wordCount);
   return words.every((n) => n >= 2 && n <= 4) ? result(false) : null;
 }
