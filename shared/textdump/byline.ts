@@ -15,10 +15,11 @@ export interface Byline {
 }
 
 /** Courtesy titles, and the offices a speech or statement names its speaker by ("Deputy Governor Anneli Roos"). */
-const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av)\.?|(?:Mgr|Ing|Bc|PhDr|MUDr|JUDr|RNDr|PaedDr|Doc|doc|Mag|Dipl\.-Ing|Lic|Drs|Ir|Dott|Dott\.ssa|Avv|Arch|Dra|Sr|Sra|Hr|Fr)\.|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior|Foreign|Finance|Defence|Defense|Interior|Justice|Health|Trade|Transport|Environment) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
+const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av|Dott\.ssa|Sig\.ra)\.?|(?:Mgr|Ing|Bc|PhDr|MUDr|JUDr|RNDr|PaedDr|Doc|doc|Mag|Dipl\.-Ing|Lic|Drs|Ir|Dott|Avv|Arch|Dra|Sr|Sra|Hr|Fr)\.|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior|Foreign|Finance|Defence|Defense|Interior|Justice|Health|Trade|Transport|Environment) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
 /** A capitalised name word: "Doe", "O'Neill", "Jean-Luc", "J.", "Yılmaz", "İsmail", "al-Haddad". */
 const CASED_WORD = String.raw`(?:(?:al|el|ad|ibn|bin|bint)-)?\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
-const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y)`;
+const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y|dos|das|do)`;
+const PARTICLE_WORD = new RegExp(String.raw`^${PARTICLE}$`, 'u');
 const CASED_NAME = String.raw`${CASED_WORD}(?:\s+(?:${PARTICLE}\s+)*${CASED_WORD}){0,4}`;
 /** Arabic, Hebrew, Devanagari and Hangul have no capitals: a name is one to three words of the script. */
 const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}`;
@@ -36,7 +37,7 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|from|von|de|da|van|fra|från|od|kimden|от|من|lähettäjä|feladó|kirjoittaja|toimittaja|teksti|szerző|írta|újságíró|tác giả|phóng viên|συντάκτης|συγγραφέας|forfatter|författare|skribent|autorka|autori|autorzy|автори|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|from|von|de|da|van|fra|från|od|kimden|от|من|lähettäjä|feladó|gönderen|absender|expéditeur|remitente|mittente|kirjoittaja|toimittaja|teksti|szerző|írta|újságíró|tác giả|phóng viên|συντάκτης|συγγραφέας|forfatter|författare|skribent|autorka|autori|autorzy|автори|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
   'iu',
 );
 
@@ -172,7 +173,8 @@ export function parseByline(text: string): Byline | null {
   if (label) return result(true);
   if (tail !== '' && ROLE.test(tail)) return result(true);
   if (tail !== '') return PLACE_OR_AGENCY_TAIL.test(read.rest) && read.names.length === 1 && wordCount(read.names[0]!) >= 2 ? result(false) : null;
-  const words = read.names.map(wordCount);
+  // Particles do not count: "María José de la Fuente" is three name words.
+  const words = read.names.map((name) => name.split(/\s+/u).filter((word) => !PARTICLE_WORD.test(word)).length);
   return words.every((n) => n >= 2 && n <= 4) ? result(false) : null;
 }
 

@@ -33,6 +33,8 @@ const INTERFACE_WORDS = new Set(
     'поділитися коментарі підписатися читати новини',
     'مشاركة شارك تعليق تعليقات تابع اشترك طباعة اقرأ بحث أخبار الرئيسية',
     'שתף שתפו תגובות הדפס חיפוש חדשות',
+    'κοινοποίηση σχόλια σχόλιο εκτύπωση αναζήτηση ειδήσεις περισσότερα',
+    'megosztás hozzászólások nyomtatás keresés hírek jaa kommentit tulosta haku uutiset del kommentarer udskriv søg nyheder',
     'facebook twitter whatsapp telegram linkedin instagram youtube tiktok reddit pinterest email e-mail rss flipboard threads bluesky mastodon vk weibo wechat line viber messenger google apple spotify',
   ]
     .join(' ')
@@ -40,12 +42,14 @@ const INTERFACE_WORDS = new Set(
 );
 
 /** A name word: a capital then letters, or an initial; hyphens and apostrophes inside ("Jean-Luc", "O'Neill"). */
-const CASED_NAME_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|(?:al|el|ad|ibn|bin)-\p{Lu}[\p{Ll}\p{M}]+)$/u;
+const CASED_NAME_WORD = /^(?:\p{Lu}\.|\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|(?=['’]))(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|(?:al|el|ad|ibn|bin)-\p{Lu}[\p{Ll}\p{M}]+)$/u;
 /** Scripts without capitals whose names are written in spaced words. */
 const UNCASED_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}][\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}\p{M}'’-]*$/u;
 
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
+/** With its particles a name may run longer: "María José de la Fuente". */
+const MAX_WORDS_WITH_PARTICLES = 6;
 
 /** The words of `text` the page writes in lower case somewhere: its own lexicon of ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
@@ -61,7 +65,7 @@ export function lowerCaseWords(text: string): Set<string> {
 export function isPersonName(text: string, ordinaryWords: ReadonlySet<string>, lang: string | null): boolean {
   const words = text.trim().split(/\s+/u);
   const named = words.filter((word) => !PARTICLES.has(word));
-  if (named.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS) return false;
+  if (named.length < MIN_NAME_WORDS || named.length > MAX_NAME_WORDS || words.length > MAX_WORDS_WITH_PARTICLES) return false;
   const cased = named.every((word) => CASED_NAME_WORD.test(word));
   if (!cased && !named.every((word) => UNCASED_WORD.test(word))) return false;
   // Initials alone ("J. K.") say nothing of a name.
