@@ -63,6 +63,14 @@ const PLACE_OR_AGENCY_TAIL = /^(?:\s+(?:in|à|en|a|em|w|в|في)\s+|\s*[/(,]\s*)
 /** A forum's user name, marked as one ("u/harbour_watcher") or, after a label, shaped as one ("transit_nerd", "mk1987"). */
 const MARKED_HANDLE = /^u\/([\p{L}\p{N}_-]{3,30})$/u;
 const HANDLE = /^@?([\p{L}\p{N}._-]*(?:_|\p{N})[\p{L}\p{N}._-]*)$/u;
+/** Fewest letters in a user name: "a_1" is a counter or a code more often than a person. */
+const MIN_HANDLE_LETTERS = 3;
+
+/** The user name a line gives alone, "u/harbour_watcher" or "harbour_watcher", or null. */
+export function userHandle(text: string): string | null {
+  const handle = (MARKED_HANDLE.exec(text) ?? HANDLE.exec(text))?.[1];
+  return handle && (handle.match(/\p{L}/gu)?.length ?? 0) >= MIN_HANDLE_LETTERS ? handle : null;
+}
 
 const HONORIFIC_PREFIX = new RegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
 
@@ -164,8 +172,8 @@ export function parseByline(text: string): Byline | null {
   // A tail that ends a sentence is prose: "By Monday, the port had reopened."
   const proseTail = read !== null && tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > (label ? MAX_LABELLED_TAIL_WORDS : MAX_TAIL_WORDS) || /[.!?]$/.test(tail));
   const team = body.trim();
-  const handle = MARKED_HANDLE.exec(team) ?? (label ? HANDLE.exec(team) : null);
-  if (handle && handle[1]!.length >= 3) return { names: [handle[1]!], text: handle[1]!, explicit: true };
+  const handle = label || MARKED_HANDLE.test(team) ? userHandle(team) : null;
+  if (handle) return { names: [handle], text: handle, explicit: true };
   if (label && (!read || proseTail) && TEAM.test(team) && !isDesk(team)) return { names: [team], text: team, explicit: true };
   if (!read || proseTail) return null;
   if (read.names.every(isDesk)) return null;

@@ -32,7 +32,7 @@ import {
   dropSummaryBoxes,
   dropTemplatedCaptions,
 } from './blocks.ts';
-import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
+import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
@@ -218,6 +218,23 @@ function namesOutlet(byline: Byline, pieces: readonly Piece[], titleIndex: numbe
   return pieces.slice(0, titleIndex ?? 0).some((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words);
 }
 
+/** Whether `piece` says how long ago something was posted ("6 hr. ago", "il y a 3 h"). */
+function isRelativeTime(piece: Piece | undefined): boolean {
+  return piece !== undefined && matchFurniture(piece)?.name === 'relative-time';
+}
+
+/**
+ * A forum's or a chat's poster: a user name alone on its line ("transitnerd_mk"),
+ * next to how long ago the post went up, above the post's title.
+ */
+function forumPoster(pieces: readonly Piece[], titleIndex: number | null): Byline | null {
+  for (const piece of pieces.slice(0, titleIndex ?? 0)) {
+    const handle = userHandle(piece.text);
+    if (handle && (isRelativeTime(pieces[piece.index - 1]) || isRelativeTime(pieces[piece.index + 1]))) return { names: [handle], text: handle, explicit: false };
+  }
+  return null;
+}
+
 /**
  * The byline and date, from the metadata lines that no block swallowed, in
  * page order. A labelled byline wins; then a bare name beside a date, but only
@@ -238,6 +255,7 @@ function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
   if (byline && namesOutlet(byline, pieces, titleIndex)) byline = null;
   const wireCredits = pieces.find((piece) => piece.removedBy === 'wire-credits');
   byline ??= wireCredits ? readWireCredits(wireCredits.text) : null;
+  byline ??= forumPoster(pieces, titleIndex);
   let date: FoundDate | null = null;
   for (const kind of DATE_PREFERENCE) date ??= lines.find((line) => line.date && line.dateKind === kind)?.date ?? null;
   return { byline, date };

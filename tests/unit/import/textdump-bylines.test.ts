@@ -300,3 +300,43 @@ describe('bylines with an agency, a place, degrees, or a label in more languages
     expect(meta?.byline ?? null).toBeNull();
   });
 });
+
+/** A forum's post: the board, how long ago it went up and the poster's user name, then the post's title and text. */
+const FORUM_POSTS: Array<{ name: string; lines: string[]; poster: string | null }> = [
+  {
+    name: 'English board, the poster under the time',
+    lines: ['r/harbours', 'Join', '6 hr. ago', 'quay_walker_88', 'Night shifts at the container terminal are doubling. Anyone here working them?'],
+    poster: 'quay_walker_88',
+  },
+  {
+    name: 'Turkish board, the poster over the time',
+    lines: ['Denizcilik Forumu', 'Konular', 'liman_kedisi', '3 saat önce', 'Gece vardiyaları iki katına çıkıyor, çalışan var mı?'],
+    poster: 'liman_kedisi',
+  },
+  {
+    name: 'French board, the time in short form',
+    lines: ['Forum des ports', 'Sujets', 'il y a 2 h', 'marin_du_nord', 'Les postes de nuit doublent au terminal, quelqu’un les fait ?'],
+    poster: 'marin_du_nord',
+  },
+  {
+    name: 'a reference code with no time beside it',
+    lines: ['Harbour notices', 'ref_2026_114', 'Night shifts at the container terminal are doubling from January'],
+    poster: null,
+  },
+  {
+    name: 'a time beside a word with no digit or underscore',
+    lines: ['Harbour board', 'harbours', '6 hr. ago', 'Night shifts at the container terminal are doubling from January'],
+    poster: null,
+  },
+];
+
+describe('a forum post\'s poster', () => {
+  const post = [
+    'I have been on the night rota at the terminal for two years and the backlog of ships has never been this long, so the new shifts make sense to me.',
+    'What worries me is that nobody has said where the extra crane drivers will come from before the new rota starts in January.',
+  ];
+  it.each(FORUM_POSTS)('$name', ({ lines, poster }) => {
+    expect(bylineOf([...lines, '', ...post])).toBe(poster);
+  });
+});
+
