@@ -141,6 +141,17 @@ function outletAndName(piece: Piece, pieces: readonly Piece[]): Byline | null {
   return null;
 }
 
+/** What tells a person's name from a label on this page: its ordinary (lower-case) words and its language. */
+interface NameEvidence {
+  ordinaryWords: ReadonlySet<string>;
+  lang: string | null;
+}
+
+/** Whether a byline may stand: a label or a job says so, or else every name passes the person-name test ("Latest News", "Container Terminal" do not). */
+function namesPeople(byline: Byline, names: NameEvidence): boolean {
+  return byline.explicit || byline.names.every((name) => isPersonName(name, names.ordinaryWords, names.lang));
+}
+
 /** The next piece after `index` still kept. */
 function nextKept(pieces: readonly Piece[], index: number): Piece | undefined {
   return pieces.slice(index + 1).find(isKept);
@@ -161,20 +172,20 @@ function isProfileHeadline(piece: Piece): boolean {
  * before the story's second long paragraph and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
-function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, lang: string | null): { byline: Byline; index: number } | null {
+function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, names: NameEvidence): { byline: Byline; index: number } | null {
   // A standfirst long enough to look like the story's first paragraph may stand above the author card.
   const first = firstBody(pieces);
   const second = first && pieces.find((piece) => piece.index > first.index && isKept(piece) && isProse(piece, 20));
   const storyStart = second?.index ?? first?.index ?? pieces.length;
-  const ordinaryWords = lowerCaseWords(pieces.map((piece) => piece.text).join('\n'));
   let headlineSeen = false;
   // The last two lines kept: a standfirst may stand between the headline and the name.
   let previousKept: readonly Piece[] = [];
   for (const piece of pieces.slice(0, storyStart)) {
     if (!isKept(piece)) continue;
-    const byline = headlineSeen ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
+    const read = headlineSeen ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
+    const byline = read && namesPeople(read, names) ? read : null;
     // The name alone between the headline (or its standfirst) and the first paragraph, passing the tests a person's name must pass.
-    const atStoryHead = previousKept.some((line) => isHeadlineLike(line)) && nextKept(pieces, piece.index) === first && isPersonName(piece.text, ordinaryWords, lang);
+    const atStoryHead = previousKept.some((line) => isHeadlineLike(line)) && nextKept(pieces, piece.index) === first && isPersonName(piece.text, names.ordinaryWords, names.lang);
     previousKept = [...previousKept.slice(-1), piece];
     if (byline && atStoryHead) {
       drop(piece, 'metadata');
@@ -190,6 +201,8 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
       role !== undefined &&
       isKept(role) &&
       (isRoleLine(role.text) || ((isRoleLine(role.text, true) || isProfileHeadline(role)) && dateNear(pieces, metadata, role.index, 1)));
+    // The outlet's name from the page header, printed again beside the date, is a source line, not an author.
+    if (read && !byline && besideDate && pieces.some((other) => other.index < piece.index && other.folded === piece.folded)) drop(piece, 'metadata');
     if (byline && (besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
       if (aboveRole) drop(role, 'metadata');
@@ -241,11 +254,17 @@ function forumPoster(pieces: readonly Piece[], titleIndex: number | null): Bylin
  * below the headline (above it, "World News | 2 March 2026" is a section);
  * then a bare name on its own line; then a wire's credits.
  */
-function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, titleIndex: number | null, bareName: { byline: Byline; index: number } | null): Metadata {
+function chooseMetadata(
+  pieces: readonly Piece[],
+  metadata: ReadonlyMap<number, MetaLine>,
+  titleIndex: number | null,
+  bareName: { byline: Byline; index: number } | null,
+  names: NameEvidence,
+): Metadata {
   const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata');
   const lines = entries.map(([, line]) => line);
   let byline = lines.find((line) => line.byline?.explicit)?.byline ?? null;
-  byline ??= entries.find(([index, line]) => line.byline && index > (titleIndex ?? -1))?.[1].byline ?? null;
+  byline ??= entries.find(([index, line]) => line.byline && index > (titleIndex ?? -1) && namesPeople(line.byline, names))?.[1].byline ?? null;
   // Above the headline a short line is more often a label: without capitals any reads as a name ("بيان رسمي"),
   // and four capitalised words are more often a page's section ("Haftalık Basın Bilgilendirme Toplantısı") than one person.
   const above = bareName !== null && bareName.index < (titleIndex ?? -1);
@@ -560,12 +579,13 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropReadAlsoLinks(pieces);
   dropButtonBoxes(pieces);
   restoreUnrepeatedQuotes(pieces);
-  const bareName = bareNameByline(pieces, metadata, lang);
+  const names: NameEvidence = { ordinaryWords: lowerCaseWords(allText), lang };
+  const bareName = bareNameByline(pieces, metadata, names);
 
   const hint: FileNameHint | null = options.fileName ? readFileName(options.fileName) : null;
   restoreQuotedHeadline(pieces);
   const titleIndex = findTitlePiece(pieces, hint, model.title, options.log?.titleCandidates);
-  const { byline: foundByline, date } = chooseMetadata(pieces, metadata, titleIndex, bareName);
+  const { byline: foundByline, date } = chooseMetadata(pieces, metadata, titleIndex, bareName, names);
   const knownSites = [hint?.site, ...pieces.filter((piece) => piece.removedBy === 'copyright').map((piece) => copyrightHolder(piece.text))].filter(
     (site): site is string => Boolean(site),
   );

@@ -46,6 +46,9 @@ const CASED_NAME_WORD = /^(?:\p{Lu}\.|\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{
 /** Scripts without capitals whose names are written in spaced words. */
 const UNCASED_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}][\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}\p{M}'’-]*$/u;
 
+/** Chinese, Japanese and Korean names: two to four characters in one word, or a family and a given name ("佐藤 美咲"). */
+const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hangul}]{2,4}|\p{Script=Han}{1,3}[\s\u3000]\p{Script=Han}{1,3})$/u;
+
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 /** With its particles a name may run longer: "María José de la Fuente". */
@@ -54,7 +57,9 @@ const MAX_WORDS_WITH_PARTICLES = 6;
 /** The words of `text` the page writes in lower case somewhere: its own lexicon of ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const word of text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) words.add(word);
+  // Addresses and links are no prose: "ines.carvalho at example.org" does not make "Ines" an ordinary word.
+  const prose = text.replace(/\S*(?:[@/_]|\.\p{L})\S*/gu, ' ');
+  for (const word of prose.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) words.add(word);
   return words;
 }
 
@@ -63,6 +68,7 @@ export function lowerCaseWords(text: string): Set<string> {
  * the page's lower-case words (from `lowerCaseWords`), `lang` its language.
  */
 export function isPersonName(text: string, ordinaryWords: ReadonlySet<string>, lang: string | null): boolean {
+  if (CJK_NAME.test(text.trim())) return true;
   const words = text.trim().split(/\s+/u);
   const named = words.filter((word) => !PARTICLES.has(word));
   if (named.length < MIN_NAME_WORDS || named.length > MAX_NAME_WORDS || words.length > MAX_WORDS_WITH_PARTICLES) return false;

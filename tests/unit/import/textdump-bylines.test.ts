@@ -214,7 +214,8 @@ describe('a bare name between the headline and the story', () => {
 });
 
 describe('isPersonName', () => {
-  const page = lowerCaseWords('the climate is changing; sharing the tide data with everyone, read more about us');
+  // A mail address's words are not the page's ordinary words.
+  const page = lowerCaseWords('the climate is changing; sharing the tide data with everyone, read more about us. ines.carvalho at example.org');
   it.each([
     ['Jane Whitlow', null],
     ['Maria de la Cruz', 'es'],
@@ -230,6 +231,10 @@ describe('isPersonName', () => {
     ['سلمى الحداد', 'ar'],
     ['דנה לוי', 'he'],
     ['प्रिया शर्मा', 'hi'],
+    ['佐藤 美咲', 'ja'],
+    ['林晓雯', 'zh'],
+    ['김민지', 'ko'],
+    ['Ines Carvalho', 'en'],
   ])('reads %s as a name', (text, lang) => {
     expect(isPersonName(text, page, lang)).toBe(true);
   });
@@ -251,6 +256,38 @@ describe('isPersonName', () => {
     ['The Long And Winding Road Home', 'en'],
   ])('reads %s as no name', (text, lang) => {
     expect(isPersonName(text, page, lang)).toBe(false);
+  });
+});
+
+/** A short line beside the date under the headline that is a section, a topic, a button or the outlet, in several languages. */
+const NOT_PEOPLE_BESIDE_DATE: Array<{ lang: string; lines: string[] }> = [
+  { lang: 'en', lines: ['The Harbour Times', 'Port board doubles night shifts at the terminal', 'Latest News | 2 March 2026'] },
+  { lang: 'en', lines: ['The Harbour Times', 'Port board doubles night shifts at the terminal', 'Night Shifts', '2 March 2026'] },
+  { lang: 'en', lines: ['The Harbour Times', 'Port board doubles night shifts at the terminal', '2 March 2026', 'Print Article'] },
+  { lang: 'de', lines: ['Nordkurier', 'Hafen verdoppelt die Nachtschichten am Terminal', 'Artikel Teilen · 02.03.2026'] },
+  { lang: 'fr', lines: ['Le Courrier', 'Le port double les postes de nuit au terminal', 'Partager Imprimer', '2 mars 2026'] },
+  { lang: 'es', lines: ['Diario del Puerto', 'El puerto duplica los turnos de noche en la terminal', 'Últimas Noticias | 2 de marzo de 2026'] },
+  { lang: 'es', lines: ['Diario del Puerto', 'El puerto duplica los turnos de noche en la terminal', 'Turnos Nocturnos', '2 de marzo de 2026'] },
+];
+
+const BODY_BY_LANG: Readonly<Record<string, readonly string[]>> = {
+  en: ['The harbour board approved a plan on Tuesday to double the number of night shifts at the container terminal, citing a backlog of ships.', 'Officials said the shifts would change in January and would be reviewed after six months of operation at the terminal.'],
+  de: ['Der Hafenbeirat hat am Dienstag beschlossen, die Zahl der Nachtschichten am Containerterminal zu verdoppeln, weil sich die Schiffe stauen.', 'Die Änderung soll im Januar in Kraft treten und nach sechs Monaten überprüft werden, sagte eine Sprecherin des Hafens.'],
+  fr: ['Le conseil du port a approuvé mardi un plan visant à doubler le nombre de postes de nuit au terminal à conteneurs, en raison des retards.', 'Le changement entrera en vigueur en janvier et sera réexaminé après six mois, a indiqué une porte-parole du port.'],
+  es: ['La autoridad portuaria aprobó el martes un plan para duplicar los turnos nocturnos en la terminal de contenedores por el retraso de los barcos.', 'Los responsables explicaron que los turnos nocturnos cambiarán en enero y se revisarán después de seis meses de funcionamiento.'],
+};
+
+describe('a short line beside the date that is no person', () => {
+  it.each(NOT_PEOPLE_BESIDE_DATE)('reads no author in $lang: $lines.2', ({ lang, lines }) => {
+    expect(bylineOf([...lines, '', ...BODY_BY_LANG[lang]!])).toBeNull();
+  });
+
+  it.each([
+    ['en', ['The Harbour Times', 'Port board doubles night shifts at the terminal', 'Jane Whitlow | 2 March 2026'], 'Jane Whitlow'],
+    ['de', ['Nordkurier', 'Hafen verdoppelt die Nachtschichten am Terminal', 'Anna-Lena Brückner', '02.03.2026'], 'Anna-Lena Brückner'],
+    ['es', ['Diario del Puerto', 'El puerto duplica los turnos de noche en la terminal', 'Lucía Gómez Ferrer · 2 de marzo de 2026'], 'Lucía Gómez Ferrer'],
+  ])('still reads a person beside the date in %s', (lang, lines, name) => {
+    expect(bylineOf([...lines, '', ...BODY_BY_LANG[lang]!])).toBe(name);
   });
 });
 
