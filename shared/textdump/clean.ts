@@ -154,7 +154,8 @@ function namesPeople(byline: Byline, names: NameEvidence): boolean {
 
 /** The next piece after `index` still kept. */
 function nextKept(pieces: readonly Piece[], index: number): Piece | undefined {
-  return pieces.slice(index + 1).find(isKept);
+  for (let i = index + 1; i < pieces.length; i++) if (isKept(pieces[i]!)) return pieces[i];
+  return undefined;
 }
 
 /** Most words in a profile's headline under its owner's name. */
@@ -185,7 +186,7 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
     const read = headlineSeen ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
     const byline = read && namesPeople(read, names) ? read : null;
     // The name alone between the headline (or its standfirst) and the first paragraph, passing the tests a person's name must pass.
-    const atStoryHead = previousKept.some((line) => isHeadlineLike(line)) && nextKept(pieces, piece.index) === first && isPersonName(piece.text, names.ordinaryWords, names.lang);
+    const atStoryHead = first !== undefined && nextKept(pieces, piece.index) === first && previousKept.some((line) => isHeadlineLike(line)) && isPersonName(piece.text, names.ordinaryWords, names.lang);
     previousKept = [...previousKept.slice(-1), piece];
     if (byline && atStoryHead) {
       drop(piece, 'metadata');

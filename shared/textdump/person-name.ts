@@ -54,12 +54,17 @@ const MAX_NAME_WORDS = 4;
 /** With its particles a name may run longer: "María José de la Fuente". */
 const MAX_WORDS_WITH_PARTICLES = 6;
 
+const ADDRESS_LIKE = /[@/_]|\.\p{L}/u;
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
+
 /** The words of `text` the page writes in lower case somewhere: its own lexicon of ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
-  // Addresses and links are no prose: "ines.carvalho at example.org" does not make "Ines" an ordinary word.
-  const prose = text.replace(/\S*(?:[@/_]|\.\p{L})\S*/gu, ' ');
-  for (const word of prose.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) words.add(word);
+  for (const token of text.split(/\s+/u)) {
+    // Addresses and links are no prose: "ines.carvalho at example.org" does not make "Ines" an ordinary word.
+    if (ADDRESS_LIKE.test(token)) continue;
+    for (const word of token.match(LOWER_CASE_WORD) ?? []) words.add(word);
+  }
   return words;
 }
 
