@@ -43,6 +43,7 @@ const INTERFACE_WORDS = new Set(
 
 /** A name word: a capital then letters, or an initial; hyphens and apostrophes inside ("Jean-Luc", "O'Neill"). */
 const CASED_NAME_WORD = /^(?:\p{Lu}\.|\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|(?=['’]))(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|(?:al|el|ad|ibn|bin)-\p{Lu}[\p{Ll}\p{M}]+)$/u;
+const CAPITALS_WORD = /^\p{Lu}{2,}(?:['’-]\p{Lu}+)*$/u;
 /** Scripts without capitals whose names are written in spaced words. */
 const UNCASED_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}][\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}\p{M}'’-]*$/u;
 
@@ -77,21 +78,22 @@ export function isPersonName(text: string, ordinaryWords: ReadonlySet<string>, l
   const words = text.trim().split(/\s+/u);
   const named = words.filter((word) => !PARTICLES.has(word));
   if (named.length < MIN_NAME_WORDS || named.length > MAX_NAME_WORDS || words.length > MAX_WORDS_WITH_PARTICLES) return false;
-  const cased = named.every((word) => CASED_NAME_WORD.test(word));
+  // A surname in capitals beside a given name is how some pages print it ("Jane WHITLOW"); capitals throughout are a section's label as often.
+  const cased = named.every((word) => CASED_NAME_WORD.test(word) || CAPITALS_WORD.test(word)) && named.some((word) => /\p{Ll}/u.test(word));
   if (!cased && !named.every((word) => UNCASED_WORD.test(word))) return false;
   // Initials alone ("J. K.") say nothing of a name.
   if (named.every((word) => word.endsWith('.'))) return false;
   const stops = stopWordsFor(lang);
   const fallbackStops = stopWordsFor(null);
-  let stopCount = 0;
+  let commonCount = 0;
   for (const word of named) {
     const lower = word.toLowerCase();
     if (INTERFACE_WORDS.has(lower)) return false;
-    // A cased word the page also writes in lower case is a dictionary word there ("Climate Change", "Social Sharing").
-    if (cased && !word.endsWith('.') && ordinaryWords.has(lower)) return false;
-    if (stops.has(lower) || fallbackStops.has(lower)) stopCount++;
+    // A stop word, or a cased word the page also writes in lower case, is a dictionary word there ("Climate Change").
+    const ordinary = cased && !word.endsWith('.') && ordinaryWords.has(lower);
+    if (ordinary || stops.has(lower) || fallbackStops.has(lower)) commonCount++;
   }
-  // Cased, one stop word may be a name ("Theresa May") but more than half are a phrase ("About Us");
+  // Cased, one common word in two may be a name ("Theresa May", "Omar Said") but more are a phrase ("About Us", "Night Shifts");
   // uncased scripts have no capitals to single out a name, so any stop word makes a phrase.
-  return cased ? stopCount * 2 <= named.length : stopCount === 0;
+  return cased ? commonCount * 2 <= named.length : commonCount === 0;
 }

@@ -215,7 +215,7 @@ describe('a bare name between the headline and the story', () => {
 
 describe('isPersonName', () => {
   // A mail address's words are not the page's ordinary words.
-  const page = lowerCaseWords('the climate is changing; sharing the tide data with everyone, read more about us. ines.carvalho at example.org');
+  const page = lowerCaseWords('the climate is changing, and climate change is news; sharing the tide data with everyone, read more about us. ines.carvalho at example.org');
   it.each([
     ['Jane Whitlow', null],
     ['Maria de la Cruz', 'es'],
@@ -235,6 +235,9 @@ describe('isPersonName', () => {
     ['林晓雯', 'zh'],
     ['김민지', 'ko'],
     ['Ines Carvalho', 'en'],
+    ['Omar Said', 'en'],
+    ['Jane WHITLOW', 'fr'],
+    ['DUBOIS Claire', 'fr'],
   ])('reads %s as a name', (text, lang) => {
     expect(isPersonName(text, page, lang)).toBe(true);
   });
@@ -254,6 +257,8 @@ describe('isPersonName', () => {
     ['Harbour', 'en'],
     ['J. R.', 'en'],
     ['The Long And Winding Road Home', 'en'],
+    ['LATEST NEWS', 'en'],
+    ['CLIMATE CHANGE', 'en'],
   ])('reads %s as no name', (text, lang) => {
     expect(isPersonName(text, page, lang)).toBe(false);
   });
@@ -284,6 +289,8 @@ describe('a short line beside the date that is no person', () => {
 
   it.each([
     ['en', ['The Harbour Times', 'Port board doubles night shifts at the terminal', 'Jane Whitlow | 2 March 2026'], 'Jane Whitlow'],
+    ['en', ['The Harbour Times', 'Port board doubles night shifts at the terminal', 'Omar Said and Jane Whitlow | 2 March 2026'], 'Omar Said and Jane Whitlow'],
+    ['fr', ['Le Courrier', 'Le port double les postes de nuit au terminal', 'Claire DUBOIS', '2 mars 2026'], 'Claire DUBOIS'],
     ['de', ['Nordkurier', 'Hafen verdoppelt die Nachtschichten am Terminal', 'Anna-Lena Brückner', '02.03.2026'], 'Anna-Lena Brückner'],
     ['es', ['Diario del Puerto', 'El puerto duplica los turnos de noche en la terminal', 'Lucía Gómez Ferrer · 2 de marzo de 2026'], 'Lucía Gómez Ferrer'],
   ])('still reads a person beside the date in %s', (lang, lines, name) => {
@@ -314,6 +321,11 @@ describe('bylines with an agency, a place, degrees, or a label in more languages
     ['Gönderen: @denizci_1987', ['denizci_1987'], true],
     ['Lucie Marchand, analytička', ['Lucie Marchand'], true],
     ['Aino Virtanen, toimittaja', ['Aino Virtanen'], true],
+    ['By Jane Whitlow and Omar Reyes, Harbourline Wire', ['Jane Whitlow', 'Omar Reyes'], true],
+    ['Von Anna Brückner, Jonas Wirth und Lea Roth, Hamburg', ['Anna Brückner', 'Jonas Wirth', 'Lea Roth'], true],
+    ['Napisała: Anna Nowak', ['Anna Nowak'], true],
+    ['Piše: Ivana Horvat', ['Ivana Horvat'], true],
+    ['Napsal: Jan Novák', ['Jan Novák'], true],
   ])('reads %s', (line, names, explicit) => {
     expect(parseByline(line)).toMatchObject({ names, explicit });
   });
