@@ -3,9 +3,14 @@
  * evidence that does not depend on knowing the site: its shape (two to four
  * capitalised words, particles, initials, hyphens, or an uncased script), and
  * negative evidence — words the page itself writes in lower case (so they are
- * dictionary words of its language), common stop words, digits, and the
- * closed class of interface words and platform names pages print as buttons.
+ * dictionary words of its language), common stop words, digits, the closed
+ * class of interface words and platform names pages print as buttons, and
+ * the names of towns, cities and regions (a dateline's place).
  */
+import { entityKey } from '../tradecraft/entity-key.ts';
+import { KNOWN_PLACES } from '../tradecraft/name-lists.ts';
+import { CITIES, REGIONS } from '../tradecraft/places.ts';
+import { WORLD_TOWN_KEYS } from '../tradecraft/world-towns.ts';
 import { stopWordsFor } from './score.ts';
 
 /** Name particles, written in lower case inside a name in many languages: not evidence against it. */
@@ -58,6 +63,14 @@ const MAX_WORDS_WITH_PARTICLES = 6;
 const ADDRESS_LIKE = /[@/_]|\.\p{L}/u;
 const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
 
+let placeKeys: ReadonlySet<string> | null = null;
+
+/** Whether `text` is the name of a town, city or region (a dateline's place: "Kuala Lumpur", "Rio de Janeiro"); the lists load on first use. */
+function isPlaceName(text: string): boolean {
+  placeKeys ??= new Set([...WORLD_TOWN_KEYS.split('|'), ...[...KNOWN_PLACES, ...CITIES, ...REGIONS].flat().map(entityKey)]);
+  return placeKeys.has(entityKey(text));
+}
+
 /** The words of `text` the page writes in lower case somewhere: its own lexicon of ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
@@ -74,6 +87,7 @@ export function lowerCaseWords(text: string): Set<string> {
  * the page's lower-case words (from `lowerCaseWords`), `lang` its language.
  */
 export function isPersonName(text: string, ordinaryWords: ReadonlySet<string>, lang: string | null): boolean {
+  if (isPlaceName(text)) return false;
   if (CJK_NAME.test(text.trim())) return true;
   const words = text.trim().split(/\s+/u);
   const named = words.filter((word) => !PARTICLES.has(word));

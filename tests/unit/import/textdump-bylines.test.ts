@@ -207,6 +207,11 @@ describe('a bare name between the headline and the story', () => {
     expect(bylineOf([site, name, headline, deck, '', ...paragraphs])).toBeNull();
   });
 
+  it.each(['Kuala Lumpur', 'Rio de Janeiro', 'Santa Rosa'])('reads no author from the dateline place "%s"', (place) => {
+    const head = HEADS[0]!;
+    expect(bylineOf([head.site, head.headline, head.deck, place, '', ...head.paragraphs])).toBeNull();
+  });
+
   it('reads no author from a topic whose words the page writes in lower case', () => {
     const head = HEADS[0]!;
     expect(bylineOf([head.site, head.headline, head.deck, 'Tide Gauges', '', ...head.paragraphs])).toBeNull();
@@ -258,6 +263,11 @@ describe('isPersonName', () => {
     ['J. R.', 'en'],
     ['The Long And Winding Road Home', 'en'],
     ['LATEST NEWS', 'en'],
+    ['Kuala Lumpur', 'ms'],
+    ['Rio de Janeiro', 'pt'],
+    ['Buenos Aires', 'es'],
+    ['Santa Rosa', 'es'],
+    ['Hong Kong', 'en'],
     ['CLIMATE CHANGE', 'en'],
   ])('reads %s as no name', (text, lang) => {
     expect(isPersonName(text, page, lang)).toBe(false);
