@@ -17,9 +17,10 @@ import { stopWordsFor } from './score.ts';
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'dos', 'das', 'do', 'af', 'av']);
 
 /**
- * Interface words and platforms, a closed class, in many languages at once: share, comment,
- * follow, subscribe, print, save, read, listen, copy, link, sign in, menu, search, news, home,
- * contact, more, photo, video.
+ * Interface words, platforms and the sections and kinds of story pages label, a closed class,
+ * in many languages at once: share, comment, follow, subscribe, print, save, read, listen, copy,
+ * link, sign in, menu, search, news, home, contact, more, photo, video; opinion, analysis,
+ * editorial, interview, column, world, politics, business, sport, culture, science, health.
  */
 const INTERFACE_WORDS = new Set(
   [
@@ -40,6 +41,14 @@ const INTERFACE_WORDS = new Set(
     'שתף שתפו תגובות הדפס חיפוש חדשות',
     'κοινοποίηση σχόλια σχόλιο εκτύπωση αναζήτηση ειδήσεις περισσότερα',
     'megosztás hozzászólások nyomtatás keresés hírek jaa kommentit tulosta haku uutiset del kommentarer udskriv søg nyheder',
+    'opinion analysis editorial interview column commentary feature explainer breaking exclusive update updates world politics business economy sport sports culture science health technology weather',
+    'meinung analyse kommentar leitartikel politik wirtschaft kultur wissenschaft gesundheit wetter',
+    'tribune éditorial analyse entretien chronique monde politique économie culture santé météo',
+    'opinión análisis editorial entrevista columna mundo política economía deportes cultura ciencia salud',
+    'opinione analisi editoriale intervista rubrica mondo politica economia cultura scienza salute',
+    'görüş analiz röportaj köşe dünya siyaset ekonomi spor kültür bilim sağlık',
+    'мнение аналитика интервью колонка мир политика экономика спорт культура наука здоровье',
+    'رأي تحليل مقابلة افتتاحية العالم سياسة اقتصاد رياضة ثقافة علوم صحة',
     'facebook twitter whatsapp telegram linkedin instagram youtube tiktok reddit pinterest email e-mail rss flipboard threads bluesky mastodon vk weibo wechat line viber messenger google apple spotify',
   ]
     .join(' ')
