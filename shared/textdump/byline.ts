@@ -15,17 +15,18 @@ export interface Byline {
 }
 
 /** Courtesy titles, and the offices a speech or statement names its speaker by ("Deputy Governor Anneli Roos"). */
-const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av)\.?|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior|Foreign|Finance|Defence|Defense|Interior|Justice|Health|Trade|Transport|Environment) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
+const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av|Dott\.ssa|Sig\.ra)\.?|(?:Mgr|Ing|Bc|PhDr|MUDr|JUDr|RNDr|PaedDr|Doc|doc|Mag|Dipl\.-Ing|Lic|Drs|Ir|Dott|Avv|Arch|Dra|Sr|Sra|Hr|Fr)\.|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior|Foreign|Finance|Defence|Defense|Interior|Justice|Health|Trade|Transport|Environment) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
 /** A capitalised name word: "Doe", "O'Neill", "Jean-Luc", "J.", "Yılmaz", "İsmail", "al-Haddad". */
 const CASED_WORD = String.raw`(?:(?:al|el|ad|ibn|bin|bint)-)?\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
-const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y)`;
+const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y|dos|das|do)`;
+const PARTICLE_WORD = new RegExp(String.raw`^${PARTICLE}$`, 'u');
 const CASED_NAME = String.raw`${CASED_WORD}(?:\s+(?:${PARTICLE}\s+)*${CASED_WORD}){0,4}`;
 /** Arabic, Hebrew, Devanagari and Hangul have no capitals: a name is one to three words of the script. */
 const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}`;
 const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*(?:\s+[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*){0,2}`;
 /** A Chinese or Japanese name: two to four characters, or a family and a given name with a space between. */
 const HAN_NAME = String.raw`\p{Script=Han}{1,3}[\s\u3000]\p{Script=Han}{1,3}(?![\p{L}])|\p{Script=Han}{2,4}(?![\p{L}])`;
-const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+)?(${CASED_NAME}|${UNCASED_NAME}|${HAN_NAME})`, 'u');
+const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+){0,3}(${CASED_NAME}|${UNCASED_NAME}|${HAN_NAME})`, 'u');
 /** What joins the names of co-authors. */
 const AND = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
 const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
@@ -36,12 +37,12 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|from|von|de|da|van|fra|från|od|kimden|от|من|lähettäjä|feladó|piše|пише|napisał|napisała|napsal|napsala|написал|написала|gönderen|absender|expéditeur|remitente|mittente|kirjoittaja|toimittaja|teksti|szerző|írta|újságíró|tác giả|phóng viên|συντάκτης|συγγραφέας|forfatter|författare|skribent|autorka|autori|autorzy|автори|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
   'iu',
 );
 
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
 export function isRoleLine(text: string, oneWordAllowed = false): boolean {
@@ -49,10 +50,41 @@ export function isRoleLine(text: string, oneWordAllowed = false): boolean {
   return wordCount(text) >= (oneWordAllowed ? 1 : 2) && wordCount(text) <= 6 && ROLE.test(text) && !/[.!?]$/.test(text);
 }
 
-/** What may follow a byline's names: an affiliation or role after a separator, or "in Place". */
-const TAIL = /^(?:\s*[,|·•–—(-]|\s(?:in|at|for|from)\s)/u;
+/** What may follow a byline's names: an affiliation or role after a separator, "in Place", or "with" an agency's initials ("avec AFP"). */
+const TAIL = /^(?:\s*[,|·•–—(/-]|\s(?:in|at|for|from)\s|\s(?:with|avec|mit|con|com|met|ile|с)\s+\p{Lu}{2,6}$)/u;
 
-const HONORIFIC_PREFIX = new RegExp(String.raw`^${HONORIFIC}\s+`, 'u');
+/**
+ * A tail that names where the reporter was or the agency they file for,
+ * which lets an unlabelled name stand as a byline beside a date: "in Vellmar",
+ * "/ AFP", "(Reuters)", ", dpa". One to three capitalised words, or initials.
+ */
+const PLACE_OR_AGENCY_TAIL = /^(?:\s+(?:in|à|en|a|em|w|в|في)\s+|\s*[/(,]\s*)(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}|\p{Ll}{2,4})\)?$/u;
+
+/** A forum's user name, marked as one ("u/harbour_watcher") or, after a label, shaped as one ("transit_nerd", "mk1987"). */
+const MARKED_HANDLE = /^u\/([\p{L}\p{N}_-]{3,30})$/u;
+const HANDLE = /^@?([\p{L}\p{N}._-]*(?:_|\p{N})[\p{L}\p{N}._-]*)$/u;
+/** Fewest letters in a user name: "a_1" is a counter or a code more often than a person. */
+const MIN_HANDLE_LETTERS = 3;
+
+/** The user name a line gives alone, "u/harbour_watcher" or "harbour_watcher", or null. */
+export function userHandle(text: string): string | null {
+  const handle = (MARKED_HANDLE.exec(text) ?? HANDLE.exec(text))?.[1];
+  return handle && (handle.match(/\p{L}/gu)?.length ?? 0) >= MIN_HANDLE_LETTERS ? handle : null;
+}
+
+const HONORIFIC_PREFIX = new RegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
+
+/** Degrees and generational suffixes printed after a name: "Tereza Horáková, Ph.D.", "Ana Ruiz, MBA", "John Roe Jr.". */
+const POST_NOMINAL = /,?\s+(?:Ph\.\s?D\.|PhD|CSc\.|DrSc\.|DiS\.|MBA|M\.A\.|M\.Sc\.|MSc|LL\.M\.|Jr\.|Sr\.|B\.A\.|MPH|M\.D\.)$/u;
+
+/** `text` without the degrees after the name, however many. */
+function withoutPostNominals(text: string): string {
+  for (let rest = text; ; ) {
+    const next = rest.replace(POST_NOMINAL, '');
+    if (next === rest) return rest;
+    rest = next;
+  }
+}
 
 function stripHonorific(name: string): string {
   return name.replace(HONORIFIC_PREFIX, '').trim();
@@ -65,20 +97,22 @@ function readNames(text: string): { names: string[]; rest: string } | null {
   const names = [stripHonorific(first[1]!)];
   let rest = text.slice(first[0].length);
   const more: string[] = [];
-  let endedWithAnd = false;
   let afterList = rest;
+  // The list as far as its last "and": what follows that name is an affiliation ("A and B, Harbourline").
+  let listEnd: { count: number; rest: string } | null = null;
   for (;;) {
     const joiner = AND.exec(afterList);
     const next = joiner ? NAME.exec(afterList.slice(joiner[0].length)) : null;
     if (!joiner || !next) break;
     more.push(stripHonorific(next[1]!));
-    endedWithAnd = LAST_AND.test(afterList);
+    const joinedByAnd = LAST_AND.test(afterList);
     afterList = afterList.slice(joiner[0].length + next[0].length);
+    if (joinedByAnd) listEnd = { count: more.length, rest: afterList };
   }
   // "Jane Doe, Harbourline Wire" is a name and an affiliation; "A, B and C" is a list.
-  if (more.length > 0 && endedWithAnd) {
-    names.push(...more);
-    rest = afterList;
+  if (listEnd) {
+    names.push(...more.slice(0, listEnd.count));
+    rest = listEnd.rest;
   }
   return { names, rest };
 }
@@ -99,6 +133,14 @@ const JOB_AFTER_NAME = /^(.*\S)\s+(?:기자|특파원|논설위원|記者|记者
 
 /** A newsroom's desk where a byline stands, maybe with the agency's initials: not a person ("Haber Merkezi", "Redazione AIN"). */
 const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|press office|press team|media office|communications office|pressestelle|service de presse|oficina de prensa|ufficio stampa|biuro prasowe|пресс-служба|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)(?:\s+\p{Lu}{2,6})?$/iu;
+
+/** An agency's initials and the bureau's city, signing as a desk rather than a person: "PIB Delhi", "AA Ankara", "ANSA Roma". */
+const AGENCY_BUREAU = /^\p{Lu}{2,6}\s+\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+
+/** Whether a byline's name is a newsroom's desk or an agency's bureau, not a person. */
+function isDesk(name: string): boolean {
+  return NEWSROOM.test(name) || AGENCY_BUREAU.test(name);
+}
 
 /**
  * A team signing a story after a byline's label: "By the Organising Committee",
@@ -121,7 +163,7 @@ const MAX_LABELLED_TAIL_WORDS = 20;
 const TRAILING_ADDRESS = /\s+[<(]?[\p{L}\p{N}._%+-]+(?:@|\s+at\s+|\s*[[(]at[\])]\s*)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[>)]?$/iu;
 
 export function parseByline(text: string): Byline | null {
-  text = text.replace(TRAILING_ADDRESS, '');
+  text = withoutPostNominals(text.replace(TRAILING_ADDRESS, ''));
   const label = BYLINE_LABEL.exec(text);
   const body = label ? text.slice(label[0].length) : text;
   const job = JOB_AFTER_NAME.exec(body);
@@ -132,13 +174,17 @@ export function parseByline(text: string): Byline | null {
   // A tail that ends a sentence is prose: "By Monday, the port had reopened."
   const proseTail = read !== null && tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > (label ? MAX_LABELLED_TAIL_WORDS : MAX_TAIL_WORDS) || /[.!?]$/.test(tail));
   const team = body.trim();
-  if (label && (!read || proseTail) && TEAM.test(team) && !NEWSROOM.test(team)) return { names: [team], text: team, explicit: true };
+  const handle = label || MARKED_HANDLE.test(team) ? userHandle(team) : null;
+  if (handle) return { names: [handle], text: handle, explicit: true };
+  if (label && (!read || proseTail) && TEAM.test(team) && !isDesk(team)) return { names: [team], text: team, explicit: true };
   if (!read || proseTail) return null;
-  if (read.names.every((name) => NEWSROOM.test(name))) return null;
+  if (read.names.every(isDesk)) return null;
   const result = (explicit: boolean): Byline => ({ names: read.names, text: joinNames(read.names), explicit });
   if (label) return result(true);
-  if (tail !== '') return ROLE.test(tail) ? result(true) : null;
-  const words = read.names.map(wordCount);
+  if (tail !== '' && ROLE.test(tail)) return result(true);
+  if (tail !== '') return PLACE_OR_AGENCY_TAIL.test(read.rest) && read.names.length === 1 && wordCount(read.names[0]!) >= 2 ? result(false) : null;
+  // Particles do not count: "María José de la Fuente" is three name words.
+  const words = read.names.map((name) => name.split(/\s+/u).filter((word) => !PARTICLE_WORD.test(word)).length);
   return words.every((n) => n >= 2 && n <= 4) ? result(false) : null;
 }
 

@@ -32,11 +32,12 @@ import {
   dropSummaryBoxes,
   dropTemplatedCaptions,
 } from './blocks.ts';
-import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, type Byline } from './byline.ts';
+import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
 import { prefersDayFirst, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
+import { isPersonName, lowerCaseWords } from './person-name.ts';
 import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
 import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, TIME_OF_DAY, toPieces, type Piece } from './pieces.ts';
@@ -140,6 +141,23 @@ function outletAndName(piece: Piece, pieces: readonly Piece[]): Byline | null {
   return null;
 }
 
+/** What tells a person's name from a label on this page: its ordinary (lower-case) words and its language. */
+interface NameEvidence {
+  ordinaryWords: ReadonlySet<string>;
+  lang: string | null;
+}
+
+/** Whether a byline may stand: a label or a job says so, or else every name passes the person-name test ("Latest News", "Container Terminal" do not). */
+function namesPeople(byline: Byline, names: NameEvidence): boolean {
+  return byline.explicit || byline.names.every((name) => isPersonName(name, names.ordinaryWords, names.lang));
+}
+
+/** The next piece after `index` still kept. */
+function nextKept(pieces: readonly Piece[], index: number): Piece | undefined {
+  for (let i = index + 1; i < pieces.length; i++) if (isKept(pieces[i]!)) return pieces[i];
+  return undefined;
+}
+
 /** Most words in a profile's headline under its owner's name. */
 const MAX_PROFILE_HEADLINE_WORDS = 15;
 
@@ -155,15 +173,25 @@ function isProfileHeadline(piece: Piece): boolean {
  * before the story's second long paragraph and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
-function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>): { byline: Byline; index: number } | null {
+function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, names: NameEvidence): { byline: Byline; index: number } | null {
   // A standfirst long enough to look like the story's first paragraph may stand above the author card.
   const first = firstBody(pieces);
   const second = first && pieces.find((piece) => piece.index > first.index && isKept(piece) && isProse(piece, 20));
   const storyStart = second?.index ?? first?.index ?? pieces.length;
   let headlineSeen = false;
+  // The last two lines kept: a standfirst may stand between the headline and the name.
+  let previousKept: readonly Piece[] = [];
   for (const piece of pieces.slice(0, storyStart)) {
     if (!isKept(piece)) continue;
-    const byline = headlineSeen ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
+    const read = headlineSeen ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
+    const byline = read && namesPeople(read, names) ? read : null;
+    // The name alone between the headline (or its standfirst) and the first paragraph, passing the tests a person's name must pass.
+    const atStoryHead = first !== undefined && nextKept(pieces, piece.index) === first && previousKept.some((line) => isHeadlineLike(line)) && isPersonName(piece.text, names.ordinaryWords, names.lang);
+    previousKept = [...previousKept.slice(-1), piece];
+    if (byline && atStoryHead) {
+      drop(piece, 'metadata');
+      return { byline, index: piece.index };
+    }
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     const next = pieces[piece.index + 1];
     // An author card: the name above a reading time, a time of day or a follow button.
@@ -174,6 +202,8 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
       role !== undefined &&
       isKept(role) &&
       (isRoleLine(role.text) || ((isRoleLine(role.text, true) || isProfileHeadline(role)) && dateNear(pieces, metadata, role.index, 1)));
+    // The outlet's name from the page header, printed again beside the date, is a source line, not an author.
+    if (read && !byline && besideDate && pieces.some((other) => other.index < piece.index && other.folded === piece.folded)) drop(piece, 'metadata');
     if (byline && (besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
       if (aboveRole) drop(role, 'metadata');
@@ -202,17 +232,40 @@ function namesOutlet(byline: Byline, pieces: readonly Piece[], titleIndex: numbe
   return pieces.slice(0, titleIndex ?? 0).some((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words);
 }
 
+/** Whether `piece` says how long ago something was posted ("6 hr. ago", "il y a 3 h"). */
+function isRelativeTime(piece: Piece | undefined): boolean {
+  return piece !== undefined && matchFurniture(piece)?.name === 'relative-time';
+}
+
+/**
+ * A forum's or a chat's poster: a user name alone on its line ("transitnerd_mk"),
+ * next to how long ago the post went up, above the post's title.
+ */
+function forumPoster(pieces: readonly Piece[], titleIndex: number | null): Byline | null {
+  for (const piece of pieces.slice(0, titleIndex ?? 0)) {
+    const handle = userHandle(piece.text);
+    if (handle && (isRelativeTime(pieces[piece.index - 1]) || isRelativeTime(pieces[piece.index + 1]))) return { names: [handle], text: handle, explicit: false };
+  }
+  return null;
+}
+
 /**
  * The byline and date, from the metadata lines that no block swallowed, in
  * page order. A labelled byline wins; then a bare name beside a date, but only
  * below the headline (above it, "World News | 2 March 2026" is a section);
  * then a bare name on its own line; then a wire's credits.
  */
-function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, titleIndex: number | null, bareName: { byline: Byline; index: number } | null): Metadata {
+function chooseMetadata(
+  pieces: readonly Piece[],
+  metadata: ReadonlyMap<number, MetaLine>,
+  titleIndex: number | null,
+  bareName: { byline: Byline; index: number } | null,
+  names: NameEvidence,
+): Metadata {
   const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata');
   const lines = entries.map(([, line]) => line);
   let byline = lines.find((line) => line.byline?.explicit)?.byline ?? null;
-  byline ??= entries.find(([index, line]) => line.byline && index > (titleIndex ?? -1))?.[1].byline ?? null;
+  byline ??= entries.find(([index, line]) => line.byline && index > (titleIndex ?? -1) && namesPeople(line.byline, names))?.[1].byline ?? null;
   // Above the headline a short line is more often a label: without capitals any reads as a name ("بيان رسمي"),
   // and four capitalised words are more often a page's section ("Haftalık Basın Bilgilendirme Toplantısı") than one person.
   const above = bareName !== null && bareName.index < (titleIndex ?? -1);
@@ -222,6 +275,7 @@ function chooseMetadata(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
   if (byline && namesOutlet(byline, pieces, titleIndex)) byline = null;
   const wireCredits = pieces.find((piece) => piece.removedBy === 'wire-credits');
   byline ??= wireCredits ? readWireCredits(wireCredits.text) : null;
+  byline ??= forumPoster(pieces, titleIndex);
   let date: FoundDate | null = null;
   for (const kind of DATE_PREFERENCE) date ??= lines.find((line) => line.date && line.dateKind === kind)?.date ?? null;
   return { byline, date };
@@ -526,12 +580,13 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropReadAlsoLinks(pieces);
   dropButtonBoxes(pieces);
   restoreUnrepeatedQuotes(pieces);
-  const bareName = bareNameByline(pieces, metadata);
+  const names: NameEvidence = { ordinaryWords: lowerCaseWords(allText), lang };
+  const bareName = bareNameByline(pieces, metadata, names);
 
   const hint: FileNameHint | null = options.fileName ? readFileName(options.fileName) : null;
   restoreQuotedHeadline(pieces);
   const titleIndex = findTitlePiece(pieces, hint, model.title, options.log?.titleCandidates);
-  const { byline: foundByline, date } = chooseMetadata(pieces, metadata, titleIndex, bareName);
+  const { byline: foundByline, date } = chooseMetadata(pieces, metadata, titleIndex, bareName, names);
   const knownSites = [hint?.site, ...pieces.filter((piece) => piece.removedBy === 'copyright').map((piece) => copyrightHolder(piece.text))].filter(
     (site): site is string => Boolean(site),
   );

@@ -429,11 +429,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|время чтения|lästid|lesetid|læsetid|lukuaika|leestijd|czas czytania|tempo de leitura|χρόνος ανάγνωσης|thời gian đọc|waktu baca)\s*:?\s*\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?$/u,
     /^\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?\s+(?:de lecture|lesezeit|de lectura|di lettura|чтения)$/u),
   rule('relative-time', 'a relative timestamp', 6,
-    /^(?:updated |posted |published )?(?:about |around |almost |nearly |over |approximately )?(?:\p{Nd}+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago$/u,
+    /^(?:updated |posted |published )?(?:about |around |almost |nearly |over |approximately )?(?:\p{Nd}+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\.?\s+ago$/u,
     /^(?:just now|yesterday|today)$/u, /^\p{Nd}+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce$/u,
     /^منذ\s+\p{Nd}*\s*(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|يوم|أيام|يومين)$/u, /^לפני\s+\p{Nd}*\s*(?:שעה|שעות|שעתיים|דקה|דקות|יום|ימים|יומיים)$/u,
     // A label of a word or two may stand before it: "Вопрос задан 2 дня назад", "Publié il y a 3 heures".
-    /^(?:[\p{L}-]+\s+){0,2}(?:\p{Nd}+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад|il y a \p{Nd}+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|vor \p{Nd}+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|hace \p{Nd}+\s+(?:segundos|minutos|horas|días|semanas|meses|años)|\p{Nd}+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa)$/u),
+    /^(?:[\p{L}-]+\s+){0,2}(?:\p{Nd}+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад|il y a \p{Nd}+\s*(?:secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?)|vor \p{Nd}+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|hace \p{Nd}+\s+(?:segundos|minutos|horas|días|semanas|meses|años)|\p{Nd}+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa)$/u),
   wireCredits,
   photoCredit,
   photoCaption,

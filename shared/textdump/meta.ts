@@ -85,7 +85,8 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
   for (const rawPart of rest.split(SEPARATOR)) {
     const part = trimPart(rawPart);
     if (part === '') continue;
-    const read = parseByline(part);
+    // A part ending in a colon labels what follows it ("प्रविष्टि तिथि: 04 DEC 2026"), whatever its words.
+    const read = /[:：]\s*$/u.test(rawPart) ? null : parseByline(part);
     if (read) {
       if (!byline || (read.explicit && !byline.explicit)) byline = read;
       continue;

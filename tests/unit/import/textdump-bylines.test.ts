@@ -1,0 +1,404 @@
+/**
+ * Whether bylines are read on page heads written in site styles and languages
+ * no development copy has: a bare name between the headline and the story, a
+ * name with its agency or place, degrees around a name, author labels in more
+ * languages, forum posters, mail senders — and what must not be read as a
+ * person (interface labels, topics, an agency's bureau, a date's label).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../../shared/textdump/byline.ts';
+import { cleanTextDump } from '../../../shared/textdump/clean.ts';
+import { readMetaLine } from '../../../shared/textdump/meta.ts';
+import { isPersonName, lowerCaseWords } from '../../../shared/textdump/person-name.ts';
+
+function bylineOf(lines: readonly string[]): string | null {
+  const result = cleanTextDump(lines.join('\n'));
+  if (!result.ok) throw new Error(result.reason);
+  return result.article.byline;
+}
+
+/** A page's head in one language: the site, a section, the headline, a standfirst, then the story's two first paragraphs. */
+interface StoryHead {
+  lang: string;
+  site: string;
+  section: string;
+  headline: string;
+  deck: string;
+  paragraphs: [string, string];
+  name: string;
+  /** A line of the page's interface or a topic, in its language, that must not be read as the author. */
+  label: string;
+}
+
+const HEADS: StoryHead[] = [
+  {
+    lang: 'en',
+    site: 'The Lantern Review',
+    section: 'Science',
+    headline: 'Why the tide gauges on the east coast disagree',
+    deck: 'Two instruments a mile apart have drifted by four centimetres since spring.',
+    paragraphs: [
+      'For most of the last decade the two tide gauges at the mouth of the estuary told the same story, give or take a few millimetres on a stormy night.',
+      'Since April they have not, and the engineers who maintain them have spent the summer trying to work out which of the two has moved.',
+    ],
+    name: 'Rowan Achterberg',
+    label: 'Social Sharing',
+  },
+  {
+    lang: 'de',
+    site: 'Rheinblick',
+    section: 'Wirtschaft',
+    headline: 'Warum die Fähren am Niederrhein seltener fahren',
+    deck: 'Die Betreiber finden kaum noch Personal für die Abendschichten.',
+    paragraphs: [
+      'Wer abends mit dem Fahrrad über den Rhein will, muss seit dem Sommer länger warten, weil zwei der drei Fähren nach sieben Uhr nicht mehr fahren.',
+      'Die Betreiber sagen, sie hätten die Stellen seit Monaten ausgeschrieben, aber kaum Bewerbungen für die späten Schichten erhalten.',
+    ],
+    name: 'Friederike von Aschwege',
+    label: 'Artikel teilen',
+  },
+  {
+    lang: 'fr',
+    site: 'La Gazette du Vercors',
+    section: 'Territoire',
+    headline: 'Les refuges de montagne manquent de gardiens pour l’hiver',
+    deck: 'Trois refuges sur dix pourraient rester fermés faute de candidats.',
+    paragraphs: [
+      'À quelques semaines de l’ouverture de la saison, plusieurs refuges du massif n’ont toujours pas trouvé de gardien pour les mois d’hiver.',
+      'Les communes propriétaires disent avoir reçu deux fois moins de candidatures que l’an dernier, et s’inquiètent pour les randonneurs.',
+    ],
+    name: 'Jean-Baptiste Lefèvre',
+    label: 'Partager Imprimer',
+  },
+  {
+    lang: 'es',
+    site: 'Diario del Cantábrico',
+    section: 'Sociedad',
+    headline: 'Las lonjas del norte prueban la subasta en línea',
+    deck: 'Los pescadores podrán vender desde el barco antes de llegar a puerto.',
+    paragraphs: [
+      'Las cofradías de tres puertos del norte empezarán en enero a subastar parte del pescado por internet mientras los barcos todavía están en el mar.',
+      'Los responsables del proyecto explican que el sistema permitirá a los compradores conocer la captura con varias horas de antelación.',
+    ],
+    name: 'María José de la Fuente',
+    label: 'Compartir Comentarios',
+  },
+  {
+    lang: 'it',
+    site: 'Il Corriere delle Valli',
+    section: 'Territorio',
+    headline: 'Le malghe chiedono aiuto per le strade di accesso',
+    deck: 'Dopo le frane di ottobre molti alpeggi sono raggiungibili solo a piedi.',
+    paragraphs: [
+      'Le frane di ottobre hanno interrotto le strade che portano a una decina di malghe, e i pastori temono di non poter risalire in primavera.',
+      'I comuni della valle hanno chiesto alla regione un fondo straordinario per riparare i tratti più danneggiati prima del disgelo.',
+    ],
+    name: 'Giulia Bortolotti',
+    label: 'Condividi Commenti',
+  },
+  {
+    lang: 'pt',
+    site: 'Jornal do Minho',
+    section: 'Região',
+    headline: 'Os moinhos do rio voltam a moer para as escolas',
+    deck: 'Uma associação recuperou quatro moinhos e recebe turmas todas as semanas.',
+    paragraphs: [
+      'Quatro moinhos de água que estavam parados há mais de trinta anos voltaram a funcionar graças ao trabalho de uma associação de moradores.',
+      'Todas as semanas chegam turmas das escolas da região para ver como se fazia a farinha e para provar o pão cozido no forno comunitário.',
+    ],
+    name: 'João Pedro dos Santos',
+    label: 'Partilhar Notícias',
+  },
+  {
+    lang: 'nl',
+    site: 'Dagblad van de Delta',
+    section: 'Regio',
+    headline: 'Waarom de pont bij Hoedekenskerke vaker uitvalt',
+    deck: 'De veerdienst kampt met storingen aan een motor van dertig jaar oud.',
+    paragraphs: [
+      'Reizigers die met de pont de Westerschelde willen oversteken, staan deze herfst vaker voor een dichte slagboom dan in de jaren daarvoor.',
+      'De exploitant zegt dat een van de twee motoren steeds vaker stilvalt en dat de onderdelen ervan nauwelijks nog te krijgen zijn.',
+    ],
+    name: 'Sanne van der Veen',
+    label: 'Delen Reageren',
+  },
+  {
+    lang: 'pl',
+    site: 'Kurier Pomorski',
+    section: 'Region',
+    headline: 'Rybacy z Helu liczą straty po sztormie',
+    deck: 'Woda zniszczyła dwa pomosty i część sieci w porcie.',
+    paragraphs: [
+      'Sztorm, który w nocy z piątku na sobotę przeszedł nad Zatoką Pucką, zniszczył dwa drewniane pomosty i część sieci należących do miejscowych rybaków.',
+      'Właściciele łodzi szacują, że naprawy potrwają co najmniej miesiąc, a pierwsze połowy będą możliwe dopiero po świętach.',
+    ],
+    name: 'Katarzyna Wróblewska',
+    label: 'Udostępnij Komentarze',
+  },
+  {
+    lang: 'tr',
+    site: 'Ege Postası',
+    section: 'Gündem',
+    headline: 'Zeytin üreticileri hasatta işçi bulamıyor',
+    deck: 'Bazı bahçelerde zeytinler dalda kalma tehlikesiyle karşı karşıya.',
+    paragraphs: [
+      'Ege kıyısındaki zeytin üreticileri bu yıl hasat için yeterli işçi bulamadıklarını ve bazı bahçelerde zeytinlerin dalda kalabileceğini söylüyor.',
+      'Kooperatif yöneticileri, gündeliklerin geçen yıla göre neredeyse iki katına çıktığını ama yine de çalışacak kimse bulunamadığını anlatıyor.',
+    ],
+    name: 'Elif Şahin Karaca',
+    label: 'Paylaş Yorumlar',
+  },
+  {
+    lang: 'ru',
+    site: 'Волжская правда',
+    section: 'Общество',
+    headline: 'Паромная переправа через Волгу закроется на месяц',
+    deck: 'Перевозчик меняет причал, жителям предлагают объезд по мосту.',
+    paragraphs: [
+      'С понедельника паромная переправа между двумя берегами закроется на ремонт причала, и жителям придётся ездить через мост за сорок километров.',
+      'В администрации района обещают пустить дополнительный автобус, но перевозчики говорят, что водителей для него пока не нашли.',
+    ],
+    name: 'Анна Сергеевна Котова',
+    label: 'Поделиться Комментарии',
+  },
+  {
+    lang: 'el',
+    site: 'Νησιωτική Ενημέρωση',
+    section: 'Κοινωνία',
+    headline: 'Τα νησιά ζητούν περισσότερα δρομολόγια τον χειμώνα',
+    deck: 'Οι κάτοικοι λένε ότι ένα πλοίο την εβδομάδα δεν φτάνει.',
+    paragraphs: [
+      'Οι κάτοικοι των μικρών νησιών ζητούν από το υπουργείο να προσθέσει ένα ακόμη δρομολόγιο την εβδομάδα κατά τους χειμερινούς μήνες.',
+      'Οι δήμαρχοι λένε ότι με ένα μόνο πλοίο οι ασθενείς χάνουν ραντεβού στο νοσοκομείο και τα σχολεία δυσκολεύονται να βρουν δασκάλους.',
+    ],
+    name: 'Γιώργος Παπαδόπουλος',
+    label: 'Κοινοποίηση Σχόλια',
+  },
+  {
+    lang: 'ar',
+    site: 'صحيفة الساحل',
+    section: 'محليات',
+    headline: 'الصيادون في الميناء القديم يطالبون برصيف جديد',
+    deck: 'الرصيف الحالي تضرر في العاصفة الأخيرة ولم يصلح بعد.',
+    paragraphs: [
+      'طالب الصيادون في الميناء القديم البلدية بإصلاح الرصيف الذي تضرر في العاصفة الأخيرة، قائلين إنهم لا يستطيعون تفريغ حمولتهم بأمان منذ أسابيع.',
+      'وقال رئيس جمعية الصيادين إن البلدية وعدت بإرسال مهندسين لتقييم الأضرار، لكن أحدا لم يأت حتى الآن رغم مرور شهر على العاصفة.',
+    ],
+    name: 'سلمى يوسف الحداد',
+    label: 'شارك الخبر',
+  },
+];
+
+describe('a bare name between the headline and the story', () => {
+  it.each(HEADS)('reads the author in $lang', ({ site, section, headline, deck, paragraphs, name }) => {
+    expect(bylineOf([site, section, headline, deck, name, '', ...paragraphs])).toBe(name);
+  });
+
+  it.each(HEADS)('reads it without a standfirst in $lang', ({ site, section, headline, paragraphs, name }) => {
+    expect(bylineOf([site, section, headline, name, '', ...paragraphs])).toBe(name);
+  });
+
+  it.each(HEADS)('reads no author from an interface label in $lang', ({ site, section, headline, deck, paragraphs, label }) => {
+    expect(bylineOf([site, section, headline, deck, label, '', ...paragraphs])).toBeNull();
+  });
+
+  it.each(HEADS)('reads no author from a name printed above the headline, away from the story, in $lang', ({ site, headline, deck, paragraphs, name }) => {
+    // Above the headline with nothing to tie it to the story, a short capitalised line is a menu or a section.
+    expect(bylineOf([site, name, headline, deck, '', ...paragraphs])).toBeNull();
+  });
+
+  it.each(['Kuala Lumpur', 'Rio de Janeiro', 'Santa Rosa'])('reads no author from the dateline place "%s"', (place) => {
+    const head = HEADS[0]!;
+    expect(bylineOf([head.site, head.headline, head.deck, place, '', ...head.paragraphs])).toBeNull();
+  });
+
+  it('reads no author from a topic whose words the page writes in lower case', () => {
+    const head = HEADS[0]!;
+    expect(bylineOf([head.site, head.headline, head.deck, 'Tide Gauges', '', ...head.paragraphs])).toBeNull();
+  });
+});
+
+describe('isPersonName', () => {
+  // A mail address's words are not the page's ordinary words.
+  const page = lowerCaseWords('the climate is changing, and climate change is news; sharing the tide data with everyone, read more about us. ines.carvalho at example.org');
+  it.each([
+    ['Jane Whitlow', null],
+    ['Maria de la Cruz', 'es'],
+    ['Jean-Luc Moreau', 'fr'],
+    ["Siobhán O'Neill", 'en'],
+    ['J. R. Hartley', 'en'],
+    ['Theresa May', 'en'],
+    ['Ayşe Yılmaz', 'tr'],
+    ['Kovács Anna', 'hu'],
+    ['Nguyễn Văn An', 'vi'],
+    ['Анна Петрова', 'ru'],
+    ['Γιώργος Παπαδόπουλος', 'el'],
+    ['سلمى الحداد', 'ar'],
+    ['דנה לוי', 'he'],
+    ['प्रिया शर्मा', 'hi'],
+    ['佐藤 美咲', 'ja'],
+    ['林晓雯', 'zh'],
+    ['김민지', 'ko'],
+    ['Ines Carvalho', 'en'],
+    ['Omar Said', 'en'],
+    ['Jane WHITLOW', 'fr'],
+    ['DUBOIS Claire', 'fr'],
+  ])('reads %s as a name', (text, lang) => {
+    expect(isPersonName(text, page, lang)).toBe(true);
+  });
+
+  it.each([
+    ['Social Sharing', 'en'],
+    ['Climate Change', 'en'],
+    ['Read More', 'en'],
+    ['About Us', 'en'],
+    ['Facebook Twitter', null],
+    ['Artikel teilen', 'de'],
+    ['Compartir Noticia', 'es'],
+    ['Paylaş Yorumlar', 'tr'],
+    ['Поделиться Статьёй', 'ru'],
+    ['شارك الخبر', 'ar'],
+    ['Section 4 Notes', 'en'],
+    ['Harbour', 'en'],
+    ['J. R.', 'en'],
+    ['The Long And Winding Road Home', 'en'],
+    ['LATEST NEWS', 'en'],
+    ['Opinion Column', 'en'],
+    ['Wirtschaft Analyse', 'de'],
+    ['Мнение Колонка', 'ru'],
+    ['Kuala Lumpur', 'ms'],
+    ['Rio de Janeiro', 'pt'],
+    ['Buenos Aires', 'es'],
+    ['Santa Rosa', 'es'],
+    ['Hong Kong', 'en'],
+    ['CLIMATE CHANGE', 'en'],
+  ])('reads %s as no name', (text, lang) => {
+    expect(isPersonName(text, page, lang)).toBe(false);
+  });
+});
+
+/** A short line beside the date under the headline that is a section, a topic, a button or the outlet, in several languages. */
+const NOT_PEOPLE_BESIDE_DATE: Array<{ lang: string; lines: string[] }> = [
+  { lang: 'en', lines: ['The Harbour Times', 'Port board doubles night shifts at the terminal', 'Latest News | 2 March 2026'] },
+  { lang: 'en', lines: ['The Harbour Times', 'Port board doubles night shifts at the terminal', 'Night Shifts', '2 March 2026'] },
+  { lang: 'en', lines: ['The Harbour Times', 'Port board doubles night shifts at the terminal', '2 March 2026', 'Print Article'] },
+  { lang: 'de', lines: ['Nordkurier', 'Hafen verdoppelt die Nachtschichten am Terminal', 'Artikel Teilen · 02.03.2026'] },
+  { lang: 'fr', lines: ['Le Courrier', 'Le port double les postes de nuit au terminal', 'Partager Imprimer', '2 mars 2026'] },
+  { lang: 'es', lines: ['Diario del Puerto', 'El puerto duplica los turnos de noche en la terminal', 'Últimas Noticias | 2 de marzo de 2026'] },
+  { lang: 'es', lines: ['Diario del Puerto', 'El puerto duplica los turnos de noche en la terminal', 'Turnos Nocturnos', '2 de marzo de 2026'] },
+];
+
+const BODY_BY_LANG: Readonly<Record<string, readonly string[]>> = {
+  en: ['The harbour board approved a plan on Tuesday to double the number of night shifts at the container terminal, citing a backlog of ships.', 'Officials said the shifts would change in January and would be reviewed after six months of operation at the terminal.'],
+  de: ['Der Hafenbeirat hat am Dienstag beschlossen, die Zahl der Nachtschichten am Containerterminal zu verdoppeln, weil sich die Schiffe stauen.', 'Die Änderung soll im Januar in Kraft treten und nach sechs Monaten überprüft werden, sagte eine Sprecherin des Hafens.'],
+  fr: ['Le conseil du port a approuvé mardi un plan visant à doubler le nombre de postes de nuit au terminal à conteneurs, en raison des retards.', 'Le changement entrera en vigueur en janvier et sera réexaminé après six mois, a indiqué une porte-parole du port.'],
+  es: ['La autoridad portuaria aprobó el martes un plan para duplicar los turnos nocturnos en la terminal de contenedores por el retraso de los barcos.', 'Los responsables explicaron que los turnos nocturnos cambiarán en enero y se revisarán después de seis meses de funcionamiento.'],
+};
+
+describe('a short line beside the date that is no person', () => {
+  it.each(NOT_PEOPLE_BESIDE_DATE)('reads no author in $lang: $lines.2', ({ lang, lines }) => {
+    expect(bylineOf([...lines, '', ...BODY_BY_LANG[lang]!])).toBeNull();
+  });
+
+  it.each([
+    ['en', ['The Harbour Times', 'Port board doubles night shifts at the terminal', 'Jane Whitlow | 2 March 2026'], 'Jane Whitlow'],
+    ['en', ['The Harbour Times', 'Port board doubles night shifts at the terminal', 'Omar Said and Jane Whitlow | 2 March 2026'], 'Omar Said and Jane Whitlow'],
+    ['fr', ['Le Courrier', 'Le port double les postes de nuit au terminal', 'Claire DUBOIS', '2 mars 2026'], 'Claire DUBOIS'],
+    ['de', ['Nordkurier', 'Hafen verdoppelt die Nachtschichten am Terminal', 'Anna-Lena Brückner', '02.03.2026'], 'Anna-Lena Brückner'],
+    ['es', ['Diario del Puerto', 'El puerto duplica los turnos de noche en la terminal', 'Lucía Gómez Ferrer · 2 de marzo de 2026'], 'Lucía Gómez Ferrer'],
+  ])('still reads a person beside the date in %s', (lang, lines, name) => {
+    expect(bylineOf([...lines, '', ...BODY_BY_LANG[lang]!])).toBe(name);
+  });
+});
+
+describe('bylines with an agency, a place, degrees, or a label in more languages', () => {
+  it.each([
+    ['Jane Whitlow (Reuters)', ['Jane Whitlow'], false],
+    ['Lukas Brandt, dpa', ['Lukas Brandt'], false],
+    ['Jane Whitlow in Vellmar', ['Jane Whitlow'], false],
+    ['Par Claire Dubois avec AFP', ['Claire Dubois'], true],
+    ['Di Marco Ferri con ANSA', ['Marco Ferri'], true],
+    ['Mgr. Tereza Horáková, Ph.D.', ['Tereza Horáková'], false],
+    ['Ing. Petr Svoboda, CSc.', ['Petr Svoboda'], false],
+    ['Dott.ssa Giulia Neri, giornalista', ['Giulia Neri'], true],
+    ['Prof. Dr. Hanna Kuusisto', ['Hanna Kuusisto'], false],
+    ['Kirjoittaja: Aino Virtanen', ['Aino Virtanen'], true],
+    ['Szerző: Kovács Anna', ['Kovács Anna'], true],
+    ['Författare: Linnea Berg', ['Linnea Berg'], true],
+    ['Forfatter: Mads Holm', ['Mads Holm'], true],
+    ['From: Jane Whitlow', ['Jane Whitlow'], true],
+    ['Od: Jan Novák', ['Jan Novák'], true],
+    ['Von: Jonas Wirth', ['Jonas Wirth'], true],
+    ['Posted by u/harbour_watcher', ['harbour_watcher'], true],
+    ['u/kanal_nord', ['kanal_nord'], true],
+    ['Gönderen: @denizci_1987', ['denizci_1987'], true],
+    ['Lucie Marchand, analytička', ['Lucie Marchand'], true],
+    ['Aino Virtanen, toimittaja', ['Aino Virtanen'], true],
+    ['By Jane Whitlow and Omar Reyes, Harbourline Wire', ['Jane Whitlow', 'Omar Reyes'], true],
+    ['Von Anna Brückner, Jonas Wirth und Lea Roth, Hamburg', ['Anna Brückner', 'Jonas Wirth', 'Lea Roth'], true],
+    ['Napisała: Anna Nowak', ['Anna Nowak'], true],
+    ['Piše: Ivana Horvat', ['Ivana Horvat'], true],
+    ['Napsal: Jan Novák', ['Jan Novák'], true],
+  ])('reads %s', (line, names, explicit) => {
+    expect(parseByline(line)).toMatchObject({ names, explicit });
+  });
+
+  it.each([
+    'by PIB Delhi',
+    'AA Ankara',
+    'Von ANSA Roma',
+    '@harbour_times',
+    'harbour_watcher',
+    'Jane Whitlow, who runs the port',
+    'Jane Whitlow in the harbour since 2019',
+    'By Jane Whitlow with the tide turning, the port reopened.',
+  ])('reads no byline in %s', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+
+  it.each(['प्रविष्टि तिथि: 04 DEC 2026 5:40PM', 'تاريخ النشر: 04 ديسمبر 2026', 'Julkaisupäivä: 4.12.2026'])('reads a date, and no author, in "%s"', (line) => {
+    const meta = readMetaLine(line, (text) => text.toLowerCase(), { dayFirst: true });
+    expect(meta?.date).not.toBeNull();
+    expect(meta?.byline ?? null).toBeNull();
+  });
+});
+
+/** A forum's post: the board, how long ago it went up and the poster's user name, then the post's title and text. */
+const FORUM_POSTS: Array<{ name: string; lines: string[]; poster: string | null }> = [
+  {
+    name: 'English board, the poster under the time',
+    lines: ['r/harbours', 'Join', '6 hr. ago', 'quay_walker_88', 'Night shifts at the container terminal are doubling. Anyone here working them?'],
+    poster: 'quay_walker_88',
+  },
+  {
+    name: 'Turkish board, the poster over the time',
+    lines: ['Denizcilik Forumu', 'Konular', 'liman_kedisi', '3 saat önce', 'Gece vardiyaları iki katına çıkıyor, çalışan var mı?'],
+    poster: 'liman_kedisi',
+  },
+  {
+    name: 'French board, the time in short form',
+    lines: ['Forum des ports', 'Sujets', 'il y a 2 h', 'marin_du_nord', 'Les postes de nuit doublent au terminal, quelqu’un les fait ?'],
+    poster: 'marin_du_nord',
+  },
+  {
+    name: 'a reference code with no time beside it',
+    lines: ['Harbour notices', 'ref_2026_114', 'Night shifts at the container terminal are doubling from January'],
+    poster: null,
+  },
+  {
+    name: 'a time beside a word with no digit or underscore',
+    lines: ['Harbour board', 'harbours', '6 hr. ago', 'Night shifts at the container terminal are doubling from January'],
+    poster: null,
+  },
+];
+
+describe('a forum post\'s poster', () => {
+  const post = [
+    'I have been on the night rota at the terminal for two years and the backlog of ships has never been this long, so the new shifts make sense to me.',
+    'What worries me is that nobody has said where the extra crane drivers will come from before the new rota starts in January.',
+  ];
+  it.each(FORUM_POSTS)('$name', ({ lines, poster }) => {
+    expect(bylineOf([...lines, '', ...post])).toBe(poster);
+  });
+});
+
