@@ -46,8 +46,8 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'tr-sports-portal': { problems: ['lost'], why: 'the standfirst under the headline (story by the corpus convention) is dropped' },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
 };
-/** The development part's numbers as last measured (202 of 224 clean, precision 0.991, recall 0.990, titles 98.2%, bylines 96.9%): a floor a change must not fall below. */
-const MEASURED_DEV = { cleanShare: 0.9, linePrecision: 0.99, lineRecall: 0.985, titleAccuracy: 0.98 };
+/** The development part's numbers as last measured (204 of 224 clean, precision 0.991, recall 0.990, titles 98.2%, bylines 98.2%): a floor a change must not fall below. */
+const MEASURED_DEV = { cleanShare: 0.91, linePrecision: 0.99, lineRecall: 0.985, titleAccuracy: 0.98 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
@@ -58,10 +58,11 @@ const SET_ASIDE = readCorpus('setaside');
  * recall 0.946, titles 90.0%, bylines 63.3%. After the rounds on the fourth part (head and body rules): 10 clean
  * (33.3%), precision 0.947, recall 0.973, titles 90.0%, bylines 63.3%. Three changes at merge were made after
  * seeing its output, each named in the README: a date line with "Updated about 3 hours ago", a bare-name byline rule
- * taken out, and a support box no longer taking a story sentence about signatures.
+ * taken out, and a support box no longer taking a story sentence about signatures. With the byline round (a
+ * person-name test with negative evidence): 11 clean (36.7%), precision 0.947, recall 0.973, titles 90.0%, bylines 66.7%.
  * (The fourth, now in dev/, gave 4 of 30 clean, precision 0.909, recall 0.917, titles 70.0% on arrival.)
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.33, linePrecision: 0.94, lineRecall: 0.97, titleAccuracy: 0.9 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.36, linePrecision: 0.94, lineRecall: 0.97, titleAccuracy: 0.9 };
 
 type Floor = typeof MEASURED_DEV;
 
