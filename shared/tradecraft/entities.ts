@@ -80,6 +80,9 @@ import {
   PLATFORMS,
   PORTFOLIO_NOUNS,
   PORTFOLIOS,
+  REPORT_MAKER_AFTER,
+  REPORT_MAKER_BEFORE,
+  SOURCE_CUES_BEFORE,
   SUBJECT_VERBS_AFTER,
   SUBJECT_VERBS_BEFORE,
   TITLE_ENDINGS,
@@ -520,6 +523,8 @@ const BODY_ADDRESSED = new Set(['complained', 'appealed', 'applied', 'submitted'
 /** A word for a party or a movement after its name: "the Varosh party". */
 const PARTY_AFTER = /^[ \u00a0]+(?:party|movement|militia|bloc)(?!\p{L})/u;
 
+/** "a" or "an" right before a name, in English. */
+const INDEFINITE_BEFORE = /(?<!\p{L})(?:a|an)[ \u00a0]+$/iu;
 /** Lower-case words after a name that make it an event's: "the Sea Breeze exercise", "the Vardens Festival week". */
 const EVENT_NOUN_AFTER = /^[ \u00a0]+(?:exercises?|drills|manoeuvres|maneuvers|wargames|festival|tournament|championships?|rally|regatta|marathon|expo)(?!\p{L})/u;
 
@@ -906,6 +911,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Not across a sentence's end: "contestée par son rival. Issa Bakary, ancien ministre".
   if (before !== null && ORGANIZATION_NOUNS.has(before) && !atSentenceStart(text, first.start)) return 'organization';
   if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
+  // Whoever made a report or a poll: "a Corvane report", "un sondage Ifrel"; a person's would be "a report by".
+  const reportMaker = (INDEFINITE_BEFORE.test(textBefore) && REPORT_MAKER_AFTER[cues]?.test(textAfter)) || REPORT_MAKER_BEFORE[cues]?.test(textBefore);
+  if (words.length <= 3 && reportMaker === true && !isGivenName(first, lex)) return 'organization';
   // English writes no article before a person's name: "the Bab el-Mandeb", "the Athletics Integrity Unit".
   const articled = (language === 'en' || language === 'other') && before === 'the';
   const personal = looksLikePersonalName(words, lex) && !articled;
@@ -924,6 +932,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex) || foreignAcronym(first, context)) return 'organization';
+    // A source named by one unknown word: "told Brightwell", "según Castelmar"; a person quoted so was named in full before.
+    if (SOURCE_CUES_BEFORE[cues]?.test(textBefore) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return 'organization';
     // A German ministry or federal office is one by its name alone: "Verteidigungsministerium", "Bundeskartellamt".
     if (language === 'de' && GERMAN_MINISTRY.test(first.lower)) return 'organization';
     // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
