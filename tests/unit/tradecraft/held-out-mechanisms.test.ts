@@ -755,3 +755,58 @@ describe('more places by the words around them', () => {
     expect(named('Officials said the Islamic State had claimed the raid.', 'en')).toEqual([['organization', 'Islamic State']]);
   });
 });
+
+describe('newspapers, broadcasters and other sources', () => {
+  it.each([
+    ['en', 'According to Halvex Daily, the deal collapsed.', ['organization', 'Halvex Daily']],
+    ['en', 'The mayor resigned, the Dunmore Post reported.', ['organization', 'Dunmore Post']],
+    ['fr', 'Selon Le Courrier Brenois, le maire a démissionné.', ['organization', 'Courrier Brenois']],
+    ['es', 'Según Diario Veltrano, el alcalde dimitió.', ['organization', 'Diario Veltrano']],
+    ['it', 'Secondo il Corriere Bellunese, il sindaco si è dimesso.', ['organization', 'Corriere Bellunese']],
+    ['pt', 'A notícia foi dada pela Folha Ribeirense na terça-feira.', ['organization', 'Folha Ribeirense']],
+    ['de', 'Der Minister sagte dem Brunnfelder Kurier, die Gespräche gingen weiter.', ['organization', 'Brunnfelder Kurier']],
+    ['pl', 'Informację podała Gazeta Mazowiecka we wtorek.', ['organization', 'Gazeta Mazowiecka']],
+  ] as const)('reads a paper by the word for a paper in %s: “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+
+  it.each([
+    ['en', 'The minister told Brightwell that talks would resume.', 'Brightwell'],
+    ['en', 'According to Varnholt, prices will rise.', 'Varnholt'],
+    ['fr', 'Le ministre a déclaré à Vantelia que les négociations reprendraient.', 'Vantelia'],
+    ['es', 'Según Castelmar, los precios subirán.', 'Castelmar'],
+    ['it', 'Secondo Demoskira, i prezzi saliranno.', 'Demoskira'],
+    ['nl', 'Volgens Brandvoort stijgen de prijzen.', 'Brandvoort'],
+  ] as const)('reads a one-word source in %s as a body: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads a source the article names in full, or with a given name, as a person', () => {
+    expect(named('Tomas Brenner runs the fund. According to Brenner, the deal collapsed.', 'en')).toEqual([
+      ['person', 'Tomas Brenner'],
+      ['person', 'Tomas Brenner'],
+    ]);
+    expect(named('Según Lucía Ferrand, los precios subirán.', 'es')).toEqual([['person', 'Lucía Ferrand']]);
+    expect(named('The minister told Maria Kessel that talks would resume.', 'en')).toEqual([['person', 'Maria Kessel']]);
+  });
+
+  it('takes no German noun after “laut” for a source, and no square named after a paper for one', () => {
+    expect(named('Laut Angaben der Behörden stiegen die Preise.', 'de')).toEqual([]);
+    expect(named('Crowds gathered in Times Square on Monday.', 'en')).not.toContainEqual(['organization', 'Times Square']);
+  });
+
+  it.each([
+    ['en', 'A Corvane report said the fund lost money.', 'Corvane'],
+    ['en', 'An Ardley poll put the party ahead.', 'Ardley'],
+    ['fr', 'Un sondage Ifrel place le parti en tête.', 'Ifrel'],
+    ['it', 'Un sondaggio Demor dà il partito in testa.', 'Demor'],
+    ['es', 'Una encuesta Cadmar sitúa al partido en cabeza.', 'Cadmar'],
+  ] as const)('reads the maker of a report or a poll in %s: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no maker in a report by someone, nor in a report named with a given name', () => {
+    expect(named('A report by Helen Corvane said the fund lost money.', 'en')).toEqual([['person', 'Helen Corvane']]);
+    expect(named('A Maria Lenz documentary aired on Sunday.', 'en')).not.toContainEqual(['organization', 'Maria Lenz']);
+  });
+});
