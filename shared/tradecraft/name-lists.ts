@@ -338,6 +338,14 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'compagnia', 'costruttore', 'produttore', 'operatore', 'colosso', 'multinazionale', 'petroleira', 'koncern', 'grupa', 'producent',
   'корпорация', 'корпорации', 'компанией', 'компанию', 'компанія', 'компанії', 'корпорація',
   'трейдер', 'трейдера', 'енергокомпанія', 'энергокомпания', 'zarząd', 'zarządu', 'trader',
+  // Plurals before names joined by "and": "the unions Fiom and Uilm", "les partis Renouveau et Avenir".
+  'companies', 'firms', 'parties', 'unions', 'banks', 'newspapers', 'broadcasters', 'militias', 'insurers', 'airlines', 'lenders', 'carmakers',
+  'partis', 'syndicats', 'sociétés', 'entreprises', 'groupes', 'banques', 'journaux', 'assureurs', 'constructeurs',
+  'partidos', 'sindicatos', 'empresas', 'bancos', 'diarios', 'petroleras', 'aseguradoras', 'aerolíneas',
+  'partiti', 'sindacati', 'aziende', 'banche', 'giornali', 'compagnie',
+  'jornais', 'companhias', 'petrolíferas',
+  'parteien', 'gewerkschaften', 'konzerne', 'banken', 'zeitungen', 'versicherer',
+  'partijen', 'vakbonden', 'bedrijven', 'kranten', 'partie', 'spółki', 'związki', 'партии', 'партий', 'профсоюзы', 'компаний',
 ];
 
 /** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */

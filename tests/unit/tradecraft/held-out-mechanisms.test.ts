@@ -810,3 +810,20 @@ describe('newspapers, broadcasters and other sources', () => {
     expect(named('A Maria Lenz documentary aired on Sunday.', 'en')).not.toContainEqual(['organization', 'Maria Lenz']);
   });
 });
+
+describe('bodies named after a plural word for their kind', () => {
+  it.each([
+    ['it', 'I sindacati Fiom e Uilm hanno proclamato uno sciopero.', ['Fiom', 'Uilm']],
+    ['fr', 'Les partis Renouveau et Avenir ont voté contre.', ['Renouveau', 'Avenir']],
+    ['es', 'Los sindicatos Ugetra y Comisiones Unidas convocaron una huelga.', ['Ugetra', 'Comisiones Unidas']],
+    ['en', 'The unions Unitra and Voxwork called a strike.', ['Unitra', 'Voxwork']],
+    ['pt', 'Os partidos Chega e Livre votaram contra.', ['Chega', 'Livre']],
+  ] as const)('in %s reads each of “%s”', (lang, text, names) => {
+    expect(named(text, lang)).toEqual(names.map((name) => ['organization', name]));
+  });
+
+  it('lends no body’s kind to a place after such a word, nor to a German noun after “und”', () => {
+    expect(named('Las empresas españolas en Tordavila crecieron.', 'es')).toEqual([['place', 'Tordavila']]);
+    expect(named('Die Gewerkschaften Verdana und Mitglieder streikten.', 'de')).toEqual([['organization', 'Verdana']]);
+  });
+});
