@@ -79,6 +79,7 @@ import {
   PLACE_TITLES,
   PLATFORMS,
   PORTFOLIO_NOUNS,
+  MEMBERS_OF_BEFORE,
   PORTFOLIOS,
   REPORT_MAKER_AFTER,
   REPORT_MAKER_BEFORE,
@@ -914,6 +915,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Whoever made a report or a poll: "a Corvane report", "un sondage Ifrel"; a person's would be "a report by".
   const reportMaker = (INDEFINITE_BEFORE.test(textBefore) && REPORT_MAKER_AFTER[cues]?.test(textAfter)) || REPORT_MAKER_BEFORE[cues]?.test(textBefore);
   if (words.length <= 3 && reportMaker === true && !isGivenName(first, lex)) return 'organization';
+  // Members of what no head word names: "los diputados de Avanza Patria", "lawmakers of Renova".
+  if (words.length <= 3 && MEMBERS_OF_BEFORE[cues]?.test(textBefore) && !isGivenName(first, lex) && lexiconKind(first, lex) === null) return 'organization';
   // English writes no article before a person's name: "the Bab el-Mandeb", "the Athletics Integrity Unit".
   const articled = (language === 'en' || language === 'other') && before === 'the';
   const personal = looksLikePersonalName(words, lex) && !articled;

@@ -538,6 +538,22 @@ export const REPORT_MAKER_BEFORE: Record<string, RegExp> = {
   pt: /(?<!\p{L})(?:um|uma|o|a|do|da|no|na|último|última|nova|novo) (?:sondagem|pesquisa|relatório|inquérito|estudo|levantamento)[ \u00a0]+$/iu,
 };
 
+/**
+ * Members of a party or a movement before its name, which has no head word:
+ * "lawmakers of Avanza", "les députés de Renouveau", "los diputados de
+ * Avanza Patria", "i deputati di Azione". Not "from" ("senators from Ohio"),
+ * nor a town's councillors, nor "the" ("members of the Kessler family"), nor
+ * German, whose nouns after "der" are capitalized too.
+ */
+export const MEMBERS_OF_BEFORE: Record<string, RegExp> = {
+  en: /(?<!\p{L})(?:lawmakers|legislators|deputies|MPs|members|militants|activists|supporters|co-founders?) of[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:députés|militants|sympathisants|membres|sénateurs|cadres) (?:de la|du|de|d['’])[ \u00a0]*$/iu,
+  es: /(?<!\p{L})(?:diputados|senadores|militantes|simpatizantes|miembros|dirigentes) (?:de la|del|de)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:deputati|senatori|militanti|iscritti|esponenti|parlamentari|dirigenti) (?:della|dello|del|di)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:deputados|senadores|militantes|filiados|membros|dirigentes) (?:do|da|de)[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:Kamerleden|leden|aanhangers|fractieleden) van(?: de| het)?[ \u00a0]+$/iu,
+};
+
 /** Portfolios written before a title: "Business Secretary", "Health Secretary", "Foreign Minister". */
 export const PORTFOLIOS: readonly string[] = [
   'business', 'health', 'home', 'foreign', 'defence', 'defense', 'culture', 'education', 'energy', 'transport', 'treasury', 'justice',

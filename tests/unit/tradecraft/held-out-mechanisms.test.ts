@@ -827,3 +827,22 @@ describe('bodies named after a plural word for their kind', () => {
     expect(named('Die Gewerkschaften Verdana und Mitglieder streikten.', 'de')).toEqual([['organization', 'Verdana']]);
   });
 });
+
+describe('a party named after the word for its members', () => {
+  it.each([
+    ['es', 'Los diputados de Avanza Patria votaron en contra.', 'Avanza Patria'],
+    ['en', 'Lawmakers of Renova walked out.', 'Renova'],
+    ['fr', 'Les députés de Renouveau ont quitté l’hémicycle.', 'Renouveau'],
+    ['it', 'I deputati di Azione Civica hanno votato contro.', 'Azione Civica'],
+    ['pt', 'Os deputados do Chega votaram contra.', 'Chega'],
+    ['nl', 'Kamerleden van Nieuw Verbond stemden tegen.', 'Nieuw Verbond'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no party in a town’s councillors, a family or a person', () => {
+    expect(named('Les élus de Brenouville ont voté.', 'fr')).not.toContainEqual(['organization', 'Brenouville']);
+    expect(named('Members of the Kessler family attended.', 'en')).toEqual([]);
+    expect(named('Los diputados de Ana Ferrand votaron.', 'es')).not.toContainEqual(['organization', 'Ana Ferrand']);
+  });
+});
