@@ -1369,6 +1369,18 @@ function titleNearBefore(words: readonly Word[], context: Context): boolean {
 /** Words back from an apposition's comma a title may stand: "le ministre iranien des Affaires étrangères, Abbas Araghchi". */
 const APPOSITION_REACH = 8;
 
+/** The last of a list of portfolios, joined by "and": "Petróleo e Gás", "Minas e Hidrocarburos", "Mines and Water". */
+const LAST_LISTED = /^\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*[ \u00a0]+(?:e|y|i|et|and|und|и)[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*$/u;
+/** Capitalized words only: an item in the middle of such a list. */
+const CAPITALIZED_ONLY = /^\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*$/u;
+
+/** Where the clause that ends at `from` starts: after the last stop, comma or parenthesis. */
+function chunkStart(before: string, from: number): number {
+  let start = from;
+  while (start > 0 && !'.;:!?\n,()'.includes(before[start - 1]!)) start--;
+  return start;
+}
+
 /** A name set off by a comma after a phrase with a title in it names the holder of that title. */
 function titledApposition(text: string, at: number, context: Context): boolean {
   const { lists, lex } = context;
@@ -1376,8 +1388,15 @@ function titledApposition(text: string, at: number, context: Context): boolean {
   if (!comma) return false;
   const end = at - comma[0].length;
   const before = text.slice(Math.max(0, end - 120), end);
-  let clauseStart = before.length;
-  while (clauseStart > 0 && !'.;:!?\n,()'.includes(before[clauseStart - 1]!)) clauseStart--;
+  // A portfolio listed after another ends in a capitalized word: "de Energía, Minas e Hidrocarburos," names no holder.
+  const listedAfterPortfolio = /\p{Lu}[\p{L}'’-]*$/u.test(before) && LAST_LISTED.test(/^[^,.;:!?\n()]*/u.exec(text.slice(at, at + 80))![0].trim());
+  if (listedAfterPortfolio) return false;
+  let clauseStart = chunkStart(before, before.length);
+  // Back over a list of portfolios to the title it follows: "dos Recursos Minerais, Petróleo e Gás, Diamantino Azevedo".
+  if (LAST_LISTED.test(before.slice(clauseStart).trim())) {
+    do clauseStart = chunkStart(before, clauseStart - 1);
+    while (clauseStart > 0 && before[clauseStart - 1] === ',' && CAPITALIZED_ONLY.test(before.slice(clauseStart).trim()));
+  }
   const clause = before.slice(clauseStart).trim().split(/[ \u00a0]+/u);
   // A title written capitalized after an article is an office, not a name: "The Minister for Housing, Teodor Brask,"; German capitalizes every title: "Der Wehrbeauftragte des Bundestages, Henning Otte,".
   const articled = clause[0] === 'The' || clause[0] === 'the' || (lists.language === 'de' && GERMAN_ARTICLE_BEFORE.test(`${clause[0] ?? ''} `));

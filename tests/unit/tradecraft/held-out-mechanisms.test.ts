@@ -846,3 +846,21 @@ describe('a party named after the word for its members', () => {
     expect(named('Los diputados de Ana Ferrand votaron.', 'es')).not.toContainEqual(['organization', 'Ana Ferrand']);
   });
 });
+
+describe('a minister’s list of portfolios before the holder', () => {
+  it.each([
+    ['pt', 'O ministro dos Recursos Hídricos, Pesca e Gás, Belmiro Tavares, saudou a descoberta.', 'Belmiro Tavares'],
+    ['es', 'El ministro de Energía, Minas e Hidrocarburos, Julio Ferrand, visitó la planta.', 'Julio Ferrand'],
+    ['it', 'Il ministro dell’Ambiente, Territorio e Mare, Luca Ferri, ha parlato.', 'Luca Ferri'],
+    ['en', 'The Minister of Energy, Mines and Water, Joseph Tanvi, visited the plant.', 'Joseph Tanvi'],
+  ] as const)('in %s reads no portfolio as a person in “%s”', (lang, text, holder) => {
+    expect(named(text, lang)).toEqual([['person', holder]]);
+  });
+
+  it('still reads people listed after a title with no portfolio', () => {
+    expect(named('El presidente, Ana Ruiz y Pedro Gil llegaron.', 'es')).toEqual([
+      ['person', 'Ana Ruiz'],
+      ['person', 'Pedro Gil'],
+    ]);
+  });
+});
