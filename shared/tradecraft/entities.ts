@@ -1215,7 +1215,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   if (titleBefore && words.length >= 3 && isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) {
     candidates.push({ kind: 'organization', words: [words.shift()!], role: undefined });
   }
-  const classified = classify(words, titleBefore, context);
+  // A peer after "its" is a body's, though "counterpart" and "rival" are titles: "Its Estonian counterpart Voltara".
+  const peerOfABody = titleBefore && ITS_PEER_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 50), words[0]!.start)) && !isGivenName(words[0]!, lex);
+  const classified = peerOfABody ? 'organization' : classify(words, titleBefore, context);
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
@@ -1368,6 +1370,9 @@ function titleNearBefore(words: readonly Word[], context: Context): boolean {
 
 /** Words back from an apposition's comma a title may stand: "le ministre iranien des Affaires étrangères, Abbas Araghchi". */
 const APPOSITION_REACH = 8;
+
+/** A word for a peer after "its", which only a body has: "its rival Dunhaven"; "his rival" is a person's. */
+const ITS_PEER_BEFORE = /(?<!\p{L})its[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:counterpart|rival|competitor|parent|partner|peer|sister)s?[ \u00a0]+$/iu;
 
 /** The last of a list of portfolios, joined by "and": "Petróleo e Gás", "Minas e Hidrocarburos", "Mines and Water". */
 const LAST_LISTED = /^\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*[ \u00a0]+(?:e|y|i|et|and|und|и)[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*$/u;

@@ -864,3 +864,19 @@ describe('a minister’s list of portfolios before the holder', () => {
     ]);
   });
 });
+
+describe('a peer after “its”', () => {
+  it.each([
+    ['Grid operator Kestnet said supplies were safe. Its Brenish counterpart Voltara agreed.', 'Voltara'],
+    ['Shares of Dunhaven fell after its rival Marlowe cut prices.', 'Marlowe'],
+    ['The airline said its parent Orvanta would pay the fine.', 'Orvanta'],
+  ] as const)('reads a body in “%s”', (text, name) => {
+    expect(named(text, 'en')).toContainEqual(['organization', name]);
+  });
+
+  it('reads a person’s peer, or one named with a given name, as a person', () => {
+    expect(named('His rival Tomas Brenner agreed.', 'en')).toEqual([['person', 'Tomas Brenner']]);
+    expect(named('Her counterpart Varga agreed.', 'en')).toEqual([['person', 'Varga']]);
+    expect(named('The party said its partner Anna Kessel would run.', 'en')).toContainEqual(['person', 'Anna Kessel']);
+  });
+});
