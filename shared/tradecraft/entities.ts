@@ -492,6 +492,20 @@ function membersNamed(word: Word, text: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${bare}s?${members}`, 'u').test(text);
 }
 
+/** A name opened by an Arabic article, which no demonym is: "al-Nusrat", "Al-Fajr". */
+const ARABIC_ARTICLE_WORD = /^(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}/iu;
+/** Members right after a group's name: "al-Nusrat fighters", "an al-Fajr spokesman". */
+const GROUP_MEMBERS_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:${MEMBERS}|members|cells?|affiliates?|leaders?|leadership)(?!\p{L})`, 'u');
+/** A group's members or kin before its name, in our languages: "fighters of", "linked to", "los milicianos de", "i miliziani di". */
+const GROUP_MEMBERS_BEFORE =
+  /(?<!\p{L})(?:(?:fighters|militants|members|leader|leaders|commanders?|rebels) of|(?:linked|affiliated|allied) (?:to|with)|offshoot of|faction of|claimed by|(?:combattants|militants|membres|chef|chefs) de|(?:combatientes|milicianos|militantes|miembros|líder|jefe) de|(?:Kämpfer|Mitglieder|Anführer) von|(?:miliziani|combattenti|membri|leader|capo) di|(?:combatentes|militantes|membros|líder|chefe) d[eoa]|(?:strijders|leden) van|(?:bojownicy|członkowie) |(?:боевики|члены|лидер|бойовики|члени|лідер) )[ \u00a0]*$/iu;
+
+/** A group named by a word with an Arabic article, by the members or the links the article gives it: "al-Nusrat fighters", "linked to al-Fajr". */
+function armedGroup(word: Word, text: string): boolean {
+  if (!ARABIC_ARTICLE_WORD.test(word.text)) return false;
+  return GROUP_MEMBERS_AFTER.test(text.slice(word.end, word.end + 30)) || GROUP_MEMBERS_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start));
+}
+
 /** A pronoun in the clause right after a name and its verb, before any other name: "Kessling said in a statement that its". */
 const PRONOUN_AFTER = /^[^.!?;,\p{Lu}]*?(?<!\p{L})(its|he|his|him|she|her)(?!\p{L})/u;
 
@@ -838,6 +852,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // After a title the institution it is held in: "szef Ministerstwa Spraw Wewnętrznych".
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
+  if (words.length === 1 && armedGroup(first, text)) return 'organization';
   if ((language === 'en' || language === 'other') && words.length === 1) {
     // "The Norwegians won" names no body; "the Vorlaks", whose "Vorlak fighters" the article mentions, is one.
     if (pluralDemonym(first, lex)) return null;

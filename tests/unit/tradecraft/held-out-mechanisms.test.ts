@@ -880,3 +880,24 @@ describe('a peer after “its”', () => {
     expect(named('The party said its partner Anna Kessel would run.', 'en')).toContainEqual(['person', 'Anna Kessel']);
   });
 });
+
+describe('a group named with an Arabic article', () => {
+  it.each([
+    ['en', 'The town fell to al-Nusrat fighters in the spring.', 'al-Nusrat'],
+    ['en', 'The cell, which is linked to al-Fajr, withdrew.', 'al-Fajr'],
+    ['en', 'The attack was claimed by al-Fajr.', 'al-Fajr'],
+    ['es', 'Los milicianos de al-Nusrat se retiraron.', 'al-Nusrat'],
+    ['it', 'I miliziani di al-Nusrat si sono ritirati.', 'al-Nusrat'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no group in a person’s surname, a leader followed, or a town', () => {
+    expect(named('Ahmed al-Mansur said the talks failed. Al-Mansur added that more were planned.', 'en')).toEqual([
+      ['person', 'Ahmed al-Mansur'],
+      ['person', 'Ahmed al-Mansur'],
+    ]);
+    expect(named('Fighters loyal to al-Mansur attacked the base.', 'en')).not.toContainEqual(['organization', 'al-Mansur']);
+    expect(named('Fighters advanced on al-Qusayra.', 'en')).not.toContainEqual(['organization', 'al-Qusayra']);
+  });
+});
