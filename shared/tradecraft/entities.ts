@@ -233,7 +233,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
@@ -1069,6 +1069,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
   return parts.filter((part) => part.length > 0);
 }
 
+/** "Without" in our languages, which joins the words of a body's name: "Reporters Without Borders", "Ärzte ohne Grenzen". */
+const WITHOUT_WORDS = new Set(['without', 'sans', 'senza', 'sin', 'sem', 'ohne', 'zonder', 'bez', 'без']);
+
 /**
  * Reads one part of a run: a title in it ("Turkish Foreign Minister Hakan
  * Fidan", "Rusya Devlet Başkanı Vladimir Putin") makes what follows a person
@@ -1077,6 +1080,17 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
  */
 function readPart(part: Word[], context: Context, candidates: Candidate[], wholeRun = false): void {
   const { lists, lex, text } = context;
+  // "A without B" names a body, whatever its words: "Teachers Without Borders", "Medici senza Frontiere"; what stands around it is read apart.
+  const without = part.findIndex((word) => WITHOUT_WORDS.has(word.lower));
+  // Not a team or a person without another: "Argentina sin Messi", "Real Madrid sin Mbappé".
+  const aroundWithout = part.slice(Math.max(0, without - 1), without + 2);
+  const namesWithout = aroundWithout.some((word) => knownKind(word.text, lists.language) !== undefined || isGivenName(word, lex) || lexiconKind(word, lex) !== null);
+  if (without > 0 && without < part.length - 1 && !namesWithout) {
+    if (without > 1) readPart(part.slice(0, without - 1), context, candidates);
+    candidates.push({ kind: 'organization', words: part.slice(without - 1, without + 2), role: undefined });
+    if (without + 2 < part.length) readPart(part.slice(without + 2), context, candidates);
+    return;
+  }
   // One word right after a word for a body is its name, though the lexicon reads it as a verb: "the union Unite".
   const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
   if (part.length === 1 && bodyBefore !== null && ORGANIZATION_NOUNS.has(bodyBefore) && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {

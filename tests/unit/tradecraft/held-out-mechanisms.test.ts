@@ -901,3 +901,20 @@ describe('a group named with an Arabic article', () => {
     expect(named('Fighters advanced on al-Qusayra.', 'en')).not.toContainEqual(['organization', 'al-Qusayra']);
   });
 });
+
+describe('a body named “A without B”', () => {
+  it.each([
+    ['it', 'La nave di Farmacisti senza Frontiere è arrivata in porto.', 'Farmacisti senza Frontiere'],
+    ['en', 'Teachers Without Borders said the schools were closed.', 'Teachers Without Borders'],
+    ['de', 'Die Organisation Ingenieure ohne Grenzen half beim Bau.', 'Ingenieure ohne Grenzen'],
+    ['es', 'Periodistas sin Fronteras denunció la detención.', 'Periodistas sin Fronteras'],
+    ['pt', 'Os Dentistas sem Fronteiras atenderam os feridos.', 'Dentistas sem Fronteiras'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no body in a team or a country without its player', () => {
+    expect(named('Argentina sin Messi perdió el partido.', 'es')).toEqual([['place', 'Argentina']]);
+    expect(named('El Real Madrid sin Mbappé empató.', 'es')).not.toContainEqual(['organization', 'Real Madrid sin Mbappé']);
+  });
+});
