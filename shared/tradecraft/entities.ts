@@ -1011,7 +1011,7 @@ const PORTFOLIO_OR_SEAT_TITLE = /minist|secr[eé]t|segret|^ju[eé]z|^juge|^judge
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|dello|dei|du|de la|des|de|do|da|der|des)[ \u00a0]+$/u;
 
 /** A German compound naming a ministry or a federal office: "Verteidigungsministerium", "Bundeskartellamt". */
-const GERMAN_MINISTRY = /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$/u;
+const GERMAN_MINISTRY = /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$|^(?:bundes|landes|oberlandes|ober|verfassungs|verwaltungs|amts|arbeits|sozial|finanz|straf)\p{L}*(?:gericht|gerichtshof|rechnungshof|anwaltschaft)(?:e?s)?$/u;
 
 /** An abbreviation written with full stops just before a name: "U.S. ", "U.K. ". */
 const DOTTED_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})[ \u00a0]$/u;

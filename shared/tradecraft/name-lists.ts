@@ -230,6 +230,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'institut', 'université', 'autorité', 'chambre', 'tribunal', 'association', 'observatoire', 'confédération', 'forces',
     'sénat', 'médiateur', 'défenseur', 'préfecture',
     'courrier', 'journal', 'quotidien', 'télévision', 'dépêche',
+    // Industries in the plural open a company's name: "Chantiers de l'Atlantique", "Laboratoires Vermaud".
+    'chantiers', 'laboratoires', 'aciéries', 'ateliers', 'éditions', 'transports', 'établissements',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -237,6 +239,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'departamento', 'consorcio', 'corte', 'generalitat', 'asociación', 'federación', 'comité', 'secretaría', 'centro',
     'asamblea', 'defensoría', 'contraloría', 'fiscalía', 'procuraduría', 'superintendencia', 'senado', 'cámara',
     'diario', 'periódico', 'radio', 'televisión', 'cadena',
+    'audiencia', 'laboratorios', 'astilleros', 'petróleos', 'aerolíneas', 'ferrocarriles', 'industrias', 'cementos', 'talleres', 'transportes',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
@@ -249,6 +252,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'istituto', 'università', 'federazione', 'unione', 'autorità', 'camera', 'senato', 'polizia', 'guardia', 'esercito', 'procura',
     'associazione', 'commissariato', 'movimento', 'lega', 'centro', 'regione',
     'corriere', 'gazzetta', 'giornale', 'gazzettino', 'radio', 'televisione',
+    'acciaierie', 'cantieri', 'ferrovie', 'autostrade', 'industrie', 'laboratori', 'officine', 'tribunale',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
@@ -256,6 +260,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'associação', 'movimento', 'procuradoria', 'centro',
     'assembleia', 'defensoria', 'provedoria', 'guarda', 'secretaria', 'instituto',
     'jornal', 'folha', 'gazeta', 'diário', 'rádio', 'televisão',
+    'estaleiros', 'laboratórios', 'indústrias', 'petróleos', 'transportes', 'siderúrgica',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
@@ -286,6 +291,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'federasyonu', 'yönetimi', 'konseyi', 'komisyonu', 'enstitüsü', 'kulübü',
     'merkezi', 'idaresi', 'odası', 'borsası', 'sendikası', 'konfederasyonu',
     'gazetesi', 'televizyonu', 'radyosu',
+    'mahkemesi',
   ],
 };
 

@@ -918,3 +918,24 @@ describe('a body named “A without B”', () => {
     expect(named('El Real Madrid sin Mbappé empató.', 'es')).not.toContainEqual(['organization', 'Real Madrid sin Mbappé']);
   });
 });
+
+describe('companies named by their industry in the plural, and courts', () => {
+  it.each([
+    ['it', 'Le Acciaierie di Valtorre hanno chiuso un altoforno.', 'Acciaierie di Valtorre'],
+    ['es', 'El contrato lo firmó Laboratorios Ferrand en mayo.', 'Laboratorios Ferrand'],
+    ['fr', 'Le navire a été livré par les Chantiers de Brenouville.', 'Chantiers de Brenouville'],
+    ['pt', 'Os Estaleiros Ribeirenses entregaram o navio.', 'Estaleiros Ribeirenses'],
+    ['es', 'El juez de la Audiencia Nacional imputó al exministro.', 'Audiencia Nacional'],
+    ['tr', 'Anayasa Mahkemesi başvuruyu reddetti.', 'Anayasa Mahkemesi'],
+    ['de', 'Das Bundesverfassungsgericht kippte das Gesetz.', 'Bundesverfassungsgericht'],
+    ['de', 'Der Fall liegt nun beim Verwaltungsgericht.', 'Verwaltungsgericht'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no body in the same words written as common nouns', () => {
+    expect(named('Les transports publics sont en grève.', 'fr')).toEqual([]);
+    expect(named('La audiencia fue tensa.', 'es')).toEqual([]);
+    expect(named('Das Gericht vertagte sich.', 'de')).toEqual([]);
+  });
+});
