@@ -1083,9 +1083,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // "A without B" names a body, whatever its words: "Teachers Without Borders", "Medici senza Frontiere"; what stands around it is read apart.
   const without = part.findIndex((word) => WITHOUT_WORDS.has(word.lower));
   // Not a team or a person without another: "Argentina sin Messi", "Real Madrid sin Mbappé".
-  const aroundWithout = part.slice(Math.max(0, without - 1), without + 2);
-  const namesWithout = aroundWithout.some((word) => knownKind(word.text, lists.language) !== undefined || isGivenName(word, lex) || lexiconKind(word, lex) !== null);
-  if (without > 0 && without < part.length - 1 && !namesWithout) {
+  const namesWithout = (word: Word) => knownKind(word.text, lists.language) !== undefined || isGivenName(word, lex) || lexiconKind(word, lex) !== null;
+  if (without > 0 && without < part.length - 1 && !part.slice(without - 1, without + 2).some(namesWithout)) {
     if (without > 1) readPart(part.slice(0, without - 1), context, candidates);
     candidates.push({ kind: 'organization', words: part.slice(without - 1, without + 2), role: undefined });
     if (without + 2 < part.length) readPart(part.slice(without + 2), context, candidates);
