@@ -538,6 +538,8 @@ const BODY_ADDRESSED = new Set(['complained', 'appealed', 'applied', 'submitted'
 /** A word for a party or a movement after its name: "the Varosh party". */
 const PARTY_AFTER = /^[ \u00a0]+(?:party|movement|militia|bloc)(?!\p{L})/u;
 
+/** Two lower-case words before a name: a kind of body and its adjective ("groupe français"). */
+const KIND_AND_ADJECTIVE_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+(\p{Ll}+)[ \u00a0]+$/u;
 /** "a" or "an" right before a name, in English. */
 const INDEFINITE_BEFORE = /(?<!\p{L})(?:a|an)[ \u00a0]+$/iu;
 /** Lower-case words after a name that make it an event's: "the Sea Breeze exercise", "the Vardens Festival week". */
@@ -926,6 +928,13 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const before = wordBefore(text, first.start, language);
   // Not across a sentence's end: "contestée par son rival. Issa Bakary, ancien ministre".
   if (before !== null && ORGANIZATION_NOUNS.has(before) && !atSentenceStart(text, first.start)) return 'organization';
+  // Romance languages put the adjective between the kind of body and its name: "le groupe français Orano", "il gruppo energetico Vantelia".
+  const kindAndAdjective = ROMANCE.has(language) ? KIND_AND_ADJECTIVE_BEFORE.exec(textBefore) : null;
+  const adjective = kindAndAdjective?.[2] ?? '';
+  const describedBody = kindAndAdjective !== null && ORGANIZATION_NOUNS.has(kindAndAdjective[1]!) && !lists.functionWords.has(adjective) && !lists.joiners.has(adjective);
+  if (describedBody && words.length <= 3 && !isGivenName(first, lex)) return 'organization';
+  // A unit by its number: "the army's 6 Division", "la 10ª Brigada Mecanizada".
+  if (words.length <= 3 && UNIT_WORDS.has(first.lower) && UNIT_NUMBER_BEFORE.test(textBefore)) return 'organization';
   if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
   // Whoever made a report or a poll: "a Corvane report", "un sondage Ifrel"; a person's would be "a report by".
   const reportMaker = (INDEFINITE_BEFORE.test(textBefore) && REPORT_MAKER_AFTER[cues]?.test(textAfter)) || REPORT_MAKER_BEFORE[cues]?.test(textBefore);
@@ -2256,6 +2265,10 @@ const ITALIAN_ARTICLE_BEFORE = /(?<!\p{L})(?:il|lo|la|del|dello|della|al|allo|al
 
 /** An ordinal number before a name. */
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)[ \u00a0]$/u;
+/** A unit's number as armies write it, bare or as an ordinal in any of our languages: "6 Division", "10ª Brigada", "18. Dywizja". */
+const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th|e|ème|ª|º|°|\.)?[ \u00a0]$/u;
+/** Words for military units that a number names. */
+const UNIT_WORDS = new Set(['division', 'brigade', 'battalion', 'regiment', 'corps', 'army', 'fleet', 'squadron', 'división', 'brigada', 'batallón', 'regimiento', 'divisione', 'brigata', 'battaglione', 'reggimento', 'divisão', 'batalhão', 'regimento', 'dywizja', 'brygada', 'batalion', 'pułk', 'tümen', 'tugay', 'tabur']);
 /** German and Polish write an ordinal with a full stop: "18. Dywizja Zmechanizowana", "1. Panzerdivision". */
 const DOTTED_ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\.[ \u00a0]$/u;
 
@@ -2561,7 +2574,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".
-    const ordinalPattern = language === 'de' || language === 'pl' ? DOTTED_ORDINAL_BEFORE : ORDINAL_BEFORE;
+    const unit = kind === 'organization' && UNIT_WORDS.has(candidate.words[0]!.lower);
+    const ordinalPattern = unit ? UNIT_NUMBER_BEFORE : language === 'de' || language === 'pl' ? DOTTED_ORDINAL_BEFORE : ORDINAL_BEFORE;
     const ordinal = kind === 'organization' ? ordinalPattern.exec(text.slice(Math.max(0, start - 8), start))?.[0] : undefined;
     if (ordinal !== undefined) {
       const numbered = ordinal + written;

@@ -939,3 +939,23 @@ describe('companies named by their industry in the plural, and courts', () => {
     expect(named('Das Gericht vertagte sich.', 'de')).toEqual([]);
   });
 });
+
+describe('a body after its kind and an adjective, and a unit by its number', () => {
+  it.each([
+    ['fr', 'Le groupe français Orvane a saisi la justice.', 'Orvane'],
+    ['it', 'Il gruppo energetico Vantelia ha chiuso due centrali.', 'Vantelia'],
+    ['es', 'La naviera danesa Kestrup suspendió las rutas.', 'Kestrup'],
+    ['pt', 'A construtora paulista Serrana venceu a licitação.', 'Serrana'],
+    ['en', 'The army sent its 6 Division to the delta.', '6 Division'],
+    ['es', 'La 10ª Brigada Mecanizada llegó a la frontera.', '10ª Brigada Mecanizada'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads a person after such words, and no unit in a count of other things', () => {
+    expect(named('Il gruppo italiano guidato da Marco Ferri ha vinto.', 'it')).toEqual([['person', 'Marco Ferri']]);
+    expect(named('La empresa vasca Ana Ruiz y Asociados creció.', 'es')).not.toContainEqual(['organization', 'Ana Ruiz']);
+    expect(named('He scored 6 Points in the final.', 'en')).toEqual([]);
+    expect(named('The airline ordered 120 Airbus jets.', 'en')).toEqual([['organization', 'Airbus']]);
+  });
+});
