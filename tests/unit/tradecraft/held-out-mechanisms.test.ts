@@ -959,3 +959,17 @@ describe('a body after its kind and an adjective, and a unit by its number', () 
     expect(named('The airline ordered 120 Airbus jets.', 'en')).toEqual([['organization', 'Airbus']]);
   });
 });
+
+describe('a kind of body set off before its name with an article', () => {
+  it.each([
+    ['en', 'A militant group, the Delta Avengers, crippled output in 2016.', 'Delta Avengers'],
+    ['fr', 'Un nouveau parti, le Renouveau Citoyen, a été fondé.', 'Renouveau Citoyen'],
+    ['pt', 'Um novo partido, o Avante Popular, foi fundado.', 'Avante Popular'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads a person set off after a title inside such a phrase as a person', () => {
+    expect(named('He met the head of the group, the Reverend Paul Hardy.', 'en')).toEqual([['person', 'Paul Hardy']]);
+  });
+});
