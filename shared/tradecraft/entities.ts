@@ -565,9 +565,12 @@ function isGivenName(word: Word, lex: Lexicon): boolean {
 
 /** A Polish man's given name in the instrumental or dative: "Sławomirem", "Piotrowi", "Jakubem". */
 const POLISH_GIVEN_CASE = /(?<=[bcdfghjklmnprstwz])(?:em|owi)$/u;
+/** A Polish woman's given name in the genitive or dative, folded: "Barbary", "Marii", "Annie" (the other cases fold to the nominative). */
+const POLISH_FEMININE_GIVEN_CASE = /(?<=[bcdfghjklmnprstwz])(?:y|ie)$|(?<=i)i$/u;
 
 function polishGivenName(folded: string): boolean {
-  return POLISH_GIVEN_CASE.test(folded) && GIVEN_NAME_WORDS.has(folded.replace(POLISH_GIVEN_CASE, ''));
+  if (POLISH_GIVEN_CASE.test(folded) && GIVEN_NAME_WORDS.has(folded.replace(POLISH_GIVEN_CASE, ''))) return true;
+  return POLISH_FEMININE_GIVEN_CASE.test(folded) && GIVEN_NAME_WORDS.has(folded.replace(POLISH_FEMININE_GIVEN_CASE, 'a'));
 }
 
 /** A Russian given name in another case: "Владимиром", "Алексея". */
@@ -2079,6 +2082,14 @@ const POLISH_SURNAME_CASE: ReadonlyArray<[RegExp, string]> = [
   [/(?<=[bcdfghjklłmnprstwzż])a$/u, ''],
 ];
 
+/** A Polish woman's given name in another case: "Marii" (Maria), "Anny", "Annie", "Anną", "Annę" (Anna). */
+const POLISH_FEMININE_CASES: ReadonlyArray<[RegExp, string]> = [
+  [/ii$/u, 'ia'],
+  [/(?:y|i|ie|ą|ę)$/u, 'a'],
+];
+/** Her surname of the adjective kind in another case: "Kowalskiej", "Kowalską" (Kowalska). */
+const POLISH_FEMININE_SURNAME_CASE: ReadonlyArray<[RegExp, string]> = [[/(?<=[sc]k|dzk)(?:iej|ą)$/u, 'a']];
+
 /**
  * A Polish man's name in the genitive or accusative, in the nominative, when
  * the given name put back is one we know and the surname has such an ending:
@@ -2092,6 +2103,12 @@ function polishNominative(written: string): string {
     // "Sławomirem Cenckiewiczem" is Sławomir Cenckiewicz, "Tomaszem Kowalskim" Tomasz Kowalski.
     const surname = POLISH_SURNAME_INSTRUMENTAL.find(([ending]) => ending.test(words[1]!));
     return `${instrumental[1]} ${surname ? words[1]!.replace(surname[0], surname[1]) : words[1]}`;
+  }
+  const feminine = words.length === 2 ? POLISH_FEMININE_CASES.find(([ending, base]) => ending.test(words[0]!) && GIVEN_NAME_WORDS.has(entityKey(words[0]!.replace(ending, base)))) : undefined;
+  if (feminine) {
+    // "Anny Kowalskiej" is Anna Kowalska, "Ewą Nowak" Ewa Nowak: a surname like a noun does not change for a woman.
+    const surname = POLISH_FEMININE_SURNAME_CASE.find(([ending]) => ending.test(words[1]!));
+    return `${words[0]!.replace(feminine[0], feminine[1])} ${surname ? words[1]!.replace(surname[0], surname[1]) : words[1]}`;
   }
   if (words.length !== 2 || !/a$/u.test(words[0]!)) return written;
   const given = words[0]!.slice(0, -1);

@@ -973,3 +973,19 @@ describe('a kind of body set off before its name with an article', () => {
     expect(named('He met the head of the group, the Reverend Paul Hardy.', 'en')).toEqual([['person', 'Paul Hardy']]);
   });
 });
+
+describe('a Polish woman’s name in another case', () => {
+  it.each([
+    ['Dron uszkodził dach domu pani Anny Kowalczuk.', 'Anna Kowalczuk'],
+    ['Rozmawialiśmy z Ewą Nowak o szkodach.', 'Ewa Nowak'],
+    ['List od Barbary Kowalskiej dotarł w piątek.', 'Barbara Kowalska'],
+    ['Dom Doroty Wiśniewskiej spłonął.', 'Dorota Wiśniewska'],
+  ] as const)('names her in the nominative: “%s”', (text, name) => {
+    expect(named(text, 'pl')).toEqual([['person', name]]);
+  });
+
+  it('leaves a man’s name, and one already in the nominative, as they were read', () => {
+    expect(named('Wyrok dla Jana Kowalskiego zapadł.', 'pl')).toEqual([['person', 'Jan Kowalski']]);
+    expect(named('Anna Kowalczuk powiedziała, że się bała.', 'pl')).toEqual([['person', 'Anna Kowalczuk']]);
+  });
+});
