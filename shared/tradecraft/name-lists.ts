@@ -252,7 +252,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'istituto', 'università', 'federazione', 'unione', 'autorità', 'camera', 'senato', 'polizia', 'guardia', 'esercito', 'procura',
     'associazione', 'commissariato', 'movimento', 'lega', 'centro', 'regione',
     'corriere', 'gazzetta', 'giornale', 'gazzettino', 'radio', 'televisione',
-    'acciaierie', 'cantieri', 'ferrovie', 'autostrade', 'industrie', 'laboratori', 'officine', 'tribunale',
+    'acciaierie', 'cantieri', 'ferrovie', 'autostrade', 'industrie', 'laboratori', 'officine',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
@@ -537,6 +537,7 @@ export const SOURCE_CUES_BEFORE: Record<string, RegExp> = {
 export const REPORT_MAKER_AFTER: Record<string, RegExp> = {
   en: /^[ \u00a0]+(?:report|survey|poll|investigation|analysis|study|editorial|documentary|podcast|newsletter)(?!\p{L})/iu,
 };
+/** The Romance languages' words for a published piece, right before its maker's name. */
 export const REPORT_MAKER_BEFORE: Record<string, RegExp> = {
   fr: /(?<!\p{L})(?:un|une|le|la|du|au|dernier|dernière|nouveau|nouvelle) (?:sondage|rapport|enquête|baromètre|étude)[ \u00a0]+$/iu,
   es: /(?<!\p{L})(?:un|una|el|la|del|al|último|última|nuevo|nueva) (?:sondeo|encuesta|informe|barómetro|estudio)[ \u00a0]+$/iu,
