@@ -2125,13 +2125,14 @@ const UKRAINIAN_GIVEN_CASES: ReadonlyArray<[RegExp, string]> = [[/ієві$|іє
 /** A Ukrainian man's name in another case, in the nominative: "Володимира Зеленського" is Володимир Зеленський; other names stay as written. */
 function ukrainianNominative(written: string): string {
   const words = written.split(' ');
-  const surname = words.length >= 2 && words.length <= 3 ? UKRAINIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
-  if (!surname) return written;
+  if (words.length < 2 || words.length > 3) return written;
+  const surname = UKRAINIAN_SURNAME_CASE.exec(words[words.length - 1]!);
   const given = words.slice(0, -1).map((word) => {
-    const rule = UKRAINIAN_GIVEN_CASES.find(([ending, base]) => ending.test(word) && GIVEN_NAME_WORDS.has(entityKey(word.replace(ending, base))));
+    const rule = GIVEN_NAME_WORDS.has(entityKey(word)) ? undefined : UKRAINIAN_GIVEN_CASES.find(([ending, base]) => ending.test(word) && GIVEN_NAME_WORDS.has(entityKey(word.replace(ending, base))));
     return rule ? word.replace(rule[0], rule[1]) : word;
   });
-  return [...given, `${surname[1]}ий`].join(' ');
+  // A surname that does not decline, as a foreign one, stays as written: "Тарасом Рютте" is Тарас Рютте.
+  return [...given, surname ? `${surname[1]}ий` : words[words.length - 1]!].join(' ');
 }
 
 /** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */

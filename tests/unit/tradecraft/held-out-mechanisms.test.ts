@@ -989,3 +989,17 @@ describe('a Polish woman’s name in another case', () => {
     expect(named('Anna Kowalczuk powiedziała, że się bała.', 'pl')).toEqual([['person', 'Anna Kowalczuk']]);
   });
 });
+
+describe('a Ukrainian given name in another case before a surname that does not decline', () => {
+  it.each([
+    ['Президент зустрівся з Тарасом Рютте у Києві.', 'Тарас Рютте'],
+    ['Ми говорили з Володимиром Зеленським.', 'Володимир Зеленський'],
+  ] as const)('names the person in the nominative: “%s”', (text, name) => {
+    expect(named(text, 'uk')).toContainEqual(['person', name]);
+  });
+
+  it('leaves a name already in the nominative, a woman’s too', () => {
+    expect(named('Тарас Рютте заявив, що візит відбудеться.', 'uk')).toEqual([['person', 'Тарас Рютте']]);
+    expect(named('Юлія Свириденко заявила про нові кроки.', 'uk')).toEqual([['person', 'Юлія Свириденко']]);
+  });
+});
