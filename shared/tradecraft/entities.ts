@@ -79,7 +79,11 @@ import {
   PLACE_TITLES,
   PLATFORMS,
   PORTFOLIO_NOUNS,
+  MEMBERS_OF_BEFORE,
   PORTFOLIOS,
+  REPORT_MAKER_AFTER,
+  REPORT_MAKER_BEFORE,
+  SOURCE_CUES_BEFORE,
   SUBJECT_VERBS_AFTER,
   SUBJECT_VERBS_BEFORE,
   TITLE_ENDINGS,
@@ -229,7 +233,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
@@ -488,6 +492,20 @@ function membersNamed(word: Word, text: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${bare}s?${members}`, 'u').test(text);
 }
 
+/** A name opened by an Arabic article, which no demonym is: "al-Nusrat", "Al-Fajr". */
+const ARABIC_ARTICLE_WORD = /^(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}/iu;
+/** Members right after a group's name: "al-Nusrat fighters", "an al-Fajr spokesman". */
+const GROUP_MEMBERS_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:${MEMBERS}|members|cells?|affiliates?|leaders?|leadership)(?!\p{L})`, 'u');
+/** A group's members or kin before its name, in our languages: "fighters of", "linked to", "los milicianos de", "i miliziani di". */
+const GROUP_MEMBERS_BEFORE =
+  /(?<!\p{L})(?:(?:fighters|militants|members|leader|leaders|commanders?|rebels) of|(?:linked|affiliated|allied) (?:to|with)|offshoot of|faction of|claimed by|(?:combattants|militants|membres|chef|chefs) de|(?:combatientes|milicianos|militantes|miembros|líder|jefe) de|(?:Kämpfer|Mitglieder|Anführer) von|(?:miliziani|combattenti|membri|leader|capo) di|(?:combatentes|militantes|membros|líder|chefe) d[eoa]|(?:strijders|leden) van|(?:bojownicy|członkowie) |(?:боевики|члены|лидер|бойовики|члени|лідер) )[ \u00a0]*$/iu;
+
+/** A group named by a word with an Arabic article, by the members or the links the article gives it: "al-Nusrat fighters", "linked to al-Fajr". */
+function armedGroup(word: Word, text: string): boolean {
+  if (!ARABIC_ARTICLE_WORD.test(word.text)) return false;
+  return GROUP_MEMBERS_AFTER.test(text.slice(word.end, word.end + 30)) || GROUP_MEMBERS_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start));
+}
+
 /** A pronoun in the clause right after a name and its verb, before any other name: "Kessling said in a statement that its". */
 const PRONOUN_AFTER = /^[^.!?;,\p{Lu}]*?(?<!\p{L})(its|he|his|him|she|her)(?!\p{L})/u;
 
@@ -520,6 +538,12 @@ const BODY_ADDRESSED = new Set(['complained', 'appealed', 'applied', 'submitted'
 /** A word for a party or a movement after its name: "the Varosh party". */
 const PARTY_AFTER = /^[ \u00a0]+(?:party|movement|militia|bloc)(?!\p{L})/u;
 
+/** A lower-case word, a comma and a definite article before a name: "group, the", "parti, le", "partido, el". */
+const KIND_APPOSED_BEFORE = /(?<!\p{L})(\p{Ll}+),[ \u00a0]+(?:the|le|la|les|el|los|las|il|lo|o|a|os|as|het|de)[ \u00a0]+$/u;
+/** Two lower-case words before a name: a kind of body and its adjective ("groupe français"). */
+const KIND_AND_ADJECTIVE_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+(\p{Ll}+)[ \u00a0]+$/u;
+/** "a" or "an" right before a name, in English. */
+const INDEFINITE_BEFORE = /(?<!\p{L})(?:a|an)[ \u00a0]+$/iu;
 /** Lower-case words after a name that make it an event's: "the Sea Breeze exercise", "the Vardens Festival week". */
 const EVENT_NOUN_AFTER = /^[ \u00a0]+(?:exercises?|drills|manoeuvres|maneuvers|wargames|festival|tournament|championships?|rally|regatta|marathon|expo)(?!\p{L})/u;
 
@@ -541,9 +565,12 @@ function isGivenName(word: Word, lex: Lexicon): boolean {
 
 /** A Polish man's given name in the instrumental or dative: "Sławomirem", "Piotrowi", "Jakubem". */
 const POLISH_GIVEN_CASE = /(?<=[bcdfghjklmnprstwz])(?:em|owi)$/u;
+/** A Polish woman's given name in the genitive or dative, folded: "Barbary", "Marii", "Annie" (the other cases fold to the nominative). */
+const POLISH_FEMININE_GIVEN_CASE = /(?<=[bcdfghjklmnprstwz])(?:y|ie)$|(?<=i)i$/u;
 
 function polishGivenName(folded: string): boolean {
-  return POLISH_GIVEN_CASE.test(folded) && GIVEN_NAME_WORDS.has(folded.replace(POLISH_GIVEN_CASE, ''));
+  if (POLISH_GIVEN_CASE.test(folded) && GIVEN_NAME_WORDS.has(folded.replace(POLISH_GIVEN_CASE, ''))) return true;
+  return POLISH_FEMININE_GIVEN_CASE.test(folded) && GIVEN_NAME_WORDS.has(folded.replace(POLISH_FEMININE_GIVEN_CASE, 'a'));
 }
 
 /** A Russian given name in another case: "Владимиром", "Алексея". */
@@ -832,6 +859,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // After a title the institution it is held in: "szef Ministerstwa Spraw Wewnętrznych".
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
+  if (words.length === 1 && armedGroup(first, text)) return 'organization';
   if ((language === 'en' || language === 'other') && words.length === 1) {
     // "The Norwegians won" names no body; "the Vorlaks", whose "Vorlak fighters" the article mentions, is one.
     if (pluralDemonym(first, lex)) return null;
@@ -905,7 +933,22 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const before = wordBefore(text, first.start, language);
   // Not across a sentence's end: "contestée par son rival. Issa Bakary, ancien ministre".
   if (before !== null && ORGANIZATION_NOUNS.has(before) && !atSentenceStart(text, first.start)) return 'organization';
+  // Romance languages put the adjective between the kind of body and its name: "le groupe français Orano", "il gruppo energetico Vantelia".
+  const kindAndAdjective = ROMANCE.has(language) ? KIND_AND_ADJECTIVE_BEFORE.exec(textBefore) : null;
+  const adjective = kindAndAdjective?.[2] ?? '';
+  const describedBody = kindAndAdjective !== null && ORGANIZATION_NOUNS.has(kindAndAdjective[1]!) && !lists.functionWords.has(adjective) && !lists.joiners.has(adjective);
+  if (describedBody && words.length <= 3 && !isGivenName(first, lex)) return 'organization';
+  // A kind of body set off before its name with an article, which no person takes: "a militant group, the Delta Avengers,", "un parti, le Renouveau".
+  const kindApposed = KIND_APPOSED_BEFORE.exec(textBefore)?.[1];
+  if (kindApposed !== undefined && ORGANIZATION_NOUNS.has(kindApposed) && words.length <= 4 && !isGivenName(first, lex)) return 'organization';
+  // A unit by its number: "the army's 6 Division", "la 10ª Brigada Mecanizada".
+  if (words.length <= 3 && UNIT_WORDS.has(first.lower) && UNIT_NUMBER_BEFORE.test(textBefore)) return 'organization';
   if (words.length <= 3 && (ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) || ORGANIZATION_CUES_AFTER[cues]?.test(textAfter))) return 'organization';
+  // Whoever made a report or a poll: "a Corvane report", "un sondage Ifrel"; a person's would be "a report by".
+  const reportMaker = (INDEFINITE_BEFORE.test(textBefore) && REPORT_MAKER_AFTER[cues]?.test(textAfter)) || REPORT_MAKER_BEFORE[cues]?.test(textBefore);
+  if (words.length <= 3 && reportMaker === true && !isGivenName(first, lex)) return 'organization';
+  // Members of what no head word names: "los diputados de Avanza Patria", "lawmakers of Renova".
+  if (words.length <= 3 && MEMBERS_OF_BEFORE[cues]?.test(textBefore) && !isGivenName(first, lex) && lexiconKind(first, lex) === null) return 'organization';
   // English writes no article before a person's name: "the Bab el-Mandeb", "the Athletics Integrity Unit".
   const articled = (language === 'en' || language === 'other') && before === 'the';
   const personal = looksLikePersonalName(words, lex) && !articled;
@@ -924,6 +967,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex) || foreignAcronym(first, context)) return 'organization';
+    // A source named by one unknown word: "told Brightwell", "según Castelmar"; a person quoted so was named in full before.
+    if (SOURCE_CUES_BEFORE[cues]?.test(textBefore) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return 'organization';
     // A German ministry or federal office is one by its name alone: "Verteidigungsministerium", "Bundeskartellamt".
     if (language === 'de' && GERMAN_MINISTRY.test(first.lower)) return 'organization';
     // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
@@ -983,7 +1028,7 @@ const PORTFOLIO_OR_SEAT_TITLE = /minist|secr[eé]t|segret|^ju[eé]z|^juge|^judge
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|dello|dei|du|de la|des|de|do|da|der|des)[ \u00a0]+$/u;
 
 /** A German compound naming a ministry or a federal office: "Verteidigungsministerium", "Bundeskartellamt". */
-const GERMAN_MINISTRY = /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$/u;
+const GERMAN_MINISTRY = /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$|^(?:bundes|landes|oberlandes|ober|verfassungs|verwaltungs|amts|arbeits|sozial|finanz|straf)\p{L}*(?:gericht|gerichtshof|rechnungshof|anwaltschaft)(?:e?s)?$/u;
 
 /** An abbreviation written with full stops just before a name: "U.S. ", "U.K. ". */
 const DOTTED_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})[ \u00a0]$/u;
@@ -1041,6 +1086,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
   return parts.filter((part) => part.length > 0);
 }
 
+/** "Without" in our languages, which joins the words of a body's name: "Reporters Without Borders", "Ärzte ohne Grenzen". */
+const WITHOUT_WORDS = new Set(['without', 'sans', 'senza', 'sin', 'sem', 'ohne', 'zonder', 'bez', 'без']);
+
 /**
  * Reads one part of a run: a title in it ("Turkish Foreign Minister Hakan
  * Fidan", "Rusya Devlet Başkanı Vladimir Putin") makes what follows a person
@@ -1049,6 +1097,16 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
  */
 function readPart(part: Word[], context: Context, candidates: Candidate[], wholeRun = false): void {
   const { lists, lex, text } = context;
+  // "A without B" names a body, whatever its words: "Teachers Without Borders", "Medici senza Frontiere"; what stands around it is read apart.
+  const without = part.findIndex((word) => WITHOUT_WORDS.has(word.lower));
+  // Not a team or a person without another: "Argentina sin Messi", "Real Madrid sin Mbappé".
+  const namesWithout = (word: Word) => knownKind(word.text, lists.language) !== undefined || isGivenName(word, lex) || lexiconKind(word, lex) !== null;
+  if (without > 0 && without < part.length - 1 && !part.slice(without - 1, without + 2).some(namesWithout)) {
+    if (without > 1) readPart(part.slice(0, without - 1), context, candidates);
+    candidates.push({ kind: 'organization', words: part.slice(without - 1, without + 2), role: undefined });
+    if (without + 2 < part.length) readPart(part.slice(without + 2), context, candidates);
+    return;
+  }
   // One word right after a word for a body is its name, though the lexicon reads it as a verb: "the union Unite".
   const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
   if (part.length === 1 && bodyBefore !== null && ORGANIZATION_NOUNS.has(bodyBefore) && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {
@@ -1202,7 +1260,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   if (titleBefore && words.length >= 3 && isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) {
     candidates.push({ kind: 'organization', words: [words.shift()!], role: undefined });
   }
-  const classified = classify(words, titleBefore, context);
+  // A peer after "its" is a body's, though "counterpart" and "rival" are titles: "Its Estonian counterpart Voltara".
+  const peerOfABody = titleBefore && ITS_PEER_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 50), words[0]!.start)) && !isGivenName(words[0]!, lex);
+  const classified = peerOfABody ? 'organization' : classify(words, titleBefore, context);
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
@@ -1356,6 +1416,21 @@ function titleNearBefore(words: readonly Word[], context: Context): boolean {
 /** Words back from an apposition's comma a title may stand: "le ministre iranien des Affaires étrangères, Abbas Araghchi". */
 const APPOSITION_REACH = 8;
 
+/** A word for a peer after "its", which only a body has: "its rival Dunhaven"; "his rival" is a person's. */
+const ITS_PEER_BEFORE = /(?<!\p{L})its[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:counterpart|rival|competitor|parent|partner|peer|sister)s?[ \u00a0]+$/iu;
+
+/** The last of a list of portfolios, joined by "and": "Petróleo e Gás", "Minas e Hidrocarburos", "Mines and Water". */
+const LAST_LISTED = /^\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*[ \u00a0]+(?:e|y|i|et|and|und|и)[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*$/u;
+/** Capitalized words only: an item in the middle of such a list. */
+const CAPITALIZED_ONLY = /^\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*$/u;
+
+/** Where the clause that ends at `from` starts: after the last stop, comma or parenthesis. */
+function chunkStart(before: string, from: number): number {
+  let start = from;
+  while (start > 0 && !'.;:!?\n,()'.includes(before[start - 1]!)) start--;
+  return start;
+}
+
 /** A name set off by a comma after a phrase with a title in it names the holder of that title. */
 function titledApposition(text: string, at: number, context: Context): boolean {
   const { lists, lex } = context;
@@ -1363,8 +1438,15 @@ function titledApposition(text: string, at: number, context: Context): boolean {
   if (!comma) return false;
   const end = at - comma[0].length;
   const before = text.slice(Math.max(0, end - 120), end);
-  let clauseStart = before.length;
-  while (clauseStart > 0 && !'.;:!?\n,()'.includes(before[clauseStart - 1]!)) clauseStart--;
+  // A portfolio listed after another ends in a capitalized word: "de Energía, Minas e Hidrocarburos," names no holder.
+  const listedAfterPortfolio = /\p{Lu}[\p{L}'’-]*$/u.test(before) && LAST_LISTED.test(/^[^,.;:!?\n()]*/u.exec(text.slice(at, at + 80))![0].trim());
+  if (listedAfterPortfolio) return false;
+  let clauseStart = chunkStart(before, before.length);
+  // Back over a list of portfolios to the title it follows: "dos Recursos Minerais, Petróleo e Gás, Diamantino Azevedo".
+  if (LAST_LISTED.test(before.slice(clauseStart).trim())) {
+    do clauseStart = chunkStart(before, clauseStart - 1);
+    while (clauseStart > 0 && before[clauseStart - 1] === ',' && CAPITALIZED_ONLY.test(before.slice(clauseStart).trim()));
+  }
   const clause = before.slice(clauseStart).trim().split(/[ \u00a0]+/u);
   // A title written capitalized after an article is an office, not a name: "The Minister for Housing, Teodor Brask,"; German capitalizes every title: "Der Wehrbeauftragte des Bundestages, Henning Otte,".
   const articled = clause[0] === 'The' || clause[0] === 'the' || (lists.language === 'de' && GERMAN_ARTICLE_BEFORE.test(`${clause[0] ?? ''} `));
@@ -2000,6 +2082,14 @@ const POLISH_SURNAME_CASE: ReadonlyArray<[RegExp, string]> = [
   [/(?<=[bcdfghjklłmnprstwzż])a$/u, ''],
 ];
 
+/** A Polish woman's given name in another case: "Marii" (Maria), "Anny", "Annie", "Anną", "Annę" (Anna). */
+const POLISH_FEMININE_CASES: ReadonlyArray<[RegExp, string]> = [
+  [/ii$/u, 'ia'],
+  [/(?:y|i|ie|ą|ę)$/u, 'a'],
+];
+/** Her surname of the adjective kind in another case: "Kowalskiej", "Kowalską" (Kowalska). */
+const POLISH_FEMININE_SURNAME_CASE: ReadonlyArray<[RegExp, string]> = [[/(?<=[sc]k|dzk)(?:iej|ą)$/u, 'a']];
+
 /**
  * A Polish man's name in the genitive or accusative, in the nominative, when
  * the given name put back is one we know and the surname has such an ending:
@@ -2013,6 +2103,12 @@ function polishNominative(written: string): string {
     // "Sławomirem Cenckiewiczem" is Sławomir Cenckiewicz, "Tomaszem Kowalskim" Tomasz Kowalski.
     const surname = POLISH_SURNAME_INSTRUMENTAL.find(([ending]) => ending.test(words[1]!));
     return `${instrumental[1]} ${surname ? words[1]!.replace(surname[0], surname[1]) : words[1]}`;
+  }
+  const feminine = words.length === 2 ? POLISH_FEMININE_CASES.find(([ending, base]) => ending.test(words[0]!) && GIVEN_NAME_WORDS.has(entityKey(words[0]!.replace(ending, base)))) : undefined;
+  if (feminine) {
+    // "Anny Kowalskiej" is Anna Kowalska, "Ewą Nowak" Ewa Nowak: a surname like a noun does not change for a woman.
+    const surname = POLISH_FEMININE_SURNAME_CASE.find(([ending]) => ending.test(words[1]!));
+    return `${words[0]!.replace(feminine[0], feminine[1])} ${surname ? words[1]!.replace(surname[0], surname[1]) : words[1]}`;
   }
   if (words.length !== 2 || !/a$/u.test(words[0]!)) return written;
   const given = words[0]!.slice(0, -1);
@@ -2029,13 +2125,14 @@ const UKRAINIAN_GIVEN_CASES: ReadonlyArray<[RegExp, string]> = [[/ієві$|іє
 /** A Ukrainian man's name in another case, in the nominative: "Володимира Зеленського" is Володимир Зеленський; other names stay as written. */
 function ukrainianNominative(written: string): string {
   const words = written.split(' ');
-  const surname = words.length >= 2 && words.length <= 3 ? UKRAINIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
-  if (!surname) return written;
+  if (words.length < 2 || words.length > 3) return written;
+  const surname = UKRAINIAN_SURNAME_CASE.exec(words[words.length - 1]!);
   const given = words.slice(0, -1).map((word) => {
-    const rule = UKRAINIAN_GIVEN_CASES.find(([ending, base]) => ending.test(word) && GIVEN_NAME_WORDS.has(entityKey(word.replace(ending, base))));
+    const rule = GIVEN_NAME_WORDS.has(entityKey(word)) ? undefined : UKRAINIAN_GIVEN_CASES.find(([ending, base]) => ending.test(word) && GIVEN_NAME_WORDS.has(entityKey(word.replace(ending, base))));
     return rule ? word.replace(rule[0], rule[1]) : word;
   });
-  return [...given, `${surname[1]}ий`].join(' ');
+  // A surname that does not decline, as a foreign one, stays as written: "Тарасом Рютте" is Тарас Рютте.
+  return [...given, surname ? `${surname[1]}ий` : words[words.length - 1]!].join(' ');
 }
 
 /** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
@@ -2191,6 +2288,10 @@ const ITALIAN_ARTICLE_BEFORE = /(?<!\p{L})(?:il|lo|la|del|dello|della|al|allo|al
 
 /** An ordinal number before a name. */
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)[ \u00a0]$/u;
+/** A unit's number as armies write it, bare or as an ordinal in any of our languages: "6 Division", "10ª Brigada", "18. Dywizja". */
+const UNIT_NUMBER_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th|e|ème|ª|º|°|\.)?[ \u00a0]$/u;
+/** Words for military units that a number names. */
+const UNIT_WORDS = new Set(['division', 'brigade', 'battalion', 'regiment', 'corps', 'army', 'fleet', 'squadron', 'división', 'brigada', 'batallón', 'regimiento', 'divisione', 'brigata', 'battaglione', 'reggimento', 'divisão', 'batalhão', 'regimento', 'dywizja', 'brygada', 'batalion', 'pułk', 'tümen', 'tugay', 'tabur']);
 /** German and Polish write an ordinal with a full stop: "18. Dywizja Zmechanizowana", "1. Panzerdivision". */
 const DOTTED_ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\.[ \u00a0]$/u;
 
@@ -2496,7 +2597,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".
-    const ordinalPattern = language === 'de' || language === 'pl' ? DOTTED_ORDINAL_BEFORE : ORDINAL_BEFORE;
+    const unit = kind === 'organization' && UNIT_WORDS.has(candidate.words[0]!.lower);
+    const ordinalPattern = unit ? UNIT_NUMBER_BEFORE : language === 'de' || language === 'pl' ? DOTTED_ORDINAL_BEFORE : ORDINAL_BEFORE;
     const ordinal = kind === 'organization' ? ordinalPattern.exec(text.slice(Math.max(0, start - 8), start))?.[0] : undefined;
     if (ordinal !== undefined) {
       const numbered = ordinal + written;

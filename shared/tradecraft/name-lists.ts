@@ -221,59 +221,77 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'research', 'analytics', 'consulting', 'consultancy', 'partners', 'advisors', 'advisers', 'economics', 'insights', 'securities', 'ventures',
     'labs', 'technologies', 'industries', 'therapeutics', 'pharmaceuticals',
     'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'brigades', 'battalions', 'front', 'militia',
+    // Newspapers and broadcasters, which are quoted as sources: "Halvex Daily", "the Dunmore Post".
+    'daily', 'post', 'news', 'journal', 'mail', 'express', 'broadcaster',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
     'parti', 'front', 'armée', 'radio', 'quai', 'fédération', 'fondation', 'groupe', 'société', 'gendarmerie', 'police',
     'institut', 'université', 'autorité', 'chambre', 'tribunal', 'association', 'observatoire', 'confédération', 'forces',
     'sénat', 'médiateur', 'défenseur', 'préfecture',
+    'courrier', 'journal', 'quotidien', 'télévision', 'dépêche',
+    // Industries in the plural open a company's name: "Chantiers de l'Atlantique", "Laboratoires Vermaud".
+    'chantiers', 'laboratoires', 'aciéries', 'ateliers', 'éditions', 'transports', 'établissements',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
     'fundación', 'grupo', 'tribunal', 'congreso', 'ejército', 'policía', 'guardia', 'instituto', 'universidad', 'autoridad',
     'departamento', 'consorcio', 'corte', 'generalitat', 'asociación', 'federación', 'comité', 'secretaría', 'centro',
     'asamblea', 'defensoría', 'contraloría', 'fiscalía', 'procuraduría', 'superintendencia', 'senado', 'cámara',
+    'diario', 'periódico', 'radio', 'televisión', 'cadena',
+    'audiencia', 'laboratorios', 'astilleros', 'petróleos', 'aerolíneas', 'ferrocarriles', 'industrias', 'cementos', 'talleres', 'transportes',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
     'bundesamt', 'verband', 'ministerium', 'bündnis', 'institut', 'universität', 'amt', 'skiverband', 'gericht', 'verein', 'konzern',
     'departement', 'staatssekretariat', 'sekretariat',
+    'zeitung', 'kurier', 'rundschau', 'anzeiger', 'tagblatt', 'rundfunk', 'nachrichten',
   ],
   it: [
     'banca', 'consiglio', 'ministero', 'parlamento', 'partito', 'agenzia', 'commissione', 'corte', 'tribunale', 'fondazione', 'gruppo',
     'istituto', 'università', 'federazione', 'unione', 'autorità', 'camera', 'senato', 'polizia', 'guardia', 'esercito', 'procura',
     'associazione', 'commissariato', 'movimento', 'lega', 'centro', 'regione',
+    'corriere', 'gazzetta', 'giornale', 'gazzettino', 'radio', 'televisione',
+    'acciaierie', 'cantieri', 'ferrovie', 'autostrade', 'industrie', 'laboratori', 'officine',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
     'instituto', 'universidade', 'federação', 'união', 'autoridade', 'câmara', 'senado', 'polícia', 'exército', 'observatório',
     'associação', 'movimento', 'procuradoria', 'centro',
     'assembleia', 'defensoria', 'provedoria', 'guarda', 'secretaria', 'instituto',
+    'jornal', 'folha', 'gazeta', 'diário', 'rádio', 'televisão',
+    'estaleiros', 'laboratórios', 'indústrias', 'petróleos', 'transportes', 'siderúrgica',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
     'instituut', 'universiteit', 'federatie', 'unie', 'autoriteit', 'kamer', 'politie', 'leger', 'vereniging',
+    'dagblad', 'krant', 'courant', 'omroep',
   ],
   pl: [
     'bank', 'rada', 'ministerstwo', 'sejm', 'senat', 'partia', 'agencja', 'komisja', 'sąd', 'trybunał', 'fundacja', 'grupa',
     'instytut', 'uniwersytet', 'federacja', 'unia', 'urząd', 'policja', 'wojsko', 'stowarzyszenie', 'związek', 'straż', 'prokuratura',
     'giełda', 'dywizja', 'brygada', 'inspekcja', 'izba', 'kancelaria', 'biuro', 'dowództwo', 'sztab',
+    'gazeta', 'dziennik', 'tygodnik', 'kurier', 'telewizja', 'radio',
   ],
   ru: [
     'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',
     'служба', 'службы', 'комитет', 'комитета', 'консорциум', 'консорциума', 'компания', 'компании', 'федерация', 'институт',
     'университет', 'фонд', 'фонда', 'правительство', 'правительства', 'дума', 'думы',
+    'газета', 'газеты', 'телеканал', 'телеканала', 'радио',
   ],
   uk: [
     'міністерство', 'банк', 'партія', 'агентство', 'рада', 'суд', 'служба', 'комітет', 'компанія', 'фонд', 'уряд', 'університет',
     'інститут', 'офіс', 'бюро', 'управління', 'департамент', 'асоціація', 'федерація', 'сили', 'військ', 'поліція', 'прокуратура',
     'корпорація', 'концерн', 'об\'єднання', 'об’єднання', 'спілка', 'союз', 'комісія', 'центр', 'штаб', 'бригада', 'полк', 'батальйон',
+    'газета', 'телеканал', 'радіо',
   ],
   tr: [
     'birliği', 'ajansı', 'milletler', 'güçleri', 'partisi', 'bankası', 'kurumu', 'bakanlığı', 'meclisi', 'örgütü', 'vakfı',
     'derneği', 'kurulu', 'belediyesi', 'üniversitesi', 'ordusu', 'kuvvetleri', 'holding', 'şirketi', 'teşkilatı',
     'federasyonu', 'yönetimi', 'konseyi', 'komisyonu', 'enstitüsü', 'kulübü',
     'merkezi', 'idaresi', 'odası', 'borsası', 'sendikası', 'konfederasyonu',
+    'gazetesi', 'televizyonu', 'radyosu',
+    'mahkemesi',
   ],
 };
 
@@ -283,9 +301,9 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
  * Başkanlığı", "Emniyet Müdürlüğü", "Ankara Valiliği".
  */
 export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
-  de: ['dienst', 'werk', 'amt', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag'],
+  de: ['dienst', 'werk', 'amt', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
-  nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie'],
+  nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant'],
 };
 
 /** Words a sports club's name opens or closes with, as written: "AS Roma", "Real Sociedad", "Dynamo Kyiv", "Leeds United AFC". */
@@ -326,6 +344,14 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'compagnia', 'costruttore', 'produttore', 'operatore', 'colosso', 'multinazionale', 'petroleira', 'koncern', 'grupa', 'producent',
   'корпорация', 'корпорации', 'компанией', 'компанию', 'компанія', 'компанії', 'корпорація',
   'трейдер', 'трейдера', 'енергокомпанія', 'энергокомпания', 'zarząd', 'zarządu', 'trader',
+  // Plurals before names joined by "and": "the unions Fiom and Uilm", "les partis Renouveau et Avenir".
+  'companies', 'firms', 'parties', 'unions', 'banks', 'newspapers', 'broadcasters', 'militias', 'insurers', 'airlines', 'lenders', 'carmakers',
+  'partis', 'syndicats', 'sociétés', 'entreprises', 'groupes', 'banques', 'journaux', 'assureurs', 'constructeurs',
+  'partidos', 'sindicatos', 'empresas', 'bancos', 'diarios', 'petroleras', 'aseguradoras', 'aerolíneas',
+  'partiti', 'sindacati', 'aziende', 'banche', 'giornali', 'compagnie',
+  'jornais', 'companhias', 'petrolíferas',
+  'parteien', 'gewerkschaften', 'konzerne', 'banken', 'zeitungen', 'versicherer',
+  'partijen', 'vakbonden', 'bedrijven', 'kranten', 'partie', 'spółki', 'związki', 'партии', 'партий', 'профсоюзы', 'компаний',
 ];
 
 /** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */
@@ -483,6 +509,56 @@ export const SUBJECT_VERBS_BEFORE: Record<string, RegExp> = {
   ru: /(?<!\p{L})(?:заявил|заявила|сказал|сказала)[ \u00a0]+$/iu,
   uk: /(?<!\p{L})(?:заявив|заявила|сказав|сказала|зазначив|зазначила)[ \u00a0]+$/iu,
   tr: /(?!)/u,
+};
+
+/**
+ * Words right before a source named by one word, which make it a newspaper,
+ * an agency or a firm: "according to Halvex", "told Brightwell", "selon
+ * Vantel", "según Castelmar". Someone quoted so is named in full first, and
+ * the surname alone is then read as that person. None for German, which
+ * capitalizes every noun ("laut Angaben"), nor for the languages that inflect
+ * the name after these words.
+ */
+export const SOURCE_CUES_BEFORE: Record<string, RegExp> = {
+  en: /(?<!\p{L})(?:according to|told|in an interview with|speaking to|cited by|quoted by)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:selon|d['’]après|a (?:déclaré|dit|indiqué|confié|expliqué|affirmé) à|interrogée? par|citée? par)[ \u00a0]+$/iu,
+  es: /(?<!\p{L})(?:según|de acuerdo con|(?:dijo|declaró|explicó|aseguró|afirmó) a|citad[oa] por)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:secondo|(?:ha )?(?:detto|dichiarato|spiegato|riferito) a|citat[oa] da)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:segundo|de acordo com|(?:disse|afirmou|declarou|explicou) (?:à|ao)|citad[oa] pel[oa])[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:volgens|(?:zei|vertelde) tegen)[ \u00a0]+$/iu,
+};
+
+/**
+ * A published piece named by its maker: "a Corvane report", "an Ardley poll"
+ * in English, where the maker comes first; "un sondage Ifrel", "un sondaggio
+ * Demor", "una encuesta Cadmar" in Romance languages, where it follows the
+ * noun with no preposition.
+ */
+export const REPORT_MAKER_AFTER: Record<string, RegExp> = {
+  en: /^[ \u00a0]+(?:report|survey|poll|investigation|analysis|study|editorial|documentary|podcast|newsletter)(?!\p{L})/iu,
+};
+/** The Romance languages' words for a published piece, right before its maker's name. */
+export const REPORT_MAKER_BEFORE: Record<string, RegExp> = {
+  fr: /(?<!\p{L})(?:un|une|le|la|du|au|dernier|dernière|nouveau|nouvelle) (?:sondage|rapport|enquête|baromètre|étude)[ \u00a0]+$/iu,
+  es: /(?<!\p{L})(?:un|una|el|la|del|al|último|última|nuevo|nueva) (?:sondeo|encuesta|informe|barómetro|estudio)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:un|uno|una|il|lo|la|del|dello|della|ultimo|ultima|nuovo|nuova) (?:sondaggio|rapporto|indagine|studio|rilevazione)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:um|uma|o|a|do|da|no|na|último|última|nova|novo) (?:sondagem|pesquisa|relatório|inquérito|estudo|levantamento)[ \u00a0]+$/iu,
+};
+
+/**
+ * Members of a party or a movement before its name, which has no head word:
+ * "lawmakers of Avanza", "les députés de Renouveau", "los diputados de
+ * Avanza Patria", "i deputati di Azione". Not "from" ("senators from Ohio"),
+ * nor a town's councillors, nor "the" ("members of the Kessler family"), nor
+ * German, whose nouns after "der" are capitalized too.
+ */
+export const MEMBERS_OF_BEFORE: Record<string, RegExp> = {
+  en: /(?<!\p{L})(?:lawmakers|legislators|deputies|MPs|members|militants|activists|supporters|co-founders?) of[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:députés|militants|sympathisants|membres|sénateurs|cadres) (?:de la|du|de|d['’])[ \u00a0]*$/iu,
+  es: /(?<!\p{L})(?:diputados|senadores|militantes|simpatizantes|miembros|dirigentes) (?:de la|del|de)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:deputati|senatori|militanti|iscritti|esponenti|parlamentari|dirigenti) (?:della|dello|del|di)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:deputados|senadores|militantes|filiados|membros|dirigentes) (?:do|da|de)[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:Kamerleden|leden|aanhangers|fractieleden) van(?: de| het)?[ \u00a0]+$/iu,
 };
 
 /** Portfolios written before a title: "Business Secretary", "Health Secretary", "Foreign Minister". */

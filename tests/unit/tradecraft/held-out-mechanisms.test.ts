@@ -755,3 +755,251 @@ describe('more places by the words around them', () => {
     expect(named('Officials said the Islamic State had claimed the raid.', 'en')).toEqual([['organization', 'Islamic State']]);
   });
 });
+
+describe('newspapers, broadcasters and other sources', () => {
+  it.each([
+    ['en', 'According to Halvex Daily, the deal collapsed.', ['organization', 'Halvex Daily']],
+    ['en', 'The mayor resigned, the Dunmore Post reported.', ['organization', 'Dunmore Post']],
+    ['fr', 'Selon Le Courrier Brenois, le maire a démissionné.', ['organization', 'Courrier Brenois']],
+    ['es', 'Según Diario Veltrano, el alcalde dimitió.', ['organization', 'Diario Veltrano']],
+    ['it', 'Secondo il Corriere Bellunese, il sindaco si è dimesso.', ['organization', 'Corriere Bellunese']],
+    ['pt', 'A notícia foi dada pela Folha Ribeirense na terça-feira.', ['organization', 'Folha Ribeirense']],
+    ['de', 'Der Minister sagte dem Brunnfelder Kurier, die Gespräche gingen weiter.', ['organization', 'Brunnfelder Kurier']],
+    ['pl', 'Informację podała Gazeta Mazowiecka we wtorek.', ['organization', 'Gazeta Mazowiecka']],
+  ] as const)('reads a paper by the word for a paper in %s: “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+
+  it.each([
+    ['en', 'The minister told Brightwell that talks would resume.', 'Brightwell'],
+    ['en', 'According to Varnholt, prices will rise.', 'Varnholt'],
+    ['fr', 'Le ministre a déclaré à Vantelia que les négociations reprendraient.', 'Vantelia'],
+    ['es', 'Según Castelmar, los precios subirán.', 'Castelmar'],
+    ['it', 'Secondo Demoskira, i prezzi saliranno.', 'Demoskira'],
+    ['nl', 'Volgens Brandvoort stijgen de prijzen.', 'Brandvoort'],
+  ] as const)('reads a one-word source in %s as a body: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads a source the article names in full, or with a given name, as a person', () => {
+    expect(named('Tomas Brenner runs the fund. According to Brenner, the deal collapsed.', 'en')).toEqual([
+      ['person', 'Tomas Brenner'],
+      ['person', 'Tomas Brenner'],
+    ]);
+    expect(named('Según Lucía Ferrand, los precios subirán.', 'es')).toEqual([['person', 'Lucía Ferrand']]);
+    expect(named('The minister told Maria Kessel that talks would resume.', 'en')).toEqual([['person', 'Maria Kessel']]);
+  });
+
+  it('takes no German noun after “laut” for a source, and no square named after a paper for one', () => {
+    expect(named('Laut Angaben der Behörden stiegen die Preise.', 'de')).toEqual([]);
+    expect(named('Crowds gathered in Times Square on Monday.', 'en')).not.toContainEqual(['organization', 'Times Square']);
+  });
+
+  it.each([
+    ['en', 'A Corvane report said the fund lost money.', 'Corvane'],
+    ['en', 'An Ardley poll put the party ahead.', 'Ardley'],
+    ['fr', 'Un sondage Ifrel place le parti en tête.', 'Ifrel'],
+    ['it', 'Un sondaggio Demor dà il partito in testa.', 'Demor'],
+    ['es', 'Una encuesta Cadmar sitúa al partido en cabeza.', 'Cadmar'],
+  ] as const)('reads the maker of a report or a poll in %s: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no maker in a report by someone, nor in a report named with a given name', () => {
+    expect(named('A report by Helen Corvane said the fund lost money.', 'en')).toEqual([['person', 'Helen Corvane']]);
+    expect(named('A Maria Lenz documentary aired on Sunday.', 'en')).not.toContainEqual(['organization', 'Maria Lenz']);
+  });
+});
+
+describe('bodies named after a plural word for their kind', () => {
+  it.each([
+    ['it', 'I sindacati Fiom e Uilm hanno proclamato uno sciopero.', ['Fiom', 'Uilm']],
+    ['fr', 'Les partis Renouveau et Avenir ont voté contre.', ['Renouveau', 'Avenir']],
+    ['es', 'Los sindicatos Ugetra y Comisiones Unidas convocaron una huelga.', ['Ugetra', 'Comisiones Unidas']],
+    ['en', 'The unions Unitra and Voxwork called a strike.', ['Unitra', 'Voxwork']],
+    ['pt', 'Os partidos Chega e Livre votaram contra.', ['Chega', 'Livre']],
+  ] as const)('in %s reads each of “%s”', (lang, text, names) => {
+    expect(named(text, lang)).toEqual(names.map((name) => ['organization', name]));
+  });
+
+  it('lends no body’s kind to a place after such a word, nor to a German noun after “und”', () => {
+    expect(named('Las empresas españolas en Tordavila crecieron.', 'es')).toEqual([['place', 'Tordavila']]);
+    expect(named('Die Gewerkschaften Verdana und Mitglieder streikten.', 'de')).toEqual([['organization', 'Verdana']]);
+  });
+});
+
+describe('a party named after the word for its members', () => {
+  it.each([
+    ['es', 'Los diputados de Avanza Patria votaron en contra.', 'Avanza Patria'],
+    ['en', 'Lawmakers of Renova walked out.', 'Renova'],
+    ['fr', 'Les députés de Renouveau ont quitté l’hémicycle.', 'Renouveau'],
+    ['it', 'I deputati di Azione Civica hanno votato contro.', 'Azione Civica'],
+    ['pt', 'Os deputados do Chega votaram contra.', 'Chega'],
+    ['nl', 'Kamerleden van Nieuw Verbond stemden tegen.', 'Nieuw Verbond'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no party in a town’s councillors, a family or a person', () => {
+    expect(named('Les élus de Brenouville ont voté.', 'fr')).not.toContainEqual(['organization', 'Brenouville']);
+    expect(named('Members of the Kessler family attended.', 'en')).toEqual([]);
+    expect(named('Los diputados de Ana Ferrand votaron.', 'es')).not.toContainEqual(['organization', 'Ana Ferrand']);
+  });
+});
+
+describe('a minister’s list of portfolios before the holder', () => {
+  it.each([
+    ['pt', 'O ministro dos Recursos Hídricos, Pesca e Gás, Belmiro Tavares, saudou a descoberta.', 'Belmiro Tavares'],
+    ['es', 'El ministro de Energía, Minas e Hidrocarburos, Julio Ferrand, visitó la planta.', 'Julio Ferrand'],
+    ['it', 'Il ministro dell’Ambiente, Territorio e Mare, Luca Ferri, ha parlato.', 'Luca Ferri'],
+    ['en', 'The Minister of Energy, Mines and Water, Joseph Tanvi, visited the plant.', 'Joseph Tanvi'],
+  ] as const)('in %s reads no portfolio as a person in “%s”', (lang, text, holder) => {
+    expect(named(text, lang)).toEqual([['person', holder]]);
+  });
+
+  it('still reads people listed after a title with no portfolio', () => {
+    expect(named('El presidente, Ana Ruiz y Pedro Gil llegaron.', 'es')).toEqual([
+      ['person', 'Ana Ruiz'],
+      ['person', 'Pedro Gil'],
+    ]);
+  });
+});
+
+describe('a peer after “its”', () => {
+  it.each([
+    ['Grid operator Kestnet said supplies were safe. Its Brenish counterpart Voltara agreed.', 'Voltara'],
+    ['Shares of Dunhaven fell after its rival Marlowe cut prices.', 'Marlowe'],
+    ['The airline said its parent Orvanta would pay the fine.', 'Orvanta'],
+  ] as const)('reads a body in “%s”', (text, name) => {
+    expect(named(text, 'en')).toContainEqual(['organization', name]);
+  });
+
+  it('reads a person’s peer, or one named with a given name, as a person', () => {
+    expect(named('His rival Tomas Brenner agreed.', 'en')).toEqual([['person', 'Tomas Brenner']]);
+    expect(named('Her counterpart Varga agreed.', 'en')).toEqual([['person', 'Varga']]);
+    expect(named('The party said its partner Anna Kessel would run.', 'en')).toContainEqual(['person', 'Anna Kessel']);
+  });
+});
+
+describe('a group named with an Arabic article', () => {
+  it.each([
+    ['en', 'The town fell to al-Nusrat fighters in the spring.', 'al-Nusrat'],
+    ['en', 'The cell, which is linked to al-Fajr, withdrew.', 'al-Fajr'],
+    ['en', 'The attack was claimed by al-Fajr.', 'al-Fajr'],
+    ['es', 'Los milicianos de al-Nusrat se retiraron.', 'al-Nusrat'],
+    ['it', 'I miliziani di al-Nusrat si sono ritirati.', 'al-Nusrat'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no group in a person’s surname, a leader followed, or a town', () => {
+    expect(named('Ahmed al-Mansur said the talks failed. Al-Mansur added that more were planned.', 'en')).toEqual([
+      ['person', 'Ahmed al-Mansur'],
+      ['person', 'Ahmed al-Mansur'],
+    ]);
+    expect(named('Fighters loyal to al-Mansur attacked the base.', 'en')).not.toContainEqual(['organization', 'al-Mansur']);
+    expect(named('Fighters advanced on al-Qusayra.', 'en')).not.toContainEqual(['organization', 'al-Qusayra']);
+  });
+});
+
+describe('a body named “A without B”', () => {
+  it.each([
+    ['it', 'La nave di Farmacisti senza Frontiere è arrivata in porto.', 'Farmacisti senza Frontiere'],
+    ['en', 'Teachers Without Borders said the schools were closed.', 'Teachers Without Borders'],
+    ['de', 'Die Organisation Ingenieure ohne Grenzen half beim Bau.', 'Ingenieure ohne Grenzen'],
+    ['es', 'Periodistas sin Fronteras denunció la detención.', 'Periodistas sin Fronteras'],
+    ['pt', 'Os Dentistas sem Fronteiras atenderam os feridos.', 'Dentistas sem Fronteiras'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no body in a team or a country without its player', () => {
+    expect(named('Argentina sin Messi perdió el partido.', 'es')).toEqual([['place', 'Argentina']]);
+    expect(named('El Real Madrid sin Mbappé empató.', 'es')).not.toContainEqual(['organization', 'Real Madrid sin Mbappé']);
+  });
+});
+
+describe('companies named by their industry in the plural, and courts', () => {
+  it.each([
+    ['it', 'Le Acciaierie di Valtorre hanno chiuso un altoforno.', 'Acciaierie di Valtorre'],
+    ['es', 'El contrato lo firmó Laboratorios Ferrand en mayo.', 'Laboratorios Ferrand'],
+    ['fr', 'Le navire a été livré par les Chantiers de Brenouville.', 'Chantiers de Brenouville'],
+    ['pt', 'Os Estaleiros Ribeirenses entregaram o navio.', 'Estaleiros Ribeirenses'],
+    ['es', 'El juez de la Audiencia Nacional imputó al exministro.', 'Audiencia Nacional'],
+    ['tr', 'Anayasa Mahkemesi başvuruyu reddetti.', 'Anayasa Mahkemesi'],
+    ['de', 'Das Bundesverfassungsgericht kippte das Gesetz.', 'Bundesverfassungsgericht'],
+    ['de', 'Der Fall liegt nun beim Verwaltungsgericht.', 'Verwaltungsgericht'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads no body in the same words written as common nouns', () => {
+    expect(named('Les transports publics sont en grève.', 'fr')).toEqual([]);
+    expect(named('La audiencia fue tensa.', 'es')).toEqual([]);
+    expect(named('Das Gericht vertagte sich.', 'de')).toEqual([]);
+  });
+});
+
+describe('a body after its kind and an adjective, and a unit by its number', () => {
+  it.each([
+    ['fr', 'Le groupe français Orvane a saisi la justice.', 'Orvane'],
+    ['it', 'Il gruppo energetico Vantelia ha chiuso due centrali.', 'Vantelia'],
+    ['es', 'La naviera danesa Kestrup suspendió las rutas.', 'Kestrup'],
+    ['pt', 'A construtora paulista Serrana venceu a licitação.', 'Serrana'],
+    ['en', 'The army sent its 6 Division to the delta.', '6 Division'],
+    ['es', 'La 10ª Brigada Mecanizada llegó a la frontera.', '10ª Brigada Mecanizada'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads a person after such words, and no unit in a count of other things', () => {
+    expect(named('Il gruppo italiano guidato da Marco Ferri ha vinto.', 'it')).toEqual([['person', 'Marco Ferri']]);
+    expect(named('La empresa vasca Ana Ruiz y Asociados creció.', 'es')).not.toContainEqual(['organization', 'Ana Ruiz']);
+    expect(named('He scored 6 Points in the final.', 'en')).toEqual([]);
+    expect(named('The airline ordered 120 Airbus jets.', 'en')).toEqual([['organization', 'Airbus']]);
+  });
+});
+
+describe('a kind of body set off before its name with an article', () => {
+  it.each([
+    ['en', 'A militant group, the Delta Avengers, crippled output in 2016.', 'Delta Avengers'],
+    ['fr', 'Un nouveau parti, le Renouveau Citoyen, a été fondé.', 'Renouveau Citoyen'],
+    ['pt', 'Um novo partido, o Avante Popular, foi fundado.', 'Avante Popular'],
+  ] as const)('in %s reads “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toContainEqual(['organization', name]);
+  });
+
+  it('reads a person set off after a title inside such a phrase as a person', () => {
+    expect(named('He met the head of the group, the Reverend Paul Hardy.', 'en')).toEqual([['person', 'Paul Hardy']]);
+  });
+});
+
+describe('a Polish woman’s name in another case', () => {
+  it.each([
+    ['Dron uszkodził dach domu pani Anny Kowalczuk.', 'Anna Kowalczuk'],
+    ['Rozmawialiśmy z Ewą Nowak o szkodach.', 'Ewa Nowak'],
+    ['List od Barbary Kowalskiej dotarł w piątek.', 'Barbara Kowalska'],
+    ['Dom Doroty Wiśniewskiej spłonął.', 'Dorota Wiśniewska'],
+  ] as const)('names her in the nominative: “%s”', (text, name) => {
+    expect(named(text, 'pl')).toEqual([['person', name]]);
+  });
+
+  it('leaves a man’s name, and one already in the nominative, as they were read', () => {
+    expect(named('Wyrok dla Jana Kowalskiego zapadł.', 'pl')).toEqual([['person', 'Jan Kowalski']]);
+    expect(named('Anna Kowalczuk powiedziała, że się bała.', 'pl')).toEqual([['person', 'Anna Kowalczuk']]);
+  });
+});
+
+describe('a Ukrainian given name in another case before a surname that does not decline', () => {
+  it.each([
+    ['Президент зустрівся з Тарасом Рютте у Києві.', 'Тарас Рютте'],
+    ['Ми говорили з Володимиром Зеленським.', 'Володимир Зеленський'],
+  ] as const)('names the person in the nominative: “%s”', (text, name) => {
+    expect(named(text, 'uk')).toContainEqual(['person', name]);
+  });
+
+  it('leaves a name already in the nominative, a woman’s too', () => {
+    expect(named('Тарас Рютте заявив, що візит відбудеться.', 'uk')).toEqual([['person', 'Тарас Рютте']]);
+    expect(named('Юлія Свириденко заявила про нові кроки.', 'uk')).toEqual([['person', 'Юлія Свириденко']]);
+  });
+});
