@@ -109,15 +109,16 @@ const FUTURE: Record<Language, RegExp> = {
   en: /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set to|plans? to|planned for|scheduled|going to|upcoming|forthcoming|tomorrow)\b|[’']ll\b/iu,
   // The futur simple ends in -ra, -ront ("répondra", "seront"); "caméra" and "Sahara" do not count.
   fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue|demain)(?!\p{L})|(?<!\p{L})\p{Ll}{2,}(?<!é)(?:ra|ront)(?!\p{L})/u,
-  de: /(?<!\p{L})(?:wird|werden|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
-  es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista)(?!\p{L})|\p{L}{2,}r(?:á|án)(?!\p{L})/iu,
-  // The futuro semplice ends in -rà, -ranno ("firmerà", "saranno").
-  it: /(?<!\p{L})(?:prossimo|prossima|previsto|prevista|dovrà|dovranno|domani)(?!\p{L})|\p{L}{2,}(?:rà|ranno)(?!\p{L})/iu,
-  // The futuro ends in -rá, -rão ("começará", "serão"); "vai"/"vão" + infinitive.
-  pt: /(?<!\p{L})(?:vai|vão|próximo|próxima|previsto|prevista|marcad[oa]s? para|amanhã)(?!\p{L})|\p{L}{2,}(?:rá|rão)(?!\p{L})/iu,
+  // "werde" tells a future in reported speech ("die Brücke werde … geöffnet").
+  de: /(?<!\p{L})(?:wird|werden|werde|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
+  // "mañana" is tomorrow unless it is the morning ("por la mañana", "esta mañana").
+  es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista|(?<!(?:la|esta|una|cada) )mañana)(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:prossimo|prossima|previsto|prevista|dovrà|dovranno|domani|dopodomani)(?!\p{L})/iu,
+  // "vai"/"vão" + infinitive.
+  pt: /(?<!\p{L})(?:vai|vão|próximo|próxima|previsto|prevista|marcad[oa]s? para|amanhã)(?!\p{L})/iu,
   nl: /(?<!\p{L})(?:zal|zullen|volgende|komende|gepland|morgen|overmorgen)(?!\p{L})/iu,
   // Russian future: "будет", "состоится", and the perfective present is too often past-like to count.
-  ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*|завтра)(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*|завтра|послезавтра)(?!\p{L})/iu,
   tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın)(?!\p{L})/iu,
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
@@ -127,13 +128,109 @@ const FUTURE: Record<Language, RegExp> = {
 };
 
 /**
- * The tense the sentence tells its dates in: any future marker wins;
- * otherwise it is past, as news reports mostly are ("Flooding hit the north
- * on 20 August"), so a date is never put after its article without a word
+ * Future words read in their case: the simple future by its ending, in lower
+ * case only, since a name is no verb ("Irán", "Teherán", "Pará"): Spanish -rá,
+ * -rán ("comenzará"), Italian -rà, -ranno ("firmerà", "saranno"), Portuguese
+ * -rá, -rão ("começará", "serão"); German "morgen" (tomorrow), not "Morgen"
+ * (morning).
+ */
+const FUTURE_CASED: Partial<Record<Language, RegExp>> = {
+  de: /(?<!\p{L})(?:morgen|[Üü]bermorgen)(?!\p{L})/u,
+  es: /(?<!\p{L})\p{Ll}\p{L}+r(?:á|án)(?!\p{L})/u,
+  it: /(?<!\p{L})\p{Ll}\p{L}+(?:rà|ranno)(?!\p{L})/u,
+  pt: /(?<!\p{L})\p{Ll}\p{L}+(?:rá|rão)(?!\p{L})/u,
+};
+
+/**
+ * Phrases that carry a future word without telling a future: "due to the
+ * fog" (because of), "as expected", "more than planned", "comme prévu", "wie
+ * geplant". Blanked before the future words are looked for.
+ */
+const NOT_FUTURE: Partial<Record<Language, RegExp>> = {
+  en: /\b(?:due to|(?:as|than)(?: had been| was)? (?:expected|planned|scheduled))\b/giu,
+  fr: /(?<!\p{L})(?:comme|que) prévue?s?(?!\p{L})/giu,
+  de: /(?<!\p{L})(?:wie|als) (?:geplant|erwartet)(?!\p{L})/giu,
+  es: /(?<!\p{L})(?:como (?:estaba )?previst[oa]|de lo previsto)(?!\p{L})/giu,
+  it: /(?<!\p{L})(?:come previsto|del previsto)(?!\p{L})/giu,
+  pt: /(?<!\p{L})(?:como previsto|do que o previsto)(?!\p{L})/giu,
+  nl: /(?<!\p{L})(?:zoals gepland|dan gepland)(?!\p{L})/giu,
+};
+
+/** Punctuation that closes a clause: a comma, semicolon, colon, bracket, quotation mark or dash. */
+const CLAUSE_PUNCTUATION = String.raw`[,;:()«»“”"]|\s[—–-]\s`;
+/**
+ * Words that open a clause of their own, per language (conjunctions and
+ * relative pronouns, a closed class): "said on Monday that it will…", "a
+ * déclaré lundi que…", "заявил в понедельник, что…".
+ */
+const CLAUSE_OPENERS: Record<Language, string> = {
+  en: 'that|which|who|because|although|while|whereas',
+  fr: "que|qu(?=['’])|qui|dont|parce que|lorsque|alors que",
+  de: 'dass|weil|obwohl|nachdem|während',
+  es: 'que|porque|cuando|aunque',
+  it: 'che|perché|quando|mentre',
+  pt: 'que|porque|quando|enquanto',
+  nl: 'dat|omdat|terwijl|nadat',
+  ru: 'что|чтобы|котор\\p{L}+|когда|потому что',
+  tr: 'ki',
+  pl: 'że|żeby|któr\\p{L}+|kiedy|ponieważ',
+  uk: 'що|щоб|як\\p{L}{1,2}|коли|тому що',
+  ar: '[وف]?(?:أن|إن|أنه|إنه|بأن|الذي|التي|لأن)',
+};
+/**
+ * English leaves "that" out ("said on Monday the bridge will reopen"): a
+ * subject right after a date opens the next clause.
+ */
+const SUBJECT_AFTER: Partial<Record<Language, string>> = {
+  en: 'the|a|an|it|he|she|they|we|its|his|her|their',
+};
+
+const clauseBounds = new Map<Language, { before: RegExp; after: RegExp }>();
+
+/** Per language, the last clause boundary before a date and the first after it. */
+function clauseBoundsOf(language: Language): { before: RegExp; after: RegExp } {
+  let bounds = clauseBounds.get(language);
+  if (!bounds) {
+    const openers = String.raw`(?<!\p{L})(?:${CLAUSE_OPENERS[language]})(?!\p{L})`;
+    const subject = SUBJECT_AFTER[language] ? String.raw`|(?<!\p{L})(?:${SUBJECT_AFTER[language]})(?!\p{L})` : '';
+    bounds = { before: new RegExp(String.raw`${CLAUSE_PUNCTUATION}|${openers}`, 'giu'), after: new RegExp(String.raw`${CLAUSE_PUNCTUATION}|${openers}${subject}`, 'iu') };
+    clauseBounds.set(language, bounds);
+  }
+  return bounds;
+}
+
+function hasFuture(words: string, language: Language): boolean {
+  const plain = NOT_FUTURE[language] ? words.replace(NOT_FUTURE[language], (phrase) => ' '.repeat(phrase.length)) : words;
+  return FUTURE[language].test(plain) || (FUTURE_CASED[language]?.test(plain) ?? false);
+}
+
+/**
+ * The tense a date at [start, end) of `text` is told in: the tense of its own
+ * clause, so that "said on Monday that the bridge will reopen" and "the
+ * council, which met on Friday, will vote" keep their dates in the past. A
+ * date standing alone in its clause ("On Monday, the minister will…") takes
+ * the sentence's tense. Any future word wins; otherwise it is past, as news
+ * reports mostly are, so a date is never put after its article without a word
  * that says so.
  */
-function tenseOf(sentence: string, language: Language): Tense {
-  return FUTURE[language].test(sentence) ? 'future' : 'past';
+function tenseAt(text: string, start: number, end: number, language: Language): Tense {
+  let from = start;
+  while (from > 0 && from > start - MAX_SENTENCE && !/[.!?\n]/u.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to < end + MAX_SENTENCE && !/[.!?\n]/u.test(text[to]!)) to++;
+  const { before, after } = clauseBoundsOf(language);
+  const lead = text.slice(from, start);
+  let clauseFrom = 0;
+  for (const boundary of lead.matchAll(before)) clauseFrom = boundary.index + boundary[0].length;
+  const trail = text.slice(end, to);
+  const clauseTo = after.exec(trail)?.index ?? trail.length;
+  const clause = `${lead.slice(clauseFrom)} ${text.slice(start, end)} ${trail.slice(0, clauseTo)}`;
+  const wordsBefore = lead.slice(clauseFrom).match(/\p{L}+/gu)?.length ?? 0;
+  const wordsAfter = trail.slice(0, clauseTo).match(/\p{L}+/gu)?.length ?? 0;
+  // "On Monday, …", "But on Monday, …": a date set before its clause.
+  const alone = wordsBefore + wordsAfter === 0 || (clauseFrom === 0 && wordsBefore <= 1 && wordsAfter === 0);
+  if (alone) return hasFuture(text.slice(from, to), language) ? 'future' : 'past';
+  return hasFuture(clause, language) ? 'future' : 'past';
 }
 
 /** Headings that start a list of references: nothing after them is an event. */
@@ -221,6 +318,28 @@ const LAST_OR_NEXT_AFTER: Partial<Record<Language, RegExp>> = {
   pt: /^[ \u00a0]+(?:(passad[oa])|(que vem|próxim[oa]))(?!\p{L})/iu,
   it: /^[ \u00a0]+(?:(scors[oa])|(prossim[oa]))(?!\p{L})/iu,
   es: /^[ \u00a0]+(?:(pasad[oa])|(próxim[oa]|que viene))(?!\p{L})/iu,
+};
+
+/**
+ * "Last" and "next" inside the expression chrono read ("last Friday",
+ * "vendredi dernier", "в прошлый понедельник", "الاثنين الماضي"): the
+ * expression says on which side of the article's date it falls, whatever the
+ * tense of the clause around it ("the council, which met last Friday, will
+ * vote"). First group: last.
+ */
+const LAST_OR_NEXT_WITHIN: Record<Language, RegExp> = {
+  en: /(?<!\p{L})(?:(last|past|previous)|(next|coming))(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:(derni[eè]re?|pass[ée]e?)|(prochaine?))(?!\p{L})/iu,
+  de: /(?<!\p{L})(?:(vergangene[nmrs]?|vorige[nmrs]?|letzte[nmrs]?)|(kommende[nmrs]?|nächste[nmrs]?))(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:(pasad[oa])|(próxim[oa]|que viene))(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:(scors[oa])|(prossim[oa]))(?!\p{L})/iu,
+  pt: /(?<!\p{L})(?:(passad[oa])|(próxim[oa]|que vem))(?!\p{L})/iu,
+  nl: /(?<!\p{L})(?:(vorige|afgelopen)|(komende|volgende))(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:(прошл\p{L}*|минувш\p{L}*)|(следующ\p{L}*|ближайш\p{L}*))(?!\p{L})/iu,
+  tr: /(?<!\p{L})(?:(geçen|geçtiğimiz)|(gelecek|önümüzdeki))(?!\p{L})/iu,
+  pl: /(?<!\p{L})(?:(zeszł\p{L}*|ubiegł\p{L}*)|(przyszł\p{L}*|najbliższ\p{L}*))(?!\p{L})/iu,
+  uk: /(?<!\p{L})(?:(минул\p{L}*)|(наступн\p{L}*|найближч\p{L}*))(?!\p{L})/iu,
+  ar: /(?<!\p{L})(?:(الماضي|الماضية|الفائت|الفائتة)|(المقبل|المقبلة|القادم|القادمة))(?!\p{L})/u,
 };
 
 /**
@@ -429,6 +548,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const references = referenceRanges(text);
   const inReference = (start: number, end: number) => references.some(([from, to]) => start < to && from < end);
   const events: DatedEvent[] = [];
+  const referenceDay = isoDay(instant);
   const parsed = language === 'ru' ? text.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : text;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
@@ -437,6 +557,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const leading = /^\s*/u.exec(result.text)![0].length;
     const written = result.text.slice(leading).replace(/[\s,;:]+$/u, '');
     if (precision === null || DURATION.test(written) || ANCHORED.test(written)) continue;
+    // A match that ends inside a word is a piece of it: "Fr" (Freitag) from "Frühjahr".
+    if (/\p{L}$/u.test(written) && /^\p{L}/u.test(text.slice(result.index + leading + written.length))) continue;
     if (COUNTED.test(written) && COUNT_AFTER_FOR.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
     if (inReference(result.index, result.index + result.text.length)) continue;
     const timeBefore = precision === 'day' ? (TIME_BEFORE.exec(written)?.[0].length ?? 0) : 0;
@@ -448,7 +570,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const weekdayOnly = components.isCertain('weekday') && !components.isCertain('day');
     const lastOrNextBefore = weekdayOnly ? (LAST_OR_NEXT_BEFORE[language]?.exec(text.slice(Math.max(0, dateStart - 16), dateStart)) ?? null) : null;
     const lastOrNextAfter = weekdayOnly ? (LAST_OR_NEXT_AFTER[language]?.exec(text.slice(dateEnd, dateEnd + 16)) ?? null) : null;
-    const lastOrNext = lastOrNextBefore ?? lastOrNextAfter;
+    const lastOrNext = lastOrNextBefore ?? lastOrNextAfter ?? (components.isCertain('year') ? null : LAST_OR_NEXT_WITHIN[language].exec(written));
     const phraseStart = dateStart - (lastOrNextBefore?.[0].length ?? 0);
     const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, phraseStart - 24), phraseStart));
     const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, phraseStart - 8), phraseStart));
@@ -460,10 +582,13 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     let date: string | null = null;
     if (published || !relative) {
       const yearLeftOut = !components.isCertain('year');
-      const tense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseOf(sentence, language);
+      const tense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
       const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tense) : components.date();
       const day = isoDay(resolved);
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
+      // The last guard: a clause told in the past never lands after its article. A year-less date was already moved back;
+      // what chrono dated ahead with a year of its own ("in three days", "this weekend") has no past reading, so it stays undated.
+      if (relative && tense === 'past' && date > referenceDay) date = null;
     }
     events.push({ start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence });
   }
@@ -502,7 +627,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const month = table.months.findIndex((name) => name.toLocaleLowerCase(language) === match[1]!.toLocaleLowerCase(language));
     const sentence = sentenceAround(text, start, end);
     const year = match[2];
-    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseOf(sentence, language)) : null;
+    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseAt(text, start, end, language)) : null;
     const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
     events.push({ start, end, expression: match[0], date, precision: 'month', approximate: table.vague?.test(match[0]) ?? false, sentence });
   }
