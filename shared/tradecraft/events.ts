@@ -172,7 +172,8 @@ const CLAUSE_OPENERS: Record<Language, string> = {
   pt: 'que|porque|quando|enquanto',
   nl: 'dat|omdat|terwijl|nadat',
   ru: 'что|чтобы|котор\\p{L}+|когда|потому что',
-  tr: 'ki',
+  // A subject in the genitive opens a reported clause ("köprünün … açılacağını söyledi"); "için", "gün", "dün" only end like one.
+  tr: String.raw`ki|(?!(?:için|gün|bugün|dün|bin)(?!\p{L}))\p{L}+(?:[aeıioöuü]n[ıiuü]n|[bcçdfgğhjklmprsştvyz][ıiuü]n)`,
   pl: 'że|żeby|któr\\p{L}+|kiedy|ponieważ',
   uk: 'що|щоб|як\\p{L}{1,2}|коли|тому що',
   ar: '[وف]?(?:أن|إن|أنه|إنه|بأن|الذي|التي|لأن)',
@@ -223,12 +224,13 @@ function tenseAt(text: string, start: number, end: number, language: Language): 
   let clauseFrom = 0;
   for (const boundary of lead.matchAll(before)) clauseFrom = boundary.index + boundary[0].length;
   const trail = text.slice(end, to);
-  const clauseTo = after.exec(trail)?.index ?? trail.length;
-  const clause = `${lead.slice(clauseFrom)} ${text.slice(start, end)} ${trail.slice(0, clauseTo)}`;
+  const boundary = after.exec(trail);
+  const clauseTo = boundary?.index ?? trail.length;
+  const clause = text.slice(from + clauseFrom, end + clauseTo);
   const wordsBefore = lead.slice(clauseFrom).match(/\p{L}+/gu)?.length ?? 0;
   const wordsAfter = trail.slice(0, clauseTo).match(/\p{L}+/gu)?.length ?? 0;
-  // "On Monday, …", "But on Monday, …": a date set before its clause.
-  const alone = wordsBefore + wordsAfter === 0 || (clauseFrom === 0 && wordsBefore <= 1 && wordsAfter === 0);
+  // "On Monday, …", "But on Monday, …": a date set before its clause, closed by punctuation, not by a clause of its own.
+  const alone = wordsBefore + wordsAfter === 0 || (clauseFrom === 0 && wordsBefore <= 1 && wordsAfter === 0 && !/\p{L}/u.test(boundary?.[0] ?? ''));
   if (alone) return hasFuture(text.slice(from, to), language) ? 'future' : 'past';
   return hasFuture(clause, language) ? 'future' : 'past';
 }
@@ -359,6 +361,10 @@ const TIME_AFTER = new RegExp(
   String.raw`(?:[ \u00a0,]+(?:in the|at|by|dans la|en la|por la|am|in der|la|le|the))?[ \u00a0,]+(?:morning|afternoon|evening|night|noon|midnight|matin|après-midi|soir|soirée|nuit|midi|vormittag|nachmittag|morgen|abend|nacht|mañana|tarde|noche|mediodía|sabah|öğlen|akşam|gece|${CLOCK})$`,
   'iu',
 );
+
+/** "Mañana" and "Morgen" are tomorrow, but "por la mañana", "am Morgen" the morning: after an article they name no day. */
+const MORNING = /^(?:mañana|morgen)$/iu;
+const MORNING_ARTICLE = /(?<!\p{L})(?:la|esta|una|cada|am|den|jeden|diesen|heute)[ \u00a0]+$/iu;
 
 /** chrono's Russian parser reads "вечером 5 апреля" as this evening and drops the date: blanked (same length, offsets hold) before parsing. */
 const RUSSIAN_TIME_OF_DAY = /(?<!\p{L})(?:утром|днём|днем|вечером|ночью)(?!\p{L})/giu;
@@ -557,6 +563,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const leading = /^\s*/u.exec(result.text)![0].length;
     const written = result.text.slice(leading).replace(/[\s,;:]+$/u, '');
     if (precision === null || DURATION.test(written) || ANCHORED.test(written)) continue;
+    if (MORNING.test(written) && MORNING_ARTICLE.test(text.slice(Math.max(0, result.index + leading - 8), result.index + leading))) continue;
     // A match that ends inside a word is a piece of it: "Fr" (Freitag) from "Frühjahr".
     if (/\p{L}$/u.test(written) && /^\p{L}/u.test(text.slice(result.index + leading + written.length))) continue;
     if (COUNTED.test(written) && COUNT_AFTER_FOR.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;

@@ -1,0 +1,105 @@
+/**
+ * The tense a date is told in, on invented sentences in the twelve languages
+ * the timeline reads: a date keeps the tense of its own clause (reported
+ * speech, relative clauses), "last" and "next" inside an expression set its
+ * side, words that only look like a future tell none, and a past clause never
+ * dates an event after its article.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../shared/tradecraft/events.ts';
+
+// Wednesday 2 December 2026: the Monday before is 30 November, the one after 7 December.
+const publishedAt = '2026-12-02T08:00:00Z';
+const dated = (lang: string, text: string) => extractEvents(text, { publishedAt, capturedAt: publishedAt, lang }).map((event) => [event.expression, event.date]);
+
+type Case = [lang: string, text: string, expected: Array<[string, string | null]>];
+
+describe('a date said in the past, with a future in the words reported', () => {
+  const cases: Case[] = [
+    ['en', 'The minister said on Monday the bridge will reopen in spring.', [['on Monday', '2026-11-30']]],
+    ['en', 'Police said on Sunday that the suspect would appear in court.', [['on Sunday', '2026-11-29']]],
+    ['en', 'The bridge will reopen in spring, the minister said on Monday.', [['on Monday', '2026-11-30']]],
+    ['fr', 'Le ministre a déclaré lundi que le pont rouvrira au printemps.', [['lundi', '2026-11-30']]],
+    ['de', 'Die Ministerin sagte am Montag, die Brücke werde im Frühjahr geöffnet.', [['am Montag', '2026-11-30']]],
+    ['es', 'El ministro dijo el lunes que el puente reabrirá en primavera.', [['el lunes', '2026-11-30']]],
+    ['it', 'Il ministro ha detto lunedì che il ponte riaprirà in primavera.', [['lunedì', '2026-11-30']]],
+    ['pt', 'O ministro disse na segunda-feira que a ponte será reaberta na primavera.', [['na segunda-feira', '2026-11-30']]],
+    ['nl', 'De minister zei maandag dat de brug in het voorjaar zal heropenen.', [['maandag', '2026-11-30']]],
+    ['ru', 'Министр заявил в понедельник, что мост будет открыт весной.', [['в понедельник', '2026-11-30']]],
+    ['uk', 'Міністр заявив у понеділок, що міст буде відкрито навесні.', [['у понеділок', '2026-11-30']]],
+    ['pl', 'Minister powiedział w poniedziałek, że most będzie otwarty wiosną.', [['w poniedziałek', '2026-11-30']]],
+    ['tr', 'Bakan pazartesi günü köprünün baharda açılacağını söyledi.', [['pazartesi günü', '2026-11-30']]],
+    ['ar', 'قال الوزير يوم الاثنين إن الجسر سيفتح في الربيع المقبل.', [['يوم الاثنين', '2026-11-30']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('a date told in the future stays after the article (what the past rule must not touch)', () => {
+  const cases: Case[] = [
+    ['en', 'The committee will meet on Monday.', [['on Monday', '2026-12-07']]],
+    ['en', 'On Monday, the committee will vote.', [['On Monday', '2026-12-07']]],
+    ['fr', 'Le comité se réunira lundi.', [['lundi', '2026-12-07']]],
+    ['fr', 'Lundi, le comité votera.', [['Lundi', '2026-12-07']]],
+    ['de', 'Der Ausschuss wird am Montag tagen.', [['am Montag', '2026-12-07']]],
+    ['de', 'Der Minister kommt übermorgen nach Berlin.', [['übermorgen', '2026-12-04']]],
+    ['es', 'El comité se reunirá el lunes.', [['el lunes', '2026-12-07']]],
+    ['es', 'El ministro llegará mañana.', [['mañana', '2026-12-03']]],
+    ['it', 'Il comitato si riunirà lunedì.', [['lunedì', '2026-12-07']]],
+    ['pt', 'O comitê vai se reunir na segunda-feira.', [['na segunda-feira', '2026-12-07']]],
+    ['nl', 'De commissie zal maandag vergaderen.', [['maandag', '2026-12-07']]],
+    ['ru', 'Заседание комитета состоится в понедельник.', [['в понедельник', '2026-12-07']]],
+    ['uk', 'Засідання комітету відбудеться у понеділок.', [['у понеділок', '2026-12-07']]],
+    ['pl', 'Posiedzenie komisji odbędzie się w poniedziałek.', [['w poniedziałek', '2026-12-07']]],
+    ['tr', 'Komite pazartesi günü toplanacak.', [['pazartesi günü', '2026-12-07']]],
+    // The date inside the reported clause, after its genitive subject, is the reported future's.
+    ['tr', 'Bakan, köprünün pazartesi günü açılacağını söyledi.', [['pazartesi günü', '2026-12-07']]],
+    ['ar', 'سوف تجتمع اللجنة يوم الاثنين.', [['يوم الاثنين', '2026-12-07']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('a sentence with both tenses: each date takes its own clause’s, or its own “last” and “next”', () => {
+  const cases: Case[] = [
+    ['en', 'The council, which met on Friday, will vote in January.', [['on Friday', '2026-11-27'], ['in January', '2027-01-01']]],
+    ['fr', "Le conseil, qui s'est réuni vendredi, votera en janvier.", [['vendredi', '2026-11-27'], ['en janvier', '2027-01-01']]],
+    ['es', 'El consejo, que se reunió el viernes, votará en enero.', [['el viernes', '2026-11-27'], ['en enero', '2027-01-01']]],
+    ['de', 'Der Rat, der am Freitag tagte, wird im Januar abstimmen.', [['am Freitag', '2026-11-27'], ['im Januar', '2027-01-01']]],
+    ['it', 'Il consiglio, che si è riunito venerdì, voterà a gennaio.', [['venerdì', '2026-11-27'], ['a gennaio', '2027-01-01']]],
+    ['en', 'The council met last Friday and will vote again next month.', [['last Friday', '2026-11-27'], ['next month', '2027-01-01']]],
+    ['ru', 'Совет, собравшийся в прошлую пятницу, проголосует в следующем месяце.', [['в прошлую пятницу', '2026-11-27'], ['в следующем месяце', '2027-01-01']]],
+    ['pl', 'Rada, która obradowała w zeszły piątek, będzie głosować w przyszłym miesiącu.', [['w zeszły piątek', '2026-11-27'], ['w przyszłym miesiącu', '2027-01-01']]],
+    ['uk', 'Рада, яка зібралася минулої п’ятниці, голосуватиме наступного місяця.', [['минулої п’ятниці', '2026-11-27'], ['наступного місяця', '2027-01-01']]],
+    ['tr', 'Geçen cuma toplanan konsey önümüzdeki ay oylama yapacak.', [['Geçen cuma', '2026-11-27'], ['önümüzdeki ay', '2027-01-01']]],
+    ['ar', 'اجتمع المجلس يوم الجمعة الماضي وسوف يصوت في الربيع.', [['يوم الجمعة الماضي', '2026-11-27']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('words that look like a future and tell none', () => {
+  const cases: Case[] = [
+    ['en', 'Flights were cancelled on Friday due to fog.', [['on Friday', '2026-11-27']]],
+    ['en', 'Prices rose more than expected on Tuesday.', [['on Tuesday', '2026-12-01']]],
+    ['fr', 'Comme prévu, le vote a eu lieu le 20 décembre.', [['le 20 décembre', '2025-12-20']]],
+    ['de', 'Wie geplant stimmte der Rat am Freitag ab.', [['am Freitag', '2026-11-27']]],
+    ['es', 'Irán lanzó misiles el 20 de diciembre.', [['el 20 de diciembre', '2025-12-20']]],
+    ['es', 'El ministro llegó el lunes por la mañana.', [['el lunes', '2026-11-30']]],
+    ['it', 'Come previsto, il voto si è tenuto venerdì.', [['venerdì', '2026-11-27']]],
+    ['pt', 'As chuvas no Pará deixaram mortos em 20 de dezembro.', [['em 20 de dezembro', '2025-12-20']]],
+    ['nl', 'Zoals gepland stemde de raad op vrijdag.', [['op vrijdag', '2026-11-27']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('the last guard: a past clause dates nothing after its article', () => {
+  it('leaves undated what chrono counted ahead, with no past reading of it', () => {
+    expect(dated('en', 'Firefighters said the blaze was contained in three days.')).toEqual([['in three days', null]]);
+  });
+
+  it('keeps a date that writes out its year, as the text says it', () => {
+    expect(dated('en', 'The contract ran until 3 March 2027.')).toEqual([['3 March 2027', '2027-03-03']]);
+  });
+
+  it('no piece of a word is a date ("Fr" in "Frühjahr")', () => {
+    expect(dated('de', 'Im Frühjahr stieg die Zahl der Anträge.')).toEqual([]);
+  });
+});
