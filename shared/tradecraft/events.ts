@@ -543,6 +543,21 @@ function countedBack(count: number, unit: Unit, reference: Date): { date: string
 const COUNT_AFTER_FOR = /(?<!\p{L})(?:for|over|during|within)[ \u00a0]+$/iu;
 const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[ \u00a0]+(?:days?|weeks?|months?|years?)(?!\p{L})/iu;
 
+/** A date line's own day and time, read as UTC. */
+const DATE_LINE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
+
+/**
+ * The moment an article was published, on its own clock: "2026-12-02T23:30-05:00"
+ * was written on 2 December, though it is 3 December in UTC, and "today" and
+ * "Thursday" count from the day its readers saw.
+ */
+function wallClock(publishedAt: string): Date {
+  const line = DATE_LINE.exec(publishedAt);
+  if (!line) return new Date(publishedAt);
+  const field = (index: number) => Number(line[index] ?? 0);
+  return new Date(Date.UTC(field(1), field(2) - 1, field(3), field(4), field(5)));
+}
+
 /**
  * The dated events in `text`, in reading order. An expression with no date in
  * it (a time of day alone) is not an event, nor is a date in a reference.
@@ -550,7 +565,7 @@ const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|el
 export function extractEvents(text: string, reference: EventReference): DatedEvent[] {
   const language = languageOf(reference.lang);
   const published = reference.publishedAt !== null && !Number.isNaN(Date.parse(reference.publishedAt));
-  const instant = new Date(published ? reference.publishedAt! : reference.capturedAt);
+  const instant = published ? wallClock(reference.publishedAt!) : new Date(reference.capturedAt);
   const references = referenceRanges(text);
   const inReference = (start: number, end: number) => references.some(([from, to]) => start < to && from < end);
   const events: DatedEvent[] = [];

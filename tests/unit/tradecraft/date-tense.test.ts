@@ -103,3 +103,17 @@ describe('the last guard: a past clause dates nothing after its article', () => 
     expect(dated('de', 'Im Frühjahr stieg die Zahl der Anträge.')).toEqual([]);
   });
 });
+
+describe('the article’s own day, whatever its offset from UTC', () => {
+  const cases: Array<[publishedAt: string, lang: string, text: string, expected: Array<[string, string | null]>]> = [
+    // 23:30 in New York is already Thursday 3 December in UTC: the article was still written on Wednesday the 2nd.
+    ['2026-12-02T23:30:00-05:00', 'en', 'Protesters gathered outside parliament on Thursday.', [['on Thursday', '2026-11-26']]],
+    ['2026-12-02T23:30:00-05:00', 'es', 'Los manifestantes se reunieron ayer frente al Congreso.', [['ayer', '2026-12-01']]],
+    // 01:00 in Istanbul is still 1 December in UTC.
+    ['2026-12-02T01:00:00+03:00', 'tr', 'Protestocular dün meclis önünde toplandı.', [['dün', '2026-12-01']]],
+    ['2026-12-02T01:00:00+03:00', 'ru', 'Протестующие собрались вчера у парламента.', [['вчера', '2026-12-01']]],
+  ];
+  it.each(cases)('%s %s: %s', (published, lang, text, expected) =>
+    expect(extractEvents(text, { publishedAt: published, capturedAt: published, lang }).map((event) => [event.expression, event.date])).toEqual(expected),
+  );
+});
