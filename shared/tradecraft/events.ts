@@ -156,8 +156,12 @@ const NOT_FUTURE: Partial<Record<Language, RegExp>> = {
   nl: /(?<!\p{L})(?:zoals gepland|dan gepland)(?!\p{L})/giu,
 };
 
-/** Punctuation that closes a clause: a comma, semicolon, colon, bracket, quotation mark or dash. */
-const CLAUSE_PUNCTUATION = String.raw`[,;:()«»“”"]|\s[—–-]\s`;
+/**
+ * Punctuation that closes a clause: a comma, colon, bracket, quotation mark or
+ * dash. A semicolon joins clauses of one rank that share their time ("arrives
+ * tomorrow; the talks open on 9 December"), so it does not.
+ */
+const CLAUSE_PUNCTUATION = String.raw`[,:()«»“”"]|\s[—–-]\s`;
 /**
  * Words that open a clause of their own, per language (conjunctions and
  * relative pronouns, a closed class): "said on Monday that it will…", "a

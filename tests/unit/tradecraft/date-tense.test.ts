@@ -54,6 +54,9 @@ describe('a date told in the future stays after the article (what the past rule 
     // The date inside the reported clause, after its genitive subject, is the reported future's.
     ['tr', 'Bakan, köprünün pazartesi günü açılacağını söyledi.', [['pazartesi günü', '2026-12-07']]],
     ['ar', 'سوف تجتمع اللجنة يوم الاثنين.', [['يوم الاثنين', '2026-12-07']]],
+    // A semicolon joins clauses that share their time: "tomorrow" sets it for the present tense after it.
+    ['en', 'The envoy arrives tomorrow; the talks open on 9 December.', [['tomorrow', '2026-12-03'], ['on 9 December', '2026-12-09']]],
+    ['fr', 'L’émissaire arrive demain ; le sommet s’ouvre le 9 décembre.', [['demain', '2026-12-03'], ['le 9 décembre', '2026-12-09']]],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
