@@ -547,6 +547,41 @@ function countedBack(count: number, unit: Unit, reference: Date): { date: string
 const COUNT_AFTER_FOR = /(?<!\p{L})(?:for|over|during|within)[ \u00a0]+$/iu;
 const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[ \u00a0]+(?:days?|weeks?|months?|years?)(?!\p{L})/iu;
 
+/**
+ * A day and month in figures, day first, as every language the timeline reads
+ * but English writes them: "am 28.11.", "28.11.2026 r.", "28.11." A figure
+ * with one dot ("28.11") is a decimal, and one after a letter or a figure a
+ * section or version number, so neither counts. English writes the month
+ * first, and chrono reads it.
+ */
+const DAY_MONTH_FIGURES = /(?<![\p{L}\p{N}.,§])(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?!\d)|(?!\p{N}))/gu;
+
+/**
+ * A day of the month named alone, by a word for "day" or an ordinal: "el día
+ * 28", "no dia 28", "il giorno 28", "on the 28th" (and not "on the 8th floor").
+ */
+const DAY_ALONE: Partial<Record<Language, RegExp>> = {
+  en: /(?<!\p{L})on the (\d{1,2})(?:st|nd|rd|th)(?=[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:in|at|and|when|after|before|but|as|with|to|while)(?!\p{L}))/giu,
+  es: /(?<!\p{L})(?:el|del|al|ese|este) día (\d{1,2})(?!\p{N})/giu,
+  pt: /(?<!\p{L})(?:no|o|do|ao|neste|nesse) dia (\d{1,2})(?!\p{N})/giu,
+  it: /(?<!\p{L})(?:il|del|al|nel|quel) giorno (\d{1,2})(?!\p{N})/giu,
+};
+
+/**
+ * A day of the month the text gives without its month, on the side of the
+ * reference the tense asks for: "on the 28th" told on 2 December in the past
+ * is 28 November, in the future 28 December.
+ */
+function dayOfMonthAlong(day: number, reference: Date, tense: Tense): Date {
+  const year = reference.getUTCFullYear();
+  const month = reference.getUTCMonth();
+  const inMonth = Date.UTC(year, month, day);
+  const ref = Date.UTC(year, month, reference.getUTCDate());
+  if (tense === 'past' && inMonth > ref) return new Date(Date.UTC(year, month - 1, day));
+  if (tense === 'future' && inMonth < ref) return new Date(Date.UTC(year, month + 1, day));
+  return new Date(inMonth);
+}
+
 /** A date line's own day and time, read as UTC. */
 const DATE_LINE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
 
@@ -656,6 +691,28 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseAt(text, start, end, language)) : null;
     const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
     events.push({ start, end, expression: match[0], date, precision: 'month', approximate: table.vague?.test(match[0]) ?? false, sentence });
+  }
+  for (const match of language === 'en' ? [] : text.matchAll(DAY_MONTH_FIGURES)) {
+    const [day, month, year] = [Number(match[1]), Number(match[2]), match[3]];
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const preposition = PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, match.index - 8), match.index));
+    // "2.1." alone is a version or a section as often as a date; "am 2.1." and "2.1.2026" are dates.
+    if (year === undefined && !preposition && match[1]!.length === 1 && match[2]!.length === 1) continue;
+    const start = match.index - (preposition?.[0].length ?? 0);
+    const end = match.index + match[0].length;
+    if (overlapping(start, end) || inReference(start, end)) continue;
+    const resolved =
+      year !== undefined ? new Date(Date.UTC(Number(year), month - 1, day)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month - 1, day)), 'day', false, instant, tenseAt(text, start, end, language)) : null;
+    events.push({ start, end, expression: text.slice(start, end), date: resolved ? isoDay(resolved) : null, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
+  const dayAlone = DAY_ALONE[language];
+  for (const match of dayAlone ? text.matchAll(dayAlone) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const day = Number(match[1]);
+    if (day < 1 || day > 31 || overlapping(start, end) || inReference(start, end)) continue;
+    const date = published ? isoDay(dayOfMonthAlong(day, instant, tenseAt(text, start, end, language))) : null;
+    events.push({ start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
     const year = match[1]!;

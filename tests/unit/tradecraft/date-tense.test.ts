@@ -120,3 +120,26 @@ describe('the article’s own day, whatever its offset from UTC', () => {
     expect(extractEvents(text, { publishedAt: published, capturedAt: published, lang }).map((event) => [event.expression, event.date])).toEqual(expected),
   );
 });
+
+describe('a day and month in figures, day first, and a day of the month alone', () => {
+  const cases: Case[] = [
+    ['de', 'Die Polizei nahm den Mann am 28.11. fest.', [['am 28.11.', '2026-11-28']]],
+    ['de', 'Der Prozess soll am 14.1. in Köln beginnen.', [['am 14.1.', '2027-01-14']]],
+    ['ru', 'Полиция задержала мужчину 28.11.', [['28.11.', '2026-11-28']]],
+    ['uk', 'Поліція затримала чоловіка 28.11.2026 у Львові.', [['28.11.2026', '2026-11-28']]],
+    ['pl', 'Policja zatrzymała mężczyznę 28.11.2026 r.', [['28.11.2026', '2026-11-28']]],
+    ['tr', 'Polis şüpheliyi 28.11.2026 tarihinde gözaltına aldı.', [['28.11.2026', '2026-11-28']]],
+    ['es', 'La policía detuvo al hombre el día 28.', [['el día 28', '2026-11-28']]],
+    ['pt', 'A polícia prendeu o homem no dia 28.', [['no dia 28', '2026-11-28']]],
+    ['pt', 'A audiência será no dia 15.', [['no dia 15', '2026-12-15']]],
+    ['it', 'La polizia ha arrestato l’uomo il giorno 28.', [['il giorno 28', '2026-11-28']]],
+    ['en', 'Police arrested the man on the 28th.', [['on the 28th', '2026-11-28']]],
+    ['en', 'The hearing will resume on the 15th, officials said.', [['on the 15th', '2026-12-15']]],
+    // What must not be read: a decimal, a version or section number, an ordinal before its noun.
+    ['de', 'Die Preise stiegen um 28.11 Prozent.', []],
+    ['de', 'Die Firma veröffentlichte Version 2.1. des Programms.', []],
+    ['en', 'The fire started on the 8th floor.', []],
+    ['es', 'El paro subió al 12,5 por ciento.', []],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
