@@ -609,6 +609,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const inReference = (start: number, end: number) => references.some(([from, to]) => start < to && from < end);
   const events: DatedEvent[] = [];
   const referenceDay = isoDay(instant);
+  const weekdays = new Set<DatedEvent>();
   const parsed = language === 'ru' ? text.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : text;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
@@ -651,7 +652,9 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       // what chrono dated ahead with a year of its own ("in three days", "this weekend") has no past reading, so it stays undated.
       if (relative && tense === 'past' && date > referenceDay) date = null;
     }
-    events.push({ start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence });
+    const event: DatedEvent = { start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence };
+    events.push(event);
+    if (weekdayOnly) weekdays.add(event);
   }
   const overlapping = (start: number, end: number) => events.find((event) => event.start < end && start < event.end);
   for (const { period, pattern } of periodPatternsOf(language)) {
@@ -730,5 +733,26 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       sentence: sentenceAround(text, start, end),
     });
   }
-  return events.sort((a, b) => a.start - b.start);
+  return withWeekdaysJoined(events.sort((a, b) => a.start - b.start), weekdays, text);
+}
+
+/**
+ * A weekday written against a date names that date's day, not one of its
+ * own: "28 Kasım Cuma günü", "w czwartek 8 grudnia", "يوم الخميس 8 كانون
+ * الأول" are one event, dated by the date.
+ */
+function withWeekdaysJoined(events: DatedEvent[], weekdays: ReadonlySet<DatedEvent>, text: string): DatedEvent[] {
+  const joined: DatedEvent[] = [];
+  for (const event of events) {
+    const previous = joined[joined.length - 1];
+    const adjacent = previous !== undefined && /^[ \u00a0,]*$/u.test(text.slice(previous.end, event.start));
+    const pair = adjacent && weekdays.has(previous) !== weekdays.has(event) && previous.precision === 'day' && event.precision === 'day' ? previous : null;
+    if (!pair) {
+      joined.push(event);
+      continue;
+    }
+    const dated = weekdays.has(pair) ? event : pair;
+    joined[joined.length - 1] = { ...dated, start: pair.start, end: event.end, expression: text.slice(pair.start, event.end), sentence: pair.sentence };
+  }
+  return joined;
 }

@@ -143,3 +143,16 @@ describe('a day and month in figures, day first, and a day of the month alone', 
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
+
+describe('a weekday written against a date is that date’s day, one event', () => {
+  const cases: Case[] = [
+    ['tr', 'Polis şüpheliyi 27 Kasım Cuma günü gözaltına aldı.', [['27 Kasım Cuma günü', '2026-11-27']]],
+    ['pl', 'Policja zatrzymała podejrzanego w czwartek 26 listopada.', [['w czwartek 26 listopada', '2026-11-26']]],
+    ['ar', 'اعتقلت الشرطة المشتبه به يوم الخميس 26 تشرين الثاني.', [['يوم الخميس 26 تشرين الثاني', '2026-11-26']]],
+    ['uk', 'Поліція затримала підозрюваного у четвер 26 листопада.', [['у четвер 26 листопада', '2026-11-26']]],
+    // Joined by a word, they are two days.
+    ['pl', 'Rozmowy trwały od 20 listopada do czwartku.', [['20 listopada', '2026-11-20']]],
+    ['tr', 'Heyet 20 Kasım ve Perşembe günü görüştü.', [['20 Kasım', '2026-11-20'], ['Perşembe günü', '2026-11-26']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
