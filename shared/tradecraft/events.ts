@@ -107,8 +107,8 @@ type Tense = 'past' | 'future';
  */
 const FUTURE: Record<Language, RegExp> = {
   en: /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set to|plans? to|planned for|scheduled|going to|upcoming|forthcoming|tomorrow)\b|[’']ll\b/iu,
-  // The futur simple ends in -ra, -ront ("répondra", "seront"); "caméra" and "Sahara" do not count.
-  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue|demain)(?!\p{L})|(?<!\p{L})\p{Ll}{2,}(?<!é)(?:ra|ront)(?!\p{L})/u,
+  // The futur simple ends in -ra, -ront ("répondra", "seront"); "caméra", "Sahara" and the prefixes "ultra-", "extra-" do not count.
+  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue|demain)(?!\p{L})|(?<!\p{L})(?!(?:extra|ultra|contra|intra|supra|infra)(?!\p{L}))\p{Ll}{2,}(?<!é)(?:ra|ront)(?![\p{L}-])/u,
   // "werde" tells a future in reported speech ("die Brücke werde … geöffnet").
   de: /(?<!\p{L})(?:wird|werden|werde|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
   // "mañana" is tomorrow unless it is the morning ("por la mañana", "esta mañana").
@@ -138,7 +138,8 @@ const FUTURE_CASED: Partial<Record<Language, RegExp>> = {
   de: /(?<!\p{L})(?:morgen|[Üü]bermorgen)(?!\p{L})/u,
   es: /(?<!\p{L})\p{Ll}\p{L}+r(?:á|án)(?!\p{L})/u,
   it: /(?<!\p{L})\p{Ll}\p{L}+(?:rà|ranno)(?!\p{L})/u,
-  pt: /(?<!\p{L})\p{Ll}\p{L}+(?:rá|rão)(?!\p{L})/u,
+  // Nouns in -rão are no verbs: "padrão", "ladrão", "patrão", "porão", and "verão" (summer) after a determiner.
+  pt: /(?<!\p{L})(?!(?:padrão|ladrão|patrão|porão)(?!\p{L}))(?<!(?<!\p{L})(?:o|no|do|este|neste|deste|pelo|último|próximo)[ \u00a0])\p{Ll}\p{L}+(?:rá|rão)(?!\p{L})/u,
 };
 
 /**
@@ -149,7 +150,8 @@ const FUTURE_CASED: Partial<Record<Language, RegExp>> = {
 const NOT_FUTURE: Partial<Record<Language, RegExp>> = {
   en: /\b(?:due to|(?:as|than)(?: had been| was)? (?:expected|planned|scheduled))\b/giu,
   fr: /(?<!\p{L})(?:comme|que) prévue?s?(?!\p{L})/giu,
-  de: /(?<!\p{L})(?:wie|als) (?:geplant|erwartet)(?!\p{L})/giu,
+  // "soll … getötet haben", "will … gesehen haben": a modal before a perfect infinitive reports the past.
+  de: /(?<!\p{L})(?:(?:wie|als) (?:geplant|erwartet)|(?:soll|sollen|will|wollen)(?=[^.!?]*?(?:ge\p{L}+|\p{L}+iert)[ \u00a0]+(?:worden[ \u00a0]+)?(?:haben|sein)(?!\p{L})))(?!\p{L})/giu,
   es: /(?<!\p{L})(?:como (?:estaba )?previst[oa]|de lo previsto)(?!\p{L})/giu,
   it: /(?<!\p{L})(?:come previsto|del previsto)(?!\p{L})/giu,
   pt: /(?<!\p{L})(?:como previsto|do que o previsto)(?!\p{L})/giu,

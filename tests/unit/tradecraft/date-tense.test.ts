@@ -89,6 +89,14 @@ describe('words that look like a future and tell none', () => {
     ['it', 'Come previsto, il voto si è tenuto venerdì.', [['venerdì', '2026-11-27']]],
     ['pt', 'As chuvas no Pará deixaram mortos em 20 de dezembro.', [['em 20 de dezembro', '2025-12-20']]],
     ['nl', 'Zoals gepland stemde de raad op vrijdag.', [['op vrijdag', '2026-11-27']]],
+    ['fr', 'Des militants d’ultra-droite ont défilé samedi à Lyon.', [['samedi', '2026-11-28']]],
+    ['pt', 'O ladrão fugiu na sexta-feira com as joias.', [['na sexta-feira', '2026-11-27']]],
+    ['pt', 'A seca do verão destruiu a colheita em 20 de outubro.', [['em 20 de outubro', '2026-10-20']]],
+    ['de', 'Der Mann soll am Freitag seine Nachbarin angegriffen haben.', [['am Freitag', '2026-11-27']]],
+    ['de', 'Die Täter sollen am Montag in das Museum eingedrungen sein.', [['am Montag', '2026-11-30']]],
+    // The modal alone still tells a future.
+    ['de', 'Der Ausschuss soll am Freitag abstimmen.', [['am Freitag', '2026-12-04']]],
+    ['pt', 'O governo anunciará o plano na sexta-feira.', [['na sexta-feira', '2026-12-04']]],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
