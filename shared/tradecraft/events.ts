@@ -119,7 +119,8 @@ const FUTURE: Record<Language, RegExp> = {
   nl: /(?<!\p{L})(?:zal|zullen|volgende|komende|gepland|morgen|overmorgen)(?!\p{L})/iu,
   // Russian future: "будет", "состоится", and the perfective present is too often past-like to count.
   ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*|завтра|послезавтра)(?!\p{L})/iu,
-  tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın)(?!\p{L})/iu,
+  // Nouns made from the future participle are no future: "yiyecek" (food), "içecek" (drink), "giyecek", "yakacak" (fuel).
+  tr: /(?<!\p{L})(?!(?:yiyecek|içecek|giyecek|yakacak))\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın)(?!\p{L})/iu,
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
@@ -170,7 +171,7 @@ const CLAUSE_PUNCTUATION = String.raw`[,:()«»“”"]|\s[—–-]\s`;
  * déclaré lundi que…", "заявил в понедельник, что…".
  */
 const CLAUSE_OPENERS: Record<Language, string> = {
-  en: 'that|which|who|because|although|while|whereas',
+  en: 'that|which|who|what|where|because|although|while|whereas',
   fr: "que|qu(?=['’])|qui|dont|parce que|lorsque|alors que",
   de: 'dass|weil|obwohl|nachdem|während',
   es: 'que|porque|cuando|aunque',

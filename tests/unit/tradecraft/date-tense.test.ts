@@ -94,6 +94,8 @@ describe('words that look like a future and tell none', () => {
     ['pt', 'A seca do verão destruiu a colheita em 20 de outubro.', [['em 20 de outubro', '2026-10-20']]],
     ['de', 'Der Mann soll am Freitag seine Nachbarin angegriffen haben.', [['am Freitag', '2026-11-27']]],
     ['de', 'Die Täter sollen am Montag in das Museum eingedrungen sein.', [['am Montag', '2026-11-30']]],
+    ['tr', 'Yiyecek yardımı salı günü kente ulaştı.', [['salı günü', '2026-12-01']]],
+    ['en', 'Protests began on Friday in what would become the largest rally in a decade.', [['on Friday', '2026-11-27']]],
     // The modal alone still tells a future.
     ['de', 'Der Ausschuss soll am Freitag abstimmen.', [['am Freitag', '2026-12-04']]],
     ['pt', 'O governo anunciará o plano na sexta-feira.', [['na sexta-feira', '2026-12-04']]],
