@@ -5,9 +5,11 @@
  * read here.
  *
  * Relative dates ("on Sunday", "next year", "on 3 March") are resolved against
- * the article's published date, in the direction of the sentence's tense: a
- * past-tense sentence never lands after the published date, a future one
- * never before it. An article with no published date leaves them undated
+ * the article's published date (its own calendar day, whatever its offset
+ * from UTC), in the direction of the tense of the date's own clause ("said
+ * on Monday that it will…" tells Monday in the past): a past-tense clause
+ * never lands after the published date, a future one never before it; what
+ * has no past reading is left undated. An article with no published date leaves them undated
  * (date null) rather than guessing from the capture day; dates that spell
  * out their year stay dated. Vague expressions ("later this month") are
  * marked approximate. References, citations and "Retrieved …" lines are not
