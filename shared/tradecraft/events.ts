@@ -185,7 +185,8 @@ const CLAUSE_OPENERS: Record<Language, string> = {
   tr: String.raw`ki|(?!(?:için|gün|bugün|dün|bin)(?!\p{L}))\p{L}+(?:[aeıioöuü]n[ıiuü]n|[bcçdfgğhjklmprsştvyz][ıiuü]n)`,
   pl: 'że|żeby|któr\\p{L}+|kiedy|ponieważ',
   uk: 'що|щоб|як\\p{L}{1,2}|коли|тому що',
-  ar: '[وف]?(?:أن|إن|أنه|إنه|بأن|الذي|التي|لأن)',
+  // "That" with a pronoun written on it: "أنها", "إنهم".
+  ar: '[وف]?(?:(?:أن|إن|بأن|لأن)(?:ه|ها|هم|هما|هن|نا)?|الذي|التي)',
 };
 /**
  * English leaves "that" out ("said on Monday the bridge will reopen"): a
@@ -208,6 +209,17 @@ function clauseBoundsOf(language: Language): { before: RegExp; after: RegExp } {
   }
   return bounds;
 }
+
+/**
+ * A Turkish future told as reported speech: the participle as a noun
+ * ("açıklayacağını", "yapılacağı") before a past verb that ends the sentence
+ * ("… duyurdu", "… söyledi"). A date before it belongs to the saying unless
+ * the reported clause's subject, in the genitive, comes first ("köprünün
+ * pazartesi günü açılacağını söyledi").
+ */
+const TURKISH_REPORTED_FUTURE = /(?<!\p{L})\p{L}+(?:acağ|eceğ)(?:ını|ini|unu|ünü|ı|i|u|ü|ına|ine|ından|inden)(?!\p{L})/iu;
+const TURKISH_PAST_END = /(?<!\p{L})\p{L}+(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler)?[ \u00a0]*$/iu;
+const TURKISH_GENITIVE = /(?<!\p{L})(?!(?:için|gün|bugün|dün|bin)(?!\p{L}))\p{L}+(?:[aeıioöuü]n[ıiuü]n|[bcçdfgğhjklmprsştvyz][ıiuü]n)(?!\p{L})/iu;
 
 function hasFuture(words: string, language: Language): boolean {
   const plain = NOT_FUTURE[language] ? words.replace(NOT_FUTURE[language], (phrase) => ' '.repeat(phrase.length)) : words;
@@ -241,6 +253,7 @@ function tenseAt(text: string, start: number, end: number, language: Language): 
   // "On Monday, …", "But on Monday, …": a date set before its clause, closed by punctuation, not by a clause of its own.
   const alone = wordsBefore + wordsAfter === 0 || (clauseFrom === 0 && wordsBefore <= 1 && wordsAfter === 0 && !/\p{L}/u.test(boundary?.[0] ?? ''));
   if (alone) return hasFuture(text.slice(from, to), language) ? 'future' : 'past';
+  if (language === 'tr' && TURKISH_PAST_END.test(trail) && TURKISH_REPORTED_FUTURE.test(trail)) return TURKISH_GENITIVE.test(lead) ? 'future' : 'past';
   return hasFuture(clause, language) ? 'future' : 'past';
 }
 
