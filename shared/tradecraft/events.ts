@@ -5,9 +5,11 @@
  * read here.
  *
  * Relative dates ("on Sunday", "next year", "on 3 March") are resolved against
- * the article's published date, in the direction of the sentence's tense: a
- * past-tense sentence never lands after the published date, a future one
- * never before it. An article with no published date leaves them undated
+ * the article's published date (its own calendar day, whatever its offset
+ * from UTC), in the direction of the tense of the date's own clause ("said
+ * on Monday that it will…" tells Monday in the past): a past-tense clause
+ * never lands after the published date, a future one never before it; what
+ * has no past reading is left undated. An article with no published date leaves them undated
  * (date null) rather than guessing from the capture day; dates that spell
  * out their year stay dated. Vague expressions ("later this month") are
  * marked approximate. References, citations and "Retrieved …" lines are not
@@ -107,18 +109,20 @@ type Tense = 'past' | 'future';
  */
 const FUTURE: Record<Language, RegExp> = {
   en: /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set to|plans? to|planned for|scheduled|going to|upcoming|forthcoming|tomorrow)\b|[’']ll\b/iu,
-  // The futur simple ends in -ra, -ront ("répondra", "seront"); "caméra" and "Sahara" do not count.
-  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue|demain)(?!\p{L})|(?<!\p{L})\p{Ll}{2,}(?<!é)(?:ra|ront)(?!\p{L})/u,
-  de: /(?<!\p{L})(?:wird|werden|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
-  es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista)(?!\p{L})|\p{L}{2,}r(?:á|án)(?!\p{L})/iu,
-  // The futuro semplice ends in -rà, -ranno ("firmerà", "saranno").
-  it: /(?<!\p{L})(?:prossimo|prossima|previsto|prevista|dovrà|dovranno|domani)(?!\p{L})|\p{L}{2,}(?:rà|ranno)(?!\p{L})/iu,
-  // The futuro ends in -rá, -rão ("começará", "serão"); "vai"/"vão" + infinitive.
-  pt: /(?<!\p{L})(?:vai|vão|próximo|próxima|previsto|prevista|marcad[oa]s? para|amanhã)(?!\p{L})|\p{L}{2,}(?:rá|rão)(?!\p{L})/iu,
+  // The futur simple ends in -ra, -ront ("répondra", "seront"); "caméra", "Sahara" and the prefixes "ultra-", "extra-" do not count.
+  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue|demain)(?!\p{L})|(?<!\p{L})(?!(?:extra|ultra|contra|intra|supra|infra)(?!\p{L}))\p{Ll}{2,}(?<!é)(?:ra|ront)(?![\p{L}-])/u,
+  // "werde" tells a future in reported speech ("die Brücke werde … geöffnet").
+  de: /(?<!\p{L})(?:wird|werden|werde|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
+  // "mañana" is tomorrow unless it is the morning ("por la mañana", "esta mañana").
+  es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista|(?<!(?:la|esta|una|cada) )mañana)(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:prossimo|prossima|previsto|prevista|dovrà|dovranno|domani|dopodomani)(?!\p{L})/iu,
+  // "vai"/"vão" + infinitive.
+  pt: /(?<!\p{L})(?:vai|vão|próximo|próxima|previsto|prevista|marcad[oa]s? para|amanhã)(?!\p{L})/iu,
   nl: /(?<!\p{L})(?:zal|zullen|volgende|komende|gepland|morgen|overmorgen)(?!\p{L})/iu,
   // Russian future: "будет", "состоится", and the perfective present is too often past-like to count.
-  ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*|завтра)(?!\p{L})/iu,
-  tr: /\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın)(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*|завтра|послезавтра)(?!\p{L})/iu,
+  // Nouns made from the future participle are no future: "yiyecek" (food), "içecek" (drink), "giyecek", "yakacak" (fuel).
+  tr: /(?<!\p{L})(?!(?:yiyecek|içecek|giyecek|yakacak))\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın)(?!\p{L})/iu,
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
@@ -127,13 +131,130 @@ const FUTURE: Record<Language, RegExp> = {
 };
 
 /**
- * The tense the sentence tells its dates in: any future marker wins;
- * otherwise it is past, as news reports mostly are ("Flooding hit the north
- * on 20 August"), so a date is never put after its article without a word
+ * Future words read in their case: the simple future by its ending, in lower
+ * case only, since a name is no verb ("Irán", "Teherán", "Pará"): Spanish -rá,
+ * -rán ("comenzará"), Italian -rà, -ranno ("firmerà", "saranno"), Portuguese
+ * -rá, -rão ("começará", "serão"); German "morgen" (tomorrow), not "Morgen"
+ * (morning).
+ */
+const FUTURE_CASED: Partial<Record<Language, RegExp>> = {
+  de: /(?<!\p{L})(?:morgen|[Üü]bermorgen)(?!\p{L})/u,
+  es: /(?<!\p{L})\p{Ll}\p{L}+r(?:á|án)(?!\p{L})/u,
+  it: /(?<!\p{L})\p{Ll}\p{L}+(?:rà|ranno)(?!\p{L})/u,
+  // Nouns in -rão are no verbs: "padrão", "ladrão", "patrão", "porão", and "verão" (summer) after a determiner.
+  pt: /(?<!\p{L})(?!(?:padrão|ladrão|patrão|porão)(?!\p{L}))(?<!(?<!\p{L})(?:o|no|do|este|neste|deste|pelo|último|próximo)[ \u00a0])\p{Ll}\p{L}+(?:rá|rão)(?!\p{L})/u,
+};
+
+/**
+ * Phrases that carry a future word without telling a future: "due to the
+ * fog" (because of), "as expected", "more than planned", "comme prévu", "wie
+ * geplant". Blanked before the future words are looked for.
+ */
+const NOT_FUTURE: Partial<Record<Language, RegExp>> = {
+  en: /\b(?:due to|(?:as|than)(?: had been| was)? (?:expected|planned|scheduled))\b/giu,
+  fr: /(?<!\p{L})(?:comme|que) prévue?s?(?!\p{L})/giu,
+  // "soll … getötet haben", "will … gesehen haben": a modal before a perfect infinitive reports the past.
+  de: /(?<!\p{L})(?:(?:wie|als) (?:geplant|erwartet)|(?:soll|sollen|will|wollen)(?=[^.!?]*?(?:ge\p{L}+|\p{L}+iert)[ \u00a0]+(?:worden[ \u00a0]+)?(?:haben|sein)(?!\p{L})))(?!\p{L})/giu,
+  es: /(?<!\p{L})(?:como (?:estaba )?previst[oa]|de lo previsto)(?!\p{L})/giu,
+  it: /(?<!\p{L})(?:come previsto|del previsto)(?!\p{L})/giu,
+  pt: /(?<!\p{L})(?:como previsto|do que o previsto)(?!\p{L})/giu,
+  nl: /(?<!\p{L})(?:zoals gepland|dan gepland)(?!\p{L})/giu,
+};
+
+/**
+ * Punctuation that closes a clause: a comma, colon, bracket, quotation mark or
+ * dash. A semicolon joins clauses of one rank that share their time ("arrives
+ * tomorrow; the talks open on 9 December"), so it does not.
+ */
+const CLAUSE_PUNCTUATION = String.raw`[,:()«»“”"]|\s[—–-]\s`;
+/**
+ * Words that open a clause of their own, per language (conjunctions and
+ * relative pronouns, a closed class): "said on Monday that it will…", "a
+ * déclaré lundi que…", "заявил в понедельник, что…".
+ */
+const CLAUSE_OPENERS: Record<Language, string> = {
+  en: 'that|which|who|what|where|because|although|while|whereas',
+  fr: "que|qu(?=['’])|qui|dont|parce que|lorsque|alors que",
+  de: 'dass|weil|obwohl|nachdem|während',
+  es: 'que|porque|cuando|aunque',
+  it: 'che|perché|quando|mentre',
+  pt: 'que|porque|quando|enquanto',
+  nl: 'dat|omdat|terwijl|nadat',
+  ru: 'что|чтобы|котор\\p{L}+|когда|потому что',
+  // A subject in the genitive opens a reported clause ("köprünün … açılacağını söyledi"); "için", "gün", "dün" only end like one.
+  tr: String.raw`ki|(?!(?:için|gün|bugün|dün|bin)(?!\p{L}))\p{L}+(?:[aeıioöuü]n[ıiuü]n|[bcçdfgğhjklmprsştvyz][ıiuü]n)`,
+  pl: 'że|żeby|któr\\p{L}+|kiedy|ponieważ',
+  uk: 'що|щоб|як\\p{L}{1,2}|коли|тому що',
+  // "That" with a pronoun written on it: "أنها", "إنهم".
+  ar: '[وف]?(?:(?:أن|إن|بأن|لأن)(?:ه|ها|هم|هما|هن|نا)?|الذي|التي)',
+};
+/**
+ * English leaves "that" out ("said on Monday the bridge will reopen"): a
+ * subject right after a date opens the next clause.
+ */
+const SUBJECT_AFTER: Partial<Record<Language, string>> = {
+  en: 'the|a|an|it|he|she|they|we|its|his|her|their',
+};
+
+const clauseBounds = new Map<Language, { before: RegExp; after: RegExp }>();
+
+/** Per language, the last clause boundary before a date and the first after it. */
+function clauseBoundsOf(language: Language): { before: RegExp; after: RegExp } {
+  let bounds = clauseBounds.get(language);
+  if (!bounds) {
+    const openers = String.raw`(?<!\p{L})(?:${CLAUSE_OPENERS[language]})(?!\p{L})`;
+    const subject = SUBJECT_AFTER[language] ? String.raw`|(?<!\p{L})(?:${SUBJECT_AFTER[language]})(?!\p{L})` : '';
+    bounds = { before: new RegExp(String.raw`${CLAUSE_PUNCTUATION}|${openers}`, 'giu'), after: new RegExp(String.raw`${CLAUSE_PUNCTUATION}|${openers}${subject}`, 'iu') };
+    clauseBounds.set(language, bounds);
+  }
+  return bounds;
+}
+
+/**
+ * A Turkish future told as reported speech: the participle as a noun
+ * ("açıklayacağını", "yapılacağı") before a past verb that ends the sentence
+ * ("… duyurdu", "… söyledi"). A date before it belongs to the saying unless
+ * the reported clause's subject, in the genitive, comes first ("köprünün
+ * pazartesi günü açılacağını söyledi").
+ */
+const TURKISH_REPORTED_FUTURE = /(?<!\p{L})\p{L}+(?:acağ|eceğ)(?:ını|ini|unu|ünü|ı|i|u|ü|ına|ine|ından|inden)(?!\p{L})/iu;
+const TURKISH_PAST_END = /(?<!\p{L})\p{L}+(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler)?[ \u00a0]*$/iu;
+const TURKISH_GENITIVE = /(?<!\p{L})(?!(?:için|gün|bugün|dün|bin)(?!\p{L}))\p{L}+(?:[aeıioöuü]n[ıiuü]n|[bcçdfgğhjklmprsştvyz][ıiuü]n)(?!\p{L})/iu;
+
+function hasFuture(words: string, language: Language): boolean {
+  const plain = NOT_FUTURE[language] ? words.replace(NOT_FUTURE[language], (phrase) => ' '.repeat(phrase.length)) : words;
+  return FUTURE[language].test(plain) || (FUTURE_CASED[language]?.test(plain) ?? false);
+}
+
+/**
+ * The tense a date at [start, end) of `text` is told in: the tense of its own
+ * clause, so that "said on Monday that the bridge will reopen" and "the
+ * council, which met on Friday, will vote" keep their dates in the past. A
+ * date standing alone in its clause ("On Monday, the minister will…") takes
+ * the sentence's tense. Any future word wins; otherwise it is past, as news
+ * reports mostly are, so a date is never put after its article without a word
  * that says so.
  */
-function tenseOf(sentence: string, language: Language): Tense {
-  return FUTURE[language].test(sentence) ? 'future' : 'past';
+function tenseAt(text: string, start: number, end: number, language: Language): Tense {
+  let from = start;
+  while (from > 0 && from > start - MAX_SENTENCE && !/[.!?\n]/u.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to < end + MAX_SENTENCE && !/[.!?\n]/u.test(text[to]!)) to++;
+  const { before, after } = clauseBoundsOf(language);
+  const lead = text.slice(from, start);
+  let clauseFrom = 0;
+  for (const boundary of lead.matchAll(before)) clauseFrom = boundary.index + boundary[0].length;
+  const trail = text.slice(end, to);
+  const boundary = after.exec(trail);
+  const clauseTo = boundary?.index ?? trail.length;
+  const clause = text.slice(from + clauseFrom, end + clauseTo);
+  const wordsBefore = lead.slice(clauseFrom).match(/\p{L}+/gu)?.length ?? 0;
+  const wordsAfter = trail.slice(0, clauseTo).match(/\p{L}+/gu)?.length ?? 0;
+  // "On Monday, …", "But on Monday, …": a date set before its clause, closed by punctuation, not by a clause of its own.
+  const alone = wordsBefore + wordsAfter === 0 || (clauseFrom === 0 && wordsBefore <= 1 && wordsAfter === 0 && !/\p{L}/u.test(boundary?.[0] ?? ''));
+  if (alone) return hasFuture(text.slice(from, to), language) ? 'future' : 'past';
+  if (language === 'tr' && TURKISH_PAST_END.test(trail) && TURKISH_REPORTED_FUTURE.test(trail)) return TURKISH_GENITIVE.test(lead) ? 'future' : 'past';
+  return hasFuture(clause, language) ? 'future' : 'past';
 }
 
 /** Headings that start a list of references: nothing after them is an event. */
@@ -224,6 +345,28 @@ const LAST_OR_NEXT_AFTER: Partial<Record<Language, RegExp>> = {
 };
 
 /**
+ * "Last" and "next" inside the expression chrono read ("last Friday",
+ * "vendredi dernier", "в прошлый понедельник", "الاثنين الماضي"): the
+ * expression says on which side of the article's date it falls, whatever the
+ * tense of the clause around it ("the council, which met last Friday, will
+ * vote"). First group: last.
+ */
+const LAST_OR_NEXT_WITHIN: Record<Language, RegExp> = {
+  en: /(?<!\p{L})(?:(last|past|previous)|(next|coming))(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:(derni[eè]re?|pass[ée]e?)|(prochaine?))(?!\p{L})/iu,
+  de: /(?<!\p{L})(?:(vergangene[nmrs]?|vorige[nmrs]?|letzte[nmrs]?)|(kommende[nmrs]?|nächste[nmrs]?))(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:(pasad[oa])|(próxim[oa]|que viene))(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:(scors[oa])|(prossim[oa]))(?!\p{L})/iu,
+  pt: /(?<!\p{L})(?:(passad[oa])|(próxim[oa]|que vem))(?!\p{L})/iu,
+  nl: /(?<!\p{L})(?:(vorige|afgelopen)|(komende|volgende))(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:(прошл\p{L}*|минувш\p{L}*)|(следующ\p{L}*|ближайш\p{L}*))(?!\p{L})/iu,
+  tr: /(?<!\p{L})(?:(geçen|geçtiğimiz)|(gelecek|önümüzdeki))(?!\p{L})/iu,
+  pl: /(?<!\p{L})(?:(zeszł\p{L}*|ubiegł\p{L}*)|(przyszł\p{L}*|najbliższ\p{L}*))(?!\p{L})/iu,
+  uk: /(?<!\p{L})(?:(минул\p{L}*)|(наступн\p{L}*|найближч\p{L}*))(?!\p{L})/iu,
+  ar: /(?<!\p{L})(?:(الماضي|الماضية|الفائت|الفائتة)|(المقبل|المقبلة|القادم|القادمة))(?!\p{L})/u,
+};
+
+/**
  * Counted from another event, not from the article ("repairs began a week
  * later", "the next day"): the article's date would put them in the wrong
  * place, so they are not events of their own.
@@ -240,6 +383,10 @@ const TIME_AFTER = new RegExp(
   String.raw`(?:[ \u00a0,]+(?:in the|at|by|dans la|en la|por la|am|in der|la|le|the))?[ \u00a0,]+(?:morning|afternoon|evening|night|noon|midnight|matin|après-midi|soir|soirée|nuit|midi|vormittag|nachmittag|morgen|abend|nacht|mañana|tarde|noche|mediodía|sabah|öğlen|akşam|gece|${CLOCK})$`,
   'iu',
 );
+
+/** "Mañana" and "Morgen" are tomorrow, but "por la mañana", "am Morgen" the morning: after an article they name no day. */
+const MORNING = /^(?:mañana|morgen)$/iu;
+const MORNING_ARTICLE = /(?<!\p{L})(?:la|esta|una|cada|am|den|jeden|diesen|heute)[ \u00a0]+$/iu;
 
 /** chrono's Russian parser reads "вечером 5 апреля" as this evening and drops the date: blanked (same length, offsets hold) before parsing. */
 const RUSSIAN_TIME_OF_DAY = /(?<!\p{L})(?:утром|днём|днем|вечером|ночью)(?!\p{L})/giu;
@@ -419,16 +566,68 @@ const COUNT_AFTER_FOR = /(?<!\p{L})(?:for|over|during|within)[ \u00a0]+$/iu;
 const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[ \u00a0]+(?:days?|weeks?|months?|years?)(?!\p{L})/iu;
 
 /**
+ * A day and month in figures, day first, as every language the timeline reads
+ * but English writes them: "am 28.11.", "28.11.2026 r.", "28.11." A figure
+ * with one dot ("28.11") is a decimal, and one after a letter or a figure a
+ * section or version number, so neither counts. English writes the month
+ * first, and chrono reads it.
+ */
+const DAY_MONTH_FIGURES = /(?<![\p{L}\p{N}.,§])(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?!\d)|(?!\p{N}))/gu;
+
+/**
+ * A day of the month named alone, by a word for "day" or an ordinal: "el día
+ * 28", "no dia 28", "il giorno 28", "on the 28th" (and not "on the 8th floor").
+ */
+const DAY_ALONE: Partial<Record<Language, RegExp>> = {
+  en: /(?<!\p{L})on the (\d{1,2})(?:st|nd|rd|th)(?=[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:in|at|and|when|after|before|but|as|with|to|while)(?!\p{L}))/giu,
+  es: /(?<!\p{L})(?:el|del|al|ese|este) día (\d{1,2})(?!\p{N})/giu,
+  pt: /(?<!\p{L})(?:no|o|do|ao|neste|nesse) dia (\d{1,2})(?!\p{N})/giu,
+  it: /(?<!\p{L})(?:il|del|al|nel|quel) giorno (\d{1,2})(?!\p{N})/giu,
+};
+
+/**
+ * A day of the month the text gives without its month, on the side of the
+ * reference the tense asks for: "on the 28th" told on 2 December in the past
+ * is 28 November, in the future 28 December.
+ */
+function dayOfMonthAlong(day: number, reference: Date, tense: Tense): Date {
+  const year = reference.getUTCFullYear();
+  const month = reference.getUTCMonth();
+  const inMonth = Date.UTC(year, month, day);
+  const ref = Date.UTC(year, month, reference.getUTCDate());
+  if (tense === 'past' && inMonth > ref) return new Date(Date.UTC(year, month - 1, day));
+  if (tense === 'future' && inMonth < ref) return new Date(Date.UTC(year, month + 1, day));
+  return new Date(inMonth);
+}
+
+/** A date line's own day and time, read as UTC. */
+const DATE_LINE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
+
+/**
+ * The moment an article was published, on its own clock: "2026-12-02T23:30-05:00"
+ * was written on 2 December, though it is 3 December in UTC, and "today" and
+ * "Thursday" count from the day its readers saw.
+ */
+function wallClock(publishedAt: string): Date {
+  const line = DATE_LINE.exec(publishedAt);
+  if (!line) return new Date(publishedAt);
+  const field = (index: number) => Number(line[index] ?? 0);
+  return new Date(Date.UTC(field(1), field(2) - 1, field(3), field(4), field(5)));
+}
+
+/**
  * The dated events in `text`, in reading order. An expression with no date in
  * it (a time of day alone) is not an event, nor is a date in a reference.
  */
 export function extractEvents(text: string, reference: EventReference): DatedEvent[] {
   const language = languageOf(reference.lang);
   const published = reference.publishedAt !== null && !Number.isNaN(Date.parse(reference.publishedAt));
-  const instant = new Date(published ? reference.publishedAt! : reference.capturedAt);
+  const instant = published ? wallClock(reference.publishedAt!) : new Date(reference.capturedAt);
   const references = referenceRanges(text);
   const inReference = (start: number, end: number) => references.some(([from, to]) => start < to && from < end);
   const events: DatedEvent[] = [];
+  const referenceDay = isoDay(instant);
+  const weekdays = new Set<DatedEvent>();
   const parsed = language === 'ru' ? text.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : text;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
@@ -437,6 +636,9 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const leading = /^\s*/u.exec(result.text)![0].length;
     const written = result.text.slice(leading).replace(/[\s,;:]+$/u, '');
     if (precision === null || DURATION.test(written) || ANCHORED.test(written)) continue;
+    if (MORNING.test(written) && MORNING_ARTICLE.test(text.slice(Math.max(0, result.index + leading - 8), result.index + leading))) continue;
+    // A match that ends inside a word is a piece of it: "Fr" (Freitag) from "Frühjahr".
+    if (/\p{L}$/u.test(written) && /^\p{L}/u.test(text.slice(result.index + leading + written.length))) continue;
     if (COUNTED.test(written) && COUNT_AFTER_FOR.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
     if (inReference(result.index, result.index + result.text.length)) continue;
     const timeBefore = precision === 'day' ? (TIME_BEFORE.exec(written)?.[0].length ?? 0) : 0;
@@ -448,7 +650,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const weekdayOnly = components.isCertain('weekday') && !components.isCertain('day');
     const lastOrNextBefore = weekdayOnly ? (LAST_OR_NEXT_BEFORE[language]?.exec(text.slice(Math.max(0, dateStart - 16), dateStart)) ?? null) : null;
     const lastOrNextAfter = weekdayOnly ? (LAST_OR_NEXT_AFTER[language]?.exec(text.slice(dateEnd, dateEnd + 16)) ?? null) : null;
-    const lastOrNext = lastOrNextBefore ?? lastOrNextAfter;
+    const lastOrNext = lastOrNextBefore ?? lastOrNextAfter ?? (components.isCertain('year') ? null : LAST_OR_NEXT_WITHIN[language].exec(written));
     const phraseStart = dateStart - (lastOrNextBefore?.[0].length ?? 0);
     const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, phraseStart - 24), phraseStart));
     const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, phraseStart - 8), phraseStart));
@@ -460,12 +662,17 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     let date: string | null = null;
     if (published || !relative) {
       const yearLeftOut = !components.isCertain('year');
-      const tense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseOf(sentence, language);
+      const tense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
       const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tense) : components.date();
       const day = isoDay(resolved);
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
+      // The last guard: a clause told in the past never lands after its article. A year-less date was already moved back;
+      // what chrono dated ahead with a year of its own ("in three days", "this weekend") has no past reading, so it stays undated.
+      if (relative && tense === 'past' && date > referenceDay) date = null;
     }
-    events.push({ start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence });
+    const event: DatedEvent = { start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence };
+    events.push(event);
+    if (weekdayOnly) weekdays.add(event);
   }
   const overlapping = (start: number, end: number) => events.find((event) => event.start < end && start < event.end);
   for (const { period, pattern } of periodPatternsOf(language)) {
@@ -502,9 +709,31 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const month = table.months.findIndex((name) => name.toLocaleLowerCase(language) === match[1]!.toLocaleLowerCase(language));
     const sentence = sentenceAround(text, start, end);
     const year = match[2];
-    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseOf(sentence, language)) : null;
+    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseAt(text, start, end, language)) : null;
     const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
     events.push({ start, end, expression: match[0], date, precision: 'month', approximate: table.vague?.test(match[0]) ?? false, sentence });
+  }
+  for (const match of language === 'en' ? [] : text.matchAll(DAY_MONTH_FIGURES)) {
+    const [day, month, year] = [Number(match[1]), Number(match[2]), match[3]];
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const preposition = PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, match.index - 8), match.index));
+    // "2.1." alone is a version or a section as often as a date; "am 2.1." and "2.1.2026" are dates.
+    if (year === undefined && !preposition && match[1]!.length === 1 && match[2]!.length === 1) continue;
+    const start = match.index - (preposition?.[0].length ?? 0);
+    const end = match.index + match[0].length;
+    if (overlapping(start, end) || inReference(start, end)) continue;
+    const resolved =
+      year !== undefined ? new Date(Date.UTC(Number(year), month - 1, day)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month - 1, day)), 'day', false, instant, tenseAt(text, start, end, language)) : null;
+    events.push({ start, end, expression: text.slice(start, end), date: resolved ? isoDay(resolved) : null, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
+  const dayAlone = DAY_ALONE[language];
+  for (const match of dayAlone ? text.matchAll(dayAlone) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const day = Number(match[1]);
+    if (day < 1 || day > 31 || overlapping(start, end) || inReference(start, end)) continue;
+    const date = published ? isoDay(dayOfMonthAlong(day, instant, tenseAt(text, start, end, language))) : null;
+    events.push({ start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
     const year = match[1]!;
@@ -522,5 +751,26 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       sentence: sentenceAround(text, start, end),
     });
   }
-  return events.sort((a, b) => a.start - b.start);
+  return withWeekdaysJoined(events.sort((a, b) => a.start - b.start), weekdays, text);
+}
+
+/**
+ * A weekday written against a date names that date's day, not one of its
+ * own: "28 Kasım Cuma günü", "w czwartek 8 grudnia", "يوم الخميس 8 كانون
+ * الأول" are one event, dated by the date.
+ */
+function withWeekdaysJoined(events: DatedEvent[], weekdays: ReadonlySet<DatedEvent>, text: string): DatedEvent[] {
+  const joined: DatedEvent[] = [];
+  for (const event of events) {
+    const previous = joined[joined.length - 1];
+    const adjacent = previous !== undefined && /^[ \u00a0,]*$/u.test(text.slice(previous.end, event.start));
+    const pair = adjacent && weekdays.has(previous) !== weekdays.has(event) && previous.precision === 'day' && event.precision === 'day' ? previous : null;
+    if (!pair) {
+      joined.push(event);
+      continue;
+    }
+    const dated = weekdays.has(pair) ? event : pair;
+    joined[joined.length - 1] = { ...dated, start: pair.start, end: event.end, expression: text.slice(pair.start, event.end), sentence: pair.sentence };
+  }
+  return joined;
 }

@@ -1,0 +1,171 @@
+/**
+ * The tense a date is told in, on invented sentences in the twelve languages
+ * the timeline reads: a date keeps the tense of its own clause (reported
+ * speech, relative clauses), "last" and "next" inside an expression set its
+ * side, words that only look like a future tell none, and a past clause never
+ * dates an event after its article.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../shared/tradecraft/events.ts';
+
+// Wednesday 2 December 2026: the Monday before is 30 November, the one after 7 December.
+const publishedAt = '2026-12-02T08:00:00Z';
+const dated = (lang: string, text: string) => extractEvents(text, { publishedAt, capturedAt: publishedAt, lang }).map((event) => [event.expression, event.date]);
+
+type Case = [lang: string, text: string, expected: Array<[string, string | null]>];
+
+describe('a date said in the past, with a future in the words reported', () => {
+  const cases: Case[] = [
+    ['en', 'The minister said on Monday the bridge will reopen in spring.', [['on Monday', '2026-11-30']]],
+    ['en', 'Police said on Sunday that the suspect would appear in court.', [['on Sunday', '2026-11-29']]],
+    ['en', 'The bridge will reopen in spring, the minister said on Monday.', [['on Monday', '2026-11-30']]],
+    ['fr', 'Le ministre a déclaré lundi que le pont rouvrira au printemps.', [['lundi', '2026-11-30']]],
+    ['de', 'Die Ministerin sagte am Montag, die Brücke werde im Frühjahr geöffnet.', [['am Montag', '2026-11-30']]],
+    ['es', 'El ministro dijo el lunes que el puente reabrirá en primavera.', [['el lunes', '2026-11-30']]],
+    ['it', 'Il ministro ha detto lunedì che il ponte riaprirà in primavera.', [['lunedì', '2026-11-30']]],
+    ['pt', 'O ministro disse na segunda-feira que a ponte será reaberta na primavera.', [['na segunda-feira', '2026-11-30']]],
+    ['nl', 'De minister zei maandag dat de brug in het voorjaar zal heropenen.', [['maandag', '2026-11-30']]],
+    ['ru', 'Министр заявил в понедельник, что мост будет открыт весной.', [['в понедельник', '2026-11-30']]],
+    ['uk', 'Міністр заявив у понеділок, що міст буде відкрито навесні.', [['у понеділок', '2026-11-30']]],
+    ['pl', 'Minister powiedział w poniedziałek, że most będzie otwarty wiosną.', [['w poniedziałek', '2026-11-30']]],
+    ['tr', 'Bakan pazartesi günü köprünün baharda açılacağını söyledi.', [['pazartesi günü', '2026-11-30']]],
+    ['ar', 'قال الوزير يوم الاثنين إن الجسر سيفتح في الربيع المقبل.', [['يوم الاثنين', '2026-11-30']]],
+    ['ar', 'أعلنت الحكومة يوم الخميس أنها ستقدم الخطة الشهر المقبل.', [['يوم الخميس', '2026-11-26']]],
+    // The reported clause's subject left out: the date after the sentence's subject is the saying's.
+    ['tr', 'Hükümet perşembe günü planı gelecek hafta açıklayacağını duyurdu.', [['perşembe günü', '2026-11-26'], ['gelecek hafta', '2026-12-07']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('a date told in the future stays after the article (what the past rule must not touch)', () => {
+  const cases: Case[] = [
+    ['en', 'The committee will meet on Monday.', [['on Monday', '2026-12-07']]],
+    ['en', 'On Monday, the committee will vote.', [['On Monday', '2026-12-07']]],
+    ['fr', 'Le comité se réunira lundi.', [['lundi', '2026-12-07']]],
+    ['fr', 'Lundi, le comité votera.', [['Lundi', '2026-12-07']]],
+    ['de', 'Der Ausschuss wird am Montag tagen.', [['am Montag', '2026-12-07']]],
+    ['de', 'Der Minister kommt übermorgen nach Berlin.', [['übermorgen', '2026-12-04']]],
+    ['es', 'El comité se reunirá el lunes.', [['el lunes', '2026-12-07']]],
+    ['es', 'El ministro llegará mañana.', [['mañana', '2026-12-03']]],
+    ['it', 'Il comitato si riunirà lunedì.', [['lunedì', '2026-12-07']]],
+    ['pt', 'O comitê vai se reunir na segunda-feira.', [['na segunda-feira', '2026-12-07']]],
+    ['nl', 'De commissie zal maandag vergaderen.', [['maandag', '2026-12-07']]],
+    ['ru', 'Заседание комитета состоится в понедельник.', [['в понедельник', '2026-12-07']]],
+    ['uk', 'Засідання комітету відбудеться у понеділок.', [['у понеділок', '2026-12-07']]],
+    ['pl', 'Posiedzenie komisji odbędzie się w poniedziałek.', [['w poniedziałek', '2026-12-07']]],
+    ['tr', 'Komite pazartesi günü toplanacak.', [['pazartesi günü', '2026-12-07']]],
+    // The date inside the reported clause, after its genitive subject, is the reported future's.
+    ['tr', 'Bakan, köprünün pazartesi günü açılacağını söyledi.', [['pazartesi günü', '2026-12-07']]],
+    ['ar', 'سوف تجتمع اللجنة يوم الاثنين.', [['يوم الاثنين', '2026-12-07']]],
+    // A semicolon joins clauses that share their time: "tomorrow" sets it for the present tense after it.
+    ['en', 'The envoy arrives tomorrow; the talks open on 9 December.', [['tomorrow', '2026-12-03'], ['on 9 December', '2026-12-09']]],
+    ['fr', 'L’émissaire arrive demain ; le sommet s’ouvre le 9 décembre.', [['demain', '2026-12-03'], ['le 9 décembre', '2026-12-09']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('a sentence with both tenses: each date takes its own clause’s, or its own “last” and “next”', () => {
+  const cases: Case[] = [
+    ['en', 'The council, which met on Friday, will vote in January.', [['on Friday', '2026-11-27'], ['in January', '2027-01-01']]],
+    ['fr', "Le conseil, qui s'est réuni vendredi, votera en janvier.", [['vendredi', '2026-11-27'], ['en janvier', '2027-01-01']]],
+    ['es', 'El consejo, que se reunió el viernes, votará en enero.', [['el viernes', '2026-11-27'], ['en enero', '2027-01-01']]],
+    ['de', 'Der Rat, der am Freitag tagte, wird im Januar abstimmen.', [['am Freitag', '2026-11-27'], ['im Januar', '2027-01-01']]],
+    ['it', 'Il consiglio, che si è riunito venerdì, voterà a gennaio.', [['venerdì', '2026-11-27'], ['a gennaio', '2027-01-01']]],
+    ['en', 'The council met last Friday and will vote again next month.', [['last Friday', '2026-11-27'], ['next month', '2027-01-01']]],
+    ['ru', 'Совет, собравшийся в прошлую пятницу, проголосует в следующем месяце.', [['в прошлую пятницу', '2026-11-27'], ['в следующем месяце', '2027-01-01']]],
+    ['pl', 'Rada, która obradowała w zeszły piątek, będzie głosować w przyszłym miesiącu.', [['w zeszły piątek', '2026-11-27'], ['w przyszłym miesiącu', '2027-01-01']]],
+    ['uk', 'Рада, яка зібралася минулої п’ятниці, голосуватиме наступного місяця.', [['минулої п’ятниці', '2026-11-27'], ['наступного місяця', '2027-01-01']]],
+    ['tr', 'Geçen cuma toplanan konsey önümüzdeki ay oylama yapacak.', [['Geçen cuma', '2026-11-27'], ['önümüzdeki ay', '2027-01-01']]],
+    ['ar', 'اجتمع المجلس يوم الجمعة الماضي وسوف يصوت في الربيع.', [['يوم الجمعة الماضي', '2026-11-27']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('words that look like a future and tell none', () => {
+  const cases: Case[] = [
+    ['en', 'Flights were cancelled on Friday due to fog.', [['on Friday', '2026-11-27']]],
+    ['en', 'Prices rose more than expected on Tuesday.', [['on Tuesday', '2026-12-01']]],
+    ['fr', 'Comme prévu, le vote a eu lieu le 20 décembre.', [['le 20 décembre', '2025-12-20']]],
+    ['de', 'Wie geplant stimmte der Rat am Freitag ab.', [['am Freitag', '2026-11-27']]],
+    ['es', 'Irán lanzó misiles el 20 de diciembre.', [['el 20 de diciembre', '2025-12-20']]],
+    ['es', 'El ministro llegó el lunes por la mañana.', [['el lunes', '2026-11-30']]],
+    ['it', 'Come previsto, il voto si è tenuto venerdì.', [['venerdì', '2026-11-27']]],
+    ['pt', 'As chuvas no Pará deixaram mortos em 20 de dezembro.', [['em 20 de dezembro', '2025-12-20']]],
+    ['nl', 'Zoals gepland stemde de raad op vrijdag.', [['op vrijdag', '2026-11-27']]],
+    ['fr', 'Des militants d’ultra-droite ont défilé samedi à Lyon.', [['samedi', '2026-11-28']]],
+    ['pt', 'O ladrão fugiu na sexta-feira com as joias.', [['na sexta-feira', '2026-11-27']]],
+    ['pt', 'A seca do verão destruiu a colheita em 20 de outubro.', [['em 20 de outubro', '2026-10-20']]],
+    ['de', 'Der Mann soll am Freitag seine Nachbarin angegriffen haben.', [['am Freitag', '2026-11-27']]],
+    ['de', 'Die Täter sollen am Montag in das Museum eingedrungen sein.', [['am Montag', '2026-11-30']]],
+    ['tr', 'Yiyecek yardımı salı günü kente ulaştı.', [['salı günü', '2026-12-01']]],
+    ['en', 'Protests began on Friday in what would become the largest rally in a decade.', [['on Friday', '2026-11-27']]],
+    // The modal alone still tells a future.
+    ['de', 'Der Ausschuss soll am Freitag abstimmen.', [['am Freitag', '2026-12-04']]],
+    ['pt', 'O governo anunciará o plano na sexta-feira.', [['na sexta-feira', '2026-12-04']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('the last guard: a past clause dates nothing after its article', () => {
+  it('leaves undated what chrono counted ahead, with no past reading of it', () => {
+    expect(dated('en', 'Firefighters said the blaze was contained in three days.')).toEqual([['in three days', null]]);
+  });
+
+  it('keeps a date that writes out its year, as the text says it', () => {
+    expect(dated('en', 'The contract ran until 3 March 2027.')).toEqual([['3 March 2027', '2027-03-03']]);
+  });
+
+  it('no piece of a word is a date ("Fr" in "Frühjahr")', () => {
+    expect(dated('de', 'Im Frühjahr stieg die Zahl der Anträge.')).toEqual([]);
+  });
+});
+
+describe('the article’s own day, whatever its offset from UTC', () => {
+  const cases: Array<[publishedAt: string, lang: string, text: string, expected: Array<[string, string | null]>]> = [
+    // 23:30 in New York is already Thursday 3 December in UTC: the article was still written on Wednesday the 2nd.
+    ['2026-12-02T23:30:00-05:00', 'en', 'Protesters gathered outside parliament on Thursday.', [['on Thursday', '2026-11-26']]],
+    ['2026-12-02T23:30:00-05:00', 'es', 'Los manifestantes se reunieron ayer frente al Congreso.', [['ayer', '2026-12-01']]],
+    // 01:00 in Istanbul is still 1 December in UTC.
+    ['2026-12-02T01:00:00+03:00', 'tr', 'Protestocular dün meclis önünde toplandı.', [['dün', '2026-12-01']]],
+    ['2026-12-02T01:00:00+03:00', 'ru', 'Протестующие собрались вчера у парламента.', [['вчера', '2026-12-01']]],
+  ];
+  it.each(cases)('%s %s: %s', (published, lang, text, expected) =>
+    expect(extractEvents(text, { publishedAt: published, capturedAt: published, lang }).map((event) => [event.expression, event.date])).toEqual(expected),
+  );
+});
+
+describe('a day and month in figures, day first, and a day of the month alone', () => {
+  const cases: Case[] = [
+    ['de', 'Die Polizei nahm den Mann am 28.11. fest.', [['am 28.11.', '2026-11-28']]],
+    ['de', 'Der Prozess soll am 14.1. in Köln beginnen.', [['am 14.1.', '2027-01-14']]],
+    ['ru', 'Полиция задержала мужчину 28.11.', [['28.11.', '2026-11-28']]],
+    ['uk', 'Поліція затримала чоловіка 28.11.2026 у Львові.', [['28.11.2026', '2026-11-28']]],
+    ['pl', 'Policja zatrzymała mężczyznę 28.11.2026 r.', [['28.11.2026', '2026-11-28']]],
+    ['tr', 'Polis şüpheliyi 28.11.2026 tarihinde gözaltına aldı.', [['28.11.2026', '2026-11-28']]],
+    ['es', 'La policía detuvo al hombre el día 28.', [['el día 28', '2026-11-28']]],
+    ['pt', 'A polícia prendeu o homem no dia 28.', [['no dia 28', '2026-11-28']]],
+    ['pt', 'A audiência será no dia 15.', [['no dia 15', '2026-12-15']]],
+    ['it', 'La polizia ha arrestato l’uomo il giorno 28.', [['il giorno 28', '2026-11-28']]],
+    ['en', 'Police arrested the man on the 28th.', [['on the 28th', '2026-11-28']]],
+    ['en', 'The hearing will resume on the 15th, officials said.', [['on the 15th', '2026-12-15']]],
+    // What must not be read: a decimal, a version or section number, an ordinal before its noun.
+    ['de', 'Die Preise stiegen um 28.11 Prozent.', []],
+    ['de', 'Die Firma veröffentlichte Version 2.1. des Programms.', []],
+    ['en', 'The fire started on the 8th floor.', []],
+    ['es', 'El paro subió al 12,5 por ciento.', []],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('a weekday written against a date is that date’s day, one event', () => {
+  const cases: Case[] = [
+    ['tr', 'Polis şüpheliyi 27 Kasım Cuma günü gözaltına aldı.', [['27 Kasım Cuma günü', '2026-11-27']]],
+    ['pl', 'Policja zatrzymała podejrzanego w czwartek 26 listopada.', [['w czwartek 26 listopada', '2026-11-26']]],
+    ['ar', 'اعتقلت الشرطة المشتبه به يوم الخميس 26 تشرين الثاني.', [['يوم الخميس 26 تشرين الثاني', '2026-11-26']]],
+    ['uk', 'Поліція затримала підозрюваного у четвер 26 листопада.', [['у четвер 26 листопада', '2026-11-26']]],
+    // Joined by a word, they are two days.
+    ['pl', 'Rozmowy trwały od 20 listopada do czwartku.', [['20 listopada', '2026-11-20']]],
+    ['tr', 'Heyet 20 Kasım ve Perşembe günü görüştü.', [['20 Kasım', '2026-11-20'], ['Perşembe günü', '2026-11-26']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
