@@ -47,25 +47,30 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // After the fourth round: place 0.900/0.896 (towns of the world, shapes and cues of places); dates 1.000 (weeks, months, years around the article’s).
   // After the fourth round, people and organizations (long names read back from their abbreviation, titles near a name, quotations' speakers,
   // bodies by their capitalized or lower-case heads, Arabic heads and titles): person 0.945/0.960, organization 0.893/0.789.
+  // After a second round (newspapers and sources, report makers, parties after their members, peers after "its", units by
+  // number, "X without Y"): person 0.968/0.968, organization 0.903/0.828, place 0.941/0.896; dates 1.000.
   'unseen-3': {
     entities: {
-      person: { precision: 0.94, recall: 0.96 },
-      organization: { precision: 0.89, recall: 0.78 },
-      place: { precision: 0.9, recall: 0.89 },
+      person: { precision: 0.96, recall: 0.96 },
+      organization: { precision: 0.9, recall: 0.82 },
+      place: { precision: 0.94, recall: 0.89 },
     },
     dateAccuracy: 1,
     pastDatedAfterReference: 0,
   },
   // unseen-4: 27 articles in 12 languages, 40 date cases, written blind, never tuned on. On arrival, 2026-12-06 night:
-  // person 0.805/0.795, organization 0.652/0.495, place 0.832/0.715; dates 0.844, one past event after its date.
+  // person 0.805/0.795, organization 0.652/0.495, place 0.832/0.715; dates 0.844, one past event after its date. After the
+  // tuning on unseen-3: person 0.809/0.818, organization 0.762/0.615, place 0.874/0.765; dates 0.909, still one. After the
+  // second round (organizations; a date takes its own clause's tense, and a past clause never dates after the article):
+  // person 0.809/0.818, organization 0.770/0.626, place 0.874/0.765; dates 0.922, none after its date.
   'unseen-4': {
     entities: {
-      person: { precision: 0.8, recall: 0.79 },
-      organization: { precision: 0.65, recall: 0.49 },
-      place: { precision: 0.83, recall: 0.71 },
+      person: { precision: 0.8, recall: 0.81 },
+      organization: { precision: 0.77, recall: 0.62 },
+      place: { precision: 0.87, recall: 0.76 },
     },
-    dateAccuracy: 0.84,
-    pastDatedAfterReference: 1,
+    dateAccuracy: 0.92,
+    pastDatedAfterReference: 0,
   },
 };
 
