@@ -1826,13 +1826,22 @@ function nationalBranches(candidates: Candidate[], mentions: EntityMention[], te
  * the article also writes its last word alone, the way news refers back to
  * people: "Tigist Haile led … Haile's time", "Arda Yüksel'in golü … Yüksel".
  */
-function nameBySurname(candidates: Candidate[], lex: Lexicon): void {
+function nameBySurname(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
   const alone = new Set(candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!.folded));
+  let writtenLower: ReadonlySet<string> | undefined;
   for (const candidate of candidates) {
     const { words } = candidate;
     const surnameAlone = words.length >= 2 && words.length <= 3 && alone.has(words[words.length - 1]!.folded);
-    if (candidate.kind === null && surnameAlone && looksLikePersonalName(words, lex)) candidate.kind = 'person';
+    if (candidate.kind !== null || !surnameAlone || !looksLikePersonalName(words, lex)) continue;
+    // A given name is not a word the article also writes in lower case: "Weitere Termine … weitere", "Diğer Haberler … diğer".
+    writtenLower ??= lowerCaseWordsOf(text, language);
+    if (!writtenLower.has(words[0]!.lower)) candidate.kind = 'person';
   }
+}
+
+/** The words a text writes in lower case, lower cased the language's way. */
+function lowerCaseWordsOf(text: string, language: Language): ReadonlySet<string> {
+  return new Set(Array.from(text.matchAll(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu), (match) => lower(match[0], language)));
 }
 
 /**
@@ -2525,7 +2534,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
   }
 
-  nameBySurname(candidates, lex);
+  nameBySurname(candidates, lex, text, language);
 
   // Full names and abbreviations the article gives, for its short forms.
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();
