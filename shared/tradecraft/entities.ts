@@ -1161,6 +1161,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     }
     const roleWords = part.slice(0, nameFrom);
     const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
+    if (titleWordAlone(name, context)) return;
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
@@ -1608,6 +1609,22 @@ function roleOf(written: string): string | undefined {
 /** After a title, a name is a person unless it is a known organization or place ("Kremlin Sözcüsü" is not before a name). */
 function classifyTitled(words: Word[], context: Context): EntityKind {
   return classify(words, true, context) ?? 'person';
+}
+
+/** A portfolio's word after "of" or "for": "Minister for Environment", "Director of Network Resilience". */
+const PORTFOLIO_JOINER_BEFORE = /(?<!\p{L})(?:of|for)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+)?$/u;
+
+/**
+ * One word read after a title is still part of it, not a name: a portfolio after "of" or "for" ("Minister of Foreign Affairs"),
+ * or a dictionary word another title word follows ("Chief Commercial Officer Ana Ruiz").
+ */
+function titleWordAlone(words: readonly Word[], context: Context): boolean {
+  const { lex, lists, text } = context;
+  const word = words[0]!;
+  if (words.length !== 1 || isGivenName(word, lex)) return false;
+  if (PORTFOLIO_NOUN_WORDS.has(word.lower) && PORTFOLIO_JOINER_BEFORE.test(text.slice(Math.max(0, word.start - 40), word.start))) return true;
+  const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(word.end, word.end + 40))?.[1];
+  return next !== undefined && isTitleWord(lower(next, lists.language), lists, lex) && !looksLikePersonalName(words, lex);
 }
 
 /** Articles that open names when capitalized inside a sentence: "El Fasher", "La Moncloa", "Der Spiegel", "Al Jazeera". */

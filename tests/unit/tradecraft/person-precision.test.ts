@@ -24,3 +24,22 @@ describe('a heading whose first word the page also writes in lower case', () => 
     expect(people(text, lang)).toEqual([name, name]);
   });
 });
+
+describe('a word of a title read after its first word', () => {
+  it.each([
+    ['en', 'Notice is given that the Minister for Environment and Rural Affairs has decided.'],
+    ['en', 'The accord was signed by the Deputy Minister of Foreign Affairs, Ms Orla Whelan, on Friday.', 'Orla Whelan'],
+    ['en', 'On Monday the Commissioner for Transportation, Mrs Temi Ajayi, opened the depot.', 'Temi Ajayi'],
+    ['en', 'Fares rose in 2025. Chief Commercial Officer Halla Brekke said: "Demand held."', 'Halla Brekke'],
+  ] as const)('in %s reads no person in the title of “%s”', (lang, text, ...holder) => {
+    expect(people(text, lang)).toEqual(holder);
+  });
+
+  it.each([
+    ['en', 'Justices: Lord Brenhallow (President), Lady Osuji, Lord Tavish.', ['Brenhallow', 'Osuji', 'Tavish']],
+    ['en', 'The bill passed. Councillor Dunmore, who chairs the panel, voted for it.', ['Dunmore']],
+    ['en', 'Talks began. The Minister for Health, Orla Whelan, met Councillor Brolin.', ['Orla Whelan', 'Brolin']],
+  ] as const)('in %s keeps the people of “%s”', (lang, text, names) => {
+    expect(people(text, lang)).toEqual(names);
+  });
+});
