@@ -581,6 +581,10 @@ function russianGivenName(word: string): boolean {
   );
 }
 
+const LINE_START_BEFORE = /(?:^|\n)[ \u00a0\t]*$/u;
+
+const COUNT_ENDS_LINE = /^[ \u00a0]+\(\d+\)[ \u00a0\t]*(?:\r?\n|$)/u;
+
 /**
  * Words a person's name can be made of: words the lexicon does not know, or
  * knows as given names and surnames ("Tigist Haile", not "Athletics Integrity
@@ -955,7 +959,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const ofAName = OF_A_NAME[cues]?.test(textAfter) ?? false;
   // Someone's age, role or honours after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst", "Jonathan Pardoe KC".
   const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
-  if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context) || postNominal)) return 'person';
+  // A line of one word and a number in brackets counts something ("Comments (12)", "Yorumlar (0)"); it gives no one's age.
+  const countedLabel = words.length === 1 && LINE_START_BEFORE.test(textBefore) && COUNT_ENDS_LINE.test(textAfter);
+  if (words.length <= 3 && personal && ((AGE_AFTER.test(textAfter) && !countedLabel) || roleApposed(textAfter, context) || postNominal)) return 'person';
   // A title opening an apposition after a full name: "Issa Bakary, ancien ministre passé dans l'opposition".
   const titleApposed = APPOSED_TITLE.exec(textAfter)?.[1];
   if (words.length >= 2 && words.length <= 3 && personal && titleApposed !== undefined && isTitleWord(lower(titleApposed, language), lists, lex)) return 'person';

@@ -43,3 +43,20 @@ describe('a word of a title read after its first word', () => {
     expect(people(text, lang)).toEqual(names);
   });
 });
+
+describe('a line of one word and a count in brackets', () => {
+  it.each([
+    ['fr', 'La mairie rouvre la piscine en mai.\nCommentaires (4)\nSignaler un contenu'],
+    ['tr', 'Belediye yeni parkı açtı.\nYorumlar (12)\nYorum yazmak için giriş yapın.'],
+    ['pl', 'Tramwaj wraca na trasę w maju.\nKomentarze (27)\nDodaj komentarz'],
+  ] as const)('in %s is no one’s age: “%s”', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Verletzt wurde auch Kowalczyk (58) aus Gera.', 'Kowalczyk'],
+    ['en', 'The race went to Mutaro (26) by a second.', 'Mutaro'],
+  ] as const)('in %s keeps the age of “%s”', (lang, text, name) => {
+    expect(people(text, lang)).toEqual([name]);
+  });
+});
