@@ -1849,12 +1849,19 @@ function nationalBranches(candidates: Candidate[], mentions: EntityMention[], te
  * the article also writes its last word alone, the way news refers back to
  * people: "Tigist Haile led … Haile's time", "Arda Yüksel'in golü … Yüksel".
  */
+/** An article, or an inflected adjective (not a verb in the past: "sagte"), right before a German word. */
+const GERMAN_NOUN_BEFORE = /(?<!\p{L})(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|zum|zur|im|vom|beim|\p{Ll}+(?<!t)(?:e|en|er|es|em))[ \u00a0]+$/u;
+
 function nameBySurname(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
-  const alone = new Set(candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!.folded));
+  const lone = candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!);
+  const alone = new Set(lone.map((word) => word.folded));
+  // German capitalizes nouns: one that takes an article or an adjective is a thing's, not a surname ("aus dem Heft", "alter Munition").
+  const nouns = new Set(language === 'de' ? lone.filter((word) => GERMAN_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start))).map((word) => word.folded) : []);
   let writtenLower: ReadonlySet<string> | undefined;
   for (const candidate of candidates) {
     const { words } = candidate;
-    const surnameAlone = words.length >= 2 && words.length <= 3 && alone.has(words[words.length - 1]!.folded);
+    const surname = words[words.length - 1]!.folded;
+    const surnameAlone = words.length >= 2 && words.length <= 3 && alone.has(surname) && !nouns.has(surname);
     if (candidate.kind !== null || !surnameAlone || !looksLikePersonalName(words, lex)) continue;
     // A given name is not a word the article also writes in lower case: "Weitere Termine … weitere", "Diğer Haberler … diğer".
     writtenLower ??= lowerCaseWordsOf(text, language);

@@ -60,3 +60,22 @@ describe('a line of one word and a count in brackets', () => {
     expect(people(text, lang)).toEqual([name]);
   });
 });
+
+describe('German nouns, capitalized like names, in a run and alone', () => {
+  it.each([
+    ['Weniger Kisten\nIm Lager stehen noch alte Kisten aus dem Krieg. Die Bergung der Kisten dauert.'],
+    ['Jetzt Ausgabe bestellen\nIn der Ausgabe steht mehr. Aus der neuen Ausgabe lesen Sie heute.'],
+    ['Teure Kabel\nDie Betreiber verlegen dicke Kabel unter dem Meer.'],
+  ] as const)('are no person: “%s”', (text) => {
+    expect(people(text, 'de')).toEqual([]);
+  });
+
+  it.each([
+    ['Ilvo Darnstedt leitet den Verband. „Wir bauen“, sagte Darnstedt am Montag.'],
+    ['Ilvo Darnstedt leitet den Verband. Darnstedt: Die Deiche halten. Mit Darnstedt sprach Frau Darnstedt nicht.'],
+    ['Ilvo Darnstedt leitet den Verband. Das betonte Darnstedt auch im Interview.'],
+  ] as const)('keep the person of “%s”', (text) => {
+    expect(people(text, 'de')[0]).toEqual('Ilvo Darnstedt');
+    expect(new Set(people(text, 'de'))).toEqual(new Set(['Ilvo Darnstedt']));
+  });
+});
