@@ -581,6 +581,10 @@ function russianGivenName(word: string): boolean {
   );
 }
 
+const LINE_START_BEFORE = /(?:^|\n)[ \u00a0\t]*$/u;
+
+const COUNT_ENDS_LINE = /^[ \u00a0]+\(\d+\)[ \u00a0\t]*(?:\r?\n|$)/u;
+
 /**
  * Words a person's name can be made of: words the lexicon does not know, or
  * knows as given names and surnames ("Tigist Haile", not "Athletics Integrity
@@ -955,7 +959,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const ofAName = OF_A_NAME[cues]?.test(textAfter) ?? false;
   // Someone's age, role or honours after the name: "Mutai, 26,", "Chris Maynard, an aerospace analyst", "Jonathan Pardoe KC".
   const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
-  if (words.length <= 3 && personal && (AGE_AFTER.test(textAfter) || roleApposed(textAfter, context) || postNominal)) return 'person';
+  // A line of one word and a number in brackets counts something ("Comments (12)", "Yorumlar (0)"); it gives no one's age.
+  const countedLabel = words.length === 1 && LINE_START_BEFORE.test(textBefore) && COUNT_ENDS_LINE.test(textAfter);
+  if (words.length <= 3 && personal && ((AGE_AFTER.test(textAfter) && !countedLabel) || roleApposed(textAfter, context) || postNominal)) return 'person';
   // A title opening an apposition after a full name: "Issa Bakary, ancien ministre passé dans l'opposition".
   const titleApposed = APPOSED_TITLE.exec(textAfter)?.[1];
   if (words.length >= 2 && words.length <= 3 && personal && titleApposed !== undefined && isTitleWord(lower(titleApposed, language), lists, lex)) return 'person';
@@ -1161,6 +1167,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     }
     const roleWords = part.slice(0, nameFrom);
     const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
+    if (titleWordAlone(name, context)) return;
     candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
@@ -1610,6 +1617,22 @@ function classifyTitled(words: Word[], context: Context): EntityKind {
   return classify(words, true, context) ?? 'person';
 }
 
+/** A portfolio's word after "of" or "for": "Minister for Environment", "Director of Network Resilience". */
+const PORTFOLIO_JOINER_BEFORE = /(?<!\p{L})(?:of|for)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+)?$/u;
+
+/**
+ * One word read after a title is still part of it, not a name: a portfolio after "of" or "for" ("Minister of Foreign Affairs"),
+ * or a dictionary word another title word follows ("Chief Commercial Officer Ana Ruiz").
+ */
+function titleWordAlone(words: readonly Word[], context: Context): boolean {
+  const { lex, lists, text } = context;
+  const word = words[0]!;
+  if (words.length !== 1 || isGivenName(word, lex)) return false;
+  if (PORTFOLIO_NOUN_WORDS.has(word.lower) && PORTFOLIO_JOINER_BEFORE.test(text.slice(Math.max(0, word.start - 40), word.start))) return true;
+  const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(word.end, word.end + 40))?.[1];
+  return next !== undefined && isTitleWord(lower(next, lists.language), lists, lex) && !looksLikePersonalName(words, lex);
+}
+
 /** Articles that open names when capitalized inside a sentence: "El Fasher", "La Moncloa", "Der Spiegel", "Al Jazeera". */
 const NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'al']);
 
@@ -1826,13 +1849,29 @@ function nationalBranches(candidates: Candidate[], mentions: EntityMention[], te
  * the article also writes its last word alone, the way news refers back to
  * people: "Tigist Haile led … Haile's time", "Arda Yüksel'in golü … Yüksel".
  */
-function nameBySurname(candidates: Candidate[], lex: Lexicon): void {
-  const alone = new Set(candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!.folded));
+/** An article, or an inflected adjective (not a verb in the past: "sagte"), right before a German word. */
+const GERMAN_NOUN_BEFORE = /(?<!\p{L})(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|zum|zur|im|vom|beim|\p{Ll}+(?<!t)(?:e|en|er|es|em))[ \u00a0]+$/u;
+
+function nameBySurname(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
+  const lone = candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!);
+  const alone = new Set(lone.map((word) => word.folded));
+  // German capitalizes nouns: one that takes an article or an adjective is a thing's, not a surname ("aus dem Heft", "alter Munition").
+  const nouns = new Set(language === 'de' ? lone.filter((word) => GERMAN_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start))).map((word) => word.folded) : []);
+  let writtenLower: ReadonlySet<string> | undefined;
   for (const candidate of candidates) {
     const { words } = candidate;
-    const surnameAlone = words.length >= 2 && words.length <= 3 && alone.has(words[words.length - 1]!.folded);
-    if (candidate.kind === null && surnameAlone && looksLikePersonalName(words, lex)) candidate.kind = 'person';
+    const surname = words[words.length - 1]!.folded;
+    const surnameAlone = words.length >= 2 && words.length <= 3 && alone.has(surname) && !nouns.has(surname);
+    if (candidate.kind !== null || !surnameAlone || !looksLikePersonalName(words, lex)) continue;
+    // A given name is not a word the article also writes in lower case: "Weitere Termine … weitere", "Diğer Haberler … diğer".
+    writtenLower ??= lowerCaseWordsOf(text, language);
+    if (!writtenLower.has(words[0]!.lower)) candidate.kind = 'person';
   }
+}
+
+/** The words a text writes in lower case, lower cased the language's way. */
+function lowerCaseWordsOf(text: string, language: Language): ReadonlySet<string> {
+  return new Set(Array.from(text.matchAll(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu), (match) => lower(match[0], language)));
 }
 
 /**
@@ -2525,7 +2564,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
   }
 
-  nameBySurname(candidates, lex);
+  nameBySurname(candidates, lex, text, language);
 
   // Full names and abbreviations the article gives, for its short forms.
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();

@@ -565,6 +565,7 @@ export const MEMBERS_OF_BEFORE: Record<string, RegExp> = {
 export const PORTFOLIOS: readonly string[] = [
   'business', 'health', 'home', 'foreign', 'defence', 'defense', 'culture', 'education', 'energy', 'transport', 'treasury', 'justice',
   'environment', 'trade', 'interior', 'finance', 'economy', 'labour', 'labor', 'housing', 'science', 'agriculture', 'security', 'development',
+  'transportation',
 ];
 
 /** Words that end a portfolio between a title and a name, which no person is called: "Minister for Foreign Affairs", "Secretary for Communications". */
