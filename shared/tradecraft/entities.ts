@@ -75,6 +75,7 @@ import {
   PLACE_CUES_AFTER,
   PLACE_CUES_BEFORE,
   PLACE_HEADS,
+  LANDFORM_HEADS,
   PLACE_PREPOSITIONS,
   PLACE_TITLES,
   PLATFORMS,
@@ -281,7 +282,11 @@ function headStemsOf(language: Language): ReadonlySet<string> {
   return stems;
 }
 
-const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
+const LANDFORM_HEAD_WORDS = new Set(LANDFORM_HEADS);
+const PLACE_HEADS_BEFORE_LANDFORMS = new Set(PLACE_HEADS);
+const PLACE_HEAD_WORDS = new Set([...PLACE_HEADS, ...LANDFORM_HEADS]);
+/** Joiners that say where or add a name, not whose: "in", "and". */
+const LANDFORM_ONLY_OF = new Set(['w', 'we', 'в', 'у', 'in', 'i', 'и', 'і', 'e', 'y', 'et', 'and', 'und', 'en', 'na']);
 /** Common nouns before an organization's name: "the shipping company Maersk", "la agencia EFE". */
 const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
 const PLATFORM_WORDS = new Set(PLATFORMS);
@@ -894,7 +899,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
   const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined;
   // A given name, though also a city's, before a surname no dictionary knows: "Florence Adebayo", "Santiago Buitrago".
-  if (namelike && placeHead(first) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
+  // Not a landform's head, which no city shares: "Val di Susa", "Sierra Maestra".
+  if (namelike && placeHead(first) && !LANDFORM_HEAD_WORDS.has(first.lower) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
   // An Arabic or Spanish article opens a town's name in English: "El Fasher", "El Obeid".
   if ((language === 'en' || language === 'other') && words.length === 2 && first.text === 'El' && tagsOf(last.lower, lex).length === 0) return 'place';
   if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
@@ -1068,8 +1074,14 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
       continue;
     }
     const named = current.filter((w) => !context.lists.joiners.has(w.text));
+    // A landform's name goes on only after "of": "Sierra Gorda w Chile" is a mine in a country.
+    const landformJoins = !LANDFORM_ONLY_OF.has(word.text);
     const isHead = (w: Word) =>
-      isOrganizationHead(w.lower, context.lists.language) || context.lex.orgWords[w.lower] !== undefined || context.lex.placeWords[w.lower] !== undefined || PLACE_HEAD_WORDS.has(w.lower);
+      isOrganizationHead(w.lower, context.lists.language) ||
+      context.lex.orgWords[w.lower] !== undefined ||
+      context.lex.placeWords[w.lower] !== undefined ||
+      PLACE_HEADS_BEFORE_LANDFORMS.has(w.lower) ||
+      (landformJoins && LANDFORM_HEAD_WORDS.has(w.lower));
     // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
     // Not before an abbreviation: "Geert Wilders van de PVV" is a man of a party.
     const next = words.slice(index + 1).find((w) => !context.lists.joiners.has(w.text) && !NAME_PARTICLES.has(w.text));

@@ -1,0 +1,38 @@
+/**
+ * Places no list holds, read from their structure, checked on invented
+ * sentences (none from a gold set): landforms and coasts by their head word.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../shared/tradecraft/entities.ts';
+
+const named = (text: string, lang: string) => extractEntities(text, lang).map((m) => [m.kind, m.name]);
+
+describe('landforms and coasts by their head word', () => {
+  it.each([
+    ['fr', 'Les éleveurs de la Vallée de Morvaine s’inquiètent.', 'Vallée de Morvaine'],
+    ['fr', 'Les plages de la Côte d’Ambrelle ont rouvert.', 'Côte d’Ambrelle'],
+    ['it', 'In Val di Sarnera i cantieri sono fermi.', 'Val di Sarnera'],
+    ['it', 'La siccità colpisce la Pianura Orvesca da mesi.', 'Pianura Orvesca'],
+    ['es', 'Los pescadores de la Bahía de Tolmar protestaron.', 'Bahía de Tolmar'],
+    ['es', 'Los incendios en la Sierra Calvera siguen activos.', 'Sierra Calvera'],
+    ['pt', 'Os incêndios na Floresta de Garunda continuam.', 'Floresta de Garunda'],
+    ['de', 'Am Ufer der Vennacher Bucht wird gebaut.', 'Vennacher Bucht'],
+    ['nl', 'De boeren in de Vallei van Dorpel klagen.', 'Vallei van Dorpel'],
+    ['tr', 'Hasat bu hafta Kestel Ovası genelinde başladı.', 'Kestel Ovası'],
+  ] as const)('in %s reads “%s”', (lang, text, place) => {
+    expect(named(text, lang)).toContainEqual(['place', place]);
+  });
+
+  it('ends the name at a word that says where: a mine in a country', () => {
+    const found = named('Kopalnia Sierra Velarde w Chile przynosi straty.', 'pl');
+    expect(found).toContainEqual(['place', 'Chile']);
+    expect(found).not.toContainEqual(['place', 'Sierra Velarde w Chile']);
+  });
+
+  it.each([
+    ['pt', 'O primeiro-ministro António Costa falou ontem em Lisboa.', 'António Costa'],
+    ['en', 'Delta Air Lines cut flights from Atlanta.', 'Delta Air Lines'],
+  ] as const)('does not read a surname or a company as a landform in %s: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).not.toContainEqual(['place', name]);
+  });
+});
