@@ -182,6 +182,15 @@ function lookupStemsOf(word: string, language: Language): string[] {
   return stems;
 }
 
+let placeHeadsByStem: ReadonlyMap<string, string> | null = null;
+
+/** A place's head in another case, in the languages that inflect it: "Puszczy" is Puszcza, "Zagłębia" Zagłębie. */
+function inflectedPlaceHead(word: string, language: Language): string | undefined {
+  if (!INFLECTING.has(language)) return undefined;
+  placeHeadsByStem ??= new Map([...PLACE_HEAD_WORDS].flatMap((head) => stemsOf(head).filter((stem) => stem.length >= MIN_STEM).map((stem) => [stem, head] as const)));
+  return stemsOf(word).map((stem) => placeHeadsByStem!.get(stem)).find((head) => head !== undefined);
+}
+
 let gazetteer: Gazetteer | null = null;
 
 /** A lone capitalized word and the text just after it. */
@@ -897,7 +906,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // A possessive before a name of unknown words names someone of a place or a team: "Jamaica's Nickisha Pryce".
   if (namelike && (language === 'en' || language === 'other') && /\p{L}['’]s[ \u00a0]+$/u.test(textBefore)) return 'person';
   // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
-  const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined;
+  const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined || inflectedPlaceHead(word.lower, language) !== undefined;
   // A given name, though also a city's, before a surname no dictionary knows: "Florence Adebayo", "Santiago Buitrago".
   // Not a landform's head, which no city shares: "Val di Susa", "Sierra Maestra".
   if (namelike && placeHead(first) && !LANDFORM_HEAD_WORDS.has(first.lower) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
@@ -1212,6 +1221,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // Russian names an institution head first; a noun opening the sentence before it is not part of it: "Аналитики Института энергетики".
   const headSecond = words.length >= 3 && isOrganizationHead(words[1]!.lower, lists.language) && !isOrganizationHead(words[0]!.lower, lists.language);
   if ((lists.language === 'ru' || lists.language === 'uk') && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
+  // So is a noun before a place named head first: "Władze Zagłębia Miedziowego", "Mieszkańcy Puszczy Piskiej".
+  const placeHeadSecond = words.length >= 3 && inflectedPlaceHead(words[1]!.lower, lists.language) !== undefined && inflectedPlaceHead(words[0]!.lower, lists.language) === undefined;
+  if (placeHeadSecond && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
@@ -1992,7 +2004,7 @@ function polishPlace(written: string): string {
 /** Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu Najwyższego" Sąd Najwyższy. */
 function polishAdjectivesAfter(head: string, words: readonly string[]): string[] {
   const feminine = /(?:a|ż|ś|ść)$/u.test(head);
-  const neuter = /o$/u.test(head);
+  const neuter = /[oe]$/u.test(head);
   let adjectives = true;
   return words.map((word) => {
     adjectives &&= /^\p{Lu}\p{Ll}+(?:ej|ego)$/u.test(word);
@@ -2038,7 +2050,14 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
     if (rest.length === 0) return head![0] + nominative.slice(1);
     return [head![0] + nominative.slice(1), ...(language === 'pl' ? polishAdjectivesAfter(nominative, rest) : rest)].join(' ');
   }
-  if (kind !== 'place' || written.includes(' ')) return written;
+  if (kind === 'place' && written.includes(' ')) {
+    // A place's head first, its adjectives after in Polish: "Puszczy Białowieskiej" is Puszcza Białowieska.
+    const [head, ...rest] = written.split(' ');
+    const nominative = inflectedPlaceHead(head!, language);
+    if (nominative === undefined) return written;
+    return [head![0] + nominative.slice(1), ...(language === 'pl' ? polishAdjectivesAfter(nominative, rest) : rest)].join(' ');
+  }
+  if (kind !== 'place') return written;
   if (SLAVIC_LAND_NAME.test(written)) return written.replace(/щин\p{Ll}+$/u, 'щина');
   if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
   if (language === 'pl') return polishPlace(written);

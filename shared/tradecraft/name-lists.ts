@@ -366,10 +366,10 @@ export const PLACE_HEADS: readonly string[] = [
 
 /**
  * Heads of the names of landforms and coasts, first or last: "Val di Susa", "Bahía de Cádiz", "Côte d'Opale", "Yeşilırmak Vadisi".
- * English ones are compromise's place words. Not "costa", "bosco", "vale" or "bos": surnames and a company are written so.
+ * English ones are compromise's place words. Not "costa", "bosco", "vale", "bos" or "delta": surnames, companies and groups are written so.
  */
 export const LANDFORM_HEADS: readonly string[] = [
-  'vallée', 'val', 'bassin', 'plaine', 'côte', 'baie', 'péninsule', "presqu'île", 'presqu’île', 'désert', 'forêt', 'plateau', 'massif', 'delta',
+  'vallée', 'val', 'bassin', 'plaine', 'côte', 'baie', 'péninsule', "presqu'île", 'presqu’île', 'désert', 'forêt', 'plateau', 'massif',
   'valle', 'llanura', 'bahía', 'península', 'desierto', 'sierra', 'meseta', 'selva', 'bosque',
   'pianura', 'baia', 'penisola', 'deserto', 'foresta', 'altopiano', 'planície', 'baía', 'floresta', 'planalto', 'bacia',
   'bucht', 'halbinsel', 'wüste', 'küste', 'ebene', 'becken', 'heide', 'gebirge', 'baai', 'vallei', 'woestijn', 'schiereiland', 'vlakte',

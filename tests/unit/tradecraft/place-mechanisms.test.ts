@@ -36,3 +36,23 @@ describe('landforms and coasts by their head word', () => {
     expect(named(text, lang)).not.toContainEqual(['place', name]);
   });
 });
+
+describe('a place named head first, in another case', () => {
+  it.each([
+    ['pl', 'W Puszczy Rudnickiej było zimno.', 'Puszcza Rudnicka'],
+    ['pl', 'Rolnicy z Pojezierza Drawskiego protestują.', 'Pojezierze Drawskie'],
+    ['pl', 'Władze Zagłębia Węglowego czekają na decyzję.', 'Zagłębie Węglowe'],
+    ['pl', 'Radni Wybrzeża Słowińskiego zebrali się wczoraj.', 'Wybrzeże Słowińskie'],
+    ['ru', 'Туристы вернулись из Долины Гейзеров вчера.', 'Долина Гейзеров'],
+    ['uk', 'Туристи повернулися з Долини Нарцисів учора.', 'Долина Нарцисів'],
+  ] as const)('in %s reads “%s”', (lang, text, place) => {
+    expect(named(text, lang)).toContainEqual(['place', place]);
+  });
+
+  it.each([
+    ['pl', 'Władze Krakowa czekają na decyzję.', ['place', 'Kraków']],
+    ['pl', 'Minister spotkał się z Janem Kowalskim.', ['person', 'Jan Kowalski']],
+  ] as const)('leaves a name with no place head as it was in %s: “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toEqual([entity]);
+  });
+});
