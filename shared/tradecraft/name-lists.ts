@@ -809,7 +809,6 @@ export const KNOWN_PLACES: readonly (readonly string[])[] = [
   ['Africa', 'Afrique', 'Afrika', 'África'],
   ['Middle East', 'Moyen-Orient', 'Nahost', 'Nahe Osten', 'Oriente Medio', 'Orta Doğu', 'Ortadoğu'],
   ['Black Sea', 'mer Noire', 'Schwarzes Meer', 'Schwarzen Meer', 'mar Negro', 'Karadeniz'],
-  ['Mediterranean', 'Méditerranée', 'Mittelmeer', 'Mediterráneo', 'Akdeniz'],
   ['Red Sea', 'mer Rouge', 'Rotes Meer', 'Roten Meer', 'mar Rojo', 'Kızıldeniz'],
   ['Gaza', 'Gazze', 'غزة'],
   ['West Bank', 'Cisjordanie', 'Westjordanland', 'Cisjordania', 'Batı Şeria'],

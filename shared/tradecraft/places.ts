@@ -110,6 +110,12 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['America', 'Amérique', 'Amerika', 'América', 'Ameryka', 'Америка'], ['Oceania', 'Océanie', 'Ozeanien', 'Oceanía', 'Oceania', 'Oceania'], ['Latin America', 'Amérique latine', 'Lateinamerika', 'América Latina', 'Ameryka Łacińska', 'Latin Amerika', 'Латинская Америка'],
   // Regions named by a compass point, capitalized only as names: "les régions du Nord-Ouest", "o Nordeste".
   ['Nord-Ouest'], ['Nord-Est'], ['Sud-Ouest'], ['Sud-Est'], ['Nord-Ovest'], ['Sud-Ovest'], ['Nordeste'], ['Noroeste'], ['Sudeste'], ['Sudoeste'], ['Sureste'], ['Suroeste'],
+  // Seas and historical regions, named in Italian with an article as no town is: "nel Mediterraneo", "in Cirenaica", "del Mezzogiorno".
+  ['Mediterranean', 'Méditerranée', 'Mittelmeer', 'Mediterráneo', 'Akdeniz', 'Mediterraneo', 'Mediterrâneo', 'Middellandse Zee', 'Morze Śródziemne', 'Средиземное море', 'Середземне море'],
+  ['Adriatic', 'Adriatico', 'Adriatique', 'Adria', 'Adriático', 'Adriatyk', 'Адриатика'], ['Aegean', 'Egeo', 'Ägäis', 'Egeu', 'Morze Egejskie', 'Эгейское море'],
+  ['Cyrenaica', 'Cirenaica', 'Cyrénaïque', 'Kyrenaika', 'Cyrenajka', 'Киренаика'], ['Tripolitania', 'Tripolitaine', 'Tripolitanien', 'Trypolitania', 'Триполитания'], ['Fezzan', 'Fezán', 'Fessan'],
+  ['Maghreb', 'Magreb', 'Магриб'], ['Mesopotamia', 'Mésopotamie', 'Mesopotamien', 'Mezopotamya', 'Mezopotamia', 'Месопотамия'], ['Mezzogiorno'],
+  ['Horn of Africa', 'Corne de l’Afrique', "Corne de l'Afrique", 'Horn von Afrika', 'Cuerno de África', 'Corno d’Africa', "Corno d'Africa", 'Chifre da África', 'Róg Afryki', 'Afrika Boynuzu', 'Африканский Рог'],
   ['Arctic', 'Arctique', 'Arktis', 'Ártico', 'Artico', 'Arktyka', 'Arktik', 'Арктика'], ['Antarctica'], ['Baltique', 'Baltikum', 'Báltico', 'Baltico', 'Bałtyk', 'Baltık', 'Балтика'],
 ];
 

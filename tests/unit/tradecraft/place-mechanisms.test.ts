@@ -56,3 +56,23 @@ describe('a place named head first, in another case', () => {
     expect(named(text, lang)).toEqual([entity]);
   });
 });
+
+describe('seas and historical regions', () => {
+  it.each([
+    ['it', 'Le barche partono dalla Cirenaica e attraversano il Mediterraneo di notte.', ['Cirenaica', 'Mediterraneo']],
+    ['it', 'Gli investimenti nel Mezzogiorno sono calati.', ['Mezzogiorno']],
+    ['es', 'Las lanchas salen de Cirenaica hacia el Adriático.', ['Cirenaica', 'Adriático']],
+    ['pl', 'Statki płyną przez Morze Śródziemne do Trypolitanii.', ['Morze Śródziemne']],
+    ['fr', 'Les pêcheurs de la Corne de l’Afrique attendent la pluie.', ['Corne de l’Afrique']],
+  ] as const)('in %s reads “%s”', (lang, text, places) => {
+    for (const place of places) expect(named(text, lang)).toContainEqual(['place', place]);
+  });
+
+  it('keeps a club after an Italian article a club', () => {
+    expect(named('Il Napoli ha vinto a Torino.', 'it')).toContainEqual(['organization', 'Napoli']);
+  });
+
+  it('reads no noon in lower case as a region', () => {
+    expect(named('La riunione è finita a mezzogiorno in Comune.', 'it')).not.toContainEqual(['place', 'mezzogiorno']);
+  });
+});
