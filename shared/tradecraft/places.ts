@@ -102,6 +102,9 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['Abkhazia', 'Abkhazie', 'Abchasien', 'Abjasia', 'Abcasia', 'Abchazja', 'Abhazya', 'Абхазия'], ['South Ossetia', 'Ossétie du Sud', 'Südossetien', 'Osetia del Sur', 'Ossezia del Sud', 'Osetia Południowa', 'Южная Осетия'],
   ['Nagorno-Karabakh', 'Haut-Karabakh', 'Bergkarabach', 'Alto Karabaj', 'Górski Karabach', 'Dağlık Karabağ', 'Нагорный Карабах', 'Karabakh', 'Karabağ'],
   ['Kurdistan', 'Kurdistán', 'Курдистан'], ['Darfur', 'Darfour', 'Дарфур'], ['Kordofan'], ['Tigray', 'Tigré'], ['Sahel'], ['Cabo Delgado'], ['Balochistan', 'Baluchistan'],
+  // Territories named by two joined with "and", read whole before either part: "Jammu and Kashmir", "Newfoundland and Labrador".
+  ['Jammu and Kashmir', 'Jammu-et-Cachemire', 'Jammu und Kaschmir', 'Jammu y Cachemira', 'Jammu e Kashmir', 'Dżammu i Kaszmir', 'Cammu ve Keşmir', 'Джамму и Кашмир'],
+  ['Andaman and Nicobar Islands', 'Îles Andaman-et-Nicobar', 'Andamanen und Nikobaren'], ['Newfoundland and Labrador', 'Terre-Neuve-et-Labrador'],
   ['Punjab', 'Pendjab', 'Pandschab', 'Panyab'], ['Kashmir', 'Cachemire', 'Kaschmir', 'Cachemira', 'Kaszmir', 'Keşmir', 'Кашмир'], ['Xinjiang', 'Синьцзян'], ['Tibet', 'Tíbet', 'Tybet', 'Тибет'],
   ['Anatolia', 'Anatolie', 'Anatolien', 'Anadolu'], ['Patagonia', 'Patagonie', 'Patagonien'], ['Amazonia', 'Amazonie', 'Amazonien', 'Amazonía', 'Amazônia'],
   ['Scandinavia', 'Scandinavie', 'Skandinavien', 'Escandinavia', 'Skandynawia'], ['Balkans', 'Balkan', 'Balcanes', 'Balcani', 'Bałkany', 'Balkanlar', 'Балканы'],

@@ -76,3 +76,20 @@ describe('seas and historical regions', () => {
     expect(named('La riunione è finita a mezzogiorno in Comune.', 'it')).not.toContainEqual(['place', 'mezzogiorno']);
   });
 });
+
+describe('a territory named by two joined with "and"', () => {
+  it.each([
+    ['en', 'Floods hit Jammu and Kashmir on Monday.', 'Jammu and Kashmir'],
+    ['fr', 'Des crues ont frappé le Jammu-et-Cachemire lundi.', 'Jammu-et-Cachemire'],
+    ['en', 'Ferries to Newfoundland and Labrador were cancelled.', 'Newfoundland and Labrador'],
+  ] as const)('in %s reads “%s” whole', (lang, text, place) => {
+    expect(named(text, lang)).toEqual([['place', place]]);
+  });
+
+  it('reads two towns joined with "and" apart', () => {
+    expect(named('Troops moved between Jammu and Srinagar.', 'en')).toEqual([
+      ['place', 'Jammu'],
+      ['place', 'Srinagar'],
+    ]);
+  });
+});
