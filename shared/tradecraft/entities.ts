@@ -75,6 +75,7 @@ import {
   PLACE_CUES_AFTER,
   PLACE_CUES_BEFORE,
   PLACE_HEADS,
+  LANDFORM_HEADS,
   PLACE_PREPOSITIONS,
   PLACE_TITLES,
   PLATFORMS,
@@ -181,6 +182,15 @@ function lookupStemsOf(word: string, language: Language): string[] {
   return stems;
 }
 
+let placeHeadsByStem: ReadonlyMap<string, string> | null = null;
+
+/** A place's head in another case, in the languages that inflect it: "Puszczy" is Puszcza, "Zagłębia" Zagłębie. */
+function inflectedPlaceHead(word: string, language: Language): string | undefined {
+  if (!INFLECTING.has(language)) return undefined;
+  placeHeadsByStem ??= new Map([...PLACE_HEAD_WORDS].flatMap((head) => stemsOf(head).filter((stem) => stem.length >= MIN_STEM).map((stem) => [stem, head] as const)));
+  return stemsOf(word).map((stem) => placeHeadsByStem!.get(stem)).find((head) => head !== undefined);
+}
+
 let gazetteer: Gazetteer | null = null;
 
 /** A lone capitalized word and the text just after it. */
@@ -281,7 +291,11 @@ function headStemsOf(language: Language): ReadonlySet<string> {
   return stems;
 }
 
-const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
+const LANDFORM_HEAD_WORDS = new Set(LANDFORM_HEADS);
+const PLACE_HEADS_BEFORE_LANDFORMS = new Set(PLACE_HEADS);
+const PLACE_HEAD_WORDS = new Set([...PLACE_HEADS, ...LANDFORM_HEADS]);
+/** Joiners that say where or add a name, not whose: "in", "and". */
+const LANDFORM_ONLY_OF = new Set(['w', 'we', 'в', 'у', 'in', 'i', 'и', 'і', 'e', 'y', 'et', 'and', 'und', 'en', 'na']);
 /** Common nouns before an organization's name: "the shipping company Maersk", "la agencia EFE". */
 const ORGANIZATION_NOUNS = new Set(ORGANIZATION_KINDS);
 const PLATFORM_WORDS = new Set(PLATFORMS);
@@ -896,9 +910,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // A possessive before a name of unknown words names someone of a place or a team: "Jamaica's Nickisha Pryce".
   if (namelike && (language === 'en' || language === 'other') && /\p{L}['’]s[ \u00a0]+$/u.test(textBefore)) return 'person';
   // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
-  const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined;
+  const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined || inflectedPlaceHead(word.lower, language) !== undefined;
   // A given name, though also a city's, before a surname no dictionary knows: "Florence Adebayo", "Santiago Buitrago".
-  if (namelike && placeHead(first) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
+  // Not a landform's head, which no city shares: "Val di Susa", "Sierra Maestra".
+  if (namelike && placeHead(first) && !LANDFORM_HEAD_WORDS.has(first.lower) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
   // An Arabic or Spanish article opens a town's name in English: "El Fasher", "El Obeid".
   if ((language === 'en' || language === 'other') && words.length === 2 && first.text === 'El' && tagsOf(last.lower, lex).length === 0) return 'place';
   if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
@@ -1074,8 +1089,14 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
       continue;
     }
     const named = current.filter((w) => !context.lists.joiners.has(w.text));
+    // A landform's name goes on only after "of": "Sierra Gorda w Chile" is a mine in a country.
+    const landformJoins = !LANDFORM_ONLY_OF.has(word.text);
     const isHead = (w: Word) =>
-      isOrganizationHead(w.lower, context.lists.language) || context.lex.orgWords[w.lower] !== undefined || context.lex.placeWords[w.lower] !== undefined || PLACE_HEAD_WORDS.has(w.lower);
+      isOrganizationHead(w.lower, context.lists.language) ||
+      context.lex.orgWords[w.lower] !== undefined ||
+      context.lex.placeWords[w.lower] !== undefined ||
+      PLACE_HEADS_BEFORE_LANDFORMS.has(w.lower) ||
+      (landformJoins && LANDFORM_HEAD_WORDS.has(w.lower));
     // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
     // Not before an abbreviation: "Geert Wilders van de PVV" is a man of a party.
     const next = words.slice(index + 1).find((w) => !context.lists.joiners.has(w.text) && !NAME_PARTICLES.has(w.text));
@@ -1207,6 +1228,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // Russian names an institution head first; a noun opening the sentence before it is not part of it: "Аналитики Института энергетики".
   const headSecond = words.length >= 3 && isOrganizationHead(words[1]!.lower, lists.language) && !isOrganizationHead(words[0]!.lower, lists.language);
   if ((lists.language === 'ru' || lists.language === 'uk') && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
+  // So is a noun before a place named head first: "Władze Zagłębia Miedziowego", "Mieszkańcy Puszczy Piskiej".
+  const placeHeadSecond = words.length >= 3 && inflectedPlaceHead(words[1]!.lower, lists.language) !== undefined && inflectedPlaceHead(words[0]!.lower, lists.language) === undefined;
+  if (placeHeadSecond && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
@@ -2019,7 +2043,7 @@ function polishPlace(written: string): string {
 /** Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu Najwyższego" Sąd Najwyższy. */
 function polishAdjectivesAfter(head: string, words: readonly string[]): string[] {
   const feminine = /(?:a|ż|ś|ść)$/u.test(head);
-  const neuter = /o$/u.test(head);
+  const neuter = /[oe]$/u.test(head);
   let adjectives = true;
   return words.map((word) => {
     adjectives &&= /^\p{Lu}\p{Ll}+(?:ej|ego)$/u.test(word);
@@ -2065,7 +2089,14 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
     if (rest.length === 0) return head![0] + nominative.slice(1);
     return [head![0] + nominative.slice(1), ...(language === 'pl' ? polishAdjectivesAfter(nominative, rest) : rest)].join(' ');
   }
-  if (kind !== 'place' || written.includes(' ')) return written;
+  if (kind === 'place' && written.includes(' ')) {
+    // A place's head first, its adjectives after in Polish: "Puszczy Białowieskiej" is Puszcza Białowieska.
+    const [head, ...rest] = written.split(' ');
+    const nominative = inflectedPlaceHead(head!, language);
+    if (nominative === undefined) return written;
+    return [head![0] + nominative.slice(1), ...(language === 'pl' ? polishAdjectivesAfter(nominative, rest) : rest)].join(' ');
+  }
+  if (kind !== 'place') return written;
   if (SLAVIC_LAND_NAME.test(written)) return written.replace(/щин\p{Ll}+$/u, 'щина');
   if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
   if (language === 'pl') return polishPlace(written);

@@ -364,6 +364,20 @@ export const PLACE_HEADS: readonly string[] = [
   'palácio', 'palazzo', 'pałac', 'sarayı', 'castillo', 'castelo', 'castello', 'zamek',
 ];
 
+/**
+ * Heads of the names of landforms and coasts, first or last: "Val di Susa", "Bahía de Cádiz", "Côte d'Opale", "Yeşilırmak Vadisi".
+ * English ones are compromise's place words. Not "costa", "bosco", "vale", "bos" or "delta": surnames, companies and groups are written so.
+ */
+export const LANDFORM_HEADS: readonly string[] = [
+  'vallée', 'val', 'bassin', 'plaine', 'côte', 'baie', 'péninsule', "presqu'île", 'presqu’île', 'désert', 'forêt', 'plateau', 'massif',
+  'valle', 'llanura', 'bahía', 'península', 'desierto', 'sierra', 'meseta', 'selva', 'bosque',
+  'pianura', 'baia', 'penisola', 'deserto', 'foresta', 'altopiano', 'planície', 'baía', 'floresta', 'planalto', 'bacia',
+  'bucht', 'halbinsel', 'wüste', 'küste', 'ebene', 'becken', 'heide', 'gebirge', 'baai', 'vallei', 'woestijn', 'schiereiland', 'vlakte',
+  'dolina', 'kotlina', 'nizina', 'wyżyna', 'zatoka', 'półwysep', 'pustynia', 'zagłębie', 'pojezierze', 'wybrzeże', 'mierzeja',
+  'долина', 'полуостров', 'пустыня', 'побережье', 'низменность', 'нагорье', 'півострів', 'пустеля', 'затока', 'узбережжя',
+  'ovası', 'vadisi', 'havzası', 'çölü', 'yarımadası', 'ormanı', 'kıyısı', 'platosu',
+];
+
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
 export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
   en: ['in', 'to', 'from', 'near', 'outside', 'across', 'off', 'towards', 'toward', 'via'],
@@ -796,7 +810,6 @@ export const KNOWN_PLACES: readonly (readonly string[])[] = [
   ['Africa', 'Afrique', 'Afrika', 'África'],
   ['Middle East', 'Moyen-Orient', 'Nahost', 'Nahe Osten', 'Oriente Medio', 'Orta Doğu', 'Ortadoğu'],
   ['Black Sea', 'mer Noire', 'Schwarzes Meer', 'Schwarzen Meer', 'mar Negro', 'Karadeniz'],
-  ['Mediterranean', 'Méditerranée', 'Mittelmeer', 'Mediterráneo', 'Akdeniz'],
   ['Red Sea', 'mer Rouge', 'Rotes Meer', 'Roten Meer', 'mar Rojo', 'Kızıldeniz'],
   ['Gaza', 'Gazze', 'غزة'],
   ['West Bank', 'Cisjordanie', 'Westjordanland', 'Cisjordania', 'Batı Şeria'],

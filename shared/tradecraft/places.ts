@@ -102,6 +102,9 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['Abkhazia', 'Abkhazie', 'Abchasien', 'Abjasia', 'Abcasia', 'Abchazja', 'Abhazya', 'Абхазия'], ['South Ossetia', 'Ossétie du Sud', 'Südossetien', 'Osetia del Sur', 'Ossezia del Sud', 'Osetia Południowa', 'Южная Осетия'],
   ['Nagorno-Karabakh', 'Haut-Karabakh', 'Bergkarabach', 'Alto Karabaj', 'Górski Karabach', 'Dağlık Karabağ', 'Нагорный Карабах', 'Karabakh', 'Karabağ'],
   ['Kurdistan', 'Kurdistán', 'Курдистан'], ['Darfur', 'Darfour', 'Дарфур'], ['Kordofan'], ['Tigray', 'Tigré'], ['Sahel'], ['Cabo Delgado'], ['Balochistan', 'Baluchistan'],
+  // Territories named by two joined with "and", read whole before either part: "Jammu and Kashmir", "Newfoundland and Labrador".
+  ['Jammu and Kashmir', 'Jammu-et-Cachemire', 'Jammu und Kaschmir', 'Jammu y Cachemira', 'Jammu e Kashmir', 'Dżammu i Kaszmir', 'Cammu ve Keşmir', 'Джамму и Кашмир'],
+  ['Andaman and Nicobar Islands', 'Îles Andaman-et-Nicobar', 'Andamanen und Nikobaren'], ['Newfoundland and Labrador', 'Terre-Neuve-et-Labrador'],
   ['Punjab', 'Pendjab', 'Pandschab', 'Panyab'], ['Kashmir', 'Cachemire', 'Kaschmir', 'Cachemira', 'Kaszmir', 'Keşmir', 'Кашмир'], ['Xinjiang', 'Синьцзян'], ['Tibet', 'Tíbet', 'Tybet', 'Тибет'],
   ['Anatolia', 'Anatolie', 'Anatolien', 'Anadolu'], ['Patagonia', 'Patagonie', 'Patagonien'], ['Amazonia', 'Amazonie', 'Amazonien', 'Amazonía', 'Amazônia'],
   ['Scandinavia', 'Scandinavie', 'Skandinavien', 'Escandinavia', 'Skandynawia'], ['Balkans', 'Balkan', 'Balcanes', 'Balcani', 'Bałkany', 'Balkanlar', 'Балканы'],
@@ -110,6 +113,12 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['America', 'Amérique', 'Amerika', 'América', 'Ameryka', 'Америка'], ['Oceania', 'Océanie', 'Ozeanien', 'Oceanía', 'Oceania', 'Oceania'], ['Latin America', 'Amérique latine', 'Lateinamerika', 'América Latina', 'Ameryka Łacińska', 'Latin Amerika', 'Латинская Америка'],
   // Regions named by a compass point, capitalized only as names: "les régions du Nord-Ouest", "o Nordeste".
   ['Nord-Ouest'], ['Nord-Est'], ['Sud-Ouest'], ['Sud-Est'], ['Nord-Ovest'], ['Sud-Ovest'], ['Nordeste'], ['Noroeste'], ['Sudeste'], ['Sudoeste'], ['Sureste'], ['Suroeste'],
+  // Seas and historical regions, named in Italian with an article as no town is: "nel Mediterraneo", "in Cirenaica", "del Mezzogiorno".
+  ['Mediterranean', 'Méditerranée', 'Mittelmeer', 'Mediterráneo', 'Akdeniz', 'Mediterraneo', 'Mediterrâneo', 'Middellandse Zee', 'Morze Śródziemne', 'Средиземное море', 'Середземне море'],
+  ['Adriatic', 'Adriatico', 'Adriatique', 'Adria', 'Adriático', 'Adriatyk', 'Адриатика'], ['Aegean', 'Egeo', 'Ägäis', 'Egeu', 'Morze Egejskie', 'Эгейское море'],
+  ['Cyrenaica', 'Cirenaica', 'Cyrénaïque', 'Kyrenaika', 'Cyrenajka', 'Киренаика'], ['Tripolitania', 'Tripolitaine', 'Tripolitanien', 'Trypolitania', 'Триполитания'], ['Fezzan', 'Fezán', 'Fessan'],
+  ['Maghreb', 'Magreb', 'Магриб'], ['Mesopotamia', 'Mésopotamie', 'Mesopotamien', 'Mezopotamya', 'Mezopotamia', 'Месопотамия'], ['Mezzogiorno'],
+  ['Horn of Africa', 'Corne de l’Afrique', "Corne de l'Afrique", 'Horn von Afrika', 'Cuerno de África', 'Corno d’Africa', "Corno d'Africa", 'Chifre da África', 'Róg Afryki', 'Afrika Boynuzu', 'Африканский Рог'],
   ['Arctic', 'Arctique', 'Arktis', 'Ártico', 'Artico', 'Arktyka', 'Arktik', 'Арктика'], ['Antarctica'], ['Baltique', 'Baltikum', 'Báltico', 'Baltico', 'Bałtyk', 'Baltık', 'Балтика'],
 ];
 
