@@ -84,7 +84,7 @@ function deckRightUnder(upper: Piece, lower: Piece): boolean {
 const MIN_HEADLINE_STORY_TERMS = 1;
 /** Whether a headline over a deck names the story's things: a button over a headline ("View the original article") names none. */
 function namesStory(pieces: readonly Piece[], piece: Piece): boolean {
-  return storyTermCount(piece, storyProse(pieces)) >= MIN_HEADLINE_STORY_TERMS;
+  return storyTermCount(pieces, piece, storyProse(pieces)) >= MIN_HEADLINE_STORY_TERMS;
 }
 /** Fewest words in a headline with a deck under it: shorter lines above a longer one are kickers and sections ("Economy", "Tech news"). */
 const MIN_UPPER_HEADLINE_WORDS = 4;
@@ -138,7 +138,7 @@ function kickedHeadline(pieces: readonly Piece[], piece: Piece): boolean {
   if (!field || field[2]!.split(/\s+/u).length < MIN_KICKED_WORDS_ABOVE_METADATA || !aboveMetadata(pieces, piece)) return false;
   const label = field[1]!.trim();
   if (matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: label.split(/\s+/u).length })?.name === 'field-label') return false;
-  return storyTermCount(piece, storyProse(pieces)) >= MIN_KICKED_STORY_TERMS;
+  return storyTermCount(pieces, piece, storyProse(pieces)) >= MIN_KICKED_STORY_TERMS;
 }
 
 /**
@@ -318,7 +318,7 @@ const OPENING_PARAGRAPHS = 3;
 const MIN_COMPARED_LETTERS = 3;
 
 /** Content terms of a line: its longer words that are not common stop words, and pairs of adjacent characters in unspaced Chinese and Japanese. */
-export function terms(folded: string): Set<string> {
+function terms(folded: string): Set<string> {
   const tokens = stopWordTokens(folded);
   const stops = stopWordsFor(null);
   const found = new Set<string>();
@@ -329,9 +329,32 @@ export function terms(folded: string): Set<string> {
   return found;
 }
 
+/** A line's terms and their stems, by its folded text. */
+interface LineTerms {
+  terms: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+}
+/** The headline rules ask for the same paragraphs' terms several times over one copy: kept per copy (its pieces). */
+const termsByCopy = new WeakMap<readonly Piece[], Map<string, LineTerms>>();
+
+function lineTerms(pieces: readonly Piece[], folded: string): LineTerms {
+  let copy = termsByCopy.get(pieces);
+  if (!copy) {
+    copy = new Map();
+    termsByCopy.set(pieces, copy);
+  }
+  let found = copy.get(folded);
+  if (!found) {
+    const own = terms(folded);
+    found = { terms: own, stems: stems(own) };
+    copy.set(folded, found);
+  }
+  return found;
+}
+
 /** Share of a line's terms that the story's opening paragraphs use: a headline names what the lede tells. */
-function openingOverlap(piece: Piece, opening: ReadonlySet<string>): number {
-  const own = [...terms(piece.folded)];
+function openingOverlap(pieces: readonly Piece[], piece: Piece, opening: ReadonlySet<string>): number {
+  const own = [...lineTerms(pieces, piece.folded).terms];
   return own.length === 0 ? 0 : own.filter((term) => opening.has(term)).length / own.length;
 }
 
@@ -346,19 +369,14 @@ function stems(found: ReadonlySet<string>): Set<string> {
 }
 
 /** How many distinct terms of a line the story's prose below it uses, compared by their opening letters. */
-export function storyTermCount(piece: Piece, prose: ReadonlyArray<{ index: number; stems: ReadonlySet<string> }>): number {
+function storyTermCount(pieces: readonly Piece[], piece: Piece, prose: ReadonlyArray<{ index: number; stems: ReadonlySet<string> }>): number {
   const below = prose.filter((later) => later.index > piece.index);
-  return [...stems(terms(piece.folded))].filter((stem) => below.some((later) => later.stems.has(stem))).length;
+  return [...lineTerms(pieces, piece.folded).stems].filter((stem) => below.some((later) => later.stems.has(stem))).length;
 }
 
 /** The story's running text, with the terms and stems of each paragraph, for comparing a headline with it. */
-function storyProse(pieces: readonly Piece[]): Array<{ index: number; terms: Set<string>; stems: Set<string> }> {
-  return pieces
-    .filter((piece) => isKept(piece) && isProse(piece))
-    .map((piece) => {
-      const found = terms(piece.folded);
-      return { index: piece.index, terms: found, stems: stems(found) };
-    });
+function storyProse(pieces: readonly Piece[]): Array<{ index: number } & LineTerms> {
+  return pieces.filter((piece) => isKept(piece) && isProse(piece)).map((piece) => ({ index: piece.index, ...lineTerms(pieces, piece.folded) }));
 }
 
 /** Fewest story terms a headline-shaped line must name to overrule the nearest one, and most the nearest one may name to be overruled. */
@@ -375,16 +393,16 @@ function tellingHeadline(pieces: readonly Piece[], ruled: number | null): number
   if (ruled === null) return ruled;
   // A line right above the byline or date stands where headlines stand, unless it names nothing of the story (the next video's title).
   const prose = storyProse(pieces);
-  if (aboveMetadata(pieces, pieces[ruled]!) && storyTermCount(pieces[ruled]!, prose) > 0) return ruled;
+  if (aboveMetadata(pieces, pieces[ruled]!) && storyTermCount(pieces, pieces[ruled]!, prose) > 0) return ruled;
   const body = firstBody(pieces)?.index ?? pieces.length;
   const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && !allCapitals(piece));
   let best: { piece: Piece; told: number } | null = null;
   // Of lines naming as many, the one nearest the story: the site's name in the header names its subject too.
   for (const piece of shaped) {
-    const told = storyTermCount(piece, prose);
+    const told = storyTermCount(pieces, piece, prose);
     if (!best || told >= best.told) best = { piece, told };
   }
-  const ruledTold = storyTermCount(pieces[ruled]!, prose);
+  const ruledTold = storyTermCount(pieces, pieces[ruled]!, prose);
   // A deck under the headline names more of the story than the headline does: only a line above the rules' choice may win.
   return best && best.piece.index < ruled && best.told >= MIN_TOLD_TERMS && ruledTold <= MAX_UNTOLD_TERMS && ruledTold * 2 < best.told ? best.piece.index : ruled;
 }
@@ -412,7 +430,7 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
   const longestShaped = Math.max(0, ...shapedAbove.map((piece) => piece.words));
   const weighed = pieces.slice(0, limit).filter((piece) => !(piece.removedBy === 'metadata' || piece.words === 0 || piece.words > MAX_CANDIDATE_WORDS || isProse(piece, 20)));
   // How many of its terms the story below tells: a headline names several of its things, a button or a menu item one at most.
-  const storyTerms = new Map(weighed.map((piece) => [piece.index, storyTermCount(piece, prose)]));
+  const storyTerms = new Map(weighed.map((piece) => [piece.index, storyTermCount(pieces, piece, prose)]));
   const mostStoryTerms = Math.max(0, ...storyTerms.values());
   // The terms of the story's opening paragraphs after a line (prose is in page order): lines between the same two paragraphs share them.
   const openings = new Map<number, Set<string>>();
@@ -426,7 +444,7 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
     return opening;
   };
   return weighed.map((piece) => {
-    const overlap = openingOverlap(piece, openingAfter(piece.index));
+    const overlap = openingOverlap(pieces, piece, openingAfter(piece.index));
     const told = storyTerms.get(piece.index)!;
     const above = keptBefore(pieces, piece.index);
     const keptBetween = pieces.slice(piece.index + 1, body).filter(isKept).length;
