@@ -7,8 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../shared/tradecraft/entities.ts';
 import { extractEvents } from '../../../shared/tradecraft/events.ts';
-
-const named = (text: string, lang: string) => extractEntities(text, lang).map((m) => [m.kind, m.name]);
+import { named } from '../../helpers/entities.ts';
 
 describe('organizations by their structure', () => {
   it.each([

@@ -3,9 +3,7 @@
  * sentences (none from a gold set): landforms and coasts by their head word.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../shared/tradecraft/entities.ts';
-
-const named = (text: string, lang: string) => extractEntities(text, lang).map((m) => [m.kind, m.name]);
+import { named } from '../../helpers/entities.ts';
 
 describe('landforms and coasts by their head word', () => {
   it.each([
