@@ -33,7 +33,7 @@ import {
   dropTemplatedCaptions,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
-import { prefersDayFirst, type FoundDate } from './dates.ts';
+import { findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
@@ -249,6 +249,43 @@ function forumPoster(pieces: readonly Piece[], titleIndex: number | null): Bylin
   return null;
 }
 
+/** Whether a word of `line` stands in another line of the page that does not repeat the line whole: a label's words recur ("Local Chapters", "عنصر الإعلان"), a name's seldom do. */
+function wordsUsedElsewhere(pieces: readonly Piece[], line: Piece): boolean {
+  const words = new Set(line.folded.split(/\s+/u));
+  return pieces.some((piece) => piece !== line && !piece.folded.includes(line.folded) && piece.folded.split(/[^\p{L}\p{M}\p{N}]+/u).some((word) => words.has(word)));
+}
+
+/**
+ * A bare name on the first line kept under the headline, before the story begins: where pages print the byline
+ * when no label, date or job line marks it ("Tariq Mehmood" over its dateline's city and a share bar). It must read
+ * as one person's name alone, and the line under it must not be another name (a list of columnists is a menu).
+ */
+function nameUnderTitle(pieces: readonly Piece[], titleIndex: number | null, names: NameEvidence): Byline | null {
+  const first = firstBody(pieces);
+  const under = titleIndex === null ? undefined : nextKept(pieces, titleIndex);
+  if (!first || !under || under.index >= first.index) return null;
+  const isName = (piece: Piece | undefined) => piece !== undefined && isPersonName(piece.text, names.ordinaryWords, names.lang);
+  const read = isName(under) ? parseByline(under.text) : null;
+  if (!read || read.names.length !== 1 || isName(nextKept(pieces, under.index)) || wordsUsedElsewhere(pieces, under)) return null;
+  drop(under, 'metadata');
+  return read;
+}
+
+/**
+ * A labelled byline that runs on into its date and more on one line under the headline, which the metadata reader
+ * does not take whole: "Rédigé par Jane Doe le vendredi 4 décembre 2026 à 19:42 | Lu 2 318 fois", "Von Jana Roth am
+ * Freitag, 4. Dezember 2026, 19:42 Uhr | 3 Kommentare". The label opens it, a date follows, and it ends no sentence.
+ */
+function dropLabelledBylineDateLines(pieces: readonly Piece[], titleIndex: number | null, dates: DateOptions): void {
+  const first = firstBody(pieces);
+  if (titleIndex === null || !first) return;
+  for (const piece of pieces.slice(titleIndex + 1, first.index)) {
+    if (!isKept(piece) || piece.words > MAX_META_WORDS || endsSentence(piece.text)) continue;
+    const date = findDate(piece.text, dates);
+    if (date && date.start > 0 && parseByline(piece.text.slice(0, date.start).trim())?.explicit) drop(piece, 'metadata');
+  }
+}
+
 /**
  * The byline and date, from the metadata lines that no block swallowed, in
  * page order. A labelled byline wins; then a bare name beside a date, but only
@@ -276,6 +313,7 @@ function chooseMetadata(
   const wireCredits = pieces.find((piece) => piece.removedBy === 'wire-credits');
   byline ??= wireCredits ? readWireCredits(wireCredits.text) : null;
   byline ??= forumPoster(pieces, titleIndex);
+  byline ??= nameUnderTitle(pieces, titleIndex, names);
   let date: FoundDate | null = null;
   for (const kind of DATE_PREFERENCE) date ??= lines.find((line) => line.date && line.dateKind === kind)?.date ?? null;
   return { byline, date };
@@ -563,7 +601,8 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const fold = caseFolder(lang);
   const pieces = toPieces(units, fold);
 
-  const metadata = markLines(pieces, fold, prefersDayFirst(allText, lang));
+  const dayFirst = prefersDayFirst(allText, lang);
+  const metadata = markLines(pieces, fold, dayFirst);
   const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);
   dropSummaryBoxes(pieces);
@@ -594,6 +633,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   if (titleIndex !== null) drop(pieces[titleIndex]!, 'title');
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
+  dropLabelledBylineDateLines(pieces, titleIndex, { dayFirst });
   const deckIndex = findDeck(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);
   const stamps = restoreEntryStamps(pieces, titleIndex);

@@ -3,7 +3,7 @@
  * line nearest above the story's first paragraph.
  */
 import { parseByline } from './byline.ts';
-import { matchFurniture } from './furniture.ts';
+import { CREDIT_LABEL, matchFurniture } from './furniture.ts';
 import { flag, logWords, probability, type FeatureRow, type Features, type Weights } from './learned.ts';
 import { stopWordTokens } from './lang.ts';
 import { stopWordsFor } from './score.ts';
@@ -142,6 +142,15 @@ function kickedHeadline(pieces: readonly Piece[], piece: Piece): boolean {
 }
 
 /**
+ * A picture's credit in brackets closing a line, which makes the line a caption: "(Photo d'archives)", "(Foto: Ana Ruiz)",
+ * "（記者林佳蓉攝）", "（圖／縣府提供）". A lone "(Video)" or "(Photos)" marks a headline's media, so the label needs words after it.
+ */
+const BRACKETED_CREDIT_END = new RegExp(
+  String.raw`[(（\[](?:${CREDIT_LABEL}[\s:：/／]+[^()（）\[\]]+|[^()（）\[\]]*\p{Script=Han}(?:攝|摄|攝影|摄影|撮影)|(?:圖|图|照片|写真)\s*[/／:：][^()（）\[\]]+)[)）\]]$`,
+  'u',
+);
+
+/**
  * Whether a line can be the headline: headline-shaped, three words or more,
  * not mostly digits, not a link, not a person's name nor a company's.
  */
@@ -157,7 +166,7 @@ function titleShaped(piece: Piece): boolean {
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
   const fields = piece.text.split(/\s+[|·•]\s+/u);
   if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
-  if (companyName(piece.text)) return false;
+  if (companyName(piece.text) || BRACKETED_CREDIT_END.test(piece.folded)) return false;
   const name = parseByline(piece.text);
   return !(name && !name.explicit);
 }

@@ -402,3 +402,98 @@ describe('a forum post\'s poster', () => {
   });
 });
 
+
+/** A page's head with the author's bare name on the first line under the headline, over a dateline's city, buttons or an unread date, then the story. */
+const NAMES_UNDER_HEADLINE: Array<{ name: string; lines: string[]; byline: string | null }> = [
+  {
+    name: 'Brazilian portal, the name over the city and a share bar',
+    lines: [
+      'Folha do Litoral',
+      'Cidades',
+      'Porto de Santos amplia fila de navios à espera de atracação',
+      'Renata Albuquerque',
+      'Santos',
+      'Compartilhar',
+      'WhatsApp',
+      '',
+      'A fila de navios à espera de atracação no Porto de Santos chegou a 38 embarcações nesta semana, o maior número desde o início do ano, segundo a autoridade portuária.',
+      'Os operadores atribuem o atraso às chuvas de novembro, que interromperam o embarque de grãos por quase dez dias nos terminais da margem esquerda.',
+    ],
+    byline: 'Renata Albuquerque',
+  },
+  {
+    name: 'Hindi daily, the name over the city and a date the page writes in words',
+    lines: [
+      'दैनिक समाचार',
+      'राज्य',
+      'नर्मदा तट पर नए घाट का निर्माण अगले महीने से शुरू होगा',
+      'अमित त्रिपाठी',
+      'जबलपुर',
+      'साझा करें',
+      '',
+      'नगर निगम ने नर्मदा तट पर नए घाट के निर्माण को मंजूरी दे दी है और काम अगले महीने से शुरू होने की उम्मीद है, अधिकारियों ने बुधवार को बताया।',
+      'घाट पर श्रद्धालुओं के लिए चौड़ी सीढ़ियाँ, रोशनी और बैठने की जगह बनाई जाएगी, जिसकी कुल लागत लगभग बारह करोड़ रुपये आंकी गई है।',
+    ],
+    byline: 'अमित त्रिपाठी',
+  },
+  {
+    name: 'English desk label under the headline, its words used in the story',
+    lines: [
+      'Coastal Ledger',
+      'Harbour authority delays the dredging of the north channel',
+      'Harbour Desk',
+      'Share',
+      '',
+      'The harbour authority has delayed the dredging of the north channel until spring, its board said on Tuesday, after the contractor asked for more time.',
+      'Pilots say the channel is already too shallow at low tide for the larger ferries, and the harbour desk has logged three groundings since August.',
+    ],
+    byline: null,
+  },
+  {
+    name: 'Arabic label under the headline, its word used in the story',
+    lines: [
+      'بوابة الأسواق',
+      'تعلن شركة الخليج للملاحة عن توقيع عقد لبناء ثلاث سفن جديدة',
+      'نص البيان',
+      'الرياض',
+      '',
+      'أعلنت شركة الخليج للملاحة في البيان الذي نشرته اليوم عن توقيع عقد مع حوض بناء سفن لبناء ثلاث سفن جديدة لنقل الحاويات بقيمة إجمالية تبلغ مئتي مليون دولار.',
+      'وقالت الشركة إن تسليم السفن سيبدأ في عام 2028، وإن العقد سيمول من موارد الشركة الذاتية وقرض مصرفي طويل الأجل.',
+    ],
+    byline: null,
+  },
+  {
+    name: 'a list of columnists under the headline',
+    lines: [
+      'The Weekly Review',
+      'Opinion columns from the harbour towns this week',
+      'Mara Lindqvist',
+      'Tomas Berglund',
+      'Updated every Friday',
+      '',
+      'This week our columnists look at the ferry timetable, the new fish market and the long argument over the old customs house on the quay.',
+      'Each of them has lived in the harbour towns for decades and has watched the quays change from cargo to leisure over that time.',
+    ],
+    byline: null,
+  },
+];
+
+describe('a bare name on the first line under the headline', () => {
+  it.each(NAMES_UNDER_HEADLINE)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
+
+describe('a Chinese reporter line with the place reported from', () => {
+  it.each([
+    ['記者林佳蓉／花蓮報導', '林佳蓉'],
+    ['〔記者王大明、李小華／台北報導〕', '王大明 and 李小華'],
+    ['记者张伟/北京报道', '张伟'],
+  ])('reads "%s"', (text, name) => {
+    expect(parseByline(text)?.text).toBe(name);
+  });
+
+  it.each(['花蓮縣／綜合報導', '台北報導'])('reads no reporter in "%s"', (text) => {
+    expect(parseByline(text)).toBeNull();
+  });
+});

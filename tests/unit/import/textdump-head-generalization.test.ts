@@ -605,3 +605,97 @@ describe('the headline over a player, not the next video\'s title over the date'
     expect(clean(lines).title).toBe(title);
   });
 });
+
+/** A photo's caption, closed by its credit in brackets, between the head and the story: not the headline. */
+const BRACKETED_CREDIT_CASES: HeadCase[] = [
+  {
+    name: 'Italian regional site, an archive photo',
+    lines: [
+      'Il Corriere del Porto',
+      'Cronaca',
+      'Genova, il porto chiude il varco di ponente per lavori fino a marzo',
+      'Scritto da Chiara Ferrando il giovedì 4 dicembre 2026 alle 18:20 | Letto 1 204 volte',
+      'Il varco di ponente del porto di Genova (Foto d\'archivio)',
+      '',
+      'Il varco di ponente del porto di Genova resterà chiuso ai mezzi pesanti fino a marzo per consentire il rifacimento della pavimentazione, ha comunicato l\'Autorità portuale.',
+      'I camion diretti ai terminal container dovranno usare il varco di levante, dove saranno aggiunte due corsie nelle ore di punta.',
+    ],
+    title: 'Genova, il porto chiude il varco di ponente per lavori fino a marzo',
+  },
+  {
+    name: 'Simplified Chinese daily, a reporter\'s photo credit',
+    lines: [
+      '海滨日报',
+      '本地',
+      '青岛港新建邮轮码头年底投入使用',
+      '2026-12-04 10:20',
+      '来源：海滨日报 作者：张伟',
+      '字号',
+      '分享',
+      '新建的邮轮码头全景。（记者张伟摄）',
+      '',
+      '青岛港新建的邮轮码头将于今年年底投入使用，可同时停靠两艘大型邮轮，港口集团今天在新闻发布会上宣布了这一消息。',
+      '码头配套的旅客中心面积约两万平方米，设有海关、边检和候船大厅，预计每年可接待旅客五十万人次。',
+    ],
+    title: '青岛港新建邮轮码头年底投入使用',
+  },
+  {
+    name: 'a headline marking its video in brackets stays the headline',
+    lines: [
+      'Diario del Puerto',
+      'Así fue la llegada del mayor portacontenedores a Valencia (vídeo)',
+      'Por Lucía Ferrer',
+      '4 de diciembre de 2026',
+      '',
+      'El mayor portacontenedores que ha atracado nunca en Valencia llegó este jueves al muelle de la terminal norte, con casi 24.000 contenedores de capacidad.',
+      'La maniobra duró más de dos horas y contó con cuatro remolcadores, según la Autoridad Portuaria, que la retransmitió en directo.',
+    ],
+    title: 'Así fue la llegada del mayor portacontenedores a Valencia (vídeo)',
+  },
+];
+
+describe('a caption closed by its bracketed credit above the story', () => {
+  it.each(BRACKETED_CREDIT_CASES)('$name', ({ lines, title }) => {
+    expect(clean(lines).title).toBe(title);
+  });
+});
+
+/** A labelled byline running on into its date, a time and a counter on one line under the headline: metadata, not a standfirst. */
+const BYLINE_DATE_RUN_CASES: HeadCase[] = [
+  {
+    name: 'German regional site, the weekday and a comment count',
+    lines: [
+      'Nordsee-Kurier',
+      'Lokales',
+      'Husum: Der Hafen bekommt eine neue Schleuse für Kutter',
+      'Von Jana Roth am Freitag, 4. Dezember 2026, 19:42 Uhr | 3 Kommentare',
+      '',
+      'Der Hafen von Husum bekommt bis 2029 eine neue Schleuse, damit die Krabbenkutter auch bei niedrigem Wasserstand einlaufen können, teilte das Land am Freitag mit.',
+      'Die alte Schleuse stammt aus den sechziger Jahren und muss nach Angaben des Landesbetriebs immer häufiger für Reparaturen gesperrt werden.',
+    ],
+    title: 'Husum: Der Hafen bekommt eine neue Schleuse für Kutter',
+    dropped: 'Von Jana Roth am Freitag, 4. Dezember 2026, 19:42 Uhr | 3 Kommentare',
+  },
+  {
+    name: 'Spanish portal, the weekday and a read count',
+    lines: [
+      'Noticias del Sur',
+      'Sociedad',
+      'Cádiz: los mariscadores denuncian retrasos en las ayudas por la marea roja',
+      'Escrito por Manuel Ortega el viernes 4 de diciembre de 2026 a las 19:42 | Leído 1 250 veces',
+      '',
+      'Los mariscadores de la bahía de Cádiz denunciaron este jueves que todavía no han cobrado las ayudas prometidas por la Junta tras el cierre de los caladeros por la marea roja.',
+      'Según la asociación del sector, más de trescientas familias llevan dos meses sin ingresos y algunas han tenido que pedir préstamos para pagar sus barcas.',
+    ],
+    title: 'Cádiz: los mariscadores denuncian retrasos en las ayudas por la marea roja',
+    dropped: 'Escrito por Manuel Ortega el viernes 4 de diciembre de 2026 a las 19:42 | Leído 1 250 veces',
+  },
+];
+
+describe('a labelled byline running on into its date under the headline', () => {
+  it.each(BYLINE_DATE_RUN_CASES)('$name', ({ lines, title, dropped }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs).not.toContain(dropped);
+  });
+});
