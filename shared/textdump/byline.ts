@@ -41,6 +41,12 @@ const BYLINE_LABEL = new RegExp(
   'iu',
 );
 
+/** Whether `text` is a byline's label and nothing else, on a line of its own above the names: "By", "Автор:", "Yazar:", "بقلم". */
+export function isLoneBylineLabel(text: string): boolean {
+  const line = `${text.trim()} `;
+  return BYLINE_LABEL.exec(line)?.[0].length === line.length;
+}
+
 /** Job titles that follow a name in "Jane Doe, Reporter". */
 const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 

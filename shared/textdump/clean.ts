@@ -32,7 +32,7 @@ import {
   dropSummaryBoxes,
   dropTemplatedCaptions,
 } from './blocks.ts';
-import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
+import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
 import { findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
@@ -188,6 +188,12 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
     // The name alone between the headline (or its standfirst) and the first paragraph, passing the tests a person's name must pass.
     const atStoryHead = first !== undefined && nextKept(pieces, piece.index) === first && previousKept.some((line) => isHeadlineLike(line)) && isPersonName(piece.text, names.ordinaryWords, names.lang);
     previousKept = [...previousKept.slice(-1), piece];
+    // A label on its own line ("Автор:", "By") says the names under it are the byline, whatever they look like.
+    const labelAbove = read !== null && piece.index > 0 && isLoneBylineLabel(pieces[piece.index - 1]!.text);
+    if (labelAbove) {
+      drop(piece, 'metadata');
+      return { byline: { ...read, explicit: true }, index: piece.index };
+    }
     if (byline && atStoryHead) {
       drop(piece, 'metadata');
       return { byline, index: piece.index };

@@ -497,3 +497,97 @@ describe('a Chinese reporter line with the place reported from', () => {
     expect(parseByline(text)).toBeNull();
   });
 });
+
+/** The story under each head: two long paragraphs, in the head's language. */
+const LONE_LABEL_HEADS: Array<{ name: string; lines: string[]; byline: string | null }> = [
+  {
+    name: 'Polish think tank, "Autor:" over the name and a job in words no list holds',
+    lines: [
+      'Instytut Spraw Morskich',
+      'Analizy',
+      'Porty Bałtyku po roku sankcji: kto zyskał na przeładunkach',
+      'Autor:',
+      'Katarzyna Wiśniewska',
+      'starsza specjalistka programu gospodarki morskiej',
+      '03.12.2026',
+      '',
+      'Przeładunki w polskich portach wzrosły w ubiegłym roku o dziewięć procent, a największy przyrost odnotował terminal kontenerowy w Gdańsku, który przejął część ładunków z portów rosyjskich.',
+      'Porty w Szczecinie i Świnoujściu rosły wolniej, bo ich nabrzeża obsługują głównie węgiel i zboże, na które popyt w regionie spadł po łagodnej zimie.',
+    ],
+    byline: 'Katarzyna Wiśniewska',
+  },
+  {
+    name: 'Turkish magazine, "Yazar:" over the name',
+    lines: [
+      'Deniz ve Kıyı Dergisi',
+      'Karadeniz kıyısında hamsi av sezonu erken kapanabilir',
+      'Yazar:',
+      'Mehmet Kaya',
+      'Okuma süresi 4 dk',
+      '',
+      'Karadeniz kıyısındaki balıkçılar, hamsi stoklarının geçen yılın yarısına düştüğünü ve av sezonunun bu yıl erken kapanabileceğini söylüyor.',
+      'Bakanlık yetkilileri, stok ölçümlerinin ocak ayında tamamlanacağını ve kararın sonuçlara göre verileceğini açıkladı.',
+    ],
+    byline: 'Mehmet Kaya',
+  },
+  {
+    name: 'a label over a newsroom\'s desk names no person',
+    lines: [
+      'Gazeta Portowa',
+      'Gdynia wydłuża nabrzeże promowe o sto metrów',
+      'Autor:',
+      'Redakcja',
+      '04.12.2026',
+      '',
+      'Zarząd portu w Gdyni podpisał umowę na wydłużenie nabrzeża promowego o sto metrów, co pozwoli obsługiwać większe promy kursujące do Szwecji.',
+      'Prace mają potrwać dwa lata i będą prowadzone tak, aby nie przerywać rozkładu rejsów w sezonie letnim.',
+    ],
+    byline: null,
+  },
+];
+
+describe('a byline label on its own line over the name', () => {
+  it.each(LONE_LABEL_HEADS)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
+
+/** A listen or download button beside the date under the author's name: a control, not a second author. */
+const BUTTON_UNDER_NAME_HEADS: Array<{ name: string; lines: string[]; byline: string }> = [
+  {
+    name: 'Persian broadcaster, a "listen to this report" button',
+    lines: [
+      'رادیو ساحل',
+      'اقتصاد',
+      'صادرات خرما از بندر بوشهر دو برابر شد',
+      'مریم احمدی',
+      '۱۴ آذر ۱۴۰۵',
+      'شنیدن گزارش',
+      '',
+      'صادرات خرما از بندر بوشهر در هشت ماه نخست سال نسبت به مدت مشابه سال گذشته دو برابر شده است و بیشتر محموله‌ها به کشورهای حاشیه خلیج فارس رفته‌اند.',
+      'بازرگانان می‌گویند کاهش هزینه حمل دریایی و افزایش تقاضا در بازارهای منطقه مهم‌ترین دلیل این رشد بوده است.',
+    ],
+    byline: 'مریم احمدی',
+  },
+  {
+    name: 'Ukrainian analysis, a "download PDF" button under the date',
+    lines: [
+      'Аналітичний центр «Причал»',
+      'Дослідження',
+      'Як порти Дунаю змінили логістику зерна за два роки',
+      'Ірина Коваленко',
+      '02.12.2026',
+      'Завантажити PDF',
+      '',
+      'За два роки порти Дунаю стали одним з головних маршрутів для українського зерна, і їхня частка в експорті зросла з кількох відсотків до майже третини.',
+      'Автори дослідження порахували, що пропускна здатність причалів зросла втричі, але черги суден на рейді досі тривають до тижня.',
+    ],
+    byline: 'Ірина Коваленко',
+  },
+];
+
+describe('a listen or download button under the author\'s name', () => {
+  it.each(BUTTON_UNDER_NAME_HEADS)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
