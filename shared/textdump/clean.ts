@@ -78,6 +78,14 @@ export type TextDumpResult = { ok: true; article: CleanedDump } | { ok: false; r
 export const EMPTY_TEXT = 'The text is empty.';
 export const NO_ARTICLE_TEXT = 'No article text was found: every line looks like page navigation or boilerplate.';
 
+/** Fewest words in a bio's subject that stands as the byline: one capitalised word opening "… is …" is a sentence's first word ("This is not an official record"). */
+const MIN_BIO_SUBJECT_WORDS = 2;
+
+/** Whether a bio's subject is a full name, a given and a family name, and so may stand as the byline. */
+function namesInFull(subject: string): boolean {
+  return subject.split(/\s+/u).length >= MIN_BIO_SUBJECT_WORDS;
+}
+
 /** Paragraphs at the end of a text that may form the author bio. */
 const MAX_BIO_PARAGRAPHS = 2;
 
@@ -662,7 +670,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   if (!story.ok) return { ok: false, reason: NO_ARTICLE_TEXT };
   const { blocks } = story;
   const paragraphs = blocks.map((block) => block.text);
-  const byline = foundByline?.text ?? subject ?? signature?.text ?? null;
+  const byline = foundByline?.text ?? (subject && namesInFull(subject) ? subject : null) ?? signature?.text ?? null;
   return {
     ok: true,
     article: {

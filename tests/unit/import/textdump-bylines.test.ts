@@ -591,3 +591,24 @@ describe('a listen or download button under the author\'s name', () => {
     expect(bylineOf(lines)).toBe(byline);
   });
 });
+
+/** A closing note that opens "This is …" and names journalists: a disclaimer, whose first word is no author. */
+const CLOSING_NOTES: Array<{ name: string; note: string }> = [
+  { name: 'English disclaimer', note: 'This is not an official record. The notes are prepared by the press office as a service to journalists.' },
+  { name: 'German disclaimer', note: 'Dies ist keine amtliche Niederschrift. Die Notizen erstellt der Pressedienst für Journalisten.' },
+  { name: 'French disclaimer', note: 'Cette note est un service aux journalistes et ne constitue pas un compte rendu officiel.' },
+];
+
+describe('a closing disclaimer opening with "This is"', () => {
+  const story = [
+    'Port Authority of Vellmar',
+    'Weekly briefing: dredging schedule and winter berths',
+    '4 December 2026',
+    '',
+    'The port authority said dredging of the north channel would resume on Monday after the storm delayed the work by a week, and that pilots had been told of the new schedule.',
+    'Winter berths for fishing boats will be assigned by lot this year, because more boats applied than the inner harbour can hold during the closed season.',
+  ];
+  it.each(CLOSING_NOTES)('$name', ({ note }) => {
+    expect(bylineOf([...story, note])).toBeNull();
+  });
+});
