@@ -132,15 +132,20 @@ function dateNear(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLi
   return false;
 }
 
+/** Separators opening or closing a line of fields. */
+const OUTER_SEPARATORS = /^[\s|·•–—-]+|[\s|·•–—-]+$/gu;
+
 /**
  * "Al Ofoq - Omar Sharif", "Reuters | Jane Doe": the outlet and the author on
  * one line. The outlet is the part the page prints elsewhere too (its header,
  * a source line, the copyright); the other part must read as a name.
  */
 function outletAndName(piece: Piece, pieces: readonly Piece[]): Byline | null {
-  const parts = piece.folded.split(/\s+[|·•–—-]\s+/u);
+  // A separator may close the line as well as part it: "Jane Doe · The Ledger ·".
+  const unclosed = (text: string) => text.replace(OUTER_SEPARATORS, '');
+  const parts = unclosed(piece.folded).split(/\s+[|·•–—-]\s+/u);
   if (parts.length !== 2) return null;
-  const originals = piece.text.split(/\s+[|·•–—-]\s+/u);
+  const originals = unclosed(piece.text).split(/\s+[|·•–—-]\s+/u);
   for (const [outlet, person] of [[0, 1], [1, 0]] as const) {
     const printedElsewhere = parts[outlet]!.length >= 3 && pieces.some((other) => other.index !== piece.index && other.folded.includes(parts[outlet]!));
     const name = printedElsewhere ? parseByline(originals[person]!) : null;

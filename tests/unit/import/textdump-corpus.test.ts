@@ -28,7 +28,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'cs-thinktank-footnotes': { problems: ['byline'], why: 'the name is read without its degrees ("Tereza Horáková"), as other copies strip "Dr."; this expectation keeps "Mgr. … , Ph.D."' },
   'de-at-broadcaster': { problems: ['kept', 'headings', 'furniture kept'], why: 'fifth blind part, not yet tuned on: the "Online seit heute, 9.12 Uhr" time line is kept and taken for a subheading' },
   'en-academic-conference-news': { problems: ['title'], why: 'the conference name in the site header reads as the headline' },
-  'en-ca-public-broadcaster-local': { problems: ['lost', 'title'], why: 'fifth blind part, not yet tuned on: the headline is lost and the byline-and-outlet line is taken for it' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'fifth blind part, not yet tuned on: a pull quote and the two author cards after the story are kept; the byline names one of two authors' },
   'en-discourse-forum-topic': { problems: ['byline'], why: 'fifth blind part, not yet tuned on: the poster is not read as the byline' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },

@@ -699,3 +699,47 @@ describe('a labelled byline running on into its date under the headline', () => 
     expect(article.paragraphs).not.toContain(dropped);
   });
 });
+
+/** The author and the outlet on one line closed by a separator, under the headline and its deck: a byline, not the headline. */
+const NAME_OUTLET_CLOSED_CASES: HeadCase[] = [
+  {
+    name: 'Spanish public radio, a middle dot closing the line',
+    lines: [
+      'Radio Costa Noticias',
+      'Radio Costa',
+      'Andalucía',
+      'Las cofradías de pescadores de Huelva piden adelantar la veda del pulpo',
+      'Los pescadores aseguran que las capturas han caído a la mitad en dos años',
+      'Laura Gil · Radio Costa ·',
+      'Publicado: 04 dic 2026 09:30 CET',
+      '',
+      'Las cofradías de pescadores de Huelva han pedido a la Junta que adelante un mes la veda del pulpo, porque las capturas han caído a la mitad en los dos últimos años.',
+      'Los biólogos de la Junta estudiarán la petición con los datos de la campaña, que se conocerán a finales de enero, antes de decidir las fechas de la veda.',
+    ],
+    title: 'Las cofradías de pescadores de Huelva piden adelantar la veda del pulpo',
+    byline: 'Laura Gil',
+  },
+  {
+    name: 'Indonesian portal, a bar closing the line',
+    lines: [
+      'Kabar Pesisir',
+      'Daerah',
+      'Nelayan Cilacap mulai memakai rumpon ramah lingkungan',
+      'Budi Santoso | Kabar Pesisir |',
+      'Diterbitkan: 4 Desember 2026 10:15 WIB',
+      '',
+      'Nelayan di Cilacap mulai memakai rumpon dari bahan alami yang lebih ramah lingkungan, setelah dinas perikanan membagikan dua ratus unit pada bulan lalu.',
+      'Menurut para nelayan, hasil tangkapan di sekitar rumpon baru tidak kalah dengan rumpon lama yang terbuat dari plastik dan ban bekas.',
+    ],
+    title: 'Nelayan Cilacap mulai memakai rumpon ramah lingkungan',
+    byline: 'Budi Santoso',
+  },
+];
+
+describe('the author and the outlet on a line closed by a separator', () => {
+  it.each(NAME_OUTLET_CLOSED_CASES)('$name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+  });
+});
