@@ -171,6 +171,22 @@ function nextKept(pieces: readonly Piece[], index: number): Piece | undefined {
   return undefined;
 }
 
+/** Letters a user name shares with the start of one of its owner's names: "tomas_r" under "Tomás Reyes", "@dana.levi" under "Dana Levi". */
+const HANDLE_NAME_PREFIX = 3;
+
+/** Letters only, lower case and without accents, for comparing a user name with a name. */
+function plainLetters(text: string): string {
+  return text.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+/** Whether `line` is the user name of the person named `name`, as forums and social posts print it under the display name. */
+function isHandleOf(line: string, name: string): boolean {
+  const handle = line.startsWith('@') ? line.slice(1) : userHandle(line);
+  if (!handle || !/^[\p{L}\p{N}._@-]+$/u.test(handle)) return false;
+  const start = plainLetters(handle).slice(0, HANDLE_NAME_PREFIX);
+  return start.length === HANDLE_NAME_PREFIX && name.split(/\s+/u).some((word) => plainLetters(word).startsWith(start));
+}
+
 /** Most words in a profile's headline under its owner's name. */
 const MAX_PROFILE_HEADLINE_WORDS = 15;
 
@@ -196,7 +212,10 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
   let previousKept: readonly Piece[] = [];
   for (const piece of pieces.slice(0, storyStart)) {
     if (!isKept(piece)) continue;
-    const read = headlineSeen ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
+    const next = pieces[piece.index + 1];
+    // A display name over its own user name is a poster's card wherever it stands, above a post's title or with none.
+    const overOwnHandle = next !== undefined && isHandleOf(next.text, piece.text);
+    const read = headlineSeen || overOwnHandle ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
     const byline = read && namesPeople(read, names) ? read : null;
     // The name alone between the headline (or its standfirst) and the first paragraph, passing the tests a person's name must pass.
     const atStoryHead = first !== undefined && nextKept(pieces, piece.index) === first && previousKept.some((line) => isHeadlineLike(line)) && isPersonName(piece.text, names.ordinaryWords, names.lang);
@@ -212,9 +231,8 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
       return { byline, index: piece.index };
     }
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
-    const next = pieces[piece.index + 1];
-    // An author card: the name above a reading time, a time of day or a follow button.
-    const aboveCardLine = next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
+    // An author card: the name above a reading time, a time of day, a follow button or the user name.
+    const aboveCardLine = overOwnHandle || next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole =

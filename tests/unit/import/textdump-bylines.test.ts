@@ -612,3 +612,42 @@ describe('a closing disclaimer opening with "This is"', () => {
     expect(bylineOf([...story, note])).toBeNull();
   });
 });
+
+/** A poster's display name over their own user name, as forums and social posts print them. */
+const NAME_OVER_HANDLE: Array<{ name: string; lines: string[]; byline: string | null }> = [
+  {
+    name: 'Portuguese forum, the user name under the display name',
+    lines: [
+      'Fórum Mobilidade Urbana',
+      'Entrar',
+      'Resultados da contagem de ciclistas na ponte nova em novembro',
+      'Transportes',
+      'Ana Ribeiro',
+      '@ana_ribeiro',
+      'Moderadora',
+      '',
+      'Olá a todos, aqui ficam os resultados da contagem de ciclistas que fizemos na ponte nova durante as duas primeiras semanas de novembro, com a ajuda de quarenta voluntários.',
+      'Contámos em média 1.300 passagens por dia útil, quase o dobro do ano passado, e a maior parte entre as oito e as nove da manhã.',
+    ],
+    byline: 'Ana Ribeiro',
+  },
+  {
+    name: 'German social post, a federated handle',
+    lines: [
+      'Beitrag',
+      'Jonas Weber',
+      '@jonasweber@sozial.example',
+      'Fähre nach Föhr fällt morgen wegen Sturm aus',
+      '',
+      'Die Reederei hat eben mitgeteilt, dass morgen alle Fähren nach Föhr und Amrum wegen des Sturms ausfallen, und die Züge auf dem Damm fahren nur bis zum Vormittag.',
+      'Wer morgen auf die Inseln muss, sollte heute noch fahren oder sich auf Übernachtungen am Festland einstellen, schreibt die Reederei.',
+    ],
+    byline: 'Jonas Weber',
+  },
+];
+
+describe('a display name over its own user name', () => {
+  it.each(NAME_OVER_HANDLE)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
