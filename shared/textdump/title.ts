@@ -313,10 +313,19 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   return aboveWins ? above.index : candidate.index;
 }
 
-/** The deck: a headline-shaped line of eight words or more right under the headline, kept with the story. */
+/** Longest standfirst sentence, in words, kept as the deck: a longer one is a paragraph the story span weighs itself. */
+const MAX_STANDFIRST_DECK_WORDS = 60;
+
+/**
+ * The deck: a line of eight words or more right under the headline, kept with the story: headline-shaped, or a
+ * standfirst sentence naming the story's things (set off above the byline and date, the story span alone leaves it out).
+ */
 export function findDeck(pieces: readonly Piece[], titleIndex: number | null): number | null {
   const next = titleIndex === null ? undefined : pieces[titleIndex + 1];
-  return next && isKept(next) && isHeadlineLike(next) && next.words >= MIN_ADJACENT_DECK_WORDS ? next.index : null;
+  if (!next || !isKept(next) || next.words < MIN_ADJACENT_DECK_WORDS) return null;
+  // The standfirst names the story's things; a notice there ("This article is more than two years old.") names none.
+  const standfirst = endsSentence(next.text) && next.words <= MAX_STANDFIRST_DECK_WORDS && namesStory(pieces, next);
+  return isHeadlineLike(next) || standfirst ? next.index : null;
 }
 
 /** Longest line weighed as a headline candidate, in words. */

@@ -743,3 +743,51 @@ describe('the author and the outlet on a line closed by a separator', () => {
     expect(article.byline).toBe(byline);
   });
 });
+
+/** A standfirst sentence right under the headline, over the byline and date lines: story, by the corpus's convention. */
+const STANDFIRST_OVER_METADATA_CASES: Array<HeadCase & { standfirst: string }> = [
+  {
+    name: 'Dutch sports site, the standfirst over the author and two dates',
+    lines: [
+      'Sportkrant',
+      'Schaatsen',
+      'Nieuwe bondscoach voor de schaatsploeg gepresenteerd',
+      'KNSB stelt Noorse Erik Lunde van Team Fjord Sport aan als bondscoach van Oranje tot Milaan 2030.',
+      'Door: Sanne de Vries',
+      '04-12-2026 14:37',
+      'Bijgewerkt: 04-12-2026 15:02',
+      'Delen op Facebook',
+      'Delen op X',
+      'Reageer (12)',
+      '',
+      'De schaatsbond heeft maandag de Noorse trainer Erik Lunde gepresenteerd als nieuwe bondscoach. Hij tekende een contract tot na de Olympische Spelen en begint in januari.',
+      'Lunde werkte eerder met de Noorse langebaanploeg en was daarna twee seizoenen actief bij een commerciële ploeg in Nederland.',
+      'De bond zegt dat de keuze viel op Lunde vanwege zijn ervaring met jonge rijders, die de komende jaren de kern van de ploeg moeten vormen.',
+    ],
+    title: 'Nieuwe bondscoach voor de schaatsploeg gepresenteerd',
+    standfirst: 'KNSB stelt Noorse Erik Lunde van Team Fjord Sport aan als bondscoach van Oranje tot Milaan 2030.',
+  },
+  {
+    name: 'Polish newsletter archive, a two-sentence standfirst over the date',
+    lines: [
+      'Tygodnik Miejski — archiwum',
+      'Budżet miasta na 2027 rok: liczby się zgadzają',
+      'Liczby w projekcie budżetu się zgadzają. Założenia pod nimi już nie.',
+      '5 grudnia 2026',
+      '',
+      'Rada miasta dostała w tym tygodniu projekt budżetu na przyszły rok. Na pierwszy rzut oka wszystko się bilansuje: dochody rosną o sześć procent, a wydatki o pięć.',
+      'Problem w tym, że wzrost dochodów zakłada sprzedaż działek przy porcie, której nie udało się przeprowadzić ani w tym roku, ani w poprzednim.',
+      'Jeśli sprzedaż znów się nie uda, miasto będzie musiało wziąć kredyt albo ciąć inwestycje, a o tym projekt budżetu milczy.',
+    ],
+    title: 'Budżet miasta na 2027 rok: liczby się zgadzają',
+    standfirst: 'Liczby w projekcie budżetu się zgadzają. Założenia pod nimi już nie.',
+  },
+];
+
+describe('a standfirst sentence right under the headline, over the byline and date', () => {
+  it.each(STANDFIRST_OVER_METADATA_CASES)('$name', ({ lines, title, standfirst }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs[0]).toBe(standfirst);
+  });
+});
