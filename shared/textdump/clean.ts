@@ -323,6 +323,30 @@ function dropLabelledBylineDateLines(pieces: readonly Piece[], titleIndex: numbe
   }
 }
 
+/** Fewest words in a photo's caption. */
+const MIN_CAPTION_WORDS = 3;
+
+/** An agency and a person on a credit's line: "Ulusal Haber Ajansı / Aylin Karataş", "ΑΠΕ-ΜΠΕ / Μαρία Λάμπρου". */
+const AGENCY_AND_PERSON = /^[^/:：]{2,60}\s?\/\s?([^/:：]{3,60})$/u;
+
+/**
+ * A line read as a photo credit, "Agency / Person", that stands right under the date line and over no caption:
+ * there the agency and its reporter sign the story (a photo's credit goes with its picture and caption).
+ */
+function agencyReporterUnderDate(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, names: NameEvidence): Byline | null {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  for (const piece of pieces.slice(1, storyStart)) {
+    const person = piece.removedBy === 'photo-credit' ? AGENCY_AND_PERSON.exec(piece.text)?.[1]?.trim() : undefined;
+    const next = pieces[piece.index + 1];
+    // A caption says what the picture shows in a few words; a word or two under the credit is a button ("Share", "Abone Ol").
+    const captionNext = next !== undefined && (next.removedBy === 'photo-caption' || isKept(next)) && !isProse(next) && next.words >= MIN_CAPTION_WORDS;
+    if (!person || !metadata.get(piece.index - 1)?.date || captionNext) continue;
+    const read = parseByline(person);
+    if (read && read.names.length === 1 && isPersonName(read.text, names.ordinaryWords, names.lang)) return read;
+  }
+  return null;
+}
+
 /**
  * The byline and date, from the metadata lines that no block swallowed, in
  * page order. A labelled byline wins; then a bare name beside a date, but only
@@ -351,6 +375,7 @@ function chooseMetadata(
   byline ??= wireCredits ? readWireCredits(wireCredits.text) : null;
   byline ??= forumPoster(pieces, titleIndex);
   byline ??= nameUnderTitle(pieces, titleIndex, names);
+  byline ??= agencyReporterUnderDate(pieces, metadata, names);
   let date: FoundDate | null = null;
   for (const kind of DATE_PREFERENCE) date ??= lines.find((line) => line.date && line.dateKind === kind)?.date ?? null;
   return { byline, date };

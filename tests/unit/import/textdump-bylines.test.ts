@@ -651,3 +651,57 @@ describe('a display name over its own user name', () => {
     expect(bylineOf(lines)).toBe(byline);
   });
 });
+
+/** An agency and its reporter on one line right under the date, shaped as a photo credit: the story's signature unless a caption goes with it. */
+const AGENCY_REPORTER_HEADS: Array<{ name: string; lines: string[]; byline: string | null }> = [
+  {
+    name: 'Greek broadcaster, the agency and reporter under the dates',
+    lines: [
+      'Εθνικό Ραδιόφωνο',
+      'Οικονομία',
+      'Ρεκόρ στις εξαγωγές ελαιολάδου από την Κρήτη φέτος',
+      '05.12.2026 17:32',
+      'Πρακτορείο Ειδήσεων / Μαρία Λάμπρου',
+      'Κοινοποίηση',
+      '',
+      'Οι εξαγωγές ελαιολάδου από την Κρήτη αναμένεται να φτάσουν σε επίπεδο ρεκόρ φέτος, καθώς η παραγωγή ανέκαμψε μετά από δύο δύσκολες χρονιές, σύμφωνα με τους συνεταιρισμούς του νησιού.',
+      'Οι παραγωγοί ωστόσο ανησυχούν για τις τιμές, που έχουν πέσει σχεδόν κατά ένα τρίτο από πέρσι, ενώ το κόστος για λιπάσματα και καύσιμα παραμένει υψηλό.',
+    ],
+    byline: 'Μαρία Λάμπρου',
+  },
+  {
+    name: 'Spanish agency story, the agency and reporter under the date',
+    lines: [
+      'Noticias del Campo',
+      'Economía',
+      'Las exportaciones de aceite de Jaén crecen un 20 % hasta noviembre',
+      '05/12/2026 17:32',
+      'Agencia Costa / Pedro Gómez',
+      '',
+      'Las exportaciones de aceite de oliva de la provincia de Jaén crecieron un 20 % entre enero y noviembre respecto al mismo periodo del año anterior, según los datos de la Cámara de Comercio.',
+      'Los productores advierten, sin embargo, de que los precios en origen han caído casi un tercio y de que los costes de los fertilizantes siguen en máximos.',
+    ],
+    byline: 'Pedro Gómez',
+  },
+  {
+    name: 'a photo credit under the date with its caption under it',
+    lines: [
+      'Noticias del Campo',
+      'Economía',
+      'Las exportaciones de aceite de Jaén crecen un 20 % hasta noviembre',
+      '05/12/2026 17:32',
+      'Agencia Costa / Pedro Gómez',
+      'Olivos en la campiña de Jaén',
+      '',
+      'Las exportaciones de aceite de oliva de la provincia de Jaén crecieron un 20 % entre enero y noviembre respecto al mismo periodo del año anterior, según los datos de la Cámara de Comercio.',
+      'Los productores advierten, sin embargo, de que los precios en origen han caído casi un tercio y de que los costes de los fertilizantes siguen en máximos.',
+    ],
+    byline: null,
+  },
+];
+
+describe('an agency and its reporter under the date', () => {
+  it.each(AGENCY_REPORTER_HEADS)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});

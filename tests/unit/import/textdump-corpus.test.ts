@@ -50,7 +50,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'ja-blog-platform-note': { problems: ['kept', 'furniture kept'], why: 'fourth blind part, not yet tuned on: the platform\'s support prompts after the post are kept' },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes, the reporter\'s sign-off stays' },
   'pl-ministry-komunikat': { problems: ['lost', 'headings'], why: 'fifth blind part, not yet tuned on: a subheading is lost and another is not found' },
-  'tr-public-broadcaster': { problems: ['byline'], why: 'fifth blind part, not yet tuned on: the byline is not read' },
   'uk-think-tank-analytics': { problems: ['kept', 'headings', 'furniture kept'], why: 'fifth blind part, not yet tuned on: a see-also line and the funding disclaimer are kept' },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
   'zh-tw-daily': { problems: ['lost', 'phrase lost'], why: 'fifth blind part: a story paragraph after the "延伸閱讀" teaser is dropped with it' },
