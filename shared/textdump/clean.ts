@@ -32,7 +32,7 @@ import {
   dropSummaryBoxes,
   dropTemplatedCaptions,
 } from './blocks.ts';
-import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
+import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
 import { findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
@@ -243,12 +243,35 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
     if (read && !byline && besideDate && pieces.some((other) => other.index < piece.index && other.folded === piece.folded)) drop(piece, 'metadata');
     if (byline && (besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
-      if (aboveRole) drop(role, 'metadata');
-      return { byline, index: piece.index };
+      if (!aboveRole) return { byline, index: piece.index };
+      drop(role, 'metadata');
+      return { byline: joinBylines([byline, ...coauthorCards(pieces, role.index + 1, names)]), index: piece.index };
     }
     headlineSeen ||= isHeadlineLike(piece);
   }
   return null;
+}
+
+/** Most co-authors' cards read after the first. */
+const MAX_COAUTHOR_CARDS = 5;
+
+/**
+ * The co-authors' cards from `from` on, each a name over a line that only gives a job, as the first author's
+ * card is ("Eleanor Saks" / "Research Fellow", "Rahim Qadir" / "Associate Fellow"). Their lines are dropped as metadata.
+ */
+function coauthorCards(pieces: readonly Piece[], from: number, names: NameEvidence): Byline[] {
+  const cards: Byline[] = [];
+  for (let at = from; cards.length < MAX_COAUTHOR_CARDS; at += 2) {
+    const name = pieces[at];
+    const role = pieces[at + 1];
+    if (!name || !role || !isKept(name) || !isKept(role) || !isRoleLine(role.text, true)) break;
+    const read = parseByline(name.text);
+    if (!read || !namesPeople(read, names)) break;
+    drop(name, 'metadata');
+    drop(role, 'metadata');
+    cards.push(read);
+  }
+  return cards;
 }
 
 /** Most words in one person's bare name standing above the headline. */

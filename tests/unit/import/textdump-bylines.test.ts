@@ -705,3 +705,65 @@ describe('an agency and its reporter under the date', () => {
     expect(bylineOf(lines)).toBe(byline);
   });
 });
+
+/** Co-authors' cards under the headline, each a name over a job line: every author is read, in order. */
+const COAUTHOR_CARD_HEADS: Array<{ name: string; lines: string[]; byline: string }> = [
+  {
+    name: 'German institute, two cards',
+    lines: [
+      'Institut für Meerespolitik',
+      'Kommentar',
+      'Die Ostsee braucht eine Reparaturflotte für ihre Kabel',
+      'Anna Berger',
+      'Forscherin im Programm Meeressicherheit',
+      'Jonas Albrecht',
+      'Senior Fellow',
+      '2. Dezember 2026',
+      '',
+      'Seit den Kabelbrüchen der letzten Jahre investieren die Ostseestaaten vor allem in Überwachung. Wer ein beschädigtes Kabel repariert und wie schnell, ist dagegen kaum geregelt.',
+      'Europaweit gibt es nur eine Handvoll Reparaturschiffe, und die meisten sind an private Betreiber gebunden, die zuerst ihre eigenen Verträge bedienen.',
+    ],
+    byline: 'Anna Berger and Jonas Albrecht',
+  },
+  {
+    name: 'Spanish think tank, three cards',
+    lines: [
+      'Centro de Estudios Atlánticos',
+      'Análisis',
+      'Los puertos del Cantábrico ante la electrificación de los muelles',
+      'Lucía Herrera',
+      'Investigadora principal',
+      'Mateo Ibarra',
+      'Analista de energía',
+      'Sofía Quintana',
+      'Directora del programa de transporte',
+      '1 de diciembre de 2026',
+      '',
+      'Los puertos del Cantábrico tendrán que ofrecer electricidad en los muelles a los grandes buques antes de 2030, y la mayoría apenas ha empezado las obras necesarias.',
+      'El coste de conectar cada muelle a la red varía mucho según la potencia disponible en la zona, y en algunos casos obliga a construir nuevas subestaciones.',
+    ],
+    byline: 'Lucía Herrera, Mateo Ibarra and Sofía Quintana',
+  },
+  {
+    name: 'one card, then the page\'s links',
+    lines: [
+      'Institut für Meerespolitik',
+      'Die Ostsee braucht eine Reparaturflotte für ihre Kabel',
+      'Anna Berger',
+      'Forscherin im Programm Meeressicherheit',
+      'Alle Beiträge',
+      'Als PDF herunterladen',
+      '2. Dezember 2026',
+      '',
+      'Seit den Kabelbrüchen der letzten Jahre investieren die Ostseestaaten vor allem in Überwachung. Wer ein beschädigtes Kabel repariert und wie schnell, ist dagegen kaum geregelt.',
+      'Europaweit gibt es nur eine Handvoll Reparaturschiffe, und die meisten sind an private Betreiber gebunden, die zuerst ihre eigenen Verträge bedienen.',
+    ],
+    byline: 'Anna Berger',
+  },
+];
+
+describe('co-authors\' cards under the headline', () => {
+  it.each(COAUTHOR_CARD_HEADS)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
