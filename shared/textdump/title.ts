@@ -516,6 +516,31 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
 export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | null, weights: Weights | null = null, log?: FeatureRow[]): number | null {
   const named = hint ? lineNamedByFile(pieces, hint) : null;
   if (named !== null) return named;
+  const chosen = headlineByRulesOrModel(pieces, weights, log);
+  return chosen === null ? null : (headlineBelowMenu(pieces, chosen) ?? chosen);
+}
+
+/** Fewest menu lines between a headline and the story that put the headline in the site's header. */
+const MIN_MENU_LINES = 2;
+
+/**
+ * A site's menu stands between its header and the article: when menu lines stand between the chosen line and the
+ * story, the chosen line is the site's (a conference's name over its menu), and the headline is the title-shaped
+ * line below the menu nearest the story that names the story's things.
+ */
+function headlineBelowMenu(pieces: readonly Piece[], chosen: number): number | null {
+  const body = firstBody(pieces);
+  if (!body || body.index <= chosen) return null;
+  const between = pieces.slice(chosen + 1, body.index);
+  const menu = between.filter((piece) => piece.removedBy === 'navigation');
+  if (menu.length < MIN_MENU_LINES) return null;
+  const below = between.filter((piece) => piece.index > menu.at(-1)!.index);
+  const headline = below.findLast((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && namesStory(pieces, piece));
+  return headline?.index ?? null;
+}
+
+/** The headline as the rules find it, or as the learned model weighs the candidates. */
+function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | null, log: FeatureRow[] | undefined): number | null {
   const ruled = tellingHeadline(pieces, headlineAboveStory(pieces));
   if (!weights && !log) return ruled;
   const candidates = titleCandidates(pieces, ruled);

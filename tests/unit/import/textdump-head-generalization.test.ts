@@ -791,3 +791,53 @@ describe('a standfirst sentence right under the headline, over the byline and da
     expect(article.paragraphs[0]).toBe(standfirst);
   });
 });
+
+/** The site's name over its menu, the post's title under the menu: the title below the menu is the headline. */
+const TITLE_BELOW_MENU_CASES: HeadCase[] = [
+  {
+    name: 'German conference site, its name and dates over the menu, the post under its date and category',
+    lines: [
+      'IKMS 2027',
+      '15. Internationale Konferenz für Meeressensorik',
+      'Lissabon, Portugal · 7. Juni 2027',
+      'Die Einreichung von Abstracts endet in 12 Tagen – Abstract einreichen',
+      'Home',
+      'Call for Papers',
+      'Programm',
+      'Keynotes',
+      'Anmeldung',
+      'Sponsoren',
+      'News',
+      'Contact',
+      'News',
+      'Veröffentlicht am 2. Dezember 2026 vom Organisationskomitee',
+      'Veröffentlicht in: Ankündigungen, Keynotes',
+      'Drei Keynote-Sprecher bestätigt und neuer Hackathon für Meeresdaten angekündigt',
+      'Das Organisationskomitee der 15. Internationalen Konferenz für Meeressensorik freut sich, die drei Keynote-Sprecher bekanntzugeben, die im Juni in Lissabon vortragen werden, und kündigt einen neuen Hackathon an.',
+      'Professorin Mariana Costa von der Universität Lissabon eröffnet die Konferenz mit einem Vortrag über die Langzeitbeobachtung von Küstenströmungen mit preiswerten Sensoren.',
+      'Zum ersten Mal findet vor dem Hauptprogramm ein zweitägiger Hackathon statt, bei dem Teams mit offenen Meeresdaten arbeiten und ihre Ergebnisse am ersten Konferenztag vorstellen.',
+    ],
+    title: 'Drei Keynote-Sprecher bestätigt und neuer Hackathon für Meeresdaten angekündigt',
+  },
+  {
+    name: 'a headline over two menu lines and the story, with no title under the menu',
+    lines: [
+      'La Gazette du Port',
+      'Le port de Brest accueille son premier navire à propulsion vélique',
+      'Par Yann Le Goff',
+      '4 décembre 2026',
+      'Accueil',
+      'Contact',
+      '',
+      'Le premier cargo à propulsion vélique a accosté jeudi au port de commerce de Brest, avec à son bord des fûts de vin et des balles de coton venus d\'Amérique du Sud.',
+      'Le navire, long de 80 mètres, utilise des voiles rigides pour réduire de moitié sa consommation de carburant, selon son armateur.',
+    ],
+    title: 'Le port de Brest accueille son premier navire à propulsion vélique',
+  },
+];
+
+describe('the title below the site\'s menu', () => {
+  it.each(TITLE_BELOW_MENU_CASES)('$name', ({ lines, title }) => {
+    expect(clean(lines).title).toBe(title);
+  });
+});
