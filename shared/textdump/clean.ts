@@ -416,6 +416,18 @@ function restoreQuotedHeadline(pieces: readonly Piece[]): void {
   }
 }
 
+/**
+ * A credit with a different caption on each side under the headline credits one photo: the caption is the line
+ * under the credit, and the sentence between the headline and the credit is the standfirst, restored to the story.
+ */
+function restoreStandfirstOverCredit(pieces: readonly Piece[], titleIndex: number | null): void {
+  if (titleIndex === null) return;
+  const [standfirst, credit, caption] = pieces.slice(titleIndex + 1, titleIndex + 4);
+  // The same words on both sides are the picture's alternative text and its caption.
+  const twoCaptions = standfirst?.removedBy === 'photo-caption' && credit?.removedBy === 'photo-credit' && caption?.removedBy === 'photo-caption';
+  if (twoCaptions && standfirst.folded !== caption.folded) standfirst.removedBy = null;
+}
+
 /** The site named next to the headline: in a "Headline | Site" line above it, or after a separator in the headline line itself. */
 function siteBesideTitle(pieces: readonly Piece[], titleIndex: number, title: string): string | null {
   for (const piece of pieces.slice(0, titleIndex)) {
@@ -719,6 +731,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
   dropLabelledBylineDateLines(pieces, titleIndex, { dayFirst });
+  restoreStandfirstOverCredit(pieces, titleIndex);
   const deckIndex = findDeck(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);
   const stamps = restoreEntryStamps(pieces, titleIndex);

@@ -841,3 +841,63 @@ describe('the title below the site\'s menu', () => {
     expect(clean(lines).title).toBe(title);
   });
 });
+
+/** Under the headline, a sentence, a photo credit and a caption under it: the sentence is the standfirst, story by the corpus's convention. */
+const STANDFIRST_OVER_CREDIT_CASES: Array<HeadCase & { standfirst: string; caption: string }> = [
+  {
+    name: 'Italian regional daily',
+    lines: [
+      'Il Levante',
+      'Abbonati',
+      'Pronto soccorso di Chiavari, attese oltre le dieci ore',
+      'Quasi un paziente su due potrebbe essere curato dal medico di base, secondo l\'azienda sanitaria.',
+      'Foto: Marco Rossi Il Levante',
+      'La sala d\'attesa del pronto soccorso dell\'ospedale di Chiavari, martedì sera.',
+      'Giulia Ferrari',
+      'Corrispondente dal Tigullio',
+      '5 dicembre 2026',
+      '',
+      'L\'attesa al pronto soccorso dell\'ospedale di Chiavari ha superato le dieci ore più volte nell\'ultima settimana, secondo i dati pubblicati dall\'azienda sanitaria locale.',
+      'Quasi la metà dei pazienti arrivati con codice bianco avrebbe potuto essere visitata da un medico di famiglia, ma molti non ne hanno uno dopo i pensionamenti degli ultimi anni.',
+      'L\'azienda sanitaria ha annunciato l\'apertura serale di due ambulatori a partire da gennaio, per alleggerire il carico sul pronto soccorso.',
+    ],
+    title: 'Pronto soccorso di Chiavari, attese oltre le dieci ore',
+    standfirst: 'Quasi un paziente su due potrebbe essere curato dal medico di base, secondo l\'azienda sanitaria.',
+    caption: 'La sala d\'attesa del pronto soccorso dell\'ospedale di Chiavari, martedì sera.',
+  },
+  {
+    name: 'Portuguese regional daily',
+    lines: [
+      'Diário do Minho Litoral',
+      'Assinar',
+      'Urgências de Viana com esperas de doze horas',
+      'Quase metade dos doentes poderia ser vista num centro de saúde, segundo a unidade local.',
+      'Foto: Rui Sousa Diário do Minho Litoral',
+      'A sala de espera das urgências do hospital de Viana do Castelo, na terça-feira à noite.',
+      'Ana Lopes',
+      'Correspondente no Alto Minho',
+      '5 de dezembro de 2026',
+      '',
+      'A espera nas urgências do hospital de Viana do Castelo ultrapassou as doze horas várias vezes na última semana, segundo os dados publicados pela unidade local de saúde.',
+      'Quase metade dos doentes com pulseira verde poderia ter sido vista num centro de saúde, mas muitos não têm médico de família desde as reformas dos últimos anos.',
+      'A unidade local anunciou que dois centros de saúde vão abrir à noite a partir de janeiro para aliviar as urgências.',
+    ],
+    title: 'Urgências de Viana com esperas de doze horas',
+    standfirst: 'Quase metade dos doentes poderia ser vista num centro de saúde, segundo a unidade local.',
+    caption: 'A sala de espera das urgências do hospital de Viana do Castelo, na terça-feira à noite.',
+  },
+];
+
+describe('a standfirst over a photo credit whose caption is under it', () => {
+  it.each(STANDFIRST_OVER_CREDIT_CASES)('$name', ({ lines, title, standfirst, caption }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs[0]).toBe(standfirst);
+    expect(article.paragraphs).not.toContain(caption);
+  });
+
+  it('keeps the alternative text and caption out when both say the same', () => {
+    const lines = STANDFIRST_OVER_CREDIT_CASES[0]!.lines.map((line, index) => (index === 3 ? STANDFIRST_OVER_CREDIT_CASES[0]!.caption : line));
+    expect(clean(lines).paragraphs).not.toContain(STANDFIRST_OVER_CREDIT_CASES[0]!.caption);
+  });
+});
