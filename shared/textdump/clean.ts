@@ -428,6 +428,20 @@ function restoreStandfirstOverCredit(pieces: readonly Piece[], titleIndex: numbe
   if (twoCaptions && standfirst.folded !== caption.folded) standfirst.removedBy = null;
 }
 
+/**
+ * A summary box of one sentence between the headline and the story ("Summary:" over a paragraph) is the standfirst
+ * under a label, restored to the story; a box of several lines lists the key points and stays out.
+ */
+function restoreLabelledStandfirst(pieces: readonly Piece[], titleIndex: number | null): void {
+  const first = firstBody(pieces);
+  if (titleIndex === null || !first) return;
+  for (const heading of pieces.slice(titleIndex + 1, first.index)) {
+    const [only, after] = pieces.slice(heading.index + 1, heading.index + 3);
+    const single = heading.removedBy === 'summary-heading' && only?.removedBy === 'summary-box' && after?.removedBy !== 'summary-box';
+    if (single && isProse(only)) only.removedBy = null;
+  }
+}
+
 /** The site named next to the headline: in a "Headline | Site" line above it, or after a separator in the headline line itself. */
 function siteBesideTitle(pieces: readonly Piece[], titleIndex: number, title: string): string | null {
   for (const piece of pieces.slice(0, titleIndex)) {
@@ -732,6 +746,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
 
   dropLabelledBylineDateLines(pieces, titleIndex, { dayFirst });
   restoreStandfirstOverCredit(pieces, titleIndex);
+  restoreLabelledStandfirst(pieces, titleIndex);
   const deckIndex = findDeck(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);
   const stamps = restoreEntryStamps(pieces, titleIndex);

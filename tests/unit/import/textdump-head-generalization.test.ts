@@ -901,3 +901,61 @@ describe('a standfirst over a photo credit whose caption is under it', () => {
     expect(clean(lines).paragraphs).not.toContain(STANDFIRST_OVER_CREDIT_CASES[0]!.caption);
   });
 });
+
+/** A one-sentence summary under its label between the head's fields and the story: the standfirst, story by the corpus's convention. */
+const LABELLED_STANDFIRST_CASES: Array<HeadCase & { standfirst: string }> = [
+  {
+    name: 'German science news site, "Das Wichtigste in Kürze" over one sentence',
+    lines: [
+      'Wissenschaft aktuell',
+      'Umwelt',
+      'Seegraswiesen in der Kieler Bucht erholen sich nach Hitzewelle',
+      'Datum:',
+      '3. März 2026',
+      'Quelle:',
+      'Universität Nordholm',
+      'Das Wichtigste in Kürze',
+      'Seegras verlor bei einer marinen Hitzewelle fast alle Blätter, trieb aber innerhalb von zwei Sommern aus den Wurzeln wieder aus.',
+      'Teilen:',
+      '',
+      'Die Seegraswiesen in der Kieler Bucht haben während der marinen Hitzewelle 2023 fast drei Viertel ihrer Blattmasse verloren, wie eine neue Studie der Universität Nordholm zeigt.',
+      'Das Team kartierte die Wiesen jedes Frühjahr und jeden Herbst mit Drohnen und entnahm Bodenproben, um zu prüfen, ob die Wurzeln überlebt hatten.',
+    ],
+    title: 'Seegraswiesen in der Kieler Bucht erholen sich nach Hitzewelle',
+    standfirst: 'Seegras verlor bei einer marinen Hitzewelle fast alle Blätter, trieb aber innerhalb von zwei Sommern aus den Wurzeln wieder aus.',
+  },
+  {
+    name: 'Spanish science portal, "En resumen:" over one sentence',
+    lines: [
+      'Ciencia al Día',
+      'Medio ambiente',
+      'Las praderas de posidonia de Menorca se recuperan tras la ola de calor marina',
+      'Fecha:',
+      '3 de marzo de 2026',
+      'Fuente:',
+      'Universidad de las Islas',
+      'En resumen:',
+      'La posidonia perdió casi todas sus hojas durante una ola de calor marina, pero volvió a brotar de sus raíces en dos veranos.',
+      'Compartir:',
+      '',
+      'Las praderas de posidonia del norte de Menorca perdieron casi tres cuartas partes de sus hojas durante la ola de calor marina de 2023, según un estudio de la Universidad de las Islas.',
+      'El equipo cartografió las praderas con drones cada primavera y cada otoño y tomó muestras del fondo para comprobar si las raíces habían sobrevivido.',
+    ],
+    title: 'Las praderas de posidonia de Menorca se recuperan tras la ola de calor marina',
+    standfirst: 'La posidonia perdió casi todas sus hojas durante una ola de calor marina, pero volvió a brotar de sus raíces en dos veranos.',
+  },
+];
+
+describe('a one-sentence summary under its label in the head', () => {
+  it.each(LABELLED_STANDFIRST_CASES)('$name', ({ lines, title, standfirst }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs[0]).toBe(standfirst);
+  });
+
+  it('keeps a box of several key points out of the story', () => {
+    const lines = [...LABELLED_STANDFIRST_CASES[0]!.lines];
+    lines.splice(9, 0, 'Die Wurzeln überlebten im Sediment.', 'Größere Studien sollen folgen.');
+    expect(clean(lines).paragraphs).not.toContain(LABELLED_STANDFIRST_CASES[0]!.standfirst);
+  });
+});
