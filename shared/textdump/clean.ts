@@ -202,7 +202,7 @@ function isProfileHeadline(piece: Piece): boolean {
  * before the story's second long paragraph and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
-function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, names: NameEvidence): { byline: Byline; index: number } | null {
+function bareNameByline(pieces: readonly Piece[], metadata: Map<number, MetaLine>, names: NameEvidence): { byline: Byline; index: number } | null {
   // A standfirst long enough to look like the story's first paragraph may stand above the author card.
   const first = firstBody(pieces);
   const second = first && pieces.find((piece) => piece.index > first.index && isKept(piece) && isProse(piece, 20));
@@ -226,10 +226,6 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
       drop(piece, 'metadata');
       return { byline: { ...read, explicit: true }, index: piece.index };
     }
-    if (byline && atStoryHead) {
-      drop(piece, 'metadata');
-      return { byline, index: piece.index };
-    }
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     // An author card: the name above a reading time, a time of day, a follow button or the user name.
     const aboveCardLine = overOwnHandle || next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
@@ -237,14 +233,16 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole =
       role !== undefined &&
-      isKept(role) &&
+      (isKept(role) || (role.removedBy === 'metadata' && !metadata.get(role.index)?.date)) &&
       (isRoleLine(role.text) || ((isRoleLine(role.text, true) || isProfileHeadline(role)) && dateNear(pieces, metadata, role.index, 1)));
     // The outlet's name from the page header, printed again beside the date, is a source line, not an author.
     if (read && !byline && besideDate && pieces.some((other) => other.index < piece.index && other.folded === piece.folded)) drop(piece, 'metadata');
-    if (byline && (besideDate || aboveRole || aboveCardLine)) {
+    if (byline && (atStoryHead || besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
       if (!aboveRole) return { byline, index: piece.index };
       drop(role, 'metadata');
+      // Under the name, a job line that reads as "Name, Job" ("Senior Analyst, Energy Research") is the job, not a second byline.
+      metadata.delete(role.index);
       return { byline: joinBylines([byline, ...coauthorCards(pieces, role.index + 1, names)]), index: piece.index };
     }
     headlineSeen ||= isHeadlineLike(piece);

@@ -715,7 +715,7 @@ const COAUTHOR_CARD_HEADS: Array<{ name: string; lines: string[]; byline: string
       'Kommentar',
       'Die Ostsee braucht eine Reparaturflotte für ihre Kabel',
       'Anna Berger',
-      'Forscherin im Programm Meeressicherheit',
+      'Wissenschaftliche Mitarbeiterin, Forscherin im Programm Meeressicherheit',
       'Jonas Albrecht',
       'Senior Fellow',
       '2. Dezember 2026',
@@ -750,7 +750,7 @@ const COAUTHOR_CARD_HEADS: Array<{ name: string; lines: string[]; byline: string
       'Institut für Meerespolitik',
       'Die Ostsee braucht eine Reparaturflotte für ihre Kabel',
       'Anna Berger',
-      'Forscherin im Programm Meeressicherheit',
+      'Wissenschaftliche Mitarbeiterin, Forscherin im Programm Meeressicherheit',
       'Alle Beiträge',
       'Als PDF herunterladen',
       '2. Dezember 2026',
@@ -765,5 +765,18 @@ const COAUTHOR_CARD_HEADS: Array<{ name: string; lines: string[]; byline: string
 describe('co-authors\' cards under the headline', () => {
   it.each(COAUTHOR_CARD_HEADS)('$name', ({ lines, byline }) => {
     expect(bylineOf(lines)).toBe(byline);
+  });
+});
+
+describe('a job line that reads as "Name, Job" under the author\'s name', () => {
+  it.each([
+    ['English think tank', ['Harbour Policy Institute', 'Why ports need their own power plants', 'Priya Nair', 'Chief Economist, Research Director', '2 December 2026'], 'Priya Nair'],
+    ['Italian foundation', ['Fondazione Porti e Territori', 'Perché i porti hanno bisogno di energia propria', 'Chiara Benedetti', 'Ricercatrice Senior, Direttrice del programma energia', '2 dicembre 2026'], 'Chiara Benedetti'],
+  ])('%s', (_name, head, byline) => {
+    const story = [
+      'Ports that want to electrify their quays are finding that the local grid cannot supply the power ships need at berth, and the upgrades take longer than the ships can wait.',
+      'A port that builds its own supply, from wind turbines on the breakwater or batteries charged at night, can offer shore power years before the grid reaches it.',
+    ];
+    expect(bylineOf([...head, '', ...story])).toBe(byline);
   });
 });
