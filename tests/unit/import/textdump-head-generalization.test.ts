@@ -959,3 +959,31 @@ describe('a one-sentence summary under its label in the head', () => {
     expect(clean(lines).paragraphs).not.toContain(LABELLED_STANDFIRST_CASES[0]!.standfirst);
   });
 });
+
+describe('a dotted date with a two-digit year alone on its line', () => {
+  it.each([
+    ['05.12.26', '2026-12-05'],
+    ['05.12.26 16:45', '2026-12-05T16:45:00'],
+  ])('reads "%s"', (text, iso) => {
+    expect(findDate(text, { dayFirst: true })?.iso).toBe(iso);
+  });
+
+  it.each(['Version 10.11.12 released', 'v05.12.26', '1.2.26'])('reads no date in "%s"', (text) => {
+    expect(findDate(text, { dayFirst: true })).toBeNull();
+  });
+
+  it('lets the name beside it stand as the byline', () => {
+    const article = clean([
+      'חדשות הנמל',
+      'כלכלה',
+      'נמל אשדוד יפתח רציף חדש לאוניות מכולות בשנה הבאה',
+      'הרציף החדש יאפשר לנמל לקלוט את אוניות המכולות הגדולות ביותר שפוקדות את הים התיכון',
+      'נועה ברק',
+      '05.12.26',
+      '',
+      'נמל אשדוד יפתח בשנה הבאה רציף חדש באורך של כשמונה מאות מטרים, שיאפשר לו לקלוט את אוניות המכולות הגדולות ביותר, כך הודיעה הנהלת הנמל ביום חמישי.',
+      'לדברי ההנהלה, העבודות על הרציף נמשכו ארבע שנים ועלו כמיליארד שקלים, והוא צפוי להגדיל את נפח המטען בנמל בכשליש.',
+    ]);
+    expect(article.byline).toBe('נועה ברק');
+  });
+});
