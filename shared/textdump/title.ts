@@ -531,6 +531,9 @@ const MIN_MENU_LINES = 2;
 function headlineBelowMenu(pieces: readonly Piece[], chosen: number): number | null {
   const body = firstBody(pieces);
   if (!body || body.index <= chosen) return null;
+  // A line over its byline is the article's headline, whatever menu a sticky header prints under them.
+  const overByline = pieces.slice(chosen + 1, chosen + 1 + METADATA_LOOKAHEAD).some((piece) => piece.removedBy === 'metadata' && parseByline(piece.text) !== null);
+  if (overByline) return null;
   const between = pieces.slice(chosen + 1, body.index);
   const menu = between.filter((piece) => piece.removedBy === 'navigation');
   if (menu.length < MIN_MENU_LINES) return null;

@@ -987,3 +987,21 @@ describe('a dotted date with a two-digit year alone on its line', () => {
     expect(article.byline).toBe('נועה ברק');
   });
 });
+
+describe('the headline over its byline, with a sticky header\'s menu under them', () => {
+  it('keeps the headline, not a caption under the menu', () => {
+    const article = clean([
+      'The Harbour Ledger',
+      'Brest welcomes its first wind-powered cargo ship',
+      'By Yann Le Goff',
+      '4 December 2026',
+      'Menu',
+      'Search',
+      'The wind-powered cargo ship at the quay in Brest',
+      '',
+      'The first wind-powered cargo ship to call at Brest tied up at the commercial port on Thursday, carrying barrels of wine and bales of cotton from South America.',
+      'The 80-metre ship uses rigid sails to halve its fuel use, according to its owner, which plans a regular service across the Atlantic from next year.',
+    ]);
+    expect(article.title).toBe('Brest welcomes its first wind-powered cargo ship');
+  });
+});
