@@ -160,6 +160,10 @@ function isDesk(name: string): boolean {
  */
 const TEAM = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,3}$/u;
 
+/** A step of a breadcrumb trail: a slash or an arrow between spaces. */
+const BREADCRUMB_STEP = /\s(?:\/|>|›|»|→)\s/gu;
+const MIN_BREADCRUMB_STEPS = 2;
+
 /** Longest affiliation after a byline's names, in words; after a label ("Speech by …") the speaker's office and the occasion may follow. */
 const MAX_TAIL_WORDS = 12;
 const MAX_LABELLED_TAIL_WORDS = 20;
@@ -204,6 +208,8 @@ export function parseByline(text: string): Byline | null {
   if (read.names.every(isDesk)) return null;
   const result = (explicit: boolean): Byline => ({ names: read.names, text: joinNames(read.names), explicit });
   if (label) return result(true);
+  // A path of sections ("Home / Analytics / Energy", "Home › Reports › Energy") is a breadcrumb, whatever its words.
+  if ((read.rest.match(BREADCRUMB_STEP) ?? []).length >= MIN_BREADCRUMB_STEPS) return null;
   if (tail !== '' && ROLE.test(tail)) return result(true);
   if (tail !== '') return PLACE_OR_AGENCY_TAIL.test(read.rest) && read.names.length === 1 && wordCount(read.names[0]!) >= 2 ? result(false) : null;
   // Particles do not count: "María José de la Fuente" is three name words.

@@ -780,3 +780,16 @@ describe('a job line that reads as "Name, Job" under the author\'s name', () => 
     expect(bylineOf([...head, '', ...story])).toBe(byline);
   });
 });
+
+describe('a breadcrumb trail whose sections read like a job', () => {
+  it.each(['Home / Analytics / Energy', 'Inicio › Análisis › Energía', 'Start > Redaktion > Analysen'])('reads no byline in "%s"', (text) => {
+    expect(parseByline(text)).toBeNull();
+  });
+
+  it.each([
+    ['Jane Doe / Reuters', 'Jane Doe'],
+    ['Jane Doe, Reporter / Energy desk', 'Jane Doe'],
+  ])('still reads "%s"', (text, name) => {
+    expect(parseByline(text)?.text).toBe(name);
+  });
+});
