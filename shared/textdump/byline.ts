@@ -37,12 +37,18 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|from|von|de|da|van|fra|från|od|kimden|от|من|lähettäjä|feladó|piše|пише|napisał|napisała|napsal|napsala|написал|написала|gönderen|absender|expéditeur|remitente|mittente|kirjoittaja|toimittaja|teksti|szerző|írta|újságíró|tác giả|phóng viên|συντάκτης|συγγραφέας|forfatter|författare|skribent|autorka|autori|autorzy|автори|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|rédigé|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|from|von|de|da|van|fra|från|od|kimden|от|من|lähettäjä|feladó|piše|пише|napisał|napisała|napsal|napsala|написал|написала|gönderen|absender|expéditeur|remitente|mittente|kirjoittaja|toimittaja|teksti|szerző|írta|újságíró|tác giả|phóng viên|συντάκτης|συγγραφέας|forfatter|författare|skribent|autorka|autori|autorzy|автори|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
   'iu',
 );
 
+/** Whether `text` is a byline's label and nothing else, on a line of its own above the names: "By", "Автор:", "Yazar:", "بقلم". */
+export function isLoneBylineLabel(text: string): boolean {
+  const line = `${text.trim()} `;
+  return BYLINE_LABEL.exec(line)?.[0].length === line.length;
+}
+
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|analist|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
 export function isRoleLine(text: string, oneWordAllowed = false): boolean {
@@ -123,6 +129,12 @@ function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }
 
+/** One byline naming the authors of several, in order: each co-author's card printed in turn. */
+export function joinBylines(bylines: readonly Byline[]): Byline {
+  const names = bylines.flatMap((byline) => byline.names);
+  return { names, text: joinNames(names), explicit: bylines.some((byline) => byline.explicit) };
+}
+
 /** Words as separated by spaces; enough for names and short lines. */
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -148,6 +160,10 @@ function isDesk(name: string): boolean {
  */
 const TEAM = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,3}$/u;
 
+/** A step of a breadcrumb trail: a slash or an arrow between spaces. */
+const BREADCRUMB_STEP = /\s(?:\/|>|›|»|→)\s/gu;
+const MIN_BREADCRUMB_STEPS = 2;
+
 /** Longest affiliation after a byline's names, in words; after a label ("Speech by …") the speaker's office and the occasion may follow. */
 const MAX_TAIL_WORDS = 12;
 const MAX_LABELLED_TAIL_WORDS = 20;
@@ -162,7 +178,18 @@ const MAX_LABELLED_TAIL_WORDS = 20;
 /** An e-mail address after a sender's name, as mail archives print it, maybe hidden from harvesters: "<jane@example.org>", "jane.doe at example.org", "jane [at] example.org". */
 const TRAILING_ADDRESS = /\s+[<(]?[\p{L}\p{N}._%+-]+(?:@|\s+at\s+|\s*[[(]at[\])]\s*)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[>)]?$/iu;
 
+/**
+ * A Chinese reporter's line with the place reported from, as Taiwanese and Hong Kong papers print it, maybe in brackets:
+ * "記者林佳蓉／花蓮報導", "〔記者王大明、李小華／台北報導〕", "记者张伟/北京报道".
+ */
+const REPORTER_DATELINE = /^[〔［[(（【]?\s*(?:記者|记者)\s*(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/]\s*\p{Script=Han}{1,8}(?:報導|报道|報道|電|电)\s*[〕］\])）】]?$/u;
+
 export function parseByline(text: string): Byline | null {
+  const dateline = REPORTER_DATELINE.exec(text.trim());
+  if (dateline) {
+    const names = dateline[1]!.split(/[、，,]\s*/u);
+    return { names, text: joinNames(names), explicit: true };
+  }
   text = withoutPostNominals(text.replace(TRAILING_ADDRESS, ''));
   const label = BYLINE_LABEL.exec(text);
   const body = label ? text.slice(label[0].length) : text;
@@ -181,6 +208,8 @@ export function parseByline(text: string): Byline | null {
   if (read.names.every(isDesk)) return null;
   const result = (explicit: boolean): Byline => ({ names: read.names, text: joinNames(read.names), explicit });
   if (label) return result(true);
+  // A path of sections ("Home / Analytics / Energy", "Home › Reports › Energy") is a breadcrumb, whatever its words.
+  if ((read.rest.match(BREADCRUMB_STEP) ?? []).length >= MIN_BREADCRUMB_STEPS) return null;
   if (tail !== '' && ROLE.test(tail)) return result(true);
   if (tail !== '') return PLACE_OR_AGENCY_TAIL.test(read.rest) && read.names.length === 1 && wordCount(read.names[0]!) >= 2 ? result(false) : null;
   // Particles do not count: "María José de la Fuente" is three name words.

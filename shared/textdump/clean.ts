@@ -32,8 +32,8 @@ import {
   dropSummaryBoxes,
   dropTemplatedCaptions,
 } from './blocks.ts';
-import { bioSubject, isAuthorBio, isRoleLine, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
-import { prefersDayFirst, type FoundDate } from './dates.ts';
+import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
+import { findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
@@ -77,6 +77,14 @@ export type TextDumpResult = { ok: true; article: CleanedDump } | { ok: false; r
 
 export const EMPTY_TEXT = 'The text is empty.';
 export const NO_ARTICLE_TEXT = 'No article text was found: every line looks like page navigation or boilerplate.';
+
+/** Fewest words in a bio's subject that stands as the byline: one capitalised word opening "… is …" is a sentence's first word ("This is not an official record"). */
+const MIN_BIO_SUBJECT_WORDS = 2;
+
+/** Whether a bio's subject is a full name, a given and a family name, and so may stand as the byline. */
+function namesInFull(subject: string): boolean {
+  return subject.split(/\s+/u).length >= MIN_BIO_SUBJECT_WORDS;
+}
 
 /** Paragraphs at the end of a text that may form the author bio. */
 const MAX_BIO_PARAGRAPHS = 2;
@@ -124,15 +132,20 @@ function dateNear(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLi
   return false;
 }
 
+/** Separators opening or closing a line of fields. */
+const OUTER_SEPARATORS = /^[\s|·•–—-]+|[\s|·•–—-]+$/gu;
+
 /**
  * "Al Ofoq - Omar Sharif", "Reuters | Jane Doe": the outlet and the author on
  * one line. The outlet is the part the page prints elsewhere too (its header,
  * a source line, the copyright); the other part must read as a name.
  */
 function outletAndName(piece: Piece, pieces: readonly Piece[]): Byline | null {
-  const parts = piece.folded.split(/\s+[|·•–—-]\s+/u);
+  // A separator may close the line as well as part it: "Jane Doe · The Ledger ·".
+  const unclosed = (text: string) => text.replace(OUTER_SEPARATORS, '');
+  const parts = unclosed(piece.folded).split(/\s+[|·•–—-]\s+/u);
   if (parts.length !== 2) return null;
-  const originals = piece.text.split(/\s+[|·•–—-]\s+/u);
+  const originals = unclosed(piece.text).split(/\s+[|·•–—-]\s+/u);
   for (const [outlet, person] of [[0, 1], [1, 0]] as const) {
     const printedElsewhere = parts[outlet]!.length >= 3 && pieces.some((other) => other.index !== piece.index && other.folded.includes(parts[outlet]!));
     const name = printedElsewhere ? parseByline(originals[person]!) : null;
@@ -158,6 +171,22 @@ function nextKept(pieces: readonly Piece[], index: number): Piece | undefined {
   return undefined;
 }
 
+/** Letters a user name shares with the start of one of its owner's names: "tomas_r" under "Tomás Reyes", "@dana.levi" under "Dana Levi". */
+const HANDLE_NAME_PREFIX = 3;
+
+/** Letters only, lower case and without accents, for comparing a user name with a name. */
+function plainLetters(text: string): string {
+  return text.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+/** Whether `line` is the user name of the person named `name`, as forums and social posts print it under the display name. */
+function isHandleOf(line: string, name: string): boolean {
+  const handle = line.startsWith('@') ? line.slice(1) : userHandle(line);
+  if (!handle || !/^[\p{L}\p{N}._@-]+$/u.test(handle)) return false;
+  const start = plainLetters(handle).slice(0, HANDLE_NAME_PREFIX);
+  return start.length === HANDLE_NAME_PREFIX && name.split(/\s+/u).some((word) => plainLetters(word).startsWith(start));
+}
+
 /** Most words in a profile's headline under its owner's name. */
 const MAX_PROFILE_HEADLINE_WORDS = 15;
 
@@ -173,7 +202,7 @@ function isProfileHeadline(piece: Piece): boolean {
  * before the story's second long paragraph and below some headline-like line (so that a short
  * headline above a date is not taken for a name). A job line goes with it.
  */
-function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, names: NameEvidence): { byline: Byline; index: number } | null {
+function bareNameByline(pieces: readonly Piece[], metadata: Map<number, MetaLine>, names: NameEvidence): { byline: Byline; index: number } | null {
   // A standfirst long enough to look like the story's first paragraph may stand above the author card.
   const first = firstBody(pieces);
   const second = first && pieces.find((piece) => piece.index > first.index && isKept(piece) && isProse(piece, 20));
@@ -183,35 +212,64 @@ function bareNameByline(pieces: readonly Piece[], metadata: ReadonlyMap<number, 
   let previousKept: readonly Piece[] = [];
   for (const piece of pieces.slice(0, storyStart)) {
     if (!isKept(piece)) continue;
-    const read = headlineSeen ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
+    const next = pieces[piece.index + 1];
+    // A display name over its own user name is a poster's card wherever it stands, above a post's title or with none.
+    const overOwnHandle = next !== undefined && isHandleOf(next.text, piece.text);
+    const read = headlineSeen || overOwnHandle ? (parseByline(piece.text) ?? outletAndName(piece, pieces)) : null;
     const byline = read && namesPeople(read, names) ? read : null;
     // The name alone between the headline (or its standfirst) and the first paragraph, passing the tests a person's name must pass.
     const atStoryHead = first !== undefined && nextKept(pieces, piece.index) === first && previousKept.some((line) => isHeadlineLike(line)) && isPersonName(piece.text, names.ordinaryWords, names.lang);
     previousKept = [...previousKept.slice(-1), piece];
-    if (byline && atStoryHead) {
+    // A label on its own line ("Автор:", "By") says the names under it are the byline, whatever they look like.
+    const labelAbove = read !== null && piece.index > 0 && isLoneBylineLabel(pieces[piece.index - 1]!.text);
+    if (labelAbove) {
       drop(piece, 'metadata');
-      return { byline, index: piece.index };
+      return { byline: { ...read, explicit: true }, index: piece.index };
     }
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
-    const next = pieces[piece.index + 1];
-    // An author card: the name above a reading time, a time of day or a follow button.
-    const aboveCardLine = next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
+    // An author card: the name above a reading time, a time of day, a follow button or the user name.
+    const aboveCardLine = overOwnHandle || next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole =
       role !== undefined &&
-      isKept(role) &&
+      (isKept(role) || (role.removedBy === 'metadata' && !metadata.get(role.index)?.date)) &&
       (isRoleLine(role.text) || ((isRoleLine(role.text, true) || isProfileHeadline(role)) && dateNear(pieces, metadata, role.index, 1)));
     // The outlet's name from the page header, printed again beside the date, is a source line, not an author.
     if (read && !byline && besideDate && pieces.some((other) => other.index < piece.index && other.folded === piece.folded)) drop(piece, 'metadata');
-    if (byline && (besideDate || aboveRole || aboveCardLine)) {
+    if (byline && (atStoryHead || besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
-      if (aboveRole) drop(role, 'metadata');
-      return { byline, index: piece.index };
+      if (!aboveRole) return { byline, index: piece.index };
+      drop(role, 'metadata');
+      // Under the name, a job line that reads as "Name, Job" ("Senior Analyst, Energy Research") is the job, not a second byline.
+      metadata.delete(role.index);
+      return { byline: joinBylines([byline, ...coauthorCards(pieces, role.index + 1, names)]), index: piece.index };
     }
     headlineSeen ||= isHeadlineLike(piece);
   }
   return null;
+}
+
+/** Most co-authors' cards read after the first. */
+const MAX_COAUTHOR_CARDS = 5;
+
+/**
+ * The co-authors' cards from `from` on, each a name over a line that only gives a job, as the first author's
+ * card is ("Eleanor Saks" / "Research Fellow", "Rahim Qadir" / "Associate Fellow"). Their lines are dropped as metadata.
+ */
+function coauthorCards(pieces: readonly Piece[], from: number, names: NameEvidence): Byline[] {
+  const cards: Byline[] = [];
+  for (let at = from; cards.length < MAX_COAUTHOR_CARDS; at += 2) {
+    const name = pieces[at];
+    const role = pieces[at + 1];
+    if (!name || !role || !isKept(name) || !isKept(role) || !isRoleLine(role.text, true)) break;
+    const read = parseByline(name.text);
+    if (!read || !namesPeople(read, names)) break;
+    drop(name, 'metadata');
+    drop(role, 'metadata');
+    cards.push(read);
+  }
+  return cards;
 }
 
 /** Most words in one person's bare name standing above the headline. */
@@ -249,6 +307,67 @@ function forumPoster(pieces: readonly Piece[], titleIndex: number | null): Bylin
   return null;
 }
 
+/** Whether a word of `line` stands in another line of the page that does not repeat the line whole: a label's words recur ("Local Chapters", "عنصر الإعلان"), a name's seldom do. */
+function wordsUsedElsewhere(pieces: readonly Piece[], line: Piece): boolean {
+  const words = new Set(line.folded.split(/\s+/u));
+  return pieces.some((piece) => piece !== line && !piece.folded.includes(line.folded) && piece.folded.split(/[^\p{L}\p{M}\p{N}]+/u).some((word) => words.has(word)));
+}
+
+/**
+ * A bare name on the first line kept under the headline, before the story begins: where pages print the byline
+ * when no label, date or job line marks it ("Tariq Mehmood" over its dateline's city and a share bar). It must read
+ * as one person's name alone, and the line under it must not be another name (a list of columnists is a menu).
+ */
+function nameUnderTitle(pieces: readonly Piece[], titleIndex: number | null, names: NameEvidence): Byline | null {
+  const first = firstBody(pieces);
+  const under = titleIndex === null ? undefined : nextKept(pieces, titleIndex);
+  if (!first || !under || under.index >= first.index) return null;
+  const isName = (piece: Piece | undefined) => piece !== undefined && isPersonName(piece.text, names.ordinaryWords, names.lang);
+  const read = isName(under) ? parseByline(under.text) : null;
+  if (!read || read.names.length !== 1 || isName(nextKept(pieces, under.index)) || wordsUsedElsewhere(pieces, under)) return null;
+  drop(under, 'metadata');
+  return read;
+}
+
+/**
+ * A labelled byline that runs on into its date and more on one line under the headline, which the metadata reader
+ * does not take whole: "Rédigé par Jane Doe le vendredi 4 décembre 2026 à 19:42 | Lu 2 318 fois", "Von Jana Roth am
+ * Freitag, 4. Dezember 2026, 19:42 Uhr | 3 Kommentare". The label opens it, a date follows, and it ends no sentence.
+ */
+function dropLabelledBylineDateLines(pieces: readonly Piece[], titleIndex: number | null, dates: DateOptions): void {
+  const first = firstBody(pieces);
+  if (titleIndex === null || !first) return;
+  for (const piece of pieces.slice(titleIndex + 1, first.index)) {
+    if (!isKept(piece) || piece.words > MAX_META_WORDS || endsSentence(piece.text)) continue;
+    const date = findDate(piece.text, dates);
+    if (date && date.start > 0 && parseByline(piece.text.slice(0, date.start).trim())?.explicit) drop(piece, 'metadata');
+  }
+}
+
+/** Fewest words in a photo's caption. */
+const MIN_CAPTION_WORDS = 3;
+
+/** An agency and a person on a credit's line: "Ulusal Haber Ajansı / Aylin Karataş", "ΑΠΕ-ΜΠΕ / Μαρία Λάμπρου". */
+const AGENCY_AND_PERSON = /^[^/:：]{2,60}\s?\/\s?([^/:：]{3,60})$/u;
+
+/**
+ * A line read as a photo credit, "Agency / Person", that stands right under the date line and over no caption:
+ * there the agency and its reporter sign the story (a photo's credit goes with its picture and caption).
+ */
+function agencyReporterUnderDate(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, names: NameEvidence): Byline | null {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  for (const piece of pieces.slice(1, storyStart)) {
+    const person = piece.removedBy === 'photo-credit' ? AGENCY_AND_PERSON.exec(piece.text)?.[1]?.trim() : undefined;
+    const next = pieces[piece.index + 1];
+    // A caption says what the picture shows in a few words; a word or two under the credit is a button ("Share", "Abone Ol").
+    const captionNext = next !== undefined && (next.removedBy === 'photo-caption' || isKept(next)) && !isProse(next) && next.words >= MIN_CAPTION_WORDS;
+    if (!person || !metadata.get(piece.index - 1)?.date || captionNext) continue;
+    const read = parseByline(person);
+    if (read && read.names.length === 1 && isPersonName(read.text, names.ordinaryWords, names.lang)) return read;
+  }
+  return null;
+}
+
 /**
  * The byline and date, from the metadata lines that no block swallowed, in
  * page order. A labelled byline wins; then a bare name beside a date, but only
@@ -276,6 +395,8 @@ function chooseMetadata(
   const wireCredits = pieces.find((piece) => piece.removedBy === 'wire-credits');
   byline ??= wireCredits ? readWireCredits(wireCredits.text) : null;
   byline ??= forumPoster(pieces, titleIndex);
+  byline ??= nameUnderTitle(pieces, titleIndex, names);
+  byline ??= agencyReporterUnderDate(pieces, metadata, names);
   let date: FoundDate | null = null;
   for (const kind of DATE_PREFERENCE) date ??= lines.find((line) => line.date && line.dateKind === kind)?.date ?? null;
   return { byline, date };
@@ -290,6 +411,32 @@ function restoreQuotedHeadline(pieces: readonly Piece[]): void {
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
   for (const piece of pieces.slice(0, storyStart)) {
     if (piece.removedBy === 'pull-quote' && pieces[piece.index + 1]?.removedBy === 'metadata') piece.removedBy = null;
+  }
+}
+
+/**
+ * A credit with a different caption on each side under the headline credits one photo: the caption is the line
+ * under the credit, and the sentence between the headline and the credit is the standfirst, restored to the story.
+ */
+function restoreStandfirstOverCredit(pieces: readonly Piece[], titleIndex: number | null): void {
+  if (titleIndex === null) return;
+  const [standfirst, credit, caption] = pieces.slice(titleIndex + 1, titleIndex + 4);
+  // The same words on both sides are the picture's alternative text and its caption.
+  const twoCaptions = standfirst?.removedBy === 'photo-caption' && credit?.removedBy === 'photo-credit' && caption?.removedBy === 'photo-caption';
+  if (twoCaptions && standfirst.folded !== caption.folded) standfirst.removedBy = null;
+}
+
+/**
+ * A summary box of one sentence between the headline and the story ("Summary:" over a paragraph) is the standfirst
+ * under a label, restored to the story; a box of several lines lists the key points and stays out.
+ */
+function restoreLabelledStandfirst(pieces: readonly Piece[], titleIndex: number | null): void {
+  const first = firstBody(pieces);
+  if (titleIndex === null || !first) return;
+  for (const heading of pieces.slice(titleIndex + 1, first.index)) {
+    const [only, after] = pieces.slice(heading.index + 1, heading.index + 3);
+    const single = heading.removedBy === 'summary-heading' && only?.removedBy === 'summary-box' && after?.removedBy !== 'summary-box';
+    if (single && isProse(only)) only.removedBy = null;
   }
 }
 
@@ -563,7 +710,8 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const fold = caseFolder(lang);
   const pieces = toPieces(units, fold);
 
-  const metadata = markLines(pieces, fold, prefersDayFirst(allText, lang));
+  const dayFirst = prefersDayFirst(allText, lang);
+  const metadata = markLines(pieces, fold, dayFirst);
   const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);
   dropSummaryBoxes(pieces);
@@ -594,6 +742,9 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   if (titleIndex !== null) drop(pieces[titleIndex]!, 'title');
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
+  dropLabelledBylineDateLines(pieces, titleIndex, { dayFirst });
+  restoreStandfirstOverCredit(pieces, titleIndex);
+  restoreLabelledStandfirst(pieces, titleIndex);
   const deckIndex = findDeck(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);
   const stamps = restoreEntryStamps(pieces, titleIndex);
@@ -616,7 +767,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   if (!story.ok) return { ok: false, reason: NO_ARTICLE_TEXT };
   const { blocks } = story;
   const paragraphs = blocks.map((block) => block.text);
-  const byline = foundByline?.text ?? subject ?? signature?.text ?? null;
+  const byline = foundByline?.text ?? (subject && namesInFull(subject) ? subject : null) ?? signature?.text ?? null;
   return {
     ok: true,
     article: {

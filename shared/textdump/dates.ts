@@ -76,6 +76,8 @@ const MONTH_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${MONTH}${NOT_LETTER_AFTER}\
 const DAY_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s*(?:(?:of|de|del)\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s*(?:(?:de|del)\\s+)?${YEAR}`, 'giu');
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu;
 /** "2026.03.04", "2026/03/04": year first, as Korean, Japanese and Chinese pages write it. */
+/** A dotted date with a two-digit year standing alone on its line, maybe with the time: "05.12.26", "05.12.26 16:45" (Israeli and German sites). */
+const SHORT_YEAR_DOTTED_LINE = /^\s*(\d{2})\.(\d{2})\.(\d{2})(?=(?:,?\s+\d{1,2}:\d{2})?\s*$)/u;
 const YEAR_FIRST_NUMERIC = /(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/gu;
 /** "2026年3月4日 18時05分", "2026年3月5日 09:42", "2026년 3월 4일": Chinese, Japanese and Korean dates, year first. */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(\d{1,2})\s*[時时:：시]\s*(\d{2})\s*[分분]?)?/gu;
@@ -147,6 +149,9 @@ interface DayMatch {
   time: string;
 }
 
+/** The century a two-digit year falls in: pages print them for recent dates. */
+const CENTURY = 2000;
+
 /** Every date in `text` (digits already ASCII), in no particular order, without times. */
 function* calendarDates(text: string, options: DateOptions): Generator<DayMatch> {
   for (const m of text.matchAll(ISO_DATE)) {
@@ -170,6 +175,8 @@ function* calendarDates(text: string, options: DateOptions): Generator<DayMatch>
   for (const m of text.matchAll(YEAR_FIRST_NUMERIC)) {
     yield { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), start: m.index, end: m.index + m[0].length, time: '' };
   }
+  const short = SHORT_YEAR_DOTTED_LINE.exec(text);
+  if (short) yield { year: CENTURY + Number(short[3]), month: Number(short[2]), day: Number(short[1]), start: short.index, end: short.index + short[0].length, time: '' };
   for (const m of text.matchAll(NUMERIC)) {
     const first = Number(m[1]);
     const second = Number(m[3]);

@@ -148,7 +148,8 @@ const cookieBanner: FurnitureRule = {
 
 /** "Lena Varga/Coastal Ledger": a photographer and an agency, as credits are printed. */
 const NAME_SLASH_AGENCY = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}.'’& -]{1,40}$/u;
-const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|visuali[sz]ation|rendering|render|wizualizacja|vizualizace|визуализация|visualizzazione|visualización|visualização|infographic|map|bild|abbildung|visualisierung|grafik|karte|imagen|imagem|immagine|ilustración|ilustração|illustrazione|crédit|crédito|beeld|afbeelding|fot\.|zdjęcie|grafika|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
+/** The words that label a picture's credit, in the languages we read. */
+export const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|visuali[sz]ation|rendering|render|wizualizacja|vizualizace|визуализация|visualizzazione|visualización|visualização|infographic|map|bild|abbildung|visualisierung|grafik|karte|imagen|imagem|immagine|ilustración|ilustração|illustrazione|crédit|crédito|beeld|afbeelding|fot\.|zdjęcie|grafika|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
 
 const CREDIT_OPENING = new RegExp(
   String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,

@@ -18,27 +18,28 @@ const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den',
 
 /**
  * Interface words, platforms and the sections and kinds of story pages label, a closed class,
- * in many languages at once: share, comment, follow, subscribe, print, save, read, listen, copy,
+ * in many languages at once: share, comment, follow, subscribe, print, save, read, listen, download, copy,
  * link, sign in, menu, search, news, home, contact, more, photo, video; opinion, analysis,
  * editorial, interview, column, world, politics, business, sport, culture, science, health.
  */
 const INTERFACE_WORDS = new Set(
   [
     'share sharing shares comment comments follow following followers subscribe subscribed print save saved read reading listen copy link links sign login log menu search news home contact more photo photos video videos gallery newsletter podcast live watch download edit reply report like likes tweet post',
-    'teilen kommentar kommentare folgen abonnieren drucken speichern lesen anhören suche nachrichten startseite kontakt mehr',
-    'partager commentaire commentaires suivre abonner imprimer enregistrer lire écouter recherche accueil actualités plus',
-    'compartir comentario comentarios seguir suscribirse suscríbete imprimir guardar leer escuchar buscar noticias inicio contacto más',
-    'condividi commenta commenti segui abbonati stampa salva leggi ascolta cerca notizie contatti altro',
-    'partilhar compartilhar comentários siga assine imprimir notícias',
-    'delen reageren volgen abonneren lezen zoeken nieuws',
-    'paylaş paylas yorum yorumlar takip abone yazdır kaydet oku dinle ara haberler anasayfa iletişim daha',
-    'udostępnij komentarze obserwuj subskrybuj drukuj czytaj szukaj wiadomości',
-    'sdílet komentáře sledovat tisk číst hledat zprávy',
+    'teilen kommentar kommentare folgen abonnieren drucken speichern lesen anhören vorlesen herunterladen suche nachrichten startseite kontakt mehr',
+    'partager commentaire commentaires suivre abonner imprimer enregistrer lire écouter télécharger recherche accueil actualités plus',
+    'compartir comentario comentarios seguir suscribirse suscríbete imprimir guardar leer escuchar descargar buscar noticias inicio contacto más',
+    'condividi commenta commenti segui abbonati stampa salva leggi ascolta scarica cerca notizie contatti altro',
+    'partilhar compartilhar comentários siga assine imprimir ouvir baixar notícias',
+    'delen reageren volgen abonneren lezen luisteren downloaden zoeken nieuws',
+    'paylaş paylas yorum yorumlar takip abone yazdır kaydet oku dinle indir ara haberler anasayfa iletişim daha',
+    'udostępnij komentarze obserwuj subskrybuj drukuj czytaj posłuchaj pobierz szukaj wiadomości',
+    'sdílet komentáře sledovat tisk číst poslechnout stáhnout hledat zprávy',
     'dela kommentera följ prenumerera läs sök nyheter',
-    'поделиться комментарии комментарий подписаться читать печать поиск новости главная',
-    'поділитися коментарі підписатися читати новини',
-    'مشاركة شارك تعليق تعليقات تابع اشترك طباعة اقرأ بحث أخبار الرئيسية',
-    'שתף שתפו תגובות הדפס חיפוש חדשות',
+    'поделиться комментарии комментарий подписаться читать слушать скачать печать поиск новости главная',
+    'поділитися коментарі підписатися читати слухати завантажити новини',
+    'مشاركة شارك تعليق تعليقات تابع اشترك طباعة اقرأ استمع تحميل بحث أخبار الرئيسية',
+    'שתף שתפו תגובות הדפס האזנה האזינו הורדה חיפוש חדשות',
+    'اشتراک‌گذاری شنیدن دانلود جستجو اخبار',
     'κοινοποίηση σχόλια σχόλιο εκτύπωση αναζήτηση ειδήσεις περισσότερα',
     'megosztás hozzászólások nyomtatás keresés hírek',
     'jaa kommentit tulosta haku uutiset',
@@ -98,7 +99,8 @@ export function lowerCaseWords(text: string): Set<string> {
  * the page's lower-case words (from `lowerCaseWords`), `lang` its language.
  */
 export function isPersonName(text: string, ordinaryWords: ReadonlySet<string>, lang: string | null): boolean {
-  if (isPlaceName(text)) return false;
+  // No name has a digit; Arabic-script digits ("۱۴ آذر ۱۴۰۵") are letters of that script to the word test below.
+  if (isPlaceName(text) || /\p{Nd}/u.test(text)) return false;
   if (CJK_NAME.test(text.trim())) return true;
   const words = text.trim().split(/\s+/u);
   const named = words.filter((word) => !PARTICLES.has(word));

@@ -3,7 +3,7 @@
  * line nearest above the story's first paragraph.
  */
 import { parseByline } from './byline.ts';
-import { matchFurniture } from './furniture.ts';
+import { CREDIT_LABEL, matchFurniture } from './furniture.ts';
 import { flag, logWords, probability, type FeatureRow, type Features, type Weights } from './learned.ts';
 import { stopWordTokens } from './lang.ts';
 import { stopWordsFor } from './score.ts';
@@ -142,6 +142,15 @@ function kickedHeadline(pieces: readonly Piece[], piece: Piece): boolean {
 }
 
 /**
+ * A picture's credit in brackets closing a line, which makes the line a caption: "(Photo d'archives)", "(Foto: Ana Ruiz)",
+ * "（記者林佳蓉攝）", "（圖／縣府提供）". A lone "(Video)" or "(Photos)" marks a headline's media, so the label needs words after it.
+ */
+const BRACKETED_CREDIT_END = new RegExp(
+  String.raw`[(（\[](?:${CREDIT_LABEL}[\s:：/／]+[^()（）\[\]]+|[^()（）\[\]]*\p{Script=Han}(?:攝|摄|攝影|摄影|撮影)|(?:圖|图|照片|写真)\s*[/／:：][^()（）\[\]]+)[)）\]]$`,
+  'u',
+);
+
+/**
  * Whether a line can be the headline: headline-shaped, three words or more,
  * not mostly digits, not a link, not a person's name nor a company's.
  */
@@ -157,7 +166,7 @@ function titleShaped(piece: Piece): boolean {
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
   const fields = piece.text.split(/\s+[|·•]\s+/u);
   if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
-  if (companyName(piece.text)) return false;
+  if (companyName(piece.text) || BRACKETED_CREDIT_END.test(piece.folded)) return false;
   const name = parseByline(piece.text);
   return !(name && !name.explicit);
 }
@@ -304,10 +313,19 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   return aboveWins ? above.index : candidate.index;
 }
 
-/** The deck: a headline-shaped line of eight words or more right under the headline, kept with the story. */
+/** Longest standfirst sentence, in words, kept as the deck: a longer one is a paragraph the story span weighs itself. */
+const MAX_STANDFIRST_DECK_WORDS = 60;
+
+/**
+ * The deck: a line of eight words or more right under the headline, kept with the story: headline-shaped, or a
+ * standfirst sentence naming the story's things (set off above the byline and date, the story span alone leaves it out).
+ */
 export function findDeck(pieces: readonly Piece[], titleIndex: number | null): number | null {
   const next = titleIndex === null ? undefined : pieces[titleIndex + 1];
-  return next && isKept(next) && isHeadlineLike(next) && next.words >= MIN_ADJACENT_DECK_WORDS ? next.index : null;
+  if (!next || !isKept(next) || next.words < MIN_ADJACENT_DECK_WORDS) return null;
+  // The standfirst names the story's things; a notice there ("This article is more than two years old.") names none.
+  const standfirst = endsSentence(next.text) && next.words <= MAX_STANDFIRST_DECK_WORDS && namesStory(pieces, next);
+  return isHeadlineLike(next) || standfirst ? next.index : null;
 }
 
 /** Longest line weighed as a headline candidate, in words. */
@@ -498,6 +516,34 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
 export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | null, weights: Weights | null = null, log?: FeatureRow[]): number | null {
   const named = hint ? lineNamedByFile(pieces, hint) : null;
   if (named !== null) return named;
+  const chosen = headlineByRulesOrModel(pieces, weights, log);
+  return chosen === null ? null : (headlineBelowMenu(pieces, chosen) ?? chosen);
+}
+
+/** Fewest menu lines between a headline and the story that put the headline in the site's header. */
+const MIN_MENU_LINES = 2;
+
+/**
+ * A site's menu stands between its header and the article: when menu lines stand between the chosen line and the
+ * story, the chosen line is the site's (a conference's name over its menu), and the headline is the title-shaped
+ * line below the menu nearest the story that names the story's things.
+ */
+function headlineBelowMenu(pieces: readonly Piece[], chosen: number): number | null {
+  const body = firstBody(pieces);
+  if (!body || body.index <= chosen) return null;
+  // A line over its byline is the article's headline, whatever menu a sticky header prints under them.
+  const overByline = pieces.slice(chosen + 1, chosen + 1 + METADATA_LOOKAHEAD).some((piece) => piece.removedBy === 'metadata' && parseByline(piece.text) !== null);
+  if (overByline) return null;
+  const between = pieces.slice(chosen + 1, body.index);
+  const menu = between.filter((piece) => piece.removedBy === 'navigation');
+  if (menu.length < MIN_MENU_LINES) return null;
+  const below = between.filter((piece) => piece.index > menu.at(-1)!.index);
+  const headline = below.findLast((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && namesStory(pieces, piece));
+  return headline?.index ?? null;
+}
+
+/** The headline as the rules find it, or as the learned model weighs the candidates. */
+function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | null, log: FeatureRow[] | undefined): number | null {
   const ruled = tellingHeadline(pieces, headlineAboveStory(pieces));
   if (!weights && !log) return ruled;
   const candidates = titleCandidates(pieces, ruled);

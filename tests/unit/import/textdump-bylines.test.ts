@@ -402,3 +402,394 @@ describe('a forum post\'s poster', () => {
   });
 });
 
+
+/** A page's head with the author's bare name on the first line under the headline, over a dateline's city, buttons or an unread date, then the story. */
+const NAMES_UNDER_HEADLINE: Array<{ name: string; lines: string[]; byline: string | null }> = [
+  {
+    name: 'Brazilian portal, the name over the city and a share bar',
+    lines: [
+      'Folha do Litoral',
+      'Cidades',
+      'Porto de Santos amplia fila de navios à espera de atracação',
+      'Renata Albuquerque',
+      'Santos',
+      'Compartilhar',
+      'WhatsApp',
+      '',
+      'A fila de navios à espera de atracação no Porto de Santos chegou a 38 embarcações nesta semana, o maior número desde o início do ano, segundo a autoridade portuária.',
+      'Os operadores atribuem o atraso às chuvas de novembro, que interromperam o embarque de grãos por quase dez dias nos terminais da margem esquerda.',
+    ],
+    byline: 'Renata Albuquerque',
+  },
+  {
+    name: 'Hindi daily, the name over the city and a date the page writes in words',
+    lines: [
+      'दैनिक समाचार',
+      'राज्य',
+      'नर्मदा तट पर नए घाट का निर्माण अगले महीने से शुरू होगा',
+      'अमित त्रिपाठी',
+      'जबलपुर',
+      'साझा करें',
+      '',
+      'नगर निगम ने नर्मदा तट पर नए घाट के निर्माण को मंजूरी दे दी है और काम अगले महीने से शुरू होने की उम्मीद है, अधिकारियों ने बुधवार को बताया।',
+      'घाट पर श्रद्धालुओं के लिए चौड़ी सीढ़ियाँ, रोशनी और बैठने की जगह बनाई जाएगी, जिसकी कुल लागत लगभग बारह करोड़ रुपये आंकी गई है।',
+    ],
+    byline: 'अमित त्रिपाठी',
+  },
+  {
+    name: 'English desk label under the headline, its words used in the story',
+    lines: [
+      'Coastal Ledger',
+      'Harbour authority delays the dredging of the north channel',
+      'Harbour Desk',
+      'Share',
+      '',
+      'The harbour authority has delayed the dredging of the north channel until spring, its board said on Tuesday, after the contractor asked for more time.',
+      'Pilots say the channel is already too shallow at low tide for the larger ferries, and the harbour desk has logged three groundings since August.',
+    ],
+    byline: null,
+  },
+  {
+    name: 'Arabic label under the headline, its word used in the story',
+    lines: [
+      'بوابة الأسواق',
+      'تعلن شركة الخليج للملاحة عن توقيع عقد لبناء ثلاث سفن جديدة',
+      'نص البيان',
+      'الرياض',
+      '',
+      'أعلنت شركة الخليج للملاحة في البيان الذي نشرته اليوم عن توقيع عقد مع حوض بناء سفن لبناء ثلاث سفن جديدة لنقل الحاويات بقيمة إجمالية تبلغ مئتي مليون دولار.',
+      'وقالت الشركة إن تسليم السفن سيبدأ في عام 2028، وإن العقد سيمول من موارد الشركة الذاتية وقرض مصرفي طويل الأجل.',
+    ],
+    byline: null,
+  },
+  {
+    name: 'a list of columnists under the headline',
+    lines: [
+      'The Weekly Review',
+      'Opinion columns from the harbour towns this week',
+      'Mara Lindqvist',
+      'Tomas Berglund',
+      'Updated every Friday',
+      '',
+      'This week our columnists look at the ferry timetable, the new fish market and the long argument over the old customs house on the quay.',
+      'Each of them has lived in the harbour towns for decades and has watched the quays change from cargo to leisure over that time.',
+    ],
+    byline: null,
+  },
+];
+
+describe('a bare name on the first line under the headline', () => {
+  it.each(NAMES_UNDER_HEADLINE)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
+
+describe('a Chinese reporter line with the place reported from', () => {
+  it.each([
+    ['記者林佳蓉／花蓮報導', '林佳蓉'],
+    ['〔記者王大明、李小華／台北報導〕', '王大明 and 李小華'],
+    ['记者张伟/北京报道', '张伟'],
+  ])('reads "%s"', (text, name) => {
+    expect(parseByline(text)?.text).toBe(name);
+  });
+
+  it.each(['花蓮縣／綜合報導', '台北報導'])('reads no reporter in "%s"', (text) => {
+    expect(parseByline(text)).toBeNull();
+  });
+});
+
+/** The story under each head: two long paragraphs, in the head's language. */
+const LONE_LABEL_HEADS: Array<{ name: string; lines: string[]; byline: string | null }> = [
+  {
+    name: 'Polish think tank, "Autor:" over the name and a job in words no list holds',
+    lines: [
+      'Instytut Spraw Morskich',
+      'Analizy',
+      'Porty Bałtyku po roku sankcji: kto zyskał na przeładunkach',
+      'Autor:',
+      'Katarzyna Wiśniewska',
+      'starsza specjalistka programu gospodarki morskiej',
+      '03.12.2026',
+      '',
+      'Przeładunki w polskich portach wzrosły w ubiegłym roku o dziewięć procent, a największy przyrost odnotował terminal kontenerowy w Gdańsku, który przejął część ładunków z portów rosyjskich.',
+      'Porty w Szczecinie i Świnoujściu rosły wolniej, bo ich nabrzeża obsługują głównie węgiel i zboże, na które popyt w regionie spadł po łagodnej zimie.',
+    ],
+    byline: 'Katarzyna Wiśniewska',
+  },
+  {
+    name: 'Turkish magazine, "Yazar:" over the name',
+    lines: [
+      'Deniz ve Kıyı Dergisi',
+      'Karadeniz kıyısında hamsi av sezonu erken kapanabilir',
+      'Yazar:',
+      'Mehmet Kaya',
+      'Okuma süresi 4 dk',
+      '',
+      'Karadeniz kıyısındaki balıkçılar, hamsi stoklarının geçen yılın yarısına düştüğünü ve av sezonunun bu yıl erken kapanabileceğini söylüyor.',
+      'Bakanlık yetkilileri, stok ölçümlerinin ocak ayında tamamlanacağını ve kararın sonuçlara göre verileceğini açıkladı.',
+    ],
+    byline: 'Mehmet Kaya',
+  },
+  {
+    name: 'a label over a newsroom\'s desk names no person',
+    lines: [
+      'Gazeta Portowa',
+      'Gdynia wydłuża nabrzeże promowe o sto metrów',
+      'Autor:',
+      'Redakcja',
+      '04.12.2026',
+      '',
+      'Zarząd portu w Gdyni podpisał umowę na wydłużenie nabrzeża promowego o sto metrów, co pozwoli obsługiwać większe promy kursujące do Szwecji.',
+      'Prace mają potrwać dwa lata i będą prowadzone tak, aby nie przerywać rozkładu rejsów w sezonie letnim.',
+    ],
+    byline: null,
+  },
+];
+
+describe('a byline label on its own line over the name', () => {
+  it.each(LONE_LABEL_HEADS)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
+
+/** A listen or download button beside the date under the author's name: a control, not a second author. */
+const BUTTON_UNDER_NAME_HEADS: Array<{ name: string; lines: string[]; byline: string }> = [
+  {
+    name: 'Persian broadcaster, a "listen to this report" button',
+    lines: [
+      'رادیو ساحل',
+      'اقتصاد',
+      'صادرات خرما از بندر بوشهر دو برابر شد',
+      'مریم احمدی',
+      '۱۴ آذر ۱۴۰۵',
+      'شنیدن گزارش',
+      '',
+      'صادرات خرما از بندر بوشهر در هشت ماه نخست سال نسبت به مدت مشابه سال گذشته دو برابر شده است و بیشتر محموله‌ها به کشورهای حاشیه خلیج فارس رفته‌اند.',
+      'بازرگانان می‌گویند کاهش هزینه حمل دریایی و افزایش تقاضا در بازارهای منطقه مهم‌ترین دلیل این رشد بوده است.',
+    ],
+    byline: 'مریم احمدی',
+  },
+  {
+    name: 'Ukrainian analysis, a "download PDF" button under the date',
+    lines: [
+      'Аналітичний центр «Причал»',
+      'Дослідження',
+      'Як порти Дунаю змінили логістику зерна за два роки',
+      'Ірина Коваленко',
+      '02.12.2026',
+      'Завантажити PDF',
+      '',
+      'За два роки порти Дунаю стали одним з головних маршрутів для українського зерна, і їхня частка в експорті зросла з кількох відсотків до майже третини.',
+      'Автори дослідження порахували, що пропускна здатність причалів зросла втричі, але черги суден на рейді досі тривають до тижня.',
+    ],
+    byline: 'Ірина Коваленко',
+  },
+];
+
+describe('a listen or download button under the author\'s name', () => {
+  it.each(BUTTON_UNDER_NAME_HEADS)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
+
+/** A closing note that opens "This is …" and names journalists: a disclaimer, whose first word is no author. */
+const CLOSING_NOTES: Array<{ name: string; note: string }> = [
+  { name: 'English disclaimer', note: 'This is not an official record. The notes are prepared by the press office as a service to journalists.' },
+  { name: 'German disclaimer', note: 'Dies ist keine amtliche Niederschrift. Die Notizen erstellt der Pressedienst für Journalisten.' },
+  { name: 'French disclaimer', note: 'Cette note est un service aux journalistes et ne constitue pas un compte rendu officiel.' },
+];
+
+describe('a closing disclaimer opening with "This is"', () => {
+  const story = [
+    'Port Authority of Vellmar',
+    'Weekly briefing: dredging schedule and winter berths',
+    '4 December 2026',
+    '',
+    'The port authority said dredging of the north channel would resume on Monday after the storm delayed the work by a week, and that pilots had been told of the new schedule.',
+    'Winter berths for fishing boats will be assigned by lot this year, because more boats applied than the inner harbour can hold during the closed season.',
+  ];
+  it.each(CLOSING_NOTES)('$name', ({ note }) => {
+    expect(bylineOf([...story, note])).toBeNull();
+  });
+});
+
+/** A poster's display name over their own user name, as forums and social posts print them. */
+const NAME_OVER_HANDLE: Array<{ name: string; lines: string[]; byline: string | null }> = [
+  {
+    name: 'Portuguese forum, the user name under the display name',
+    lines: [
+      'Fórum Mobilidade Urbana',
+      'Entrar',
+      'Resultados da contagem de ciclistas na ponte nova em novembro',
+      'Transportes',
+      'Ana Ribeiro',
+      '@ana_ribeiro',
+      'Moderadora',
+      '',
+      'Olá a todos, aqui ficam os resultados da contagem de ciclistas que fizemos na ponte nova durante as duas primeiras semanas de novembro, com a ajuda de quarenta voluntários.',
+      'Contámos em média 1.300 passagens por dia útil, quase o dobro do ano passado, e a maior parte entre as oito e as nove da manhã.',
+    ],
+    byline: 'Ana Ribeiro',
+  },
+  {
+    name: 'German social post, a federated handle',
+    lines: [
+      'Beitrag',
+      'Jonas Weber',
+      '@jonasweber@sozial.example',
+      'Fähre nach Föhr fällt morgen wegen Sturm aus',
+      '',
+      'Die Reederei hat eben mitgeteilt, dass morgen alle Fähren nach Föhr und Amrum wegen des Sturms ausfallen, und die Züge auf dem Damm fahren nur bis zum Vormittag.',
+      'Wer morgen auf die Inseln muss, sollte heute noch fahren oder sich auf Übernachtungen am Festland einstellen, schreibt die Reederei.',
+    ],
+    byline: 'Jonas Weber',
+  },
+];
+
+describe('a display name over its own user name', () => {
+  it.each(NAME_OVER_HANDLE)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
+
+/** An agency and its reporter on one line right under the date, shaped as a photo credit: the story's signature unless a caption goes with it. */
+const AGENCY_REPORTER_HEADS: Array<{ name: string; lines: string[]; byline: string | null }> = [
+  {
+    name: 'Greek broadcaster, the agency and reporter under the dates',
+    lines: [
+      'Εθνικό Ραδιόφωνο',
+      'Οικονομία',
+      'Ρεκόρ στις εξαγωγές ελαιολάδου από την Κρήτη φέτος',
+      '05.12.2026 17:32',
+      'Πρακτορείο Ειδήσεων / Μαρία Λάμπρου',
+      'Κοινοποίηση',
+      '',
+      'Οι εξαγωγές ελαιολάδου από την Κρήτη αναμένεται να φτάσουν σε επίπεδο ρεκόρ φέτος, καθώς η παραγωγή ανέκαμψε μετά από δύο δύσκολες χρονιές, σύμφωνα με τους συνεταιρισμούς του νησιού.',
+      'Οι παραγωγοί ωστόσο ανησυχούν για τις τιμές, που έχουν πέσει σχεδόν κατά ένα τρίτο από πέρσι, ενώ το κόστος για λιπάσματα και καύσιμα παραμένει υψηλό.',
+    ],
+    byline: 'Μαρία Λάμπρου',
+  },
+  {
+    name: 'Spanish agency story, the agency and reporter under the date',
+    lines: [
+      'Noticias del Campo',
+      'Economía',
+      'Las exportaciones de aceite de Jaén crecen un 20 % hasta noviembre',
+      '05/12/2026 17:32',
+      'Agencia Costa / Pedro Gómez',
+      '',
+      'Las exportaciones de aceite de oliva de la provincia de Jaén crecieron un 20 % entre enero y noviembre respecto al mismo periodo del año anterior, según los datos de la Cámara de Comercio.',
+      'Los productores advierten, sin embargo, de que los precios en origen han caído casi un tercio y de que los costes de los fertilizantes siguen en máximos.',
+    ],
+    byline: 'Pedro Gómez',
+  },
+  {
+    name: 'a photo credit under the date with its caption under it',
+    lines: [
+      'Noticias del Campo',
+      'Economía',
+      'Las exportaciones de aceite de Jaén crecen un 20 % hasta noviembre',
+      '05/12/2026 17:32',
+      'Agencia Costa / Pedro Gómez',
+      'Olivos en la campiña de Jaén',
+      '',
+      'Las exportaciones de aceite de oliva de la provincia de Jaén crecieron un 20 % entre enero y noviembre respecto al mismo periodo del año anterior, según los datos de la Cámara de Comercio.',
+      'Los productores advierten, sin embargo, de que los precios en origen han caído casi un tercio y de que los costes de los fertilizantes siguen en máximos.',
+    ],
+    byline: null,
+  },
+];
+
+describe('an agency and its reporter under the date', () => {
+  it.each(AGENCY_REPORTER_HEADS)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
+
+/** Co-authors' cards under the headline, each a name over a job line: every author is read, in order. */
+const COAUTHOR_CARD_HEADS: Array<{ name: string; lines: string[]; byline: string }> = [
+  {
+    name: 'German institute, two cards',
+    lines: [
+      'Institut für Meerespolitik',
+      'Kommentar',
+      'Die Ostsee braucht eine Reparaturflotte für ihre Kabel',
+      'Anna Berger',
+      'Wissenschaftliche Mitarbeiterin, Forscherin im Programm Meeressicherheit',
+      'Jonas Albrecht',
+      'Senior Fellow',
+      '2. Dezember 2026',
+      '',
+      'Seit den Kabelbrüchen der letzten Jahre investieren die Ostseestaaten vor allem in Überwachung. Wer ein beschädigtes Kabel repariert und wie schnell, ist dagegen kaum geregelt.',
+      'Europaweit gibt es nur eine Handvoll Reparaturschiffe, und die meisten sind an private Betreiber gebunden, die zuerst ihre eigenen Verträge bedienen.',
+    ],
+    byline: 'Anna Berger and Jonas Albrecht',
+  },
+  {
+    name: 'Spanish think tank, three cards',
+    lines: [
+      'Centro de Estudios Atlánticos',
+      'Análisis',
+      'Los puertos del Cantábrico ante la electrificación de los muelles',
+      'Lucía Herrera',
+      'Investigadora principal',
+      'Mateo Ibarra',
+      'Analista de energía',
+      'Sofía Quintana',
+      'Directora del programa de transporte',
+      '1 de diciembre de 2026',
+      '',
+      'Los puertos del Cantábrico tendrán que ofrecer electricidad en los muelles a los grandes buques antes de 2030, y la mayoría apenas ha empezado las obras necesarias.',
+      'El coste de conectar cada muelle a la red varía mucho según la potencia disponible en la zona, y en algunos casos obliga a construir nuevas subestaciones.',
+    ],
+    byline: 'Lucía Herrera, Mateo Ibarra and Sofía Quintana',
+  },
+  {
+    name: 'one card, then the page\'s links',
+    lines: [
+      'Institut für Meerespolitik',
+      'Die Ostsee braucht eine Reparaturflotte für ihre Kabel',
+      'Anna Berger',
+      'Wissenschaftliche Mitarbeiterin, Forscherin im Programm Meeressicherheit',
+      'Alle Beiträge',
+      'Als PDF herunterladen',
+      '2. Dezember 2026',
+      '',
+      'Seit den Kabelbrüchen der letzten Jahre investieren die Ostseestaaten vor allem in Überwachung. Wer ein beschädigtes Kabel repariert und wie schnell, ist dagegen kaum geregelt.',
+      'Europaweit gibt es nur eine Handvoll Reparaturschiffe, und die meisten sind an private Betreiber gebunden, die zuerst ihre eigenen Verträge bedienen.',
+    ],
+    byline: 'Anna Berger',
+  },
+];
+
+describe('co-authors\' cards under the headline', () => {
+  it.each(COAUTHOR_CARD_HEADS)('$name', ({ lines, byline }) => {
+    expect(bylineOf(lines)).toBe(byline);
+  });
+});
+
+describe('a job line that reads as "Name, Job" under the author\'s name', () => {
+  it.each([
+    ['English think tank', ['Harbour Policy Institute', 'Why ports need their own power plants', 'Priya Nair', 'Chief Economist, Research Director', '2 December 2026'], 'Priya Nair'],
+    ['Italian foundation', ['Fondazione Porti e Territori', 'Perché i porti hanno bisogno di energia propria', 'Chiara Benedetti', 'Ricercatrice Senior, Direttrice del programma energia', '2 dicembre 2026'], 'Chiara Benedetti'],
+  ])('%s', (_name, head, byline) => {
+    const story = [
+      'Ports that want to electrify their quays are finding that the local grid cannot supply the power ships need at berth, and the upgrades take longer than the ships can wait.',
+      'A port that builds its own supply, from wind turbines on the breakwater or batteries charged at night, can offer shore power years before the grid reaches it.',
+    ];
+    expect(bylineOf([...head, '', ...story])).toBe(byline);
+  });
+});
+
+describe('a breadcrumb trail whose sections read like a job', () => {
+  it.each(['Home / Analytics / Energy', 'Inicio › Análisis › Energía', 'Start > Redaktion > Analysen'])('reads no byline in "%s"', (text) => {
+    expect(parseByline(text)).toBeNull();
+  });
+
+  it.each([
+    ['Jane Doe / Reuters', 'Jane Doe'],
+    ['Jane Doe, Reporter / Energy desk', 'Jane Doe'],
+  ])('still reads "%s"', (text, name) => {
+    expect(parseByline(text)?.text).toBe(name);
+  });
+});

@@ -605,3 +605,403 @@ describe('the headline over a player, not the next video\'s title over the date'
     expect(clean(lines).title).toBe(title);
   });
 });
+
+/** A photo's caption, closed by its credit in brackets, between the head and the story: not the headline. */
+const BRACKETED_CREDIT_CASES: HeadCase[] = [
+  {
+    name: 'Italian regional site, an archive photo',
+    lines: [
+      'Il Corriere del Porto',
+      'Cronaca',
+      'Genova, il porto chiude il varco di ponente per lavori fino a marzo',
+      'Scritto da Chiara Ferrando il giovedì 4 dicembre 2026 alle 18:20 | Letto 1 204 volte',
+      'Il varco di ponente del porto di Genova (Foto d\'archivio)',
+      '',
+      'Il varco di ponente del porto di Genova resterà chiuso ai mezzi pesanti fino a marzo per consentire il rifacimento della pavimentazione, ha comunicato l\'Autorità portuale.',
+      'I camion diretti ai terminal container dovranno usare il varco di levante, dove saranno aggiunte due corsie nelle ore di punta.',
+    ],
+    title: 'Genova, il porto chiude il varco di ponente per lavori fino a marzo',
+  },
+  {
+    name: 'Simplified Chinese daily, a reporter\'s photo credit',
+    lines: [
+      '海滨日报',
+      '本地',
+      '青岛港新建邮轮码头年底投入使用',
+      '2026-12-04 10:20',
+      '来源：海滨日报 作者：张伟',
+      '字号',
+      '分享',
+      '新建的邮轮码头全景。（记者张伟摄）',
+      '',
+      '青岛港新建的邮轮码头将于今年年底投入使用，可同时停靠两艘大型邮轮，港口集团今天在新闻发布会上宣布了这一消息。',
+      '码头配套的旅客中心面积约两万平方米，设有海关、边检和候船大厅，预计每年可接待旅客五十万人次。',
+    ],
+    title: '青岛港新建邮轮码头年底投入使用',
+  },
+  {
+    name: 'a headline marking its video in brackets stays the headline',
+    lines: [
+      'Diario del Puerto',
+      'Así fue la llegada del mayor portacontenedores a Valencia (vídeo)',
+      'Por Lucía Ferrer',
+      '4 de diciembre de 2026',
+      '',
+      'El mayor portacontenedores que ha atracado nunca en Valencia llegó este jueves al muelle de la terminal norte, con casi 24.000 contenedores de capacidad.',
+      'La maniobra duró más de dos horas y contó con cuatro remolcadores, según la Autoridad Portuaria, que la retransmitió en directo.',
+    ],
+    title: 'Así fue la llegada del mayor portacontenedores a Valencia (vídeo)',
+  },
+];
+
+describe('a caption closed by its bracketed credit above the story', () => {
+  it.each(BRACKETED_CREDIT_CASES)('$name', ({ lines, title }) => {
+    expect(clean(lines).title).toBe(title);
+  });
+});
+
+/** A labelled byline running on into its date, a time and a counter on one line under the headline: metadata, not a standfirst. */
+const BYLINE_DATE_RUN_CASES: HeadCase[] = [
+  {
+    name: 'German regional site, the weekday and a comment count',
+    lines: [
+      'Nordsee-Kurier',
+      'Lokales',
+      'Husum: Der Hafen bekommt eine neue Schleuse für Kutter',
+      'Von Jana Roth am Freitag, 4. Dezember 2026, 19:42 Uhr | 3 Kommentare',
+      '',
+      'Der Hafen von Husum bekommt bis 2029 eine neue Schleuse, damit die Krabbenkutter auch bei niedrigem Wasserstand einlaufen können, teilte das Land am Freitag mit.',
+      'Die alte Schleuse stammt aus den sechziger Jahren und muss nach Angaben des Landesbetriebs immer häufiger für Reparaturen gesperrt werden.',
+    ],
+    title: 'Husum: Der Hafen bekommt eine neue Schleuse für Kutter',
+    dropped: 'Von Jana Roth am Freitag, 4. Dezember 2026, 19:42 Uhr | 3 Kommentare',
+  },
+  {
+    name: 'Spanish portal, the weekday and a read count',
+    lines: [
+      'Noticias del Sur',
+      'Sociedad',
+      'Cádiz: los mariscadores denuncian retrasos en las ayudas por la marea roja',
+      'Escrito por Manuel Ortega el viernes 4 de diciembre de 2026 a las 19:42 | Leído 1 250 veces',
+      '',
+      'Los mariscadores de la bahía de Cádiz denunciaron este jueves que todavía no han cobrado las ayudas prometidas por la Junta tras el cierre de los caladeros por la marea roja.',
+      'Según la asociación del sector, más de trescientas familias llevan dos meses sin ingresos y algunas han tenido que pedir préstamos para pagar sus barcas.',
+    ],
+    title: 'Cádiz: los mariscadores denuncian retrasos en las ayudas por la marea roja',
+    dropped: 'Escrito por Manuel Ortega el viernes 4 de diciembre de 2026 a las 19:42 | Leído 1 250 veces',
+  },
+];
+
+describe('a labelled byline running on into its date under the headline', () => {
+  it.each(BYLINE_DATE_RUN_CASES)('$name', ({ lines, title, dropped }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs).not.toContain(dropped);
+  });
+});
+
+/** The author and the outlet on one line closed by a separator, under the headline and its deck: a byline, not the headline. */
+const NAME_OUTLET_CLOSED_CASES: HeadCase[] = [
+  {
+    name: 'Spanish public radio, a middle dot closing the line',
+    lines: [
+      'Radio Costa Noticias',
+      'Radio Costa',
+      'Andalucía',
+      'Las cofradías de pescadores de Huelva piden adelantar la veda del pulpo',
+      'Los pescadores aseguran que las capturas han caído a la mitad en dos años',
+      'Laura Gil · Radio Costa ·',
+      'Publicado: 04 dic 2026 09:30 CET',
+      '',
+      'Las cofradías de pescadores de Huelva han pedido a la Junta que adelante un mes la veda del pulpo, porque las capturas han caído a la mitad en los dos últimos años.',
+      'Los biólogos de la Junta estudiarán la petición con los datos de la campaña, que se conocerán a finales de enero, antes de decidir las fechas de la veda.',
+    ],
+    title: 'Las cofradías de pescadores de Huelva piden adelantar la veda del pulpo',
+    byline: 'Laura Gil',
+  },
+  {
+    name: 'Indonesian portal, a bar closing the line',
+    lines: [
+      'Kabar Pesisir',
+      'Daerah',
+      'Nelayan Cilacap mulai memakai rumpon ramah lingkungan',
+      'Budi Santoso | Kabar Pesisir |',
+      'Diterbitkan: 4 Desember 2026 10:15 WIB',
+      '',
+      'Nelayan di Cilacap mulai memakai rumpon dari bahan alami yang lebih ramah lingkungan, setelah dinas perikanan membagikan dua ratus unit pada bulan lalu.',
+      'Menurut para nelayan, hasil tangkapan di sekitar rumpon baru tidak kalah dengan rumpon lama yang terbuat dari plastik dan ban bekas.',
+    ],
+    title: 'Nelayan Cilacap mulai memakai rumpon ramah lingkungan',
+    byline: 'Budi Santoso',
+  },
+];
+
+describe('the author and the outlet on a line closed by a separator', () => {
+  it.each(NAME_OUTLET_CLOSED_CASES)('$name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+  });
+});
+
+/** A standfirst sentence right under the headline, over the byline and date lines: story, by the corpus's convention. */
+const STANDFIRST_OVER_METADATA_CASES: Array<HeadCase & { standfirst: string }> = [
+  {
+    name: 'Dutch sports site, the standfirst over the author and two dates',
+    lines: [
+      'Sportkrant',
+      'Schaatsen',
+      'Nieuwe bondscoach voor de schaatsploeg gepresenteerd',
+      'KNSB stelt Noorse Erik Lunde van Team Fjord Sport aan als bondscoach van Oranje tot Milaan 2030.',
+      'Door: Sanne de Vries',
+      '04-12-2026 14:37',
+      'Bijgewerkt: 04-12-2026 15:02',
+      'Delen op Facebook',
+      'Delen op X',
+      'Reageer (12)',
+      '',
+      'De schaatsbond heeft maandag de Noorse trainer Erik Lunde gepresenteerd als nieuwe bondscoach. Hij tekende een contract tot na de Olympische Spelen en begint in januari.',
+      'Lunde werkte eerder met de Noorse langebaanploeg en was daarna twee seizoenen actief bij een commerciële ploeg in Nederland.',
+      'De bond zegt dat de keuze viel op Lunde vanwege zijn ervaring met jonge rijders, die de komende jaren de kern van de ploeg moeten vormen.',
+    ],
+    title: 'Nieuwe bondscoach voor de schaatsploeg gepresenteerd',
+    standfirst: 'KNSB stelt Noorse Erik Lunde van Team Fjord Sport aan als bondscoach van Oranje tot Milaan 2030.',
+  },
+  {
+    name: 'Polish newsletter archive, a two-sentence standfirst over the date',
+    lines: [
+      'Tygodnik Miejski — archiwum',
+      'Budżet miasta na 2027 rok: liczby się zgadzają',
+      'Liczby w projekcie budżetu się zgadzają. Założenia pod nimi już nie.',
+      '5 grudnia 2026',
+      '',
+      'Rada miasta dostała w tym tygodniu projekt budżetu na przyszły rok. Na pierwszy rzut oka wszystko się bilansuje: dochody rosną o sześć procent, a wydatki o pięć.',
+      'Problem w tym, że wzrost dochodów zakłada sprzedaż działek przy porcie, której nie udało się przeprowadzić ani w tym roku, ani w poprzednim.',
+      'Jeśli sprzedaż znów się nie uda, miasto będzie musiało wziąć kredyt albo ciąć inwestycje, a o tym projekt budżetu milczy.',
+    ],
+    title: 'Budżet miasta na 2027 rok: liczby się zgadzają',
+    standfirst: 'Liczby w projekcie budżetu się zgadzają. Założenia pod nimi już nie.',
+  },
+];
+
+describe('a standfirst sentence right under the headline, over the byline and date', () => {
+  it.each(STANDFIRST_OVER_METADATA_CASES)('$name', ({ lines, title, standfirst }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs[0]).toBe(standfirst);
+  });
+});
+
+/** The site's name over its menu, the post's title under the menu: the title below the menu is the headline. */
+const TITLE_BELOW_MENU_CASES: HeadCase[] = [
+  {
+    name: 'German conference site, its name and dates over the menu, the post under its date and category',
+    lines: [
+      'IKMS 2027',
+      '15. Internationale Konferenz für Meeressensorik',
+      'Lissabon, Portugal · 7. Juni 2027',
+      'Die Einreichung von Abstracts endet in 12 Tagen – Abstract einreichen',
+      'Home',
+      'Call for Papers',
+      'Programm',
+      'Keynotes',
+      'Anmeldung',
+      'Sponsoren',
+      'News',
+      'Contact',
+      'News',
+      'Veröffentlicht am 2. Dezember 2026 vom Organisationskomitee',
+      'Veröffentlicht in: Ankündigungen, Keynotes',
+      'Drei Keynote-Sprecher bestätigt und neuer Hackathon für Meeresdaten angekündigt',
+      'Das Organisationskomitee der 15. Internationalen Konferenz für Meeressensorik freut sich, die drei Keynote-Sprecher bekanntzugeben, die im Juni in Lissabon vortragen werden, und kündigt einen neuen Hackathon an.',
+      'Professorin Mariana Costa von der Universität Lissabon eröffnet die Konferenz mit einem Vortrag über die Langzeitbeobachtung von Küstenströmungen mit preiswerten Sensoren.',
+      'Zum ersten Mal findet vor dem Hauptprogramm ein zweitägiger Hackathon statt, bei dem Teams mit offenen Meeresdaten arbeiten und ihre Ergebnisse am ersten Konferenztag vorstellen.',
+    ],
+    title: 'Drei Keynote-Sprecher bestätigt und neuer Hackathon für Meeresdaten angekündigt',
+  },
+  {
+    name: 'a headline over two menu lines and the story, with no title under the menu',
+    lines: [
+      'La Gazette du Port',
+      'Le port de Brest accueille son premier navire à propulsion vélique',
+      'Par Yann Le Goff',
+      '4 décembre 2026',
+      'Accueil',
+      'Contact',
+      '',
+      'Le premier cargo à propulsion vélique a accosté jeudi au port de commerce de Brest, avec à son bord des fûts de vin et des balles de coton venus d\'Amérique du Sud.',
+      'Le navire, long de 80 mètres, utilise des voiles rigides pour réduire de moitié sa consommation de carburant, selon son armateur.',
+    ],
+    title: 'Le port de Brest accueille son premier navire à propulsion vélique',
+  },
+];
+
+describe('the title below the site\'s menu', () => {
+  it.each(TITLE_BELOW_MENU_CASES)('$name', ({ lines, title }) => {
+    expect(clean(lines).title).toBe(title);
+  });
+});
+
+/** Under the headline, a sentence, a photo credit and a caption under it: the sentence is the standfirst, story by the corpus's convention. */
+const STANDFIRST_OVER_CREDIT_CASES: Array<HeadCase & { standfirst: string; caption: string }> = [
+  {
+    name: 'Italian regional daily',
+    lines: [
+      'Il Levante',
+      'Abbonati',
+      'Pronto soccorso di Chiavari, attese oltre le dieci ore',
+      'Quasi un paziente su due potrebbe essere curato dal medico di base, secondo l\'azienda sanitaria.',
+      'Foto: Marco Rossi Il Levante',
+      'La sala d\'attesa del pronto soccorso dell\'ospedale di Chiavari, martedì sera.',
+      'Giulia Ferrari',
+      'Corrispondente dal Tigullio',
+      '5 dicembre 2026',
+      '',
+      'L\'attesa al pronto soccorso dell\'ospedale di Chiavari ha superato le dieci ore più volte nell\'ultima settimana, secondo i dati pubblicati dall\'azienda sanitaria locale.',
+      'Quasi la metà dei pazienti arrivati con codice bianco avrebbe potuto essere visitata da un medico di famiglia, ma molti non ne hanno uno dopo i pensionamenti degli ultimi anni.',
+      'L\'azienda sanitaria ha annunciato l\'apertura serale di due ambulatori a partire da gennaio, per alleggerire il carico sul pronto soccorso.',
+    ],
+    title: 'Pronto soccorso di Chiavari, attese oltre le dieci ore',
+    standfirst: 'Quasi un paziente su due potrebbe essere curato dal medico di base, secondo l\'azienda sanitaria.',
+    caption: 'La sala d\'attesa del pronto soccorso dell\'ospedale di Chiavari, martedì sera.',
+  },
+  {
+    name: 'Portuguese regional daily',
+    lines: [
+      'Diário do Minho Litoral',
+      'Assinar',
+      'Urgências de Viana com esperas de doze horas',
+      'Quase metade dos doentes poderia ser vista num centro de saúde, segundo a unidade local.',
+      'Foto: Rui Sousa Diário do Minho Litoral',
+      'A sala de espera das urgências do hospital de Viana do Castelo, na terça-feira à noite.',
+      'Ana Lopes',
+      'Correspondente no Alto Minho',
+      '5 de dezembro de 2026',
+      '',
+      'A espera nas urgências do hospital de Viana do Castelo ultrapassou as doze horas várias vezes na última semana, segundo os dados publicados pela unidade local de saúde.',
+      'Quase metade dos doentes com pulseira verde poderia ter sido vista num centro de saúde, mas muitos não têm médico de família desde as reformas dos últimos anos.',
+      'A unidade local anunciou que dois centros de saúde vão abrir à noite a partir de janeiro para aliviar as urgências.',
+    ],
+    title: 'Urgências de Viana com esperas de doze horas',
+    standfirst: 'Quase metade dos doentes poderia ser vista num centro de saúde, segundo a unidade local.',
+    caption: 'A sala de espera das urgências do hospital de Viana do Castelo, na terça-feira à noite.',
+  },
+];
+
+describe('a standfirst over a photo credit whose caption is under it', () => {
+  it.each(STANDFIRST_OVER_CREDIT_CASES)('$name', ({ lines, title, standfirst, caption }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs[0]).toBe(standfirst);
+    expect(article.paragraphs).not.toContain(caption);
+  });
+
+  it('keeps the alternative text and caption out when both say the same', () => {
+    const lines = STANDFIRST_OVER_CREDIT_CASES[0]!.lines.map((line, index) => (index === 3 ? STANDFIRST_OVER_CREDIT_CASES[0]!.caption : line));
+    expect(clean(lines).paragraphs).not.toContain(STANDFIRST_OVER_CREDIT_CASES[0]!.caption);
+  });
+});
+
+/** A one-sentence summary under its label between the head's fields and the story: the standfirst, story by the corpus's convention. */
+const LABELLED_STANDFIRST_CASES: Array<HeadCase & { standfirst: string }> = [
+  {
+    name: 'German science news site, "Das Wichtigste in Kürze" over one sentence',
+    lines: [
+      'Wissenschaft aktuell',
+      'Umwelt',
+      'Seegraswiesen in der Kieler Bucht erholen sich nach Hitzewelle',
+      'Datum:',
+      '3. März 2026',
+      'Quelle:',
+      'Universität Nordholm',
+      'Das Wichtigste in Kürze',
+      'Seegras verlor bei einer marinen Hitzewelle fast alle Blätter, trieb aber innerhalb von zwei Sommern aus den Wurzeln wieder aus.',
+      'Teilen:',
+      '',
+      'Die Seegraswiesen in der Kieler Bucht haben während der marinen Hitzewelle 2023 fast drei Viertel ihrer Blattmasse verloren, wie eine neue Studie der Universität Nordholm zeigt.',
+      'Das Team kartierte die Wiesen jedes Frühjahr und jeden Herbst mit Drohnen und entnahm Bodenproben, um zu prüfen, ob die Wurzeln überlebt hatten.',
+    ],
+    title: 'Seegraswiesen in der Kieler Bucht erholen sich nach Hitzewelle',
+    standfirst: 'Seegras verlor bei einer marinen Hitzewelle fast alle Blätter, trieb aber innerhalb von zwei Sommern aus den Wurzeln wieder aus.',
+  },
+  {
+    name: 'Spanish science portal, "En resumen:" over one sentence',
+    lines: [
+      'Ciencia al Día',
+      'Medio ambiente',
+      'Las praderas de posidonia de Menorca se recuperan tras la ola de calor marina',
+      'Fecha:',
+      '3 de marzo de 2026',
+      'Fuente:',
+      'Universidad de las Islas',
+      'En resumen:',
+      'La posidonia perdió casi todas sus hojas durante una ola de calor marina, pero volvió a brotar de sus raíces en dos veranos.',
+      'Compartir:',
+      '',
+      'Las praderas de posidonia del norte de Menorca perdieron casi tres cuartas partes de sus hojas durante la ola de calor marina de 2023, según un estudio de la Universidad de las Islas.',
+      'El equipo cartografió las praderas con drones cada primavera y cada otoño y tomó muestras del fondo para comprobar si las raíces habían sobrevivido.',
+    ],
+    title: 'Las praderas de posidonia de Menorca se recuperan tras la ola de calor marina',
+    standfirst: 'La posidonia perdió casi todas sus hojas durante una ola de calor marina, pero volvió a brotar de sus raíces en dos veranos.',
+  },
+];
+
+describe('a one-sentence summary under its label in the head', () => {
+  it.each(LABELLED_STANDFIRST_CASES)('$name', ({ lines, title, standfirst }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs[0]).toBe(standfirst);
+  });
+
+  it('keeps a box of several key points out of the story', () => {
+    const lines = [...LABELLED_STANDFIRST_CASES[0]!.lines];
+    lines.splice(9, 0, 'Die Wurzeln überlebten im Sediment.', 'Größere Studien sollen folgen.');
+    expect(clean(lines).paragraphs).not.toContain(LABELLED_STANDFIRST_CASES[0]!.standfirst);
+  });
+});
+
+describe('a dotted date with a two-digit year alone on its line', () => {
+  it.each([
+    ['05.12.26', '2026-12-05'],
+    ['05.12.26 16:45', '2026-12-05T16:45:00'],
+  ])('reads "%s"', (text, iso) => {
+    expect(findDate(text, { dayFirst: true })?.iso).toBe(iso);
+  });
+
+  it.each(['Version 10.11.12 released', 'v05.12.26', '1.2.26'])('reads no date in "%s"', (text) => {
+    expect(findDate(text, { dayFirst: true })).toBeNull();
+  });
+
+  it('lets the name beside it stand as the byline', () => {
+    const article = clean([
+      'חדשות הנמל',
+      'כלכלה',
+      'נמל אשדוד יפתח רציף חדש לאוניות מכולות בשנה הבאה',
+      'הרציף החדש יאפשר לנמל לקלוט את אוניות המכולות הגדולות ביותר שפוקדות את הים התיכון',
+      'נועה ברק',
+      '05.12.26',
+      '',
+      'נמל אשדוד יפתח בשנה הבאה רציף חדש באורך של כשמונה מאות מטרים, שיאפשר לו לקלוט את אוניות המכולות הגדולות ביותר, כך הודיעה הנהלת הנמל ביום חמישי.',
+      'לדברי ההנהלה, העבודות על הרציף נמשכו ארבע שנים ועלו כמיליארד שקלים, והוא צפוי להגדיל את נפח המטען בנמל בכשליש.',
+    ]);
+    expect(article.byline).toBe('נועה ברק');
+  });
+});
+
+describe('the headline over its byline, with a sticky header\'s menu under them', () => {
+  it('keeps the headline, not a caption under the menu', () => {
+    const article = clean([
+      'The Harbour Ledger',
+      'Brest welcomes its first wind-powered cargo ship',
+      'By Yann Le Goff',
+      '4 December 2026',
+      'Menu',
+      'Search',
+      'The wind-powered cargo ship at the quay in Brest',
+      '',
+      'The first wind-powered cargo ship to call at Brest tied up at the commercial port on Thursday, carrying barrels of wine and bales of cotton from South America.',
+      'The 80-metre ship uses rigid sails to halve its fuel use, according to its owner, which plans a regular service across the Atlantic from next year.',
+    ]);
+    expect(article.title).toBe('Brest welcomes its first wind-powered cargo ship');
+  });
+});
