@@ -399,7 +399,7 @@ function lastStoryParagraph(pieces: readonly Piece[], names: readonly string[]):
 }
 
 /** Furniture that sits inside a story (an inline link, an advert slot, a photo, a video, an appeal to readers): a closing sentence may follow it. */
-const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control', 'site-promo', 'channel-promo']);
+const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'sponsor-line', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control', 'site-promo', 'channel-promo']);
 
 /** The names a closing bio may open with: each author's full name and, of a name of two words or more, the first ("Tom covers council …"). */
 function bioOpenings(names: readonly string[]): string[] {

@@ -1187,6 +1187,174 @@ const SECTIONED_STORIES: Array<Case & { headings: string[] }> = [
   },
 ];
 
+/**
+ * Notes under the story about the story itself: a funding note naming the page as the work ("Ce contenu est produit avec
+ * le soutien de …"), a magazine's note on the issue it was printed in. A story's sentence about other work made with
+ * someone's support stays.
+ */
+const NOTES_ABOUT_THE_PAGE: Case[] = [
+  {
+    name: 'a Spanish rural news site: "Este reportaje fue realizado con el apoyo de …" under the story, a project built with support in it',
+    lines: [
+      'El Eco de la Sierra', 'Portada', 'Comarca', '',
+      'Tres pueblos de la sierra comparten un solo médico desde septiembre',
+      'Por Inés Caballero', '4 de diciembre de 2026', '',
+      'Los vecinos de Valdelagua, Robledillo y Peñas Altas comparten desde septiembre un único médico de familia, que pasa consulta en cada pueblo dos mañanas por semana.',
+      'El consultorio nuevo de Robledillo se construyó con el apoyo de la Diputación y abrió sus puertas en primavera.',
+      'La consejería asegura que la plaza vacante se cubrirá antes de verano, aunque ya ha quedado desierta en dos convocatorias.',
+      'Mientras tanto, los mayores que no conducen dependen de un taxi que el ayuntamiento paga dos días al mes.',
+      'Este reportaje fue realizado con el apoyo de la Fundación Periodismo Rural.',
+      'Compartir',
+      '© 2026 El Eco de la Sierra',
+    ],
+    keep: ['El consultorio nuevo de Robledillo se construyó con el apoyo de la Diputación y abrió sus puertas en primavera.', 'Mientras tanto, los mayores que no conducen dependen de un taxi que el ayuntamiento paga dos días al mes.'],
+    drop: ['Este reportaje fue realizado'],
+  },
+  {
+    name: 'a Russian regional site: "Материал подготовлен при поддержке …", a school built with support in the story',
+    lines: [
+      'Поморские новости', 'Главная', 'Общество', '',
+      'В Онеге откроют новую школу искусств',
+      'Ольга Белова', '2 декабря 2026', '',
+      'Новая школа искусств в Онеге примет первых учеников в феврале: в ней будут учиться около трёхсот детей из города и окрестных сёл.',
+      'Школа построена при поддержке областного бюджета, говорится в сообщении администрации района.',
+      'Прежнее здание школы закрыли три года назад из-за аварийного состояния, и занятия всё это время шли в доме культуры.',
+      'Набор в музыкальные классы начнётся в январе.',
+      'Материал подготовлен при поддержке фонда «Открытый север».',
+      'Теги: Онега, образование',
+    ],
+    keep: ['Школа построена при поддержке областного бюджета, говорится в сообщении администрации района.', 'Набор в музыкальные классы начнётся в январе.'],
+    drop: ['Материал подготовлен'],
+  },
+  {
+    name: 'a German monthly: a funding note and "Dieser Artikel erschien in der Ausgabe …" under the story',
+    lines: [
+      'Das Küstenmagazin', 'Abo', 'Archiv', '',
+      'Die letzten Reetdachdecker der Halbinsel',
+      'Von Hanna Brodersen', '01.12.2026', '',
+      'Auf der Halbinsel Eiderstedt gibt es noch vier Betriebe, die Dächer mit Reet decken, und drei von ihnen suchen seit Jahren vergeblich nach Nachwuchs.',
+      'Das Reet kommt längst nicht mehr aus der Region, sondern aus Polen und der Türkei, weil die heimischen Flächen kaum noch gemäht werden.',
+      'Die Innung will im Frühjahr mit den Berufsschulen über eine gemeinsame Ausbildungsklasse sprechen.',
+      'Diese Recherche wurde mit Unterstützung der Stiftung Lokaljournalismus Nord erstellt.',
+      'Dieser Artikel erschien in der Ausgabe 12/2026 des Küstenmagazins.',
+      'Teilen',
+      'Impressum',
+    ],
+    keep: ['Die Innung will im Frühjahr mit den Berufsschulen über eine gemeinsame Ausbildungsklasse sprechen.'],
+    drop: ['Diese Recherche wurde', 'Dieser Artikel erschien'],
+  },
+];
+
+/** A line that names its link's kind and the link ("См. также: …", "Zob. też: …"), or a sponsor and its pitch, inside the story, goes; the story around it stays. */
+const SEE_ALSO_AND_SPONSOR_LINES: Case[] = [
+  {
+    name: 'a Polish think-tank note: "Zob. też: …" between two paragraphs',
+    lines: [
+      'Instytut Polityki Lokalnej', 'Analizy', 'Komentarze', '',
+      'Gminy wydają coraz więcej na dowóz uczniów',
+      'Marta Zielińska', '3 grudnia 2026', '',
+      'Wydatki gmin wiejskich na dowóz uczniów do szkół wzrosły w ciągu pięciu lat o ponad połowę, wynika z naszej analizy sprawozdań budżetowych.',
+      'Zob. też: Jak gminy finansują remonty szkół – przegląd programów rządowych',
+      'Największy wzrost widać w gminach, które w ostatniej dekadzie zamknęły małe szkoły i skierowały uczniów do jednej placówki w centrum gminy.',
+      'Rekomendujemy, aby dotacja oświatowa uwzględniała odległość, jaką pokonują uczniowie.',
+      'Pobierz PDF',
+    ],
+    keep: ['Największy wzrost widać w gminach, które w ostatniej dekadzie zamknęły małe szkoły i skierowały uczniów do jednej placówki w centrum gminy.'],
+    drop: ['Zob. też'],
+  },
+  {
+    name: 'a German newsletter: "Präsentiert von … – …" over the letter, a council plan "presented by" its author in the story',
+    lines: [
+      'Der Morgenbrief', 'Archiv', 'Abonnieren', '',
+      'Warum der Strompreis am Abend steigt',
+      'Von Felix Hartmann', '5. Dezember 2026', '',
+      'Präsentiert von Nordlicht Energie – der Ökostrom aus Ihrer Region, seit 2011 ohne Preiserhöhung. Jetzt wechseln →',
+      'Guten Morgen, heute geht es um eine Zahl, die auf fast jeder Stromrechnung steckt und über die kaum jemand spricht: den Preis der Abendstunden.',
+      'Wenn die Sonne untergeht, fällt der Solarstrom weg, und die Netzbetreiber müssen teurere Kraftwerke zuschalten, bis der Wind am Abend auffrischt.',
+      'Presented by the council’s energy officer on Tuesday, the new tariff plan would move the cheapest hours into the afternoon.',
+      'Bis nächsten Freitag!',
+    ],
+    keep: ['Wenn die Sonne untergeht, fällt der Solarstrom weg, und die Netzbetreiber müssen teurere Kraftwerke zuschalten, bis der Wind am Abend auffrischt.', 'Presented by the council’s energy officer on Tuesday, the new tariff plan would move the cheapest hours into the afternoon.'],
+    drop: ['Präsentiert von'],
+  },
+];
+
+/** A time line that names the day relatively ("Online seit heute, 9.12 Uhr", "Publié aujourd'hui à 9 h 12") is furniture, not a subheading. */
+const RELATIVE_DAY_TIME_LINES: Array<Case & { headings: string[] }> = [
+  {
+    name: 'a French broadcaster: "Publié aujourd\'hui à 9 h 12" under the deck',
+    lines: [
+      'Radio Jura Info', 'Infos', 'Sport', 'Météo', '',
+      'Le lac des Brenets gèle plus tard chaque hiver',
+      'Les patineurs devront encore attendre cette année. La glace du lac n’a tenu que onze jours l’an dernier, et les relevés de la commune montrent un recul régulier depuis vingt ans.',
+      'Publié aujourd\'hui à 9 h 12',
+      'Partager',
+      'Le lac des Brenets, qui gelait autrefois plusieurs semaines chaque hiver, n’a été praticable que onze jours l’hiver dernier, selon les relevés de la commune.',
+      'Les autorités ouvrent la glace au public seulement quand elle atteint douze centimètres d’épaisseur sur tout le bassin.',
+      'Une saison plus courte',
+      'Les loueurs de patins disent avoir perdu la moitié de leur chiffre d’affaires en trois ans, et deux d’entre eux ont déjà fermé leur stand au bord du lac.',
+      'La commune étudie une patinoire artificielle au bord du lac.',
+      'Impressum',
+    ],
+    keep: ['Les autorités ouvrent la glace au public seulement quand elle atteint douze centimètres d’épaisseur sur tout le bassin.'],
+    drop: ['Publié aujourd\'hui'],
+    headings: ['Une saison plus courte'],
+  },
+  {
+    name: 'a Dutch regional site: "Vandaag, 14:05" between the headline and the story',
+    lines: [
+      'Omroep Waterland', 'Nieuws', 'Sport', '',
+      'Pont over het Noordzeekanaal vaart weer na storing',
+      'Twee dagen lag de pont stil door een kapotte klep. Scholieren en forenzen moesten in die tijd een flinke omweg maken via de tunnel onder het kanaal.',
+      'Vandaag, 14:05',
+      'De pont tussen Velsen-Zuid en Velsen-Noord vaart sinds vanmiddag weer volgens de dienstregeling, nadat een storing aan de klep hem twee dagen stil had gelegd.',
+      'Fietsers en voetgangers moesten in die tijd omrijden via de tunnel, wat voor veel scholieren een half uur extra kostte.',
+      'Reserveonderdelen',
+      'De veerdienst wil voortaan belangrijke onderdelen op voorraad houden, zodat een reparatie niet meer op levering uit Duitsland hoeft te wachten.',
+      'Het kanaal blijft open voor de scheepvaart.',
+      'Meer nieuws',
+    ],
+    keep: ['Het kanaal blijft open voor de scheepvaart.'],
+    drop: ['Vandaag, 14:05'],
+    headings: ['Reserveonderdelen'],
+  },
+];
+
+/** A caption ending in a photographer and agency in brackets goes, in either order; a poll's sentence ending in its pollsters stays. */
+const BRACKETED_CREDITS: Case[] = [
+  {
+    name: 'a Portuguese city site: "(Rui Matos/Jornal do Douro)" after the caption, a poll sentence with "(Ipsos/Reuters)" in the story',
+    lines: [
+      'Jornal do Douro', 'Início', 'Cidade', '',
+      'Metro do Porto vai abrir linha até Gondomar em 2028',
+      'Por Ana Lobo', '5 de dezembro de 2026', '',
+      'Passageiros esperam o metro na estação da Trindade ao fim da tarde. (Rui Matos/Jornal do Douro)',
+      'A nova linha do metro entre o centro do Porto e Gondomar vai abrir em 2028, um ano mais tarde do que o previsto, anunciou a empresa esta sexta-feira.',
+      'O atraso deve-se a problemas nas escavações junto ao rio, onde os engenheiros encontraram mais água do que o esperado.',
+      'O apoio à obra caiu para 58 por cento em novembro, a terceira sondagem seguida a mostrar uma descida. (Ipsos/Reuters)',
+      'A empresa garante que o custo total não vai ultrapassar os 400 milhões de euros.',
+      '© 2026 Jornal do Douro',
+    ],
+    keep: ['O apoio à obra caiu para 58 por cento em novembro, a terceira sondagem seguida a mostrar uma descida. (Ipsos/Reuters)', 'A empresa garante que o custo total não vai ultrapassar os 400 milhões de euros.'],
+    drop: ['Passageiros esperam o metro'],
+  },
+  {
+    name: 'a US wire-fed site: "(AP Photo/Carla Mendes)" after the caption',
+    lines: [
+      'Valley Tribune', 'News', 'Weather', '',
+      'Snow closes mountain pass for second day',
+      'By The Associated Press', 'Dec 5, 2026', '',
+      'A plow clears snow from the highway near the summit on Friday. (AP Photo/Carla Mendes)',
+      'State crews kept the mountain pass closed for a second day on Saturday as heavy snow and high winds made the road too dangerous for trucks and cars.',
+      'Transportation officials said they hoped to reopen at least one lane in each direction by Sunday afternoon.',
+      'Drivers were told to use the southern route, which adds about two hours to the trip.',
+      'Copyright 2026 The Associated Press. All rights reserved.',
+    ],
+    keep: ['Drivers were told to use the southern route, which adds about two hours to the trip.'],
+    drop: ['A plow clears snow'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -1250,6 +1418,19 @@ describe('the body and tail rules carry over to other sites', () => {
     const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
     expect(headings).toEqual(entry.headings);
   });
+
+  it.each(NOTES_ABOUT_THE_PAGE.map((entry) => [entry.name, entry] as const))('a note about the page itself under the story: %s', (_name, entry) => expectStory(entry));
+
+  it.each(SEE_ALSO_AND_SPONSOR_LINES.map((entry) => [entry.name, entry] as const))('a see-also or sponsor line: %s', (_name, entry) => expectStory(entry));
+
+  it.each(RELATIVE_DAY_TIME_LINES.map((entry) => [entry.name, entry] as const))('a time line naming the day relatively: %s', (_name, entry) => {
+    expectStory(entry);
+    const result = cleanTextDump(entry.lines.join('\n'));
+    const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
+    expect(headings).toEqual(entry.headings);
+  });
+
+  it.each(BRACKETED_CREDITS.map((entry) => [entry.name, entry] as const))('a caption with its credit in brackets: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
