@@ -356,6 +356,15 @@ function namesAuthor(piece: Piece, names: readonly string[]): boolean {
 }
 
 /**
+ * Whether a line alone above a short paragraph is the name that opens an author's card: the paragraph is a bio of
+ * the same person, naming a job ("Rahim Qadir" / "Rahim Qadir is an Associate Fellow at …"), byline or not.
+ */
+function opensAuthorCard(piece: Piece, under: Piece): boolean {
+  if (piece.index + 1 !== under.index || piece.words > MAX_PLACE_WORDS + 1 || under.words > MAX_BLURB_WORDS) return false;
+  return bioSubject(under.text, true) === piece.text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
  * The story's last long paragraph. A short one that ends the page behind at
  * least three furniture lines is a footer blurb instead, when those lines
  * include page-end furniture (share buttons, menus, a copyright line) or a
@@ -382,7 +391,7 @@ function lastStoryParagraph(pieces: readonly Piece[], names: readonly string[]):
       notSentence ||= candidate !== undefined && !endsSentence(piece.text) && piece.index + 1 !== candidate.index;
       // A field's value stands right under its name; a lead-in above a list ("The new timetable:") introduces the story's own lines.
       fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text) && !pieces.slice(piece.index + 1, candidate.index).some(isKept);
-      authorCard ||= candidate !== undefined && namesAuthor(piece, names);
+      authorCard ||= candidate !== undefined && (namesAuthor(piece, names) || opensAuthorCard(piece, candidate));
       continue;
     }
     if (candidate && !((furniture >= FOOTER_RUN && (pageEnd || notSentence)) || fieldLabel || authorCard)) return candidate;
@@ -512,6 +521,15 @@ function takeBioUnderHeading(pieces: readonly Piece[]): { bio: string[]; subject
 }
 
 /**
+ * Whether a short closing paragraph is a note about the author ("Orla McNeese's first collection … is forthcoming",
+ * "Le premier recueil d'Orla McNeese paraîtra …"): it names an author in full, and the story above never does.
+ */
+function isAuthorNote(piece: Piece, names: readonly string[], story: readonly Piece[]): boolean {
+  if (piece.words > MAX_BLURB_WORDS) return false;
+  return names.some((name) => name.includes(' ') && piece.text.includes(name) && !story.some((other) => other !== piece && other.text.includes(name)));
+}
+
+/**
  * Takes closing bio paragraphs about the author out of the story. With no
  * byline, a closing paragraph that opens "Name is a …" and names a job is a
  * bio too, and names the author.
@@ -528,7 +546,7 @@ function takeClosingBio(pieces: readonly Piece[], names: readonly string[]): { b
   const bio: string[] = [];
   for (let i = kept.length - 1; i > 0 && bio.length < MAX_BIO_PARAGRAPHS; i--) {
     const piece = kept[i]!;
-    if (!isAuthorBio(piece.text, bioOpenings(names))) break;
+    if (!isAuthorBio(piece.text, bioOpenings(names)) && !isAuthorNote(piece, names, kept)) break;
     drop(piece, 'author-bio');
     bio.unshift(piece.text);
   }

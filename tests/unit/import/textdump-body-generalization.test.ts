@@ -1355,6 +1355,66 @@ const BRACKETED_CREDITS: Case[] = [
   },
 ];
 
+/**
+ * The authors' cards under the story: each name alone on its line, then a short bio of the same person naming a job,
+ * whether or not the byline names them; a closing note about the author (a book to come) when the story never names
+ * the author. A profile's closing section headed by its subject's name, and a closing line about someone in the story, stay.
+ */
+const CARDS_AND_AUTHOR_NOTES: Case[] = [
+  {
+    name: 'a French policy institute: two cards under the views disclaimer, the second author not in the byline',
+    lines: [
+      'Institut des Mers et des Côtes', 'Publications', 'Événements', '',
+      'Analyse',
+      'Les ports de pêche face à la hausse du gazole',
+      'Claire Morel', 'Directrice de recherche', '3 décembre 2026', '',
+      'Le prix du gazole pêche a augmenté de près de moitié en trois ans, et les armements artisanaux de la façade atlantique ont réduit leurs sorties en mer de quinze pour cent en moyenne.',
+      'Les aides d’urgence versées en 2024 ont permis de passer l’hiver, mais elles n’ont rien changé aux coûts de fond des navires les plus anciens.',
+      'La modernisation des moteurs reste la seule réponse durable, à condition que l’État en partage le coût avec les régions.',
+      'Les opinions exprimées dans cette analyse n’engagent que leurs auteurs.',
+      'Claire Morel',
+      'Claire Morel est directrice de recherche au programme Mers et littoraux de l’Institut.',
+      'Paul Girard',
+      'Paul Girard est chercheur associé à l’Institut et ancien directeur d’une criée bretonne.',
+      'Thèmes',
+      'Pêche',
+      '© 2026 Institut des Mers et des Côtes',
+    ],
+    keep: ['La modernisation des moteurs reste la seule réponse durable, à condition que l’État en partage le coût avec les régions.'],
+    drop: ['Paul Girard est chercheur associé', 'Claire Morel est directrice'],
+  },
+  {
+    name: 'an English city magazine: a profile whose last section is headed by its subject\'s name stays whole',
+    lines: [
+      'Northgate Monthly', 'Features', 'Food', '',
+      'Three bakers who start before dawn',
+      'By Helen Marsh', 'December 2026', '',
+      'Before the first trams run, three bakeries in the old town are already on their second batch, and their owners say the early hours are the only way to keep prices down.',
+      'Each of them took over a shop that had closed during the pandemic, and each has kept the old ovens.',
+      'Tomás Vidal',
+      'Tomás Vidal is a baker in the market quarter who starts at four and sells out of rye by nine most mornings.',
+    ],
+    keep: ['Tomás Vidal is a baker in the market quarter who starts at four and sells out of rye by nine most mornings.'],
+    drop: [],
+  },
+  {
+    name: 'a French literary review: the author\'s coming novel under the essay, a closing line about the essay\'s subject before it',
+    lines: [
+      'La Revue des Deux Rives', 'Essais', 'Fictions', '',
+      'Ce que les marées laissent',
+      'Par Lucie Garnier', '',
+      'Chaque hiver, mon grand-père ramassait sur la grève ce que la mer avait rendu : des cordages, des bouées, une fois une porte entière, qu’il a gardée contre le mur du hangar pendant trente ans.',
+      'Il disait que la mer ne prend rien, qu’elle prête seulement, et il tenait un carnet de tout ce qu’elle rapportait.',
+      'Le carnet de Marcel Garnier est aujourd’hui au musée du port.',
+      'Le premier roman de Lucie Garnier, La Marée basse, paraîtra au printemps.',
+      'Partager',
+      '© 2026 La Revue des Deux Rives',
+    ],
+    keep: ['Le carnet de Marcel Garnier est aujourd’hui au musée du port.'],
+    drop: ['Le premier roman de Lucie Garnier'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -1431,6 +1491,8 @@ describe('the body and tail rules carry over to other sites', () => {
   });
 
   it.each(BRACKETED_CREDITS.map((entry) => [entry.name, entry] as const))('a caption with its credit in brackets: %s', (_name, entry) => expectStory(entry));
+
+  it.each(CARDS_AND_AUTHOR_NOTES.map((entry) => [entry.name, entry] as const))("the authors' cards or a note about the author under the story: %s", (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
