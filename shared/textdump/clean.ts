@@ -48,7 +48,7 @@ import { keepStorySpan, restoreEntryStamps } from './score.ts';
 import type { TextBlock } from '../text.ts';
 import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
-import { fallbackTitle, findDeck, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
+import { fallbackTitle, findDeck, findTitlePiece, lineTerms, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
 
 /** A block of the story: a paragraph, or a subheading that the stored HTML marks as h2 or h3. */
 export type StoryBlock = TextBlock;
@@ -317,6 +317,20 @@ function opensStory(piece: Piece, pieces: readonly Piece[], storyStart: number):
 }
 
 /**
+ * Whether a short line between a short opening paragraph and the story's first long one heads the first section
+ * ("… opened the briefing with an update." / "Mine clearance in the southern provinces" / "Teams cleared …"): it is
+ * shaped like a subheading, the story heads sections further down, and it names a term of the paragraph it heads,
+ * which a label or a button there ("Leggi dopo", "Teilen") does not.
+ */
+function headsFirstSection(piece: Piece, pieces: readonly Piece[], storyStart: number): boolean {
+  const [above, under] = [pieces[piece.index - 1], pieces[storyStart]];
+  if (piece.index + 1 !== storyStart || !under || !above || !isKept(above) || !isProse(above) || !isSubheadingShaped(piece)) return false;
+  const ownStems = lineTerms(pieces, piece.folded).stems;
+  const underStems = lineTerms(pieces, under.folded).stems;
+  return [...ownStems].some((stem) => underStems.has(stem)) && pieces.some((later) => later.index > storyStart && headsSection(pieces, later));
+}
+
+/**
  * Drops what comes before the story: the page header above the headline,
  * and, between the headline and the first long paragraph, every line that is
  * not a sentence (labels, badges, "From:" lines). A standfirst, a greeting and a short opening sentence stay.
@@ -328,7 +342,7 @@ function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, de
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     if (piece.index < afterTitle) drop(piece, 'page-header');
-    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart) && !opensStory(piece, pieces, storyStart))
+    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart) && !opensStory(piece, pieces, storyStart) && !headsFirstSection(piece, pieces, storyStart))
       drop(piece, 'before-story');
   }
 }

@@ -556,6 +556,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^[\p{Nd}.,:%+#()×x-]{1,8}k?$/u,
     /^\p{Nd}{1,3}(?:[ .,]\p{Nd}{3})+$/u,
     /^[\p{L} ]{1,25}[:：]\s*\p{Nd}{1,3}(?:[ .,]?\p{Nd}{3})*$/u,
+    // A label and its count in brackets: a gallery's or a thread's button ("Galeria zdjęć (6)", "Photos (12)").
+    /^[\p{L} ]{1,25}\s\(\p{Nd}{1,4}\)$/u,
     // "12 replies", "1.2k views"; not a numbered subheading ("2. Recommendations").
     /^(?!\p{Nd}{1,2}\.\s)\p{Nd}[\p{Nd}.,]*[km]?\s+\p{L}+$/u,
     // A word and its place in a run, in any language ("Item 1 of 2", "Page 2 of 2", "Seite 3 von 5").

@@ -337,7 +337,7 @@ interface LineTerms {
 /** The headline rules ask for the same paragraphs' terms several times over one copy: kept per copy (its pieces). */
 const termsByCopy = new WeakMap<readonly Piece[], Map<string, LineTerms>>();
 
-function lineTerms(pieces: readonly Piece[], folded: string): LineTerms {
+export function lineTerms(pieces: readonly Piece[], folded: string): LineTerms {
   let copy = termsByCopy.get(pieces);
   if (!copy) {
     copy = new Map();

@@ -1415,6 +1415,72 @@ const CARDS_AND_AUTHOR_NOTES: Case[] = [
   },
 ];
 
+/**
+ * A subheading right under a short opening paragraph heads the story's first section when the story heads sections
+ * further down and the line names a term of the paragraph it heads; a button there names none and goes. A gallery's
+ * button with its count ("Galería de fotos (8)") above a subheading goes, and the subheading stays.
+ */
+const FIRST_SECTIONS_AND_COUNTED_BUTTONS: Array<Case & { headings: string[] }> = [
+  {
+    name: 'a German ministry\'s press briefing: the first topic\'s heading under the one-sentence opening',
+    lines: [
+      'Bundesministerium für Landwirtschaft', 'Presse', 'Reden', '',
+      'Regierungspressekonferenz: Dürrehilfen, Tierseuchen und Waldzustand',
+      '05.12.2026', '',
+      'Die Sprecherin des Ministeriums eröffnete die Pressekonferenz mit einem Überblick über die Dürrehilfen.',
+      'Dürrehilfen für Betriebe im Süden',
+      'Bislang haben rund 2.400 landwirtschaftliche Betriebe in Bayern und Baden-Württemberg Dürrehilfen beantragt, teilte die Sprecherin mit. Die ersten Zahlungen sollen noch vor Weihnachten fließen.',
+      'Die Anträge werden von den Ländern geprüft, der Bund übernimmt die Hälfte der Kosten.',
+      'Lage bei den Tierseuchen',
+      'Zur Lage bei der Blauzungenkrankheit sagte die Sprecherin, die Zahl der Neuinfektionen sei seit Oktober deutlich gesunken, die Impfkampagne werde dennoch fortgesetzt.',
+      'Der Waldzustandsbericht erscheint im Februar.',
+      'Teilen',
+      'Drucken',
+    ],
+    keep: ['Die Sprecherin des Ministeriums eröffnete die Pressekonferenz mit einem Überblick über die Dürrehilfen.', 'Der Waldzustandsbericht erscheint im Februar.'],
+    drop: [],
+    headings: ['Dürrehilfen für Betriebe im Süden', 'Lage bei den Tierseuchen'],
+  },
+  {
+    name: 'an Italian weekly: "Leggi dopo" between the deck and the story goes, though the story has subheadings',
+    lines: [
+      'Il Quindicinale', 'Politica', 'Economia', '',
+      'Le funivie che nessuno usa più',
+      'In Valle d’Aosta tre impianti su dieci restano fermi metà dell’anno, ma la regione continua a pagarne la manutenzione.',
+      'Leggi dopo',
+      'Nella valle laterale di Rhêmes la funivia costruita negli anni Ottanta ha trasportato l’inverno scorso meno di duemila passeggeri, un decimo di quelli previsti dal progetto originale.',
+      'I costi di manutenzione, però, sono rimasti gli stessi, e li paga la regione con i fondi per la montagna.',
+      'Un modello da ripensare',
+      'Gli esperti propongono di trasformare gli impianti meno usati in collegamenti per escursionisti e ciclisti nei mesi estivi.',
+      'La regione deciderà entro la primavera.',
+      'Condividi',
+    ],
+    keep: ['In Valle d’Aosta tre impianti su dieci restano fermi metà dell’anno, ma la regione continua a pagarne la manutenzione.', 'La regione deciderà entro la primavera.'],
+    drop: ['Leggi dopo'],
+    headings: ['Un modello da ripensare'],
+  },
+  {
+    name: 'a Spanish regional government release: "Galería de fotos (8)" above the last section\'s subheading',
+    lines: [
+      'Gobierno de Aragón', 'Noticias', 'Agenda', '',
+      'Comienzan las obras del nuevo centro de salud de Alcañiz',
+      '04/12/2026', '',
+      'Las obras del nuevo centro de salud de Alcañiz han comenzado este jueves con un presupuesto de 9,4 millones de euros y un plazo de ejecución de veinte meses.',
+      'El edificio tendrá dos plantas y atenderá a unos veinticinco mil vecinos de la ciudad y de los pueblos de su comarca.',
+      'Más espacio para urgencias',
+      'La nueva sede duplicará la superficie del servicio de urgencias, que hoy comparte espacio con las consultas de atención primaria en un edificio de los años setenta.',
+      'El consejero de Sanidad ha destacado que el proyecto responde a una demanda histórica de los profesionales.',
+      'Galería de fotos (8)',
+      'Próximos pasos',
+      'Cuando terminen las obras, el antiguo centro se reformará para acoger un centro de día para mayores, según ha avanzado el ayuntamiento.',
+      'Compartir',
+    ],
+    keep: ['Cuando terminen las obras, el antiguo centro se reformará para acoger un centro de día para mayores, según ha avanzado el ayuntamiento.'],
+    drop: ['Galería de fotos'],
+    headings: ['Más espacio para urgencias', 'Próximos pasos'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -1483,7 +1549,7 @@ describe('the body and tail rules carry over to other sites', () => {
 
   it.each(SEE_ALSO_AND_SPONSOR_LINES.map((entry) => [entry.name, entry] as const))('a see-also or sponsor line: %s', (_name, entry) => expectStory(entry));
 
-  it.each(RELATIVE_DAY_TIME_LINES.map((entry) => [entry.name, entry] as const))('a time line naming the day relatively: %s', (_name, entry) => {
+  it.each([...RELATIVE_DAY_TIME_LINES, ...FIRST_SECTIONS_AND_COUNTED_BUTTONS].map((entry) => [entry.name, entry] as const))('a time line naming the day relatively, a first section\'s heading or a counted button: %s', (_name, entry) => {
     expectStory(entry);
     const result = cleanTextDump(entry.lines.join('\n'));
     const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
