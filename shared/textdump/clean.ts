@@ -48,7 +48,7 @@ import { keepStorySpan, restoreEntryStamps } from './score.ts';
 import type { TextBlock } from '../text.ts';
 import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
-import { fallbackTitle, findDeck, findTitlePiece, lineTerms, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
+import { fallbackTitle, findDeck, findTitlePiece, readFileName, sharesTerm, splitTitleLine, type FileNameHint } from './title.ts';
 
 /** A block of the story: a paragraph, or a subheading that the stored HTML marks as h2 or h3. */
 export type StoryBlock = TextBlock;
@@ -325,9 +325,7 @@ function opensStory(piece: Piece, pieces: readonly Piece[], storyStart: number):
 function headsFirstSection(piece: Piece, pieces: readonly Piece[], storyStart: number): boolean {
   const [above, under] = [pieces[piece.index - 1], pieces[storyStart]];
   if (piece.index + 1 !== storyStart || !under || !above || !isKept(above) || !isProse(above) || !isSubheadingShaped(piece)) return false;
-  const ownStems = lineTerms(pieces, piece.folded).stems;
-  const underStems = lineTerms(pieces, under.folded).stems;
-  return [...ownStems].some((stem) => underStems.has(stem)) && pieces.some((later) => later.index > storyStart && headsSection(pieces, later));
+  return sharesTerm(pieces, piece, under) && pieces.some((later) => later.index > storyStart && headsSection(pieces, later));
 }
 
 /**

@@ -337,7 +337,7 @@ interface LineTerms {
 /** The headline rules ask for the same paragraphs' terms several times over one copy: kept per copy (its pieces). */
 const termsByCopy = new WeakMap<readonly Piece[], Map<string, LineTerms>>();
 
-export function lineTerms(pieces: readonly Piece[], folded: string): LineTerms {
+function lineTerms(pieces: readonly Piece[], folded: string): LineTerms {
   let copy = termsByCopy.get(pieces);
   if (!copy) {
     copy = new Map();
@@ -350,6 +350,12 @@ export function lineTerms(pieces: readonly Piece[], folded: string): LineTerms {
     copy.set(folded, found);
   }
   return found;
+}
+
+/** Whether two lines name a term in common, compared by their opening letters: a subheading and its section, a teaser and its headline. */
+export function sharesTerm(pieces: readonly Piece[], one: Piece, other: Piece): boolean {
+  const otherStems = lineTerms(pieces, other.folded).stems;
+  return [...lineTerms(pieces, one.folded).stems].some((stem) => otherStems.has(stem));
 }
 
 /** Share of a line's terms that the story's opening paragraphs use: a headline names what the lede tells. */

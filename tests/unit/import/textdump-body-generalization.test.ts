@@ -1481,6 +1481,64 @@ const FIRST_SECTIONS_AND_COUNTED_BUTTONS: Array<Case & { headings: string[] }> =
   },
 ];
 
+/**
+ * A box set apart from the story, its label and headline held to the paragraph under them: the paragraph is the box's
+ * teaser when it retells the headline, and the story going on (the box lost its blank line) when it names none of its terms.
+ */
+const CARDS_HELD_TO_PARAGRAPHS: Case[] = [
+  {
+    name: 'an English county paper: the story\'s paragraph held under a box headline it shares no term with stays',
+    lines: [
+      'Eastshore Herald', '', 'News', 'Sport', '',
+      'Old fish market to become marine school',
+      '', 'The county will turn the disused fish market at Stone Steps harbour into a marine education centre, officials announced on Friday.',
+      '', 'Harbour catches have fallen for a decade, and the market building has stood mostly empty since the auction moved inland.',
+      '', 'The centre will have a diving pool, a reef exhibit and a classroom for eighty pupils.',
+      '', 'Elsewhere in the region',
+      'Whale-watching season ends with record crowds',
+      'The county said the work would be paid mostly from a central grant, with the rest from its own budget.',
+      '', 'Environmental groups asked for care during building work because corals grow close to the harbour wall.',
+      '', '© 2026 Eastshore Herald',
+    ],
+    keep: ['The county said the work would be paid mostly from a central grant, with the rest from its own budget.'],
+    drop: ['Whale-watching season ends'],
+  },
+  {
+    name: 'the same box whose teaser retells its headline goes whole',
+    lines: [
+      'Eastshore Herald', '', 'News', 'Sport', '',
+      'Old fish market to become marine school',
+      '', 'The county will turn the disused fish market at Stone Steps harbour into a marine education centre, officials announced on Friday.',
+      '', 'Harbour catches have fallen for a decade, and the market building has stood mostly empty since the auction moved inland.',
+      '', 'The centre will have a diving pool, a reef exhibit and a classroom for eighty pupils.',
+      '', 'Elsewhere in the region',
+      'Whale-watching season ends with record crowds',
+      'A record 80,000 visitors joined whale-watching trips this season, operators said.',
+      '', 'Environmental groups asked for care during building work because corals grow close to the harbour wall.',
+      '', '© 2026 Eastshore Herald',
+    ],
+    keep: ['Environmental groups asked for care during building work because corals grow close to the harbour wall.'],
+    drop: ['Whale-watching season ends', 'A record 80,000 visitors'],
+  },
+  {
+    name: 'a Chinese city daily: the story\'s paragraph held under a box headline stays',
+    lines: [
+      '东海日报', '', '要闻', '本地', '',
+      '老码头仓库将改建为城市图书馆',
+      '', '市政府今天宣布，将把南湾老码头的三座旧仓库改建为城市图书馆，预计2028年开放。',
+      '', '这些仓库建于上世纪五十年代，近十年来一直闲置，部分屋顶已经坍塌。',
+      '', '图书馆将设有儿童阅览区、港口历史展厅和可容纳两百人的报告厅。',
+      '', '编辑推荐',
+      '春节假期铁路客流创新高',
+      '市文旅局表示，改建资金主要来自省级文化专项资金，其余由市财政承担。',
+      '', '附近居民希望施工期间减少夜间作业，以免影响休息。',
+      '', '东海日报版权所有',
+    ],
+    keep: ['市文旅局表示，改建资金主要来自省级文化专项资金，其余由市财政承担。'],
+    drop: ['春节假期铁路客流创新高'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -1559,6 +1617,8 @@ describe('the body and tail rules carry over to other sites', () => {
   it.each(BRACKETED_CREDITS.map((entry) => [entry.name, entry] as const))('a caption with its credit in brackets: %s', (_name, entry) => expectStory(entry));
 
   it.each(CARDS_AND_AUTHOR_NOTES.map((entry) => [entry.name, entry] as const))("the authors' cards or a note about the author under the story: %s", (_name, entry) => expectStory(entry));
+
+  it.each(CARDS_HELD_TO_PARAGRAPHS.map((entry) => [entry.name, entry] as const))('a box held to the paragraph under it: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';

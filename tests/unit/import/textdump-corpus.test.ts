@@ -59,7 +59,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'tr-sports-portal': { problems: ['lost'], why: 'the standfirst under the headline (story by the corpus convention) is dropped' },
   'uk-think-tank-analytics': { problems: ['byline'], why: 'fifth blind part, not yet tuned on: a download label is taken for the byline' },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
-  'zh-tw-daily': { problems: ['lost', 'title', 'byline', 'phrase lost'], why: 'fifth blind part, not yet tuned on: a photo caption is taken for the headline, a story paragraph is lost, the byline is not read' },
+  'zh-tw-daily': { problems: ['title', 'byline'], why: 'fifth blind part, not yet tuned on: a photo caption is taken for the headline, the byline is not read' },
 };
 /** The development part's numbers as last measured (215 of 254 clean, precision 0.985, recall 0.988, titles 97.2%, bylines 94.5%; the fifth blind part just joined): a floor a change must not fall below. */
 const MEASURED_DEV = { cleanShare: 0.84, linePrecision: 0.985, lineRecall: 0.985, titleAccuracy: 0.97 };
