@@ -346,6 +346,8 @@ const READER_VOICE = /(?:^|[^\p{L}])(?:you|your|our|us|my|free|now|today)(?![\p{
 const SIGN_UP_BOX = [
   /(?:our|my|this) (?:daily |weekly |free |morning |evening )?newsletter/u,
   /^thanks? (?:you )?for reading/u,
+  // The writer's thanks for reading to the end, in the other languages we read.
+  /^(?:merci (?:de (?:m'|nous )?avoir lu|pour votre lecture)|(?:vielen )?dank(?:e)? (?:fürs|für das|für ihr) lesen|gracias por leer|grazie per (?:aver letto|la lettura)|obrigad[oa] (?:por ler|pela leitura)|спасибо,? (?:что дочитали|за прочтение)|okuduğunuz için teşekkür|dziękuję za (?:przeczytanie|lekturę)|bedankt voor het lezen|最後まで(?:読んで|お読み)(?:いただき|くださり|下さり)|お読みいただき(?:ありがとう|まして)|感谢(?:阅读|您的阅读)|感謝(?:閱讀|您的閱讀)|谢谢阅读|읽어\s?주셔서 감사합니다)/u,
   /^(?:subscribe|sign up) (?:to|for) [^.!?]{1,60}$/u,
   /(?:your inbox|unsubscribe at any time|no spam|by signing up|by subscribing|sign up now|subscribe now|subscribe for free|already (?:a subscriber|have an account)|create (?:a free|an) account|become a (?:member|subscriber|supporter|paid subscriber)|upgrade to paid|start (?:your )?free trial|enter your email(?: address)?|^e-?mail address$|^your email(?: address)?$)/u,
   /^(?:sign up|subscribe|register) here[.!]?$|^(?:inscrivez-vous|abonnez-vous) ici[.!]?$|^hier (?:anmelden|abonnieren)[.!]?$|^(?:suscríbete|regístrate) aquí[.!]?$|^(?:iscriviti|abbonati) qui[.!]?$/u,
@@ -376,10 +378,13 @@ const wireCredits: FurnitureRule = {
   matches: (line) => line.words <= 40 && WIRE_CREDITS.test(line.text) && (/^\(|;|\)$/u.test(line.text) || /editing by/u.test(line.folded)),
 };
 
+/** "Share The Grid Ledger": a share button naming the site, every word of the name capitalised. */
+const SHARE_SITE = /^(?:[Ss]hare|[Pp]artager|[Tt]eilen|[Cc]ompartir|[Cc]ondividi|[Cc]ompartilhar|[Uu]dostępnij|[Dd]elen|[Пп]оделиться|[Pp]aylaş)\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s*){1,4}$/u;
+
 const shareBar: FurnitureRule = {
   name: 'share-bar',
   reason: 'share buttons',
-  matches: (line) => line.words <= 14 && isShareBar(line.folded),
+  matches: (line) => line.words <= 14 && (isShareBar(line.folded) || SHARE_SITE.test(line.text)),
 };
 
 /**
@@ -530,6 +535,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('policy-link', "a link to the site's policies", 10,
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
   // An embedded post's attribution line: "— Baltic Dockers Union (@BalticDockers) December 3, 2026".
+  // A poster's note added after the post went up ("Edit: fixed the vote count", "EDIT 2: …"), as forums print them.
+  rule('edit-note', "a poster's note added to the post", 60,
+    /^(?:edit|edited|edit \p{Nd}+|modifica|edición|editado|modif(?:ication)?|bearbeitung|nachtrag|редакт|upd|düzenleme|edycja)\s*(?:\p{Nd}+)?\s*[:：]/u),
   rule('embed-credit', "an embedded social post's attribution", 20, /^[—–-]\s*[^()]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)(?:\s+[^()]{1,40})?$/u),
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u,
     // The formula that closes a Chinese official notice ("特此通告。") and a wire's "(完)".

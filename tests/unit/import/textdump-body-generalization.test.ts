@@ -1539,6 +1539,70 @@ const CARDS_HELD_TO_PARAGRAPHS: Case[] = [
   },
 ];
 
+/**
+ * A post's closing furniture written by its poster or platform: thanks for reading to the end, a note added after
+ * posting ("Nachtrag:", "Editado:"), a share button naming the site above the next subheading. Story lines that open
+ * with the same words in another sense stay.
+ */
+const POSTERS_NOTES_AND_SITE_SHARE_BUTTONS: Array<Case & { headings: string[] }> = [
+  {
+    name: 'a German blog: "Danke fürs Lesen!" and a "Nachtrag:" under the post, "Edited transcripts …" in it',
+    lines: [
+      'Stadtrand-Notizen', 'Blog', 'Über mich', '',
+      'Warum unsere Straßenbahn jetzt nachts fährt',
+      'Lena Vogt', '4. Dezember 2026', '',
+      'Seit Montag fährt die Linie 4 auch in den Nächten von Freitag auf Samstag, und ich habe mir angeschaut, wie es dazu kam.',
+      'Die Verkehrsbetriebe hatten die Nachtfahrten lange abgelehnt, weil das Personal fehlte, bis der Stadtrat im Sommer zusätzliches Geld bewilligte.',
+      'Edited transcripts of the council hearing were posted online by the city on Monday.',
+      'Ob die Bahn auch unter der Woche nachts fährt, soll im Frühjahr entschieden werden.',
+      'Danke fürs Lesen!',
+      'Nachtrag: Die Abfahrtszeiten stehen inzwischen auch in der App.',
+      'Teilen',
+      'Kommentare (4)',
+    ],
+    keep: ['Edited transcripts of the council hearing were posted online by the city on Monday.', 'Ob die Bahn auch unter der Woche nachts fährt, soll im Frühjahr entschieden werden.'],
+    drop: ['Danke fürs Lesen', 'Nachtrag:'],
+    headings: [],
+  },
+  {
+    name: 'a Spanish forum post: "Editado:" and "Gracias por leer." under the post, a quoted thanks in it',
+    lines: [
+      'ForoCiudad', 'Inicio', 'Temas', '',
+      'Mi barrio consiguió un carril bici nuevo y esto es lo que cambió',
+      'publicado por marta_bici', 'hace 5 h', '',
+      'Llevo dos años yendo a las reuniones de la junta de distrito, así que os cuento cómo acabó la historia del carril bici de la avenida del Puerto.',
+      'La junta aprobó el proyecto por siete votos a dos, y las obras empezaron en octubre con un presupuesto de 1,2 millones de euros.',
+      '«Gracias por leer las cartas de los vecinos», dijo la concejala al cerrar la sesión.',
+      'Ahora el carril llega hasta el colegio y cada mañana lo usan unos trescientos niños.',
+      'Gracias por leer.',
+      'Editado: corregido el número de votos, eran siete y no seis.',
+      'Responder',
+      'Compartir',
+    ],
+    keep: ['«Gracias por leer las cartas de los vecinos», dijo la concejala al cerrar la sesión.', 'Ahora el carril llega hasta el colegio y cada mañana lo usan unos trescientos niños.'],
+    drop: ['Gracias por leer.', 'Editado:'],
+    headings: [],
+  },
+  {
+    name: 'a French newsletter: "Partager Le Courrier Vert" above a subheading, "Share prices …" in the letter',
+    lines: [
+      'Le Courrier Vert', 'Archives', 'S’abonner', '',
+      'Pourquoi le prix du bois de chauffage a doublé',
+      'Par Julien Marchand', '4 déc. 2026', '',
+      'Bonjour à toutes et à tous, cette semaine je reviens sur une question que vous êtes nombreux à m’avoir posée depuis la rentrée.',
+      'Le prix du stère de bois de chauffage a presque doublé en trois ans dans l’est de la France, selon les chiffres des interprofessions régionales.',
+      'Share prices of the two largest pellet makers fell sharply when the winter forecasts came out.',
+      'Partager Le Courrier Vert',
+      'Ce que paient les ménages',
+      'Un ménage qui se chauffe au bois dépense aujourd’hui en moyenne 1 300 euros par hiver, contre 700 euros il y a trois ans.',
+      'À la semaine prochaine !',
+    ],
+    keep: ['Share prices of the two largest pellet makers fell sharply when the winter forecasts came out.'],
+    drop: ['Partager Le Courrier Vert'],
+    headings: ['Ce que paient les ménages'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -1607,7 +1671,7 @@ describe('the body and tail rules carry over to other sites', () => {
 
   it.each(SEE_ALSO_AND_SPONSOR_LINES.map((entry) => [entry.name, entry] as const))('a see-also or sponsor line: %s', (_name, entry) => expectStory(entry));
 
-  it.each([...RELATIVE_DAY_TIME_LINES, ...FIRST_SECTIONS_AND_COUNTED_BUTTONS].map((entry) => [entry.name, entry] as const))('a time line naming the day relatively, a first section\'s heading or a counted button: %s', (_name, entry) => {
+  it.each([...RELATIVE_DAY_TIME_LINES, ...FIRST_SECTIONS_AND_COUNTED_BUTTONS, ...POSTERS_NOTES_AND_SITE_SHARE_BUTTONS].map((entry) => [entry.name, entry] as const))('a time line, a first section\'s heading, a counted button, a poster\'s note or a site\'s share button: %s', (_name, entry) => {
     expectStory(entry);
     const result = cleanTextDump(entry.lines.join('\n'));
     const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
