@@ -329,6 +329,15 @@ function headsFirstSection(piece: Piece, pieces: readonly Piece[], storyStart: n
 }
 
 /**
+ * Whether a line is a short standfirst set between the headline and the byline or date ("The council's numbers add up.
+ * The assumptions under them do not."): right under the headline, sentences of some length, with the metadata right under it.
+ */
+function standsBetweenTitleAndByline(piece: Piece, pieces: readonly Piece[], titleIndex: number): boolean {
+  const under = pieces[piece.index + 1];
+  return piece.index === titleIndex + 1 && piece.words >= MIN_OPENING_WORDS && endsSentence(piece.text) && under?.removedBy === 'metadata';
+}
+
+/**
  * Drops what comes before the story: the page header above the headline,
  * and, between the headline and the first long paragraph, every line that is
  * not a sentence (labels, badges, "From:" lines). A standfirst, a greeting and a short opening sentence stay.
@@ -340,7 +349,7 @@ function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, de
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     if (piece.index < afterTitle) drop(piece, 'page-header');
-    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart) && !opensStory(piece, pieces, storyStart) && !headsFirstSection(piece, pieces, storyStart))
+    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart) && !opensStory(piece, pieces, storyStart) && !headsFirstSection(piece, pieces, storyStart) && !standsBetweenTitleAndByline(piece, pieces, afterTitle))
       drop(piece, 'before-story');
   }
 }

@@ -1603,6 +1603,56 @@ const POSTERS_NOTES_AND_SITE_SHARE_BUTTONS: Array<Case & { headings: string[] }>
   },
 ];
 
+/** A standfirst of short sentences set between the headline and the byline is story; a button there is not. */
+const STANDFIRSTS_OVER_BYLINES: Case[] = [
+  {
+    name: 'a Spanish newsletter platform: two short sentences under the headline, then the author and date',
+    lines: [
+      'La Carta del Puerto', 'Suscribirse', 'Iniciar sesión', '',
+      'Tres cosas que esconde el presupuesto de Vigo',
+      'Los números cuadran. Las hipótesis que los sostienen, no.',
+      'Marta López',
+      '2 mar 2026',
+      'Compartir',
+      'El ayuntamiento publicó su proyecto de presupuesto el viernes por la tarde, que es cuando los ayuntamientos publican las cosas que prefieren que nadie lea con calma.',
+      'Pero un presupuesto es una lista de apuestas, y tres de las de este año merecen más atención de la que van a recibir en el pleno.',
+      'Hasta la semana que viene.',
+    ],
+    keep: ['Los números cuadran. Las hipótesis que los sostienen, no.'],
+    drop: ['Compartir'],
+  },
+  {
+    name: 'a German opinion page: a standfirst of two sentences over the byline',
+    lines: [
+      'Rheinische Stimme', 'Meinung', 'Politik', '',
+      'Der Stadtrat spart an der falschen Stelle',
+      'Die Bäder schließen, die Parkhäuser bleiben. Das wird teuer.',
+      'Von Jan Berger',
+      '05.12.2026',
+      'Der Stadtrat hat am Donnerstag beschlossen, zwei der vier Hallenbäder im nächsten Jahr zu schließen, um knapp drei Millionen Euro im Haushalt einzusparen.',
+      'Gleichzeitig sollen die städtischen Parkhäuser für elf Millionen Euro saniert werden, obwohl sie seit Jahren Verluste schreiben.',
+      'Das ist eine Entscheidung, die man erklären muss.',
+    ],
+    keep: ['Die Bäder schließen, die Parkhäuser bleiben. Das wird teuer.'],
+    drop: [],
+  },
+  {
+    name: 'a German opinion page: "Jetzt anhören" between the headline and the byline goes',
+    lines: [
+      'Rheinische Stimme', 'Meinung', 'Politik', '',
+      'Der Stadtrat spart an der falschen Stelle',
+      'Jetzt anhören',
+      'Von Jan Berger',
+      '05.12.2026',
+      'Der Stadtrat hat am Donnerstag beschlossen, zwei der vier Hallenbäder im nächsten Jahr zu schließen, um knapp drei Millionen Euro im Haushalt einzusparen.',
+      'Gleichzeitig sollen die städtischen Parkhäuser für elf Millionen Euro saniert werden, obwohl sie seit Jahren Verluste schreiben.',
+      'Das ist eine Entscheidung, die man erklären muss.',
+    ],
+    keep: ['Das ist eine Entscheidung, die man erklären muss.'],
+    drop: ['Jetzt anhören'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -1683,6 +1733,8 @@ describe('the body and tail rules carry over to other sites', () => {
   it.each(CARDS_AND_AUTHOR_NOTES.map((entry) => [entry.name, entry] as const))("the authors' cards or a note about the author under the story: %s", (_name, entry) => expectStory(entry));
 
   it.each(CARDS_HELD_TO_PARAGRAPHS.map((entry) => [entry.name, entry] as const))('a box held to the paragraph under it: %s', (_name, entry) => expectStory(entry));
+
+  it.each(STANDFIRSTS_OVER_BYLINES.map((entry) => [entry.name, entry] as const))('a line between the headline and the byline: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
