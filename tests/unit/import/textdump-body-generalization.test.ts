@@ -1653,6 +1653,43 @@ const STANDFIRSTS_OVER_BYLINES: Case[] = [
   },
 ];
 
+/** A credit has one caption: with its caption under it, the standfirst above it stays; a caption above a credit with a paragraph under it goes. */
+const CREDITS_BETWEEN_STANDFIRST_AND_CAPTION: Case[] = [
+  {
+    name: 'a Swiss German daily: standfirst, "Foto: …", the caption, then the author',
+    lines: [
+      'Berner Tagblatt', 'Abo', 'Region', '',
+      'Spital Thun schliesst die Geburtenabteilung',
+      'Ab Sommer müssen werdende Mütter aus dem Oberland nach Bern oder Interlaken fahren, wie das Spital mitteilt.',
+      'Foto: Urs Gerber / Berner Tagblatt',
+      'Der Eingang der Geburtenabteilung in Thun am Dienstagabend.',
+      'Sandra Frey',
+      '5. Dezember 2026',
+      'Das Spital Thun schliesst seine Geburtenabteilung Ende Juni, weil es nicht genug Hebammen und Fachärztinnen findet, um den Betrieb rund um die Uhr zu sichern.',
+      'Im vergangenen Jahr kamen in Thun rund 900 Kinder zur Welt, etwa ein Drittel weniger als noch vor zehn Jahren.',
+      'Die Gemeinden des Oberlands wollen mit dem Kanton über einen Rettungsdienst für Geburten verhandeln.',
+      '© Berner Tagblatt',
+    ],
+    keep: ['Ab Sommer müssen werdende Mütter aus dem Oberland nach Bern oder Interlaken fahren, wie das Spital mitteilt.'],
+    drop: ['Der Eingang der Geburtenabteilung'],
+  },
+  {
+    name: 'an English regional site: a caption over its credit, then a long paragraph, goes',
+    lines: [
+      'Dales Courier', 'News', 'Sport', '',
+      'Reservoir levels fall to lowest December mark in 30 years',
+      'By Ruth Pike', '5 December 2026', '',
+      'The exposed bed of Thornsett reservoir on Tuesday.',
+      'Photo: Alan Gray / Dales Courier',
+      'Reservoirs across the Dales have fallen to their lowest December level in thirty years after the driest autumn on record, the water company said on Friday, and a hosepipe ban may stay in place until spring.',
+      'Engineers are moving water between reservoirs through the winter to keep supplies steady in the towns.',
+      'The company will decide on the ban in February.',
+    ],
+    keep: ['The company will decide on the ban in February.'],
+    drop: ['The exposed bed of Thornsett reservoir'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -1735,6 +1772,8 @@ describe('the body and tail rules carry over to other sites', () => {
   it.each(CARDS_HELD_TO_PARAGRAPHS.map((entry) => [entry.name, entry] as const))('a box held to the paragraph under it: %s', (_name, entry) => expectStory(entry));
 
   it.each(STANDFIRSTS_OVER_BYLINES.map((entry) => [entry.name, entry] as const))('a line between the headline and the byline: %s', (_name, entry) => expectStory(entry));
+
+  it.each(CREDITS_BETWEEN_STANDFIRST_AND_CAPTION.map((entry) => [entry.name, entry] as const))('a credit with a line above and under it: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';

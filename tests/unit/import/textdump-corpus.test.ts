@@ -46,7 +46,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
   'es-faq-explainer': { problems: ['lost', 'title'], why: 'the headline is taken into the contents list of section labels above it, so the standfirst under it is taken for the headline' },
   'fa-exile-broadcaster': { problems: ['byline'], why: 'fifth blind part, not yet tuned on: the byline is not read' },
-  'fr-qc-daily': { problems: ['lost'], why: 'fifth blind part, not yet tuned on: the standfirst is lost' },
   'fr-sn-news-portal': { problems: ['title'], why: 'fifth blind part, not yet tuned on: a photo caption is taken for the headline' },
   'he-public-broadcaster': { problems: ['byline'], why: 'fifth blind part, not yet tuned on: the "listen to the article" label is taken for the byline' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
