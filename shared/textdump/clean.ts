@@ -329,12 +329,15 @@ function headsFirstSection(piece: Piece, pieces: readonly Piece[], storyStart: n
 }
 
 /**
- * Whether a line is a short standfirst set between the headline and the byline or date ("The council's numbers add up.
- * The assumptions under them do not."): right under the headline, sentences of some length, with the metadata right under it.
+ * A standfirst set between the headline and the byline or date ("The council's numbers add up. The assumptions under
+ * them do not."): the line right under the headline, sentences of some length, with the metadata right under it; or null.
+ * It stands in for a deck the headline rules did not find, short or full of names as it may be.
  */
-function standsBetweenTitleAndByline(piece: Piece, pieces: readonly Piece[], titleIndex: number): boolean {
-  const under = pieces[piece.index + 1];
-  return piece.index === titleIndex + 1 && piece.words >= MIN_OPENING_WORDS && endsSentence(piece.text) && under?.removedBy === 'metadata';
+function standfirstOverByline(pieces: readonly Piece[], titleIndex: number | null): number | null {
+  if (titleIndex === null) return null;
+  const [line, under] = [pieces[titleIndex + 1], pieces[titleIndex + 2]];
+  const fits = line !== undefined && isKept(line) && line.words >= MIN_OPENING_WORDS && endsSentence(line.text) && under?.removedBy === 'metadata';
+  return fits ? line.index : null;
 }
 
 /**
@@ -349,7 +352,7 @@ function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, de
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     if (piece.index < afterTitle) drop(piece, 'page-header');
-    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart) && !opensStory(piece, pieces, storyStart) && !headsFirstSection(piece, pieces, storyStart) && !standsBetweenTitleAndByline(piece, pieces, afterTitle))
+    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart) && !opensStory(piece, pieces, storyStart) && !headsFirstSection(piece, pieces, storyStart))
       drop(piece, 'before-story');
   }
 }
@@ -633,7 +636,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   if (titleIndex !== null) drop(pieces[titleIndex]!, 'title');
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
-  const deckIndex = findDeck(pieces, titleIndex);
+  const deckIndex = findDeck(pieces, titleIndex) ?? standfirstOverByline(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);
   const stamps = restoreEntryStamps(pieces, titleIndex);
   const kept = pieces.filter(isKept);

@@ -1637,6 +1637,22 @@ const STANDFIRSTS_OVER_BYLINES: Case[] = [
     drop: [],
   },
   {
+    name: 'a Portuguese sports site: a standfirst full of club names over the author and date',
+    lines: [
+      'Desporto Hoje', 'Futebol', 'Modalidades', '',
+      'Clubes e federação chegam a acordo sobre calendário',
+      'Federação Portuguesa de Futebol, Sport Lisboa e Benfica, Futebol Clube do Porto e Sporting Clube assinaram acordo.',
+      'Por Rui Tavares',
+      '05.12.2026 18:40',
+      'Partilhar',
+      'A Federação Portuguesa de Futebol e os clubes da primeira liga chegaram a acordo sobre o calendário da próxima época, que terá uma pausa de três semanas em janeiro.',
+      'O acordo prevê ainda que os jogos das competições europeias não coincidam com as jornadas do campeonato marcadas para sexta-feira.',
+      'A liga vai apresentar o calendário completo em março.',
+    ],
+    keep: ['Federação Portuguesa de Futebol, Sport Lisboa e Benfica, Futebol Clube do Porto e Sporting Clube assinaram acordo.'],
+    drop: ['Partilhar'],
+  },
+  {
     name: 'a German opinion page: "Jetzt anhören" between the headline and the byline goes',
     lines: [
       'Rheinische Stimme', 'Meinung', 'Politik', '',
