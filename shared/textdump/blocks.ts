@@ -254,7 +254,9 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
       if (!gapsUsed && isHeadlineLike(piece) && under !== undefined && isKept(under) && isProse(under, 20)) break;
       box.push(piece);
     }
-    if (!opensSections(pieces, box)) for (const piece of box) drop(piece, 'summary-box');
+    // One paragraph of running text under "Summary:" is the story's standfirst; a box of points recaps it.
+    const standfirst = box.length === 1 && isProse(box[0]!);
+    if (!opensSections(pieces, box) && !standfirst) for (const piece of box) drop(piece, 'summary-box');
   }
 }
 

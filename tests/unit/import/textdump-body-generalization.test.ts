@@ -1706,6 +1706,45 @@ const CREDITS_BETWEEN_STANDFIRST_AND_CAPTION: Case[] = [
   },
 ];
 
+/** Under a summary label before the story, one paragraph of running text is the standfirst and stays; a box of points goes. */
+const SUMMARY_LABELS_OVER_ONE_PARAGRAPH: Case[] = [
+  {
+    name: 'a French science portal: "En bref :" over one paragraph, then the story',
+    lines: [
+      'Sciences du Littoral', 'Actualités', 'Dossiers', '',
+      'Les herbiers de posidonie repoussent plus vite que prévu',
+      'Date : 3 mars 2026',
+      'En bref :',
+      'Les herbiers d’une baie corse, presque détruits par la canicule marine, ont repoussé en deux étés.',
+      'Partager :',
+      'Les herbiers de posidonie de la baie de Calvi avaient perdu près des trois quarts de leur couverture pendant la canicule marine de 2024, selon une équipe de l’université de Corte.',
+      'Deux étés plus tard, la plupart des parcelles suivies avaient retrouvé leur densité, parce que les racines enfouies dans le sable avaient survécu à la chaleur.',
+      'Les chercheurs craignent toutefois que des canicules répétées ne laissent pas le temps aux racines de se reconstituer.',
+      '© 2026 Sciences du Littoral',
+    ],
+    keep: ['Les herbiers d’une baie corse, presque détruits par la canicule marine, ont repoussé en deux étés.'],
+    drop: ['Partager'],
+  },
+  {
+    name: 'a German news site: "Das Wichtigste in Kürze" over three points goes',
+    lines: [
+      'Nordkurier Online', 'Politik', 'Wirtschaft', '',
+      'Landtag beschließt kostenloses Schulessen',
+      'Von Mia Krüger', '05.12.2026', '',
+      'Das Wichtigste in Kürze',
+      'Ab August zahlen Eltern nichts mehr für das Mittagessen.',
+      'Das Land übernimmt rund 90 Millionen Euro im Jahr.',
+      'Die Opposition kritisiert die Finanzierung.',
+      '',
+      'Der Landtag hat am Donnerstag beschlossen, dass Schülerinnen und Schüler an allen Grundschulen des Landes vom kommenden Schuljahr an kostenlos zu Mittag essen können.',
+      'Die Kosten von rund 90 Millionen Euro im Jahr trägt das Land, die Kommunen sollen die Küchen stellen.',
+      'Die Opposition hält die Finanzierung für unsicher und verlangt einen Nachtragshaushalt.',
+    ],
+    keep: ['Die Opposition hält die Finanzierung für unsicher und verlangt einen Nachtragshaushalt.'],
+    drop: ['Ab August zahlen Eltern nichts mehr', 'Die Opposition kritisiert die Finanzierung.'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -1790,6 +1829,8 @@ describe('the body and tail rules carry over to other sites', () => {
   it.each(STANDFIRSTS_OVER_BYLINES.map((entry) => [entry.name, entry] as const))('a line between the headline and the byline: %s', (_name, entry) => expectStory(entry));
 
   it.each(CREDITS_BETWEEN_STANDFIRST_AND_CAPTION.map((entry) => [entry.name, entry] as const))('a credit with a line above and under it: %s', (_name, entry) => expectStory(entry));
+
+  it.each(SUMMARY_LABELS_OVER_ONE_PARAGRAPH.map((entry) => [entry.name, entry] as const))('a summary label before the story: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
