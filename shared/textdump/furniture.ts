@@ -277,6 +277,8 @@ const disclaimerNote = rule('disclaimer', 'a disclaimer or disclosure under the 
     /^(?:this|the) (?:summary|page|report|briefing|newsletter|document|note) (?:is|has been|was) (?:prepared|provided|produced|compiled|published|written) (?:by|for|to)(?![\p{L}])/u,
     // A funding note: the work itself named as funded, not a project the story is about.
     /^(?:this|the|our) (?:research|study|work|reporting|event|article|story|publication|series|conference)[^.!?]{0,40} (?:was|is|has been|were) (?:funded|supported|sponsored|financed|made possible) (?:by|through)(?![\p{L}])|^(?:die|diese|das|dieses|der|dieser) (?:veranstaltung|studie|forschung|recherche|publikation|konferenz)[^.!?]{0,40} (?:wurde|wird) (?:gefördert|finanziert|unterstützt)|^(?:cette|cet|la|le|l')\s?(?:étude|recherche|événement|enquête|publication|conférence)[^.!?]{0,40} a été (?:financée?|soutenue?)|^(?:este|esta|el|la) (?:estudio|investigación|evento|reportaje|publicación)[^.!?]{0,40} (?:fue|ha sido) (?:financiad[oa]|apoyad[oa])/u,
+    // "Reporting for this story was supported by …": the work named by what it was for.
+    /^(?:reporting|research|travel|support) for this (?:story|article|report|series|project|investigation) (?:was|is|has been) (?:funded|supported|paid for|made possible|provided)/u,
     /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) |^(?:este artículo forma parte de|cet article fait partie d|dieser (?:artikel|beitrag) ist teil|este artigo faz parte d|questo articolo fa parte d)/u,
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
     // A funder named with what it does not control: "…, which has no say over our coverage."
@@ -551,6 +553,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:published|printed) in (?:the )?print edition/u,
     // The page naming itself as printed in an issue: "Questo articolo è pubblicato nel numero in edicola dal 5 dicembre".
     PRINTED_IN_ISSUE,
+    // The same note in short, with no clause after it: "Erschienen in der Ausgabe 49/2026", "Paru dans le numéro 1234".
+    /^(?=[^,;]{0,90}$)(?:(?:first )?(?:published|printed|appeared) in (?:the )?(?:[\p{L}\p{N}/ ]{0,25} )?(?:print )?(?:issue|edition)|(?:erschienen|veröffentlicht) in (?:der )?(?:[\p{L}\p{N}/. ]{0,25} )?(?:ausgabe|printausgabe)|(?:paru|publié) dans (?:le |l')(?:numéro|édition)|publicado en (?:el número|la edición)|pubblicato (?:sul|nel) numero|publicado na edição|опубликовано в (?:номере|выпуске)|opublikowano w numerze)(?![\p{L}])/u,
     /^this (?:story|article|report|investigation) was (?:produced|published|reported|co-published|written) (?:in partnership|in collaboration|with|for|by)/u,
     /^republish this (?:story|article)$|^creative commons(?: license| licence)?$/u,
     /^(?:this (?:article|story) (?:was|has been)|cet article a été|(?:dieser|dieses) (?:artikel|beitrag|text) (?:wurde|ist)|(?:este|esta) (?:artículo|noticia) (?:ha sido|fue)|questo articolo è stato|(?:эта )?(?:статья|новость) (?:была )?)(?:[^!?]{0,30}\s)?(?:updated|corrected|amended|mis à jour|corrigé|aktualisiert|korrigiert|actualizad[oa]|corregid[oa]|aggiornato|corretto|обновлена|исправлена)[^.!?]{0,40}\.?$/u,

@@ -1237,13 +1237,31 @@ const NOTES_ABOUT_THE_PAGE: Case[] = [
       'Die Innung will im Frühjahr mit den Berufsschulen über eine gemeinsame Ausbildungsklasse sprechen.',
       'Diese Recherche wurde mit Unterstützung der Stiftung Lokaljournalismus Nord erstellt.',
       'Dieser Artikel erschien in der Ausgabe 12/2026 des Küstenmagazins.',
+      'Erschienen in der Printausgabe 12/2026',
       'Teilen',
       'Impressum',
     ],
     keep: ['Die Innung will im Frühjahr mit den Berufsschulen über eine gemeinsame Ausbildungsklasse sprechen.'],
-    drop: ['Diese Recherche wurde', 'Dieser Artikel erschien'],
+    drop: ['Diese Recherche wurde', 'Dieser Artikel erschien', 'Erschienen in der Printausgabe'],
+  },
+  {
+    name: 'an English nonprofit newsroom: "Reporting for this story was supported by …" and "First published in the winter print edition", a study "published in the March issue" in the story',
+    lines: [
+      'The Estuary Report', 'Investigations', 'Donate', '',
+      'Dredging spoil is being dumped closer to shore than permits allow',
+      'By Nadia Osei', 'December 4, 2026', '',
+      'Barges hired to deepen the shipping channel have been dumping dredged mud less than two miles offshore, well inside the zone their permits forbid, according to tracking data reviewed by The Estuary Report.',
+      'Published in the March issue of Coastal Ecology, a study of the same waters found that fine sediment smothered shellfish beds within weeks.',
+      'The contractor said its crews followed the routes the port authority approved.',
+      'Reporting for this story was supported by the Coastal Journalism Fund.',
+      'First published in the winter print edition',
+      'Republish this story',
+    ],
+    keep: ['Published in the March issue of Coastal Ecology, a study of the same waters found that fine sediment smothered shellfish beds within weeks.', 'The contractor said its crews followed the routes the port authority approved.'],
+    drop: ['Reporting for this story', 'First published in the winter'],
   },
 ];
+
 
 /** A line that names its link's kind and the link ("См. также: …", "Zob. też: …"), or a sponsor and its pitch, inside the story, goes; the story around it stays. */
 const SEE_ALSO_AND_SPONSOR_LINES: Case[] = [
