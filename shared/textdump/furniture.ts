@@ -302,6 +302,10 @@ const disclaimer: FurnitureRule = {
 /** A gallery caption as wires print it: "[1/2] … File Photo Purchase Licensing Rights". */
 const GALLERY_CAPTION = /licensing rights|(?:compra de derechos(?: de imagen)?|(?:acheter les )?droits de licence|lizenzrechte(?: erwerben)?|diritti di licenza|права на использование|lisans haklarını satın al|حقوق الترخيص)$|\/\s*file photo|^\[\p{Nd}+\/\p{Nd}+\]/u;
 
+/** The letter naming its sponsor: "Today's issue is brought to you by …", "Dieser Newsletter wird präsentiert von …". */
+const SPONSORED_ISSUE =
+  /^(?:(?:today'?s|this week'?s|this) (?:issue|newsletter|edition|email|episode|briefing) (?:is|was) (?:sponsored|presented|brought to you|supported|made possible) by|(?:dieser|der heutige) newsletter wird (?:präsentiert|unterstützt|gesponsert) von|(?:cette|l'|la) (?:infolettre|lettre|newsletter|édition)(?: du jour| d'aujourd'hui)? est (?:présentée|parrainée|offerte|soutenue) par|(?:este|el) (?:boletín|newsletter)(?: de hoy)? (?:está|es) (?:patrocinado|presentado|ofrecido) por|(?:questa|la) newsletter(?: di oggi)? è (?:offerta|presentata|sponsorizzata) da)(?![\p{L}])/u;
+
 /**
  * A sponsor's line in a newsletter or over a story: the sponsor named after "Presented by", then a dash or colon
  * and its pitch ("Presented by GridPulse — the dashboard trusted by 200 utilities. Start a free trial →").
@@ -312,7 +316,8 @@ const sponsorLine: FurnitureRule = {
   reason: "a sponsor's line with its pitch",
   matches: (line) =>
     line.words <= 40 &&
-    /^(?:sponsored by|presented by|brought to you by|in partnership with|präsentiert von|gesponsert von|présenté par|parrainé par|en partenariat avec|presentado por|patrocinado por|presentato da|sponsorizzato da|при поддержке|спонсор)\s+(?:[^\s—–:|]+\s+){0,5}?[^\s—–:|]+\s*[—–:|]\s+\S/u.test(line.folded),
+    (/^(?:sponsored by|presented by|brought to you by|in partnership with|präsentiert von|gesponsert von|présenté par|parrainé par|en partenariat avec|presentado por|patrocinado por|presentato da|sponsorizzato da|при поддержке|спонсор)\s+(?:[^\s—–:|]+\s+){0,5}?[^\s—–:|]+\s*[—–:|]\s+\S/u.test(line.folded) ||
+      SPONSORED_ISSUE.test(line.folded)),
 };
 
 /** A short all-capitals line in a cased script: a kicker or section label ("EXCLUSIVE", "WORLD NEWS"). */

@@ -1295,7 +1295,23 @@ const SEE_ALSO_AND_SPONSOR_LINES: Case[] = [
     keep: ['Wenn die Sonne untergeht, fällt der Solarstrom weg, und die Netzbetreiber müssen teurere Kraftwerke zuschalten, bis der Wind am Abend auffrischt.', 'Presented by the council’s energy officer on Tuesday, the new tariff plan would move the cheapest hours into the afternoon.'],
     drop: ['Präsentiert von'],
   },
+  {
+    name: 'an English and a French newsletter: "Today\'s issue is brought to you by …" and "Cette infolettre est présentée par …"',
+    lines: [
+      'The Harbour Letter', 'Archive', 'Subscribe', '',
+      'Why ferry fares rise every January',
+      'By Tom Reyes', 'Jan 4, 2027', '',
+      'Today\'s issue is brought to you by Quayside Insurance, cover for small boats since 1998.',
+      'Cette infolettre est présentée par la Caisse des Marins.',
+      'Every January the ferry company raises its fares, and every January readers write in to ask why the rise is larger than inflation.',
+      'The answer is mostly fuel contracts: the company buys a year of diesel in advance, and it sets fares to match the price it locked in.',
+      'See you next week.',
+    ],
+    keep: ['The answer is mostly fuel contracts: the company buys a year of diesel in advance, and it sets fares to match the price it locked in.'],
+    drop: ['Today\'s issue is brought to you', 'Cette infolettre est présentée'],
+  },
 ];
+
 
 /** A time line that names the day relatively ("Online seit heute, 9.12 Uhr", "Publié aujourd'hui à 9 h 12") is furniture, not a subheading. */
 const RELATIVE_DAY_TIME_LINES: Array<Case & { headings: string[] }> = [
