@@ -254,7 +254,9 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
       if (!gapsUsed && isHeadlineLike(piece) && under !== undefined && isKept(under) && isProse(under, 20)) break;
       box.push(piece);
     }
-    if (!opensSections(pieces, box)) for (const piece of box) drop(piece, 'summary-box');
+    // One paragraph of running text under "Summary:" is the story's standfirst; a box of points recaps it.
+    const standfirst = box.length === 1 && isProse(box[0]!);
+    if (!opensSections(pieces, box) && !standfirst) for (const piece of box) drop(piece, 'summary-box');
   }
 }
 
@@ -327,7 +329,9 @@ function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefine
  * sentence goes, and only when it does not continue running text (the piece
  * before it is already dropped) and the credit has no caption under it, so
  * that a story's short paragraph above a photo stays. Nor does a sentence go
- * that continues the story right above a credit with no story after it.
+ * that continues the story right above a credit with no story after it, nor one
+ * that follows no running text over a credit that has another caption under it
+ * (a credit has one caption: the line above is a standfirst, "Deck / Photo: … / Caption").
  */
 export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
@@ -346,7 +350,11 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
       captionBelow(pieces, credit) === undefined;
     // A credit after the story's last paragraph credits the lead photo: the sentence above it ends the story.
     const endsStory = beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption) && !pieces.slice(credit.index + 1).some((piece) => isKept(piece) && isProse(piece));
-    if ((attached || detached) && !endsStory && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
+    // Over a credit with its caption under it, a line that follows no running text is a standfirst ("Deck / Photo: … / Caption");
+    // the same words on both sides are the picture's alternative text and its caption.
+    const below = captionBelow(pieces, credit);
+    const standfirst = !(beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption)) && below !== undefined && below.folded !== caption.folded;
+    if ((attached || detached) && !endsStory && !standfirst && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
   }
 }
 

@@ -48,7 +48,7 @@ import { keepStorySpan, restoreEntryStamps } from './score.ts';
 import type { TextBlock } from '../text.ts';
 import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
-import { fallbackTitle, findDeck, findTitlePiece, readFileName, splitTitleLine, type FileNameHint } from './title.ts';
+import { fallbackTitle, findDeck, findTitlePiece, readFileName, sharesTerm, splitTitleLine, type FileNameHint } from './title.ts';
 
 /** A block of the story: a paragraph, or a subheading that the stored HTML marks as h2 or h3. */
 export type StoryBlock = TextBlock;
@@ -414,32 +414,6 @@ function restoreQuotedHeadline(pieces: readonly Piece[]): void {
   }
 }
 
-/**
- * A credit with a different caption on each side under the headline credits one photo: the caption is the line
- * under the credit, and the sentence between the headline and the credit is the standfirst, restored to the story.
- */
-function restoreStandfirstOverCredit(pieces: readonly Piece[], titleIndex: number | null): void {
-  if (titleIndex === null) return;
-  const [standfirst, credit, caption] = pieces.slice(titleIndex + 1, titleIndex + 4);
-  // The same words on both sides are the picture's alternative text and its caption.
-  const twoCaptions = standfirst?.removedBy === 'photo-caption' && credit?.removedBy === 'photo-credit' && caption?.removedBy === 'photo-caption';
-  if (twoCaptions && standfirst.folded !== caption.folded) standfirst.removedBy = null;
-}
-
-/**
- * A summary box of one sentence between the headline and the story ("Summary:" over a paragraph) is the standfirst
- * under a label, restored to the story; a box of several lines lists the key points and stays out.
- */
-function restoreLabelledStandfirst(pieces: readonly Piece[], titleIndex: number | null): void {
-  const first = firstBody(pieces);
-  if (titleIndex === null || !first) return;
-  for (const heading of pieces.slice(titleIndex + 1, first.index)) {
-    const [only, after] = pieces.slice(heading.index + 1, heading.index + 3);
-    const single = heading.removedBy === 'summary-heading' && only?.removedBy === 'summary-box' && after?.removedBy !== 'summary-box';
-    if (single && isProse(only)) only.removedBy = null;
-  }
-}
-
 /** The site named next to the headline: in a "Headline | Site" line above it, or after a separator in the headline line itself. */
 function siteBesideTitle(pieces: readonly Piece[], titleIndex: number, title: string): string | null {
   for (const piece of pieces.slice(0, titleIndex)) {
@@ -464,6 +438,30 @@ function opensStory(piece: Piece, pieces: readonly Piece[], storyStart: number):
 }
 
 /**
+ * Whether a short line between a short opening paragraph and the story's first long one heads the first section
+ * ("… opened the briefing with an update." / "Mine clearance in the southern provinces" / "Teams cleared …"): it is
+ * shaped like a subheading, the story heads sections further down, and it names a term of the paragraph it heads,
+ * which a label or a button there ("Leggi dopo", "Teilen") does not.
+ */
+function headsFirstSection(piece: Piece, pieces: readonly Piece[], storyStart: number): boolean {
+  const [above, under] = [pieces[piece.index - 1], pieces[storyStart]];
+  if (piece.index + 1 !== storyStart || !under || !above || !isKept(above) || !isProse(above) || !isSubheadingShaped(piece)) return false;
+  return sharesTerm(pieces, piece, under) && pieces.some((later) => later.index > storyStart && headsSection(pieces, later));
+}
+
+/**
+ * A standfirst set between the headline and the byline or date ("The council's numbers add up. The assumptions under
+ * them do not."): the line right under the headline, sentences of some length, with the metadata right under it; or null.
+ * It stands in for a deck the headline rules did not find, short or full of names as it may be.
+ */
+function standfirstOverByline(pieces: readonly Piece[], titleIndex: number | null): number | null {
+  if (titleIndex === null) return null;
+  const [line, under] = [pieces[titleIndex + 1], pieces[titleIndex + 2]];
+  const fits = line !== undefined && isKept(line) && line.words >= MIN_OPENING_WORDS && endsSentence(line.text) && under?.removedBy === 'metadata';
+  return fits ? line.index : null;
+}
+
+/**
  * Drops what comes before the story: the page header above the headline,
  * and, between the headline and the first long paragraph, every line that is
  * not a sentence (labels, badges, "From:" lines). A standfirst, a greeting and a short opening sentence stay.
@@ -475,7 +473,7 @@ function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, de
   for (const piece of pieces) {
     if (!isKept(piece)) continue;
     if (piece.index < afterTitle) drop(piece, 'page-header');
-    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart) && !opensStory(piece, pieces, storyStart))
+    else if (storyStart !== undefined && piece.index < storyStart && !isProse(piece) && piece.words < MIN_STANDFIRST_WORDS && piece.index !== deckIndex && !isSalutation(piece, storyStart) && !opensStory(piece, pieces, storyStart) && !headsFirstSection(piece, pieces, storyStart))
       drop(piece, 'before-story');
   }
 }
@@ -500,6 +498,15 @@ function isFurniture(piece: Piece): boolean {
 function namesAuthor(piece: Piece, names: readonly string[]): boolean {
   const name = piece.text.replace(/\s+/gu, ' ').trim().toLowerCase();
   return names.some((author) => author.toLowerCase() === name);
+}
+
+/**
+ * Whether a line alone above a short paragraph is the name that opens an author's card: the paragraph is a bio of
+ * the same person, naming a job ("Rahim Qadir" / "Rahim Qadir is an Associate Fellow at …"), byline or not.
+ */
+function opensAuthorCard(piece: Piece, under: Piece): boolean {
+  if (piece.index + 1 !== under.index || piece.words > MAX_PLACE_WORDS + 1 || under.words > MAX_BLURB_WORDS) return false;
+  return bioSubject(under.text, true) === piece.text.replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -529,7 +536,7 @@ function lastStoryParagraph(pieces: readonly Piece[], names: readonly string[]):
       notSentence ||= candidate !== undefined && !endsSentence(piece.text) && piece.index + 1 !== candidate.index;
       // A field's value stands right under its name; a lead-in above a list ("The new timetable:") introduces the story's own lines.
       fieldLabel ||= candidate !== undefined && FIELD_NAME.test(piece.text) && !pieces.slice(piece.index + 1, candidate.index).some(isKept);
-      authorCard ||= candidate !== undefined && namesAuthor(piece, names);
+      authorCard ||= candidate !== undefined && (namesAuthor(piece, names) || opensAuthorCard(piece, candidate));
       continue;
     }
     if (candidate && !((furniture >= FOOTER_RUN && (pageEnd || notSentence)) || fieldLabel || authorCard)) return candidate;
@@ -546,7 +553,7 @@ function lastStoryParagraph(pieces: readonly Piece[], names: readonly string[]):
 }
 
 /** Furniture that sits inside a story (an inline link, an advert slot, a photo, a video, an appeal to readers): a closing sentence may follow it. */
-const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control', 'site-promo', 'channel-promo']);
+const INSIDE_STORY_RULES = new Set(['related-link', 'advertisement', 'sponsor-line', 'photo-credit', 'photo-caption', 'pull-quote', 'media-control', 'site-promo', 'channel-promo']);
 
 /** The names a closing bio may open with: each author's full name and, of a name of two words or more, the first ("Tom covers council …"). */
 function bioOpenings(names: readonly string[]): string[] {
@@ -659,6 +666,15 @@ function takeBioUnderHeading(pieces: readonly Piece[]): { bio: string[]; subject
 }
 
 /**
+ * Whether a short closing paragraph is a note about the author ("Orla McNeese's first collection … is forthcoming",
+ * "Le premier recueil d'Orla McNeese paraîtra …"): it names an author in full, and the story above never does.
+ */
+function isAuthorNote(piece: Piece, names: readonly string[], story: readonly Piece[]): boolean {
+  if (piece.words > MAX_BLURB_WORDS) return false;
+  return names.some((name) => name.includes(' ') && piece.text.includes(name) && !story.some((other) => other !== piece && other.text.includes(name)));
+}
+
+/**
  * Takes closing bio paragraphs about the author out of the story. With no
  * byline, a closing paragraph that opens "Name is a …" and names a job is a
  * bio too, and names the author.
@@ -675,7 +691,7 @@ function takeClosingBio(pieces: readonly Piece[], names: readonly string[]): { b
   const bio: string[] = [];
   for (let i = kept.length - 1; i > 0 && bio.length < MAX_BIO_PARAGRAPHS; i--) {
     const piece = kept[i]!;
-    if (!isAuthorBio(piece.text, bioOpenings(names))) break;
+    if (!isAuthorBio(piece.text, bioOpenings(names)) && !isAuthorNote(piece, names, kept)) break;
     drop(piece, 'author-bio');
     bio.unshift(piece.text);
   }
@@ -743,9 +759,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
   dropLabelledBylineDateLines(pieces, titleIndex, { dayFirst });
-  restoreStandfirstOverCredit(pieces, titleIndex);
-  restoreLabelledStandfirst(pieces, titleIndex);
-  const deckIndex = findDeck(pieces, titleIndex);
+  const deckIndex = findDeck(pieces, titleIndex) ?? standfirstOverByline(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);
   const stamps = restoreEntryStamps(pieces, titleIndex);
   const kept = pieces.filter(isKept);

@@ -208,6 +208,8 @@ const CAPTION_AGENCY_END = new RegExp(String.raw`[.!?]\s+(?:${NAME_SLASH_AGENCY.
  * or a slash and a name ("… de Orbera. / IBM-CSIC").
  */
 const CAPTION_FIELD_END = /[.!?]\s*(?:\([^()]{1,30}[:：][^()]{2,80}\)|\/\s*\p{Lu}[^.!?/]{1,40})$/u;
+/** A photographer and an agency in brackets after the caption's sentence, in either order: "… since spring. (Dana Whitlock/Patchwork)", "(AP Photo/Jane Doe)". */
+const CAPTION_BRACKETED_AGENCY_END = new RegExp(String.raw`[.!?]\s*\((?:${NAME_SLASH_AGENCY.source.slice(0, -1)}|${AGENCY_SLASH_NAME.source.slice(0, -1)})\)$`, 'u');
 
 /** A caption line that ends in its credit: "Dockers queue at the gate. Photo: Lena Varga/Coastal Ledger". */
 const photoCaption: FurnitureRule = {
@@ -220,7 +222,8 @@ const photoCaption: FurnitureRule = {
       CAPTION_CREDIT_END.test(line.folded) ||
       CAPTION_COPYRIGHT_END.test(line.folded) ||
       CAPTION_AGENCY_END.test(line.text) ||
-      CAPTION_FIELD_END.test(line.text)),
+      CAPTION_FIELD_END.test(line.text) ||
+      CAPTION_BRACKETED_AGENCY_END.test(line.text)),
 };
 
 /** A line that is one quotation and nothing else, or the dash line that attributes it: a pull quote. */
@@ -236,19 +239,53 @@ const pullQuote: FurnitureRule = {
 const DISCLAIMER_LABEL =
   /^[[【(（]?(?:disclaimer|disclosure|haftungsausschluss|avertissement|clause de non-responsabilité|aviso legal|descargo de responsabilidad|exención de responsabilidad|isenção de responsabilidade|esclusione di responsabilità|отказ от ответственности|sorumluluk reddi|yasal uyarı|إخلاء (?:ال)?مسؤولية|כתב ויתור|免责声明|免責聲明|免責事項|면책\s?(?:조항|공고|고지)|zastrzeżenie prawne|vrijwaring)[\]】)）]?\s*[:：]/u;
 
+/** The page naming itself as the work (a closed class per language: "this article", "ce contenu", "Дослідження"): languages without articles open on the bare noun. */
+const SELF_REFERENCE =
+  '(?:this|our) (?:content|article|story|report|publication|study|research|analysis|brief|paper|podcast|episode|series|newsletter|material|reporting|coverage|investigation)' +
+  "|ce (?:contenu|reportage|rapport|balado|podcast|dossier)|cet article|cette (?:étude|publication|enquête|analyse|série)" +
+  '|dieser (?:beitrag|artikel|text|bericht)|diese (?:recherche|studie|publikation|analyse|serie|reportage)|dieses (?:material|dossier)' +
+  '|este (?:contenido|artículo|reportaje|estudio|informe|análisis|especial|conteúdo|artigo|relatório)|esta (?:publicación|investigación|nota|serie|reportagem|publicação|pesquisa|matéria|série)' +
+  '|questo (?:contenuto|articolo|reportage|studio|rapporto|podcast)|questa (?:pubblicazione|ricerca|inchiesta|analisi|serie)' +
+  '|(?:ten |niniejszy )?(?:materiał|artykuł|raport|tekst)|(?:ta |niniejsza )?(?:publikacja|analiza)' +
+  '|(?:цей |ця |це )?(?:матеріал|публікація|дослідження|аналітика|звіт|стаття)|(?:этот |эта |это |данный |данная )?(?:материал|публикация|исследование|статья|доклад|отчёт|отчет)' +
+  '|dit (?:artikel|stuk|onderzoek|verhaal)|deze (?:publicatie|reportage|serie)|bu (?:içerik|haber|yazı|makale|rapor|çalışma|araştırma)';
+/** "With the support of" in the languages we read, as a funding note words it. */
+const WITH_SUPPORT_OF =
+  'with (?:the )?(?:financial |generous )?support (?:of|from)|with funding from|thanks to (?:the )?support (?:of|from)' +
+  "|avec (?:le soutien|l'appui|la participation financière) (?:financier )?d|grâce au soutien d" +
+  '|mit (?:freundlicher |finanzieller )?unterstützung|dank der unterstützung|mit förderung' +
+  '|con el (?:apoyo|respaldo) (?:financiero )?de|gracias al apoyo de|con la financiación de|com o apoio d|com financiamento d' +
+  '|con il (?:sostegno|supporto|contributo) d|grazie al (?:sostegno|contributo) d' +
+  '|(?:przy|dzięki) (?:finansowym )?wsparci|ze wsparciem|за (?:фінансової )?підтримки|за сприяння|завдяки підтримці|при (?:финансовой )?поддержке|благодаря поддержке' +
+  '|met (?:de )?(?:financiële )?steun van|desteğiyle|katkılarıyla';
+/**
+ * A funding note: the page itself, named as the work, made with someone's support, in its first sentence
+ * ("Ce contenu est produit avec le soutien de …"). A story's "The film was made with the support of …" names other work.
+ */
+const FUNDED_SELF = new RegExp(String.raw`^(?:${SELF_REFERENCE})(?![\p{L}])[^.!?,;]{0,60}?(?:${WITH_SUPPORT_OF})`, 'u');
+
+/** The page naming itself as printed in an issue or edition of the magazine, in the languages we read. */
+const PRINTED_IN_ISSUE = new RegExp(
+  String.raw`^(?:${SELF_REFERENCE})(?![\p{L}])[^.!?]{0,40}?(?:issue|edition|numéro|numero|número|ausgabe|heft|edizione|edición|edição|wydaniu|numerze|номере|выпуске|випуску|номері|nummer|sayısında)(?![\p{L}])`,
+  'u',
+);
+
 /** A disclaimer by its shape: a short note's label, the page saying what it is, a funding note, a statement of whose views these are. */
 const disclaimerNote = rule('disclaimer', 'a disclaimer or disclosure under the story', 60,
+    FUNDED_SELF,
     /^(?:note|hinweis|remarque|nota|примечание)\s*[:：]/u,
     // The page saying what it is and is not: "This summary is prepared by the Library for general information."
     /^(?:this|the) (?:summary|page|report|briefing|newsletter|document|note) (?:is|has been|was) (?:prepared|provided|produced|compiled|published|written) (?:by|for|to)(?![\p{L}])/u,
     // A funding note: the work itself named as funded, not a project the story is about.
     /^(?:this|the|our) (?:research|study|work|reporting|event|article|story|publication|series|conference)[^.!?]{0,40} (?:was|is|has been|were) (?:funded|supported|sponsored|financed|made possible) (?:by|through)(?![\p{L}])|^(?:die|diese|das|dieses|der|dieser) (?:veranstaltung|studie|forschung|recherche|publikation|konferenz)[^.!?]{0,40} (?:wurde|wird) (?:gefördert|finanziert|unterstützt)|^(?:cette|cet|la|le|l')\s?(?:étude|recherche|événement|enquête|publication|conférence)[^.!?]{0,40} a été (?:financée?|soutenue?)|^(?:este|esta|el|la) (?:estudio|investigación|evento|reportaje|publicación)[^.!?]{0,40} (?:fue|ha sido) (?:financiad[oa]|apoyad[oa])/u,
+    // "Reporting for this story was supported by …": the work named by what it was for.
+    /^(?:reporting|research|travel|support) for this (?:story|article|report|series|project|investigation) (?:was|is|has been) (?:funded|supported|paid for|made possible|provided)/u,
     /^this (?:article|story|report|fact-check|fact check) is part of (?:our|a) |^(?:este artículo forma parte de|cet article fait partie d|dieser (?:artikel|beitrag) ist teil|este artigo faz parte d|questo articolo fa parte d)/u,
     /(?:views|opinions) expressed (?:in this [\p{L}]+ )?are (?:those of )?the author/u,
     // A funder named with what it does not control: "…, which has no say over our coverage."
     /(?:funded|supported|sponsored) (?:in part )?by [^.!?]{2,80}(?:no (?:say|influence|input|control) (?:over|on|in)|editorial (?:control|independence))/u,
     /does not constitute (?:investment|financial|legal) advice|do not necessarily reflect/u,
-    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|автора) может не совпадать|الآراء الواردة|تعبر عن رأي كاتبها|nemusí (?:odpovídat|vyjadřovat) stanovisk|nie musi(?:ą)? (?:odzwierciedlać|odpowiadać) stanowisk|不代表.{0,20}(?:立场|观点)|仅代表作者(?:本人)?观点/u,
+    /les opinions exprimées|n'engagen?t? que (?:leur|son|ses) auteurs?|gibt die meinung des autors|las opiniones expresadas|le opinioni espresse|мнение (?:редакции|авторов|автора) может не совпадать|погляди (?:автора|авторів) можуть не збігатися|الآراء الواردة|تعبر عن رأي كاتبها|nemusí (?:odpovídat|vyjadřovat) stanovisk|nie musi(?:ą)? (?:odzwierciedlać|odpowiadać) stanowisk|不代表.{0,20}(?:立场|观点)|仅代表作者(?:本人)?观点/u,
     // The issuer answering for its own filing, and a filing service's closing lines.
     /^this (?:announcement|release|press release|document) contains (?:certain )?(?:forward-looking statements|inside information)|^this information is provided by [^.!?]{1,40}, the (?:news|regulatory) service|المسؤولية الكاملة عن (?:دقة|صحة) المعلومات/u,
     // A funding note in Polish: "Wystawa została dofinansowana ze środków …".
@@ -265,6 +302,24 @@ const disclaimer: FurnitureRule = {
 
 /** A gallery caption as wires print it: "[1/2] … File Photo Purchase Licensing Rights". */
 const GALLERY_CAPTION = /licensing rights|(?:compra de derechos(?: de imagen)?|(?:acheter les )?droits de licence|lizenzrechte(?: erwerben)?|diritti di licenza|права на использование|lisans haklarını satın al|حقوق الترخيص)$|\/\s*file photo|^\[\p{Nd}+\/\p{Nd}+\]/u;
+
+/** The letter naming its sponsor: "Today's issue is brought to you by …", "Dieser Newsletter wird präsentiert von …". */
+const SPONSORED_ISSUE =
+  /^(?:(?:today'?s|this week'?s|this) (?:issue|newsletter|edition|email|episode|briefing) (?:is|was) (?:sponsored|presented|brought to you|supported|made possible) by|(?:dieser|der heutige) newsletter wird (?:präsentiert|unterstützt|gesponsert) von|(?:cette|l'|la) (?:infolettre|lettre|newsletter|édition)(?: du jour| d'aujourd'hui)? est (?:présentée|parrainée|offerte|soutenue) par|(?:este|el) (?:boletín|newsletter)(?: de hoy)? (?:está|es) (?:patrocinado|presentado|ofrecido) por|(?:questa|la) newsletter(?: di oggi)? è (?:offerta|presentata|sponsorizzata) da)(?![\p{L}])/u;
+
+/**
+ * A sponsor's line in a newsletter or over a story: the sponsor named after "Presented by", then a dash or colon
+ * and its pitch ("Presented by GridPulse — the dashboard trusted by 200 utilities. Start a free trial →").
+ * A story's "Presented by the mayor on Tuesday, the plan …" has no dash after the name.
+ */
+const sponsorLine: FurnitureRule = {
+  name: 'sponsor-line',
+  reason: "a sponsor's line with its pitch",
+  matches: (line) =>
+    line.words <= 40 &&
+    (/^(?:sponsored by|presented by|brought to you by|in partnership with|präsentiert von|gesponsert von|présenté par|parrainé par|en partenariat avec|presentado por|patrocinado por|presentato da|sponsorizzato da|при поддержке|спонсор)\s+(?:[^\s—–:|]+\s+){0,5}?[^\s—–:|]+\s*[—–:|]\s+\S/u.test(line.folded) ||
+      SPONSORED_ISSUE.test(line.folded)),
+};
 
 /** A short all-capitals line in a cased script: a kicker or section label ("EXCLUSIVE", "WORLD NEWS"). */
 const sectionLabel: FurnitureRule = {
@@ -299,6 +354,8 @@ const READER_VOICE = /(?:^|[^\p{L}])(?:you|your|our|us|my|free|now|today)(?![\p{
 const SIGN_UP_BOX = [
   /(?:our|my|this) (?:daily |weekly |free |morning |evening )?newsletter/u,
   /^thanks? (?:you )?for reading/u,
+  // The writer's thanks for reading to the end, in the other languages we read.
+  /^(?:merci (?:de (?:m'|nous )?avoir lu|pour votre lecture)|(?:vielen )?dank(?:e)? (?:fürs|für das|für ihr) lesen|gracias por leer|grazie per (?:aver letto|la lettura)|obrigad[oa] (?:por ler|pela leitura)|спасибо,? (?:что дочитали|за прочтение)|okuduğunuz için teşekkür|dziękuję za (?:przeczytanie|lekturę)|bedankt voor het lezen|最後まで(?:読んで|お読み)(?:いただき|くださり|下さり)|お読みいただき(?:ありがとう|まして)|感谢(?:阅读|您的阅读)|感謝(?:閱讀|您的閱讀)|谢谢阅读|읽어\s?주셔서 감사합니다)/u,
   /^(?:subscribe|sign up) (?:to|for) [^.!?]{1,60}$/u,
   /(?:your inbox|unsubscribe at any time|no spam|by signing up|by subscribing|sign up now|subscribe now|subscribe for free|already (?:a subscriber|have an account)|create (?:a free|an) account|become a (?:member|subscriber|supporter|paid subscriber)|upgrade to paid|start (?:your )?free trial|enter your email(?: address)?|^e-?mail address$|^your email(?: address)?$)/u,
   /^(?:sign up|subscribe|register) here[.!]?$|^(?:inscrivez-vous|abonnez-vous) ici[.!]?$|^hier (?:anmelden|abonnieren)[.!]?$|^(?:suscríbete|regístrate) aquí[.!]?$|^(?:iscriviti|abbonati) qui[.!]?$/u,
@@ -329,10 +386,13 @@ const wireCredits: FurnitureRule = {
   matches: (line) => line.words <= 40 && WIRE_CREDITS.test(line.text) && (/^\(|;|\)$/u.test(line.text) || /editing by/u.test(line.folded)),
 };
 
+/** "Share The Grid Ledger": a share button naming the site, every word of the name capitalised. */
+const SHARE_SITE = /^(?:[Ss]hare|[Pp]artager|[Tt]eilen|[Cc]ompartir|[Cc]ondividi|[Cc]ompartilhar|[Uu]dostępnij|[Dd]elen|[Пп]оделиться|[Pp]aylaş)\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s*){1,4}$/u;
+
 const shareBar: FurnitureRule = {
   name: 'share-bar',
   reason: 'share buttons',
-  matches: (line) => line.words <= 14 && isShareBar(line.folded),
+  matches: (line) => line.words <= 14 && (isShareBar(line.folded) || SHARE_SITE.test(line.text)),
 };
 
 /**
@@ -356,7 +416,7 @@ const RELATED_HEADING = rule(
   'the heading of a block of links to other stories',
   10,
   new RegExp(
-    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|recommended from .{1,40}|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|siehe auch|mirá también|mira también|ver también|leia também|veja também|guarda anche|смотрите также|baca juga|lihat juga|zobacz (?:też|także)|bekijk ook|xem thêm|関連記事|あわせて読みたい|相关阅读|相關閱讀|延伸阅读|관련 ?기사|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|más información|lee también|te puede interesar|leggi anche|potrebbe interessarti|читайте также|читайте також|по теме|czytaj (?:także|też)|lees ook|главные новости|новости партнёров|самое читаемое|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
+    String.raw`^(?:related(?: (?:stories|articles|coverage|content|reading|posts|news|links|videos))?|read (?:more|also|next)|see also|also read|more (?:from|on|about|in|stories|news|coverage|to read)(?:\s.*)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|this week))?|popular(?: now| stories| today)?|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|what to read next|editor'?s picks|more stories|don'?t miss|in case you missed it|further reading|elsewhere(?: on .*)?|recommended from .{1,40}|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|siehe auch|mirá también|mira también|ver también|leia também|veja também|guarda anche|смотрите также|см\. также|див(?:\.|іться) також|baca juga|lihat juga|zobacz (?:też|także)|bekijk ook|xem thêm|関連記事|あわせて読みたい|相关阅读|相關閱讀|延伸阅读|관련 ?기사|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|más información|lee también|te puede interesar|leggi anche|potrebbe interessarti|читайте также|читайте також|по теме|czytaj (?:także|też)|lees ook|главные новости|новости партнёров|самое читаемое|ilgili (?:haberler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|çok okunanlar|en çok okunanlar|diğer haberler|gündemdeki haberler|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ (?:أيضا|أيضاً|ايضا)|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|قد يهمك|קראו עוד|קראו גם|עוד בנושא|כתבות נוספות|הנקראים ביותר|כדאי לקרוא|עוד ב.{1,20})\s*[:：]?$`,
     'u',
   ),
 );
@@ -431,7 +491,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?\s+(?:de lecture|lesezeit|de lectura|di lettura|чтения)$/u),
   rule('relative-time', 'a relative timestamp', 6,
     /^(?:updated |posted |published )?(?:about |around |almost |nearly |over |approximately )?(?:\p{Nd}+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\.?\s+ago$/u,
-    /^(?:just now|yesterday|today)$/u, /^\p{Nd}+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce$/u,
+    /^(?:just now|yesterday|today)$/u,
+    // A day named relatively, then a time, under a label of a word or two: "Online seit heute, 9.12 Uhr", "Publié aujourd'hui à 9 h 12".
+    /^(?:[\p{L}-]+\s+){0,2}(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|сегодня|вчера|сьогодні|вчора|dzisiaj|dziś|wczoraj|vandaag|gisteren|bugün|dün|idag|igår)\s*,?\s*(?:at|um|à|a las|alle|às|в|o|om|saat)?\s*\p{Nd}{1,2}\s?[:.h]\s?\p{Nd}{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$/u,
+    /^\p{Nd}+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce$/u,
     /^منذ\s+\p{Nd}*\s*(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|يوم|أيام|يومين)$/u, /^לפני\s+\p{Nd}*\s*(?:שעה|שעות|שעתיים|דקה|דקות|יום|ימים|יומיים)$/u,
     // A label of a word or two may stand before it: "Вопрос задан 2 дня назад", "Publié il y a 3 heures".
     /^(?:[\p{L}-]+\s+){0,2}(?:\p{Nd}+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад|il y a \p{Nd}+\s*(?:secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?)|vor \p{Nd}+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|hace \p{Nd}+\s+(?:segundos|minutos|horas|días|semanas|meses|años)|\p{Nd}+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa)$/u),
@@ -451,8 +514,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^\(?[\p{Ll}]{2,4}(?:\/[\p{Ll}]{2,4})+\)?$/u),
   rule('advertisement', 'an advertisement slot', 8,
     /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|(?:presented|brought to you) by(?: .{1,40})?|präsentiert von(?: .{1,40})?|présenté par(?: .{1,40})?|presentado por(?: .{1,40})?|presentato da(?: .{1,40})?|при поддержке(?: .{1,40})?|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklam|annons|annonse|reklame|mainos|advertentie|reklama|hirdetés|publicitate|διαφήμιση|quảng cáo|iklan|विज्ञापन|广告|広告|광고|sponsorlu(?: içerik)?|إعلان|اعلان|مساحة إعلانية|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן|تبلیغات|آگهی)\s*[:.]?$/u),
+  sponsorLine,
   rule('related-link', 'an inline link to another story', 30,
-    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|czytaj (?:także|też)|lees ook|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|leia (?:também|mais)|čtěte (?:také|též)|přečtěte si (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα|ακόμη)|xem thêm|đọc thêm|baca juga|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|یہ بھی پڑھیں|بیشتر بخوانید|بخوانید|相关阅读|延伸阅读|関連記事|관련기사|관련 기사)\s*[:：»›>|–—]\s*\S/u),
+    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|см\. также|див(?:\.|іться) також|czytaj (?:także|też)|zob\. (?:też|także)|lees ook|zie ook|siehe auch|vedi anche|veja também|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|leia (?:também|mais)|čtěte (?:také|též)|přečtěte si (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα|ακόμη)|xem thêm|đọc thêm|baca juga|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|یہ بھی پڑھیں|بیشتر بخوانید|بخوانید|相关阅读|延伸阅读|関連記事|관련기사|관련 기사)\s*[:：»›>|–—]\s*\S/u),
   newsletter,
   rule('social-link', 'a social-media link or handle', 16,
     /^(?:follow|like|join|find|subscribe to|watch|connect with)\s+(?:us|me|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:on|@|at|via|:|$)/u,
@@ -479,6 +543,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('policy-link', "a link to the site's policies", 10,
     /^(?:our standards|editorial standards|our principles|how we work|corrections policy|ethics policy|editorial guidelines)(?![\p{L}])/u),
   // An embedded post's attribution line: "— Baltic Dockers Union (@BalticDockers) December 3, 2026".
+  // A poster's note added after the post went up ("Edit: fixed the vote count", "EDIT 2: …"), as forums print them.
+  rule('edit-note', "a poster's note added to the post", 60,
+    /^(?:edit|edited|edit \p{Nd}+|modifica|edición|editado|modif(?:ication)?|bearbeitung|nachtrag|редакт|upd|düzenleme|edycja)\s*(?:\p{Nd}+)?\s*[:：]/u),
   rule('embed-credit', "an embedded social post's attribution", 20, /^[—–-]\s*[^()]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)(?:\s+[^()]{1,40})?$/u),
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u,
     // The formula that closes a Chinese official notice ("特此通告。") and a wire's "(完)".
@@ -490,6 +557,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:cet entretien a été (?:légèrement )?(?:édité|condensé|raccourci|remanié)|(?:das|dieses) (?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert|bearbeitet)|esta (?:entrevista|conversación) (?:ha sido|fue) (?:editada|condensada|resumida)|questa (?:intervista|conversazione) è stata (?:editata|condensata|modificata)|esta entrevista foi (?:editada|condensada)|(?:это )?интервью (?:было )?(?:сокращено|отредактировано))/u,
     /^(?:check against delivery|seul le prononcé fait foi|es gilt das gesprochene wort|sólo es válido el discurso pronunciado|fa fede il testo pronunciato)\.?$/u,
     /^(?:published|printed) in (?:the )?print edition/u,
+    // The page naming itself as printed in an issue: "Questo articolo è pubblicato nel numero in edicola dal 5 dicembre".
+    PRINTED_IN_ISSUE,
+    // The same note in short, with no clause after it: "Erschienen in der Ausgabe 49/2026", "Paru dans le numéro 1234".
+    /^(?=[^,;]{0,90}$)(?:(?:first )?(?:published|printed|appeared) in (?:the )?(?:[\p{L}\p{N}/ ]{0,25} )?(?:print )?(?:issue|edition)|(?:erschienen|veröffentlicht) in (?:der )?(?:[\p{L}\p{N}/. ]{0,25} )?(?:ausgabe|printausgabe)|(?:paru|publié) dans (?:le |l')(?:numéro|édition)|publicado en (?:el número|la edición)|pubblicato (?:sul|nel) numero|publicado na edição|опубликовано в (?:номере|выпуске)|opublikowano w numerze)(?![\p{L}])/u,
     /^this (?:story|article|report|investigation) was (?:produced|published|reported|co-published|written) (?:in partnership|in collaboration|with|for|by)/u,
     /^republish this (?:story|article)$|^creative commons(?: license| licence)?$/u,
     /^(?:this (?:article|story) (?:was|has been)|cet article a été|(?:dieser|dieses) (?:artikel|beitrag|text) (?:wurde|ist)|(?:este|esta) (?:artículo|noticia) (?:ha sido|fue)|questo articolo è stato|(?:эта )?(?:статья|новость) (?:была )?)(?:[^!?]{0,30}\s)?(?:updated|corrected|amended|mis à jour|corrigé|aktualisiert|korrigiert|actualizad[oa]|corregid[oa]|aggiornato|corretto|обновлена|исправлена)[^.!?]{0,40}\.?$/u,
@@ -503,6 +574,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^[\p{Nd}.,:%+#()×x-]{1,8}k?$/u,
     /^\p{Nd}{1,3}(?:[ .,]\p{Nd}{3})+$/u,
     /^[\p{L} ]{1,25}[:：]\s*\p{Nd}{1,3}(?:[ .,]?\p{Nd}{3})*$/u,
+    // A label and its count in brackets: a gallery's or a thread's button ("Galeria zdjęć (6)", "Photos (12)").
+    /^[\p{L} ]{1,25}\s\(\p{Nd}{1,4}\)$/u,
     // "12 replies", "1.2k views"; not a numbered subheading ("2. Recommendations").
     /^(?!\p{Nd}{1,2}\.\s)\p{Nd}[\p{Nd}.,]*[km]?\s+\p{L}+$/u,
     // A word and its place in a run, in any language ("Item 1 of 2", "Page 2 of 2", "Seite 3 von 5").

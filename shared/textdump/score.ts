@@ -12,6 +12,7 @@ import { parseByline } from './byline.ts';
 import { stopWordTokens } from './lang.ts';
 import { REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, isKept, isProse, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
+import { sharesTerm } from './title.ts';
 
 /** How a block reads on its own. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -357,13 +358,15 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     // In a copy with blank lines between blocks, what holds to the paragraph under a run of short lines tells what they are.
     const heldParagraph = gapsUsed && run.length >= 2 && next !== undefined && !next.afterGap ? next : undefined;
     const afterHeld = heldParagraph && pieces[heldParagraph.index + 1];
-    // A card set apart from the story, its label, headline and teaser held together: another story's.
+    // A card set apart from the story, its label, headline and teaser held together: another story's. A teaser retells its
+    // headline; a paragraph that names none of the headline's terms is the story going on under a box that lost its gap.
     const card =
       heldParagraph !== undefined &&
       storyBegun &&
       run[0]!.afterGap &&
       together(run[0]!, heldParagraph) &&
       signals.get(heldParagraph.index)!.words <= MAX_CARD_TEASER_WORDS &&
+      sharesTerm(pieces, heldParagraph, last) &&
       (!afterHeld || afterHeld.afterGap);
     // A line set apart from the short lines above it and holding to the paragraph under it heads that paragraph.
     // A line that opens with the symbol a subheading found above opens with ("■ …") is one more, whatever stands above it.

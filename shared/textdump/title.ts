@@ -370,6 +370,12 @@ function lineTerms(pieces: readonly Piece[], folded: string): LineTerms {
   return found;
 }
 
+/** Whether two lines name a term in common, compared by their opening letters: a subheading and its section, a teaser and its headline. */
+export function sharesTerm(pieces: readonly Piece[], one: Piece, other: Piece): boolean {
+  const otherStems = lineTerms(pieces, other.folded).stems;
+  return [...lineTerms(pieces, one.folded).stems].some((stem) => otherStems.has(stem));
+}
+
 /** Share of a line's terms that the story's opening paragraphs use: a headline names what the lede tells. */
 function openingOverlap(pieces: readonly Piece[], piece: Piece, opening: ReadonlySet<string>): number {
   const own = [...lineTerms(pieces, piece.folded).terms];

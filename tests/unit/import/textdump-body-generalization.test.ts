@@ -1187,6 +1187,598 @@ const SECTIONED_STORIES: Array<Case & { headings: string[] }> = [
   },
 ];
 
+/**
+ * Notes under the story about the story itself: a funding note naming the page as the work ("Ce contenu est produit avec
+ * le soutien de …"), a magazine's note on the issue it was printed in. A story's sentence about other work made with
+ * someone's support stays.
+ */
+const NOTES_ABOUT_THE_PAGE: Case[] = [
+  {
+    name: 'a Spanish rural news site: "Este reportaje fue realizado con el apoyo de …" under the story, a project built with support in it',
+    lines: [
+      'El Eco de la Sierra', 'Portada', 'Comarca', '',
+      'Tres pueblos de la sierra comparten un solo médico desde septiembre',
+      'Por Inés Caballero', '4 de diciembre de 2026', '',
+      'Los vecinos de Valdelagua, Robledillo y Peñas Altas comparten desde septiembre un único médico de familia, que pasa consulta en cada pueblo dos mañanas por semana.',
+      'El consultorio nuevo de Robledillo se construyó con el apoyo de la Diputación y abrió sus puertas en primavera.',
+      'La consejería asegura que la plaza vacante se cubrirá antes de verano, aunque ya ha quedado desierta en dos convocatorias.',
+      'Mientras tanto, los mayores que no conducen dependen de un taxi que el ayuntamiento paga dos días al mes.',
+      'Este reportaje fue realizado con el apoyo de la Fundación Periodismo Rural.',
+      'Compartir',
+      '© 2026 El Eco de la Sierra',
+    ],
+    keep: ['El consultorio nuevo de Robledillo se construyó con el apoyo de la Diputación y abrió sus puertas en primavera.', 'Mientras tanto, los mayores que no conducen dependen de un taxi que el ayuntamiento paga dos días al mes.'],
+    drop: ['Este reportaje fue realizado'],
+  },
+  {
+    name: 'a Russian regional site: "Материал подготовлен при поддержке …", a school built with support in the story',
+    lines: [
+      'Поморские новости', 'Главная', 'Общество', '',
+      'В Онеге откроют новую школу искусств',
+      'Ольга Белова', '2 декабря 2026', '',
+      'Новая школа искусств в Онеге примет первых учеников в феврале: в ней будут учиться около трёхсот детей из города и окрестных сёл.',
+      'Школа построена при поддержке областного бюджета, говорится в сообщении администрации района.',
+      'Прежнее здание школы закрыли три года назад из-за аварийного состояния, и занятия всё это время шли в доме культуры.',
+      'Набор в музыкальные классы начнётся в январе.',
+      'Материал подготовлен при поддержке фонда «Открытый север».',
+      'Теги: Онега, образование',
+    ],
+    keep: ['Школа построена при поддержке областного бюджета, говорится в сообщении администрации района.', 'Набор в музыкальные классы начнётся в январе.'],
+    drop: ['Материал подготовлен'],
+  },
+  {
+    name: 'a German monthly: a funding note and "Dieser Artikel erschien in der Ausgabe …" under the story',
+    lines: [
+      'Das Küstenmagazin', 'Abo', 'Archiv', '',
+      'Die letzten Reetdachdecker der Halbinsel',
+      'Von Hanna Brodersen', '01.12.2026', '',
+      'Auf der Halbinsel Eiderstedt gibt es noch vier Betriebe, die Dächer mit Reet decken, und drei von ihnen suchen seit Jahren vergeblich nach Nachwuchs.',
+      'Das Reet kommt längst nicht mehr aus der Region, sondern aus Polen und der Türkei, weil die heimischen Flächen kaum noch gemäht werden.',
+      'Die Innung will im Frühjahr mit den Berufsschulen über eine gemeinsame Ausbildungsklasse sprechen.',
+      'Diese Recherche wurde mit Unterstützung der Stiftung Lokaljournalismus Nord erstellt.',
+      'Dieser Artikel erschien in der Ausgabe 12/2026 des Küstenmagazins.',
+      'Erschienen in der Printausgabe 12/2026',
+      'Teilen',
+      'Impressum',
+    ],
+    keep: ['Die Innung will im Frühjahr mit den Berufsschulen über eine gemeinsame Ausbildungsklasse sprechen.'],
+    drop: ['Diese Recherche wurde', 'Dieser Artikel erschien', 'Erschienen in der Printausgabe'],
+  },
+  {
+    name: 'an English nonprofit newsroom: "Reporting for this story was supported by …" and "First published in the winter print edition", a study "published in the March issue" in the story',
+    lines: [
+      'The Estuary Report', 'Investigations', 'Donate', '',
+      'Dredging spoil is being dumped closer to shore than permits allow',
+      'By Nadia Osei', 'December 4, 2026', '',
+      'Barges hired to deepen the shipping channel have been dumping dredged mud less than two miles offshore, well inside the zone their permits forbid, according to tracking data reviewed by The Estuary Report.',
+      'Published in the March issue of Coastal Ecology, a study of the same waters found that fine sediment smothered shellfish beds within weeks.',
+      'The contractor said its crews followed the routes the port authority approved.',
+      'Reporting for this story was supported by the Coastal Journalism Fund.',
+      'First published in the winter print edition',
+      'Republish this story',
+    ],
+    keep: ['Published in the March issue of Coastal Ecology, a study of the same waters found that fine sediment smothered shellfish beds within weeks.', 'The contractor said its crews followed the routes the port authority approved.'],
+    drop: ['Reporting for this story', 'First published in the winter'],
+  },
+];
+
+
+/** A line that names its link's kind and the link ("См. также: …", "Zob. też: …"), or a sponsor and its pitch, inside the story, goes; the story around it stays. */
+const SEE_ALSO_AND_SPONSOR_LINES: Case[] = [
+  {
+    name: 'a Polish think-tank note: "Zob. też: …" between two paragraphs',
+    lines: [
+      'Instytut Polityki Lokalnej', 'Analizy', 'Komentarze', '',
+      'Gminy wydają coraz więcej na dowóz uczniów',
+      'Marta Zielińska', '3 grudnia 2026', '',
+      'Wydatki gmin wiejskich na dowóz uczniów do szkół wzrosły w ciągu pięciu lat o ponad połowę, wynika z naszej analizy sprawozdań budżetowych.',
+      'Zob. też: Jak gminy finansują remonty szkół – przegląd programów rządowych',
+      'Największy wzrost widać w gminach, które w ostatniej dekadzie zamknęły małe szkoły i skierowały uczniów do jednej placówki w centrum gminy.',
+      'Rekomendujemy, aby dotacja oświatowa uwzględniała odległość, jaką pokonują uczniowie.',
+      'Pobierz PDF',
+    ],
+    keep: ['Największy wzrost widać w gminach, które w ostatniej dekadzie zamknęły małe szkoły i skierowały uczniów do jednej placówki w centrum gminy.'],
+    drop: ['Zob. też'],
+  },
+  {
+    name: 'a German newsletter: "Präsentiert von … – …" over the letter, a council plan "presented by" its author in the story',
+    lines: [
+      'Der Morgenbrief', 'Archiv', 'Abonnieren', '',
+      'Warum der Strompreis am Abend steigt',
+      'Von Felix Hartmann', '5. Dezember 2026', '',
+      'Präsentiert von Nordlicht Energie – der Ökostrom aus Ihrer Region, seit 2011 ohne Preiserhöhung. Jetzt wechseln →',
+      'Guten Morgen, heute geht es um eine Zahl, die auf fast jeder Stromrechnung steckt und über die kaum jemand spricht: den Preis der Abendstunden.',
+      'Wenn die Sonne untergeht, fällt der Solarstrom weg, und die Netzbetreiber müssen teurere Kraftwerke zuschalten, bis der Wind am Abend auffrischt.',
+      'Presented by the council’s energy officer on Tuesday, the new tariff plan would move the cheapest hours into the afternoon.',
+      'Bis nächsten Freitag!',
+    ],
+    keep: ['Wenn die Sonne untergeht, fällt der Solarstrom weg, und die Netzbetreiber müssen teurere Kraftwerke zuschalten, bis der Wind am Abend auffrischt.', 'Presented by the council’s energy officer on Tuesday, the new tariff plan would move the cheapest hours into the afternoon.'],
+    drop: ['Präsentiert von'],
+  },
+  {
+    name: 'an English and a French newsletter: "Today\'s issue is brought to you by …" and "Cette infolettre est présentée par …"',
+    lines: [
+      'The Harbour Letter', 'Archive', 'Subscribe', '',
+      'Why ferry fares rise every January',
+      'By Tom Reyes', 'Jan 4, 2027', '',
+      'Today\'s issue is brought to you by Quayside Insurance, cover for small boats since 1998.',
+      'Cette infolettre est présentée par la Caisse des Marins.',
+      'Every January the ferry company raises its fares, and every January readers write in to ask why the rise is larger than inflation.',
+      'The answer is mostly fuel contracts: the company buys a year of diesel in advance, and it sets fares to match the price it locked in.',
+      'See you next week.',
+    ],
+    keep: ['The answer is mostly fuel contracts: the company buys a year of diesel in advance, and it sets fares to match the price it locked in.'],
+    drop: ['Today\'s issue is brought to you', 'Cette infolettre est présentée'],
+  },
+];
+
+
+/** A time line that names the day relatively ("Online seit heute, 9.12 Uhr", "Publié aujourd'hui à 9 h 12") is furniture, not a subheading. */
+const RELATIVE_DAY_TIME_LINES: Array<Case & { headings: string[] }> = [
+  {
+    name: 'a French broadcaster: "Publié aujourd\'hui à 9 h 12" under the deck',
+    lines: [
+      'Radio Jura Info', 'Infos', 'Sport', 'Météo', '',
+      'Le lac des Brenets gèle plus tard chaque hiver',
+      'Les patineurs devront encore attendre cette année. La glace du lac n’a tenu que onze jours l’an dernier, et les relevés de la commune montrent un recul régulier depuis vingt ans.',
+      'Publié aujourd\'hui à 9 h 12',
+      'Partager',
+      'Le lac des Brenets, qui gelait autrefois plusieurs semaines chaque hiver, n’a été praticable que onze jours l’hiver dernier, selon les relevés de la commune.',
+      'Les autorités ouvrent la glace au public seulement quand elle atteint douze centimètres d’épaisseur sur tout le bassin.',
+      'Une saison plus courte',
+      'Les loueurs de patins disent avoir perdu la moitié de leur chiffre d’affaires en trois ans, et deux d’entre eux ont déjà fermé leur stand au bord du lac.',
+      'La commune étudie une patinoire artificielle au bord du lac.',
+      'Impressum',
+    ],
+    keep: ['Les autorités ouvrent la glace au public seulement quand elle atteint douze centimètres d’épaisseur sur tout le bassin.'],
+    drop: ['Publié aujourd\'hui'],
+    headings: ['Une saison plus courte'],
+  },
+  {
+    name: 'a Dutch regional site: "Vandaag, 14:05" between the headline and the story',
+    lines: [
+      'Omroep Waterland', 'Nieuws', 'Sport', '',
+      'Pont over het Noordzeekanaal vaart weer na storing',
+      'Twee dagen lag de pont stil door een kapotte klep. Scholieren en forenzen moesten in die tijd een flinke omweg maken via de tunnel onder het kanaal.',
+      'Vandaag, 14:05',
+      'De pont tussen Velsen-Zuid en Velsen-Noord vaart sinds vanmiddag weer volgens de dienstregeling, nadat een storing aan de klep hem twee dagen stil had gelegd.',
+      'Fietsers en voetgangers moesten in die tijd omrijden via de tunnel, wat voor veel scholieren een half uur extra kostte.',
+      'Reserveonderdelen',
+      'De veerdienst wil voortaan belangrijke onderdelen op voorraad houden, zodat een reparatie niet meer op levering uit Duitsland hoeft te wachten.',
+      'Het kanaal blijft open voor de scheepvaart.',
+      'Meer nieuws',
+    ],
+    keep: ['Het kanaal blijft open voor de scheepvaart.'],
+    drop: ['Vandaag, 14:05'],
+    headings: ['Reserveonderdelen'],
+  },
+];
+
+/** A caption ending in a photographer and agency in brackets goes, in either order; a poll's sentence ending in its pollsters stays. */
+const BRACKETED_CREDITS: Case[] = [
+  {
+    name: 'a Portuguese city site: "(Rui Matos/Jornal do Douro)" after the caption, a poll sentence with "(Ipsos/Reuters)" in the story',
+    lines: [
+      'Jornal do Douro', 'Início', 'Cidade', '',
+      'Metro do Porto vai abrir linha até Gondomar em 2028',
+      'Por Ana Lobo', '5 de dezembro de 2026', '',
+      'Passageiros esperam o metro na estação da Trindade ao fim da tarde. (Rui Matos/Jornal do Douro)',
+      'A nova linha do metro entre o centro do Porto e Gondomar vai abrir em 2028, um ano mais tarde do que o previsto, anunciou a empresa esta sexta-feira.',
+      'O atraso deve-se a problemas nas escavações junto ao rio, onde os engenheiros encontraram mais água do que o esperado.',
+      'O apoio à obra caiu para 58 por cento em novembro, a terceira sondagem seguida a mostrar uma descida. (Ipsos/Reuters)',
+      'A empresa garante que o custo total não vai ultrapassar os 400 milhões de euros.',
+      '© 2026 Jornal do Douro',
+    ],
+    keep: ['O apoio à obra caiu para 58 por cento em novembro, a terceira sondagem seguida a mostrar uma descida. (Ipsos/Reuters)', 'A empresa garante que o custo total não vai ultrapassar os 400 milhões de euros.'],
+    drop: ['Passageiros esperam o metro'],
+  },
+  {
+    name: 'a US wire-fed site: "(AP Photo/Carla Mendes)" after the caption',
+    lines: [
+      'Valley Tribune', 'News', 'Weather', '',
+      'Snow closes mountain pass for second day',
+      'By The Associated Press', 'Dec 5, 2026', '',
+      'A plow clears snow from the highway near the summit on Friday. (AP Photo/Carla Mendes)',
+      'State crews kept the mountain pass closed for a second day on Saturday as heavy snow and high winds made the road too dangerous for trucks and cars.',
+      'Transportation officials said they hoped to reopen at least one lane in each direction by Sunday afternoon.',
+      'Drivers were told to use the southern route, which adds about two hours to the trip.',
+      'Copyright 2026 The Associated Press. All rights reserved.',
+    ],
+    keep: ['Drivers were told to use the southern route, which adds about two hours to the trip.'],
+    drop: ['A plow clears snow'],
+  },
+];
+
+/**
+ * The authors' cards under the story: each name alone on its line, then a short bio of the same person naming a job,
+ * whether or not the byline names them; a closing note about the author (a book to come) when the story never names
+ * the author. A profile's closing section headed by its subject's name, and a closing line about someone in the story, stay.
+ */
+const CARDS_AND_AUTHOR_NOTES: Case[] = [
+  {
+    name: 'a French policy institute: two cards under the views disclaimer, the second author not in the byline',
+    lines: [
+      'Institut des Mers et des Côtes', 'Publications', 'Événements', '',
+      'Analyse',
+      'Les ports de pêche face à la hausse du gazole',
+      'Claire Morel', 'Directrice de recherche', '3 décembre 2026', '',
+      'Le prix du gazole pêche a augmenté de près de moitié en trois ans, et les armements artisanaux de la façade atlantique ont réduit leurs sorties en mer de quinze pour cent en moyenne.',
+      'Les aides d’urgence versées en 2024 ont permis de passer l’hiver, mais elles n’ont rien changé aux coûts de fond des navires les plus anciens.',
+      'La modernisation des moteurs reste la seule réponse durable, à condition que l’État en partage le coût avec les régions.',
+      'Les opinions exprimées dans cette analyse n’engagent que leurs auteurs.',
+      'Claire Morel',
+      'Claire Morel est directrice de recherche au programme Mers et littoraux de l’Institut.',
+      'Paul Girard',
+      'Paul Girard est chercheur associé à l’Institut et ancien directeur d’une criée bretonne.',
+      'Thèmes',
+      'Pêche',
+      '© 2026 Institut des Mers et des Côtes',
+    ],
+    keep: ['La modernisation des moteurs reste la seule réponse durable, à condition que l’État en partage le coût avec les régions.'],
+    drop: ['Paul Girard est chercheur associé', 'Claire Morel est directrice'],
+  },
+  {
+    name: 'an English city magazine: a profile whose last section is headed by its subject\'s name stays whole',
+    lines: [
+      'Northgate Monthly', 'Features', 'Food', '',
+      'Three bakers who start before dawn',
+      'By Helen Marsh', 'December 2026', '',
+      'Before the first trams run, three bakeries in the old town are already on their second batch, and their owners say the early hours are the only way to keep prices down.',
+      'Each of them took over a shop that had closed during the pandemic, and each has kept the old ovens.',
+      'Tomás Vidal',
+      'Tomás Vidal is a baker in the market quarter who starts at four and sells out of rye by nine most mornings.',
+    ],
+    keep: ['Tomás Vidal is a baker in the market quarter who starts at four and sells out of rye by nine most mornings.'],
+    drop: [],
+  },
+  {
+    name: 'a French literary review: the author\'s coming novel under the essay, a closing line about the essay\'s subject before it',
+    lines: [
+      'La Revue des Deux Rives', 'Essais', 'Fictions', '',
+      'Ce que les marées laissent',
+      'Par Lucie Garnier', '',
+      'Chaque hiver, mon grand-père ramassait sur la grève ce que la mer avait rendu : des cordages, des bouées, une fois une porte entière, qu’il a gardée contre le mur du hangar pendant trente ans.',
+      'Il disait que la mer ne prend rien, qu’elle prête seulement, et il tenait un carnet de tout ce qu’elle rapportait.',
+      'Le carnet de Marcel Garnier est aujourd’hui au musée du port.',
+      'Le premier roman de Lucie Garnier, La Marée basse, paraîtra au printemps.',
+      'Partager',
+      '© 2026 La Revue des Deux Rives',
+    ],
+    keep: ['Le carnet de Marcel Garnier est aujourd’hui au musée du port.'],
+    drop: ['Le premier roman de Lucie Garnier'],
+  },
+];
+
+/**
+ * A subheading right under a short opening paragraph heads the story's first section when the story heads sections
+ * further down and the line names a term of the paragraph it heads; a button there names none and goes. A gallery's
+ * button with its count ("Galería de fotos (8)") above a subheading goes, and the subheading stays.
+ */
+const FIRST_SECTIONS_AND_COUNTED_BUTTONS: Array<Case & { headings: string[] }> = [
+  {
+    name: 'a German ministry\'s press briefing: the first topic\'s heading under the one-sentence opening',
+    lines: [
+      'Bundesministerium für Landwirtschaft', 'Presse', 'Reden', '',
+      'Regierungspressekonferenz: Dürrehilfen, Tierseuchen und Waldzustand',
+      '05.12.2026', '',
+      'Die Sprecherin des Ministeriums eröffnete die Pressekonferenz mit einem Überblick über die Dürrehilfen.',
+      'Dürrehilfen für Betriebe im Süden',
+      'Bislang haben rund 2.400 landwirtschaftliche Betriebe in Bayern und Baden-Württemberg Dürrehilfen beantragt, teilte die Sprecherin mit. Die ersten Zahlungen sollen noch vor Weihnachten fließen.',
+      'Die Anträge werden von den Ländern geprüft, der Bund übernimmt die Hälfte der Kosten.',
+      'Lage bei den Tierseuchen',
+      'Zur Lage bei der Blauzungenkrankheit sagte die Sprecherin, die Zahl der Neuinfektionen sei seit Oktober deutlich gesunken, die Impfkampagne werde dennoch fortgesetzt.',
+      'Der Waldzustandsbericht erscheint im Februar.',
+      'Teilen',
+      'Drucken',
+    ],
+    keep: ['Die Sprecherin des Ministeriums eröffnete die Pressekonferenz mit einem Überblick über die Dürrehilfen.', 'Der Waldzustandsbericht erscheint im Februar.'],
+    drop: [],
+    headings: ['Dürrehilfen für Betriebe im Süden', 'Lage bei den Tierseuchen'],
+  },
+  {
+    name: 'an Italian weekly: "Leggi dopo" between the deck and the story goes, though the story has subheadings',
+    lines: [
+      'Il Quindicinale', 'Politica', 'Economia', '',
+      'Le funivie che nessuno usa più',
+      'In Valle d’Aosta tre impianti su dieci restano fermi metà dell’anno, ma la regione continua a pagarne la manutenzione.',
+      'Leggi dopo',
+      'Nella valle laterale di Rhêmes la funivia costruita negli anni Ottanta ha trasportato l’inverno scorso meno di duemila passeggeri, un decimo di quelli previsti dal progetto originale.',
+      'I costi di manutenzione, però, sono rimasti gli stessi, e li paga la regione con i fondi per la montagna.',
+      'Un modello da ripensare',
+      'Gli esperti propongono di trasformare gli impianti meno usati in collegamenti per escursionisti e ciclisti nei mesi estivi.',
+      'La regione deciderà entro la primavera.',
+      'Condividi',
+    ],
+    keep: ['In Valle d’Aosta tre impianti su dieci restano fermi metà dell’anno, ma la regione continua a pagarne la manutenzione.', 'La regione deciderà entro la primavera.'],
+    drop: ['Leggi dopo'],
+    headings: ['Un modello da ripensare'],
+  },
+  {
+    name: 'a Spanish regional government release: "Galería de fotos (8)" above the last section\'s subheading',
+    lines: [
+      'Gobierno de Aragón', 'Noticias', 'Agenda', '',
+      'Comienzan las obras del nuevo centro de salud de Alcañiz',
+      '04/12/2026', '',
+      'Las obras del nuevo centro de salud de Alcañiz han comenzado este jueves con un presupuesto de 9,4 millones de euros y un plazo de ejecución de veinte meses.',
+      'El edificio tendrá dos plantas y atenderá a unos veinticinco mil vecinos de la ciudad y de los pueblos de su comarca.',
+      'Más espacio para urgencias',
+      'La nueva sede duplicará la superficie del servicio de urgencias, que hoy comparte espacio con las consultas de atención primaria en un edificio de los años setenta.',
+      'El consejero de Sanidad ha destacado que el proyecto responde a una demanda histórica de los profesionales.',
+      'Galería de fotos (8)',
+      'Próximos pasos',
+      'Cuando terminen las obras, el antiguo centro se reformará para acoger un centro de día para mayores, según ha avanzado el ayuntamiento.',
+      'Compartir',
+    ],
+    keep: ['Cuando terminen las obras, el antiguo centro se reformará para acoger un centro de día para mayores, según ha avanzado el ayuntamiento.'],
+    drop: ['Galería de fotos'],
+    headings: ['Más espacio para urgencias', 'Próximos pasos'],
+  },
+];
+
+/**
+ * A box set apart from the story, its label and headline held to the paragraph under them: the paragraph is the box's
+ * teaser when it retells the headline, and the story going on (the box lost its blank line) when it names none of its terms.
+ */
+const CARDS_HELD_TO_PARAGRAPHS: Case[] = [
+  {
+    name: 'an English county paper: the story\'s paragraph held under a box headline it shares no term with stays',
+    lines: [
+      'Eastshore Herald', '', 'News', 'Sport', '',
+      'Old fish market to become marine school',
+      '', 'The county will turn the disused fish market at Stone Steps harbour into a marine education centre, officials announced on Friday.',
+      '', 'Harbour catches have fallen for a decade, and the market building has stood mostly empty since the auction moved inland.',
+      '', 'The centre will have a diving pool, a reef exhibit and a classroom for eighty pupils.',
+      '', 'Elsewhere in the region',
+      'Whale-watching season ends with record crowds',
+      'The county said the work would be paid mostly from a central grant, with the rest from its own budget.',
+      '', 'Environmental groups asked for care during building work because corals grow close to the harbour wall.',
+      '', '© 2026 Eastshore Herald',
+    ],
+    keep: ['The county said the work would be paid mostly from a central grant, with the rest from its own budget.'],
+    drop: ['Whale-watching season ends'],
+  },
+  {
+    name: 'the same box whose teaser retells its headline goes whole',
+    lines: [
+      'Eastshore Herald', '', 'News', 'Sport', '',
+      'Old fish market to become marine school',
+      '', 'The county will turn the disused fish market at Stone Steps harbour into a marine education centre, officials announced on Friday.',
+      '', 'Harbour catches have fallen for a decade, and the market building has stood mostly empty since the auction moved inland.',
+      '', 'The centre will have a diving pool, a reef exhibit and a classroom for eighty pupils.',
+      '', 'Elsewhere in the region',
+      'Whale-watching season ends with record crowds',
+      'A record 80,000 visitors joined whale-watching trips this season, operators said.',
+      '', 'Environmental groups asked for care during building work because corals grow close to the harbour wall.',
+      '', '© 2026 Eastshore Herald',
+    ],
+    keep: ['Environmental groups asked for care during building work because corals grow close to the harbour wall.'],
+    drop: ['Whale-watching season ends', 'A record 80,000 visitors'],
+  },
+  {
+    name: 'a Chinese city daily: the story\'s paragraph held under a box headline stays',
+    lines: [
+      '东海日报', '', '要闻', '本地', '',
+      '老码头仓库将改建为城市图书馆',
+      '', '市政府今天宣布，将把南湾老码头的三座旧仓库改建为城市图书馆，预计2028年开放。',
+      '', '这些仓库建于上世纪五十年代，近十年来一直闲置，部分屋顶已经坍塌。',
+      '', '图书馆将设有儿童阅览区、港口历史展厅和可容纳两百人的报告厅。',
+      '', '编辑推荐',
+      '春节假期铁路客流创新高',
+      '市文旅局表示，改建资金主要来自省级文化专项资金，其余由市财政承担。',
+      '', '附近居民希望施工期间减少夜间作业，以免影响休息。',
+      '', '东海日报版权所有',
+    ],
+    keep: ['市文旅局表示，改建资金主要来自省级文化专项资金，其余由市财政承担。'],
+    drop: ['春节假期铁路客流创新高'],
+  },
+];
+
+/**
+ * A post's closing furniture written by its poster or platform: thanks for reading to the end, a note added after
+ * posting ("Nachtrag:", "Editado:"), a share button naming the site above the next subheading. Story lines that open
+ * with the same words in another sense stay.
+ */
+const POSTERS_NOTES_AND_SITE_SHARE_BUTTONS: Array<Case & { headings: string[] }> = [
+  {
+    name: 'a German blog: "Danke fürs Lesen!" and a "Nachtrag:" under the post, "Edited transcripts …" in it',
+    lines: [
+      'Stadtrand-Notizen', 'Blog', 'Über mich', '',
+      'Warum unsere Straßenbahn jetzt nachts fährt',
+      'Lena Vogt', '4. Dezember 2026', '',
+      'Seit Montag fährt die Linie 4 auch in den Nächten von Freitag auf Samstag, und ich habe mir angeschaut, wie es dazu kam.',
+      'Die Verkehrsbetriebe hatten die Nachtfahrten lange abgelehnt, weil das Personal fehlte, bis der Stadtrat im Sommer zusätzliches Geld bewilligte.',
+      'Edited transcripts of the council hearing were posted online by the city on Monday.',
+      'Ob die Bahn auch unter der Woche nachts fährt, soll im Frühjahr entschieden werden.',
+      'Danke fürs Lesen!',
+      'Nachtrag: Die Abfahrtszeiten stehen inzwischen auch in der App.',
+      'Teilen',
+      'Kommentare (4)',
+    ],
+    keep: ['Edited transcripts of the council hearing were posted online by the city on Monday.', 'Ob die Bahn auch unter der Woche nachts fährt, soll im Frühjahr entschieden werden.'],
+    drop: ['Danke fürs Lesen', 'Nachtrag:'],
+    headings: [],
+  },
+  {
+    name: 'a Spanish forum post: "Editado:" and "Gracias por leer." under the post, a quoted thanks in it',
+    lines: [
+      'ForoCiudad', 'Inicio', 'Temas', '',
+      'Mi barrio consiguió un carril bici nuevo y esto es lo que cambió',
+      'publicado por marta_bici', 'hace 5 h', '',
+      'Llevo dos años yendo a las reuniones de la junta de distrito, así que os cuento cómo acabó la historia del carril bici de la avenida del Puerto.',
+      'La junta aprobó el proyecto por siete votos a dos, y las obras empezaron en octubre con un presupuesto de 1,2 millones de euros.',
+      '«Gracias por leer las cartas de los vecinos», dijo la concejala al cerrar la sesión.',
+      'Ahora el carril llega hasta el colegio y cada mañana lo usan unos trescientos niños.',
+      'Gracias por leer.',
+      'Editado: corregido el número de votos, eran siete y no seis.',
+      'Responder',
+      'Compartir',
+    ],
+    keep: ['«Gracias por leer las cartas de los vecinos», dijo la concejala al cerrar la sesión.', 'Ahora el carril llega hasta el colegio y cada mañana lo usan unos trescientos niños.'],
+    drop: ['Gracias por leer.', 'Editado:'],
+    headings: [],
+  },
+  {
+    name: 'a French newsletter: "Partager Le Courrier Vert" above a subheading, "Share prices …" in the letter',
+    lines: [
+      'Le Courrier Vert', 'Archives', 'S’abonner', '',
+      'Pourquoi le prix du bois de chauffage a doublé',
+      'Par Julien Marchand', '4 déc. 2026', '',
+      'Bonjour à toutes et à tous, cette semaine je reviens sur une question que vous êtes nombreux à m’avoir posée depuis la rentrée.',
+      'Le prix du stère de bois de chauffage a presque doublé en trois ans dans l’est de la France, selon les chiffres des interprofessions régionales.',
+      'Share prices of the two largest pellet makers fell sharply when the winter forecasts came out.',
+      'Partager Le Courrier Vert',
+      'Ce que paient les ménages',
+      'Un ménage qui se chauffe au bois dépense aujourd’hui en moyenne 1 300 euros par hiver, contre 700 euros il y a trois ans.',
+      'À la semaine prochaine !',
+    ],
+    keep: ['Share prices of the two largest pellet makers fell sharply when the winter forecasts came out.'],
+    drop: ['Partager Le Courrier Vert'],
+    headings: ['Ce que paient les ménages'],
+  },
+];
+
+/** A standfirst of short sentences set between the headline and the byline is story; a button there is not. */
+const STANDFIRSTS_OVER_BYLINES: Case[] = [
+  {
+    name: 'a Spanish newsletter platform: two short sentences under the headline, then the author and date',
+    lines: [
+      'La Carta del Puerto', 'Suscribirse', 'Iniciar sesión', '',
+      'Tres cosas que esconde el presupuesto de Vigo',
+      'Los números cuadran. Las hipótesis que los sostienen, no.',
+      'Marta López',
+      '2 mar 2026',
+      'Compartir',
+      'El ayuntamiento publicó su proyecto de presupuesto el viernes por la tarde, que es cuando los ayuntamientos publican las cosas que prefieren que nadie lea con calma.',
+      'Pero un presupuesto es una lista de apuestas, y tres de las de este año merecen más atención de la que van a recibir en el pleno.',
+      'Hasta la semana que viene.',
+    ],
+    keep: ['Los números cuadran. Las hipótesis que los sostienen, no.'],
+    drop: ['Compartir'],
+  },
+  {
+    name: 'a German opinion page: a standfirst of two sentences over the byline',
+    lines: [
+      'Rheinische Stimme', 'Meinung', 'Politik', '',
+      'Der Stadtrat spart an der falschen Stelle',
+      'Die Bäder schließen, die Parkhäuser bleiben. Das wird teuer.',
+      'Von Jan Berger',
+      '05.12.2026',
+      'Der Stadtrat hat am Donnerstag beschlossen, zwei der vier Hallenbäder im nächsten Jahr zu schließen, um knapp drei Millionen Euro im Haushalt einzusparen.',
+      'Gleichzeitig sollen die städtischen Parkhäuser für elf Millionen Euro saniert werden, obwohl sie seit Jahren Verluste schreiben.',
+      'Das ist eine Entscheidung, die man erklären muss.',
+    ],
+    keep: ['Die Bäder schließen, die Parkhäuser bleiben. Das wird teuer.'],
+    drop: [],
+  },
+  {
+    name: 'a Portuguese sports site: a standfirst full of club names over the author and date',
+    lines: [
+      'Desporto Hoje', 'Futebol', 'Modalidades', '',
+      'Clubes e federação chegam a acordo sobre calendário',
+      'Federação Portuguesa de Futebol, Sport Lisboa e Benfica, Futebol Clube do Porto e Sporting Clube assinaram acordo.',
+      'Por Rui Tavares',
+      '05.12.2026 18:40',
+      'Partilhar',
+      'A Federação Portuguesa de Futebol e os clubes da primeira liga chegaram a acordo sobre o calendário da próxima época, que terá uma pausa de três semanas em janeiro.',
+      'O acordo prevê ainda que os jogos das competições europeias não coincidam com as jornadas do campeonato marcadas para sexta-feira.',
+      'A liga vai apresentar o calendário completo em março.',
+    ],
+    keep: ['Federação Portuguesa de Futebol, Sport Lisboa e Benfica, Futebol Clube do Porto e Sporting Clube assinaram acordo.'],
+    drop: ['Partilhar'],
+  },
+  {
+    name: 'a German opinion page: "Jetzt anhören" between the headline and the byline goes',
+    lines: [
+      'Rheinische Stimme', 'Meinung', 'Politik', '',
+      'Der Stadtrat spart an der falschen Stelle',
+      'Jetzt anhören',
+      'Von Jan Berger',
+      '05.12.2026',
+      'Der Stadtrat hat am Donnerstag beschlossen, zwei der vier Hallenbäder im nächsten Jahr zu schließen, um knapp drei Millionen Euro im Haushalt einzusparen.',
+      'Gleichzeitig sollen die städtischen Parkhäuser für elf Millionen Euro saniert werden, obwohl sie seit Jahren Verluste schreiben.',
+      'Das ist eine Entscheidung, die man erklären muss.',
+    ],
+    keep: ['Das ist eine Entscheidung, die man erklären muss.'],
+    drop: ['Jetzt anhören'],
+  },
+];
+
+/** A credit has one caption: with its caption under it, the standfirst above it stays; a caption above a credit with a paragraph under it goes. */
+const CREDITS_BETWEEN_STANDFIRST_AND_CAPTION: Case[] = [
+  {
+    name: 'a Swiss German daily: standfirst, "Foto: …", the caption, then the author',
+    lines: [
+      'Berner Tagblatt', 'Abo', 'Region', '',
+      'Spital Thun schliesst die Geburtenabteilung',
+      'Ab Sommer müssen werdende Mütter aus dem Oberland nach Bern oder Interlaken fahren, wie das Spital mitteilt.',
+      'Foto: Urs Gerber / Berner Tagblatt',
+      'Der Eingang der Geburtenabteilung in Thun am Dienstagabend.',
+      'Sandra Frey',
+      '5. Dezember 2026',
+      'Das Spital Thun schliesst seine Geburtenabteilung Ende Juni, weil es nicht genug Hebammen und Fachärztinnen findet, um den Betrieb rund um die Uhr zu sichern.',
+      'Im vergangenen Jahr kamen in Thun rund 900 Kinder zur Welt, etwa ein Drittel weniger als noch vor zehn Jahren.',
+      'Die Gemeinden des Oberlands wollen mit dem Kanton über einen Rettungsdienst für Geburten verhandeln.',
+      '© Berner Tagblatt',
+    ],
+    keep: ['Ab Sommer müssen werdende Mütter aus dem Oberland nach Bern oder Interlaken fahren, wie das Spital mitteilt.'],
+    drop: ['Der Eingang der Geburtenabteilung'],
+  },
+  {
+    name: 'an English regional site: a caption over its credit, then a long paragraph, goes',
+    lines: [
+      'Dales Courier', 'News', 'Sport', '',
+      'Reservoir levels fall to lowest December mark in 30 years',
+      'By Ruth Pike', '5 December 2026', '',
+      'The exposed bed of Thornsett reservoir on Tuesday.',
+      'Photo: Alan Gray / Dales Courier',
+      'Reservoirs across the Dales have fallen to their lowest December level in thirty years after the driest autumn on record, the water company said on Friday, and a hosepipe ban may stay in place until spring.',
+      'Engineers are moving water between reservoirs through the winter to keep supplies steady in the towns.',
+      'The company will decide on the ban in February.',
+    ],
+    keep: ['The company will decide on the ban in February.'],
+    drop: ['The exposed bed of Thornsett reservoir'],
+  },
+];
+
+/** Under a summary label before the story, one paragraph of running text is the standfirst and stays; a box of points goes. */
+const SUMMARY_LABELS_OVER_ONE_PARAGRAPH: Case[] = [
+  {
+    name: 'a French science portal: "En bref :" over one paragraph, then the story',
+    lines: [
+      'Sciences du Littoral', 'Actualités', 'Dossiers', '',
+      'Les herbiers de posidonie repoussent plus vite que prévu',
+      'Date : 3 mars 2026',
+      'En bref :',
+      'Les herbiers d’une baie corse, presque détruits par la canicule marine, ont repoussé en deux étés.',
+      'Partager :',
+      'Les herbiers de posidonie de la baie de Calvi avaient perdu près des trois quarts de leur couverture pendant la canicule marine de 2024, selon une équipe de l’université de Corte.',
+      'Deux étés plus tard, la plupart des parcelles suivies avaient retrouvé leur densité, parce que les racines enfouies dans le sable avaient survécu à la chaleur.',
+      'Les chercheurs craignent toutefois que des canicules répétées ne laissent pas le temps aux racines de se reconstituer.',
+      '© 2026 Sciences du Littoral',
+    ],
+    keep: ['Les herbiers d’une baie corse, presque détruits par la canicule marine, ont repoussé en deux étés.'],
+    drop: ['Partager'],
+  },
+  {
+    name: 'a German news site: "Das Wichtigste in Kürze" over three points goes',
+    lines: [
+      'Nordkurier Online', 'Politik', 'Wirtschaft', '',
+      'Landtag beschließt kostenloses Schulessen',
+      'Von Mia Krüger', '05.12.2026', '',
+      'Das Wichtigste in Kürze',
+      'Ab August zahlen Eltern nichts mehr für das Mittagessen.',
+      'Das Land übernimmt rund 90 Millionen Euro im Jahr.',
+      'Die Opposition kritisiert die Finanzierung.',
+      '',
+      'Der Landtag hat am Donnerstag beschlossen, dass Schülerinnen und Schüler an allen Grundschulen des Landes vom kommenden Schuljahr an kostenlos zu Mittag essen können.',
+      'Die Kosten von rund 90 Millionen Euro im Jahr trägt das Land, die Kommunen sollen die Küchen stellen.',
+      'Die Opposition hält die Finanzierung für unsicher und verlangt einen Nachtragshaushalt.',
+    ],
+    keep: ['Die Opposition hält die Finanzierung für unsicher und verlangt einen Nachtragshaushalt.'],
+    drop: ['Ab August zahlen Eltern nichts mehr', 'Die Opposition kritisiert die Finanzierung.'],
+  },
+];
+
 describe('the body and tail rules carry over to other sites', () => {
   it.each(ADVERT_SLOTS.map((entry) => [entry.name, entry] as const))('an advert slot inside the story: %s', (_name, entry) => expectStory(entry));
   it.each(ADVERTS_IN_UNSPACED_STORIES.map((entry) => [entry.name, entry] as const))('an advert label in a story without blank lines: %s', (_name, entry) => expectStory(entry));
@@ -1250,6 +1842,29 @@ describe('the body and tail rules carry over to other sites', () => {
     const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
     expect(headings).toEqual(entry.headings);
   });
+
+  it.each(NOTES_ABOUT_THE_PAGE.map((entry) => [entry.name, entry] as const))('a note about the page itself under the story: %s', (_name, entry) => expectStory(entry));
+
+  it.each(SEE_ALSO_AND_SPONSOR_LINES.map((entry) => [entry.name, entry] as const))('a see-also or sponsor line: %s', (_name, entry) => expectStory(entry));
+
+  it.each([...RELATIVE_DAY_TIME_LINES, ...FIRST_SECTIONS_AND_COUNTED_BUTTONS, ...POSTERS_NOTES_AND_SITE_SHARE_BUTTONS].map((entry) => [entry.name, entry] as const))('a time line, a first section\'s heading, a counted button, a poster\'s note or a site\'s share button: %s', (_name, entry) => {
+    expectStory(entry);
+    const result = cleanTextDump(entry.lines.join('\n'));
+    const headings = result.ok ? result.article.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text) : [];
+    expect(headings).toEqual(entry.headings);
+  });
+
+  it.each(BRACKETED_CREDITS.map((entry) => [entry.name, entry] as const))('a caption with its credit in brackets: %s', (_name, entry) => expectStory(entry));
+
+  it.each(CARDS_AND_AUTHOR_NOTES.map((entry) => [entry.name, entry] as const))("the authors' cards or a note about the author under the story: %s", (_name, entry) => expectStory(entry));
+
+  it.each(CARDS_HELD_TO_PARAGRAPHS.map((entry) => [entry.name, entry] as const))('a box held to the paragraph under it: %s', (_name, entry) => expectStory(entry));
+
+  it.each(STANDFIRSTS_OVER_BYLINES.map((entry) => [entry.name, entry] as const))('a line between the headline and the byline: %s', (_name, entry) => expectStory(entry));
+
+  it.each(CREDITS_BETWEEN_STANDFIRST_AND_CAPTION.map((entry) => [entry.name, entry] as const))('a credit with a line above and under it: %s', (_name, entry) => expectStory(entry));
+
+  it.each(SUMMARY_LABELS_OVER_ONE_PARAGRAPH.map((entry) => [entry.name, entry] as const))('a summary label before the story: %s', (_name, entry) => expectStory(entry));
 
   it('keeps a story paragraph that opens with the word copyright', () => {
     const paragraph = 'Copyright holders in the region have until March to register their claims, the office said, after which unclaimed royalties will go to a cultural fund.';
