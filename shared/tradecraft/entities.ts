@@ -477,6 +477,8 @@ interface Candidate {
   role: string | undefined;
   /** A town of the world, named a place when nothing in the article says what else it is. */
   town?: boolean;
+  /** Its name when the words are an inflected form of it: "Атомфлота" is Атомфлот. */
+  name?: string;
 }
 
 /** What classifying a run of words looks at besides the words themselves. */
@@ -1183,13 +1185,15 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     if (name.length === 0) return;
     // The body the title is held in, then the holder: "представитель МИД Мария Захарова", "речник Генштабу Дмитро Лиховій" (the body in the genitive).
     const body = isAcronym(name[0]!, lex) || (INFLECTING.has(lists.language) && !isGivenName(name[0]!, lex));
-    if (name.length >= 3 && body && isGivenName(name[1]!, lex)) {
-      candidates.push({ kind: 'organization', words: [name.shift()!], role: undefined });
+    // Its holder then is a person, though a word of the name reads as a body's head ("Раду", "Рада" in another case).
+    const holder = name.length >= 3 && ownerBeforeHolder(name, context);
+    if (name.length >= 3 && body && (isGivenName(name[1]!, lex) || holder)) {
+      candidates.push(ownerCandidate(name.shift()!, context));
     }
     const roleWords = part.slice(0, nameFrom);
     const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
     if (titleWordAlone(name, context)) return;
-    candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
+    candidates.push({ kind: holder ? 'person' : classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
   // A military operation or a numbered meeting is an event, not a body or a place: "Operation Northern Gate", "COP31".
@@ -1288,12 +1292,13 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
       titleNearBefore(words, context));
   const role = titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined;
   // The body the title is held in, then the holder: "директор ДТЕК Максим Тимченко", "dyrektor PGNiG Jan Nowak".
-  if (titleBefore && words.length >= 3 && isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) {
-    candidates.push({ kind: 'organization', words: [words.shift()!], role: undefined });
+  const holder = titleBefore && words.length >= 3 && ownerBeforeHolder(words, context);
+  if (titleBefore && words.length >= 3 && ((isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) || holder)) {
+    candidates.push(ownerCandidate(words.shift()!, context));
   }
   // A peer after "its" is a body's, though "counterpart" and "rival" are titles: "Its Estonian counterpart Voltara".
   const peerOfABody = titleBefore && ITS_PEER_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 50), words[0]!.start)) && !isGivenName(words[0]!, lex);
-  const classified = peerOfABody ? 'organization' : classify(words, titleBefore, context);
+  const classified = peerOfABody ? 'organization' : holder ? 'person' : classify(words, titleBefore, context);
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
@@ -1520,6 +1525,37 @@ function ownerOfRole(read: Candidate, role: readonly string[], context: Context)
   if (!possessive && !genitive && !localTitle && atSentenceStart(text, first.start)) return;
   if (genitive) read.words = [{ ...last, text: last.text.slice(0, -1), lower: last.lower.slice(0, -1), folded: last.folded.slice(0, -1), end: last.end - 1 }];
   read.kind = governsPlace(role) ? 'place' : 'organization';
+}
+
+/** A patronymic, the middle word of a Russian or Ukrainian full name: "Владимирович", "Олександрівна". */
+const PATRONYMIC = /(?:ович|евич|йович|ьович|ич|овна|евна|ївна|івна|ична)$/u;
+
+/**
+ * Three words after a title whose last two are a given name and a surname
+ * the lists may not know: the first is the body or the land the title is
+ * held in, in the genitive or abbreviated ("генеральный секретарь ОДКБ Ерлан
+ * Жумабаев", "Президент Румунії Раду Ганчу"); a patronymic makes it one name.
+ */
+function ownerBeforeHolder(name: readonly Word[], context: Context): boolean {
+  if (name.length !== 3 || PATRONYMIC.test(name[1]!.lower)) return false;
+  const [owner, given, surname] = name as [Word, Word, Word];
+  const abbreviated = isAcronym(owner, context.lex);
+  // "szefem Biura Bezpieczeństwa Narodowego": a body's head opens one name of three words.
+  if ((!abbreviated && !INFLECTING.has(context.lists.language)) || isOrganizationHead(owner.lower, context.lists.language)) return false;
+  return !isAcronym(given, context.lex) && !isAcronym(surname, context.lex) && looksLikePersonalName([given, surname], context.lex);
+}
+
+/** A Russian or Ukrainian masculine noun in the genitive: "Атомфлота", "Пентагону". */
+const SLAVIC_MASCULINE_GENITIVE = /(?<=[бвгджзклмнпрстфхцчшщ])[ау]$/u;
+
+/** The body or land a title is held in, named by what the gazetteer knows of it or by its genitive's base: "Румунії" is Румунія. */
+function ownerCandidate(owner: Word, context: Context): Candidate {
+  const { language } = context.lists;
+  const known = INFLECTING.has(language) ? stemsOf(owner.text).map((stem) => loadGazetteer().byStem.get(stem)).find((entry) => entry !== undefined) : undefined;
+  if (known !== undefined) return { kind: known.known.kind, words: [owner], role: undefined, name: known.form };
+  const exact = loadGazetteer().byForm.get(owner.text)?.kind;
+  const name = (language === 'ru' || language === 'uk') && !isAcronym(owner, context.lex) ? owner.text.replace(SLAVIC_MASCULINE_GENITIVE, '') : owner.text;
+  return { kind: exact ?? 'organization', words: [owner], role: undefined, name };
 }
 
 function governsPlace(role: readonly string[]): boolean {
@@ -2663,7 +2699,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
     const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
-    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
+    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (candidate.name ?? knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".

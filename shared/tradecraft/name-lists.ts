@@ -92,8 +92,11 @@ export const TITLE_ENDINGS: Record<string, readonly string[]> = {
     'kanzler', 'kanzlerin', 'minister', 'ministerin', 'präsident', 'präsidenten', 'präsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'sekretär', 'sekretärin',
     'botschafter', 'kommissar', 'vorsitzende', 'vorsitzender', 'trainer', 'trainerin', 'beauftragte', 'beauftragten', 'beauftragter',
     'kommissarin', 'botschafterin', 'generalsekretär', 'generalsekretärin',
+    'ologe', 'ologin', 'experte', 'expertin', 'forscher', 'forscherin', 'analyst', 'analystin', 'ökonom', 'ökonomin',
   ],
-  tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı'],
+  tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı', 'uzmanı'],
+  // Trades that stand before a name like a title, and open a sentence so: "Politologe Urs Bänninger", "Onderzoeker Bas Roodhart".
+  nl: ['onderzoeker', 'onderzoekster', 'deskundige', 'analist', 'econoom', 'loog', 'hoogleraar', 'woordvoerder', 'woordvoerster'],
 };
 
 /**
