@@ -876,6 +876,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && (isOrganizationHead(last.lower, language) || lex.orgWords[last.lower] !== undefined)) return 'organization';
   // After a title an abbreviation is still a body: "başkanı Sadettin Saran, TFF'yi".
   if (titled && words.length === 1 && (isA(first.lower, 'Organization', lex) || isAcronym(first, lex))) return 'organization';
+  // After a title, a Russian or Polish body's head in the genitive is where the title is held: "аналитик Центра изучения", "ekspert Instytutu".
+  if (titled && words.length === 1 && INFLECTING.has(language) && isOrganizationHead(first.lower, language)) return 'organization';
+  // Nor a person, an adjective capitalized as the first word of a body's name: "эксперт Высшей школы экономики".
+  if (titled && words.length === 1 && slavicAdjectiveOpeningName(first, text)) return null;
   // After a title the institution it is held in: "szef Ministerstwa Spraw Wewnętrznych".
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
@@ -999,6 +1003,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
   if (words.length <= 5 && words.length > 1 && isGivenName(first, lex) && !articled) return 'person';
+  if (words.length === 2 && slavicFullName(first, last, context)) return 'person';
   if (language === 'en' || language === 'other') {
     if (words.length > 1 && isA(last.lower, 'LastName', lex)) return 'person';
     if (words.length === 1 && isA(first.lower, 'LastName', lex)) return 'person';
@@ -1235,6 +1240,15 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // So is a noun before a place named head first: "Władze Zagłębia Miedziowego", "Mieszkańcy Puszczy Piskiej".
   const placeHeadSecond = words.length >= 3 && inflectedPlaceHead(words[1]!.lower, lists.language) !== undefined && inflectedPlaceHead(words[0]!.lower, lists.language) === undefined;
   if (placeHeadSecond && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
+  const holderAt = holderAfterOwner(words, context);
+  if (holderAt > 0) {
+    // "Государственного комитета Таджикистана Саймумин Раджабов": the body, then its man.
+    // One word before the holder would read as the person a title before names.
+    if (holderAt === 1) candidates.push(ownerCandidate(words[0]!, context));
+    else readPart(words.slice(0, holderAt), context, candidates);
+    candidates.push({ kind: 'person', words: words.slice(holderAt), role: undefined });
+    return;
+  }
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
@@ -1525,6 +1539,46 @@ function ownerOfRole(read: Candidate, role: readonly string[], context: Context)
   if (!possessive && !genitive && !localTitle && atSentenceStart(text, first.start)) return;
   if (genitive) read.words = [{ ...last, text: last.text.slice(0, -1), lower: last.lower.slice(0, -1), folded: last.folded.slice(0, -1), end: last.end - 1 }];
   read.kind = governsPlace(role) ? 'place' : 'organization';
+}
+
+/** A Russian or Ukrainian adjective's soft or plural ending, which no surname takes: "Высшей", "Национальних". */
+const SLAVIC_ADJECTIVE_ONLY_ENDING = /\p{L}{3,}(?:[шщжчн]ей|ые|ых|ыми|ими|іх|ої)$/u;
+
+function slavicAdjectiveOpeningName(word: Word, text: string): boolean {
+  return SLAVIC_ADJECTIVE_ONLY_ENDING.test(word.lower) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(word.end, word.end + 3));
+}
+
+/** A Russian or Ukrainian surname in the nominative, by its ending: "Раджабов", "Абдылдаева", "Ковальчук", "Шевченко". */
+const SLAVIC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ськ(?:ий|а)|цьк(?:ий|а)|енко|чук|юк|ук|ич)$/u;
+
+/**
+ * Where a Russian or Ukrainian run names a body or a land in the genitive
+ * and then someone of it, given name and surname: "ГКНБ Киргизии Таалайбек
+ * Осмонов" (the holder at 2); -1 when it does not.
+ */
+function holderAfterOwner(words: readonly Word[], context: Context): number {
+  const { language } = context.lists;
+  if ((language !== 'ru' && language !== 'uk') || words.length < 3) return -1;
+  const surname = words[words.length - 1]!;
+  const given = words[words.length - 2]!;
+  const owner = words[words.length - 3]!;
+  const personal = SLAVIC_SURNAME.test(surname.text) && !SLAVIC_SURNAME.test(given.text) && !PATRONYMIC.test(given.lower) && !isAcronym(given, context.lex);
+  // The word before the given name closes the owner's name: an abbreviation or a word in the genitive, never a given name.
+  const ownerCloses = isAcronym(owner, context.lex) || (/(?:а|я|ы|и|і|ї|у)$/u.test(owner.lower) && !isGivenName(owner, context.lex));
+  return personal && ownerCloses && !isGivenName(owner, context.lex) ? words.length - 2 : -1;
+}
+
+/** A Russian or Ukrainian adjective, which opens a place's name before a noun ending like a surname: "Старый Оскол", "Великий Ростов". */
+const SLAVIC_ADJECTIVE_ENDING = /(?:ий|ый|ой|ая|яя|ое|ее|а|е|і|ї)$/u;
+
+/** A given name no list holds and a surname by its ending, in Russian or Ukrainian: "Саймумин Раджабов"; not a place that ends so ("Ростов"). */
+function slavicFullName(given: Word, surname: Word, context: Context): boolean {
+  const { language } = context.lists;
+  if (language !== 'ru' && language !== 'uk') return false;
+  // Given names end in "-ин" too: "Вениамин", "Нурдин".
+  const surnameFirst = SLAVIC_SURNAME.test(given.text) && !/(?:ин|ын)$/u.test(given.lower);
+  if (!SLAVIC_SURNAME.test(surname.text) || surnameFirst || (SLAVIC_ADJECTIVE_ENDING.test(given.lower) && !isGivenName(given, context.lex))) return false;
+  return !isAcronym(given, context.lex) && knownKind(surname.text, language) === undefined && knownKind(given.text, language) === undefined;
 }
 
 /** A patronymic, the middle word of a Russian or Ukrainian full name: "Владимирович", "Олександрівна". */
