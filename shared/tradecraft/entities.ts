@@ -1193,7 +1193,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     // Its holder then is a person, though a word of the name reads as a body's head ("Раду", "Рада" in another case).
     const holder = name.length >= 3 && ownerBeforeHolder(name, context);
     if (name.length >= 3 && body && (isGivenName(name[1]!, lex) || holder)) {
-      candidates.push(ownerCandidate(name.shift()!, context));
+      candidates.push(ownerCandidate(name.shift()!, part.slice(0, nameFrom).map((word) => word.lower), context));
     }
     const roleWords = part.slice(0, nameFrom);
     const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
@@ -1244,7 +1244,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   if (holderAt > 0) {
     // "Государственного комитета Таджикистана Саймумин Раджабов": the body, then its man.
     // One word before the holder would read as the person a title before names.
-    if (holderAt === 1) candidates.push(ownerCandidate(words[0]!, context));
+    if (holderAt === 1) candidates.push(ownerCandidate(words[0]!, [wordBefore(text, words[0]!.start, lists.language) ?? ''], context));
     else readPart(words.slice(0, holderAt), context, candidates);
     candidates.push({ kind: 'person', words: words.slice(holderAt), role: undefined });
     return;
@@ -1308,7 +1308,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // The body the title is held in, then the holder: "директор ДТЕК Максим Тимченко", "dyrektor PGNiG Jan Nowak".
   const holder = titleBefore && words.length >= 3 && ownerBeforeHolder(words, context);
   if (titleBefore && words.length >= 3 && ((isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) || holder)) {
-    candidates.push(ownerCandidate(words.shift()!, context));
+    candidates.push(ownerCandidate(words.shift()!, [before ?? ''], context));
   }
   // A peer after "its" is a body's, though "counterpart" and "rival" are titles: "Its Estonian counterpart Voltara".
   const peerOfABody = titleBefore && ITS_PEER_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 50), words[0]!.start)) && !isGivenName(words[0]!, lex);
@@ -1603,13 +1603,15 @@ function ownerBeforeHolder(name: readonly Word[], context: Context): boolean {
 const SLAVIC_MASCULINE_GENITIVE = /(?<=[бвгджзклмнпрстфхцчшщ])[ау]$/u;
 
 /** The body or land a title is held in, named by what the gazetteer knows of it or by its genitive's base: "Румунії" is Румунія. */
-function ownerCandidate(owner: Word, context: Context): Candidate {
+function ownerCandidate(owner: Word, role: readonly string[], context: Context): Candidate {
   const { language } = context.lists;
   const known = INFLECTING.has(language) ? stemsOf(owner.text).map((stem) => loadGazetteer().byStem.get(stem)).find((entry) => entry !== undefined) : undefined;
   if (known !== undefined) return { kind: known.known.kind, words: [owner], role: undefined, name: known.form };
-  const exact = loadGazetteer().byForm.get(owner.text)?.kind;
+  const kind = loadGazetteer().byForm.get(owner.text)?.kind ?? (governsPlace(role) && !isAcronym(owner, context.lex) ? 'place' : 'organization');
+  // A place's base form is found later, by the rules for places.
+  if (kind === 'place') return { kind, words: [owner], role: undefined };
   const name = (language === 'ru' || language === 'uk') && !isAcronym(owner, context.lex) ? owner.text.replace(SLAVIC_MASCULINE_GENITIVE, '') : owner.text;
-  return { kind: exact ?? 'organization', words: [owner], role: undefined, name };
+  return { kind, words: [owner], role: undefined, name };
 }
 
 function governsPlace(role: readonly string[]): boolean {
@@ -1968,7 +1970,8 @@ const GERMAN_NOUN_BEFORE = /(?<!\p{L})(?:der|die|das|den|dem|des|ein|eine|einer|
 
 function nameBySurname(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
   const lone = candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!);
-  const alone = new Set(lone.map((word) => word.folded));
+  // An abbreviation is no surname: "Eksperci NASK" after "NASK".
+  const alone = new Set(lone.filter((word) => !isAcronym(word, lex)).map((word) => word.folded));
   // German capitalizes nouns: one that takes an article or an adjective is a thing's, not a surname ("aus dem Heft", "alter Munition").
   const nouns = new Set(language === 'de' ? lone.filter((word) => GERMAN_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start))).map((word) => word.folded) : []);
   let writtenLower: ReadonlySet<string> | undefined;
@@ -2533,6 +2536,8 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     // "Giełda Papierów Wartościowych w Warszawie", "Polska Agencja Żeglugi Powietrznej": the run reads the whole name.
     if (!entry || headedBefore(masked.slice(Math.max(0, match.index - 40), match.index), context)) continue;
     if (headsAnOrganization(masked.slice(match.index + match[0].length, match.index + match[0].length + 60), context.lists.language, context.lex)) continue;
+    // A surname made from a town's name after a given name: "Andrzej Lipski" is no Lipsk.
+    if (entry.known.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
     const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
     // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
     const adjective = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_BEFORE.exec(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index)) : null;

@@ -323,6 +323,7 @@ export const PLACE_TITLES: readonly string[] = [
   'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'alcalde', 'alcaldesa', 'rey', 'reina',
   'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'bürgermeister', 'bürgermeisterin', 'ministerpräsident', 'ministerpräsidentin',
   'cumhurbaşkanı', 'başbakan', 'başbakanı', 'vali', 'valisi', 'belediye',
+  'prezydent', 'premier', 'burmistrz', 'wojewoda', 'starosta', 'президент', 'премьер', 'мэр', 'губернатор', 'прем’єр', 'мер',
 ];
 
 /** Common nouns written before an organization's name (lower case). */
