@@ -218,6 +218,12 @@ function placeInPersonalName(written: string, at: number, known: Gazetteer, cont
   return surname && given;
 }
 
+function endsAPlaceName(written: string, at: number, context: Context): boolean {
+  const head = lower(written, context.lists.language);
+  if (!PLACE_HEAD_WORDS.has(head) && context.lex.placeWords[head] === undefined) return false;
+  return PREVIOUS_WORD.test(context.text.slice(Math.max(0, at - 24), at)) && !atSentenceStart(context.text, at);
+}
+
 /** One pattern over every form of the known organizations and places, longest first, read once. */
 function loadGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
@@ -2637,6 +2643,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
     if (entry.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
+    // A known name that is also a place's head ends the name before it: "Ramree Island" ("Island" is Iceland in German and Dutch).
+    if (entry.kind === 'place' && endsAPlaceName(match[0], match.index, context)) continue;
     // Italian writes no article before a city: "il Napoli", "la Roma di Gasperini" are the clubs.
     const club = language === 'it' && entry.kind === 'place' && !known.countriesAndRegions.has(match[0]) && ITALIAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
     if (club) {

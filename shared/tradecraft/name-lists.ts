@@ -367,6 +367,7 @@ export const PLACE_HEADS: readonly string[] = [
   'airport', 'gateway', 'harbour', 'harbor', 'bridge', 'stadium', 'stadio', 'stade', 'estadio', 'stadion', 'aéroport', 'aeropuerto', 'aeroporto', 'flughafen',
   'barajı', 'dam', 'barrage', 'presa', 'diga', 'talsperre', 'zapora', 'contrada',
   'palácio', 'palazzo', 'pałac', 'sarayı', 'castillo', 'castelo', 'castello', 'zamek',
+  'channel', 'port',
 ];
 
 /**
@@ -381,6 +382,8 @@ export const LANDFORM_HEADS: readonly string[] = [
   'dolina', 'kotlina', 'nizina', 'wyżyna', 'zatoka', 'półwysep', 'pustynia', 'zagłębie', 'pojezierze', 'wybrzeże', 'mierzeja',
   'долина', 'полуостров', 'пустыня', 'побережье', 'низменность', 'нагорье', 'півострів', 'пустеля', 'затока', 'узбережжя',
   'ovası', 'vadisi', 'havzası', 'çölü', 'yarımadası', 'ormanı', 'kıyısı', 'platosu',
+  // Arabic heads, written so in every language: "Wadi Halfa", "Jebel Marra".
+  'wadi', 'jebel', 'djebel', 'jabal',
 ];
 
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
@@ -425,7 +428,7 @@ export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
  * Zaporizhzhia nuclear plant", "Battalgazi ve Yeşilyurt ilçelerinde".
  */
 export const PLACE_CUES_AFTER: Record<string, RegExp> = {
-  en: /^[ \u00a0]+(?:(?:nuclear|power)[ \u00a0]+plant|region|province|district|neighbourhood|neighborhood|suburb|oblast|governorate|county|crossing|airport|refugee camp|(?:oil |gas )?field|basin|reservoir|headworks|barrage|peninsula|(?:copper |gold |coal |uranium )?mine)(?!\p{L})/iu,
+  en: /^[ \u00a0]+(?:(?:nuclear|power)[ \u00a0]+plant|region|province|district|neighbourhood|neighborhood|suburb|oblast|governorate|county|crossing|airport|refugee camp|(?:oil |gas )?field|basin|reservoir|headworks|barrage|peninsula|(?:copper |gold |coal |uranium )?mine|area|atoll|archipelago)(?!\p{L})|^,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:island|town|village|city|port|atoll|archipelago|oasis|enclave)(?![\p{L}'’])/iu,
   fr: /(?!)/u,
   es: /(?!)/u,
   de: /(?!)/u,
