@@ -238,7 +238,11 @@ function loadGazetteer(): Gazetteer {
   const byStem = new Map<string, { form: string; known: Known }>();
   for (const [form, known] of byForm) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(form)) continue;
-    for (const stem of stemsOf(form)) if (stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, { form, known });
+    for (const stem of stemsOf(form)) {
+      // The inflecting languages' own form of a stem over the English one: "Ukrainę" is Ukraina, not Ukraine.
+      const englishFirst = /e$/u.test(byStem.get(stem)?.form ?? '') && /[^e]$/u.test(form);
+      if (stem.length >= MIN_STEM && (!byStem.has(stem) || englishFirst)) byStem.set(stem, { form, known });
+    }
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const countriesAndRegions = new Set([...COUNTRY_NAMES, ...REGIONS].flat());
@@ -300,6 +304,8 @@ function headStemsOf(language: Language): ReadonlySet<string> {
 const LANDFORM_HEAD_WORDS = new Set(LANDFORM_HEADS);
 const PLACE_HEADS_BEFORE_LANDFORMS = new Set(PLACE_HEADS);
 const PLACE_HEAD_WORDS = new Set([...PLACE_HEADS, ...LANDFORM_HEADS]);
+/** Heads of a town's name only when they open it, "of" after them: "Port of Spain", not "Hamburg Port Authority". */
+const LEADING_PLACE_HEADS = new Set(['port']);
 /** Joiners that say where or add a name, not whose: "in", "and". */
 const LANDFORM_ONLY_OF = new Set(['w', 'we', 'в', 'у', 'in', 'i', 'и', 'і', 'e', 'y', 'et', 'and', 'und', 'en', 'na']);
 /** Common nouns before an organization's name: "the shipping company Maersk", "la agencia EFE". */
@@ -928,7 +934,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (namelike && placeHead(first) && !LANDFORM_HEAD_WORDS.has(first.lower) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
   // An Arabic or Spanish article opens a town's name in English: "El Fasher", "El Obeid".
   if ((language === 'en' || language === 'other') && words.length === 2 && first.text === 'El' && tagsOf(last.lower, lex).length === 0) return 'place';
-  if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
+  if (words.length > 1 && (placeHead(first) || placeHead(last) || (LEADING_PLACE_HEADS.has(first.lower) && lists.joiners.has(words[1]!.text)))) return 'place';
   // A federal state by its name and the word: "Borno State", "Kachin State"; not a state named by an adjective ("Islamic State").
   if (words.length === 2 && STATE_AFTER.test(last.text) && !/(?:ic|al|an|ese|ish|ed)$/u.test(first.lower) && !isTitle(first, lists, lex)) return 'place';
   if (isDateline(words, context)) return 'place';
@@ -1109,6 +1115,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
       context.lex.orgWords[w.lower] !== undefined ||
       context.lex.placeWords[w.lower] !== undefined ||
       PLACE_HEADS_BEFORE_LANDFORMS.has(w.lower) ||
+      LEADING_PLACE_HEADS.has(w.lower) ||
       (landformJoins && LANDFORM_HEAD_WORDS.has(w.lower));
     // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
     // Not before an abbreviation: "Geert Wilders van de PVV" is a man of a party.
@@ -1858,7 +1865,7 @@ function headedBefore(before: string, context: Context): boolean {
   const tokens = before.trimEnd().split(/[ \u00a0]+/u);
   const isHead = (token: string) => {
     const word = lower(token, language);
-    return isOrganizationHead(word, language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word);
+    return isOrganizationHead(word, language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word) || LEADING_PLACE_HEADS.has(word);
   };
   const last = tokens[tokens.length - 1] ?? '';
   // A head right before the place: "Landesregierung Niedersachsen", "Grupo México", "Regione Puglia" (English writes the place first).

@@ -367,7 +367,7 @@ export const PLACE_HEADS: readonly string[] = [
   'airport', 'gateway', 'harbour', 'harbor', 'bridge', 'stadium', 'stadio', 'stade', 'estadio', 'stadion', 'aéroport', 'aeropuerto', 'aeroporto', 'flughafen',
   'barajı', 'dam', 'barrage', 'presa', 'diga', 'talsperre', 'zapora', 'contrada',
   'palácio', 'palazzo', 'pałac', 'sarayı', 'castillo', 'castelo', 'castello', 'zamek',
-  'channel', 'port',
+  'channel',
 ];
 
 /**
