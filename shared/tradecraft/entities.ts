@@ -160,7 +160,9 @@ function stemsOf(word: string): string[] {
   const fleeting = lowered
     .replace(/(?<=\p{L}{2})e([kc])$/u, '$1')
     .replace(/і(?=[бвгґджзклмнпрстфхцчшщ]$)/u, 'о')
-    .replace(/ї(?=в$)/u, 'є');
+    .replace(/ї(?=в$)/u, 'є')
+    // A Ukrainian feminine noun's instrumental doubles its consonant: "Білоруссю" is Білорусь.
+    .replace(/([бвгджзклмнпрстфхцчшщ])\1ю$/u, '$1');
   if (fleeting !== lowered) stems.push(entityKey(fleeting));
   return stems;
 }

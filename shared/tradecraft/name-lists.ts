@@ -399,7 +399,7 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
   nl: ['in', 'naar', 'uit'],
   pl: ['w', 'we', 'do'],
   // Russian writes the place inflected after the preposition: "в Брюсселе".
-  ru: ['в', 'во', 'из', 'под', 'на'],
+  ru: ['в', 'во', 'из', 'под', 'на', 'через'],
   uk: ['в', 'у', 'во', 'із', 'з', 'під', 'до', 'біля'],
 };
 
@@ -418,9 +418,9 @@ export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   it: /(?<!\p{L})(?:vicino a|nei pressi di|a (?:nord|sud|est|ovest) di|al largo di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture|penisola|frazione|quartiere|lungomare|isola|isole) di|(?:quartiere|rione|località|frazione))[ \u00a0]+$/iu,
   pt: /(?<!\p{L})(?:perto de|bairro(?: d[eoa])?|a[o]? (?:norte|sul|leste|oeste) de|ao largo d[aeo]|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa|península|distrito|vila|aldeia) d[eoa]s?|distritos como|fronteira com a|fronteira com o)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:nabij|bij|(?:de )?(?:stad|gemeente|provincie|regio))[ \u00a0]+$/iu,
-  pl: /(?<!\p{L})(?:koło|pod|niedaleko|na (?:północ|południe|wschód|zachód) od|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie|dzielnicy|osiedlu)|wysp(?:a|y|ie|ą)|kopalni[aęą]?)[ \u00a0]+$/iu,
-  ru: /(?<!\p{L})(?:под|возле|около|к (?:северу|югу|востоку|западу) от|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке)|остров(?:а|е|ом)?|мыс(?:а|е)?|космодром(?:а|е|ом)?|аэропорт(?:а|у|е|ом)?|порт(?:а|у|е|ом)?)[ \u00a0]+$/iu,
-  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|на (?:північ|південь|схід|захід) від|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді)|острів|остр(?:ова|ові|овом)|мис(?:у|і)?|космодром(?:у|і|ом)?|аеропорт(?:у|і|ом)?|порт(?:у|і|ом)?)[ \u00a0]+$/iu,
+  pl: /(?<!\p{L})(?:koło|pod|niedaleko|na (?:północ|południe|wschód|zachód) od|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie|dzielnicy|osiedlu)|(?:miasta|wsi|gminy|powiatu|archipelagu|półwyspu)|wysp(?:a|y|ie|ą)|kopalni[aęą]?)[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:под|возле|около|к (?:северу|югу|востоку|западу) от|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке)|(?:города|села|посёлка|поселка|деревни|архипелага|полуострова)|остров(?:а|е|ом)?|мыс(?:а|е)?|космодром(?:а|е|ом)?|аэропорт(?:а|у|е|ом)?|порт(?:а|у|е|ом)?)[ \u00a0]+$/iu,
+  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|на (?:північ|південь|схід|захід) від|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді)|(?:міста|села|селища|архіпелагу|півострова)|острів|остр(?:ова|ові|овом)|мис(?:у|і)?|космодром(?:у|і|ом)?|аеропорт(?:у|і|ом)?|порт(?:у|і|ом)?)[ \u00a0]+$/iu,
 };
 
 /**
