@@ -1078,6 +1078,9 @@ const DOTTED_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})[ \u00a
 /** Particles of family names, which join a name where "of" would split it. */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'van', 'von', 'der', 'bin', 'ibn']);
 
+/** The Turkish genitive after an apostrophe, which ends its owner's name: "Iğdır'ın Aralık ilçesi". */
+const TURKISH_GENITIVE = /^n?[ıiuü]n$/u;
+
 /**
  * Splits a run after a possessive: "Kenya's Daniel Mutai" is a place and a
  * person; "St Mary's Hospital", whose last word heads the name, stays whole.
@@ -1090,7 +1093,8 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
     parts[parts.length - 1]!.push(word);
     const next = words[index + 1];
     // "Chad's President Mahamat Déby" stays whole: the title's owner is read with it.
-    if (word.possessive && next !== undefined && !isTitle(next, context.lists, context.lex)) parts.push([]);
+    const possessive = word.possessive || (context.lists.language === 'tr' && TURKISH_GENITIVE.test(word.suffix ?? ''));
+    if (possessive && next !== undefined && !isTitle(next, context.lists, context.lex)) parts.push([]);
   });
   return parts;
 }
@@ -2474,7 +2478,7 @@ const UNIT_WORDS = new Set(['division', 'brigade', 'battalion', 'regiment', 'cor
 const DOTTED_ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\.[ \u00a0]$/u;
 
 /** A compass word written before a place, as part of its name. */
-const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u;
+const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Kuzey|Güney|Doğu|Batı|Orta)[ \u00a0]$/u;
 
 /** One or two capitalized words and a particle before a known place: "Nioro du ", "San Pedro de ", "Frankfurt am ", "Ústí nad ". */
 const PLACE_JOIN_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0](?:de|du|da|del|do|dos|das|nad|am|an der|upon|sur)[ \u00a0]$/u;

@@ -439,7 +439,7 @@ export const PLACE_CUES_AFTER: Record<string, RegExp> = {
   ru: /(?!)/u,
   uk: /(?!)/u,
   // "il" alone is not enough: "ile" is "with".
-  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*)(?!\p{L})/u,
+  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*|dağ\p{Ll}*|adası\p{Ll}*|vadisi\p{Ll}*|ovası\p{Ll}*|gölü\p{Ll}*|körfezi\p{Ll}*)(?!\p{L})/u,
 };
 
 /** Turkish case endings after an apostrophe that follow a place: "Ankara'da", "İstanbul'a", "Moskova'dan". */
