@@ -1038,6 +1038,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   }
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
+  // Dutch writes common nouns in lower case: one capitalized word inside a sentence that ends like a place is one ("de Noordzee", "Julianadorp").
+  if (language === 'nl' && words.length === 1 && DUTCH_PLACE_ENDING.test(first.text) && !atSentenceStart(text, first.start)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
   // The pronoun after says which: "Brandt said his", "Kessling said its".
   const pronoun = subject && words.length === 1 && (language === 'en' || language === 'other') ? pronounAfter(text.slice(last.end, last.end + 50), context) : undefined;
@@ -1275,7 +1277,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     candidates.push({ kind: classifyTitled(name, context), words: name, role: text.slice(portfolioTitle, words[0]!.end) });
     return;
   }
-  if (lists.language === 'de' && words.length > 1 && GERMAN_PLACE_NOUNS.has(words[0]!.lower)) {
+  if (lists.language === 'de' && words.length > 1 && germanPlaceNoun(words[0]!.lower)) {
     // "das Land Niedersachsen", "die Stadt Emden": the noun says what the name is.
     candidates.push({ kind: 'place', words: words.slice(1), role: undefined });
     return;
@@ -1417,10 +1419,13 @@ function worldTownIn(part: Word[], words: Word[], context: Context): Word[] | nu
 }
 
 /** German prepositions before a place. German capitalizes every noun ("nach Angaben"), so the name must also end like a town's. */
-const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', 'von', 'vor', 'um']);
+const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', 'von', 'vor', 'um', 'am']);
 /** The common endings of German town names: "Wolfsburg", "Rüdesheim", "Güstrow" (many have none: "Pirna", "Meißen"). */
 const GERMAN_TOWN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:burg|berg|dorf|stadt|hausen|heim|feld|furt|ingen|hagen|rode|brück|brücken|münde|kirchen|bach|itz|witz|leben|stedt|büttel|werder|born|hafen|ow)$/u;
 /** "Bad Schandau", "Sankt Augustin": a word of a town's name before another. */
+/** Endings of Dutch places' names: "Noordzee", "Eemshaven", "Julianadorp", "Zaandam", "Dordrecht". */
+const DUTCH_PLACE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:zee|haven|meer|dorp|dam|drecht|veen|hoven|huizen|wijk|horst|broek|kerk|zijl|sluis)$/u;
+
 const GERMAN_TOWN_PREFIXES = new Set(['Bad', 'Sankt', 'St.']);
 
 /** A German town by its name's shape: "in Güstrow", "bei Rüdesheim", "Bad Oldesloe". */
@@ -1442,7 +1447,13 @@ const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
 const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.join('|')})[ \u00a0]$`, 'u');
 
 /** German nouns written before a place's name. */
-const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk']);
+const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort']);
+/** German compounds naming a kind of place before its name: "Militärflugplatz Payerne", "Marinestützpunkt Kiel". */
+const GERMAN_PLACE_NOUN_ENDING = /\p{L}{3,}(?:flugplatz|flughafen|hafen|stützpunkt|stadt|gemeinde|dorf|insel)$/u;
+
+function germanPlaceNoun(word: string): boolean {
+  return GERMAN_PLACE_NOUNS.has(word) || GERMAN_PLACE_NOUN_ENDING.test(word);
+}
 
 /** An article just before a German noun, or an adjective between: "der Norweger", "der tschechische Milliardär". */
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er)?)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/u;
