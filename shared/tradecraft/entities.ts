@@ -2346,15 +2346,22 @@ const UKRAINIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:
 const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у)$/u;
 
 /** A sea named by an adjective in any case: "Чорному морі", "Азовського моря", "Балтийском море". */
-const SEA_NAMED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+?)(?:ому|ого|ым|им|ім|ом|ое|е)[ \u00a0]+мор(?:е|я|і|ю|ем)(?!\p{L})/gu;
+const SEA_NAMED = /(?<![\p{L}|])(\p{Lu}(?:\p{Ll}+-\p{Lu})?\p{Ll}+?)(?:ому|ого|ым|им|ім|ом|ое|е)[ \u00a0]+мор(?:е|я|і|ю|ем)(?!\p{L})/gu;
+/** A Russian bay named by an adjective, in any case: "Кольском заливе", "Финского залива". */
+const BAY_NAMED = /(?<![\p{L}|])(\p{Lu}(?:\p{Ll}+-\p{Lu})?\p{Ll}+?)(?:ому|ого|ым|им|ом|ий|ый)[ \u00a0]+залив(?:а|е|у|ом)?(?!\p{L})/gu;
+/** A sea, a strait or a bay named head first, by a name in the genitive: "море Лаптевых", "пролив Вилькицкого". */
+const HEAD_FIRST_NAMED = /(?<![\p{L}|])(мор|пролив|залив)(?:е|я|ю|ем|а|у|ом|і)?[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}|])/gu;
+const HEAD_FIRST_NOMINATIVE: Record<string, string> = { мор: 'море', пролив: 'пролив', залив: 'залив' };
 
 /** Those seas, blanked out and named in the nominative: "Чорне море", "Балтийское море". */
 function maskSeas(masked: string, mentions: EntityMention[], language: Language): string {
-  return masked.replace(SEA_NAMED, (written: string, stem: string, at: number) => {
-    const name = `${stem}${language === 'uk' ? 'е' : 'ое'} море`;
+  const named = (name: string, written: string, at: number) => {
     mentions.push({ kind: 'place', text: written, name, key: entityKey(name), start: at, end: at + written.length });
     return '|'.repeat(written.length);
-  });
+  };
+  const seas = masked.replace(SEA_NAMED, (written: string, stem: string, at: number) => named(`${stem}${language === 'uk' ? 'е' : 'ое'} море`, written, at));
+  const bays = language === 'ru' ? seas.replace(BAY_NAMED, (written: string, stem: string, at: number) => named(`${stem}${/[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый'} залив`, written, at)) : seas;
+  return bays.replace(HEAD_FIRST_NAMED, (written: string, head: string, genitive: string, at: number) => named(`${HEAD_FIRST_NOMINATIVE[head]!} ${genitive}`, written, at));
 }
 
 /** Those names, blanked out and named in the nominative: "Оренбургской области" is Оренбургская область. */
