@@ -1189,7 +1189,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // "Ministry of Foreign Affairs", "Foreign Ministry": a title word inside an institution's name is not a role.
   const institution = part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
   part.forEach((word, index) => {
-    const titleWord = isTitle(word, lists, lex) || (index === 0 && part.length > 2 && isOccupation(word.lower, context));
+    const titleWord = (isTitle(word, lists, lex) && !capitalizedPlaceHead(word, part, context)) || (index === 0 && part.length > 2 && isOccupation(word.lower, context));
     // A title's word inside a name a title already opened: "President Hassan Sheikh Mohamud".
     const insideName = lastTitle >= 0 && lastTitle === index - 2 && isGivenName(part[index - 1]!, lex);
     if (!institution && index < part.length - 1 && titleWord && !insideName) lastTitle = index;
@@ -1799,7 +1799,7 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   const shouted = words.every((word) => word.text === word.text.toUpperCase());
   const abbreviation = (word: Word) => !shouted && word.text.length > 1 && word.text === word.text.toUpperCase();
   // The English lexicon reads German nouns as verbs ("Land"); one that says a place follows stays.
-  const placeNoun = (word: Word) => lists.language === 'de' && GERMAN_PLACE_NOUNS.has(word.lower);
+  const placeNoun = (word: Word) => (lists.language === 'de' && GERMAN_PLACE_NOUNS.has(word.lower)) || capitalizedPlaceHead(word, words, context);
   const opener = (word: Word) =>
     !abbreviation(word) &&
     !placeNoun(word) &&
@@ -1887,6 +1887,8 @@ function headedBefore(before: string, context: Context): boolean {
   const last = tokens[tokens.length - 1] ?? '';
   // A head right before the place: "Landesregierung Niedersachsen", "Grupo México", "Regione Puglia" (English writes the place first).
   if (/[ \u00a0]$/u.test(before) && language !== 'en' && language !== 'other' && /^\p{Lu}\p{L}+$/u.test(last) && isOrganizationHead(lower(last, language), language)) return true;
+  // A place's head, capitalized, right before: "Avenida Tolosa", "Mar Tirreno", "Lake Victoria".
+  if (/[ \u00a0]$/u.test(before) && /^\p{Lu}\p{Ll}+$/u.test(last) && PLACE_HEAD_WORDS.has(lower(last, language))) return true;
   // Back over the capitalized words and joining words of the name: a head among them names the whole, once a joining word was passed.
   let joined = false;
   for (let at = tokens.length - 1; at >= 0; at--) {
@@ -1900,6 +1902,17 @@ function headedBefore(before: string, context: Context): boolean {
     if (joined && isHead(token)) return true;
   }
   return false;
+}
+
+/**
+ * A place's head opening a name inside a sentence, though it reads as a title
+ * or a month: "Capo Teulada" (a cape, not a chief), "Mar Tirreno" (not March).
+ * Romance languages write a title in lower case there.
+ */
+function capitalizedPlaceHead(word: Word, words: readonly Word[], context: Context): boolean {
+  const { language } = context.lists;
+  if (!ROMANCE.has(language) || words.length < 2 || word !== words[0] || !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
+  return PLACE_HEAD_WORDS.has(word.lower) && !atSentenceStart(context.text, word.start);
 }
 
 /** Words that join a name's parts: "Ministry for Foreign Affairs of Finland", "Giełda Papierów Wartościowych w Warszawie". */

@@ -386,6 +386,8 @@ export const LANDFORM_HEADS: readonly string[] = [
   'ovası', 'vadisi', 'havzası', 'çölü', 'yarımadası', 'ormanı', 'kıyısı', 'platosu',
   // Arabic heads, written so in every language: "Wadi Halfa", "Jebel Marra".
   'wadi', 'jebel', 'djebel', 'jabal',
+  // Capes, whose Italian word is a chief's too: "Capo Teulada" names no person.
+  'capo', 'cabo',
 ];
 
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
