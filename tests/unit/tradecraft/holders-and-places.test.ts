@@ -48,3 +48,33 @@ describe('what follows a title and is no person', () => {
     expect(people(text, lang)).toEqual([]);
   });
 });
+
+describe('places by their heads, cues and case', () => {
+  it.each([
+    ['en', 'Troops landed on Tessaly Island on Monday.', [['place', 'Tessaly Island']]],
+    ['en', 'Leaders met in Port of Velmora on Friday.', [['place', 'Port of Velmora']]],
+    ['en', 'Solar farms in the Dessora area would supply power.', [['place', 'Dessora']]],
+    ['en', 'Survey ships were seen near the Talvik atoll last week.', [['place', 'Talvik']]],
+    ['en', 'Engineers built an airstrip on Marovi, an island in the south.', [['place', 'Marovi']]],
+    ['pl', 'Część gazu trafi na Ukrainę.', [['place', 'Ukraina']]],
+    ['ru', 'Мы ездили к родственникам через Велиград.', [['place', 'Велиград']]],
+    ['ru', 'Бои шли у посёлка Кумдара всю ночь.', [['place', 'Кумдара']]],
+    ['pl', 'Mieszkańcy wsi Borowina protestowali.', [['place', 'Borowina']]],
+    ['de', 'Es ist das erste Terminal Deutschlands. Gas kommt aus den Niederlanden.', [['place', 'Deutschland'], ['place', 'Niederlande']]],
+    ['de', 'Die Jets landen auf dem Marinestützpunkt Velgast.', [['place', 'Velgast']]],
+    ['de', 'Die Schiffe liegen am Oderhafen.', [['place', 'Oderhafen']]],
+    ['nl', 'Er werden drones gezien bij de Velderhaven. Bewoners van de wijk Marlodorp klagen.', [['place', 'Velderhaven'], ['place', 'Marlodorp']]],
+    ['it', 'Le esercitazioni si svolgono nel poligono di Torvalla.', [['place', 'Torvalla']]],
+    ['it', 'Le navi sono arrivate a Capo Velloro e nel Mar Tirreno. Il capo Mario Rossi ha parlato.', [['place', 'Capo Velloro'], ['place', 'Mar Tirreno'], ['person', 'Mario Rossi']]],
+    ['pt', 'O esquema usava o porto de Itaquara para enviar carga.', [['place', 'Itaquara']]],
+    ['pt', 'As empresas ficam na Avenida Tolosa Brava.', [['place', 'Avenida Tolosa Brava']]],
+    ['fr', 'Plusieurs communes du département de l’Ardalon vivent sous couvre-feu.', [['place', 'Ardalon']]],
+    ['es', 'Los pozos de la cuenca del Talmar siguen cerrados.', [['place', 'Talmar']]],
+    ['tr', 'Hat, Kars’ın Kozluca ilçesinden geçiyor.', [['place', 'Kars'], ['place', 'Kozluca']]],
+    ['tr', 'Kuzey Irak’ta yeni bir hat açıldı. Örgüt, Tendürek dağlarında toplandı.', [['place', 'Kuzey Irak'], ['place', 'Tendürek']]],
+    ['ru', 'Лёд в Восточно-Карском море тает. Суда стоят в Анадырском заливе.', [['place', 'Восточно-Карское море'], ['place', 'Анадырский залив']]],
+    ['ru', 'Караван прошёл пролив Тарвина и вышел в море Ломоносова.', [['place', 'пролив Тарвина'], ['place', 'море Ломоносова']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
