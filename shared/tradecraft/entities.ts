@@ -1206,7 +1206,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     const joined = givenAt > nameFrom && part.slice(nameFrom, givenAt).some((word) => lists.joiners.has(word.text));
     if (joined && part.length - givenAt >= 2) nameFrom = givenAt;
     // Words of a portfolio are no name though the lexicon does not know them: "Minister of Digital Affairs Orsk Vallin".
-    while (part.length - nameFrom > 2 && (!looksLikePersonalName([part[nameFrom]!], lex) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower))) nameFrom++;
+    while (part.length - nameFrom > 2 && ((!looksLikePersonalName([part[nameFrom]!], lex) && !nameGoesOn(part.slice(nameFrom), context)) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower))) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
     // The body the title is held in, then the holder: "представитель МИД Мария Захарова", "речник Генштабу Дмитро Лиховій" (the body in the genitive).
@@ -1809,10 +1809,11 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   const article = words.length > 1 && NAME_ARTICLES.has(words[0]!.lower) && !atSentenceStart(context.text, words[0]!.start);
   // A Turkish portfolio before its head stays: "Dışişleri Bakanlığı", "Enerji Bakanlığı" ("Dışişleri Bakanı" is a title).
   const portfolioOfHead = (at: number) => institution && lists.language === 'tr' && at === words.length - 2;
-  while (!article && from < words.length && opener(words[from]!) && !portfolioOfHead(from)) from++;
+  const inName = nameGoesOn(words, context);
+  while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from)) from++;
   let to = words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
-  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language) && !STATE_AFTER.test(words[to - 1]!.text)) to--;
+  while (!joined && !inName && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language) && !STATE_AFTER.test(words[to - 1]!.text)) to--;
   const kept = words.slice(from, to);
   // An elided article is not part of the name: "Selon l'Autorité" names the Autorité.
   const elided = kept.length > 0 && (lists.language === 'fr' || lists.language === 'it') ? /^(?:[ld]|dell|all|nell|sull)['’](?=\p{L})/iu.exec(kept[0]!.text) : null;
@@ -1913,6 +1914,21 @@ function capitalizedPlaceHead(word: Word, words: readonly Word[], context: Conte
   const { language } = context.lists;
   if (!ROMANCE.has(language) || words.length < 2 || word !== words[0] || !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
   return PLACE_HEAD_WORDS.has(word.lower) && !atSentenceStart(context.text, word.start);
+}
+
+/**
+ * Three or more capitalized words inside an English sentence, set off by a
+ * comma or going on in lower case, are one name though the lexicon reads
+ * some of them as function words or verbs: "Major General Than Zaw Lwin,",
+ * "Khaing Thu Rein said". A headline in title case ("Minister Says Talks
+ * Will Go On") goes on in capitals or ends its line.
+ */
+function nameGoesOn(words: readonly Word[], context: Context): boolean {
+  const { language } = context.lists;
+  if ((language !== 'en' && language !== 'other') || words.length < 3 || atSentenceStart(context.text, words[0]!.start)) return false;
+  const after = context.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 3);
+  if (!/^(?:[,)]|[ \u00a0]\p{Ll})/u.test(after)) return false;
+  return words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word.text) && !isTitle(word, context.lists, context.lex) && !PORTFOLIO_NOUN_WORDS.has(word.lower) && !ARTICLE_TAGS.some((tag) => tag !== 'Preposition' && tag !== 'Conjunction' && isA(word.lower, tag, context.lex)));
 }
 
 /** Words that join a name's parts: "Ministry for Foreign Affairs of Finland", "Giełda Papierów Wartościowych w Warszawie". */

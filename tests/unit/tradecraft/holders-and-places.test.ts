@@ -78,3 +78,17 @@ describe('places by their heads, cues and case', () => {
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+// English only: the words are read as function words or verbs by the English lexicon.
+describe('a name of three capitalized words inside a sentence', () => {
+  it.each([
+    ['en', 'Its commander, Brigadier General May Soe Rein, said the camp was safe.', ['May Soe Rein']],
+    ['en', 'A spokesman for the militia, Aung Kyaw Rein, said the road was open.', ['Aung Kyaw Rein']],
+  ] as const)('in %s keeps words the lexicon reads as months, verbs or function words: “%s”', (lang, text, names) => {
+    expect(people(text, lang)).toEqual(names);
+  });
+
+  it('is no name in a headline written in title case', () => {
+    expect(people('Rebels Say Talks Will Go On\nThe talks resumed on Monday in the capital.', 'en')).toEqual([]);
+  });
+});
