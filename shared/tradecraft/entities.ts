@@ -652,7 +652,9 @@ const APPOSED_ROLE = /^,[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}?([\p{Ll}'’
 /** A title as the first or second word of an apposition: ", ancien ministre", ", former minister". */
 const APPOSED_TITLE = /^,[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}[\p{L}'’-]+)/u;
 /** A closing quotation mark, a comma and a verb of saying (one or two lower-case words) before a name. */
-const QUOTE_SPEAKER_BEFORE = /[»"”“][ \u00a0]*,[ \u00a0]*\p{Ll}[\p{L}'’-]*(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*)?[ \u00a0]+$/u;
+/** A quotation and the Turkish verb of saying after a speaker: ', "…" dedi', ', "…" diye konuştu'. */
+const TURKISH_QUOTE_AFTER = /^,?[ \u00a0]*["“][^"”]{3,300}["”][ \u00a0]*(?:dedi|diye|ifadesini|ifadelerini|yorumunu|sözlerini)(?!\p{L})/u;
+const QUOTE_SPEAKER_BEFORE = /[»"”“][ \u00a0]*,[ \u00a0]*(?:[—–][ \u00a0]*)?\p{Ll}[\p{L}'’-]*(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*)?[ \u00a0]+$/u;
 
 /** Roles of the form "head of …", which no title list holds. */
 const HEAD_OF = /^(?:head|founder|owner|dueña|dueño|dona|titolare|fondatore|fondateur|fondatrice)$/u;
@@ -1000,8 +1002,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // A title opening an apposition after a full name: "Issa Bakary, ancien ministre passé dans l'opposition".
   const titleApposed = APPOSED_TITLE.exec(textAfter)?.[1];
   if (words.length >= 2 && words.length <= 3 && personal && titleApposed !== undefined && isTitleWord(lower(titleApposed, language), lists, lex)) return 'person';
-  // Who speaks after a quotation, in any language: "», analyse Rahmane Idrissa", "”, said Ana Ruiz", "«…», ha detto Marco Lodi".
+  // Who speaks after a quotation, in any language: "», analyse Rahmane Idrissa", "”, said Ana Ruiz", "«…», ha detto Marco Lodi", "», — каже Олена Гнатюк".
   if (words.length >= 2 && words.length <= 3 && personal && QUOTE_SPEAKER_BEFORE.test(textBefore)) return 'person';
+  // Or before it, in Turkish: 'Ayla Dönmez, "…" dedi.'
+  if (language === 'tr' && words.length >= 2 && words.length <= 3 && personal && TURKISH_QUOTE_AFTER.test(text.slice(last.end, last.end + 400))) return 'person';
   // "Yuki Tanabe of Japan", "Lena Novak of the Nordic Shipping Group": someone from somewhere.
   if ((subject || ofAName) && personal && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
@@ -1016,7 +1020,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     if (language === 'nl' && !atSentenceStart(text, first.start) && isOrganizationHead(first.lower, language) && !ORGANIZATION_HEAD_WORDS.has(first.lower)) return 'organization';
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
-  if (words.length <= 5 && words.length > 1 && isGivenName(first, lex) && !articled) return 'person';
+  // Nor a Romance one: "la Marina Militare" is a body, not a woman named Marina.
+  const romanceArticled = ROMANCE_ARTICLE_BEFORE[language]?.test(textBefore) ?? false;
+  if (words.length <= 5 && words.length > 1 && isGivenName(first, lex) && !articled && !romanceArticled) return 'person';
   if (words.length === 2 && slavicFullName(first, last, context)) return 'person';
   if (language === 'en' || language === 'other') {
     if (words.length > 1 && isA(last.lower, 'LastName', lex)) return 'person';

@@ -368,6 +368,8 @@ export const PLACE_HEADS: readonly string[] = [
   'barajı', 'dam', 'barrage', 'presa', 'diga', 'talsperre', 'zapora', 'contrada',
   'palácio', 'palazzo', 'pałac', 'sarayı', 'castillo', 'castelo', 'castello', 'zamek',
   'channel',
+  // Prisons, like landmarks: "Penitenciaría del Litoral".
+  'penitenciaría', 'penitenciária', 'prisión', 'presídio', 'prison', 'carcere', 'cárcel',
   // Streets and squares are places: "Avenida Faria Lima", "Rue de Rivoli".
   'avenida', 'rua', 'calle', 'rue', 'praça', 'plaza', 'boulevard', 'avenue', 'viale', 'ulica', 'aleja', 'улица', 'проспект', 'вулиця', 'caddesi', 'bulvarı',
 ];

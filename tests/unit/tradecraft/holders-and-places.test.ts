@@ -92,3 +92,28 @@ describe('a name of three capitalized words inside a sentence', () => {
     expect(people('Rebels Say Talks Will Go On\nThe talks resumed on Monday in the capital.', 'en')).toEqual([]);
   });
 });
+
+describe('speakers of a quotation, and a given name after an article', () => {
+  it.each([
+    ['uk', '«Ми чекаємо на світло», — каже вчителька Олеся Гнатюк з Вилкового.', 'Олеся Гнатюк'],
+    ['ru', '«Мы ждём свет», — говорит учительница Алёна Гнатюк из Вилково.', 'Алёна Гнатюк'],
+    ['tr', 'Çarşıda terzi olan Nazmi Sarıçiçek, "Bu günü bekliyorduk" dedi.', 'Nazmi Sarıçiçek'],
+    ['tr', 'Köyde çoban olan Yaşar Dumlupınar, "Su yok" diye konuştu.', 'Yaşar Dumlupınar'],
+  ] as const)('in %s reads who speaks: “%s”', (lang, text, name) => {
+    expect(people(text, lang)).toEqual([name]);
+  });
+
+  it.each([
+    ['it', 'Il ministro ha detto che la Marina Militare bonificherà le spiagge.'],
+    ['es', 'Ayer la Rosa Blanca convocó una marcha en el centro.'],
+  ] as const)('in %s reads no woman in a body’s name after an article: “%s”', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Los presos murieron en la Penitenciaría del Norte, la mayor cárcel del país.', 'Penitenciaría del Norte'],
+    ['pt', 'Os presos foram levados ao Presídio Central de Arvoredo.', 'Presídio Central de Arvoredo'],
+  ] as const)('in %s reads a prison as a place: “%s”', (lang, text, name) => {
+    expect(named(text, lang)).toEqual([['place', name]]);
+  });
+});
