@@ -117,3 +117,19 @@ describe('speakers of a quotation, and a given name after an article', () => {
     expect(named(text, lang)).toEqual([['place', name]]);
   });
 });
+
+// Arabic has its own reader (shared/tradecraft/arabic.ts): its mechanisms are tested in Arabic.
+describe('Arabic places and people', () => {
+  it.each([
+    ['وقال المدير إن الإنتاج عاد في حقل الغزلان بعد أسبوع.', [['place', 'الغزلان']]],
+    ['ويقع الحقل قرب مدينة تاورغاء في الشرق.', [['place', 'تاورغاء']]],
+    ['ويُنقل الخام إلى مصفاة الرميلة شمالاً.', [['place', 'الرميلة']]],
+    ['ووقعت اشتباكات في البصرة وتلعفر أمس.', [['place', 'البصرة'], ['place', 'تلعفر']]],
+    ['وتصدّر النفط عبر موانئ في السدرة وراس المنقار.', [['place', 'راس المنقار']]],
+    ['وقالت القاضية ليلى الساعدي إن النتائج نهائية.', [['person', 'ليلى الساعدي']]],
+    ['وسيحدد التوازن اسم رئيس الوزراء المقبل أكثر مما تحدده الأحزاب.', []],
+    ['ويبقى الحل مرهوناً بانسحاب القوات من سوريا وبقرار سياسي في القاهرة.', [['place', 'سوريا'], ['place', 'القاهرة']]],
+  ] as const)('reads “%s”', (text, expected) => {
+    expect(named(text, 'ar')).toEqual(expected);
+  });
+});
