@@ -1042,7 +1042,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     // "the Varosh party": a word no dictionary holds before a word for a party or a movement.
     if (PARTY_AFTER.test(textAfter) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return 'organization';
   }
-  if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym) return 'place';
+  // Not a platform or a body one is "on": "na Facebooku", "na Giełdzie".
+  const onAPlatform = words.length === 1 && (isOrganizationHead(first.lower, language) || lookupStemsOf(first.text, language).some((stem) => PLATFORM_WORDS.has(stem)));
+  if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
   // Dutch writes common nouns in lower case: one capitalized word inside a sentence that ends like a place is one ("de Noordzee", "Julianadorp").
   if (language === 'nl' && words.length === 1 && DUTCH_PLACE_ENDING.test(first.text) && !atSentenceStart(text, first.start)) return 'place';
@@ -2177,10 +2179,14 @@ const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
  * and an adjective's ("w Rudnej" is Rudna).
  */
 const POLISH_PLACE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
-  [/(?<=c)ach$/u, 'e'],
+  [/(?<=[ci])ach$/u, 'e'],
   [/(?<=[kg])ach$/u, 'i'],
   [/ach$/u, 'y'],
   [/(?<=\p{L}{3})ej$/u, 'a'],
+  // A land's name in "-ia" in the genitive, dative or locative: "na Warmii" is Warmia.
+  [/(?<=\p{L}{3})ii$/u, 'ia'],
+  // A neuter land's name in "-ie" in the locative: "na Kociewiu" is Kociewie.
+  [/(?<=\p{L}{3})iu$/u, 'ie'],
 ];
 
 /**

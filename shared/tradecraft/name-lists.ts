@@ -403,7 +403,7 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
   it: ['a', 'in', 'verso', 'da'],
   pt: ['em', 'no', 'na', 'à', 'ao', 'para'],
   nl: ['in', 'naar', 'uit'],
-  pl: ['w', 'we', 'do'],
+  pl: ['w', 'we', 'do', 'na'],
   // Russian writes the place inflected after the preposition: "в Брюсселе".
   ru: ['в', 'во', 'из', 'под', 'на', 'через'],
   uk: ['в', 'у', 'во', 'із', 'з', 'під', 'до', 'біля'],

@@ -133,3 +133,13 @@ describe('Arabic places and people', () => {
     expect(named(text, 'ar')).toEqual(expected);
   });
 });
+
+describe('Polish lands after "na"', () => {
+  it.each([
+    ['Awaria wodociągu na Kociewiu trwała dwa dni.', [['place', 'Kociewie']]],
+    ['Rolnicy protestowali na Kurpiach i na Warmii.', [['place', 'Kurpie'], ['place', 'Warmia']]],
+    ['Posty na Facebooku i na Twitterze zniknęły.', []],
+  ] as const)('reads “%s”', (text, expected) => {
+    expect(named(text, 'pl')).toEqual(expected);
+  });
+});
