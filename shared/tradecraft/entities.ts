@@ -1142,7 +1142,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
     // A title's portfolio: "Minister van Economische Zaken", read with the name after it.
     const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
-    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio;
+    // A compass point ends a place's name: "Goiás do Norte", "Santander del Sur".
+    const compassPoint = index === words.length - 2 && COMPASS_AFTER.test(` ${word.text} ${words[index + 1]!.text}`);
+    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint;
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -1160,6 +1162,24 @@ const WITHOUT_WORDS = new Set(['without', 'sans', 'senza', 'sin', 'sem', 'ohne',
  */
 function readPart(part: Word[], context: Context, candidates: Candidate[], wholeRun = false): void {
   const { lists, lex, text } = context;
+  const compassAt = part.length >= 3 && COMPASS_AFTER.test(` ${part[part.length - 2]!.text} ${part[part.length - 1]!.text}`) ? part.length - 2 : -1;
+  if (compassAt > 0) {
+    // "Goiás do Norte": a place, then the compass point that names its part; else each is read alone.
+    const basePart = part.slice(0, compassAt);
+    const town = worldTownIn(basePart, basePart, context);
+    if (town !== null && town[town.length - 1] === basePart[basePart.length - 1]) {
+      candidates.push({ kind: 'place', words: [...town, ...part.slice(compassAt)], role: undefined });
+      return;
+    }
+    const from = candidates.length;
+    readPart(part.slice(0, compassAt), context, candidates, wholeRun);
+    const base = candidates.length === from + 1 ? candidates[from]! : undefined;
+    // One of no kind yet stays so with the point, for what is said around it to tell: "Paraná e Mato Grosso do Sul".
+    if (base !== undefined && (base.kind === 'place' || base.kind === null) && base.words[base.words.length - 1] === part[compassAt - 1]) {
+      candidates[from] = { ...base, words: [...base.words, ...part.slice(compassAt)] };
+    } else readPart(part.slice(compassAt + 1), context, candidates);
+    return;
+  }
   // "A without B" names a body, whatever its words: "Teachers Without Borders", "Medici senza Frontiere"; what stands around it is read apart.
   const without = part.findIndex((word) => WITHOUT_WORDS.has(word.lower));
   // Not a team or a person without another: "Argentina sin Messi", "Real Madrid sin Mbappé".
@@ -2537,6 +2557,8 @@ const UNIT_WORDS = new Set(['division', 'brigade', 'battalion', 'regiment', 'cor
 const DOTTED_ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\.[ \u00a0]$/u;
 
 /** A compass word written before a place, as part of its name. */
+/** A compass point after a place, joined by "of": " do Sul", " del Norte", " du Nord". */
+const COMPASS_AFTER = /^[ \u00a0](?:do|da|del|du|de)[ \u00a0](?:Sul|Norte|Sur|Nord|Sud|Oeste|Ouest|Este|Est|Leste)(?![\p{L}\p{N}])/u;
 const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Kuzey|Güney|Doğu|Batı|Orta)[ \u00a0]$/u;
 
 /** One or two capitalized words and a particle before a known place: "Nioro du ", "San Pedro de ", "Frankfurt am ", "Ústí nad ". */
@@ -2737,10 +2759,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     // "West Kordofan", "Northern Syria": the part of a place is a place of its own.
     const compass = entry.kind === 'place' ? (COMPASS_BEFORE.exec(text.slice(Math.max(unmaskedFrom, match.index - 12), match.index))?.[0] ?? '') : '';
     const start = match.index - compass.length;
-    const written = compass + match[0];
+    // "Mato Grosso do Sul", "Kordofan del Sur": a region named after the land it is the south of.
+    const compassAfter = entry.kind === 'place' ? (COMPASS_AFTER.exec(after)?.[0] ?? '') : '';
+    const written = compass + match[0] + compassAfter;
     // "der Europäischen Union" names the Europäische Union, where the list has both forms; "den Vereinigten Staaten" the Vereinigte Staaten.
     const nominative = language !== 'de' ? match[0] : entry.kind === 'organization' ? germanNominative(match[0]) : (GERMAN_DECLINED_COUNTRIES.get(match[0]) ?? match[0]);
-    const name = compass !== '' ? written : entry.forms.includes(nominative) && nominative !== match[0] ? nominative : fullestForm(entry, text, match[0]);
+    const name = compass !== '' || compassAfter !== '' ? written : entry.forms.includes(nominative) && nominative !== match[0] ? nominative : fullestForm(entry, text, match[0]);
     mentions.push({ kind: entry.kind, text: written, name, key: entityKey(name), start, end: start + written.length });
     pieces.push(text.slice(unmaskedFrom, start), '|'.repeat(written.length));
     unmaskedFrom = start + written.length;

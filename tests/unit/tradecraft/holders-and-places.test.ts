@@ -143,3 +143,13 @@ describe('Polish lands after "na"', () => {
     expect(named(text, 'pl')).toEqual(expected);
   });
 });
+
+describe('a place and the compass point that names its part', () => {
+  it.each([
+    ['pt', 'Houve prisões em Goiás do Norte e no Paraná.', [['place', 'Goiás do Norte'], ['place', 'Paraná']]],
+    ['es', 'Llegaron a Ciudad Vieja del Norte ayer.', [['place', 'Ciudad Vieja del Norte']]],
+    ['pt', 'O jogo do Grêmio do Sul terminou.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
