@@ -1162,7 +1162,9 @@ const WITHOUT_WORDS = new Set(['without', 'sans', 'senza', 'sin', 'sem', 'ohne',
  */
 function readPart(part: Word[], context: Context, candidates: Candidate[], wholeRun = false): void {
   const { lists, lex, text } = context;
-  const compassAt = part.length >= 3 && COMPASS_AFTER.test(` ${part[part.length - 2]!.text} ${part[part.length - 1]!.text}`) ? part.length - 2 : -1;
+  // A name with its head first reads the point as its own word: "Penitenciaría del Norte".
+  const headFirst = PLACE_HEAD_WORDS.has(part[0]!.lower) || isOrganizationHead(part[0]!.lower, lists.language);
+  const compassAt = part.length >= 3 && !headFirst && COMPASS_AFTER.test(` ${part[part.length - 2]!.text} ${part[part.length - 1]!.text}`) ? part.length - 2 : -1;
   if (compassAt > 0) {
     // "Goiás do Norte": a place, then the compass point that names its part; else each is read alone.
     const basePart = part.slice(0, compassAt);
