@@ -190,7 +190,7 @@ let placeHeadsByStem: ReadonlyMap<string, string> | null = null;
 function inflectedPlaceHead(word: string, language: Language): string | undefined {
   if (!INFLECTING.has(language)) return undefined;
   placeHeadsByStem ??= new Map([...PLACE_HEAD_WORDS].flatMap((head) => stemsOf(head).filter((stem) => stem.length >= MIN_STEM).map((stem) => [stem, head] as const)));
-  return stemsOf(word).map((stem) => placeHeadsByStem!.get(stem)).find((head) => head !== undefined);
+  return lookupStemsOf(word, language).map((stem) => placeHeadsByStem!.get(stem)).find((head) => head !== undefined);
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -2620,6 +2620,11 @@ const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 const POLISH_ADJECTIVE_BEFORE = /(?<![\p{L}|])(Doln|Górn|Wielk|Mał|Now|Star|Północn|Południow|Wschodni|Zachodni)(?:ego|emu|ym|im|ej|ą|y|a|i)[ \u00a0]$/u;
 
 /** The adjective's nominative in the noun's gender: "Dolny Śląsk", "Wielka Brytania", "Zachodnie Pomorze", "Wielki Kack". */
+/** A Polish adjective made from a town's name, in a case other than the nominative masculine: "Gdańskiej", "Wiślanego". */
+const POLISH_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:(?:sk|ck)(?:iej|iego|im|ą)|an(?:ej|ego|ym|ą))$/u;
+/** A capitalized Polish adjective in the genitive or locative after a place: " Środkowej", " Zachodniego". */
+const POLISH_ADJECTIVE_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}+(?:ej|ego)(?![\p{L}\p{N}])/u;
+
 function polishAdjectiveFor(stem: string, noun: string): string {
   if (/a$/u.test(noun)) return `${stem}a`;
   const soft = /[kgi]$/u.test(stem);
@@ -2640,14 +2645,19 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     if (headsAnOrganization(masked.slice(match.index + match[0].length, match.index + match[0].length + 60), context.lists.language, context.lex)) continue;
     // A surname made from a town's name after a given name: "Andrzej Lipski" is no Lipsk.
     if (entry.known.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
+    // A Polish adjective made from a town's name, after a capitalized head: "Zatoce Gdańskiej" is Zatoka Gdańska.
+    if (context.lists.language === 'pl' && POLISH_PLACE_ADJECTIVE.test(match[0]) && PREVIOUS_WORD.test(masked.slice(Math.max(0, match.index - 24), match.index))) continue;
     const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
     // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
     const adjective = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_BEFORE.exec(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index)) : null;
     const start = adjective ? match.index - adjective[0].length : match.index;
-    const name = adjective ? `${polishAdjectiveFor(adjective[1]!, base)} ${base}` : base;
-    mentions.push({ kind: entry.known.kind, text: masked.slice(start, match.index) + match[0], name, key: entityKey(name), start, end: match.index + match[0].length });
-    pieces.push(masked.slice(unmaskedFrom, start), '|'.repeat(match.index + match[0].length - start));
-    unmaskedFrom = match.index + match[0].length;
+    // Or after it: "Europy Środkowej" is Europa Środkowa.
+    const adjectiveAfter = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_AFTER.exec(masked.slice(match.index + match[0].length, match.index + match[0].length + 30))?.[0] ?? '' : '';
+    const end = match.index + match[0].length + adjectiveAfter.length;
+    const name = adjective ? `${polishAdjectiveFor(adjective[1]!, base)} ${base}` : adjectiveAfter !== '' ? [base, ...polishAdjectivesAfter(base, [adjectiveAfter.trim()])].join(' ') : base;
+    mentions.push({ kind: entry.known.kind, text: masked.slice(start, end), name, key: entityKey(name), start, end });
+    pieces.push(masked.slice(unmaskedFrom, start), '|'.repeat(end - start));
+    unmaskedFrom = end;
   }
   pieces.push(masked.slice(unmaskedFrom));
   return pieces.join('');

@@ -383,7 +383,7 @@ export const LANDFORM_HEADS: readonly string[] = [
   'valle', 'llanura', 'bahía', 'península', 'desierto', 'sierra', 'meseta', 'selva', 'bosque',
   'pianura', 'baia', 'penisola', 'deserto', 'foresta', 'altopiano', 'planície', 'baía', 'floresta', 'planalto', 'bacia',
   'bucht', 'halbinsel', 'wüste', 'küste', 'ebene', 'becken', 'heide', 'gebirge', 'baai', 'vallei', 'woestijn', 'schiereiland', 'vlakte',
-  'dolina', 'kotlina', 'nizina', 'wyżyna', 'zatoka', 'półwysep', 'pustynia', 'zagłębie', 'pojezierze', 'wybrzeże', 'mierzeja',
+  'dolina', 'kotlina', 'nizina', 'wyżyna', 'zatoka', 'półwysep', 'pustynia', 'zagłębie', 'pojezierze', 'wybrzeże', 'mierzeja', 'zalew',
   'долина', 'полуостров', 'пустыня', 'побережье', 'низменность', 'нагорье', 'півострів', 'пустеля', 'затока', 'узбережжя',
   'ovası', 'vadisi', 'havzası', 'çölü', 'yarımadası', 'ormanı', 'kıyısı', 'platosu',
   // Arabic heads, written so in every language: "Wadi Halfa", "Jebel Marra".

@@ -153,3 +153,14 @@ describe('a place and the compass point that names its part', () => {
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('Polish places with an adjective', () => {
+  it.each([
+    ['Statki stoją w Zatoce Puckiej od wtorku.', [['place', 'Zatoka Pucka']]],
+    ['Woda z Zalewu Szczecińskiego jest brudna.', [['place', 'Zalew Szczeciński']]],
+    ['Gaz trafi do całej Europy Wschodniej.', [['place', 'Europa Wschodnia']]],
+    ['Praca dla mieszkańców Dolnego Śląska.', [['place', 'Dolny Śląsk']]],
+  ] as const)('reads “%s”', (text, expected) => {
+    expect(named(text, 'pl')).toEqual(expected);
+  });
+});
