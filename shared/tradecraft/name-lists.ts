@@ -24,6 +24,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'député', 'députée', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'dirigeant', 'dirigeante', 'chef', 'directeur', 'directrice',
     'commissaire', 'émissaire', 'envoyé', 'homologue', 'colonel', 'capitaine', 'juge', 'avocat', 'avocate', 'me', 'commandant', 'entraîneur',
     'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure', 'médiateur',
+    // Trades written before a name like titles: "l'économiste Léa Morin".
+    'économiste', 'chercheur', 'chercheuse', 'analyste', 'politologue', 'sociologue', 'historien', 'historienne', 'journaliste', 'professeur', 'professeure',
   ],
   de: [
     'herr', 'frau', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sprecher', 'sprecherin',
@@ -38,12 +40,14 @@ export const TITLES: Record<string, readonly string[]> = {
     'comisario', 'comisaria', 'enviado', 'enviada', 'coronel', 'capitán', 'juez', 'jueza', 'expresidente', 'expresidenta',
     'exconsejero', 'exconsejera', 'consejero', 'consejera', 'gerente', 'entrenador',
     'gobernador', 'gobernadora', 'mandatario', 'mandataria', 'vicepresidente', 'vicepresidenta', 'fiscal', 'defensor', 'defensora',
+    'economista', 'investigador', 'investigadora', 'analista', 'politólogo', 'politóloga', 'sociólogo', 'socióloga', 'abogado', 'abogada', 'periodista', 'profesor', 'profesora',
   ],
   tr: [
     'cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'başkan', 'başkanı', 'sözcüsü', 'sözcü', 'sekreteri',
     'büyükelçi', 'büyükelçisi', 'temsilcisi', 'valisi', 'vali', 'komutanı', 'genel', 'sayın', 'bay', 'bayan', 'lideri',
     'yardımcısı', 'müdürü', 'kral', 'kraliçe', 'papa', 'mevkidaşı', 'general', 'orgeneral', 'milletvekili', 'belediye',
     'direktör', 'direktörü', 'hakem', 'hakemi', 'antrenör', 'kaptanı', 'ekonomist',
+    'analist', 'akademisyen', 'avukat', 'gazeteci', 'profesör',
   ],
   it: [
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'segretario', 'segretaria', 'portavoce', 'generale',
@@ -51,6 +55,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'leader', 'capo', 'direttore', 'direttrice', 'ambasciatore', 'ambasciatrice', 'giudice', 'procuratore', 'allenatore', 'signor', 'signora', 'sig', 'dott',
     'tecnico', 'capitano', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro',
     'governatore', 'governatrice', 'prefetto', 'vicepresidente', 'questore',
+    'economista', 'ricercatore', 'ricercatrice', 'analista', 'politologo', 'politologa', 'sociologo', 'sociologa', 'avvocato', 'avvocata', 'giornalista', 'professore', 'professoressa',
   ],
   pt: [
     'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'secretário', 'secretária', 'porta-voz',
@@ -58,6 +63,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'papa', 'rei', 'rainha', 'príncipe', 'princesa', 'líder', 'chefe', 'comandante', 'técnico', 'treinador', 'senhor', 'senhora', 'sr', 'sra', 'dom', 'dona',
     'opositor', 'opositora', 'presidente-executivo', 'presidenta',
     'primeiro-ministro', 'primeira-ministra', 'vice-presidente', 'procurador', 'procuradora',
+    'economista', 'pesquisador', 'pesquisadora', 'analista', 'cientista', 'advogado', 'advogada', 'jornalista', 'professor', 'professora',
   ],
   nl: [
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',
@@ -69,6 +75,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'generał', 'król', 'królowa', 'przewodniczący', 'przewodnicząca', 'dyrektor', 'prezes', 'sędzia', 'poseł', 'posłanka', 'senator', 'trener', 'pan', 'pani',
     'szefem', 'szefa', 'prezesem', 'prezesa', 'rzecznikiem', 'rzecznika', 'ministrem', 'premierem', 'prezydentem', 'dyrektorem', 'dyrektora',
     'wojewoda', 'wojewodą', 'starosta', 'ekspert', 'analityk', 'analityczka',
+    'ekonomista', 'ekonomistka', 'politolog', 'socjolog', 'badacz', 'badaczka', 'prawnik', 'adwokat', 'dziennikarz', 'dziennikarka', 'profesor',
+    'eksperta', 'ekonomisty', 'politologa', 'socjologa', 'prawnika', 'adwokata', 'profesora',
   ],
   ru: [
     'президент', 'президента', 'президентом', 'премьер', 'премьер-министр', 'министр', 'министра', 'министром', 'глава', 'главы',
@@ -76,6 +84,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'мэр', 'мэра', 'посол', 'посла', 'генерал', 'генерала', 'директор', 'директора', 'депутат', 'депутата', 'сенатор', 'лидер', 'лидера',
     'вице-премьер', 'замминистра', 'советник', 'советника', 'помощник', 'помощника', 'спикер', 'король', 'королева', 'патриарх', 'тренер', 'судья',
     'секретарь', 'секретаря', 'секретарём', 'секретарем', 'эксперт', 'эксперта', 'аналитик', 'аналитика', 'политолог', 'политолога',
+    'экономист', 'социолог', 'юрист', 'адвокат', 'журналист', 'журналистка', 'профессор', 'исследователь', 'пенсионер', 'пенсионерка',
+    'экономиста', 'социолога', 'юриста', 'адвоката', 'журналиста', 'профессора', 'исследователя',
   ],
   uk: [
     'президент', 'президента', 'президентом', 'прем\'єр-міністр', 'прем’єр-міністр', 'прем\'єр', 'прем’єр', 'міністр', 'міністра', 'міністром', 'голова', 'голови',
@@ -83,6 +93,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'директор', 'директора', 'депутат', 'депутата', 'нардеп', 'лідер', 'лідера', 'віцепрем\'єр', 'віце-прем’єр', 'радник', 'радника',
     'командувач', 'командувача', 'очільник', 'очільника', 'очільниця', 'спікер', 'патріарх', 'тренер', 'суддя', 'пан', 'пані',
     'секретар', 'секретаря', 'секретарем', 'експерт', 'експерта', 'аналітик', 'аналітика', 'аналітикиня', 'політолог', 'політолога',
+    'економіст', 'соціолог', 'юрист', 'адвокат', 'журналіст', 'журналістка', 'професор', 'дослідник', 'дослідниця', 'пенсіонер', 'пенсіонерка',
+    'економіста', 'соціолога', 'юриста', 'адвоката', 'журналіста', 'професора', 'дослідника',
   ],
 };
 

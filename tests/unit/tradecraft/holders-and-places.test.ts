@@ -164,3 +164,18 @@ describe('Polish places with an adjective', () => {
     expect(named(text, 'pl')).toEqual(expected);
   });
 });
+
+describe('a trade in lower case before a name', () => {
+  it.each([
+    ['fr', 'Selon l’économiste Ysaline Carrouge, la dette va croître.', 'Ysaline Carrouge'],
+    ['es', 'Según la politóloga Maitane Urruzola, el voto fue claro.', 'Maitane Urruzola'],
+    ['it', 'Secondo il ricercatore Ottavio Brenzini, il lago si ritira.', 'Ottavio Brenzini'],
+    ['pt', 'Para a pesquisadora Iracema Tavolaro, o porto cresce.', 'Iracema Tavolaro'],
+    ['pl', 'Jak uważa socjolog Bożydar Kwiecień, sprawa jest prosta.', 'Bożydar Kwiecień'],
+    ['ru', 'Как считает экономист Ярослав Кубрин, рынок растёт.', 'Ярослав Кубрин'],
+    ['uk', '«Світла немає», — каже пенсіонерка Орися Бабчук.', 'Орися Бабчук'],
+    ['tr', 'Akademisyen Nurcan Ertuğ, kararın önemli olduğunu söyledi.', 'Nurcan Ertuğ'],
+  ] as const)('in %s makes the name a person’s: “%s”', (lang, text, name) => {
+    expect(people(text, lang)).toEqual([name]);
+  });
+});
