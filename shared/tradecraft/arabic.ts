@@ -35,6 +35,7 @@ const TITLES = new Set([
   'الرئيس', 'رئيس', 'الوزير', 'وزير', 'وزيرة', 'المتحدث', 'المتحدثة', 'الناطق', 'السفير', 'الملك', 'الأمير', 'الشيخ', 'الجنرال',
   'اللواء', 'العميد', 'العقيد', 'النائب', 'زعيم', 'قائد', 'المستشار', 'المستشارة', 'نائب', 'مدير', 'الأمين', 'المبعوث', 'رئيسة',
   'الخبير', 'الخبيرة', 'المحلل', 'المحللة', 'الباحث', 'الباحثة', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة',
+  'القاضي', 'القاضية',
 ]);
 
 /** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */
@@ -53,10 +54,14 @@ const STATE_HEADS = new Set(['جيش', 'حرس', 'بنك', 'مصرف', 'برلم
 const IN_THEIR_NAME = /^باسم(?:ه|ها|هم|هما)$/u;
 
 /** Words for a place written before its name: "مدينة حلب", "محافظة إدلب", "قرب سراقب", "نهر الليطاني". */
-const PLACE_WORDS = new Set(['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'مطار', 'قرب', 'بالقرب', 'ضواحي', 'عاصمة', 'نهر', 'جزيرة']);
+const PLACE_WORDS = new Set([
+  'مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'مطار', 'قرب', 'بالقرب', 'ضواحي', 'عاصمة', 'نهر', 'جزيرة',
+  // Oil fields, refineries and ports are places: "حقل الشرارة", "مصفاة الزاوية".
+  'حقل', 'مصفاة',
+]);
 
 /** Words that open a place's name and are part of it: "البحر الأحمر", "مضيق هرمز", "رأس الرجاء الصالح". */
-const PLACE_HEADS = new Set(['البحر', 'بحر', 'الخليج', 'خليج', 'مضيق', 'رأس', 'جبل', 'جبال', 'وادي', 'سهل', 'صحراء']);
+const PLACE_HEADS = new Set(['البحر', 'بحر', 'الخليج', 'خليج', 'مضيق', 'رأس', 'راس', 'جبل', 'جبال', 'وادي', 'سهل', 'صحراء']);
 
 /** A dateline: the place an article opens with, before a dash ("الإسماعيلية - قالت …"). */
 const DATELINE = /^[ \t]*((?:[\u0621-\u064A\u0671-\u06D3]+ ){0,2}[\u0621-\u064A\u0671-\u06D3]+)[ \t]+[-–—][ \t]/u;
@@ -66,7 +71,7 @@ const STOP_WORDS = new Set([
   'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي',
   'التي', 'الذين', 'كما', 'بعد', 'قبل', 'خلال', 'يوم', 'اليوم', 'أمس', 'غدا', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
   'السبت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'وقال', 'وقالت', 'إنّ', 'بين', 'حول', 'عند', 'منذ', 'حتى', 'كان', 'كانت', 'باسم', 'أو', 'ثم',
-  'أنهم', 'أنها', 'إنها', 'إنهم', 'أنهما', 'لأن',
+  'أنهم', 'أنها', 'إنها', 'إنهم', 'أنهما', 'لأن', 'أكثر', 'أقل', 'مما', 'عما',
 ]);
 
 /** Readings of a written word without its prefixes, fewest letters cut first: "وبغداد" → "وبغداد", "بغداد"; "للعراق" → …, "العراق". */
@@ -233,13 +238,24 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       const next = tokens[i + 1]!;
       // "قرب الحدود" is near the border: after "near" only a name without the article.
       const near = token.bare === 'قرب' || token.bare === 'بالقرب';
-      if (STOP_WORDS.has(next.bare) || (near && articled(next.bare))) continue;
+      // "قرب مدينة أوباري": the word for the place after "near" names it.
+      if (STOP_WORDS.has(next.bare) || (near && articled(next.bare)) || readAs(next, PLACE_WORDS)) continue;
       const end = articled(next.bare) ? i + 2 : nameEnd(i + 1, 2);
       if (end > i + 1) {
         push('place', i + 1, end - 1, 0);
         i = end - 1;
       }
     }
+  }
+
+  // A place joined by "و" to a place before it is one too: "البصرة ونينوى".
+  for (const [index, token] of tokens.entries()) {
+    const before = names.find((name) => name.end === tokens[index - 1]?.end);
+    if (taken.has(index) || !token.bare.startsWith('و') || before?.kind !== 'place' || !adjacent(index - 1)) continue;
+    const joined = token.bare.slice(1);
+    // Not a noun behind a preposition's letter: "بانسحاب إسرائيل وبقرار سياسي".
+    if (joined.length < 3 || /^[بلك]/u.test(joined) || STOP_WORDS.has(joined) || !nameWord({ ...token, bare: joined })) continue;
+    push('place', index, index, 1);
   }
 
   // A surname alone names the person the article gives in full: "أردوغان" after "رجب طيب أردوغان".

@@ -49,8 +49,8 @@ const COMMON_FORMS: Record<string, readonly string[]> = {
  * its nominative: "die Vereinigten Staaten", "der Tschechischen Republik",
  * "des Vereinigten Königreichs" (the weak forms after an article).
  */
-export const GERMAN_DECLINED_COUNTRIES: ReadonlyMap<string, string> = new Map(
-  Object.values(de.countries)
+export const GERMAN_DECLINED_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ...Object.values(de.countries)
     .flatMap((names: string | readonly string[]) => (typeof names === 'string' ? [names] : [...names]))
     .filter((name) => /^\p{Lu}\p{Ll}+(?:e|es) /u.test(name) && isWrittenForm(name))
     .flatMap((name): Array<[string, string]> => {
@@ -58,7 +58,15 @@ export const GERMAN_DECLINED_COUNTRIES: ReadonlyMap<string, string> = new Map(
       const declined = words.map((word, index) => (index < words.length - 1 && /^\p{Lu}\p{Ll}+(?:e|es)$/u.test(word) ? word.replace(/es?$/u, 'en') : word)).join(' ');
       return /(?:reich|gebiet)$/u.test(name) ? [[declined, name], [`${declined}s`, name]] : [[declined, name]];
     }),
-);
+  ...Object.values(de.countries)
+    .flatMap((names: string | readonly string[]) => (typeof names === 'string' ? [names] : [...names]))
+    .filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name))
+    .flatMap((name): Array<[string, string]> => {
+      // "Deutschlands", "Chinas": a country's genitive; "den Niederlanden": a plural's dative. Feminine names ("Schweiz", "Türkei", "Ukraine") take neither.
+      if (/lande$/u.test(name)) return [[`${name}n`, name]];
+      return /[^sßxzei]$/u.test(name) ? [[`${name}s`, name]] : [];
+    }),
+]);
 
 /** One entry per country: every written form in every language, the English first. */
 export const COUNTRY_NAMES: readonly (readonly string[])[] = Object.keys(en.countries).map((code) => {

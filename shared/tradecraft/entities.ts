@@ -160,7 +160,9 @@ function stemsOf(word: string): string[] {
   const fleeting = lowered
     .replace(/(?<=\p{L}{2})e([kc])$/u, '$1')
     .replace(/і(?=[бвгґджзклмнпрстфхцчшщ]$)/u, 'о')
-    .replace(/ї(?=в$)/u, 'є');
+    .replace(/ї(?=в$)/u, 'є')
+    // A Ukrainian feminine noun's instrumental doubles its consonant: "Білоруссю" is Білорусь.
+    .replace(/([бвгджзклмнпрстфхцчшщ])\1ю$/u, '$1');
   if (fleeting !== lowered) stems.push(entityKey(fleeting));
   return stems;
 }
@@ -188,7 +190,7 @@ let placeHeadsByStem: ReadonlyMap<string, string> | null = null;
 function inflectedPlaceHead(word: string, language: Language): string | undefined {
   if (!INFLECTING.has(language)) return undefined;
   placeHeadsByStem ??= new Map([...PLACE_HEAD_WORDS].flatMap((head) => stemsOf(head).filter((stem) => stem.length >= MIN_STEM).map((stem) => [stem, head] as const)));
-  return stemsOf(word).map((stem) => placeHeadsByStem!.get(stem)).find((head) => head !== undefined);
+  return lookupStemsOf(word, language).map((stem) => placeHeadsByStem!.get(stem)).find((head) => head !== undefined);
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -218,6 +220,12 @@ function placeInPersonalName(written: string, at: number, known: Gazetteer, cont
   return surname && given;
 }
 
+function endsAPlaceName(written: string, at: number, context: Context): boolean {
+  const head = lower(written, context.lists.language);
+  if (!PLACE_HEAD_WORDS.has(head) && context.lex.placeWords[head] === undefined) return false;
+  return PREVIOUS_WORD.test(context.text.slice(Math.max(0, at - 24), at)) && !atSentenceStart(context.text, at);
+}
+
 /** One pattern over every form of the known organizations and places, longest first, read once. */
 function loadGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
@@ -232,7 +240,11 @@ function loadGazetteer(): Gazetteer {
   const byStem = new Map<string, { form: string; known: Known }>();
   for (const [form, known] of byForm) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(form)) continue;
-    for (const stem of stemsOf(form)) if (stem.length >= MIN_STEM && !byStem.has(stem)) byStem.set(stem, { form, known });
+    for (const stem of stemsOf(form)) {
+      // The inflecting languages' own form of a stem over the English one: "Ukrainę" is Ukraina, not Ukraine.
+      const englishFirst = /e$/u.test(byStem.get(stem)?.form ?? '') && /[^e]$/u.test(form);
+      if (stem.length >= MIN_STEM && (!byStem.has(stem) || englishFirst)) byStem.set(stem, { form, known });
+    }
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const countriesAndRegions = new Set([...COUNTRY_NAMES, ...REGIONS].flat());
@@ -294,6 +306,8 @@ function headStemsOf(language: Language): ReadonlySet<string> {
 const LANDFORM_HEAD_WORDS = new Set(LANDFORM_HEADS);
 const PLACE_HEADS_BEFORE_LANDFORMS = new Set(PLACE_HEADS);
 const PLACE_HEAD_WORDS = new Set([...PLACE_HEADS, ...LANDFORM_HEADS]);
+/** Heads of a town's name only when they open it, "of" after them: "Port of Spain", not "Hamburg Port Authority". */
+const LEADING_PLACE_HEADS = new Set(['port']);
 /** Joiners that say where or add a name, not whose: "in", "and". */
 const LANDFORM_ONLY_OF = new Set(['w', 'we', 'в', 'у', 'in', 'i', 'и', 'і', 'e', 'y', 'et', 'and', 'und', 'en', 'na']);
 /** Common nouns before an organization's name: "the shipping company Maersk", "la agencia EFE". */
@@ -477,6 +491,8 @@ interface Candidate {
   role: string | undefined;
   /** A town of the world, named a place when nothing in the article says what else it is. */
   town?: boolean;
+  /** Its name when the words are an inflected form of it: "Атомфлота" is Атомфлот. */
+  name?: string;
 }
 
 /** What classifying a run of words looks at besides the words themselves. */
@@ -636,7 +652,9 @@ const APPOSED_ROLE = /^,[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}?([\p{Ll}'’
 /** A title as the first or second word of an apposition: ", ancien ministre", ", former minister". */
 const APPOSED_TITLE = /^,[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}[\p{L}'’-]+)/u;
 /** A closing quotation mark, a comma and a verb of saying (one or two lower-case words) before a name. */
-const QUOTE_SPEAKER_BEFORE = /[»"”“][ \u00a0]*,[ \u00a0]*\p{Ll}[\p{L}'’-]*(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*)?[ \u00a0]+$/u;
+/** A quotation and the Turkish verb of saying after a speaker: ', "…" dedi', ', "…" diye konuştu'. */
+const TURKISH_QUOTE_AFTER = /^,?[ \u00a0]*["“][^"”]{3,300}["”][ \u00a0]*(?:dedi|diye|ifadesini|ifadelerini|yorumunu|sözlerini)(?!\p{L})/u;
+const QUOTE_SPEAKER_BEFORE = /[»"”“][ \u00a0]*,[ \u00a0]*(?:[—–][ \u00a0]*)?\p{Ll}[\p{L}'’-]*(?:[ \u00a0]+\p{Ll}[\p{L}'’-]*)?[ \u00a0]+$/u;
 
 /** Roles of the form "head of …", which no title list holds. */
 const HEAD_OF = /^(?:head|founder|owner|dueña|dueño|dona|titolare|fondatore|fondateur|fondatrice)$/u;
@@ -874,6 +892,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && (isOrganizationHead(last.lower, language) || lex.orgWords[last.lower] !== undefined)) return 'organization';
   // After a title an abbreviation is still a body: "başkanı Sadettin Saran, TFF'yi".
   if (titled && words.length === 1 && (isA(first.lower, 'Organization', lex) || isAcronym(first, lex))) return 'organization';
+  // After a title, a Russian or Polish body's head in the genitive is where the title is held: "аналитик Центра изучения", "ekspert Instytutu".
+  if (titled && words.length === 1 && INFLECTING.has(language) && isOrganizationHead(first.lower, language)) return 'organization';
+  // Nor a person, an adjective capitalized as the first word of a body's name: "эксперт Высшей школы экономики".
+  if (titled && words.length === 1 && slavicAdjectiveOpeningName(first, text)) return null;
   // After a title the institution it is held in: "szef Ministerstwa Spraw Wewnętrznych".
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
@@ -916,7 +938,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (namelike && placeHead(first) && !LANDFORM_HEAD_WORDS.has(first.lower) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
   // An Arabic or Spanish article opens a town's name in English: "El Fasher", "El Obeid".
   if ((language === 'en' || language === 'other') && words.length === 2 && first.text === 'El' && tagsOf(last.lower, lex).length === 0) return 'place';
-  if (words.length > 1 && (placeHead(first) || placeHead(last))) return 'place';
+  if (words.length > 1 && (placeHead(first) || placeHead(last) || (LEADING_PLACE_HEADS.has(first.lower) && lists.joiners.has(words[1]!.text)))) return 'place';
   // A federal state by its name and the word: "Borno State", "Kachin State"; not a state named by an adjective ("Islamic State").
   if (words.length === 2 && STATE_AFTER.test(last.text) && !/(?:ic|al|an|ese|ish|ed)$/u.test(first.lower) && !isTitle(first, lists, lex)) return 'place';
   if (isDateline(words, context)) return 'place';
@@ -980,8 +1002,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // A title opening an apposition after a full name: "Issa Bakary, ancien ministre passé dans l'opposition".
   const titleApposed = APPOSED_TITLE.exec(textAfter)?.[1];
   if (words.length >= 2 && words.length <= 3 && personal && titleApposed !== undefined && isTitleWord(lower(titleApposed, language), lists, lex)) return 'person';
-  // Who speaks after a quotation, in any language: "», analyse Rahmane Idrissa", "”, said Ana Ruiz", "«…», ha detto Marco Lodi".
+  // Who speaks after a quotation, in any language: "», analyse Rahmane Idrissa", "”, said Ana Ruiz", "«…», ha detto Marco Lodi", "», — каже Олена Гнатюк".
   if (words.length >= 2 && words.length <= 3 && personal && QUOTE_SPEAKER_BEFORE.test(textBefore)) return 'person';
+  // Or before it, in Turkish: 'Ayla Dönmez, "…" dedi.'
+  if (language === 'tr' && words.length >= 2 && words.length <= 3 && personal && TURKISH_QUOTE_AFTER.test(text.slice(last.end, last.end + 400))) return 'person';
   // "Yuki Tanabe of Japan", "Lena Novak of the Nordic Shipping Group": someone from somewhere.
   if ((subject || ofAName) && personal && words.length > 1 && words.length <= 3) return 'person';
   if (words.length === 1) {
@@ -996,7 +1020,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     if (language === 'nl' && !atSentenceStart(text, first.start) && isOrganizationHead(first.lower, language) && !ORGANIZATION_HEAD_WORDS.has(first.lower)) return 'organization';
   }
   if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
-  if (words.length <= 5 && words.length > 1 && isGivenName(first, lex) && !articled) return 'person';
+  // Nor a Romance one: "la Marina Militare" is a body, not a woman named Marina.
+  const romanceArticled = ROMANCE_ARTICLE_BEFORE[language]?.test(textBefore) ?? false;
+  if (words.length <= 5 && words.length > 1 && isGivenName(first, lex) && !articled && !romanceArticled) return 'person';
+  if (words.length === 2 && slavicFullName(first, last, context)) return 'person';
   if (language === 'en' || language === 'other') {
     if (words.length > 1 && isA(last.lower, 'LastName', lex)) return 'person';
     if (words.length === 1 && isA(first.lower, 'LastName', lex)) return 'person';
@@ -1015,8 +1042,12 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     // "the Varosh party": a word no dictionary holds before a word for a party or a movement.
     if (PARTY_AFTER.test(textAfter) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return 'organization';
   }
-  if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym) return 'place';
+  // Not a platform or a body one is "on": "na Facebooku", "na Giełdzie".
+  const onAPlatform = words.length === 1 && (isOrganizationHead(first.lower, language) || lookupStemsOf(first.text, language).some((stem) => PLATFORM_WORDS.has(stem)));
+  if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
+  // Dutch writes common nouns in lower case: one capitalized word inside a sentence that ends like a place is one ("de Noordzee", "Julianadorp").
+  if (language === 'nl' && words.length === 1 && DUTCH_PLACE_ENDING.test(first.text) && !atSentenceStart(text, first.start)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
   // The pronoun after says which: "Brandt said his", "Kessling said its".
   const pronoun = subject && words.length === 1 && (language === 'en' || language === 'other') ? pronounAfter(text.slice(last.end, last.end + 50), context) : undefined;
@@ -1057,6 +1088,9 @@ const DOTTED_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})[ \u00a
 /** Particles of family names, which join a name where "of" would split it. */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'van', 'von', 'der', 'bin', 'ibn']);
 
+/** The Turkish genitive after an apostrophe, which ends its owner's name: "Iğdır'ın Aralık ilçesi". */
+const TURKISH_GENITIVE = /^n?[ıiuü]n$/u;
+
 /**
  * Splits a run after a possessive: "Kenya's Daniel Mutai" is a place and a
  * person; "St Mary's Hospital", whose last word heads the name, stays whole.
@@ -1069,7 +1103,8 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
     parts[parts.length - 1]!.push(word);
     const next = words[index + 1];
     // "Chad's President Mahamat Déby" stays whole: the title's owner is read with it.
-    if (word.possessive && next !== undefined && !isTitle(next, context.lists, context.lex)) parts.push([]);
+    const possessive = word.possessive || (context.lists.language === 'tr' && TURKISH_GENITIVE.test(word.suffix ?? ''));
+    if (possessive && next !== undefined && !isTitle(next, context.lists, context.lex)) parts.push([]);
   });
   return parts;
 }
@@ -1096,6 +1131,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
       context.lex.orgWords[w.lower] !== undefined ||
       context.lex.placeWords[w.lower] !== undefined ||
       PLACE_HEADS_BEFORE_LANDFORMS.has(w.lower) ||
+      LEADING_PLACE_HEADS.has(w.lower) ||
       (landformJoins && LANDFORM_HEAD_WORDS.has(w.lower));
     // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
     // Not before an abbreviation: "Geert Wilders van de PVV" is a man of a party.
@@ -1106,7 +1142,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
     // A title's portfolio: "Minister van Economische Zaken", read with the name after it.
     const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
-    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio;
+    // A compass point ends a place's name: "Goiás do Norte", "Santander del Sur".
+    const compassPoint = index === words.length - 2 && COMPASS_AFTER.test(` ${word.text} ${words[index + 1]!.text}`);
+    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint;
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -1124,6 +1162,26 @@ const WITHOUT_WORDS = new Set(['without', 'sans', 'senza', 'sin', 'sem', 'ohne',
  */
 function readPart(part: Word[], context: Context, candidates: Candidate[], wholeRun = false): void {
   const { lists, lex, text } = context;
+  // A name with its head first reads the point as its own word: "Penitenciaría del Norte".
+  const headFirst = PLACE_HEAD_WORDS.has(part[0]!.lower) || isOrganizationHead(part[0]!.lower, lists.language);
+  const compassAt = part.length >= 3 && !headFirst && COMPASS_AFTER.test(` ${part[part.length - 2]!.text} ${part[part.length - 1]!.text}`) ? part.length - 2 : -1;
+  if (compassAt > 0) {
+    // "Goiás do Norte": a place, then the compass point that names its part; else each is read alone.
+    const basePart = part.slice(0, compassAt);
+    const town = worldTownIn(basePart, basePart, context);
+    if (town !== null && town[town.length - 1] === basePart[basePart.length - 1]) {
+      candidates.push({ kind: 'place', words: [...town, ...part.slice(compassAt)], role: undefined });
+      return;
+    }
+    const from = candidates.length;
+    readPart(part.slice(0, compassAt), context, candidates, wholeRun);
+    const base = candidates.length === from + 1 ? candidates[from]! : undefined;
+    // One of no kind yet stays so with the point, for what is said around it to tell: "Paraná e Mato Grosso do Sul".
+    if (base !== undefined && (base.kind === 'place' || base.kind === null) && base.words[base.words.length - 1] === part[compassAt - 1]) {
+      candidates[from] = { ...base, words: [...base.words, ...part.slice(compassAt)] };
+    } else readPart(part.slice(compassAt + 1), context, candidates);
+    return;
+  }
   // "A without B" names a body, whatever its words: "Teachers Without Borders", "Medici senza Frontiere"; what stands around it is read apart.
   const without = part.findIndex((word) => WITHOUT_WORDS.has(word.lower));
   // Not a team or a person without another: "Argentina sin Messi", "Real Madrid sin Mbappé".
@@ -1161,7 +1219,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // "Ministry of Foreign Affairs", "Foreign Ministry": a title word inside an institution's name is not a role.
   const institution = part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
   part.forEach((word, index) => {
-    const titleWord = isTitle(word, lists, lex) || (index === 0 && part.length > 2 && isOccupation(word.lower, context));
+    const titleWord = (isTitle(word, lists, lex) && !capitalizedPlaceHead(word, part, context)) || (index === 0 && part.length > 2 && isOccupation(word.lower, context));
     // A title's word inside a name a title already opened: "President Hassan Sheikh Mohamud".
     const insideName = lastTitle >= 0 && lastTitle === index - 2 && isGivenName(part[index - 1]!, lex);
     if (!institution && index < part.length - 1 && titleWord && !insideName) lastTitle = index;
@@ -1178,18 +1236,20 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     const joined = givenAt > nameFrom && part.slice(nameFrom, givenAt).some((word) => lists.joiners.has(word.text));
     if (joined && part.length - givenAt >= 2) nameFrom = givenAt;
     // Words of a portfolio are no name though the lexicon does not know them: "Minister of Digital Affairs Orsk Vallin".
-    while (part.length - nameFrom > 2 && (!looksLikePersonalName([part[nameFrom]!], lex) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower))) nameFrom++;
+    while (part.length - nameFrom > 2 && ((!looksLikePersonalName([part[nameFrom]!], lex) && !nameGoesOn(part.slice(nameFrom), context)) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower))) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
     // The body the title is held in, then the holder: "представитель МИД Мария Захарова", "речник Генштабу Дмитро Лиховій" (the body in the genitive).
     const body = isAcronym(name[0]!, lex) || (INFLECTING.has(lists.language) && !isGivenName(name[0]!, lex));
-    if (name.length >= 3 && body && isGivenName(name[1]!, lex)) {
-      candidates.push({ kind: 'organization', words: [name.shift()!], role: undefined });
+    // Its holder then is a person, though a word of the name reads as a body's head ("Раду", "Рада" in another case).
+    const holder = name.length >= 3 && ownerBeforeHolder(name, context);
+    if (name.length >= 3 && body && (isGivenName(name[1]!, lex) || holder)) {
+      candidates.push(ownerCandidate(name.shift()!, part.slice(0, nameFrom).map((word) => word.lower), context));
     }
     const roleWords = part.slice(0, nameFrom);
     const role = text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
     if (titleWordAlone(name, context)) return;
-    candidates.push({ kind: classifyTitled(name, context), words: name, role: roleOf(role) });
+    candidates.push({ kind: holder ? 'person' : classifyTitled(name, context), words: name, role: roleOf(role) });
     return;
   }
   // A military operation or a numbered meeting is an event, not a body or a place: "Operation Northern Gate", "COP31".
@@ -1231,6 +1291,15 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // So is a noun before a place named head first: "Władze Zagłębia Miedziowego", "Mieszkańcy Puszczy Piskiej".
   const placeHeadSecond = words.length >= 3 && inflectedPlaceHead(words[1]!.lower, lists.language) !== undefined && inflectedPlaceHead(words[0]!.lower, lists.language) === undefined;
   if (placeHeadSecond && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
+  const holderAt = holderAfterOwner(words, context);
+  if (holderAt > 0) {
+    // "Государственного комитета Таджикистана Саймумин Раджабов": the body, then its man.
+    // One word before the holder would read as the person a title before names.
+    if (holderAt === 1) candidates.push(ownerCandidate(words[0]!, [wordBefore(text, words[0]!.start, lists.language) ?? ''], context));
+    else readPart(words.slice(0, holderAt), context, candidates);
+    candidates.push({ kind: 'person', words: words.slice(holderAt), role: undefined });
+    return;
+  }
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
@@ -1238,7 +1307,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     candidates.push({ kind: classifyTitled(name, context), words: name, role: text.slice(portfolioTitle, words[0]!.end) });
     return;
   }
-  if (lists.language === 'de' && words.length > 1 && GERMAN_PLACE_NOUNS.has(words[0]!.lower)) {
+  if (lists.language === 'de' && words.length > 1 && germanPlaceNoun(words[0]!.lower)) {
     // "das Land Niedersachsen", "die Stadt Emden": the noun says what the name is.
     candidates.push({ kind: 'place', words: words.slice(1), role: undefined });
     return;
@@ -1288,12 +1357,13 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
       titleNearBefore(words, context));
   const role = titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined;
   // The body the title is held in, then the holder: "директор ДТЕК Максим Тимченко", "dyrektor PGNiG Jan Nowak".
-  if (titleBefore && words.length >= 3 && isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) {
-    candidates.push({ kind: 'organization', words: [words.shift()!], role: undefined });
+  const holder = titleBefore && words.length >= 3 && ownerBeforeHolder(words, context);
+  if (titleBefore && words.length >= 3 && ((isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) || holder)) {
+    candidates.push(ownerCandidate(words.shift()!, [before ?? ''], context));
   }
   // A peer after "its" is a body's, though "counterpart" and "rival" are titles: "Its Estonian counterpart Voltara".
   const peerOfABody = titleBefore && ITS_PEER_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 50), words[0]!.start)) && !isGivenName(words[0]!, lex);
-  const classified = peerOfABody ? 'organization' : classify(words, titleBefore, context);
+  const classified = peerOfABody ? 'organization' : holder ? 'person' : classify(words, titleBefore, context);
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
@@ -1379,10 +1449,13 @@ function worldTownIn(part: Word[], words: Word[], context: Context): Word[] | nu
 }
 
 /** German prepositions before a place. German capitalizes every noun ("nach Angaben"), so the name must also end like a town's. */
-const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', 'von', 'vor', 'um']);
+const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', 'von', 'vor', 'um', 'am']);
 /** The common endings of German town names: "Wolfsburg", "Rüdesheim", "Güstrow" (many have none: "Pirna", "Meißen"). */
 const GERMAN_TOWN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:burg|berg|dorf|stadt|hausen|heim|feld|furt|ingen|hagen|rode|brück|brücken|münde|kirchen|bach|itz|witz|leben|stedt|büttel|werder|born|hafen|ow)$/u;
 /** "Bad Schandau", "Sankt Augustin": a word of a town's name before another. */
+/** Endings of Dutch places' names: "Noordzee", "Eemshaven", "Julianadorp", "Zaandam", "Dordrecht". */
+const DUTCH_PLACE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:zee|haven|meer|dorp|dam|drecht|veen|hoven|huizen|wijk|horst|broek|kerk|zijl|sluis)$/u;
+
 const GERMAN_TOWN_PREFIXES = new Set(['Bad', 'Sankt', 'St.']);
 
 /** A German town by its name's shape: "in Güstrow", "bei Rüdesheim", "Bad Oldesloe". */
@@ -1404,7 +1477,13 @@ const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
 const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.join('|')})[ \u00a0]$`, 'u');
 
 /** German nouns written before a place's name. */
-const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk']);
+const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort']);
+/** German compounds naming a kind of place before its name: "Militärflugplatz Payerne", "Marinestützpunkt Kiel". */
+const GERMAN_PLACE_NOUN_ENDING = /\p{L}{3,}(?:flugplatz|flughafen|hafen|stützpunkt|stadt|gemeinde|dorf|insel)$/u;
+
+function germanPlaceNoun(word: string): boolean {
+  return GERMAN_PLACE_NOUNS.has(word) || GERMAN_PLACE_NOUN_ENDING.test(word);
+}
 
 /** An article just before a German noun, or an adjective between: "der Norweger", "der tschechische Milliardär". */
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er)?)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/u;
@@ -1520,6 +1599,79 @@ function ownerOfRole(read: Candidate, role: readonly string[], context: Context)
   if (!possessive && !genitive && !localTitle && atSentenceStart(text, first.start)) return;
   if (genitive) read.words = [{ ...last, text: last.text.slice(0, -1), lower: last.lower.slice(0, -1), folded: last.folded.slice(0, -1), end: last.end - 1 }];
   read.kind = governsPlace(role) ? 'place' : 'organization';
+}
+
+/** A Russian or Ukrainian adjective's soft or plural ending, which no surname takes: "Высшей", "Национальних". */
+const SLAVIC_ADJECTIVE_ONLY_ENDING = /\p{L}{3,}(?:[шщжчн]ей|ые|ых|ыми|ими|іх|ої)$/u;
+
+function slavicAdjectiveOpeningName(word: Word, text: string): boolean {
+  return SLAVIC_ADJECTIVE_ONLY_ENDING.test(word.lower) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(word.end, word.end + 3));
+}
+
+/** A Russian or Ukrainian surname in the nominative, by its ending: "Раджабов", "Абдылдаева", "Ковальчук", "Шевченко". */
+const SLAVIC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ськ(?:ий|а)|цьк(?:ий|а)|енко|чук|юк|ук|ич)$/u;
+
+/**
+ * Where a Russian or Ukrainian run names a body or a land in the genitive
+ * and then someone of it, given name and surname: "ГКНБ Киргизии Таалайбек
+ * Осмонов" (the holder at 2); -1 when it does not.
+ */
+function holderAfterOwner(words: readonly Word[], context: Context): number {
+  const { language } = context.lists;
+  if ((language !== 'ru' && language !== 'uk') || words.length < 3) return -1;
+  const surname = words[words.length - 1]!;
+  const given = words[words.length - 2]!;
+  const owner = words[words.length - 3]!;
+  const personal = SLAVIC_SURNAME.test(surname.text) && !SLAVIC_SURNAME.test(given.text) && !PATRONYMIC.test(given.lower) && !isAcronym(given, context.lex);
+  // The word before the given name closes the owner's name: an abbreviation or a word in the genitive, never a given name.
+  const ownerCloses = isAcronym(owner, context.lex) || (/(?:а|я|ы|и|і|ї|у)$/u.test(owner.lower) && !isGivenName(owner, context.lex));
+  return personal && ownerCloses && !isGivenName(owner, context.lex) ? words.length - 2 : -1;
+}
+
+/** A Russian or Ukrainian adjective, which opens a place's name before a noun ending like a surname: "Старый Оскол", "Великий Ростов". */
+const SLAVIC_ADJECTIVE_ENDING = /(?:ий|ый|ой|ая|яя|ое|ее|а|е|і|ї)$/u;
+
+/** A given name no list holds and a surname by its ending, in Russian or Ukrainian: "Саймумин Раджабов"; not a place that ends so ("Ростов"). */
+function slavicFullName(given: Word, surname: Word, context: Context): boolean {
+  const { language } = context.lists;
+  if (language !== 'ru' && language !== 'uk') return false;
+  // Given names end in "-ин" too: "Вениамин", "Нурдин".
+  const surnameFirst = SLAVIC_SURNAME.test(given.text) && !/(?:ин|ын)$/u.test(given.lower);
+  if (!SLAVIC_SURNAME.test(surname.text) || surnameFirst || (SLAVIC_ADJECTIVE_ENDING.test(given.lower) && !isGivenName(given, context.lex))) return false;
+  return !isAcronym(given, context.lex) && knownKind(surname.text, language) === undefined && knownKind(given.text, language) === undefined;
+}
+
+/** A patronymic, the middle word of a Russian or Ukrainian full name: "Владимирович", "Олександрівна". */
+const PATRONYMIC = /(?:ович|евич|йович|ьович|ич|овна|евна|ївна|івна|ична)$/u;
+
+/**
+ * Three words after a title whose last two are a given name and a surname
+ * the lists may not know: the first is the body or the land the title is
+ * held in, in the genitive or abbreviated ("генеральный секретарь ОДКБ Ерлан
+ * Жумабаев", "Президент Румунії Раду Ганчу"); a patronymic makes it one name.
+ */
+function ownerBeforeHolder(name: readonly Word[], context: Context): boolean {
+  if (name.length !== 3 || PATRONYMIC.test(name[1]!.lower)) return false;
+  const [owner, given, surname] = name as [Word, Word, Word];
+  const abbreviated = isAcronym(owner, context.lex);
+  // "szefem Biura Bezpieczeństwa Narodowego": a body's head opens one name of three words.
+  if ((!abbreviated && !INFLECTING.has(context.lists.language)) || isOrganizationHead(owner.lower, context.lists.language)) return false;
+  return !isAcronym(given, context.lex) && !isAcronym(surname, context.lex) && looksLikePersonalName([given, surname], context.lex);
+}
+
+/** A Russian or Ukrainian masculine noun in the genitive: "Атомфлота", "Пентагону". */
+const SLAVIC_MASCULINE_GENITIVE = /(?<=[бвгджзклмнпрстфхцчшщ])[ау]$/u;
+
+/** The body or land a title is held in, named by what the gazetteer knows of it or by its genitive's base: "Румунії" is Румунія. */
+function ownerCandidate(owner: Word, role: readonly string[], context: Context): Candidate {
+  const { language } = context.lists;
+  const known = INFLECTING.has(language) ? stemsOf(owner.text).map((stem) => loadGazetteer().byStem.get(stem)).find((entry) => entry !== undefined) : undefined;
+  if (known !== undefined) return { kind: known.known.kind, words: [owner], role: undefined, name: known.form };
+  const kind = loadGazetteer().byForm.get(owner.text)?.kind ?? (governsPlace(role) && !isAcronym(owner, context.lex) ? 'place' : 'organization');
+  // A place's base form is found later, by the rules for places.
+  if (kind === 'place') return { kind, words: [owner], role: undefined };
+  const name = (language === 'ru' || language === 'uk') && !isAcronym(owner, context.lex) ? owner.text.replace(SLAVIC_MASCULINE_GENITIVE, '') : owner.text;
+  return { kind, words: [owner], role: undefined, name };
 }
 
 function governsPlace(role: readonly string[]): boolean {
@@ -1677,7 +1829,7 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   const shouted = words.every((word) => word.text === word.text.toUpperCase());
   const abbreviation = (word: Word) => !shouted && word.text.length > 1 && word.text === word.text.toUpperCase();
   // The English lexicon reads German nouns as verbs ("Land"); one that says a place follows stays.
-  const placeNoun = (word: Word) => lists.language === 'de' && GERMAN_PLACE_NOUNS.has(word.lower);
+  const placeNoun = (word: Word) => (lists.language === 'de' && GERMAN_PLACE_NOUNS.has(word.lower)) || capitalizedPlaceHead(word, words, context);
   const opener = (word: Word) =>
     !abbreviation(word) &&
     !placeNoun(word) &&
@@ -1687,10 +1839,11 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   const article = words.length > 1 && NAME_ARTICLES.has(words[0]!.lower) && !atSentenceStart(context.text, words[0]!.start);
   // A Turkish portfolio before its head stays: "Dışişleri Bakanlığı", "Enerji Bakanlığı" ("Dışişleri Bakanı" is a title).
   const portfolioOfHead = (at: number) => institution && lists.language === 'tr' && at === words.length - 2;
-  while (!article && from < words.length && opener(words[from]!) && !portfolioOfHead(from)) from++;
+  const inName = nameGoesOn(words, context);
+  while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from)) from++;
   let to = words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
-  while (!joined && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language) && !STATE_AFTER.test(words[to - 1]!.text)) to--;
+  while (!joined && !inName && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language) && !STATE_AFTER.test(words[to - 1]!.text)) to--;
   const kept = words.slice(from, to);
   // An elided article is not part of the name: "Selon l'Autorité" names the Autorité.
   const elided = kept.length > 0 && (lists.language === 'fr' || lists.language === 'it') ? /^(?:[ld]|dell|all|nell|sull)['’](?=\p{L})/iu.exec(kept[0]!.text) : null;
@@ -1760,11 +1913,13 @@ function headedBefore(before: string, context: Context): boolean {
   const tokens = before.trimEnd().split(/[ \u00a0]+/u);
   const isHead = (token: string) => {
     const word = lower(token, language);
-    return isOrganizationHead(word, language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word);
+    return isOrganizationHead(word, language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word) || LEADING_PLACE_HEADS.has(word);
   };
   const last = tokens[tokens.length - 1] ?? '';
   // A head right before the place: "Landesregierung Niedersachsen", "Grupo México", "Regione Puglia" (English writes the place first).
   if (/[ \u00a0]$/u.test(before) && language !== 'en' && language !== 'other' && /^\p{Lu}\p{L}+$/u.test(last) && isOrganizationHead(lower(last, language), language)) return true;
+  // A place's head, capitalized, right before: "Avenida Tolosa", "Mar Tirreno", "Lake Victoria".
+  if (/[ \u00a0]$/u.test(before) && /^\p{Lu}\p{Ll}+$/u.test(last) && PLACE_HEAD_WORDS.has(lower(last, language))) return true;
   // Back over the capitalized words and joining words of the name: a head among them names the whole, once a joining word was passed.
   let joined = false;
   for (let at = tokens.length - 1; at >= 0; at--) {
@@ -1778,6 +1933,32 @@ function headedBefore(before: string, context: Context): boolean {
     if (joined && isHead(token)) return true;
   }
   return false;
+}
+
+/**
+ * A place's head opening a name inside a sentence, though it reads as a title
+ * or a month: "Capo Teulada" (a cape, not a chief), "Mar Tirreno" (not March).
+ * Romance languages write a title in lower case there.
+ */
+function capitalizedPlaceHead(word: Word, words: readonly Word[], context: Context): boolean {
+  const { language } = context.lists;
+  if (!ROMANCE.has(language) || words.length < 2 || word !== words[0] || !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
+  return PLACE_HEAD_WORDS.has(word.lower) && !atSentenceStart(context.text, word.start);
+}
+
+/**
+ * Three or more capitalized words inside an English sentence, set off by a
+ * comma or going on in lower case, are one name though the lexicon reads
+ * some of them as function words or verbs: "Major General Than Zaw Lwin,",
+ * "Khaing Thu Rein said". A headline in title case ("Minister Says Talks
+ * Will Go On") goes on in capitals or ends its line.
+ */
+function nameGoesOn(words: readonly Word[], context: Context): boolean {
+  const { language } = context.lists;
+  if ((language !== 'en' && language !== 'other') || words.length < 3 || atSentenceStart(context.text, words[0]!.start)) return false;
+  const after = context.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 3);
+  if (!/^(?:[,)]|[ \u00a0]\p{Ll})/u.test(after)) return false;
+  return words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word.text) && !isTitle(word, context.lists, context.lex) && !PORTFOLIO_NOUN_WORDS.has(word.lower) && !ARTICLE_TAGS.some((tag) => tag !== 'Preposition' && tag !== 'Conjunction' && isA(word.lower, tag, context.lex)));
 }
 
 /** Words that join a name's parts: "Ministry for Foreign Affairs of Finland", "Giełda Papierów Wartościowych w Warszawie". */
@@ -1878,7 +2059,8 @@ const GERMAN_NOUN_BEFORE = /(?<!\p{L})(?:der|die|das|den|dem|des|ein|eine|einer|
 
 function nameBySurname(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
   const lone = candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!);
-  const alone = new Set(lone.map((word) => word.folded));
+  // An abbreviation is no surname: "Eksperci NASK" after "NASK".
+  const alone = new Set(lone.filter((word) => !isAcronym(word, lex)).map((word) => word.folded));
   // German capitalizes nouns: one that takes an article or an adjective is a thing's, not a surname ("aus dem Heft", "alter Munition").
   const nouns = new Set(language === 'de' ? lone.filter((word) => GERMAN_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start))).map((word) => word.folded) : []);
   let writtenLower: ReadonlySet<string> | undefined;
@@ -2019,10 +2201,14 @@ const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
  * and an adjective's ("w Rudnej" is Rudna).
  */
 const POLISH_PLACE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
-  [/(?<=c)ach$/u, 'e'],
+  [/(?<=[ci])ach$/u, 'e'],
   [/(?<=[kg])ach$/u, 'i'],
   [/ach$/u, 'y'],
   [/(?<=\p{L}{3})ej$/u, 'a'],
+  // A land's name in "-ia" in the genitive, dative or locative: "na Warmii" is Warmia.
+  [/(?<=\p{L}{3})ii$/u, 'ia'],
+  // A neuter land's name in "-ie" in the locative: "na Kociewiu" is Kociewie.
+  [/(?<=\p{L}{3})iu$/u, 'ie'],
 ];
 
 /**
@@ -2223,15 +2409,22 @@ const UKRAINIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:
 const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у)$/u;
 
 /** A sea named by an adjective in any case: "Чорному морі", "Азовського моря", "Балтийском море". */
-const SEA_NAMED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+?)(?:ому|ого|ым|им|ім|ом|ое|е)[ \u00a0]+мор(?:е|я|і|ю|ем)(?!\p{L})/gu;
+const SEA_NAMED = /(?<![\p{L}|])(\p{Lu}(?:\p{Ll}+-\p{Lu})?\p{Ll}+?)(?:ому|ого|ым|им|ім|ом|ое|е)[ \u00a0]+мор(?:е|я|і|ю|ем)(?!\p{L})/gu;
+/** A Russian bay named by an adjective, in any case: "Кольском заливе", "Финского залива". */
+const BAY_NAMED = /(?<![\p{L}|])(\p{Lu}(?:\p{Ll}+-\p{Lu})?\p{Ll}+?)(?:ому|ого|ым|им|ом|ий|ый)[ \u00a0]+залив(?:а|е|у|ом)?(?!\p{L})/gu;
+/** A sea, a strait or a bay named head first, by a name in the genitive: "море Лаптевых", "пролив Вилькицкого". */
+const HEAD_FIRST_NAMED = /(?<![\p{L}|])(мор|пролив|залив)(?:е|я|ю|ем|а|у|ом|і)?[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}|])/gu;
+const HEAD_FIRST_NOMINATIVE: Record<string, string> = { мор: 'море', пролив: 'пролив', залив: 'залив' };
 
 /** Those seas, blanked out and named in the nominative: "Чорне море", "Балтийское море". */
 function maskSeas(masked: string, mentions: EntityMention[], language: Language): string {
-  return masked.replace(SEA_NAMED, (written: string, stem: string, at: number) => {
-    const name = `${stem}${language === 'uk' ? 'е' : 'ое'} море`;
+  const named = (name: string, written: string, at: number) => {
     mentions.push({ kind: 'place', text: written, name, key: entityKey(name), start: at, end: at + written.length });
     return '|'.repeat(written.length);
-  });
+  };
+  const seas = masked.replace(SEA_NAMED, (written: string, stem: string, at: number) => named(`${stem}${language === 'uk' ? 'е' : 'ое'} море`, written, at));
+  const bays = language === 'ru' ? seas.replace(BAY_NAMED, (written: string, stem: string, at: number) => named(`${stem}${/[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый'} залив`, written, at)) : seas;
+  return bays.replace(HEAD_FIRST_NAMED, (written: string, head: string, genitive: string, at: number) => named(`${HEAD_FIRST_NOMINATIVE[head]!} ${genitive}`, written, at));
 }
 
 /** Those names, blanked out and named in the nominative: "Оренбургской области" is Оренбургская область. */
@@ -2366,7 +2559,9 @@ const UNIT_WORDS = new Set(['division', 'brigade', 'battalion', 'regiment', 'cor
 const DOTTED_ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\.[ \u00a0]$/u;
 
 /** A compass word written before a place, as part of its name. */
-const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \u00a0]$/u;
+/** A compass point after a place, joined by "of": " do Sul", " del Norte", " du Nord". */
+const COMPASS_AFTER = /^[ \u00a0](?:do|da|del|du|de)[ \u00a0](?:Sul|Norte|Sur|Nord|Sud|Oeste|Ouest|Este|Est|Leste)(?![\p{L}\p{N}])/u;
+const COMPASS_BEFORE = /(?<![\p{L}\p{N}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Kuzey|Güney|Doğu|Batı|Orta)[ \u00a0]$/u;
 
 /** One or two capitalized words and a particle before a known place: "Nioro du ", "San Pedro de ", "Frankfurt am ", "Ústí nad ". */
 const PLACE_JOIN_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0](?:de|du|da|del|do|dos|das|nad|am|an der|upon|sur)[ \u00a0]$/u;
@@ -2425,6 +2620,11 @@ const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 const POLISH_ADJECTIVE_BEFORE = /(?<![\p{L}|])(Doln|Górn|Wielk|Mał|Now|Star|Północn|Południow|Wschodni|Zachodni)(?:ego|emu|ym|im|ej|ą|y|a|i)[ \u00a0]$/u;
 
 /** The adjective's nominative in the noun's gender: "Dolny Śląsk", "Wielka Brytania", "Zachodnie Pomorze", "Wielki Kack". */
+/** A Polish adjective made from a town's name, in a case other than the nominative masculine: "Gdańskiej", "Wiślanego". */
+const POLISH_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:(?:sk|ck)(?:iej|iego|im|ą)|an(?:ej|ego|ym|ą))$/u;
+/** A capitalized Polish adjective in the genitive or locative after a place: " Środkowej", " Zachodniego". */
+const POLISH_ADJECTIVE_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}+(?:ej|ego)(?![\p{L}\p{N}])/u;
+
 function polishAdjectiveFor(stem: string, noun: string): string {
   if (/a$/u.test(noun)) return `${stem}a`;
   const soft = /[kgi]$/u.test(stem);
@@ -2443,14 +2643,21 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     // "Giełda Papierów Wartościowych w Warszawie", "Polska Agencja Żeglugi Powietrznej": the run reads the whole name.
     if (!entry || headedBefore(masked.slice(Math.max(0, match.index - 40), match.index), context)) continue;
     if (headsAnOrganization(masked.slice(match.index + match[0].length, match.index + match[0].length + 60), context.lists.language, context.lex)) continue;
+    // A surname made from a town's name after a given name: "Andrzej Lipski" is no Lipsk.
+    if (entry.known.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
+    // A Polish adjective made from a town's name, after a capitalized head: "Zatoce Gdańskiej" is Zatoka Gdańska.
+    if (context.lists.language === 'pl' && POLISH_PLACE_ADJECTIVE.test(match[0]) && PREVIOUS_WORD.test(masked.slice(Math.max(0, match.index - 24), match.index))) continue;
     const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
     // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
     const adjective = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_BEFORE.exec(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index)) : null;
     const start = adjective ? match.index - adjective[0].length : match.index;
-    const name = adjective ? `${polishAdjectiveFor(adjective[1]!, base)} ${base}` : base;
-    mentions.push({ kind: entry.known.kind, text: masked.slice(start, match.index) + match[0], name, key: entityKey(name), start, end: match.index + match[0].length });
-    pieces.push(masked.slice(unmaskedFrom, start), '|'.repeat(match.index + match[0].length - start));
-    unmaskedFrom = match.index + match[0].length;
+    // Or after it: "Europy Środkowej" is Europa Środkowa.
+    const adjectiveAfter = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_AFTER.exec(masked.slice(match.index + match[0].length, match.index + match[0].length + 30))?.[0] ?? '' : '';
+    const end = match.index + match[0].length + adjectiveAfter.length;
+    const name = adjective ? `${polishAdjectiveFor(adjective[1]!, base)} ${base}` : adjectiveAfter !== '' ? [base, ...polishAdjectivesAfter(base, [adjectiveAfter.trim()])].join(' ') : base;
+    mentions.push({ kind: entry.known.kind, text: masked.slice(start, end), name, key: entityKey(name), start, end });
+    pieces.push(masked.slice(unmaskedFrom, start), '|'.repeat(end - start));
+    unmaskedFrom = end;
   }
   pieces.push(masked.slice(unmaskedFrom));
   return pieces.join('');
@@ -2542,6 +2749,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
     if (entry.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
+    // A known name that is also a place's head ends the name before it: "Ramree Island" ("Island" is Iceland in German and Dutch).
+    if (entry.kind === 'place' && endsAPlaceName(match[0], match.index, context)) continue;
     // Italian writes no article before a city: "il Napoli", "la Roma di Gasperini" are the clubs.
     const club = language === 'it' && entry.kind === 'place' && !known.countriesAndRegions.has(match[0]) && ITALIAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
     if (club) {
@@ -2562,10 +2771,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     // "West Kordofan", "Northern Syria": the part of a place is a place of its own.
     const compass = entry.kind === 'place' ? (COMPASS_BEFORE.exec(text.slice(Math.max(unmaskedFrom, match.index - 12), match.index))?.[0] ?? '') : '';
     const start = match.index - compass.length;
-    const written = compass + match[0];
+    // "Mato Grosso do Sul", "Kordofan del Sur": a region named after the land it is the south of.
+    const compassAfter = entry.kind === 'place' ? (COMPASS_AFTER.exec(after)?.[0] ?? '') : '';
+    const written = compass + match[0] + compassAfter;
     // "der Europäischen Union" names the Europäische Union, where the list has both forms; "den Vereinigten Staaten" the Vereinigte Staaten.
     const nominative = language !== 'de' ? match[0] : entry.kind === 'organization' ? germanNominative(match[0]) : (GERMAN_DECLINED_COUNTRIES.get(match[0]) ?? match[0]);
-    const name = compass !== '' ? written : entry.forms.includes(nominative) && nominative !== match[0] ? nominative : fullestForm(entry, text, match[0]);
+    const name = compass !== '' || compassAfter !== '' ? written : entry.forms.includes(nominative) && nominative !== match[0] ? nominative : fullestForm(entry, text, match[0]);
     mentions.push({ kind: entry.kind, text: written, name, key: entityKey(name), start, end: start + written.length });
     pieces.push(text.slice(unmaskedFrom, start), '|'.repeat(written.length));
     unmaskedFrom = start + written.length;
@@ -2663,7 +2874,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
     const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
-    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
+    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (candidate.name ?? knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".

@@ -24,6 +24,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'député', 'députée', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'dirigeant', 'dirigeante', 'chef', 'directeur', 'directrice',
     'commissaire', 'émissaire', 'envoyé', 'homologue', 'colonel', 'capitaine', 'juge', 'avocat', 'avocate', 'me', 'commandant', 'entraîneur',
     'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure', 'médiateur',
+    // Trades written before a name like titles: "l'économiste Léa Morin".
+    'économiste', 'chercheur', 'chercheuse', 'analyste', 'politologue', 'sociologue', 'historien', 'historienne', 'journaliste', 'professeur', 'professeure',
   ],
   de: [
     'herr', 'frau', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sprecher', 'sprecherin',
@@ -38,12 +40,14 @@ export const TITLES: Record<string, readonly string[]> = {
     'comisario', 'comisaria', 'enviado', 'enviada', 'coronel', 'capitán', 'juez', 'jueza', 'expresidente', 'expresidenta',
     'exconsejero', 'exconsejera', 'consejero', 'consejera', 'gerente', 'entrenador',
     'gobernador', 'gobernadora', 'mandatario', 'mandataria', 'vicepresidente', 'vicepresidenta', 'fiscal', 'defensor', 'defensora',
+    'economista', 'investigador', 'investigadora', 'analista', 'politólogo', 'politóloga', 'sociólogo', 'socióloga', 'abogado', 'abogada', 'periodista', 'profesor', 'profesora',
   ],
   tr: [
     'cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'başkan', 'başkanı', 'sözcüsü', 'sözcü', 'sekreteri',
     'büyükelçi', 'büyükelçisi', 'temsilcisi', 'valisi', 'vali', 'komutanı', 'genel', 'sayın', 'bay', 'bayan', 'lideri',
     'yardımcısı', 'müdürü', 'kral', 'kraliçe', 'papa', 'mevkidaşı', 'general', 'orgeneral', 'milletvekili', 'belediye',
     'direktör', 'direktörü', 'hakem', 'hakemi', 'antrenör', 'kaptanı', 'ekonomist',
+    'analist', 'akademisyen', 'avukat', 'gazeteci', 'profesör',
   ],
   it: [
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'segretario', 'segretaria', 'portavoce', 'generale',
@@ -51,6 +55,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'leader', 'capo', 'direttore', 'direttrice', 'ambasciatore', 'ambasciatrice', 'giudice', 'procuratore', 'allenatore', 'signor', 'signora', 'sig', 'dott',
     'tecnico', 'capitano', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro',
     'governatore', 'governatrice', 'prefetto', 'vicepresidente', 'questore',
+    'economista', 'ricercatore', 'ricercatrice', 'analista', 'politologo', 'politologa', 'sociologo', 'sociologa', 'avvocato', 'avvocata', 'giornalista', 'professore', 'professoressa',
   ],
   pt: [
     'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'secretário', 'secretária', 'porta-voz',
@@ -58,6 +63,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'papa', 'rei', 'rainha', 'príncipe', 'princesa', 'líder', 'chefe', 'comandante', 'técnico', 'treinador', 'senhor', 'senhora', 'sr', 'sra', 'dom', 'dona',
     'opositor', 'opositora', 'presidente-executivo', 'presidenta',
     'primeiro-ministro', 'primeira-ministra', 'vice-presidente', 'procurador', 'procuradora',
+    'economista', 'pesquisador', 'pesquisadora', 'analista', 'cientista', 'advogado', 'advogada', 'jornalista', 'professor', 'professora',
   ],
   nl: [
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',
@@ -69,6 +75,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'generał', 'król', 'królowa', 'przewodniczący', 'przewodnicząca', 'dyrektor', 'prezes', 'sędzia', 'poseł', 'posłanka', 'senator', 'trener', 'pan', 'pani',
     'szefem', 'szefa', 'prezesem', 'prezesa', 'rzecznikiem', 'rzecznika', 'ministrem', 'premierem', 'prezydentem', 'dyrektorem', 'dyrektora',
     'wojewoda', 'wojewodą', 'starosta', 'ekspert', 'analityk', 'analityczka',
+    'ekonomista', 'ekonomistka', 'politolog', 'socjolog', 'badacz', 'badaczka', 'prawnik', 'adwokat', 'dziennikarz', 'dziennikarka', 'profesor',
+    'eksperta', 'ekonomisty', 'politologa', 'socjologa', 'prawnika', 'adwokata', 'profesora',
   ],
   ru: [
     'президент', 'президента', 'президентом', 'премьер', 'премьер-министр', 'министр', 'министра', 'министром', 'глава', 'главы',
@@ -76,6 +84,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'мэр', 'мэра', 'посол', 'посла', 'генерал', 'генерала', 'директор', 'директора', 'депутат', 'депутата', 'сенатор', 'лидер', 'лидера',
     'вице-премьер', 'замминистра', 'советник', 'советника', 'помощник', 'помощника', 'спикер', 'король', 'королева', 'патриарх', 'тренер', 'судья',
     'секретарь', 'секретаря', 'секретарём', 'секретарем', 'эксперт', 'эксперта', 'аналитик', 'аналитика', 'политолог', 'политолога',
+    'экономист', 'социолог', 'юрист', 'адвокат', 'журналист', 'журналистка', 'профессор', 'исследователь', 'пенсионер', 'пенсионерка',
+    'экономиста', 'социолога', 'юриста', 'адвоката', 'журналиста', 'профессора', 'исследователя',
   ],
   uk: [
     'президент', 'президента', 'президентом', 'прем\'єр-міністр', 'прем’єр-міністр', 'прем\'єр', 'прем’єр', 'міністр', 'міністра', 'міністром', 'голова', 'голови',
@@ -83,6 +93,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'директор', 'директора', 'депутат', 'депутата', 'нардеп', 'лідер', 'лідера', 'віцепрем\'єр', 'віце-прем’єр', 'радник', 'радника',
     'командувач', 'командувача', 'очільник', 'очільника', 'очільниця', 'спікер', 'патріарх', 'тренер', 'суддя', 'пан', 'пані',
     'секретар', 'секретаря', 'секретарем', 'експерт', 'експерта', 'аналітик', 'аналітика', 'аналітикиня', 'політолог', 'політолога',
+    'економіст', 'соціолог', 'юрист', 'адвокат', 'журналіст', 'журналістка', 'професор', 'дослідник', 'дослідниця', 'пенсіонер', 'пенсіонерка',
+    'економіста', 'соціолога', 'юриста', 'адвоката', 'журналіста', 'професора', 'дослідника',
   ],
 };
 
@@ -92,8 +104,11 @@ export const TITLE_ENDINGS: Record<string, readonly string[]> = {
     'kanzler', 'kanzlerin', 'minister', 'ministerin', 'präsident', 'präsidenten', 'präsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'sekretär', 'sekretärin',
     'botschafter', 'kommissar', 'vorsitzende', 'vorsitzender', 'trainer', 'trainerin', 'beauftragte', 'beauftragten', 'beauftragter',
     'kommissarin', 'botschafterin', 'generalsekretär', 'generalsekretärin',
+    'ologe', 'ologin', 'experte', 'expertin', 'forscher', 'forscherin', 'analyst', 'analystin', 'ökonom', 'ökonomin',
   ],
-  tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı'],
+  tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı', 'uzmanı'],
+  // Trades that stand before a name like a title, and open a sentence so: "Politologe Urs Bänninger", "Onderzoeker Bas Roodhart".
+  nl: ['onderzoeker', 'onderzoekster', 'deskundige', 'analist', 'econoom', 'loog', 'hoogleraar', 'woordvoerder', 'woordvoerster'],
 };
 
 /**
@@ -278,6 +293,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'служба', 'службы', 'комитет', 'комитета', 'консорциум', 'консорциума', 'компания', 'компании', 'федерация', 'институт',
     'университет', 'фонд', 'фонда', 'правительство', 'правительства', 'дума', 'думы',
     'газета', 'газеты', 'телеканал', 'телеканала', 'радио',
+    'центр', 'академия', 'управление', 'штаб', 'комиссия', 'ассоциация', 'корпорация', 'объединение', 'холдинг', 'бюро', 'департамент', 'офис', 'полиция', 'прокуратура',
   ],
   uk: [
     'міністерство', 'банк', 'партія', 'агентство', 'рада', 'суд', 'служба', 'комітет', 'компанія', 'фонд', 'уряд', 'університет',
@@ -319,6 +335,7 @@ export const PLACE_TITLES: readonly string[] = [
   'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'alcalde', 'alcaldesa', 'rey', 'reina',
   'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'bürgermeister', 'bürgermeisterin', 'ministerpräsident', 'ministerpräsidentin',
   'cumhurbaşkanı', 'başbakan', 'başbakanı', 'vali', 'valisi', 'belediye',
+  'prezydent', 'premier', 'burmistrz', 'wojewoda', 'starosta', 'президент', 'премьер', 'мэр', 'губернатор', 'прем’єр', 'мер',
 ];
 
 /** Common nouns written before an organization's name (lower case). */
@@ -362,6 +379,11 @@ export const PLACE_HEADS: readonly string[] = [
   'airport', 'gateway', 'harbour', 'harbor', 'bridge', 'stadium', 'stadio', 'stade', 'estadio', 'stadion', 'aéroport', 'aeropuerto', 'aeroporto', 'flughafen',
   'barajı', 'dam', 'barrage', 'presa', 'diga', 'talsperre', 'zapora', 'contrada',
   'palácio', 'palazzo', 'pałac', 'sarayı', 'castillo', 'castelo', 'castello', 'zamek',
+  'channel',
+  // Prisons, like landmarks: "Penitenciaría del Litoral".
+  'penitenciaría', 'penitenciária', 'prisión', 'presídio', 'prison', 'carcere', 'cárcel',
+  // Streets and squares are places: "Avenida Faria Lima", "Rue de Rivoli".
+  'avenida', 'rua', 'calle', 'rue', 'praça', 'plaza', 'boulevard', 'avenue', 'viale', 'ulica', 'aleja', 'улица', 'проспект', 'вулиця', 'caddesi', 'bulvarı',
 ];
 
 /**
@@ -373,9 +395,13 @@ export const LANDFORM_HEADS: readonly string[] = [
   'valle', 'llanura', 'bahía', 'península', 'desierto', 'sierra', 'meseta', 'selva', 'bosque',
   'pianura', 'baia', 'penisola', 'deserto', 'foresta', 'altopiano', 'planície', 'baía', 'floresta', 'planalto', 'bacia',
   'bucht', 'halbinsel', 'wüste', 'küste', 'ebene', 'becken', 'heide', 'gebirge', 'baai', 'vallei', 'woestijn', 'schiereiland', 'vlakte',
-  'dolina', 'kotlina', 'nizina', 'wyżyna', 'zatoka', 'półwysep', 'pustynia', 'zagłębie', 'pojezierze', 'wybrzeże', 'mierzeja',
+  'dolina', 'kotlina', 'nizina', 'wyżyna', 'zatoka', 'półwysep', 'pustynia', 'zagłębie', 'pojezierze', 'wybrzeże', 'mierzeja', 'zalew',
   'долина', 'полуостров', 'пустыня', 'побережье', 'низменность', 'нагорье', 'півострів', 'пустеля', 'затока', 'узбережжя',
   'ovası', 'vadisi', 'havzası', 'çölü', 'yarımadası', 'ormanı', 'kıyısı', 'platosu',
+  // Arabic heads, written so in every language: "Wadi Halfa", "Jebel Marra".
+  'wadi', 'jebel', 'djebel', 'jabal',
+  // Capes, whose Italian word is a chief's too: "Capo Teulada" names no person.
+  'capo', 'cabo',
 ];
 
 /** Words before a one-word name that make it a place: "à Paris", "en Nouvelle-Calédonie", "desde Caracas", "to Sochi". */
@@ -389,9 +415,9 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
   it: ['a', 'in', 'verso', 'da'],
   pt: ['em', 'no', 'na', 'à', 'ao', 'para'],
   nl: ['in', 'naar', 'uit'],
-  pl: ['w', 'we', 'do'],
+  pl: ['w', 'we', 'do', 'na'],
   // Russian writes the place inflected after the preposition: "в Брюсселе".
-  ru: ['в', 'во', 'из', 'под', 'на'],
+  ru: ['в', 'во', 'из', 'под', 'на', 'через'],
   uk: ['в', 'у', 'во', 'із', 'з', 'під', 'до', 'біля'],
 };
 
@@ -403,16 +429,16 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
 export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   // Lower case: "State of Crypto" is a newsletter.
   en: /(?<!\p{L})(?:near|around|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/u,
-  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord|quartier)s?)[ \u00a0]+d(?:e[ \u00a0]+|['’])|(?:le )?quartier[ \u00a0]+|frontière avec (?:la |le |l['’]))$/iu,
-  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?|barrio (?:de )?)$/iu,
+  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord|quartier|port|bassin|champ|gisement|aéroport|base|île|baie|golfe)s?)[ \u00a0]+(?:d(?:e[ \u00a0]+|['’])(?:la[ \u00a0]+|l['’])?|du[ \u00a0]+)|(?:le )?quartier[ \u00a0]+|frontière avec (?:la |le |l['’]))$/iu,
+  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península|cuenca|campo|yacimiento|aeropuerto|base|bahía))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?|barrio (?:de )?)$/iu,
   de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz))[ \u00a0]+$/u,
   tr: /(?!)/u,
-  it: /(?<!\p{L})(?:vicino a|nei pressi di|a (?:nord|sud|est|ovest) di|al largo di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture|penisola|frazione|quartiere|lungomare|isola|isole) di|(?:quartiere|rione|località|frazione))[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:perto de|bairro(?: d[eoa])?|a[o]? (?:norte|sul|leste|oeste) de|ao largo d[aeo]|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa|península|distrito|vila|aldeia) d[eoa]s?|distritos como|fronteira com a|fronteira com o)[ \u00a0]+$/iu,
-  nl: /(?<!\p{L})(?:nabij|bij|(?:de )?(?:stad|gemeente|provincie|regio))[ \u00a0]+$/iu,
-  pl: /(?<!\p{L})(?:koło|pod|niedaleko|na (?:północ|południe|wschód|zachód) od|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie|dzielnicy|osiedlu)|wysp(?:a|y|ie|ą)|kopalni[aęą]?)[ \u00a0]+$/iu,
-  ru: /(?<!\p{L})(?:под|возле|около|к (?:северу|югу|востоку|западу) от|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке)|остров(?:а|е|ом)?|мыс(?:а|е)?|космодром(?:а|е|ом)?|аэропорт(?:а|у|е|ом)?|порт(?:а|у|е|ом)?)[ \u00a0]+$/iu,
-  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|на (?:північ|південь|схід|захід) від|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді)|острів|остр(?:ова|ові|овом)|мис(?:у|і)?|космодром(?:у|і|ом)?|аеропорт(?:у|і|ом)?|порт(?:у|і|ом)?)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:vicino a|nei pressi di|a (?:nord|sud|est|ovest) di|al largo di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture|penisola|frazione|quartiere|lungomare|isola|isole|porto|poligono|bacino|campo|giacimento|aeroporto|base|valle|stretto|golfo) di|(?:quartiere|rione|località|frazione|penisola|isola))[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:perto de|bairro(?: d[eoa])?|a[o]? (?:norte|sul|leste|oeste) de|ao largo d[aeo]|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa|península|distrito|vila|aldeia|porto|campo|aeroporto|base|ilha|baía|serra|vale) d[eoa]s?|distritos como|fronteira com a|fronteira com o)[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:nabij|bij|(?:de |het )?(?:stad|gemeente|provincie|regio|wijk|dorp|vliegveld|vliegbasis|haven|eiland|kazerne|marinebasis))[ \u00a0]+$/iu,
+  pl: /(?<!\p{L})(?:koło|pod|niedaleko|na (?:północ|południe|wschód|zachód) od|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie|dzielnicy|osiedlu)|(?:miasta|wsi|gminy|powiatu|archipelagu|półwyspu)|wysp(?:a|y|ie|ą)|kopalni[aęą]?)[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:под|возле|около|к (?:северу|югу|востоку|западу) от|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке)|(?:города|села|посёлка|поселка|деревни|архипелага|полуострова)|остров(?:а|е|ом)?|мыс(?:а|е)?|космодром(?:а|е|ом)?|аэропорт(?:а|у|е|ом)?|порт(?:а|у|е|ом)?)[ \u00a0]+$/iu,
+  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|на (?:північ|південь|схід|захід) від|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді)|(?:міста|села|селища|архіпелагу|півострова)|острів|остр(?:ова|ові|овом)|мис(?:у|і)?|космодром(?:у|і|ом)?|аеропорт(?:у|і|ом)?|порт(?:у|і|ом)?)[ \u00a0]+$/iu,
 };
 
 /**
@@ -420,7 +446,7 @@ export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
  * Zaporizhzhia nuclear plant", "Battalgazi ve Yeşilyurt ilçelerinde".
  */
 export const PLACE_CUES_AFTER: Record<string, RegExp> = {
-  en: /^[ \u00a0]+(?:(?:nuclear|power)[ \u00a0]+plant|region|province|district|neighbourhood|neighborhood|suburb|oblast|governorate|county|crossing|airport|refugee camp|(?:oil |gas )?field|basin|reservoir|headworks|barrage|peninsula|(?:copper |gold |coal |uranium )?mine)(?!\p{L})/iu,
+  en: /^[ \u00a0]+(?:(?:nuclear|power)[ \u00a0]+plant|region|province|district|neighbourhood|neighborhood|suburb|oblast|governorate|county|crossing|airport|refugee camp|(?:oil |gas )?field|basin|reservoir|headworks|barrage|peninsula|(?:copper |gold |coal |uranium )?mine|area|atoll|archipelago)(?!\p{L})|^,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:island|town|village|city|port|atoll|archipelago|oasis|enclave)(?![\p{L}'’])/iu,
   fr: /(?!)/u,
   es: /(?!)/u,
   de: /(?!)/u,
@@ -431,7 +457,7 @@ export const PLACE_CUES_AFTER: Record<string, RegExp> = {
   ru: /(?!)/u,
   uk: /(?!)/u,
   // "il" alone is not enough: "ile" is "with".
-  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*)(?!\p{L})/u,
+  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*|dağ\p{Ll}*|adası\p{Ll}*|vadisi\p{Ll}*|ovası\p{Ll}*|gölü\p{Ll}*|körfezi\p{Ll}*)(?!\p{L})/u,
 };
 
 /** Turkish case endings after an apostrophe that follow a place: "Ankara'da", "İstanbul'a", "Moskova'dan". */
