@@ -46,8 +46,12 @@ export function CleanedCopyNote({ articleId, contentHash }: { articleId: number;
   return (
     <div className="cleaned-copy">
       <p className="cleaned-copy-note">
-        <span>Cleaned from {copyName(review.label)}</span>
-        <span>{plural(leftOut, 'line')} left out</span>
+        <span>
+          <bdi>Cleaned from {copyName(review.label)}</bdi>
+        </span>
+        <span>
+          <bdi>{plural(leftOut, 'line')} left out</bdi>
+        </span>
         <button type="button" className="link-button" onClick={open}>
           Review
         </button>
