@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { selectWithRange } from '../helpers/reader-selection.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
 import { startSite } from '../helpers/site.ts';
+import { articlesNeedingExtraction } from '../../electron/library/entities.ts';
 
 const start = useApp();
 const SHOTS = path.join(import.meta.dirname, '..', '..', '.tmp', 'screenshots');
@@ -147,6 +148,38 @@ describe('tradecraft in the app', () => {
     await expect.poll(() => datedSunday.count()).toBe(1);
     await expect.poll(() => pane.locator('.timeline-undated .timeline-event').filter({ hasText: 'on Sunday' }).count()).toBe(0);
     await expect.poll(() => pane.getByRole('region', { name: '2026', exact: true }).locator('.timeline-event').filter({ hasText: 'on Sunday' }).count()).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('asks for the published date only of articles that have none; a dated article’s date that cannot be placed is listed without that ask', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    await page.getByRole('navigation', { name: 'Library' }).waitFor();
+    await saveVisit(session);
+    const data = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/pages/harbour-report.html')).toString('base64');
+    expect(await preview.backend.dispatch('importBatch', { batchId: 'tradecraft-harbour', items: [{ kind: 'file', name: 'harbour-report.html', data }] })).toMatchObject({ ok: true });
+    const db = preview.backend.library.db;
+    await expect.poll(() => articlesNeedingExtraction(db, 10).length).toBe(0);
+    // A date the reading cannot place even from the published day ("in six years", told in the past) stays undated.
+    const harbour = db.prepare('SELECT id, published_at FROM articles WHERE title LIKE ?').get('Harbour authority%') as { id: number; published_at: string };
+    expect(harbour.published_at).not.toBeNull();
+    const sentence = 'The queue reached its longest in six years.';
+    db.prepare('DELETE FROM article_events WHERE article_id = ? AND date IS NULL').run(harbour.id);
+    db.prepare(
+      "INSERT INTO article_events (article_id, start_offset, end_offset, date, precision, approximate, expression, sentence) VALUES (?, 0, 12, NULL, 'year', 0, 'in six years', ?)",
+    ).run(harbour.id, sentence);
+
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    const undated = page.locator('.list-pane').getByRole('region', { name: 'Undated' });
+    await expect.poll(() => undated.locator('.timeline-event').filter({ hasText: 'in six years' }).count()).toBe(1);
+    expect(await undated.getByRole('list', { name: 'Articles with no published date' }).getByRole('button').allTextContents()).toEqual([
+      'Open “Erdoğan to visit Berlin” in the reader',
+      'Give the date of “Erdoğan to visit Berlin”…',
+    ]);
+    expect(await undated.locator('.timeline-undated-ask').textContent()).toMatch(/^This article has no published date/);
+    expect(await undated.locator('.timeline-undated-unplaced').textContent()).toBe(
+      'Some dates could not be placed on the calendar, even though their article has a published date.',
+    );
     expect(session.pageErrors).toEqual([]);
   });
 
