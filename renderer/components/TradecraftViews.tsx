@@ -236,8 +236,10 @@ function EntityDetailView() {
         {detail.mentions.map((mention) => (
           <li key={mention.id}>
             <button type="button" className="mention" onClick={() => showPassage(mention.articleId, mention.start, mention.end)}>
-              <span className="mention-article">{mention.articleTitle}</span>
-              <span className="mention-snippet">
+              <span className="mention-article" dir="auto">
+                {mention.articleTitle}
+              </span>
+              <span className="mention-snippet" dir="auto">
                 …{mention.before}
                 <mark className="mention-match">{mention.text}</mark>
                 {mention.after}…
@@ -379,8 +381,12 @@ function TimelineEntry({ event, date }: { event: TimelineEvent; date: string }) 
           {date}
           {event.approximate ? <span className="sr-only"> (approximate)</span> : null}
         </span>
-        <span className="timeline-sentence">{event.sentence}</span>
-        <span className="timeline-article">{event.articleTitle}</span>
+        <span className="timeline-sentence" dir="auto">
+          {event.sentence}
+        </span>
+        <span className="timeline-article" dir="auto">
+          {event.articleTitle}
+        </span>
       </button>
       <ExportToggle hidden={event.hiddenInExport} label={event.expression} onChange={(hidden) => void setHidden(event.id, hidden)} />
     </li>

@@ -183,6 +183,30 @@ describe('tradecraft in the app', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('shows an Arabic article’s event right to left in the timeline, its full stop at the sentence’s end', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    await page.getByRole('navigation', { name: 'Library' }).waitFor();
+    const title = 'البلدية تزرع أشجار القرم';
+    const sentence = 'بدأت البلدية زراعة الأشجار في 3 مارس 2026.';
+    const result = await preview.backend.dispatch('importBatch', { batchId: 'tradecraft-arabic', items: [{ kind: 'text', text: `${title}\n\n${sentence}` }] });
+    if (!result.ok) throw new Error(result.error.message);
+    const db = preview.backend.library.db;
+    await expect.poll(() => articlesNeedingExtraction(db, 10).length).toBe(0);
+    // The event as the reading of dates stores it, whatever it finds in this short text.
+    const articleId = (result.value as Array<{ id: number }>)[0]!.id;
+    db.prepare('DELETE FROM article_events WHERE article_id = ?').run(articleId);
+    db.prepare(
+      "INSERT INTO article_events (article_id, start_offset, end_offset, date, precision, approximate, expression, sentence) VALUES (?, 0, 11, '2026-03-03', 'day', 0, 'في 3 مارس 2026', ?)",
+    ).run(articleId, sentence);
+
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    const event = page.locator('.list-pane .timeline-event').filter({ hasText: sentence });
+    await event.waitFor();
+    expect(await event.locator('.timeline-sentence, .timeline-article').evaluateAll((spans) => spans.map((span) => getComputedStyle(span).direction))).toEqual(['rtl', 'rtl']);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('checks a saved page for changes, shows the differences with + and −, and replaces it', async () => {
     let body =
       '<p>Port officials in Rotterdam said the new terminal will open on 3 March, after months of delay caused by the strike and by supply problems at the yard.</p>' +
