@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useBackdropClose } from '../dom/dialog-clicks.ts';
 import { CloseIcon } from './icons.tsx';
+import { QuotedNames } from './QuotedNames.tsx';
 
 interface ReaderDialogProps {
   title: string;
@@ -49,7 +50,7 @@ export function ReaderDialog({ title, description, className, onClose, children,
       <div className="reader-dialog-inner">
         <header className="reader-dialog-header">
           <h2 className="reader-dialog-title" id={titleId}>
-            {title}
+            <QuotedNames text={title} />
           </h2>
           <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
             <CloseIcon />

@@ -420,7 +420,9 @@ function UndatedEvents({ events }: { events: ListedEvent[] }) {
             {articles.map((first) => (
               <li key={first.articleId}>
                 <button type="button" className="button button-small" onClick={() => selectArticle(first.articleId)}>
-                  Open “{first.articleTitle}” in the reader
+                  <span>
+                    Open “<bdi>{first.articleTitle}</bdi>” in the reader
+                  </span>
                 </button>{' '}
                 <button
                   type="button"
@@ -430,7 +432,9 @@ function UndatedEvents({ events }: { events: ListedEvent[] }) {
                     openArticleDetails(first.articleId);
                   }}
                 >
-                  Give the date of “{first.articleTitle}”…
+                  <span>
+                    Give the date of “<bdi>{first.articleTitle}</bdi>”…
+                  </span>
                 </button>
               </li>
             ))}
