@@ -105,6 +105,8 @@ function ArticleDetailsForm({ article }: { article: ArticleSummary }) {
                 type={type ?? 'text'}
                 value={values[field]}
                 spellCheck={field === 'title'}
+                // An Arabic or Hebrew title, byline or site reads right to left as it is typed; dates and addresses stay left to right.
+                dir={field === 'publishedAt' || field === 'url' ? 'ltr' : 'auto'}
                 placeholder={field === 'publishedAt' ? 'YYYY-MM-DD' : undefined}
                 aria-invalid={wrong || undefined}
                 aria-describedby={`${inputId}-hint`}

@@ -177,7 +177,7 @@ describe('deleting articles', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('an Arabic title reads right to left inside its quotes in the delete dialog and the notice', async () => {
+  it('an Arabic title reads right to left where its details are edited, and inside its quotes in the delete dialog and the notice', async () => {
     const session = await start();
     const { page, pageErrors } = session;
     const title = 'البلدية تزرع 50 ألف شجرة';
@@ -188,6 +188,17 @@ describe('deleting articles', () => {
     expect(imported.ok).toBe(true);
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
     await list(page).getByRole('option', { name: title }).click();
+    // Its details read right to left where they are edited, the date and the address left to right.
+    await page.getByRole('button', { name: 'Article actions' }).click();
+    await page.getByRole('menuitem', { name: 'Edit details…' }).click();
+    const details = page.getByRole('dialog', { name: 'Edit details' });
+    await details.getByLabel('Byline').fill('أحمد الكعبي');
+    const directions = Object.fromEntries(
+      await Promise.all(['Title', 'Byline', 'Published', 'Address'].map(async (label) => [label, await details.getByLabel(label).evaluate((input) => getComputedStyle(input).direction)])),
+    );
+    expect(directions).toEqual({ Title: 'rtl', Byline: 'rtl', Published: 'ltr', Address: 'ltr' });
+    await details.getByRole('button', { name: 'Cancel' }).click();
+
     await page.getByRole('button', { name: 'Article actions' }).click();
     await page.getByRole('menuitem', { name: 'Delete article…' }).click();
     const confirm = page.getByRole('dialog', { name: `Delete “${title}”?` });
