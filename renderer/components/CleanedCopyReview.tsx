@@ -118,7 +118,7 @@ function ReviewDialog({ review }: { review: CleanedCopyReview }) {
               <span className="cleaned-copy-number" aria-hidden="true">
                 {index + 1}
               </span>
-              <span className="cleaned-copy-text" id={textId}>
+              <span className="cleaned-copy-text" id={textId} dir="auto">
                 {unit.kept === 'h2' || unit.kept === 'h3' ? <strong>{unit.text}</strong> : unit.text}
                 {readAs ? <span className="cleaned-copy-tag">{readAs}</span> : null}
               </span>

@@ -39,6 +39,8 @@ export function ReaderDialog({ title, description, className, onClose, children,
     <dialog
       ref={dialogRef}
       className={`modal-dialog reader-dialog${className ? ` ${className}` : ''}`}
+      // The app's own words, left to right even inside a right-to-left article; its lines and names set their own direction.
+      dir="ltr"
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {

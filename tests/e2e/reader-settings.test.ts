@@ -169,6 +169,14 @@ describe('reading settings', () => {
       return { number: at(0, space), words: at(space + 1, text.data.length) };
     });
     expect(leftOut.number).toBeLessThan(leftOut.words);
+
+    // The review of the cleaned copy is the app's dialog, left to right; the copy's lines read right to left.
+    await header.locator('.cleaned-copy-note').getByRole('button', { name: 'Review' }).click();
+    const review = page.getByRole('dialog', { name: 'Review cleaned copy' });
+    const firstLine = review.getByRole('list', { name: 'Lines of the original copy' }).getByRole('listitem').first();
+    await firstLine.waitFor();
+    expect(await review.evaluate((dialog) => getComputedStyle(dialog).direction)).toBe('ltr');
+    expect(await firstLine.locator('.cleaned-copy-text').evaluate((text) => getComputedStyle(text).direction)).toBe('rtl');
   });
 });
 
