@@ -100,6 +100,19 @@ describe('pasting a copy of a web page', () => {
     expect(storedText(session, cleaned.title)).toBe(cleaned.text);
   });
 
+  it('a Hebrew copy reads right to left in Pasted text while it is checked, a Spanish one left to right', async () => {
+    const session = await start();
+    const { page } = session;
+    const hebrew = fs.readFileSync(path.join(FIXTURES, 'textdump-corpus/dev/he-business-daily.txt'), 'utf8');
+    await pasteFlavours(page, { 'text/plain': hebrew });
+    const pasted = page.getByRole('dialog', { name: 'Import articles' }).getByRole('textbox', { name: 'Pasted text' });
+    await expect.poll(() => pasted.inputValue()).toContain('רכבת ישראל');
+    const direction = () => pasted.evaluate((field) => getComputedStyle(field).direction);
+    expect(await direction()).toBe('rtl');
+    await pasted.fill(fs.readFileSync(path.join(PASTED, 'wire-es.clipboard.txt'), 'utf8'));
+    expect(await direction()).toBe('ltr');
+  });
+
   it('a browser copy pasted into the dialog’s Pasted text keeps its page structure too', async () => {
     const session = await start();
     const { page } = session;
