@@ -423,13 +423,13 @@ function UndatedEvents({ events }: { events: ListedEvent[] }) {
                   <span>
                     Open “<bdi>{first.articleTitle}</bdi>” in the reader
                   </span>
-                </button>{' '}
+                </button>
                 <button
                   type="button"
                   className="button button-small"
                   onClick={() => {
                     selectArticle(first.articleId);
-                    openArticleDetails(first.articleId);
+                    openArticleDetails(first.articleId, 'publishedAt');
                   }}
                 >
                   <span>

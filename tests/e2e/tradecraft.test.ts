@@ -142,6 +142,8 @@ describe('tradecraft in the app', () => {
     // Giving the article its published date places "on Sunday": the visit is still to come, so the Sunday after.
     await undated.getByRole('button', { name: 'Give the date of “Erdoğan to visit Berlin”…' }).click();
     const details = page.getByRole('dialog', { name: 'Edit details' });
+    // The form opens on the field it asks for.
+    await expect.poll(() => details.getByLabel('Published').evaluate((field) => field === document.activeElement)).toBe(true);
     await details.getByLabel('Published').fill('2026-03-04');
     await details.getByRole('button', { name: 'Save' }).click();
     const datedSunday = pane.locator('.timeline-year:not(.timeline-undated) .timeline-event').filter({ hasText: 'on Sunday' });
@@ -158,6 +160,12 @@ describe('tradecraft in the app', () => {
     await saveVisit(session);
     const data = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/pages/harbour-report.html')).toString('base64');
     expect(await preview.backend.dispatch('importBatch', { batchId: 'tradecraft-harbour', items: [{ kind: 'file', name: 'harbour-report.html', data }] })).toMatchObject({ ok: true });
+    const pilots = 'Harbour pilots ask the ministry for two more night crews before the harvest season';
+    const pasted = await preview.backend.dispatch('importBatch', {
+      batchId: 'tradecraft-pilots',
+      items: [{ kind: 'text', text: `${pilots}\n\nThe pilots' association wrote to the ministry on Sunday that two crews cannot cover every night arrival.` }],
+    });
+    expect(pasted.ok).toBe(true);
     const db = preview.backend.library.db;
     await expect.poll(() => articlesNeedingExtraction(db, 10).length).toBe(0);
     // A date the reading cannot place even from the published day ("in six years", told in the past) stays undated.
@@ -172,14 +180,27 @@ describe('tradecraft in the app', () => {
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
     const undated = page.locator('.list-pane').getByRole('region', { name: 'Undated' });
     await expect.poll(() => undated.locator('.timeline-event').filter({ hasText: 'in six years' }).count()).toBe(1);
-    expect(await undated.getByRole('list', { name: 'Articles with no published date' }).getByRole('button').allTextContents()).toEqual([
-      'Open “Erdoğan to visit Berlin” in the reader',
+    const askedFor = undated.getByRole('list', { name: 'Articles with no published date' });
+    await expect.poll(() => askedFor.getByRole('button').count()).toBe(4);
+    expect((await askedFor.getByRole('button').allTextContents()).sort()).toEqual([
       'Give the date of “Erdoğan to visit Berlin”…',
+      `Give the date of “${pilots}”…`,
+      'Open “Erdoğan to visit Berlin” in the reader',
+      `Open “${pilots}” in the reader`,
     ]);
-    expect(await undated.locator('.timeline-undated-ask').textContent()).toMatch(/^This article has no published date/);
+    expect(await undated.locator('.timeline-undated-ask').textContent()).toMatch(/^These articles have no published date/);
     expect(await undated.locator('.timeline-undated-unplaced').textContent()).toBe(
       'Some dates could not be placed on the calendar, even though their article has a published date.',
     );
+
+    // Beside the reader the pane is narrow: a long title wraps inside its button.
+    await askedFor.getByRole('button', { name: `Open “${pilots}” in the reader` }).click();
+    await page.getByRole('article', { name: 'Reader' }).getByRole('heading', { name: pilots }).waitFor();
+    const buttonsOutside = await undated.evaluate((region) => {
+      const right = region.getBoundingClientRect().right;
+      return [...region.querySelectorAll('button')].filter((button) => button.getBoundingClientRect().right > right + 1).map((button) => button.textContent);
+    });
+    expect(buttonsOutside).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
 
