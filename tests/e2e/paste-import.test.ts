@@ -113,6 +113,20 @@ describe('pasting a copy of a web page', () => {
     expect(await direction()).toBe('ltr');
   });
 
+  it('a copy pasted while the Timeline shows says what became of it there: one already saved is named', async () => {
+    const session = await start();
+    const { page } = session;
+    const text = fs.readFileSync(path.join(PASTED, 'wire-es.clipboard.txt'), 'utf8');
+    expect(await session.preview.backend.dispatch('importBatch', { batchId: 'timeline-paste-1', items: [{ kind: 'text', text }] })).toMatchObject({ ok: true });
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    await page.locator('.list-pane').getByRole('heading', { name: 'Timeline' }).waitFor();
+    await pasteFlavours(page, { 'text/plain': text });
+    await page.getByRole('dialog', { name: 'Import articles' }).getByRole('button', { name: 'Import' }).click();
+    const results = page.locator('.list-pane').getByRole('list', { name: 'Import results' });
+    await expect.poll(() => results.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Already saved')]);
+    expect(await page.locator('.list-pane').getByText('1 already saved').count()).toBe(1);
+  });
+
   it('a browser copy pasted into the dialog’s Pasted text keeps its page structure too', async () => {
     const session = await start();
     const { page } = session;
