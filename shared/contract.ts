@@ -62,6 +62,13 @@ import type { EntityDetail, EntitySummary, ExportContents, ExportDocument, Refet
 import { articleDetailsSchema, type ArticleDeletionImpact, type DeletedArticles } from './articles.ts';
 
 /**
+ * A timeline event as the Timeline lists it. Whether its article has a
+ * published date tells "give the article its date" from "a date that could
+ * not be placed even so" ("in six years" told in the past).
+ */
+export type ListedEvent = TimelineEvent & { articleDated: boolean };
+
+/**
  * Pairs an argument schema with a result type that exists only for the compiler:
  * `call<Briefing>()(schema)`.
  */
@@ -323,7 +330,7 @@ export const calls = {
   /** Takes a name out of the index, now and for articles saved later. */
   ignoreEntity: call<{ id: number }>()(byId),
   /** Dated events mentioned in the library's (or one briefing's) articles, by date. */
-  listEvents: call<TimelineEvent[]>()(
+  listEvents: call<ListedEvent[]>()(
     z.object({ briefingId: idSchema.optional(), limit: z.number().int().min(1).max(5000).default(2000) }).strict(),
   ),
 

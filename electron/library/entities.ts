@@ -9,6 +9,7 @@ import { entityKey, type EntityKind } from '../../shared/tradecraft/entity-key.t
 import type { DatePrecision } from '../../shared/tradecraft/events.ts';
 import type { EntityDetail, EntityIndexEntry, EntityMentionView, EntitySummary, TimelineEvent } from '../../shared/tradecraft/model.ts';
 import { BriefingError } from '../../shared/result.ts';
+import type { ListedEvent } from '../../shared/contract.ts';
 import type { Db } from './open.ts';
 
 /** Characters of context either side of a mention in the entity view. */
@@ -357,16 +358,16 @@ function toEvent(row: EventRow): TimelineEvent {
 }
 
 /** Timeline events across the library or one briefing, by date. */
-export function listEvents(db: Db, query: { briefingId?: number | undefined; limit: number }): TimelineEvent[] {
+export function listEvents(db: Db, query: { briefingId?: number | undefined; limit: number }): ListedEvent[] {
   const join = query.briefingId !== undefined ? 'JOIN briefing_items bi ON bi.article_id = ev.article_id AND bi.briefing_id = @briefingId' : '';
   const rows = db
     .prepare(
-      `SELECT ${EVENT_COLUMNS}
+      `SELECT ${EVENT_COLUMNS}, a.published_at IS NOT NULL AS article_dated
        FROM article_events ev JOIN articles a ON a.id = ev.article_id ${join}
        ORDER BY ${EVENT_ORDER} LIMIT @limit`,
     )
-    .all({ briefingId: query.briefingId, limit: query.limit }) as EventRow[];
-  return rows.map(toEvent);
+    .all({ briefingId: query.briefingId, limit: query.limit }) as Array<EventRow & { article_dated: number }>;
+  return rows.map((row) => ({ ...toEvent(row), articleDated: row.article_dated === 1 }));
 }
 
 /** Events a printed timeline lists at most. */

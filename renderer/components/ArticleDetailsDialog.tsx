@@ -5,7 +5,7 @@
  * only the fields that changed are sent. An empty byline, site, date or
  * address clears it. Names and dates are read again by the library.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { readArticleDetails, type ArticleDetailsChanges, type ArticleDetailsInput } from '../../shared/articles.ts';
 import type { ArticleSummary } from '../../shared/model.ts';
 import { useAppStore } from '../store/store.ts';
@@ -46,12 +46,18 @@ export function ArticleDetailsDialog() {
 function ArticleDetailsForm({ article }: { article: ArticleSummary }) {
   const close = useAppStore((s) => s.closeArticleDetails);
   const save = useAppStore((s) => s.saveArticleDetails);
+  const firstField = useAppStore((s) => s.editingArticleField);
   const [initial] = useState(() => initialValues(article));
   const [values, setValues] = useState(initial);
   const [problem, setProblem] = useState<{ field: Field | null; reason: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const baseId = useId();
   const formId = `${baseId}-form`;
+
+  // After the dialog opened (its effect runs first) and put focus on its first button: the field to correct.
+  useEffect(() => {
+    document.getElementById(`${baseId}-${firstField}`)?.focus();
+  }, [baseId, firstField]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -105,6 +111,8 @@ function ArticleDetailsForm({ article }: { article: ArticleSummary }) {
                 type={type ?? 'text'}
                 value={values[field]}
                 spellCheck={field === 'title'}
+                // An Arabic or Hebrew title, byline or site reads right to left as it is typed; dates and addresses stay left to right.
+                dir={field === 'publishedAt' || field === 'url' ? 'ltr' : 'auto'}
                 placeholder={field === 'publishedAt' ? 'YYYY-MM-DD' : undefined}
                 aria-invalid={wrong || undefined}
                 aria-describedby={`${inputId}-hint`}

@@ -46,8 +46,12 @@ export function CleanedCopyNote({ articleId, contentHash }: { articleId: number;
   return (
     <div className="cleaned-copy">
       <p className="cleaned-copy-note">
-        <span>Cleaned from {copyName(review.label)}</span>
-        <span>{plural(leftOut, 'line')} left out</span>
+        <span>
+          <bdi>Cleaned from {copyName(review.label)}</bdi>
+        </span>
+        <span>
+          <bdi>{plural(leftOut, 'line')} left out</bdi>
+        </span>
         <button type="button" className="link-button" onClick={open}>
           Review
         </button>
@@ -114,7 +118,7 @@ function ReviewDialog({ review }: { review: CleanedCopyReview }) {
               <span className="cleaned-copy-number" aria-hidden="true">
                 {index + 1}
               </span>
-              <span className="cleaned-copy-text" id={textId}>
+              <span className="cleaned-copy-text" id={textId} dir="auto">
                 {unit.kept === 'h2' || unit.kept === 'h3' ? <strong>{unit.text}</strong> : unit.text}
                 {readAs ? <span className="cleaned-copy-tag">{readAs}</span> : null}
               </span>

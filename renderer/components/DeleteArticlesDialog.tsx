@@ -7,6 +7,7 @@
 import { deletionTitle, describeDeletion, type ArticleDeletionImpact } from '../../shared/articles.ts';
 import { useAppStore } from '../store/store.ts';
 import { ReaderDialog } from './ReaderDialog.tsx';
+import { QuotedNames } from './QuotedNames.tsx';
 
 export function DeleteArticlesDialog() {
   const impact = useAppStore((s) => s.articleDeletion);
@@ -44,7 +45,9 @@ function DeleteArticlesConfirm({ impact }: { impact: ArticleDeletionImpact }) {
       ) : null}
       <ul className="delete-articles-impact" aria-label="What cites it">
         {describeDeletion(impact).map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>
+            <QuotedNames text={line} />
+          </li>
         ))}
       </ul>
       {impact.judgments.length > 0 ? (

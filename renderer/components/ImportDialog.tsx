@@ -171,6 +171,8 @@ function ImportDialogBody() {
             id={textId}
             className="text-area"
             rows={5}
+            // An Arabic or Hebrew copy reads right to left while it is checked before the import.
+            dir="auto"
             placeholder="Paste the text of an article, copied from a page or a document"
             aria-describedby={carriesPage ? textHintId : undefined}
             value={text}

@@ -24,6 +24,7 @@ export function ListPane() {
     return (
       <section className="list-pane" aria-labelledby={titleId}>
         <EvidenceLocker titleId={titleId} />
+        <ImportPanel />
       </section>
     );
   }
@@ -31,6 +32,8 @@ export function ListPane() {
     return (
       <section className="list-pane" aria-labelledby={titleId}>
         {kind === 'entities' ? <EntitiesPane titleId={titleId} /> : <TimelinePane titleId={titleId} />}
+        {/* A paste or a drop imports from any view: what it saved, found already saved or could not read shows here too. */}
+        <ImportPanel />
       </section>
     );
   }

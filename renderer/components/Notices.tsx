@@ -2,6 +2,7 @@
 import { useAppStore } from '../store/store.ts';
 import type { Notice } from '../store/notices-slice.ts';
 import { AlertIcon, CloseIcon, InfoIcon } from './icons.tsx';
+import { QuotedNames } from './QuotedNames.tsx';
 
 export function Notices() {
   const notices = useAppStore((s) => s.notices);
@@ -20,8 +21,14 @@ function NoticeCard({ notice }: { notice: Notice }) {
     <div className="notice" data-tone={notice.tone} role={notice.tone === 'error' ? 'alert' : 'status'}>
       <span className="notice-icon">{notice.tone === 'error' ? <AlertIcon /> : <InfoIcon />}</span>
       <div className="notice-text">
-        <p className="notice-title">{notice.title}</p>
-        {notice.message ? <p className="notice-message">{notice.message}</p> : null}
+        <p className="notice-title">
+          <QuotedNames text={notice.title} />
+        </p>
+        {notice.message ? (
+          <p className="notice-message">
+            <QuotedNames text={notice.message} />
+          </p>
+        ) : null}
         {notice.action || notice.code ? (
           <div className="notice-actions">
             {notice.action ? (

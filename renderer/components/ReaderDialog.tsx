@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useBackdropClose } from '../dom/dialog-clicks.ts';
 import { CloseIcon } from './icons.tsx';
+import { QuotedNames } from './QuotedNames.tsx';
 
 interface ReaderDialogProps {
   title: string;
@@ -38,6 +39,8 @@ export function ReaderDialog({ title, description, className, onClose, children,
     <dialog
       ref={dialogRef}
       className={`modal-dialog reader-dialog${className ? ` ${className}` : ''}`}
+      // The app's own words, left to right even inside a right-to-left article; its lines and names set their own direction.
+      dir="ltr"
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
@@ -49,7 +52,7 @@ export function ReaderDialog({ title, description, className, onClose, children,
       <div className="reader-dialog-inner">
         <header className="reader-dialog-header">
           <h2 className="reader-dialog-title" id={titleId}>
-            {title}
+            <QuotedNames text={title} />
           </h2>
           <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
             <CloseIcon />

@@ -257,13 +257,21 @@ function ReaderArticle({ article }: { article: Article }) {
                   {article.title}
                 </h2>
                 <p className="reader-meta">
-                  {article.byline ? <span className="reader-byline">{article.byline}</span> : null}
-                  {published ? (
-                    <span>
-                      Published <time dateTime={isoDate(article.publishedAt)}>{published}</time>
+                  {article.byline ? (
+                    <span className="reader-byline">
+                      <bdi>{article.byline}</bdi>
                     </span>
                   ) : null}
-                  <span>{formatReadingTime(article.wordCount)}</span>
+                  {published ? (
+                    <span>
+                      <bdi>
+                        Published <time dateTime={isoDate(article.publishedAt)}>{published}</time>
+                      </bdi>
+                    </span>
+                  ) : null}
+                  <span>
+                    <bdi>{formatReadingTime(article.wordCount)}</bdi>
+                  </span>
                 </p>
                 <CleanedCopyNote articleId={article.id} contentHash={article.contentHash} />
                 <ArticleTags id={article.id} tags={article.tags} />

@@ -98,6 +98,7 @@ export function TagEditor({ what, tags, onAdd, onRemove, className }: TagEditorP
           aria-autocomplete="list"
           aria-activedescendant={shown && active >= 0 ? `${listId}-${options[active]?.key}` : undefined}
           placeholder="Add tag…"
+          dir="auto"
           maxLength={TAG_NAME_MAX}
           value={text}
           onChange={(event) => {

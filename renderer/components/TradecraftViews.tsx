@@ -7,6 +7,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EntityKind } from '../../shared/tradecraft/entity-key.ts';
+import type { ListedEvent } from '../../shared/contract.ts';
 import type { EntitySummary, TimelineEvent } from '../../shared/tradecraft/model.ts';
 import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
@@ -235,8 +236,10 @@ function EntityDetailView() {
         {detail.mentions.map((mention) => (
           <li key={mention.id}>
             <button type="button" className="mention" onClick={() => showPassage(mention.articleId, mention.start, mention.end)}>
-              <span className="mention-article">{mention.articleTitle}</span>
-              <span className="mention-snippet">
+              <span className="mention-article" dir="auto">
+                {mention.articleTitle}
+              </span>
+              <span className="mention-snippet" dir="auto">
                 …{mention.before}
                 <mark className="mention-match">{mention.text}</mark>
                 {mention.after}…
@@ -308,7 +311,7 @@ function eventDateLabel(event: TimelineEvent & { date: string }): string {
 
 type DatedEvent = TimelineEvent & { date: string };
 
-function isDated(event: TimelineEvent): event is DatedEvent {
+function isDated<Event extends TimelineEvent>(event: Event): event is Event & DatedEvent {
   return event.date !== null;
 }
 
@@ -378,8 +381,12 @@ function TimelineEntry({ event, date }: { event: TimelineEvent; date: string }) 
           {date}
           {event.approximate ? <span className="sr-only"> (approximate)</span> : null}
         </span>
-        <span className="timeline-sentence">{event.sentence}</span>
-        <span className="timeline-article">{event.articleTitle}</span>
+        <span className="timeline-sentence" dir="auto">
+          {event.sentence}
+        </span>
+        <span className="timeline-article" dir="auto">
+          {event.articleTitle}
+        </span>
       </button>
       <ExportToggle hidden={event.hiddenInExport} label={event.expression} onChange={(hidden) => void setHidden(event.id, hidden)} />
     </li>
@@ -389,41 +396,56 @@ function TimelineEntry({ event, date }: { event: TimelineEvent; date: string }) 
 /**
  * Relative dates ("on Sunday", "next week") in articles with no published
  * date: not guessed from the day the article was saved, but listed apart,
- * each article with a way to open it and give its date.
+ * each article with a way to open it and give its date. A dated article's
+ * date that could not be placed even so is listed too, without that ask.
  */
-function UndatedEvents({ events }: { events: TimelineEvent[] }) {
+function UndatedEvents({ events }: { events: ListedEvent[] }) {
   const selectArticle = useAppStore((s) => s.selectArticle);
   const openArticleDetails = useAppStore((s) => s.openArticleDetails);
   const headingId = useId();
-  const articles = [...new Map(events.map((event) => [event.articleId, event])).values()];
+  const articles = [...new Map(events.filter((event) => !event.articleDated).map((event) => [event.articleId, event])).values()];
+  const unplaced = events.some((event) => event.articleDated);
   return (
     <section className="timeline-year timeline-undated" aria-labelledby={headingId}>
       <h2 className="timeline-year-heading" id={headingId}>
         Undated
       </h2>
-      <p className="timeline-undated-ask">
-        {articles.length === 1 ? 'This article has' : 'These articles have'} no published date, so “on Sunday” or “next week” cannot be placed.
-        Give the date {articles.length === 1 ? 'it was' : 'each was'} published.
-      </p>
-      <ul className="timeline-undated-articles">
-        {articles.map((first) => (
-          <li key={first.articleId}>
-            <button type="button" className="button button-small" onClick={() => selectArticle(first.articleId)}>
-              Open “{first.articleTitle}” in the reader
-            </button>{' '}
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => {
-                selectArticle(first.articleId);
-                openArticleDetails(first.articleId);
-              }}
-            >
-              Give the date of “{first.articleTitle}”…
-            </button>
-          </li>
-        ))}
-      </ul>
+      {articles.length > 0 ? (
+        <>
+          <p className="timeline-undated-ask">
+            {articles.length === 1 ? 'This article has' : 'These articles have'} no published date, so “on Sunday” or “next week” cannot be
+            placed. Give the date {articles.length === 1 ? 'it was' : 'each was'} published.
+          </p>
+          <ul className="timeline-undated-articles" aria-label="Articles with no published date">
+            {articles.map((first) => (
+              <li key={first.articleId}>
+                <button type="button" className="button button-small" onClick={() => selectArticle(first.articleId)}>
+                  <span>
+                    Open “<bdi>{first.articleTitle}</bdi>” in the reader
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => {
+                    selectArticle(first.articleId);
+                    openArticleDetails(first.articleId, 'publishedAt');
+                  }}
+                >
+                  <span>
+                    Give the date of “<bdi>{first.articleTitle}</bdi>”…
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {unplaced ? (
+        <p className="timeline-undated-unplaced">
+          {articles.length > 0 ? 'Some dates' : 'These dates'} could not be placed on the calendar, even though their article has a published date.
+        </p>
+      ) : null}
       <ol className="timeline-events">
         {events.map((event) => (
           <TimelineEntry key={event.id} event={event} date={event.expression} />

@@ -13,7 +13,9 @@ import type { SliceCreator } from './types.ts';
 export interface ArticleEditSlice {
   /** The article whose details form is open; null when it is closed. */
   editingArticleId: number | null;
-  openArticleDetails: (id: number) => void;
+  /** The field the form opens on: the title, or the published date when the Timeline asks for it. */
+  editingArticleField: 'title' | 'publishedAt';
+  openArticleDetails: (id: number, field?: 'title' | 'publishedAt') => void;
   closeArticleDetails: () => void;
   /** Saves corrected details; null when saved, else the library's reason (the form shows it). */
   saveArticleDetails: (id: number, changes: ArticleDetailsInput) => Promise<string | null>;
@@ -28,10 +30,11 @@ export interface ArticleEditSlice {
 
 export const createArticleEditSlice: SliceCreator<ArticleEditSlice> = (set, get) => ({
   editingArticleId: null,
+  editingArticleField: 'title',
   articleDeletion: null,
 
-  openArticleDetails(id) {
-    set({ editingArticleId: id });
+  openArticleDetails(id, field = 'title') {
+    set({ editingArticleId: id, editingArticleField: field });
   },
 
   closeArticleDetails() {

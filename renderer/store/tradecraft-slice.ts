@@ -7,7 +7,8 @@
 import { api } from '../api.ts';
 import type { TlpMarking } from '../../shared/model.ts';
 import type { Credibility, SourceGrade } from '../../shared/tradecraft/grades.ts';
-import type { EntityDetail, EntitySummary, RefetchPreview, TimelineEvent } from '../../shared/tradecraft/model.ts';
+import type { ListedEvent } from '../../shared/contract.ts';
+import type { EntityDetail, EntitySummary, RefetchPreview } from '../../shared/tradecraft/model.ts';
 import type { LoadStatus, SliceCreator } from './types.ts';
 
 /** A place in an article's text to scroll to and mark, once the article is open. */
@@ -23,7 +24,7 @@ export interface TradecraftSlice {
   entities: EntitySummary[];
   entitiesStatus: LoadStatus;
   entityDetail: EntityDetail | null;
-  events: TimelineEvent[];
+  events: ListedEvent[];
   eventsStatus: LoadStatus;
   passage: PassageTarget | null;
   refetch: RefetchPreview | null;

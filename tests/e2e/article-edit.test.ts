@@ -8,7 +8,7 @@
  * library is row for row what it was.
  */
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createJudgment } from '../../electron/library/judgments.ts';
 import { articlesNeedingExtraction } from '../../electron/library/entities.ts';
@@ -174,6 +174,55 @@ describe('deleting articles', () => {
     await page.getByRole('dialog', { name: `Delete “${PORTS}”?` }).getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(dumpLibrary(library)).toEqual(before);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('an Arabic title reads right to left where its details are edited, and inside its quotes in the delete dialog and the notice', async () => {
+    const session = await start();
+    const { page, pageErrors } = session;
+    const title = 'البلدية تزرع 50 ألف شجرة';
+    const imported = await session.preview.backend.dispatch('importBatch', {
+      batchId: 'arabic-delete',
+      items: [{ kind: 'text', text: `${title}\n\nأعلنت البلدية أمس عن إطلاق مشروع لزراعة الأشجار على الساحل الشرقي.` }],
+    });
+    expect(imported.ok).toBe(true);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+    await list(page).getByRole('option', { name: title }).click();
+    // Its details read right to left where they are edited, the date and the address left to right.
+    await page.getByRole('button', { name: 'Article actions' }).click();
+    await page.getByRole('menuitem', { name: 'Edit details…' }).click();
+    const details = page.getByRole('dialog', { name: 'Edit details' });
+    await details.getByLabel('Byline').fill('أحمد الكعبي');
+    const directions = Object.fromEntries(
+      await Promise.all(['Title', 'Byline', 'Published', 'Address'].map(async (label) => [label, await details.getByLabel(label).evaluate((input) => getComputedStyle(input).direction)])),
+    );
+    expect(directions).toEqual({ Title: 'rtl', Byline: 'rtl', Published: 'ltr', Address: 'ltr' });
+    await details.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'Article actions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete article…' }).click();
+    const confirm = page.getByRole('dialog', { name: `Delete “${title}”?` });
+    await confirm.waitFor();
+    /** Where the quotes sit around the quoted title: the opening one before it, the closing one after it, left to right. */
+    const quotesAround = (text: Locator) =>
+      text.evaluate((element) => {
+        const name = element.querySelector('bdi');
+        if (!name) return null;
+        const box = name.getBoundingClientRect();
+        const charBox = (node: ChildNode | null, at: number) => {
+          const range = document.createRange();
+          range.setStart(node!, at);
+          range.setEnd(node!, at + 1);
+          return range.getBoundingClientRect();
+        };
+        const before = name.previousSibling as Text;
+        return { openingBeforeName: charBox(before, before.data.length - 1).right <= box.left + 1, closingAfterName: charBox(name.nextSibling, 0).left >= box.right - 1 };
+      });
+    expect(await quotesAround(confirm.locator('.reader-dialog-title'))).toEqual({ openingBeforeName: true, closingAfterName: true });
+    await confirm.getByRole('button', { name: 'Delete article' }).click();
+    const notice = page.getByRole('status').filter({ hasText: `Deleted “${title}”` });
+    await notice.getByRole('button', { name: 'Undo' }).waitFor();
+    expect(await quotesAround(notice.locator('.notice-title'))).toEqual({ openingBeforeName: true, closingAfterName: true });
     expect(pageErrors).toEqual([]);
   });
 });

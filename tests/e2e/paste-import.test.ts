@@ -100,6 +100,33 @@ describe('pasting a copy of a web page', () => {
     expect(storedText(session, cleaned.title)).toBe(cleaned.text);
   });
 
+  it('a Hebrew copy reads right to left in Pasted text while it is checked, a Spanish one left to right', async () => {
+    const session = await start();
+    const { page } = session;
+    const hebrew = fs.readFileSync(path.join(FIXTURES, 'textdump-corpus/dev/he-business-daily.txt'), 'utf8');
+    await pasteFlavours(page, { 'text/plain': hebrew });
+    const pasted = page.getByRole('dialog', { name: 'Import articles' }).getByRole('textbox', { name: 'Pasted text' });
+    await expect.poll(() => pasted.inputValue()).toContain('רכבת ישראל');
+    const direction = () => pasted.evaluate((field) => getComputedStyle(field).direction);
+    expect(await direction()).toBe('rtl');
+    await pasted.fill(fs.readFileSync(path.join(PASTED, 'wire-es.clipboard.txt'), 'utf8'));
+    expect(await direction()).toBe('ltr');
+  });
+
+  it('a copy pasted while the Timeline shows says what became of it there: one already saved is named', async () => {
+    const session = await start();
+    const { page } = session;
+    const text = fs.readFileSync(path.join(PASTED, 'wire-es.clipboard.txt'), 'utf8');
+    expect(await session.preview.backend.dispatch('importBatch', { batchId: 'timeline-paste-1', items: [{ kind: 'text', text }] })).toMatchObject({ ok: true });
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    await page.locator('.list-pane').getByRole('heading', { name: 'Timeline' }).waitFor();
+    await pasteFlavours(page, { 'text/plain': text });
+    await page.getByRole('dialog', { name: 'Import articles' }).getByRole('button', { name: 'Import' }).click();
+    const results = page.locator('.list-pane').getByRole('list', { name: 'Import results' });
+    await expect.poll(() => results.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Already saved')]);
+    expect(await page.locator('.list-pane').getByText('1 already saved').count()).toBe(1);
+  });
+
   it('a browser copy pasted into the dialog’s Pasted text keeps its page structure too', async () => {
     const session = await start();
     const { page } = session;

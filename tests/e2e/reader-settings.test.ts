@@ -135,6 +135,49 @@ describe('reading settings', () => {
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans Hebrew"', 'שלום'))).toBe(true);
   });
+
+  it('keeps the app’s own words around a right-to-left article in their English order, each “·” between two items', async () => {
+    const session = await start();
+    const { page } = session;
+    const copy = fs.readFileSync(new URL('../fixtures/textdump-corpus/dev/ar-gulf-daily.txt', import.meta.url), 'utf8');
+    await importItems(session, 'rtl-header-1', [{ kind: 'text', text: copy }]);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+    await page.getByRole('option', { name: /أشجار القرم|شجرة قرم/ }).click();
+    const header = page.getByRole('article', { name: 'Reader' }).locator('.reader-header');
+    await header.locator('.cleaned-copy-note').getByRole('button', { name: 'Review' }).waitFor();
+    const items = await header.locator('.reader-meta > *, .cleaned-copy-note > *').evaluateAll((elements) =>
+      elements.map((element) => {
+        const words = document.createRange();
+        words.selectNodeContents(element);
+        const box = element.getBoundingClientRect();
+        const text = words.getBoundingClientRect();
+        // Right to left, an item's "·" (its ::before) is on its right, towards the item before it.
+        return { text: element.textContent, first: element.previousElementSibling === null, separatorOnRight: box.right - text.right > 6 };
+      }),
+    );
+    expect(items.filter((item) => !item.first && !item.separatorOnRight)).toEqual([]);
+    // "29 lines left out" reads with its number first, on the left.
+    const leftOut = await header.getByText(/\d+ lines? left out/).evaluate((element) => {
+      const text = element.firstChild as Text;
+      const at = (start: number, end: number) => {
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, end);
+        return range.getBoundingClientRect().left;
+      };
+      const space = text.data.indexOf(' ');
+      return { number: at(0, space), words: at(space + 1, text.data.length) };
+    });
+    expect(leftOut.number).toBeLessThan(leftOut.words);
+
+    // The review of the cleaned copy is the app's dialog, left to right; the copy's lines read right to left.
+    await header.locator('.cleaned-copy-note').getByRole('button', { name: 'Review' }).click();
+    const review = page.getByRole('dialog', { name: 'Review cleaned copy' });
+    const firstLine = review.getByRole('list', { name: 'Lines of the original copy' }).getByRole('listitem').first();
+    await firstLine.waitFor();
+    expect(await review.evaluate((dialog) => getComputedStyle(dialog).direction)).toBe('ltr');
+    expect(await firstLine.locator('.cleaned-copy-text').evaluate((text) => getComputedStyle(text).direction)).toBe('rtl');
+  });
 });
 
 describe('key judgments', () => {

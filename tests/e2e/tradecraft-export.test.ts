@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { CallArgs, CallName, CallValue } from '../../shared/contract.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
+import { seriousViolations } from '../helpers/axe.ts';
 
 const start = useApp();
 const SHOTS = path.join(import.meta.dirname, '..', '..', '.tmp', 'screenshots');
@@ -99,12 +100,15 @@ describe('exporting a marked, graded briefing', () => {
     await pane.getByRole('heading', { name: 'Organizations' }).waitFor();
     await pane.getByRole('button', { name: 'Hide “Nordic Shipping Group” from exports' }).click();
     await expect.poll(() => pane.getByRole('button', { name: 'Show “Nordic Shipping Group” in exports' }).getAttribute('aria-pressed')).toBe('true');
+    // Greyed, still readable.
+    expect(await seriousViolations(page, '.list-pane')).toEqual([]);
     await shot(page, 'entities-hidden-light');
 
     await nav.getByRole('button', { name: 'Timeline' }).click();
     await pane.getByRole('region', { name: '2014', exact: true }).waitFor();
     await pane.getByRole('button', { name: 'Hide “2014” from exports' }).click();
     await expect.poll(() => pane.locator('.timeline-event[data-hidden-in-export]').count()).toBe(1);
+    expect(await seriousViolations(page, '.list-pane')).toEqual([]);
     await shot(page, 'timeline-hidden-light');
 
     const db = session.preview.backend.library.db;

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { selectWithRange } from '../helpers/reader-selection.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
 import { startSite } from '../helpers/site.ts';
+import { articlesNeedingExtraction } from '../../electron/library/entities.ts';
 
 const start = useApp();
 const SHOTS = path.join(import.meta.dirname, '..', '..', '.tmp', 'screenshots');
@@ -141,12 +142,89 @@ describe('tradecraft in the app', () => {
     // Giving the article its published date places "on Sunday": the visit is still to come, so the Sunday after.
     await undated.getByRole('button', { name: 'Give the date of “Erdoğan to visit Berlin”…' }).click();
     const details = page.getByRole('dialog', { name: 'Edit details' });
+    // The form opens on the field it asks for.
+    await expect.poll(() => details.getByLabel('Published').evaluate((field) => field === document.activeElement)).toBe(true);
     await details.getByLabel('Published').fill('2026-03-04');
     await details.getByRole('button', { name: 'Save' }).click();
     const datedSunday = pane.locator('.timeline-year:not(.timeline-undated) .timeline-event').filter({ hasText: 'on Sunday' });
     await expect.poll(() => datedSunday.count()).toBe(1);
     await expect.poll(() => pane.locator('.timeline-undated .timeline-event').filter({ hasText: 'on Sunday' }).count()).toBe(0);
     await expect.poll(() => pane.getByRole('region', { name: '2026', exact: true }).locator('.timeline-event').filter({ hasText: 'on Sunday' }).count()).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('asks for the published date only of articles that have none; a dated article’s date that cannot be placed is listed without that ask', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    await page.getByRole('navigation', { name: 'Library' }).waitFor();
+    await saveVisit(session);
+    const data = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/pages/harbour-report.html')).toString('base64');
+    expect(await preview.backend.dispatch('importBatch', { batchId: 'tradecraft-harbour', items: [{ kind: 'file', name: 'harbour-report.html', data }] })).toMatchObject({ ok: true });
+    const pilots = 'Harbour pilots ask the ministry for two more night crews before the harvest season';
+    const pasted = await preview.backend.dispatch('importBatch', {
+      batchId: 'tradecraft-pilots',
+      items: [{ kind: 'text', text: `${pilots}\n\nThe pilots' association wrote to the ministry on Sunday that two crews cannot cover every night arrival.` }],
+    });
+    expect(pasted.ok).toBe(true);
+    const db = preview.backend.library.db;
+    await expect.poll(() => articlesNeedingExtraction(db, 10).length).toBe(0);
+    // A date the reading cannot place even from the published day ("in six years", told in the past) stays undated.
+    const harbour = db.prepare('SELECT id, published_at FROM articles WHERE title LIKE ?').get('Harbour authority%') as { id: number; published_at: string };
+    expect(harbour.published_at).not.toBeNull();
+    const sentence = 'The queue reached its longest in six years.';
+    db.prepare('DELETE FROM article_events WHERE article_id = ? AND date IS NULL').run(harbour.id);
+    db.prepare(
+      "INSERT INTO article_events (article_id, start_offset, end_offset, date, precision, approximate, expression, sentence) VALUES (?, 0, 12, NULL, 'year', 0, 'in six years', ?)",
+    ).run(harbour.id, sentence);
+
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    const undated = page.locator('.list-pane').getByRole('region', { name: 'Undated' });
+    await expect.poll(() => undated.locator('.timeline-event').filter({ hasText: 'in six years' }).count()).toBe(1);
+    const askedFor = undated.getByRole('list', { name: 'Articles with no published date' });
+    await expect.poll(() => askedFor.getByRole('button').count()).toBe(4);
+    expect((await askedFor.getByRole('button').allTextContents()).sort()).toEqual([
+      'Give the date of “Erdoğan to visit Berlin”…',
+      `Give the date of “${pilots}”…`,
+      'Open “Erdoğan to visit Berlin” in the reader',
+      `Open “${pilots}” in the reader`,
+    ]);
+    expect(await undated.locator('.timeline-undated-ask').textContent()).toMatch(/^These articles have no published date/);
+    expect(await undated.locator('.timeline-undated-unplaced').textContent()).toBe(
+      'Some dates could not be placed on the calendar, even though their article has a published date.',
+    );
+
+    // Beside the reader the pane is narrow: a long title wraps inside its button.
+    await askedFor.getByRole('button', { name: `Open “${pilots}” in the reader` }).click();
+    await page.getByRole('article', { name: 'Reader' }).getByRole('heading', { name: pilots }).waitFor();
+    const buttonsOutside = await undated.evaluate((region) => {
+      const right = region.getBoundingClientRect().right;
+      return [...region.querySelectorAll('button')].filter((button) => button.getBoundingClientRect().right > right + 1).map((button) => button.textContent);
+    });
+    expect(buttonsOutside).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('shows an Arabic article’s event right to left in the timeline, its full stop at the sentence’s end', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    await page.getByRole('navigation', { name: 'Library' }).waitFor();
+    const title = 'البلدية تزرع أشجار القرم';
+    const sentence = 'بدأت البلدية زراعة الأشجار في 3 مارس 2026.';
+    const result = await preview.backend.dispatch('importBatch', { batchId: 'tradecraft-arabic', items: [{ kind: 'text', text: `${title}\n\n${sentence}` }] });
+    if (!result.ok) throw new Error(result.error.message);
+    const db = preview.backend.library.db;
+    await expect.poll(() => articlesNeedingExtraction(db, 10).length).toBe(0);
+    // The event as the reading of dates stores it, whatever it finds in this short text.
+    const articleId = (result.value as Array<{ id: number }>)[0]!.id;
+    db.prepare('DELETE FROM article_events WHERE article_id = ?').run(articleId);
+    db.prepare(
+      "INSERT INTO article_events (article_id, start_offset, end_offset, date, precision, approximate, expression, sentence) VALUES (?, 0, 11, '2026-03-03', 'day', 0, 'في 3 مارس 2026', ?)",
+    ).run(articleId, sentence);
+
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    const event = page.locator('.list-pane .timeline-event').filter({ hasText: sentence });
+    await event.waitFor();
+    expect(await event.locator('.timeline-sentence, .timeline-article').evaluateAll((spans) => spans.map((span) => getComputedStyle(span).direction))).toEqual(['rtl', 'rtl']);
     expect(session.pageErrors).toEqual([]);
   });
 

@@ -178,7 +178,9 @@ describe('the timeline', () => {
     const text = (await call('getArticle', { id })).text;
     for (const event of scoped) expect(text.slice(event.start, event.end)).toBe(event.expression);
     // Pasted text has no published date: relative dates are not guessed from the day it was saved.
-    expect(scoped.find((e) => e.expression === 'on Sunday')).toMatchObject({ date: null, precision: 'day' });
+    expect(scoped.find((e) => e.expression === 'on Sunday')).toMatchObject({ date: null, precision: 'day', articleDated: false });
+    // The Timeline asks for a published date only where there is none.
+    expect(all.find((e) => e.expression === 'on 4 July 2020')).toMatchObject({ articleDated: false });
     expect(scoped.find((e) => e.expression === '2014')).toMatchObject({ approximate: false, date: '2014-01-01', precision: 'year' });
   });
 });
