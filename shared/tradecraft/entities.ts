@@ -1045,11 +1045,18 @@ const SHORT_BODY = /^(?:Мин|Мін)(?:обороны|оборони|фин|ф
 /** Titles whose "of" names no body: a portfolio or a seat. */
 const PORTFOLIO_OR_SEAT_TITLE = /minist|secr[eé]t|segret|^ju[eé]z|^juge|^judge|^giudic|^juiz|^richter/u;
 
+/** A minister's or a secretary's title and "of" just before a portfolio: "ministre de l'", "ministra de ", "secretario del ". */
+const PORTFOLIO_TITLE_BEFORE = /(?<!\p{L})(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:of|for|de|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|de la|de los|de las)(?:[ \u00a0]+|[ \u00a0]+l['’]|['’])$|(?<!\p{L})(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:dell|d)['’]$/iu;
+
 /** A title and "of" just before a name: "presidente del ", "président du ", "chairman of the ". */
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|dello|dei|du|de la|des|de|do|da|der|des)[ \u00a0]+$/u;
 
-/** A German compound naming a ministry or a federal office: "Verteidigungsministerium", "Bundeskartellamt". */
-const GERMAN_MINISTRY = /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$|^(?:bundes|landes|oberlandes|ober|verfassungs|verwaltungs|amts|arbeits|sozial|finanz|straf)\p{L}*(?:gericht|gerichtshof|rechnungshof|anwaltschaft)(?:e?s)?$/u;
+/**
+ * A German compound naming a ministry, a federal office or a federal body: "Verteidigungsministerium", "Bundeskartellamt",
+ * "Bundesnetzagentur", "Nationalrat" (not the federal government, nor a title: "Bundeskanzler").
+ */
+const GERMAN_MINISTRY =
+  /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$|^(?:bundes|landes|oberlandes|ober|verfassungs|verwaltungs|amts|arbeits|sozial|finanz|straf)\p{L}*(?:gericht|gerichtshof|rechnungshof|anwaltschaft)(?:e?s)?$|^(?:bundes|national|stände)\p{L}*(?:polizei|agentur|rat|rates|rats|wehr|bank|kammer|marine|behörde|versammlung)$/u;
 
 /** An abbreviation written with full stops just before a name: "U.S. ", "U.K. ". */
 const DOTTED_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})[ \u00a0]$/u;
@@ -1231,6 +1238,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // So is a noun before a place named head first: "Władze Zagłębia Miedziowego", "Mieszkańcy Puszczy Piskiej".
   const placeHeadSecond = words.length >= 3 && inflectedPlaceHead(words[1]!.lower, lists.language) !== undefined && inflectedPlaceHead(words[0]!.lower, lists.language) === undefined;
   if (placeHeadSecond && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
+  // A minister's portfolio is no body, though its word heads one: "le ministre de l'Administration territoriale".
+  const portfolioHead = isOrganizationHead(words[0]!.lower, lists.language) && words.slice(1).every((word) => /^\p{Ll}/u.test(word.text));
+  if (portfolioHead && PORTFOLIO_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start))) return;
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".

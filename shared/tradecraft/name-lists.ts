@@ -223,6 +223,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'brigades', 'battalions', 'front', 'militia',
     // Newspapers and broadcasters, which are quoted as sources: "Halvex Daily", "the Dunmore Post".
     'daily', 'post', 'news', 'journal', 'mail', 'express', 'broadcaster',
+    // Clubs, forums and cartels of people, and a body's secretariat or tribunal: "Sierra Club", "the Gulf Cartel".
+    'club', 'forum', 'cartel', 'secretariat', 'tribunal',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
@@ -232,6 +234,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'courrier', 'journal', 'quotidien', 'télévision', 'dépêche',
     // Industries in the plural open a company's name: "Chantiers de l'Atlantique", "Laboratoires Vermaud".
     'chantiers', 'laboratoires', 'aciéries', 'ateliers', 'éditions', 'transports', 'établissements',
+    // Offices of the state: "Parquet fédéral", "Sûreté de l'État", "Administration générale des douanes", "Direction générale".
+    'parquet', 'sûreté', 'administration', 'direction', 'office', 'caisse', 'secrétariat', 'communauté',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -240,6 +244,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'asamblea', 'defensoría', 'contraloría', 'fiscalía', 'procuraduría', 'superintendencia', 'senado', 'cámara',
     'diario', 'periódico', 'radio', 'televisión', 'cadena',
     'audiencia', 'laboratorios', 'astilleros', 'petróleos', 'aerolíneas', 'ferrocarriles', 'industrias', 'cementos', 'talleres', 'transportes',
+    'oficina', 'armada', 'foro', 'sindicato', 'confederación', 'dirección', 'tesorería', 'cártel', 'militar',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
@@ -253,6 +258,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'associazione', 'commissariato', 'movimento', 'lega', 'centro', 'regione',
     'corriere', 'gazzetta', 'giornale', 'gazzettino', 'radio', 'televisione',
     'acciaierie', 'cantieri', 'ferrovie', 'autostrade', 'industrie', 'laboratori', 'officine',
+    'comitato', 'ufficio', 'osservatorio', 'direzione', 'aeronautica', 'militare', 'sindacato', 'confederazione',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
@@ -261,17 +267,20 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'assembleia', 'defensoria', 'provedoria', 'guarda', 'secretaria', 'instituto',
     'jornal', 'folha', 'gazeta', 'diário', 'rádio', 'televisão',
     'estaleiros', 'laboratórios', 'indústrias', 'petróleos', 'transportes', 'siderúrgica',
+    'receita', 'fórum', 'marinha', 'forças', 'comitê', 'sindicato', 'confederação', 'militar', 'tesouro',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
     'instituut', 'universiteit', 'federatie', 'unie', 'autoriteit', 'kamer', 'politie', 'leger', 'vereniging',
     'dagblad', 'krant', 'courant', 'omroep',
+    'marechaussee', 'marine', 'luchtmacht', 'landmacht', 'krijgsmacht', 'kustwacht', 'inspectie', 'douane',
   ],
   pl: [
     'bank', 'rada', 'ministerstwo', 'sejm', 'senat', 'partia', 'agencja', 'komisja', 'sąd', 'trybunał', 'fundacja', 'grupa',
     'instytut', 'uniwersytet', 'federacja', 'unia', 'urząd', 'policja', 'wojsko', 'stowarzyszenie', 'związek', 'straż', 'prokuratura',
     'giełda', 'dywizja', 'brygada', 'inspekcja', 'izba', 'kancelaria', 'biuro', 'dowództwo', 'sztab',
     'gazeta', 'dziennik', 'tygodnik', 'kurier', 'telewizja', 'radio',
+    'marynarka', 'siły', 'służba', 'centrum', 'ośrodek', 'inspektorat', 'komenda',
   ],
   ru: [
     'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',
