@@ -742,10 +742,16 @@ const MAX_WORDS_LEFT_OUT = 3;
 /** Words back from the parenthesis that a long name can start. */
 const MAX_LONG_NAME_WORDS = 14;
 
+/** An article or a preposition elided onto a name: "l'Aïr", "d'Haïti", "dell'Istituto", "all'Agenzia". */
+const ELIDED_BEFORE_NAME = /^(?:[dl]|dell|dall|nell|sull|all)['’](?=\p{Lu})/iu;
+
 /** A word's letters as an abbreviation reads them, without an elided article ("l'Aïr" → "air"). */
 function lettersOf(word: Word): string {
-  return entityKey(word.text.replace(/^[dlDL]['’]/u, '')).replace(/[^\p{L}\p{N}]/gu, '');
+  return entityKey(word.text.replace(ELIDED_BEFORE_NAME, '')).replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** A company's legal form that closes its abbreviation but is not written in its name: "AHMSA" for "Altos Hornos de México" (S.A.). */
+const LEGAL_FORM_LETTERS = ['sab', 'spa', 'srl', 'plc', 'llc', 'ltd', 'inc', 'asa', 'sa', 'sl', 'ag', 'se', 'nv', 'bv', 'ab'];
 
 /**
  * The counts of the abbreviation's last `remaining` letters one word can give,
@@ -782,7 +788,7 @@ function abbreviationStart(words: readonly Word[], wanted: string, context: Cont
     const word = words[index]!;
     for (const count of lettersGiven(lettersOf(word), wanted, remaining)) {
       if (count < remaining) read(index - 1, remaining - count, leftOut);
-      else if (/^(?:[dlDL]['’])?\p{Lu}/u.test(word.text) && (leftOut < best.leftOut || (leftOut === best.leftOut && index < best.start))) best = { start: index, leftOut };
+      else if ((/^\p{Lu}/u.test(word.text) || ELIDED_BEFORE_NAME.test(word.text)) && (leftOut < best.leftOut || (leftOut === best.leftOut && index < best.start))) best = { start: index, leftOut };
     }
     const small = word.text.length <= 3 || lists.functionWords.has(word.lower) || lists.joiners.has(word.lower) || NOT_IN_INITIALS.has(word.lower) || NAME_JOINS.has(word.lower);
     read(index - 1, remaining, small ? leftOut : leftOut + 1);
@@ -818,9 +824,11 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
     const turkishCase = language === 'tr' && last.suffix === null ? TURKISH_HEAD_CASE.exec(last.lower) : null;
     if (turkishCase) words[words.length - 1] = { ...last, text: last.text.slice(0, turkishCase[1]!.length), end: last.start + turkishCase[1]!.length };
     let start = abbreviationStart(words, wanted, context);
+    const legalForm = start < 0 ? LEGAL_FORM_LETTERS.find((letters) => wanted.endsWith(letters) && wanted.length - letters.length >= 2) : undefined;
+    if (legalForm !== undefined) start = abbreviationStart(words, wanted.slice(0, -legalForm.length), context);
     if (start < 0) continue;
     // "l'Organizzazione internazionale per le migrazioni (Oim)": the elided article stays outside.
-    const elided = /^[dlDL]['’](?=\p{Lu})/u.exec(words[start]!.text);
+    const elided = ELIDED_BEFORE_NAME.exec(words[start]!.text);
     if (elided) words[start] = { ...words[start]!, text: words[start]!.text.slice(elided[0].length), start: words[start]!.start + elided[0].length };
     const joiner = words[start - 1];
     const head = words[start - 2];
