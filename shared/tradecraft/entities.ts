@@ -2236,6 +2236,23 @@ const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; femini
 /** An adjective's ending in any case, to put it in the nominative. */
 const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
 
+/**
+ * A field in the genitive after a body's head, which its name keeps as written: "комитета национальной безопасности",
+ * "школы экономики", "управління розвідки", "Центра изучения Центральной Азии"; abstract nouns only ("банк страны" is any bank).
+ */
+const SLAVIC_FIELD = /^(?:[ \u00a0](?:\p{Ll}+(?:ой|ей|ої|ых|их)[ \u00a0])?\p{Ll}{3,}(?:ости|ості|ики|іки|ии|ії|ения|ення|ания|ання|ации|ації|ки)(?!\p{L})){1,2}/u;
+/** A place in the genitive after that field, one or two capitalized words: "Таджикистана", "Центральной Азии". */
+const SLAVIC_PLACE_AFTER = /^[ \u00a0](?:\p{Lu}\p{Ll}+(?:ой|ей|ої)[ \u00a0])?\p{Lu}\p{Ll}+/u;
+
+/** The field and the place a body's name goes on with after `end` of `masked`, as written; "" when none. */
+function slavicComplementAfter(masked: string, end: number, context: Context): string {
+  const field = SLAVIC_FIELD.exec(masked.slice(end, end + 120))?.[0];
+  if (field === undefined) return '';
+  const place = SLAVIC_PLACE_AFTER.exec(masked.slice(end + field.length, end + field.length + 60))?.[0];
+  const lastWord = place?.trim().split(/[ \u00a0]/u).pop() ?? '';
+  return place !== undefined && knownKind(lastWord, context.lists.language) === 'place' ? field + place : field;
+}
+
 /** The same in Ukrainian: "Харківської області" is Харківська область, "Бахмутського району" Бахмутський район. */
 const UKRAINIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|і|ю)|район(?:у|і|ом)?|кра(?:й|ю|ї|єм)|комітет(?:у|і|ом)?)(?!\p{L})/gu;
 const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у)$/u;
@@ -2253,30 +2270,33 @@ function maskSeas(masked: string, mentions: EntityMention[], language: Language)
 }
 
 /** Those names, blanked out and named in the nominative: "Оренбургской области" is Оренбургская область. */
-function maskRussianHeaded(masked: string, mentions: EntityMention[], language: Language): string {
+function maskRussianHeaded(masked: string, mentions: EntityMention[], context: Context): string {
+  const { language } = context.lists;
   masked = maskSeas(masked, mentions, language);
-  if (language === 'uk') {
-    return masked.replace(UKRAINIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
-      const stem = adjective.replace(UKRAINIAN_ADJECTIVE_ENDING, '');
-      const known = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|і|ю|й|ї|єм|у|ом)$/u, '')];
-      // A head in a form the table does not hold is left to the other readers, never a crash.
-      if (stem === adjective || !known) return written;
-      const { base, kind, feminine } = known;
-      const name = `${stem}${feminine ? 'а' : 'ий'} ${base}`;
-      mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
-      return '|'.repeat(written.length);
-    });
-  }
-  return masked.replace(RUSSIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
-    const stem = adjective.replace(RUSSIAN_ADJECTIVE_ENDING, '');
-    const known = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|и|ью|й|я|е|ем|а|ом|у|ы|ой)$/u, '')];
-    if (stem === adjective || !known) return written;
+  const ukrainian = language === 'uk';
+  const marks: Array<{ start: number; end: number }> = [];
+  for (const match of masked.matchAll(ukrainian ? UKRAINIAN_HEADED : RUSSIAN_HEADED)) {
+    const [written, adjective, head] = match as unknown as [string, string, string];
+    const stem = adjective.replace(ukrainian ? UKRAINIAN_ADJECTIVE_ENDING : RUSSIAN_ADJECTIVE_ENDING, '');
+    const known = RUSSIAN_HEAD_BASE[head.replace(ukrainian ? /(?:ь|і|ю|й|ї|єм|у|ом)$/u : /(?:ь|и|ью|й|я|е|ем|а|ом|у|ы|ой)$/u, '')];
+    // A head in a form the table does not hold is left to the other readers, never a crash.
+    if (stem === adjective || !known) continue;
     const { base, kind, feminine } = known;
-    const ending = feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
-    const name = `${stem}${ending} ${base}`;
-    mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
-    return '|'.repeat(written.length);
-  });
+    const ending = ukrainian ? (feminine ? 'а' : 'ий') : feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
+    const complement = kind === 'organization' ? slavicComplementAfter(masked, match.index + written.length, context) : '';
+    const name = `${stem}${ending} ${base}${complement}`;
+    const end = match.index + written.length + complement.length;
+    mentions.push({ kind, text: masked.slice(match.index, end), name, key: entityKey(name), start: match.index, end });
+    marks.push({ start: match.index, end });
+  }
+  return maskSpans(masked, marks);
+}
+
+/** `masked` with each span blanked out. */
+function maskSpans(masked: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  let result = masked;
+  for (const { start, end } of spans) result = result.slice(0, start) + '|'.repeat(end - start) + result.slice(end);
+  return result;
 }
 
 type Gender = 'masculine' | 'feminine' | 'neuter';
@@ -2300,6 +2320,11 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['агентств', '(?:о|а|е|у|ом)', 'агентство', 'neuter'],
     ['министерств', '(?:о|а|е|у|ом)', 'министерство', 'neuter'],
     ['обществ', '(?:о|а|е|у|ом)', 'общество', 'neuter'],
+    ['школ', '(?:а|ы|е|у|ой)', 'школа', 'feminine'],
+    ['академи', '(?:я|и|ю|ей)', 'академия', 'feminine'],
+    ['администраци', '(?:я|и|ю|ей)', 'администрация', 'feminine'],
+    ['управлени', '(?:е|я|ю|ем|и)', 'управление', 'neuter'],
+    ['штаб', '(?:а|е|у|ом)?', 'штаб', 'masculine'],
   ],
   uk: [
     ['служб', '(?:а|и|і|у|ою)', 'служба', 'feminine'],
@@ -2319,6 +2344,11 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['агентств', '(?:о|а|і|ом)', 'агентство', 'neuter'],
     ['міністерств', '(?:о|а|і|ом)', 'міністерство', 'neuter'],
     ['товариств', '(?:о|а|і|ом)', 'товариство', 'neuter'],
+    ['школ', '(?:а|и|і|у|ою)', 'школа', 'feminine'],
+    ['академі', '(?:я|ї|ю|єю)', 'академія', 'feminine'],
+    ['адміністраці', '(?:я|ї|ю|єю)', 'адміністрація', 'feminine'],
+    ['управлінн', '(?:я|ю|ям)', 'управління', 'neuter'],
+    ['штаб', '(?:у|і|ом)?', 'штаб', 'masculine'],
   ],
 };
 /** Adjective endings in every case, longest first, and the nominative's per gender. */
@@ -2337,7 +2367,7 @@ function slavicBodyPattern(language: Language): RegExp | null {
   const pattern =
     heads && adjective
       ? new RegExp(
-          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:${adjective.endings}))(?:[ \u00a0](\p{Ll}+(?:${adjective.endings})))?[ \u00a0](${heads.map(([stem, endings]) => stem + endings).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
+          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:${adjective.endings}))((?:[ \u00a0]\p{Ll}+(?:${adjective.endings})){1,2})?[ \u00a0](${heads.map(([stem, endings]) => stem + endings).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
           'gu',
         )
       : null;
@@ -2357,18 +2387,24 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
   const adjective = SLAVIC_ADJECTIVE[language];
   if (pattern === null || adjective === undefined) return masked;
   const ending = new RegExp(`(?:${adjective.endings})$`, 'u');
-  return masked.replace(pattern, (written: string, first: string, second: string | undefined, head: string, complement: string, at: number) => {
-    if (atSentenceStart(context.text, at) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first)) return written;
+  const marks: Array<{ start: number; end: number }> = [];
+  for (const match of masked.matchAll(pattern)) {
+    const [written, first, others, head, russianComplement] = match as unknown as [string, string, string | undefined, string, string];
+    if (atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first)) continue;
     const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'u').test(head))!;
     const nominative = (word: string) => {
       const stem = word.replace(ending, '');
       const soft = language === 'ru' && gender === 'masculine' && /[кгхжшчщ]$/u.test(stem);
       return stem + (soft ? 'ий' : adjective.nominative[gender]);
     };
-    const name = [nominative(first), ...(second === undefined ? [] : [nominative(second)]), base].join(' ') + complement;
-    mentions.push({ kind: 'organization', text: written, name, key: entityKey(name), start: at, end: at + written.length });
-    return '|'.repeat(written.length);
-  });
+    const complement = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
+    const adjectives = [first, ...(others?.trim().split(/[ \u00a0]+/u) ?? [])];
+    const name = [...adjectives.map(nominative), base].join(' ') + complement;
+    const end = match.index + written.length + (russianComplement === '' ? complement.length : 0);
+    mentions.push({ kind: 'organization', text: masked.slice(match.index, end), name, key: entityKey(name), start: match.index, end });
+    marks.push({ start: match.index, end });
+  }
+  return maskSpans(masked, marks);
 }
 
 /** An Italian definite article, or a preposition joined to one, just before a word. */
@@ -2503,12 +2539,15 @@ function knownGenitive(written: string, kind: EntityKind, known: Gazetteer, lang
 function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ start: number; end: number; name?: string }>, mentions: EntityMention[], language: Language): string {
   if (longNames.length === 0) return masked;
   const inside = (mention: EntityMention) => longNames.some((long) => mention.start >= long.start && mention.end <= long.end);
+  // A body already read over the same words keeps the base form it was given: "Головного управління розвідки (ГУР)".
+  const sameBody = (long: { start: number; end: number }) => mentions.find((mention) => mention.kind === 'organization' && mention.start === long.start && mention.end === long.end)?.name;
+  const named = longNames.map((long) => ({ ...long, name: long.name ?? sameBody(long) }));
   const kept = mentions.filter((mention) => !inside(mention));
   mentions.length = 0;
   mentions.push(...kept);
   const pieces: string[] = [];
   let from = 0;
-  for (const long of longNames) {
+  for (const long of named) {
     if (long.start < from) continue;
     const written = text.slice(long.start, long.end);
     const name = long.name ?? longNameBase(written, language);
@@ -2590,7 +2629,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   pieces.push(text.slice(unmaskedFrom));
   const unmasked = pieces.join('');
-  const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskSlavicBodies(maskRussianHeaded(unmasked, mentions, language), mentions, context), known, mentions, context) : unmasked;
+  const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskSlavicBodies(maskRussianHeaded(unmasked, mentions, context), mentions, context), known, mentions, context) : unmasked;
   // A place in parentheses tells a town apart, it abbreviates nothing: "Frankfurt (Oder)".
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
   const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...(language === 'de' ? jointGroups(text) : [])].sort((a, b) => a.start - b.start);
@@ -2652,7 +2691,10 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const initials = initialsOf(name);
     if (initials.length >= 3 && !fullNames.has(initials)) fullNames.set(initials, { kind: 'organization', name });
   }
-  for (const long of longNames) fullNames.set(entityKey(long.abbreviation), { kind: 'organization', name: longNameBase(text.slice(long.start, long.end), language) });
+  for (const long of longNames) {
+    const body = mentions.find((mention) => mention.kind === 'organization' && mention.start === long.start && mention.end === long.end);
+    fullNames.set(entityKey(long.abbreviation), { kind: 'organization', name: body?.name ?? longNameBase(text.slice(long.start, long.end), language) });
+  }
   for (const mention of mentions) {
     const full = fullNames.get(entityKey(mention.text));
     // A known place's name that is the surname of someone the article names in full is that person: "Karadeniz" after "Ayşe Karadeniz".
