@@ -545,6 +545,29 @@ function pronounAfter(after: string, context: Context): string | undefined {
   return nouns.some(standsFor) ? undefined : pronoun;
 }
 
+/** A form of address or a title just before a name: "Mr Brandvik", "Dr. Brandvik", "Mme Castel", "Minister Brandvik". */
+const WORD_BEFORE_NAME = /(?<![\p{L}])(\p{L}+)\.?[ \u00a0]+$/u;
+
+/**
+ * Whether the article says that a lone name is someone's, at any of its
+ * mentions: an address or a title before it, "who", an age or a role after
+ * it, or "he" or "she" for it after a verb of saying.
+ */
+function personByCues(word: Word, context: Context): boolean {
+  const { text, lists, lex } = context;
+  const cues = lists.language === 'other' ? 'en' : lists.language;
+  const mention = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${word.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}\p{N}])`, 'gu');
+  for (const found of text.matchAll(mention)) {
+    const after = text.slice(found.index + found[0].length, found.index + found[0].length + 60);
+    const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, found.index - 30), found.index))?.[1];
+    const addressed = before !== undefined && (ADDRESS_ONLY.has(lower(before, lists.language)) || isTitleWord(lower(before, lists.language), lists, lex));
+    if (addressed || WHO_AFTER.test(after) || AGE_AFTER.test(after) || roleApposed(after, context)) return true;
+    const pronoun = SUBJECT_VERBS_AFTER[cues]?.test(after) ? pronounAfter(after, context) : undefined;
+    if (pronoun !== undefined && pronoun !== 'its') return true;
+  }
+  return false;
+}
+
 /** A verb that addresses someone or something before "to", which then names no place. */
 const ADDRESSED_TO = /(?<!\p{L})(complained|appealed|applied|submitted|sold|donated|licensed|wrote|spoke|talked|belongs|belonged|handed|sent)[ \u00a0]+to[ \u00a0]+$/iu;
 /** Of those, the verbs whose object is a body: a regulator takes complaints, a buyer buys. */
@@ -996,8 +1019,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex) || foreignAcronym(first, context)) return 'organization';
-    // A source named by one unknown word: "told Brightwell", "según Castelmar"; a person quoted so was named in full before.
-    if (SOURCE_CUES_BEFORE[cues]?.test(textBefore) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return 'organization';
+    // A source named by one unknown word: "told Brightwell", "según Castelmar"; a person quoted so was named in full before,
+    // or is told apart by what the article says around the name ("told Brandvik, who", "Dr Brandvik", "Brandvik said she").
+    if (SOURCE_CUES_BEFORE[cues]?.test(textBefore) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return personByCues(first, context) ? 'person' : 'organization';
     // A German ministry or federal office is one by its name alone: "Verteidigungsministerium", "Bundeskartellamt".
     if (language === 'de' && GERMAN_MINISTRY.test(first.lower)) return 'organization';
     // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
