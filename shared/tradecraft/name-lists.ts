@@ -273,7 +273,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
     'instituut', 'universiteit', 'federatie', 'unie', 'autoriteit', 'kamer', 'politie', 'leger', 'vereniging',
     'dagblad', 'krant', 'courant', 'omroep',
-    'marechaussee', 'marine', 'luchtmacht', 'landmacht', 'krijgsmacht', 'kustwacht', 'inspectie', 'douane',
+    'marechaussee', 'luchtmacht', 'landmacht', 'krijgsmacht', 'kustwacht', 'inspectie', 'douane',
   ],
   pl: [
     'bank', 'rada', 'ministerstwo', 'sejm', 'senat', 'partia', 'agencja', 'komisja', 'sąd', 'trybunał', 'fundacja', 'grupa',

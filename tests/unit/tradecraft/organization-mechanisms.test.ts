@@ -1,0 +1,125 @@
+/**
+ * Organizations by their structure, checked on invented sentences whose names
+ * appear in no gold set: Arabic bodies by an articled head and its adjectives,
+ * heads of state offices and forces per language, German federal bodies by
+ * their compound, abbreviations behind an elided preposition or closed by a
+ * legal form, Russian and Ukrainian bodies with a field in the genitive, and
+ * a lone name after "told" that the article shows to be a person.
+ */
+import { describe, expect, it } from 'vitest';
+import { named } from '../../helpers/entities.ts';
+
+const bodies = (text: string, lang: string) => named(text, lang).filter(([kind]) => kind === 'organization');
+
+describe('Arabic bodies named by an articled head and its adjectives', () => {
+  it.each([
+    ['أعلنت المؤسسة العامة للموانئ يوم الأحد استئناف العمل.', 'المؤسسة العامة للموانئ'],
+    ['وحافظ الحزب الوحدوي الساحلي على مقاعده.', 'الحزب الوحدوي الساحلي'],
+    ['ويتعين أن تصادق المحكمة الدستورية العليا على القانون.', 'المحكمة الدستورية العليا'],
+    ['ورأى الباحث في مركز الرواد للبحوث والتخطيط أن الاتفاق هش.', 'مركز الرواد للبحوث والتخطيط'],
+    ['ورحبت بعثة السلام الدولية بالخطوة.', 'بعثة السلام الدولية'],
+  ] as const)('reads “%s”', (text, body) => {
+    expect(bodies(text, 'ar')).toContainEqual(['organization', body]);
+  });
+
+  it('names a company by its own name, without the word "company" or its nationality', () => {
+    expect(bodies('ويدير الحقل شركة زيلترا الإيطالية منذ سنوات.', 'ar')).toEqual([['organization', 'زيلترا']]);
+  });
+
+  it('names no body by a nation’s forces, a government described, or the party a spokesman speaks for', () => {
+    expect(bodies('وانسحبت القوات الساحلية من التلال.', 'ar')).toEqual([]);
+    expect(bodies('وتشكلت حكومة مكلفة من البرلمان.', 'ar')).toEqual([]);
+    expect(bodies('وقال المتحدث باسم الحزب إن الأكراد لن يشاركوا.', 'ar')).toEqual([]);
+  });
+});
+
+describe('heads of state offices, forces, forums and clubs', () => {
+  it.each([
+    ['en', 'The Marlowe Club argued that the ruling ignored the river.', 'Marlowe Club'],
+    ['fr', 'Les saisies ont été annoncées jeudi par le Parquet national.', 'Parquet national'],
+    ['fr', 'La Sûreté fédérale a averti dans son dernier rapport.', 'Sûreté fédérale'],
+    ['es', 'Funcionarios de la Oficina Nacional de Aduanas dijeron que la medida llega tarde.', 'Oficina Nacional de Aduanas'],
+    ['it', 'Secondo la Direzione Marittima di Ortona le navi sono ferme.', 'Direzione Marittima di Ortona'],
+    ['pt', 'A Receita Estadual identificou contêineres com fundos falsos.', 'Receita Estadual'],
+    ['nl', 'Volgens een woordvoerder heeft de Koninklijke Luchtmacht geprobeerd de drones neer te halen.', 'Koninklijke Luchtmacht'],
+  ] as const)('in %s reads “%s”', (lang, text, body) => {
+    expect(bodies(text, lang)).toContainEqual(['organization', body]);
+  });
+
+  it('keeps people whose given name is a word for a navy or a harbour', () => {
+    expect(named('Marine Vasseur a répondu mardi.', 'fr')).toEqual([['person', 'Marine Vasseur']]);
+    expect(named('Ha risposto Marina Testoni, sindaca di Orvella.', 'it')).toContainEqual(['person', 'Marina Testoni']);
+  });
+
+  it('reads a minister’s portfolio as no body, though its word heads one elsewhere', () => {
+    expect(bodies("Le ministre de l'Administration pénitentiaire, Luc Varenne, a démenti.", 'fr')).toEqual([]);
+    expect(bodies("L'Administration pénitentiaire a démenti mardi.", 'fr')).toEqual([['organization', 'Administration pénitentiaire']]);
+  });
+});
+
+describe('German federal bodies by their compound', () => {
+  it.each([
+    ['Die Bundesfischereiagentur erwartet höhere Quoten.', 'Bundesfischereiagentur'],
+    ['Die Grünen forderten, auch die Bundeswasserpolizei zu stärken.', 'Bundeswasserpolizei'],
+    ['Eine heftige Debatte wird im Ständerat erwartet.', 'Ständerat'],
+  ] as const)('reads “%s”', (text, body) => {
+    expect(bodies(text, 'de')).toContainEqual(['organization', body]);
+  });
+
+  it('names no body by a federal title or the federal government', () => {
+    expect(bodies('Der Bundeskanzler sagte, die Bundesregierung werde handeln.', 'de')).toEqual([]);
+  });
+});
+
+describe('long names read back from their abbreviation', () => {
+  it.each([
+    ['it', "osserva Lia Corsetti, ricercatrice dell'Osservatorio Marittimo Adriatico (OMA) a Bari.", 'Osservatorio Marittimo Adriatico'],
+    ['it', "Il bando è stato vinto all'Agenzia Ligure per i Porti (ALP) da tre imprese.", 'Agenzia Ligure per i Porti'],
+    ['es', 'Las Forjas Ribera de Tajo (FRTSA) llevan dos años paradas.', 'Forjas Ribera de Tajo'],
+    ['en', 'Workers at Brackwater Vale (BVPLC) went on strike.', 'Brackwater Vale'],
+  ] as const)('in %s reads “%s”', (lang, text, body) => {
+    const found = bodies(text, lang);
+    expect(found).toContainEqual(['organization', body]);
+    expect(found.every(([, name]) => name === body)).toBe(true);
+  });
+});
+
+describe('Russian and Ukrainian bodies with a field in the genitive', () => {
+  it.each([
+    ['ru', 'Об этом сообщил глава Государственного комитета водной безопасности Киргизии Азамат Усенов.', 'Государственный комитет водной безопасности Киргизии'],
+    ['ru', 'Так считает эксперт Северной академии навигации Иван Орлов.', 'Северная академия навигации'],
+    ['uk', 'Про це заявив речник Західного управління логістики Петро Гай.', 'Західне управління логістики'],
+    ['uk', 'Про це повідомив начальник Поліської обласної військової адміністрації Олег Дуб.', 'Поліська обласна військова адміністрація'],
+  ] as const)('in %s reads “%s”', (lang, text, body) => {
+    expect(bodies(text, lang)).toContainEqual(['organization', body]);
+  });
+
+  it('keeps a common noun in the genitive out of the name, and names the body of an abbreviation in its base form', () => {
+    expect(bodies('Решение Центрального банка страны удивило рынок.', 'ru')).toEqual([['organization', 'Центральный банк']]);
+    expect(bodies('Представник Південного управління розвідки (ПУР) Андрій Мороз повідомив.', 'uk')).toEqual([
+      ['organization', 'Південне управління розвідки'],
+      ['organization', 'Південне управління розвідки'],
+    ]);
+  });
+});
+
+describe('a lone name after "told" or "according to"', () => {
+  it.each([
+    ['en', 'The minister told Brandvik that the plan would fail. Brandvik said she would resign.'],
+    ['en', 'The minister told Brandvik, who runs the port, that the plan would fail.'],
+    ['en', 'The plan failed, according to Brandvik. Dr Brandvik has studied the port for years.'],
+    ['fr', 'Le ministre a démenti, selon Castelmar. M. Castelmar a ajouté que le port fermerait.'],
+  ] as const)('in %s is a person where the article says so: “%s”', (lang, text) => {
+    const found = named(text, lang);
+    expect(found.filter(([kind]) => kind === 'organization')).toEqual([]);
+    expect(found.filter(([kind]) => kind === 'person').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'The deal collapsed, according to Halvex. Halvex said its revenue fell.', 'Halvex'],
+    ['en', 'The official told Corvane that the deal was off.', 'Corvane'],
+    ['fr', 'Le contrat est annulé, selon Vantel.', 'Vantel'],
+  ] as const)('in %s is still a source where nothing says so: “%s”', (lang, text, source) => {
+    expect(named(text, lang)).toContainEqual(['organization', source]);
+  });
+});
