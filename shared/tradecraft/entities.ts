@@ -2552,6 +2552,46 @@ function jointGroups(text: string): Array<{ start: number; end: number; name: st
   return [...text.matchAll(JOINT_GROUP)].map((match) => ({ start: match.index, end: match.index + match[0].length, name: match[0] }));
 }
 
+/** Capitalized words of a portfolio: "Water", "Climate Change", "Tabii Kaynaklar". */
+const PORTFOLIO_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}`;
+/** "of" and its kin between a ministry and its portfolio, elided or not. */
+const PORTFOLIO_JOIN = String.raw`(?:(?:of|for|of the|de|de la|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|van|voor|für|der)[ \u00a0]|(?:de l|d|dell)['’])`;
+/** A ministry's or a department's name with two portfolios joined by "and": "Ministry of Water and Irrigation", "ministère de l'Agriculture et de l'Alimentation". */
+const LISTED_PORTFOLIOS = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia))[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME})[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
+  'gu',
+);
+/** The same in Turkish, the head last: "Enerji ve Tabii Kaynaklar Bakanlığı", "Tarım ve Orman Bakanlığından" (its case ending stays outside). */
+const TURKISH_LISTED_PORTFOLIOS = new RegExp(String.raw`(?<![\p{L}])(${PORTFOLIO_NAME})[ \u00a0]ve[ \u00a0](${PORTFOLIO_NAME})[ \u00a0](\p{Lu}\p{Ll}+(?:lığı|liği|luğu|lüğü)\p{Ll}*)`, 'gu');
+
+/**
+ * Bodies named with two portfolios joined by "and", which a run of capitals
+ * cuts in two. Not when the second names something of its own: "the Ministry
+ * of Defence and Ukraine's army", "Ministry of Energy and Mines Ana Pérez".
+ */
+function bodiesWithListedPortfolios(context: Context): Array<{ start: number; end: number }> {
+  const { text, lists, lex } = context;
+  const { language } = lists;
+  const namesNothing = (portfolio: string) =>
+    portfolio.split(/[ \u00a0]/u).every((word) => knownKind(word, language) === undefined && !isGivenName({ text: word, lower: lower(word, language), folded: entityKey(word), start: 0, end: 0, suffix: null }, lex));
+  const found: Array<{ start: number; end: number }> = [];
+  if (language === 'tr') {
+    for (const match of text.matchAll(TURKISH_LISTED_PORTFOLIOS)) {
+      const head = match[3]!;
+      const base = TURKISH_HEAD_CASE.exec(head)?.[1] ?? head;
+      if (!isOrganizationHead(lower(base, language), language) || !namesNothing(match[1]!) || !namesNothing(match[2]!)) continue;
+      found.push({ start: match.index, end: match.index + match[0].length - head.length + base.length });
+    }
+    return found;
+  }
+  for (const match of text.matchAll(LISTED_PORTFOLIOS)) {
+    const end = match.index + match[0].length;
+    if (/['’]s$/u.test(match[2]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || !namesNothing(match[2]!)) continue;
+    found.push({ start: match.index, end });
+  }
+  return found;
+}
+
 /** A known German body in the genitive, by its own name: "des Bundestages" is the Bundestag. */
 function knownGenitive(written: string, kind: EntityKind, known: Gazetteer, language: Language): string | undefined {
   if (language !== 'de' || kind !== 'organization' || written.includes(' ')) return undefined;
@@ -2656,7 +2696,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskSlavicBodies(maskRussianHeaded(unmasked, mentions, context), mentions, context), known, mentions, context) : unmasked;
   // A place in parentheses tells a town apart, it abbreviates nothing: "Frankfurt (Oder)".
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
-  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...(language === 'de' ? jointGroups(text) : [])].sort((a, b) => a.start - b.start);
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...(language === 'de' ? jointGroups(text) : []), ...bodiesWithListedPortfolios(context)].sort((a, b) => a.start - b.start);
   const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
 
   const candidates: Candidate[] = [];

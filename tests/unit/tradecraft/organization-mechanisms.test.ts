@@ -123,3 +123,22 @@ describe('a lone name after "told" or "according to"', () => {
     expect(named(text, lang)).toContainEqual(['organization', source]);
   });
 });
+
+describe('a ministry named with two portfolios joined by "and"', () => {
+  it.each([
+    ['en', 'The Ministry of Ports and Inland Waters will buy the power.', 'Ministry of Ports and Inland Waters'],
+    ['fr', "Le ministère de la Mer et de l'Aquaculture a annoncé un plan.", "ministère de la Mer et de l'Aquaculture"],
+    ['it', "Il Ministero dell'Artigianato e della Pesca Costiera ha risposto.", "Ministero dell'Artigianato e della Pesca Costiera"],
+    ['tr', 'Liman ve Kıyı İşleri Bakanlığından yapılan açıklamada tarih verilmedi.', 'Liman ve Kıyı İşleri Bakanlığı'],
+  ] as const)('in %s reads “%s”', (lang, text, body) => {
+    expect(bodies(text, lang)).toEqual([['organization', body]]);
+  });
+
+  it('ends the name where the second word names something of its own', () => {
+    expect(named("The Ministry of Defence and Ukraine's army agreed.", 'en')).toEqual([
+      ['organization', 'Ministry of Defence'],
+      ['place', 'Ukraine'],
+    ]);
+    expect(named('Liman ve Kıyı İşleri Bakanı Can Oral konuştu.', 'tr').filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+});
