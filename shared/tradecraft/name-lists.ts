@@ -225,6 +225,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'daily', 'post', 'news', 'journal', 'mail', 'express', 'broadcaster',
     // Clubs, forums and cartels of people, and a body's secretariat or tribunal: "Sierra Club", "the Gulf Cartel".
     'club', 'forum', 'cartel', 'secretariat', 'tribunal',
+    // Cooperatives and industries that close a company's name: "Norvik Growers Cooperative", "Kessler Freight", "Orvane Telecom".
+    'cooperative', 'co-operative', 'consortium', 'syndicate', 'guild', 'academy', 'telecom', 'telecoms', 'freight', 'motors', 'petroleum', 'chemicals', 'aerospace',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
@@ -244,7 +246,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'asamblea', 'defensoría', 'contraloría', 'fiscalía', 'procuraduría', 'superintendencia', 'senado', 'cámara',
     'diario', 'periódico', 'radio', 'televisión', 'cadena',
     'audiencia', 'laboratorios', 'astilleros', 'petróleos', 'aerolíneas', 'ferrocarriles', 'industrias', 'cementos', 'talleres', 'transportes',
-    'oficina', 'armada', 'foro', 'sindicato', 'confederación', 'dirección', 'tesorería', 'cártel', 'militar',
+    'oficina', 'servicio', 'armada', 'foro', 'sindicato', 'confederación', 'dirección', 'tesorería', 'cártel', 'militar',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
@@ -258,7 +260,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'associazione', 'commissariato', 'movimento', 'lega', 'centro', 'regione',
     'corriere', 'gazzetta', 'giornale', 'gazzettino', 'radio', 'televisione',
     'acciaierie', 'cantieri', 'ferrovie', 'autostrade', 'industrie', 'laboratori', 'officine',
-    'comitato', 'ufficio', 'osservatorio', 'direzione', 'aeronautica', 'militare', 'sindacato', 'confederazione',
+    'comitato', 'servizio', 'ufficio', 'osservatorio', 'direzione', 'aeronautica', 'militare', 'sindacato', 'confederazione',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
@@ -267,7 +269,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'assembleia', 'defensoria', 'provedoria', 'guarda', 'secretaria', 'instituto',
     'jornal', 'folha', 'gazeta', 'diário', 'rádio', 'televisão',
     'estaleiros', 'laboratórios', 'indústrias', 'petróleos', 'transportes', 'siderúrgica',
-    'receita', 'fórum', 'marinha', 'forças', 'comitê', 'sindicato', 'confederação', 'militar', 'tesouro',
+    'receita', 'serviço', 'fórum', 'marinha', 'forças', 'comitê', 'sindicato', 'confederação', 'militar', 'tesouro',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
@@ -453,12 +455,12 @@ export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te'
  * follow the name.
  */
 export const ORGANIZATION_CUES_BEFORE: Record<string, RegExp> = {
-  en: /(?<!\p{L})(?:(?:chief executive|ceo|chairman|chairwoman|co-founder|founder|employees|shareholders) of|(?:companies|firms|groups|brands|carriers|lenders|banks|insurers|retailers|manufacturers|makers|rivals|clients|customers|exporters|importers|traders|producers|suppliers|operators|refiners|miners|buyers|processors|carmakers|automakers|airlines|shippers|utilities) (?:such as|like|including)|shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from)[ \u00a0]+$/iu,
-  fr: /(?<!\p{L})(?:analystes? (?:de|chez)|économistes? (?:de|chez)|filiale de|actions? de|(?:entreprises|sociétés|groupes|banques|exportateurs|négociants|constructeurs) (?:comme|tels? que|dont))[ \u00a0]+$/iu,
+  en: /(?<!\p{L})(?:(?:chief executive|ceo|chairman|chairwoman|co-founder|founder|employees|shareholders) of|(?:companies|firms|groups|brands|carriers|lenders|banks|insurers|retailers|manufacturers|makers|rivals|clients|customers|exporters|importers|traders|producers|suppliers|operators|refiners|miners|buyers|processors|carmakers|automakers|airlines|shippers|utilities) (?:such as|like|including)|shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from|(?:has |had )?(?:acquired|taken over|took over)|agreed to (?:buy|acquire)|(?:merger|merge|merged) with|(?:takeover|acquisition) of)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:analystes? (?:de|chez)|économistes? (?:de|chez)|filiale de|actions? de|(?:a )?(?:racheté|acquis)|(?:le )?rachat de|l['’]acquisition de|fusion avec|(?:entreprises|sociétés|groupes|banques|exportateurs|négociants|constructeurs) (?:comme|tels? que|dont))[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:Analysten (?:der|von|bei)|Aktien? (?:von|der)|Tochter (?:von|der)|(?:Unternehmen|Konzerne|Firmen|Banken|Händler|Hersteller) wie)[ \u00a0]+$/u,
-  es: /(?<!\p{L})(?:analistas de|acciones de|filial de|accionista[\p{L} ]{0,12} de|(?:empresas|compañías|bancos|firmas|exportadoras|mineras|petroleras) (?:como|tales como))[ \u00a0]+$/iu,
-  it: /(?<!\p{L})(?:analisti di|azioni di|controllata di|(?:aziende|società|gruppi|banche|imprese) (?:come|tra cui))[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:analistas d[oae]|ações d[aoe]|subsidiária d[aoe]|(?:empresas|companhias|bancos|petrolíferas|mineradoras) (?:como|entre elas))[ \u00a0]+$/iu,
+  es: /(?<!\p{L})(?:analistas de|acciones de|filial de|adquirió|(?:la )?adquisición de|fusión con|accionista[\p{L} ]{0,12} de|(?:empresas|compañías|bancos|firmas|exportadoras|mineras|petroleras) (?:como|tales como))[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:analisti di|azioni di|controllata di|ha (?:acquisito|rilevato)|(?:l['’])?acquisizione di|fusione con|(?:aziende|società|gruppi|banche|imprese) (?:come|tra cui))[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:analistas d[oae]|ações d[aoe]|subsidiária d[aoe]|adquiriu|(?:a )?aquisição d[aoe]|fusão com|(?:empresas|companhias|bancos|petrolíferas|mineradoras) (?:como|entre elas))[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:analisten (?:van|bij)|aandelen)[ \u00a0]+$/iu,
   pl: /(?<!\p{L})(?:analitycy|akcje)[ \u00a0]+$/iu,
   ru: /(?<!\p{L})(?:аналитики|акции|акционеров|акционер)[ \u00a0]+$/iu,

@@ -142,3 +142,25 @@ describe('a ministry named with two portfolios joined by "and"', () => {
     expect(named('Liman ve Kıyı İşleri Bakanı Can Oral konuştu.', 'tr').filter(([kind]) => kind === 'organization')).toEqual([]);
   });
 });
+
+describe('a company by the deal it is the object of, and services, cooperatives and industries by their heads', () => {
+  it.each([
+    ['en', 'Last year the group acquired Tolvane for 2 billion.', 'Tolvane'],
+    ['en', 'The board agreed to buy Marrowfield after a long fight.', 'Marrowfield'],
+    ['fr', 'Le groupe a racheté Vantelor l’an dernier.', 'Vantelor'],
+    ['es', 'El fondo anunció la adquisición de Lumbrera en marzo.', 'Lumbrera'],
+    ['it', 'Il gruppo ha rilevato Ostrica nel 2022.', 'Ostrica'],
+    ['pt', 'O banco concluiu a aquisição da Ventania em maio.', 'Ventania'],
+    ['en', 'The Norvik Growers Cooperative signed a contract with the city.', 'Norvik Growers Cooperative'],
+    ['en', 'Kessler Freight will cut costs.', 'Kessler Freight'],
+    ['es', 'El Servicio de Rentas Costeras multó a la empresa.', 'Servicio de Rentas Costeras'],
+    ['pt', 'O Serviço de Pesca e Fronteiras informou que o barco foi detido.', 'Serviço de Pesca e Fronteiras'],
+  ] as const)('in %s reads “%s”', (lang, text, body) => {
+    expect(bodies(text, lang)).toContainEqual(['organization', body]);
+  });
+
+  it('reads no body in what someone bought or where', () => {
+    expect(bodies('She bought a house in Tarvik and moved there.', 'en')).toEqual([]);
+    expect(bodies('The ministry acquired land near Tarvik last year.', 'en')).toEqual([]);
+  });
+});
