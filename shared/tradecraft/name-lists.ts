@@ -43,7 +43,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'başkan', 'başkanı', 'sözcüsü', 'sözcü', 'sekreteri',
     'büyükelçi', 'büyükelçisi', 'temsilcisi', 'valisi', 'vali', 'komutanı', 'genel', 'sayın', 'bay', 'bayan', 'lideri',
     'yardımcısı', 'müdürü', 'kral', 'kraliçe', 'papa', 'mevkidaşı', 'general', 'orgeneral', 'milletvekili', 'belediye',
-    'direktör', 'direktörü', 'hakem', 'hakemi', 'antrenör', 'kaptanı', 'ekonomist',
+    'direktör', 'direktörü', 'hakem', 'hakemi', 'antrenör', 'kaptanı', 'ekonomist', 'grup', 'eş',
   ],
   it: [
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'segretario', 'segretaria', 'portavoce', 'generale',
@@ -591,6 +591,9 @@ export const PORTFOLIOS: readonly string[] = [
   'business', 'health', 'home', 'foreign', 'defence', 'defense', 'culture', 'education', 'energy', 'transport', 'treasury', 'justice',
   'environment', 'trade', 'interior', 'finance', 'economy', 'labour', 'labor', 'housing', 'science', 'agriculture', 'security', 'development',
   'transportation',
+  // Turkish, before "Bakanı": "Ekonomi Bakanı", "Dışişleri Bakanı".
+  'ekonomi', 'dışişleri', 'içişleri', 'maliye', 'hazine', 'savunma', 'adalet', 'enerji', 'ticaret', 'sağlık', 'tarım', 'ulaştırma', 'eğitim', 'kültür',
+  'turizm', 'çalışma', 'sanayi',
 ];
 
 /** Words that end a portfolio between a title and a name, which no person is called: "Minister for Foreign Affairs", "Secretary for Communications". */

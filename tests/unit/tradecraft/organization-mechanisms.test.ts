@@ -164,3 +164,17 @@ describe('a company by the deal it is the object of, and services, cooperatives 
     expect(bodies('The ministry acquired land near Tarvik last year.', 'en')).toEqual([]);
   });
 });
+
+describe('a Turkish party or country before a title of several words', () => {
+  it.each([
+    ['Yeni Yol Partisi Grup Başkanı Ahmet Kaya konuştu.', [['organization', 'Yeni Yol Partisi'], ['person', 'Ahmet Kaya']]],
+    ['ÇEP Parti Eş Genel Başkanı Derya Tunç ise konuştu.', [['organization', 'ÇEP Parti'], ['person', 'Derya Tunç']]],
+    ['Gürcistan Ekonomi Bakanı Levan Beridze törene katıldı.', [['place', 'Gürcistan'], ['person', 'Levan Beridze']]],
+  ] as const)('reads “%s”', (text, expected) => {
+    expect(named(text, 'tr')).toEqual(expected);
+  });
+
+  it('keeps a ministry named by its portfolio', () => {
+    expect(named('Milli Savunma Bakanlığı açıklama yaptı.', 'tr')).toEqual([['organization', 'Milli Savunma Bakanlığı']]);
+  });
+});
