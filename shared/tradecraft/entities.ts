@@ -1777,9 +1777,10 @@ function isFurniture(text: string, at: number): boolean {
 function headsAnOrganization(after: string, language: Language, lex: Lexicon): boolean {
   const next = /^[ \u00a0]+((?:\p{Lu}[\p{L}-]*[ \u00a0]*){1,4})/u.exec(after);
   if (!next) return false;
+  // A German compound's parts count apart: "Hamburg Port Authority-Chef".
   return next[1]!
     .trim()
-    .split(/[ \u00a0]+/u)
+    .split(/[ \u00a0-]+/u)
     .some((word) => isOrganizationHead(lower(word, language), language) || lex.orgWords[lower(word, language)] !== undefined);
 }
 
@@ -2029,9 +2030,15 @@ function splitAtLowerCompounds(run: string, offset: number, context: Context): R
   const pieces: RunPiece[] = [];
   let from = 0;
   for (const match of run.matchAll(LOWER_COMPOUND)) {
-    if (match.index > from) pieces.push({ run: run.slice(from, match.index).trimEnd(), at: offset + from, titleHolder: false });
-    const suffix = lower(match[2]!, context.lists.language);
-    pieces.push({ run: match[1]!, at: offset + match.index, titleHolder: /^\p{Lu}/u.test(match[2]!) || isTitleWord(suffix, context.lists, context.lex) });
+    // A body's head ends a name of several words: "Hamburg Port Authority-Chef" is the Authority's, not Hamburg's.
+    const { language } = context.lists;
+    const before = isOrganizationHead(lower(match[1]!, language), language) ? /(?:\p{Lu}[\p{L}\p{N}'’-]*[ \u00a0]){1,3}$/u.exec(run.slice(from, match.index))?.[0] : undefined;
+    // Not an article or another function word: "Die Brandtwerk-Aktie".
+    const nameBefore = before?.split(/(?<=[ \u00a0])/u).reduce((kept, word) => (context.lists.functionWords.has(lower(word.trim(), language)) ? '' : kept + word), '') ?? '';
+    const start = match.index - nameBefore.length;
+    if (start > from) pieces.push({ run: run.slice(from, start).trimEnd(), at: offset + from, titleHolder: false });
+    const suffix = lower(match[2]!, language);
+    pieces.push({ run: run.slice(start, match.index) + match[1]!, at: offset + start, titleHolder: /^\p{Lu}/u.test(match[2]!) || isTitleWord(suffix, context.lists, context.lex) });
     from = match.index + match[0].length;
   }
   const rest = run.slice(from).trimStart();

@@ -178,3 +178,19 @@ describe('a Turkish party or country before a title of several words', () => {
     expect(named('Milli Savunma Bakanlığı açıklama yaptı.', 'tr')).toEqual([['organization', 'Milli Savunma Bakanlığı']]);
   });
 });
+
+describe('a body of several words compounded with its officer', () => {
+  it.each([
+    ['de', 'Bremen Port Authority-Chef Jonas Riedel sagte, man setze auf Wasserstoff.', 'Bremen Port Authority', 'Jonas Riedel'],
+    ['de', 'Gestern sagte Nordsee Logistik Gruppe-Sprecherin Anna Berg, es gehe voran.', 'Nordsee Logistik Gruppe', 'Anna Berg'],
+  ] as const)('in %s reads “%s”', (lang, text, body, person) => {
+    expect(named(text, lang)).toEqual([
+      ['organization', body],
+      ['person', person],
+    ]);
+  });
+
+  it('keeps a single word before the officer as it was', () => {
+    expect(named('Bremen-Chef Jonas Riedel sagte, man setze auf Wasserstoff.', 'de')).toContainEqual(['person', 'Jonas Riedel']);
+  });
+});
