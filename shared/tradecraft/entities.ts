@@ -976,7 +976,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length >= 2 && words.length <= 3 && surnameLast && WHO_AFTER.test(text.slice(last.end, last.end + 12))) return 'person';
   // Not a function word or a comparative opening the sentence: "Later, Kroll said the company".
   const opener = words.length === 1 && atSentenceStart(text, first.start) && (isFunctionWord(first, lists, lex) || isA(first.lower, 'Comparative', lex));
-  if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3 && !opener) return 'organization';
+  // Not someone named with a given name, whose clause may speak of a body: "Ricardo Lins, que investiga a facção".
+  const givenNamed = words.length > 1 && isGivenName(first, lex);
+  if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3 && !opener && !givenNamed) return 'organization';
   const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
@@ -1177,6 +1179,16 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
   if (part.length === 1 && bodyBefore !== null && ORGANIZATION_NOUNS.has(bodyBefore) && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {
     candidates.push({ kind: 'organization', words: part, role: undefined });
+    return;
+  }
+  // A kind of body written as an abbreviation opens the run, and is not part of the name: "l'ONG Terres Vives", "the NGO Clean Rivers".
+  const abbreviatedKind = (word: Word) => {
+    const bare = word.text.replace(ELIDED_BEFORE_NAME, '');
+    return /^\p{Lu}{2,}$/u.test(bare) && ORGANIZATION_NOUNS.has(bare.toLowerCase());
+  };
+  const kindAt = part.findIndex((word, index) => index <= 1 && abbreviatedKind(word) && (index === 0 || NAME_ARTICLES.has(part[0]!.lower)));
+  if (kindAt >= 0 && part.length > kindAt + 1 && /^\p{Lu}\p{Ll}/u.test(part[kindAt + 1]!.text)) {
+    candidates.push({ kind: 'organization', words: part.slice(kindAt + 1), role: undefined });
     return;
   }
   const headed = part.findIndex((word) => isOrganizationHead(word.lower, lists.language));

@@ -355,6 +355,9 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'compagnia', 'costruttore', 'produttore', 'operatore', 'colosso', 'multinazionale', 'petroleira', 'koncern', 'grupa', 'producent',
   'корпорация', 'корпорации', 'компанией', 'компанию', 'компанія', 'компанії', 'корпорація',
   'трейдер', 'трейдера', 'енергокомпанія', 'энергокомпания', 'zarząd', 'zarządu', 'trader',
+  // Gangs, clans, committees and NGOs, set off before or after their name: "Los Tigres, la banda que", "the gang Sombra", "l'ONG Terres Vives".
+  'gang', 'cartel', 'cártel', 'banda', 'pandilla', 'bande', 'clan', 'facção', 'facción', 'mafia', 'cosca', 'comitato', 'comité', 'ong', 'organización',
+  'organização', 'organisation', 'organization', 'organizzazione', 'siderúrgica', 'acerera', 'cementera', 'think-tank',
   // Plurals before names joined by "and": "the unions Fiom and Uilm", "les partis Renouveau et Avenir".
   'companies', 'firms', 'parties', 'unions', 'banks', 'newspapers', 'broadcasters', 'militias', 'insurers', 'airlines', 'lenders', 'carmakers',
   'partis', 'syndicats', 'sociétés', 'entreprises', 'groupes', 'banques', 'journaux', 'assureurs', 'constructeurs',
@@ -580,7 +583,7 @@ export const REPORT_MAKER_BEFORE: Record<string, RegExp> = {
 export const MEMBERS_OF_BEFORE: Record<string, RegExp> = {
   en: /(?<!\p{L})(?:lawmakers|legislators|deputies|MPs|members|militants|activists|supporters|co-founders?) of[ \u00a0]+$/iu,
   fr: /(?<!\p{L})(?:députés|militants|sympathisants|membres|sénateurs|cadres) (?:de la|du|de|d['’])[ \u00a0]*$/iu,
-  es: /(?<!\p{L})(?:diputados|senadores|militantes|simpatizantes|miembros|dirigentes) (?:de la|del|de)[ \u00a0]+$/iu,
+  es: /(?<!\p{L})(?:diputados|senadores|militantes|simpatizantes|miembros|dirigentes|integrantes|cabecillas|sicarios) (?:de la|del|de)[ \u00a0]+$/iu,
   it: /(?<!\p{L})(?:deputati|senatori|militanti|iscritti|esponenti|parlamentari|dirigenti) (?:della|dello|del|di)[ \u00a0]+$/iu,
   pt: /(?<!\p{L})(?:deputados|senadores|militantes|filiados|membros|dirigentes) (?:do|da|de)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:Kamerleden|leden|aanhangers|fractieleden) van(?: de| het)?[ \u00a0]+$/iu,

@@ -194,3 +194,21 @@ describe('a body of several words compounded with its officer', () => {
     expect(named('Bremen-Chef Jonas Riedel sagte, man setze auf Wasserstoff.', 'de')).toContainEqual(['person', 'Jonas Riedel']);
   });
 });
+
+describe('gangs, clans and NGOs by the word for their kind', () => {
+  it.each([
+    ['es', 'Según la policía, integrantes de Los Alacranes atacaron un pabellón controlado por Los Tigres, la banda que dominó el penal.', ['Los Alacranes', 'Los Tigres']],
+    ['en', 'The prison was controlled by Los Tigres, a gang that ran the jail.', ['Los Tigres']],
+    ['fr', "L'ONG Terres Vives, qui gère le parc, a perdu des gardes.", ['Terres Vives']],
+    ['en', 'The NGO Clean Rivers sued the city.', ['Clean Rivers']],
+    ['es', 'La siderúrgica Fundiciones Orvega lleva dos años parada.', ['Fundiciones Orvega']],
+  ] as const)('in %s reads “%s”', (lang, text, expected) => {
+    expect(bodies(text, lang).map(([, name]) => name)).toEqual(expected);
+  });
+
+  it('keeps someone named with a given name whose clause speaks of a gang', () => {
+    const found = named('O promotor Paulo Tavares Rocha, que investiga a facção há anos, pediu o bloqueio.', 'pt');
+    expect(found).toContainEqual(['person', 'Paulo Tavares Rocha']);
+    expect(found.filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+});
