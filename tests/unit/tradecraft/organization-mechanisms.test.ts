@@ -212,3 +212,21 @@ describe('gangs, clans and NGOs by the word for their kind', () => {
     expect(found.filter(([kind]) => kind === 'organization')).toEqual([]);
   });
 });
+
+describe('a body set off after a possessive and its kind, or listed after its trade', () => {
+  it.each([
+    ['en', 'Her party, Moana Rising Front, has demanded a referendum.', 'Moana Rising Front'],
+    ['en', 'Her party, Tavari Ndoto, has demanded a referendum.', 'Tavari Ndoto'],
+    ['fr', 'Sa société, Vantelor Énergie, a démenti.', 'Vantelor Énergie'],
+    ['es', 'Fabricantes como Ternova, con plantas en el norte, podrían salir beneficiados.', 'Ternova'],
+    ['it', 'Produttori come Ferralba potrebbero beneficiarne.', 'Ferralba'],
+    ['pt', 'Construtoras como Pedralta disputam o contrato.', 'Pedralta'],
+  ] as const)('in %s reads “%s”', (lang, text, body) => {
+    expect(bodies(text, lang)).toContainEqual(['organization', body]);
+  });
+
+  it('keeps a person set off after a possessive and a word for a person', () => {
+    expect(named('His rival, Tomas Keller, has demanded a referendum.', 'en')).toEqual([['person', 'Tomas Keller']]);
+    expect(named('Son adversaire, Luc Varenne, a démenti.', 'fr')).toEqual([['person', 'Luc Varenne']]);
+  });
+});
