@@ -2583,6 +2583,13 @@ const LISTED_PORTFOLIOS = new RegExp(
   String.raw`(?<![\p{L}])(?:[Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia))[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME})[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
+/** An English body with "and" in its name, its head first: "European Bank for Reconstruction and Development". */
+const ENGLISH_HEAD_FIRST_AND = new RegExp(
+  String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,3})(\p{Lu}\p{Ll}+)[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?(${PORTFOLIO_NAME})[ \u00a0]and[ \u00a0](${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
+  'gu',
+);
+/** Or last: "Fish and Wildlife Service", "Food and Agriculture Organization". */
+const ENGLISH_HEAD_LAST_AND = new RegExp(String.raw`(?<![\p{L}])(${PORTFOLIO_NAME})[ \u00a0]and[ \u00a0](${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`, 'gu');
 /** The same in Turkish, the head last: "Enerji ve Tabii Kaynaklar Bakanlığı", "Tarım ve Orman Bakanlığından" (its case ending stays outside). */
 const TURKISH_LISTED_PORTFOLIOS = new RegExp(String.raw`(?<![\p{L}])(${PORTFOLIO_NAME})[ \u00a0]ve[ \u00a0](${PORTFOLIO_NAME})[ \u00a0](\p{Lu}\p{Ll}+(?:lığı|liği|luğu|lüğü)\p{Ll}*)`, 'gu');
 
@@ -2610,6 +2617,31 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
     const end = match.index + match[0].length;
     if (/['’]s$/u.test(match[2]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || !namesNothing(match[2]!)) continue;
     found.push({ start: match.index, end });
+  }
+  if (language !== 'en' && language !== 'other') return found;
+  const isHead = (word: string) => isOrganizationHead(lower(word, language), language);
+  const wordsIn = (name: string) => name.split(/[ \u00a0]/u);
+  // Without the function words that open a sentence: "The Fish and Wildlife Service".
+  const withoutOpener = (name: string) => {
+    const words = wordsIn(name);
+    const from = words.findIndex((word) => !lists.functionWords.has(lower(word, language)) && !NAME_ARTICLES.has(lower(word, language)));
+    return from < 0 ? '' : words.slice(from).join(' ');
+  };
+  const add = (start: number, end: number) => {
+    if (!found.some((body) => body.start < end && start < body.end)) found.push({ start, end });
+  };
+  // Any English body with "and" in its name, but not two bodies listed: "the Army and Navy".
+  for (const match of text.matchAll(ENGLISH_HEAD_FIRST_AND)) {
+    const [written, before, head, , second] = match as unknown as [string, string, string, string, string];
+    if (!isHead(head) || wordsIn(second).some(isHead) || /['’]s$/u.test(second) || !namesNothing(second)) continue;
+    const kept = withoutOpener(before.trim());
+    add(match.index + before.length - (kept === '' ? 0 : kept.length + 1), match.index + written.length);
+  }
+  for (const match of text.matchAll(ENGLISH_HEAD_LAST_AND)) {
+    const [written, first, second] = match as unknown as [string, string, string];
+    const kept = withoutOpener(first);
+    if (kept === '' || !isHead(wordsIn(second).pop()!) || wordsIn(kept).some(isHead) || !namesNothing(kept)) continue;
+    add(match.index + first.length - kept.length, match.index + written.length);
   }
   return found;
 }
@@ -2718,7 +2750,9 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskSlavicBodies(maskRussianHeaded(unmasked, mentions, context), mentions, context), known, mentions, context) : unmasked;
   // A place in parentheses tells a town apart, it abbreviates nothing: "Frankfurt (Oder)".
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
-  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...(language === 'de' ? jointGroups(text) : []), ...bodiesWithListedPortfolios(context)].sort((a, b) => a.start - b.start);
+  // A known body keeps its own reading: "Organization for Security and Co-operation in Europe".
+  const listedBodies = bodiesWithListedPortfolios(context).filter((body) => !mentions.some((known) => known.kind === 'organization' && known.start < body.end && body.start < known.end));
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
   const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
 
   const candidates: Candidate[] = [];

@@ -226,7 +226,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     // Clubs, forums and cartels of people, and a body's secretariat or tribunal: "Sierra Club", "the Gulf Cartel".
     'club', 'forum', 'cartel', 'secretariat', 'tribunal',
     // Cooperatives and industries that close a company's name: "Norvik Growers Cooperative", "Kessler Freight", "Orvane Telecom".
-    'cooperative', 'co-operative', 'consortium', 'syndicate', 'guild', 'academy', 'telecom', 'telecoms', 'freight', 'motors', 'petroleum', 'chemicals', 'aerospace',
+    'chamber', 'cooperative', 'co-operative', 'consortium', 'syndicate', 'guild', 'academy', 'telecom', 'telecoms', 'freight', 'motors', 'petroleum', 'chemicals', 'aerospace',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
@@ -253,6 +253,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'bundesamt', 'verband', 'ministerium', 'bündnis', 'institut', 'universität', 'amt', 'skiverband', 'gericht', 'verein', 'konzern',
     'departement', 'staatssekretariat', 'sekretariat',
     'zeitung', 'kurier', 'rundschau', 'anzeiger', 'tagblatt', 'rundfunk', 'nachrichten',
+    'bund', 'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'armee', 'polizei',
   ],
   it: [
     'banca', 'consiglio', 'ministero', 'parlamento', 'partito', 'agenzia', 'commissione', 'corte', 'tribunale', 'fondazione', 'gruppo',
@@ -312,7 +313,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
  * Başkanlığı", "Emniyet Müdürlüğü", "Ankara Valiliği".
  */
 export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
-  de: ['dienst', 'werk', 'amt', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag'],
+  de: ['dienst', 'werk', 'amt', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag',
+    'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'polizei', 'bund'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
   nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant'],
 };

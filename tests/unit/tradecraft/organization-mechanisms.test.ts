@@ -134,6 +134,22 @@ describe('a ministry named with two portfolios joined by "and"', () => {
     expect(bodies(text, lang)).toEqual([['organization', body]]);
   });
 
+  it.each([
+    ['The Tarvik Bank for Reconstruction and Growth lent 200 million.', 'Tarvik Bank for Reconstruction and Growth'],
+    ['The Reef and Lagoon Service said the permits were void.', 'Reef and Lagoon Service'],
+    ['Officials from the Halden Institute of Peace and Conflict Studies said so.', 'Halden Institute of Peace and Conflict Studies'],
+  ] as const)('in en reads any body with "and" in its name: “%s”', (text, body) => {
+    expect(bodies(text, 'en')).toEqual([['organization', body]]);
+  });
+
+  it('reads two bodies listed, and a place beside a body, apart', () => {
+    expect(bodies('The Army and Navy agreed on Monday.', 'en')).toEqual([
+      ['organization', 'Army'],
+      ['organization', 'Navy'],
+    ]);
+    expect(named('Britain and the Tarvik Council agreed.', 'en')).toContainEqual(['place', 'Britain']);
+  });
+
   it('ends the name where the second word names something of its own', () => {
     expect(named("The Ministry of Defence and Ukraine's army agreed.", 'en')).toEqual([
       ['organization', 'Ministry of Defence'],
@@ -228,5 +244,19 @@ describe('a body set off after a possessive and its kind, or listed after its tr
   it('keeps a person set off after a possessive and a word for a person', () => {
     expect(named('His rival, Tomas Keller, has demanded a referendum.', 'en')).toEqual([['person', 'Tomas Keller']]);
     expect(named('Son adversaire, Luc Varenne, a démenti.', 'fr')).toEqual([['person', 'Luc Varenne']]);
+  });
+});
+
+describe('more heads of bodies in English and German', () => {
+  it.each([
+    ['en', 'The Tarvik Chamber of Commerce warned of losses.', 'Tarvik Chamber of Commerce'],
+    ['de', 'Der Bund Deutscher Fischwirte warnte vor Lücken.', 'Bund Deutscher Fischwirte'],
+    ['de', 'Die Kassenärztliche Küstenvereinigung kritisierte den Plan.', 'Kassenärztliche Küstenvereinigung'],
+  ] as const)('in %s reads “%s”', (lang, text, body) => {
+    expect(bodies(text, lang)).toEqual([['organization', body]]);
+  });
+
+  it('reads no body in a common German noun alone', () => {
+    expect(bodies('Die Gesellschaft ist gespalten, sagte Anna Berg.', 'de')).toEqual([]);
   });
 });
