@@ -1136,7 +1136,8 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     // A landform's name goes on only after "of": "Sierra Gorda w Chile" is a mine in a country.
     const landformJoins = !LANDFORM_ONLY_OF.has(word.text);
     const isHead = (w: Word) =>
-      isOrganizationHead(w.lower, context.lists.language) ||
+      // Behind an elided article too: "L'Agenzia delle Entrate", "l'Office des forêts".
+      isOrganizationHead(lower(w.text.replace(ELIDED_BEFORE_NAME, ''), context.lists.language), context.lists.language) ||
       context.lex.orgWords[w.lower] !== undefined ||
       context.lex.placeWords[w.lower] !== undefined ||
       PLACE_HEADS_BEFORE_LANDFORMS.has(w.lower) ||
@@ -2371,6 +2372,10 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['администраци', '(?:я|и|ю|ей)', 'администрация', 'feminine'],
     ['управлени', '(?:е|я|ю|ем|и)', 'управление', 'neuter'],
     ['штаб', '(?:а|е|у|ом)?', 'штаб', 'masculine'],
+    ['прокуратур', '(?:а|ы|е|у|ой)', 'прокуратура', 'feminine'],
+    ['инспекци', '(?:я|и|ю|ей)', 'инспекция', 'feminine'],
+    ['полици', '(?:я|и|ю|ей)', 'полиция', 'feminine'],
+    ['дум', '(?:а|ы|е|у|ой)', 'дума', 'feminine'],
   ],
   uk: [
     ['служб', '(?:а|и|і|у|ою)', 'служба', 'feminine'],
@@ -2395,6 +2400,10 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['адміністраці', '(?:я|ї|ю|єю)', 'адміністрація', 'feminine'],
     ['управлінн', '(?:я|ю|ям)', 'управління', 'neuter'],
     ['штаб', '(?:у|і|ом)?', 'штаб', 'masculine'],
+    ['прокуратур', '(?:а|и|і|у|ою)', 'прокуратура', 'feminine'],
+    ['інспекці', '(?:я|ї|ю|єю)', 'інспекція', 'feminine'],
+    ['поліці', '(?:я|ї|ю|єю)', 'поліція', 'feminine'],
+    ['рад', '(?:а|и|і|у|ою)', 'рада', 'feminine'],
   ],
 };
 /** Adjective endings in every case, longest first, and the nominative's per gender. */
@@ -2413,7 +2422,7 @@ function slavicBodyPattern(language: Language): RegExp | null {
   const pattern =
     heads && adjective
       ? new RegExp(
-          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:${adjective.endings}))((?:[ \u00a0]\p{Ll}+(?:${adjective.endings})){1,2})?[ \u00a0](${heads.map(([stem, endings]) => stem + endings).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
+          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:${adjective.endings}))((?:[ \u00a0]\p{Ll}+(?:${adjective.endings})){1,2})?[ \u00a0](${heads.map(([stem, endings]) => `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}${endings}`).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
           'gu',
         )
       : null;
@@ -2437,7 +2446,9 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
   for (const match of masked.matchAll(pattern)) {
     const [written, first, others, head, russianComplement] = match as unknown as [string, string, string | undefined, string, string];
     if (atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first)) continue;
-    const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'u').test(head))!;
+    const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'iu').test(head))!;
+    // A head written with a capital keeps it: "Верховна Рада".
+    const headBase = /^\p{Lu}/u.test(head) ? base[0]!.toUpperCase() + base.slice(1) : base;
     const nominative = (word: string) => {
       const stem = word.replace(ending, '');
       const soft = language === 'ru' && gender === 'masculine' && /[кгхжшчщ]$/u.test(stem);
@@ -2445,7 +2456,7 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     };
     const complement = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
     const adjectives = [first, ...(others?.trim().split(/[ \u00a0]+/u) ?? [])];
-    const name = [...adjectives.map(nominative), base].join(' ') + complement;
+    const name = [...adjectives.map(nominative), headBase].join(' ') + complement;
     const end = match.index + written.length + (russianComplement === '' ? complement.length : 0);
     mentions.push({ kind: 'organization', text: masked.slice(match.index, end), name, key: entityKey(name), start: match.index, end });
     marks.push({ start: match.index, end });

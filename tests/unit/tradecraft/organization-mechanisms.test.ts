@@ -260,3 +260,20 @@ describe('more heads of bodies in English and German', () => {
     expect(bodies('Die Gesellschaft ist gespalten, sagte Anna Berg.', 'de')).toEqual([]);
   });
 });
+
+describe('heads behind an elided article, and more Slavic heads', () => {
+  it.each([
+    ['it', "L'Agenzia delle Dogane Interne ha chiuso l'indagine.", 'Agenzia delle Dogane Interne'],
+    ['fr', "L'Office des Forêts du Nord a protesté.", 'Office des Forêts du Nord'],
+    ['ru', 'Заявление сделала Генеральная прокуратура.', 'Генеральная прокуратура'],
+    ['ru', 'Депутаты Государственной думы проголосовали.', 'Государственная дума'],
+    ['uk', 'Уповноважений Верховної Ради з прав людини Ірина Мельничук закликала.', 'Верховна Рада'],
+    ['uk', 'Про це повідомила Національна поліція.', 'Національна поліція'],
+  ] as const)('in %s reads “%s”', (lang, text, body) => {
+    expect(bodies(text, lang)).toContainEqual(['organization', body]);
+  });
+
+  it('reads no body in a town’s council named by a lower-case adjective', () => {
+    expect(bodies('Рішення міської ради оскаржили.', 'uk')).toEqual([]);
+  });
+});
