@@ -2578,6 +2578,26 @@ function quotedNamesAfterAbbreviations(text: string): Array<{ start: number; end
     .map((match) => ({ start: match.index, end: match.index + match[0].length, name: `${match[1]} ${match[2]}` }));
 }
 
+/**
+ * A name in quotation marks after a word for a company, a party or a plant, in
+ * the languages that quote them: "компании «Северсталь»", "з заводу «Азовсталь»",
+ * "spółka „Ostrowia”". The quotation marks stay outside.
+ */
+const QUOTED_AFTER_KIND: Partial<Record<Language, RegExp>> = {
+  ru: /(?<!\p{L})(?:компани|концерн|холдинг|групп|завод|комбинат|банк|парти|движени|корпораци|агентств|издани|газет|телеканал|клуб|фонд|пресс-служб|оператор|перевозчик|производител|ассоциаци)\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»/gu,
+  uk: /(?<!\p{L})(?:компані|концерн|холдинг|груп|завод|комбінат|банк|парті|рух|корпораці|агентств|видання|газет|телеканал|клуб|фонд|прес-служб|оператор|перевізник|виробник|асоціаці)\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»/gu,
+  pl: /(?<!\p{L})(?:spół(?:ka|ki|ce|kę|ką)|grup\p{Ll}*|firm\p{Ll}*|koncern\p{Ll}*|parti\p{Ll}*|stowarzyszeni\p{Ll}*|fundacj\p{Ll}*|zakład\p{Ll}*|związ\p{Ll}*)[ \u00a0][„"](\p{Lu}[^„”"\n]{0,40}?)[”"]/gu,
+};
+
+function quotedNamesAfterKinds(text: string, language: Language): Array<{ start: number; end: number; name: string }> {
+  const pattern = QUOTED_AFTER_KIND[language];
+  if (pattern === undefined) return [];
+  return [...text.matchAll(pattern)].map((match) => {
+    const start = match.index + match[0].length - 1 - match[1]!.length;
+    return { start, end: start + match[1]!.length, name: match[1]! };
+  });
+}
+
 /** Two German parties in one parliamentary group, joined by a slash: "CDU/CSU" (elsewhere a slash joins currencies: "EUR/USD"). */
 const JOINT_GROUP = /(?<![\p{L}\p{N}/])\p{Lu}{2,5}\/\p{Lu}{2,5}(?![\p{L}\p{N}/])/gu;
 
@@ -2763,7 +2783,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
   // A known body keeps its own reading: "Organization for Security and Co-operation in Europe".
   const listedBodies = bodiesWithListedPortfolios(context).filter((body) => !mentions.some((known) => known.kind === 'organization' && known.start < body.end && body.start < known.end));
-  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
   const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
 
   const candidates: Candidate[] = [];

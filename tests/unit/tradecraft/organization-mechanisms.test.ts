@@ -277,3 +277,18 @@ describe('heads behind an elided article, and more Slavic heads', () => {
     expect(bodies('Рішення міської ради оскаржили.', 'uk')).toEqual([]);
   });
 });
+
+describe('a name in quotation marks after a word for its kind', () => {
+  it.each([
+    ['ru', 'Об этом сообщила пресс-служба компании «Северолес».', 'Северолес'],
+    ['ru', 'Суда везут газ с завода «Полярный СПГ 3» в Китай.', 'Полярный СПГ 3'],
+    ['uk', 'Про це повідомили в компанії «Укрлісгосп».', 'Укрлісгосп'],
+    ['pl', 'Umowę podpisała spółka „Ostrowia” w piątek.', 'Ostrowia'],
+  ] as const)('in %s reads “%s”', (lang, text, body) => {
+    expect(bodies(text, lang)).toContainEqual(['organization', body]);
+  });
+
+  it('reads no body in a quotation after another word', () => {
+    expect(bodies('Он назвал это «Большой ошибкой» и ушёл.', 'ru')).toEqual([]);
+  });
+});
