@@ -60,6 +60,11 @@ const ARTICLED_BODY_HEADS = new Set([
   ...STATE_HEADS, 'حزب', 'محكمة', 'مؤسسة', 'مفوضية', 'هيئة', 'تيار', 'إطار', 'حركة', 'جبهة', 'مجلس', 'اتحاد', 'تحالف',
 ]);
 
+/** "Ministry", whose name may list two portfolios. */
+const MINISTRY = 'وزارة';
+/** "Without", inside a body's name. */
+const WITHOUT = 'بلا';
+
 /** "Company", before a firm's own name. */
 const COMPANY = 'شركة';
 
@@ -245,6 +250,11 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       const continues = (token: Token) => articled(token.bare) || token.bare.startsWith('لل');
       while (at < tokens.length && at - i <= 4 && !STOP_WORDS.has(tokens[at]!.bare) && !TITLES.has(tokens[at]!.bare) && (at === i + 1 || continues(tokens[at]!)) && adjacent(at - 1)) at++;
       if (at > i + 1) at = withJoinedComplement(at);
+      // A ministry's second portfolio, not a body beside it: "وزارة الطاقة والمياه" (energy and water), not "وزارة الدفاع والجيش".
+      const portfolios = head.form === MINISTRY && at === i + 2 && at < tokens.length && adjacent(at - 1) && joinedComplement(tokens[at]!.bare) && !known(tokens[at]!) && !commonBodyNoun(tokens[at]!.bare);
+      if (portfolios) at++;
+      // "Without" and what the body goes without: "منظمة أطباء بلا حدود".
+      if (at > i + 1 && tokens[at]?.bare === WITHOUT && adjacent(at - 1) && adjacent(at) && nameWord(tokens[at + 1]!)) at += 2;
       if (at > i + 1) {
         push('organization', i, at - 1, head.cut);
         i = at - 1;

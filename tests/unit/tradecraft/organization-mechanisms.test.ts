@@ -18,6 +18,8 @@ describe('Arabic bodies named by an articled head and its adjectives', () => {
     ['ويتعين أن تصادق المحكمة الدستورية العليا على القانون.', 'المحكمة الدستورية العليا'],
     ['ورأى الباحث في مركز الرواد للبحوث والتخطيط أن الاتفاق هش.', 'مركز الرواد للبحوث والتخطيط'],
     ['ورحبت بعثة السلام الدولية بالخطوة.', 'بعثة السلام الدولية'],
+    ['وأعلنت وزارة الزراعة والمياه عن خطة.', 'وزارة الزراعة والمياه'],
+    ['قالت منظمة مهندسون بلا حدود إن الجسر انهار.', 'منظمة مهندسون بلا حدود'],
   ] as const)('reads “%s”', (text, body) => {
     expect(bodies(text, 'ar')).toContainEqual(['organization', body]);
   });
@@ -30,6 +32,7 @@ describe('Arabic bodies named by an articled head and its adjectives', () => {
     expect(bodies('وانسحبت القوات الساحلية من التلال.', 'ar')).toEqual([]);
     expect(bodies('وتشكلت حكومة مكلفة من البرلمان.', 'ar')).toEqual([]);
     expect(bodies('وقال المتحدث باسم الحزب إن الأكراد لن يشاركوا.', 'ar')).toEqual([]);
+    expect(bodies('وأعلنت وزارة الدفاع والجيش عن خطة.', 'ar')).toEqual([['organization', 'وزارة الدفاع']]);
   });
 });
 
