@@ -59,6 +59,7 @@ import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
+  BODY_CLAUSE_AFTER,
   CLUB_MARKERS,
   CORPORATE_VERBS_AFTER,
   FUNCTION_WORDS,
@@ -921,6 +922,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const corporateAfter = CORPORATE_VERBS_AFTER[language === 'other' ? 'en' : language]?.test(text.slice(last.end, last.end + 80)) ?? false;
   // Results and job cuts are a company's, even opening a sentence: "Pellmoor reported a net loss"; not someone named with a given name.
   if (corporateAfter && words.length <= 4 && !(words.length > 1 && isGivenName(first, lex))) return 'organization';
+  // So is running a network or a plant: "Snevo, which operates the pipeline", "Ostrica, che gestisce la rete".
+  const bodyClause = BODY_CLAUSE_AFTER[language === 'other' ? 'en' : language]?.test(text.slice(last.end, last.end + 60)) ?? false;
+  if (bodyClause && words.length <= 4 && !isGivenName(first, lex) && lexiconKind(first, lex) !== 'place' && knownKind(first.text, language) !== 'place') return 'organization';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
   // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before; not in a line in capitals).

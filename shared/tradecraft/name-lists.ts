@@ -492,6 +492,19 @@ export const CORPORATE_VERBS_AFTER: Record<string, RegExp> = {
 };
 
 /**
+ * A relative clause after a name whose verb only a body takes: "Snevo, which
+ * operates the pipeline", "Terres Vives, qui gère le parc", "Ostrica, che
+ * gestisce la rete". A person runs a bar too, so a given name outweighs it.
+ */
+export const BODY_CLAUSE_AFTER: Record<string, RegExp> = {
+  en: /^,[ \u00a0]+(?:which|that)[ \u00a0]+(?:operates|runs|owns|manages|produces|makes|builds|employs|supplies|controls)(?!\p{L})/iu,
+  fr: /^,[ \u00a0]+qui[ \u00a0]+(?:gère|exploite|produit|fabrique|emploie|détient|possède|opère|contrôle)(?!\p{L})/iu,
+  es: /^,[ \u00a0]+que[ \u00a0]+(?:gestiona|opera|produce|fabrica|emplea|controla|administra|explota)(?!\p{L})/iu,
+  it: /^,[ \u00a0]+che[ \u00a0]+(?:gestisce|opera|produce|controlla|possiede|impiega|fabbrica)(?!\p{L})/iu,
+  pt: /^,[ \u00a0]+que[ \u00a0]+(?:gere|opera|produz|fabrica|emprega|controla|administra|explora)(?!\p{L})/iu,
+};
+
+/**
  * Common nouns before a name that make it a ship, a work or a product, not a
  * person, place or organization: "the tanker Sea Marvel", "the novel The
  * Quiet Harbour", "le pétrolier Nordvik", "der Roman Sturmflut".

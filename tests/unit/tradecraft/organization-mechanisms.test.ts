@@ -295,3 +295,20 @@ describe('a name in quotation marks after a word for its kind', () => {
     expect(bodies('Он назвал это «Большой ошибкой» и ушёл.', 'ru')).toEqual([]);
   });
 });
+
+describe('a body by a relative clause whose verb only a body takes', () => {
+  it.each([
+    ['en', 'The line is run by Snevo, which operates the pipeline from the coast.', 'Snevo'],
+    ['it', 'Anche Ostrica, che gestisce la rete italiana, dovrà investire.', 'Ostrica'],
+    ['fr', 'Selon Terravia, qui exploite le port, le trafic baisse.', 'Terravia'],
+    ['es', 'Los buques de Navimar, que opera la ruta, quedaron varados.', 'Navimar'],
+    ['pt', 'A Lusovia, que opera o terminal, suspendeu as cargas.', 'Lusovia'],
+  ] as const)('in %s reads “%s”', (lang, text, body) => {
+    expect(bodies(text, lang)).toContainEqual(['organization', body]);
+  });
+
+  it('keeps someone named with a given name who runs something', () => {
+    expect(named('Ha protestato Marco Rossi, che gestisce un bar in piazza.', 'it')).toEqual([['person', 'Marco Rossi']]);
+    expect(named('We spoke to Anna Berg, who runs the shop.', 'en')).toEqual([['person', 'Anna Berg']]);
+  });
+});
