@@ -2618,13 +2618,14 @@ const LISTED_PORTFOLIOS = new RegExp(
   String.raw`(?<![\p{L}])(?:[Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia))[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME})[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
-/** An English body with "and" in its name, its head first: "European Bank for Reconstruction and Development". */
-const ENGLISH_HEAD_FIRST_AND = new RegExp(
-  String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,3})(\p{Lu}\p{Ll}+)[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?(${PORTFOLIO_NAME})[ \u00a0]and[ \u00a0](${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
-  'gu',
-);
-/** Or last: "Fish and Wildlife Service", "Food and Agriculture Organization". */
-const ENGLISH_HEAD_LAST_AND = new RegExp(String.raw`(?<![\p{L}])(${PORTFOLIO_NAME})[ \u00a0]and[ \u00a0](${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`, 'gu');
+/** " and " between two capitalized words, where an English body's name may go on. */
+const AND_BETWEEN_NAMES = /(?<=\p{L}[ \u00a0])and[ \u00a0](?=\p{Lu})/gu;
+/** The portfolio after it. */
+const PORTFOLIO_AFTER_AND = new RegExp(String.raw`^${PORTFOLIO_NAME}(?![\p{L}\p{N}'’-])`, 'u');
+/** Before it, an English body with its head first: "European Bank for Reconstruction" (and Development). */
+const HEAD_FIRST_BEFORE_AND = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,3})(\p{Lu}\p{Ll}+)[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?(${PORTFOLIO_NAME})$`, 'u');
+/** Or the first words of one whose head comes last: "Fish" (and Wildlife Service). */
+const NAME_BEFORE_AND = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${PORTFOLIO_NAME}$`, 'u');
 /** The same in Turkish, the head last: "Enerji ve Tabii Kaynaklar Bakanlığı", "Tarım ve Orman Bakanlığından" (its case ending stays outside). */
 const TURKISH_LISTED_PORTFOLIOS = new RegExp(String.raw`(?<![\p{L}])(${PORTFOLIO_NAME})[ \u00a0]ve[ \u00a0](${PORTFOLIO_NAME})[ \u00a0](\p{Lu}\p{Ll}+(?:lığı|liği|luğu|lüğü)\p{Ll}*)`, 'gu');
 
@@ -2665,18 +2666,23 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   const add = (start: number, end: number) => {
     if (!found.some((body) => body.start < end && start < body.end)) found.push({ start, end });
   };
-  // Any English body with "and" in its name, but not two bodies listed: "the Army and Navy".
-  for (const match of text.matchAll(ENGLISH_HEAD_FIRST_AND)) {
-    const [written, before, head, , second] = match as unknown as [string, string, string, string, string];
-    if (!isHead(head) || wordsIn(second).some(isHead) || /['’]s$/u.test(second) || !namesNothing(second)) continue;
-    const kept = withoutOpener(before.trim());
-    add(match.index + before.length - (kept === '' ? 0 : kept.length + 1), match.index + written.length);
-  }
-  for (const match of text.matchAll(ENGLISH_HEAD_LAST_AND)) {
-    const [written, first, second] = match as unknown as [string, string, string];
-    const kept = withoutOpener(first);
+  // Any English body with "and" in its name, its head first or last, but not two bodies listed: "the Army and Navy".
+  for (const and of text.matchAll(AND_BETWEEN_NAMES)) {
+    const second = PORTFOLIO_AFTER_AND.exec(text.slice(and.index + 4, and.index + 64))?.[0];
+    if (second === undefined || /['’]s$/u.test(second) || !namesNothing(second)) continue;
+    const end = and.index + 4 + second.length;
+    const before = text.slice(Math.max(0, and.index - 90), and.index - 1);
+    const beforeStart = and.index - 1 - before.length;
+    const headFirst = HEAD_FIRST_BEFORE_AND.exec(before);
+    if (headFirst && isHead(headFirst[2]!) && !wordsIn(second).some(isHead)) {
+      const kept = withoutOpener(headFirst[1]!.trim());
+      add(beforeStart + headFirst.index + headFirst[1]!.length - (kept === '' ? 0 : kept.length + 1), end);
+      continue;
+    }
+    const first = NAME_BEFORE_AND.exec(before);
+    const kept = first ? withoutOpener(first[0]) : '';
     if (kept === '' || !isHead(wordsIn(second).pop()!) || wordsIn(kept).some(isHead) || !namesNothing(kept)) continue;
-    add(match.index + first.length - kept.length, match.index + written.length);
+    add(beforeStart + before.length - kept.length, end);
   }
   return found;
 }
