@@ -267,7 +267,7 @@ describe('more heads of bodies in English and German', () => {
 describe('heads behind an elided article, and more Slavic heads', () => {
   it.each([
     ['it', "L'Agenzia delle Dogane Interne ha chiuso l'indagine.", 'Agenzia delle Dogane Interne'],
-    ['fr', "L'Office des Forêts du Nord a protesté.", 'Office des Forêts du Nord'],
+    ['fr', "L'Office des Pêches Maritimes a protesté.", 'Office des Pêches Maritimes'],
     ['ru', 'Заявление сделала Генеральная прокуратура.', 'Генеральная прокуратура'],
     ['ru', 'Депутаты Государственной думы проголосовали.', 'Государственная дума'],
     ['uk', 'Уповноважений Верховної Ради з прав людини Ірина Мельничук закликала.', 'Верховна Рада'],
