@@ -35,13 +35,14 @@ const TITLES = new Set([
   'الرئيس', 'رئيس', 'الوزير', 'وزير', 'وزيرة', 'المتحدث', 'المتحدثة', 'الناطق', 'السفير', 'الملك', 'الأمير', 'الشيخ', 'الجنرال',
   'اللواء', 'العميد', 'العقيد', 'النائب', 'زعيم', 'قائد', 'المستشار', 'المستشارة', 'نائب', 'مدير', 'الأمين', 'المبعوث', 'رئيسة',
   'الخبير', 'الخبيرة', 'المحلل', 'المحللة', 'الباحث', 'الباحثة', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة',
-  'القاضي', 'القاضية',
+  'القاضي', 'القاضية', 'العماد', 'الفريق',
 ]);
 
 /** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */
 const ORGANIZATION_HEADS = new Set([
   'وزارة', 'منظمة', 'هيئة', 'مجلس', 'حزب', 'جيش', 'قوات', 'حركة', 'وكالة', 'شركة', 'بنك', 'جامعة', 'اتحاد', 'مؤسسة', 'صندوق',
   'محكمة', 'جماعة', 'جبهة', 'تحالف', 'لجنة', 'مصرف', 'صحيفة', 'قناة', 'مركز', 'معهد', 'مجموعة', 'شرطة', 'حرس', 'برلمان',
+  'بعثة', 'مفوضية', 'نقابة', 'جمعية', 'رابطة', 'ائتلاف', 'حكومة',
 ]);
 
 /** "Son of" and "daughter of" inside a name. */
@@ -49,6 +50,26 @@ const SON_OF = new Set(['بن', 'بنت', 'ابن']);
 
 /** Heads of a state's institutions, named with the article and the nation's adjective: "الجيش اللبناني", "البنك المركزي". */
 const STATE_HEADS = new Set(['جيش', 'حرس', 'بنك', 'مصرف', 'برلمان', 'شرطة']);
+
+/**
+ * Heads of bodies named with the article and adjectives only: "الحزب الديمقراطي الكردستاني", "المحكمة الاتحادية العليا",
+ * "المؤسسة الوطنية للنفط" (alone, "الحزب" is the party just named, and no name). Not forces, governments or
+ * companies, which a nation's adjective describes: "القوات الإسرائيلية", "الحكومة العراقية".
+ */
+const ARTICLED_BODY_HEADS = new Set([
+  ...STATE_HEADS, 'حزب', 'محكمة', 'مؤسسة', 'مفوضية', 'هيئة', 'تيار', 'إطار', 'حركة', 'جبهة', 'مجلس', 'اتحاد', 'تحالف',
+]);
+
+/** "Ministry", whose name may list two portfolios. */
+const MINISTRY = 'وزارة';
+/** "Without", inside a body's name. */
+const WITHOUT = 'بلا';
+
+/** "Company", before a firm's own name. */
+const COMPANY = 'شركة';
+
+/** Adjectives in bodies' names that are no nisba ("-ي", "-ية"): "العليا" (supreme), "المستقلة" (independent). */
+const BODY_ADJECTIVES = new Set(['العليا', 'الأعلى', 'المستقلة', 'المستقل', 'المتحدة', 'الموحدة', 'الموحد', 'الكبرى', 'العامة', 'العام']);
 
 /** A spokesman's "in their name", with a pronoun for the body: "المتحدث باسمهم". */
 const IN_THEIR_NAME = /^باسم(?:ه|ها|هم|هما)$/u;
@@ -96,6 +117,14 @@ function readAs(token: Token, set: ReadonlySet<string>): { form: string; cut: nu
 const articled = (form: string) => form.startsWith('ال') && form.length > 3;
 /** An adjective of a nation or a kind, with the article: "اللبناني", "المركزي", "الثوري". */
 const articledAdjective = (form: string) => articled(form) && /(?:ي|ية)$/u.test(form);
+/** An adjective a body's name may hold after its head. */
+const bodyAdjective = (form: string) => !STOP_WORDS.has(form) && (articledAdjective(form) || BODY_ADJECTIVES.has(form));
+/** A body's head with the article and nothing after it: "الحزب", "المؤسسة". */
+const commonBodyNoun = (bare: string) => readings(bare).some((reading) => reading.form.startsWith('ال') && ARTICLED_BODY_HEADS.has(reading.form.slice(2)));
+/** A complement for what a body does, joined by "ل" to the article: "للنفط", "للانتخابات". */
+const complement = (form: string) => form.startsWith('لل') && form.length > 3;
+/** A second complement joined by "و": "للدراسات والتخطيط". */
+const joinedComplement = (form: string) => form.startsWith('وال') && form.length > 4;
 /**
  * A word that may be part of a name: not a stop word, a title or a word with
  * the article, also behind a prefix ("بالخطوة" is "ب" and "الخطوة"), nor a
@@ -151,6 +180,10 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     return at;
   };
 
+  /** Where a name that ends at `at` (exclusive) ends with a second complement joined by "و" after its "ل" one. */
+  const withJoinedComplement = (at: number) =>
+    at < tokens.length && adjacent(at - 1) && complement(tokens[at - 1]!.bare) && joinedComplement(tokens[at]!.bare) ? at + 1 : at;
+
   const dateline = DATELINE.exec(text);
   if (dateline && tokens.length > 0 && !known(tokens[0]!)) {
     const words = dateline[1]!.split(' ').length;
@@ -186,7 +219,8 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       // A spokesman's body: "المتحدث باسم الكرملين دميتري بيسكوف".
       else if (tokens[at]?.bare === 'باسم' && at + 1 < tokens.length && !taken.has(at + 1)) {
         const body = known(tokens[at + 1]!);
-        push(body?.kind ?? 'organization', at + 1, at + 1, body?.cut ?? 0, undefined, body?.form);
+        // "باسم الحزب" speaks for the party named before, by a common noun that is no name.
+        if (body !== undefined || !commonBodyNoun(tokens[at + 1]!.bare)) push(body?.kind ?? 'organization', at + 1, at + 1, body?.cut ?? 0, undefined, body?.form);
         at += 2;
       }
       const nameFrom = at;
@@ -204,13 +238,27 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     }
     const head = readAs(token, ORGANIZATION_HEADS);
     // An adjective without the article after the head names a kind, not a body: "مركز صحي", a health centre.
-    const kindAdjective = adjacent(i) && !articled(tokens[i + 1]!.bare) && /(?:ي|ية)$/u.test(tokens[i + 1]!.bare);
+    // So does a participle in "-ة": "حكومة مكلّفة", a government appointed, "لجنة مشتركة".
+    const kindAdjective = adjacent(i) && !articled(tokens[i + 1]!.bare) && /(?:ي|ية)$|^م\p{L}{2,}ة$/u.test(tokens[i + 1]!.bare);
+    if (head && head.form === COMPANY && adjacent(i) && !articled(tokens[i + 1]!.bare)) {
+      // "شركة ريبسول الإسبانية" is Repsol: "company" and its nationality stay outside, as in "the Spanish company Repsol".
+      const end = nameEnd(i + 1, 3);
+      if (end > i + 1) push('organization', i + 1, end - 1, 0);
+      i = Math.max(i, end - 1);
+      continue;
+    }
     if (head && adjacent(i) && !kindAdjective) {
       let at = i + 1;
       // The first word may be a name ("حركة حماس"), the rest are words with the article ("مجلس الأمن الدولي").
       // "للشرق الأوسط" ("for the Middle East") goes on with it; a title after it ("الشيخ") opens a person.
       const continues = (token: Token) => articled(token.bare) || token.bare.startsWith('لل');
       while (at < tokens.length && at - i <= 4 && !STOP_WORDS.has(tokens[at]!.bare) && !TITLES.has(tokens[at]!.bare) && (at === i + 1 || continues(tokens[at]!)) && adjacent(at - 1)) at++;
+      if (at > i + 1) at = withJoinedComplement(at);
+      // A ministry's second portfolio, not a body beside it: "وزارة الطاقة والمياه" (energy and water), not "وزارة الدفاع والجيش".
+      const portfolios = head.form === MINISTRY && at === i + 2 && at < tokens.length && adjacent(at - 1) && joinedComplement(tokens[at]!.bare) && !known(tokens[at]!) && !commonBodyNoun(tokens[at]!.bare);
+      if (portfolios) at++;
+      // "Without" and what the body goes without: "منظمة أطباء بلا حدود".
+      if (at > i + 1 && tokens[at]?.bare === WITHOUT && adjacent(at - 1) && adjacent(at) && nameWord(tokens[at + 1]!)) at += 2;
       if (at > i + 1) {
         push('organization', i, at - 1, head.cut);
         i = at - 1;
@@ -226,11 +274,15 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       i = at - 1;
       continue;
     }
-    // A state's institution with the article and an adjective after it: "الجيش اللبناني", "البنك المركزي" (not "المركز الإعلامي", any media office).
-    const articledHead = token.bare.startsWith('ال') && STATE_HEADS.has(token.bare.slice(2)) && adjacent(i) && articledAdjective(tokens[i + 1]!.bare);
-    if (articledHead && !known(tokens[i + 1]!)) {
-      push('organization', i, i + 1, 0);
-      i++;
+    // A body with the article and its adjectives after it: "الجيش اللبناني", "البنك المركزي", "المفوضية العليا المستقلة للانتخابات"
+    // (not "المركز الإعلامي", any media office).
+    const articledHead = readings(token.bare).find((reading) => reading.form.startsWith('ال') && ARTICLED_BODY_HEADS.has(reading.form.slice(2)));
+    if (articledHead && adjacent(i) && bodyAdjective(tokens[i + 1]!.bare) && !known(tokens[i + 1]!)) {
+      let at = i + 2;
+      while (at < tokens.length && at - i <= 4 && adjacent(at - 1) && bodyAdjective(tokens[at]!.bare) && !known(tokens[at]!)) at++;
+      if (at < tokens.length && adjacent(at - 1) && complement(tokens[at]!.bare)) at = withJoinedComplement(at + 1);
+      push('organization', i, at - 1, articledHead.cut);
+      i = at - 1;
       continue;
     }
     const placeWord = readAs(token, PLACE_WORDS);

@@ -59,6 +59,7 @@ import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import {
+  BODY_CLAUSE_AFTER,
   CLUB_MARKERS,
   CORPORATE_VERBS_AFTER,
   FUNCTION_WORDS,
@@ -561,6 +562,29 @@ function pronounAfter(after: string, context: Context): string | undefined {
   return nouns.some(standsFor) ? undefined : pronoun;
 }
 
+/** A form of address or a title just before a name: "Mr Brandvik", "Dr. Brandvik", "Mme Castel", "Minister Brandvik". */
+const WORD_BEFORE_NAME = /(?<![\p{L}])(\p{L}+)\.?[ \u00a0]+$/u;
+
+/**
+ * Whether the article says that a lone name is someone's, at any of its
+ * mentions: an address or a title before it, "who", an age or a role after
+ * it, or "he" or "she" for it after a verb of saying.
+ */
+function personByCues(word: Word, context: Context): boolean {
+  const { text, lists, lex } = context;
+  const cues = lists.language === 'other' ? 'en' : lists.language;
+  const mention = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${word.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}\p{N}])`, 'gu');
+  for (const found of text.matchAll(mention)) {
+    const after = text.slice(found.index + found[0].length, found.index + found[0].length + 60);
+    const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, found.index - 30), found.index))?.[1];
+    const addressed = before !== undefined && (ADDRESS_ONLY.has(lower(before, lists.language)) || isTitleWord(lower(before, lists.language), lists, lex));
+    if (addressed || WHO_AFTER.test(after) || AGE_AFTER.test(after) || roleApposed(after, context)) return true;
+    const pronoun = SUBJECT_VERBS_AFTER[cues]?.test(after) ? pronounAfter(after, context) : undefined;
+    if (pronoun !== undefined && pronoun !== 'its') return true;
+  }
+  return false;
+}
+
 /** A verb that addresses someone or something before "to", which then names no place. */
 const ADDRESSED_TO = /(?<!\p{L})(complained|appealed|applied|submitted|sold|donated|licensed|wrote|spoke|talked|belongs|belonged|handed|sent)[ \u00a0]+to[ \u00a0]+$/iu;
 /** Of those, the verbs whose object is a body: a regulator takes complaints, a buyer buys. */
@@ -570,6 +594,8 @@ const PARTY_AFTER = /^[ \u00a0]+(?:party|movement|militia|bloc)(?!\p{L})/u;
 
 /** A lower-case word, a comma and a definite article before a name: "group, the", "parti, le", "partido, el". */
 const KIND_APPOSED_BEFORE = /(?<!\p{L})(\p{Ll}+),[ \u00a0]+(?:the|le|la|les|el|los|las|il|lo|o|a|os|as|het|de)[ \u00a0]+$/u;
+/** A possessive, a lower-case word and a comma before a name: "her party, ", "sa société, ", "su partido, ", "seine Partei, ". */
+const POSSESSED_KIND_BEFORE = /(?<!\p{L})(?:his|her|their|its|son|sa|leur|su|seu|sua|il suo|la sua|sein|seine|ihr|ihre|zijn|haar|jego|jej|ich)[ \u00a0]+(\p{L}+),[ \u00a0]+$/iu;
 /** Two lower-case words before a name: a kind of body and its adjective ("groupe français"). */
 const KIND_AND_ADJECTIVE_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+(\p{Ll}+)[ \u00a0]+$/u;
 /** "a" or "an" right before a name, in English. */
@@ -760,10 +786,16 @@ const MAX_WORDS_LEFT_OUT = 3;
 /** Words back from the parenthesis that a long name can start. */
 const MAX_LONG_NAME_WORDS = 14;
 
+/** An article or a preposition elided onto a name: "l'Aïr", "d'Haïti", "dell'Istituto", "all'Agenzia". */
+const ELIDED_BEFORE_NAME = /^(?:[dl]|dell|dall|nell|sull|all)['’](?=\p{Lu})/iu;
+
 /** A word's letters as an abbreviation reads them, without an elided article ("l'Aïr" → "air"). */
 function lettersOf(word: Word): string {
-  return entityKey(word.text.replace(/^[dlDL]['’]/u, '')).replace(/[^\p{L}\p{N}]/gu, '');
+  return entityKey(word.text.replace(ELIDED_BEFORE_NAME, '')).replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** A company's legal form that closes its abbreviation but is not written in its name: "AHMSA" for "Altos Hornos de México" (S.A.). */
+const LEGAL_FORM_LETTERS = ['sab', 'spa', 'srl', 'plc', 'llc', 'ltd', 'inc', 'asa', 'sa', 'sl', 'ag', 'se', 'nv', 'bv', 'ab'];
 
 /**
  * The counts of the abbreviation's last `remaining` letters one word can give,
@@ -800,7 +832,7 @@ function abbreviationStart(words: readonly Word[], wanted: string, context: Cont
     const word = words[index]!;
     for (const count of lettersGiven(lettersOf(word), wanted, remaining)) {
       if (count < remaining) read(index - 1, remaining - count, leftOut);
-      else if (/^(?:[dlDL]['’])?\p{Lu}/u.test(word.text) && (leftOut < best.leftOut || (leftOut === best.leftOut && index < best.start))) best = { start: index, leftOut };
+      else if ((/^\p{Lu}/u.test(word.text) || ELIDED_BEFORE_NAME.test(word.text)) && (leftOut < best.leftOut || (leftOut === best.leftOut && index < best.start))) best = { start: index, leftOut };
     }
     const small = word.text.length <= 3 || lists.functionWords.has(word.lower) || lists.joiners.has(word.lower) || NOT_IN_INITIALS.has(word.lower) || NAME_JOINS.has(word.lower);
     read(index - 1, remaining, small ? leftOut : leftOut + 1);
@@ -836,9 +868,11 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
     const turkishCase = language === 'tr' && last.suffix === null ? TURKISH_HEAD_CASE.exec(last.lower) : null;
     if (turkishCase) words[words.length - 1] = { ...last, text: last.text.slice(0, turkishCase[1]!.length), end: last.start + turkishCase[1]!.length };
     let start = abbreviationStart(words, wanted, context);
+    const legalForm = start < 0 ? LEGAL_FORM_LETTERS.find((letters) => wanted.endsWith(letters) && wanted.length - letters.length >= 2) : undefined;
+    if (legalForm !== undefined) start = abbreviationStart(words, wanted.slice(0, -legalForm.length), context);
     if (start < 0) continue;
     // "l'Organizzazione internazionale per le migrazioni (Oim)": the elided article stays outside.
-    const elided = /^[dlDL]['’](?=\p{Lu})/u.exec(words[start]!.text);
+    const elided = ELIDED_BEFORE_NAME.exec(words[start]!.text);
     if (elided) words[start] = { ...words[start]!, text: words[start]!.text.slice(elided[0].length), start: words[start]!.start + elided[0].length };
     const joiner = words[start - 1];
     const head = words[start - 2];
@@ -910,6 +944,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const corporateAfter = CORPORATE_VERBS_AFTER[language === 'other' ? 'en' : language]?.test(text.slice(last.end, last.end + 80)) ?? false;
   // Results and job cuts are a company's, even opening a sentence: "Pellmoor reported a net loss"; not someone named with a given name.
   if (corporateAfter && words.length <= 4 && !(words.length > 1 && isGivenName(first, lex))) return 'organization';
+  // So is running a network or a plant: "Snevo, which operates the pipeline", "Ostrica, che gestisce la rete".
+  const bodyClause = BODY_CLAUSE_AFTER[language === 'other' ? 'en' : language]?.test(text.slice(last.end, last.end + 60)) ?? false;
+  if (bodyClause && words.length <= 4 && !isGivenName(first, lex) && lexiconKind(first, lex) !== 'place' && knownKind(first.text, language) !== 'place') return 'organization';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
   // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before; not in a line in capitals).
@@ -967,7 +1004,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length >= 2 && words.length <= 3 && surnameLast && WHO_AFTER.test(text.slice(last.end, last.end + 12))) return 'person';
   // Not a function word or a comparative opening the sentence: "Later, Kroll said the company".
   const opener = words.length === 1 && atSentenceStart(text, first.start) && (isFunctionWord(first, lists, lex) || isA(first.lower, 'Comparative', lex));
-  if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3 && !opener) return 'organization';
+  // Not someone named with a given name, whose clause may speak of a body: "Ricardo Lins, que investiga a facção".
+  const givenNamed = words.length > 1 && isGivenName(first, lex);
+  if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3 && !opener && !givenNamed) return 'organization';
   const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
@@ -980,7 +1019,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const describedBody = kindAndAdjective !== null && ORGANIZATION_NOUNS.has(kindAndAdjective[1]!) && !lists.functionWords.has(adjective) && !lists.joiners.has(adjective);
   if (describedBody && words.length <= 3 && !isGivenName(first, lex)) return 'organization';
   // A kind of body set off before its name with an article, which no person takes: "a militant group, the Delta Avengers,", "un parti, le Renouveau".
-  const kindApposed = KIND_APPOSED_BEFORE.exec(textBefore)?.[1];
+  // Or after a possessive, which no person's name takes either: "Her party, Linyon Demokratik", "sa société, Vantelor,".
+  const kindApposed = KIND_APPOSED_BEFORE.exec(textBefore)?.[1] ?? POSSESSED_KIND_BEFORE.exec(textBefore)?.[1];
   if (kindApposed !== undefined && ORGANIZATION_NOUNS.has(kindApposed) && words.length <= 4 && !isGivenName(first, lex)) return 'organization';
   // A unit by its number: "the army's 6 Division", "la 10ª Brigada Mecanizada".
   if (words.length <= 3 && UNIT_WORDS.has(first.lower) && UNIT_NUMBER_BEFORE.test(textBefore)) return 'organization';
@@ -1012,8 +1052,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
     if (isAcronym(first, lex) || foreignAcronym(first, context)) return 'organization';
-    // A source named by one unknown word: "told Brightwell", "según Castelmar"; a person quoted so was named in full before.
-    if (SOURCE_CUES_BEFORE[cues]?.test(textBefore) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return 'organization';
+    // A source named by one unknown word: "told Brightwell", "según Castelmar"; a person quoted so was named in full before,
+    // or is told apart by what the article says around the name ("told Brandvik, who", "Dr Brandvik", "Brandvik said she").
+    if (SOURCE_CUES_BEFORE[cues]?.test(textBefore) && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex)) return personByCues(first, context) ? 'person' : 'organization';
     // A German ministry or federal office is one by its name alone: "Verteidigungsministerium", "Bundeskartellamt".
     if (language === 'de' && GERMAN_MINISTRY.test(first.lower)) return 'organization';
     // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
@@ -1076,11 +1117,18 @@ const SHORT_BODY = /^(?:Мин|Мін)(?:обороны|оборони|фин|ф
 /** Titles whose "of" names no body: a portfolio or a seat. */
 const PORTFOLIO_OR_SEAT_TITLE = /minist|secr[eé]t|segret|^ju[eé]z|^juge|^judge|^giudic|^juiz|^richter/u;
 
+/** A minister's or a secretary's title and "of" just before a portfolio: "ministre de l'", "ministra de ", "secretario del ". */
+const PORTFOLIO_TITLE_BEFORE = /(?<!\p{L})(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:of|for|de|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|de la|de los|de las)(?:[ \u00a0]+|[ \u00a0]+l['’]|['’])$|(?<!\p{L})(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:dell|d)['’]$/iu;
+
 /** A title and "of" just before a name: "presidente del ", "président du ", "chairman of the ". */
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|dello|dei|du|de la|des|de|do|da|der|des)[ \u00a0]+$/u;
 
-/** A German compound naming a ministry or a federal office: "Verteidigungsministerium", "Bundeskartellamt". */
-const GERMAN_MINISTRY = /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$|^(?:bundes|landes|oberlandes|ober|verfassungs|verwaltungs|amts|arbeits|sozial|finanz|straf)\p{L}*(?:gericht|gerichtshof|rechnungshof|anwaltschaft)(?:e?s)?$/u;
+/**
+ * A German compound naming a ministry, a federal office or a federal body: "Verteidigungsministerium", "Bundeskartellamt",
+ * "Bundesnetzagentur", "Nationalrat" (not the federal government, nor a title: "Bundeskanzler").
+ */
+const GERMAN_MINISTRY =
+  /^\p{L}{3,}(?:ministerium|ministeriums|bundesamt|bundesamts|bundesamtes)$|^bundes\p{L}{3,}amt(?:e?s)?$|^(?:bundes|landes|oberlandes|ober|verfassungs|verwaltungs|amts|arbeits|sozial|finanz|straf)\p{L}*(?:gericht|gerichtshof|rechnungshof|anwaltschaft)(?:e?s)?$|^(?:bundes|national|stände)\p{L}*(?:polizei|agentur|rat|rates|rats|wehr|bank|kammer|marine|behörde|versammlung)$/u;
 
 /** An abbreviation written with full stops just before a name: "U.S. ", "U.K. ". */
 const DOTTED_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})[ \u00a0]$/u;
@@ -1127,7 +1175,8 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     // A landform's name goes on only after "of": "Sierra Gorda w Chile" is a mine in a country.
     const landformJoins = !LANDFORM_ONLY_OF.has(word.text);
     const isHead = (w: Word) =>
-      isOrganizationHead(w.lower, context.lists.language) ||
+      // Behind an elided article too: "L'Agenzia delle Entrate", "l'Office des forêts".
+      isOrganizationHead(lower(w.text.replace(ELIDED_BEFORE_NAME, ''), context.lists.language), context.lists.language) ||
       context.lex.orgWords[w.lower] !== undefined ||
       context.lex.placeWords[w.lower] !== undefined ||
       PLACE_HEADS_BEFORE_LANDFORMS.has(w.lower) ||
@@ -1196,6 +1245,16 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
   if (part.length === 1 && bodyBefore !== null && ORGANIZATION_NOUNS.has(bodyBefore) && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {
     candidates.push({ kind: 'organization', words: part, role: undefined });
+    return;
+  }
+  // A kind of body written as an abbreviation opens the run, and is not part of the name: "l'ONG Terres Vives", "the NGO Clean Rivers".
+  const abbreviatedKind = (word: Word) => {
+    const bare = word.text.replace(ELIDED_BEFORE_NAME, '');
+    return /^\p{Lu}{2,}$/u.test(bare) && ORGANIZATION_NOUNS.has(bare.toLowerCase());
+  };
+  const kindAt = part.findIndex((word, index) => index <= 1 && abbreviatedKind(word) && (index === 0 || NAME_ARTICLES.has(part[0]!.lower)));
+  if (kindAt >= 0 && part.length > kindAt + 1 && /^\p{Lu}\p{Ll}/u.test(part[kindAt + 1]!.text)) {
+    candidates.push({ kind: 'organization', words: part.slice(kindAt + 1), role: undefined });
     return;
   }
   const headed = part.findIndex((word) => isOrganizationHead(word.lower, lists.language));
@@ -1300,6 +1359,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     candidates.push({ kind: 'person', words: words.slice(holderAt), role: undefined });
     return;
   }
+  // A minister's portfolio is no body, though its word heads one: "le ministre de l'Administration territoriale".
+  const portfolioHead = isOrganizationHead(words[0]!.lower, lists.language) && words.slice(1).every((word) => /^\p{Ll}/u.test(word.text));
+  if (portfolioHead && PORTFOLIO_TITLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start))) return;
   const portfolioTitle = words.length >= 3 ? elidedTitleBefore(text, words[0]!.start, context) : null;
   if (portfolioTitle !== null) {
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
@@ -1888,9 +1950,10 @@ function isFurniture(text: string, at: number): boolean {
 function headsAnOrganization(after: string, language: Language, lex: Lexicon): boolean {
   const next = /^[ \u00a0]+((?:\p{Lu}[\p{L}-]*[ \u00a0]*){1,4})/u.exec(after);
   if (!next) return false;
+  // A German compound's parts count apart: "Hamburg Port Authority-Chef".
   return next[1]!
     .trim()
-    .split(/[ \u00a0]+/u)
+    .split(/[ \u00a0-]+/u)
     .some((word) => isOrganizationHead(lower(word, language), language) || lex.orgWords[lower(word, language)] !== undefined);
 }
 
@@ -2169,9 +2232,15 @@ function splitAtLowerCompounds(run: string, offset: number, context: Context): R
   const pieces: RunPiece[] = [];
   let from = 0;
   for (const match of run.matchAll(LOWER_COMPOUND)) {
-    if (match.index > from) pieces.push({ run: run.slice(from, match.index).trimEnd(), at: offset + from, titleHolder: false });
-    const suffix = lower(match[2]!, context.lists.language);
-    pieces.push({ run: match[1]!, at: offset + match.index, titleHolder: /^\p{Lu}/u.test(match[2]!) || isTitleWord(suffix, context.lists, context.lex) });
+    // A body's head ends a name of several words: "Hamburg Port Authority-Chef" is the Authority's, not Hamburg's.
+    const { language } = context.lists;
+    const before = isOrganizationHead(lower(match[1]!, language), language) ? /(?:\p{Lu}[\p{L}\p{N}'’-]*[ \u00a0]){1,3}$/u.exec(run.slice(from, match.index))?.[0] : undefined;
+    // Not an article or another function word: "Die Brandtwerk-Aktie".
+    const nameBefore = before?.split(/(?<=[ \u00a0])/u).reduce((kept, word) => (context.lists.functionWords.has(lower(word.trim(), language)) ? '' : kept + word), '') ?? '';
+    const start = match.index - nameBefore.length;
+    if (start > from) pieces.push({ run: run.slice(from, start).trimEnd(), at: offset + from, titleHolder: false });
+    const suffix = lower(match[2]!, language);
+    pieces.push({ run: run.slice(start, match.index) + match[1]!, at: offset + start, titleHolder: /^\p{Lu}/u.test(match[2]!) || isTitleWord(suffix, context.lists, context.lex) });
     from = match.index + match[0].length;
   }
   const rest = run.slice(from).trimStart();
@@ -2404,6 +2473,23 @@ const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; femini
 /** An adjective's ending in any case, to put it in the nominative. */
 const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
 
+/**
+ * A field in the genitive after a body's head, which its name keeps as written: "комитета национальной безопасности",
+ * "школы экономики", "управління розвідки"; abstract nouns only ("банк страны" is any bank, "суд республики" any court).
+ */
+const SLAVIC_FIELD = /^(?:[ \u00a0](?:\p{Ll}+(?:ой|ей|ої|ых|их)[ \u00a0])?\p{Ll}{3,}(?:ости|ості|мики|міки|тики|зики|стики|ии|ії|ения|ення|ания|ання|ации|ації|дки|вки|пеки)(?!\p{L})){1,2}/u;
+/** A place in the genitive after that field, one or two capitalized words: "Таджикистана", "Центральной Азии". */
+const SLAVIC_PLACE_AFTER = /^[ \u00a0](?:\p{Lu}\p{Ll}+(?:ой|ей|ої)[ \u00a0])?\p{Lu}\p{Ll}+/u;
+
+/** The field and the place a body's name goes on with after `end` of `masked`, as written; "" when none. */
+function slavicComplementAfter(masked: string, end: number, context: Context): string {
+  const field = SLAVIC_FIELD.exec(masked.slice(end, end + 120))?.[0];
+  if (field === undefined) return '';
+  const place = SLAVIC_PLACE_AFTER.exec(masked.slice(end + field.length, end + field.length + 60))?.[0];
+  const lastWord = place?.trim().split(/[ \u00a0]/u).pop() ?? '';
+  return place !== undefined && knownKind(lastWord, context.lists.language) === 'place' ? field + place : field;
+}
+
 /** The same in Ukrainian: "Харківської області" is Харківська область, "Бахмутського району" Бахмутський район. */
 const UKRAINIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|і|ю)|район(?:у|і|ом)?|кра(?:й|ю|ї|єм)|комітет(?:у|і|ом)?)(?!\p{L})/gu;
 const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у)$/u;
@@ -2428,30 +2514,33 @@ function maskSeas(masked: string, mentions: EntityMention[], language: Language)
 }
 
 /** Those names, blanked out and named in the nominative: "Оренбургской области" is Оренбургская область. */
-function maskRussianHeaded(masked: string, mentions: EntityMention[], language: Language): string {
+function maskRussianHeaded(masked: string, mentions: EntityMention[], context: Context): string {
+  const { language } = context.lists;
   masked = maskSeas(masked, mentions, language);
-  if (language === 'uk') {
-    return masked.replace(UKRAINIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
-      const stem = adjective.replace(UKRAINIAN_ADJECTIVE_ENDING, '');
-      const known = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|і|ю|й|ї|єм|у|ом)$/u, '')];
-      // A head in a form the table does not hold is left to the other readers, never a crash.
-      if (stem === adjective || !known) return written;
-      const { base, kind, feminine } = known;
-      const name = `${stem}${feminine ? 'а' : 'ий'} ${base}`;
-      mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
-      return '|'.repeat(written.length);
-    });
-  }
-  return masked.replace(RUSSIAN_HEADED, (written: string, adjective: string, head: string, at: number) => {
-    const stem = adjective.replace(RUSSIAN_ADJECTIVE_ENDING, '');
-    const known = RUSSIAN_HEAD_BASE[head.replace(/(?:ь|и|ью|й|я|е|ем|а|ом|у|ы|ой)$/u, '')];
-    if (stem === adjective || !known) return written;
+  const ukrainian = language === 'uk';
+  const marks: Array<{ start: number; end: number }> = [];
+  for (const match of masked.matchAll(ukrainian ? UKRAINIAN_HEADED : RUSSIAN_HEADED)) {
+    const [written, adjective, head] = match as unknown as [string, string, string];
+    const stem = adjective.replace(ukrainian ? UKRAINIAN_ADJECTIVE_ENDING : RUSSIAN_ADJECTIVE_ENDING, '');
+    const known = RUSSIAN_HEAD_BASE[head.replace(ukrainian ? /(?:ь|і|ю|й|ї|єм|у|ом)$/u : /(?:ь|и|ью|й|я|е|ем|а|ом|у|ы|ой)$/u, '')];
+    // A head in a form the table does not hold is left to the other readers, never a crash.
+    if (stem === adjective || !known) continue;
     const { base, kind, feminine } = known;
-    const ending = feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
-    const name = `${stem}${ending} ${base}`;
-    mentions.push({ kind, text: written, name, key: entityKey(name), start: at, end: at + written.length });
-    return '|'.repeat(written.length);
-  });
+    const ending = ukrainian ? (feminine ? 'а' : 'ий') : feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
+    const complement = kind === 'organization' ? slavicComplementAfter(masked, match.index + written.length, context) : '';
+    const name = `${stem}${ending} ${base}${complement}`;
+    const end = match.index + written.length + complement.length;
+    mentions.push({ kind, text: masked.slice(match.index, end), name, key: entityKey(name), start: match.index, end });
+    marks.push({ start: match.index, end });
+  }
+  return maskSpans(masked, marks);
+}
+
+/** `masked` with each span blanked out. */
+function maskSpans(masked: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  let result = masked;
+  for (const { start, end } of spans) result = result.slice(0, start) + '|'.repeat(end - start) + result.slice(end);
+  return result;
 }
 
 type Gender = 'masculine' | 'feminine' | 'neuter';
@@ -2475,6 +2564,15 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['агентств', '(?:о|а|е|у|ом)', 'агентство', 'neuter'],
     ['министерств', '(?:о|а|е|у|ом)', 'министерство', 'neuter'],
     ['обществ', '(?:о|а|е|у|ом)', 'общество', 'neuter'],
+    ['школ', '(?:а|ы|е|у|ой)', 'школа', 'feminine'],
+    ['академи', '(?:я|и|ю|ей)', 'академия', 'feminine'],
+    ['администраци', '(?:я|и|ю|ей)', 'администрация', 'feminine'],
+    ['управлени', '(?:е|я|ю|ем|и)', 'управление', 'neuter'],
+    ['штаб', '(?:а|е|у|ом)?', 'штаб', 'masculine'],
+    ['прокуратур', '(?:а|ы|е|у|ой)', 'прокуратура', 'feminine'],
+    ['инспекци', '(?:я|и|ю|ей)', 'инспекция', 'feminine'],
+    ['полици', '(?:я|и|ю|ей)', 'полиция', 'feminine'],
+    ['дум', '(?:а|ы|е|у|ой)', 'дума', 'feminine'],
   ],
   uk: [
     ['служб', '(?:а|и|і|у|ою)', 'служба', 'feminine'],
@@ -2494,6 +2592,15 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['агентств', '(?:о|а|і|ом)', 'агентство', 'neuter'],
     ['міністерств', '(?:о|а|і|ом)', 'міністерство', 'neuter'],
     ['товариств', '(?:о|а|і|ом)', 'товариство', 'neuter'],
+    ['школ', '(?:а|и|і|у|ою)', 'школа', 'feminine'],
+    ['академі', '(?:я|ї|ю|єю)', 'академія', 'feminine'],
+    ['адміністраці', '(?:я|ї|ю|єю)', 'адміністрація', 'feminine'],
+    ['управлінн', '(?:я|ю|ям)', 'управління', 'neuter'],
+    ['штаб', '(?:у|і|ом)?', 'штаб', 'masculine'],
+    ['прокуратур', '(?:а|и|і|у|ою)', 'прокуратура', 'feminine'],
+    ['інспекці', '(?:я|ї|ю|єю)', 'інспекція', 'feminine'],
+    ['поліці', '(?:я|ї|ю|єю)', 'поліція', 'feminine'],
+    ['рад', '(?:а|и|і|у|ою)', 'рада', 'feminine'],
   ],
 };
 /** Adjective endings in every case, longest first, and the nominative's per gender. */
@@ -2512,7 +2619,7 @@ function slavicBodyPattern(language: Language): RegExp | null {
   const pattern =
     heads && adjective
       ? new RegExp(
-          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:${adjective.endings}))(?:[ \u00a0](\p{Ll}+(?:${adjective.endings})))?[ \u00a0](${heads.map(([stem, endings]) => stem + endings).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
+          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:${adjective.endings}))((?:[ \u00a0]\p{Ll}+(?:${adjective.endings})){1,2})?[ \u00a0](${heads.map(([stem, endings]) => `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}${endings}`).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
           'gu',
         )
       : null;
@@ -2532,18 +2639,26 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
   const adjective = SLAVIC_ADJECTIVE[language];
   if (pattern === null || adjective === undefined) return masked;
   const ending = new RegExp(`(?:${adjective.endings})$`, 'u');
-  return masked.replace(pattern, (written: string, first: string, second: string | undefined, head: string, complement: string, at: number) => {
-    if (atSentenceStart(context.text, at) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first)) return written;
-    const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'u').test(head))!;
+  const marks: Array<{ start: number; end: number }> = [];
+  for (const match of masked.matchAll(pattern)) {
+    const [written, first, others, head, russianComplement] = match as unknown as [string, string, string | undefined, string, string];
+    if (atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first)) continue;
+    const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'iu').test(head))!;
+    // A head written with a capital keeps it: "Верховна Рада".
+    const headBase = /^\p{Lu}/u.test(head) ? base[0]!.toUpperCase() + base.slice(1) : base;
     const nominative = (word: string) => {
       const stem = word.replace(ending, '');
       const soft = language === 'ru' && gender === 'masculine' && /[кгхжшчщ]$/u.test(stem);
       return stem + (soft ? 'ий' : adjective.nominative[gender]);
     };
-    const name = [nominative(first), ...(second === undefined ? [] : [nominative(second)]), base].join(' ') + complement;
-    mentions.push({ kind: 'organization', text: written, name, key: entityKey(name), start: at, end: at + written.length });
-    return '|'.repeat(written.length);
-  });
+    const complement = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
+    const adjectives = [first, ...(others?.trim().split(/[ \u00a0]+/u) ?? [])];
+    const name = [...adjectives.map(nominative), headBase].join(' ') + complement;
+    const end = match.index + written.length + (russianComplement === '' ? complement.length : 0);
+    mentions.push({ kind: 'organization', text: masked.slice(match.index, end), name, key: entityKey(name), start: match.index, end });
+    marks.push({ start: match.index, end });
+  }
+  return maskSpans(masked, marks);
 }
 
 /** An Italian definite article, or a preposition joined to one, just before a word. */
@@ -2674,11 +2789,109 @@ function quotedNamesAfterAbbreviations(text: string): Array<{ start: number; end
     .map((match) => ({ start: match.index, end: match.index + match[0].length, name: `${match[1]} ${match[2]}` }));
 }
 
+/**
+ * A name in quotation marks after a word for a company, a party or a plant, in
+ * the languages that quote them: "компании «Северсталь»", "з заводу «Азовсталь»",
+ * "spółka „Ostrowia”". The quotation marks stay outside.
+ */
+const QUOTED_AFTER_KIND: Partial<Record<Language, RegExp>> = {
+  ru: /(?<!\p{L})(?:компани|концерн|холдинг|групп|завод|комбинат|банк|парти|движени|корпораци|агентств|издани|газет|телеканал|клуб|фонд|пресс-служб|оператор|перевозчик|производител|ассоциаци)\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»/gu,
+  uk: /(?<!\p{L})(?:компані|концерн|холдинг|груп|завод|комбінат|банк|парті|рух|корпораці|агентств|видання|газет|телеканал|клуб|фонд|прес-служб|оператор|перевізник|виробник|асоціаці)\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»/gu,
+  pl: /(?<!\p{L})(?:spół(?:ka|ki|ce|kę|ką)|grup\p{Ll}*|firm\p{Ll}*|koncern\p{Ll}*|parti\p{Ll}*|stowarzyszeni\p{Ll}*|fundacj\p{Ll}*|zakład\p{Ll}*|związ\p{Ll}*)[ \u00a0][„"](\p{Lu}[^„”"\n]{0,40}?)[”"]/gu,
+};
+
+function quotedNamesAfterKinds(text: string, language: Language): Array<{ start: number; end: number; name: string }> {
+  const pattern = QUOTED_AFTER_KIND[language];
+  if (pattern === undefined) return [];
+  return [...text.matchAll(pattern)].map((match) => {
+    const start = match.index + match[0].length - 1 - match[1]!.length;
+    return { start, end: start + match[1]!.length, name: match[1]! };
+  });
+}
+
 /** Two German parties in one parliamentary group, joined by a slash: "CDU/CSU" (elsewhere a slash joins currencies: "EUR/USD"). */
 const JOINT_GROUP = /(?<![\p{L}\p{N}/])\p{Lu}{2,5}\/\p{Lu}{2,5}(?![\p{L}\p{N}/])/gu;
 
 function jointGroups(text: string): Array<{ start: number; end: number; name: string }> {
   return [...text.matchAll(JOINT_GROUP)].map((match) => ({ start: match.index, end: match.index + match[0].length, name: match[0] }));
+}
+
+/** Capitalized words of a portfolio: "Water", "Climate Change", "Tabii Kaynaklar". */
+const PORTFOLIO_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}`;
+/** "of" and its kin between a ministry and its portfolio, elided or not. */
+const PORTFOLIO_JOIN = String.raw`(?:(?:of|for|of the|de|de la|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|van|voor|für|der)[ \u00a0]|(?:de l|d|dell)['’])`;
+/** A ministry's or a department's name with two portfolios joined by "and": "Ministry of Water and Irrigation", "ministère de l'Agriculture et de l'Alimentation". */
+const LISTED_PORTFOLIOS = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia))[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME})[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
+  'gu',
+);
+/** " and " between two capitalized words, where an English body's name may go on. */
+const AND_BETWEEN_NAMES = /(?<=\p{L}[ \u00a0])and[ \u00a0](?=\p{Lu})/gu;
+/** The portfolio after it. */
+const PORTFOLIO_AFTER_AND = new RegExp(String.raw`^${PORTFOLIO_NAME}(?![\p{L}\p{N}'’-])`, 'u');
+/** Before it, an English body with its head first: "European Bank for Reconstruction" (and Development). */
+const HEAD_FIRST_BEFORE_AND = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,3})(\p{Lu}\p{Ll}+)[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?(${PORTFOLIO_NAME})$`, 'u');
+/** Or the first words of one whose head comes last: "Fish" (and Wildlife Service). */
+const NAME_BEFORE_AND = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${PORTFOLIO_NAME}$`, 'u');
+/** The same in Turkish, the head last: "Enerji ve Tabii Kaynaklar Bakanlığı", "Tarım ve Orman Bakanlığından" (its case ending stays outside). */
+const TURKISH_LISTED_PORTFOLIOS = new RegExp(String.raw`(?<![\p{L}])(${PORTFOLIO_NAME})[ \u00a0]ve[ \u00a0](${PORTFOLIO_NAME})[ \u00a0](\p{Lu}\p{Ll}+(?:lığı|liği|luğu|lüğü)\p{Ll}*)`, 'gu');
+
+/**
+ * Bodies named with two portfolios joined by "and", which a run of capitals
+ * cuts in two. Not when the second names something of its own: "the Ministry
+ * of Defence and Ukraine's army", "Ministry of Energy and Mines Ana Pérez".
+ */
+function bodiesWithListedPortfolios(context: Context): Array<{ start: number; end: number }> {
+  const { text, lists, lex } = context;
+  const { language } = lists;
+  const namesNothing = (portfolio: string) =>
+    portfolio.split(/[ \u00a0]/u).every((word) => knownKind(word, language) === undefined && !isGivenName({ text: word, lower: lower(word, language), folded: entityKey(word), start: 0, end: 0, suffix: null }, lex));
+  const found: Array<{ start: number; end: number }> = [];
+  if (language === 'tr') {
+    for (const match of text.matchAll(TURKISH_LISTED_PORTFOLIOS)) {
+      const head = match[3]!;
+      const base = TURKISH_HEAD_CASE.exec(head)?.[1] ?? head;
+      if (!isOrganizationHead(lower(base, language), language) || !namesNothing(match[1]!) || !namesNothing(match[2]!)) continue;
+      found.push({ start: match.index, end: match.index + match[0].length - head.length + base.length });
+    }
+    return found;
+  }
+  for (const match of text.matchAll(LISTED_PORTFOLIOS)) {
+    const end = match.index + match[0].length;
+    if (/['’]s$/u.test(match[2]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || !namesNothing(match[2]!)) continue;
+    found.push({ start: match.index, end });
+  }
+  if (language !== 'en' && language !== 'other') return found;
+  const isHead = (word: string) => isOrganizationHead(lower(word, language), language);
+  const wordsIn = (name: string) => name.split(/[ \u00a0]/u);
+  // Without the function words that open a sentence: "The Fish and Wildlife Service".
+  const withoutOpener = (name: string) => {
+    const words = wordsIn(name);
+    const from = words.findIndex((word) => !lists.functionWords.has(lower(word, language)) && !NAME_ARTICLES.has(lower(word, language)));
+    return from < 0 ? '' : words.slice(from).join(' ');
+  };
+  const add = (start: number, end: number) => {
+    if (!found.some((body) => body.start < end && start < body.end)) found.push({ start, end });
+  };
+  // Any English body with "and" in its name, its head first or last, but not two bodies listed: "the Army and Navy".
+  for (const and of text.matchAll(AND_BETWEEN_NAMES)) {
+    const second = PORTFOLIO_AFTER_AND.exec(text.slice(and.index + 4, and.index + 64))?.[0];
+    if (second === undefined || /['’]s$/u.test(second) || !namesNothing(second)) continue;
+    const end = and.index + 4 + second.length;
+    const before = text.slice(Math.max(0, and.index - 90), and.index - 1);
+    const beforeStart = and.index - 1 - before.length;
+    const headFirst = HEAD_FIRST_BEFORE_AND.exec(before);
+    if (headFirst && isHead(headFirst[2]!) && !wordsIn(second).some(isHead)) {
+      const kept = withoutOpener(headFirst[1]!.trim());
+      add(beforeStart + headFirst.index + headFirst[1]!.length - (kept === '' ? 0 : kept.length + 1), end);
+      continue;
+    }
+    const first = NAME_BEFORE_AND.exec(before);
+    const kept = first ? withoutOpener(first[0]) : '';
+    if (kept === '' || !isHead(wordsIn(second).pop()!) || wordsIn(kept).some(isHead) || !namesNothing(kept)) continue;
+    add(beforeStart + before.length - kept.length, end);
+  }
+  return found;
 }
 
 /** A known German body in the genitive, by its own name: "des Bundestages" is the Bundestag. */
@@ -2692,12 +2905,15 @@ function knownGenitive(written: string, kind: EntityKind, known: Gazetteer, lang
 function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ start: number; end: number; name?: string }>, mentions: EntityMention[], language: Language): string {
   if (longNames.length === 0) return masked;
   const inside = (mention: EntityMention) => longNames.some((long) => mention.start >= long.start && mention.end <= long.end);
+  // A body already read over the same words keeps the base form it was given: "Головного управління розвідки (ГУР)".
+  const sameBody = (long: { start: number; end: number }) => mentions.find((mention) => mention.kind === 'organization' && mention.start === long.start && mention.end === long.end)?.name;
+  const named = longNames.map((long) => ({ ...long, name: long.name ?? sameBody(long) }));
   const kept = mentions.filter((mention) => !inside(mention));
   mentions.length = 0;
   mentions.push(...kept);
   const pieces: string[] = [];
   let from = 0;
-  for (const long of longNames) {
+  for (const long of named) {
     if (long.start < from) continue;
     const written = text.slice(long.start, long.end);
     const name = long.name ?? longNameBase(written, language);
@@ -2783,10 +2999,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   pieces.push(text.slice(unmaskedFrom));
   const unmasked = pieces.join('');
-  const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskSlavicBodies(maskRussianHeaded(unmasked, mentions, language), mentions, context), known, mentions, context) : unmasked;
+  const maskedKnown = INFLECTING.has(language) ? maskInflected(language === 'pl' ? unmasked : maskSlavicBodies(maskRussianHeaded(unmasked, mentions, context), mentions, context), known, mentions, context) : unmasked;
   // A place in parentheses tells a town apart, it abbreviates nothing: "Frankfurt (Oder)".
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
-  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...(language === 'de' ? jointGroups(text) : [])].sort((a, b) => a.start - b.start);
+  // A known body keeps its own reading: "Organization for Security and Co-operation in Europe".
+  const listedBodies = bodiesWithListedPortfolios(context).filter((body) => !mentions.some((known) => known.kind === 'organization' && known.start < body.end && body.start < known.end));
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
   const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
 
   const candidates: Candidate[] = [];
@@ -2845,7 +3063,10 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const initials = initialsOf(name);
     if (initials.length >= 3 && !fullNames.has(initials)) fullNames.set(initials, { kind: 'organization', name });
   }
-  for (const long of longNames) fullNames.set(entityKey(long.abbreviation), { kind: 'organization', name: longNameBase(text.slice(long.start, long.end), language) });
+  for (const long of longNames) {
+    const body = mentions.find((mention) => mention.kind === 'organization' && mention.start === long.start && mention.end === long.end);
+    fullNames.set(entityKey(long.abbreviation), { kind: 'organization', name: body?.name ?? longNameBase(text.slice(long.start, long.end), language) });
+  }
   for (const mention of mentions) {
     const full = fullNames.get(entityKey(mention.text));
     // A known place's name that is the surname of someone the article names in full is that person: "Karadeniz" after "Ayşe Karadeniz".

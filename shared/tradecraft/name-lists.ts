@@ -46,7 +46,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'başkan', 'başkanı', 'sözcüsü', 'sözcü', 'sekreteri',
     'büyükelçi', 'büyükelçisi', 'temsilcisi', 'valisi', 'vali', 'komutanı', 'genel', 'sayın', 'bay', 'bayan', 'lideri',
     'yardımcısı', 'müdürü', 'kral', 'kraliçe', 'papa', 'mevkidaşı', 'general', 'orgeneral', 'milletvekili', 'belediye',
-    'direktör', 'direktörü', 'hakem', 'hakemi', 'antrenör', 'kaptanı', 'ekonomist',
+    'direktör', 'direktörü', 'hakem', 'hakemi', 'antrenör', 'kaptanı', 'ekonomist', 'grup', 'eş',
     'analist', 'akademisyen', 'avukat', 'gazeteci', 'profesör',
   ],
   it: [
@@ -238,6 +238,10 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'laboratory', 'hospital', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'brigades', 'battalions', 'front', 'militia',
     // Newspapers and broadcasters, which are quoted as sources: "Halvex Daily", "the Dunmore Post".
     'daily', 'post', 'news', 'journal', 'mail', 'express', 'broadcaster',
+    // Clubs, forums and cartels of people, and a body's secretariat or tribunal: "Sierra Club", "the Gulf Cartel".
+    'club', 'forum', 'cartel', 'secretariat', 'tribunal',
+    // Cooperatives and industries that close a company's name: "Norvik Growers Cooperative", "Kessler Freight", "Orvane Telecom".
+    'chamber', 'cooperative', 'co-operative', 'consortium', 'syndicate', 'guild', 'academy', 'telecom', 'telecoms', 'freight', 'motors', 'petroleum', 'chemicals', 'aerospace',
   ],
   fr: [
     'union', 'agence', 'organisation', 'banque', 'conseil', 'ministère', 'parlement', 'assemblée', 'cour', 'commission',
@@ -247,6 +251,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'courrier', 'journal', 'quotidien', 'télévision', 'dépêche',
     // Industries in the plural open a company's name: "Chantiers de l'Atlantique", "Laboratoires Vermaud".
     'chantiers', 'laboratoires', 'aciéries', 'ateliers', 'éditions', 'transports', 'établissements',
+    // Offices of the state: "Parquet fédéral", "Sûreté de l'État", "Administration générale des douanes", "Direction générale".
+    'parquet', 'sûreté', 'administration', 'direction', 'office', 'caisse', 'secrétariat', 'communauté',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -255,12 +261,14 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'asamblea', 'defensoría', 'contraloría', 'fiscalía', 'procuraduría', 'superintendencia', 'senado', 'cámara',
     'diario', 'periódico', 'radio', 'televisión', 'cadena',
     'audiencia', 'laboratorios', 'astilleros', 'petróleos', 'aerolíneas', 'ferrocarriles', 'industrias', 'cementos', 'talleres', 'transportes',
+    'oficina', 'servicio', 'armada', 'foro', 'sindicato', 'confederación', 'dirección', 'tesorería', 'cártel', 'militar',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
     'bundesamt', 'verband', 'ministerium', 'bündnis', 'institut', 'universität', 'amt', 'skiverband', 'gericht', 'verein', 'konzern',
     'departement', 'staatssekretariat', 'sekretariat',
     'zeitung', 'kurier', 'rundschau', 'anzeiger', 'tagblatt', 'rundfunk', 'nachrichten',
+    'bund', 'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'armee', 'polizei',
   ],
   it: [
     'banca', 'consiglio', 'ministero', 'parlamento', 'partito', 'agenzia', 'commissione', 'corte', 'tribunale', 'fondazione', 'gruppo',
@@ -268,6 +276,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'associazione', 'commissariato', 'movimento', 'lega', 'centro', 'regione',
     'corriere', 'gazzetta', 'giornale', 'gazzettino', 'radio', 'televisione',
     'acciaierie', 'cantieri', 'ferrovie', 'autostrade', 'industrie', 'laboratori', 'officine',
+    'comitato', 'servizio', 'ufficio', 'osservatorio', 'direzione', 'aeronautica', 'militare', 'sindacato', 'confederazione',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
@@ -276,17 +285,20 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'assembleia', 'defensoria', 'provedoria', 'guarda', 'secretaria', 'instituto',
     'jornal', 'folha', 'gazeta', 'diário', 'rádio', 'televisão',
     'estaleiros', 'laboratórios', 'indústrias', 'petróleos', 'transportes', 'siderúrgica',
+    'receita', 'serviço', 'fórum', 'marinha', 'forças', 'comitê', 'sindicato', 'confederação', 'militar', 'tesouro',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
     'instituut', 'universiteit', 'federatie', 'unie', 'autoriteit', 'kamer', 'politie', 'leger', 'vereniging',
     'dagblad', 'krant', 'courant', 'omroep',
+    'marechaussee', 'luchtmacht', 'landmacht', 'krijgsmacht', 'kustwacht', 'inspectie', 'douane',
   ],
   pl: [
     'bank', 'rada', 'ministerstwo', 'sejm', 'senat', 'partia', 'agencja', 'komisja', 'sąd', 'trybunał', 'fundacja', 'grupa',
     'instytut', 'uniwersytet', 'federacja', 'unia', 'urząd', 'policja', 'wojsko', 'stowarzyszenie', 'związek', 'straż', 'prokuratura',
     'giełda', 'dywizja', 'brygada', 'inspekcja', 'izba', 'kancelaria', 'biuro', 'dowództwo', 'sztab',
     'gazeta', 'dziennik', 'tygodnik', 'kurier', 'telewizja', 'radio',
+    'marynarka', 'siły', 'służba', 'centrum', 'ośrodek', 'inspektorat', 'komenda',
   ],
   ru: [
     'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',
@@ -317,7 +329,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
  * Başkanlığı", "Emniyet Müdürlüğü", "Ankara Valiliği".
  */
 export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
-  de: ['dienst', 'werk', 'amt', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag'],
+  de: ['dienst', 'werk', 'amt', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag',
+    'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'polizei', 'bund'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
   nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant'],
 };
@@ -361,6 +374,9 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'compagnia', 'costruttore', 'produttore', 'operatore', 'colosso', 'multinazionale', 'petroleira', 'koncern', 'grupa', 'producent',
   'корпорация', 'корпорации', 'компанией', 'компанию', 'компанія', 'компанії', 'корпорація',
   'трейдер', 'трейдера', 'енергокомпанія', 'энергокомпания', 'zarząd', 'zarządu', 'trader',
+  // Gangs, clans, committees and NGOs, set off before or after their name: "Los Tigres, la banda que", "the gang Sombra", "l'ONG Terres Vives".
+  'gang', 'cartel', 'cártel', 'banda', 'pandilla', 'bande', 'clan', 'facção', 'facción', 'mafia', 'cosca', 'comitato', 'comité', 'ong', 'organización',
+  'organização', 'organisation', 'organization', 'organizzazione', 'siderúrgica', 'acerera', 'cementera', 'think-tank',
   // Plurals before names joined by "and": "the unions Fiom and Uilm", "les partis Renouveau et Avenir".
   'companies', 'firms', 'parties', 'unions', 'banks', 'newspapers', 'broadcasters', 'militias', 'insurers', 'airlines', 'lenders', 'carmakers',
   'partis', 'syndicats', 'sociétés', 'entreprises', 'groupes', 'banques', 'journaux', 'assureurs', 'constructeurs',
@@ -470,12 +486,12 @@ export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te'
  * follow the name.
  */
 export const ORGANIZATION_CUES_BEFORE: Record<string, RegExp> = {
-  en: /(?<!\p{L})(?:(?:chief executive|ceo|chairman|chairwoman|co-founder|founder|employees|shareholders) of|(?:companies|firms|groups|brands|carriers|lenders|banks|insurers|retailers|manufacturers|makers|rivals|clients|customers|exporters|importers|traders|producers|suppliers|operators|refiners|miners|buyers|processors|carmakers|automakers|airlines|shippers|utilities) (?:such as|like|including)|shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from)[ \u00a0]+$/iu,
-  fr: /(?<!\p{L})(?:analystes? (?:de|chez)|économistes? (?:de|chez)|filiale de|actions? de|(?:entreprises|sociétés|groupes|banques|exportateurs|négociants|constructeurs) (?:comme|tels? que|dont))[ \u00a0]+$/iu,
+  en: /(?<!\p{L})(?:(?:chief executive|ceo|chairman|chairwoman|co-founder|founder|employees|shareholders) of|(?:companies|firms|groups|brands|carriers|lenders|banks|insurers|retailers|manufacturers|makers|rivals|clients|customers|exporters|importers|traders|producers|suppliers|operators|refiners|miners|buyers|processors|carmakers|automakers|airlines|shippers|utilities) (?:such as|like|including)|shares (?:in|of)|stake in|stakes in|analysts? (?:at|from)|economists? at|strategists? at|customers of|(?:a )?(?:unit|subsidiary) of|owned by|acquired by|administrators from|(?:has |had )?(?:acquired|taken over|took over)|agreed to (?:buy|acquire)|(?:merger|merge|merged) with|(?:takeover|acquisition) of)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:analystes? (?:de|chez)|économistes? (?:de|chez)|filiale de|actions? de|(?:a )?(?:racheté|acquis)|(?:le )?rachat de|l['’]acquisition de|fusion avec|(?:entreprises|sociétés|groupes|banques|exportateurs|négociants|constructeurs|fabricants|opérateurs|assureurs|producteurs|armateurs) (?:comme|tels? que|dont))[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:Analysten (?:der|von|bei)|Aktien? (?:von|der)|Tochter (?:von|der)|(?:Unternehmen|Konzerne|Firmen|Banken|Händler|Hersteller) wie)[ \u00a0]+$/u,
-  es: /(?<!\p{L})(?:analistas de|acciones de|filial de|accionista[\p{L} ]{0,12} de|(?:empresas|compañías|bancos|firmas|exportadoras|mineras|petroleras) (?:como|tales como))[ \u00a0]+$/iu,
-  it: /(?<!\p{L})(?:analisti di|azioni di|controllata di|(?:aziende|società|gruppi|banche|imprese) (?:come|tra cui))[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:analistas d[oae]|ações d[aoe]|subsidiária d[aoe]|(?:empresas|companhias|bancos|petrolíferas|mineradoras) (?:como|entre elas))[ \u00a0]+$/iu,
+  es: /(?<!\p{L})(?:analistas de|acciones de|filial de|adquirió|(?:la )?adquisición de|fusión con|accionista[\p{L} ]{0,12} de|(?:empresas|compañías|bancos|firmas|exportadoras|mineras|petroleras|fabricantes|productores|productoras|aseguradoras|navieras|operadores|operadoras|siderúrgicas|grupos) (?:como|tales como))[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:analisti di|azioni di|controllata di|ha (?:acquisito|rilevato)|(?:l['’])?acquisizione di|fusione con|(?:aziende|società|gruppi|banche|imprese|produttori|operatori|compagnie|costruttori|assicurazioni) (?:come|tra cui))[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:analistas d[oae]|ações d[aoe]|subsidiária d[aoe]|adquiriu|(?:a )?aquisição d[aoe]|fusão com|(?:empresas|companhias|bancos|petrolíferas|mineradoras|fabricantes|produtoras|operadoras|construtoras|seguradoras) (?:como|entre elas))[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:analisten (?:van|bij)|aandelen)[ \u00a0]+$/iu,
   pl: /(?<!\p{L})(?:analitycy|akcje)[ \u00a0]+$/iu,
   ru: /(?<!\p{L})(?:аналитики|акции|акционеров|акционер)[ \u00a0]+$/iu,
@@ -499,6 +515,19 @@ export const CORPORATE_VERBS_AFTER: Record<string, RegExp> = {
   fr: /^[ \u00a0]+(?:a|ont)[ \u00a0]+(?:publié|enregistré|dégagé|annoncé|affiché)[ \u00a0]+(?:un|une|des|son|sa|ses)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:bénéfice|perte|chiffre d['’]affaires|résultats)(?!\p{L})|^[ \u00a0]+(?:va[ \u00a0]+)?(?:supprime|supprimer|a[ \u00a0]+supprimé)[ \u00a0]+[\p{N} ]+[ \u00a0]+(?:emplois|postes)(?!\p{L})/iu,
   de: /^[ \u00a0]+(?:meldete|meldet|verbuchte|erzielte|erwirtschaftete|schrieb)[ \u00a0]+(?:(?:einen|ein|eine|im|\p{Ll}+en)[ \u00a0]+)*(?:\p{Lu}\p{Ll}*(?:gewinn|verlust|umsatz|ergebnis)|Gewinn|Verlust|Umsatz|Ergebnis|Rekordumsatz|rote[ \u00a0]+Zahlen)(?!\p{L})|^[ \u00a0]+(?:streicht|strich|baut)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?[\p{N}.]+[ \u00a0]+(?:Stellen|Arbeitsplätze|Jobs)(?!\p{L})/u,
   es: /^[ \u00a0]+(?:registró|reportó|obtuvo|ganó|perdió|presentó)[ \u00a0]+(?:(?:un|una|unos|sus)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?(?:beneficio|pérdidas?|ingresos|ganancias?|resultados|facturación)(?!\p{L})|^[ \u00a0]+(?:despedirá|despidió|recortará|recortó)[ \u00a0]+(?:a[ \u00a0]+)?[\p{N}.]+[ \u00a0]+(?:empleados|trabajadores|empleos)(?!\p{L})/iu,
+};
+
+/**
+ * A relative clause after a name whose verb only a body takes: "Snevo, which
+ * operates the pipeline", "Terres Vives, qui gère le parc", "Ostrica, che
+ * gestisce la rete". A person runs a bar too, so a given name outweighs it.
+ */
+export const BODY_CLAUSE_AFTER: Record<string, RegExp> = {
+  en: /^,[ \u00a0]+(?:which|that)[ \u00a0]+(?:operates|runs|owns|manages|produces|makes|builds|employs|supplies|controls)(?!\p{L})/iu,
+  fr: /^,[ \u00a0]+qui[ \u00a0]+(?:gère|exploite|produit|fabrique|emploie|détient|possède|opère|contrôle)(?!\p{L})/iu,
+  es: /^,[ \u00a0]+que[ \u00a0]+(?:gestiona|opera|produce|fabrica|emplea|controla|administra|explota)(?!\p{L})/iu,
+  it: /^,[ \u00a0]+che[ \u00a0]+(?:gestisce|opera|produce|controlla|possiede|impiega|fabbrica)(?!\p{L})/iu,
+  pt: /^,[ \u00a0]+que[ \u00a0]+(?:gere|opera|produz|fabrica|emprega|controla|administra|explora)(?!\p{L})/iu,
 };
 
 /**
@@ -595,7 +624,7 @@ export const REPORT_MAKER_BEFORE: Record<string, RegExp> = {
 export const MEMBERS_OF_BEFORE: Record<string, RegExp> = {
   en: /(?<!\p{L})(?:lawmakers|legislators|deputies|MPs|members|militants|activists|supporters|co-founders?) of[ \u00a0]+$/iu,
   fr: /(?<!\p{L})(?:députés|militants|sympathisants|membres|sénateurs|cadres) (?:de la|du|de|d['’])[ \u00a0]*$/iu,
-  es: /(?<!\p{L})(?:diputados|senadores|militantes|simpatizantes|miembros|dirigentes) (?:de la|del|de)[ \u00a0]+$/iu,
+  es: /(?<!\p{L})(?:diputados|senadores|militantes|simpatizantes|miembros|dirigentes|integrantes|cabecillas|sicarios) (?:de la|del|de)[ \u00a0]+$/iu,
   it: /(?<!\p{L})(?:deputati|senatori|militanti|iscritti|esponenti|parlamentari|dirigenti) (?:della|dello|del|di)[ \u00a0]+$/iu,
   pt: /(?<!\p{L})(?:deputados|senadores|militantes|filiados|membros|dirigentes) (?:do|da|de)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:Kamerleden|leden|aanhangers|fractieleden) van(?: de| het)?[ \u00a0]+$/iu,
@@ -606,6 +635,9 @@ export const PORTFOLIOS: readonly string[] = [
   'business', 'health', 'home', 'foreign', 'defence', 'defense', 'culture', 'education', 'energy', 'transport', 'treasury', 'justice',
   'environment', 'trade', 'interior', 'finance', 'economy', 'labour', 'labor', 'housing', 'science', 'agriculture', 'security', 'development',
   'transportation',
+  // Turkish, before "Bakanı": "Ekonomi Bakanı", "Dışişleri Bakanı".
+  'ekonomi', 'dışişleri', 'içişleri', 'maliye', 'hazine', 'savunma', 'adalet', 'enerji', 'ticaret', 'sağlık', 'tarım', 'ulaştırma', 'eğitim', 'kültür',
+  'turizm', 'çalışma', 'sanayi',
 ];
 
 /** Words that end a portfolio between a title and a name, which no person is called: "Minister for Foreign Affairs", "Secretary for Communications". */
