@@ -307,6 +307,58 @@ function alongTense(date: Date, precision: DatePrecision, weekdayOnly: boolean, 
   return shifted;
 }
 
+/**
+ * Near the turn of the year the tense can point a year-less day a year away:
+ * "the council debates it on 14 January", written on 30 December in a present
+ * tense that tells no future, is the January ahead, and "will publish its
+ * findings on the 28 December attack", written on 3 January, the December
+ * just gone. A day on the far side of the tense by more than this, with its
+ * other reading this close, takes the near one.
+ */
+const YEAR_TURN_FAR_DAYS = 300;
+const YEAR_TURN_NEAR_DAYS = 45;
+
+/**
+ * Words that tell a past, per language: auxiliaries, past endings and common
+ * irregular past forms. Only read to keep a sentence in the past across the
+ * year's turn ("agreed a ceasefire on 12 February", written on 5 January, is
+ * the February gone), so a word that may be past counts.
+ */
+const PAST_WORDS: Record<Language, RegExp> = {
+  en: /(?<!\p{L})(?:was|were|had|did|said|told|hit|met|took|began|fell|rose|came|went|saw|made|gave|held|left|won|lost|struck|sent|found|led|broke|fled|shot|spoke|wrote|became|ran|sold|bought|brought|kept|paid|put|set|cut|spent|stood|\p{L}{2,}ed)(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:a|ont|avait|avaient|était|étaient|fut|furent|\p{L}+(?:ait|aient))(?!\p{L})/iu,
+  de: /(?<!\p{L})(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|fand|kam|ging|gab|nahm|traf|stand|sprach|rief|hielt|fiel|schlug|begann|beriet|beschloss|entschied|verließ|zog|lag|sah|bat|brach|trat|ge\p{L}{3,}(?:t|en)|\p{L}{2,}(?:te|ten))(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:fue|fueron|era|eran|había|habían|ha|han|\p{L}+(?:ó|aron|ieron|aba|aban))(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:è|sono|era|erano|fu|furono|ha|hanno|aveva|avevano|\p{L}+(?:ò|ì|arono|irono|ava|avano))(?!\p{L})/iu,
+  pt: /(?<!\p{L})(?:foi|foram|era|eram|tinha|tinham|havia|\p{L}+(?:ou|aram|eram|iram|ava|avam|eu|iu))(?!\p{L})/iu,
+  nl: /(?<!\p{L})(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|ge\p{L}{3,}(?:d|t|en)|\p{L}{2,}(?:de|den|te|ten))(?!\p{L})/iu,
+  ru: /(?<!\p{L})\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\p{L})/iu,
+  uk: /(?<!\p{L})\p{L}{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)(?!\p{L})/iu,
+  pl: /(?<!\p{L})\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:[ \u00a0]+się)?(?!\p{L})/iu,
+  tr: /(?<!\p{L})\p{L}{2,}(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|r)?(?!\p{L})/iu,
+  ar: /(?!)/u,
+};
+
+/**
+ * The tense a year-less day at `date` should be read in: the tense given,
+ * unless the year's turn makes the other side the only near one and, to move
+ * it ahead, no word in its sentence tells a past.
+ */
+function tenseAcrossYearTurn(date: Date, reference: Date, tense: Tense, sentence: string, language: Language): Tense {
+  const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const daysFrom = (side: Tense) => Math.abs(alongTense(date, 'day', false, reference, side).getTime() - ref) / DAY_MS;
+  const other: Tense = tense === 'past' ? 'future' : 'past';
+  if (other === 'future' && PAST_WORDS[language].test(sentence)) return tense;
+  return daysFrom(tense) > YEAR_TURN_FAR_DAYS && daysFrom(other) <= YEAR_TURN_NEAR_DAYS ? other : tense;
+}
+
+/** Where the sentence around `at` opens; the dot of an ordinal day ("am 14. Januar") closes none. */
+function sentenceOpening(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && from > at - MAX_SENTENCE && !(/[.!?\n]/u.test(text[from - 1]!) && !(text[from - 1] === '.' && /\d/u.test(text[from - 2] ?? '')))) from--;
+  return from;
+}
+
 /** A length of time ("after two weeks", "pendant six semaines", "durante 23 días"), which chrono reads as a date counted from the reference. */
 const DURATION = /^(?:after|for|within|during|over|pendant|durant|de|während|für|binnen|innerhalb|durante|boyunca)\s/iu;
 
@@ -317,7 +369,8 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   de: /(?<!\p{L})(?:am|im)[ \u00a0]+$/iu,
   es: /(?<!\p{L})(?:el|en)[ \u00a0]+$/iu,
   it: /(?<!\p{L})(?:il|a)[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:na|no|em)[ \u00a0]+$/iu,
+  // "Nesta quinta-feira": this week's, on the side the tense asks for.
+  pt: /(?<!\p{L})(?:na|no|em|nesta|neste|nessa|nesse)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:op|in)[ \u00a0]+$/iu,
   // chrono's Russian parser keeps "в" with a weekday ("в понедельник") but not "во" ("во вторник").
   ru: /(?<!\p{L})(?:во|в)[ \u00a0]+$/iu,
@@ -628,6 +681,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const events: DatedEvent[] = [];
   const referenceDay = isoDay(instant);
   const weekdays = new Set<DatedEvent>();
+  const sentencesAcrossYearTurn = new Map<number, Tense>();
+  const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
   const parsed = language === 'ru' ? text.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : text;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
@@ -660,9 +715,14 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const end = dateEnd + (lastOrNextAfter?.[0].length ?? 0);
     const sentence = sentenceAround(text, start, end);
     let date: string | null = null;
+    let toldWeekday: { day: Date; tense: Tense } | null = null;
     if (published || !relative) {
       const yearLeftOut = !components.isCertain('year');
-      const tense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
+      const toldTense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
+      const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision === 'day';
+      const tense = yearTurns ? tenseAcrossYearTurn(components.date(), instant, toldTense, sentence, language) : toldTense;
+      if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
+      if (weekdayOnly && !lastOrNext) toldWeekday = { day: components.date(), tense };
       const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tense) : components.date();
       const day = isoDay(resolved);
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
@@ -673,6 +733,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const event: DatedEvent = { start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence };
     events.push(event);
     if (weekdayOnly) weekdays.add(event);
+    if (toldWeekday) weekdaysByTense.push({ event, ...toldWeekday });
   }
   const overlapping = (start: number, end: number) => events.find((event) => event.start < end && start < event.end);
   for (const { period, pattern } of periodPatternsOf(language)) {
@@ -713,6 +774,12 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
     events.push({ start, end, expression: match[0], date, precision: 'month', approximate: table.vague?.test(match[0]) ?? false, sentence });
   }
+  const dayAlongTense = (day: Date, start: number, end: number) => {
+    const toldTense = tenseAt(text, start, end, language);
+    const tense = tenseAcrossYearTurn(day, instant, toldTense, sentenceAround(text, start, end), language);
+    if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
+    return alongTense(day, 'day', false, instant, tense);
+  };
   for (const match of language === 'en' ? [] : text.matchAll(DAY_MONTH_FIGURES)) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), match[3]];
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
@@ -723,8 +790,13 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const end = match.index + match[0].length;
     if (overlapping(start, end) || inReference(start, end)) continue;
     const resolved =
-      year !== undefined ? new Date(Date.UTC(Number(year), month - 1, day)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month - 1, day)), 'day', false, instant, tenseAt(text, start, end, language)) : null;
+      year !== undefined ? new Date(Date.UTC(Number(year), month - 1, day)) : published ? dayAlongTense(new Date(Date.UTC(instant.getUTCFullYear(), month - 1, day)), start, end) : null;
     events.push({ start, end, expression: text.slice(start, end), date: resolved ? isoDay(resolved) : null, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
+  // A sentence whose day the year's turn put on the other side tells its weekdays there too: "debates it on 14 January; the committee sits on Monday".
+  for (const { event, day, tense } of weekdaysByTense) {
+    const turned = sentencesAcrossYearTurn.get(sentenceOpening(text, event.start));
+    if (turned !== undefined && turned !== tense) event.date = isoDay(alongTense(day, 'day', true, instant, turned));
   }
   const dayAlone = DAY_ALONE[language];
   for (const match of dayAlone ? text.matchAll(dayAlone) : []) {
