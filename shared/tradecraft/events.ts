@@ -122,12 +122,12 @@ const FUTURE: Record<Language, RegExp> = {
   // Russian future: "будет", "состоится", and the perfective present is too often past-like to count.
   ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*|завтра|послезавтра)(?!\p{L})/iu,
   // Nouns made from the future participle are no future: "yiyecek" (food), "içecek" (drink), "giyecek", "yakacak" (fuel).
-  tr: /(?<!\p{L})(?!(?:yiyecek|içecek|giyecek|yakacak))\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın)(?!\p{L})/iu,
+  tr: /(?<!\p{L})(?!(?:yiyecek|içecek|giyecek|yakacak))\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın|öbür gün)(?!\p{L})/iu,
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
-  // "سوف" and the words for "next" and "tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read.
-  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً)(?!\p{L})/u,
+  // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read.
+  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد)(?!\p{L})/u,
 };
 
 /**
@@ -507,6 +507,31 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[Period, string, string]>
   ar: [],
 };
 
+/**
+ * Two days from the article's, in the languages chrono reads only the one
+ * inside them ("hier" of "avant-hier", "mañana" of "pasado mañana") or none:
+ * "avant-hier", "anteayer", "l'altro ieri", "anteontem", "eergisteren" and the
+ * days after tomorrow. They replace what chrono read in them.
+ */
+const TWO_DAYS_AWAY: Partial<Record<Language, ReadonlyArray<[offset: number, words: string]>>> = {
+  fr: [[-2, 'avant-hier'], [2, 'après-demain']],
+  es: [[-2, 'anteayer|antier|antes de ayer'], [2, 'pasado mañana']],
+  it: [[-2, "l['’]altro ?ieri|ieri l['’]altro|altroieri"], [2, 'dopodomani']],
+  pt: [[-2, 'anteontem|antes de ontem'], [2, 'depois de amanhã']],
+  nl: [[-2, 'eergisteren'], [2, 'overmorgen']],
+};
+
+const twoDaysPatterns = new Map<Language, ReadonlyArray<{ offset: number; pattern: RegExp }>>();
+
+function twoDaysPatternsOf(language: Language): ReadonlyArray<{ offset: number; pattern: RegExp }> {
+  let patterns = twoDaysPatterns.get(language);
+  if (!patterns) {
+    patterns = (TWO_DAYS_AWAY[language] ?? []).map(([offset, words]) => ({ offset, pattern: new RegExp(String.raw`(?<![\p{L}-])(?:${words})(?![\p{L}-])`, 'giu') }));
+    twoDaysPatterns.set(language, patterns);
+  }
+  return patterns;
+}
+
 const periodPatterns = new Map<Language, ReadonlyArray<{ period: Period; pattern: RegExp }>>();
 
 /** Each period's expression, "last" in the first group: read once per language. */
@@ -747,6 +772,20 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       // chrono's span is kept where it read the expression; its date for a week is a week before the reference, not the week's Monday.
       if (read) Object.assign(read, { date, precision });
       else events.push({ start, end, expression: match[0], date, precision, approximate: period === 'week', sentence: sentenceAround(text, start, end) });
+    }
+  }
+  for (const { offset, pattern } of twoDaysPatternsOf(language)) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (inReference(start, end)) continue;
+      const day = published ? isoDay(new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate() + offset))) : null;
+      // The past guard as for any relative day: a past clause never lands after its article.
+      const date = day !== null && offset > 0 && tenseAt(text, start, end, language) === 'past' ? null : day;
+      const read = overlapping(start, end);
+      const event: DatedEvent = { start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) };
+      if (read) Object.assign(read, event);
+      else events.push(event);
     }
   }
   const ago = AGO[language];

@@ -1,6 +1,6 @@
 /**
  * Dates written in words for languages chrono-node has no parser for, Turkish,
- * Polish, Ukrainian and Arabic, read from a table per language: days counted from today ("dün",
+ * Polish, Ukrainian and Arabic, read from a table per language: days counted from today ("dün", "evvelsi gün", "أول أمس",
  * "wczoraj"), weekdays ("pazar günü", "geçen salı", "we wtorek") and day-month
  * dates ("14 Mayıs 2028'de", "3 Mart", "12 marca 2026"). They are read as
  * chrono results, so the timeline resolves them like any other language's.
@@ -90,7 +90,7 @@ export const turkishDates = calendarParser({
   lower: (word) => word.toLocaleLowerCase('tr'),
   months: numbered(['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], 1),
   weekdays: numbered(['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'], 0),
-  daysFromToday: { dün: -1, bugün: 0, yarın: 1 },
+  daysFromToday: { 'evvelsi gün': -2, 'evvelki gün': -2, dün: -1, bugün: 0, yarın: 1, 'öbür gün': 2 },
   weekdayBefore: 'geçen|gelecek|önümüzdeki',
   weekdayAfter: 'günü',
   yearAfter: '(?!)',
@@ -157,7 +157,7 @@ export const arabicDates = calendarParser({
   ),
   weekdays: numbered(['الأحد', ['الاثنين', 'الإثنين'], 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'], 0),
   // With "and" written on them too: "وأمس", "ويوم".
-  daysFromToday: { أمس: -1, امس: -1, وأمس: -1, اليوم: 0, غدا: 1, غداً: 1 },
+  daysFromToday: { 'أول أمس': -2, 'أول امس': -2, 'أول من أمس': -2, أمس: -1, امس: -1, وأمس: -1, اليوم: 0, غدا: 1, غداً: 1, 'بعد غد': 2 },
   weekdayBefore: 'يوم|ويوم',
   weekdayAfter: 'الماضي|المقبل|القادم',
   yearAfter: '(?!)',
