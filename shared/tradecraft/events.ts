@@ -261,8 +261,13 @@ function tenseAt(text: string, start: number, end: number, language: Language): 
 const REFERENCES_HEADING = /^[ \t]*(?:references|notes|notes and references|sources|citations|bibliography|footnotes|further reading|external links|références|notes et références|sources et références|kaynakça|kaynaklar|dipnotlar|einzelnachweise|quellen|referencias|notas|источники|примечания|литература)[ \t]*:?[ \t]*$/imu;
 /** A citation line: "^ …", "[3] …", "3. "Title". Agency. …" with a quoted title. */
 const CITATION_LINE = /^[ \t]*(?:\^|\[\d+\]|\d+\.[ \t]+["“«]).*$/gmu;
-/** "Retrieved 25 August 2023." and the like, to the end of the line. */
-const RETRIEVED = /(?:^|(?<=[.;,)\]]\s*))(?:Retrieved|Accessed|Archived|Last accessed|Consulté le|Erişim tarihi|Abgerufen am)\b.*$/gimu;
+/**
+ * "Retrieved 25 August 2023.", "Consultado el …", "Дата обращения: …" and the
+ * like, to the end of the line; "Dostęp" (access) and "Проверено" (checked)
+ * are words of a sentence too, so only with a figure right after.
+ */
+const RETRIEVED =
+  /(?:^|(?<=[.;,)\]]\s*))(?:Retrieved|Accessed|Archived|Last accessed|Consulté le|Erişim tarihi|Abgerufen am|Consultado (?:el|em)|Acess(?:o|ado) em|Consultato il|Geraadpleegd op|Дата обращения|Дата звернення|Процитовано|Data dostępu|تاريخ الوصول|تاريخ الاطلاع|(?:Dostęp|Проверено)(?=:?[ \u00a0]+\d))(?![\p{L}\p{N}]).*$/gimu;
 
 /** Ranges of `text` that cite sources rather than tell events. */
 function referenceRanges(text: string): Array<[number, number]> {
