@@ -169,3 +169,81 @@ describe('a weekday written against a date is that date’s day, one event', () 
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
+
+describe('near the turn of the year, a year-less day with no past word in its sentence takes the near side', () => {
+  // Tuesday 29 December 2026 and Monday 4 January 2027.
+  const yearEnd = '2026-12-29T08:00:00Z';
+  const yearStart = '2027-01-04T08:00:00Z';
+  const cases: Array<[publishedAt: string, lang: string, text: string, expected: Array<[string, string | null]>]> = [
+    // A present that tells the coming January, and a weekday of the same sentence with it.
+    [yearEnd, 'en', 'The assembly debates the budget on 12 January; the panel sits on Friday.', [['on 12 January', '2027-01-12'], ['on Friday', '2027-01-01']]],
+    [yearEnd, 'de', 'Der Landtag berät den Haushalt am 12. Januar; der Ausschuss tagt am Freitag.', [['am 12. Januar', '2027-01-12'], ['am Freitag', '2027-01-01']]],
+    [yearEnd, 'de', 'Der Landtag berät den Haushalt am 12.01.', [['am 12.01.', '2027-01-12']]],
+    [yearEnd, 'fr', "L'assemblée examine le budget le 12 janvier.", [['le 12 janvier', '2027-01-12']]],
+    [yearEnd, 'es', 'El pleno debate el presupuesto el 12 de enero.', [['el 12 de enero', '2027-01-12']]],
+    [yearEnd, 'pl', 'Sejmik rozpatrzy budżet 12 stycznia, a komisja zbierze się w piątek.', [['12 stycznia', '2027-01-12'], ['w piątek', '2027-01-01']]],
+    [yearEnd, 'ru', 'Дума рассматривает бюджет 12 января.', [['12 января', '2027-01-12']]],
+    // A future word with a day just gone: the December before, not the next one.
+    [yearStart, 'en', 'The inquiry will publish its findings on the attack of 28 December.', [['28 December', '2026-12-28']]],
+    [yearStart, 'de', 'Die Kommission wird den Anschlag vom 28. Dezember untersuchen.', [['28. Dezember', '2026-12-28']]],
+    // A past word keeps the day in the year gone, however far.
+    [yearEnd, 'en', 'The assembly approved the budget on 12 January.', [['on 12 January', '2026-01-12']]],
+    [yearEnd, 'de', 'Der Landtag beriet den Haushalt am 12.01.', [['am 12.01.', '2026-01-12']]],
+    [yearEnd, 'fr', "L'assemblée a adopté le budget le 12 janvier.", [['le 12 janvier', '2026-01-12']]],
+    [yearEnd, 'es', 'El pleno aprobó el presupuesto el 12 de enero.', [['el 12 de enero', '2026-01-12']]],
+    [yearEnd, 'pl', 'Sejmik przyjął budżet 12 stycznia.', [['12 stycznia', '2026-01-12']]],
+    [yearEnd, 'ru', 'Дума приняла бюджет 12 января.', [['12 января', '2026-01-12']]],
+    // Far from the turn the tense rules alone: a present in March reads the January gone.
+    ['2026-03-10T08:00:00Z', 'en', 'The assembly debates the budget on 12 January.', [['on 12 January', '2026-01-12']]],
+  ];
+  it.each(cases)('%s %s: %s', (published, lang, text, expected) =>
+    expect(extractEvents(text, { publishedAt: published, capturedAt: published, lang }).map((event) => [event.expression, event.date])).toEqual(expected),
+  );
+});
+
+describe('two days from the article: the day before yesterday and after tomorrow', () => {
+  const cases: Case[] = [
+    ['fr', 'Le convoi a été attaqué avant-hier.', [['avant-hier', '2026-11-30']]],
+    ['fr', 'La délégation partira après-demain.', [['après-demain', '2026-12-04']]],
+    ['es', 'El convoy fue atacado anteayer.', [['anteayer', '2026-11-30']]],
+    ['es', 'La delegación partirá pasado mañana.', [['pasado mañana', '2026-12-04']]],
+    ['it', "Il convoglio è stato attaccato l'altro ieri.", [["l'altro ieri", '2026-11-30']]],
+    ['pt', 'O comboio foi atacado anteontem.', [['anteontem', '2026-11-30']]],
+    ['pt', 'A delegação parte depois de amanhã.', [['depois de amanhã', '2026-12-04']]],
+    ['nl', 'Het konvooi werd eergisteren aangevallen.', [['eergisteren', '2026-11-30']]],
+    ['nl', 'De delegatie vertrekt overmorgen.', [['overmorgen', '2026-12-04']]],
+    ['tr', 'Konvoy evvelsi gün saldırıya uğradı.', [['evvelsi gün', '2026-11-30']]],
+    ['tr', 'Heyet öbür gün yola çıkıyor.', [['öbür gün', '2026-12-04']]],
+    ['ar', 'تعرضت القافلة لهجوم أول أمس.', [['أول أمس', '2026-11-30']]],
+    ['ar', 'تصل القافلة بعد غد.', [['بعد غد', '2026-12-04']]],
+    // Yesterday and tomorrow alone stay one day away.
+    ['fr', 'Le convoi a été attaqué hier.', [['hier', '2026-12-01']]],
+    ['ar', 'تعرضت القافلة لهجوم أمس.', [['أمس', '2026-12-01']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('"this" before a weekday belongs to it', () => {
+  const cases: Case[] = [
+    ['pt', 'A operação foi deflagrada nesta quinta-feira.', [['nesta quinta-feira', '2026-11-26']]],
+    ['pt', 'A audiência será neste sábado.', [['neste sábado', '2026-12-05']]],
+    ['es', 'La operación comenzó este martes.', [['este martes', '2026-12-01']]],
+    ['fr', 'La réunion a eu lieu ce mardi.', [['ce mardi', '2026-12-01']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('an "accessed" line of a citation is no event, in every language', () => {
+  const cases: Case[] = [
+    ['es', 'Informe anual del puerto. Consultado el 3 de noviembre de 2026.', []],
+    ['pt', 'Relatório anual do porto. Acesso em 3 de novembro de 2026.', []],
+    ['it', 'Rapporto annuale del porto. Consultato il 3 novembre 2026.', []],
+    ['nl', 'Jaarverslag van de haven. Geraadpleegd op 3 november 2026.', []],
+    ['ru', 'Годовой отчёт порта. Дата обращения: 3 ноября 2026.', []],
+    ['uk', 'Річний звіт порту. Дата звернення: 3 листопада 2026.', []],
+    ['pl', 'Raport roczny portu. Dostęp 3 listopada 2026.', []],
+    // "Dostęp" (access) in a sentence of its own is no citation.
+    ['pl', 'Dostęp do portu odcięto 3 listopada.', [['3 listopada', '2026-11-03']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
