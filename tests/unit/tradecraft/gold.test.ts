@@ -65,13 +65,14 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // person 0.809/0.818, organization 0.770/0.626, place 0.874/0.765; dates 0.922, none after its date. After a third
   // (person precision from unlabelled page copies; landforms, inflected place heads, seas and regions): person
   // 0.818/0.818, organization 0.772/0.632, place 0.874/0.768; dates 0.922. Held to that until it meets the targets.
+  // After the fourth round (dates: the year's turn, "nesta quinta-feira"): dates 1.000, none after its date.
   'unseen-4': {
     entities: {
       person: { precision: 0.81, recall: 0.81 },
       organization: { precision: 0.77, recall: 0.63 },
       place: { precision: 0.87, recall: 0.76 },
     },
-    dateAccuracy: 0.92,
+    dateAccuracy: 1,
     pastDatedAfterReference: 0,
   },
   // unseen-5: 26 articles in 12 languages, 41 date cases, written blind on 2026-12-07, never tuned on. On arrival:
