@@ -449,6 +449,9 @@ const MORNING_ARTICLE = /(?<!\p{L})(?:la|esta|una|cada|am|den|jeden|diesen|heute
 /** chrono's Russian parser reads "вечером 5 апреля" as this evening and drops the date: blanked (same length, offsets hold) before parsing. */
 const RUSSIAN_TIME_OF_DAY = /(?<!\p{L})(?:утром|днём|днем|вечером|ночью)(?!\p{L})/giu;
 
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits, read as 0–9 before parsing; one UTF-16 unit each, so offsets hold. */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/gu;
+
 type Period = 'week' | 'month' | 'year';
 
 /**
@@ -653,8 +656,10 @@ const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|el
  * but English writes them: "am 28.11.", "28.11.2026 r.", "28.11." A figure
  * with one dot ("28.11") is a decimal, and one after a letter or a figure a
  * section or version number, so neither counts. English writes the month
- * first, and chrono reads it.
+ * first with slashes, and chrono reads them; with dots and a year
+ * ("05.12.2026") it too writes the day first.
  */
+const DOTTED_WITH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
 const DAY_MONTH_FIGURES = /(?<![\p{L}\p{N}.,§])(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?!\d)|(?!\p{N}))/gu;
 
 /**
@@ -682,6 +687,9 @@ function dayOfMonthAlong(day: number, reference: Date, tense: Tense): Date {
   if (tense === 'future' && inMonth < ref) return new Date(Date.UTC(year, month + 1, day));
   return new Date(inMonth);
 }
+
+/** A Chinese, Japanese or Korean date ("2026年12月5日", "12月5日", "2026년 12월 5일"), whatever language the article is read in. */
+const CJK_DATE = /(?<!\p{N})(?:(\d{4})[ \u00a0]*[年년][ \u00a0]*)?(\d{1,2})[ \u00a0]*[月월][ \u00a0]*(\d{1,2})[ \u00a0]*[日일号號](?!\p{N})/gu;
 
 /** A date line's own day and time, read as UTC. */
 const DATE_LINE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
@@ -713,7 +721,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const weekdays = new Set<DatedEvent>();
   const sentencesAcrossYearTurn = new Map<number, Tense>();
   const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
-  const parsed = language === 'ru' ? text.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : text;
+  const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90));
+  const parsed = language === 'ru' ? westernDigits.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : westernDigits;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
     const precision = precisionOf((c) => components.isCertain(c));
@@ -721,6 +730,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const leading = /^\s*/u.exec(result.text)![0].length;
     const written = result.text.slice(leading).replace(/[\s,;:]+$/u, '');
     if (precision === null || DURATION.test(written) || ANCHORED.test(written)) continue;
+    // chrono reads "05.12.2026" month first in English; dots are written day first, and read so below.
+    if (language === 'en' && DOTTED_WITH_YEAR.test(written)) continue;
     if (MORNING.test(written) && MORNING_ARTICLE.test(text.slice(Math.max(0, result.index + leading - 8), result.index + leading))) continue;
     // A match that ends inside a word is a piece of it: "Fr" (Freitag) from "Frühjahr".
     if (/\p{L}$/u.test(written) && /^\p{L}/u.test(text.slice(result.index + leading + written.length))) continue;
@@ -731,7 +742,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const dateText = written.slice(timeBefore).replace(TIME_AFTER, '');
     const dateEnd = dateStart + dateText.length;
     // A date that spells out its year is fixed; anything else ("next year", "on 3 March") depends on the reference.
-    const relative = !/\b\d{4}\b/u.test(dateText);
+    const relative = !/(?<!\p{N})\p{Nd}{4}(?!\p{N})/u.test(dateText);
     const weekdayOnly = components.isCertain('weekday') && !components.isCertain('day');
     const lastOrNextBefore = weekdayOnly ? (LAST_OR_NEXT_BEFORE[language]?.exec(text.slice(Math.max(0, dateStart - 16), dateStart)) ?? null) : null;
     const lastOrNextAfter = weekdayOnly ? (LAST_OR_NEXT_AFTER[language]?.exec(text.slice(dateEnd, dateEnd + 16)) ?? null) : null;
@@ -824,9 +835,9 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
     return alongTense(day, 'day', false, instant, tense);
   };
-  for (const match of language === 'en' ? [] : text.matchAll(DAY_MONTH_FIGURES)) {
+  for (const match of text.matchAll(DAY_MONTH_FIGURES)) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), match[3]];
-    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    if (day < 1 || day > 31 || month < 1 || month > 12 || (language === 'en' && year === undefined)) continue;
     const preposition = PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, match.index - 8), match.index));
     // "2.1." alone is a version or a section as often as a date; "am 2.1." and "2.1.2026" are dates.
     if (year === undefined && !preposition && match[1]!.length === 1 && match[2]!.length === 1) continue;
@@ -841,6 +852,14 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   for (const { event, day, tense } of weekdaysByTense) {
     const turned = sentencesAcrossYearTurn.get(sentenceOpening(text, event.start));
     if (turned !== undefined && turned !== tense) event.date = isoDay(alongTense(day, 'day', true, instant, turned));
+  }
+  for (const match of text.matchAll(CJK_DATE)) {
+    const [year, month, day] = [match[1], Number(match[2]), Number(match[3])];
+    const start = match.index;
+    const end = start + match[0].length;
+    if (day < 1 || day > 31 || month < 1 || month > 12 || overlapping(start, end) || inReference(start, end)) continue;
+    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month - 1, day)) : published ? dayAlongTense(new Date(Date.UTC(instant.getUTCFullYear(), month - 1, day)), start, end) : null;
+    events.push({ start, end, expression: match[0], date: resolved ? isoDay(resolved) : null, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   const dayAlone = DAY_ALONE[language];
   for (const match of dayAlone ? text.matchAll(dayAlone) : []) {
