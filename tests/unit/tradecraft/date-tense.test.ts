@@ -247,3 +247,26 @@ describe('an "accessed" line of a citation is no event, in every language', () =
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
+
+describe('dates in figures, as each language writes them', () => {
+  const cases: Case[] = [
+    ['tr', 'Anlaşma 2026-11-05 tarihinde imzalandı.', [['2026-11-05', '2026-11-05']]],
+    ['pl', 'Umowę podpisano 05/11/2026 w Gdańsku.', [['05/11/2026', '2026-11-05']]],
+    ['uk', 'Угоду підписали 05/11/2026.', [['05/11/2026', '2026-11-05']]],
+    ['ar', 'وقعت الاتفاقية في 2026-11-05.', [['2026-11-05', '2026-11-05']]],
+    // Arabic-Indic digits.
+    ['ar', 'وقعت الاتفاقية في ٥ نوفمبر ٢٠٢٦.', [['٥ نوفمبر ٢٠٢٦', '2026-11-05']]],
+    // Dots are written day first, in English too; slashes in English stay month first.
+    ['en', 'The accord was signed on 05.11.2026 in Gdańsk.', [['on 05.11.2026', '2026-11-05']]],
+    ['en', 'The accord was signed on 11/05/2026.', [['on 11/05/2026', '2026-11-05']]],
+    // Chinese, Japanese and Korean, read as English.
+    ['zh', '协议于2026年11月5日签署。', [['2026年11月5日', '2026-11-05']]],
+    ['ja', '協定は11月5日に署名された。', [['11月5日', '2026-11-05']]],
+    ['ko', '협정은 2026년 11월 5일 서명됐다.', [['2026년 11월 5일', '2026-11-05']]],
+    // What is no date: a version, a score, a month without its day.
+    ['tr', 'Yazılımın 3/4 sürümü çıktı.', []],
+    ['en', 'Version 2.1.3 shipped.', []],
+    ['zh', '2026年11月的报告。', []],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
