@@ -455,64 +455,85 @@ const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/gu;
 type Period = 'week' | 'month' | 'year';
 
 /**
- * The week, month or year before or after the article's, per language: "last
- * week", "la semaine dernière", "geçen hafta", "w zeszłym roku", "минулого
- * тижня". chrono reads some of these and not others; either way they are
- * dated here, the same way in each language.
+ * The week, month or year before, after or of the article's, per language:
+ * "last week", "la semaine dernière", "geçen hafta", "w zeszłym roku",
+ * "минулого тижня", "this month", "cette année", and the forms a noun or a
+ * preposition gives them ("del año pasado", "прошлого года", "letzten
+ * Jahres", "geçen yılın"). chrono reads some of these and not others; either
+ * way they are dated here, the same way in each language.
  */
-const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[Period, string, string]>> = {
-  en: [['week', 'last week', 'next week'], ['month', 'last month', 'next month'], ['year', 'last year', 'next year']],
+const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: string, next: string, current: string]>> = {
+  en: [['week', 'last week', 'next week', 'this week'], ['month', 'last month', 'next month', 'this month'], ['year', 'last year', 'next year', 'this year']],
   fr: [
-    ['week', 'la semaine (?:dernière|passée)', 'la semaine prochaine'],
-    ['month', 'le mois (?:dernier|passé)', 'le mois prochain'],
-    ['year', "l['’](?:année (?:dernière|passée)|an (?:dernier|passé))", "l['’](?:année prochaine|an prochain)"],
+    ['week', 'la semaine (?:dernière|passée)', 'la semaine prochaine', 'cette semaine'],
+    ['month', '(?:le|du) mois (?:dernier|passé)', '(?:le|du) mois prochain', 'ce mois(?:-ci)?'],
+    ['year', "l['’](?:année (?:dernière|passée)|an (?:dernier|passé))", "l['’](?:année prochaine|an prochain)", 'cette année'],
   ],
   de: [
-    ['week', '(?:in der )?(?:vergangenen|letzten|vorigen) Woche|(?:vergangene|letzte|vorige) Woche', '(?:in der )?(?:kommenden|nächsten) Woche|(?:kommende|nächste) Woche'],
-    ['month', '(?:im )?(?:vergangenen|letzten|vorigen) Monat|(?:vergangener|letzter|voriger) Monat', '(?:im )?(?:kommenden|nächsten) Monat|(?:kommender|nächster) Monat'],
-    ['year', '(?:im )?(?:vergangenen|letzten|vorigen) Jahr|(?:vergangenes|letztes|voriges) Jahr', '(?:im )?(?:kommenden|nächsten) Jahr|(?:kommendes|nächstes) Jahr'],
+    [
+      'week',
+      '(?:in der )?(?:vergangenen|letzten|vorigen) Woche|(?:vergangene|letzte|vorige|vergangener|letzter|voriger) Woche',
+      '(?:in der )?(?:kommenden|nächsten) Woche|(?:kommende|nächste|kommender|nächster) Woche',
+      '(?:in )?(?:dieser|diese) Woche',
+    ],
+    [
+      'month',
+      '(?:im )?(?:vergangenen|letzten|vorigen) Monats?|(?:vergangener|letzter|voriger) Monat',
+      '(?:im )?(?:kommenden|nächsten) Monats?|(?:kommender|nächster) Monat',
+      '(?:in )?(?:diesem|diesen|dieses) Monats?',
+    ],
+    [
+      'year',
+      '(?:im )?(?:vergangenen|letzten|vorigen) Jahr(?:es)?|(?:vergangenes|letztes|voriges) Jahr',
+      '(?:im )?(?:kommenden|nächsten) Jahr(?:es)?|(?:kommendes|nächstes) Jahr',
+      '(?:in )?(?:diesem|dieses) Jahr(?:es)?',
+    ],
   ],
   es: [
-    ['week', 'la semana pasada', 'la (?:semana próxima|próxima semana|semana que viene)'],
-    ['month', 'el mes pasado', 'el (?:mes próximo|próximo mes|mes que viene)'],
-    ['year', 'el año pasado', 'el (?:año próximo|próximo año|año que viene)'],
+    ['week', 'la semana pasada', 'la (?:semana próxima|próxima semana|semana que viene)', 'esta semana'],
+    ['month', '(?:el|del) mes pasado', '(?:el|del) (?:mes próximo|próximo mes|mes que viene)', 'este mes'],
+    ['year', '(?:el|del) año pasado', '(?:el|del) (?:año próximo|próximo año|año que viene)', 'este año'],
   ],
   it: [
-    ['week', 'la (?:settimana scorsa|scorsa settimana)', 'la (?:settimana prossima|prossima settimana)'],
-    ['month', '(?:il mese scorso|lo scorso mese)', '(?:il mese prossimo|il prossimo mese)'],
-    ['year', "(?:l['’]anno scorso|lo scorso anno)", "(?:l['’]anno prossimo|il prossimo anno)"],
+    ['week', '(?:la|della) (?:settimana scorsa|scorsa settimana)', '(?:la|della) (?:settimana prossima|prossima settimana)', 'questa settimana'],
+    ['month', '(?:il mese scorso|del mese scorso|lo scorso mese)', '(?:il mese prossimo|il prossimo mese)', 'questo mese'],
+    ['year', "(?:l['’]anno scorso|dell['’]anno scorso|lo scorso anno)", "(?:l['’]anno prossimo|il prossimo anno)", "quest['’]anno"],
   ],
   pt: [
-    ['week', '(?:a|na) semana passada', '(?:a|na) (?:próxima semana|semana que vem)'],
-    ['month', '(?:o|no) mês passado', '(?:o|no) (?:próximo mês|mês que vem)'],
-    ['year', '(?:o|no) ano passado', '(?:o|no) (?:próximo ano|ano que vem)'],
+    ['week', '(?:a|na|da) semana passada', '(?:a|na|da) (?:próxima semana|semana que vem)', '(?:n)?esta semana'],
+    ['month', '(?:o|no|do) mês passado', '(?:o|no|do) (?:próximo mês|mês que vem)', '(?:n)?este mês'],
+    ['year', '(?:o|no|do) ano passado', '(?:o|no|do) (?:próximo ano|ano que vem)', '(?:n)?este ano'],
   ],
   nl: [
-    ['week', '(?:vorige|afgelopen) week', '(?:volgende|komende) week'],
-    ['month', '(?:vorige|afgelopen) maand', '(?:volgende|komende) maand'],
-    ['year', '(?:vorig|afgelopen) jaar', '(?:volgend|komend) jaar'],
+    ['week', '(?:vorige|afgelopen) week', '(?:volgende|komende) week', 'deze week'],
+    ['month', '(?:vorige|afgelopen) maand', '(?:volgende|komende) maand', 'deze maand'],
+    ['year', '(?:vorig|afgelopen) jaar', '(?:volgend|komend) jaar', 'dit jaar'],
   ],
   ru: [
-    ['week', 'на прошлой неделе', 'на следующей неделе'],
-    ['month', 'в прошлом месяце', 'в следующем месяце'],
-    ['year', 'в прошлом году', 'в следующем году'],
+    ['week', 'на прошлой неделе|прошлой недели', 'на следующей неделе|следующей недели', 'на этой неделе|этой недели'],
+    ['month', 'в прошлом месяце|прошлого месяца', 'в следующем месяце|следующего месяца', 'в этом месяце|этого месяца'],
+    ['year', 'в прошлом году|прошлого года', 'в следующем году|следующего года', 'в этом году|этого года'],
   ],
   tr: [
-    ['week', '(?:geçen|geçtiğimiz) hafta', '(?:gelecek|önümüzdeki) hafta'],
-    ['month', '(?:geçen|geçtiğimiz) ay', '(?:gelecek|önümüzdeki) ay'],
-    ['year', '(?:geçen|geçtiğimiz) (?:yıl|sene)', '(?:gelecek|önümüzdeki) (?:yıl|sene)'],
+    ['week', '(?:geçen|geçtiğimiz) hafta(?:nın|ki)?', '(?:gelecek|önümüzdeki) hafta(?:nın|ki)?', 'bu hafta(?:nın|ki)?'],
+    ['month', '(?:geçen|geçtiğimiz) ay(?:ın|ki)?', '(?:gelecek|önümüzdeki) ay(?:ın|ki)?', 'bu ay(?:ın|ki)?'],
+    ['year', '(?:geçen|geçtiğimiz) (?:yıl|sene)(?:ın|nin|ki)?', '(?:gelecek|önümüzdeki) (?:yıl|sene)(?:ın|nin|ki)?', 'bu (?:yıl|sene)(?:ın|nin|ki)?'],
   ],
   pl: [
-    ['week', 'w (?:zeszłym|ubiegłym|poprzednim) tygodniu', 'w (?:przyszłym|następnym|najbliższym) tygodniu'],
-    ['month', 'w (?:zeszłym|ubiegłym|poprzednim) miesiącu', 'w (?:przyszłym|następnym|najbliższym) miesiącu'],
-    ['year', 'w (?:zeszłym|ubiegłym|poprzednim) roku', 'w (?:przyszłym|następnym) roku'],
+    ['week', 'w (?:zeszłym|ubiegłym|poprzednim) tygodniu|(?:zeszłego|ubiegłego|poprzedniego) tygodnia', 'w (?:przyszłym|następnym|najbliższym) tygodniu|(?:przyszłego|następnego) tygodnia', 'w tym tygodniu|tego tygodnia'],
+    ['month', 'w (?:zeszłym|ubiegłym|poprzednim) miesiącu|(?:zeszłego|ubiegłego|poprzedniego) miesiąca', 'w (?:przyszłym|następnym|najbliższym) miesiącu|(?:przyszłego|następnego) miesiąca', 'w tym miesiącu|tego miesiąca'],
+    ['year', 'w (?:zeszłym|ubiegłym|poprzednim) roku|(?:zeszłego|ubiegłego|poprzedniego) roku', 'w (?:przyszłym|następnym) roku|(?:przyszłego|następnego) roku', 'w tym roku|tego roku'],
   ],
   uk: [
-    ['week', '(?:минулого тижня|на минулому тижні)', '(?:наступного тижня|на наступному тижні)'],
-    ['month', 'минулого місяця', 'наступного місяця'],
-    ['year', '(?:минулого року|торік)', 'наступного року'],
+    ['week', '(?:минулого тижня|на минулому тижні)', '(?:наступного тижня|на наступному тижні)', '(?:цього тижня|на цьому тижні)'],
+    ['month', 'минулого місяця', 'наступного місяця', 'цього місяця'],
+    ['year', '(?:минулого року|торік)', 'наступного року', 'цього року'],
   ],
-  ar: [],
+  ar: [
+    ['week', 'الأسبوع الماضي', 'الأسبوع المقبل|الأسبوع القادم', 'هذا الأسبوع'],
+    ['month', 'الشهر الماضي', 'الشهر المقبل|الشهر القادم', 'هذا الشهر'],
+    ['year', 'العام الماضي|السنة الماضية', 'العام المقبل|العام القادم|السنة المقبلة', 'هذا العام|هذه السنة'],
+  ],
 };
 
 /**
@@ -542,22 +563,26 @@ function twoDaysPatternsOf(language: Language): ReadonlyArray<{ offset: number; 
 
 const periodPatterns = new Map<Language, ReadonlyArray<{ period: Period; pattern: RegExp }>>();
 
-/** Each period's expression, "last" in the first group: read once per language. */
+/** Each period's expression, "last" in the first group and "this" in the second: read once per language. */
 function periodPatternsOf(language: Language): ReadonlyArray<{ period: Period; pattern: RegExp }> {
   let patterns = periodPatterns.get(language);
   if (!patterns) {
-    patterns = RELATIVE_PERIODS[language].map(([period, last, next]) => ({ period, pattern: new RegExp(String.raw`(?<!\p{L})(?:(${last})|${next})(?!\p{L})`, 'giu') }));
+    patterns = RELATIVE_PERIODS[language].map(([period, last, next, current]) => ({
+      period,
+      pattern: new RegExp(String.raw`(?<!\p{L})(?:(${last})|(${current})|${next})(?!\p{L})`, 'giu'),
+    }));
     periodPatterns.set(language, patterns);
   }
   return patterns;
 }
 
 /**
- * The first day of the week (Monday), month or year before or after the
+ * The first day of the week (Monday), month or year before, of or after the
  * reference's: "last week" from Thursday 15 October is Monday 5 October,
- * "last month" the first of September, "next year" 1 January.
+ * "this week" Monday 12 October, "last month" the first of September, "next
+ * year" 1 January.
  */
-function periodStart(period: Period, step: -1 | 1, reference: Date): string {
+function periodStart(period: Period, step: -1 | 0 | 1, reference: Date): string {
   const year = reference.getUTCFullYear();
   const month = reference.getUTCMonth();
   if (period === 'year') return `${pad(year + step, 4)}-01-01`;
@@ -782,7 +807,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const start = match.index;
       const end = start + match[0].length;
       if (inReference(start, end)) continue;
-      const date = published ? periodStart(period, match[1] !== undefined ? -1 : 1, instant) : null;
+      const date = published ? periodStart(period, match[1] !== undefined ? -1 : match[2] !== undefined ? 0 : 1, instant) : null;
       const precision: DatePrecision = period === 'week' ? 'day' : period;
       const read = overlapping(start, end);
       // chrono's span is kept where it read the expression; its date for a week is a week before the reference, not the week's Monday.
