@@ -30,7 +30,7 @@ describe('a date said in the past, with a future in the words reported', () => {
     ['pl', 'Minister powiedział w poniedziałek, że most będzie otwarty wiosną.', [['w poniedziałek', '2026-11-30']]],
     ['tr', 'Bakan pazartesi günü köprünün baharda açılacağını söyledi.', [['pazartesi günü', '2026-11-30']]],
     ['ar', 'قال الوزير يوم الاثنين إن الجسر سيفتح في الربيع المقبل.', [['يوم الاثنين', '2026-11-30']]],
-    ['ar', 'أعلنت الحكومة يوم الخميس أنها ستقدم الخطة الشهر المقبل.', [['يوم الخميس', '2026-11-26']]],
+    ['ar', 'أعلنت الحكومة يوم الخميس أنها ستقدم الخطة الشهر المقبل.', [['يوم الخميس', '2026-11-26'], ['الشهر المقبل', '2027-01-01']]],
     // The reported clause's subject left out: the date after the sentence's subject is the saying's.
     ['tr', 'Hükümet perşembe günü planı gelecek hafta açıklayacağını duyurdu.', [['perşembe günü', '2026-11-26'], ['gelecek hafta', '2026-12-07']]],
   ];
@@ -267,6 +267,36 @@ describe('dates in figures, as each language writes them', () => {
     ['tr', 'Yazılımın 3/4 sürümü çıktı.', []],
     ['en', 'Version 2.1.3 shipped.', []],
     ['zh', '2026年11月的报告。', []],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('this, last and next week, month and year, in the forms a noun or preposition gives them', () => {
+  // Wednesday 2 December 2026: this week's Monday is 30 November.
+  const cases: Case[] = [
+    ['en', 'Exports slowed this week.', [['this week', '2026-11-30']]],
+    ['fr', 'Les exportations ont ralenti cette semaine.', [['cette semaine', '2026-11-30']]],
+    ['fr', 'Les exportations ont ralenti plus tôt ce mois-ci.', [['ce mois-ci', '2026-12-01']]],
+    ['de', 'Die Ausfuhren sanken Anfang dieses Monats.', [['dieses Monats', '2026-12-01']]],
+    ['es', 'Las exportaciones cayeron este año.', [['este año', '2026-01-01']]],
+    ['it', "Le esportazioni sono calate quest'anno.", [["quest'anno", '2026-01-01']]],
+    ['nl', 'De export daalde deze maand.', [['deze maand', '2026-12-01']]],
+    ['ru', 'Экспорт снизился в этом году.', [['в этом году', '2026-01-01']]],
+    ['tr', 'İhracat bu hafta yavaşladı.', [['bu hafta', '2026-11-30']]],
+    ['pl', 'Eksport spadł w tym miesiącu.', [['w tym miesiącu', '2026-12-01']]],
+    ['ar', 'تراجعت الصادرات هذا العام.', [['هذا العام', '2026-01-01']]],
+    // Last and next in the genitive or after a preposition.
+    ['es', 'La planta cerró a finales del año pasado.', [['del año pasado', '2025-01-01']]],
+    ['de', 'Das Werk schloss Ende letzten Jahres.', [['letzten Jahres', '2025-01-01']]],
+    ['ru', 'Завод закрылся в конце прошлого года.', [['прошлого года', '2025-01-01']]],
+    ['pl', 'Zakład zamknięto pod koniec ubiegłego roku.', [['ubiegłego roku', '2025-01-01']]],
+    ['tr', 'Fabrika geçen yılın sonunda kapandı.', [['geçen yılın', '2025-01-01']]],
+    ['pt', 'A fábrica fechou no fim do ano passado.', [['do ano passado', '2025-01-01']]],
+    ['ar', 'أغلق المصنع العام الماضي.', [['العام الماضي', '2025-01-01']]],
+    ['ar', 'يفتتح المصنع العام المقبل.', [['العام المقبل', '2027-01-01']]],
+    // "This" with no period after it is no date.
+    ['en', 'This plant closed.', []],
+    ['tr', 'Bu ayna kırıldı.', []],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
