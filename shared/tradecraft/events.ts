@@ -911,7 +911,27 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       sentence: sentenceAround(text, start, end),
     });
   }
-  return withWeekdaysJoined(events.sort((a, b) => a.start - b.start), weekdays, text);
+  return withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, text);
+}
+
+/**
+ * The first day of a range written before a date the parser read alone:
+ * "del 3 al 5 de diciembre", "3-5 grudnia", "3-5 Aralık" name one event, from
+ * its first day (as chrono reads "3 to 5 December").
+ */
+const RANGE_START = /(?<![\p{L}\p{N}.,])(\d{1,2})\.?[ \u00a0]*(?:[-–—]|(?:al|a|au|bis|to|tot|по|do|ila|ile)(?!\p{L}))[ \u00a0]*$/iu;
+
+function withRangeStarts(events: DatedEvent[], text: string): DatedEvent[] {
+  return events.map((event) => {
+    const lastDay = /^(\d{1,2})(?!\p{N})/u.exec(event.expression)?.[1];
+    if (lastDay === undefined || event.precision !== 'day' || (event.date !== null && Number(event.date.slice(8)) !== Number(lastDay))) return event;
+    const range = RANGE_START.exec(text.slice(Math.max(0, event.start - 12), event.start));
+    const firstDay = Number(range?.[1]);
+    if (!range || firstDay < 1 || firstDay >= Number(lastDay)) return event;
+    const start = event.start - range[0].length;
+    const date = event.date === null ? null : `${event.date.slice(0, 8)}${pad(firstDay)}`;
+    return { ...event, start, date, expression: text.slice(start, event.end), sentence: sentenceAround(text, start, event.end) };
+  });
 }
 
 /**
