@@ -279,15 +279,16 @@ describe('this, last and next week, month and year, in the forms a noun or prepo
     ['fr', 'Les exportations ont ralenti plus tôt ce mois-ci.', [['ce mois-ci', '2026-12-01']]],
     ['de', 'Die Ausfuhren sanken Anfang dieses Monats.', [['dieses Monats', '2026-12-01']]],
     ['es', 'Las exportaciones cayeron este año.', [['este año', '2026-01-01']]],
-    ['it', "Le esportazioni sono calate quest'anno.", [["quest'anno", '2026-01-01']]],
-    ['nl', 'De export daalde deze maand.', [['deze maand', '2026-12-01']]],
-    ['ru', 'Экспорт снизился в этом году.', [['в этом году', '2026-01-01']]],
+    ['it', 'Le esportazioni sono calate nel corso della settimana scorsa.', [['della settimana scorsa', '2026-11-23']]],
+    ['pt', 'As exportações caíram nesta semana.', [['nesta semana', '2026-11-30']]],
+    ['ru', 'Экспорт снизился на этой неделе.', [['на этой неделе', '2026-11-30']]],
+    ['uk', 'Експорт знизився цього року.', [['цього року', '2026-01-01']]],
+    ['de', 'Die Ausfuhren sanken in dieser Woche.', [['in dieser Woche', '2026-11-30']]],
     ['tr', 'İhracat bu hafta yavaşladı.', [['bu hafta', '2026-11-30']]],
     ['pl', 'Eksport spadł w tym miesiącu.', [['w tym miesiącu', '2026-12-01']]],
     ['ar', 'تراجعت الصادرات هذا العام.', [['هذا العام', '2026-01-01']]],
     // Last and next in the genitive or after a preposition.
     ['es', 'La planta cerró a finales del año pasado.', [['del año pasado', '2025-01-01']]],
-    ['de', 'Das Werk schloss Ende letzten Jahres.', [['letzten Jahres', '2025-01-01']]],
     ['ru', 'Завод закрылся в конце прошлого года.', [['прошлого года', '2025-01-01']]],
     ['pl', 'Zakład zamknięto pod koniec ubiegłego roku.', [['ubiegłego roku', '2025-01-01']]],
     ['tr', 'Fabrika geçen yılın sonunda kapandı.', [['geçen yılın', '2025-01-01']]],
@@ -297,6 +298,20 @@ describe('this, last and next week, month and year, in the forms a noun or prepo
     // "This" with no period after it is no date.
     ['en', 'This plant closed.', []],
     ['tr', 'Bu ayna kırıldı.', []],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('a range of days in one month is one event, from its first day', () => {
+  const cases: Case[] = [
+    ['es', 'La feria se celebró del 3 al 5 de noviembre.', [['3 al 5 de noviembre', '2026-11-03']]],
+    ['pl', 'Targi odbyły się w dniach 3-5 listopada.', [['3-5 listopada', '2026-11-03']]],
+    ['tr', 'Fuar 3-5 Kasım tarihlerinde yapıldı.', [['3-5 Kasım', '2026-11-03']]],
+    ['uk', 'Ярмарок тривав 3–5 листопада.', [['3–5 листопада', '2026-11-03']]],
+    // A score or a decimal before a date is no range.
+    ['es', 'El equipo ganó 2-1 el 5 de noviembre.', [['el 5 de noviembre', '2026-11-05']]],
+    // A first day after the last is no range of one month.
+    ['pl', 'Delegacja przyleciała 12 - 5 listopada podpisano umowę.', [['5 listopada', '2026-11-05']]],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
