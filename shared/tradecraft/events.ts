@@ -327,33 +327,37 @@ const YEAR_TURN_NEAR_DAYS = 45;
  * Words that tell a past, per language: auxiliaries, past endings and common
  * irregular past forms. Only read to keep a sentence in the past across the
  * year's turn ("agreed a ceasefire on 12 February", written on 5 January, is
- * the February gone), so a word that may be past counts.
+ * the February gone), so a word that may be past counts, and a language
+ * with none here is never moved ahead.
  */
-const PAST_WORDS: Record<Language, RegExp> = {
-  en: /(?<!\p{L})(?:was|were|had|did|said|told|hit|met|took|began|fell|rose|came|went|saw|made|gave|held|left|won|lost|struck|sent|found|led|broke|fled|shot|spoke|wrote|became|ran|sold|bought|brought|kept|paid|put|set|cut|spent|stood|\p{L}{2,}ed)(?!\p{L})/iu,
-  fr: /(?<!\p{L})(?:a|ont|avait|avaient|était|étaient|fut|furent|\p{L}+(?:ait|aient))(?!\p{L})/iu,
-  de: /(?<!\p{L})(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|fand|kam|ging|gab|nahm|traf|stand|sprach|rief|hielt|fiel|schlug|begann|beriet|beschloss|entschied|verließ|zog|lag|sah|bat|brach|trat|ge\p{L}{3,}(?:t|en)|\p{L}{2,}(?:te|ten))(?!\p{L})/iu,
-  es: /(?<!\p{L})(?:fue|fueron|era|eran|había|habían|ha|han|\p{L}+(?:ó|aron|ieron|aba|aban))(?!\p{L})/iu,
-  it: /(?<!\p{L})(?:è|sono|era|erano|fu|furono|ha|hanno|aveva|avevano|\p{L}+(?:ò|ì|arono|irono|ava|avano))(?!\p{L})/iu,
-  pt: /(?<!\p{L})(?:foi|foram|era|eram|tinha|tinham|havia|\p{L}+(?:ou|aram|eram|iram|ava|avam|eu|iu))(?!\p{L})/iu,
+const PAST_WORDS: Partial<Record<Language, RegExp>> = {
+  en: /(?<!\p{L})(?:was|were|had|has|have|been|did|said|grew|sank|shrank|fought|flew|drove|swore|withdrew|sought|stole|threw|tore|drew|forgot|froze|got|knew|lay|meant|rode|shook|taught|understood|overtook|undertook|quit|told|hit|met|took|began|fell|rose|came|went|saw|made|gave|held|left|won|lost|struck|sent|found|led|broke|fled|shot|spoke|wrote|became|ran|sold|bought|brought|kept|paid|put|set|cut|spent|stood|\p{L}{2,}ed)(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:a|ont|est|sont|avait|avaient|était|étaient|fut|furent|\p{L}+(?:ait|aient))(?!\p{L})/iu,
+  de: /(?<!\p{L})(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|(?:fand|kam|ging|gab|nahm|traf|stand|sprach|rief|hielt|fiel|schlug|begann|beriet|beschloss|entschied|verließ|zog|lag|sah|bat|brach|trat|sank|stieg|wuchs|starb|floh|schloss|verlor|gewann|erhielt|bekam|blieb|schrieb|warf|lief|fuhr|flog|trug|wies|fing)(?:en|st)?|ge\p{L}{3,}(?:t|en)|\p{L}{2,}(?:te|ten))(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:fue|fueron|era|eran|había|habían|ha|han|\p{L}{2,}(?:ó|aron|ieron|aba|aban))(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:è|sono|era|erano|fu|furono|ha|hanno|aveva|avevano|\p{L}{2,}(?:ò|ì|arono|irono|ava|avano))(?!\p{L})/iu,
+  pt: /(?<!\p{L})(?:foi|foram|era|eram|tinha|tinham|havia|\p{L}{2,}(?:ou|aram|eram|iram|ava|avam|eu|iu))(?!\p{L})/iu,
   nl: /(?<!\p{L})(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|ge\p{L}{3,}(?:d|t|en)|\p{L}{2,}(?:de|den|te|ten))(?!\p{L})/iu,
   ru: /(?<!\p{L})\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\p{L})/iu,
   uk: /(?<!\p{L})\p{L}{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)(?!\p{L})/iu,
   pl: /(?<!\p{L})\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:[ \u00a0]+się)?(?!\p{L})/iu,
   tr: /(?<!\p{L})\p{L}{2,}(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|r)?(?!\p{L})/iu,
-  ar: /(?!)/u,
 };
 
 /**
- * The tense a year-less day at `date` should be read in: the tense given,
- * unless the year's turn makes the other side the only near one and, to move
- * it ahead, no word in its sentence tells a past.
+ * The tense a year-less day or month at `date` should be read in: the tense
+ * given, unless the year's turn makes the other side the only near one and,
+ * to move it ahead, no word in its sentence tells a past. A month is only
+ * moved ahead: "will reopen in December", written in January, may well mean
+ * the December a year away.
  */
-function tenseAcrossYearTurn(date: Date, reference: Date, tense: Tense, sentence: string, language: Language): Tense {
+function tenseAcrossYearTurn(date: Date, precision: DatePrecision, reference: Date, tense: Tense, sentence: string, language: Language): Tense {
   const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
-  const daysFrom = (side: Tense) => Math.abs(alongTense(date, 'day', false, reference, side).getTime() - ref) / DAY_MS;
+  const daysFrom = (side: Tense) => Math.abs(alongTense(date, precision, false, reference, side).getTime() - ref) / DAY_MS;
   const other: Tense = tense === 'past' ? 'future' : 'past';
-  if (other === 'future' && PAST_WORDS[language].test(sentence)) return tense;
+  // Arabic writes its past with no mark of its own, so nothing there is moved ahead.
+  if (other === 'future' && (PAST_WORDS[language]?.test(sentence) ?? true)) return tense;
+  if (other === 'past' && precision !== 'day') return tense;
   return daysFrom(tense) > YEAR_TURN_FAR_DAYS && daysFrom(other) <= YEAR_TURN_NEAR_DAYS ? other : tense;
 }
 
@@ -785,8 +789,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (published || !relative) {
       const yearLeftOut = !components.isCertain('year');
       const toldTense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
-      const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision === 'day';
-      const tense = yearTurns ? tenseAcrossYearTurn(components.date(), instant, toldTense, sentence, language) : toldTense;
+      const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision !== 'year';
+      const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, sentence, language) : toldTense;
       if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
       if (weekdayOnly && !lastOrNext) toldWeekday = { day: components.date(), tense };
       const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tense) : components.date();
@@ -850,13 +854,15 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const month = table.months.findIndex((name) => name.toLocaleLowerCase(language) === match[1]!.toLocaleLowerCase(language));
     const sentence = sentenceAround(text, start, end);
     const year = match[2];
-    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseAt(text, start, end, language)) : null;
+    const monthStart = new Date(Date.UTC(instant.getUTCFullYear(), month, 1));
+    const tense = () => tenseAcrossYearTurn(monthStart, 'month', instant, tenseAt(text, start, end, language), sentence, language);
+    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(monthStart, 'month', false, instant, tense()) : null;
     const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
     events.push({ start, end, expression: match[0], date, precision: 'month', approximate: table.vague?.test(match[0]) ?? false, sentence });
   }
   const dayAlongTense = (day: Date, start: number, end: number) => {
     const toldTense = tenseAt(text, start, end, language);
-    const tense = tenseAcrossYearTurn(day, instant, toldTense, sentenceAround(text, start, end), language);
+    const tense = tenseAcrossYearTurn(day, 'day', instant, toldTense, sentenceAround(text, start, end), language);
     if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
     return alongTense(day, 'day', false, instant, tense);
   };
