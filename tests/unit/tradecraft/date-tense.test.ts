@@ -193,6 +193,15 @@ describe('near the turn of the year, a year-less day with no past word in its se
     [yearEnd, 'es', 'El pleno aprobó el presupuesto el 12 de enero.', [['el 12 de enero', '2026-01-12']]],
     [yearEnd, 'pl', 'Sejmik przyjął budżet 12 stycznia.', [['12 stycznia', '2026-01-12']]],
     [yearEnd, 'ru', 'Дума приняла бюджет 12 января.', [['12 января', '2026-01-12']]],
+    // A month alone, the same way ahead; a past word keeps it, and a future one never moves a month back.
+    [yearEnd, 'en', 'The assembly debates the budget in January.', [['in January', '2027-01-01']]],
+    [yearEnd, 'de', 'Der Landtag berät den Haushalt im Januar.', [['im Januar', '2027-01-01']]],
+    [yearEnd, 'pl', 'Sejmik rozpatrzy budżet w styczniu.', [['w styczniu', '2027-01-01']]],
+    [yearEnd, 'de', 'Die Ausfuhren sanken im Januar.', [['im Januar', '2026-01-01']]],
+    [yearEnd, 'en', 'Exports grew in January.', [['in January', '2026-01-01']]],
+    [yearStart, 'en', 'The plant will reopen in December.', [['in December', '2027-12-01']]],
+    // Arabic writes its past with no mark: nothing moves ahead.
+    [yearEnd, 'ar', 'عقد المجلس جلسته في 12 يناير.', [['12 يناير', '2026-01-12']]],
     // Far from the turn the tense rules alone: a present in March reads the January gone.
     ['2026-03-10T08:00:00Z', 'en', 'The assembly debates the budget on 12 January.', [['on 12 January', '2026-01-12']]],
   ];
