@@ -267,7 +267,7 @@ const CITATION_LINE = /^[ \t]*(?:\^|\[\d+\]|\d+\.[ \t]+["“«]).*$/gmu;
  * are words of a sentence too, so only with a figure right after.
  */
 const RETRIEVED =
-  /(?:^|(?<=[.;,)\]]\s*))(?:Retrieved|Accessed|Archived|Last accessed|Consulté le|Erişim tarihi|Abgerufen am|Consultado (?:el|em)|Acess(?:o|ado) em|Consultato il|Geraadpleegd op|Дата обращения|Дата звернення|Процитовано|Data dostępu|تاريخ الوصول|تاريخ الاطلاع|(?:Dostęp|Проверено)(?=:?[ \u00a0]+\d))(?![\p{L}\p{N}]).*$/gimu;
+  /(?:^|(?<=[.;,()[\]]\s*))(?:Retrieved|Accessed|Archived|Last accessed|Consulté le|Erişim tarihi|Abgerufen am|Consultado (?:el|em)|Acess(?:o|ado) em|Consultato il|Geraadpleegd op|Дата обращения|Дата звернення|Процитовано|Data dostępu|تاريخ الوصول|تاريخ الاطلاع|(?:Dostęp|Проверено)(?=:?[ \u00a0]+\d))(?![\p{L}\p{N}]).*$/gimu;
 
 /** Ranges of `text` that cite sources rather than tell events. */
 function referenceRanges(text: string): Array<[number, number]> {
@@ -455,6 +455,13 @@ const RUSSIAN_TIME_OF_DAY = /(?<!\p{L})(?:утром|днём|днем|вече�
 
 /** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits, read as 0–9 before parsing; one UTF-16 unit each, so offsets hold. */
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/gu;
+
+/**
+ * The mark an ordinal day carries before its month, which the parsers stop
+ * at: "1.º de diciembre", "1-го декабря", "5-go grudnia". Blanked (same
+ * length) before parsing; the expression keeps it.
+ */
+const DAY_ORDINAL_MARK = /(?<=(?<![\p{N}.,])\d{1,2})(?:\.?[ºª]|-(?:го|ого|е|go|ego))(?=[ \u00a0]+\p{L})/gu;
 
 type Period = 'week' | 'month' | 'year';
 
@@ -750,7 +757,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const weekdays = new Set<DatedEvent>();
   const sentencesAcrossYearTurn = new Map<number, Tense>();
   const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
-  const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90));
+  const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90)).replace(DAY_ORDINAL_MARK, (mark) => ' '.repeat(mark.length));
   const parsed = language === 'ru' ? westernDigits.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : westernDigits;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
