@@ -324,3 +324,17 @@ describe('a range of days in one month is one event, from its first day', () => 
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
+
+describe('an ordinal day keeps its date, and its mark stays in the expression', () => {
+  const cases: Case[] = [
+    ['es', 'Las obras comenzaron el 1.º de noviembre.', [['el 1.º de noviembre', '2026-11-01']]],
+    ['ru', 'Работы начались 1-го ноября.', [['1-го ноября', '2026-11-01']]],
+    ['uk', 'Роботи почалися 1-го листопада.', [['1-го листопада', '2026-11-01']]],
+    ['pl', 'Prace ruszyły 5-go listopada.', [['5-go listopada', '2026-11-05']]],
+    // A rank is no date.
+    ['ru', 'Команда заняла 5-е место.', []],
+    // An "accessed" note in brackets is no event.
+    ['en', 'Port traffic data (accessed 3 November 2026).', []],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
