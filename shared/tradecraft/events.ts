@@ -355,10 +355,10 @@ function tenseAcrossYearTurn(date: Date, precision: DatePrecision, reference: Da
   const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
   const daysFrom = (side: Tense) => Math.abs(alongTense(date, precision, false, reference, side).getTime() - ref) / DAY_MS;
   const other: Tense = tense === 'past' ? 'future' : 'past';
-  // Arabic writes its past with no mark of its own, so nothing there is moved ahead.
-  if (other === 'future' && (PAST_WORDS[language]?.test(sentence) ?? true)) return tense;
   if (other === 'past' && precision !== 'day') return tense;
-  return daysFrom(tense) > YEAR_TURN_FAR_DAYS && daysFrom(other) <= YEAR_TURN_NEAR_DAYS ? other : tense;
+  if (daysFrom(tense) <= YEAR_TURN_FAR_DAYS || daysFrom(other) > YEAR_TURN_NEAR_DAYS) return tense;
+  // Arabic writes its past with no mark of its own, so nothing there is moved ahead.
+  return other === 'future' && (PAST_WORDS[language]?.test(sentence) ?? true) ? tense : other;
 }
 
 /** Where the sentence around `at` opens; the dot of an ordinal day ("am 14. Januar") closes none. */
