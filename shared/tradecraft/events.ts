@@ -361,6 +361,24 @@ function tenseAcrossYearTurn(date: Date, precision: DatePrecision, reference: Da
   return other === 'future' && (PAST_WORDS[language]?.test(sentence) ?? true) ? tense : other;
 }
 
+/**
+ * Polish marks every past (the -ł- forms, the impersonal "zamknięto" and the
+ * participles "ogłoszony", "zamknięta"), and its perfective present is a
+ * future ("odwiedzi", "przyjmie"): a sentence with none of those past forms
+ * tells its year-less days ahead. Forms that only may be past count, so that
+ * nothing past moves. Russian and Ukrainian are left out: their present ends
+ * as their participles do ("посетит", "убит") and their past as town names
+ * do ("Львів").
+ */
+const PAST_PARTICIPLES: Partial<Record<Language, RegExp>> = {
+  pl: /(?<!\p{L})\p{L}{2,}(?:no|to|ny|na|ne|ni|ty|ta|te|ci)(?!\p{L})/iu,
+};
+
+function presentTellsFuture(sentence: string, language: Language): boolean {
+  const participles = PAST_PARTICIPLES[language];
+  return participles !== undefined && !participles.test(sentence) && !PAST_WORDS[language]!.test(sentence);
+}
+
 /** Where the sentence around `at` opens; the dot of an ordinal day ("am 14. Januar") closes none. */
 function sentenceOpening(text: string, at: number): number {
   let from = at;
@@ -795,7 +813,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     let toldWeekday: { day: Date; tense: Tense } | null = null;
     if (published || !relative) {
       const yearLeftOut = !components.isCertain('year');
-      const toldTense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
+      const clauseTense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
+      const toldTense: Tense = clauseTense === 'past' && !lastOrNext && yearLeftOut && presentTellsFuture(sentence, language) ? 'future' : clauseTense;
       const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision !== 'year';
       const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, sentence, language) : toldTense;
       if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
