@@ -338,3 +338,15 @@ describe('an ordinal day keeps its date, and its mark stays in the expression', 
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
+
+describe('Polish tells its past by its forms: a sentence with none of them is told ahead', () => {
+  const cases: Case[] = [
+    ['pl', 'Wojewoda odwiedzi Elbląg w piątek.', [['w piątek', '2026-12-04']]],
+    ['pl', 'Rada przyjmie projekt 12 marca.', [['12 marca', '2027-03-12']]],
+    // A past form, the impersonal past or a participle keeps it where it was.
+    ['pl', 'Wojewoda odwiedził Elbląg w piątek.', [['w piątek', '2026-11-27']]],
+    ['pl', 'W piątek w Elblągu ogłoszono alarm.', [['W piątek', '2026-11-27']]],
+    ['pl', 'Rada przyjęła projekt 12 marca.', [['12 marca', '2026-03-12']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
