@@ -9,14 +9,18 @@
  * from UTC), in the direction of the tense of the date's own clause ("said
  * on Monday that it will…" tells Monday in the past): a past-tense clause
  * never lands after the published date, a future one never before it; what
- * has no past reading is left undated. An article with no published date leaves them undated
+ * has no past reading is left undated. Near the turn of the year a day a
+ * year away on the tense's side takes the near one when no word tells a past
+ * ("debates the budget on 12 January", written on 29 December), and a Polish
+ * sentence with no past form is told ahead. An article with no published date leaves them undated
  * (date null) rather than guessing from the capture day; dates that spell
  * out their year stay dated. Vague expressions ("later this month") are
  * marked approximate. References, citations and "Retrieved …" lines are not
  * events. chrono reads English, French, German, Spanish, Italian,
- * Portuguese, Dutch and Russian by the article's language; Turkish and Polish
- * dates are read by our own parser (word-dates.ts); any other language is
- * read as English.
+ * Portuguese, Dutch and Russian by the article's language; Turkish, Polish,
+ * Ukrainian and Arabic dates are read by our own parser (word-dates.ts); any
+ * other language is read as English. Chinese, Japanese and Korean dates in
+ * figures ("2026年12月5日") are read in any language.
  */
 import * as chrono from 'chrono-node';
 import { arabicDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
