@@ -9,14 +9,18 @@
  * from UTC), in the direction of the tense of the date's own clause ("said
  * on Monday that it will…" tells Monday in the past): a past-tense clause
  * never lands after the published date, a future one never before it; what
- * has no past reading is left undated. An article with no published date leaves them undated
+ * has no past reading is left undated. Near the turn of the year a day a
+ * year away on the tense's side takes the near one when no word tells a past
+ * ("debates the budget on 12 January", written on 29 December), and a Polish
+ * sentence with no past form is told ahead. An article with no published date leaves them undated
  * (date null) rather than guessing from the capture day; dates that spell
  * out their year stay dated. Vague expressions ("later this month") are
  * marked approximate. References, citations and "Retrieved …" lines are not
  * events. chrono reads English, French, German, Spanish, Italian,
- * Portuguese, Dutch and Russian by the article's language; Turkish and Polish
- * dates are read by our own parser (word-dates.ts); any other language is
- * read as English.
+ * Portuguese, Dutch and Russian by the article's language; Turkish, Polish,
+ * Ukrainian and Arabic dates are read by our own parser (word-dates.ts); any
+ * other language is read as English. Chinese, Japanese and Korean dates in
+ * figures ("2026年12月5日") are read in any language.
  */
 import * as chrono from 'chrono-node';
 import { arabicDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
@@ -122,12 +126,12 @@ const FUTURE: Record<Language, RegExp> = {
   // Russian future: "будет", "состоится", and the perfective present is too often past-like to count.
   ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*|завтра|послезавтра)(?!\p{L})/iu,
   // Nouns made from the future participle are no future: "yiyecek" (food), "içecek" (drink), "giyecek", "yakacak" (fuel).
-  tr: /(?<!\p{L})(?!(?:yiyecek|içecek|giyecek|yakacak))\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın)(?!\p{L})/iu,
+  tr: /(?<!\p{L})(?!(?:yiyecek|içecek|giyecek|yakacak))\p{L}+(?:acak|ecek|acağ|eceğ)\p{L}*|(?<!\p{L})(?:önümüzdeki|yarın|öbür gün)(?!\p{L})/iu,
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
-  // "سوف" and the words for "next" and "tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read.
-  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً)(?!\p{L})/u,
+  // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read.
+  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد)(?!\p{L})/u,
 };
 
 /**
@@ -261,8 +265,13 @@ function tenseAt(text: string, start: number, end: number, language: Language): 
 const REFERENCES_HEADING = /^[ \t]*(?:references|notes|notes and references|sources|citations|bibliography|footnotes|further reading|external links|références|notes et références|sources et références|kaynakça|kaynaklar|dipnotlar|einzelnachweise|quellen|referencias|notas|источники|примечания|литература)[ \t]*:?[ \t]*$/imu;
 /** A citation line: "^ …", "[3] …", "3. "Title". Agency. …" with a quoted title. */
 const CITATION_LINE = /^[ \t]*(?:\^|\[\d+\]|\d+\.[ \t]+["“«]).*$/gmu;
-/** "Retrieved 25 August 2023." and the like, to the end of the line. */
-const RETRIEVED = /(?:^|(?<=[.;,)\]]\s*))(?:Retrieved|Accessed|Archived|Last accessed|Consulté le|Erişim tarihi|Abgerufen am)\b.*$/gimu;
+/**
+ * "Retrieved 25 August 2023.", "Consultado el …", "Дата обращения: …" and the
+ * like, to the end of the line; "Dostęp" (access) and "Проверено" (checked)
+ * are words of a sentence too, so only with a figure right after.
+ */
+const RETRIEVED =
+  /(?:^|(?<=[.;,()[\]]\s*))(?:Retrieved|Accessed|Archived|Last accessed|Consulté le|Erişim tarihi|Abgerufen am|Consultado (?:el|em)|Acess(?:o|ado) em|Consultato il|Geraadpleegd op|Дата обращения|Дата звернення|Процитовано|Data dostępu|تاريخ الوصول|تاريخ الاطلاع|(?:Dostęp|Проверено)(?=:?[ \u00a0]+\d))(?![\p{L}\p{N}]).*$/gimu;
 
 /** Ranges of `text` that cite sources rather than tell events. */
 function referenceRanges(text: string): Array<[number, number]> {
@@ -307,6 +316,80 @@ function alongTense(date: Date, precision: DatePrecision, weekdayOnly: boolean, 
   return shifted;
 }
 
+/**
+ * Near the turn of the year the tense can point a year-less day a year away:
+ * "the council debates it on 14 January", written on 30 December in a present
+ * tense that tells no future, is the January ahead, and "will publish its
+ * findings on the 28 December attack", written on 3 January, the December
+ * just gone. A day on the far side of the tense by more than this, with its
+ * other reading this close, takes the near one.
+ */
+const YEAR_TURN_FAR_DAYS = 300;
+const YEAR_TURN_NEAR_DAYS = 45;
+
+/**
+ * Words that tell a past, per language: auxiliaries, past endings and common
+ * irregular past forms. Only read to keep a sentence in the past across the
+ * year's turn ("agreed a ceasefire on 12 February", written on 5 January, is
+ * the February gone), so a word that may be past counts, and a language
+ * with none here is never moved ahead.
+ */
+const PAST_WORDS: Partial<Record<Language, RegExp>> = {
+  en: /(?<!\p{L})(?:was|were|had|has|have|been|did|said|grew|sank|shrank|fought|flew|drove|swore|withdrew|sought|stole|threw|tore|drew|forgot|froze|got|knew|lay|meant|rode|shook|taught|understood|overtook|undertook|quit|told|hit|met|took|began|fell|rose|came|went|saw|made|gave|held|left|won|lost|struck|sent|found|led|broke|fled|shot|spoke|wrote|became|ran|sold|bought|brought|kept|paid|put|set|cut|spent|stood|\p{L}{2,}ed)(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:a|ont|est|sont|avait|avaient|était|étaient|fut|furent|\p{L}+(?:ait|aient))(?!\p{L})/iu,
+  de: /(?<!\p{L})(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|(?:fand|kam|ging|gab|nahm|traf|stand|sprach|rief|hielt|fiel|schlug|begann|beriet|beschloss|entschied|verließ|zog|lag|sah|bat|brach|trat|sank|stieg|wuchs|starb|floh|schloss|verlor|gewann|erhielt|bekam|blieb|schrieb|warf|lief|fuhr|flog|trug|wies|fing)(?:en|st)?|ge\p{L}{3,}(?:t|en)|\p{L}{2,}(?:te|ten))(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:fue|fueron|era|eran|había|habían|ha|han|\p{L}{2,}(?:ó|aron|ieron|aba|aban))(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:è|sono|era|erano|fu|furono|ha|hanno|aveva|avevano|\p{L}{2,}(?:ò|ì|arono|irono|ava|avano))(?!\p{L})/iu,
+  pt: /(?<!\p{L})(?:foi|foram|era|eram|tinha|tinham|havia|\p{L}{2,}(?:ou|aram|eram|iram|ava|avam|eu|iu))(?!\p{L})/iu,
+  nl: /(?<!\p{L})(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|ge\p{L}{3,}(?:d|t|en)|\p{L}{2,}(?:de|den|te|ten))(?!\p{L})/iu,
+  ru: /(?<!\p{L})\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\p{L})/iu,
+  uk: /(?<!\p{L})\p{L}{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)(?!\p{L})/iu,
+  pl: /(?<!\p{L})\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:[ \u00a0]+się)?(?!\p{L})/iu,
+  tr: /(?<!\p{L})\p{L}{2,}(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|r)?(?!\p{L})/iu,
+};
+
+/**
+ * The tense a year-less day or month at `date` should be read in: the tense
+ * given, unless the year's turn makes the other side the only near one and,
+ * to move it ahead, no word in its sentence tells a past. A month is only
+ * moved ahead: "will reopen in December", written in January, may well mean
+ * the December a year away.
+ */
+function tenseAcrossYearTurn(date: Date, precision: DatePrecision, reference: Date, tense: Tense, sentence: string, language: Language): Tense {
+  const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const daysFrom = (side: Tense) => Math.abs(alongTense(date, precision, false, reference, side).getTime() - ref) / DAY_MS;
+  const other: Tense = tense === 'past' ? 'future' : 'past';
+  if (other === 'past' && precision !== 'day') return tense;
+  if (daysFrom(tense) <= YEAR_TURN_FAR_DAYS || daysFrom(other) > YEAR_TURN_NEAR_DAYS) return tense;
+  // Arabic writes its past with no mark of its own, so nothing there is moved ahead.
+  return other === 'future' && (PAST_WORDS[language]?.test(sentence) ?? true) ? tense : other;
+}
+
+/**
+ * Polish marks every past (the -ł- forms, the impersonal "zamknięto" and the
+ * participles "ogłoszony", "zamknięta"), and its perfective present is a
+ * future ("odwiedzi", "przyjmie"): a sentence with none of those past forms
+ * tells its year-less days ahead. Forms that only may be past count, so that
+ * nothing past moves. Russian and Ukrainian are left out: their present ends
+ * as their participles do ("посетит", "убит") and their past as town names
+ * do ("Львів").
+ */
+const PAST_PARTICIPLES: Partial<Record<Language, RegExp>> = {
+  pl: /(?<!\p{L})\p{L}{2,}(?:no|to|ny|na|ne|ni|ty|ta|te|ci)(?!\p{L})/iu,
+};
+
+function presentTellsFuture(sentence: string, language: Language): boolean {
+  const participles = PAST_PARTICIPLES[language];
+  return participles !== undefined && !participles.test(sentence) && !PAST_WORDS[language]!.test(sentence);
+}
+
+/** Where the sentence around `at` opens; the dot of an ordinal day ("am 14. Januar") closes none. */
+function sentenceOpening(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && from > at - MAX_SENTENCE && !(/[.!?\n]/u.test(text[from - 1]!) && !(text[from - 1] === '.' && /\d/u.test(text[from - 2] ?? '')))) from--;
+  return from;
+}
+
 /** A length of time ("after two weeks", "pendant six semaines", "durante 23 días"), which chrono reads as a date counted from the reference. */
 const DURATION = /^(?:after|for|within|during|over|pendant|durant|de|während|für|binnen|innerhalb|durante|boyunca)\s/iu;
 
@@ -317,7 +400,8 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   de: /(?<!\p{L})(?:am|im)[ \u00a0]+$/iu,
   es: /(?<!\p{L})(?:el|en)[ \u00a0]+$/iu,
   it: /(?<!\p{L})(?:il|a)[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:na|no|em)[ \u00a0]+$/iu,
+  // "Nesta quinta-feira": this week's, on the side the tense asks for.
+  pt: /(?<!\p{L})(?:na|no|em|nesta|neste|nessa|nesse)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:op|in)[ \u00a0]+$/iu,
   // chrono's Russian parser keeps "в" with a weekday ("в понедельник") but not "во" ("во вторник").
   ru: /(?<!\p{L})(?:во|в)[ \u00a0]+$/iu,
@@ -391,87 +475,147 @@ const MORNING_ARTICLE = /(?<!\p{L})(?:la|esta|una|cada|am|den|jeden|diesen|heute
 /** chrono's Russian parser reads "вечером 5 апреля" as this evening and drops the date: blanked (same length, offsets hold) before parsing. */
 const RUSSIAN_TIME_OF_DAY = /(?<!\p{L})(?:утром|днём|днем|вечером|ночью)(?!\p{L})/giu;
 
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits, read as 0–9 before parsing; one UTF-16 unit each, so offsets hold. */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/gu;
+
+/**
+ * The mark an ordinal day carries before its month, which the parsers stop
+ * at: "1.º de diciembre", "1-го декабря", "5-go grudnia". Blanked (same
+ * length) before parsing; the expression keeps it.
+ */
+const DAY_ORDINAL_MARK = /(?<=(?<![\p{N}.,])\d{1,2})(?:\.?[ºª]|-(?:го|ого|е|go|ego))(?=[ \u00a0]+\p{L})/gu;
+
 type Period = 'week' | 'month' | 'year';
 
 /**
- * The week, month or year before or after the article's, per language: "last
- * week", "la semaine dernière", "geçen hafta", "w zeszłym roku", "минулого
- * тижня". chrono reads some of these and not others; either way they are
- * dated here, the same way in each language.
+ * The week, month or year before, after or of the article's, per language:
+ * "last week", "la semaine dernière", "geçen hafta", "w zeszłym roku",
+ * "минулого тижня", "this month", "cette année", and the forms a noun or a
+ * preposition gives them ("del año pasado", "прошлого года", "letzten
+ * Jahres", "geçen yılın"). chrono reads some of these and not others; either
+ * way they are dated here, the same way in each language.
  */
-const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[Period, string, string]>> = {
-  en: [['week', 'last week', 'next week'], ['month', 'last month', 'next month'], ['year', 'last year', 'next year']],
+const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: string, next: string, current: string]>> = {
+  en: [['week', 'last week', 'next week', 'this week'], ['month', 'last month', 'next month', 'this month'], ['year', 'last year', 'next year', 'this year']],
   fr: [
-    ['week', 'la semaine (?:dernière|passée)', 'la semaine prochaine'],
-    ['month', 'le mois (?:dernier|passé)', 'le mois prochain'],
-    ['year', "l['’](?:année (?:dernière|passée)|an (?:dernier|passé))", "l['’](?:année prochaine|an prochain)"],
+    ['week', 'la semaine (?:dernière|passée)', 'la semaine prochaine', 'cette semaine'],
+    ['month', '(?:le|du) mois (?:dernier|passé)', '(?:le|du) mois prochain', 'ce mois(?:-ci)?'],
+    ['year', "l['’](?:année (?:dernière|passée)|an (?:dernier|passé))", "l['’](?:année prochaine|an prochain)", 'cette année'],
   ],
   de: [
-    ['week', '(?:in der )?(?:vergangenen|letzten|vorigen) Woche|(?:vergangene|letzte|vorige) Woche', '(?:in der )?(?:kommenden|nächsten) Woche|(?:kommende|nächste) Woche'],
-    ['month', '(?:im )?(?:vergangenen|letzten|vorigen) Monat|(?:vergangener|letzter|voriger) Monat', '(?:im )?(?:kommenden|nächsten) Monat|(?:kommender|nächster) Monat'],
-    ['year', '(?:im )?(?:vergangenen|letzten|vorigen) Jahr|(?:vergangenes|letztes|voriges) Jahr', '(?:im )?(?:kommenden|nächsten) Jahr|(?:kommendes|nächstes) Jahr'],
+    [
+      'week',
+      '(?:in der )?(?:vergangenen|letzten|vorigen) Woche|(?:vergangene|letzte|vorige|vergangener|letzter|voriger) Woche',
+      '(?:in der )?(?:kommenden|nächsten) Woche|(?:kommende|nächste|kommender|nächster) Woche',
+      '(?:in )?(?:dieser|diese) Woche',
+    ],
+    [
+      'month',
+      '(?:im )?(?:vergangenen|letzten|vorigen) Monats?|(?:vergangener|letzter|voriger) Monat',
+      '(?:im )?(?:kommenden|nächsten) Monats?|(?:kommender|nächster) Monat',
+      '(?:in )?(?:diesem|diesen|dieses) Monats?',
+    ],
+    [
+      'year',
+      '(?:im )?(?:vergangenen|letzten|vorigen) Jahr(?:es)?|(?:vergangenes|letztes|voriges) Jahr',
+      '(?:im )?(?:kommenden|nächsten) Jahr(?:es)?|(?:kommendes|nächstes) Jahr',
+      '(?:in )?(?:diesem|dieses) Jahr(?:es)?',
+    ],
   ],
   es: [
-    ['week', 'la semana pasada', 'la (?:semana próxima|próxima semana|semana que viene)'],
-    ['month', 'el mes pasado', 'el (?:mes próximo|próximo mes|mes que viene)'],
-    ['year', 'el año pasado', 'el (?:año próximo|próximo año|año que viene)'],
+    ['week', 'la semana pasada', 'la (?:semana próxima|próxima semana|semana que viene)', 'esta semana'],
+    ['month', '(?:el|del) mes pasado', '(?:el|del) (?:mes próximo|próximo mes|mes que viene)', 'este mes'],
+    ['year', '(?:el|del) año pasado', '(?:el|del) (?:año próximo|próximo año|año que viene)', 'este año'],
   ],
   it: [
-    ['week', 'la (?:settimana scorsa|scorsa settimana)', 'la (?:settimana prossima|prossima settimana)'],
-    ['month', '(?:il mese scorso|lo scorso mese)', '(?:il mese prossimo|il prossimo mese)'],
-    ['year', "(?:l['’]anno scorso|lo scorso anno)", "(?:l['’]anno prossimo|il prossimo anno)"],
+    ['week', '(?:la|della) (?:settimana scorsa|scorsa settimana)', '(?:la|della) (?:settimana prossima|prossima settimana)', 'questa settimana'],
+    ['month', '(?:il mese scorso|del mese scorso|lo scorso mese)', '(?:il mese prossimo|il prossimo mese)', 'questo mese'],
+    ['year', "(?:l['’]anno scorso|dell['’]anno scorso|lo scorso anno)", "(?:l['’]anno prossimo|il prossimo anno)", "quest['’]anno"],
   ],
   pt: [
-    ['week', '(?:a|na) semana passada', '(?:a|na) (?:próxima semana|semana que vem)'],
-    ['month', '(?:o|no) mês passado', '(?:o|no) (?:próximo mês|mês que vem)'],
-    ['year', '(?:o|no) ano passado', '(?:o|no) (?:próximo ano|ano que vem)'],
+    ['week', '(?:a|na|da) semana passada', '(?:a|na|da) (?:próxima semana|semana que vem)', '(?:n)?esta semana'],
+    ['month', '(?:o|no|do) mês passado', '(?:o|no|do) (?:próximo mês|mês que vem)', '(?:n)?este mês'],
+    ['year', '(?:o|no|do) ano passado', '(?:o|no|do) (?:próximo ano|ano que vem)', '(?:n)?este ano'],
   ],
   nl: [
-    ['week', '(?:vorige|afgelopen) week', '(?:volgende|komende) week'],
-    ['month', '(?:vorige|afgelopen) maand', '(?:volgende|komende) maand'],
-    ['year', '(?:vorig|afgelopen) jaar', '(?:volgend|komend) jaar'],
+    ['week', '(?:vorige|afgelopen) week', '(?:volgende|komende) week', 'deze week'],
+    ['month', '(?:vorige|afgelopen) maand', '(?:volgende|komende) maand', 'deze maand'],
+    ['year', '(?:vorig|afgelopen) jaar', '(?:volgend|komend) jaar', 'dit jaar'],
   ],
   ru: [
-    ['week', 'на прошлой неделе', 'на следующей неделе'],
-    ['month', 'в прошлом месяце', 'в следующем месяце'],
-    ['year', 'в прошлом году', 'в следующем году'],
+    ['week', 'на прошлой неделе|прошлой недели', 'на следующей неделе|следующей недели', 'на этой неделе|этой недели'],
+    ['month', 'в прошлом месяце|прошлого месяца', 'в следующем месяце|следующего месяца', 'в этом месяце|этого месяца'],
+    ['year', 'в прошлом году|прошлого года', 'в следующем году|следующего года', 'в этом году|этого года'],
   ],
   tr: [
-    ['week', '(?:geçen|geçtiğimiz) hafta', '(?:gelecek|önümüzdeki) hafta'],
-    ['month', '(?:geçen|geçtiğimiz) ay', '(?:gelecek|önümüzdeki) ay'],
-    ['year', '(?:geçen|geçtiğimiz) (?:yıl|sene)', '(?:gelecek|önümüzdeki) (?:yıl|sene)'],
+    ['week', '(?:geçen|geçtiğimiz) hafta(?:nın|ki)?', '(?:gelecek|önümüzdeki) hafta(?:nın|ki)?', 'bu hafta(?:nın|ki)?'],
+    ['month', '(?:geçen|geçtiğimiz) ay(?:ın|ki)?', '(?:gelecek|önümüzdeki) ay(?:ın|ki)?', 'bu ay(?:ın|ki)?'],
+    ['year', '(?:geçen|geçtiğimiz) (?:yıl|sene)(?:ın|nin|ki)?', '(?:gelecek|önümüzdeki) (?:yıl|sene)(?:ın|nin|ki)?', 'bu (?:yıl|sene)(?:ın|nin|ki)?'],
   ],
   pl: [
-    ['week', 'w (?:zeszłym|ubiegłym|poprzednim) tygodniu', 'w (?:przyszłym|następnym|najbliższym) tygodniu'],
-    ['month', 'w (?:zeszłym|ubiegłym|poprzednim) miesiącu', 'w (?:przyszłym|następnym|najbliższym) miesiącu'],
-    ['year', 'w (?:zeszłym|ubiegłym|poprzednim) roku', 'w (?:przyszłym|następnym) roku'],
+    ['week', 'w (?:zeszłym|ubiegłym|poprzednim) tygodniu|(?:zeszłego|ubiegłego|poprzedniego) tygodnia', 'w (?:przyszłym|następnym|najbliższym) tygodniu|(?:przyszłego|następnego) tygodnia', 'w tym tygodniu|tego tygodnia'],
+    ['month', 'w (?:zeszłym|ubiegłym|poprzednim) miesiącu|(?:zeszłego|ubiegłego|poprzedniego) miesiąca', 'w (?:przyszłym|następnym|najbliższym) miesiącu|(?:przyszłego|następnego) miesiąca', 'w tym miesiącu|tego miesiąca'],
+    ['year', 'w (?:zeszłym|ubiegłym|poprzednim) roku|(?:zeszłego|ubiegłego|poprzedniego) roku', 'w (?:przyszłym|następnym) roku|(?:przyszłego|następnego) roku', 'w tym roku|tego roku'],
   ],
   uk: [
-    ['week', '(?:минулого тижня|на минулому тижні)', '(?:наступного тижня|на наступному тижні)'],
-    ['month', 'минулого місяця', 'наступного місяця'],
-    ['year', '(?:минулого року|торік)', 'наступного року'],
+    ['week', '(?:минулого тижня|на минулому тижні)', '(?:наступного тижня|на наступному тижні)', '(?:цього тижня|на цьому тижні)'],
+    ['month', 'минулого місяця', 'наступного місяця', 'цього місяця'],
+    ['year', '(?:минулого року|торік)', 'наступного року', 'цього року'],
   ],
-  ar: [],
+  ar: [
+    ['week', 'الأسبوع الماضي', 'الأسبوع المقبل|الأسبوع القادم', 'هذا الأسبوع'],
+    ['month', 'الشهر الماضي', 'الشهر المقبل|الشهر القادم', 'هذا الشهر'],
+    ['year', 'العام الماضي|السنة الماضية', 'العام المقبل|العام القادم|السنة المقبلة', 'هذا العام|هذه السنة'],
+  ],
 };
+
+/**
+ * Two days from the article's, in the languages chrono reads only the one
+ * inside them ("hier" of "avant-hier", "mañana" of "pasado mañana") or none:
+ * "avant-hier", "anteayer", "l'altro ieri", "anteontem", "eergisteren" and the
+ * days after tomorrow. They replace what chrono read in them.
+ */
+const TWO_DAYS_AWAY: Partial<Record<Language, ReadonlyArray<[offset: number, words: string]>>> = {
+  fr: [[-2, 'avant-hier'], [2, 'après-demain']],
+  es: [[-2, 'anteayer|antier|antes de ayer'], [2, 'pasado mañana']],
+  it: [[-2, "l['’]altro ?ieri|ieri l['’]altro|altroieri"], [2, 'dopodomani']],
+  pt: [[-2, 'anteontem|antes de ontem'], [2, 'depois de amanhã']],
+  nl: [[-2, 'eergisteren'], [2, 'overmorgen']],
+};
+
+const twoDaysPatterns = new Map<Language, ReadonlyArray<{ offset: number; pattern: RegExp }>>();
+
+function twoDaysPatternsOf(language: Language): ReadonlyArray<{ offset: number; pattern: RegExp }> {
+  let patterns = twoDaysPatterns.get(language);
+  if (!patterns) {
+    patterns = (TWO_DAYS_AWAY[language] ?? []).map(([offset, words]) => ({ offset, pattern: new RegExp(String.raw`(?<![\p{L}-])(?:${words})(?![\p{L}-])`, 'giu') }));
+    twoDaysPatterns.set(language, patterns);
+  }
+  return patterns;
+}
 
 const periodPatterns = new Map<Language, ReadonlyArray<{ period: Period; pattern: RegExp }>>();
 
-/** Each period's expression, "last" in the first group: read once per language. */
+/** Each period's expression, "last" in the first group and "this" in the second: read once per language. */
 function periodPatternsOf(language: Language): ReadonlyArray<{ period: Period; pattern: RegExp }> {
   let patterns = periodPatterns.get(language);
   if (!patterns) {
-    patterns = RELATIVE_PERIODS[language].map(([period, last, next]) => ({ period, pattern: new RegExp(String.raw`(?<!\p{L})(?:(${last})|${next})(?!\p{L})`, 'giu') }));
+    patterns = RELATIVE_PERIODS[language].map(([period, last, next, current]) => ({
+      period,
+      pattern: new RegExp(String.raw`(?<!\p{L})(?:(${last})|(${current})|${next})(?!\p{L})`, 'giu'),
+    }));
     periodPatterns.set(language, patterns);
   }
   return patterns;
 }
 
 /**
- * The first day of the week (Monday), month or year before or after the
+ * The first day of the week (Monday), month or year before, of or after the
  * reference's: "last week" from Thursday 15 October is Monday 5 October,
- * "last month" the first of September, "next year" 1 January.
+ * "this week" Monday 12 October, "last month" the first of September, "next
+ * year" 1 January.
  */
-function periodStart(period: Period, step: -1 | 1, reference: Date): string {
+function periodStart(period: Period, step: -1 | 0 | 1, reference: Date): string {
   const year = reference.getUTCFullYear();
   const month = reference.getUTCMonth();
   if (period === 'year') return `${pad(year + step, 4)}-01-01`;
@@ -570,8 +714,10 @@ const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|el
  * but English writes them: "am 28.11.", "28.11.2026 r.", "28.11." A figure
  * with one dot ("28.11") is a decimal, and one after a letter or a figure a
  * section or version number, so neither counts. English writes the month
- * first, and chrono reads it.
+ * first with slashes, and chrono reads them; with dots and a year
+ * ("05.12.2026") it too writes the day first.
  */
+const DOTTED_WITH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
 const DAY_MONTH_FIGURES = /(?<![\p{L}\p{N}.,§])(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?!\d)|(?!\p{N}))/gu;
 
 /**
@@ -599,6 +745,9 @@ function dayOfMonthAlong(day: number, reference: Date, tense: Tense): Date {
   if (tense === 'future' && inMonth < ref) return new Date(Date.UTC(year, month + 1, day));
   return new Date(inMonth);
 }
+
+/** A Chinese, Japanese or Korean date ("2026年12月5日", "12月5日", "2026년 12월 5일"), whatever language the article is read in. */
+const CJK_DATE = /(?<!\p{N})(?:(\d{4})[ \u00a0]*[年년][ \u00a0]*)?(\d{1,2})[ \u00a0]*[月월][ \u00a0]*(\d{1,2})[ \u00a0]*[日일号號](?!\p{N})/gu;
 
 /** A date line's own day and time, read as UTC. */
 const DATE_LINE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
@@ -628,7 +777,10 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const events: DatedEvent[] = [];
   const referenceDay = isoDay(instant);
   const weekdays = new Set<DatedEvent>();
-  const parsed = language === 'ru' ? text.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : text;
+  const sentencesAcrossYearTurn = new Map<number, Tense>();
+  const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
+  const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90)).replace(DAY_ORDINAL_MARK, (mark) => ' '.repeat(mark.length));
+  const parsed = language === 'ru' ? westernDigits.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : westernDigits;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
     const precision = precisionOf((c) => components.isCertain(c));
@@ -636,6 +788,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const leading = /^\s*/u.exec(result.text)![0].length;
     const written = result.text.slice(leading).replace(/[\s,;:]+$/u, '');
     if (precision === null || DURATION.test(written) || ANCHORED.test(written)) continue;
+    // chrono reads "05.12.2026" month first in English; dots are written day first, and read so below.
+    if (language === 'en' && DOTTED_WITH_YEAR.test(written)) continue;
     if (MORNING.test(written) && MORNING_ARTICLE.test(text.slice(Math.max(0, result.index + leading - 8), result.index + leading))) continue;
     // A match that ends inside a word is a piece of it: "Fr" (Freitag) from "Frühjahr".
     if (/\p{L}$/u.test(written) && /^\p{L}/u.test(text.slice(result.index + leading + written.length))) continue;
@@ -646,7 +800,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const dateText = written.slice(timeBefore).replace(TIME_AFTER, '');
     const dateEnd = dateStart + dateText.length;
     // A date that spells out its year is fixed; anything else ("next year", "on 3 March") depends on the reference.
-    const relative = !/\b\d{4}\b/u.test(dateText);
+    const relative = !/(?<!\p{N})\p{Nd}{4}(?!\p{N})/u.test(dateText);
     const weekdayOnly = components.isCertain('weekday') && !components.isCertain('day');
     const lastOrNextBefore = weekdayOnly ? (LAST_OR_NEXT_BEFORE[language]?.exec(text.slice(Math.max(0, dateStart - 16), dateStart)) ?? null) : null;
     const lastOrNextAfter = weekdayOnly ? (LAST_OR_NEXT_AFTER[language]?.exec(text.slice(dateEnd, dateEnd + 16)) ?? null) : null;
@@ -660,9 +814,15 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const end = dateEnd + (lastOrNextAfter?.[0].length ?? 0);
     const sentence = sentenceAround(text, start, end);
     let date: string | null = null;
+    let toldWeekday: { day: Date; tense: Tense } | null = null;
     if (published || !relative) {
       const yearLeftOut = !components.isCertain('year');
-      const tense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
+      const clauseTense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
+      const toldTense: Tense = clauseTense === 'past' && !lastOrNext && yearLeftOut && presentTellsFuture(sentence, language) ? 'future' : clauseTense;
+      const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision !== 'year';
+      const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, sentence, language) : toldTense;
+      if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
+      if (weekdayOnly && !lastOrNext) toldWeekday = { day: components.date(), tense };
       const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tense) : components.date();
       const day = isoDay(resolved);
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
@@ -673,6 +833,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const event: DatedEvent = { start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence };
     events.push(event);
     if (weekdayOnly) weekdays.add(event);
+    if (toldWeekday) weekdaysByTense.push({ event, ...toldWeekday });
   }
   const overlapping = (start: number, end: number) => events.find((event) => event.start < end && start < event.end);
   for (const { period, pattern } of periodPatternsOf(language)) {
@@ -680,12 +841,26 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const start = match.index;
       const end = start + match[0].length;
       if (inReference(start, end)) continue;
-      const date = published ? periodStart(period, match[1] !== undefined ? -1 : 1, instant) : null;
+      const date = published ? periodStart(period, match[1] !== undefined ? -1 : match[2] !== undefined ? 0 : 1, instant) : null;
       const precision: DatePrecision = period === 'week' ? 'day' : period;
       const read = overlapping(start, end);
       // chrono's span is kept where it read the expression; its date for a week is a week before the reference, not the week's Monday.
       if (read) Object.assign(read, { date, precision });
       else events.push({ start, end, expression: match[0], date, precision, approximate: period === 'week', sentence: sentenceAround(text, start, end) });
+    }
+  }
+  for (const { offset, pattern } of twoDaysPatternsOf(language)) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (inReference(start, end)) continue;
+      const day = published ? isoDay(new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate() + offset))) : null;
+      // The past guard as for any relative day: a past clause never lands after its article.
+      const date = day !== null && offset > 0 && tenseAt(text, start, end, language) === 'past' ? null : day;
+      const read = overlapping(start, end);
+      const event: DatedEvent = { start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) };
+      if (read) Object.assign(read, event);
+      else events.push(event);
     }
   }
   const ago = AGO[language];
@@ -709,13 +884,21 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const month = table.months.findIndex((name) => name.toLocaleLowerCase(language) === match[1]!.toLocaleLowerCase(language));
     const sentence = sentenceAround(text, start, end);
     const year = match[2];
-    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month, 1)), 'month', false, instant, tenseAt(text, start, end, language)) : null;
+    const monthStart = new Date(Date.UTC(instant.getUTCFullYear(), month, 1));
+    const tense = () => tenseAcrossYearTurn(monthStart, 'month', instant, tenseAt(text, start, end, language), sentence, language);
+    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(monthStart, 'month', false, instant, tense()) : null;
     const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
     events.push({ start, end, expression: match[0], date, precision: 'month', approximate: table.vague?.test(match[0]) ?? false, sentence });
   }
-  for (const match of language === 'en' ? [] : text.matchAll(DAY_MONTH_FIGURES)) {
+  const dayAlongTense = (day: Date, start: number, end: number) => {
+    const toldTense = tenseAt(text, start, end, language);
+    const tense = tenseAcrossYearTurn(day, 'day', instant, toldTense, sentenceAround(text, start, end), language);
+    if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
+    return alongTense(day, 'day', false, instant, tense);
+  };
+  for (const match of text.matchAll(DAY_MONTH_FIGURES)) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), match[3]];
-    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    if (day < 1 || day > 31 || month < 1 || month > 12 || (language === 'en' && year === undefined)) continue;
     const preposition = PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, match.index - 8), match.index));
     // "2.1." alone is a version or a section as often as a date; "am 2.1." and "2.1.2026" are dates.
     if (year === undefined && !preposition && match[1]!.length === 1 && match[2]!.length === 1) continue;
@@ -723,8 +906,21 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const end = match.index + match[0].length;
     if (overlapping(start, end) || inReference(start, end)) continue;
     const resolved =
-      year !== undefined ? new Date(Date.UTC(Number(year), month - 1, day)) : published ? alongTense(new Date(Date.UTC(instant.getUTCFullYear(), month - 1, day)), 'day', false, instant, tenseAt(text, start, end, language)) : null;
+      year !== undefined ? new Date(Date.UTC(Number(year), month - 1, day)) : published ? dayAlongTense(new Date(Date.UTC(instant.getUTCFullYear(), month - 1, day)), start, end) : null;
     events.push({ start, end, expression: text.slice(start, end), date: resolved ? isoDay(resolved) : null, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
+  // A sentence whose day the year's turn put on the other side tells its weekdays there too: "debates it on 14 January; the committee sits on Monday".
+  for (const { event, day, tense } of weekdaysByTense) {
+    const turned = sentencesAcrossYearTurn.get(sentenceOpening(text, event.start));
+    if (turned !== undefined && turned !== tense) event.date = isoDay(alongTense(day, 'day', true, instant, turned));
+  }
+  for (const match of text.matchAll(CJK_DATE)) {
+    const [year, month, day] = [match[1], Number(match[2]), Number(match[3])];
+    const start = match.index;
+    const end = start + match[0].length;
+    if (day < 1 || day > 31 || month < 1 || month > 12 || overlapping(start, end) || inReference(start, end)) continue;
+    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month - 1, day)) : published ? dayAlongTense(new Date(Date.UTC(instant.getUTCFullYear(), month - 1, day)), start, end) : null;
+    events.push({ start, end, expression: match[0], date: resolved ? isoDay(resolved) : null, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   const dayAlone = DAY_ALONE[language];
   for (const match of dayAlone ? text.matchAll(dayAlone) : []) {
@@ -751,7 +947,27 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       sentence: sentenceAround(text, start, end),
     });
   }
-  return withWeekdaysJoined(events.sort((a, b) => a.start - b.start), weekdays, text);
+  return withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, text);
+}
+
+/**
+ * The first day of a range written before a date the parser read alone:
+ * "del 3 al 5 de diciembre", "3-5 grudnia", "3-5 Aralık" name one event, from
+ * its first day (as chrono reads "3 to 5 December").
+ */
+const RANGE_START = /(?<![\p{L}\p{N}.,])(\d{1,2})\.?[ \u00a0]*(?:[-–—]|(?:al|a|au|bis|to|tot|по|do|ila|ile)(?!\p{L}))[ \u00a0]*$/iu;
+
+function withRangeStarts(events: DatedEvent[], text: string): DatedEvent[] {
+  return events.map((event) => {
+    const lastDay = /^(\d{1,2})(?!\p{N})/u.exec(event.expression)?.[1];
+    if (lastDay === undefined || event.precision !== 'day' || (event.date !== null && Number(event.date.slice(8)) !== Number(lastDay))) return event;
+    const range = RANGE_START.exec(text.slice(Math.max(0, event.start - 12), event.start));
+    const firstDay = Number(range?.[1]);
+    if (!range || firstDay < 1 || firstDay >= Number(lastDay)) return event;
+    const start = event.start - range[0].length;
+    const date = event.date === null ? null : `${event.date.slice(0, 8)}${pad(firstDay)}`;
+    return { ...event, start, date, expression: text.slice(start, event.end), sentence: sentenceAround(text, start, event.end) };
+  });
 }
 
 /**

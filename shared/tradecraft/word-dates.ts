@@ -1,8 +1,9 @@
 /**
  * Dates written in words for languages chrono-node has no parser for, Turkish,
- * Polish, Ukrainian and Arabic, read from a table per language: days counted from today ("dün",
+ * Polish, Ukrainian and Arabic, read from a table per language: days counted from today ("dün", "evvelsi gün", "أول أمس",
  * "wczoraj"), weekdays ("pazar günü", "geçen salı", "we wtorek") and day-month
- * dates ("14 Mayıs 2028'de", "3 Mart", "12 marca 2026"). They are read as
+ * dates ("14 Mayıs 2028'de", "3 Mart", "12 marca 2026"), and dates in figures
+ * ("2026-12-05", "05/12/2026"). They are read as
  * chrono results, so the timeline resolves them like any other language's.
  */
 import { Chrono, type Parser } from 'chrono-node';
@@ -33,6 +34,23 @@ function dayParts(at: number): { day: number; month: number; year: number } {
   const date = new Date(at);
   return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };
 }
+
+/**
+ * Dates in figures these languages write as every other does: ISO
+ * ("2026-12-05") and day first with slashes ("05/12/2026"); dotted ones are
+ * read by the timeline for every language.
+ */
+const FIGURE_DATE = /(?<![\p{N}/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\p{N}/-])/u;
+
+const figureDates: Parser = {
+  pattern: () => FIGURE_DATE,
+  extract: (context, match) => {
+    const [year, month, day] = match[1] !== undefined ? [match[1], match[2], match[3]] : [match[6], match[5], match[4]];
+    const parts = { day: Number(day), month: Number(month), year: Number(year) };
+    if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31) return null;
+    return context.createParsingComponents(parts);
+  },
+};
 
 /** A chrono parser for one language's table. */
 function calendarParser(words: CalendarWords): Chrono {
@@ -74,7 +92,7 @@ function calendarParser(words: CalendarWords): Chrono {
     },
   };
 
-  return new Chrono({ parsers: [relativeDays, weekdays, daysOfMonths], refiners: [] });
+  return new Chrono({ parsers: [relativeDays, weekdays, daysOfMonths, figureDates], refiners: [] });
 }
 
 /** Each name to its place in the list, from `first`: months from 1, weekdays (Sunday first) from 0. */
@@ -90,7 +108,7 @@ export const turkishDates = calendarParser({
   lower: (word) => word.toLocaleLowerCase('tr'),
   months: numbered(['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], 1),
   weekdays: numbered(['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'], 0),
-  daysFromToday: { dün: -1, bugün: 0, yarın: 1 },
+  daysFromToday: { 'evvelsi gün': -2, 'evvelki gün': -2, dün: -1, bugün: 0, yarın: 1, 'öbür gün': 2 },
   weekdayBefore: 'geçen|gelecek|önümüzdeki',
   weekdayAfter: 'günü',
   yearAfter: '(?!)',
@@ -157,7 +175,7 @@ export const arabicDates = calendarParser({
   ),
   weekdays: numbered(['الأحد', ['الاثنين', 'الإثنين'], 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'], 0),
   // With "and" written on them too: "وأمس", "ويوم".
-  daysFromToday: { أمس: -1, امس: -1, وأمس: -1, اليوم: 0, غدا: 1, غداً: 1 },
+  daysFromToday: { 'أول أمس': -2, 'أول امس': -2, 'أول من أمس': -2, أمس: -1, امس: -1, وأمس: -1, اليوم: 0, غدا: 1, غداً: 1, 'بعد غد': 2 },
   weekdayBefore: 'يوم|ويوم',
   weekdayAfter: 'الماضي|المقبل|القادم',
   yearAfter: '(?!)',

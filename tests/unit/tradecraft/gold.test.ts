@@ -67,13 +67,14 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // 0.818/0.818, organization 0.772/0.632, place 0.874/0.768; dates 0.922. Held to that until it meets the targets.
   // After the fourth round (people: trades and bodies between a title and its holder, Slavic surnames, quotations' speakers; places: heads, cues and cases per language, Arabic fields and joined places): person 0.989/0.989, place 0.945/0.923.
   // After the fourth round (organizations by structure: Arabic articled heads, Slavic heads with fields in the genitive, names joined by "and", heads of state offices, takeovers, gangs and NGOs, quoted names, bodies by the clause after them): organization 0.907/0.857.
+  // After the fourth round (dates: the year's turn, "nesta quinta-feira"): dates 1.000, none after its date.
   'unseen-4': {
     entities: {
       person: { precision: 0.98, recall: 0.98 },
       organization: { precision: 0.9, recall: 0.85 },
       place: { precision: 0.94, recall: 0.92 },
     },
-    dateAccuracy: 0.92,
+    dateAccuracy: 1,
     pastDatedAfterReference: 0,
   },
   // unseen-5: 26 articles in 12 languages, 41 date cases, written blind on 2026-12-07, never tuned on. On arrival:
