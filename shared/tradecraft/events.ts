@@ -155,7 +155,9 @@ const FUTURE_CASED: Partial<Record<Language, RegExp>> = {
  * geplant". Blanked before the future words are looked for.
  */
 const NOT_FUTURE: Partial<Record<Language, RegExp>> = {
-  en: /\b(?:due to|(?:as|than)(?: had been| was)? (?:expected|planned|scheduled))\b/giu,
+  // "due to" is a cause ("due to the fog", "is due to heavy rain") unless a present form of "be" sets a verb after it ("are due to
+  // finish"); "was due to expire" is a plan told in the past.
+  en: /\b(?:(?<!\b(?:is|are|am|be|[’']s|[’']re)[ \u00a0])due to|due to(?=[ \u00a0]+(?:the|a|an|its|their|his|her|our|your|this|that|these|those|some|many|much|bad|heavy|high|low|poor|lack|strong|severe)\b)|(?:as|than)(?: had been| was)? (?:expected|planned|scheduled))\b/giu,
   fr: /(?<!\p{L})(?:comme|que) prévue?s?(?!\p{L})/giu,
   // "soll … getötet haben", "will … gesehen haben": a modal before a perfect infinitive reports the past.
   de: /(?<!\p{L})(?:(?:wie|als) (?:geplant|erwartet)|(?:soll|sollen|will|wollen)(?=[^.!?]*?(?:ge\p{L}+|\p{L}+iert)[ \u00a0]+(?:worden[ \u00a0]+)?(?:haben|sein)(?!\p{L})))(?!\p{L})/giu,
@@ -710,6 +712,15 @@ const COUNT_AFTER_FOR = /(?<!\p{L})(?:for|over|during|within)[ \u00a0]+$/iu;
 const COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[ \u00a0]+(?:days?|weeks?|months?|years?)(?!\p{L})/iu;
 
 /**
+ * "In six years" after a superlative is the span the record covers ("its
+ * longest in six years", "the first such strike in a decade"), not a date six
+ * years ahead. English, where chrono reads "in" + a count as a date; -est words
+ * that are no superlatives are left out.
+ */
+const SPAN_OF_RECORD = /^in[ \u00a0]+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[ \u00a0]+(?:days?|weeks?|months?|years?|decades?)(?!\p{L})/iu;
+const SUPERLATIVE_BEFORE = /(?<!\p{L})(?!(?:interest|protest|forest|west|request|suggest|invest|arrest|contest|test|rest|honest|modest|pest|nest|chest|quest|guest|manifest)(?!\p{L}))(?:\p{L}+est|most|least|first|record)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+$/iu;
+
+/**
  * A day and month in figures, day first, as every language the timeline reads
  * but English writes them: "am 28.11.", "28.11.2026 r.", "28.11." A figure
  * with one dot ("28.11") is a decimal, and one after a letter or a figure a
@@ -794,6 +805,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     // A match that ends inside a word is a piece of it: "Fr" (Freitag) from "Frühjahr".
     if (/\p{L}$/u.test(written) && /^\p{L}/u.test(text.slice(result.index + leading + written.length))) continue;
     if (COUNTED.test(written) && COUNT_AFTER_FOR.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
+    if (language === 'en' && SPAN_OF_RECORD.test(written) && SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, result.index - 48), result.index))) continue;
     if (inReference(result.index, result.index + result.text.length)) continue;
     const timeBefore = precision === 'day' ? (TIME_BEFORE.exec(written)?.[0].length ?? 0) : 0;
     const dateStart = result.index + leading + timeBefore;

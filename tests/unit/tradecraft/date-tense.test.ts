@@ -106,6 +106,23 @@ describe('words that look like a future and tell none', () => {
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
 
+describe('a plan "due to" happen, and a record’s span, in English', () => {
+  const cases: Case[] = [
+    // "are due to" + a verb is a plan; "due to" + a noun is a cause; "was due to" a plan told in the past.
+    ['en', 'Repairs are due to finish in January, the port said on Monday.', [['in January', '2027-01-01'], ['on Monday', '2026-11-30']]],
+    ['en', 'The new terminal is due to open in March.', [['in March', '2027-03-01']]],
+    ['en', 'The ban was due to expire in November, officials said.', [['in November', '2026-11-01']]],
+    ['en', 'The delay is due to heavy rain on Monday.', [['on Monday', '2026-11-30']]],
+    // "in six years" after a superlative is the span of the record, no date.
+    ['en', 'Exports reached their highest level in six years.', []],
+    ['en', 'It was the first such strike in 20 years.', []],
+    ['en', 'The queue was the longest in three months, the authority said on Tuesday.', [['on Tuesday', '2026-12-01']]],
+    ['en', 'The plant will close in six years.', [['in six years', '2032-01-01']]],
+    ['en', 'The protest will resume in two weeks.', [['in two weeks', '2026-12-16']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
 describe('the last guard: a past clause dates nothing after its article', () => {
   it('leaves undated what chrono counted ahead, with no past reading of it', () => {
     expect(dated('en', 'Firefighters said the blaze was contained in three days.')).toEqual([['in three days', null]]);
