@@ -252,19 +252,16 @@ function EntityDetailView() {
   );
 }
 
-/** Issue 15: keeps an entity or an event out of exported PDFs (the app still lists it). */
+/**
+ * Issue 15: keeps an entity or an event out of exported PDFs (the app still lists it). A checkbox whose visible
+ * words, "In export", are in its name and never change: a label that flipped with the state would contradict it.
+ */
 function ExportToggle({ hidden, label, onChange }: { hidden: boolean; label: string; onChange: (hidden: boolean) => void }) {
   return (
-    <button
-      type="button"
-      className="button button-quiet button-small export-toggle"
-      aria-pressed={hidden}
-      aria-label={hidden ? `Show “${label}” in exports` : `Hide “${label}” from exports`}
-      title={hidden ? 'Hidden from exported PDFs: click to print it again' : 'Leave out of exported PDFs'}
-      onClick={() => onChange(!hidden)}
-    >
-      {hidden ? 'Hidden from export' : 'In export'}
-    </button>
+    <label className="button button-quiet button-small export-toggle" title={hidden ? 'Hidden from exported PDFs: tick to print it again' : 'Untick to leave out of exported PDFs'}>
+      <input type="checkbox" checked={!hidden} aria-label={`In export: “${label}”`} onChange={(event) => onChange(!event.target.checked)} />
+      In export
+    </label>
   );
 }
 

@@ -98,15 +98,16 @@ describe('exporting a marked, graded briefing', () => {
     await nav.getByRole('button', { name: 'Entities' }).click();
     const pane = page.locator('.list-pane');
     await pane.getByRole('heading', { name: 'Organizations' }).waitFor();
-    await pane.getByRole('button', { name: 'Hide “Nordic Shipping Group” from exports' }).click();
-    await expect.poll(() => pane.getByRole('button', { name: 'Show “Nordic Shipping Group” in exports' }).getAttribute('aria-pressed')).toBe('true');
+    const inExport = pane.getByRole('checkbox', { name: 'In export: “Nordic Shipping Group”' });
+    await inExport.uncheck();
+    await expect.poll(() => inExport.isChecked()).toBe(false);
     // Greyed, still readable.
     expect(await seriousViolations(page, '.list-pane')).toEqual([]);
     await shot(page, 'entities-hidden-light');
 
     await nav.getByRole('button', { name: 'Timeline' }).click();
     await pane.getByRole('region', { name: '2014', exact: true }).waitFor();
-    await pane.getByRole('button', { name: 'Hide “2014” from exports' }).click();
+    await pane.getByRole('checkbox', { name: 'In export: “2014”' }).uncheck();
     await expect.poll(() => pane.locator('.timeline-event[data-hidden-in-export]').count()).toBe(1);
     expect(await seriousViolations(page, '.list-pane')).toEqual([]);
     await shot(page, 'timeline-hidden-light');
