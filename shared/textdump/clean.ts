@@ -397,8 +397,15 @@ function chooseMetadata(
   byline ??= forumPoster(pieces, titleIndex);
   byline ??= nameUnderTitle(pieces, titleIndex, names);
   byline ??= agencyReporterUnderDate(pieces, metadata, names);
+  // Of dates of one kind, the one between the headline and the story is the article's; one above the headline is
+  // often the page's own ("Saturday 6 December 2026" in the masthead), and one after the story a comment's.
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  const underTitle = entries.filter(([index]) => titleIndex !== null && index > titleIndex && index < storyStart).map(([, line]) => line);
   let date: FoundDate | null = null;
-  for (const kind of DATE_PREFERENCE) date ??= lines.find((line) => line.date && line.dateKind === kind)?.date ?? null;
+  for (const kind of DATE_PREFERENCE) {
+    const ofKind = (line: MetaLine) => line.date !== null && line.dateKind === kind;
+    date ??= underTitle.find(ofKind)?.date ?? lines.find(ofKind)?.date ?? null;
+  }
   return { byline, date };
 }
 

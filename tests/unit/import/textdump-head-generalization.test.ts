@@ -1005,3 +1005,59 @@ describe('the headline over its byline, with a sticky header\'s menu under them'
     expect(article.title).toBe('Brest welcomes its first wind-powered cargo ship');
   });
 });
+
+describe('the article\'s date under its headline, not the page\'s date in the masthead', () => {
+  it.each([
+    {
+      name: 'Spanish regional daily: today\'s date over the menu, the story\'s under the headline',
+      lines: [
+        'Diario del Ebro',
+        'Martes, 8 de diciembre de 2026',
+        'Portada',
+        'Aragón',
+        'Economía',
+        'La comarca estrena una red de calor con biomasa de sus montes',
+        'Lucía Ferrer',
+        'Fecha: 3 de diciembre de 2026',
+        '',
+        'La comarca del Bajo Ebro puso en marcha esta semana una red de calor que abastece a dos colegios, el centro de salud y 140 viviendas con astillas de sus propios montes.',
+        'La instalación costó 2,1 millones de euros, financiados en parte con fondos europeos, y sustituye a calderas de gasóleo que tenían más de veinte años.',
+        'Los técnicos calculan que el ahorro para los vecinos rondará el 30 por ciento de la factura de calefacción.',
+      ],
+      published: '2026-12-03',
+    },
+    {
+      name: 'German city paper: the masthead date, then the article\'s',
+      lines: [
+        'Kieler Abendblatt',
+        'Dienstag, 8. Dezember 2026',
+        'Lokales',
+        'Sport',
+        'Stadt baut drei neue Radbrücken über den Kanal',
+        'Von Jonas Petersen',
+        'Datum: 04.12.2026',
+        '',
+        'Die Stadt will bis 2029 drei neue Brücken für Fuß- und Radverkehr über den Kanal bauen, hat der Bauausschuss am Donnerstag beschlossen.',
+        'Die Kosten schätzt die Verwaltung auf rund 38 Millionen Euro, von denen das Land gut die Hälfte tragen soll.',
+        'Die erste Brücke soll im Frühjahr 2027 begonnen werden, wenn die Planfeststellung abgeschlossen ist.',
+      ],
+      published: '2026-12-04',
+    },
+  ])('$name', ({ lines, published }) => {
+    expect(clean(lines).publishedAt).toBe(published);
+  });
+
+  it('keeps the masthead\'s date when the head has no other', () => {
+    const article = clean([
+      'Kieler Abendblatt',
+      'Dienstag, 8. Dezember 2026',
+      'Lokales',
+      'Stadt baut drei neue Radbrücken über den Kanal',
+      'Von Jonas Petersen',
+      '',
+      'Die Stadt will bis 2029 drei neue Brücken für Fuß- und Radverkehr über den Kanal bauen, hat der Bauausschuss am Donnerstag beschlossen.',
+      'Die Kosten schätzt die Verwaltung auf rund 38 Millionen Euro, von denen das Land gut die Hälfte tragen soll.',
+    ]);
+    expect(article.publishedAt).toBe('2026-12-08');
+  });
+});
