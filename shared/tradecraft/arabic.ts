@@ -42,7 +42,16 @@ const TITLES = new Set([
 const ORGANIZATION_HEADS = new Set([
   'وزارة', 'منظمة', 'هيئة', 'مجلس', 'حزب', 'جيش', 'قوات', 'حركة', 'وكالة', 'شركة', 'بنك', 'جامعة', 'اتحاد', 'مؤسسة', 'صندوق',
   'محكمة', 'جماعة', 'جبهة', 'تحالف', 'لجنة', 'مصرف', 'صحيفة', 'قناة', 'مركز', 'معهد', 'مجموعة', 'شرطة', 'حرس', 'برلمان',
+  // A department or administration is a body, also after a title: "مدير إدارة البيئة" is not a person.
+  'إدارة', 'دائرة', 'مديرية', 'مصلحة', 'سلطة', 'بلدية', 'شعبة',
 ]);
+
+/**
+ * Heads that are also common nouns: with one word with the article they are a
+ * phrase ("حركة المد", the tide's movement; "مركز المدينة", the town centre),
+ * a body only with a name ("حركة حماس") or more words ("مركز البيان للدراسات").
+ */
+const COMMON_HEADS = new Set(['حركة', 'مركز', 'مجموعة']);
 
 /** "Son of" and "daughter of" inside a name. */
 const SON_OF = new Set(['بن', 'بنت', 'ابن']);
@@ -151,6 +160,21 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     return at;
   };
 
+  /** Where the body whose head is token `i` ends (inclusive), if its name follows the head. */
+  const bodyEnd = (i: number): number | undefined => {
+    // An adjective without the article after the head names a kind, not a body: "مركز صحي", a health centre.
+    const kindAdjective = adjacent(i) && !articled(tokens[i + 1]!.bare) && /(?:ي|ية)$/u.test(tokens[i + 1]!.bare);
+    if (!adjacent(i) || kindAdjective) return undefined;
+    let at = i + 1;
+    // The first word may be a name ("حركة حماس"), the rest are words with the article ("مجلس الأمن الدولي").
+    // "للشرق الأوسط" ("for the Middle East") goes on with it; a title after it ("الشيخ") opens a person.
+    const continues = (token: Token) => articled(token.bare) || token.bare.startsWith('لل');
+    while (at < tokens.length && at - i <= 4 && !STOP_WORDS.has(tokens[at]!.bare) && !TITLES.has(tokens[at]!.bare) && (at === i + 1 || continues(tokens[at]!)) && adjacent(at - 1)) at++;
+    if (at === i + 1) return undefined;
+    const phrase = at === i + 2 && readAs(tokens[i]!, COMMON_HEADS) !== undefined && articled(tokens[i + 1]!.bare) && !articledAdjective(tokens[i + 1]!.bare) && !known(tokens[i + 1]!);
+    return phrase ? undefined : at - 1;
+  };
+
   const dateline = DATELINE.exec(text);
   if (dateline && tokens.length > 0 && !known(tokens[0]!)) {
     const words = dateline[1]!.split(' ').length;
@@ -181,6 +205,13 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       // The title's portfolio and nationality are words with the article: "وزير الخارجية التركي".
       let at = i + 1;
       while (at < tokens.length && at - i <= 3 && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare) && !known(tokens[at]!)) at++;
+      // Or a body: "مدير مديرية التربية أحمد سالم".
+      const body = at === i + 1 && at < tokens.length && adjacent(i) ? readAs(tokens[at]!, ORGANIZATION_HEADS) : undefined;
+      const portfolioEnd = body ? bodyEnd(at) : undefined;
+      if (body && portfolioEnd !== undefined) {
+        push('organization', at, portfolioEnd, body.cut);
+        at = portfolioEnd + 1;
+      }
       // A spokesman for a body the article named before: "المتحدث باسمهم يحيى سريع".
       if (IN_THEIR_NAME.test(tokens[at]?.bare ?? '')) at++;
       // A spokesman's body: "المتحدث باسم الكرملين دميتري بيسكوف".
@@ -203,17 +234,11 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       continue;
     }
     const head = readAs(token, ORGANIZATION_HEADS);
-    // An adjective without the article after the head names a kind, not a body: "مركز صحي", a health centre.
-    const kindAdjective = adjacent(i) && !articled(tokens[i + 1]!.bare) && /(?:ي|ية)$/u.test(tokens[i + 1]!.bare);
-    if (head && adjacent(i) && !kindAdjective) {
-      let at = i + 1;
-      // The first word may be a name ("حركة حماس"), the rest are words with the article ("مجلس الأمن الدولي").
-      // "للشرق الأوسط" ("for the Middle East") goes on with it; a title after it ("الشيخ") opens a person.
-      const continues = (token: Token) => articled(token.bare) || token.bare.startsWith('لل');
-      while (at < tokens.length && at - i <= 4 && !STOP_WORDS.has(tokens[at]!.bare) && !TITLES.has(tokens[at]!.bare) && (at === i + 1 || continues(tokens[at]!)) && adjacent(at - 1)) at++;
-      if (at > i + 1) {
-        push('organization', i, at - 1, head.cut);
-        i = at - 1;
+    if (head) {
+      const end = bodyEnd(i);
+      if (end !== undefined) {
+        push('organization', i, end, head.cut);
+        i = end;
       }
       continue;
     }
