@@ -80,6 +80,11 @@ const TWO_WORD_OPENERS = new Set(['קריית', 'קרית', 'באר', 'בית', 
 /** A direction before a known place is part of it: "דרום לבנון", "צפון סוריה". */
 const DIRECTIONS = new Set(['צפון', 'דרום', 'מזרח', 'מערב']);
 
+/** Adjectives after a word for a place, which describe it and do not name it: "בכפר קטן". */
+const PLACE_ADJECTIVES = new Set(['קטן', 'קטנה', 'גדול', 'גדולה', 'נידח', 'נידחת', 'סמוך', 'סמוכה', 'חדש', 'חדשה', 'ישן', 'ישנה', 'שכן', 'שכנה', 'שלם', 'שלמה', 'אחר', 'אחרת', 'עני', 'ענייה']);
+/** An adjective or a plural, which a town's one-word name seldom is: "ערבי", "בדואית", "רבים". */
+const looksAdjective = (form: string) => PLACE_ADJECTIVES.has(form) || /(?:י|ית|ים|ות)$/u.test(form);
+
 /** Given names that are not also common words ("איתן" with them, "חנה" camped, "מירי" from fire), before a surname: "נועה ברק", "יוסי בן עמי". */
 const GIVEN_NAMES = new Set([
   'אברהם', 'יצחק', 'יעקב', 'משה', 'אהרון', 'דוד', 'שלמה', 'יוסף', 'יוסי', 'בנימין', 'אביגדור', 'אהוד', 'אריאל', 'אלון', 'אורי', 'אליהו',
@@ -207,11 +212,10 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
     if (SON_OF.has(tokens[at]!.bare) && adjacent(at)) at++;
     return nameWord(tokens[at]!) && !GIVEN_NAMES.has(tokens[at]!.bare) ? at : undefined;
   };
-  /** Whether the name ending at `end` stands before a verb of saying or punctuation, as a one-word name after a title does. */
-  const closes = (end: number) => {
-    const between = end + 1 < tokens.length ? text.slice(tokens[end]!.end, tokens[end + 1]!.start) : '.';
-    return /^[ \t]*[,.:;)"\u05F4]/u.test(between) || (adjacent(end) && readAs(tokens[end + 1]!, SAYING) !== undefined);
-  };
+  /** Whether a verb of saying follows token `end`. */
+  const beforeSaying = (end: number) => adjacent(end) && readAs(tokens[end + 1]!, SAYING) !== undefined;
+  /** Whether a comma, a colon or a verb of saying closes the name ending at `end` (a full stop closes a verb and its object too: "השרה אישרה תוכניות."). */
+  const closes = (end: number) => /^[ \t]*[,:)]/u.test(text.slice(tokens[end]!.end, tokens[end + 1]?.start ?? text.length)) || beforeSaying(end);
 
   // Quoted names after a body's head are that body wherever else the article names them: חברת "אקווה-שילד".
   for (const match of text.matchAll(/["\u05F4\u201C\u201D]([\u05D0-\u05EA][\u05D0-\u05EA\- ]{1,30}?)["\u05F4\u201C\u201D](?![\u05D0-\u05EA])/gu)) {
@@ -263,10 +267,13 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
       const given = givenAndSurname(nameFrom);
       let end = given;
       if (end === undefined && nameWord(tokens[nameFrom]!)) {
-        // Without a known given name, one or two words that a verb of saying or punctuation closes, or any after a rank or an abbreviation.
+        // Without a known given name, two words that a verb of saying or punctuation closes, or any two after a rank or an abbreviation ("אלוף פיקוד הצפון" is a post).
         const two = adjacent(nameFrom) && nameWord(tokens[nameFrom + 1]!) ? nameFrom + 1 : nameFrom;
         const strong = STRONG_TITLES.has(title.form);
-        end = [two, nameFrom].find((candidate) => closes(candidate) || (strong && (candidate === two)));
+        // One word only before a verb of saying ("השר כהן אמר", not "השר נפגש."), and not opening with a prefix's letter:
+        // "אלוף העולם בשחמט" is in chess (a surname so written is read once the full name is).
+        const single = !/^[והבלמש]/u.test(tokens[nameFrom]!.bare) && beforeSaying(nameFrom);
+        end = two > nameFrom ? (closes(two) || strong ? two : undefined) : single ? nameFrom : undefined;
       }
       if (end !== undefined) {
         push('person', nameFrom, end, 0, text.slice(token.start + title.cut, tokens[nameFrom - 1]!.end).replace(/,$/u, ''));
@@ -281,7 +288,7 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
       continue;
     }
     const placeWord = readAs(token, PLACE_WORDS);
-    if (placeWord && adjacent(i) && nameWord(tokens[i + 1]!)) {
+    if (placeWord && adjacent(i) && nameWord(tokens[i + 1]!) && !looksAdjective(tokens[i + 1]!.bare)) {
       const end = TWO_WORD_OPENERS.has(tokens[i + 1]!.bare) && adjacent(i + 1) && nameWord(tokens[i + 2]!) ? i + 2 : i + 1;
       push('place', i + 1, end, 0);
       i = end;
