@@ -30,8 +30,8 @@ interface Token {
 }
 
 /** A word: letters, a quote inside an acronym ("צה"ל"), a geresh after an abbreviation ("פרופ'"), a hyphen joining two words ("רב-אלוף"). */
-const HEBREW_WORD = /[\u05D0-\u05EA](?:[\u05D0-\u05EA\u05B0-\u05C7]|["\u05F4'\u05F3\-\u05BE](?=[\u05D0-\u05EA]))*(?:['\u05F3](?![\p{L}\p{N}]))?/gu;
-const POINTS = /[\u05B0-\u05C7]/gu;
+const HEBREW_WORD = /[\u05D0-\u05EA](?:[\u05D0-\u05EA]|\p{M}|["\u05F4'\u05F3\-\u05BE](?=[\u05D0-\u05EA]))*(?:['\u05F3](?![\p{L}\p{N}]))?/gu;
+const POINTS = /\p{M}/gu;
 
 const bareOf = (written: string) => written.replace(POINTS, '').replace(/\u05F4/gu, '"').replace(/\u05F3/gu, "'").replace(/\u05BE/gu, '-');
 
