@@ -38,7 +38,7 @@
  * entity. Arabic, which has no capitals, is read by the words around names
  * (arabic.ts), and so is Hebrew (hebrew.ts).
  *
- * The known places are countries in thirteen languages (i18n-iso-countries'
+ * The known places are countries in twelve languages (i18n-iso-countries'
  * tables, countries.ts), capitals and large cities, regions and rivers
  * (places.ts) and the places news names most (name-lists.ts). Russian,
  * Ukrainian and Polish change names with their case: a known name is found by

@@ -10,6 +10,7 @@
  * the towns, regions and bodies below. Precision first: a word that may be a
  * common word is not a name without a cue.
  */
+import countriesInHebrew from 'i18n-iso-countries/langs/he.json' with { type: 'json' };
 import type { EntityKind } from './entity-key.ts';
 
 export interface HebrewName {
@@ -42,8 +43,19 @@ const bareOf = (written: string) => written.replace(POINTS, '').replace(/\u05F4/
  */
 const PREFIX_GROUPS = ['ו', 'ש', 'בלמ', 'ה'];
 
-/** Towns, regions and bodies news names without a cue; the countries come from the shared lists. */
+/** Country names that are also common words: "הודו" (India) is "they thanked". */
+const AMBIGUOUS_COUNTRIES = new Set(['הודו']);
+
+/**
+ * The countries in Hebrew (i18n-iso-countries' table, here rather than in the
+ * shared gazetteer, whose one pattern every other language's text is read by),
+ * the towns, regions and bodies news names without a cue.
+ */
 const KNOWN: ReadonlyMap<string, EntityKind> = new Map<string, EntityKind>([
+  ...Object.values(countriesInHebrew.countries)
+    .flatMap((forms: string | readonly string[]) => (typeof forms === 'string' ? [forms] : [...forms]))
+    .filter((form) => !/[,()]/u.test(form) && !AMBIGUOUS_COUNTRIES.has(form))
+    .map((form): [string, EntityKind] => [bareOf(form), 'place']),
   ...[
     'ירושלים', 'תל אביב', 'תל אביב-יפו', 'יפו', 'חיפה', 'באר שבע', 'אילת', 'נתניה', 'אשדוד', 'אשקלון', 'טבריה', 'נצרת', 'עכו', 'רמת גן',
     'פתח תקווה', 'ראשון לציון', 'חולון', 'בת ים', 'הרצליה', 'כפר סבא', 'רעננה', 'מודיעין', 'רחובות', 'קריית גת', 'קריית שמונה', 'שדרות',
@@ -51,7 +63,7 @@ const KNOWN: ReadonlyMap<string, EntityKind> = new Map<string, EntityKind>([
     'שכם', 'חברון', 'בית לחם', 'ג\'נין', 'טהרן', 'ביירות', 'דמשק', 'קהיר', 'עמאן', 'וושינגטון', 'מוסקבה', 'לונדון', 'פריז', 'ברלין',
     'הנגב', 'הגליל', 'הגולן', 'רמת הגולן', 'הערבה', 'יהודה ושומרון', 'הגדה המערבית', 'רצועת עזה', 'עוטף עזה', 'ים המלח', 'הים התיכון',
     'הכנרת', 'ים סוף', 'עמק יזרעאל', 'אירופה', 'אסיה', 'אפריקה', 'אמריקה', 'צפון אמריקה', 'דרום אמריקה', 'אמריקה הלטינית', 'המזרח התיכון',
-    'ארה"ב', 'ארצות הברית', 'בריטניה',
+    'בריטניה',
   ].map((form): [string, EntityKind] => [form, 'place']),
   ...[
     'צה"ל', 'שב"כ', 'או"ם', 'נאט"ו', 'אונר"א', 'בג"ץ', 'מד"א', 'חמאס', 'חיזבאללה', 'הליכוד', 'רכבת ישראל', 'בנק ישראל', 'משטרת ישראל',
@@ -112,8 +124,12 @@ interface Reading {
   cut: number;
 }
 
+const readingsCache = new Map<string, Reading[]>();
+
 /** Readings of a written word without its prefixes, fewest letters cut first; after "ב" and "ל" the article is silent ("בנגב" is "הנגב"). */
 function readings(bare: string): Reading[] {
+  const cached = readingsCache.get(bare);
+  if (cached) return cached;
   const found: Reading[] = [{ form: bare, cut: 0 }];
   const cutFrom = (at: number, group: number) => {
     for (let next = group; next < PREFIX_GROUPS.length && at < bare.length - 2; next++) {
@@ -125,7 +141,11 @@ function readings(bare: string): Reading[] {
     }
   };
   cutFrom(0, 0);
-  return found.sort((a, b) => a.cut - b.cut);
+  found.sort((a, b) => a.cut - b.cut);
+  // Every word is read against several lists: each is cut once, and the cache kept to a few articles' words.
+  if (readingsCache.size > 20_000) readingsCache.clear();
+  readingsCache.set(bare, found);
+  return found;
 }
 
 const readAs = (token: Token, set: ReadonlySet<string>) => readings(token.bare).find((reading) => set.has(reading.form));
@@ -144,7 +164,7 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
   const names: HebrewName[] = [];
   const taken = new Set<number>();
   const quotedNames = new Map<string, EntityKind>();
-  const kindOf = (form: string) => KNOWN.get(form) ?? quotedNames.get(form) ?? knownKind(form) ?? knownKind(form.replace(/"/gu, '\u05F4'));
+  const kindOf = (form: string) => KNOWN.get(form) ?? quotedNames.get(form) ?? knownKind(form);
   const push = (kind: EntityKind, from: number, to: number, cut: number, role?: string, name?: string) => {
     const start = tokens[from]!.start + cut;
     const end = tokens[to]!.end;
@@ -217,9 +237,10 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
   /** Whether a comma, a colon or a verb of saying closes the name ending at `end` (a full stop closes a verb and its object too: "השרה אישרה תוכניות."). */
   const closes = (end: number) => /^[ \t]*[,:)]/u.test(text.slice(tokens[end]!.end, tokens[end + 1]?.start ?? text.length)) || beforeSaying(end);
 
+  const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
   // Quoted names after a body's head are that body wherever else the article names them: חברת "אקווה-שילד".
   for (const match of text.matchAll(/["\u05F4\u201C\u201D]([\u05D0-\u05EA][\u05D0-\u05EA\- ]{1,30}?)["\u05F4\u201C\u201D](?![\u05D0-\u05EA])/gu)) {
-    const first = tokens.findIndex((token) => token.start === match.index + 1);
+    const first = tokenAt.get(match.index + 1) ?? 0;
     if (first < 1 || match[1]!.split(' ').length > 3) continue;
     const headed = [1, 2, 3].some((back) => first - back >= 0 && readAs(tokens[first - back]!, NAME_HEADS) !== undefined);
     if (headed) quotedNames.set(bareOf(match[1]!), 'organization');
