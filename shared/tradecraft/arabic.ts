@@ -48,10 +48,11 @@ const ORGANIZATION_HEADS = new Set([
 
 /**
  * Heads that are also common nouns: with one word with the article they are a
- * phrase ("حركة المد", the tide's movement; "مركز المدينة", the town centre),
- * a body only with a name ("حركة حماس") or more words ("مركز البيان للدراسات").
+ * phrase ("حركة المد", the tide's movement; "مركز المدينة", the town centre;
+ * "بلدية المدينة", the city's council), a body only with a name ("حركة حماس")
+ * or more words ("مركز البيان للدراسات").
  */
-const COMMON_HEADS = new Set(['حركة', 'مركز', 'مجموعة']);
+const COMMON_HEADS = new Set(['حركة', 'مركز', 'مجموعة', 'بلدية']);
 
 /** "Son of" and "daughter of" inside a name. */
 const SON_OF = new Set(['بن', 'بنت', 'ابن']);
