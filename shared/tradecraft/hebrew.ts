@@ -92,6 +92,11 @@ const TWO_WORD_OPENERS = new Set(['קריית', 'קרית', 'באר', 'בית', 
 /** A direction before a known place is part of it: "דרום לבנון", "צפון סוריה". */
 const DIRECTIONS = new Set(['צפון', 'דרום', 'מזרח', 'מערב']);
 
+/** The Knesset, written with the article or behind a prefix that swallows it ("בכנסת"). */
+const KNESSET = new Set(['הכנסת']);
+/** Words before "הכנסת" that make it the Knesset. */
+const KNESSET_BEFORE = new Set(['של', 'חבר', 'חברי', 'חברת', 'חברות', 'מליאת', 'יו"ר', 'נשיאות', 'ועדת', 'ועדות', 'דוברת', 'דובר']);
+
 /** Adjectives after a word for a place, which describe it and do not name it: "בכפר קטן". */
 const PLACE_ADJECTIVES = new Set(['קטן', 'קטנה', 'גדול', 'גדולה', 'נידח', 'נידחת', 'סמוך', 'סמוכה', 'חדש', 'חדשה', 'ישן', 'ישנה', 'שכן', 'שכנה', 'שלם', 'שלמה', 'אחר', 'אחרת', 'עני', 'ענייה']);
 /** An adjective or a plural, which a town's one-word name seldom is: "ערבי", "בדואית", "רבים". */
@@ -214,7 +219,9 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
     // "משרד ראש הממשלה": a title with its portfolio names the office.
     if (tokens[at]!.bare === 'ראש' && adjacent(at) && articled(tokens[at + 1]!.bare)) at++;
     if (!articled(tokens[at]!.bare) || STOP_WORDS.has(tokens[at]!.bare)) return undefined;
-    while (adjacent(at) && articledAdjective(tokens[at + 1]!.bare) && at - named.end < 3) at++;
+    // Adjectives ("בית המשפט העליון") and a second field joined by "ו" ("ועדת החוץ והביטחון").
+    const goesOn = (next: Token) => articledAdjective(next.bare) || (next.bare.startsWith('וה') && articled(next.bare.slice(1)) && !STOP_WORDS.has(next.bare.slice(1)));
+    while (adjacent(at) && goesOn(tokens[at + 1]!) && at - named.end < 3) at++;
     return { cut: named.cut, end: at };
   };
   const nameWord = (token: Token) =>
@@ -237,6 +244,23 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
   /** Whether a comma, a colon or a verb of saying closes the name ending at `end` (a full stop closes a verb and its object too: "השרה אישרה תוכניות."). */
   const closes = (end: number) => /^[ \t]*[,:)]/u.test(text.slice(tokens[end]!.end, tokens[end + 1]?.start ?? text.length)) || beforeSaying(end);
 
+  /**
+   * "הכנסת" is also "the bringing in of" and "בית הכנסת" a synagogue: the
+   * Knesset behind "in", "to" or "from" ("בכנסת"), after a word of its own
+   * ("חברי הכנסת", "של הכנסת") or before punctuation.
+   */
+  const isKnesset = (i: number) => {
+    const reading = readAs(tokens[i]!, KNESSET);
+    if (!reading) return false;
+    const previous = i > 0 && adjacent(i - 1) ? tokens[i - 1]! : undefined;
+    if (previous && readAs(previous, new Set(['בית']))) return false;
+    // "בכנסת" swallows the article, "מהכנסת" keeps it; "בהכנסת" is "in bringing in".
+    const prefix = tokens[i]!.bare.slice(0, reading.cut);
+    const prefixed = /[בל]$/u.test(prefix) ? tokens[i]!.bare.slice(reading.cut) === 'כנסת' : prefix.endsWith('מ');
+    const afterItsWord = previous !== undefined && KNESSET_BEFORE.has(previous.bare);
+    const closed = /^[ \t]*[,.:;)]/u.test(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? text.length));
+    return prefixed || afterItsWord || closed;
+  };
   const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
   // Quoted names after a body's head are that body wherever else the article names them: חברת "אקווה-שילד".
   for (const match of text.matchAll(/["\u05F4\u201C\u201D]([\u05D0-\u05EA][\u05D0-\u05EA\- ]{1,30}?)["\u05F4\u201C\u201D](?![\u05D0-\u05EA])/gu)) {
@@ -300,6 +324,10 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
         push('person', nameFrom, end, 0, text.slice(token.start + title.cut, tokens[nameFrom - 1]!.end).replace(/,$/u, ''));
         i = end;
       }
+      continue;
+    }
+    if (isKnesset(i)) {
+      push('organization', i, i, readAs(token, KNESSET)!.cut, undefined, 'הכנסת');
       continue;
     }
     const person = givenAndSurname(i);
