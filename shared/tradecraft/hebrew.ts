@@ -97,16 +97,16 @@ const KNESSET = new Set(['הכנסת']);
 /** Words before "הכנסת" that make it the Knesset. */
 const KNESSET_BEFORE = new Set(['של', 'חבר', 'חברי', 'חברת', 'חברות', 'מליאת', 'יו"ר', 'נשיאות', 'ועדת', 'ועדות', 'דוברת', 'דובר']);
 
-/** Adjectives after a word for a place, which describe it and do not name it: "בכפר קטן". */
-const PLACE_ADJECTIVES = new Set(['קטן', 'קטנה', 'גדול', 'גדולה', 'נידח', 'נידחת', 'סמוך', 'סמוכה', 'חדש', 'חדשה', 'ישן', 'ישנה', 'שכן', 'שכנה', 'שלם', 'שלמה', 'אחר', 'אחרת', 'עני', 'ענייה']);
+/** Adjectives that describe and do not name: "בכפר קטן", "אלון גדול" (a big oak). */
+const COMMON_ADJECTIVES = new Set(['קטן', 'קטנה', 'גדול', 'גדולה', 'נידח', 'נידחת', 'סמוך', 'סמוכה', 'חדש', 'חדשה', 'ישן', 'ישנה', 'שכן', 'שכנה', 'שלם', 'שלמה', 'אחר', 'אחרת', 'עני', 'ענייה']);
 /** An adjective or a plural, which a town's one-word name seldom is: "ערבי", "בדואית", "רבים". */
-const looksAdjective = (form: string) => PLACE_ADJECTIVES.has(form) || /(?:י|ית|ים|ות)$/u.test(form);
+const looksAdjective = (form: string) => COMMON_ADJECTIVES.has(form) || /(?:י|ית|ים|ות)$/u.test(form);
 
-/** Given names that are not also common words ("איתן" with them, "חנה" camped, "מירי" from fire), before a surname: "נועה ברק", "יוסי בן עמי". */
+/** Given names that are not also common words ("איתן" with them, "חנה" camped, "מירי" from fire, "מיכל" a tank), before a surname: "נועה ברק", "יוסי בן עמי". */
 const GIVEN_NAMES = new Set([
   'אברהם', 'יצחק', 'יעקב', 'משה', 'אהרון', 'דוד', 'שלמה', 'יוסף', 'יוסי', 'בנימין', 'אביגדור', 'אהוד', 'אריאל', 'אלון', 'אורי', 'אליהו',
   'אמיר', 'ארז', 'אסף', 'גדעון', 'גלעד', 'דני', 'דניאל', 'חיים', 'יאיר', 'יגאל', 'יונתן', 'יואב', 'מיכאל', 'מאיר', 'מרדכי', 'נפתלי', 'עמרי',
-  'עוזי', 'צבי', 'רוני', 'שאול', 'שמעון', 'שמואל', 'יריב', 'אביטל', 'איילת', 'אורנה', 'הילה', 'זהבה', 'יעל', 'לימור', 'מיכל',
+  'עוזי', 'צבי', 'רוני', 'שאול', 'שמעון', 'שמואל', 'יריב', 'אביטל', 'איילת', 'אורנה', 'הילה', 'זהבה', 'יעל', 'לימור',
   'נועה', 'נעמה', 'סיגל', 'ענת', 'עינב', 'רחל', 'רונית', 'רות', 'שירה', 'תמר', 'ציפי', 'אורית', 'מרב', 'אילנה', 'אסתר', 'מרים',
 ]);
 
@@ -231,13 +231,21 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
     !articled(token.bare) &&
     !readAs(token, TITLES) &&
     !readAs(token, DIRECTIONS) &&
+    !COMMON_ADJECTIVES.has(token.bare) &&
+    // Nor a prefix before a word with the article: "מהספרייה" (from the library).
+    !readings(token.bare).some((reading) => reading.cut > 0 && token.bare[reading.cut] === 'ה' && reading.form.length > 3) &&
     !readings(token.bare).some((reading) => kindOf(reading.form) !== undefined || STATE_HEADS.has(reading.form) || NAME_HEADS.has(reading.form));
   /** A person's name of a given name and a surname at `i` ("יוסי בן עמי"): where it ends. */
-  const givenAndSurname = (i: number) => {
-    if (!GIVEN_NAMES.has(tokens[i]!.bare) || !adjacent(i)) return undefined;
+  const givenAndSurname = (i: number, afterTitle = false) => {
+    // Only "and" before a given name: "ודוד כהן".
+    const given = readings(tokens[i]!.bare).find((reading) => GIVEN_NAMES.has(reading.form) && (reading.cut === 0 || tokens[i]!.bare.slice(0, reading.cut) === 'ו'));
+    if (!given || !adjacent(i)) return undefined;
     let at = i + 1;
     if (SON_OF.has(tokens[at]!.bare) && adjacent(at)) at++;
-    return nameWord(tokens[at]!) && !GIVEN_NAMES.has(tokens[at]!.bare) ? at : undefined;
+    if (nameWord(tokens[at]!) && !GIVEN_NAMES.has(tokens[at]!.bare)) return { cut: given.cut, end: at };
+    // After a title a surname may open with "ה" when a verb of saying or a comma closes it: "הנשיא יצחק הרצוג אמר".
+    const articledSurname = afterTitle && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare) && closes(at);
+    return articledSurname ? { cut: given.cut, end: at } : undefined;
   };
   /** Whether a verb of saying follows token `end`. */
   const beforeSaying = (end: number) => adjacent(end) && readAs(tokens[end + 1]!, SAYING) !== undefined;
@@ -309,8 +317,7 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
       const comma = at < tokens.length && at > i && /^, ?$/u.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
       if (at >= tokens.length || (!comma && !(at > i && adjacent(at - 1)))) continue;
       const nameFrom = at;
-      const given = givenAndSurname(nameFrom);
-      let end = given;
+      let end = givenAndSurname(nameFrom, true)?.end;
       if (end === undefined && nameWord(tokens[nameFrom]!)) {
         // Without a known given name, two words that a verb of saying or punctuation closes, or any two after a rank or an abbreviation ("אלוף פיקוד הצפון" is a post).
         const two = adjacent(nameFrom) && nameWord(tokens[nameFrom + 1]!) ? nameFrom + 1 : nameFrom;
@@ -332,8 +339,8 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
     }
     const person = givenAndSurname(i);
     if (person !== undefined) {
-      push('person', i, person, 0);
-      i = person;
+      push('person', i, person.end, person.cut);
+      i = person.end;
       continue;
     }
     const placeWord = readAs(token, PLACE_WORDS);
