@@ -82,6 +82,8 @@ const TITLES = new Set([
 
 /** Heads whose construct with a word with the article is a body: "משרד התחבורה", "רשות המים", "בית המשפט העליון". */
 const STATE_HEADS = new Set(['משרד', 'רשות', 'משטרת', 'נציבות', 'עיריית', 'מועצת', 'לשכת', 'מפלגת', 'צבא', 'בית המשפט', 'בית הדין', 'ועדת']);
+/** Words with the article after a head that make a common phrase, not a body: "רשות הדיבור" (the floor), "מועצת המנהלים" (a board). */
+const GENERIC_FIELDS = new Set(['הדיבור', 'הרבים', 'היחיד', 'המנהלים', 'העיר', 'השר', 'השרה', 'החברה', 'המשרד', 'הרשות', 'המועצה', 'הוועדה', 'הבית', 'הארגון', 'המפלגה', 'המנהל', 'המנכ"ל']);
 /** Heads that are a body only before a name: a known place ("בנק ישראל", "אוניברסיטת תל אביב") or a quoted name ("חברת "אקווה-שילד""), not "חברת הסייבר". */
 const NAME_HEADS = new Set(['בנק', 'חברת', 'ארגון', 'קרן', 'איגוד', 'אוניברסיטת', 'מכון', 'תנועת', 'רכבת', 'קבוצת', 'סוכנות', 'עמותת', 'בית החולים']);
 
@@ -218,7 +220,7 @@ export function hebrewEntities(text: string, knownKind: (form: string) => Entity
     let at = named.end + 1;
     // "משרד ראש הממשלה": a title with its portfolio names the office.
     if (tokens[at]!.bare === 'ראש' && adjacent(at) && articled(tokens[at + 1]!.bare)) at++;
-    if (!articled(tokens[at]!.bare) || STOP_WORDS.has(tokens[at]!.bare)) return undefined;
+    if (!articled(tokens[at]!.bare) || STOP_WORDS.has(tokens[at]!.bare) || GENERIC_FIELDS.has(tokens[at]!.bare)) return undefined;
     // Adjectives ("בית המשפט העליון") and a second field joined by "ו" ("ועדת החוץ והביטחון").
     const goesOn = (next: Token) => articledAdjective(next.bare) || (next.bare.startsWith('וה') && articled(next.bare.slice(1)) && !STOP_WORDS.has(next.bare.slice(1)));
     while (adjacent(at) && goesOn(tokens[at + 1]!) && at - named.end < 3) at++;
