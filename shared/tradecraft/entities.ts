@@ -2720,7 +2720,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const language = languageOf(lang);
   if (language === 'ar') return arabicEntities(text, (form) => known.byForm.get(form)?.kind).map((name) => ({ ...name, key: entityKey(name.name) }));
   // Hebrew shares none of the other languages' word lists; "iw" is its old tag.
-  if (/^(?:he|iw)(?![a-z])/iu.test(lang ?? '')) return hebrewEntities(text, (form) => known.byForm.get(form)?.kind).map((name) => ({ ...name, key: entityKey(name.name) }));
+  if (/^(?:he|iw)(?![a-z])/iu.test(lang ?? '')) return hebrewEntities(text).map((name) => ({ ...name, key: entityKey(name.name) }));
   const context: Context = { text, lists: wordListsOf(language), lex };
   const mentions: EntityMention[] = [];
 

@@ -2,13 +2,13 @@
  * Names in Hebrew text, which has no capitals either: read, like Arabic
  * (arabic.ts), by the words around them. Words are read without the letters
  * Hebrew writes before them ("ו" and, "ה" the, "ב" in, "ל" to, "מ" from, "ש"
- * that, "כ" as: "ובירושלים" is Jerusalem), and named by a title before a
- * person ("ראש הממשלה", "ח"כ", "ד"ר"), a head before a body in the construct
- * state ("משרד התחבורה", "עיריית באר שבע"), a word for a place before a place
- * ("בעיר", "בקיבוץ"), a given name before a surname, and the known names: the
- * countries (entities.ts reads them from the same lists as every language) and
- * the towns, regions and bodies below. Precision first: a word that may be a
- * common word is not a name without a cue.
+ * that: "ובירושלים" is Jerusalem), and named by a title before a person ("ראש
+ * הממשלה", "ח"כ", "ד"ר"), a head before a body in the construct state ("משרד
+ * התחבורה", "עיריית באר שבע"), a word for a place before a place ("בעיר",
+ * "בקיבוץ"), a given name before a surname, and the known names below: the
+ * countries in Hebrew, towns, regions and bodies (the shared lists hold no
+ * Hebrew). Precision first: a word that may be a common word is not a name
+ * without a cue.
  */
 import countriesInHebrew from 'i18n-iso-countries/langs/he.json' with { type: 'json' };
 import type { EntityKind } from './entity-key.ts';
@@ -161,17 +161,14 @@ const articled = (form: string) => form.startsWith('ה') && form.length > 2 && !
 /** An adjective after a body's name: "העליון", "המחוזי", "האמריקאית" (not a verb: "הודיע"). */
 const articledAdjective = (form: string) => articled(form) && /(?:י|ית|ון|ונה)$/u.test(form);
 
-/**
- * The names in Hebrew `text`. `knownKind` says whether a form is a known place
- * or organization in the shared lists ("ישראל", "לבנון").
- */
-export function hebrewEntities(text: string, knownKind: (form: string) => EntityKind | undefined): HebrewName[] {
+/** The names in Hebrew `text`. */
+export function hebrewEntities(text: string): HebrewName[] {
   const tokens: Token[] = [...text.matchAll(HEBREW_WORD)].map((match) => ({ bare: bareOf(match[0]), start: match.index, end: match.index + match[0].length }));
   const adjacent = (i: number) => i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === ' ';
   const names: HebrewName[] = [];
   const taken = new Set<number>();
   const quotedNames = new Map<string, EntityKind>();
-  const kindOf = (form: string) => KNOWN.get(form) ?? quotedNames.get(form) ?? knownKind(form);
+  const kindOf = (form: string) => KNOWN.get(form) ?? quotedNames.get(form);
   const push = (kind: EntityKind, from: number, to: number, cut: number, role?: string, name?: string) => {
     const start = tokens[from]!.start + cut;
     const end = tokens[to]!.end;
