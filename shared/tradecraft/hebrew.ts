@@ -260,7 +260,7 @@ export function hebrewEntities(text: string): HebrewName[] {
     const reading = readAs(tokens[i]!, KNESSET);
     if (!reading) return false;
     const previous = i > 0 && adjacent(i - 1) ? tokens[i - 1]! : undefined;
-    if (previous && readAs(previous, new Set(['בית']))) return false;
+    if (previous && readings(previous.bare).some((found) => found.form === 'בית')) return false;
     // "בכנסת" swallows the article, "מהכנסת" keeps it; "בהכנסת" is "in bringing in".
     const prefix = tokens[i]!.bare.slice(0, reading.cut);
     const prefixed = /[בל]$/u.test(prefix) ? tokens[i]!.bare.slice(reading.cut) === 'כנסת' : prefix.endsWith('מ');
@@ -318,7 +318,7 @@ export function hebrewEntities(text: string): HebrewName[] {
       const nameFrom = at;
       let end = givenAndSurname(nameFrom, true)?.end;
       if (end === undefined && nameWord(tokens[nameFrom]!)) {
-        // Without a known given name, two words that a verb of saying or punctuation closes, or any two after a rank or an abbreviation ("אלוף פיקוד הצפון" is a post).
+        // Without a known given name, two words that a comma, a colon or a verb of saying closes, or any two after a rank or an abbreviation ("אלוף פיקוד הצפון" is a post).
         const two = adjacent(nameFrom) && nameWord(tokens[nameFrom + 1]!) ? nameFrom + 1 : nameFrom;
         const strong = STRONG_TITLES.has(title.form);
         // One word only before a verb of saying ("השר כהן אמר", not "השר נפגש."), and not opening with a prefix's letter:
