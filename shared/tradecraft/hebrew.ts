@@ -104,12 +104,12 @@ const COMMON_ADJECTIVES = new Set(['קטן', 'קטנה', 'גדול', 'גדולה
 /** An adjective or a plural, which a town's one-word name seldom is: "ערבי", "בדואית", "רבים". */
 const looksAdjective = (form: string) => COMMON_ADJECTIVES.has(form) || /(?:י|ית|ים|ות)$/u.test(form);
 
-/** Given names that are not also common words ("איתן" with them, "חנה" camped, "מירי" from fire, "מיכל" a tank), before a surname: "נועה ברק", "יוסי בן עמי". */
+/** Given names that are not also common words ("איתן" with them, "חיים" life, "שירה" poetry, "דוד" a boiler, "מיכל" a tank, "אסף" gathered), before a surname: "נועה ברק", "יוסי בן עמי". */
 const GIVEN_NAMES = new Set([
-  'אברהם', 'יצחק', 'יעקב', 'משה', 'אהרון', 'דוד', 'שלמה', 'יוסף', 'יוסי', 'בנימין', 'אביגדור', 'אהוד', 'אריאל', 'אלון', 'אורי', 'אליהו',
-  'אמיר', 'ארז', 'אסף', 'גדעון', 'גלעד', 'דני', 'דניאל', 'חיים', 'יאיר', 'יגאל', 'יונתן', 'יואב', 'מיכאל', 'מאיר', 'מרדכי', 'נפתלי', 'עמרי',
-  'עוזי', 'צבי', 'רוני', 'שאול', 'שמעון', 'שמואל', 'יריב', 'אביטל', 'איילת', 'אורנה', 'הילה', 'זהבה', 'יעל', 'לימור',
-  'נועה', 'נעמה', 'סיגל', 'ענת', 'עינב', 'רחל', 'רונית', 'רות', 'שירה', 'תמר', 'ציפי', 'אורית', 'מרב', 'אילנה', 'אסתר', 'מרים',
+  'אברהם', 'יצחק', 'יעקב', 'משה', 'אהרון', 'יוסף', 'יוסי', 'בנימין', 'אביגדור', 'אהוד', 'אריאל', 'אלון', 'אורי', 'אליהו',
+  'אמיר', 'ארז', 'גדעון', 'גלעד', 'דני', 'דניאל', 'יאיר', 'יגאל', 'יונתן', 'יואב', 'מיכאל', 'מאיר', 'מרדכי', 'נפתלי', 'עמרי',
+  'עוזי', 'צבי', 'רוני', 'שמעון', 'שמואל', 'יריב', 'אביטל', 'איילת', 'אורנה', 'הילה', 'זהבה', 'יעל', 'לימור',
+  'נועה', 'נעמה', 'סיגל', 'ענת', 'עינב', 'רחל', 'רונית', 'רות', 'ציפי', 'אורית', 'אילנה', 'אסתר',
 ]);
 
 /** "Son of" and "daughter of" inside a name: "יוסי בן עמי". */
@@ -236,7 +236,7 @@ export function hebrewEntities(text: string): HebrewName[] {
     !readings(token.bare).some((reading) => kindOf(reading.form) !== undefined || STATE_HEADS.has(reading.form) || NAME_HEADS.has(reading.form));
   /** A person's name of a given name and a surname at `i` ("יוסי בן עמי"): where it ends. */
   const givenAndSurname = (i: number, afterTitle = false) => {
-    // Only "and" before a given name: "ודוד כהן".
+    // Only "and" before a given name: "ויוסי כהן".
     const given = readings(tokens[i]!.bare).find((reading) => GIVEN_NAMES.has(reading.form) && (reading.cut === 0 || tokens[i]!.bare.slice(0, reading.cut) === 'ו'));
     if (!given || !adjacent(i)) return undefined;
     let at = i + 1;
