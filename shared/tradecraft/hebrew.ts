@@ -61,13 +61,14 @@ const KNOWN: ReadonlyMap<string, EntityKind> = new Map<string, EntityKind>([
     'פתח תקווה', 'ראשון לציון', 'חולון', 'בת ים', 'הרצליה', 'כפר סבא', 'רעננה', 'מודיעין', 'רחובות', 'קריית גת', 'קריית שמונה', 'שדרות',
     'דימונה', 'ערד', 'צפת', 'לוד', 'רמלה', 'עפולה', 'בני ברק', 'חדרה', 'נהריה', 'קריית אתא', 'טמרה', 'רהט', 'אום אל-פחם', 'עזה', 'רמאללה',
     'שכם', 'חברון', 'בית לחם', 'ג\'נין', 'טהרן', 'ביירות', 'דמשק', 'קהיר', 'עמאן', 'וושינגטון', 'מוסקבה', 'לונדון', 'פריז', 'ברלין',
+    'רומא', 'אתונה', 'מדריד', 'ניו יורק', 'אנקרה', 'איסטנבול', 'קייב', 'בגדד', 'דובאי', 'אבו דאבי', 'ריאד', 'דוחא', 'בריסל', 'ז\'נבה',
     'הנגב', 'הגליל', 'הגולן', 'רמת הגולן', 'הערבה', 'יהודה ושומרון', 'הגדה המערבית', 'רצועת עזה', 'עוטף עזה', 'ים המלח', 'הים התיכון',
     'הכנרת', 'ים סוף', 'עמק יזרעאל', 'אירופה', 'אסיה', 'אפריקה', 'אמריקה', 'צפון אמריקה', 'דרום אמריקה', 'אמריקה הלטינית', 'המזרח התיכון',
     'בריטניה',
   ].map((form): [string, EntityKind] => [form, 'place']),
   ...[
     'צה"ל', 'שב"כ', 'או"ם', 'נאט"ו', 'אונר"א', 'בג"ץ', 'מד"א', 'חמאס', 'חיזבאללה', 'הליכוד', 'רכבת ישראל', 'בנק ישראל', 'משטרת ישראל',
-    'האיחוד האירופי', 'הסתדרות', 'ההסתדרות', 'חברת החשמל', 'המוסד',
+    'האיחוד האירופי', 'אל על', 'הסתדרות', 'ההסתדרות', 'חברת החשמל', 'המוסד',
   ].map((form): [string, EntityKind] => [form, 'organization']),
 ]);
 
@@ -324,7 +325,9 @@ export function hebrewEntities(text: string): HebrewName[] {
         // One word only before a verb of saying ("השר כהן אמר", not "השר נפגש."), and not opening with a prefix's letter:
         // "אלוף העולם בשחמט" is in chess (a surname so written is read once the full name is).
         const single = !/^[והבלמש]/u.test(tokens[nameFrom]!.bare) && beforeSaying(nameFrom);
-        end = two > nameFrom ? (closes(two) || strong ? two : undefined) : single ? nameFrom : undefined;
+        // Right after a minister or a president, two words opening with a prefix's letter are a portfolio: "השר לביטחון פנים,".
+        const portfolio = !strong && nameFrom === i + 1 && /^[ובלמש]/u.test(tokens[nameFrom]!.bare);
+        end = two > nameFrom ? ((closes(two) && !portfolio) || strong ? two : undefined) : single ? nameFrom : undefined;
       }
       if (end !== undefined) {
         push('person', nameFrom, end, 0, text.slice(token.start + title.cut, tokens[nameFrom - 1]!.end).replace(/,$/u, ''));
