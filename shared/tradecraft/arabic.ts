@@ -43,7 +43,17 @@ const ORGANIZATION_HEADS = new Set([
   'وزارة', 'منظمة', 'هيئة', 'مجلس', 'حزب', 'جيش', 'قوات', 'حركة', 'وكالة', 'شركة', 'بنك', 'جامعة', 'اتحاد', 'مؤسسة', 'صندوق',
   'محكمة', 'جماعة', 'جبهة', 'تحالف', 'لجنة', 'مصرف', 'صحيفة', 'قناة', 'مركز', 'معهد', 'مجموعة', 'شرطة', 'حرس', 'برلمان',
   'بعثة', 'مفوضية', 'نقابة', 'جمعية', 'رابطة', 'ائتلاف', 'حكومة',
+  // A department or administration is a body, also after a title: "مدير إدارة البيئة" is not a person.
+  'إدارة', 'دائرة', 'مديرية', 'مصلحة', 'سلطة', 'بلدية', 'شعبة',
 ]);
+
+/**
+ * Heads that are also common nouns: with one word with the article they are a
+ * phrase ("حركة المد", the tide's movement; "مركز المدينة", the town centre;
+ * "بلدية المدينة", the city's council), a body only with a name ("حركة حماس")
+ * or more words ("مركز البيان للدراسات").
+ */
+const COMMON_HEADS = new Set(['حركة', 'مركز', 'مجموعة', 'بلدية']);
 
 /** "Son of" and "daughter of" inside a name. */
 const SON_OF = new Set(['بن', 'بنت', 'ابن']);
@@ -183,6 +193,28 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
   /** Where a name that ends at `at` (exclusive) ends with a second complement joined by "و" after its "ل" one. */
   const withJoinedComplement = (at: number) =>
     at < tokens.length && adjacent(at - 1) && complement(tokens[at - 1]!.bare) && joinedComplement(tokens[at]!.bare) ? at + 1 : at;
+  /** Whether a body's name follows the head at token `i`: an adjective without the article names a kind ("مركز صحي", a health centre), and so does a participle in "-ة" ("حكومة مكلّفة", "لجنة مشتركة"). */
+  const nameFollowsHead = (i: number) => adjacent(i) && !(!articled(tokens[i + 1]!.bare) && /(?:ي|ية)$|^م\p{L}{2,}ة$/u.test(tokens[i + 1]!.bare));
+  /** Where the body whose head is token `i` ends (inclusive), if its name follows the head. */
+  const bodyEnd = (i: number): number | undefined => {
+    const head = readAs(tokens[i]!, ORGANIZATION_HEADS);
+    if (!head || !nameFollowsHead(i)) return undefined;
+    let at = i + 1;
+    // The first word may be a name ("حركة حماس"), the rest are words with the article ("مجلس الأمن الدولي").
+    // "للشرق الأوسط" ("for the Middle East") goes on with it; a title after it ("الشيخ") opens a person.
+    const continues = (token: Token) => articled(token.bare) || token.bare.startsWith('لل');
+    while (at < tokens.length && at - i <= 4 && !STOP_WORDS.has(tokens[at]!.bare) && !TITLES.has(tokens[at]!.bare) && (at === i + 1 || continues(tokens[at]!)) && adjacent(at - 1)) at++;
+    if (at === i + 1) return undefined;
+    at = withJoinedComplement(at);
+    // A ministry's second portfolio, not a body beside it: "وزارة الطاقة والمياه" (energy and water), not "وزارة الدفاع والجيش".
+    const portfolios = head.form === MINISTRY && at === i + 2 && at < tokens.length && adjacent(at - 1) && joinedComplement(tokens[at]!.bare) && !known(tokens[at]!) && !commonBodyNoun(tokens[at]!.bare);
+    if (portfolios) at++;
+    // "Without" and what the body goes without: "منظمة أطباء بلا حدود".
+    if (tokens[at]?.bare === WITHOUT && adjacent(at - 1) && adjacent(at) && nameWord(tokens[at + 1]!)) at += 2;
+    // A common head with one word with the article is a phrase: "حركة المد" (the tide's movement), "مركز المدينة".
+    const phrase = at === i + 2 && readAs(tokens[i]!, COMMON_HEADS) !== undefined && articled(tokens[i + 1]!.bare) && !articledAdjective(tokens[i + 1]!.bare) && !known(tokens[i + 1]!);
+    return phrase ? undefined : at - 1;
+  };
 
   const dateline = DATELINE.exec(text);
   if (dateline && tokens.length > 0 && !known(tokens[0]!)) {
@@ -214,6 +246,13 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       // The title's portfolio and nationality are words with the article: "وزير الخارجية التركي".
       let at = i + 1;
       while (at < tokens.length && at - i <= 3 && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare) && !known(tokens[at]!)) at++;
+      // Or a body: "مدير مديرية التربية أحمد سالم".
+      const body = at === i + 1 && at < tokens.length && adjacent(i) ? readAs(tokens[at]!, ORGANIZATION_HEADS) : undefined;
+      const portfolioEnd = body ? bodyEnd(at) : undefined;
+      if (body && portfolioEnd !== undefined) {
+        push('organization', at, portfolioEnd, body.cut);
+        at = portfolioEnd + 1;
+      }
       // A spokesman for a body the article named before: "المتحدث باسمهم يحيى سريع".
       if (IN_THEIR_NAME.test(tokens[at]?.bare ?? '')) at++;
       // A spokesman's body: "المتحدث باسم الكرملين دميتري بيسكوف".
@@ -237,9 +276,6 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       continue;
     }
     const head = readAs(token, ORGANIZATION_HEADS);
-    // An adjective without the article after the head names a kind, not a body: "مركز صحي", a health centre.
-    // So does a participle in "-ة": "حكومة مكلّفة", a government appointed, "لجنة مشتركة".
-    const kindAdjective = adjacent(i) && !articled(tokens[i + 1]!.bare) && /(?:ي|ية)$|^م\p{L}{2,}ة$/u.test(tokens[i + 1]!.bare);
     if (head && head.form === COMPANY && adjacent(i) && !articled(tokens[i + 1]!.bare)) {
       // "شركة ريبسول الإسبانية" is Repsol: "company" and its nationality stay outside, as in "the Spanish company Repsol".
       const end = nameEnd(i + 1, 3);
@@ -247,21 +283,11 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       i = Math.max(i, end - 1);
       continue;
     }
-    if (head && adjacent(i) && !kindAdjective) {
-      let at = i + 1;
-      // The first word may be a name ("حركة حماس"), the rest are words with the article ("مجلس الأمن الدولي").
-      // "للشرق الأوسط" ("for the Middle East") goes on with it; a title after it ("الشيخ") opens a person.
-      const continues = (token: Token) => articled(token.bare) || token.bare.startsWith('لل');
-      while (at < tokens.length && at - i <= 4 && !STOP_WORDS.has(tokens[at]!.bare) && !TITLES.has(tokens[at]!.bare) && (at === i + 1 || continues(tokens[at]!)) && adjacent(at - 1)) at++;
-      if (at > i + 1) at = withJoinedComplement(at);
-      // A ministry's second portfolio, not a body beside it: "وزارة الطاقة والمياه" (energy and water), not "وزارة الدفاع والجيش".
-      const portfolios = head.form === MINISTRY && at === i + 2 && at < tokens.length && adjacent(at - 1) && joinedComplement(tokens[at]!.bare) && !known(tokens[at]!) && !commonBodyNoun(tokens[at]!.bare);
-      if (portfolios) at++;
-      // "Without" and what the body goes without: "منظمة أطباء بلا حدود".
-      if (at > i + 1 && tokens[at]?.bare === WITHOUT && adjacent(at - 1) && adjacent(at) && nameWord(tokens[at + 1]!)) at += 2;
-      if (at > i + 1) {
-        push('organization', i, at - 1, head.cut);
-        i = at - 1;
+    if (head && nameFollowsHead(i)) {
+      const end = bodyEnd(i);
+      if (end !== undefined) {
+        push('organization', i, end, head.cut);
+        i = end;
       }
       continue;
     }

@@ -36,7 +36,7 @@
  * article ("Putin", "HTS" after "Hayat Tahrir al-Sham (HTS)", "AIEA" for the
  * initials of "Agence internationale de l'énergie atomique") names that
  * entity. Arabic, which has no capitals, is read by the words around names
- * (arabic.ts); other scripts without capitals (Hebrew) yield no entities.
+ * (arabic.ts), and so is Hebrew (hebrew.ts).
  *
  * The known places are countries in twelve languages (i18n-iso-countries'
  * tables, countries.ts), capitals and large cities, regions and rivers
@@ -53,6 +53,7 @@
  * highlights anchor into.
  */
 import { arabicEntities } from './arabic.ts';
+import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
@@ -2934,6 +2935,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const known = loadGazetteer();
   const language = languageOf(lang);
   if (language === 'ar') return arabicEntities(text, (form) => known.byForm.get(form)?.kind).map((name) => ({ ...name, key: entityKey(name.name) }));
+  // Hebrew shares none of the other languages' word lists; "iw" is its old tag.
+  if (/^(?:he|iw)(?![a-z])/iu.test(lang ?? '')) return hebrewEntities(text).map((name) => ({ ...name, key: entityKey(name.name) }));
   const context: Context = { text, lists: wordListsOf(language), lex };
   const mentions: EntityMention[] = [];
 

@@ -163,7 +163,7 @@ describe('entities in a short news piece', () => {
     if (notNamed) expect(found).not.toContainEqual(notNamed);
   });
 
-  it('finds nothing in a script without capitals', () => {
+  it('finds no name in Hebrew, which has no capitals, where only titles and common words stand', () => {
     expect(extractEntities('הנשיא נפגש עם השר ביום ראשון.', 'he')).toEqual([]);
   });
 });
