@@ -42,6 +42,12 @@ const CURRENCY_WORDS = 'euros?|евро|dollars?|долларов|рублей|l
 
 /** Platforms a page sends its reader to: messengers, app stores, news aggregators, its newsletter; the names are the same in every language. */
 export const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app store|google play|google (?:news|haberler|noticias|actualités|nachrichten|notizie)|newsletters?)(?![\p{L}])/u;
+/**
+ * The site's own app offered for download, in any of the languages we read: a verb of getting ("download", "laden … herunter",
+ * "descarga") and the word for an app; with a reader addressed (READER_ADDRESS) it is a prompt, not a story about an app.
+ */
+const APP_DOWNLOAD = /(?=.*(?:^|[^\p{L}])(?:download|get|install|herunter|laden|installieren|télécharge\p{L}*|installe[zr]?|descarga\p{L}*|instala\p{L}*|scarica\p{L}*|installa\p{L}*|baix[ea]\p{L}*|download\p{L}*|pobierz|zainstaluj|indir\p{L}*|yükle\p{L}*|скачай\p{L}*|скачать|установи\p{L}*)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:app|apps|application|appli|aplicación|aplicativo|aplicação|applicazione|applicatie|aplikacj\p{L}*|uygulama\p{L}*|приложени\p{L}*)(?![\p{L}]))/u;
+
 /** The reader or the site named: a second-person or first-person-plural word ("us" would also be the US); READER_ADDRESS also takes a question put to the reader. */
 export const READER_PRONOUN = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])`, 'u');
 export const READER_ADDRESS = new RegExp(String.raw`${READER_PRONOUN.source}|[?？]`, 'u');
@@ -56,7 +62,11 @@ const channelPromo: FurnitureRule = {
   name: 'channel-promo',
   reason: 'a call to follow the site on a messenger, an app or a newsletter',
   matches: (line) =>
-    line.words <= 30 && CHANNEL.test(line.folded) && READER_ADDRESS.test(line.folded) && !/["“”«»„]/u.test(line.text) && !REPORTED_SPEECH.test(line.folded),
+    line.words <= 30 &&
+    (CHANNEL.test(line.folded) || APP_DOWNLOAD.test(line.folded)) &&
+    READER_ADDRESS.test(line.folded) &&
+    !/["“”«»„]/u.test(line.text) &&
+    !REPORTED_SPEECH.test(line.folded),
 };
 
 /**
@@ -550,6 +560,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u,
     // The formula that closes a Chinese official notice ("特此通告。") and a wire's "(完)".
     /^(?:特此(?:通告|公告|通知|函告|说明|公示)|[（(]完[）)])。?$/u),
+  rule('correction-note', "the newsroom's correction or clarification of the story", 60,
+    // Labelled, as the page's language labels it: "Correction:", "Rectificatif :", "Berichtigung:", "Fe de errores:".
+    /^(?:corrections?|clarifications?|rectificatif|rectification|correctif|erratum|errata|korrektur|berichtigung|richtigstellung|fe de errores|corrección|aclaración|rettifica|correzione|precisazione|correção|retificação|correctie|rectificatie|sprostowanie|poprawka|rättelse|düzeltme|tekzip|исправление|поправка|уточнение)\s*[:：]\s*\S/u,
+    // Unlabelled: "An earlier version of this article …", "Une version précédente de cet article …".
+    /^(?:an? (?:earlier|previous) version of this (?:article|story|report|post)|une (?:version précédente|précédente version) de cet article|in einer (?:früheren|vorherigen) (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)|una versión anterior de (?:esta|este) (?:noticia|artículo|información)|una (?:versione precedente|precedente versione) di questo articolo|uma versão anterior (?:deste|desta) (?:artigo|notícia|reportagem)|een eerdere versie van dit (?:artikel|bericht))(?![\p{L}])/u),
   rule('print-note', 'a note about the print edition or first publication', 45,
     // The newsroom's note on the story, labelled in the page's language ("Editor's note: this story was updated …").
     /^(?:editor'?s'? note|note from the editors?|nota da redação|nota de la redacción|nota del editor|note de la rédaction|anmerkung der redaktion|hinweis der redaktion|nota della redazione|от редакции|примечание редакции|editörün notu|editör notu|ملاحظة (?:المحرر|التحرير)|הערת (?:העורך|המערכת)|noot van de redactie|nota redakcji|編集部注|编者按|편집자 주)\s*[:：]/u,

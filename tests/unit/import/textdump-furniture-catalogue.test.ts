@@ -1,0 +1,316 @@
+/**
+ * A catalogue of page furniture, written from how sites of many kinds are
+ * built rather than from the development corpus: each kind, in two or more
+ * languages, around or inside a short invented story. The cleaner must drop
+ * the furniture and keep every story paragraph, including story lines that
+ * look like the furniture (the negative cases).
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanTextDump } from '../../../shared/textdump/clean.ts';
+
+/** A short invented story in one language, as its page prints it. */
+interface Story {
+  header: string[];
+  title: string;
+  byline: string;
+  date: string;
+  paragraphs: [string, string, string, string];
+  footer: string[];
+}
+
+const STORIES: Readonly<Record<string, Story>> = {
+  en: {
+    header: ['The Harbour Courier', 'News', 'Business'],
+    title: 'Ferry operator adds a night crossing to Kellsey Island',
+    byline: 'By Martin Oakes',
+    date: '4 December 2026',
+    paragraphs: [
+      'The ferry operator Kellsey Lines will run a night crossing to the island from January, after two winters in which stranded workers slept in the terminal.',
+      'The new sailing leaves the mainland at half past eleven and returns before dawn, using the smaller of the company’s two vessels.',
+      'Island councillors had asked for the service for years, arguing that shift workers at the fish plant had no way home after late shifts.',
+      'The company said the crossing would be reviewed after six months, once it knew how many passengers used it.',
+    ],
+    footer: ['© 2026 The Harbour Courier'],
+  },
+  fr: {
+    header: ['Le Journal du Val', 'Actualités', 'Région'],
+    title: 'La médiathèque de Saint-Aubin ouvrira le dimanche',
+    byline: 'Par Hélène Marchal',
+    date: '4 décembre 2026',
+    paragraphs: [
+      'La médiathèque de Saint-Aubin ouvrira ses portes le dimanche après-midi à partir du mois de février, a annoncé mardi la mairie.',
+      'Cette ouverture supplémentaire sera assurée par deux agents recrutés à temps partiel et par des bénévoles de l’association des lecteurs.',
+      'Selon la municipalité, près d’un habitant sur trois fréquente déjà l’établissement, surtout le mercredi et le samedi.',
+      'Un premier bilan de l’expérience sera présenté au conseil municipal à la fin du printemps.',
+    ],
+    footer: ['© 2026 Le Journal du Val'],
+  },
+  de: {
+    header: ['Kreisbote Online', 'Nachrichten', 'Region'],
+    title: 'Stadtwerke Lindenau bauen Wärmenetz im Nordviertel aus',
+    byline: 'Von Katrin Vogt',
+    date: '04.12.2026',
+    paragraphs: [
+      'Die Stadtwerke Lindenau wollen bis 2029 rund 600 weitere Haushalte im Nordviertel an ihr Wärmenetz anschließen, wie sie am Mittwoch mitteilten.',
+      'Die Wärme soll aus einer neuen Großwärmepumpe am Klärwerk kommen, die im kommenden Herbst in Betrieb gehen wird.',
+      'Für die Leitungen müssen mehrere Straßen aufgegraben werden; die Arbeiten beginnen im März in der Ahornstraße.',
+      'Eigentümer können sich ab Januar in einer Sprechstunde im Rathaus über die Anschlusskosten beraten lassen.',
+    ],
+    footer: ['© 2026 Kreisbote Online'],
+  },
+  es: {
+    header: ['Diario de la Vega', 'Noticias', 'Provincia'],
+    title: 'El ayuntamiento de Valdeolmos amplía el horario del centro de salud',
+    byline: 'Por Lucía Serrano',
+    date: '4 de diciembre de 2026',
+    paragraphs: [
+      'El centro de salud de Valdeolmos abrirá también por las tardes a partir de enero, según anunció el martes el ayuntamiento.',
+      'La ampliación permitirá atender a unas doscientas personas más cada semana, sobre todo en las consultas de enfermería.',
+      'Los vecinos llevaban dos años reclamando el cambio, ya que muchos trabajan fuera del municipio durante la mañana.',
+      'La consejería revisará el servicio en verano para decidir si se mantiene el horario ampliado.',
+    ],
+    footer: ['© 2026 Diario de la Vega'],
+  },
+  it: {
+    header: ['La Gazzetta del Lago', 'Cronaca', 'Provincia'],
+    title: 'Il comune di Varenna rinnova il pontile dei battelli',
+    byline: 'Di Marco Bellini',
+    date: '4 dicembre 2026',
+    paragraphs: [
+      'Il comune di Varenna rifarà il pontile dei battelli entro l’estate, con una spesa di circa un milione di euro finanziata in parte dalla regione.',
+      'Durante i lavori i battelli attraccheranno a un pontile provvisorio a nord del paese, raggiungibile a piedi in cinque minuti.',
+      'Il sindaco ha spiegato che la struttura attuale, costruita negli anni Sessanta, non regge più il peso dei nuovi battelli.',
+      'Il cantiere dovrebbe aprire a febbraio, prima dell’arrivo dei primi turisti.',
+    ],
+    footer: ['© 2026 La Gazzetta del Lago'],
+  },
+  nl: {
+    header: ['Dagblad van de Kust', 'Nieuws', 'Regio'],
+    title: 'Gemeente Zeewolde opent nieuwe fietsbrug over het kanaal',
+    byline: 'Door Pieter de Vries',
+    date: '4 december 2026',
+    paragraphs: [
+      'De nieuwe fietsbrug over het kanaal bij Zeewolde is woensdag geopend, na ruim een jaar bouwen en twee maanden vertraging.',
+      'De brug verkort de route tussen de nieuwe woonwijk en de middelbare school met bijna drie kilometer.',
+      'Volgens de gemeente fietsen er dagelijks zo’n vijftienhonderd scholieren over de route, vooral in de ochtend.',
+      'In het voorjaar worden langs de aanloop naar de brug nog bomen geplant.',
+    ],
+    footer: ['© 2026 Dagblad van de Kust'],
+  },
+  pt: {
+    header: ['Jornal do Vale', 'Notícias', 'Região'],
+    title: 'Câmara de Vila Serrana reabre o mercado municipal',
+    byline: 'Por Ana Ribeiro',
+    date: '4 de dezembro de 2026',
+    paragraphs: [
+      'O mercado municipal de Vila Serrana reabriu na quarta-feira, depois de dezoito meses de obras de recuperação do telhado e das bancas.',
+      'Vinte e dois vendedores voltaram a ocupar os seus lugares, e a câmara espera atribuir as restantes bancas até março.',
+      'A obra custou cerca de dois milhões de euros, pagos em grande parte com fundos europeus.',
+      'Aos sábados o mercado passará a abrir até às quinze horas, mais duas horas do que antes.',
+    ],
+    footer: ['© 2026 Jornal do Vale'],
+  },
+};
+
+interface Case {
+  /** The kind of furniture and the kind of site. */
+  kind: string;
+  lang: keyof typeof STORIES;
+  /** Furniture between the date and the story, after the second paragraph, and after the story. */
+  before?: string[];
+  inside?: string[];
+  after?: string[];
+  /** Story lines that look like the furniture and must stay: added after the story's last paragraph. */
+  keepToo?: string[];
+}
+
+function pageOf(entry: Case): { lines: string[]; story: string[]; furniture: string[] } {
+  const story = STORIES[entry.lang]!;
+  const [first, second, third, fourth] = story.paragraphs;
+  const before = entry.before ?? [];
+  const inside = entry.inside ?? [];
+  const after = entry.after ?? [];
+  const keepToo = entry.keepToo ?? [];
+  const lines = [
+    ...story.header, '', story.title, story.byline, story.date, '',
+    ...before, first, second, ...inside, third, fourth, ...keepToo, ...after, '', ...story.footer,
+  ];
+  return { lines, story: [...story.paragraphs, ...keepToo], furniture: [...before, ...inside, ...after].filter((line) => line.trim() !== '') };
+}
+
+/** Lines this short may stand inside a story's words ("Ja" in "Januar"). */
+const SHORT_LINE_CHARS = 12;
+
+/** What the cleaner got wrong on a case: furniture kept, story lost. */
+function faultsOf(entry: Case): string[] {
+  const { lines, story, furniture } = pageOf(entry);
+  const result = cleanTextDump(lines.join('\n'));
+  if (!result.ok) return [result.reason];
+  const paragraphs = result.article.paragraphs;
+  // A short line ("Ja") is furniture kept only as a paragraph of its own; a longer one also inside a paragraph.
+  const kept = furniture.filter((line) => paragraphs.some((paragraph) => paragraph === line || (line.length > SHORT_LINE_CHARS && paragraph.includes(line))));
+  const lost = story.filter((line) => !paragraphs.includes(line));
+  return [...kept.map((line) => `kept: ${line}`), ...lost.map((line) => `lost: ${line}`)];
+}
+
+const CATALOGUE: Case[] = [
+  // Press offices, agencies, NGOs, companies: who to call, in a labelled block after the text.
+  { kind: 'media-contact block (company press room)', lang: 'en', after: ['Media contact', 'Jane Whitfield', 'Head of Communications', '+44 20 7946 0321', 'press@kellseylines.example'],
+    keepToo: ['Passengers can contact the ticket office on the quay for timetables.'] },
+  { kind: 'media-contact block (ministry)', lang: 'fr', after: ['Contact presse', 'Service de presse de la mairie', 'Tél. : 01 23 45 67 89', 'presse@saint-aubin.example'] },
+  { kind: 'media-contact block (utility)', lang: 'de', after: ['Pressekontakt:', 'Stadtwerke Lindenau GmbH', 'Unternehmenskommunikation', 'Telefon: 03456 789-120', 'presse@stadtwerke-lindenau.example'] },
+  { kind: 'media-contact block (NGO)', lang: 'es', after: ['Contacto de prensa:', 'Gabinete de comunicación', 'Tel.: +34 912 345 678', 'prensa@valdeolmos.example'] },
+  { kind: 'police press office (questions to)', lang: 'de', after: ['Rückfragen bitte an:', 'Polizeipräsidium Lindenau', 'Pressestelle', 'Telefon: 03456 700-1010'] },
+  // Wires and releases close with a marker.
+  { kind: 'end marker (release)', lang: 'en', after: ['###'] },
+  { kind: 'end marker (wire, German)', lang: 'de', after: ['(Ende)'] },
+  { kind: 'end marker (French)', lang: 'fr', after: ['- FIN -'] },
+  { kind: 'end marker (Spanish)', lang: 'es', after: ['— FIN —'] },
+  { kind: 'end marker (Italian)', lang: 'it', after: ['(FINE)'] },
+  // The organisation's standing paragraph under a release.
+  { kind: 'about-us boilerplate (company)', lang: 'en', after: ['About Kellsey Lines', 'Kellsey Lines operates ferry services between the mainland and four islands and employs 340 people. Founded in 1972, it carries more than a million passengers a year.'] },
+  { kind: 'about-us boilerplate (utility)', lang: 'de', after: ['Über die Stadtwerke Lindenau', 'Die Stadtwerke Lindenau versorgen rund 80.000 Menschen mit Strom, Wärme und Wasser. Das Unternehmen beschäftigt 420 Mitarbeiterinnen und Mitarbeiter.'] },
+  { kind: 'about-us boilerplate (association)', lang: 'fr', after: ['À propos de l’association des lecteurs', 'Fondée en 1988, l’association des lecteurs de Saint-Aubin compte 300 adhérents et organise chaque année un salon du livre jeunesse.'] },
+  { kind: 'about-us boilerplate (Spanish)', lang: 'es', after: ['Sobre el Ayuntamiento de Valdeolmos', 'El Ayuntamiento de Valdeolmos presta servicio a más de 12.000 vecinos y gestiona tres centros culturales y dos polideportivos.'] },
+  // Attachments and downloads: ministries, courts, think tanks, investor pages.
+  { kind: 'downloads (ministry)', lang: 'en', after: ['Downloads', 'Timetable consultation response (PDF, 1.2 MB)', 'Night crossing route map (PDF, 480 KB)'] },
+  { kind: 'downloads (German agency)', lang: 'de', after: ['Downloads', 'Pressemitteilung als PDF (245 KB)', 'Lageplan Wärmenetz Nordviertel (PDF, 2,1 MB)'] },
+  { kind: 'attachments (French)', lang: 'fr', after: ['Documents à télécharger', 'Règlement intérieur de la médiathèque (PDF - 350 Ko)'] },
+  { kind: 'attachments (Italian)', lang: 'it', after: ['Allegati', 'Delibera di giunta n. 142 (PDF, 820 KB)'] },
+  // Corrections and update notes.
+  { kind: 'correction note', lang: 'en', after: ['Correction: An earlier version of this article gave the wrong departure time for the night crossing.'] },
+  { kind: 'update stamp (German)', lang: 'de', before: ['Aktualisiert am 04.12.2026, 15:42 Uhr'] },
+  { kind: 'update note (French)', lang: 'fr', after: ['Mise à jour le 4 décembre 2026 à 15h42'] },
+  { kind: 'correction note (French)', lang: 'fr', after: ['Rectificatif : une précédente version de cet article indiquait une mauvaise date d’ouverture.'] },
+  { kind: 'correction note, unlabelled (Italian)', lang: 'it', after: ['Una versione precedente di questo articolo indicava una cifra errata per il costo dei lavori.'] },
+  { kind: 'correction note (German)', lang: 'de', after: ['Korrektur: In einer früheren Version hieß es, die Arbeiten begännen im Februar.'] },
+  { kind: 'correction note (Spanish)', lang: 'es', after: ['Fe de errores: una versión anterior de esta noticia indicaba un horario equivocado.'] },
+  // Accessibility tools and language switchers, mostly at the top.
+  { kind: 'skip link and language switcher', lang: 'en', before: ['Skip to main content', 'English | Cymraeg'] },
+  { kind: 'skip link and easy-language links (German authority)', lang: 'de', before: ['Zum Inhalt springen', 'Leichte Sprache', 'Gebärdensprache'] },
+  { kind: 'skip link and language switcher (French)', lang: 'fr', before: ['Aller au contenu principal', 'FR | EN | DE'] },
+  { kind: 'text size tools', lang: 'en', before: ['Text size: A A A'] },
+  { kind: 'text size tools (Spanish)', lang: 'es', before: ['Tamaño de letra: A- A A+'] },
+  // Feedback polls on government and help pages.
+  { kind: 'page-feedback poll', lang: 'en', after: ['Was this page helpful?', 'Yes', 'No'] },
+  { kind: 'page-feedback poll (German)', lang: 'de', after: ['War diese Seite hilfreich?', 'Ja', 'Nein'] },
+  { kind: 'page-feedback poll (Dutch)', lang: 'nl', after: ['Was deze informatie nuttig?', 'Ja', 'Nee'] },
+  { kind: 'page-feedback poll (Italian)', lang: 'it', after: ['Questa pagina ti è stata utile?', 'Sì', 'No'] },
+  { kind: 'page-feedback poll (Portuguese)', lang: 'pt', after: ['Esta informação foi útil?', 'Sim', 'Não'] },
+  { kind: 'rating stars (French)', lang: 'fr', after: ['Notez cet article', '★★★★★'] },
+  // Reading time, print and share tools.
+  { kind: 'reading time', lang: 'en', before: ['4 min read'] },
+  { kind: 'reading time (German)', lang: 'de', before: ['Lesezeit: 3 Min.'] },
+  { kind: 'reading time (French)', lang: 'fr', before: ['Temps de lecture : 4 min'] },
+  { kind: 'reading time (Portuguese)', lang: 'pt', before: ['Tempo de leitura: 3 min'] },
+  { kind: 'print and share tools (Italian)', lang: 'it', before: ['Stampa', 'Condividi', 'Ascolta'] },
+  { kind: 'print and share tools (Dutch)', lang: 'nl', before: ['Delen', 'Printen', 'Mailen'] },
+  // Tags and categories.
+  { kind: 'tag list (English)', lang: 'en', after: ['Tags: ferries, Kellsey Island, transport'] },
+  { kind: 'tag list (German)', lang: 'de', after: ['Schlagwörter: Wärmenetz, Stadtwerke, Energie'] },
+  { kind: 'tag list (Spanish)', lang: 'es', after: ['Etiquetas: sanidad, Valdeolmos'] },
+  { kind: 'tag list (French)', lang: 'fr', after: ['Mots-clés : médiathèque, culture, Saint-Aubin'] },
+  // Legal lines in the footer.
+  { kind: 'legal lines (German)', lang: 'de', after: ['Impressum', 'Datenschutz', 'Cookie-Einstellungen', 'Alle Rechte vorbehalten.'] },
+  { kind: 'legal lines (French)', lang: 'fr', after: ['Mentions légales', 'Politique de confidentialité', 'Tous droits réservés.'] },
+  { kind: 'legal lines (Spanish)', lang: 'es', after: ['Aviso legal', 'Política de privacidad', 'Todos los derechos reservados.'] },
+  // App prompts.
+  { kind: 'app prompt', lang: 'en', inside: ['Download our app for breaking news alerts'] },
+  { kind: 'app prompt (German)', lang: 'de', inside: ['Laden Sie jetzt unsere App herunter und verpassen Sie keine Nachricht.'] },
+  { kind: 'app prompt (Spanish)', lang: 'es', inside: ['Descarga nuestra app y recibe las noticias al momento'] },
+  { kind: 'app prompt (French)', lang: 'fr', inside: ['Téléchargez notre application pour recevoir nos alertes'] },
+  { kind: 'app prompt (Italian)', lang: 'it', inside: ['Scarica la nostra app per ricevere le notizie in tempo reale'] },
+  // Broadcasters: players and their controls.
+  { kind: 'audio player (listen to this article)', lang: 'en', before: ['Listen to this article', '00:00 / 03:12'] },
+  { kind: 'audio player (German)', lang: 'de', before: ['Artikel anhören', '00:00 / 02:45'] },
+  { kind: 'audio player (French)', lang: 'fr', before: ['Écouter cet article', '00:00 / 03:05'] },
+  // Newsletters and their web views.
+  { kind: 'newsletter web view', lang: 'en', before: ['View this email in your browser'], after: ['You are receiving this email because you signed up for the Harbour Courier morning briefing.', 'Unsubscribe', 'Update your preferences'] },
+  { kind: 'newsletter web view (German)', lang: 'de', before: ['Diese E-Mail im Browser anzeigen'], after: ['Sie erhalten diese E-Mail, weil Sie sich für unseren Newsletter angemeldet haben.', 'Abmelden'] },
+  { kind: 'newsletter web view (French)', lang: 'fr', before: ['Voir la version en ligne'], after: ['Se désinscrire'] },
+  // Forums and Q&A.
+  { kind: 'forum post tools', lang: 'en', after: ['Reply', 'Quote', 'Report'] },
+  { kind: 'forum post tools (German)', lang: 'de', after: ['Antworten', 'Zitieren', 'Melden'] },
+  // Press releases: notes to editors, forward-looking statements.
+  { kind: 'notes to editors', lang: 'en', after: ['Notes to editors', 'Kellsey Lines is owned by the Kellsey Island Trust.'] },
+  { kind: 'note to newsrooms (French)', lang: 'fr', after: ['Note aux rédactions', 'Des photos de la médiathèque sont disponibles sur demande.'] },
+  { kind: 'note to newsrooms (German)', lang: 'de', after: ['Hinweis an die Redaktionen:', 'Fotos der Großwärmepumpe stellen wir Ihnen gern zur Verfügung.'] },
+  // Courts and parliaments: file references.
+  { kind: 'court file number (German)', lang: 'de', after: ['Aktenzeichen: 4 K 1234/25'] },
+  { kind: 'parliamentary paper reference', lang: 'en', after: ['Reference: HC Paper 412, session 2026-27'] },
+  { kind: 'court file number (Spanish)', lang: 'es', after: ['Número de expediente: 123/2026'] },
+  // Universities: further information and original publication.
+  { kind: 'further information (German university)', lang: 'de', after: ['Weitere Informationen:', 'www.stadtwerke-lindenau.example/waerme'] },
+  { kind: 'original publication (English)', lang: 'en', after: ['Original publication:', 'Oakes M. et al. Night ferries and shift work. Journal of Island Transport 12, 44–58 (2026).'] },
+  // Event pages.
+  { kind: 'event details and calendar button', lang: 'en', after: ['Add to calendar', 'Venue: Kellsey Island Community Hall', 'Admission: free'] },
+  { kind: 'event details (German)', lang: 'de', after: ['Zum Kalender hinzufügen', 'Ort: Rathaus Lindenau, Saal 2', 'Eintritt frei'] },
+  { kind: 'event details (French)', lang: 'fr', after: ['Ajouter à mon agenda', 'Lieu : médiathèque de Saint-Aubin', 'Entrée libre'] },
+  // Breadcrumbs.
+  { kind: 'breadcrumb (English)', lang: 'en', before: ['Home > News > Transport'] },
+  { kind: 'breadcrumb (German)', lang: 'de', before: ['Startseite › Aktuelles › Pressemitteilungen'] },
+  { kind: 'breadcrumb (Spanish)', lang: 'es', before: ['Inicio / Actualidad / Sanidad'] },
+  // Page review stamps on government sites.
+  { kind: 'page review stamp', lang: 'en', after: ['Page last reviewed: 3 December 2026'] },
+  { kind: 'page status stamp (German)', lang: 'de', after: ['Stand: 04.12.2026'] },
+  { kind: 'last modified stamp (Dutch)', lang: 'nl', after: ['Laatst gewijzigd: 4 december 2026'] },
+  // Back links.
+  { kind: 'back to overview (German)', lang: 'de', after: ['Zurück zur Übersicht'] },
+  { kind: 'back to list (French)', lang: 'fr', after: ['Retour à la liste des actualités'] },
+  { kind: 'back to news (English)', lang: 'en', after: ['Back to news'] },
+  // Podcast pages.
+  { kind: 'podcast listen-on links', lang: 'en', before: ['Listen on Apple Podcasts | Spotify | YouTube Music'] },
+  { kind: 'podcast episode label (German)', lang: 'de', before: ['Folge 42', 'Dauer: 34:12'] },
+  // Donation asks on charity pages.
+  { kind: 'donation button', lang: 'en', after: ['Donate now'] },
+  { kind: 'donation button (German)', lang: 'de', after: ['Jetzt spenden'] },
+  { kind: 'donation button (Spanish)', lang: 'es', after: ['Dona ahora'] },
+  // International organisations: "also available in".
+  { kind: 'also available in', lang: 'en', before: ['This page is also available in: Français | Español'] },
+  { kind: 'also available in (French)', lang: 'fr', before: ['Cette page est aussi disponible en : English | Deutsch'] },
+  // Comments counters.
+  { kind: 'comments counter', lang: 'en', after: ['Comments (12)'] },
+  { kind: 'comments counter (Italian)', lang: 'it', after: ['Commenti (4)'] },
+  // Key facts box inside the story.
+  { kind: 'key facts box', lang: 'en', inside: ['Key facts', 'Departure: 23:30', 'Crossing time: 50 minutes', 'Fare: £6.40'] },
+  { kind: 'key facts box (German)', lang: 'de', inside: ['Das Wichtigste in Kürze', 'Anschlüsse: 600 Haushalte', 'Baubeginn: März 2027'] },
+  { kind: 'key facts box (French)', lang: 'fr', inside: ['L’essentiel', 'Ouverture : le dimanche de 14 h à 18 h', 'Personnel : deux agents et des bénévoles'] },
+  // Investor pages.
+  { kind: 'share price ticker', lang: 'en', before: ['Share price: 12.34 GBP +0.52%'] },
+  { kind: 'share price ticker (German)', lang: 'de', before: ['Aktienkurs: 23,45 EUR -0,8 %'] },
+];
+
+/** Story lines that look like furniture and must stay (each case must come out with nothing lost). */
+const LOOKALIKES: Case[] = [
+  { kind: 'a sentence about a press office', lang: 'en', keepToo: ['The company’s press office said on Thursday that fares would not rise before the summer.'] },
+  { kind: 'a sentence about downloads', lang: 'en', keepToo: ['The timetable can be downloaded from the company’s website from next week.'] },
+  { kind: 'a sentence about an update', lang: 'de', keepToo: ['Aktualisiert werden soll auch die Preisliste, die seit 2019 unverändert ist.'] },
+  { kind: 'a sentence opening with a year and a number', lang: 'fr', keepToo: ['Fin janvier, les horaires définitifs seront affichés à l’entrée.'] },
+  { kind: 'a sentence about an app', lang: 'es', keepToo: ['Los pacientes podrán pedir cita también a través de la aplicación del servicio de salud.'] },
+  { kind: 'a sentence about downloading an app', lang: 'en', keepToo: ['Passengers will be able to download tickets to the operator’s app from the spring, the company said.'] },
+  { kind: 'a question and its answer in the story', lang: 'en', keepToo: ['Will the fare rise? Not this year, according to the operator.'] },
+  { kind: 'a sentence about a correction of figures', lang: 'de', keepToo: ['Eine Korrektur der Anschlusskosten nach oben schließen die Stadtwerke nicht aus.'] },
+  { kind: 'a closing section about the organisation that the story reports on', lang: 'en',
+    keepToo: ['About the Island Council', 'The council said it would publish the passenger figures every quarter, and that it had asked the operator to share them weekly.'] },
+];
+
+/** Kinds the cleaner still gets wrong, with why: each must still fail, so that a fix is noticed and the entry taken out. */
+const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'about-us boilerplate (association) [fr]': 'the heading names the association in lower case and the story does not name it at its head: nothing marks it as a name',
+};
+
+const nameOf = (entry: Case) => `${entry.kind} [${entry.lang}]`;
+
+describe('furniture catalogue', () => {
+  it.each(CATALOGUE.filter((entry) => !(nameOf(entry) in KNOWN_MISSES)).map((entry) => [nameOf(entry), entry] as const))('drops %s', (_name, entry) => {
+    const faults = faultsOf(entry);
+    expect(faults, JSON.stringify(faults)).toEqual([]);
+  });
+  it.each(CATALOGUE.filter((entry) => nameOf(entry) in KNOWN_MISSES).map((entry) => [nameOf(entry), entry] as const))('still misses %s', (_name, entry) => {
+    expect(faultsOf(entry)).not.toEqual([]);
+  });
+  it.each(LOOKALIKES.map((entry) => [nameOf(entry), entry] as const))('keeps %s', (_name, entry) => {
+    const faults = faultsOf(entry);
+    expect(faults, JSON.stringify(faults)).toEqual([]);
+  });
+});
