@@ -30,6 +30,37 @@ function rule(name: string, reason: string, maxWords: number, ...patterns: RegEx
   return { name, reason, matches: (line) => line.words <= maxWords && patterns.some((pattern) => pattern.test(line.folded)) };
 }
 
+/**
+ * The newsroom's own notes on how the story was made, in the languages we read: who else reported
+ * ("Additional reporting by Priya Nair"), who translated it, that it came from a wire feed or with an AI's help,
+ * that links in it pay the site, that comments are closed, where readers affected can find help.
+ * Each opens the line, as such notes do; the reporters named are capitalised, unlike "reporting by residents".
+ */
+const NEWSROOM_NOTE_OPENINGS = [
+  /^(?:Additional reporting|With (?:additional )?reporting|Reporting) by \p{Lu}/u,
+  /^(?:Avec la collaboration|Avec la participation) de \p{Lu}|^Mitarbeit\s*:|^Con (?:información|reportería) (?:adicional )?de \p{Lu}|^(?:Ha|Hanno) collaborato\s+\p{Lu}|^Colaboração de \p{Lu}|^Współpraca\s*:/u,
+  /^(?:translated (?:from (?:the )?\p{L}+ )?by|translation(?: by)?\s*:|traduit (?:de l['’]\p{L}+|du \p{L}+|de \p{L}+) par|traduction\s*:|aus dem \p{L}+ (?:von|übersetzt)|übersetzung\s*:|traducido (?:del \p{L}+ )?por|traducción\s*:|tradotto (?:dall['’]\p{L}+ |dal \p{L}+ )?da|traduzione(?: di)?\s*:|traduzido (?:do \p{L}+ )?por|tłumaczenie\s*:|перевод\s*:|vertaald (?:uit het \p{L}+ )?door|översättning\s*:|çeviri\s*:)/iu,
+  /^this (?:story|article|report) (?:has been|was|is) (?:published|auto-generated|generated|sourced) from an? (?:wire|syndicated|news agency|agency)(?: agency)? feed/iu,
+  /^(?:comments are (?:now )?(?:closed|disabled)|commenting (?:has been|is) (?:closed|disabled)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|kommentare sind (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos|désactivés)|los comentarios están (?:cerrados|desactivados)|i commenti sono (?:chiusi|disabilitati)|(?:os )?comentários (?:estão )?(?:fechados|encerrados)|reacties zijn gesloten|komentarze (?:są )?(?:wyłączone|zamknięte)|kommentarsfunktionen är (?:stängd|avstängd)|yorumlar kapatılmıştır|комментарии (?:закрыты|отключены))\.?$/iu,
+  /^if you (?:or someone you know )?(?:have been|are|were|feel) (?:affected|struggling)|^(?:wenn|falls) sie (?:suizidgedanken haben|hilfe brauchen|betroffen sind)|^si vous (?:avez besoin d['’]aide|êtes concerné|traversez une période difficile)|^si (?:necesitas|necesita) ayuda|^se (?:hai|ha) bisogno di aiuto/iu,
+];
+/** An AI named as the story's helper, for the line that says so. */
+const AI_NAMED = /(?:^|[^\p{L}])(?:ai|a\.i\.|artificial intelligence|ia|i\.a\.|inteligencia artificial|intelligence artificielle|künstlicher? intelligenz|ki|intelligenza artificiale|inteligência artificial|sztucznej inteligencji|artificiell intelligens|yapay zeka)(?![\p{L}])/iu;
+/** The story speaking of itself as made ("This article was produced …", "Este artículo fue elaborado …"). */
+const STORY_MADE = /^(?:this (?:article|story|summary|text|audio)|este (?:artículo|texto|resumen)|esta (?:noticia|nota)|cet article|ce (?:texte|résumé)|dieser (?:artikel|text|beitrag)|diese zusammenfassung|questo (?:articolo|testo)|este (?:artigo|texto)|dit (?:artikel|bericht)|ten (?:artykuł|tekst)|den här (?:artikeln|texten)|bu (?:haber|metin))\s(?:was|has been|is|fue|ha sido|es|a été|est|wurde|ist|è stato|è|foi|werd|is|został|har|är)\s/iu;
+/** Links that pay the site: an affiliate disclosure. */
+const AFFILIATE = /(?:we|the site|this site) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of sales)|contains? affiliate links|affiliate links?\s*:|erhalten wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision|(?:enthält|sogenannte) affiliate-links|nous (?:percevons|touchons|recevons) une (?:petite )?commission|liens? affiliés|(?:recibimos|podemos recibir) una (?:pequeña )?comisión|enlaces de afiliados|(?:riceviamo|potremmo ricevere) una (?:piccola )?commissione|link (?:di )?affiliazione|(?:recebemos|podemos receber) uma (?:pequena )?comissão/iu;
+
+const newsroomNote: FurnitureRule = {
+  name: 'newsroom-note',
+  reason: 'a newsroom note on how the story was made, who helped, or what its links pay',
+  matches: (line) =>
+    line.words <= 40 &&
+    (NEWSROOM_NOTE_OPENINGS.some((opening) => opening.test(line.text)) ||
+      (STORY_MADE.test(line.text) && AI_NAMED.test(line.text)) ||
+      AFFILIATE.test(line.text)),
+};
+
 /** The reader addressed, for 'site-promo': second-person pronouns and the imperatives sign-up lines open with. */
 const PROMO_YOU = 'te|jij|jouw|twój|twoja|twoją|wesprzyj|steun|doneer|vous|vos|votre|você|vocês|seu|sua|abone ol|takip edin|indirin|yükleyin|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|dir|dein|deine|deinen|deinem|deiner|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
 /** The site speaking as itself, for 'site-promo'. */
@@ -560,6 +591,15 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u,
     // The formula that closes a Chinese official notice ("特此通告。") and a wire's "(完)".
     /^(?:特此(?:通告|公告|通知|函告|说明|公示)|[（(]完[）)])。?$/u),
+  newsroomNote,
+  rule('developing-story', 'a note that the story is still being updated', 20,
+    /^(?:this is a (?:developing|breaking) (?:news )?story(?: and (?:will|may) be updated)?|this (?:story|article|page) (?:is developing|will be updated|is being updated|will be updated as more information becomes available)|dieser (?:artikel|beitrag|text) wird (?:laufend|fortlaufend|ständig|regelmäßig) aktualisiert|cet article (?:sera|est) (?:mis à jour|actualisé|régulièrement mis à jour)|(?:cette|l['’]) ?information (?:sera|est) (?:mise à jour|actualisée)|(?:esta|la) (?:noticia|información) (?:se actualizará|está en desarrollo|se está actualizando|será actualizada)|(?:questa|la) notizia (?:è in aggiornamento|sarà aggiornata|è in fase di aggiornamento)|(?:esta )?notícia em (?:atualização|desenvolvimento)|esta notícia (?:será|está a ser) atualizada|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|artykuł (?:będzie|jest) (?:aktualizowany|uzupełniany)|artikeln (?:uppdateras|kommer att uppdateras)|haber güncellenecektir|(?:новость|материал) (?:дополняется|обновляется))\.?$/u),
+  rule('placeholder', "a player's or an embed's placeholder: loading, scripts off, external content held back", 50,
+    /^(?:loading|chargement(?: en cours)?|wird geladen|lädt|cargando|caricamento(?: in corso)?|carregando|a carregar|laden|ładowanie|laddar|yükleniyor|загрузка)\s*(?:\.{2,3}|…)?$/u,
+    /^(?:please )?(?:enable|turn on|activate) javascript|^javascript (?:is|must be) (?:required|enabled|disabled)|^your browser does not support (?:the )?(?:video|audio|html5|iframes?)|^(?:bitte )?aktivieren sie javascript|^ihr browser unterstützt (?:das|kein|keine)|^votre navigateur ne (?:supporte|prend en charge) pas|^(?:veuillez )?activer javascript|^activez javascript|^su navegador no (?:admite|soporta)|^(?:habilite|active) javascript|^il tuo browser non supporta|^(?:attiva|abilita) javascript/u,
+    /^(?:external content|externer inhalt|externe inhalte|contenu externe|contenido externo|contenuto esterno|conteúdo externo|externe inhoud|treść zewnętrzna|extern innehåll)\s*:?$/u,
+    // The consent an embed asks for before it loads: third parties and cookies or assent in one line.
+    /^(?=.*(?:external content|externe inhalte|contenu externe|contenido externo|contenuto esterno|third[- ]party|drittanbieter|service tiers|fournisseur tiers|de terceros|terze parti|terceiros))(?=.*(?:cookies?|einverstanden|consent|accept|zustimm|datenschutz|privacy|confidentialité|privacidad))/u),
   rule('correction-note', "the newsroom's correction or clarification of the story", 60,
     // Labelled, as the page's language labels it: "Correction:", "Rectificatif :", "Berichtigung:", "Fe de errores:".
     /^(?:corrections?|clarifications?|rectificatif|rectification|correctif|erratum|errata|korrektur|berichtigung|richtigstellung|fe de errores|corrección|aclaración|rettifica|correzione|precisazione|correção|retificação|correctie|rectificatie|sprostowanie|poprawka|rättelse|düzeltme|tekzip|исправление|поправка|уточнение)\s*[:：]\s*\S/u,

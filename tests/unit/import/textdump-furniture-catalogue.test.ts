@@ -163,26 +163,27 @@ interface Case {
   keepToo?: string[];
 }
 
-function pageOf(entry: Case): { lines: string[]; story: string[]; furniture: string[] } {
+/** How a copy sets out its blocks: held together line under line, or parted by blank lines (each furniture group held together, as a box is). */
+type Layout = 'packed' | 'spaced';
+const LAYOUTS: readonly Layout[] = ['packed', 'spaced'];
+
+function pageOf(entry: Case, layout: Layout): { lines: string[]; story: string[]; furniture: string[] } {
   const story = STORIES[entry.lang]!;
   const [first, second, third, fourth] = story.paragraphs;
-  const before = entry.before ?? [];
-  const inside = entry.inside ?? [];
-  const after = entry.after ?? [];
+  const groups = (...blocks: string[][]) => blocks.filter((block) => block.length > 0).flatMap((block) => (layout === 'spaced' ? ['', ...block] : block));
   const keepToo = entry.keepToo ?? [];
-  const lines = [
-    ...story.header, '', story.title, story.byline, story.date, '',
-    ...before, first, second, ...inside, third, fourth, ...keepToo, ...after, '', ...story.footer,
-  ];
-  return { lines, story: [...story.paragraphs, ...keepToo], furniture: [...before, ...inside, ...after].filter((line) => line.trim() !== '') };
+  const body = groups(entry.before ?? [], [first], [second], entry.inside ?? [], [third], [fourth], ...keepToo.map((line) => [line]), entry.after ?? []);
+  const lines = [...story.header, '', story.title, story.byline, story.date, '', ...body, '', ...story.footer];
+  const furniture = [...(entry.before ?? []), ...(entry.inside ?? []), ...(entry.after ?? [])];
+  return { lines, story: [...story.paragraphs, ...keepToo], furniture };
 }
 
 /** Lines this short may stand inside a story's words ("Ja" in "Januar"). */
 const SHORT_LINE_CHARS = 12;
 
 /** What the cleaner got wrong on a case: furniture kept, story lost. */
-function faultsOf(entry: Case): string[] {
-  const { lines, story, furniture } = pageOf(entry);
+function faultsOf(entry: Case, layout: Layout): string[] {
+  const { lines, story, furniture } = pageOf(entry, layout);
   const result = cleanTextDump(lines.join('\n'));
   if (!result.ok) return [result.reason];
   const paragraphs = result.article.paragraphs;
@@ -378,6 +379,39 @@ const CATALOGUE: Case[] = [
   { kind: 'listen to article (Polish)', lang: 'pl', before: ['Posłuchaj artykułu', '00:00 / 03:20'] },
   { kind: 'downloads (Polish)', lang: 'pl', after: ['Załączniki', 'Uchwała nr XII/84/2026 (PDF, 310 KB)'] },
   { kind: 'downloads (Swedish)', lang: 'sv', after: ['Dokument', 'Detaljplan Norrvik förskola (PDF, 1,4 MB)'] },
+  // Third wave: furniture written as sentences, which looks most like a story's own lines.
+  { kind: 'wire reporting credits', lang: 'en', after: ['(Reporting by Martin Oakes; Editing by Sarah Lund)'] },
+  { kind: 'wire reporting credits (German)', lang: 'de', after: ['(Reporter: Katrin Vogt; redigiert von Jan Brandt)'] },
+  { kind: 'additional reporting line', lang: 'en', after: ['Additional reporting by Priya Nair.'] },
+  { kind: 'additional reporting line (French)', lang: 'fr', after: ['Avec la collaboration de Julien Morel.'] },
+  { kind: 'wire feed note', lang: 'en', after: ['This story has been published from a wire agency feed without modifications to the text.'] },
+  { kind: 'AI assistance note', lang: 'en', after: ['This article was produced with the help of AI tools and checked by an editor.'] },
+  { kind: 'AI assistance note (Spanish)', lang: 'es', after: ['Este artículo fue elaborado con ayuda de inteligencia artificial y revisado por la redacción.'] },
+  { kind: 'developing story note', lang: 'en', after: ['This is a developing story and will be updated.'] },
+  { kind: 'developing story note (German)', lang: 'de', after: ['Dieser Artikel wird laufend aktualisiert.'] },
+  { kind: 'developing story note (French)', lang: 'fr', after: ['Cet article sera mis à jour.'] },
+  { kind: 'translation note', lang: 'en', after: ['Translated from the Welsh by Gareth Price.'] },
+  { kind: 'translation note (French)', lang: 'fr', after: ['Traduit de l’anglais par Julien Morel.'] },
+  { kind: 'translation note (German)', lang: 'de', after: ['Aus dem Englischen von Jan Brandt.'] },
+  { kind: 'affiliate disclosure', lang: 'en', before: ['We may earn a commission when you buy through links on our site.'] },
+  { kind: 'affiliate disclosure (German)', lang: 'de', before: ['Wenn Sie über Links in diesem Artikel einkaufen, erhalten wir eine Provision.'] },
+  { kind: 'comments closed', lang: 'en', after: ['Comments are closed.'] },
+  { kind: 'comments closed (German)', lang: 'de', after: ['Die Kommentarfunktion ist geschlossen.'] },
+  { kind: 'comments closed (Italian)', lang: 'it', after: ['I commenti sono chiusi.'] },
+  { kind: 'loading placeholder', lang: 'en', inside: ['Loading…'] },
+  { kind: 'loading placeholder (German)', lang: 'de', inside: ['Wird geladen …'] },
+  { kind: 'script placeholder', lang: 'en', inside: ['Please enable JavaScript to view this content.'] },
+  { kind: 'external content consent (German)', lang: 'de', inside: ['Externer Inhalt', 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.'] },
+  { kind: 'external content consent (French)', lang: 'fr', inside: ['Contenu externe', 'En cliquant sur « Afficher », vous acceptez le dépôt de cookies par ce service tiers.'] },
+  { kind: 'video placeholder', lang: 'en', inside: ['Your browser does not support the video tag.'] },
+  { kind: 'chart credit and data link', lang: 'en', inside: ['Chart: The Harbour Courier • Source: Kellsey Lines • Get the data'] },
+  { kind: 'chart credit (German)', lang: 'de', inside: ['Grafik: Kreisbote • Quelle: Stadtwerke Lindenau'] },
+  { kind: 'helpline footer', lang: 'en', after: ['If you have been affected by any of the issues in this story, help is available from Islandline on 0800 123 456.'] },
+  { kind: 'reviewed-by line', lang: 'en', before: ['Fact-checked by Sarah Lund'] },
+  { kind: 'reviewed-by line (Spanish)', lang: 'es', before: ['Verificado por Marta Gil'] },
+  { kind: 'breaking label', lang: 'en', before: ['Breaking news'] },
+  { kind: 'breaking label (Spanish)', lang: 'es', before: ['Última hora'] },
+  { kind: 'breaking label (German)', lang: 'de', before: ['Eilmeldung'] },
 ];
 
 /** Story lines that look like furniture and must stay (each case must come out with nothing lost). */
@@ -390,31 +424,46 @@ const LOOKALIKES: Case[] = [
   { kind: 'a sentence about downloading an app', lang: 'en', keepToo: ['Passengers will be able to download tickets to the operator’s app from the spring, the company said.'] },
   { kind: 'a question and its answer in the story', lang: 'en', keepToo: ['Will the fare rise? Not this year, according to the operator.'] },
   { kind: 'a sentence about a correction of figures', lang: 'de', keepToo: ['Eine Korrektur der Anschlusskosten nach oben schließen die Stadtwerke nicht aus.'] },
+  { kind: 'a sentence on reporting by residents', lang: 'en', keepToo: ['Reporting by residents helped the council find the worst stretches of the road.'] },
+  { kind: 'a sentence on artificial intelligence', lang: 'en', keepToo: ['The operator said it would use artificial intelligence to plan the timetable next year.'] },
+  { kind: 'a sentence on an update of the fleet', lang: 'en', keepToo: ['The older ferry will be updated with new engines before the summer.'] },
+  { kind: 'a sentence on comments from residents', lang: 'de', keepToo: ['Kommentare der Anwohner waren bei der Versammlung überwiegend positiv.'] },
+  { kind: 'a sentence on a translated leaflet', lang: 'fr', keepToo: ['Traduit en cinq langues, le guide du lecteur sera distribué dans les écoles.'] },
+  { kind: 'a sentence on loading the vessels', lang: 'en', keepToo: ['Loading of the lorries will start half an hour before each departure.'] },
+  { kind: 'a sentence on a commission', lang: 'es', keepToo: ['La comisión de sanidad del ayuntamiento estudiará el horario en su próxima reunión.'] },
   { kind: 'a closing section about the organisation that the story reports on', lang: 'en',
     keepToo: ['About the Island Council', 'The council said it would publish the passenger figures every quarter, and that it had asked the operator to share them weekly.'] },
 ];
 
 /** Kinds the cleaner still gets wrong, with why: each must still fail, so that a fix is noticed and the entry taken out. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  'about-us boilerplate (association) [fr]': 'the heading names the association in lower case and the story does not name it at its head: nothing marks it as a name',
+  'about-us boilerplate (association) [fr] (packed)': 'the heading names the association in lower case and the story does not name it at its head: nothing marks it as a name',
   // In a copy with no blank lines between paragraphs, a credit with no caption leaves the paragraph beside it looking like its caption.
-  'photo credit inside (Swedish) [sv]': 'the paragraph above a credit with no caption is taken for its caption',
-  'photo credit inside (Turkish) [tr]': 'the paragraphs on both sides of a credit with no caption are taken for its captions',
-  'photo credit inside (Polish) [pl]': 'the paragraphs on both sides of a credit with no caption are taken for its captions',
+  'about-us boilerplate (association) [fr] (spaced)': 'as in the packed copy',
+  'photo credit inside (Swedish) [sv] (packed)': 'the paragraph above a credit with no caption is taken for its caption',
+  'photo credit inside (Turkish) [tr] (packed)': 'the paragraphs on both sides of a credit with no caption are taken for its captions',
+  'chart credit (German) [de] (packed)': 'the paragraphs on both sides of a chart credit are taken for its captions',
+  'photo credit inside (Polish) [pl] (packed)': 'the paragraphs on both sides of a credit with no caption are taken for its captions',
 };
 
 const nameOf = (entry: Case) => `${entry.kind} [${entry.lang}]`;
 
+/** Every case in every layout, as a test's name and its arguments. */
+function casesOf(entries: readonly Case[]): Array<readonly [string, Case, Layout]> {
+  return entries.flatMap((entry) => LAYOUTS.map((layout) => [`${nameOf(entry)} (${layout})`, entry, layout] as const));
+}
+
 describe('furniture catalogue', () => {
-  it.each(CATALOGUE.filter((entry) => !(nameOf(entry) in KNOWN_MISSES)).map((entry) => [nameOf(entry), entry] as const))('drops %s', (_name, entry) => {
-    const faults = faultsOf(entry);
+  const cases = casesOf(CATALOGUE);
+  it.each(cases.filter(([name]) => !(name in KNOWN_MISSES)))('drops %s', (_name, entry, layout) => {
+    const faults = faultsOf(entry, layout);
     expect(faults, JSON.stringify(faults)).toEqual([]);
   });
-  it.each(CATALOGUE.filter((entry) => nameOf(entry) in KNOWN_MISSES).map((entry) => [nameOf(entry), entry] as const))('still misses %s', (_name, entry) => {
-    expect(faultsOf(entry)).not.toEqual([]);
+  it.each(cases.filter(([name]) => name in KNOWN_MISSES))('still misses %s', (_name, entry, layout) => {
+    expect(faultsOf(entry, layout)).not.toEqual([]);
   });
-  it.each(LOOKALIKES.map((entry) => [nameOf(entry), entry] as const))('keeps %s', (_name, entry) => {
-    const faults = faultsOf(entry);
+  it.each(casesOf(LOOKALIKES))('keeps %s', (_name, entry, layout) => {
+    const faults = faultsOf(entry, layout);
     expect(faults, JSON.stringify(faults)).toEqual([]);
   });
 });
