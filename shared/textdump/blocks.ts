@@ -407,12 +407,17 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
   }
 }
 
-/** Drops the caption printed right under its credit. */
+/**
+ * Drops the caption printed right under its credit. A credit has one caption: with one dropped right above it,
+ * the line under it goes on with the story, unless it repeats that caption (the picture's alternative text and its caption).
+ */
 export function dropCaptionsBelowCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
     if (credit.removedBy !== 'photo-credit') continue;
     const caption = captionBelow(pieces, credit);
-    if (caption) drop(caption, 'photo-caption');
+    const above = pieces[credit.index - 1];
+    const captionedAbove = above?.removedBy === 'photo-caption' && above.folded !== caption?.folded;
+    if (caption && !captionedAbove) drop(caption, 'photo-caption');
   }
 }
 

@@ -64,7 +64,7 @@ const newsroomNote: FurnitureRule = {
 /** The reader addressed, for 'site-promo': second-person pronouns and the imperatives sign-up lines open with. */
 const PROMO_YOU = 'te|jij|jouw|twój|twoja|twoją|wesprzyj|steun|doneer|vous|vos|votre|você|vocês|seu|sua|abone ol|takip edin|indirin|yükleyin|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|dir|dein|deine|deinen|deinem|deiner|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
 /** The site speaking as itself, for 'site-promo'. */
-const PROMO_WE = 'nasz|naszą|naszej|naszego|nasze|ons|onze|wij|nous|nosso|nossa|nossos|nossas|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наши|biz|bizi|bizim';
+const PROMO_WE = 'nasz|naszą|naszej|naszego|nasze|ons|onze|wij|nous|nosso|nossa|nossos|nossas|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наше|нашем|наши|biz|bizi|bizim';
 /** What the site asks for, for 'site-promo'. */
 const PROMO_ACTION = 'newsletter|whatsapp|telegram|abonn|inscri|anmeld|melden|suscr|socio|iscriv|abbon|sostien|soutien|spende|donat|рассылк|подпис|канал|abone|kanal|bülten|apoy|ayúd|periodismo independiente';
 
@@ -78,6 +78,9 @@ export const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app
  * "descarga") and the word for an app; with a reader addressed (READER_ADDRESS) it is a prompt, not a story about an app.
  */
 const APP_DOWNLOAD = /(?=.*(?:^|[^\p{L}])(?:download|get|install|herunter|laden|installieren|télécharge\p{L}*|installe[zr]?|descarga\p{L}*|instala\p{L}*|scarica\p{L}*|installa\p{L}*|baix[ea]\p{L}*|download\p{L}*|pobierz|zainstaluj|indir\p{L}*|yükle\p{L}*|скачай\p{L}*|скачать|установи\p{L}*)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:app|apps|application|appli|aplicación|aplicativo|aplicação|applicazione|applicatie|aplikacj\p{L}*|uygulama\p{L}*|приложени\p{L}*)(?![\p{L}]))/u;
+
+/** The same in Chinese, Japanese and Korean, which name no reader: an app and the imperative to download it ("今すぐダウンロード", "立即下载"). */
+const UNSPACED_APP_PROMPT = /(?=.*(?:アプリ|应用|應用|客户端|客戶端|앱))(?=.*(?:今すぐダウンロード|ダウンロードして(?:ください|ね)|ダウンロードはこちら|立即下载|马上下载|点击下载|立即下載|馬上下載|點擊下載|지금 다운로드|다운로드하세요|다운로드 받으세요))/u;
 
 /** The reader or the site named: a second-person or first-person-plural word ("us" would also be the US); READER_ADDRESS also takes a question put to the reader. */
 export const READER_PRONOUN = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])`, 'u');
@@ -94,8 +97,7 @@ const channelPromo: FurnitureRule = {
   reason: 'a call to follow the site on a messenger, an app or a newsletter',
   matches: (line) =>
     line.words <= 30 &&
-    (CHANNEL.test(line.folded) || APP_DOWNLOAD.test(line.folded)) &&
-    READER_ADDRESS.test(line.folded) &&
+    (((CHANNEL.test(line.folded) || APP_DOWNLOAD.test(line.folded)) && READER_ADDRESS.test(line.folded)) || UNSPACED_APP_PROMPT.test(line.folded)) &&
     !/["“”«»„]/u.test(line.text) &&
     !REPORTED_SPEECH.test(line.folded),
 };

@@ -149,6 +149,45 @@ const STORIES: Readonly<Record<string, Story>> = {
     ],
     footer: ['© 2026 Ege Postası'],
   },
+  ru: {
+    header: ['Северная газета', 'Новости', 'Город'],
+    title: 'В Заречье откроют новую детскую библиотеку',
+    byline: 'Автор: Ольга Смирнова',
+    date: '4 декабря 2026',
+    paragraphs: [
+      'В микрорайоне Заречье к весне откроется новая детская библиотека, сообщили во вторник в городской администрации.',
+      'Под библиотеку отдали первый этаж бывшего общежития, где сейчас заканчивают ремонт и меняют окна.',
+      'По словам директора централизованной библиотечной системы, в фонде новой библиотеки будет около двенадцати тысяч книг.',
+      'Записаться в библиотеку можно будет уже в день открытия.',
+    ],
+    footer: ['© 2026 Северная газета'],
+  },
+  ar: {
+    header: ['صحيفة الساحل', 'أخبار', 'محليات'],
+    title: 'البلدية تفتتح حديقة عامة جديدة في حي النخيل',
+    byline: 'بقلم سارة الخطيب',
+    date: '4 ديسمبر 2026',
+    paragraphs: [
+      'افتتحت البلدية صباح الثلاثاء حديقة عامة جديدة في حي النخيل، بعد أعمال استمرت أكثر من عام على أرض كانت مهملة.',
+      'وتضم الحديقة ممرات للمشي وملعبا صغيرا للأطفال ومساحات مظللة للجلوس، إضافة إلى نحو مئتي شجرة جديدة.',
+      'وقال رئيس البلدية إن سكان الحي طالبوا بالحديقة منذ سنوات، لأن أقرب مساحة خضراء تبعد عنهم أكثر من ثلاثة كيلومترات.',
+      'وستفتح الحديقة أبوابها يوميا من السادسة صباحا حتى العاشرة مساء.',
+    ],
+    footer: ['© 2026 صحيفة الساحل'],
+  },
+  ja: {
+    header: ['みなと新聞', 'ニュース', '地域'],
+    title: '北浜町に新しい図書館分室が開館へ',
+    byline: '山田 花子',
+    date: '2026年12月4日',
+    paragraphs: [
+      '北浜町は来年四月、旧公民館の建物を改修して図書館の分室を開くと発表した。',
+      '分室には児童書を中心に約八千冊をそろえ、学習スペースや小さな読み聞かせ室も設ける予定だ。',
+      '町によると、これまで北部の住民は本を借りるためにバスで三十分以上かけて中央図書館に通う必要があった。',
+      '開館に合わせて、移動図書館の運行日も見直すという。',
+    ],
+    footer: ['© 2026 みなと新聞'],
+  },
 };
 
 interface Case {
@@ -412,6 +451,35 @@ const CATALOGUE: Case[] = [
   { kind: 'breaking label', lang: 'en', before: ['Breaking news'] },
   { kind: 'breaking label (Spanish)', lang: 'es', before: ['Última hora'] },
   { kind: 'breaking label (German)', lang: 'de', before: ['Eilmeldung'] },
+  // Fourth wave: other scripts.
+  { kind: 'read also inside (Russian)', lang: 'ru', inside: ['Читайте также: В Заречье отремонтируют школьный стадион'] },
+  { kind: 'read also inside (Arabic)', lang: 'ar', inside: ['اقرأ أيضا: افتتاح مكتبة عامة في وسط المدينة'] },
+  { kind: 'read also inside (Japanese)', lang: 'ja', inside: ['関連記事：北浜町、公民館の建て替えを決定'] },
+  { kind: 'tag list (Russian)', lang: 'ru', after: ['Теги: библиотеки, Заречье, культура'] },
+  { kind: 'tag list (Arabic)', lang: 'ar', after: ['الوسوم: حدائق، البلدية، حي النخيل'] },
+  { kind: 'messenger channel prompt (Russian)', lang: 'ru', after: ['Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости города.'] },
+  { kind: 'messenger channel prompt (Arabic)', lang: 'ar', after: ['تابعونا على قناة واتساب لتصلكم آخر الأخبار'] },
+  { kind: 'share bar (Russian)', lang: 'ru', before: ['Поделиться', 'Печать'] },
+  { kind: 'share bar (Arabic)', lang: 'ar', before: ['شارك', 'طباعة'] },
+  { kind: 'share bar (Japanese)', lang: 'ja', before: ['この記事をシェアする'] },
+  // The paragraph under the credit goes on with the story: the caption is the line above.
+  { kind: 'photo caption and credit', lang: 'en', inside: ['The night ferry at the mainland quay.', 'Photo: Martin Oakes'] },
+  { kind: 'photo credit and caption (Russian)', lang: 'ru', inside: ['Здание бывшего общежития, где разместится библиотека.', 'Фото: Ольга Смирнова'] },
+  { kind: 'photo credit and caption (Arabic)', lang: 'ar', inside: ['جانب من الحديقة الجديدة في حي النخيل', 'تصوير: سارة الخطيب'] },
+  { kind: 'source line (Russian)', lang: 'ru', after: ['Источник: пресс-служба администрации города'] },
+  { kind: 'source line (Japanese)', lang: 'ja', after: ['出典：北浜町役場'] },
+  { kind: 'reading time (Russian)', lang: 'ru', before: ['Время чтения: 2 минуты'] },
+  { kind: 'correction note (Russian)', lang: 'ru', after: ['Исправление: в предыдущей версии материала была неверно указана дата открытия.'] },
+  { kind: 'developing story note (Russian)', lang: 'ru', after: ['Новость дополняется.'] },
+  { kind: 'comments closed (Russian)', lang: 'ru', after: ['Комментарии закрыты.'] },
+  { kind: 'advert label (Arabic)', lang: 'ar', inside: ['إعلان'] },
+  { kind: 'advert label (Japanese)', lang: 'ja', inside: ['広告'] },
+  { kind: 'end marker (Japanese wire)', lang: 'ja', after: ['（了）'] },
+  { kind: 'end marker (Arabic)', lang: 'ar', after: ['انتهى'] },
+  { kind: 'copyright (Japanese)', lang: 'ja', after: ['無断転載を禁じます'] },
+  { kind: 'contact block (Russian)', lang: 'ru', after: ['Контакты для СМИ:', 'Пресс-служба администрации', 'Тел.: +7 (812) 123-45-67', 'press@zarechye.example'] },
+  { kind: 'app prompt (Russian)', lang: 'ru', inside: ['Скачайте наше приложение, чтобы читать новости города.'] },
+  { kind: 'app prompt (Japanese)', lang: 'ja', inside: ['ニュースはアプリでも読めます。今すぐダウンロード'] },
 ];
 
 /** Story lines that look like furniture and must stay (each case must come out with nothing lost). */
@@ -431,6 +499,8 @@ const LOOKALIKES: Case[] = [
   { kind: 'a sentence on a translated leaflet', lang: 'fr', keepToo: ['Traduit en cinq langues, le guide du lecteur sera distribué dans les écoles.'] },
   { kind: 'a sentence on loading the vessels', lang: 'en', keepToo: ['Loading of the lorries will start half an hour before each departure.'] },
   { kind: 'a sentence on a commission', lang: 'es', keepToo: ['La comisión de sanidad del ayuntamiento estudiará el horario en su próxima reunión.'] },
+  { kind: 'a sentence on app downloads', lang: 'ja', keepToo: ['町の図書館アプリのダウンロード数は、今年十万件を超えた。'] },
+  { kind: 'a sentence on an app the library will offer', lang: 'ru', keepToo: ['Читатели смогут скачать электронные книги через приложение городской библиотеки.'] },
   { kind: 'a closing section about the organisation that the story reports on', lang: 'en',
     keepToo: ['About the Island Council', 'The council said it would publish the passenger figures every quarter, and that it had asked the operator to share them weekly.'] },
 ];
