@@ -77,10 +77,10 @@ export const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app
  * The site's own app offered for download, in any of the languages we read: a verb of getting ("download", "laden … herunter",
  * "descarga") and the word for an app; with a reader addressed (READER_ADDRESS) it is a prompt, not a story about an app.
  */
-const APP_DOWNLOAD = /(?=.*(?:^|[^\p{L}])(?:download|get|install|herunter|laden|installieren|télécharge\p{L}*|installe[zr]?|descarga\p{L}*|instala\p{L}*|scarica\p{L}*|installa\p{L}*|baix[ea]\p{L}*|download\p{L}*|pobierz|zainstaluj|indir\p{L}*|yükle\p{L}*|скачай\p{L}*|скачать|установи\p{L}*)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:app|apps|application|appli|aplicación|aplicativo|aplicação|applicazione|applicatie|aplikacj\p{L}*|uygulama\p{L}*|приложени\p{L}*)(?![\p{L}]))/u;
+const APP_DOWNLOAD = /^(?=.*(?:^|[^\p{L}])(?:download|get|install|herunter|laden|installieren|télécharge\p{L}*|installe[zr]?|descarga\p{L}*|instala\p{L}*|scarica\p{L}*|installa\p{L}*|baix[ea]\p{L}*|download\p{L}*|pobierz|zainstaluj|indir\p{L}*|yükle\p{L}*|скачай\p{L}*|скачать|установи\p{L}*)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:app|apps|application|appli|aplicación|aplicativo|aplicação|applicazione|applicatie|aplikacj\p{L}*|uygulama\p{L}*|приложени\p{L}*)(?![\p{L}]))/u;
 
 /** The same in Chinese, Japanese and Korean, which name no reader: an app and the imperative to download it ("今すぐダウンロード", "立即下载"). */
-const UNSPACED_APP_PROMPT = /(?=.*(?:アプリ|应用|應用|客户端|客戶端|앱))(?=.*(?:今すぐダウンロード|ダウンロードして(?:ください|ね)|ダウンロードはこちら|立即下载|马上下载|点击下载|立即下載|馬上下載|點擊下載|지금 다운로드|다운로드하세요|다운로드 받으세요))/u;
+const UNSPACED_APP_PROMPT = /^(?=.*(?:アプリ|应用|應用|客户端|客戶端|앱))(?=.*(?:今すぐダウンロード|ダウンロードして(?:ください|ね)|ダウンロードはこちら|立即下载|马上下载|点击下载|立即下載|馬上下載|點擊下載|지금 다운로드|다운로드하세요|다운로드 받으세요))/u;
 
 /** The reader or the site named: a second-person or first-person-plural word ("us" would also be the US); READER_ADDRESS also takes a question put to the reader. */
 export const READER_PRONOUN = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])`, 'u');
