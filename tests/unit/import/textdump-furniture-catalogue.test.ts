@@ -511,6 +511,29 @@ const CATALOGUE: Case[] = [
   { kind: 'magazine illustration credit (German)', lang: 'de', before: ['Illustration: Jan Brandt'] },
   { kind: 'event recording link', lang: 'en', after: ['Watch the recording'] },
   { kind: 'event recording link (German)', lang: 'de', after: ['Aufzeichnung ansehen'] },
+  // Sixth wave: the kinds fixed above, in more of the languages their word lists name.
+  { kind: 'correction note, unlabelled (Portuguese)', lang: 'pt', after: ['Uma versão anterior deste artigo indicava uma data errada para a reabertura.'] },
+  { kind: 'correction note, unlabelled (Dutch)', lang: 'nl', after: ['In een eerdere versie van dit artikel stond een verkeerde openingsdatum.'] },
+  { kind: 'developing story note (Spanish)', lang: 'es', after: ['Esta noticia se actualizará.'] },
+  { kind: 'developing story note (Italian)', lang: 'it', after: ['La notizia è in aggiornamento.'] },
+  { kind: 'developing story note (Dutch)', lang: 'nl', after: ['Dit artikel wordt bijgewerkt.'] },
+  { kind: 'comments closed (Spanish)', lang: 'es', after: ['Los comentarios están cerrados.'] },
+  { kind: 'comments closed (Dutch)', lang: 'nl', after: ['Reacties zijn gesloten.'] },
+  { kind: 'comments closed (Turkish)', lang: 'tr', after: ['Yorumlar kapatılmıştır.'] },
+  { kind: 'translation note (Spanish)', lang: 'es', after: ['Traducido del inglés por Marta Gil.'] },
+  { kind: 'translation note (Italian)', lang: 'it', after: ['Traduzione di Marco Bellini'] },
+  { kind: 'affiliate disclosure (French)', lang: 'fr', before: ['Cet article contient des liens affiliés.'] },
+  { kind: 'affiliate disclosure (Spanish)', lang: 'es', before: ['Si compras a través de nuestros enlaces, recibimos una comisión.'] },
+  { kind: 'loading placeholder (French)', lang: 'fr', inside: ['Chargement…'] },
+  { kind: 'loading placeholder (Spanish)', lang: 'es', inside: ['Cargando...'] },
+  { kind: 'video placeholder (German)', lang: 'de', inside: ['Ihr Browser unterstützt das Video-Tag nicht.'] },
+  { kind: 'script placeholder (Italian)', lang: 'it', inside: ['Attiva JavaScript per vedere questo contenuto.'] },
+  { kind: 'media note (French)', lang: 'fr', before: ['À l’usage des médias seulement ; document non officiel.'] },
+  { kind: 'forum edit stamp (German)', lang: 'de', after: ['Zuletzt bearbeitet von lindenauer; 04.12.2026 um 15:42 Uhr.'] },
+  { kind: 'app prompt (Portuguese)', lang: 'pt', inside: ['Baixe o nosso aplicativo e receba as notícias da região.'] },
+  { kind: 'app prompt (Dutch)', lang: 'nl', inside: ['Download onze app en mis geen nieuws uit de regio.'] },
+  { kind: 'feedback poll (Turkish)', lang: 'tr', after: ['Bu haber faydalı oldu mu?', 'Evet', 'Hayır'] },
+  { kind: 'feedback poll (Russian)', lang: 'ru', after: ['Была ли эта информация полезной?', 'Да', 'Нет'] },
 ];
 
 /** Story lines that look like furniture and must stay (each case must come out with nothing lost). */
@@ -535,6 +558,7 @@ const LOOKALIKES: Case[] = [
   { kind: 'a sentence on who edits the island newsletter', lang: 'en', keepToo: ['Edited by Sarah Lund, the island’s own newsletter has reported on the ferry since 1998.'] },
   { kind: 'a sentence on a podcast', lang: 'en', keepToo: ['Residents can subscribe to the council’s podcast, which will cover the night crossing in its next episode.'] },
   { kind: 'a sentence on forecasts', lang: 'de', keepToo: ['Zukunftsgerichtete Aussagen zur Preisentwicklung wollten die Stadtwerke am Mittwoch nicht machen.'] },
+  { kind: 'a sentence on an earlier version of a plan', lang: 'en', keepToo: ['An earlier version of the plan had the ferry leaving at midnight, but the crew objected.'] },
   { kind: 'a closing section about the organisation that the story reports on', lang: 'en',
     keepToo: ['About the Island Council', 'The council said it would publish the passenger figures every quarter, and that it had asked the operator to share them weekly.'] },
 ];
