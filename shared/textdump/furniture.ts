@@ -30,35 +30,40 @@ function rule(name: string, reason: string, maxWords: number, ...patterns: RegEx
   return { name, reason, matches: (line) => line.words <= maxWords && patterns.some((pattern) => pattern.test(line.folded)) };
 }
 
+/** Openings read on the text as written: the reporters' names are capitalised. */
+const CREDIT_NOTE_OPENINGS = [
+  /^(?:Additional reporting|With (?:additional )?reporting|Reporting) by \p{Lu}/u,
+  /^(?:Avec la collaboration|Avec la participation) de \p{Lu}|^Mitarbeit\s*:|^Con (?:información|reportería) (?:adicional )?de \p{Lu}|^(?:Ha|Hanno) collaborato\s+\p{Lu}|^Colaboração de \p{Lu}|^Współpraca\s*:/u,
+];
+/** Openings read on the folded text. */
+const NEWSROOM_NOTE_OPENINGS = [
+  /^(?:translated (?:from (?:the )?\p{L}+ )?by|translation(?: by)?\s*:|traduit (?:de l['’]\p{L}+|du \p{L}+|de \p{L}+) par|traduction\s*:|aus dem \p{L}+ (?:von|übersetzt)|übersetzung\s*:|traducido (?:del \p{L}+ )?por|traducción\s*:|tradotto (?:dall['’]\p{L}+ |dal \p{L}+ )?da|traduzione(?: di)?\s*:|traduzido (?:do \p{L}+ )?por|tłumaczenie\s*:|перевод\s*:|vertaald (?:uit het \p{L}+ )?door|översättning\s*:|çeviri\s*:)/u,
+  /^this (?:story|article|report) (?:has been|was|is) (?:published|auto-generated|generated|sourced) from an? (?:wire|syndicated|news agency|agency)(?: agency)? feed/u,
+  /^(?:comments are (?:now )?(?:closed|disabled)|commenting (?:has been|is) (?:closed|disabled)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|kommentare sind (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos|désactivés)|los comentarios están (?:cerrados|desactivados)|i commenti sono (?:chiusi|disabilitati)|(?:os )?comentários (?:estão )?(?:fechados|encerrados)|reacties zijn gesloten|komentarze (?:są )?(?:wyłączone|zamknięte)|kommentarsfunktionen är (?:stängd|avstängd)|yorumlar kapatılmıştır|комментарии (?:закрыты|отключены))\.?$/u,
+  /^if you (?:or someone you know )?(?:have been|are|were|feel) (?:affected|struggling)|^(?:wenn|falls) sie (?:suizidgedanken haben|hilfe brauchen|betroffen sind)|^si vous (?:avez besoin d['’]aide|êtes concerné|traversez une période difficile)|^si (?:necesitas|necesita) ayuda|^se (?:hai|ha) bisogno di aiuto/u,
+];
+/** An AI named as the story's helper, for the line that says so. */
+const AI_NAMED = /(?:^|[^\p{L}])(?:ai|a\.i\.|artificial intelligence|ia|i\.a\.|inteligencia artificial|intelligence artificielle|künstlicher? intelligenz|ki|intelligenza artificiale|inteligência artificial|sztucznej inteligencji|artificiell intelligens|yapay zeka)(?![\p{L}])/u;
+/** The story speaking of itself as made ("This article was produced …", "Este artículo fue elaborado …"). */
+const STORY_MADE = /^(?:this (?:article|story|summary|text|audio)|este (?:artículo|texto|resumen)|esta (?:noticia|nota)|cet article|ce (?:texte|résumé)|dieser (?:artikel|text|beitrag)|diese zusammenfassung|questo (?:articolo|testo)|este (?:artigo|texto)|dit (?:artikel|bericht)|ten (?:artykuł|tekst)|den här (?:artikeln|texten)|bu (?:haber|metin))\s(?:was|has been|is|fue|ha sido|es|a été|est|wurde|ist|è stato|è|foi|werd|is|został|har|är)\s/u;
+/** Links that pay the site: an affiliate disclosure. */
+const AFFILIATE = /(?:we|the site|this site) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of sales)|contains? affiliate links|affiliate links?\s*:|erhalten wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision|(?:enthält|sogenannte) affiliate-links|nous (?:percevons|touchons|recevons) une (?:petite )?commission|liens? affiliés|(?:recibimos|podemos recibir) una (?:pequeña )?comisión|enlaces de afiliados|(?:riceviamo|potremmo ricevere) una (?:piccola )?commissione|link (?:di )?affiliazione|(?:recebemos|podemos receber) uma (?:pequena )?comissão/u;
+
 /**
  * The newsroom's own notes on how the story was made, in the languages we read: who else reported
  * ("Additional reporting by Priya Nair"), who translated it, that it came from a wire feed or with an AI's help,
  * that links in it pay the site, that comments are closed, where readers affected can find help.
  * Each opens the line, as such notes do; the reporters named are capitalised, unlike "reporting by residents".
  */
-const NEWSROOM_NOTE_OPENINGS = [
-  /^(?:Additional reporting|With (?:additional )?reporting|Reporting) by \p{Lu}/u,
-  /^(?:Avec la collaboration|Avec la participation) de \p{Lu}|^Mitarbeit\s*:|^Con (?:información|reportería) (?:adicional )?de \p{Lu}|^(?:Ha|Hanno) collaborato\s+\p{Lu}|^Colaboração de \p{Lu}|^Współpraca\s*:/u,
-  /^(?:translated (?:from (?:the )?\p{L}+ )?by|translation(?: by)?\s*:|traduit (?:de l['’]\p{L}+|du \p{L}+|de \p{L}+) par|traduction\s*:|aus dem \p{L}+ (?:von|übersetzt)|übersetzung\s*:|traducido (?:del \p{L}+ )?por|traducción\s*:|tradotto (?:dall['’]\p{L}+ |dal \p{L}+ )?da|traduzione(?: di)?\s*:|traduzido (?:do \p{L}+ )?por|tłumaczenie\s*:|перевод\s*:|vertaald (?:uit het \p{L}+ )?door|översättning\s*:|çeviri\s*:)/iu,
-  /^this (?:story|article|report) (?:has been|was|is) (?:published|auto-generated|generated|sourced) from an? (?:wire|syndicated|news agency|agency)(?: agency)? feed/iu,
-  /^(?:comments are (?:now )?(?:closed|disabled)|commenting (?:has been|is) (?:closed|disabled)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|kommentare sind (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos|désactivés)|los comentarios están (?:cerrados|desactivados)|i commenti sono (?:chiusi|disabilitati)|(?:os )?comentários (?:estão )?(?:fechados|encerrados)|reacties zijn gesloten|komentarze (?:są )?(?:wyłączone|zamknięte)|kommentarsfunktionen är (?:stängd|avstängd)|yorumlar kapatılmıştır|комментарии (?:закрыты|отключены))\.?$/iu,
-  /^if you (?:or someone you know )?(?:have been|are|were|feel) (?:affected|struggling)|^(?:wenn|falls) sie (?:suizidgedanken haben|hilfe brauchen|betroffen sind)|^si vous (?:avez besoin d['’]aide|êtes concerné|traversez une période difficile)|^si (?:necesitas|necesita) ayuda|^se (?:hai|ha) bisogno di aiuto/iu,
-];
-/** An AI named as the story's helper, for the line that says so. */
-const AI_NAMED = /(?:^|[^\p{L}])(?:ai|a\.i\.|artificial intelligence|ia|i\.a\.|inteligencia artificial|intelligence artificielle|künstlicher? intelligenz|ki|intelligenza artificiale|inteligência artificial|sztucznej inteligencji|artificiell intelligens|yapay zeka)(?![\p{L}])/iu;
-/** The story speaking of itself as made ("This article was produced …", "Este artículo fue elaborado …"). */
-const STORY_MADE = /^(?:this (?:article|story|summary|text|audio)|este (?:artículo|texto|resumen)|esta (?:noticia|nota)|cet article|ce (?:texte|résumé)|dieser (?:artikel|text|beitrag)|diese zusammenfassung|questo (?:articolo|testo)|este (?:artigo|texto)|dit (?:artikel|bericht)|ten (?:artykuł|tekst)|den här (?:artikeln|texten)|bu (?:haber|metin))\s(?:was|has been|is|fue|ha sido|es|a été|est|wurde|ist|è stato|è|foi|werd|is|został|har|är)\s/iu;
-/** Links that pay the site: an affiliate disclosure. */
-const AFFILIATE = /(?:we|the site|this site) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of sales)|contains? affiliate links|affiliate links?\s*:|erhalten wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision|(?:enthält|sogenannte) affiliate-links|nous (?:percevons|touchons|recevons) une (?:petite )?commission|liens? affiliés|(?:recibimos|podemos recibir) una (?:pequeña )?comisión|enlaces de afiliados|(?:riceviamo|potremmo ricevere) una (?:piccola )?commissione|link (?:di )?affiliazione|(?:recebemos|podemos receber) uma (?:pequena )?comissão/iu;
-
 const newsroomNote: FurnitureRule = {
   name: 'newsroom-note',
   reason: 'a newsroom note on how the story was made, who helped, or what its links pay',
   matches: (line) =>
     line.words <= 40 &&
-    (NEWSROOM_NOTE_OPENINGS.some((opening) => opening.test(line.text)) ||
-      (STORY_MADE.test(line.text) && AI_NAMED.test(line.text)) ||
-      AFFILIATE.test(line.text)),
+    (CREDIT_NOTE_OPENINGS.some((opening) => opening.test(line.text)) ||
+      NEWSROOM_NOTE_OPENINGS.some((opening) => opening.test(line.folded)) ||
+      (STORY_MADE.test(line.folded) && AI_NAMED.test(line.folded)) ||
+      AFFILIATE.test(line.folded)),
 };
 
 /** The reader addressed, for 'site-promo': second-person pronouns and the imperatives sign-up lines open with. */
@@ -76,11 +81,14 @@ export const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app
 /**
  * The site's own app offered for download, in any of the languages we read: a verb of getting ("download", "laden … herunter",
  * "descarga") and the word for an app; with a reader addressed (READER_ADDRESS) it is a prompt, not a story about an app.
+ * Two patterns, the rarer first, each scanning the line once.
  */
-const APP_DOWNLOAD = /^(?=.*(?:^|[^\p{L}])(?:download|get|install|herunter|laden|installieren|télécharge\p{L}*|installe[zr]?|descarga\p{L}*|instala\p{L}*|scarica\p{L}*|installa\p{L}*|baix[ea]\p{L}*|download\p{L}*|pobierz|zainstaluj|indir\p{L}*|yükle\p{L}*|скачай\p{L}*|скачать|установи\p{L}*)(?![\p{L}]))(?=.*(?:^|[^\p{L}])(?:app|apps|application|appli|aplicación|aplicativo|aplicação|applicazione|applicatie|aplikacj\p{L}*|uygulama\p{L}*|приложени\p{L}*)(?![\p{L}]))/u;
+const APP_DOWNLOAD_VERB = /(?:^|[^\p{L}])(?:download|get|install|herunter|laden|installieren|télécharge\p{L}*|installe[zr]?|descarga\p{L}*|instala\p{L}*|scarica\p{L}*|installa\p{L}*|baix[ea]\p{L}*|download\p{L}*|pobierz|zainstaluj|indir\p{L}*|yükle\p{L}*|скачай\p{L}*|скачать|установи\p{L}*)(?![\p{L}])/u;
+const APP_WORD = /(?:^|[^\p{L}])(?:app|apps|application|appli|aplicación|aplicativo|aplicação|applicazione|applicatie|aplikacj\p{L}*|uygulama\p{L}*|приложени\p{L}*)(?![\p{L}])/u;
 
 /** The same in Chinese, Japanese and Korean, which name no reader: an app and the imperative to download it ("今すぐダウンロード", "立即下载"). */
-const UNSPACED_APP_PROMPT = /^(?=.*(?:アプリ|应用|應用|客户端|客戶端|앱))(?=.*(?:今すぐダウンロード|ダウンロードして(?:ください|ね)|ダウンロードはこちら|立即下载|马上下载|点击下载|立即下載|馬上下載|點擊下載|지금 다운로드|다운로드하세요|다운로드 받으세요))/u;
+const UNSPACED_APP_WORD = /アプリ|应用|應用|客户端|客戶端|앱/u;
+const UNSPACED_DOWNLOAD_NOW = /今すぐダウンロード|ダウンロードして(?:ください|ね)|ダウンロードはこちら|立即下载|马上下载|点击下载|立即下載|馬上下載|點擊下載|지금 다운로드|다운로드하세요|다운로드 받으세요/u;
 
 /** The reader or the site named: a second-person or first-person-plural word ("us" would also be the US); READER_ADDRESS also takes a question put to the reader. */
 export const READER_PRONOUN = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])`, 'u');
@@ -97,7 +105,8 @@ const channelPromo: FurnitureRule = {
   reason: 'a call to follow the site on a messenger, an app or a newsletter',
   matches: (line) =>
     line.words <= 30 &&
-    (((CHANNEL.test(line.folded) || APP_DOWNLOAD.test(line.folded)) && READER_ADDRESS.test(line.folded)) || UNSPACED_APP_PROMPT.test(line.folded)) &&
+    (((CHANNEL.test(line.folded) || (APP_WORD.test(line.folded) && APP_DOWNLOAD_VERB.test(line.folded))) && READER_ADDRESS.test(line.folded)) ||
+      (UNSPACED_APP_WORD.test(line.folded) && UNSPACED_DOWNLOAD_NOW.test(line.folded))) &&
     !/["“”«»„]/u.test(line.text) &&
     !REPORTED_SPEECH.test(line.folded),
 };
