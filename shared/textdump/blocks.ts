@@ -142,6 +142,24 @@ export function dropCommentsSection(pieces: readonly Piece[]): void {
   }
 }
 
+/** A poll's answer buttons: yes or no in the languages we read, alone on a line. */
+const POLL_ANSWER = /^(?:yes|no|ja|nee|nein|oui|non|sí|si|sim|não|nao|tak|nie|nej|evet|hayır|да|нет|ano|ne|igen|nem|kyllä|ei|نعم|لا|כן|לא|はい|いいえ|是|否|예|아니요)$/u;
+/** Longest question, in words, that a feedback poll asks. */
+const MAX_POLL_QUESTION_WORDS = 12;
+
+/**
+ * Drops a feedback poll: a short question right above two answer buttons ("Was deze informatie nuttig?" / "Ja" / "Nee").
+ * A story's question is answered in a sentence, not by a yes and a no on lines of their own.
+ */
+export function dropFeedbackPolls(pieces: readonly Piece[]): void {
+  for (const question of pieces) {
+    const answers = pieces.slice(question.index + 1, question.index + 3);
+    if (question.words > MAX_POLL_QUESTION_WORDS || !/[?？؟]$/u.test(question.text) || answers.length < 2) continue;
+    if (!answers.every((answer) => POLL_ANSWER.test(answer.folded.trim()))) continue;
+    for (const piece of [question, ...answers]) if (isKept(piece)) drop(piece, 'page-feedback');
+  }
+}
+
 /** Words before the organisation's name in a boilerplate heading ("Über die", "À propos de", "About"). */
 const MAX_ABOUT_WORDS = 3;
 
@@ -161,7 +179,9 @@ function headsOrganisationBoilerplate(piece: Piece, pieces: readonly Piece[]): b
     if (owners.some((owner) => owner.includes(name))) return true;
     // A press release's issuer, named with capitals in its opening ("Über die Nordwind Energie GmbH" / "Die Nordwind Energie GmbH hat …").
     const lead = words.slice(0, skip).join(' ');
-    if (ABOUT_WORDS.test(lead) && properName(written.slice(written.length - (words.length - skip))) && namedInOpening(pieces, piece, name)) return true;
+    if (!ABOUT_WORDS.test(lead) || !properName(written.slice(written.length - (words.length - skip)))) continue;
+    // Or named at the head of the paragraph under it: boilerplate opens on its subject ("El Ayuntamiento de Valdeolmos presta …").
+    if (namedInOpening(pieces, piece, name) || wordsOf(next.folded).slice(0, name.length + BOILERPLATE_SUBJECT_LEAD).includes(name)) return true;
   }
   return false;
 }
@@ -169,9 +189,18 @@ function headsOrganisationBoilerplate(piece: Piece, pieces: readonly Piece[]): b
 /** "About", with an article maybe, in the languages we read: what opens a heading over an organisation's boilerplate. */
 const ABOUT_WORDS = /^(?:about|über|à propos d[e']?|a propos d[e']?|acerca de|sobre|informazioni su|a proposito di|о|об|over|om|o|hakkında|عن|حول|אודות)(?: (?:the|die|der|das|den|la|le|les|l|el|los|las|il|lo|de|du|des|het|a|o))?$/u;
 
-/** Words that each open with a capital or a digit: an organisation's name, not a topic ("die Reform"). */
+/** Characters before a boilerplate's subject, at most, in its first sentence ("Fondée en 1988, l'Association …"). */
+const BOILERPLATE_SUBJECT_LEAD = 30;
+
+/** The small words inside an organisation's name ("Ayuntamiento de Valdeolmos", "Office of the Mayor"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'des', 'du', 'la', 'le', 'di', 'da', 'do', 'dos', 'das', 'der', 'die', 'von', 'van', 'für', 'of', 'the', 'and', 'for', 'et', 'y', 'e']);
+
+/** Words that each open with a capital or a digit, bar the particles between them: an organisation's name, not a topic ("die Reform"). */
 function properName(words: readonly string[]): boolean {
-  return words.length >= 2 && words.every((word) => /^[\p{Lu}\p{Nd}&]/u.test(word));
+  const [first] = words;
+  const last = words[words.length - 1];
+  const capitalised = (word: string | undefined) => word !== undefined && /^[\p{Lu}\p{Nd}&]/u.test(word);
+  return words.length >= 2 && capitalised(first) && capitalised(last) && words.every((word) => capitalised(word) || NAME_PARTICLES.has(word));
 }
 
 /** Whether the story's first paragraph names `name` (folded words between spaces). */
@@ -243,7 +272,9 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
   for (const heading of pieces) {
     if (heading.removedBy !== 'summary-heading') continue;
     if (followsRunningText(pieces, heading)) {
-      heading.removedBy = null;
+      const facts = factLinesUnder(pieces, heading);
+      if (facts.length >= MIN_FACT_LINES) for (const piece of facts.filter(isKept)) drop(piece, 'summary-box');
+      else heading.removedBy = null;
       continue;
     }
     const box: Piece[] = [];
@@ -268,6 +299,24 @@ export function dropSummaryBoxes(pieces: readonly Piece[]): void {
 function followsRunningText(pieces: readonly Piece[], heading: Piece): boolean {
   const above = pieces[heading.index - 1];
   return above !== undefined && isKept(above) && isProse(above);
+}
+
+/** A fact in a box: a label of a word to four and a short value ("Crossing time: 50 minutes", "Baubeginn: März 2027"). */
+const FACT_LINE = /^\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s?[:：]\s*\S[^.!?]{0,50}$/u;
+/** Fewest fact lines under a heading that make a box of facts. */
+const MIN_FACT_LINES = 2;
+
+/**
+ * The lines of a box of facts under a summary heading, which may stand inside the story: label-and-value pairs
+ * ("Departure: 23:30", "Fare: £6.40"), which no section of running text is made of. The story goes on under them.
+ */
+function factLinesUnder(pieces: readonly Piece[], heading: Piece): Piece[] {
+  const facts: Piece[] = [];
+  for (const piece of pieces.slice(heading.index + 1, heading.index + 1 + MAX_SUMMARY_LINES)) {
+    if (!FACT_LINE.test(piece.text)) break;
+    facts.push(piece);
+  }
+  return facts;
 }
 
 /** Longest subheading, in words, that tells a report's sections apart. */
@@ -358,12 +407,17 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
   }
 }
 
-/** Drops the caption printed right under its credit. */
+/**
+ * Drops the caption printed right under its credit. A credit has one caption: with one dropped right above it,
+ * the line under it goes on with the story, unless it repeats that caption (the picture's alternative text and its caption).
+ */
 export function dropCaptionsBelowCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
     if (credit.removedBy !== 'photo-credit') continue;
     const caption = captionBelow(pieces, credit);
-    if (caption) drop(caption, 'photo-caption');
+    const above = pieces[credit.index - 1];
+    const captionedAbove = above?.removedBy === 'photo-caption' && above.folded !== caption?.folded;
+    if (caption && !captionedAbove) drop(caption, 'photo-caption');
   }
 }
 
@@ -626,13 +680,18 @@ export function dropButtonBoxes(pieces: readonly Piece[]): void {
     const box: Piece[] = [];
     for (let i = button.index - 1; i >= 0 && box.length < MAX_BUTTON_BOX_LINES; i--) {
       const line = pieces[i]!;
+      // A call to get the site's app, dropped by its own rule, is part of the box all the same.
+      if (line.removedBy === 'channel-promo') {
+        box.unshift(line);
+        continue;
+      }
       // Above the line next to the button, each line speaks to the reader: a story sentence that merely names support, signatures or a download does not.
       const asks = READER_ADDRESS.test(line.folded) || (box.length === 0 && SUPPORT_ASK.test(line.folded));
       if (!isKept(line) || !asks || line.words > MAX_BUTTON_BOX_LINE_WORDS || !endsSentence(line.text) || LONG_QUOTATION.test(line.text) || /[「」]/u.test(line.text) || REPORTED_SPEECH.test(line.folded)) break;
       box.unshift(line);
     }
     if (!box.some((line) => READER_ADDRESS.test(line.folded)) || ![button, ...box].some((line) => SUPPORT_ASK.test(line.folded))) continue;
-    for (const line of box) drop(line, 'button-box');
+    for (const line of box.filter(isKept)) drop(line, 'button-box');
     drop(button, 'button-box');
   }
   // The same ask printed once more inside the story (a platform's prompt between sections) goes too.

@@ -24,6 +24,7 @@ import {
   dropChannelPromosNamingSite,
   dropCommentsSection,
   dropContentsLists,
+  dropFeedbackPolls,
   dropLabelledFields,
   dropReadAlsoLinks,
   dropRelatedBlocks,
@@ -744,6 +745,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropCaptionsBelowLabels(pieces);
   dropTemplatedCaptions(pieces);
   dropCommentsSection(pieces);
+  dropFeedbackPolls(pieces);
   dropAfterStoryEnd(pieces);
   dropSourceLists(pieces);
   dropChannelPromosNamingSite(pieces);

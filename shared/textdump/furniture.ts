@@ -30,10 +30,46 @@ function rule(name: string, reason: string, maxWords: number, ...patterns: RegEx
   return { name, reason, matches: (line) => line.words <= maxWords && patterns.some((pattern) => pattern.test(line.folded)) };
 }
 
+/** Openings read on the text as written: the reporters' names are capitalised. */
+const CREDIT_NOTE_OPENINGS = [
+  /^(?:Additional reporting|With (?:additional )?reporting|Reporting) by \p{Lu}/u,
+  /^(?:Avec la collaboration|Avec la participation) de \p{Lu}|^Mitarbeit\s*:|^Con (?:información|reportería) (?:adicional )?de \p{Lu}|^(?:Ha|Hanno) collaborato\s+\p{Lu}|^Colaboração de \p{Lu}|^Współpraca\s*:/u,
+];
+/** Openings read on the folded text. */
+const NEWSROOM_NOTE_OPENINGS = [
+  /^(?:translated (?:from (?:the )?\p{L}+ )?by|translation(?: by)?\s*:|traduit (?:de l['’]\p{L}+|du \p{L}+|de \p{L}+) par|traduction\s*:|aus dem \p{L}+ (?:von|übersetzt)|übersetzung\s*:|traducido (?:del \p{L}+ )?por|traducción\s*:|tradotto (?:dall['’]\p{L}+ |dal \p{L}+ )?da|traduzione(?: di)?\s*:|traduzido (?:do \p{L}+ )?por|tłumaczenie\s*:|перевод\s*:|vertaald (?:uit het \p{L}+ )?door|översättning\s*:|çeviri\s*:)/u,
+  /^this (?:story|article|report) (?:has been|was|is) (?:published|auto-generated|generated|sourced) from an? (?:wire|syndicated|news agency|agency)(?: agency)? feed/u,
+  /^(?:comments are (?:now )?(?:closed|disabled)|commenting (?:has been|is) (?:closed|disabled)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|kommentare sind (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos|désactivés)|los comentarios están (?:cerrados|desactivados)|i commenti sono (?:chiusi|disabilitati)|(?:os )?comentários (?:estão )?(?:fechados|encerrados)|reacties zijn gesloten|komentarze (?:są )?(?:wyłączone|zamknięte)|kommentarsfunktionen är (?:stängd|avstängd)|yorumlar kapatılmıştır|комментарии (?:закрыты|отключены))\.?$/u,
+  /^if you (?:or someone you know )?(?:have been|are|were|feel) (?:affected|struggling)|^(?:wenn|falls) sie (?:suizidgedanken haben|hilfe brauchen|betroffen sind)|^si vous (?:avez besoin d['’]aide|êtes concerné|traversez une période difficile)|^si (?:necesitas|necesita) ayuda|^se (?:hai|ha) bisogno di aiuto/u,
+];
+/** An AI named as the story's helper, for the line that says so. */
+const AI_NAMED = /(?:^|[^\p{L}])(?:ai|a\.i\.|artificial intelligence|ia|i\.a\.|inteligencia artificial|intelligence artificielle|künstlicher? intelligenz|ki|intelligenza artificiale|inteligência artificial|sztucznej inteligencji|artificiell intelligens|yapay zeka)(?![\p{L}])/u;
+/** The story speaking of itself as made ("This article was produced …", "Este artículo fue elaborado …"). */
+const STORY_MADE = /^(?:this (?:article|story|summary|text|audio)|este (?:artículo|texto|resumen)|esta (?:noticia|nota)|cet article|ce (?:texte|résumé)|dieser (?:artikel|text|beitrag)|diese zusammenfassung|questo (?:articolo|testo)|este (?:artigo|texto)|dit (?:artikel|bericht)|ten (?:artykuł|tekst)|den här (?:artikeln|texten)|bu (?:haber|metin))\s(?:was|has been|is|fue|ha sido|es|a été|est|wurde|ist|è stato|è|foi|werd|is|został|har|är)\s/u;
+/** Links that pay the site: an affiliate disclosure. */
+const AFFILIATE = /(?:we|the site|this site) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of sales)|contains? affiliate links|affiliate links?\s*:|erhalten wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision|(?:enthält|sogenannte) affiliate-links|nous (?:percevons|touchons|recevons) une (?:petite )?commission|liens? affiliés|(?:recibimos|podemos recibir) una (?:pequeña )?comisión|enlaces de afiliados|(?:riceviamo|potremmo ricevere) una (?:piccola )?commissione|link (?:di )?affiliazione|(?:recebemos|podemos receber) uma (?:pequena )?comissão/u;
+
+/**
+ * The newsroom's own notes on how the story was made, in the languages we read: who else reported
+ * ("Additional reporting by Priya Nair"), who translated it, that it came from a wire feed or with an AI's help,
+ * that links in it pay the site, that comments are closed, where readers affected can find help.
+ * Each opens the line, as such notes do; the reporters named are capitalised, unlike "reporting by residents".
+ */
+const newsroomNote: FurnitureRule = {
+  name: 'newsroom-note',
+  reason: 'a newsroom note on how the story was made, who helped, or what its links pay',
+  matches: (line) =>
+    line.words <= 40 &&
+    (CREDIT_NOTE_OPENINGS.some((opening) => opening.test(line.text)) ||
+      NEWSROOM_NOTE_OPENINGS.some((opening) => opening.test(line.folded)) ||
+      (STORY_MADE.test(line.folded) && AI_NAMED.test(line.folded)) ||
+      AFFILIATE.test(line.folded)),
+};
+
 /** The reader addressed, for 'site-promo': second-person pronouns and the imperatives sign-up lines open with. */
-const PROMO_YOU = 'te|jij|jouw|twój|twoja|twoją|wesprzyj|steun|doneer|vous|vos|votre|você|vocês|seu|sua|abone ol|takip edin|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|dir|dein|deine|deinen|deinem|deiner|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
+const PROMO_YOU = 'te|jij|jouw|twój|twoja|twoją|wesprzyj|steun|doneer|vous|vos|votre|você|vocês|seu|sua|abone ol|takip edin|indirin|yükleyin|melden sie|abonnieren sie|folgen sie|unterstützen sie|ihnen|dich|dir|dein|deine|deinen|deinem|deiner|tu|ti|usted|únete|unete|hazte|suscríbete|suscribete|iscriviti|abbonati|вы|вас|подпишитесь|подписывайтесь|siz|abone olun|katılın';
 /** The site speaking as itself, for 'site-promo'. */
-const PROMO_WE = 'nasz|naszą|naszej|naszego|nasze|ons|onze|wij|nous|nosso|nossa|nossos|nossas|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наши|biz|bizi|bizim';
+const PROMO_WE = 'nasz|naszą|naszej|naszego|nasze|ons|onze|wij|nous|nosso|nossa|nossos|nossas|notre|nos|wir|uns|unser|unsere|unseren|unserem|unserer|noi|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|ayúdanos|apóyanos|síguenos|мы|нас|наш|нашу|нашей|нашего|наше|нашем|наши|biz|bizi|bizim';
 /** What the site asks for, for 'site-promo'. */
 const PROMO_ACTION = 'newsletter|whatsapp|telegram|abonn|inscri|anmeld|melden|suscr|socio|iscriv|abbon|sostien|soutien|spende|donat|рассылк|подпис|канал|abone|kanal|bülten|apoy|ayúd|periodismo independiente';
 
@@ -42,6 +78,18 @@ const CURRENCY_WORDS = 'euros?|евро|dollars?|долларов|рублей|l
 
 /** Platforms a page sends its reader to: messengers, app stores, news aggregators, its newsletter; the names are the same in every language. */
 export const CHANNEL = /(?:^|[^\p{L}])(?:whatsapp|telegram|viber|ios|android|app store|google play|google (?:news|haberler|noticias|actualités|nachrichten|notizie)|newsletters?)(?![\p{L}])/u;
+/**
+ * The site's own app offered for download, in any of the languages we read: a verb of getting ("download", "laden … herunter",
+ * "descarga") and the word for an app; with a reader addressed (READER_ADDRESS) it is a prompt, not a story about an app.
+ * Two patterns, the rarer first, each scanning the line once.
+ */
+const APP_DOWNLOAD_VERB = /(?:^|[^\p{L}])(?:download|get|install|herunter|laden|installieren|télécharge\p{L}*|installe[zr]?|descarga\p{L}*|instala\p{L}*|scarica\p{L}*|installa\p{L}*|baix[ea]\p{L}*|download\p{L}*|pobierz|zainstaluj|indir\p{L}*|yükle\p{L}*|скачай\p{L}*|скачать|установи\p{L}*)(?![\p{L}])/u;
+const APP_WORD = /(?:^|[^\p{L}])(?:app|apps|application|appli|aplicación|aplicativo|aplicação|applicazione|applicatie|aplikacj\p{L}*|uygulama\p{L}*|приложени\p{L}*)(?![\p{L}])/u;
+
+/** The same in Chinese, Japanese and Korean, which name no reader: an app and the imperative to download it ("今すぐダウンロード", "立即下载"). */
+const UNSPACED_APP_WORD = /アプリ|应用|應用|客户端|客戶端|앱/u;
+const UNSPACED_DOWNLOAD_NOW = /今すぐダウンロード|ダウンロードして(?:ください|ね)|ダウンロードはこちら|立即下载|马上下载|点击下载|立即下載|馬上下載|點擊下載|지금 다운로드|다운로드하세요|다운로드 받으세요/u;
+
 /** The reader or the site named: a second-person or first-person-plural word ("us" would also be the US); READER_ADDRESS also takes a question put to the reader. */
 export const READER_PRONOUN = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|your|we|our|${PROMO_YOU}|${PROMO_WE})(?![\p{L}])`, 'u');
 export const READER_ADDRESS = new RegExp(String.raw`${READER_PRONOUN.source}|[?？]`, 'u');
@@ -56,7 +104,11 @@ const channelPromo: FurnitureRule = {
   name: 'channel-promo',
   reason: 'a call to follow the site on a messenger, an app or a newsletter',
   matches: (line) =>
-    line.words <= 30 && CHANNEL.test(line.folded) && READER_ADDRESS.test(line.folded) && !/["“”«»„]/u.test(line.text) && !REPORTED_SPEECH.test(line.folded),
+    line.words <= 30 &&
+    (((CHANNEL.test(line.folded) || (APP_WORD.test(line.folded) && APP_DOWNLOAD_VERB.test(line.folded))) && READER_ADDRESS.test(line.folded)) ||
+      (UNSPACED_APP_WORD.test(line.folded) && UNSPACED_DOWNLOAD_NOW.test(line.folded))) &&
+    !/["“”«»„]/u.test(line.text) &&
+    !REPORTED_SPEECH.test(line.folded),
 };
 
 /**
@@ -152,11 +204,11 @@ const NAME_SLASH_AGENCY = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{
 export const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|illustration|video|credit|graphic|footage|visuali[sz]ation|rendering|render|wizualizacja|vizualizace|визуализация|visualizzazione|visualización|visualização|infographic|map|bild|abbildung|visualisierung|grafik|karte|imagen|imagem|immagine|ilustración|ilustração|illustrazione|crédit|crédito|beeld|afbeelding|fot\.|zdjęcie|grafika|фото|снимок|fotoğraf|foto|görsel|صورة|الصورة|تصوير|צילום|קרדיט)`;
 
 const CREDIT_OPENING = new RegExp(
-  String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,
+  String.raw`^${CREDIT_LABEL}\s*(?:by|credit|source)?\s*[:：]|^fot\.\s*\p{L}[^.!?]{1,60}$|^${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$|^(?:image|photo|picture|video) source\s*[,:：]|^(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy of)\s|^courtesy(?: of)?\s`,
   'u',
 );
 /** "All rights reserved" in the languages we read: a copyright notice, even without a year. */
-const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden|版权所有|版權所有|無断転載を禁じます|無断転載禁止/u;
+const RIGHTS_RESERVED = /all rights reserved|tüm hakları saklıdır|her hakkı saklıdır|جميع الحقوق محفوظة|כל הזכויות שמורות|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|toute reproduction interdite|alle rechte vorbehalten|все права защищены|prohibida su reproducción|wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla rättigheter förbehållna|(?:queda )?prohibida la reproducción|reproducción prohibida|reproduction interdite|nachdruck verboten|riproduzione vietata|(?:é )?proibida a reprodução|reprodução proibida|kopiowanie zabronione|eftertryck förbjudet|перепечатка запрещена|版权所有|版權所有|無断転載を禁じます|無断転載禁止/u;
 
 /** Most words in a copyright notice that goes on to warn against copying ("Copyright 2026 The Courier. All rights reserved. This material may not be reproduced …"). */
 const MAX_COPYRIGHT_WARNING_WORDS = 120;
@@ -469,7 +521,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   rule('notes-heading', 'the heading of notes to editors, of footnotes, or of the boilerplate about the organisation below a press release', 6,
     /^(?:foot ?notes|end ?notes|references?|sources|referencias?|références?|sources and references|fußnoten|quellen|fuentes|fonti|источники|kaynaklar|المصادر|מקורות|anmerkungen|notes de bas de page|notas(?: al pie)?|note a piè di pagina|riferimenti|сноски|примечания|dipnotlar|kaynakça|الهوامش|المراجع|הערות שוליים|脚注|注释|각주)\s*:?$/u,
     /^(?:über (?:den|die|das) (?:verband|verein|stiftung|unternehmen|institut|organisation|netzwerk)|über uns|à propos (?:de l'|de la |du |de )?(?:association|fondation|entreprise|institut|organisation|ong|réseau)|acerca de (?:la|el) (?:fundación|asociación|empresa|organización)|sobre (?:la|el) (?:fundación|asociación|empresa|organización)|a proposito (?:dell'|della |del )?(?:associazione|fondazione|azienda|organizzazione)|chi siamo|о (?:компании|фонде|нас|организации)|about (?:us|the (?:company|foundation|organisation|organization|association|union|network)))\s*:?$/u,
-    /^(?:notes? (?:to|for) editors?|editor'?s notes?|hinweise? für (?:die )?redaktion(?:en)?|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores))\s*:?$/u),
+    /^(?:notes? (?:to|for) editors?|editor'?s notes?|hinweise? für (?:die )?redaktion(?:en)?|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores))\s*:?$/u,
+    // An issuer's caution on its forecasts, which closes a release.
+    /^(?:(?:cautionary (?:note|statement) (?:regarding|on|about) )?forward-looking statements|safe harbou?r statement|zukunftsgerichtete aussagen|(?:déclarations|informations) prospectives|declaraciones (?:a futuro|prospectivas)|dichiarazioni previsionali|declarações prospetivas|toekomstgerichte (?:verklaringen|uitspraken))\s*:?$/u),
   rule('citation-heading', 'the heading of a suggested citation of the page, below which nothing is the story', 6,
     /^(?:cite this(?: (?:article|page|publication|report|paper|note|post|brief|item))?|how to cite(?: this(?: \p{L}+)?)?|suggested citation|recommended citation|citer (?:cette (?:publication|note|page|étude)|cet article|ce document|ce rapport)|comment citer(?: cet(?:te)? \p{L}+)?|pour citer (?:cet article|ce document|cette publication)|zitiervorschlag|zitierhinweis|zitierweise|so zitieren sie(?: diese[nrs]? \p{L}+)?|cómo citar(?: est[ea] \p{L}+)?|citar (?:este|esta) (?:artículo|publicación|documento|informe)|cita recomendada|come citare(?: quest[oa] \p{L}+)?|citazione (?:consigliata|suggerita)|como citar(?: est[ea] \p{L}+)?|citação recomendada|как цитировать(?: эту \p{L}+)?|для цитирования|atıf için|önerilen atıf|jak cytować|sugerowany sposób cytowania|hoe te citeren|citeerwijze|引用格式|引用本文|引用方法|인용 방법)\s*[:：]?$/u),
   ABOUT_ORGANISATION,
@@ -516,7 +570,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|(?:presented|brought to you) by(?: .{1,40})?|präsentiert von(?: .{1,40})?|présenté par(?: .{1,40})?|presentado por(?: .{1,40})?|presentato da(?: .{1,40})?|при поддержке(?: .{1,40})?|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklam|annons|annonse|reklame|mainos|advertentie|reklama|hirdetés|publicitate|διαφήμιση|quảng cáo|iklan|विज्ञापन|广告|広告|광고|sponsorlu(?: içerik)?|إعلان|اعلان|مساحة إعلانية|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן|تبلیغات|آگهی)\s*[:.]?$/u),
   sponsorLine,
   rule('related-link', 'an inline link to another story', 30,
-    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|см\. также|див(?:\.|іться) також|czytaj (?:także|też)|zob\. (?:też|także)|lees ook|zie ook|siehe auch|vedi anche|veja também|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|leia (?:também|mais)|čtěte (?:také|též)|přečtěte si (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα|ακόμη)|xem thêm|đọc thêm|baca juga|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|یہ بھی پڑھیں|بیشتر بخوانید|بخوانید|相关阅读|延伸阅读|関連記事|관련기사|관련 기사)\s*[:：»›>|–—]\s*\S/u),
+    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|см\. также|див(?:\.|іться) також|czytaj (?:także|też)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)|zob\. (?:też|także)|lees ook|zie ook|siehe auch|vedi anche|veja também|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|leia (?:também|mais)|čtěte (?:také|též)|přečtěte si (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα|ακόμη)|xem thêm|đọc thêm|baca juga|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|یہ بھی پڑھیں|بیشتر بخوانید|بخوانید|相关阅读|延伸阅读|関連記事|관련기사|관련 기사)\s*[:：»›>|–—]\s*\S/u),
   newsletter,
   rule('social-link', 'a social-media link or handle', 16,
     /^(?:follow|like|join|find|subscribe to|watch|connect with)\s+(?:us|me|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:on|@|at|via|:|$)/u,
@@ -545,11 +599,33 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // An embedded post's attribution line: "— Baltic Dockers Union (@BalticDockers) December 3, 2026".
   // A poster's note added after the post went up ("Edit: fixed the vote count", "EDIT 2: …"), as forums print them.
   rule('edit-note', "a poster's note added to the post", 60,
-    /^(?:edit|edited|edit \p{Nd}+|modifica|edición|editado|modif(?:ication)?|bearbeitung|nachtrag|редакт|upd|düzenleme|edycja)\s*(?:\p{Nd}+)?\s*[:：]/u),
+    /^(?:edit|edited|edit \p{Nd}+|modifica|edición|editado|modif(?:ication)?|bearbeitung|nachtrag|редакт|upd|düzenleme|edycja)\s*(?:\p{Nd}+)?\s*[:：]/u,
+    // The forum's own stamp on an edited post, down to the minute: "Last edited by transitnerd; 4 December 2026 at 15:42."
+    /^(?:last edited by|edited by|zuletzt (?:bearbeitet|geändert) von|dernière (?:modification|édition) par|última (?:edición|modificación) (?:por|de)|ultima modifica (?:di|da)|ostatnio edytowan[ya] przez|senast redigerad av)\s+\S+(?:\s\S+)?\s*[;,(]?\s*[^.!?]{0,40}\p{Nd}{1,2}[:.h]\p{Nd}{2}(?:\s*(?:uhr|am|pm))?\)?\.?$/u),
   rule('embed-credit', "an embedded social post's attribution", 20, /^[—–-]\s*[^()]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)(?:\s+[^()]{1,40})?$/u),
   rule('end-marker', 'an end-of-text marker', 3, /^(?:[-–—#]*\s*(?:ends|end|-30-)\s*[-–—#]*|#{3}|\(end\)|-\s*30\s*-)$/u,
     // The formula that closes a Chinese official notice ("特此通告。") and a wire's "(完)".
     /^(?:特此(?:通告|公告|通知|函告|说明|公示)|[（(]完[）)])。?$/u),
+  newsroomNote,
+  rule('developing-story', 'a note that the story is still being updated', 20,
+    /^(?:this is a (?:developing|breaking) (?:news )?story(?: and (?:will|may) be updated)?|this (?:story|article|page) (?:is developing|will be updated|is being updated|will be updated as more information becomes available)|dieser (?:artikel|beitrag|text) wird (?:laufend|fortlaufend|ständig|regelmäßig) aktualisiert|cet article (?:sera|est) (?:mis à jour|actualisé|régulièrement mis à jour)|(?:cette|l['’]) ?information (?:sera|est) (?:mise à jour|actualisée)|(?:esta|la) (?:noticia|información) (?:se actualizará|está en desarrollo|se está actualizando|será actualizada)|(?:questa|la) notizia (?:è in aggiornamento|sarà aggiornata|è in fase di aggiornamento)|(?:esta )?notícia em (?:atualização|desenvolvimento)|esta notícia (?:será|está a ser) atualizada|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|artykuł (?:będzie|jest) (?:aktualizowany|uzupełniany)|artikeln (?:uppdateras|kommer att uppdateras)|haber güncellenecektir|(?:новость|материал) (?:дополняется|обновляется))\.?$/u),
+  rule('placeholder', "a player's or an embed's placeholder: loading, scripts off, external content held back", 50,
+    /^(?:loading|chargement(?: en cours)?|wird geladen|lädt|cargando|caricamento(?: in corso)?|carregando|a carregar|laden|ładowanie|laddar|yükleniyor|загрузка)\s*(?:\.{2,3}|…)?$/u,
+    /^(?:please )?(?:enable|turn on|activate) javascript|^javascript (?:is|must be) (?:required|enabled|disabled)|^your browser does not support (?:the )?(?:video|audio|html5|iframes?)|^(?:bitte )?aktivieren sie javascript|^ihr browser unterstützt (?:das|kein|keine)|^votre navigateur ne (?:supporte|prend en charge) pas|^(?:veuillez )?activer javascript|^activez javascript|^su navegador no (?:admite|soporta)|^(?:habilite|active) javascript|^il tuo browser non supporta|^(?:attiva|abilita) javascript/u,
+    /^(?:external content|externer inhalt|externe inhalte|contenu externe|contenido externo|contenuto esterno|conteúdo externo|externe inhoud|treść zewnętrzna|extern innehåll)\s*:?$/u,
+    // The consent an embed asks for before it loads: third parties and cookies or assent in one line.
+    /^(?=.*(?:external content|externe inhalte|contenu externe|contenido externo|contenuto esterno|third[- ]party|drittanbieter|service tiers|fournisseur tiers|de terceros|terze parti|terceiros))(?=.*(?:cookies?|einverstanden|consent|accept|zustimm|datenschutz|privacy|confidentialité|privacidad))/u),
+  rule('media-note', "an organisation's note on what the page is, for the press", 20,
+    /^(?:for (?:the )?use of (?:the )?(?:information )?media only|not an official (?:document|record)|à l['’]usage (?:exclusif )?des (?:médias|organes d['’]information)|document non officiel|(?:sólo|solo) para uso de los medios(?: de información)?|documento no oficial|nur zur information der medien)(?![\p{L}])/u),
+  rule('podcast-promo', 'a call to follow the podcast on the reader\'s own app', 25,
+    /^(?:subscribe|listen|follow)(?: to [^.!?]{1,40})? (?:wherever|on whatever app|on whichever app) you (?:get|listen to|find) (?:your )?podcasts|^(?:abonnieren|hören|folgen) sie [^.!?]{0,40}(?:überall,? wo es podcasts gibt|wo immer sie podcasts hören)|^(?:abonnez-vous|écoutez|suivez)[^.!?]{0,40}sur (?:votre|toutes les) (?:application|applications|plateformes?) de (?:podcast|balado)s?|^(?:suscríbete|escucha|síguenos)[^.!?]{0,40}(?:donde escuches (?:tus )?podcasts|en tu (?:aplicación|plataforma) de podcasts)/u),
+  rule('forwarded-letter', "a newsletter's prompt to the reader it was forwarded to", 20,
+    /^(?:(?:was )?this (?:email|newsletter|issue) (?:was )?forwarded to you|forwarded this (?:email|newsletter)|got this (?:email|newsletter) from a friend|wurde ihnen (?:diese[rn]? )?(?:e-mail|newsletter|ausgabe) weitergeleitet|on vous a transféré cette (?:lettre|newsletter|infolettre)|¿?(?:te|le) (?:han reenviado|reenviaron) este (?:correo|boletín|newsletter)|ti hanno inoltrato questa newsletter)\s*\?/u),
+  rule('correction-note', "the newsroom's correction or clarification of the story", 60,
+    // Labelled, as the page's language labels it: "Correction:", "Rectificatif :", "Berichtigung:", "Fe de errores:".
+    /^(?:corrections?|clarifications?|rectificatif|rectification|correctif|erratum|errata|korrektur|berichtigung|richtigstellung|fe de errores|corrección|aclaración|rettifica|correzione|precisazione|correção|retificação|correctie|rectificatie|sprostowanie|poprawka|rättelse|düzeltme|tekzip|исправление|поправка|уточнение)\s*[:：]\s*\S/u,
+    // Unlabelled: "An earlier version of this article …", "Une version précédente de cet article …".
+    /^(?:(?:in )?an? (?:earlier|previous) version of this (?:article|story|report|post)|(?:dans )?une (?:version précédente|précédente version) de cet article|in einer (?:früheren|vorherigen) (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)|(?:en )?una versión anterior de (?:esta|este) (?:noticia|artículo|información)|(?:in )?una (?:versione precedente|precedente versione) di questo articolo|(?:numa|em uma|uma) versão anterior (?:deste|desta) (?:artigo|notícia|reportagem)|(?:in )?een eerdere versie van dit (?:artikel|bericht))(?![\p{L}])/u),
   rule('print-note', 'a note about the print edition or first publication', 45,
     // The newsroom's note on the story, labelled in the page's language ("Editor's note: this story was updated …").
     /^(?:editor'?s'? note|note from the editors?|nota da redação|nota de la redacción|nota del editor|note de la rédaction|anmerkung der redaktion|hinweis der redaktion|nota della redazione|от редакции|примечание редакции|editörün notu|editör notu|ملاحظة (?:المحرر|التحرير)|הערת (?:העורך|המערכת)|noot van de redactie|nota redakcji|編集部注|编者按|편집자 주)\s*[:：]/u,
@@ -588,6 +664,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     new RegExp(String.raw`(?:subscri|abonn|abbon|suscr|abonnier|подпис|abone|اشترك)[^.!?]*(?:[$€£¥₺₽]\s?\p{Nd}|\p{Nd}(?:[.,]\p{Nd}+)?\s?(?:[$€£¥₺₽]|${CURRENCY_WORDS}))`, 'u'),
     // A prompt that opens with the imperative to subscribe, price or not ("Abonnez-vous pour continuer à lire").
     /^(?:subscribe (?:now|today|to (?:continue|keep|read))|abonnez-vous|abonne-toi|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|abbonati|abbonandoti|подпишитесь|abone olun|اشترك (?:الآن|الان))(?![\p{L}])/u,
+    // A badge saying the story is for subscribers only, in the languages we read.
+    /^(?:(?:this|the) (?:article|story) is |(?:den här|denna) artikel(?:n)? är |dieser artikel ist |cet article est |este artículo es |questo articolo è |dit artikel is |ten artykuł jest |bu (?:haber|içerik) )?(?:(?:only|exclusively) for subscribers|for subscribers only|(?:endast|bara) för prenumeranter|nur für abonnenten|réservé aux abonnés|exclusivo para (?:suscriptores|assinantes)|riservato agli abbonati|alleen voor abonnees|tylko dla (?:prenumeratorów|subskrybentów)|sadece abonelere(?: özel)?|kun for abonnenter|vain tilaajille)\.?$/u,
     /^(?:article )?réservé aux abonnés$|^member-only story$|^subscribers? only$|^∙?\s*paid$|^z\+ \(.*\)$|^solo para suscriptores$|^riservato agli abbonati$|^только для подписчиков$/u,
     /^この記事は(?:有料)?会員限定|^有料会員(?:になる|登録)|^(?:付费|会员)(?:阅读|专享)|^(?:본 기사는 )?유료 회원/u),
   disclaimer,

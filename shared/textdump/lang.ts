@@ -12,13 +12,16 @@ export interface LanguageGuess {
   dir: Direction;
 }
 
+/** Hiragana and katakana: only Japanese writes them. */
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
 /** Scripts that name one language well enough on their own, with that language. */
 const SCRIPT_LANGUAGES: ReadonlyArray<{ script: RegExp; lang: string }> = [
   { script: /\p{Script=Arabic}/gu, lang: 'ar' },
   { script: /\p{Script=Hebrew}/gu, lang: 'he' },
   { script: /\p{Script=Cyrillic}/gu, lang: 'ru' },
   { script: /\p{Script=Greek}/gu, lang: 'el' },
-  { script: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, lang: 'ja' },
+  { script: KANA, lang: 'ja' },
   { script: /\p{Script=Hangul}/gu, lang: 'ko' },
   { script: /\p{Script=Han}/gu, lang: 'zh' },
   { script: /\p{Script=Thai}/gu, lang: 'th' },
@@ -93,6 +96,8 @@ export function guessLanguage(text: string): LanguageGuess {
       lang = scriptLang;
     }
   }
+  // Japanese writes most nouns in Han characters, so they may outnumber its kana; Chinese writes no kana at all.
+  if (lang === 'zh' && count(sample, KANA) > 0) lang = 'ja';
   if (lang !== null) {
     const variant = (DISTINCT_LETTERS[lang] ?? []).find(({ letters: pattern }) => count(sample, pattern) > letters * 0.02);
     if (variant) lang = variant.lang;

@@ -47,7 +47,7 @@ describe('reviewing a cleaned copy', () => {
     await expect.poll(() => painted(page)).toEqual([HIGHLIGHTED]);
     expect(await reader.getByText(DROPPED).count()).toBe(0);
     const note = reader.locator('.cleaned-copy-note');
-    await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copy9 lines left outReview');
+    await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copy8 lines left outReview');
 
     // The article's actions offer the review too; the note's Review opens it here.
     await reader.getByRole('button', { name: 'Article actions' }).click();
@@ -71,7 +71,7 @@ describe('reviewing a cleaned copy', () => {
     await page.keyboard.press('Space');
     expect(await putBack.isChecked()).toBe(true);
     expect(await line.getAttribute('data-in-story')).toBe('true');
-    await expect.poll(() => dialog.locator('.cleaned-copy-count').textContent()).toBe('8 lines left out');
+    await expect.poll(() => dialog.locator('.cleaned-copy-count').textContent()).toBe('7 lines left out');
     await line.scrollIntoViewIfNeeded();
     await shoot(page, 'cleaned-copy-review');
     await dialog.getByRole('button', { name: 'Apply' }).click();
@@ -79,14 +79,14 @@ describe('reviewing a cleaned copy', () => {
 
     await expect.poll(() => reader.getByText(DROPPED).count()).toBe(1);
     await expect.poll(() => painted(page)).toEqual([HIGHLIGHTED]);
-    await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copy8 lines left outReview');
+    await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copy7 lines left outReview');
     expect(db.prepare('SELECT text FROM article_captures WHERE article_id = ?').pluck().all(id)).toEqual([savedText]);
 
     // The notice's Undo applies the review as it was: the line is out again, the highlight still painted.
     await page.getByRole('status').filter({ hasText: 'Rebuilt the article from the pasted copy' }).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => reader.getByText(DROPPED).count()).toBe(0);
     await expect.poll(() => painted(page)).toEqual([HIGHLIGHTED]);
-    await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copy9 lines left outReview');
+    await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copy8 lines left outReview');
     expect(pageErrors).toEqual([]);
   });
 });

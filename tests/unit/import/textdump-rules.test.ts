@@ -703,6 +703,9 @@ describe('language and direction', () => {
     ['Der Hafen von Vellmar verdoppelt die Nachtschichten, und die Gewerkschaft ist mit dem Plan nicht zufrieden.', 'de', 'ltr'],
     ['Порт Вельмар удваивает ночные смены, чтобы разгрузить очередь судов.', 'ru', 'ltr'],
     ['12345 67890', null, 'ltr'],
+    // Han characters outnumber the kana here, yet only Japanese writes kana.
+    ['北海道旭川市議会は十二月定例会で新市庁舎建設費追加予算案を可決した。', 'ja', 'ltr'],
+    ['北海道旭川市议会十二月例会通过新市政厅建设追加预算案。', 'zh', 'ltr'],
   ])('guesses %#', (text, lang, dir) => {
     expect(guessLanguage(text)).toEqual({ lang, dir });
   });
