@@ -78,14 +78,16 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
     pastDatedAfterReference: 0,
   },
   // unseen-5: 26 articles in 12 languages, 41 date cases, written blind on 2026-12-07, never tuned on. On arrival:
-  // person 0.815/0.781, organization 0.756/0.631, place 0.916/0.766; dates 0.899, none after its date.
+  // person 0.815/0.781, organization 0.756/0.631, place 0.916/0.766; dates 0.899, none after its date. After the rounds
+  // tuned on unseen-4 (people and places, organizations by structure, dates, a Hebrew reader), still blind: person
+  // 0.842/0.833, organization 0.784/0.701, place 0.926/0.785; dates 0.974, none after its date.
   'unseen-5': {
     entities: {
-      person: { precision: 0.81, recall: 0.78 },
-      organization: { precision: 0.75, recall: 0.63 },
-      place: { precision: 0.91, recall: 0.76 },
+      person: { precision: 0.84, recall: 0.83 },
+      organization: { precision: 0.78, recall: 0.7 },
+      place: { precision: 0.92, recall: 0.78 },
     },
-    dateAccuracy: 0.89,
+    dateAccuracy: 0.97,
     pastDatedAfterReference: 0,
   },
 };
