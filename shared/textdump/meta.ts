@@ -79,14 +79,18 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
     dates.push({ date: found, kind: dateKindOf(label) });
     rest = `${rest.slice(0, found.start)} | ${rest.slice(found.end)}`;
   }
+  // A part ending in a colon labels what follows it ("प्रविष्टि तिथि: 04 DEC 2026"), whatever its words.
+  const parts = rest
+    .split(SEPARATOR)
+    .map((rawPart) => ({ part: trimPart(rawPart), read: /[:：]\s*$/u.test(rawPart) ? null : undefined }))
+    .filter(({ part }) => part !== '')
+    .map(({ part, read }) => ({ part, read: read === null ? null : parseByline(part) }));
+  // Without a date, only a labelled byline makes a metadata line: most short lines end here, before the furniture rules.
+  if (dates.length === 0 && !parts.some(({ read }) => read?.explicit)) return null;
   let byline: Byline | null = null;
   let labels = 0;
   let credits = 0;
-  for (const rawPart of rest.split(SEPARATOR)) {
-    const part = trimPart(rawPart);
-    if (part === '') continue;
-    // A part ending in a colon labels what follows it ("प्रविष्टि तिथि: 04 DEC 2026"), whatever its words.
-    const read = /[:：]\s*$/u.test(rawPart) ? null : parseByline(part);
+  for (const { part, read } of parts) {
     if (read) {
       if (!byline || (read.explicit && !byline.explicit)) byline = read;
       continue;
