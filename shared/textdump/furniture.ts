@@ -263,6 +263,12 @@ const CAPTION_FIELD_END = /[.!?]\s*(?:\([^()]{1,30}[:：][^()]{2,80}\)|\/\s*\p{L
 /** A photographer and an agency in brackets after the caption's sentence, in either order: "… since spring. (Dana Whitlock/Patchwork)", "(AP Photo/Jane Doe)". */
 const CAPTION_BRACKETED_AGENCY_END = new RegExp(String.raw`[.!?]\s*\((?:${NAME_SLASH_AGENCY.source.slice(0, -1)}|${AGENCY_SLASH_NAME.source.slice(0, -1)})\)$`, 'u');
 
+/**
+ * A credit in brackets closing a caption as Korean, Chinese and Japanese pages print it: "(사진=한빛모빌리티)",
+ * "（学院供图）", "（記者林佳蓉攝）", "（写真：共同）".
+ */
+const CAPTION_CJK_CREDIT_END = /[(（](?:사진\s*(?:제공\s*)?[=:：]|写真\s*[=:：]|[^()（）]{1,20}(?:供图|供圖|摄|攝|提供)\s*[)）]$)[^()（）]{0,30}[)）]?$/u;
+
 /** A caption line that ends in its credit: "Dockers queue at the gate. Photo: Lena Varga/Coastal Ledger". */
 const photoCaption: FurnitureRule = {
   name: 'photo-caption',
@@ -275,7 +281,8 @@ const photoCaption: FurnitureRule = {
       CAPTION_COPYRIGHT_END.test(line.folded) ||
       CAPTION_AGENCY_END.test(line.text) ||
       CAPTION_FIELD_END.test(line.text) ||
-      CAPTION_BRACKETED_AGENCY_END.test(line.text)),
+      CAPTION_BRACKETED_AGENCY_END.test(line.text) ||
+      CAPTION_CJK_CREDIT_END.test(line.text)),
 };
 
 /** A line that is one quotation and nothing else, or the dash line that attributes it: a pull quote. */
@@ -623,7 +630,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:(?:was )?this (?:email|newsletter|issue) (?:was )?forwarded to you|forwarded this (?:email|newsletter)|got this (?:email|newsletter) from a friend|wurde ihnen (?:diese[rn]? )?(?:e-mail|newsletter|ausgabe) weitergeleitet|on vous a transféré cette (?:lettre|newsletter|infolettre)|¿?(?:te|le) (?:han reenviado|reenviaron) este (?:correo|boletín|newsletter)|ti hanno inoltrato questa newsletter)\s*\?/u),
   rule('correction-note', "the newsroom's correction or clarification of the story", 60,
     // Labelled, as the page's language labels it: "Correction:", "Rectificatif :", "Berichtigung:", "Fe de errores:".
-    /^(?:corrections?|clarifications?|rectificatif|rectification|correctif|erratum|errata|korrektur|berichtigung|richtigstellung|fe de errores|corrección|aclaración|rettifica|correzione|precisazione|correção|retificação|correctie|rectificatie|sprostowanie|poprawka|rättelse|düzeltme|tekzip|исправление|поправка|уточнение)\s*[:：]\s*\S/u,
+    // The label may carry its date: "Correction, Dec. 4:", "Berichtigung vom 4. Dezember:", "Rectificatif (4 décembre) :".
+    /^(?:corrections?|clarifications?|rectificatif|rectification|correctif|erratum|errata|korrektur|berichtigung|richtigstellung|fe de errores|corrección|aclaración|rettifica|correzione|precisazione|correção|retificação|correctie|rectificatie|sprostowanie|poprawka|rättelse|düzeltme|tekzip|исправление|поправка|уточнение)(?:\s*[,(–—-]?\s*[^:：!?]{0,20}\p{Nd}[^:：!?]{0,16}?\)?)?\s*[:：]\s*\S/u,
     // Unlabelled: "An earlier version of this article …", "Une version précédente de cet article …".
     /^(?:(?:in )?an? (?:earlier|previous) version of this (?:article|story|report|post)|(?:dans )?une (?:version précédente|précédente version) de cet article|in einer (?:früheren|vorherigen) (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)|(?:en )?una versión anterior de (?:esta|este) (?:noticia|artículo|información)|(?:in )?una (?:versione precedente|precedente versione) di questo articolo|(?:numa|em uma|uma) versão anterior (?:deste|desta) (?:artigo|notícia|reportagem)|(?:in )?een eerdere versie van dit (?:artikel|bericht))(?![\p{L}])/u),
   rule('print-note', 'a note about the print edition or first publication', 45,

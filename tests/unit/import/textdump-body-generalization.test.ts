@@ -1880,3 +1880,98 @@ describe('the body and tail rules carry over to other sites', () => {
     expect(story).toContain(paragraph);
   });
 });
+
+/** A caption whose credit closes it in brackets, as Korean, Chinese and Japanese pages print it, is no subheading of the story. */
+const CJK_BRACKETED_CREDITS: Case[] = [
+  {
+    name: 'a Korean city newsroom: "(사진=…)" after the caption between paragraphs',
+    lines: [
+      '해안시청 뉴스룸', '보도자료', '',
+      '해안시, 항만 배후단지에 수소 충전소 두 곳 연다',
+      '2026-12-03', '',
+      '해안시는 내년 상반기까지 항만 배후단지에 화물차용 수소 충전소 두 곳을 새로 연다고 3일 밝혔다. 사업비는 모두 96억 원으로 국비와 시비가 절반씩 들어간다.',
+      '',
+      '항만 배후단지 부지에서 충전소 설계를 검토하는 시 관계자들. (사진=해안시)',
+      '',
+      '시는 충전소가 완공되면 하루 최대 120대의 수소 화물차가 충전할 수 있을 것으로 내다봤다. 시 관계자는 항만 물류 업체들의 전환을 앞당기는 계기가 될 것이라고 말했다.',
+    ],
+    keep: ['시는 충전소가 완공되면 하루 최대 120대의 수소 화물차가 충전할 수 있을 것으로 내다봤다. 시 관계자는 항만 물류 업체들의 전환을 앞당기는 계기가 될 것이라고 말했다.'],
+    drop: ['(사진=해안시)'],
+  },
+  {
+    name: 'a Chinese county portal: "（…供图）" after the caption',
+    lines: [
+      '青河县人民政府', '首页', '政务动态', '',
+      '青河县新建三座乡村污水处理站投入运行',
+      '发布时间：2026-12-04', '',
+      '记者从县住建局获悉，青河县新建的三座乡村污水处理站日前全部投入运行，每天可处理生活污水约一千二百吨，覆盖沿河十一个村庄。',
+      '图为工作人员在处理站检查设备运行情况（县住建局供图）',
+      '据介绍，三座处理站总投资约四千六百万元，其中省级补助资金占六成。县住建局表示，明年将在山区乡镇再建两座处理站。',
+    ],
+    keep: ['据介绍，三座处理站总投资约四千六百万元，其中省级补助资金占六成。县住建局表示，明年将在山区乡镇再建两座处理站。'],
+    drop: ['县住建局供图'],
+  },
+  {
+    name: 'a Japanese prefecture page: "（写真：…）" after the caption',
+    lines: [
+      '北浜県ニュース', 'トップ', '県政', '',
+      '北浜県、港湾の防潮堤かさ上げ工事を来月着工',
+      '2026年12月4日', '',
+      '北浜県は4日、県内三つの港で防潮堤をかさ上げする工事を来月着工すると発表した。総事業費は約48億円で、2029年度の完成を目指す。',
+      '工事が予定される北浜港の防潮堤（写真：北浜県提供）',
+      '県によると、かさ上げは最大で1.2メートル。県は工事中も漁港の利用を続けられるよう、区間を分けて進めるとしている。',
+    ],
+    keep: ['県によると、かさ上げは最大で1.2メートル。県は工事中も漁港の利用を続けられるよう、区間を分けて進めるとしている。'],
+    drop: ['北浜県提供'],
+  },
+  {
+    name: 'a Chinese story line with brackets that are no credit stays',
+    lines: [
+      '青河日报', '首页', '',
+      '青河县召开冬季防火工作会议',
+      '2026-12-04', '',
+      '青河县四日召开冬季防火工作会议，部署林区和村庄的防火检查。',
+      '县应急管理局局长（左三）在会上通报了今年以来的火情，并要求各乡镇在春节前完成隐患排查。',
+      '会议要求，各林区检查站要落实二十四小时值守制度。',
+    ],
+    keep: ['县应急管理局局长（左三）在会上通报了今年以来的火情，并要求各乡镇在春节前完成隐患排查。'],
+    drop: [],
+  },
+];
+
+/** A correction note whose label carries its date is the newsroom's note, not the story's last line. */
+const DATED_CORRECTIONS: Case[] = [
+  {
+    name: 'a Spanish city paper: "Fe de errores (4 de diciembre):" after the story',
+    lines: [
+      'La Voz del Puerto', 'Portada', 'Ciudad', '',
+      'El puerto amplía el horario del muelle de pasajeros en invierno',
+      'Por Irene Soler', '4 de diciembre de 2026', '',
+      'La autoridad portuaria ampliará desde enero el horario del muelle de pasajeros hasta las diez de la noche durante los meses de invierno.',
+      'La medida responde a las quejas de las navieras, que habían pedido más margen para los barcos que llegan con retraso por el temporal.',
+      'El coste del personal adicional rondará los 180.000 euros al año, según la autoridad portuaria.',
+      'Fe de errores (4 de diciembre): una versión anterior de esta noticia situaba el cierre del muelle a las nueve.',
+      '© 2026 La Voz del Puerto',
+    ],
+    keep: ['El coste del personal adicional rondará los 180.000 euros al año, según la autoridad portuaria.'],
+    drop: ['Fe de errores (4 de diciembre)'],
+  },
+  {
+    name: 'an English county paper: "Correction, Nov. 30:" after the story; a story sentence about correction officers stays',
+    lines: [
+      'The Marsh County Record', 'News', 'Opinion', '',
+      'County jail staff vote to accept new contract',
+      'By Dana Whitfield', 'December 1, 2026', '',
+      'Staff at the Marsh County jail voted on Monday to accept a three-year contract that raises pay by 11% and adds a second shift supervisor.',
+      'Correction officers said on Nov. 28: the vote would decide whether they went on strike before the holidays.',
+      'The county board is expected to approve the contract at its meeting next week.',
+      'Correction, Nov. 30: An earlier version of this story gave the wrong length for the contract.',
+    ],
+    keep: ['Correction officers said on Nov. 28: the vote would decide whether they went on strike before the holidays.', 'The county board is expected to approve the contract at its meeting next week.'],
+    drop: ['Correction, Nov. 30'],
+  },
+];
+
+describe('captions closed by a bracketed credit in Korean, Chinese and Japanese, and dated correction notes', () => {
+  it.each([...CJK_BRACKETED_CREDITS, ...DATED_CORRECTIONS].map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
