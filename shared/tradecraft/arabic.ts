@@ -8,17 +8,7 @@
  * organizations (entities.ts reads them from the same lists as every
  * language). A surname written alone after the full name is that person.
  */
-import type { EntityKind } from './entity-key.ts';
-
-export interface ArabicName {
-  kind: EntityKind;
-  text: string;
-  /** The full name a surname stands for, else `text` without its prefix. */
-  name: string;
-  role?: string;
-  start: number;
-  end: number;
-}
+import type { EntityKind, UncasedName } from './entity-key.ts';
 
 interface Token {
   /** As written, without diacritics or tatweel. */
@@ -150,11 +140,11 @@ const nameWord = (token: Token) =>
  * The names in Arabic `text`. `knownKind` says whether a form is a known place
  * or organization ("العراق", "بغداد").
  */
-export function arabicEntities(text: string, knownKind: (form: string) => EntityKind | undefined): ArabicName[] {
+export function arabicEntities(text: string, knownKind: (form: string) => EntityKind | undefined): UncasedName[] {
   const tokens: Token[] = [...text.matchAll(ARABIC_WORD)].map((match) => ({ bare: match[0].replace(DIACRITICS, ''), start: match.index, end: match.index + match[0].length }));
   // Two tokens read as one name only when a single space parts them.
   const adjacent = (i: number) => i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === ' ';
-  const names: ArabicName[] = [];
+  const names: UncasedName[] = [];
   const taken = new Set<number>();
   const push = (kind: EntityKind, from: number, to: number, cut: number, role?: string, name?: string) => {
     let start = tokens[from]!.start + cut;

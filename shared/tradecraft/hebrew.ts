@@ -11,17 +11,7 @@
  * without a cue.
  */
 import countriesInHebrew from 'i18n-iso-countries/langs/he.json' with { type: 'json' };
-import type { EntityKind } from './entity-key.ts';
-
-export interface HebrewName {
-  kind: EntityKind;
-  text: string;
-  /** The full name a surname stands for, else `text` without its prefix. */
-  name: string;
-  role?: string;
-  start: number;
-  end: number;
-}
+import type { EntityKind, UncasedName } from './entity-key.ts';
 
 interface Token {
   /** As written, without points, with geresh and gershayim as ASCII quotes ("צה"ל", "פרופ'"). */
@@ -163,10 +153,10 @@ const articled = (form: string) => form.startsWith('ה') && form.length > 2 && !
 const articledAdjective = (form: string) => articled(form) && /(?:י|ית|ון|ונה)$/u.test(form);
 
 /** The names in Hebrew `text`. */
-export function hebrewEntities(text: string): HebrewName[] {
+export function hebrewEntities(text: string): UncasedName[] {
   const tokens: Token[] = [...text.matchAll(HEBREW_WORD)].map((match) => ({ bare: bareOf(match[0]), start: match.index, end: match.index + match[0].length }));
   const adjacent = (i: number) => i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === ' ';
-  const names: HebrewName[] = [];
+  const names: UncasedName[] = [];
   const taken = new Set<number>();
   const quotedNames = new Map<string, EntityKind>();
   const kindOf = (form: string) => KNOWN.get(form) ?? quotedNames.get(form);
