@@ -149,9 +149,12 @@ const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web 
 /** An agency's initials and the bureau's city, signing as a desk rather than a person: "PIB Delhi", "AA Ankara", "ANSA Roma". */
 const AGENCY_BUREAU = /^\p{Lu}{2,6}\s+\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 
+/** The unit a team's name ends in: "BFCR Information Office" is a team signing its release, not an agency's bureau in a city. */
+const UNIT_AFTER_INITIALS = /\s(?:Office|Team|Unit|Department|Division|Section|Centre|Center|Service|Services)$/u;
+
 /** Whether a byline's name is a newsroom's desk or an agency's bureau, not a person. */
 function isDesk(name: string): boolean {
-  return NEWSROOM.test(name) || AGENCY_BUREAU.test(name);
+  return NEWSROOM.test(name) || (AGENCY_BUREAU.test(name) && !UNIT_AFTER_INITIALS.test(name));
 }
 
 /**

@@ -339,6 +339,9 @@ describe('bylines with an agency, a place, degrees, or a label in more languages
     ['Napisała: Anna Nowak', ['Anna Nowak'], true],
     ['Piše: Ivana Horvat', ['Ivana Horvat'], true],
     ['Napsal: Jan Novák', ['Jan Novák'], true],
+    // A team named by its initials and its unit signs a release; an agency's initials and a city are a bureau (below).
+    ['by KPA Communications Team', ['KPA Communications Team'], true],
+    ['Posted by NHRC Media Unit', ['NHRC Media Unit'], true],
   ])('reads %s', (line, names, explicit) => {
     expect(parseByline(line)).toMatchObject({ names, explicit });
   });

@@ -53,10 +53,11 @@ const SET_ASIDE = readCorpus('setaside');
  * furniture kinds on invented copies), the same numbers: none of them carried over. Its problems were then read (it is
  * not blind since), and two classes it showed were fixed with invented tests in other languages: captions closed by a
  * Korean, Chinese or Japanese bracketed credit, and correction notes whose label carries a date: 16 clean (53.3%),
- * precision 0.892. (The fifth, now in dev/, gave 3 of 30 clean on arrival, 7 with
+ * precision 0.892; and a team named by its initials and its unit ("BFCR Information Office") signing a release: 17
+ * clean (56.7%), precision 0.896, bylines 93.3%. (The fifth, now in dev/, gave 3 of 30 clean on arrival, 7 with
  * standfirsts relabelled as story, and 11 after the rounds tuned on the fourth; the fourth 4 of 30.)
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.53, linePrecision: 0.89, lineRecall: 0.99, titleAccuracy: 0.9 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.56, linePrecision: 0.89, lineRecall: 0.99, titleAccuracy: 0.9 };
 
 type Floor = typeof MEASURED_DEV;
 
