@@ -651,7 +651,10 @@ export const PORTFOLIO_NOUNS: readonly string[] = [
 export const PLATFORMS: readonly string[] = ['twitter', 'x', 'facebook', 'youtube', 'instagram', 'whatsapp', 'telegram', 'linkedin', 'tiktok', 'reddit', 'threads', 'bluesky', 'mastodon'];
 
 /** All-capital words that are not organizations. */
-export const NOT_ACRONYMS: readonly string[] = ['tv', 'ok', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'ai', 'pdf', 'faq', 'usd', 'eur', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'covid', 'dna', 'id'];
+export const NOT_ACRONYMS: readonly string[] = [
+  // "TLP" is the handling marking (TLP:GREEN) analysts' material carries, not a body.
+  'tlp',
+  'tv', 'ok', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'ai', 'pdf', 'faq', 'usd', 'eur', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'covid', 'dna', 'id'];
 
 /**
  * Organizations news names most, by common forms in several languages; each

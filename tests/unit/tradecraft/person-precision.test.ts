@@ -79,3 +79,13 @@ describe('German nouns, capitalized like names, in a run and alone', () => {
     expect(new Set(people(text, 'de'))).toEqual(new Set(['Ilvo Darnstedt']));
   });
 });
+
+describe('the handling marking analysts’ material carries', () => {
+  it.each([
+    ['en', 'This report is marked TLP:AMBER and may be shared with the team only. The Harbour Board met on Friday.'],
+    ['de', 'Der Bericht ist als TLP:GREEN eingestuft. Die Hafenbehörde tagte am Freitag.'],
+    ['fr', 'Document TLP:CLEAR. La Commission portuaire s’est réunie vendredi.'],
+  ] as const)('in %s is no organization: “%s”', (lang, text) => {
+    expect(extractEntities(text, lang).map((mention) => mention.name)).not.toContain('TLP');
+  });
+});
