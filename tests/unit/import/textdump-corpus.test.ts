@@ -26,36 +26,46 @@ const DEV = readCorpus('dev');
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
   'cs-thinktank-footnotes': { problems: ['byline'], why: 'the name is read without its degrees ("Tereza Horáková"), as other copies strip "Dr."; this expectation keeps "Mgr. … , Ph.D."' },
+  'de-hochschule-pressemitteilung': { problems: ['lost', 'title'], why: "sixth part (blind until stop 24; not yet tuned on): the headline under a one-line kicker is taken for a standfirst and dropped" },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'fifth blind part, not yet tuned on: a pull quote is kept' },
+  'en-energy-thinktank-chart-note': { problems: ['kept', 'headings', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): a \"Key takeaways\" box of three short lines stays in the story" },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
   'en-literary-magazine-essay': { problems: ['kept', 'furniture kept'], why: 'fifth blind part, not yet tuned on: a pull quote the page prints once, as a one-sentence line between paragraphs, is kept' },
   'en-medium-claps-post': { problems: ['lost'], why: 'a short quotation the page prints once is taken for a pull quote (unrepeated pull quotes of its length are furniture in other copies)' },
+  'en-newsletter-webview-sponsor': { problems: ['kept', 'title', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): the newsletter's greeting and sign-off stay; the issue's subject line is taken for the headline" },
+  'en-nz-regional-paper': { problems: ['kept', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): the funding note closing the story (\"LDR is … co-funded by …\") stays" },
   'en-photo-gallery-article': { problems: ['byline'], why: 'the expectations take the whole "Photos by … | Text by …" credit line for the byline; the cleaner reads the photographer from it' },
+  'en-phpbb-forum-topic': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): forum replies (\"Post by … »\", \"Re: …\") stay; the poster is not read as the byline" },
+  'en-science-magazine-pullquote': { problems: ['kept', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): a photo caption with no credit beside it reads like a sentence of the story" },
   'en-shipping-line-advisory': { problems: ['kept', 'lost', 'phrase lost', 'furniture kept'], why: 'a schedule table in "|" rows is taken for a link row; the letter\'s greeting stays' },
   'en-sports-desk': { problems: ['lost'], why: "the match report's closing sentence stands behind the line-ups and the referee line, which end the story for the footer rule" },
+  'en-state-legislature-news': { problems: ['kept', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): the neutrality note (\"Session Daily is produced by …\") stays" },
   'en-substack-post-comments': { problems: ['lost'], why: 'the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
   'en-telegram-channel-preview': { problems: ['kept', 'furniture kept'], why: 'a "next post" teaser closing the channel message reads as a sentence of the story' },
   'en-wiki-encyclopedia': { problems: ['title'], why: 'an infobox row is taken for the headline' },
+  'en-wildlife-charity-news': { problems: ['kept', 'headings', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): a donation appeal and a \"Curlew facts\" box stay" },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
   'es-faq-explainer': { problems: ['lost', 'title'], why: 'the headline is taken into the contents list of section labels above it, so the standfirst under it is taken for the headline' },
+  'es-public-radio-podcast-page': { problems: ['byline'], why: "sixth part (blind until stop 24; not yet tuned on): the \"Informa:\" byline of a podcast page is not read" },
+  'fr-espace-presse-entreprise': { problems: ['kept', 'headings', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): the \"À propos de Valrhône\" boilerplate (a one-word owner) and a key-figure line stay" },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes, the reporter\'s sign-off stays' },
+  'pl-public-radio-news': { problems: ['title'], why: "sixth part (blind until stop 24; not yet tuned on): the headline is lost under the programme label above it" },
+  'pt-br-tv-news-portal': { problems: ['kept', 'headings', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): a WhatsApp channel invite opened by an emoji stays as a subheading" },
+  'ru-parliament-news': { problems: ['lost', 'phrase lost'], why: "sixth part (blind until stop 24; not yet tuned on): a sentence of the story is dropped as furniture" },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
 };
-/** The development part's numbers as last measured (238 of 254 clean, precision 0.993, recall 0.993, titles 98.8%, bylines 98.4%): a floor a change must not fall below. */
-const MEASURED_DEV = { cleanShare: 0.93, linePrecision: 0.99, lineRecall: 0.99, titleAccuracy: 0.985 };
+/**
+ * The development part's numbers as last measured (255 of 284 clean, precision 0.983, recall 0.993, titles 97.9%,
+ * bylines 97.9%): a floor a change must not fall below. The sixth blind part joined it on 2026-12-07 with 13 copies
+ * not clean; it had given 13 of 30 clean on arrival and 17 once its problems were read.
+ */
+const MEASURED_DEV = { cleanShare: 0.89, linePrecision: 0.98, lineRecall: 0.99, titleAccuracy: 0.975 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The sixth blind part (30 copies in 30 new site styles, 14 en + 16 in 16 other languages, written on 2026-12-07 by
- * someone who did not read the cleaner), measured once it arrived and never tuned on: 13 clean (43.3%), precision
- * 0.880, recall 0.990, titles 90.0%, bylines 90.0%. After the rounds tuned on the fifth (head, body, a catalogue of
- * furniture kinds on invented copies), the same numbers: none of them carried over. Its problems were then read (it is
- * not blind since), and two classes it showed were fixed with invented tests in other languages: captions closed by a
- * Korean, Chinese or Japanese bracketed credit, and correction notes whose label carries a date: 16 clean (53.3%),
- * precision 0.892; and a team named by its initials and its unit ("BFCR Information Office") signing a release: 17
- * clean (56.7%), precision 0.896, bylines 93.3%. (The fifth, now in dev/, gave 3 of 30 clean on arrival, 7 with
- * standfirsts relabelled as story, and 11 after the rounds tuned on the fourth; the fourth 4 of 30.)
+ * The blind part's floor, set when a part arrives and is measured. Earlier parts on arrival: the sixth 13 of 30 clean
+ * (precision 0.880, titles 90%), the fifth 3 of 30, the fourth 4 of 30: rules tuned on one part did not carry over.
  */
 const MEASURED_SET_ASIDE = { cleanShare: 0.56, linePrecision: 0.89, lineRecall: 0.99, titleAccuracy: 0.9 };
 

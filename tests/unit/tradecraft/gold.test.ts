@@ -77,7 +77,7 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
     dateAccuracy: 1,
     pastDatedAfterReference: 0,
   },
-  // unseen-5: 26 articles in 12 languages, 41 date cases, written blind on 2026-12-07, never tuned on. On arrival:
+  // unseen-5: 26 articles in 12 languages, 41 date cases, written blind on 2026-12-07; tuned on from 2026-12-07 later. While blind: on arrival:
   // person 0.815/0.781, organization 0.756/0.631, place 0.916/0.766; dates 0.899, none after its date. After the rounds
   // tuned on unseen-4 (people and places, organizations by structure, dates, a Hebrew reader), still blind: person
   // 0.842/0.833, organization 0.784/0.701, place 0.926/0.785; dates 0.974, none after its date.
