@@ -64,10 +64,12 @@ const MEASURED_DEV = { cleanShare: 0.89, linePrecision: 0.98, lineRecall: 0.99, 
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The blind part's floor, set when a part arrives and is measured. Earlier parts on arrival: the sixth 13 of 30 clean
- * (precision 0.880, titles 90%), the fifth 3 of 30, the fourth 4 of 30: rules tuned on one part did not carry over.
+ * The seventh blind part (30 copies in 30 new site styles, 14 en + 16 in 16 other languages, written on 2026-12-07 by
+ * someone who did not read the cleaner), measured once it arrived and never tuned on: 11 clean (36.7%), precision
+ * 0.929, recall 0.982, titles 90.0%, bylines 80.0%. Earlier parts on arrival: the sixth 13 of 30 clean (precision
+ * 0.880), the fifth 3 of 30, the fourth 4 of 30: rules tuned on one part have not carried over to the next.
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.56, linePrecision: 0.89, lineRecall: 0.99, titleAccuracy: 0.9 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.36, linePrecision: 0.92, lineRecall: 0.98, titleAccuracy: 0.9 };
 
 type Floor = typeof MEASURED_DEV;
 
