@@ -101,6 +101,18 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
     dateAccuracy: 0.93,
     pastDatedAfterReference: 0,
   },
+  // unseen-7: 28 articles in 12 languages (Central Asia, the Caucasus, the Balkans, Southeast Asia, Latin America), 40
+  // date cases, written blind on 2026-12-07 later, never tuned on. On arrival: person 0.829/0.759, organization
+  // 0.739/0.627, place 0.897/0.707; dates 0.961, none after its date.
+  'unseen-7': {
+    entities: {
+      person: { precision: 0.82, recall: 0.75 },
+      organization: { precision: 0.73, recall: 0.62 },
+      place: { precision: 0.89, recall: 0.7 },
+    },
+    dateAccuracy: 0.96,
+    pastDatedAfterReference: 0,
+  },
 };
 
 const blind = (part: GoldPart) => (BLIND_PARTS as readonly GoldPart[]).includes(part);
