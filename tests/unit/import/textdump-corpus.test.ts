@@ -64,12 +64,15 @@ const MEASURED_DEV = { cleanShare: 0.89, linePrecision: 0.98, lineRecall: 0.99, 
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The seventh blind part (30 copies in 30 new site styles, 14 en + 16 in 16 other languages, written on 2026-12-07 by
- * someone who did not read the cleaner), measured once it arrived and never tuned on: 11 clean (36.7%), precision
- * 0.929, recall 0.982, titles 90.0%, bylines 80.0%. Earlier parts on arrival: the sixth 13 of 30 clean (precision
- * 0.880), the fifth 3 of 30, the fourth 4 of 30: rules tuned on one part have not carried over to the next.
+ * The set-aside part holds two blind parts, each 30 copies in 30 new site styles (14 en + 16 in other languages),
+ * written on 2026-12-07 by people who did not read the cleaner, measured on arrival and never tuned on. The seventh:
+ * 11 clean (36.7%), precision 0.929, recall 0.982, titles 90.0%, bylines 80.0%. The eighth (podcast notes, recall
+ * notices, threads, translated and print-view pages, obituaries, FAQ accordions…): 11 clean (36.7%), precision
+ * 0.932, recall 0.944, titles 80.0%, bylines 76.7%. Both: 22 of 60 clean, precision 0.930, recall 0.963, titles
+ * 85.0%. Earlier parts on arrival: the sixth 13 of 30 clean, the fifth 3, the fourth 4: rules tuned on one part have
+ * not carried over to the next.
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.36, linePrecision: 0.92, lineRecall: 0.98, titleAccuracy: 0.9 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.36, linePrecision: 0.93, lineRecall: 0.96, titleAccuracy: 0.85 };
 
 type Floor = typeof MEASURED_DEV;
 
