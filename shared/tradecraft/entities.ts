@@ -2795,9 +2795,11 @@ function quotedNamesAfterAbbreviations(text: string): Array<{ start: number; end
  * the languages that quote them: "компании «Северсталь»", "з заводу «Азовсталь»",
  * "spółka „Ostrowia”". The quotation marks stay outside.
  */
+const RUSSIAN_KIND_STEMS = 'компани|концерн|холдинг|групп|завод|комбинат|банк|парти|движени|корпораци|агентств|издани|газет|телеканал|клуб|фонд|пресс-служб|оператор|перевозчик|производител|ассоциаци';
+const UKRAINIAN_KIND_STEMS = 'компані|концерн|холдинг|груп|завод|комбінат|банк|парті|рух|корпораці|агентств|видання|газет|телеканал|клуб|фонд|прес-служб|оператор|перевізник|виробник|асоціаці';
 const QUOTED_AFTER_KIND: Partial<Record<Language, RegExp>> = {
-  ru: /(?<!\p{L})(?:компани|концерн|холдинг|групп|завод|комбинат|банк|парти|движени|корпораци|агентств|издани|газет|телеканал|клуб|фонд|пресс-служб|оператор|перевозчик|производител|ассоциаци)\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»/gu,
-  uk: /(?<!\p{L})(?:компані|концерн|холдинг|груп|завод|комбінат|банк|парті|рух|корпораці|агентств|видання|газет|телеканал|клуб|фонд|прес-служб|оператор|перевізник|виробник|асоціаці)\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»/gu,
+  ru: new RegExp(String.raw`(?<!\p{L})(?:${RUSSIAN_KIND_STEMS})\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»`, 'gu'),
+  uk: new RegExp(String.raw`(?<!\p{L})(?:${UKRAINIAN_KIND_STEMS})\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»`, 'gu'),
   pl: /(?<!\p{L})(?:spół(?:ka|ki|ce|kę|ką)|grup\p{Ll}*|firm\p{Ll}*|koncern\p{Ll}*|parti\p{Ll}*|stowarzyszeni\p{Ll}*|fundacj\p{Ll}*|zakład\p{Ll}*|związ\p{Ll}*)[ \u00a0][„"](\p{Lu}[^„”"\n]{0,40}?)[”"]/gu,
 };
 
@@ -2808,6 +2810,39 @@ function quotedNamesAfterKinds(text: string, language: Language): Array<{ start:
     const start = match.index + match[0].length - 1 - match[1]!.length;
     return { start, end: start + match[1]!.length, name: match[1]! };
   });
+}
+
+/**
+ * The same names unquoted: Russian and Ukrainian write a paper's or a group's
+ * name in sentence case, a capital and then lower-case words ("изданием Новая
+ * газета Европа", "видання Українська правда"). The name ends at punctuation or
+ * before a verb ("пише", "сообщила"), and takes at least one lower-case word:
+ * a name of capitals alone is read as any other.
+ */
+/** Kind stems that may open the sentence: "Видання Українська правда пише". */
+const anyCaseStems = (stems: string) => stems.split('|').map((stem) => `[${stem[0]!.toUpperCase()}${stem[0]}]${stem.slice(1)}`).join('|');
+const SLAVIC_VERB_ENDING = /(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|є|е|ть|ся|сь)$/u;
+const SENTENCE_CASE_AFTER_KIND: Partial<Record<Language, RegExp>> = {
+  ru: new RegExp(String.raw`(?<!\p{L})(?:${anyCaseStems(RUSSIAN_KIND_STEMS)})\p{Ll}*[ \u00a0](\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Ll}+){1,2})(?:[ \u00a0](\p{Lu}\p{Ll}+))?(?=[ \u00a0]*[,.;:()]|[ \u00a0]\p{Ll})`, 'gu'),
+  uk: new RegExp(String.raw`(?<!\p{L})(?:${anyCaseStems(UKRAINIAN_KIND_STEMS)})\p{Ll}*[ \u00a0](\p{Lu}[\p{Ll}'’]+(?:[ \u00a0][\p{Ll}'’]+){1,2})(?:[ \u00a0](\p{Lu}[\p{Ll}'’]+))?(?=[ \u00a0]*[,.;:()]|[ \u00a0]\p{Ll})`, 'gu'),
+};
+
+function sentenceCaseNamesAfterKinds(text: string, language: Language, lists: WordLists): Array<{ start: number; end: number; name: string }> {
+  const pattern = SENTENCE_CASE_AFTER_KIND[language];
+  if (pattern === undefined) return [];
+  const names: Array<{ start: number; end: number; name: string }> = [];
+  for (const match of text.matchAll(pattern)) {
+    const [first, ...rest] = match[1]!.split(/[ \u00a0]/u);
+    // The lower-case words stop at the first verb or function word: "Українська правда пише".
+    const nounsAfter = rest.findIndex((word) => SLAVIC_VERB_ENDING.test(word) || lists.functionWords.has(word));
+    const lowerWords = nounsAfter < 0 ? rest : rest.slice(0, nounsAfter);
+    if (lowerWords.length === 0) continue;
+    const words = [first!, ...lowerWords, ...(nounsAfter < 0 && match[2] ? [match[2]] : [])];
+    const name = words.join(' ');
+    const start = match.index + match[0].indexOf(match[1]!);
+    names.push({ start, end: start + name.length, name });
+  }
+  return names;
 }
 
 /** Two German parties in one parliamentary group, joined by a slash: "CDU/CSU" (elsewhere a slash joins currencies: "EUR/USD"). */
@@ -3007,7 +3042,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
   // A known body keeps its own reading: "Organization for Security and Co-operation in Europe".
   const listedBodies = bodiesWithListedPortfolios(context).filter((body) => !mentions.some((known) => known.kind === 'organization' && known.start < body.end && body.start < known.end));
-  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...sentenceCaseNamesAfterKinds(text, language, context.lists), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
   const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
 
   const candidates: Candidate[] = [];

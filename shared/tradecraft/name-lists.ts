@@ -385,6 +385,15 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'jornais', 'companhias', 'petrolíferas',
   'parteien', 'gewerkschaften', 'konzerne', 'banken', 'zeitungen', 'versicherer',
   'partijen', 'vakbonden', 'bedrijven', 'kranten', 'partie', 'spółki', 'związki', 'партии', 'партий', 'профсоюзы', 'компаний',
+  // Foundations, collectives, movements, alliances and labs set before their name: "la fundación Pro Agua", "de stichting Schone Lucht", "un laboratoire".
+  'foundation', 'fondation', 'fundación', 'fondazione', 'fundação', 'stichting', 'stiftung', 'fundacja', 'fundacji', 'фонд', 'фонда', 'фонду', 'фондом',
+  'collective', 'collectif', 'colectivo', 'collettivo', 'coletivo', 'collectief', 'kollektiv', 'kolektyw',
+  'movement', 'mouvement', 'movimiento', 'movimento', 'beweging', 'bewegung', 'ruch', 'движение', 'движения', 'рух', 'руху',
+  'alliance', 'alianza', 'alleanza', 'aliança', 'allianz', 'bündnis', 'sojusz', 'альянс',
+  'initiative', 'iniciativa', 'iniziativa', 'initiatief', 'inicjatywa', 'inicjatywy', 'инициатива', 'ініціатива',
+  'asociación', 'vereniging', 'stowarzyszenie', 'stowarzyszenia', 'ассоциация', 'ассоциации', 'асоціація', 'асоціації', 'dernek', 'derneği', 'vakıf', 'vakfı',
+  'laboratoire', 'laboratorio', 'laboratório', 'laboratory', 'labor',
+  'gazete', 'издание', 'издания', 'изданию', 'изданием', 'видання', 'виданню', 'виданням',
 ];
 
 /** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */
