@@ -289,6 +289,8 @@ function isOrganizationHead(word: string, language: Language): boolean {
   if (ORGANIZATION_HEAD_WORDS.has(word)) return true;
   // A Russian or Polish head in any case: "Института", "Urzędu".
   if (INFLECTING.has(language) && stemsOf(word).some((stem) => headStemsOf(language).has(stem))) return true;
+  // A Polish head softened in the locative or dative: "Gazecie" (Gazeta), "Radzie" (Rada).
+  if (language === 'pl' && /(?:cie|dzie)$/u.test(word) && stemsOf(word.replace(/cie$/u, 'ta').replace(/dzie$/u, 'da')).some((stem) => headStemsOf(language).has(stem))) return true;
   const endings = ORGANIZATION_HEAD_ENDINGS[language] ?? [];
   // A German head in the genitive: "des Technischen Hilfswerks", "des Auswärtigen Amtes"; a Turkish one with a case ending: "Belediyesine".
   const turkishStem = language === 'tr' ? TURKISH_HEAD_CASE.exec(word)?.[1] : undefined;
@@ -1236,6 +1238,12 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const without = part.findIndex((word) => WITHOUT_WORDS.has(word.lower));
   // Not a team or a person without another: "Argentina sin Messi", "Real Madrid sin Mbappé".
   const namesWithout = (word: Word) => knownKind(word.text, lists.language) !== undefined || isGivenName(word, lex) || lexiconKind(word, lex) !== null;
+  // A capitalized "Ohne" after a word for a body opens the name: "die Friedensinitiative Ohne Rüstung Leben".
+  const kindBeforeWithout = without > 0 && /^\p{Lu}/u.test(part[without]!.text) && (ORGANIZATION_NOUNS.has(part[without - 1]!.lower) || (lists.language === 'de' && isOrganizationHead(part[without - 1]!.lower, 'de')));
+  if (kindBeforeWithout && part.length - without >= 2 && part.length - without <= 4) {
+    candidates.push({ kind: 'organization', words: part.slice(without), role: undefined });
+    return;
+  }
   if (without > 0 && without < part.length - 1 && !part.slice(without - 1, without + 2).some(namesWithout)) {
     if (without > 1) readPart(part.slice(0, without - 1), context, candidates);
     candidates.push({ kind: 'organization', words: part.slice(without - 1, without + 2), role: undefined });
@@ -1318,9 +1326,12 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // Before function words are trimmed: the "A" of "A.Ş." reads as an article.
   const company = withLegalForm(part, context);
   if (company !== null) {
-    const form = company.pop()!;
+    // The legal form is left out of the name, so that the company named later without it is the same one: "Vale S.A." is Vale.
+    company.pop();
     const name = trimFunctionWords(company, context);
-    if (name.length > 0) candidates.push({ kind: 'organization', words: [...name, form], role: undefined });
+    // German capitalizes the kind of company before its name: "die Reederei Rhenus Schifffahrt GmbH".
+    const kindFirst = lists.language === 'de' && name.length > 1 && ORGANIZATION_NOUNS.has(name[0]!.lower);
+    if (name.length > 0) candidates.push({ kind: 'organization', words: kindFirst ? name.slice(1) : name, role: undefined });
     return;
   }
   if (part.length === 1 && LEGAL_FORM_WORD.test(part[0]!.text)) return;
@@ -1393,6 +1404,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     !words.slice(1).some((word) => isOrganizationHead(word.lower, 'de')) &&
     // "der Landesverband für Natur": the compound heads the name its complement follows.
     !lists.joiners.has(words[1]!.lower) &&
+    // So does a court or an office named by its seat: "das Oberlandesgericht München", "das Landratsamt Celle".
+    !(words.length === 2 && (isWorldTown(words[1]!.text) || loadGazetteer().byForm.get(words[1]!.text)?.kind === 'place')) &&
     GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
   // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
   // Or a word that says a company follows: "Analitycy PKO BP", "Аналитики Сбербанка".
@@ -2296,6 +2309,52 @@ function polishPlace(written: string): string {
   return ending ? written.replace(ending[0], ending[1]) : written.replace(POLISH_PLACE_CASE, '');
 }
 
+/** A Polish head's nominative, by the longest stem it shares with one ("Radiu" is Radio, not Rada); a softened locative too ("Gazecie" is Gazeta). */
+function polishHead(word: string): string | undefined {
+  const stems = [...stemsOf(word), ...stemsOf(word.replace(/cie$/u, 'ta').replace(/dzie$/u, 'da'))];
+  let best: { head: string; length: number } | undefined;
+  for (const head of ORGANIZATION_HEADS.pl!) {
+    const length = Math.max(0, ...stemsOf(head).filter((stem) => stem.length >= 3 && stems.includes(stem)).map((stem) => stem.length));
+    if (length > (best?.length ?? 0)) best = { head, length };
+  }
+  return best?.head;
+}
+
+/** Endings of a Polish adjective in the other cases, by the gender of its head: "Okręgowym" is Okręgowy, "Prasowej" Prasowa, "Uniwersyteckim" Uniwersytecki. */
+const POLISH_ADJECTIVE_CASES: Record<'feminine' | 'masculine' | 'neuter', ReadonlyArray<[RegExp, string]>> = {
+  feminine: [[/(?<=[kg])iej$/u, 'a'], [/(?:ej|ą)$/u, 'a']],
+  masculine: [[/(?<=[kg])(?:iego|iemu|im)$/u, 'i'], [/(?:ego|emu|ym)$/u, 'y']],
+  neuter: [[/(?<=[kg])(?:iego|iemu|im)$/u, 'ie'], [/(?:ego|emu|ym)$/u, 'e']],
+};
+const POLISH_ADJECTIVE_CASE = /^\p{Lu}\p{Ll}+(?:ej|ego|emu|ym|im|ą)$/u;
+
+/**
+ * A Polish body's name in the nominative: its head (first or after the
+ * adjectives before it) and the adjectives around it, which agree with it;
+ * what follows stays as written. "Sądem Okręgowym w Lublinie" is Sąd Okręgowy
+ * w Lublinie, "Polskiej Agencji Prasowej" Polska Agencja Prasowa.
+ */
+function polishBodyNominative(written: string): string {
+  const words = written.split(' ');
+  const headAt = words.findIndex((word, index) => index <= 1 && /^\p{Lu}/u.test(word) && polishHead(word) !== undefined && (index === 0 || POLISH_ADJECTIVE_CASE.test(words[0]!)));
+  if (headAt < 0) return written;
+  const head = words[headAt]!;
+  const nominative = polishHead(head)!;
+  const gender = /(?:a|ż|ś|ść)$/u.test(nominative) ? 'feminine' : /(?:o|e|um)$/u.test(nominative) ? 'neuter' : 'masculine';
+  const agree = (word: string) => {
+    const rule = POLISH_ADJECTIVE_CASES[gender].find(([ending]) => ending.test(word));
+    return rule ? word.replace(rule[0], rule[1]) : word;
+  };
+  let adjectives = true;
+  const after = words.slice(headAt + 1).map((word) => {
+    adjectives &&= POLISH_ADJECTIVE_CASE.test(word);
+    return adjectives ? agree(word) : word;
+  });
+  // A head written as its nominative keeps its own form: "Sąd", "Agencja".
+  const headWord = entityKey(head) === entityKey(nominative) ? head : head[0] + nominative.slice(1);
+  return [...words.slice(0, headAt).map(agree), headWord, ...after].join(' ');
+}
+
 /** Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu Najwyższego" Sąd Najwyższy. */
 function polishAdjectivesAfter(head: string, words: readonly string[]): string[] {
   const feminine = /(?:a|ż|ś|ść)$/u.test(head);
@@ -2334,6 +2393,7 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
     if ((surname[2] === 'а' || surname[2] === 'у') && !confirmed) return written;
     return [...given, surname[1]!].join(' ');
   }
+  if (language === 'pl' && kind === 'organization') return polishBodyNominative(written);
   if (kind === 'organization' && COMMISSION_CASE.test(written)) return written.replace(COMMISSION_CASE, (ending) => (ending.startsWith('комісі') ? 'комісія' : 'комиссия'));
   if (kind === 'organization') {
     // "Института энергетики и финансов" is the Институт, "Ministerstwa Spraw Wewnętrznych" the Ministerstwo: the head comes first, its complement stays in the genitive.
@@ -2366,6 +2426,8 @@ const GERMAN_HEAD_GENDERS: ReadonlyArray<[RegExp, 'er' | 'es' | 'e']> = [
   [/(?:werk|amt|institut|departement|sekretariat|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
   [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei)$/u, 'e'],
 ];
+/** A compound head alone in the genitive, before its complement: "des Bundesamts für", "des Landesamtes für". */
+const GERMAN_GENITIVE_HEAD = /^\p{Lu}\p{Ll}+(?:amt|werk|institut|gericht|ministerium|zentrum)e?s$/u;
 /** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten". */
 const GERMAN_ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|är|iv|rot|neu|frei|grün|vereinigt))(?:en|em|es|er|e)$/u;
 
@@ -2376,9 +2438,15 @@ const GERMAN_ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|är|iv|rot|n
  * ends in a head whose gender its ending tells; others stay as written.
  */
 function germanNominative(written: string): string {
+  // The head ends the words before the first lower-case one; its complement keeps its case: "Bundesamts für Ausrüstung", "Verwaltung des Bundes".
+  const complementAt = written.split(' ').findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word));
+  if (complementAt > 0) {
+    const words = written.split(' ');
+    return [germanNominative(words.slice(0, complementAt).join(' ')), ...words.slice(complementAt)].join(' ');
+  }
   const words = written.split(' ');
   const head = words[words.length - 1]!;
-  if (words.length < 2) return written;
+  if (words.length < 2 && !GERMAN_GENITIVE_HEAD.test(head)) return written;
   const lowered = head.toLowerCase();
   const genitive = /e?s$/u.exec(lowered);
   const bare = genitive ? lowered.slice(0, genitive.index) : lowered;

@@ -269,6 +269,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'departement', 'staatssekretariat', 'sekretariat',
     'zeitung', 'kurier', 'rundschau', 'anzeiger', 'tagblatt', 'rundfunk', 'nachrichten',
     'bund', 'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'armee', 'polizei',
+    // Parliaments and councils of a land, a district or a town: "der Niedersächsische Landtag", "der Kreistag".
+    'landtag', 'bundestag', 'kreistag', 'bundesrat', 'stadtrat', 'gemeinderat', 'ausschuss',
   ],
   it: [
     'banca', 'consiglio', 'ministero', 'parlamento', 'partito', 'agenzia', 'commissione', 'corte', 'tribunale', 'fondazione', 'gruppo',
@@ -299,6 +301,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'giełda', 'dywizja', 'brygada', 'inspekcja', 'izba', 'kancelaria', 'biuro', 'dowództwo', 'sztab',
     'gazeta', 'dziennik', 'tygodnik', 'kurier', 'telewizja', 'radio',
     'marynarka', 'siły', 'służba', 'centrum', 'ośrodek', 'inspektorat', 'komenda',
+    'szpital', 'porozumienie', 'zakład', 'towarzystwo', 'spółdzielnia',
   ],
   ru: [
     'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',
@@ -329,7 +332,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
  * Başkanlığı", "Emniyet Müdürlüğü", "Ankara Valiliği".
  */
 export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
-  de: ['dienst', 'werk', 'amt', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag',
+  de: ['dienst', 'werk', 'amt', 'verwaltung', 'initiative', 'ausschuss', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag',
     'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'polizei', 'bund'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
   nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant'],
@@ -386,13 +389,13 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'parteien', 'gewerkschaften', 'konzerne', 'banken', 'zeitungen', 'versicherer',
   'partijen', 'vakbonden', 'bedrijven', 'kranten', 'partie', 'spółki', 'związki', 'партии', 'партий', 'профсоюзы', 'компаний',
   // Foundations, collectives, movements, alliances and labs set before their name: "la fundación Pro Agua", "de stichting Schone Lucht", "un laboratoire".
-  'foundation', 'fondation', 'fundación', 'fondazione', 'fundação', 'stichting', 'stiftung', 'fundacja', 'fundacji', 'фонд', 'фонда', 'фонду', 'фондом',
+  'foundation', 'fondation', 'fundación', 'fondazione', 'fundação', 'stichting', 'fundacja', 'fundacji', 'фонд', 'фонда', 'фонду', 'фондом',
   'collective', 'collectif', 'colectivo', 'collettivo', 'coletivo', 'collectief', 'kollektiv', 'kolektyw',
   'movement', 'mouvement', 'movimiento', 'movimento', 'beweging', 'bewegung', 'ruch', 'движение', 'движения', 'рух', 'руху',
-  'alliance', 'alianza', 'alleanza', 'aliança', 'allianz', 'bündnis', 'sojusz', 'альянс',
+  'alliance', 'alianza', 'alleanza', 'aliança', 'sojusz', 'альянс',
   'initiative', 'iniciativa', 'iniziativa', 'initiatief', 'inicjatywa', 'inicjatywy', 'инициатива', 'ініціатива',
   'asociación', 'vereniging', 'stowarzyszenie', 'stowarzyszenia', 'ассоциация', 'ассоциации', 'асоціація', 'асоціації', 'dernek', 'derneği', 'vakıf', 'vakfı',
-  'laboratoire', 'laboratorio', 'laboratório', 'laboratory', 'labor',
+  'laboratoire', 'laboratorio', 'laboratório', 'laboratory',
   'gazete', 'издание', 'издания', 'изданию', 'изданием', 'видання', 'виданню', 'виданням',
 ];
 
