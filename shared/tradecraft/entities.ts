@@ -1824,6 +1824,14 @@ function knownKind(word: string, language: Language): EntityKind | undefined {
     .find((kind) => kind !== undefined);
 }
 
+/** Infinitives, which a body's lower-case complement never is. */
+const ROMANCE_INFINITIVE: Partial<Record<Language, RegExp>> = {
+  es: /^\p{Ll}{3,}(?:ar|er|ir)$/u,
+  pt: /^\p{Ll}{3,}(?:ar|er|ir)$/u,
+  it: /^\p{Ll}{2,}(?:are|ere|ire)$/u,
+  fr: /^\p{Ll}{3,}(?:er|ir)$/u,
+};
+
 /** French days end like adjectives ("mardi"): "rejetée par le Sénat mardi" ends at the name. */
 const FRENCH_WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 
@@ -1841,6 +1849,12 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const adjective = new RegExp(`^${ROMANCE_ADJECTIVES[lists.language]}$`, 'u');
   const ends = (word: string) => (lists.functionWords.has(word) && !JOIN_WORDS.has(word) && !(word.length > 5 && adjective.test(word))) || FRENCH_WEEKDAYS.has(word);
   if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some(ends)) return words;
+  const tailWords = tail[0].trim().split(/[ \u00a0]+/u);
+  // A name written in capitals throughout ends there; a lower-case adjective after it describes it: "la Policía Judiciária portuguesa".
+  const titleCased = ROMANCE.has(lists.language) && words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word.text));
+  if (titleCased && !JOIN_WORDS.has(tailWords[0]!)) return words;
+  // A verb after "de" is what the body is said to do, not its complement: "acusó a la Corte de invadir funciones".
+  if (tailWords.length >= 2 && JOIN_WORDS.has(tailWords[0]!) && ROMANCE_INFINITIVE[lists.language]?.test(tailWords[1]!)) return words;
   const [, closingJoin, closingPlace] = tail;
   const knownPlace = closingPlace !== undefined && knownKind(closingPlace, lists.language) === 'place';
   // Without a known place the name ends before the capitalized word: "Parti socialiste de François Hollande".
