@@ -1779,7 +1779,8 @@ const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
   it: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'per i', 'per il', 'per la', 'per le', 'per gli'],
   es: ['de la', 'de los', 'de las', 'del', 'de', 'para el', 'para la'],
   pt: ['de', 'do', 'da', 'dos', 'das', 'para o', 'para a'],
-  ru: ['и'],
+  // "по" opens the field of an agency: "Агентство по атомной энергии", "Комитет по делам молодёжи".
+  ru: ['и', 'по'],
   uk: ['і', 'та'],
 };
 /** The same elided before a vowel, where a capital may follow: "Police nationale d'Haïti", "dell'Unione europea". */
@@ -1855,6 +1856,9 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   if (titleCased && !JOIN_WORDS.has(tailWords[0]!)) return words;
   // A verb after "de" is what the body is said to do, not its complement: "acusó a la Corte de invadir funciones".
   if (tailWords.length >= 2 && JOIN_WORDS.has(tailWords[0]!) && ROMANCE_INFINITIVE[lists.language]?.test(tailWords[1]!)) return words;
+  // After "по" an agency's field is an adjective or a plural: "по атомной энергии", "по делам"; not "по традиции".
+  const fieldAt = tailWords.indexOf('по');
+  if (fieldAt >= 0 && !/(?:ой|ей|ому|ему|ым|им|ам|ям)$/u.test(tailWords[fieldAt + 1] ?? '')) return words;
   const [, closingJoin, closingPlace] = tail;
   const knownPlace = closingPlace !== undefined && knownKind(closingPlace, lists.language) === 'place';
   // Without a known place the name ends before the capitalized word: "Parti socialiste de François Hollande".
@@ -2729,7 +2733,10 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'iu').test(head))!;
     // A head written with a capital keeps it: "Верховна Рада".
     const headBase = /^\p{Lu}/u.test(head) ? base[0]!.toUpperCase() + base.slice(1) : base;
+    // A Russian masculine head in its own form keeps a stressed adjective's "-ой": "Свердловский областной суд".
+    const stressed = language === 'ru' && gender === 'masculine' && head.toLowerCase() === base;
     const nominative = (word: string) => {
+      if (stressed && /ой$/u.test(word)) return word;
       const stem = word.replace(ending, '');
       const soft = language === 'ru' && gender === 'masculine' && /[кгхжшчщ]$/u.test(stem);
       return stem + (soft ? 'ий' : adjective.nominative[gender]);
