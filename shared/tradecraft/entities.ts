@@ -1166,8 +1166,12 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
  * Affairs", "Organización de Estados Americanos"): "Lena Novak of the Nordic
  * Shipping Group" is a person and an organization.
  */
+/** Particles that go on with a name after a word for its kind: "le collectif Vozes do Cerrado"; not "and", which lists two. */
+const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von']);
+
 function splitAtJoiners(words: Word[], context: Context): Word[][] {
   const parts: Word[][] = [[]];
+  const kindBefore = words.length > 0 && ORGANIZATION_NOUNS.has(wordBefore(context.text, words[0]!.start, context.lists.language) ?? '');
   for (const [index, word] of words.entries()) {
     const current = parts[parts.length - 1]!;
     if (!context.lists.joiners.has(word.text)) {
@@ -1196,7 +1200,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
     // A compass point ends a place's name: "Goiás do Norte", "Santander del Sur".
     const compassPoint = index === words.length - 2 && COMPASS_AFTER.test(` ${word.text} ${words[index + 1]!.text}`);
-    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint;
+    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint || (kindBefore && PARTICLES_AFTER_KIND.has(word.text));
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
