@@ -85,12 +85,12 @@ describe('a Polish body in another case, with the adjectives around its head', (
 
 describe('where a Romance body’s name ends', () => {
   reads([
-    ['es', 'La Guardia Costera chilena colabora con la investigación.', ['organization', 'Guardia Costera']],
+    ['pt', 'A Guarda Costeira angolana colabora com a investigação.', ['organization', 'Guarda Costeira']],
     ['it', 'Il sindaco ha accusato il Consiglio di bloccare i lavori.', ['organization', 'Consiglio']],
     ['es', 'La Comisión Nacional de Energía publicó el informe.', ['organization', 'Comisión Nacional de Energía']],
   ]);
   readsNot([
-    ['es', 'La Guardia Costera chilena colabora con la investigación.', ['organization', 'Guardia Costera chilena']],
+    ['pt', 'A Guarda Costeira angolana colabora com a investigação.', ['organization', 'Guarda Costeira angolana']],
     ['es', 'El diputado acusó al Tribunal de frenar la obra.', ['organization', 'Tribunal de frenar']],
     ['it', 'Il sindaco ha accusato il Consiglio di bloccare i lavori.', ['organization', 'Consiglio di bloccare']],
   ]);
