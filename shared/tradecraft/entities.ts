@@ -1171,7 +1171,8 @@ const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'del
 
 function splitAtJoiners(words: Word[], context: Context): Word[][] {
   const parts: Word[][] = [[]];
-  const kindBefore = words.length > 0 && ORGANIZATION_NOUNS.has(wordBefore(context.text, words[0]!.start, context.lists.language) ?? '');
+  let kindBefore: boolean | undefined;
+  const afterKind = () => (kindBefore ??= ORGANIZATION_NOUNS.has(wordBefore(context.text, words[0]!.start, context.lists.language) ?? ''));
   for (const [index, word] of words.entries()) {
     const current = parts[parts.length - 1]!;
     if (!context.lists.joiners.has(word.text)) {
@@ -1200,7 +1201,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
     // A compass point ends a place's name: "Goiás do Norte", "Santander del Sur".
     const compassPoint = index === words.length - 2 && COMPASS_AFTER.test(` ${word.text} ${words[index + 1]!.text}`);
-    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint || (kindBefore && PARTICLES_AFTER_KIND.has(word.text));
+    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint || (PARTICLES_AFTER_KIND.has(word.text) && afterKind());
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -1408,9 +1409,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     !words.slice(1).some((word) => isOrganizationHead(word.lower, 'de')) &&
     // "der Landesverband für Natur": the compound heads the name its complement follows.
     !lists.joiners.has(words[1]!.lower) &&
-    // So does a court or an office named by its seat: "das Oberlandesgericht München", "das Landratsamt Celle".
-    !(words.length === 2 && (isWorldTown(words[1]!.text) || loadGazetteer().byForm.get(words[1]!.text)?.kind === 'place')) &&
-    GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
+    GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)) &&
+    // Not a court or an office named by its seat: "das Oberlandesgericht München", "das Landratsamt Celle".
+    !(words.length === 2 && (loadGazetteer().byForm.get(words[1]!.text)?.kind === 'place' || isWorldTown(words[1]!.text)));
   // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
   // Or a word that says a company follows: "Analitycy PKO BP", "Аналитики Сбербанка".
   const cueOpening = ORGANIZATION_CUES_BEFORE[lists.language === 'other' ? 'en' : lists.language]?.test(`${words[0]!.text} `) ?? false;
@@ -2333,14 +2334,16 @@ function polishPlace(written: string): string {
 
 /** A Polish head's nominative, by the longest stem it shares with one ("Radiu" is Radio, not Rada); a softened locative too ("Gazecie" is Gazeta). */
 function polishHead(word: string): string | undefined {
+  polishHeadStems ??= new Map(ORGANIZATION_HEADS.pl!.map((head) => [head, stemsOf(head).filter((stem) => stem.length >= 3)]));
   const stems = [...stemsOf(word), ...stemsOf(word.replace(/cie$/u, 'ta').replace(/dzie$/u, 'da'))];
   let best: { head: string; length: number } | undefined;
-  for (const head of ORGANIZATION_HEADS.pl!) {
-    const length = Math.max(0, ...stemsOf(head).filter((stem) => stem.length >= 3 && stems.includes(stem)).map((stem) => stem.length));
+  for (const [head, headStems] of polishHeadStems) {
+    const length = Math.max(0, ...headStems.filter((stem) => stems.includes(stem)).map((stem) => stem.length));
     if (length > (best?.length ?? 0)) best = { head, length };
   }
   return best?.head;
 }
+let polishHeadStems: ReadonlyMap<string, readonly string[]> | undefined;
 
 /** Endings of a Polish adjective in the other cases, by the gender of its head: "Okręgowym" is Okręgowy, "Prasowej" Prasowa, "Uniwersyteckim" Uniwersytecki. */
 const POLISH_ADJECTIVE_CASES: Record<'feminine' | 'masculine' | 'neuter', ReadonlyArray<[RegExp, string]>> = {
