@@ -2637,7 +2637,7 @@ function maskSpans(masked: string, spans: ReadonlyArray<{ start: number; end: nu
   return result;
 }
 
-type Gender = 'masculine' | 'feminine' | 'neuter';
+type Gender = 'masculine' | 'feminine' | 'neuter' | 'plural';
 /** Heads of bodies written in lower case after their adjectives, each with its case endings, nominative and gender. */
 const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string, string, Gender]>>> = {
   ru: [
@@ -2667,6 +2667,8 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['инспекци', '(?:я|и|ю|ей)', 'инспекция', 'feminine'],
     ['полици', '(?:я|и|ю|ей)', 'полиция', 'feminine'],
     ['дум', '(?:а|ы|е|у|ой)', 'дума', 'feminine'],
+    // Forces are named in the plural: "Воздушно-космические силы", "Вооружённых сил".
+    ['сил', '(?:ы|ам|ами|ах)?', 'силы', 'plural'],
   ],
   uk: [
     ['служб', '(?:а|и|і|у|ою)', 'служба', 'feminine'],
@@ -2695,12 +2697,13 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['інспекці', '(?:я|ї|ю|єю)', 'інспекція', 'feminine'],
     ['поліці', '(?:я|ї|ю|єю)', 'поліція', 'feminine'],
     ['рад', '(?:а|и|і|у|ою)', 'рада', 'feminine'],
+    ['сил', '(?:и|ам|ами|ах)?', 'сили', 'plural'],
   ],
 };
 /** Adjective endings in every case, longest first, and the nominative's per gender. */
 const SLAVIC_ADJECTIVE: Partial<Record<Language, { endings: string; nominative: Record<Gender, string> }>> = {
-  ru: { endings: 'ого|его|ому|ему|ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ым|им|ом|ем|ых|их', nominative: { masculine: 'ый', feminine: 'ая', neuter: 'ое' } },
-  uk: { endings: 'ого|ому|ої|ою|ій|ий|им|ім|ої|а|у|е', nominative: { masculine: 'ий', feminine: 'а', neuter: 'е' } },
+  ru: { endings: 'ого|его|ому|ему|ыми|ими|ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ые|ие|ым|им|ом|ем|ых|их', nominative: { masculine: 'ый', feminine: 'ая', neuter: 'ое', plural: 'ые' } },
+  uk: { endings: 'ого|ому|ими|ої|ою|ій|ий|им|ім|их|ої|а|у|е|і', nominative: { masculine: 'ий', feminine: 'а', neuter: 'е', plural: 'і' } },
 };
 /** A Russian complement with "по" that a body's name keeps: "совет по международным делам", "комиссия по ценным бумагам". */
 const RUSSIAN_COMPLEMENT = String.raw`(?:[ \u00a0]по(?:[ \u00a0]\p{Ll}+(?:ым|им))?[ \u00a0]\p{Ll}+(?:ам|ям)(?!\p{L}))?`;
@@ -2713,7 +2716,7 @@ function slavicBodyPattern(language: Language): RegExp | null {
   const pattern =
     heads && adjective
       ? new RegExp(
-          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:${adjective.endings}))((?:[ \u00a0]\p{Ll}+(?:${adjective.endings})){1,2})?[ \u00a0](${heads.map(([stem, endings]) => `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}${endings}`).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
+          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:${adjective.endings}))((?:[ \u00a0]\p{Ll}+(?:${adjective.endings})){1,2})?[ \u00a0](${heads.map(([stem, endings]) => `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}${endings}`).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
           'gu',
         )
       : null;
@@ -2736,8 +2739,10 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
   const marks: Array<{ start: number; end: number }> = [];
   for (const match of masked.matchAll(pattern)) {
     const [written, first, others, head, russianComplement] = match as unknown as [string, string, string | undefined, string, string];
-    if (atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first)) continue;
     const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'iu').test(head))!;
+    // Forces named by a nation's adjective are its forces, no body's name: "Російські сили"; "Військово-морські сили" are one.
+    const nationsForces = gender === 'plural' && others === undefined && !first.includes('-') && /(?:ск|цк|зьк|цьк|ськ)/u.test(first);
+    if (nationsForces || (gender !== 'plural' && atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first))) continue;
     // A head written with a capital keeps it: "Верховна Рада".
     const headBase = /^\p{Lu}/u.test(head) ? base[0]!.toUpperCase() + base.slice(1) : base;
     // A Russian masculine head in its own form keeps a stressed adjective's "-ой": "Свердловский областной суд".
@@ -2745,10 +2750,13 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     const nominative = (word: string) => {
       if (stressed && /ой$/u.test(word)) return word;
       const stem = word.replace(ending, '');
-      const soft = language === 'ru' && gender === 'masculine' && /[кгхжшчщ]$/u.test(stem);
-      return stem + (soft ? 'ий' : adjective.nominative[gender]);
+      const soft = language === 'ru' && (gender === 'masculine' || gender === 'plural') && /[кгхжшчщ]$/u.test(stem);
+      return stem + (soft ? (gender === 'plural' ? 'ие' : 'ий') : adjective.nominative[gender]);
     };
-    const complement = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
+    const fieldOrPlace = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
+    // Forces are named with their country: "Збройні сили України", "Вооружённые силы Армении".
+    const country = gender === 'plural' && fieldOrPlace === '' ? (SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0] ?? '') : '';
+    const complement = country !== '' && knownKind(country.trim(), language) === 'place' ? country : fieldOrPlace;
     const adjectives = [first, ...(others?.trim().split(/[ \u00a0]+/u) ?? [])];
     const name = [...adjectives.map(nominative), headBase].join(' ') + complement;
     const end = match.index + written.length + (russianComplement === '' ? complement.length : 0);

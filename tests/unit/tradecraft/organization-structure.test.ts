@@ -104,6 +104,18 @@ describe('a Russian agency and its field, and a stressed adjective', () => {
   readsNot([['ru', 'Министерство обороны по традиции провело парад.', ['organization', 'Министерство обороны по традиции']]]);
 });
 
+describe('forces named in the plural, with their country', () => {
+  reads([
+    ['uk', 'Сухопутні сили повідомили про відведення техніки.', ['organization', 'Сухопутні сили']],
+    ['uk', 'За даними Збройних сил Молдови, навчання тривають.', ['organization', 'Збройні сили Молдови']],
+    ['ru', 'Представитель Военно-морских сил Казахстана заявил об учениях.', ['organization', 'Военно-морские силы Казахстана']],
+  ]);
+  readsNot([
+    ['uk', 'Російські сили атакували порт уночі.', ['organization', 'Російські сили']],
+    ['ru', 'Военно-морских сил Казахстана', ['organization', 'Военно-морскые силы Казахстана']],
+  ]);
+});
+
 describe('Arabic papers without the word for them, and a joined word after an adjective', () => {
   reads([
     ['ar', 'ونشرت صحيفة الفجر صوراً للسد.', ['organization', 'الفجر']],
