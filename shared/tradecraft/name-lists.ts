@@ -253,6 +253,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'chantiers', 'laboratoires', 'aciéries', 'ateliers', 'éditions', 'transports', 'établissements',
     // Offices of the state: "Parquet fédéral", "Sûreté de l'État", "Administration générale des douanes", "Direction générale".
     'parquet', 'sûreté', 'administration', 'direction', 'office', 'caisse', 'secrétariat', 'communauté',
+    // A high commission, an alliance or an initiative heads a body's name as a ministry does: "Haut-Commissariat aux réfugiés".
+    'haut-commissariat', 'commissariat', 'alliance', 'initiative', 'mouvement',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -262,6 +264,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'diario', 'periódico', 'radio', 'televisión', 'cadena',
     'audiencia', 'laboratorios', 'astilleros', 'petróleos', 'aerolíneas', 'ferrocarriles', 'industrias', 'cementos', 'talleres', 'transportes',
     'oficina', 'servicio', 'armada', 'foro', 'sindicato', 'confederación', 'dirección', 'tesorería', 'cártel', 'militar',
+    'fuerza', 'iniciativa', 'alianza', 'movimiento',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
@@ -279,6 +282,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'corriere', 'gazzetta', 'giornale', 'gazzettino', 'radio', 'televisione',
     'acciaierie', 'cantieri', 'ferrovie', 'autostrade', 'industrie', 'laboratori', 'officine',
     'comitato', 'servizio', 'ufficio', 'osservatorio', 'direzione', 'aeronautica', 'militare', 'sindacato', 'confederazione',
+    'forza', 'iniziativa', 'alleanza',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
@@ -288,6 +292,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'jornal', 'folha', 'gazeta', 'diário', 'rádio', 'televisão',
     'estaleiros', 'laboratórios', 'indústrias', 'petróleos', 'transportes', 'siderúrgica',
     'receita', 'serviço', 'fórum', 'marinha', 'forças', 'comitê', 'sindicato', 'confederação', 'militar', 'tesouro',
+    'força', 'iniciativa', 'aliança',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',

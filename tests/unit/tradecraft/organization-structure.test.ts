@@ -104,6 +104,16 @@ describe('a Russian agency and its field, and a stressed adjective', () => {
   readsNot([['ru', 'Министерство обороны по традиции провело парад.', ['organization', 'Министерство обороны по традиции']]]);
 });
 
+describe('a force, an initiative or a high commission heads a Romance body’s name', () => {
+  reads([
+    ['pt', 'Um helicóptero da Força Naval chegou ao porto.', ['organization', 'Força Naval']],
+    ['es', 'La Iniciativa Vecinal presentó un recurso.', ['organization', 'Iniciativa Vecinal']],
+    ['fr', 'Le Haut-Commissariat aux forêts a publié un avis.', ['organization', 'Haut-Commissariat aux forêts']],
+    ['it', 'La Forza Civica ha presentato una lista.', ['organization', 'Forza Civica']],
+  ]);
+  readsNot([['pt', 'A força do vento derrubou árvores.', ['organization', 'força']]]);
+});
+
 describe('forces named in the plural, with their country', () => {
   reads([
     ['uk', 'Сухопутні сили повідомили про відведення техніки.', ['organization', 'Сухопутні сили']],
