@@ -1862,6 +1862,8 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   // A verb after "de" is what the body is said to do, not its complement: "acusó a la Corte de invadir funciones".
   if (tailWords.length >= 2 && JOIN_WORDS.has(tailWords[0]!) && ROMANCE_INFINITIVE[lists.language]?.test(tailWords[1]!)) return words;
   // After "по" an agency's field is an adjective or a plural: "по атомной энергии", "по делам"; not "по традиции".
+  // Nor is a noun in the nominative after "и": "Правительство Казахстана и госкорпорация Росатом" names two.
+  if ((lists.language === 'ru' || lists.language === 'uk') && tailWords.some((word) => /ці?я$|ция$/u.test(word))) return words;
   const fieldAt = tailWords.indexOf('по');
   if (fieldAt >= 0 && !/(?:ой|ей|ому|ему|ым|им|ам|ям)$/u.test(tailWords[fieldAt + 1] ?? '')) return words;
   const [, closingJoin, closingPlace] = tail;
@@ -2184,6 +2186,22 @@ function lowerCaseWordsOf(text: string, language: Language): ReadonlySet<string>
  * The first words of an organization's name written alone name it too, short:
  * "Caspian Meridian" after "Caspian Meridian Holdings".
  */
+/**
+ * The bodies the article names in full, by their head word: a head written
+ * alone later ("la Corte", "a Marinha", "le Conseil") is the one body it heads.
+ */
+function bodiesByTheirHead(candidates: readonly Candidate[], language: Language, spanOf: (words: Word[]) => string): ReadonlyMap<string, ReadonlySet<string>> {
+  const bodies = new Map<string, Set<string>>();
+  for (const candidate of candidates) {
+    const head = candidate.words[0]!;
+    if (candidate.kind !== 'organization' || candidate.words.length < 2 || !isOrganizationHead(head.lower, language)) continue;
+    const named = bodies.get(head.folded) ?? new Set<string>();
+    named.add(baseForm(spanOf(candidate.words), 'organization', language));
+    bodies.set(head.folded, named);
+  }
+  return bodies;
+}
+
 function shortOrganizations(candidates: Candidate[]): void {
   const prefixes = new Set<string>();
   for (const candidate of candidates) {
@@ -2743,6 +2761,10 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     // Forces named by a nation's adjective are its forces, no body's name: "Російські сили"; "Військово-морські сили" are one.
     const nationsForces = gender === 'plural' && others === undefined && !first.includes('-') && /(?:ск|цк|зьк|цьк|ськ)/u.test(first);
     if (nationsForces || (gender !== 'plural' && atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first))) continue;
+    // A quoted name or an abbreviation right after the head makes it a word for its kind: "Китайская корпорация CNNC",
+    // "Українська компанія «Енергоатом»" (a person after it is its holder: "асоціації Оксана Литвиненко").
+    const nameAfter = /^[ \u00a0]+(?:[«"„“]|\p{Lu}[\p{Lu}\p{N}-]+(?![\p{L}\p{N}]))/u.test(masked.slice(match.index + written.length, match.index + written.length + 12));
+    if (nameAfter && russianComplement === '' && gender !== 'plural') continue;
     // A head written with a capital keeps it: "Верховна Рада".
     const headBase = /^\p{Lu}/u.test(head) ? base[0]!.toUpperCase() + base.slice(1) : base;
     // A Russian masculine head in its own form keeps a stressed adjective's "-ой": "Свердловский областной суд".
@@ -3225,6 +3247,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   nationalBranches(candidates, mentions, text, known, language);
   coordinate(candidates, mentions, text, lex, language);
   shortOrganizations(candidates);
+  const bodiesByHead = bodiesByTheirHead(candidates, language, spanOf);
   const affiliations: EntityMention[] = [];
   for (const candidate of candidates) {
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
@@ -3237,7 +3260,13 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
     const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
-    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (candidate.name ?? knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
+    const headAlone = kind === 'organization' && full === undefined && candidate.words.length === 1 ? bodiesByHead.get(candidate.words[0]!.folded) : undefined;
+    const name =
+      full && (surname || candidate.kind === null || candidate.kind === full.kind)
+        ? full.name
+        : headAlone?.size === 1
+          ? [...headAlone][0]!
+          : (candidate.name ?? knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".
