@@ -114,6 +114,29 @@ describe('a force, an initiative or a high commission heads a Romance body’s n
   readsNot([['pt', 'A força do vento derrubou árvores.', ['organization', 'força']]]);
 });
 
+describe('a head written alone after the body it heads', () => {
+  reads([
+    ['es', 'La Corte Electoral anuló la lista. Después, el partido criticó a la Corte el martes.', ['organization', 'Corte Electoral']],
+    ['pt', 'A Guarda Costeira resgatou doze pessoas. O ministro pediu que a Guarda reforce as patrulhas.', ['organization', 'Guarda Costeira']],
+  ]);
+  readsNot([
+    ['es', 'La Corte Electoral anuló la lista. Después, el partido criticó a la Corte el martes.', ['organization', 'Corte']],
+    ['pt', 'A Guarda Costeira resgatou doze pessoas. O ministro pediu que a Guarda reforce as patrulhas.', ['organization', 'Guarda']],
+  ]);
+  it('leaves a head alone when the article names two bodies with it', () => {
+    const found = named('La Corte Electoral y la Corte Suprema discrepan. La Corte falló el lunes.', 'es');
+    expect(found).toContainEqual(['organization', 'Corte']);
+  });
+});
+
+describe('a Russian adjective and head before an abbreviation or a quoted name say what it is', () => {
+  reads([['ru', 'Японская корпорация KMT получит заказ.', ['organization', 'KMT']]]);
+  readsNot([
+    ['ru', 'Японская корпорация KMT получит заказ.', ['organization', 'Японская корпорация']],
+    ['ru', 'Совет директоров и корпорация Вельта подписали договор.', ['organization', 'Совет директоров и корпорация']],
+  ]);
+});
+
 describe('forces named in the plural, with their country', () => {
   reads([
     ['uk', 'Сухопутні сили повідомили про відведення техніки.', ['organization', 'Сухопутні сили']],
