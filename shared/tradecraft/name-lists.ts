@@ -306,7 +306,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'giełda', 'dywizja', 'brygada', 'inspekcja', 'izba', 'kancelaria', 'biuro', 'dowództwo', 'sztab',
     'gazeta', 'dziennik', 'tygodnik', 'kurier', 'telewizja', 'radio',
     'marynarka', 'siły', 'służba', 'centrum', 'ośrodek', 'inspektorat', 'komenda',
-    'szpital', 'porozumienie', 'zakład', 'towarzystwo', 'spółdzielnia',
+    'szpital', 'porozumienie', 'zakład', 'towarzystwo', 'spółdzielnia', 'skarb', 'dom',
   ],
   ru: [
     'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',

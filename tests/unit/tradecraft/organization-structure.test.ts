@@ -76,6 +76,7 @@ describe('a Polish body in another case, with the adjectives around its head', (
     ['pl', 'Rzecznik mówił w Radiu Wisła, że szkoła jest zamknięta.', ['organization', 'Radio Wisła']],
     ['pl', 'Lekarka powiedziała Gazecie Pomorskiej, że brakuje łóżek.', ['organization', 'Gazeta Pomorska']],
     ['pl', 'Protest odbył się przed Szpitalem Miejskim w Tczewie.', ['organization', 'Szpital Miejski w Tczewie']],
+    ['pl', 'Analitycy Domu Maklerskiego Orlik uważają, że kurs spadnie.', ['organization', 'Dom Maklerski Orlik']],
   ]);
   readsNot([
     ['pl', 'Rzecznik mówił w Radiu Wisła, że szkoła jest zamknięta.', ['organization', 'Rada Wisła']],
