@@ -289,8 +289,8 @@ function isOrganizationHead(word: string, language: Language): boolean {
   if (ORGANIZATION_HEAD_WORDS.has(word)) return true;
   // A Russian or Polish head in any case: "Института", "Urzędu".
   if (INFLECTING.has(language) && stemsOf(word).some((stem) => headStemsOf(language).has(stem))) return true;
-  // A Polish head softened in the locative or dative: "Gazecie" (Gazeta), "Radzie" (Rada).
-  if (language === 'pl' && /(?:cie|dzie)$/u.test(word) && stemsOf(word.replace(/cie$/u, 'ta').replace(/dzie$/u, 'da')).some((stem) => headStemsOf(language).has(stem))) return true;
+  // A Polish head with a sound its case changes: "Gazecie" (Gazeta), "Radzie" (Rada), "Urzędu" (Urząd).
+  if (language === 'pl' && /(?:cie|dzie)$|ę/u.test(word) && stemsOf(polishBaseVowels(word)).some((stem) => headStemsOf(language).has(stem))) return true;
   const endings = ORGANIZATION_HEAD_ENDINGS[language] ?? [];
   // A German head in the genitive: "des Technischen Hilfswerks", "des Auswärtigen Amtes"; a Turkish one with a case ending: "Belediyesine".
   const turkishStem = language === 'tr' ? TURKISH_HEAD_CASE.exec(word)?.[1] : undefined;
@@ -1364,6 +1364,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // Russian names an institution head first; a noun opening the sentence before it is not part of it: "Аналитики Института энергетики".
   const headSecond = words.length >= 3 && isOrganizationHead(words[1]!.lower, lists.language) && !isOrganizationHead(words[0]!.lower, lists.language);
   if ((lists.language === 'ru' || lists.language === 'uk') && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
+  // Or before a Polish body whose adjective comes first: "Dane Głównego Urzędu Statystycznego".
+  const adjectiveHeadThird = lists.language === 'pl' && words.length >= 3 && POLISH_ADJECTIVE_CASE.test(words[1]!.text) && !POLISH_ADJECTIVE_CASE.test(words[0]!.text) && isOrganizationHead(words[2]!.lower, 'pl');
+  if (adjectiveHeadThird && atSentenceStart(text, words[0]!.start) && !isOrganizationHead(words[0]!.lower, 'pl')) words = words.slice(1);
   // So is a noun before a place named head first: "Władze Zagłębia Miedziowego", "Mieszkańcy Puszczy Piskiej".
   const placeHeadSecond = words.length >= 3 && inflectedPlaceHead(words[1]!.lower, lists.language) !== undefined && inflectedPlaceHead(words[0]!.lower, lists.language) === undefined;
   if (placeHeadSecond && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
@@ -2350,10 +2353,15 @@ function polishPlace(written: string): string {
   return ending ? written.replace(ending[0], ending[1]) : written.replace(POLISH_PLACE_CASE, '');
 }
 
+/** A Polish word with the sounds its other cases change put back: "Gazecie" (Gazeta), "Radzie" (Rada), "Urzędu" (Urząd). */
+function polishBaseVowels(word: string): string {
+  return word.replace(/cie$/u, 'ta').replace(/dzie$/u, 'da').replace(/ę(?=\p{L}{1,3}$)/u, 'ą');
+}
+
 /** A Polish head's nominative, by the longest stem it shares with one ("Radiu" is Radio, not Rada); a softened locative too ("Gazecie" is Gazeta). */
 function polishHead(word: string): string | undefined {
   polishHeadStems ??= new Map(ORGANIZATION_HEADS.pl!.map((head) => [head, stemsOf(head).filter((stem) => stem.length >= 3)]));
-  const stems = [...stemsOf(word), ...stemsOf(word.replace(/cie$/u, 'ta').replace(/dzie$/u, 'da'))];
+  const stems = [...stemsOf(word), ...stemsOf(polishBaseVowels(word))];
   let best: { head: string; length: number } | undefined;
   for (const [head, headStems] of polishHeadStems) {
     const length = Math.max(0, ...headStems.filter((stem) => stems.includes(stem)).map((stem) => stem.length));
@@ -2947,6 +2955,7 @@ function quotedNamesAfterKinds(text: string, language: Language): Array<{ start:
  */
 /** Kind stems that may open the sentence: "Видання Українська правда пише". */
 const anyCaseStems = (stems: string) => stems.split('|').map((stem) => `[${stem[0]!.toUpperCase()}${stem[0]}]${stem.slice(1)}`).join('|');
+const SLAVIC_OBLIQUE_ADJECTIVE = /(?:ого|его|ому|ему|ым|им|ых|их|ою|ої)$/u;
 const SLAVIC_VERB_ENDING = /(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|є|е|ть|ся|сь)$/u;
 const SENTENCE_CASE_AFTER_KIND: Partial<Record<Language, RegExp>> = {
   ru: new RegExp(String.raw`(?<!\p{L})(?:${anyCaseStems(RUSSIAN_KIND_STEMS)})\p{Ll}*[ \u00a0](\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Ll}+){1,2})(?:[ \u00a0](\p{Lu}\p{Ll}+))?(?=[ \u00a0]*[,.;:()]|[ \u00a0]\p{Ll})`, 'gu'),
@@ -2959,6 +2968,8 @@ function sentenceCaseNamesAfterKinds(text: string, language: Language, lists: Wo
   const names: Array<{ start: number; end: number; name: string }> = [];
   for (const match of text.matchAll(pattern)) {
     const [first, ...rest] = match[1]!.split(/[ \u00a0]/u);
+    // A name in another case is a body the Slavic readers put back in the nominative: "пресс-служба Центрального банка России".
+    if (SLAVIC_OBLIQUE_ADJECTIVE.test(first!)) continue;
     // The lower-case words stop at the first verb or function word: "Українська правда пише".
     const nounsAfter = rest.findIndex((word) => SLAVIC_VERB_ENDING.test(word) || lists.functionWords.has(word));
     const lowerWords = nounsAfter < 0 ? rest : rest.slice(0, nounsAfter);
