@@ -2768,7 +2768,9 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'iu').test(head))!;
     // Forces named by a nation's adjective are its forces, no body's name: "Російські сили"; "Військово-морські сили" are one.
     const nationsForces = gender === 'plural' && others === undefined && !first.includes('-') && /(?:ск|цк|зьк|цьк|ськ)/u.test(first);
-    if (nationsForces || (gender !== 'plural' && atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first))) continue;
+    // A capital opening the sentence says little; two adjectives or a country after the head say it is a name: "Федеральная антимонопольная служба".
+    const namedAtStart = others !== undefined || knownKind(SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0].trim() ?? '', language) === 'place';
+    if (nationsForces || (gender !== 'plural' && atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first) && !namedAtStart)) continue;
     // A quoted name or an abbreviation right after the head makes it a word for its kind: "Китайская корпорация CNNC",
     // "Українська компанія «Енергоатом»" (a person after it is its holder: "асоціації Оксана Литвиненко").
     const nameAfter = /^[ \u00a0]+(?:[«"„“]|\p{Lu}[\p{Lu}\p{N}-]+(?![\p{L}\p{N}]))/u.test(masked.slice(match.index + written.length, match.index + written.length + 12));

@@ -77,6 +77,7 @@ describe('a Polish body in another case, with the adjectives around its head', (
     ['pl', 'Lekarka powiedziała Gazecie Pomorskiej, że brakuje łóżek.', ['organization', 'Gazeta Pomorska']],
     ['pl', 'Protest odbył się przed Szpitalem Miejskim w Tczewie.', ['organization', 'Szpital Miejski w Tczewie']],
     ['pl', 'Analitycy Domu Maklerskiego Orlik uważają, że kurs spadnie.', ['organization', 'Dom Maklerski Orlik']],
+    ['pl', 'Dane Wojewódzkiego Urzędu Pracy pokazują spadek bezrobocia.', ['organization', 'Wojewódzki Urząd Pracy']],
   ]);
   readsNot([
     ['pl', 'Rzecznik mówił w Radiu Wisła, że szkoła jest zamknięta.', ['organization', 'Rada Wisła']],
@@ -138,6 +139,14 @@ describe('a Russian adjective and head before an abbreviation or a quoted name s
   ]);
 });
 
+describe('a Slavic body opening the sentence', () => {
+  reads([
+    ['ru', 'Федеральная таможенная служба изменила правила.', ['organization', 'Федеральная таможенная служба']],
+    ['uk', 'Державна митна служба змінила правила.', ['organization', 'Державна митна служба']],
+  ]);
+  readsNot([['ru', 'Новая служба доставки открылась в среду.', ['organization', 'Новая служба']]]);
+});
+
 describe('forces named in the plural, with their country', () => {
   reads([
     ['uk', 'Сухопутні сили повідомили про відведення техніки.', ['organization', 'Сухопутні сили']],
@@ -146,6 +155,7 @@ describe('forces named in the plural, with their country', () => {
   ]);
   readsNot([
     ['uk', 'Російські сили атакували порт уночі.', ['organization', 'Російські сили']],
+    ['ru', 'Об этом сообщила пресс-служба Центрального банка Армении.', ['organization', 'Центрального банка Армении']],
     ['ru', 'Военно-морских сил Казахстана', ['organization', 'Военно-морскые силы Казахстана']],
   ]);
 });
