@@ -257,7 +257,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|voor de|voor het|voor|op|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
@@ -273,7 +273,7 @@ const JOINERS: Record<Language, ReadonlySet<string>> = {
   tr: new Set(['of', 'for', 'and', 'the']),
   it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'e', 'of', 'for', 'and', 'the']),
   pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'e', 'of', 'for', 'and', 'the']),
-  nl: new Set(['van', 'voor', 'of', 'for', 'and', 'the']),
+  nl: new Set(['van', 'voor', 'op', 'of', 'for', 'and', 'the']),
   pl: new Set(['i', 'w', 'of', 'for', 'and', 'the']),
   ru: new Set(['и', 'of', 'for', 'and', 'the']),
   uk: new Set(['і', 'та', 'of', 'for', 'and', 'the']),
@@ -1167,7 +1167,7 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
  * Shipping Group" is a person and an organization.
  */
 /** Particles that go on with a name after a word for its kind: "le collectif Vozes do Cerrado"; not "and", which lists two. */
-const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von']);
+const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von', 'voor', 'op']);
 
 function splitAtJoiners(words: Word[], context: Context): Word[][] {
   const parts: Word[][] = [[]];

@@ -139,6 +139,14 @@ describe('a Russian adjective and head before an abbreviation or a quoted name s
   ]);
 });
 
+describe('Dutch bodies through "voor de" and, after a word for their kind, "op"', () => {
+  reads([
+    ['nl', 'Volgens het Nationaal Instituut voor de Volksgezondheid stijgt het aantal gevallen.', ['organization', 'Nationaal Instituut voor de Volksgezondheid']],
+    ['nl', 'De klacht kwam van de vereniging Recht op Stilte, die bewoners vertegenwoordigt.', ['organization', 'Recht op Stilte']],
+  ]);
+  readsNot([['nl', 'De klacht kwam van de vereniging Recht op Stilte, die bewoners vertegenwoordigt.', ['organization', 'Recht']]]);
+});
+
 describe('a Slavic body opening the sentence', () => {
   reads([
     ['ru', 'Федеральная таможенная служба изменила правила.', ['organization', 'Федеральная таможенная служба']],
