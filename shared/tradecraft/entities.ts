@@ -1413,7 +1413,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     // "der Landesverband für Natur": the compound heads the name its complement follows.
     !lists.joiners.has(words[1]!.lower) &&
     GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)) &&
-    // Not a court or an office named by its seat: "das Oberlandesgericht München", "das Landratsamt Celle".
+    // Not a court or an office named by its seat: "das Oberlandesgericht München", "das Landratsamt Celle"; nor a town's works ("die Stadtwerke Gotha").
+    !/werke$/u.test(words[0]!.lower) &&
     !(words.length === 2 && (loadGazetteer().byForm.get(words[1]!.text)?.kind === 'place' || isWorldTown(words[1]!.text)));
   // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
   // Or a word that says a company follows: "Analitycy PKO BP", "Аналитики Сбербанка".

@@ -62,6 +62,7 @@ describe('German bodies: named by their seat, a parliament of a land, a head bef
     ['de', 'Der Bericht des Landesamts für Statistik erschien am Freitag.', ['organization', 'Landesamt für Statistik']],
     ['de', 'Die Straßenbauverwaltung des Bundes sperrte die Brücke.', ['organization', 'Straßenbauverwaltung des Bundes']],
     ['de', 'Kritik kam von der Bürgerinitiative Ohne Fluglärm Leben.', ['organization', 'Ohne Fluglärm Leben']],
+    ['de', 'Die Stadtwerke Gotha erhöhen die Preise.', ['organization', 'Stadtwerke Gotha']],
   ]);
   readsNot([
     ['de', 'Vor dem Landgericht Stuttgart begann am Montag der Prozess.', ['organization', 'Stuttgart']],
