@@ -1015,7 +1015,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
   const before = wordBefore(text, first.start, language);
   // Not across a sentence's end: "contestée par son rival. Issa Bakary, ancien ministre".
-  if (before !== null && ORGANIZATION_NOUNS.has(before) && !atSentenceStart(text, first.start)) return 'organization';
+  // Not someone named with a given name, who leads or founded it: "the movement Maria Lopez founded".
+  if (before !== null && ORGANIZATION_NOUNS.has(before) && !atSentenceStart(text, first.start) && !(words.length > 1 && isGivenName(first, lex))) return 'organization';
   // Romance languages put the adjective between the kind of body and its name: "le groupe français Orano", "il gruppo energetico Vantelia".
   const kindAndAdjective = ROMANCE.has(language) ? KIND_AND_ADJECTIVE_BEFORE.exec(textBefore) : null;
   const adjective = kindAndAdjective?.[2] ?? '';

@@ -30,6 +30,9 @@ describe('a word for a foundation, a collective, a movement, an alliance or a la
   readsNot([
     // A person's name after a kind of body with a comma between them is an apposition of another kind.
     ['en', 'The foundation chair, Tomas Virelli, resigned on Monday.', ['organization', 'Tomas Virelli']],
+    // Nor the person who leads or founded it.
+    ['en', 'The movement Maria Lopez founded grew fast.', ['organization', 'Maria Lopez']],
+    ['fr', 'Le collectif Marie Durand a fondé en 2019 compte mille membres.', ['organization', 'Marie Durand']],
   ]);
 });
 
