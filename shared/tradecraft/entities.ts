@@ -1556,7 +1556,7 @@ function germanPlace(words: readonly Word[], before: string | null): boolean {
  * "ministère des ", "tribunal correctionnel de ", "ministero dell'", "ministerie van ".
  */
 const LOWER_CASE_HEAD_BEFORE =
-  /(?<![\p{L}])(?:ministère|ministerio|ministero|ministério|ministerie|tribunal|tribunale|cour|corte|parquet|procura|procuradoria|préfecture|prefectura|prefettura|conseil|consejo|consiglio|conselho)(?:[ \u00a0]\p{Ll}+)?[ \u00a0](?:de|des|du|de la|del|della|dei|delle|do|da|dos|das|van|voor)[ \u00a0]$|(?<![\p{L}])(?:ministère|ministero|tribunal|tribunale|cour|corte)(?:[ \u00a0]\p{Ll}+)?[ \u00a0](?:de l|d|dell|della)['’]$/u;
+  /(?<![\p{L}])(?:ministère|ministerio|ministero|ministério|ministerie|tribunal|tribunale|cour|corte|parquet|procura|procuradoria|préfecture|prefectura|prefettura|conseil|consejo|consiglio|conselho|université|universidad|università|universidade)(?:[ \u00a0]\p{Ll}+|[ \u00a0]d['’]\p{Ll}+)?[ \u00a0](?:de|des|du|de la|del|della|dei|delle|do|da|dos|das|van|voor)[ \u00a0]$|(?<![\p{L}])(?:ministère|ministero|tribunal|tribunale|cour|corte|université|università)(?:[ \u00a0]\p{Ll}+|[ \u00a0]d['’]\p{Ll}+)?[ \u00a0]?(?:de l|d|dell|della)['’]$/u;
 
 /** Words a club's name opens or closes with, as written. */
 const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
@@ -2023,6 +2023,8 @@ function headedBefore(before: string, context: Context): boolean {
     return isOrganizationHead(word, language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word) || LEADING_PLACE_HEADS.has(word);
   };
   const last = tokens[tokens.length - 1] ?? '';
+  // A Romance head in lower case and its join: "le tribunal correctionnel de Lyon", "l'université d'Antananarivo".
+  if (LOWER_CASE_HEAD_BEFORE.test(before)) return true;
   // A head right before the place: "Landesregierung Niedersachsen", "Grupo México", "Regione Puglia" (English writes the place first).
   if (/[ \u00a0]$/u.test(before) && language !== 'en' && language !== 'other' && /^\p{Lu}\p{L}+$/u.test(last) && isOrganizationHead(lower(last, language), language)) return true;
   // A place's head, capitalized, right before: "Avenida Tolosa", "Mar Tirreno", "Lake Victoria".

@@ -120,6 +120,14 @@ describe('a force, an initiative or a high commission heads a Romance body’s n
   readsNot([['pt', 'A força do vento derrubou árvores.', ['organization', 'força']]]);
 });
 
+describe('a Romance head in lower case before a known place', () => {
+  reads([
+    ['fr', "L'affaire sera jugée par la cour d'appel de Rennes en mai.", ['organization', "cour d'appel de Rennes"]],
+    ['es', 'Lo dijo un investigador de la universidad de Valencia.', ['organization', 'universidad de Valencia']],
+  ]);
+  readsNot([["fr", "L'affaire sera jugée par la cour d'appel de Rennes en mai.", ['place', 'Rennes']]]);
+});
+
 describe('a head written alone after the body it heads', () => {
   reads([
     ['es', 'La Corte Electoral anuló la lista. Después, el partido criticó a la Corte el martes.', ['organization', 'Corte Electoral']],
