@@ -57,7 +57,7 @@ const STATE_HEADS = new Set(['جيش', 'حرس', 'بنك', 'مصرف', 'برلم
  * companies, which a nation's adjective describes: "القوات الإسرائيلية", "الحكومة العراقية".
  */
 const ARTICLED_BODY_HEADS = new Set([
-  ...STATE_HEADS, 'حزب', 'محكمة', 'مؤسسة', 'مفوضية', 'هيئة', 'تيار', 'إطار', 'حركة', 'جبهة', 'مجلس', 'اتحاد', 'تحالف',
+  ...STATE_HEADS, 'حزب', 'محكمة', 'مؤسسة', 'مفوضية', 'هيئة', 'تيار', 'إطار', 'حركة', 'جبهة', 'مجلس', 'اتحاد', 'تحالف', 'مرصد',
 ]);
 
 /** "Ministry", whose name may list two portfolios. */

@@ -1168,7 +1168,7 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
  * Shipping Group" is a person and an organization.
  */
 /** Particles that go on with a name after a word for its kind: "le collectif Vozes do Cerrado"; not "and", which lists two. */
-const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von', 'voor', 'op']);
+const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von', 'voor', 'op', 'la', 'las', 'los', 'le', 'les']);
 
 function splitAtJoiners(words: Word[], context: Context): Word[][] {
   const parts: Word[][] = [[]];
@@ -1267,7 +1267,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     const bare = word.text.replace(ELIDED_BEFORE_NAME, '');
     return /^\p{Lu}{2,}$/u.test(bare) && ORGANIZATION_NOUNS.has(bare.toLowerCase());
   };
-  const kindAt = part.findIndex((word, index) => index <= 1 && abbreviatedKind(word) && (index === 0 || NAME_ARTICLES.has(part[0]!.lower)));
+  const kindAt = part.findIndex((word, index) => index <= 1 && abbreviatedKind(word) && (index === 0 || NAME_ARTICLES.has(part[0]!.lower) || lists.functionWords.has(part[0]!.lower)));
   if (kindAt >= 0 && part.length > kindAt + 1 && /^\p{Lu}\p{Ll}/u.test(part[kindAt + 1]!.text)) {
     candidates.push({ kind: 'organization', words: part.slice(kindAt + 1), role: undefined });
     return;
@@ -2699,6 +2699,8 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['дум', '(?:а|ы|е|у|ой)', 'дума', 'feminine'],
     // Forces are named in the plural: "Воздушно-космические силы", "Вооружённых сил".
     ['сил', '(?:ы|ам|ами|ах)?', 'силы', 'plural'],
+    // A bureau does not decline: "Национальное антикоррупционное бюро".
+    ['бюро', '', 'бюро', 'neuter'],
   ],
   uk: [
     ['служб', '(?:а|и|і|у|ою)', 'служба', 'feminine'],
@@ -2728,6 +2730,7 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['поліці', '(?:я|ї|ю|єю)', 'поліція', 'feminine'],
     ['рад', '(?:а|и|і|у|ою)', 'рада', 'feminine'],
     ['сил', '(?:и|ам|ами|ах)?', 'сили', 'plural'],
+    ['бюро', '', 'бюро', 'neuter'],
   ],
 };
 /** Adjective endings in every case, longest first, and the nominative's per gender. */
@@ -2772,6 +2775,7 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'iu').test(head))!;
     // Forces named by a nation's adjective are its forces, no body's name: "Російські сили"; "Військово-морські сили" are one.
     const nationsForces = gender === 'plural' && others === undefined && !first.includes('-') && /(?:ск|цк|зьк|цьк|ськ)/u.test(first);
+    const fieldOrPlace = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
     // A capital opening the sentence says little; two adjectives or a country after the head say it is a name: "Федеральная антимонопольная служба".
     const namedAtStart = others !== undefined || knownKind(SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0].trim() ?? '', language) === 'place';
     if (nationsForces || (gender !== 'plural' && atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first) && !namedAtStart)) continue;
@@ -2789,7 +2793,6 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
       const soft = language === 'ru' && (gender === 'masculine' || gender === 'plural') && /[кгхжшчщ]$/u.test(stem);
       return stem + (soft ? (gender === 'plural' ? 'ие' : 'ий') : adjective.nominative[gender]);
     };
-    const fieldOrPlace = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
     // Forces are named with their country: "Збройні сили України", "Вооружённые силы Армении".
     const country = gender === 'plural' && fieldOrPlace === '' ? (SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0] ?? '') : '';
     const complement = country !== '' && knownKind(country.trim(), language) === 'place' ? country : fieldOrPlace;
@@ -2937,9 +2940,11 @@ function quotedNamesAfterAbbreviations(text: string): Array<{ start: number; end
  */
 const RUSSIAN_KIND_STEMS = 'компани|концерн|холдинг|групп|завод|комбинат|банк|парти|движени|корпораци|агентств|издани|газет|телеканал|клуб|фонд|пресс-служб|оператор|перевозчик|производител|ассоциаци';
 const UKRAINIAN_KIND_STEMS = 'компані|концерн|холдинг|груп|завод|комбінат|банк|парті|рух|корпораці|агентств|видання|газет|телеканал|клуб|фонд|прес-служб|оператор|перевізник|виробник|асоціаці';
+/** Kind stems that may open the sentence: "Видання Українська правда пише", "Компанія «Нафтогаз України»". */
+const anyCaseStems = (stems: string) => stems.split('|').map((stem) => `[${stem[0]!.toUpperCase()}${stem[0]}]${stem.slice(1)}`).join('|');
 const QUOTED_AFTER_KIND: Partial<Record<Language, RegExp>> = {
-  ru: new RegExp(String.raw`(?<!\p{L})(?:${RUSSIAN_KIND_STEMS})\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»`, 'gu'),
-  uk: new RegExp(String.raw`(?<!\p{L})(?:${UKRAINIAN_KIND_STEMS})\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»`, 'gu'),
+  ru: new RegExp(String.raw`(?<!\p{L})(?:${anyCaseStems(RUSSIAN_KIND_STEMS)})\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»`, 'gu'),
+  uk: new RegExp(String.raw`(?<!\p{L})(?:${anyCaseStems(UKRAINIAN_KIND_STEMS)})\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»`, 'gu'),
   pl: /(?<!\p{L})(?:spół(?:ka|ki|ce|kę|ką)|grup\p{Ll}*|firm\p{Ll}*|koncern\p{Ll}*|parti\p{Ll}*|stowarzyszeni\p{Ll}*|fundacj\p{Ll}*|zakład\p{Ll}*|związ\p{Ll}*)[ \u00a0][„"](\p{Lu}[^„”"\n]{0,40}?)[”"]/gu,
 };
 
@@ -2959,8 +2964,6 @@ function quotedNamesAfterKinds(text: string, language: Language): Array<{ start:
  * before a verb ("пише", "сообщила"), and takes at least one lower-case word:
  * a name of capitals alone is read as any other.
  */
-/** Kind stems that may open the sentence: "Видання Українська правда пише". */
-const anyCaseStems = (stems: string) => stems.split('|').map((stem) => `[${stem[0]!.toUpperCase()}${stem[0]}]${stem.slice(1)}`).join('|');
 const SLAVIC_OBLIQUE_ADJECTIVE = /(?:ого|его|ому|ему|ым|им|ых|их|ою|ої)$/u;
 const SLAVIC_VERB_ENDING = /(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|є|е|ть|ся|сь)$/u;
 const SENTENCE_CASE_AFTER_KIND: Partial<Record<Language, RegExp>> = {
@@ -3243,6 +3246,11 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const name = spanOf(candidate.words);
     const initials = initialsOf(name);
     if (initials.length >= 3 && !fullNames.has(initials)) fullNames.set(initials, { kind: 'organization', name });
+  }
+  // A body the Slavic readers put in the nominative gives its abbreviation in parentheses too: "Національного антикорупційного бюро (НАБУ)".
+  for (const mention of mentions) {
+    const abbreviation = mention.kind === 'organization' && mention.name.includes(' ') ? ABBREVIATION_AFTER.exec(text.slice(mention.end, mention.end + 14))?.[1] : undefined;
+    if (abbreviation !== undefined && !fullNames.has(entityKey(abbreviation))) fullNames.set(entityKey(abbreviation), { kind: 'organization', name: mention.name });
   }
   for (const long of longNames) {
     const body = mentions.find((mention) => mention.kind === 'organization' && mention.start === long.start && mention.end === long.end);

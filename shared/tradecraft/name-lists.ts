@@ -401,7 +401,7 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'initiative', 'iniciativa', 'iniziativa', 'initiatief', 'inicjatywa', 'inicjatywy', 'инициатива', 'ініціатива',
   'asociación', 'vereniging', 'stowarzyszenie', 'stowarzyszenia', 'ассоциация', 'ассоциации', 'асоціація', 'асоціації', 'dernek', 'derneği', 'vakıf', 'vakfı',
   'laboratoire', 'laboratorio', 'laboratório', 'laboratory',
-  'gazete', 'издание', 'издания', 'изданию', 'изданием', 'видання', 'виданню', 'виданням',
+  'gazete', 'sitesi', 'kanalı', 'издание', 'издания', 'изданию', 'изданием', 'видання', 'виданню', 'виданням',
 ];
 
 /** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */

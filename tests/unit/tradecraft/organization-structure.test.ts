@@ -159,6 +159,20 @@ describe('Dutch bodies through "voor de" and, after a word for their kind, "op"'
   readsNot([['nl', 'De klacht kwam van de vereniging Recht op Stilte, die bewoners vertegenwoordigt.', ['organization', 'Recht']]]);
 });
 
+describe('more words for a kind of body, and a bureau', () => {
+  reads([
+    ['tr', 'Yerel haber sitesi Kuzey Postası olayı duyurdu.', ['organization', 'Kuzey Postası']],
+    ['pt', 'A ONG Mar Sereno denunciou o derrame.', ['organization', 'Mar Sereno']],
+    ['ar', 'قال المرصد الليبي للبيئة إن', ['organization', 'المرصد الليبي للبيئة']],
+    ['uk', 'За даними Регіонального слідчого бюро (РСБ), фірма отримала гроші. РСБ повідомило про обшуки.', ['organization', 'Регіональне слідче бюро']],
+    ['uk', 'Компанія «Поліський ліс» заявила про збитки.', ['organization', 'Поліський ліс']],
+  ]);
+  readsNot([
+    ['pt', 'A ONG Mar Sereno denunciou o derrame.', ['organization', 'ONG Mar Sereno']],
+    ['uk', 'За даними Регіонального слідчого бюро (РСБ), фірма отримала гроші. РСБ повідомило про обшуки.', ['organization', 'РСБ']],
+  ]);
+});
+
 describe('a Slavic body opening the sentence', () => {
   reads([
     ['ru', 'Федеральная таможенная служба изменила правила.', ['organization', 'Федеральная таможенная служба']],
