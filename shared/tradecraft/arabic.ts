@@ -32,7 +32,7 @@ const TITLES = new Set([
 const ORGANIZATION_HEADS = new Set([
   'وزارة', 'منظمة', 'هيئة', 'مجلس', 'حزب', 'جيش', 'قوات', 'حركة', 'وكالة', 'شركة', 'بنك', 'جامعة', 'اتحاد', 'مؤسسة', 'صندوق',
   'محكمة', 'جماعة', 'جبهة', 'تحالف', 'لجنة', 'مصرف', 'صحيفة', 'قناة', 'مركز', 'معهد', 'مجموعة', 'شرطة', 'حرس', 'برلمان',
-  'بعثة', 'مفوضية', 'نقابة', 'جمعية', 'رابطة', 'ائتلاف', 'حكومة',
+  'بعثة', 'مفوضية', 'نقابة', 'جمعية', 'رابطة', 'ائتلاف', 'حكومة', 'جريدة', 'مجلة',
   // A department or administration is a body, also after a title: "مدير إدارة البيئة" is not a person.
   'إدارة', 'دائرة', 'مديرية', 'مصلحة', 'سلطة', 'بلدية', 'شعبة',
 ]);
@@ -57,7 +57,7 @@ const STATE_HEADS = new Set(['جيش', 'حرس', 'بنك', 'مصرف', 'برلم
  * companies, which a nation's adjective describes: "القوات الإسرائيلية", "الحكومة العراقية".
  */
 const ARTICLED_BODY_HEADS = new Set([
-  ...STATE_HEADS, 'حزب', 'محكمة', 'مؤسسة', 'مفوضية', 'هيئة', 'تيار', 'إطار', 'حركة', 'جبهة', 'مجلس', 'اتحاد', 'تحالف',
+  ...STATE_HEADS, 'حزب', 'محكمة', 'مؤسسة', 'مفوضية', 'هيئة', 'تيار', 'إطار', 'حركة', 'جبهة', 'مجلس', 'اتحاد', 'تحالف', 'مرصد',
 ]);
 
 /** "Ministry", whose name may list two portfolios. */
@@ -67,6 +67,9 @@ const WITHOUT = 'بلا';
 
 /** "Company", before a firm's own name. */
 const COMPANY = 'شركة';
+
+/** Words for a paper or a channel, which stay outside its name, as "the daily" does: "صحيفة الأهرام" is Al-Ahram. */
+const PUBLICATIONS = new Set(['صحيفة', 'جريدة', 'مجلة', 'قناة']);
 
 /** Adjectives in bodies' names that are no nisba ("-ي", "-ية"): "العليا" (supreme), "المستقلة" (independent). */
 const BODY_ADJECTIVES = new Set(['العليا', 'الأعلى', 'المستقلة', 'المستقل', 'المتحدة', 'الموحدة', 'الموحد', 'الكبرى', 'العامة', 'العام']);
@@ -198,7 +201,9 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     at = withJoinedComplement(at);
     // A ministry's second portfolio, not a body beside it: "وزارة الطاقة والمياه" (energy and water), not "وزارة الدفاع والجيش".
     const portfolios = head.form === MINISTRY && at === i + 2 && at < tokens.length && adjacent(at - 1) && joinedComplement(tokens[at]!.bare) && !known(tokens[at]!) && !commonBodyNoun(tokens[at]!.bare);
-    if (portfolios) at++;
+    // A second word joined by "و" after an adjective goes on with the name: "مركز الدراسات المتوسطية والدولية", "وزارة الموارد المائية والري".
+    const joinedAfterAdjective = at > i + 2 && at < tokens.length && adjacent(at - 1) && articledAdjective(tokens[at - 1]!.bare) && joinedComplement(tokens[at]!.bare) && !known(tokens[at]!) && !commonBodyNoun(tokens[at]!.bare);
+    if (portfolios || joinedAfterAdjective) at++;
     // "Without" and what the body goes without: "منظمة أطباء بلا حدود".
     if (tokens[at]?.bare === WITHOUT && adjacent(at - 1) && adjacent(at) && nameWord(tokens[at + 1]!)) at += 2;
     // A common head with one word with the article is a phrase: "حركة المد" (the tide's movement), "مركز المدينة".
@@ -269,6 +274,15 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     if (head && head.form === COMPANY && adjacent(i) && !articled(tokens[i + 1]!.bare)) {
       // "شركة ريبسول الإسبانية" is Repsol: "company" and its nationality stay outside, as in "the Spanish company Repsol".
       const end = nameEnd(i + 1, 3);
+      if (end > i + 1) push('organization', i + 1, end - 1, 0);
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    if (head && PUBLICATIONS.has(head.form) && nameFollowsHead(i)) {
+      // Its name with the article may run on ("الشرق الأوسط"); a nation's adjective after it describes it ("الأهرام المصرية").
+      let end = i + 2;
+      while (end < tokens.length && end - i <= 3 && adjacent(end - 1) && articled(tokens[end]!.bare) && !articledAdjective(tokens[end]!.bare) && !STOP_WORDS.has(tokens[end]!.bare)) end++;
+      if (!articled(tokens[i + 1]!.bare)) end = nameEnd(i + 1, 3);
       if (end > i + 1) push('organization', i + 1, end - 1, 0);
       i = Math.max(i, end - 1);
       continue;

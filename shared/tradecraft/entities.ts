@@ -257,7 +257,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|voor de|voor het|voor|op|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
@@ -273,7 +273,7 @@ const JOINERS: Record<Language, ReadonlySet<string>> = {
   tr: new Set(['of', 'for', 'and', 'the']),
   it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'e', 'of', 'for', 'and', 'the']),
   pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'e', 'of', 'for', 'and', 'the']),
-  nl: new Set(['van', 'voor', 'of', 'for', 'and', 'the']),
+  nl: new Set(['van', 'voor', 'op', 'of', 'for', 'and', 'the']),
   pl: new Set(['i', 'w', 'of', 'for', 'and', 'the']),
   ru: new Set(['и', 'of', 'for', 'and', 'the']),
   uk: new Set(['і', 'та', 'of', 'for', 'and', 'the']),
@@ -289,6 +289,8 @@ function isOrganizationHead(word: string, language: Language): boolean {
   if (ORGANIZATION_HEAD_WORDS.has(word)) return true;
   // A Russian or Polish head in any case: "Института", "Urzędu".
   if (INFLECTING.has(language) && stemsOf(word).some((stem) => headStemsOf(language).has(stem))) return true;
+  // A Polish head with a sound its case changes: "Gazecie" (Gazeta), "Radzie" (Rada), "Urzędu" (Urząd).
+  if (language === 'pl' && /(?:cie|dzie)$|ę/u.test(word) && stemsOf(polishBaseVowels(word)).some((stem) => headStemsOf(language).has(stem))) return true;
   const endings = ORGANIZATION_HEAD_ENDINGS[language] ?? [];
   // A German head in the genitive: "des Technischen Hilfswerks", "des Auswärtigen Amtes"; a Turkish one with a case ending: "Belediyesine".
   const turkishStem = language === 'tr' ? TURKISH_HEAD_CASE.exec(word)?.[1] : undefined;
@@ -1013,7 +1015,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
   const before = wordBefore(text, first.start, language);
   // Not across a sentence's end: "contestée par son rival. Issa Bakary, ancien ministre".
-  if (before !== null && ORGANIZATION_NOUNS.has(before) && !atSentenceStart(text, first.start)) return 'organization';
+  // Not someone named with a given name, who leads or founded it: "the movement Maria Lopez founded".
+  if (before !== null && ORGANIZATION_NOUNS.has(before) && !atSentenceStart(text, first.start) && !(words.length > 1 && isGivenName(first, lex))) return 'organization';
   // Romance languages put the adjective between the kind of body and its name: "le groupe français Orano", "il gruppo energetico Vantelia".
   const kindAndAdjective = ROMANCE.has(language) ? KIND_AND_ADJECTIVE_BEFORE.exec(textBefore) : null;
   const adjective = kindAndAdjective?.[2] ?? '';
@@ -1164,8 +1167,13 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
  * Affairs", "Organización de Estados Americanos"): "Lena Novak of the Nordic
  * Shipping Group" is a person and an organization.
  */
+/** Particles that go on with a name after a word for its kind: "le collectif Vozes do Cerrado"; not "and", which lists two. */
+const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von', 'voor', 'op', 'la', 'las', 'los', 'le', 'les']);
+
 function splitAtJoiners(words: Word[], context: Context): Word[][] {
   const parts: Word[][] = [[]];
+  let kindBefore: boolean | undefined;
+  const afterKind = () => (kindBefore ??= ORGANIZATION_NOUNS.has(wordBefore(context.text, words[0]!.start, context.lists.language) ?? ''));
   for (const [index, word] of words.entries()) {
     const current = parts[parts.length - 1]!;
     if (!context.lists.joiners.has(word.text)) {
@@ -1194,7 +1202,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
     // A compass point ends a place's name: "Goiás do Norte", "Santander del Sur".
     const compassPoint = index === words.length - 2 && COMPASS_AFTER.test(` ${word.text} ${words[index + 1]!.text}`);
-    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint;
+    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint || (PARTICLES_AFTER_KIND.has(word.text) && afterKind());
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -1236,6 +1244,12 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const without = part.findIndex((word) => WITHOUT_WORDS.has(word.lower));
   // Not a team or a person without another: "Argentina sin Messi", "Real Madrid sin Mbappé".
   const namesWithout = (word: Word) => knownKind(word.text, lists.language) !== undefined || isGivenName(word, lex) || lexiconKind(word, lex) !== null;
+  // A capitalized "Ohne" after a word for a body opens the name: "die Friedensinitiative Ohne Rüstung Leben".
+  const kindBeforeWithout = without > 0 && /^\p{Lu}/u.test(part[without]!.text) && (ORGANIZATION_NOUNS.has(part[without - 1]!.lower) || (lists.language === 'de' && isOrganizationHead(part[without - 1]!.lower, 'de')));
+  if (kindBeforeWithout && part.length - without >= 2 && part.length - without <= 4) {
+    candidates.push({ kind: 'organization', words: part.slice(without), role: undefined });
+    return;
+  }
   if (without > 0 && without < part.length - 1 && !part.slice(without - 1, without + 2).some(namesWithout)) {
     if (without > 1) readPart(part.slice(0, without - 1), context, candidates);
     candidates.push({ kind: 'organization', words: part.slice(without - 1, without + 2), role: undefined });
@@ -1253,7 +1267,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     const bare = word.text.replace(ELIDED_BEFORE_NAME, '');
     return /^\p{Lu}{2,}$/u.test(bare) && ORGANIZATION_NOUNS.has(bare.toLowerCase());
   };
-  const kindAt = part.findIndex((word, index) => index <= 1 && abbreviatedKind(word) && (index === 0 || NAME_ARTICLES.has(part[0]!.lower)));
+  const kindAt = part.findIndex((word, index) => index <= 1 && abbreviatedKind(word) && (index === 0 || NAME_ARTICLES.has(part[0]!.lower) || lists.functionWords.has(part[0]!.lower)));
   if (kindAt >= 0 && part.length > kindAt + 1 && /^\p{Lu}\p{Ll}/u.test(part[kindAt + 1]!.text)) {
     candidates.push({ kind: 'organization', words: part.slice(kindAt + 1), role: undefined });
     return;
@@ -1318,9 +1332,12 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // Before function words are trimmed: the "A" of "A.Ş." reads as an article.
   const company = withLegalForm(part, context);
   if (company !== null) {
-    const form = company.pop()!;
+    // The legal form is left out of the name, so that the company named later without it is the same one: "Vale S.A." is Vale.
+    company.pop();
     const name = trimFunctionWords(company, context);
-    if (name.length > 0) candidates.push({ kind: 'organization', words: [...name, form], role: undefined });
+    // German capitalizes the kind of company before its name: "die Reederei Rhenus Schifffahrt GmbH".
+    const kindFirst = lists.language === 'de' && name.length > 1 && ORGANIZATION_NOUNS.has(name[0]!.lower);
+    if (name.length > 0) candidates.push({ kind: 'organization', words: kindFirst ? name.slice(1) : name, role: undefined });
     return;
   }
   if (part.length === 1 && LEGAL_FORM_WORD.test(part[0]!.text)) return;
@@ -1348,6 +1365,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // Russian names an institution head first; a noun opening the sentence before it is not part of it: "Аналитики Института энергетики".
   const headSecond = words.length >= 3 && isOrganizationHead(words[1]!.lower, lists.language) && !isOrganizationHead(words[0]!.lower, lists.language);
   if ((lists.language === 'ru' || lists.language === 'uk') && headSecond && atSentenceStart(text, words[0]!.start) && !RUSSIAN_ADJECTIVE_ENDING.test(words[0]!.lower)) words = words.slice(1);
+  // Or before a Polish body whose adjective comes first: "Dane Głównego Urzędu Statystycznego".
+  const adjectiveHeadThird = lists.language === 'pl' && words.length >= 3 && POLISH_ADJECTIVE_CASE.test(words[1]!.text) && !POLISH_ADJECTIVE_CASE.test(words[0]!.text) && isOrganizationHead(words[2]!.lower, 'pl');
+  if (adjectiveHeadThird && atSentenceStart(text, words[0]!.start) && !isOrganizationHead(words[0]!.lower, 'pl')) words = words.slice(1);
   // So is a noun before a place named head first: "Władze Zagłębia Miedziowego", "Mieszkańcy Puszczy Piskiej".
   const placeHeadSecond = words.length >= 3 && inflectedPlaceHead(words[1]!.lower, lists.language) !== undefined && inflectedPlaceHead(words[0]!.lower, lists.language) === undefined;
   if (placeHeadSecond && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
@@ -1393,7 +1413,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     !words.slice(1).some((word) => isOrganizationHead(word.lower, 'de')) &&
     // "der Landesverband für Natur": the compound heads the name its complement follows.
     !lists.joiners.has(words[1]!.lower) &&
-    GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
+    GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)) &&
+    // Not a court or an office named by its seat: "das Oberlandesgericht München", "das Landratsamt Celle"; nor a town's works ("die Stadtwerke Gotha").
+    !/werke$/u.test(words[0]!.lower) &&
+    !(words.length === 2 && (loadGazetteer().byForm.get(words[1]!.text)?.kind === 'place' || isWorldTown(words[1]!.text)));
   // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
   // Or a word that says a company follows: "Analitycy PKO BP", "Аналитики Сбербанка".
   const cueOpening = ORGANIZATION_CUES_BEFORE[lists.language === 'other' ? 'en' : lists.language]?.test(`${words[0]!.text} `) ?? false;
@@ -1533,7 +1556,7 @@ function germanPlace(words: readonly Word[], before: string | null): boolean {
  * "ministère des ", "tribunal correctionnel de ", "ministero dell'", "ministerie van ".
  */
 const LOWER_CASE_HEAD_BEFORE =
-  /(?<![\p{L}])(?:ministère|ministerio|ministero|ministério|ministerie|tribunal|tribunale|cour|corte|parquet|procura|procuradoria|préfecture|prefectura|prefettura|conseil|consejo|consiglio|conselho)(?:[ \u00a0]\p{Ll}+)?[ \u00a0](?:de|des|du|de la|del|della|dei|delle|do|da|dos|das|van|voor)[ \u00a0]$|(?<![\p{L}])(?:ministère|ministero|tribunal|tribunale|cour|corte)(?:[ \u00a0]\p{Ll}+)?[ \u00a0](?:de l|d|dell|della)['’]$/u;
+  /(?<![\p{L}])(?:ministère|ministerio|ministero|ministério|ministerie|tribunal|tribunale|cour|corte|parquet|procura|procuradoria|préfecture|prefectura|prefettura|conseil|consejo|consiglio|conselho|université|universidad|università|universidade)(?:[ \u00a0]\p{Ll}+|[ \u00a0]d['’]\p{Ll}+)?[ \u00a0](?:de|des|du|de la|del|della|dei|delle|do|da|dos|das|van|voor)[ \u00a0]$|(?<![\p{L}])(?:ministère|ministero|tribunal|tribunale|cour|corte|université|università)(?:[ \u00a0]\p{Ll}+|[ \u00a0]d['’]\p{Ll}+)?[ \u00a0]?(?:de l|d|dell|della)['’]$/u;
 
 /** Words a club's name opens or closes with, as written. */
 const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
@@ -1766,7 +1789,8 @@ const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
   it: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'per i', 'per il', 'per la', 'per le', 'per gli'],
   es: ['de la', 'de los', 'de las', 'del', 'de', 'para el', 'para la'],
   pt: ['de', 'do', 'da', 'dos', 'das', 'para o', 'para a'],
-  ru: ['и'],
+  // "по" opens the field of an agency: "Агентство по атомной энергии", "Комитет по делам молодёжи".
+  ru: ['и', 'по'],
   uk: ['і', 'та'],
 };
 /** The same elided before a vowel, where a capital may follow: "Police nationale d'Haïti", "dell'Unione europea". */
@@ -1811,6 +1835,14 @@ function knownKind(word: string, language: Language): EntityKind | undefined {
     .find((kind) => kind !== undefined);
 }
 
+/** Infinitives, which a body's lower-case complement never is. */
+const ROMANCE_INFINITIVE: Partial<Record<Language, RegExp>> = {
+  es: /^\p{Ll}{3,}(?:ar|er|ir)$/u,
+  pt: /^\p{Ll}{3,}(?:ar|er|ir)$/u,
+  it: /^\p{Ll}{2,}(?:are|ere|ire)$/u,
+  fr: /^\p{Ll}{3,}(?:er|ir)$/u,
+};
+
 /** French days end like adjectives ("mardi"): "rejetée par le Sénat mardi" ends at the name. */
 const FRENCH_WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 
@@ -1828,6 +1860,17 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const adjective = new RegExp(`^${ROMANCE_ADJECTIVES[lists.language]}$`, 'u');
   const ends = (word: string) => (lists.functionWords.has(word) && !JOIN_WORDS.has(word) && !(word.length > 5 && adjective.test(word))) || FRENCH_WEEKDAYS.has(word);
   if (!tail || tail[0].trim() === '' || tail[0].split(/[ \u00a0]+/u).some(ends)) return words;
+  const tailWords = tail[0].trim().split(/[ \u00a0]+/u);
+  // A name written in capitals throughout ends there; a lower-case adjective after it describes it: "la Policía Judiciária portuguesa".
+  const titleCased = ROMANCE.has(lists.language) && words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word.text));
+  if (titleCased && !JOIN_WORDS.has(tailWords[0]!)) return words;
+  // A verb after "de" is what the body is said to do, not its complement: "acusó a la Corte de invadir funciones".
+  if (tailWords.length >= 2 && JOIN_WORDS.has(tailWords[0]!) && ROMANCE_INFINITIVE[lists.language]?.test(tailWords[1]!)) return words;
+  // After "по" an agency's field is an adjective or a plural: "по атомной энергии", "по делам"; not "по традиции".
+  // Nor is a noun in the nominative after "и": "Правительство Казахстана и госкорпорация Росатом" names two.
+  if ((lists.language === 'ru' || lists.language === 'uk') && tailWords.some((word) => /ці?я$|ция$/u.test(word))) return words;
+  const fieldAt = tailWords.indexOf('по');
+  if (fieldAt >= 0 && !/(?:ой|ей|ому|ему|ым|им|ам|ям)$/u.test(tailWords[fieldAt + 1] ?? '')) return words;
   const [, closingJoin, closingPlace] = tail;
   const knownPlace = closingPlace !== undefined && knownKind(closingPlace, lists.language) === 'place';
   // Without a known place the name ends before the capitalized word: "Parti socialiste de François Hollande".
@@ -1980,6 +2023,8 @@ function headedBefore(before: string, context: Context): boolean {
     return isOrganizationHead(word, language) || context.lex.placeWords[word] !== undefined || PLACE_HEAD_WORDS.has(word) || LEADING_PLACE_HEADS.has(word);
   };
   const last = tokens[tokens.length - 1] ?? '';
+  // A Romance head in lower case and its join: "le tribunal correctionnel de Lyon", "l'université d'Antananarivo".
+  if (LOWER_CASE_HEAD_BEFORE.test(before)) return true;
   // A head right before the place: "Landesregierung Niedersachsen", "Grupo México", "Regione Puglia" (English writes the place first).
   if (/[ \u00a0]$/u.test(before) && language !== 'en' && language !== 'other' && /^\p{Lu}\p{L}+$/u.test(last) && isOrganizationHead(lower(last, language), language)) return true;
   // A place's head, capitalized, right before: "Avenida Tolosa", "Mar Tirreno", "Lake Victoria".
@@ -2148,6 +2193,22 @@ function lowerCaseWordsOf(text: string, language: Language): ReadonlySet<string>
  * The first words of an organization's name written alone name it too, short:
  * "Caspian Meridian" after "Caspian Meridian Holdings".
  */
+/**
+ * The bodies the article names in full, by their head word: a head written
+ * alone later ("la Corte", "a Marinha", "le Conseil") is the one body it heads.
+ */
+function bodiesByTheirHead(candidates: readonly Candidate[], language: Language, spanOf: (words: Word[]) => string): ReadonlyMap<string, ReadonlySet<string>> {
+  const bodies = new Map<string, Set<string>>();
+  for (const candidate of candidates) {
+    const head = candidate.words[0]!;
+    if (candidate.kind !== 'organization' || candidate.words.length < 2 || !isOrganizationHead(head.lower, language)) continue;
+    const named = bodies.get(head.folded) ?? new Set<string>();
+    named.add(baseForm(spanOf(candidate.words), 'organization', language));
+    bodies.set(head.folded, named);
+  }
+  return bodies;
+}
+
 function shortOrganizations(candidates: Candidate[]): void {
   const prefixes = new Set<string>();
   for (const candidate of candidates) {
@@ -2296,6 +2357,59 @@ function polishPlace(written: string): string {
   return ending ? written.replace(ending[0], ending[1]) : written.replace(POLISH_PLACE_CASE, '');
 }
 
+/** A Polish word with the sounds its other cases change put back: "Gazecie" (Gazeta), "Radzie" (Rada), "Urzędu" (Urząd). */
+function polishBaseVowels(word: string): string {
+  return word.replace(/cie$/u, 'ta').replace(/dzie$/u, 'da').replace(/ę(?=\p{L}{1,3}$)/u, 'ą');
+}
+
+/** A Polish head's nominative, by the longest stem it shares with one ("Radiu" is Radio, not Rada); a softened locative too ("Gazecie" is Gazeta). */
+function polishHead(word: string): string | undefined {
+  polishHeadStems ??= new Map(ORGANIZATION_HEADS.pl!.map((head) => [head, stemsOf(head).filter((stem) => stem.length >= 3)]));
+  const stems = [...stemsOf(word), ...stemsOf(polishBaseVowels(word))];
+  let best: { head: string; length: number } | undefined;
+  for (const [head, headStems] of polishHeadStems) {
+    const length = Math.max(0, ...headStems.filter((stem) => stems.includes(stem)).map((stem) => stem.length));
+    if (length > (best?.length ?? 0)) best = { head, length };
+  }
+  return best?.head;
+}
+let polishHeadStems: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** Endings of a Polish adjective in the other cases, by the gender of its head: "Okręgowym" is Okręgowy, "Prasowej" Prasowa, "Uniwersyteckim" Uniwersytecki. */
+const POLISH_ADJECTIVE_CASES: Record<'feminine' | 'masculine' | 'neuter', ReadonlyArray<[RegExp, string]>> = {
+  feminine: [[/(?<=[kg])iej$/u, 'a'], [/(?:ej|ą)$/u, 'a']],
+  masculine: [[/(?<=[kg])(?:iego|iemu|im)$/u, 'i'], [/(?:ego|emu|ym)$/u, 'y']],
+  neuter: [[/(?<=[kg])(?:iego|iemu|im)$/u, 'ie'], [/(?:ego|emu|ym)$/u, 'e']],
+};
+const POLISH_ADJECTIVE_CASE = /^\p{Lu}\p{Ll}+(?:ej|ego|emu|ym|im|ą)$/u;
+
+/**
+ * A Polish body's name in the nominative: its head (first or after the
+ * adjectives before it) and the adjectives around it, which agree with it;
+ * what follows stays as written. "Sądem Okręgowym w Lublinie" is Sąd Okręgowy
+ * w Lublinie, "Polskiej Agencji Prasowej" Polska Agencja Prasowa.
+ */
+function polishBodyNominative(written: string): string {
+  const words = written.split(' ');
+  const headAt = words.findIndex((word, index) => index <= 1 && /^\p{Lu}/u.test(word) && polishHead(word) !== undefined && (index === 0 || POLISH_ADJECTIVE_CASE.test(words[0]!)));
+  if (headAt < 0) return written;
+  const head = words[headAt]!;
+  const nominative = polishHead(head)!;
+  const gender = /(?:a|ż|ś|ść)$/u.test(nominative) ? 'feminine' : /(?:o|e|um)$/u.test(nominative) ? 'neuter' : 'masculine';
+  const agree = (word: string) => {
+    const rule = POLISH_ADJECTIVE_CASES[gender].find(([ending]) => ending.test(word));
+    return rule ? word.replace(rule[0], rule[1]) : word;
+  };
+  let adjectives = true;
+  const after = words.slice(headAt + 1).map((word) => {
+    adjectives &&= POLISH_ADJECTIVE_CASE.test(word);
+    return adjectives ? agree(word) : word;
+  });
+  // A head written as its nominative keeps its own form: "Sąd", "Agencja".
+  const headWord = entityKey(head) === entityKey(nominative) ? head : head[0] + nominative.slice(1);
+  return [...words.slice(0, headAt).map(agree), headWord, ...after].join(' ');
+}
+
 /** Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu Najwyższego" Sąd Najwyższy. */
 function polishAdjectivesAfter(head: string, words: readonly string[]): string[] {
   const feminine = /(?:a|ż|ś|ść)$/u.test(head);
@@ -2334,6 +2448,7 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
     if ((surname[2] === 'а' || surname[2] === 'у') && !confirmed) return written;
     return [...given, surname[1]!].join(' ');
   }
+  if (language === 'pl' && kind === 'organization') return polishBodyNominative(written);
   if (kind === 'organization' && COMMISSION_CASE.test(written)) return written.replace(COMMISSION_CASE, (ending) => (ending.startsWith('комісі') ? 'комісія' : 'комиссия'));
   if (kind === 'organization') {
     // "Института энергетики и финансов" is the Институт, "Ministerstwa Spraw Wewnętrznych" the Ministerstwo: the head comes first, its complement stays in the genitive.
@@ -2366,6 +2481,8 @@ const GERMAN_HEAD_GENDERS: ReadonlyArray<[RegExp, 'er' | 'es' | 'e']> = [
   [/(?:werk|amt|institut|departement|sekretariat|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
   [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei)$/u, 'e'],
 ];
+/** A compound head alone in the genitive, before its complement: "des Bundesamts für", "des Landesamtes für". */
+const GERMAN_GENITIVE_HEAD = /^\p{Lu}\p{Ll}+(?:amt|werk|institut|gericht|ministerium|zentrum)e?s$/u;
 /** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten". */
 const GERMAN_ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|är|iv|rot|neu|frei|grün|vereinigt))(?:en|em|es|er|e)$/u;
 
@@ -2376,9 +2493,15 @@ const GERMAN_ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|är|iv|rot|n
  * ends in a head whose gender its ending tells; others stay as written.
  */
 function germanNominative(written: string): string {
+  // The head ends the words before the first lower-case one; its complement keeps its case: "Bundesamts für Ausrüstung", "Verwaltung des Bundes".
+  const complementAt = written.split(' ').findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word));
+  if (complementAt > 0) {
+    const words = written.split(' ');
+    return [germanNominative(words.slice(0, complementAt).join(' ')), ...words.slice(complementAt)].join(' ');
+  }
   const words = written.split(' ');
   const head = words[words.length - 1]!;
-  if (words.length < 2) return written;
+  if (words.length < 2 && !GERMAN_GENITIVE_HEAD.test(head)) return written;
   const lowered = head.toLowerCase();
   const genitive = /e?s$/u.exec(lowered);
   const bare = genitive ? lowered.slice(0, genitive.index) : lowered;
@@ -2544,7 +2667,7 @@ function maskSpans(masked: string, spans: ReadonlyArray<{ start: number; end: nu
   return result;
 }
 
-type Gender = 'masculine' | 'feminine' | 'neuter';
+type Gender = 'masculine' | 'feminine' | 'neuter' | 'plural';
 /** Heads of bodies written in lower case after their adjectives, each with its case endings, nominative and gender. */
 const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string, string, Gender]>>> = {
   ru: [
@@ -2574,6 +2697,10 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['инспекци', '(?:я|и|ю|ей)', 'инспекция', 'feminine'],
     ['полици', '(?:я|и|ю|ей)', 'полиция', 'feminine'],
     ['дум', '(?:а|ы|е|у|ой)', 'дума', 'feminine'],
+    // Forces are named in the plural: "Воздушно-космические силы", "Вооружённых сил".
+    ['сил', '(?:ы|ам|ами|ах)?', 'силы', 'plural'],
+    // A bureau does not decline: "Национальное антикоррупционное бюро".
+    ['бюро', '', 'бюро', 'neuter'],
   ],
   uk: [
     ['служб', '(?:а|и|і|у|ою)', 'служба', 'feminine'],
@@ -2602,12 +2729,14 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['інспекці', '(?:я|ї|ю|єю)', 'інспекція', 'feminine'],
     ['поліці', '(?:я|ї|ю|єю)', 'поліція', 'feminine'],
     ['рад', '(?:а|и|і|у|ою)', 'рада', 'feminine'],
+    ['сил', '(?:и|ам|ами|ах)?', 'сили', 'plural'],
+    ['бюро', '', 'бюро', 'neuter'],
   ],
 };
 /** Adjective endings in every case, longest first, and the nominative's per gender. */
 const SLAVIC_ADJECTIVE: Partial<Record<Language, { endings: string; nominative: Record<Gender, string> }>> = {
-  ru: { endings: 'ого|его|ому|ему|ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ым|им|ом|ем|ых|их', nominative: { masculine: 'ый', feminine: 'ая', neuter: 'ое' } },
-  uk: { endings: 'ого|ому|ої|ою|ій|ий|им|ім|ої|а|у|е', nominative: { masculine: 'ий', feminine: 'а', neuter: 'е' } },
+  ru: { endings: 'ого|его|ому|ему|ыми|ими|ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ые|ие|ым|им|ом|ем|ых|их', nominative: { masculine: 'ый', feminine: 'ая', neuter: 'ое', plural: 'ые' } },
+  uk: { endings: 'ого|ому|ими|ої|ою|ій|ий|им|ім|их|ої|а|у|е|і', nominative: { masculine: 'ий', feminine: 'а', neuter: 'е', plural: 'і' } },
 };
 /** A Russian complement with "по" that a body's name keeps: "совет по международным делам", "комиссия по ценным бумагам". */
 const RUSSIAN_COMPLEMENT = String.raw`(?:[ \u00a0]по(?:[ \u00a0]\p{Ll}+(?:ым|им))?[ \u00a0]\p{Ll}+(?:ам|ям)(?!\p{L}))?`;
@@ -2620,7 +2749,7 @@ function slavicBodyPattern(language: Language): RegExp | null {
   const pattern =
     heads && adjective
       ? new RegExp(
-          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:${adjective.endings}))((?:[ \u00a0]\p{Ll}+(?:${adjective.endings})){1,2})?[ \u00a0](${heads.map(([stem, endings]) => `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}${endings}`).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
+          String.raw`(?<![\p{L}|])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:${adjective.endings}))((?:[ \u00a0]\p{Ll}+(?:${adjective.endings})){1,2})?[ \u00a0](${heads.map(([stem, endings]) => `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}${endings}`).join('|')})(?!\p{L})(${language === 'ru' ? RUSSIAN_COMPLEMENT : ''})`,
           'gu',
         )
       : null;
@@ -2643,16 +2772,30 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
   const marks: Array<{ start: number; end: number }> = [];
   for (const match of masked.matchAll(pattern)) {
     const [written, first, others, head, russianComplement] = match as unknown as [string, string, string | undefined, string, string];
-    if (atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first)) continue;
     const [, , base, gender] = SLAVIC_BODY_HEADS[language]!.find(([stem, endings]) => new RegExp(`^${stem}${endings}$`, 'iu').test(head))!;
+    // Forces named by a nation's adjective are its forces, no body's name: "Російські сили"; "Військово-морські сили" are one.
+    const nationsForces = gender === 'plural' && others === undefined && !first.includes('-') && /(?:ск|цк|зьк|цьк|ськ)/u.test(first);
+    const fieldOrPlace = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
+    // A capital opening the sentence says little; two adjectives or a country after the head say it is a name: "Федеральная антимонопольная служба".
+    const namedAtStart = others !== undefined || knownKind(SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0].trim() ?? '', language) === 'place';
+    if (nationsForces || (gender !== 'plural' && atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first) && !namedAtStart)) continue;
+    // A quoted name or an abbreviation right after the head makes it a word for its kind: "Китайская корпорация CNNC",
+    // "Українська компанія «Енергоатом»" (a person after it is its holder: "асоціації Оксана Литвиненко").
+    const nameAfter = /^[ \u00a0]+(?:[«"„“]|\p{Lu}[\p{Lu}\p{N}-]+(?![\p{L}\p{N}]))/u.test(masked.slice(match.index + written.length, match.index + written.length + 12));
+    if (nameAfter && russianComplement === '' && gender !== 'plural') continue;
     // A head written with a capital keeps it: "Верховна Рада".
     const headBase = /^\p{Lu}/u.test(head) ? base[0]!.toUpperCase() + base.slice(1) : base;
+    // A Russian masculine head in its own form keeps a stressed adjective's "-ой": "Свердловский областной суд".
+    const stressed = language === 'ru' && gender === 'masculine' && head.toLowerCase() === base;
     const nominative = (word: string) => {
+      if (stressed && /ой$/u.test(word)) return word;
       const stem = word.replace(ending, '');
-      const soft = language === 'ru' && gender === 'masculine' && /[кгхжшчщ]$/u.test(stem);
-      return stem + (soft ? 'ий' : adjective.nominative[gender]);
+      const soft = language === 'ru' && (gender === 'masculine' || gender === 'plural') && /[кгхжшчщ]$/u.test(stem);
+      return stem + (soft ? (gender === 'plural' ? 'ие' : 'ий') : adjective.nominative[gender]);
     };
-    const complement = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
+    // Forces are named with their country: "Збройні сили України", "Вооружённые силы Армении".
+    const country = gender === 'plural' && fieldOrPlace === '' ? (SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0] ?? '') : '';
+    const complement = country !== '' && knownKind(country.trim(), language) === 'place' ? country : fieldOrPlace;
     const adjectives = [first, ...(others?.trim().split(/[ \u00a0]+/u) ?? [])];
     const name = [...adjectives.map(nominative), headBase].join(' ') + complement;
     const end = match.index + written.length + (russianComplement === '' ? complement.length : 0);
@@ -2795,9 +2938,13 @@ function quotedNamesAfterAbbreviations(text: string): Array<{ start: number; end
  * the languages that quote them: "компании «Северсталь»", "з заводу «Азовсталь»",
  * "spółka „Ostrowia”". The quotation marks stay outside.
  */
+const RUSSIAN_KIND_STEMS = 'компани|концерн|холдинг|групп|завод|комбинат|банк|парти|движени|корпораци|агентств|издани|газет|телеканал|клуб|фонд|пресс-служб|оператор|перевозчик|производител|ассоциаци';
+const UKRAINIAN_KIND_STEMS = 'компані|концерн|холдинг|груп|завод|комбінат|банк|парті|рух|корпораці|агентств|видання|газет|телеканал|клуб|фонд|прес-служб|оператор|перевізник|виробник|асоціаці';
+/** Kind stems that may open the sentence: "Видання Українська правда пише", "Компанія «Нафтогаз України»". */
+const anyCaseStems = (stems: string) => stems.split('|').map((stem) => `[${stem[0]!.toUpperCase()}${stem[0]}]${stem.slice(1)}`).join('|');
 const QUOTED_AFTER_KIND: Partial<Record<Language, RegExp>> = {
-  ru: /(?<!\p{L})(?:компани|концерн|холдинг|групп|завод|комбинат|банк|парти|движени|корпораци|агентств|издани|газет|телеканал|клуб|фонд|пресс-служб|оператор|перевозчик|производител|ассоциаци)\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»/gu,
-  uk: /(?<!\p{L})(?:компані|концерн|холдинг|груп|завод|комбінат|банк|парті|рух|корпораці|агентств|видання|газет|телеканал|клуб|фонд|прес-служб|оператор|перевізник|виробник|асоціаці)\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»/gu,
+  ru: new RegExp(String.raw`(?<!\p{L})(?:${anyCaseStems(RUSSIAN_KIND_STEMS)})\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»`, 'gu'),
+  uk: new RegExp(String.raw`(?<!\p{L})(?:${anyCaseStems(UKRAINIAN_KIND_STEMS)})\p{Ll}*[ \u00a0]«(\p{Lu}[^«»\n]{0,40}?)»`, 'gu'),
   pl: /(?<!\p{L})(?:spół(?:ka|ki|ce|kę|ką)|grup\p{Ll}*|firm\p{Ll}*|koncern\p{Ll}*|parti\p{Ll}*|stowarzyszeni\p{Ll}*|fundacj\p{Ll}*|zakład\p{Ll}*|związ\p{Ll}*)[ \u00a0][„"](\p{Lu}[^„”"\n]{0,40}?)[”"]/gu,
 };
 
@@ -2808,6 +2955,40 @@ function quotedNamesAfterKinds(text: string, language: Language): Array<{ start:
     const start = match.index + match[0].length - 1 - match[1]!.length;
     return { start, end: start + match[1]!.length, name: match[1]! };
   });
+}
+
+/**
+ * The same names unquoted: Russian and Ukrainian write a paper's or a group's
+ * name in sentence case, a capital and then lower-case words ("изданием Новая
+ * газета Европа", "видання Українська правда"). The name ends at punctuation or
+ * before a verb ("пише", "сообщила"), and takes at least one lower-case word:
+ * a name of capitals alone is read as any other.
+ */
+const SLAVIC_OBLIQUE_ADJECTIVE = /(?:ого|его|ому|ему|ым|им|ых|их|ою|ої)$/u;
+const SLAVIC_VERB_ENDING = /(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|є|е|ть|ся|сь)$/u;
+const SENTENCE_CASE_AFTER_KIND: Partial<Record<Language, RegExp>> = {
+  ru: new RegExp(String.raw`(?<!\p{L})(?:${anyCaseStems(RUSSIAN_KIND_STEMS)})\p{Ll}*[ \u00a0](\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Ll}+){1,2})(?:[ \u00a0](\p{Lu}\p{Ll}+))?(?=[ \u00a0]*[,.;:()]|[ \u00a0]\p{Ll})`, 'gu'),
+  uk: new RegExp(String.raw`(?<!\p{L})(?:${anyCaseStems(UKRAINIAN_KIND_STEMS)})\p{Ll}*[ \u00a0](\p{Lu}[\p{Ll}'’]+(?:[ \u00a0][\p{Ll}'’]+){1,2})(?:[ \u00a0](\p{Lu}[\p{Ll}'’]+))?(?=[ \u00a0]*[,.;:()]|[ \u00a0]\p{Ll})`, 'gu'),
+};
+
+function sentenceCaseNamesAfterKinds(text: string, language: Language, lists: WordLists): Array<{ start: number; end: number; name: string }> {
+  const pattern = SENTENCE_CASE_AFTER_KIND[language];
+  if (pattern === undefined) return [];
+  const names: Array<{ start: number; end: number; name: string }> = [];
+  for (const match of text.matchAll(pattern)) {
+    const [first, ...rest] = match[1]!.split(/[ \u00a0]/u);
+    // A name in another case is a body the Slavic readers put back in the nominative: "пресс-служба Центрального банка России".
+    if (SLAVIC_OBLIQUE_ADJECTIVE.test(first!)) continue;
+    // The lower-case words stop at the first verb or function word: "Українська правда пише".
+    const nounsAfter = rest.findIndex((word) => SLAVIC_VERB_ENDING.test(word) || lists.functionWords.has(word));
+    const lowerWords = nounsAfter < 0 ? rest : rest.slice(0, nounsAfter);
+    if (lowerWords.length === 0) continue;
+    const words = [first!, ...lowerWords, ...(nounsAfter < 0 && match[2] ? [match[2]] : [])];
+    const name = words.join(' ');
+    const start = match.index + match[0].indexOf(match[1]!);
+    names.push({ start, end: start + name.length, name });
+  }
+  return names;
 }
 
 /** Two German parties in one parliamentary group, joined by a slash: "CDU/CSU" (elsewhere a slash joins currencies: "EUR/USD"). */
@@ -3007,7 +3188,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
   // A known body keeps its own reading: "Organization for Security and Co-operation in Europe".
   const listedBodies = bodiesWithListedPortfolios(context).filter((body) => !mentions.some((known) => known.kind === 'organization' && known.start < body.end && body.start < known.end));
-  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...sentenceCaseNamesAfterKinds(text, language, context.lists), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
   const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
 
   const candidates: Candidate[] = [];
@@ -3066,6 +3247,11 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const initials = initialsOf(name);
     if (initials.length >= 3 && !fullNames.has(initials)) fullNames.set(initials, { kind: 'organization', name });
   }
+  // A body the Slavic readers put in the nominative gives its abbreviation in parentheses too: "Національного антикорупційного бюро (НАБУ)".
+  for (const mention of mentions) {
+    const abbreviation = mention.kind === 'organization' && mention.name.includes(' ') ? ABBREVIATION_AFTER.exec(text.slice(mention.end, mention.end + 14))?.[1] : undefined;
+    if (abbreviation !== undefined && !fullNames.has(entityKey(abbreviation))) fullNames.set(entityKey(abbreviation), { kind: 'organization', name: mention.name });
+  }
   for (const long of longNames) {
     const body = mentions.find((mention) => mention.kind === 'organization' && mention.start === long.start && mention.end === long.end);
     fullNames.set(entityKey(long.abbreviation), { kind: 'organization', name: body?.name ?? longNameBase(text.slice(long.start, long.end), language) });
@@ -3086,6 +3272,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   nationalBranches(candidates, mentions, text, known, language);
   coordinate(candidates, mentions, text, lex, language);
   shortOrganizations(candidates);
+  const bodiesByHead = bodiesByTheirHead(candidates, language, spanOf);
   const affiliations: EntityMention[] = [];
   for (const candidate of candidates) {
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
@@ -3098,7 +3285,13 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
     const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
-    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (candidate.name ?? knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
+    const headAlone = kind === 'organization' && full === undefined && candidate.words.length === 1 ? bodiesByHead.get(candidate.words[0]!.folded) : undefined;
+    const name =
+      full && (surname || candidate.kind === null || candidate.kind === full.kind)
+        ? full.name
+        : headAlone?.size === 1
+          ? [...headAlone][0]!
+          : (candidate.name ?? knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".

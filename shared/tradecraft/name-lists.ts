@@ -253,6 +253,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'chantiers', 'laboratoires', 'aciéries', 'ateliers', 'éditions', 'transports', 'établissements',
     // Offices of the state: "Parquet fédéral", "Sûreté de l'État", "Administration générale des douanes", "Direction générale".
     'parquet', 'sûreté', 'administration', 'direction', 'office', 'caisse', 'secrétariat', 'communauté',
+    // A high commission, an alliance or an initiative heads a body's name as a ministry does: "Haut-Commissariat aux réfugiés".
+    'haut-commissariat', 'commissariat', 'alliance', 'initiative', 'mouvement',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -262,6 +264,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'diario', 'periódico', 'radio', 'televisión', 'cadena',
     'audiencia', 'laboratorios', 'astilleros', 'petróleos', 'aerolíneas', 'ferrocarriles', 'industrias', 'cementos', 'talleres', 'transportes',
     'oficina', 'servicio', 'armada', 'foro', 'sindicato', 'confederación', 'dirección', 'tesorería', 'cártel', 'militar',
+    'fuerza', 'iniciativa', 'alianza', 'movimiento',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
@@ -269,6 +272,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'departement', 'staatssekretariat', 'sekretariat',
     'zeitung', 'kurier', 'rundschau', 'anzeiger', 'tagblatt', 'rundfunk', 'nachrichten',
     'bund', 'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'armee', 'polizei',
+    // Parliaments and councils of a land, a district or a town: "der Niedersächsische Landtag", "der Kreistag".
+    'landtag', 'bundestag', 'kreistag', 'bundesrat', 'stadtrat', 'gemeinderat', 'ausschuss',
   ],
   it: [
     'banca', 'consiglio', 'ministero', 'parlamento', 'partito', 'agenzia', 'commissione', 'corte', 'tribunale', 'fondazione', 'gruppo',
@@ -277,6 +282,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'corriere', 'gazzetta', 'giornale', 'gazzettino', 'radio', 'televisione',
     'acciaierie', 'cantieri', 'ferrovie', 'autostrade', 'industrie', 'laboratori', 'officine',
     'comitato', 'servizio', 'ufficio', 'osservatorio', 'direzione', 'aeronautica', 'militare', 'sindacato', 'confederazione',
+    'forza', 'iniziativa', 'alleanza',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
@@ -286,6 +292,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'jornal', 'folha', 'gazeta', 'diário', 'rádio', 'televisão',
     'estaleiros', 'laboratórios', 'indústrias', 'petróleos', 'transportes', 'siderúrgica',
     'receita', 'serviço', 'fórum', 'marinha', 'forças', 'comitê', 'sindicato', 'confederação', 'militar', 'tesouro',
+    'força', 'iniciativa', 'aliança',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
@@ -299,6 +306,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'giełda', 'dywizja', 'brygada', 'inspekcja', 'izba', 'kancelaria', 'biuro', 'dowództwo', 'sztab',
     'gazeta', 'dziennik', 'tygodnik', 'kurier', 'telewizja', 'radio',
     'marynarka', 'siły', 'służba', 'centrum', 'ośrodek', 'inspektorat', 'komenda',
+    'szpital', 'porozumienie', 'zakład', 'towarzystwo', 'spółdzielnia', 'skarb', 'dom',
   ],
   ru: [
     'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',
@@ -329,7 +337,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
  * Başkanlığı", "Emniyet Müdürlüğü", "Ankara Valiliği".
  */
 export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
-  de: ['dienst', 'werk', 'amt', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag',
+  de: ['dienst', 'werk', 'werke', 'amt', 'verwaltung', 'initiative', 'ausschuss', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag',
     'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'polizei', 'bund'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
   nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant'],
@@ -385,6 +393,15 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'jornais', 'companhias', 'petrolíferas',
   'parteien', 'gewerkschaften', 'konzerne', 'banken', 'zeitungen', 'versicherer',
   'partijen', 'vakbonden', 'bedrijven', 'kranten', 'partie', 'spółki', 'związki', 'партии', 'партий', 'профсоюзы', 'компаний',
+  // Foundations, collectives, movements, alliances and labs set before their name: "la fundación Pro Agua", "de stichting Schone Lucht", "un laboratoire".
+  'foundation', 'fondation', 'fundación', 'fondazione', 'fundação', 'stichting', 'fundacja', 'fundacji', 'фонд', 'фонда', 'фонду', 'фондом',
+  'collective', 'collectif', 'colectivo', 'collettivo', 'coletivo', 'collectief', 'kollektiv', 'kolektyw',
+  'movement', 'mouvement', 'movimiento', 'movimento', 'beweging', 'bewegung', 'ruch', 'движение', 'движения', 'рух', 'руху',
+  'alliance', 'alianza', 'alleanza', 'aliança', 'sojusz', 'альянс',
+  'initiative', 'iniciativa', 'iniziativa', 'initiatief', 'inicjatywa', 'inicjatywy', 'инициатива', 'ініціатива',
+  'asociación', 'vereniging', 'stowarzyszenie', 'stowarzyszenia', 'ассоциация', 'ассоциации', 'асоціація', 'асоціації', 'dernek', 'derneği', 'vakıf', 'vakfı',
+  'laboratoire', 'laboratorio', 'laboratório', 'laboratory',
+  'gazete', 'sitesi', 'kanalı', 'издание', 'издания', 'изданию', 'изданием', 'видання', 'виданню', 'виданням',
 ];
 
 /** Heads of place names compromise's place words lack (sea, gulf, lake, gate), first or last in the name. */

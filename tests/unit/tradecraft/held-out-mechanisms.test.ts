@@ -11,11 +11,11 @@ import { named } from '../../helpers/entities.ts';
 
 describe('organizations by their structure', () => {
   it.each([
-    ['en', 'The deal was signed by Brellmark Tooling Ltd. on Monday.', ['organization', 'Brellmark Tooling Ltd']],
+    ['en', 'The deal was signed by Brellmark Tooling Ltd. on Monday.', ['organization', 'Brellmark Tooling']],
     ['de', 'Die Valdorfer Anlagenbau GmbH wächst. Valdorfer Anlagenbau stellt ein.', ['organization', 'Valdorfer Anlagenbau']],
-    ['de', 'Die Valdorfer Anlagenbau GmbH hat neue Aufträge erhalten.', ['organization', 'Valdorfer Anlagenbau GmbH']],
-    ['pl', 'Umowę podpisała spółka Kernowa Energia S.A. w piątek.', ['organization', 'Kernowa Energia S.A']],
-    ['tr', 'Anlaşmayı dün Kestane Madencilik A.Ş. imzaladı.', ['organization', 'Kestane Madencilik A.Ş']],
+    ['de', 'Die Valdorfer Anlagenbau GmbH hat neue Aufträge erhalten.', ['organization', 'Valdorfer Anlagenbau']],
+    ['pl', 'Umowę podpisała spółka Kernowa Energia S.A. w piątek.', ['organization', 'Kernowa Energia']],
+    ['tr', 'Anlaşmayı dün Kestane Madencilik A.Ş. imzaladı.', ['organization', 'Kestane Madencilik']],
     ['ru', 'Контракт получило ПАО «Северолес» в среду.', ['organization', 'Северолес']],
     ['en', 'The Tarvelle Basin Water Compact (TBWC) met on Friday.', ['organization', 'Tarvelle Basin Water Compact']],
     ['pl', 'Raport przygotował Krajowy Ośrodek Analiz Morskich. Według KOAM ceny wzrosną.', ['organization', 'Krajowy Ośrodek Analiz Morskich']],
