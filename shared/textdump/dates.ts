@@ -75,6 +75,8 @@ const MONTH_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${MONTH}${NOT_LETTER_AFTER}\
 /** "2 March 2026", "2nd of March, 2026", "14 de noviembre de 2026". */
 const DAY_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s*(?:(?:of|de|del)\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s*(?:(?:de|del)\\s+)?${YEAR}`, 'giu');
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu;
+/** "5. 12. 2026": dotted, day first, a space after each dot, as Czech, Slovak, Slovene and Croatian pages write it. */
+const SPACED_DOTTED = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/gu;
 /** "2026.03.04", "2026/03/04": year first, as Korean, Japanese and Chinese pages write it. */
 /** A dotted date with a two-digit year standing alone on its line, maybe with the time: "05.12.26", "05.12.26 16:45" (Israeli and German sites). */
 const SHORT_YEAR_DOTTED_LINE = /^\s*(\d{2})\.(\d{2})\.(\d{2})(?=(?:,?\s+\d{1,2}:\d{2})?\s*$)/u;
@@ -177,6 +179,9 @@ function* calendarDates(text: string, options: DateOptions): Generator<DayMatch>
   }
   const short = SHORT_YEAR_DOTTED_LINE.exec(text);
   if (short) yield { year: CENTURY + Number(short[3]), month: Number(short[2]), day: Number(short[1]), start: short.index, end: short.index + short[0].length, time: '' };
+  for (const m of text.matchAll(SPACED_DOTTED)) {
+    yield { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), start: m.index, end: m.index + m[0].length, time: '' };
+  }
   for (const m of text.matchAll(NUMERIC)) {
     const first = Number(m[1]);
     const second = Number(m[3]);

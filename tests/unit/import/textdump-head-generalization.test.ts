@@ -1061,3 +1061,74 @@ describe('the article\'s date under its headline, not the page\'s date in the ma
     expect(article.publishedAt).toBe('2026-12-08');
   });
 });
+
+/** A headline of two sentences ending in a short one, the shape of a box's text over its button, right over the byline or date. */
+const TWO_SENTENCE_HEADLINE_CASES: HeadCase[] = [
+  {
+    name: 'Czech regional radio, a place kicker and a short second sentence',
+    lines: [
+      'Rádio Horácko',
+      'Zprávy',
+      'Kraj',
+      'Jihlava: nový most přes Jihlavu otevřou v březnu. Stavbaři dokončují zábradlí',
+      'Petra Dvořáková',
+      '5. 12. 2026, 08:40',
+      '',
+      'Stavbaři v pátek dokončili poslední betonáž nového mostu přes řeku Jihlavu, který nahradí sto let starou konstrukci u městských lázní.',
+      'Most bude mít dva jízdní pruhy a širokou lávku pro chodce a cyklisty. Stavba stála 180 milionů korun a z větší části ji zaplatil kraj.',
+      'Podle radnice se řidiči na most dostanou v březnu, až projde zkouškami zatížení a úřad vydá kolaudační rozhodnutí.',
+      'Podpořte nezávislou žurnalistiku. Staňte se členem',
+    ],
+    title: 'Jihlava: nový most přes Jihlavu otevřou v březnu. Stavbaři dokončují zábradlí',
+    byline: 'Petra Dvořáková',
+    dropped: 'Podpořte nezávislou žurnalistiku. Staňte se členem',
+  },
+  {
+    name: 'Spanish local paper, the date over the byline',
+    lines: [
+      'Diario del Bierzo',
+      'Portada',
+      'Comarca',
+      'Ponferrada abre el nuevo mercado de abastos. Sorteo en enero',
+      '4 de diciembre de 2026',
+      'Por Lucía Arias',
+      '',
+      'El Ayuntamiento de Ponferrada abrió este jueves el nuevo mercado de abastos, después de dos años de obras en el edificio de la plaza Lazúrtegui.',
+      'El mercado tiene cuarenta puestos, un aparcamiento subterráneo y una zona de restauración que abrirá por las tardes, según explicó el concejal de Comercio.',
+      'Los comerciantes que quieran instalarse podrán presentar su solicitud hasta el 20 de diciembre, y los puestos se adjudicarán por sorteo en enero.',
+    ],
+    title: 'Ponferrada abre el nuevo mercado de abastos. Sorteo en enero',
+    byline: 'Lucía Arias',
+  },
+];
+
+describe('a headline of two sentences over its byline or date', () => {
+  it.each(TWO_SENTENCE_HEADLINE_CASES)('$name', ({ lines, title, byline, dropped }) => {
+    for (const rulesOnly of [true, false]) {
+      const article = clean(lines, rulesOnly);
+      expect(article.title).toBe(title);
+      expect(article.byline).toBe(byline);
+      expect(article.paragraphs).not.toContain(title);
+      if (dropped) expect(article.paragraphs).not.toContain(dropped);
+    }
+  });
+
+  it('still drops a box over its button under the story, with no byline under it', () => {
+    const article = clean([...TWO_SENTENCE_HEADLINE_CASES[0]!.lines, 'Dva tisíce čtenářů nás už podporuje. Přidejte se', '© 2026 Rádio Horácko']);
+    expect(article.paragraphs).not.toContain('Dva tisíce čtenářů nás už podporuje. Přidejte se');
+  });
+});
+
+describe('a dotted date with a space after each dot', () => {
+  it.each([
+    ['5. 12. 2026, 08:40', '2026-12-05T08:40:00'],
+    ['Objavljeno: 14. 3. 2026.', '2026-03-14'],
+    ['Aktualizováno 1. 7. 2026 10:05', '2026-07-01T10:05:00'],
+  ])('reads "%s"', (text, iso) => {
+    expect(findDate(text, { dayFirst: true })?.iso).toBe(iso);
+  });
+
+  it.each(['12. 13. 2026', 'Seite 3. 2026'])('reads no date in "%s"', (text) => {
+    expect(findDate(text, { dayFirst: true })).toBeNull();
+  });
+});
