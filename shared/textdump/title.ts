@@ -548,6 +548,15 @@ function headlineBelowMenu(pieces: readonly Piece[], chosen: number): number | n
   return headline?.index ?? null;
 }
 
+/**
+ * Whether `headline` stands right under the date or byline line and its deck under it holds no byline or date of
+ * its own: a release's or a feature's headline that names none of the story's words ("Wie Stadtbäume Hitzewellen
+ * überstehen") over the plain deck that does; a button above a headline stands over the headline's byline instead.
+ */
+function headlineUnderMetadataOverDeck(pieces: readonly Piece[], headline: Piece, deck: Piece): boolean {
+  return pieces[headline.index - 1]?.removedBy === 'metadata' && !aboveMetadata(pieces, deck);
+}
+
 /** The headline as the rules find it, or as the learned model weighs the candidates. */
 function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | null, log: FeatureRow[] | undefined): number | null {
   const ruled = tellingHeadline(pieces, headlineAboveStory(pieces));
@@ -565,7 +574,7 @@ function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | nul
   // A deck names more of the story than its headline; right under the rules' headline it stays the deck,
   // when that headline names the story's things too (a button above a headline names none: "View the original article").
   const deckUnderRuled = ruled !== null && chosen === ruled + 1 && deckRightUnder(pieces[ruled]!, pieces[chosen]!);
-  if (deckUnderRuled && namesStory(pieces, pieces[ruled]!)) return ruled;
+  if (deckUnderRuled && (namesStory(pieces, pieces[ruled]!) || headlineUnderMetadataOverDeck(pieces, pieces[ruled]!, pieces[chosen]!))) return ruled;
   return ruled !== null && secondHeadUnder(pieces, pieces[ruled]!, pieces[chosen]!) ? ruled : chosen;
 }
 

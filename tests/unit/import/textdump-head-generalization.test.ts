@@ -1132,3 +1132,67 @@ describe('a dotted date with a space after each dot', () => {
     expect(findDate(text, { dayFirst: true })).toBeNull();
   });
 });
+
+/** A release's or feature's headline that names none of the story's words, right under the date line, over the plain deck. */
+const HEADLINE_UNDER_DATE_OVER_DECK_CASES: HeadCase[] = [
+  {
+    name: 'English university news office, release number and date on one line',
+    lines: [
+      'Skip to content',
+      'University of Lowmoor',
+      'Study',
+      'Research',
+      'News',
+      'Press releases',
+      'Release 88/2026 | 2 December 2026',
+      'They stay longer before the big flight',
+      'Lowmoor ecologists tracked 240 swallows fitted with light loggers over four migrations',
+      '',
+      'Barn swallows from northern England now set off for Africa eleven days later in autumn than they did in the 1990s, a study by ecologists at the University of Lowmoor has found.',
+      'The team fitted 240 birds with light loggers weighing less than a gram and recovered the devices when the swallows came back to the same farm buildings the next spring.',
+      'The birds also returned six days earlier on average, which the researchers link to milder springs along the route through Spain and France.',
+    ],
+    title: 'They stay longer before the big flight',
+  },
+  {
+    name: 'French museum press page, the date alone over the headline',
+    lines: [
+      'Musée des Confluences du Rhône',
+      'Visiter',
+      'Expositions',
+      'Presse',
+      '4 décembre 2026',
+      'Ce que voient les oiseaux',
+      'Le musée expose quatre-vingts photographies aériennes du fleuve prises entre 1920 et 2025',
+      '',
+      "Le musée des Confluences du Rhône présente à partir du 12 décembre une exposition de quatre-vingts photographies aériennes du fleuve, de sa source en Suisse jusqu'à son delta.",
+      "Les images les plus anciennes ont été prises depuis des avions militaires dans les années 1920 ; les plus récentes par des drones, l'été dernier, aux mêmes endroits.",
+      "L'exposition est ouverte tous les jours sauf le lundi jusqu'au 30 avril, et l'entrée est gratuite pour les moins de vingt-six ans.",
+    ],
+    title: 'Ce que voient les oiseaux',
+  },
+];
+
+describe('a headline under the date line, over a deck that names the story', () => {
+  it.each(HEADLINE_UNDER_DATE_OVER_DECK_CASES)('$name', ({ lines, title }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs[0]).toBe(lines[lines.indexOf(title) + 1]);
+  });
+
+  it('takes the headline over its byline, not a button above it under the date', () => {
+    const article = clean([
+      'Agregador de Notícias',
+      'Economia',
+      '3 de dezembro de 2026',
+      'Ler a notícia completa no site de origem',
+      'Porto de Santos bate recorde de movimentação de grãos em novembro',
+      'Por Ana Ribeiro',
+      '',
+      'O Porto de Santos movimentou em novembro o maior volume de grãos de sua história para o mês, puxado pelas exportações de milho e de farelo de soja.',
+      'Segundo a autoridade portuária, os terminais de granéis funcionaram perto do limite durante todo o mês, com filas de navios ao largo da costa.',
+      'A previsão é que o volume continue alto até fevereiro, quando começa a colheita da nova safra de soja no Centro-Oeste.',
+    ]);
+    expect(article.title).toBe('Porto de Santos bate recorde de movimentação de grãos em novembro');
+  });
+});
