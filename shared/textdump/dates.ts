@@ -85,7 +85,9 @@ const YEAR_FIRST_NUMERIC = /(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d.
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(\d{1,2})\s*[時时:：시]\s*(\d{2})\s*[分분]?)?/gu;
 
 const ZONE = '(gmt|utc|z|[+-]\\d{1,2}(?::?\\d{2})?|(?:gmt|utc)\\s*[+-]\\d{1,2}(?::?\\d{2})?|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|trt|msk)';
-const CLOCK = `(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*${ZONE})?(?![\\p{L}\\d])`;
+/** The clock's unit after the time: "13:05 h.", "13.05 Uhr", "13:05 hrs". */
+const CLOCK_UNIT = '(?:\\s*(?:h|hrs?|uhr)\\.?)?';
+const CLOCK = `(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*${ZONE})?${CLOCK_UNIT}(?![\\p{L}\\d])`;
 /** A time between the day and the year, as Unix tools and mail archives print dates: "Thu Dec 3 09:41:22 UTC 2026", "Dec 3 09:41:22 2026 +0100". */
 const CLOCK_BEFORE_YEAR = new RegExp(
   `${NOT_LETTER_BEFORE}${MONTH}${NOT_LETTER_AFTER}\\s+${DAY}\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s+${ZONE})?\\s+${YEAR}(?:\\s+([+-]\\d{4}))?`,
