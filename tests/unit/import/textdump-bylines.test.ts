@@ -418,6 +418,20 @@ describe('a forum post\'s poster', () => {
   it.each(FORUM_POSTS)('$name', ({ lines, poster }) => {
     expect(bylineOf([...lines, '', ...post])).toBe(poster);
   });
+
+  // A bulletin board prints the poster and the time on one line under the topic's title, "Post by <name> » <weekday> <date>".
+  it.each([
+    ['Beitrag von rostlaube_62 » Sa 5. Dez 2026, 21:12', 'rostlaube_62'],
+    ['Message par vieux_tracteur » sam. 5 déc. 2026 21:12', 'vieux_tracteur'],
+    ['Mensaje por Tractorista77 » sáb 5 dic 2026 21:12', 'Tractorista77'],
+    ['Inlägg av traktor_pelle » lör 5 dec 2026 21:12', 'traktor_pelle'],
+  ])('reads the poster on a board\'s post line "%s"', (line, poster) => {
+    expect(bylineOf(['Harbour Workers Board', 'Board index ‹ Terminals', 'Night shifts at the container terminal are doubling', line, ...post])).toBe(poster);
+  });
+
+  it('reads the name, not a weekday, when no separator stands before the date', () => {
+    expect(readMetaLine('Por Ana Mar | 5 dic 2026', (text) => text.toLowerCase(), { dayFirst: true })?.byline?.names).toEqual(['Ana Mar']);
+  });
 });
 
 
