@@ -223,6 +223,30 @@ function aboveDatedMetadata(pieces: readonly Piece[], piece: Piece): boolean {
   return false;
 }
 
+/** Whether a byline naming someone stands in the byline and date lines under `piece`. */
+function overByline(pieces: readonly Piece[], piece: Piece): boolean {
+  return metadataUnder(pieces, piece).some((line) => parseByline(line.text) !== null);
+}
+
+/**
+ * Whether the lines under `piece` give a date and name nobody: a newsletter's or a magazine's issue line ("Issue #214 |
+ * December 8, 2026") under its masthead's description, where a story's headline further down stands over its byline.
+ */
+function overDateAlone(pieces: readonly Piece[], piece: Piece): boolean {
+  const lines = metadataUnder(pieces, piece);
+  return lines.length > 0 && !lines.some((line) => parseByline(line.text) !== null);
+}
+
+/** The byline and date lines right under `piece`, up to the next kept line. */
+function metadataUnder(pieces: readonly Piece[], piece: Piece): Piece[] {
+  const lines: Piece[] = [];
+  for (const next of pieces.slice(piece.index + 1, piece.index + 1 + METADATA_LOOKAHEAD)) {
+    if (isKept(next)) break;
+    if (next.removedBy === 'metadata') lines.push(next);
+  }
+  return lines;
+}
+
 /** Whether a date line stands right above `piece`: some pages print the date over the headline and the byline under it. */
 function belowDate(pieces: readonly Piece[], piece: Piece): boolean {
   const above = pieces[piece.index - 1];
@@ -292,7 +316,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
         undated ??= piece;
         continue;
       }
-      candidate = piece;
+      candidate = undated && overDateAlone(pieces, piece) && overByline(pieces, undated) ? undated : piece;
       break;
     }
   }

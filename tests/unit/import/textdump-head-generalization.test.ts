@@ -1196,3 +1196,53 @@ describe('a headline under the date line, over a deck that names the story', () 
     expect(article.title).toBe('Porto de Santos bate recorde de movimentação de grãos em novembro');
   });
 });
+
+/** A newsletter's web view: the masthead's description over the issue's date, then the story's headline over its byline. */
+const ISSUE_LINE_OVER_STORY_CASES: HeadCase[] = [
+  {
+    name: 'German energy newsletter, a greeting between the issue line and the headline',
+    lines: [
+      'Im Browser ansehen',
+      'ENERGIEWENDE KOMPAKT',
+      'Ihr Briefing am Dienstag zu Strom, Wärme und Netzen',
+      'Ausgabe 57 | 8. Dezember 2026',
+      'Guten Morgen. Heute geht es um Speicher im Norden, und der Strompreis ist wieder gefallen.',
+      'Netzbetreiber bestellt drei Großbatterien für die Küste',
+      'Von Jana Koch',
+      '',
+      'Der Netzbetreiber Nordstrom hat am Montag drei Batteriespeicher mit zusammen 600 Megawatt bestellt, die ab 2028 an den Umspannwerken in Husum, Heide und Brunsbüttel stehen sollen.',
+      'Die Speicher sollen Windstrom aufnehmen, der heute bei Sturm abgeregelt wird, weil die Leitungen nach Süden voll sind.',
+      'Nach Angaben des Unternehmens kosten die drei Anlagen zusammen rund 400 Millionen Euro.',
+    ],
+    title: 'Netzbetreiber bestellt drei Großbatterien für die Küste',
+    byline: 'Jana Koch',
+  },
+  {
+    name: 'Spanish farming newsletter, the issue number and date under the description',
+    lines: [
+      'Ver en el navegador',
+      'El Surco Semanal',
+      'Lo que pasa en el campo andaluz, cada viernes en tu correo',
+      'Número 112 · 4 de diciembre de 2026',
+      'Buenos días. Esta semana hablamos de aceite, de agua y de lo que viene en enero.',
+      'Las cooperativas de aceite adelantan la campaña por la sequía',
+      'Por Rocío Blanco',
+      '',
+      'Las principales cooperativas de aceite de Jaén han adelantado dos semanas la recogida de la aceituna, porque la sequía ha dejado el fruto más pequeño y con menos agua.',
+      'Los técnicos calculan que la cosecha será un treinta por ciento menor que la del año pasado, aunque el aceite tendrá más calidad.',
+      'Los precios en origen ya han subido un diez por ciento desde octubre, según la lonja de Jaén.',
+    ],
+    title: 'Las cooperativas de aceite adelantan la campaña por la sequía',
+    byline: 'Rocío Blanco',
+  },
+];
+
+describe('a newsletter\'s issue line over the story\'s headline and byline', () => {
+  it.each(ISSUE_LINE_OVER_STORY_CASES)('$name', ({ lines, title, byline }) => {
+    for (const rulesOnly of [true, false]) {
+      const article = clean(lines, rulesOnly);
+      expect(article.title).toBe(title);
+      expect(article.byline).toBe(byline);
+    }
+  });
+});
