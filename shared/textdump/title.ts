@@ -547,7 +547,34 @@ export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | nu
   const named = hint ? lineNamedByFile(pieces, hint) : null;
   if (named !== null) return named;
   const chosen = headlineByRulesOrModel(pieces, weights, log);
+  const restated = chosen === null || aboveMetadata(pieces, pieces[chosen]!) ? null : nameTheLeadOpensWith(pieces);
+  if (restated !== null) return restated;
   return chosen === null ? null : (headlineBelowMenu(pieces, chosen) ?? chosen);
+}
+
+/** Fewest words in a name the lead restates: a single word above the story is as often a section or a place label. */
+const MIN_RESTATED_WORDS = 2;
+/** Longest word before the restated name in the lead: an article ("The", "La", "Der", "Ο"). */
+const MAX_LEAD_ARTICLE_LETTERS = 4;
+
+/**
+ * A reference page's title: an encyclopedia's lead opens by restating its subject's name ("The Halvorsen Tidal Barrage
+ * is a …"), and the page prints the name twice above it (in its header and as its title), so a line printed twice above
+ * the lead that is the lead's first words (after an article, if any) is the title, whatever infobox rows stand between
+ * them ("Location Halvorsfjord, Nordland, Norway"). A company's name opens its own release's lead ("Kestrel Minerals
+ * plc today announced …") and is left out; and a news story's headline over its byline or date is not asked.
+ */
+function nameTheLeadOpensWith(pieces: readonly Piece[]): number | null {
+  const lead = firstBody(pieces);
+  if (!lead) return null;
+  const opening = lead.folded.replace(new RegExp(String.raw`^\p{L}{1,${MAX_LEAD_ARTICLE_LETTERS}}\s+`, 'u'), '');
+  for (let piece = keptBefore(pieces, lead.index); piece; piece = keptBefore(pieces, piece.index)) {
+    if (piece.words < MIN_RESTATED_WORDS || !isHeadlineLike(piece) || companyName(piece.text)) continue;
+    const restates = (text: string) => text.startsWith(piece.folded) && !/[\p{L}\p{N}]/u.test(text.charAt(piece.folded.length));
+    const printedTwice = pieces.some((other) => other !== piece && other.index < lead.index && other.folded === piece.folded);
+    if (printedTwice && (restates(lead.folded) || restates(opening))) return piece.index;
+  }
+  return null;
 }
 
 /** Fewest menu lines between a headline and the story that put the headline in the site's header. */

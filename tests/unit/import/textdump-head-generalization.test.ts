@@ -1246,3 +1246,78 @@ describe('a newsletter\'s issue line over the story\'s headline and byline', () 
     }
   });
 });
+
+/** A reference page: its name in the header and as its title, infobox rows, then a lead that opens by restating the name. */
+const RESTATED_NAME_CASES: HeadCase[] = [
+  {
+    name: 'German wiki article, the infobox rows between the title and the lead',
+    lines: [
+      'Zum Inhalt springen',
+      'Hauptmenü',
+      'Suche',
+      'Sperrwerk am Norder Tief',
+      'Artikel',
+      'Diskussion',
+      'Bearbeiten',
+      'Aus Freiwiki, der freien Enzyklopädie',
+      'Sperrwerk am Norder Tief',
+      'Lage Ostfriesland, Niedersachsen, Deutschland',
+      'Koordinaten 53°38′N 7°09′E',
+      'Zustand In Betrieb',
+      'Baubeginn 1979',
+      'Betreiber Niedersächsischer Landesbetrieb für Küstenschutz',
+      'Tore 5 Hubtore',
+      '',
+      'Das Sperrwerk am Norder Tief ist ein Bauwerk an der Mündung des Flusses in die Nordsee, das das Hinterland bei Sturmfluten vor Überschwemmungen schützt.',
+      'Es wurde zwischen 1979 und 1983 gebaut, nachdem die Sturmflut von 1976 große Teile der Marsch unter Wasser gesetzt hatte.',
+      'Das Bauwerk hat fünf Tore, die bei einem Wasserstand von mehr als einem Meter über dem mittleren Hochwasser geschlossen werden.',
+    ],
+    title: 'Sperrwerk am Norder Tief',
+  },
+  {
+    name: 'Spanish wiki article with a hatnote and an article before the name in the lead',
+    lines: [
+      'Ir al contenido',
+      'Menú principal',
+      'Puente de los Alamillos',
+      'Artículo',
+      'Discusión',
+      'De Libropedia, la enciclopedia libre',
+      'Este artículo trata sobre el puente de Sevilla. Para el barrio, véase Los Alamillos.',
+      'Puente de los Alamillos',
+      'Ubicación Sevilla, Andalucía, España',
+      'Coordenadas 37°24′N 5°59′O',
+      'Estado En servicio',
+      'Inauguración 1992',
+      'Propietario Ayuntamiento de Sevilla',
+      'Longitud total 250 m',
+      '',
+      'El puente de los Alamillos es un puente atirantado sobre el río Guadalquivir en Sevilla, construido para la Exposición Universal de 1992.',
+      'Su pilono inclinado, de 140 metros de altura, sostiene el tablero sin necesidad de contrapeso en la orilla opuesta.',
+      'Fue restaurado entre 2019 y 2021, cuando se sustituyeron los tirantes y se reforzó la cimentación.',
+    ],
+    title: 'Puente de los Alamillos',
+  },
+];
+
+describe('a reference page\'s title that its lead restates', () => {
+  it.each(RESTATED_NAME_CASES)('$name', ({ lines, title }) => {
+    for (const rulesOnly of [true, false]) expect(clean(lines, rulesOnly).title).toBe(title);
+  });
+
+  it('keeps a release\'s headline over its date, though the company\'s name printed twice opens the lead', () => {
+    const article = clean([
+      'Kestrel Minerals',
+      'Investors',
+      'News',
+      'Kestrel Minerals',
+      'Kestrel Minerals starts drilling at its second copper licence',
+      '4 December 2026',
+      '',
+      'Kestrel Minerals today announced that drilling has begun at its Harrowdale copper licence, eighteen months after the licence was granted.',
+      'The first programme of twelve holes will test the northern extension of the deposit found at the company\'s first licence in 2024.',
+      'Results are expected in the second quarter of next year, the company said.',
+    ]);
+    expect(article.title).toBe('Kestrel Minerals starts drilling at its second copper licence');
+  });
+});
