@@ -554,8 +554,8 @@ export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | nu
 
 /** Fewest words in a name the lead restates: a single word above the story is as often a section or a place label. */
 const MIN_RESTATED_WORDS = 2;
-/** Longest word before the restated name in the lead: an article ("The", "La", "Der", "Ο"). */
-const MAX_LEAD_ARTICLE_LETTERS = 4;
+/** A short word before the restated name in the lead: an article ("The", "La", "Der", "Ο"). */
+const LEAD_ARTICLE = /^\p{L}{1,4}\s+/u;
 
 /**
  * A reference page's title: an encyclopedia's lead opens by restating its subject's name ("The Halvorsen Tidal Barrage
@@ -567,12 +567,12 @@ const MAX_LEAD_ARTICLE_LETTERS = 4;
 function nameTheLeadOpensWith(pieces: readonly Piece[]): number | null {
   const lead = firstBody(pieces);
   if (!lead) return null;
-  const opening = lead.folded.replace(new RegExp(String.raw`^\p{L}{1,${MAX_LEAD_ARTICLE_LETTERS}}\s+`, 'u'), '');
+  const opening = lead.folded.replace(LEAD_ARTICLE, '');
   for (let piece = keptBefore(pieces, lead.index); piece; piece = keptBefore(pieces, piece.index)) {
     if (piece.words < MIN_RESTATED_WORDS || !isHeadlineLike(piece) || companyName(piece.text)) continue;
     const restates = (text: string) => text.startsWith(piece.folded) && !/[\p{L}\p{N}]/u.test(text.charAt(piece.folded.length));
-    const printedTwice = pieces.some((other) => other !== piece && other.index < lead.index && other.folded === piece.folded);
-    if (printedTwice && (restates(lead.folded) || restates(opening))) return piece.index;
+    if (!restates(lead.folded) && !restates(opening)) continue;
+    if (pieces.some((other) => other !== piece && other.index < lead.index && other.folded === piece.folded)) return piece.index;
   }
   return null;
 }
