@@ -1321,3 +1321,91 @@ describe('a reference page\'s title that its lead restates', () => {
     expect(article.title).toBe('Kestrel Minerals starts drilling at its second copper licence');
   });
 });
+
+/** A section label and the headline over the story, both printed again in the footer's tag and most-read lists. */
+const HEADLINE_PRINTED_IN_FOOTER_CASES: HeadCase[] = [
+  {
+    name: 'Portuguese explainer, the headline again under "Mais lidas"',
+    lines: [
+      'Jornal do Planalto',
+      'Assinar',
+      'Política',
+      'Economia',
+      'Cidades',
+      'Energia',
+      'Perguntas e respostas: o que muda na conta de luz a partir de janeiro',
+      'Por Beatriz Lemos',
+      '3 de dezembro de 2026',
+      '',
+      'A agência reguladora aprovou nesta quarta-feira a nova tabela de bandeiras tarifárias, que passa a valer em janeiro e muda a forma como a conta de luz é calculada.',
+      'A principal mudança é que a bandeira vermelha passará a ser acionada mais cedo, sempre que o nível dos reservatórios ficar abaixo de quarenta por cento.',
+      'Segundo a agência, a conta média de uma família deve subir entre três e cinco por cento no primeiro trimestre.',
+      'Tags',
+      'Energia',
+      'Tarifas',
+      'Mais lidas',
+      'Chuva forte deve atingir a capital no fim de semana',
+      'Perguntas e respostas: o que muda na conta de luz a partir de janeiro',
+      '© 2026 Jornal do Planalto',
+    ],
+    title: 'Perguntas e respostas: o que muda na conta de luz a partir de janeiro',
+    byline: 'Beatriz Lemos',
+  },
+  {
+    name: 'French explainer, the section label and headline in the footer\'s topic list',
+    lines: [
+      'La Gazette du Littoral',
+      "S'abonner",
+      'Politique',
+      'Société',
+      'Logement',
+      'Ce qui change pour les locations saisonnières dans les communes du littoral',
+      'Par Hélène Carré',
+      'Publié le 2 décembre 2026',
+      '',
+      "Le décret qui encadre les locations saisonnières dans les communes du littoral entre en vigueur lundi, après deux ans de débats entre les maires et les propriétaires.",
+      "Les logements loués plus de cent vingt jours par an devront désormais être déclarés en mairie, et les communes pourront fixer un quota par quartier.",
+      "Les propriétaires qui ne se déclarent pas risquent une amende de 5 000 euros, portée à 10 000 euros en cas de récidive.",
+      'Sujets',
+      'Logement',
+      'Tourisme',
+      'Les plus lus',
+      'Ce qui change pour les locations saisonnières dans les communes du littoral',
+      'Tempête : les ferries pour les îles suspendus jeudi',
+      '© 2026 La Gazette du Littoral',
+    ],
+    title: 'Ce qui change pour les locations saisonnières dans les communes du littoral',
+    byline: 'Hélène Carré',
+  },
+];
+
+describe('a headline and its section label printed again in the footer\'s lists', () => {
+  it.each(HEADLINE_PRINTED_IN_FOOTER_CASES)('$name', ({ lines, title, byline }) => {
+    for (const rulesOnly of [true, false]) {
+      const article = clean(lines, rulesOnly);
+      expect(article.title).toBe(title);
+      expect(article.byline).toBe(byline);
+    }
+  });
+
+  it('still drops a contents list whose entries head the story\'s sections', () => {
+    const article = clean([
+      'Jornal do Planalto',
+      'Energia',
+      'O que muda na conta de luz a partir de janeiro',
+      'Por Beatriz Lemos',
+      '3 de dezembro de 2026',
+      '',
+      'A agência reguladora aprovou nesta quarta-feira a nova tabela de bandeiras tarifárias, que passa a valer em janeiro e muda a forma como a conta de luz é calculada.',
+      'Índice',
+      'Quando a bandeira muda?',
+      'Quanto a conta sobe?',
+      'Quando a bandeira muda?',
+      'A bandeira vermelha passará a ser acionada sempre que o nível dos reservatórios ficar abaixo de quarenta por cento, e não mais de trinta.',
+      'Quanto a conta sobe?',
+      'Segundo a agência, a conta média de uma família deve subir entre três e cinco por cento no primeiro trimestre do ano que vem.',
+    ]);
+    expect(article.paragraphs.filter((paragraph) => paragraph === 'Quando a bandeira muda?')).toHaveLength(1);
+    expect(article.paragraphs).not.toContain('Índice');
+  });
+});
