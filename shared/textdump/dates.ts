@@ -96,8 +96,8 @@ const CLOCK_BEFORE_YEAR = new RegExp(
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar';
 /** A time after a date: "March 2, 2026 at 10:15 am", "2 Mart 2026 Pazartesi 10:15", "2026-03-02 · 10:15 GMT". */
 const TIME_AFTER = new RegExp(`^\\s*(?:,|\\s(?:${WEEKDAY}),?|\\sat|\\ssaat|\\s[-–·|])?\\s*${CLOCK}`, 'iu');
-/** A time before a date: "10:15 GMT, 2 March 2026". */
-const TIME_BEFORE = new RegExp(`${CLOCK}\\s*[,·|–-]?\\s*$`, 'iu');
+/** A time before a date, perhaps joined to it by a short word: "10:15 GMT, 2 March 2026", "alle 11:48 del 4 dicembre 2026". */
+const TIME_BEFORE = new RegExp(`${CLOCK}\\s*(?:[,·|–-]|\\s(?:del|de|du|do|da|of|on|vom|am|den|le|il))?\\s*$`, 'iu');
 
 /** Fixed-offset zone abbreviations that mean one thing; others are left as local time. */
 const ZONE_OFFSETS: Readonly<Record<string, string>> = {

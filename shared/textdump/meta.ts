@@ -24,7 +24,7 @@ export const MAX_META_WORDS = 30;
 /** Separators between the parts of a metadata line; in Chinese and Japanese, a space before a "Label：" field starts a part too ("来源：海湾日报 作者：林晓雯"). */
 const SEPARATOR = /\s+[|·•∙—–-]\s+|\s*\|\s*|\s+[·•∙]\s*|\s+(?=\p{L}{1,12}：\s*\S)/u;
 
-const UPDATED = /(?:^|[^\p{L}])(?:updated|last updated|modified|güncelleme|güncellendi|آخر تحديث|تحديث|עודכן|수정|更新|更新日|अपडेटेड)(?![\p{L}])/iu;
+const UPDATED = /(?:^|[^\p{L}])(?:updated|last updated|modified|aggiornat[oa]|actualizad[oa]|atualizad[oa]|aktualisiert|mis à jour|bijgewerkt|zaktualizowano|aktualizováno|обновлено|güncelleme|güncellendi|آخر تحديث|تحديث|עודכן|수정|更新|更新日|अपडेटेड)(?![\p{L}])/iu;
 const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:lanma)?(?: tarihi)?|yayınlandı|نُشر|نشر|تاريخ النشر|פורסם|פורסמה|입력|発行|公開|发布|發布|publicerad|publisert|publiceret|julkaistu|प्रकाशित)(?![\p{L}])/iu;
 
 /**

@@ -1409,3 +1409,33 @@ describe('a headline and its section label printed again in the footer\'s lists'
     expect(article.paragraphs).not.toContain('Índice');
   });
 });
+
+describe('an update line with its time before the date', () => {
+  it.each([
+    ['Aggiornato alle 11:48 del 4 dicembre 2026', '2026-12-04T11:48:00'],
+    ['Atualizado às 11:48 de 4 de dezembro de 2026', '2026-12-04T11:48:00'],
+    ['Aktualisiert um 11:48 am 4. Dezember 2026', '2026-12-04T11:48:00'],
+    ['Actualizado: 4 dic 2026 - 11:48', '2026-12-04T11:48:00'],
+    ['Mis à jour le 4 décembre 2026', '2026-12-04'],
+  ])('reads "%s" as the time of an update', (text, iso) => {
+    const meta = readMetaLine(text, (line) => line.toLowerCase(), { dayFirst: true });
+    expect(meta?.date?.iso).toBe(iso);
+    expect(meta?.dateKind).toBe('updated');
+  });
+
+  it('takes the published date under the update over the update', () => {
+    const article = clean([
+      'Il Corriere del Porto',
+      'Cronaca',
+      'Il porto di Savona riapre il terminal crociere dopo i lavori',
+      'di Paolo Ferrando',
+      'Aggiornato alle 11:48 del 4 dicembre 2026',
+      'Pubblicato il 3 dicembre 2026',
+      '',
+      "Il terminal crociere del porto di Savona ha riaperto mercoledì dopo otto mesi di lavori, con due nuove passerelle e una sala d'attesa più grande per i passeggeri.",
+      "L'autorità portuale ha speso 14 milioni di euro, in gran parte per rinforzare la banchina dove attraccano le navi più grandi.",
+      'La prima nave è attesa sabato mattina, con circa quattromila passeggeri a bordo.',
+    ]);
+    expect(article.publishedAt).toBe('2026-12-03');
+  });
+});
