@@ -579,9 +579,10 @@ const MAX_CONTENTS_LABEL_WORDS = 3;
 
 /**
  * Drops a page's table of contents: two or more short lines in a row, each
- * printed again further down with text between the copies (where each heads
- * its section; an author card printed twice stays together), and a short
- * label right above them. Known by the repeat alone, it needs no word of any language.
+ * printed again further down with running text between the copies (where each
+ * heads its section; an author card printed twice stays together, and so do a
+ * headline and its section labels printed again in the footer's lists), and a
+ * short label right above them. Known by the repeat alone, it needs no word of any language.
  * Returns the indexes of the copies below: the story's subheadings.
  */
 export function dropContentsLists(pieces: readonly Piece[]): Set<number> {
@@ -594,7 +595,8 @@ export function dropContentsLists(pieces: readonly Piece[]): Set<number> {
     let end = i;
     while (end < pieces.length && copyBelow(pieces[end]!)) end++;
     const copies = pieces.slice(i, end).map((entry) => copyBelow(entry)!.index);
-    const sections = copies.every((index, k) => k === 0 || index > copies[k - 1]! + 1);
+    // Each copy heads a section of running text: a headline and its section labels printed again among the footer's lists head none.
+    const sections = copies.every((index, k) => k === 0 || pieces.slice(copies[k - 1]! + 1, index).some((between) => isProse(between)));
     if (end - i >= 2 && sections) {
       const label = pieces[i - 1];
       if (label && isKept(label) && label.words <= MAX_CONTENTS_LABEL_WORDS && !/[.!?]$/u.test(label.text)) drop(label, 'contents-list');

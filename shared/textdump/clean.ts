@@ -411,14 +411,20 @@ function chooseMetadata(
 }
 
 /**
- * A quoted line right above the byline or date, before the story has begun,
- * is a headline in quotes (an interview's), not a pull quote: it goes back
- * into the text for the headline search.
+ * Rules for lines inside or under the story whose shape a headline may share: a quotation (a pull quote), two
+ * sentences ending in a short one (a box's text over its button, "… wiosną. Trwają jazdy testowe").
  */
-function restoreQuotedHeadline(pieces: readonly Piece[]): void {
+const HEADLINE_SHAPED_STORY_FURNITURE = new Set(['pull-quote', 'button-box']);
+
+/**
+ * A line right above the byline or date, before the story has begun, stands where the headline stands: dropped
+ * for a pull quote (an interview's headline in quotes) or a button's box (a headline of two sentences), it goes
+ * back into the text for the headline search.
+ */
+function restoreHeadlineOverMetadata(pieces: readonly Piece[]): void {
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
   for (const piece of pieces.slice(0, storyStart)) {
-    if (piece.removedBy === 'pull-quote' && pieces[piece.index + 1]?.removedBy === 'metadata') piece.removedBy = null;
+    if (HEADLINE_SHAPED_STORY_FURNITURE.has(piece.removedBy ?? '') && pieces[piece.index + 1]?.removedBy === 'metadata') piece.removedBy = null;
   }
 }
 
@@ -757,7 +763,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const bareName = bareNameByline(pieces, metadata, names);
 
   const hint: FileNameHint | null = options.fileName ? readFileName(options.fileName) : null;
-  restoreQuotedHeadline(pieces);
+  restoreHeadlineOverMetadata(pieces);
   const titleIndex = findTitlePiece(pieces, hint, model.title, options.log?.titleCandidates);
   const { byline: foundByline, date } = chooseMetadata(pieces, metadata, titleIndex, bareName, names);
   const knownSites = [hint?.site, ...pieces.filter((piece) => piece.removedBy === 'copyright').map((piece) => copyrightHolder(piece.text))].filter(

@@ -75,6 +75,8 @@ const MONTH_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${MONTH}${NOT_LETTER_AFTER}\
 /** "2 March 2026", "2nd of March, 2026", "14 de noviembre de 2026". */
 const DAY_FIRST = new RegExp(`${NOT_LETTER_BEFORE}${DAY}\\s*(?:(?:of|de|del)\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s*(?:(?:de|del)\\s+)?${YEAR}`, 'giu');
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu;
+/** "5. 12. 2026": dotted, day first, a space after each dot, as Czech, Slovak, Slovene and Croatian pages write it. */
+const SPACED_DOTTED = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/gu;
 /** "2026.03.04", "2026/03/04": year first, as Korean, Japanese and Chinese pages write it. */
 /** A dotted date with a two-digit year standing alone on its line, maybe with the time: "05.12.26", "05.12.26 16:45" (Israeli and German sites). */
 const SHORT_YEAR_DOTTED_LINE = /^\s*(\d{2})\.(\d{2})\.(\d{2})(?=(?:,?\s+\d{1,2}:\d{2})?\s*$)/u;
@@ -83,7 +85,9 @@ const YEAR_FIRST_NUMERIC = /(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d.
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(\d{1,2})\s*[時时:：시]\s*(\d{2})\s*[分분]?)?/gu;
 
 const ZONE = '(gmt|utc|z|[+-]\\d{1,2}(?::?\\d{2})?|(?:gmt|utc)\\s*[+-]\\d{1,2}(?::?\\d{2})?|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|trt|msk)';
-const CLOCK = `(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*${ZONE})?(?![\\p{L}\\d])`;
+/** The clock's unit after the time: "13:05 h.", "13.05 Uhr", "13:05 hrs". */
+const CLOCK_UNIT = '(?:\\s*(?:h|hrs?|uhr)\\.?)?';
+const CLOCK = `(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*${ZONE})?${CLOCK_UNIT}(?![\\p{L}\\d])`;
 /** A time between the day and the year, as Unix tools and mail archives print dates: "Thu Dec 3 09:41:22 UTC 2026", "Dec 3 09:41:22 2026 +0100". */
 const CLOCK_BEFORE_YEAR = new RegExp(
   `${NOT_LETTER_BEFORE}${MONTH}${NOT_LETTER_AFTER}\\s+${DAY}\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s+${ZONE})?\\s+${YEAR}(?:\\s+([+-]\\d{4}))?`,
@@ -92,8 +96,8 @@ const CLOCK_BEFORE_YEAR = new RegExp(
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar';
 /** A time after a date: "March 2, 2026 at 10:15 am", "2 Mart 2026 Pazartesi 10:15", "2026-03-02 · 10:15 GMT". */
 const TIME_AFTER = new RegExp(`^\\s*(?:,|\\s(?:${WEEKDAY}),?|\\sat|\\ssaat|\\s[-–·|])?\\s*${CLOCK}`, 'iu');
-/** A time before a date: "10:15 GMT, 2 March 2026". */
-const TIME_BEFORE = new RegExp(`${CLOCK}\\s*[,·|–-]?\\s*$`, 'iu');
+/** A time before a date, perhaps joined to it by a short word: "10:15 GMT, 2 March 2026", "alle 11:48 del 4 dicembre 2026". */
+const TIME_BEFORE = new RegExp(`${CLOCK}\\s*(?:[,·|–-]|\\s(?:del|de|du|do|da|of|on|vom|am|den|le|il))?\\s*$`, 'iu');
 
 /** Fixed-offset zone abbreviations that mean one thing; others are left as local time. */
 const ZONE_OFFSETS: Readonly<Record<string, string>> = {
@@ -177,6 +181,9 @@ function* calendarDates(text: string, options: DateOptions): Generator<DayMatch>
   }
   const short = SHORT_YEAR_DOTTED_LINE.exec(text);
   if (short) yield { year: CENTURY + Number(short[3]), month: Number(short[2]), day: Number(short[1]), start: short.index, end: short.index + short[0].length, time: '' };
+  for (const m of text.matchAll(SPACED_DOTTED)) {
+    yield { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), start: m.index, end: m.index + m[0].length, time: '' };
+  }
   for (const m of text.matchAll(NUMERIC)) {
     const first = Number(m[1]);
     const second = Number(m[3]);

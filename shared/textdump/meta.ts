@@ -24,7 +24,7 @@ export const MAX_META_WORDS = 30;
 /** Separators between the parts of a metadata line; in Chinese and Japanese, a space before a "Label：" field starts a part too ("来源：海湾日报 作者：林晓雯"). */
 const SEPARATOR = /\s+[|·•∙—–-]\s+|\s*\|\s*|\s+[·•∙]\s*|\s+(?=\p{L}{1,12}：\s*\S)/u;
 
-const UPDATED = /(?:^|[^\p{L}])(?:updated|last updated|modified|güncelleme|güncellendi|آخر تحديث|تحديث|עודכן|수정|更新|更新日|अपडेटेड)(?![\p{L}])/iu;
+const UPDATED = /(?:^|[^\p{L}])(?:updated|last updated|modified|aggiornat[oa]|actualizad[oa]|atualizad[oa]|aktualisiert|mis à jour|bijgewerkt|zaktualizowano|aktualizováno|обновлено|güncelleme|güncellendi|آخر تحديث|تحديث|עודכן|수정|更新|更新日|अपडेटेड)(?![\p{L}])/iu;
 const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:lanma)?(?: tarihi)?|yayınlandı|نُشر|نشر|تاريخ النشر|פורסם|פורסמה|입력|発行|公開|发布|發布|publicerad|publisert|publiceret|julkaistu|प्रकाशित)(?![\p{L}])/iu;
 
 /**
@@ -33,11 +33,16 @@ const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:la
  */
 const DATE_WORD = String.raw`(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|입력|수정|publicerad|publisert|publiceret|kl|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)`;
 const LEADING_DATE_WORD = new RegExp(String.raw`^${DATE_WORD}(?=\s|$|[:,.])`, 'iu');
-const TRAILING_DATE_WORD = new RegExp(String.raw`(?:^|\s)${DATE_WORD}$`, 'iu');
+/**
+ * A weekday cut short, after a separator right before the date it names: forum posts print "» Sat Dec 05, 2026",
+ * "» Sa 5. Dez 2026", "» sam. 5 déc. 2026". Without the separator the word may end a name ("Ana Mar").
+ */
+const SHORT_WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|mån|tis|ons|tors?|fre|lör|sön)\.?`;
+const TRAILING_DATE_WORD = new RegExp(String.raw`(?:^|\s)${DATE_WORD}$|(?<=[»,|·•–—-]\s*)${SHORT_WEEKDAY}$`, 'iu');
 
 /** Separators and date words trimmed from both ends of a part of a metadata line. */
 function trimPart(text: string): string {
-  const trim = (value: string) => value.trim().replace(/^[,:：;\s]+|[,:：;\s]+$/gu, '');
+  const trim = (value: string) => value.trim().replace(/^[,:：;\s]+|[,:：;»\s]+$/gu, '');
   for (let part = trim(text); ; ) {
     const next = trim(part.replace(LEADING_DATE_WORD, '').replace(TRAILING_DATE_WORD, ''));
     if (next === part) return part;

@@ -223,6 +223,30 @@ function aboveDatedMetadata(pieces: readonly Piece[], piece: Piece): boolean {
   return false;
 }
 
+/** Whether a byline naming someone stands in the byline and date lines under `piece`. */
+function overByline(pieces: readonly Piece[], piece: Piece): boolean {
+  return metadataUnder(pieces, piece).some((line) => parseByline(line.text) !== null);
+}
+
+/**
+ * Whether the lines under `piece` give a date and name nobody: a newsletter's or a magazine's issue line ("Issue #214 |
+ * December 8, 2026") under its masthead's description, where a story's headline further down stands over its byline.
+ */
+function overDateAlone(pieces: readonly Piece[], piece: Piece): boolean {
+  const lines = metadataUnder(pieces, piece);
+  return lines.length > 0 && !lines.some((line) => parseByline(line.text) !== null);
+}
+
+/** The byline and date lines right under `piece`, up to the next kept line. */
+function metadataUnder(pieces: readonly Piece[], piece: Piece): Piece[] {
+  const lines: Piece[] = [];
+  for (const next of pieces.slice(piece.index + 1, piece.index + 1 + METADATA_LOOKAHEAD)) {
+    if (isKept(next)) break;
+    if (next.removedBy === 'metadata') lines.push(next);
+  }
+  return lines;
+}
+
 /** Whether a date line stands right above `piece`: some pages print the date over the headline and the byline under it. */
 function belowDate(pieces: readonly Piece[], piece: Piece): boolean {
   const above = pieces[piece.index - 1];
@@ -292,7 +316,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
         undated ??= piece;
         continue;
       }
-      candidate = piece;
+      candidate = undated && overDateAlone(pieces, piece) && overByline(pieces, undated) ? undated : piece;
       break;
     }
   }
@@ -523,7 +547,34 @@ export function findTitlePiece(pieces: readonly Piece[], hint: FileNameHint | nu
   const named = hint ? lineNamedByFile(pieces, hint) : null;
   if (named !== null) return named;
   const chosen = headlineByRulesOrModel(pieces, weights, log);
+  const restated = chosen === null || aboveMetadata(pieces, pieces[chosen]!) ? null : nameTheLeadOpensWith(pieces);
+  if (restated !== null) return restated;
   return chosen === null ? null : (headlineBelowMenu(pieces, chosen) ?? chosen);
+}
+
+/** Fewest words in a name the lead restates: a single word above the story is as often a section or a place label. */
+const MIN_RESTATED_WORDS = 2;
+/** A short word before the restated name in the lead: an article ("The", "La", "Der", "Ο"). */
+const LEAD_ARTICLE = /^\p{L}{1,4}\s+/u;
+
+/**
+ * A reference page's title: an encyclopedia's lead opens by restating its subject's name ("The Halvorsen Tidal Barrage
+ * is a …"), and the page prints the name twice above it (in its header and as its title), so a line printed twice above
+ * the lead that is the lead's first words (after an article, if any) is the title, whatever infobox rows stand between
+ * them ("Location Halvorsfjord, Nordland, Norway"). A company's name opens its own release's lead ("Kestrel Minerals
+ * plc today announced …") and is left out; and a news story's headline over its byline or date is not asked.
+ */
+function nameTheLeadOpensWith(pieces: readonly Piece[]): number | null {
+  const lead = firstBody(pieces);
+  if (!lead) return null;
+  const opening = lead.folded.replace(LEAD_ARTICLE, '');
+  for (let piece = keptBefore(pieces, lead.index); piece; piece = keptBefore(pieces, piece.index)) {
+    if (piece.words < MIN_RESTATED_WORDS || !isHeadlineLike(piece) || companyName(piece.text)) continue;
+    const restates = (text: string) => text.startsWith(piece.folded) && !/[\p{L}\p{N}]/u.test(text.charAt(piece.folded.length));
+    if (!restates(lead.folded) && !restates(opening)) continue;
+    if (pieces.some((other) => other !== piece && other.index < lead.index && other.folded === piece.folded)) return piece.index;
+  }
+  return null;
 }
 
 /** Fewest menu lines between a headline and the story that put the headline in the site's header. */
@@ -548,6 +599,15 @@ function headlineBelowMenu(pieces: readonly Piece[], chosen: number): number | n
   return headline?.index ?? null;
 }
 
+/**
+ * Whether `headline` stands right under the date or byline line and its deck under it holds no byline or date of
+ * its own: a release's or a feature's headline that names none of the story's words ("Wie Stadtbäume Hitzewellen
+ * überstehen") over the plain deck that does; a button above a headline stands over the headline's byline instead.
+ */
+function headlineUnderMetadataOverDeck(pieces: readonly Piece[], headline: Piece, deck: Piece): boolean {
+  return pieces[headline.index - 1]?.removedBy === 'metadata' && !aboveMetadata(pieces, deck);
+}
+
 /** The headline as the rules find it, or as the learned model weighs the candidates. */
 function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | null, log: FeatureRow[] | undefined): number | null {
   const ruled = tellingHeadline(pieces, headlineAboveStory(pieces));
@@ -565,7 +625,7 @@ function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | nul
   // A deck names more of the story than its headline; right under the rules' headline it stays the deck,
   // when that headline names the story's things too (a button above a headline names none: "View the original article").
   const deckUnderRuled = ruled !== null && chosen === ruled + 1 && deckRightUnder(pieces[ruled]!, pieces[chosen]!);
-  if (deckUnderRuled && namesStory(pieces, pieces[ruled]!)) return ruled;
+  if (deckUnderRuled && (namesStory(pieces, pieces[ruled]!) || headlineUnderMetadataOverDeck(pieces, pieces[ruled]!, pieces[chosen]!))) return ruled;
   return ruled !== null && secondHeadUnder(pieces, pieces[ruled]!, pieces[chosen]!) ? ruled : chosen;
 }
 

@@ -342,6 +342,10 @@ describe('bylines with an agency, a place, degrees, or a label in more languages
     // A team named by its initials and its unit signs a release; an agency's initials and a city are a bureau (below).
     ['by KPA Communications Team', ['KPA Communications Team'], true],
     ['Posted by NHRC Media Unit', ['NHRC Media Unit'], true],
+    // A broadcaster's reporter, labelled with the verb "reports" ("Informa:", "Reporta:", "Relata:").
+    ['Informa: Beatriz Santamaría', ['Beatriz Santamaría'], true],
+    ['Reporta: João Mendes', ['João Mendes'], true],
+    ['Relata: Carla Duarte', ['Carla Duarte'], true],
   ])('reads %s', (line, names, explicit) => {
     expect(parseByline(line)).toMatchObject({ names, explicit });
   });
@@ -355,13 +359,24 @@ describe('bylines with an agency, a place, degrees, or a label in more languages
     'Jane Whitlow, who runs the port',
     'Jane Whitlow in the harbour since 2019',
     'By Jane Whitlow with the tide turning, the port reopened.',
+    'Informa: la carretera sigue cortada',
   ])('reads no byline in %s', (line) => {
     expect(parseByline(line)).toBeNull();
   });
 
-  it.each(['प्रविष्टि तिथि: 04 DEC 2026 5:40PM', 'تاريخ النشر: 04 ديسمبر 2026', 'Julkaisupäivä: 4.12.2026'])('reads a date, and no author, in "%s"', (line) => {
+  it.each([
+    'प्रविष्टि तिथि: 04 DEC 2026 5:40PM',
+    'تاريخ النشر: 04 ديسمبر 2026',
+    'Julkaisupäivä: 4.12.2026',
+  ])('reads a date, and no author, in "%s"', (line) => {
     const meta = readMetaLine(line, (text) => text.toLowerCase(), { dayFirst: true });
     expect(meta?.date).not.toBeNull();
+    expect(meta?.byline ?? null).toBeNull();
+  });
+
+  it.each(['Santander, 05/12/2026 - 13:05 h.', 'Kiel, 05.12.2026, 13.05 Uhr', 'Leeds, 05/12/2026 13:05 hrs'])('reads the date and time, the place before them and the clock\'s unit after, in "%s"', (line) => {
+    const meta = readMetaLine(line, (text) => text.toLowerCase(), { dayFirst: true });
+    expect(meta?.date?.iso).toBe('2026-12-05T13:05:00');
     expect(meta?.byline ?? null).toBeNull();
   });
 });
@@ -402,6 +417,20 @@ describe('a forum post\'s poster', () => {
   ];
   it.each(FORUM_POSTS)('$name', ({ lines, poster }) => {
     expect(bylineOf([...lines, '', ...post])).toBe(poster);
+  });
+
+  // A bulletin board prints the poster and the time on one line under the topic's title, "Post by <name> » <weekday> <date>".
+  it.each([
+    ['Beitrag von rostlaube_62 » Sa 5. Dez 2026, 21:12', 'rostlaube_62'],
+    ['Message par vieux_tracteur » sam. 5 déc. 2026 21:12', 'vieux_tracteur'],
+    ['Mensaje por Tractorista77 » sáb 5 dic 2026 21:12', 'Tractorista77'],
+    ['Inlägg av traktor_pelle » lör 5 dec 2026 21:12', 'traktor_pelle'],
+  ])('reads the poster on a board\'s post line "%s"', (line, poster) => {
+    expect(bylineOf(['Harbour Workers Board', 'Board index ‹ Terminals', 'Night shifts at the container terminal are doubling', line, ...post])).toBe(poster);
+  });
+
+  it('reads the name, not a weekday, when no separator stands before the date', () => {
+    expect(readMetaLine('Por Ana Mar | 5 dic 2026', (text) => text.toLowerCase(), { dayFirst: true })?.byline?.names).toEqual(['Ana Mar']);
   });
 });
 

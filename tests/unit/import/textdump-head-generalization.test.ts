@@ -1061,3 +1061,381 @@ describe('the article\'s date under its headline, not the page\'s date in the ma
     expect(article.publishedAt).toBe('2026-12-08');
   });
 });
+
+/** A headline of two sentences ending in a short one, the shape of a box's text over its button, right over the byline or date. */
+const TWO_SENTENCE_HEADLINE_CASES: HeadCase[] = [
+  {
+    name: 'Czech regional radio, a place kicker and a short second sentence',
+    lines: [
+      'Rádio Horácko',
+      'Zprávy',
+      'Kraj',
+      'Jihlava: nový most přes Jihlavu otevřou v březnu. Stavbaři dokončují zábradlí',
+      'Petra Dvořáková',
+      '5. 12. 2026, 08:40',
+      '',
+      'Stavbaři v pátek dokončili poslední betonáž nového mostu přes řeku Jihlavu, který nahradí sto let starou konstrukci u městských lázní.',
+      'Most bude mít dva jízdní pruhy a širokou lávku pro chodce a cyklisty. Stavba stála 180 milionů korun a z větší části ji zaplatil kraj.',
+      'Podle radnice se řidiči na most dostanou v březnu, až projde zkouškami zatížení a úřad vydá kolaudační rozhodnutí.',
+      'Podpořte nezávislou žurnalistiku. Staňte se členem',
+    ],
+    title: 'Jihlava: nový most přes Jihlavu otevřou v březnu. Stavbaři dokončují zábradlí',
+    byline: 'Petra Dvořáková',
+    dropped: 'Podpořte nezávislou žurnalistiku. Staňte se členem',
+  },
+  {
+    name: 'Spanish local paper, the date over the byline',
+    lines: [
+      'Diario del Bierzo',
+      'Portada',
+      'Comarca',
+      'Ponferrada abre el nuevo mercado de abastos. Sorteo en enero',
+      '4 de diciembre de 2026',
+      'Por Lucía Arias',
+      '',
+      'El Ayuntamiento de Ponferrada abrió este jueves el nuevo mercado de abastos, después de dos años de obras en el edificio de la plaza Lazúrtegui.',
+      'El mercado tiene cuarenta puestos, un aparcamiento subterráneo y una zona de restauración que abrirá por las tardes, según explicó el concejal de Comercio.',
+      'Los comerciantes que quieran instalarse podrán presentar su solicitud hasta el 20 de diciembre, y los puestos se adjudicarán por sorteo en enero.',
+    ],
+    title: 'Ponferrada abre el nuevo mercado de abastos. Sorteo en enero',
+    byline: 'Lucía Arias',
+  },
+];
+
+describe('a headline of two sentences over its byline or date', () => {
+  it.each(TWO_SENTENCE_HEADLINE_CASES)('$name', ({ lines, title, byline, dropped }) => {
+    for (const rulesOnly of [true, false]) {
+      const article = clean(lines, rulesOnly);
+      expect(article.title).toBe(title);
+      expect(article.byline).toBe(byline);
+      expect(article.paragraphs).not.toContain(title);
+      if (dropped) expect(article.paragraphs).not.toContain(dropped);
+    }
+  });
+
+  it('still drops a box over its button under the story, with no byline under it', () => {
+    const article = clean([...TWO_SENTENCE_HEADLINE_CASES[0]!.lines, 'Dva tisíce čtenářů nás už podporuje. Přidejte se', '© 2026 Rádio Horácko']);
+    expect(article.paragraphs).not.toContain('Dva tisíce čtenářů nás už podporuje. Přidejte se');
+  });
+});
+
+describe('a dotted date with a space after each dot', () => {
+  it.each([
+    ['5. 12. 2026, 08:40', '2026-12-05T08:40:00'],
+    ['Objavljeno: 14. 3. 2026.', '2026-03-14'],
+    ['Aktualizováno 1. 7. 2026 10:05', '2026-07-01T10:05:00'],
+  ])('reads "%s"', (text, iso) => {
+    expect(findDate(text, { dayFirst: true })?.iso).toBe(iso);
+  });
+
+  it.each(['12. 13. 2026', 'Seite 3. 2026'])('reads no date in "%s"', (text) => {
+    expect(findDate(text, { dayFirst: true })).toBeNull();
+  });
+});
+
+/** A release's or feature's headline that names none of the story's words, right under the date line, over the plain deck. */
+const HEADLINE_UNDER_DATE_OVER_DECK_CASES: HeadCase[] = [
+  {
+    name: 'English university news office, release number and date on one line',
+    lines: [
+      'Skip to content',
+      'University of Lowmoor',
+      'Study',
+      'Research',
+      'News',
+      'Press releases',
+      'Release 88/2026 | 2 December 2026',
+      'They stay longer before the big flight',
+      'Lowmoor ecologists tracked 240 swallows fitted with light loggers over four migrations',
+      '',
+      'Barn swallows from northern England now set off for Africa eleven days later in autumn than they did in the 1990s, a study by ecologists at the University of Lowmoor has found.',
+      'The team fitted 240 birds with light loggers weighing less than a gram and recovered the devices when the swallows came back to the same farm buildings the next spring.',
+      'The birds also returned six days earlier on average, which the researchers link to milder springs along the route through Spain and France.',
+    ],
+    title: 'They stay longer before the big flight',
+  },
+  {
+    name: 'French museum press page, the date alone over the headline',
+    lines: [
+      'Musée des Confluences du Rhône',
+      'Visiter',
+      'Expositions',
+      'Presse',
+      '4 décembre 2026',
+      'Ce que voient les oiseaux',
+      'Le musée expose quatre-vingts photographies aériennes du fleuve prises entre 1920 et 2025',
+      '',
+      "Le musée des Confluences du Rhône présente à partir du 12 décembre une exposition de quatre-vingts photographies aériennes du fleuve, de sa source en Suisse jusqu'à son delta.",
+      "Les images les plus anciennes ont été prises depuis des avions militaires dans les années 1920 ; les plus récentes par des drones, l'été dernier, aux mêmes endroits.",
+      "L'exposition est ouverte tous les jours sauf le lundi jusqu'au 30 avril, et l'entrée est gratuite pour les moins de vingt-six ans.",
+    ],
+    title: 'Ce que voient les oiseaux',
+  },
+];
+
+describe('a headline under the date line, over a deck that names the story', () => {
+  it.each(HEADLINE_UNDER_DATE_OVER_DECK_CASES)('$name', ({ lines, title }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs[0]).toBe(lines[lines.indexOf(title) + 1]);
+  });
+
+  it('takes the headline over its byline, not a button above it under the date', () => {
+    const article = clean([
+      'Agregador de Notícias',
+      'Economia',
+      '3 de dezembro de 2026',
+      'Ler a notícia completa no site de origem',
+      'Porto de Santos bate recorde de movimentação de grãos em novembro',
+      'Por Ana Ribeiro',
+      '',
+      'O Porto de Santos movimentou em novembro o maior volume de grãos de sua história para o mês, puxado pelas exportações de milho e de farelo de soja.',
+      'Segundo a autoridade portuária, os terminais de granéis funcionaram perto do limite durante todo o mês, com filas de navios ao largo da costa.',
+      'A previsão é que o volume continue alto até fevereiro, quando começa a colheita da nova safra de soja no Centro-Oeste.',
+    ]);
+    expect(article.title).toBe('Porto de Santos bate recorde de movimentação de grãos em novembro');
+  });
+});
+
+/** A newsletter's web view: the masthead's description over the issue's date, then the story's headline over its byline. */
+const ISSUE_LINE_OVER_STORY_CASES: HeadCase[] = [
+  {
+    name: 'German energy newsletter, a greeting between the issue line and the headline',
+    lines: [
+      'Im Browser ansehen',
+      'ENERGIEWENDE KOMPAKT',
+      'Ihr Briefing am Dienstag zu Strom, Wärme und Netzen',
+      'Ausgabe 57 | 8. Dezember 2026',
+      'Guten Morgen. Heute geht es um Speicher im Norden, und der Strompreis ist wieder gefallen.',
+      'Netzbetreiber bestellt drei Großbatterien für die Küste',
+      'Von Jana Koch',
+      '',
+      'Der Netzbetreiber Nordstrom hat am Montag drei Batteriespeicher mit zusammen 600 Megawatt bestellt, die ab 2028 an den Umspannwerken in Husum, Heide und Brunsbüttel stehen sollen.',
+      'Die Speicher sollen Windstrom aufnehmen, der heute bei Sturm abgeregelt wird, weil die Leitungen nach Süden voll sind.',
+      'Nach Angaben des Unternehmens kosten die drei Anlagen zusammen rund 400 Millionen Euro.',
+    ],
+    title: 'Netzbetreiber bestellt drei Großbatterien für die Küste',
+    byline: 'Jana Koch',
+  },
+  {
+    name: 'Spanish farming newsletter, the issue number and date under the description',
+    lines: [
+      'Ver en el navegador',
+      'El Surco Semanal',
+      'Lo que pasa en el campo andaluz, cada viernes en tu correo',
+      'Número 112 · 4 de diciembre de 2026',
+      'Buenos días. Esta semana hablamos de aceite, de agua y de lo que viene en enero.',
+      'Las cooperativas de aceite adelantan la campaña por la sequía',
+      'Por Rocío Blanco',
+      '',
+      'Las principales cooperativas de aceite de Jaén han adelantado dos semanas la recogida de la aceituna, porque la sequía ha dejado el fruto más pequeño y con menos agua.',
+      'Los técnicos calculan que la cosecha será un treinta por ciento menor que la del año pasado, aunque el aceite tendrá más calidad.',
+      'Los precios en origen ya han subido un diez por ciento desde octubre, según la lonja de Jaén.',
+    ],
+    title: 'Las cooperativas de aceite adelantan la campaña por la sequía',
+    byline: 'Rocío Blanco',
+  },
+];
+
+describe('a newsletter\'s issue line over the story\'s headline and byline', () => {
+  it.each(ISSUE_LINE_OVER_STORY_CASES)('$name', ({ lines, title, byline }) => {
+    for (const rulesOnly of [true, false]) {
+      const article = clean(lines, rulesOnly);
+      expect(article.title).toBe(title);
+      expect(article.byline).toBe(byline);
+    }
+  });
+});
+
+/** A reference page: its name in the header and as its title, infobox rows, then a lead that opens by restating the name. */
+const RESTATED_NAME_CASES: HeadCase[] = [
+  {
+    name: 'German wiki article, the infobox rows between the title and the lead',
+    lines: [
+      'Zum Inhalt springen',
+      'Hauptmenü',
+      'Suche',
+      'Sperrwerk am Norder Tief',
+      'Artikel',
+      'Diskussion',
+      'Bearbeiten',
+      'Aus Freiwiki, der freien Enzyklopädie',
+      'Sperrwerk am Norder Tief',
+      'Lage Ostfriesland, Niedersachsen, Deutschland',
+      'Koordinaten 53°38′N 7°09′E',
+      'Zustand In Betrieb',
+      'Baubeginn 1979',
+      'Betreiber Niedersächsischer Landesbetrieb für Küstenschutz',
+      'Tore 5 Hubtore',
+      '',
+      'Das Sperrwerk am Norder Tief ist ein Bauwerk an der Mündung des Flusses in die Nordsee, das das Hinterland bei Sturmfluten vor Überschwemmungen schützt.',
+      'Es wurde zwischen 1979 und 1983 gebaut, nachdem die Sturmflut von 1976 große Teile der Marsch unter Wasser gesetzt hatte.',
+      'Das Bauwerk hat fünf Tore, die bei einem Wasserstand von mehr als einem Meter über dem mittleren Hochwasser geschlossen werden.',
+    ],
+    title: 'Sperrwerk am Norder Tief',
+  },
+  {
+    name: 'Spanish wiki article with a hatnote and an article before the name in the lead',
+    lines: [
+      'Ir al contenido',
+      'Menú principal',
+      'Puente de los Alamillos',
+      'Artículo',
+      'Discusión',
+      'De Libropedia, la enciclopedia libre',
+      'Este artículo trata sobre el puente de Sevilla. Para el barrio, véase Los Alamillos.',
+      'Puente de los Alamillos',
+      'Ubicación Sevilla, Andalucía, España',
+      'Coordenadas 37°24′N 5°59′O',
+      'Estado En servicio',
+      'Inauguración 1992',
+      'Propietario Ayuntamiento de Sevilla',
+      'Longitud total 250 m',
+      '',
+      'El puente de los Alamillos es un puente atirantado sobre el río Guadalquivir en Sevilla, construido para la Exposición Universal de 1992.',
+      'Su pilono inclinado, de 140 metros de altura, sostiene el tablero sin necesidad de contrapeso en la orilla opuesta.',
+      'Fue restaurado entre 2019 y 2021, cuando se sustituyeron los tirantes y se reforzó la cimentación.',
+    ],
+    title: 'Puente de los Alamillos',
+  },
+];
+
+describe('a reference page\'s title that its lead restates', () => {
+  it.each(RESTATED_NAME_CASES)('$name', ({ lines, title }) => {
+    for (const rulesOnly of [true, false]) expect(clean(lines, rulesOnly).title).toBe(title);
+  });
+
+  it('keeps a release\'s headline over its date, though the company\'s name printed twice opens the lead', () => {
+    const article = clean([
+      'Kestrel Minerals',
+      'Investors',
+      'News',
+      'Kestrel Minerals',
+      'Kestrel Minerals starts drilling at its second copper licence',
+      '4 December 2026',
+      '',
+      'Kestrel Minerals today announced that drilling has begun at its Harrowdale copper licence, eighteen months after the licence was granted.',
+      'The first programme of twelve holes will test the northern extension of the deposit found at the company\'s first licence in 2024.',
+      'Results are expected in the second quarter of next year, the company said.',
+    ]);
+    expect(article.title).toBe('Kestrel Minerals starts drilling at its second copper licence');
+  });
+});
+
+/** A section label and the headline over the story, both printed again in the footer's tag and most-read lists. */
+const HEADLINE_PRINTED_IN_FOOTER_CASES: HeadCase[] = [
+  {
+    name: 'Portuguese explainer, the headline again under "Mais lidas"',
+    lines: [
+      'Jornal do Planalto',
+      'Assinar',
+      'Política',
+      'Economia',
+      'Cidades',
+      'Energia',
+      'Perguntas e respostas: o que muda na conta de luz a partir de janeiro',
+      'Por Beatriz Lemos',
+      '3 de dezembro de 2026',
+      '',
+      'A agência reguladora aprovou nesta quarta-feira a nova tabela de bandeiras tarifárias, que passa a valer em janeiro e muda a forma como a conta de luz é calculada.',
+      'A principal mudança é que a bandeira vermelha passará a ser acionada mais cedo, sempre que o nível dos reservatórios ficar abaixo de quarenta por cento.',
+      'Segundo a agência, a conta média de uma família deve subir entre três e cinco por cento no primeiro trimestre.',
+      'Tags',
+      'Energia',
+      'Tarifas',
+      'Mais lidas',
+      'Chuva forte deve atingir a capital no fim de semana',
+      'Perguntas e respostas: o que muda na conta de luz a partir de janeiro',
+      '© 2026 Jornal do Planalto',
+    ],
+    title: 'Perguntas e respostas: o que muda na conta de luz a partir de janeiro',
+    byline: 'Beatriz Lemos',
+  },
+  {
+    name: 'French explainer, the section label and headline in the footer\'s topic list',
+    lines: [
+      'La Gazette du Littoral',
+      "S'abonner",
+      'Politique',
+      'Société',
+      'Logement',
+      'Ce qui change pour les locations saisonnières dans les communes du littoral',
+      'Par Hélène Carré',
+      'Publié le 2 décembre 2026',
+      '',
+      "Le décret qui encadre les locations saisonnières dans les communes du littoral entre en vigueur lundi, après deux ans de débats entre les maires et les propriétaires.",
+      "Les logements loués plus de cent vingt jours par an devront désormais être déclarés en mairie, et les communes pourront fixer un quota par quartier.",
+      "Les propriétaires qui ne se déclarent pas risquent une amende de 5 000 euros, portée à 10 000 euros en cas de récidive.",
+      'Sujets',
+      'Logement',
+      'Tourisme',
+      'Les plus lus',
+      'Ce qui change pour les locations saisonnières dans les communes du littoral',
+      'Tempête : les ferries pour les îles suspendus jeudi',
+      '© 2026 La Gazette du Littoral',
+    ],
+    title: 'Ce qui change pour les locations saisonnières dans les communes du littoral',
+    byline: 'Hélène Carré',
+  },
+];
+
+describe('a headline and its section label printed again in the footer\'s lists', () => {
+  it.each(HEADLINE_PRINTED_IN_FOOTER_CASES)('$name', ({ lines, title, byline }) => {
+    for (const rulesOnly of [true, false]) {
+      const article = clean(lines, rulesOnly);
+      expect(article.title).toBe(title);
+      expect(article.byline).toBe(byline);
+    }
+  });
+
+  it('still drops a contents list whose entries head the story\'s sections', () => {
+    const article = clean([
+      'Jornal do Planalto',
+      'Energia',
+      'O que muda na conta de luz a partir de janeiro',
+      'Por Beatriz Lemos',
+      '3 de dezembro de 2026',
+      '',
+      'A agência reguladora aprovou nesta quarta-feira a nova tabela de bandeiras tarifárias, que passa a valer em janeiro e muda a forma como a conta de luz é calculada.',
+      'Índice',
+      'Quando a bandeira muda?',
+      'Quanto a conta sobe?',
+      'Quando a bandeira muda?',
+      'A bandeira vermelha passará a ser acionada sempre que o nível dos reservatórios ficar abaixo de quarenta por cento, e não mais de trinta.',
+      'Quanto a conta sobe?',
+      'Segundo a agência, a conta média de uma família deve subir entre três e cinco por cento no primeiro trimestre do ano que vem.',
+    ]);
+    expect(article.paragraphs.filter((paragraph) => paragraph === 'Quando a bandeira muda?')).toHaveLength(1);
+    expect(article.paragraphs).not.toContain('Índice');
+  });
+});
+
+describe('an update line with its time before the date', () => {
+  it.each([
+    ['Aggiornato alle 11:48 del 4 dicembre 2026', '2026-12-04T11:48:00'],
+    ['Atualizado às 11:48 de 4 de dezembro de 2026', '2026-12-04T11:48:00'],
+    ['Aktualisiert um 11:48 am 4. Dezember 2026', '2026-12-04T11:48:00'],
+    ['Actualizado: 4 dic 2026 - 11:48', '2026-12-04T11:48:00'],
+    ['Mis à jour le 4 décembre 2026', '2026-12-04'],
+  ])('reads "%s" as the time of an update', (text, iso) => {
+    const meta = readMetaLine(text, (line) => line.toLowerCase(), { dayFirst: true });
+    expect(meta?.date?.iso).toBe(iso);
+    expect(meta?.dateKind).toBe('updated');
+  });
+
+  it('takes the published date under the update over the update', () => {
+    const article = clean([
+      'Il Corriere del Porto',
+      'Cronaca',
+      'Il porto di Savona riapre il terminal crociere dopo i lavori',
+      'di Paolo Ferrando',
+      'Aggiornato alle 11:48 del 4 dicembre 2026',
+      'Pubblicato il 3 dicembre 2026',
+      '',
+      "Il terminal crociere del porto di Savona ha riaperto mercoledì dopo otto mesi di lavori, con due nuove passerelle e una sala d'attesa più grande per i passeggeri.",
+      "L'autorità portuale ha speso 14 milioni di euro, in gran parte per rinforzare la banchina dove attraccano le navi più grandi.",
+      'La prima nave è attesa sabato mattina, con circa quattromila passeggeri a bordo.',
+    ]);
+    expect(article.publishedAt).toBe('2026-12-03');
+  });
+});
