@@ -372,6 +372,17 @@ function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefine
   return fits && !headsSectionUnderCredit(pieces, credit, caption) ? caption : undefined;
 }
 
+/** Links and adverts set inside a story: the running text goes on past them. */
+const SLOTS_IN_TEXT = new Set(['related-link', 'advertisement']);
+
+/** The paragraph of running text right above a line, past a link or an advert set between them ("Read also: …"); or undefined. */
+function runningTextAbove(pieces: readonly Piece[], line: Piece): Piece | undefined {
+  let index = line.index - 1;
+  while (index >= 0 && SLOTS_IN_TEXT.has(pieces[index]!.removedBy ?? '')) index--;
+  const above = pieces[index];
+  return above !== undefined && isKept(above) && isProse(above) ? above : undefined;
+}
+
 /**
  * Drops the caption above a credit line. Written on the line right above it,
  * a caption of up to forty words goes. Across a blank line only a single short
@@ -389,8 +400,9 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     if (!caption || !isKept(caption)) continue;
     // A paragraph too long for a caption still is one when the page prints it again (the lede under the lead photo).
     const beforeCaption = pieces[caption.index - 1];
+    const textAbove = runningTextAbove(pieces, caption);
     // Two sentences held to running text above them go on with the story; a photo's credit may follow a paragraph.
-    const runsOn = /[.!?]\s+\p{Lu}/u.test(caption.text) && beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption);
+    const runsOn = /[.!?]\s+\p{Lu}/u.test(caption.text) && textAbove !== undefined;
     const attached = !credit.afterGap && ((caption.words <= MAX_CAPTION_WORDS && !runsOn) || printedElsewhere(pieces, caption));
     const detached =
       caption.words <= MAX_DETACHED_CAPTION_WORDS &&
@@ -398,7 +410,7 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
       (!beforeCaption || !isKept(beforeCaption)) &&
       captionBelow(pieces, credit) === undefined;
     // A credit after the story's last paragraph credits the lead photo: the sentence above it ends the story.
-    const endsStory = beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption) && !pieces.slice(credit.index + 1).some((piece) => isKept(piece) && isProse(piece));
+    const endsStory = textAbove !== undefined && !pieces.slice(credit.index + 1).some((piece) => isKept(piece) && isProse(piece));
     // Over a credit with its caption under it, a line that follows no running text is a standfirst ("Deck / Photo: … / Caption");
     // the same words on both sides are the picture's alternative text and its caption.
     const below = captionBelow(pieces, credit);

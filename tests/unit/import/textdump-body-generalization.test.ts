@@ -1975,3 +1975,60 @@ const DATED_CORRECTIONS: Case[] = [
 describe('captions closed by a bracketed credit in Korean, Chinese and Japanese, and dated correction notes', () => {
   it.each([...CJK_BRACKETED_CREDITS, ...DATED_CORRECTIONS].map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
+
+/** A story's closing paragraph past a link or an advert inside the story, right above the credit of the page's photo, ends the story: it is no caption. */
+const CLOSING_PARAGRAPHS_OVER_CREDITS: Case[] = [
+  {
+    name: 'a German town hall page: "Lesen Sie auch:" then two closing sentences over "Foto: Pressestelle"',
+    lines: [
+      'Stadt Kellbach', 'Rathaus', 'Aktuelles', '',
+      'Stadtrat beschließt neue Buslinie ins Gewerbegebiet',
+      '03.12.2026', '',
+      'Der Stadtrat von Kellbach hat am Mittwoch mit großer Mehrheit eine neue Buslinie beschlossen, die ab März das Gewerbegebiet Nord mit dem Bahnhof verbindet.',
+      'Die Busse sollen werktags alle zwanzig Minuten fahren und auf die Schichtzeiten der großen Betriebe abgestimmt werden, sagte Oberbürgermeisterin Petra Lenz.',
+      'Lesen Sie auch: Haushalt 2027 in erster Lesung beraten',
+      'Die Stadt rechnet mit Kosten von rund 600.000 Euro im Jahr. Die Betriebe beteiligen sich mit einem Drittel.',
+      'Foto: Pressestelle der Stadt Kellbach',
+      'Teilen:',
+      '© Stadt Kellbach 2026',
+    ],
+    keep: ['Die Stadt rechnet mit Kosten von rund 600.000 Euro im Jahr. Die Betriebe beteiligen sich mit einem Drittel.'],
+    drop: ['Lesen Sie auch', 'Foto: Pressestelle'],
+  },
+  {
+    name: 'a Spanish provincial paper: an advert label, then two closing sentences over "Foto: Diputación"',
+    lines: [
+      'Diario del Alto Tajo', 'Portada', 'Provincia', '',
+      'La Diputación reparará once puentes rurales antes del verano',
+      'Por Lucía Herranz', '2 de diciembre de 2026', '',
+      'La Diputación del Alto Tajo destinará el próximo año cuatro millones de euros a reparar once puentes de carreteras rurales dañados por las riadas de octubre.',
+      'Los trabajos empezarán en febrero por los puentes de Valdemoro y Peralejo, que llevan cerrados al tráfico pesado desde hace dos meses, según el diputado de Vías.',
+      'Publicidad',
+      'Los alcaldes de la comarca piden que las obras se hagan sin cortar las carreteras. La Diputación estudiará pasos provisionales.',
+      'Foto: Diputación del Alto Tajo',
+      'Compartir',
+    ],
+    keep: ['Los alcaldes de la comarca piden que las obras se hagan sin cortar las carreteras. La Diputación estudiará pasos provisionales.'],
+    drop: ['Publicidad', 'Foto: Diputación'],
+  },
+  {
+    name: 'an English council page: a short caption past a link, over its credit, with the story going on under it, still goes',
+    lines: [
+      'Marlow Vale Council', 'News', '',
+      'New cycle bridge opens over the Teal',
+      '3 December 2026', '',
+      'The new cycle and footbridge over the River Teal opened to the public on Wednesday, linking the Eastfield estate with the town centre for the first time.',
+      'Read more: Winter gritting routes for 2026',
+      'The bridge at its opening on Wednesday',
+      'Photo: Marlow Vale Council',
+      'The council says about 1,200 people a day are expected to use the bridge once the new school term begins in January, most of them pupils.',
+      'Share this page',
+    ],
+    keep: ['The council says about 1,200 people a day are expected to use the bridge once the new school term begins in January, most of them pupils.'],
+    drop: ['The bridge at its opening on Wednesday', 'Read more'],
+  },
+];
+
+describe('the body and tail: closing paragraphs over credits', () => {
+  it.each(CLOSING_PARAGRAPHS_OVER_CREDITS.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});

@@ -52,7 +52,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes, the reporter\'s sign-off stays' },
   'pl-public-radio-news': { problems: ['title'], why: "sixth part (blind until stop 24; not yet tuned on): the headline is lost under the programme label above it" },
   'pt-br-tv-news-portal': { problems: ['kept', 'headings', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): a WhatsApp channel invite opened by an emoji stays as a subheading" },
-  'ru-parliament-news': { problems: ['lost', 'phrase lost'], why: "sixth part (blind until stop 24; not yet tuned on): a sentence of the story is dropped as furniture" },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
 };
 /**
