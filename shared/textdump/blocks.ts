@@ -319,6 +319,68 @@ function factLinesUnder(pieces: readonly Piece[], heading: Piece): Piece[] {
   return facts;
 }
 
+/** Most words in the label over a box of facts set inside the story ("Key takeaways", "Chiffres clés", "Auf einen Blick"). */
+const MAX_BOX_LABEL_WORDS = 4;
+/** Lines in a box of facts: two short lines may be a story's own, more than five a section of it. */
+const MIN_BOX_LINES = 3;
+const MAX_BOX_LINES = 5;
+/** Longest line of a box of facts, in words, and at most this share of the story's usual paragraph. */
+const MAX_BOX_LINE_WORDS = 15;
+const MAX_BOX_LINE_SHARE = 0.4;
+/** Paragraphs of running text above a box: one right under the story's opening lists a release's highlights, its own text. */
+const MIN_PARAGRAPHS_ABOVE_BOX = 2;
+/** A line that opens with quotation marks: quoted speech is the story's. */
+const OPENS_QUOTE = /^["“”«»„‚‘'「『]/u;
+
+/** The middle value of `values` (not empty). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** A box's label: a word to four, with no stop, colon or question mark (a lead-in or a question introduces the story's own lines). */
+function isBoxLabel(piece: Piece): boolean {
+  return piece.words <= MAX_BOX_LABEL_WORDS && !/[.:;,!?؟？。：，]["'”’»)」』）]*$/u.test(piece.text) && !OPENS_QUOTE.test(piece.text);
+}
+
+/**
+ * The lines of a box of facts under `label`: three to five lines held together, each one sentence or fragment much
+ * shorter than the story's paragraphs, all ending alike, and the story's running text going on right under them; or null.
+ */
+function boxLinesUnder(pieces: readonly Piece[], label: Piece, longest: number): Piece[] | null {
+  const lines: Piece[] = [];
+  for (const piece of pieces.slice(label.index + 1, label.index + 2 + MAX_BOX_LINES)) {
+    const short = isKept(piece) && piece.words <= longest && !/[.!?。！？]\s/u.test(piece.text) && !OPENS_QUOTE.test(piece.text);
+    if (!short) break;
+    lines.push(piece);
+  }
+  const after = pieces[label.index + 1 + lines.length];
+  if (lines.length < MIN_BOX_LINES || lines.length > MAX_BOX_LINES || !after || !isKept(after) || !isProse(after)) return null;
+  const ends = lines.map((line) => endsSentence(line.text));
+  return ends.every((end) => end === ends[0]) && !lines.some((line) => /[:：]$/u.test(line.text)) ? lines : null;
+}
+
+/**
+ * Drops a box of facts set inside the story ("Key takeaways" / "Batteries set the price on 41% of days." / …, "Chiffres
+ * clés" / "45 000 tonnes traitées par an" / …): a short label between two paragraphs of running text, then three to five
+ * lines much shorter than the story's paragraphs, then the story goes on. On any site, a section of the story's own runs
+ * in paragraphs of the story's length; a box lists points beside it.
+ */
+export function dropFactBoxes(pieces: readonly Piece[]): void {
+  const prose = pieces.filter((piece) => isKept(piece) && isProse(piece));
+  if (prose.length <= MIN_PARAGRAPHS_ABOVE_BOX) return;
+  const longest = Math.min(MAX_BOX_LINE_WORDS, median(prose.map((piece) => piece.words)) * MAX_BOX_LINE_SHARE);
+  let proseAbove = 0;
+  for (const label of pieces) {
+    if (!isKept(label)) continue;
+    if (isProse(label)) proseAbove++;
+    else if (proseAbove >= MIN_PARAGRAPHS_ABOVE_BOX && isBoxLabel(label) && runningTextAbove(pieces, label)) {
+      const lines = boxLinesUnder(pieces, label, longest);
+      if (lines) for (const piece of [label, ...lines]) drop(piece, 'fact-box');
+    }
+  }
+}
+
 /** Longest subheading, in words, that tells a report's sections apart. */
 const MAX_SECTION_HEADING_WORDS = 8;
 

@@ -31,6 +31,7 @@ import {
   restoreUnrepeatedQuotes,
   dropSourceLists,
   dropSummaryBoxes,
+  dropFactBoxes,
   dropTemplatedCaptions,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
@@ -739,6 +740,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);
   dropSummaryBoxes(pieces);
+  dropFactBoxes(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);

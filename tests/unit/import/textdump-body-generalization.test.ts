@@ -2032,3 +2032,101 @@ const CLOSING_PARAGRAPHS_OVER_CREDITS: Case[] = [
 describe('the body and tail: closing paragraphs over credits', () => {
   it.each(CLOSING_PARAGRAPHS_OVER_CREDITS.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
+
+/** A box of facts inside the story: a short label between paragraphs, three to five lines much shorter than the story's, then the story goes on. */
+const FACT_BOXES: Case[] = [
+  {
+    name: 'a German science site: "Auf einen Blick" with three short sentences between paragraphs',
+    lines: [
+      'Forschung Nord', 'Nachrichten', 'Umwelt', '',
+      'Seegraswiesen in der Förde wachsen wieder',
+      'Von Maren Thießen', '02.12.2026', '',
+      'Die Seegraswiesen in der Flensburger Förde haben sich nach Messungen des Instituts für Küstenökologie in den vergangenen fünf Jahren um fast ein Drittel ausgedehnt.',
+      'Die Forschenden führen das vor allem auf klareres Wasser zurück, seit die Kläranlagen an der Förde im Jahr 2020 eine weitere Reinigungsstufe bekommen haben.',
+      'Auch das Verbot von Schleppnetzen in den flachen Buchten habe geholfen, sagte die Leiterin der Untersuchung, Dr. Anke Jessen, bei der Vorstellung der Ergebnisse.',
+      'Auf einen Blick',
+      'Die Wiesen bedecken heute 410 Hektar.',
+      'Seegras bindet viel Kohlenstoff im Boden.',
+      'Die Messungen laufen seit 2009.',
+      'Ob sich die Wiesen weiter ausbreiten, hängt nach Ansicht der Forschenden auch davon ab, wie warm die Sommer in den nächsten Jahren werden.',
+      'Teilen',
+      '© 2026 Forschung Nord',
+    ],
+    keep: ['Ob sich die Wiesen weiter ausbreiten, hängt nach Ansicht der Forschenden auch davon ab, wie warm die Sommer in den nächsten Jahren werden.'],
+    drop: ['Auf einen Blick', 'Die Wiesen bedecken heute 410 Hektar.', 'Seegras bindet viel Kohlenstoff im Boden.', 'Die Messungen laufen seit 2009.'],
+  },
+  {
+    name: 'a Spanish company newsroom: "Datos clave" over three figures with no stop',
+    lines: [
+      'Grupo Alcaraván', 'Sala de prensa', '',
+      'Alcaraván abre en Zaragoza su mayor centro logístico',
+      'Zaragoza, 3 de diciembre de 2026', '',
+      'Alcaraván ha inaugurado este miércoles en la Plataforma Logística de Zaragoza un almacén automatizado que dará servicio a sus tiendas del norte y el este de la península.',
+      'El centro, que ha supuesto una inversión de 48 millones de euros, funcionará las veinticuatro horas y recibirá mercancía por carretera y por ferrocarril.',
+      'Datos clave',
+      '62.000 metros cuadrados de superficie',
+      '180 empleos directos',
+      '300 camiones diarios',
+      'La compañía prevé que el almacén esté a pleno rendimiento a mediados de 2027, cuando se complete la segunda fase de la automatización de sus líneas de preparación de pedidos.',
+      'Contacto de prensa: prensa@alcaravan.example',
+    ],
+    keep: ['La compañía prevé que el almacén esté a pleno rendimiento a mediados de 2027, cuando se complete la segunda fase de la automatización de sus líneas de preparación de pedidos.'],
+    drop: ['Datos clave', '62.000 metros cuadrados', '180 empleos directos', '300 camiones diarios'],
+  },
+  {
+    name: "an English mining company's release: a highlights list right under its opening paragraph is its text",
+    lines: [
+      'Farrow Hill Minerals', 'Investors', 'Announcements', '',
+      'Third quarter production report',
+      '4 December 2026', '',
+      'Farrow Hill Minerals, the zinc producer with two mines in the west of the country, reports its production for the three months to 30 September 2026.',
+      'Highlights',
+      'Zinc output of 21,400 tonnes, up 8 per cent.',
+      'Unit costs down 5 per cent on the quarter.',
+      'No lost-time injuries for a second quarter.',
+      'Output rose as the new ventilation shaft at the Carrick mine allowed crews to work the deeper levels for full shifts from the middle of July onwards.',
+      'The company keeps its guidance for the year unchanged and will report full-year results in February.',
+    ],
+    keep: ['Highlights', 'Zinc output of 21,400 tonnes, up 8 per cent.', 'Unit costs down 5 per cent on the quarter.', 'No lost-time injuries for a second quarter.'],
+    drop: [],
+  },
+  {
+    name: 'an English local paper of short paragraphs: a subheading over three short sentences of the story stays',
+    lines: [
+      'The Dunmore Bugle', 'News', '',
+      'Chip shop owner foils till thief with a fish slice',
+      'By Gary Pilling', '5 December 2026', '',
+      'A chip shop owner chased a thief out of his shop with a fish slice on Friday night.',
+      'Mo Rahman, 54, was serving the queue when the man grabbed cash from the till.',
+      'He vaulted the counter and gave chase down the high street, still in his apron and holding the slice.',
+      'The chase',
+      'The thief dropped the notes outside the bakery.',
+      'Mo picked them up and walked back.',
+      'Customers gave him a round of applause.',
+      'Police said they were looking for a man in his twenties wearing a grey hooded top.',
+    ],
+    keep: ['The chase', 'The thief dropped the notes outside the bakery.', 'Mo picked them up and walked back.', 'Customers gave him a round of applause.'],
+    drop: [],
+  },
+  {
+    name: 'an Italian city site: a lead-in with a colon over three short lines of the new timetable stays',
+    lines: [
+      'Comune di Valbrenta', 'Notizie', '',
+      'Nuovi orari per la biblioteca civica dal primo gennaio',
+      '4 dicembre 2026', '',
+      'Dal primo gennaio la biblioteca civica di Valbrenta cambia orario per venire incontro agli studenti, che da tempo chiedevano aperture serali durante la sessione d\'esami.',
+      'La decisione è stata presa dalla giunta dopo un questionario a cui hanno risposto oltre seicento utenti della biblioteca nel corso dell\'autunno.',
+      'I nuovi orari:',
+      'Il lunedì e il mercoledì apre dalle 9 alle 22.',
+      'Il martedì e il giovedì apre dalle 14 alle 19.',
+      'Il venerdì e il sabato apre dalle 9 alle 13.',
+      'L\'assessora alla cultura ha spiegato che le aperture serali saranno garantite dai volontari del servizio civile insieme al personale della biblioteca.',
+    ],
+    keep: ['Il lunedì e il mercoledì apre dalle 9 alle 22.', 'Il martedì e il giovedì apre dalle 14 alle 19.', 'Il venerdì e il sabato apre dalle 9 alle 13.'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: boxes of facts inside the story', () => {
+  it.each(FACT_BOXES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
