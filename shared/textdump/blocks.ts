@@ -220,6 +220,59 @@ function ownerLines(pieces: readonly Piece[]): string[] {
   return [pieces[0]?.folded ?? '', ...holders].filter((name) => name !== '').map(wordsOf);
 }
 
+/** Most words in a name the page prints for itself outside the story (a masthead, a desk, a reporter's programme). */
+const MAX_OUTLET_NAME_WORDS = 6;
+/** Longest note about the page under its story, in words. */
+const MAX_OUTLET_NOTE_WORDS = 40;
+/** Closing lines looked at for notes about the page. */
+const OUTLET_NOTES_CHECKED = 2;
+/** Longest word before a name that opens a sentence (an article: "The", "Der", "La"). */
+const MAX_ARTICLE_LETTERS = 3;
+
+/**
+ * The names the page prints for itself outside the story, as words as written: the lines above the story (masthead, desk,
+ * series, the reporter's programme) and the copyright holders, each of two words or more, with the initials of a name
+ * of capitalised words ("Local Democracy Reporter", "LDR").
+ */
+function outletNames(pieces: readonly Piece[], storyStart: number): string[] {
+  const names: string[] = [];
+  const add = (text: string) => {
+    const words = text.trim().split(/\s+/u);
+    if (words.length < 2 || words.length > MAX_OUTLET_NAME_WORDS || endsSentence(text) || !/\p{L}/u.test(text)) return;
+    names.push(wordsOf(text).trim());
+    const capitalised = words.filter((word) => !NAME_PARTICLES.has(word));
+    if (capitalised.length >= 2 && capitalised.every((word) => /^\p{Lu}/u.test(word))) names.push(capitalised.map((word) => [...word][0]!).join(''));
+  };
+  for (const piece of pieces.slice(0, storyStart)) if (!isKept(piece) && piece.removedBy !== 'title') add(piece.text);
+  for (const piece of pieces) if (piece.removedBy === 'copyright') add(copyrightHolder(piece.text) ?? '');
+  return names;
+}
+
+/** Whether a sentence opens on `name` written as the page writes it ("Local news is …" is no "Local News"), perhaps after an article. */
+function opensOn(text: string, name: string): boolean {
+  const words = wordsOf(text);
+  const article = /^ (\p{L}+) /u.exec(words)?.[1] ?? '';
+  return words.startsWith(` ${name} `) || (article.length <= MAX_ARTICLE_LETTERS && words.slice(article.length + 1).startsWith(` ${name} `));
+}
+
+/**
+ * Drops a note about the page itself closing the story ("Session Daily is produced by … Its stories do not represent …",
+ * "LDR is local body journalism co-funded by …"): a sentence whose subject is a name the page prints for itself outside
+ * the story, which no line of the story names. A story speaks of the event; a name it never uses is the outlet's.
+ */
+export function dropOutletNotes(pieces: readonly Piece[]): void {
+  const storyStart = firstBody(pieces);
+  if (!storyStart) return;
+  const names = outletNames(pieces, storyStart.index);
+  const kept = pieces.filter(isKept);
+  for (const note of kept.slice(-OUTLET_NOTES_CHECKED).reverse()) {
+    if (note.index <= storyStart.index || note.words > MAX_OUTLET_NOTE_WORDS || !endsSentence(note.text)) return;
+    const name = names.find((outlet) => opensOn(note.text, outlet))?.toLowerCase();
+    if (!name || kept.some((other) => other !== note && wordsOf(other.folded).includes(` ${name} `))) return;
+    drop(note, 'outlet-note');
+  }
+}
+
 /** Longest call to follow the site, in words. */
 const MAX_CHANNEL_PROMO_WORDS = 30;
 

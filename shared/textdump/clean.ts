@@ -26,6 +26,7 @@ import {
   dropContentsLists,
   dropFeedbackPolls,
   dropLabelledFields,
+  dropOutletNotes,
   dropReadAlsoLinks,
   dropRelatedBlocks,
   restoreUnrepeatedQuotes,
@@ -780,6 +781,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropPageFooter(pieces, authorNames);
   const signature = foundByline ? null : closingSignature(pieces);
   const closing = takeClosingBio(pieces, authorNames);
+  dropOutletNotes(pieces);
   const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });
   const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);

@@ -2130,3 +2130,88 @@ const FACT_BOXES: Case[] = [
 describe('the body and tail: boxes of facts inside the story', () => {
   it.each(FACT_BOXES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
+
+/** A note about the outlet closing the story: its subject is a name the page prints for itself outside the story, and the story never names it. */
+const OUTLET_NOTES: Case[] = [
+  {
+    name: 'a Brazilian regional site: "O Jornal do Planalto integra …" under the story, the masthead above it',
+    lines: [
+      'Jornal do Planalto', 'Início', 'Cidades', 'Política', '',
+      'Câmara aprova reforma do mercado municipal de Sobradinho',
+      'Por Camila Ribeiro', '4 de dezembro de 2026', '',
+      'A Câmara Municipal de Sobradinho aprovou nesta quarta-feira o projeto que reforma o mercado municipal, fechado desde março por problemas na rede elétrica e no telhado.',
+      'A obra deve custar cerca de 3,2 milhões de reais e será paga com recursos do estado e da prefeitura, segundo o secretário de Obras, Valdir Antunes.',
+      'Os feirantes, que trabalham desde então em barracas na praça ao lado, pedem que a reforma termine antes do Carnaval.',
+      'O Jornal do Planalto integra a rede de veículos locais apoiada pelo Instituto Cidades e não recebe verba de governos.',
+      'Compartilhe',
+      '© 2026 Jornal do Planalto',
+    ],
+    keep: ['Os feirantes, que trabalham desde então em barracas na praça ao lado, pedem que a reforma termine antes do Carnaval.'],
+    drop: ['O Jornal do Planalto integra'],
+  },
+  {
+    name: "a German local network: the reporter's programme under the byline, its initials as the closing note's subject",
+    lines: [
+      'Lahntal Kurier', 'Lokales', 'Region', '',
+      'Kreis schließt zwei Wertstoffhöfe im Winter',
+      'Von Ben Achterberg', 'Netzwerk Lokaler Recherche', '03.12.2026', '',
+      'Der Landkreis schließt die Wertstoffhöfe in Biebertal und Lohra von Januar bis März, weil dort im Winter kaum Grünschnitt und Bauschutt abgegeben werden.',
+      'Die Mitarbeiter sollen in dieser Zeit an den größeren Höfen in Gießen und Marburg aushelfen, teilte die Kreisverwaltung am Mittwoch mit.',
+      'Mehrere Ortsbeiräte kritisierten die Entscheidung, weil ältere Menschen ohne Auto nun weite Wege hätten.',
+      'NLR ist ein Projekt freier Lokaljournalisten, gefördert von der Landesmedienanstalt.',
+      'Artikel teilen',
+    ],
+    keep: ['Mehrere Ortsbeiräte kritisierten die Entscheidung, weil ältere Menschen ohne Auto nun weite Wege hätten.'],
+    drop: ['NLR ist ein Projekt'],
+  },
+  {
+    name: "an English public broadcaster: the copyright holder as the closing note's subject",
+    lines: [
+      'Tidewater Public Radio', 'Listen live', 'News', '',
+      'Ferry fares to Hatch Island will stay frozen through 2027',
+      'By Owen Strickland', 'December 2, 2026', '',
+      'Fares on the state-run ferry to Hatch Island will not rise next year, the transportation board decided on Tuesday after islanders packed a hearing in Beaufort.',
+      'Board members had proposed a 12 percent increase to cover rising fuel costs, but dropped it after the governor promised money from a reserve fund.',
+      'Islanders said the ferry is the only way to reach the mainland for work, school and hospital appointments.',
+      'Tidewater Public Media is supported by listeners and by a grant from the state arts council.',
+      'Share',
+      '© 2026 Tidewater Public Media',
+    ],
+    keep: ['Islanders said the ferry is the only way to reach the mainland for work, school and hospital appointments.'],
+    drop: ['Tidewater Public Media is supported'],
+  },
+  {
+    name: "a company's release: its closing sentence on the company that the header and the story name stays",
+    lines: [
+      'Nordwind Energie', 'Presse', 'Karriere', '',
+      'Nordwind Energie nimmt Windpark Hohe Geest in Betrieb',
+      'Husum, 2. Dezember 2026', '',
+      'Die Nordwind Energie hat am Dienstag ihren bisher größten Windpark an Land in Betrieb genommen: Die 14 Anlagen bei Hohe Geest liefern Strom für rund 60.000 Haushalte.',
+      'Der Bau hatte im Frühjahr 2025 begonnen und wurde trotz langer Lieferzeiten für die Rotorblätter zwei Monate früher fertig als geplant.',
+      'Die Gemeinden im Umkreis erhalten eine jährliche Abgabe je erzeugter Kilowattstunde.',
+      'Nordwind Energie will bis 2030 weitere vier Windparks in Schleswig-Holstein bauen.',
+      'Pressekontakt: presse@nordwind.example',
+    ],
+    keep: ['Nordwind Energie will bis 2030 weitere vier Windparks in Schleswig-Holstein bauen.'],
+    drop: [],
+  },
+  {
+    name: "a county site: a closing sentence opening on a menu's words written otherwise stays",
+    lines: [
+      'Carver County', 'Public Health', 'Parks', 'Roads', '',
+      'Flu clinics added at three rural schools',
+      'December 3, 2026', '',
+      'Carver County will run extra flu vaccination clinics at three rural schools next week after demand at the main clinic in Chaska outstripped the supply of appointments.',
+      'The clinics are free for children and adults without insurance, and no appointment is needed, a county spokesperson said on Wednesday.',
+      'Last winter about one in three county residents got a flu shot, below the state average.',
+      'Public health nurses will visit the schools again in January for a second round.',
+      'Share this page',
+    ],
+    keep: ['Public health nurses will visit the schools again in January for a second round.'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: notes about the outlet under the story', () => {
+  it.each(OUTLET_NOTES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
