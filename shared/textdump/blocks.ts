@@ -186,6 +186,26 @@ function headsOrganisationBoilerplate(piece: Piece, pieces: readonly Piece[]): b
   return false;
 }
 
+/** Paragraphs of running text at most from an organisation's boilerplate to the page's end: the boilerplate closes a release. */
+const MAX_BOILERPLATE_PARAGRAPHS = 2;
+
+/**
+ * "À propos de Valrhône", "About Kestrel": "about" and a one-word name, alone on a line above a paragraph that opens on
+ * the name, which the story's opening names too. A one-word name is less sure than a longer one, so the heading must also
+ * stand near the page's end, with no more running text under it than a boilerplate holds.
+ */
+function headsOneWordOwnerBoilerplate(piece: Piece, pieces: readonly Piece[]): boolean {
+  const next = pieces[piece.index + 1];
+  const written = piece.text.trim().split(/\s+/u);
+  const owner = written[written.length - 1]!;
+  const lead = wordsOf(piece.folded).trim().split(' ').slice(0, -1).join(' ');
+  if (!next || !isKept(next) || !isProse(next) || !ABOUT_WORDS.test(lead) || !/^\p{Lu}\p{L}+$/u.test(owner)) return false;
+  const name = wordsOf(owner.toLowerCase());
+  const openedOn = wordsOf(next.folded).slice(0, name.length + BOILERPLATE_SUBJECT_LEAD).includes(name);
+  const proseBelow = pieces.slice(piece.index + 1).filter((later) => isKept(later) && isProse(later)).length;
+  return openedOn && namedInOpening(pieces, piece, name) && proseBelow <= MAX_BOILERPLATE_PARAGRAPHS;
+}
+
 /** "About", with an article maybe, in the languages we read: what opens a heading over an organisation's boilerplate. */
 const ABOUT_WORDS = /^(?:about|über|à propos d[e']?|a propos d[e']?|acerca de|sobre|informazioni su|a proposito di|о|об|over|om|o|hakkında|عن|حول|אודות)(?: (?:the|die|der|das|den|la|le|les|l|el|los|las|il|lo|de|du|des|het|a|o))?$/u;
 
@@ -303,7 +323,7 @@ export function dropAfterStoryEnd(pieces: readonly Piece[]): void {
   let proseSeen = 0;
   for (const piece of pieces) {
     if (isKept(piece) && isProse(piece)) proseSeen++;
-    if (proseSeen >= 2 && isKept(piece) && headsOrganisationBoilerplate(piece, pieces)) drop(piece, 'about-organisation');
+    if (proseSeen >= 2 && isKept(piece) && (headsOrganisationBoilerplate(piece, pieces) || headsOneWordOwnerBoilerplate(piece, pieces))) drop(piece, 'about-organisation');
     if (piece.removedBy !== null && STORY_END_RULES.has(piece.removedBy) && proseSeen >= 2) {
       for (const later of pieces.slice(piece.index + 1)) if (isKept(later)) drop(later, 'after-story-end');
       return;

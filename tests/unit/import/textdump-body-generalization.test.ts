@@ -2215,3 +2215,74 @@ const OUTLET_NOTES: Case[] = [
 describe('the body and tail: notes about the outlet under the story', () => {
   it.each(OUTLET_NOTES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
+
+/** "About" and an organisation's one-word name over its boilerplate near the page's end: the story has ended. */
+const ONE_WORD_OWNER_BOILERPLATES: Case[] = [
+  {
+    name: 'an English company newsroom: "About Kestrel" over the boilerplate',
+    lines: [
+      'Kestrel', 'Products', 'Newsroom', '',
+      'Kestrel opens its first repair hub for e-bikes in Leeds',
+      'Leeds, 3 December 2026', '',
+      'Kestrel, the maker of folding electric bikes, has opened its first repair hub in Leeds, where owners can have batteries and motors serviced within a day.',
+      'The hub employs twelve mechanics and will also train staff from independent bike shops across the north of England, the company said.',
+      'A second hub is planned for Glasgow next spring if demand in Leeds matches the company\'s forecasts.',
+      'About Kestrel',
+      'Founded in 2014, Kestrel designs and sells folding electric bikes in eleven countries and employs 340 people.',
+      'Media contact: press@kestrel.example',
+    ],
+    keep: ['A second hub is planned for Glasgow next spring if demand in Leeds matches the company\'s forecasts.'],
+    drop: ['About Kestrel', 'Founded in 2014, Kestrel designs'],
+  },
+  {
+    name: 'an Italian press office: "Informazioni su Ventora" over the boilerplate',
+    lines: [
+      'Ventora', 'Chi siamo', 'Comunicati stampa', '',
+      'Ventora apre a Bari un centro di ricerca sulle batterie',
+      'Bari, 2 dicembre 2026', '',
+      'Ventora ha inaugurato a Bari un centro di ricerca dedicato alle batterie per l\'accumulo domestico, dove lavoreranno a regime sessanta tra ingegneri e tecnici.',
+      'Il centro collaborerà con il Politecnico per sviluppare celle senza cobalto e per provare nuovi sistemi di riciclo dei materiali.',
+      'Informazioni su Ventora',
+      'Ventora progetta e produce sistemi di accumulo per le case e le piccole imprese dal 2011 e ha sede a Torino.',
+      'Contatti stampa: ufficio.stampa@ventora.example',
+    ],
+    keep: ['Il centro collaborerà con il Politecnico per sviluppare celle senza cobalto e per provare nuovi sistemi di riciclo dei materiali.'],
+    drop: ['Informazioni su Ventora', 'Ventora progetta e produce'],
+  },
+  {
+    name: 'a Dutch company site: "Over Brinkhof" over the boilerplate',
+    lines: [
+      'Brinkhof', 'Producten', 'Nieuws', '',
+      'Brinkhof bouwt nieuwe fabriek voor houtvezelisolatie in Zwolle',
+      'Zwolle, 2 december 2026', '',
+      'Brinkhof begint volgend jaar in Zwolle met de bouw van een fabriek waar isolatieplaten van houtvezel worden gemaakt, als alternatief voor isolatie uit aardolie.',
+      'De fabriek moet in 2028 klaar zijn en biedt dan werk aan ongeveer negentig mensen, meldt het bedrijf.',
+      'Over Brinkhof',
+      'Brinkhof is sinds 1952 een familiebedrijf in bouwmaterialen en heeft vestigingen in Nederland en België.',
+      'Persvragen: pers@brinkhof.example',
+    ],
+    keep: ['De fabriek moet in 2028 klaar zijn en biedt dan werk aan ongeveer negentig mensen, meldt het bedrijf.'],
+    drop: ['Over Brinkhof', 'Brinkhof is sinds 1952'],
+  },
+  {
+    name: 'a Spanish travel magazine: "Sobre Tarifa" heading a section with the story going on under it stays',
+    lines: [
+      'Viajar Despacio', 'Destinos', '',
+      'Tres días en Tarifa fuera de temporada',
+      'Por Elena Marín', '1 de diciembre de 2026', '',
+      'En noviembre Tarifa recupera su ritmo de pueblo: los surfistas se van, las terrazas se vacían y el viento de levante se queda solo con los pescadores del puerto.',
+      'Llegamos un jueves por la tarde, con la idea de caminar por la costa y comer en las ventas del interior.',
+      'Sobre Tarifa',
+      'Tarifa es el punto más al sur de la península, y desde el castillo se ve la costa de África en los días claros de invierno.',
+      'El casco antiguo se recorre en una mañana, y conviene subir a la muralla antes de que cierre, a las seis de la tarde.',
+      'Por la tarde, la playa de Valdevaqueros es casi nuestra: apenas un par de caminantes con perros y una cometa perdida en el cielo.',
+      'El último día comimos atún de almadraba en una venta de la carretera de Facinas y volvimos despacio, sin ganas de llegar.',
+    ],
+    keep: ['Sobre Tarifa', 'Tarifa es el punto más al sur de la península, y desde el castillo se ve la costa de África en los días claros de invierno.', 'El último día comimos atún de almadraba en una venta de la carretera de Facinas y volvimos despacio, sin ganas de llegar.'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: the boilerplate of an organisation with a one-word name', () => {
+  it.each(ONE_WORD_OWNER_BOILERPLATES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
