@@ -801,6 +801,8 @@ const MAX_BUTTON_WORDS = 4;
 const MAX_BUTTON_BOX_LINES = 2;
 const MAX_BUTTON_BOX_LINE_WORDS = 60;
 
+/** Longest line, in words, of an appeal set inside the story: a story's paragraph that speaks of support runs longer. */
+const MAX_APPEAL_IN_TEXT_WORDS = 30;
 /** What a box under the story asks the reader for, in the languages we read: a gift, support, a coffee, a subscription, its app (a closed class of stems). */
 const SUPPORT_ASK = /donat|gift|support|subscri|membership|patreon|spende|unterstütz|abonn|soutien|souten|faire un don|donaci|donativo|apoy|suscri|doaç|apoi|assine|assinant|donazion|sostien|sostegno|abbon|поддерж|пожертв|подпиш|подписат|подписк|донат|bağış|destek|abone|تبرع|ادعم|اشترك|תרומה|תרמו|תמכו|サポート|支援|応援|投げ銭|打赏|赞赏|订阅|후원|구독|wesprzyj|wspie|wpłat|darowizn|steun|doneer|donatie|coffee|café|kaffee|caffè|ko-fi|download|télécharg|herunterlad|descarg|descarreg|baix[ae]|scarica|скача|indir|تحميل|הורד|ダウンロード|下载|다운로드/u;
 /** A quotation of some length: a box asking for support quotes nobody, though it may put a section's name in quotes. */
@@ -816,19 +818,22 @@ function isButton(piece: Piece): boolean {
  * one speaking to the reader, asking for a gift, support, a subscription or the app ("Your gift can bring clean water
  * to a family for a year." / "Donate now"; "この記事が気に入ったら、サポートをしてみませんか？" / "サポート"), held right
  * above a button that no running text follows. A story's closing words quote or report what someone said; a
- * subheading has its paragraph under it. The same ask printed again elsewhere goes with it.
+ * subheading has its paragraph under it. Inside the story or above it, the box asks in a short line and its button asks
+ * too ("Please support our work today. …" / "Donate"). The same ask printed again elsewhere goes with it.
  */
 export function dropButtonBoxes(pieces: readonly Piece[]): void {
   let proseSeen = 0;
   for (const button of pieces) {
     if (isKept(button) && isProse(button)) proseSeen++;
     const after = pieces[button.index + 1];
-    if (proseSeen < 2 || !isButton(button) || (after !== undefined && isKept(after) && isProse(after))) continue;
+    // Above the story's running text or inside it, a short line may head a section: only a button that asks itself ("Donate", "Jetzt spenden") closes an appeal there.
+    const inText = proseSeen < 2 || (after !== undefined && isKept(after) && isProse(after));
+    if (!isButton(button) || (inText && !SUPPORT_ASK.test(button.folded))) continue;
     const box: Piece[] = [];
     for (let i = button.index - 1; i >= 0 && box.length < MAX_BUTTON_BOX_LINES; i--) {
       const line = pieces[i]!;
-      // A call to get the site's app, dropped by its own rule, is part of the box all the same.
-      if (line.removedBy === 'channel-promo') {
+      // A call to get the site's app or to back it, dropped by its own rule, is part of the box all the same.
+      if (line.removedBy === 'channel-promo' || line.removedBy === 'site-promo') {
         box.unshift(line);
         continue;
       }
@@ -838,6 +843,7 @@ export function dropButtonBoxes(pieces: readonly Piece[]): void {
       box.unshift(line);
     }
     if (!box.some((line) => READER_ADDRESS.test(line.folded)) || ![button, ...box].some((line) => SUPPORT_ASK.test(line.folded))) continue;
+    if (inText && !box.some((line) => SUPPORT_ASK.test(line.folded) && line.words <= MAX_APPEAL_IN_TEXT_WORDS)) continue;
     for (const line of box.filter(isKept)) drop(line, 'button-box');
     drop(button, 'button-box');
   }

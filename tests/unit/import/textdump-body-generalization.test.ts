@@ -569,7 +569,7 @@ const SUPPORT_BOXES: Case[] = [
       'La fundación repartió tanques de agua y trabaja con el municipio para perforar dos pozos nuevos antes de fin de año.',
       'Las familias recorren hasta diez kilómetros a pie para conseguir agua de un arroyo que también usa el ganado.',
       'Tu donación puede llevar agua segura a una familia durante todo un mes.',
-      'Dona ahora',
+      'Haz un donativo',
       'Contacto de prensa: prensa@aguaviva.example',
     ],
     keep: ['Las familias recorren hasta diez kilómetros a pie para conseguir agua de un arroyo que también usa el ganado.'],
@@ -2285,4 +2285,58 @@ const ONE_WORD_OWNER_BOILERPLATES: Case[] = [
 
 describe('the body and tail: the boilerplate of an organisation with a one-word name', () => {
   it.each(ONE_WORD_OWNER_BOILERPLATES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+/** An appeal for support set inside the story or above it: a short line asking the reader, over a button that asks too. */
+const APPEALS_IN_TEXT: Case[] = [
+  {
+    name: 'a Spanish animal charity: "Tu donativo …" and "Haz un donativo" between paragraphs',
+    lines: [
+      'Refugio Sierra Verde', 'Adopta', 'Noticias', '',
+      'Rescatamos a once galgos abandonados en una finca de Ciudad Real',
+      'Por Nuria Campos', '2 de diciembre de 2026', '',
+      'Los voluntarios del refugio rescataron el pasado fin de semana a once galgos que llevaban días sin comida en una finca abandonada cerca de Almodóvar del Campo.',
+      'Tu donativo nos ayuda a pagar el veterinario y la comida de cada perro rescatado.',
+      'Haz un donativo',
+      'Los perros están ahora en observación, y la veterinaria del refugio calcula que la mayoría podrá ser adoptada antes de la primavera si se recupera bien.',
+      'La Guardia Civil ha abierto una investigación para localizar al propietario de la finca.',
+      'Compartir',
+    ],
+    keep: ['La Guardia Civil ha abierto una investigación para localizar al propietario de la finca.'],
+    drop: ['Tu donativo nos ayuda', 'Haz un donativo'],
+  },
+  {
+    name: 'a German conservation group: "Unterstützen Sie …" and "Jetzt spenden" under the byline',
+    lines: [
+      'Naturschutzbund Oberland', 'Projekte', 'Aktuelles', '',
+      'Erstmals seit zwanzig Jahren brüten wieder Uferschwalben am Lech',
+      'Von Lisa Hörmann', '01.12.2026', '',
+      'An einer frisch abgegrabenen Steilwand bei Schongau haben in diesem Sommer 48 Paare Uferschwalben gebrütet, so viele wie seit zwanzig Jahren nicht mehr.',
+      'Unterstützen Sie unsere Arbeit für den Lech mit einer Spende.',
+      'Jetzt spenden',
+      'Die Steilwand war im Winter mit Freiwilligen und einem Bagger neu angelegt worden, weil die alten Brutwände zugewachsen waren und die Vögel dort keine Röhren mehr graben konnten.',
+      'Im nächsten Winter soll eine zweite Wand flussabwärts folgen.',
+    ],
+    keep: ['Im nächsten Winter soll eine zweite Wand flussabwärts folgen.'],
+    drop: ['Unterstützen Sie unsere Arbeit', 'Jetzt spenden'],
+  },
+  {
+    name: 'an English news site: a question of the story over a subheading on subscriptions stays',
+    lines: [
+      'The Valley Ledger', 'News', '',
+      'Streaming prices push valley households back to broadcast TV',
+      'By Ian Forde', '4 December 2026', '',
+      'More households in the valley are cancelling streaming services and putting up roof aerials again, according to a survey by the county consumer office published on Thursday.',
+      'Can the valley still afford four services at once?',
+      'Subscription costs',
+      'The survey found the average household paid for three services last year, and that the combined monthly bill had risen by a third since 2024.',
+      'Aerial installers in the valley say they have more work than at any time in the last decade.',
+    ],
+    keep: ['Can the valley still afford four services at once?', 'Subscription costs'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: appeals for support inside the story', () => {
+  it.each(APPEALS_IN_TEXT.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });

@@ -40,7 +40,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-substack-post-comments': { problems: ['lost'], why: 'the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
   'en-telegram-channel-preview': { problems: ['kept', 'furniture kept'], why: 'a "next post" teaser closing the channel message reads as a sentence of the story' },
   'en-wiki-encyclopedia': { problems: ['title'], why: 'an infobox row is taken for the headline' },
-  'en-wildlife-charity-news': { problems: ['kept', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): a donation appeal under the byline stays (its box of curlew facts now goes)" },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
   'es-faq-explainer': { problems: ['lost', 'title'], why: 'the headline is taken into the contents list of section labels above it, so the standfirst under it is taken for the headline' },
   'es-public-radio-podcast-page': { problems: ['byline'], why: "sixth part (blind until stop 24; not yet tuned on): the \"Informa:\" byline of a podcast page is not read" },
