@@ -311,6 +311,31 @@ export function dropChannelPromosNamingSite(pieces: readonly Piece[]): void {
   }
 }
 
+/** Longest invitation to a channel set between the story's paragraphs, in words. */
+const MAX_CHANNEL_INVITE_WORDS = 15;
+
+/** The platforms a line names (WhatsApp, Telegram, an app store …), folded. */
+function channelsNamed(folded: string): string[] {
+  return [...folded.matchAll(new RegExp(CHANNEL.source, 'gu'))].map((match) => match[0].replace(/^[^\p{L}]/u, ''));
+}
+
+/**
+ * Drops an invitation to follow the site on a platform set between the story's paragraphs ("📲 Participe do canal …
+ * no WhatsApp", "👉 Unser Kanal bei Telegram"): a short line with no stop, after the story has begun, naming a platform
+ * no paragraph of the story names (share buttons may). A story about the platform names it again; an invitation is the page's, and its
+ * shape (a few words, no stop) would make it a subheading.
+ */
+export function dropChannelInvites(pieces: readonly Piece[]): void {
+  const kept = pieces.filter(isKept);
+  const storyStart = kept.find((piece) => isProse(piece));
+  for (const piece of kept) {
+    if (!storyStart || piece.index <= storyStart.index || piece.words > MAX_CHANNEL_INVITE_WORDS || endsSentence(piece.text) || /["“”«»„]/u.test(piece.text)) continue;
+    const channels = channelsNamed(piece.folded);
+    if (channels.length === 0) continue;
+    if (!kept.some((other) => other !== piece && isProse(other) && channels.some((channel) => other.folded.includes(channel)))) drop(piece, 'channel-promo');
+  }
+}
+
 /** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate, a suggested citation. */
 const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation', 'citation-heading']);
 

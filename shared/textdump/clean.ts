@@ -19,6 +19,7 @@ import {
   dropAfterStoryEnd,
   dropButtonBoxes,
   dropCaptionsAboveCredits,
+  dropChannelInvites,
   dropCaptionsBelowCredits,
   dropCaptionsBelowLabels,
   dropChannelPromosNamingSite,
@@ -752,6 +753,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropAfterStoryEnd(pieces);
   dropSourceLists(pieces);
   dropChannelPromosNamingSite(pieces);
+  dropChannelInvites(pieces);
   dropLabelledFields(pieces);
   dropReadAlsoLinks(pieces);
   dropButtonBoxes(pieces);

@@ -2340,3 +2340,56 @@ const APPEALS_IN_TEXT: Case[] = [
 describe('the body and tail: appeals for support inside the story', () => {
   it.each(APPEALS_IN_TEXT.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
+
+/** An invitation to the site's channel on a platform between paragraphs, shaped like a subheading: no paragraph of the story names the platform. */
+const CHANNEL_INVITES: Case[] = [
+  {
+    name: 'a German regional paper: "👉 Der Lahnbote jetzt auch bei Telegram" between paragraphs',
+    lines: [
+      'Lahnbote Online', 'Region', 'Sport', '',
+      'Hochwasser: Lahn tritt bei Runkel über die Ufer',
+      'Von Tobias Reitz', '05.12.2026', '',
+      'Nach tagelangem Regen ist die Lahn am Freitagabend bei Runkel über die Ufer getreten und hat die Uferstraße sowie mehrere Gärten überflutet.',
+      'Die Feuerwehr sperrte die Brücke in der Altstadt vorsorglich für den Verkehr und legte Sandsäcke vor den tiefer gelegenen Häusern aus.',
+      '👉 Der Lahnbote jetzt auch bei Telegram',
+      'Nach Angaben des Hochwassermeldedienstes soll der Pegel im Laufe des Samstags wieder sinken, wenn der Regen wie vorhergesagt nachlässt.',
+      'Anwohner sollen Keller und Tiefgaragen bis dahin meiden.',
+    ],
+    keep: ['Anwohner sollen Keller und Tiefgaragen bis dahin meiden.'],
+    drop: ['Der Lahnbote jetzt auch bei Telegram'],
+  },
+  {
+    name: 'a Turkish news site: "📢 Ege Haber WhatsApp kanalında" between paragraphs, a share button naming WhatsApp above the story',
+    lines: [
+      'Ege Haber Gazetesi', 'Gündem', 'Ekonomi', '',
+      'İzmir\'de fırtına nedeniyle vapur seferleri iptal edildi',
+      'Selin Aydın', '05.12.2026', 'WhatsApp ile paylaş', '',
+      'İzmir Körfezi\'nde etkili olan fırtına nedeniyle cuma sabahından itibaren tüm vapur seferleri iptal edildi, yolcular otobüs ve metroya yönlendirildi.',
+      'Meteoroloji, rüzgarın akşam saatlerinde saatte 70 kilometreye ulaşabileceğini açıkladı ve sürücüleri sahil yollarında dikkatli olmaya çağırdı.',
+      '📢 Ege Haber WhatsApp kanalında',
+      'Belediye, seferlerin rüzgarın hızı düştüğünde cumartesi sabahı yeniden başlamasının planlandığını bildirdi.',
+      'Karşıyaka iskelesinde bekleyen yolcular otobüs duraklarına yönlendirildi.',
+    ],
+    keep: ['Karşıyaka iskelesinde bekleyen yolcular otobüs duraklarına yönlendirildi.'],
+    drop: ['Ege Haber WhatsApp kanalında'],
+  },
+  {
+    name: 'a story about the platform: a subheading naming Telegram, which the paragraphs name too, stays',
+    lines: [
+      'Netzpolitik Nord', 'Artikel', '',
+      'Behörden sollen auf Telegram schneller warnen dürfen',
+      'Von Jana Kröger', '04.12.2026', '',
+      'Das Innenministerium will Katastrophenwarnungen künftig auch über Messenger verschicken lassen und legt dafür einen Gesetzentwurf vor.',
+      'Bisher dürfen die Behörden Warnungen nur über Sirenen, Radio und die eigene Warn-App verbreiten.',
+      'Telegram und die Behörden',
+      'Besonders umstritten ist Telegram, weil der Dienst in der Vergangenheit kaum auf Anfragen deutscher Behörden reagiert hat.',
+      'Der Entwurf soll im Frühjahr im Landtag beraten werden.',
+    ],
+    keep: ['Telegram und die Behörden'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: invitations to a channel between paragraphs', () => {
+  it.each(CHANNEL_INVITES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});

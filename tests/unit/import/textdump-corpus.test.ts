@@ -46,7 +46,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes (the reporter\'s sign-off, naming the station, now goes)' },
   'pl-public-radio-news': { problems: ['title'], why: "sixth part (blind until stop 24; not yet tuned on): the headline is lost under the programme label above it" },
-  'pt-br-tv-news-portal': { problems: ['kept', 'headings', 'furniture kept'], why: "sixth part (blind until stop 24; not yet tuned on): a WhatsApp channel invite opened by an emoji stays as a subheading" },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
 };
 /**
