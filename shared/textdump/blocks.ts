@@ -8,6 +8,7 @@ import { isRoleLine, parseByline } from './byline.ts';
 import { CAPTION_LABEL, CHANNEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 import { copyrightHolder } from './site.ts';
+import { sharesTerm } from './title.ts';
 
 /** Rules whose lines a related block may hold besides headlines and teasers. */
 const ABSORBED_BY_BLOCKS = new Set(['metadata', 'reading-time', 'relative-time', 'counter', 'section-label', 'photo-credit', 'photo-caption', 'media-control', 'comment-count', 'navigation']);
@@ -333,6 +334,29 @@ export function dropChannelInvites(pieces: readonly Piece[]): void {
     const channels = channelsNamed(piece.folded);
     if (channels.length === 0) continue;
     if (!kept.some((other) => other !== piece && isProse(other) && channels.some((channel) => other.folded.includes(channel)))) drop(piece, 'channel-promo');
+  }
+}
+
+/** Longest greeting or sign-off at the story's edge, in words. */
+const MAX_READER_ASIDE_WORDS = 30;
+/** Dropped lines that set such an aside apart from the story's next paragraph. */
+const MIN_LINES_SETTING_ASIDE_APART = 2;
+
+/**
+ * Drops a newsletter's greeting and sign-off ("Good morning. … Here's what we're watching.", "That's it for today. Hit
+ * reply …"): the story's first or last line, speaking to the reader (you, we, a question), set apart from the next
+ * paragraph by lines the rules dropped (an item's headline and byline, a box of links), naming none of the story's
+ * terms and quoting nobody. A story's own first or last sentence names what the story is about.
+ */
+export function dropAsidesToReader(pieces: readonly Piece[]): void {
+  const kept = pieces.filter(isKept);
+  if (kept.length < 4) return;
+  const edges: Array<[Piece, Piece]> = [[kept[0]!, kept[1]!], [kept[kept.length - 1]!, kept[kept.length - 2]!]];
+  for (const [aside, neighbour] of edges) {
+    const apart = Math.abs(aside.index - neighbour.index) - 1;
+    if (aside.words > MAX_READER_ASIDE_WORDS || apart < MIN_LINES_SETTING_ASIDE_APART || !READER_ADDRESS.test(aside.folded)) continue;
+    if (REPORTED_SPEECH.test(aside.folded) || OPENS_QUOTE.test(aside.text) || /["“”«»„]/u.test(aside.text)) continue;
+    if (!kept.some((other) => other !== aside && sharesTerm(pieces, aside, other))) drop(aside, 'reader-aside');
   }
 }
 

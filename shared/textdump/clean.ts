@@ -16,6 +16,7 @@
  */
 import {
   dropAdvertText,
+  dropAsidesToReader,
   dropAfterStoryEnd,
   dropButtonBoxes,
   dropCaptionsAboveCredits,
@@ -785,6 +786,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const closing = takeClosingBio(pieces, authorNames);
   dropOutletNotes(pieces);
   const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });
+  dropAsidesToReader(pieces);
   const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);
   applyLineModel(pieces, rows, titleIndex, model, headings);

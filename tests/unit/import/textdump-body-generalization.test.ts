@@ -2393,3 +2393,85 @@ const CHANNEL_INVITES: Case[] = [
 describe('the body and tail: invitations to a channel between paragraphs', () => {
   it.each(CHANNEL_INVITES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
+
+/** A newsletter's greeting and sign-off at the story's edges: speaking to the reader, set apart by dropped lines, naming none of the story's terms. */
+const READER_ASIDES: Case[] = [
+  {
+    name: 'a French morning newsletter: "Bonjour …" over the item\'s headline and byline, "C\'est tout pour aujourd\'hui …" under a box of links',
+    lines: [
+      'Voir dans le navigateur',
+      'LE FIL AGRICOLE',
+      'Votre lettre du jeudi sur les marchés agricoles',
+      'Numéro 88 | 3 décembre 2026',
+      'Bonjour à toutes et à tous. Il fait froid, et vous êtes nombreux à nous lire ce matin.',
+      'Le prix du blé tendre recule à Rouen',
+      'Par Hélène Garnier',
+      'Le blé tendre rendu Rouen a perdu onze euros la tonne en une semaine, tiré vers le bas par l\'arrivée de cargaisons russes moins chères sur les marchés d\'Afrique du Nord.',
+      'Les exportateurs français espèrent encore des achats algériens avant la fin de l\'année, mais les volumes annoncés restent faibles selon les courtiers du port.',
+      'Les stocks dans les silos normands sont pourtant élevés, après une récolte meilleure que prévu dans l\'ouest du pays.',
+      'À lire ailleurs',
+      'Le colza porté par la demande en biocarburants',
+      'Les éleveurs laitiers face à la baisse du prix du lait',
+      'C\'est tout pour aujourd\'hui. Répondez à ce courriel pour nous dire ce que vous voulez lire.',
+      'Se désabonner',
+    ],
+    keep: ['Les stocks dans les silos normands sont pourtant élevés, après une récolte meilleure que prévu dans l\'ouest du pays.'],
+    drop: ['Bonjour à toutes et à tous', 'C\'est tout pour aujourd\'hui'],
+  },
+  {
+    name: 'a German evening newsletter: a sign-off under a box of links',
+    lines: [
+      'Im Browser ansehen',
+      'DER ABENDBRIEF',
+      'Bahnstreik: Pendler im Südwesten müssen umplanen',
+      'Von Felix Brandl',
+      'Die Lokführergewerkschaft hat für Montag einen ganztägigen Streik im Regionalverkehr angekündigt, betroffen sind vor allem die Strecken rund um Stuttgart und Karlsruhe.',
+      'Die Bahn will einen Notfahrplan anbieten, warnt aber vor vollen Zügen und langen Wartezeiten an den Knotenbahnhöfen.',
+      'Pendler sollen nach Möglichkeit von zu Hause arbeiten oder Fahrgemeinschaften bilden, rät der Verkehrsverbund.',
+      'Mehr zum Thema',
+      'Was Fahrgäste bei Ausfällen erstattet bekommen',
+      'Die Tarifrunde im Überblick',
+      'Das war es für heute. Schreiben Sie uns, was Sie morgen lesen möchten.',
+      'Abmelden',
+    ],
+    keep: ['Pendler sollen nach Möglichkeit von zu Hause arbeiten oder Fahrgemeinschaften bilden, rät der Verkehrsverbund.'],
+    drop: ['Das war es für heute'],
+  },
+  {
+    name: "an English column: its closing line to the reader, right under the last paragraph, stays",
+    lines: [
+      'The Upland Gazette', 'Opinion', '',
+      'The bypass will not fix the high street',
+      'By Alan Pryce', '2 December 2026', '',
+      'The county has spent eleven years and forty million pounds promising that a bypass would bring shoppers back to the high street, and the road finally opens next month.',
+      'But the shops that closed did not close because of lorries. They closed because rents doubled while footfall fell, and no road changes either of those numbers.',
+      'The council should spend the next year on rents and parking instead of ribbon-cutting.',
+      'Ask yourself when you last bought anything there.',
+      'Share this article',
+    ],
+    keep: ['Ask yourself when you last bought anything there.'],
+    drop: [],
+  },
+  {
+    name: 'an English wildlife page: a closing line to the reader past a related box, naming the story\'s bird, stays',
+    lines: [
+      'Lakeland Loon Watch', 'News', '',
+      'Loon chicks hatch on Birch Lake for the first time since 2019',
+      'By Sara Lind', '1 December 2026', '',
+      'Two loon chicks hatched on Birch Lake this summer, the first on the lake since a pair abandoned their nest there seven years ago after a summer of heavy boat traffic.',
+      'Volunteers put up floating signs around the nesting island in May and asked boaters to keep their distance during June and July.',
+      'The chicks were last seen in late August, diving for minnows near the north shore.',
+      'Related',
+      'Lead tackle ban heard in committee',
+      'Record count of nesting ospreys',
+      'If you see a loon tangled in fishing line, call our volunteers on the hotline.',
+      'Share',
+    ],
+    keep: ['If you see a loon tangled in fishing line, call our volunteers on the hotline.'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: a newsletter\'s greeting and sign-off', () => {
+  it.each(READER_ASIDES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
