@@ -143,6 +143,34 @@ export function dropCommentsSection(pieces: readonly Piece[]): void {
   }
 }
 
+/** A reply's label before the topic's title ("Re:", "RE :", "Antw:", "Odp:", "Ynt:"): a few letters and a colon. */
+const REPLY_LABEL = /^\p{L}{1,5}\s?[:：]\s*$/u;
+
+/**
+ * Drops a forum topic's replies: from the first line that repeats the topic's title under a reply's label ("Re: Cracked
+ * head on a 1961 Ferrand D35 – weld or replace?") to the end. The opening post is the story; the header line of each
+ * post ("Post by oldfield_mick » Sat Dec 05, 2026 9:12 pm") opens as the reply's header does, and goes as well.
+ */
+export function dropForumReplies(pieces: readonly Piece[], title: Piece): void {
+  const titleText = title.text.trim();
+  const reply = pieces.find(
+    (piece) => piece.index > title.index && isKept(piece) && piece.text.endsWith(titleText) && REPLY_LABEL.test(piece.text.slice(0, piece.text.length - titleText.length)),
+  );
+  const proseAbove = pieces.filter((piece) => piece.index > title.index && piece.index < (reply?.index ?? 0) && isKept(piece) && isProse(piece)).length;
+  if (!reply || proseAbove < 2) return;
+  // The reply's header must open as the first post's does: a caption or a video repeating the headline ("Video: …") has none.
+  const header = pieces.slice(reply.index + 1).find(isKept);
+  if (!header || endsSentence(header.text) || !/\p{Nd}/u.test(header.text)) return;
+  // Post headers share their opening word ("Post by …", "Autor: …") and carry a date.
+  const opening = `${header.folded.split(/\s+/u)[0]} `;
+  const firstHeaders = pieces
+    .slice(title.index + 1, reply.index)
+    .filter((piece) => isKept(piece) && !endsSentence(piece.text) && /\p{Nd}/u.test(piece.text) && piece.folded.startsWith(opening));
+  if (firstHeaders.length === 0) return;
+  for (const piece of firstHeaders) drop(piece, 'post-header');
+  for (const piece of pieces.slice(reply.index)) if (isKept(piece)) drop(piece, 'forum-reply');
+}
+
 /** A poll's answer buttons: yes or no in the languages we read, alone on a line. */
 const POLL_ANSWER = /^(?:yes|no|ja|nee|nein|oui|non|sí|si|sim|não|nao|tak|nie|nej|evet|hayır|да|нет|ano|ne|igen|nem|kyllä|ei|نعم|لا|כן|לא|はい|いいえ|是|否|예|아니요)$/u;
 /** Longest question, in words, that a feedback poll asks. */

@@ -27,6 +27,7 @@ import {
   dropCommentsSection,
   dropContentsLists,
   dropFeedbackPolls,
+  dropForumReplies,
   dropLabelledFields,
   dropOutletNotes,
   dropReadAlsoLinks,
@@ -773,6 +774,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   if (titleIndex !== null) drop(pieces[titleIndex]!, 'title');
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
+  if (titleIndex !== null) dropForumReplies(pieces, pieces[titleIndex]!);
   dropLabelledBylineDateLines(pieces, titleIndex, { dayFirst });
   const deckIndex = findDeck(pieces, titleIndex) ?? standfirstOverByline(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);

@@ -2475,3 +2475,61 @@ const READER_ASIDES: Case[] = [
 describe('the body and tail: a newsletter\'s greeting and sign-off', () => {
   it.each(READER_ASIDES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
+
+/** A forum topic: the opening post is the story; from the first reply repeating the title under a reply's label, the rest are replies. */
+const FORUM_REPLIES: Case[] = [
+  {
+    name: 'a German board: "Beitrag von … »" headers and an "AW:" reply',
+    lines: [
+      'Aquaristik-Treff', 'Foren-Übersicht', 'Registrieren', 'Anmelden', '',
+      'Trübes Wasser nach dem Filterwechsel – was tun?',
+      'Beitrag von fischfreund_84 » Fr 4. Dez 2026, 19:22',
+      'Seit ich vor einer Woche den Außenfilter gegen ein größeres Modell getauscht habe, ist das Wasser in meinem 240-Liter-Becken milchig trüb geworden.',
+      'Die Werte sind eigentlich in Ordnung, Nitrit ist nicht nachweisbar, und die Fische fressen normal. Ich habe das alte Filtermaterial allerdings komplett entsorgt.',
+      'Soll ich einfach abwarten oder lieber einen Teilwasserwechsel machen?',
+      'AW: Trübes Wasser nach dem Filterwechsel – was tun?',
+      'Beitrag von korallenmaus » Fr 4. Dez 2026, 21:05',
+      'Das ist eine Bakterienblüte, weil die alten Filterbakterien fehlen. Abwarten, nicht zu viel füttern.',
+      'Beitrag von pleco_paul » Sa 5. Dez 2026, 08:14',
+      'Geht bei mir meist nach zehn Tagen von allein weg.',
+      'Nach oben',
+    ],
+    keep: ['Soll ich einfach abwarten oder lieber einen Teilwasserwechsel machen?'],
+    drop: ['AW: Trübes Wasser', 'Beitrag von fischfreund_84', 'Beitrag von korallenmaus', 'Das ist eine Bakterienblüte', 'Geht bei mir meist'],
+  },
+  {
+    name: 'a Polish board: "Autor: … »" headers and an "Odp:" reply',
+    lines: [
+      'Forum Działkowca', 'Strona główna', 'Szukaj', '',
+      'Czym zabezpieczyć figowca na zimę?',
+      'Autor: ogrodnik_z_lodzi » 3 gru 2026, 18:40',
+      'Dwa lata temu posadziłem figowca przy południowej ścianie domu i w tym roku pierwszy raz dał owoce, więc bardzo chciałbym, żeby przetrwał zimę.',
+      'W zeszłym roku owinąłem go tylko agrowłókniną i przemarzły mu wszystkie końcówki pędów. Czy słoma i jutowy worek wystarczą przy mrozach do minus piętnastu?',
+      'Odp: Czym zabezpieczyć figowca na zimę?',
+      'Autor: basia_warzywniak » 3 gru 2026, 20:02',
+      'Słoma plus worek wystarczą, ale osłoń też ziemię wokół pnia grubą warstwą liści.',
+      'Powrót do góry',
+    ],
+    keep: ['W zeszłym roku owinąłem go tylko agrowłókniną i przemarzły mu wszystkie końcówki pędów. Czy słoma i jutowy worek wystarczą przy mrozach do minus piętnastu?'],
+    drop: ['Odp: Czym zabezpieczyć', 'Autor: ogrodnik_z_lodzi', 'Słoma plus worek wystarczą'],
+  },
+  {
+    name: 'a news story: a video line repeating the headline, with the story going on under it, stays',
+    lines: [
+      'Radio Lahntal', 'Nachrichten', '',
+      'Lahn tritt bei Runkel über die Ufer',
+      'Von Tobias Reitz', '05.12.2026', '',
+      'Nach tagelangem Regen ist die Lahn am Freitagabend bei Runkel über die Ufer getreten und hat die Uferstraße sowie mehrere Gärten überflutet.',
+      'Die Feuerwehr sperrte die Brücke in der Altstadt vorsorglich für den Verkehr und legte Sandsäcke vor den tiefer gelegenen Häusern aus.',
+      'Video: Lahn tritt bei Runkel über die Ufer',
+      'Nach Angaben des Hochwassermeldedienstes soll der Pegel im Laufe des Samstags wieder sinken, wenn der Regen wie vorhergesagt nachlässt.',
+      'Anwohner sollen Keller und Tiefgaragen bis dahin meiden, sagte ein Sprecher der Stadt am Freitagabend.',
+    ],
+    keep: ['Nach Angaben des Hochwassermeldedienstes soll der Pegel im Laufe des Samstags wieder sinken, wenn der Regen wie vorhergesagt nachlässt.', 'Anwohner sollen Keller und Tiefgaragen bis dahin meiden, sagte ein Sprecher der Stadt am Freitagabend.'],
+    drop: [],
+  },
+];
+
+describe("the body and tail: a forum topic's replies", () => {
+  it.each(FORUM_REPLIES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
