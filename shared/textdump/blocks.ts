@@ -5,7 +5,7 @@
  * under a field name.
  */
 import { isRoleLine, parseByline } from './byline.ts';
-import { CAPTION_LABEL, CHANNEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
+import { CAPTION_LABEL, CHANNEL, CREDIT_LABEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 import { copyrightHolder } from './site.ts';
 import { sharesTerm } from './title.ts';
@@ -628,6 +628,33 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     const below = captionBelow(pieces, credit);
     const standfirst = !(beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption)) && below !== undefined && below.folded !== caption.folded;
     if ((attached || detached) && !endsStory && !standfirst && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
+  }
+}
+
+/** A person's name as a credit line prints it: two or three capitalised words. */
+const CAPITALISED_NAME = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}/gu;
+/** A line opening on the word for a picture's credit, in the languages we read ("Fotos: …", "Fotografías de …", "Photographs by …"). */
+const CREDIT_WORD_OPENING = new RegExp(String.raw`^${CREDIT_LABEL}`, 'u');
+/** Longest caption, in words, that closes on its photographer's name. */
+const MAX_NAMED_CAPTION_WORDS = 40;
+/** Most words in the credit that closes such a caption ("Kasper Vinding for Deep Field"). */
+const MAX_CLOSING_CREDIT_WORDS = 8;
+
+/**
+ * Drops a caption that closes on the name of the page's photographer with no label ("A seismic station on the ice near
+ * Ilulissat, anchored with rocks and rope. Kasper Vinding for Deep Field"): the page credits the same person once with a
+ * label ("Photographs by Kasper Vinding", "Fotografías de …"), and the line ends on a fragment opening with the name, which no story sentence does.
+ */
+export function dropCaptionsClosedByPhotographer(pieces: readonly Piece[]): void {
+  const credits = pieces.filter((piece) => piece.removedBy === 'photo-credit' || (piece.words <= MAX_CLOSING_CREDIT_WORDS && CREDIT_WORD_OPENING.test(piece.folded)));
+  const photographers = new Set(credits.flatMap((piece) => piece.text.match(CAPITALISED_NAME) ?? []));
+  if (photographers.size === 0) return;
+  for (const piece of pieces) {
+    if (!isKept(piece) || piece.words > MAX_NAMED_CAPTION_WORDS || endsSentence(piece.text)) continue;
+    const sentences = piece.text.split(/(?<=[.!?])\s+/u);
+    const credit = sentences[sentences.length - 1]!;
+    if (sentences.length < 2 || credit.split(/\s+/u).length > MAX_CLOSING_CREDIT_WORDS) continue;
+    if ([...photographers].some((name) => credit.startsWith(name))) drop(piece, 'photo-caption');
   }
 }
 

@@ -23,6 +23,7 @@ import {
   dropChannelInvites,
   dropCaptionsBelowCredits,
   dropCaptionsBelowLabels,
+  dropCaptionsClosedByPhotographer,
   dropChannelPromosNamingSite,
   dropCommentsSection,
   dropContentsLists,
@@ -749,6 +750,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);
   dropCaptionsBelowLabels(pieces);
+  dropCaptionsClosedByPhotographer(pieces);
   dropTemplatedCaptions(pieces);
   dropCommentsSection(pieces);
   dropFeedbackPolls(pieces);

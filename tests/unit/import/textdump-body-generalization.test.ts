@@ -2533,3 +2533,52 @@ const FORUM_REPLIES: Case[] = [
 describe("the body and tail: a forum topic's replies", () => {
   it.each(FORUM_REPLIES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
+
+/** A caption closing on the name of the photographer the page credits elsewhere with a label, with no label of its own. */
+const CAPTIONS_CLOSED_BY_PHOTOGRAPHER: Case[] = [
+  {
+    name: 'a German travel magazine: "Fotos: Lena Brandt" under the byline, a caption closing "Lena Brandt für Küste" between paragraphs',
+    lines: [
+      'Küste', 'Reisen', 'Natur', '',
+      'Ein Winter auf der Hallig',
+      'Text: Jonas Petersen', 'Fotos: Lena Brandt', '02.12.2026', '',
+      'Im Winter leben auf Hallig Gröde elf Menschen, und wenn die Sturmflut kommt, ragen nur noch die Warften mit ihren Häusern aus dem Wasser.',
+      'Der Leuchtturm von Hallig Gröde bei Ebbe, im Hintergrund das Festland. Lena Brandt für Küste',
+      'Die Fähre fährt dann tagelang nicht, und die Bewohner haben gelernt, Vorräte für mehrere Wochen im Haus zu haben.',
+      '"Man wird ruhiger hier", sagt Hanne Carstensen, die seit dreißig Jahren auf der Hallig lebt und die kleine Schule leitet.',
+    ],
+    keep: ['Die Fähre fährt dann tagelang nicht, und die Bewohner haben gelernt, Vorräte für mehrere Wochen im Haus zu haben.'],
+    drop: ['Der Leuchtturm von Hallig Gröde bei Ebbe'],
+  },
+  {
+    name: 'a Spanish weekly: "Fotografías de Marta Iglesias" above the story, a caption closing "Marta Iglesias para Ocho Días" between paragraphs',
+    lines: [
+      'Ocho Días', 'Reportajes', '',
+      'Los últimos pastores trashumantes de la Cañada Real',
+      'Por Diego Lozano', 'Fotografías de Marta Iglesias', '1 de diciembre de 2026', '',
+      'Cada otoño, unas mil ovejas bajan a pie desde las montañas de León hasta las dehesas de Extremadura por la Cañada Real Leonesa, un viaje de casi un mes.',
+      'Un rebaño de merinas cruza la carretera de Ávila al amanecer, guiado por dos perros. Marta Iglesias para Ocho Días',
+      'Los pastores duermen en naves prestadas por los ayuntamientos del camino y avisan a la Guardia Civil antes de cruzar las carreteras más transitadas.',
+      'Cada año son menos: la mayoría de los ganaderos ya mueve sus rebaños en camión.',
+    ],
+    keep: ['Cada año son menos: la mayoría de los ganaderos ya mueve sus rebaños en camión.'],
+    drop: ['Un rebaño de merinas cruza la carretera'],
+  },
+  {
+    name: 'a story naming its photographer in a sentence of its own stays',
+    lines: [
+      'Küste', 'Reisen', '',
+      'Ein Winter auf der Hallig',
+      'Text: Jonas Petersen', 'Fotos: Lena Brandt', '02.12.2026', '',
+      'Im Winter leben auf Hallig Gröde elf Menschen, und wenn die Sturmflut kommt, ragen nur noch die Warften mit ihren Häusern aus dem Wasser.',
+      'Wir waren zu zweit dort, im Januar. Lena Brandt fotografierte jeden Morgen den Leuchtturm, bei jedem Wetter.',
+      'Die Fähre fährt dann tagelang nicht, und die Bewohner haben gelernt, Vorräte für mehrere Wochen im Haus zu haben.',
+    ],
+    keep: ['Wir waren zu zweit dort, im Januar. Lena Brandt fotografierte jeden Morgen den Leuchtturm, bei jedem Wetter.'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: captions closed by the photographer\'s name', () => {
+  it.each(CAPTIONS_CLOSED_BY_PHOTOGRAPHER.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
