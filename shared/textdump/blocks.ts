@@ -225,10 +225,11 @@ const MAX_BOILERPLATE_PARAGRAPHS = 2;
  */
 function headsOneWordOwnerBoilerplate(piece: Piece, pieces: readonly Piece[]): boolean {
   const next = pieces[piece.index + 1];
+  if (piece.words > MAX_ABOUT_WORDS + 1 || !next || !isKept(next) || !isProse(next)) return false;
   const written = piece.text.trim().split(/\s+/u);
   const owner = written[written.length - 1]!;
   const lead = wordsOf(piece.folded).trim().split(' ').slice(0, -1).join(' ');
-  if (!next || !isKept(next) || !isProse(next) || !ABOUT_WORDS.test(lead) || !/^\p{Lu}\p{L}+$/u.test(owner)) return false;
+  if (!ABOUT_WORDS.test(lead) || !/^\p{Lu}\p{L}+$/u.test(owner)) return false;
   const name = wordsOf(owner.toLowerCase());
   const openedOn = wordsOf(next.folded).slice(0, name.length + BOILERPLATE_SUBJECT_LEAD).includes(name);
   const proseBelow = pieces.slice(piece.index + 1).filter((later) => isKept(later) && isProse(later)).length;
@@ -343,9 +344,12 @@ export function dropChannelPromosNamingSite(pieces: readonly Piece[]): void {
 /** Longest invitation to a channel set between the story's paragraphs, in words. */
 const MAX_CHANNEL_INVITE_WORDS = 15;
 
+/** Every platform a line names, found in one pass. */
+const CHANNELS = new RegExp(CHANNEL.source, 'gu');
+
 /** The platforms a line names (WhatsApp, Telegram, an app store …), folded. */
 function channelsNamed(folded: string): string[] {
-  return [...folded.matchAll(new RegExp(CHANNEL.source, 'gu'))].map((match) => match[0].replace(/^[^\p{L}]/u, ''));
+  return [...folded.matchAll(CHANNELS)].map((match) => match[0].replace(/^[^\p{L}]/u, ''));
 }
 
 /**
