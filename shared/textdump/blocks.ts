@@ -305,10 +305,21 @@ function opensOn(text: string, name: string): boolean {
   return words.startsWith(` ${name} `) || (article.length <= MAX_ARTICLE_LETTERS && words.slice(article.length + 1).startsWith(` ${name} `));
 }
 
+/** Fewest letters in a word of a name that a story naming the same body would use too ("Marlow" of "City of Marlow Vale"). */
+const MIN_NAME_PART_LETTERS = 4;
+
+/** Whether a line names `name` or one of its longer words as the name writes it ("Marlow" in "… the Marlow council …"). */
+function namesPartOf(line: Piece, name: string): boolean {
+  const words = wordsOf(line.text);
+  if (wordsOf(line.folded).includes(` ${name.toLowerCase()} `)) return true;
+  return name.split(' ').some((part) => [...part].length >= MIN_NAME_PART_LETTERS && !NAME_PARTICLES.has(part.toLowerCase()) && words.includes(` ${part} `));
+}
+
 /**
  * Drops a note about the page itself closing the story ("Session Daily is produced by … Its stories do not represent …",
  * "LDR is local body journalism co-funded by …"): a sentence whose subject is a name the page prints for itself outside
- * the story, which no line of the story names. A story speaks of the event; a name it never uses is the outlet's.
+ * the story, which no line of the story names, whole or by one of its longer words. A story speaks of the event; a name
+ * it never uses is the outlet's.
  */
 export function dropOutletNotes(pieces: readonly Piece[]): void {
   const storyStart = firstBody(pieces);
@@ -317,8 +328,8 @@ export function dropOutletNotes(pieces: readonly Piece[]): void {
   const kept = pieces.filter(isKept);
   for (const note of kept.slice(-OUTLET_NOTES_CHECKED).reverse()) {
     if (note.index <= storyStart.index || note.words > MAX_OUTLET_NOTE_WORDS || !endsSentence(note.text)) return;
-    const name = names.find((outlet) => opensOn(note.text, outlet))?.toLowerCase();
-    if (!name || kept.some((other) => other !== note && wordsOf(other.folded).includes(` ${name} `))) return;
+    const name = names.find((outlet) => opensOn(note.text, outlet));
+    if (!name || kept.some((other) => other !== note && namesPartOf(other, name))) return;
     drop(note, 'outlet-note');
   }
 }

@@ -2210,6 +2210,21 @@ const OUTLET_NOTES: Case[] = [
     keep: ['Public health nurses will visit the schools again in January for a second round.'],
     drop: [],
   },
+  {
+    name: "a city's page: a closing sentence opening on the city's full name, whose place the story names, stays",
+    lines: [
+      'City of Marlow Vale', 'Services', 'News', '',
+      'Winter fuel grants open for older residents',
+      '2 December 2026', '',
+      'Residents aged 70 and over can now apply for a one-off grant of £150 towards their heating bills this winter, the council announced on Tuesday.',
+      'The scheme is paid for from a government hardship fund, and about 4,000 households in Marlow are expected to qualify.',
+      'Applications close on 31 January, and payments will be made within three weeks of approval.',
+      'City of Marlow Vale residents can apply online or at the library.',
+      'Share this page',
+    ],
+    keep: ['City of Marlow Vale residents can apply online or at the library.'],
+    drop: [],
+  },
 ];
 
 describe('the body and tail: notes about the outlet under the story', () => {
