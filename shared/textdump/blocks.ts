@@ -5,9 +5,10 @@
  * under a field name.
  */
 import { isRoleLine, parseByline } from './byline.ts';
-import { CAPTION_LABEL, CHANNEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
+import { CAPTION_LABEL, CHANNEL, CREDIT_LABEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 import { copyrightHolder } from './site.ts';
+import { sharesTerm } from './title.ts';
 
 /** Rules whose lines a related block may hold besides headlines and teasers. */
 const ABSORBED_BY_BLOCKS = new Set(['metadata', 'reading-time', 'relative-time', 'counter', 'section-label', 'photo-credit', 'photo-caption', 'media-control', 'comment-count', 'navigation']);
@@ -142,6 +143,36 @@ export function dropCommentsSection(pieces: readonly Piece[]): void {
   }
 }
 
+/** A reply's label before the topic's title ("Re:", "RE :", "Antw:", "Odp:", "Ynt:"): a few letters and a colon. */
+const REPLY_LABEL = /^\p{L}{1,5}\s?[:：]\s*$/u;
+
+/**
+ * Drops a forum topic's replies: from the first line that repeats the topic's title under a reply's label ("Re: Cracked
+ * head on a 1961 Ferrand D35 – weld or replace?") to the end. The opening post is the story; the header line of each
+ * post ("Post by oldfield_mick » Sat Dec 05, 2026 9:12 pm") opens as the reply's header does, and goes as well.
+ */
+export function dropForumReplies(pieces: readonly Piece[], title: Piece): void {
+  const titleText = title.text.trim();
+  const reply = pieces.find(
+    (piece) => piece.index > title.index && isKept(piece) && piece.text.endsWith(titleText) && REPLY_LABEL.test(piece.text.slice(0, piece.text.length - titleText.length)),
+  );
+  const proseAbove = pieces.filter((piece) => piece.index > title.index && piece.index < (reply?.index ?? 0) && isKept(piece) && isProse(piece)).length;
+  if (!reply || proseAbove < 2) return;
+  // A post's header may already be read as metadata (the poster as byline, the date); it still counts as a header.
+  const keptOrMetadata = (piece: Piece) => isKept(piece) || piece.removedBy === 'metadata';
+  // The reply's header must open as the first post's does: a caption or a video repeating the headline ("Video: …") has none.
+  const header = pieces.slice(reply.index + 1).find(keptOrMetadata);
+  if (!header || endsSentence(header.text) || !/\p{Nd}/u.test(header.text)) return;
+  // Post headers share their opening word ("Post by …", "Autor: …") and carry a date.
+  const opening = `${header.folded.split(/\s+/u)[0]} `;
+  const firstHeaders = pieces
+    .slice(title.index + 1, reply.index)
+    .filter((piece) => keptOrMetadata(piece) && !endsSentence(piece.text) && /\p{Nd}/u.test(piece.text) && piece.folded.startsWith(opening));
+  if (firstHeaders.length === 0) return;
+  for (const piece of firstHeaders) if (isKept(piece)) drop(piece, 'post-header');
+  for (const piece of pieces.slice(reply.index)) if (isKept(piece)) drop(piece, 'forum-reply');
+}
+
 /** A poll's answer buttons: yes or no in the languages we read, alone on a line. */
 const POLL_ANSWER = /^(?:yes|no|ja|nee|nein|oui|non|sí|si|sim|não|nao|tak|nie|nej|evet|hayır|да|нет|ano|ne|igen|nem|kyllä|ei|نعم|لا|כן|לא|はい|いいえ|是|否|예|아니요)$/u;
 /** Longest question, in words, that a feedback poll asks. */
@@ -186,6 +217,27 @@ function headsOrganisationBoilerplate(piece: Piece, pieces: readonly Piece[]): b
   return false;
 }
 
+/** Paragraphs of running text at most from an organisation's boilerplate to the page's end: the boilerplate closes a release. */
+const MAX_BOILERPLATE_PARAGRAPHS = 2;
+
+/**
+ * "À propos de Valrhône", "About Kestrel": "about" and a one-word name, alone on a line above a paragraph that opens on
+ * the name, which the story's opening names too. A one-word name is less sure than a longer one, so the heading must also
+ * stand near the page's end, with no more running text under it than a boilerplate holds.
+ */
+function headsOneWordOwnerBoilerplate(piece: Piece, pieces: readonly Piece[]): boolean {
+  const next = pieces[piece.index + 1];
+  if (piece.words > MAX_ABOUT_WORDS + 1 || !next || !isKept(next) || !isProse(next)) return false;
+  const written = piece.text.trim().split(/\s+/u);
+  const owner = written[written.length - 1]!;
+  const lead = wordsOf(piece.folded).trim().split(' ').slice(0, -1).join(' ');
+  if (!ABOUT_WORDS.test(lead) || !/^\p{Lu}\p{L}+$/u.test(owner)) return false;
+  const name = wordsOf(owner.toLowerCase());
+  const openedOn = wordsOf(next.folded).slice(0, name.length + BOILERPLATE_SUBJECT_LEAD).includes(name);
+  const proseBelow = pieces.slice(piece.index + 1).filter((later) => isKept(later) && isProse(later)).length;
+  return openedOn && namedInOpening(pieces, piece, name) && proseBelow <= MAX_BOILERPLATE_PARAGRAPHS;
+}
+
 /** "About", with an article maybe, in the languages we read: what opens a heading over an organisation's boilerplate. */
 const ABOUT_WORDS = /^(?:about|über|à propos d[e']?|a propos d[e']?|acerca de|sobre|informazioni su|a proposito di|о|об|over|om|o|hakkında|عن|حول|אודות)(?: (?:the|die|der|das|den|la|le|les|l|el|los|las|il|lo|de|du|des|het|a|o))?$/u;
 
@@ -220,6 +272,70 @@ function ownerLines(pieces: readonly Piece[]): string[] {
   return [pieces[0]?.folded ?? '', ...holders].filter((name) => name !== '').map(wordsOf);
 }
 
+/** Most words in a name the page prints for itself outside the story (a masthead, a desk, a reporter's programme). */
+const MAX_OUTLET_NAME_WORDS = 6;
+/** Longest note about the page under its story, in words. */
+const MAX_OUTLET_NOTE_WORDS = 40;
+/** Closing lines looked at for notes about the page. */
+const OUTLET_NOTES_CHECKED = 2;
+/** Longest word before a name that opens a sentence (an article: "The", "Der", "La"). */
+const MAX_ARTICLE_LETTERS = 3;
+
+/**
+ * The names the page prints for itself outside the story, as words as written: the lines above the story (masthead, desk,
+ * series, the reporter's programme) and the copyright holders, each of two words or more, with the initials of a name
+ * of capitalised words ("Local Democracy Reporter", "LDR").
+ */
+function outletNames(pieces: readonly Piece[], storyStart: number): string[] {
+  const names: string[] = [];
+  const add = (text: string) => {
+    const words = text.trim().split(/\s+/u);
+    if (words.length < 2 || words.length > MAX_OUTLET_NAME_WORDS || endsSentence(text) || !/\p{L}/u.test(text)) return;
+    names.push(wordsOf(text).trim());
+    const capitalised = words.filter((word) => !NAME_PARTICLES.has(word));
+    if (capitalised.length >= 2 && capitalised.every((word) => /^\p{Lu}/u.test(word))) names.push(capitalised.map((word) => [...word][0]!).join(''));
+  };
+  for (const piece of pieces.slice(0, storyStart)) if (!isKept(piece) && piece.removedBy !== 'title') add(piece.text);
+  for (const piece of pieces) if (piece.removedBy === 'copyright') add(copyrightHolder(piece.text) ?? '');
+  return names;
+}
+
+/** Whether a sentence opens on `name` written as the page writes it ("Local news is …" is no "Local News"), perhaps after an article. */
+function opensOn(text: string, name: string): boolean {
+  const words = wordsOf(text);
+  const article = /^ (\p{L}+) /u.exec(words)?.[1] ?? '';
+  return words.startsWith(` ${name} `) || (article.length <= MAX_ARTICLE_LETTERS && words.slice(article.length + 1).startsWith(` ${name} `));
+}
+
+/** Fewest letters in a word of a name that a story naming the same body would use too ("Marlow" of "City of Marlow Vale"). */
+const MIN_NAME_PART_LETTERS = 4;
+
+/** Whether a line names `name` or one of its longer words as the name writes it ("Marlow" in "… the Marlow council …"). */
+function namesPartOf(line: Piece, name: string): boolean {
+  const words = wordsOf(line.text);
+  if (wordsOf(line.folded).includes(` ${name.toLowerCase()} `)) return true;
+  return name.split(' ').some((part) => [...part].length >= MIN_NAME_PART_LETTERS && !NAME_PARTICLES.has(part.toLowerCase()) && words.includes(` ${part} `));
+}
+
+/**
+ * Drops a note about the page itself closing the story ("Session Daily is produced by … Its stories do not represent …",
+ * "LDR is local body journalism co-funded by …"): a sentence whose subject is a name the page prints for itself outside
+ * the story, which no line of the story names, whole or by one of its longer words. A story speaks of the event; a name
+ * it never uses is the outlet's.
+ */
+export function dropOutletNotes(pieces: readonly Piece[]): void {
+  const storyStart = firstBody(pieces);
+  if (!storyStart) return;
+  const names = outletNames(pieces, storyStart.index);
+  const kept = pieces.filter(isKept);
+  for (const note of kept.slice(-OUTLET_NOTES_CHECKED).reverse()) {
+    if (note.index <= storyStart.index || note.words > MAX_OUTLET_NOTE_WORDS || !endsSentence(note.text)) return;
+    const name = names.find((outlet) => opensOn(note.text, outlet));
+    if (!name || kept.some((other) => other !== note && namesPartOf(other, name))) return;
+    drop(note, 'outlet-note');
+  }
+}
+
 /** Longest call to follow the site, in words. */
 const MAX_CHANNEL_PROMO_WORDS = 30;
 
@@ -238,6 +354,57 @@ export function dropChannelPromosNamingSite(pieces: readonly Piece[]): void {
   }
 }
 
+/** Longest invitation to a channel set between the story's paragraphs, in words. */
+const MAX_CHANNEL_INVITE_WORDS = 15;
+
+/** Every platform a line names, found in one pass. */
+const CHANNELS = new RegExp(CHANNEL.source, 'gu');
+
+/** The platforms a line names (WhatsApp, Telegram, an app store …), folded. */
+function channelsNamed(folded: string): string[] {
+  return [...folded.matchAll(CHANNELS)].map((match) => match[0].replace(/^[^\p{L}]/u, ''));
+}
+
+/**
+ * Drops an invitation to follow the site on a platform set between the story's paragraphs ("📲 Participe do canal …
+ * no WhatsApp", "👉 Unser Kanal bei Telegram"): a short line with no stop, after the story has begun, naming a platform
+ * no paragraph of the story names (share buttons may). A story about the platform names it again; an invitation is the page's, and its
+ * shape (a few words, no stop) would make it a subheading.
+ */
+export function dropChannelInvites(pieces: readonly Piece[]): void {
+  const kept = pieces.filter(isKept);
+  const storyStart = kept.find((piece) => isProse(piece));
+  for (const piece of kept) {
+    if (!storyStart || piece.index <= storyStart.index || piece.words > MAX_CHANNEL_INVITE_WORDS || endsSentence(piece.text) || /["“”«»„]/u.test(piece.text)) continue;
+    const channels = channelsNamed(piece.folded);
+    if (channels.length === 0) continue;
+    if (!kept.some((other) => other !== piece && isProse(other) && channels.some((channel) => other.folded.includes(channel)))) drop(piece, 'channel-promo');
+  }
+}
+
+/** Longest greeting or sign-off at the story's edge, in words. */
+const MAX_READER_ASIDE_WORDS = 30;
+/** Dropped lines that set such an aside apart from the story's next paragraph. */
+const MIN_LINES_SETTING_ASIDE_APART = 2;
+
+/**
+ * Drops a newsletter's greeting and sign-off ("Good morning. … Here's what we're watching.", "That's it for today. Hit
+ * reply …"): the story's first or last line, speaking to the reader (you, we, a question), set apart from the next
+ * paragraph by lines the rules dropped (an item's headline and byline, a box of links), naming none of the story's
+ * terms and quoting nobody. A story's own first or last sentence names what the story is about.
+ */
+export function dropAsidesToReader(pieces: readonly Piece[]): void {
+  const kept = pieces.filter(isKept);
+  if (kept.length < 4) return;
+  const edges: Array<[Piece, Piece]> = [[kept[0]!, kept[1]!], [kept[kept.length - 1]!, kept[kept.length - 2]!]];
+  for (const [aside, neighbour] of edges) {
+    const apart = Math.abs(aside.index - neighbour.index) - 1;
+    if (aside.words > MAX_READER_ASIDE_WORDS || apart < MIN_LINES_SETTING_ASIDE_APART || !READER_ADDRESS.test(aside.folded)) continue;
+    if (REPORTED_SPEECH.test(aside.folded) || OPENS_QUOTE.test(aside.text) || /["“”«»„]/u.test(aside.text)) continue;
+    if (!kept.some((other) => other !== aside && sharesTerm(pieces, aside, other))) drop(aside, 'reader-aside');
+  }
+}
+
 /** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate, a suggested citation. */
 const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation', 'citation-heading']);
 
@@ -250,7 +417,7 @@ export function dropAfterStoryEnd(pieces: readonly Piece[]): void {
   let proseSeen = 0;
   for (const piece of pieces) {
     if (isKept(piece) && isProse(piece)) proseSeen++;
-    if (proseSeen >= 2 && isKept(piece) && headsOrganisationBoilerplate(piece, pieces)) drop(piece, 'about-organisation');
+    if (proseSeen >= 2 && isKept(piece) && (headsOrganisationBoilerplate(piece, pieces) || headsOneWordOwnerBoilerplate(piece, pieces))) drop(piece, 'about-organisation');
     if (piece.removedBy !== null && STORY_END_RULES.has(piece.removedBy) && proseSeen >= 2) {
       for (const later of pieces.slice(piece.index + 1)) if (isKept(later)) drop(later, 'after-story-end');
       return;
@@ -319,6 +486,68 @@ function factLinesUnder(pieces: readonly Piece[], heading: Piece): Piece[] {
   return facts;
 }
 
+/** Most words in the label over a box of facts set inside the story ("Key takeaways", "Chiffres clés", "Auf einen Blick"). */
+const MAX_BOX_LABEL_WORDS = 4;
+/** Lines in a box of facts: two short lines may be a story's own, more than five a section of it. */
+const MIN_BOX_LINES = 3;
+const MAX_BOX_LINES = 5;
+/** Longest line of a box of facts, in words, and at most this share of the story's usual paragraph. */
+const MAX_BOX_LINE_WORDS = 15;
+const MAX_BOX_LINE_SHARE = 0.4;
+/** Paragraphs of running text above a box: one right under the story's opening lists a release's highlights, its own text. */
+const MIN_PARAGRAPHS_ABOVE_BOX = 2;
+/** A line that opens with quotation marks: quoted speech is the story's. */
+const OPENS_QUOTE = /^["“”«»„‚‘'「『]/u;
+
+/** The middle value of `values` (not empty). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** A box's label: a word to four, with no stop, colon or question mark (a lead-in or a question introduces the story's own lines). */
+function isBoxLabel(piece: Piece): boolean {
+  return piece.words <= MAX_BOX_LABEL_WORDS && !/[.:;,!?؟？。：，]["'”’»)」』）]*$/u.test(piece.text) && !OPENS_QUOTE.test(piece.text);
+}
+
+/**
+ * The lines of a box of facts under `label`: three to five lines held together, each one sentence or fragment much
+ * shorter than the story's paragraphs, all ending alike, and the story's running text going on right under them; or null.
+ */
+function boxLinesUnder(pieces: readonly Piece[], label: Piece, longest: number): Piece[] | null {
+  const lines: Piece[] = [];
+  for (const piece of pieces.slice(label.index + 1, label.index + 2 + MAX_BOX_LINES)) {
+    const short = isKept(piece) && piece.words <= longest && !/[.!?。！？]\s/u.test(piece.text) && !OPENS_QUOTE.test(piece.text);
+    if (!short) break;
+    lines.push(piece);
+  }
+  const after = pieces[label.index + 1 + lines.length];
+  if (lines.length < MIN_BOX_LINES || lines.length > MAX_BOX_LINES || !after || !isKept(after) || !isProse(after)) return null;
+  const ends = lines.map((line) => endsSentence(line.text));
+  return ends.every((end) => end === ends[0]) && !lines.some((line) => /[:：]$/u.test(line.text)) ? lines : null;
+}
+
+/**
+ * Drops a box of facts set inside the story ("Key takeaways" / "Batteries set the price on 41% of days." / …, "Chiffres
+ * clés" / "45 000 tonnes traitées par an" / …): a short label between two paragraphs of running text, then three to five
+ * lines much shorter than the story's paragraphs, then the story goes on. On any site, a section of the story's own runs
+ * in paragraphs of the story's length; a box lists points beside it.
+ */
+export function dropFactBoxes(pieces: readonly Piece[]): void {
+  const prose = pieces.filter((piece) => isKept(piece) && isProse(piece));
+  if (prose.length <= MIN_PARAGRAPHS_ABOVE_BOX) return;
+  const longest = Math.min(MAX_BOX_LINE_WORDS, median(prose.map((piece) => piece.words)) * MAX_BOX_LINE_SHARE);
+  let proseAbove = 0;
+  for (const label of pieces) {
+    if (!isKept(label)) continue;
+    if (isProse(label)) proseAbove++;
+    else if (proseAbove >= MIN_PARAGRAPHS_ABOVE_BOX && isBoxLabel(label) && runningTextAbove(pieces, label)) {
+      const lines = boxLinesUnder(pieces, label, longest);
+      if (lines) for (const piece of [label, ...lines]) drop(piece, 'fact-box');
+    }
+  }
+}
+
 /** Longest subheading, in words, that tells a report's sections apart. */
 const MAX_SECTION_HEADING_WORDS = 8;
 
@@ -372,6 +601,17 @@ function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefine
   return fits && !headsSectionUnderCredit(pieces, credit, caption) ? caption : undefined;
 }
 
+/** Links and adverts set inside a story: the running text goes on past them. */
+const SLOTS_IN_TEXT = new Set(['related-link', 'advertisement']);
+
+/** The paragraph of running text right above a line, past a link or an advert set between them ("Read also: …"); or undefined. */
+function runningTextAbove(pieces: readonly Piece[], line: Piece): Piece | undefined {
+  let index = line.index - 1;
+  while (index >= 0 && SLOTS_IN_TEXT.has(pieces[index]!.removedBy ?? '')) index--;
+  const above = pieces[index];
+  return above !== undefined && isKept(above) && isProse(above) ? above : undefined;
+}
+
 /**
  * Drops the caption above a credit line. Written on the line right above it,
  * a caption of up to forty words goes. Across a blank line only a single short
@@ -389,8 +629,9 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     if (!caption || !isKept(caption)) continue;
     // A paragraph too long for a caption still is one when the page prints it again (the lede under the lead photo).
     const beforeCaption = pieces[caption.index - 1];
+    const textAbove = runningTextAbove(pieces, caption);
     // Two sentences held to running text above them go on with the story; a photo's credit may follow a paragraph.
-    const runsOn = /[.!?]\s+\p{Lu}/u.test(caption.text) && beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption);
+    const runsOn = /[.!?]\s+\p{Lu}/u.test(caption.text) && textAbove !== undefined;
     const attached = !credit.afterGap && ((caption.words <= MAX_CAPTION_WORDS && !runsOn) || printedElsewhere(pieces, caption));
     const detached =
       caption.words <= MAX_DETACHED_CAPTION_WORDS &&
@@ -398,12 +639,39 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
       (!beforeCaption || !isKept(beforeCaption)) &&
       captionBelow(pieces, credit) === undefined;
     // A credit after the story's last paragraph credits the lead photo: the sentence above it ends the story.
-    const endsStory = beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption) && !pieces.slice(credit.index + 1).some((piece) => isKept(piece) && isProse(piece));
+    const endsStory = textAbove !== undefined && !pieces.slice(credit.index + 1).some((piece) => isKept(piece) && isProse(piece));
     // Over a credit with its caption under it, a line that follows no running text is a standfirst ("Deck / Photo: … / Caption");
     // the same words on both sides are the picture's alternative text and its caption.
     const below = captionBelow(pieces, credit);
     const standfirst = !(beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption)) && below !== undefined && below.folded !== caption.folded;
     if ((attached || detached) && !endsStory && !standfirst && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
+  }
+}
+
+/** A person's name as a credit line prints it: two or three capitalised words. */
+const CAPITALISED_NAME = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}/gu;
+/** A line opening on the word for a picture's credit, in the languages we read ("Fotos: …", "Fotografías de …", "Photographs by …"). */
+const CREDIT_WORD_OPENING = new RegExp(String.raw`^${CREDIT_LABEL}`, 'u');
+/** Longest caption, in words, that closes on its photographer's name. */
+const MAX_NAMED_CAPTION_WORDS = 40;
+/** Most words in the credit that closes such a caption ("Kasper Vinding for Deep Field"). */
+const MAX_CLOSING_CREDIT_WORDS = 8;
+
+/**
+ * Drops a caption that closes on the name of the page's photographer with no label ("A seismic station on the ice near
+ * Ilulissat, anchored with rocks and rope. Kasper Vinding for Deep Field"): the page credits the same person once with a
+ * label ("Photographs by Kasper Vinding", "Fotografías de …"), and the line ends on a fragment opening with the name, which no story sentence does.
+ */
+export function dropCaptionsClosedByPhotographer(pieces: readonly Piece[]): void {
+  const credits = pieces.filter((piece) => piece.removedBy === 'photo-credit' || (piece.words <= MAX_CLOSING_CREDIT_WORDS && CREDIT_WORD_OPENING.test(piece.folded)));
+  const photographers = new Set(credits.flatMap((piece) => piece.text.match(CAPITALISED_NAME) ?? []));
+  if (photographers.size === 0) return;
+  for (const piece of pieces) {
+    if (!isKept(piece) || piece.words > MAX_NAMED_CAPTION_WORDS || endsSentence(piece.text)) continue;
+    const sentences = piece.text.split(/(?<=[.!?])\s+/u);
+    const credit = sentences[sentences.length - 1]!;
+    if (sentences.length < 2 || credit.split(/\s+/u).length > MAX_CLOSING_CREDIT_WORDS) continue;
+    if ([...photographers].some((name) => credit.startsWith(name))) drop(piece, 'photo-caption');
   }
 }
 
@@ -656,6 +924,8 @@ const MAX_BUTTON_WORDS = 4;
 const MAX_BUTTON_BOX_LINES = 2;
 const MAX_BUTTON_BOX_LINE_WORDS = 60;
 
+/** Longest line, in words, of an appeal set inside the story: a story's paragraph that speaks of support runs longer. */
+const MAX_APPEAL_IN_TEXT_WORDS = 30;
 /** What a box under the story asks the reader for, in the languages we read: a gift, support, a coffee, a subscription, its app (a closed class of stems). */
 const SUPPORT_ASK = /donat|gift|support|subscri|membership|patreon|spende|unterstütz|abonn|soutien|souten|faire un don|donaci|donativo|apoy|suscri|doaç|apoi|assine|assinant|donazion|sostien|sostegno|abbon|поддерж|пожертв|подпиш|подписат|подписк|донат|bağış|destek|abone|تبرع|ادعم|اشترك|תרומה|תרמו|תמכו|サポート|支援|応援|投げ銭|打赏|赞赏|订阅|후원|구독|wesprzyj|wspie|wpłat|darowizn|steun|doneer|donatie|coffee|café|kaffee|caffè|ko-fi|download|télécharg|herunterlad|descarg|descarreg|baix[ae]|scarica|скача|indir|تحميل|הורד|ダウンロード|下载|다운로드/u;
 /** A quotation of some length: a box asking for support quotes nobody, though it may put a section's name in quotes. */
@@ -671,19 +941,22 @@ function isButton(piece: Piece): boolean {
  * one speaking to the reader, asking for a gift, support, a subscription or the app ("Your gift can bring clean water
  * to a family for a year." / "Donate now"; "この記事が気に入ったら、サポートをしてみませんか？" / "サポート"), held right
  * above a button that no running text follows. A story's closing words quote or report what someone said; a
- * subheading has its paragraph under it. The same ask printed again elsewhere goes with it.
+ * subheading has its paragraph under it. Inside the story or above it, the box asks in a short line and its button asks
+ * too ("Please support our work today. …" / "Donate"). The same ask printed again elsewhere goes with it.
  */
 export function dropButtonBoxes(pieces: readonly Piece[]): void {
   let proseSeen = 0;
   for (const button of pieces) {
     if (isKept(button) && isProse(button)) proseSeen++;
     const after = pieces[button.index + 1];
-    if (proseSeen < 2 || !isButton(button) || (after !== undefined && isKept(after) && isProse(after))) continue;
+    // Above the story's running text or inside it, a short line may head a section: only a button that asks itself ("Donate", "Jetzt spenden") closes an appeal there.
+    const inText = proseSeen < 2 || (after !== undefined && isKept(after) && isProse(after));
+    if (!isButton(button) || (inText && !SUPPORT_ASK.test(button.folded))) continue;
     const box: Piece[] = [];
     for (let i = button.index - 1; i >= 0 && box.length < MAX_BUTTON_BOX_LINES; i--) {
       const line = pieces[i]!;
-      // A call to get the site's app, dropped by its own rule, is part of the box all the same.
-      if (line.removedBy === 'channel-promo') {
+      // A call to get the site's app or to back it, dropped by its own rule, is part of the box all the same.
+      if (line.removedBy === 'channel-promo' || line.removedBy === 'site-promo') {
         box.unshift(line);
         continue;
       }
@@ -693,6 +966,7 @@ export function dropButtonBoxes(pieces: readonly Piece[]): void {
       box.unshift(line);
     }
     if (!box.some((line) => READER_ADDRESS.test(line.folded)) || ![button, ...box].some((line) => SUPPORT_ASK.test(line.folded))) continue;
+    if (inText && !box.some((line) => SUPPORT_ASK.test(line.folded) && line.words <= MAX_APPEAL_IN_TEXT_WORDS)) continue;
     for (const line of box.filter(isKept)) drop(line, 'button-box');
     drop(button, 'button-box');
   }

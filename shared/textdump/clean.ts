@@ -16,21 +16,27 @@
  */
 import {
   dropAdvertText,
+  dropAsidesToReader,
   dropAfterStoryEnd,
   dropButtonBoxes,
   dropCaptionsAboveCredits,
+  dropChannelInvites,
   dropCaptionsBelowCredits,
   dropCaptionsBelowLabels,
+  dropCaptionsClosedByPhotographer,
   dropChannelPromosNamingSite,
   dropCommentsSection,
   dropContentsLists,
   dropFeedbackPolls,
+  dropForumReplies,
   dropLabelledFields,
+  dropOutletNotes,
   dropReadAlsoLinks,
   dropRelatedBlocks,
   restoreUnrepeatedQuotes,
   dropSourceLists,
   dropSummaryBoxes,
+  dropFactBoxes,
   dropTemplatedCaptions,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
@@ -745,16 +751,19 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);
   dropSummaryBoxes(pieces);
+  dropFactBoxes(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);
   dropCaptionsBelowLabels(pieces);
+  dropCaptionsClosedByPhotographer(pieces);
   dropTemplatedCaptions(pieces);
   dropCommentsSection(pieces);
   dropFeedbackPolls(pieces);
   dropAfterStoryEnd(pieces);
   dropSourceLists(pieces);
   dropChannelPromosNamingSite(pieces);
+  dropChannelInvites(pieces);
   dropLabelledFields(pieces);
   dropReadAlsoLinks(pieces);
   dropButtonBoxes(pieces);
@@ -773,6 +782,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   if (titleIndex !== null) drop(pieces[titleIndex]!, 'title');
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
+  if (titleIndex !== null) dropForumReplies(pieces, pieces[titleIndex]!);
   dropLabelledBylineDateLines(pieces, titleIndex, { dayFirst });
   const deckIndex = findDeck(pieces, titleIndex) ?? standfirstOverByline(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);
@@ -784,7 +794,9 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropPageFooter(pieces, authorNames);
   const signature = foundByline ? null : closingSignature(pieces);
   const closing = takeClosingBio(pieces, authorNames);
+  dropOutletNotes(pieces);
   const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });
+  dropAsidesToReader(pieces);
   const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);
   applyLineModel(pieces, rows, titleIndex, model, headings);

@@ -569,7 +569,7 @@ const SUPPORT_BOXES: Case[] = [
       'La fundación repartió tanques de agua y trabaja con el municipio para perforar dos pozos nuevos antes de fin de año.',
       'Las familias recorren hasta diez kilómetros a pie para conseguir agua de un arroyo que también usa el ganado.',
       'Tu donación puede llevar agua segura a una familia durante todo un mes.',
-      'Dona ahora',
+      'Haz un donativo',
       'Contacto de prensa: prensa@aguaviva.example',
     ],
     keep: ['Las familias recorren hasta diez kilómetros a pie para conseguir agua de un arroyo que también usa el ganado.'],
@@ -1974,4 +1974,642 @@ const DATED_CORRECTIONS: Case[] = [
 
 describe('captions closed by a bracketed credit in Korean, Chinese and Japanese, and dated correction notes', () => {
   it.each([...CJK_BRACKETED_CREDITS, ...DATED_CORRECTIONS].map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+/** A story's closing paragraph past a link or an advert inside the story, right above the credit of the page's photo, ends the story: it is no caption. */
+const CLOSING_PARAGRAPHS_OVER_CREDITS: Case[] = [
+  {
+    name: 'a German town hall page: "Lesen Sie auch:" then two closing sentences over "Foto: Pressestelle"',
+    lines: [
+      'Stadt Kellbach', 'Rathaus', 'Aktuelles', '',
+      'Stadtrat beschließt neue Buslinie ins Gewerbegebiet',
+      '03.12.2026', '',
+      'Der Stadtrat von Kellbach hat am Mittwoch mit großer Mehrheit eine neue Buslinie beschlossen, die ab März das Gewerbegebiet Nord mit dem Bahnhof verbindet.',
+      'Die Busse sollen werktags alle zwanzig Minuten fahren und auf die Schichtzeiten der großen Betriebe abgestimmt werden, sagte Oberbürgermeisterin Petra Lenz.',
+      'Lesen Sie auch: Haushalt 2027 in erster Lesung beraten',
+      'Die Stadt rechnet mit Kosten von rund 600.000 Euro im Jahr. Die Betriebe beteiligen sich mit einem Drittel.',
+      'Foto: Pressestelle der Stadt Kellbach',
+      'Teilen:',
+      '© Stadt Kellbach 2026',
+    ],
+    keep: ['Die Stadt rechnet mit Kosten von rund 600.000 Euro im Jahr. Die Betriebe beteiligen sich mit einem Drittel.'],
+    drop: ['Lesen Sie auch', 'Foto: Pressestelle'],
+  },
+  {
+    name: 'a Spanish provincial paper: an advert label, then two closing sentences over "Foto: Diputación"',
+    lines: [
+      'Diario del Alto Tajo', 'Portada', 'Provincia', '',
+      'La Diputación reparará once puentes rurales antes del verano',
+      'Por Lucía Herranz', '2 de diciembre de 2026', '',
+      'La Diputación del Alto Tajo destinará el próximo año cuatro millones de euros a reparar once puentes de carreteras rurales dañados por las riadas de octubre.',
+      'Los trabajos empezarán en febrero por los puentes de Valdemoro y Peralejo, que llevan cerrados al tráfico pesado desde hace dos meses, según el diputado de Vías.',
+      'Publicidad',
+      'Los alcaldes de la comarca piden que las obras se hagan sin cortar las carreteras. La Diputación estudiará pasos provisionales.',
+      'Foto: Diputación del Alto Tajo',
+      'Compartir',
+    ],
+    keep: ['Los alcaldes de la comarca piden que las obras se hagan sin cortar las carreteras. La Diputación estudiará pasos provisionales.'],
+    drop: ['Publicidad', 'Foto: Diputación'],
+  },
+  {
+    name: 'an English council page: a short caption past a link, over its credit, with the story going on under it, still goes',
+    lines: [
+      'Marlow Vale Council', 'News', '',
+      'New cycle bridge opens over the Teal',
+      '3 December 2026', '',
+      'The new cycle and footbridge over the River Teal opened to the public on Wednesday, linking the Eastfield estate with the town centre for the first time.',
+      'Read more: Winter gritting routes for 2026',
+      'The bridge at its opening on Wednesday',
+      'Photo: Marlow Vale Council',
+      'The council says about 1,200 people a day are expected to use the bridge once the new school term begins in January, most of them pupils.',
+      'Share this page',
+    ],
+    keep: ['The council says about 1,200 people a day are expected to use the bridge once the new school term begins in January, most of them pupils.'],
+    drop: ['The bridge at its opening on Wednesday', 'Read more'],
+  },
+];
+
+describe('the body and tail: closing paragraphs over credits', () => {
+  it.each(CLOSING_PARAGRAPHS_OVER_CREDITS.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+/** A box of facts inside the story: a short label between paragraphs, three to five lines much shorter than the story's, then the story goes on. */
+const FACT_BOXES: Case[] = [
+  {
+    name: 'a German science site: "Auf einen Blick" with three short sentences between paragraphs',
+    lines: [
+      'Forschung Nord', 'Nachrichten', 'Umwelt', '',
+      'Seegraswiesen in der Förde wachsen wieder',
+      'Von Maren Thießen', '02.12.2026', '',
+      'Die Seegraswiesen in der Flensburger Förde haben sich nach Messungen des Instituts für Küstenökologie in den vergangenen fünf Jahren um fast ein Drittel ausgedehnt.',
+      'Die Forschenden führen das vor allem auf klareres Wasser zurück, seit die Kläranlagen an der Förde im Jahr 2020 eine weitere Reinigungsstufe bekommen haben.',
+      'Auch das Verbot von Schleppnetzen in den flachen Buchten habe geholfen, sagte die Leiterin der Untersuchung, Dr. Anke Jessen, bei der Vorstellung der Ergebnisse.',
+      'Auf einen Blick',
+      'Die Wiesen bedecken heute 410 Hektar.',
+      'Seegras bindet viel Kohlenstoff im Boden.',
+      'Die Messungen laufen seit 2009.',
+      'Ob sich die Wiesen weiter ausbreiten, hängt nach Ansicht der Forschenden auch davon ab, wie warm die Sommer in den nächsten Jahren werden.',
+      'Teilen',
+      '© 2026 Forschung Nord',
+    ],
+    keep: ['Ob sich die Wiesen weiter ausbreiten, hängt nach Ansicht der Forschenden auch davon ab, wie warm die Sommer in den nächsten Jahren werden.'],
+    drop: ['Auf einen Blick', 'Die Wiesen bedecken heute 410 Hektar.', 'Seegras bindet viel Kohlenstoff im Boden.', 'Die Messungen laufen seit 2009.'],
+  },
+  {
+    name: 'a Spanish company newsroom: "Datos clave" over three figures with no stop',
+    lines: [
+      'Grupo Alcaraván', 'Sala de prensa', '',
+      'Alcaraván abre en Zaragoza su mayor centro logístico',
+      'Zaragoza, 3 de diciembre de 2026', '',
+      'Alcaraván ha inaugurado este miércoles en la Plataforma Logística de Zaragoza un almacén automatizado que dará servicio a sus tiendas del norte y el este de la península.',
+      'El centro, que ha supuesto una inversión de 48 millones de euros, funcionará las veinticuatro horas y recibirá mercancía por carretera y por ferrocarril.',
+      'Datos clave',
+      '62.000 metros cuadrados de superficie',
+      '180 empleos directos',
+      '300 camiones diarios',
+      'La compañía prevé que el almacén esté a pleno rendimiento a mediados de 2027, cuando se complete la segunda fase de la automatización de sus líneas de preparación de pedidos.',
+      'Contacto de prensa: prensa@alcaravan.example',
+    ],
+    keep: ['La compañía prevé que el almacén esté a pleno rendimiento a mediados de 2027, cuando se complete la segunda fase de la automatización de sus líneas de preparación de pedidos.'],
+    drop: ['Datos clave', '62.000 metros cuadrados', '180 empleos directos', '300 camiones diarios'],
+  },
+  {
+    name: "an English mining company's release: a highlights list right under its opening paragraph is its text",
+    lines: [
+      'Farrow Hill Minerals', 'Investors', 'Announcements', '',
+      'Third quarter production report',
+      '4 December 2026', '',
+      'Farrow Hill Minerals, the zinc producer with two mines in the west of the country, reports its production for the three months to 30 September 2026.',
+      'Highlights',
+      'Zinc output of 21,400 tonnes, up 8 per cent.',
+      'Unit costs down 5 per cent on the quarter.',
+      'No lost-time injuries for a second quarter.',
+      'Output rose as the new ventilation shaft at the Carrick mine allowed crews to work the deeper levels for full shifts from the middle of July onwards.',
+      'The company keeps its guidance for the year unchanged and will report full-year results in February.',
+    ],
+    keep: ['Highlights', 'Zinc output of 21,400 tonnes, up 8 per cent.', 'Unit costs down 5 per cent on the quarter.', 'No lost-time injuries for a second quarter.'],
+    drop: [],
+  },
+  {
+    name: 'an English local paper of short paragraphs: a subheading over three short sentences of the story stays',
+    lines: [
+      'The Dunmore Bugle', 'News', '',
+      'Chip shop owner foils till thief with a fish slice',
+      'By Gary Pilling', '5 December 2026', '',
+      'A chip shop owner chased a thief out of his shop with a fish slice on Friday night.',
+      'Mo Rahman, 54, was serving the queue when the man grabbed cash from the till.',
+      'He vaulted the counter and gave chase down the high street, still in his apron and holding the slice.',
+      'The chase',
+      'The thief dropped the notes outside the bakery.',
+      'Mo picked them up and walked back.',
+      'Customers gave him a round of applause.',
+      'Police said they were looking for a man in his twenties wearing a grey hooded top.',
+    ],
+    keep: ['The chase', 'The thief dropped the notes outside the bakery.', 'Mo picked them up and walked back.', 'Customers gave him a round of applause.'],
+    drop: [],
+  },
+  {
+    name: 'an Italian city site: a lead-in with a colon over three short lines of the new timetable stays',
+    lines: [
+      'Comune di Valbrenta', 'Notizie', '',
+      'Nuovi orari per la biblioteca civica dal primo gennaio',
+      '4 dicembre 2026', '',
+      'Dal primo gennaio la biblioteca civica di Valbrenta cambia orario per venire incontro agli studenti, che da tempo chiedevano aperture serali durante la sessione d\'esami.',
+      'La decisione è stata presa dalla giunta dopo un questionario a cui hanno risposto oltre seicento utenti della biblioteca nel corso dell\'autunno.',
+      'I nuovi orari:',
+      'Il lunedì e il mercoledì apre dalle 9 alle 22.',
+      'Il martedì e il giovedì apre dalle 14 alle 19.',
+      'Il venerdì e il sabato apre dalle 9 alle 13.',
+      'L\'assessora alla cultura ha spiegato che le aperture serali saranno garantite dai volontari del servizio civile insieme al personale della biblioteca.',
+    ],
+    keep: ['Il lunedì e il mercoledì apre dalle 9 alle 22.', 'Il martedì e il giovedì apre dalle 14 alle 19.', 'Il venerdì e il sabato apre dalle 9 alle 13.'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: boxes of facts inside the story', () => {
+  it.each(FACT_BOXES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+/** A note about the outlet closing the story: its subject is a name the page prints for itself outside the story, and the story never names it. */
+const OUTLET_NOTES: Case[] = [
+  {
+    name: 'a Brazilian regional site: "O Jornal do Planalto integra …" under the story, the masthead above it',
+    lines: [
+      'Jornal do Planalto', 'Início', 'Cidades', 'Política', '',
+      'Câmara aprova reforma do mercado municipal de Sobradinho',
+      'Por Camila Ribeiro', '4 de dezembro de 2026', '',
+      'A Câmara Municipal de Sobradinho aprovou nesta quarta-feira o projeto que reforma o mercado municipal, fechado desde março por problemas na rede elétrica e no telhado.',
+      'A obra deve custar cerca de 3,2 milhões de reais e será paga com recursos do estado e da prefeitura, segundo o secretário de Obras, Valdir Antunes.',
+      'Os feirantes, que trabalham desde então em barracas na praça ao lado, pedem que a reforma termine antes do Carnaval.',
+      'O Jornal do Planalto integra a rede de veículos locais apoiada pelo Instituto Cidades e não recebe verba de governos.',
+      'Compartilhe',
+      '© 2026 Jornal do Planalto',
+    ],
+    keep: ['Os feirantes, que trabalham desde então em barracas na praça ao lado, pedem que a reforma termine antes do Carnaval.'],
+    drop: ['O Jornal do Planalto integra'],
+  },
+  {
+    name: "a German local network: the reporter's programme under the byline, its initials as the closing note's subject",
+    lines: [
+      'Lahntal Kurier', 'Lokales', 'Region', '',
+      'Kreis schließt zwei Wertstoffhöfe im Winter',
+      'Von Ben Achterberg', 'Netzwerk Lokaler Recherche', '03.12.2026', '',
+      'Der Landkreis schließt die Wertstoffhöfe in Biebertal und Lohra von Januar bis März, weil dort im Winter kaum Grünschnitt und Bauschutt abgegeben werden.',
+      'Die Mitarbeiter sollen in dieser Zeit an den größeren Höfen in Gießen und Marburg aushelfen, teilte die Kreisverwaltung am Mittwoch mit.',
+      'Mehrere Ortsbeiräte kritisierten die Entscheidung, weil ältere Menschen ohne Auto nun weite Wege hätten.',
+      'NLR ist ein Projekt freier Lokaljournalisten, gefördert von der Landesmedienanstalt.',
+      'Artikel teilen',
+    ],
+    keep: ['Mehrere Ortsbeiräte kritisierten die Entscheidung, weil ältere Menschen ohne Auto nun weite Wege hätten.'],
+    drop: ['NLR ist ein Projekt'],
+  },
+  {
+    name: "an English public broadcaster: the copyright holder as the closing note's subject",
+    lines: [
+      'Tidewater Public Radio', 'Listen live', 'News', '',
+      'Ferry fares to Hatch Island will stay frozen through 2027',
+      'By Owen Strickland', 'December 2, 2026', '',
+      'Fares on the state-run ferry to Hatch Island will not rise next year, the transportation board decided on Tuesday after islanders packed a hearing in Beaufort.',
+      'Board members had proposed a 12 percent increase to cover rising fuel costs, but dropped it after the governor promised money from a reserve fund.',
+      'Islanders said the ferry is the only way to reach the mainland for work, school and hospital appointments.',
+      'Tidewater Public Media is supported by listeners and by a grant from the state arts council.',
+      'Share',
+      '© 2026 Tidewater Public Media',
+    ],
+    keep: ['Islanders said the ferry is the only way to reach the mainland for work, school and hospital appointments.'],
+    drop: ['Tidewater Public Media is supported'],
+  },
+  {
+    name: "a company's release: its closing sentence on the company that the header and the story name stays",
+    lines: [
+      'Nordwind Energie', 'Presse', 'Karriere', '',
+      'Nordwind Energie nimmt Windpark Hohe Geest in Betrieb',
+      'Husum, 2. Dezember 2026', '',
+      'Die Nordwind Energie hat am Dienstag ihren bisher größten Windpark an Land in Betrieb genommen: Die 14 Anlagen bei Hohe Geest liefern Strom für rund 60.000 Haushalte.',
+      'Der Bau hatte im Frühjahr 2025 begonnen und wurde trotz langer Lieferzeiten für die Rotorblätter zwei Monate früher fertig als geplant.',
+      'Die Gemeinden im Umkreis erhalten eine jährliche Abgabe je erzeugter Kilowattstunde.',
+      'Nordwind Energie will bis 2030 weitere vier Windparks in Schleswig-Holstein bauen.',
+      'Pressekontakt: presse@nordwind.example',
+    ],
+    keep: ['Nordwind Energie will bis 2030 weitere vier Windparks in Schleswig-Holstein bauen.'],
+    drop: [],
+  },
+  {
+    name: "a county site: a closing sentence opening on a menu's words written otherwise stays",
+    lines: [
+      'Carver County', 'Public Health', 'Parks', 'Roads', '',
+      'Flu clinics added at three rural schools',
+      'December 3, 2026', '',
+      'Carver County will run extra flu vaccination clinics at three rural schools next week after demand at the main clinic in Chaska outstripped the supply of appointments.',
+      'The clinics are free for children and adults without insurance, and no appointment is needed, a county spokesperson said on Wednesday.',
+      'Last winter about one in three county residents got a flu shot, below the state average.',
+      'Public health nurses will visit the schools again in January for a second round.',
+      'Share this page',
+    ],
+    keep: ['Public health nurses will visit the schools again in January for a second round.'],
+    drop: [],
+  },
+  {
+    name: "a city's page: a closing sentence opening on the city's full name, whose place the story names, stays",
+    lines: [
+      'City of Marlow Vale', 'Services', 'News', '',
+      'Winter fuel grants open for older residents',
+      '2 December 2026', '',
+      'Residents aged 70 and over can now apply for a one-off grant of £150 towards their heating bills this winter, the council announced on Tuesday.',
+      'The scheme is paid for from a government hardship fund, and about 4,000 households in Marlow are expected to qualify.',
+      'Applications close on 31 January, and payments will be made within three weeks of approval.',
+      'City of Marlow Vale residents can apply online or at the library.',
+      'Share this page',
+    ],
+    keep: ['City of Marlow Vale residents can apply online or at the library.'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: notes about the outlet under the story', () => {
+  it.each(OUTLET_NOTES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+/** "About" and an organisation's one-word name over its boilerplate near the page's end: the story has ended. */
+const ONE_WORD_OWNER_BOILERPLATES: Case[] = [
+  {
+    name: 'an English company newsroom: "About Kestrel" over the boilerplate',
+    lines: [
+      'Kestrel', 'Products', 'Newsroom', '',
+      'Kestrel opens its first repair hub for e-bikes in Leeds',
+      'Leeds, 3 December 2026', '',
+      'Kestrel, the maker of folding electric bikes, has opened its first repair hub in Leeds, where owners can have batteries and motors serviced within a day.',
+      'The hub employs twelve mechanics and will also train staff from independent bike shops across the north of England, the company said.',
+      'A second hub is planned for Glasgow next spring if demand in Leeds matches the company\'s forecasts.',
+      'About Kestrel',
+      'Founded in 2014, Kestrel designs and sells folding electric bikes in eleven countries and employs 340 people.',
+      'Media contact: press@kestrel.example',
+    ],
+    keep: ['A second hub is planned for Glasgow next spring if demand in Leeds matches the company\'s forecasts.'],
+    drop: ['About Kestrel', 'Founded in 2014, Kestrel designs'],
+  },
+  {
+    name: 'an Italian press office: "Informazioni su Ventora" over the boilerplate',
+    lines: [
+      'Ventora', 'Chi siamo', 'Comunicati stampa', '',
+      'Ventora apre a Bari un centro di ricerca sulle batterie',
+      'Bari, 2 dicembre 2026', '',
+      'Ventora ha inaugurato a Bari un centro di ricerca dedicato alle batterie per l\'accumulo domestico, dove lavoreranno a regime sessanta tra ingegneri e tecnici.',
+      'Il centro collaborerà con il Politecnico per sviluppare celle senza cobalto e per provare nuovi sistemi di riciclo dei materiali.',
+      'Informazioni su Ventora',
+      'Ventora progetta e produce sistemi di accumulo per le case e le piccole imprese dal 2011 e ha sede a Torino.',
+      'Contatti stampa: ufficio.stampa@ventora.example',
+    ],
+    keep: ['Il centro collaborerà con il Politecnico per sviluppare celle senza cobalto e per provare nuovi sistemi di riciclo dei materiali.'],
+    drop: ['Informazioni su Ventora', 'Ventora progetta e produce'],
+  },
+  {
+    name: 'a Dutch company site: "Over Brinkhof" over the boilerplate',
+    lines: [
+      'Brinkhof', 'Producten', 'Nieuws', '',
+      'Brinkhof bouwt nieuwe fabriek voor houtvezelisolatie in Zwolle',
+      'Zwolle, 2 december 2026', '',
+      'Brinkhof begint volgend jaar in Zwolle met de bouw van een fabriek waar isolatieplaten van houtvezel worden gemaakt, als alternatief voor isolatie uit aardolie.',
+      'De fabriek moet in 2028 klaar zijn en biedt dan werk aan ongeveer negentig mensen, meldt het bedrijf.',
+      'Over Brinkhof',
+      'Brinkhof is sinds 1952 een familiebedrijf in bouwmaterialen en heeft vestigingen in Nederland en België.',
+      'Persvragen: pers@brinkhof.example',
+    ],
+    keep: ['De fabriek moet in 2028 klaar zijn en biedt dan werk aan ongeveer negentig mensen, meldt het bedrijf.'],
+    drop: ['Over Brinkhof', 'Brinkhof is sinds 1952'],
+  },
+  {
+    name: 'a Spanish travel magazine: "Sobre Tarifa" heading a section with the story going on under it stays',
+    lines: [
+      'Viajar Despacio', 'Destinos', '',
+      'Tres días en Tarifa fuera de temporada',
+      'Por Elena Marín', '1 de diciembre de 2026', '',
+      'En noviembre Tarifa recupera su ritmo de pueblo: los surfistas se van, las terrazas se vacían y el viento de levante se queda solo con los pescadores del puerto.',
+      'Llegamos un jueves por la tarde, con la idea de caminar por la costa y comer en las ventas del interior.',
+      'Sobre Tarifa',
+      'Tarifa es el punto más al sur de la península, y desde el castillo se ve la costa de África en los días claros de invierno.',
+      'El casco antiguo se recorre en una mañana, y conviene subir a la muralla antes de que cierre, a las seis de la tarde.',
+      'Por la tarde, la playa de Valdevaqueros es casi nuestra: apenas un par de caminantes con perros y una cometa perdida en el cielo.',
+      'El último día comimos atún de almadraba en una venta de la carretera de Facinas y volvimos despacio, sin ganas de llegar.',
+    ],
+    keep: ['Sobre Tarifa', 'Tarifa es el punto más al sur de la península, y desde el castillo se ve la costa de África en los días claros de invierno.', 'El último día comimos atún de almadraba en una venta de la carretera de Facinas y volvimos despacio, sin ganas de llegar.'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: the boilerplate of an organisation with a one-word name', () => {
+  it.each(ONE_WORD_OWNER_BOILERPLATES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+/** An appeal for support set inside the story or above it: a short line asking the reader, over a button that asks too. */
+const APPEALS_IN_TEXT: Case[] = [
+  {
+    name: 'a Spanish animal charity: "Tu donativo …" and "Haz un donativo" between paragraphs',
+    lines: [
+      'Refugio Sierra Verde', 'Adopta', 'Noticias', '',
+      'Rescatamos a once galgos abandonados en una finca de Ciudad Real',
+      'Por Nuria Campos', '2 de diciembre de 2026', '',
+      'Los voluntarios del refugio rescataron el pasado fin de semana a once galgos que llevaban días sin comida en una finca abandonada cerca de Almodóvar del Campo.',
+      'Tu donativo nos ayuda a pagar el veterinario y la comida de cada perro rescatado.',
+      'Haz un donativo',
+      'Los perros están ahora en observación, y la veterinaria del refugio calcula que la mayoría podrá ser adoptada antes de la primavera si se recupera bien.',
+      'La Guardia Civil ha abierto una investigación para localizar al propietario de la finca.',
+      'Compartir',
+    ],
+    keep: ['La Guardia Civil ha abierto una investigación para localizar al propietario de la finca.'],
+    drop: ['Tu donativo nos ayuda', 'Haz un donativo'],
+  },
+  {
+    name: 'a German conservation group: "Unterstützen Sie …" and "Jetzt spenden" under the byline',
+    lines: [
+      'Naturschutzbund Oberland', 'Projekte', 'Aktuelles', '',
+      'Erstmals seit zwanzig Jahren brüten wieder Uferschwalben am Lech',
+      'Von Lisa Hörmann', '01.12.2026', '',
+      'An einer frisch abgegrabenen Steilwand bei Schongau haben in diesem Sommer 48 Paare Uferschwalben gebrütet, so viele wie seit zwanzig Jahren nicht mehr.',
+      'Unterstützen Sie unsere Arbeit für den Lech mit einer Spende.',
+      'Jetzt spenden',
+      'Die Steilwand war im Winter mit Freiwilligen und einem Bagger neu angelegt worden, weil die alten Brutwände zugewachsen waren und die Vögel dort keine Röhren mehr graben konnten.',
+      'Im nächsten Winter soll eine zweite Wand flussabwärts folgen.',
+    ],
+    keep: ['Im nächsten Winter soll eine zweite Wand flussabwärts folgen.'],
+    drop: ['Unterstützen Sie unsere Arbeit', 'Jetzt spenden'],
+  },
+  {
+    name: 'an English news site: a question of the story over a subheading on subscriptions stays',
+    lines: [
+      'The Valley Ledger', 'News', '',
+      'Streaming prices push valley households back to broadcast TV',
+      'By Ian Forde', '4 December 2026', '',
+      'More households in the valley are cancelling streaming services and putting up roof aerials again, according to a survey by the county consumer office published on Thursday.',
+      'Can the valley still afford four services at once?',
+      'Subscription costs',
+      'The survey found the average household paid for three services last year, and that the combined monthly bill had risen by a third since 2024.',
+      'Aerial installers in the valley say they have more work than at any time in the last decade.',
+    ],
+    keep: ['Can the valley still afford four services at once?', 'Subscription costs'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: appeals for support inside the story', () => {
+  it.each(APPEALS_IN_TEXT.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+/** An invitation to the site's channel on a platform between paragraphs, shaped like a subheading: no paragraph of the story names the platform. */
+const CHANNEL_INVITES: Case[] = [
+  {
+    name: 'a German regional paper: "👉 Der Lahnbote jetzt auch bei Telegram" between paragraphs',
+    lines: [
+      'Lahnbote Online', 'Region', 'Sport', '',
+      'Hochwasser: Lahn tritt bei Runkel über die Ufer',
+      'Von Tobias Reitz', '05.12.2026', '',
+      'Nach tagelangem Regen ist die Lahn am Freitagabend bei Runkel über die Ufer getreten und hat die Uferstraße sowie mehrere Gärten überflutet.',
+      'Die Feuerwehr sperrte die Brücke in der Altstadt vorsorglich für den Verkehr und legte Sandsäcke vor den tiefer gelegenen Häusern aus.',
+      '👉 Der Lahnbote jetzt auch bei Telegram',
+      'Nach Angaben des Hochwassermeldedienstes soll der Pegel im Laufe des Samstags wieder sinken, wenn der Regen wie vorhergesagt nachlässt.',
+      'Anwohner sollen Keller und Tiefgaragen bis dahin meiden.',
+    ],
+    keep: ['Anwohner sollen Keller und Tiefgaragen bis dahin meiden.'],
+    drop: ['Der Lahnbote jetzt auch bei Telegram'],
+  },
+  {
+    name: 'a Turkish news site: "📢 Ege Haber WhatsApp kanalında" between paragraphs, a share button naming WhatsApp above the story',
+    lines: [
+      'Ege Haber Gazetesi', 'Gündem', 'Ekonomi', '',
+      'İzmir\'de fırtına nedeniyle vapur seferleri iptal edildi',
+      'Selin Aydın', '05.12.2026', 'WhatsApp ile paylaş', '',
+      'İzmir Körfezi\'nde etkili olan fırtına nedeniyle cuma sabahından itibaren tüm vapur seferleri iptal edildi, yolcular otobüs ve metroya yönlendirildi.',
+      'Meteoroloji, rüzgarın akşam saatlerinde saatte 70 kilometreye ulaşabileceğini açıkladı ve sürücüleri sahil yollarında dikkatli olmaya çağırdı.',
+      '📢 Ege Haber WhatsApp kanalında',
+      'Belediye, seferlerin rüzgarın hızı düştüğünde cumartesi sabahı yeniden başlamasının planlandığını bildirdi.',
+      'Karşıyaka iskelesinde bekleyen yolcular otobüs duraklarına yönlendirildi.',
+    ],
+    keep: ['Karşıyaka iskelesinde bekleyen yolcular otobüs duraklarına yönlendirildi.'],
+    drop: ['Ege Haber WhatsApp kanalında'],
+  },
+  {
+    name: 'a story about the platform: a subheading naming Telegram, which the paragraphs name too, stays',
+    lines: [
+      'Netzpolitik Nord', 'Artikel', '',
+      'Behörden sollen auf Telegram schneller warnen dürfen',
+      'Von Jana Kröger', '04.12.2026', '',
+      'Das Innenministerium will Katastrophenwarnungen künftig auch über Messenger verschicken lassen und legt dafür einen Gesetzentwurf vor.',
+      'Bisher dürfen die Behörden Warnungen nur über Sirenen, Radio und die eigene Warn-App verbreiten.',
+      'Telegram und die Behörden',
+      'Besonders umstritten ist Telegram, weil der Dienst in der Vergangenheit kaum auf Anfragen deutscher Behörden reagiert hat.',
+      'Der Entwurf soll im Frühjahr im Landtag beraten werden.',
+    ],
+    keep: ['Telegram und die Behörden'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: invitations to a channel between paragraphs', () => {
+  it.each(CHANNEL_INVITES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+/** A newsletter's greeting and sign-off at the story's edges: speaking to the reader, set apart by dropped lines, naming none of the story's terms. */
+const READER_ASIDES: Case[] = [
+  {
+    name: 'a French morning newsletter: "Bonjour …" over the item\'s headline and byline, "C\'est tout pour aujourd\'hui …" under a box of links',
+    lines: [
+      'Voir dans le navigateur',
+      'LE FIL AGRICOLE',
+      'Votre lettre du jeudi sur les marchés agricoles',
+      'Numéro 88 | 3 décembre 2026',
+      'Bonjour à toutes et à tous. Il fait froid, et vous êtes nombreux à nous lire ce matin.',
+      'Le prix du blé tendre recule à Rouen',
+      'Par Hélène Garnier',
+      'Le blé tendre rendu Rouen a perdu onze euros la tonne en une semaine, tiré vers le bas par l\'arrivée de cargaisons russes moins chères sur les marchés d\'Afrique du Nord.',
+      'Les exportateurs français espèrent encore des achats algériens avant la fin de l\'année, mais les volumes annoncés restent faibles selon les courtiers du port.',
+      'Les stocks dans les silos normands sont pourtant élevés, après une récolte meilleure que prévu dans l\'ouest du pays.',
+      'À lire ailleurs',
+      'Le colza porté par la demande en biocarburants',
+      'Les éleveurs laitiers face à la baisse du prix du lait',
+      'C\'est tout pour aujourd\'hui. Répondez à ce courriel pour nous dire ce que vous voulez lire.',
+      'Se désabonner',
+    ],
+    keep: ['Les stocks dans les silos normands sont pourtant élevés, après une récolte meilleure que prévu dans l\'ouest du pays.'],
+    drop: ['Bonjour à toutes et à tous', 'C\'est tout pour aujourd\'hui'],
+  },
+  {
+    name: 'a German evening newsletter: a sign-off under a box of links',
+    lines: [
+      'Im Browser ansehen',
+      'DER ABENDBRIEF',
+      'Bahnstreik: Pendler im Südwesten müssen umplanen',
+      'Von Felix Brandl',
+      'Die Lokführergewerkschaft hat für Montag einen ganztägigen Streik im Regionalverkehr angekündigt, betroffen sind vor allem die Strecken rund um Stuttgart und Karlsruhe.',
+      'Die Bahn will einen Notfahrplan anbieten, warnt aber vor vollen Zügen und langen Wartezeiten an den Knotenbahnhöfen.',
+      'Pendler sollen nach Möglichkeit von zu Hause arbeiten oder Fahrgemeinschaften bilden, rät der Verkehrsverbund.',
+      'Mehr zum Thema',
+      'Was Fahrgäste bei Ausfällen erstattet bekommen',
+      'Die Tarifrunde im Überblick',
+      'Das war es für heute. Schreiben Sie uns, was Sie morgen lesen möchten.',
+      'Abmelden',
+    ],
+    keep: ['Pendler sollen nach Möglichkeit von zu Hause arbeiten oder Fahrgemeinschaften bilden, rät der Verkehrsverbund.'],
+    drop: ['Das war es für heute'],
+  },
+  {
+    name: "an English column: its closing line to the reader, right under the last paragraph, stays",
+    lines: [
+      'The Upland Gazette', 'Opinion', '',
+      'The bypass will not fix the high street',
+      'By Alan Pryce', '2 December 2026', '',
+      'The county has spent eleven years and forty million pounds promising that a bypass would bring shoppers back to the high street, and the road finally opens next month.',
+      'But the shops that closed did not close because of lorries. They closed because rents doubled while footfall fell, and no road changes either of those numbers.',
+      'The council should spend the next year on rents and parking instead of ribbon-cutting.',
+      'Ask yourself when you last bought anything there.',
+      'Share this article',
+    ],
+    keep: ['Ask yourself when you last bought anything there.'],
+    drop: [],
+  },
+  {
+    name: 'an English wildlife page: a closing line to the reader past a related box, naming the story\'s bird, stays',
+    lines: [
+      'Lakeland Loon Watch', 'News', '',
+      'Loon chicks hatch on Birch Lake for the first time since 2019',
+      'By Sara Lind', '1 December 2026', '',
+      'Two loon chicks hatched on Birch Lake this summer, the first on the lake since a pair abandoned their nest there seven years ago after a summer of heavy boat traffic.',
+      'Volunteers put up floating signs around the nesting island in May and asked boaters to keep their distance during June and July.',
+      'The chicks were last seen in late August, diving for minnows near the north shore.',
+      'Related',
+      'Lead tackle ban heard in committee',
+      'Record count of nesting ospreys',
+      'If you see a loon tangled in fishing line, call our volunteers on the hotline.',
+      'Share',
+    ],
+    keep: ['If you see a loon tangled in fishing line, call our volunteers on the hotline.'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: a newsletter\'s greeting and sign-off', () => {
+  it.each(READER_ASIDES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+/** A forum topic: the opening post is the story; from the first reply repeating the title under a reply's label, the rest are replies. */
+const FORUM_REPLIES: Case[] = [
+  {
+    name: 'a German board: "Beitrag von … »" headers and an "AW:" reply',
+    lines: [
+      'Aquaristik-Treff', 'Foren-Übersicht', 'Registrieren', 'Anmelden', '',
+      'Trübes Wasser nach dem Filterwechsel – was tun?',
+      'Beitrag von fischfreund_84 » Fr 4. Dez 2026, 19:22',
+      'Seit ich vor einer Woche den Außenfilter gegen ein größeres Modell getauscht habe, ist das Wasser in meinem 240-Liter-Becken milchig trüb geworden.',
+      'Die Werte sind eigentlich in Ordnung, Nitrit ist nicht nachweisbar, und die Fische fressen normal. Ich habe das alte Filtermaterial allerdings komplett entsorgt.',
+      'Soll ich einfach abwarten oder lieber einen Teilwasserwechsel machen?',
+      'AW: Trübes Wasser nach dem Filterwechsel – was tun?',
+      'Beitrag von korallenmaus » Fr 4. Dez 2026, 21:05',
+      'Das ist eine Bakterienblüte, weil die alten Filterbakterien fehlen. Abwarten, nicht zu viel füttern.',
+      'Beitrag von pleco_paul » Sa 5. Dez 2026, 08:14',
+      'Geht bei mir meist nach zehn Tagen von allein weg.',
+      'Nach oben',
+    ],
+    keep: ['Soll ich einfach abwarten oder lieber einen Teilwasserwechsel machen?'],
+    drop: ['AW: Trübes Wasser', 'Beitrag von fischfreund_84', 'Beitrag von korallenmaus', 'Das ist eine Bakterienblüte', 'Geht bei mir meist'],
+  },
+  {
+    name: 'a Polish board: "Autor: … »" headers and an "Odp:" reply',
+    lines: [
+      'Forum Działkowca', 'Strona główna', 'Szukaj', '',
+      'Czym zabezpieczyć figowca na zimę?',
+      'Autor: ogrodnik_z_lodzi » 3 gru 2026, 18:40',
+      'Dwa lata temu posadziłem figowca przy południowej ścianie domu i w tym roku pierwszy raz dał owoce, więc bardzo chciałbym, żeby przetrwał zimę.',
+      'W zeszłym roku owinąłem go tylko agrowłókniną i przemarzły mu wszystkie końcówki pędów. Czy słoma i jutowy worek wystarczą przy mrozach do minus piętnastu?',
+      'Odp: Czym zabezpieczyć figowca na zimę?',
+      'Autor: basia_warzywniak » 3 gru 2026, 20:02',
+      'Słoma plus worek wystarczą, ale osłoń też ziemię wokół pnia grubą warstwą liści.',
+      'Powrót do góry',
+    ],
+    keep: ['W zeszłym roku owinąłem go tylko agrowłókniną i przemarzły mu wszystkie końcówki pędów. Czy słoma i jutowy worek wystarczą przy mrozach do minus piętnastu?'],
+    drop: ['Odp: Czym zabezpieczyć', 'Autor: ogrodnik_z_lodzi', 'Słoma plus worek wystarczą'],
+  },
+  {
+    name: 'an English board: "Post by … »" headers, the first one read as the byline, and a "Re:" reply',
+    lines: [
+      'Canal Boat Owners Forum', 'Board index', 'Register', 'Login', '',
+      'Stern gland dripping after winter – repack or replace?',
+      'Post by narrowboat_nell » Thu Dec 03, 2026 7:48 pm',
+      'Since we came out of winter mooring the stern gland drips about once a second while the engine runs, and a little even when it is stopped.',
+      'The packing was last done three years ago by the previous owner. Is it worth repacking it myself on the bank, or should the boat come out of the water?',
+      'Re: Stern gland dripping after winter – repack or replace?',
+      'Post by lockkeeper_len » Thu Dec 03, 2026 9:15 pm',
+      'Repack it in the water, it only takes an afternoon. Use graphite packing.',
+      'Top',
+    ],
+    keep: ['The packing was last done three years ago by the previous owner. Is it worth repacking it myself on the bank, or should the boat come out of the water?'],
+    drop: ['Re: Stern gland', 'Post by lockkeeper_len', 'Repack it in the water'],
+  },
+  {
+    name: 'a news story: a video line repeating the headline, with the story going on under it, stays',
+    lines: [
+      'Radio Lahntal', 'Nachrichten', '',
+      'Lahn tritt bei Runkel über die Ufer',
+      'Von Tobias Reitz', '05.12.2026', '',
+      'Nach tagelangem Regen ist die Lahn am Freitagabend bei Runkel über die Ufer getreten und hat die Uferstraße sowie mehrere Gärten überflutet.',
+      'Die Feuerwehr sperrte die Brücke in der Altstadt vorsorglich für den Verkehr und legte Sandsäcke vor den tiefer gelegenen Häusern aus.',
+      'Video: Lahn tritt bei Runkel über die Ufer',
+      'Nach Angaben des Hochwassermeldedienstes soll der Pegel im Laufe des Samstags wieder sinken, wenn der Regen wie vorhergesagt nachlässt.',
+      'Anwohner sollen Keller und Tiefgaragen bis dahin meiden, sagte ein Sprecher der Stadt am Freitagabend.',
+    ],
+    keep: ['Nach Angaben des Hochwassermeldedienstes soll der Pegel im Laufe des Samstags wieder sinken, wenn der Regen wie vorhergesagt nachlässt.', 'Anwohner sollen Keller und Tiefgaragen bis dahin meiden, sagte ein Sprecher der Stadt am Freitagabend.'],
+    drop: [],
+  },
+];
+
+describe("the body and tail: a forum topic's replies", () => {
+  it.each(FORUM_REPLIES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+/** A caption closing on the name of the photographer the page credits elsewhere with a label, with no label of its own. */
+const CAPTIONS_CLOSED_BY_PHOTOGRAPHER: Case[] = [
+  {
+    name: 'a German travel magazine: "Fotos: Lena Brandt" under the byline, a caption closing "Lena Brandt für Küste" between paragraphs',
+    lines: [
+      'Küste', 'Reisen', 'Natur', '',
+      'Ein Winter auf der Hallig',
+      'Text: Jonas Petersen', 'Fotos: Lena Brandt', '02.12.2026', '',
+      'Im Winter leben auf Hallig Gröde elf Menschen, und wenn die Sturmflut kommt, ragen nur noch die Warften mit ihren Häusern aus dem Wasser.',
+      'Der Leuchtturm von Hallig Gröde bei Ebbe, im Hintergrund das Festland. Lena Brandt für Küste',
+      'Die Fähre fährt dann tagelang nicht, und die Bewohner haben gelernt, Vorräte für mehrere Wochen im Haus zu haben.',
+      '"Man wird ruhiger hier", sagt Hanne Carstensen, die seit dreißig Jahren auf der Hallig lebt und die kleine Schule leitet.',
+    ],
+    keep: ['Die Fähre fährt dann tagelang nicht, und die Bewohner haben gelernt, Vorräte für mehrere Wochen im Haus zu haben.'],
+    drop: ['Der Leuchtturm von Hallig Gröde bei Ebbe'],
+  },
+  {
+    name: 'a Spanish weekly: "Fotografías de Marta Iglesias" above the story, a caption closing "Marta Iglesias para Ocho Días" between paragraphs',
+    lines: [
+      'Ocho Días', 'Reportajes', '',
+      'Los últimos pastores trashumantes de la Cañada Real',
+      'Por Diego Lozano', 'Fotografías de Marta Iglesias', '1 de diciembre de 2026', '',
+      'Cada otoño, unas mil ovejas bajan a pie desde las montañas de León hasta las dehesas de Extremadura por la Cañada Real Leonesa, un viaje de casi un mes.',
+      'Un rebaño de merinas cruza la carretera de Ávila al amanecer, guiado por dos perros. Marta Iglesias para Ocho Días',
+      'Los pastores duermen en naves prestadas por los ayuntamientos del camino y avisan a la Guardia Civil antes de cruzar las carreteras más transitadas.',
+      'Cada año son menos: la mayoría de los ganaderos ya mueve sus rebaños en camión.',
+    ],
+    keep: ['Cada año son menos: la mayoría de los ganaderos ya mueve sus rebaños en camión.'],
+    drop: ['Un rebaño de merinas cruza la carretera'],
+  },
+  {
+    name: 'a story naming its photographer in a sentence of its own stays',
+    lines: [
+      'Küste', 'Reisen', '',
+      'Ein Winter auf der Hallig',
+      'Text: Jonas Petersen', 'Fotos: Lena Brandt', '02.12.2026', '',
+      'Im Winter leben auf Hallig Gröde elf Menschen, und wenn die Sturmflut kommt, ragen nur noch die Warften mit ihren Häusern aus dem Wasser.',
+      'Wir waren zu zweit dort, im Januar. Lena Brandt fotografierte jeden Morgen den Leuchtturm, bei jedem Wetter.',
+      'Die Fähre fährt dann tagelang nicht, und die Bewohner haben gelernt, Vorräte für mehrere Wochen im Haus zu haben.',
+    ],
+    keep: ['Wir waren zu zweit dort, im Januar. Lena Brandt fotografierte jeden Morgen den Leuchtturm, bei jedem Wetter.'],
+    drop: [],
+  },
+];
+
+describe('the body and tail: captions closed by the photographer\'s name', () => {
+  it.each(CAPTIONS_CLOSED_BY_PHOTOGRAPHER.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
