@@ -95,6 +95,27 @@ describe('the reader toolbar in a 1024 px window', () => {
   });
 });
 
+describe('a briefing’s header in a 1024 px window', () => {
+  it('shows its count of articles whole beside the marking, Import and Export, whatever the marking (and so does the sidebar)', async () => {
+    const session = await start();
+    const { page } = session;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
+    const header = page.locator('.briefing-header');
+    const count = header.getByText('2 articles', { exact: true });
+    const sidebarCount = page.getByRole('navigation', { name: 'Library' }).locator('.briefing-item-count');
+    for (const marking of ['TLP:GREEN', 'TLP:AMBER+STRICT']) {
+      await header.getByRole('combobox', { name: 'Handling marking' }).selectOption({ label: marking });
+      await expect.poll(() => header.getByRole('combobox', { name: 'Handling marking' }).inputValue()).toBe(marking.slice('TLP:'.length));
+      expect(await count.evaluate((element) => element.scrollWidth <= element.clientWidth), marking).toBe(true);
+      expect(await sidebarCount.evaluate((element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= element.closest('nav')!.getBoundingClientRect().right), marking).toBe(true);
+      for (const name of ['Import', 'Export…']) await expectOnScreenAndReachable(header.getByRole('button', { name, exact: true }), page);
+    }
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'briefing-header-1024x700.png') });
+  });
+});
+
 describe('a highlight’s popover in a small window', () => {
   it('stays inside the window with its highlight at the top, middle and bottom, left and right', async () => {
     const session = await start();
