@@ -109,7 +109,10 @@ describe('a briefing’s header in a 1024 px window', () => {
       await expect.poll(() => header.getByRole('combobox', { name: 'Handling marking' }).inputValue()).toBe(marking.slice('TLP:'.length));
       expect(await count.evaluate((element) => element.scrollWidth <= element.clientWidth), marking).toBe(true);
       expect(await sidebarCount.evaluate((element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= element.closest('nav')!.getBoundingClientRect().right), marking).toBe(true);
-      for (const name of ['Import', 'Export…']) await expectOnScreenAndReachable(header.getByRole('button', { name, exact: true }), page);
+      const [importButton, exportButton] = ['Import', 'Export…'].map((name) => header.getByRole('button', { name, exact: true }));
+      for (const button of [importButton!, exportButton!]) await expectOnScreenAndReachable(button, page);
+      // Side by side, whichever row they are on.
+      expect((await exportButton!.boundingBox())!.y, marking).toBeCloseTo((await importButton!.boundingBox())!.y, 0);
     }
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'briefing-header-1024x700.png') });
