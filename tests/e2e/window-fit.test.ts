@@ -119,6 +119,29 @@ describe('a briefing’s header in a 1024 px window', () => {
   });
 });
 
+describe('the notes panel in a small window', () => {
+  it.each([
+    { width: 1024, height: 700 },
+    { width: 1280, height: 800 },
+  ])('takes the article list’s room rather than the reading column’s at $width px, and gives it back when closed', async (viewport) => {
+    const session = await start();
+    const { page } = session;
+    await importHarbour(session);
+    await page.setViewportSize(viewport);
+    const reader = await openHarbour(page);
+    const column = reader.locator('.reader-body');
+    const list = page.getByRole('listbox', { name: 'Articles' });
+    await reader.getByRole('button', { name: 'Notes', exact: true }).click();
+    await page.getByRole('complementary', { name: 'Notes' }).waitFor();
+    await expect.poll(async () => (await column.boundingBox())!.width).toBeGreaterThanOrEqual(440);
+    expect(await list.isVisible()).toBe(false);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `notes-panel-${viewport.width}x${viewport.height}.png`) });
+    await page.getByRole('complementary', { name: 'Notes' }).getByRole('button', { name: /Close/ }).click();
+    await expect.poll(() => list.isVisible()).toBe(true);
+  });
+});
+
 describe('a highlight’s popover in a small window', () => {
   it('stays inside the window with its highlight at the top, middle and bottom, left and right', async () => {
     const session = await start();
