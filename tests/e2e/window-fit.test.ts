@@ -139,6 +139,7 @@ describe('the notes panel in a small window', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, `notes-panel-${viewport.width}x${viewport.height}.png`) });
     await page.getByRole('complementary', { name: 'Notes' }).getByRole('button', { name: /Close/ }).click();
     await expect.poll(() => list.isVisible()).toBe(true);
+    expect(await reader.getByRole('button', { name: 'Notes', exact: true }).evaluate((button) => button === document.activeElement)).toBe(true);
   });
 });
 
