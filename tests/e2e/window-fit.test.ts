@@ -177,6 +177,21 @@ describe('a highlight’s popover in a small window', () => {
 });
 
 describe('the evidence locker, entities and timeline', () => {
+  it('keep a name beside its count and a sentence short enough to read in a 1920 px window', async () => {
+    const session = await start();
+    const { page } = session;
+    await importHarbour(session);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const sidebar = page.getByRole('navigation', { name: 'Library' });
+    for (const [view, row] of [['Entities', '.entity-row'], ['Timeline', '.timeline-event']] as const) {
+      await sidebar.getByRole('button', { name: view, exact: true }).click();
+      await page.locator('.list-pane').locator(row).first().waitFor();
+      const widths = await page.locator('.list-pane').locator(row).evaluateAll((rows) => rows.map((element) => element.getBoundingClientRect().width));
+      expect(Math.max(...widths), view).toBeLessThanOrEqual(1000);
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${view.toLowerCase()}-1920x1080.png`) });
+    }
+  });
   it('use the whole width beside the sidebar, and make room for a passage opened from them', async () => {
     const session = await start();
     const { page, pageErrors } = session;
