@@ -181,7 +181,7 @@ describe('reading settings', () => {
 });
 
 describe('notes on a right-to-left article', () => {
-  it('an Arabic note and its quote read right to left in the notes panel, the note’s field and its preview; an English note stays left to right', async () => {
+  it('an Arabic note and its quote read right to left in the notes panel, the note’s field, its preview and the evidence locker; an English note stays left to right', async () => {
     const session = await start();
     const { page } = session;
     const copy = fs.readFileSync(new URL('../fixtures/textdump-corpus/dev/ar-gulf-daily.txt', import.meta.url), 'utf8');
@@ -218,6 +218,15 @@ describe('notes on a right-to-left article', () => {
     expect(await direction(popover.locator('.note-editor-preview .note-markdown p'))).toBe('rtl');
     // The popover around them is the app's, left to right.
     expect(await direction(popover)).toBe('ltr');
+
+    // In the evidence locker the Arabic quote and its article's title read right to left too.
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Evidence', exact: true }).click();
+    const evidence = page.getByRole('listbox', { name: 'Highlights' }).getByRole('option').filter({ hasText: 'ملاحظة المحلل' });
+    await evidence.waitFor();
+    expect(await direction(evidence.locator('.evidence-quote'))).toBe('rtl');
+    expect(await direction(evidence.locator('.evidence-source-title'))).toBe('rtl');
+    expect(await direction(evidence.locator('.evidence-note p'))).toBe('rtl');
   });
 });
 
