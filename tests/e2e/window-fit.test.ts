@@ -177,17 +177,25 @@ describe('a highlight’s popover in a small window', () => {
 });
 
 describe('the evidence locker, entities and timeline', () => {
-  it('keep a name beside its count and a sentence short enough to read in a 1920 px window', async () => {
+  it('keep a name beside its count, a sentence and a quote short enough to read in a 1920 px window', async () => {
     const session = await start();
     const { page } = session;
-    await importHarbour(session);
+    const articleId = await importHarbour(session);
+    const { text } = await call<{ text: string }>(session, 'getArticle', { id: articleId });
+    await call(session, 'createHighlight', { articleId, start: text.indexOf('Thirty-one bulk carriers'), end: text.indexOf('Thirty-one bulk carriers') + 24, color: 'yellow' });
     await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.reload();
     const sidebar = page.getByRole('navigation', { name: 'Library' });
-    for (const [view, row] of [['Entities', '.entity-row'], ['Timeline', '.timeline-event']] as const) {
+    for (const [view, row, widest] of [
+      ['Entities', '.entity-row', 1000],
+      ['Timeline', '.timeline-event', 1000],
+      ['Evidence', '.evidence-row', 1000],
+      ['Evidence', '.evidence-filters .select', 500],
+    ] as const) {
       await sidebar.getByRole('button', { name: view, exact: true }).click();
       await page.locator('.list-pane').locator(row).first().waitFor();
       const widths = await page.locator('.list-pane').locator(row).evaluateAll((rows) => rows.map((element) => element.getBoundingClientRect().width));
-      expect(Math.max(...widths), view).toBeLessThanOrEqual(1000);
+      expect(Math.max(...widths), `${view} ${row}`).toBeLessThanOrEqual(widest);
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, `${view.toLowerCase()}-1920x1080.png`) });
     }
