@@ -340,7 +340,7 @@ const ArticleRow = memo(function ArticleRow({ id }: { id: number }) {
     <>
       <span className="status-dot" data-status={article.readingStatus} aria-hidden="true" />
       <div className="article-row-body">
-        <div className="article-row-title" id={`article-${id}-title`}>
+        <div className="article-row-title" id={`article-${id}-title`} dir="auto">
           {article.title}
         </div>
         <div className="article-row-meta" id={`article-${id}-meta`}>
@@ -356,7 +356,9 @@ const ArticleRow = memo(function ArticleRow({ id }: { id: number }) {
           {article.tags.length > 0 ? <span className="sr-only">. Tags: {article.tags.map((t) => t.name).join(', ')}</span> : null}
           <ArticleEvaluation grade={article.sourceGrade} marking={article.marking} />
         </div>
-        {article.excerpt ? <p className="article-row-excerpt">{article.excerpt}</p> : null}
+        {article.excerpt ? <p className="article-row-excerpt" dir="auto">
+            {article.excerpt}
+          </p> : null}
         {article.tags.length > 0 ? <TagChips tags={article.tags} /> : null}
       </div>
     </>

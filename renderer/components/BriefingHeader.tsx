@@ -40,8 +40,10 @@ export function BriefingHeader({ titleId }: { titleId: string }) {
         <span className="briefing-kicker-text" title={`Updated ${formatDate(briefing.updatedAt) ?? ''}`}>
           {plural(briefing.articleCount, 'article')}
         </span>
-        <ImportButton />
-        <ExportButton id={briefing.id} />
+        <span className="briefing-kicker-actions">
+          <ImportButton />
+          <ExportButton id={briefing.id} />
+        </span>
       </div>
       <TitleEditor key={briefing.id} briefing={briefing} titleId={titleId} />
       <div className="briefing-fields">

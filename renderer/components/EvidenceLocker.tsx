@@ -180,14 +180,19 @@ const EvidenceRow = memo(function EvidenceRow({ id, chosen, onToggle }: { id: nu
         }}
       />
       <div className="evidence-row-body" data-color={highlight.color}>
-        <blockquote className="evidence-quote" id={`evidence-${id}-quote`}>
-          <span className="sr-only">{highlightLabel(highlight.color, labels)}: </span>
+        {/* The quote's own direction: dir=auto skips the label, which has its own. */}
+        <blockquote className="evidence-quote" id={`evidence-${id}-quote`} dir="auto">
+          <span className="sr-only" dir="ltr">
+            {highlightLabel(highlight.color, labels)}:{' '}
+          </span>
           {highlight.quote.exact}
         </blockquote>
         {highlight.note.trim() !== '' ? <NoteView markdown={highlight.note} className="evidence-note" linksFocusable={false} /> : null}
         {highlight.tags.length > 0 ? <TagChips tags={highlight.tags} /> : null}
         <div className="evidence-source" id={`evidence-${id}-source`}>
-          <p className="evidence-source-title">{article.title}</p>
+          <p className="evidence-source-title" dir="auto">
+            {article.title}
+          </p>
           <p className="evidence-source-meta">
             {source ? <span>{source}</span> : null}
             {date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : null}

@@ -121,7 +121,11 @@ function ImportPanelBody() {
       <p className="import-summary" role="status">
         {finished ? importSummary(tally) : briefingTitle ? `Adding to ${briefingTitle}` : ''}
       </p>
-      {finished && briefingTitle ? <p className="import-panel-note">Added to {briefingTitle}</p> : null}
+      {finished && briefingTitle ? (
+        <p className="import-panel-note">
+          {tally.saved + tally.duplicate > 0 ? 'Added to' : 'Nothing was added to'} {briefingTitle}
+        </p>
+      ) : null}
       <ul className="import-results" aria-label="Import results">
         {keys.map((key) => (
           <ResultRow key={key} entryKey={key} />
@@ -129,6 +133,11 @@ function ImportPanelBody() {
       </ul>
     </section>
   );
+}
+
+/** Main's reason may start with the input's name ("pasted text: …"), which the row already shows above it. */
+function withoutName(reason: string, input: string): string {
+  return reason.startsWith(`${input}: `) ? reason.slice(input.length + 2) : reason;
 }
 
 const ResultRow = memo(function ResultRow({ entryKey }: { entryKey: string }) {
@@ -140,7 +149,7 @@ const ResultRow = memo(function ResultRow({ entryKey }: { entryKey: string }) {
   const lostImages = status === 'saved' ? imagesNotSavedText(entry) : null;
   const opens = articleId !== null && (status === 'saved' || status === 'duplicate');
   const name = title ?? input;
-  const reason = status === 'error' ? error : null;
+  const reason = status === 'error' && error ? withoutName(error, input) : null;
   return (
     <li className="import-result" data-status={status}>
       <span className="import-result-icon" aria-hidden="true">

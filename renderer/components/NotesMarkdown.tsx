@@ -37,8 +37,10 @@ export function NoteView({ markdown, rendered: given, className, linksFocusable 
   };
 
   return (
+    // An Arabic or Hebrew note reads right to left, an English one left to right, whatever the article.
     <div
       className={`note-markdown${className ? ` ${className}` : ''}`}
+      dir="auto"
       onClick={onClick}
       onAuxClick={(event) => {
         if ((event.target as Element).closest('a')) event.preventDefault();
@@ -89,6 +91,7 @@ export function NoteEditor({ label, showLabel = true, value, onChange, onCommit,
         ref={textareaRef}
         id={fieldId}
         className="text-area note-editor-field"
+        dir="auto"
         rows={rows}
         autoFocus={autoFocus}
         value={value}

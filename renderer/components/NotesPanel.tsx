@@ -144,8 +144,11 @@ function HighlightItem({
           {hasNote ? <PencilIcon /> : <NoteIcon />}
         </button>
       </div>
-      <button type="button" className="notes-item-quote" onClick={() => onReveal(highlight.id)}>
-        <span className="sr-only">{label}: </span>
+      {/* The quote's own direction: dir=auto skips the label, which has its own. */}
+      <button type="button" className="notes-item-quote" dir="auto" onClick={() => onReveal(highlight.id)}>
+        <span className="sr-only" dir="ltr">
+          {label}:{' '}
+        </span>
         {quote}
       </button>
       {hasNote ? <NoteView markdown={highlight.note} className="notes-item-note" /> : null}
@@ -171,7 +174,9 @@ function OrphanItem({ highlight, labels, onDelete }: { highlight: PlacedHighligh
           <TrashIcon />
         </button>
       </div>
-      <blockquote className="notes-item-quote notes-item-quote-orphan">{quote}</blockquote>
+      <blockquote className="notes-item-quote notes-item-quote-orphan" dir="auto">
+        {quote}
+      </blockquote>
       {highlight.note.trim() !== '' ? <NoteView markdown={highlight.note} className="notes-item-note" /> : null}
     </li>
   );

@@ -98,6 +98,7 @@ function ReaderArticle({ article }: { article: Article }) {
   useReadingPosition(article.id, scrollRef);
   const bodyRef = useRef<HTMLDivElement>(null);
   const columnRef = useRef<HTMLDivElement>(null);
+  const notesToggleRef = useRef<HTMLButtonElement>(null);
   const html = prepareArticleHtml(article.html);
   const announcementRef = useRef<HTMLParagraphElement>(null);
   const annotations = useReaderAnnotations({ article, readerRef, scrollRef, bodyRef, columnRef, announcementRef });
@@ -223,6 +224,7 @@ function ReaderArticle({ article }: { article: Article }) {
           </button>
           <button
             type="button"
+            ref={notesToggleRef}
             className="button button-quiet reader-notes-toggle"
             aria-pressed={panelOpen}
             aria-controls={panelOpen ? NOTES_PANEL_ID : undefined}
@@ -327,7 +329,11 @@ function ReaderArticle({ article }: { article: Article }) {
               annotations.openPopover(id, 'note');
             }}
             onDelete={annotations.deleteHighlight}
-            onClose={() => setPanelOpen(false)}
+            onClose={() => {
+              setPanelOpen(false);
+              // The close button goes with the panel: focus returns to the toggle that opened it, not to the page.
+              notesToggleRef.current?.focus();
+            }}
           />
         ) : null}
       </div>

@@ -225,9 +225,11 @@ function HitRow({ hit }: { hit: SearchHit }) {
         <span className="sr-only">{KIND_LABELS[hit.kind]}: </span>
       </span>
       <span className="search-hit-body">
-        <span className="search-hit-title">{hit.title}</span>
+        <span className="search-hit-title" dir="auto">
+          {hit.title}
+        </span>
         {hit.snippet ? (
-          <span className="search-hit-snippet">
+          <span className="search-hit-snippet" dir="auto">
             {splitSnippet(hit.snippet).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
           </span>
         ) : null}

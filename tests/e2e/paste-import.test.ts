@@ -127,6 +127,29 @@ describe('pasting a copy of a web page', () => {
     expect(await page.locator('.list-pane').getByText('1 already saved').count()).toBe(1);
   });
 
+  it('a copy of nothing but a menu and a cookie banner, pasted while a briefing is open, says why it was not saved and changes nothing', async () => {
+    const session = await start();
+    const { page } = session;
+    const { db } = session.preview.backend.library;
+    const everything = () =>
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'").pluck().all() as string[]).map((table) =>
+        JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all()),
+      );
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sample briefing: northern corridor' }).waitFor();
+    const before = everything();
+    await pasteFlavours(page, {
+      'text/plain': 'Home\nNews\nWorld\nSport\nWe use cookies to improve your visit. By browsing on you accept them.\nAccept all\nManage preferences\nPrivacy policy\nTerms of use\n© 2026 Harbour Media Group. All rights reserved.\n',
+    });
+    await page.getByRole('dialog', { name: 'Import articles' }).getByRole('button', { name: 'Import' }).click();
+    const panel = page.getByRole('region', { name: 'Import finished' });
+    const result = panel.getByRole('list', { name: 'Import results' }).getByRole('listitem');
+    await expect.poll(() => result.textContent()).toMatch(/^pasted textFailed: No article text was found: every line looks like page navigation or boilerplate\.$/);
+    expect(await panel.getByText('Nothing was added to Sample briefing: northern corridor').count()).toBe(1);
+    expect(await panel.getByText(/^Added to/).count()).toBe(0);
+    expect(everything()).toEqual(before);
+  });
+
   it('a browser copy pasted into the dialog’s Pasted text keeps its page structure too', async () => {
     const session = await start();
     const { page } = session;

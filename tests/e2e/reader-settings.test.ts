@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
 
@@ -177,6 +177,56 @@ describe('reading settings', () => {
     await firstLine.waitFor();
     expect(await review.evaluate((dialog) => getComputedStyle(dialog).direction)).toBe('ltr');
     expect(await firstLine.locator('.cleaned-copy-text').evaluate((text) => getComputedStyle(text).direction)).toBe('rtl');
+  });
+});
+
+describe('notes on a right-to-left article', () => {
+  it('an Arabic note and its quote read right to left in the notes panel, the note’s field, its preview and the evidence locker; an English note stays left to right', async () => {
+    const session = await start();
+    const { page } = session;
+    const copy = fs.readFileSync(new URL('../fixtures/textdump-corpus/dev/ar-gulf-daily.txt', import.meta.url), 'utf8');
+    await importItems(session, 'rtl-notes-1', [{ kind: 'text', text: copy }]);
+    const { db } = session.preview.backend.library;
+    const { id, text } = db.prepare("SELECT id, text FROM articles WHERE lang = 'ar'").get() as { id: number; text: string };
+    const words = text.split(' ');
+    const at = (word: string) => text.indexOf(word);
+    for (const [word, note] of [
+      [words[3]!, 'ملاحظة المحلل: يجب التحقق من الرقم مع مصدر ثانٍ. Check the figure with the ministry.'],
+      [words[6]!, 'Ask the desk in Doha whether this was announced before.'],
+    ] as const) {
+      const result = await session.preview.backend.dispatch('createHighlight', { articleId: id, start: at(word), end: at(word) + word.length, color: 'yellow', note });
+      expect(result.ok).toBe(true);
+    }
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+    await page.getByRole('option', { name: /أشجار القرم|شجرة قرم/ }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await reader.getByRole('button', { name: 'Notes', exact: true }).click();
+    const notes = page.getByRole('complementary', { name: 'Notes' });
+    const direction = (element: Locator) => element.evaluate((node) => getComputedStyle(node).direction);
+    const arabic = notes.getByRole('listitem').filter({ hasText: 'ملاحظة المحلل' });
+    const english = notes.getByRole('listitem').filter({ hasText: 'Ask the desk' });
+    expect(await direction(arabic.locator('.notes-item-note p'))).toBe('rtl');
+    expect(await direction(arabic.locator('.notes-item-quote'))).toBe('rtl');
+    expect(await direction(english.locator('.notes-item-note p'))).toBe('ltr');
+
+    await arabic.getByRole('button', { name: /^Edit note/ }).click();
+    const popover = page.getByRole('dialog', { name: /Highlight/ });
+    const field = popover.getByRole('textbox', { name: 'Note' });
+    await expect.poll(() => field.inputValue()).toContain('ملاحظة المحلل');
+    expect(await direction(field)).toBe('rtl');
+    expect(await direction(popover.locator('.note-editor-preview .note-markdown p'))).toBe('rtl');
+    // The popover around them is the app's, left to right.
+    expect(await direction(popover)).toBe('ltr');
+
+    // In the evidence locker the Arabic quote and its article's title read right to left too.
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Evidence', exact: true }).click();
+    const evidence = page.getByRole('listbox', { name: 'Highlights' }).getByRole('option').filter({ hasText: 'ملاحظة المحلل' });
+    await evidence.waitFor();
+    expect(await direction(evidence.locator('.evidence-quote'))).toBe('rtl');
+    expect(await direction(evidence.locator('.evidence-source-title'))).toBe('rtl');
+    expect(await direction(evidence.locator('.evidence-note p'))).toBe('rtl');
   });
 });
 

@@ -3,7 +3,7 @@
  * typed with or without its diacritics finds the article, and Enter opens it
  * with the paragraph of the match in view and the match marked.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { insertArticle } from '../../electron/library/articles.ts';
 import { openLibrary } from '../../electron/library/library.ts';
@@ -32,6 +32,23 @@ function seededLibrary(): string {
   );
   library.close();
   return dir;
+}
+
+const ARABIC_TITLE =
+  'ميناء رأس الصخر يستقبل أول سفينة حاويات تعمل بالميثانول في المنطقة ويعلن عن خطة لتوسيع الأرصفة الشمالية وتحويل الميناء إلى مركز إقليمي للتزود بالوقود النظيف خلال السنوات الخمس المقبلة';
+const ARABIC_PARAGRAPH = 'استقبل ميناء رأس الصخر أول سفينة حاويات تعمل بوقود الميثانول، في خطوة تقول هيئة الموانئ إنها تمهد لتحويل الميناء إلى مركز للتزود بالوقود النظيف.';
+
+/** Whether the first word of an element's text is drawn inside the element's box (not cut off by its overflow). */
+function firstWordShown(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const text = [...el.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '') as Text;
+    const word = document.createRange();
+    word.setStart(text, 0);
+    word.setEnd(text, text.data.indexOf(' '));
+    const box = el.getBoundingClientRect();
+    const drawn = word.getBoundingClientRect();
+    return drawn.left >= box.left - 1 && drawn.right <= box.right + 1;
+  });
 }
 
 /** Where the text of `needle` is, relative to the reader's visible scroll area. */
@@ -114,6 +131,29 @@ describe('search palette', () => {
     await narrow(page);
     await expect.poll(() => options.count()).toBe(1);
     expect(await options.first().textContent()).toContain(title);
+  });
+
+  it('an Arabic title and snippet read right to left, from their first word, in the article list and in the results', async () => {
+    const dir = tempDir('search-arabic');
+    const library = openLibrary(dir);
+    insertArticle(
+      library.db,
+      makeArticle({ title: ARABIC_TITLE, lang: 'ar', dir: 'rtl', siteName: 'البحري اليوم', paragraphs: [ARABIC_PARAGRAPH], excerpt: ARABIC_PARAGRAPH }),
+    );
+    library.close();
+    const { page } = await start({ libraryDir: dir });
+    const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first();
+    await row.waitFor();
+    for (const part of ['.article-row-title', '.article-row-excerpt']) expect(await row.locator(part).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await firstWordShown(row.locator('.article-row-title'))).toBe(true);
+
+    await page.keyboard.press('Control+K');
+    await page.getByRole('combobox', { name: 'Search articles, highlights and notes' }).fill('الميثانول');
+    const hit = page.getByRole('listbox', { name: 'Results' }).getByRole('option').filter({ has: page.locator('mark') }).first();
+    await hit.waitFor();
+    for (const part of ['.search-hit-title', '.search-hit-snippet']) expect(await hit.locator(part).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // The title is one line cut with an ellipsis: the cut must fall at its end, not on its first words.
+    expect(await firstWordShown(hit.locator('.search-hit-title'))).toBe(true);
   });
 
   it.each(['light', 'dark'] as const)('looks right and passes axe-core in the %s theme', async (colorScheme) => {

@@ -95,6 +95,54 @@ describe('the reader toolbar in a 1024 px window', () => {
   });
 });
 
+describe('a briefing’s header in a 1024 px window', () => {
+  it('shows its count of articles whole beside the marking, Import and Export, whatever the marking (and so does the sidebar)', async () => {
+    const session = await start();
+    const { page } = session;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
+    const header = page.locator('.briefing-header');
+    const count = header.getByText('2 articles', { exact: true });
+    const sidebarCount = page.getByRole('navigation', { name: 'Library' }).locator('.briefing-item-count');
+    for (const marking of ['TLP:GREEN', 'TLP:AMBER+STRICT']) {
+      await header.getByRole('combobox', { name: 'Handling marking' }).selectOption({ label: marking });
+      await expect.poll(() => header.getByRole('combobox', { name: 'Handling marking' }).inputValue()).toBe(marking.slice('TLP:'.length));
+      expect(await count.evaluate((element) => element.scrollWidth <= element.clientWidth), marking).toBe(true);
+      expect(await sidebarCount.evaluate((element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= element.closest('nav')!.getBoundingClientRect().right), marking).toBe(true);
+      const [importButton, exportButton] = ['Import', 'Export…'].map((name) => header.getByRole('button', { name, exact: true }));
+      for (const button of [importButton!, exportButton!]) await expectOnScreenAndReachable(button, page);
+      // Side by side, whichever row they are on.
+      expect((await exportButton!.boundingBox())!.y, marking).toBeCloseTo((await importButton!.boundingBox())!.y, 0);
+    }
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'briefing-header-1024x700.png') });
+  });
+});
+
+describe('the notes panel in a small window', () => {
+  it.each([
+    { width: 1024, height: 700 },
+    { width: 1280, height: 800 },
+  ])('takes the article list’s room rather than the reading column’s at $width px, and gives it back when closed', async (viewport) => {
+    const session = await start();
+    const { page } = session;
+    await importHarbour(session);
+    await page.setViewportSize(viewport);
+    const reader = await openHarbour(page);
+    const column = reader.locator('.reader-body');
+    const list = page.getByRole('listbox', { name: 'Articles' });
+    await reader.getByRole('button', { name: 'Notes', exact: true }).click();
+    await page.getByRole('complementary', { name: 'Notes' }).waitFor();
+    await expect.poll(async () => (await column.boundingBox())!.width).toBeGreaterThanOrEqual(440);
+    expect(await list.isVisible()).toBe(false);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `notes-panel-${viewport.width}x${viewport.height}.png`) });
+    await page.getByRole('complementary', { name: 'Notes' }).getByRole('button', { name: /Close/ }).click();
+    await expect.poll(() => list.isVisible()).toBe(true);
+    expect(await reader.getByRole('button', { name: 'Notes', exact: true }).evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+});
+
 describe('a highlight’s popover in a small window', () => {
   it('stays inside the window with its highlight at the top, middle and bottom, left and right', async () => {
     const session = await start();
@@ -129,6 +177,29 @@ describe('a highlight’s popover in a small window', () => {
 });
 
 describe('the evidence locker, entities and timeline', () => {
+  it('keep a name beside its count, a sentence and a quote short enough to read in a 1920 px window', async () => {
+    const session = await start();
+    const { page } = session;
+    const articleId = await importHarbour(session);
+    const { text } = await call<{ text: string }>(session, 'getArticle', { id: articleId });
+    await call(session, 'createHighlight', { articleId, start: text.indexOf('Thirty-one bulk carriers'), end: text.indexOf('Thirty-one bulk carriers') + 24, color: 'yellow' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.reload();
+    const sidebar = page.getByRole('navigation', { name: 'Library' });
+    for (const [view, row, widest] of [
+      ['Entities', '.entity-row', 1000],
+      ['Timeline', '.timeline-event', 1000],
+      ['Evidence', '.evidence-row', 1000],
+      ['Evidence', '.evidence-filters .select', 500],
+    ] as const) {
+      await sidebar.getByRole('button', { name: view, exact: true }).click();
+      await page.locator('.list-pane').locator(row).first().waitFor();
+      const widths = await page.locator('.list-pane').locator(row).evaluateAll((rows) => rows.map((element) => element.getBoundingClientRect().width));
+      expect(Math.max(...widths), `${view} ${row}`).toBeLessThanOrEqual(widest);
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${view.toLowerCase()}-1920x1080.png`) });
+    }
+  });
   it('use the whole width beside the sidebar, and make room for a passage opened from them', async () => {
     const session = await start();
     const { page, pageErrors } = session;
