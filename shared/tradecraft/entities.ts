@@ -1119,7 +1119,7 @@ const SHORT_BODY = /^(?:Мин|Мін)(?:обороны|оборони|фин|ф
 const PORTFOLIO_OR_SEAT_TITLE = /minist|secr[eé]t|segret|^ju[eé]z|^juge|^judge|^giudic|^juiz|^richter/u;
 
 /** A minister's or a secretary's title and "of" just before a portfolio: "ministre de l'", "ministra de ", "secretario del ". */
-const PORTFOLIO_TITLE_BEFORE = /(?<!\p{L})(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:of|for|de|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|de la|de los|de las)(?:[ \u00a0]+|[ \u00a0]+l['’]|['’])$|(?<!\p{L})(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:dell|d)['’]$/iu;
+const PORTFOLIO_TITLE_BEFORE = /(?<!\p{L})\p{L}*?(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:of|for|de|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|de la|de los|de las|van|voor|für)(?:[ \u00a0]+|[ \u00a0]+l['’]|['’])$|(?<!\p{L})(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:dell|d)['’]$/iu;
 
 /** A title and "of" just before a name: "presidente del ", "président du ", "chairman of the ". */
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|dello|dei|du|de la|des|de|do|da|der|des)[ \u00a0]+$/u;
@@ -1186,7 +1186,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
     // Not before an abbreviation: "Geert Wilders van de PVV" is a man of a party.
     const next = words.slice(index + 1).find((w) => !context.lists.joiners.has(w.text) && !NAME_PARTICLES.has(w.text));
-    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 1 && isGivenName(named[0]!, context.lex) && !(next && isAcronym(next, context.lex));
+    // The given name may follow a word the run read before it: "Infrastructuur Maarten van Wijngaarden".
+    const givenBefore = named.length >= 1 && (isGivenName(named[0]!, context.lex) || isGivenName(named[named.length - 1]!, context.lex));
+    const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && isAcronym(next, context.lex));
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
@@ -1368,6 +1370,14 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     // "il ministro dell'Interno Matteo Piantedosi", "le ministre de l'Intérieur Laurent Nuñez".
     const name = words.slice(1);
     candidates.push({ kind: classifyTitled(name, context), words: name, role: text.slice(portfolioTitle, words[0]!.end) });
+    return;
+  }
+  // "Minister van Infrastructuur Maarten van Wijngaarden", "minister of Mines Tendai Moyo": the portfolio, then its holder.
+  const portfolioThenHolder = words.length >= 3 && isGivenName(words[1]!, lex) && !isGivenName(words[0]!, lex) && looksLikePersonalName(words.slice(1).filter((word) => !NAME_PARTICLES.has(word.text)), lex);
+  const portfolioFrom = Math.max(0, words[0]!.start - 40);
+  const portfolioTitleBefore = portfolioThenHolder ? PORTFOLIO_TITLE_BEFORE.exec(text.slice(portfolioFrom, words[0]!.start)) : null;
+  if (portfolioTitleBefore) {
+    candidates.push({ kind: 'person', words: words.slice(1), role: text.slice(portfolioFrom + portfolioTitleBefore.index, words[0]!.end) });
     return;
   }
   if (lists.language === 'de' && words.length > 1 && germanPlaceNoun(words[0]!.lower)) {

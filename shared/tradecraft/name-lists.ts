@@ -32,6 +32,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'botschafter', 'botschafterin', 'general', 'generalin', 'chef', 'chefin', 'könig', 'königin', 'papst', 'bürgermeister',
     'bürgermeisterin', 'dr', 'prof', 'ministerpräsident', 'ministerpräsidenten', 'ministerpräsidentin', 'oberst',
     'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter', 'trainer', 'trainerin',
+    'richter', 'richterin', 'verteidiger', 'verteidigerin', 'anwalt', 'anwältin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',
   ],
   es: [
     'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'portavoz', 'líder', 'jefe', 'jefa', 'general', 'señor',
@@ -77,6 +78,9 @@ export const TITLES: Record<string, readonly string[]> = {
     'wojewoda', 'wojewodą', 'starosta', 'ekspert', 'analityk', 'analityczka',
     'ekonomista', 'ekonomistka', 'politolog', 'socjolog', 'badacz', 'badaczka', 'prawnik', 'adwokat', 'dziennikarz', 'dziennikarka', 'profesor',
     'eksperta', 'ekonomisty', 'politologa', 'socjologa', 'prawnika', 'adwokata', 'profesora',
+    // People the press names by what they are in the story: "Pacjentka Halina", "mecenas Paweł", "Przedstawicielka stowarzyszenia".
+    'pacjent', 'pacjentka', 'mecenas', 'obrońca', 'przedstawiciel', 'przedstawicielka', 'lekarz', 'lekarka', 'mieszkaniec', 'mieszkanka',
+    'prokurator', 'prokuratorka', 'radny', 'radna', 'wiceminister', 'wicepremier', 'przewodniczący', 'przewodnicząca',
   ],
   ru: [
     'президент', 'президента', 'президентом', 'премьер', 'премьер-министр', 'министр', 'министра', 'министром', 'глава', 'главы',
@@ -105,6 +109,8 @@ export const TITLE_ENDINGS: Record<string, readonly string[]> = {
     'botschafter', 'kommissar', 'vorsitzende', 'vorsitzender', 'trainer', 'trainerin', 'beauftragte', 'beauftragten', 'beauftragter',
     'kommissarin', 'botschafterin', 'generalsekretär', 'generalsekretärin',
     'ologe', 'ologin', 'experte', 'expertin', 'forscher', 'forscherin', 'analyst', 'analystin', 'ökonom', 'ökonomin',
+    // Heads of a works or a firm, judges and counsel: "Werksleiterin", "Geschäftsführer", "Amtsrichter", "Oberstaatsanwältin".
+    'leiter', 'leiterin', 'führer', 'führerin', 'richter', 'richterin', 'anwalt', 'anwältin',
   ],
   tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı', 'uzmanı'],
   // Trades that stand before a name like a title, and open a sentence so: "Politologe Urs Bänninger", "Onderzoeker Bas Roodhart".

@@ -27,3 +27,28 @@ describe('Arabic: professions before a name, compound given names, dams and dual
     expect(named(text, 'ar')).toEqual(expected);
   });
 });
+
+describe('a role word before a name is not part of it', () => {
+  it.each([
+    ['de', 'Der Vorsitzende Richter Jonas Wettergren ließ die Anklage verlesen.', [['person', 'Jonas Wettergren']]],
+    ['de', '„Das reicht nicht“, sagte Werksleiterin Greta Pommerenke.', [['person', 'Greta Pommerenke']]],
+    ['de', 'Deren Geschäftsführer Jonas Wettergren schätzt die Kosten.', [['person', 'Jonas Wettergren']]],
+    ['pl', 'Pacjentka Jadwiga Kluk powiedziała, że czeka od marca.', [['person', 'Jadwiga Kluk']]],
+    ['pl', 'Obrońca oskarżonego, mecenas Wiesław Ordon, zapowiedział apelację.', [['person', 'Wiesław Ordon']]],
+    // A surname that is also a trade stays a surname, and a compound with the trade's ending before no name is none.
+    ['de', 'Der Maler Gerhard Richter stellt in Köln aus.', [['person', 'Gerhard Richter'], ['place', 'Köln']]],
+    ['de', 'Titelverteidiger der Tournee ist ein Norweger.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a minister’s portfolio, then its holder', () => {
+  it.each([
+    ['nl', 'Minister van Infrastructuur Willem van Oordt zei het.', [['person', 'Willem van Oordt']]],
+    ['de', 'Die Ministerin für Umwelt Greta Pommerenke reiste ab.', [['person', 'Greta Pommerenke']]],
+    ['es', 'El ministro de Hacienda Julián de Arteaga habló.', [['person', 'Julián de Arteaga']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
