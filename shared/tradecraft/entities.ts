@@ -649,8 +649,10 @@ const COUNT_ENDS_LINE = /^[ \u00a0]+\(\d+\)[ \u00a0\t]*(?:\r?\n|$)/u;
  */
 function looksLikePersonalName(words: readonly Word[], lex: Lexicon): boolean {
   const personal = (form: string) => ['FirstName', 'LastName', 'Person'].some((tag) => isA(form, tag, lex));
-  return words.every((word) => {
+  return words.every((word, index) => {
     if (personal(word.lower) || isGivenName(word, lex)) return true;
+    // A surname the press shortens to its initial: "Dmitri K.", "Stefan M.".
+    if (index > 0 && index === words.length - 1 && /^\p{Lu}$/u.test(word.text) && isGivenName(words[0]!, lex)) return true;
     // The lexicon lists nouns in the singular: "Affairs" is "affair".
     const singular = word.lower.endsWith('s') ? word.lower.slice(0, -1) : '';
     return tagsOf(word.lower, lex).length === 0 && (singular === '' || tagsOf(singular, lex).length === 0 || personal(singular));

@@ -52,3 +52,15 @@ describe('a minister’s portfolio, then its holder', () => {
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a surname shortened to its initial', () => {
+  it.each([
+    ['de', 'Die Anklage wirft dem Hauptangeklagten Dmitri K. vor, Gleise ausgespäht zu haben.', [['person', 'Dmitri K']]],
+    ['de', 'Der Angeklagte Stefan M. schwieg.', [['person', 'Stefan M']]],
+    // A letter after a word that is no given name is none: "Plan B", "Vitamin D".
+    ['en', 'Plan B failed, and Vitamin D helps.', []],
+    ['de', 'Das Gebäude B wurde geräumt.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
