@@ -436,6 +436,9 @@ function wordBefore(text: string, at: number, language: Language): string | null
   return before?.[1] ? lower(before[1].replace(/\.$/u, ''), language) : null;
 }
 
+/** Words in the lists of titles that make one only with the word after them: "Belediye Başkanı", "Genel Sekreteri", "Prime Minister". */
+const TITLE_OPENERS = new Set(['belediye', 'genel', 'grup', 'eş', 'prime', 'foreign', 'defence', 'defense', 'vice', 'interior', 'finance']);
+
 /** A word before a comma just before `at`: "rival, Alexandr Stoianoglo" names the rival. */
 function appositionBefore(text: string, at: number, language: Language): string | null {
   const before = /(?:^|[^\p{L}-])([\p{L}-]+),[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
@@ -1417,8 +1420,12 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   }
   const adjacent = wordBefore(text, words[0]!.start, lists.language);
   // A ship, a work or a product named after what it is: "the tanker Sea Marvel", "the novel The Quiet Harbour".
-  if (adjacent !== null && NOT_A_NAME_WORDS.has(adjacent)) return;
-  const before = adjacent ?? appositionBefore(text, words[0]!.start, lists.language);
+  // Not when a word for a place follows: "tanker Rumelihisarı açıklarında" (off Rumelihisarı).
+  const placeCueAfter = () => PLACE_CUES_AFTER[lists.language === 'other' ? 'en' : lists.language]!.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40));
+  if (adjacent !== null && NOT_A_NAME_WORDS.has(adjacent) && !placeCueAfter()) return;
+  // Before a comma a whole title, not the first word of one: "Belediye, Sarıyer ve Beykoz kıyılarında" (the municipality).
+  const apposed = adjacent === null ? appositionBefore(text, words[0]!.start, lists.language) : null;
+  const before = adjacent ?? (apposed !== null && TITLE_OPENERS.has(apposed) ? null : apposed);
   // A trade counts only right before the name, and a word for a company is no trade: "the bus operator, Valley Coaches".
   const tradeBefore = adjacent !== null && isOccupation(adjacent, context) && !ORGANIZATION_NOUNS.has(adjacent);
   // A long word ending a sentence is no title before the next one ("met tribal leaders. Fighters"); "Dr." and "Gen." are.

@@ -112,7 +112,11 @@ export const TITLE_ENDINGS: Record<string, readonly string[]> = {
     // Heads of a works or a firm, judges and counsel: "Werksleiterin", "Geschäftsführer", "Amtsrichter", "Oberstaatsanwältin".
     'leiter', 'leiterin', 'führer', 'führerin', 'richter', 'richterin', 'anwalt', 'anwältin',
   ],
-  tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı', 'uzmanı'],
+  // With the possessive a body's or a firm's gives them: "Arkas Holding'in analisti", "şirketin avukatı".
+  tr: [
+    'bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı', 'uzmanı', 'analisti', 'avukatı', 'ekonomisti', 'gazetecisi',
+    'muhabiri', 'yöneticisi', 'danışmanı', 'kurucusu', 'akademisyeni', 'hekimi', 'müdürü', 'direktörü',
+  ],
   // Trades that stand before a name like a title, and open a sentence so: "Politologe Urs Bänninger", "Onderzoeker Bas Roodhart".
   nl: ['onderzoeker', 'onderzoekster', 'deskundige', 'analist', 'econoom', 'loog', 'hoogleraar', 'woordvoerder', 'woordvoerster'],
 };
@@ -479,7 +483,8 @@ export const PLACE_CUES_AFTER: Record<string, RegExp> = {
   ru: /(?!)/u,
   uk: /(?!)/u,
   // "il" alone is not enough: "ile" is "with".
-  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*|dağ\p{Ll}*|adası\p{Ll}*|vadisi\p{Ll}*|ovası\p{Ll}*|gölü\p{Ll}*|körfezi\p{Ll}*)(?!\p{L})/u,
+  // And what lies off, along or near a place: "Rumelihisarı açıklarında", "Beykoz kıyılarında", "Akçakale sınır kapısından".
+  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*|dağ\p{Ll}*|adası\p{Ll}*|vadisi\p{Ll}*|ovası\p{Ll}*|gölü\p{Ll}*|körfezi\p{Ll}*|açıkların\p{Ll}*|kıyıların\p{Ll}*|kıyısın\p{Ll}*|sahilin\p{Ll}*|sahiller\p{Ll}*|yakınların\p{Ll}*|sınır kapısı\p{Ll}*|limanı\p{Ll}*|semti\p{Ll}*|barajı\p{Ll}*)(?!\p{L})/u,
 };
 
 /** Turkish case endings after an apostrophe that follow a place: "Ankara'da", "İstanbul'a", "Moskova'dan". */

@@ -64,3 +64,19 @@ describe('a surname shortened to its initial', () => {
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('Turkish: what lies off, along or near a place, and titles with a possessive', () => {
+  it.each([
+    ['Liberya bayraklı yük gemisi Kumkale açıklarında arıza yaptı.', [['place', 'Liberya'], ['place', 'Kumkale']]],
+    ['Dün ekipler Yenikapı ve Dalyanköy kıyılarında nöbet tuttu.', [['place', 'Yenikapı'], ['place', 'Dalyanköy']]],
+    ['Kumkale sınır kapısından geçen tırlar bekletiliyor.', [['place', 'Kumkale']]],
+    // The first word of a title before a comma is no title: "Belediye" is the municipality.
+    ['Belediye, Yenikapı ve Dalyanköy kıyılarında ekip bulundurdu.', [['place', 'Yenikapı'], ['place', 'Dalyanköy']]],
+    ['Sağlık Bakanı, Deniz Arıkan, açıklama yaptı.', [['person', 'Deniz Arıkan']]],
+    // A trade with the possessive a firm gives it.
+    ['Şirketin analisti Ilgın Sarp, maliyetlerin arttığını belirtti.', [['person', 'Ilgın Sarp']]],
+    ['Şirketin avukatı Deniz Arıkan açıklama yaptı.', [['person', 'Deniz Arıkan']]],
+  ] as const)('reads “%s”', (text, expected) => {
+    expect(named(text, 'tr')).toEqual(expected);
+  });
+});
