@@ -80,3 +80,19 @@ describe('Turkish: what lies off, along or near a place, and titles with a posse
     expect(named(text, 'tr')).toEqual(expected);
   });
 });
+
+describe('a river, a lake or a zone before its name, and a compass point before "da"', () => {
+  it.each([
+    ['es', 'Las lanchas remontaban el río Alcanadre de noche.', [['place', 'Alcanadre']]],
+    ['es', 'Operaban desde la zona de Valdenoceda sin luces.', [['place', 'Valdenoceda']]],
+    ['pt', 'O navio passou a norte da Gralheira ontem.', [['place', 'Gralheira']]],
+    ['pt', 'Os pescadores do rio Cuanza reclamam.', [['place', 'Cuanza']]],
+    ['fr', 'Le niveau de la rivière Vesdre monte encore.', [['place', 'Vesdre']]],
+    ['fr', 'Les pêcheurs du lac Tanganyika attendent.', [['place', 'Tanganyika']]],
+    // The word alone names nothing.
+    ['es', 'El río creció y la zona quedó aislada.', []],
+    ['fr', 'Le lac est gelé depuis lundi.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
