@@ -1385,6 +1385,15 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     candidates.push({ kind: 'person', words: words.slice(1), role: text.slice(portfolioFrom + portfolioTitleBefore.index, words[0]!.end) });
     return;
   }
+  // A German noun, then a known place in the genitive: "die Schulden Hannovers", "im Osten Afrikas".
+  // Not a surname after a given name or a title: "Jan Lukas", "Richter Andreas".
+  const afterName = words.length > 1 && (isGivenName(words[words.length - 2]!, lex) || isTitle(words[words.length - 2]!, lists, lex));
+  const genitivePlace = lists.language === 'de' && words.length > 1 && !afterName && words[words.length - 1]!.text.endsWith('s') ? germanPlaceByKnown(words.slice(-1), loadGazetteer(), 'de') : undefined;
+  if (genitivePlace !== undefined) {
+    readPart(words.slice(0, -1), context, candidates);
+    candidates.push({ kind: 'place', words: words.slice(-1), role: undefined, name: genitivePlace });
+    return;
+  }
   if (lists.language === 'de' && words.length > 1 && germanPlaceNoun(words[0]!.lower)) {
     // "das Land Niedersachsen", "die Stadt Emden": the noun says what the name is.
     candidates.push({ kind: 'place', words: words.slice(1), role: undefined });
@@ -1536,7 +1545,7 @@ const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', '
 const GERMAN_TOWN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:burg|berg|dorf|stadt|hausen|heim|feld|furt|ingen|hagen|rode|brück|brücken|münde|kirchen|bach|itz|witz|leben|stedt|büttel|werder|born|hafen|ow)$/u;
 /** "Bad Schandau", "Sankt Augustin": a word of a town's name before another. */
 /** Endings of Dutch places' names: "Noordzee", "Eemshaven", "Julianadorp", "Zaandam", "Dordrecht". */
-const DUTCH_PLACE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:zee|haven|meer|dorp|dam|drecht|veen|hoven|huizen|wijk|horst|broek|kerk|zijl|sluis)$/u;
+const DUTCH_PLACE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:zee|haven|meer|dorp|dam|drecht|veen|hoven|huizen|wijk|horst|broek|kerk|zijl|sluis|burg|berg|woude|hout|loo|zand)$/u;
 
 const GERMAN_TOWN_PREFIXES = new Set(['Bad', 'Sankt', 'St.']);
 
@@ -1561,7 +1570,7 @@ const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.joi
 /** German nouns written before a place's name. */
 const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort']);
 /** German compounds naming a kind of place before its name: "Militärflugplatz Payerne", "Marinestützpunkt Kiel". */
-const GERMAN_PLACE_NOUN_ENDING = /\p{L}{3,}(?:flugplatz|flughafen|hafen|stützpunkt|stadt|gemeinde|dorf|insel)$/u;
+const GERMAN_PLACE_NOUN_ENDING = /\p{L}{3,}(?:flugplatz|übungsplatz|flughafen|hafen|stützpunkt|stadt|gemeinde|dorf|insel)$/u;
 
 function germanPlaceNoun(word: string): boolean {
   return GERMAN_PLACE_NOUNS.has(word) || GERMAN_PLACE_NOUN_ENDING.test(word);
@@ -2914,6 +2923,26 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   return found;
 }
 
+/** Words that make a part of a place, or its land, of the place's German name: "Mittelrhein", "Oberbayern", "Rheinland". */
+const GERMAN_PART_OF_PLACE = /^(?:(?:Ober|Nieder|Mittel|Unter|Hoch|Süd|Nord|Ost|West)(\p{Ll}{3,})|(\p{Lu}\p{Ll}{2,})land)$/u;
+
+/**
+ * A place in German by a known place's name: in the genitive ("Europas" is
+ * Europa, "des Rheins" the Rhein) or as the part or land of one ("am
+ * Mittelrhein", "im Rheinland"), by its own name.
+ */
+function germanPlaceByKnown(words: readonly Word[], known: Gazetteer, language: Language): string | undefined {
+  const written = words.length === 1 ? words[0]!.text : '';
+  if (language !== 'de' || !/^\p{Lu}\p{Ll}{2,}$/u.test(written)) return undefined;
+  const isPlace = (name: string) => known.byForm.get(name)?.kind === 'place' || isWorldTown(name);
+  const genitive = written.endsWith('s') ? written.slice(0, -1) : '';
+  const bare = genitive !== '' && isPlace(genitive) ? genitive : written;
+  const part = GERMAN_PART_OF_PLACE.exec(bare);
+  const whole = part?.[1] === undefined ? part?.[2] : part[1][0]!.toUpperCase() + part[1].slice(1);
+  if (whole !== undefined && isPlace(whole)) return bare;
+  return bare !== written ? bare : undefined;
+}
+
 /** A known German body in the genitive, by its own name: "des Bundestages" is the Bundestag. */
 function knownGenitive(written: string, kind: EntityKind, known: Gazetteer, language: Language): string | undefined {
   if (language !== 'de' || kind !== 'organization' || written.includes(' ')) return undefined;
@@ -3115,9 +3144,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const platform = candidate.words.some((word) => PLATFORM_WORDS.has(word.lower));
     if (platform && isFurniture(text, candidate.words[0]!.start)) continue;
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
-    const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
+    const placeByKnown = !surname && !full && (candidate.kind === null || candidate.kind === 'place') ? germanPlaceByKnown(candidate.words, known, language) : undefined;
+    const kind = placeByKnown !== undefined ? 'place' : surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
-    const name = full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (candidate.name ?? knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
+    const name =
+      placeByKnown ??
+      (full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (candidate.name ?? knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language)));
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".

@@ -96,3 +96,18 @@ describe('a river, a lake or a zone before its name, and a compass point before 
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a place by the shape of a known place’s name or its own', () => {
+  it.each([
+    // German: a known place in the genitive, or its part, by its own name.
+    ['de', 'Der Kaffee kommt aus dem Osten Afrikas.', [['place', 'Afrika']]],
+    ['de', 'Die Fähre an der Oberelbe ruht.', [['place', 'Oberelbe']]],
+    ['de', 'Soldaten üben auf dem Truppenübungsplatz Baumholder.', [['place', 'Baumholder']]],
+    // Not a word that only looks so, nor a surname after a title.
+    ['de', 'Die Westfalen kommen, sagte Trainer Lukas.', [['person', 'Lukas']]],
+    // Dutch towns by their endings.
+    ['nl', 'Bewoners uit Dreesburg en Wijdewoude klagen.', [['place', 'Dreesburg'], ['place', 'Wijdewoude']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
