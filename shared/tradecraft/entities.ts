@@ -436,6 +436,12 @@ function wordBefore(text: string, at: number, language: Language): string | null
   return before?.[1] ? lower(before[1].replace(/\.$/u, ''), language) : null;
 }
 
+/** "In" in our languages, before a place a sentence opens with. */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'em', 'en', 'à', 'w', 'we', 'в', 'во', 'у']);
+
+/** A word, then an opening quotation mark just before a name. */
+const QUOTED_AFTER_WORD = /(?<!\p{L})(\p{L}[\p{L}-]*)[ \u00a0]+[«"“„][ \u00a0]?$/u;
+
 /** Words in the lists of titles that make one only with the word after them: "Belediye Başkanı", "Genel Sekreteri", "Prime Minister". */
 const TITLE_OPENERS = new Set(['belediye', 'genel', 'grup', 'eş', 'prime', 'foreign', 'defence', 'defense', 'vice', 'interior', 'finance']);
 
@@ -582,7 +588,8 @@ function personByCues(word: Word, context: Context): boolean {
     const after = text.slice(found.index + found[0].length, found.index + found[0].length + 60);
     const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, found.index - 30), found.index))?.[1];
     const addressed = before !== undefined && (ADDRESS_ONLY.has(lower(before, lists.language)) || isTitleWord(lower(before, lists.language), lists, lex));
-    if (addressed || WHO_AFTER.test(after) || AGE_AFTER.test(after) || roleApposed(after, context)) return true;
+    const located = before !== undefined && LOCATIVE_PREPOSITIONS.has(lower(before, lists.language));
+    if (addressed || WHO_AFTER.test(after) || AGE_AFTER.test(after) || (roleApposed(after, context) && !located)) return true;
     const pronoun = SUBJECT_VERBS_AFTER[cues]?.test(after) ? pronounAfter(after, context) : undefined;
     if (pronoun !== undefined && pronoun !== 'its') return true;
   }
@@ -1044,7 +1051,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
   // A line of one word and a number in brackets counts something ("Comments (12)", "Yorumlar (0)"); it gives no one's age.
   const countedLabel = words.length === 1 && LINE_START_BEFORE.test(textBefore) && COUNT_ENDS_LINE.test(textAfter);
-  if (words.length <= 3 && personal && ((AGE_AFTER.test(textAfter) && !countedLabel) || roleApposed(textAfter, context) || postNominal)) return 'person';
+  // A role after a place told by "in" is the next name's: "Em Funchal, o presidente do governo regional, Miguel …".
+  const roleOfNext = words.length === 1 && before !== null && LOCATIVE_PREPOSITIONS.has(before);
+  if (words.length <= 3 && personal && ((AGE_AFTER.test(textAfter) && !countedLabel) || (roleApposed(textAfter, context) && !roleOfNext) || postNominal)) return 'person';
   // A title opening an apposition after a full name: "Issa Bakary, ancien ministre passé dans l'opposition".
   const titleApposed = APPOSED_TITLE.exec(textAfter)?.[1];
   if (words.length >= 2 && words.length <= 3 && personal && titleApposed !== undefined && isTitleWord(lower(titleApposed, language), lists, lex)) return 'person';
@@ -1428,6 +1437,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     return;
   }
   const adjacent = wordBefore(text, words[0]!.start, lists.language);
+  // A ship or a work named in quotes after what it is: "a corveta «…»", "the frigate “…”".
+  const quotedAfter = QUOTED_AFTER_WORD.exec(text.slice(Math.max(0, words[0]!.start - 32), words[0]!.start))?.[1];
+  if (quotedAfter !== undefined && NOT_A_NAME_WORDS.has(lower(quotedAfter, lists.language))) return;
   // A ship, a work or a product named after what it is: "the tanker Sea Marvel", "the novel The Quiet Harbour".
   // Not when a word for a place follows: "tanker Rumelihisarı açıklarında" (off Rumelihisarı).
   const placeCueAfter = () => PLACE_CUES_AFTER[lists.language === 'other' ? 'en' : lists.language]!.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40));

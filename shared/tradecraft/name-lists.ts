@@ -554,6 +554,8 @@ export const NOT_A_NAME_KINDS: readonly string[] = [
   'buque', 'petrolero', 'fragata', 'submarino', 'novela', 'película', 'libro', 'canción', 'documental',
   'petroliera', 'romanzo', 'canzone', 'navio', 'petroleiro', 'filme', 'livro', 'canção',
   'танкер', 'судно', 'фрегат', 'роман', 'фильм', 'книга', 'песня',
+  // Corvettes and patrol boats, named in quotes as often as not: "a corveta «…»".
+  'corvette', 'corveta', 'corvetta', 'korvette', 'korweta', 'корвет', 'корвета', 'patrulheiro', 'patrullero', 'pattugliatore', 'okręt', 'statek',
 ];
 
 /**

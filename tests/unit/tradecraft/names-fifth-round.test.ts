@@ -111,3 +111,27 @@ describe('a place by the shape of a known place’s name or its own', () => {
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a place a sentence opens with, before a role that is the next name’s', () => {
+  it.each([
+    ['pt', 'Em Funchal, o presidente do governo regional, Miguel Freitas Abreu, pediu mais navios.', [['place', 'Funchal'], ['person', 'Miguel Freitas Abreu']]],
+    ['en', 'In Tromsø, the mayor, Kari Holm, said so.', [['place', 'Tromsø'], ['person', 'Kari Holm']]],
+    ['pl', 'W Płońsku, burmistrz miasta, Kasia Brzoza, zapowiedziała zmiany.', [['place', 'Płońsk'], ['person', 'Kasia Brzoza']]],
+    // Without "in" the role is the name's own.
+    ['en', 'Holm, the mayor of Tromsø, said so.', [['person', 'Holm'], ['place', 'Tromsø']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a ship named in quotes after what it is', () => {
+  it.each([
+    ['pt', 'O navio foi seguido pela corveta «Jacinto Cândido» e por um avião.', []],
+    ['en', 'The frigate "Hendrik Vos" sailed to Bergen.', [['place', 'Bergen']]],
+    ['es', 'El buque fue escoltado por el patrullero «Río Segura» durante la noche.', []],
+    // A quoted name after a word that says no ship is still read.
+    ['en', 'The spokesman "Kari Holm" said so.', [['person', 'Kari Holm']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
