@@ -2231,6 +2231,24 @@ function inflectedPerson(words: readonly Word[], people: readonly PersonStems[],
 }
 
 /**
+ * A common noun opening a sentence before someone the article names in full
+ * is no part of the name: "Коллеги Гребнева" (Гребнев's colleagues),
+ * "Koledzy Nowaka", "Kollegen Brandts".
+ */
+function dropOpenerBeforePerson(candidate: Candidate, text: string, lex: Lexicon, personOf: (words: Word[]) => { kind: EntityKind; name: string } | undefined): void {
+  const [first, ...rest] = candidate.words;
+  if (first === undefined || rest.length === 0 || rest.length > 3 || candidate.kind === 'organization' || candidate.kind === 'place') return;
+  if (!atSentenceStart(text, first.start) || isGivenName(first, lex)) return;
+  // The run read whole is a name of its own only when the article gives it elsewhere.
+  const own = entityKey(text.slice(first.start, rest[rest.length - 1]!.end));
+  const whole = personOf(candidate.words);
+  const person = personOf(rest);
+  if ((whole !== undefined && entityKey(whole.name) !== own) || person?.kind !== 'person' || entityKey(person.name) === own) return;
+  candidate.words = rest;
+  candidate.kind = 'person';
+}
+
+/**
  * The mentions in reading order, without those inside a longer one that
  * starts before them: "Unione europea" in "Corte di giustizia dell'Unione
  * europea" is part of that name.
@@ -2484,6 +2502,10 @@ function polishNominative(written: string): string {
 }
 
 /** A Ukrainian surname of the adjective kind in another case: "Зеленського", "Кличком" is not one. */
+/** A man's surname in "-енко" in another case: "Шевченка", "Шевченкові". */
+const UKRAINIAN_ENKO_CASE = /енк(?:а|у|ові|ом)$/u;
+/** A man's surname ending in a consonant, in another case: "Стасюка", "Огурцову", "Мельником". */
+const UKRAINIAN_MASCULINE_CASE = /(?<=\p{Ll}{2}[бвгджзклмнпрстфхцчшщ])(?:а|у|ові|ом)$/u;
 const UKRAINIAN_SURNAME_CASE = /^(\p{Lu}\p{Ll}*(?:ськ|цьк|зьк))(?:ого|ому|им|ім)$/u;
 /** Endings of a Ukrainian man's given name in the genitive, dative and instrumental: "Володимира", "Володимиру", "Володимиром", "Андрієм". */
 const UKRAINIAN_GIVEN_CASES: ReadonlyArray<[RegExp, string]> = [[/ієві$|ієм$|ія$|ію$/u, 'ій'], [/(?<=[^аеєиіїоуюяь])(?:ові|ом|а|у)$/u, '']];
@@ -2497,8 +2519,12 @@ function ukrainianNominative(written: string): string {
     const rule = GIVEN_NAME_WORDS.has(entityKey(word)) ? undefined : UKRAINIAN_GIVEN_CASES.find(([ending, base]) => ending.test(word) && GIVEN_NAME_WORDS.has(entityKey(word.replace(ending, base))));
     return rule ? word.replace(rule[0], rule[1]) : word;
   });
+  const last = words[words.length - 1]!;
+  // A man's given name in another case puts his surname in it too: "Олега Стасюка" is Олег Стасюк, "Івана Шевченка" Іван Шевченко.
+  const declined = given.some((word, index) => word !== words[index]);
+  const manSurname = declined && !surname ? last.replace(UKRAINIAN_ENKO_CASE, 'енко').replace(UKRAINIAN_MASCULINE_CASE, '') : last;
   // A surname that does not decline, as a foreign one, stays as written: "Тарасом Рютте" is Тарас Рютте.
-  return [...given, surname ? `${surname[1]}ий` : words[words.length - 1]!].join(' ');
+  return [...given, surname ? `${surname[1]}ий` : manSurname].join(' ');
 }
 
 /** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
@@ -3148,6 +3174,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   shortOrganizations(candidates);
   const affiliations: EntityMention[] = [];
   for (const candidate of candidates) {
+    dropOpenerBeforePerson(candidate, text, lex, (words) => fullNames.get(entityKey(spanOf(words))) ?? inflectedPerson(words, people, language));
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
     if (written === '') continue;
     const full = fullNames.get(entityKey(written)) ?? inflectedPerson(candidate.words, people, language);

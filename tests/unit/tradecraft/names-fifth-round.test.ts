@@ -135,3 +135,24 @@ describe('a ship named in quotes after what it is', () => {
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a noun opening a sentence before someone the article names in full', () => {
+  it.each([
+    ['ru', 'Суд приговорил инженера Сергея Огурцова к 12 годам. Соседи Огурцова описывают его как тихого человека.', [['person', 'Сергей Огурцов'], ['person', 'Сергей Огурцов']]],
+    ['uk', 'Суд заарештував інженера Сергія Огурцова. Сусіди Огурцова мовчать.', [['person', 'Сергій Огурцов'], ['person', 'Сергій Огурцов']]],
+    // A given name opening the sentence is part of the name.
+    ['en', 'Mary Brandt spoke. Later Brandt left.', [['person', 'Mary Brandt'], ['person', 'Mary Brandt']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a Ukrainian man’s surname in the case of his given name', () => {
+  it.each([
+    ['Детективи затримали Олега Барабаша в Києві.', [['person', 'Олег Барабаш'], ['place', 'Київ']]],
+    // A foreign surname does not decline.
+    ['Міністр зустрівся з Тарасом Рютте.', [['person', 'Тарас Рютте']]],
+  ] as const)('reads “%s”', (text, expected) => {
+    expect(named(text, 'uk')).toEqual(expected);
+  });
+});
