@@ -1315,6 +1315,13 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     while (part.length - nameFrom > 2 && ((!looksLikePersonalName([part[nameFrom]!], lex) && !nameGoesOn(part.slice(nameFrom), context)) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower))) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
+    const longOwnerEnd = INFLECTING.has(lists.language) ? holderAfterLongOwner(name, lex) : -1;
+    if (longOwnerEnd > 0) {
+      const roleWords = part.slice(0, nameFrom);
+      candidates.push({ kind: 'organization', words: name.slice(0, longOwnerEnd), role: undefined });
+      candidates.push({ kind: 'person', words: name.slice(longOwnerEnd), role: roleOf(text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end)) });
+      return;
+    }
     // The body the title is held in, then the holder: "представитель МИД Мария Захарова", "речник Генштабу Дмитро Лиховій" (the body in the genitive).
     const body = isAcronym(name[0]!, lex) || (INFLECTING.has(lists.language) && !isGivenName(name[0]!, lex));
     // Its holder then is a person, though a word of the name reads as a body's head ("Раду", "Рада" in another case).
@@ -1463,6 +1470,13 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const holder = titleBefore && words.length >= 3 && ownerBeforeHolder(words, context);
   if (titleBefore && words.length >= 3 && ((isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) || holder)) {
     candidates.push(ownerCandidate(words.shift()!, [before ?? ''], context));
+  }
+  // A body of two words or more, then the holder: "Przewodnicząca Porozumienia Rezydentów Julia Sobczak".
+  const longOwnerEnd = titleBefore && INFLECTING.has(lists.language) ? holderAfterLongOwner(words, lex) : -1;
+  if (longOwnerEnd > 0) {
+    candidates.push({ kind: 'organization', words: words.slice(0, longOwnerEnd), role: undefined });
+    candidates.push({ kind: 'person', words: words.slice(longOwnerEnd), role });
+    return;
   }
   // A peer after "its" is a body's, though "counterpart" and "rival" are titles: "Its Estonian counterpart Voltara".
   const peerOfABody = titleBefore && ITS_PEER_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 50), words[0]!.start)) && !isGivenName(words[0]!, lex);
@@ -1729,6 +1743,18 @@ function holderAfterOwner(words: readonly Word[], context: Context): number {
   // The word before the given name closes the owner's name: an abbreviation or a word in the genitive, never a given name.
   const ownerCloses = isAcronym(owner, context.lex) || (/(?:а|я|ы|и|і|ї|у)$/u.test(owner.lower) && !isGivenName(owner, context.lex));
   return personal && ownerCloses && !isGivenName(owner, context.lex) ? words.length - 2 : -1;
+}
+
+/**
+ * Where a holder's name starts after a body of two words or more that a
+ * title is held in, in a language that puts the body in the genitive: at the
+ * first given name, when no word before it is one and two or three name-like
+ * words follow from it.
+ */
+function holderAfterLongOwner(words: readonly Word[], lex: Lexicon): number {
+  const at = words.findIndex((word) => isGivenName(word, lex));
+  const holder = words.slice(at);
+  return at >= 2 && holder.length >= 2 && holder.length <= 3 && looksLikePersonalName(holder, lex) && !holder.some((word) => isAcronym(word, lex)) ? at : -1;
 }
 
 /** A Russian or Ukrainian adjective, which opens a place's name before a noun ending like a surname: "Старый Оскол", "Великий Ростов". */

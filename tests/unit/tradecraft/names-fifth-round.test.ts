@@ -156,3 +156,16 @@ describe('a Ukrainian man’s surname in the case of his given name', () => {
     expect(named(text, 'uk')).toEqual(expected);
   });
 });
+
+describe('a body of several words between a title and its holder, in a language that declines it', () => {
+  it.each([
+    ['pl', 'Rzeczniczka Porozumienia Pielęgniarek Beata Kowalczyk powiedziała, że to koniec.', 'Beata Kowalczyk'],
+    ['uk', 'Речниця Руху Виборців Країни Ольга Смирнова заявила про порушення.', 'Ольга Смирнова'],
+  ] as const)('in %s the holder is the person alone: “%s”', (lang, text, person) => {
+    expect(named(text, lang).filter(([kind]) => kind === 'person')).toEqual([['person', person]]);
+  });
+
+  it('a title right before a full name reads it whole', () => {
+    expect(named('Przewodnicząca Beata Kowalczyk powiedziała, że to koniec.', 'pl')).toEqual([['person', 'Beata Kowalczyk']]);
+  });
+});
