@@ -436,6 +436,9 @@ function wordBefore(text: string, at: number, language: Language): string | null
   return before?.[1] ? lower(before[1].replace(/\.$/u, ''), language) : null;
 }
 
+/** A Polish town's name in the genitive: "Rzeszowa", "Lublina", "Gdyni", "Kielc", "Suwałk", "Tychów". */
+const POLISH_GENITIVE_TOWN = /^\p{Lu}\p{Ll}{2,}(?:[bcdfghjklłmnprstwz]a|[bcdfghjklłmnprstwz]u|[ny]i|ic|ów)$/u;
+
 /** "In" in our languages, before a place a sentence opens with. */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'em', 'en', 'à', 'w', 'we', 'в', 'во', 'у']);
 
@@ -1102,6 +1105,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const onAPlatform = words.length === 1 && (isOrganizationHead(first.lower, language) || lookupStemsOf(first.text, language).some((stem) => PLATFORM_WORDS.has(stem)));
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
+  // Polish "z" is "from" before the genitive and "with" before the instrumental: "z Rzeszowa", not "z Janem".
+  if (language === 'pl' && words.length === 1 && (before === 'z' || before === 'ze') && POLISH_GENITIVE_TOWN.test(first.text) && !isGivenName(first, lex) && !onAPlatform) return 'place';
   // Dutch writes common nouns in lower case: one capitalized word inside a sentence that ends like a place is one ("de Noordzee", "Julianadorp").
   if (language === 'nl' && words.length === 1 && DUTCH_PLACE_ENDING.test(first.text) && !atSentenceStart(text, first.start)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
@@ -2127,7 +2132,7 @@ function affiliationAfter(text: string, at: number, context: Context): EntityMen
 }
 
 /** "and", "or" and their kin between two names in a list, with the preposition repeated or not ("de Kenscoff et de Mirebalais") (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
-const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)(?:[ \u00a0]+(?:de|à|in|to|en|a|di|da|do|von|nach))?[ \u00a0]*$/u;
+const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile|i|oraz|lub|albo|и|или|і|та|й)(?:[ \u00a0]+(?:de|à|in|to|en|a|di|da|do|von|nach|w|we|z|ze|в|во|у|з|із))?[ \u00a0]*$/u;
 
 /** An unknown name listed after a place or organization, or before a place, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
 function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string, lex: Lexicon, language: Language): void {
@@ -2136,9 +2141,11 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     start: number;
     end: number;
     candidate: Candidate | null;
+    /** A known mention's text and name, for the case a place listed with it is in. */
+    mention?: EntityMention;
   }
   const spans: Span[] = [
-    ...found.map((m) => ({ kind: m.kind, start: m.start, end: m.end, candidate: null })),
+    ...found.map((m) => ({ kind: m.kind, start: m.start, end: m.end, candidate: null, mention: m })),
     ...candidates.map((c) => ({ kind: c.kind, start: c.words[0]!.start, end: c.words[c.words.length - 1]!.end, candidate: c })),
   ].sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i++) {
@@ -2157,7 +2164,27 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
     unknown.candidate.kind = known.kind;
     unknown.kind = known.kind;
+    // Polish towns are read by the list of towns first: "Tarnowa" is Tarnów, where "Lublina" drops an "a".
+    const townKnown = language === 'pl' && unknown.candidate.words.length === 1 && polishPlace(unknown.candidate.words[0]!.text) !== unknown.candidate.words[0]!.text;
+    if (known.kind === 'place' && known.mention !== undefined && INFLECTING.has(language) && unknown.candidate.words.length === 1 && !townKnown) {
+      unknown.candidate.name = inTheCaseOf(unknown.candidate.words[0]!.text, known.mention.text, known.mention.name);
+    }
   }
+}
+
+/**
+ * A place listed with a known one is in its case: it takes the known one's
+ * ending off the same way ("z Krakowa, Rzeszowa" is Rzeszów as Krakowa is
+ * Kraków; "у Вашингтоні і Берліні" is Берлін). Undefined when the endings differ.
+ */
+function inTheCaseOf(written: string, knownText: string, knownName: string): string | undefined {
+  if (knownText === knownName || knownText.includes(' ')) return undefined;
+  let common = 0;
+  while (common < knownText.length && common < knownName.length && knownText[common] === knownName[common]) common++;
+  const ending = knownText.slice(common);
+  const baseEnding = knownName.slice(common);
+  if (ending === '' || common < 3 || !written.endsWith(ending) || written.length - ending.length < 3) return undefined;
+  return written.slice(0, written.length - ending.length) + baseEnding;
 }
 
 /**

@@ -169,3 +169,23 @@ describe('a body of several words between a title and its holder, in a language 
     expect(named('Przewodnicząca Beata Kowalczyk powiedziała, że to koniec.', 'pl')).toEqual([['person', 'Beata Kowalczyk']]);
   });
 });
+
+describe('Polish "z" before a town in the genitive, not before someone in the instrumental', () => {
+  it.each([
+    ['Kierowcy z Tczewa protestują.', [['place', 'Tczew']]],
+    ['Rozmawiał z Tczewem.', []],
+    ['Rozmawiał z Janem Nowakiem.', [['person', 'Jan Nowak']]],
+  ] as const)('reads “%s”', (text, expected) => {
+    expect(named(text, 'pl')).toEqual(expected);
+  });
+});
+
+describe('a place listed with a known one by "i", "и", "та", in its case', () => {
+  it.each([
+    ['pl', 'Byli w Poznaniu i Sieradzu.', [['place', 'Poznań'], ['place', 'Sieradz']]],
+    ['uk', 'Делегація була у Вашингтоні та Ужгороді.', [['place', 'Вашингтон'], ['place', 'Ужгород']]],
+    ['ru', 'Переговоры прошли в Вильнюсе и Каунасе.', [['place', 'Вильнюс'], ['place', 'Каунас']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
