@@ -2868,6 +2868,18 @@ function polishAdjectiveFor(stem: string, noun: string): string {
 }
 
 /** Known one-word names in an inflected form, found by their stem, named in their base form and blanked out like the others. */
+/** A compass adjective in any case just before a place, Russian or Ukrainian: its stem and ending. */
+const SLAVIC_COMPASS_BEFORE = /(?<![\p{L}\p{N}])(Центральн|Северн|Южн|Восточн|Западн|Північн|Південн|Східн|Західн)(\p{Ll}{1,3})[ \u00a0]$/u;
+
+/** The compass adjective before a place, and its nominative agreeing with the place's: feminine for a name in "-а", "-я". */
+function slavicCompassBefore(before: string, base: string, language: Language): { written: string; nominative: string } | null {
+  const found = language === 'ru' || language === 'uk' ? SLAVIC_COMPASS_BEFORE.exec(before) : null;
+  if (found === null || /(?:е|є|о)$/u.test(base)) return null;
+  const feminine = /[ая]$/u.test(base);
+  const ending = language === 'ru' ? (feminine ? 'ая' : 'ый') : feminine ? 'а' : 'ий';
+  return { written: found[0], nominative: found[1]! + ending };
+}
+
 function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention[], context: Context): string {
   const pieces: string[] = [];
   let unmaskedFrom = 0;
@@ -2885,11 +2897,13 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
     // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
     const adjective = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_BEFORE.exec(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index)) : null;
-    const start = adjective ? match.index - adjective[0].length : match.index;
+    // A Russian or Ukrainian compass adjective before it: "Центральной Азии" is Центральная Азия, "Північного Кавказу" Північний Кавказ.
+    const compass = adjective === null && entry.known.kind === 'place' ? slavicCompassBefore(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index), base, context.lists.language) : null;
+    const start = adjective ? match.index - adjective[0].length : compass ? match.index - compass.written.length : match.index;
     // Or after it: "Europy Środkowej" is Europa Środkowa.
     const adjectiveAfter = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_AFTER.exec(masked.slice(match.index + match[0].length, match.index + match[0].length + 30))?.[0] ?? '' : '';
     const end = match.index + match[0].length + adjectiveAfter.length;
-    const name = adjective ? `${polishAdjectiveFor(adjective[1]!, base)} ${base}` : adjectiveAfter !== '' ? [base, ...polishAdjectivesAfter(base, [adjectiveAfter.trim()])].join(' ') : base;
+    const name = compass ? `${compass.nominative} ${base}` : adjective ? `${polishAdjectiveFor(adjective[1]!, base)} ${base}` : adjectiveAfter !== '' ? [base, ...polishAdjectivesAfter(base, [adjectiveAfter.trim()])].join(' ') : base;
     mentions.push({ kind: entry.known.kind, text: masked.slice(start, end), name, key: entityKey(name), start, end });
     pieces.push(masked.slice(unmaskedFrom, start), '|'.repeat(end - start));
     unmaskedFrom = end;

@@ -189,3 +189,15 @@ describe('a place listed with a known one by "i", "и", "та", in its case', ()
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a Russian or Ukrainian compass adjective before a known place is part of its name', () => {
+  it.each([
+    ['ru', 'Это важно для Южной Америки.', [['place', 'Южная Америка']]],
+    ['ru', 'Бои на Северном Кавказе.', [['place', 'Северный Кавказ']]],
+    ['uk', 'Бої на Північному Кавказі.', [['place', 'Північний Кавказ']]],
+    // No compass word, no part: the place alone.
+    ['ru', 'Самолёт летел из Европы в Америку.', [['place', 'Европа'], ['place', 'Америка']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
