@@ -1704,12 +1704,22 @@ function readOwner(owner: Word[], role: readonly string[], context: Context, can
   if (candidates.length === from + 1) ownerOfRole(candidates[from]!, role, context);
 }
 
+/** A Turkish common noun in the genitive, capitalized as a sentence opens: "Birliğin", "Şirketin", "Bakanlığın". */
+const TURKISH_GENITIVE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ğın|ğin|ğun|ğün|nin|nın|nun|nün|tin|tın|in|ın|un|ün)$/u;
+
 /** Turkish titles held only in a town or a province. */
 const TURKISH_LOCAL_TITLES: ReadonlySet<string> = new Set(['belediye', 'valisi', 'kaymakamı']);
 
 function ownerOfRole(read: Candidate, role: readonly string[], context: Context): void {
   const { lists, text } = context;
   if (read.kind !== null || read.words.length > 3) return;
+  // A body in the genitive, then the place its office is in: "Birliğin Siverek temsilcisi", "Şirketin Ceyhan müdürü".
+  const [body, place] = read.words;
+  if (lists.language === 'tr' && read.words.length === 2 && TURKISH_GENITIVE_NOUN.test(body!.text) && !isGivenName(body!, context.lex) && !isGivenName(place!, context.lex)) {
+    read.words = [place!];
+    read.kind = 'place';
+    return;
+  }
   const first = read.words[0]!;
   // "Philippine counterpart Gilberto Teodoro": a nationality is part of the role, not its owner.
   if (read.words.length === 1 && isRoleWord(first, lists, context.lex)) return;

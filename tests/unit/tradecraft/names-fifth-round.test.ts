@@ -201,3 +201,13 @@ describe('a Russian or Ukrainian compass adjective before a known place is part 
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('Turkish: a body in the genitive, then the place its office is in', () => {
+  it.each([
+    ['Derneğin Siverek temsilcisi Ayla Kurt konuştu.', [['place', 'Siverek'], ['person', 'Ayla Kurt']]],
+    ['Şirketin Ceyhan müdürü Ayla Kurt konuştu.', [['place', 'Ceyhan'], ['person', 'Ayla Kurt']]],
+    ['Derneğin başkanı Ayla Kurt konuştu.', [['person', 'Ayla Kurt']]],
+  ] as const)('reads “%s”', (text, expected) => {
+    expect(named(text, 'tr')).toEqual(expected);
+  });
+});
