@@ -3038,6 +3038,19 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   return found;
 }
 
+/** Russian and Ukrainian prepositions that take the genitive, just before a name: "з", "із", "до", "від", "біля", "из", "от", "около". */
+const SLAVIC_GENITIVE_PREPOSITION_BEFORE = /(?<!\p{L})(?:з|із|зі|до|від|біля|поблизу|из|от|около|возле)[ \u00a0]+$/iu;
+
+/**
+ * A town's name in the genitive after such a preposition, when it is a man's
+ * noun ending in a consonant ("з Житомира" is Житомир, "из Парижа" Париж);
+ * a woman's name takes "-и", "-ы" there and is left to the other rules.
+ */
+function slavicGenitivePlace(written: string, before: string, language: Language): string | undefined {
+  if ((language !== 'ru' && language !== 'uk') || written.includes(' ') || !SLAVIC_GENITIVE_PREPOSITION_BEFORE.test(before)) return undefined;
+  return /^\p{Lu}\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ]а$/u.test(written) ? written.slice(0, -1) : undefined;
+}
+
 /** Words that make a part of a place, or its land, of the place's German name: "Mittelrhein", "Oberbayern", "Rheinland". */
 const GERMAN_PART_OF_PLACE = /^(?:(?:Ober|Nieder|Mittel|Unter|Hoch|Süd|Nord|Ost|West)(\p{Ll}{3,})|(\p{Lu}\p{Ll}{2,})land)$/u;
 
@@ -3265,7 +3278,12 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     if (kind === null) continue;
     const name =
       placeByKnown ??
-      (full && (surname || candidate.kind === null || candidate.kind === full.kind) ? full.name : (candidate.name ?? knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language)));
+      (full && (surname || candidate.kind === null || candidate.kind === full.kind)
+        ? full.name
+        : (candidate.name ??
+          knownGenitive(written, kind, known, language) ??
+          (kind === 'place' ? slavicGenitivePlace(written, text.slice(Math.max(0, candidate.words[0]!.start - 12), candidate.words[0]!.start), language) : undefined) ??
+          baseForm(written, kind, language)));
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".

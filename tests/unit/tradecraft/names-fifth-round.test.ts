@@ -211,3 +211,14 @@ describe('Turkish: a body in the genitive, then the place its office is in', () 
     expect(named(text, 'tr')).toEqual(expected);
   });
 });
+
+describe('a Russian or Ukrainian town in the genitive after a preposition that takes it', () => {
+  it.each([
+    ['uk', 'Він приїхав до Ужгорода.', [['place', 'Ужгород']]],
+    ['ru', 'Поезд пришёл из Кременчуга вчера.', [['place', 'Кременчуг']]],
+    // A woman's name in "-и" is no man's in "-а".
+    ['uk', 'Потяг із Полтави запізнився.', [['place', 'Полтави']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
