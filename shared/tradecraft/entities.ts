@@ -2905,6 +2905,8 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     // A Polish adjective made from a town's name, after a capitalized head: "Zatoce Gdańskiej" is Zatoka Gdańska.
     if (context.lists.language === 'pl' && POLISH_PLACE_ADJECTIVE.test(match[0]) && PREVIOUS_WORD.test(masked.slice(Math.max(0, match.index - 24), match.index))) continue;
     const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
+    // A case takes at most one letter off a name: "Груз" (cargo) is no case of Грузия, "Kielc" is of Kielce.
+    if (match[0].length <= entry.form.length - 2) continue;
     // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
     const adjective = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_BEFORE.exec(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index)) : null;
     // A Russian or Ukrainian compass adjective before it: "Центральной Азии" is Центральная Азия, "Північного Кавказу" Північний Кавказ.

@@ -222,3 +222,13 @@ describe('a Russian or Ukrainian town in the genitive after a preposition that t
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a known place in another case loses one letter at most', () => {
+  it.each([
+    ['ru', 'Груз пришёл из Кременчуга вчера.', [['place', 'Кременчуг']]],
+    ['ru', 'Делегация прибыла из Грузии.', [['place', 'Грузия']]],
+    ['pl', 'Jadą do Katowic.', [['place', 'Katowice']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
