@@ -26,6 +26,9 @@ const TITLES = new Set([
   'اللواء', 'العميد', 'العقيد', 'النائب', 'زعيم', 'قائد', 'المستشار', 'المستشارة', 'نائب', 'مدير', 'الأمين', 'المبعوث', 'رئيسة',
   'الخبير', 'الخبيرة', 'المحلل', 'المحللة', 'الباحث', 'الباحثة', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة',
   'القاضي', 'القاضية', 'العماد', 'الفريق',
+  // Professions and offices the press names people by: "المحامي", "محافظ الإقليم", "أستاذة الاقتصاد".
+  'المحامي', 'المحامية', 'محافظ', 'المحافظ', 'أستاذ', 'أستاذة', 'الأستاذ', 'الأستاذة', 'الصحفي', 'الصحفية', 'الكاتب', 'الكاتبة',
+  'الطبيب', 'الطبيبة', 'المدير', 'المديرة', 'الوزيرة', 'السفيرة', 'النائبة', 'الناشط', 'الناشطة',
 ]);
 
 /** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */
@@ -44,6 +47,9 @@ const ORGANIZATION_HEADS = new Set([
  * or more words ("مركز البيان للدراسات").
  */
 const COMMON_HEADS = new Set(['حركة', 'مركز', 'مجموعة', 'بلدية']);
+
+/** "Servant of", which opens a name with one of God's names after it: "عبد الله", "عبد الرحمن". */
+const SERVANT_OF = 'عبد';
 
 /** "Son of" and "daughter of" inside a name. */
 const SON_OF = new Set(['بن', 'بنت', 'ابن']);
@@ -82,10 +88,15 @@ const PLACE_WORDS = new Set([
   'مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'مطار', 'قرب', 'بالقرب', 'ضواحي', 'عاصمة', 'نهر', 'جزيرة',
   // Oil fields, refineries and ports are places: "حقل الشرارة", "مصفاة الزاوية".
   'حقل', 'مصفاة',
+  // Duals in the construct state, before the first of two places: "ولايتي سنار والجزيرة".
+  'مدينتي', 'ولايتي', 'محافظتي', 'منطقتي', 'قريتي', 'بلدتي',
 ]);
 
 /** Words that open a place's name and are part of it: "البحر الأحمر", "مضيق هرمز", "رأس الرجاء الصالح". */
-const PLACE_HEADS = new Set(['البحر', 'بحر', 'الخليج', 'خليج', 'مضيق', 'رأس', 'راس', 'جبل', 'جبال', 'وادي', 'سهل', 'صحراء']);
+const PLACE_HEADS = new Set(['البحر', 'بحر', 'الخليج', 'خليج', 'مضيق', 'رأس', 'راس', 'جبل', 'جبال', 'وادي', 'سهل', 'صحراء', 'سد', 'بحيرة']);
+
+/** Heads with the article that name a place only with an adjective after them: "السد العالي", not "السد" (the dam just named). */
+const ARTICLED_PLACE_HEADS = new Set(['السد', 'البحيرة']);
 
 /** A dateline: the place an article opens with, before a dash ("الإسماعيلية - قالت …"). */
 const DATELINE = /^[ \t]*((?:[\u0621-\u064A\u0671-\u06D3]+ ){0,2}[\u0621-\u064A\u0671-\u06D3]+)[ \t]+[-–—][ \t]/u;
@@ -120,6 +131,8 @@ function readAs(token: Token, set: ReadonlySet<string>): { form: string; cut: nu
 const articled = (form: string) => form.startsWith('ال') && form.length > 3;
 /** An adjective of a nation or a kind, with the article: "اللبناني", "المركزي", "الثوري". */
 const articledAdjective = (form: string) => articled(form) && /(?:ي|ية)$/u.test(form);
+/** An adjective without the article, which follows a common noun: "زراعية", "سكني". */
+const indefiniteAdjective = (form: string) => !articled(form) && form.length > 3 && /(?:ي|ية)$/u.test(form);
 /** An adjective a body's name may hold after its head. */
 const bodyAdjective = (form: string) => !STOP_WORDS.has(form) && (articledAdjective(form) || BODY_ADJECTIVES.has(form));
 /** A body's head with the article and nothing after it: "الحزب", "المؤسسة". */
@@ -177,6 +190,11 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       const next = adjacent(at) ? tokens[at + 1]! : undefined;
       // "بن" and its father's name go on: "فهد بن سالم العتيبي".
       const afterSonOf = at > from && SON_OF.has(tokens[at - 1]!.bare);
+      // "عبد" and the word with the article after it are one name: "سامر عبد الكريم".
+      if (at > from && tokens[at]!.bare === SERVANT_OF && next !== undefined && articled(next.bare) && !STOP_WORDS.has(next.bare)) {
+        at += 2;
+        continue;
+      }
       if (at > from && !afterSonOf && next !== undefined && articled(next.bare) && !STOP_WORDS.has(next.bare)) break;
       at++;
     }
@@ -260,7 +278,7 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       const nameFrom = at;
       at = nameEnd(nameFrom, 3);
       // A family name with the article after a given name, "عبد" with the article's word its second: "بشار الأسد", "عبد الفتاح السيسي".
-      let articledWords = tokens[nameFrom]?.bare === 'عبد' ? 2 : 1;
+      let articledWords = tokens[nameFrom]?.bare === SERVANT_OF ? 2 : 1;
       if (at - nameFrom === 1 || SON_OF.has(tokens[at - 2]?.bare ?? '')) {
         while (articledWords-- > 0 && at < tokens.length && adjacent(at - 1) && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare)) at++;
       }
@@ -295,11 +313,14 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       }
       continue;
     }
-    const placeHead = readAs(token, PLACE_HEADS);
-    if (placeHead && adjacent(i) && !STOP_WORDS.has(tokens[i + 1]!.bare)) {
+    const placeHead = readAs(token, PLACE_HEADS) ?? readAs(token, ARTICLED_PLACE_HEADS);
+    const headWithAdjective = placeHead !== undefined && ARTICLED_PLACE_HEADS.has(placeHead.form);
+    if (placeHead && adjacent(i) && !STOP_WORDS.has(tokens[i + 1]!.bare) && (!headWithAdjective || articledAdjective(tokens[i + 1]!.bare))) {
       // The head and the words after it: a name, then adjectives with the article ("رأس الرجاء الصالح").
       let at = i + 1;
-      while (at < tokens.length && at - i <= 3 && !STOP_WORDS.has(tokens[at]!.bare) && (at === i + 1 || articled(tokens[at]!.bare)) && adjacent(at - 1)) at++;
+      // A nation's adjective after a head in the construct state describes the place: "سد النهضة الإثيوبي" is "سد النهضة".
+      const describes = (token: Token) => !articled(placeHead.form) && articledAdjective(token.bare);
+      while (at < tokens.length && at - i <= 3 && !STOP_WORDS.has(tokens[at]!.bare) && (at === i + 1 || (articled(tokens[at]!.bare) && !describes(tokens[at]!))) && adjacent(at - 1)) at++;
       push('place', i, at - 1, placeHead.cut);
       i = at - 1;
       continue;
@@ -322,7 +343,9 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       const near = token.bare === 'قرب' || token.bare === 'بالقرب';
       // "قرب مدينة أوباري": the word for the place after "near" names it.
       if (STOP_WORDS.has(next.bare) || (near && articled(next.bare)) || readAs(next, PLACE_WORDS)) continue;
-      const end = articled(next.bare) ? i + 2 : nameEnd(i + 1, 2);
+      // A second word joined by "و" is the next place, not this one's: "ولايتي كسلا وسنجة".
+      const joinedAfter = adjacent(i + 1) && /^و\p{L}{3,}$/u.test(tokens[i + 2]!.bare);
+      const end = articled(next.bare) ? i + 2 : nameEnd(i + 1, joinedAfter ? 1 : 2);
       if (end > i + 1) {
         push('place', i + 1, end - 1, 0);
         i = end - 1;
@@ -337,6 +360,8 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     const joined = token.bare.slice(1);
     // Not a noun behind a preposition's letter: "بانسحاب إسرائيل وبقرار سياسي".
     if (joined.length < 3 || /^[بلك]/u.test(joined) || STOP_WORDS.has(joined) || !nameWord({ ...token, bare: joined })) continue;
+    // A noun with an adjective without the article is a common noun: "وأراضي زراعية" (and farmland).
+    if (adjacent(index) && indefiniteAdjective(tokens[index + 1]!.bare)) continue;
     push('place', index, index, 1);
   }
 

@@ -438,6 +438,18 @@ function wordBefore(text: string, at: number, language: Language): string | null
   return before?.[1] ? lower(before[1].replace(/\.$/u, ''), language) : null;
 }
 
+/** A Polish town's name in the genitive: "Rzeszowa", "Lublina", "Gdyni", "Kielc", "Suwałk", "Tychów". */
+const POLISH_GENITIVE_TOWN = /^\p{Lu}\p{Ll}{2,}(?:[bcdfghjklłmnprstwz]a|[bcdfghjklłmnprstwz]u|[ny]i|ic|ów)$/u;
+
+/** "In" in our languages, before a place a sentence opens with. */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'em', 'en', 'à', 'w', 'we', 'в', 'во', 'у']);
+
+/** A word, then an opening quotation mark just before a name. */
+const QUOTED_AFTER_WORD = /(?<!\p{L})(\p{L}[\p{L}-]*)[ \u00a0]+[«"“„][ \u00a0]?$/u;
+
+/** Words in the lists of titles that make one only with the word after them: "Belediye Başkanı", "Genel Sekreteri", "Prime Minister". */
+const TITLE_OPENERS = new Set(['belediye', 'genel', 'grup', 'eş', 'prime', 'foreign', 'defence', 'defense', 'vice', 'interior', 'finance']);
+
 /** A word before a comma just before `at`: "rival, Alexandr Stoianoglo" names the rival. */
 function appositionBefore(text: string, at: number, language: Language): string | null {
   const before = /(?:^|[^\p{L}-])([\p{L}-]+),[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 32), at));
@@ -581,7 +593,8 @@ function personByCues(word: Word, context: Context): boolean {
     const after = text.slice(found.index + found[0].length, found.index + found[0].length + 60);
     const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, found.index - 30), found.index))?.[1];
     const addressed = before !== undefined && (ADDRESS_ONLY.has(lower(before, lists.language)) || isTitleWord(lower(before, lists.language), lists, lex));
-    if (addressed || WHO_AFTER.test(after) || AGE_AFTER.test(after) || roleApposed(after, context)) return true;
+    const located = before !== undefined && LOCATIVE_PREPOSITIONS.has(lower(before, lists.language));
+    if (addressed || WHO_AFTER.test(after) || AGE_AFTER.test(after) || (roleApposed(after, context) && !located)) return true;
     const pronoun = SUBJECT_VERBS_AFTER[cues]?.test(after) ? pronounAfter(after, context) : undefined;
     if (pronoun !== undefined && pronoun !== 'its') return true;
   }
@@ -651,8 +664,10 @@ const COUNT_ENDS_LINE = /^[ \u00a0]+\(\d+\)[ \u00a0\t]*(?:\r?\n|$)/u;
  */
 function looksLikePersonalName(words: readonly Word[], lex: Lexicon): boolean {
   const personal = (form: string) => ['FirstName', 'LastName', 'Person'].some((tag) => isA(form, tag, lex));
-  return words.every((word) => {
+  return words.every((word, index) => {
     if (personal(word.lower) || isGivenName(word, lex)) return true;
+    // A surname the press shortens to its initial: "Dmitri K.", "Stefan M.".
+    if (index > 0 && index === words.length - 1 && /^\p{Lu}$/u.test(word.text) && isGivenName(words[0]!, lex)) return true;
     // The lexicon lists nouns in the singular: "Affairs" is "affair".
     const singular = word.lower.endsWith('s') ? word.lower.slice(0, -1) : '';
     return tagsOf(word.lower, lex).length === 0 && (singular === '' || tagsOf(singular, lex).length === 0 || personal(singular));
@@ -1042,7 +1057,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const postNominal = POST_NOMINALS.has(/^[ \u00a0]+(\p{Lu}[\p{L}]*)/u.exec(textAfter)?.[1] ?? '');
   // A line of one word and a number in brackets counts something ("Comments (12)", "Yorumlar (0)"); it gives no one's age.
   const countedLabel = words.length === 1 && LINE_START_BEFORE.test(textBefore) && COUNT_ENDS_LINE.test(textAfter);
-  if (words.length <= 3 && personal && ((AGE_AFTER.test(textAfter) && !countedLabel) || roleApposed(textAfter, context) || postNominal)) return 'person';
+  // A role after a place told by "in" is the next name's: "Em Funchal, o presidente do governo regional, Miguel …".
+  const roleOfNext = words.length === 1 && before !== null && LOCATIVE_PREPOSITIONS.has(before);
+  if (words.length <= 3 && personal && ((AGE_AFTER.test(textAfter) && !countedLabel) || (roleApposed(textAfter, context) && !roleOfNext) || postNominal)) return 'person';
   // A title opening an apposition after a full name: "Issa Bakary, ancien ministre passé dans l'opposition".
   const titleApposed = APPOSED_TITLE.exec(textAfter)?.[1];
   if (words.length >= 2 && words.length <= 3 && personal && titleApposed !== undefined && isTitleWord(lower(titleApposed, language), lists, lex)) return 'person';
@@ -1091,6 +1108,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const onAPlatform = words.length === 1 && (isOrganizationHead(first.lower, language) || lookupStemsOf(first.text, language).some((stem) => PLATFORM_WORDS.has(stem)));
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
+  // Polish "z" is "from" before the genitive and "with" before the instrumental: "z Rzeszowa", not "z Janem".
+  if (language === 'pl' && words.length === 1 && (before === 'z' || before === 'ze') && POLISH_GENITIVE_TOWN.test(first.text) && !isGivenName(first, lex) && !onAPlatform) return 'place';
   // Dutch writes common nouns in lower case: one capitalized word inside a sentence that ends like a place is one ("de Noordzee", "Julianadorp").
   if (language === 'nl' && words.length === 1 && DUTCH_PLACE_ENDING.test(first.text) && !atSentenceStart(text, first.start)) return 'place';
   // A lone name that acts and has no given name before it: "Kroll said"; a surname the article gives in full is read as its person later.
@@ -1122,7 +1141,7 @@ const SHORT_BODY = /^(?:Мин|Мін)(?:обороны|оборони|фин|ф
 const PORTFOLIO_OR_SEAT_TITLE = /minist|secr[eé]t|segret|^ju[eé]z|^juge|^judge|^giudic|^juiz|^richter/u;
 
 /** A minister's or a secretary's title and "of" just before a portfolio: "ministre de l'", "ministra de ", "secretario del ". */
-const PORTFOLIO_TITLE_BEFORE = /(?<!\p{L})(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:of|for|de|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|de la|de los|de las)(?:[ \u00a0]+|[ \u00a0]+l['’]|['’])$|(?<!\p{L})(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:dell|d)['’]$/iu;
+const PORTFOLIO_TITLE_BEFORE = /(?<!\p{L})\p{L}*?(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:of|for|de|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|de la|de los|de las|van|voor|für)(?:[ \u00a0]+|[ \u00a0]+l['’]|['’])$|(?<!\p{L})(?:minist|secr[eé]tari|segretari)\p{L}*[ \u00a0]+(?:dell|d)['’]$/iu;
 
 /** A title and "of" just before a name: "presidente del ", "président du ", "chairman of the ". */
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of the|of|del|della|dello|dei|du|de la|des|de|do|da|der|des)[ \u00a0]+$/u;
@@ -1194,7 +1213,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     // A particle inside a person's name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
     // Not before an abbreviation: "Geert Wilders van de PVV" is a man of a party.
     const next = words.slice(index + 1).find((w) => !context.lists.joiners.has(w.text) && !NAME_PARTICLES.has(w.text));
-    const inPersonalName = NAME_PARTICLES.has(word.text) && named.length >= 1 && isGivenName(named[0]!, context.lex) && !(next && isAcronym(next, context.lex));
+    // The given name may follow a word the run read before it: "Infrastructuur Maarten van Wijngaarden".
+    const givenBefore = named.length >= 1 && (isGivenName(named[0]!, context.lex) || isGivenName(named[named.length - 1]!, context.lex));
+    const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && isAcronym(next, context.lex));
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
@@ -1313,6 +1334,13 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     while (part.length - nameFrom > 2 && ((!looksLikePersonalName([part[nameFrom]!], lex) && !nameGoesOn(part.slice(nameFrom), context)) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower))) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
+    const longOwnerEnd = INFLECTING.has(lists.language) ? holderAfterLongOwner(name, lex) : -1;
+    if (longOwnerEnd > 0) {
+      const roleWords = part.slice(0, nameFrom);
+      candidates.push({ kind: 'organization', words: name.slice(0, longOwnerEnd), role: undefined });
+      candidates.push({ kind: 'person', words: name.slice(longOwnerEnd), role: roleOf(text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end)) });
+      return;
+    }
     // The body the title is held in, then the holder: "представитель МИД Мария Захарова", "речник Генштабу Дмитро Лиховій" (the body in the genitive).
     const body = isAcronym(name[0]!, lex) || (INFLECTING.has(lists.language) && !isGivenName(name[0]!, lex));
     // Its holder then is a person, though a word of the name reads as a body's head ("Раду", "Рада" in another case).
@@ -1390,6 +1418,23 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     candidates.push({ kind: classifyTitled(name, context), words: name, role: text.slice(portfolioTitle, words[0]!.end) });
     return;
   }
+  // "Minister van Infrastructuur Maarten van Wijngaarden", "minister of Mines Tendai Moyo": the portfolio, then its holder.
+  const portfolioThenHolder = words.length >= 3 && isGivenName(words[1]!, lex) && !isGivenName(words[0]!, lex) && looksLikePersonalName(words.slice(1).filter((word) => !NAME_PARTICLES.has(word.text)), lex);
+  const portfolioFrom = Math.max(0, words[0]!.start - 40);
+  const portfolioTitleBefore = portfolioThenHolder ? PORTFOLIO_TITLE_BEFORE.exec(text.slice(portfolioFrom, words[0]!.start)) : null;
+  if (portfolioTitleBefore) {
+    candidates.push({ kind: 'person', words: words.slice(1), role: text.slice(portfolioFrom + portfolioTitleBefore.index, words[0]!.end) });
+    return;
+  }
+  // A German noun, then a known place in the genitive: "die Schulden Hannovers", "im Osten Afrikas".
+  // Not a surname after a given name or a title: "Jan Lukas", "Richter Andreas".
+  const afterName = words.length > 1 && (isGivenName(words[words.length - 2]!, lex) || isTitle(words[words.length - 2]!, lists, lex));
+  const genitivePlace = lists.language === 'de' && words.length > 1 && !afterName && words[words.length - 1]!.text.endsWith('s') ? germanPlaceByKnown(words.slice(-1), loadGazetteer(), 'de') : undefined;
+  if (genitivePlace !== undefined) {
+    readPart(words.slice(0, -1), context, candidates);
+    candidates.push({ kind: 'place', words: words.slice(-1), role: undefined, name: genitivePlace });
+    return;
+  }
   if (lists.language === 'de' && words.length > 1 && germanPlaceNoun(words[0]!.lower)) {
     // "das Land Niedersachsen", "die Stadt Emden": the noun says what the name is.
     candidates.push({ kind: 'place', words: words.slice(1), role: undefined });
@@ -1427,9 +1472,16 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     return;
   }
   const adjacent = wordBefore(text, words[0]!.start, lists.language);
+  // A ship or a work named in quotes after what it is: "a corveta «…»", "the frigate “…”".
+  const quotedAfter = QUOTED_AFTER_WORD.exec(text.slice(Math.max(0, words[0]!.start - 32), words[0]!.start))?.[1];
+  if (quotedAfter !== undefined && NOT_A_NAME_WORDS.has(lower(quotedAfter, lists.language))) return;
   // A ship, a work or a product named after what it is: "the tanker Sea Marvel", "the novel The Quiet Harbour".
-  if (adjacent !== null && NOT_A_NAME_WORDS.has(adjacent)) return;
-  const before = adjacent ?? appositionBefore(text, words[0]!.start, lists.language);
+  // Not when a word for a place follows: "tanker Rumelihisarı açıklarında" (off Rumelihisarı).
+  const placeCueAfter = () => PLACE_CUES_AFTER[lists.language === 'other' ? 'en' : lists.language]!.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40));
+  if (adjacent !== null && NOT_A_NAME_WORDS.has(adjacent) && !placeCueAfter()) return;
+  // Before a comma a whole title, not the first word of one: "Belediye, Sarıyer ve Beykoz kıyılarında" (the municipality).
+  const apposed = adjacent === null ? appositionBefore(text, words[0]!.start, lists.language) : null;
+  const before = adjacent ?? (apposed !== null && TITLE_OPENERS.has(apposed) ? null : apposed);
   // A trade counts only right before the name, and a word for a company is no trade: "the bus operator, Valley Coaches".
   const tradeBefore = adjacent !== null && isOccupation(adjacent, context) && !ORGANIZATION_NOUNS.has(adjacent);
   // A long word ending a sentence is no title before the next one ("met tribal leaders. Fighters"); "Dr." and "Gen." are.
@@ -1446,6 +1498,13 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const holder = titleBefore && words.length >= 3 && ownerBeforeHolder(words, context);
   if (titleBefore && words.length >= 3 && ((isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) || holder)) {
     candidates.push(ownerCandidate(words.shift()!, [before ?? ''], context));
+  }
+  // A body of two words or more, then the holder: "Przewodnicząca Porozumienia Rezydentów Julia Sobczak".
+  const longOwnerEnd = titleBefore && INFLECTING.has(lists.language) ? holderAfterLongOwner(words, lex) : -1;
+  if (longOwnerEnd > 0) {
+    candidates.push({ kind: 'organization', words: words.slice(0, longOwnerEnd), role: undefined });
+    candidates.push({ kind: 'person', words: words.slice(longOwnerEnd), role });
+    return;
   }
   // A peer after "its" is a body's, though "counterpart" and "rival" are titles: "Its Estonian counterpart Voltara".
   const peerOfABody = titleBefore && ITS_PEER_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 50), words[0]!.start)) && !isGivenName(words[0]!, lex);
@@ -1540,7 +1599,7 @@ const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', '
 const GERMAN_TOWN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:burg|berg|dorf|stadt|hausen|heim|feld|furt|ingen|hagen|rode|brück|brücken|münde|kirchen|bach|itz|witz|leben|stedt|büttel|werder|born|hafen|ow)$/u;
 /** "Bad Schandau", "Sankt Augustin": a word of a town's name before another. */
 /** Endings of Dutch places' names: "Noordzee", "Eemshaven", "Julianadorp", "Zaandam", "Dordrecht". */
-const DUTCH_PLACE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:zee|haven|meer|dorp|dam|drecht|veen|hoven|huizen|wijk|horst|broek|kerk|zijl|sluis)$/u;
+const DUTCH_PLACE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:zee|haven|meer|dorp|dam|drecht|veen|hoven|huizen|wijk|horst|broek|kerk|zijl|sluis|burg|berg|woude|hout|loo|zand)$/u;
 
 const GERMAN_TOWN_PREFIXES = new Set(['Bad', 'Sankt', 'St.']);
 
@@ -1565,7 +1624,7 @@ const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.joi
 /** German nouns written before a place's name. */
 const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort']);
 /** German compounds naming a kind of place before its name: "Militärflugplatz Payerne", "Marinestützpunkt Kiel". */
-const GERMAN_PLACE_NOUN_ENDING = /\p{L}{3,}(?:flugplatz|flughafen|hafen|stützpunkt|stadt|gemeinde|dorf|insel)$/u;
+const GERMAN_PLACE_NOUN_ENDING = /\p{L}{3,}(?:flugplatz|übungsplatz|flughafen|hafen|stützpunkt|stadt|gemeinde|dorf|insel)$/u;
 
 function germanPlaceNoun(word: string): boolean {
   return GERMAN_PLACE_NOUNS.has(word) || GERMAN_PLACE_NOUN_ENDING.test(word);
@@ -1668,12 +1727,22 @@ function readOwner(owner: Word[], role: readonly string[], context: Context, can
   if (candidates.length === from + 1) ownerOfRole(candidates[from]!, role, context);
 }
 
+/** A Turkish common noun in the genitive, capitalized as a sentence opens: "Birliğin", "Şirketin", "Bakanlığın". */
+const TURKISH_GENITIVE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ğın|ğin|ğun|ğün|nin|nın|nun|nün|tin|tın|in|ın|un|ün)$/u;
+
 /** Turkish titles held only in a town or a province. */
 const TURKISH_LOCAL_TITLES: ReadonlySet<string> = new Set(['belediye', 'valisi', 'kaymakamı']);
 
 function ownerOfRole(read: Candidate, role: readonly string[], context: Context): void {
   const { lists, text } = context;
   if (read.kind !== null || read.words.length > 3) return;
+  // A body in the genitive, then the place its office is in: "Birliğin Siverek temsilcisi", "Şirketin Ceyhan müdürü".
+  const [body, place] = read.words;
+  if (lists.language === 'tr' && read.words.length === 2 && TURKISH_GENITIVE_NOUN.test(body!.text) && !isGivenName(body!, context.lex) && !isGivenName(place!, context.lex)) {
+    read.words = [place!];
+    read.kind = 'place';
+    return;
+  }
   const first = read.words[0]!;
   // "Philippine counterpart Gilberto Teodoro": a nationality is part of the role, not its owner.
   if (read.words.length === 1 && isRoleWord(first, lists, context.lex)) return;
@@ -1712,6 +1781,18 @@ function holderAfterOwner(words: readonly Word[], context: Context): number {
   // The word before the given name closes the owner's name: an abbreviation or a word in the genitive, never a given name.
   const ownerCloses = isAcronym(owner, context.lex) || (/(?:а|я|ы|и|і|ї|у)$/u.test(owner.lower) && !isGivenName(owner, context.lex));
   return personal && ownerCloses && !isGivenName(owner, context.lex) ? words.length - 2 : -1;
+}
+
+/**
+ * Where a holder's name starts after a body of two words or more that a
+ * title is held in, in a language that puts the body in the genitive: at the
+ * first given name, when no word before it is one and two or three name-like
+ * words follow from it.
+ */
+function holderAfterLongOwner(words: readonly Word[], lex: Lexicon): number {
+  const at = words.findIndex((word) => isGivenName(word, lex));
+  const holder = words.slice(at);
+  return at >= 2 && holder.length >= 2 && holder.length <= 3 && looksLikePersonalName(holder, lex) && !holder.some((word) => isAcronym(word, lex)) ? at : -1;
 }
 
 /** A Russian or Ukrainian adjective, which opens a place's name before a noun ending like a surname: "Старый Оскол", "Великий Ростов". */
@@ -2106,7 +2187,7 @@ function affiliationAfter(text: string, at: number, context: Context): EntityMen
 }
 
 /** "and", "or" and their kin between two names in a list, with the preposition repeated or not ("de Kenscoff et de Mirebalais") (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
-const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile)(?:[ \u00a0]+(?:de|à|in|to|en|a|di|da|do|von|nach))?[ \u00a0]*$/u;
+const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile|i|oraz|lub|albo|и|или|і|та|й)(?:[ \u00a0]+(?:de|à|in|to|en|a|di|da|do|von|nach|w|we|z|ze|в|во|у|з|із))?[ \u00a0]*$/u;
 
 /** An unknown name listed after a place or organization, or before a place, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
 function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string, lex: Lexicon, language: Language): void {
@@ -2115,9 +2196,11 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     start: number;
     end: number;
     candidate: Candidate | null;
+    /** A known mention's text and name, for the case a place listed with it is in. */
+    mention?: EntityMention;
   }
   const spans: Span[] = [
-    ...found.map((m) => ({ kind: m.kind, start: m.start, end: m.end, candidate: null })),
+    ...found.map((m) => ({ kind: m.kind, start: m.start, end: m.end, candidate: null, mention: m })),
     ...candidates.map((c) => ({ kind: c.kind, start: c.words[0]!.start, end: c.words[c.words.length - 1]!.end, candidate: c })),
   ].sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i++) {
@@ -2136,7 +2219,27 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
     unknown.candidate.kind = known.kind;
     unknown.kind = known.kind;
+    // Polish towns are read by the list of towns first: "Tarnowa" is Tarnów, where "Lublina" drops an "a".
+    const townKnown = language === 'pl' && unknown.candidate.words.length === 1 && polishPlace(unknown.candidate.words[0]!.text) !== unknown.candidate.words[0]!.text;
+    if (known.kind === 'place' && known.mention !== undefined && INFLECTING.has(language) && unknown.candidate.words.length === 1 && !townKnown) {
+      unknown.candidate.name = inTheCaseOf(unknown.candidate.words[0]!.text, known.mention.text, known.mention.name);
+    }
   }
+}
+
+/**
+ * A place listed with a known one is in its case: it takes the known one's
+ * ending off the same way ("z Krakowa, Rzeszowa" is Rzeszów as Krakowa is
+ * Kraków; "у Вашингтоні і Берліні" is Берлін). Undefined when the endings differ.
+ */
+function inTheCaseOf(written: string, knownText: string, knownName: string): string | undefined {
+  if (knownText === knownName || knownText.includes(' ')) return undefined;
+  let common = 0;
+  while (common < knownText.length && common < knownName.length && knownText[common] === knownName[common]) common++;
+  const ending = knownText.slice(common);
+  const baseEnding = knownName.slice(common);
+  if (ending === '' || common < 3 || !written.endsWith(ending) || written.length - ending.length < 3) return undefined;
+  return written.slice(0, written.length - ending.length) + baseEnding;
 }
 
 /**
@@ -2249,6 +2352,24 @@ function inflectedPerson(words: readonly Word[], people: readonly PersonStems[],
     words.length === 1 ? meets(words[0]!, candidate.words[candidate.words.length - 1]!) : words.length === candidate.words.length && words.every((word, index) => meets(word, candidate.words[index]!)),
   );
   return person && { kind: 'person', name: person.name };
+}
+
+/**
+ * A common noun opening a sentence before someone the article names in full
+ * is no part of the name: "Коллеги Гребнева" (Гребнев's colleagues),
+ * "Koledzy Nowaka", "Kollegen Brandts".
+ */
+function dropOpenerBeforePerson(candidate: Candidate, text: string, lex: Lexicon, personOf: (words: Word[]) => { kind: EntityKind; name: string } | undefined): void {
+  const [first, ...rest] = candidate.words;
+  if (first === undefined || rest.length === 0 || rest.length > 3 || candidate.kind === 'organization' || candidate.kind === 'place') return;
+  if (!atSentenceStart(text, first.start) || isGivenName(first, lex)) return;
+  // The run read whole is a name of its own only when the article gives it elsewhere.
+  const own = entityKey(text.slice(first.start, rest[rest.length - 1]!.end));
+  const whole = personOf(candidate.words);
+  const person = personOf(rest);
+  if ((whole !== undefined && entityKey(whole.name) !== own) || person?.kind !== 'person' || entityKey(person.name) === own) return;
+  candidate.words = rest;
+  candidate.kind = 'person';
 }
 
 /**
@@ -2567,6 +2688,10 @@ function polishNominative(written: string): string {
 }
 
 /** A Ukrainian surname of the adjective kind in another case: "Зеленського", "Кличком" is not one. */
+/** A man's surname in "-енко" in another case: "Шевченка", "Шевченкові". */
+const UKRAINIAN_ENKO_CASE = /енк(?:а|у|ові|ом)$/u;
+/** A man's surname ending in a consonant, in another case: "Стасюка", "Огурцову", "Мельником". */
+const UKRAINIAN_MASCULINE_CASE = /(?<=\p{Ll}{2}[бвгджзклмнпрстфхцчшщ])(?:а|у|ові|ом)$/u;
 const UKRAINIAN_SURNAME_CASE = /^(\p{Lu}\p{Ll}*(?:ськ|цьк|зьк))(?:ого|ому|им|ім)$/u;
 /** Endings of a Ukrainian man's given name in the genitive, dative and instrumental: "Володимира", "Володимиру", "Володимиром", "Андрієм". */
 const UKRAINIAN_GIVEN_CASES: ReadonlyArray<[RegExp, string]> = [[/ієві$|ієм$|ія$|ію$/u, 'ій'], [/(?<=[^аеєиіїоуюяь])(?:ові|ом|а|у)$/u, '']];
@@ -2580,8 +2705,12 @@ function ukrainianNominative(written: string): string {
     const rule = GIVEN_NAME_WORDS.has(entityKey(word)) ? undefined : UKRAINIAN_GIVEN_CASES.find(([ending, base]) => ending.test(word) && GIVEN_NAME_WORDS.has(entityKey(word.replace(ending, base))));
     return rule ? word.replace(rule[0], rule[1]) : word;
   });
+  const last = words[words.length - 1]!;
+  // A man's given name in another case puts his surname in it too: "Олега Стасюка" is Олег Стасюк, "Івана Шевченка" Іван Шевченко.
+  const declined = given.some((word, index) => word !== words[index]);
+  const manSurname = declined && !surname ? last.replace(UKRAINIAN_ENKO_CASE, 'енко').replace(UKRAINIAN_MASCULINE_CASE, '') : last;
   // A surname that does not decline, as a foreign one, stays as written: "Тарасом Рютте" is Тарас Рютте.
-  return [...given, surname ? `${surname[1]}ий` : words[words.length - 1]!].join(' ');
+  return [...given, surname ? `${surname[1]}ий` : manSurname].join(' ');
 }
 
 /** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
@@ -2892,6 +3021,18 @@ function polishAdjectiveFor(stem: string, noun: string): string {
 }
 
 /** Known one-word names in an inflected form, found by their stem, named in their base form and blanked out like the others. */
+/** A compass adjective in any case just before a place, Russian or Ukrainian: its stem and ending. */
+const SLAVIC_COMPASS_BEFORE = /(?<![\p{L}\p{N}])(Центральн|Северн|Южн|Восточн|Западн|Північн|Південн|Східн|Західн)(\p{Ll}{1,3})[ \u00a0]$/u;
+
+/** The compass adjective before a place, and its nominative agreeing with the place's: feminine for a name in "-а", "-я". */
+function slavicCompassBefore(before: string, base: string, language: Language): { written: string; nominative: string } | null {
+  const found = language === 'ru' || language === 'uk' ? SLAVIC_COMPASS_BEFORE.exec(before) : null;
+  if (found === null || /(?:е|є|о)$/u.test(base)) return null;
+  const feminine = /[ая]$/u.test(base);
+  const ending = language === 'ru' ? (feminine ? 'ая' : 'ый') : feminine ? 'а' : 'ий';
+  return { written: found[0], nominative: found[1]! + ending };
+}
+
 function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention[], context: Context): string {
   const pieces: string[] = [];
   let unmaskedFrom = 0;
@@ -2907,13 +3048,17 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     // A Polish adjective made from a town's name, after a capitalized head: "Zatoce Gdańskiej" is Zatoka Gdańska.
     if (context.lists.language === 'pl' && POLISH_PLACE_ADJECTIVE.test(match[0]) && PREVIOUS_WORD.test(masked.slice(Math.max(0, match.index - 24), match.index))) continue;
     const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
+    // A case takes at most one letter off a name: "Груз" (cargo) is no case of Грузия, "Kielc" is of Kielce.
+    if (match[0].length <= entry.form.length - 2) continue;
     // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
     const adjective = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_BEFORE.exec(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index)) : null;
-    const start = adjective ? match.index - adjective[0].length : match.index;
+    // A Russian or Ukrainian compass adjective before it: "Центральной Азии" is Центральная Азия, "Північного Кавказу" Північний Кавказ.
+    const compass = adjective === null && entry.known.kind === 'place' ? slavicCompassBefore(masked.slice(Math.max(unmaskedFrom, match.index - 24), match.index), base, context.lists.language) : null;
+    const start = adjective ? match.index - adjective[0].length : compass ? match.index - compass.written.length : match.index;
     // Or after it: "Europy Środkowej" is Europa Środkowa.
     const adjectiveAfter = context.lists.language === 'pl' && entry.known.kind === 'place' ? POLISH_ADJECTIVE_AFTER.exec(masked.slice(match.index + match[0].length, match.index + match[0].length + 30))?.[0] ?? '' : '';
     const end = match.index + match[0].length + adjectiveAfter.length;
-    const name = adjective ? `${polishAdjectiveFor(adjective[1]!, base)} ${base}` : adjectiveAfter !== '' ? [base, ...polishAdjectivesAfter(base, [adjectiveAfter.trim()])].join(' ') : base;
+    const name = compass ? `${compass.nominative} ${base}` : adjective ? `${polishAdjectiveFor(adjective[1]!, base)} ${base}` : adjectiveAfter !== '' ? [base, ...polishAdjectivesAfter(base, [adjectiveAfter.trim()])].join(' ') : base;
     mentions.push({ kind: entry.known.kind, text: masked.slice(start, end), name, key: entityKey(name), start, end });
     pieces.push(masked.slice(unmaskedFrom, start), '|'.repeat(end - start));
     unmaskedFrom = end;
@@ -3074,6 +3219,39 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
     add(beforeStart + before.length - kept.length, end);
   }
   return found;
+}
+
+/** Russian and Ukrainian prepositions that take the genitive, just before a name: "з", "із", "до", "від", "біля", "из", "от", "около". */
+const SLAVIC_GENITIVE_PREPOSITION_BEFORE = /(?<!\p{L})(?:з|із|зі|до|від|біля|поблизу|из|от|около|возле)[ \u00a0]+$/iu;
+
+/**
+ * A town's name in the genitive after such a preposition, when it is a man's
+ * noun ending in a consonant ("з Житомира" is Житомир, "из Парижа" Париж);
+ * a woman's name takes "-и", "-ы" there and is left to the other rules.
+ */
+function slavicGenitivePlace(written: string, before: string, language: Language): string | undefined {
+  if ((language !== 'ru' && language !== 'uk') || written.includes(' ') || !SLAVIC_GENITIVE_PREPOSITION_BEFORE.test(before)) return undefined;
+  return /^\p{Lu}\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ]а$/u.test(written) ? written.slice(0, -1) : undefined;
+}
+
+/** Words that make a part of a place, or its land, of the place's German name: "Mittelrhein", "Oberbayern", "Rheinland". */
+const GERMAN_PART_OF_PLACE = /^(?:(?:Ober|Nieder|Mittel|Unter|Hoch|Süd|Nord|Ost|West)(\p{Ll}{3,})|(\p{Lu}\p{Ll}{2,})land)$/u;
+
+/**
+ * A place in German by a known place's name: in the genitive ("Europas" is
+ * Europa, "des Rheins" the Rhein) or as the part or land of one ("am
+ * Mittelrhein", "im Rheinland"), by its own name.
+ */
+function germanPlaceByKnown(words: readonly Word[], known: Gazetteer, language: Language): string | undefined {
+  const written = words.length === 1 ? words[0]!.text : '';
+  if (language !== 'de' || !/^\p{Lu}\p{Ll}{2,}$/u.test(written)) return undefined;
+  const isPlace = (name: string) => known.byForm.get(name)?.kind === 'place' || isWorldTown(name);
+  const genitive = written.endsWith('s') ? written.slice(0, -1) : '';
+  const bare = genitive !== '' && isPlace(genitive) ? genitive : written;
+  const part = GERMAN_PART_OF_PLACE.exec(bare);
+  const whole = part?.[1] === undefined ? part?.[2] : part[1][0]!.toUpperCase() + part[1].slice(1);
+  if (whole !== undefined && isPlace(whole)) return bare;
+  return bare !== written ? bare : undefined;
 }
 
 /** A known German body in the genitive, by its own name: "des Bundestages" is the Bundestag. */
@@ -3275,6 +3453,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const bodiesByHead = bodiesByTheirHead(candidates, language, spanOf);
   const affiliations: EntityMention[] = [];
   for (const candidate of candidates) {
+    dropOpenerBeforePerson(candidate, text, lex, (words) => fullNames.get(entityKey(spanOf(words))) ?? inflectedPerson(words, people, language));
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
     if (written === '') continue;
     const full = fullNames.get(entityKey(written)) ?? inflectedPerson(candidate.words, people, language);
@@ -3283,15 +3462,20 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const platform = candidate.words.some((word) => PLATFORM_WORDS.has(word.lower));
     if (platform && isFurniture(text, candidate.words[0]!.start)) continue;
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
-    const kind = surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
+    const placeByKnown = !surname && !full && (candidate.kind === null || candidate.kind === 'place') ? germanPlaceByKnown(candidate.words, known, language) : undefined;
+    const kind = placeByKnown !== undefined ? 'place' : surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
     const headAlone = kind === 'organization' && full === undefined && candidate.words.length === 1 ? bodiesByHead.get(candidate.words[0]!.folded) : undefined;
     const name =
-      full && (surname || candidate.kind === null || candidate.kind === full.kind)
+      placeByKnown ??
+      (full && (surname || candidate.kind === null || candidate.kind === full.kind)
         ? full.name
         : headAlone?.size === 1
           ? [...headAlone][0]!
-          : (candidate.name ?? knownGenitive(written, kind, known, language) ?? baseForm(written, kind, language));
+          : (candidate.name ??
+            knownGenitive(written, kind, known, language) ??
+            (kind === 'place' ? slavicGenitivePlace(written, text.slice(Math.max(0, candidate.words[0]!.start - 12), candidate.words[0]!.start), language) : undefined) ??
+            baseForm(written, kind, language)));
     const start = candidate.words[0]!.start;
     if (kind === 'person') affiliations.push(...affiliationAfter(text, start + written.length, context));
     // A unit's number is part of its name: "6th Infantry Division", "82nd Airborne Division".

@@ -789,6 +789,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const referenceDay = isoDay(instant);
   const weekdays = new Set<DatedEvent>();
   const sentencesAcrossYearTurn = new Map<number, Tense>();
+  // Openings of sentences with a day told ahead: a weekday in a clause of theirs that tells no past is ahead too.
+  const sentencesWithDayAhead = new Set<number>();
   const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
   const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90)).replace(DAY_ORDINAL_MARK, (mark) => ' '.repeat(mark.length));
   const parsed = language === 'ru' ? westernDigits.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : westernDigits;
@@ -834,6 +836,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision !== 'year';
       const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, sentence, language) : toldTense;
       if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
+      if (tense === 'future' && precision === 'day' && !weekdayOnly) sentencesWithDayAhead.add(sentenceOpening(text, start));
       if (weekdayOnly && !lastOrNext) toldWeekday = { day: components.date(), tense };
       const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tense) : components.date();
       const day = isoDay(resolved);
@@ -906,6 +909,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const toldTense = tenseAt(text, start, end, language);
     const tense = tenseAcrossYearTurn(day, 'day', instant, toldTense, sentenceAround(text, start, end), language);
     if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
+    if (tense === 'future') sentencesWithDayAhead.add(sentenceOpening(text, start));
     return alongTense(day, 'day', false, instant, tense);
   };
   for (const match of text.matchAll(DAY_MONTH_FIGURES)) {
@@ -923,8 +927,11 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   }
   // A sentence whose day the year's turn put on the other side tells its weekdays there too: "debates it on 14 January; the committee sits on Monday".
   for (const { event, day, tense } of weekdaysByTense) {
-    const turned = sentencesAcrossYearTurn.get(sentenceOpening(text, event.start));
+    const opening = sentenceOpening(text, event.start);
+    const turned = sentencesAcrossYearTurn.get(opening);
     if (turned !== undefined && turned !== tense) event.date = isoDay(alongTense(day, 'day', true, instant, turned));
+    // "Das Gericht will am 7. Januar weiter verhandeln; die Verteidigung legt am Montag einen Antrag vor": Monday is the one ahead.
+    else if (tense === 'past' && sentencesWithDayAhead.has(opening) && PAST_WORDS[language]?.test(event.sentence) === false) event.date = isoDay(alongTense(day, 'day', true, instant, 'future'));
   }
   for (const match of text.matchAll(CJK_DATE)) {
     const [year, month, day] = [match[1], Number(match[2]), Number(match[3])];

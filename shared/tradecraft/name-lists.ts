@@ -32,6 +32,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'botschafter', 'botschafterin', 'general', 'generalin', 'chef', 'chefin', 'könig', 'königin', 'papst', 'bürgermeister',
     'bürgermeisterin', 'dr', 'prof', 'ministerpräsident', 'ministerpräsidenten', 'ministerpräsidentin', 'oberst',
     'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter', 'trainer', 'trainerin',
+    'richter', 'richterin', 'verteidiger', 'verteidigerin', 'anwalt', 'anwältin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',
   ],
   es: [
     'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'portavoz', 'líder', 'jefe', 'jefa', 'general', 'señor',
@@ -77,6 +78,9 @@ export const TITLES: Record<string, readonly string[]> = {
     'wojewoda', 'wojewodą', 'starosta', 'ekspert', 'analityk', 'analityczka',
     'ekonomista', 'ekonomistka', 'politolog', 'socjolog', 'badacz', 'badaczka', 'prawnik', 'adwokat', 'dziennikarz', 'dziennikarka', 'profesor',
     'eksperta', 'ekonomisty', 'politologa', 'socjologa', 'prawnika', 'adwokata', 'profesora',
+    // People the press names by what they are in the story: "Pacjentka Halina", "mecenas Paweł", "Przedstawicielka stowarzyszenia".
+    'pacjent', 'pacjentka', 'mecenas', 'obrońca', 'przedstawiciel', 'przedstawicielka', 'lekarz', 'lekarka', 'mieszkaniec', 'mieszkanka',
+    'prokurator', 'prokuratorka', 'radny', 'radna', 'wiceminister', 'wicepremier', 'przewodniczący', 'przewodnicząca',
   ],
   ru: [
     'президент', 'президента', 'президентом', 'премьер', 'премьер-министр', 'министр', 'министра', 'министром', 'глава', 'главы',
@@ -105,8 +109,14 @@ export const TITLE_ENDINGS: Record<string, readonly string[]> = {
     'botschafter', 'kommissar', 'vorsitzende', 'vorsitzender', 'trainer', 'trainerin', 'beauftragte', 'beauftragten', 'beauftragter',
     'kommissarin', 'botschafterin', 'generalsekretär', 'generalsekretärin',
     'ologe', 'ologin', 'experte', 'expertin', 'forscher', 'forscherin', 'analyst', 'analystin', 'ökonom', 'ökonomin',
+    // Heads of a works or a firm, judges and counsel: "Werksleiterin", "Geschäftsführer", "Amtsrichter", "Oberstaatsanwältin".
+    'leiter', 'leiterin', 'führer', 'führerin', 'richter', 'richterin', 'anwalt', 'anwältin',
   ],
-  tr: ['bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı', 'uzmanı'],
+  // With the possessive a body's or a firm's gives them: "Arkas Holding'in analisti", "şirketin avukatı".
+  tr: [
+    'bakanı', 'başkanı', 'sözcüsü', 'sekreteri', 'temsilcisi', 'büyükelçisi', 'komutanı', 'uzmanı', 'analisti', 'avukatı', 'ekonomisti', 'gazetecisi',
+    'muhabiri', 'yöneticisi', 'danışmanı', 'kurucusu', 'akademisyeni', 'hekimi', 'müdürü', 'direktörü',
+  ],
   // Trades that stand before a name like a title, and open a sentence so: "Politologe Urs Bänninger", "Onderzoeker Bas Roodhart".
   nl: ['onderzoeker', 'onderzoekster', 'deskundige', 'analist', 'econoom', 'loog', 'hoogleraar', 'woordvoerder', 'woordvoerster'],
 };
@@ -462,12 +472,12 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
 export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   // Lower case: "State of Crypto" is a newsletter.
   en: /(?<!\p{L})(?:near|around|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/u,
-  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord|quartier|port|bassin|champ|gisement|aéroport|base|île|baie|golfe)s?)[ \u00a0]+(?:d(?:e[ \u00a0]+|['’])(?:la[ \u00a0]+|l['’])?|du[ \u00a0]+)|(?:le )?quartier[ \u00a0]+|frontière avec (?:la |le |l['’]))$/iu,
-  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península|cuenca|campo|yacimiento|aeropuerto|base|bahía))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?|barrio (?:de )?)$/iu,
+  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord|quartier|port|bassin|champ|gisement|aéroport|base|île|baie|golfe|zone|côte)s?)[ \u00a0]+(?:d(?:e[ \u00a0]+|['’])(?:la[ \u00a0]+|l['’])?|du[ \u00a0]+)|(?:le )?quartier[ \u00a0]+|frontière avec (?:la |le |l['’])|(?:fleuve|rivière|lac|massif|plage)[ \u00a0]+)$/iu,
+  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península|cuenca|campo|yacimiento|aeropuerto|base|bahía|zona|costa|litoral))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?|barrio (?:de )?|(?:río|lago|volcán|cerro|monte|embalse|estrecho|cabo|playa)[ \u00a0]+)$/iu,
   de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz))[ \u00a0]+$/u,
   tr: /(?!)/u,
   it: /(?<!\p{L})(?:vicino a|nei pressi di|a (?:nord|sud|est|ovest) di|al largo di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture|penisola|frazione|quartiere|lungomare|isola|isole|porto|poligono|bacino|campo|giacimento|aeroporto|base|valle|stretto|golfo) di|(?:quartiere|rione|località|frazione|penisola|isola))[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:perto de|bairro(?: d[eoa])?|a[o]? (?:norte|sul|leste|oeste) de|ao largo d[aeo]|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa|península|distrito|vila|aldeia|porto|campo|aeroporto|base|ilha|baía|serra|vale) d[eoa]s?|distritos como|fronteira com a|fronteira com o)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:perto de|bairro(?: d[eoa])?|a[o]? (?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste) d[eoa]s?|ao largo d[aeo]|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa|península|distrito|vila|aldeia|porto|campo|aeroporto|base|ilha|baía|serra|vale|zona|arquipélago) d[eoa]s?|distritos como|fronteira com a|fronteira com o|rio|lago|monte|cabo|praia)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:nabij|bij|(?:de |het )?(?:stad|gemeente|provincie|regio|wijk|dorp|vliegveld|vliegbasis|haven|eiland|kazerne|marinebasis))[ \u00a0]+$/iu,
   pl: /(?<!\p{L})(?:koło|pod|niedaleko|na (?:północ|południe|wschód|zachód) od|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie|dzielnicy|osiedlu)|(?:miasta|wsi|gminy|powiatu|archipelagu|półwyspu)|wysp(?:a|y|ie|ą)|kopalni[aęą]?)[ \u00a0]+$/iu,
   ru: /(?<!\p{L})(?:под|возле|около|к (?:северу|югу|востоку|западу) от|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке)|(?:города|села|посёлка|поселка|деревни|архипелага|полуострова)|остров(?:а|е|ом)?|мыс(?:а|е)?|космодром(?:а|е|ом)?|аэропорт(?:а|у|е|ом)?|порт(?:а|у|е|ом)?)[ \u00a0]+$/iu,
@@ -490,7 +500,8 @@ export const PLACE_CUES_AFTER: Record<string, RegExp> = {
   ru: /(?!)/u,
   uk: /(?!)/u,
   // "il" alone is not enough: "ile" is "with".
-  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*|dağ\p{Ll}*|adası\p{Ll}*|vadisi\p{Ll}*|ovası\p{Ll}*|gölü\p{Ll}*|körfezi\p{Ll}*)(?!\p{L})/u,
+  // And what lies off, along or near a place: "Rumelihisarı açıklarında", "Beykoz kıyılarında", "Akçakale sınır kapısından".
+  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*|dağ\p{Ll}*|adası\p{Ll}*|vadisi\p{Ll}*|ovası\p{Ll}*|gölü\p{Ll}*|körfezi\p{Ll}*|açıkların\p{Ll}*|kıyıların\p{Ll}*|kıyısın\p{Ll}*|sahilin\p{Ll}*|sahiller\p{Ll}*|yakınların\p{Ll}*|sınır kapısı\p{Ll}*|limanı\p{Ll}*|semti\p{Ll}*|barajı\p{Ll}*)(?!\p{L})/u,
 };
 
 /** Turkish case endings after an apostrophe that follow a place: "Ankara'da", "İstanbul'a", "Moskova'dan". */
@@ -560,6 +571,8 @@ export const NOT_A_NAME_KINDS: readonly string[] = [
   'buque', 'petrolero', 'fragata', 'submarino', 'novela', 'película', 'libro', 'canción', 'documental',
   'petroliera', 'romanzo', 'canzone', 'navio', 'petroleiro', 'filme', 'livro', 'canção',
   'танкер', 'судно', 'фрегат', 'роман', 'фильм', 'книга', 'песня',
+  // Corvettes and patrol boats, named in quotes as often as not: "a corveta «…»".
+  'corvette', 'corveta', 'corvetta', 'korvette', 'korweta', 'корвет', 'корвета', 'patrulheiro', 'patrullero', 'pattugliatore', 'okręt', 'statek',
 ];
 
 /**

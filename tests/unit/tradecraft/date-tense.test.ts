@@ -367,3 +367,17 @@ describe('Polish tells its past by its forms: a sentence with none of them is to
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
+
+describe('a weekday in a sentence with a day told ahead, and no past word in it, is ahead too', () => {
+  const cases: Case[] = [
+    ['de', 'Der Ausschuss will am 9. Dezember abstimmen; die Stadt reicht am Freitag ihre Zahlen ein.', [['am 9. Dezember', '2026-12-09'], ['am Freitag', '2026-12-04']]],
+    ['uk', 'Засідання ради відбудеться 9 грудня, а мерія подасть звіт у п’ятницю.', [['9 грудня', '2026-12-09'], ['у п’ятницю', '2026-12-04']]],
+    ['ru', 'Заседание совета состоится 9 декабря, а мэрия представит отчёт в пятницу.', [['9 декабря', '2026-12-09'], ['в пятницу', '2026-12-04']]],
+    // A past word in the sentence keeps the weekday behind the article.
+    ['de', 'Der Ausschuss will am 9. Dezember abstimmen; die Stadt hat am Freitag ihre Zahlen eingereicht.', [['am 9. Dezember', '2026-12-09'], ['am Freitag', '2026-11-27']]],
+    ['ru', 'Заседание совета состоится 9 декабря, а мэрия представила отчёт в пятницу.', [['9 декабря', '2026-12-09'], ['в пятницу', '2026-11-27']]],
+    // No day ahead in the sentence: the weekday stays as its clause tells it.
+    ['de', 'Die Stadt reicht am Freitag ihre Zahlen ein.', [['am Freitag', '2026-11-27']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
