@@ -23,7 +23,7 @@
  * figures ("2026年12月5日") are read in any language.
  */
 import * as chrono from 'chrono-node';
-import { arabicDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
+import { arabicDates, hebrewDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -52,7 +52,7 @@ export interface EventReference {
   lang?: string | null;
 }
 
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl', 'uk', 'ar'] as const;
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl', 'uk', 'ar', 'he'] as const;
 type Language = (typeof LANGUAGES)[number];
 
 function languageOf(lang: string | null | undefined): Language {
@@ -73,6 +73,7 @@ const PARSERS: Record<Language, chrono.Chrono> = {
   pl: polishDates,
   uk: ukrainianDates,
   ar: arabicDates,
+  he: hebrewDates,
 };
 
 /** Words before a date that make it vague. */
@@ -132,6 +133,10 @@ const FUTURE: Record<Language, RegExp> = {
   uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
   // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read.
   ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد)(?!\p{L})/u,
+  // "will be", "is to", "expected", "planned", "next", "tomorrow", and the future of the verbs news tells schedules with
+  // (take place, begin, end, open, come into force, be operated, be held), with "and", "that" or "when" written on them.
+  // The prefix future of any verb is not read: its letters open presents and nouns as often.
+  he: /(?<!\p{L})(?:ו|ש|כש)?(?:יהיה|תהיה|יהיו|עתיד|עתידה|עתידים|עתידות|צפוי|צפויה|צפויים|צפויות|מתוכנן|מתוכננת|מתוכננים|מתוכננות|יתקיים|תתקיים|יתקיימו|יתחיל|תתחיל|יתחילו|יחל|תחל|יחלו|יסתיים|תסתיים|יסתיימו|ייפתח|תיפתח|ייפתחו|ייכנס|תיכנס|ייכנסו|יופעל|תופעל|יופעלו|ייערך|תיערך|ייערכו|הבא|הבאה|הבאים|הבאות|הקרוב|הקרובה|הקרובים|הקרובות|מחר|מחרתיים)(?!\p{L})/u,
 };
 
 /**
@@ -193,6 +198,8 @@ const CLAUSE_OPENERS: Record<Language, string> = {
   uk: 'що|щоб|як\\p{L}{1,2}|коли|тому що',
   // "That" with a pronoun written on it: "أنها", "إنهم".
   ar: '[وف]?(?:(?:أن|إن|بأن|لأن)(?:ه|ها|هم|هما|هن|نا)?|الذي|التي)',
+  // "that", "which", "when", "because"; "ש" written on the next word is too often part of it to read.
+  he: 'כי|אשר|כאשר|מפני ש|למרות ש',
 };
 /**
  * English leaves "that" out ("said on Monday the bridge will reopen"): a
@@ -412,6 +419,8 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   pl: /(?!)/u,
   uk: /(?!)/u,
   ar: /(?!)/u,
+  // Hebrew writes "on" and "in" on the word ("ביום", "באפריל"), which the parser reads with it.
+  he: /(?!)/u,
 };
 
 /**
@@ -450,6 +459,7 @@ const LAST_OR_NEXT_WITHIN: Record<Language, RegExp> = {
   pl: /(?<!\p{L})(?:(zeszł\p{L}*|ubiegł\p{L}*)|(przyszł\p{L}*|najbliższ\p{L}*))(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:(минул\p{L}*)|(наступн\p{L}*|найближч\p{L}*))(?!\p{L})/iu,
   ar: /(?<!\p{L})(?:(الماضي|الماضية|الفائت|الفائتة)|(المقبل|المقبلة|القادم|القادمة))(?!\p{L})/u,
+  he: /(?<!\p{L})(?:(שעבר|שעברה|האחרון|האחרונה|הקודם|הקודמת)|(הבא|הבאה|הקרוב|הקרובה))(?!\p{L})/u,
 };
 
 /**
@@ -569,6 +579,13 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
     ['month', 'الشهر الماضي', 'الشهر المقبل|الشهر القادم', 'هذا الشهر'],
     ['year', 'العام الماضي|السنة الماضية', 'العام المقبل|العام القادم|السنة المقبلة', 'هذا العام|هذه السنة'],
   ],
+  // "And" and "in" are written on the words ("ובשבוע שעבר"); "this week" ("השבוע") also opens "the next week" ("השבוע הבא"),
+  // so it is this week only when no "last" or "next" follows.
+  he: [
+    ['week', 'ו?ב?שבוע (?:שעבר|הקודם|האחרון)', 'ו?(?:ב?שבוע|השבוע) (?:הבא|הקרוב)', 'ו?השבוע(?![ \u00a0]+(?:הבא|שעבר|הקודם|האחרון|הקרוב))'],
+    ['month', 'ו?ב?חודש (?:שעבר|הקודם)', 'ו?(?:ב?חודש|החודש) (?:הבא|הקרוב)', 'ו?החודש(?![ \u00a0]+(?:הבא|שעבר|הקודם|הקרוב))'],
+    ['year', 'ו?(?:ב?שנה (?:שעברה|הקודמת)|אשתקד)', 'ו?(?:ב?שנה|השנה) (?:הבאה|הקרובה)', 'ו?השנה(?![ \u00a0]+(?:הבאה|שעברה|הקודמת|הקרובה))'],
+  ],
 };
 
 /**
@@ -648,6 +665,12 @@ const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
   // The locative a month takes after "w": "w lipcu", "we wrześniu".
   pl: { before: 'w|we', months: ['styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu'] },
   uk: { before: 'у|в', months: ['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні'] },
+  // "In" is written on the month ("באפריל"), but not read on May and March alone: "במאי" is also "director", "במרץ" "with vigour".
+  he: {
+    before: String.raw`בחודש[ \u00a0]|חודש[ \u00a0]|בתחילת|באמצע|בסוף|עד|מאז|ב(?!(?:מאי|מרץ)(?!\p{L}))`,
+    vague: /^(?:בתחילת|באמצע|בסוף)/u,
+    months: ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
+  },
   tr: { before: '', months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
 };
 

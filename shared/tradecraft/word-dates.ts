@@ -1,6 +1,6 @@
 /**
  * Dates written in words for languages chrono-node has no parser for, Turkish,
- * Polish, Ukrainian and Arabic, read from a table per language: days counted from today ("dün", "evvelsi gün", "أول أمس",
+ * Polish, Ukrainian, Arabic and Hebrew, read from a table per language: days counted from today ("dün", "evvelsi gün", "أول أمس",
  * "wczoraj"), weekdays ("pazar günü", "geçen salı", "we wtorek") and day-month
  * dates ("14 Mayıs 2028'de", "3 Mart", "12 marca 2026"), and dates in figures
  * ("2026-12-05", "05/12/2026"). They are read as
@@ -178,5 +178,25 @@ export const arabicDates = calendarParser({
   daysFromToday: { 'أول أمس': -2, 'أول امس': -2, 'أول من أمس': -2, أمس: -1, امس: -1, وأمس: -1, اليوم: 0, غدا: 1, غداً: 1, 'بعد غد': 2 },
   weekdayBefore: 'يوم|ويوم',
   weekdayAfter: 'الماضي|المقبل|القادم',
+  yearAfter: '(?!)',
+});
+
+/** A Hebrew word with the prefixes a date takes written on it: "in", "to", "from", "and", "and in" ("באפריל", "מאפריל", "וביום"). */
+const withHebrewPrefixes = (word: string) => [word, `ב${word}`, `ל${word}`, `מ${word}`, `ו${word}`, `וב${word}`];
+
+/**
+ * Hebrew months ("1 באפריל 2026"); weekdays only with "יום" ("ביום שני"), since "שני", "שלישי" alone are "second",
+ * "third"; Saturday also as "בשבת".
+ */
+export const hebrewDates = calendarParser({
+  lower: (word) => word,
+  months: numbered(['ינואר', 'פברואר', ['מרץ', 'מרס'], 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'].map((names) => (typeof names === 'string' ? [names] : names).flatMap(withHebrewPrefixes)), 1),
+  weekdays: numbered(
+    [...['ראשון', 'שני', 'שלישי', 'רביעי', 'חמישי', 'שישי'].map((day) => withHebrewPrefixes(`יום ${day}`)), [...withHebrewPrefixes('יום שבת'), 'בשבת']],
+    0,
+  ),
+  daysFromToday: { שלשום: -2, אתמול: -1, ואתמול: -1, היום: 0, מחר: 1, ומחר: 1, מחרתיים: 2 },
+  weekdayBefore: '(?!)',
+  weekdayAfter: 'הקרוב|הבא|שעבר|האחרון|הקודם',
   yearAfter: '(?!)',
 });

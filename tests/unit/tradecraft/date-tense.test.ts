@@ -1,5 +1,5 @@
 /**
- * The tense a date is told in, on invented sentences in the twelve languages
+ * The tense a date is told in, on invented sentences in the thirteen languages
  * the timeline reads: a date keeps the tense of its own clause (reported
  * speech, relative clauses), "last" and "next" inside an expression set its
  * side, words that only look like a future tell none, and a past clause never
@@ -378,6 +378,26 @@ describe('a weekday in a sentence with a day told ahead, and no past word in it,
     ['ru', 'Заседание совета состоится 9 декабря, а мэрия представила отчёт в пятницу.', [['9 декабря', '2026-12-09'], ['в пятницу', '2026-11-27']]],
     // No day ahead in the sentence: the weekday stays as its clause tells it.
     ['de', 'Die Stadt reicht am Freitag ihre Zahlen ein.', [['am Freitag', '2026-11-27']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('Hebrew dates: prefixes written on the words, weekdays only with "יום", a schedule told in the future', () => {
+  const cases: Case[] = [
+    ['he', 'השר אמר ביום שני כי הגשר ייפתח באביב.', [['ביום שני', '2026-11-30']]],
+    ['he', 'ביום שישי שעבר נעצר החשוד בחיפה.', [['ביום שישי שעבר', '2026-11-27']]],
+    ['he', 'הוועדה תתקיים ביום חמישי הבא בירושלים.', [['ביום חמישי הבא', '2026-12-03']]],
+    ['he', 'אתמול הודיע משרד האוצר על קיצוץ בתקציב, ומחר יצביעו השרים.', [['אתמול', '2026-12-01'], ['ומחר', '2026-12-03']]],
+    ['he', 'המכרז נסגר ב-28 בנובמבר 2026.', [['28 בנובמבר 2026', '2026-11-28']]],
+    ['he', 'הרפורמה תיכנס לתוקף ב-1 בינואר.', [['1 בינואר', '2027-01-01']]],
+    ['he', 'בשבוע שעבר פורסם הדוח, והשבוע הבא יוקדש לדיונים.', [['בשבוע שעבר', '2026-11-23'], ['והשבוע הבא', '2026-12-07']]],
+    ['he', 'בשנה שעברה גדל הייצוא, והשנה הוא צפוי לרדת.', [['בשנה שעברה', '2025-01-01'], ['והשנה', '2026-01-01']]],
+    // "Will begin … during April, the ministry announced yesterday": April ahead, yesterday behind.
+    ['he', 'רכבת הגליל תתחיל להפעיל רכבות לילה במהלך חודש אפריל, כך הודיע אתמול משרד התחבורה.', [['חודש אפריל', '2027-04-01'], ['אתמול', '2026-12-01']]],
+    // "Second in line", "with great vigour", "the film's director": no dates.
+    ['he', 'הוא היה שני בתור, והיא שלישית.', []],
+    ['he', 'הם עבדו במרץ רב כדי לסיים את הבנייה.', []],
+    ['he', 'במאי הסרט קיבל את הפרס בטקס.', []],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
