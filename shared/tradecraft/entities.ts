@@ -330,6 +330,13 @@ const TURKISH_SUFFIXES = new Set(TURKISH_PLACE_SUFFIXES);
 const FUNCTION_TAGS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Verb', 'Value'];
 /** Calendar words are the timeline's business, not the entity index's. */
 const DATE_TAGS = ['Date', 'Month', 'WeekDay'];
+/** The one English month compromise's lexicon lacks (it knows "march" as a verb). */
+const MONTHS_THE_LEXICON_LACKS = new Set(['march']);
+
+/** "March" alone ("published in March") is the month, not a town or a person; in a name ("Juan March") it is the name. */
+function isLoneMonth(words: readonly Word[]): boolean {
+  return words.length === 1 && MONTHS_THE_LEXICON_LACKS.has(words[0]!.lower);
+}
 
 interface Word {
   text: string;
@@ -3457,6 +3464,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
     if (written === '') continue;
     const full = fullNames.get(entityKey(written)) ?? inflectedPerson(candidate.words, people, language);
+    if (!full && isLoneMonth(candidate.words)) continue;
     // The article's own full name outweighs the lexicon: "Petro" after "Gustavo Petro" is him, not a company.
     const surname = full?.kind === 'person' && candidate.words.length < full.name.split(/\s+/u).length;
     const platform = candidate.words.some((word) => PLATFORM_WORDS.has(word.lower));

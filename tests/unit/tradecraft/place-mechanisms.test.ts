@@ -91,3 +91,20 @@ describe('a territory named by two joined with "and"', () => {
     ]);
   });
 });
+
+describe('"March", the month the English lexicon knows only as a verb', () => {
+  it.each([
+    ['The programme of sessions will be published in March.'],
+    ['The surcharge introduced in March stays at 350 dollars.'],
+    ['In the year to March 2026, 214 routes were supported.'],
+  ])('is no place in “%s”', (text) => {
+    expect(named(text, 'en')).toEqual([]);
+  });
+
+  it('stays in a name: “Banker Juan March funded the school”', () => {
+    expect(named('Banker Juan March funded the school. March later sold the bank.', 'en')).toEqual([
+      ['person', 'Juan March'],
+      ['person', 'Juan March'],
+    ]);
+  });
+});
