@@ -10,6 +10,7 @@
  * by site style; a null model (learned-weights.ts) leaves that call to the rules.
  */
 import { matchFurniture } from './furniture.ts';
+import { stopWordTokens } from './lang.ts';
 import { isKept, type Piece } from './pieces.ts';
 import { classify, densityBar, headingLevel, readSignals, stopWordsFor, type BlockSignals, type Headings } from './score.ts';
 
@@ -101,16 +102,92 @@ function signalFeatures(prefix: string, signals: BlockSignals, bar: number): Fea
   };
 }
 
+/** Opens with a symbol, a bullet or an arrow rather than a letter, a digit or a quotation mark: a box's item, a button, a promo. */
+const SYMBOL_OPENING = /^[\p{So}\p{Sm}•·▪►▶→»›|#*]/u;
+/** A pictograph anywhere in the line: chat invites, promos and share bars carry them; story text seldom does. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** A sentence's end followed by more text or the line's end: how many sentences a line holds. */
+const SENTENCE_BREAK = /[.!?…؟。！？]["'”’»)\]」』）]*(?:\s|$)/gu;
+/** Longest line counted as short in a run of short lines (a box's items, a list of links). */
+const SHORT_LINE_WORDS = 12;
+
+/** The distinct words of a line that carry content: not stop words, not single letters of a spaced script. */
+function contentWords(piece: Piece, stops: ReadonlySet<string>): Set<string> {
+  return new Set(stopWordTokens(piece.folded).filter((word) => !stops.has(word) && (word.length > 1 || /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(word))));
+}
+
+/** For each index, how many steps to the nearest index before it (`forward`) or after it where `hit` holds; Infinity when none. */
+function stepsToNearest(count: number, hit: (index: number) => boolean, forward: boolean): number[] {
+  const steps = new Array<number>(count).fill(Infinity);
+  let last = -1;
+  for (let k = 0; k < count; k++) {
+    const index = forward ? k : count - 1 - k;
+    if (last >= 0) steps[index] = Math.abs(index - last);
+    if (hit(index)) last = index;
+  }
+  return steps;
+}
+
+/**
+ * What the line shares with the page around it, in any language: its length
+ * against the story's median paragraph, how many of its content words the
+ * rest of the story or the headline uses, how long a run of short lines it
+ * stands in, how far it is from the nearest story line and from the headline,
+ * and its own shape (sentences, pictographs, an opening symbol).
+ */
+function contextFeatures(pieces: readonly Piece[], stops: ReadonlySet<string>, titleIndex: number | null): Features[] {
+  const words = pieces.map((piece) => contentWords(piece, stops));
+  const storyCounts = new Map<string, number>();
+  const kept = pieces.filter(isKept);
+  for (const piece of kept) for (const word of words[piece.index]!) storyCounts.set(word, (storyCounts.get(word) ?? 0) + 1);
+  const lengths = kept.map((piece) => piece.words).sort((a, b) => a - b);
+  const medianWords = Math.max(1, lengths[Math.floor(lengths.length / 2)] ?? 1);
+  const titleWords = titleIndex === null ? new Set<string>() : words[titleIndex]!;
+  const short = pieces.map((piece) => piece.words <= SHORT_LINE_WORDS);
+  const runStart = new Array<number>(pieces.length);
+  const runEnd = new Array<number>(pieces.length);
+  for (let i = 0; i < pieces.length; i++) runStart[i] = short[i] && i > 0 && short[i - 1] ? runStart[i - 1]! : i;
+  for (let i = pieces.length - 1; i >= 0; i--) runEnd[i] = short[i] && i + 1 < pieces.length && short[i + 1] ? runEnd[i + 1]! : i;
+  const keptAbove = stepsToNearest(pieces.length, (index) => isKept(pieces[index]!), true);
+  const keptBelow = stepsToNearest(pieces.length, (index) => isKept(pieces[index]!), false);
+  return pieces.map((piece, i) => {
+    const own = words[i]!;
+    const ownCount = isKept(piece) ? 1 : 0;
+    let inStory = 0;
+    let inTitle = 0;
+    for (const word of own) {
+      if ((storyCounts.get(word) ?? 0) - ownCount > 0) inStory++;
+      if (titleWords.has(word) && i !== titleIndex) inTitle++;
+    }
+    const nearestKept = Math.min(keptAbove[i]!, keptBelow[i]!);
+    return {
+      relativeLength: Math.max(-1, Math.min(1, Math.log2(Math.max(1, piece.words) / medianWords) / 4)),
+      sentences: Math.min(4, piece.text.match(SENTENCE_BREAK)?.length ?? 0) / 4,
+      storyVocabulary: own.size === 0 ? 0 : inStory / own.size,
+      titleVocabulary: own.size === 0 ? 0 : inTitle / own.size,
+      noContentWords: flag(own.size === 0),
+      shortRun: short[i] ? logWords(runEnd[i]! - runStart[i]! + 1) : 0,
+      keptDistance: Number.isFinite(nearestKept) ? logWords(nearestKept) : 1,
+      keptBothSides: flag(Number.isFinite(keptAbove[i]!) && Number.isFinite(keptBelow[i]!)),
+      titleDistance: titleIndex === null ? 1 : logWords(Math.abs(i - titleIndex)),
+      pictograph: flag(PICTOGRAPH.test(piece.text)),
+      symbolOpening: flag(SYMBOL_OPENING.test(piece.text)),
+    };
+  });
+}
+
 /**
  * Features of every line once the rules have run: the line's own signals,
  * the rule that dropped it (if any) and the furniture pattern it matches,
- * where it stands against the span the rules kept, and the same of the lines
- * on either side. `headings` are the subheadings the rules found.
+ * where it stands against the span the rules kept, what it shares with the
+ * page around it, and the same signals of the lines on either side.
+ * `headings` are the subheadings the rules found.
  */
 export function lineFeatures(pieces: readonly Piece[], lang: string | null, titleIndex: number | null, headings: Headings): FeatureRow[] {
   const stops = stopWordsFor(lang);
   const signals = pieces.map((piece) => readSignals(piece, stops));
   const bar = densityBar(signals);
+  const context = contextFeatures(pieces, stops, titleIndex);
   const kept = pieces.filter(isKept);
   const spanFirst = kept[0]?.index ?? pieces.length;
   const spanLast = kept[kept.length - 1]?.index ?? -1;
@@ -122,12 +199,14 @@ export function lineFeatures(pieces: readonly Piece[], lang: string | null, titl
     [`${prefix}dropped`]: flag(!isKept(piece)),
     [`${prefix}rule:${piece.removedBy ?? 'kept'}`]: 1,
     [`${prefix}heading`]: flag(headings.has(piece.index)),
+    [`${prefix}storyVocabulary`]: context[piece.index]!['storyVocabulary']!,
   });
   return pieces.map((piece) => {
     const furniture = matchFurniture(piece);
     const distance = piece.index < spanFirst ? spanFirst - piece.index : piece.index > spanLast ? piece.index - spanLast : 0;
     const features: Features = {
       ...own(piece, ''),
+      ...context[piece.index],
       [`hit:${furniture?.name ?? 'none'}`]: 1,
       furniture: flag(furniture !== null),
       afterGap: flag(piece.afterGap),
@@ -141,8 +220,20 @@ export function lineFeatures(pieces: readonly Piece[], lang: string | null, titl
     const [before, after] = [pieces[piece.index - 1], pieces[piece.index + 1]];
     if (before) Object.assign(features, own(before, 'prev:'));
     if (after) Object.assign(features, own(after, 'next:'));
-    return { index: piece.index, text: piece.text, features };
+    return { index: piece.index, text: piece.text, features: byVerdict(features, isKept(piece)) };
   });
+}
+
+/**
+ * Every feature twice for a line the rules kept: once shared, once under
+ * `kept|`. A linear model then learns separately what tells a kept line is
+ * furniture and what tells a dropped line is story, sharing what holds for both.
+ */
+function byVerdict(features: Features, kept: boolean): Features {
+  if (!kept) return features;
+  const doubled: Features = { ...features };
+  for (const name in features) doubled[`kept|${name}`] = features[name]!;
+  return doubled;
 }
 
 /** The model's yes or no on a line the rules said `ruled` about: the rules stand unless the model is sure by `margin`. */
