@@ -41,11 +41,12 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
 };
 /**
- * The development part's numbers as last measured (255 of 284 clean, precision 0.983, recall 0.993, titles 97.9%,
- * bylines 97.9%): a floor a change must not fall below. The sixth blind part joined it on 2026-12-07 with 13 copies
- * not clean; it had given 13 of 30 clean on arrival and 17 once its problems were read.
+ * The development part's numbers as last measured (270 of 284 clean, precision 0.994, recall 0.995, titles 99.6%,
+ * bylines 98.6%): a floor a change must not fall below. The sixth blind part joined it on 2026-12-07 with 13 copies
+ * not clean (it had given 13 of 30 clean on arrival and 17 once its problems were read); after the head and body
+ * rounds tuned on it, all 30 are clean.
  */
-const MEASURED_DEV = { cleanShare: 0.89, linePrecision: 0.98, lineRecall: 0.99, titleAccuracy: 0.975 };
+const MEASURED_DEV = { cleanShare: 0.95, linePrecision: 0.99, lineRecall: 0.99, titleAccuracy: 0.995 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
