@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../electron/import/document.ts';
+import { articlesNeedingExtraction } from '../../electron/library/entities.ts';
 import { shoot, useApp, type PreviewSession } from '../helpers/chromium.ts';
 import { FIXTURES } from '../helpers/importer.ts';
 import { solidPng } from '../helpers/png.ts';
@@ -137,6 +138,8 @@ describe('pasting a copy of a web page', () => {
       );
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Sample briefing: northern corridor' }).waitFor();
+    // The sample's names and dates are read in the background after start; the tables are compared once that is done.
+    await expect.poll(() => articlesNeedingExtraction(db, 1), { timeout: 15_000 }).toEqual([]);
     const before = everything();
     await pasteFlavours(page, {
       'text/plain': 'Home\nNews\nWorld\nSport\nWe use cookies to improve your visit. By browsing on you accept them.\nAccept all\nManage preferences\nPrivacy policy\nTerms of use\n© 2026 Harbour Media Group. All rights reserved.\n',
