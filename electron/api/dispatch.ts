@@ -21,7 +21,11 @@ const clip = (text: string) => (text.length > MAX_ISSUE_LENGTH ? `${text.slice(0
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => clip(issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => {
+      // Messages written as sentences end in a full stop; the whole description gets one.
+      const message = issue.message.replace(/\.$/u, '');
+      return clip(issue.path.length > 0 ? `${issue.path.join('.')}: ${message}` : message);
+    })
     .join('; ');
 }
 

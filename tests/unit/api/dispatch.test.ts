@@ -87,6 +87,11 @@ describe('dispatch', () => {
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
   });
 
+  it('ends a message written as a sentence with one full stop, not two', async () => {
+    const result = await createDispatch(spyHandlers())('importBatch', { batchId: 'short', items: [{ kind: 'text', text: 'x' }] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENTS', message: 'Invalid arguments for importBatch: batchId: A batch id is 8 to 64 letters, digits, _ or -.' } });
+  });
+
   it.each([['deleteEverything'], ['__proto__'], ['constructor'], [42], [null], ['toString']])(
     'refuses a call that is not in the contract: %j',
     async (name) => {
