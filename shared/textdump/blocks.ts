@@ -6,7 +6,7 @@
  */
 import { isRoleLine, parseByline } from './byline.ts';
 import { CAPTION_LABEL, CHANNEL, CREDIT_LABEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
-import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, median, type Piece } from './pieces.ts';
 import { copyrightHolder } from './site.ts';
 import { sharesTerm } from './title.ts';
 
@@ -498,12 +498,6 @@ const MAX_BOX_LINE_SHARE = 0.4;
 const MIN_PARAGRAPHS_ABOVE_BOX = 2;
 /** A line that opens with quotation marks: quoted speech is the story's. */
 const OPENS_QUOTE = /^["“”«»„‚‘'「『]/u;
-
-/** The middle value of `values` (not empty). */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** A box's label: a word to four, with no stop, colon or question mark (a lead-in or a question introduces the story's own lines). */
 function isBoxLabel(piece: Piece): boolean {

@@ -11,7 +11,7 @@
  */
 import { matchFurniture } from './furniture.ts';
 import { stopWordTokens } from './lang.ts';
-import { isKept, type Piece } from './pieces.ts';
+import { isKept, median, type Piece } from './pieces.ts';
 import { classify, densityBar, headingLevel, readSignals, stopWordsFor, type BlockSignals, type Headings } from './score.ts';
 
 /** A sparse feature vector: each named signal's value; a signal not named is 0. */
@@ -140,8 +140,7 @@ function contextFeatures(pieces: readonly Piece[], stops: ReadonlySet<string>, t
   const storyCounts = new Map<string, number>();
   const kept = pieces.filter(isKept);
   for (const piece of kept) for (const word of words[piece.index]!) storyCounts.set(word, (storyCounts.get(word) ?? 0) + 1);
-  const lengths = kept.map((piece) => piece.words).sort((a, b) => a - b);
-  const medianWords = Math.max(1, lengths[Math.floor(lengths.length / 2)] ?? 1);
+  const medianWords = kept.length === 0 ? 1 : Math.max(1, median(kept.map((piece) => piece.words)));
   const titleWords = titleIndex === null ? new Set<string>() : words[titleIndex]!;
   const short = pieces.map((piece) => piece.words <= SHORT_LINE_WORDS);
   const runStart = new Array<number>(pieces.length);

@@ -113,3 +113,9 @@ export function drop(piece: Piece, rule: string): void {
 export function isKept(piece: Piece): boolean {
   return piece.removedBy === null;
 }
+
+/** The middle value of `values` (not empty). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
