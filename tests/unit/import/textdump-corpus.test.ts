@@ -25,38 +25,71 @@ const DEV = readCorpus('dev');
  * shared/textdump/learned-weights.ts.
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
+  'ar-ocha-taqrir-wad': { problems: ['kept', 'headings', 'furniture kept'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
   'cs-thinktank-footnotes': { problems: ['byline'], why: 'the name is read without its degrees ("Tereza Horáková"), as other copies strip "Dr."; this expectation keeps "Mgr. … , Ph.D."' },
+  'de-parlament-kurzmeldung': { problems: ['kept', 'title'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'de-polizei-presseportal': { problems: ['byline'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'en-biotech-trade-press': { problems: ['kept', 'headings', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'en-council-meeting-report': { problems: ['kept', 'furniture kept'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'en-data-story-table': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'en-defence-ministry-daily-update': { problems: ['kept', 'title', 'furniture kept'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'fifth blind part, not yet tuned on: a pull quote is kept' },
+  'en-explainer-faq-accordion': { problems: ['lost', 'headings'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
+  'en-hobby-forum-first-post': { problems: ['byline'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
   'en-literary-magazine-essay': { problems: ['kept', 'furniture kept'], why: 'fifth blind part, not yet tuned on: a pull quote the page prints once, as a one-sentence line between paragraphs, is kept' },
+  'en-magazine-qa-interview': { problems: ['lost', 'title', 'headings'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'en-mayor-speech-transcript': { problems: ['lost', 'title', 'byline', 'headings'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
   'en-medium-claps-post': { problems: ['lost'], why: 'a short quotation the page prints once is taken for a pull quote (unrepeated pull quotes of its length are furniture in other copies)' },
+  'en-newspaper-obituary': { problems: ['kept', 'lost', 'title', 'furniture kept'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'en-opinion-editors-note': { problems: ['kept', 'byline', 'furniture kept'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'en-parliament-library-insight': { problems: ['byline'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
   'en-photo-gallery-article': { problems: ['byline'], why: 'the expectations take the whole "Photos by … | Text by …" credit line for the byline; the cleaner reads the photographer from it' },
+  'en-plain-newsletter-archive-issue': { problems: ['kept', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'en-preprint-abstract-page': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'en-rights-ngo-dispatch': { problems: ['lost', 'title'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
   'en-shipping-line-advisory': { problems: ['kept', 'lost', 'phrase lost', 'furniture kept'], why: 'a schedule table in "|" rows is taken for a link row; the letter\'s greeting stays' },
   'en-sports-desk': { problems: ['lost'], why: "the match report's closing sentence stands behind the line-ups and the referee line, which end the story for the footer rule" },
+  'en-state-judiciary-newsroom': { problems: ['kept', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
   'en-substack-post-comments': { problems: ['lost'], why: 'the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
   'en-telegram-channel-preview': { problems: ['kept', 'furniture kept'], why: 'a "next post" teaser closing the channel message reads as a sentence of the story' },
+  'en-thinktank-expert-qa': { problems: ['headings'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'en-uk-regional-tv-news': { problems: ['kept', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'en-university-alumni-magazine': { problems: ['kept', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
+  'fa-podcast-yaddasht': { problems: ['kept', 'furniture kept'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'fr-hommage-necrologie': { problems: ['kept', 'furniture kept'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'he-knesset-vaada': { problems: ['lost', 'title'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'he-university-news': { problems: ['lost'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
+  'ja-tekiji-kaiji': { problems: ['lost', 'headings', 'phrase lost'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'ja-university-research-release': { problems: ['kept', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'ko-ministry-press-release': { problems: ['kept', 'lost', 'title', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'ko-paekteu-chekeu': { problems: ['byline'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
   'ko-tv-news-transcript': { problems: ['kept', 'lost', 'headings', 'phrase lost', 'furniture kept'], why: 'a broadcast transcript: interview captions stay as subheadings, quoted speech is taken for pull quotes (the reporter\'s sign-off, naming the station, now goes)' },
+  'nl-be-omroep-nieuws': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'pl-think-tank-komentarz': { problems: ['kept', 'byline', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'pt-br-camara-municipal-sessao': { problems: ['byline'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'pt-br-tribunal-noticias': { problems: ['byline'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'ru-court-press-service': { problems: ['kept', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'ru-telegram-web-kanal': { problems: ['kept', 'title'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'tr-meteoroloji-uyari': { problems: ['kept', 'byline', 'furniture kept'], why: 'eighth part (blind until stop 25; not yet tuned on)' },
+  'uk-tech-media-news': { problems: ['kept', 'lost', 'byline', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
   'zh-government-notice': { problems: ['lost', 'headings', 'phrase lost'], why: 'the time line (2026年12月31日20时至…) is read as a date line and dropped; the numbered section labels (一、二、) open their paragraphs, so no subheading is found' },
+  'zh-industry-trade-media': { problems: ['kept', 'headings', 'furniture kept'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
 };
 /**
- * The development part's numbers as last measured (270 of 284 clean, precision 0.994, recall 0.995, titles 99.6%,
- * bylines 98.6%): a floor a change must not fall below. The sixth blind part joined it on 2026-12-07 with 13 copies
- * not clean (it had given 13 of 30 clean on arrival and 17 once its problems were read); after the head and body
- * rounds tuned on it, all 30 are clean.
+ * The development part's numbers as last measured (292 of 344 clean, precision 0.982, recall 0.989, titles 97.1%,
+ * bylines 95.1%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
+ * (stop 26) with 38 of their 60 copies not clean, as they had arrived; the sixth part's 30 are all clean.
  */
-const MEASURED_DEV = { cleanShare: 0.95, linePrecision: 0.99, lineRecall: 0.99, titleAccuracy: 0.995 };
+const MEASURED_DEV = { cleanShare: 0.84, linePrecision: 0.98, lineRecall: 0.98, titleAccuracy: 0.97 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The set-aside part holds two blind parts, each 30 copies in 30 new site styles (14 en + 16 in other languages),
- * written on 2026-12-07 by people who did not read the cleaner, measured on arrival and never tuned on. The seventh:
- * 11 clean (36.7%), precision 0.929, recall 0.982, titles 90.0%, bylines 80.0%. The eighth (podcast notes, recall
- * notices, threads, translated and print-view pages, obituaries, FAQ accordions…): 11 clean (36.7%), precision
- * 0.932, recall 0.944, titles 80.0%, bylines 76.7%. Both: 22 of 60 clean, precision 0.930, recall 0.963, titles
- * 85.0%. Earlier parts on arrival: the sixth 13 of 30 clean, the fifth 3, the fourth 4: rules tuned on one part have
- * not carried over to the next.
+ * The blind part's floor, set when a part arrives and is measured. Earlier parts on arrival: the seventh and eighth
+ * 22 of 60 clean (precision 0.930, recall 0.963, titles 85%, unchanged by the rounds tuned on the sixth), the sixth 13
+ * of 30 (precision 0.880, titles 90%), the fifth 3 of 30, the fourth 4 of 30: rules tuned on one part did not carry over.
  */
 const MEASURED_SET_ASIDE = { cleanShare: 0.36, linePrecision: 0.93, lineRecall: 0.96, titleAccuracy: 0.85 };
 
