@@ -3,7 +3,8 @@
  * whether to add them to the open briefing. Modal (the rest of the window is
  * inert), Escape closes, Tab stays inside, and focus goes back where it was.
  * Its fields live in the store's draft, so a drop or a paste while it is open
- * adds to it.
+ * adds to it; closed without importing, it keeps what was entered for the
+ * next open, with a Clear button.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
@@ -41,6 +42,7 @@ function ImportDialogBody() {
   const carriesPage = useAppStore((s) => Boolean(s.importDraft?.html));
   const files = useAppStore(useShallow((s) => s.importDraft?.files ?? []));
   const addToBriefing = useAppStore((s) => s.importDraft?.addToBriefing ?? true);
+  const keptFromBefore = useAppStore((s) => s.importDraft?.keptFromBefore ?? false);
   const briefingTitle = useAppStore((s) => {
     const { view } = s;
     if (view.kind !== 'briefing') return null;
@@ -48,6 +50,7 @@ function ImportDialogBody() {
   });
   const update = useAppStore((s) => s.updateImportDraft);
   const close = useAppStore((s) => s.closeImportDialog);
+  const clear = useAppStore((s) => s.clearImportDraft);
   const submit = useAppStore((s) => s.submitImportDraft);
   const importBundle = useAppStore((s) => s.importBundle);
   const [problem, setProblem] = useState<ImportDraftProblem | null>(null);
@@ -136,6 +139,22 @@ function ImportDialogBody() {
         <p className="import-dialog-intro" id={introId}>
           Save web pages, saved pages and text files to the library, to read offline and brief from.
         </p>
+        {keptFromBefore ? (
+          <p className="import-kept" role="status">
+            <span>What you entered before the dialog was closed is still here.</span>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => {
+                clear();
+                setProblem(null);
+                urlsRef.current?.focus();
+              }}
+            >
+              Clear
+            </button>
+          </p>
+        ) : null}
 
         <div className="import-field">
           <label className="import-label" htmlFor={urlsId}>

@@ -34,7 +34,14 @@ export interface ImportDraft {
   files: File[];
   /** "Add to ‹briefing›": offered when a briefing is open; sends its id. */
   addToBriefing: boolean;
+  /** Brought back from when the dialog was closed without importing (the dialog offers to clear it). */
+  keptFromBefore: boolean;
 }
+
+const EMPTY_DRAFT: ImportDraft = { urls: '', text: '', html: null, files: [], addToBriefing: true, keptFromBefore: false };
+
+/** Whether closing the dialog would throw away something the person entered. */
+const holdsInput = (draft: ImportDraft) => draft.urls.trim() !== '' || draft.text.trim() !== '' || draft.files.length > 0;
 
 /** Where one thing handed over stands: waiting its turn, being imported, or finished as main said. */
 export type ImportEntryStatus = 'waiting' | 'importing' | ImportStatus;
@@ -75,11 +82,16 @@ export interface ImportDraftProblem {
 export interface ImportSlice {
   /** The dialog's draft; null when the dialog is closed. */
   importDraft: ImportDraft | null;
+  /** What the dialog held when it was closed without importing: a paste is not lost to Escape; it comes back on the next open. */
+  closedImportDraft: ImportDraft | null;
   /** The current or last import; null when there is none to show (or it was dismissed). */
   importRun: ImportRun | null;
   /** Opens the dialog (or, if open, adds to it): `text` replaces the pasted text, `urls` and `files` are added. */
   openImportDialog: (prefill?: { urls?: string[]; text?: string; html?: string | null; files?: File[] }) => void;
   updateImportDraft: (patch: Partial<ImportDraft>) => void;
+  /** Empties the open dialog's fields (its "Clear" for a draft brought back from before). */
+  clearImportDraft: () => void;
+  /** Closes the dialog; what it held is kept for the next open. */
   closeImportDialog: () => void;
   /** Imports the draft and closes the dialog; returns what is wrong instead, leaving it open. */
   submitImportDraft: () => ImportDraftProblem | null;
@@ -285,13 +297,15 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
 
   return {
     importDraft: null,
+    closedImportDraft: null,
     importRun: null,
 
     openImportDialog(prefill = {}) {
       set((state) => {
-        const draft = state.importDraft ?? { urls: '', text: '', html: null, files: [], addToBriefing: true };
+        const draft = state.importDraft ?? state.closedImportDraft ?? EMPTY_DRAFT;
         const urls = [draft.urls.trim(), ...(prefill.urls ?? [])].filter((u) => u !== '').join('\n');
         return {
+          closedImportDraft: null,
           importDraft: {
             ...draft,
             urls,
@@ -308,8 +322,15 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       set((state) => (state.importDraft ? { importDraft: { ...state.importDraft, ...patch } } : {}));
     },
 
+    clearImportDraft() {
+      set((state) => (state.importDraft ? { importDraft: { ...EMPTY_DRAFT, addToBriefing: state.importDraft.addToBriefing } } : {}));
+    },
+
     closeImportDialog() {
-      set({ importDraft: null });
+      set((state) => ({
+        importDraft: null,
+        closedImportDraft: state.importDraft && holdsInput(state.importDraft) ? { ...state.importDraft, keptFromBefore: true } : null,
+      }));
     },
 
     submitImportDraft() {

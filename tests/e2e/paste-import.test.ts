@@ -197,4 +197,37 @@ describe('pasting a copy of a web page', () => {
     await pasted.press('Backspace');
     await expect.poll(() => hint.count()).toBe(0);
   });
+
+  it('a copy in the dialog is not lost to Escape: it comes back, with its page structure, when the dialog opens again, until Clear', async () => {
+    const session = await start();
+    const { page } = session;
+    const read = (name: string) => fs.readFileSync(path.join(PASTED, name), 'utf8');
+    await pasteFlavours(page, { 'text/plain': read('blog-fr.clipboard.txt'), 'text/html': read('blog-fr.clipboard.html') });
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    const pasted = dialog.getByRole('textbox', { name: 'Pasted text' });
+    await expect.poll(() => pasted.inputValue()).not.toBe('');
+    const copy = await pasted.inputValue();
+    await dialog.getByRole('textbox', { name: 'Web addresses' }).fill('https://example.org/a');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Import' }).first().click();
+    await expect.poll(() => pasted.inputValue()).toBe(copy);
+    expect(await dialog.getByRole('textbox', { name: 'Web addresses' }).inputValue()).toBe('https://example.org/a');
+    expect(await dialog.getByText('Copied from a web page: its layout will be used to find the story.').count()).toBe(1);
+    const kept = dialog.getByRole('status').filter({ hasText: 'What you entered before the dialog was closed is still here.' });
+    expect(await kept.count()).toBe(1);
+    await shoot(page, 'import-dialog-kept-draft');
+
+    await kept.getByRole('button', { name: 'Clear' }).click();
+    expect(await pasted.inputValue()).toBe('');
+    expect(await dialog.getByRole('textbox', { name: 'Web addresses' }).inputValue()).toBe('');
+    expect(await kept.count()).toBe(0);
+    // Closed empty, it opens empty and says nothing about before.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Import' }).first().click();
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await kept.count()).toBe(0);
+    expect(await pasted.inputValue()).toBe('');
+  });
 });
