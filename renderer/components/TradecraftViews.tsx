@@ -4,7 +4,7 @@
  * one briefing. Every mention and event opens its article in the reader,
  * scrolled to the passage.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EntityKind } from '../../shared/tradecraft/entity-key.ts';
 import type { ListedEvent } from '../../shared/contract.ts';
@@ -13,6 +13,7 @@ import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import type { LibraryView } from '../store/types.ts';
 import { EntitiesIcon, TimelineIcon } from './icons.tsx';
+import { useRovingRows } from '../dom/roving-rows.ts';
 
 const KIND_HEADINGS: Record<EntityKind, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
 const KIND_NAMES: Record<EntityKind, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
@@ -133,13 +134,16 @@ function EntityGroup({
   const openEntity = useAppStore((s) => s.openEntity);
   const setHidden = useAppStore((s) => s.setEntityHiddenInExport);
   const headingId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  // One tab stop per group, on the names: arrows reach the merge and export boxes beside them.
+  const roving = useRovingRows(listRef, 1);
   if (entities.length === 0) return null;
   return (
     <section className="entity-group" aria-labelledby={headingId}>
       <h2 className="sidebar-heading entity-group-heading" id={headingId}>
         {KIND_HEADINGS[kind]}
       </h2>
-      <ul className="entity-list">
+      <ul ref={listRef} className="entity-list" {...roving}>
         {entities.map((entity) => (
           <li key={entity.id} className="entity-row" data-checked={checked.includes(entity.id) || undefined} data-hidden-in-export={entity.hiddenInExport || undefined}>
             <input

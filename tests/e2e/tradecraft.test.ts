@@ -117,6 +117,39 @@ describe('tradecraft in the app', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('the entity index is one tab stop per kind: arrows move between names and along a row to its merge and export boxes', async () => {
+    const session = await start();
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Library' }).waitFor();
+    await saveVisit(session);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Entities' }).click();
+    const pane = page.locator('.list-pane');
+    const people = pane.getByRole('region', { name: 'People' });
+    await people.getByRole('listitem').nth(1).waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    const names = await people.locator('.entity-name').allTextContents();
+
+    await people.getByRole('button', { name: names[0] }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toContain(names[1]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe(`Select ${names[1]} to merge`);
+    await page.keyboard.press('Space');
+    await expect.poll(() => people.getByRole('checkbox', { name: `Select ${names[1]} to merge` }).isChecked()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe(`In export: “${names[1]}”`);
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe(`In export: “${names[0]}”`);
+    // Tab leaves the people for the next kind: the rows between are not stops.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.closest('section')?.querySelector('h2')?.textContent);
+    expect(next).not.toBe('People');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(`In export: “${names[0]}”`);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it.each(['light', 'dark'] as const)('shows a briefing’s timeline and jumps from an event to its passage (%s)', async (colorScheme) => {
     const session = await start({ colorScheme });
     const { page } = session;
