@@ -107,7 +107,8 @@ type Tense = 'past' | 'future';
 
 /**
  * Words that put a sentence's dates ahead of its writing, per language: "will
- * meet on Thursday", "comenzará el 12 de enero", "wird am Montag", the
+ * meet on Thursday", "comenzará el 12 de enero", "wird am Montag", "est
+ * attendu le 9 janvier" (expected: "était attendu" is a past), the
  * Turkish future "yapılacak", "tomorrow" in a present tense ("brengt morgen
  * verslag uit … op 19 december"). "plan" alone is a noun as often as a verb ("the
  * flood plan"), so only "plans to" counts.
@@ -115,15 +116,15 @@ type Tense = 'past' | 'future';
 const FUTURE: Record<Language, RegExp> = {
   en: /\b(?:will|won[’']t|shall|would|is to|are to|due|expected|set to|plans? to|planned for|scheduled|going to|upcoming|forthcoming|tomorrow)\b|[’']ll\b/iu,
   // The futur simple ends in -ra, -ront ("répondra", "seront"); "caméra", "Sahara" and the prefixes "ultra-", "extra-" do not count.
-  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue|demain)(?!\p{L})|(?<!\p{L})(?!(?:extra|ultra|contra|intra|supra|infra)(?!\p{L}))\p{Ll}{2,}(?<!é)(?:ra|ront)(?![\p{L}-])/u,
+  fr: /(?<!\p{L})(?:va|vont|doit|doivent|devrait|devraient|prochain|prochaine|prévu|prévue|demain|(?:est|sont) attendue?s?)(?!\p{L})|(?<!\p{L})(?!(?:extra|ultra|contra|intra|supra|infra)(?!\p{L}))\p{Ll}{2,}(?<!é)(?:ra|ront)(?![\p{L}-])/u,
   // "werde" tells a future in reported speech ("die Brücke werde … geöffnet").
   de: /(?<!\p{L})(?:wird|werden|werde|soll|sollen|will|wollen|nächste[nmrs]?|kommende[nmrs]?|geplant)(?!\p{L})/iu,
   // "mañana" is tomorrow unless it is the morning ("por la mañana", "esta mañana").
-  es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista|(?<!(?:la|esta|una|cada) )mañana)(?!\p{L})/iu,
-  it: /(?<!\p{L})(?:prossimo|prossima|previsto|prevista|dovrà|dovranno|domani|dopodomani)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:va a|van a|próximo|próxima|prevé|previsto|prevista|se espera|(?:es|son) esperad[oa]s?|(?<!(?:la|esta|una|cada) )mañana)(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:prossimo|prossima|previsto|prevista|(?:è|sono) attes[oaie]|dovrà|dovranno|domani|dopodomani)(?!\p{L})/iu,
   // "vai"/"vão" + infinitive.
-  pt: /(?<!\p{L})(?:vai|vão|próximo|próxima|previsto|prevista|marcad[oa]s? para|amanhã)(?!\p{L})/iu,
-  nl: /(?<!\p{L})(?:zal|zullen|volgende|komende|gepland|morgen|overmorgen)(?!\p{L})/iu,
+  pt: /(?<!\p{L})(?:vai|vão|próximo|próxima|previsto|prevista|marcad[oa]s? para|(?:é|são) esperad[oa]s?|amanhã)(?!\p{L})/iu,
+  nl: /(?<!\p{L})(?:zal|zullen|volgende|komende|gepland|verwacht|morgen|overmorgen)(?!\p{L})/iu,
   // Russian future: "будет", "состоится", and the perfective present is too often past-like to count.
   ru: /(?<!\p{L})(?:будет|будут|состоится|состоятся|планирует|планируется|следующ\p{L}*|предстоящ\p{L}*|завтра|послезавтра)(?!\p{L})/iu,
   // Nouns made from the future participle are no future: "yiyecek" (food), "içecek" (drink), "giyecek", "yakacak" (fuel).
@@ -163,13 +164,13 @@ const NOT_FUTURE: Partial<Record<Language, RegExp>> = {
   // "due to" is a cause ("due to the fog", "is due to heavy rain") unless a present form of "be" sets a verb after it ("are due to
   // finish"); "was due to expire" is a plan told in the past.
   en: /\b(?:(?<!\b(?:is|are|am|be|[’']s|[’']re)[ \u00a0])due to|due to(?=[ \u00a0]+(?:the|a|an|its|their|his|her|our|your|this|that|these|those|some|many|much|bad|heavy|high|low|poor|lack|strong|severe)\b)|(?:as|than)(?: had been| was)? (?:expected|planned|scheduled))\b/giu,
-  fr: /(?<!\p{L})(?:comme|que) prévue?s?(?!\p{L})/giu,
+  fr: /(?<!\p{L})(?:(?:comme|que) prévue?s?|comme attendue?s?)(?!\p{L})/giu,
   // "soll … getötet haben", "will … gesehen haben": a modal before a perfect infinitive reports the past.
   de: /(?<!\p{L})(?:(?:wie|als) (?:geplant|erwartet)|(?:soll|sollen|will|wollen)(?=[^.!?]*?(?:ge\p{L}+|\p{L}+iert)[ \u00a0]+(?:worden[ \u00a0]+)?(?:haben|sein)(?!\p{L})))(?!\p{L})/giu,
   es: /(?<!\p{L})(?:como (?:estaba )?previst[oa]|de lo previsto)(?!\p{L})/giu,
   it: /(?<!\p{L})(?:come previsto|del previsto)(?!\p{L})/giu,
   pt: /(?<!\p{L})(?:como previsto|do que o previsto)(?!\p{L})/giu,
-  nl: /(?<!\p{L})(?:zoals gepland|dan gepland)(?!\p{L})/giu,
+  nl: /(?<!\p{L})(?:(?:zoals|dan) (?:gepland|verwacht))(?!\p{L})/giu,
 };
 
 /**
@@ -372,6 +373,26 @@ function tenseAcrossYearTurn(date: Date, precision: DatePrecision, reference: Da
   if (daysFrom(tense) <= YEAR_TURN_FAR_DAYS || daysFrom(other) > YEAR_TURN_NEAR_DAYS) return tense;
   // Arabic writes its past with no mark of its own, so nothing there is moved ahead.
   return other === 'future' && (PAST_WORDS[language]?.test(sentence) ?? true) ? tense : other;
+}
+
+/**
+ * A sentence with no word of a past or a future tells a schedule in the
+ * present ("the committee meets on 14 March", "De Kamer debatteert op 14
+ * maart", "Le Sénat examine le texte le 14 mars"): its year-less day is the
+ * one ahead when that is near and the one gone is most of a year back. The
+ * window is narrow so that a past told with a verb the lists miss keeps its
+ * recent day; a language with no past words here is never moved.
+ */
+const SCHEDULE_AHEAD_DAYS = 120;
+const SCHEDULE_GONE_DAYS = 240;
+
+function presentScheduleAhead(date: Date, reference: Date, sentence: string, language: Language): boolean {
+  const past = PAST_WORDS[language];
+  if (!past || past.test(sentence)) return false;
+  const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const ahead = (alongTense(date, 'day', false, reference, 'future').getTime() - ref) / DAY_MS;
+  const gone = (ref - alongTense(date, 'day', false, reference, 'past').getTime()) / DAY_MS;
+  return ahead <= SCHEDULE_AHEAD_DAYS && gone >= SCHEDULE_GONE_DAYS;
 }
 
 /**
@@ -855,7 +876,9 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (published || !relative) {
       const yearLeftOut = !components.isCertain('year');
       const clauseTense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
-      const toldTense: Tense = clauseTense === 'past' && !lastOrNext && yearLeftOut && presentTellsFuture(sentence, language) ? 'future' : clauseTense;
+      const presentTense = clauseTense === 'past' && !lastOrNext && yearLeftOut;
+      const schedule = presentTense && precision === 'day' && !weekdayOnly && presentScheduleAhead(components.date(), instant, sentence, language);
+      const toldTense: Tense = presentTense && (schedule || presentTellsFuture(sentence, language)) ? 'future' : clauseTense;
       const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision !== 'year';
       const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, sentence, language) : toldTense;
       if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);

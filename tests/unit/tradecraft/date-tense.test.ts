@@ -227,6 +227,46 @@ describe('near the turn of the year, a year-less day with no past word in its se
   );
 });
 
+describe('a schedule told in the present: a year-less day near ahead, with the one gone most of a year back, is ahead', () => {
+  // Written on 2 December 2026: 14 March is 102 days ahead and 263 days gone.
+  const cases: Case[] = [
+    ['en', 'The committee meets on 14 March to discuss the bill.', [['on 14 March', '2027-03-14']]],
+    ['de', 'Der Ausschuss berät am 14. März über den Antrag.', [['am 14. März', '2027-03-14']]],
+    ['fr', "L'Assemblée examine le texte le 14 mars.", [['le 14 mars', '2027-03-14']]],
+    ['es', 'El Congreso debate la ley el 14 de marzo.', [['el 14 de marzo', '2027-03-14']]],
+    ['it', 'Il Senato esamina il testo il 14 marzo.', [['il 14 marzo', '2027-03-14']]],
+    ['pt', 'O Senado vota o projeto em 14 de março.', [['em 14 de março', '2027-03-14']]],
+    ['ru', 'Госдума рассматривает законопроект 14 марта.', [['14 марта', '2027-03-14']]],
+    // A past word keeps the day gone, as before.
+    ['en', 'The committee met on 14 March to discuss the bill.', [['on 14 March', '2026-03-14']]],
+    ['de', 'Der Ausschuss beriet am 14. März über den Antrag.', [['am 14. März', '2026-03-14']]],
+    ['fr', "L'Assemblée a examiné le texte le 14 mars.", [['le 14 mars', '2026-03-14']]],
+    ['es', 'El Congreso debatió la ley el 14 de marzo.', [['el 14 de marzo', '2026-03-14']]],
+    ['ru', 'Госдума рассмотрела законопроект 14 марта.', [['14 марта', '2026-03-14']]],
+    // A day recently gone stays gone; one half a year ahead is as near gone, and the past rules.
+    ['en', 'The committee meets on 20 November.', [['on 20 November', '2026-11-20']]],
+    ['en', 'The committee meets on 10 June.', [['on 10 June', '2026-06-10']]],
+    // Arabic writes its past with no mark: nothing moves ahead.
+    ['ar', 'يناقش البرلمان القانون في 14 مارس.', [['14 مارس', '2026-03-14']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('"is expected on" tells a future; "was expected" and "as expected" do not', () => {
+  // Written on 2 December 2026, each with a past word of the saying ("a indiqué", "indicó"), so only the future word moves the day.
+  const cases: Case[] = [
+    ['fr', 'Le verdict est attendu le 9 février, a indiqué le parquet.', [['le 9 février', '2027-02-09']]],
+    ['it', 'La sentenza è attesa il 9 febbraio, ha detto la procura.', [['il 9 febbraio', '2027-02-09']]],
+    ['es', 'El fallo es esperado el 9 de febrero, indicó la fiscalía.', [['el 9 de febrero', '2027-02-09']]],
+    ['pt', 'A sentença é esperada em 9 de fevereiro, informou o tribunal.', [['em 9 de fevereiro', '2027-02-09']]],
+    ['nl', 'De uitspraak wordt op 9 februari verwacht, meldde het OM.', [['op 9 februari', '2027-02-09']]],
+    ['fr', 'Le verdict était attendu le 9 juin, a indiqué le parquet.', [['le 9 juin', '2026-06-09']]],
+    ['fr', 'Comme attendu, la banque a relevé le 9 juin ses taux.', [['le 9 juin', '2026-06-09']]],
+    ['nl', 'Zoals verwacht verhoogde de bank op 9 juni de rente.', [['op 9 juni', '2026-06-09']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
 describe('two days from the article: the day before yesterday and after tomorrow', () => {
   const cases: Case[] = [
     ['fr', 'Le convoi a été attaqué avant-hier.', [['avant-hier', '2026-11-30']]],
