@@ -492,9 +492,10 @@ const ANCHORED = /(?:\b(?:later|earlier|afterwards)|plus tard|später|después|m
 
 /**
  * A time of day before or after a date is not part of it: "Sunday" from
- * "Sunday morning", "dimanche" from "A7 dimanche" (read as "à 7 h").
+ * "Sunday morning", "dimanche" from "A7 dimanche" (read as "à 7 h"),
+ * "martedì" from "martedì alle 3.12", "dinsdag" from "dinsdag om 14.30 uur".
  */
-const CLOCK = String.raw`(?:(?:at|à|um|a las)[ \u00a0]*\d{1,2}(?:[:.h]\d{2})?|a\d{1,2}|\d{1,2}(?:[:.h]\d{2}|[ \u00a0]*(?:h|am|pm|uhr)(?!\p{L})))(?:[ \u00a0]*(?:h|am|pm|uhr)(?!\p{L}))?`;
+const CLOCK = String.raw`(?:(?:at|à|um|gegen|om|alle|ore|a las|às|saat)[ \u00a0]*\d{1,2}(?:[:.h]\d{2})?|a\d{1,2}|\d{1,2}(?:[:.h]\d{2}|[ \u00a0]*(?:h|am|pm|uhr|uur)(?!\p{L})))(?:[ \u00a0]*(?:h|am|pm|uhr|uur)(?!\p{L}))?`;
 const TIME_BEFORE = new RegExp(String.raw`^${CLOCK}[ \u00a0,]+`, 'iu');
 const TIME_AFTER = new RegExp(
   String.raw`(?:[ \u00a0,]+(?:in the|at|by|dans la|en la|por la|am|in der|la|le|the))?[ \u00a0,]+(?:morning|afternoon|evening|night|noon|midnight|matin|après-midi|soir|soirée|nuit|midi|vormittag|nachmittag|morgen|abend|nacht|mañana|tarde|noche|mediodía|sabah|öğlen|akşam|gece|${CLOCK})$`,
@@ -507,6 +508,14 @@ const MORNING_ARTICLE = /(?<!\p{L})(?:la|esta|una|cada|am|den|jeden|diesen|heute
 
 /** chrono's Russian parser reads "вечером 5 апреля" as this evening and drops the date: blanked (same length, offsets hold) before parsing. */
 const RUSSIAN_TIME_OF_DAY = /(?<!\p{L})(?:утром|днём|днем|вечером|ночью)(?!\p{L})/giu;
+/**
+ * A clock time written with a dot after the word for "at" ("alle 3.12", "um
+ * 14.30", "om 9.45", "saat 14.30") or before "Uhr", "uur": chrono would read
+ * it as a day and a month. Its dot becomes a colon before parsing (one
+ * character for one, so offsets hold).
+ */
+const DOTTED_CLOCK =
+  /(?<=(?<!\p{L})(?:at|à|um|gegen|ab|om|rond|vanaf|alle|ore|dalle|a las|às|as|o|godz\.|w|в|о|saat)[ \u00a0]+(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d.]\d))|(?<=(?<![\d.])(?:[01]?\d|2[0-3]))\.(?=[0-5]\d[ \u00a0]*(?:Uhr|uur)(?!\p{L}))/giu;
 
 /** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits, read as 0–9 before parsing; one UTF-16 unit each, so offsets hold. */
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/gu;
@@ -837,7 +846,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const sentencesWithDayAhead = new Set<number>();
   const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
   const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90)).replace(DAY_ORDINAL_MARK, (mark) => ' '.repeat(mark.length));
-  const parsed = language === 'ru' ? westernDigits.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : westernDigits;
+  const clocked = westernDigits.replace(DOTTED_CLOCK, ':');
+  const parsed = language === 'ru' ? clocked.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : clocked;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
     const precision = precisionOf((c) => components.isCertain(c));
@@ -958,7 +968,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (tense === 'future') sentencesWithDayAhead.add(sentenceOpening(text, start));
     return alongTense(day, 'day', false, instant, tense);
   };
-  for (const match of text.matchAll(DAY_MONTH_FIGURES)) {
+  // Read where clock times have their colon: "alle 3.12." at a sentence's end is no 3 December.
+  for (const match of clocked.matchAll(DAY_MONTH_FIGURES)) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), match[3]];
     if (day < 1 || day > 31 || month < 1 || month > 12 || (language === 'en' && year === undefined)) continue;
     const preposition = PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, match.index - 8), match.index));

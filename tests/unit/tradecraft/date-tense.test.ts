@@ -267,6 +267,20 @@ describe('"is expected on" tells a future; "was expected" and "as expected" do n
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
 
+describe('a clock time written with a dot is no day and month, and not part of the day it follows', () => {
+  // Written on Wednesday 2 December 2026: the Tuesday is 1 December.
+  const cases: Case[] = [
+    ['it', 'La scossa è stata registrata martedì alle 3.12.', [['martedì', '2026-12-01']]],
+    ['nl', 'De trein ontspoorde dinsdag om 14.30 uur bij Zwolle.', [['dinsdag', '2026-12-01']]],
+    ['de', 'Der Zug entgleiste am Dienstag gegen 14.30 bei Fulda.', [['am Dienstag', '2026-12-01']]],
+    ['pl', 'Pociąg wykoleił się we wtorek o 14.30 pod Radomiem.', [['we wtorek', '2026-12-01']]],
+    ['tr', "Deprem salı günü saat 03.12'de meydana geldi.", [['salı günü', '2026-12-01']]],
+    // A day and month in figures is still one.
+    ['de', 'Die Frist endete am 3.12. um Mitternacht.', [['am 3.12.', '2025-12-03']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
 describe('two days from the article: the day before yesterday and after tomorrow', () => {
   const cases: Case[] = [
     ['fr', 'Le convoi a été attaqué avant-hier.', [['avant-hier', '2026-11-30']]],
