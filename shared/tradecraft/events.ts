@@ -272,9 +272,10 @@ function tenseAt(text: string, start: number, end: number, language: Language): 
 }
 
 /** Headings that start a list of references: nothing after them is an event. */
-const REFERENCES_HEADING = /^[ \t]*(?:references|notes|notes and references|sources|citations|bibliography|footnotes|further reading|external links|références|notes et références|sources et références|kaynakça|kaynaklar|dipnotlar|einzelnachweise|quellen|referencias|notas|источники|примечания|литература)[ \t]*:?[ \t]*$/imu;
+const REFERENCES_HEADING =
+  /^[ \t]*(?:references|notes|notes and references|sources|citations|bibliography|footnotes|further reading|external links|références|notes et références|sources et références|kaynakça|kaynaklar|dipnotlar|einzelnachweise|quellen|literatur|anmerkungen|referencias|notas|fuentes|bibliografía|fonti|note|bibliografia|fontes|referências|bronnen|noten|voetnoten|referenties|bronvermelding|przypisy|źródła|источники|примечания|литература|джерела|примітки|література|المراجع|المصادر|الهوامش|מקורות|הערות שוליים)[ \t]*:?[ \t]*$/imu;
 /** A citation line: "^ …", "[3] …", "3. "Title". Agency. …" with a quoted title. */
-const CITATION_LINE = /^[ \t]*(?:\^|\[\d+\]|\d+\.[ \t]+["“«]).*$/gmu;
+const CITATION_LINE = /^[ \t]*(?:\^|↑|\[\d+\]|\d+\.[ \t]+["“«„]).*$/gmu;
 /**
  * "Retrieved 25 August 2023.", "Consultado el …", "Дата обращения: …" and the
  * like, to the end of the line; "Dostęp" (access) and "Проверено" (checked)

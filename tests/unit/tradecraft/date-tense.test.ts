@@ -328,6 +328,20 @@ describe('an "accessed" line of a citation is no event, in every language', () =
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
 
+describe('a list of sources under its heading, or lines opened by "↑", tells no events, in every language', () => {
+  const cases: Case[] = [
+    ['nl', 'De haven ging op 18 november dicht.\nBronnen\n„Haven dicht", Zeeuwse Post, 19 november 2026.', [['op 18 november', '2026-11-18']]],
+    ['nl', 'De haven ging op 18 november dicht.\n↑ „Haven dicht", Zeeuwse Post, 19 november 2026.', [['op 18 november', '2026-11-18']]],
+    ['it', 'Il porto ha chiuso il 18 novembre.\nFonti\nAnsa, 19 novembre 2026.', [['il 18 novembre', '2026-11-18']]],
+    ['pt', 'O porto fechou em 18 de novembro.\nReferências\nLusa, 19 de novembro de 2026.', [['em 18 de novembro', '2026-11-18']]],
+    ['pl', 'Port zamknięto 18 listopada.\nPrzypisy\nPAP, 19 listopada 2026.', [['18 listopada', '2026-11-18']]],
+    ['uk', 'Порт закрили 18 листопада.\nДжерела\nУкрінформ, 19 листопада 2026.', [['18 листопада', '2026-11-18']]],
+    // The same word inside a sentence is no heading.
+    ['nl', 'Bronnen bij de haven meldden op 18 november een lek.', [['op 18 november', '2026-11-18']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
 describe('dates in figures, as each language writes them', () => {
   const cases: Case[] = [
     ['tr', 'Anlaşma 2026-11-05 tarihinde imzalandı.', [['2026-11-05', '2026-11-05']]],
