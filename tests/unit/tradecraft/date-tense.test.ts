@@ -250,6 +250,19 @@ describe('a schedule told in the present: a year-less day near ahead, with the o
     ['ar', 'يناقش البرلمان القانون في 14 مارس.', [['14 مارس', '2026-03-14']]],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+
+  // Written on 10 March 2027, 1 June is 83 days ahead and 282 gone: an irregular past keeps it gone.
+  const inMarch = '2027-03-10T08:00:00Z';
+  const irregularPasts: Case[] = [
+    ['nl', 'Het schip voer op 1 juni uit Rotterdam.', [['op 1 juni', '2026-06-01']]],
+    ['nl', 'De minister besprak op 1 juni de plannen.', [['op 1 juni', '2026-06-01']]],
+    ['es', 'El ministro hizo el 1 de junio una visita a Cádiz.', [['el 1 de junio', '2026-06-01']]],
+    ['pt', 'O navio fez escala em 1 de junho em Lisboa.', [['em 1 de junho', '2026-06-01']]],
+    ['nl', 'De Kamer debatteert op 1 juni over het plan.', [['op 1 juni', '2027-06-01']]],
+  ];
+  it.each(irregularPasts)('%s: %s', (lang, text, expected) =>
+    expect(extractEvents(text, { publishedAt: inMarch, capturedAt: inMarch, lang }).map((event) => [event.expression, event.date])).toEqual(expected),
+  );
 });
 
 describe('"is expected on" tells a future; "was expected" and "as expected" do not', () => {
