@@ -516,6 +516,17 @@ const FIELD_LABEL = rule(
 );
 
 /**
+ * A sentence sending the reader to another page of the site ("Read more about the landslip on our live page.", "Mehr dazu lesen
+ * Sie in unserem Liveblog.", "Więcej o sztormie przeczytasz w naszej relacji na żywo."): it opens on "more about" or "read more"
+ * and names the site as "our"; with no comma in it, it is no quoted speaker's sentence.
+ */
+const POINTER_TO_OTHER_PAGE = new RegExp(
+  String.raw`^(?:read more|find out more|more about|for more|see more|mehr dazu|mehr zum thema|mehr darüber|mehr über|weitere informationen|lesen sie mehr|en savoir plus|plus d['’]informations?|lire la suite|retrouvez|más información|más sobre|lee más|per saperne di più|leggi di più|maggiori informazioni|saiba mais|leia mais|mais informações|lees meer|meer over|meer informatie|więcej o|czytaj więcej|подробнее|читайте (?:подробнее|больше)|больше о|детальніше|докладніше|читайте більше|більше про|daha fazla|ayrıntılar|läs mer|mer om|læs mere|les mer|lue lisää|více o|čtěte více|للمزيد|اقرأ المزيد|למידע נוסף|קראו עוד|詳しくは|更多|자세한 내용은)` +
+    String.raw`[^,،，、]*(?<!\p{L})(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|nostr[aoie]|nosso|nossa|onze|nasz(?:ej|ym|ego|a|e)?|наш(?:ей|ем|ого|а|е|и|их)?|нашій|нашому|нашої|sitemiz\p{L}*|vår|vårt|våra|vores|meidän|naš\p{L}*|موقعنا|שלנו|本站|本报|我们|저희)(?!\p{L})[^,،，、]*[.!。]$`,
+  'u',
+);
+
+/**
  * The line rules, in the order they are tried; the first that matches names
  * the reason. Headings that open blocks come first, so that a block's heading
  * is known for what it is before any line rule claims it.
@@ -577,7 +588,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|sponsored by .{1,40}|(?:presented|brought to you) by(?: .{1,40})?|präsentiert von(?: .{1,40})?|présenté par(?: .{1,40})?|presentado por(?: .{1,40})?|presentato da(?: .{1,40})?|при поддержке(?: .{1,40})?|paid (?:content|post|partner(?: content)?)|promoted(?: content)?|partner content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklam|annons|annonse|reklame|mainos|advertentie|reklama|hirdetés|publicitate|διαφήμιση|quảng cáo|iklan|विज्ञापन|广告|広告|광고|sponsorlu(?: içerik)?|إعلان|اعلان|مساحة إعلانية|محتوى مدفوع|פרסומת|תוכן שיווקי|תוכן ממומן|تبلیغات|آگهی)\s*[:.]?$/u),
   sponsorLine,
   rule('related-link', 'an inline link to another story', 30,
-    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|см\. также|див(?:\.|іться) також|czytaj (?:także|też)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)|zob\. (?:też|także)|lees ook|zie ook|siehe auch|vedi anche|veja também|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|leia (?:também|mais)|čtěte (?:také|též)|přečtěte si (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα|ακόμη)|xem thêm|đọc thêm|baca juga|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|یہ بھی پڑھیں|بیشتر بخوانید|بخوانید|相关阅读|延伸阅读|関連記事|관련기사|관련 기사)\s*[:：»›>|–—]\s*\S/u),
+    /^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|in pictures|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer más|lee también|ver también|leggi anche|читайте также|читайте також|смотрите также|см\. также|див(?:\.|іться) також|czytaj (?:także|też)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)|zob\. (?:też|także)|lees ook|zie ook|siehe auch|vedi anche|veja também|ilgili haber|ilgili|اقرأ (?:أيضا|أيضًا|أيضاً|ايضا)|إقرأ أيضا|شاهد|קראו עוד|קראו גם|צפו|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|leia (?:também|mais)|čtěte (?:také|též)|přečtěte si (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα|ακόμη)|xem thêm|đọc thêm|baca juga|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|یہ بھی پڑھیں|بیشتر بخوانید|بخوانید|相关阅读|延伸阅读|関連記事|관련기사|관련 기사)\s*[:：»›>|–—]\s*\S/u,
+    POINTER_TO_OTHER_PAGE),
   newsletter,
   rule('social-link', 'a social-media link or handle', 16,
     /^(?:follow|like|join|find|subscribe to|watch|connect with)\s+(?:us|me|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:on|@|at|via|:|$)/u,

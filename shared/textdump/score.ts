@@ -140,11 +140,14 @@ function continuesPhotoSlot(pieces: readonly Piece[], piece: Piece): boolean {
 /** A short sentence next to the story joins it (more readily the longer it is), but does not carry a span by itself. */
 const NEAR_WEIGHT = 0.3;
 
+/** A one-line link to another story parts the text less than a box: a short closing sentence under it still joins the story. */
+const INLINE_LINK_WEIGHT = -0.25;
+
 /** A block's weight in the story span: running text counts by its length, everything else against. */
 function weight(piece: Piece, kind: BlockClass | null, words: number): number {
   // A rule already took the line out; it still parts the text around it, gently, so that a
   // related box inside the story does not cut off the paragraphs after it.
-  if (piece.removedBy !== null) return NEUTRAL_RULES.has(piece.removedBy) ? 0 : -0.5;
+  if (piece.removedBy !== null) return NEUTRAL_RULES.has(piece.removedBy) ? 0 : piece.removedBy === 'related-link' ? INLINE_LINK_WEIGHT : -0.5;
   if (kind === 'good') return 1 + Math.min(words, 60) / 20;
   if (kind === 'near') return NEAR_WEIGHT + Math.min(words, 20) / 50;
   return kind === 'bad' ? -1 : -0.5;
