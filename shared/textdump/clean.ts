@@ -52,6 +52,7 @@ import { findRepeats } from './repeats.ts';
 import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
 import { keepStorySpan, restoreEntryStamps } from './score.ts';
+import { alignSiblingHeadings } from './siblings.ts';
 import type { TextBlock } from '../text.ts';
 import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
@@ -796,6 +797,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const closing = takeClosingBio(pieces, authorNames);
   dropOutletNotes(pieces);
   const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });
+  alignSiblingHeadings(pieces, headings);
   dropAsidesToReader(pieces);
   const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);

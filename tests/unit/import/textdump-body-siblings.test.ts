@@ -31,6 +31,168 @@ function expectStory(entry: Case): void {
   if (entry.headings) expect(blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text)).toEqual(entry.headings);
 }
 
+/** Numbered section labels in a notice or a release: every one of the sequence is a subheading, and the text under each is story. */
+const NUMBERED_SECTIONS: Case[] = [
+  {
+    name: 'a Chinese water-company notice: 一、二、三、 labels, the first over a one-line time',
+    lines: [
+      '首页', '公司概况', '停水公告', '',
+      '关于12月9日部分区域计划停水的公告', '',
+      '发布日期：2026-12-05', '',
+      '因城北水厂进水主管道改造施工，我公司将对部分区域实施计划停水，现将有关事项公告如下：', '',
+      '一、停水时间', '',
+      '2026年12月9日8时至当日22时。', '',
+      '二、停水范围', '',
+      '城北大道以东、滨河路以北、新华街以西的居民小区和沿街商铺，以及城北工业园区全部企业。', '',
+      '三、注意事项', '',
+      '请受影响的用户提前做好储水准备，停水期间请关闭家中水龙头，恢复供水初期水质可能出现浑浊，放水片刻即可正常使用。', '',
+      '特此公告。', '',
+      '城北供水有限公司', '',
+      '网站地图', '联系我们',
+    ],
+    keep: ['2026年12月9日8时至当日22时。', '城北大道以东、滨河路以北、新华街以西的居民小区和沿街商铺，以及城北工业园区全部企业。'],
+    drop: ['网站地图'],
+    headings: ['一、停水时间', '二、停水范围', '三、注意事项'],
+  },
+  {
+    name: 'a Japanese municipal release: full-width "１．" labels under a "記" marker',
+    lines: [
+      'ホーム', '市政情報', '報道発表', '',
+      '市立図書館の開館時間延長について', '',
+      '2026年12月2日', '',
+      '市では、市民の皆様の学習環境を充実させるため、下記のとおり市立中央図書館の開館時間を延長することといたしましたので、お知らせします。', '',
+      '記', '',
+      '１．延長の内容', '',
+      '平日の閉館時間を午後7時から午後9時に繰り下げます。土曜日と日曜日の開館時間は変わりません。', '',
+      '２．開始日', '',
+      '2027年1月5日（火曜日）から実施します。', '',
+      '３．問い合わせの多い点', '',
+      '延長した時間帯も、予約した資料の受け取りと利用者登録ができます。閲覧室の座席数は現在と同じです。', '',
+      '以上', '',
+      'このページの先頭へ',
+    ],
+    keep: ['2027年1月5日（火曜日）から実施します。', '平日の閉館時間を午後7時から午後9時に繰り下げます。土曜日と日曜日の開館時間は変わりません。'],
+    drop: ['このページの先頭へ'],
+    headings: ['１．延長の内容', '２．開始日', '３．問い合わせの多い点'],
+  },
+  {
+    name: 'a Spanish council notice: roman-numbered sections, the first right under the opening paragraph',
+    lines: [
+      'Ayuntamiento de Valdeluna', 'Sede electrónica', 'Tablón de anuncios', '',
+      'Convocatoria de ayudas para la rehabilitación de fachadas', '',
+      '4 de diciembre de 2026', '',
+      'El Ayuntamiento de Valdeluna abre el plazo para solicitar las ayudas municipales destinadas a rehabilitar fachadas y cubiertas de viviendas del casco antiguo.', '',
+      'I. Objeto', '',
+      'Las ayudas cubren hasta el cuarenta por ciento del coste de las obras, con un máximo de doce mil euros por edificio.', '',
+      'II. Plazo', '',
+      'Las solicitudes podrán presentarse hasta el 31 de enero de 2027.', '',
+      'III. Documentación', '',
+      'Junto a la solicitud deberá presentarse el presupuesto de la obra y una fotografía del estado actual de la fachada.', '',
+      'Compartir', 'Aviso legal',
+    ],
+    keep: ['Las solicitudes podrán presentarse hasta el 31 de enero de 2027.'],
+    drop: ['Aviso legal'],
+    headings: ['I. Objeto', 'II. Plazo', 'III. Documentación'],
+  },
+];
+
+/** An FAQ's questions: each one heads its answer, the first past a box of key points too. */
+const FAQ_QUESTIONS: Case[] = [
+  {
+    name: 'a German consumer site: the first question right under a box of key points',
+    lines: [
+      'Verbraucherportal Nord', 'Energie', 'Wohnen', '',
+      'Was der neue Zuschuss für Balkonkraftwerke bringt', '',
+      'Von Anke Petersen', '3. Dezember 2026', '',
+      'Ab Februar zahlt das Land bis zu 500 Euro für kleine Solaranlagen am Balkon. Wir erklären, wer den Zuschuss bekommt und wie der Antrag funktioniert.', '',
+      'Das Wichtigste in Kürze', 'Bis zu 500 Euro pro Haushalt', 'Anträge ab 1. Februar', 'Auszahlung nach Einbau', '',
+      'Häufige Fragen', '',
+      'Wer kann den Zuschuss beantragen?', '',
+      'Alle Haushalte mit Hauptwohnsitz im Land, auch Mieterinnen und Mieter, wenn der Vermieter dem Einbau zugestimmt hat.', '',
+      'Wie hoch ist der Zuschuss?', '',
+      'Das Land übernimmt die Hälfte der Kosten, höchstens aber 500 Euro für Modul, Wechselrichter und Halterung zusammen.', '',
+      'Muss ich in Vorleistung gehen?', '',
+      'Ja. Der Zuschuss wird erst ausgezahlt, wenn die Rechnung und ein Foto der angeschlossenen Anlage vorliegen.', '',
+      'Was gilt für Eigentümergemeinschaften?', '',
+      'Hier braucht es einen Beschluss der Eigentümerversammlung, bevor der Antrag gestellt werden kann.', '',
+      'Das Programm ist mit zwölf Millionen Euro ausgestattet und läuft, bis das Geld aufgebraucht ist.', '',
+      'Teilen', 'Impressum',
+    ],
+    keep: ['Alle Haushalte mit Hauptwohnsitz im Land, auch Mieterinnen und Mieter, wenn der Vermieter dem Einbau zugestimmt hat.'],
+    drop: ['Bis zu 500 Euro pro Haushalt', 'Impressum'],
+    headings: ['Wer kann den Zuschuss beantragen?', 'Wie hoch ist der Zuschuss?', 'Muss ich in Vorleistung gehen?', 'Was gilt für Eigentümergemeinschaften?'],
+  },
+  {
+    name: 'a Portuguese think-tank Q&A: the first question right under the standfirst reads as a sentence',
+    lines: [
+      'Instituto Atlântico', 'Pesquisa', 'Eventos', '',
+      'A seca no rio Paraná vai voltar todos os anos?', '',
+      'O nível baixo do rio reduziu o transporte de grãos pelo terceiro ano. O que isso significa para as exportações?', '',
+      'Marta Lobo', 'Pesquisadora sênior', '4 de dezembro de 2026', '',
+      'Por que a hidrovia voltou a ter problemas neste ano?', '',
+      'O rio depende das chuvas no sul do Brasil, e a última estação chuvosa foi uma das mais secas desde que há registros, o que deixou trechos inteiros rasos demais para as barcaças carregadas.', '',
+      'Como as empresas de transporte estão reagindo?', '',
+      'Muitas passaram a carregar as barcaças pela metade ou a desviar parte da safra para o transporte rodoviário até os portos do Atlântico, que é mais caro.', '',
+      'O governo pode fazer algo?', '',
+      'Há um projeto de dragagem em estudo, mas ele enfrenta resistência de ambientalistas e só ficaria pronto no fim da década.', '',
+      'Compartilhar', 'Assine nossa newsletter',
+    ],
+    keep: ['O rio depende das chuvas no sul do Brasil, e a última estação chuvosa foi uma das mais secas desde que há registros, o que deixou trechos inteiros rasos demais para as barcaças carregadas.'],
+    drop: ['Assine nossa newsletter'],
+    headings: ['Por que a hidrovia voltou a ter problemas neste ano?', 'Como as empresas de transporte estão reagindo?', 'O governo pode fazer algo?'],
+  },
+];
+
+/** Short section labels of a speech: the one after an "(Applause)" line is a subheading like the others. */
+const SECTION_LABELS: Case[] = [
+  {
+    name: 'a French mayor\'s speech: "La piscine" after "(Applaudissements)"',
+    lines: [
+      'Ville de Montvert', 'Mairie', 'Discours', '',
+      'Vœux du maire à la population', '',
+      '8 janvier 2027', '',
+      'Merci à toutes et à tous d\'être venus si nombreux ce soir, malgré le froid et la neige sur les routes.', '',
+      'Il y a un an, je vous avais promis trois choses : rénover l\'école du bourg, rouvrir la piscine et refaire la route du col.', '',
+      'L\'école du bourg', '',
+      'Les travaux se sont terminés en septembre. Les enfants ont fait leur rentrée dans des classes isolées et lumineuses, et la cantine sert désormais des repas cuisinés sur place.', '',
+      '(Applaudissements)', '',
+      'La piscine', '',
+      'La piscine a rouvert ses portes en juin, après deux ans de fermeture. Plus de onze mille entrées ont été comptées pendant l\'été, un record pour notre commune.', '',
+      'Ce qui reste à faire', '',
+      'La route du col, en revanche, attendra encore un an, faute de subvention du département. Je m\'y engage devant vous ce soir.', '',
+      'Bonne année à toutes et à tous.', '',
+      'Partager', 'Mentions légales',
+    ],
+    keep: ['La piscine a rouvert ses portes en juin, après deux ans de fermeture. Plus de onze mille entrées ont été comptées pendant l\'été, un record pour notre commune.'],
+    drop: ['(Applaudissements)', 'Mentions légales'],
+    headings: ['L\'école du bourg', 'La piscine', 'Ce qui reste à faire'],
+  },
+];
+
+/** An interview's questions, each with the speaker's label, are paragraphs, the short ones too. */
+const INTERVIEW_QUESTIONS: Case[] = [
+  {
+    name: 'a Dutch magazine interview: "V:" and "A:" lines, one question of two words',
+    lines: [
+      'Ambacht & Land', 'Interviews', '',
+      'Pottenbakker Sanne Wijma over klei, geduld en de laatste oven van het dorp', '',
+      'Door Pieter Hoekstra', '2 december 2026', '',
+      'Sanne Wijma, 58, runt de pottenbakkerij in Dwingelo die haar vader in 1971 begon. Ze bakt er elk jaar zo\'n tweeduizend stuks, vooral voor restaurants.', '',
+      'V: Wat gaat er mis in de oven?', '',
+      'A: Van alles. De klei is te nat, de temperatuur stijgt te snel, er zit een luchtbel in de wand. Dan barst het stuk en begin je opnieuw.', '',
+      'V: En dan?', '',
+      'A: Dan leer je ervan. Ik schrijf elke bakbeurt op, al veertig jaar, en lees die schriftjes nog steeds terug als iets niet lukt.', '',
+      'V: Wie neemt het straks over?', '',
+      'A: Mijn nicht, als ze dat wil. Ze werkt hier nu drie jaar en heeft betere handen dan ik had op haar leeftijd.', '',
+      'Dit interview is ingekort.', '',
+      'Meer interviews',
+    ],
+    keep: ['V: En dan?', 'V: Wat gaat er mis in de oven?'],
+    drop: ['Meer interviews'],
+    headings: [],
+  },
+];
+
 /** A teaser of another page set between the story's paragraphs, in a script without capitals or as a sentence pointing to a page. */
 const TEASERS_INSIDE_STORIES: Case[] = [
   {
@@ -138,6 +300,13 @@ const TEASERS_INSIDE_STORIES: Case[] = [
     drop: ['Aviso legal'],
   },
 ];
+
+describe('lines of the same shape inside one story get the same call', () => {
+  it.each(NUMBERED_SECTIONS.map((entry) => [entry.name, entry] as const))('numbered sections: %s', (_name, entry) => expectStory(entry));
+  it.each(FAQ_QUESTIONS.map((entry) => [entry.name, entry] as const))('FAQ questions: %s', (_name, entry) => expectStory(entry));
+  it.each(SECTION_LABELS.map((entry) => [entry.name, entry] as const))('section labels: %s', (_name, entry) => expectStory(entry));
+  it.each(INTERVIEW_QUESTIONS.map((entry) => [entry.name, entry] as const))('interview questions: %s', (_name, entry) => expectStory(entry));
+});
 
 describe('a teaser of another page inside the story goes', () => {
   it.each(TEASERS_INSIDE_STORIES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
