@@ -269,6 +269,20 @@ const CAPTION_BRACKETED_AGENCY_END = new RegExp(String.raw`[.!?]\s*\((?:${NAME_S
  */
 const CAPTION_CJK_CREDIT_END = /[(（](?:사진\s*(?:제공\s*)?[=:：]|写真\s*[=:：]|[^()（）]{1,20}(?:供图|供圖|摄|攝|提供)\s*[)）]$)[^()（）]{0,30}[)）]?$/u;
 
+/**
+ * A credit word closing a caption with no label colon: a short bracketed part holding it ("… in the church hall. (Family
+ * photo)", "(Archivfoto)", "(photo d'archives)"), or a fragment opening on it after the caption's sentence ("… du ciné-club.
+ * Photo archives L'Écho du Morvan", "Foto archivio Il Tirreno"). A story's sentence ends on a stop, not on such a fragment.
+ */
+const CAPTION_CREDIT_WORD_END = new RegExp(
+  String.raw`\((?:[^()]{0,30}?(?:foto|photo|bild)|(?:[^()]{0,30}\s)?${CREDIT_LABEL}(?!\p{L}))[^()]{0,30}\)\.?$|[.!?]\s+(?:foto|photo)\s+[^.!?]{2,60}$`,
+  'u',
+);
+/** A map or chart, in the languages we read: what a graphic's caption opens on ("Map: …", "Uyarı haritası: …", "خريطة: …"). */
+const GRAPHIC_WORD = String.raw`(?:maps?|charts?|graph|graphic|infographic|karte|grafik|infografik|carte|graphique|infographie|mapa|gráfico|grafico|infografía|mappa|kaart|grafiek|wykres|карта|мапа|график|диаграмма|harita\p{L}*|grafi\p{L}*|kartta|térkép|χάρτης|peta|bản đồ|خريطة|خارطة|رسم بياني|מפה|תרשים|نقشه|地图|地圖|地図|图表|グラフ|지도|그래프)`;
+/** A graphic's caption: its word (maybe after one other: "Uyarı haritası"), a colon, then a description of three words or more, or a long one without spaces. */
+const GRAPHIC_CAPTION = new RegExp(String.raw`^(?:\p{L}+\s)?${GRAPHIC_WORD}\s*[:：]\s*(?:\S+(?:\s+\S+){2,}|\S{8,})$`, 'u');
+
 /** A caption line that ends in its credit: "Dockers queue at the gate. Photo: Lena Varga/Coastal Ledger". */
 const photoCaption: FurnitureRule = {
   name: 'photo-caption',
@@ -282,7 +296,9 @@ const photoCaption: FurnitureRule = {
       CAPTION_AGENCY_END.test(line.text) ||
       CAPTION_FIELD_END.test(line.text) ||
       CAPTION_BRACKETED_AGENCY_END.test(line.text) ||
-      CAPTION_CJK_CREDIT_END.test(line.text)),
+      CAPTION_CJK_CREDIT_END.test(line.text) ||
+      CAPTION_CREDIT_WORD_END.test(line.folded) ||
+      GRAPHIC_CAPTION.test(line.folded)),
 };
 
 /** A line that is one quotation and nothing else, or the dash line that attributes it: a pull quote. */

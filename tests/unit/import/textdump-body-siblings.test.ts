@@ -301,6 +301,82 @@ const TEASERS_INSIDE_STORIES: Case[] = [
   },
 ];
 
+/** A caption that closes on a credit word with no label colon ("(Family photo)", "Photo archives The Echo"), or a map's caption. */
+const CAPTIONS_BY_CREDIT_WORD_OR_MAP: Case[] = [
+  {
+    name: 'a German obituary: a portrait caption closing on "(Archivfoto)" right under the byline',
+    lines: [
+      'Kreisbote Online', 'Lokales', 'Traueranzeigen', '',
+      'Abschied von Hannelore Brandt, der Gründerin der Stadtbücherei', '',
+      'Von Uwe Krämer', '2. Dezember 2026', '',
+      'Hannelore Brandt bei der Eröffnung der neuen Bücherei im Jahr 1998. (Archivfoto)', '',
+      'Hannelore Brandt, die vor fünfzig Jahren die erste Leihbücherei der Stadt im Keller des Rathauses eröffnete, ist am vergangenen Freitag im Alter von 94 Jahren gestorben.', '',
+      'Über drei Jahrzehnte leitete sie die Bücherei ehrenamtlich, bis der Stadtrat 1998 einen Neubau am Marktplatz beschloss, der heute ihren Namen trägt.', '',
+      'Die Trauerfeier findet am Dienstag um 14 Uhr in der Friedhofskapelle statt.', '',
+      'Teilen', 'Impressum',
+    ],
+    keep: ['Die Trauerfeier findet am Dienstag um 14 Uhr in der Friedhofskapelle statt.'],
+    drop: ['(Archivfoto)'],
+  },
+  {
+    name: 'an Italian local paper: a caption closing on "Foto archivio" and the paper\'s name',
+    lines: [
+      'Il Corriere della Valle', 'Cronaca', 'Necrologi', '',
+      'Addio a Giuseppe Rinaldi, il maestro che portò il teatro nelle scuole', '',
+      'di Marta Ferri', '3 dicembre 2026', '',
+      'Giuseppe Rinaldi, qui nel 2015 durante la festa del patrono. Foto archivio Il Corriere della Valle', '',
+      'Per quasi quarant\'anni ha insegnato nella scuola elementare del paese, dove nel 1974 fondò la prima compagnia teatrale di bambini della provincia.', '',
+      'Ogni primavera i suoi allievi portavano in piazza uno spettacolo scritto da loro, e molti di quei bambini oggi fanno gli attori o gli insegnanti.', '',
+      'I funerali si terranno sabato alle 10 nella chiesa parrocchiale.', '',
+      'Condividi', 'Note legali',
+    ],
+    keep: ['I funerali si terranno sabato alle 10 nella chiesa parrocchiale.'],
+    drop: ['Foto archivio'],
+  },
+  {
+    name: 'a Spanish civil-protection update: a map caption with its source between paragraphs',
+    lines: [
+      'Protección Civil de Navarra', 'Avisos', 'Prensa', '',
+      'Las lluvias obligan a cortar seis carreteras en la Ribera', '',
+      '4 de diciembre de 2026', '',
+      'Las lluvias de los últimos tres días han obligado a cortar seis carreteras de la Ribera, donde el río ha superado el nivel de alerta en cuatro puntos de medición.', '',
+      'Mapa: carreteras cortadas en la Ribera a las 8.00 horas. Fuente: Protección Civil', '',
+      'Los equipos de emergencia han desalojado de forma preventiva dos urbanizaciones cercanas al cauce y han habilitado un polideportivo para las familias afectadas.', '',
+      'Compartir', 'Aviso legal',
+    ],
+    keep: ['Los equipos de emergencia han desalojado de forma preventiva dos urbanizaciones cercanas al cauce y han habilitado un polideportivo para las familias afectadas.'],
+    drop: ['Mapa: carreteras cortadas'],
+  },
+  {
+    name: 'a Russian city portal: a map caption opening on "Карта:"',
+    lines: [
+      'Городской портал', 'Новости', 'ЖКХ', '',
+      'В трёх районах города на два дня отключат горячую воду', '',
+      '3 декабря 2026', '',
+      'В понедельник и вторник в трёх районах города отключат горячую воду из-за ремонта магистральной трубы на улице Ленина, сообщили в управляющей компании.', '',
+      'Карта: дома, в которых не будет горячей воды 7 и 8 декабря', '',
+      'Работы планируют закончить к вечеру вторника. Если ремонт затянется, жителей предупредят заранее через управляющие компании и сайт администрации.', '',
+      'Поделиться', 'Контакты',
+    ],
+    keep: ['Работы планируют закончить к вечеру вторника. Если ремонт затянется, жителей предупредят заранее через управляющие компании и сайт администрации.'],
+    drop: ['Карта: дома'],
+  },
+  {
+    name: 'story sentences that mention a map or a photo and stay',
+    lines: [
+      'Stadtanzeiger', 'Lokales', '',
+      'Neue Karte zeigt die gefährlichsten Kreuzungen der Stadt', '',
+      'Von Jana Roth', '2. Dezember 2026', '',
+      'Die Polizei hat eine Karte der Unfallschwerpunkte veröffentlicht. Am häufigsten kracht es an der Kreuzung vor dem Hauptbahnhof, wo sich im vergangenen Jahr 41 Unfälle ereigneten.', '',
+      'Auf dem Foto, das die Polizei dazu zeigte, ist die Kreuzung zur Hauptverkehrszeit zu sehen (aufgenommen im Oktober).', '',
+      'Die Stadt will die Ampelschaltung dort bis zum Sommer ändern und einen zweiten Radweg anlegen.', '',
+      'Teilen', 'Impressum',
+    ],
+    keep: ['Auf dem Foto, das die Polizei dazu zeigte, ist die Kreuzung zur Hauptverkehrszeit zu sehen (aufgenommen im Oktober).', 'Die Polizei hat eine Karte der Unfallschwerpunkte veröffentlicht. Am häufigsten kracht es an der Kreuzung vor dem Hauptbahnhof, wo sich im vergangenen Jahr 41 Unfälle ereigneten.'],
+    drop: ['Impressum'],
+  },
+];
+
 describe('lines of the same shape inside one story get the same call', () => {
   it.each(NUMBERED_SECTIONS.map((entry) => [entry.name, entry] as const))('numbered sections: %s', (_name, entry) => expectStory(entry));
   it.each(FAQ_QUESTIONS.map((entry) => [entry.name, entry] as const))('FAQ questions: %s', (_name, entry) => expectStory(entry));
@@ -310,4 +386,8 @@ describe('lines of the same shape inside one story get the same call', () => {
 
 describe('a teaser of another page inside the story goes', () => {
   it.each(TEASERS_INSIDE_STORIES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+describe('a caption known by its credit word or its map label goes', () => {
+  it.each(CAPTIONS_BY_CREDIT_WORD_OR_MAP.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
