@@ -614,7 +614,8 @@ function runningTextAbove(pieces: readonly Piece[], line: Piece): Piece | undefi
  * that a story's short paragraph above a photo stays. Nor does a sentence go
  * that continues the story right above a credit with no story after it, nor one
  * that follows no running text over a credit that has another caption under it
- * (a credit has one caption: the line above is a standfirst, "Deck / Photo: … / Caption").
+ * (a credit has one caption: the line above is a standfirst, "Deck / Photo: … / Caption"),
+ * nor one held to running text over a credit that a subheading follows: it ends the section.
  */
 export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
@@ -638,7 +639,10 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     // the same words on both sides are the picture's alternative text and its caption.
     const below = captionBelow(pieces, credit);
     const standfirst = !(beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption)) && below !== undefined && below.folded !== caption.folded;
-    if ((attached || detached) && !endsStory && !standfirst && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
+    // Held to the running text above, over a credit that closes a section (a subheading follows it), the sentence ends the section.
+    const under = pieces[credit.index + 1];
+    const endsSection = textAbove !== undefined && !caption.afterGap && under !== undefined && isKept(under) && headsSectionUnderCredit(pieces, credit, under);
+    if ((attached || detached) && !endsStory && !endsSection && !standfirst && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
   }
 }
 

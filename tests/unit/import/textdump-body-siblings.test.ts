@@ -377,6 +377,61 @@ const CAPTIONS_BY_CREDIT_WORD_OR_MAP: Case[] = [
   },
 ];
 
+/** A story sentence held to the paragraph above a credit that closes a section (a subheading follows) ends the section; a caption set apart still goes. */
+const SENTENCES_OVER_SECTION_CREDITS: Case[] = [
+  {
+    name: 'a Spanish university news page without blank lines: the section\'s last sentence over "Foto:" and a subheading',
+    lines: [
+      'Universidad del Litoral', 'Noticias', 'Investigación',
+      'Investigadores crean un sensor barato para detectar fugas de agua en las tuberías',
+      '2 de diciembre de 2026',
+      'Un equipo de la Facultad de Ingeniería ha desarrollado un sensor acústico que se fija a la tubería y escucha de forma continua el ruido del agua que circula por ella.',
+      'En una prueba de un año en un barrio de Santa Fe, los sensores detectaron 23 fugas, la mayoría antes de que apareciera cualquier señal en la superficie.',
+      'A diferencia de los sistemas actuales, el sensor funciona con una sola pila durante unos cinco años.',
+      'Foto: Prensa Universidad del Litoral',
+      'El siguiente paso: tres ciudades',
+      'La empresa regional de aguas instalará los sensores en otras tres ciudades durante el próximo año, según ha anunciado esta semana su director.',
+      'Compartir', 'Aviso legal',
+    ],
+    keep: ['A diferencia de los sistemas actuales, el sensor funciona con una sola pila durante unos cinco años.'],
+    drop: ['Foto: Prensa'],
+  },
+  {
+    name: 'a Turkish city news page without blank lines: the section\'s last sentence over "Fotoğraf:" and a subheading',
+    lines: [
+      'Kent Haber', 'Gündem', 'Yaşam',
+      'Belediye eski tramvay hattını yeniden açıyor',
+      '3 Aralık 2026',
+      'Büyükşehir belediyesi, 1960 yılında kapatılan sahil tramvay hattını yeniden açmak için ihaleye çıktı. Hat, iskele ile eski çarşı arasında dört kilometre uzunluğunda olacak.',
+      'Belediye meclisinde yapılan oylamada proje oy birliğiyle kabul edildi ve ilk etap için kaynak ayrıldı.',
+      'Yeni tramvaylar, eski hattın rayları yerine tamamen elektrikli ve alçak tabanlı araçlarla çalışacak.',
+      'Fotoğraf: Belediye Basın Birimi',
+      'Sıradaki adım: ihale',
+      'İhaleyi kazanan firmanın çalışmalara bahar aylarında başlaması ve hattı iki yıl içinde tamamlaması bekleniyor.',
+      'Paylaş', 'Künye',
+    ],
+    keep: ['Yeni tramvaylar, eski hattın rayları yerine tamamen elektrikli ve alçak tabanlı araçlarla çalışacak.'],
+    drop: ['Fotoğraf: Belediye'],
+  },
+  {
+    name: 'a caption set apart by a blank line over a credit and a subheading still goes',
+    lines: [
+      'Kent Haber', 'Gündem', '',
+      'Belediye eski tramvay hattını yeniden açıyor', '',
+      '3 Aralık 2026', '',
+      'Büyükşehir belediyesi, 1960 yılında kapatılan sahil tramvay hattını yeniden açmak için ihaleye çıktı. Hat, iskele ile eski çarşı arasında dört kilometre uzunluğunda olacak.', '',
+      'Belediye meclisinde yapılan oylamada proje oy birliğiyle kabul edildi ve ilk etap için kaynak ayrıldı.', '',
+      'Eski tramvay, 1958 yılında iskele durağında.',
+      'Fotoğraf: Kent Arşivi', '',
+      'Sıradaki adım: ihale',
+      'İhaleyi kazanan firmanın çalışmalara bahar aylarında başlaması ve hattı iki yıl içinde tamamlaması bekleniyor.', '',
+      'Paylaş', 'Künye',
+    ],
+    keep: ['İhaleyi kazanan firmanın çalışmalara bahar aylarında başlaması ve hattı iki yıl içinde tamamlaması bekleniyor.'],
+    drop: ['Eski tramvay, 1958 yılında iskele durağında.'],
+  },
+];
+
 describe('lines of the same shape inside one story get the same call', () => {
   it.each(NUMBERED_SECTIONS.map((entry) => [entry.name, entry] as const))('numbered sections: %s', (_name, entry) => expectStory(entry));
   it.each(FAQ_QUESTIONS.map((entry) => [entry.name, entry] as const))('FAQ questions: %s', (_name, entry) => expectStory(entry));
@@ -390,4 +445,8 @@ describe('a teaser of another page inside the story goes', () => {
 
 describe('a caption known by its credit word or its map label goes', () => {
   it.each(CAPTIONS_BY_CREDIT_WORD_OR_MAP.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+describe('a sentence over a credit that closes a section stays', () => {
+  it.each(SENTENCES_OVER_SECTION_CREDITS.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
