@@ -53,6 +53,7 @@ import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } fro
 import { LEARNED_MODEL } from './learned-weights.ts';
 import { keepStorySpan, restoreEntryStamps } from './score.ts';
 import { alignSiblingHeadings } from './siblings.ts';
+import { dropLabelledBulletBoxes } from './summary-bullets.ts';
 import type { TextBlock } from '../text.ts';
 import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
@@ -752,6 +753,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);
   dropSummaryBoxes(pieces);
+  dropLabelledBulletBoxes(pieces);
   dropFactBoxes(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);

@@ -153,6 +153,12 @@ function weight(piece: Piece, kind: BlockClass | null, words: number): number {
   return kind === 'bad' ? -1 : -0.5;
 }
 
+/** Whether a kept line is an item of a list, its marker shared with the line above or under it: a list of short items inside the story parts nothing. */
+function inList(pieces: readonly Piece[], piece: Piece): boolean {
+  const marker = listMarker(piece);
+  return isKept(piece) && marker !== undefined && [pieces[piece.index - 1], pieces[piece.index + 1]].some((next) => next !== undefined && isKept(next) && listMarker(next) === marker);
+}
+
 /**
  * The story's span: the run of pieces whose weights sum highest (the densest
  * run of running text), as first and last index, or null when nothing is text.
@@ -173,7 +179,8 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
       first = piece.index + 1;
       continue;
     }
-    const value = authorCard ? -1 : continuesPhotoSlot(pieces, piece) ? 0 : weight(piece, judged?.kind ?? null, judged?.words ?? 0);
+    const own = weight(piece, judged?.kind ?? null, judged?.words ?? 0);
+    const value = authorCard ? -1 : continuesPhotoSlot(pieces, piece) || (own < 0 && inList(pieces, piece)) ? 0 : own;
     if (sum <= 0) {
       sum = 0;
       first = piece.index;
@@ -280,10 +287,15 @@ const LIST_MARKER = /^(?:[-–•*·▪◦●]|\p{Nd}{1,2}[.)])\s/u;
  * opening with the same kind of marker, maybe under a lead-in ending in a colon.
  */
 function isList(run: readonly Piece[]): boolean {
-  const items = run[0] && /[:：]$/u.test(run[0].text) ? run.slice(1) : run;
-  const marker = (piece: Piece) => LIST_MARKER.exec(piece.text)?.[0].replace(/\p{Nd}+/u, '0');
-  const first = items[0] && marker(items[0]);
-  return items.length >= 2 && first !== undefined && items.every((item) => marker(item) === first);
+  // The lead-in ends in a colon ("The council agreed:"), or is a label with no marker ("Main projects").
+  const items = run[0] && (/[:：]$/u.test(run[0].text) || listMarker(run[0]) === undefined) ? run.slice(1) : run;
+  const first = items[0] && listMarker(items[0]);
+  return items.length >= 2 && first !== undefined && items.every((item) => listMarker(item) === first);
+}
+
+/** The marker a list item opens with, its number as 0 ("- ", "0. "); undefined for a line that opens no item. */
+function listMarker(piece: Piece): string | undefined {
+  return LIST_MARKER.exec(piece.text)?.[0].replace(/\p{Nd}+/u, '0');
 }
 
 /** A quotation mark opening a line, in the scripts we read. */

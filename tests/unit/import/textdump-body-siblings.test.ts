@@ -432,6 +432,109 @@ const SENTENCES_OVER_SECTION_CREDITS: Case[] = [
   },
 ];
 
+/** A box of bullet points under a short label, right above the story's first paragraph: a recap, not the story; bullets with no label under the headline are its subtitles. */
+const LABELLED_BULLET_BOXES: Case[] = [
+  {
+    name: 'a Chinese university release: "研究亮点" over three "•" points',
+    lines: [
+      '首页', '新闻中心', '科研动态',
+      '我校团队研发新型海水淡化膜 能耗降低三成',
+      '2026-12-02',
+      '研究亮点',
+      '• 新型薄膜在高盐度海水中仍能保持稳定的过滤效率。',
+      '• 与现有反渗透膜相比，单位产水能耗降低约三成。',
+      '• 薄膜原料价格低廉，适合在沿海小型水厂推广使用。',
+      '近日，我校化学与材料学院研究团队在海水淡化领域取得新进展，研发出一种以石墨烯为基础的新型过滤薄膜，相关成果已发表在国际学术期刊上。',
+      '团队负责人介绍，传统反渗透膜在处理高盐度海水时容易堵塞，需要频繁清洗，而新型薄膜的孔径更加均匀，能够长时间保持稳定。',
+      '目前，团队正与沿海一家水务企业合作，计划明年在小型水厂开展中试。',
+      '联系我们', '版权所有',
+    ],
+    keep: ['目前，团队正与沿海一家水务企业合作，计划明年在小型水厂开展中试。'],
+    drop: ['新型薄膜在高盐度海水中', '单位产水能耗降低约三成'],
+  },
+  {
+    name: 'a Dutch research news page: "In het kort" over "- " points, with blank lines',
+    lines: [
+      'Hogeschool Zeeland', 'Nieuws', 'Onderzoek', '',
+      'Zeewier als veevoer halveert methaanuitstoot van koeien', '',
+      '2 december 2026', '',
+      'In het kort',
+      '- Koeien die zeewier bij hun voer kregen, stootten de helft minder methaan uit.',
+      '- De melkproductie bleef gelijk.',
+      '- Het zeewier wordt gekweekt in de Oosterschelde.', '',
+      'Onderzoekers van de hogeschool hebben een jaar lang op drie melkveebedrijven getest wat er gebeurt als koeien een kleine hoeveelheid gedroogd zeewier door hun voer krijgen.', '',
+      'De uitstoot van methaan, een sterk broeikasgas, daalde daarbij gemiddeld met de helft, terwijl de koeien evenveel melk bleven geven.', '',
+      'Delen', 'Contact',
+    ],
+    keep: ['De uitstoot van methaan, een sterk broeikasgas, daalde daarbij gemiddeld met de helft, terwijl de koeien evenveel melk bleven geven.'],
+    drop: ['De melkproductie bleef gelijk.', 'Het zeewier wordt gekweekt'],
+  },
+  {
+    name: 'a Spanish research institute: "Claves" over "•" points written as full sentences',
+    lines: [
+      'Instituto de Ciencias del Mar', 'Noticias', 'Investigación',
+      'Las praderas de posidonia crecen más rápido de lo esperado tras las tormentas',
+      '2 de diciembre de 2026',
+      'Claves',
+      '• Las praderas dañadas por el temporal de 2024 han recuperado un tercio de su superficie en solo dos años.',
+      '• La recuperación es más rápida en las zonas protegidas, donde no se permite fondear.',
+      '• Los investigadores proponen ampliar las zonas de fondeo prohibido en toda la costa.',
+      'Un equipo del instituto ha medido durante dos años la recuperación de las praderas de posidonia de la bahía, arrancadas en parte por el temporal que azotó la costa en enero de 2024.',
+      'Los buceadores del equipo marcaron cien parcelas y volvieron a medirlas cada tres meses. En las zonas donde está prohibido fondear, la planta ha crecido el doble que en el resto.',
+      'Compartir', 'Aviso legal',
+    ],
+    keep: ['Los buceadores del equipo marcaron cien parcelas y volvieron a medirlas cada tres meses. En las zonas donde está prohibido fondear, la planta ha crecido el doble que en el resto.'],
+    drop: ['Las praderas dañadas por el temporal', 'Los investigadores proponen ampliar'],
+  },
+  {
+    name: 'a German university page: "Kurz erklärt" over "–" points written as full sentences',
+    lines: [
+      'Universität Nordhafen', 'Presse', 'Meldungen',
+      'Alte Obstsorten vertragen Trockenheit besser als neue',
+      '3. Dezember 2026',
+      'Kurz erklärt',
+      '– Alte Apfelsorten bilden tiefere Wurzeln und kommen deshalb länger ohne Regen aus.',
+      '– Neue Sorten tragen mehr Früchte, brauchen aber mehr Wasser.',
+      'Ein Forschungsteam der Universität hat auf einer Streuobstwiese bei Nordhafen drei Sommer lang verglichen, wie alte und neue Apfelsorten mit Trockenheit zurechtkommen.',
+      'Die alten Sorten verloren in den trockenen Wochen deutlich weniger Blätter. Das Team empfiehlt Gemeinden, bei Neupflanzungen wieder stärker auf regionale Sorten zu setzen.',
+      'Teilen', 'Impressum',
+    ],
+    keep: ['Die alten Sorten verloren in den trockenen Wochen deutlich weniger Blätter. Das Team empfiehlt Gemeinden, bei Neupflanzungen wieder stärker auf regionale Sorten zu setzen.'],
+    drop: ['Alte Apfelsorten bilden tiefere Wurzeln', 'Neue Sorten tragen mehr Früchte'],
+  },
+  {
+    name: 'a Korean ministry release: "- " subtitles right under the headline, with no label, stay',
+    lines: [
+      '본문 바로가기', '국토교통부', '보도자료',
+      '등록일: 2026-12-03',
+      '지방 공항 국제선 노선 확대… 내년 12개 노선 신설',
+      '- 지방 공항 이용객 편의를 위해 출입국 심사 인력도 늘려',
+      '국토교통부는 내년부터 지방 공항의 국제선 노선을 크게 늘린다고 3일 밝혔다. 청주, 대구, 무안 공항 등에 모두 12개 노선이 새로 생긴다.',
+      '국토교통부는 늘어나는 이용객에 맞춰 출입국 심사 인력을 30명 늘리고, 보안 검색대도 추가로 설치할 계획이다.',
+      '이전글', '다음글', '목록',
+    ],
+    keep: ['- 지방 공항 이용객 편의를 위해 출입국 심사 인력도 늘려'],
+    drop: ['이전글'],
+  },
+  {
+    name: 'a list inside the story, under its first paragraph, stays',
+    lines: [
+      'Gazeta Lokalna', 'Wiadomości', '',
+      'Rada miasta przyjęła budżet na przyszły rok', '',
+      '3 grudnia 2026', '',
+      'Rada miasta przyjęła we wtorek budżet na przyszły rok. Największe wydatki pójdą na drogi, szkoły i komunikację miejską, a dług miasta ma nie rosnąć.', '',
+      'Najważniejsze inwestycje',
+      '- przebudowa ulicy Długiej',
+      '- nowa hala sportowa przy szkole nr 4',
+      '- zakup sześciu autobusów elektrycznych', '',
+      'Opozycja głosowała przeciw, krytykując brak pieniędzy na mieszkania komunalne i remonty starych kamienic w centrum.', '',
+      'Udostępnij', 'Regulamin',
+    ],
+    keep: ['- przebudowa ulicy Długiej', '- zakup sześciu autobusów elektrycznych'],
+    drop: ['Regulamin'],
+  },
+];
+
 describe('lines of the same shape inside one story get the same call', () => {
   it.each(NUMBERED_SECTIONS.map((entry) => [entry.name, entry] as const))('numbered sections: %s', (_name, entry) => expectStory(entry));
   it.each(FAQ_QUESTIONS.map((entry) => [entry.name, entry] as const))('FAQ questions: %s', (_name, entry) => expectStory(entry));
@@ -449,4 +552,8 @@ describe('a caption known by its credit word or its map label goes', () => {
 
 describe('a sentence over a credit that closes a section stays', () => {
   it.each(SENTENCES_OVER_SECTION_CREDITS.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+describe('a box of bullet points under a label above the story goes', () => {
+  it.each(LABELLED_BULLET_BOXES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
