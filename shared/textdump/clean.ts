@@ -54,6 +54,7 @@ import { LEARNED_MODEL } from './learned-weights.ts';
 import { keepStorySpan, restoreEntryStamps } from './score.ts';
 import { alignSiblingHeadings } from './siblings.ts';
 import { dropLabelledBulletBoxes } from './summary-bullets.ts';
+import { keepStoryTables, restoreTableRows } from './tables.ts';
 import type { TextBlock } from '../text.ts';
 import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
@@ -750,6 +751,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
 
   const dayFirst = prefersDayFirst(allText, lang);
   const metadata = markLines(pieces, fold, dayFirst);
+  restoreTableRows(pieces);
   const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);
   dropSummaryBoxes(pieces);
@@ -800,6 +802,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropOutletNotes(pieces);
   const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });
   alignSiblingHeadings(pieces, headings);
+  keepStoryTables(pieces, headings);
   dropAsidesToReader(pieces);
   const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);

@@ -13,6 +13,7 @@ import { stopWordTokens } from './lang.ts';
 import { REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, isKept, isProse, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
 import { sharesTerm } from './title.ts';
+import { inTable } from './tables.ts';
 
 /** How a block reads on its own. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -153,7 +154,7 @@ function weight(piece: Piece, kind: BlockClass | null, words: number): number {
   return kind === 'bad' ? -1 : -0.5;
 }
 
-/** Whether a kept line is an item of a list, its marker shared with the line above or under it: a list of short items inside the story parts nothing. */
+/** Whether a kept line is an item of a list, its marker shared with the line above or under it. */
 function inList(pieces: readonly Piece[], piece: Piece): boolean {
   const marker = listMarker(piece);
   return isKept(piece) && marker !== undefined && [pieces[piece.index - 1], pieces[piece.index + 1]].some((next) => next !== undefined && isKept(next) && listMarker(next) === marker);
@@ -180,7 +181,8 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
       continue;
     }
     const own = weight(piece, judged?.kind ?? null, judged?.words ?? 0);
-    const value = authorCard ? -1 : continuesPhotoSlot(pieces, piece) || (own < 0 && inList(pieces, piece)) ? 0 : own;
+    // A list or a table inside the story parts nothing.
+    const value = authorCard ? -1 : continuesPhotoSlot(pieces, piece) || (own < 0 && (inList(pieces, piece) || inTable(pieces, piece))) ? 0 : own;
     if (sum <= 0) {
       sum = 0;
       first = piece.index;

@@ -535,6 +535,59 @@ const LABELLED_BULLET_BOXES: Case[] = [
   },
 ];
 
+/** A table copied with bars between its cells, inside the story, is story; rows of links are not. */
+const TABLES_IN_STORIES: Case[] = [
+  {
+    name: 'a German local paper: an election result table between paragraphs',
+    lines: [
+      'Kreiszeitung Nord', 'Lokales', 'Politik', '',
+      'Knappes Ergebnis bei der Bürgermeisterwahl in Hollstedt', '',
+      'Von Maren Ott', '7. Dezember 2026', '',
+      'Bei der Bürgermeisterwahl in Hollstedt hat sich Amtsinhaberin Petra Wiese mit einem Vorsprung von nur 112 Stimmen gegen ihren Herausforderer durchgesetzt.', '',
+      'Kandidat | Stimmen | Anteil',
+      'Petra Wiese | 2.418 | 51,2 %',
+      'Jonas Berger | 2.306 | 48,8 %', '',
+      'Die Wahlbeteiligung lag mit 58 Prozent deutlich höher als vor sechs Jahren. Berger kündigte an, das Ergebnis nicht anzufechten.', '',
+      'Teilen', 'Impressum',
+    ],
+    keep: ['Kandidat | Stimmen | Anteil', 'Petra Wiese | 2.418 | 51,2 %', 'Jonas Berger | 2.306 | 48,8 %'],
+    drop: ['Impressum'],
+    headings: [],
+  },
+  {
+    name: 'a Turkish market report: a price table under a subheading',
+    lines: [
+      'Tarım Gündemi', 'Haberler', 'Piyasa', '',
+      'Fındık fiyatları hasattan sonra yüzde 12 yükseldi', '',
+      '4 Aralık 2026', '',
+      'Karadeniz\'de fındık hasadının bitmesinin ardından iç piyasada fiyatlar son iki ayda yüzde 12 yükseldi. Üreticiler rekoltenin beklenenden düşük kalmasını gösteriyor.', '',
+      'Borsa fiyatları',
+      'Ürün | Ekim | Kasım',
+      'Giresun kalite | 142 TL | 158 TL',
+      'Levant kalite | 138 TL | 153 TL', '',
+      'Tüccarlar, fiyatların yılbaşına kadar bu seviyede kalmasını bekliyor. Toprak Mahsulleri Ofisi ise alım fiyatını henüz açıklamadı.', '',
+      'Paylaş', 'Künye',
+    ],
+    keep: ['Ürün | Ekim | Kasım', 'Giresun kalite | 142 TL | 158 TL', 'Levant kalite | 138 TL | 153 TL'],
+    drop: ['Künye'],
+  },
+  {
+    name: 'rows of links inside a story, of different widths and with no figures, stay out',
+    lines: [
+      'Kreiszeitung Nord', 'Lokales', '',
+      'Neuer Radweg zwischen Hollstedt und Brinkum freigegeben', '',
+      'Von Maren Ott', '7. Dezember 2026', '',
+      'Der neue Radweg zwischen Hollstedt und Brinkum ist seit Montag freigegeben. Die Strecke ist vier Kilometer lang und durchgehend beleuchtet.', '',
+      'Facebook | WhatsApp | E-Mail',
+      'Drucken | Teilen', '',
+      'Der Bau hat rund 1,8 Millionen Euro gekostet, von denen das Land zwei Drittel übernommen hat. Im Frühjahr sollen Bänke und Fahrradständer folgen.', '',
+      'Teilen', 'Impressum',
+    ],
+    keep: ['Der Bau hat rund 1,8 Millionen Euro gekostet, von denen das Land zwei Drittel übernommen hat. Im Frühjahr sollen Bänke und Fahrradständer folgen.'],
+    drop: ['Facebook | WhatsApp', 'Drucken | Teilen'],
+  },
+];
+
 describe('lines of the same shape inside one story get the same call', () => {
   it.each(NUMBERED_SECTIONS.map((entry) => [entry.name, entry] as const))('numbered sections: %s', (_name, entry) => expectStory(entry));
   it.each(FAQ_QUESTIONS.map((entry) => [entry.name, entry] as const))('FAQ questions: %s', (_name, entry) => expectStory(entry));
@@ -556,4 +609,9 @@ describe('a sentence over a credit that closes a section stays', () => {
 
 describe('a box of bullet points under a label above the story goes', () => {
   it.each(LABELLED_BULLET_BOXES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+
+describe('a table inside the story stays', () => {
+  it.each(TABLES_IN_STORIES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
