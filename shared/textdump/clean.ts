@@ -55,6 +55,7 @@ import { keepStorySpan, restoreEntryStamps } from './score.ts';
 import { alignSiblingHeadings } from './siblings.ts';
 import { dropLabelledBulletBoxes } from './summary-bullets.ts';
 import { keepStoryTables, restoreTableRows } from './tables.ts';
+import { readTranscriptTags } from './transcript.ts';
 import type { TextBlock } from '../text.ts';
 import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
@@ -773,6 +774,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropReadAlsoLinks(pieces);
   dropButtonBoxes(pieces);
   restoreUnrepeatedQuotes(pieces);
+  readTranscriptTags(pieces);
   const names: NameEvidence = { ordinaryWords: lowerCaseWords(allText), lang };
   const bareName = bareNameByline(pieces, metadata, names);
 

@@ -588,6 +588,57 @@ const TABLES_IN_STORIES: Case[] = [
   },
 ];
 
+/** A broadcast transcript's segment tags ("[Interview] Name / role") go; the speaker's quoted words under them are story, not a pull quote. */
+const TRANSCRIPT_TAGS: Case[] = [
+  {
+    name: 'an English regional TV transcript: "[SOT]" tags over quoted clips',
+    lines: [
+      'Valley 7 News', 'Watch live', 'News', '',
+      'Dairy farmers count the cost of the wettest autumn on record', '',
+      'Valley 7 News at Six | 4 December 2026', '',
+      '[ANCHOR]',
+      'Farmers across the valley say the wettest autumn on record has left fields too wet to graze and cost some of them thousands of pounds in extra feed.', '',
+      '[REPORT]',
+      'On this farm near Ashby the cows have been indoors since the middle of September, almost two months earlier than usual.', '',
+      '[SOT] Gareth Lewis / dairy farmer',
+      '"We have been buying in silage since October, and at this rate the money we made in the summer will be gone by Christmas."', '',
+      'The farmers\' union says it has asked the government to bring forward payments under the new land scheme.', '',
+      '[SOT] Helen Price / farmers\' union',
+      '"A few weeks of earlier payments would make the difference between a hard winter and selling part of the herd."', '',
+      'Valley 7 News, Tom Reed reporting.', '',
+      'More from Valley 7',
+    ],
+    keep: [
+      '"We have been buying in silage since October, and at this rate the money we made in the summer will be gone by Christmas."',
+      '"A few weeks of earlier payments would make the difference between a hard winter and selling part of the herd."',
+    ],
+    drop: ['[SOT] Gareth Lewis', '[SOT] Helen Price', '[REPORT]'],
+    headings: [],
+  },
+  {
+    name: 'a Spanish TV transcript: "[Entrevista]" tags over quoted clips in «»',
+    lines: [
+      'Canal Sur Noticias', 'Directo', 'Noticias', '',
+      'La sequía deja los embalses de la cuenca al 18 por ciento', '',
+      'Informativo 14 horas | 4 de diciembre de 2026', '',
+      '[Presentadora]',
+      'Los embalses de la cuenca están al 18 por ciento de su capacidad, el nivel más bajo desde que hay registros, y los regantes temen otra campaña sin agua.', '',
+      '[Entrevista] Manuel Ortiz / regante',
+      '«Llevamos tres años sembrando la mitad de la tierra y no sabemos cuánto tiempo más vamos a aguantar así.»', '',
+      'La confederación hidrográfica reunirá la próxima semana a los usuarios para decidir los nuevos recortes de riego.', '',
+      '[Entrevista] Lucía Gómez / confederación hidrográfica',
+      '«Si no llueve este invierno, tendremos que priorizar el abastecimiento de las ciudades sobre el regadío.»', '',
+      'Más noticias',
+    ],
+    keep: [
+      '«Llevamos tres años sembrando la mitad de la tierra y no sabemos cuánto tiempo más vamos a aguantar así.»',
+      '«Si no llueve este invierno, tendremos que priorizar el abastecimiento de las ciudades sobre el regadío.»',
+    ],
+    drop: ['[Entrevista] Manuel Ortiz', '[Entrevista] Lucía Gómez'],
+    headings: [],
+  },
+];
+
 describe('lines of the same shape inside one story get the same call', () => {
   it.each(NUMBERED_SECTIONS.map((entry) => [entry.name, entry] as const))('numbered sections: %s', (_name, entry) => expectStory(entry));
   it.each(FAQ_QUESTIONS.map((entry) => [entry.name, entry] as const))('FAQ questions: %s', (_name, entry) => expectStory(entry));
@@ -614,4 +665,9 @@ describe('a box of bullet points under a label above the story goes', () => {
 
 describe('a table inside the story stays', () => {
   it.each(TABLES_IN_STORIES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+
+describe('a broadcast transcript\'s tags go and the clips under them stay', () => {
+  it.each(TRANSCRIPT_TAGS.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
