@@ -766,9 +766,17 @@ export function dropAdvertText(pieces: readonly Piece[]): void {
     if (label.removedBy !== 'advertisement' || !proseSeen) continue;
     const next = pieces[label.index + 1];
     if (!next || !isKept(next) || next.afterGap) continue;
-    // Without blank lines, only a line that gives a phone number or an address to reach the advertiser is told from the story going on.
-    if (gapsUsed ? !isProse(next, 20) : ADVERTISER_CONTACT.test(next.text)) drop(next, 'advertisement');
+    // Without blank lines, only a line that gives a phone number or an address to reach the advertiser is told from the story going on,
+    // or a headline the story does not take up: the sponsor's, where a subheading names what its section says.
+    if (gapsUsed ? !isProse(next, 20) : ADVERTISER_CONTACT.test(next.text) || sponsoredHeadline(pieces, label, next)) drop(next, 'advertisement');
   }
+}
+
+/** Whether the headline-shaped line under an advert label shares no term with the paragraphs on either side of the slot. */
+function sponsoredHeadline(pieces: readonly Piece[], label: Piece, line: Piece): boolean {
+  const [above, below] = [pieces[label.index - 1], pieces[line.index + 1]];
+  const around = [above, below].filter((piece): piece is Piece => piece !== undefined && isKept(piece) && isProse(piece));
+  return isHeadlineLike(line) && !endsSentence(line.text) && around.length === 2 && !around.some((piece) => sharesTerm(pieces, line, piece));
 }
 
 /** A phone number, a web address or an e-mail address, as an advert gives them. */

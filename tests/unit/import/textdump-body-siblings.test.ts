@@ -639,6 +639,59 @@ const TRANSCRIPT_TAGS: Case[] = [
   },
 ];
 
+/** In a copy without blank lines, the sponsored headline under an advert label goes; a subheading of the story under the label, which its section takes up, stays. */
+const SPONSORED_HEADLINES: Case[] = [
+  {
+    name: 'a German trade portal without blank lines: "Anzeige" over a whitepaper\'s title',
+    lines: [
+      'Logistik Heute', 'Nachrichten', 'Lager',
+      'Paketdienst baut neues Verteilzentrum bei Kassel',
+      'Von Ralf Winter', '3. Dezember 2026',
+      'Ein großer Paketdienst will bei Kassel ein neues Verteilzentrum für 120 Millionen Euro bauen. Es soll ab 2028 bis zu 60.000 Pakete pro Stunde sortieren.',
+      'Das Unternehmen begründet die Investition mit dem wachsenden Onlinehandel in Nordhessen und Südniedersachsen, wo die bestehenden Standorte an ihre Grenzen stoßen.',
+      'Anzeige',
+      'Whitepaper: So senken Sie die Energiekosten Ihrer Kühlkette',
+      'Nach Angaben der Stadt entstehen in dem Zentrum rund 400 Arbeitsplätze. Der Bebauungsplan soll im Frühjahr beschlossen werden.',
+      'Die Anwohner fürchten vor allem mehr Lastwagenverkehr auf der Bundesstraße durch den Ort.',
+      'Teilen', 'Impressum',
+    ],
+    keep: ['Nach Angaben der Stadt entstehen in dem Zentrum rund 400 Arbeitsplätze. Der Bebauungsplan soll im Frühjahr beschlossen werden.'],
+    drop: ['Whitepaper: So senken Sie'],
+  },
+  {
+    name: 'a French trade site without blank lines: "Publicité" over a sponsored guide',
+    lines: [
+      'Agro Hebdo', 'Actualités', 'Filières',
+      'Une coopérative laitière normande investit dans le séchage de lactosérum',
+      'Par Claire Moreau', '2 décembre 2026',
+      'La coopérative laitière de la Manche va investir 45 millions d\'euros dans une tour de séchage pour transformer son lactosérum en poudre destinée à l\'alimentation infantile.',
+      'Le projet doit permettre de valoriser un sous-produit aujourd\'hui vendu à bas prix à l\'alimentation animale, selon le directeur général de la coopérative.',
+      'Publicité',
+      'Guide pratique : réussir son audit de sécurité alimentaire',
+      'La tour de séchage entrera en service à l\'automne 2028 et traitera chaque jour un million de litres de lactosérum issus des fromageries du groupe.',
+      'Partager', 'Mentions légales',
+    ],
+    keep: ['La tour de séchage entrera en service à l\'automne 2028 et traitera chaque jour un million de litres de lactosérum issus des fromageries du groupe.'],
+    drop: ['Guide pratique'],
+  },
+  {
+    name: 'a subheading of the story under an advert label stays when its section takes it up',
+    lines: [
+      'Logistik Heute', 'Nachrichten', 'Lager',
+      'Paketdienst baut neues Verteilzentrum bei Kassel',
+      'Von Ralf Winter', '3. Dezember 2026',
+      'Ein großer Paketdienst will bei Kassel ein neues Verteilzentrum für 120 Millionen Euro bauen. Es soll ab 2028 bis zu 60.000 Pakete pro Stunde sortieren.',
+      'Das Unternehmen begründet die Investition mit dem wachsenden Onlinehandel in Nordhessen und Südniedersachsen, wo die bestehenden Standorte an ihre Grenzen stoßen.',
+      'Anzeige',
+      'Sorge vor mehr Lastwagenverkehr',
+      'Die Anwohner fürchten vor allem mehr Lastwagenverkehr auf der Bundesstraße durch den Ort. Die Stadt verspricht eine neue Zufahrt direkt von der Autobahn.',
+      'Teilen', 'Impressum',
+    ],
+    keep: ['Sorge vor mehr Lastwagenverkehr'],
+    drop: ['Impressum'],
+  },
+];
+
 describe('lines of the same shape inside one story get the same call', () => {
   it.each(NUMBERED_SECTIONS.map((entry) => [entry.name, entry] as const))('numbered sections: %s', (_name, entry) => expectStory(entry));
   it.each(FAQ_QUESTIONS.map((entry) => [entry.name, entry] as const))('FAQ questions: %s', (_name, entry) => expectStory(entry));
@@ -670,4 +723,9 @@ describe('a table inside the story stays', () => {
 
 describe('a broadcast transcript\'s tags go and the clips under them stay', () => {
   it.each(TRANSCRIPT_TAGS.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
+});
+
+
+describe('a sponsored headline under an advert label goes', () => {
+  it.each(SPONSORED_HEADLINES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => expectStory(entry));
 });
