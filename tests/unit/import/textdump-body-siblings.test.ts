@@ -96,6 +96,29 @@ const NUMBERED_SECTIONS: Case[] = [
   },
 ];
 
+/** Lines of a shape found as subheadings that must not be made ones: a box of teasers inside the story, short list items. */
+const NOT_SIBLING_HEADINGS: Case[] = [
+  {
+    name: 'a Portuguese story with two subheadings and two teaser headlines between its sections',
+    lines: [
+      'Jornal do Vale', 'Notícias', 'Economia', '',
+      'Fábrica de cerâmica reabre em Aveiro com 200 trabalhadores', '',
+      'Por Rita Sousa', '3 de dezembro de 2026', '',
+      'A antiga fábrica de cerâmica de Aveiro reabriu esta semana com 200 trabalhadores, três anos depois de ter fechado portas por causa dos custos da energia.', '',
+      'Novos donos', '',
+      'A fábrica foi comprada por um grupo espanhol, que investiu 30 milhões de euros na troca dos fornos a gás por fornos elétricos alimentados por painéis solares.', '',
+      'Preço da luz volta a subir em janeiro',
+      'Porto de Aveiro bate recorde de carga', '',
+      'Encomendas até 2028', '',
+      'O grupo diz já ter encomendas garantidas até 2028, sobretudo de clientes do norte da Europa, e admite contratar mais cem pessoas no próximo ano.', '',
+      'Partilhar', 'Termos de uso',
+    ],
+    keep: ['O grupo diz já ter encomendas garantidas até 2028, sobretudo de clientes do norte da Europa, e admite contratar mais cem pessoas no próximo ano.'],
+    drop: ['Preço da luz volta a subir em janeiro', 'Porto de Aveiro bate recorde de carga'],
+    headings: ['Novos donos', 'Encomendas até 2028'],
+  },
+];
+
 /** An FAQ's questions: each one heads its answer, the first past a box of key points too. */
 const FAQ_QUESTIONS: Case[] = [
   {
@@ -697,6 +720,7 @@ describe('lines of the same shape inside one story get the same call', () => {
   it.each(FAQ_QUESTIONS.map((entry) => [entry.name, entry] as const))('FAQ questions: %s', (_name, entry) => expectStory(entry));
   it.each(SECTION_LABELS.map((entry) => [entry.name, entry] as const))('section labels: %s', (_name, entry) => expectStory(entry));
   it.each(INTERVIEW_QUESTIONS.map((entry) => [entry.name, entry] as const))('interview questions: %s', (_name, entry) => expectStory(entry));
+  it.each(NOT_SIBLING_HEADINGS.map((entry) => [entry.name, entry] as const))('not siblings: %s', (_name, entry) => expectStory(entry));
 });
 
 describe('a teaser of another page inside the story goes', () => {
