@@ -614,7 +614,8 @@ function runningTextAbove(pieces: readonly Piece[], line: Piece): Piece | undefi
  * that a story's short paragraph above a photo stays. Nor does a sentence go
  * that continues the story right above a credit with no story after it, nor one
  * that follows no running text over a credit that has another caption under it
- * (a credit has one caption: the line above is a standfirst, "Deck / Photo: … / Caption").
+ * (a credit has one caption: the line above is a standfirst, "Deck / Photo: … / Caption"),
+ * nor one held to running text over a credit that a subheading follows: it ends the section.
  */
 export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
   for (const credit of pieces) {
@@ -638,7 +639,10 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     // the same words on both sides are the picture's alternative text and its caption.
     const below = captionBelow(pieces, credit);
     const standfirst = !(beforeCaption !== undefined && isKept(beforeCaption) && isProse(beforeCaption)) && below !== undefined && below.folded !== caption.folded;
-    if ((attached || detached) && !endsStory && !standfirst && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
+    // Held to the running text above, over a credit that closes a section (a subheading follows it), the sentence ends the section.
+    const under = pieces[credit.index + 1];
+    const endsSection = textAbove !== undefined && !caption.afterGap && under !== undefined && isKept(under) && headsSectionUnderCredit(pieces, credit, under);
+    if ((attached || detached) && !endsStory && !endsSection && !standfirst && !isRoleLine(caption.text)) drop(caption, 'photo-caption');
   }
 }
 
@@ -762,9 +766,17 @@ export function dropAdvertText(pieces: readonly Piece[]): void {
     if (label.removedBy !== 'advertisement' || !proseSeen) continue;
     const next = pieces[label.index + 1];
     if (!next || !isKept(next) || next.afterGap) continue;
-    // Without blank lines, only a line that gives a phone number or an address to reach the advertiser is told from the story going on.
-    if (gapsUsed ? !isProse(next, 20) : ADVERTISER_CONTACT.test(next.text)) drop(next, 'advertisement');
+    // Without blank lines, only a line that gives a phone number or an address to reach the advertiser is told from the story going on,
+    // or a headline the story does not take up: the sponsor's, where a subheading names what its section says.
+    if (gapsUsed ? !isProse(next, 20) : ADVERTISER_CONTACT.test(next.text) || sponsoredHeadline(pieces, label, next)) drop(next, 'advertisement');
   }
+}
+
+/** Whether the headline-shaped line under an advert label shares no term with the paragraphs on either side of the slot. */
+function sponsoredHeadline(pieces: readonly Piece[], label: Piece, line: Piece): boolean {
+  const [above, below] = [pieces[label.index - 1], pieces[line.index + 1]];
+  const around = [above, below].filter((piece): piece is Piece => piece !== undefined && isKept(piece) && isProse(piece));
+  return isHeadlineLike(line) && !endsSentence(line.text) && around.length === 2 && !around.some((piece) => sharesTerm(pieces, line, piece));
 }
 
 /** A phone number, a web address or an e-mail address, as an advert gives them. */
@@ -892,24 +904,50 @@ export function dropTemplatedCaptions(pieces: readonly Piece[]): void {
 
 /** A label, a colon, then another story's headline: capitalised, four words or more, no sentence end ("Read also: Tea prices rise at the Mombasa auction"). */
 const LABELLED_HEADLINE = /^[^:：]{2,40}?\s?[:：]\s+\p{Lu}\S*(?:\s+\S+){3,}$/u;
+/**
+ * The same in a script without capitals ("推荐阅读：储能电站招标价格连续三个月下降", "עוד בנושא: …"): a headline with no
+ * clause in it. A field's value ("地点：市民中心") is shorter, or stands among other fields.
+ */
+const LABELLED_UNCASED_HEADLINE = /^[^:：]{1,20}?\s?[:：]\s*(\p{Lo}[^.!?。！？，、,;；:：]{7,})$/u;
+/** Fewest words in such a headline where words are spaced: a kicker's subheading names a topic in fewer ("הצעד הבא: ניסוי בשלוש ערים"). */
+const MIN_UNCASED_HEADLINE_WORDS = 4;
+/** Fewest characters in one written without spaces (Chinese, Japanese). */
+const MIN_UNSPACED_HEADLINE_CHARS = 10;
 /** Most words in the label of a link to another story. */
 const MAX_LINK_LABEL_WORDS = 5;
+/** Fewest words in the sentence that shows the story goes on under a link ("Tickets go on sale on 15 January."). */
+const MIN_CLOSING_SENTENCE_WORDS = 3;
+
+/** Whether a line is a label, a colon and another story's headline, in a cased script or one without capitals. */
+function isLabelledHeadline(piece: Piece, above: Piece | undefined, below: Piece | undefined): boolean {
+  if (/[.!?。"”»’]$/u.test(piece.text)) return false;
+  if (LABELLED_HEADLINE.test(piece.text)) return true;
+  // Without capitals only the lines around tell a link from a field: it stands alone between sentences of the story.
+  const amongSentences = [above, below].every((line) => line !== undefined && endsSentence(line.text) && !/[:：]/u.test(line.text.slice(0, 20)));
+  const headline = amongSentences ? LABELLED_UNCASED_HEADLINE.exec(piece.text)?.[1] : undefined;
+  if (!headline) return false;
+  const words = headline.split(/\s+/u).length;
+  return words >= MIN_UNCASED_HEADLINE_WORDS || (words === 1 && headline.length >= MIN_UNSPACED_HEADLINE_CHARS);
+}
 
 /**
  * Drops links to other stories set inside the story, in any language: between
  * its paragraphs, a line that is a short label and a colon before a
- * capitalised headline with no sentence end. A subheading with a kicker runs
+ * headline with no sentence end. A subheading with a kicker runs
  * on in lower case ("Lesson two: people trust a graph"), and a quoted speaker's
  * words end as a sentence. Below the story such lines are the footer's ("Next notice: …").
  */
 export function dropReadAlsoLinks(pieces: readonly Piece[]): void {
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
   const lastProse = pieces.findLast((piece) => isKept(piece) && isProse(piece, 20))?.index ?? -1;
-  for (const piece of pieces) {
-    if (piece.index <= storyStart || piece.index >= lastProse || !isKept(piece) || !LABELLED_HEADLINE.test(piece.text) || /[.!?。"”»’]$/u.test(piece.text)) continue;
+  const kept = pieces.filter(isKept);
+  kept.forEach((piece, i) => {
+    // A short closing sentence right under the link shows the story goes on ("Tickets go on sale on 15 January.").
+    const storyGoesOn = piece.index < lastProse || (kept[i + 1] !== undefined && endsSentence(kept[i + 1]!.text) && kept[i + 1]!.words >= MIN_CLOSING_SENTENCE_WORDS);
+    if (piece.index <= storyStart || !storyGoesOn || !isLabelledHeadline(piece, kept[i - 1], kept[i + 1])) return;
     const label = piece.text.split(/[:：]/u)[0]!;
     if (label.trim().split(/\s+/u).length <= MAX_LINK_LABEL_WORDS && !/[.!?,]/u.test(label)) drop(piece, 'related-link');
-  }
+  });
 }
 
 /** Most words in a button's label ("Donate now", "Buy me a coffee", "サポート"). */

@@ -52,6 +52,10 @@ import { findRepeats } from './repeats.ts';
 import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
 import { keepStorySpan, restoreEntryStamps } from './score.ts';
+import { alignSiblingHeadings } from './siblings.ts';
+import { dropLabelledBulletBoxes } from './summary-bullets.ts';
+import { keepStoryTables, restoreTableRows } from './tables.ts';
+import { readTranscriptTags } from './transcript.ts';
 import type { TextBlock } from '../text.ts';
 import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
@@ -748,9 +752,11 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
 
   const dayFirst = prefersDayFirst(allText, lang);
   const metadata = markLines(pieces, fold, dayFirst);
+  restoreTableRows(pieces);
   const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);
   dropSummaryBoxes(pieces);
+  dropLabelledBulletBoxes(pieces);
   dropFactBoxes(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
@@ -768,6 +774,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropReadAlsoLinks(pieces);
   dropButtonBoxes(pieces);
   restoreUnrepeatedQuotes(pieces);
+  readTranscriptTags(pieces);
   const names: NameEvidence = { ordinaryWords: lowerCaseWords(allText), lang };
   const bareName = bareNameByline(pieces, metadata, names);
 
@@ -796,6 +803,8 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const closing = takeClosingBio(pieces, authorNames);
   dropOutletNotes(pieces);
   const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });
+  alignSiblingHeadings(pieces, headings);
+  keepStoryTables(pieces, headings);
   dropAsidesToReader(pieces);
   const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);

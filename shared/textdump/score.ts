@@ -13,6 +13,7 @@ import { stopWordTokens } from './lang.ts';
 import { REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, isKept, isProse, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
 import { sharesTerm } from './title.ts';
+import { inTable } from './tables.ts';
 
 /** How a block reads on its own. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -140,14 +141,23 @@ function continuesPhotoSlot(pieces: readonly Piece[], piece: Piece): boolean {
 /** A short sentence next to the story joins it (more readily the longer it is), but does not carry a span by itself. */
 const NEAR_WEIGHT = 0.3;
 
+/** A one-line link to another story parts the text less than a box: a short closing sentence under it still joins the story. */
+const INLINE_LINK_WEIGHT = -0.25;
+
 /** A block's weight in the story span: running text counts by its length, everything else against. */
 function weight(piece: Piece, kind: BlockClass | null, words: number): number {
   // A rule already took the line out; it still parts the text around it, gently, so that a
   // related box inside the story does not cut off the paragraphs after it.
-  if (piece.removedBy !== null) return NEUTRAL_RULES.has(piece.removedBy) ? 0 : -0.5;
+  if (piece.removedBy !== null) return NEUTRAL_RULES.has(piece.removedBy) ? 0 : piece.removedBy === 'related-link' ? INLINE_LINK_WEIGHT : -0.5;
   if (kind === 'good') return 1 + Math.min(words, 60) / 20;
   if (kind === 'near') return NEAR_WEIGHT + Math.min(words, 20) / 50;
   return kind === 'bad' ? -1 : -0.5;
+}
+
+/** Whether a kept line is an item of a list, its marker shared with the line above or under it. */
+function inList(pieces: readonly Piece[], piece: Piece): boolean {
+  const marker = listMarker(piece);
+  return isKept(piece) && marker !== undefined && [pieces[piece.index - 1], pieces[piece.index + 1]].some((next) => next !== undefined && isKept(next) && listMarker(next) === marker);
 }
 
 /**
@@ -170,7 +180,9 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
       first = piece.index + 1;
       continue;
     }
-    const value = authorCard ? -1 : continuesPhotoSlot(pieces, piece) ? 0 : weight(piece, judged?.kind ?? null, judged?.words ?? 0);
+    const own = weight(piece, judged?.kind ?? null, judged?.words ?? 0);
+    // A list or a table inside the story parts nothing.
+    const value = authorCard ? -1 : continuesPhotoSlot(pieces, piece) || (own < 0 && (inList(pieces, piece) || inTable(pieces, piece))) ? 0 : own;
     if (sum <= 0) {
       sum = 0;
       first = piece.index;
@@ -277,10 +289,15 @@ const LIST_MARKER = /^(?:[-–•*·▪◦●]|\p{Nd}{1,2}[.)])\s/u;
  * opening with the same kind of marker, maybe under a lead-in ending in a colon.
  */
 function isList(run: readonly Piece[]): boolean {
-  const items = run[0] && /[:：]$/u.test(run[0].text) ? run.slice(1) : run;
-  const marker = (piece: Piece) => LIST_MARKER.exec(piece.text)?.[0].replace(/\p{Nd}+/u, '0');
-  const first = items[0] && marker(items[0]);
-  return items.length >= 2 && first !== undefined && items.every((item) => marker(item) === first);
+  // The lead-in ends in a colon ("The council agreed:"), or is a label with no marker ("Main projects").
+  const items = run[0] && (/[:：]$/u.test(run[0].text) || listMarker(run[0]) === undefined) ? run.slice(1) : run;
+  const first = items[0] && listMarker(items[0]);
+  return items.length >= 2 && first !== undefined && items.every((item) => listMarker(item) === first);
+}
+
+/** The marker a list item opens with, its number as 0 ("- ", "0. "); undefined for a line that opens no item. */
+function listMarker(piece: Piece): string | undefined {
+  return LIST_MARKER.exec(piece.text)?.[0].replace(/\p{Nd}+/u, '0');
 }
 
 /** A quotation mark opening a line, in the scripts we read. */
