@@ -1,0 +1,139 @@
+/**
+ * Notes about the page at the story's edges: lines that speak of the text itself ("The next update will be published
+ * on Monday", "Tekst wyraża wyłącznie poglądy autorki"), of the reader ("Помітили помилку? Виділіть її та натисніть
+ * Ctrl+Enter", "To support the seed vault, visit the Give page") or of the outlet's publication, views, funding and
+ * contacts, instead of the event. Each signal is a closed class of a few words in each language we read; a line must
+ * carry two kinds of them (or one and none of the story's terms), sit at an edge of the story, and quote nobody.
+ */
+import { REPORTED_SPEECH } from './furniture.ts';
+import { drop, endsSentence, isKept, isProse, type Piece } from './pieces.ts';
+import { termStems } from './title.ts';
+
+/** A word's start in any script: the line's start or a character that is no letter. */
+const START = String.raw`(?:^|[^\p{L}])`;
+
+/**
+ * The text naming itself: "this article/update/episode", "the next update", "the full text" and their equivalents, and
+ * a bare "Tekst"/"Текст" opening the line in languages without articles.
+ */
+const SELF = new RegExp(
+  [
+    String.raw`${START}(?:this (?:article|story|update|episode|text|page|post|issue|column|piece|newsletter|summary|podcast|bulletin|edition|release|overview|briefing)|the (?:next|following) (?:update|issue|episode|post|edition|bulletin|newsletter|briefing|report)|the (?:full|complete) (?:text|opinion|ruling|judgment|decision|report|statement|transcript|interview|version|episode))(?![\p{L}])`,
+    String.raw`${START}(?:(?:dieser|diese|dieses|diesen|in diesem) (?:artikel|beitrag|text|überblick|lagebericht|folge|ausgabe|newsletter|kommentar|episode|meldung|zusammenfassung)|(?:der|die|das|den) (?:nächsten?|vollständigen?) (?:text|wortlaut|fassung|urteil|beschluss|bericht|lagebericht|ausgabe|folge))`,
+    String.raw`${START}(?:cet article|ce (?:texte|bulletin|billet|podcast|épisode|numéro|résumé)|cette (?:mise à jour|page|chronique|tribune)|(?:le|la) (?:prochaine?) (?:point|bulletin|numéro|épisode|mise à jour|édition)|le texte (?:intégral|complet)|la version (?:intégrale|complète)|l'intégralité d)`,
+    String.raw`${START}(?:este (?:artículo|texto|boletín|episodio|resumen|número|artigo|episódio|boletim)|esta (?:nota|actualización|página|columna|tribuna|atualização|coluna)|dest[ea] (?:episódio|artigo|texto|página|coluna)|(?:el|o) próximo (?:boletín|número|episodio|informe|boletim|episódio)|la próxima (?:actualización|edición)|a próxima (?:atualização|edição)|(?:el|o) texto (?:íntegro|completo|integral)|la versión (?:íntegra|completa)|a íntegra)`,
+    String.raw`${START}(?:questo (?:articolo|testo|episodio|bollettino|numero|aggiornamento)|questa (?:pagina|rubrica|nota)|il prossimo (?:aggiornamento|bollettino|numero|episodio)|la prossima (?:edizione|puntata)|il testo (?:integrale|completo)|la versione (?:integrale|completa))`,
+    String.raw`${START}(?:dit (?:artikel|stuk|overzicht|bericht|verslag)|deze (?:aflevering|update|pagina|column|nieuwsbrief)|de volgende (?:update|aflevering|editie)|de volledige tekst|het volledige (?:verslag|rapport|vonnis))`,
+    String.raw`${START}(?:ten (?:artykuł|tekst|odcinek|komentarz)|ta (?:strona|publikacja|analiza)|tego (?:artykułu|tekstu|odcinka)|następn[yae] (?:odcinek|aktualizacja|wydanie|numer)|pełn[ya] (?:tekst|treść))|^(?:tekst|текст)(?![\p{L}])`,
+    String.raw`${START}(?:эт(?:от|а|о|ой|ого|ом) (?:материал|стать|текст|выпуск|обзор|сводк|публикаци)|следующ\p{L}* (?:выпуск|сводк|обновлени|обзор)|полный текст|ц(?:ей|я|е|ього|ієї|ьому) (?:матеріал|стат|текст|випуск|огляд|зведенн|публікаці)|наступн\p{L}* (?:випуск|зведенн|огляд|оновленн)|повний текст)`,
+    String.raw`${START}(?:bu (?:yazı|haber|makale|metin|bülten|bölüm|güncelleme|içerik)|bir sonraki (?:güncelleme|bülten|bölüm|sayı)|tam metni|metnin tamamı)`,
+    String.raw`(?:هذ[اه] (?:ال)?(?:تحديث|تقرير|مقال|مقالة|نشرة|حلقة|صفحة|نص|ملخص)|التحديث (?:ال)?(?:قادم|مقبل|التالي)|النص الكامل|כתבה זו|המאמר הזה|הפרק הזה|העדכון הבא|הנוסח המלא|הטקסט המלא|این (?:اپیزود|قسمت|مطلب|گزارش|یادداشت|متن|صفحه|خبر)|متن کامل|قسمت بعدی|اپیزود بعدی)`,
+    String.raw`(?:この(?:記事|発表|ページ|リリース|エピソード|番組)|本(?:記事|稿|リリース)|全文|次回の(?:更新|配信)|本文|本(?:报告|期|篇|报道|新闻稿)|这篇(?:文章|报道)|이 (?:보도자료|기사|글|에피소드)|본 (?:기사|보도자료))`,
+  ].join('|'),
+  'u',
+);
+
+/** Publication, availability, views, authorship, funding, contact, the page or site, the period a text covers. */
+const NOTE = new RegExp(
+  [
+    String.raw`${START}(?:publish|available|views(?![\p{L}])|opinions(?![\p{L}])|author|writer|funded|funding|sponsored|contact|website|web page|page(?![\p{L}])|period(?![\p{L}])|reflects)`,
+    String.raw`${START}(?:veröffentlich|erschein|verfügbar|abrufbar|nachzulesen|meinung|ansicht|autor|verfasser|finanziert|gefördert|kontakt|seite(?![\p{L}])|webseite|zeitraum)`,
+    String.raw`${START}(?:publié|publiée|publiera|paraîtra|disponible|consultable|opinion|auteur|autrice|financ|contact|page(?![\p{L}])|site(?![\p{L}])|période)`,
+    String.raw`${START}(?:publicad|publicar|disponible|disponível|opinión|opiniones|opinião|autor|financiad|contacto|contato|página|web(?![\p{L}])|período|periodo)`,
+    String.raw`${START}(?:pubblicat|pubblicher|disponibile|consultabile|opinioni|autore|autrice|finanziat|contatt|pagina|sito(?![\p{L}])|albo)`,
+    String.raw`${START}(?:gepubliceerd|publiceert|verschijnt|beschikbaar|mening|auteur|schrijver|gefinancierd|pagina|periode)`,
+    String.raw`${START}(?:opublikow|dostępn|poglądy|opinie|autork|autora|finansow|kontakt|stronę|witryn|okres)`,
+    String.raw`${START}(?:опубликова|доступ(?:ен|на|но|ны)(?![\p{L}])|мнени|взгляд|автор|финансир|контакт|страниц|сайт|период|картотек|опублікова|доступн|погляд|фінансу|сторінц|період)`,
+    String.raw`${START}(?:yayımlan|yayınlan|erişile|görüşler|yazar|finanse|iletişim|sayfa|dönem)`,
+    String.raw`${START}(?:[وبل]?(?:نُشر|تنشر|سينشر|ستنشر|منشور|متاح|آراء|الكاتب|المؤلف|ممول|بتمويل|للتواصل|صفحة|موقع|الفترة)|[הובלמש]?(?:פורסם|יפורסם|זמין|דעת|הכותב|מימון|ממומן|עמוד|אתר|תקופה)|منتشر|در دسترس|دیدگاه|نویسنده|حمایت|تماس|صفحه|سایت)`,
+    '(?:掲載|公開|ご覧|閲覧|見解|筆者|著者|助成|問い合わせ|問合せ|連絡|发布|發布|刊登|查阅|查閱|观点|觀點|作者|资助|資助|联系|聯繫|页面|網頁|网站|網站|게재|공개|견해|필자|연락|문의|페이지|홈페이지)',
+  ].join('|'),
+  'u',
+);
+
+/** A clause opening: where an imperative stands ("Read more …", "To support the vault, visit …"). */
+const CLAUSE = String.raw`(?:^|[.!?:;,]\s+|please\s+)`;
+
+/** The reader told to do something: visit, contact, subscribe, share, recommend, read, write, in the languages we read. */
+const ACT = new RegExp(
+  [
+    String.raw`${CLAUSE}(?:visit|go to|head to|read|subscribe|share|recommend|follow|donate|sign up|write to|tell us|find out|check out|see)(?![\p{L}])`,
+    String.raw`${START}(?:(?:besuchen|kontaktieren|abonnieren|empfehlen|lesen|schreiben|folgen|unterstützen|wenden) sie|visitez|consultez|contactez|abonnez|partagez|recommandez|rendez-vous|écrivez|retrouvez|lisez|suivez|soutenez|n'hésitez pas)(?![\p{L}])`,
+    String.raw`${START}(?:visite|consulte|contacte|contáctenos|escríbanos|escríbenos|suscríbase|suscríbete|comparta|recomiende|recomienda|síganos|apóyanos|apoye|acesse|aceda|contate|assine|compartilhe|partilhe|recomende|escreva|leia|siga|apoie)(?![\p{L}])`,
+    String.raw`${START}(?:visitate|consultate|contattate|contattaci|iscriviti|condividi|consigliate|scriveteci|scrivici|leggi|seguiteci|sostieni|bezoek|kijk op|neem contact|abonneer|schrijf|volg ons|steun)(?![\p{L}])`,
+    String.raw`${START}(?:odwiedź|odwiedźcie|zajrzyj|skontaktuj|zapisz się|udostępnij|poleć|polećcie|napisz|napiszcie|przeczytaj|wesprzyj|посетите|перейдите|свяжитесь|обращайтесь|обратитесь|подпишитесь|поделитесь|порекомендуйте|напишите|читайте|поддержите|відвідайте|перейдіть|зверніться|звертайтеся|підпишіться|поділіться|порекомендуйте|напишіть|читайте|підтримайте)(?![\p{L}])`,
+    String.raw`${START}(?:ziyaret edin|göz atın|iletişime geçin|abone olun|paylaşın|önerin|okuyun|takip edin|destek olun|ulaşın|başvurun)(?![\p{L}])`,
+    '(?:زوروا|قم بزيارة|تفضلوا|تواصلوا|اتصلوا|اشتركوا|شاركوا|تابعوا|ادعموا|يرجى|يمكنكم|בקרו|היכנסו|צרו קשר|הירשמו|שתפו|המליצו|עקבו|תמכו|פנו אל|مراجعه کنید|تماس بگیرید|مشترک شوید|به اشتراک بگذارید|معرفی کنید|دنبال کنید|حمایت کنید)',
+    '(?:ください|下さい|ご連絡|ご覧|お問い合わせ|请(?:访问|联系|关注|点击|查阅|登录)|請(?:瀏覽|聯繫|關注|點擊)|欢迎(?:关注|订阅|转发)|敬请|바랍니다|주시기|주세요|십시오)',
+  ].join('|'),
+  'u',
+);
+
+/** A gesture on the screen: click, hover, tap, select and press a key. Only a page asks for one. */
+const GESTURE = new RegExp(
+  [
+    String.raw`${START}(?:click|hover|swipe|scroll (?:down|up|through|over)|tap (?:on|here|the|a|to)|ctrl\+|klicken sie|tippen sie|fahren sie mit der maus|markieren sie|cliquez|survolez|passez (?:la souris|le curseur)|haga clic|haz clic|pulse|pulsa|pase el cursor|pasa el cursor|clicca|cliccate|passa il mouse|clique|passe o (?:mouse|cursor|rato)|klik|beweeg de muis|kliknij|najedź|naciśnij|zaznacz|нажмите|кликните|наведите|выделите|натисніть|клацніть|наведіть|виділіть|tıklayın|üzerine gelin)(?![\p{L}])`,
+    '(?:انقر|اضغط|مرر|کلیک کنید|לחצו|הקליקו|クリック|タップ|点击|點擊|클릭)',
+  ].join('|'),
+  'u',
+);
+
+/** Quotation marks: a note about the page quotes nobody. */
+const QUOTED = /["“”«»„「」]/u;
+
+/** Longest note about the page, in words. */
+const MAX_NOTE_WORDS = 35;
+/** Paragraphs of running text a story must keep besides the note: a short text may be all note. */
+const MIN_STORY_PARAGRAPHS = 3;
+/** Share of a note's terms at most that the story's paragraphs use: a note names the story's subject in a word or two at most. */
+const MAX_NOTE_STORY_SHARE = 0.5;
+/** Share at most for the story's first line with one kind of signal only (a service's funding above the lede): a lede names the story's things. */
+const MAX_SINGLE_SIGNAL_STORY_SHARE = 0.15;
+
+/**
+ * The kinds of signal a line carries: the text naming itself, a note's vocabulary, the reader told to act; a gesture
+ * on the screen counts twice. A pronoun or a question alone is no signal: a letter or a notice speaks to its reader too.
+ */
+function signalsOf(piece: Piece): number {
+  return Number(SELF.test(piece.folded)) + Number(NOTE.test(piece.folded)) + Number(ACT.test(piece.folded)) + 2 * Number(GESTURE.test(piece.folded));
+}
+
+/** Share of the line's terms that the story's other paragraphs use, compared by their opening letters. */
+function storyShare(pieces: readonly Piece[], piece: Piece, storyStems: ReadonlyMap<string, number>): number {
+  const own = [...termStems(pieces, piece)];
+  if (own.length === 0) return 0;
+  const ownSet = new Set(own);
+  // The line's own stems are counted once in the story's tally when the line is itself prose.
+  const elsewhere = (stem: string) => (storyStems.get(stem) ?? 0) - (isProse(piece) && ownSet.has(stem) ? 1 : 0) > 0;
+  return own.filter(elsewhere).length / own.length;
+}
+
+/**
+ * Drops notes about the page at the story's edges: the first kept line, the last two, or a line set between dropped
+ * lines (a chart's hint between its title and its source), short and quoting nobody, with two kinds of signal and
+ * at most half its terms from the story's paragraphs, or, as the first line, one kind and next to none of the story's
+ * terms; each ends as a sentence. A story's own sentence about a report or a fund names the story's things; a note names the page's.
+ */
+export function dropPageNotes(pieces: readonly Piece[]): void {
+  const kept = pieces.filter(isKept);
+  const prose = kept.filter((piece) => isProse(piece));
+  if (prose.length < MIN_STORY_PARAGRAPHS) return;
+  const [first, last] = [kept[0]!, kept[kept.length - 1]!];
+  const betweenDropped = (piece: Piece) => {
+    const [before, after] = [pieces[piece.index - 1], pieces[piece.index + 1]];
+    return before !== undefined && after !== undefined && !isKept(before) && !isKept(after);
+  };
+  const candidates = kept.filter((piece) => piece === first || piece === last || piece === kept[kept.length - 2] || betweenDropped(piece));
+  let storyStems: Map<string, number> | null = null;
+  for (const piece of candidates) {
+    if (piece.words > MAX_NOTE_WORDS || !endsSentence(piece.text) || QUOTED.test(piece.text) || REPORTED_SPEECH.test(piece.folded)) continue;
+    const signals = signalsOf(piece);
+    if (signals === 0) continue;
+    if (!storyStems) {
+      storyStems = new Map();
+      for (const paragraph of prose) for (const stem of termStems(pieces, paragraph)) storyStems.set(stem, (storyStems.get(stem) ?? 0) + 1);
+    }
+    const share = storyShare(pieces, piece, storyStems);
+    if ((signals >= 2 && share <= MAX_NOTE_STORY_SHARE) || (piece === first && share <= MAX_SINGLE_SIGNAL_STORY_SHARE)) drop(piece, 'page-note');
+  }
+}

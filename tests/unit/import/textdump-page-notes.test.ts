@@ -1,0 +1,265 @@
+/**
+ * Notes about the page at the story's edges, on small invented page copies in languages and site styles the
+ * development corpus does not hold: a line that speaks of the text itself (this update, the full text, the next
+ * episode), addresses the reader (click, visit, recommend us, contact the office) or speaks of publication, views,
+ * funding or availability goes when it sits at an edge of the story and does not carry the story's own terms. The
+ * story's sentences about a publication, a fund or a report as the event, and quoted speech, stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanTextDump } from '../../../shared/textdump/clean.ts';
+
+interface Case {
+  /** The pattern, the language and the site style. */
+  name: string;
+  /** The site's header lines, the headline, the byline and date lines. */
+  head: string[];
+  /** The story's lines, notes included, in page order. */
+  story: string[];
+  /** The site's footer lines. */
+  foot: string[];
+  /** Story lines that must be kept, whole. */
+  keep: string[];
+  /** Lines that must not be in the story. */
+  drop: string[];
+}
+
+function expectStory(entry: Case): void {
+  const result = cleanTextDump([...entry.head, '', ...entry.story, '', ...entry.foot].join('\n'));
+  if (!result.ok) throw new Error(result.reason);
+  const { paragraphs } = result.article;
+  for (const line of entry.keep) expect(paragraphs, line).toContain(line);
+  for (const line of entry.drop) expect(paragraphs.some((paragraph) => paragraph.includes(line)), line).toBe(false);
+}
+
+/** The text speaking of itself: its full version, its next issue, whose views it holds, the period it covers. */
+const NOTES_ON_THE_TEXT: Case[] = [
+  {
+    name: 'a Spanish court: the full text of the ruling is on the court\'s site',
+    head: ['Tribunal Superior de Justicia de Aragón', 'Inicio', 'Sala de prensa', 'Noticias', '', 'El TSJ anula la licencia de una granja porcina en Borja', '03/12/2026'],
+    story: [
+      'La Sala de lo Contencioso del Tribunal Superior de Justicia de Aragón ha anulado la licencia ambiental que el Ayuntamiento de Borja concedió en 2024 a una granja de cerdos con capacidad para siete mil animales.',
+      'Los magistrados consideran que el estudio de impacto no valoró el riesgo para el acuífero del que beben cuatro municipios de la comarca, como alegaban los vecinos que recurrieron la licencia.',
+      'La empresa promotora deberá paralizar las obras, que estaban a medio terminar, hasta que presente un nuevo estudio y el ayuntamiento vuelva a tramitar el permiso.',
+      'La sentencia no es firme y puede recurrirse en casación ante el Tribunal Supremo en el plazo de treinta días.',
+      'El texto íntegro de la resolución está disponible en la web del Poder Judicial.',
+    ],
+    foot: ['Compartir', 'Aviso legal', 'Accesibilidad'],
+    keep: ['La sentencia no es firme y puede recurrirse en casación ante el Tribunal Supremo en el plazo de treinta días.'],
+    drop: ['El texto íntegro de la resolución'],
+  },
+  {
+    name: 'a French agency bulletin: the next update is announced under the last paragraph',
+    head: ['Préfecture du Haut-Rhin', 'Accueil', 'Actualités', 'Sécurité civile', '', 'Crue de l\'Ill : la décrue se confirme à Colmar', 'Point de situation n° 6', '5 décembre 2026'],
+    story: [
+      'Le niveau de l\'Ill a baissé de quarante centimètres depuis jeudi soir à la station de Colmar, où la rivière reste toutefois au-dessus de son lit habituel sur plusieurs kilomètres.',
+      'Les routes départementales 4 et 13 ont rouvert vendredi matin ; la route entre Horbourg et Andolsheim reste fermée tant que la chaussée n\'a pas été inspectée par les services du département.',
+      'Trois cents foyers privés d\'électricité mercredi ont retrouvé le courant ; une soixantaine de maisons de Sainte-Croix-en-Plaine attendent encore le passage des techniciens.',
+      'Le prochain point de situation sera publié lundi 8 décembre à 11 heures.',
+    ],
+    foot: ['Partager', 'Mentions légales', '© Préfecture du Haut-Rhin'],
+    keep: ['Trois cents foyers privés d\'électricité mercredi ont retrouvé le courant ; une soixantaine de maisons de Sainte-Croix-en-Plaine attendent encore le passage des techniciens.'],
+    drop: ['Le prochain point de situation sera publié'],
+  },
+  {
+    name: 'a Turkish column: the views are the writer\'s own',
+    head: ['Ege Postası', 'Gündem', 'Yazarlar', 'Ekonomi', '', 'Zeytin üreticisi neden kazanamıyor?', 'Selin Aydoğan', '4 Aralık 2026'],
+    story: [
+      'Bu yıl Ege\'de zeytin rekoltesi geçen yılın neredeyse iki katına çıktı, ama köylerde konuştuğum üreticilerin çoğu hâlâ zarar ettiğini söylüyor.',
+      'Sorunun bir kısmı fiyatta: tüccarlar hasat başladığında kilo fiyatını yüzde otuz düşürdü ve küçük üreticinin ürününü bekletecek deposu yok.',
+      'Kooperatiflerin ortak depo kurması ve hasadı birlikte satması, en azından pazarlık gücünü artırırdı; Ayvalık\'ta bunu deneyen köylerin sonuçları umut verici.',
+      'Bu yazıda yer alan görüşler yazarın kendisine aittir.',
+    ],
+    foot: ['Yorumlar (12)', 'Künye', '© 2026 Ege Postası'],
+    keep: ['Kooperatiflerin ortak depo kurması ve hasadı birlikte satması, en azından pazarlık gücünü artırırdı; Ayvalık\'ta bunu deneyen köylerin sonuçları umut verici.'],
+    drop: ['Bu yazıda yer alan görüşler'],
+  },
+  {
+    name: 'a Dutch water board report: the period the overview covers opens the text',
+    head: ['Waterschap Rivierenland', 'Nieuws', 'Projecten', 'Contact', '', 'Weekoverzicht dijkversterking Tiel–Waardenburg', '5 december 2026'],
+    story: [
+      'Dit overzicht beslaat de periode van 28 november tot en met 4 december.',
+      'Bij Haaften is de aannemer begonnen met het aanbrengen van een damwand over een lengte van zeshonderd meter, waardoor de Waalbandijk tot half januari maar in één richting te berijden is.',
+      'Het fietspad langs de uiterwaarden bij Ophemert is weer open nu het grondwerk klaar is; bewoners van de Molenstraat krijgen volgende week een brief over het trillingsonderzoek.',
+      'In Waardenburg zijn de proefboringen voor de nieuwe kwelsloot afgerond, zodat het werk daar na de jaarwisseling kan beginnen.',
+    ],
+    foot: ['Deel dit bericht', 'Privacyverklaring', '© Waterschap Rivierenland'],
+    keep: ['In Waardenburg zijn de proefboringen voor de nieuwe kwelsloot afgerond, zodat het werk daar na de jaarwisseling kan beginnen.'],
+    drop: ['Dit overzicht beslaat de periode'],
+  },
+  {
+    name: 'an Italian municipality: the full text of the ordinance is published on the council\'s site',
+    head: ['Comune di Treviglio', 'Home', 'Notizie', 'Servizi', '', 'Divieto di abbruciamento fino al 31 gennaio', '4 dicembre 2026'],
+    story: [
+      'Il sindaco ha firmato un\'ordinanza che vieta di bruciare sfalci, potature e residui vegetali all\'aperto in tutto il territorio comunale fino al 31 gennaio.',
+      'Il provvedimento segue i dati delle centraline della qualità dell\'aria, che nelle ultime due settimane hanno superato per undici giorni il limite delle polveri sottili.',
+      'Chi non rispetta il divieto rischia una sanzione da cento a cinquecento euro; i controlli saranno affidati alla polizia locale e alle guardie ecologiche.',
+      'Il testo completo dell\'ordinanza è pubblicato sull\'albo pretorio del Comune.',
+    ],
+    foot: ['Condividi', 'Privacy', '© Comune di Treviglio'],
+    keep: ['Chi non rispetta il divieto rischia una sanzione da cento a cinquecento euro; i controlli saranno affidati alla polizia locale e alle guardie ecologiche.'],
+    drop: ['Il testo completo dell\'ordinanza'],
+  },
+];
+
+/** The reader addressed: told to click or hover on the page, to recommend the episode, to visit a page or call an office. */
+const NOTES_TO_THE_READER: Case[] = [
+  {
+    name: 'a Russian news site: found a typo, select it and press Ctrl+Enter',
+    head: ['Вести Прикамья', 'Новости', 'Экономика', 'Общество', '', 'В Кунгуре открыли новый мост через Сылву', '4 декабря 2026, 12:10'],
+    story: [
+      'В Кунгуре после двух лет строительства открыли движение по новому мосту через реку Сылву, который заменил переправу, закрытую в 2023 году из-за износа опор.',
+      'Длина моста составляет 240 метров, по нему проходят две полосы движения и тротуар; строительство обошлось краевому бюджету в 1,3 миллиарда рублей.',
+      'Старый мост разберут весной, когда сойдёт лёд, а на его месте оборудуют набережную с прогулочной зоной.',
+      'Нашли опечатку? Выделите текст и нажмите Ctrl+Enter.',
+    ],
+    foot: ['Теги: Кунгур, мосты', '© 2026 Вести Прикамья'],
+    keep: ['Старый мост разберут весной, когда сойдёт лёд, а на его месте оборудуют набережную с прогулочной зоной.'],
+    drop: ['Нашли опечатку'],
+  },
+  {
+    name: 'a German data story: click a district to see its values, between the chart\'s labels',
+    head: ['Mittelhessen Daten', 'Startseite', 'Daten', 'Politik', '', 'Wo die Mieten am stärksten steigen', 'Von Lea Brandt', '03.12.2026'],
+    story: [
+      'Die Angebotsmieten in Mittelhessen sind in diesem Jahr um durchschnittlich 6,4 Prozent gestiegen, in den kleineren Städten des Vogelsbergkreises sogar um mehr als neun Prozent.',
+      'Karte: Mietanstieg nach Landkreis, 2025 bis 2026',
+      'Klicken Sie auf einen Landkreis, um die Werte zu sehen.',
+      'Quelle: eigene Auswertung von Inseratsdaten',
+      'In Gießen und Marburg, wo die Mieten ohnehin hoch sind, fiel der Anstieg dagegen mit drei bis vier Prozent vergleichsweise moderat aus.',
+      'Fachleute erklären den Unterschied mit Pendlern, die wegen der hohen Preise in den Universitätsstädten aufs Land ziehen und dort die Nachfrage erhöhen.',
+    ],
+    foot: ['Teilen', 'Impressum', '© 2026 Mittelhessen Daten'],
+    keep: ['Fachleute erklären den Unterschied mit Pendlern, die wegen der hohen Preise in den Universitätsstädten aufs Land ziehen und dort die Nachfrage erhöhen.'],
+    drop: ['Klicken Sie auf einen Landkreis'],
+  },
+  {
+    name: 'a Portuguese podcast page: if you liked the episode, recommend the show',
+    head: ['Rádio Travessa', 'Episódios', 'Sobre', 'Apoiar', '', 'Episódio 58: os moinhos de maré do Seixal', '2 de dezembro de 2026'],
+    story: [
+      'Neste episódio visitamos o moinho de maré de Corroios, um dos poucos que ainda funcionam no estuário do Tejo, e conversamos com o moleiro que o pôs de novo a trabalhar.',
+      'O moinho aproveita a diferença entre a maré cheia e a vazante para mover as mós, e chegou a moer farinha para metade das padarias de Lisboa no século dezoito.',
+      'Na segunda parte, a historiadora Inês Valadares conta como a chegada das fábricas de moagem a vapor acabou com quase todos os moinhos da margem sul.',
+      'Se gostou deste episódio, recomende o podcast aos seus amigos.',
+    ],
+    foot: ['Apoiar a Rádio Travessa', '© 2026 Rádio Travessa'],
+    keep: ['Na segunda parte, a historiadora Inês Valadares conta como a chegada das fábricas de moagem a vapor acabou com quase todos os moinhos da margem sul.'],
+    drop: ['Se gostou deste episódio'],
+  },
+  {
+    name: 'a Polish animal shelter: to support the shelter, visit the help page',
+    head: ['Gazeta Podhalańska', 'Wiadomości', 'Region', 'Kultura', '', 'Schronisko w Nowym Targu ma nowy wybieg dla psów', 'Anna Kowalczyk', '4 grudnia 2026'],
+    story: [
+      'Schronisko dla zwierząt w Nowym Targu otworzyło w tym tygodniu ogrodzony wybieg, na którym psy mogą biegać bez smyczy pod okiem wolontariuszy.',
+      'Wybieg powstał na dawnej łące za budynkiem schroniska, a ogrodzenie i oświetlenie sfinansowała zbiórka mieszkańców, która w trzy miesiące zebrała ponad czterdzieści tysięcy złotych.',
+      'Pracownicy schroniska mówią, że psy, które codziennie mogą się wybiegać, są spokojniejsze i szybciej znajdują nowe domy.',
+      'Aby wesprzeć schronisko, odwiedź stronę Pomóż zwierzakom.',
+    ],
+    foot: ['Udostępnij', '© 2026 Gazeta Podhalańska'],
+    keep: ['Pracownicy schroniska mówią, że psy, które codziennie mogą się wybiegać, są spokojniejsze i szybciej znajdują nowe domy.'],
+    drop: ['Aby wesprzeć schronisko'],
+  },
+  {
+    name: 'a Japanese city office: enquiries about this release to the press section, by phone',
+    head: ['北浜市', 'ホーム', '報道発表', '市政情報', '', '北浜市、公共施設に雪冷房を導入', '2026年12月3日'],
+    story: [
+      '北浜市は、冬に集めた雪を断熱倉庫に保存し、夏に市民体育館の冷房に使う設備を来年度から導入すると発表した。',
+      '市によると、電気式の冷房と比べて消費電力を約6割減らせる見込みで、整備費は約2億円を見込んでいる。',
+      '市は除雪で出る雪を資源として活用できるとして、今後は図書館や公民館への導入も検討する。',
+      'この発表に関するお問い合わせは、環境政策課（電話 0123-45-6789）までご連絡ください。',
+    ],
+    foot: ['このページの先頭へ', '© 北浜市'],
+    keep: ['市は除雪で出る雪を資源として活用できるとして、今後は図書館や公民館への導入も検討する。'],
+    drop: ['この発表に関するお問い合わせ'],
+  },
+];
+
+/** The service or desk the page comes from, speaking of its funding at the story's edge, in a sentence with none of the story's terms. */
+const FUNDING_NOTES: Case[] = [
+  {
+    name: 'an English regional paper: the reporting service\'s funding above the story',
+    head: ['The Kirkby Gazette', 'News', 'Council', 'Sport', '', 'Ferry fares to rise by ten per cent in April', 'By Owen Pryce, Regional Democracy Reporter', '3 December 2026'],
+    story: [
+      'The Regional Democracy Reporting Service is funded by a grant from a media trust and its stories are shared with partner titles.',
+      'Passengers on the Kirkby to Holm ferry will pay ten per cent more from April after the county cabinet approved a new fare table on Tuesday.',
+      'A single adult ticket will rise from £4.20 to £4.60, while the islanders\' season ticket will go up by a smaller amount, from £310 to £330 a year.',
+      'Cabinet member Rhian Hale said the increase would cover higher fuel and crew costs and keep the ferry running every hour through the winter.',
+    ],
+    foot: ['Share', '© 2026 The Kirkby Gazette'],
+    keep: ['Passengers on the Kirkby to Holm ferry will pay ten per cent more from April after the county cabinet approved a new fare table on Tuesday.'],
+    drop: ['The Regional Democracy Reporting Service is funded'],
+  },
+];
+
+/** Story sentences that speak of a publication, a report, funding or a website as the event, or quote someone: they stay. */
+const STORY_LINES_THAT_STAY: Case[] = [
+  {
+    name: 'an English story: the ministry publishes a report, as the event, in its last line',
+    head: ['The Harbour Courier', 'News', 'Business', '', 'Port emissions fell by a fifth last year, ministry says', 'By Dana Kell', '2 December 2026'],
+    story: [
+      'Emissions from ships berthed at the port of Vellmar fell by a fifth last year after most ferries switched to shore power, according to figures from the transport ministry.',
+      'The ministry said shore power now supplies nine of the port\'s twelve ferry berths, and that the remaining three will be connected by the end of 2027.',
+      'Harbour residents had complained for years about diesel fumes from ferries running their engines at the quay overnight.',
+      'The ministry will publish its full report on port emissions on its website in March.',
+    ],
+    foot: ['© 2026 The Harbour Courier'],
+    keep: ['The ministry will publish its full report on port emissions on its website in March.'],
+    drop: [],
+  },
+  {
+    name: 'a French story: a foundation funds the dam\'s repair, as the event, in its last line',
+    head: ['La Gazette du Limousin', 'Actualités', 'Région', '', 'Le barrage de Vassivière sera rénové dès 2027', 'Par Marc Delpech', '4 décembre 2026'],
+    story: [
+      'Les travaux de rénovation du barrage de Vassivière commenceront au printemps 2027 et dureront deux ans, a annoncé jeudi le syndicat mixte qui gère le lac.',
+      'Le chantier prévoit le remplacement des vannes de fond et le renforcement du parement, fissuré par endroits depuis les sécheresses des années 2020.',
+      'Le lac restera ouvert à la baignade pendant les travaux, mais son niveau sera abaissé de deux mètres durant l\'hiver 2027.',
+      'La fondation régionale pour l\'eau financera un tiers de la rénovation du barrage.',
+    ],
+    foot: ['© 2026 La Gazette du Limousin'],
+    keep: ['La fondation régionale pour l\'eau financera un tiers de la rénovation du barrage.'],
+    drop: [],
+  },
+  {
+    name: 'a German story: a quoted call to visit the site closes the story',
+    head: ['Rheinpfalz Kurier', 'Lokales', 'Kultur', '', 'Stadtarchiv stellt alte Fotos online', 'Von Jana Roth', '03.12.2026'],
+    story: [
+      'Das Stadtarchiv Speyer hat mehr als zwölftausend historische Fotografien digitalisiert und in einer frei zugänglichen Datenbank veröffentlicht.',
+      'Die ältesten Aufnahmen zeigen den Dom und die Altstadt um 1870, die jüngsten das Hochwasser von 1988; viele stammen aus Nachlässen von Speyerer Familien.',
+      'Archivleiterin Petra Lenz hofft, dass Bürgerinnen und Bürger Personen und Orte auf den Bildern erkennen und dem Archiv melden.',
+      '„Besuchen Sie die Datenbank und schauen Sie, ob Sie Ihre Großeltern finden“, sagte Lenz.',
+    ],
+    foot: ['© 2026 Rheinpfalz Kurier'],
+    keep: ['„Besuchen Sie die Datenbank und schauen Sie, ob Sie Ihre Großeltern finden“, sagte Lenz.'],
+    drop: [],
+  },
+  {
+    name: 'a Spanish op-ed: the last line speaks to the reader about the story\'s own subject',
+    head: ['Diario del Cantábrico', 'Opinión', 'Tribunas', '', 'El tren de cercanías merece otra oportunidad', 'Lucía Andrade', '2 de diciembre de 2026'],
+    story: [
+      'Desde que se redujeron las frecuencias del tren de cercanías entre Santander y Torrelavega, miles de trabajadores han vuelto a usar el coche cada mañana.',
+      'La consejería promete recuperar los horarios cuando lleguen los nuevos trenes, pero los retrasos en la entrega de los trenes se acumulan desde hace tres años.',
+      'Mientras tanto, la autovía está saturada a las ocho de la mañana y el aparcamiento de la estación de Torrelavega está medio vacío.',
+      'La próxima vez que espere en el andén de Torrelavega, pregunte por qué su tren de cercanías sigue sin llegar.',
+    ],
+    foot: ['© 2026 Diario del Cantábrico'],
+    keep: ['La próxima vez que espere en el andén de Torrelavega, pregunte por qué su tren de cercanías sigue sin llegar.'],
+    drop: [],
+  },
+  {
+    name: 'an Arabic story: a ministry publishes a report on the period, as the event, in its first line',
+    head: ['صحيفة الساحل', 'الرئيسية', 'اقتصاد', '', 'ارتفاع صادرات التمور بنسبة 12 في المئة', '3 كانون الأول/ديسمبر 2026'],
+    story: [
+      'نشرت وزارة الزراعة تقريرها عن صادرات التمور خلال الفترة من كانون الثاني/يناير إلى تشرين الأول/أكتوبر، وأظهر ارتفاع الصادرات بنسبة 12 في المئة.',
+      'وقالت الوزارة إن صادرات التمور إلى الأسواق الآسيوية تضاعفت تقريباً بعد افتتاح خط شحن مبرد جديد من ميناء الدمام.',
+      'ويتوقع المزارعون أن تستمر زيادة الصادرات في الموسم المقبل إذا بقيت أسعار الشحن عند مستواها الحالي.',
+    ],
+    foot: ['© 2026 صحيفة الساحل'],
+    keep: ['نشرت وزارة الزراعة تقريرها عن صادرات التمور خلال الفترة من كانون الثاني/يناير إلى تشرين الأول/أكتوبر، وأظهر ارتفاع الصادرات بنسبة 12 في المئة.'],
+    drop: [],
+  },
+];
+
+describe('notes about the page at the story\'s edges go, in any language', () => {
+  it.each(NOTES_ON_THE_TEXT.map((entry) => [entry.name, entry] as const))('the text speaking of itself: %s', (_name, entry) => expectStory(entry));
+  it.each(NOTES_TO_THE_READER.map((entry) => [entry.name, entry] as const))('the reader addressed: %s', (_name, entry) => expectStory(entry));
+  it.each(FUNDING_NOTES.map((entry) => [entry.name, entry] as const))('the service\'s funding: %s', (_name, entry) => expectStory(entry));
+  it.each(STORY_LINES_THAT_STAY.map((entry) => [entry.name, entry] as const))('a story line that looks like one stays: %s', (_name, entry) => expectStory(entry));
+});
