@@ -24,7 +24,9 @@ const SELF = new RegExp(
     String.raw`${START}(?:este (?:artículo|texto|boletín|episodio|resumen|número|artigo|episódio|boletim)|esta (?:nota|actualización|página|columna|tribuna|atualização|coluna)|dest[ea] (?:episódio|artigo|texto|página|coluna)|(?:el|o) próximo (?:boletín|número|episodio|informe|boletim|episódio)|la próxima (?:actualización|edición)|a próxima (?:atualização|edição)|(?:el|o) texto (?:íntegro|completo|integral)|la versión (?:íntegra|completa)|a íntegra)`,
     String.raw`${START}(?:questo (?:articolo|testo|episodio|bollettino|numero|aggiornamento)|questa (?:pagina|rubrica|nota)|il prossimo (?:aggiornamento|bollettino|numero|episodio)|la prossima (?:edizione|puntata)|il testo (?:integrale|completo)|la versione (?:integrale|completa))`,
     String.raw`${START}(?:dit (?:artikel|stuk|overzicht|bericht|verslag)|deze (?:aflevering|update|pagina|column|nieuwsbrief)|de volgende (?:update|aflevering|editie)|de volledige tekst|het volledige (?:verslag|rapport|vonnis))`,
-    String.raw`${START}(?:ten (?:artykuł|tekst|odcinek|komentarz)|ta (?:strona|publikacja|analiza)|tego (?:artykułu|tekstu|odcinka)|następn[yae] (?:odcinek|aktualizacja|wydanie|numer)|pełn[ya] (?:tekst|treść))|^(?:tekst|текст)(?![\p{L}])`,
+    String.raw`${START}(?:ten (?:artykuł|tekst|odcinek|komentarz)|ta (?:strona|publikacja|analiza)|tego (?:artykułu|tekstu|odcinka)|następn[yae] (?:odcinek|aktualizacja|wydanie|numer)|pełn[ya] (?:tekst|treść))`,
+    // The piece named by its kind as the line's subject: "Der Gastbeitrag gibt …", "La tribune n'engage …", "Tekst wyraża …".
+    String.raw`^(?:the |der |die |das |le |la |l'|el |il |lo |o |a |het |de )?(?:column|op-ed|commentary|essay|article|text|gastbeitrag|kommentar|beitrag|artikel|leitartikel|chronique|tribune|texte|columna|tribuna|artículo|texto|rubrica|editoriale|articolo|testo|coluna|artigo|opiniestuk|tekst|komentarz|felieton|artykuł|текст|колонка|статья|комментарий|стаття|коментар|köşe yazısı|makale|yazı)(?![\p{L}])`,
     String.raw`${START}(?:эт(?:от|а|о|ой|ого|ом) (?:материал|стать|текст|выпуск|обзор|сводк|публикаци)|следующ\p{L}* (?:выпуск|сводк|обновлени|обзор)|полный текст|ц(?:ей|я|е|ього|ієї|ьому) (?:матеріал|стат|текст|випуск|огляд|зведенн|публікаці)|наступн\p{L}* (?:випуск|зведенн|огляд|оновленн)|повний текст)`,
     String.raw`${START}(?:bu (?:yazı|haber|makale|metin|bülten|bölüm|güncelleme|içerik)|bir sonraki (?:güncelleme|bülten|bölüm|sayı)|tam metni|metnin tamamı)`,
     String.raw`(?:هذ[اه] (?:ال)?(?:تحديث|تقرير|مقال|مقالة|نشرة|حلقة|صفحة|نص|ملخص)|التحديث (?:ال)?(?:قادم|مقبل|التالي)|النص الكامل|כתבה זו|המאמר הזה|הפרק הזה|העדכון הבא|הנוסח המלא|הטקסט המלא|این (?:اپیزود|قسمت|مطلب|گزارش|یادداشت|متن|صفحه|خبر)|متن کامل|قسمت بعدی|اپیزود بعدی)`,
@@ -36,17 +38,17 @@ const SELF = new RegExp(
 /** Publication, availability, views, authorship, funding, contact, the page or site, the period a text covers. */
 const NOTE = new RegExp(
   [
-    String.raw`${START}(?:publish|available|views(?![\p{L}])|opinions(?![\p{L}])|author|writer|funded|funding|sponsored|contact|website|web page|page(?![\p{L}])|period(?![\p{L}])|reflects)`,
-    String.raw`${START}(?:veröffentlich|erschein|verfügbar|abrufbar|nachzulesen|meinung|ansicht|autor|verfasser|finanziert|gefördert|kontakt|seite(?![\p{L}])|webseite|zeitraum)`,
-    String.raw`${START}(?:publié|publiée|publiera|paraîtra|disponible|consultable|opinion|auteur|autrice|financ|contact|page(?![\p{L}])|site(?![\p{L}])|période)`,
-    String.raw`${START}(?:publicad|publicar|disponible|disponível|opinión|opiniones|opinião|autor|financiad|contacto|contato|página|web(?![\p{L}])|período|periodo)`,
-    String.raw`${START}(?:pubblicat|pubblicher|disponibile|consultabile|opinioni|autore|autrice|finanziat|contatt|pagina|sito(?![\p{L}])|albo)`,
+    String.raw`${START}(?:publish|available|views(?![\p{L}])|opinions(?![\p{L}])|author|writer|funded|funding|sponsored|contact|website|web page|page(?![\p{L}])|period(?![\p{L}])|reflects|released|airs)`,
+    String.raw`${START}(?:veröffentlich|erschein|verfügbar|abrufbar|nachzulesen|meinung|ansicht|autor|verfasser|finanziert|gefördert|kontakt|seite(?![\p{L}])|webseite|zeitraum|ausgestrahlt)`,
+    String.raw`${START}(?:publié|publiée|publiera|paraîtra|disponible|consultable|opinion|auteur|autrice|financ|contact|page(?![\p{L}])|site(?![\p{L}])|période|sortira|diffusé)`,
+    String.raw`${START}(?:publicad|publicar|disponible|disponível|opinión|opiniones|opinião|autor|financiad|contacto|contato|página|web(?![\p{L}])|período|periodo|se emitirá|vai ao ar)`,
+    String.raw`${START}(?:pubblicat|pubblicher|disponibile|consultabile|opinioni|autore|autrice|finanziat|contatt|pagina|sito(?![\p{L}])|albo|in onda|uscirà)`,
     String.raw`${START}(?:gepubliceerd|publiceert|verschijnt|beschikbaar|mening|auteur|schrijver|gefinancierd|pagina|periode)`,
-    String.raw`${START}(?:opublikow|dostępn|poglądy|opinie|autork|autora|finansow|kontakt|stronę|witryn|okres)`,
-    String.raw`${START}(?:опубликова|доступ(?:ен|на|но|ны)(?![\p{L}])|мнени|взгляд|автор|финансир|контакт|страниц|сайт|период|картотек|опублікова|доступн|погляд|фінансу|сторінц|період)`,
+    String.raw`${START}(?:opublikow|dostępn|poglądy|opinie|autork|autora|finansow|kontakt|stronę|witryn|okres|ukaże się)`,
+    String.raw`${START}(?:опубликова|доступ(?:ен|на|но|ны)(?![\p{L}])|мнени|взгляд|автор|финансир|контакт|страниц|сайт|период|картотек|выйдет|в эфир|опублікова|доступн|погляд|фінансу|сторінц|період|вийде|в ефір)`,
     String.raw`${START}(?:yayımlan|yayınlan|erişile|görüşler|yazar|finanse|iletişim|sayfa|dönem)`,
     String.raw`${START}(?:[وبل]?(?:نُشر|تنشر|سينشر|ستنشر|منشور|متاح|آراء|الكاتب|المؤلف|ممول|بتمويل|للتواصل|صفحة|موقع|الفترة)|[הובלמש]?(?:פורסם|יפורסם|זמין|דעת|הכותב|מימון|ממומן|עמוד|אתר|תקופה)|منتشر|در دسترس|دیدگاه|نویسنده|حمایت|تماس|صفحه|سایت)`,
-    '(?:掲載|公開|ご覧|閲覧|見解|筆者|著者|助成|問い合わせ|問合せ|連絡|发布|發布|刊登|查阅|查閱|观点|觀點|作者|资助|資助|联系|聯繫|页面|網頁|网站|網站|게재|공개|견해|필자|연락|문의|페이지|홈페이지)',
+    '(?:掲載|公開|配信|ご覧|閲覧|見解|筆者|著者|助成|問い合わせ|問合せ|連絡|播出|上线|发布|發布|刊登|查阅|查閱|观点|觀點|作者|资助|資助|联系|聯繫|页面|網頁|网站|網站|게재|공개|견해|필자|연락|문의|페이지|홈페이지)',
   ].join('|'),
   'u',
 );
@@ -57,7 +59,7 @@ const CLAUSE = String.raw`(?:^|[.!?:;,]\s+|please\s+)`;
 /** The reader told to do something: visit, contact, subscribe, share, recommend, read, write, in the languages we read. */
 const ACT = new RegExp(
   [
-    String.raw`${CLAUSE}(?:visit|go to|head to|read|subscribe|share|recommend|follow|donate|sign up|write to|tell us|find out|check out|see)(?![\p{L}])`,
+    String.raw`${CLAUSE}(?:visit|go to|head to|read|subscribe|share|recommend|follow|donate|sign up|register|join|write to|send|tell us|let us know|get in touch|listen|watch|download|find out|check out|see)(?![\p{L}])`,
     String.raw`${START}(?:(?:besuchen|kontaktieren|abonnieren|empfehlen|lesen|schreiben|folgen|unterstützen|wenden) sie|visitez|consultez|contactez|abonnez|partagez|recommandez|rendez-vous|écrivez|retrouvez|lisez|suivez|soutenez|n'hésitez pas)(?![\p{L}])`,
     String.raw`${START}(?:visite|consulte|contacte|contáctenos|escríbanos|escríbenos|suscríbase|suscríbete|comparta|recomiende|recomienda|síganos|apóyanos|apoye|acesse|aceda|contate|assine|compartilhe|partilhe|recomende|escreva|leia|siga|apoie)(?![\p{L}])`,
     String.raw`${START}(?:visitate|consultate|contattate|contattaci|iscriviti|condividi|consigliate|scriveteci|scrivici|leggi|seguiteci|sostieni|bezoek|kijk op|neem contact|abonneer|schrijf|volg ons|steun)(?![\p{L}])`,
@@ -85,8 +87,8 @@ const QUOTED = /["“”«»„「」]/u;
 const MAX_NOTE_WORDS = 35;
 /** Paragraphs of running text a story must keep besides the note: a short text may be all note. */
 const MIN_STORY_PARAGRAPHS = 3;
-/** Share of a note's terms at most that the story's paragraphs use: a note names the story's subject in a word or two at most. */
-const MAX_NOTE_STORY_SHARE = 0.5;
+/** Share of a note's terms at most that the story's paragraphs use: a note names the story's subject and the site in a few words ("To support the seed vault, visit the Give to Eastmoor page"). */
+const MAX_NOTE_STORY_SHARE = 2 / 3;
 /** Share at most for the story's first line with one kind of signal only (a service's funding above the lede): a lede names the story's things. */
 const MAX_SINGLE_SIGNAL_STORY_SHARE = 0.15;
 
