@@ -35,6 +35,18 @@ const SELF = new RegExp(
   'u',
 );
 
+/**
+ * A pointer to the next instalment ("Full table in the next post", "Mehr dazu in der nächsten Folge", "下期预告"): the
+ * text naming itself and its publication at once.
+ */
+const NEXT_INSTALMENT = new RegExp(
+  [
+    String.raw`${START}(?:(?:in|on) (?:the|our) next (?:post|episode|instalment|installment|newsletter|edition)|(?:im|in der) nächsten (?:beitrag|post|folge|ausgabe|newsletter)|dans (?:le|la) prochaine? (?:épisode|billet|numéro|édition|newsletter|lettre)|en (?:el|la) próxim[oa] (?:episodio|entrega|boletín|edición)|n[eo]l? prossim[oa] (?:post|puntata|episodio|numero|newsletter)|n[oa] próxim[oa] (?:episódio|edição|boletim|post)|w (?:następnym|kolejnym) (?:odcinku|wpisie|numerze|wydaniu)|в (?:следующем|наступному|наступн\p{L}*) (?:посте|выпуске|дописі|випуску|эпизоде|епізоді)|bir sonraki (?:bölümde|yazıda|sayıda|gönderide))(?![\p{L}])`,
+    '(?:في الحلقة (?:القادمة|المقبلة)|في العدد (?:القادم|المقبل)|בפרק הבא|בגיליון הבא|در قسمت بعدی|در اپیزود بعدی|次回の(?:投稿|記事|放送)|下一?期|下一篇|다음 (?:회|호|편)에서)',
+  ].join('|'),
+  'u',
+);
+
 /** Publication, availability, views, authorship, funding, contact, the page or site, the period a text covers. */
 const NOTE = new RegExp(
   [
@@ -94,10 +106,12 @@ const MAX_SINGLE_SIGNAL_STORY_SHARE = 0.15;
 
 /**
  * The kinds of signal a line carries: the text naming itself, a note's vocabulary, the reader told to act; a gesture
- * on the screen counts twice. A pronoun or a question alone is no signal: a letter or a notice speaks to its reader too.
+ * on the screen and a pointer to the next instalment count twice. A pronoun or a question alone is no signal: a letter
+ * or a notice speaks to its reader too.
  */
 function signalsOf(piece: Piece): number {
-  return Number(SELF.test(piece.folded)) + Number(NOTE.test(piece.folded)) + Number(ACT.test(piece.folded)) + 2 * Number(GESTURE.test(piece.folded));
+  const { folded } = piece;
+  return Number(SELF.test(folded)) + Number(NOTE.test(folded)) + Number(ACT.test(folded)) + 2 * Number(GESTURE.test(folded) || NEXT_INSTALMENT.test(folded));
 }
 
 /** Share of the line's terms that the story's other paragraphs use, compared by their opening letters. */

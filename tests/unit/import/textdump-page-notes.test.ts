@@ -250,6 +250,36 @@ const NOTES_TO_THE_READER: Case[] = [
   },
 ];
 
+/** A pointer to the next instalment closing the text: the table, the rest of the story, in the next post or episode. */
+const NEXT_INSTALMENTS: Case[] = [
+  {
+    name: 'a German blog: the next post will bring the table',
+    head: ['Elbtal Energie', 'Blog', 'Über mich', '', 'Wie viel Strom die Balkonkraftwerke in Pirna liefern', '4. Dezember 2026'],
+    story: [
+      'Seit dem Frühjahr sammle ich die Zählerstände von zwölf Balkonkraftwerken in Pirna, deren Besitzer mir jeden Monat ein Foto ihres Zählers schicken.',
+      'Im Schnitt haben die Anlagen bis Ende November gut 520 Kilowattstunden erzeugt, die beste auf einem Südbalkon in Copitz fast 700.',
+      'Am wenigsten lieferten zwei Anlagen an Nordwestfassaden, die im Sommer erst am späten Nachmittag Sonne bekommen.',
+      'Die Werte aller zwölf Anlagen Monat für Monat gibt es im nächsten Beitrag.',
+    ],
+    foot: ['Kommentare (3)', '© 2026 Elbtal Energie'],
+    keep: ['Am wenigsten lieferten zwei Anlagen an Nordwestfassaden, die im Sommer erst am späten Nachmittag Sonne bekommen.'],
+    drop: ['im nächsten Beitrag'],
+  },
+  {
+    name: 'a Turkish podcast page: the rest in the next episode',
+    head: ['Kıyı Sesleri', 'Bölümler', 'Hakkımızda', '', 'Bölüm 31: Ayvalık\'ın son sabun ustası', '3 Aralık 2026'],
+    story: [
+      'Bu bölümde Ayvalık\'ta zeytinyağından sabun yapan son ustalardan Hüseyin Erdem\'in atölyesine konuk olduk ve sabunun kazanda nasıl kaynatıldığını dinledik.',
+      'Erdem, atölyeyi babasından devraldığında ilçede yedi sabunhane olduğunu, bugün yalnızca ikisinin çalıştığını anlatıyor.',
+      'Sabunların kuruması kırk gün sürüyor; usta, aceleyle kurutulan sabunun çabuk eridiğini ve müşterinin bunu hemen fark ettiğini söylüyor.',
+      'Ustanın çırak yetiştirme hikâyesini bir sonraki bölümde dinleyeceksiniz.',
+    ],
+    foot: ['Paylaş', '© 2026 Kıyı Sesleri'],
+    keep: ['Erdem, atölyeyi babasından devraldığında ilçede yedi sabunhane olduğunu, bugün yalnızca ikisinin çalıştığını anlatıyor.'],
+    drop: ['bir sonraki bölümde'],
+  },
+];
+
 /** The service or desk the page comes from, speaking of its funding at the story's edge, in a sentence with none of the story's terms. */
 const FUNDING_NOTES: Case[] = [
   {
@@ -390,6 +420,7 @@ const STORY_LINES_THAT_STAY: Case[] = [
 describe('notes about the page at the story\'s edges go, in any language', () => {
   it.each(NOTES_ON_THE_TEXT.map((entry) => [entry.name, entry] as const))('the text speaking of itself: %s', (_name, entry) => expectStory(entry));
   it.each(NOTES_TO_THE_READER.map((entry) => [entry.name, entry] as const))('the reader addressed: %s', (_name, entry) => expectStory(entry));
+  it.each(NEXT_INSTALMENTS.map((entry) => [entry.name, entry] as const))('a pointer to the next instalment: %s', (_name, entry) => expectStory(entry));
   it.each(FUNDING_NOTES.map((entry) => [entry.name, entry] as const))('the service\'s funding: %s', (_name, entry) => expectStory(entry));
   it.each(STORY_LINES_THAT_STAY.map((entry) => [entry.name, entry] as const))('a story line that looks like one stays: %s', (_name, entry) => expectStory(entry));
 });
