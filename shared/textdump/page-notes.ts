@@ -52,9 +52,9 @@ const NOTE = new RegExp(
   [
     String.raw`${START}(?:publish|available|views(?![\p{L}])|opinions(?![\p{L}])|author|writer|funded|funding|sponsored|contact|website|web page|page(?![\p{L}])|period(?![\p{L}])|reflects|released|airs)`,
     String.raw`${START}(?:veröffentlich|erschein|verfügbar|abrufbar|nachzulesen|meinung|ansicht|autor|verfasser|finanziert|gefördert|kontakt|seite(?![\p{L}])|webseite|zeitraum|ausgestrahlt)`,
-    String.raw`${START}(?:publié|publiée|publiera|paraîtra|disponible|consultable|opinion|auteur|autrice|financ|contact|page(?![\p{L}])|site(?![\p{L}])|période|sortira|diffusé)`,
-    String.raw`${START}(?:publicad|publicar|disponible|disponível|opinión|opiniones|opinião|autor|financiad|contacto|contato|página|web(?![\p{L}])|período|periodo|se emitirá|vai ao ar)`,
-    String.raw`${START}(?:pubblicat|pubblicher|disponibile|consultabile|opinioni|autore|autrice|finanziat|contatt|pagina|sito(?![\p{L}])|albo|in onda|uscirà)`,
+    String.raw`${START}(?:publié|publiée|publiera|paraît|parait|paraîtra|disponible|consultable|opinion|auteur|autrice|financ|contact|page(?![\p{L}])|site(?![\p{L}])|période|sortira|diffusé)`,
+    String.raw`${START}(?:publicad|publicar|publica(?![\p{L}])|publicará|disponible|disponível|opinión|opiniones|opinião|autor|financiad|contacto|contato|página|web(?![\p{L}])|período|periodo|se emitirá|vai ao ar)`,
+    String.raw`${START}(?:pubblicat|pubblicher|disponibile|consultabile|opinioni|autore|autrice|finanziat|contatt|pagina|sito(?![\p{L}])|albo|in onda|esce ogni|uscirà)`,
     String.raw`${START}(?:gepubliceerd|publiceert|verschijnt|beschikbaar|mening|auteur|schrijver|gefinancierd|pagina|periode)`,
     String.raw`${START}(?:opublikow|dostępn|poglądy|opinie|autork|autora|finansow|kontakt|stronę|witryn|okres|ukaże się)`,
     String.raw`${START}(?:опубликова|доступ(?:ен|на|но|ны)(?![\p{L}])|мнени|взгляд|автор|финансир|контакт|страниц|сайт|период|картотек|выйдет|в эфир|опублікова|доступн|погляд|фінансу|сторінц|період|вийде|в ефір)`,
@@ -92,6 +92,10 @@ const GESTURE = new RegExp(
   'u',
 );
 
+/** Lines at the story's start and end where notes about the page stand (a note, then a bio or a sign-off under it). */
+const EDGE_LINES_AT_START = 2;
+const EDGE_LINES_AT_END = 3;
+
 /** Quotation marks: a note about the page quotes nobody. */
 const QUOTED = /["“”«»„「」]/u;
 
@@ -125,7 +129,7 @@ function storyShare(pieces: readonly Piece[], piece: Piece, storyStems: Readonly
 }
 
 /**
- * Drops notes about the page at the story's edges: the first kept line, the last two, or a line set between dropped
+ * Drops notes about the page at the story's edges: the first two kept lines, the last three, or a line set between dropped
  * lines (a chart's hint between its title and its source), short and quoting nobody, with two kinds of signal and
  * at most half its terms from the story's paragraphs, or, as the first line, one kind and next to none of the story's
  * terms; each ends as a sentence. A story's own sentence about a report or a fund names the story's things; a note names the page's.
@@ -134,12 +138,13 @@ export function dropPageNotes(pieces: readonly Piece[]): void {
   const kept = pieces.filter(isKept);
   const prose = kept.filter((piece) => isProse(piece));
   if (prose.length < MIN_STORY_PARAGRAPHS) return;
-  const [first, last] = [kept[0]!, kept[kept.length - 1]!];
+  const first = kept[0]!;
   const betweenDropped = (piece: Piece) => {
     const [before, after] = [pieces[piece.index - 1], pieces[piece.index + 1]];
     return before !== undefined && after !== undefined && !isKept(before) && !isKept(after);
   };
-  const candidates = kept.filter((piece) => piece === first || piece === last || piece === kept[kept.length - 2] || betweenDropped(piece));
+  const edges = new Set([...kept.slice(0, EDGE_LINES_AT_START), ...kept.slice(-EDGE_LINES_AT_END)]);
+  const candidates = kept.filter((piece) => edges.has(piece) || betweenDropped(piece));
   let storyStems: Map<string, number> | null = null;
   for (const piece of candidates) {
     if (piece.words > MAX_NOTE_WORDS || !endsSentence(piece.text) || QUOTED.test(piece.text) || REPORTED_SPEECH.test(piece.folded)) continue;

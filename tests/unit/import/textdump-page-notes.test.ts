@@ -151,6 +151,20 @@ const NOTES_ON_THE_TEXT: Case[] = [
     keep: ['Nella seconda parte ascoltiamo i ragazzi dell\'istituto agrario di Pavullo, che ogni primavera passano due settimane in caseificio.'],
     drop: ['La prossima puntata andrà in onda'],
   },
+  {
+    name: 'a French weekly column: when the column appears, above the columnist\'s closing lines',
+    head: ['L\'Hebdo du Val', 'Actualité', 'Chroniques', '', 'Les jardins ouvriers ne sont pas un luxe', 'Par Hélène Roux', '5 décembre 2026'],
+    story: [
+      'À Vénissieux, la liste d\'attente pour une parcelle de jardin ouvrier compte désormais plus de trois cents noms, soit six ans d\'attente pour les derniers inscrits.',
+      'La mairie promet de nouvelles parcelles sur l\'ancien terrain de la gare de triage, mais le terrain attend toujours sa dépollution, repoussée d\'année en année.',
+      'Pendant ce temps, les familles qui cultivaient de quoi tenir l\'été achètent leurs légumes au prix fort, et les jardins existants sont découpés en parcelles toujours plus petites.',
+      'Cette chronique paraît chaque samedi dans l\'édition papier.',
+      'Hélène Roux est jardinière et ancienne institutrice à Vénissieux.',
+    ],
+    foot: ['Partager', '© 2026 L\'Hebdo du Val'],
+    keep: ['Pendant ce temps, les familles qui cultivaient de quoi tenir l\'été achètent leurs légumes au prix fort, et les jardins existants sont découpés en parcelles toujours plus petites.'],
+    drop: ['Cette chronique paraît chaque samedi'],
+  },
 ];
 
 /** The reader addressed: told to click or hover on the page, to recommend the episode, to visit a page or call an office. */
