@@ -262,6 +262,32 @@ const NOTES_TO_THE_READER: Case[] = [
     keep: ['节目后半段，我们和研究城市生活史的学者聊了聊，为什么这样的茶馆在城市更新中越来越少。'],
     drop: ['如果您喜欢本期节目'],
   },
+  {
+    name: 'a German utility\'s release: more information from the press office, by phone',
+    head: ['Stadtwerke Riesa', 'Presse', 'Unternehmen', '', 'Fernwärmenetz in Gröba wird erweitert', '02.12.2026'],
+    story: [
+      'Die Stadtwerke Riesa schließen im kommenden Jahr weitere 180 Wohnungen im Stadtteil Gröba an das Fernwärmenetz an.',
+      'Dafür werden zwischen März und Oktober rund 1,4 Kilometer neue Leitungen verlegt, vor allem unter Gehwegen, sodass die Straßen weitgehend befahrbar bleiben.',
+      'Die Wärme stammt zu gut einem Drittel aus der Abwärme eines benachbarten Stahlwerks, deren Anteil bis 2030 auf die Hälfte steigen soll.',
+      'Weitere Informationen erhalten Sie bei der Pressestelle unter Telefon 03525 000000.',
+    ],
+    foot: ['Drucken', 'Impressum', '© Stadtwerke Riesa'],
+    keep: ['Die Wärme stammt zu gut einem Drittel aus der Abwärme eines benachbarten Stahlwerks, deren Anteil bis 2030 auf die Hälfte steigen soll.'],
+    drop: ['Weitere Informationen erhalten Sie'],
+  },
+  {
+    name: 'a Ukrainian city council: details by phone from the department',
+    head: ['Житомирська міська рада', 'Новини', 'Документи', '', 'У Житомирі відкрили ще один пункт незламності', '3 грудня 2026'],
+    story: [
+      'У приміщенні школи № 12 на Крошні запрацював новий пункт незламності, де мешканці можуть зігрітися, зарядити телефони та отримати гарячий чай.',
+      'Пункт обладнано генератором і запасом пального на п\'ять діб, а також окремою кімнатою для матерів з дітьми.',
+      'Загалом у місті діє вже сорок два такі пункти, адреси яких позначені на мапі на офіційному сайті міської ради.',
+      'Детальніше можна дізнатися в управлінні з питань надзвичайних ситуацій за телефоном (0412) 00-00-00.',
+    ],
+    foot: ['Поділитися', '© Житомирська міська рада'],
+    keep: ['Пункт обладнано генератором і запасом пального на п\'ять діб, а також окремою кімнатою для матерів з дітьми.'],
+    drop: ['Детальніше можна дізнатися'],
+  },
 ];
 
 /** A pointer to the next instalment closing the text: the table, the rest of the story, in the next post or episode. */
@@ -414,6 +440,19 @@ const STORY_LINES_THAT_STAY: Case[] = [
     ],
     foot: ['© 2026 The Harbour Courier'],
     keep: ['The three were released on Friday after talks led by the ship\'s owners.'],
+    drop: [],
+  },
+  {
+    name: 'an English council story: residents may call the helpline, as the story\'s advice',
+    head: ['The Harbour Courier', 'News', 'Council', '', 'Bin collections move to Tuesdays across the east of the borough', 'By Dana Kell', '3 December 2026'],
+    story: [
+      'Household bins in the eastern wards of Vellmar will be collected on Tuesdays instead of Fridays from January, the borough council said.',
+      'The change follows the closure of the Marsh Lane depot, which means the eastern rounds will now be run from the main depot on the other side of the river.',
+      'Garden waste collections will move in the same way, and the council will deliver new calendars to every affected household before Christmas.',
+      'Residents with questions can call the council\'s waste helpline on weekdays.',
+    ],
+    foot: ['© 2026 The Harbour Courier'],
+    keep: ['Residents with questions can call the council\'s waste helpline on weekdays.'],
     drop: [],
   },
   {
