@@ -116,12 +116,16 @@ const MAX_SINGLE_SIGNAL_STORY_SHARE = 0.15;
 /**
  * The kinds of signal a line carries: the text naming itself, a note's vocabulary, the reader told to act; a gesture
  * on the screen and a pointer to the next instalment count twice. A pronoun or a question alone is no signal: a letter
- * or a notice speaks to its reader too.
+ * or a notice speaks to its reader too. In a how-to, whose steps are gestures (`gesturesAreSteps`), a gesture is the story's.
  */
-function signalsOf(piece: Piece): number {
+function signalsOf(piece: Piece, gesturesAreSteps: boolean): number {
   const { folded } = piece;
-  return Number(SELF.test(folded)) + Number(NOTE.test(folded)) + Number(ACT.test(folded)) + 2 * Number(GESTURE.test(folded) || NEXT_INSTALMENT.test(folded));
+  const gesture = !gesturesAreSteps && GESTURE.test(folded);
+  return Number(SELF.test(folded)) + Number(NOTE.test(folded)) + Number(ACT.test(folded)) + 2 * Number(gesture || NEXT_INSTALMENT.test(folded));
 }
+
+/** Lines asking for a gesture that make a how-to: a page hints at its chart once, a tutorial's steps ask again and again. */
+const MIN_GESTURE_STEPS = 2;
 
 /** Share of the line's terms that the story's other paragraphs use, compared by their opening letters. */
 function storyShare(pieces: readonly Piece[], piece: Piece, storyStems: ReadonlyMap<string, number>): number {
@@ -148,12 +152,13 @@ export function dropPageNotes(pieces: readonly Piece[]): void {
     const [before, after] = [pieces[piece.index - 1], pieces[piece.index + 1]];
     return before !== undefined && after !== undefined && !isKept(before) && !isKept(after);
   };
+  const gesturesAreSteps = kept.filter((piece) => GESTURE.test(piece.folded)).length >= MIN_GESTURE_STEPS;
   const edges = new Set([...kept.slice(0, EDGE_LINES_AT_START), ...kept.slice(-EDGE_LINES_AT_END)]);
   const candidates = kept.filter((piece) => edges.has(piece) || betweenDropped(piece));
   let storyStems: Map<string, number> | null = null;
   for (const piece of candidates) {
     if (piece.words > MAX_NOTE_WORDS || !endsSentence(piece.text) || QUOTED.test(piece.text) || REPORTED_SPEECH.test(piece.folded)) continue;
-    const signals = signalsOf(piece);
+    const signals = signalsOf(piece, gesturesAreSteps);
     if (signals === 0) continue;
     if (!storyStems) {
       storyStems = new Map();

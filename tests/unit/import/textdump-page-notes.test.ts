@@ -456,6 +456,20 @@ const STORY_LINES_THAT_STAY: Case[] = [
     drop: [],
   },
   {
+    name: 'a Spanish how-to: the last step asks for a tap, as every step does',
+    head: ['Tecnología Fácil', 'Guías', 'Móviles', '', 'Cómo activar la verificación en dos pasos en tu móvil', 'Por Irene Solís', '2 de diciembre de 2026'],
+    story: [
+      'La verificación en dos pasos añade un código a la contraseña, de modo que nadie pueda entrar en tu cuenta aunque haya averiguado la clave.',
+      'Abre la aplicación de Ajustes y baja hasta el apartado de Seguridad, que en algunos modelos aparece como Privacidad y seguridad.',
+      'Pulsa en Verificación en dos pasos e introduce tu contraseña actual cuando el móvil te la pida.',
+      'Elige si quieres recibir el código por SMS o en una aplicación de autenticación, y apunta los códigos de recuperación en un lugar seguro.',
+      'Por último, pulsa en Activar y comprueba que el móvil te pide el código la próxima vez que entres en tu cuenta.',
+    ],
+    foot: ['© 2026 Tecnología Fácil'],
+    keep: ['Por último, pulsa en Activar y comprueba que el móvil te pide el código la próxima vez que entres en tu cuenta.'],
+    drop: [],
+  },
+  {
     name: 'a Russian ministry story: the results will be published on the ministry\'s site, as the event',
     head: ['Вести Поморья', 'Новости', 'Экономика', '', 'В Поморье проверят качество воды в сорока сёлах', '3 декабря 2026'],
     story: [
