@@ -34,6 +34,7 @@ const SELF = new RegExp(
     String.raw`${START}(?:for (?:more|further) (?:information|details)|more information (?:is|can be)|weitere informationen|mehr informationen|plus d'informations|pour en savoir plus|(?:para )?más información|per (?:maggiori|ulteriori) informazioni|mais informações|meer informatie|więcej informacji|дополнительн\p{L}* информаци|подробнее|подробности|детальніше|додаткова інформація|daha fazla bilgi|ayrıntılı bilgi)(?![\p{L}])`,
     '(?:لمزيد من المعلومات|للمزيد من المعلومات|למידע נוסף|اطلاعات بیشتر|詳しくは|詳細は|详情|詳情|자세한 내용)',
     String.raw`(?:この(?:記事|発表|ページ|リリース|エピソード|番組)|本(?:記事|稿|リリース)|全文|次回の(?:更新|配信)|本文|本(?:报告|期|篇|报道|新闻稿)|这篇(?:文章|报道)|이 (?:보도자료|기사|글|에피소드)|본 (?:기사|보도자료))`,
+    String.raw`${START}(?:den här (?:artikeln|texten)|denna artikel|nästa uppdatering|hela texten|mer information|tento (?:článek|text)|příští aktualizace|celý text|plné znění|více informací|artikel ini|tulisan ini|berita ini|episode ini|laporan ini|teks lengkap|informasi lebih lanjut|αυτό το (?:άρθρο|κείμενο)|το πλήρες κείμενο|η επόμενη ενημέρωση|περισσότερες πληροφορίες|bài viết này|bản tin này|toàn văn|thông tin chi tiết)(?![\p{L}])|यह लेख|इस लेख|अधिक जानकारी`,
   ].join('|'),
   'u',
 );
@@ -66,6 +67,7 @@ const NOTE = new RegExp(
     // A telephone number given as the way to reach the office.
     String.raw`${START}(?:phone|telephone|tel\.|telefon|téléphone|tél\.|teléfono|telefono|telefone|telefoon|телефон|هاتف|טלפון|تلفن)`,
     '(?:掲載|公開|配信|ご覧|閲覧|見解|筆者|著者|助成|問い合わせ|問合せ|連絡|電話|电话|전화|播出|上线|发布|發布|刊登|查阅|查閱|观点|觀點|作者|资助|資助|联系|聯繫|页面|網頁|网站|網站|게재|공개|견해|필자|연락|문의|페이지|홈페이지)',
+    String.raw`${START}(?:publicera|tillgänglig|åsikter|författare|finansier|webbplats|zveřejn|publikov|dostupn|názory|webu|období|diterbitkan|dipublikasikan|tersedia|pandangan|penulis|didanai|halaman|situs|periode|telepon|δημοσιε|διαθέσιμ|απόψεις|συγγραφ|χρηματοδοτ|επικοινων|σελίδα|ιστοσελίδα|τηλέφωνο|được đăng|công bố|quan điểm|tác giả|tài trợ|liên hệ|trang web|điện thoại)|प्रकाशित|लेखक|संपर्क|वेबसाइट`,
   ].join('|'),
   'u',
 );
@@ -84,6 +86,7 @@ const ACT = new RegExp(
     String.raw`${START}(?:ziyaret edin|göz atın|iletişime geçin|abone olun|paylaşın|önerin|okuyun|takip edin|destek olun|ulaşın|başvurun)(?![\p{L}])`,
     '(?:زوروا|قم بزيارة|تفضلوا|تواصلوا|اتصلوا|اشتركوا|شاركوا|تابعوا|ادعموا|يرجى|يمكنكم|בקרו|היכנסו|צרו קשר|הירשמו|שתפו|המליצו|עקבו|תמכו|פנו אל|مراجعه کنید|تماس بگیرید|مشترک شوید|به اشتراک بگذارید|معرفی کنید|دنبال کنید|حمایت کنید)',
     '(?:ください|下さい|ご連絡|ご覧|お問い合わせ|请(?:访问|联系|关注|点击|查阅|登录)|請(?:瀏覽|聯繫|關注|點擊)|欢迎(?:关注|订阅|转发)|敬请|바랍니다|주시기|주세요|십시오)',
+    String.raw`${START}(?:besök|kontakta|läs mer|dela (?:artikeln|texten)|följ oss|prenumerera|navštivte|kontaktujte|přečtěte|sdílejte|sledujte|podpořte|kunjungi|hubungi|bagikan|baca juga|ikuti|dukung|berlangganan|επισκεφθείτε|επικοινωνήστε|διαβάστε|μοιραστείτε|ακολουθήστε|εγγραφείτε|vui lòng|truy cập|đọc thêm)(?![\p{L}])|देखें|पढ़ें`,
   ].join('|'),
   'u',
 );
@@ -93,6 +96,7 @@ const GESTURE = new RegExp(
   [
     String.raw`${START}(?:click|hover|swipe|scroll (?:down|up|through|over)|tap (?:on|here|the|a|to)|ctrl\+|klicken sie|tippen sie|fahren sie mit der maus|markieren sie|cliquez|survolez|passez (?:la souris|le curseur)|haga clic|haz clic|pulse|pulsa|pase el cursor|pasa el cursor|clicca|cliccate|passa il mouse|clique|passe o (?:mouse|cursor|rato)|klik|beweeg de muis|kliknij|najedź|naciśnij|zaznacz|нажмите|кликните|наведите|выделите|натисніть|клацніть|наведіть|виділіть|tıklayın|üzerine gelin)(?![\p{L}])`,
     '(?:انقر|اضغط|مرر|کلیک کنید|לחצו|הקליקו|クリック|タップ|点击|點擊|클릭)',
+    String.raw`${START}(?:klicka|tryck på|klikněte|stiskněte|κάντε κλικ|πατήστε|nhấn vào|nhấp vào)(?![\p{L}])|क्लिक`,
   ].join('|'),
   'u',
 );

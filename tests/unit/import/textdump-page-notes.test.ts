@@ -165,6 +165,32 @@ const NOTES_ON_THE_TEXT: Case[] = [
     keep: ['Pendant ce temps, les familles qui cultivaient de quoi tenir l\'été achètent leurs légumes au prix fort, et les jardins existants sont découpés en parcelles toujours plus petites.'],
     drop: ['Cette chronique paraît chaque samedi'],
   },
+  {
+    name: 'a Swedish county page: more information by phone from the county office',
+    head: ['Länsstyrelsen Gotland', 'Nyheter', 'Miljö', '', 'Nytt naturreservat vid Hoburgen', '3 december 2026'],
+    story: [
+      'Länsstyrelsen har beslutat att bilda ett naturreservat på drygt 240 hektar kring Hoburgen på södra Gotland för att skydda kalkhällmarker och fågellivet på klipporna.',
+      'I reservatet blir det förbjudet att köra motorfordon utanför befintliga vägar, och betet med får ska fortsätta för att hålla markerna öppna.',
+      'Markägarna har fått ersättning för de inskränkningar som beslutet innebär, och en ny parkering med informationstavlor byggs under våren.',
+      'Mer information lämnas av länsstyrelsens naturvårdsenhet på telefon 010-000 00 00.',
+    ],
+    foot: ['Dela', '© Länsstyrelsen Gotland'],
+    keep: ['Markägarna har fått ersättning för de inskränkningar som beslutet innebär, och en ny parkering med informationstavlor byggs under våren.'],
+    drop: ['Mer information lämnas'],
+  },
+  {
+    name: 'an Indonesian news site: this article is also available in English',
+    head: ['Kabar Pesisir', 'Berita', 'Daerah', '', 'Nelayan Bengkalis mulai gunakan perahu listrik', '3 Desember 2026'],
+    story: [
+      'Sebanyak dua puluh nelayan di Kabupaten Bengkalis mulai menggunakan perahu bermesin listrik yang diisi dayanya dari panel surya di dermaga desa.',
+      'Menurut kelompok nelayan setempat, biaya melaut turun hampir separuh karena mereka tidak lagi membeli solar untuk perjalanan harian.',
+      'Pemerintah kabupaten berencana menambah tiga puluh perahu listrik tahun depan jika uji coba ini berjalan lancar.',
+      'Artikel ini juga tersedia dalam bahasa Inggris.',
+    ],
+    foot: ['Bagikan', '© 2026 Kabar Pesisir'],
+    keep: ['Pemerintah kabupaten berencana menambah tiga puluh perahu listrik tahun depan jika uji coba ini berjalan lancar.'],
+    drop: ['Artikel ini juga tersedia'],
+  },
 ];
 
 /** The reader addressed: told to click or hover on the page, to recommend the episode, to visit a page or call an office. */
