@@ -114,7 +114,7 @@ const MAX_NOTE_WORDS = 35;
 const MIN_STORY_PARAGRAPHS = 3;
 /** Share of a note's terms at most that the story's paragraphs use: a note names the story's subject and the site in a few words ("To support the seed vault, visit the Give to Eastmoor page"). */
 const MAX_NOTE_STORY_SHARE = 2 / 3;
-/** Share at most for the story's first line with one kind of signal only (a service's funding above the lede): a lede names the story's things. */
+/** Share at most for the story's first line with one kind of signal only (a service's funding above the lede). */
 const MAX_SINGLE_SIGNAL_STORY_SHARE = 0.15;
 
 /**
@@ -141,11 +141,30 @@ function storyShare(pieces: readonly Piece[], piece: Piece, storyStems: Readonly
   return own.filter(elsewhere).length / own.length;
 }
 
+/** Longest line above the story whose words name the page's desk or service: a masthead, a byline with its role. */
+const MAX_HEADER_NAME_WORDS = 8;
+/** Words the first line must share with such a line, and the story never use, to speak of the desk rather than the event. */
+const MIN_HEADER_TERMS = 2;
+
+/**
+ * Whether the story's first line names the desk or service the page prints above it ("By Gwen Parry, Local Democracy
+ * Reporter" / "The Local Democracy Reporting Service is funded …"): two terms or more from a short dropped line above the
+ * story (not the headline, whose terms every lede takes up) that no paragraph of the story uses.
+ */
+function namesTheDesk(pieces: readonly Piece[], first: Piece, storyStems: ReadonlyMap<string, number>): boolean {
+  const header = new Set<string>();
+  for (const above of pieces.slice(0, first.index)) {
+    if (!isKept(above) && above.removedBy !== 'title' && above.words <= MAX_HEADER_NAME_WORDS) for (const stem of termStems(pieces, above)) header.add(stem);
+  }
+  const own = termStems(pieces, first);
+  return [...own].filter((stem) => header.has(stem) && (storyStems.get(stem) ?? 0) - (isProse(first) ? 1 : 0) <= 0).length >= MIN_HEADER_TERMS;
+}
+
 /**
  * Drops notes about the page at the story's edges: the first two kept lines, the last three, or a line set between dropped
  * lines (a chart's hint between its title and its source), short and quoting nobody, with two kinds of signal and
- * at most half its terms from the story's paragraphs, or, as the first line, one kind and next to none of the story's
- * terms; each ends as a sentence. A story's own sentence about a report or a fund names the story's things; a note names the page's.
+ * at most two thirds of its terms from the story's paragraphs, or, as the first line, one kind, next to none of the
+ * story's terms and the name of the desk printed above it; each ends as a sentence. A story's own sentence about a report or a fund names the story's things; a note names the page's.
  */
 export function dropPageNotes(pieces: readonly Piece[]): void {
   const kept = pieces.filter(isKept);
@@ -169,6 +188,7 @@ export function dropPageNotes(pieces: readonly Piece[]): void {
       for (const paragraph of prose) for (const stem of termStems(pieces, paragraph)) storyStems.set(stem, (storyStems.get(stem) ?? 0) + 1);
     }
     const share = storyShare(pieces, piece, storyStems);
-    if ((signals >= 2 && share <= MAX_NOTE_STORY_SHARE) || (piece === first && share <= MAX_SINGLE_SIGNAL_STORY_SHARE)) drop(piece, 'page-note');
+    const deskNote = piece === first && share <= MAX_SINGLE_SIGNAL_STORY_SHARE && namesTheDesk(pieces, piece, storyStems);
+    if ((signals >= 2 && share <= MAX_NOTE_STORY_SHARE) || deskNote) drop(piece, 'page-note');
   }
 }
