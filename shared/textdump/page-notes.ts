@@ -117,15 +117,31 @@ const MAX_NOTE_STORY_SHARE = 2 / 3;
 /** Share at most for the story's first line with one kind of signal only (a service's funding above the lede). */
 const MAX_SINGLE_SIGNAL_STORY_SHARE = 0.15;
 
+/** Whose views a text holds, for a disclaimer: views, the author or the editors, and a word that limits them to the one or denies them to the other. */
+const VIEWS = new RegExp(String.raw`${START}(?:views|opinions?|meinung|ansicht|avis|opinión|opiniones|opinion[ei]|opinião|opiniões|mening|poglądy|opinie|мнени|взгляд|думк|погляд|görüş|آراء|رأي|דעת|دیدگاه|نظر|åsikter|názory|pandangan|απόψεις|quan điểm)|見解|观点|觀點|견해`, 'u');
+const AUTHOR_OR_EDITORS = new RegExp(
+  String.raw`${START}(?:author|writer|editors|editorial board|autor|verfasser|auteur|autrice|autore|autora|schrijver|автор|yazar|الكاتب|المؤلف|הכותב|نویسنده|författare|penulis|συγγραφ|tác giả|redaktion|rédaction|redacción|redazione|redação|redactie|redakcj|редакци|editör|التحرير|המערכת|redakce|redaksi)|筆者|著者|作者|필자|編集部|编辑部|편집`,
+  'u',
+);
+const LIMITING = new RegExp(
+  String.raw`${START}(?:only|solely|exclusively|not necessarily|personal|own\.?$|ausschließlich|nicht|seule?s?|uniquement|n'engage|exclusiv[ao]|exclusivamente|esclusivamente|personale|não|uitsluitend|niet|wyłącznie|własne|nie|только|исключительно|не|лише|виключно|тільки|kendisine|yalnızca|değil|فقط|شخصي|לא|בלבד|شخصی|endast|egna|pouze|vlastní|semata|pribadi|αποκλειστικά|προσωπικ|riêng|cá nhân)(?![\p{L}])|個人|个人|개인`,
+  'u',
+);
+
+/** A statement of whose views the text holds ("Opinions are the author's own", "Las opiniones son exclusiva responsabilidad de la autora"). */
+function isViewsDisclaimer(folded: string): boolean {
+  return VIEWS.test(folded) && AUTHOR_OR_EDITORS.test(folded) && LIMITING.test(folded);
+}
+
 /**
  * The kinds of signal a line carries: the text naming itself, a note's vocabulary, the reader told to act; a gesture
- * on the screen and a pointer to the next instalment count twice. A pronoun or a question alone is no signal: a letter
- * or a notice speaks to its reader too. In a how-to, whose steps are gestures (`gesturesAreSteps`), a gesture is the story's.
+ * on the screen, a pointer to the next instalment and a statement of whose views the text holds count twice. A pronoun
+ * or a question alone is no signal: a letter or a notice speaks to its reader too. In a how-to, whose steps are gestures (`gesturesAreSteps`), a gesture is the story's.
  */
 function signalsOf(piece: Piece, gesturesAreSteps: boolean): number {
   const { folded } = piece;
   const gesture = !gesturesAreSteps && GESTURE.test(folded);
-  return Number(SELF.test(folded)) + Number(NOTE.test(folded)) + Number(ACT.test(folded)) + 2 * Number(gesture || NEXT_INSTALMENT.test(folded));
+  return Number(SELF.test(folded)) + Number(NOTE.test(folded)) + Number(ACT.test(folded)) + 2 * Number(gesture || NEXT_INSTALMENT.test(folded) || isViewsDisclaimer(folded));
 }
 
 /** Lines asking for a gesture that make a how-to: a page hints at its chart once, a tutorial's steps ask again and again. */

@@ -191,6 +191,32 @@ const NOTES_ON_THE_TEXT: Case[] = [
     keep: ['Pemerintah kabupaten berencana menambah tiga puluh perahu listrik tahun depan jika uji coba ini berjalan lancar.'],
     drop: ['Artikel ini juga tersedia'],
   },
+  {
+    name: 'a Spanish digital outlet: the opinions are the author\'s alone',
+    head: ['El Faro Sur', 'Opinión', 'Tribunas', '', 'Cádiz necesita más tranvía y menos aparcamientos', 'Marta Vidal', '4 de diciembre de 2026'],
+    story: [
+      'Desde que el tranvía llegó a San Fernando, más de cuatro mil personas lo usan cada día para entrar en Cádiz, y aun así el ayuntamiento sigue construyendo aparcamientos en el centro.',
+      'Cada plaza de aparcamiento nueva atrae un coche más a una ciudad que no tiene por dónde sacarlo, y los atascos del puente lo demuestran cada mañana.',
+      'La prolongación del tranvía hasta la Avenida, aprobada hace tres años, sigue sin fecha mientras se licitan dos aparcamientos subterráneos más.',
+      'Las opiniones son responsabilidad exclusiva de la autora.',
+    ],
+    foot: ['Comentarios (8)', '© 2026 El Faro Sur'],
+    keep: ['La prolongación del tranvía hasta la Avenida, aprobada hace tres años, sigue sin fecha mientras se licitan dos aparcamientos subterráneos más.'],
+    drop: ['Las opiniones son responsabilidad exclusiva'],
+  },
+  {
+    name: 'a Dutch regional site: the author\'s view need not be the editors\'',
+    head: ['Omroep Zeeland Nieuws', 'Nieuws', 'Opinie', '', 'Laat de Westerschelde niet dichtslibben', 'Door Pieter de Vos', '3 december 2026'],
+    story: [
+      'De vaargeul naar Antwerpen wordt elk jaar dieper gebaggerd, maar over wat dat doet met de zandplaten in de Westerschelde wordt nauwelijks gesproken.',
+      'Vissers uit Breskens zien de platen waar zeehonden liggen al jaren kleiner worden, en onderzoekers waarschuwen dat het getij steeds verder het land in dringt.',
+      'Een onafhankelijke studie naar de gevolgen van het baggeren zou de provincie weinig kosten en veel duidelijkheid geven.',
+      'De mening van de auteur komt niet noodzakelijk overeen met die van de redactie.',
+    ],
+    foot: ['Delen', '© 2026 Omroep Zeeland Nieuws'],
+    keep: ['Een onafhankelijke studie naar de gevolgen van het baggeren zou de provincie weinig kosten en veel duidelijkheid geven.'],
+    drop: ['De mening van de auteur'],
+  },
 ];
 
 /** The reader addressed: told to click or hover on the page, to recommend the episode, to visit a page or call an office. */
@@ -506,6 +532,19 @@ const STORY_LINES_THAT_STAY: Case[] = [
     ],
     foot: ['© 2026 صحيفة الخليج الاقتصادية'],
     keep: ['تراجعت البطالة إلى 6 في المئة خلال الفترة من تموز إلى أيلول، بحسب هيئة الإحصاء.'],
+    drop: [],
+  },
+  {
+    name: 'an English book review: the author\'s views as the subject of the review',
+    head: ['The Harbour Courier', 'Books', '', 'A shipwright\'s memoir that sails close to the wind', 'By Dana Kell', '5 December 2026'],
+    story: [
+      'Tom Arkwright spent forty years building wooden boats in a shed at the mouth of the Vell, and his memoir reads like one of his hulls: sturdy, plain and watertight.',
+      'The best chapters describe the yard in the 1980s, when orders dried up and he kept his apprentices on by repairing fishing boats for half the usual rate.',
+      'Later chapters wander into politics, and the memoir is weaker for it.',
+      'The author\'s views on fishing quotas are strongly held and rarely argued.',
+    ],
+    foot: ['© 2026 The Harbour Courier'],
+    keep: ['The author\'s views on fishing quotas are strongly held and rarely argued.'],
     drop: [],
   },
   {
