@@ -3,7 +3,8 @@
  * on Monday", "Tekst wyraża wyłącznie poglądy autorki"), of the reader ("Помітили помилку? Виділіть її та натисніть
  * Ctrl+Enter", "To support the seed vault, visit the Give page") or of the outlet's publication, views, funding and
  * contacts, instead of the event. Each signal is a closed class of a few words in each language we read; a line must
- * carry two kinds of them (or one and none of the story's terms), sit at an edge of the story, and quote nobody.
+ * carry two kinds of them (or, as the story's first line, one and the name of the desk printed above the story), sit
+ * at an edge of the story, and quote nobody.
  */
 import { REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsSentence, isKept, isProse, type Piece } from './pieces.ts';
@@ -112,17 +113,22 @@ const QUOTED = /["“”«»„「」]/u;
 const MAX_NOTE_WORDS = 35;
 /** Paragraphs of running text a story must keep besides the note: a short text may be all note. */
 const MIN_STORY_PARAGRAPHS = 3;
-/** Share of a note's terms at most that the story's paragraphs use: a note names the story's subject and the site in a few words ("To support the seed vault, visit the Give to Eastmoor page"). */
+/**
+ * Share of a note's terms at most that the story's paragraphs use: a note names the story's subject and the site in a
+ * few words ("To support the seed vault, visit the Give to Eastmoor page").
+ */
 const MAX_NOTE_STORY_SHARE = 2 / 3;
 /** Share at most for the story's first line with one kind of signal only (a service's funding above the lede). */
 const MAX_SINGLE_SIGNAL_STORY_SHARE = 0.15;
 
-/** Whose views a text holds, for a disclaimer: views, the author or the editors, and a word that limits them to the one or denies them to the other. */
+/** Views and opinions, for a disclaimer of whose views the text holds. */
 const VIEWS = new RegExp(String.raw`${START}(?:views|opinions?|meinung|ansicht|avis|opinión|opiniones|opinion[ei]|opinião|opiniões|mening|poglądy|opinie|мнени|взгляд|думк|погляд|görüş|آراء|رأي|דעת|دیدگاه|نظر|åsikter|názory|pandangan|απόψεις|quan điểm)|見解|观点|觀點|견해`, 'u');
+/** The author or the editors, whose views a disclaimer names. */
 const AUTHOR_OR_EDITORS = new RegExp(
   String.raw`${START}(?:author|writer|editors|editorial board|autor|verfasser|auteur|autrice|autore|autora|schrijver|автор|yazar|الكاتب|المؤلف|הכותב|نویسنده|författare|penulis|συγγραφ|tác giả|redaktion|rédaction|redacción|redazione|redação|redactie|redakcj|редакци|editör|التحرير|המערכת|redakce|redaksi)|筆者|著者|作者|필자|編集部|编辑部|편집`,
   'u',
 );
+/** A word that limits the views to the one ("only", "exclusiva", "wyłącznie") or denies them to the other ("not necessarily", "niet"). */
 const LIMITING = new RegExp(
   String.raw`${START}(?:only|solely|exclusively|not necessarily|personal|own\.?$|ausschließlich|nicht|seule?s?|uniquement|n'engage|exclusiv[ao]|exclusivamente|esclusivamente|personale|não|uitsluitend|niet|wyłącznie|własne|nie|только|исключительно|не|лише|виключно|тільки|kendisine|yalnızca|değil|فقط|شخصي|לא|בלבד|شخصی|endast|egna|pouze|vlastní|semata|pribadi|αποκλειστικά|προσωπικ|riêng|cá nhân)(?![\p{L}])|個人|个人|개인`,
   'u',
@@ -136,11 +142,12 @@ function isViewsDisclaimer(folded: string): boolean {
 /**
  * The kinds of signal a line carries: the text naming itself, a note's vocabulary, the reader told to act; a gesture
  * on the screen, a pointer to the next instalment and a statement of whose views the text holds count twice. A pronoun
- * or a question alone is no signal: a letter or a notice speaks to its reader too. In a how-to, whose steps are gestures (`gesturesAreSteps`), a gesture is the story's.
+ * or a question alone is no signal: a letter or a notice speaks to its reader too. In a how-to, whose steps are
+ * gestures (`gesturesAreSteps`, asked only of a line that asks for one), a gesture is the story's.
  */
-function signalsOf(piece: Piece, gesturesAreSteps: boolean): number {
+function signalsOf(piece: Piece, gesturesAreSteps: () => boolean): number {
   const { folded } = piece;
-  const gesture = !gesturesAreSteps && GESTURE.test(folded);
+  const gesture = GESTURE.test(folded) && !gesturesAreSteps();
   return Number(SELF.test(folded)) + Number(NOTE.test(folded)) + Number(ACT.test(folded)) + 2 * Number(gesture || NEXT_INSTALMENT.test(folded) || isViewsDisclaimer(folded));
 }
 
@@ -177,10 +184,11 @@ function namesTheDesk(pieces: readonly Piece[], first: Piece, storyStems: Readon
 }
 
 /**
- * Drops notes about the page at the story's edges: the first two kept lines, the last three, or a line set between dropped
- * lines (a chart's hint between its title and its source), short and quoting nobody, with two kinds of signal and
+ * Drops notes about the page at the story's edges: the first two kept lines, the last three, or a line set between
+ * dropped lines (a chart's hint between its title and its source), short and quoting nobody, with two kinds of signal and
  * at most two thirds of its terms from the story's paragraphs, or, as the first line, one kind, next to none of the
- * story's terms and the name of the desk printed above it; each ends as a sentence. A story's own sentence about a report or a fund names the story's things; a note names the page's.
+ * story's terms and the name of the desk printed above it; each ends as a sentence. A story's own sentence about a
+ * report or a fund names the story's things; a note names the page's.
  */
 export function dropPageNotes(pieces: readonly Piece[]): void {
   const kept = pieces.filter(isKept);
@@ -191,7 +199,8 @@ export function dropPageNotes(pieces: readonly Piece[]): void {
     const [before, after] = [pieces[piece.index - 1], pieces[piece.index + 1]];
     return before !== undefined && after !== undefined && !isKept(before) && !isKept(after);
   };
-  const gesturesAreSteps = kept.filter((piece) => GESTURE.test(piece.folded)).length >= MIN_GESTURE_STEPS;
+  let steps: boolean | undefined;
+  const gesturesAreSteps = () => (steps ??= kept.filter((piece) => GESTURE.test(piece.folded)).length >= MIN_GESTURE_STEPS);
   const edges = new Set([...kept.slice(0, EDGE_LINES_AT_START), ...kept.slice(-EDGE_LINES_AT_END)]);
   const candidates = kept.filter((piece) => edges.has(piece) || betweenDropped(piece));
   let storyStems: Map<string, number> | null = null;
