@@ -47,6 +47,7 @@ import { normalizeLines } from './lines.ts';
 import { isPersonName, lowerCaseWords } from './person-name.ts';
 import { MAX_META_WORDS, readMetaLine, type MetaLine } from './meta.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
+import { dropPageNotes } from './page-notes.ts';
 import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, TIME_OF_DAY, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
 import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
@@ -806,6 +807,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   alignSiblingHeadings(pieces, headings);
   keepStoryTables(pieces, headings);
   dropAsidesToReader(pieces);
+  dropPageNotes(pieces);
   const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);
   applyLineModel(pieces, rows, titleIndex, model, headings);

@@ -400,6 +400,11 @@ export function sharesTerm(pieces: readonly Piece[], one: Piece, other: Piece): 
   return [...lineTerms(pieces, one.folded).stems].some((stem) => otherStems.has(stem));
 }
 
+/** A line's content terms cut to their opening letters, as `sharesTerm` compares them. */
+export function termStems(pieces: readonly Piece[], piece: Piece): ReadonlySet<string> {
+  return lineTerms(pieces, piece.folded).stems;
+}
+
 /** Share of a line's terms that the story's opening paragraphs use: a headline names what the lede tells. */
 function openingOverlap(pieces: readonly Piece[], piece: Piece, opening: ReadonlySet<string>): number {
   const own = [...lineTerms(pieces, piece.folded).terms];
