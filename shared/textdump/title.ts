@@ -150,15 +150,23 @@ const BRACKETED_CREDIT_END = new RegExp(
   'u',
 );
 
+/** A span of years, as an obituary's headline gives a life ("1931–2026") or a report its period: words, not a number. */
+const YEAR_SPAN = /(?<!\p{Nd})\p{Nd}{4}\s?[–—-]\s?\p{Nd}{4}(?!\p{Nd})/gu;
+
+/** The share of a line's letters and digits that are digits, a span of years counting as a word. */
+function digitShare(text: string): number {
+  const spanless = text.replace(YEAR_SPAN, 'years');
+  const digits = spanless.match(/\p{Nd}/gu)?.length ?? 0;
+  return digits / (spanless.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1);
+}
+
 /**
  * Whether a line can be the headline: headline-shaped, three words or more,
  * not mostly digits, not a link, not a person's name nor a company's.
  */
 function titleShaped(piece: Piece): boolean {
   if (!isHeadlineLike(piece) || piece.words < MIN_TITLE_WORDS) return false;
-  const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
-  const alnum = piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1;
-  if (digits / alnum > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|[\s(])@\w/u.test(piece.text)) return false;
+  if (digitShare(piece.text) > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|[\s(])@\w/u.test(piece.text)) return false;
   // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-").
   if (/[-–—]$/u.test(piece.text)) return false;
   // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
@@ -196,12 +204,20 @@ function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
   let standfirst = false;
   for (const next of pieces.slice(piece.index + 1, piece.index + 1 + METADATA_LOOKAHEAD)) {
     if (next.removedBy === 'metadata') return true;
-    // A release's issuer stands over its date as a byline would.
-    if (!isKept(next) || companyName(next.text)) continue;
+    // A release's issuer stands over its date as a byline would, and so does its number ("Nr. 412/2026").
+    if (!isKept(next) || companyName(next.text) || releaseNumber(next)) continue;
     if (standfirst || !standfirstShaped(next)) return false;
     standfirst = true;
   }
   return false;
+}
+
+/** Most words in a release's number line. */
+const MAX_RELEASE_NUMBER_WORDS = 3;
+
+/** A release's or a notice's number on its own line, mostly digits: "Nr. 412/2026", "No. 151", "Komunikat 88/26". */
+function releaseNumber(piece: Piece): boolean {
+  return piece.words <= MAX_RELEASE_NUMBER_WORDS && digitShare(piece.text) > MAX_TITLE_DIGIT_SHARE;
 }
 
 /** Lines after a headline that `aboveMetadata` looks through for the byline or date. */
@@ -331,10 +347,26 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     !hasStandfirst &&
     titleShaped(above) &&
     !isFieldLine(above.text) &&
-    !/^\p{Nd}|\p{Nd}$/u.test(above.text) &&
+    !/^\p{Nd}|\p{Nd}$/u.test(above.text.replace(YEAR_SPAN, 'years')) &&
     above.words >= MIN_UPPER_HEADLINE_WORDS &&
-    (longerThan(candidate, above) ? isDeckUnder(above, candidate) && (namesStory(pieces, above) || !aboveMetadata(pieces, candidate)) : candidate.words <= 3);
+    (longerThan(candidate, above) ? isDeckUnder(above, candidate) && (namesStory(pieces, above) || !aboveMetadata(pieces, candidate)) : candidate.words <= 3 || deckNoLonger(pieces, above, candidate));
   return aboveWins ? above.index : candidate.index;
+}
+
+/** Fewest commas that make a line a list (of judges, of credits), not a headline. */
+const MIN_LIST_COMMAS = 3;
+
+/**
+ * Whether `lower`, right under `upper` and no longer, is its deck: pages print the headline first and the deck under
+ * it, so of two headline-sized lines over the byline or date the upper is the headline when it names the story's
+ * things. A kicker over a headline is shorter than the headline, and a deck shorter than eight words is a headline.
+ * The upper line is no headline when it holds two sentences (a photo's caption over the headline), lists names
+ * ("Justices: Lord A, Lady B, Lord C, …"), or is the lower one printed twice.
+ */
+function deckNoLonger(pieces: readonly Piece[], upper: Piece, lower: Piece): boolean {
+  const list = (upper.text.match(/[,，、]/gu)?.length ?? 0) >= MIN_LIST_COMMAS;
+  const sentences = /[.!?。](?:\s|$)/u.test(upper.text.replace(/\s*[(（[][^)）\]]*[)）\]]$/u, ''));
+  return lower.index === upper.index + 1 && lower.words >= MIN_ADJACENT_DECK_WORDS && lower.folded !== upper.folded && !list && !sentences && namesStory(pieces, upper);
 }
 
 /** Longest standfirst sentence, in words, kept as the deck: a longer one is a paragraph the story span weighs itself. */
@@ -628,6 +660,7 @@ function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | nul
   if (deckUnderRuled && (namesStory(pieces, pieces[ruled]!) || headlineUnderMetadataOverDeck(pieces, pieces[ruled]!, pieces[chosen]!))) return ruled;
   return ruled !== null && secondHeadUnder(pieces, pieces[ruled]!, pieces[chosen]!) ? ruled : chosen;
 }
+
 
 /** A title for a text with no headline line: the file's, or the opening words of the first paragraph. */
 export function fallbackTitle(hint: FileNameHint | null, firstParagraph: string | undefined): string {

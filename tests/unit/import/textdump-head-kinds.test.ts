@@ -1,0 +1,211 @@
+/**
+ * Kinds of page head the blind parts showed, each on invented copies in
+ * several languages and site styles: a headline over a deck no longer than
+ * itself, an interview's quoted headline over its deck, a life's dates in an
+ * obituary's headline, a short weekday before the date, and bylines that name
+ * an office, a unit or an outlet beside the reporter rather than a person.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
+import { RULES_ONLY } from '../../../shared/textdump/learned.ts';
+
+/** Cleans with the learned weights, or with the hand-set rules alone when `rulesOnly`. */
+function clean(lines: readonly string[], rulesOnly = false): CleanedDump {
+  const result = cleanTextDump(lines.join('\n'), rulesOnly ? { model: RULES_ONLY } : {});
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+interface HeadCase {
+  name: string;
+  lines: string[];
+  title: string;
+  byline?: string | null;
+  /** A line that must stay in the story. */
+  kept?: string;
+}
+
+/** A headline over a deck of as many words or fewer, the byline and date under both. */
+const SHORT_DECK_CASES: HeadCase[] = [
+  {
+    name: 'Spanish regional daily, deck one word shorter',
+    lines: [
+      'Diario del Ebro',
+      'Portada',
+      'Sociedad',
+      'Los pueblos del Moncayo recuperan el autobús diario a Zaragoza tras dos años',
+      'La comarca pagará la mitad del servicio hasta el final de 2027',
+      'Lucía Gimeno',
+      '4 de diciembre de 2026',
+      '',
+      'Los pueblos del Moncayo vuelven a tener autobús diario a Zaragoza desde este lunes, dos años después de que la empresa concesionaria suprimiera la línea por falta de viajeros.',
+      'La comarca pagará la mitad del coste del servicio hasta el final de 2027, y el Gobierno de Aragón la otra mitad, según el convenio firmado el martes.',
+      'Los alcaldes de la zona esperan que el autobús ayude a los vecinos mayores a llegar a las consultas médicas de la capital sin depender de sus familias.',
+    ],
+    title: 'Los pueblos del Moncayo recuperan el autobús diario a Zaragoza tras dos años',
+    byline: 'Lucía Gimeno',
+    kept: 'La comarca pagará la mitad del servicio hasta el final de 2027',
+  },
+  {
+    name: 'German rights group dispatch, deck as long as the headline',
+    lines: [
+      'Spenden',
+      'Menschenrechte Jetzt',
+      'Länder',
+      'Themen',
+      'Berichte',
+      'Belarus: Inhaftierte Gewerkschafter dürfen keine Anwälte mehr sehen',
+      'Angehörige berichten von monatelanger Isolation in den Lagern',
+      'Jana Petrowa',
+      'Researcherin Osteuropa',
+      '3. Dezember 2026',
+      '',
+      'Seit dem Sommer dürfen mindestens zwölf inhaftierte Gewerkschafter in Belarus ihre Anwälte nicht mehr sehen, wie Angehörige in Gesprächen mit uns berichteten.',
+      'Die Lagerleitungen begründen die Isolation mit angeblichen Verstößen gegen die Hausordnung. Briefe der Familien kämen seit Monaten nicht mehr an.',
+      'Die Regierung sollte den Inhaftierten sofort wieder Zugang zu ihren Anwälten gewähren und die Gewerkschafter freilassen.',
+    ],
+    title: 'Belarus: Inhaftierte Gewerkschafter dürfen keine Anwälte mehr sehen',
+    byline: 'Jana Petrowa',
+    kept: 'Angehörige berichten von monatelanger Isolation in den Lagern',
+  },
+  {
+    name: 'Polish parliament press release, deck over a date',
+    lines: [
+      'Sejm Województwa',
+      'Komisje',
+      'Posiedzenia',
+      'Komunikaty prasowe',
+      'Komisja przyjęła projekt ustawy o bezpłatnych przejazdach dla uczniów szkół wiejskich',
+      'Według projektu gminy dostaną zwrot kosztów dowozu uczniów z budżetu województwa',
+      '4.12.2026',
+      '',
+      'Komisja Edukacji przyjęła w czwartek projekt ustawy, który zapewni bezpłatne przejazdy uczniom szkół wiejskich dojeżdżającym do szkół powyżej trzech kilometrów.',
+      'Według projektu gminy dostaną zwrot kosztów dowozu z budżetu województwa, a przewoźnicy będą musieli dostosować rozkłady jazdy do godzin lekcji.',
+      'Projekt trafi teraz pod obrady całego sejmiku na posiedzeniu w styczniu.',
+    ],
+    title: 'Komisja przyjęła projekt ustawy o bezpłatnych przejazdach dla uczniów szkół wiejskich',
+    byline: null,
+    kept: 'Według projektu gminy dostaną zwrot kosztów dowozu uczniów z budżetu województwa',
+  },
+  {
+    name: 'English charity report, deck shorter than the headline',
+    lines: [
+      'Donate',
+      'Coastal Trust',
+      'What we do',
+      'News',
+      'Saltmarsh restoration at Hollow Creek doubles the number of wading birds',
+      'Volunteers counted more redshank than in any year since 1990',
+      'Tom Ashby',
+      'December 2, 2026',
+      '',
+      'Five years after the sea wall at Hollow Creek was opened to the tide, the new saltmarsh there holds twice as many wading birds as it did before the work began.',
+      'Volunteers counting the birds each month found more redshank this autumn than in any year since records began in 1990, and the first avocets to nest on the estuary.',
+      'The trust now plans to open a second stretch of wall further up the creek next winter.',
+    ],
+    title: 'Saltmarsh restoration at Hollow Creek doubles the number of wading birds',
+    byline: 'Tom Ashby',
+    kept: 'Volunteers counted more redshank than in any year since 1990',
+  },
+];
+
+/**
+ * A kicker over a headline shorter than a deck, then a release number or a date opening on a short weekday: the
+ * headline stands over its date all the same, and the kicker is no headline, whatever the story names of it.
+ */
+const KICKER_OVER_HEADLINE_CASES: HeadCase[] = [
+  {
+    name: 'German committee label over the headline and a numbered date line',
+    lines: [
+      'Landtag Südmark',
+      'Presse',
+      'Parlamentsnachrichten',
+      'Ausschuss für Bildung und Kultur',
+      'Mehr Geld für Schulbibliotheken auf dem Land',
+      'Nr. 88/2026',
+      'Do., 3. Dezember 2026',
+      '',
+      'In einer Anhörung des Ausschusses für Bildung und Kultur haben Sachverständige mehr Geld für Schulbibliotheken im ländlichen Raum gefordert.',
+      'Viele Bibliotheken würden nur von Ehrenamtlichen betreut und hätten seit Jahren keine neuen Bücher kaufen können, sagte eine Vertreterin des Bibliotheksverbandes.',
+      'Der Ausschuss will im Januar über einen Antrag zur Förderung beraten.',
+    ],
+    title: 'Mehr Geld für Schulbibliotheken auf dem Land',
+  },
+  {
+    name: 'French section label over the headline and a weekday date',
+    lines: [
+      'Assemblée régionale',
+      'Actualités',
+      'Commission des transports et de la mobilité',
+      'Gratuité des cars scolaires dès la rentrée',
+      'jeu., 3 décembre 2026',
+      '',
+      'Les élus de la commission des transports et de la mobilité ont voté jeudi la gratuité des cars scolaires pour tous les élèves de la région dès la rentrée prochaine.',
+      'La mesure coûtera environ onze millions d’euros par an, financés par une hausse de la part régionale de la taxe sur les cartes grises.',
+      'Le vote définitif aura lieu en séance plénière le mois prochain.',
+    ],
+    title: 'Gratuité des cars scolaires dès la rentrée',
+  },
+];
+
+describe('a headline over a deck no longer than itself', () => {
+  it.each(SHORT_DECK_CASES)('$name', ({ lines, title, byline, kept }) => {
+    for (const rulesOnly of [true, false]) {
+      const article = clean(lines, rulesOnly);
+      expect(article.title).toBe(title);
+      if (byline !== undefined) expect(article.byline).toBe(byline);
+      expect(article.paragraphs).toContain(kept);
+    }
+  });
+
+  it.each(KICKER_OVER_HEADLINE_CASES)('keeps the headline under a kicker: $name', ({ lines, title }) => {
+    expect(clean(lines, true).title).toBe(title);
+    expect(clean(lines).title).toBe(title);
+  });
+});
+
+/** An obituary's headline gives the life's years: a span of years is words, not a release number. */
+const LIFE_SPAN_CASES: HeadCase[] = [
+  {
+    name: 'English local paper',
+    lines: [
+      'The Dunmore Gazette',
+      'Obituaries',
+      'Walter "Wally" Prentice, 1938–2026',
+      'Lock keeper who kept the canal open through three floods',
+      'By Sarah Lyle',
+      'December 1, 2026',
+      '',
+      'Walter Prentice, who kept the lock at Dunmore Bridge for 41 years and was known to every boater on the canal as Wally, died on November 25. He was 88.',
+      'During the floods of 1968, 1979 and 2000 he stayed at the lock for days at a time, opening the sluices by hand when the power failed.',
+      'He is survived by his daughter, Jean, and three grandchildren. A service will be held at the canal chapel on December 12.',
+    ],
+    title: 'Walter "Wally" Prentice, 1938–2026',
+    byline: 'Sarah Lyle',
+  },
+  {
+    name: 'Spanish regional paper, years in brackets',
+    lines: [
+      'La Voz del Bierzo',
+      'Necrológicas',
+      'Adela Fuentes Valcarce (1941-2026)',
+      'La maestra que llevó la biblioteca ambulante a los pueblos de la montaña',
+      'Por Ramón Gil',
+      '2 de diciembre de 2026',
+      '',
+      'Adela Fuentes Valcarce, que durante treinta años llevó libros en una furgoneta a los pueblos de la montaña del Bierzo, murió el pasado domingo en Ponferrada a los 85 años.',
+      'Empezó a dar clase en 1962 y, al ver que sus alumnos no tenían libros en casa, convenció a la diputación para comprar la primera biblioteca ambulante de la provincia.',
+      'Deja dos hijos y cinco nietos. El funeral será el jueves en la iglesia de San Andrés.',
+    ],
+    title: 'Adela Fuentes Valcarce (1941-2026)',
+    byline: 'Ramón Gil',
+  },
+];
+
+describe('an obituary headline with the years of a life', () => {
+  it.each(LIFE_SPAN_CASES)('$name, by the rules', ({ lines, title, byline }) => {
+    const article = clean(lines, true);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+  });
+});
