@@ -6,8 +6,10 @@
  * an office, a unit or an outlet beside the reporter rather than a person.
  */
 import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../../shared/textdump/byline.ts';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
 import { RULES_ONLY } from '../../../shared/textdump/learned.ts';
+import { readMetaLine } from '../../../shared/textdump/meta.ts';
 
 /** Cleans with the learned weights, or with the hand-set rules alone when `rulesOnly`. */
 function clean(lines: readonly string[], rulesOnly = false): CleanedDump {
@@ -207,5 +209,107 @@ describe('an obituary headline with the years of a life', () => {
     const article = clean(lines, true);
     expect(article.title).toBe(title);
     expect(article.byline).toBe(byline);
+  });
+});
+
+describe('a short weekday before the date', () => {
+  it.each([
+    ['Mi., 2. Dezember 2026', '2026-12-02'],
+    ['jeu., 3 décembre 2026', '2026-12-03'],
+    ['mié., 2 de diciembre de 2026', '2026-12-02'],
+    ['gio., 3 dicembre 2026', '2026-12-03'],
+    ['tors. 3 december 2026', '2026-12-03'],
+  ])('reads "%s" as a date line', (text, iso) => {
+    expect(readMetaLine(text, (line) => line.toLowerCase(), { dayFirst: true })?.date?.iso).toBe(iso);
+  });
+});
+
+describe('a press office or a unit signing a story is no person', () => {
+  it.each([
+    'Texto: Assessoria de Comunicação Social',
+    'Texto: Assessoria de Imprensa do Tribunal',
+    'Por: Gabinete de Comunicación',
+    'Texto: Dirección de Comunicación del Ayuntamiento',
+    'Par Service communication',
+    'Testo: Ufficio Comunicazione',
+    'Von Stabsstelle Kommunikation',
+    'By Communications Office',
+    'Autor: Biuro Prasowe Urzędu',
+    'Автор: Пресс-центр',
+    'Yazan: Basın Birimi',
+  ])('reads no person in "%s"', (text) => {
+    expect(parseByline(text)).toBeNull();
+  });
+
+  it.each([
+    ['Texto: Ana Paula Moreira', 'Ana Paula Moreira'],
+    ['Por Servando Comunicar', 'Servando Comunicar'],
+    ['By Press Ellison', 'Press Ellison'],
+  ])('still reads the person in "%s"', (text, name) => {
+    expect(parseByline(text)?.text).toBe(name);
+  });
+
+  it.each([
+    {
+      name: 'Brazilian court news, the office under the story',
+      lines: [
+        'Tribunal de Justiça do Estado',
+        'Notícias',
+        'Tribunal condena município a indenizar família por queda de árvore',
+        '03/12/2026 - 15h20',
+        '',
+        'A 2ª Câmara Cível condenou o município a pagar indenização de R$ 80 mil à família de um motorista cujo carro foi atingido por uma árvore em 2023.',
+        'Segundo o relator, a prefeitura havia sido avisada três vezes sobre o risco de queda e não fez a poda necessária.',
+        'Cabe recurso da decisão aos tribunais superiores.',
+        'Texto: Assessoria de Comunicação Social',
+      ],
+      title: 'Tribunal condena município a indenizar família por queda de árvore',
+    },
+    {
+      name: 'Spanish town hall release, the office under the headline',
+      lines: [
+        'Ayuntamiento de Valdemora',
+        'Noticias',
+        'El Ayuntamiento amplía el horario de las bibliotecas durante los exámenes',
+        'Por: Gabinete de Comunicación',
+        '2 de diciembre de 2026',
+        '',
+        'Las tres bibliotecas municipales abrirán hasta la medianoche entre el 10 de diciembre y el 31 de enero para los estudiantes que preparan sus exámenes.',
+        'La concejalía de Juventud contratará a cuatro auxiliares más para cubrir el horario de noche.',
+        'El horario ampliado se mantendrá también los sábados y domingos.',
+      ],
+      title: 'El Ayuntamiento amplía el horario de las bibliotecas durante los exámenes',
+    },
+  ])('leaves the byline empty: $name', ({ lines, title }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBeNull();
+  });
+});
+
+describe('an academic title in lower case before the name', () => {
+  it.each([
+    ['Autor: dr Katarzyna Wróblewska', 'Katarzyna Wróblewska'],
+    ['Autorka: dr hab. Anna Zielińska', 'Anna Zielińska'],
+    ['Autor: prof. Jan Malinowski', 'Jan Malinowski'],
+    ['Autor: doc. Petr Novotný', 'Petr Novotný'],
+    ['di dott. Marco Bellini', 'Marco Bellini'],
+  ])('reads "%s"', (text, name) => {
+    expect(parseByline(text)?.text).toBe(name);
+  });
+});
+
+describe('the outlet before the reporter\'s name and job', () => {
+  it.each([
+    ['한결뉴스 정다은 기자', '정다은'],
+    ['바다일보 김민수 기자', '김민수'],
+    ['동해방송 이지훈 특파원', '이지훈'],
+    ['北海新聞 佐藤美咲 記者', '佐藤美咲'],
+  ])('reads "%s"', (text, name) => {
+    expect(parseByline(text)?.text).toBe(name);
+  });
+
+  it('keeps a reporter with no outlet whole', () => {
+    expect(parseByline('정다은 기자')?.text).toBe('정다은');
   });
 });
