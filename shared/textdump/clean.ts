@@ -648,9 +648,9 @@ function headsSection(pieces: readonly Piece[], piece: Piece): boolean {
 /**
  * A name alone on the line right under the story's last paragraph, where
  * some sites sign their stories ("Ngọc Lan"), read once the footer is dropped;
- * only in a cased script, where a name is told by its capitals.
+ * only in a cased script, where a name is told by its capitals, and only if it reads as a person's name.
  */
-function closingSignature(pieces: readonly Piece[]): Byline | null {
+function closingSignature(pieces: readonly Piece[], names: NameEvidence): Byline | null {
   const kept = pieces.filter(isKept);
   const last = kept[kept.length - 1];
   const next = last && pieces[last.index + 1];
@@ -659,7 +659,9 @@ function closingSignature(pieces: readonly Piece[]): Byline | null {
   if (!next.afterGap && pieces.some((piece) => piece.afterGap)) return null;
   // In a script without capitals any short line reads as a name; there the signature is left alone.
   const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
-  return name && !name.explicit ? name : null;
+  // A box's heading stands there too ("Uyarı Seviyeleri Hakkında", "Related Topics"): its words are the page's ordinary
+  // words, or stand in its other lines, as a name's seldom do.
+  return name && !name.explicit && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
 }
 
 /** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */
@@ -792,7 +794,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const underHeading = takeBioUnderHeading(pieces);
   const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : []);
   dropPageFooter(pieces, authorNames);
-  const signature = foundByline ? null : closingSignature(pieces);
+  const signature = foundByline ? null : closingSignature(pieces, names);
   const closing = takeClosingBio(pieces, authorNames);
   dropOutletNotes(pieces);
   const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });

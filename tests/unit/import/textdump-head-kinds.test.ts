@@ -313,3 +313,83 @@ describe('the outlet before the reporter\'s name and job', () => {
     expect(parseByline('정다은 기자')?.text).toBe('정다은');
   });
 });
+
+/** A box's heading right under the story's last paragraph, where some sites sign their stories. */
+const CLOSING_HEADING_CASES: HeadCase[] = [
+  {
+    name: 'Turkish weather warning, a levels box',
+    lines: [
+      'Meteoroloji Bölge Müdürlüğü',
+      'Uyarılar',
+      'Ege kıyılarında kuvvetli rüzgar ve fırtına uyarısı',
+      'Yayım Zamanı: 05.12.2026 10:30',
+      '',
+      'Son değerlendirmelere göre Cumartesi öğleden sonra Ege kıyılarında rüzgarın kuvvetli, yer yer fırtına şeklinde esmesi beklenmektedir.',
+      'Denizlerde dalga boyunun yükselmesi nedeniyle küçük teknelerin limanlardan ayrılmaması, vatandaşlarımızın çatı uçması ve ağaç devrilmesine karşı dikkatli olmaları önemle duyurulur.',
+      'Rüzgarın Pazar akşamından itibaren zayıflaması bekleniyor ve uyarı seviyesi sarıya düşecek.',
+      '',
+      'Uyarı Seviyeleri Hakkında',
+      'SARI: Dikkatli olun | TURUNCU: Hazırlıklı olun | KIRMIZI: Tedbir alın',
+    ],
+    title: 'Ege kıyılarında kuvvetli rüzgar ve fırtına uyarısı',
+  },
+  {
+    name: 'English council notice, a related-links box',
+    lines: [
+      'Borough of Westfold',
+      'News',
+      'Garden waste collections pause for two weeks over Christmas',
+      'Published 3 December 2026',
+      '',
+      'Garden waste collections will pause from 22 December and restart in the week of 5 January, the council said on Thursday.',
+      'Residents can take garden waste to the recycling centres at Hollins Lane and Marsh Road, which stay open except on Christmas Day and Boxing Day.',
+      'Christmas trees will be collected in the first two weeks of January from the kerbside, cut into pieces no longer than a metre.',
+      '',
+      'Garden Waste Collections',
+      'Bins and recycling | Find your collection day | Report a missed bin',
+    ],
+    title: 'Garden waste collections pause for two weeks over Christmas',
+  },
+  {
+    name: 'German utility news, a contact box',
+    lines: [
+      'Stadtwerke Elmsbach',
+      'Aktuelles',
+      'Fernwärmenetz wird im Norden der Stadt erweitert',
+      '4. Dezember 2026',
+      '',
+      'Die Stadtwerke erweitern ab Februar das Fernwärmenetz im Norden der Stadt um rund vier Kilometer Leitungen.',
+      'Rund 600 Haushalte können sich danach an das Netz anschließen lassen; die Arbeiten dauern bis zum Herbst.',
+      'Während der Bauzeit wird die Lindenstraße abschnittsweise gesperrt, die Umleitung ist ausgeschildert.',
+      '',
+      'Ihr Kontakt zum Netz',
+      'Telefon 0000 44-0 | Montag bis Freitag 8 bis 18 Uhr',
+    ],
+    title: 'Fernwärmenetz wird im Norden der Stadt erweitert',
+  },
+];
+
+describe('a box heading under the story is no signature', () => {
+  it.each(CLOSING_HEADING_CASES)('$name', ({ lines, title }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBeNull();
+  });
+
+  it('still reads a name signing the story there', () => {
+    const article = clean([
+      'Báo Sông Hồng',
+      'Thời sự',
+      'Hà Nội mở thêm ba tuyến xe buýt điện',
+      '04/12/2026 09:15',
+      '',
+      'Từ ngày 15 tháng 12, Hà Nội sẽ mở thêm ba tuyến xe buýt điện nối trung tâm với các khu đô thị phía tây.',
+      'Các tuyến mới có tổng chiều dài hơn 60 km và dự kiến phục vụ khoảng 20.000 lượt khách mỗi ngày.',
+      'Giá vé vẫn giữ ở mức 7.000 đồng mỗi lượt như các tuyến xe buýt khác.',
+      '',
+      'Ngọc Lan',
+      'Tin liên quan',
+    ]);
+    expect(article.byline).toBe('Ngọc Lan');
+  });
+});
