@@ -290,11 +290,18 @@ function wordSet(text: string): string {
 /** Fewest words in a byline read as the outlet's name: a person's two-word name may also be a newsletter's masthead. */
 const MIN_OUTLET_WORDS = 3;
 
-/** Whether a byline only repeats the outlet's name from the page header above the headline (a press office, an agency): no person wrote it. */
+/** Lines above the headline that print a shorter name whole for it to be the outlet's: its header and its feed's label. */
+const MIN_SHORT_OUTLET_LINES = 2;
+
+/**
+ * Whether a byline only repeats the outlet's name from the page header above the headline (a press office, an agency):
+ * no person wrote it. A name of two words may be a person's that a newsletter's masthead prints once; printed on two
+ * lines of the header ("Polizeipräsidium Wendtal" over its follow button and again over the headline), it is the outlet's.
+ */
 function namesOutlet(byline: Byline, pieces: readonly Piece[], titleIndex: number | null): boolean {
   const words = wordSet(byline.text);
-  if (words.split(' ').length < MIN_OUTLET_WORDS) return false;
-  return pieces.slice(0, titleIndex ?? 0).some((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words);
+  const printed = pieces.slice(0, titleIndex ?? 0).filter((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words).length;
+  return printed >= (words.split(' ').length < MIN_OUTLET_WORDS ? MIN_SHORT_OUTLET_LINES : 1);
 }
 
 /** Whether `piece` says how long ago something was posted ("6 hr. ago", "il y a 3 h"). */

@@ -393,3 +393,99 @@ describe('a box heading under the story is no signature', () => {
     expect(article.byline).toBe('Ngọc Lan');
   });
 });
+
+/** A release portal prints its issuer's name twice in the header, then over the headline or beside the date: the issuer, not an author. */
+const ISSUER_REPEATED_CASES: HeadCase[] = [
+  {
+    name: 'German fire brigade on a press portal',
+    lines: [
+      'Presseportal',
+      'Blaulicht',
+      'Feuerwehr Altmoor',
+      'Feuerwehr Altmoor',
+      'Folgen',
+      '05.12.2026 – 08:14',
+      'Feuerwehr Altmoor',
+      'FW-AM: Scheunenbrand in Heidekamp – keine Verletzten',
+      '',
+      'In der Nacht auf Samstag ist in Heidekamp eine Scheune mit Strohballen vollständig abgebrannt. Menschen und Tiere wurden nicht verletzt.',
+      'Die Feuerwehr war mit 60 Einsatzkräften vor Ort und verhinderte, dass die Flammen auf ein angrenzendes Wohnhaus übergriffen.',
+      'Die Polizei hat die Ermittlungen zur Brandursache aufgenommen.',
+      'Rückfragen bitte an: Feuerwehr Altmoor, Pressestelle',
+    ],
+    title: 'FW-AM: Scheunenbrand in Heidekamp – keine Verletzten',
+  },
+  {
+    name: 'English police force newsroom',
+    lines: [
+      'Northvale Police',
+      'News',
+      'Northvale Police',
+      'Follow',
+      'Northvale Police',
+      '4 December 2026',
+      'Witnesses sought after van stolen from builders’ yard in Carrow',
+      '',
+      'Officers are appealing for witnesses after a white van was stolen from a builders’ yard on Mill Street in Carrow overnight on Wednesday.',
+      'The van was taken between 10pm and 6am and was later seen heading towards the ring road.',
+      'Anyone with information is asked to call 101 quoting reference 118 of 3 December.',
+    ],
+    title: 'Witnesses sought after van stolen from builders’ yard in Carrow',
+  },
+  {
+    name: 'Dutch water board on a news feed',
+    lines: [
+      'Nieuwsplein',
+      'Waterschap Lingedal',
+      'Waterschap Lingedal',
+      'Volgen',
+      'Waterschap Lingedal',
+      '3 december 2026',
+      'Dijkversterking bij Heukelum start in het voorjaar',
+      '',
+      'Het waterschap begint in maart met het versterken van de dijk tussen Heukelum en Spijk over een lengte van vier kilometer.',
+      'Tijdens de werkzaamheden blijft de dijkweg open voor fietsers, maar niet voor auto’s.',
+      'Bewoners kunnen op 14 januari hun vragen stellen tijdens een inloopavond in het dorpshuis.',
+    ],
+    title: 'Dijkversterking bij Heukelum start in het voorjaar',
+  },
+  {
+    name: 'Spanish ministry feed',
+    lines: [
+      'Sala de prensa',
+      'Consejería de Medio Rural',
+      'Consejería de Medio Rural',
+      'Suscribirse',
+      'Consejería de Medio Rural',
+      '2 de diciembre de 2026',
+      'La Consejería abre las ayudas para modernizar regadíos en la vega del Tajo',
+      '',
+      'La Consejería de Medio Rural ha abierto el plazo para pedir ayudas a la modernización de regadíos en la vega del Tajo, con un presupuesto de doce millones de euros.',
+      'Las comunidades de regantes podrán pedir hasta el ochenta por ciento del coste de las obras.',
+      'El plazo estará abierto hasta el 31 de enero.',
+    ],
+    title: 'La Consejería abre las ayudas para modernizar regadíos en la vega del Tajo',
+  },
+];
+
+describe('the issuer printed in the header and beside the date is no author', () => {
+  it.each(ISSUER_REPEATED_CASES)('$name', ({ lines }) => {
+    expect(clean(lines).byline).toBeNull();
+  });
+
+  it('keeps a writer whose name the header prints once, as a personal newsletter does', () => {
+    const article = clean([
+      'Marta Vidal',
+      'Archive',
+      'About',
+      'Why the night trains came back',
+      'Marta Vidal',
+      'December 4, 2026',
+      '',
+      'Ten years ago almost every night train in the west of the continent had gone, and few people expected to see them again.',
+      'Now there are more than forty routes, most of them run by small operators that lease old sleeping cars and sell tickets online.',
+      'The trains are often full, but few of them make money, and most depend on subsidies that may not last.',
+    ]);
+    expect(article.byline).toBe('Marta Vidal');
+  });
+});
