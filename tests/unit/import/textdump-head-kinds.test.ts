@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../../shared/textdump/byline.ts';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
 import { RULES_ONLY } from '../../../shared/textdump/learned.ts';
+import { findDate } from '../../../shared/textdump/dates.ts';
 import { readMetaLine } from '../../../shared/textdump/meta.ts';
 
 /** Cleans with the learned weights, or with the hand-set rules alone when `rulesOnly`. */
@@ -487,5 +488,107 @@ describe('the issuer printed in the header and beside the date is no author', ()
       'The trains are often full, but few of them make money, and most depend on subsidies that may not last.',
     ]);
     expect(article.byline).toBe('Marta Vidal');
+  });
+});
+
+/** The author's card between the standfirst and the story: the name over a line giving the job or the desk, in languages the job words had missed. */
+const CARD_CASES: HeadCase[] = [
+  {
+    name: 'Dutch broadcaster, the regional desk under the name',
+    lines: [
+      'Omroep Zeeland Nieuws',
+      'Nieuws',
+      'Regio',
+      'vr 4 dec 2026 10:12',
+      'Veerdienst naar Breskens vaart weer volgens de winterdienstregeling',
+      'De veerboot tussen Vlissingen en Breskens vaart vanaf maandag weer elk uur. Dat meldt de provincie.',
+      'Luister',
+      'Pieter De Wolf',
+      'Redactie Zeeland',
+      'Deel',
+      '',
+      'Door storing aan een van de twee boten voer de veerdienst de afgelopen drie weken maar om de twee uur, tot ergernis van forenzen.',
+      'De provincie heeft de motor van de boot laten vervangen en verwacht geen nieuwe problemen deze winter.',
+      'Fietsers kunnen vanaf maandag ook weer reserveren voor de vroege boot van zes uur.',
+    ],
+    title: 'Veerdienst naar Breskens vaart weer volgens de winterdienstregeling',
+    byline: 'Pieter De Wolf',
+  },
+  {
+    name: 'Swedish local paper, an editor under the name',
+    lines: [
+      'Norrbygdens Tidning',
+      'Nyheter',
+      'Skolan i Åsmyra får vara kvar i tre år till',
+      'Kommunen skjuter upp beslutet om att lägga ner byskolan efter protester från föräldrarna.',
+      'Lina Berglund',
+      'Redaktör',
+      '4 december 2026',
+      '',
+      'Barn- och utbildningsnämnden beslutade på torsdagen att skolan i Åsmyra ska finnas kvar åtminstone till sommaren 2029, trots att antalet elever har minskat till knappt trettio.',
+      'Föräldrarna hade samlat in över 800 namn mot nedläggningen, och flera politiker bytte uppfattning under mötet.',
+      'Frågan ska utredas igen när den nya skolplanen är klar.',
+    ],
+    title: 'Skolan i Åsmyra får vara kvar i tre år till',
+    byline: 'Lina Berglund',
+  },
+  {
+    name: 'Indonesian news portal, a reporter under the name',
+    lines: [
+      'Kabar Pesisir',
+      'Berita',
+      'Daerah',
+      'Pelabuhan Tanjung Wangi tambah dua kapal feri baru',
+      'Dua kapal baru akan melayani rute ke Lombok mulai bulan depan.',
+      'Rizki Pratama',
+      'Wartawan',
+      '4 Desember 2026',
+      '',
+      'Pelabuhan Tanjung Wangi menambah dua kapal feri baru untuk melayani penyeberangan ke Lombok mulai Januari.',
+      'Menurut pengelola pelabuhan, kapal baru itu bisa membawa 600 penumpang dan 80 kendaraan sekali jalan.',
+      'Penambahan kapal diharapkan memperpendek antrean kendaraan saat musim liburan.',
+    ],
+    title: 'Pelabuhan Tanjung Wangi tambah dua kapal feri baru',
+    byline: 'Rizki Pratama',
+  },
+  {
+    name: 'Greek regional site, a journalist under the name',
+    lines: [
+      'Νέα της Θεσσαλίας',
+      'Ειδήσεις',
+      'Νέα γραμμή λεωφορείου συνδέει τα χωριά του Πηλίου με τον Βόλο',
+      'Η γραμμή θα λειτουργεί καθημερινά από τις 15 Δεκεμβρίου.',
+      'Μαρία Παπαδάκη',
+      'Δημοσιογράφος',
+      '4 Δεκεμβρίου 2026',
+      '',
+      'Νέα γραμμή λεωφορείου θα συνδέει από τις 15 Δεκεμβρίου τα ορεινά χωριά του Πηλίου με το κέντρο του Βόλου, μετά από πολύμηνες συζητήσεις της περιφέρειας με τους δήμους της περιοχής.',
+      'Τα δρομολόγια θα είναι τέσσερα την ημέρα και το εισιτήριο θα κοστίζει δύο ευρώ.',
+      'Οι κάτοικοι ζητούσαν εδώ και χρόνια τακτική σύνδεση με την πόλη.',
+    ],
+    title: 'Νέα γραμμή λεωφορείου συνδέει τα χωριά του Πηλίου με τον Βόλο',
+    byline: 'Μαρία Παπαδάκη',
+  },
+];
+
+describe('the author\'s card under the headline, with the job in more languages', () => {
+  it.each(CARD_CASES)('$name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+  });
+});
+
+describe('month names in more languages', () => {
+  it.each([
+    ['4 Δεκεμβρίου 2026', '2026-12-04'],
+    ['15 Μαΐου 2026', '2026-05-15'],
+    ['4. prosince 2026', '2026-12-04'],
+    ['12 septembrie 2026', '2026-09-12'],
+    ['4. joulukuuta 2026', '2026-12-04'],
+    ['3 augusti 2026', '2026-08-03'],
+    ['3. elokuuta 2026', '2026-08-03'],
+  ])('reads "%s"', (text, iso) => {
+    expect(findDate(text, { dayFirst: true })?.iso).toBe(iso);
   });
 });
