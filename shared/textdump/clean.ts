@@ -383,6 +383,25 @@ function agencyReporterUnderDate(pieces: readonly Piece[], metadata: ReadonlyMap
 }
 
 /**
+ * An author's card in the page's head, above the headline too: a person's name over a line that only gives a job
+ * ("Олег Смирнов" / "Обозреватель"), with a date right above the name or right under the job. The card's lines go as metadata.
+ */
+function authorCardInHead(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, names: NameEvidence): Byline | null {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  for (const piece of pieces.slice(0, storyStart)) {
+    const role = pieces[piece.index + 1];
+    if (!isKept(piece) || role === undefined || !isKept(role) || !isRoleLine(role.text, true)) continue;
+    if (!dateNear(pieces, metadata, piece.index, -1) && !dateNear(pieces, metadata, role.index, 1)) continue;
+    const read = parseByline(piece.text);
+    if (!read || read.names.length !== 1 || !namesPeople(read, names)) continue;
+    drop(piece, 'metadata');
+    drop(role, 'metadata');
+    return read;
+  }
+  return null;
+}
+
+/**
  * The byline and date, from the metadata lines that no block swallowed, in
  * page order. A labelled byline wins; then a bare name beside a date, but only
  * below the headline (above it, "World News | 2 March 2026" is a section);
@@ -411,6 +430,7 @@ function chooseMetadata(
   byline ??= forumPoster(pieces, titleIndex);
   byline ??= nameUnderTitle(pieces, titleIndex, names);
   byline ??= agencyReporterUnderDate(pieces, metadata, names);
+  byline ??= authorCardInHead(pieces, metadata, names);
   // Of dates of one kind, the one between the headline and the story is the article's; one above the headline is
   // often the page's own ("Saturday 6 December 2026" in the masthead), and one after the story a comment's.
   const storyStart = firstBody(pieces)?.index ?? pieces.length;

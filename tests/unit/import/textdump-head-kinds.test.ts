@@ -592,3 +592,108 @@ describe('month names in more languages', () => {
     expect(findDate(text, { dayFirst: true })?.iso).toBe(iso);
   });
 });
+
+/** The author's card (name, job, reading time) printed above the headline, under the date. */
+const CARD_ABOVE_HEADLINE_CASES: HeadCase[] = [
+  {
+    name: 'Russian tech site',
+    lines: [
+      'ТехноВести',
+      'Новости',
+      'Обзоры',
+      'Стартапы',
+      '4 декабря 2026, 11:20',
+      'Олег Смирнов',
+      'Обозреватель',
+      'Читать 3 мин',
+      'Казанский стартап привлёк 200 млн рублей на роботов для складов',
+      '',
+      'Казанский стартап «Склад-Робо» привлёк 200 млн рублей от двух венчурных фондов на выпуск роботов, которые сами собирают заказы на складах интернет-магазинов.',
+      'Роботы уже работают на трёх складах в Татарстане и, по словам основателей, сокращают время сборки заказа почти вдвое.',
+      'Деньги пойдут на новую линию сборки и найм сорока инженеров в следующем году.',
+    ],
+    title: 'Казанский стартап привлёк 200 млн рублей на роботов для складов',
+    byline: 'Олег Смирнов',
+  },
+  {
+    name: 'Polish business portal',
+    lines: [
+      'Biznes Teraz',
+      'Gospodarka',
+      'Finanse',
+      '3 grudnia 2026',
+      'Agnieszka Nowicka',
+      'Dziennikarka',
+      'Czytaj 4 min',
+      'Gdańska stocznia dostała zamówienie na trzy promy elektryczne',
+      '',
+      'Stocznia w Gdańsku podpisała umowę na budowę trzech promów elektrycznych dla norweskiego armatora, pierwszą taką umowę w swojej historii.',
+      'Promy mają pływać na krótkich trasach między wyspami i ładować baterie w każdym porcie w czasie wyładunku samochodów.',
+      'Pierwszy prom ma być gotowy w 2028 roku, a stocznia zatrudni do tego czasu stu nowych pracowników.',
+    ],
+    title: 'Gdańska stocznia dostała zamówienie na trzy promy elektryczne',
+    byline: 'Agnieszka Nowicka',
+  },
+  {
+    name: 'Spanish culture site',
+    lines: [
+      'Revista Escena',
+      'Teatro',
+      'Música',
+      '2 de diciembre de 2026',
+      'Carmen Ibáñez',
+      'Periodista',
+      'Lectura: 5 min',
+      'El teatro Arriaga recupera la zarzuela con un montaje para familias',
+      '',
+      'El teatro Arriaga de Bilbao estrenará en enero un montaje de zarzuela pensado para familias, con funciones de una hora y entradas a diez euros.',
+      'La directora del teatro explicó que quiere acercar el género a un público que nunca lo ha visto en escena.',
+      'Habrá doce funciones entre el 8 y el 25 de enero, todas por la tarde.',
+    ],
+    title: 'El teatro Arriaga recupera la zarzuela con un montaje para familias',
+    byline: 'Carmen Ibáñez',
+  },
+  {
+    name: 'English trade news site',
+    lines: [
+      'Freight Weekly',
+      'News',
+      'Ports',
+      'Rail',
+      'December 4, 2026',
+      'Hannah Whitcombe',
+      'Senior Reporter',
+      '4 min read',
+      'Felixstowe rail terminal adds a third daily train to the Midlands',
+      '',
+      'The rail terminal at Felixstowe will run a third daily container train to the Midlands from January, its operator said on Thursday.',
+      'The new service is meant to take about 60 lorries a day off the A14, where queues at the port have grown this autumn.',
+      'Two more trains could follow once a new siding is finished in the summer.',
+    ],
+    title: 'Felixstowe rail terminal adds a third daily train to the Midlands',
+    byline: 'Hannah Whitcombe',
+  },
+];
+
+describe('the author\'s card above the headline', () => {
+  it.each(CARD_ABOVE_HEADLINE_CASES)('$name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+  });
+
+  it('takes no section name over a one-word menu item for an author', () => {
+    const article = clean([
+      'Daily Harbour',
+      'December 4, 2026',
+      'Latest News',
+      'Opinion',
+      'Ferry fares to rise by four per cent in the new year',
+      '',
+      'Ferry fares on the island routes will rise by four per cent from January, the operator said on Thursday.',
+      'The company blamed higher fuel and crew costs, and said fares had not risen for two years.',
+      'Islanders with resident cards will keep their discount of forty per cent.',
+    ]);
+    expect(article.byline).toBeNull();
+  });
+});
