@@ -450,14 +450,17 @@ function chooseMetadata(
 const HEADLINE_SHAPED_STORY_FURNITURE = new Set(['pull-quote', 'button-box']);
 
 /**
- * A line right above the byline or date, before the story has begun, stands where the headline stands: dropped
- * for a pull quote (an interview's headline in quotes) or a button's box (a headline of two sentences), it goes
- * back into the text for the headline search.
+ * A line right above the byline or date, or above a deck right above them, before the story has begun, stands where
+ * the headline stands: dropped for a pull quote (an interview's headline in quotes) or a button's box (a headline of
+ * two sentences), it goes back into the text for the headline search.
  */
 function restoreHeadlineOverMetadata(pieces: readonly Piece[]): void {
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  const isMetadata = (piece: Piece | undefined) => piece?.removedBy === 'metadata';
   for (const piece of pieces.slice(0, storyStart)) {
-    if (HEADLINE_SHAPED_STORY_FURNITURE.has(piece.removedBy ?? '') && pieces[piece.index + 1]?.removedBy === 'metadata') piece.removedBy = null;
+    const [next, afterNext] = [pieces[piece.index + 1], pieces[piece.index + 2]];
+    const overDeck = next !== undefined && isKept(next) && isHeadlineLike(next) && isMetadata(afterNext);
+    if (HEADLINE_SHAPED_STORY_FURNITURE.has(piece.removedBy ?? '') && (isMetadata(next) || overDeck)) piece.removedBy = null;
   }
 }
 

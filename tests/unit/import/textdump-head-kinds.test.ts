@@ -697,3 +697,96 @@ describe('the author\'s card above the headline', () => {
     expect(article.byline).toBeNull();
   });
 });
+
+/** An interview's headline is a quotation the answers print again; a deck stands between it and the byline. */
+const QUOTED_HEADLINE_CASES: HeadCase[] = [
+  {
+    name: 'German magazine interview',
+    lines: [
+      'Werkstatt Magazin',
+      'Interviews',
+      '„Ein Fass muss atmen können“',
+      'Küferin Lena Brandt über Eichenholz, Geduld und die letzte Fassbinderei im Tal',
+      'Interview: Tobias Kern',
+      '3. Dezember 2026',
+      '',
+      'Lena Brandt, 48, führt die Fassbinderei Brandt in Oberweiler, die ihr Urgroßvater 1902 gegründet hat. Sie baut etwa hundert Fässer im Jahr, die meisten für Weingüter.',
+      'Frage: Was macht ein gutes Fass aus?',
+      'Antwort: Das Holz. Es muss drei Jahre im Freien trocknen, sonst reißt es. Und ein Fass muss atmen können, sonst schmeckt der Wein nach nichts.',
+      'Frage: Wer übernimmt die Werkstatt nach Ihnen?',
+      'Antwort: Mein Sohn, wenn er will. Er lernt seit zwei Jahren bei mir.',
+    ],
+    title: '„Ein Fass muss atmen können“',
+    byline: 'Tobias Kern',
+    kept: 'Küferin Lena Brandt über Eichenholz, Geduld und die letzte Fassbinderei im Tal',
+  },
+  {
+    name: 'French weekly interview',
+    lines: [
+      'L’Hebdo des Métiers',
+      'Entretiens',
+      '« Le verre ne pardonne rien »',
+      'Le souffleur de verre Paul Garnier raconte quarante ans de métier dans le dernier atelier de la vallée',
+      'Propos recueillis par Claire Dumas',
+      '3 décembre 2026',
+      '',
+      'Paul Garnier, 63 ans, dirige l’atelier de verre soufflé de Saint-Clair, fondé par son père en 1961. Il y produit environ deux mille pièces par an.',
+      'Question : Qu’avez-vous appris de votre père ?',
+      'Réponse : La patience. Le verre ne pardonne rien : une seconde de trop dans le four et la pièce est perdue.',
+      'Question : L’atelier a-t-il un avenir ?',
+      'Réponse : Deux apprentis travaillent avec moi depuis l’an dernier. C’est un bon début.',
+    ],
+    title: '« Le verre ne pardonne rien »',
+    byline: 'Claire Dumas',
+    kept: 'Le souffleur de verre Paul Garnier raconte quarante ans de métier dans le dernier atelier de la vallée',
+  },
+  {
+    name: 'Spanish newspaper interview',
+    lines: [
+      'Diario del Norte',
+      'Entrevistas',
+      '"El mar ya no da lo que daba"',
+      'La armadora Rosa Iglesias habla de cuotas, jóvenes y el futuro de la flota de bajura del puerto',
+      'Por Andrés Villar',
+      '2 de diciembre de 2026',
+      '',
+      'Rosa Iglesias, de 57 años, es armadora de dos barcos de bajura en el puerto de Burela y preside la cofradía desde 2019.',
+      'Pregunta: ¿Cómo ha cambiado la pesca desde que empezó?',
+      'Respuesta: Hay menos barcos y menos pescado. El mar ya no da lo que daba, y las cuotas llegan tarde cada año.',
+      'Pregunta: ¿Hay relevo en la flota?',
+      'Respuesta: Poco. Los jóvenes prefieren trabajar en tierra, y es difícil culparlos.',
+    ],
+    title: '"El mar ya no da lo que daba"',
+    byline: 'Andrés Villar',
+    kept: 'La armadora Rosa Iglesias habla de cuotas, jóvenes y el futuro de la flota de bajura del puerto',
+  },
+  {
+    name: 'English trade magazine interview',
+    lines: [
+      'Timber Trades Journal',
+      'Interviews',
+      '“You can hear a good log before you see it”',
+      'Sawmiller Gareth Pugh on hardwood, patience and running the valley’s last family mill',
+      'Interview by Nia Roberts',
+      'December 2, 2026',
+      '',
+      'Gareth Pugh, 59, runs Pugh & Sons in Llanfair, a sawmill his grandfather opened in 1936. It cuts about 3,000 cubic metres of hardwood a year.',
+      'Q: What makes a good log?',
+      'A: Straight grain and no metal in it. You can hear a good log before you see it, when it goes on the saw.',
+      'Q: Who will run the mill after you?',
+      'A: My daughter, Sian, if she wants it. She has been here five years.',
+    ],
+    title: '“You can hear a good log before you see it”',
+    byline: 'Nia Roberts',
+    kept: 'Sawmiller Gareth Pugh on hardwood, patience and running the valley’s last family mill',
+  },
+];
+
+describe('an interview\'s quoted headline over its deck', () => {
+  it.each(QUOTED_HEADLINE_CASES)('$name', ({ lines, title, byline, kept }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+    expect(article.paragraphs).toContain(kept);
+  });
+});
