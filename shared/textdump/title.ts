@@ -150,6 +150,20 @@ const BRACKETED_CREDIT_END = new RegExp(
   'u',
 );
 
+/** A document's file name, as pages list their attachments ("(보도자료) 폐어구 수거 사업 확대.pdf", "NP ayudas.docx"). */
+const ATTACHED_FILE = /\.(?:pdf|docx?|hwpx?|xlsx?|pptx?|odt|ods|odp|rtf|txt|csv|zip)$/u;
+
+/** Times a line is printed whole above the story that make it the site's or channel's name: its header, its card, its bar. */
+const MIN_MASTHEAD_PRINTS = 3;
+
+/** Whether `piece` is printed whole at least three times above the story: a headline is printed twice at most. */
+function mastheadRepeated(pieces: readonly Piece[], piece: Piece): boolean {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  let prints = 0;
+  for (const other of pieces.slice(0, storyStart)) if (other.folded === piece.folded && ++prints >= MIN_MASTHEAD_PRINTS) return true;
+  return false;
+}
+
 /** A span of years, as an obituary's headline gives a life ("1931–2026") or a report its period: words, not a number. */
 const YEAR_SPAN = /(?<!\p{Nd})\p{Nd}{4}\s?[–—-]\s?\p{Nd}{4}(?!\p{Nd})/gu;
 
@@ -174,7 +188,7 @@ function titleShaped(piece: Piece): boolean {
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
   const fields = piece.text.split(/\s+[|·•]\s+/u);
   if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
-  if (companyName(piece.text) || BRACKETED_CREDIT_END.test(piece.folded)) return false;
+  if (companyName(piece.text) || BRACKETED_CREDIT_END.test(piece.folded) || ATTACHED_FILE.test(piece.folded)) return false;
   const name = parseByline(piece.text);
   return !(name && !name.explicit);
 }
@@ -320,7 +334,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   let undated: Piece | undefined;
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
     if (undated && undated.index - piece.index > MAX_DATED_HEADLINE_DISTANCE) break;
-    if (!titleShaped(piece)) continue;
+    if (!titleShaped(piece) || mastheadRepeated(pieces, piece)) continue;
     if ((isFieldLine(piece.text) && !kickedHeadline(pieces, piece)) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
       fallback ??= piece;
       continue;
@@ -346,6 +360,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     above &&
     !hasStandfirst &&
     titleShaped(above) &&
+    !mastheadRepeated(pieces, above) &&
     !isFieldLine(above.text) &&
     !/^\p{Nd}|\p{Nd}$/u.test(above.text.replace(YEAR_SPAN, 'years')) &&
     above.words >= MIN_UPPER_HEADLINE_WORDS &&
@@ -475,7 +490,7 @@ function tellingHeadline(pieces: readonly Piece[], ruled: number | null): number
   const prose = storyProse(pieces);
   if (aboveMetadata(pieces, pieces[ruled]!) && storyTermCount(pieces, pieces[ruled]!, prose) > 0) return ruled;
   const body = firstBody(pieces)?.index ?? pieces.length;
-  const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && !allCapitals(piece));
+  const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && !allCapitals(piece) && !mastheadRepeated(pieces, piece));
   let best: { piece: Piece; told: number } | null = null;
   // Of lines naming as many, the one nearest the story: the site's name in the header names its subject too.
   for (const piece of shaped) {
@@ -654,6 +669,7 @@ function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | nul
     .map((candidate) => ({ index: candidate.index, score: probability(candidate.features, weights) }));
   if (scored.length === 0) return ruled;
   const chosen = scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best)).index;
+  if (ruled !== null && mastheadRepeated(pieces, pieces[chosen]!)) return ruled;
   // A deck names more of the story than its headline; right under the rules' headline it stays the deck,
   // when that headline names the story's things too (a button above a headline names none: "View the original article").
   const deckUnderRuled = ruled !== null && chosen === ruled + 1 && deckRightUnder(pieces[ruled]!, pieces[chosen]!);

@@ -790,3 +790,154 @@ describe('an interview\'s quoted headline over its deck', () => {
     expect(article.paragraphs).toContain(kept);
   });
 });
+
+/** A channel's or a site's name printed three times over a post: the post's first line is its headline. */
+const CHANNEL_NAME_CASES: HeadCase[] = [
+  {
+    name: 'English channel preview',
+    lines: [
+      'Telegram',
+      'Harbour Watch | Port news',
+      '38K subscribers',
+      'Channel preview',
+      'Harbour Watch | Port news',
+      'Pinned message',
+      'Harbour Watch | Port news',
+      '⚓ Night ferry to Kessel Island returns on 12 December',
+      'The operator is bringing back the 23:40 sailing that was dropped in the summer because of a crew shortage, it said on Thursday.',
+      'Tickets go on sale on Monday, at the same price as the day sailings. Season tickets will be valid on the night ferry too.',
+      'The harbour master said the port would keep the car park lit until midnight for passengers.',
+    ],
+    title: '⚓ Night ferry to Kessel Island returns on 12 December',
+  },
+  {
+    name: 'Ukrainian channel preview',
+    lines: [
+      'Telegram',
+      'Міський транспорт | Новини',
+      '52 тис. підписників',
+      'Попередній перегляд каналу',
+      'Міський транспорт | Новини',
+      'Закріплене повідомлення',
+      'Міський транспорт | Новини',
+      '🚋 Трамвай до Сихова знову курсує за звичним маршрутом',
+      'Ремонт колії на вулиці Зеленій завершили на тиждень раніше, повідомили в міському управлінні транспорту.',
+      'Трамваї номер три і номер сім повертаються на свої маршрути з ранку понеділка, інтервал руху становитиме вісім хвилин.',
+      'Автобуси, які возили пасажирів під час ремонту, більше не курсуватимуть.',
+    ],
+    title: '🚋 Трамвай до Сихова знову курсує за звичним маршрутом',
+  },
+  {
+    name: 'Spanish channel preview',
+    lines: [
+      'Telegram',
+      'Costa Norte Noticias',
+      '21 mil suscriptores',
+      'Vista previa del canal',
+      'Costa Norte Noticias',
+      'Mensaje fijado',
+      'Costa Norte Noticias',
+      '🚌 El autobús nocturno a Laredo vuelve a funcionar los fines de semana',
+      'La empresa concesionaria recupera desde el viernes el servicio nocturno que suprimió en verano por falta de conductores.',
+      'Habrá tres salidas cada noche del viernes y del sábado, y los billetes costarán lo mismo que de día.',
+      'El ayuntamiento pagará la mitad del coste del servicio hasta el verano.',
+    ],
+    title: '🚌 El autobús nocturno a Laredo vuelve a funcionar los fines de semana',
+  },
+  {
+    name: 'Persian channel preview',
+    lines: [
+      'Telegram',
+      'خبر شهر | اخبار محلی',
+      '۴۵ هزار عضو',
+      'پیش‌نمایش کانال',
+      'خبر شهر | اخبار محلی',
+      'پیام سنجاق‌شده',
+      'خبر شهر | اخبار محلی',
+      '🚇 خط دو متروی شهر از شنبه تا ساعت یک بامداد کار می‌کند',
+      'شرکت بهره‌برداری مترو اعلام کرد که از شنبه ساعت کار خط دو یک ساعت بیشتر می‌شود تا مسافران شب بتوانند به خانه برسند.',
+      'به گفته مدیرعامل شرکت، فاصله حرکت قطارها در ساعت آخر پانزده دقیقه خواهد بود.',
+      'بلیت شبانه با همان قیمت روز فروخته می‌شود.',
+    ],
+    title: '🚇 خط دو متروی شهر از شنبه تا ساعت یک بامداد کار می‌کند',
+  },
+];
+
+describe('a name printed three times over the story is no headline', () => {
+  it.each(CHANNEL_NAME_CASES)('$name', ({ lines, title }) => {
+    expect(clean(lines).title).toBe(title);
+  });
+});
+
+/** An attached file's name, under the release, is no headline. */
+const ATTACHED_FILE_CASES: HeadCase[] = [
+  {
+    name: 'Spanish ministry release',
+    lines: [
+      'Ministerio de Agricultura',
+      'Sala de prensa',
+      'Notas de prensa',
+      'Fecha: 03/12/2026',
+      'El Gobierno amplía las ayudas a la renovación de la flota pesquera artesanal',
+      'Adjuntos',
+      'NP ayudas flota artesanal.pdf',
+      'El Ministerio de Agricultura, Pesca y Alimentación ha ampliado en un treinta por ciento las ayudas para renovar los motores de la flota pesquera artesanal.',
+      'Las embarcaciones de menos de doce metros podrán recibir hasta el sesenta por ciento del coste de un motor nuevo, más limpio y más eficiente.',
+      'Las solicitudes podrán presentarse hasta el 31 de marzo.',
+    ],
+    title: 'El Gobierno amplía las ayudas a la renovación de la flota pesquera artesanal',
+  },
+  {
+    name: 'German agency release',
+    lines: [
+      'Landesamt für Umwelt',
+      'Presse',
+      'Pressemitteilungen',
+      '03.12.2026',
+      'Luftqualität in den Städten hat sich im dritten Jahr in Folge verbessert',
+      'Anhänge',
+      'PM_Luftqualitaet_2026.docx',
+      'Die Luftqualität in den Städten des Landes hat sich im dritten Jahr in Folge verbessert, wie das Landesamt für Umwelt am Donnerstag mitteilte.',
+      'An keiner Messstation wurde der Grenzwert für Stickstoffdioxid im Jahresmittel überschritten, an zwei Stationen lag er nur knapp darunter.',
+      'Das Landesamt führt die Verbesserung vor allem auf neuere Busse und Lieferfahrzeuge zurück.',
+    ],
+    title: 'Luftqualität in den Städten hat sich im dritten Jahr in Folge verbessert',
+  },
+  {
+    name: 'Japanese city release',
+    lines: [
+      '北浜市',
+      '報道発表',
+      '2026年12月3日',
+      '市営バスに電気バス10台を導入します',
+      '添付ファイル',
+      '【報道発表資料】電気バスの導入について.pdf',
+      '北浜市は、来年4月から市営バスに電気バス10台を導入し、市内の3路線で運行を始めます。',
+      '導入費用は約8億円で、国の補助金を活用します。年間の二酸化炭素排出量を約600トン減らせる見込みです。',
+      '充電設備は市営バスの車庫に整備します。',
+    ],
+    title: '市営バスに電気バス10台を導入します',
+  },
+  {
+    name: 'English council release',
+    lines: [
+      'Westhaven Council',
+      'Newsroom',
+      'Press releases',
+      'Published 3 December 2026',
+      'Council confirms free parking in the town centre on December Saturdays',
+      'Attachments',
+      'Press release - Christmas parking 2026.pdf',
+      'Parking in all council car parks in the town centre will be free on every Saturday in December, the council confirmed on Thursday.',
+      'The scheme is meant to help shops and market traders in the busiest weeks of the year, and will cost the council about £40,000.',
+      'Blue badge holders can park free at any time, as now.',
+    ],
+    title: 'Council confirms free parking in the town centre on December Saturdays',
+  },
+];
+
+describe('an attached file\'s name is no headline', () => {
+  it.each(ATTACHED_FILE_CASES)('$name', ({ lines, title }) => {
+    expect(clean(lines).title).toBe(title);
+  });
+});
