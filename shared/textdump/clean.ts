@@ -321,6 +321,21 @@ function forumPoster(pieces: readonly Piece[], titleIndex: number | null): Bylin
   return null;
 }
 
+/**
+ * A thread's first poster: a user name alone on its line between the thread's title and the first post (the post's
+ * card), that the head also prints inside a longer line ("Thread starter Ghillie_Dave", "Iniciado por pesca_77").
+ */
+function threadStarter(pieces: readonly Piece[], titleIndex: number | null): Byline | null {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  if (titleIndex === null || titleIndex >= storyStart) return null;
+  const head = pieces.slice(0, storyStart);
+  for (const piece of head.slice(titleIndex + 1)) {
+    const handle = userHandle(piece.text);
+    if (handle && head.some((other) => other.text !== piece.text && other.text.split(/\s+/u).includes(handle))) return { names: [handle], text: handle, explicit: false };
+  }
+  return null;
+}
+
 /** Whether a word of `line` stands in another line of the page that does not repeat the line whole: a label's words recur ("Local Chapters", "عنصر الإعلان"), a name's seldom do. */
 function wordsUsedElsewhere(pieces: readonly Piece[], line: Piece): boolean {
   const words = new Set(line.folded.split(/\s+/u));
@@ -428,6 +443,7 @@ function chooseMetadata(
   const wireCredits = pieces.find((piece) => piece.removedBy === 'wire-credits');
   byline ??= wireCredits ? readWireCredits(wireCredits.text) : null;
   byline ??= forumPoster(pieces, titleIndex);
+  byline ??= threadStarter(pieces, titleIndex);
   byline ??= nameUnderTitle(pieces, titleIndex, names);
   byline ??= agencyReporterUnderDate(pieces, metadata, names);
   byline ??= authorCardInHead(pieces, metadata, names);

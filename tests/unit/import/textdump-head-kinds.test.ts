@@ -941,3 +941,103 @@ describe('an attached file\'s name is no headline', () => {
     expect(clean(lines).title).toBe(title);
   });
 });
+
+/** A forum thread: the first poster's user name on the post's card, printed in the thread's head too. */
+const THREAD_STARTER_CASES: HeadCase[] = [
+  {
+    name: 'English model railway forum',
+    lines: [
+      'Branch Line Modellers',
+      'Forums',
+      'Layouts',
+      'Rebuilding the fiddle yard on my OO gauge layout',
+      'Thread starter steam_kev42',
+      'Start date Dec 2, 2026',
+      '#1',
+      'steam_kev42',
+      'Active member',
+      'After ten years of derailments I have finally ripped out the old fiddle yard and started again with proper points and a level baseboard.',
+      'The new yard has six roads instead of four, each long enough for a nine-coach train, and I have wired every road to its own isolating switch.',
+      'Photos to follow once the track is ballasted. Has anyone tried the new code 75 points in a yard like this?',
+    ],
+    title: 'Rebuilding the fiddle yard on my OO gauge layout',
+    byline: 'steam_kev42',
+  },
+  {
+    name: 'Spanish fishing forum',
+    lines: [
+      'Foro de Pesca del Cantábrico',
+      'Foros',
+      'Pesca desde costa',
+      'Salida de limpieza del río Deva el 16 de enero',
+      'Iniciado por pesca_deva77',
+      'Fecha de inicio 3 dic 2026',
+      '#1',
+      'pesca_deva77',
+      'Miembro veterano',
+      'Como cada invierno, el club organiza una salida para limpiar las orillas del río Deva entre el puente viejo y la presa.',
+      'El año pasado sacamos casi una tonelada de basura, sobre todo sedal y plásticos, y necesitamos más manos que nunca.',
+      'Quedamos a las nueve en el aparcamiento del puente. El club pone guantes y bolsas.',
+    ],
+    title: 'Salida de limpieza del río Deva el 16 de enero',
+    byline: 'pesca_deva77',
+  },
+  {
+    name: 'German bicycle forum',
+    lines: [
+      'Radforum Nord',
+      'Foren',
+      'Technik',
+      'Nabendynamo flackert bei Nässe – Kabel oder Stecker?',
+      'Themenstarter rad_jens',
+      'Erstellt am 4. Dezember 2026',
+      '#1',
+      'rad_jens',
+      'Mitglied',
+      'Seit ein paar Wochen flackert mein Licht, sobald es regnet. Der Nabendynamo ist drei Jahre alt, die Lampe neu.',
+      'Ich habe das Kabel schon einmal getauscht, aber der Stecker an der Nabe sieht etwas angelaufen aus.',
+      'Hat jemand einen Tipp, ob man den Stecker einzeln bekommt, oder muss das ganze Kabel neu?',
+    ],
+    title: 'Nabendynamo flackert bei Nässe – Kabel oder Stecker?',
+    byline: 'rad_jens',
+  },
+  {
+    name: 'French gardening forum',
+    lines: [
+      'Forum Jardin Facile',
+      'Forums',
+      'Potager',
+      'Mes tomates ont pourri sur pied cet automne, que faire l’an prochain ?',
+      'Auteur du sujet jardin_lea',
+      'Date de début 2 déc. 2026',
+      '#1',
+      'jardin_lea',
+      'Membre',
+      'Cette année, presque toutes mes tomates ont pourri sur pied en septembre, alors que les plants étaient beaux en août.',
+      'Je les avais plantées au même endroit que l’an dernier, et il a beaucoup plu à la fin de l’été.',
+      'Faut-il changer de place, de variété, ou simplement mieux couvrir les plants ?',
+    ],
+    title: 'Mes tomates ont pourri sur pied cet automne, que faire l’an prochain ?',
+    byline: 'jardin_lea',
+  },
+];
+
+describe('a thread\'s first poster', () => {
+  it.each(THREAD_STARTER_CASES)('$name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+  });
+
+  it('takes no code printed twice in the head for a poster', () => {
+    const article = clean([
+      'Parts Store',
+      'Spare gear for the FX_200 pump',
+      'Model FX_200',
+      'FX_200',
+      'The pump has been replaced by a newer model with a stronger motor and a quieter gearbox, which fits the same mounting holes.',
+      'Spare gears for the old model are still sold and ship within three working days.',
+    ]);
+    expect(article.byline).toBeNull();
+  });
+});
