@@ -50,6 +50,27 @@ export function isLoneBylineLabel(text: string): boolean {
 /** Job titles that follow a name in "Jane Doe, Reporter". */
 const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|redactie|redacteur|verslaggever|redaktör|reportér|repórter|wartawan|jurnalis|inviat|δημοσιογράφ|συντάκτ|ανταποκριτ|correspondant|chroniqueu|chercheu|periodista|analist|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
+/**
+ * A public office after a speaker's name, as transcripts and statements print it, a closed class in many languages:
+ * "Rosa Delgado, Mayor of Port Alder", "Ana Ruiz, alcaldesa de Valdemora", "Jan Kowalski, burmistrz Gminy Lipno".
+ */
+const PUBLIC_OFFICE_TAIL = new RegExp(
+  String.raw`^\s*,\s*(?:the\s+)?(?:(?:deputy|vice|first|lord|vize|stellvertretende[r]?|teniente de|vice-?)\s*)?(?:${[
+    'mayor|governor|minister|secretary of state|president|premier|prime minister|chancellor|senator|councillor|councilmember|commissioner',
+    'alcalde|alcaldesa|gobernador|gobernadora|ministra?|presidenta?|consejer[oa]|concejal[a]?|prefeit[oa]|governador[a]?|vereador[a]?',
+    'maire|ministre|président[e]?|préfet|préfète|gouverneur',
+    'sindac[oa]|governatore|ministro|president[e]ssa|assessore',
+    'bürgermeister(?:in)?|oberbürgermeister(?:in)?|minister(?:in)?|ministerpräsident(?:in)?|landrat|landrätin|senator(?:in)?',
+    'burgemeester|wethouder|gouverneur',
+    'burmistrz|prezydent|wojewoda|minister|marszałek',
+    'starosta|primátor(?:ka)?|ministr(?:yně)?|hejtman(?:ka)?',
+    'belediye başkanı|vali|bakan|cumhurbaşkanı',
+    'мэр|губернатор|министр|глава|президент|міський голова|міністр',
+    'رئيس|وزير|محافظ|ראש העיר|שר|שרת',
+  ].join('|')})(?![\p{L}])`,
+  'iu',
+);
+
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
 export function isRoleLine(text: string, oneWordAllowed = false): boolean {
   // One word is more often a menu's section ("Writers", "Yazarlar") than a job, except right under a name.
@@ -264,7 +285,7 @@ export function parseByline(text: string): Byline | null {
   if (label) return result(true);
   // A path of sections ("Home / Analytics / Energy", "Home › Reports › Energy") is a breadcrumb, whatever its words.
   if ((read.rest.match(BREADCRUMB_STEP) ?? []).length >= MIN_BREADCRUMB_STEPS) return null;
-  if (tail !== '' && ROLE.test(tail)) return result(true);
+  if (tail !== '' && (ROLE.test(tail) || PUBLIC_OFFICE_TAIL.test(read.rest))) return result(true);
   if (tail !== '') return PLACE_OR_AGENCY_TAIL.test(read.rest) && read.names.length === 1 && wordCount(read.names[0]!) >= 2 ? result(false) : null;
   // Particles do not count: "María José de la Fuente" is three name words.
   const words = read.names.map((name) => name.split(/\s+/u).filter((word) => !PARTICLE_WORD.test(word)).length);

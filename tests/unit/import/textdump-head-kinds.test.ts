@@ -1041,3 +1041,78 @@ describe('a thread\'s first poster', () => {
     expect(article.byline).toBeNull();
   });
 });
+
+describe('a speaker\'s line with a public office', () => {
+  it.each([
+    ['Rosa Delgado, Mayor of Port Alder', 'Rosa Delgado'],
+    ['Ana Ruiz, alcaldesa de Valdemora', 'Ana Ruiz'],
+    ['Jan Kowalski, burmistrz Gminy Lipno', 'Jan Kowalski'],
+    ['Claire Morel, maire de Saint-Aubin', 'Claire Morel'],
+    ['Petra Wolf, Oberbürgermeisterin der Stadt Elmsbach', 'Petra Wolf'],
+    ['Luca Bassi, sindaco di Valmora', 'Luca Bassi'],
+  ])('reads "%s"', (text, name) => {
+    expect(parseByline(text)?.text).toBe(name);
+  });
+
+  it.each(['Ana Ruiz, alcaldesa de Valdemora, inauguró ayer la nueva biblioteca del barrio.', 'Rosa Delgado, Mayor of Port Alder, opened the library on Saturday.'])(
+    'reads no byline in the sentence "%s"',
+    (text) => {
+      expect(parseByline(text)).toBeNull();
+    },
+  );
+
+  it.each([
+    {
+      name: 'Spanish town hall speech',
+      lines: [
+        'Ayuntamiento de Valdemora',
+        'Discursos',
+        'Discurso de la alcaldesa en el pleno de presupuestos de 2027',
+        'Ana Ruiz, alcaldesa de Valdemora',
+        '3 de diciembre de 2026',
+        '',
+        'Buenas tardes a todos, y gracias por acompañarnos en un pleno que decide cómo vamos a vivir en Valdemora el año que viene.',
+        'Estos presupuestos dedican un tercio de la inversión a las escuelas y a los centros de salud de los barrios del norte.',
+        'No subimos los impuestos, pero sí pedimos un esfuerzo a todos para ahorrar agua y energía en los edificios municipales.',
+      ],
+      title: 'Discurso de la alcaldesa en el pleno de presupuestos de 2027',
+      byline: 'Ana Ruiz',
+    },
+    {
+      name: 'German city speech',
+      lines: [
+        'Stadt Elmsbach',
+        'Reden',
+        'Rede zum Neujahrsempfang der Stadt Elmsbach',
+        'Petra Wolf, Oberbürgermeisterin der Stadt Elmsbach',
+        '9. Januar 2026',
+        '',
+        'Liebe Elmsbacherinnen und Elmsbacher, ich freue mich, dass so viele von Ihnen heute Abend ins Rathaus gekommen sind.',
+        'Das vergangene Jahr war für unsere Stadt ein Jahr der Baustellen: die neue Brücke, die Schule am Markt, das Hallenbad.',
+        'In diesem Jahr wollen wir vor allem die Busverbindungen in die Ortsteile verbessern.',
+      ],
+      title: 'Rede zum Neujahrsempfang der Stadt Elmsbach',
+      byline: 'Petra Wolf',
+    },
+    {
+      name: 'French town speech',
+      lines: [
+        'Ville de Saint-Aubin',
+        'Discours',
+        'Discours des vœux de la maire aux habitants',
+        'Claire Morel, maire de Saint-Aubin',
+        '8 janvier 2026',
+        '',
+        'Mesdames et messieurs, chers habitants, merci d’être venus si nombreux à la salle des fêtes pour cette cérémonie des vœux.',
+        'L’année écoulée a vu l’ouverture de la nouvelle médiathèque et la rénovation complète de l’école des Tilleuls.',
+        'Cette année, nous lancerons le chantier de la piste cyclable vers la gare.',
+      ],
+      title: 'Discours des vœux de la maire aux habitants',
+      byline: 'Claire Morel',
+    },
+  ])('reads the speaker as the byline: $name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+  });
+});
