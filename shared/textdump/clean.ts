@@ -234,8 +234,9 @@ function bareNameByline(pieces: readonly Piece[], metadata: Map<number, MetaLine
       return { byline: { ...read, explicit: true }, index: piece.index };
     }
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
-    // An author card: the name above a reading time, a time of day, a follow button or the user name.
-    const aboveCardLine = overOwnHandle || next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
+    // An author card: the name above a reading time, a time of day, a follow button, the user name or a bio opening with the name.
+    const overOwnBio = next !== undefined && isKept(next) && isAuthorBio(next.text, [piece.text]);
+    const aboveCardLine = overOwnHandle || overOwnBio || next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole =
@@ -246,6 +247,7 @@ function bareNameByline(pieces: readonly Piece[], metadata: Map<number, MetaLine
     if (read && !byline && besideDate && pieces.some((other) => other.index < piece.index && other.folded === piece.folded)) drop(piece, 'metadata');
     if (byline && (atStoryHead || besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
+      if (overOwnBio) drop(next, 'author-bio');
       if (!aboveRole) return { byline, index: piece.index };
       drop(role, 'metadata');
       // Under the name, a job line that reads as "Name, Job" ("Senior Analyst, Energy Research") is the job, not a second byline.

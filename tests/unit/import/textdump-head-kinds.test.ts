@@ -1116,3 +1116,89 @@ describe('a speaker\'s line with a public office', () => {
     expect(article.byline).toBe(byline);
   });
 });
+
+/** An opinion writer's name over a one-sentence bio that opens with the name, under the headline and deck. */
+const NAME_OVER_BIO_CASES: HeadCase[] = [
+  {
+    name: 'English regional paper column',
+    lines: [
+      'THE EASTERN COURIER',
+      'Opinion',
+      'The ferry timetable review must start with the islanders who use it',
+      'A few extra sailings will not win back the families who have already left',
+      'Martin Oduya',
+      'Martin Oduya is a maritime economist and a former harbour board member.',
+      'Published 2 December 2026',
+      '',
+      'When the ferry contract was renewed in 2020, the operator promised a timetable built around the school day and the hospital clinics on the mainland.',
+      'Five years on, the first sailing still leaves too late for the morning clinics, and the last one too early for anyone working a full shift in town.',
+      'The review should start by asking the islanders which sailings they need, not which ones are cheapest to run.',
+    ],
+    title: 'The ferry timetable review must start with the islanders who use it',
+    byline: 'Martin Oduya',
+  },
+  {
+    name: 'Spanish daily opinion piece',
+    lines: [
+      'EL DIARIO DEL SUR',
+      'Opinión',
+      'La reforma del puerto no puede esperar otro verano',
+      'Cada mes de retraso cuesta empleos en la lonja y en los astilleros',
+      'Laura Méndez',
+      'Laura Méndez es economista y fue concejala de Puertos entre 2015 y 2019.',
+      'Publicado el 2 de diciembre de 2026',
+      '',
+      'Cuando se aprobó el plan de reforma del puerto en 2021, el ayuntamiento prometió que las obras estarían terminadas antes del verano de 2025.',
+      'Hoy la dársena sigue a medio dragar, los barcos grandes siguen yendo a otros puertos y la lonja pierde clientes cada mes.',
+      'La reforma necesita un calendario cerrado y un responsable que rinda cuentas ante el pleno.',
+    ],
+    title: 'La reforma del puerto no puede esperar otro verano',
+    byline: 'Laura Méndez',
+  },
+  {
+    name: 'German weekly commentary',
+    lines: [
+      'DIE WOCHENPOST',
+      'Meinung',
+      'Die Stadt braucht mehr Wohnungen, nicht mehr Parkhäuser',
+      'Jeder neue Stellplatz in der Innenstadt verteuert das Wohnen für alle anderen',
+      'Katrin Vogt',
+      'Katrin Vogt ist Stadtplanerin und lehrt an der Hochschule Elmsbach.',
+      'Veröffentlicht am 2. Dezember 2026',
+      '',
+      'Als der Stadtrat 2022 den Bau von zwei neuen Parkhäusern beschloss, versprach er zugleich fünfhundert neue Wohnungen in der Innenstadt.',
+      'Die Parkhäuser stehen inzwischen, von den Wohnungen ist bisher keine einzige gebaut, und die Mieten sind um ein Fünftel gestiegen.',
+      'Der Rat sollte die Reihenfolge umdrehen und die Grundstücke zuerst für Wohnungen vergeben.',
+    ],
+    title: 'Die Stadt braucht mehr Wohnungen, nicht mehr Parkhäuser',
+    byline: 'Katrin Vogt',
+  },
+  {
+    name: 'French regional opinion piece',
+    lines: [
+      'LE COURRIER DE L’OUEST',
+      'Opinions',
+      'Le tramway doit enfin desservir les quartiers nord',
+      'Prolonger la ligne vers le centre commercial ne répond pas aux besoins des habitants',
+      'Sophie Arnaud',
+      'Sophie Arnaud est urbaniste et a travaillé dix ans pour la métropole.',
+      'Publié le 2 décembre 2026',
+      '',
+      'Quand la métropole a présenté son plan de mobilité en 2021, elle a promis que le tramway atteindrait les quartiers nord avant la fin du mandat.',
+      'Le nouveau tracé annoncé cette semaine prolonge pourtant la ligne vers le centre commercial, à l’opposé des quartiers qui en ont le plus besoin.',
+      'La métropole doit revoir ce choix avant le vote du budget en janvier.',
+    ],
+    title: 'Le tramway doit enfin desservir les quartiers nord',
+    byline: 'Sophie Arnaud',
+  },
+];
+
+describe('a writer\'s name over a bio that opens with it', () => {
+  it.each(NAME_OVER_BIO_CASES)('$name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+    // The bio under the name is the card's, not the story's.
+    expect(article.paragraphs).not.toContain(lines[5]);
+  });
+});
