@@ -156,12 +156,18 @@ const ATTACHED_FILE = /\.(?:pdf|docx?|hwpx?|xlsx?|pptx?|odt|ods|odp|rtf|txt|csv|
 /** Times a line is printed whole above the story that make it the site's or channel's name: its header, its card, its bar. */
 const MIN_MASTHEAD_PRINTS = 3;
 
+/** How often each line is printed above the story, by copy: counted once, for the headline search. */
+const headPrintsByCopy = new WeakMap<readonly Piece[], Map<string, number>>();
+
 /** Whether `piece` is printed whole at least three times above the story: a headline is printed twice at most. */
 function mastheadRepeated(pieces: readonly Piece[], piece: Piece): boolean {
-  const storyStart = firstBody(pieces)?.index ?? pieces.length;
-  let prints = 0;
-  for (const other of pieces.slice(0, storyStart)) if (other.folded === piece.folded && ++prints >= MIN_MASTHEAD_PRINTS) return true;
-  return false;
+  let prints = headPrintsByCopy.get(pieces);
+  if (!prints) {
+    prints = new Map();
+    for (const line of pieces.slice(0, firstBody(pieces)?.index ?? pieces.length)) prints.set(line.folded, (prints.get(line.folded) ?? 0) + 1);
+    headPrintsByCopy.set(pieces, prints);
+  }
+  return (prints.get(piece.folded) ?? 0) >= MIN_MASTHEAD_PRINTS;
 }
 
 /** A span of years, as an obituary's headline gives a life ("1931–2026") or a report its period: words, not a number. */
