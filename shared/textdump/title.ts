@@ -150,6 +150,12 @@ const BRACKETED_CREDIT_END = new RegExp(
   'u',
 );
 
+/**
+ * A sentence closed by a note on its picture in brackets, which makes the line a caption: "… in 2015. (Family photo)",
+ * "… en 1999. (Archivo, foto de la familia)". The picture's word may stand anywhere in the note, in many languages.
+ */
+const PHOTO_NOTE_END = /[.!?。]\s*[(（[][^()（）[\]]*(?<![\p{L}])(?:photos?|photographs?|pictures?|images?|fotos?|fotografías?|fotografias?|bild|aufnahme|фото|світлина|zdjęcie|fotka|resim|fotoğraf|görsel|صورة|תמונה|צילום|写真|照片|사진|عکس)(?![\p{L}])[^()（）[\]]*[)）\]]$/u;
+
 /** A document's file name, as pages list their attachments ("(보도자료) 폐어구 수거 사업 확대.pdf", "NP ayudas.docx"). */
 const ATTACHED_FILE = /\.(?:pdf|docx?|hwpx?|xlsx?|pptx?|odt|ods|odp|rtf|txt|csv|zip)$/u;
 
@@ -194,7 +200,7 @@ function titleShaped(piece: Piece): boolean {
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
   const fields = piece.text.split(/\s+[|·•]\s+/u);
   if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
-  if (companyName(piece.text) || BRACKETED_CREDIT_END.test(piece.folded) || ATTACHED_FILE.test(piece.folded)) return false;
+  if (companyName(piece.text) || BRACKETED_CREDIT_END.test(piece.folded) || PHOTO_NOTE_END.test(piece.folded) || ATTACHED_FILE.test(piece.folded)) return false;
   const name = parseByline(piece.text);
   return !(name && !name.explicit);
 }

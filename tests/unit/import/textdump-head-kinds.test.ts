@@ -1202,3 +1202,87 @@ describe('a writer\'s name over a bio that opens with it', () => {
     expect(article.paragraphs).not.toContain(lines[5]);
   });
 });
+
+/** A photo's caption right under the byline and date, a sentence closed by its credit in brackets: never the headline. */
+const CAPTION_UNDER_DATE_CASES: HeadCase[] = [
+  {
+    name: 'English obituary',
+    lines: [
+      'The Marsh Herald',
+      'Obituaries',
+      'Arthur "Archie" Cole, 1929–2026',
+      'Boatbuilder who kept the estuary’s sailing barges afloat for sixty years',
+      'By Helen Pryce',
+      'Staff Writer',
+      'December 1, 2026',
+      'Archie Cole, known along the whole estuary as the barge doctor, in his boatyard at Creekmouth in 2015. (Family photo)',
+      'Arthur Cole, who repaired and rebuilt the estuary’s wooden sailing barges for more than sixty years, died on November 26 at his home in Creekmouth. He was 97.',
+      'He left school at fourteen to work in his uncle’s yard and took it over in 1958, when most of the barges were being broken up for scrap.',
+      'He is survived by his daughter, Ruth, and four grandchildren. A service will be held at St Peter’s Church on December 10.',
+    ],
+    title: 'Arthur "Archie" Cole, 1929–2026',
+    byline: 'Helen Pryce',
+  },
+  {
+    name: 'Spanish obituary',
+    lines: [
+      'El Faro de la Ría',
+      'Necrológicas',
+      'Carmen Souto Vilar (1934-2026)',
+      'La maestra que enseñó a leer a tres generaciones de niños de la ría',
+      'Por Xosé Lema',
+      'Redactor',
+      '2 de diciembre de 2026',
+      'Carmen Souto, en la escuela de Bouzas el día de su jubilación, en 1999. (Foto cedida por la familia)',
+      'Carmen Souto Vilar, que fue maestra de la escuela de Bouzas durante treinta y cinco años, murió el pasado viernes en Vigo a los 92 años.',
+      'Llegó a la escuela en 1964 y nunca quiso otro destino; muchos de sus antiguos alumnos llevaron después a sus hijos a su clase.',
+      'Deja dos hijas y seis nietos. El funeral será el jueves en la iglesia de Santiago.',
+    ],
+    title: 'Carmen Souto Vilar (1934-2026)',
+    byline: 'Xosé Lema',
+  },
+  {
+    name: 'French feature',
+    lines: [
+      'La Gazette du Littoral',
+      'Portraits',
+      'Le dernier cordier du port de Rochemer',
+      'À 81 ans, Jean Le Bihan fabrique encore à la main les cordages des vieux gréements de la côte',
+      'Par Anne Kervella',
+      'Journaliste',
+      '3 décembre 2026',
+      'Jean Le Bihan dans sa corderie du quai des Pêcheurs, le mois dernier. (Photo Anne Kervella)',
+      'Depuis soixante ans, Jean Le Bihan tresse à la main des cordages de chanvre dans un hangar de trente mètres de long au fond du port de Rochemer.',
+      'Les propriétaires de vieux gréements viennent de toute la Bretagne lui commander des drisses et des écoutes que plus personne ne sait faire.',
+      'Il cherche aujourd’hui un apprenti pour reprendre l’atelier.',
+    ],
+    title: 'Le dernier cordier du port de Rochemer',
+    byline: 'Anne Kervella',
+  },
+  {
+    name: 'German portrait',
+    lines: [
+      'Nordsee Zeitung',
+      'Porträts',
+      'Der letzte Reepschläger von Husum',
+      'Mit 79 Jahren dreht Hinrich Petersen noch immer Taue für die alten Segelschiffe der Küste',
+      'Von Maren Jansen',
+      'Redakteurin',
+      '3. Dezember 2026',
+      'Hinrich Petersen in seiner Reeperbahn am Hafen, im vergangenen Monat. (Foto: Maren Jansen)',
+      'Seit sechzig Jahren dreht Hinrich Petersen in einer langen Halle am Husumer Hafen Taue aus Hanf, wie es sein Vater und sein Großvater getan haben.',
+      'Die Eigner alter Segelschiffe kommen von der ganzen Küste zu ihm, weil kaum noch jemand solche Taue herstellen kann.',
+      'Nun sucht er einen Lehrling, der die Werkstatt übernimmt.',
+    ],
+    title: 'Der letzte Reepschläger von Husum',
+    byline: 'Maren Jansen',
+  },
+];
+
+describe('a caption under the byline and date is no headline', () => {
+  it.each(CAPTION_UNDER_DATE_CASES)('$name', ({ lines, title, byline }) => {
+    const article = clean(lines);
+    expect(article.title).toBe(title);
+    expect(article.byline).toBe(byline);
+  });
+});
