@@ -15,7 +15,7 @@ export interface Byline {
 }
 
 /** Courtesy titles, and the offices a speech or statement names its speaker by ("Deputy Governor Anneli Roos"). */
-const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av|Dott\.ssa|Sig\.ra)\.?|(?:Mgr|Ing|Bc|PhDr|MUDr|JUDr|RNDr|PaedDr|Doc|doc|Mag|Dipl\.-Ing|Lic|Drs|Ir|Dott|Avv|Arch|Dra|Sr|Sra|Hr|Fr)\.|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior|Foreign|Finance|Defence|Defense|Interior|Justice|Health|Trade|Transport|Environment) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
+const HONORIFIC = String.raw`(?:(?:prof\.ssa|dott\.ssa|dr|prof|hab|mgr|inż|dott)\.?|(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Doç|Av|Dott\.ssa|Sig\.ra)\.?|(?:Mgr|Ing|Bc|PhDr|MUDr|JUDr|RNDr|PaedDr|Doc|doc|Mag|Dipl\.-Ing|Lic|Drs|Ir|Dott|Avv|Arch|Dra|Sr|Sra|Hr|Fr)\.|(?:(?:Deputy|Vice|Assistant|First|Chief|Senior|Foreign|Finance|Defence|Defense|Interior|Justice|Health|Trade|Transport|Environment) )?(?:Governor|President|Minister|Prime Minister|Commissioner|Chair|Chairman|Chairwoman|Secretary|Ambassador|Senator|Chancellor|Professor|Mayor|Judge|Justice))`;
 /** A capitalised name word: "Doe", "O'Neill", "Jean-Luc", "J.", "Yılmaz", "İsmail", "al-Haddad". */
 const CASED_WORD = String.raw`(?:(?:al|el|ad|ibn|bin|bint)-)?\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y|dos|das|do)`;
@@ -48,7 +48,28 @@ export function isLoneBylineLabel(text: string): boolean {
 }
 
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|correspondant|chroniqueu|chercheu|periodista|analist|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|redactie|redacteur|verslaggever|redaktör|reportér|repórter|wartawan|jurnalis|inviat|δημοσιογράφ|συντάκτ|ανταποκριτ|correspondant|chroniqueu|chercheu|periodista|analist|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+
+/**
+ * A public office after a speaker's name, as transcripts and statements print it, a closed class in many languages:
+ * "Rosa Delgado, Mayor of Port Alder", "Ana Ruiz, alcaldesa de Valdemora", "Jan Kowalski, burmistrz Gminy Lipno".
+ */
+const PUBLIC_OFFICE_TAIL = new RegExp(
+  String.raw`^\s*,\s*(?:the\s+)?(?:(?:deputy|vice|first|lord|vize|stellvertretende[r]?|teniente de|vice-?)\s*)?(?:${[
+    'mayor|governor|minister|secretary of state|president|premier|prime minister|chancellor|senator|councillor|councilmember|commissioner',
+    'alcalde|alcaldesa|gobernador|gobernadora|ministra?|presidenta?|consejer[oa]|concejal[a]?|prefeit[oa]|governador[a]?|vereador[a]?',
+    'maire|ministre|président[e]?|préfet|préfète|gouverneur',
+    'sindac[oa]|governatore|ministro|president[e]ssa|assessore',
+    'bürgermeister(?:in)?|oberbürgermeister(?:in)?|minister(?:in)?|ministerpräsident(?:in)?|landrat|landrätin|senator(?:in)?',
+    'burgemeester|wethouder|gouverneur',
+    'burmistrz|prezydent|wojewoda|minister|marszałek',
+    'starosta|primátor(?:ka)?|ministr(?:yně)?|hejtman(?:ka)?',
+    'belediye başkanı|vali|bakan|cumhurbaşkanı',
+    'мэр|губернатор|министр|глава|президент|міський голова|міністр',
+    'رئيس|وزير|محافظ|ראש העיר|שר|שרת',
+  ].join('|')})(?![\p{L}])`,
+  'iu',
+);
 
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
 export function isRoleLine(text: string, oneWordAllowed = false): boolean {
@@ -143,6 +164,12 @@ function wordCount(text: string): number {
 /** The job Korean, Japanese and Chinese bylines print after the name, with a space: "김민지 기자", "佐藤美咲 記者". */
 const JOB_AFTER_NAME = /^(.*\S)\s+(?:기자|특파원|논설위원|記者|记者|特派員|特派员|編集委員)$/u;
 
+/**
+ * The outlet a Korean, Japanese or Chinese reporter's line may open with, before the name and job ("한결뉴스 정다은 기자",
+ * "北海新聞 佐藤美咲 記者"): a word ending in what outlets are called (news, paper, daily, broadcasting, agency, times).
+ */
+const OUTLET_BEFORE_NAME = /^\S*(?:뉴스|신문|일보|방송|통신|저널|미디어|타임스|타임즈|新聞|新闻|日報|日报|通信|通讯社|放送|電視台|电视台|時報|时报|晚报|晩報)\s+(?=\S)/u;
+
 /** A newsroom's desk where a byline stands, maybe with the agency's initials: not a person ("Haber Merkezi", "Redazione AIN"). */
 const NEWSROOM = /^(?:haber merkezi|news desk|newsroom|staff|staff reporter|web desk|press office|press team|media office|communications office|pressestelle|service de presse|oficina de prensa|ufficio stampa|biuro prasowe|пресс-служба|redacción|rédaction|la rédaction|redaktion|redazione|redação|редакция|مركز الأخبار)(?:\s+\p{Lu}{2,6})?$/iu;
 
@@ -152,9 +179,54 @@ const AGENCY_BUREAU = /^\p{Lu}{2,6}\s+\p{Lu}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\
 /** The unit a team's name ends in: "BFCR Information Office" is a team signing its release, not an agency's bureau in a city. */
 const UNIT_AFTER_INITIALS = /\s(?:Office|Team|Unit|Department|Division|Section|Centre|Center|Service|Services)$/u;
 
-/** Whether a byline's name is a newsroom's desk or an agency's bureau, not a person. */
+/**
+ * A press or communications office signing a story, whatever the body it serves, a closed class in many languages:
+ * "Assessoria de Comunicação Social", "Gabinete de Comunicación", "Service communication", "Ufficio Comunicazione",
+ * "Stabsstelle Kommunikation", "Communications Office", "Пресс-центр", "Basın Birimi", "Biro Humas". A "Communications Team"
+ * signing a hospital's news counts as its byline in the corpus, so a team is left to stand.
+ */
+const PRESS_OFFICE = new RegExp(
+  String.raw`^(?:the\s+)?(?:${[
+    'communications?(?: and \\p{L}+)? (?:office|unit|department|directorate|service)',
+    'press (?:office|team|unit|service|desk|department)',
+    'media (?:office|relations|team|unit)',
+    'public (?:affairs|information) (?:office|team|unit|department)',
+    'assessoria de (?:comunicação|imprensa)',
+    '(?:secretaria|coordenadoria|diretoria|núcleo|gerência) de comunicação',
+    '(?:gabinete|oficina|departamento|dirección|área|servicio|unidad) de (?:prensa|comunicación)',
+    'comunicación social',
+    'service (?:de )?(?:presse|communication)',
+    'direction de la communication',
+    '(?:cellule|bureau|pôle) (?:de )?(?:presse|communication)',
+    'ufficio (?:stampa|comunicazione)',
+    'pressestelle',
+    'pressereferat',
+    'presseabteilung',
+    'stabsstelle (?:presse|kommunikation)',
+    '(?:abteilung|referat) (?:presse|kommunikation)',
+    'persdienst',
+    'afdeling communicatie',
+    'biuro (?:prasowe|komunikacji)',
+    'zespół prasowy',
+    'tiskové oddělení',
+    'tiskový odbor',
+    'pressavdelningen',
+    'presstjänst',
+    'пресс-(?:служба|центр)',
+    'прес-(?:служба|центр)',
+    'пресслужба',
+    'basın (?:birimi|müşavirliği|ofisi|ve halkla ilişkiler)',
+    'kurumsal iletişim',
+    '(?:biro )?humas',
+    'المكتب الإعلامي',
+    'דוברות',
+  ].join('|')})(?:\s|$)`,
+  'iu',
+);
+
+/** Whether a byline's name is a newsroom's desk, a press office or an agency's bureau, not a person. */
 function isDesk(name: string): boolean {
-  return NEWSROOM.test(name) || (AGENCY_BUREAU.test(name) && !UNIT_AFTER_INITIALS.test(name));
+  return NEWSROOM.test(name) || PRESS_OFFICE.test(name) || (AGENCY_BUREAU.test(name) && !UNIT_AFTER_INITIALS.test(name));
 }
 
 /**
@@ -197,7 +269,7 @@ export function parseByline(text: string): Byline | null {
   const label = BYLINE_LABEL.exec(text);
   const body = label ? text.slice(label[0].length) : text;
   const job = JOB_AFTER_NAME.exec(body);
-  const named = job ? readNames(job[1]!) : null;
+  const named = job ? readNames(job[1]!.replace(OUTLET_BEFORE_NAME, '')) : null;
   if (named && named.rest.trim() === '') return { names: named.names, text: joinNames(named.names), explicit: true };
   const read = readNames(body);
   const tail = read?.rest.trim() ?? '';
@@ -213,7 +285,7 @@ export function parseByline(text: string): Byline | null {
   if (label) return result(true);
   // A path of sections ("Home / Analytics / Energy", "Home › Reports › Energy") is a breadcrumb, whatever its words.
   if ((read.rest.match(BREADCRUMB_STEP) ?? []).length >= MIN_BREADCRUMB_STEPS) return null;
-  if (tail !== '' && ROLE.test(tail)) return result(true);
+  if (tail !== '' && (ROLE.test(tail) || PUBLIC_OFFICE_TAIL.test(read.rest))) return result(true);
   if (tail !== '') return PLACE_OR_AGENCY_TAIL.test(read.rest) && read.names.length === 1 && wordCount(read.names[0]!) >= 2 ? result(false) : null;
   // Particles do not count: "María José de la Fuente" is three name words.
   const words = read.names.map((name) => name.split(/\s+/u).filter((word) => !PARTICLE_WORD.test(word)).length);

@@ -239,8 +239,9 @@ function bareNameByline(pieces: readonly Piece[], metadata: Map<number, MetaLine
       return { byline: { ...read, explicit: true }, index: piece.index };
     }
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
-    // An author card: the name above a reading time, a time of day, a follow button or the user name.
-    const aboveCardLine = overOwnHandle || next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
+    // An author card: the name above a reading time, a time of day, a follow button, the user name or a bio opening with the name.
+    const overOwnBio = next !== undefined && isKept(next) && isAuthorBio(next.text, [piece.text]);
+    const aboveCardLine = overOwnHandle || overOwnBio || next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole =
@@ -251,6 +252,7 @@ function bareNameByline(pieces: readonly Piece[], metadata: Map<number, MetaLine
     if (read && !byline && besideDate && pieces.some((other) => other.index < piece.index && other.folded === piece.folded)) drop(piece, 'metadata');
     if (byline && (atStoryHead || besideDate || aboveRole || aboveCardLine)) {
       drop(piece, 'metadata');
+      if (overOwnBio) drop(next, 'author-bio');
       if (!aboveRole) return { byline, index: piece.index };
       drop(role, 'metadata');
       // Under the name, a job line that reads as "Name, Job" ("Senior Analyst, Energy Research") is the job, not a second byline.
@@ -295,11 +297,18 @@ function wordSet(text: string): string {
 /** Fewest words in a byline read as the outlet's name: a person's two-word name may also be a newsletter's masthead. */
 const MIN_OUTLET_WORDS = 3;
 
-/** Whether a byline only repeats the outlet's name from the page header above the headline (a press office, an agency): no person wrote it. */
+/** Lines above the headline that print a shorter name whole for it to be the outlet's: its header and its feed's label. */
+const MIN_SHORT_OUTLET_LINES = 2;
+
+/**
+ * Whether a byline only repeats the outlet's name from the page header above the headline (a press office, an agency):
+ * no person wrote it. A name of two words may be a person's that a newsletter's masthead prints once; printed on two
+ * lines of the header ("Polizeipräsidium Wendtal" over its follow button and again over the headline), it is the outlet's.
+ */
 function namesOutlet(byline: Byline, pieces: readonly Piece[], titleIndex: number | null): boolean {
   const words = wordSet(byline.text);
-  if (words.split(' ').length < MIN_OUTLET_WORDS) return false;
-  return pieces.slice(0, titleIndex ?? 0).some((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words);
+  const printed = pieces.slice(0, titleIndex ?? 0).filter((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words).length;
+  return printed >= (words.split(' ').length < MIN_OUTLET_WORDS ? MIN_SHORT_OUTLET_LINES : 1);
 }
 
 /** Whether `piece` says how long ago something was posted ("6 hr. ago", "il y a 3 h"). */
@@ -315,6 +324,21 @@ function forumPoster(pieces: readonly Piece[], titleIndex: number | null): Bylin
   for (const piece of pieces.slice(0, titleIndex ?? 0)) {
     const handle = userHandle(piece.text);
     if (handle && (isRelativeTime(pieces[piece.index - 1]) || isRelativeTime(pieces[piece.index + 1]))) return { names: [handle], text: handle, explicit: false };
+  }
+  return null;
+}
+
+/**
+ * A thread's first poster: a user name alone on its line between the thread's title and the first post (the post's
+ * card), that the head also prints inside a longer line ("Thread starter Ghillie_Dave", "Iniciado por pesca_77").
+ */
+function threadStarter(pieces: readonly Piece[], titleIndex: number | null): Byline | null {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  if (titleIndex === null || titleIndex >= storyStart) return null;
+  const head = pieces.slice(0, storyStart);
+  for (const piece of head.slice(titleIndex + 1)) {
+    const handle = userHandle(piece.text);
+    if (handle && head.some((other) => other.text !== piece.text && other.text.split(/\s+/u).includes(handle))) return { names: [handle], text: handle, explicit: false };
   }
   return null;
 }
@@ -381,6 +405,25 @@ function agencyReporterUnderDate(pieces: readonly Piece[], metadata: ReadonlyMap
 }
 
 /**
+ * An author's card in the page's head, above the headline too: a person's name over a line that only gives a job
+ * ("Олег Смирнов" / "Обозреватель"), with a date right above the name or right under the job. The card's lines go as metadata.
+ */
+function authorCardInHead(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLine>, names: NameEvidence): Byline | null {
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  for (const piece of pieces.slice(0, storyStart)) {
+    const role = pieces[piece.index + 1];
+    if (!isKept(piece) || role === undefined || !isKept(role) || !isRoleLine(role.text, true)) continue;
+    if (!dateNear(pieces, metadata, piece.index, -1) && !dateNear(pieces, metadata, role.index, 1)) continue;
+    const read = parseByline(piece.text);
+    if (!read || read.names.length !== 1 || !namesPeople(read, names)) continue;
+    drop(piece, 'metadata');
+    drop(role, 'metadata');
+    return read;
+  }
+  return null;
+}
+
+/**
  * The byline and date, from the metadata lines that no block swallowed, in
  * page order. A labelled byline wins; then a bare name beside a date, but only
  * below the headline (above it, "World News | 2 March 2026" is a section);
@@ -407,8 +450,10 @@ function chooseMetadata(
   const wireCredits = pieces.find((piece) => piece.removedBy === 'wire-credits');
   byline ??= wireCredits ? readWireCredits(wireCredits.text) : null;
   byline ??= forumPoster(pieces, titleIndex);
+  byline ??= threadStarter(pieces, titleIndex);
   byline ??= nameUnderTitle(pieces, titleIndex, names);
   byline ??= agencyReporterUnderDate(pieces, metadata, names);
+  byline ??= authorCardInHead(pieces, metadata, names);
   // Of dates of one kind, the one between the headline and the story is the article's; one above the headline is
   // often the page's own ("Saturday 6 December 2026" in the masthead), and one after the story a comment's.
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
@@ -428,14 +473,17 @@ function chooseMetadata(
 const HEADLINE_SHAPED_STORY_FURNITURE = new Set(['pull-quote', 'button-box']);
 
 /**
- * A line right above the byline or date, before the story has begun, stands where the headline stands: dropped
- * for a pull quote (an interview's headline in quotes) or a button's box (a headline of two sentences), it goes
- * back into the text for the headline search.
+ * A line right above the byline or date, or above a deck right above them, before the story has begun, stands where
+ * the headline stands: dropped for a pull quote (an interview's headline in quotes) or a button's box (a headline of
+ * two sentences), it goes back into the text for the headline search.
  */
 function restoreHeadlineOverMetadata(pieces: readonly Piece[]): void {
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  const isMetadata = (piece: Piece | undefined) => piece?.removedBy === 'metadata';
   for (const piece of pieces.slice(0, storyStart)) {
-    if (HEADLINE_SHAPED_STORY_FURNITURE.has(piece.removedBy ?? '') && pieces[piece.index + 1]?.removedBy === 'metadata') piece.removedBy = null;
+    const [next, afterNext] = [pieces[piece.index + 1], pieces[piece.index + 2]];
+    const overDeck = next !== undefined && isKept(next) && isHeadlineLike(next) && isMetadata(afterNext);
+    if (HEADLINE_SHAPED_STORY_FURNITURE.has(piece.removedBy ?? '') && (isMetadata(next) || overDeck)) piece.removedBy = null;
   }
 }
 
@@ -653,9 +701,9 @@ function headsSection(pieces: readonly Piece[], piece: Piece): boolean {
 /**
  * A name alone on the line right under the story's last paragraph, where
  * some sites sign their stories ("Ngọc Lan"), read once the footer is dropped;
- * only in a cased script, where a name is told by its capitals.
+ * only in a cased script, where a name is told by its capitals, and only if it reads as a person's name.
  */
-function closingSignature(pieces: readonly Piece[]): Byline | null {
+function closingSignature(pieces: readonly Piece[], names: NameEvidence): Byline | null {
   const kept = pieces.filter(isKept);
   const last = kept[kept.length - 1];
   const next = last && pieces[last.index + 1];
@@ -664,7 +712,9 @@ function closingSignature(pieces: readonly Piece[]): Byline | null {
   if (!next.afterGap && pieces.some((piece) => piece.afterGap)) return null;
   // In a script without capitals any short line reads as a name; there the signature is left alone.
   const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
-  return name && !name.explicit ? name : null;
+  // A box's heading stands there too ("Uyarı Seviyeleri Hakkında", "Related Topics"): its words are the page's ordinary
+  // words, or stand in its other lines, as a name's seldom do.
+  return name && !name.explicit && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
 }
 
 /** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */
@@ -800,7 +850,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const underHeading = takeBioUnderHeading(pieces);
   const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : []);
   dropPageFooter(pieces, authorNames);
-  const signature = foundByline ? null : closingSignature(pieces);
+  const signature = foundByline ? null : closingSignature(pieces, names);
   const closing = takeClosingBio(pieces, authorNames);
   dropOutletNotes(pieces);
   const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });

@@ -20,21 +20,21 @@ export interface DateOptions {
 /**
  * Month names and abbreviations: English, Turkish, Arabic (both calendars' names), Hebrew, and the
  * names (genitive where the day comes first) in French, German, Spanish, Italian, Portuguese, Dutch,
- * Polish, Russian, Ukrainian and Swahili, with the short forms the Romance and Germanic ones print ("03 dic 2026").
+ * Polish, Russian, Ukrainian, Swahili, Greek, Czech, Romanian, Finnish and Swedish, with the short forms the Romance and Germanic ones print ("03 dic 2026").
  */
 const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
-  [1, 'january jan जनवरी ocak يناير كانون الثاني ינואר janvier januar jänner enero gennaio janeiro januari stycznia января січня ene gen janv jän'],
-  [2, 'february feb फ़रवरी फरवरी şubat subat فبراير شباط פברואר février februar febrero febbraio fevereiro februari lutego февраля лютого fév févr fev'],
-  [3, 'march mar mart maret मार्च مارس آذار اذار מרץ mars märz marzo março maart marca марта березня mrt mär machi'],
-  [4, 'april apr अप्रैल nisan أبريل ابريل إبريل نيسان אפריל avril abril aprile kwietnia апреля квітня abr avr aprili'],
-  [5, 'may mayıs मई mayis مايو أيار ايار מאי mai mayo maggio maio mei maja мая травня'],
-  [6, 'june jun जून haziran يونيو يونيه حزيران יוני juin juni junio giugno junho czerwca июня червня giu'],
-  [7, 'july jul जुलाई temmuz يوليو يوليه تموز יולי juillet juli julio luglio julho lipca июля липня lug juil julai'],
-  [8, 'august aug अगस्त ağustos agustos agustus أغسطس اغسطس آب אוגוסט août agosto augustus sierpnia августа серпня ago aoû agosti'],
-  [9, 'september sept sep सितंबर सितम्बर eylül eylul سبتمبر أيلول ايلول ספטמבר septembre septiembre setiembre settembre setembro września сентября вересня set septemba'],
-  [10, 'october oct अक्टूबर अक्तूबर ekim أكتوبر اكتوبر تشرين الأول אוקטובר octobre oktober octubre ottobre outubro oktober października октября жовтня ott out okt oktoba'],
-  [11, 'november nov नवंबर नवम्बर kasım kasim نوفمبر تشرين الثاني נובמבר novembre noviembre novembro listopada ноября листопада novemba'],
-  [12, 'december dec दिसंबर दिसम्बर aralık aralik desember ديسمبر كانون الأول דצמבר décembre dezember diciembre dicembre dezembro grudnia декабря грудня dic déc dez desemba'],
+  [1, 'january jan जनवरी ocak يناير كانون الثاني ינואר janvier januar jänner enero gennaio janeiro januari stycznia января січня ene gen janv jän ιανουαρίου ιανουάριος ιαν ledna ianuarie tammikuuta'],
+  [2, 'february feb फ़रवरी फरवरी şubat subat فبراير شباط פברואר février februar febrero febbraio fevereiro februari lutego февраля лютого fév févr fev φεβρουαρίου φεβρουάριος φεβ února unora februarie helmikuuta'],
+  [3, 'march mar mart maret मार्च مارس آذار اذار מרץ mars märz marzo março maart marca марта березня mrt mär machi μαρτίου μάρτιος μαρ března brezna martie maaliskuuta'],
+  [4, 'april apr अप्रैल nisan أبريل ابريل إبريل نيسان אפריל avril abril aprile kwietnia апреля квітня abr avr aprili απριλίου απρίλιος απρ dubna aprilie huhtikuuta'],
+  [5, 'may mayıs मई mayis مايو أيار ايار מאי mai mayo maggio maio mei maja мая травня μαΐου μάιος května kvetna toukokuuta maj'],
+  [6, 'june jun जून haziran يونيو يونيه حزيران יוני juin juni junio giugno junho czerwca июня червня giu ιουνίου ιούνιος ιουν června cervna iunie kesäkuuta'],
+  [7, 'july jul जुलाई temmuz يوليو يوليه تموز יולי juillet juli julio luglio julho lipca июля липня lug juil julai ιουλίου ιούλιος ιουλ července cervence iulie heinäkuuta'],
+  [8, 'august aug अगस्त ağustos agustos agustus أغسطس اغسطس آب אוגוסט août agosto augustus sierpnia августа серпня ago aoû agosti αυγούστου αύγουστος αυγ srpna elokuuta augusti'],
+  [9, 'september sept sep सितंबर सितम्बर eylül eylul سبتمبر أيلول ايلول ספטמבר septembre septiembre setiembre settembre setembro września сентября вересня set septemba σεπτεμβρίου σεπτέμβριος σεπ září zari septembrie syyskuuta'],
+  [10, 'october oct अक्टूबर अक्तूबर ekim أكتوبر اكتوبر تشرين الأول אוקטובר octobre oktober octubre ottobre outubro oktober października октября жовтня ott out okt oktoba οκτωβρίου οκτώβριος οκτ října rijna octombrie lokakuuta'],
+  [11, 'november nov नवंबर नवम्बर kasım kasim نوفمبر تشرين الثاني נובמבר novembre noviembre novembro listopada ноября листопада novemba νοεμβρίου νοέμβριος νοε listopadu noiembrie marraskuuta'],
+  [12, 'december dec दिसंबर दिसम्बर aralık aralik desember ديسمبر كانون الأول דצמבר décembre dezember diciembre dicembre dezembro grudnia декабря грудня dic déc dez desemba δεκεμβρίου δεκέμβριος δεκ prosince decembrie joulukuuta'],
 ];
 
 /** Two-word Arabic month names, which the word lists above would split. */

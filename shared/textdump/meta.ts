@@ -31,13 +31,15 @@ const PUBLISHED = /(?:^|[^\p{L}])(?:published|posted|first published|yayın(?:la
  * Labels and connecting words that may surround a date, removed from the edges
  * of what is left before reading it; inside a name they are particles ("Yann Le Goff").
  */
-const DATE_WORD = String.raw`(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|입력|수정|publicerad|publisert|publiceret|kl|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)`;
+/** Weekdays cut short, in many languages: "Mon", "Mi", "jeu", "mié", "gio", "tors". */
+const SHORT_WEEKDAY_NAMES = String.raw`(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|mån|tis|ons|tors?|fre|lör|sön)`;
+const DATE_WORD = String.raw`(?:first|last|published|posted|updated|modified|on|at|date|dated|le|il|el|am|yayınlanma|yayın|yayınlandı|tarihi|güncelleme|güncellendi|saat|tarih|نشر|نُشر|في|تاريخ|النشر|آخر|تحديث|פורסם|פורסמה|עודכן|ב|입력|수정|publicerad|publisert|publiceret|kl|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${SHORT_WEEKDAY_NAMES}(?=[.,])\.?|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)`;
 const LEADING_DATE_WORD = new RegExp(String.raw`^${DATE_WORD}(?=\s|$|[:,.])`, 'iu');
 /**
  * A weekday cut short, after a separator right before the date it names: forum posts print "» Sat Dec 05, 2026",
  * "» Sa 5. Dez 2026", "» sam. 5 déc. 2026". Without the separator the word may end a name ("Ana Mar").
  */
-const SHORT_WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|mån|tis|ons|tors?|fre|lör|sön)\.?`;
+const SHORT_WEEKDAY = String.raw`${SHORT_WEEKDAY_NAMES}\.?`;
 const TRAILING_DATE_WORD = new RegExp(String.raw`(?:^|\s)${DATE_WORD}$|(?<=[»,|·•–—-]\s*)${SHORT_WEEKDAY}$`, 'iu');
 
 /** Separators and date words trimmed from both ends of a part of a metadata line. */

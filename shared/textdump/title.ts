@@ -151,14 +151,48 @@ const BRACKETED_CREDIT_END = new RegExp(
 );
 
 /**
+ * A sentence closed by a note on its picture in brackets, which makes the line a caption: "… in 2015. (Family photo)",
+ * "… en 1999. (Archivo, foto de la familia)". The picture's word may stand anywhere in the note, in many languages.
+ */
+const PHOTO_NOTE_END = /[.!?。]\s*[(（[][^()（）[\]]*(?<![\p{L}])(?:photos?|photographs?|pictures?|images?|fotos?|fotografías?|fotografias?|bild|aufnahme|фото|світлина|zdjęcie|fotka|resim|fotoğraf|görsel|صورة|תמונה|צילום|写真|照片|사진|عکس)(?![\p{L}])[^()（）[\]]*[)）\]]$/u;
+
+/** A document's file name, as pages list their attachments ("(보도자료) 폐어구 수거 사업 확대.pdf", "NP ayudas.docx"). */
+const ATTACHED_FILE = /\.(?:pdf|docx?|hwpx?|xlsx?|pptx?|odt|ods|odp|rtf|txt|csv|zip)$/u;
+
+/** Times a line is printed whole above the story that make it the site's or channel's name: its header, its card, its bar. */
+const MIN_MASTHEAD_PRINTS = 3;
+
+/** How often each line is printed above the story, by copy: counted once, for the headline search. */
+const headPrintsByCopy = new WeakMap<readonly Piece[], Map<string, number>>();
+
+/** Whether `piece` is printed whole at least three times above the story: a headline is printed twice at most. */
+function mastheadRepeated(pieces: readonly Piece[], piece: Piece): boolean {
+  let prints = headPrintsByCopy.get(pieces);
+  if (!prints) {
+    prints = new Map();
+    for (const line of pieces.slice(0, firstBody(pieces)?.index ?? pieces.length)) prints.set(line.folded, (prints.get(line.folded) ?? 0) + 1);
+    headPrintsByCopy.set(pieces, prints);
+  }
+  return (prints.get(piece.folded) ?? 0) >= MIN_MASTHEAD_PRINTS;
+}
+
+/** A span of years, as an obituary's headline gives a life ("1931–2026") or a report its period: words, not a number. */
+const YEAR_SPAN = /(?<!\p{Nd})\p{Nd}{4}\s?[–—-]\s?\p{Nd}{4}(?!\p{Nd})/gu;
+
+/** The share of a line's letters and digits that are digits, a span of years counting as a word. */
+function digitShare(text: string): number {
+  const spanless = text.replace(YEAR_SPAN, 'years');
+  const digits = spanless.match(/\p{Nd}/gu)?.length ?? 0;
+  return digits / (spanless.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1);
+}
+
+/**
  * Whether a line can be the headline: headline-shaped, three words or more,
  * not mostly digits, not a link, not a person's name nor a company's.
  */
 function titleShaped(piece: Piece): boolean {
   if (!isHeadlineLike(piece) || piece.words < MIN_TITLE_WORDS) return false;
-  const digits = piece.text.match(/\p{Nd}/gu)?.length ?? 0;
-  const alnum = piece.text.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1;
-  if (digits / alnum > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|[\s(])@\w/u.test(piece.text)) return false;
+  if (digitShare(piece.text) > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|[\s(])@\w/u.test(piece.text)) return false;
   // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-").
   if (/[-–—]$/u.test(piece.text)) return false;
   // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
@@ -166,7 +200,7 @@ function titleShaped(piece: Piece): boolean {
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
   const fields = piece.text.split(/\s+[|·•]\s+/u);
   if (fields.length > 1 && fields.every((part) => /^[^:：]{1,30}[:：]\s*\S/u.test(part))) return false;
-  if (companyName(piece.text) || BRACKETED_CREDIT_END.test(piece.folded)) return false;
+  if (companyName(piece.text) || BRACKETED_CREDIT_END.test(piece.folded) || PHOTO_NOTE_END.test(piece.folded) || ATTACHED_FILE.test(piece.folded)) return false;
   const name = parseByline(piece.text);
   return !(name && !name.explicit);
 }
@@ -196,12 +230,20 @@ function aboveMetadata(pieces: readonly Piece[], piece: Piece): boolean {
   let standfirst = false;
   for (const next of pieces.slice(piece.index + 1, piece.index + 1 + METADATA_LOOKAHEAD)) {
     if (next.removedBy === 'metadata') return true;
-    // A release's issuer stands over its date as a byline would.
-    if (!isKept(next) || companyName(next.text)) continue;
+    // A release's issuer stands over its date as a byline would, and so does its number ("Nr. 412/2026").
+    if (!isKept(next) || companyName(next.text) || releaseNumber(next)) continue;
     if (standfirst || !standfirstShaped(next)) return false;
     standfirst = true;
   }
   return false;
+}
+
+/** Most words in a release's number line. */
+const MAX_RELEASE_NUMBER_WORDS = 3;
+
+/** A release's or a notice's number on its own line, mostly digits: "Nr. 412/2026", "No. 151", "Komunikat 88/26". */
+function releaseNumber(piece: Piece): boolean {
+  return piece.words <= MAX_RELEASE_NUMBER_WORDS && digitShare(piece.text) > MAX_TITLE_DIGIT_SHARE;
 }
 
 /** Lines after a headline that `aboveMetadata` looks through for the byline or date. */
@@ -304,7 +346,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   let undated: Piece | undefined;
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
     if (undated && undated.index - piece.index > MAX_DATED_HEADLINE_DISTANCE) break;
-    if (!titleShaped(piece)) continue;
+    if (!titleShaped(piece) || mastheadRepeated(pieces, piece)) continue;
     if ((isFieldLine(piece.text) && !kickedHeadline(pieces, piece)) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
       fallback ??= piece;
       continue;
@@ -330,11 +372,28 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     above &&
     !hasStandfirst &&
     titleShaped(above) &&
+    !mastheadRepeated(pieces, above) &&
     !isFieldLine(above.text) &&
-    !/^\p{Nd}|\p{Nd}$/u.test(above.text) &&
+    !/^\p{Nd}|\p{Nd}$/u.test(above.text.replace(YEAR_SPAN, 'years')) &&
     above.words >= MIN_UPPER_HEADLINE_WORDS &&
-    (longerThan(candidate, above) ? isDeckUnder(above, candidate) && (namesStory(pieces, above) || !aboveMetadata(pieces, candidate)) : candidate.words <= 3);
+    (longerThan(candidate, above) ? isDeckUnder(above, candidate) && (namesStory(pieces, above) || !aboveMetadata(pieces, candidate)) : candidate.words <= 3 || deckNoLonger(pieces, above, candidate));
   return aboveWins ? above.index : candidate.index;
+}
+
+/** Fewest commas that make a line a list (of judges, of credits), not a headline. */
+const MIN_LIST_COMMAS = 3;
+
+/**
+ * Whether `lower`, right under `upper` and no longer, is its deck: pages print the headline first and the deck under
+ * it, so of two headline-sized lines over the byline or date the upper is the headline when it names the story's
+ * things. A kicker over a headline is shorter than the headline, and a deck shorter than eight words is a headline.
+ * The upper line is no headline when it holds two sentences (a photo's caption over the headline), lists names
+ * ("Justices: Lord A, Lady B, Lord C, …"), or is the lower one printed twice.
+ */
+function deckNoLonger(pieces: readonly Piece[], upper: Piece, lower: Piece): boolean {
+  const list = (upper.text.match(/[,，、]/gu)?.length ?? 0) >= MIN_LIST_COMMAS;
+  const sentences = /[.!?。](?:\s|$)/u.test(upper.text.replace(/\s*[(（[][^)）\]]*[)）\]]$/u, ''));
+  return lower.index === upper.index + 1 && lower.words >= MIN_ADJACENT_DECK_WORDS && lower.folded !== upper.folded && !list && !sentences && namesStory(pieces, upper);
 }
 
 /** Longest standfirst sentence, in words, kept as the deck: a longer one is a paragraph the story span weighs itself. */
@@ -448,7 +507,7 @@ function tellingHeadline(pieces: readonly Piece[], ruled: number | null): number
   const prose = storyProse(pieces);
   if (aboveMetadata(pieces, pieces[ruled]!) && storyTermCount(pieces, pieces[ruled]!, prose) > 0) return ruled;
   const body = firstBody(pieces)?.index ?? pieces.length;
-  const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && !allCapitals(piece));
+  const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && !allCapitals(piece) && !mastheadRepeated(pieces, piece));
   let best: { piece: Piece; told: number } | null = null;
   // Of lines naming as many, the one nearest the story: the site's name in the header names its subject too.
   for (const piece of shaped) {
@@ -627,12 +686,14 @@ function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | nul
     .map((candidate) => ({ index: candidate.index, score: probability(candidate.features, weights) }));
   if (scored.length === 0) return ruled;
   const chosen = scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best)).index;
+  if (ruled !== null && mastheadRepeated(pieces, pieces[chosen]!)) return ruled;
   // A deck names more of the story than its headline; right under the rules' headline it stays the deck,
   // when that headline names the story's things too (a button above a headline names none: "View the original article").
   const deckUnderRuled = ruled !== null && chosen === ruled + 1 && deckRightUnder(pieces[ruled]!, pieces[chosen]!);
   if (deckUnderRuled && (namesStory(pieces, pieces[ruled]!) || headlineUnderMetadataOverDeck(pieces, pieces[ruled]!, pieces[chosen]!))) return ruled;
   return ruled !== null && secondHeadUnder(pieces, pieces[ruled]!, pieces[chosen]!) ? ruled : chosen;
 }
+
 
 /** A title for a text with no headline line: the file's, or the opening words of the first paragraph. */
 export function fallbackTitle(hint: FileNameHint | null, firstParagraph: string | undefined): string {
