@@ -26,7 +26,7 @@ const DEV = readCorpus('dev');
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
   'cs-thinktank-footnotes': { problems: ['byline'], why: 'the name is read without its degrees ("Tereza Horáková"), as other copies strip "Dr."; this expectation keeps "Mgr. … , Ph.D."' },
-  'de-parlament-kurzmeldung': { problems: ['kept', 'title'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'de-parlament-kurzmeldung': { problems: ['kept', 'title'], why: 'the committee\'s name (five words) over a headline of eight reads as a headline over its deck; nothing language-independent yet tells such a kicker from a short headline over a short deck' },
   'en-data-story-table': { problems: ['kept', 'headings', 'furniture kept'], why: 'the expectations count the closing Methodology section as furniture, other copies keep a closing section under its subheading; the table stays now' },
   'en-defence-ministry-daily-update': { problems: ['kept', 'furniture kept'], why: 'the closing "next update" line shares its one story-like word with the headline ("Operational update: …"), so the page-notes rule counts it as the story\'s' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
@@ -34,7 +34,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-literary-magazine-essay': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-mayor-speech-transcript': { problems: ['title'], why: 'the speaker is read, but the "Remarks as prepared for delivery" label stands between the headline and the speaker\'s line, so the city\'s name in the header wins' },
   'en-medium-claps-post': { problems: ['lost'], why: 'a short quotation the page prints once is taken for a pull quote (unrepeated pull quotes of its length are furniture in other copies)' },
-  'en-parliament-library-insight': { problems: ['byline'], why: 'seventh part (blind until stop 25; not yet tuned on)' },
+  'en-parliament-library-insight': { problems: ['byline'], why: 'two authors parted by a comma alone read as a name and its affiliation, and the expectations keep the page\'s comma where the cleaner joins names with "and"' },
   'en-photo-gallery-article': { problems: ['byline'], why: 'the expectations take the whole "Photos by … | Text by …" credit line for the byline; the cleaner reads the photographer from it' },
   'en-plain-newsletter-archive-issue': { problems: ['kept', 'furniture kept'], why: 'the expectations count the salutation (Hi all,) as furniture, as en-mailing-list-archive does, while de-newsletter-webview keeps its salutation as story' },
   'en-preprint-abstract-page': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'the expectations count the plain-language summary under its heading after the abstract as furniture, other copies keep a closing section under its subheading as story; the author list is not read as a byline (head rules)' },
