@@ -11,7 +11,7 @@ import { drop, endsSentence, isKept, isProse, type Piece } from './pieces.ts';
 import { termStems } from './title.ts';
 
 /** A word's start in any script: the line's start or a character that is no letter. */
-const START = String.raw`(?:^|[^\p{L}])`;
+const START = String.raw`(?<!\p{L})`;
 
 /**
  * The text naming itself: "this article/update/episode", "the next update", "the full text" and their equivalents, and
