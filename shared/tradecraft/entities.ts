@@ -3311,6 +3311,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const pieces: string[] = [];
   let unmaskedFrom = 0;
   for (const match of text.matchAll(known.pattern)) {
+    // Inside a name read whole just before: "Sud-Est" in "Asie du Sud-Est" (a mask laid twice would shift every offset after it).
+    if (match.index < unmaskedFrom) continue;
     const entry = known.byForm.get(match[0])!;
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // "United States Navy", "UN Security Council", "Samsung Securities", "Basra Körfezi": the run reads the longer name.
