@@ -939,6 +939,25 @@ const OF_A_NAME: Partial<Record<Language, RegExp>> = {
  * The kind of a run of words with no title in it, or null when nothing says.
  * `titled`: a title stands before it.
  */
+/** Articles that no person's name or town's opens and a paper's or a firm's may: "Il Gabbiano", "Het Zeeuwse Dagblad", "O Vigilante", "De Groene Post". */
+const TITLE_ARTICLES: Partial<Record<Language, ReadonlySet<string>>> = { it: new Set(['Il']), pt: new Set(['O', 'Os']), nl: new Set(['Het', 'De']) };
+
+/**
+ * A capitalized article inside a sentence opening a name of unknown words: a
+ * newspaper's or a company's title ("secondo Il Gabbiano", "zei tegen De Groene
+ * Post"). Known places were read before; Dutch "De" takes two words after it,
+ * since "De Vries" alone is a surname.
+ */
+function articledTitle(words: readonly Word[], context: Context): boolean {
+  const articles = TITLE_ARTICLES[context.lists.language];
+  const first = words[0]!;
+  // Nor one opening a quotation, which is a sentence's start: «Il Sud non è una colonia».
+  const opensQuote = /[«"“„][ \u00a0]*$/u.test(context.text.slice(Math.max(0, first.start - 3), first.start));
+  if (articles === undefined || !articles.has(first.text) || words.length < 2 || words.length > 4 || atSentenceStart(context.text, first.start) || opensQuote) return false;
+  if (first.text === 'De' && words.length < 3) return false;
+  return !words.slice(1).some((word) => isGivenName(word, context.lex) || knownKind(word.text, context.lists.language) === 'place');
+}
+
 function classify(words: Word[], titled: boolean, context: Context): EntityKind | null {
   const { lex, lists, text } = context;
   const { language } = lists;
@@ -1006,6 +1025,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (isDateline(words, context)) return 'place';
   // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
   if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isGivenName(first, lex)) return 'organization';
+  if (articledTitle(words, context)) return 'organization';
   const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
   const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
@@ -2004,7 +2024,7 @@ function titleWordAlone(words: readonly Word[], context: Context): boolean {
 }
 
 /** Articles that open names when capitalized inside a sentence: "El Fasher", "La Moncloa", "Der Spiegel", "Al Jazeera". */
-const NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'al']);
+const NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'al', 'il', 'lo', 'het', 'de', 'o', 'os']);
 
 /** Tags of words that open a sentence before an institution's name: "The", "A" ("A State Department official"), not "State". */
 const ARTICLE_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
@@ -2034,7 +2054,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // A Turkish portfolio before its head stays: "Dışişleri Bakanlığı", "Enerji Bakanlığı" ("Dışişleri Bakanı" is a title).
   const portfolioOfHead = (at: number) => institution && lists.language === 'tr' && at === words.length - 2;
   const inName = nameGoesOn(words, context);
-  while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from)) from++;
+  // Nor after an opener: "Secondo Il Gabbiano", "Selon La Vigie".
+  const articleAfterOpener = (at: number) => at > 0 && at < words.length - 1 && NAME_ARTICLES.has(words[at]!.lower) && /^\p{Lu}/u.test(words[at]!.text);
+  while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from) && !articleAfterOpener(from)) from++;
   let to = words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
   while (!joined && !inName && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language) && !STATE_AFTER.test(words[to - 1]!.text)) to--;

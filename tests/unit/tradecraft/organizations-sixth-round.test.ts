@@ -19,3 +19,18 @@ describe('a known place inside a longer place read whole leaves the offsets afte
     expect(extractEntities(text, lang).some((mention) => mention.text === written)).toBe(true);
   });
 });
+
+describe('a capitalized article inside a sentence opens a paper’s or a firm’s title', () => {
+  it.each([
+    ['it', 'Secondo Il Gabbiano, tra i residenti cresce la richiesta di un piano.', [['organization', 'Il Gabbiano']]],
+    ['it', 'Il quotidiano Il Gabbiano scrive che la giunta ha deciso.', [['organization', 'Il Gabbiano']]],
+    ['pt', 'Segundo O Vigilante, a fumaça chegou à cidade.', [['organization', 'O Vigilante']]],
+    ['nl', 'De directeur zei tegen De Groene Post dat het bedrijf stopt.', [['organization', 'De Groene Post']]],
+    // A surname with its particle alone, and an article opening a quotation, are none.
+    ['nl', 'Volgens De Vries stopt het bedrijf.', []],
+    ['it', 'Secondo Lo Bianco, tra i residenti cresce la richiesta.', []],
+    ['it', '«Il Meridione non è una colonia», ha detto.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang).filter(([kind]) => kind === 'organization')).toEqual(expected);
+  });
+});
