@@ -1266,6 +1266,34 @@ const WITHOUT_WORDS = new Set(['without', 'sans', 'senza', 'sin', 'sem', 'ohne',
  * with that role, and what stands before the role is read on its own
  * ("Rusya", "NATO").
  */
+/** Words for a body in Polish, in any case, as Russian and Ukrainian ones are below: "portalu", "dziennikowi", "agencji". */
+const POLISH_KIND_STEMS = 'spół|grup|firm|koncern|parti|fundacj|agencj|gazet|dziennik|tygodnik|portal|serwis|telewizj|stacj|wydawnictw|związk|stowarzyszeni';
+
+/** Surnames made like adjectives, and Ukrainian ones in "-енко", in a case other than the nominative: "Kowalskiemu", "Достоевскому", "Шевченку". */
+const SLAVIC_SURNAME_IN_CASE = /(?:[sc]k|dzk)(?:iego|iemu|im|ich|iej|ą)$|(?:ск|цк|ськ|цьк|зьк)(?:ого|ому|им|ім|их|ой|ую|ою|ій)$|енк(?:а|у|ові|ом)$/u;
+
+const slavicKindWords = new Map<Language, RegExp | null>();
+
+/** Built on first use: the Russian and Ukrainian stems are declared with the readers of quoted names below. */
+function slavicKindWordPattern(language: Language): RegExp | null {
+  if (!slavicKindWords.has(language)) {
+    const stems = language === 'ru' ? `${RUSSIAN_KIND_STEMS}|портал|сайт` : language === 'uk' ? `${UKRAINIAN_KIND_STEMS}|портал|сайт` : language === 'pl' ? POLISH_KIND_STEMS : null;
+    slavicKindWords.set(language, stems === null ? null : new RegExp(String.raw`^(?:${stems})\p{Ll}*$`, 'u'));
+  }
+  return slavicKindWords.get(language)!;
+}
+
+/**
+ * A word for a body in any case before one name that is no person's: "сказал
+ * агентству Меридиан", "розповіла виданню Ратуша", "podał portalowi Wieści24".
+ * The case ending hides the word from the list of kinds; a surname in any
+ * case names the owner ("банка Иванову").
+ */
+function slavicKindWord(before: string, name: Word, context: Context): boolean {
+  const kind = slavicKindWordPattern(context.lists.language);
+  return kind !== null && kind.test(before) && !isGivenName(name, context.lex) && ![SLAVIC_SURNAME, RUSSIAN_SURNAME_CASE, SLAVIC_SURNAME_IN_CASE].some((surname) => surname.test(name.text)) && knownKind(name.text, context.lists.language) !== 'place';
+}
+
 function readPart(part: Word[], context: Context, candidates: Candidate[], wholeRun = false): void {
   const { lists, lex, text } = context;
   // A name with its head first reads the point as its own word: "Penitenciaría del Norte".
@@ -1306,7 +1334,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   }
   // One word right after a word for a body is its name, though the lexicon reads it as a verb: "the union Unite".
   const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
-  if (part.length === 1 && bodyBefore !== null && ORGANIZATION_NOUNS.has(bodyBefore) && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {
+  const kindBefore = bodyBefore !== null && (ORGANIZATION_NOUNS.has(bodyBefore) || slavicKindWord(bodyBefore, part[0]!, context));
+  if (part.length === 1 && kindBefore && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {
     candidates.push({ kind: 'organization', words: part, role: undefined });
     return;
   }
