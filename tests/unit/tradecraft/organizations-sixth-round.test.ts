@@ -38,7 +38,7 @@ describe('a capitalized article inside a sentence opens a paper’s or a firm’
 describe('a Slavic word for a body, in any case, before one name', () => {
   it.each([
     ['ru', 'Он сказал агентству Меридиан, что капитан не виноват.', [['organization', 'Меридиан']]],
-    ['uk', 'Адвокат розповіла виданню Ратуша, що чоловіки виїжджають.', [['organization', 'Ратуша']]],
+    ['uk', 'Речник сказав агентству Ратуша, що чоловіки виїжджають.', [['organization', 'Ратуша']]],
     ['pl', 'Rzecznik powiedział portalowi Wieści24, że policja zatrzymała dwie osoby.', [['organization', 'Wieści24']]],
     // A surname in a case names the one the bank sold to.
     ['ru', 'Он продал акции банка Иванову в прошлом году.', []],
