@@ -2210,7 +2210,7 @@ function nameGoesOn(words: readonly Word[], context: Context): boolean {
 }
 
 /** Words that join a name's parts: "Ministry for Foreign Affairs of Finland", "Giełda Papierów Wartościowych w Warszawie". */
-const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der', 'w', 'i', 'и']);
+const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der', 'w', 'i', 'и', 'van', 'voor', 'für', 'dei', 'delle', 'dos', 'das', 'z', 'з']);
 
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
 function fullestForm(known: Known, text: string, written: string): string {

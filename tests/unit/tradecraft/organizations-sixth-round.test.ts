@@ -46,3 +46,15 @@ describe('a Slavic word for a body, in any case, before one name', () => {
     expect(named(text, lang).filter(([kind]) => kind === 'organization')).toEqual(expected);
   });
 });
+
+describe('a body named with the country or region it serves is one name, whatever the language joins them with', () => {
+  it.each([
+    ['nl', 'Het fonds wordt beheerd door de Nationale Raad van Suriname.', [['organization', 'Nationale Raad van Suriname']]],
+    ['de', 'Der Forscher vom Institut für Polen warnte vor Engpässen.', [['organization', 'Institut für Polen']]],
+    ['de', 'Ein Sprecher der Gesellschaft für Österreich sagte das.', [['organization', 'Gesellschaft für Österreich']]],
+    ['it', 'Il presidente della Banca dei Paesi Bassi ha parlato.', [['organization', 'Banca dei Paesi Bassi']]],
+    ['pt', 'A Federação das Indústrias do Paraná anunciou novas taxas.', [['organization', 'Federação das Indústrias do Paraná']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
