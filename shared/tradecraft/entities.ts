@@ -722,7 +722,7 @@ function roleApposed(after: string, context: Context): boolean {
 }
 
 /** A company's legal form written as the name's last word or right after it: "Orlen S.A.", "Siemens AG", "KGHM Polska Miedź Sp. z o.o.", "Koç Holding A.Ş.". */
-const LEGAL_FORM = String.raw`(?:S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
+const LEGAL_FORM = String.raw`(?:Pte\.?(?:[ \u00a0]Ltd\.?)?|Pty\.?(?:[ \u00a0]Ltd\.?)?|Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?|Tbk\.?|S\.A\.C\.|S\.A\.A\.|S\.A\.[ \u00a0]de[ \u00a0]C\.V\.|Ltda\.?|d\.d\.|d\.o\.o\.|s\.r\.o\.|a\.s\.|A\/S|ApS|e\.V\.|gGmbH|JSC|PJSC|LLP|S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
 const LEGAL_FORM_LAST = new RegExp(String.raw`^${LEGAL_FORM}`, 'u');
 const LEGAL_FORM_WORD = new RegExp(String.raw`^${LEGAL_FORM}$`, 'u');
 const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?[ \u00a0]+${LEGAL_FORM}`, 'u');
@@ -744,9 +744,14 @@ function legalFormAround(words: readonly Word[], context: Context): boolean {
  */
 function withLegalForm(words: readonly Word[], context: Context): Word[] | null {
   const last = words[words.length - 1]!;
-  const form = LEGAL_FORM_LAST.exec(context.text.slice(last.start, last.start + 16))?.[0];
-  if (form === undefined || words.length < 2) return null;
-  return [...words.slice(0, -1), { ...last, text: form, end: last.start + form.length }];
+  // A form of two words opens a word earlier: "Pte Ltd", "Sdn Bhd".
+  for (const at of [words.length - 2, words.length - 1]) {
+    if (at < 1) continue;
+    const word = words[at]!;
+    const form = LEGAL_FORM_LAST.exec(context.text.slice(word.start, word.start + 16))?.[0];
+    if (form !== undefined && word.start + form.length >= last.end) return [...words.slice(0, at), { ...word, text: form, end: word.start + form.length }];
+  }
+  return null;
 }
 
 /** An abbreviation in parentheses right after a name. */
@@ -1375,6 +1380,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     const insideName = lastTitle >= 0 && lastTitle === index - 2 && isGivenName(part[index - 1]!, lex);
     if (!institution && index < part.length - 1 && titleWord && !insideName) lastTitle = index;
   });
+  // A title, a joiner and a company with its legal form: the company is where the title is held, no holder ("Geschäftsführer der Oderwerk GmbH").
+  if (lastTitle >= 0 && lists.joiners.has(part[lastTitle + 1]!.text) && withLegalForm(part, context) !== null) {
+    readPart(part.slice(lastTitle + 2), context, candidates);
+    return;
+  }
   if (lastTitle >= 0) {
     let roleStart = lastTitle;
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;

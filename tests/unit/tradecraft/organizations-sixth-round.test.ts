@@ -58,3 +58,18 @@ describe('a body named with the country or region it serves is one name, whateve
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a company’s legal form, of one word or two, is left out of its name, also after a title held in it', () => {
+  it.each([
+    ['en', 'The tanker is managed by Corvane Ship Management Pte Ltd, a company based in Athens.', 'Corvane Ship Management'],
+    ['en', 'The money reached him through a logging firm, Talvane Ridge Timber Sdn Bhd, and two relatives.', 'Talvane Ridge Timber'],
+    ['es', 'Una banda disputa las vetas a la empresa Minera Aurífera Valdoro S.A.C. desde 2019.', 'Minera Aurífera Valdoro'],
+    ['it', 'La società slovena Portovar d.d. ha annunciato un nuovo terminal.', 'Portovar'],
+    ['pt', 'A Construtora Vale Azul Ltda. venceu a licitação.', 'Construtora Vale Azul'],
+    ['de', 'Der Prozess gegen zwei Geschäftsführer der Havelland Feinmechanik GmbH begann am Dienstag.', 'Havelland Feinmechanik'],
+    ['fr', 'Le directeur de Vallorc Industries SAS a démissionné.', 'Vallorc Industries'],
+  ] as const)('in %s: “%s”', (lang, text, company) => {
+    expect(named(text, lang)).toContainEqual(['organization', company]);
+    expect(named(text, lang).filter(([kind]) => kind === 'person')).toEqual([]);
+  });
+});
