@@ -3354,6 +3354,21 @@ function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ 
 }
 
 /**
+ * A name the article reads once as a body and once as a person is one of
+ * them: a body, unless it opens with a given name ("Ein Sprecher von
+ * Rheinhessen Antriebstechnik" after "die Rheinhessen Antriebstechnik GmbH").
+ */
+function oneKindForPeopleAndBodies(mentions: EntityMention[], lex: Lexicon, language: Language): void {
+  const bodies = new Set(mentions.filter((mention) => mention.kind === 'organization').map((mention) => mention.key));
+  const people = new Set(mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.key));
+  for (const mention of mentions) {
+    if (!bodies.has(mention.key) || !people.has(mention.key)) continue;
+    const first = wordsOf(mention.name, 0, language)[0];
+    mention.kind = first !== undefined && isGivenName(first, lex) ? 'person' : 'organization';
+  }
+}
+
+/**
  * The names in `text`, in reading order. `lang` is the article's language
  * tag (null when unknown: treated as English).
  */
@@ -3571,6 +3586,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   const taken = new Set(mentions.map((mention) => mention.start));
   mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
+  oneKindForPeopleAndBodies(mentions, lex, language);
   if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
   return outermost(mentions.filter((mention) => mention.key !== ''));
 

@@ -73,3 +73,17 @@ describe('a company’s legal form, of one word or two, is left out of its name,
     expect(named(text, lang).filter(([kind]) => kind === 'person')).toEqual([]);
   });
 });
+
+describe('a name read once as a body and once as a person is one of them', () => {
+  it.each([
+    ['de', 'Die betroffene Firma, die Havelland Feinmechanik GmbH, beliefert die Bahn. Ein Sprecher von Havelland Feinmechanik sagte, man arbeite mit den Ermittlern.', 'Havelland Feinmechanik'],
+    ['en', 'The money reached him through a logging company, Talvane Ridge Timber Sdn Bhd. Prosecutors say Talvane Ridge Timber, who denies wrongdoing, paid twice.', 'Talvane Ridge Timber'],
+    ['es', 'La empresa Minera Valdoro S.A.C. opera en la zona. El portavoz Minera Valdoro dijo que no.', 'Minera Valdoro'],
+    ['fr', 'La société Vallorc Industries SAS a fermé. Selon le directeur Vallorc Industries, la crise dure.', 'Vallorc Industries'],
+  ] as const)('in %s: “%s”', (lang, text, company) => {
+    expect(named(text, lang)).toEqual([
+      ['organization', company],
+      ['organization', company],
+    ]);
+  });
+});
