@@ -2668,12 +2668,14 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
 const GERMAN_HEAD_GENDERS: ReadonlyArray<[RegExp, 'er' | 'es' | 'e']> = [
   [/(?:dienst|rat|bund|verband|konzern|verein|ausschuss|hof|fonds|senat|tag|rundfunk|sender|zoll|stab|gerichtshof)$/u, 'er'],
   [/(?:werk|amt|institut|departement|sekretariat|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
-  [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei)$/u, 'e'],
+  [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei|schau|post|presse)$/u, 'e'],
 ];
 /** A compound head alone in the genitive, before its complement: "des Bundesamts für", "des Landesamtes für". */
 const GERMAN_GENITIVE_HEAD = /^\p{Lu}\p{Ll}+(?:amt|werk|institut|gericht|ministerium|zentrum)e?s$/u;
-/** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten". */
-const GERMAN_ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|är|iv|rot|neu|frei|grün|vereinigt))(?:en|em|es|er|e)$/u;
+/** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten", "Kleinen", "Deutsch-Kasachischen". */
+const GERMAN_ADJECTIVE = /^(?=\p{Lu})([\p{L}-]*(?:isch|sch|lich|ig|al|ell|är|iv|[Rr]ot|[Nn]eu|[Ff]rei|[Gg]rün|[Vv]ereinigt|[Kk]lein|[Gg]roß|[Aa]llgemein|[Hh]och|[Oo]ber|[Nn]ieder|[Aa]lt|[Jj]ung))(?:en|em|es|er|e)$/u;
+/** An adjective made from a town takes no ending of case or gender: "Leipziger Volkszeitung", "der Leipziger Volkszeitung". */
+const germanTownAdjective = (word: string) => word.endsWith('er') && knownKind(word.slice(0, -2), 'de') === 'place';
 
 /**
  * A German body's name in the nominative, as it is named alone: "des Deutschen
@@ -2700,7 +2702,7 @@ function germanNominative(written: string): string {
   const gender = gendered(strip ? bare : lowered)?.[1];
   if (gender === undefined) return written;
   const adjectives = words.slice(0, -1).map((word) => {
-    const adjective = GERMAN_ADJECTIVE.exec(word);
+    const adjective = germanTownAdjective(word) ? null : GERMAN_ADJECTIVE.exec(word);
     return adjective ? adjective[1]! + gender : word;
   });
   return [...adjectives, strip ? head.slice(0, head.length - genitive[0].length) : head].join(' ');

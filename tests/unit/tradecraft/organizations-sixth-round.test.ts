@@ -87,3 +87,15 @@ describe('a name read once as a body and once as a person is one of them', () =>
     ]);
   });
 });
+
+describe('a German body inflected by its sentence is named in the nominative, but for a town’s adjective, which takes no ending', () => {
+  it.each([
+    ['Der Betriebsrat sagte der Leipziger Volkszeitung, niemand habe es gewusst.', 'Leipziger Volkszeitung'],
+    ['Der Forscher erklärte der Kleinen Rundschau, viele Studierende seien weg.', 'Kleine Rundschau'],
+    ['Laut einem Bericht der Frankfurter Allgemeinen Zeitung erwägen einige Staaten das.', 'Frankfurter Allgemeine Zeitung'],
+    ['Die Studenten der Deutsch-Polnischen Universität protestieren.', 'Deutsch-Polnische Universität'],
+    ['Ein Sprecher des Roten Kreuzes sagte das.', 'Rotes Kreuz'],
+  ] as const)('“%s”', (text, body) => {
+    expect(named(text, 'de')).toContainEqual(['organization', body]);
+  });
+});
