@@ -3230,8 +3230,8 @@ const PORTFOLIO_AFTER_AND = new RegExp(String.raw`^${PORTFOLIO_NAME}(?![\p{L}\p{
 const HEAD_FIRST_BEFORE_AND = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,3})(\p{Lu}\p{Ll}+)[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?(${PORTFOLIO_NAME})$`, 'u');
 /** Or the first words of one whose head comes last: "Fish" (and Wildlife Service). */
 const NAME_BEFORE_AND = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${PORTFOLIO_NAME}$`, 'u');
-/** The same in Turkish, the head last: "Enerji ve Tabii Kaynaklar Bakanlığı", "Tarım ve Orman Bakanlığından" (its case ending stays outside). */
-const TURKISH_LISTED_PORTFOLIOS = new RegExp(String.raw`(?<![\p{L}])(${PORTFOLIO_NAME})[ \u00a0]ve[ \u00a0](${PORTFOLIO_NAME})[ \u00a0](\p{Lu}\p{Ll}+(?:lığı|liği|luğu|lüğü)\p{Ll}*)`, 'gu');
+/** The same in Turkish, the head last with its possessive ending: "Enerji ve Tabii Kaynaklar Bakanlığı", "Tarım ve Orman Bakanlığından" (its case ending stays outside), "Su Ürünleri Kooperatifi". */
+const TURKISH_LISTED_PORTFOLIOS = new RegExp(String.raw`(?<![\p{L}])(${PORTFOLIO_NAME})[ \u00a0]ve[ \u00a0](${PORTFOLIO_NAME})[ \u00a0](\p{Lu}\p{Ll}*[ıiuü]\p{Ll}{0,4})(?!\p{L})`, 'gu');
 
 /**
  * Bodies named with two portfolios joined by "and", which a run of capitals
@@ -3243,12 +3243,17 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   const { language } = lists;
   const namesNothing = (portfolio: string) =>
     portfolio.split(/[ \u00a0]/u).every((word) => knownKind(word, language) === undefined && !isGivenName({ text: word, lower: lower(word, language), folded: entityKey(word), start: 0, end: 0, suffix: null }, lex));
+  // A town or a region may open a body's name: "Lusaka Water Supply" (and Sanitation Company), "Avrupa Konseyi Yerel" (ve Bölgesel Yönetimler Kongresi).
+  const namesNothingAfterPlace = (name: string) => {
+    const [first, ...rest] = name.split(/[ \u00a0]/u);
+    return rest.length > 0 && knownKind(first!, language) === 'place' ? namesNothing(rest.join(' ')) : namesNothing(name);
+  };
   const found: Array<{ start: number; end: number }> = [];
   if (language === 'tr') {
     for (const match of text.matchAll(TURKISH_LISTED_PORTFOLIOS)) {
       const head = match[3]!;
       const base = TURKISH_HEAD_CASE.exec(head)?.[1] ?? head;
-      if (!isOrganizationHead(lower(base, language), language) || !namesNothing(match[1]!) || !namesNothing(match[2]!)) continue;
+      if (!isOrganizationHead(lower(base, language), language) || !namesNothingAfterPlace(match[1]!) || !namesNothing(match[2]!)) continue;
       found.push({ start: match.index, end: match.index + match[0].length - head.length + base.length });
     }
     return found;
@@ -3285,7 +3290,7 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
     }
     const first = NAME_BEFORE_AND.exec(before);
     const kept = first ? withoutOpener(first[0]) : '';
-    if (kept === '' || !isHead(wordsIn(second).pop()!) || wordsIn(kept).some(isHead) || !namesNothing(kept)) continue;
+    if (kept === '' || !isHead(wordsIn(second).pop()!) || wordsIn(kept).some(isHead) || !namesNothingAfterPlace(kept)) continue;
     add(beforeStart + before.length - kept.length, end);
   }
   return found;

@@ -338,6 +338,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'merkezi', 'idaresi', 'odası', 'borsası', 'sendikası', 'konfederasyonu',
     'gazetesi', 'televizyonu', 'radyosu',
     'mahkemesi',
+    // Congresses, cooperatives, platforms and fronts: "Yerel ve Bölgesel Yönetimler Kongresi", "Su Ürünleri Kooperatifi".
+    'kongresi', 'kooperatifi', 'platformu', 'cephesi', 'hareketi', 'akademisi', 'ofisi', 'bürosu', 'heyeti', 'cemiyeti',
   ],
 };
 

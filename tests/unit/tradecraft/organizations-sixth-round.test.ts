@@ -99,3 +99,17 @@ describe('a German body inflected by its sentence is named in the nominative, bu
     expect(named(text, 'de')).toContainEqual(['organization', body]);
   });
 });
+
+describe('a body whose name joins two words by “and” before its head, opened by a town or a region', () => {
+  it.each([
+    ['en', 'The Nairobi Fish and Game Service closed the lake.', [['organization', 'Nairobi Fish and Game Service']]],
+    ['tr', 'Karadeniz Balıkçılık ve Su Ürünleri Kooperatifi açıklama yaptı.', [['organization', 'Karadeniz Balıkçılık ve Su Ürünleri Kooperatifi']]],
+    ['tr', 'Avrupa Konseyi Yerel ve Bölgesel Yönetimler Kongresi raportörü konuştu.', [['organization', 'Avrupa Konseyi Yerel ve Bölgesel Yönetimler Kongresi']]],
+    ['tr', 'Tarım ve Orman Bakanlığından açıklama geldi.', [['organization', 'Tarım ve Orman Bakanlığı']]],
+    // A place alone before "and" is listed with the body, not part of it.
+    ['en', 'Talks between Italy and Deutsche Bank failed.', [['place', 'Italy'], ['organization', 'Deutsche Bank']]],
+    ['tr', 'Ankara ve İzmir Belediyesi ortak açıklama yaptı.', [['place', 'Ankara'], ['organization', 'İzmir Belediyesi']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
