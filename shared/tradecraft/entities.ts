@@ -944,6 +944,36 @@ const OF_A_NAME: Partial<Record<Language, RegExp>> = {
  * The kind of a run of words with no title in it, or null when nothing says.
  * `titled`: a title stands before it.
  */
+/** A verb in the neuter past right after a name: "попередило", "сообщило", "podało" (a person's is masculine or feminine). */
+const NEUTER_VERB_AFTER: Partial<Record<Language, RegExp>> = {
+  ru: /^[ \u00a0]+(?:(?:не|также|уже|ранее|вновь)[ \u00a0]+)?\p{Ll}{3,}(?:ло|лось)(?!\p{L})/u,
+  uk: /^[ \u00a0]+(?:(?:не|також|вже|раніше|знову)[ \u00a0]+)?\p{Ll}{3,}(?:ло|лося)(?!\p{L})/u,
+  pl: /^[ \u00a0]+(?:(?:nie|też|także|już|wcześniej)[ \u00a0]+)?\p{Ll}{3,}ło(?:[ \u00a0]+się)?(?!\p{L})/u,
+};
+
+/** A preposition (and a word for a settlement) before a name, which then is where something happened. */
+const SLAVIC_PREPOSITION_BEFORE = /(?<!\p{L})(?:у|в|во|на|под|около|возле|біля|поблизу|під|w|we|na|pod|koło|przy)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$|(?<!\p{L})(?:посёлка|поселка|села|деревни|города|селища|міста|wsi|miasta)[ \u00a0]+$/iu;
+
+/** Neuter nouns a sentence may open with, which are no names: "Совещание", "Рішення", "Spotkanie". */
+const SLAVIC_NEUTER_NOUN = /(?:ние|тие|ство|ье|ие|ння|ття|цтво|two|nie|cie|ie)$/u;
+
+/**
+ * A name whose verb is in the neuter past is no person's, and none of the
+ * towns, which are mostly masculine or feminine: a body ("Укренерго
+ * попередило", "Минцифры сообщило", "Orlen podało" is masculine, but
+ * "Ministerstwo podało" is a body too).
+ */
+function neuterSubject(words: readonly Word[], context: Context): boolean {
+  const pattern = NEUTER_VERB_AFTER[context.lists.language];
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (pattern === undefined || words.length > 3 || !pattern.test(context.text.slice(last.end, last.end + 40)) || isGivenName(first, context.lex)) return false;
+  // Nor a place an impersonal verb speaks of ("у посёлка Шамилькала размыло дамбу"), nor a neuter town ("Świnoujście stało się").
+  const written = context.text.slice(first.start, last.end);
+  if (SLAVIC_PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, first.start - 24), first.start)) || isWorldTown(written) || knownKind(written, context.lists.language) === 'place') return false;
+  return !(words.length === 1 && atSentenceStart(context.text, first.start) && SLAVIC_NEUTER_NOUN.test(first.lower));
+}
+
 /** Articles that no person's name or town's opens and a paper's or a firm's may: "Il Gabbiano", "Het Zeeuwse Dagblad", "O Vigilante", "De Groene Post". */
 const TITLE_ARTICLES: Partial<Record<Language, ReadonlySet<string>>> = { it: new Set(['Il']), pt: new Set(['O', 'Os']), nl: new Set(['Het', 'De']) };
 
@@ -990,6 +1020,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   }
   // A run before a word for an exercise or a festival names the event: "the Sea Breeze exercise".
   if (words.length > 1 && EVENT_NOUN_AFTER.test(text.slice(last.end, last.end + 30))) return null;
+  if (neuterSubject(words, context)) return 'organization';
   const corporateAfter = CORPORATE_VERBS_AFTER[language === 'other' ? 'en' : language]?.test(text.slice(last.end, last.end + 80)) ?? false;
   // Results and job cuts are a company's, even opening a sentence: "Pellmoor reported a net loss"; not someone named with a given name.
   if (corporateAfter && words.length <= 4 && !(words.length > 1 && isGivenName(first, lex))) return 'organization';

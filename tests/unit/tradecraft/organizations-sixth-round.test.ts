@@ -113,3 +113,16 @@ describe('a body whose name joins two words by “and” before its head, opened
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a Slavic name whose verb is in the neuter past is a body', () => {
+  it.each([
+    ['uk', 'Вночі обстріляли місто, а Водоканалсервіс попередило про перебої з водою.', [['organization', 'Водоканалсервіс']]],
+    ['ru', 'После аварии Теплосетьинвест сообщило о ремонте.', [['organization', 'Теплосетьинвест']]],
+    // Not a place an impersonal verb speaks of, nor a town of the neuter.
+    ['ru', 'Ночью у деревни Малиновка размыло дамбу.', [['place', 'Малиновка']]],
+    ['pl', 'Rzecznik powiedział, że Zakopane stało się zbyt drogie.', [['place', 'Zakopane']]],
+    ['pl', 'Prokuratura podała, że Kalisz stał się celem.', [['place', 'Kalisz']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
