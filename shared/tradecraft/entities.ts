@@ -2124,8 +2124,8 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // A Turkish portfolio before its head stays: "Dışişleri Bakanlığı", "Enerji Bakanlığı" ("Dışişleri Bakanı" is a title).
   const portfolioOfHead = (at: number) => institution && lists.language === 'tr' && at === words.length - 2;
   const inName = nameGoesOn(words, context);
-  // Nor after an opener: "Secondo Il Gabbiano", "Selon La Vigie".
-  const articleAfterOpener = (at: number) => at > 0 && at < words.length - 1 && NAME_ARTICLES.has(words[at]!.lower) && /^\p{Lu}/u.test(words[at]!.text);
+  // Nor a capitalized article after an opener: "Secondo Il Gabbiano", "En La Ceiba" (French names its papers without it: "Selon Le Courrier Brenois").
+  const articleAfterOpener = (at: number) => at > 0 && at < words.length - 1 && lists.language !== 'fr' && NAME_ARTICLES.has(words[at]!.lower) && /^\p{Lu}/u.test(words[at]!.text);
   while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from) && !articleAfterOpener(from)) from++;
   let to = words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
