@@ -1278,7 +1278,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const next = words.slice(index + 1).find((w) => !context.lists.joiners.has(w.text) && !NAME_PARTICLES.has(w.text));
     // The given name may follow a word the run read before it: "Infrastructuur Maarten van Wijngaarden".
     const givenBefore = named.length >= 1 && (isGivenName(named[0]!, context.lex) || isGivenName(named[named.length - 1]!, context.lex));
-    const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && isAcronym(next, context.lex));
+    // Nor before a body's head: "Pieter Scholtens van de Rijksuniversiteit", "Sabine Kreutzfeldt von der Stiftung".
+    const headAfter = next !== undefined && isOrganizationHead(lower(next.text, context.lists.language), context.lists.language);
+    const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && isAcronym(next, context.lex)) && !headAfter;
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);

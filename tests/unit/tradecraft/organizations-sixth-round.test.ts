@@ -148,3 +148,15 @@ describe('Arabic: bodies with the article and adjectives, programmes and chamber
     expect(named(text, 'ar')).toEqual(expected);
   });
 });
+
+describe('a particle after a person’s name before a body’s head opens the body, not the surname', () => {
+  it.each([
+    ['nl', 'Hoogleraar Maarten Dijkhuis van de Rijksuniversiteit Utrecht zegt dat het kan.', [['person', 'Maarten Dijkhuis'], ['organization', 'Rijksuniversiteit Utrecht']]],
+    ['de', 'Sicherheitsexpertin Jana Wolters von der Stiftung Umwelt sagte das.', [['person', 'Jana Wolters'], ['organization', 'Stiftung Umwelt']]],
+    ['es', 'Según Lucía Ferrer de la Fundación Mar Abierto, el agua sube.', [['person', 'Lucía Ferrer'], ['organization', 'Fundación Mar Abierto']]],
+    // A surname's own particle stays: "Geert van Oordt".
+    ['nl', 'Volgens Geert van Oordt stopt het bedrijf.', [['person', 'Geert van Oordt']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
