@@ -617,6 +617,8 @@ const PARTY_AFTER = /^[ \u00a0]+(?:party|movement|militia|bloc)(?!\p{L})/u;
 
 /** A lower-case word, a comma and a definite article before a name: "group, the", "parti, le", "partido, el". */
 const KIND_APPOSED_BEFORE = /(?<!\p{L})(\p{Ll}+),[ \u00a0]+(?:the|le|la|les|el|los|las|il|lo|o|a|os|as|het|de)[ \u00a0]+$/u;
+/** The same word for a body right before the comma. */
+const KIND_COMMA_BEFORE = /(?<!\p{L})(\p{Ll}+),[ \u00a0]+$/u;
 /** A possessive, a lower-case word and a comma before a name: "her party, ", "sa société, ", "su partido, ", "seine Partei, ". */
 const POSSESSED_KIND_BEFORE = /(?<!\p{L})(?:his|her|their|its|son|sa|leur|su|seu|sua|il suo|la sua|sein|seine|ihr|ihre|zijn|haar|jego|jej|ich)[ \u00a0]+(\p{L}+),[ \u00a0]+$/iu;
 /** Two lower-case words before a name: a kind of body and its adjective ("groupe français"). */
@@ -1102,7 +1104,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (describedBody && words.length <= 3 && !isGivenName(first, lex)) return 'organization';
   // A kind of body set off before its name with an article, which no person takes: "a militant group, the Delta Avengers,", "un parti, le Renouveau".
   // Or after a possessive, which no person's name takes either: "Her party, Linyon Demokratik", "sa société, Vantelor,".
-  const kindApposed = KIND_APPOSED_BEFORE.exec(textBefore)?.[1] ?? POSSESSED_KIND_BEFORE.exec(textBefore)?.[1];
+  // Or with no article when commas close it on both sides: "Indonesia's maritime agency, Bakanos, said", "l'agence régionale, Ventea, a dit".
+  const closedApposition = /^[ \u00a0]*,/u.test(textAfter) ? KIND_COMMA_BEFORE.exec(textBefore)?.[1] : undefined;
+  const kindApposed = KIND_APPOSED_BEFORE.exec(textBefore)?.[1] ?? POSSESSED_KIND_BEFORE.exec(textBefore)?.[1] ?? closedApposition;
   if (kindApposed !== undefined && ORGANIZATION_NOUNS.has(kindApposed) && words.length <= 4 && !isGivenName(first, lex)) return 'organization';
   // A unit by its number: "the army's 6 Division", "la 10ª Brigada Mecanizada".
   if (words.length <= 3 && UNIT_WORDS.has(first.lower) && UNIT_NUMBER_BEFORE.test(textBefore)) return 'organization';

@@ -160,3 +160,15 @@ describe('a particle after a person’s name before a body’s head opens the bo
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a word for a body set off by commas before a name with no article', () => {
+  it.each([
+    ['en', "Indonesia's maritime security agency, Bakanos, said its officers had detained four men.", [['place', 'Indonesia'], ['organization', 'Bakanos']]],
+    ['es', 'La empresa estatal, Minvalle, confirmó el cierre.', [['organization', 'Minvalle']]],
+    ['pt', 'A mineradora estatal, Serravale, confirmou o fechamento.', [['organization', 'Serravale']]],
+    // Not a name the comma does not close.
+    ['en', 'In the group, Smith scored twice.', [['person', 'Smith']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
