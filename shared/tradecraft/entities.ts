@@ -1376,7 +1376,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   }
   // One word right after a word for a body is its name, though the lexicon reads it as a verb: "the union Unite".
   const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
-  const kindBefore = bodyBefore !== null && (ORGANIZATION_NOUNS.has(bodyBefore) || slavicKindWord(bodyBefore, part[0]!, context));
+  // Dutch writes the kind as a compound in lower case: "het kennisinstituut Zeelab", "het baggerbedrijf Van Oord".
+  const dutchCompoundKind = (kind: string) => lists.language === 'nl' && /^\p{Ll}+$/u.test(kind) && isOrganizationHead(kind, 'nl');
+  const kindBefore = bodyBefore !== null && (ORGANIZATION_NOUNS.has(bodyBefore) || slavicKindWord(bodyBefore, part[0]!, context) || dutchCompoundKind(bodyBefore));
   if (part.length === 1 && kindBefore && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {
     candidates.push({ kind: 'organization', words: part, role: undefined });
     return;

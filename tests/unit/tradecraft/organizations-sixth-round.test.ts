@@ -172,3 +172,13 @@ describe('a word for a body set off by commas before a name with no article', ()
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('Dutch: a compound word for a body before one name', () => {
+  it.each([
+    ['Het kennisinstituut Zeelab waarschuwt voor verzilting.', [['organization', 'Zeelab']]],
+    ['Het baggerbedrijf Slibco krijgt de opdracht.', [['organization', 'Slibco']]],
+    ['De raad Utrecht besliste.', [['place', 'Utrecht']]],
+  ] as const)('“%s”', (text, expected) => {
+    expect(named(text, 'nl')).toEqual(expected);
+  });
+});
