@@ -207,6 +207,9 @@ const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]$/
  * surname no dictionary holds ("Maurice Kamto", "Florence Adebayo"); the run
  * then reads the whole name.
  */
+/** The word before a place's name, behind an elided article: "Verteidiger", "l'avocate". */
+const TITLE_BEFORE_PLACE = /(?:^|[^\p{L}'’])(?:[ldLD]['’])?(\p{L}[\p{L}-]+)[ \u00a0]$/u;
+
 function placeInPersonalName(written: string, at: number, known: Gazetteer, context: Context): boolean {
   const { text, lex, lists } = context;
   const asWord = (form: string, start: number): Word => ({ text: form, lower: lower(form, lists.language), folded: entityKey(form), start, end: start + form.length, suffix: null });
@@ -219,7 +222,10 @@ function placeInPersonalName(written: string, at: number, known: Gazetteer, cont
   // A town's name no list holds as a given name, when the clause then speaks of a person: "Florence Adebayo, whose hip", "Sydney Okafor, 34,".
   const personAfter = (after: string) => WHO_AFTER.test(after) || AGE_AFTER.test(after);
   const given = isGivenName(asWord(written, at), lex) || (!known.countriesAndRegions.has(written) && personAfter(text.slice(nextWord.end, nextWord.end + 12)));
-  return surname && given;
+  // Or right after a title that governs no place: "Verteidiger Malte Behrendsen" (not "Bürgermeister Berlin").
+  const title = TITLE_BEFORE_PLACE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  const titled = title !== undefined && isTitleWord(lower(title, lists.language), lists, lex) && !governsPlace([lower(title, lists.language)]);
+  return surname && (given || titled);
 }
 
 function endsAPlaceName(written: string, at: number, context: Context): boolean {

@@ -182,3 +182,13 @@ describe('Dutch: a compound word for a body before one name', () => {
     expect(named(text, 'nl')).toEqual(expected);
   });
 });
+
+describe('a country’s name after a title that governs no place, before a surname, is a given name', () => {
+  it.each([
+    ['de', 'Anwältin Georgia Brenner nannte die Vorwürfe übertrieben.', [['person', 'Georgia Brenner']]],
+    ['fr', "L'avocate Malte Verdier a plaidé.", [['person', 'Malte Verdier']]],
+    ['es', 'El abogado Chad Ortega habló.', [['person', 'Chad Ortega']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang).filter(([kind]) => kind !== 'organization')).toEqual(expected);
+  });
+});
