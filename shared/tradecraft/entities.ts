@@ -207,6 +207,27 @@ const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]$/
  * surname no dictionary holds ("Maurice Kamto", "Florence Adebayo"); the run
  * then reads the whole name.
  */
+/** A body's abbreviation or short name: "МИД", "Минобороны", "МЗС". */
+const SHORT_BODY_NAME = /^(?:\p{Lu}{2,5}|Мин\p{Ll}{2,}|Мін\p{Ll}{2,})$/u;
+
+/**
+ * A Russian or Ukrainian body's short name and the country after it, in the
+ * genitive, are one body: "МИД России", "МЗС України".
+ */
+function bodiesOfTheirCountry(mentions: EntityMention[], text: string, known: Gazetteer, language: Language): void {
+  if (language !== 'ru' && language !== 'uk') return;
+  for (const body of mentions) {
+    if (body.kind !== 'organization' || !SHORT_BODY_NAME.test(body.text) || text[body.end] !== ' ') continue;
+    const country = mentions.find((mention) => mention.kind === 'place' && mention.start === body.end + 1 && known.countriesAndRegions.has(mention.name));
+    if (country === undefined) continue;
+    body.text = text.slice(body.start, country.end);
+    body.name = body.text;
+    body.key = entityKey(body.name);
+    body.end = country.end;
+    mentions.splice(mentions.indexOf(country), 1);
+  }
+}
+
 /** The word before a place's name, behind an elided article: "Verteidiger", "l'avocate". */
 const TITLE_BEFORE_PLACE = /(?:^|[^\p{L}'’])(?:[ldLD]['’])?(\p{L}[\p{L}-]+)[ \u00a0]$/u;
 
@@ -3639,6 +3660,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const taken = new Set(mentions.map((mention) => mention.start));
   mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
   oneKindForPeopleAndBodies(mentions, lex, language);
+  bodiesOfTheirCountry(mentions, text, known, language);
   if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
   return outermost(mentions.filter((mention) => mention.key !== ''));
 

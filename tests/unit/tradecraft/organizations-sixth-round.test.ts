@@ -192,3 +192,15 @@ describe('a country’s name after a title that governs no place, before a surna
     expect(named(text, lang).filter(([kind]) => kind !== 'organization')).toEqual(expected);
   });
 });
+
+describe('a Russian or Ukrainian body’s short name and its country are one body', () => {
+  it.each([
+    ['ru', 'В МИД Японии заявили, что рыбаки задержаны.', [['organization', 'МИД Японии']]],
+    ['ru', 'Официальный представитель МВД Казахстана сказал, что всё в порядке.', [['organization', 'МВД Казахстана']]],
+    ['uk', 'У МЗС Польщі заявили про протест.', [['organization', 'МЗС Польщі']]],
+    // Not a country named after the sentence moved on.
+    ['ru', 'В МИД заявили, что Япония протестует.', [['organization', 'МИД'], ['place', 'Япония']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
