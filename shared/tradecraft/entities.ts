@@ -1992,9 +1992,10 @@ const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
   es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
   // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
-  ru: String.raw`\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их)`,
+  ru: String.raw`(?:\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их)|дел)`,
   // Ukrainian the same, without "-а" and "-я", which end as many verbs ("затримала"): "Міністерство оборони", "Служба безпеки".
-  uk: String.raw`\p{Ll}+(?:и|і|ів|їв|ей|ого|ої|их|ій)`,
+  // Both with the affairs of a ministry, whose genitive has no ending: "иностранных дел", "закордонних справ".
+  uk: String.raw`(?:\p{Ll}+(?:и|і|ів|їв|ей|ого|ої|их|іх|ій)|справ)`,
 };
 /** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
 const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {

@@ -204,3 +204,13 @@ describe('a Russian or Ukrainian body’s short name and its country are one bod
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a Russian or Ukrainian ministry’s affairs, whose genitive has no ending, and its country', () => {
+  it.each([
+    ['uk', 'Міністерство внутрішніх справ Польщі повідомило про затримання.', 'Міністерство внутрішніх справ Польщі'],
+    ['ru', 'Министерство внутренних дел Казахстана сообщило о задержании.', 'Министерство внутренних дел Казахстана'],
+    ['ru', 'Вчера Министерство иностранных дел Молдавии выразило протест.', 'Министерство иностранных дел Молдавии'],
+  ] as const)('in %s: “%s”', (lang, text, ministry) => {
+    expect(named(text, lang).filter(([kind]) => kind === 'organization').map(([, name]) => name)).toEqual([ministry]);
+  });
+});
