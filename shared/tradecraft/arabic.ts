@@ -25,7 +25,7 @@ const TITLES = new Set([
   'الرئيس', 'رئيس', 'الوزير', 'وزير', 'وزيرة', 'المتحدث', 'المتحدثة', 'الناطق', 'السفير', 'الملك', 'الأمير', 'الشيخ', 'الجنرال',
   'اللواء', 'العميد', 'العقيد', 'النائب', 'زعيم', 'قائد', 'المستشار', 'المستشارة', 'نائب', 'مدير', 'الأمين', 'المبعوث', 'رئيسة',
   'الخبير', 'الخبيرة', 'المحلل', 'المحللة', 'الباحث', 'الباحثة', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة',
-  'القاضي', 'القاضية', 'العماد', 'الفريق',
+  'القاضي', 'القاضية', 'العماد', 'الفريق', 'السلطان',
   // Professions and offices the press names people by: "المحامي", "محافظ الإقليم", "أستاذة الاقتصاد".
   'المحامي', 'المحامية', 'محافظ', 'المحافظ', 'أستاذ', 'أستاذة', 'الأستاذ', 'الأستاذة', 'الصحفي', 'الصحفية', 'الكاتب', 'الكاتبة',
   'الطبيب', 'الطبيبة', 'المدير', 'المديرة', 'الوزيرة', 'السفيرة', 'النائبة', 'الناشط', 'الناشطة',
@@ -38,6 +38,8 @@ const ORGANIZATION_HEADS = new Set([
   'بعثة', 'مفوضية', 'نقابة', 'جمعية', 'رابطة', 'ائتلاف', 'حكومة', 'جريدة', 'مجلة',
   // A department or administration is a body, also after a title: "مدير إدارة البيئة" is not a person.
   'إدارة', 'دائرة', 'مديرية', 'مصلحة', 'سلطة', 'بلدية', 'شعبة',
+  // Programmes, mechanisms, chambers, offices and a coast guard: "برنامج التنمية الزراعي", "غرفة تجارة وصناعة …", "خفر السواحل".
+  'برنامج', 'آلية', 'غرفة', 'مكتب', 'خفر', 'أكاديمية', 'مرصد',
 ]);
 
 /**
@@ -46,7 +48,10 @@ const ORGANIZATION_HEADS = new Set([
  * "بلدية المدينة", the city's council), a body only with a name ("حركة حماس")
  * or more words ("مركز البيان للدراسات").
  */
-const COMMON_HEADS = new Set(['حركة', 'مركز', 'مجموعة', 'بلدية']);
+const COMMON_HEADS = new Set(['حركة', 'مركز', 'مجموعة', 'بلدية', 'برنامج', 'آلية', 'غرفة', 'مكتب']);
+
+/** Heads of bodies named after a person, title and all: "جامعة الملك فهد", "مستشفى الأمير حمزة". */
+const NAMED_AFTER_PEOPLE = new Set(['جامعة', 'مستشفى', 'مؤسسة', 'مركز', 'معهد', 'مدرسة', 'جائزة', 'أكاديمية']);
 
 /** "Servant of", which opens a name with one of God's names after it: "عبد الله", "عبد الرحمن". */
 const SERVANT_OF = 'عبد';
@@ -64,6 +69,8 @@ const STATE_HEADS = new Set(['جيش', 'حرس', 'بنك', 'مصرف', 'برلم
  */
 const ARTICLED_BODY_HEADS = new Set([
   ...STATE_HEADS, 'حزب', 'محكمة', 'مؤسسة', 'مفوضية', 'هيئة', 'تيار', 'إطار', 'حركة', 'جبهة', 'مجلس', 'اتحاد', 'تحالف', 'مرصد',
+  // Organizations, associations, agencies, committees, leagues and nations: "المنظمة الدولية للهجرة", "الجمعية الوطنية", "الأمم المتحدة".
+  'منظمة', 'جمعية', 'وكالة', 'لجنة', 'جامعة', 'رابطة', 'نقابة', 'بعثة', 'أمم',
 ]);
 
 /** "Ministry", whose name may list two portfolios. */
@@ -214,8 +221,15 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     // The first word may be a name ("حركة حماس"), the rest are words with the article ("مجلس الأمن الدولي").
     // "للشرق الأوسط" ("for the Middle East") goes on with it; a title after it ("الشيخ") opens a person.
     const continues = (token: Token) => articled(token.bare) || token.bare.startsWith('لل');
+    // A body named after a person takes the title with the name: "جامعة الملك فهد".
+    const namedAfter = NAMED_AFTER_PEOPLE.has(head.form) && TITLES.has(tokens[i + 1]!.bare) && adjacent(i + 1) && nameWord(tokens[i + 2]!);
+    if (namedAfter) return i + 2;
     while (at < tokens.length && at - i <= 4 && !STOP_WORDS.has(tokens[at]!.bare) && !TITLES.has(tokens[at]!.bare) && (at === i + 1 || continues(tokens[at]!)) && adjacent(at - 1)) at++;
     if (at === i + 1) return undefined;
+    // Trades joined by "و" after a first word without the article, then the place served: "غرفة تجارة وصناعة البحرين" (not "حركة حماس وفتح").
+    const placeAt = (at: number) => at < tokens.length && adjacent(at - 1) && known(tokens[at]!)?.kind === 'place';
+    const joinedTrade = at === i + 2 && !articled(tokens[i + 1]!.bare) && at < tokens.length && adjacent(at - 1) && /^و\p{L}{3,}$/u.test(tokens[at]!.bare) && !articled(tokens[at]!.bare.slice(1));
+    if (joinedTrade && !known(tokens[at]!) && placeAt(at + 1)) at += 2;
     at = withJoinedComplement(at);
     // A ministry's second portfolio, not a body beside it: "وزارة الطاقة والمياه" (energy and water), not "وزارة الدفاع والجيش".
     const portfolios = head.form === MINISTRY && at === i + 2 && at < tokens.length && adjacent(at - 1) && joinedComplement(tokens[at]!.bare) && !known(tokens[at]!) && !commonBodyNoun(tokens[at]!.bare);

@@ -207,6 +207,30 @@ const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]$/
  * surname no dictionary holds ("Maurice Kamto", "Florence Adebayo"); the run
  * then reads the whole name.
  */
+/** A body's abbreviation or short name: "МИД", "Минобороны", "МЗС". */
+const SHORT_BODY_NAME = /^(?:\p{Lu}{2,5}|Мин\p{Ll}{2,}|Мін\p{Ll}{2,})$/u;
+
+/**
+ * A Russian or Ukrainian body's short name and the country after it, in the
+ * genitive, are one body: "МИД России", "МЗС України".
+ */
+function bodiesOfTheirCountry(mentions: EntityMention[], text: string, known: Gazetteer, language: Language): void {
+  if (language !== 'ru' && language !== 'uk') return;
+  for (const body of mentions) {
+    if (body.kind !== 'organization' || !SHORT_BODY_NAME.test(body.text) || text[body.end] !== ' ') continue;
+    const country = mentions.find((mention) => mention.kind === 'place' && mention.start === body.end + 1 && known.countriesAndRegions.has(mention.name));
+    if (country === undefined) continue;
+    body.text = text.slice(body.start, country.end);
+    body.name = body.text;
+    body.key = entityKey(body.name);
+    body.end = country.end;
+    mentions.splice(mentions.indexOf(country), 1);
+  }
+}
+
+/** The word before a place's name, behind an elided article: "Verteidiger", "l'avocate". */
+const TITLE_BEFORE_PLACE = /(?:^|[^\p{L}'’])(?:[ldLD]['’])?(\p{L}[\p{L}-]+)[ \u00a0]$/u;
+
 function placeInPersonalName(written: string, at: number, known: Gazetteer, context: Context): boolean {
   const { text, lex, lists } = context;
   const asWord = (form: string, start: number): Word => ({ text: form, lower: lower(form, lists.language), folded: entityKey(form), start, end: start + form.length, suffix: null });
@@ -219,7 +243,10 @@ function placeInPersonalName(written: string, at: number, known: Gazetteer, cont
   // A town's name no list holds as a given name, when the clause then speaks of a person: "Florence Adebayo, whose hip", "Sydney Okafor, 34,".
   const personAfter = (after: string) => WHO_AFTER.test(after) || AGE_AFTER.test(after);
   const given = isGivenName(asWord(written, at), lex) || (!known.countriesAndRegions.has(written) && personAfter(text.slice(nextWord.end, nextWord.end + 12)));
-  return surname && given;
+  // Or right after a title that governs no place: "Verteidiger Malte Behrendsen" (not "Bürgermeister Berlin").
+  const title = TITLE_BEFORE_PLACE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  const titled = title !== undefined && isTitleWord(lower(title, lists.language), lists, lex) && !governsPlace([lower(title, lists.language)]);
+  return surname && (given || titled);
 }
 
 function endsAPlaceName(written: string, at: number, context: Context): boolean {
@@ -617,6 +644,8 @@ const PARTY_AFTER = /^[ \u00a0]+(?:party|movement|militia|bloc)(?!\p{L})/u;
 
 /** A lower-case word, a comma and a definite article before a name: "group, the", "parti, le", "partido, el". */
 const KIND_APPOSED_BEFORE = /(?<!\p{L})(\p{Ll}+),[ \u00a0]+(?:the|le|la|les|el|los|las|il|lo|o|a|os|as|het|de)[ \u00a0]+$/u;
+/** The same word for a body right before the comma. */
+const KIND_COMMA_BEFORE = /(?<!\p{L})(\p{Ll}+),[ \u00a0]+$/u;
 /** A possessive, a lower-case word and a comma before a name: "her party, ", "sa société, ", "su partido, ", "seine Partei, ". */
 const POSSESSED_KIND_BEFORE = /(?<!\p{L})(?:his|her|their|its|son|sa|leur|su|seu|sua|il suo|la sua|sein|seine|ihr|ihre|zijn|haar|jego|jej|ich)[ \u00a0]+(\p{L}+),[ \u00a0]+$/iu;
 /** Two lower-case words before a name: a kind of body and its adjective ("groupe français"). */
@@ -722,7 +751,7 @@ function roleApposed(after: string, context: Context): boolean {
 }
 
 /** A company's legal form written as the name's last word or right after it: "Orlen S.A.", "Siemens AG", "KGHM Polska Miedź Sp. z o.o.", "Koç Holding A.Ş.". */
-const LEGAL_FORM = String.raw`(?:S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
+const LEGAL_FORM = String.raw`(?:Pte\.?(?:[ \u00a0]Ltd\.?)?|Pty\.?(?:[ \u00a0]Ltd\.?)?|Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?|Tbk\.?|S\.A\.C\.|S\.A\.A\.|S\.A\.[ \u00a0]de[ \u00a0]C\.V\.|Ltda\.?|d\.d\.|d\.o\.o\.|s\.r\.o\.|a\.s\.|A\/S|ApS|e\.V\.|gGmbH|JSC|PJSC|LLP|S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
 const LEGAL_FORM_LAST = new RegExp(String.raw`^${LEGAL_FORM}`, 'u');
 const LEGAL_FORM_WORD = new RegExp(String.raw`^${LEGAL_FORM}$`, 'u');
 const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?[ \u00a0]+${LEGAL_FORM}`, 'u');
@@ -744,9 +773,14 @@ function legalFormAround(words: readonly Word[], context: Context): boolean {
  */
 function withLegalForm(words: readonly Word[], context: Context): Word[] | null {
   const last = words[words.length - 1]!;
-  const form = LEGAL_FORM_LAST.exec(context.text.slice(last.start, last.start + 16))?.[0];
-  if (form === undefined || words.length < 2) return null;
-  return [...words.slice(0, -1), { ...last, text: form, end: last.start + form.length }];
+  // A form of two words opens a word earlier: "Pte Ltd", "Sdn Bhd".
+  for (const at of [words.length - 2, words.length - 1]) {
+    if (at < 1) continue;
+    const word = words[at]!;
+    const form = LEGAL_FORM_LAST.exec(context.text.slice(word.start, word.start + 16))?.[0];
+    if (form !== undefined && word.start + form.length >= last.end) return [...words.slice(0, at), { ...word, text: form, end: word.start + form.length }];
+  }
+  return null;
 }
 
 /** An abbreviation in parentheses right after a name. */
@@ -939,6 +973,55 @@ const OF_A_NAME: Partial<Record<Language, RegExp>> = {
  * The kind of a run of words with no title in it, or null when nothing says.
  * `titled`: a title stands before it.
  */
+/** A verb in the neuter past right after a name: "попередило", "сообщило", "podało" (a person's is masculine or feminine). */
+const NEUTER_VERB_AFTER: Partial<Record<Language, RegExp>> = {
+  ru: /^[ \u00a0]+(?:(?:не|также|уже|ранее|вновь)[ \u00a0]+)?\p{Ll}{3,}(?:ло|лось)(?!\p{L})/u,
+  uk: /^[ \u00a0]+(?:(?:не|також|вже|раніше|знову)[ \u00a0]+)?\p{Ll}{3,}(?:ло|лося)(?!\p{L})/u,
+  pl: /^[ \u00a0]+(?:(?:nie|też|także|już|wcześniej)[ \u00a0]+)?\p{Ll}{3,}ło(?:[ \u00a0]+się)?(?!\p{L})/u,
+};
+
+/** A preposition (and a word for a settlement) before a name, which then is where something happened. */
+const SLAVIC_PREPOSITION_BEFORE = /(?<!\p{L})(?:у|в|во|на|под|около|возле|біля|поблизу|під|w|we|na|pod|koło|przy)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$|(?<!\p{L})(?:посёлка|поселка|села|деревни|города|селища|міста|wsi|miasta)[ \u00a0]+$/iu;
+
+/** Neuter nouns a sentence may open with, which are no names: "Совещание", "Рішення", "Spotkanie". */
+const SLAVIC_NEUTER_NOUN = /(?:ние|тие|ство|ье|ие|ння|ття|цтво|two|nie|cie|ie)$/u;
+
+/**
+ * A name whose verb is in the neuter past is no person's, and none of the
+ * towns, which are mostly masculine or feminine: a body ("Укренерго
+ * попередило", "Минцифры сообщило", "Orlen podało" is masculine, but
+ * "Ministerstwo podało" is a body too).
+ */
+function neuterSubject(words: readonly Word[], context: Context): boolean {
+  const pattern = NEUTER_VERB_AFTER[context.lists.language];
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (pattern === undefined || words.length > 3 || !pattern.test(context.text.slice(last.end, last.end + 40)) || isGivenName(first, context.lex)) return false;
+  // Nor a place an impersonal verb speaks of ("у посёлка Шамилькала размыло дамбу"), nor a neuter town ("Świnoujście stało się").
+  const written = context.text.slice(first.start, last.end);
+  if (SLAVIC_PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, first.start - 24), first.start)) || isWorldTown(written) || knownKind(written, context.lists.language) === 'place') return false;
+  return !(words.length === 1 && atSentenceStart(context.text, first.start) && SLAVIC_NEUTER_NOUN.test(first.lower));
+}
+
+/** Articles that no person's name or town's opens and a paper's or a firm's may: "Il Gabbiano", "Het Zeeuwse Dagblad", "O Vigilante", "De Groene Post". */
+const TITLE_ARTICLES: Partial<Record<Language, ReadonlySet<string>>> = { it: new Set(['Il']), pt: new Set(['O', 'Os']), nl: new Set(['Het', 'De']) };
+
+/**
+ * A capitalized article inside a sentence opening a name of unknown words: a
+ * newspaper's or a company's title ("secondo Il Gabbiano", "zei tegen De Groene
+ * Post"). Known places were read before; Dutch "De" takes two words after it,
+ * since "De Vries" alone is a surname.
+ */
+function articledTitle(words: readonly Word[], context: Context): boolean {
+  const articles = TITLE_ARTICLES[context.lists.language];
+  const first = words[0]!;
+  // Nor one opening a quotation, which is a sentence's start: «Il Sud non è una colonia».
+  const opensQuote = /[«"“„][ \u00a0]*$/u.test(context.text.slice(Math.max(0, first.start - 3), first.start));
+  if (articles === undefined || !articles.has(first.text) || words.length < 2 || words.length > 4 || atSentenceStart(context.text, first.start) || opensQuote) return false;
+  if (first.text === 'De' && words.length < 3) return false;
+  return !words.slice(1).some((word) => isGivenName(word, context.lex) || knownKind(word.text, context.lists.language) === 'place');
+}
+
 function classify(words: Word[], titled: boolean, context: Context): EntityKind | null {
   const { lex, lists, text } = context;
   const { language } = lists;
@@ -966,6 +1049,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   }
   // A run before a word for an exercise or a festival names the event: "the Sea Breeze exercise".
   if (words.length > 1 && EVENT_NOUN_AFTER.test(text.slice(last.end, last.end + 30))) return null;
+  if (neuterSubject(words, context)) return 'organization';
   const corporateAfter = CORPORATE_VERBS_AFTER[language === 'other' ? 'en' : language]?.test(text.slice(last.end, last.end + 80)) ?? false;
   // Results and job cuts are a company's, even opening a sentence: "Pellmoor reported a net loss"; not someone named with a given name.
   if (corporateAfter && words.length <= 4 && !(words.length > 1 && isGivenName(first, lex))) return 'organization';
@@ -1006,6 +1090,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (isDateline(words, context)) return 'place';
   // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
   if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isGivenName(first, lex)) return 'organization';
+  if (articledTitle(words, context)) return 'organization';
   const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
   const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
@@ -1046,7 +1131,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (describedBody && words.length <= 3 && !isGivenName(first, lex)) return 'organization';
   // A kind of body set off before its name with an article, which no person takes: "a militant group, the Delta Avengers,", "un parti, le Renouveau".
   // Or after a possessive, which no person's name takes either: "Her party, Linyon Demokratik", "sa société, Vantelor,".
-  const kindApposed = KIND_APPOSED_BEFORE.exec(textBefore)?.[1] ?? POSSESSED_KIND_BEFORE.exec(textBefore)?.[1];
+  // Or with no article when commas close it on both sides: "Indonesia's maritime agency, Bakanos, said", "l'agence régionale, Ventea, a dit".
+  const closedApposition = /^[ \u00a0]*,/u.test(textAfter) ? KIND_COMMA_BEFORE.exec(textBefore)?.[1] : undefined;
+  const kindApposed = KIND_APPOSED_BEFORE.exec(textBefore)?.[1] ?? POSSESSED_KIND_BEFORE.exec(textBefore)?.[1] ?? closedApposition;
   if (kindApposed !== undefined && ORGANIZATION_NOUNS.has(kindApposed) && words.length <= 4 && !isGivenName(first, lex)) return 'organization';
   // A unit by its number: "the army's 6 Division", "la 10ª Brigada Mecanizada".
   if (words.length <= 3 && UNIT_WORDS.has(first.lower) && UNIT_NUMBER_BEFORE.test(textBefore)) return 'organization';
@@ -1222,7 +1309,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const next = words.slice(index + 1).find((w) => !context.lists.joiners.has(w.text) && !NAME_PARTICLES.has(w.text));
     // The given name may follow a word the run read before it: "Infrastructuur Maarten van Wijngaarden".
     const givenBefore = named.length >= 1 && (isGivenName(named[0]!, context.lex) || isGivenName(named[named.length - 1]!, context.lex));
-    const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && isAcronym(next, context.lex));
+    // Nor before a body's head: "Pieter Scholtens van de Rijksuniversiteit", "Sabine Kreutzfeldt von der Stiftung".
+    const headAfter = next !== undefined && isOrganizationHead(lower(next.text, context.lists.language), context.lists.language);
+    const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && isAcronym(next, context.lex)) && !headAfter;
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
@@ -1246,6 +1335,34 @@ const WITHOUT_WORDS = new Set(['without', 'sans', 'senza', 'sin', 'sem', 'ohne',
  * with that role, and what stands before the role is read on its own
  * ("Rusya", "NATO").
  */
+/** Words for a body in Polish, in any case, as Russian and Ukrainian ones are below: "portalu", "dziennikowi", "agencji". */
+const POLISH_KIND_STEMS = 'spół|grup|firm|koncern|parti|fundacj|agencj|gazet|dziennik|tygodnik|portal|serwis|telewizj|stacj|wydawnictw|związk|stowarzyszeni';
+
+/** Surnames made like adjectives, and Ukrainian ones in "-енко", in a case other than the nominative: "Kowalskiemu", "Достоевскому", "Шевченку". */
+const SLAVIC_SURNAME_IN_CASE = /(?:[sc]k|dzk)(?:iego|iemu|im|ich|iej|ą)$|(?:ск|цк|ськ|цьк|зьк)(?:ого|ому|им|ім|их|ой|ую|ою|ій)$|енк(?:а|у|ові|ом)$/u;
+
+const slavicKindWords = new Map<Language, RegExp | null>();
+
+/** Built on first use: the Russian and Ukrainian stems are declared with the readers of quoted names below. */
+function slavicKindWordPattern(language: Language): RegExp | null {
+  if (!slavicKindWords.has(language)) {
+    const stems = language === 'ru' ? `${RUSSIAN_KIND_STEMS}|портал|сайт` : language === 'uk' ? `${UKRAINIAN_KIND_STEMS}|портал|сайт` : language === 'pl' ? POLISH_KIND_STEMS : null;
+    slavicKindWords.set(language, stems === null ? null : new RegExp(String.raw`^(?:${stems})\p{Ll}*$`, 'u'));
+  }
+  return slavicKindWords.get(language)!;
+}
+
+/**
+ * A word for a body in any case before one name that is no person's: "сказал
+ * агентству Меридиан", "розповіла виданню Ратуша", "podał portalowi Wieści24".
+ * The case ending hides the word from the list of kinds; a surname in any
+ * case names the owner ("банка Иванову").
+ */
+function slavicKindWord(before: string, name: Word, context: Context): boolean {
+  const kind = slavicKindWordPattern(context.lists.language);
+  return kind !== null && kind.test(before) && !isGivenName(name, context.lex) && ![SLAVIC_SURNAME, RUSSIAN_SURNAME_CASE, SLAVIC_SURNAME_IN_CASE].some((surname) => surname.test(name.text)) && knownKind(name.text, context.lists.language) !== 'place';
+}
+
 function readPart(part: Word[], context: Context, candidates: Candidate[], wholeRun = false): void {
   const { lists, lex, text } = context;
   // A name with its head first reads the point as its own word: "Penitenciaría del Norte".
@@ -1286,7 +1403,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   }
   // One word right after a word for a body is its name, though the lexicon reads it as a verb: "the union Unite".
   const bodyBefore = wordBefore(text, part[0]!.start, lists.language);
-  if (part.length === 1 && bodyBefore !== null && ORGANIZATION_NOUNS.has(bodyBefore) && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {
+  // Dutch writes the kind as a compound in lower case: "het kennisinstituut Zeelab", "het baggerbedrijf Van Oord".
+  const dutchCompoundKind = (kind: string) => lists.language === 'nl' && /^\p{Ll}+$/u.test(kind) && isOrganizationHead(kind, 'nl');
+  const kindBefore = bodyBefore !== null && (ORGANIZATION_NOUNS.has(bodyBefore) || slavicKindWord(bodyBefore, part[0]!, context) || dutchCompoundKind(bodyBefore));
+  if (part.length === 1 && kindBefore && !atSentenceStart(text, part[0]!.start) && !lists.functionWords.has(part[0]!.lower) && !NAME_ARTICLES.has(part[0]!.lower)) {
     candidates.push({ kind: 'organization', words: part, role: undefined });
     return;
   }
@@ -1326,6 +1446,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     const insideName = lastTitle >= 0 && lastTitle === index - 2 && isGivenName(part[index - 1]!, lex);
     if (!institution && index < part.length - 1 && titleWord && !insideName) lastTitle = index;
   });
+  // A title, a joiner and a company with its legal form: the company is where the title is held, no holder ("Geschäftsführer der Oderwerk GmbH").
+  if (lastTitle >= 0 && lists.joiners.has(part[lastTitle + 1]!.text) && withLegalForm(part, context) !== null) {
+    readPart(part.slice(lastTitle + 2), context, candidates);
+    return;
+  }
   if (lastTitle >= 0) {
     let roleStart = lastTitle;
     while (roleStart > 0 && isRoleWord(part[roleStart - 1]!, lists, lex)) roleStart--;
@@ -1867,9 +1992,10 @@ const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
   es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
   // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
-  ru: String.raw`\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их)`,
+  ru: String.raw`(?:\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их)|дел)`,
   // Ukrainian the same, without "-а" and "-я", which end as many verbs ("затримала"): "Міністерство оборони", "Служба безпеки".
-  uk: String.raw`\p{Ll}+(?:и|і|ів|їв|ей|ого|ої|их|ій)`,
+  // Both with the affairs of a ministry, whose genitive has no ending: "иностранных дел", "закордонних справ".
+  uk: String.raw`(?:\p{Ll}+(?:и|і|ів|їв|ей|ого|ої|их|іх|ій)|справ)`,
 };
 /** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
 const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
@@ -2004,7 +2130,7 @@ function titleWordAlone(words: readonly Word[], context: Context): boolean {
 }
 
 /** Articles that open names when capitalized inside a sentence: "El Fasher", "La Moncloa", "Der Spiegel", "Al Jazeera". */
-const NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'al']);
+const NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'al', 'il', 'lo', 'het', 'de', 'o', 'os']);
 
 /** Tags of words that open a sentence before an institution's name: "The", "A" ("A State Department official"), not "State". */
 const ARTICLE_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
@@ -2034,7 +2160,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // A Turkish portfolio before its head stays: "Dışişleri Bakanlığı", "Enerji Bakanlığı" ("Dışişleri Bakanı" is a title).
   const portfolioOfHead = (at: number) => institution && lists.language === 'tr' && at === words.length - 2;
   const inName = nameGoesOn(words, context);
-  while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from)) from++;
+  // Nor a capitalized article after an opener: "Secondo Il Gabbiano", "En La Ceiba" (French names its papers without it: "Selon Le Courrier Brenois").
+  const articleAfterOpener = (at: number) => at > 0 && at < words.length - 1 && lists.language !== 'fr' && NAME_ARTICLES.has(words[at]!.lower) && /^\p{Lu}/u.test(words[at]!.text);
+  while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from) && !articleAfterOpener(from)) from++;
   let to = words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
   while (!joined && !inName && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language) && !STATE_AFTER.test(words[to - 1]!.text)) to--;
@@ -2159,7 +2287,7 @@ function nameGoesOn(words: readonly Word[], context: Context): boolean {
 }
 
 /** Words that join a name's parts: "Ministry for Foreign Affairs of Finland", "Giełda Papierów Wartościowych w Warszawie". */
-const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der', 'w', 'i', 'и']);
+const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der', 'w', 'i', 'и', 'van', 'voor', 'für', 'dei', 'delle', 'dos', 'das', 'z', 'з']);
 
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
 function fullestForm(known: Known, text: string, written: string): string {
@@ -2607,12 +2735,14 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
 const GERMAN_HEAD_GENDERS: ReadonlyArray<[RegExp, 'er' | 'es' | 'e']> = [
   [/(?:dienst|rat|bund|verband|konzern|verein|ausschuss|hof|fonds|senat|tag|rundfunk|sender|zoll|stab|gerichtshof)$/u, 'er'],
   [/(?:werk|amt|institut|departement|sekretariat|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
-  [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei)$/u, 'e'],
+  [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei|schau|post|presse)$/u, 'e'],
 ];
 /** A compound head alone in the genitive, before its complement: "des Bundesamts für", "des Landesamtes für". */
 const GERMAN_GENITIVE_HEAD = /^\p{Lu}\p{Ll}+(?:amt|werk|institut|gericht|ministerium|zentrum)e?s$/u;
-/** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten". */
-const GERMAN_ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|är|iv|rot|neu|frei|grün|vereinigt))(?:en|em|es|er|e)$/u;
+/** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten", "Kleinen", "Deutsch-Kasachischen". */
+const GERMAN_ADJECTIVE = /^(?=\p{Lu})([\p{L}-]*(?:isch|sch|lich|ig|al|ell|är|iv|[Rr]ot|[Nn]eu|[Ff]rei|[Gg]rün|[Vv]ereinigt|[Kk]lein|[Gg]roß|[Aa]llgemein|[Hh]och|[Oo]ber|[Nn]ieder|[Aa]lt|[Jj]ung))(?:en|em|es|er|e)$/u;
+/** An adjective made from a town takes no ending of case or gender: "Leipziger Volkszeitung", "der Leipziger Volkszeitung". */
+const germanTownAdjective = (word: string) => word.endsWith('er') && knownKind(word.slice(0, -2), 'de') === 'place';
 
 /**
  * A German body's name in the nominative, as it is named alone: "des Deutschen
@@ -2639,7 +2769,7 @@ function germanNominative(written: string): string {
   const gender = gendered(strip ? bare : lowered)?.[1];
   if (gender === undefined) return written;
   const adjectives = words.slice(0, -1).map((word) => {
-    const adjective = GERMAN_ADJECTIVE.exec(word);
+    const adjective = germanTownAdjective(word) ? null : GERMAN_ADJECTIVE.exec(word);
     return adjective ? adjective[1]! + gender : word;
   });
   return [...adjectives, strip ? head.slice(0, head.length - genitive[0].length) : head].join(' ');
@@ -3167,8 +3297,8 @@ const PORTFOLIO_AFTER_AND = new RegExp(String.raw`^${PORTFOLIO_NAME}(?![\p{L}\p{
 const HEAD_FIRST_BEFORE_AND = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,3})(\p{Lu}\p{Ll}+)[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?(${PORTFOLIO_NAME})$`, 'u');
 /** Or the first words of one whose head comes last: "Fish" (and Wildlife Service). */
 const NAME_BEFORE_AND = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${PORTFOLIO_NAME}$`, 'u');
-/** The same in Turkish, the head last: "Enerji ve Tabii Kaynaklar Bakanlığı", "Tarım ve Orman Bakanlığından" (its case ending stays outside). */
-const TURKISH_LISTED_PORTFOLIOS = new RegExp(String.raw`(?<![\p{L}])(${PORTFOLIO_NAME})[ \u00a0]ve[ \u00a0](${PORTFOLIO_NAME})[ \u00a0](\p{Lu}\p{Ll}+(?:lığı|liği|luğu|lüğü)\p{Ll}*)`, 'gu');
+/** The same in Turkish, the head last with its possessive ending: "Enerji ve Tabii Kaynaklar Bakanlığı", "Tarım ve Orman Bakanlığından" (its case ending stays outside), "Su Ürünleri Kooperatifi". */
+const TURKISH_LISTED_PORTFOLIOS = new RegExp(String.raw`(?<![\p{L}])(${PORTFOLIO_NAME})[ \u00a0]ve[ \u00a0](${PORTFOLIO_NAME})[ \u00a0](\p{Lu}\p{Ll}*[ıiuü]\p{Ll}{0,4})(?!\p{L})`, 'gu');
 
 /**
  * Bodies named with two portfolios joined by "and", which a run of capitals
@@ -3180,12 +3310,17 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   const { language } = lists;
   const namesNothing = (portfolio: string) =>
     portfolio.split(/[ \u00a0]/u).every((word) => knownKind(word, language) === undefined && !isGivenName({ text: word, lower: lower(word, language), folded: entityKey(word), start: 0, end: 0, suffix: null }, lex));
+  // A town or a region may open a body's name: "Lusaka Water Supply" (and Sanitation Company), "Avrupa Konseyi Yerel" (ve Bölgesel Yönetimler Kongresi).
+  const namesNothingAfterPlace = (name: string) => {
+    const [first, ...rest] = name.split(/[ \u00a0]/u);
+    return rest.length > 0 && knownKind(first!, language) === 'place' ? namesNothing(rest.join(' ')) : namesNothing(name);
+  };
   const found: Array<{ start: number; end: number }> = [];
   if (language === 'tr') {
     for (const match of text.matchAll(TURKISH_LISTED_PORTFOLIOS)) {
       const head = match[3]!;
       const base = TURKISH_HEAD_CASE.exec(head)?.[1] ?? head;
-      if (!isOrganizationHead(lower(base, language), language) || !namesNothing(match[1]!) || !namesNothing(match[2]!)) continue;
+      if (!isOrganizationHead(lower(base, language), language) || !namesNothingAfterPlace(match[1]!) || !namesNothing(match[2]!)) continue;
       found.push({ start: match.index, end: match.index + match[0].length - head.length + base.length });
     }
     return found;
@@ -3222,7 +3357,7 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
     }
     const first = NAME_BEFORE_AND.exec(before);
     const kept = first ? withoutOpener(first[0]) : '';
-    if (kept === '' || !isHead(wordsIn(second).pop()!) || wordsIn(kept).some(isHead) || !namesNothing(kept)) continue;
+    if (kept === '' || !isHead(wordsIn(second).pop()!) || wordsIn(kept).some(isHead) || !namesNothingAfterPlace(kept)) continue;
     add(beforeStart + before.length - kept.length, end);
   }
   return found;
@@ -3293,6 +3428,21 @@ function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ 
 }
 
 /**
+ * A name the article reads once as a body and once as a person is one of
+ * them: a body, unless it opens with a given name ("Ein Sprecher von
+ * Rheinhessen Antriebstechnik" after "die Rheinhessen Antriebstechnik GmbH").
+ */
+function oneKindForPeopleAndBodies(mentions: EntityMention[], lex: Lexicon, language: Language): void {
+  const bodies = new Set(mentions.filter((mention) => mention.kind === 'organization').map((mention) => mention.key));
+  const people = new Set(mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.key));
+  for (const mention of mentions) {
+    if (!bodies.has(mention.key) || !people.has(mention.key)) continue;
+    const first = wordsOf(mention.name, 0, language)[0];
+    mention.kind = first !== undefined && isGivenName(first, lex) ? 'person' : 'organization';
+  }
+}
+
+/**
  * The names in `text`, in reading order. `lang` is the article's language
  * tag (null when unknown: treated as English).
  */
@@ -3311,6 +3461,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const pieces: string[] = [];
   let unmaskedFrom = 0;
   for (const match of text.matchAll(known.pattern)) {
+    // Inside a name read whole just before: "Sud-Est" in "Asie du Sud-Est" (a mask laid twice would shift every offset after it).
+    if (match.index < unmaskedFrom) continue;
     const entry = known.byForm.get(match[0])!;
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // "United States Navy", "UN Security Council", "Samsung Securities", "Basra Körfezi": the run reads the longer name.
@@ -3508,6 +3660,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   const taken = new Set(mentions.map((mention) => mention.start));
   mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
+  oneKindForPeopleAndBodies(mentions, lex, language);
+  bodiesOfTheirCountry(mentions, text, known, language);
   if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
   return outermost(mentions.filter((mention) => mention.key !== ''));
 

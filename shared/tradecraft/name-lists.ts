@@ -338,6 +338,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'merkezi', 'idaresi', 'odası', 'borsası', 'sendikası', 'konfederasyonu',
     'gazetesi', 'televizyonu', 'radyosu',
     'mahkemesi',
+    // Congresses, cooperatives, platforms and fronts: "Yerel ve Bölgesel Yönetimler Kongresi", "Su Ürünleri Kooperatifi".
+    'kongresi', 'kooperatifi', 'platformu', 'cephesi', 'hareketi', 'akademisi', 'ofisi', 'bürosu', 'heyeti', 'cemiyeti',
   ],
 };
 
@@ -350,7 +352,7 @@ export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
   de: ['dienst', 'werk', 'werke', 'amt', 'verwaltung', 'initiative', 'ausschuss', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag',
     'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'polizei', 'bund'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
-  nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant'],
+  nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant', 'universiteit', 'instituut', 'bedrijf', 'stichting'],
 };
 
 /** Words a sports club's name opens or closes with, as written: "AS Roma", "Real Sociedad", "Dynamo Kyiv", "Leeds United AFC". */
