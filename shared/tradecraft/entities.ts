@@ -1193,6 +1193,30 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
  * Affairs", "Organización de Estados Americanos"): "Lena Novak of the Nordic
  * Shipping Group" is a person and an organization.
  */
+/** Words that list names, where a run goes on over them: "Pozzuoli, Bacoli e Agnano", "Ходжейли и Муйнаке". */
+const LISTING_WORDS = new Set(['and', 'et', 'y', 'e', 'und', 'i', 'и', 'і', 'та']);
+
+/** A run of several parts that names one town of the world, with its article or without. */
+function townIn(piece: Word[], context: Context): Word[] | null {
+  return worldTownIn(piece, piece.slice(isFunctionWord(piece[0]!, context.lists, context.lex) ? 1 : 0), context);
+}
+
+/**
+ * A run split at a listing word no name took in ("Ciudad del Este y
+ * Hernandarias"): the names on either side, each read whole; the run itself
+ * when no part stands apart so.
+ */
+function listedNames(piece: Word[], parts: readonly Word[][]): Word[][] {
+  const inPart = new Set(parts.flat());
+  const names: Word[][] = [[]];
+  for (const word of piece) {
+    if (!inPart.has(word) && LISTING_WORDS.has(word.text)) names.push([]);
+    else names[names.length - 1]!.push(word);
+  }
+  const read = names.filter((name) => name.length > 0);
+  return read.length > 1 && read.every((name) => name.some((word) => /^\p{Lu}/u.test(word.text))) ? read : [piece];
+}
+
 /** Particles that go on with a name after a word for its kind: "le collectif Vozes do Cerrado"; not "and", which lists two. */
 const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von', 'voor', 'op', 'la', 'las', 'los', 'le', 'les']);
 
@@ -2208,12 +2232,16 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
   }
   const spans: Span[] = [
     ...found.map((m) => ({ kind: m.kind, start: m.start, end: m.end, candidate: null, mention: m })),
-    ...candidates.map((c) => ({ kind: c.kind, start: c.words[0]!.start, end: c.words[c.words.length - 1]!.end, candidate: c })),
+    // A town of the world is a place to list others with: "the hill districts of Rangamati and Bandarban".
+    ...candidates.map((c) => ({ kind: c.kind ?? (c.town ? 'place' : null), start: c.words[0]!.start, end: c.words[c.words.length - 1]!.end, candidate: c })),
   ].sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i++) {
     const previous = spans[i - 1]!;
     const current = spans[i]!;
-    const [known, unknown] = current.kind === null ? [previous, current] : [current, previous];
+    // A town read by its name alone takes the kind of a name listed with it: "Meridiam and Suez" are companies.
+    const townAlone = (span: Span) => span.candidate?.kind === null && span.candidate.town === true;
+    const currentUnknown = current.kind === null || (townAlone(current) && previous.kind !== null && !townAlone(previous));
+    const [known, unknown] = currentUnknown ? [previous, current] : [current, previous];
     // A place lends its kind backwards; an organization only to a word the lexicon does not know: "and" is often inside
     // an organization's name ("Energy and Climate Program"), not between "Hapag-Lloyd and CMA CGM".
     const single = unknown.candidate?.words.length === 1 ? unknown.candidate.words[0]! : null;
@@ -2222,7 +2250,7 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     // German capitalizes every noun: "des Hilfswerks und Soldaten" lends nothing but a place.
     const lendsForward = language === 'de' ? known.kind === 'place' : known.kind !== 'person';
     const lends = known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
-    if (unknown.kind !== null || known.kind === null || !lends || unknown.candidate === null) continue;
+    if ((unknown.kind !== null && !townAlone(unknown)) || known.kind === null || !lends || unknown.candidate === null) continue;
     if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
     unknown.candidate.kind = known.kind;
     unknown.kind = known.kind;
@@ -3385,10 +3413,15 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       }
       for (const piece of splitAtPossessives(wordsOf(run, at, language), context)) {
         const parts = splitAtJoiners(piece, context);
-        // A town's name with a particle is read whole, and its pieces are no towns: "Santa Cruz de la Sierra", not "Santa Cruz".
-        const town = parts.length > 1 ? worldTownIn(piece, piece.slice(isFunctionWord(piece[0]!, context.lists, lex) ? 1 : 0), context) : null;
-        if (town !== null) candidates.push({ kind: null, words: town, role: undefined, town: true });
-        else for (const part of parts) readPart(part, context, candidates, parts.length === 1);
+        // Names listed with "and" are read one by one, each as a whole run: "Ciudad del Este y Hernandarias", "Bacoli e Agnano".
+        const listed = parts.length > 1 && townIn(piece, context) === null ? listedNames(piece, parts) : [piece];
+        for (const name of listed) {
+          const nameParts = listed.length === 1 ? parts : splitAtJoiners(name, context);
+          // A town's name with a particle is read whole, and its pieces are no towns: "Santa Cruz de la Sierra", not "Santa Cruz".
+          const town = nameParts.length > 1 ? townIn(name, context) : null;
+          if (town !== null) candidates.push({ kind: null, words: town, role: undefined, town: true });
+          else for (const part of nameParts) readPart(part, context, candidates, nameParts.length === 1);
+        }
       }
     }
   }
