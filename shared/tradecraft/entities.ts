@@ -1653,7 +1653,7 @@ const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
 const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.join('|')})[ \u00a0]$`, 'u');
 
 /** German nouns written before a place's name. */
-const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort']);
+const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort', 'hafen']);
 /** German compounds naming a kind of place before its name: "Militärflugplatz Payerne", "Marinestützpunkt Kiel". */
 const GERMAN_PLACE_NOUN_ENDING = /\p{L}{3,}(?:flugplatz|übungsplatz|flughafen|hafen|stützpunkt|stadt|gemeinde|dorf|insel)$/u;
 
@@ -2220,6 +2220,9 @@ function affiliationAfter(text: string, at: number, context: Context): EntityMen
 /** "and", "or" and their kin between two names in a list, with the preposition repeated or not ("de Kenscoff et de Mirebalais") (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
 const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile|i|oraz|lub|albo|и|или|і|та|й)(?:[ \u00a0]+(?:de|à|in|to|en|a|di|da|do|von|nach|w|we|z|ze|в|во|у|з|із))?[ \u00a0]*$/u;
 
+/** Dutch "en", which is "in" in French and Spanish. */
+const DUTCH_AND = /^[ \u00a0]*,?[ \u00a0]*en[ \u00a0]*$/u;
+
 /** An unknown name listed after a place or organization, or before a place, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
 function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string, lex: Lexicon, language: Language): void {
   interface Span {
@@ -2251,7 +2254,8 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     const lendsForward = language === 'de' ? known.kind === 'place' : known.kind !== 'person';
     const lends = known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
     if ((unknown.kind !== null && !townAlone(unknown)) || known.kind === null || !lends || unknown.candidate === null) continue;
-    if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
+    const between = text.slice(previous.end, current.start);
+    if (unknown.candidate.words.length > 3 || !(COORDINATION.test(between) || (language === 'nl' && DUTCH_AND.test(between)))) continue;
     unknown.candidate.kind = known.kind;
     unknown.kind = known.kind;
     // Polish towns are read by the list of towns first: "Tarnowa" is Tarnów, where "Lublina" drops an "a".
@@ -2479,6 +2483,10 @@ const RUSSIAN_GIVEN_CASES: Record<string, Array<[RegExp, string]>> = {
 const RUSSIAN_PLACE_CASE = /(?<=(?:ск|цк|рг|рд|нд|нт|ов|ев|ин|ан))(?:е|а|у|ом)$/u;
 /** A Ukrainian town's name in the genitive, dative, instrumental or locative: "біля Куп’янська", "у Покровську". */
 const UKRAINIAN_PLACE_CASE = /(?<=(?:ськ|цьк|зьк))(?:а|у|ом|ові)$/u;
+/** A town ending in a soft "-ль" in the genitive or, after "-о-", the locative: "Ставрополя", "в Мелитополе". */
+const RUSSIAN_SOFT_PLACE_CASE = /(?<=\p{Ll}{3}о)л[яе]$/u;
+/** A Ukrainian town in "-ий" in the genitive, a form no Ukrainian name has in the nominative: "мешканця Стрия". */
+const UKRAINIAN_GENITIVE_IY = /(?<=\p{Ll}{2})ия$/u;
 /** A Polish town's name in the locative: "w Płocku", "w Hamburgu". */
 const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
 
@@ -2625,9 +2633,9 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
   }
   if (kind !== 'place') return written;
   if (SLAVIC_LAND_NAME.test(written)) return written.replace(/щин\p{Ll}+$/u, 'щина');
-  if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
+  if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '').replace(RUSSIAN_SOFT_PLACE_CASE, 'ль');
   if (language === 'pl') return polishPlace(written);
-  if (language === 'uk') return written.replace(UKRAINIAN_PLACE_CASE, '');
+  if (language === 'uk') return written.replace(UKRAINIAN_PLACE_CASE, '').replace(UKRAINIAN_GENITIVE_IY, 'ий');
   return written;
 }
 
@@ -3256,8 +3264,8 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   return found;
 }
 
-/** Russian and Ukrainian prepositions that take the genitive, just before a name: "з", "із", "до", "від", "біля", "из", "от", "около". */
-const SLAVIC_GENITIVE_PREPOSITION_BEFORE = /(?<!\p{L})(?:з|із|зі|до|від|біля|поблизу|из|от|около|возле)[ \u00a0]+$/iu;
+/** Russian and Ukrainian prepositions and words for residents that take the genitive, just before a name: "з", "із", "до", "из", "от", "жителей", "мешканця". */
+const SLAVIC_GENITIVE_PREPOSITION_BEFORE = /(?<!\p{L})(?:з|із|зі|до|від|біля|поблизу|из|от|около|возле|жителей|жители|жителів|жителі|мешканця|мешканців|мешканці|з боку)[ \u00a0]+$/iu;
 
 /**
  * A town's name in the genitive after such a preposition, when it is a man's
@@ -3266,7 +3274,9 @@ const SLAVIC_GENITIVE_PREPOSITION_BEFORE = /(?<!\p{L})(?:з|із|зі|до|ві�
  */
 function slavicGenitivePlace(written: string, before: string, language: Language): string | undefined {
   if ((language !== 'ru' && language !== 'uk') || written.includes(' ') || !SLAVIC_GENITIVE_PREPOSITION_BEFORE.test(before)) return undefined;
-  return /^\p{Lu}\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ]а$/u.test(written) ? written.slice(0, -1) : undefined;
+  if (/^\p{Lu}\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ]а$/u.test(written)) return written.slice(0, -1);
+  // A town in "-ей" or "-ий": "жители Семея" (a feminine "-ея" would take "-еи" here).
+  return /^\p{Lu}\p{Ll}{2,}[еиі]я$/u.test(written) ? `${written.slice(0, -1)}й` : undefined;
 }
 
 /** Words that make a part of a place, or its land, of the place's German name: "Mittelrhein", "Oberbayern", "Rheinland". */

@@ -31,3 +31,45 @@ describe('towns listed with "and"', () => {
     expect(named(text, lang)).toContainEqual(entity);
   });
 });
+
+describe('a word for a kind of place before a name', () => {
+  it.each([
+    ['en', 'Police were sent to the border posts of Kelvuri and Mbasso.', ['Kelvuri', 'Mbasso']],
+    ['en', 'A tanker bound for Tarvenby reported a second attempt.', ['Tarvenby']],
+    ['fr', 'Des milliers de villageois de Dornak ont fui les combats.', ['Dornak']],
+    ['fr', 'La route traverse la région montagneuse du Vardanik avant la frontière.', ['Vardanik']],
+    ['fr', 'Les points de vente de la cité Armand-Lebrec ont été démantelés.', ['Armand-Lebrec']],
+    ['es', 'El agua del embalse de Cerro Tunal apenas alcanza para un mes.', ['Cerro Tunal']],
+    ['es', 'Las familias se reunieron en la plaza de Quilcamba.', ['Quilcamba']],
+    ['it', 'Il consorzio non preleva più dalla diga del Torvellino da settembre.', ['Torvellino']],
+    ['it', 'Si valuta un prelievo dal fiume Sarvento.', ['Sarvento']],
+    ['de', 'Die Stimmen in Bezirken wie Ennsdorf und Triebl wurden neu gezählt.', ['Ennsdorf', 'Triebl']],
+    ['de', 'Der Hafen Kuryk soll ausgebaut werden.', ['Kuryk']],
+    ['nl', 'In de provincies Dong Lam en Vinh Kheo staat de rijst droog.', ['Dong Lam', 'Vinh Kheo']],
+    ['ru', 'Более тысячи жителей Каргалыка эвакуированы.', ['Каргалык']],
+    ['uk', 'Дрони запустили з боку Бердівська вночі.', ['Бердівськ']],
+  ] as const)('in %s reads “%s”', (lang, text, places) => {
+    const found = named(text, lang);
+    for (const place of places) expect(found).toContainEqual(['place', place]);
+  });
+
+  it.each([
+    ['en', 'Dock workers at the port of Rotterham said Keldor Shipping Ltd had cut wages.', ['organization', 'Keldor Shipping']],
+    ['de', 'Der Hafen wird nach Angaben der Betreiber erweitert.', null],
+    ['fr', 'Les habitants de la ville ont rencontré le préfet Julien Morvan.', ['person', 'Julien Morvan']],
+  ] as const)('reads no more than the place in %s: “%s”', (lang, text, entity) => {
+    const found = named(text, lang);
+    expect(found.filter(([kind]) => kind === 'place').length).toBeLessThanOrEqual(1);
+    if (entity !== null) expect(found).toContainEqual(entity);
+    else expect(found).toEqual([]);
+  });
+});
+
+describe('Slavic towns in another case', () => {
+  it.each([
+    ['ru', 'Волонтёры из Кременополя привезли воду.', 'Кременополь'],
+    ['uk', 'Суд визнав незаконним затримання мешканця Вербия.', 'Вербий'],
+  ] as const)('in %s names “%s” in the nominative', (lang, text, place) => {
+    expect(named(text, lang)).toContainEqual(['place', place]);
+  });
+});
