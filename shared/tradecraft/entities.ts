@@ -204,8 +204,8 @@ const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]$/
 /**
  * A known place's name that is part of someone's: a surname after a given
  * name ("Luís Montenegro", "Jordan Bardella"), or a given name before a
- * surname no dictionary holds ("Maurice Kamto", "Florence Adebayo"); the run
- * then reads the whole name.
+ * surname no dictionary holds ("Maurice Kamto", "Florence Adebayo") or after a
+ * title; the run then reads the whole name.
  */
 function placeInPersonalName(written: string, at: number, known: Gazetteer, context: Context): boolean {
   const { text, lex, lists } = context;
@@ -215,10 +215,13 @@ function placeInPersonalName(written: string, at: number, known: Gazetteer, cont
   const next = NEXT_WORD.exec(text.slice(at + written.length, at + written.length + 40))?.[1];
   if (next === undefined || written.includes(' ')) return false;
   const nextWord = asWord(next, at + written.length + 1);
-  const surname = tagsOf(nextWord.lower, lex).length === 0 && known.byForm.get(next) === undefined && !isOrganizationHead(nextWord.lower, lists.language) && !PLACE_HEAD_WORDS.has(nextWord.lower);
+  const surname = (tagsOf(nextWord.lower, lex).length === 0 || isA(nextWord.lower, 'LastName', lex)) && known.byForm.get(next) === undefined && !isOrganizationHead(nextWord.lower, lists.language) && !PLACE_HEAD_WORDS.has(nextWord.lower);
   // A town's name no list holds as a given name, when the clause then speaks of a person: "Florence Adebayo, whose hip", "Sydney Okafor, 34,".
   const personAfter = (after: string) => WHO_AFTER.test(after) || AGE_AFTER.test(after);
-  const given = isGivenName(asWord(written, at), lex) || (!known.countriesAndRegions.has(written) && personAfter(text.slice(nextWord.end, nextWord.end + 12)));
+  // So is one after a title or a trade: "Verteidiger Malte Behrendsen", "Economist Milan Kovač".
+  const role = wordBefore(text, at, lists.language);
+  const titled = role !== null && (isTitleWord(role, lists, lex) || isOccupation(role, context));
+  const given = isGivenName(asWord(written, at), lex) || titled || (!known.countriesAndRegions.has(written) && personAfter(text.slice(nextWord.end, nextWord.end + 12)));
   return surname && given;
 }
 
@@ -500,13 +503,17 @@ function atSentenceStart(text: string, at: number): boolean {
 
 /**
  * A word for someone's trade, which stands before a name like a title:
- * "businessman Ilan Shor", "Economist Mara Lindqvist". English only: the
- * lexicon is English ("Son Dakika" is Turkish for "breaking news").
+ * "businessman Ilan Shor", "Economist Mara Lindqvist". The lexicon's only in
+ * English ("Son Dakika" is Turkish for "breaking news"); a scientist's in any
+ * language.
  */
 function isOccupation(word: string, context: Context): boolean {
   const { language } = context.lists;
-  return (language === 'en' || language === 'other') && isA(word, 'Actor', context.lex);
+  return ((language === 'en' || language === 'other') && isA(word, 'Actor', context.lex)) || SCIENTIST_ENDING.test(word);
 }
+
+/** A scientist by the ending of the word for the science, in any of our languages: "epidemiologist", "hydrologue", "геолог". */
+const SCIENTIST_ENDING = /\p{Ll}{3}(?:olog(?:ist|ue|e|in|o|a)?|ólog[oa]|oloog|олог(?:иня)?)$/u;
 
 interface Candidate {
   kind: EntityKind | null;
@@ -1246,7 +1253,8 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const next = words.slice(index + 1).find((w) => !context.lists.joiners.has(w.text) && !NAME_PARTICLES.has(w.text));
     // The given name may follow a word the run read before it: "Infrastructuur Maarten van Wijngaarden".
     const givenBefore = named.length >= 1 && (isGivenName(named[0]!, context.lex) || isGivenName(named[named.length - 1]!, context.lex));
-    const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && isAcronym(next, context.lex));
+    // Nor before a body's head: "Pieter Smit van de Rijksuniversiteit".
+    const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && (isAcronym(next, context.lex) || isOrganizationHead(next.lower, context.lists.language)));
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);

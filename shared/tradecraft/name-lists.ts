@@ -70,6 +70,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',
     'generaal', 'ambassadeur', 'voorzitter', 'directeur', 'commissaris', 'rechter', 'leider', 'trainer', 'meneer', 'mevrouw', 'dhr', 'mevr',
     'topman', 'topvrouw', 'informateur', 'formateur', 'fractievoorzitter', 'partijleider', 'bestuursvoorzitter', 'oprichter',
+    'kamerlid', 'raadslid', 'wethouder', 'gedeputeerde', 'advocaat', 'officier',
   ],
   pl: [
     'prezydent', 'premier', 'minister', 'ministra', 'marszałek', 'burmistrz', 'prezydenta', 'rzecznik', 'rzeczniczka', 'ambasador', 'szef', 'szefowa',
@@ -90,6 +91,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'секретарь', 'секретаря', 'секретарём', 'секретарем', 'эксперт', 'эксперта', 'аналитик', 'аналитика', 'политолог', 'политолога',
     'экономист', 'социолог', 'юрист', 'адвокат', 'журналист', 'журналистка', 'профессор', 'исследователь', 'пенсионер', 'пенсионерка',
     'экономиста', 'социолога', 'юриста', 'адвоката', 'журналиста', 'профессора', 'исследователя',
+    'учитель', 'учительница', 'врач', 'медсестра',
   ],
   uk: [
     'президент', 'президента', 'президентом', 'прем\'єр-міністр', 'прем’єр-міністр', 'прем\'єр', 'прем’єр', 'міністр', 'міністра', 'міністром', 'голова', 'голови',
@@ -99,6 +101,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'секретар', 'секретаря', 'секретарем', 'експерт', 'експерта', 'аналітик', 'аналітика', 'аналітикиня', 'політолог', 'політолога',
     'економіст', 'соціолог', 'юрист', 'адвокат', 'журналіст', 'журналістка', 'професор', 'дослідник', 'дослідниця', 'пенсіонер', 'пенсіонерка',
     'економіста', 'соціолога', 'юриста', 'адвоката', 'журналіста', 'професора', 'дослідника',
+    'вчитель', 'вчителька', 'лікар', 'лікарка', 'медсестра',
   ],
 };
 
@@ -350,7 +353,7 @@ export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
   de: ['dienst', 'werk', 'werke', 'amt', 'verwaltung', 'initiative', 'ausschuss', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag',
     'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'polizei', 'bund'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
-  nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant'],
+  nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant', 'universiteit', 'hogeschool'],
 };
 
 /** Words a sports club's name opens or closes with, as written: "AS Roma", "Real Sociedad", "Dynamo Kyiv", "Leeds United AFC". */

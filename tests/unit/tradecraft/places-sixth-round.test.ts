@@ -73,3 +73,27 @@ describe('Slavic towns in another case', () => {
     expect(named(text, lang)).toContainEqual(['place', place]);
   });
 });
+
+describe('people after a title or a trade', () => {
+  it.each([
+    ['en', 'Epidemiologist Tavia Mbembe, of the national institute, said the wells were unsafe.', 'Tavia Mbembe'],
+    ['en', 'Economist Milan Varošanin of the central bank said prices would rise.', 'Milan Varošanin'],
+    ['de', 'Verteidiger Malte Hinrichsen nannte die Anklage haltlos.', 'Malte Hinrichsen'],
+    ['fr', 'Selon l’hydrologue Anouk Ferrandier, la nappe baisse encore.', 'Anouk Ferrandier'],
+    ['nl', 'Kamerlid Fenna Wolthuis noemde het een gebroken belofte.', 'Fenna Wolthuis'],
+    ['nl', 'Volgens geoloog Sjoerd Brinkema van de Rijksuniversiteit Twente gaat het door.', 'Sjoerd Brinkema'],
+    ['ru', 'Эколог Тимур Жалгасбаев заявил, что воды не хватает.', 'Тимур Жалгасбаев'],
+  ] as const)('in %s reads the person of “%s”', (lang, text, person) => {
+    const found = named(text, lang);
+    expect(found).toContainEqual(['person', person]);
+    expect(found.filter(([kind]) => kind === 'person')).toHaveLength(1);
+  });
+
+  it.each([
+    ['en', 'The minister flew to Milan on Monday.', ['place', 'Milan']],
+    ['de', 'Die Ministerin reiste nach Malta.', ['place', 'Malta']],
+    ['nl', 'De geoloog werkt bij de Rijksuniversiteit Twente.', ['organization', 'Rijksuniversiteit Twente']],
+  ] as const)('leaves a place or a body without a name after it as it was in %s: “%s”', (lang, text, entity) => {
+    expect(named(text, lang)).toContainEqual(entity);
+  });
+});
