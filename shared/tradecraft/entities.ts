@@ -1725,6 +1725,9 @@ function chunkStart(before: string, from: number): number {
   return start;
 }
 
+/** What a trade is of or at, right after it: "the head of the mission", "a lawyer at Brandt & Co". */
+const TRADE_OF = /^(?:of|at|for|with|de|du|des|del|della|di|da|do|von|der|van|bij|z|из|з)$/u;
+
 /** A name set off by a comma after a phrase with a title in it names the holder of that title. */
 function titledApposition(text: string, at: number, context: Context): boolean {
   const { lists, lex } = context;
@@ -1748,9 +1751,16 @@ function titledApposition(text: string, at: number, context: Context): boolean {
   // A title opening the sentence is capitalized: "Przewodniczący związku w KGHM, Bogusław Szarek,"; one before a name
   // ("Dr Sofie Halvorsen, Senior Fellow") makes the clause a titled name, and what follows a role.
   const opensSentence = /^\p{Ll}/u.test(clause[1] ?? '') && (atSentenceStart(before, clauseStart) || (clauseStart === 0 && atSentenceStart(text, end - before.length)));
-  return words.some(
-    (word, index) => (articled || /^\p{Ll}/u.test(word) || (index === 0 && clause.length <= APPOSITION_REACH && opensSentence)) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex),
-  );
+  // German writes its article right before a capitalized title inside the clause: "sagte der Bürgermeister von Tetovo, Arben Xhaferi".
+  const germanArticled = (index: number) => lists.language === 'de' && /^(?:der|die|des|dem|den)$/u.test(words[index - 1] ?? '');
+  // A trade or a head stands for a title there, last or before what it is of: "Lajangah's lawyer, Ramesh Subramaniam,", "The head of
+  // the mission, Liisa Kangaspuro,"; not "soldiers would be deployed in Chittagong, Sylhet".
+  const tradeOf = (word: string, index: number) => (isOccupation(word, context) || HEAD_OF.test(word)) && (index === words.length - 1 || TRADE_OF.test(words[index + 1]!));
+  return words.some((word, index) => {
+    const lowered = lower(word.replace(/[.']$/u, ''), lists.language);
+    const placed = articled || germanArticled(index) || /^\p{Ll}/u.test(word) || (index === 0 && clause.length <= APPOSITION_REACH && opensSentence);
+    return placed && (isTitleWord(lowered, lists, lex) || tradeOf(lowered, index));
+  });
 }
 
 /**

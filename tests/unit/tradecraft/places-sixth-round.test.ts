@@ -97,3 +97,19 @@ describe('people after a title or a trade', () => {
     expect(named(text, lang)).toContainEqual(entity);
   });
 });
+
+describe('a person set off by commas after a trade or a title', () => {
+  it.each([
+    ['en', 'The head of the delegation, Tuovi Harjunpää, said the count was slow.', 'Tuovi Harjunpää'],
+    ['en', 'Varga’s lawyer, Viresh Kandasamy, said the payments were legal.', 'Viresh Kandasamy'],
+    ['de', '„Wir warten seit Jahren“, sagte der Bürgermeister von Kumanovo, Besnik Rexhepi.', 'Besnik Rexhepi'],
+    ['pt', '«Falta água», disse a advogada da associação, Iracema Tupinambá.', 'Iracema Tupinambá'],
+  ] as const)('in %s reads “%s”', (lang, text, person) => {
+    expect(named(text, lang)).toContainEqual(['person', person]);
+  });
+
+  it('reads no person after a plural trade that heads a clause of its own', () => {
+    const found = named('Officials said soldiers would be sent to Warri, Ughelli and the coast.', 'en');
+    expect(found.filter(([kind]) => kind === 'person')).toEqual([]);
+  });
+});
