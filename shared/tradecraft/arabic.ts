@@ -83,13 +83,22 @@ const BODY_ADJECTIVES = new Set(['العليا', 'الأعلى', 'المستقل
 /** A spokesman's "in their name", with a pronoun for the body: "المتحدث باسمهم". */
 const IN_THEIR_NAME = /^باسم(?:ه|ها|هم|هما)$/u;
 
+/**
+ * Plurals of words for places, before a list of them ("محافظات حجة وصعدة"); only before a name without the article, since
+ * with one they are a phrase ("موانئ التصدير", the export ports).
+ */
+const PLURAL_PLACE_WORDS = ['محافظات', 'ولايات', 'أقاليم', 'بلدات', 'دواوير'];
+
 /** Words for a place written before its name: "مدينة حلب", "محافظة إدلب", "قرب سراقب", "نهر الليطاني". */
 const PLACE_WORDS = new Set([
   'مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'مطار', 'قرب', 'بالقرب', 'ضواحي', 'عاصمة', 'نهر', 'جزيرة',
   // Oil fields, refineries and ports are places: "حقل الشرارة", "مصفاة الزاوية".
   'حقل', 'مصفاة',
   // Duals in the construct state, before the first of two places: "ولايتي سنار والجزيرة".
-  'مدينتي', 'ولايتي', 'محافظتي', 'منطقتي', 'قريتي', 'بلدتي',
+  'مدينتي', 'ولايتي', 'محافظتي', 'منطقتي', 'قريتي', 'بلدتي', 'إقليمي', 'ميناءي', 'مينائي',
+  // Off a coast, like "near": "قبالة نواذيبو".
+  'قبالة',
+  ...PLURAL_PLACE_WORDS,
 ]);
 
 /** Words that open a place's name and are part of it: "البحر الأحمر", "مضيق هرمز", "رأس الرجاء الصالح". */
@@ -340,7 +349,7 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     if (placeWord && adjacent(i)) {
       const next = tokens[i + 1]!;
       // "قرب الحدود" is near the border: after "near" only a name without the article.
-      const near = token.bare === 'قرب' || token.bare === 'بالقرب';
+      const near = token.bare === 'قرب' || token.bare === 'بالقرب' || token.bare === 'قبالة' || PLURAL_PLACE_WORDS.includes(placeWord.form);
       // "قرب مدينة أوباري": the word for the place after "near" names it.
       if (STOP_WORDS.has(next.bare) || (near && articled(next.bare)) || readAs(next, PLACE_WORDS)) continue;
       // A second word joined by "و" is the next place, not this one's: "ولايتي كسلا وسنجة".

@@ -113,3 +113,18 @@ describe('a person set off by commas after a trade or a title', () => {
     expect(found.filter(([kind]) => kind === 'person')).toEqual([]);
   });
 });
+
+describe('Arabic places after plurals and duals of words for places, and off a coast', () => {
+  it.each([
+    ['وحذر البرنامج من نقص في القمح في محافظات زبيدان وحرملة.', ['زبيدان', 'حرملة']],
+    ['وقالت الجمعية إن ألف أسرة في إقليمي تافراوت وأكلموس لم تتلق الدعم.', ['تافراوت', 'أكلموس']],
+    ['غرق قارب قبالة تيويليت كان متجهاً إلى الشمال.', ['تيويليت']],
+  ] as const)('reads the places of “%s”', (text, places) => {
+    const found = named(text, 'ar');
+    for (const place of places) expect(found).toContainEqual(['place', place]);
+  });
+
+  it('reads no place in a plural before a common noun with the article', () => {
+    expect(named('وتراجعت الصادرات من محافظات الشمال هذا العام.', 'ar').filter(([kind]) => kind === 'place')).toEqual([]);
+  });
+});
