@@ -3441,13 +3441,18 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       }
       for (const piece of splitAtPossessives(wordsOf(run, at, language), context)) {
         const parts = splitAtJoiners(piece, context);
+        // A town's name with a particle is read whole, and its pieces are no towns: "Santa Cruz de la Sierra", not "Santa Cruz".
+        const town = parts.length > 1 ? townIn(piece, context) : null;
+        if (town !== null) {
+          candidates.push({ kind: null, words: town, role: undefined, town: true });
+          continue;
+        }
         // Names listed with "and" are read one by one, each as a whole run: "Ciudad del Este y Hernandarias", "Bacoli e Agnano".
-        const listed = parts.length > 1 && townIn(piece, context) === null ? listedNames(piece, parts) : [piece];
+        const listed = parts.length > 1 ? listedNames(piece, parts) : [piece];
         for (const name of listed) {
           const nameParts = listed.length === 1 ? parts : splitAtJoiners(name, context);
-          // A town's name with a particle is read whole, and its pieces are no towns: "Santa Cruz de la Sierra", not "Santa Cruz".
-          const town = nameParts.length > 1 ? townIn(name, context) : null;
-          if (town !== null) candidates.push({ kind: null, words: town, role: undefined, town: true });
+          const listedTown = listed.length > 1 && nameParts.length > 1 ? townIn(name, context) : null;
+          if (listedTown !== null) candidates.push({ kind: null, words: listedTown, role: undefined, town: true });
           else for (const part of nameParts) readPart(part, context, candidates, nameParts.length === 1);
         }
       }
