@@ -1551,9 +1551,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
-  const town = candidate.kind === null && wholeRun ? worldTownIn(part, words, context) : null;
+  // A town of several words after a preposition of place, though it reads like a given name and a surname: "a Monte di Procida", "Em Campo Grande".
+  const placedName = candidate.kind === 'person' && !titleBefore && words.length > 1 && lists.placePrepositions.has(wordBefore(text, words[0]!.start, lists.language) ?? '');
+  const town = (candidate.kind === null || placedName) && wholeRun ? worldTownIn(part, words, context) : null;
   if (town !== null) {
-    candidates.push({ ...candidate, words: town, town: true });
+    candidates.push({ ...candidate, kind: null, words: town, town: true });
     return;
   }
   const dotted = candidate.kind === 'organization' && (lists.language === 'en' || lists.language === 'other') ? DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))?.[1] : undefined;
@@ -1633,7 +1635,7 @@ function worldTownIn(part: Word[], words: Word[], context: Context): Word[] | nu
 }
 
 /** German prepositions before a place. German capitalizes every noun ("nach Angaben"), so the name must also end like a town's. */
-const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', 'von', 'vor', 'um', 'am']);
+const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', 'von', 'vor', 'um', 'am', 'zwischen', 'über']);
 /** The common endings of German town names: "Wolfsburg", "Rüdesheim", "Güstrow" (many have none: "Pirna", "Meißen"). */
 const GERMAN_TOWN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:burg|berg|dorf|stadt|hausen|heim|feld|furt|ingen|hagen|rode|brück|brücken|münde|kirchen|bach|itz|witz|leben|stedt|büttel|werder|born|hafen|ow)$/u;
 /** "Bad Schandau", "Sankt Augustin": a word of a town's name before another. */

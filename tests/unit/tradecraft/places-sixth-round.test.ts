@@ -128,3 +128,18 @@ describe('Arabic places after plurals and duals of words for places, and off a c
     expect(named('وتراجعت الصادرات من محافظات الشمال هذا العام.', 'ar').filter(([kind]) => kind === 'place')).toEqual([]);
   });
 });
+
+describe('towns after a preposition of place', () => {
+  it.each([
+    ['pt', 'Em Campo Belo, a secretária estadual disse que faltam bombeiros.', 'Campo Belo'],
+    ['it', 'Il comune ha aperto un centro a Monte San Savino, e la Regione ha sospeso la linea.', 'Monte San Savino'],
+    ['de', 'Die Fähre pendelt zwischen Großenbrode und Dahme.', 'Großenbrode'],
+    ['de', 'Die Fähre pendelt zwischen Großenbrode und Dahme.', 'Dahme'],
+  ] as const)('in %s reads “%s” as naming %s', (lang, text, place) => {
+    expect(named(text, lang)).toContainEqual(['place', place]);
+  });
+
+  it('still reads a person named after a preposition, whose name is no town', () => {
+    expect(named('La lettera è arrivata a Giovanni Orsomando, che ha risposto.', 'it')).toContainEqual(['person', 'Giovanni Orsomando']);
+  });
+});
