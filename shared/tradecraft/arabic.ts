@@ -29,6 +29,8 @@ const TITLES = new Set([
   // Professions and offices the press names people by: "المحامي", "محافظ الإقليم", "أستاذة الاقتصاد".
   'المحامي', 'المحامية', 'محافظ', 'المحافظ', 'أستاذ', 'أستاذة', 'الأستاذ', 'الأستاذة', 'الصحفي', 'الصحفية', 'الكاتب', 'الكاتبة',
   'الطبيب', 'الطبيبة', 'المدير', 'المديرة', 'الوزيرة', 'السفيرة', 'النائبة', 'الناشط', 'الناشطة',
+  // A governor, an under-secretary, a coordinator, and a head named by the body's pronoun: "الوالي", "وكيل الوزارة", "رئيسها".
+  'الوالي', 'والي', 'وكيل', 'المنسق', 'منسق', 'رئيسها', 'رئيسه', 'مديرها', 'مديره',
 ]);
 
 /** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */
@@ -51,8 +53,8 @@ const COMMON_HEADS = new Set(['حركة', 'مركز', 'مجموعة', 'بلدي�
 /** "Servant of", which opens a name with one of God's names after it: "عبد الله", "عبد الرحمن". */
 const SERVANT_OF = 'عبد';
 
-/** "Son of" and "daughter of" inside a name. */
-const SON_OF = new Set(['بن', 'بنت', 'ابن']);
+/** "Son of" and "daughter of" inside a name, also in Mauritania's "ولد" ("Ould"). */
+const SON_OF = new Set(['بن', 'بنت', 'ابن', 'ولد']);
 
 /** Heads of a state's institutions, named with the article and the nation's adjective: "الجيش اللبناني", "البنك المركزي". */
 const STATE_HEADS = new Set(['جيش', 'حرس', 'بنك', 'مصرف', 'برلمان', 'شرطة']);
@@ -291,6 +293,9 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       if (at - nameFrom === 1 || SON_OF.has(tokens[at - 2]?.bare ?? '')) {
         while (articledWords-- > 0 && at < tokens.length && adjacent(at - 1) && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare)) at++;
       }
+      // "Son of" and the father's name go on, whatever they are written with: "سيدي محمد ولد أحمدو", "محمد الأمين ولد الشيخ".
+      if (at > nameFrom && SON_OF.has(tokens[at - 1]!.bare) && at < tokens.length && adjacent(at - 1) && !STOP_WORDS.has(tokens[at]!.bare)) at++;
+      while (at > nameFrom && at + 1 < tokens.length && SON_OF.has(tokens[at]!.bare) && adjacent(at - 1) && adjacent(at) && !STOP_WORDS.has(tokens[at + 1]!.bare)) at += 2;
       if (at > nameFrom) {
         push('person', nameFrom, at - 1, 0, text.slice(tokens[i]!.start + title.cut, tokens[nameFrom - 1]!.end));
         i = at - 1;

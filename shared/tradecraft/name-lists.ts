@@ -23,7 +23,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'ambassadrice', 'secrétaire', 'premier', 'première', 'roi', 'reine', 'prince', 'princesse', 'pape', 'maire', 'sénateur',
     'député', 'députée', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'dirigeant', 'dirigeante', 'chef', 'directeur', 'directrice',
     'commissaire', 'émissaire', 'envoyé', 'homologue', 'colonel', 'capitaine', 'juge', 'avocat', 'avocate', 'me', 'commandant', 'entraîneur',
-    'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure', 'médiateur',
+    'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure', 'médiateur', 'maître',
     // Trades written before a name like titles: "l'économiste Léa Morin".
     'économiste', 'chercheur', 'chercheuse', 'analyste', 'politologue', 'sociologue', 'historien', 'historienne', 'journaliste', 'professeur', 'professeure',
   ],

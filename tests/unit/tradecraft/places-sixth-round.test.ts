@@ -143,3 +143,19 @@ describe('towns after a preposition of place', () => {
     expect(named('La lettera è arrivata a Giovanni Orsomando, che ha risposto.', 'it')).toContainEqual(['person', 'Giovanni Orsomando']);
   });
 });
+
+describe('Arabic people after more titles, with "ولد" in their names', () => {
+  it.each([
+    ['وقال الوالي عبد الكريم الزياني إن الدولة صرفت المنح.', 'عبد الكريم الزياني'],
+    ['وقال رئيسها حمو أوبلا إن الخيام لا تكفي.', 'حمو أوبلا'],
+    ['وقال وزير الداخلية أحمد سالم ولد بوبكر أمام البرلمان إن الحدود طويلة.', 'أحمد سالم ولد بوبكر'],
+  ] as const)('reads the person of “%s”', (text, person) => {
+    expect(named(text, 'ar')).toContainEqual(['person', person]);
+  });
+});
+
+describe('a lawyer’s “Maître” stays outside the name', () => {
+  it('reads the person alone', () => {
+    expect(named('Son avocate, Maître Odile Ferrandou, a dénoncé le procès.', 'fr')).toEqual([['person', 'Odile Ferrandou']]);
+  });
+});
