@@ -999,7 +999,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Someone who speaks, named with a given name, is a person though the surname is a place word: "said Kingsley Marsh".
   if (namelike && subject && isGivenName(first, lex)) return 'person';
   // A possessive before a name of unknown words names someone of a place or a team: "Jamaica's Nickisha Pryce".
-  if (namelike && (language === 'en' || language === 'other') && /\p{L}['’]s[ \u00a0]+$/u.test(textBefore)) return 'person';
+  // Not before a word for a kind of place: "Indonesia's Riau Islands province".
+  if (namelike && (language === 'en' || language === 'other') && /\p{L}['’]s[ \u00a0]+$/u.test(textBefore) && !PLACE_CUES_AFTER.en!.test(textAfter)) return 'person';
   // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
   const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined || inflectedPlaceHead(word.lower, language) !== undefined;
   // A given name, though also a city's, before a surname no dictionary knows: "Florence Adebayo", "Santiago Buitrago".
@@ -1183,6 +1184,8 @@ const TURKISH_GENITIVE = /^n?[ıiuü]n$/u;
 function splitAtPossessives(words: Word[], context: Context): Word[][] {
   const last = words[words.length - 1];
   if (last === undefined || isOrganizationHead(last.lower, context.lists.language) || context.lex.orgWords[last.lower] !== undefined) return [words];
+  // A town whose name holds a possessive: "Cox's Bazar".
+  if (words.length > 1 && isWorldTown(context.text.slice(words[0]!.start, last.end))) return [words];
   const parts: Word[][] = [[]];
   words.forEach((word, index) => {
     parts[parts.length - 1]!.push(word);
@@ -2739,9 +2742,16 @@ function polishNominative(written: string): string {
   }
   const feminine = words.length === 2 ? POLISH_FEMININE_CASES.find(([ending, base]) => ending.test(words[0]!) && GIVEN_NAME_WORDS.has(entityKey(words[0]!.replace(ending, base)))) : undefined;
   if (feminine) {
-    // "Anny Kowalskiej" is Anna Kowalska, "Ewą Nowak" Ewa Nowak: a surname like a noun does not change for a woman.
-    const surname = POLISH_FEMININE_SURNAME_CASE.find(([ending]) => ending.test(words[1]!));
-    return `${words[0]!.replace(feminine[0], feminine[1])} ${surname ? words[1]!.replace(surname[0], surname[1]) : words[1]}`;
+    // "Anny Kowalskiej" is Anna Kowalska, "Ewą Nowak" Ewa Nowak: a surname like a noun does not change for a woman; each part
+    // of a double one changes by its own kind ("Barbary Wiśniewskiej-Kornak" is Barbara Wiśniewska-Kornak).
+    const surname = words[1]!
+      .split('-')
+      .map((part) => {
+        const rule = POLISH_FEMININE_SURNAME_CASE.find(([ending]) => ending.test(part));
+        return rule ? part.replace(rule[0], rule[1]) : part;
+      })
+      .join('-');
+    return `${words[0]!.replace(feminine[0], feminine[1])} ${surname}`;
   }
   if (words.length !== 2 || !/a$/u.test(words[0]!)) return written;
   const given = words[0]!.slice(0, -1);

@@ -159,3 +159,26 @@ describe('a lawyer’s “Maître” stays outside the name', () => {
     expect(named('Son avocate, Maître Odile Ferrandou, a dénoncé le procès.', 'fr')).toEqual([['person', 'Odile Ferrandou']]);
   });
 });
+
+describe('possessives and places', () => {
+  it('reads a town whose name holds a possessive whole', () => {
+    expect(named('Flood barriers were raised in Mohale’s Hoek on Monday.', 'en')).toContainEqual(['place', 'Mohale’s Hoek']);
+  });
+
+  it('reads a region after a country’s possessive, before a word for its kind, as a place', () => {
+    expect(named('Ferries stopped in Indonesia’s Tanjung Varo province on Friday.', 'en')).toContainEqual(['place', 'Tanjung Varo']);
+  });
+
+  it('still reads a person after a country’s possessive', () => {
+    expect(named('Kenya’s Wanjiru Odhiambo won the race.', 'en')).toContainEqual(['person', 'Wanjiru Odhiambo']);
+  });
+});
+
+describe('Polish double surnames in another case', () => {
+  it.each([
+    ['Sprawę prowadził skład pod przewodnictwem sędzi Marty Zielińskiej-Barcz.', 'Marta Zielińska-Barcz'],
+    ['Pismo trafiło do sędzi Ewy Pawłowskiej-Rak.', 'Ewa Pawłowska-Rak'],
+  ] as const)('names the woman of “%s” in the nominative', (text, person) => {
+    expect(named(text, 'pl')).toContainEqual(['person', person]);
+  });
+});
