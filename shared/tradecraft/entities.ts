@@ -3360,6 +3360,29 @@ function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ 
   return pieces.join('');
 }
 
+/** A lower-case word of place inside a town's name, and the word after it: "Rionero in Vulture", "Bruck an der Mur". */
+const TOWN_PARTICLE = /[ \u00a0](?:in der|an der|in|im|on|am|an|upon|sur|sul|nad|pod|ob|bei)[ \u00a0]\p{Lu}[\p{L}'’-]+(?![\p{L}\p{N}|])/gu;
+/** Up to three capitalized words just before it: "Sankt Johann im Pongau". */
+const WORDS_BEFORE_PARTICLE = /(?<![\p{L}\p{N}|'’-])(?:\p{Lu}[\p{L}'’-]+[ \u00a0]){0,2}\p{Lu}[\p{L}'’-]+$/u;
+
+/** Towns of the world named so, read whole as places and masked: their pieces are no names of their own. */
+function maskJoinedTowns(masked: string, mentions: EntityMention[]): string {
+  let result = masked;
+  for (const match of masked.matchAll(TOWN_PARTICLE)) {
+    const before = WORDS_BEFORE_PARTICLE.exec(result.slice(Math.max(0, match.index - 60), match.index))?.[0];
+    if (before === undefined) continue;
+    // The longest name that is a town: "Sankt Johann im Pongau" before "Johann im Pongau".
+    const words = before.split(/[ \u00a0]/u);
+    const opening = words.map((_, from) => words.slice(from).join(' ')).find((first) => isWorldTown(`${first}${match[0]}`));
+    if (opening === undefined) continue;
+    const start = match.index - opening.length;
+    const written = masked.slice(start, match.index + match[0].length);
+    mentions.push({ kind: 'place', text: written, name: written, key: entityKey(written), start, end: start + written.length });
+    result = result.slice(0, start) + '|'.repeat(written.length) + result.slice(start + written.length);
+  }
+  return result;
+}
+
 /**
  * The names in `text`, in reading order. `lang` is the article's language
  * tag (null when unknown: treated as English).
@@ -3442,7 +3465,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   // A known body keeps its own reading: "Organization for Security and Co-operation in Europe".
   const listedBodies = bodiesWithListedPortfolios(context).filter((body) => !mentions.some((known) => known.kind === 'organization' && known.start < body.end && body.start < known.end));
   const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...sentenceCaseNamesAfterKinds(text, language, context.lists), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
-  const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
+  const masked = maskJoinedTowns(maskLongNames(text, maskedKnown, bodies, mentions, language), mentions);
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {

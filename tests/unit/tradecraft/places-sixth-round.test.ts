@@ -182,3 +182,23 @@ describe('Polish double surnames in another case', () => {
     expect(named(text, 'pl')).toContainEqual(['person', person]);
   });
 });
+
+describe('towns named with a lower-case word of place inside', () => {
+  it.each([
+    ['de', 'Auch in Sankt Johann im Pongau wurde am Sonntag gewählt.', 'Sankt Johann im Pongau'],
+    ['de', 'Die Firma zieht nach Neumarkt in der Oberpfalz.', 'Neumarkt in der Oberpfalz'],
+    ['en', 'Tourists returned to Stratford upon Avon after the floods.', 'Stratford upon Avon'],
+    ['it', 'Bisogna bollire l’acqua a Rionero in Vulture da lunedì.', 'Rionero in Vulture'],
+  ] as const)('in %s reads “%s” whole', (lang, text, place) => {
+    const found = named(text, lang);
+    expect(found).toContainEqual(['place', place]);
+    expect(found.filter(([kind]) => kind === 'place')).toHaveLength(1);
+  });
+
+  it('reads a person in a town as two names', () => {
+    expect(named('Gestern sprach Jonas Weber in Leoben mit Wählern.', 'de')).toEqual([
+      ['person', 'Jonas Weber'],
+      ['place', 'Leoben'],
+    ]);
+  });
+});
