@@ -1206,6 +1206,18 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
 /** Words that list names, where a run goes on over them: "Pozzuoli, Bacoli e Agnano", "Ходжейли и Муйнаке". */
 const LISTING_WORDS = new Set(['and', 'et', 'y', 'e', 'und', 'i', 'и', 'і', 'та']);
 
+/**
+ * A run of a few words joined by particles after a word for a kind of place names one place, read whole: "Vecinos de
+ * Zahara de los Atunes", "as estações de Cais do Sodré"; not one with a body's head or a title in it.
+ */
+function cuedPlace(piece: readonly Word[], context: Context): boolean {
+  const { text, lists, lex } = context;
+  const cues = PLACE_CUES_BEFORE[lists.language === 'other' ? 'en' : lists.language];
+  if (cues === undefined || piece.length > 5 || !/^\p{Lu}/u.test(piece[piece.length - 1]!.text)) return false;
+  if (piece.some((word) => isOrganizationHead(word.lower, lists.language) || isTitle(word, lists, lex) || isGivenName(word, lex))) return false;
+  return cues.test(text.slice(Math.max(0, piece[0]!.start - 40), piece[0]!.start));
+}
+
 /** A run of several parts that names one town of the world, with its article or without. */
 function townIn(piece: Word[], context: Context): Word[] | null {
   return worldTownIn(piece, piece.slice(isFunctionWord(piece[0]!, context.lists, context.lex) ? 1 : 0), context);
@@ -3484,6 +3496,10 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
         }
         // Names listed with "and" are read one by one, each as a whole run: "Ciudad del Este y Hernandarias", "Bacoli e Agnano".
         const listed = parts.length > 1 ? listedNames(piece, parts) : [piece];
+        if (listed.length === 1 && parts.length > 1 && cuedPlace(piece, context)) {
+          candidates.push({ kind: 'place', words: piece, role: undefined });
+          continue;
+        }
         for (const name of listed) {
           const nameParts = listed.length === 1 ? parts : splitAtJoiners(name, context);
           const listedTown = listed.length > 1 && nameParts.length > 1 ? townIn(name, context) : null;

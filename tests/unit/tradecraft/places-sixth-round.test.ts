@@ -202,3 +202,19 @@ describe('towns named with a lower-case word of place inside', () => {
     ]);
   });
 });
+
+describe('residents of a place, and a place of several words after a word for its kind', () => {
+  it.each([
+    ['it', 'La scossa ha svegliato gli abitanti di Varsellina alle tre.', 'Varsellina'],
+    ['es', 'Los vecinos de Quillacollo cortaron la ruta.', 'Quillacollo'],
+    ['pt', 'Os moradores de Itaquaré protestaram ontem.', 'Itaquaré'],
+    ['es', 'Los vecinos de Villar de los Molinos denuncian cortes de agua.', 'Villar de los Molinos'],
+    ['pt', 'A estação de Cais do Mourão fechou ontem.', 'Cais do Mourão'],
+  ] as const)('in %s reads “%s”', (lang, text, place) => {
+    expect(named(text, lang)).toContainEqual(['place', place]);
+  });
+
+  it('leaves a body after a word for a kind of place as it was', () => {
+    expect(named('Los vecinos de Banco de Crédito Andino protestaron.', 'es')).not.toContainEqual(['place', 'Banco de Crédito Andino']);
+  });
+});
