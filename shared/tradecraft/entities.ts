@@ -3306,16 +3306,23 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   return found;
 }
 
+/** Russian prepositions that take the locative of a place: "в Кабуле", "на Памире". */
+const RUSSIAN_LOCATIVE_PREPOSITION_BEFORE = /(?<!\p{L})(?:в|во|на)[ \u00a0]+$/iu;
 /** Russian and Ukrainian prepositions and words for residents that take the genitive, just before a name: "з", "із", "до", "из", "от", "жителей", "мешканця". */
 const SLAVIC_GENITIVE_PREPOSITION_BEFORE = /(?<!\p{L})(?:з|із|зі|до|від|біля|поблизу|из|от|около|возле|жителей|жители|жителів|жителі|мешканця|мешканців|мешканці|з боку)[ \u00a0]+$/iu;
 
 /**
  * A town's name in the genitive after such a preposition, when it is a man's
- * noun ending in a consonant ("з Житомира" is Житомир, "из Парижа" Париж);
- * a woman's name takes "-и", "-ы" there and is left to the other rules.
+ * noun ending in a consonant ("з Житомира" is Житомир, "из Парижа" Париж),
+ * or in the Russian locative ("в Кабуле"); a woman's name takes "-и", "-ы"
+ * in the genitive and is left to the other rules.
  */
 function slavicGenitivePlace(written: string, before: string, language: Language): string | undefined {
-  if ((language !== 'ru' && language !== 'uk') || written.includes(' ') || !SLAVIC_GENITIVE_PREPOSITION_BEFORE.test(before)) return undefined;
+  if ((language !== 'ru' && language !== 'uk') || written.includes(' ')) return undefined;
+  // A man's town in the Russian locative: "в Кабуле", "на Памире" (a woman's known town is read by its stem before).
+  const locative = language === 'ru' && RUSSIAN_LOCATIVE_PREPOSITION_BEFORE.test(before) && /^\p{Lu}\p{Ll}{2,}[бвгдзклмнпрстфх]е$/u.test(written) && !SLAVIC_LAND_NAME.test(written);
+  if (locative) return written.slice(0, -1);
+  if (!SLAVIC_GENITIVE_PREPOSITION_BEFORE.test(before)) return undefined;
   if (/^\p{Lu}\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ]а$/u.test(written)) return written.slice(0, -1);
   // A town in "-ей" or "-ий": "жители Семея" (a feminine "-ея" would take "-еи" here).
   return /^\p{Lu}\p{Ll}{2,}[еиі]я$/u.test(written) ? `${written.slice(0, -1)}й` : undefined;

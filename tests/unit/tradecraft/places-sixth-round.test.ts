@@ -218,3 +218,16 @@ describe('residents of a place, and a place of several words after a word for it
     expect(named('Los vecinos de Banco de Crédito Andino protestaron.', 'es')).not.toContainEqual(['place', 'Banco de Crédito Andino']);
   });
 });
+
+describe('Russian towns in the locative', () => {
+  it.each([
+    ['Стрелявшие не подчиняются властям в Талукане.', 'Талукан'],
+    ['На Вахане это объяснение мало кого убедило.', 'Вахан'],
+  ] as const)('names the town of “%s” in the nominative', (text, place) => {
+    expect(named(text, 'ru')).toContainEqual(['place', place]);
+  });
+
+  it('keeps a known town in its own form', () => {
+    expect(named('Переговоры прошли в Москве.', 'ru')).toContainEqual(['place', 'Москва']);
+  });
+});
