@@ -29,6 +29,8 @@ const TITLES = new Set([
   // Professions and offices the press names people by: "المحامي", "محافظ الإقليم", "أستاذة الاقتصاد".
   'المحامي', 'المحامية', 'محافظ', 'المحافظ', 'أستاذ', 'أستاذة', 'الأستاذ', 'الأستاذة', 'الصحفي', 'الصحفية', 'الكاتب', 'الكاتبة',
   'الطبيب', 'الطبيبة', 'المدير', 'المديرة', 'الوزيرة', 'السفيرة', 'النائبة', 'الناشط', 'الناشطة',
+  // A governor, an under-secretary, a coordinator, and a head named by the body's pronoun: "الوالي", "وكيل الوزارة", "رئيسها".
+  'الوالي', 'والي', 'وكيل', 'المنسق', 'منسق', 'رئيسها', 'رئيسه', 'مديرها', 'مديره',
 ]);
 
 /** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */
@@ -56,8 +58,8 @@ const NAMED_AFTER_PEOPLE = new Set(['جامعة', 'مستشفى', 'مؤسسة', 
 /** "Servant of", which opens a name with one of God's names after it: "عبد الله", "عبد الرحمن". */
 const SERVANT_OF = 'عبد';
 
-/** "Son of" and "daughter of" inside a name. */
-const SON_OF = new Set(['بن', 'بنت', 'ابن']);
+/** "Son of" and "daughter of" inside a name, also in Mauritania's "ولد" ("Ould"). */
+const SON_OF = new Set(['بن', 'بنت', 'ابن', 'ولد']);
 
 /** Heads of a state's institutions, named with the article and the nation's adjective: "الجيش اللبناني", "البنك المركزي". */
 const STATE_HEADS = new Set(['جيش', 'حرس', 'بنك', 'مصرف', 'برلمان', 'شرطة']);
@@ -90,13 +92,22 @@ const BODY_ADJECTIVES = new Set(['العليا', 'الأعلى', 'المستقل
 /** A spokesman's "in their name", with a pronoun for the body: "المتحدث باسمهم". */
 const IN_THEIR_NAME = /^باسم(?:ه|ها|هم|هما)$/u;
 
+/**
+ * Plurals of words for places, before a list of them ("محافظات حجة وصعدة"); only before a name without the article, since
+ * with one they are a phrase ("موانئ التصدير", the export ports).
+ */
+const PLURAL_PLACE_WORDS = ['محافظات', 'ولايات', 'أقاليم', 'بلدات', 'دواوير'];
+
 /** Words for a place written before its name: "مدينة حلب", "محافظة إدلب", "قرب سراقب", "نهر الليطاني". */
 const PLACE_WORDS = new Set([
   'مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'مطار', 'قرب', 'بالقرب', 'ضواحي', 'عاصمة', 'نهر', 'جزيرة',
   // Oil fields, refineries and ports are places: "حقل الشرارة", "مصفاة الزاوية".
   'حقل', 'مصفاة',
   // Duals in the construct state, before the first of two places: "ولايتي سنار والجزيرة".
-  'مدينتي', 'ولايتي', 'محافظتي', 'منطقتي', 'قريتي', 'بلدتي',
+  'مدينتي', 'ولايتي', 'محافظتي', 'منطقتي', 'قريتي', 'بلدتي', 'إقليمي', 'ميناءي', 'مينائي',
+  // Off a coast, like "near": "قبالة نواذيبو".
+  'قبالة',
+  ...PLURAL_PLACE_WORDS,
 ]);
 
 /** Words that open a place's name and are part of it: "البحر الأحمر", "مضيق هرمز", "رأس الرجاء الصالح". */
@@ -296,6 +307,9 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       if (at - nameFrom === 1 || SON_OF.has(tokens[at - 2]?.bare ?? '')) {
         while (articledWords-- > 0 && at < tokens.length && adjacent(at - 1) && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare)) at++;
       }
+      // "Son of" and the father's name go on, whatever they are written with: "سيدي محمد ولد أحمدو", "محمد الأمين ولد الشيخ".
+      if (at > nameFrom && SON_OF.has(tokens[at - 1]!.bare) && at < tokens.length && adjacent(at - 1) && !STOP_WORDS.has(tokens[at]!.bare)) at++;
+      while (at > nameFrom && at + 1 < tokens.length && SON_OF.has(tokens[at]!.bare) && adjacent(at - 1) && adjacent(at) && !STOP_WORDS.has(tokens[at + 1]!.bare)) at += 2;
       if (at > nameFrom) {
         push('person', nameFrom, at - 1, 0, text.slice(tokens[i]!.start + title.cut, tokens[nameFrom - 1]!.end));
         i = at - 1;
@@ -354,7 +368,7 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     if (placeWord && adjacent(i)) {
       const next = tokens[i + 1]!;
       // "قرب الحدود" is near the border: after "near" only a name without the article.
-      const near = token.bare === 'قرب' || token.bare === 'بالقرب';
+      const near = token.bare === 'قرب' || token.bare === 'بالقرب' || token.bare === 'قبالة' || PLURAL_PLACE_WORDS.includes(placeWord.form);
       // "قرب مدينة أوباري": the word for the place after "near" names it.
       if (STOP_WORDS.has(next.bare) || (near && articled(next.bare)) || readAs(next, PLACE_WORDS)) continue;
       // A second word joined by "و" is the next place, not this one's: "ولايتي كسلا وسنجة".

@@ -204,8 +204,8 @@ const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]$/
 /**
  * A known place's name that is part of someone's: a surname after a given
  * name ("Luís Montenegro", "Jordan Bardella"), or a given name before a
- * surname no dictionary holds ("Maurice Kamto", "Florence Adebayo"); the run
- * then reads the whole name.
+ * surname no dictionary holds ("Maurice Kamto", "Florence Adebayo") or after a
+ * title; the run then reads the whole name.
  */
 /** A body's abbreviation or short name: "МИД", "Минобороны", "МЗС". */
 const SHORT_BODY_NAME = /^(?:\p{Lu}{2,5}|Мин\p{Ll}{2,}|Мін\p{Ll}{2,})$/u;
@@ -228,9 +228,6 @@ function bodiesOfTheirCountry(mentions: EntityMention[], text: string, known: Ga
   }
 }
 
-/** The word before a place's name, behind an elided article: "Verteidiger", "l'avocate". */
-const TITLE_BEFORE_PLACE = /(?:^|[^\p{L}'’])(?:[ldLD]['’])?(\p{L}[\p{L}-]+)[ \u00a0]$/u;
-
 function placeInPersonalName(written: string, at: number, known: Gazetteer, context: Context): boolean {
   const { text, lex, lists } = context;
   const asWord = (form: string, start: number): Word => ({ text: form, lower: lower(form, lists.language), folded: entityKey(form), start, end: start + form.length, suffix: null });
@@ -239,14 +236,15 @@ function placeInPersonalName(written: string, at: number, known: Gazetteer, cont
   const next = NEXT_WORD.exec(text.slice(at + written.length, at + written.length + 40))?.[1];
   if (next === undefined || written.includes(' ')) return false;
   const nextWord = asWord(next, at + written.length + 1);
-  const surname = tagsOf(nextWord.lower, lex).length === 0 && known.byForm.get(next) === undefined && !isOrganizationHead(nextWord.lower, lists.language) && !PLACE_HEAD_WORDS.has(nextWord.lower);
+  const surname = (tagsOf(nextWord.lower, lex).length === 0 || isA(nextWord.lower, 'LastName', lex)) && known.byForm.get(next) === undefined && !isOrganizationHead(nextWord.lower, lists.language) && !PLACE_HEAD_WORDS.has(nextWord.lower);
   // A town's name no list holds as a given name, when the clause then speaks of a person: "Florence Adebayo, whose hip", "Sydney Okafor, 34,".
   const personAfter = (after: string) => WHO_AFTER.test(after) || AGE_AFTER.test(after);
-  const given = isGivenName(asWord(written, at), lex) || (!known.countriesAndRegions.has(written) && personAfter(text.slice(nextWord.end, nextWord.end + 12)));
-  // Or right after a title that governs no place: "Verteidiger Malte Behrendsen" (not "Bürgermeister Berlin").
-  const title = TITLE_BEFORE_PLACE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
-  const titled = title !== undefined && isTitleWord(lower(title, lists.language), lists, lex) && !governsPlace([lower(title, lists.language)]);
-  return surname && (given || titled);
+  // So is one after a title that governs no place, or after a trade: "Verteidiger Malte Behrendsen" (not "Bürgermeister
+  // Berlin"), "Economist Milan Kovač".
+  const role = wordBefore(text, at, lists.language);
+  const titled = role !== null && ((isTitleWord(role, lists, lex) && !governsPlace([role])) || isOccupation(role, context));
+  const given = isGivenName(asWord(written, at), lex) || titled || (!known.countriesAndRegions.has(written) && personAfter(text.slice(nextWord.end, nextWord.end + 12)));
+  return surname && given;
 }
 
 function endsAPlaceName(written: string, at: number, context: Context): boolean {
@@ -527,13 +525,17 @@ function atSentenceStart(text: string, at: number): boolean {
 
 /**
  * A word for someone's trade, which stands before a name like a title:
- * "businessman Ilan Shor", "Economist Mara Lindqvist". English only: the
- * lexicon is English ("Son Dakika" is Turkish for "breaking news").
+ * "businessman Ilan Shor", "Economist Mara Lindqvist". The lexicon's only in
+ * English ("Son Dakika" is Turkish for "breaking news"); a scientist's in any
+ * language.
  */
 function isOccupation(word: string, context: Context): boolean {
   const { language } = context.lists;
-  return (language === 'en' || language === 'other') && isA(word, 'Actor', context.lex);
+  return ((language === 'en' || language === 'other') && isA(word, 'Actor', context.lex)) || SCIENTIST_ENDING.test(word);
 }
+
+/** A scientist by the ending of the word for the science, in any of our languages: "epidemiologist", "hydrologue", "геолог". */
+const SCIENTIST_ENDING = /\p{Ll}{3}(?:olog(?:ist|ue|e|in|o|a)?|ólog[oa]|oloog|олог(?:иня)?)$/u;
 
 interface Candidate {
   kind: EntityKind | null;
@@ -1076,7 +1078,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Someone who speaks, named with a given name, is a person though the surname is a place word: "said Kingsley Marsh".
   if (namelike && subject && isGivenName(first, lex)) return 'person';
   // A possessive before a name of unknown words names someone of a place or a team: "Jamaica's Nickisha Pryce".
-  if (namelike && (language === 'en' || language === 'other') && /\p{L}['’]s[ \u00a0]+$/u.test(textBefore)) return 'person';
+  // Not before a word for a kind of place: "Indonesia's Riau Islands province".
+  if (namelike && (language === 'en' || language === 'other') && /\p{L}['’]s[ \u00a0]+$/u.test(textBefore) && !PLACE_CUES_AFTER.en!.test(textAfter)) return 'person';
   // Heads come first in some languages and last in others: "Golfe de Gascogne", "Basra Körfezi", "Barents Sea".
   const placeHead = (word: Word) => PLACE_HEAD_WORDS.has(word.lower) || lex.placeWords[word.lower] !== undefined || inflectedPlaceHead(word.lower, language) !== undefined;
   // A given name, though also a city's, before a surname no dictionary knows: "Florence Adebayo", "Santiago Buitrago".
@@ -1263,6 +1266,8 @@ const TURKISH_GENITIVE = /^n?[ıiuü]n$/u;
 function splitAtPossessives(words: Word[], context: Context): Word[][] {
   const last = words[words.length - 1];
   if (last === undefined || isOrganizationHead(last.lower, context.lists.language) || context.lex.orgWords[last.lower] !== undefined) return [words];
+  // A town whose name holds a possessive: "Cox's Bazar".
+  if (words.length > 1 && isWorldTown(context.text.slice(words[0]!.start, last.end))) return [words];
   const parts: Word[][] = [[]];
   words.forEach((word, index) => {
     parts[parts.length - 1]!.push(word);
@@ -1280,6 +1285,42 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
  * Affairs", "Organización de Estados Americanos"): "Lena Novak of the Nordic
  * Shipping Group" is a person and an organization.
  */
+/** Words that list names, where a run goes on over them: "Pozzuoli, Bacoli e Agnano", "Ходжейли и Муйнаке". */
+const LISTING_WORDS = new Set(['and', 'et', 'y', 'e', 'und', 'i', 'и', 'і', 'та']);
+
+/**
+ * A run of a few words joined by particles after a word for a kind of place names one place, read whole: "Vecinos de
+ * Zahara de los Atunes", "as estações de Cais do Sodré"; not one with a body's head or a title in it.
+ */
+function cuedPlace(piece: readonly Word[], context: Context): boolean {
+  const { text, lists, lex } = context;
+  const cues = PLACE_CUES_BEFORE[lists.language === 'other' ? 'en' : lists.language];
+  if (cues === undefined || piece.length > 5 || !/^\p{Lu}/u.test(piece[piece.length - 1]!.text)) return false;
+  if (piece.some((word) => isOrganizationHead(word.lower, lists.language) || isTitle(word, lists, lex) || isGivenName(word, lex))) return false;
+  return cues.test(text.slice(Math.max(0, piece[0]!.start - 40), piece[0]!.start));
+}
+
+/** A run of several parts that names one town of the world, with its article or without. */
+function townIn(piece: Word[], context: Context): Word[] | null {
+  return worldTownIn(piece, piece.slice(isFunctionWord(piece[0]!, context.lists, context.lex) ? 1 : 0), context);
+}
+
+/**
+ * A run split at a listing word no name took in ("Ciudad del Este y
+ * Hernandarias"): the names on either side, each read whole; the run itself
+ * when no part stands apart so.
+ */
+function listedNames(piece: Word[], parts: readonly Word[][]): Word[][] {
+  const inPart = new Set(parts.flat());
+  const names: Word[][] = [[]];
+  for (const word of piece) {
+    if (!inPart.has(word) && LISTING_WORDS.has(word.text)) names.push([]);
+    else names[names.length - 1]!.push(word);
+  }
+  const read = names.filter((name) => name.length > 0);
+  return read.length > 1 && read.every((name) => name.some((word) => /^\p{Lu}/u.test(word.text))) ? read : [piece];
+}
+
 /** Particles that go on with a name after a word for its kind: "le collectif Vozes do Cerrado"; not "and", which lists two. */
 const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von', 'voor', 'op', 'la', 'las', 'los', 'le', 'les']);
 
@@ -1310,8 +1351,7 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     // The given name may follow a word the run read before it: "Infrastructuur Maarten van Wijngaarden".
     const givenBefore = named.length >= 1 && (isGivenName(named[0]!, context.lex) || isGivenName(named[named.length - 1]!, context.lex));
     // Nor before a body's head: "Pieter Scholtens van de Rijksuniversiteit", "Sabine Kreutzfeldt von der Stiftung".
-    const headAfter = next !== undefined && isOrganizationHead(lower(next.text, context.lists.language), context.lists.language);
-    const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && isAcronym(next, context.lex)) && !headAfter;
+    const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && (isAcronym(next, context.lex) || isOrganizationHead(next.lower, context.lists.language)));
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
@@ -1644,9 +1684,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const roleAfter = classified === null ? titleAfter(text, words[words.length - 1]!.end, context) : null;
   const candidate: Candidate = { kind: classified, words, role };
   if (roleAfter !== null) ownerOfRole(candidate, [roleAfter], context);
-  const town = candidate.kind === null && wholeRun ? worldTownIn(part, words, context) : null;
+  // A town of several words after a preposition of place, though it reads like a given name and a surname: "a Monte di Procida", "Em Campo Grande".
+  const placedName = candidate.kind === 'person' && !titleBefore && words.length > 1 && lists.placePrepositions.has(wordBefore(text, words[0]!.start, lists.language) ?? '');
+  const town = (candidate.kind === null || placedName) && wholeRun ? worldTownIn(part, words, context) : null;
   if (town !== null) {
-    candidates.push({ ...candidate, words: town, town: true });
+    candidates.push({ ...candidate, kind: null, words: town, town: true });
     return;
   }
   const dotted = candidate.kind === 'organization' && (lists.language === 'en' || lists.language === 'other') ? DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))?.[1] : undefined;
@@ -1726,7 +1768,7 @@ function worldTownIn(part: Word[], words: Word[], context: Context): Word[] | nu
 }
 
 /** German prepositions before a place. German capitalizes every noun ("nach Angaben"), so the name must also end like a town's. */
-const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', 'von', 'vor', 'um', 'am']);
+const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'nach', 'bei', 'aus', 'nahe', 'von', 'vor', 'um', 'am', 'zwischen', 'über']);
 /** The common endings of German town names: "Wolfsburg", "Rüdesheim", "Güstrow" (many have none: "Pirna", "Meißen"). */
 const GERMAN_TOWN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:burg|berg|dorf|stadt|hausen|heim|feld|furt|ingen|hagen|rode|brück|brücken|münde|kirchen|bach|itz|witz|leben|stedt|büttel|werder|born|hafen|ow)$/u;
 /** "Bad Schandau", "Sankt Augustin": a word of a town's name before another. */
@@ -1754,7 +1796,7 @@ const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
 const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.join('|')})[ \u00a0]$`, 'u');
 
 /** German nouns written before a place's name. */
-const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort']);
+const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort', 'hafen']);
 /** German compounds naming a kind of place before its name: "Militärflugplatz Payerne", "Marinestützpunkt Kiel". */
 const GERMAN_PLACE_NOUN_ENDING = /\p{L}{3,}(?:flugplatz|übungsplatz|flughafen|hafen|stützpunkt|stadt|gemeinde|dorf|insel)$/u;
 
@@ -1818,6 +1860,9 @@ function chunkStart(before: string, from: number): number {
   return start;
 }
 
+/** What a trade is of or at, right after it: "the head of the mission", "a lawyer at Brandt & Co". */
+const TRADE_OF = /^(?:of|at|for|with|de|du|des|del|della|di|da|do|von|der|van|bij|z|из|з)$/u;
+
 /** A name set off by a comma after a phrase with a title in it names the holder of that title. */
 function titledApposition(text: string, at: number, context: Context): boolean {
   const { lists, lex } = context;
@@ -1841,9 +1886,16 @@ function titledApposition(text: string, at: number, context: Context): boolean {
   // A title opening the sentence is capitalized: "Przewodniczący związku w KGHM, Bogusław Szarek,"; one before a name
   // ("Dr Sofie Halvorsen, Senior Fellow") makes the clause a titled name, and what follows a role.
   const opensSentence = /^\p{Ll}/u.test(clause[1] ?? '') && (atSentenceStart(before, clauseStart) || (clauseStart === 0 && atSentenceStart(text, end - before.length)));
-  return words.some(
-    (word, index) => (articled || /^\p{Ll}/u.test(word) || (index === 0 && clause.length <= APPOSITION_REACH && opensSentence)) && isTitleWord(lower(word.replace(/[.']$/u, ''), lists.language), lists, lex),
-  );
+  // German writes its article right before a capitalized title inside the clause: "sagte der Bürgermeister von Tetovo, Arben Xhaferi".
+  const germanArticled = (index: number) => lists.language === 'de' && /^(?:der|die|des|dem|den)$/u.test(words[index - 1] ?? '');
+  // A trade or a head stands for a title there, last or before what it is of: "Lajangah's lawyer, Ramesh Subramaniam,", "The head of
+  // the mission, Liisa Kangaspuro,"; not "soldiers would be deployed in Chittagong, Sylhet".
+  const tradeOf = (word: string, index: number) => (isOccupation(word, context) || HEAD_OF.test(word)) && (index === words.length - 1 || TRADE_OF.test(words[index + 1]!));
+  return words.some((word, index) => {
+    const lowered = lower(word.replace(/[.']$/u, ''), lists.language);
+    const placed = articled || germanArticled(index) || /^\p{Ll}/u.test(word) || (index === 0 && clause.length <= APPOSITION_REACH && opensSentence);
+    return placed && (isTitleWord(lowered, lists, lex) || tradeOf(lowered, index));
+  });
 }
 
 /**
@@ -2324,6 +2376,9 @@ function affiliationAfter(text: string, at: number, context: Context): EntityMen
 /** "and", "or" and their kin between two names in a list, with the preposition repeated or not ("de Kenscoff et de Mirebalais") (a comma alone may end a clause: "Selon Le Monde, Macron …"). */
 const COORDINATION = /^[ \u00a0]*,?[ \u00a0]*(?:and|or|et|ou|y|o|e|und|oder|ve|veya|ile|i|oraz|lub|albo|и|или|і|та|й)(?:[ \u00a0]+(?:de|à|in|to|en|a|di|da|do|von|nach|w|we|z|ze|в|во|у|з|із))?[ \u00a0]*$/u;
 
+/** Dutch "en", which is "in" in French and Spanish. */
+const DUTCH_AND = /^[ \u00a0]*,?[ \u00a0]*en[ \u00a0]*$/u;
+
 /** An unknown name listed after a place or organization, or before a place, is one too: "in Balti and Chisinau", "Battalgazi ve Yeşilyurt ilçelerinde". */
 function coordinate(candidates: Candidate[], found: readonly EntityMention[], text: string, lex: Lexicon, language: Language): void {
   interface Span {
@@ -2336,12 +2391,16 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
   }
   const spans: Span[] = [
     ...found.map((m) => ({ kind: m.kind, start: m.start, end: m.end, candidate: null, mention: m })),
-    ...candidates.map((c) => ({ kind: c.kind, start: c.words[0]!.start, end: c.words[c.words.length - 1]!.end, candidate: c })),
+    // A town of the world is a place to list others with: "the hill districts of Rangamati and Bandarban".
+    ...candidates.map((c) => ({ kind: c.kind ?? (c.town ? 'place' : null), start: c.words[0]!.start, end: c.words[c.words.length - 1]!.end, candidate: c })),
   ].sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i++) {
     const previous = spans[i - 1]!;
     const current = spans[i]!;
-    const [known, unknown] = current.kind === null ? [previous, current] : [current, previous];
+    // A town read by its name alone takes the kind of a name listed with it: "Meridiam and Suez" are companies.
+    const townAlone = (span: Span) => span.candidate?.kind === null && span.candidate.town === true;
+    const currentUnknown = current.kind === null || (townAlone(current) && previous.kind !== null && !townAlone(previous));
+    const [known, unknown] = currentUnknown ? [previous, current] : [current, previous];
     // A place lends its kind backwards; an organization only to a word the lexicon does not know: "and" is often inside
     // an organization's name ("Energy and Climate Program"), not between "Hapag-Lloyd and CMA CGM".
     const single = unknown.candidate?.words.length === 1 ? unknown.candidate.words[0]! : null;
@@ -2350,8 +2409,9 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     // German capitalizes every noun: "des Hilfswerks und Soldaten" lends nothing but a place.
     const lendsForward = language === 'de' ? known.kind === 'place' : known.kind !== 'person';
     const lends = known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
-    if (unknown.kind !== null || known.kind === null || !lends || unknown.candidate === null) continue;
-    if (unknown.candidate.words.length > 3 || !COORDINATION.test(text.slice(previous.end, current.start))) continue;
+    if ((unknown.kind !== null && !townAlone(unknown)) || known.kind === null || !lends || unknown.candidate === null) continue;
+    const between = text.slice(previous.end, current.start);
+    if (unknown.candidate.words.length > 3 || !(COORDINATION.test(between) || (language === 'nl' && DUTCH_AND.test(between)))) continue;
     unknown.candidate.kind = known.kind;
     unknown.kind = known.kind;
     // Polish towns are read by the list of towns first: "Tarnowa" is Tarnów, where "Lublina" drops an "a".
@@ -2579,6 +2639,10 @@ const RUSSIAN_GIVEN_CASES: Record<string, Array<[RegExp, string]>> = {
 const RUSSIAN_PLACE_CASE = /(?<=(?:ск|цк|рг|рд|нд|нт|ов|ев|ин|ан))(?:е|а|у|ом)$/u;
 /** A Ukrainian town's name in the genitive, dative, instrumental or locative: "біля Куп’янська", "у Покровську". */
 const UKRAINIAN_PLACE_CASE = /(?<=(?:ськ|цьк|зьк))(?:а|у|ом|ові)$/u;
+/** A town ending in a soft "-ль" in the genitive or, after "-о-", the locative: "Ставрополя", "в Мелитополе". */
+const RUSSIAN_SOFT_PLACE_CASE = /(?<=\p{Ll}{3}о)л[яе]$/u;
+/** A Ukrainian town in "-ий" in the genitive, a form no Ukrainian name has in the nominative: "мешканця Стрия". */
+const UKRAINIAN_GENITIVE_IY = /(?<=\p{Ll}{2})ия$/u;
 /** A Polish town's name in the locative: "w Płocku", "w Hamburgu". */
 const POLISH_PLACE_CASE = /(?<=(?:k|g|ch))u$/u;
 
@@ -2725,9 +2789,9 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
   }
   if (kind !== 'place') return written;
   if (SLAVIC_LAND_NAME.test(written)) return written.replace(/щин\p{Ll}+$/u, 'щина');
-  if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '');
+  if (language === 'ru') return written.replace(RUSSIAN_PLACE_CASE, '').replace(RUSSIAN_SOFT_PLACE_CASE, 'ль');
   if (language === 'pl') return polishPlace(written);
-  if (language === 'uk') return written.replace(UKRAINIAN_PLACE_CASE, '');
+  if (language === 'uk') return written.replace(UKRAINIAN_PLACE_CASE, '').replace(UKRAINIAN_GENITIVE_IY, 'ий');
   return written;
 }
 
@@ -2813,9 +2877,16 @@ function polishNominative(written: string): string {
   }
   const feminine = words.length === 2 ? POLISH_FEMININE_CASES.find(([ending, base]) => ending.test(words[0]!) && GIVEN_NAME_WORDS.has(entityKey(words[0]!.replace(ending, base)))) : undefined;
   if (feminine) {
-    // "Anny Kowalskiej" is Anna Kowalska, "Ewą Nowak" Ewa Nowak: a surname like a noun does not change for a woman.
-    const surname = POLISH_FEMININE_SURNAME_CASE.find(([ending]) => ending.test(words[1]!));
-    return `${words[0]!.replace(feminine[0], feminine[1])} ${surname ? words[1]!.replace(surname[0], surname[1]) : words[1]}`;
+    // "Anny Kowalskiej" is Anna Kowalska, "Ewą Nowak" Ewa Nowak: a surname like a noun does not change for a woman; each part
+    // of a double one changes by its own kind ("Barbary Wiśniewskiej-Kornak" is Barbara Wiśniewska-Kornak).
+    const surname = words[1]!
+      .split('-')
+      .map((part) => {
+        const rule = POLISH_FEMININE_SURNAME_CASE.find(([ending]) => ending.test(part));
+        return rule ? part.replace(rule[0], rule[1]) : part;
+      })
+      .join('-');
+    return `${words[0]!.replace(feminine[0], feminine[1])} ${surname}`;
   }
   if (words.length !== 2 || !/a$/u.test(words[0]!)) return written;
   const given = words[0]!.slice(0, -1);
@@ -3363,17 +3434,26 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   return found;
 }
 
-/** Russian and Ukrainian prepositions that take the genitive, just before a name: "з", "із", "до", "від", "біля", "из", "от", "около". */
-const SLAVIC_GENITIVE_PREPOSITION_BEFORE = /(?<!\p{L})(?:з|із|зі|до|від|біля|поблизу|из|от|около|возле)[ \u00a0]+$/iu;
+/** Russian prepositions that take the locative of a place: "в Кабуле", "на Памире". */
+const RUSSIAN_LOCATIVE_PREPOSITION_BEFORE = /(?<!\p{L})(?:в|во|на)[ \u00a0]+$/iu;
+/** Russian and Ukrainian prepositions and words for residents that take the genitive, just before a name: "з", "із", "до", "из", "от", "жителей", "мешканця". */
+const SLAVIC_GENITIVE_PREPOSITION_BEFORE = /(?<!\p{L})(?:з|із|зі|до|від|біля|поблизу|из|от|около|возле|жителей|жители|жителів|жителі|мешканця|мешканців|мешканці|з боку)[ \u00a0]+$/iu;
 
 /**
  * A town's name in the genitive after such a preposition, when it is a man's
- * noun ending in a consonant ("з Житомира" is Житомир, "из Парижа" Париж);
- * a woman's name takes "-и", "-ы" there and is left to the other rules.
+ * noun ending in a consonant ("з Житомира" is Житомир, "из Парижа" Париж),
+ * or in the Russian locative ("в Кабуле"); a woman's name takes "-и", "-ы"
+ * in the genitive and is left to the other rules.
  */
 function slavicGenitivePlace(written: string, before: string, language: Language): string | undefined {
-  if ((language !== 'ru' && language !== 'uk') || written.includes(' ') || !SLAVIC_GENITIVE_PREPOSITION_BEFORE.test(before)) return undefined;
-  return /^\p{Lu}\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ]а$/u.test(written) ? written.slice(0, -1) : undefined;
+  if ((language !== 'ru' && language !== 'uk') || written.includes(' ')) return undefined;
+  // A man's town in the Russian locative: "в Кабуле", "на Памире" (a woman's known town is read by its stem before).
+  const locative = language === 'ru' && RUSSIAN_LOCATIVE_PREPOSITION_BEFORE.test(before) && /^\p{Lu}\p{Ll}{2,}[бвгдзклмнпрстфх]е$/u.test(written) && !SLAVIC_LAND_NAME.test(written);
+  if (locative) return written.slice(0, -1);
+  if (!SLAVIC_GENITIVE_PREPOSITION_BEFORE.test(before)) return undefined;
+  if (/^\p{Lu}\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ]а$/u.test(written)) return written.slice(0, -1);
+  // A town in "-ей" or "-ий": "жители Семея" (a feminine "-ея" would take "-еи" here).
+  return /^\p{Lu}\p{Ll}{2,}[еиі]я$/u.test(written) ? `${written.slice(0, -1)}й` : undefined;
 }
 
 /** Words that make a part of a place, or its land, of the place's German name: "Mittelrhein", "Oberbayern", "Rheinland". */
@@ -3425,6 +3505,29 @@ function maskLongNames(text: string, masked: string, longNames: ReadonlyArray<{ 
   }
   pieces.push(masked.slice(from));
   return pieces.join('');
+}
+
+/** A lower-case word of place inside a town's name, and the word after it: "Rionero in Vulture", "Bruck an der Mur". */
+const TOWN_PARTICLE = /[ \u00a0](?:in der|an der|in|im|on|am|an|upon|sur|sul|nad|pod|ob|bei)[ \u00a0]\p{Lu}[\p{L}'’-]+(?![\p{L}\p{N}|])/gu;
+/** Up to three capitalized words just before it: "Sankt Johann im Pongau". */
+const WORDS_BEFORE_PARTICLE = /(?<![\p{L}\p{N}|'’-])(?:\p{Lu}[\p{L}'’-]+[ \u00a0]){0,2}\p{Lu}[\p{L}'’-]+$/u;
+
+/** Towns of the world named so, read whole as places and masked: their pieces are no names of their own. */
+function maskJoinedTowns(masked: string, mentions: EntityMention[]): string {
+  let result = masked;
+  for (const match of masked.matchAll(TOWN_PARTICLE)) {
+    const before = WORDS_BEFORE_PARTICLE.exec(result.slice(Math.max(0, match.index - 60), match.index))?.[0];
+    if (before === undefined) continue;
+    // The longest name that is a town: "Sankt Johann im Pongau" before "Johann im Pongau".
+    const words = before.split(/[ \u00a0]/u);
+    const opening = words.map((_, from) => words.slice(from).join(' ')).find((first) => isWorldTown(`${first}${match[0]}`));
+    if (opening === undefined) continue;
+    const start = match.index - opening.length;
+    const written = masked.slice(start, match.index + match[0].length);
+    mentions.push({ kind: 'place', text: written, name: written, key: entityKey(written), start, end: start + written.length });
+    result = result.slice(0, start) + '|'.repeat(written.length) + result.slice(start + written.length);
+  }
+  return result;
 }
 
 /**
@@ -3526,7 +3629,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   // A known body keeps its own reading: "Organization for Security and Co-operation in Europe".
   const listedBodies = bodiesWithListedPortfolios(context).filter((body) => !mentions.some((known) => known.kind === 'organization' && known.start < body.end && body.start < known.end));
   const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...sentenceCaseNamesAfterKinds(text, language, context.lists), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
-  const masked = maskLongNames(text, maskedKnown, bodies, mentions, language);
+  const masked = maskJoinedTowns(maskLongNames(text, maskedKnown, bodies, mentions, language), mentions);
 
   const candidates: Candidate[] = [];
   for (const match of masked.matchAll(RUN)) {
@@ -3538,9 +3641,23 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       for (const piece of splitAtPossessives(wordsOf(run, at, language), context)) {
         const parts = splitAtJoiners(piece, context);
         // A town's name with a particle is read whole, and its pieces are no towns: "Santa Cruz de la Sierra", not "Santa Cruz".
-        const town = parts.length > 1 ? worldTownIn(piece, piece.slice(isFunctionWord(piece[0]!, context.lists, lex) ? 1 : 0), context) : null;
-        if (town !== null) candidates.push({ kind: null, words: town, role: undefined, town: true });
-        else for (const part of parts) readPart(part, context, candidates, parts.length === 1);
+        const town = parts.length > 1 ? townIn(piece, context) : null;
+        if (town !== null) {
+          candidates.push({ kind: null, words: town, role: undefined, town: true });
+          continue;
+        }
+        // Names listed with "and" are read one by one, each as a whole run: "Ciudad del Este y Hernandarias", "Bacoli e Agnano".
+        const listed = parts.length > 1 ? listedNames(piece, parts) : [piece];
+        if (listed.length === 1 && parts.length > 1 && cuedPlace(piece, context)) {
+          candidates.push({ kind: 'place', words: piece, role: undefined });
+          continue;
+        }
+        for (const name of listed) {
+          const nameParts = listed.length === 1 ? parts : splitAtJoiners(name, context);
+          const listedTown = listed.length > 1 && nameParts.length > 1 ? townIn(name, context) : null;
+          if (listedTown !== null) candidates.push({ kind: null, words: listedTown, role: undefined, town: true });
+          else for (const part of nameParts) readPart(part, context, candidates, nameParts.length === 1);
+        }
       }
     }
   }

@@ -23,7 +23,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'ambassadrice', 'secrétaire', 'premier', 'première', 'roi', 'reine', 'prince', 'princesse', 'pape', 'maire', 'sénateur',
     'député', 'députée', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'dirigeant', 'dirigeante', 'chef', 'directeur', 'directrice',
     'commissaire', 'émissaire', 'envoyé', 'homologue', 'colonel', 'capitaine', 'juge', 'avocat', 'avocate', 'me', 'commandant', 'entraîneur',
-    'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure', 'médiateur',
+    'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure', 'médiateur', 'maître',
     // Trades written before a name like titles: "l'économiste Léa Morin".
     'économiste', 'chercheur', 'chercheuse', 'analyste', 'politologue', 'sociologue', 'historien', 'historienne', 'journaliste', 'professeur', 'professeure',
   ],
@@ -70,6 +70,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',
     'generaal', 'ambassadeur', 'voorzitter', 'directeur', 'commissaris', 'rechter', 'leider', 'trainer', 'meneer', 'mevrouw', 'dhr', 'mevr',
     'topman', 'topvrouw', 'informateur', 'formateur', 'fractievoorzitter', 'partijleider', 'bestuursvoorzitter', 'oprichter',
+    'kamerlid', 'raadslid', 'wethouder', 'gedeputeerde', 'advocaat', 'officier',
   ],
   pl: [
     'prezydent', 'premier', 'minister', 'ministra', 'marszałek', 'burmistrz', 'prezydenta', 'rzecznik', 'rzeczniczka', 'ambasador', 'szef', 'szefowa',
@@ -90,6 +91,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'секретарь', 'секретаря', 'секретарём', 'секретарем', 'эксперт', 'эксперта', 'аналитик', 'аналитика', 'политолог', 'политолога',
     'экономист', 'социолог', 'юрист', 'адвокат', 'журналист', 'журналистка', 'профессор', 'исследователь', 'пенсионер', 'пенсионерка',
     'экономиста', 'социолога', 'юриста', 'адвоката', 'журналиста', 'профессора', 'исследователя',
+    'учитель', 'учительница', 'врач', 'медсестра',
   ],
   uk: [
     'президент', 'президента', 'президентом', 'прем\'єр-міністр', 'прем’єр-міністр', 'прем\'єр', 'прем’єр', 'міністр', 'міністра', 'міністром', 'голова', 'голови',
@@ -99,6 +101,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'секретар', 'секретаря', 'секретарем', 'експерт', 'експерта', 'аналітик', 'аналітика', 'аналітикиня', 'політолог', 'політолога',
     'економіст', 'соціолог', 'юрист', 'адвокат', 'журналіст', 'журналістка', 'професор', 'дослідник', 'дослідниця', 'пенсіонер', 'пенсіонерка',
     'економіста', 'соціолога', 'юриста', 'адвоката', 'журналіста', 'професора', 'дослідника',
+    'вчитель', 'вчителька', 'лікар', 'лікарка', 'медсестра',
   ],
 };
 
@@ -352,7 +355,7 @@ export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
   de: ['dienst', 'werk', 'werke', 'amt', 'verwaltung', 'initiative', 'ausschuss', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag',
     'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'polizei', 'bund'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
-  nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant', 'universiteit', 'instituut', 'bedrijf', 'stichting'],
+  nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant', 'universiteit', 'hogeschool', 'instituut', 'bedrijf', 'stichting'],
 };
 
 /** Words a sports club's name opens or closes with, as written: "AS Roma", "Real Sociedad", "Dynamo Kyiv", "Leeds United AFC". */
@@ -473,17 +476,17 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
  */
 export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   // Lower case: "State of Crypto" is a newsletter.
-  en: /(?<!\p{L})(?:near|around|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|(?:the )?(?:province|region|city|town|village|district|state|governorate) of)[ \u00a0]+$/u,
-  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord|quartier|port|bassin|champ|gisement|aéroport|base|île|baie|golfe|zone|côte)s?)[ \u00a0]+(?:d(?:e[ \u00a0]+|['’])(?:la[ \u00a0]+|l['’])?|du[ \u00a0]+)|(?:le )?quartier[ \u00a0]+|frontière avec (?:la |le |l['’])|(?:fleuve|rivière|lac|massif|plage)[ \u00a0]+)$/iu,
-  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península|cuenca|campo|yacimiento|aeropuerto|base|bahía|zona|costa|litoral))[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?|barrio (?:de )?|(?:río|lago|volcán|cerro|monte|embalse|estrecho|cabo|playa)[ \u00a0]+)$/iu,
-  de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz))[ \u00a0]+$/u,
+  en: /(?<!\p{L})(?:near|around|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|(?:the )?(?:\p{Ll}+ )?(?:provinces?|regions?|city|cities|towns?|villages?|districts?|states?|governorates?|municipalit(?:y|ies)|count(?:y|ies)|port|island|border (?:posts?|crossings?|towns?)) of|bound for)[ \u00a0]+$/u,
+  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord|quartier|port|bassin|champ|gisement|aéroport|base|île|baie|golfe|zone|côte|circonscription|poste-frontière|temple|enclave|prison|villageois|habitant|canton|arrondissement|vallée|plaine)s?(?:[ \u00a0]+\p{Ll}+)?)[ \u00a0]+(?:d(?:e[ \u00a0]+|['’])(?:la[ \u00a0]+|l['’])?|du[ \u00a0]+)|(?:le )?quartier[ \u00a0]+|frontière avec (?:la |le |l['’])|(?:fleuve|rivière|lac|massif|plage|cité)[ \u00a0]+)$/iu,
+  es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la |los |las )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península|cuenca|campo|yacimiento|aeropuerto|base|bahía|zona|costa|litoral|plaza|embalse|represa|distrito|parroquia|cantón|habitante|vecino)(?:s|es)?)[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?|barrio (?:de )?|(?:río|lago|volcán|cerro|monte|embalse|estrecho|cabo|playa)[ \u00a0]+)$/iu,
+  de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz)|(?:Bezirken|Orten|Städten|Gemeinden|Dörfern|Regionen|Provinzen) wie)[ \u00a0]+$/u,
   tr: /(?!)/u,
-  it: /(?<!\p{L})(?:vicino a|nei pressi di|a (?:nord|sud|est|ovest) di|al largo di|(?:la |il )?(?:città|regione|provincia|comune|paese|strutture|penisola|frazione|quartiere|lungomare|isola|isole|porto|poligono|bacino|campo|giacimento|aeroporto|base|valle|stretto|golfo) di|(?:quartiere|rione|località|frazione|penisola|isola))[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:perto de|bairro(?: d[eoa])?|a[o]? (?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste) d[eoa]s?|ao largo d[aeo]|(?:a |o )?(?:cidade|região|estado|município|província|bacia|costa|península|distrito|vila|aldeia|porto|campo|aeroporto|base|ilha|baía|serra|vale|zona|arquipélago) d[eoa]s?|distritos como|fronteira com a|fronteira com o|rio|lago|monte|cabo|praia)[ \u00a0]+$/iu,
-  nl: /(?<!\p{L})(?:nabij|bij|(?:de |het )?(?:stad|gemeente|provincie|regio|wijk|dorp|vliegveld|vliegbasis|haven|eiland|kazerne|marinebasis))[ \u00a0]+$/iu,
-  pl: /(?<!\p{L})(?:koło|pod|niedaleko|na (?:północ|południe|wschód|zachód) od|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie|dzielnicy|osiedlu)|(?:miasta|wsi|gminy|powiatu|archipelagu|półwyspu)|wysp(?:a|y|ie|ą)|kopalni[aęą]?)[ \u00a0]+$/iu,
-  ru: /(?<!\p{L})(?:под|возле|около|к (?:северу|югу|востоку|западу) от|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке)|(?:города|села|посёлка|поселка|деревни|архипелага|полуострова)|остров(?:а|е|ом)?|мыс(?:а|е)?|космодром(?:а|е|ом)?|аэропорт(?:а|у|е|ом)?|порт(?:а|у|е|ом)?)[ \u00a0]+$/iu,
-  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|на (?:північ|південь|схід|захід) від|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді)|(?:міста|села|селища|архіпелагу|півострова)|острів|остр(?:ова|ові|овом)|мис(?:у|і)?|космодром(?:у|і|ом)?|аеропорт(?:у|і|ом)?|порт(?:у|і|ом)?)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:vicino a|nei pressi di|a (?:nord|sud|est|ovest) di|al largo di|(?:la |il )?(?:città|regione|provincia|comune|comuni|paese|strutture|penisola|frazione|quartiere|lungomare|isola|isole|porto|poligono|bacino|campo|giacimento|aeroporto|base|valle|stretto|golfo|diga|fiume|lago|scalo|piazze|abitanti|residenti) d(?:i|el|ella|ello|ei|egli|elle)|(?:quartiere|rione|località|frazione|penisola|isola|diga|fiume|torrente|lago))[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:perto de|bairro(?: d[eoa])?|a[o]? (?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste) d[eoa]s?|ao largo d[aeo]|(?:a |o |as |os )?(?:cidades?|regiões|região|estados?|municípios?|províncias?|bacia|costa|península|distritos?|vila|aldeia|porto|campos?|aeroporto|base|ilha|baía|serra|vale|zona|arquipélago|estação|estações|represa|barragem|moradores|habitantes) d[eoa]s?|distritos como|fronteira com a|fronteira com o|rio|lago|monte|cabo|praia)[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:nabij|bij|(?:de |het )?(?:stad|gemeente|provincie|regio|wijk|dorp|vliegveld|vliegbasis|haven|eiland|kazerne|marinebasis|provincies|steden|gemeenten|dorpen|districten))[ \u00a0]+$/iu,
+  pl: /(?<!\p{L})(?:koło|pod|niedaleko|na (?:północ|południe|wschód|zachód) od|w pobliżu|w okolicach|na terenie|(?:w )?(?:mieście|regionie|województwie|gminie|powiecie|dzielnicy|osiedlu)|(?:miasta|wsi|gminy|gmin|powiatu|powiatów|archipelagu|półwyspu|mieszkańcy|mieszkańców|mieszkańcom)|wysp(?:a|y|ie|ą)|kopalni[aęą]?)[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:под|возле|около|к (?:северу|югу|востоку|западу) от|месторождений|месторождения|рек[аиеуй]|озер[аоу]|(?:в )?(?:городе|области|регионе|районе|крае|селе|посёлке|поселке)|(?:города|села|посёлка|поселка|деревни|архипелага|полуострова|жителей|жители|жителям|провинции|провинция|провинцию)|остров(?:а|е|ом)?|мыс(?:а|е)?|космодром(?:а|е|ом)?|аэропорт(?:а|у|е|ом)?|порт(?:а|у|е|ом)?)[ \u00a0]+$/iu,
+  uk: /(?<!\p{L})(?:під|біля|поблизу|неподалік|на (?:північ|південь|схід|захід) від|околиць[ія]?|(?:[ву] )?(?:місті|місто|області|регіоні|районі|селі|селищі|громаді)|(?:міста|села|селища|архіпелагу|півострова|мешканця|мешканців|мешканці|жителів|жителі|провінції|провінція|з боку|пункт пропуску|пункту пропуску)|острів|остр(?:ова|ові|овом)|мис(?:у|і)?|космодром(?:у|і|ом)?|аеропорт(?:у|і|ом)?|порт(?:у|і|ом)?)[ \u00a0]+$/iu,
 };
 
 /**
