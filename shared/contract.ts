@@ -29,10 +29,12 @@ import type { BriefingDocument } from './briefing-document.ts';
 import {
   articleFiltersSchema,
   articleSortSchema,
+  deletedTagSchema,
   highlightFiltersSchema,
   sortDirectionSchema,
   tagNameSchema,
   taggableKindSchema,
+  type DeletedTag,
   type EvidencePage,
   type SiteCount,
   type Tag,
@@ -294,8 +296,10 @@ export const calls = {
   renameTag: call<Tag>()(z.object({ id: idSchema, name: tagNameSchema }).strict()),
   /** Moves everything tagged `sourceId` to `targetId`, deletes the source, returns the target. */
   mergeTags: call<Tag>()(z.object({ sourceId: idSchema, targetId: idSchema }).strict()),
-  /** Deletes a tag (articles and highlights stay); returns it as it was. */
-  deleteTag: call<Tag>()(byId),
+  /** Deletes a tag (articles and highlights stay); returns what `restoreTag` needs to undo it. */
+  deleteTag: call<DeletedTag>()(byId),
+  /** Undoes a delete: the tag (made again if need be) goes back on the articles and highlights still in the library. */
+  restoreTag: call<Tag>()(z.object({ deleted: deletedTagSchema }).strict()),
   /** Puts the tag named `name` (made if new) on many articles or highlights at once. */
   tagItems: call<Tag>()(
     z.object({ kind: taggableKindSchema, ids: z.array(idSchema).min(1).max(10_000), name: tagNameSchema }).strict(),

@@ -22,6 +22,16 @@ export interface Tag extends TagRef {
   highlightCount: number;
 }
 
+/** A deleted tag as its undo brings it back: its name and what carried it. */
+export const deletedTagSchema = z
+  .object({
+    name: tagNameSchema,
+    articleIds: z.array(idSchema).max(1_000_000),
+    highlightIds: z.array(idSchema).max(1_000_000),
+  })
+  .strict();
+export type DeletedTag = z.infer<typeof deletedTagSchema>;
+
 /** What a tag is put on. */
 export const TAGGABLE_KINDS = ['article', 'highlight'] as const;
 export const taggableKindSchema = z.enum(TAGGABLE_KINDS);

@@ -184,6 +184,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     renameTag: ({ id, name }) => write(TAG_CHANGE, (db) => tags.renameTag(db, id, name)),
     mergeTags: ({ sourceId, targetId }) => write(TAG_CHANGE, (db) => tags.mergeTags(db, sourceId, targetId)),
     deleteTag: ({ id }) => write(TAG_CHANGE, (db) => tags.deleteTag(db, id)),
+    restoreTag: ({ deleted }) => write(TAG_CHANGE, (db) => tags.restoreTag(db, deleted)),
     tagItems: ({ kind, ids, name }) => write(['tags', kind === 'article' ? 'articles' : 'highlights'], (db) => tags.tagItems(db, kind, ids, name)),
     untagItems: ({ kind, ids, tagId }) =>
       write(['tags', kind === 'article' ? 'articles' : 'highlights'], (db) => tags.untagItems(db, kind, ids, tagId)),

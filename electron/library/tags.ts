@@ -5,7 +5,7 @@
  * and highlight to the surviving tag and deletes the other.
  */
 import type { TagRef } from '../../shared/model.ts';
-import type { Tag, TaggableKind } from '../../shared/organize.ts';
+import type { DeletedTag, Tag, TaggableKind } from '../../shared/organize.ts';
 import { tagNameSchema } from '../../shared/organize.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
@@ -105,10 +105,29 @@ export function mergeTags(db: Db, sourceId: number, targetId: number): Tag {
 }
 
 /** Deletes a tag; the articles and highlights keep everything else. Returns the tag as it was. */
-export function deleteTag(db: Db, id: number): Tag {
+/** Deletes the tag; what it was on comes back with it, so that the delete can be undone. */
+export function deleteTag(db: Db, id: number): DeletedTag {
   const tag = getTag(db, id);
+  const itemsOf = (kind: TaggableKind) => {
+    const { table, column } = LINKS[kind];
+    return db.prepare(`SELECT ${column} FROM ${table} WHERE tag_id = ? ORDER BY ${column}`).pluck().all(id) as number[];
+  };
+  const deleted = { name: tag.name, articleIds: itemsOf('article'), highlightIds: itemsOf('highlight') };
   db.prepare('DELETE FROM tags WHERE id = ?').run(id);
-  return tag;
+  return deleted;
+}
+
+/** Undoes `deleteTag`: the tag of that name (made again if need be) on what it was on; items deleted since are left out. */
+export function restoreTag(db: Db, deleted: DeletedTag): Tag {
+  const tag = ensureTag(db, deleted.name);
+  for (const [kind, ids] of [['article', deleted.articleIds], ['highlight', deleted.highlightIds]] as const) {
+    const { table, column, items } = LINKS[kind];
+    db.prepare(
+      `INSERT INTO ${table} (${column}, tag_id) SELECT value, ? FROM json_each(?) WHERE value IN (SELECT id FROM ${items})
+       ON CONFLICT DO NOTHING`,
+    ).run(tag.id, JSON.stringify(ids));
+  }
+  return getTag(db, tag.id);
 }
 
 function checkItems(db: Db, kind: TaggableKind, ids: readonly number[]): void {

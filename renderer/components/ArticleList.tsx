@@ -346,7 +346,7 @@ const ArticleRow = memo(function ArticleRow({ id }: { id: number }) {
         <div className="article-row-meta" id={`article-${id}-meta`}>
           {unread ? <span className="sr-only">Unread. </span> : null}
           {article.readingStatus === 'reading' ? <span className="sr-only">In progress. </span> : null}
-          {source ? <span className="article-row-source">{source}</span> : null}
+          {source ? <span className="article-row-source" dir="auto">{source}</span> : null}
           {dateText ? (
             <time dateTime={isoDate(date)} title={article.publishedAt ? 'Published' : 'Saved'}>
               {dateText}

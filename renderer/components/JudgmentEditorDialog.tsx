@@ -139,7 +139,7 @@ function JudgmentEditor({ target }: { target: JudgmentEditorTarget }) {
           maxLength={MAX_JUDGMENT_LENGTH}
           placeholder="e.g. The shipment has already left the port."
           value={text}
-          autoFocus
+          data-autofocus
           aria-invalid={problem && text.trim() === '' ? true : undefined}
           aria-describedby={problem ? problemId : undefined}
           onChange={(event) => {

@@ -1,7 +1,8 @@
 /**
  * A modal dialog of the reader (keyboard shortcuts, colour names): the
  * browser's own <dialog> opened with showModal(), so the rest of the window is
- * inert and Escape closes it; focus goes back where it was. It stays inside
+ * inert and Escape closes it; focus starts on the field marked `data-autofocus`
+ * (else on Close) and goes back where it was. It stays inside
  * the reader, so it sees the reader's custom properties (highlight colours).
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
@@ -29,6 +30,8 @@ export function ReaderDialog({ title, description, className, onClose, children,
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // React's autoFocus runs while the dialog is still closed, where nothing can take focus, so showModal() would focus Close.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
       if (opener?.isConnected) opener.focus({ preventScroll: true });

@@ -232,6 +232,10 @@ export const createHighlightsSlice: SliceCreator<HighlightsSlice> = (set, get) =
       try {
         const saved = await api.updateHighlight({ id: mainId, ...changes });
         patch(mainId, { color: saved.color, note: saved.note });
+        // Emptying the field is how a highlight's note is deleted: offer it back, as a deleted highlight is.
+        if (before && before.note.trim() !== '' && saved.note.trim() === '') {
+          get().offerUndo({ title: 'Deleted the highlight’s note', undo: () => void get().updateHighlight(mainId, { note: before.note }) });
+        }
         return true;
       } catch (error) {
         if (before) patch(mainId, { color: before.color, note: before.note });

@@ -67,6 +67,10 @@ export const createNotesSlice: SliceCreator<NotesSlice> = (set, get) => {
       try {
         const saved = await api.saveArticleNote({ articleId, body });
         if (get().articleNoteArticleId === articleId) set({ articleNote: saved, articleNoteStatus: 'ready' });
+        // Emptying the field is how a note is deleted: one stray select-all and click away must not lose it.
+        if (mine && before && saved === null) {
+          get().offerUndo({ title: 'Deleted the article’s note', undo: () => void get().saveArticleNote(articleId, before.body) });
+        }
         return true;
       } catch (error) {
         if (mine && get().articleNoteArticleId === articleId) set({ articleNote: before });

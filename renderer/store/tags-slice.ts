@@ -6,7 +6,7 @@
  * name in use, which it hands back so the manager can offer the merge.
  */
 import { api, isApiError } from '../api.ts';
-import type { SiteCount, Tag, TaggableKind } from '../../shared/organize.ts';
+import type { DeletedTag, SiteCount, Tag, TaggableKind } from '../../shared/organize.ts';
 import type { LoadStatus, SliceCreator } from './types.ts';
 
 export type RenameOutcome = { status: 'renamed' } | { status: 'conflict'; message: string; target: Tag | null } | { status: 'failed' };
@@ -117,9 +117,24 @@ export const createTagsSlice: SliceCreator<TagsSlice> = (set, get) => {
     },
 
     async deleteTag(id) {
-      const ok = await change("Couldn't delete the tag", () => api.deleteTag({ id }), () => void get().deleteTag(id));
-      if (ok) leaveTagView(id);
-      return ok;
+      let deleted: DeletedTag;
+      try {
+        deleted = await api.deleteTag({ id });
+      } catch (error) {
+        get().reportError("Couldn't delete the tag", error, () => void get().deleteTag(id));
+        return false;
+      }
+      void get().loadTags();
+      leaveTagView(id);
+      const restore = (): Promise<boolean> => change("Couldn't bring the tag back", () => api.restoreTag({ deleted }), () => void restore());
+      get().offerUndo({
+        title: `Deleted the tag “${deleted.name}”`,
+        message: 'Undo puts it back on its articles and highlights.',
+        undo: async () => {
+          await restore();
+        },
+      });
+      return true;
     },
   };
 

@@ -50,6 +50,15 @@ async function writeJudgment(page: Page, text: string, likelihood: string, confi
 }
 
 describe('key judgments', () => {
+  it('Add judgment opens the editor ready to type the judgment', async () => {
+    const { page } = await openGrainCorridor();
+    await page.getByRole('button', { name: 'Add judgment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New key judgment' });
+    await dialog.waitFor();
+    await page.keyboard.type('Queues stay short through May.');
+    expect(await dialog.getByLabel('Judgment', { exact: true }).inputValue()).toBe('Queues stay short through May.');
+  });
+
   it.each(['light', 'dark'] as const)('the judgments, their editor and its picker have no serious accessibility violations in %s', async (colorScheme) => {
     const { page } = await openGrainCorridor(colorScheme);
     await writeJudgment(page, 'Queues stay short.', 'Roughly even chance (45–55%)', 'Low', ['weekly from April']);

@@ -111,6 +111,37 @@ describe('tags, sorting and filtering', () => {
     await expect.poll(titles).toEqual([CORRIDOR, GUIDE]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('deletes a tag in the tag manager, and Undo puts it back on its article and its highlight', async () => {
+    const session = await start();
+    const { page, preview, pageErrors } = session;
+    const db = preview.backend.library.db;
+    const corridorId = db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(CORRIDOR) as number;
+    const highlight = await call<{ id: number }>(session, 'createHighlight', { articleId: corridorId, start: 0, end: 8, color: 'yellow' });
+    await call(session, 'tagItems', { kind: 'article', ids: [corridorId], name: 'Ports' });
+    await call(session, 'tagItems', { kind: 'highlight', ids: [highlight.id], name: 'Ports' });
+    const tagged = () => db.prepare(`SELECT (SELECT count(*) FROM article_tags) || ' ' || (SELECT count(*) FROM highlight_tags)`).pluck().get();
+    await openArticle(page, CORRIDOR);
+    const corridorRow = articles(page).getByRole('option', { name: CORRIDOR });
+    await expect.poll(() => corridorRow.locator('.tag-chip').allTextContents()).toEqual(['Ports']);
+
+    const sidebar = page.getByRole('navigation', { name: 'Library' });
+    await sidebar.getByRole('button', { name: 'Manage…' }).click();
+    const manager = page.getByRole('dialog', { name: 'Manage tags' });
+    await manager.getByRole('button', { name: 'Delete tag Ports' }).click();
+    await manager.getByRole('alert').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(tagged).toBe('0 0');
+    await manager.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => corridorRow.locator('.tag-chip').count()).toBe(0);
+
+    const notices = page.getByRole('region', { name: 'Notices' });
+    await expect.poll(() => notices.getByText('Deleted the tag “Ports”').count()).toBe(1);
+    await notices.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(tagged).toBe('1 1');
+    await expect.poll(() => corridorRow.locator('.tag-chip').allTextContents()).toEqual(['Ports']);
+    await expect.poll(() => sidebar.getByRole('button', { name: /^Ports, 1 article, 1 highlight$/ }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 describe('the evidence locker', () => {

@@ -178,6 +178,28 @@ describe('reading settings', () => {
     expect(await review.evaluate((dialog) => getComputedStyle(dialog).direction)).toBe('ltr');
     expect(await firstLine.locator('.cleaned-copy-text').evaluate((text) => getComputedStyle(text).direction)).toBe('rtl');
   });
+
+  it('cuts a long Arabic site name in the article list at its end, never its first words', async () => {
+    const session = await start();
+    const { page } = session;
+    const copy = fs.readFileSync(new URL('../fixtures/textdump-corpus/dev/ar-gulf-daily.txt', import.meta.url), 'utf8');
+    await importItems(session, 'rtl-source-1', [{ kind: 'text', text: copy }]);
+    const id = session.preview.backend.library.db.prepare('SELECT max(id) FROM articles').pluck().get() as number;
+    const siteName = 'شبكة الأخبار الاقتصادية والبحرية لدول الخليج العربي والبحر الأحمر';
+    expect((await session.preview.backend.dispatch('updateArticleDetails', { id, siteName })).ok).toBe(true);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+    const source = page.locator('.article-row-source').filter({ hasText: siteName.slice(0, 10) });
+    await source.waitFor();
+    const cut = await source.evaluate((element) => {
+      const words = document.createRange();
+      words.setStart(element.firstChild!, 0);
+      words.setEnd(element.firstChild!, 4);
+      const first = words.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return { cut: element.scrollWidth > element.clientWidth, firstWordsShown: first.left >= box.left - 1 && first.right <= box.right + 1 };
+    });
+    expect(cut).toEqual({ cut: true, firstWordsShown: true });
+  });
 });
 
 describe('notes on a right-to-left article', () => {

@@ -44,8 +44,10 @@ describe('organizing through the handlers', () => {
       error: { code: 'CONFLICT', message: 'There is already a tag named “Grain”. Merge “Cereals” into “Grain” to make them one tag.' },
     });
     expect(await call('mergeTags', { sourceId: cereals.id, targetId: grain.id })).toMatchObject({ name: 'Grain', articleCount: 1 });
-    expect(await call('deleteTag', { id: grain.id })).toMatchObject({ name: 'Grain' });
+    const deleted = await call('deleteTag', { id: grain.id });
+    expect(deleted).toEqual({ name: 'Grain', articleIds: [first!.id], highlightIds: [] });
     expect(await call('listTags', {})).toEqual([]);
+    expect(await call('restoreTag', { deleted })).toMatchObject({ name: 'Grain', articleCount: 1 });
   });
 
   it('lists highlights across the library and sends their articles to a briefing', async () => {

@@ -18,6 +18,7 @@ import {
   listTags,
   mergeTags,
   renameTag,
+  restoreTag,
   tagItems,
   untagItems,
 } from '../../../electron/library/tags.ts';
@@ -161,10 +162,28 @@ describe('tags', () => {
     const h = highlight(db, ids.grain, 'yellow', 'Keep this');
     const tag = tagItems(db, 'article', [ids.grain], 'Ports');
     tagItems(db, 'highlight', [h.id], 'Ports');
-    expect(deleteTag(db, tag.id)).toMatchObject({ name: 'Ports', articleCount: 1, highlightCount: 1 });
+    expect(deleteTag(db, tag.id)).toEqual({ name: 'Ports', articleIds: [ids.grain], highlightIds: [h.id] });
     expect(listTags(db)).toEqual([]);
     expect(getHighlight(db, h.id)).toMatchObject({ note: 'Keep this', tags: [] });
     expect(listArticles(db, { offset: 0, limit: 10 }).total).toBe(5);
+  });
+
+  it('undoes a tag delete: the tag goes back on its articles and highlights, leaving out those deleted since', () => {
+    const db = openDb();
+    const ids = smallLibrary(db);
+    const kept = highlight(db, ids.grain, 'yellow');
+    const gone = highlight(db, ids.grain, 'green');
+    tagItems(db, 'article', [ids.grain, ids.ferry], 'Ports');
+    const tag = tagItems(db, 'highlight', [kept.id, gone.id], 'Ports');
+    const deleted = deleteTag(db, tag.id);
+    deleteHighlight(db, gone.id);
+    const back = restoreTag(db, deleted);
+    expect(back).toMatchObject({ name: 'Ports', articleCount: 2, highlightCount: 1 });
+    expect(getHighlight(db, kept.id).tags).toEqual([{ id: back.id, name: 'Ports' }]);
+    // Made again meanwhile (by tagging something else), the undo adds to that tag.
+    const again = deleteTag(db, back.id);
+    tagItems(db, 'article', [ids.grain], 'ports');
+    expect(restoreTag(db, again)).toMatchObject({ name: 'ports', articleCount: 2, highlightCount: 1 });
   });
 
   it('gives an undone highlight delete its tags back', () => {

@@ -249,4 +249,34 @@ describe('highlights in the store', () => {
     await store.getState().saveArticleNote(1, '');
     expect(store.getState().articleNote).toBeNull();
   });
+
+  it('offers Undo when an emptied field deletes the article’s note, and Undo saves the note again', async () => {
+    const store = await freshStore();
+    calls.getArticleNote.mockImplementationOnce(() => ok({ articleId: 1, body: 'Two sources agree; the third is the ministry.', updatedAt: '2026-03-03T00:00:00.000Z' }));
+    await store.getState().loadArticleNote(1);
+    calls.saveArticleNote.mockImplementationOnce(() => ok(null));
+    await store.getState().saveArticleNote(1, '');
+    const notice = store.getState().notices.at(-1)!;
+    expect(notice).toMatchObject({ tone: 'info', title: 'Deleted the article’s note', action: { label: 'Undo' } });
+
+    expect(store.getState().undoLatest()).toBe(true);
+    await vi.waitFor(() => expect(store.getState().articleNote?.body).toBe('Two sources agree; the third is the ministry.'));
+    expect(calls.saveArticleNote).toHaveBeenLastCalledWith({ articleId: 1, body: 'Two sources agree; the third is the ministry.' });
+  });
+
+  it('offers Undo when an emptied field deletes a highlight’s note, and Undo puts the note back', async () => {
+    const store = await freshStore();
+    calls.listHighlights.mockImplementationOnce(() => ok([placed(highlight(1, 10, 20, { note: 'Check against the port authority.' }))]));
+    await store.getState().loadHighlights(1);
+    calls.updateHighlight.mockImplementation((args) => ok(highlight(1, 10, 20, { note: (args as { note: string }).note })));
+    await store.getState().updateHighlight(1, { note: '' });
+    expect(store.getState().notices.at(-1)).toMatchObject({ tone: 'info', title: 'Deleted the highlight’s note', action: { label: 'Undo' } });
+
+    expect(store.getState().undoLatest()).toBe(true);
+    await vi.waitFor(() => expect(store.getState().highlights[0]!.note).toBe('Check against the port authority.'));
+    // Writing a note, or changing one, is no delete: nothing to undo.
+    const offers = store.getState().notices.length;
+    await store.getState().updateHighlight(1, { note: 'Check against the port authority and the insurer.' });
+    expect(store.getState().notices).toHaveLength(offers);
+  });
 });
