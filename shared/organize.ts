@@ -22,12 +22,15 @@ export interface Tag extends TagRef {
   highlightCount: number;
 }
 
+/** How many articles, and how many highlights, a tag's undo puts it back on: five times the largest library we bench. */
+const MAX_TAG_UNDO_ITEMS = 50_000;
+
 /** A deleted tag as its undo brings it back: its name and what carried it. */
 export const deletedTagSchema = z
   .object({
     name: tagNameSchema,
-    articleIds: z.array(idSchema).max(1_000_000),
-    highlightIds: z.array(idSchema).max(1_000_000),
+    articleIds: z.array(idSchema).max(MAX_TAG_UNDO_ITEMS, `A tag's undo puts it back on at most ${MAX_TAG_UNDO_ITEMS.toLocaleString('en')} articles.`),
+    highlightIds: z.array(idSchema).max(MAX_TAG_UNDO_ITEMS, `A tag's undo puts it back on at most ${MAX_TAG_UNDO_ITEMS.toLocaleString('en')} highlights.`),
   })
   .strict();
 export type DeletedTag = z.infer<typeof deletedTagSchema>;

@@ -104,7 +104,6 @@ export function mergeTags(db: Db, sourceId: number, targetId: number): Tag {
   return getTag(db, targetId);
 }
 
-/** Deletes a tag; the articles and highlights keep everything else. Returns the tag as it was. */
 /** Deletes the tag; what it was on comes back with it, so that the delete can be undone. */
 export function deleteTag(db: Db, id: number): DeletedTag {
   const tag = getTag(db, id);
