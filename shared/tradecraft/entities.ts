@@ -2482,6 +2482,28 @@ function nameBySurname(candidates: Candidate[], lex: Lexicon, text: string, lang
   }
 }
 
+/** A word of the adjective kind in another case than the nominative: "Europejską", "Polskiemu", "Зеленського". */
+const ADJECTIVE_IN_CASE = /(?:sk|ck|dzk|ск|цк|ськ|цьк|зьк)(?!i$|a$|ий$|ая$|а$)\p{Ll}+$/u;
+
+/**
+ * A Polish, Russian or Ukrainian name of two words no list knows, read as a
+ * person's when both words show the same case of a given name and a surname:
+ * "z Zbyronem Pawlaczykiem", "с Тарвелом Кузьминым"; a surname that keeps its
+ * form does not tell a case ("в Новом Уренгое").
+ */
+function nameByCaseEndings(candidates: Candidate[], language: Language): void {
+  const cases = language === 'pl' ? POLISH_NAME_CASES : language === 'ru' || language === 'uk' ? EAST_SLAVIC_NAME_CASES : null;
+  if (cases === null) return;
+  for (const candidate of candidates) {
+    if (candidate.kind !== null || candidate.town || candidate.words.length !== 2) continue;
+    const written = candidate.words.map((word) => word.text);
+    // A surname like an adjective may be one after a body's head: "Komisją Europejską", "Bankowi Polskiemu".
+    if (ADJECTIVE_IN_CASE.test(written[1]!)) continue;
+    const surname = nominativeByEndings(written, cases)?.split(' ')[1];
+    if (surname !== undefined && surname !== written[1]) candidate.kind = 'person';
+  }
+}
+
 /** The words a text writes in lower case, lower cased the language's way. */
 function lowerCaseWordsOf(text: string, language: Language): ReadonlySet<string> {
   return new Set(Array.from(text.matchAll(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu), (match) => lower(match[0], language)));
@@ -2757,7 +2779,7 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
   if (language === 'ru' && kind === 'person') {
     const words = written.split(' ');
     const surname = words.length >= 2 && words.length <= 3 ? RUSSIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
-    if (!surname) return written;
+    if (!surname) return nominativeByEndings(words, EAST_SLAVIC_NAME_CASES) ?? written;
     const given = words.slice(0, -1).map((word) => {
       const rule = RUSSIAN_GIVEN_CASES[surname[2]!]!.find(([ending]) => ending.test(word));
       return rule ? word.replace(rule[0], rule[1]) : word;
@@ -2888,11 +2910,88 @@ function polishNominative(written: string): string {
       .join('-');
     return `${words[0]!.replace(feminine[0], feminine[1])} ${surname}`;
   }
-  if (words.length !== 2 || !/a$/u.test(words[0]!)) return written;
+  if (words.length !== 2) return written;
   const given = words[0]!.slice(0, -1);
   const surname = POLISH_SURNAME_CASE.find(([ending]) => ending.test(words[1]!));
-  if (!surname || !GIVEN_NAME_WORDS.has(entityKey(given))) return written;
-  return `${given} ${words[1]!.replace(surname[0], surname[1])}`;
+  if (/a$/u.test(words[0]!) && surname && GIVEN_NAME_WORDS.has(entityKey(given))) return `${given} ${words[1]!.replace(surname[0], surname[1])}`;
+  return nominativeByEndings(words, POLISH_NAME_CASES) ?? written;
+}
+
+/** A case of a two-word name: the given name's ending and what puts it back, and the endings the surname takes in that case. */
+interface NameCase {
+  given: readonly [RegExp, string];
+  surname: ReadonlyArray<readonly [RegExp, string]>;
+  /** A surname that keeps its form in that case: one that does not decline ("Рютте"), and a woman's that ends in a consonant ("Kowalczuk"). */
+  surnameStays: RegExp | null;
+}
+
+const POLISH_CONSONANT = '[bcdfghjklłmnprstwzżź]';
+/** A surname that does not decline: a foreign one ending in a vowel no case ending has ("Рютте", "Шевченко" for a woman, "Bruno"). */
+const SURNAME_THAT_DOES_NOT_DECLINE = /[еёэоeo]$/u;
+/** A woman's surname that keeps its form in every case: one ending in a consonant ("Kowalczuk", "Мельник"), or one that does not decline. */
+const WOMANS_SURNAME_THAT_STAYS = /[^аяыуюйьaąęyеёэоіиeoi]$|[еёэоeo]$/u;
+/**
+ * Polish cases told by endings no nominative has, or by the same case on both
+ * words: a man's genitive "Aleksandra Łukaszenki", "Radomira Kowalczyka" (a
+ * surname's "-nki" or "-czyka" is no nominative's), his instrumental "Radomirem Wiąckiem", dative "Radomirowi
+ * Wiąckowi"; a woman's instrumental or accusative "Aliną", "Alinę", and her
+ * genitive "Aliny" (no woman's nominative ends in "-ny").
+ */
+const POLISH_NAME_CASES: readonly NameCase[] = [
+  {
+    given: [new RegExp(`(?<=${POLISH_CONSONANT})a$`, 'u'), ''],
+    // Only Polish surnames' own endings: a foreign woman's "Marta Costa" or "Yuka Tanaka", and a Polish "Lipka", are in the nominative.
+    surname: [[/(?<=[sc]k|dzk)iego$/u, 'i'], [/(?<=[^sc][kg])i$/u, 'a'], [/(?<=[iyu]k|[icy]cz|[iy]sz|rz|ń|ł)a$/u, '']],
+    surnameStays: null,
+  },
+  { given: [new RegExp(`(?<=${POLISH_CONSONANT})em$`, 'u'), ''], surname: POLISH_SURNAME_INSTRUMENTAL, surnameStays: null },
+  { given: [new RegExp(`(?<=${POLISH_CONSONANT})owi$`, 'u'), ''], surname: [[/(?<=[sc]k|dzk)iemu$/u, 'i'], [/owi$/u, '']], surnameStays: null },
+  { given: [/[ąę]$/u, 'a'], surname: POLISH_FEMININE_SURNAME_CASE, surnameStays: WOMANS_SURNAME_THAT_STAYS },
+  { given: [/(?<=[bdfgklłmnptwz]|[^rcs]z)y$/u, 'a'], surname: [[/(?<=[sc]k|dzk)iej$/u, 'a']], surnameStays: WOMANS_SURNAME_THAT_STAYS },
+];
+
+const EAST_SLAVIC_CONSONANT = '[бвгджзклмнпрстфхцчшщ]';
+/**
+ * Russian and Ukrainian cases told by endings no nominative has: a man's
+ * instrumental "Марком Рютте", "Алексеем Беловым", his Ukrainian dative
+ * "Маркові Рютте", a woman's instrumental "Анной Беловой", "Ганною Рютте".
+ */
+const EAST_SLAVIC_NAME_CASES: readonly NameCase[] = [
+  {
+    given: [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})ом$`, 'u'), ''],
+    surname: [[/(?<=ов|ев|ёв|ин|ын)ым$/u, ''], [/(?<=ск|цк|ськ|цьк|зьк)им$/u, 'ий'], [/енком$/u, 'енко'], [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})ом$`, 'u'), '']],
+    surnameStays: SURNAME_THAT_DOES_NOT_DECLINE,
+  },
+  {
+    given: [/(?<=[еиіє])ем$/u, 'й'],
+    surname: [[/(?<=ов|ев|ёв|ин|ын)ым$/u, ''], [/(?<=ск|цк|ськ|цьк|зьк)им$/u, 'ий'], [/енком$/u, 'енко'], [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})ом$`, 'u'), '']],
+    surnameStays: SURNAME_THAT_DOES_NOT_DECLINE,
+  },
+  { given: [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})ові$`, 'u'), ''], surname: [[/(?<=ськ|цьк|зьк)ому$/u, 'ий'], [/енкові$/u, 'енко'], [/ові$/u, '']], surnameStays: SURNAME_THAT_DOES_NOT_DECLINE },
+  {
+    given: [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})(?:ой|ою)$`, 'u'), 'а'],
+    surname: [[/(?<=ов|ев|ёв|ин|ын)(?:ой|ою)$/u, 'а'], [/(?<=ск|цк)ой$/u, 'ая'], [/(?<=ськ|цьк|зьк)ою$/u, 'а']],
+    surnameStays: WOMANS_SURNAME_THAT_STAYS,
+  },
+];
+
+/**
+ * A two-word name put in the nominative by its case endings alone, for the
+ * given names no list holds: the given name's ending must be one of a case,
+ * and the surname's the same case's (or one that does not decline, where
+ * that case allows). Undefined when the endings tell no case.
+ */
+function nominativeByEndings(words: readonly string[], cases: readonly NameCase[]): string | undefined {
+  const [given, surname] = words;
+  if (given === undefined || surname === undefined || words.length !== 2 || GIVEN_NAME_WORDS.has(entityKey(given))) return undefined;
+  for (const nameCase of cases) {
+    const [givenEnding, givenBase] = nameCase.given;
+    if (!givenEnding.test(given)) continue;
+    const rule = nameCase.surname.find(([ending]) => ending.test(surname));
+    if (rule === undefined && !nameCase.surnameStays?.test(surname)) continue;
+    return `${given.replace(givenEnding, givenBase)} ${rule ? surname.replace(rule[0], rule[1]) : surname}`;
+  }
+  return undefined;
 }
 
 /** A Ukrainian surname of the adjective kind in another case: "Зеленського", "Кличком" is not one. */
@@ -2918,7 +3017,8 @@ function ukrainianNominative(written: string): string {
   const declined = given.some((word, index) => word !== words[index]);
   const manSurname = declined && !surname ? last.replace(UKRAINIAN_ENKO_CASE, 'енко').replace(UKRAINIAN_MASCULINE_CASE, '') : last;
   // A surname that does not decline, as a foreign one, stays as written: "Тарасом Рютте" is Тарас Рютте.
-  return [...given, surname ? `${surname[1]}ий` : manSurname].join(' ');
+  const nominative = [...given, surname ? `${surname[1]}ий` : manSurname].join(' ');
+  return nominative === written ? (nominativeByEndings(words, EAST_SLAVIC_NAME_CASES) ?? written) : nominative;
 }
 
 /** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
@@ -3663,6 +3763,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
 
   nameBySurname(candidates, lex, text, language);
+  nameByCaseEndings(candidates, language);
 
   // Full names and abbreviations the article gives, for its short forms.
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();

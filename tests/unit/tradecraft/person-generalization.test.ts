@@ -1,0 +1,52 @@
+/**
+ * People named in ways that no list of names can carry: Polish, Russian and
+ * Ukrainian names in another case, read by the endings of both words, on
+ * invented sentences with given names no list holds; and the names and the
+ * bodies those endings must leave as they are.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../shared/tradecraft/entities.ts';
+
+const people = (text: string, lang: string) => extractEntities(text, lang).filter((m) => m.kind === 'person').map((m) => m.name);
+
+describe('a two-word name in another case, told by the endings of both words', () => {
+  it.each([
+    ['pl', 'Rząd nie przyjął propozycji premiera Radomira Wielczenki w tej sprawie.', 'Radomir Wielczenka'],
+    ['pl', 'Sąd uchylił wyrok wobec pana Zbyrona Pawlaczyka w środę.', 'Zbyron Pawlaczyk'],
+    ['pl', 'Prokurator rozmawiał z panem Zbyronem Pawlaczykiem we wtorek.', 'Zbyron Pawlaczyk'],
+    ['pl', 'Dron uszkodził dom pani Weliny Kowalczuk w nocy.', 'Welina Kowalczuk'],
+    ['ru', 'Министр встретился с губернатором Тарвелом Кузьминым в пятницу.', 'Тарвел Кузьмин'],
+    ['ru', 'Соглашение подписано с министром Велиной Громовой во вторник.', 'Велина Громова'],
+    ['uk', 'Прем’єр зустрілася з міністром Велиною Громовою у Львові.', 'Велина Громова'],
+  ] as const)('in %s names the person in the nominative: “%s”', (lang, text, name) => {
+    expect(people(text, lang)).toEqual([name]);
+  });
+
+  it.each([
+    ['ru', 'Президент поговорил с министром Дарвелом Рютте.', 'Дарвел Рютте'],
+    ['uk', 'Президент поговорив з міністром Дарвелом Рютте.', 'Дарвел Рютте'],
+  ] as const)('in %s keeps a surname that does not decline after a given name in the instrumental: “%s”', (lang, text, name) => {
+    expect(people(text, lang)).toEqual([name]);
+  });
+
+  it.each([
+    // A foreign woman's name, and a Polish surname in "-ka", are nominatives that end like a man's genitive.
+    ['pl', 'Welina Costa powiedziała, że ceny spadną.', 'Welina Costa'],
+    ['pl', 'Welina Lipka powiedziała, że ceny spadną.', 'Welina Lipka'],
+    ['pl', 'Welina Kowalczuk powiedziała, że się bała.', 'Welina Kowalczuk'],
+    // A Central Asian given name ends in "-ом" in the nominative; a surname that declines would show the case too.
+    ['ru', 'Бахром Каримов заявил, что проект будет завершён.', 'Бахром Каримов'],
+    ['uk', 'Бахром Каримов заявив, що проєкт буде завершено.', 'Бахром Каримов'],
+  ] as const)('in %s leaves a name in the nominative as written: “%s”', (lang, text, name) => {
+    expect(people(text, lang)).toEqual([name]);
+  });
+
+  it.each([
+    ['pl', 'Umowę podpisano z Komisją Europejską w piątek.'],
+    ['pl', 'Rząd przekazał dane Bankowi Polskiemu we wtorek.'],
+    ['ru', 'Связь с Новым Уренгоем и Центральной Азией восстановлена.'],
+    ['ru', 'Переговоры в Новом Уренгое продолжились.'],
+  ] as const)('in %s reads no person in a body or a place in another case: “%s”', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+});
