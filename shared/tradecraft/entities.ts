@@ -2408,7 +2408,11 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     const unknownWord = single !== null && (language === 'en' || language === 'other') && tagsOf(single.lower, lex).length === 0 && !PLATFORM_WORDS.has(single.lower);
     // German capitalizes every noun: "des Hilfswerks und Soldaten" lends nothing but a place.
     const lendsForward = language === 'de' ? known.kind === 'place' : known.kind !== 'person';
-    const lends = known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
+    // A person lends only to a full name no list knows: "founded by Keverver Muntata and Lodalmos Vermosri".
+    const unknownWords = unknown.candidate?.words ?? [];
+    const headOrAcronym = (word: Word) => isAcronym(word, lex) || PLACE_HEAD_WORDS.has(word.lower) || LEADING_PLACE_HEADS.has(word.lower) || lex.placeWords[word.lower] !== undefined || isOrganizationHead(word.lower, language);
+    const personLends = known.kind === 'person' && unknownWords.length >= 2 && unknownWords.length <= 3 && looksLikePersonalName(unknownWords, lex) && !unknownWords.some(headOrAcronym);
+    const lends = personLends || (known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord));
     if ((unknown.kind !== null && !townAlone(unknown)) || known.kind === null || !lends || unknown.candidate === null) continue;
     const between = text.slice(previous.end, current.start);
     if (unknown.candidate.words.length > 3 || !(COORDINATION.test(between) || (language === 'nl' && DUTCH_AND.test(between)))) continue;

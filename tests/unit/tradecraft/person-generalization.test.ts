@@ -50,3 +50,20 @@ describe('a two-word name in another case, told by the endings of both words', (
     expect(people(text, lang)).toEqual([]);
   });
 });
+
+describe('a full name no list knows, listed with a person', () => {
+  it.each([
+    ['en', 'The firm was founded by Michael Brandt and Kevrin Dalmosk in 2014.', ['Michael Brandt', 'Kevrin Dalmosk']],
+    ['fr', 'Le rapport a été rédigé par Sophie Lachenal et Kevrin Dalmosk.', ['Sophie Lachenal', 'Kevrin Dalmosk']],
+    ['es', 'La carta la firmaron Kevrin Dalmosk y Rosa Quispe el lunes.', ['Kevrin Dalmosk', 'Rosa Quispe']],
+  ] as const)('in %s is a person too: “%s”', (lang, text, names) => {
+    expect(people(text, lang)).toEqual(names);
+  });
+
+  it.each([
+    ['en', 'The deal was signed by Michael Brandt and Nordwind Logistics on Friday.', ['Michael Brandt']],
+    ['en', 'Michael Brandt and Port Tavik officials met on Friday.', ['Michael Brandt']],
+  ] as const)('in %s lends nothing to a name of known words: “%s”', (lang, text, names) => {
+    expect(people(text, lang)).toEqual(names);
+  });
+});
