@@ -2486,6 +2486,35 @@ function nameBySurname(candidates: Candidate[], lex: Lexicon, text: string, lang
   }
 }
 
+/**
+ * The endings of nouns for someone who does something, in languages whose
+ * trades no list of ours holds: "le policier", "el promotor", "l'ispettore",
+ * "o engenheiro".
+ */
+const AGENT_NOUN_ENDING: Partial<Record<Language, RegExp>> = {
+  fr: /\p{Ll}{3}(?:iste|eur|euse|trice|ier|ière|aire)$/u,
+  es: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|ero|ario|aria)$/u,
+  it: /\p{Ll}{3}(?:ista|tore|trice|iere|iera|ario|aria)$/u,
+  pt: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|eiro|eira|ário|ária)$/u,
+};
+
+/**
+ * A full name no list knows, right after a noun for someone's trade, is a
+ * person's: "le policier Travel Oszkuni", "el promotor Kevrin Dalmosk"; one
+ * word after it may be a firm's ("l'opérateur Orange").
+ */
+function nameAfterAgentNoun(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
+  const agent = AGENT_NOUN_ENDING[language];
+  if (agent === undefined) return;
+  for (const candidate of candidates) {
+    const { words } = candidate;
+    if (candidate.kind !== null || candidate.town || words.length < 2 || words.length > 3 || !looksLikePersonalName(words, lex)) continue;
+    // After an elided article too: "dall’ispettore", "l'inspecteur".
+    const before = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))?.[1];
+    if (before !== undefined && agent.test(before) && !ORGANIZATION_NOUNS.has(before)) candidate.kind = 'person';
+  }
+}
+
 /** A word of the adjective kind in another case than the nominative: "Europejską", "Polskiemu", "Зеленського". */
 const ADJECTIVE_IN_CASE = /(?:sk|ck|dzk|ск|цк|ськ|цьк|зьк)(?!i$|a$|ий$|ая$|а$)\p{Ll}+$/u;
 
@@ -3768,6 +3797,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
 
   nameBySurname(candidates, lex, text, language);
   nameByCaseEndings(candidates, language);
+  nameAfterAgentNoun(candidates, lex, text, language);
 
   // Full names and abbreviations the article gives, for its short forms.
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();

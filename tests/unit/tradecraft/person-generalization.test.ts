@@ -67,3 +67,22 @@ describe('a full name no list knows, listed with a person', () => {
     expect(people(text, lang)).toEqual(names);
   });
 });
+
+describe('a full name no list knows, right after a noun for a trade', () => {
+  it.each([
+    ['fr', 'Selon le policier Trevol Oszkuni, la rue était vide.', ['Trevol Oszkuni']],
+    ['es', 'La denuncia la presentó el promotor Kevrin Dalmosk ante el juzgado.', ['Kevrin Dalmosk']],
+    ['it', 'Il provvedimento è stato firmato dall’ispettore Kevrin Dalmosk ieri.', ['Kevrin Dalmosk']],
+    ['pt', 'A obra foi vistoriada pelo fiscalizador Kevrin Dalmosk na segunda-feira.', ['Kevrin Dalmosk']],
+  ] as const)('in %s is a person: “%s”', (lang, text, names) => {
+    expect(people(text, lang)).toEqual(names);
+  });
+
+  it.each([
+    ['fr', 'Le contrat a été signé avec l’opérateur Orvane après un an.'],
+    ['es', 'El pedido lo entregó el distribuidor Nordwind Logistics ayer.'],
+    ['pt', 'A proposta veio do grupo Kevrin Dalmosk Participações.'],
+  ] as const)('in %s reads no person in a firm after such a noun: “%s”', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+});
