@@ -2489,7 +2489,7 @@ function nameBySurname(candidates: Candidate[], lex: Lexicon, text: string, lang
 /**
  * The endings of nouns for someone who does something, in languages whose
  * trades no list of ours holds: "le policier", "el promotor", "l'ispettore",
- * "o engenheiro".
+ * "o fiscalizador".
  */
 const AGENT_NOUN_ENDING: Partial<Record<Language, RegExp>> = {
   fr: /\p{Ll}{3}(?:iste|eur|euse|trice|ier|ière|aire)$/u,
@@ -2497,21 +2497,26 @@ const AGENT_NOUN_ENDING: Partial<Record<Language, RegExp>> = {
   it: /\p{Ll}{3}(?:ista|tore|trice|iere|iera|ario|aria)$/u,
   pt: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|eiro|eira|ário|ária)$/u,
 };
+/** A demonym after an article stands for someone of that land: "el colombiano", "il ghanese", "o angolano". */
+const DEMONYM_NOUN = /(?<!\p{L})(?:[Ee]l|[Ll]a|[Ii]l|[Ll]o|[Ll]e|[Oo]|[Aa]|[Ll]['’])[ \u00a0]*\p{Ll}{3,}(?:ano|ana|ico|ica|ense|és|esa|ese|ino|ina|ais|aise|ien|ienne|ois|oise|ain|aine|ês)[ \u00a0]+$/u;
 
 /**
- * A full name no list knows, right after a noun for someone's trade, is a
- * person's: "le policier Travel Oszkuni", "el promotor Kevrin Dalmosk"; one
- * word after it may be a firm's ("l'opérateur Orange").
+ * A full name no list knows, right after a noun for someone, is a person's:
+ * a trade told by its ending ("le policier Trevol Oszkuni", "el promotor
+ * Kevrin Dalmosk") or a demonym used as a noun ("el colombiano Kevrin
+ * Dalmosk"). One word after such a noun may be a firm's ("l'opérateur Orvane").
  */
-function nameAfterAgentNoun(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
+function nameAfterNounForSomeone(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
   const agent = AGENT_NOUN_ENDING[language];
   if (agent === undefined) return;
   for (const candidate of candidates) {
     const { words } = candidate;
     if (candidate.kind !== null || candidate.town || words.length < 2 || words.length > 3 || !looksLikePersonalName(words, lex)) continue;
+    const textBefore = text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start);
     // After an elided article too: "dall’ispettore", "l'inspecteur".
-    const before = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))?.[1];
-    if (before !== undefined && agent.test(before) && !ORGANIZATION_NOUNS.has(before)) candidate.kind = 'person';
+    const before = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u.exec(textBefore)?.[1];
+    const trade = before !== undefined && agent.test(before) && !ORGANIZATION_NOUNS.has(before);
+    if (trade || DEMONYM_NOUN.test(textBefore)) candidate.kind = 'person';
   }
 }
 
@@ -3797,7 +3802,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
 
   nameBySurname(candidates, lex, text, language);
   nameByCaseEndings(candidates, language);
-  nameAfterAgentNoun(candidates, lex, text, language);
+  nameAfterNounForSomeone(candidates, lex, text, language);
 
   // Full names and abbreviations the article gives, for its short forms.
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();

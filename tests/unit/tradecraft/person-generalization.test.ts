@@ -86,3 +86,20 @@ describe('a full name no list knows, right after a noun for a trade', () => {
     expect(people(text, lang)).toEqual([]);
   });
 });
+
+describe('a full name no list knows, after a demonym used as a noun', () => {
+  it.each([
+    ['es', 'El colombiano Kevrin Dalmosk fue tercero en la etapa.', ['Kevrin Dalmosk']],
+    ['it', 'Ha vinto il ghanese Kevrin Dalmosk davanti a tutti.', ['Kevrin Dalmosk']],
+    ['pt', 'O angolano Kevrin Dalmosk chegou em segundo lugar.', ['Kevrin Dalmosk']],
+  ] as const)('in %s is a person: “%s”', (lang, text, names) => {
+    expect(people(text, lang)).toEqual(names);
+  });
+
+  it.each([
+    ['es', 'El mexicano Grupo Bimbo compró la planta.'],
+    ['it', 'Il governo italiano Kevrin Dalmosk Spa ha firmato.'],
+  ] as const)('in %s reads no person in a body after an adjective of a land: “%s”', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+});
