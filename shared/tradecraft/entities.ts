@@ -2503,22 +2503,25 @@ const DEMONYM_NOUN = /(?<!\p{L})(?:[Ee]l|[Ll]a|[Ii]l|[Ll]o|[Ll]e|[Oo]|[Aa]|[Ll][
 /**
  * A full name no list knows, right after a noun for someone, is a person's:
  * a trade told by its ending ("le policier Trevol Oszkuni", "el promotor
- * Kevrin Dalmosk") or a demonym used as a noun ("el colombiano Kevrin
+ * Kevrin Dalmosk"), a demonym used as a noun ("el colombiano Kevrin
+ * Dalmosk"), or a member of a body by its abbreviation ("CDU-Politiker Kevrin
  * Dalmosk"). One word after such a noun may be a firm's ("l'opérateur Orvane").
  */
 function nameAfterNounForSomeone(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
   const agent = AGENT_NOUN_ENDING[language];
-  if (agent === undefined) return;
   for (const candidate of candidates) {
     const { words } = candidate;
     if (candidate.kind !== null || candidate.town || words.length < 2 || words.length > 3 || !looksLikePersonalName(words, lex)) continue;
     const textBefore = text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start);
     // After an elided article too: "dall’ispettore", "l'inspecteur".
     const before = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u.exec(textBefore)?.[1];
-    const trade = before !== undefined && agent.test(before) && !ORGANIZATION_NOUNS.has(before);
-    if (trade || DEMONYM_NOUN.test(textBefore)) candidate.kind = 'person';
+    const trade = agent !== undefined && before !== undefined && agent.test(before) && !ORGANIZATION_NOUNS.has(before);
+    if (trade || (agent !== undefined && DEMONYM_NOUN.test(textBefore)) || MEMBER_OF_A_BODY_BEFORE.test(textBefore)) candidate.kind = 'person';
   }
 }
+
+/** A body's abbreviation joined to a word for someone in it, in any language: "CDU-Politiker", "D66-leider", "CDA-Kamerlid", "PiS-poseł". */
+const MEMBER_OF_A_BODY_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?:\/\p{Lu}+)?-\p{L}{3,}[ \u00a0]+$/u;
 
 /** A word of the adjective kind in another case than the nominative: "Europejską", "Polskiemu", "Зеленського". */
 const ADJECTIVE_IN_CASE = /(?:sk|ck|dzk|ск|цк|ськ|цьк|зьк)(?!i$|a$|ий$|ая$|а$)\p{Ll}+$/u;

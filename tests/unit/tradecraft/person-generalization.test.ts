@@ -103,3 +103,20 @@ describe('a full name no list knows, after a demonym used as a noun', () => {
     expect(people(text, lang)).toEqual([]);
   });
 });
+
+describe('a full name no list knows, after a member of a body named by its abbreviation', () => {
+  it.each([
+    ['nl', 'DEN HAAG - D66-leider Kevrin Dalmosk heeft dinsdag gesproken.', ['Kevrin Dalmosk']],
+    ['nl', 'Dat zei CDA-Kamerlid Kevrin Dalmosk gisteren.', ['Kevrin Dalmosk']],
+    ['de', 'Das sagte CDU-Politiker Kevrin Dalmosk am Montag.', ['Kevrin Dalmosk']],
+  ] as const)('in %s is a person: “%s”', (lang, text, names) => {
+    expect(people(text, lang)).toEqual(names);
+  });
+
+  it.each([
+    ['de', 'Die EU-Kommission Brüssel hat das geprüft.'],
+    ['en', 'The NATO-led Baltic Air Policing mission resumed.'],
+  ] as const)('in %s reads no person in what such a compound names: “%s”', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+});
