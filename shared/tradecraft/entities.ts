@@ -2505,7 +2505,8 @@ const DEMONYM_NOUN = /(?<!\p{L})(?:[Ee]l|[Ll]a|[Ii]l|[Ll]o|[Ll]e|[Oo]|[Aa]|[Ll][
  * a trade told by its ending ("le policier Trevol Oszkuni", "el promotor
  * Kevrin Dalmosk"), a demonym used as a noun ("el colombiano Kevrin
  * Dalmosk"), or a member of a body by its abbreviation ("CDU-Politiker Kevrin
- * Dalmosk"). One word after such a noun may be a firm's ("l'opérateur Orvane").
+ * Dalmosk"); so is one who leads a body ("liderado por Kevrin Dalmosk"). One
+ * word after such a noun may be a firm's ("l'opérateur Orvane").
  */
 function nameAfterNounForSomeone(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
   const agent = AGENT_NOUN_ENDING[language];
@@ -2516,9 +2517,12 @@ function nameAfterNounForSomeone(candidates: Candidate[], lex: Lexicon, text: st
     // After an elided article too: "dall’ispettore", "l'inspecteur".
     const before = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u.exec(textBefore)?.[1];
     const trade = agent !== undefined && before !== undefined && agent.test(before) && !ORGANIZATION_NOUNS.has(before);
-    if (trade || (agent !== undefined && DEMONYM_NOUN.test(textBefore)) || MEMBER_OF_A_BODY_BEFORE.test(textBefore)) candidate.kind = 'person';
+    if (trade || (agent !== undefined && DEMONYM_NOUN.test(textBefore)) || MEMBER_OF_A_BODY_BEFORE.test(textBefore) || LED_BY_BEFORE.test(textBefore)) candidate.kind = 'person';
   }
 }
+
+/** Who leads or founded a body, told before the name in any of our languages: "led by", "dirigée par", "liderado por", "guidato da", "onder leiding van", "unter Führung von". */
+const LED_BY_BEFORE = /(?<!\p{L})(?:(?:led|headed|chaired|founded)[ \u00a0]+by|(?:dirigée?s?|présidée?s?|menée?s?|fondée?s?)[ \u00a0]+par|(?:liderad[oa]s?|dirigid[oa]s?|encabezad[oa]s?|presidid[oa]s?|fundad[oa]s?|chefiad[oa]s?)[ \u00a0]+por|(?:guidat[oaie]|dirett[oaie]|presiedut[oaie]|fondat[oaie])[ \u00a0]+da|onder[ \u00a0]+leiding[ \u00a0]+van|geleid[ \u00a0]+door|opgericht[ \u00a0]+door|unter[ \u00a0]+(?:der[ \u00a0]+)?(?:Leitung|Führung)[ \u00a0]+von|angeführt[ \u00a0]+von|gegründet[ \u00a0]+von)[ \u00a0]+$/u;
 
 /** A body's abbreviation joined to a word for someone in it, in any language: "CDU-Politiker", "D66-leider", "CDA-Kamerlid", "PiS-poseł". */
 const MEMBER_OF_A_BODY_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?:\/\p{Lu}+)?-\p{L}{3,}[ \u00a0]+$/u;

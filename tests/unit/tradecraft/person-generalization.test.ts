@@ -120,3 +120,21 @@ describe('a full name no list knows, after a member of a body named by its abbre
     expect(people(text, lang)).toEqual([]);
   });
 });
+
+describe('a full name no list knows, told as who leads a body', () => {
+  it.each([
+    ['pt', 'O banco, liderado por Kevrin Dalmosk Treno, reviu o crescimento.', ['Kevrin Dalmosk Treno']],
+    ['nl', 'De partij, onder leiding van Kevrin Dalmosk, houdt de deur open.', ['Kevrin Dalmosk']],
+    ['fr', 'La société, dirigée par Kevrin Dalmosk, a perdu le contrat.', ['Kevrin Dalmosk']],
+    ['it', 'La coalizione guidata da Kevrin Dalmosk ha vinto.', ['Kevrin Dalmosk']],
+  ] as const)('in %s is a person: “%s”', (lang, text, names) => {
+    expect(people(text, lang)).toEqual(names);
+  });
+
+  it.each([
+    ['en', 'The talks were led by Norway and hosted in Oslo.'],
+    ['es', 'El consorcio, liderado por Grupo Bimbo, ganó la licitación.'],
+  ] as const)('in %s reads no person in a land or a body that leads: “%s”', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+});
