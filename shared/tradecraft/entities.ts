@@ -1503,7 +1503,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     const joined = givenAt > nameFrom && part.slice(nameFrom, givenAt).some((word) => lists.joiners.has(word.text));
     if (joined && part.length - givenAt >= 2) nameFrom = givenAt;
     // Words of a portfolio are no name though the lexicon does not know them: "Minister of Digital Affairs Orsk Vallin".
-    while (part.length - nameFrom > 2 && ((!looksLikePersonalName([part[nameFrom]!], lex) && !nameGoesOn(part.slice(nameFrom), context)) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower))) nameFrom++;
+    // The word right after the title's "of" is the portfolio's, whatever it is: "Minister van Defensie Kevrin Dalmosk".
+    const afterJoiner = (at: number) => at > lastTitle + 1 && lists.joiners.has(part[at - 1]!.text) && !isGivenName(part[at]!, lex);
+    while (part.length - nameFrom > 2 && ((!looksLikePersonalName([part[nameFrom]!], lex) && !nameGoesOn(part.slice(nameFrom), context)) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower) || afterJoiner(nameFrom))) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
     const longOwnerEnd = INFLECTING.has(lists.language) ? holderAfterLongOwner(name, lex) : -1;

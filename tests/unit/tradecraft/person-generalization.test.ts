@@ -138,3 +138,19 @@ describe('a full name no list knows, told as who leads a body', () => {
     expect(people(text, lang)).toEqual([]);
   });
 });
+
+describe('a portfolio between a capitalized title and a full name no list knows', () => {
+  it.each([
+    ['nl', 'Minister van Defensie Kevrin Dalmosk noemde de vluchten zorgelijk.', ['Kevrin Dalmosk']],
+    ['fr', 'Ministre des Armées Kevrin Dalmosk a jugé les vols inquiétants.', ['Kevrin Dalmosk']],
+  ] as const)('in %s leaves the portfolio out of the name: “%s”', (lang, text, names) => {
+    expect(people(text, lang)).toEqual(names);
+  });
+
+  it.each([
+    ['nl', 'Minister van Defensie Ruben Brekelmans noemde de vluchten zorgelijk.', ['Ruben Brekelmans']],
+    ['en', 'Minister of Energy Maria Kevrin Dalmosk said the flights were worrying.', ['Maria Kevrin Dalmosk']],
+  ] as const)('in %s keeps a name that opens with a given name whole: “%s”', (lang, text, names) => {
+    expect(people(text, lang)).toEqual(names);
+  });
+});
