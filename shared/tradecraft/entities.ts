@@ -1503,7 +1503,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     const joined = givenAt > nameFrom && part.slice(nameFrom, givenAt).some((word) => lists.joiners.has(word.text));
     if (joined && part.length - givenAt >= 2) nameFrom = givenAt;
     // Words of a portfolio are no name though the lexicon does not know them: "Minister of Digital Affairs Orsk Vallin".
-    while (part.length - nameFrom > 2 && ((!looksLikePersonalName([part[nameFrom]!], lex) && !nameGoesOn(part.slice(nameFrom), context)) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower))) nameFrom++;
+    // The word right after the title's "of" is the portfolio's, whatever it is: "Minister van Defensie Kevrin Dalmosk".
+    const afterJoiner = (at: number) => at > lastTitle + 1 && lists.joiners.has(part[at - 1]!.text) && !isGivenName(part[at]!, lex);
+    while (part.length - nameFrom > 2 && ((!looksLikePersonalName([part[nameFrom]!], lex) && !nameGoesOn(part.slice(nameFrom), context)) || PORTFOLIO_NOUN_WORDS.has(part[nameFrom]!.lower) || afterJoiner(nameFrom))) nameFrom++;
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
     const longOwnerEnd = INFLECTING.has(lists.language) ? holderAfterLongOwner(name, lex) : -1;
@@ -2408,7 +2410,11 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     const unknownWord = single !== null && (language === 'en' || language === 'other') && tagsOf(single.lower, lex).length === 0 && !PLATFORM_WORDS.has(single.lower);
     // German capitalizes every noun: "des Hilfswerks und Soldaten" lends nothing but a place.
     const lendsForward = language === 'de' ? known.kind === 'place' : known.kind !== 'person';
-    const lends = known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord);
+    // A person lends only to a full name no list knows: "founded by Keverver Muntata and Lodalmos Vermosri".
+    const unknownWords = unknown.candidate?.words ?? [];
+    const headOrAcronym = (word: Word) => isAcronym(word, lex) || PLACE_HEAD_WORDS.has(word.lower) || LEADING_PLACE_HEADS.has(word.lower) || lex.placeWords[word.lower] !== undefined || isOrganizationHead(word.lower, language);
+    const personLends = known.kind === 'person' && unknownWords.length >= 2 && unknownWords.length <= 3 && looksLikePersonalName(unknownWords, lex) && !unknownWords.some(headOrAcronym);
+    const lends = personLends || (known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord));
     if ((unknown.kind !== null && !townAlone(unknown)) || known.kind === null || !lends || unknown.candidate === null) continue;
     const between = text.slice(previous.end, current.start);
     if (unknown.candidate.words.length > 3 || !(COORDINATION.test(between) || (language === 'nl' && DUTCH_AND.test(between)))) continue;
@@ -2479,6 +2485,69 @@ function nameBySurname(candidates: Candidate[], lex: Lexicon, text: string, lang
     // A given name is not a word the article also writes in lower case: "Weitere Termine … weitere", "Diğer Haberler … diğer".
     writtenLower ??= lowerCaseWordsOf(text, language);
     if (!writtenLower.has(words[0]!.lower)) candidate.kind = 'person';
+  }
+}
+
+/**
+ * The endings of nouns for someone who does something, in languages whose
+ * trades no list of ours holds: "le policier", "el promotor", "l'ispettore",
+ * "o fiscalizador".
+ */
+const AGENT_NOUN_ENDING: Partial<Record<Language, RegExp>> = {
+  fr: /\p{Ll}{3}(?:iste|eur|euse|trice|ier|ière|aire)$/u,
+  es: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|ero|ario|aria)$/u,
+  it: /\p{Ll}{3}(?:ista|tore|trice|iere|iera|ario|aria)$/u,
+  pt: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|eiro|eira|ário|ária)$/u,
+};
+/** A demonym after an article stands for someone of that land: "el colombiano", "il ghanese", "o angolano". */
+const DEMONYM_NOUN = /(?<!\p{L})(?:[Ee]l|[Ll]a|[Ii]l|[Ll]o|[Ll]e|[Oo]|[Aa]|[Ll]['’])[ \u00a0]*\p{Ll}{3,}(?:ano|ana|ico|ica|ense|és|esa|ese|ino|ina|ais|aise|ien|ienne|ois|oise|ain|aine|ês)[ \u00a0]+$/u;
+
+/**
+ * A full name no list knows, right after a noun for someone, is a person's:
+ * a trade told by its ending ("le policier Trevol Oszkuni", "el promotor
+ * Kevrin Dalmosk"), a demonym used as a noun ("el colombiano Kevrin
+ * Dalmosk"), or a member of a body by its abbreviation ("CDU-Politiker Kevrin
+ * Dalmosk"); so is one who leads a body ("liderado por Kevrin Dalmosk"). One
+ * word after such a noun may be a firm's ("l'opérateur Orvane").
+ */
+function nameAfterNounForSomeone(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
+  const agent = AGENT_NOUN_ENDING[language];
+  for (const candidate of candidates) {
+    const { words } = candidate;
+    if (candidate.kind !== null || candidate.town || words.length < 2 || words.length > 3 || !looksLikePersonalName(words, lex)) continue;
+    const textBefore = text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start);
+    // After an elided article too: "dall’ispettore", "l'inspecteur".
+    const before = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u.exec(textBefore)?.[1];
+    const trade = agent !== undefined && before !== undefined && agent.test(before) && !ORGANIZATION_NOUNS.has(before);
+    if (trade || (agent !== undefined && DEMONYM_NOUN.test(textBefore)) || MEMBER_OF_A_BODY_BEFORE.test(textBefore) || LED_BY_BEFORE.test(textBefore)) candidate.kind = 'person';
+  }
+}
+
+/** Who leads or founded a body, told before the name in any of our languages: "led by", "dirigée par", "liderado por", "guidato da", "onder leiding van", "unter Führung von". */
+const LED_BY_BEFORE = /(?<!\p{L})(?:(?:led|headed|chaired|founded)[ \u00a0]+by|(?:dirigée?s?|présidée?s?|menée?s?|fondée?s?)[ \u00a0]+par|(?:liderad[oa]s?|dirigid[oa]s?|encabezad[oa]s?|presidid[oa]s?|fundad[oa]s?|chefiad[oa]s?)[ \u00a0]+por|(?:guidat[oaie]|dirett[oaie]|presiedut[oaie]|fondat[oaie])[ \u00a0]+da|onder[ \u00a0]+leiding[ \u00a0]+van|geleid[ \u00a0]+door|opgericht[ \u00a0]+door|unter[ \u00a0]+(?:der[ \u00a0]+)?(?:Leitung|Führung)[ \u00a0]+von|angeführt[ \u00a0]+von|gegründet[ \u00a0]+von)[ \u00a0]+$/u;
+
+/** A body's abbreviation joined to a word for someone in it, in any language: "CDU-Politiker", "D66-leider", "CDA-Kamerlid", "PiS-poseł". */
+const MEMBER_OF_A_BODY_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?:\/\p{Lu}+)?-\p{L}{3,}[ \u00a0]+$/u;
+
+/** A word of the adjective kind in another case than the nominative: "Europejską", "Polskiemu", "Зеленського". */
+const ADJECTIVE_IN_CASE = /(?:sk|ck|dzk|ск|цк|ськ|цьк|зьк)(?!i$|a$|ий$|ая$|а$)\p{Ll}+$/u;
+
+/**
+ * A Polish, Russian or Ukrainian name of two words no list knows, read as a
+ * person's when both words show the same case of a given name and a surname:
+ * "z Zbyronem Pawlaczykiem", "с Тарвелом Кузьминым"; a surname that keeps its
+ * form does not tell a case ("в Новом Уренгое").
+ */
+function nameByCaseEndings(candidates: Candidate[], language: Language): void {
+  const cases = language === 'pl' ? POLISH_NAME_CASES : language === 'ru' || language === 'uk' ? EAST_SLAVIC_NAME_CASES : null;
+  if (cases === null) return;
+  for (const candidate of candidates) {
+    if (candidate.kind !== null || candidate.town || candidate.words.length !== 2) continue;
+    const written = candidate.words.map((word) => word.text);
+    // A surname like an adjective may be one after a body's head: "Komisją Europejską", "Bankowi Polskiemu".
+    if (ADJECTIVE_IN_CASE.test(written[1]!)) continue;
+    const surname = nominativeByEndings(written, cases)?.split(' ')[1];
+    if (surname !== undefined && surname !== written[1]) candidate.kind = 'person';
   }
 }
 
@@ -2757,7 +2826,7 @@ function baseForm(written: string, kind: EntityKind, language: Language): string
   if (language === 'ru' && kind === 'person') {
     const words = written.split(' ');
     const surname = words.length >= 2 && words.length <= 3 ? RUSSIAN_SURNAME_CASE.exec(words[words.length - 1]!) : null;
-    if (!surname) return written;
+    if (!surname) return nominativeByEndings(words, EAST_SLAVIC_NAME_CASES) ?? written;
     const given = words.slice(0, -1).map((word) => {
       const rule = RUSSIAN_GIVEN_CASES[surname[2]!]!.find(([ending]) => ending.test(word));
       return rule ? word.replace(rule[0], rule[1]) : word;
@@ -2888,11 +2957,88 @@ function polishNominative(written: string): string {
       .join('-');
     return `${words[0]!.replace(feminine[0], feminine[1])} ${surname}`;
   }
-  if (words.length !== 2 || !/a$/u.test(words[0]!)) return written;
+  if (words.length !== 2) return written;
   const given = words[0]!.slice(0, -1);
   const surname = POLISH_SURNAME_CASE.find(([ending]) => ending.test(words[1]!));
-  if (!surname || !GIVEN_NAME_WORDS.has(entityKey(given))) return written;
-  return `${given} ${words[1]!.replace(surname[0], surname[1])}`;
+  if (/a$/u.test(words[0]!) && surname && GIVEN_NAME_WORDS.has(entityKey(given))) return `${given} ${words[1]!.replace(surname[0], surname[1])}`;
+  return nominativeByEndings(words, POLISH_NAME_CASES) ?? written;
+}
+
+/** A case of a two-word name: the given name's ending and what puts it back, and the endings the surname takes in that case. */
+interface NameCase {
+  given: readonly [RegExp, string];
+  surname: ReadonlyArray<readonly [RegExp, string]>;
+  /** A surname that keeps its form in that case: one that does not decline ("Рютте"), and a woman's that ends in a consonant ("Kowalczuk"). */
+  surnameStays: RegExp | null;
+}
+
+const POLISH_CONSONANT = '[bcdfghjklłmnprstwzżź]';
+/** A surname that does not decline: a foreign one ending in a vowel no case ending has ("Рютте", "Шевченко" for a woman, "Bruno"). */
+const SURNAME_THAT_DOES_NOT_DECLINE = /[еёэоeo]$/u;
+/** A woman's surname that keeps its form in every case: one ending in a consonant ("Kowalczuk", "Мельник"), or one that does not decline. */
+const WOMANS_SURNAME_THAT_STAYS = /[^аяыуюйьaąęyеёэоіиeoi]$|[еёэоeo]$/u;
+/**
+ * Polish cases told by endings no nominative has, or by the same case on both
+ * words: a man's genitive "Aleksandra Łukaszenki", "Radomira Kowalczyka" (a
+ * surname's "-nki" or "-czyka" is no nominative's), his instrumental "Radomirem Wiąckiem", dative "Radomirowi
+ * Wiąckowi"; a woman's instrumental or accusative "Aliną", "Alinę", and her
+ * genitive "Aliny" (no woman's nominative ends in "-ny").
+ */
+const POLISH_NAME_CASES: readonly NameCase[] = [
+  {
+    given: [new RegExp(`(?<=${POLISH_CONSONANT})a$`, 'u'), ''],
+    // Only Polish surnames' own endings: a foreign woman's "Marta Costa" or "Yuka Tanaka", and a Polish "Lipka", are in the nominative.
+    surname: [[/(?<=[sc]k|dzk)iego$/u, 'i'], [/(?<=[^sc][kg])i$/u, 'a'], [/(?<=[iyu]k|[icy]cz|[iy]sz|rz|ń|ł)a$/u, '']],
+    surnameStays: null,
+  },
+  { given: [new RegExp(`(?<=${POLISH_CONSONANT})em$`, 'u'), ''], surname: POLISH_SURNAME_INSTRUMENTAL, surnameStays: null },
+  { given: [new RegExp(`(?<=${POLISH_CONSONANT})owi$`, 'u'), ''], surname: [[/(?<=[sc]k|dzk)iemu$/u, 'i'], [/owi$/u, '']], surnameStays: null },
+  { given: [/[ąę]$/u, 'a'], surname: POLISH_FEMININE_SURNAME_CASE, surnameStays: WOMANS_SURNAME_THAT_STAYS },
+  { given: [/(?<=[bdfgklłmnptwz]|[^rcs]z)y$/u, 'a'], surname: [[/(?<=[sc]k|dzk)iej$/u, 'a']], surnameStays: WOMANS_SURNAME_THAT_STAYS },
+];
+
+const EAST_SLAVIC_CONSONANT = '[бвгджзклмнпрстфхцчшщ]';
+/**
+ * Russian and Ukrainian cases told by endings no nominative has: a man's
+ * instrumental "Марком Рютте", "Алексеем Беловым", his Ukrainian dative
+ * "Маркові Рютте", a woman's instrumental "Анной Беловой", "Ганною Рютте".
+ */
+const EAST_SLAVIC_NAME_CASES: readonly NameCase[] = [
+  {
+    given: [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})ом$`, 'u'), ''],
+    surname: [[/(?<=ов|ев|ёв|ин|ын)ым$/u, ''], [/(?<=ск|цк|ськ|цьк|зьк)им$/u, 'ий'], [/енком$/u, 'енко'], [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})ом$`, 'u'), '']],
+    surnameStays: SURNAME_THAT_DOES_NOT_DECLINE,
+  },
+  {
+    given: [/(?<=[еиіє])ем$/u, 'й'],
+    surname: [[/(?<=ов|ев|ёв|ин|ын)ым$/u, ''], [/(?<=ск|цк|ськ|цьк|зьк)им$/u, 'ий'], [/енком$/u, 'енко'], [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})ом$`, 'u'), '']],
+    surnameStays: SURNAME_THAT_DOES_NOT_DECLINE,
+  },
+  { given: [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})ові$`, 'u'), ''], surname: [[/(?<=ськ|цьк|зьк)ому$/u, 'ий'], [/енкові$/u, 'енко'], [/ові$/u, '']], surnameStays: SURNAME_THAT_DOES_NOT_DECLINE },
+  {
+    given: [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})(?:ой|ою)$`, 'u'), 'а'],
+    surname: [[/(?<=ов|ев|ёв|ин|ын)(?:ой|ою)$/u, 'а'], [/(?<=ск|цк)ой$/u, 'ая'], [/(?<=ськ|цьк|зьк)ою$/u, 'а']],
+    surnameStays: WOMANS_SURNAME_THAT_STAYS,
+  },
+];
+
+/**
+ * A two-word name put in the nominative by its case endings alone, for the
+ * given names no list holds: the given name's ending must be one of a case,
+ * and the surname's the same case's (or one that does not decline, where
+ * that case allows). Undefined when the endings tell no case.
+ */
+function nominativeByEndings(words: readonly string[], cases: readonly NameCase[]): string | undefined {
+  const [given, surname] = words;
+  if (given === undefined || surname === undefined || words.length !== 2 || GIVEN_NAME_WORDS.has(entityKey(given))) return undefined;
+  for (const nameCase of cases) {
+    const [givenEnding, givenBase] = nameCase.given;
+    if (!givenEnding.test(given)) continue;
+    const rule = nameCase.surname.find(([ending]) => ending.test(surname));
+    if (rule === undefined && !nameCase.surnameStays?.test(surname)) continue;
+    return `${given.replace(givenEnding, givenBase)} ${rule ? surname.replace(rule[0], rule[1]) : surname}`;
+  }
+  return undefined;
 }
 
 /** A Ukrainian surname of the adjective kind in another case: "Зеленського", "Кличком" is not one. */
@@ -2918,7 +3064,8 @@ function ukrainianNominative(written: string): string {
   const declined = given.some((word, index) => word !== words[index]);
   const manSurname = declined && !surname ? last.replace(UKRAINIAN_ENKO_CASE, 'енко').replace(UKRAINIAN_MASCULINE_CASE, '') : last;
   // A surname that does not decline, as a foreign one, stays as written: "Тарасом Рютте" is Тарас Рютте.
-  return [...given, surname ? `${surname[1]}ий` : manSurname].join(' ');
+  const nominative = [...given, surname ? `${surname[1]}ий` : manSurname].join(' ');
+  return nominative === written ? (nominativeByEndings(words, EAST_SLAVIC_NAME_CASES) ?? written) : nominative;
 }
 
 /** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
@@ -3663,6 +3810,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
 
   nameBySurname(candidates, lex, text, language);
+  nameByCaseEndings(candidates, language);
+  nameAfterNounForSomeone(candidates, lex, text, language);
 
   // Full names and abbreviations the article gives, for its short forms.
   const fullNames = new Map<string, { kind: EntityKind; name: string }>();
