@@ -138,6 +138,19 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
     dateAccuracy: 0.97,
     pastDatedAfterReference: 0,
   },
+  // unseen-9: 28 articles in 13 languages (Central Asia, the Caucasus, the Andes, Central America, the Horn and South of
+  // Africa, the Balkans, Arctic shipping, the South China Sea), 40 date cases, written blind in stop 26's second session,
+  // never tuned on. On arrival (7d99abc): person 0.854/0.824, organization 0.748/0.684, place 0.898/0.752; dates 0.882,
+  // none after its date. UNSEEN9_AFTER
+  'unseen-9': {
+    entities: {
+      person: { precision: 0.85, recall: 0.83 },
+      organization: { precision: 0.74, recall: 0.68 },
+      place: { precision: 0.89, recall: 0.75 },
+    },
+    dateAccuracy: 0.88,
+    pastDatedAfterReference: 0,
+  },
 };
 
 const blind = (part: GoldPart) => (BLIND_PARTS as readonly GoldPart[]).includes(part);
