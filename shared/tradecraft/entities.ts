@@ -1221,6 +1221,28 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   return words.length === 1 && (language === 'uk' || language === 'ru') && SLAVIC_LAND_NAME.test(first.text) ? 'place' : null;
 }
 
+/** A company's boards and parts, which German writes apart after its name as often as joined: "der Siemens Vorstand". */
+const BODY_PARTS = new Set(['vorstand', 'aufsichtsrat', 'aktie', 'aktien', 'zentrale', 'tochter', 'gruppe', 'konzernchef', 'board', 'shares']);
+
+/**
+ * The space and the word after a listed body's name that make a longer name of
+ * a branch or a subsidiary: one capitalized word that ends the run and is no
+ * title, given name, date, function word, legal form, word for a kind of body
+ * or name of its own ("Gazprom Export", not "Gazprom Chef", "NATO Mark Rutte"
+ * or "Airbus Monday"); an English verb is a headline's ("Airbus Cuts"). ''
+ * when none.
+ */
+function branchWordAfter(after: string, known: Gazetteer, context: Context): string {
+  const { lists, lex } = context;
+  const next = /^[ \u00a0](\p{Lu}[\p{L}\p{N}-]*)(?![\p{L}\p{N}'’.-]|[ \u00a0]+\p{Lu})/u.exec(after);
+  if (!next) return '';
+  const word = next[1]!;
+  const folded = lower(word, lists.language);
+  if (known.byForm.has(word) || isTitleWord(folded, lists, lex) || GIVEN_NAME_WORDS.has(entityKey(word)) || lists.functionWords.has(folded) || ORGANIZATION_NOUNS.has(folded)) return '';
+  if (DATE_TAGS.some((tag) => isA(folded, tag, lex)) || FRENCH_WEEKDAYS.has(folded) || BODY_PARTS.has(folded) || LEGAL_FORM_WORD.test(word) || (lists.language === 'en' && isA(folded, 'Verb', lex))) return '';
+  return next[0];
+}
+
 /** The endings of lands' names: "-land", "-stan". */
 const LAND_NAME = /^\p{Lu}\p{Ll}{2,}(?:land|stan)$/u;
 /** The ending of a Ukrainian or Russian land named after its town, in each case: "Полтавщина", "Полтавщині". */
@@ -3735,6 +3757,15 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       continue;
     }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
+    // "Gazprom Export", "Maersk Tankers": a listed body's name and one more word is its branch's.
+    const branch = entry.kind === 'organization' ? branchWordAfter(after, known, context) : '';
+    if (branch !== '') {
+      const written = match[0] + branch;
+      mentions.push({ kind: 'organization', text: written, name: written, key: entityKey(written), start: match.index, end: match.index + written.length });
+      pieces.push(text.slice(unmaskedFrom, match.index), '|'.repeat(written.length));
+      unmaskedFrom = match.index + written.length;
+      continue;
+    }
     if (entry.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
     // A known name that is also a place's head ends the name before it: "Ramree Island" ("Island" is Iceland in German and Dutch).
     if (entry.kind === 'place' && endsAPlaceName(match[0], match.index, context)) continue;

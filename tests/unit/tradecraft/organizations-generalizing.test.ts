@@ -1,0 +1,25 @@
+/**
+ * Organizations by mechanisms that read names no list holds, from the shape
+ * of the name and the words around it: invented sentences in several
+ * languages, with the readings each mechanism must not make beside them.
+ */
+import { describe, expect, it } from 'vitest';
+import { named } from '../../helpers/entities.ts';
+
+describe('a listed body’s name and one more capitalized word name its branch or subsidiary', () => {
+  it.each([
+    ['en', 'Analysts said Maersk Tankers would raise its rates.', [['organization', 'Maersk Tankers']]],
+    ['de', 'Nachdem Gazprom Export die Lieferungen eingestellt hatte, sprang der Staat ein.', [['organization', 'Gazprom Export']]],
+    ['fr', 'La filiale Airbus Atlantic a recruté 300 personnes.', [['organization', 'Airbus Atlantic']]],
+    ['it', 'Secondo Eni Plenitude i prezzi scenderanno in autunno.', [['organization', 'Eni Plenitude']]],
+    // Not a title, a holder's name, a day, a headline's verb or a German board written apart.
+    ['de', 'Gazprom Chef Alexej Miller sagte das am Montag.', [['organization', 'Gazprom']]],
+    ['en', 'A statement by NATO Mark Rutte welcomed.', [['organization', 'NATO']]],
+    ['en', 'Shares in Airbus Monday rose by 3 percent.', [['organization', 'Airbus']]],
+    ['fr', 'Selon Airbus Lundi, rien ne change.', [['organization', 'Airbus']]],
+    ['en', 'Airbus Cuts Jobs', [['organization', 'Airbus']]],
+    ['de', 'Der Siemens Vorstand tagte am Abend.', [['organization', 'Siemens']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang).filter(([kind]) => kind === 'organization')).toEqual(expected);
+  });
+});
