@@ -1097,7 +1097,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
   const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
-  if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return 'place';
+  // Every country is listed: a president's "of" before a name no list holds names a company or a body ("the president of Sonatrach").
+  if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return PRESIDENT_WORDS.has(rulerTitle) && unlistedName(words, context) ? 'organization' : 'place';
   // A word for a place before the name outweighs a body set off after it: "la province du Kivu, où opère une société".
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   // The body a title is held in: "il segretario generale della Fiom", "le président de Vantor" (a minister's "of" names a portfolio).
@@ -1241,6 +1242,16 @@ function branchWordAfter(after: string, known: Gazetteer, context: Context): str
   if (known.byForm.has(word) || isTitleWord(folded, lists, lex) || GIVEN_NAME_WORDS.has(entityKey(word)) || lists.functionWords.has(folded) || ORGANIZATION_NOUNS.has(folded)) return '';
   if (DATE_TAGS.some((tag) => isA(folded, tag, lex)) || FRENCH_WEEKDAYS.has(folded) || BODY_PARTS.has(folded) || LEGAL_FORM_WORD.test(word) || (lists.language === 'en' && isA(folded, 'Verb', lex))) return '';
   return next[0];
+}
+
+/** The titles of a state's head that a company's or a body's head shares. */
+const PRESIDENT_WORDS = new Set(['president', 'président', 'présidente', 'presidente', 'presidenta', 'präsident', 'präsidentin', 'prezydent', 'президент']);
+
+/** True when no word of `words` is a given name or a place any list or the lexicon knows or shapes ("Puntland"), and they name no town of the world. */
+function unlistedName(words: readonly Word[], context: Context): boolean {
+  const { lex, lists, text } = context;
+  if (isWorldTown(text.slice(words[0]!.start, words[words.length - 1]!.end))) return false;
+  return words.every((word) => !isGivenName(word, lex) && lexiconKind(word, lex) !== 'place' && knownKind(word.text, lists.language) === undefined && !isWorldTown(word.text) && !LAND_NAME.test(word.text));
 }
 
 /** The endings of lands' names: "-land", "-stan". */

@@ -23,3 +23,18 @@ describe('a listed body’s name and one more capitalized word name its branch o
     expect(named(text, lang).filter(([kind]) => kind === 'organization')).toEqual(expected);
   });
 });
+
+describe('a president’s “of” before a name no list holds names a company or a body, not a country', () => {
+  it.each([
+    ['en', 'The president of Korvanta said the pipeline would reopen.', [['organization', 'Korvanta']]],
+    ['es', 'El presidente de Petrovex dijo que el gas llegará en marzo.', [['organization', 'Petrovex']]],
+    ['fr', 'Le président de Vantor a annoncé des suppressions de postes.', [['organization', 'Vantor']]],
+    // A listed country or region, a land by its shape, and a mayor's town stay places.
+    ['en', 'The president of Kiribati said the island would adapt.', [['place', 'Kiribati']]],
+    ['es', 'El presidente de Cantabria dijo que no.', [['place', 'Cantabria']]],
+    ['en', 'The president of Puntland said the port would open.', [['place', 'Puntland']]],
+    ['en', 'The mayor of Korvanta said the bridge would reopen.', [['place', 'Korvanta']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
