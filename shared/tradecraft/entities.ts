@@ -1121,6 +1121,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Not someone named with a given name, whose clause may speak of a body: "Ricardo Lins, que investiga a facção".
   const givenNamed = words.length > 1 && isGivenName(first, lex);
   if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3 && !opener && !givenNamed) return 'organization';
+  if (apposedBodyHead(text.slice(last.end, last.end + 80), language) && words.length <= 3 && !opener && !givenNamed) return 'organization';
   const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
@@ -1252,6 +1253,27 @@ function unlistedName(words: readonly Word[], context: Context): boolean {
   const { lex, lists, text } = context;
   if (isWorldTown(text.slice(words[0]!.start, words[words.length - 1]!.end))) return false;
   return words.every((word) => !isGivenName(word, lex) && lexiconKind(word, lex) !== 'place' && knownKind(word.text, lists.language) === undefined && !isWorldTown(word.text) && !LAND_NAME.test(word.text));
+}
+
+const apposedHeadPatterns = new Map<Language, RegExp | null>();
+
+/**
+ * True when `after` opens an apposition closed by a comma that ends in a
+ * body's head word, in lower case, with only adjectives or a possessive
+ * before it: "Itamaraty, Brazil's foreign ministry, said", "Korvex, la
+ * agencia estatal,". Not one that says what someone is of ("Anna Berg, a
+ * member of the council,"). Romance languages and English, which write the
+ * head in lower case there.
+ */
+function apposedBodyHead(after: string, language: Language): boolean {
+  if (!apposedHeadPatterns.has(language)) {
+    const heads = ROMANCE.has(language) || language === 'en' || language === 'other' ? ORGANIZATION_HEADS[language === 'other' ? 'en' : language] : undefined;
+    const article = String.raw`(?:the|a|an|le|la|l['’]|un|une|el|una|il|lo|uno|o|um|uma)?[ \u00a0]*`;
+    const possessor = String.raw`(?:\p{Lu}[\p{L}-]*['’]s[ \u00a0]+)?`;
+    const adjectives = String.raw`(?:(?!(?:of|de|du|des|del|di|della|do|da|for|at|in|pour|para|per|à|a|en|em|no|na|and|et|y|e)[ \u00a0])\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,3}`;
+    apposedHeadPatterns.set(language, heads ? new RegExp(String.raw`^,[ \u00a0]+${article}${possessor}${adjectives}(?:${heads.join('|')})[ \u00a0]*,`, 'u') : null);
+  }
+  return apposedHeadPatterns.get(language)?.test(after) ?? false;
 }
 
 /** The endings of lands' names: "-land", "-stan". */

@@ -38,3 +38,18 @@ describe('a president’s “of” before a name no list holds names a company o
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('a name set off by an apposition ending in a body’s head word is that body', () => {
+  it.each([
+    ['en', "Troops moved north, and Velmora, Brazil's foreign ministry, said it would act.", [['organization', 'Velmora'], ['place', 'Brazil']]],
+    ['en', 'On Monday Korvane, the regional council, said prices would rise.', [['organization', 'Korvane']]],
+    ['es', 'El martes Tervalia, el nuevo ministerio, dijo que subirán los precios.', [['organization', 'Tervalia']]],
+    ['fr', 'Lundi, Ostrane, la haute cour, a rejeté le recours.', [['organization', 'Ostrane']]],
+    ['it', 'Ieri mattina Verdana, il nuovo istituto, ha pubblicato i dati.', [['organization', 'Verdana']]],
+    // Not what someone is a member of, nor a head the apposition does not end in.
+    ['en', 'On Monday Brandvik, a member of the council, said prices would rise.', []],
+    ['en', 'On Monday Brandvik, the ministry said, would resign.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
