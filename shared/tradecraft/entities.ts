@@ -1087,6 +1087,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (namelike && placeHead(first) && !LANDFORM_HEAD_WORDS.has(first.lower) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
   // An Arabic or Spanish article opens a town's name in English: "El Fasher", "El Obeid".
   if ((language === 'en' || language === 'other') && words.length === 2 && first.text === 'El' && tagsOf(last.lower, lex).length === 0) return 'place';
+  // Words before it that name a company outweigh a place's head in it, not a landform's: "analysts at Chatham House", "shares in Harbour Square".
+  if (words.length > 1 && words.length <= 3 && ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) && !LANDFORM_HEAD_WORDS.has(last.lower)) return 'organization';
   if (words.length > 1 && (placeHead(first) || placeHead(last) || (LEADING_PLACE_HEADS.has(first.lower) && lists.joiners.has(words[1]!.text)))) return 'place';
   // A federal state by its name and the word: "Borno State", "Kachin State"; not a state named by an adjective ("Islamic State").
   if (words.length === 2 && STATE_AFTER.test(last.text) && !/(?:ic|al|an|ese|ish|ed)$/u.test(first.lower) && !isTitle(first, lists, lex)) return 'place';

@@ -53,3 +53,16 @@ describe('a name set off by an apposition ending in a body’s head word is that
     expect(named(text, lang)).toEqual(expected);
   });
 });
+
+describe('words before a name that make it a company outweigh a place’s head in it', () => {
+  it.each([
+    ['en', 'Shares in Harbour Square rose 4 percent.', [['organization', 'Harbour Square']]],
+    ['en', 'Analysts at Marlow Gate expect a cut.', [['organization', 'Marlow Gate']]],
+    ['en', 'A water economist at Chatham House in London said so.', [['organization', 'Chatham House'], ['place', 'London']]],
+    // A landform, or a place with no such words before it, stays a place.
+    ['en', 'Shares in the Lake Toba ferry rose.', [['place', 'Lake Toba']]],
+    ['en', 'Protesters gathered in Harbour Square on Sunday.', [['place', 'Harbour Square']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
