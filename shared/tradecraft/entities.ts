@@ -1087,6 +1087,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (namelike && placeHead(first) && !LANDFORM_HEAD_WORDS.has(first.lower) && isGivenName(first, lex) && tagsOf(last.lower, lex).length === 0 && !placeHead(last)) return 'person';
   // An Arabic or Spanish article opens a town's name in English: "El Fasher", "El Obeid".
   if ((language === 'en' || language === 'other') && words.length === 2 && first.text === 'El' && tagsOf(last.lower, lex).length === 0) return 'place';
+  // Words before it that name a company outweigh a place's head in it, not a landform's: "analysts at Chatham House", "shares in Harbour Square".
+  if (words.length > 1 && words.length <= 3 && ORGANIZATION_CUES_BEFORE[cues]!.test(textBefore) && !LANDFORM_HEAD_WORDS.has(last.lower)) return 'organization';
   if (words.length > 1 && (placeHead(first) || placeHead(last) || (LEADING_PLACE_HEADS.has(first.lower) && lists.joiners.has(words[1]!.text)))) return 'place';
   // A federal state by its name and the word: "Borno State", "Kachin State"; not a state named by an adjective ("Islamic State").
   if (words.length === 2 && STATE_AFTER.test(last.text) && !/(?:ic|al|an|ese|ish|ed)$/u.test(first.lower) && !isTitle(first, lists, lex)) return 'place';
@@ -1097,7 +1099,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const ruler = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+(?:of|von|de|du|del)[ \u00a0]+$/u.exec(text.slice(Math.max(0, first.start - 32), first.start));
   // "mayor of York", "Bürgermeisterin von Eisenhüttenstadt"; a minister's "of" names a portfolio ("ministra de Hacienda").
   const rulerTitle = ruler ? lower(ruler[1]!, language) : '';
-  if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return 'place';
+  // Every country is listed: a president's "of" before a name no list holds names a company or a body ("the president of Sonatrach").
+  if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return PRESIDENT_WORDS.has(rulerTitle) && unlistedName(words, context) ? 'organization' : 'place';
   // A word for a place before the name outweighs a body set off after it: "la province du Kivu, où opère une société".
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   // The body a title is held in: "il segretario generale della Fiom", "le président de Vantor" (a minister's "of" names a portfolio).
@@ -1120,6 +1123,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Not someone named with a given name, whose clause may speak of a body: "Ricardo Lins, que investiga a facção".
   const givenNamed = words.length > 1 && isGivenName(first, lex);
   if (APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60)) && words.length <= 3 && !opener && !givenNamed) return 'organization';
+  if (apposedBodyHead(text.slice(last.end, last.end + 80), language) && words.length <= 3 && !opener && !givenNamed) return 'organization';
   const heldTitle = /^[ \u00a0]+(?:as|comme|como|als)[ \u00a0]+(?:the[ \u00a0]+|new[ \u00a0]+)?(\p{L}+)/u.exec(text.slice(last.end, last.end + 40));
   if (words.length > 1 && heldTitle && isTitleWord(lower(heldTitle[1]!, language), lists, lex)) return 'person';
   if (words.length <= 3 && PLACE_CUES_AFTER[cues]!.test(text.slice(last.end, last.end + 40))) return 'place';
@@ -1219,6 +1223,59 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (landName && !atSentenceStart(text, first.start)) return 'place';
   // A Ukrainian or Russian land named after its town, in any case: "на Полтавщині", "Київщину", "Смоленщины".
   return words.length === 1 && (language === 'uk' || language === 'ru') && SLAVIC_LAND_NAME.test(first.text) ? 'place' : null;
+}
+
+/** A company's boards and parts, which German writes apart after its name as often as joined: "der Siemens Vorstand". */
+const BODY_PARTS = new Set(['vorstand', 'aufsichtsrat', 'aktie', 'aktien', 'zentrale', 'tochter', 'gruppe', 'konzernchef', 'board', 'shares']);
+
+/**
+ * The space and the word after a listed body's name that make a longer name of
+ * a branch or a subsidiary: one capitalized word that ends the run and is no
+ * title, given name, date, function word, legal form, word for a kind of body
+ * or name of its own ("Gazprom Export", not "Gazprom Chef", "NATO Mark Rutte"
+ * or "Airbus Monday"); an English verb is a headline's ("Airbus Cuts"). ''
+ * when none.
+ */
+function branchWordAfter(after: string, known: Gazetteer, context: Context): string {
+  const { lists, lex } = context;
+  const next = /^[ \u00a0](\p{Lu}[\p{L}\p{N}-]*)(?![\p{L}\p{N}'’.-]|[ \u00a0]+\p{Lu})/u.exec(after);
+  if (!next) return '';
+  const word = next[1]!;
+  const folded = lower(word, lists.language);
+  if (known.byForm.has(word) || isTitleWord(folded, lists, lex) || GIVEN_NAME_WORDS.has(entityKey(word)) || lists.functionWords.has(folded) || ORGANIZATION_NOUNS.has(folded)) return '';
+  if (DATE_TAGS.some((tag) => isA(folded, tag, lex)) || FRENCH_WEEKDAYS.has(folded) || BODY_PARTS.has(folded) || LEGAL_FORM_WORD.test(word) || (lists.language === 'en' && isA(folded, 'Verb', lex))) return '';
+  return next[0];
+}
+
+/** The titles of a state's head that a company's or a body's head shares. */
+const PRESIDENT_WORDS = new Set(['president', 'président', 'présidente', 'presidente', 'presidenta', 'präsident', 'präsidentin', 'prezydent', 'президент']);
+
+/** True when no word of `words` is a given name or a place any list or the lexicon knows or shapes ("Puntland"), and they name no town of the world. */
+function unlistedName(words: readonly Word[], context: Context): boolean {
+  const { lex, lists, text } = context;
+  if (isWorldTown(text.slice(words[0]!.start, words[words.length - 1]!.end))) return false;
+  return words.every((word) => !isGivenName(word, lex) && lexiconKind(word, lex) !== 'place' && knownKind(word.text, lists.language) === undefined && !isWorldTown(word.text) && !LAND_NAME.test(word.text));
+}
+
+const apposedHeadPatterns = new Map<Language, RegExp | null>();
+
+/**
+ * True when `after` opens an apposition closed by a comma that ends in a
+ * body's head word, in lower case, with only adjectives or a possessive
+ * before it: "Itamaraty, Brazil's foreign ministry, said", "Korvex, la
+ * agencia estatal,". Not one that says what someone is of ("Anna Berg, a
+ * member of the council,"). Romance languages and English, which write the
+ * head in lower case there.
+ */
+function apposedBodyHead(after: string, language: Language): boolean {
+  if (!apposedHeadPatterns.has(language)) {
+    const heads = ROMANCE.has(language) || language === 'en' || language === 'other' ? ORGANIZATION_HEADS[language === 'other' ? 'en' : language] : undefined;
+    const article = String.raw`(?:the|a|an|le|la|l['’]|un|une|el|una|il|lo|uno|o|um|uma)?[ \u00a0]*`;
+    const possessor = String.raw`(?:\p{Lu}[\p{L}-]*['’]s[ \u00a0]+)?`;
+    const adjectives = String.raw`(?:(?!(?:of|de|du|des|del|di|della|do|da|for|at|in|pour|para|per|à|a|en|em|no|na|and|et|y|e)[ \u00a0])\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,3}`;
+    apposedHeadPatterns.set(language, heads ? new RegExp(String.raw`^,[ \u00a0]+${article}${possessor}${adjectives}(?:${heads.join('|')})[ \u00a0]*,`, 'u') : null);
+  }
+  return apposedHeadPatterns.get(language)?.test(after) ?? false;
 }
 
 /** The endings of lands' names: "-land", "-stan". */
@@ -3735,6 +3792,15 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       continue;
     }
     if (entry.kind === 'organization' && PLATFORM_WORDS.has(match[0].toLowerCase()) && isFurniture(text, match.index)) continue;
+    // "Gazprom Export", "Maersk Tankers": a listed body's name and one more word is its branch's.
+    const branch = entry.kind === 'organization' ? branchWordAfter(after, known, context) : '';
+    if (branch !== '') {
+      const written = match[0] + branch;
+      mentions.push({ kind: 'organization', text: written, name: written, key: entityKey(written), start: match.index, end: match.index + written.length });
+      pieces.push(text.slice(unmaskedFrom, match.index), '|'.repeat(written.length));
+      unmaskedFrom = match.index + written.length;
+      continue;
+    }
     if (entry.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
     // A known name that is also a place's head ends the name before it: "Ramree Island" ("Island" is Iceland in German and Dutch).
     if (entry.kind === 'place' && endsAPlaceName(match[0], match.index, context)) continue;
