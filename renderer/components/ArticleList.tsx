@@ -21,7 +21,7 @@ import { carriesArticles, startArticleDrag } from '../dom/article-drag.ts';
 import { formatDate, formatReadingTime, isoDate, sourceName } from '../format.ts';
 import { allLoaded } from '../list/paged.ts';
 import { gestureOf, inListOrder } from '../list/selection.ts';
-import { afterNextPaint } from '../reader/after-paint.ts';
+import { focusReaderWhenShown } from '../reader/focus-reader.ts';
 import { useAppStore } from '../store/store.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { ImportIcon } from './icons.tsx';
@@ -61,22 +61,6 @@ interface ArticleMenuState {
   at: MenuPoint;
   /** Where focus goes back to when the menu closes. */
   returnTo: HTMLElement | null;
-}
-
-/** Moves focus into the reader once it shows article `id`: at once if it does, else after it is drawn. */
-function focusReaderWhenShown(id: number): void {
-  const focusReader = () => document.getElementById('reader-scroll')?.focus();
-  if (useAppStore.getState().readerArticle?.id === id) {
-    focusReader();
-    return;
-  }
-  const stop = useAppStore.subscribe((state) => {
-    if (state.selectedArticleId !== id || state.readerStatus === 'error') stop();
-    else if (state.readerArticle?.id === id) {
-      stop();
-      afterNextPaint(focusReader);
-    }
-  });
 }
 
 export function ArticleList() {
