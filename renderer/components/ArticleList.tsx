@@ -2,8 +2,9 @@
  * The current view's articles as a virtualized listbox (VirtualListbox): one
  * option per article, the selected one is the reader's; pages are fetched as
  * the person scrolls. Arrow keys (and j/k), Home/End and PageUp/PageDown move
- * the selection, to rows not fetched yet too; Enter moves focus into the
- * reader; `m` marks the article read or unread.
+ * the selection, to rows not fetched yet too; Enter opens the focused row's
+ * article (the first row a Tab lands on is not open yet) and moves focus into
+ * the reader; `m` marks the article read or unread.
  *
  * Ctrl/⌘ (click, Space) and Shift (click, arrows) choose several articles
  * (renderer/list/selection.ts); Escape goes back to one. The context menu
@@ -20,6 +21,7 @@ import { carriesArticles, startArticleDrag } from '../dom/article-drag.ts';
 import { formatDate, formatReadingTime, isoDate, sourceName } from '../format.ts';
 import { allLoaded } from '../list/paged.ts';
 import { gestureOf, inListOrder } from '../list/selection.ts';
+import { focusReaderWhenShown } from '../reader/focus-reader.ts';
 import { useAppStore } from '../store/store.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { ImportIcon } from './icons.tsx';
@@ -98,6 +100,15 @@ export function ArticleList() {
     },
     [loadArticleRange, selectArticle],
   );
+
+  /** Enter on row `index`: reads it, or the reader's article when the row is among those chosen. */
+  const readRow = async (index: number) => {
+    const { articleIds, articleSelection, selectedArticleId } = useAppStore.getState();
+    const rowId = articleIds[index];
+    if (selectedArticleId === null || rowId === undefined || !articleSelection.ids.includes(rowId)) await selectIndex(index);
+    const reading = useAppStore.getState().selectedArticleId;
+    if (reading !== null) focusReaderWhenShown(reading);
+  };
 
   /** The articles an action on `id` applies to: the chosen ones if `id` is among them, else `id` alone. */
   const actedOn = (id: number) => (chosen.has(id) ? inListOrder(selection, ids) : [id]);
@@ -255,9 +266,7 @@ export function ArticleList() {
             // Ctrl/⌘ with an arrow moves focus only, keeping what is chosen.
             else if (!command) void selectIndex(index);
           }}
-          onActivate={() => {
-            if (useAppStore.getState().selectedArticleId !== null) document.getElementById('reader-scroll')?.focus();
-          }}
+          onActivate={(index) => void readRow(index)}
           onRangeChange={(start, end) => void loadArticleRange(start, end)}
           onOtherKey={(event, index) => {
             const id = ids[index];

@@ -140,7 +140,7 @@ function ImportDialogBody() {
           Save web pages, saved pages and text files to the library, to read offline and brief from.
         </p>
         {keptFromBefore ? (
-          <p className="import-kept" role="status">
+          <p className="kept-draft" role="status">
             <span>What you entered before the dialog was closed is still here.</span>
             <button
               type="button"

@@ -160,6 +160,7 @@ const ResultRow = memo(function ResultRow({ entryKey }: { entryKey: string }) {
           <button
             type="button"
             className="import-result-open"
+            dir="auto"
             aria-describedby={metaId}
             title={`Open ${name}`}
             onClick={() => openArticle(articleId)}
@@ -167,7 +168,7 @@ const ResultRow = memo(function ResultRow({ entryKey }: { entryKey: string }) {
             {name}
           </button>
         ) : (
-          <span className="import-result-name" title={input}>
+          <span className="import-result-name" dir="auto" title={input}>
             {input}
           </span>
         )}

@@ -3,9 +3,10 @@
  * shown with its probability range, "Likely (55–80%)"), the analyst's
  * confidence, and the passages it cites — in order, chosen from the
  * highlights of the briefing's articles with a search. Ctrl/Cmd+Enter saves;
- * Escape cancels.
+ * Escape, Cancel or the backdrop close it, keeping what was not saved for its
+ * next open (with a way to start over).
  */
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   CONFIDENCES,
   LIKELIHOODS,
@@ -20,7 +21,7 @@ import {
 import { quoteText } from '../../shared/citation.ts';
 import type { EvidenceItem } from '../../shared/organize.ts';
 import { formatDate, sourceName } from '../format.ts';
-import type { JudgmentEditorTarget } from '../store/judgments-slice.ts';
+import type { JudgmentDraft, JudgmentEditorTarget } from '../store/judgments-slice.ts';
 import { useAppStore } from '../store/store.ts';
 import { HIGHLIGHT_COLOR_STYLE } from '../reader/highlight-colors.ts';
 import { ChevronDownIcon, ChevronUpIcon, CloseIcon, SearchIcon } from './icons.tsx';
@@ -45,11 +46,27 @@ function JudgmentEditor({ target }: { target: JudgmentEditorTarget }) {
   const close = useAppStore((s) => s.closeJudgmentEditor);
   const saveJudgment = useAppStore((s) => s.saveJudgment);
   const citable = useAppStore((s) => s.citable);
-  const [text, setText] = useState(judgment?.text ?? '');
-  const [likelihood, setLikelihood] = useState<Likelihood>(judgment?.likelihood ?? 'likely');
-  const [confidence, setConfidence] = useState<Confidence>(judgment?.confidence ?? 'moderate');
-  const [cited, setCited] = useState<number[]>(judgment?.citations.map((c) => c.highlightId) ?? target.cite);
+  const kept = useAppStore((s) => s.judgmentEditorKept);
+  // What the library holds (or a new judgment starts from): closing with anything else keeps the draft for the next open.
+  const [original] = useState<JudgmentDraft>(() => ({
+    text: judgment?.text ?? '',
+    likelihood: judgment?.likelihood ?? 'likely',
+    confidence: judgment?.confidence ?? 'moderate',
+    highlightIds: judgment?.citations.map((c) => c.highlightId) ?? target.cite,
+  }));
+  const [text, setText] = useState((kept ?? original).text);
+  const [likelihood, setLikelihood] = useState<Likelihood>((kept ?? original).likelihood);
+  const [confidence, setConfidence] = useState<Confidence>((kept ?? original).confidence);
+  const [cited, setCited] = useState<number[]>((kept ?? original).highlightIds);
+  const [showKept, setShowKept] = useState(kept !== null);
   const [problem, setProblem] = useState<string | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  // A draft brought back is continued where it ends, not typed over from its start.
+  const [restored] = useState(kept !== null);
+  useEffect(() => {
+    const field = textRef.current;
+    if (restored && field) field.setSelectionRange(field.value.length, field.value.length);
+  }, [restored]);
   const [saving, setSaving] = useState(false);
   const textId = useId();
   const likelihoodId = useId();
@@ -83,6 +100,22 @@ function JudgmentEditor({ target }: { target: JudgmentEditorTarget }) {
       return next;
     });
 
+  const unsaved =
+    text.trim() !== original.text.trim() ||
+    likelihood !== original.likelihood ||
+    confidence !== original.confidence ||
+    cited.join() !== original.highlightIds.join();
+  const closeKeepingDraft = () => close(unsaved ? { text, likelihood, confidence, highlightIds: cited } : undefined);
+  const startOver = () => {
+    setText(original.text);
+    setLikelihood(original.likelihood);
+    setConfidence(original.confidence);
+    setCited(original.highlightIds);
+    setShowKept(false);
+    setProblem(null);
+    textRef.current?.focus();
+  };
+
   const save = async () => {
     const words = text.trim();
     if (words === '') {
@@ -107,11 +140,11 @@ function JudgmentEditor({ target }: { target: JudgmentEditorTarget }) {
       title={target.judgmentId === null ? 'New key judgment' : 'Edit key judgment'}
       description="State the judgment, how likely it is and how confident you are, and cite the passages that support it."
       className="judgment-dialog"
-      onClose={close}
+      onClose={closeKeepingDraft}
       footer={
         <>
           <span className="field-hint judgment-dialog-hint">{saveShortcut} to save</span>
-          <button type="button" className="button button-quiet" onClick={close}>
+          <button type="button" className="button button-quiet" onClick={closeKeepingDraft}>
             Cancel
           </button>
           <button type="submit" form={`${textId}-form`} className="button button-primary" disabled={saving}>
@@ -129,10 +162,19 @@ function JudgmentEditor({ target }: { target: JudgmentEditorTarget }) {
           void save();
         }}
       >
+        {showKept ? (
+          <p className="kept-draft" role="status">
+            <span>{target.judgmentId === null ? 'The judgment you were writing is back.' : 'Your unsaved changes to this judgment are back.'}</span>
+            <button type="button" className="button button-small button-quiet" onClick={startOver}>
+              {target.judgmentId === null ? 'Start over' : 'Discard changes'}
+            </button>
+          </p>
+        ) : null}
         <label className="judgment-field-label" htmlFor={textId}>
           Judgment
         </label>
         <textarea
+          ref={textRef}
           id={textId}
           className="text-area judgment-text-input"
           rows={3}

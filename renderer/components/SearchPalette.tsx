@@ -1,7 +1,8 @@
 /**
  * The search palette (Ctrl/Cmd+K, or the sidebar's Search button): a query
  * box that searches as you type, filters, and the hits as a listbox. ↑/↓ move,
- * Enter opens the hit's article at the match, Escape closes. The list is
+ * Enter opens the hit's article at the match, with focus in the reader; Escape
+ * closes, and focus goes back where it was. The list is
  * virtualized, and more hits load as it scrolls to its end.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -12,6 +13,7 @@ import { splitSnippet } from '../../shared/search/snippet.ts';
 import { useBackdropClose } from '../dom/dialog-clicks.ts';
 import { formatDate, isoDate, plural } from '../format.ts';
 import { HIGHLIGHT_COLOR_STYLE, labelledColors } from '../reader/highlight-colors.ts';
+import { focusReaderWhenShown } from '../reader/focus-reader.ts';
 import { isMac } from '../reader/shortcuts.ts';
 import { useAppStore } from '../store/store.ts';
 import { CloseIcon, FileIcon, HighlightIcon, NoteIcon, SearchIcon } from './icons.tsx';
@@ -66,7 +68,12 @@ function SearchDialog() {
   const error = useAppStore((s) => s.searchError);
   const setQuery = useAppStore((s) => s.setSearchQuery);
   const closeSearch = useAppStore((s) => s.closeSearch);
-  const openHit = useAppStore((s) => s.openSearchHit);
+  const openSearchHit = useAppStore((s) => s.openSearchHit);
+  const openedArticle = useRef<number | null>(null);
+  const openHit = (hit: SearchHit) => {
+    openedArticle.current = hit.articleId;
+    openSearchHit(hit);
+  };
   const loadMore = useAppStore((s) => s.loadMoreSearchHits);
   const backdropClose = useBackdropClose(dialogRef, closeSearch);
   const [active, setActive] = useState(0);
@@ -99,7 +106,9 @@ function SearchDialog() {
     inputRef.current?.select();
     return () => {
       if (dialog.open) dialog.close();
-      if (opener?.isConnected && !opener.closest('.reader-pane')) opener.focus({ preventScroll: true });
+      // A hit opened: reading goes on at its passage, from the keyboard too.
+      if (openedArticle.current !== null) focusReaderWhenShown(openedArticle.current);
+      else if (opener?.isConnected && !opener.closest('.reader-pane')) opener.focus({ preventScroll: true });
     };
   }, []);
 

@@ -260,10 +260,27 @@ function EntityDetailView() {
  * Issue 15: keeps an entity or an event out of exported PDFs (the app still lists it). A checkbox whose visible
  * words, "In export", are in its name and never change: a label that flipped with the state would contradict it.
  */
-function ExportToggle({ hidden, label, onChange }: { hidden: boolean; label: string; onChange: (hidden: boolean) => void }) {
+function ExportToggle({
+  hidden,
+  label,
+  describedBy,
+  onChange,
+}: {
+  hidden: boolean;
+  label: string;
+  /** What tells this item from others of the same name (an event's sentence and article). */
+  describedBy?: string;
+  onChange: (hidden: boolean) => void;
+}) {
   return (
     <label className="button button-quiet button-small export-toggle" title={hidden ? 'Hidden from exported PDFs: tick to print it again' : 'Untick to leave out of exported PDFs'}>
-      <input type="checkbox" checked={!hidden} aria-label={`In export: “${label}”`} onChange={(event) => onChange(!event.target.checked)} />
+      <input
+        type="checkbox"
+        checked={!hidden}
+        aria-label={`In export: “${label}”`}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(!event.target.checked)}
+      />
       In export
     </label>
   );
@@ -374,6 +391,7 @@ export function TimelinePane({ titleId }: { titleId: string }) {
 function TimelineEntry({ event, date }: { event: TimelineEvent; date: string }) {
   const showPassage = useAppStore((s) => s.showPassage);
   const setHidden = useAppStore((s) => s.setEventHiddenInExport);
+  const baseId = useId();
   return (
     <li className="timeline-event" data-approximate={event.approximate || undefined} data-hidden-in-export={event.hiddenInExport || undefined}>
       <button type="button" className="timeline-event-button" onClick={() => showPassage(event.articleId, event.start, event.end)}>
@@ -382,14 +400,19 @@ function TimelineEntry({ event, date }: { event: TimelineEvent; date: string }) 
           {date}
           {event.approximate ? <span className="sr-only"> (approximate)</span> : null}
         </span>
-        <span className="timeline-sentence" dir="auto">
+        <span className="timeline-sentence" id={`${baseId}-sentence`} dir="auto">
           {event.sentence}
         </span>
-        <span className="timeline-article" dir="auto">
+        <span className="timeline-article" id={`${baseId}-article`} dir="auto">
           {event.articleTitle}
         </span>
       </button>
-      <ExportToggle hidden={event.hiddenInExport} label={event.expression} onChange={(hidden) => void setHidden(event.id, hidden)} />
+      <ExportToggle
+        hidden={event.hiddenInExport}
+        label={event.expression}
+        describedBy={`${baseId}-sentence ${baseId}-article`}
+        onChange={(hidden) => void setHidden(event.id, hidden)}
+      />
     </li>
   );
 }

@@ -2,12 +2,13 @@
  * Key judgments of the open briefing: the list (loaded with the briefing,
  * reloaded when judgments, highlights, articles or briefings change, since any
  * of those may change what a citation shows), the editor dialog (a new
- * judgment, or one being edited), the highlight picker's results, and "Cite in
+ * judgment, or one being edited; what it held when closed unsaved comes back
+ * on its next open), the highlight picker's results, and "Cite in
  * judgment…" from the reader. Reorders show at once; deletes offer undo.
  */
 import { api } from '../api.ts';
 import { moveInOrder } from '../../shared/briefings.ts';
-import type { Confidence, Judgment, Likelihood } from '../../shared/judgments.ts';
+import { MAX_CITATIONS_PER_JUDGMENT, type Confidence, type Judgment, type Likelihood } from '../../shared/judgments.ts';
 import type { EvidenceItem } from '../../shared/organize.ts';
 import type { LoadStatus, SliceCreator } from './types.ts';
 
@@ -24,6 +25,13 @@ export interface JudgmentDraft {
   confidence: Confidence;
   /** In the order they are cited. */
   highlightIds: number[];
+}
+
+/** What an editor closed without saving held, brought back when the same judgment (or a new one in that briefing) is opened. */
+export interface UnsavedJudgment {
+  briefingId: number;
+  judgmentId: number | null;
+  draft: JudgmentDraft;
 }
 
 /** A highlight the reader asked to cite ("Cite in judgment…"). */
@@ -51,8 +59,13 @@ export interface JudgmentsSlice {
   judgmentsStatus: LoadStatus;
   loadJudgments: (briefingId: number) => Promise<void>;
   judgmentEditor: JudgmentEditorTarget | null;
+  /** What the open editor starts from when it was closed unsaved before (it offers to start over); null for a fresh start. */
+  judgmentEditorKept: JudgmentDraft | null;
+  /** The last editor closed without saving: Escape, Cancel or a click on the backdrop never throws a judgment away. */
+  unsavedJudgment: UnsavedJudgment | null;
   openJudgmentEditor: (target: JudgmentEditorTarget) => void;
-  closeJudgmentEditor: () => void;
+  /** Closes the editor; `unsaved` is what it held that was not saved, kept for the next open. */
+  closeJudgmentEditor: (unsaved?: JudgmentDraft) => void;
   /** Creates or updates the editor's judgment; true when the library accepted it. */
   saveJudgment: (target: JudgmentEditorTarget, draft: JudgmentDraft) => Promise<boolean>;
   /** Moves a judgment to `index` (0 = first), on screen at once. */
@@ -89,6 +102,8 @@ export const createJudgmentsSlice: SliceCreator<JudgmentsSlice> = (set, get) => 
     judgmentsBriefingId: null,
     judgmentsStatus: 'idle',
     judgmentEditor: null,
+    judgmentEditorKept: null,
+    unsavedJudgment: null,
     citable: [],
     citableTotal: 0,
     citableStatus: 'idle',
@@ -109,10 +124,23 @@ export const createJudgmentsSlice: SliceCreator<JudgmentsSlice> = (set, get) => 
     },
 
     openJudgmentEditor(target) {
-      set({ judgmentEditor: target, citeRequest: null });
+      const unsaved = get().unsavedJudgment;
+      if (unsaved?.briefingId !== target.briefingId || unsaved.judgmentId !== target.judgmentId) {
+        set({ judgmentEditor: target, judgmentEditorKept: null, citeRequest: null });
+        return;
+      }
+      const highlightIds = [...new Set([...unsaved.draft.highlightIds, ...target.cite])].slice(0, MAX_CITATIONS_PER_JUDGMENT);
+      set({ judgmentEditor: target, judgmentEditorKept: { ...unsaved.draft, highlightIds }, unsavedJudgment: null, citeRequest: null });
     },
-    closeJudgmentEditor() {
-      set({ judgmentEditor: null });
+    closeJudgmentEditor(unsaved) {
+      set((state) => ({
+        judgmentEditor: null,
+        judgmentEditorKept: null,
+        unsavedJudgment:
+          unsaved && state.judgmentEditor
+            ? { briefingId: state.judgmentEditor.briefingId, judgmentId: state.judgmentEditor.judgmentId, draft: unsaved }
+            : state.unsavedJudgment,
+      }));
     },
 
     async saveJudgment(target, draft) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/library/library.ts';
 import { useApp } from '../helpers/chromium.ts';
@@ -19,6 +20,22 @@ describe('the app in Chromium, on the real handlers', () => {
     await expect.poll(() => reader.getByText(/Average waiting time for container ships/).count()).toBe(1);
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('a keyboard user tabs to the article list on a first run and presses Enter: the article opens with focus in the reader', async () => {
+    const { page } = await start();
+    const firstArticle = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first();
+    const title = 'How to read a briefing: judgments first, evidence after';
+    await expect.poll(() => firstArticle.textContent()).toContain(title);
+    const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+    for (let presses = 0; presses < 30 && !(await hasFocus(firstArticle)); presses++) await page.keyboard.press('Tab');
+    expect(await hasFocus(firstArticle)).toBe(true);
+    expect(await page.getByRole('article', { name: 'Reader' }).count()).toBe(0);
+
+    await page.keyboard.press('Enter');
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await expect.poll(() => reader.getByRole('heading', { level: 2 }).textContent()).toBe(title);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reader-scroll');
   });
 
   it('keeps a change made in the UI across a reload: rename a briefing and set its marking', async () => {

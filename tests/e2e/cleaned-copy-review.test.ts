@@ -53,7 +53,8 @@ describe('reviewing a cleaned copy', () => {
     await reader.getByRole('button', { name: 'Article actions' }).click();
     expect(await page.getByRole('menuitem', { name: 'Review cleaned copy…' }).count()).toBe(1);
     await page.keyboard.press('Escape');
-    await note.getByRole('button', { name: 'Review' }).click();
+    // The dots between the note's parts are drawn, not read: the button is named "Review", not "· Review".
+    await note.getByRole('button', { name: 'Review', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Review cleaned copy' });
     const lines = dialog.getByRole('list', { name: 'Lines of the original copy' });
     await lines.getByRole('listitem').first().waitFor();

@@ -204,4 +204,24 @@ describe('importing in the app', () => {
     expect(articleCount(session)).toBe(before);
     expect(session.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
+
+  it('a long Hebrew headline in the import results is cut at its end, never its first words', async () => {
+    const { page } = await start();
+    await page.getByRole('button', { name: 'Import' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    await dialog.getByRole('textbox', { name: 'Pasted text' }).fill(fs.readFileSync(path.join(FIXTURES, 'textdumps/hebrew-news.txt'), 'utf8'));
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    const headline = 'מצפה הכוכבים בגבעת אלון נפתח מחדש לקהל אחרי שיפוץ של שנתיים';
+    const result = page.getByRole('list', { name: 'Import results' }).getByRole('button', { name: headline });
+    await result.waitFor();
+    const shown = await result.evaluate((button) => {
+      const firstWords = document.createRange();
+      firstWords.setStart(button.firstChild!, 0);
+      firstWords.setEnd(button.firstChild!, 'מצפה הכוכבים'.length);
+      const words = firstWords.getBoundingClientRect();
+      const box = button.getBoundingClientRect();
+      return { cut: button.scrollWidth > button.clientWidth, firstWordsShown: words.left >= box.left - 1 && words.right <= box.right + 1 };
+    });
+    expect(shown).toEqual({ cut: true, firstWordsShown: true });
+  });
 });

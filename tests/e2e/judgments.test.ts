@@ -59,6 +59,40 @@ describe('key judgments', () => {
     expect(await dialog.getByLabel('Judgment', { exact: true }).inputValue()).toBe('Queues stay short through May.');
   });
 
+  it('a judgment half written is not lost to Escape or a click on the backdrop: it comes back on the next open, and Start over empties it', async () => {
+    const { page } = await openGrainCorridor();
+    const dialog = page.getByRole('dialog', { name: 'New key judgment' });
+    const judgmentField = dialog.getByLabel('Judgment', { exact: true });
+    await page.getByRole('button', { name: 'Add judgment' }).click();
+    await judgmentField.fill('Queues stay short through May');
+    await dialog.getByLabel('Likelihood').selectOption({ label: 'Very likely (80–95%)' });
+    await dialog.getByRole('searchbox', { name: 'Search highlights' }).fill('nine days to four');
+    await expect.poll(() => dialog.getByRole('list', { name: 'Highlights' }).getByRole('button').count()).toBe(1);
+    await dialog.getByRole('list', { name: 'Highlights' }).getByRole('button').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Add judgment' }).click();
+    await expect.poll(() => judgmentField.inputValue()).toBe('Queues stay short through May');
+    expect(await dialog.getByRole('status').textContent()).toContain('The judgment you were writing is back.');
+    expect(await dialog.getByLabel('Likelihood').inputValue()).toBe('very-likely');
+    expect(await dialog.getByRole('region', { name: 'Cited passages' }).textContent()).toContain('nine days to four');
+    await page.keyboard.type(', then lengthen in June.');
+    await page.mouse.click(5, 5);
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Add judgment' }).click();
+    await expect.poll(() => judgmentField.inputValue()).toBe('Queues stay short through May, then lengthen in June.');
+    await dialog.getByRole('button', { name: 'Start over' }).click();
+    expect(await judgmentField.inputValue()).toBe('');
+    expect(await judgmentField.evaluate((field) => field === document.activeElement)).toBe(true);
+    expect(await dialog.getByRole('region', { name: 'Cited passages' }).textContent()).not.toContain('nine days to four');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Add judgment' }).click();
+    expect(await judgmentField.inputValue()).toBe('');
+    expect(await dialog.getByRole('status').count()).toBe(0);
+  });
+
   it.each(['light', 'dark'] as const)('the judgments, their editor and its picker have no serious accessibility violations in %s', async (colorScheme) => {
     const { page } = await openGrainCorridor(colorScheme);
     await writeJudgment(page, 'Queues stay short.', 'Roughly even chance (45–55%)', 'Low', ['weekly from April']);

@@ -96,6 +96,23 @@ describe('search palette', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('a hit opened from the Search button leaves focus in the reader, at the passage; Escape leaves it on the button', async () => {
+    const { page } = await start({ libraryDir: seededLibrary() });
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor();
+    const searchButton = page.getByRole('button', { name: /^Search/ });
+    await searchButton.click();
+    await page.keyboard.press('Escape');
+    expect(await searchButton.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'Search articles, highlights and notes' }).fill('istanbul');
+    await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: new RegExp(TITLE) }).filter({ has: page.locator('mark') }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('article', { name: 'Reader' }).getByRole('heading', { name: TITLE }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reader-scroll');
+    await expect.poll(() => placeInReader(page, 'İstanbul')).toMatchObject({ inView: true, marked: 'İstanbul' });
+  });
+
   it('moves with the arrow keys, closes with Escape, and shows recent articles for an empty query', async () => {
     const { page } = await start({ libraryDir: seededLibrary() });
     await page.getByRole('button', { name: /^Search/ }).click();

@@ -150,6 +150,24 @@ describe('tradecraft in the app', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('a screen reader hears which event an "In export" box keeps: its sentence and article describe it', async () => {
+    const { page } = await start();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    const boxes = page.locator('.list-pane').getByRole('checkbox', { name: /^In export/ });
+    await expect.poll(() => boxes.count()).toBeGreaterThan(1);
+    const heard = await boxes.evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const description = (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+        return `${input.getAttribute('aria-label')}: ${description.join(' — ')}`;
+      }),
+    );
+    expect(heard).toContain(
+      'In export: “April”: The authority said it would publish weekly queue figures from April, a step analysts have long asked for. — Northern corridor ports report shorter queues after new inspection rules',
+    );
+    // Events of one sentence differ by their words, events of the same words by their sentences.
+    expect(new Set(heard).size).toBe(heard.length);
+  });
+
   it.each(['light', 'dark'] as const)('shows a briefing’s timeline and jumps from an event to its passage (%s)', async (colorScheme) => {
     const session = await start({ colorScheme });
     const { page } = session;
