@@ -240,16 +240,17 @@ function hasFuture(words: string, language: Language): boolean {
   return FUTURE[language].test(plain) || (FUTURE_CASED[language]?.test(plain) ?? false);
 }
 
-/**
- * The tense a date at [start, end) of `text` is told in: the tense of its own
- * clause, so that "said on Monday that the bridge will reopen" and "the
- * council, which met on Friday, will vote" keep their dates in the past. A
- * date standing alone in its clause ("On Monday, the minister will…") takes
- * the sentence's tense. Any future word wins; otherwise it is past, as news
- * reports mostly are, so a date is never put after its article without a word
- * that says so.
- */
-function tenseAt(text: string, start: number, end: number, language: Language): Tense {
+/** The words a date at [start, end) of `text` is told with: its sentence, its own clause, and whether it stands alone. */
+interface DateClause {
+  sentence: string;
+  clause: string;
+  /** "On Monday, …": set before its clause and closed by punctuation; the sentence speaks for it. */
+  alone: boolean;
+  lead: string;
+  trail: string;
+}
+
+function clauseAt(text: string, start: number, end: number, language: Language): DateClause {
   let from = start;
   while (from > 0 && from > start - MAX_SENTENCE && !/[.!?\n]/u.test(text[from - 1]!)) from--;
   let to = end;
@@ -261,14 +262,53 @@ function tenseAt(text: string, start: number, end: number, language: Language): 
   const trail = text.slice(end, to);
   const boundary = after.exec(trail);
   const clauseTo = boundary?.index ?? trail.length;
-  const clause = text.slice(from + clauseFrom, end + clauseTo);
   const wordsBefore = lead.slice(clauseFrom).match(/\p{L}+/gu)?.length ?? 0;
   const wordsAfter = trail.slice(0, clauseTo).match(/\p{L}+/gu)?.length ?? 0;
-  // "On Monday, …", "But on Monday, …": a date set before its clause, closed by punctuation, not by a clause of its own.
   const alone = wordsBefore + wordsAfter === 0 || (clauseFrom === 0 && wordsBefore <= 1 && wordsAfter === 0 && !/\p{L}/u.test(boundary?.[0] ?? ''));
-  if (alone) return hasFuture(text.slice(from, to), language) ? 'future' : 'past';
+  return { sentence: text.slice(from, to), clause: text.slice(from + clauseFrom, end + clauseTo), alone, lead, trail };
+}
+
+/**
+ * The tense a date at [start, end) of `text` is told in: the tense of its own
+ * clause, so that "said on Monday that the bridge will reopen" and "the
+ * council, which met on Friday, will vote" keep their dates in the past. A
+ * date standing alone in its clause ("On Monday, the minister will…") takes
+ * the sentence's tense. Any future word wins; otherwise it is past, as news
+ * reports mostly are, so a date is never put after its article without a word
+ * that says so.
+ */
+function tenseAt(text: string, start: number, end: number, language: Language): Tense {
+  const { sentence, clause, alone, lead, trail } = clauseAt(text, start, end, language);
+  if (alone) return hasFuture(sentence, language) ? 'future' : 'past';
   if (language === 'tr' && TURKISH_PAST_END.test(trail) && TURKISH_REPORTED_FUTURE.test(trail)) return TURKISH_GENITIVE.test(lead) ? 'future' : 'past';
   return hasFuture(clause, language) ? 'future' : 'past';
+}
+
+/**
+ * Words that tell what happens as a rule, not once (a closed class per
+ * language): "February is usually a quiet month", "the council normally meets
+ * on Monday". A month or weekday in such a clause names no occasion.
+ */
+const HABITUAL: Record<Language, RegExp> = {
+  en: /(?<!\p{L})(?:usually|typically|traditionally|normally|customarily|generally|tends? to|tended to|every year|each year)(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:habituellement|traditionnellement|généralement|normalement|d['’]ordinaire|en général|chaque année|tous les ans)(?!\p{L})/iu,
+  de: /(?<!\p{L})(?:normalerweise|üblicherweise|gewöhnlich|traditionell|in der Regel|jedes Jahr|alljährlich)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:normalmente|habitualmente|tradicionalmente|generalmente|por lo general|suelen?|cada año|todos los años)(?!\p{L})/iu,
+  it: /(?<!\p{L})(?:di solito|solitamente|normalmente|tradizionalmente|generalmente|ogni anno|tutti gli anni)(?!\p{L})/iu,
+  pt: /(?<!\p{L})(?:normalmente|habitualmente|tradicionalmente|geralmente|costumam?|todos os anos|cada ano)(?!\p{L})/iu,
+  nl: /(?<!\p{L})(?:gewoonlijk|doorgaans|traditioneel|normaal gesproken|elk jaar|ieder jaar)(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:обычно|традиционно|как правило|ежегодно|каждый год)(?!\p{L})/iu,
+  uk: /(?<!\p{L})(?:зазвичай|традиційно|як правило|щороку|щорічно|кожного року)(?!\p{L})/iu,
+  pl: /(?<!\p{L})(?:zwykle|zazwyczaj|tradycyjnie|z reguły|co roku|każdego roku)(?!\p{L})/iu,
+  tr: /(?<!\p{L})(?:genellikle|genelde|geleneksel olarak|her yıl|her sene)(?!\p{L})/iu,
+  ar: /(?<!\p{L})(?:عادة|عادةً|تقليديا|تقليدياً|كل عام|سنويا|سنوياً)(?!\p{L})/u,
+  he: /(?<!\p{L})(?:בדרך כלל|באופן מסורתי|מדי שנה|כל שנה)(?!\p{L})/u,
+};
+
+/** True when a month or weekday at [start, end) is told as what happens as a rule ("usually meets on Monday"). */
+function toldAsHabit(text: string, start: number, end: number, language: Language): boolean {
+  const { sentence, clause, alone } = clauseAt(text, start, end, language);
+  return HABITUAL[language].test(alone ? sentence : clause);
 }
 
 /** Headings that start a list of references: nothing after them is an event. */
@@ -882,6 +922,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (!vague && !preposition && !lastOrNext && /^\p{L}{1,3}\.?$/u.test(dateText) && !components.isCertain('day')) continue;
     const start = vague ? phraseStart - vague[0].length : preposition ? phraseStart - preposition[0].length : phraseStart;
     const end = dateEnd + (lastOrNextAfter?.[0].length ?? 0);
+    const monthOrWeekday = !components.isCertain('year') && !components.isCertain('day') && (precision === 'month' || weekdayOnly);
+    if (monthOrWeekday && !lastOrNext && toldAsHabit(text, start, end, language)) continue;
     const sentence = sentenceAround(text, start, end);
     let date: string | null = null;
     let toldWeekday: { day: Date; tense: Tense } | null = null;
@@ -953,6 +995,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const start = match.index;
     const end = start + match[0].length;
     if (overlapping(start, end) || inReference(start, end)) continue;
+    if (match[2] === undefined && toldAsHabit(text, start, end, language)) continue;
     const table = MONTH_ALONE[language]!;
     const month = table.months.findIndex((name) => name.toLocaleLowerCase(language) === match[1]!.toLocaleLowerCase(language));
     const sentence = sentenceAround(text, start, end);

@@ -2,8 +2,8 @@
  * The tense a date is told in, on invented sentences in the thirteen languages
  * the timeline reads: a date keeps the tense of its own clause (reported
  * speech, relative clauses), "last" and "next" inside an expression set its
- * side, words that only look like a future tell none, and a past clause never
- * dates an event after its article.
+ * side, words that only look like a future tell none, a past clause never
+ * dates an event after its article, and what happens as a rule is no event.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../shared/tradecraft/events.ts';
@@ -479,6 +479,30 @@ describe('Hebrew dates: prefixes written on the words, weekdays only with "יו�
     ['he', 'הוא היה שני בתור, והיא שלישית.', []],
     ['he', 'הם עבדו במרץ רב כדי לסיים את הבנייה.', []],
     ['he', 'במאי הסרט קיבל את הפרס בטקס.', []],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('a month or a weekday told as what happens as a rule names no occasion', () => {
+  const cases: Case[] = [
+    ['en', 'February is traditionally a quiet month for the port.', []],
+    ['en', 'Ferry traffic usually peaks in August.', []],
+    ['en', 'The council normally meets on Monday, but it met on Thursday.', [['on Thursday', '2026-11-26']]],
+    ['en', 'The ferry, which usually sails on Monday, was cancelled on Thursday.', [['on Thursday', '2026-11-26']]],
+    ['en', 'Exports usually peak in March; they peaked on 14 February.', [['on 14 February', '2026-02-14']]],
+    ['fr', 'Le conseil se réunit habituellement le lundi.', []],
+    ['de', 'Der Rat tagt normalerweise am Montag.', []],
+    ['es', 'Las lluvias suelen llegar en marzo.', []],
+    ['it', 'Di solito il porto chiude in gennaio.', []],
+    ['pt', 'O conselho costuma reunir-se na segunda-feira.', []],
+    ['nl', 'De raad vergadert gewoonlijk op maandag.', []],
+    ['ru', 'Обычно навигация открывается в мае.', []],
+    ['uk', 'Зазвичай навігація відкривається у травні.', []],
+    ['pl', 'Rada zwykle obraduje w poniedziałek.', []],
+    ['tr', 'Kurul genellikle pazartesi toplanıyor.', []],
+    // Without the habit, the same words are an event.
+    ['en', 'Ferry traffic peaked in August.', [['in August', '2026-08-01']]],
+    ['de', 'Der Rat tagte am Montag.', [['am Montag', '2026-11-30']]],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
