@@ -2,7 +2,8 @@
  * The tags on one article or highlight, as chips that can be removed, and a
  * field to add one, with suggestions from the library's tags (the ARIA
  * combobox pattern: arrows move through the suggestions, Enter adds the one
- * chosen or the name typed, Escape closes the suggestions). A name that
+ * chosen or the name typed, Escape closes the suggestions; Backspace in the
+ * empty field takes the last tag off and leaves its name there). A name that
  * differs only in case from an existing tag is that tag.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
@@ -68,7 +69,12 @@ export function TagEditor({ what, tags, onAdd, onRemove, className }: TagEditorP
       if (shown) setOpen(false);
       else setText('');
     } else if (event.key === 'Backspace' && text === '' && tags.length > 0) {
-      onRemove(tags[tags.length - 1]!);
+      // The name stays in the field, so a stray Backspace is undone with Enter.
+      event.preventDefault();
+      const last = tags[tags.length - 1]!;
+      onRemove(last);
+      setText(last.name);
+      setActive(-1);
     }
   };
 

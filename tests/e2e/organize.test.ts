@@ -58,6 +58,14 @@ describe('tags, sorting and filtering', () => {
     await expect.poll(() => page.getByRole('listbox', { name: 'Tags' }).getByRole('option').allTextContents()).toEqual(['Ports', 'Create “po”']);
     await addTag(page, field, 'Harbours');
     await expect.poll(() => db.prepare('SELECT name FROM tags ORDER BY name').pluck().all()).toEqual(['Harbours', 'Ports']);
+    // Backspace in the empty field takes the last tag off and leaves its name there, so Enter puts it back.
+    const guideTags = () => reader.getByRole('list', { name: 'Tags on this article' }).getByRole('listitem').allTextContents();
+    await expect.poll(guideTags).toEqual(['Harbours']);
+    await field.press('Backspace');
+    await expect.poll(guideTags).toEqual([]);
+    await expect.poll(() => field.inputValue()).toBe('Harbours');
+    await field.press('Enter');
+    await expect.poll(guideTags).toEqual(['Harbours']);
 
     // A highlight tagged in its popover.
     const guideId = db.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(GUIDE) as number;
