@@ -951,6 +951,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (toldWeekday) weekdaysByTense.push({ event, ...toldWeekday });
   }
   const overlapping = (start: number, end: number) => events.find((event) => event.start < end && start < event.end);
+  const weeks = new Set<DatedEvent>();
   for (const { period, pattern } of periodPatternsOf(language)) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
@@ -960,8 +961,10 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const precision: DatePrecision = period === 'week' ? 'day' : period;
       const read = overlapping(start, end);
       // chrono's span is kept where it read the expression; its date for a week is a week before the reference, not the week's Monday.
-      if (read) Object.assign(read, { date, precision });
-      else events.push({ start, end, expression: match[0], date, precision, approximate: period === 'week', sentence: sentenceAround(text, start, end) });
+      const event = read ?? { start, end, expression: match[0], date, precision, approximate: period === 'week', sentence: sentenceAround(text, start, end) };
+      if (read) Object.assign(read, { date: date !== null && period === 'week' && weekdays.has(read) ? weekdayInWeek(date, read) : date, precision });
+      else events.push(event);
+      if (period === 'week') weeks.add(event);
     }
   }
   for (const { offset, pattern } of twoDaysPatternsOf(language)) {
@@ -1068,7 +1071,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       sentence: sentenceAround(text, start, end),
     });
   }
-  return withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, text);
+  return withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, weeks, text);
 }
 
 /**
@@ -1091,23 +1094,38 @@ function withRangeStarts(events: DatedEvent[], text: string): DatedEvent[] {
   });
 }
 
+/** The word for "of" between a weekday and its week, per language. */
+const WEEK_OF = /^[ \u00a0]+(?:of|de|della|del|dello|da|do|der)[ \u00a0]+$/iu;
+
+/** The day a weekday names in the week that starts on `monday`: "on Tuesday last week". */
+function weekdayInWeek(monday: string, weekday: DatedEvent): string {
+  const daysIntoWeek = weekday.date === null ? 0 : (new Date(weekday.date).getUTCDay() + 6) % 7;
+  return isoDay(new Date(Date.parse(monday) + daysIntoWeek * DAY_MS));
+}
+
 /**
  * A weekday written against a date names that date's day, not one of its
  * own: "28 Kasım Cuma günü", "w czwartek 8 grudnia", "يوم الخميس 8 كانون
- * الأول" are one event, dated by the date.
+ * الأول" are one event, dated by the date. Against a week ("am Dienstag
+ * letzter Woche", "mardi la semaine dernière") it names its day in that week.
  */
-function withWeekdaysJoined(events: DatedEvent[], weekdays: ReadonlySet<DatedEvent>, text: string): DatedEvent[] {
+function withWeekdaysJoined(events: DatedEvent[], weekdays: ReadonlySet<DatedEvent>, weeks: ReadonlySet<DatedEvent>, text: string): DatedEvent[] {
   const joined: DatedEvent[] = [];
   for (const event of events) {
     const previous = joined[joined.length - 1];
-    const adjacent = previous !== undefined && /^[ \u00a0,]*$/u.test(text.slice(previous.end, event.start));
+    const between = previous === undefined ? '' : text.slice(previous.end, event.start);
+    // "el martes de la semana pasada", "martedì della settimana scorsa": a week may be joined by "of".
+    const adjacent = previous !== undefined && (/^[ \u00a0,]*$/u.test(between) || (weeks.has(event) && WEEK_OF.test(between)));
     const pair = adjacent && weekdays.has(previous) !== weekdays.has(event) && previous.precision === 'day' && event.precision === 'day' ? previous : null;
     if (!pair) {
       joined.push(event);
       continue;
     }
-    const dated = weekdays.has(pair) ? event : pair;
-    joined[joined.length - 1] = { ...dated, start: pair.start, end: event.end, expression: text.slice(pair.start, event.end), sentence: pair.sentence };
+    const [weekday, dated] = weekdays.has(pair) ? [pair, event] : [event, pair];
+    const inWeek = weeks.has(dated);
+    const date = inWeek && dated.date !== null ? weekdayInWeek(dated.date, weekday) : dated.date;
+    // The weekday makes "last week" a day: no longer approximate.
+    joined[joined.length - 1] = { ...dated, date, approximate: inWeek ? false : dated.approximate, start: pair.start, end: event.end, expression: text.slice(pair.start, event.end), sentence: pair.sentence };
   }
   return joined;
 }

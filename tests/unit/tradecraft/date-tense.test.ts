@@ -506,3 +506,20 @@ describe('a month or a weekday told as what happens as a rule names no occasion'
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
+
+describe('a weekday with its week is that day of the week named, not the week\'s Monday', () => {
+  const cases: Case[] = [
+    ['en', 'The council met on Tuesday last week.', [['on Tuesday last week', '2026-11-24']]],
+    ['en', 'The council met on Monday this week.', [['on Monday this week', '2026-11-30']]],
+    ['en', 'The council will meet on Thursday next week.', [['on Thursday next week', '2026-12-10']]],
+    ['de', 'Der Rat tagte am Dienstag letzter Woche.', [['am Dienstag letzter Woche', '2026-11-24']]],
+    ['fr', "Le conseil s'est réuni mardi la semaine dernière.", [['mardi la semaine dernière', '2026-11-24']]],
+    ['es', 'El consejo se reunió el martes de la semana pasada.', [['el martes de la semana pasada', '2026-11-24']]],
+    ['it', 'Il consiglio si è riunito martedì della settimana scorsa.', [['martedì della settimana scorsa', '2026-11-24']]],
+    ['nl', 'De raad vergaderde vorige week dinsdag.', [['vorige week dinsdag', '2026-11-24']]],
+    ['ru', 'Совет собрался во вторник на прошлой неделе.', [['во вторник на прошлой неделе', '2026-11-24']]],
+    // The week alone still starts on its Monday.
+    ['en', 'The council met last week.', [['last week', '2026-11-23']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
