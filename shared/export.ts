@@ -44,6 +44,17 @@ export const markdownOptionsSchema = z
   .strict();
 export type MarkdownOptions = z.output<typeof markdownOptionsSchema>;
 
+/** What the export dialog last chose: it opens with the same choice, after a restart too. */
+export const exportChoiceSchema = z
+  .object({
+    format: exportFormatSchema,
+    pdf: pdfOptionsSchema.prefault({}),
+    markdown: markdownOptionsSchema.prefault({}),
+  })
+  .strict();
+export type ExportChoice = z.output<typeof exportChoiceSchema>;
+export const DEFAULT_EXPORT_CHOICE: ExportChoice = exportChoiceSchema.parse({ format: 'pdf' });
+
 /** What the renderer asks for: never a path. Main asks the person where to save. */
 export const exportRequestSchema = z
   .object({

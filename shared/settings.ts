@@ -3,6 +3,7 @@
  * this is only how the app looks and where it keeps things.
  */
 import { z } from 'zod';
+import { DEFAULT_EXPORT_CHOICE, exportChoiceSchema } from './export.ts';
 import { HIGHLIGHT_COLORS } from './highlights.ts';
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
@@ -33,6 +34,8 @@ export const settingsSchema = z.object({
   windowBounds: windowBoundsSchema.nullable(),
   /** Absolute path of the library folder; null means the app's data folder. */
   libraryDir: z.string().min(1).max(4096).nullable(),
+  /** A file from before the choice was kept, or one with a choice this version does not know, starts from the default. */
+  exportChoice: exportChoiceSchema.catch(DEFAULT_EXPORT_CHOICE),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -42,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightLabels: {},
   windowBounds: null,
   libraryDir: null,
+  exportChoice: DEFAULT_EXPORT_CHOICE,
 };
 
 /** What the renderer may change; window bounds and library location are the shell's. */
@@ -50,6 +54,7 @@ export const settingsPatchSchema = z
     theme: settingsSchema.shape.theme,
     reader: readerSchema.partial().strict(),
     highlightLabels: highlightLabelsSchema,
+    exportChoice: exportChoiceSchema,
   })
   .partial()
   .strict();
@@ -82,5 +87,6 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...(patch.theme ? { theme: patch.theme } : {}),
     reader: { ...settings.reader, ...patch.reader },
     highlightLabels: { ...settings.highlightLabels, ...patch.highlightLabels },
+    ...(patch.exportChoice ? { exportChoice: patch.exportChoice } : {}),
   };
 }

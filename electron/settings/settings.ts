@@ -63,7 +63,7 @@ export function createSettingsService(store: KeyValueStore, problem: string | nu
     get: current,
     update(patch) {
       const next = applySettingsPatch(current(), patch);
-      store.set({ theme: next.theme, reader: next.reader, highlightLabels: next.highlightLabels });
+      store.set({ theme: next.theme, reader: next.reader, highlightLabels: next.highlightLabels, exportChoice: next.exportChoice });
       return next;
     },
     setWindowBounds(bounds) {

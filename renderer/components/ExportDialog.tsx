@@ -13,6 +13,7 @@ import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat } from '../../sh
 import type { TlpMarking } from '../../shared/model.ts';
 import { citedByJudgments, LEFT_OUT_KIND, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import { plural } from '../format.ts';
+import { selectExportChoice } from '../store/export-slice.ts';
 import { useAppStore } from '../store/store.ts';
 import { ExportIcon, AlertIcon } from './icons.tsx';
 import { ReaderDialog } from './ReaderDialog.tsx';
@@ -33,7 +34,7 @@ export function ExportDialog() {
 }
 
 function ExportDialogBody() {
-  const choice = useAppStore((s) => s.exportChoice);
+  const choice = useAppStore(selectExportChoice);
   const run = useAppStore((s) => s.exportRun);
   const title = useAppStore((s) => (s.briefing && s.briefing.id === s.exportDialog?.briefingId ? s.briefing.title : null));
   const marking = useAppStore((s) => (s.briefing && s.briefing.id === s.exportDialog?.briefingId ? s.briefing.marking : null));

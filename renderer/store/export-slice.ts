@@ -9,17 +9,11 @@
  */
 import { api, errorMessage, subscribe } from '../api.ts';
 import { MAX_DROPPED_BUNDLE_BYTES, type BundleImportSummary, type BundleOffer } from '../../shared/bundle.ts';
-import { EXPORT_FORMAT_NAMES, type ExportFormat, type MarkdownOptions, type PdfOptions } from '../../shared/export.ts';
+import { DEFAULT_EXPORT_CHOICE, EXPORT_FORMAT_NAMES, type ExportChoice, type ExportFormat } from '../../shared/export.ts';
 import type { LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import type { ExportContents } from '../../shared/tradecraft/model.ts';
 import { bytesToBase64, formatBytes, newBatchId } from '../import/sources.ts';
-import type { SliceCreator } from './types.ts';
-
-export interface ExportChoice {
-  format: ExportFormat;
-  pdf: PdfOptions;
-  markdown: MarkdownOptions;
-}
+import type { AppState, SliceCreator } from './types.ts';
 
 export interface ExportRun {
   exportId: string;
@@ -42,8 +36,6 @@ export interface BundleImportRun {
 export interface ExportSlice {
   /** The briefing the export dialog is open for; null when it is closed. */
   exportDialog: { briefingId: number } | null;
-  /** What the dialog last chose: it opens with the same choice next time. */
-  exportChoice: ExportChoice;
   exportRun: ExportRun | null;
   /** What exporting the dialog's briefing leaves out for its marking (null until known): shown before exporting. */
   exportLeftOut: LeftOutItem[] | null;
@@ -52,6 +44,7 @@ export interface ExportSlice {
   bundleImport: BundleImportRun | null;
   openExportDialog: (briefingId: number) => void;
   closeExportDialog: () => void;
+  /** Kept in the preferences, so the dialog opens with the same choice next time, after a restart too. */
   setExportChoice: (patch: Partial<ExportChoice>) => void;
   /** Exports with the current choice; main asks where to save. */
   startExport: () => Promise<void>;
@@ -61,11 +54,8 @@ export interface ExportSlice {
   importBundle: (file?: File) => Promise<void>;
 }
 
-const DEFAULT_CHOICE: ExportChoice = {
-  format: 'pdf',
-  pdf: { content: 'full', paper: 'a4', notes: 'margin', timeline: false },
-  markdown: { fullText: false },
-};
+/** What the export dialog chose last (the default until the preferences are read). */
+export const selectExportChoice = (state: AppState): ExportChoice => state.settings?.exportChoice ?? DEFAULT_EXPORT_CHOICE;
 
 /** "3 articles added, 1 already here, 6 highlights added". */
 export function describeBundleImport(summary: BundleImportSummary): string {
@@ -87,7 +77,6 @@ export function describeBundleOffers(offers: readonly BundleOffer[], max = 6): s
 
 export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => ({
   exportDialog: null,
-  exportChoice: DEFAULT_CHOICE,
   exportRun: null,
   exportLeftOut: null,
   exportContents: null,
@@ -115,13 +104,13 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => ({
   },
 
   setExportChoice(patch) {
-    set((state) => ({ exportChoice: { ...state.exportChoice, ...patch } }));
+    void get().updateSettings({ exportChoice: { ...selectExportChoice(get()), ...patch } });
   },
 
   async startExport() {
     const dialog = get().exportDialog;
     if (!dialog || get().exportRun?.phase === 'running') return;
-    const { format, pdf, markdown } = get().exportChoice;
+    const { format, pdf, markdown } = selectExportChoice(get());
     const exportId = `export-${crypto.randomUUID()}`;
     set({ exportRun: { exportId, format, phase: 'running', stage: 'Choosing where to save…', fraction: 0, error: null } });
     const unsubscribe = subscribe('exportProgress', (progress) => {

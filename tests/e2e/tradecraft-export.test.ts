@@ -85,6 +85,12 @@ describe('exporting a marked, graded briefing', () => {
     if (colorScheme === 'light') {
       execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(SHOTS, 'tradecraft-pdf')]);
     }
+
+    // The next export, after a restart, starts from the same choice.
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Sample briefing/ }).click();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Export briefing' }).getByRole('checkbox', { name: /Include timeline/ }).isChecked()).toBe(true);
     expect(session.pageErrors).toEqual([]);
   });
 

@@ -21,6 +21,13 @@ describe('reading stored settings', () => {
     if (!reading.ok) expect(reading.problem).toMatch(/defaults are used/);
   });
 
+  it('reads a file from before the export choice was kept, and one whose choice this version does not know, with the default choice', () => {
+    const { exportChoice: _left, ...before } = { ...DEFAULT_SETTINGS, theme: 'sepia' as const };
+    expect(readSettings(before)).toEqual({ ok: true, settings: { ...before, exportChoice: DEFAULT_SETTINGS.exportChoice } });
+    const unknown = { ...before, exportChoice: { format: 'docx', pdf: {}, markdown: {} } };
+    expect(readSettings(unknown)).toEqual({ ok: true, settings: { ...before, exportChoice: DEFAULT_SETTINGS.exportChoice } });
+  });
+
   it('keeps settings that fit', () => {
     const stored = { ...DEFAULT_SETTINGS, theme: 'sepia', windowBounds: { x: 10, y: 20, width: 1200, height: 800, maximized: false } };
     expect(readSettings(stored)).toEqual({ ok: true, settings: stored });
@@ -33,11 +40,14 @@ describe('the settings file', () => {
     const settings = openSettingsFile(dir);
     expect(settings.get()).toEqual(DEFAULT_SETTINGS);
     settings.update({ theme: 'dark', reader: { fontSize: 20 } });
+    const markdownWithText = { ...DEFAULT_SETTINGS.exportChoice, format: 'markdown' as const, markdown: { fullText: true } };
+    settings.update({ exportChoice: markdownWithText });
     settings.setWindowBounds({ x: 5, y: 6, width: 1000, height: 700, maximized: true });
     const reopened = openSettingsFile(dir).get();
     expect(reopened.theme).toBe('dark');
     expect(reopened.reader).toEqual({ ...DEFAULT_SETTINGS.reader, fontSize: 20 });
     expect(reopened.windowBounds).toEqual({ x: 5, y: 6, width: 1000, height: 700, maximized: true });
+    expect(reopened.exportChoice).toEqual(markdownWithText);
   });
 
   it.each([
