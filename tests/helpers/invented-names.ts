@@ -6,7 +6,8 @@
  * the article, so a short form keeps naming its full name
  * (`{P|Putin|Vladimir Putin}` → `{P|Dravel|Tomas Dravel}`). Head words
  * ("Ministry", "River", "Bakanlığı"), legal forms ("GmbH", "S.A."), articles,
- * compass words and lower-case words stay; acronyms become invented acronyms.
+ * compass words and lower-case words stay; an acronym of its full name's
+ * initials becomes the invented name's initials, any other an invented acronym.
  * Only marked text changes: a suffix outside the braces stays
  * (`{L|Ankara}'da` → `{L|Velmora}'da`), and an inflected form marked with its
  * base (`{L|Płocku|Płock}`) keeps its ending after the invented stem that
@@ -69,6 +70,11 @@ const KEPT_BY_KIND: Record<EntityKind, readonly string[]> = {
     'news', 'times', 'post', 'press', 'presse', 'zeitung', 'television', 'radio', 'tv',
     'organization', 'organisation', 'organización', 'organizzazione', 'organização', 'organisatie', 'örgütü', 'organizacja', 'организация', 'організація',
     'service', 'dienst', 'servicio', 'servizio', 'serviço', 'servis', 'służba', 'служба',
+    'department', 'departamento', 'dipartimento', 'committee', 'comité', 'ausschuss', 'comitato', 'komitesi', 'komitet', 'комитет', 'комітет',
+    'parliament', 'parlement', 'parlament', 'parlamento', 'парламент', 'congress', 'congreso', 'kongress', 'congresso', 'senate', 'sénat', 'senat', 'senado', 'senato',
+    'government', 'gouvernement', 'regierung', 'gobierno', 'governo', 'regering', 'hükümeti', 'rząd', 'правительство', 'уряд',
+    'centre', 'center', 'zentrum', 'centro', 'centrum', 'merkezi', 'центр', 'fund', 'fonds', 'fondo', 'fundusz', 'programme', 'program', 'programa', 'observatory', 'guard', 'coast', 'corps',
+    'division', 'brigade', 'regiment', 'belediyesi', 'başkanlığı', 'valiliği', 'müdürlüğü', 'kurulu', 'shipping', 'shipyard', 'motors', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'logistics', 'industries', 'media', 'capital', 'partners', 'insights',
     'assembly', 'assemblée', 'versammlung', 'asamblea', 'assemblea', 'assembleia', 'meclisi', 'zgromadzenie', 'собрание',
     'national', 'nationale', 'nacional', 'nazionale', 'nationaal', 'federal', 'federale', 'central', 'centrale', 'international', 'internationale', 'internacional', 'supreme', 'suprema', 'supremo', 'general', 'général', 'royal', 'state', 'united', 'world',
   ],
@@ -79,6 +85,8 @@ const KEPT_BY_KIND: Record<EntityKind, readonly string[]> = {
     'río', 'lago', 'golfo', 'mar', 'monte', 'isla', 'calle', 'avenida', 'plaza', 'república', 'puerto', 'fiume', 'mare', 'isola', 'via', 'piazza', 'repubblica', 'porto', 'rio', 'ilha', 'rua', 'praça',
     'rivier', 'zee', 'eiland', 'straat', 'plein', 'nehri', 'gölü', 'körfezi', 'denizi', 'dağı', 'dağları', 'adası', 'boğazı', 'caddesi', 'kapısı', 'gümrük', 'havalimanı',
     'rzeka', 'jezioro', 'zatoka', 'morze', 'góry', 'wyspa', 'ulica', 'plac',
+    'district', 'state', 'governorate', 'territory', 'peninsula', 'park', 'bridge', 'station', 'harbour', 'harbor', 'coast', 'highlands', 'plateau', 'basin', 'delta', 'field', 'mine', 'dam', 'reservoir', 'channel',
+    'ilçesi', 'ili', 'mahallesi', 'köyü', 'heide', 'wald', 'tal', 'gebirge',
     'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'nord', 'sud', 'süd', 'ost', 'est', 'norte', 'sur', 'sul', 'kuzey', 'güney', 'doğu', 'batı',
     'new', 'nueva', 'nuevo', 'nouvelle', 'neu', 'saint', 'st', 'san', 'santa', 'são', 'sankt', 'santo', 'cape', 'cap', 'cabo', 'fort', 'upper', 'lower', 'great', 'greater', 'gran', 'grande',
   ],
@@ -131,6 +139,8 @@ class Inventor {
   private readonly stemLength = new Map<string, number>();
   /** An inflected written form and the entity word it inflects. */
   private readonly inflects = new Map<string, string>();
+  /** An acronym made of its entity's initials, and that entity: its invention is the initials of the invented entity. */
+  private readonly initialsOf = new Map<string, string>();
 
   private readonly kind: EntityKind;
   private readonly lang: string;
@@ -148,6 +158,10 @@ class Inventor {
     const base = [...entity.matchAll(RUN)].map((m) => m[0]).filter((run) => startsUpper(run, this.lang));
     for (const run of base) if (!this.stemLength.has(run)) this.stemLength.set(run, run.length);
     if (written === entity) return;
+    if (base.length > 1 && base.map((word) => word[0]).join('') === written) {
+      this.initialsOf.set(written, entity);
+      return;
+    }
     for (const { 0: run } of written.matchAll(RUN)) {
       if (!startsUpper(run, this.lang) || base.includes(run)) continue;
       const closest = base.map((word) => ({ word, shared: sharedPrefixLength(word, run, this.lang) })).sort((a, b) => b.shared - a.shared)[0];
@@ -157,12 +171,19 @@ class Inventor {
     }
   }
 
-  /** The name with its words invented; `entity` decides which head words stay (all of them are invented when the name is nothing but such words). */
+  /**
+   * The name with its words invented; `entity` decides which words stay. A name
+   * of one word is invented whole; one made only of head words ("Supreme
+   * Court") keeps its last capitalized head and has the others invented.
+   */
   rewrite(name: string, entity: string): string {
-    const keepHeads = this.hasOwnWord(entity);
+    const words = entity.trim().split(/\s+/u);
+    const ownWord = this.hasOwnWord(words);
+    const lastHead = words.length === 1 || ownWord ? undefined : [...entity.matchAll(RUN)].map((m) => m[0]).filter((run) => startsUpper(run, this.lang)).at(-1);
+    const stays = (word: string) => words.length > 1 && this.isKept(word) && (ownWord || !startsUpper(word, this.lang) || word === lastHead);
     return name
       .split(/(\s+)/u)
-      .map((token) => (keepHeads && this.isKept(token) ? token : token.replace(RUN, (run) => this.rewriteRun(run, keepHeads))))
+      .map((token) => (stays(token) ? token : token.replace(RUN, (run) => (stays(run) ? run : this.rewriteRun(run)))))
       .join('');
   }
 
@@ -170,13 +191,14 @@ class Inventor {
     return KEPT[this.kind].has(word.replace(/[.,;:]/gu, '').toLocaleLowerCase(this.lang));
   }
 
-  private hasOwnWord(entity: string): boolean {
-    return entity.split(/\s+/u).some((token) => !this.isKept(token) && [...token.matchAll(RUN)].some((m) => startsUpper(m[0], this.lang) && !this.isKept(m[0])));
+  private hasOwnWord(words: readonly string[]): boolean {
+    return words.some((token) => !this.isKept(token) && [...token.matchAll(RUN)].some((m) => startsUpper(m[0], this.lang) && !this.isKept(m[0])));
   }
 
-  private rewriteRun(run: string, keepHeads: boolean): string {
+  private rewriteRun(run: string): string {
     if (!startsUpper(run, this.lang)) return run;
-    if (keepHeads && this.isKept(run)) return run;
+    const expanded = this.initialsOf.get(run);
+    if (expanded !== undefined) return this.initials(this.rewrite(expanded, expanded));
     const inflected = this.inflects.get(run);
     if (inflected !== undefined) {
       const invented = this.stem(inflected) + run.slice(this.stemLength.get(inflected));
@@ -186,6 +208,10 @@ class Inventor {
     const head = COMPOUND_HEADS[this.kind].find((h) => run.length >= h.length + SHORTEST_SHARED_STEM && run.toLocaleLowerCase(this.lang).endsWith(h));
     if (head !== undefined) return this.stem(run.slice(0, -head.length)) + run.slice(-head.length);
     return this.stem(run) + run.slice(this.stemLength.get(run) ?? run.length);
+  }
+
+  private initials(name: string): string {
+    return [...name.matchAll(RUN)].map((m) => m[0]).filter((run) => startsUpper(run, this.lang)).map((run) => run[0]!.toLocaleUpperCase(this.lang)).join('');
   }
 
   private pick<T>(items: readonly T[]): T {

@@ -33,13 +33,21 @@ describe('short forms', () => {
     expect(full.split(' ').at(-1)).toBe(short);
   });
 
-  it('gives an acronym written beside its full name an invented acronym and keeps it pointing to the invented name', () => {
-    const rewritten = invent('en', 'The {O|Tessaly Harbour Board} ({O|THB|Tessaly Harbour Board}) met.', 'organization');
+  it('gives an acronym of its full name the initials of the invented full name', () => {
+    const rewritten = invent('en', 'The {O|Tessaly Harbour Commission} ({O|THC|Tessaly Harbour Commission}) met.', 'organization');
     const [full] = markAt(rewritten, 0);
     const [acronym, entity] = markAt(rewritten, 1);
     expect(entity).toBe(full);
-    expect(acronym).toMatch(/^\p{Lu}{3}$/u);
-    expect(acronym).not.toBe('THB');
+    expect(acronym).toBe(`${full[0]}${full.split(' ')[1]![0]}C`);
+    expect(acronym).not.toBe('THC');
+  });
+
+  it('gives an acronym of other letters than its initials an invented acronym of its length', () => {
+    const rewritten = invent('fr', "L'{O|Office des forêts du Vellar} ({O|OFRV|Office des forêts du Vellar}) a répondu.", 'organization');
+    const [acronym, entity] = markAt(rewritten, 1);
+    expect(entity).toBe(markAt(rewritten, 0)[0]);
+    expect(acronym).toMatch(/^\p{Lu}{4}$/u);
+    expect(acronym).not.toBe('OFRV');
   });
 });
 
@@ -94,9 +102,15 @@ describe('head words', () => {
     expect(entity).not.toContain('Brandauer');
   });
 
-  it('invents a name made only of head words, so nothing of it is left to recognize', () => {
+  it('invents a one-word name that is a head word, so nothing of it is left to recognize', () => {
     const [written] = markAt(invent('en', 'The {O|Bank} said so.', 'organization'), 0);
     expect(written).not.toBe('Bank');
+  });
+
+  it('keeps only the last head of a name made of head words', () => {
+    const [written] = markAt(invent('en', 'The {O|Supreme Court} ruled.', 'organization'), 0);
+    expect(written).toMatch(/^\p{Lu}\p{Ll}+ Court$/u);
+    expect(written).not.toBe('Supreme Court');
   });
 });
 
