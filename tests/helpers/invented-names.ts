@@ -223,14 +223,16 @@ class Inventor {
     const known = this.stems.get(word);
     if (known !== undefined) return known;
     const { onsets, vowels, codas } = this.syllables;
-    // A stem that an inflected form's ending follows ends in a consonant, as the real stem does ("Москв|ы").
-    const endsInflected = (this.stemLength.get(word) ?? word.length) < word.length;
+    // A stem ends in a vowel or a consonant as the real word does, so endings and suffixes still fit: "Ankara'ya", "Москв|ы".
+    const stemEnd = word.slice(0, this.stemLength.get(word) ?? word.length).toLocaleLowerCase(this.lang).at(-1) ?? '';
+    const endsInVowel = vowels.some((candidates) => candidates.some((vowel) => vowel.endsWith(stemEnd)));
+    const consonantCodas = codas.filter((coda) => coda !== '');
     const lastVowel = [...word.toLocaleLowerCase(this.lang)].reverse().find((char) => vowels.some((set) => set.includes(char)));
     const set = vowels.find((candidates) => lastVowel !== undefined && candidates.includes(lastVowel)) ?? vowels[0]!;
     let invented: string;
     do {
       const syllables = 2 + Math.floor(this.next() * 2);
-      invented = Array.from({ length: syllables }, () => this.pick(onsets) + this.pick(set)).join('') + this.pick(endsInflected ? onsets : codas);
+      invented = Array.from({ length: syllables }, () => this.pick(onsets) + this.pick(set)).join('') + (endsInVowel ? '' : this.pick(consonantCodas.length > 0 ? consonantCodas : onsets));
     } while (this.taken.has(invented));
     this.taken.add(invented);
     const capitalized = invented[0]!.toLocaleUpperCase(this.lang) + invented.slice(1);
@@ -254,13 +256,13 @@ class Inventor {
 }
 
 /**
- * The article with every marked name of `kind` invented; the same article and
- * kind always give the same words (seeded by the article's id). Articles in a
- * language outside INVENTED_NAME_LANGS come back unchanged.
+ * The article with every marked name of `kind` invented; the same article,
+ * kind and draw always give the same words (seeded by the article's id and the
+ * draw). Articles in a language outside INVENTED_NAME_LANGS come back unchanged.
  */
-export function inventNames(article: MarkedArticle, kind: EntityKind): MarkedArticle {
+export function inventNames(article: MarkedArticle, kind: EntityKind, draw = 0): MarkedArticle {
   if (!INVENTED_NAME_LANGS.includes(article.lang)) return article;
-  const inventor = new Inventor(kind, article.lang, `${article.id}:${kind}`, article.marked);
+  const inventor = new Inventor(kind, article.lang, `${article.id}:${kind}:${draw}`, article.marked);
   const ofKind = [...article.marked.matchAll(MARK)].filter((m) => m[1] === MARK_OF_KIND[kind]);
   for (const m of ofKind) inventor.learn(m[2]!, m[3] ?? m[2]!);
   const marked = article.marked.replace(MARK, (whole, mark: string, written: string, entity?: string) => {

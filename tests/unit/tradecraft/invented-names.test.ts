@@ -75,6 +75,14 @@ describe('endings outside the invented stem', () => {
     expect(stem).not.toMatch(/Gorzan|Верхнеозёрск|Зеленодольськ/u);
   });
 
+  it.each([
+    ['tr', "{L|Sarıdere}'ye gittiler.", /[aeıioöuü]\}'ye/u],
+    ['tr', "{L|Karavelit}'te kaldılar.", /[^aeıioöuü]\}'te/u],
+    ['tr', "{L|Velköy}'e döndüler.", /[öüei][^aeıioöuü]*\}'e/u],
+  ] as const)('in Turkish ends the invented word as the real one, in a vowel or a consonant of its harmony: %s', (lang, marked, shape) => {
+    expect(invent(lang, marked, 'place')).toMatch(shape);
+  });
+
   it('writes a dateline in capitals as the invented name in capitals', () => {
     const [written, entity] = markAt(invent('en', '{L|MARLOCK|Marlock} — Rain fell.', 'place'), 0);
     expect(written).toBe(entity!.toUpperCase());
@@ -137,6 +145,12 @@ describe('determinism', () => {
 
   it('gives another article other names', () => {
     expect(invent('en', marked, 'person', 'x01-test')).not.toBe(invent('en', marked, 'person', 'x02-test'));
+  });
+
+  it('gives another draw of the same article other names', () => {
+    const draw = (n: number) => inventNames({ id: 'x01-test', lang: 'en', marked }, 'person', n).marked;
+    expect(draw(0)).toBe(invent('en', marked, 'person'));
+    expect(draw(1)).not.toBe(draw(0));
   });
 
   it('invents a different word for each different name', () => {
