@@ -73,8 +73,9 @@ const KEPT_BY_KIND: Record<EntityKind, readonly string[]> = {
     'department', 'departamento', 'dipartimento', 'committee', 'comité', 'ausschuss', 'comitato', 'komitesi', 'komitet', 'комитет', 'комітет',
     'parliament', 'parlement', 'parlament', 'parlamento', 'парламент', 'congress', 'congreso', 'kongress', 'congresso', 'senate', 'sénat', 'senat', 'senado', 'senato',
     'government', 'gouvernement', 'regierung', 'gobierno', 'governo', 'regering', 'hükümeti', 'rząd', 'правительство', 'уряд',
-    'centre', 'center', 'zentrum', 'centro', 'centrum', 'merkezi', 'центр', 'fund', 'fonds', 'fondo', 'fundusz', 'programme', 'program', 'programa', 'observatory', 'guard', 'coast', 'corps',
-    'division', 'brigade', 'regiment', 'belediyesi', 'başkanlığı', 'valiliği', 'müdürlüğü', 'kurulu', 'shipping', 'shipyard', 'motors', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'logistics', 'industries', 'media', 'capital', 'partners', 'insights',
+    'centre', 'center', 'zentrum', 'centro', 'centrum', 'merkezi', 'центр', 'fund', 'fonds', 'fondo', 'fundusz', 'programme', 'program', 'programa', 'guard', 'coast', 'corps',
+    'division', 'brigade', 'regiment', 'board', 'trust', 'exchange', 'hospital', 'hospitals', 'lab', 'laboratory', 'unit', 'endowment', 'alliance', 'society', 'société', 'gesellschaft', 'sociedad', 'società', 'sociedade', 'confederation', 'confédération', 'consortium', 'consorcio', 'consorzio', 'observatory', 'observatoire', 'observatório', 'gendarmerie', 'democrats', 'republicans',
+    'belediyesi', 'başkanlığı', 'valiliği', 'müdürlüğü', 'kurulu', 'shipping', 'shipyard', 'motors', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'logistics', 'industries', 'media', 'capital', 'partners', 'insights',
     'assembly', 'assemblée', 'versammlung', 'asamblea', 'assemblea', 'assembleia', 'meclisi', 'zgromadzenie', 'собрание',
     'national', 'nationale', 'nacional', 'nazionale', 'nationaal', 'federal', 'federale', 'central', 'centrale', 'international', 'internationale', 'internacional', 'supreme', 'suprema', 'supremo', 'general', 'général', 'royal', 'state', 'united', 'world',
   ],
@@ -101,7 +102,7 @@ const KEPT: Record<EntityKind, ReadonlySet<string>> = {
 /** Heads a German or Dutch compound ends in ("Bundesministerium", "Bodensee"): the part before them is invented, the head kept. */
 const COMPOUND_HEADS: Record<EntityKind, readonly string[]> = {
   person: [],
-  organization: ['ministerium', 'ministerie', 'bank', 'partei', 'partij', 'gericht', 'verband', 'behörde', 'agentur', 'dienst', 'amt', 'raad', 'rat', 'wehr', 'polizei', 'politie'],
+  organization: ['ministerium', 'ministerie', 'bank', 'partei', 'partij', 'gericht', 'verband', 'behörde', 'agentur', 'dienst', 'amt', 'raad', 'rat', 'wehr', 'polizei', 'politie', 'werk', 'werke', 'konzern', 'gesellschaft'],
   place: ['see', 'meer', 'zee', 'fluss', 'berg', 'gebirge', 'insel', 'straße', 'straat', 'platz', 'plein', 'kanal', 'hafen', 'haven'],
 };
 
