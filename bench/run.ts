@@ -19,7 +19,7 @@ import { benchReader } from './reader.ts';
 import { benchSearch } from './search.ts';
 import { benchTextDumps, textDumpsPerSecond } from './textdump.ts';
 import { benchTextDumpQuality, formatQuality as formatTextDumpQuality, qualityReport, setAsidePasses } from './textdump-quality.ts';
-import { benchTradecraft, formatQuality as formatNamesAndDatesQuality, tradecraftQuality } from './tradecraft.ts';
+import { benchTradecraft, formatInventedNames, formatQuality as formatNamesAndDatesQuality, inventedNameQuality, tradecraftQuality } from './tradecraft.ts';
 import { formatTable, measure, type Measure } from './stats.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -67,6 +67,7 @@ measures.push(benchTextDumps());
 measures.push(...benchTradecraft());
 const dumpsPerSecond = textDumpsPerSecond();
 const namesAndDates = tradecraftQuality();
+const inventedNames = inventedNameQuality();
 const dumpQuality = benchTextDumpQuality();
 
 const readerRun = await benchReader();
@@ -100,7 +101,7 @@ console.log(
   `PDF export of 20 articles and 300 highlights (${pdfRun.pages} pages) over a bare print of the same view: ${pdfRun.ratio}× (target ≤ 1.3×); ` +
     `contents corrected by a second print in ${pdfRun.reprints} of ${pdfRun.measures[0]!.runs} exports`,
 );
-console.log(`${formatNamesAndDatesQuality(namesAndDates)}\n`);
+console.log(`${formatNamesAndDatesQuality(namesAndDates)}\n\n${formatInventedNames(inventedNames)}\n`);
 console.log(`article DOM mutations while typing a note: ${readerRun.articleMutationsWhileTyping} (target 0)`);
 console.log(`${describeImport(importRun)}\n`);
 const report = {
@@ -112,6 +113,7 @@ const report = {
   ratios,
   textDumpQuality: qualityReport(dumpQuality),
   pastedBrowserCopies: pastedCopies,
+  inventedNamesOnGoldSets: inventedNames,
 };
 fs.mkdirSync(path.dirname(values.out), { recursive: true });
 fs.writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);

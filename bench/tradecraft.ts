@@ -7,15 +7,31 @@
  * article). Then the quality of names and dates on the gold sets, each part
  * of GOLD_PARTS apart, blind ones marked: precision and recall per entity kind (targets 0.9 and
  * 0.85), date accuracy, and past-tense events dated after their article
- * (target 0). Run alone: `node bench/tradecraft.ts`.
+ * (target 0). Then the same names with invented ones in their place
+ * (tests/helpers/invented-names.ts), kind by kind: how much of the recall
+ * rests on lists of known names. Run alone: `node bench/tradecraft.ts`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countWords } from '../shared/text.ts';
 import { extractArticle } from '../shared/tradecraft/extract.ts';
+import { ENTITY_KINDS, type EntityKind } from '../shared/tradecraft/entity-key.ts';
+import { INVENTED_NAME_LANGS, inventNames } from '../tests/helpers/invented-names.ts';
 import { seededRandom } from '../tests/helpers/random.ts';
-import { BLIND_PARTS, GOLD_PARTS, readDateGold, readEntityGold, scoreDates, scoreEntities, type GoldPart, type KindScore } from '../tests/helpers/tradecraft-gold.ts';
+import {
+  BLIND_PARTS,
+  GOLD_PARTS,
+  parseArticle,
+  readDateGold,
+  readEntityGold,
+  readMarkedGold,
+  scoreDates,
+  scoreEntities,
+  type GoldPart,
+  type KindScore,
+  type MarkedArticle,
+} from '../tests/helpers/tradecraft-gold.ts';
 import { paragraphs } from './generate.ts';
 import { formatTable, summarize, type Measure } from './stats.ts';
 
@@ -99,10 +115,54 @@ export function formatQuality(quality: readonly GoldQuality[]): string {
   return rows.map((row) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ')).join('\n');
 }
 
+export interface InventedNameQuality {
+  /** A gold part, or "all" for every part together. */
+  part: GoldPart | 'all';
+  kind: EntityKind;
+  /** Articles in a language the rewriter invents names for; both scores are over these alone. */
+  articles: number;
+  real: KindScore;
+  /** Pooled over INVENTED_NAME_DRAWS draws: its counts are that many times the part's. */
+  invented: KindScore;
+}
+
+/** Draws of invented names pooled per row: one draw's words move a part's recall by several points, three by about one. */
+export const INVENTED_NAME_DRAWS = 3;
+
+function inventedNameRows(part: GoldPart | 'all', articles: readonly MarkedArticle[]): InventedNameQuality[] {
+  const real = scoreEntities(articles.map(parseArticle)).kinds;
+  return ENTITY_KINDS.map((kind) => ({
+    part,
+    kind,
+    articles: articles.length,
+    real: real.find((k) => k.kind === kind)!,
+    invented: scoreEntities(
+      Array.from({ length: INVENTED_NAME_DRAWS }, (_, draw) => articles.map((article) => parseArticle(inventNames(article, kind, draw)))).flat(),
+    ).kinds.find((k) => k.kind === kind)!,
+  }));
+}
+
+/** Each kind scored on the gold as written and with that kind's names invented, per part and over all parts. */
+export function inventedNameQuality(): InventedNameQuality[] {
+  const byPart = GOLD_PARTS.map((part) => ({ part, articles: readMarkedGold(part).filter((article) => INVENTED_NAME_LANGS.includes(article.lang)) }));
+  return [...byPart.flatMap(({ part, articles }) => inventedNameRows(part, articles)), ...inventedNameRows('all', byPart.flatMap(({ articles }) => articles))];
+}
+
+export function formatInventedNames(quality: readonly InventedNameQuality[]): string {
+  const rows = [['gold set, with invented names', 'kind', 'real P/R', 'invented P/R', 'recall change', `invented correct/found/gold, ${INVENTED_NAME_DRAWS} draws`]];
+  for (const { part, kind, articles, real, invented } of quality) {
+    const change = ((invented.recall - real.recall) * 100).toFixed(1);
+    rows.push([`${part} (${articles} articles)`, kind, `${real.precision.toFixed(3)}/${real.recall.toFixed(3)}`, `${invented.precision.toFixed(3)}/${invented.recall.toFixed(3)}`, `${change} pt`, `${invented.correct}/${invented.found}/${invented.gold}`]);
+  }
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
+  return rows.map((row) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ')).join('\n');
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const measures = benchTradecraft();
   const quality = tradecraftQuality();
-  console.log(`\n${formatTable(measures)}\n\n${formatQuality(quality)}\n`);
-  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, measures, quality }));
+  const inventedNames = inventedNameQuality();
+  console.log(`\n${formatTable(measures)}\n\n${formatQuality(quality)}\n\n${formatInventedNames(inventedNames)}\n`);
+  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, measures, quality, inventedNames }));
   process.exitCode = measures.every((m) => m.met !== false) && quality.every((q) => q.met) ? 0 : 1;
 }

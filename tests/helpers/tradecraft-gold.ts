@@ -40,8 +40,15 @@ export interface GoldArticle {
   entities: Set<string>;
 }
 
+/** A gold article as written, its names still marked (`{P|Putin|Vladimir Putin}`). */
+export interface MarkedArticle {
+  id: string;
+  lang: string;
+  marked: string;
+}
+
 /** `{P|Putin|Vladimir Putin}` → text "Putin", entity person "Vladimir Putin". */
-function parseArticle(id: string, lang: string, marked: string): GoldArticle {
+export function parseArticle({ id, lang, marked }: MarkedArticle): GoldArticle {
   const entities = new Set<string>();
   const text = marked.replace(/\{([POL])\|([^|}]+)(?:\|([^}]+))?\}/gu, (_, mark: string, written: string, entity?: string) => {
     entities.add(`${KIND_OF_MARK[mark]}:${entityKey(entity ?? written)}`);
@@ -50,7 +57,8 @@ function parseArticle(id: string, lang: string, marked: string): GoldArticle {
   return { id, lang, text, entities };
 }
 
-export function readEntityGold(part: GoldPart): GoldArticle[] {
+/** A part's articles with their marks, before they are read into text and entities. */
+export function readMarkedGold(part: GoldPart): MarkedArticle[] {
   const source = fs.readFileSync(path.join(GOLD, `entities-${part}.txt`), 'utf8');
   return source
     .split(/^=== /mu)
@@ -58,8 +66,12 @@ export function readEntityGold(part: GoldPart): GoldArticle[] {
     .map((chunk) => {
       const [header, ...lines] = chunk.split('\n');
       const [id, lang] = header!.trim().split(/\s+/u);
-      return parseArticle(id!, lang!, lines.join('\n').trim());
+      return { id: id!, lang: lang!, marked: lines.join('\n').trim() };
     });
+}
+
+export function readEntityGold(part: GoldPart): GoldArticle[] {
+  return readMarkedGold(part).map(parseArticle);
 }
 
 export interface KindScore {
