@@ -255,7 +255,7 @@ function ReaderArticle({ article }: { article: Article }) {
               <header className="reader-header">
                 <ArticleActions id={article.id} title={article.title} />
                 {source ? <p className="reader-kicker">{source}</p> : null}
-                <h2 className="reader-title" dir={article.dir}>
+                <h2 className="reader-title" dir={article.dir} data-length={titleLength(article.title)}>
                   {article.title}
                 </h2>
                 <p className="reader-meta">
@@ -371,6 +371,12 @@ const ArticleBody = memo(function ArticleBody({
   }, [bodyRef]);
   return <div className="reader-body" dir={dir} ref={bodyRef} dangerouslySetInnerHTML={{ __html: html }} />;
 });
+
+/** A long title is set smaller, so that a pasted paragraph taken for one leaves room for the article. */
+function titleLength(title: string): 'long' | 'very-long' | undefined {
+  if (title.length > 200) return 'very-long';
+  return title.length > 100 ? 'long' : undefined;
+}
 
 function ArticleTags({ id, tags }: Pick<Article, 'id' | 'tags'>) {
   const tagItems = useAppStore((s) => s.tagItems);

@@ -2614,10 +2614,6 @@ function lowerCaseWordsOf(text: string, language: Language): ReadonlySet<string>
 }
 
 /**
- * The first words of an organization's name written alone name it too, short:
- * "Caspian Meridian" after "Caspian Meridian Holdings".
- */
-/**
  * The bodies the article names in full, by their head word: a head written
  * alone later ("la Corte", "a Marinha", "le Conseil") is the one body it heads.
  */

@@ -95,6 +95,26 @@ describe('the reader toolbar in a 1024 px window', () => {
   });
 });
 
+describe('a long title in a 900 px window', () => {
+  it('is set smaller and takes at most half the window, so the article starts on the first screen', async () => {
+    const session = await start();
+    const { page, pageErrors } = session;
+    const id = await importHarbour(session);
+    const title = `${HARBOUR}: ${'the port authority, shipping agents and grain traders disagree on how long the queue of ships will last, '.repeat(3)}`.slice(0, 300);
+    await call(session, 'updateArticleDetails', { id, title });
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: /^Harbour authority doubles night shifts/ }).click();
+    const heading = page.getByRole('article', { name: 'Reader' }).getByRole('heading', { level: 2, name: title });
+    await heading.waitFor();
+    expect((await heading.boundingBox())!.height).toBeLessThanOrEqual(700 / 2);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'long-title-900x700.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('a briefing’s header in a 1024 px window', () => {
   it('shows its count of articles whole beside the marking, Import and Export, whatever the marking (and so does the sidebar)', async () => {
     const session = await start();
