@@ -1,8 +1,9 @@
 /**
  * Turkish places read by the case ending after their apostrophe, checked on
  * invented sentences (none from a gold set): a locative or ablative after a
- * possessive's "n" ("Körfezi'nde") makes a place, and any case ending of
- * place ends its name, so two places in a row stay two.
+ * possessive's "n" ("Körfezi'nde") makes a place, any case ending of
+ * place ends its name, so two places in a row stay two, and a genitive
+ * before a point of the compass ("Kerkük'ün kuzeyinde") names a place.
  */
 import { describe, expect, it } from 'vitest';
 import { named } from '../../helpers/entities.ts';
@@ -42,5 +43,22 @@ describe('a Turkish case ending of place after an apostrophe', () => {
     "Kurul kararını Pazartesi'nden sonra açıklayacak.",
   ])('finds no place in a month or a weekday: “%s”', (text) => {
     expect(named(text, 'tr').filter(([kind]) => kind === 'place')).toEqual([]);
+  });
+});
+
+describe("a Turkish place's north or east", () => {
+  it.each([
+    ["Militanlar dün Gaçonoy'ın kuzeyindeki köylere çekildi.", 'Gaçonoy'],
+    ["Asıl soru Mıkıpat'ın doğusu, dedi.", 'Mıkıpat'],
+    ["Heyet dün Korvabeli'nin güneydoğusunda incelemede bulundu.", 'Korvabeli'],
+  ])('reads the place in “%s”', (text, place) => {
+    expect(named(text, 'tr')).toContainEqual(['place', place]);
+  });
+
+  it.each([
+    ["Heyet dün Korvabeli'nin Batı ile ilişkilerini görüştü.", 'Korvabeli'],
+    ["Heyet dün Korvabeli'nin doğum gününü kutladı.", 'Korvabeli'],
+  ])('reads no place from a genitive before another word: “%s”', (text, name) => {
+    expect(named(text, 'tr')).not.toContainEqual(['place', name]);
   });
 });
