@@ -59,6 +59,7 @@ import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
+import { TURKISH_MONTHS, TURKISH_WEEKDAYS } from './word-dates.ts';
 import {
   BODY_CLAUSE_AFTER,
   CLUB_MARKERS,
@@ -351,6 +352,8 @@ const OPERATION_WORDS = new Set(['operation', 'opération', 'operación', 'opera
 const NUMBERED_EVENT = /^\p{Lu}{2,}\p{N}{2,}$/u;
 const NOT_ACRONYM_WORDS = new Set(NOT_ACRONYMS);
 const TURKISH_SUFFIXES = new Set(TURKISH_PLACE_SUFFIXES);
+/** A month or a weekday takes the same endings as a place: "Kasım'da", "Pazartesi'nden". */
+const TURKISH_CALENDAR_WORDS = new Set([...TURKISH_MONTHS, ...TURKISH_WEEKDAYS]);
 /** Tags of words that open sentences and are not names, beyond each language's own list. */
 const FUNCTION_TAGS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Verb', 'Value'];
 /** Calendar words are the timeline's business, not the entity index's. */
@@ -1182,7 +1185,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
     // A compound ending in an institution's head ("Ondernemingskamer"), in Dutch, which writes common nouns in lower case (German: "Mutterkonzern").
     if (language === 'nl' && !atSentenceStart(text, first.start) && isOrganizationHead(first.lower, language) && !ORGANIZATION_HEAD_WORDS.has(first.lower)) return 'organization';
   }
-  if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix)) return 'place';
+  if (language === 'tr' && last.suffix !== null && TURKISH_SUFFIXES.has(last.suffix) && !TURKISH_CALENDAR_WORDS.has(last.lower)) return 'place';
   // Nor a Romance one: "la Marina Militare" is a body, not a woman named Marina.
   const romanceArticled = ROMANCE_ARTICLE_BEFORE[language]?.test(textBefore) ?? false;
   if (words.length <= 5 && words.length > 1 && isGivenName(first, lex) && !articled && !romanceArticled) return 'person';
@@ -1330,7 +1333,9 @@ function splitAtPossessives(words: Word[], context: Context): Word[][] {
     parts[parts.length - 1]!.push(word);
     const next = words[index + 1];
     // "Chad's President Mahamat Déby" stays whole: the title's owner is read with it.
-    const possessive = word.possessive || (context.lists.language === 'tr' && TURKISH_GENITIVE.test(word.suffix ?? ''));
+    // A Turkish case ending of place ends its name too: "Kalu Körfezi'nden Rüçögü'ye" is two places.
+    const turkishEnding = context.lists.language === 'tr' && (TURKISH_GENITIVE.test(word.suffix ?? '') || TURKISH_SUFFIXES.has(word.suffix ?? ''));
+    const possessive = word.possessive || turkishEnding;
     if (possessive && next !== undefined && !isTitle(next, context.lists, context.lex)) parts.push([]);
   });
   return parts;

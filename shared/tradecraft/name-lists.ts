@@ -506,11 +506,18 @@ export const PLACE_CUES_AFTER: Record<string, RegExp> = {
   uk: /(?!)/u,
   // "il" alone is not enough: "ile" is "with".
   // And what lies off, along or near a place: "Rumelihisarı açıklarında", "Beykoz kıyılarında", "Akçakale sınır kapısından".
-  tr: /^[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*|dağ\p{Ll}*|adası\p{Ll}*|vadisi\p{Ll}*|ovası\p{Ll}*|gölü\p{Ll}*|körfezi\p{Ll}*|açıkların\p{Ll}*|kıyıların\p{Ll}*|kıyısın\p{Ll}*|sahilin\p{Ll}*|sahiller\p{Ll}*|yakınların\p{Ll}*|sınır kapısı\p{Ll}*|limanı\p{Ll}*|semti\p{Ll}*|barajı\p{Ll}*)(?!\p{L})/u,
+  // And a place's north or east, whose genitive names a place: "Kerkük'ün kuzeyinde", "Fırat'ın doğusu".
+  tr: /^(?:['’]n?[ıiuü]n[ \u00a0]+(?:kuzey|güney|doğu|batı)(?:doğu|batı)?s?[ıiuü]\p{Ll}*(?!\p{L})|[ \u00a0]+(?:ili|ilin\p{Ll}*|ilçe\p{Ll}*|kent\p{Ll}*|şeh[i]?r\p{Ll}*|köy\p{Ll}*|belde\p{Ll}*|bölge\p{Ll}*|mahalle\p{Ll}*|kasaba\p{Ll}*|maden\p{Ll}*|dağ\p{Ll}*|adası\p{Ll}*|vadisi\p{Ll}*|ovası\p{Ll}*|gölü\p{Ll}*|körfezi\p{Ll}*|açıkların\p{Ll}*|kıyıların\p{Ll}*|kıyısın\p{Ll}*|sahilin\p{Ll}*|sahiller\p{Ll}*|yakınların\p{Ll}*|sınır kapısı\p{Ll}*|limanı\p{Ll}*|semti\p{Ll}*|barajı\p{Ll}*)(?!\p{L}))/u,
 };
 
-/** Turkish case endings after an apostrophe that follow a place: "Ankara'da", "İstanbul'a", "Moskova'dan". */
-export const TURKISH_PLACE_SUFFIXES: readonly string[] = ['da', 'de', 'ta', 'te', 'a', 'e', 'ya', 'ye', 'dan', 'den', 'tan', 'ten', 'daki', 'deki', 'taki', 'teki'];
+/**
+ * Turkish case endings after an apostrophe that follow a place: "Ankara'da", "İstanbul'a", "Moskova'dan"; and after a
+ * possessive's "n", which a person's name never takes: "Basra Körfezi'nde", "Atatürk Barajı'ndan".
+ */
+export const TURKISH_PLACE_SUFFIXES: readonly string[] = [
+  ...['da', 'de', 'ta', 'te', 'a', 'e', 'ya', 'ye', 'dan', 'den', 'tan', 'ten', 'daki', 'deki', 'taki', 'teki'],
+  ...['nda', 'nde', 'ndan', 'nden', 'ndaki', 'ndeki'],
+];
 
 /**
  * Words before a name of up to three words that make it a company or another

@@ -104,10 +104,14 @@ function numbered(names: ReadonlyArray<string | readonly string[]>, first: numbe
   return table;
 }
 
+/** Turkish months and weekdays, January and Sunday first. */
+export const TURKISH_MONTHS: readonly string[] = ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'];
+export const TURKISH_WEEKDAYS: readonly string[] = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];
+
 export const turkishDates = calendarParser({
   lower: (word) => word.toLocaleLowerCase('tr'),
-  months: numbered(['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], 1),
-  weekdays: numbered(['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'], 0),
+  months: numbered(TURKISH_MONTHS, 1),
+  weekdays: numbered(TURKISH_WEEKDAYS, 0),
   daysFromToday: { 'evvelsi gün': -2, 'evvelki gün': -2, dün: -1, bugün: 0, yarın: 1, 'öbür gün': 2 },
   weekdayBefore: 'geçen|gelecek|önümüzdeki',
   weekdayAfter: 'günü',
