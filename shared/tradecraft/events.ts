@@ -343,15 +343,18 @@ const DAY_MS = 86_400_000;
 /**
  * Moves a date whose year the text left out (a weekday, "3 March", "in July")
  * to the side of `reference` the tense asks for: the latest such day not after
- * it for the past, the first one after it for the future.
+ * it for the past, the first one after it for the future. A weekday named
+ * "last" ("jeudi dernier") is never the day of writing: on a Thursday it is
+ * the Thursday a week before.
  */
-function alongTense(date: Date, precision: DatePrecision, weekdayOnly: boolean, reference: Date, tense: Tense): Date {
+function alongTense(date: Date, precision: DatePrecision, weekdayOnly: boolean, reference: Date, tense: Tense, namedLast = false): Date {
   const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
   let at = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   if (weekdayOnly) {
     if (tense === 'past') {
-      while (at > ref) at -= 7 * DAY_MS;
-      while (at + 7 * DAY_MS <= ref) at += 7 * DAY_MS;
+      const latest = namedLast ? ref - DAY_MS : ref;
+      while (at > latest) at -= 7 * DAY_MS;
+      while (at + 7 * DAY_MS <= latest) at += 7 * DAY_MS;
     } else {
       while (at <= ref) at += 7 * DAY_MS;
       while (at - 7 * DAY_MS > ref) at -= 7 * DAY_MS;
@@ -378,6 +381,29 @@ function alongTense(date: Date, precision: DatePrecision, weekdayOnly: boolean, 
 const YEAR_TURN_FAR_DAYS = 300;
 const YEAR_TURN_NEAR_DAYS = 45;
 
+/** Dutch nouns and adjectives of news that end as a past or participle does ("Raad van State", "gemeenteraad", "leden", "gebied"). */
+const DUTCH_NOUNS_LIKE_PAST = [
+  'state', 'staten', 'gemeente', 'gemeenten', 'gemeenteraad', 'gemeenteraden', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde',
+  'zevende', 'negende', 'tiende', 'elfde', 'twaalfde', 'einde', 'orde', 'ronde', 'vrede', 'aarde', 'ruimte', 'hoogte', 'diepte',
+  'breedte', 'lengte', 'grootte', 'sterkte', 'zijde', 'beide', 'goede', 'oude', 'rode', 'brede', 'landen', 'steden', 'leden',
+  'reden', 'kosten', 'rechten', 'resultaten', 'punten', 'producten', 'diensten', 'feiten', 'volgende', 'komende', 'lopende',
+  'bestaande', 'betreffende', 'voldoende', 'gebied', 'gebieden', 'geweld', 'gerecht', 'gezondheid', 'gevecht', 'gevechten',
+  'getuigen', 'gevolgen', 'gezicht', 'gewicht', 'gezinnen',
+].join('|');
+/** Russian nouns of news that end as a past does ("дело", "посол", "недели"), read as no past. */
+const RUSSIAN_NOUNS_LIKE_PAST = [
+  'дело', 'дела', 'село', 'села', 'число', 'числа', 'тело', 'тела', 'масло', 'стекло', 'кресло', 'правило', 'правила', 'угла',
+  'посол', 'посла', 'генерал', 'генерала', 'канал', 'канала', 'капитал', 'капитала', 'квартал', 'квартала', 'сигнал', 'журнал',
+  'журнала', 'материал', 'материала', 'персонал', 'персонала', 'финал', 'финала', 'трибунал', 'трибунала', 'потенциал', 'стол',
+  'стола', 'футбол', 'протокол', 'протокола', 'символ', 'зал', 'зала', 'вокзал', 'недели', 'модели', 'цели', 'роли', 'доли',
+  'детали', 'автомобили', 'земли', 'мысли', 'отели',
+].join('|');
+/** Ukrainian nouns of news that end as a past does ("умов", "справ", "школи"), read as no past. */
+const UKRAINIAN_NOUNS_LIKE_PAST = [
+  'школи', 'посли', 'посла', 'село', 'села', 'число', 'числа', 'тіло', 'джерело', 'джерела', 'правило', 'правила', 'умов',
+  'розмов', 'держав', 'справ', 'прав', 'мов', 'основ', 'установ', 'заяв',
+].join('|');
+
 /**
  * Words that tell a past, per language: auxiliaries, past endings and common
  * irregular past forms. Only read to keep a sentence in the past across the
@@ -392,10 +418,14 @@ const PAST_WORDS: Partial<Record<Language, RegExp>> = {
   es: /(?<!\p{L})(?:fue|fueron|era|eran|había|habían|ha|han|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo|estuvieron|puso|pusieron|pudo|pudieron|vino|vinieron|quiso|quisieron|supo|supieron|dio|dieron|vio|vieron|trajo|trajeron|hubo|propuso|impuso|dispuso|mantuvo|obtuvo|detuvo|sostuvo|intervino|condujo|produjo|redujo|\p{L}{2,}(?:ó|aron|ieron|aba|aban))(?!\p{L})/iu,
   it: /(?<!\p{L})(?:è|sono|era|erano|fu|furono|ha|hanno|aveva|avevano|\p{L}{2,}(?:ò|ì|arono|irono|ava|avano))(?!\p{L})/iu,
   pt: /(?<!\p{L})(?:foi|foram|era|eram|tinha|tinham|havia|disse|disseram|fez|fizeram|teve|tiveram|esteve|estiveram|pôs|puseram|pôde|puderam|veio|vieram|deu|deram|viu|viram|trouxe|trouxeram|quis|quiseram|soube|souberam|houve|propôs|manteve|obteve|deteve|interveio|\p{L}{2,}(?:ou|aram|eram|iram|ava|avam|eu|iu))(?!\p{L})/iu,
-  // Strong pasts, with the prefixes that stay on them ("besprak", "vertrok", "overleed"), singular and plural.
-  nl: /(?<!\p{L})(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|ge\p{L}{3,}(?:d|t|en)|\p{L}{2,}(?:de|den|te|ten)|(?:be|ver|ont|over|onder|her|door|mis)?(?:zei|zeiden|deed|deden|kreeg|kregen|ging|gingen|stond|stonden|kon|konden|moest|moesten|wist|wisten|mocht|mochten|zocht|zochten|bracht|brachten|dacht|dachten|kocht|kochten|vroeg|vroegen|zag|zagen|lag|lagen|zat|zaten|gaf|gaven|nam|namen|kwam|kwamen|las|lazen|sprak|spraken|brak|braken|stak|staken|trof|troffen|sloot|sloten|schoot|schoten|bood|boden|verloor|verloren|koos|kozen|vloog|vlogen|bleef|bleven|schreef|schreven|greep|grepen|reed|reden|streed|streden|verdween|verdwenen|verscheen|verschenen|viel|vielen|hield|hielden|liet|lieten|liep|liepen|riep|riepen|hing|hingen|ving|vingen|won|wonnen|begon|begonnen|vond|vonden|bond|bonden|sprong|sprongen|dwong|dwongen|trok|trokken|vocht|vochten|woog|wogen|sloeg|sloegen|droeg|droegen|wierp|wierpen|stierf|stierven|hielp|hielpen|trad|traden|at|aten|vergat|vergaten|voer|voeren|leed|leden|sneed|sneden|zond|zonden|dreef|dreven|steeg|stegen|zweeg|zwegen|leek|leken|bezat|bezaten|ontving|ontvingen|overleed|overleden|vertrok|vertrokken|besloot|besloten))(?!\p{L})/iu,
-  ru: /(?<!\p{L})\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\p{L})/iu,
-  uk: /(?<!\p{L})\p{L}{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)(?!\p{L})/iu,
+  // Participles, weak pasts and strong pasts with the prefixes that stay on them ("besprak", "vertrok", "overleed"),
+  // singular and plural; not superlatives and ordinals ("eerste", "Tweede Kamer") or nouns that end as a past does.
+  nl: new RegExp(String.raw`(?<!\p{L})(?!(?:${DUTCH_NOUNS_LIKE_PAST})(?!\p{L}))(?!\p{L}*sten?(?!\p{L}))(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|ge\p{L}{3,}(?:d|t|en)|\p{L}{2,}(?:de|den|te|ten)|(?:be|ver|ont|over|onder|her|door|mis)?(?:zei|zeiden|deed|deden|kreeg|kregen|ging|gingen|stond|stonden|kon|konden|moest|moesten|wist|wisten|mocht|mochten|zocht|zochten|bracht|brachten|dacht|dachten|kocht|kochten|vroeg|vroegen|zag|zagen|lag|lagen|zat|zaten|gaf|gaven|nam|namen|kwam|kwamen|las|lazen|sprak|spraken|brak|braken|stak|staken|trof|troffen|sloot|sloten|schoot|schoten|bood|boden|verloor|verloren|koos|kozen|vloog|vlogen|bleef|bleven|schreef|schreven|greep|grepen|reed|streed|streden|verdween|verdwenen|verscheen|verschenen|viel|vielen|hield|hielden|liet|lieten|liep|liepen|riep|riepen|hing|hingen|ving|vingen|won|wonnen|begon|begonnen|vond|vonden|bond|bonden|sprong|sprongen|dwong|dwongen|trok|trokken|vocht|vochten|woog|wogen|sloeg|sloegen|droeg|droegen|wierp|wierpen|stierf|stierven|hielp|hielpen|trad|traden|at|aten|vergat|vergaten|voer|voeren|leed|sneed|sneden|zond|zonden|dreef|dreven|steeg|stegen|zweeg|zwegen|leek|leken|bezat|bezaten|ontving|ontvingen|overleed|overleden|vertrok|vertrokken|besloot|besloten))(?!\p{L})`, 'iu'),
+  // A past verb is written in lower case ("Было" opens a sentence), so town names ("Кабул", "Мали") are none; nouns with a
+  // past's ending are left out: agent nouns ("родители", "жители") and the common ones of news ("дело", "посол", "недели").
+  ru: new RegExp(String.raw`(?<!\p{L})(?!(?:${RUSSIAN_NOUNS_LIKE_PAST})(?!\p{L}))(?!\p{L}*[иая]тел[иья](?!\p{L}))(?:\p{Ll}\p{L}+|Бы|Ста)(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\p{L})`, 'u'),
+  // The same for Ukrainian, whose genitive plurals end as a past does ("років", "умов", "справ"): "-ів" is read as a noun.
+  uk: new RegExp(String.raw`(?<!\p{L})(?!(?:${UKRAINIAN_NOUNS_LIKE_PAST})(?!\p{L}))(?:\p{Ll}\p{L}+|Бу|Ста)(?:(?<![іїІЇ])в|ла|ло|ли|вся|лася|лося|лися)(?!\p{L})`, 'u'),
   pl: /(?<!\p{L})\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:[ \u00a0]+się)?(?!\p{L})/iu,
   tr: /(?<!\p{L})\p{L}{2,}(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|r)?(?!\p{L})/iu,
 };
@@ -938,7 +968,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
       if (tense === 'future' && precision === 'day' && !weekdayOnly) sentencesWithDayAhead.add(sentenceOpening(text, start));
       if (weekdayOnly && !lastOrNext) toldWeekday = { day: components.date(), tense };
-      const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tense) : components.date();
+      const resolved = yearLeftOut ? alongTense(components.date(), precision, weekdayOnly, instant, tense, lastOrNext?.[1] !== undefined) : components.date();
       const day = isoDay(resolved);
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
       // The last guard: a clause told in the past never lands after its article. A year-less date was already moved back;

@@ -523,3 +523,46 @@ describe('a weekday with its week is that day of the week named, not the week\'s
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
+
+describe('near the turn of the year, nouns that end like a past tell no past', () => {
+  // Tuesday 29 December 2026: each sentence tells what is ahead in a present or a perfective, with a noun that ends as
+  // a past does; the same sentence with a past verb keeps its day in the year gone.
+  const yearEnd = '2026-12-29T08:00:00Z';
+  const cases: Array<[lang: string, text: string, expected: Array<[string, string | null]>]> = [
+    ['ru', 'Суд рассмотрит дело 12 января.', [['12 января', '2027-01-12']]],
+    ['ru', 'Родители передадут подписи 12 января.', [['12 января', '2027-01-12']]],
+    ['ru', 'Посол вручит грамоты 12 января.', [['12 января', '2027-01-12']]],
+    ['ru', 'Жители и родители соберутся 12 января.', [['12 января', '2027-01-12']]],
+    ['ru', 'Министр прилетит в Кабул 12 января.', [['12 января', '2027-01-12']]],
+    ['ru', 'Суд рассмотрел дело 12 января.', [['12 января', '2026-01-12']]],
+    ['ru', 'Было решено 12 января.', [['12 января', '2026-01-12']]],
+    ['uk', 'Рада розгляне умови угоди 12 січня.', [['12 січня', '2027-01-12']]],
+    ['uk', 'Міністр закордонних справ прибуде 12 січня.', [['12 січня', '2027-01-12']]],
+    ['uk', 'Рада розглянула умови угоди 12 січня.', [['12 січня', '2026-01-12']]],
+    ['uk', 'Міністр прибув до Львова 12 січня.', [['12 січня', '2026-01-12']]],
+    ['nl', 'De Raad van State doet op 14 januari uitspraak.', [['op 14 januari', '2027-01-14']]],
+    ['nl', 'De Tweede Kamer debatteert op 14 januari over de eerste begroting.', [['op 14 januari', '2027-01-14']]],
+    ['nl', 'De leden van de gemeenteraad stemmen om die reden op 14 januari.', [['op 14 januari', '2027-01-14']]],
+    ['nl', 'De Tweede Kamer stemde op 14 januari over de begroting.', [['op 14 januari', '2026-01-14']]],
+    ['nl', 'De gemeente opende op 14 januari het nieuwe station.', [['op 14 januari', '2026-01-14']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) =>
+    expect(extractEvents(text, { publishedAt: yearEnd, capturedAt: yearEnd, lang }).map((event) => [event.expression, event.date])).toEqual(expected),
+  );
+});
+
+describe('a weekday named "last" is never the day of writing', () => {
+  // Thursday 7 January 2027: "last Thursday" is 31 December; "on Thursday" alone, told in the past, may be that day.
+  const thursday = '2027-01-07T08:00:00Z';
+  const cases: Array<[lang: string, text: string, expected: Array<[string, string | null]>]> = [
+    ['en', 'The dockers went back to work last Thursday.', [['last Thursday', '2026-12-31']]],
+    ['fr', 'Les dockers ont repris le travail jeudi dernier.', [['jeudi dernier', '2026-12-31']]],
+    ['de', 'Die Hafenarbeiter nahmen am vergangenen Donnerstag die Arbeit wieder auf.', [['am vergangenen Donnerstag', '2026-12-31']]],
+    ['en', 'The dockers went back to work last Tuesday.', [['last Tuesday', '2027-01-05']]],
+    ['en', 'The dockers went back to work on Thursday.', [['on Thursday', '2027-01-07']]],
+    ['en', 'The dockers return to work next Thursday.', [['next Thursday', '2027-01-14']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) =>
+    expect(extractEvents(text, { publishedAt: thursday, capturedAt: thursday, lang }).map((event) => [event.expression, event.date])).toEqual(expected),
+  );
+});

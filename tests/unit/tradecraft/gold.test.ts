@@ -100,13 +100,14 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // After the sixth round (places: names listed with "and", words for kinds of places per language, Arabic plurals, towns after prepositions; people: trades and titles before and set off, Arabic titles and "ولد"): person 0.903/0.966, place 0.925/0.837.
   // After the sixth round (organizations and people against bodies, tuned on unseen-6 and unseen-7): person 0.885/0.885, organization 0.848/0.765.
   // All rounds merged (and the dates round: present-tense schedules, "est attendu", clock times with a dot, source lists): person 0.933/0.966, organization 0.848/0.765, place 0.932/0.837; dates 0.963.
+  // Stop 27 (nouns that end like a past, Russian "дело" and Dutch "State", tell no past): dates 1.000.
   'unseen-6': {
     entities: {
       person: { precision: 0.93, recall: 0.96 },
       organization: { precision: 0.84, recall: 0.76 },
       place: { precision: 0.93, recall: 0.83 },
     },
-    dateAccuracy: 0.96,
+    dateAccuracy: 1,
     pastDatedAfterReference: 0,
   },
   // unseen-7: 28 articles in 12 languages (Central Asia, the Caucasus, the Balkans, Southeast Asia, Latin America), 40
@@ -129,13 +130,14 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // Asia), 41 date cases, written blind in stop 26; tuned on from stop 27. While blind: on arrival: person 0.861/0.819, organization
   // 0.744/0.604, place 0.869/0.693; dates 0.937, none after its date. After the sixth round (tuned on unseen-6 and
   // unseen-7), still blind: person 0.861/0.819, organization 0.765/0.631, place 0.877/0.722; dates 0.974.
+  // Stop 27, dates (nouns that end like a Russian past, "родители", are no past; "jeudi dernier" on a Thursday is the week before): dates 1.000.
   'unseen-8': {
     entities: {
       person: { precision: 0.86, recall: 0.81 },
       organization: { precision: 0.76, recall: 0.63 },
       place: { precision: 0.87, recall: 0.72 },
     },
-    dateAccuracy: 0.97,
+    dateAccuracy: 1,
     pastDatedAfterReference: 0,
   },
   // unseen-9: 28 articles in 13 languages (Central Asia, the Caucasus, the Andes, Central America, the Horn and South of
