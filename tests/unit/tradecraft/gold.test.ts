@@ -154,6 +154,19 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
     dateAccuracy: 0.88,
     pastDatedAfterReference: 0,
   },
+  // unseen-10: 28 articles in 14 languages (the Sahel, West African corridors, the Congo's cobalt, Pacific tuna, the Mekong,
+  // Indian Ocean ports, Caribbean hurricanes, Alpine water, Antarctic stations, central banks, sports bodies), 40 date cases,
+  // written blind in stop 27, never tuned on. On arrival (after stop 27's dates fix, before its other rounds): person
+  // 0.848/0.788, organization 0.835/0.721, place 0.932/0.715; dates 0.833, none after its date.
+  'unseen-10': {
+    entities: {
+      person: { precision: 0.84, recall: 0.78 },
+      organization: { precision: 0.83, recall: 0.72 },
+      place: { precision: 0.93, recall: 0.71 },
+    },
+    dateAccuracy: 0.83,
+    pastDatedAfterReference: 0,
+  },
 };
 
 const blind = (part: GoldPart) => (BLIND_PARTS as readonly GoldPart[]).includes(part);
