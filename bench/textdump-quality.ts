@@ -74,12 +74,24 @@ export function squash(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Whether `line` is furniture by one of the expectations' phrases. */
-export function isFurnitureLine(line: string, furniture: readonly string[]): boolean {
+const wholeLinesOfCopy = new WeakMap<CorpusCopy, Set<string>>();
+
+function wholeLinesOf(copy: CorpusCopy): Set<string> {
+  let lines = wholeLinesOfCopy.get(copy);
+  if (!lines) wholeLinesOfCopy.set(copy, (lines = new Set(copy.text.split('\n').map(squash))));
+  return lines;
+}
+
+/**
+ * Whether `line` is furniture by one of the expectations' phrases. A phrase that is a whole line of the copy names that
+ * line alone (a menu's "Komisi IV" does not make a story line that mentions the committee furniture); a phrase that is
+ * part of a line names every line it is in.
+ */
+export function isFurnitureLine(line: string, copy: CorpusCopy): boolean {
   const text = squash(line);
-  return furniture.some((phrase) => {
+  return copy.expect.furniture.some((phrase) => {
     const wanted = squash(phrase);
-    return text === wanted || (wanted.includes(' ') && text.includes(wanted));
+    return text === wanted || (wanted.includes(' ') && !wholeLinesOf(copy).has(wanted) && text.includes(wanted));
   });
 }
 
@@ -91,7 +103,7 @@ export function storyLines(copy: CorpusCopy): string[] {
   const last = units.findLastIndex((unit) => unit.includes(lastWanted));
   if (first < 0 || last < first) throw new Error(`${copy.part}/${copy.name}: the first or last sentence is not in the copy`);
   // A paragraph printed twice (a lede under its photo) is one story line.
-  return [...new Set(units.slice(first, last + 1).filter((unit) => !isFurnitureLine(unit, copy.expect.furniture)))];
+  return [...new Set(units.slice(first, last + 1).filter((unit) => !isFurnitureLine(unit, copy)))];
 }
 
 /** One copy's result. */
@@ -142,7 +154,7 @@ export function scoreCopy(copy: CorpusCopy, model?: TextDumpModel): CopyScore {
   if (!headingsRight) problems.push(`headings: ${[...headings].join(' / ') || '(none)'}`);
   const missingKeep = copy.expect.keep.filter((phrase) => !lines.some((line) => line.includes(squash(phrase))));
   for (const phrase of missingKeep) problems.push(`phrase lost: ${phrase}`);
-  const furnitureKept = lines.filter((line) => isFurnitureLine(line, copy.expect.furniture));
+  const furnitureKept = lines.filter((line) => isFurnitureLine(line, copy));
   for (const line of furnitureKept) problems.push(`furniture kept: ${line.slice(0, 90)}`);
   const repeated = lines.length - got.size;
   if (repeated > 0) problems.push(`${repeated} lines kept twice`);
