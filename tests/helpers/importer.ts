@@ -33,7 +33,8 @@ export function importer(options: { timeoutMs?: number } = {}) {
   const library = openLibrary(tempDir('library'));
   const extractor = createExtractor();
   open.push({ library, extractor });
-  const ctx: ImportContext = { library, extractor, fetchLimits: { timeoutMs: options.timeoutMs ?? 3000 } };
+  // Generous: on a loaded machine a local server's answer can take seconds, and only the timeout tests ask for a short one.
+  const ctx: ImportContext = { library, extractor, fetchLimits: { timeoutMs: options.timeoutMs ?? 10_000 } };
   return {
     library,
     ctx,
