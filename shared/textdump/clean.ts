@@ -438,7 +438,10 @@ function chooseMetadata(
 ): Metadata {
   const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata');
   const lines = entries.map(([, line]) => line);
-  let byline = lines.find((line) => line.byline?.explicit)?.byline ?? null;
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  // A labelled byline between the headline and the story is the story's own; one above the headline may be a forwarder's "From:".
+  const underHeadline = entries.find(([index, line]) => line.byline?.explicit && titleIndex !== null && index > titleIndex && index < storyStart)?.[1].byline;
+  let byline = underHeadline ?? lines.find((line) => line.byline?.explicit)?.byline ?? null;
   byline ??= entries.find(([index, line]) => line.byline && index > (titleIndex ?? -1) && namesPeople(line.byline, names))?.[1].byline ?? null;
   // Above the headline a short line is more often a label: without capitals any reads as a name ("بيان رسمي"),
   // and four capitalised words are more often a page's section ("Haftalık Basın Bilgilendirme Toplantısı") than one person.
@@ -456,7 +459,6 @@ function chooseMetadata(
   byline ??= authorCardInHead(pieces, metadata, names);
   // Of dates of one kind, the one between the headline and the story is the article's; one above the headline is
   // often the page's own ("Saturday 6 December 2026" in the masthead), and one after the story a comment's.
-  const storyStart = firstBody(pieces)?.index ?? pieces.length;
   const underTitle = entries.filter(([index]) => titleIndex !== null && index > titleIndex && index < storyStart).map(([, line]) => line);
   let date: FoundDate | null = null;
   for (const kind of DATE_PREFERENCE) {
