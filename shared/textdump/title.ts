@@ -429,7 +429,9 @@ export function findDeck(pieces: readonly Piece[], titleIndex: number | null): n
   if (!next || !isKept(next) || next.words < MIN_ADJACENT_DECK_WORDS) return null;
   // The standfirst names the story's things; a notice there ("This article is more than two years old.") names none.
   const standfirst = endsSentence(next.text) && next.words <= MAX_STANDFIRST_DECK_WORDS && namesStory(pieces, next);
-  return isHeadlineLike(next) || standfirst ? next.index : null;
+  // A line mostly digits that names none of the story's things is the headline's date ("Atualizado às 18h do dia 05/12/2026").
+  const headlineShaped = isHeadlineLike(next) && (digitShare(next.text) <= MAX_TITLE_DIGIT_SHARE || namesStory(pieces, next));
+  return headlineShaped || standfirst ? next.index : null;
 }
 
 /** Longest line weighed as a headline candidate, in words. */
