@@ -214,8 +214,9 @@ function digitShare(text: string): number {
 function titleShaped(piece: Piece): boolean {
   if (!isHeadlineLike(piece) || piece.words < MIN_TITLE_WORDS) return false;
   if (digitShare(piece.text) > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|[\s(])@\w/u.test(piece.text)) return false;
-  // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-").
-  if (/[-–—]$/u.test(piece.text)) return false;
+  // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-"); one that opens with a
+  // list's dash or bullet is a point under the headline ("- 반도체·선박 호조로 …", "• Three ferries a night").
+  if (/[-–—]$/u.test(piece.text) || /^[-–—•▪·]\s/u.test(piece.text)) return false;
   // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
   if (/\s(?:by|von|par|por|da|door|av|oleh)$/iu.test(piece.text)) return false;
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
