@@ -200,9 +200,13 @@ function mastheadRepeated(pieces: readonly Piece[], piece: Piece): boolean {
 /** A span of years, as an obituary's headline gives a life ("1931–2026") or a report its period: words, not a number. */
 const YEAR_SPAN = /(?<!\p{Nd})\p{Nd}{4}\s?[–—-]\s?\p{Nd}{4}(?!\p{Nd})/gu;
 
+/** A letter of a script written without spaces between words, or with short ones. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** The share of a line's letters and digits that are digits, a span of years counting as a word. */
 function digitShare(text: string): number {
-  const spanless = text.replace(YEAR_SPAN, 'years');
+  // A Chinese, Japanese or Korean word is a character or two, so a number there counts as one character ("2026年12月4日外交部…").
+  const spanless = CJK_LETTER.test(text) ? text.replace(/\p{Nd}+/gu, '0') : text.replace(YEAR_SPAN, 'years');
   const digits = spanless.match(/\p{Nd}/gu)?.length ?? 0;
   return digits / (spanless.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1);
 }
