@@ -127,6 +127,25 @@ function markLines(pieces: readonly Piece[], fold: (text: string) => string, day
   return metadata;
 }
 
+/** Buttons of a share bar above a line that make the line the bar's last button. */
+const MIN_SHARE_BAR_BUTTONS = 2;
+/** Most words in a share bar's button. */
+const MAX_BUTTON_WORDS = 3;
+
+/**
+ * A short line under a share bar's buttons is the bar's last button in words the share rule does not know ("העתקת
+ * קישור", copy the link), not a name at the story's head, unless a job line under it makes it an author's card.
+ */
+function dropShareBarTails(pieces: readonly Piece[]): void {
+  for (const piece of pieces) {
+    const buttons = pieces.slice(Math.max(0, piece.index - MIN_SHARE_BAR_BUTTONS), piece.index);
+    const underBar = buttons.length === MIN_SHARE_BAR_BUTTONS && buttons.every((button) => button.removedBy === 'share-bar');
+    // A name over its job under the bar is the author's card ("Tom Ashby" / "Environment reporter").
+    const overJob = pieces[piece.index + 1] !== undefined && isRoleLine(pieces[piece.index + 1]!.text, true);
+    if (underBar && !overJob && isKept(piece) && piece.words <= MAX_BUTTON_WORDS && !/\p{Nd}/u.test(piece.text) && !endsSentence(piece.text)) drop(piece, 'share-bar');
+  }
+}
+
 /** Longest place name in a byline's dateline ("Langreo", "Rio de Janeiro"), in words. */
 const MAX_PLACE_WORDS = 3;
 
@@ -805,6 +824,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
 
   const dayFirst = prefersDayFirst(allText, lang);
   const metadata = markLines(pieces, fold, dayFirst);
+  dropShareBarTails(pieces);
   restoreTableRows(pieces);
   const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);
