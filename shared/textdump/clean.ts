@@ -494,7 +494,7 @@ function chooseMetadata(
 const HEADLINE_SHAPED_STORY_FURNITURE = new Set(['pull-quote', 'button-box']);
 
 /**
- * A line right above the byline or date, or above a deck right above them, before the story has begun, stands where
+ * A line right above the byline or date, or above a deck or standfirst right above them, before the story has begun, stands where
  * the headline stands: dropped for a pull quote (an interview's headline in quotes) or a button's box (a headline of
  * two sentences), it goes back into the text for the headline search.
  */
@@ -503,7 +503,8 @@ function restoreHeadlineOverMetadata(pieces: readonly Piece[]): void {
   const isMetadata = (piece: Piece | undefined) => piece?.removedBy === 'metadata';
   for (const piece of pieces.slice(0, storyStart)) {
     const [next, afterNext] = [pieces[piece.index + 1], pieces[piece.index + 2]];
-    const overDeck = next !== undefined && isKept(next) && isHeadlineLike(next) && isMetadata(afterNext);
+    // The deck may be a standfirst sentence ("After fleeing fighting in the north, families … one classroom at a time.").
+    const overDeck = next !== undefined && isKept(next) && (isHeadlineLike(next) || endsSentence(next.text)) && isMetadata(afterNext);
     if (HEADLINE_SHAPED_STORY_FURNITURE.has(piece.removedBy ?? '') && (isMetadata(next) || overDeck)) piece.removedBy = null;
   }
 }
