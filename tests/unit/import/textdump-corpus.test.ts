@@ -18,41 +18,66 @@ const DEV = readCorpus('dev');
 /**
  * Development copies that do not come out clean yet: the kinds of problem the
  * bench reports for each ("kept", "lost", "title", "byline", "headings",
- * "phrase lost", "furniture kept") and why. Most came from the last two blind
- * set-aside parts, which showed failure classes the rules had not met; the
+ * "phrase lost", "furniture kept") and why. Most came from the blind set-aside
+ * parts (25 from the ninth and tenth), which showed failure classes the rules had not met; the
  * standfirsts some of them count as furniture, most development copies keep
  * as story. The learned headline model's cross-validated numbers are in
  * shared/textdump/learned-weights.ts.
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
+  'ar-mujammi-akhbar-tatbiq': { problems: ['kept', 'title'], why: 'an aggregator\'s button ("عرض الخبر من الموقع الأصلي", view on the source site) stands right over the headline, as a short headline stands over its deck; choosing the lower line when the upper names at most one story term fixed it and broke two short headlines over their decks (de-tech-magazine, en-culture-magazine-review)' },
+  'cs-obecni-zpravodaj-web': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: 'the download link over the headline ("Stáhnout celé číslo v PDF") wins as in ar-mujammi-akhbar-tatbiq; the expectations keep the byline\'s degree ("Ing."), cs-thinktank-footnotes\'s strip it; the publisher\'s imprint line closing the issue reads as a sentence of the story' },
   'cs-thinktank-footnotes': { problems: ['byline'], why: 'the name is read without its degrees ("Tereza Horáková"), as other copies strip "Dr."; this expectation keeps "Mgr. … , Ph.D."' },
   'de-parlament-kurzmeldung': { problems: ['kept', 'title'], why: 'the committee\'s name (five words) over a headline of eight reads as a headline over its deck; nothing language-independent yet tells such a kicker from a short headline over a short deck' },
-  'en-data-story-table': { problems: ['kept', 'headings', 'furniture kept'], why: 'the expectations count the closing Methodology section as furniture, other copies keep a closing section under its subheading; the table stays now' },
+  'de-partei-pressemitteilung': { problems: ['lost', 'phrase lost'], why: 'a long quotation printed once, opening its own paragraph, is taken for a pull quote' },
+  'en-court-judgment-summary-2': { problems: ['kept', 'furniture kept'], why: 'the closing note on the text ("References in square brackets are to paragraphs in the judgment") carries one page-note signal, and the rule wants two' },
   'en-defence-ministry-daily-update': { problems: ['kept', 'furniture kept'], why: 'the closing "next update" line shares its one story-like word with the headline ("Operational update: …"), so the page-notes rule counts it as the story\'s' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
+  'en-earnings-release-table': { problems: ['lost', 'headings', 'phrase lost'], why: 'the results table under its heading ("Third quarter summary") between paragraphs is dropped as a fact box, which the expectations keep as story' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
   'en-literary-magazine-essay': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-mayor-speech-transcript': { problems: ['title'], why: 'the speaker is read, but the "Remarks as prepared for delivery" label stands between the headline and the speaker\'s line, so the city\'s name in the header wins' },
   'en-medium-claps-post': { problems: ['lost'], why: 'a short quotation the page prints once is taken for a pull quote (unrepeated pull quotes of its length are furniture in other copies)' },
+  'en-newsletter-digest-also-in-issue': { problems: ['kept', 'headings', 'furniture kept'], why: 'the digest\'s "ALSO IN THIS ISSUE" items are sentences like the story\'s, and the heading over them is kept as a subheading' },
+  'en-osint-imagery-blog': { problems: ['kept', 'lost', 'furniture kept'], why: 'an image note ("Image 1: … Imagery © …") between paragraphs reads as a field line of the story; the expectations count the byline line under the deck as story (the span opens at the deck)' },
   'en-parliament-library-insight': { problems: ['byline'], why: 'two authors parted by a comma alone read as a name and its affiliation, and the expectations keep the page\'s comma where the cleaner joins names with "and"' },
   'en-photo-gallery-article': { problems: ['byline'], why: 'the expectations take the whole "Photos by … | Text by …" credit line for the byline; the cleaner reads the photographer from it' },
   'en-plain-newsletter-archive-issue': { problems: ['kept', 'furniture kept'], why: 'the expectations count the salutation (Hi all,) as furniture, as en-mailing-list-archive does, while de-newsletter-webview keeps its salutation as story' },
   'en-preprint-abstract-page': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'the expectations count the plain-language summary under its heading after the abstract as furniture, other copies keep a closing section under its subheading as story; the author list is not read as a byline (head rules)' },
+  'en-published-shared-document': { problems: ['kept', 'byline', 'furniture kept'], why: 'the publishing tool\'s banner ("Published using Google Docs") is read as the byline, and the signatories\' line under the headline as the story\'s first paragraph' },
+  'en-qa-answer-site': { problems: ['title', 'byline'], why: 'the question is the last item of the "Related" list above the answer, and the answer\'s card (name, credentials) sits under a sort menu\'s "Recommended", so the "Originally Answered:" line is taken for the headline and no author is read' },
+  'en-refugee-agency-field-story': { problems: ['kept', 'furniture kept'], why: 'a one-line appeal inside the story ("… Donate today.") has no separate button line for the button-box rule' },
   'en-shipping-line-advisory': { problems: ['kept', 'furniture kept'], why: 'the expectations count the salutation (Dear Valued Customer,) as furniture, as en-mailing-list-archive does, while de-newsletter-webview keeps its salutation as story; the table stays now' },
   'en-sports-desk': { problems: ['lost'], why: "the match report's closing sentence stands behind the line-ups and the referee line, which end the story for the footer rule" },
+  'en-startup-product-announcement': { problems: ['kept', 'furniture kept'], why: 'the closing call to book a demo carries no page-note signal the rule knows ("Book a 20-minute demo")' },
   'en-state-judiciary-newsroom': { problems: ['kept', 'furniture kept'], why: 'seventh part: the case number and caption line under the headline is kept as the first paragraph' },
   'en-substack-post-comments': { problems: ['lost'], why: 'the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
+  'en-thinktank-event-recap-2': { problems: ['kept', 'byline', 'furniture kept'], why: 'the first speaker in the speakers\' list under the date ("Dr Ingrid Solberg, Senior Fellow, …") is read as the author; the closing confidentiality note names "this event", which the page-note words lack' },
+  'en-thread-unroll-service': { problems: ['kept', 'title', 'byline', 'headings', 'furniture kept'], why: 'the thread\'s first post is its title; the unroll service\'s buttons ("Save as PDF") win, a "Popular" heading takes the author\'s card, and the service\'s closing prompts read as posts' },
+  'en-travel-advisory': { problems: ['kept', 'furniture kept'], why: 'the "Latest update:" summary under the headline reads as the first paragraph' },
+  'en-un-noon-briefing': { problems: ['title'], why: 'the briefing\'s series name over the day\'s "Highlights of today\'s noon briefing" line: the lower line is taken, as a headline under a kicker' },
   'en-university-alumni-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it (Volunteer … checks germination trays …) reads like a short sentence of the story' },
+  'en-wildfire-live-page': { problems: ['lost', 'headings', 'phrase lost'], why: 'a live page\'s time stamps without a day ("6:48 a.m.") are dropped, the ones with a day ("11:52 p.m. Thursday") kept as subheadings' },
+  'en-written-question-answer': { problems: ['kept', 'headings', 'furniture kept'], why: 'the "Answer" label between question and answer is kept as a subheading and the closing "This answer was submitted on …" note as story' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
+  'es-resultados-electorales': { problems: ['lost', 'title'], why: 'the deck over the results box is taken for the headline, and the expectations count the byline line under the box as story (the span opens at the deck)' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
+  'ko-peurogudan-sosik': { problems: ['byline'], why: 'the author is given as a field ("작성자 : 김도윤") beside the date field; reading such a field by its shape took a region ("West Africa") and a press office for authors in three other copies' },
+  'pl-portal-obronny-kontrola-zbrojen': { problems: ['kept', 'furniture kept'], why: 'the author\'s job line closing the story ("Dziennikarz zajmujący się …") names no one, so the bio rule does not take it' },
+  'sv-jordbruksverket-marknadsrapport': { problems: ['byline'], why: 'the desk is given under a label the byline rule does not know ("Författare:"); see ko-peurogudan-sosik' },
+  'tr-iletilen-eposta-bulteni': { problems: ['kept', 'furniture kept'], why: 'the closing "forward it to a friend" line names the newsletter ("Bu bülteni") but its verb ("iletin") is not among the page-note calls to act' },
+  'uk-hromadske-media-chlenstvo': { problems: ['kept', 'furniture kept'], why: 'the closing membership appeal and tip request carry one page-note signal each ("Ця публікація", "Напишіть"), and the rule wants two' },
+  'uk-prykordonna-statystyka': { problems: ['kept', 'furniture kept'], why: 'the closing note that the figures are preliminary ("Дані є оперативними …") carries no page-note signal' },
   'uk-tech-media-news': { problems: ['lost'], why: 'the standfirst under the headline, over the lead photo\'s credit (Фото: …), is taken for its caption, where other copies print the caption' },
+  'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
- * The development part's numbers as last measured (323 of 344 clean, precision 0.993, recall 0.998, titles 99.1%,
- * bylines 98.3%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
- * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10.
+ * The development part's numbers as last measured (359 of 404 clean, precision 0.985, recall 0.994, titles 97.8%,
+ * bylines 96.5%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
+ * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10. The
+ * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 25 (the 344 before them: 324 clean).
  */
-const MEASURED_DEV = { cleanShare: 0.93, linePrecision: 0.99, lineRecall: 0.99, titleAccuracy: 0.99 };
+const MEASURED_DEV = { cleanShare: 0.88, linePrecision: 0.98, lineRecall: 0.99, titleAccuracy: 0.97 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
