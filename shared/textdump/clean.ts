@@ -40,7 +40,7 @@ import {
   dropTemplatedCaptions,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
-import { findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
+import { asciiDigits, findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
@@ -218,6 +218,18 @@ function isHandleOf(line: string, name: string): boolean {
   return start.length === HANDLE_NAME_PREFIX && name.split(/\s+/u).some((word) => plainLetters(word).startsWith(start));
 }
 
+/** Two numbers and one word: a range of minutes in any language ("9–11 minutes", "۶ تا ۸ دقیقه", "4-6 Minuten"). */
+const NUMBER_RANGE_AND_WORD = /^(\p{Nd}{1,2})\s*(?:[–—-]|\p{L}{1,3})\s*(\p{Nd}{1,2})\s+\p{L}+\.?$/u;
+
+/**
+ * Whether `text` is a reading time given as a range, as reader views estimate it: the range grows ("9–11"), which a
+ * score line ("12 – 9 Vellmar") need not; the numbers are read in any script's digits.
+ */
+function isReadingTimeRange(text: string): boolean {
+  const range = NUMBER_RANGE_AND_WORD.exec(text);
+  return range !== null && Number(asciiDigits(range[1]!)) < Number(asciiDigits(range[2]!));
+}
+
 /** Most words in a profile's headline under its owner's name. */
 const MAX_PROFILE_HEADLINE_WORDS = 15;
 
@@ -260,7 +272,7 @@ function bareNameByline(pieces: readonly Piece[], metadata: Map<number, MetaLine
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     // An author card: the name above a reading time, a time of day, a follow button, the user name or a bio opening with the name.
     const overOwnBio = next !== undefined && isKept(next) && isAuthorBio(next.text, [piece.text]);
-    const aboveCardLine = overOwnHandle || overOwnBio || next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
+    const aboveCardLine = overOwnHandle || overOwnBio || next?.removedBy === 'reading-time' || (next !== undefined && isReadingTimeRange(next.text)) || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole =

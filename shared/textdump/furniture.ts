@@ -578,9 +578,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     /^(?:(?:مدة|وقت) القراءة:?\s*)?\p{Nd}+\s*(?:دقيقة|دقائق|د)(?:\s+(?:للقراءة|قراءة))?$/u,
     /^(?:זמן קריאה:?\s*)?\p{Nd}+\s*(?:דקות|דק'|דקה)(?:\s+קריאה)?$/u,
     /^(?:temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|время чтения|lästid|lesetid|læsetid|lukuaika|leestijd|czas czytania|tempo de leitura|χρόνος ανάγνωσης|thời gian đọc|waktu baca)\s*:?\s*\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?$/u,
-    /^\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?\s+(?:de lecture|lesezeit|de lectura|di lettura|чтения)$/u,
-    // A range of minutes in any language, as reader views estimate it: "9–11 minutes", "۶ تا ۸ دقیقه", "4-6 Minuten".
-    /^\p{Nd}{1,2}\s*(?:[–—-]|\p{L}{1,3})\s*\p{Nd}{1,2}\s+\p{L}+\.?$/u),
+    /^\p{Nd}+\s*(?:min|minutes?|minuten|minutos|minuti|минут[аы]?)\.?\s+(?:de lecture|lesezeit|de lectura|di lettura|чтения)$/u),
   rule('relative-time', 'a relative timestamp', 6,
     /^(?:updated |posted |published )?(?:about |around |almost |nearly |over |approximately )?(?:\p{Nd}+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\.?\s+ago$/u,
     /^(?:just now|yesterday|today)$/u,
