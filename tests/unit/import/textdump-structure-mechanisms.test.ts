@@ -97,7 +97,17 @@ describe('a "Label: value" line among other fields', () => {
     ],
     [
       'a Portuguese civil-defence bulletin',
-      ['BOLETIM', 'Boletim nº 4 – Balsa noturna no Vale do Porto', 'Situação atual: 3 ilhas afetadas', 'Travessias: 12', 'Passageiros: 1.104', 'Alerta vigente: ALERTA LARANJA para ventos fortes até domingo'],
+      [
+        'Defesa Civil do Estado',
+        'BOLETIM',
+        'Boletim nº 4 – Balsa noturna no Vale do Porto',
+        'Atualizado às 18h do dia 05/12/2026',
+        'Situação atual: 3 ilhas afetadas',
+        'Travessias: 12',
+        'Passageiros: 1.104',
+        'Alerta vigente: ALERTA LARANJA para a balsa noturna até outubro',
+        'Receba alertas por SMS: envie seu CEP para 40199',
+      ],
       'Boletim nº 4 – Balsa noturna no Vale do Porto',
       STORY.pt!,
     ],
@@ -149,9 +159,9 @@ describe('a closing section on how the figures were made', () => {
 describe("a line opening with a list's dash or bullet under the headline", () => {
   it.each([
     ['Korean', '외곽 섬 야간 여객선, 10월 말까지 연장 운항', '- 여름 저녁 운항편 대부분 만석 … 항만 적립금으로 비용 충당', STORY.ko!],
-    ['English', 'Night ferries to the outer islands will run until October', '• Evening crossings were full all summer; the reserve pays', STORY.en!],
+    ['English', 'Night ferries to the outer islands will keep running', '- Evening crossings were full all summer long', STORY.en!],
   ])('is a point under the headline, never the headline (%s)', (_lang, title, point, story) => {
-    expect(clean(['Harbour board', title, point, '', ...story]).title).toBe(title);
+    expect(clean(['Harbour board', 'Home > News', title, point, '', ...story]).title).toBe(title);
   });
 
   it('leaves a headline with a dash inside it', () => {
@@ -175,7 +185,7 @@ describe('digits in a Chinese, Japanese or Korean headline', () => {
 describe("a short line under a share bar's buttons", () => {
   it.each([
     ['Hebrew', 'המעבורת הלילית לאיים תפעל עד סוף אוקטובר', ['שתפו:', 'פייסבוק', 'וואטסאפ', 'העתקת קישור'], STORY.he!],
-    ['Swahili, a language the share rule does not know', 'Night ferries to the outer islands will run until October', ['Share', 'Facebook', 'Nakili kiungo'], STORY.en!],
+    ['Persian, under an English bar', 'Night ferries to the outer islands will run until October', ['Share', 'Facebook', 'کپی لینک'], STORY.en!],
   ])('is the bar\'s last button, not a byline (%s)', (_lang, title, bar, story) => {
     expect(clean([title, '05.12.2026', ...bar, '', ...story]).byline).toBeNull();
   });
