@@ -83,8 +83,9 @@ const SET_ASIDE = readCorpus('setaside');
 /**
  * Set on merge, from the blind part then in setaside/ (the part is refilled elsewhere; this branch holds none). The
  * ninth and tenth blind parts, which stood here, joined the development part on 2026-12-07 (stop 27), measured on
- * arrival at 26 of 60 clean, precision 0.933, recall 0.968, titles 81.7%, bylines 78.3% (the ninth: 15 of 30 clean,
- * precision 0.912, recall 0.995, titles 86.7%, bylines 66.7%; the tenth: 11 of 30, 0.949, 0.949, 76.7%, 90.0%); two
+ * arrival at 26 of 60 clean, precision 0.933, recall 0.968, titles 81.7%, bylines 78.3% (the ninth, analysts' sources:
+ * 11 of 30 clean, precision 0.949, recall 0.949, titles 76.7%, bylines 90.0%; the tenth, ways copies reach an analyst:
+ * 15 of 30, 0.912, 0.995, 86.7%, 66.7%); two
  * whose names were taken joined as en-court-judgment-summary-2 and en-thinktank-event-recap-2.
  */
 const MEASURED_SET_ASIDE = { cleanShare: 0.4, linePrecision: 0.92, lineRecall: 0.96, titleAccuracy: 0.85 };
