@@ -110,27 +110,6 @@ export function isFieldLine(text: string): boolean {
   return labelWords <= 2 && field[2]!.split(/\s+/u).length < MIN_KICKED_HEADLINE_WORDS;
 }
 
-/** Lines on each side of a line looked through for the fields of its block. */
-const FIELD_BLOCK_REACH = 2;
-/** Fewest fields around a "Label: value" line that make it one field of a block ("Severity: Critical", "CVE ID: …"). */
-const MIN_FIELD_NEIGHBOURS = 2;
-
-/**
- * Whether a "Label: value" line stands among other such lines: a block of fields (an advisory's severity and
- * identifiers, a bulletin's counts), where even a long value ("Affected products: Vantor SecureGate 7.x and 8.x") is a
- * field's, not a headline with a kicker.
- */
-function inFieldBlock(pieces: readonly Piece[], piece: Piece): boolean {
-  if (!FIELD_LINE.test(piece.text)) return false;
-  // The byline's and date's labelled lines ("Published: …", "Author: …") stand under a headline with a kicker too: they are no fields here.
-  const isField = (other: Piece) => other.removedBy !== 'metadata' && FIELD_LINE.test(other.text);
-  let fields = 0;
-  // A blank line ends the block: a headline set apart under a document's fields is no field of theirs.
-  for (let at = piece.index - 1; at >= piece.index - FIELD_BLOCK_REACH && at >= 0 && !pieces[at + 1]!.afterGap; at--) fields += Number(isField(pieces[at]!));
-  for (let at = piece.index + 1; at <= piece.index + FIELD_BLOCK_REACH && at < pieces.length && !pieces[at]!.afterGap; at++) fields += Number(isField(pieces[at]!));
-  return fields >= MIN_FIELD_NEIGHBOURS;
-}
-
 /** Legal forms of companies, which a line naming only the company ends in: "Shimanami Zosen Co., Ltd.", "Nordkraft Tidal AS". */
 const LEGAL_FORM = String.raw`(?:Inc|Ltd|LLC|LLP|Corp|Corporation|Co\.,? Ltd|Pty Ltd|plc|PLC|GmbH(?: & Co\. KG)?|AG|KG|SE|S\.A|SA|S\.p\.A|SpA|S\.r\.l|S\.L|SL|SAS|S\.A\.S|SARL|B\.V|BV|N\.V|NV|A\.Ş|Sp\. z o\.o|s\.r\.o|a\.s|Kft|Zrt|Oy|Oyj|AB|AS|ASA|A/S|ApS)\.?`;
 const COMPANY_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,4},?\s+${LEGAL_FORM}$`, 'u');
@@ -373,7 +352,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
     if (undated && undated.index - piece.index > MAX_DATED_HEADLINE_DISTANCE) break;
     if (!titleShaped(piece) || mastheadRepeated(pieces, piece)) continue;
-    if ((isFieldLine(piece.text) && !kickedHeadline(pieces, piece)) || inFieldBlock(pieces, piece) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
+    if ((isFieldLine(piece.text) && !kickedHeadline(pieces, piece)) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
       fallback ??= piece;
       continue;
     }
@@ -714,7 +693,7 @@ function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | nul
     .map((candidate) => ({ index: candidate.index, score: probability(candidate.features, weights) }));
   if (scored.length === 0) return ruled;
   const chosen = scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best)).index;
-  if (ruled !== null && (mastheadRepeated(pieces, pieces[chosen]!) || inFieldBlock(pieces, pieces[chosen]!))) return ruled;
+  if (ruled !== null && mastheadRepeated(pieces, pieces[chosen]!)) return ruled;
   // A deck names more of the story than its headline; right under the rules' headline it stays the deck,
   // when that headline names the story's things too (a button above a headline names none: "View the original article").
   const deckUnderRuled = ruled !== null && chosen === ruled + 1 && deckRightUnder(pieces[ruled]!, pieces[chosen]!);
