@@ -31,6 +31,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'de-parlament-kurzmeldung': { problems: ['kept', 'title'], why: 'the committee\'s name (five words) over a headline of eight reads as a headline over its deck; nothing language-independent yet tells such a kicker from a short headline over a short deck' },
   'de-partei-pressemitteilung': { problems: ['lost', 'phrase lost'], why: 'a long quotation printed once, opening its own paragraph, is taken for a pull quote' },
   'en-court-judgment-summary-2': { problems: ['kept', 'furniture kept'], why: 'the closing note on the text ("References in square brackets are to paragraphs in the judgment") carries one page-note signal, and the rule wants two' },
+  'en-cyber-advisory-cve': { problems: ['title'], why: "a field of the advisory's block (Affected products: …) is taken for the headline; a rule that read such fields as a block's was built at stop 27 and not kept, since it cost two titles on the blind parts" },
   'en-defence-ministry-daily-update': { problems: ['kept', 'furniture kept'], why: 'the closing "next update" line shares its one story-like word with the headline ("Operational update: …"), so the page-notes rule counts it as the story\'s' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-earnings-release-table': { problems: ['lost', 'headings', 'phrase lost'], why: 'the results table under its heading ("Third quarter summary") between paragraphs is dropped as a fact box, which the expectations keep as story' },
@@ -64,6 +65,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
   'ko-peurogudan-sosik': { problems: ['byline'], why: 'the author is given as a field ("작성자 : 김도윤") beside the date field; reading such a field by its shape took a region ("West Africa") and a press office for authors in three other copies' },
   'pl-portal-obronny-kontrola-zbrojen': { problems: ['kept', 'furniture kept'], why: 'the author\'s job line closing the story ("Dziennikarz zajmujący się …") names no one, so the bio rule does not take it' },
+  'pt-defesa-civil-boletim-chuvas': { problems: ['kept', 'title', 'furniture kept'], why: 'the bulletin\'s field line (Alerta vigente: …) is taken for the headline, and the SMS sign-up line under it is kept as the story\'s head (see en-cyber-advisory-cve)' },
   'sv-jordbruksverket-marknadsrapport': { problems: ['byline'], why: 'the desk is given under a label the byline rule does not know ("Författare:"); see ko-peurogudan-sosik' },
   'tr-iletilen-eposta-bulteni': { problems: ['kept', 'furniture kept'], why: 'the closing "forward it to a friend" line names the newsletter ("Bu bülteni") but its verb ("iletin") is not among the page-note calls to act' },
   'uk-hromadske-media-chlenstvo': { problems: ['kept', 'furniture kept'], why: 'the closing membership appeal and tip request carry one page-note signal each ("Ця публікація", "Напишіть"), and the rule wants two' },
@@ -72,10 +74,10 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
- * The development part's numbers as last measured (359 of 404 clean, precision 0.985, recall 0.994, titles 97.8%,
+ * The development part's numbers as last measured (357 of 404 clean, precision 0.985, recall 0.994, titles 97.3%,
  * bylines 96.5%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
  * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10. The
- * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 25 (the 344 before them: 324 clean).
+ * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 27 (the 344 before them: 324 clean).
  */
 const MEASURED_DEV = { cleanShare: 0.88, linePrecision: 0.98, lineRecall: 0.99, titleAccuracy: 0.97 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */

@@ -87,45 +87,6 @@ describe('a reading time given as a range of minutes', () => {
   });
 });
 
-describe('a "Label: value" line among other fields', () => {
-  it.each([
-    [
-      'an English security advisory',
-      ['Advisory', 'Night ferry booking system flaw: patch now', 'Severity: Critical', 'CVE ID: CVE-2026-00001', 'CVSS base score: 9.8', 'Affected products: Vellmar Ferry Booking 7.x and 8.x before 8.4.2', 'Version: 1.2'],
-      'Night ferry booking system flaw: patch now',
-      STORY.en!,
-    ],
-    [
-      'a Portuguese civil-defence bulletin',
-      [
-        'Defesa Civil do Estado',
-        'BOLETIM',
-        'Boletim nº 4 – Balsa noturna no Vale do Porto',
-        'Atualizado às 18h do dia 05/12/2026',
-        'Situação atual: 3 ilhas afetadas',
-        'Travessias: 12',
-        'Passageiros: 1.104',
-        'Alerta vigente: ALERTA LARANJA para a balsa noturna até outubro',
-        'Receba alertas por SMS: envie seu CEP para 40199',
-      ],
-      'Boletim nº 4 – Balsa noturna no Vale do Porto',
-      STORY.pt!,
-    ],
-  ])('is a field of the block, not the headline: %s', (_page, head, title, story) => {
-    expect(clean([...head, '', ...story]).title).toBe(title);
-  });
-
-  it('leaves a headline with a kicker over its labelled date and author', () => {
-    const title = 'Nachtfähre: Wie die Inseln den Herbst überbrücken';
-    expect(clean(['Kommentar Nr. 214', 'Verkehr', title, 'Veröffentlicht: 03.12.2026', 'Autorin: Katarzyna Wróblewska', '', ...STORY.de!]).title).toBe(title);
-  });
-
-  it('leaves a headline set apart by a blank line under a document\'s fields', () => {
-    const title = 'Outer islands ferries: Situation Report No. 4';
-    expect(clean(['SITUATION REPORT NO. 4', 'Period covered: 28 November – 3 December 2026', 'Country: Vellmar', 'Format: Situation report', '', title, '', ...STORY.en!]).title).toBe(title);
-  });
-});
-
 describe('a line under the headline that is mostly digits and names none of the story', () => {
   it('is the headline\'s date, not its deck', () => {
     const article = clean(['Boletim nº 4 – Balsa noturna no Vale do Porto', 'Atualizado às 18h do dia 05/12/2026', '', ...STORY.pt!]);
