@@ -83,14 +83,19 @@ const MEASURED_DEV = { cleanShare: 0.88, linePrecision: 0.98, lineRecall: 0.99, 
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * Set on merge, from the blind part then in setaside/ (the part is refilled elsewhere; this branch holds none). The
- * ninth and tenth blind parts, which stood here, joined the development part on 2026-12-07 (stop 27), measured on
- * arrival at 26 of 60 clean, precision 0.933, recall 0.968, titles 81.7%, bylines 78.3% (the ninth, analysts' sources:
- * 11 of 30 clean, precision 0.949, recall 0.949, titles 76.7%, bylines 90.0%; the tenth, ways copies reach an analyst:
- * 15 of 30, 0.912, 0.995, 86.7%, 66.7%); two
- * whose names were taken joined as en-court-judgment-summary-2 and en-thinktank-event-recap-2.
+ * The set-aside part holds the eleventh and twelfth blind parts, each 30 copies in 30 new site styles, written by people
+ * who did not read the cleaner and never tuned on. The eleventh (14 en + 16 in 11 other languages: procurement notices,
+ * minutes, archived pages, PDF-viewer copies, regulators' bulletins, observatory and expedition logs…) came in stop 26's
+ * second session: on arrival 13 clean, precision 0.918, recall 0.995, titles 86.7%, bylines 80.0%. The twelfth (14 en +
+ * 16 in 16 other languages: rating actions, database documents, client alerts, mission statements, regulators' event
+ * reports, press-review clippings, government press releases in Asian scripts…) came in stop 27: on arrival 8 of 30
+ * clean, precision 0.866, recall 0.936, titles 93.3%, bylines 80.0%, once a menu line that the story also mentions
+ * ("Komisi IV") no longer made the story's lines furniture (which re-scored the eleventh to 14 clean, precision 0.935).
+ * Both, after stop 27's round on the ninth and tenth parts: 23 of 60 clean (22 before), precision 0.907, recall 0.969,
+ * titles 90.0%, bylines 80.0%. The ninth and tenth joined the development part in stop 27 (26 of 60 clean then). Earlier
+ * parts on arrival: the seventh and eighth 22 of 60, the sixth 13 of 30, the fifth 3, the fourth 4.
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.4, linePrecision: 0.92, lineRecall: 0.96, titleAccuracy: 0.85 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.38, linePrecision: 0.9, lineRecall: 0.96, titleAccuracy: 0.9 };
 
 type Floor = typeof MEASURED_DEV;
 
