@@ -40,7 +40,7 @@ import {
   dropTemplatedCaptions,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
-import { findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
+import { asciiDigits, findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
 import { normalizeLines } from './lines.ts';
@@ -127,6 +127,25 @@ function markLines(pieces: readonly Piece[], fold: (text: string) => string, day
   return metadata;
 }
 
+/** Buttons of a share bar above a line that make the line the bar's last button. */
+const MIN_SHARE_BAR_BUTTONS = 2;
+/** Most words in a share bar's button. */
+const MAX_BUTTON_WORDS = 3;
+
+/**
+ * A short line under a share bar's buttons is the bar's last button in words the share rule does not know ("העתקת
+ * קישור", copy the link), not a name at the story's head, unless a job line under it makes it an author's card.
+ */
+function dropShareBarTails(pieces: readonly Piece[]): void {
+  for (const piece of pieces) {
+    const buttons = pieces.slice(Math.max(0, piece.index - MIN_SHARE_BAR_BUTTONS), piece.index);
+    const underBar = buttons.length === MIN_SHARE_BAR_BUTTONS && buttons.every((button) => button.removedBy === 'share-bar');
+    // A name over its job under the bar is the author's card ("Tom Ashby" / "Environment reporter").
+    const overJob = pieces[piece.index + 1] !== undefined && isRoleLine(pieces[piece.index + 1]!.text, true);
+    if (underBar && !overJob && isKept(piece) && piece.words <= MAX_BUTTON_WORDS && !/\p{Nd}/u.test(piece.text) && !endsSentence(piece.text)) drop(piece, 'share-bar');
+  }
+}
+
 /** Longest place name in a byline's dateline ("Langreo", "Rio de Janeiro"), in words. */
 const MAX_PLACE_WORDS = 3;
 
@@ -199,6 +218,18 @@ function isHandleOf(line: string, name: string): boolean {
   return start.length === HANDLE_NAME_PREFIX && name.split(/\s+/u).some((word) => plainLetters(word).startsWith(start));
 }
 
+/** Two numbers and one word: a range of minutes in any language ("9–11 minutes", "۶ تا ۸ دقیقه", "4-6 Minuten"). */
+const NUMBER_RANGE_AND_WORD = /^(\p{Nd}{1,2})\s*(?:[–—-]|\p{L}{1,3})\s*(\p{Nd}{1,2})\s+\p{L}+\.?$/u;
+
+/**
+ * Whether `text` is a reading time given as a range, as reader views estimate it: the range grows ("9–11"), which a
+ * score line ("12 – 9 Vellmar") need not; the numbers are read in any script's digits.
+ */
+function isReadingTimeRange(text: string): boolean {
+  const range = NUMBER_RANGE_AND_WORD.exec(text);
+  return range !== null && Number(asciiDigits(range[1]!)) < Number(asciiDigits(range[2]!));
+}
+
 /** Most words in a profile's headline under its owner's name. */
 const MAX_PROFILE_HEADLINE_WORDS = 15;
 
@@ -241,7 +272,7 @@ function bareNameByline(pieces: readonly Piece[], metadata: Map<number, MetaLine
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     // An author card: the name above a reading time, a time of day, a follow button, the user name or a bio opening with the name.
     const overOwnBio = next !== undefined && isKept(next) && isAuthorBio(next.text, [piece.text]);
-    const aboveCardLine = overOwnHandle || overOwnBio || next?.removedBy === 'reading-time' || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
+    const aboveCardLine = overOwnHandle || overOwnBio || next?.removedBy === 'reading-time' || (next !== undefined && isReadingTimeRange(next.text)) || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole =
@@ -438,7 +469,10 @@ function chooseMetadata(
 ): Metadata {
   const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata');
   const lines = entries.map(([, line]) => line);
-  let byline = lines.find((line) => line.byline?.explicit)?.byline ?? null;
+  const storyStart = firstBody(pieces)?.index ?? pieces.length;
+  // A labelled byline between the headline and the story is the story's own; one above the headline may be a forwarder's "From:".
+  const underHeadline = entries.find(([index, line]) => line.byline?.explicit && titleIndex !== null && index > titleIndex && index < storyStart)?.[1].byline;
+  let byline = underHeadline ?? lines.find((line) => line.byline?.explicit)?.byline ?? null;
   byline ??= entries.find(([index, line]) => line.byline && index > (titleIndex ?? -1) && namesPeople(line.byline, names))?.[1].byline ?? null;
   // Above the headline a short line is more often a label: without capitals any reads as a name ("بيان رسمي"),
   // and four capitalised words are more often a page's section ("Haftalık Basın Bilgilendirme Toplantısı") than one person.
@@ -456,7 +490,6 @@ function chooseMetadata(
   byline ??= authorCardInHead(pieces, metadata, names);
   // Of dates of one kind, the one between the headline and the story is the article's; one above the headline is
   // often the page's own ("Saturday 6 December 2026" in the masthead), and one after the story a comment's.
-  const storyStart = firstBody(pieces)?.index ?? pieces.length;
   const underTitle = entries.filter(([index]) => titleIndex !== null && index > titleIndex && index < storyStart).map(([, line]) => line);
   let date: FoundDate | null = null;
   for (const kind of DATE_PREFERENCE) {
@@ -473,7 +506,7 @@ function chooseMetadata(
 const HEADLINE_SHAPED_STORY_FURNITURE = new Set(['pull-quote', 'button-box']);
 
 /**
- * A line right above the byline or date, or above a deck right above them, before the story has begun, stands where
+ * A line right above the byline or date, or above a deck or standfirst right above them, before the story has begun, stands where
  * the headline stands: dropped for a pull quote (an interview's headline in quotes) or a button's box (a headline of
  * two sentences), it goes back into the text for the headline search.
  */
@@ -482,7 +515,8 @@ function restoreHeadlineOverMetadata(pieces: readonly Piece[]): void {
   const isMetadata = (piece: Piece | undefined) => piece?.removedBy === 'metadata';
   for (const piece of pieces.slice(0, storyStart)) {
     const [next, afterNext] = [pieces[piece.index + 1], pieces[piece.index + 2]];
-    const overDeck = next !== undefined && isKept(next) && isHeadlineLike(next) && isMetadata(afterNext);
+    // The deck may be a standfirst sentence ("After fleeing fighting in the north, families … one classroom at a time.").
+    const overDeck = next !== undefined && isKept(next) && (isHeadlineLike(next) || endsSentence(next.text)) && isMetadata(afterNext);
     if (HEADLINE_SHAPED_STORY_FURNITURE.has(piece.removedBy ?? '') && (isMetadata(next) || overDeck)) piece.removedBy = null;
   }
 }
@@ -803,6 +837,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
 
   const dayFirst = prefersDayFirst(allText, lang);
   const metadata = markLines(pieces, fold, dayFirst);
+  dropShareBarTails(pieces);
   restoreTableRows(pieces);
   const sectionHeads = dropContentsLists(pieces);
   dropRelatedBlocks(pieces);

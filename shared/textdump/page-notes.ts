@@ -85,7 +85,8 @@ const ACT = new RegExp(
     String.raw`${START}(?:visitate|consultate|contattate|contattaci|iscriviti|condividi|consigliate|scriveteci|scrivici|leggi|seguiteci|sostieni|bezoek|kijk op|neem contact|abonneer|schrijf|volg ons|steun)(?![\p{L}])`,
     String.raw`${START}(?:odwiedź|odwiedźcie|zajrzyj|skontaktuj|zapisz się|udostępnij|poleć|polećcie|napisz|napiszcie|przeczytaj|wesprzyj|посетите|перейдите|свяжитесь|обращайтесь|обратитесь|подпишитесь|поделитесь|порекомендуйте|напишите|читайте|поддержите|відвідайте|перейдіть|зверніться|звертайтеся|підпишіться|поділіться|порекомендуйте|напишіть|читайте|підтримайте)(?![\p{L}])`,
     String.raw`${START}(?:ziyaret edin|göz atın|iletişime geçin|abone olun|paylaşın|önerin|okuyun|takip edin|destek olun|ulaşın|başvurun)(?![\p{L}])`,
-    '(?:زوروا|قم بزيارة|تفضلوا|تواصلوا|اتصلوا|اشتركوا|شاركوا|تابعوا|ادعموا|يرجى|يمكنكم|בקרו|היכנסו|צרו קשר|הירשמו|שתפו|המליצו|עקבו|תמכו|פנו אל|مراجعه کنید|تماس بگیرید|مشترک شوید|به اشتراک بگذارید|معرفی کنید|دنبال کنید|حمایت کنید)',
+    // Arabic, Hebrew and Persian are written with spaces: a word's start is asked, or "עקבו" (follow) is read inside "בעקבות" (following).
+    String.raw`${START}(?:زوروا|قم بزيارة|تفضلوا|تواصلوا|اتصلوا|اشتركوا|شاركوا|تابعوا|ادعموا|يرجى|يمكنكم|בקרו|היכנסו|צרו קשר|הירשמו|שתפו|המליצו|עקבו|תמכו|פנו אל|مراجعه کنید|تماس بگیرید|مشترک شوید|به اشتراک بگذارید|معرفی کنید|دنبال کنید|حمایت کنید)`,
     '(?:ください|下さい|ご連絡|ご覧|お問い合わせ|请(?:访问|联系|关注|点击|查阅|登录)|請(?:瀏覽|聯繫|關注|點擊)|欢迎(?:关注|订阅|转发)|敬请|바랍니다|주시기|주세요|십시오)',
     String.raw`${START}(?:besök|kontakta|läs mer|dela (?:artikeln|texten)|följ oss|prenumerera|navštivte|kontaktujte|přečtěte|sdílejte|sledujte|podpořte|kunjungi|hubungi|bagikan|baca juga|ikuti|dukung|berlangganan|επισκεφθείτε|επικοινωνήστε|διαβάστε|μοιραστείτε|ακολουθήστε|εγγραφείτε|vui lòng|truy cập|đọc thêm)(?![\p{L}])|देखें|पढ़ें`,
   ].join('|'),

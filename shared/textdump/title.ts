@@ -179,9 +179,13 @@ function mastheadRepeated(pieces: readonly Piece[], piece: Piece): boolean {
 /** A span of years, as an obituary's headline gives a life ("1931–2026") or a report its period: words, not a number. */
 const YEAR_SPAN = /(?<!\p{Nd})\p{Nd}{4}\s?[–—-]\s?\p{Nd}{4}(?!\p{Nd})/gu;
 
+/** A letter of a script written without spaces between words, or with short ones. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** The share of a line's letters and digits that are digits, a span of years counting as a word. */
 function digitShare(text: string): number {
-  const spanless = text.replace(YEAR_SPAN, 'years');
+  // A Chinese, Japanese or Korean word is a character or two, so a number there counts as one character ("2026年12月4日外交部…").
+  const spanless = CJK_LETTER.test(text) ? text.replace(/\p{Nd}+/gu, '0') : text.replace(YEAR_SPAN, 'years');
   const digits = spanless.match(/\p{Nd}/gu)?.length ?? 0;
   return digits / (spanless.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1);
 }
@@ -193,8 +197,9 @@ function digitShare(text: string): number {
 function titleShaped(piece: Piece): boolean {
   if (!isHeadlineLike(piece) || piece.words < MIN_TITLE_WORDS) return false;
   if (digitShare(piece.text) > MAX_TITLE_DIGIT_SHARE || /https?:\/\/|(?:^|[\s(])@\w/u.test(piece.text)) return false;
-  // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-").
-  if (/[-–—]$/u.test(piece.text)) return false;
+  // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-"); one that opens with a
+  // list's dash or bullet is a point under the headline ("- 반도체·선박 호조로 …", "• Three ferries a night").
+  if (/[-–—]$/u.test(piece.text) || /^[-–—•▪·]\s/u.test(piece.text)) return false;
   // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
   if (/\s(?:by|von|par|por|da|door|av|oleh)$/iu.test(piece.text)) return false;
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
@@ -408,7 +413,9 @@ export function findDeck(pieces: readonly Piece[], titleIndex: number | null): n
   if (!next || !isKept(next) || next.words < MIN_ADJACENT_DECK_WORDS) return null;
   // The standfirst names the story's things; a notice there ("This article is more than two years old.") names none.
   const standfirst = endsSentence(next.text) && next.words <= MAX_STANDFIRST_DECK_WORDS && namesStory(pieces, next);
-  return isHeadlineLike(next) || standfirst ? next.index : null;
+  // A line mostly digits that names none of the story's things is the headline's date ("Atualizado às 18h do dia 05/12/2026").
+  const headlineShaped = isHeadlineLike(next) && (digitShare(next.text) <= MAX_TITLE_DIGIT_SHARE || namesStory(pieces, next));
+  return headlineShaped || standfirst ? next.index : null;
 }
 
 /** Longest line weighed as a headline candidate, in words. */

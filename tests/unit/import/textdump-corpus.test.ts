@@ -18,60 +18,84 @@ const DEV = readCorpus('dev');
 /**
  * Development copies that do not come out clean yet: the kinds of problem the
  * bench reports for each ("kept", "lost", "title", "byline", "headings",
- * "phrase lost", "furniture kept") and why. Most came from the last two blind
- * set-aside parts, which showed failure classes the rules had not met; the
+ * "phrase lost", "furniture kept") and why. Most came from the blind set-aside
+ * parts (25 from the ninth and tenth), which showed failure classes the rules had not met; the
  * standfirsts some of them count as furniture, most development copies keep
  * as story. The learned headline model's cross-validated numbers are in
  * shared/textdump/learned-weights.ts.
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
+  'ar-mujammi-akhbar-tatbiq': { problems: ['kept', 'title'], why: 'an aggregator\'s button ("عرض الخبر من الموقع الأصلي", view on the source site) stands right over the headline, as a short headline stands over its deck; choosing the lower line when the upper names at most one story term fixed it and broke two short headlines over their decks (de-tech-magazine, en-culture-magazine-review)' },
+  'cs-obecni-zpravodaj-web': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: 'the download link over the headline ("Stáhnout celé číslo v PDF") wins as in ar-mujammi-akhbar-tatbiq; the expectations keep the byline\'s degree ("Ing."), cs-thinktank-footnotes\'s strip it; the publisher\'s imprint line closing the issue reads as a sentence of the story' },
   'cs-thinktank-footnotes': { problems: ['byline'], why: 'the name is read without its degrees ("Tereza Horáková"), as other copies strip "Dr."; this expectation keeps "Mgr. … , Ph.D."' },
   'de-parlament-kurzmeldung': { problems: ['kept', 'title'], why: 'the committee\'s name (five words) over a headline of eight reads as a headline over its deck; nothing language-independent yet tells such a kicker from a short headline over a short deck' },
-  'en-data-story-table': { problems: ['kept', 'headings', 'furniture kept'], why: 'the expectations count the closing Methodology section as furniture, other copies keep a closing section under its subheading; the table stays now' },
+  'de-partei-pressemitteilung': { problems: ['lost', 'phrase lost'], why: 'a long quotation printed once, opening its own paragraph, is taken for a pull quote' },
+  'en-court-judgment-summary-2': { problems: ['kept', 'furniture kept'], why: 'the closing note on the text ("References in square brackets are to paragraphs in the judgment") carries one page-note signal, and the rule wants two' },
+  'en-cyber-advisory-cve': { problems: ['title'], why: "a field of the advisory's block (Affected products: …) is taken for the headline; a rule that read such fields as a block's was built at stop 27 and not kept, since it cost two titles on the blind parts" },
   'en-defence-ministry-daily-update': { problems: ['kept', 'furniture kept'], why: 'the closing "next update" line shares its one story-like word with the headline ("Operational update: …"), so the page-notes rule counts it as the story\'s' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
+  'en-earnings-release-table': { problems: ['lost', 'headings', 'phrase lost'], why: 'the results table under its heading ("Third quarter summary") between paragraphs is dropped as a fact box, which the expectations keep as story' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
   'en-literary-magazine-essay': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-mayor-speech-transcript': { problems: ['title'], why: 'the speaker is read, but the "Remarks as prepared for delivery" label stands between the headline and the speaker\'s line, so the city\'s name in the header wins' },
   'en-medium-claps-post': { problems: ['lost'], why: 'a short quotation the page prints once is taken for a pull quote (unrepeated pull quotes of its length are furniture in other copies)' },
+  'en-newsletter-digest-also-in-issue': { problems: ['kept', 'headings', 'furniture kept'], why: 'the digest\'s "ALSO IN THIS ISSUE" items are sentences like the story\'s, and the heading over them is kept as a subheading' },
+  'en-osint-imagery-blog': { problems: ['kept', 'lost', 'furniture kept'], why: 'an image note ("Image 1: … Imagery © …") between paragraphs reads as a field line of the story; the expectations count the byline line under the deck as story (the span opens at the deck)' },
   'en-parliament-library-insight': { problems: ['byline'], why: 'two authors parted by a comma alone read as a name and its affiliation, and the expectations keep the page\'s comma where the cleaner joins names with "and"' },
   'en-photo-gallery-article': { problems: ['byline'], why: 'the expectations take the whole "Photos by … | Text by …" credit line for the byline; the cleaner reads the photographer from it' },
   'en-plain-newsletter-archive-issue': { problems: ['kept', 'furniture kept'], why: 'the expectations count the salutation (Hi all,) as furniture, as en-mailing-list-archive does, while de-newsletter-webview keeps its salutation as story' },
   'en-preprint-abstract-page': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'the expectations count the plain-language summary under its heading after the abstract as furniture, other copies keep a closing section under its subheading as story; the author list is not read as a byline (head rules)' },
+  'en-published-shared-document': { problems: ['kept', 'byline', 'furniture kept'], why: 'the publishing tool\'s banner ("Published using Google Docs") is read as the byline, and the signatories\' line under the headline as the story\'s first paragraph' },
+  'en-qa-answer-site': { problems: ['title', 'byline'], why: 'the question is the last item of the "Related" list above the answer, and the answer\'s card (name, credentials) sits under a sort menu\'s "Recommended", so the "Originally Answered:" line is taken for the headline and no author is read' },
+  'en-refugee-agency-field-story': { problems: ['kept', 'furniture kept'], why: 'a one-line appeal inside the story ("… Donate today.") has no separate button line for the button-box rule' },
   'en-shipping-line-advisory': { problems: ['kept', 'furniture kept'], why: 'the expectations count the salutation (Dear Valued Customer,) as furniture, as en-mailing-list-archive does, while de-newsletter-webview keeps its salutation as story; the table stays now' },
   'en-sports-desk': { problems: ['lost'], why: "the match report's closing sentence stands behind the line-ups and the referee line, which end the story for the footer rule" },
+  'en-startup-product-announcement': { problems: ['kept', 'furniture kept'], why: 'the closing call to book a demo carries no page-note signal the rule knows ("Book a 20-minute demo")' },
   'en-state-judiciary-newsroom': { problems: ['kept', 'furniture kept'], why: 'seventh part: the case number and caption line under the headline is kept as the first paragraph' },
   'en-substack-post-comments': { problems: ['lost'], why: 'the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
+  'en-thinktank-event-recap-2': { problems: ['kept', 'byline', 'furniture kept'], why: 'the first speaker in the speakers\' list under the date ("Dr Ingrid Solberg, Senior Fellow, …") is read as the author; the closing confidentiality note names "this event", which the page-note words lack' },
+  'en-thread-unroll-service': { problems: ['kept', 'title', 'byline', 'headings', 'furniture kept'], why: 'the thread\'s first post is its title; the unroll service\'s buttons ("Save as PDF") win, a "Popular" heading takes the author\'s card, and the service\'s closing prompts read as posts' },
+  'en-travel-advisory': { problems: ['kept', 'furniture kept'], why: 'the "Latest update:" summary under the headline reads as the first paragraph' },
+  'en-un-noon-briefing': { problems: ['title'], why: 'the briefing\'s series name over the day\'s "Highlights of today\'s noon briefing" line: the lower line is taken, as a headline under a kicker' },
   'en-university-alumni-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it (Volunteer … checks germination trays …) reads like a short sentence of the story' },
+  'en-wildfire-live-page': { problems: ['lost', 'headings', 'phrase lost'], why: 'a live page\'s time stamps without a day ("6:48 a.m.") are dropped, the ones with a day ("11:52 p.m. Thursday") kept as subheadings' },
+  'en-written-question-answer': { problems: ['kept', 'headings', 'furniture kept'], why: 'the "Answer" label between question and answer is kept as a subheading and the closing "This answer was submitted on …" note as story' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
+  'es-resultados-electorales': { problems: ['lost', 'title'], why: 'the deck over the results box is taken for the headline, and the expectations count the byline line under the box as story (the span opens at the deck)' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
+  'ko-peurogudan-sosik': { problems: ['byline'], why: 'the author is given as a field ("작성자 : 김도윤") beside the date field; reading such a field by its shape took a region ("West Africa") and a press office for authors in three other copies' },
+  'pl-portal-obronny-kontrola-zbrojen': { problems: ['kept', 'furniture kept'], why: 'the author\'s job line closing the story ("Dziennikarz zajmujący się …") names no one, so the bio rule does not take it' },
+  'pt-defesa-civil-boletim-chuvas': { problems: ['kept', 'title', 'furniture kept'], why: 'the bulletin\'s field line (Alerta vigente: …) is taken for the headline, and the SMS sign-up line under it is kept as the story\'s head (see en-cyber-advisory-cve)' },
+  'sv-jordbruksverket-marknadsrapport': { problems: ['byline'], why: 'the desk is given under a label the byline rule does not know ("Författare:"); see ko-peurogudan-sosik' },
+  'tr-iletilen-eposta-bulteni': { problems: ['kept', 'furniture kept'], why: 'the closing "forward it to a friend" line names the newsletter ("Bu bülteni") but its verb ("iletin") is not among the page-note calls to act' },
+  'uk-hromadske-media-chlenstvo': { problems: ['kept', 'furniture kept'], why: 'the closing membership appeal and tip request carry one page-note signal each ("Ця публікація", "Напишіть"), and the rule wants two' },
+  'uk-prykordonna-statystyka': { problems: ['kept', 'furniture kept'], why: 'the closing note that the figures are preliminary ("Дані є оперативними …") carries no page-note signal' },
   'uk-tech-media-news': { problems: ['lost'], why: 'the standfirst under the headline, over the lead photo\'s credit (Фото: …), is taken for its caption, where other copies print the caption' },
+  'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
- * The development part's numbers as last measured (323 of 344 clean, precision 0.993, recall 0.998, titles 99.1%,
- * bylines 98.3%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
- * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10.
+ * The development part's numbers as last measured (357 of 404 clean, precision 0.985, recall 0.994, titles 97.3%,
+ * bylines 96.5%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
+ * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10. The
+ * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 27 (the 344 before them: 324 clean).
  */
-const MEASURED_DEV = { cleanShare: 0.93, linePrecision: 0.99, lineRecall: 0.99, titleAccuracy: 0.99 };
+const MEASURED_DEV = { cleanShare: 0.88, linePrecision: 0.98, lineRecall: 0.99, titleAccuracy: 0.97 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The set-aside part holds the ninth, tenth, eleventh and twelfth blind parts, each 30 copies in 30 new site styles, written by
- * people who did not read the cleaner and never tuned on. The ninth (sanctions, advisories, briefings, bulletins,
- * readouts…) and tenth (forwarded e-mails, reader views, unrolled threads, video pages, digests…) came in stop 26: on
- * arrival 10 and 14 clean; after that stop's rounds 26 of 60, precision 0.933, recall 0.968, titles 81.7%, bylines
- * 78.3%. The eleventh (14 en + 16 in 11 other languages: procurement notices, minutes, archived pages, PDF-viewer
- * copies, regulators' bulletins, observatory and expedition logs…) came in stop 26's second session: on arrival 13
- * clean, precision 0.918, recall 0.995, titles 86.7%, bylines 80.0%. All 90: 39 clean (43.3%), precision 0.928,
- * recall 0.977, titles 83.3%, bylines 78.9%. The twelfth (14 en + 16 in 16 other languages: rating actions, database
- * documents, client alerts, mission statements, regulators' event reports, press-review clippings, government press
- * releases in Asian scripts…) came in stop 27: on arrival 8 of 30 clean, precision 0.866, recall 0.936, titles 93.3%,
- * bylines 80.0%, once a menu line that the story also mentions ("Komisi IV") no longer made the story's lines furniture
- * (which re-scored the eleventh to 14 clean, precision 0.935). All 120: 48 clean (40.0%), precision 0.920, recall
- * 0.969, titles 85.8%, bylines 79.2%. Earlier parts on arrival: the seventh and eighth 22 of 60, the sixth 13 of 30, the
- * fifth 3, the fourth 4.
+ * The set-aside part holds the eleventh and twelfth blind parts, each 30 copies in 30 new site styles, written by people
+ * who did not read the cleaner and never tuned on. The eleventh (14 en + 16 in 11 other languages: procurement notices,
+ * minutes, archived pages, PDF-viewer copies, regulators' bulletins, observatory and expedition logs…) came in stop 26's
+ * second session: on arrival 13 clean, precision 0.918, recall 0.995, titles 86.7%, bylines 80.0%. The twelfth (14 en +
+ * 16 in 16 other languages: rating actions, database documents, client alerts, mission statements, regulators' event
+ * reports, press-review clippings, government press releases in Asian scripts…) came in stop 27: on arrival 8 of 30
+ * clean, precision 0.866, recall 0.936, titles 93.3%, bylines 80.0%, once a menu line that the story also mentions
+ * ("Komisi IV") no longer made the story's lines furniture (which re-scored the eleventh to 14 clean, precision 0.935).
+ * Both, after stop 27's round on the ninth and tenth parts: 23 of 60 clean (22 before), precision 0.907, recall 0.969,
+ * titles 90.0%, bylines 80.0%. The ninth and tenth joined the development part in stop 27 (26 of 60 clean then). Earlier
+ * parts on arrival: the seventh and eighth 22 of 60, the sixth 13 of 30, the fifth 3, the fourth 4.
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.4, linePrecision: 0.92, lineRecall: 0.96, titleAccuracy: 0.85 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.38, linePrecision: 0.9, lineRecall: 0.96, titleAccuracy: 0.9 };
 
 type Floor = typeof MEASURED_DEV;
 
