@@ -53,6 +53,7 @@
  * highlights anchor into.
  */
 import { arabicEntities } from './arabic.ts';
+import { namedByBodyRole } from './organization-roles.ts';
 import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
@@ -1046,6 +1047,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // After a title the institution it is held in: "szef Ministerstwa Spraw Wewnętrznych".
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
+  if (words.length <= 3 && bodyByRole(words, context)) return 'organization';
   if (words.length === 1 && armedGroup(first, text)) return 'organization';
   if ((language === 'en' || language === 'other') && words.length === 1) {
     // "The Norwegians won" names no body; "the Vorlaks", whose "Vorlak fighters" the article mentions, is one.
@@ -1226,6 +1228,18 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (landName && !atSentenceStart(text, first.start)) return 'place';
   // A Ukrainian or Russian land named after its town, in any case: "на Полтавщині", "Київщину", "Смоленщины".
   return words.length === 1 && (language === 'uk' || language === 'ru') && SLAVIC_LAND_NAME.test(first.text) ? 'place' : null;
+}
+
+/**
+ * A name a body's role is held in ("the chief executive of Tarnvik"), unless it is someone's or a known place's,
+ * or a lone word opening a sentence, which may be a common noun ("Competition chief Teresa Ribera").
+ */
+function bodyByRole(words: readonly Word[], context: Context): boolean {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (isGivenName(first, context.lex) || knownKind(first.text, context.lists.language) === 'place') return false;
+  if (words.length === 1 && atSentenceStart(context.text, first.start)) return false;
+  return namedByBodyRole(context.text.slice(Math.max(0, first.start - 40), first.start), context.text.slice(last.end, last.end + 60), context.lists.language);
 }
 
 /** A company's boards and parts, which German writes apart after its name as often as joined: "der Siemens Vorstand". */
@@ -3560,11 +3574,16 @@ function jointGroups(text: string): Array<{ start: number; end: number; name: st
 const PORTFOLIO_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}`;
 /** "of" and its kin between a ministry and its portfolio, elided or not. */
 const PORTFOLIO_JOIN = String.raw`(?:(?:of|for|of the|de|de la|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|van|voor|für|der)[ \u00a0]|(?:de l|d|dell)['’])`;
-/** A ministry's or a department's name with two portfolios joined by "and": "Ministry of Water and Irrigation", "ministère de l'Agriculture et de l'Alimentation". */
+/**
+ * A body's name with two fields joined by "and", its head first: "Ministry of Water and Irrigation", "ministère de l'Agriculture et de
+ * l'Alimentation", "Bundesministerium für Wirtschaft und Energie", "Agentur für Arbeit und Soziales" (the head is checked apart).
+ */
 const LISTED_PORTFOLIOS = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia))[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME})[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
+  String.raw`(?<![\p{L}])([Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia)|\p{Lu}\p{Ll}+)[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME})[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
+/** Up to three capitalized words right before a body's head: "Constitutional " (Court of …). */
+const CAPITALIZED_WORDS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}$/u;
 /** " and " between two capitalized words, where an English body's name may go on. */
 const AND_BETWEEN_NAMES = /(?<=\p{L}[ \u00a0])and[ \u00a0](?=\p{Lu})/gu;
 /** The portfolio after it. */
@@ -3601,13 +3620,6 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
     }
     return found;
   }
-  for (const match of text.matchAll(LISTED_PORTFOLIOS)) {
-    const end = match.index + match[0].length;
-    if (/['’]s$/u.test(match[2]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || !namesNothing(match[2]!)) continue;
-    found.push({ start: match.index, end });
-  }
-  if (language !== 'en' && language !== 'other') return found;
-  const isHead = (word: string) => isOrganizationHead(lower(word, language), language);
   const wordsIn = (name: string) => name.split(/[ \u00a0]/u);
   // Without the function words that open a sentence: "The Fish and Wildlife Service".
   const withoutOpener = (name: string) => {
@@ -3615,6 +3627,21 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
     const from = words.findIndex((word) => !lists.functionWords.has(lower(word, language)) && !NAME_ARTICLES.has(lower(word, language)));
     return from < 0 ? '' : words.slice(from).join(' ');
   };
+  for (const match of text.matchAll(LISTED_PORTFOLIOS)) {
+    const end = match.index + match[0].length;
+    if (!isOrganizationHead(lower(match[1]!, language), language)) continue;
+    if (/['’]s$/u.test(match[3]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || !namesNothing(match[3]!)) continue;
+    // Not a place's name joined by "and": "Court of Bosnia and Herzegovina".
+    if (knownKind(`${match[2]!} ${text.slice(match.index + match[0].length - match[3]!.length - 4, match.index + match[0].length - match[3]!.length - 1).trim()} ${match[3]!}`, language) === 'place') continue;
+    // With the capitalized words before the head: "Constitutional Court of …", "Namibia University of Science and Technology".
+    // Not a demonym, which stays outside the name: "the Vietnamese Ministerie van Landbouw en Milieu".
+    const openingWords = wordsIn(withoutOpener(CAPITALIZED_WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[0].trim() ?? ''));
+    const named = openingWords.findIndex((word) => word !== '' && !isA(lower(word, language), 'Demonym', lex) && !/^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(word));
+    const opening = named < 0 ? '' : openingWords.slice(named).join(' ');
+    found.push({ start: match.index - (opening === '' ? 0 : opening.length + 1), end });
+  }
+  if (language !== 'en' && language !== 'other') return found;
+  const isHead = (word: string) => isOrganizationHead(lower(word, language), language);
   const add = (start: number, end: number) => {
     if (!found.some((body) => body.start < end && start < body.end)) found.push({ start, end });
   };
