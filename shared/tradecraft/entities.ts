@@ -2942,8 +2942,8 @@ const GERMAN_HEAD_GENDERS: ReadonlyArray<[RegExp, 'er' | 'es' | 'e']> = [
   [/(?:werk|amt|institut|departement|sekretariat|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
   [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei|schau|post|presse)$/u, 'e'],
 ];
-/** A compound head alone in the genitive, before its complement: "des Bundesamts für", "des Landesamtes für". */
-const GERMAN_GENITIVE_HEAD = /^\p{Lu}\p{Ll}+(?:amt|werk|institut|gericht|ministerium|zentrum)e?s$/u;
+/** A compound head alone in the genitive, before its complement or its seat: "des Bundesamts für", "des Fraunhofer-Instituts für", "des Landgerichts Hamburg". */
+const GERMAN_GENITIVE_HEAD = /^\p{Lu}(?:\p{Ll}+-)?\p{Ll}*(?:[Aa]mt|[Ww]erk|[Ii]nstitut|[Gg]ericht|[Mm]inisterium|[Zz]entrum)e?s$/u;
 /** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten", "Kleinen", "Deutsch-Kasachischen". */
 const GERMAN_ADJECTIVE = /^(?=\p{Lu})([\p{L}-]*(?:isch|sch|lich|ig|al|ell|är|iv|[Rr]ot|[Nn]eu|[Ff]rei|[Gg]rün|[Vv]ereinigt|[Kk]lein|[Gg]roß|[Aa]llgemein|[Hh]och|[Oo]ber|[Nn]ieder|[Aa]lt|[Jj]ung))(?:en|em|es|er|e)$/u;
 /** An adjective made from a town takes no ending of case or gender: "Leipziger Volkszeitung", "der Leipziger Volkszeitung". */
@@ -2963,6 +2963,8 @@ function germanNominative(written: string): string {
     return [germanNominative(words.slice(0, complementAt).join(' ')), ...words.slice(complementAt)].join(' ');
   }
   const words = written.split(' ');
+  // A head before its seat, which keeps its own form: "Landgerichts Hamburg" is the Landgericht Hamburg.
+  if (words.length === 2 && GERMAN_GENITIVE_HEAD.test(words[0]!)) return `${germanNominative(words[0]!)} ${words[1]!}`;
   const head = words[words.length - 1]!;
   if (words.length < 2 && !GERMAN_GENITIVE_HEAD.test(head)) return written;
   const lowered = head.toLowerCase();
