@@ -757,7 +757,7 @@ function roleApposed(after: string, context: Context): boolean {
 }
 
 /** A company's legal form written as the name's last word or right after it: "Orlen S.A.", "Siemens AG", "KGHM Polska Miedź Sp. z o.o.", "Koç Holding A.Ş.". */
-const LEGAL_FORM = String.raw`(?:Pte\.?(?:[ \u00a0]Ltd\.?)?|Pty\.?(?:[ \u00a0]Ltd\.?)?|Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?|Tbk\.?|S\.A\.C\.|S\.A\.A\.|S\.A\.[ \u00a0]de[ \u00a0]C\.V\.|Ltda\.?|d\.d\.|d\.o\.o\.|s\.r\.o\.|a\.s\.|A\/S|ApS|e\.V\.|gGmbH|JSC|PJSC|LLP|S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
+const LEGAL_FORM = String.raw`(?:Pte\.?(?:[ \u00a0]Ltd\.?)?|Pty\.?(?:[ \u00a0]Ltd\.?)?|Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?|Tbk\.?|S\.A\.C\.|S\.A\.A\.|S\.A\.[ \u00a0]de[ \u00a0]C\.V\.|Ltda\.?|d\.d\.|d\.o\.o\.|s\.r\.o\.|a\.s\.|A\/S|ApS|e\.V\.|gGmbH|JSC|PJSC|LLP|S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|KG|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
 const LEGAL_FORM_LAST = new RegExp(String.raw`^${LEGAL_FORM}`, 'u');
 const LEGAL_FORM_WORD = new RegExp(String.raw`^${LEGAL_FORM}$`, 'u');
 const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?[ \u00a0]+${LEGAL_FORM}`, 'u');
@@ -1613,8 +1613,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     // The legal form is left out of the name, so that the company named later without it is the same one: "Vale S.A." is Vale.
     company.pop();
     const name = trimFunctionWords(company, context);
-    // German capitalizes the kind of company before its name: "die Reederei Rhenus Schifffahrt GmbH".
-    const kindFirst = lists.language === 'de' && name.length > 1 && ORGANIZATION_NOUNS.has(name[0]!.lower);
+    // German capitalizes the kind of company before its name: "die Reederei Rhenus Schifffahrt GmbH", "die Fondsgesellschaft Elbmarsch Schiffsfonds KG"
+    // (a compound kind before two words or more, not a town's: "die Stadtwerke Gotha GmbH", "die Hafengesellschaft Rostock GmbH").
+    const compoundKind = (first: Word) => isOrganizationHead(first.lower, 'de') && !ORGANIZATION_HEAD_WORDS.has(first.lower) && !/werke$/u.test(first.lower);
+    const kindFirst =
+      lists.language === 'de' && name.length > 1 && (ORGANIZATION_NOUNS.has(name[0]!.lower) || (name.length > 2 && compoundKind(name[0]!) && knownKind(name[1]!.text, 'de') !== 'place'));
     if (name.length > 0) candidates.push({ kind: 'organization', words: kindFirst ? name.slice(1) : name, role: undefined });
     return;
   }
@@ -1715,7 +1718,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
   // Or a word that says a company follows: "Analitycy PKO BP", "Аналитики Сбербанка".
   const cueOpening = ORGANIZATION_CUES_BEFORE[lists.language === 'other' ? 'en' : lists.language]?.test(`${words[0]!.text} `) ?? false;
-  const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening) && atSentenceStart(text, words[0]!.start);
+  // Dutch writes a compound kind of body in lower case but where it opens a sentence: "Milieuorganisatie Greenpeace" (not "Vereniging Eigen Huis").
+  const dutchKind = lists.language === 'nl' && isOrganizationHead(words[0]!.lower, 'nl') && !ORGANIZATION_HEAD_WORDS.has(words[0]!.lower);
+  const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening || dutchKind) && atSentenceStart(text, words[0]!.start);
   if ((lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
