@@ -3356,8 +3356,8 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
       const soft = language === 'ru' && (gender === 'masculine' || gender === 'plural') && /[кгхжшчщ]$/u.test(stem);
       return stem + (soft ? (gender === 'plural' ? 'ие' : 'ий') : adjective.nominative[gender]);
     };
-    // Forces are named with their country: "Збройні сили України", "Вооружённые силы Армении".
-    const country = gender === 'plural' && fieldOrPlace === '' ? (SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0] ?? '') : '';
+    // Bodies are named with their country or region: "Збройні сили України", "Верховный суд Карелии", "Державна прикордонна служба України".
+    const country = fieldOrPlace === '' ? (SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0] ?? '') : '';
     const complement = country !== '' && knownKind(country.trim(), language) === 'place' ? country : fieldOrPlace;
     const adjectives = [first, ...(others?.trim().split(/[ \u00a0]+/u) ?? [])];
     const name = [...adjectives.map(nominative), headBase].join(' ') + complement;
