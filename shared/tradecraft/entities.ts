@@ -3815,6 +3815,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     // "Porto Empedocle": a town whose name opens with a known place's.
     const nextWord = entry.kind === 'place' ? /^[ \u00a0]\p{Lu}[\p{L}'’-]+/u.exec(after)?.[0] : undefined;
     if (nextWord !== undefined && isWorldTown(match[0] + nextWord)) continue;
+    // A kind of body before a place's name and another word names the body: "il comitato Sardegna Pulita", "the group Kenya Forward".
+    if (entry.kind === 'place' && /^[ \u00a0]\p{Lu}\p{Ll}/u.test(after) && ORGANIZATION_NOUNS.has(wordBefore(text, match.index, language) ?? '')) continue;
     // "Gulf of Finland", "University of Paris": the run reads the whole name; "SSC Napoli", "Dynamo Kyiv": a club's.
     if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context) || CLUB_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
