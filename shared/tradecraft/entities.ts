@@ -53,6 +53,7 @@
  * highlights anchor into.
  */
 import { arabicEntities } from './arabic.ts';
+import { namedByBodyRole } from './organization-roles.ts';
 import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
@@ -756,7 +757,7 @@ function roleApposed(after: string, context: Context): boolean {
 }
 
 /** A company's legal form written as the name's last word or right after it: "Orlen S.A.", "Siemens AG", "KGHM Polska Miedź Sp. z o.o.", "Koç Holding A.Ş.". */
-const LEGAL_FORM = String.raw`(?:Pte\.?(?:[ \u00a0]Ltd\.?)?|Pty\.?(?:[ \u00a0]Ltd\.?)?|Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?|Tbk\.?|S\.A\.C\.|S\.A\.A\.|S\.A\.[ \u00a0]de[ \u00a0]C\.V\.|Ltda\.?|d\.d\.|d\.o\.o\.|s\.r\.o\.|a\.s\.|A\/S|ApS|e\.V\.|gGmbH|JSC|PJSC|LLP|S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
+const LEGAL_FORM = String.raw`(?:Pte\.?(?:[ \u00a0]Ltd\.?)?|Pty\.?(?:[ \u00a0]Ltd\.?)?|Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?|Tbk\.?|S\.A\.C\.|S\.A\.A\.|S\.A\.[ \u00a0]de[ \u00a0]C\.V\.|Ltda\.?|d\.d\.|d\.o\.o\.|s\.r\.o\.|a\.s\.|A\/S|ApS|e\.V\.|gGmbH|JSC|PJSC|LLP|S\.A\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.|S\.A\.S\.|SAS|SARL|GmbH|AG|KGaA|KG|SE|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|N\.V\.|NV|B\.V\.|BV|A\.Ş\.|AŞ|Sp\.[ \u00a0]z[ \u00a0]o\.o\.|S\.A\.B\.|AB|ASA|Oyj|ПАО|ОАО|АО|ООО|ЗАО|ТОВ|ПрАТ|АТ)(?![\p{L}\p{N}])`;
 const LEGAL_FORM_LAST = new RegExp(String.raw`^${LEGAL_FORM}`, 'u');
 const LEGAL_FORM_WORD = new RegExp(String.raw`^${LEGAL_FORM}$`, 'u');
 const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?[ \u00a0]+${LEGAL_FORM}`, 'u');
@@ -1046,6 +1047,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // After a title the institution it is held in: "szef Ministerstwa Spraw Wewnętrznych".
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
+  if (words.length <= 3 && bodyByRole(words, context)) return 'organization';
   if (words.length === 1 && armedGroup(first, text)) return 'organization';
   if ((language === 'en' || language === 'other') && words.length === 1) {
     // "The Norwegians won" names no body; "the Vorlaks", whose "Vorlak fighters" the article mentions, is one.
@@ -1226,6 +1228,18 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (landName && !atSentenceStart(text, first.start)) return 'place';
   // A Ukrainian or Russian land named after its town, in any case: "на Полтавщині", "Київщину", "Смоленщины".
   return words.length === 1 && (language === 'uk' || language === 'ru') && SLAVIC_LAND_NAME.test(first.text) ? 'place' : null;
+}
+
+/**
+ * A name a body's role is held in ("the chief executive of Tarnvik"), unless it is someone's or a known place's,
+ * or a lone word opening a sentence, which may be a common noun ("Competition chief Teresa Ribera").
+ */
+function bodyByRole(words: readonly Word[], context: Context): boolean {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (isGivenName(first, context.lex) || knownKind(first.text, context.lists.language) === 'place') return false;
+  if (words.length === 1 && atSentenceStart(context.text, first.start)) return false;
+  return namedByBodyRole(context.text.slice(Math.max(0, first.start - 40), first.start), context.text.slice(last.end, last.end + 60), context.lists.language);
 }
 
 /** A company's boards and parts, which German writes apart after its name as often as joined: "der Siemens Vorstand". */
@@ -1599,8 +1613,11 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     // The legal form is left out of the name, so that the company named later without it is the same one: "Vale S.A." is Vale.
     company.pop();
     const name = trimFunctionWords(company, context);
-    // German capitalizes the kind of company before its name: "die Reederei Rhenus Schifffahrt GmbH".
-    const kindFirst = lists.language === 'de' && name.length > 1 && ORGANIZATION_NOUNS.has(name[0]!.lower);
+    // German capitalizes the kind of company before its name: "die Reederei Rhenus Schifffahrt GmbH", "die Fondsgesellschaft Elbmarsch Schiffsfonds KG"
+    // (a compound kind before two words or more, not a town's: "die Stadtwerke Gotha GmbH", "die Hafengesellschaft Rostock GmbH").
+    const compoundKind = (first: Word) => isOrganizationHead(first.lower, 'de') && !ORGANIZATION_HEAD_WORDS.has(first.lower) && !/werke$/u.test(first.lower);
+    const kindFirst =
+      lists.language === 'de' && name.length > 1 && (ORGANIZATION_NOUNS.has(name[0]!.lower) || (name.length > 2 && compoundKind(name[0]!) && knownKind(name[1]!.text, 'de') !== 'place'));
     if (name.length > 0) candidates.push({ kind: 'organization', words: kindFirst ? name.slice(1) : name, role: undefined });
     return;
   }
@@ -1701,7 +1718,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // A common noun opening the sentence before a name: "Rivals SM Entertainment and JYP Entertainment also slipped".
   // Or a word that says a company follows: "Analitycy PKO BP", "Аналитики Сбербанка".
   const cueOpening = ORGANIZATION_CUES_BEFORE[lists.language === 'other' ? 'en' : lists.language]?.test(`${words[0]!.text} `) ?? false;
-  const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening) && atSentenceStart(text, words[0]!.start);
+  // Dutch writes a compound kind of body in lower case but where it opens a sentence: "Milieuorganisatie Greenpeace" (not "Vereniging Eigen Huis").
+  const dutchKind = lists.language === 'nl' && isOrganizationHead(words[0]!.lower, 'nl') && !ORGANIZATION_HEAD_WORDS.has(words[0]!.lower);
+  const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening || dutchKind) && atSentenceStart(text, words[0]!.start);
   if ((lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
@@ -2928,8 +2947,8 @@ const GERMAN_HEAD_GENDERS: ReadonlyArray<[RegExp, 'er' | 'es' | 'e']> = [
   [/(?:werk|amt|institut|departement|sekretariat|ium|gericht|zentrum|büro|kommando|komitee|parlament|bündnis|forum|kreuz|kabinett|unternehmen|haus)$/u, 'es'],
   [/(?:bahn|bank|partei|behörde|agentur|kommission|union|anstalt|polizei|akademie|kammer|börse|allianz|armee|marine|mission|gruppe|bundeswehr|liga|front|hilfe|wacht|ung|heit|keit|schaft|ion|ität|ei|schau|post|presse)$/u, 'e'],
 ];
-/** A compound head alone in the genitive, before its complement: "des Bundesamts für", "des Landesamtes für". */
-const GERMAN_GENITIVE_HEAD = /^\p{Lu}\p{Ll}+(?:amt|werk|institut|gericht|ministerium|zentrum)e?s$/u;
+/** A compound head alone in the genitive, before its complement or its seat: "des Bundesamts für", "des Fraunhofer-Instituts für", "des Landgerichts Hamburg". */
+const GERMAN_GENITIVE_HEAD = /^\p{Lu}(?:\p{Ll}+-)?\p{Ll}*(?:[Aa]mt|[Ww]erk|[Ii]nstitut|[Gg]ericht|[Mm]inisterium|[Zz]entrum)e?s$/u;
 /** Adjectives before a German head, by their stem: "Deutschen", "Technischen", "Auswärtigen", "Roten", "Kleinen", "Deutsch-Kasachischen". */
 const GERMAN_ADJECTIVE = /^(?=\p{Lu})([\p{L}-]*(?:isch|sch|lich|ig|al|ell|är|iv|[Rr]ot|[Nn]eu|[Ff]rei|[Gg]rün|[Vv]ereinigt|[Kk]lein|[Gg]roß|[Aa]llgemein|[Hh]och|[Oo]ber|[Nn]ieder|[Aa]lt|[Jj]ung))(?:en|em|es|er|e)$/u;
 /** An adjective made from a town takes no ending of case or gender: "Leipziger Volkszeitung", "der Leipziger Volkszeitung". */
@@ -2949,6 +2968,8 @@ function germanNominative(written: string): string {
     return [germanNominative(words.slice(0, complementAt).join(' ')), ...words.slice(complementAt)].join(' ');
   }
   const words = written.split(' ');
+  // A head before its seat, which keeps its own form: "Landgerichts Hamburg" is the Landgericht Hamburg.
+  if (words.length === 2 && GERMAN_GENITIVE_HEAD.test(words[0]!)) return `${germanNominative(words[0]!)} ${words[1]!}`;
   const head = words[words.length - 1]!;
   if (words.length < 2 && !GERMAN_GENITIVE_HEAD.test(head)) return written;
   const lowered = head.toLowerCase();
@@ -3335,8 +3356,8 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
       const soft = language === 'ru' && (gender === 'masculine' || gender === 'plural') && /[кгхжшчщ]$/u.test(stem);
       return stem + (soft ? (gender === 'plural' ? 'ие' : 'ий') : adjective.nominative[gender]);
     };
-    // Forces are named with their country: "Збройні сили України", "Вооружённые силы Армении".
-    const country = gender === 'plural' && fieldOrPlace === '' ? (SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0] ?? '') : '';
+    // Bodies are named with their country or region: "Збройні сили України", "Верховный суд Карелии", "Державна прикордонна служба України".
+    const country = fieldOrPlace === '' ? (SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0] ?? '') : '';
     const complement = country !== '' && knownKind(country.trim(), language) === 'place' ? country : fieldOrPlace;
     const adjectives = [first, ...(others?.trim().split(/[ \u00a0]+/u) ?? [])];
     const name = [...adjectives.map(nominative), headBase].join(' ') + complement;
@@ -3560,11 +3581,16 @@ function jointGroups(text: string): Array<{ start: number; end: number; name: st
 const PORTFOLIO_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}`;
 /** "of" and its kin between a ministry and its portfolio, elided or not. */
 const PORTFOLIO_JOIN = String.raw`(?:(?:of|for|of the|de|de la|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|van|voor|für|der)[ \u00a0]|(?:de l|d|dell)['’])`;
-/** A ministry's or a department's name with two portfolios joined by "and": "Ministry of Water and Irrigation", "ministère de l'Agriculture et de l'Alimentation". */
+/**
+ * A body's name with two fields joined by "and", its head first: "Ministry of Water and Irrigation", "ministère de l'Agriculture et de
+ * l'Alimentation", "Bundesministerium für Wirtschaft und Energie", "Agentur für Arbeit und Soziales" (the head is checked apart).
+ */
 const LISTED_PORTFOLIOS = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia))[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME})[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
+  String.raw`(?<![\p{L}])([Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia)|\p{Lu}\p{Ll}+)[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME})[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
+/** Up to three capitalized words right before a body's head: "Constitutional " (Court of …). */
+const CAPITALIZED_WORDS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}$/u;
 /** " and " between two capitalized words, where an English body's name may go on. */
 const AND_BETWEEN_NAMES = /(?<=\p{L}[ \u00a0])and[ \u00a0](?=\p{Lu})/gu;
 /** The portfolio after it. */
@@ -3601,13 +3627,6 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
     }
     return found;
   }
-  for (const match of text.matchAll(LISTED_PORTFOLIOS)) {
-    const end = match.index + match[0].length;
-    if (/['’]s$/u.test(match[2]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || !namesNothing(match[2]!)) continue;
-    found.push({ start: match.index, end });
-  }
-  if (language !== 'en' && language !== 'other') return found;
-  const isHead = (word: string) => isOrganizationHead(lower(word, language), language);
   const wordsIn = (name: string) => name.split(/[ \u00a0]/u);
   // Without the function words that open a sentence: "The Fish and Wildlife Service".
   const withoutOpener = (name: string) => {
@@ -3615,6 +3634,21 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
     const from = words.findIndex((word) => !lists.functionWords.has(lower(word, language)) && !NAME_ARTICLES.has(lower(word, language)));
     return from < 0 ? '' : words.slice(from).join(' ');
   };
+  for (const match of text.matchAll(LISTED_PORTFOLIOS)) {
+    const end = match.index + match[0].length;
+    if (!isOrganizationHead(lower(match[1]!, language), language)) continue;
+    if (/['’]s$/u.test(match[3]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || !namesNothing(match[3]!)) continue;
+    // Not a place's name joined by "and": "Court of Bosnia and Herzegovina".
+    if (knownKind(`${match[2]!} ${text.slice(match.index + match[0].length - match[3]!.length - 4, match.index + match[0].length - match[3]!.length - 1).trim()} ${match[3]!}`, language) === 'place') continue;
+    // With the capitalized words before the head: "Constitutional Court of …", "Namibia University of Science and Technology".
+    // Not a demonym, which stays outside the name: "the Vietnamese Ministerie van Landbouw en Milieu".
+    const openingWords = wordsIn(withoutOpener(CAPITALIZED_WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[0].trim() ?? ''));
+    const named = openingWords.findIndex((word) => word !== '' && !isA(lower(word, language), 'Demonym', lex) && !/^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(word));
+    const opening = named < 0 ? '' : openingWords.slice(named).join(' ');
+    found.push({ start: match.index - (opening === '' ? 0 : opening.length + 1), end });
+  }
+  if (language !== 'en' && language !== 'other') return found;
+  const isHead = (word: string) => isOrganizationHead(lower(word, language), language);
   const add = (start: number, end: number) => {
     if (!found.some((body) => body.start < end && start < body.end)) found.push({ start, end });
   };
@@ -3781,6 +3815,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     // "Porto Empedocle": a town whose name opens with a known place's.
     const nextWord = entry.kind === 'place' ? /^[ \u00a0]\p{Lu}[\p{L}'’-]+/u.exec(after)?.[0] : undefined;
     if (nextWord !== undefined && isWorldTown(match[0] + nextWord)) continue;
+    // A kind of body before a place's name and another word names the body: "il comitato Sardegna Pulita", "the group Kenya Forward".
+    if (entry.kind === 'place' && /^[ \u00a0]\p{Lu}\p{Ll}/u.test(after) && ORGANIZATION_NOUNS.has(wordBefore(text, match.index, language) ?? '')) continue;
     // "Gulf of Finland", "University of Paris": the run reads the whole name; "SSC Napoli", "Dynamo Kyiv": a club's.
     if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context) || CLUB_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
