@@ -28,10 +28,10 @@ describe('the Add to briefing dialog', () => {
     await shoot(page, 'add-to-briefing-long-title');
 
     // Nothing in the dialog scrolls sideways.
-    const scrollingSideways = await dialog.evaluate((element) =>
+    const scrollingSideways = await dialog.evaluate((element): string[] =>
       [element, ...element.querySelectorAll('*')]
         .filter((node) => ['auto', 'scroll'].includes(getComputedStyle(node).overflowX) && node.scrollWidth > node.clientWidth + 1)
-        .map((node) => node.className),
+        .map((node) => String(node.className)),
     );
     expect(scrollingSideways).toEqual([]);
     const dialogBox = (await dialog.boundingBox())!;

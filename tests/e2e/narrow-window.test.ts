@@ -68,8 +68,8 @@ describe('the article list at 150 % zoom in a 900 px window', () => {
     expect(layout.sourceTooltip).toBe(SITE);
     expect(layout.parts.map((part) => part.text)).toEqual([SITE, 'Oct 16', '1 min read', 'BTLP:AMBER+STRICT']);
     for (const part of layout.parts) {
-      expect(part.box.left, part.text!).toBeGreaterThanOrEqual(layout.row.left);
-      expect(part.box.right, part.text!).toBeLessThanOrEqual(layout.row.right);
+      expect(part.box.left, part.text).toBeGreaterThanOrEqual(layout.row.left);
+      expect(part.box.right, part.text).toBeLessThanOrEqual(layout.row.right);
     }
     const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     for (const [index, part] of layout.parts.entries()) {
