@@ -2,12 +2,17 @@
  * The app at 150 % zoom in a 900 px window (600 CSS pixels): the article list
  * keeps every part of a row visible and apart (a long title wraps to three
  * lines and keeps its full text as a tooltip; a long source takes a line of
- * its own and keeps its full name) and the list's header is not cut off.
+ * its own and keeps its full name) and the list's header is not cut off. The
+ * list and the reader take turns, so an article reads in a column of its own
+ * width; the notes panel opens over it; the reader's close button goes back
+ * to the list, with focus on the article's row.
  */
 import { describe, expect, it } from 'vitest';
 import { shoot, useApp, type PreviewSession } from '../helpers/chromium.ts';
 
 const start = useApp();
+
+const SAMPLE = 'Northern corridor ports report shorter queues after new inspection rules';
 
 const TITLE = 'Regional ministry names an independent mediator for the Vellmar harbour dispute after eleven days of stoppages and a growing grain backlog';
 const SITE = 'The Northern Corridor Maritime and Logistics Intelligence Review';
@@ -80,6 +85,35 @@ describe('the article list at 150 % zoom in a 900 px window', () => {
     const headerBox = (await header.boundingBox())!;
     const titleBox = (await header.getByRole('heading', { name: 'All articles' }).boundingBox())!;
     expect(titleBox.y).toBeGreaterThanOrEqual(headerBox.y);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('lets the reader take the list’s place, and gives the list back with focus on the article read', async () => {
+    const session = await start();
+    const { page } = session;
+    await page.setViewportSize({ width: 600, height: 467 });
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+    const list = page.getByRole('listbox', { name: 'Articles' });
+    expect(await page.getByText('Select an article to read it').isVisible()).toBe(false);
+    await list.getByRole('option', { name: SAMPLE }).focus();
+    await page.keyboard.press('Enter');
+    const reader = page.getByRole('article', { name: 'Reader' });
+    const column = reader.locator('.reader-body');
+    await reader.getByText(/Average waiting time/).first().waitFor();
+    await expect.poll(() => list.isVisible()).toBe(false);
+    const width = (await column.boundingBox())!.width;
+    expect(width).toBeGreaterThanOrEqual(300);
+    await shoot(page, 'narrow-window-reader');
+
+    await reader.getByRole('button', { name: 'Notes', exact: true }).click();
+    await page.getByRole('complementary', { name: 'Notes' }).waitFor();
+    expect((await column.boundingBox())!.width).toBe(width);
+    await shoot(page, 'narrow-window-notes');
+    await page.getByRole('complementary', { name: 'Notes' }).getByRole('button', { name: /Close/ }).click();
+
+    await reader.getByRole('button', { name: 'Back to the articles' }).click();
+    await expect.poll(() => list.isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') === 'option' && document.activeElement.textContent)).toContain(SAMPLE);
     expect(session.pageErrors).toEqual([]);
   });
 });
