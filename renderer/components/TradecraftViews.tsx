@@ -13,6 +13,7 @@ import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import type { LibraryView } from '../store/types.ts';
 import { EntitiesIcon, TimelineIcon } from './icons.tsx';
+import { isNarrowWindow } from '../dom/narrow-window.ts';
 import { useRovingRows } from '../dom/roving-rows.ts';
 
 const KIND_HEADINGS: Record<EntityKind, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
@@ -43,7 +44,8 @@ function TradecraftNavItem({ kind, label, icon }: { kind: 'entities' | 'timeline
       type="button"
       className="nav-item"
       aria-current={current ? 'page' : undefined}
-      onClick={() => selectView({ kind, briefingId }, { articleId: useAppStore.getState().selectedArticleId })}
+      // The article being read stays open beside the view, unless a narrow window would show it instead of the view.
+      onClick={() => selectView({ kind, briefingId }, { articleId: isNarrowWindow() ? null : useAppStore.getState().selectedArticleId })}
     >
       {icon}
       <span className="nav-label">{label}</span>

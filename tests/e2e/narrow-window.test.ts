@@ -116,4 +116,18 @@ describe('the article list at 150 % zoom in a 900 px window', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') === 'option' && document.activeElement.textContent)).toContain(SAMPLE);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('shows the timeline when it is chosen while an article is open, not the article', async () => {
+    const session = await start();
+    const { page } = session;
+    await page.setViewportSize({ width: 600, height: 467 });
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: SAMPLE }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await reader.getByText(/Average waiting time/).first().waitFor();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Timeline' }).isVisible()).toBe(true);
+    expect(await reader.count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+  });
 });
