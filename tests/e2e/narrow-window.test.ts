@@ -7,6 +7,7 @@
  * width; the notes panel opens over it; the reader's close button goes back
  * to the list, with focus on the article's row.
  */
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shoot, useApp, type PreviewSession } from '../helpers/chromium.ts';
 
@@ -28,6 +29,19 @@ async function call<T>(session: PreviewSession, name: string, args: unknown): Pr
   const result = await session.preview.backend.dispatch(name, args);
   if (!result.ok) throw new Error(result.error.message);
   return result.value as T;
+}
+
+/** In the 600 px window, with the list showing alone (no empty reader beside it), opens the sample article from the keyboard. */
+async function readSampleInNarrowWindow(page: Page): Promise<{ list: Locator; reader: Locator }> {
+  await page.setViewportSize({ width: 600, height: 467 });
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  await list.getByRole('option', { name: SAMPLE }).focus();
+  expect(await page.getByText('Select an article to read it').isVisible()).toBe(false);
+  await page.keyboard.press('Enter');
+  const reader = page.getByRole('article', { name: 'Reader' });
+  await reader.getByText(/Average waiting time/).first().waitFor();
+  return { list, reader };
 }
 
 interface Box {
@@ -91,15 +105,8 @@ describe('the article list at 150 % zoom in a 900 px window', () => {
   it('lets the reader take the list’s place, and gives the list back with focus on the article read', async () => {
     const session = await start();
     const { page } = session;
-    await page.setViewportSize({ width: 600, height: 467 });
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
-    const list = page.getByRole('listbox', { name: 'Articles' });
-    expect(await page.getByText('Select an article to read it').isVisible()).toBe(false);
-    await list.getByRole('option', { name: SAMPLE }).focus();
-    await page.keyboard.press('Enter');
-    const reader = page.getByRole('article', { name: 'Reader' });
+    const { list, reader } = await readSampleInNarrowWindow(page);
     const column = reader.locator('.reader-body');
-    await reader.getByText(/Average waiting time/).first().waitFor();
     await expect.poll(() => list.isVisible()).toBe(false);
     const width = (await column.boundingBox())!.width;
     expect(width).toBeGreaterThanOrEqual(300);
@@ -120,11 +127,7 @@ describe('the article list at 150 % zoom in a 900 px window', () => {
   it('shows the timeline when it is chosen while an article is open, not the article', async () => {
     const session = await start();
     const { page } = session;
-    await page.setViewportSize({ width: 600, height: 467 });
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
-    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: SAMPLE }).click();
-    const reader = page.getByRole('article', { name: 'Reader' });
-    await reader.getByText(/Average waiting time/).first().waitFor();
+    const { reader } = await readSampleInNarrowWindow(page);
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Timeline' }).isVisible()).toBe(true);
     expect(await reader.count()).toBe(0);
