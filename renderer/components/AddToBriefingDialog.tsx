@@ -131,7 +131,9 @@ function BriefingChoice({ id, articleIds, disabled, onChoose }: { id: number; ar
       onClick={onChoose}
     >
       <BriefingIcon />
-      <span className="add-briefing-choice-title">{briefing.title}</span>
+      <span className="add-briefing-choice-title" dir="auto" title={briefing.title}>
+        {briefing.title}
+      </span>
       <TlpBadge marking={briefing.marking} />
       <span className="add-briefing-choice-count">{allHere ? 'Already in it' : plural(briefing.articleCount, 'article')}</span>
     </button>

@@ -33,6 +33,8 @@ export function App() {
   const libraryState = useAppStore((s) => s.libraryState);
   // The evidence locker, the entity index and the timeline take the whole width until a passage is opened beside them.
   const wide = useAppStore((s) => !listsArticles(s.view) && s.selectedArticleId === null);
+  // A narrow window shows the list or the reader, not both: styles/layout.css reads this.
+  const reading = useAppStore((s) => s.selectedArticleId !== null);
 
   useEffect(() => {
     // styles/theme.css reads this; "system" follows prefers-color-scheme.
@@ -62,7 +64,7 @@ export function App() {
   return (
     <div className="app">
       <Sidebar />
-      <main className="workspace" data-layout={wide ? 'wide' : undefined}>
+      <main className="workspace" data-layout={wide ? 'wide' : undefined} data-reading={reading || undefined}>
         <ListPane />
         {wide ? null : <ReaderPane />}
       </main>

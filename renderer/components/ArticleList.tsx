@@ -349,13 +349,13 @@ const ArticleRow = memo(function ArticleRow({ id }: { id: number }) {
     <>
       <span className="status-dot" data-status={article.readingStatus} aria-hidden="true" />
       <div className="article-row-body">
-        <div className="article-row-title" id={`article-${id}-title`} dir="auto">
+        <div className="article-row-title" id={`article-${id}-title`} dir="auto" title={article.title}>
           {article.title}
         </div>
         <div className="article-row-meta" id={`article-${id}-meta`}>
           {unread ? <span className="sr-only">Unread. </span> : null}
           {article.readingStatus === 'reading' ? <span className="sr-only">In progress. </span> : null}
-          {source ? <span className="article-row-source" dir="auto">{source}</span> : null}
+          {source ? <span className="article-row-source" dir="auto" title={source}>{source}</span> : null}
           {dateText ? (
             <time dateTime={isoDate(date)} title={article.publishedAt ? 'Published' : 'Saved'}>
               {dateText}

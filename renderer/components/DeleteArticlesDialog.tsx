@@ -5,6 +5,7 @@
  * undone from the notice that follows (or Ctrl/Cmd+Z).
  */
 import { deletionTitle, describeDeletion, type ArticleDeletionImpact } from '../../shared/articles.ts';
+import { refocusArticleListIfLost } from '../list/refocus-list.ts';
 import { useAppStore } from '../store/store.ts';
 import { ReaderDialog } from './ReaderDialog.tsx';
 import { QuotedNames } from './QuotedNames.tsx';
@@ -29,7 +30,15 @@ function DeleteArticlesConfirm({ impact }: { impact: ArticleDeletionImpact }) {
           <button type="button" className="button button-quiet" onClick={cancel}>
             Cancel
           </button>
-          <button type="button" className="button button-danger" onClick={() => void deleteArticles(ids)}>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => {
+              void deleteArticles(ids);
+              // The reader (and its actions menu) or the list row that asked may be gone with the article.
+              refocusArticleListIfLost();
+            }}
+          >
             {ids.length === 1 ? 'Delete article' : `Delete ${ids.length} articles`}
           </button>
         </>

@@ -1,4 +1,5 @@
 /** The notice stack: failed actions and short confirmations, bottom right. */
+import { refocusArticleListIfLost } from '../list/refocus-list.ts';
 import { useAppStore } from '../store/store.ts';
 import type { Notice } from '../store/notices-slice.ts';
 import { AlertIcon, CloseIcon, InfoIcon } from './icons.tsx';
@@ -38,6 +39,7 @@ function NoticeCard({ notice }: { notice: Notice }) {
                 onClick={() => {
                   dismiss(notice.id);
                   notice.action?.run();
+                  refocusArticleListIfLost();
                 }}
               >
                 {notice.action.label}
@@ -52,7 +54,10 @@ function NoticeCard({ notice }: { notice: Notice }) {
         className="icon-button notice-dismiss"
         aria-label="Dismiss notice"
         title="Dismiss"
-        onClick={() => dismiss(notice.id)}
+        onClick={() => {
+          dismiss(notice.id);
+          refocusArticleListIfLost();
+        }}
       >
         <CloseIcon />
       </button>

@@ -10,6 +10,7 @@ import type { Article } from '../../shared/model.ts';
 import { prepareArticleHtml } from '../reader/article-html.ts';
 import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLOR_STYLE } from '../reader/highlight-colors.ts';
 import { formatDate, formatReadingTime, isoDate, sourceName } from '../format.ts';
+import { refocusArticleListIfLost } from '../list/refocus-list.ts';
 import { useAppStore } from '../store/store.ts';
 import { listsArticles } from '../store/types.ts';
 import { EmptyState } from './EmptyState.tsx';
@@ -245,7 +246,7 @@ function ReaderArticle({ article }: { article: Article }) {
           >
             <KeyboardIcon />
           </button>
-          <CloseBesideViewButton />
+          <CloseArticleButton />
         </div>
       </div>
       <div className="reader-main">
@@ -428,13 +429,25 @@ function ArticleActions({ id, title }: { id: number; title: string }) {
   );
 }
 
-/** Beside the evidence locker, entities or timeline: closes the passage, and the view takes the whole width again. */
-function CloseBesideViewButton() {
+/**
+ * Beside the evidence locker, entities or timeline: closes the passage, and the view takes the whole width again.
+ * Over an article list it shows only in a narrow window, where the reader has taken the list's place: it brings the list back.
+ */
+function CloseArticleButton() {
   const beside = useAppStore((s) => !listsArticles(s.view));
   const selectArticle = useAppStore((s) => s.selectArticle);
-  if (!beside) return null;
+  const label = beside ? 'Close article' : 'Back to the articles';
   return (
-    <button type="button" className="icon-button" aria-label="Close article" title="Close article" onClick={() => selectArticle(null)}>
+    <button
+      type="button"
+      className={beside ? 'icon-button' : 'icon-button reader-back-to-list'}
+      aria-label={label}
+      title={label}
+      onClick={() => {
+        selectArticle(null);
+        refocusArticleListIfLost();
+      }}
+    >
       <CloseIcon />
     </button>
   );

@@ -4,7 +4,7 @@
  * one briefing. Every mention and event opens its article in the reader,
  * scrolled to the passage.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EntityKind } from '../../shared/tradecraft/entity-key.ts';
 import type { ListedEvent } from '../../shared/contract.ts';
@@ -13,6 +13,7 @@ import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import type { LibraryView } from '../store/types.ts';
 import { EntitiesIcon, TimelineIcon } from './icons.tsx';
+import { isNarrowWindow } from '../dom/narrow-window.ts';
 import { useRovingRows } from '../dom/roving-rows.ts';
 
 const KIND_HEADINGS: Record<EntityKind, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
@@ -43,7 +44,8 @@ function TradecraftNavItem({ kind, label, icon }: { kind: 'entities' | 'timeline
       type="button"
       className="nav-item"
       aria-current={current ? 'page' : undefined}
-      onClick={() => selectView({ kind, briefingId }, { articleId: useAppStore.getState().selectedArticleId })}
+      // The article being read stays open beside the view, unless a narrow window would show it instead of the view.
+      onClick={() => selectView({ kind, briefingId }, { articleId: isNarrowWindow() ? null : useAppStore.getState().selectedArticleId })}
     >
       {icon}
       <span className="nav-label">{label}</span>
@@ -154,8 +156,10 @@ function EntityGroup({
               onChange={() => onToggle(entity.id)}
             />
             <button type="button" className="entity-open" onClick={() => void openEntity(entity.id)}>
-              <span className="entity-name">{entity.name}</span>
-              {entity.aliases.length > 0 ? <span className="entity-aliases">also {entity.aliases.join(', ')}</span> : null}
+              <span className="entity-name" dir="auto">
+                {entity.name}
+              </span>
+              {entity.aliases.length > 0 ? <EntityAliases aliases={entity.aliases} /> : null}
             </button>
             <span className="entity-count" title={`${plural(entity.mentionCount, 'mention')} in ${plural(entity.articleCount, 'article')}`}>
               {plural(entity.articleCount, 'article')}
@@ -165,6 +169,21 @@ function EntityGroup({
         ))}
       </ul>
     </section>
+  );
+}
+
+/** "also X, Y": each alias isolated, so a right-to-left one reads in its own direction without reordering the list around it. */
+function EntityAliases({ aliases }: { aliases: string[] }) {
+  return (
+    <span className="entity-aliases">
+      also{' '}
+      {aliases.map((alias, index) => (
+        <Fragment key={alias}>
+          {index > 0 ? ', ' : null}
+          <bdi>{alias}</bdi>
+        </Fragment>
+      ))}
+    </span>
   );
 }
 
@@ -219,7 +238,9 @@ function EntityDetailView() {
       {renaming ? (
         <RenameField id={detail.id} name={detail.name} onDone={() => setRenaming(false)} />
       ) : (
-        <h2 className="entity-detail-name">{detail.name}</h2>
+        <h2 className="entity-detail-name" dir="auto">
+          {detail.name}
+        </h2>
       )}
       <p className="entity-detail-meta">
         {KIND_NAMES[detail.kind]} · {plural(detail.mentionCount, 'mention')} in{' '}
@@ -306,6 +327,7 @@ function RenameField({ id, name, onDone }: { id: number; name: string; onDone: (
     <input
       className="text-input entity-rename"
       aria-label="Entity name"
+      dir="auto"
       value={draft}
       maxLength={300}
       autoFocus

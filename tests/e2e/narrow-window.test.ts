@@ -1,0 +1,136 @@
+/**
+ * The app at 150 % zoom in a 900 px window (600 CSS pixels): the article list
+ * keeps every part of a row visible and apart (a long title wraps to three
+ * lines and keeps its full text as a tooltip; a long source takes a line of
+ * its own and keeps its full name) and the list's header is not cut off. The
+ * list and the reader take turns, so an article reads in a column of its own
+ * width; the notes panel opens over it; the reader's close button goes back
+ * to the list, with focus on the article's row.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { shoot, useApp, type PreviewSession } from '../helpers/chromium.ts';
+
+const start = useApp();
+
+const SAMPLE = 'Northern corridor ports report shorter queues after new inspection rules';
+
+const TITLE = 'Regional ministry names an independent mediator for the Vellmar harbour dispute after eleven days of stoppages and a growing grain backlog';
+const SITE = 'The Northern Corridor Maritime and Logistics Intelligence Review';
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${TITLE}</title>
+<meta property="og:site_name" content="${SITE}"><meta property="article:published_time" content="2026-10-16T08:00:00Z"></head>
+<body><article><h1>${TITLE}</h1>
+<p>The regional ministry of transport on Wednesday named Corin Hallward, a retired labour court judge, as mediator in the dispute between the Vellmar dockers' union and the harbour authority.</p>
+<p>Hallward said she would meet both sides separately on Thursday morning before joint talks in the afternoon, and asked both not to comment in public while the talks lasted.</p>
+<p>The ministry said the mediator would report within three weeks, the length of the pause in the strike that the union agreed on Tuesday.</p>
+</article></body></html>`;
+
+async function call<T>(session: PreviewSession, name: string, args: unknown): Promise<T> {
+  const result = await session.preview.backend.dispatch(name, args);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+/** In the 600 px window, with the list showing alone (no empty reader beside it), opens the sample article from the keyboard. */
+async function readSampleInNarrowWindow(page: Page): Promise<{ list: Locator; reader: Locator }> {
+  await page.setViewportSize({ width: 600, height: 467 });
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  await list.getByRole('option', { name: SAMPLE }).focus();
+  expect(await page.getByText('Select an article to read it').isVisible()).toBe(false);
+  await page.keyboard.press('Enter');
+  const reader = page.getByRole('article', { name: 'Reader' });
+  await reader.getByText(/Average waiting time/).first().waitFor();
+  return { list, reader };
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+describe('the article list at 150 % zoom in a 900 px window', () => {
+  it('shows every part of a long row inside the row, none over another, with the full title and source at hand', async () => {
+    const session = await start();
+    const { page } = session;
+    const [saved] = await call<Array<{ id: number }>>(session, 'importBatch', {
+      batchId: 'narrow-list',
+      items: [{ kind: 'file', name: 'mediator.html', data: Buffer.from(PAGE).toString('base64') }],
+    });
+    await call(session, 'setSourceGrade', { id: saved!.id, grade: 'B' });
+    await call(session, 'setArticleMarking', { id: saved!.id, marking: 'AMBER+STRICT' });
+    await page.setViewportSize({ width: 600, height: 467 });
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ }).click();
+    const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: TITLE });
+    await row.waitFor();
+    await shoot(page, 'narrow-window-list');
+
+    const layout = await row.evaluate((element) => {
+      const rect = (node: Element): Box => {
+        const { left, right, top, bottom } = node.getBoundingClientRect();
+        return { left, right, top, bottom };
+      };
+      const meta = element.querySelector('.article-row-meta')!;
+      const title = element.querySelector('.article-row-title')!;
+      const source = element.querySelector('.article-row-source')!;
+      return {
+        row: rect(element),
+        titleTooltip: title.getAttribute('title'),
+        sourceTooltip: source.getAttribute('title'),
+        parts: [...meta.children].filter((part) => !part.classList.contains('sr-only')).map((part) => ({ text: part.textContent, box: rect(part) })),
+      };
+    });
+    expect(layout.titleTooltip).toBe(TITLE);
+    expect(layout.sourceTooltip).toBe(SITE);
+    expect(layout.parts.map((part) => part.text)).toEqual([SITE, 'Oct 16', '1 min read', 'BTLP:AMBER+STRICT']);
+    for (const part of layout.parts) {
+      expect(part.box.left, part.text).toBeGreaterThanOrEqual(layout.row.left);
+      expect(part.box.right, part.text).toBeLessThanOrEqual(layout.row.right);
+    }
+    const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const [index, part] of layout.parts.entries()) {
+      for (const other of layout.parts.slice(index + 1)) expect(overlap(part.box, other.box), `${part.text} over ${other.text}`).toBe(false);
+    }
+
+    const header = page.locator('.list-pane .view-header');
+    const headerBox = (await header.boundingBox())!;
+    const titleBox = (await header.getByRole('heading', { name: 'All articles' }).boundingBox())!;
+    expect(titleBox.y).toBeGreaterThanOrEqual(headerBox.y);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('lets the reader take the list’s place, and gives the list back with focus on the article read', async () => {
+    const session = await start();
+    const { page } = session;
+    const { list, reader } = await readSampleInNarrowWindow(page);
+    const column = reader.locator('.reader-body');
+    await expect.poll(() => list.isVisible()).toBe(false);
+    const width = (await column.boundingBox())!.width;
+    expect(width).toBeGreaterThanOrEqual(300);
+    await shoot(page, 'narrow-window-reader');
+
+    await reader.getByRole('button', { name: 'Notes', exact: true }).click();
+    await page.getByRole('complementary', { name: 'Notes' }).waitFor();
+    expect((await column.boundingBox())!.width).toBe(width);
+    await shoot(page, 'narrow-window-notes');
+    await page.getByRole('complementary', { name: 'Notes' }).getByRole('button', { name: /Close/ }).click();
+
+    await reader.getByRole('button', { name: 'Back to the articles' }).click();
+    await expect.poll(() => list.isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') === 'option' && document.activeElement.textContent)).toContain(SAMPLE);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('shows the timeline when it is chosen while an article is open, not the article', async () => {
+    const session = await start();
+    const { page } = session;
+    const { reader } = await readSampleInNarrowWindow(page);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Timeline' }).isVisible()).toBe(true);
+    expect(await reader.count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

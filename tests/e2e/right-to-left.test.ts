@@ -1,0 +1,62 @@
+/**
+ * Right-to-left text where the app lists it: a Hebrew or Arabic name in the
+ * entity index reads in its own direction and lines up with its own start
+ * (the right), while the row keeps its checkbox, count and export box in place.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EntitySummary } from '../../shared/tradecraft/model.ts';
+import { useApp, type PreviewSession } from '../helpers/chromium.ts';
+
+const start = useApp();
+
+const STRIKE = `Dock strike paused in Vellmar
+
+The freight workers' union at the port of Vellmar agreed on Tuesday to pause its strike for three weeks while negotiators meet the harbour authority.
+
+Union secretary Tomas Bergen said the pause was a gesture, not a surrender. The authority's director, Ana Quell, welcomed the decision and said talks would begin on Thursday in Ostbrück.`;
+
+async function call<T>(session: PreviewSession, name: string, args: unknown): Promise<T> {
+  const result = await session.preview.backend.dispatch(name, args);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+describe('right-to-left names in the entity index', () => {
+  it.each([
+    ['Hebrew', 'דנה לוי'],
+    ['Arabic', 'ليلى منصور'],
+  ])('a %s name is right-to-left and aligned to the right of its column, the row unchanged', async (_script, name) => {
+    const session = await start();
+    const { page } = session;
+    await call(session, 'importBatch', { batchId: 'rtl-names', items: [{ kind: 'text', text: STRIKE }] });
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Entities' }).click();
+    const pane = page.locator('.list-pane');
+    await pane.locator('.entity-row').first().waitFor();
+    const [person] = await call<EntitySummary[]>(session, 'listEntities', { kind: 'person' });
+    await call(session, 'renameEntity', { id: person!.id, name });
+
+    const row = pane.locator('.entity-row', { has: page.getByText(name, { exact: true }) });
+    await row.waitFor();
+    const layout = await row.evaluate((element) => {
+      const nameElement = element.querySelector('.entity-name')!;
+      const text = document.createRange();
+      text.selectNodeContents(nameElement);
+      const box = (selector: string) => element.querySelector(selector)!.getBoundingClientRect();
+      return {
+        direction: getComputedStyle(nameElement).direction,
+        textLeft: text.getBoundingClientRect().left,
+        textRight: text.getBoundingClientRect().right,
+        column: box('.entity-name'),
+        checkRight: box('.entity-check').right,
+        countLeft: box('.entity-count').left,
+      };
+    });
+    expect(layout.direction).toBe('rtl');
+    // Aligned to its start: the text ends at the column's right edge, with the room left over on its left.
+    expect(Math.abs(layout.textRight - layout.column.right)).toBeLessThan(1);
+    expect(layout.textLeft - layout.column.left).toBeGreaterThan(50);
+    expect(layout.checkRight).toBeLessThanOrEqual(layout.column.left);
+    expect(layout.column.right).toBeLessThanOrEqual(layout.countLeft);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
