@@ -59,6 +59,7 @@ import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
+import { refinePeople } from './person-refinement.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import { TURKISH_MONTHS, TURKISH_WEEKDAYS } from './word-dates.ts';
 import {
@@ -4032,6 +4033,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   oneKindForPeopleAndBodies(mentions, lex, language);
   bodiesOfTheirCountry(mentions, text, known, language);
   if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
+  refinePeople(mentions, text, language === 'other' ? 'en' : language, (written) => known.byForm.get(written)?.kind === 'place' || isWorldTown(written));
   return outermost(mentions.filter((mention) => mention.key !== ''));
 
   function spanOf(words: Word[]): string {
