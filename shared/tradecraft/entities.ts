@@ -4034,7 +4034,6 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   oneKindForPeopleAndBodies(mentions, lex, language);
   bodiesOfTheirCountry(mentions, text, known, language);
   if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
-  refinePeople(mentions, text, language === 'other' ? 'en' : language, (written) => known.byForm.get(written)?.kind === 'place' || isWorldTown(written));
   const lowerCaseWords = lowerCaseWordsOf(text, language);
   const english = language === 'en' || language === 'other';
   mentions.push(
@@ -4047,6 +4046,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
       isBodyNoun: (word) => ORGANIZATION_NOUNS.has(word),
     }),
   );
+  refinePeople(mentions, text, language === 'other' ? 'en' : language, (written) => known.byForm.get(written)?.kind === 'place' || isWorldTown(written));
   return outermost(mentions.filter((mention) => mention.key !== ''));
 
   function spanOf(words: Word[]): string {
