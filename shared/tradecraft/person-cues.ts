@@ -26,7 +26,10 @@ export interface WordKnowledge {
 }
 
 /** Runs of capitalized words, the candidates for a name. */
-const CAPITALIZED_RUN = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*/gu;
+const CAPITALIZED_RUN = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[ \u00a0]+(?:(?:van der|van den|van de|von der|de la|van|von|de|del|da|dos|das|do|di|du|der|ten|ter|bin|ibn)[ \u00a0]+)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+/** Particles inside a name, written in lower case: "Kees van der Wekken", "Abílio da Costa Ximenes". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'del', 'da', 'dos', 'das', 'do', 'di', 'du', 'ten', 'ter', 'bin', 'ibn']);
 
 /** A word of a personal name: capitalized, then lower case, a hyphen allowed ("Sądzeń-Łuszą"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -68,21 +71,27 @@ function functionWordsOf(language: string): ReadonlySet<string> {
 /** The words of a run a person's name may be: two or three, none a function word, a known name, a role or a word of the language. */
 function personalName(words: readonly string[], language: string, known: WordKnowledge): boolean {
   const functionWords = functionWordsOf(language);
+  if (NAME_PARTICLES.has(words[0]!) || NAME_PARTICLES.has(words[words.length - 1]!)) return false;
+  const named = words.filter((word) => !NAME_PARTICLES.has(word));
   return (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    words.every((word) => NAME_WORD.test(word) && !functionWords.has(word.toLocaleLowerCase()) && known.kindOf(word) === undefined && !known.isCommonWord(word) && !isRoleWord(word, language))
+    named.length >= 2 &&
+    named.length <= 3 &&
+    named.every((word) => NAME_WORD.test(word) && !functionWords.has(word.toLocaleLowerCase()) && known.kindOf(word) === undefined && !known.isCommonWord(word) && !isRoleWord(word, language))
   );
 }
 
 /** A trade by its ending before a name, in Polish, Russian and Ukrainian: "Hodowca", "lekarz", "начальник", "исследователь", "командир". */
 const SLAVIC_TRADE = /^\p{L}{2,}(?:ca|arz|arka|ista|istka|nik|niczka|ник|ница|ниця|тель|ист|истка|іст|істка|лог|ач|ир)$/iu;
 
+/** Someone's age written as a word before the name: "74-year-old", "36-річний", "27-letni", "74 yaşındaki" (the number a word of its own). */
+const AGE_WORD = /^(?:\d{1,3}-(?:year-old|jährige|jähriger|jarige|летний|летняя|річний|річна|letni|letnia)|yaşındaki)$/u;
+
 /** Endings of a role's oblique cases; a role in one ("министра", "szefa") puts its holder's name in that case too. */
 const OBLIQUE_ROLE_ENDING = /(?:а|я|у|ю|ом|ем|ём|ой|ою|ові|a|ą|owi|em|iem)$/u;
 
 /** A role word in the case of the sentence's subject, whose holder is named as written: not "министра" beside "министр". */
 function roleInItsOwnCase(word: string, language: string): boolean {
+  if (AGE_WORD.test(word)) return true;
   if (!isRoleWord(word, language) && !(GENITIVE_COMPLEMENT.has(language) && SLAVIC_TRADE.test(word))) return false;
   if (!GENITIVE_COMPLEMENT.has(language)) return true;
   const ending = OBLIQUE_ROLE_ENDING.exec(word.toLocaleLowerCase());
@@ -91,7 +100,7 @@ function roleInItsOwnCase(word: string, language: string): boolean {
 
 /** True when a role stands right before the name, or before the lower-case complement that Polish, Russian and Ukrainian put between them. */
 function roleBefore(before: string, language: string): boolean {
-  const words = /(?:[\p{L}'’-]+[ \u00a0]+){1,5}$/u.exec(before)?.[0].trim().split(/[ \u00a0]+/u) ?? [];
+  const words = /(?:[\p{L}\p{N}'’-]+[ \u00a0]+){1,5}$/u.exec(before)?.[0].trim().split(/[ \u00a0]+/u) ?? [];
   if (words.length === 0) return false;
   const reach = GENITIVE_COMPLEMENT.has(language) ? Math.min(MAX_COMPLEMENT_WORDS, words.length - 1) : 0;
   for (let between = 0; between <= reach; between++) {
@@ -104,6 +113,23 @@ function roleBefore(before: string, language: string): boolean {
   return false;
 }
 
+/** Words back from an apposition's comma a role may stand. */
+const APPOSITION_REACH = 8;
+
+/** True when the clause before the comma right before the name holds a role, lower case or opening it: "L'amministratore delegato di Webuild, ". */
+function roleInClauseBefore(before: string, language: string): boolean {
+  if (!/,[ \u00a0]+$/u.test(before)) return false;
+  const clause = /[^.;:!?\n(),«»"“”]*,[ \u00a0]+$/u.exec(before)?.[0].slice(0, -2).trim() ?? '';
+  const words = clause.split(/[ \u00a0]+/u).map((word) => word.replace(/^\p{L}['’]/u, ''));
+  return words.slice(-APPOSITION_REACH).some((word, index, last) => (/^\p{Ll}/u.test(word) || (index === 0 && last.length === words.length)) && isRoleWord(word, language));
+}
+
+/** A role set off after the name, with an article and one word before it or not: ", a market trader", ", Ökonomin an der", ", Director of". */
+const ROLE_AFTER = /^,[ \u00a0]+(?:(?:a|an|the|un|une|el|la|il|lo|o|der|die|de|het|ein|eine)[ \u00a0]+)?(?:([\p{L}-]+)[ \u00a0]+)?([\p{L}-]+)/u;
+
+/** A name set off by commas or ending the sentence: what an apposition before it closes on. */
+const SET_OFF_AFTER = /^(?:[,.;)]|[ \u00a0]*$)/u;
+
 /** Why the run at `start` is a person's name, or undefined when nothing around it says so. */
 function personCue(text: string, start: number, end: number, language: string, known: WordKnowledge): 'role' | 'saying' | 'apposition' | undefined {
   const before = text.slice(Math.max(0, start - 90), start);
@@ -114,6 +140,9 @@ function personCue(text: string, start: number, end: number, language: string, k
     return INDONESIAN_SAYING_AFTER.test(after) ? 'saying' : undefined;
   }
   if (roleBefore(before, language)) return 'role';
+  if (roleInClauseBefore(before, language) && SET_OFF_AFTER.test(after)) return 'apposition';
+  const roleAfter = ROLE_AFTER.exec(after);
+  if (roleAfter !== null && [roleAfter[1], roleAfter[2]].some((word) => word !== undefined && isRoleWord(word, language))) return 'apposition';
   if (GENITIVE_COMPLEMENT.has(language) && SUBJECT_VERBS_AFTER[language]?.test(after)) return 'saying';
   const apposed = APPOSED_NOUN_BEFORE.exec(before)?.[1];
   return apposed !== undefined && !known.isBodyNoun(apposed) && CLOSED_BEFORE_VERB.test(after) ? 'apposition' : undefined;
@@ -127,19 +156,21 @@ function personCue(text: string, start: number, end: number, language: string, k
 export function peopleByCues(text: string, language: string, found: readonly EntityMention[], known: WordKnowledge): EntityMention[] {
   const people: EntityMention[] = [];
   for (const run of text.matchAll(CAPITALIZED_RUN)) {
-    const words = run[0].split(/[ \u00a0]+/u);
-    const end = run.index + run[0].length;
-    if (found.some((mention) => mention.start < end && run.index < mention.end)) continue;
+    // A case ending or a possessive after an apostrophe is not the name's: "Yahaşın'ın", "Tashby's".
+    const written = run[0].replace(/['’]\p{Ll}{1,4}$/u, '');
+    const words = written.split(/[ \u00a0]+/u);
+    const end = run.index + written.length;
     // The whole run, or its last three or two words after a title or a function word that opens it ("Laksamana Madya Irvansyah Harahap", "Później Jan Kowalski").
     for (let from = 0; from <= words.length - 2; from++) {
       const name = words.slice(from);
       const start = end - name.join(' ').length;
       if (text.slice(start, end) !== name.join(' ') || !personalName(name, language, known)) continue;
+      if (found.some((mention) => mention.start < end && start < mention.end)) break;
       const opener = from > 0 && from === 1 && functionWordsOf(language).has(words[0]!.toLocaleLowerCase());
       const cue = personCue(text, start, end, language, known);
       if (cue === undefined || (from > 0 && !opener && cue !== 'role')) continue;
-      const written = text.slice(start, end);
-      people.push({ kind: 'person', text: written, name: written, key: entityKey(written), start, end });
+      const nameWritten = text.slice(start, end);
+      people.push({ kind: 'person', text: nameWritten, name: nameWritten, key: entityKey(nameWritten), start, end });
       break;
     }
   }

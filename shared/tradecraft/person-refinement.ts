@@ -42,7 +42,9 @@ export function isRoleWord(word: string, language: string): boolean {
   if (GIVEN.has(entityKey(word))) return false;
   // A Dutch member of a body: "Kamerlid", "Statenlid", "raadslid".
   const member = language === 'nl' && folded.endsWith('lid');
-  return member || folded.endsWith('woman') || titlesOf(language).some((title) => folded === title || (folded.endsWith(title) && folded.length >= title.length + 3));
+  // A Turkish title with the possessive a body or a field gives it: "jeoloji profesörü", "Kongresi'nin raportörü".
+  const possessed = language === 'tr' && /s?[ıiuü]$/u.test(folded) && titlesOf(language).includes(folded.replace(/s?[ıiuü]$/u, ''));
+  return member || possessed || folded.endsWith('woman') || titlesOf(language).some((title) => folded === title || (folded.endsWith(title) && folded.length >= title.length + 3));
 }
 
 /** A sentence, a line or a quotation opens right before `at`. */
