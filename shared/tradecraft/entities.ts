@@ -60,7 +60,7 @@ import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
-import { peopleByCues } from './person-cues.ts';
+import { peopleByCues, type WordKnowledge } from './person-cues.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import { TURKISH_MONTHS, TURKISH_WEEKDAYS } from './word-dates.ts';
 import {
@@ -4036,20 +4036,26 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
   const lowerCaseWords = lowerCaseWordsOf(text, language);
   const english = language === 'en' || language === 'other';
-  mentions.push(
-    ...peopleByCues(text, language === 'other' ? (lang ?? 'en').slice(0, 2).toLowerCase() : language, mentions, {
-      kindOf: (written) => known.byForm.get(written)?.kind ?? (isWorldTown(written) ? 'place' : lexiconKind({ text: written, lower: lower(written, language), folded: entityKey(written), start: 0, end: 0, suffix: null }, lex) ?? undefined),
-      isCommonWord: (written) => {
-        const folded = lower(written, language);
-        return lowerCaseWords.has(folded) || context.lists.functionWords.has(folded) || isOrganizationHead(folded, language) || PLACE_HEAD_WORDS.has(folded) || (english && tagsOf(folded, lex).length > 0 && !isGivenName({ text: written, lower: folded, folded: entityKey(written), start: 0, end: 0, suffix: null }, lex));
-      },
-      isBodyNoun: (word) => ORGANIZATION_NOUNS.has(word),
-    }),
-  );
-  refinePeople(mentions, text, language === 'other' ? 'en' : language, (written) => known.byForm.get(written)?.kind === 'place' || isWorldTown(written));
+  const wordKnowledge: WordKnowledge = {
+    kindOf: (written) => known.byForm.get(written)?.kind ?? (isWorldTown(written) ? 'place' : (lexiconKind(wordFor(written), lex) ?? undefined)),
+    isCommonWord: (written) => {
+      const folded = lower(written, language);
+      return lowerCaseWords.has(folded) || context.lists.functionWords.has(folded) || isOrganizationHead(folded, language) || PLACE_HEAD_WORDS.has(folded) || (english && tagsOf(folded, lex).length > 0 && !isGivenName(wordFor(written), lex));
+    },
+    isBodyNoun: (word) => ORGANIZATION_NOUNS.has(word),
+  };
+  mentions.push(...peopleByCues(text, language === 'other' ? (lang ?? 'en').slice(0, 2).toLowerCase() : language, mentions, wordKnowledge));
+  refinePeople(mentions, text, language === 'other' ? 'en' : language, {
+    isKnownPlace: (written) => known.byForm.get(written)?.kind === 'place' || isWorldTown(written),
+    isCommonWord: wordKnowledge.isCommonWord,
+  });
   return outermost(mentions.filter((mention) => mention.key !== ''));
 
   function spanOf(words: Word[]): string {
     return text.slice(words[0]!.start, words[words.length - 1]!.end);
+  }
+
+  function wordFor(written: string): Word {
+    return { text: written, lower: lower(written, language), folded: entityKey(written), start: 0, end: 0, suffix: null };
   }
 }

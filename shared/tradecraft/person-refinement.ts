@@ -16,6 +16,14 @@ import { GIVEN_NAMES, TITLE_ENDINGS, TITLES } from './name-lists.ts';
 
 const GIVEN = new Set(GIVEN_NAMES.map(entityKey));
 
+/** What the names reader knows of a written word or name. */
+export interface NameKnowledge {
+  /** A place the lists know by this written form. */
+  isKnownPlace(written: string): boolean;
+  /** A word of the language that is no name: a function word, a word of the dictionary, a body's head. */
+  isCommonWord(written: string): boolean;
+}
+
 /** Titles shorter than this are abbreviations ("dr", "sen", "gov"), which no compound ends with. */
 const MIN_TITLE_IN_COMPOUND = 4;
 
@@ -99,9 +107,9 @@ const FROM_PLACE_TAIL = /[ \u00a0](?:di|da|de|von|aus|of|from)[ \u00a0](\p{Lu}[\
  * A known place after a particle that ends a person's mention is where the
  * person is from: the name ends before it, and the place is named on its own.
  */
-function withoutPlaceTail(mention: EntityMention, isKnownPlace: (written: string) => boolean, found: EntityMention[]): [string, string] | undefined {
+function withoutPlaceTail(mention: EntityMention, known: NameKnowledge, found: EntityMention[]): [string, string] | undefined {
   const tail = FROM_PLACE_TAIL.exec(mention.text);
-  if (tail === null || mention.name !== mention.text || !isKnownPlace(tail[1]!)) return undefined;
+  if (tail === null || mention.name !== mention.text || !known.isKnownPlace(tail[1]!)) return undefined;
   const rest = mention.text.slice(0, tail.index);
   if (wordsOf(rest).length < 2) return undefined;
   const placeStart = mention.start + tail.index + tail[0].length - tail[1]!.length;
@@ -112,6 +120,35 @@ function withoutPlaceTail(mention: EntityMention, isKnownPlace: (written: string
   mention.key = entityKey(rest);
   mention.end = mention.start + rest.length;
   return [old, rest];
+}
+
+/** A particle of a family name and the name after it, right after a person's mention: " van der Ruipat", " da Costa Ximenes", " Van Lijkoend". */
+const PARTICLE_SURNAME_AFTER = /^[ \u00a0](?:van der|van den|van de|von der|van|von|de la|de|da|dos|das|do|di|del|du|bin|ibn|Van der|Van den|Van)[ \u00a0](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|[ \u00a0]\p{Lu})/u;
+
+/**
+ * A person's mention that a particle cut short, with the family name after
+ * it: "Wuiboert" and "van der Ruipat" are Wuiboert van der Ruipat. Not before
+ * a known place, which is where the person is from ("di Merano"). The
+ * mentions the family name was read as are dropped. Returns the old name and
+ * the new, or undefined when it stays.
+ */
+function withParticleSurname(mention: EntityMention, text: string, known: NameKnowledge, mentions: EntityMention[]): [string, string] | undefined {
+  const after = PARTICLE_SURNAME_AFTER.exec(text.slice(mention.end, mention.end + 60));
+  if (after === null || mention.name !== mention.text || wordsOf(mention.text).length > 1) return undefined;
+  // Not a body or a place after "von der", "de": "Katrin Osterholt von der Stiftung Wissenschaft".
+  if (known.isKnownPlace(after[1]!) || wordsOf(after[1]!).some((word) => known.isCommonWord(word))) return undefined;
+  const end = mention.end + after[0].length;
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const other = mentions[index]!;
+    if (other !== mention && other.start >= mention.end && other.end <= end) mentions.splice(index, 1);
+  }
+  const old = mention.name;
+  const full = text.slice(mention.start, end);
+  mention.text = full;
+  mention.name = full;
+  mention.key = entityKey(full);
+  mention.end = end;
+  return [old, full];
 }
 
 /** The person of three words or more the article names whose first and last words these two are: "Odete Tavares" for Odete Varela Tavares. */
@@ -135,16 +172,18 @@ function titledBefore(mention: EntityMention, text: string, language: string): b
 
 /**
  * People's mentions corrected by the structure around them (see the module's
- * comment), in place. `isKnownPlace` tells a place the lists know by its
- * written form. Short forms that named a corrected full name follow it.
+ * comment), in place. Short forms that named a corrected full name follow it.
  */
-export function refinePeople(mentions: EntityMention[], text: string, language: string, isKnownPlace: (written: string) => boolean): void {
+export function refinePeople(mentions: EntityMention[], text: string, language: string, known: NameKnowledge): void {
   const renamed = new Map<string, string>();
   const places: EntityMention[] = [];
-  for (const mention of mentions) {
-    if (mention.kind !== 'person') continue;
-    const change = withoutLeadingRole(mention, text, language) ?? withoutPlaceTail(mention, isKnownPlace, places);
-    if (change !== undefined) renamed.set(change[0], change[1]);
+  for (const mention of [...mentions]) {
+    if (mention.kind !== 'person' || !mentions.includes(mention)) continue;
+    const original = mention.name;
+    withoutLeadingRole(mention, text, language);
+    withoutPlaceTail(mention, known, places);
+    withParticleSurname(mention, text, known, mentions);
+    if (mention.name !== original) renamed.set(original, mention.name);
   }
   for (const mention of mentions) {
     const name = mention.kind === 'person' ? renamed.get(mention.name) : undefined;
@@ -166,7 +205,7 @@ export function refinePeople(mentions: EntityMention[], text: string, language: 
     return next !== undefined && /^,[ \u00a0]+$/u.test(text.slice(mention.end, next.start)) && wordsOf(next.name).length >= 2 && next.name !== mention.name;
   });
   for (const seat of seats) {
-    if (isKnownPlace(seat.text)) seat.kind = 'place';
+    if (known.isKnownPlace(seat.text)) seat.kind = 'place';
     else mentions.splice(mentions.indexOf(seat), 1);
   }
   mentions.push(...places.filter((place) => !mentions.some((other) => other.start === place.start)));

@@ -87,6 +87,17 @@ describe('a name no list knows, told by the cues around it', () => {
     ['pt', 'O partido venceu. A sua candidata, Bupa Tãpodo Sejam, prometeu resolver a falta de água.', 'Bupa Tãpodo Sejam'],
     ['id', 'Kapal itu ditangkap. Menteri Luar Negeri Dewi Anggraini Siregar memanggil duta besar.', 'Dewi Anggraini Siregar'],
     ['id', 'Hendri Saputra, ketua Aliansi Nelayan Natuna, mengatakan kapal besar merusak rumpon.', 'Hendri Saputra'],
+    // An age before the name, as a word of its own.
+    ['tr', 'Enkazdan çıkarılan 74 yaşındaki Büşihö Yahaşın’ın hastaneye kaldırılırken öldüğü açıklandı.', 'Büşihö Yahaşın'],
+    ['uk', 'Позивач, 36-річний водій Гобир Шистедес, стверджував, що його затримали.', 'Гобир Шистедес'],
+    // A Turkish title with the possessive its field gives it.
+    ['tr', 'Üniversitenin jeoloji profesörü Zabıtat Lahıto, yamaçlardaki yolların suyu tuttuğunu söyledi.', 'Zabıtat Lahıto'],
+    // A role in the clause before the apposition, or set off after the name.
+    ['es', 'Su jefe, el excanciller costarricense Danu Silopi, se reunió con los consejeros.', 'Danu Silopi'],
+    ['en', 'Prices have doubled, said one of them. Triferi Getra, a market trader in Limbe, agreed.', 'Triferi Getra'],
+    ['de', 'Bäni Feimau, Ökonomin an der Universität in Almaty, sieht das anders.', 'Bäni Feimau'],
+    // A particle inside the name.
+    ['nl', 'Het plan is af. Staatssecretaris Buischeekun van der Dehuwert zei dat elke aanvraag binnen een jaar wordt behandeld.', 'Buischeekun van der Dehuwert'],
   ] as const)('in %s is a person: “%s”', (lang, text, name) => {
     expect(people(text, lang)).toContain(name);
   });
@@ -113,6 +124,8 @@ describe('a word for a role', () => {
     ['de', 'Konzernchef', true],
     ['ru', 'Активист', true],
     ['uk', 'Журналістка', true],
+    ['tr', 'profesörü', true],
+    ['tr', 'Ali', false],
     ['en', 'Hansen', false],
     ['de', 'Leonie', false],
     ['nl', 'Vossin', false],
