@@ -42,6 +42,19 @@ describe('a word for a role or the end of a portfolio that opened the name', () 
   });
 });
 
+describe('a family name after a particle that cut the name short', () => {
+  it.each([
+    ['nl', 'Het plan is af. Woordvoerder Wuiboert van der Ruipat zei dinsdag dat de dijk veilig is.', 'Wuiboert van der Ruipat'],
+    ['pt', 'O ministro do Petróleo e Recursos Minerais, Abílio da Costa Ximenes, anunciou o acordo.', 'Abílio da Costa Ximenes'],
+  ] as const)('in %s is part of the name: “%s”', (lang, text, name) => {
+    expect(people(text, lang)).toEqual([name]);
+  });
+
+  it('is not a body after "von der"', () => {
+    expect(people('„Das ist neu“, sagt Katrin Osterholt von der Stiftung Wissenschaft und Politik.', 'de')).toEqual(['Katrin Osterholt']);
+  });
+});
+
 describe('a place after a name, where the person is from', () => {
   it('ends the name and names the town on its own', () => {
     const found = extractEntities('La guida alpina Martina Kofler di Merano invita a rinunciare alle gite.', 'it').map((m) => `${m.kind}:${m.name}`);
@@ -94,7 +107,7 @@ describe('a name no list knows, told by the cues around it', () => {
     ['tr', 'Üniversitenin jeoloji profesörü Zabıtat Lahıto, yamaçlardaki yolların suyu tuttuğunu söyledi.', 'Zabıtat Lahıto'],
     // A role in the clause before the apposition, or set off after the name.
     ['es', 'Su jefe, el excanciller costarricense Danu Silopi, se reunió con los consejeros.', 'Danu Silopi'],
-    ['en', 'Prices have doubled, said one of them. Triferi Getra, a market trader in Limbe, agreed.', 'Triferi Getra'],
+    ['en', 'Inquiries: Weho Neacoheas, Director of Communications, tel. 555 0100', 'Weho Neacoheas'],
     ['de', 'Bäni Feimau, Ökonomin an der Universität in Almaty, sieht das anders.', 'Bäni Feimau'],
     // A particle inside the name.
     ['nl', 'Het plan is af. Staatssecretaris Buischeekun van der Dehuwert zei dat elke aanvraag binnen een jaar wordt behandeld.', 'Buischeekun van der Dehuwert'],
