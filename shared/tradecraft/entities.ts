@@ -4047,7 +4047,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   mentions.push(...peopleByCues(text, language === 'other' ? (lang ?? 'en').slice(0, 2).toLowerCase() : language, mentions, wordKnowledge));
   refinePeople(mentions, text, language === 'other' ? 'en' : language, {
     isKnownPlace: (written) => known.byForm.get(written)?.kind === 'place' || isWorldTown(written),
-    isCommonWord: wordKnowledge.isCommonWord,
+    isCommonWord: (written) => wordKnowledge.isCommonWord(written),
   });
   return outermost(mentions.filter((mention) => mention.key !== ''));
 
