@@ -12,7 +12,7 @@
  */
 import { entityKey } from './entity-key.ts';
 import type { EntityMention } from './entities.ts';
-import { FUNCTION_WORDS, SUBJECT_VERBS_AFTER } from './name-lists.ts';
+import { FUNCTION_WORDS, PLACE_PREPOSITIONS, SUBJECT_VERBS_AFTER } from './name-lists.ts';
 import { isRoleWord } from './person-refinement.ts';
 
 /** What the names reader knows of a word, for the guard on a name's words. */
@@ -139,6 +139,9 @@ function personCue(text: string, start: number, end: number, language: string, k
     if (INDONESIAN_TITLE.test(before) || INDONESIAN_SAYING_BEFORE.test(before)) return 'role';
     return INDONESIAN_SAYING_AFTER.test(after) ? 'saying' : undefined;
   }
+  // A preposition of place before it says where, not who: "Em Campo Grande, a secretária".
+  const wordBefore = /(?<!\p{L})(\p{L}+)[ \u00a0]+$/u.exec(before)?.[1]?.toLocaleLowerCase();
+  if (wordBefore !== undefined && (PLACE_PREPOSITIONS[language] ?? PLACE_PREPOSITIONS.en ?? []).includes(wordBefore)) return undefined;
   if (roleBefore(before, language)) return 'role';
   if (roleInClauseBefore(before, language) && SET_OFF_AFTER.test(after)) return 'apposition';
   const roleAfter = ROLE_AFTER.exec(after);
@@ -165,6 +168,13 @@ export function peopleByCues(text: string, language: string, found: readonly Ent
       const name = words.slice(from);
       const start = end - name.join(' ').length;
       if (text.slice(start, end) !== name.join(' ') || !personalName(name, language, known)) continue;
+      // A name read as a body's or a place's for want of a given name, which a role or an apposition says is someone's: "Prezes spółki Dobeżyk Mupedu".
+      const misread = found.find((mention) => mention.start === start && mention.end === end && mention.kind !== 'person' && mention.name === mention.text);
+      if (misread !== undefined) {
+        const cue = personCue(text, start, end, language, known);
+        if (cue === 'role' || cue === 'apposition') misread.kind = 'person';
+        break;
+      }
       if (found.some((mention) => mention.start < end && start < mention.end)) break;
       const opener = from > 0 && from === 1 && functionWordsOf(language).has(words[0]!.toLocaleLowerCase());
       const cue = personCue(text, start, end, language, known);

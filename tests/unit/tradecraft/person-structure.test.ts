@@ -124,8 +124,20 @@ describe('a name no list knows, told by the cues around it', () => {
     ['id', 'Hendri Saputra, ketua Aliansi Nelayan Natuna, mengatakan kapal besar merusak rumpon.', 'Nelayan Natuna'],
     // A verb of saying after two capitalized words in a language whose verb tells no gender.
     ['en', 'Output fell again. Harbour Square said the plant would close.', 'Harbour Square'],
+    // A preposition of place before it says where: a role after the comma is the next name's.
+    ['pt', 'Em Campo Grande, a secretária estadual falou com os bombeiros.', 'Campo Grande'],
   ] as const)('in %s finds no person: “%s”', (lang, text, name) => {
     expect(people(text, lang)).not.toContain(name);
+  });
+});
+
+describe('a name read as a body for want of a given name', () => {
+  it.each([
+    ['pl', 'Koncern pokazał dobre wyniki. Prezes spółki Dobeżyk Mupedu poinformował, że rafineria pracuje.', 'Dobeżyk Mupedu'],
+    ['uk', 'Компанія запровадила графіки. Голова правління компанії Ралихал Жїбасако заявив, що ремонт триває.', 'Ралихал Жїбасако'],
+  ] as const)('in %s is a person after a role: “%s”', (lang, text, name) => {
+    const found = extractEntities(text, lang).filter((m) => m.name === name);
+    expect(found.map((m) => m.kind)).toEqual(['person']);
   });
 });
 
