@@ -4034,13 +4034,16 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   oneKindForPeopleAndBodies(mentions, lex, language);
   bodiesOfTheirCountry(mentions, text, known, language);
   if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
-  const lowerCaseWords = lowerCaseWordsOf(text, language);
+  let lowerCaseWords: ReadonlySet<string> | undefined;
   const english = language === 'en' || language === 'other';
   const wordKnowledge: WordKnowledge = {
     kindOf: (written) => known.byForm.get(written)?.kind ?? (isWorldTown(written) ? 'place' : (lexiconKind(wordFor(written), lex) ?? undefined)),
     isCommonWord: (written) => {
       const folded = lower(written, language);
-      return lowerCaseWords.has(folded) || context.lists.functionWords.has(folded) || isOrganizationHead(folded, language) || PLACE_HEAD_WORDS.has(folded) || (english && tagsOf(folded, lex).length > 0 && !isGivenName(wordFor(written), lex));
+      if (context.lists.functionWords.has(folded) || PLACE_HEAD_WORDS.has(folded) || isOrganizationHead(folded, language)) return true;
+      if (english && tagsOf(folded, lex).length > 0 && !isGivenName(wordFor(written), lex)) return true;
+      lowerCaseWords ??= lowerCaseWordsOf(text, language);
+      return lowerCaseWords.has(folded);
     },
     isBodyNoun: (word) => ORGANIZATION_NOUNS.has(word),
   };

@@ -68,16 +68,16 @@ function functionWordsOf(language: string): ReadonlySet<string> {
   return words;
 }
 
-/** The words of a run a person's name may be: two or three, none a function word, a known name, a role or a word of the language. */
-function personalName(words: readonly string[], language: string, known: WordKnowledge): boolean {
-  const functionWords = functionWordsOf(language);
+/** A word a person's name may hold: none a function word, a known name, a role or a word of the language. */
+function nameWord(word: string, language: string, known: WordKnowledge): boolean {
+  return NAME_WORD.test(word) && !functionWordsOf(language).has(word.toLocaleLowerCase()) && !isRoleWord(word, language) && known.kindOf(word) === undefined && !known.isCommonWord(word);
+}
+
+/** The words of a run a person's name may be: two or three name words, particles between them; `isNameWord` answers for one word. */
+function personalName(words: readonly string[], isNameWord: (word: string) => boolean): boolean {
   if (NAME_PARTICLES.has(words[0]!) || NAME_PARTICLES.has(words[words.length - 1]!)) return false;
   const named = words.filter((word) => !NAME_PARTICLES.has(word));
-  return (
-    named.length >= 2 &&
-    named.length <= 3 &&
-    named.every((word) => NAME_WORD.test(word) && !functionWords.has(word.toLocaleLowerCase()) && known.kindOf(word) === undefined && !known.isCommonWord(word) && !isRoleWord(word, language))
-  );
+  return named.length >= 2 && named.length <= 3 && named.every(isNameWord);
 }
 
 /** A trade by its ending before a name, in Polish, Russian and Ukrainian: "Hodowca", "lekarz", "начальник", "исследователь", "командир". */
@@ -100,7 +100,14 @@ function roleInItsOwnCase(word: string, language: string): boolean {
 
 /** True when a role stands right before the name, or before the lower-case complement that Polish, Russian and Ukrainian put between them. */
 function roleBefore(before: string, language: string): boolean {
-  const words = /(?:[\p{L}\p{N}'’-]+[ \u00a0]+){1,5}$/u.exec(before)?.[0].trim().split(/[ \u00a0]+/u) ?? [];
+  // The last five words before the name, back to anything that is no word: a comma, a stop, a quotation mark.
+  if (!/[ \u00a0]$/u.test(before)) return false;
+  const words: string[] = [];
+  for (const token of before.slice(-80).split(/\s+/u).slice(0, -1).reverse()) {
+    const word = /[\p{L}\p{N}'’-]+$/u.exec(token)?.[0];
+    if (word !== undefined) words.unshift(word);
+    if (word !== token || words.length === 5) break;
+  }
   if (words.length === 0) return false;
   const reach = GENITIVE_COMPLEMENT.has(language) ? Math.min(MAX_COMPLEMENT_WORDS, words.length - 1) : 0;
   for (let between = 0; between <= reach; between++) {
@@ -158,25 +165,49 @@ function personCue(text: string, start: number, end: number, language: string, k
  */
 export function peopleByCues(text: string, language: string, found: readonly EntityMention[], known: WordKnowledge): EntityMention[] {
   const people: EntityMention[] = [];
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  // The longest mention's length bounds how far before a run a mention overlapping it can start.
+  const reach = byStart.reduce((longest, mention) => Math.max(longest, mention.end - mention.start), 0);
+  const overlapping = (start: number, end: number) => {
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (byStart[middle]!.start < start - reach) low = middle + 1;
+      else high = middle;
+    }
+    const near: EntityMention[] = [];
+    for (let index = low; index < byStart.length && byStart[index]!.start < end; index++) if (byStart[index]!.end > start) near.push(byStart[index]!);
+    return near;
+  };
+  // A word's answer, asked again for each shorter run and each time the name is written.
+  const answers = new Map<string, boolean>();
+  const isNameWord = (word: string) => {
+    let answer = answers.get(word);
+    if (answer === undefined) answers.set(word, (answer = nameWord(word, language, known)));
+    return answer;
+  };
   for (const run of text.matchAll(CAPITALIZED_RUN)) {
     // A case ending or a possessive after an apostrophe is not the name's: "Yahaşın'ın", "Tashby's".
     const written = run[0].replace(/['’]\p{Ll}{1,4}$/u, '');
     const words = written.split(/[ \u00a0]+/u);
     const end = run.index + written.length;
+    // A name read as a body's or a place's for want of a given name, which a role or an apposition says is someone's: "Prezes spółki Dobeżyk Mupedu".
+    const covering = overlapping(end - 1, end);
+    if (covering.length > 0) {
+      const misread = covering.find((mention) => mention.end === end && mention.start >= run.index && mention.kind !== 'person' && mention.name === mention.text);
+      if (misread === undefined || !personalName(text.slice(misread.start, end).split(/[ \u00a0]+/u), isNameWord)) continue;
+      const cue = personCue(text, misread.start, end, language, known);
+      if (cue === 'role' || cue === 'apposition') misread.kind = 'person';
+      continue;
+    }
     // The whole run, or its last three or two words after a title or a function word that opens it ("Laksamana Madya Irvansyah Harahap", "Później Jan Kowalski").
     for (let from = 0; from <= words.length - 2; from++) {
       const name = words.slice(from);
       const start = end - name.join(' ').length;
-      if (text.slice(start, end) !== name.join(' ') || !personalName(name, language, known)) continue;
-      // A name read as a body's or a place's for want of a given name, which a role or an apposition says is someone's: "Prezes spółki Dobeżyk Mupedu".
-      const misread = found.find((mention) => mention.start === start && mention.end === end && mention.kind !== 'person' && mention.name === mention.text);
-      if (misread !== undefined) {
-        const cue = personCue(text, start, end, language, known);
-        if (cue === 'role' || cue === 'apposition') misread.kind = 'person';
-        break;
-      }
-      if (found.some((mention) => mention.start < end && start < mention.end)) break;
-      const opener = from > 0 && from === 1 && functionWordsOf(language).has(words[0]!.toLocaleLowerCase());
+      if (text.slice(start, end) !== name.join(' ') || !personalName(name, isNameWord)) continue;
+      if (overlapping(start, end).length > 0) break;
+      const opener = from === 1 && functionWordsOf(language).has(words[0]!.toLocaleLowerCase());
       const cue = personCue(text, start, end, language, known);
       if (cue === undefined || (from > 0 && !opener && cue !== 'role')) continue;
       const nameWritten = text.slice(start, end);

@@ -30,29 +30,35 @@ const MIN_TITLE_IN_COMPOUND = 4;
 /** A trade named by its ending in Russian and Ukrainian: "Активист", "Эколог", "Журналістка". */
 const SLAVIC_AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ист|истка|іст|істка|лог|логиня)$/u;
 
-const titlesByLanguage = new Map<string, readonly string[]>();
+const titlesByLanguage = new Map<string, ReadonlySet<string>>();
 
-/** The language's titles and the ends of its compound titles, with English's, longest first: built once per language. */
-function titlesOf(language: string): readonly string[] {
+/** The language's titles and the ends of its compound titles, with English's: built once per language. */
+function titlesOf(language: string): ReadonlySet<string> {
   let titles = titlesByLanguage.get(language);
   if (titles === undefined) {
     const all = [...(TITLES[language] ?? []), ...(TITLE_ENDINGS[language] ?? []), ...(TITLES.en ?? [])];
-    titles = [...new Set(all.filter((title) => title.length >= MIN_TITLE_IN_COMPOUND))].sort((a, b) => b.length - a.length);
+    titles = new Set(all.filter((title) => title.length >= MIN_TITLE_IN_COMPOUND));
     titlesByLanguage.set(language, titles);
   }
   return titles;
 }
 
+/** Letters a compound puts before the title it ends with, at least: "Konzern|chef", not "Rob|ert". */
+const MIN_COMPOUND_PREFIX = 3;
+
 /** True when `word` is a title or a compound ending in one, hyphenated or not: "Statenlid", "Staatsolie-directeur", "Ombudswoman". */
 export function isRoleWord(word: string, language: string): boolean {
   if (SLAVIC_AGENT_NOUN.test(word)) return true;
   const folded = word.toLocaleLowerCase();
-  if (GIVEN.has(entityKey(word))) return false;
+  const titles = titlesOf(language);
   // A Dutch member of a body: "Kamerlid", "Statenlid", "raadslid".
   const member = language === 'nl' && folded.endsWith('lid');
   // A Turkish title with the possessive a body or a field gives it: "jeoloji profesörü", "Kongresi'nin raportörü".
-  const possessed = language === 'tr' && /s?[ıiuü]$/u.test(folded) && titlesOf(language).includes(folded.replace(/s?[ıiuü]$/u, ''));
-  return member || possessed || folded.endsWith('woman') || titlesOf(language).some((title) => folded === title || (folded.endsWith(title) && folded.length >= title.length + 3));
+  const possessed = language === 'tr' && /s?[ıiuü]$/u.test(folded) && titles.has(folded.replace(/s?[ıiuü]$/u, ''));
+  let titled = member || possessed || folded.endsWith('woman') || titles.has(folded);
+  for (let from = MIN_COMPOUND_PREFIX; !titled && from <= folded.length - MIN_TITLE_IN_COMPOUND; from++) titled = titles.has(folded.slice(from));
+  // A given name is no role, though it ends like one.
+  return titled && !GIVEN.has(entityKey(word));
 }
 
 /** A sentence, a line or a quotation opens right before `at`. */
