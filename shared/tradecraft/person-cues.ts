@@ -197,6 +197,8 @@ export function peopleByCues(text: string, language: string, found: readonly Ent
     if (covering.length > 0) {
       const misread = covering.find((mention) => mention.end === end && mention.start >= run.index && mention.kind !== 'person' && mention.name === mention.text);
       if (misread === undefined || !personalName(text.slice(misread.start, end).split(/[ \u00a0]+/u), isNameWord)) continue;
+      // A name keeps one kind across the article: "la empresa Minera Valdoro S.A.C." makes the spokesman's "Minera Valdoro" the company.
+      if (found.some((other) => other !== misread && other.key === misread.key && other.kind !== 'person')) continue;
       const cue = personCue(text, misread.start, end, language, known);
       if (cue === 'role' || cue === 'apposition') misread.kind = 'person';
       continue;
