@@ -59,6 +59,8 @@ import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
+import { refinePeople } from './person-refinement.ts';
+import { peopleByCues, type WordKnowledge } from './person-cues.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import { TURKISH_MONTHS, TURKISH_WEEKDAYS } from './word-dates.ts';
 import {
@@ -4032,9 +4034,31 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   oneKindForPeopleAndBodies(mentions, lex, language);
   bodiesOfTheirCountry(mentions, text, known, language);
   if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
+  let lowerCaseWords: ReadonlySet<string> | undefined;
+  const english = language === 'en' || language === 'other';
+  const wordKnowledge: WordKnowledge = {
+    kindOf: (written) => known.byForm.get(written)?.kind ?? (isWorldTown(written) ? 'place' : (lexiconKind(wordFor(written), lex) ?? undefined)),
+    isCommonWord: (written) => {
+      const folded = lower(written, language);
+      if (context.lists.functionWords.has(folded) || PLACE_HEAD_WORDS.has(folded) || isOrganizationHead(folded, language)) return true;
+      if (english && tagsOf(folded, lex).length > 0 && !isGivenName(wordFor(written), lex)) return true;
+      lowerCaseWords ??= lowerCaseWordsOf(text, language);
+      return lowerCaseWords.has(folded);
+    },
+    isBodyNoun: (word) => ORGANIZATION_NOUNS.has(word),
+  };
+  mentions.push(...peopleByCues(text, language === 'other' ? (lang ?? 'en').slice(0, 2).toLowerCase() : language, mentions, wordKnowledge));
+  refinePeople(mentions, text, language === 'other' ? 'en' : language, {
+    isKnownPlace: (written) => known.byForm.get(written)?.kind === 'place' || isWorldTown(written),
+    isCommonWord: (written) => wordKnowledge.isCommonWord(written),
+  });
   return outermost(mentions.filter((mention) => mention.key !== ''));
 
   function spanOf(words: Word[]): string {
     return text.slice(words[0]!.start, words[words.length - 1]!.end);
+  }
+
+  function wordFor(written: string): Word {
+    return { text: written, lower: lower(written, language), folded: entityKey(written), start: 0, end: 0, suffix: null };
   }
 }

@@ -1,0 +1,221 @@
+/**
+ * People the names reader left unread, found by where a name stands rather
+ * than by lists of names: a run of two or three capitalized words right after
+ * a word for someone's role ("Активист Бритол Чезус"), in Polish, Russian and
+ * Ukrainian also after the lower-case complement of the role ("minister
+ * energii Kąpusęw Łedzybu", "начальник Одеської обласної військової
+ * адміністрації Брупер Лестус"); the subject of a verb of saying in the
+ * languages whose verb tells a person's gender ("Kąpusęw Łedzybu
+ * powiedział"); a name set off by commas after a noun for someone ("Its whip,
+ * Laidealai Hegreabru, said"); and, in Indonesian, which no other reader
+ * knows, a name after a title or beside "kata" and "mengatakan".
+ */
+import { entityKey } from './entity-key.ts';
+import type { EntityMention } from './entities.ts';
+import { FUNCTION_WORDS, PLACE_PREPOSITIONS, SUBJECT_VERBS_AFTER } from './name-lists.ts';
+import { isRoleWord } from './person-refinement.ts';
+
+/** What the names reader knows of a word, for the guard on a name's words. */
+export interface WordKnowledge {
+  /** The kind a list gives the written form, if any. */
+  kindOf(written: string): string | undefined;
+  /** A word of the language that is no name: a function word, a word of the dictionary, a body's head. */
+  isCommonWord(written: string): boolean;
+  /** A noun for a kind of body ("company", "partido"), which an apposition names a body after. */
+  isBodyNoun(word: string): boolean;
+}
+
+/** Runs of capitalized words, the candidates for a name. */
+const CAPITALIZED_RUN = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[ \u00a0]+(?:(?:van der|van den|van de|von der|de la|van|von|de|del|da|dos|das|do|di|du|der|ten|ter|bin|ibn)[ \u00a0]+)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+/** Particles inside a name, written in lower case: "Kees van der Wekken", "Abílio da Costa Ximenes". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'del', 'da', 'dos', 'das', 'do', 'di', 'du', 'ten', 'ter', 'bin', 'ibn']);
+
+/** A word of a personal name: capitalized, then lower case, a hyphen allowed ("Sądzeń-Łuszą"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** The languages whose role takes its complement in the genitive, in lower case, before the holder's name. */
+const GENITIVE_COMPLEMENT: ReadonlySet<string> = new Set(['pl', 'ru', 'uk']);
+
+/** Words of a role's complement before the name, at most. */
+const MAX_COMPLEMENT_WORDS = 4;
+
+/** A complement's first word may be a capitalized adjective in an oblique case: "Одеської", "Высшей", "Głównego". */
+const OBLIQUE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ої|ого|ой|ей|ій|ых|их|ego|ej|ich|ych)$/u;
+/** A noun for someone set off by commas before the name, after a determiner or a possessive: "Its whip, ", "A sua candidata, ", "una vecina, ". */
+const APPOSED_NOUN_BEFORE = /(?:^|[.!?]["”»]?[ \u00a0]+|[ \u00a0])(?:\p{L}{1,5})[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}{3,}),[ \u00a0]+$/u;
+
+/** The comma that closes such an apposition, then the clause's verb in lower case. */
+const CLOSED_BEFORE_VERB = /^,[ \u00a0]+\p{Ll}/u;
+
+/** Indonesian titles before a name and verbs of saying beside it, which no list of the other languages holds. */
+const INDONESIAN_TITLE =
+  /(?<!\p{L})(?:[Mm]enteri(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2}|[Kk]epala|[Kk]etua|[Pp]residen|[Gg]ubernur|[Bb]upati|[Ww]ali [Kk]ota|[Jj]uru [Bb]icara|[Dd]irektur|[Ll]aksamana(?:[ \u00a0]+(?:[Mm]adya|[Mm]uda|[Pp]ertama))?|[Jj]enderal|[Kk]olonel|[Kk]omisaris|[Hh]akim|[Jj]aksa|[Pp]engamat|[Pp]eneliti|[Ww]arga)[ \u00a0]+$/u;
+/** Heads of Indonesian bodies, whose names a title may be followed by ("ketua Aliansi Nelayan Natuna"), and the words of ranks and portfolios ("Laksamana Madya", "Luar Negeri"). */
+const INDONESIAN_BODY_HEADS: ReadonlySet<string> = new Set(['Madya', 'Muda', 'Pertama', 'Luar', 'Dalam', 'Negeri', 'Aliansi', 'Badan', 'Kementerian', 'Dinas', 'Pengadilan', 'Partai', 'Komisi', 'Lembaga', 'Bank', 'Dewan', 'Majelis', 'Mahkamah', 'Kepolisian', 'Universitas', 'Institut', 'Perusahaan', 'Yayasan', 'Serikat', 'Persatuan', 'Kantor', 'Pemerintah', 'Angkatan', 'Kabupaten', 'Kota', 'Provinsi', 'Pulau', 'Laut', 'Selat', 'Teluk', 'Gunung', 'Sungai', 'Danau']);
+const INDONESIAN_SAYING_AFTER = /^(?:,[^,.;]{3,80},)?[ \u00a0]+(?:mengatakan|menyatakan|menjelaskan|menegaskan|kata|ujar|ucap)(?!\p{L})/u;
+const INDONESIAN_SAYING_BEFORE = /(?<!\p{L})(?:kata|ujar|ucap|menurut)[ \u00a0]+$/u;
+
+const functionWordSets = new Map<string, ReadonlySet<string>>();
+
+/** The language's function words with English's: built once per language. */
+function functionWordsOf(language: string): ReadonlySet<string> {
+  let words = functionWordSets.get(language);
+  if (words === undefined) {
+    words = new Set([...(FUNCTION_WORDS[language] ?? []), ...(FUNCTION_WORDS.en ?? [])]);
+    functionWordSets.set(language, words);
+  }
+  return words;
+}
+
+/** A word a person's name may hold: none a function word, a known name, a role or a word of the language. */
+function nameWord(word: string, language: string, known: WordKnowledge): boolean {
+  return NAME_WORD.test(word) && !functionWordsOf(language).has(word.toLocaleLowerCase()) && !isRoleWord(word, language) && known.kindOf(word) === undefined && !known.isCommonWord(word);
+}
+
+/** The words of a run a person's name may be: two or three name words, particles between them; `isNameWord` answers for one word. */
+function personalName(words: readonly string[], isNameWord: (word: string) => boolean): boolean {
+  if (NAME_PARTICLES.has(words[0]!) || NAME_PARTICLES.has(words[words.length - 1]!)) return false;
+  const named = words.filter((word) => !NAME_PARTICLES.has(word));
+  return named.length >= 2 && named.length <= 3 && named.every(isNameWord);
+}
+
+/** A trade by its ending before a name, in Polish, Russian and Ukrainian: "Hodowca", "lekarz", "начальник", "исследователь", "командир". */
+const SLAVIC_TRADE = /^\p{L}{2,}(?:ca|arz|arka|ista|istka|nik|niczka|ник|ница|ниця|тель|ист|истка|іст|істка|лог|ач|ир)$/iu;
+
+/** Someone's age written as a word before the name: "74-year-old", "36-річний", "27-letni", "74 yaşındaki" (the number a word of its own). */
+const AGE_WORD = /^(?:\d{1,3}-(?:year-old|jährige|jähriger|jarige|летний|летняя|річний|річна|letni|letnia)|yaşındaki)$/u;
+
+/** Endings of a role's oblique cases; a role in one ("министра", "szefa") puts its holder's name in that case too. */
+const OBLIQUE_ROLE_ENDING = /(?:а|я|у|ю|ом|ем|ём|ой|ою|ові|a|ą|owi|em|iem)$/u;
+
+/** A role word in the case of the sentence's subject, whose holder is named as written: not "министра" beside "министр". */
+function roleInItsOwnCase(word: string, language: string): boolean {
+  if (AGE_WORD.test(word)) return true;
+  if (!isRoleWord(word, language) && !(GENITIVE_COMPLEMENT.has(language) && SLAVIC_TRADE.test(word))) return false;
+  if (!GENITIVE_COMPLEMENT.has(language)) return true;
+  const ending = OBLIQUE_ROLE_ENDING.exec(word.toLocaleLowerCase());
+  return ending === null || !isRoleWord(word.slice(0, -ending[0].length), language);
+}
+
+/** True when a role stands right before the name, or before the lower-case complement that Polish, Russian and Ukrainian put between them. */
+function roleBefore(before: string, language: string): boolean {
+  // The last five words before the name, back to anything that is no word: a comma, a stop, a quotation mark.
+  if (!/[ \u00a0]$/u.test(before)) return false;
+  const words: string[] = [];
+  for (const token of before.slice(-80).split(/\s+/u).slice(0, -1).reverse()) {
+    const word = /[\p{L}\p{N}'’-]+$/u.exec(token)?.[0];
+    if (word !== undefined) words.unshift(word);
+    if (word !== token || words.length === 5) break;
+  }
+  if (words.length === 0) return false;
+  const reach = GENITIVE_COMPLEMENT.has(language) ? Math.min(MAX_COMPLEMENT_WORDS, words.length - 1) : 0;
+  for (let between = 0; between <= reach; between++) {
+    const at = words.length - 1 - between;
+    const complement = words.slice(at + 1);
+    const lowerCase = complement.every((word, index) => /^\p{Ll}+$/u.test(word) || (index === 0 && OBLIQUE_ADJECTIVE.test(word)));
+    if (!lowerCase) return false;
+    if (roleInItsOwnCase(words[at]!, language)) return true;
+  }
+  return false;
+}
+
+/** Words back from an apposition's comma a role may stand. */
+const APPOSITION_REACH = 8;
+
+/** True when the clause before the comma right before the name holds a role, lower case or opening it: "L'amministratore delegato di Webuild, ". */
+function roleInClauseBefore(before: string, language: string): boolean {
+  if (!/,[ \u00a0]+$/u.test(before)) return false;
+  const clause = /[^.;:!?\n(),«»"“”]*,[ \u00a0]+$/u.exec(before)?.[0].slice(0, -2).trim() ?? '';
+  const words = clause.split(/[ \u00a0]+/u).map((word) => word.replace(/^\p{L}['’]/u, ''));
+  return words.slice(-APPOSITION_REACH).some((word, index, last) => (/^\p{Ll}/u.test(word) || (index === 0 && last.length === words.length)) && isRoleWord(word, language));
+}
+
+/** A role set off after the name, with an article and one word before it or not: ", a market trader", ", Ökonomin an der", ", Director of". */
+const ROLE_AFTER = /^,[ \u00a0]+(?:(?:a|an|the|un|une|el|la|il|lo|o|der|die|de|het|ein|eine)[ \u00a0]+)?(?:([\p{L}-]+)[ \u00a0]+)?([\p{L}-]+)/u;
+
+/** A name set off by commas or ending the sentence: what an apposition before it closes on. */
+const SET_OFF_AFTER = /^(?:[,.;)]|[ \u00a0]*$)/u;
+
+/** Why the run at `start` is a person's name, or undefined when nothing around it says so. */
+function personCue(text: string, start: number, end: number, language: string, known: WordKnowledge): 'role' | 'saying' | 'apposition' | undefined {
+  const before = text.slice(Math.max(0, start - 90), start);
+  const after = text.slice(end, end + 90);
+  if (language === 'id') {
+    if (INDONESIAN_BODY_HEADS.has(text.slice(start, text.indexOf(' ', start)))) return undefined;
+    if (INDONESIAN_TITLE.test(before) || INDONESIAN_SAYING_BEFORE.test(before)) return 'role';
+    return INDONESIAN_SAYING_AFTER.test(after) ? 'saying' : undefined;
+  }
+  // A preposition of place before it says where, not who: "Em Campo Grande, a secretária".
+  const wordBefore = /(?<!\p{L})(\p{L}+)[ \u00a0]+$/u.exec(before)?.[1]?.toLocaleLowerCase();
+  if (wordBefore !== undefined && (PLACE_PREPOSITIONS[language] ?? PLACE_PREPOSITIONS.en ?? []).includes(wordBefore)) return undefined;
+  if (roleBefore(before, language)) return 'role';
+  if (roleInClauseBefore(before, language) && SET_OFF_AFTER.test(after)) return 'apposition';
+  const roleAfter = ROLE_AFTER.exec(after);
+  if (roleAfter !== null && [roleAfter[1], roleAfter[2]].some((word) => word !== undefined && isRoleWord(word, language))) return 'apposition';
+  if (GENITIVE_COMPLEMENT.has(language) && SUBJECT_VERBS_AFTER[language]?.test(after)) return 'saying';
+  const apposed = APPOSED_NOUN_BEFORE.exec(before)?.[1];
+  return apposed !== undefined && !known.isBodyNoun(apposed) && CLOSED_BEFORE_VERB.test(after) ? 'apposition' : undefined;
+}
+
+/**
+ * People's names no other reading found in `text`, by the cues in the
+ * module's comment, as mentions; `found` are the mentions read so far, which
+ * a new one may not overlap. `language` is the article's language tag.
+ */
+export function peopleByCues(text: string, language: string, found: readonly EntityMention[], known: WordKnowledge): EntityMention[] {
+  const people: EntityMention[] = [];
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  // The longest mention's length bounds how far before a run a mention overlapping it can start.
+  const reach = byStart.reduce((longest, mention) => Math.max(longest, mention.end - mention.start), 0);
+  const overlapping = (start: number, end: number) => {
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (byStart[middle]!.start < start - reach) low = middle + 1;
+      else high = middle;
+    }
+    const near: EntityMention[] = [];
+    for (let index = low; index < byStart.length && byStart[index]!.start < end; index++) if (byStart[index]!.end > start) near.push(byStart[index]!);
+    return near;
+  };
+  // A word's answer, asked again for each shorter run and each time the name is written.
+  const answers = new Map<string, boolean>();
+  const isNameWord = (word: string) => {
+    let answer = answers.get(word);
+    if (answer === undefined) answers.set(word, (answer = nameWord(word, language, known)));
+    return answer;
+  };
+  for (const run of text.matchAll(CAPITALIZED_RUN)) {
+    // A case ending or a possessive after an apostrophe is not the name's: "Yahaşın'ın", "Tashby's".
+    const written = run[0].replace(/['’]\p{Ll}{1,4}$/u, '');
+    const words = written.split(/[ \u00a0]+/u);
+    const end = run.index + written.length;
+    // A name read as a body's or a place's for want of a given name, which a role or an apposition says is someone's: "Prezes spółki Dobeżyk Mupedu".
+    const covering = overlapping(end - 1, end);
+    if (covering.length > 0) {
+      const misread = covering.find((mention) => mention.end === end && mention.start >= run.index && mention.kind !== 'person' && mention.name === mention.text);
+      if (misread === undefined || !personalName(text.slice(misread.start, end).split(/[ \u00a0]+/u), isNameWord)) continue;
+      // A name keeps one kind across the article: "la empresa Minera Valdoro S.A.C." makes the spokesman's "Minera Valdoro" the company.
+      if (found.some((other) => other !== misread && other.key === misread.key && other.kind !== 'person')) continue;
+      const cue = personCue(text, misread.start, end, language, known);
+      if (cue === 'role' || cue === 'apposition') misread.kind = 'person';
+      continue;
+    }
+    // The whole run, or its last three or two words after a title or a function word that opens it ("Laksamana Madya Irvansyah Harahap", "Później Jan Kowalski").
+    for (let from = 0; from <= words.length - 2; from++) {
+      const name = words.slice(from);
+      const start = end - name.join(' ').length;
+      if (text.slice(start, end) !== name.join(' ') || !personalName(name, isNameWord)) continue;
+      if (overlapping(start, end).length > 0) break;
+      const opener = from === 1 && functionWordsOf(language).has(words[0]!.toLocaleLowerCase());
+      const cue = personCue(text, start, end, language, known);
+      if (cue === undefined || (from > 0 && !opener && cue !== 'role')) continue;
+      const nameWritten = text.slice(start, end);
+      people.push({ kind: 'person', text: nameWritten, name: nameWritten, key: entityKey(nameWritten), start, end });
+      break;
+    }
+  }
+  return people;
+}
