@@ -58,6 +58,7 @@ import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
+import { englishPlaceByStructure, germanPlaceAfterPreposition } from './place-structure.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
 import { peopleByCues, type WordKnowledge } from './person-cues.ts';
@@ -1228,6 +1229,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // A land's name by its shape, which no dictionary holds: "Jubaland", "Waziristan" (German and Dutch write common nouns so: "Ausland").
   const landName = words.length === 1 && LAND_NAME.test(first.text) && language !== 'de' && language !== 'nl' && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex);
   if (landName && !atSentenceStart(text, first.start)) return 'place';
+  // What nothing above classified, read by the structure around it: "nach Däno gereist", "the Hugru river", "Vegute's navy".
+  if (language === 'de' && words.length === 1 && germanPlaceAfterPreposition(first.text, before, textAfter, text)) return 'place';
+  if ((language === 'en' || language === 'other') && !words.some((word) => isFunctionWord(word, lists, lex) || isA(word.lower, 'Possessive', lex)) && englishPlaceByStructure(words.map((word) => word.text), before, textAfter, last.possessive === true, demonym)) return 'place';
   // A Ukrainian or Russian land named after its town, in any case: "на Полтавщині", "Київщину", "Смоленщины".
   return words.length === 1 && (language === 'uk' || language === 'ru') && SLAVIC_LAND_NAME.test(first.text) ? 'place' : null;
 }
