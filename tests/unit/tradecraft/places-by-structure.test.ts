@@ -1,0 +1,80 @@
+/**
+ * Places read by the structure of the sentence, not by a list of known names
+ * (shared/tradecraft/place-structure.ts), on invented sentences and invented
+ * names: German prepositions of place with a test that the word is no common
+ * noun, English lower-case heads and state possessions after a name, compass
+ * words opening a name of two, and Portuguese islands and parishes.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishPlaceByStructure, germanPlaceAfterPreposition } from '../../../shared/tradecraft/place-structure.ts';
+import { named } from '../../helpers/entities.ts';
+
+describe('a German preposition of place before a word that is no common noun', () => {
+  it.each([
+    ['Der Minister ist am Montag nach Velmora gereist.', 'Velmora'],
+    ['Die Firma bezieht ihr Gas seit Jahren aus Taskov, sagte der Sprecher.', 'Taskov'],
+    ['Die Konferenz fand in Brüdöl statt.', 'Brüdöl'],
+  ])('finds the place in “%s”', (text, place) => {
+    expect(named(text, 'de')).toContainEqual(['place', place]);
+  });
+
+  it.each([
+    ['nach', 'Angaben', ' der Polizei', 'its genitive follows'],
+    ['aus', 'Angst', ' vor Vergeltung', 'a bare noun'],
+    ['in', 'Kraft', ' getreten', 'a bare noun'],
+    ['aus', 'Sicherheitskreisen', ' hieß es', 'a plural'],
+    ['nach', 'Einschätzung', ' mancher', 'an abstract ending'],
+    ['nach', 'Elektroautos', ' sank', 'a plural in -s'],
+    ['nach', 'Dravik', ' an der Loss liefern', 'the first word of a longer town'],
+    ['bei', 'Vantor', ' arbeiten', 'a company is worked at'],
+  ])('takes no place from “%s %s%s”: %s', (before, word, after) => {
+    expect(germanPlaceAfterPreposition(word, before, after, `${before} ${word}${after}`)).toBe(false);
+  });
+
+  it('takes no word the article writes with an article elsewhere', () => {
+    const text = 'Die Sperre bleibt. Man sprach in Rücklage. Die Rücklage reicht nicht.';
+    expect(germanPlaceAfterPreposition('Rücklage', 'in', '. Die', text)).toBe(false);
+  });
+});
+
+describe('an English name by the words after it', () => {
+  it.each([
+    ['Mud from illegal mines shut a treatment plant on the Veskor river on Monday.', ['Veskor']],
+    ['Mining has spread along the Tamvu and Orlek rivers.', ['Tamvu', 'Orlek']],
+    ['Power will flow through the Dhelmar substation to the grid.', ['Dhelmar']],
+    ['Fishermen on the Karvath coast reported the spill.', ['Karvath']],
+    ["Ostrevia's navy patrols the strait.", ['Ostrevia']],
+    ["Tarsumi's busiest container port was shut for a day.", ['Tarsumi']],
+    ['Officials in New Belvar said the route was too costly.', ['New Belvar']],
+    ['The deal is the first of its kind in South Marrow.', ['South Marrow']],
+  ] as const)('finds the place in “%s”', (text, places) => {
+    const found = named(text, 'en');
+    for (const place of places) expect(found).toContainEqual(['place', place]);
+  });
+
+  it.each([
+    ['Libyan', ' coast guard', false, true, 'a demonym before a coast'],
+    ['Vantor', "'s president said", true, false, 'a company has a president'],
+    ['Merrow', "'s government fell", true, false, 'a prime minister has a government'],
+    ['Vantor', ' plant closed', false, false, 'a company has a plant'],
+  ] as const)('takes no place from “%s%s”: %s', (word, after, possessive, demonym) => {
+    expect(englishPlaceByStructure([word], null, after, possessive, demonym)).toBe(false);
+  });
+
+  it('takes no opening possessive for a place before "rivers"', () => {
+    expect(named('"Our rivers fill in the monsoon," she said.', 'en')).not.toContainEqual(['place', 'Our']);
+  });
+
+  it('needs a preposition of place before a compass word and a name', () => {
+    expect(englishPlaceByStructure(['North', 'Marrow'], 'said', ' that', false, false)).toBe(false);
+  });
+});
+
+describe('a Portuguese island or parish before a name', () => {
+  it.each([
+    ['A contagem na ilha Tavira Nova foi atrasada.', 'Tavira Nova'],
+    ['Na freguesia de Corvelos, a igreja ficou com fissuras.', 'Corvelos'],
+  ])('finds the place in “%s”', (text, place) => {
+    expect(named(text, 'pt')).toContainEqual(['place', place]);
+  });
+});
