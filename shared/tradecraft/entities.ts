@@ -58,7 +58,7 @@ import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
-import { englishPlaceByStructure, germanPlaceAfterPreposition } from './place-structure.ts';
+import { datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma } from './place-structure.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
 import { peopleByCues, type WordKnowledge } from './person-cues.ts';
@@ -1051,6 +1051,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
   if (words.length <= 3 && bodyByRole(words, context)) return 'organization';
+  // The country after a dateline's town: "PORT SOBAIL, Gibro - Armed men …".
+  if (words.length <= 3 && datelineRegion(text.slice(Math.max(0, first.start - 48), first.start), text.slice(last.end, last.end + 36))) return 'place';
   if (words.length === 1 && armedGroup(first, text)) return 'organization';
   if ((language === 'en' || language === 'other') && words.length === 1) {
     // "The Norwegians won" names no body; "the Vorlaks", whose "Vorlak fighters" the article mentions, is one.
@@ -2504,7 +2506,11 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     const lends = personLends || (known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord));
     if ((unknown.kind !== null && !townAlone(unknown)) || known.kind === null || !lends || unknown.candidate === null) continue;
     const between = text.slice(previous.end, current.start);
-    if (unknown.candidate.words.length > 3 || !(COORDINATION.test(between) || (language === 'nl' && DUTCH_AND.test(between)))) continue;
+    // A place lends its kind along a list with commas too, when the list ends with "and": "in Drostu, Fati and Daidra";
+    // only forwards, from a place before: a sentence's subject is set off by a comma too ("Bakanlık, Gaziantep ve Adıyaman'da").
+    // Not in Russian, Ukrainian or Polish, whose inflected names are put in the nominative by a known one beside them.
+    const listed = known === previous && known.kind === 'place' && !INFLECTING.has(language) && listedWithComma(between, text.slice(current.end, current.end + 120));
+    if (unknown.candidate.words.length > 3 || !(COORDINATION.test(between) || (language === 'nl' && DUTCH_AND.test(between)) || listed)) continue;
     unknown.candidate.kind = known.kind;
     unknown.kind = known.kind;
     // Polish towns are read by the list of towns first: "Tarnowa" is Tarnów, where "Lublina" drops an "a".

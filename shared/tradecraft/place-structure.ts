@@ -83,3 +83,28 @@ export function englishPlaceByStructure(words: readonly string[], before: string
   if (possessive && words.length === 1 && STATE_OWNED_AFTER.test(after)) return true;
   return words.length === 2 && before !== null && ENGLISH_PLACE_PREPOSITIONS.has(before) && ENGLISH_PLACE_OPENERS.has(words[0]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!);
 }
+
+/** A comma between two names of a list. */
+const LIST_COMMA = /^,[ \u00a0]+$/u;
+
+/** The rest of a list after a name: more names set off by commas, then "and" and the last ("Fati and Daidra", "Stimol, Orva y Lenca"). */
+const LIST_GOES_ON = /^(?:,[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}){0,4},?[ \u00a0]+(?:and|or|et|ou|y|o|e|und|oder|ve|veya|i|oraz|en|и|или|і|та|й)[ \u00a0]+(?:(?:de|del|du|do|da|di|the|la|le|el|a|in|w|z|в|у|з)[ \u00a0]+)?\p{Lu}/u;
+
+/**
+ * Whether two names with only a comma between them are items of one list that ends with "and": "protests in Drostu,
+ * Fati and Daidra", "troops from Bretroci, Braistu and Naino"; `after` is the text after the second name.
+ */
+export function listedWithComma(between: string, after: string): boolean {
+  return LIST_COMMA.test(between) && LIST_GOES_ON.test(after);
+}
+
+/** A line that opens with a dateline in capitals and a comma: "PORT SOBAIL, " before the country in "PORT SOBAIL, Gibro - ". */
+const DATELINE_TOWN_BEFORE = /(?:^|\n)[ \u00a0\t]*\p{Lu}[\p{Lu}\p{M}'’. -]{2,40},[ \u00a0]+$/u;
+
+/** A dash or an agency in brackets and a dash after the country of a dateline: " - ", " (Reuters) - ". */
+const DATELINE_DASH_AFTER = /^[ \u00a0]*(?:\([^()\n]{1,30}\)[ \u00a0]*)?[-–—][ \u00a0]/u;
+
+/** The country or region a dateline gives after its town: "KOMUN, Fago - ", "RONOND, Fogea (AP) - ". */
+export function datelineRegion(before: string, after: string): boolean {
+  return DATELINE_TOWN_BEFORE.test(before) && DATELINE_DASH_AFTER.test(after);
+}
