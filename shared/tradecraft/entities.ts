@@ -58,7 +58,7 @@ import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
-import { datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma } from './place-structure.ts';
+import { articledPlace, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma } from './place-structure.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
 import { peopleByCues, type WordKnowledge } from './person-cues.ts';
@@ -1233,6 +1233,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (landName && !atSentenceStart(text, first.start)) return 'place';
   // What nothing above classified, read by the structure around it: "nach Däno gereist", "the Hugru river", "Vegute's navy".
   if (language === 'de' && words.length === 1 && germanPlaceAfterPreposition(first.text, before, textAfter, text)) return 'place';
+  // Not a portfolio: "le ministre de la Défense".
+  const portfolioNamed = PORTFOLIO_NOUN_WORDS.has(first.lower) || PORTFOLIO_TITLE_BEFORE.test(textBefore);
+  if (words.length === 1 && !isAcronym(first, lex) && !isOrganizationHead(first.lower, language) && !portfolioNamed && articledPlace(language, textBefore)) return 'place';
   if ((language === 'en' || language === 'other') && !words.some((word) => isFunctionWord(word, lists, lex) || isA(word.lower, 'Possessive', lex)) && englishPlaceByStructure(words.map((word) => word.text), before, textAfter, last.possessive === true, demonym)) return 'place';
   // A Ukrainian or Russian land named after its town, in any case: "на Полтавщині", "Київщину", "Смоленщины".
   return words.length === 1 && (language === 'uk' || language === 'ru') && SLAVIC_LAND_NAME.test(first.text) ? 'place' : null;

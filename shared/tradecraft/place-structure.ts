@@ -108,3 +108,18 @@ const DATELINE_DASH_AFTER = /^[ \u00a0]*(?:\([^()\n]{1,30}\)[ \u00a0]*)?[-–—
 export function datelineRegion(before: string, after: string): boolean {
   return DATELINE_TOWN_BEFORE.test(before) && DATELINE_DASH_AFTER.test(after);
 }
+
+/**
+ * A preposition joined with an article before one name, which Italian and French write only before a land, a region
+ * or a sea ("dalla Codu", "verso la Tugi", "nel sud della Dussa", "au large de la Lopu"): their common nouns are in
+ * lower case and a person takes no article, and a body's capitalized head is read before this.
+ */
+const ARTICLED_PLACE_BEFORE: Readonly<Record<string, RegExp>> = {
+  it: /(?<![\p{L}'’])(?:nel|nella|dal|dalla|sul|sulla|verso[ \u00a0]+(?:il|la))[ \u00a0]+$|(?<![\p{L}'’])(?:nell|dall|sull|verso[ \u00a0]+l)['’]$/iu,
+  fr: /(?<![\p{L}'’])(?:de|à|vers|depuis)[ \u00a0]+la[ \u00a0]+$|(?<![\p{L}'’])(?:de|à|vers|depuis)[ \u00a0]+l['’]$/iu,
+};
+
+/** One name after an Italian or French preposition joined with an article: a land or a region. */
+export function articledPlace(language: string, before: string): boolean {
+  return ARTICLED_PLACE_BEFORE[language]?.test(before) ?? false;
+}
