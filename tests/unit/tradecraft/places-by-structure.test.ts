@@ -3,10 +3,12 @@
  * (shared/tradecraft/place-structure.ts), on invented sentences and invented
  * names: German prepositions of place with a test that the word is no common
  * noun, English lower-case heads and state possessions after a name, compass
- * words opening a name of two, and Portuguese islands and parishes.
+ * words opening a name of two, lists with commas after a place, the country of
+ * a dateline, Italian and French prepositions joined with an article, Turkish
+ * and Dutch words around a place, and Portuguese islands and parishes.
  */
 import { describe, expect, it } from 'vitest';
-import { englishPlaceByStructure, germanPlaceAfterPreposition } from '../../../shared/tradecraft/place-structure.ts';
+import { articledPlace, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma } from '../../../shared/tradecraft/place-structure.ts';
 import { named } from '../../helpers/entities.ts';
 
 describe('a German preposition of place before a word that is no common noun', () => {
@@ -76,5 +78,89 @@ describe('a Portuguese island or parish before a name', () => {
     ['Na freguesia de Corvelos, a igreja ficou com fissuras.', 'Corvelos'],
   ])('finds the place in “%s”', (text, place) => {
     expect(named(text, 'pt')).toContainEqual(['place', place]);
+  });
+});
+
+describe('names listed with commas after a place', () => {
+  it.each([
+    ['en', 'Protests in Drostavel, Fenwick Moor and Daidra left 19 people dead.', ['Drostavel', 'Fenwick Moor', 'Daidra']],
+    ['es', 'Hubo cortes en Tavalú, Orenca y Pilmo durante la noche.', ['Tavalú', 'Orenca', 'Pilmo']],
+    ['it', 'Le scuole restano chiuse a Varvello, Ostrina e Dolcemare.', ['Varvello', 'Ostrina', 'Dolcemare']],
+  ] as const)('in %s reads every name of “%s”', (lang, text, places) => {
+    const found = named(text, lang);
+    for (const place of places) expect(found).toContainEqual(['place', place]);
+  });
+
+  it.each([
+    [', ', ' and Daidra left', true],
+    [', ', ', Orva y Lenca', true],
+    [', ', ' said on Monday', false],
+    [' and ', ' and Daidra', false],
+  ] as const)('between “%s” with “%s” after: %s', (between, after, listed) => {
+    expect(listedWithComma(between, after)).toBe(listed);
+  });
+
+  it('lends nothing backwards to a subject set off by a comma', () => {
+    expect(named("Bakanlık, Gaziantep ve Adıyaman'da da aşı ekipleri kurdu.", 'tr')).not.toContainEqual(['place', 'Bakanlık']);
+  });
+});
+
+describe('the country after a dateline’s town', () => {
+  it.each([
+    ['en', 'PORT SOBAIL, Gibravo - Armed men blew up a section of the pipeline.', 'Gibravo'],
+    ['en', 'RONOND, Fogealand (Reuters) - Soldiers crossed the river on Monday.', 'Fogealand'],
+  ])('in %s finds the place in “%s”', (lang, text, place) => {
+    expect(named(text, lang)).toContainEqual(['place', place]);
+  });
+
+  it.each([
+    ['The talks, ', 'Varo', ' - after a pause - were over.'],
+    ['KOMUN, ', 'Fago', ' said on Monday'],
+  ])('takes no dateline from “%s%s%s”', (before, _name, after) => {
+    expect(datelineRegion(before, after)).toBe(false);
+  });
+});
+
+describe('an Italian or French preposition joined with an article before one name', () => {
+  it.each([
+    ['it', 'La maggior parte dei barchini era partita dalla Codurra orientale.', 'Codurra'],
+    ['it', "Il gas arriverà verso l'Ostravia attraverso il gasdotto.", 'Ostravia'],
+    ['fr', 'Des navires croisent au large de la Valdonie depuis lundi.', 'Valdonie'],
+  ])('in %s finds the place in “%s”', (lang, text, place) => {
+    expect(named(text, lang)).toContainEqual(['place', place]);
+  });
+
+  it.each([
+    ['fr', 'Le ministre de la Défense, Paul Arnaud, a parlé.', 'Défense'],
+    ['fr', "La ministre de l'Intérieur a salué un coup dur.", 'Intérieur'],
+  ])('in %s takes no portfolio for a place in “%s”', (lang, text, word) => {
+    expect(named(text, lang)).not.toContainEqual(['place', word]);
+  });
+
+  it.each([
+    ['it', 'dalla ', true],
+    ['it', "nell'", true],
+    ['it', 'della ', false],
+    ['fr', 'de la ', true],
+    ['fr', 'la ', false],
+    ['es', 'de la ', false],
+  ] as const)('in %s after “%s”: %s', (lang, before, place) => {
+    expect(articledPlace(lang, before)).toBe(place);
+  });
+});
+
+describe('Turkish and Dutch words around a place', () => {
+  it.each([
+    ['tr', 'Kelvan merkezli depremler korkuttu.', 'Kelvan'],
+    ['tr', 'Gorava bayraklı tanker açıklarda arızalandı.', 'Gorava'],
+    ['tr', 'Kuyruk dün Meruna sınırındaki kapıda uzadı.', 'Meruna'],
+    ['nl', 'Het olieveld ligt voor de kust van Vaaroka in het noorden.', 'Vaaroka'],
+    ['nl', 'In Naaga, aan de grens met Keldorië, wachten jongeren.', 'Keldorië'],
+  ])('in %s finds the place in “%s”', (lang, text, place) => {
+    expect(named(text, lang)).toContainEqual(['place', place]);
+  });
+
+  it('takes no word before the genitive of "border" for a place', () => {
+    expect(named('Salgın sınırın öte yakasında da görülüyor.', 'tr')).not.toContainEqual(['place', 'Salgın']);
   });
 });
