@@ -58,7 +58,7 @@ import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
-import { articledPlace, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma } from './place-structure.ts';
+import { articledPlace, coordinatedWithArticle, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma, malayPlaceName } from './place-structure.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
 import { peopleByCues, type WordKnowledge } from './person-cues.ts';
@@ -561,6 +561,8 @@ interface Context {
   lex: Lexicon;
   /** The article's abbreviations, folded: read when first asked for. */
   abbreviations?: ReadonlySet<string>;
+  /** The article's language tag as given, for a language the lists do not read ("id"). */
+  lang?: string | null;
 }
 
 /** A plural whose singular is a demonym: "Norwegians", "Kenyans"; not "Evans". */
@@ -1051,6 +1053,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
   if (words.length <= 3 && bodyByRole(words, context)) return 'organization';
+  if (malayPlaceName(words.map((word) => word.text), context.lang ?? null)) return 'place';
   // The country after a dateline's town: "PORT SOBAIL, Gibro - Armed men …".
   if (words.length <= 3 && datelineRegion(text.slice(Math.max(0, first.start - 48), first.start), text.slice(last.end, last.end + 36))) return 'place';
   if (words.length === 1 && armedGroup(first, text)) return 'organization';
@@ -2513,7 +2516,9 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     // only forwards, from a place before: a sentence's subject is set off by a comma too ("Bakanlık, Gaziantep ve Adıyaman'da").
     // Not in Russian, Ukrainian or Polish, whose inflected names are put in the nominative by a known one beside them.
     const listed = known === previous && known.kind === 'place' && !INFLECTING.has(language) && listedWithComma(between, text.slice(current.end, current.end + 120));
-    if (unknown.candidate.words.length > 3 || !(COORDINATION.test(between) || (language === 'nl' && DUTCH_AND.test(between)) || listed)) continue;
+    // Or with an article after "and", which a body's name takes as often: "do Faial e do Pico".
+    const articled = known.kind === 'place' && ROMANCE.has(language) && coordinatedWithArticle(between);
+    if (unknown.candidate.words.length > 3 || !(COORDINATION.test(between) || (language === 'nl' && DUTCH_AND.test(between)) || listed || articled)) continue;
     unknown.candidate.kind = known.kind;
     unknown.kind = known.kind;
     // Polish towns are read by the list of towns first: "Tarnowa" is Tarnów, where "Lublina" drops an "a".
@@ -3810,7 +3815,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   if (language === 'ar') return arabicEntities(text, (form) => known.byForm.get(form)?.kind).map((name) => ({ ...name, key: entityKey(name.name) }));
   // Hebrew shares none of the other languages' word lists; "iw" is its old tag.
   if (/^(?:he|iw)(?![a-z])/iu.test(lang ?? '')) return hebrewEntities(text).map((name) => ({ ...name, key: entityKey(name.name) }));
-  const context: Context = { text, lists: wordListsOf(language), lex };
+  const context: Context = { text, lists: wordListsOf(language), lex, lang };
   const mentions: EntityMention[] = [];
 
   // Known organizations and places first; the runs then skip them, so "Selon Le Monde" is not read as "Monde".

@@ -123,3 +123,29 @@ const ARTICLED_PLACE_BEFORE: Readonly<Record<string, RegExp>> = {
 export function articledPlace(language: string, before: string): boolean {
   return ARTICLED_PLACE_BEFORE[language]?.test(before) ?? false;
 }
+
+/**
+ * "And" with an article or a preposition joined to one between two names, in the Romance languages, which write
+ * common nouns in lower case: "de la Nawa et du Bas-Sassandra", "do Faial e do Pico" (German and English capitalize
+ * what follows "und die", "and the African").
+ */
+const ARTICLED_COORDINATION =
+  /^[ \u00a0]*,?[ \u00a0]*(?:et|y|e)[ \u00a0]+(?:(?:de|à|a|in|di|da|do|em|en|con)[ \u00a0]+)?(?:du|des|de la|del|della|dello|dal|dalla|dai|dos|das|do|da|la|le|les|el|los|las|il|lo|o|os|as|aux|au|al|alla|nel|nella|no|na|de)[ \u00a0]+$|^[ \u00a0]*,?[ \u00a0]*(?:et|e)[ \u00a0]+(?:de l|d|dell|dall|nell|all|l)['’]$/iu;
+
+/** Whether only "and" with an article joins two names, which lends a place's kind to the other: "ilhas do Faial e do Pico". */
+export function coordinatedWithArticle(between: string): boolean {
+  return ARTICLED_COORDINATION.test(between);
+}
+
+/**
+ * Indonesian and Malay words for kinds of places, written first in the name: "Laut Natuna Utara", "Kabupaten Natuna",
+ * "Pulau Laut", "Selat Malaka". Read only in those languages: German "Laut" is "according to".
+ */
+const MALAY_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'laut', 'pulau', 'kepulauan', 'kabupaten', 'provinsi', 'kota', 'selat', 'teluk', 'sungai', 'gunung', 'danau', 'tanjung', 'kecamatan', 'desa', 'kampung',
+]);
+
+/** A name of more than one word opening with an Indonesian or Malay word for a kind of place. */
+export function malayPlaceName(words: readonly string[], lang: string | null): boolean {
+  return /^(?:id|ms|in)(?![a-z])/u.test(lang ?? '') && words.length > 1 && MALAY_PLACE_HEADS.has(words[0]!.toLowerCase());
+}
