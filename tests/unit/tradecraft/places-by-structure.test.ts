@@ -4,11 +4,21 @@
  * names: German prepositions of place with a test that the word is no common
  * noun, English lower-case heads and state possessions after a name, compass
  * words opening a name of two, lists with commas after a place, the country of
- * a dateline, Italian and French prepositions joined with an article, Turkish
- * and Dutch words around a place, and Portuguese islands and parishes.
+ * a dateline, Italian and French prepositions joined with an article, "and"
+ * with an article in the Romance languages, Indonesian words for kinds of
+ * places, Turkish and Dutch words around a place, and Portuguese islands and
+ * parishes.
  */
 import { describe, expect, it } from 'vitest';
-import { articledPlace, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma } from '../../../shared/tradecraft/place-structure.ts';
+import {
+  articledPlace,
+  coordinatedWithArticle,
+  datelineRegion,
+  englishPlaceByStructure,
+  germanPlaceAfterPreposition,
+  listedWithComma,
+  malayPlaceName,
+} from '../../../shared/tradecraft/place-structure.ts';
 import { named } from '../../helpers/entities.ts';
 
 describe('a German preposition of place before a word that is no common noun', () => {
@@ -162,5 +172,44 @@ describe('Turkish and Dutch words around a place', () => {
 
   it('takes no word before the genitive of "border" for a place', () => {
     expect(named('Salgın sınırın öte yakasında da görülüyor.', 'tr')).not.toContainEqual(['place', 'Salgın']);
+  });
+});
+
+describe('"and" with an article between a place and another name, in the Romance languages', () => {
+  it.each([
+    ['pt', 'O sismo sentiu-se nas ilhas do Faroa e do Vimeiro durante a noite.', ['Faroa', 'Vimeiro']],
+    ['fr', 'Le cacao part de la Navelle et du Bas-Sorrin par une seule route.', ['Bas-Sorrin']],
+  ] as const)('in %s reads both names of “%s”', (lang, text, places) => {
+    const found = named(text, lang);
+    for (const place of places) expect(found).toContainEqual(['place', place]);
+  });
+
+  it.each([
+    [' e do ', true],
+    [' et du ', true],
+    [" et de l'", true],
+    [' und die ', false],
+    [' and the ', false],
+    [', ', false],
+  ] as const)('“%s”: %s', (between, joined) => {
+    expect(coordinatedWithArticle(between)).toBe(joined);
+  });
+});
+
+describe('an Indonesian word for a kind of place opening a name', () => {
+  it.each([
+    ['Kapal itu ditangkap di perairan Laut Natara Utara pada Senin.', 'Laut Natara Utara'],
+    ['Para awak dibawa ke Ranai, ibu kota Kabupaten Natara.', 'Kabupaten Natara'],
+  ])('finds the place in “%s”', (text, place) => {
+    expect(named(text, 'id')).toContainEqual(['place', place]);
+  });
+
+  it.each([
+    [['Laut', 'Reuters'], 'de', false],
+    [['Pulau', 'Seribu'], 'id', true],
+    [['Pulau'], 'id', false],
+    [['Sungai', 'Kapuas'], 'ms', true],
+  ] as const)('%j in %s: %s', (words, lang, place) => {
+    expect(malayPlaceName(words, lang)).toBe(place);
   });
 });
