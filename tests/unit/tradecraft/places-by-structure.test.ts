@@ -39,7 +39,7 @@ describe('a German preposition of place before a word that is no common noun', (
     ['nach', 'Elektroautos', ' sank', 'a plural in -s'],
     ['nach', 'Dravik', ' an der Loss liefern', 'the first word of a longer town'],
     ['bei', 'Vantor', ' arbeiten', 'a company is worked at'],
-  ])('takes no place from “%s %s%s”: %s', (before, word, after) => {
+  ])('takes no place from “%s %s%s”: %s', (before, word, after, _why) => {
     expect(germanPlaceAfterPreposition(word, before, after, `${before} ${word}${after}`)).toBe(false);
   });
 
@@ -69,7 +69,7 @@ describe('an English name by the words after it', () => {
     ['Vantor', "'s president said", true, false, 'a company has a president'],
     ['Merrow', "'s government fell", true, false, 'a prime minister has a government'],
     ['Vantor', ' plant closed', false, false, 'a company has a plant'],
-  ] as const)('takes no place from “%s%s”: %s', (word, after, possessive, demonym) => {
+  ] as const)('takes no place from “%s%s” (possessive %s, demonym %s): %s', (word, after, possessive, demonym, _why) => {
     expect(englishPlaceByStructure([word], null, after, possessive, demonym)).toBe(false);
   });
 
