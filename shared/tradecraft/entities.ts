@@ -58,6 +58,7 @@ import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
+import { articledPlace, coordinatedWithArticle, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma, malayPlaceName } from './place-structure.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
 import { peopleByCues, type WordKnowledge } from './person-cues.ts';
@@ -560,6 +561,8 @@ interface Context {
   lex: Lexicon;
   /** The article's abbreviations, folded: read when first asked for. */
   abbreviations?: ReadonlySet<string>;
+  /** The article's language tag as given, for a language the lists do not read ("id"). */
+  lang?: string | null;
 }
 
 /** A plural whose singular is a demonym: "Norwegians", "Kenyans"; not "Evans". */
@@ -1050,6 +1053,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (titled && words.length > 1 && isOrganizationHead(first.lower, language)) return 'organization';
   if (titled) return 'person';
   if (words.length <= 3 && bodyByRole(words, context)) return 'organization';
+  if (malayPlaceName(words.map((word) => word.text), context.lang ?? null)) return 'place';
+  // The country after a dateline's town: "PORT SOBAIL, Gibro - Armed men …".
+  if (words.length <= 3 && datelineRegion(text.slice(Math.max(0, first.start - 48), first.start), text.slice(last.end, last.end + 36))) return 'place';
   if (words.length === 1 && armedGroup(first, text)) return 'organization';
   if ((language === 'en' || language === 'other') && words.length === 1) {
     // "The Norwegians won" names no body; "the Vorlaks", whose "Vorlak fighters" the article mentions, is one.
@@ -1228,6 +1234,12 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // A land's name by its shape, which no dictionary holds: "Jubaland", "Waziristan" (German and Dutch write common nouns so: "Ausland").
   const landName = words.length === 1 && LAND_NAME.test(first.text) && language !== 'de' && language !== 'nl' && tagsOf(first.lower, lex).length === 0 && !isGivenName(first, lex);
   if (landName && !atSentenceStart(text, first.start)) return 'place';
+  // What nothing above classified, read by the structure around it: "nach Däno gereist", "the Hugru river", "Vegute's navy".
+  if (language === 'de' && words.length === 1 && germanPlaceAfterPreposition(first.text, before, textAfter, text)) return 'place';
+  // Not a portfolio: "le ministre de la Défense".
+  const portfolioNamed = PORTFOLIO_NOUN_WORDS.has(first.lower) || PORTFOLIO_TITLE_BEFORE.test(textBefore);
+  if (words.length === 1 && !isAcronym(first, lex) && !isOrganizationHead(first.lower, language) && !portfolioNamed && articledPlace(language, textBefore)) return 'place';
+  if ((language === 'en' || language === 'other') && !words.some((word) => isFunctionWord(word, lists, lex) || isA(word.lower, 'Possessive', lex)) && englishPlaceByStructure(words.map((word) => word.text), before, textAfter, last.possessive === true, demonym)) return 'place';
   // A Ukrainian or Russian land named after its town, in any case: "на Полтавщині", "Київщину", "Смоленщины".
   return words.length === 1 && (language === 'uk' || language === 'ru') && SLAVIC_LAND_NAME.test(first.text) ? 'place' : null;
 }
@@ -2500,7 +2512,13 @@ function coordinate(candidates: Candidate[], found: readonly EntityMention[], te
     const lends = personLends || (known === previous ? lendsForward : known.kind === 'place' || (known.kind === 'organization' && unknownWord));
     if ((unknown.kind !== null && !townAlone(unknown)) || known.kind === null || !lends || unknown.candidate === null) continue;
     const between = text.slice(previous.end, current.start);
-    if (unknown.candidate.words.length > 3 || !(COORDINATION.test(between) || (language === 'nl' && DUTCH_AND.test(between)))) continue;
+    // A place lends its kind along a list with commas too, when the list ends with "and": "in Drostu, Fati and Daidra";
+    // only forwards, from a place before: a sentence's subject is set off by a comma too ("Bakanlık, Gaziantep ve Adıyaman'da").
+    // Not in Russian, Ukrainian or Polish, whose inflected names are put in the nominative by a known one beside them.
+    const listed = known === previous && known.kind === 'place' && !INFLECTING.has(language) && listedWithComma(between, text.slice(current.end, current.end + 120));
+    // Or with an article after "and", which a body's name takes as often: "do Faial e do Pico".
+    const articled = known.kind === 'place' && ROMANCE.has(language) && coordinatedWithArticle(between);
+    if (unknown.candidate.words.length > 3 || !(COORDINATION.test(between) || (language === 'nl' && DUTCH_AND.test(between)) || listed || articled)) continue;
     unknown.candidate.kind = known.kind;
     unknown.kind = known.kind;
     // Polish towns are read by the list of towns first: "Tarnowa" is Tarnów, where "Lublina" drops an "a".
@@ -3797,7 +3815,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   if (language === 'ar') return arabicEntities(text, (form) => known.byForm.get(form)?.kind).map((name) => ({ ...name, key: entityKey(name.name) }));
   // Hebrew shares none of the other languages' word lists; "iw" is its old tag.
   if (/^(?:he|iw)(?![a-z])/iu.test(lang ?? '')) return hebrewEntities(text).map((name) => ({ ...name, key: entityKey(name.name) }));
-  const context: Context = { text, lists: wordListsOf(language), lex };
+  const context: Context = { text, lists: wordListsOf(language), lex, lang };
   const mentions: EntityMention[] = [];
 
   // Known organizations and places first; the runs then skip them, so "Selon Le Monde" is not read as "Monde".

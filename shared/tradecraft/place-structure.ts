@@ -1,0 +1,151 @@
+/**
+ * Places read by the sentence's structure rather than by a list of known
+ * names: what a German preposition of place governs once it passes a test
+ * that the word is no common noun ("nach Däno gereist", not "nach Angaben
+ * der"); an English name before a lower-case word for a landform or a works
+ * ("on the Hugru river", "the Dhalkebar substation"); one that owns what only a
+ * state owns ("Vegute's navy"); and a compass word or "New" opening a name
+ * after a preposition of place ("in North Faiwusai", "officials in New Kaipa").
+ * The entity index asks these only of a name nothing else has classified.
+ */
+
+/** German prepositions of place and motion; "bei" is left out: "Stellenabbau bei Bosch" is a company. */
+const GERMAN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['nach', 'aus', 'in', 'nahe']);
+
+/**
+ * Endings German common nouns take and towns' names seldom do: abstract nouns ("Einschätzung", "Sicherheit",
+ * "Wirtschaft", "Information", "Ergebnis"), and plurals ("aus Kreisen", "in Städten", "nach Elektroautos").
+ */
+const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ität|nis|nisse|tum|ismus|ment|enz|anz|ik|en|ern|eln|ien|os|as|ys)$/u;
+
+/** Nouns without those endings that German sets bare after a preposition: "in Kraft", "nach Hause", "aus Angst". */
+const GERMAN_BARE_NOUNS: ReadonlySet<string> = new Set([
+  'angst', 'sicht', 'sorge', 'kraft', 'haft', 'frage', 'betrieb', 'gefahr', 'zukunft', 'höhe', 'hause', 'haus', 'ende', 'beginn', 'anfang',
+  'abschluss', 'bedarf', 'ansicht', 'auffassung', 'kürze', 'ruhe', 'protest', 'form', 'teil', 'folge', 'zeit', 'summe', 'grund', 'gericht',
+  'anspruch', 'kauf', 'urlaub', 'dienst', 'amt', 'not', 'eile', 'wut', 'trauer', 'angabe', 'ostern', 'neujahr', 'silvester', 'richtung',
+  'verbindung', 'bezug', 'hinsicht', 'rente', 'kurzarbeit', 'untersuchungshaft', 'gewahrsam', 'schutz', 'sorgfalt', 'panik', 'reihe',
+]);
+
+/** Words after a noun that say it is one: its genitive or complement ("nach Angaben der Polizei", "in Höhe von", "aus Angst vor"). */
+const GERMAN_COMPLEMENT_AFTER = /^[ \u00a0]+(?:der|des|dem|den|von|vom|zur|zum|für|zu|auf|vor)(?![\p{L}])/u;
+
+/** A particle that makes the word the first of a longer town's name, read whole elsewhere: "nach Frankfurt an der Oder". */
+const TOWN_PARTICLE_AFTER = /^[ \u00a0]+(?:an der|am|an|ob|im|in der|bei)[ \u00a0]+\p{Lu}/u;
+
+/** An article or a determiner before a word elsewhere in the article: it is a common noun there ("die Sicht", "einer Anfrage"). */
+const germanArticledPattern = (word: string) =>
+  new RegExp(String.raw`(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|en|em|er|es)?|[Kk]ein(?:e|en|em|er|es)?|[Dd]ies(?:e|er|en|em|es))[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?${word}(?![\p{L}])`, 'u');
+
+/**
+ * A German word after a preposition of place that is a place's name: "nach Däno gereist", "Hilfe aus Döklar", "in
+ * Peibeil"; not a common noun, which German capitalizes too ("nach Angaben der", "in Kraft", "aus Kreisen"), told
+ * by its ending, by the complement after it, or by an article before it elsewhere in the article.
+ */
+export function germanPlaceAfterPreposition(name: string, before: string | null, after: string, text: string): boolean {
+  if (before === null || !GERMAN_PLACE_PREPOSITIONS.has(before)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return false;
+  const lower = name.toLowerCase();
+  if (GERMAN_NOUN_ENDING.test(lower) || GERMAN_BARE_NOUNS.has(lower) || GERMAN_COMPLEMENT_AFTER.test(after) || TOWN_PARTICLE_AFTER.test(after)) return false;
+  return !germanArticledPattern(name).test(text);
+}
+
+/**
+ * Lower-case words after a name that make it a landform, a water or a works of some place: "the Hugru river", "the
+ * Pra, Ankobra and Offin rivers", "the Dhalkebar substation", "the Reatin coast"; not after a demonym ("the Libyan coast").
+ */
+const ENGLISH_PLACE_HEAD_AFTER =
+  /^[ \u00a0]+(?:rivers?|valley|delta|lagoon|estuary|coast|coastline|highlands|hills|mountains|plateau|islands|strait|substation|dam|(?:hydro(?:power|electric)?|power|gas|coal)[ \u00a0]+(?:plant|station)|power station)(?![\p{L}-])/u;
+
+/**
+ * What only a state owns after a name's possessive, with any adjectives before it: "Vegute's navy", "Custaga's
+ * foreign ministry", "Tralea's busiest container port", "Koruma's presidential election". Not a government or a
+ * cabinet, which a prime minister has too, nor a president, whom a company has.
+ */
+const STATE_OWNED_AFTER =
+  /^[’']s[ \u00a0]+(?:(?:\p{Ll}+|second-largest|third-largest)[ \u00a0]+){0,3}?(?:parliament|navy|army|armed forces|coast guard|(?:foreign|interior|defen[cs]e|finance|health|economy) ministry|central bank|supreme court|high court|constitutional court|capital|economy|coastline|coast|borders?|territory|territorial waters|airspace|provinces|regions|(?:presidential|parliamentary|general|legislative|local) elections?|(?:largest|biggest|busiest|main|only|second-largest|third-largest)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:city|port|airport|refinery|island|town))(?![\p{L}-])/u;
+
+/** English prepositions of place before a name of two words. */
+const ENGLISH_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'near', 'across', 'towards', 'toward', 'via']);
+
+/** Words that open a place's name of two: "North Faiwusai", "New Kaipa", "Upper Dromu". */
+const ENGLISH_PLACE_OPENERS: ReadonlySet<string> = new Set([
+  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'New', 'Greater', 'Port', 'Mount', 'Cape', 'Fort',
+]);
+
+/**
+ * An English name that is a place by the words around it: a landform's or a works' lower-case head after it, a
+ * state's possession after it, or a compass word or "New" opening a name of two after a preposition of place.
+ * `demonym` says the first word is an adjective of nationality ("Libyan coast" is no place's name).
+ */
+export function englishPlaceByStructure(words: readonly string[], before: string | null, after: string, possessive: boolean, demonym: boolean): boolean {
+  if (words.length > 3) return false;
+  if (!possessive && !demonym && ENGLISH_PLACE_HEAD_AFTER.test(after)) return true;
+  if (possessive && words.length === 1 && STATE_OWNED_AFTER.test(after)) return true;
+  return words.length === 2 && before !== null && ENGLISH_PLACE_PREPOSITIONS.has(before) && ENGLISH_PLACE_OPENERS.has(words[0]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!);
+}
+
+/** A comma between two names of a list. */
+const LIST_COMMA = /^,[ \u00a0]+$/u;
+
+/** The rest of a list after a name: more names set off by commas, then "and" and the last ("Fati and Daidra", "Stimol, Orva y Lenca"). */
+const LIST_GOES_ON = /^(?:,[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}){0,4},?[ \u00a0]+(?:and|or|et|ou|y|o|e|und|oder|ve|veya|i|oraz|en|и|или|і|та|й)[ \u00a0]+(?:(?:de|del|du|do|da|di|the|la|le|el|a|in|w|z|в|у|з)[ \u00a0]+)?\p{Lu}/u;
+
+/**
+ * Whether two names with only a comma between them are items of one list that ends with "and": "protests in Drostu,
+ * Fati and Daidra", "troops from Bretroci, Braistu and Naino"; `after` is the text after the second name.
+ */
+export function listedWithComma(between: string, after: string): boolean {
+  return LIST_COMMA.test(between) && LIST_GOES_ON.test(after);
+}
+
+/** A line that opens with a dateline in capitals and a comma: "PORT SOBAIL, " before the country in "PORT SOBAIL, Gibro - ". */
+const DATELINE_TOWN_BEFORE = /(?:^|\n)[ \u00a0\t]*\p{Lu}[\p{Lu}\p{M}'’. -]{2,40},[ \u00a0]+$/u;
+
+/** A dash or an agency in brackets and a dash after the country of a dateline: " - ", " (Reuters) - ". */
+const DATELINE_DASH_AFTER = /^[ \u00a0]*(?:\([^()\n]{1,30}\)[ \u00a0]*)?[-–—][ \u00a0]/u;
+
+/** The country or region a dateline gives after its town: "KOMUN, Fago - ", "RONOND, Fogea (AP) - ". */
+export function datelineRegion(before: string, after: string): boolean {
+  return DATELINE_TOWN_BEFORE.test(before) && DATELINE_DASH_AFTER.test(after);
+}
+
+/**
+ * A preposition joined with an article before one name, which Italian and French write only before a land, a region
+ * or a sea ("dalla Codu", "verso la Tugi", "nel sud della Dussa", "au large de la Lopu"): their common nouns are in
+ * lower case and a person takes no article, and a body's capitalized head is read before this.
+ */
+const ARTICLED_PLACE_BEFORE: Readonly<Record<string, RegExp>> = {
+  it: /(?<![\p{L}'’])(?:nel|nella|dal|dalla|sul|sulla|verso[ \u00a0]+(?:il|la))[ \u00a0]+$|(?<![\p{L}'’])(?:nell|dall|sull|verso[ \u00a0]+l)['’]$/iu,
+  fr: /(?<![\p{L}'’])(?:de|à|vers|depuis)[ \u00a0]+la[ \u00a0]+$|(?<![\p{L}'’])(?:de|à|vers|depuis)[ \u00a0]+l['’]$/iu,
+};
+
+/** One name after an Italian or French preposition joined with an article: a land or a region. */
+export function articledPlace(language: string, before: string): boolean {
+  return ARTICLED_PLACE_BEFORE[language]?.test(before) ?? false;
+}
+
+/**
+ * "And" with an article or a preposition joined to one between two names, in the Romance languages, which write
+ * common nouns in lower case: "de la Nawa et du Bas-Sassandra", "do Faial e do Pico" (German and English capitalize
+ * what follows "und die", "and the African").
+ */
+const ARTICLED_COORDINATION =
+  /^[ \u00a0]*,?[ \u00a0]*(?:et|y|e)[ \u00a0]+(?:(?:de|à|a|in|di|da|do|em|en|con)[ \u00a0]+)?(?:du|des|de la|del|della|dello|dal|dalla|dai|dos|das|do|da|la|le|les|el|los|las|il|lo|o|os|as|aux|au|al|alla|nel|nella|no|na|de)[ \u00a0]+$|^[ \u00a0]*,?[ \u00a0]*(?:et|e)[ \u00a0]+(?:de l|d|dell|dall|nell|all|l)['’]$/iu;
+
+/** Whether only "and" with an article joins two names, which lends a place's kind to the other: "ilhas do Faial e do Pico". */
+export function coordinatedWithArticle(between: string): boolean {
+  return ARTICLED_COORDINATION.test(between);
+}
+
+/**
+ * Indonesian and Malay words for kinds of places, written first in the name: "Laut Natuna Utara", "Kabupaten Natuna",
+ * "Pulau Laut", "Selat Malaka". Read only in those languages: German "Laut" is "according to".
+ */
+const MALAY_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'laut', 'pulau', 'kepulauan', 'kabupaten', 'provinsi', 'kota', 'selat', 'teluk', 'sungai', 'gunung', 'danau', 'tanjung', 'kecamatan', 'desa', 'kampung',
+]);
+
+/** A name of more than one word opening with an Indonesian or Malay word for a kind of place. */
+export function malayPlaceName(words: readonly string[], lang: string | null): boolean {
+  return /^(?:id|ms|in)(?![a-z])/u.test(lang ?? '') && words.length > 1 && MALAY_PLACE_HEADS.has(words[0]!.toLowerCase());
+}
