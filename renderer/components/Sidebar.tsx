@@ -174,7 +174,7 @@ function BriefingItem({ id }: { id: number }) {
       >
         <BriefingIcon />
         <span className="briefing-item-text">
-          <span className="nav-label">{briefing.title}</span>
+          <span className="nav-label" dir="auto">{briefing.title}</span>
           <span className="briefing-item-meta">
             <TlpBadge marking={briefing.marking} />
             <span className="briefing-item-count">{plural(briefing.articleCount, 'article')}</span>

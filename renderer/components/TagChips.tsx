@@ -8,7 +8,7 @@ export function TagChips({ tags, className }: { tags: readonly TagRef[]; classNa
       {tags.map((tag) => (
         <li key={tag.id} className="tag-chip" data-tag-id={tag.id}>
           <TagIcon />
-          {tag.name}
+          <span className="tag-chip-name" dir="auto">{tag.name}</span>
         </li>
       ))}
     </ul>

@@ -84,7 +84,7 @@ export function TagEditor({ what, tags, onAdd, onRemove, className }: TagEditorP
         {tags.map((tag) => (
           <li key={tag.id} className="tag-chip tag-chip-editable" data-tag-id={tag.id}>
             <TagIcon />
-            {tag.name}
+            <span className="tag-chip-name" dir="auto">{tag.name}</span>
             <button type="button" className="tag-chip-remove" aria-label={`Remove tag ${tag.name}`} title="Remove tag" onClick={() => onRemove(tag)}>
               <CloseIcon />
             </button>

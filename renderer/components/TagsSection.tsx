@@ -54,7 +54,7 @@ function TagItem({ id }: { id: number }) {
       onClick={() => selectView({ kind: 'tag', id })}
     >
       <TagIcon />
-      <span className="nav-label">{tag.name}</span>
+      <span className="nav-label" dir="auto">{tag.name}</span>
       {tag.articleCount > 0 ? (
         <span className="nav-count" aria-hidden="true">
           {tag.articleCount.toLocaleString()}

@@ -60,3 +60,42 @@ describe('right-to-left names in the entity index', () => {
     expect(session.pageErrors).toEqual([]);
   });
 });
+
+describe('right-to-left tag and briefing names in the sidebar', () => {
+  it('an Arabic tag and a Hebrew briefing read right to left and line up with the right of their column', async () => {
+    const session = await start();
+    const { page } = session;
+    await call(session, 'importBatch', { batchId: 'rtl-tags', items: [{ kind: 'text', text: STRIKE }] });
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: 'Dock strike paused in Vellmar' }).click();
+    const field = reader.getByRole('combobox', { name: 'Add a tag to this article' });
+    await field.fill('موانئ');
+    await field.press('Enter');
+    await call(session, 'createBriefing', { title: 'תדריך נמלים' });
+
+    const sidebar = page.getByRole('navigation', { name: 'Library' });
+    const alignment = async (label: string) => {
+      const item = sidebar.locator('.nav-label', { hasText: label });
+      await item.waitFor();
+      return item.evaluate((element) => {
+        const text = document.createRange();
+        text.selectNodeContents(element);
+        const column = element.getBoundingClientRect();
+        // A briefing's title keeps room on its right for the row's "More actions" button: its column ends before the padding.
+        const style = getComputedStyle(element);
+        const contentRight = column.right - parseFloat(style.paddingRight);
+        return { direction: style.direction, gapRight: contentRight - text.getBoundingClientRect().right, gapLeft: text.getBoundingClientRect().left - column.left };
+      });
+    };
+    for (const label of ['موانئ', 'תדריך נמלים']) {
+      const { direction, gapRight, gapLeft } = await alignment(label);
+      expect(direction, label).toBe('rtl');
+      expect(Math.abs(gapRight), label).toBeLessThan(1);
+      expect(gapLeft, label).toBeGreaterThan(10);
+    }
+    // The chips on the article, in the reader and on its row in the list, read in their own direction too.
+    const chipDirections = () => page.locator('.tag-chip-name').evaluateAll((names) => names.map((name) => `${name.textContent} ${getComputedStyle(name).direction}`));
+    await expect.poll(chipDirections).toEqual(['موانئ rtl', 'موانئ rtl']);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
