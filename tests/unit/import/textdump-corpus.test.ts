@@ -25,23 +25,44 @@ const DEV = readCorpus('dev');
  * shared/textdump/learned-weights.ts.
  */
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
+  'ar-bawabat-aqarat': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'ar-mujammi-akhbar-tatbiq': { problems: ['kept', 'title'], why: 'an aggregator\'s button ("عرض الخبر من الموقع الأصلي", view on the source site) stands right over the headline, as a short headline stands over its deck; choosing the lower line when the upper names at most one story term fixed it and broke two short headlines over their decks (de-tech-magazine, en-culture-magazine-review)' },
+  'ar-niyaba-amma-bayan': { problems: ['byline'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'cs-obecni-zpravodaj-web': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: 'the download link over the headline ("Stáhnout celé číslo v PDF") wins as in ar-mujammi-akhbar-tatbiq; the expectations keep the byline\'s degree ("Ing."), cs-thinktank-footnotes\'s strip it; the publisher\'s imprint line closing the issue reads as a sentence of the story' },
   'cs-thinktank-footnotes': { problems: ['byline'], why: 'the name is read without its degrees ("Tereza Horáková"), as other copies strip "Dr."; this expectation keeps "Mgr. … , Ph.D."' },
+  'de-forschungsschiff-expeditionsblog': { problems: ['title', 'byline'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'de-parlament-kurzmeldung': { problems: ['kept', 'title'], why: 'the committee\'s name (five words) over a headline of eight reads as a headline over its deck; nothing language-independent yet tells such a kicker from a short headline over a short deck' },
   'de-partei-pressemitteilung': { problems: ['lost', 'phrase lost'], why: 'a long quotation printed once, opening its own paragraph, is taken for a pull quote' },
+  'de-verbraucherzentrale-warnung': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'de-warentest-testbericht': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'el-limeniko-anakoinosi': { problems: ['kept', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'en-auction-house-sale-results': { problems: ['kept', 'byline'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'en-audit-office-vfm-report': { problems: ['title', 'headings'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'en-bank-economics-flash-note': { problems: ['kept', 'byline', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'en-catastrophe-loss-estimate': { problems: ['kept', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'en-conference-app-session': { problems: ['byline'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'en-council-committee-minutes': { problems: ['lost', 'title', 'headings'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'en-court-judgment-summary-2': { problems: ['kept', 'furniture kept'], why: 'the closing note on the text ("References in square brackets are to paragraphs in the judgment") carries one page-note signal, and the rule wants two' },
+  'en-credit-rating-action': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'en-cyber-advisory-cve': { problems: ['title'], why: "a field of the advisory's block (Affected products: …) is taken for the headline; a rule that read such fields as a block's was built at stop 27 and not kept, since it cost two titles on the blind parts" },
   'en-defence-ministry-daily-update': { problems: ['kept', 'furniture kept'], why: 'the closing "next update" line shares its one story-like word with the headline ("Operational update: …"), so the page-notes rule counts it as the story\'s' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-earnings-release-table': { problems: ['lost', 'headings', 'phrase lost'], why: 'the results table under its heading ("Third quarter summary") between paragraphs is dropped as a fact box, which the expectations keep as story' },
+  'en-election-observation-statement': { problems: ['lost', 'byline', 'headings'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
+  'en-ifi-mission-concluding-statement': { problems: ['kept', 'title', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'en-job-board-career-article': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'en-law-firm-client-alert': { problems: ['byline'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'en-literary-magazine-essay': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-mayor-speech-transcript': { problems: ['title'], why: 'the speaker is read, but the "Remarks as prepared for delivery" label stands between the headline and the speaker\'s line, so the city\'s name in the header wins' },
+  'en-medicines-safety-update': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'en-medium-claps-post': { problems: ['lost'], why: 'a short quotation the page prints once is taken for a pull quote (unrepeated pull quotes of its length are furniture in other copies)' },
   'en-newsletter-digest-also-in-issue': { problems: ['kept', 'headings', 'furniture kept'], why: 'the digest\'s "ALSO IN THIS ISSUE" items are sentences like the story\'s, and the heading over them is kept as a subheading' },
+  'en-nuclear-regulator-event-report': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'en-open-consultation-page': { problems: ['kept', 'byline'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'en-osint-imagery-blog': { problems: ['kept', 'lost', 'furniture kept'], why: 'an image note ("Image 1: … Imagery © …") between paragraphs reads as a field line of the story; the expectations count the byline line under the deck as story (the span opens at the deck)' },
   'en-parliament-library-insight': { problems: ['byline'], why: 'two authors parted by a comma alone read as a name and its affiliation, and the expectations keep the page\'s comma where the cleaner joins names with "and"' },
+  'en-petition-government-response': { problems: ['kept', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'en-photo-gallery-article': { problems: ['byline'], why: 'the expectations take the whole "Photos by … | Text by …" credit line for the byline; the cleaner reads the photographer from it' },
   'en-plain-newsletter-archive-issue': { problems: ['kept', 'furniture kept'], why: 'the expectations count the salutation (Hi all,) as furniture, as en-mailing-list-archive does, while de-newsletter-webview keeps its salutation as story' },
   'en-preprint-abstract-page': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'the expectations count the plain-language summary under its heading after the abstract as furniture, other copies keep a closing section under its subheading as story; the author list is not read as a byline (head rules)' },
@@ -49,51 +70,61 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-qa-answer-site': { problems: ['title', 'byline'], why: 'the question is the last item of the "Related" list above the answer, and the answer\'s card (name, credentials) sits under a sort menu\'s "Recommended", so the "Originally Answered:" line is taken for the headline and no author is read' },
   'en-refugee-agency-field-story': { problems: ['kept', 'furniture kept'], why: 'a one-line appeal inside the story ("… Donate today.") has no separate button line for the button-box rule' },
   'en-shipping-line-advisory': { problems: ['kept', 'furniture kept'], why: 'the expectations count the salutation (Dear Valued Customer,) as furniture, as en-mailing-list-archive does, while de-newsletter-webview keeps its salutation as story; the table stays now' },
+  'en-spectrum-auction-results': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'en-sports-desk': { problems: ['lost'], why: "the match report's closing sentence stands behind the line-ups and the referee line, which end the story for the footer rule" },
   'en-startup-product-announcement': { problems: ['kept', 'furniture kept'], why: 'the closing call to book a demo carries no page-note signal the rule knows ("Book a 20-minute demo")' },
   'en-state-judiciary-newsroom': { problems: ['kept', 'furniture kept'], why: 'seventh part: the case number and caption line under the headline is kept as the first paragraph' },
   'en-substack-post-comments': { problems: ['lost'], why: 'the "Subscribe" buttons inside the post are not furniture by the expectations, so dropping one counts as lost' },
   'en-thinktank-event-recap-2': { problems: ['kept', 'byline', 'furniture kept'], why: 'the first speaker in the speakers\' list under the date ("Dr Ingrid Solberg, Senior Fellow, …") is read as the author; the closing confidentiality note names "this event", which the page-note words lack' },
   'en-thread-unroll-service': { problems: ['kept', 'title', 'byline', 'headings', 'furniture kept'], why: 'the thread\'s first post is its title; the unroll service\'s buttons ("Save as PDF") win, a "Popular" heading takes the author\'s card, and the service\'s closing prompts read as posts' },
+  'en-trade-association-member-bulletin': { problems: ['kept', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'en-travel-advisory': { problems: ['kept', 'furniture kept'], why: 'the "Latest update:" summary under the headline reads as the first paragraph' },
   'en-un-noon-briefing': { problems: ['title'], why: 'the briefing\'s series name over the day\'s "Highlights of today\'s noon briefing" line: the lower line is taken, as a headline under a kicker' },
   'en-university-alumni-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it (Volunteer … checks germination trays …) reads like a short sentence of the story' },
   'en-wildfire-live-page': { problems: ['lost', 'headings', 'phrase lost'], why: 'a live page\'s time stamps without a day ("6:48 a.m.") are dropped, the ones with a day ("11:52 p.m. Thursday") kept as subheadings' },
   'en-written-question-answer': { problems: ['kept', 'headings', 'furniture kept'], why: 'the "Answer" label between question and answer is kept as a subheading and the closing "This answer was submitted on …" note as story' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
+  'es-festival-cine-palmares': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'es-resultados-electorales': { problems: ['lost', 'title'], why: 'the deck over the results box is taken for the headline, and the expectations count the byline line under the box as story (the span opens at the deck)' },
+  'fr-cour-comptes-rapport': { problems: ['kept', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'id-dpr-parlementaria': { problems: ['byline'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
+  'it-rassegna-stampa-ritaglio': { problems: ['kept', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'ja-portal-haishin-kiji': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'ja-uchu-kaihatsu-mission': { problems: ['kept', 'title'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'ko-daetongnyeong-seomyeon-brifing': { problems: ['byline'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'ko-peurogudan-sosik': { problems: ['byline'], why: 'the author is given as a field ("작성자 : 김도윤") beside the date field; reading such a field by its shape took a region ("West Africa") and a press office for authors in three other copies' },
+  'nl-tweedekamer-commissiedebat': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'pl-bip-informacja-kontrola': { problems: ['byline'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
+  'pl-kuratorium-wyniki-egzaminu': { problems: ['title'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'pl-portal-obronny-kontrola-zbrojen': { problems: ['kept', 'furniture kept'], why: 'the author\'s job line closing the story ("Dziennikarz zajmujący się …") names no one, so the bio rule does not take it' },
   'pt-defesa-civil-boletim-chuvas': { problems: ['kept', 'title', 'furniture kept'], why: 'the bulletin\'s field line (Alerta vigente: …) is taken for the headline, and the SMS sign-up line under it is kept as the story\'s head (see en-cyber-advisory-cve)' },
+  'ro-guvern-sedinta': { problems: ['lost', 'headings'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'sv-jordbruksverket-marknadsrapport': { problems: ['byline'], why: 'the desk is given under a label the byline rule does not know ("Författare:"); see ko-peurogudan-sosik' },
+  'sv-riksdag-betankande': { problems: ['headings'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'tr-iletilen-eposta-bulteni': { problems: ['kept', 'furniture kept'], why: 'the closing "forward it to a friend" line names the newsletter ("Bu bülteni") but its verb ("iletin") is not among the page-note calls to act' },
+  'uk-blahodiynyi-zbir-zvit': { problems: ['byline'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'uk-hromadske-media-chlenstvo': { problems: ['kept', 'furniture kept'], why: 'the closing membership appeal and tip request carry one page-note signal each ("Ця публікація", "Напишіть"), and the rule wants two' },
   'uk-prykordonna-statystyka': { problems: ['kept', 'furniture kept'], why: 'the closing note that the figures are preliminary ("Дані є оперативними …") carries no page-note signal' },
   'uk-tech-media-news': { problems: ['lost'], why: 'the standfirst under the headline, over the lead photo\'s credit (Фото: …), is taken for its caption, where other copies print the caption' },
+  'vi-chinhphu-cong-thong-tin': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the eleventh or twelfth blind part at stop 28; not yet worked on' },
   'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
- * The development part's numbers as last measured (357 of 404 clean, precision 0.985, recall 0.994, titles 97.3%,
- * bylines 96.5%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
+ * The development part's numbers as last measured (380 of 464 clean, precision 0.975, recall 0.991, titles 96.3%,
+ * bylines 94.4%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
  * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10. The
- * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 27 (the 344 before them: 324 clean).
+ * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 27 (the 344 before them: 324
+ * clean). The eleventh and twelfth joined at stop 28 with 37 of 60 not clean (the 404 before them: 357 clean).
  */
-const MEASURED_DEV = { cleanShare: 0.88, linePrecision: 0.98, lineRecall: 0.99, titleAccuracy: 0.97 };
+const MEASURED_DEV = { cleanShare: 0.81, linePrecision: 0.97, lineRecall: 0.99, titleAccuracy: 0.96 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The set-aside part holds the eleventh and twelfth blind parts, each 30 copies in 30 new site styles, written by people
- * who did not read the cleaner and never tuned on. The eleventh (14 en + 16 in 11 other languages: procurement notices,
- * minutes, archived pages, PDF-viewer copies, regulators' bulletins, observatory and expedition logs…) came in stop 26's
- * second session: on arrival 13 clean, precision 0.918, recall 0.995, titles 86.7%, bylines 80.0%. The twelfth (14 en +
- * 16 in 16 other languages: rating actions, database documents, client alerts, mission statements, regulators' event
- * reports, press-review clippings, government press releases in Asian scripts…) came in stop 27: on arrival 8 of 30
- * clean, precision 0.866, recall 0.936, titles 93.3%, bylines 80.0%, once a menu line that the story also mentions
- * ("Komisi IV") no longer made the story's lines furniture (which re-scored the eleventh to 14 clean, precision 0.935).
- * Both, after stop 27's round on the ninth and tenth parts: 23 of 60 clean (22 before), precision 0.907, recall 0.969,
- * titles 90.0%, bylines 80.0%. The ninth and tenth joined the development part in stop 27 (26 of 60 clean then). Earlier
- * parts on arrival: the seventh and eighth 22 of 60, the sixth 13 of 30, the fifth 3, the fourth 4.
+ * The set-aside part's numbers on arrival, once a blind part is in it. The eleventh and twelfth blind parts, 23 of 60
+ * clean, precision 0.907, recall 0.969, titles 90.0%, bylines 80.0% after stop 27's round, joined the development part
+ * at stop 28. Earlier parts on arrival: the eleventh 14 of 30 (as re-scored), the twelfth 8, the seventh and eighth 22
+ * of 60, the sixth 13 of 30, the fifth 3, the fourth 4.
  */
 const MEASURED_SET_ASIDE = { cleanShare: 0.38, linePrecision: 0.9, lineRecall: 0.96, titleAccuracy: 0.9 };
 
