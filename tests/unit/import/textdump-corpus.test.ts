@@ -121,12 +121,16 @@ const MEASURED_DEV = { cleanShare: 0.81, linePrecision: 0.97, lineRecall: 0.99, 
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The set-aside part's numbers on arrival, once a blind part is in it. The eleventh and twelfth blind parts, 23 of 60
- * clean, precision 0.907, recall 0.969, titles 90.0%, bylines 80.0% after stop 27's round, joined the development part
- * at stop 28. Earlier parts on arrival: the eleventh 14 of 30 (as re-scored), the twelfth 8, the seventh and eighth 22
- * of 60, the sixth 13 of 30, the fifth 3, the fourth 4.
+ * The set-aside part holds the thirteenth blind part: 30 copies in 30 new site styles (14 en + 16 in 16 other languages:
+ * a newsletter in a webmail pane, an ombudsman's decision, a portal's syndicated story, a written ministerial statement,
+ * a transit agency's service change, a trading platform's news panel, a WeChat article, a hospital's news, a
+ * cooperative's member news…), written in stop 28 by someone who did not read the cleaner. On arrival (d37c9e9, the
+ * rules of stop 27's end): 8 clean, precision 0.904, recall 0.991, titles 83.3%, bylines 70.0%. The eleventh and twelfth
+ * blind parts (23 of 60 clean after stop 27's round) joined the development part at stop 28. Earlier parts on arrival:
+ * the eleventh 14 of 30 (as re-scored), the twelfth 8, the seventh and eighth 22 of 60, the sixth 13 of 30, the fifth 3,
+ * the fourth 4.
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.38, linePrecision: 0.9, lineRecall: 0.96, titleAccuracy: 0.9 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.26, linePrecision: 0.9, lineRecall: 0.99, titleAccuracy: 0.83 };
 
 type Floor = typeof MEASURED_DEV;
 
