@@ -18,8 +18,11 @@ export const tagNameSchema = z
   .pipe(z.string().min(1, 'A tag needs a name.').max(TAG_NAME_MAX, `A tag name is at most ${TAG_NAME_MAX} characters.`));
 
 export interface Tag extends TagRef {
+  /** Articles the tag is on. */
   articleCount: number;
   highlightCount: number;
+  /** Articles the tag lists when opened, its count in the sidebar: those it is on, and those with a highlight it is on. */
+  listedArticleCount: number;
 }
 
 /** How many articles, and how many highlights, a tag's undo puts it back on: five times the largest library we bench. */

@@ -13,6 +13,7 @@ import type { SourceKind } from '../../shared/import.ts';
 import { preferPageStructure } from '../../shared/pasted-page.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { blocksToArticle, countWords } from '../../shared/text.ts';
+import { parseByline } from '../../shared/textdump/byline.ts';
 import { cleanTextDump, type CleanedDump } from '../../shared/textdump/clean.ts';
 import { matchFurniture } from '../../shared/textdump/furniture.ts';
 import { caseFolder, countTextWords, guessLanguage } from '../../shared/textdump/lang.ts';
@@ -104,9 +105,19 @@ function dropRepeatedHeader(root: Element, title: string | null, byline: string 
   repeats.delete('');
   for (let checked = 0; checked < 3; checked++) {
     const first = [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
-    if (!first || !repeats.has(comparable(first.textContent))) return;
+    if (!first || !(repeats.has(comparable(first.textContent)) || namesBylineWithLabel(first.textContent, byline))) return;
     first.remove();
   }
+}
+
+/**
+ * Whether `line` is the byline behind its label in a language the text-copy cleaner's byline
+ * reader knows ("بقلم سلمى الحداد", "מאת דנה לוי" for the byline "سلمى الحداد", "דנה לוי").
+ */
+function namesBylineWithLabel(line: string | null, byline: string | null): boolean {
+  // A copy may start the line with a right-to-left mark, which the byline reader does not expect.
+  const read = line && byline ? parseByline(line.replace(/[\u200e\u200f\u061c]/gu, '').trim()) : null;
+  return read !== null && read.explicit && comparable(read.text) === comparable(byline);
 }
 
 /** Where a page's own markup may say when it was published, best first. */
@@ -187,9 +198,9 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
   const dir = parsed.dir === 'rtl' || documentDir === 'rtl' ? 'rtl' : guessDirection(finished.text);
   // Readability's excerpt is the page's description or its first paragraph, which may be the byline line we dropped.
   const excerpt = clean(parsed.excerpt, 500);
-  const excerptRepeatsHeader = [parsed.title, parsed.byline, parsed.byline ? `By ${parsed.byline}` : null].some(
-    (header) => header && comparable(header) === comparable(excerpt),
-  );
+  const excerptRepeatsHeader =
+    [parsed.title, parsed.byline, parsed.byline ? `By ${parsed.byline}` : null].some((header) => header && comparable(header) === comparable(excerpt)) ||
+    namesBylineWithLabel(excerpt, clean(parsed.byline));
   return {
     title: clean(parsed.title, 300) ?? clean(document.title, 300) ?? input.label,
     byline: clean(parsed.byline, 300),

@@ -12,7 +12,7 @@ import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
 import { neutralizeArticleNames } from '../../shared/bidi.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
-import { tagsOf } from './tags.ts';
+import { taggedArticlesSql, tagsOf } from './tags.ts';
 
 export interface NewArticle {
   url: string | null;
@@ -137,7 +137,7 @@ export function articleFilterSql(filters: ArticleFilters): { where: string[]; pa
   if (filters.briefingId !== undefined) {
     add('+a.id IN (SELECT article_id FROM briefing_items WHERE briefing_id = @briefingId)', 'briefingId', filters.briefingId);
   }
-  if (filters.tagId !== undefined) add('+a.id IN (SELECT article_id FROM article_tags WHERE tag_id = @tagId)', 'tagId', filters.tagId);
+  if (filters.tagId !== undefined) add(`+a.id IN (${taggedArticlesSql('@tagId')})`, 'tagId', filters.tagId);
   if (filters.site !== undefined) add('a.site_name = @site COLLATE NOCASE', 'site', filters.site);
   if (filters.status !== undefined) add('a.reading_status = @status', 'status', filters.status);
   // Stored times are ISO 8601 in UTC, so a day compares as text: [from, day after `to`).

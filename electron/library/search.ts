@@ -12,6 +12,7 @@
  * {@link search} runs the same steps one after another (CLI, tests).
  */
 import { foldForIndex } from '../../shared/search/fold.ts';
+import { markdownAsRead, notePassageAsRead } from '../../shared/search/note-text.ts';
 import { SEARCH_KINDS, type SearchFacets, type SearchFilters, type SearchHit, type SearchKind, type SearchRequest, type SearchResult } from '../../shared/search/model.ts';
 import { toMatchExpression } from '../../shared/search/query.ts';
 import { MATCH_END, MATCH_START } from '../../shared/search/snippet.ts';
@@ -252,10 +253,14 @@ function snippetsOf(db: Db, fts: string, columns: readonly number[], match: stri
   return new Map(rows.map((row) => [Number(row.id), columns.map((_, i) => String(row[`s${i}`] ?? ''))]));
 }
 
-/** The first snippet that marks a match, restored into its original text. */
+/**
+ * The first snippet that marks a match, restored into its original text;
+ * a snippet of a Markdown column (a note) reads as the note does.
+ */
 function markedPassage(
   snippets: readonly string[],
   originals: ReadonlyArray<string | null>,
+  markdownColumns: readonly number[] = [],
 ): { text: string; start: number; length: number; column: number } | null {
   for (let column = 0; column < snippets.length; column++) {
     const original = originals[column];
@@ -265,7 +270,8 @@ function markedPassage(
     if (restored) {
       const first = restored.snippet.replaceAll(MATCH_END, '').indexOf(MATCH_START);
       const length = restored.snippet.indexOf(MATCH_END) - restored.snippet.indexOf(MATCH_START) - 1;
-      return { text: passage(restored, original), start: restored.start + first, length, column };
+      const text = markdownColumns.includes(column) ? oneLine(notePassageAsRead(original, restored)) : passage(restored, original);
+      return { text, start: restored.start + first, length, column };
     }
     return { text: oneLine(snippet), start: 0, length: 0, column };
   }
@@ -324,7 +330,7 @@ export function describe(db: Db, page: readonly Ranked[], match: string): Search
       const highlight = highlights.get(hit.id);
       const article = highlight && articles.get(highlight.article_id);
       if (!highlight || !article) return [];
-      const found = markedPassage(highlightSnippets.get(hit.id) ?? [], [highlight.exact, highlight.note]);
+      const found = markedPassage(highlightSnippets.get(hit.id) ?? [], [highlight.exact, highlight.note], [1]);
       return [
         {
           kind: 'highlight',
@@ -341,8 +347,8 @@ export function describe(db: Db, page: readonly Ranked[], match: string): Search
     const note = notes.get(hit.id);
     const article = note && articles.get(note.article_id);
     if (!note || !article) return [];
-    const found = markedPassage(noteSnippets.get(hit.id) ?? [], [note.body]);
-    return [{ kind: 'note', highlightId: null, noteId: hit.id, color: null, snippet: found?.text ?? oneLine(note.body), offset: null, length: 0, ...about(article) }];
+    const found = markedPassage(noteSnippets.get(hit.id) ?? [], [note.body], [0]);
+    return [{ kind: 'note', highlightId: null, noteId: hit.id, color: null, snippet: found?.text ?? oneLine(markdownAsRead(note.body)), offset: null, length: 0, ...about(article) }];
   });
 }
 

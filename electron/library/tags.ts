@@ -15,11 +15,22 @@ interface TagRow {
   name: string;
   article_count: number;
   highlight_count: number;
+  listed_article_count: number;
+}
+
+/**
+ * The ids of the articles a tag lists when opened (SQL, the tag's id in `tag`): those it is on,
+ * and those with a highlight it is on, so a tag used only on highlights still opens their articles.
+ */
+export function taggedArticlesSql(tag: string): string {
+  return `SELECT article_id FROM article_tags WHERE tag_id = ${tag}
+    UNION SELECT h.article_id FROM highlight_tags ht JOIN highlights h ON h.id = ht.highlight_id WHERE ht.tag_id = ${tag}`;
 }
 
 const TAG_COLUMNS = `t.id, t.name,
   (SELECT count(*) FROM article_tags x WHERE x.tag_id = t.id) AS article_count,
-  (SELECT count(*) FROM highlight_tags x WHERE x.tag_id = t.id) AS highlight_count`;
+  (SELECT count(*) FROM highlight_tags x WHERE x.tag_id = t.id) AS highlight_count,
+  (SELECT count(*) FROM (${taggedArticlesSql('t.id')})) AS listed_article_count`;
 
 /** The link table and its item column for each kind of taggable thing. */
 const LINKS: Record<TaggableKind, { table: string; column: string; items: string; noun: string }> = {
@@ -28,7 +39,7 @@ const LINKS: Record<TaggableKind, { table: string; column: string; items: string
 };
 
 function toTag(row: TagRow): Tag {
-  return { id: row.id, name: row.name, articleCount: row.article_count, highlightCount: row.highlight_count };
+  return { id: row.id, name: row.name, articleCount: row.article_count, highlightCount: row.highlight_count, listedArticleCount: row.listed_article_count };
 }
 
 /** A name as stored (trimmed, spaces collapsed), or a BriefingError saying what is wrong with it. */

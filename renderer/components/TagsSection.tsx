@@ -50,14 +50,14 @@ function TagItem({ id }: { id: number }) {
       type="button"
       className="nav-item tag-item"
       aria-current={current ? 'page' : undefined}
-      aria-label={`${tag.name}, ${plural(tag.articleCount, 'article')}, ${plural(tag.highlightCount, 'highlight')}`}
+      aria-label={`${tag.name}, ${plural(tag.listedArticleCount, 'article')}, ${plural(tag.highlightCount, 'highlight')}`}
       onClick={() => selectView({ kind: 'tag', id })}
     >
       <TagIcon />
       <span className="nav-label" dir="auto">{tag.name}</span>
-      {tag.articleCount > 0 ? (
+      {tag.listedArticleCount > 0 ? (
         <span className="nav-count" aria-hidden="true">
-          {tag.articleCount.toLocaleString()}
+          {tag.listedArticleCount.toLocaleString()}
         </span>
       ) : null}
     </button>

@@ -12,6 +12,7 @@ import type { EntitySummary, TimelineEvent } from '../../shared/tradecraft/model
 import { plural } from '../format.ts';
 import { useAppStore } from '../store/store.ts';
 import type { LibraryView } from '../store/types.ts';
+import { EventSentence } from './EventSentence.tsx';
 import { EntitiesIcon, TimelineIcon } from './icons.tsx';
 import { isNarrowWindow } from '../dom/narrow-window.ts';
 import { useRovingRows } from '../dom/roving-rows.ts';
@@ -423,7 +424,7 @@ function TimelineEntry({ event, date }: { event: TimelineEvent; date: string }) 
           {event.approximate ? <span className="sr-only"> (approximate)</span> : null}
         </span>
         <span className="timeline-sentence" id={`${baseId}-sentence`} dir="auto">
-          {event.sentence}
+          <EventSentence event={event} />
         </span>
         <span className="timeline-article" id={`${baseId}-article`} dir="auto">
           {event.articleTitle}

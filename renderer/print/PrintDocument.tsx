@@ -15,6 +15,7 @@ import { evaluationCode, formatSourceGrade, type SourceGrade } from '../../share
 import { withheldCitationsNote, type LeftOutItem } from '../../shared/tradecraft/handling.ts';
 import type { EntityIndexEntry, TimelineEvent } from '../../shared/tradecraft/model.ts';
 import { tlpLabel } from '../components/TlpBadge.tsx';
+import { EventSentence } from '../components/EventSentence.tsx';
 import { formatDate, isoDate, sourceName } from '../format.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { sanitizeArticleHtml } from '../reader/article-html.ts';
@@ -568,7 +569,7 @@ function Timeline({ events, articles }: { events: readonly TimelineEvent[]; arti
                 {event.approximate ? <span className="timeline-approximate"> (approximate)</span> : null}
               </p>
               <p className="timeline-sentence" dir="auto">
-                {event.sentence}
+                <EventSentence event={event} />
               </p>
               <p className="timeline-source">
                 {index === undefined ? null : <a href={`#${articleAnchor(index)}`}>Article {index + 1}</a>}

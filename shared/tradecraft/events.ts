@@ -517,11 +517,13 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
 };
 
 /**
- * "Last" and "next" written before a weekday that chrono reads without them:
- * "vergangenen Freitag", "kommenden Montag". They say on which side of the
- * article's date the day falls, whatever the sentence's tense.
+ * "Last" and "next" written before a weekday or a month that chrono reads
+ * without them: "vergangenen Freitag", "kommenden Montag", "from next August".
+ * They say on which side of the article's date the day or month falls,
+ * whatever the sentence's tense ("signed a deal … from next August").
  */
 const LAST_OR_NEXT_BEFORE: Partial<Record<Language, RegExp>> = {
+  en: /(?<!\p{L})(?:(last|previous)|(next|coming))[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:(vergangenen|vorigen|letzten)|(kommenden|nächsten))[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:(vorige|afgelopen)|(komende|volgende))[ \u00a0]+$/iu,
 };
@@ -942,7 +944,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     // A date that spells out its year is fixed; anything else ("next year", "on 3 March") depends on the reference.
     const relative = !/(?<!\p{N})\p{Nd}{4}(?!\p{N})/u.test(dateText);
     const weekdayOnly = components.isCertain('weekday') && !components.isCertain('day');
-    const lastOrNextBefore = weekdayOnly ? (LAST_OR_NEXT_BEFORE[language]?.exec(text.slice(Math.max(0, dateStart - 16), dateStart)) ?? null) : null;
+    const monthOnly = precision === 'month' && !components.isCertain('year');
+    const lastOrNextBefore = weekdayOnly || monthOnly ? (LAST_OR_NEXT_BEFORE[language]?.exec(text.slice(Math.max(0, dateStart - 16), dateStart)) ?? null) : null;
     const lastOrNextAfter = weekdayOnly ? (LAST_OR_NEXT_AFTER[language]?.exec(text.slice(dateEnd, dateEnd + 16)) ?? null) : null;
     const lastOrNext = lastOrNextBefore ?? lastOrNextAfter ?? (components.isCertain('year') ? null : LAST_OR_NEXT_WITHIN[language].exec(written));
     const phraseStart = dateStart - (lastOrNextBefore?.[0].length ?? 0);

@@ -5,11 +5,17 @@
  * its own and keeps its full name) and the list's header is not cut off. The
  * list and the reader take turns, so an article reads in a column of its own
  * width; the notes panel opens over it; the reader's close button goes back
- * to the list, with focus on the article's row.
+ * to the list, with focus on the article's row. The reader's toolbar keeps
+ * the whole saved date (its actions wrap under it), and no "·" opens a
+ * wrapped line of the header's details, left to right or right to left.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { insertArticle } from '../../electron/library/articles.ts';
+import { openLibrary } from '../../electron/library/library.ts';
+import { makeArticle } from '../helpers/articles.ts';
 import { shoot, useApp, type PreviewSession } from '../helpers/chromium.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const start = useApp();
 
@@ -131,6 +137,66 @@ describe('the article list at 150 % zoom in a 900 px window', () => {
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Timeline' }).isVisible()).toBe(true);
     expect(await reader.count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+const ENGLISH_TITLE = 'Harbour pilots agree a new night roster';
+const ARABIC_TITLE = 'سوق السمك يعود إلى العمل';
+
+/** A library with two articles saved from an address (so the reader's toolbar has all its actions), one English, one Arabic. */
+function libraryWithSavedPages(): string {
+  const dir = tempDir('narrow-reader');
+  const library = openLibrary(dir);
+  const saved = { savedAt: '2026-12-07T10:00:00.000Z', publishedAt: '2026-12-06T09:00:00.000Z' };
+  insertArticle(library.db, makeArticle({ ...saved, title: ENGLISH_TITLE, byline: 'Corin Hallward', siteName: 'Harbour Times', url: 'https://example.test/roster', paragraphs: ['The pilots agreed a roster for the winter nights.'] }));
+  insertArticle(
+    library.db,
+    makeArticle({ ...saved, title: ARABIC_TITLE, byline: 'سلمى الحداد', siteName: 'صحيفة الوادي', lang: 'ar', dir: 'rtl', url: 'https://example.test/souq', paragraphs: ['أعادت بلدية ميناء الرمال صباح الأحد فتح سوق السمك القديم.'] }),
+  );
+  library.close();
+  return dir;
+}
+
+/** Where the words of each part of the header's details begin, and where the line they sit on begins (left, or right when right to left). */
+function headerDetailStarts(reader: Locator) {
+  return reader.locator('.reader-meta').evaluate((meta) => {
+    const rtl = getComputedStyle(meta).direction === 'rtl';
+    const box = meta.getBoundingClientRect();
+    return [...meta.children].map((part) => {
+      const words = document.createRange();
+      words.selectNodeContents(part);
+      const drawn = words.getClientRects()[0]!;
+      const partBox = part.getBoundingClientRect();
+      return {
+        text: part.textContent,
+        opensLine: rtl ? Math.abs(partBox.right - box.right) < 1 : Math.abs(partBox.left - box.left) < 1,
+        wordsFromLineStart: rtl ? box.right - drawn.right : drawn.left - box.left,
+      };
+    });
+  });
+}
+
+describe('the reader at 150 % zoom in a 900 px window', () => {
+  it.each([
+    ['left-to-right', ENGLISH_TITLE],
+    ['right-to-left', ARABIC_TITLE],
+  ])('shows the whole saved date in the toolbar, and no separator dot opening a line of a %s header', async (_direction, title) => {
+    const session = await start({ libraryDir: libraryWithSavedPages() });
+    const { page } = session;
+    await page.setViewportSize({ width: 600, height: 467 });
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: title }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await reader.getByRole('heading', { name: title }).waitFor();
+
+    const saved = reader.locator('.reader-toolbar-info');
+    expect(await saved.innerText()).toBe('Saved Dec 7, 2026');
+    expect(await saved.evaluate((info) => info.scrollWidth <= info.clientWidth)).toBe(true);
+
+    const parts = await headerDetailStarts(reader);
+    expect(parts.some((part, index) => index > 0 && part.opensLine)).toBe(true);
+    for (const part of parts.filter((each) => each.opensLine)) expect(part.wordsFromLineStart, part.text ?? '').toBeLessThan(1);
+    await shoot(page, `narrow-window-reader-header-${title === ARABIC_TITLE ? 'rtl' : 'ltr'}`);
     expect(session.pageErrors).toEqual([]);
   });
 });

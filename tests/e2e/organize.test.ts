@@ -1,8 +1,9 @@
 /**
  * Organizing, in Chromium on the real handlers: an analyst tags an article
- * and a highlight, renames and merges tags, filters the list by a tag and
- * sorts it by title; opens the evidence locker, filters it by colour, jumps to
- * a passage, and sends two highlights' articles to a briefing. And a
+ * and a highlight, renames and merges tags (a tag only on a highlight counts
+ * and opens that highlight's article), filters the list by a tag and sorts it
+ * by title; opens the evidence locker, filters it by colour, jumps to a
+ * passage, and sends two highlights' articles to a briefing. And a
  * 10,000-article library: the list renders a window of rows and reaches the end.
  */
 import type { Page } from 'playwright-core';
@@ -96,12 +97,18 @@ describe('tags, sorting and filtering', () => {
     await disputed.press('Enter');
     await expect.poll(() => db.prepare('SELECT name FROM tags ORDER BY name').pluck().all()).toEqual(['Contested', 'Ports']);
     await manager.getByRole('button', { name: 'Done' }).click();
-    await expect.poll(() => sidebar.getByRole('button', { name: /^Contested, 0 articles, 1 highlight$/ }).count()).toBe(1);
+
+    // A tag only on a highlight counts, and opens, the article that highlight is in.
+    const contested = sidebar.getByRole('button', { name: /^Contested, 1 article, 1 highlight$/ });
+    await expect.poll(() => contested.locator('.nav-count').textContent()).toBe('1');
+    await contested.click();
+    await page.getByRole('heading', { name: /Contested/ }).waitFor();
+    const titles = () => articles(page).locator('.article-row-title').allTextContents();
+    await expect.poll(titles).toEqual([GUIDE]);
 
     // The tag's view lists both articles; sorted by title they read A to Z, and Z to A reversed.
     await sidebar.getByRole('button', { name: /^Ports, 2 articles/ }).click();
     await page.getByRole('heading', { name: /Ports/ }).waitFor();
-    const titles = () => articles(page).locator('.article-row-title').allTextContents();
     await expect.poll(titles).toEqual([GUIDE, CORRIDOR]);
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
     await expect.poll(titles).toEqual([GUIDE, CORRIDOR]);

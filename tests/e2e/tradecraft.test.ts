@@ -1,8 +1,9 @@
 /**
  * Tradecraft in Chromium on the real handlers: an analyst grades a source and
  * a highlight from the keyboard and sees "B2"; merges two spellings of a name
- * in the entity index; jumps from a mention and from a timeline event to the
- * passage; checks a saved page for changes and replaces it.
+ * in the entity index; sees in each timeline event the words that date it;
+ * jumps from a mention and from a timeline event to the passage; checks a
+ * saved page for changes and replaces it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -166,6 +167,20 @@ describe('tradecraft in the app', () => {
     );
     // Events of one sentence differ by their words, events of the same words by their sentences.
     expect(new Set(heard).size).toBe(heard.length);
+  });
+
+  it('marks the words that date each event, so two dates of one sentence read apart in the timeline', async () => {
+    const { page, pageErrors } = await start();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Timeline' }).click();
+    const events = page.locator('.list-pane .timeline-event');
+    await expect.poll(() => events.count()).toBeGreaterThan(1);
+    // "…fell from nine days to four in February, according to figures the port authority published on Monday.": two events, one sentence.
+    const read = await events.evaluateAll((items) =>
+      items.map((item) => `${item.querySelector('.timeline-date')?.textContent}: ${item.querySelector('.timeline-expression')?.textContent ?? 'nothing marked'}`),
+    );
+    expect(read).toEqual(['February: in February', 'Mar 2: on Monday', 'April: April']);
+    await shot(page, 'timeline-marked-dates');
+    expect(pageErrors).toEqual([]);
   });
 
   it.each(['light', 'dark'] as const)('shows a briefing’s timeline and jumps from an event to its passage (%s)', async (colorScheme) => {

@@ -19,7 +19,7 @@ describe('organizing through the handlers', () => {
     const ports = await call('tagItems', { kind: 'article', ids, name: 'Ports' });
     const made = await call('createHighlight', { articleId: ids[0]!, start: 0, end: 7, color: 'blue' });
     await call('tagItems', { kind: 'highlight', ids: [made.id], name: 'ports' });
-    expect(await call('listTags', {})).toEqual([{ id: ports.id, name: 'Ports', articleCount: 2, highlightCount: 1 }]);
+    expect(await call('listTags', {})).toEqual([{ id: ports.id, name: 'Ports', articleCount: 2, highlightCount: 1, listedArticleCount: 2 }]);
 
     const byTitle = await call('listArticles', { tagId: ports.id, sort: 'title' });
     expect(byTitle.items.map((a) => a.title)).toEqual([...items.map((a) => a.title)].sort((a, b) => a.localeCompare(b)));

@@ -162,6 +162,21 @@ describe('importing files', () => {
     expect(article.text).toMatch(/^המועצה האזורית של העיר הבדויה נווה ים/);
   });
 
+  it('keeps an Arabic page’s byline line ("بقلم …") out of the story and the excerpt, as "By …" is', async () => {
+    const { import: save, library } = importer();
+    const story = [
+      'أعادت بلدية ميناء الرمال صباح الأحد فتح سوق السمك القديم بعد أعمال ترميم استمرت عامين، وقالت إن السوق سيستقبل الصيادين يوميا من الفجر حتى الظهر.',
+      'وقال مدير السوق فادي النجار إن الأكشاك الجديدة مبردة بالكامل، وإن الصيادين لن يضطروا بعد الآن إلى بيع صيدهم على الرصيف في حر الصيف.',
+    ];
+    const page = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="author" content="سلمى الحداد">
+      <title>سوق السمك في ميناء الرمال يعود إلى العمل</title></head><body><article><h1>سوق السمك في ميناء الرمال يعود إلى العمل</h1>
+      <p>\u200fبقلم سلمى الحداد</p>${story.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`;
+    const outcome = await save(bytesFile('souq.html', page));
+    const article = getArticle(library.db, outcome.id!);
+    expect(article).toMatchObject({ byline: 'سلمى الحداد', excerpt: story[0] });
+    expect(article.text.split('\n\n')).toEqual(story);
+  });
+
   it('makes sense of malformed HTML', async () => {
     const { import: save, library } = importer();
     const outcome = await save(fixtureFile('pages/malformed.html'));

@@ -73,7 +73,7 @@ describe('tags', () => {
     ['x'.repeat(100), 'x'.repeat(100)],
   ])('creates %j as %j', (name, stored) => {
     const db = openDb();
-    expect(createTag(db, name)).toEqual({ id: 1, name: stored, articleCount: 0, highlightCount: 0 });
+    expect(createTag(db, name)).toEqual({ id: 1, name: stored, articleCount: 0, highlightCount: 0, listedArticleCount: 0 });
   });
 
   it.each([
@@ -96,7 +96,7 @@ describe('tags', () => {
     expect(listTags(db)).toHaveLength(1);
   });
 
-  it('tags many articles and highlights at once, lists counts A to Z, and untags', () => {
+  it('tags many articles and highlights at once, lists counts A to Z, and untags; a tag lists the articles of its highlights too', () => {
     const db = openDb();
     const ids = smallLibrary(db);
     const h1 = highlight(db, ids.grain, 'yellow');
@@ -113,7 +113,9 @@ describe('tags', () => {
       [{ id: 1, name: 'ports' }],
       [{ id: 1, name: 'ports' }],
     ]);
-    expect(untagItems(db, 'article', [ids.ferry], 1)).toMatchObject({ articleCount: 1, highlightCount: 2 });
+    // Untagged itself, the ferry article keeps the tag on its highlight: the tag still lists it, and counts it once.
+    expect(untagItems(db, 'article', [ids.ferry], 1)).toMatchObject({ articleCount: 1, highlightCount: 2, listedArticleCount: 2 });
+    expect(listArticles(db, { offset: 0, limit: 10, tagId: 1 }).items.map((a) => a.title)).toEqual(['Grain exports resume', 'Ferry strike ends']);
   });
 
   it('refuses to tag an article that is not there, and tags nothing', () => {

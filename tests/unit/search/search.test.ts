@@ -163,6 +163,20 @@ describe('searching the library', () => {
     lib.close();
   });
 
+  it('shows a note found by a word in bold, a link or code as the note reads, with the word still marked', () => {
+    const lib = library();
+    const id = add(lib, { title: 'Port report', paragraphs: ['The harbour master confirmed the closure until the talks.'] });
+    createHighlight(lib.db, { articleId: id, start: 0, end: 18, color: 'yellow', note: 'Closure confirmed on **4 November**, see _the_ `notice`.' }, NOW);
+    saveArticleNote(lib.db, id, '## Follow-up\n\nAsk the envoy whether talks resume on **4 November** ([minutes](https://example.test/minutes)).', NOW);
+
+    const hits = find(lib, 'november').hits;
+    expect(hits.map((hit) => [hit.kind, hit.snippet.replaceAll(MATCH_START, '[').replaceAll(MATCH_END, ']')]).sort()).toEqual([
+      ['highlight', 'Closure confirmed on 4 [November], see the notice.'],
+      ['note', 'Follow-up Ask the envoy whether talks resume on 4 [November] (minutes).'],
+    ]);
+    lib.close();
+  });
+
   it('pages through results with offset and tells when there are more', () => {
     const lib = library();
     for (let i = 0; i < 5; i++) add(lib, { title: `Summit ${i}` });

@@ -81,6 +81,14 @@ describe('a sentence with both tenses: each date takes its own clause’s, or it
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
 
+describe('"next" or "last" written before a month sets its side, whatever the clause’s tense', () => {
+  const cases: Case[] = [
+    ['en', 'The port signed a five-year deal on Friday that guarantees berths from next August.', [['on Friday', '2026-11-27'], ['next August', '2027-08-01']]],
+    ['en', 'Talks will resume where they stopped last March.', [['last March', '2026-03-01']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
 describe('words that look like a future and tell none', () => {
   const cases: Case[] = [
     ['en', 'Flights were cancelled on Friday due to fog.', [['on Friday', '2026-11-27']]],
