@@ -156,6 +156,31 @@ const FUTURE_CASED: Partial<Record<Language, RegExp>> = {
 };
 
 /**
+ * Russian and Ukrainian tell a future with the perfective present: "посетит",
+ * "вынесет", "прилетить", "ухвалять". Read by shape, in lower case: a prefix
+ * that makes a verb perfective and a present's ending, less the endings of
+ * the imperfective present ("-ает", "-ует", "-одит"), of participles that end
+ * the same way ("убит", "принят", "изъят") and of nouns ("ответ", "совет",
+ * "полёт", "отчёт", "захват"). Only in a clause with no past form, so that a
+ * noun the list misses cannot move a past ahead.
+ */
+const PERFECTIVE_NOUNS_RU = 'ответ|совет|свет|привет|рассвет|запрет|предмет|завет|обет|портрет|приоритет|суверенитет|авторитет|паритет|приют|уют|солдат|изъят|взят|начат|привит';
+const PERFECTIVE_FUTURE: Partial<Record<Language, RegExp>> = {
+  ru: new RegExp(
+    String.raw`(?<!\p{L})(?!(?:${PERFECTIVE_NOUNS_RU})(?!\p{L}))` +
+      String.raw`(?!\p{Ll}*(?:ает|яет|ают|яют|еет|ует|уют|одит|одят|осит|осят|озит|озят|лет|лёт|чет|чёт|ват|кат|рат)(?:ся)?(?!\p{L}))` +
+      String.raw`(?!(?:по|при|вы|за|на|от|об|у|с|раз|рас|пере|под|про|до|из|о)(?:бит|лит|шит|дет|нят)(?!\p{L}))` +
+      String.raw`(?:(?:по|при|вы|за|на|от|об|обо|у|с(?=[бвгджзклмнпрстфхцчшщ])|со(?=[бвгджзклмнпрстфхцчшщ])|раз|рас|пере|под|про|до|в(?=[бвгджзклмнпрстфхцчшщ])|вз|воз|вос|из|ис|о)\p{Ll}+(?:ит|ет|ёт|ут|ют|ат|ят)|решит|решат|даст|дадут|станет|станут|вернёт|вернет|вернут|начнёт|начнет|начнут)(?:ся)?(?!\p{L})`,
+    'u',
+  ),
+  uk: new RegExp(
+    String.raw`(?<!\p{L})(?!\p{Ll}*(?:ають|яють|ують|юють|одить|одять|осить|осять|озить|озять)(?:ся)?(?!\p{L}))` +
+      String.raw`(?:(?:по|при|ви|за|на|від|об|у|з(?=[бвгґджзклмнпрстфхцчшщ])|с(?=[бвгґджзклмнпрстфхцчшщ])|роз|пере|під|про|до|в(?=[бвгґджзклмнпрстфхцчшщ])|вз|о|над)\p{Ll}+(?:ить|ять|уть|ють|ать)|вирішить|вирішать|дасть|дадуть|стане|стануть|почне|почнуть)(?:ся)?(?!\p{L})`,
+    'u',
+  ),
+};
+
+/**
  * Phrases that carry a future word without telling a future: "due to the
  * fog" (because of), "as expected", "more than planned", "comme prévu", "wie
  * geplant". Blanked before the future words are looked for.
@@ -237,7 +262,8 @@ const TURKISH_GENITIVE = /(?<!\p{L})(?!(?:için|gün|bugün|dün|bin)(?!\p{L}))\
 
 function hasFuture(words: string, language: Language): boolean {
   const plain = NOT_FUTURE[language] ? words.replace(NOT_FUTURE[language], (phrase) => ' '.repeat(phrase.length)) : words;
-  return FUTURE[language].test(plain) || (FUTURE_CASED[language]?.test(plain) ?? false);
+  if (FUTURE[language].test(plain) || (FUTURE_CASED[language]?.test(plain) ?? false)) return true;
+  return (PERFECTIVE_FUTURE[language]?.test(plain) ?? false) && !PAST_WORDS[language]!.test(plain);
 }
 
 /** The words a date at [start, end) of `text` is told with: its sentence, its own clause, and whether it stands alone. */
