@@ -23,7 +23,7 @@
  * figures ("2026年12月5日") are read in any language.
  */
 import * as chrono from 'chrono-node';
-import { arabicDates, hebrewDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
+import { arabicDates, hebrewDates, indonesianDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -52,7 +52,7 @@ export interface EventReference {
   lang?: string | null;
 }
 
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl', 'uk', 'ar', 'he'] as const;
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl', 'uk', 'ar', 'he', 'id'] as const;
 type Language = (typeof LANGUAGES)[number];
 
 function languageOf(lang: string | null | undefined): Language {
@@ -74,6 +74,7 @@ const PARSERS: Record<Language, chrono.Chrono> = {
   uk: ukrainianDates,
   ar: arabicDates,
   he: hebrewDates,
+  id: indonesianDates,
 };
 
 /** Words before a date that make it vague. */
@@ -138,6 +139,8 @@ const FUTURE: Record<Language, RegExp> = {
   // (take place, begin, end, open, come into force, be operated, be held), with "and", "that" or "when" written on them.
   // The prefix future of any verb is not read: its letters open presents and nouns as often.
   he: /(?<!\p{L})(?:ו|ש|כש)?(?:יהיה|תהיה|יהיו|עתיד|עתידה|עתידים|עתידות|צפוי|צפויה|צפויים|צפויות|מתוכנן|מתוכננת|מתוכננים|מתוכננות|יתקיים|תתקיים|יתקיימו|יתחיל|תתחיל|יתחילו|יחל|תחל|יחלו|יסתיים|תסתיים|יסתיימו|ייפתח|תיפתח|ייפתחו|ייכנס|תיכנס|ייכנסו|יופעל|תופעל|יופעלו|ייערך|תיערך|ייערכו|הבא|הבאה|הבאים|הבאות|הקרוב|הקרובה|הקרובים|הקרובות|מחר|מחרתיים)(?!\p{L})/u,
+  // Indonesian marks no tense on its verbs: "akan" (will), "bakal", "dijadwalkan" (scheduled), "next", "tomorrow".
+  id: /(?<!\p{L})(?:akan|bakal|dijadwalkan|direncanakan|rencananya|depan|mendatang|besok|lusa)(?!\p{L})/iu,
 };
 
 /**
@@ -226,6 +229,7 @@ const CLAUSE_OPENERS: Record<Language, string> = {
   ar: '[وف]?(?:(?:أن|إن|بأن|لأن)(?:ه|ها|هم|هما|هن|نا)?|الذي|التي)',
   // "that", "which", "when", "because"; "ש" written on the next word is too often part of it to read.
   he: 'כי|אשר|כאשר|מפני ש|למרות ש',
+  id: 'bahwa|yang|karena|ketika|saat|sementara',
 };
 /**
  * English leaves "that" out ("said on Monday the bridge will reopen"): a
@@ -329,6 +333,7 @@ const HABITUAL: Record<Language, RegExp> = {
   tr: /(?<!\p{L})(?:genellikle|genelde|geleneksel olarak|her yıl|her sene)(?!\p{L})/iu,
   ar: /(?<!\p{L})(?:عادة|عادةً|تقليديا|تقليدياً|كل عام|سنويا|سنوياً)(?!\p{L})/u,
   he: /(?<!\p{L})(?:בדרך כלל|באופן מסורתי|מדי שנה|כל שנה)(?!\p{L})/u,
+  id: /(?<!\p{L})(?:biasanya|umumnya|lazimnya|setiap tahun|tiap tahun)(?!\p{L})/iu,
 };
 
 /** True when a month or weekday at [start, end) is told as what happens as a rule ("usually meets on Monday"). */
@@ -548,14 +553,16 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
 
 /**
  * "Last" and "next" written before a weekday or a month that chrono reads
- * without them: "vergangenen Freitag", "kommenden Montag", "from next August".
- * They say on which side of the article's date the day or month falls,
- * whatever the sentence's tense ("signed a deal … from next August").
+ * without them: "vergangenen Freitag", "kommenden Montag", "na próxima
+ * sexta-feira", "from next August". They say on which side of the article's
+ * date the day or month falls, whatever the sentence's tense ("signed a deal
+ * … from next August").
  */
 const LAST_OR_NEXT_BEFORE: Partial<Record<Language, RegExp>> = {
   en: /(?<!\p{L})(?:(last|previous)|(next|coming))[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:(vergangenen|vorigen|letzten)|(kommenden|nächsten))[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:(vorige|afgelopen)|(komende|volgende))[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:(últim[oa]|passad[oa])|(próxim[oa]))[ \u00a0]+$/iu,
 };
 /** The same written after the weekday: "sexta-feira passada", "lunedì scorso". */
 const LAST_OR_NEXT_AFTER: Partial<Record<Language, RegExp>> = {
@@ -585,6 +592,7 @@ const LAST_OR_NEXT_WITHIN: Record<Language, RegExp> = {
   uk: /(?<!\p{L})(?:(минул\p{L}*)|(наступн\p{L}*|найближч\p{L}*))(?!\p{L})/iu,
   ar: /(?<!\p{L})(?:(الماضي|الماضية|الفائت|الفائتة)|(المقبل|المقبلة|القادم|القادمة))(?!\p{L})/u,
   he: /(?<!\p{L})(?:(שעבר|שעברה|האחרון|האחרונה|הקודם|הקודמת)|(הבא|הבאה|הקרוב|הקרובה))(?!\p{L})/u,
+  id: /(?<!\p{L})(?:(lalu)|(depan|mendatang))(?!\p{L})/iu,
 };
 
 /**
@@ -642,6 +650,7 @@ type Period = 'week' | 'month' | 'year';
  * Jahres", "geçen yılın"). chrono reads some of these and not others; either
  * way they are dated here, the same way in each language.
  */
+const INDONESIAN_NOT_COUNTED = String.raw`(?<!(?:\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[ \u00a0]+)`;
 const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: string, next: string, current: string]>> = {
   en: [['week', 'last week', 'next week', 'this week'], ['month', 'last month', 'next month', 'this month'], ['year', 'last year', 'next year', 'this year']],
   fr: [
@@ -720,6 +729,12 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
     ['week', 'ו?ב?שבוע (?:שעבר|הקודם|האחרון)', 'ו?(?:ב?שבוע|השבוע) (?:הבא|הקרוב)', 'ו?השבוע(?![ \u00a0]+(?:הבא|שעבר|הקודם|האחרון|הקרוב))'],
     ['month', 'ו?ב?חודש (?:שעבר|הקודם)', 'ו?(?:ב?חודש|החודש) (?:הבא|הקרוב)', 'ו?החודש(?![ \u00a0]+(?:הבא|שעבר|הקודם|הקרוב))'],
     ['year', 'ו?(?:ב?שנה (?:שעברה|הקודמת)|אשתקד)', 'ו?(?:ב?שנה|השנה) (?:הבאה|הקרובה)', 'ו?השנה(?![ \u00a0]+(?:הבאה|שעברה|הקודמת|הקרובה))'],
+  ],
+  // After a count the same words are "ago" ("dua minggu lalu", two weeks ago), read with the counts.
+  id: [
+    ['week', `${INDONESIAN_NOT_COUNTED}(?:minggu|pekan) lalu`, '(?:minggu|pekan) (?:depan|mendatang)', '(?:minggu|pekan) ini'],
+    ['month', `${INDONESIAN_NOT_COUNTED}bulan lalu`, 'bulan (?:depan|mendatang)', 'bulan ini'],
+    ['year', `${INDONESIAN_NOT_COUNTED}tahun lalu`, 'tahun (?:depan|mendatang)', 'tahun ini'],
   ],
 };
 
@@ -806,6 +821,7 @@ const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
     vague: /^(?:בתחילת|באמצע|בסוף)/u,
     months: ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   },
+  id: { before: 'pada|bulan|pada bulan|sejak|hingga|sampai|awal|pertengahan|akhir', vague: /^(?:awal|pertengahan|akhir)/iu, months: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'] },
   tr: { before: '', months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
 };
 
@@ -824,45 +840,134 @@ function monthPatternOf(language: Language): RegExp | null {
 type Unit = 'day' | 'week' | 'month' | 'year';
 
 /**
- * A count of days, weeks, months or years back from the article, where chrono
- * reads none: "hace dos semanas", "há três meses", "iki hafta önce", "dwa
- * tygodnie temu", "два тижні тому". Numbers from one to ten, in words or digits.
+ * A count of days, weeks, months or years from the article, where chrono
+ * reads none: back ("hace dos semanas", "iki hafta önce", "dwa tygodnie temu",
+ * "قبل ثلاثة أيام", "לפני שבועיים", "tiga hari yang lalu") and ahead ("daqui a
+ * cinco dias", "over tien dagen", "za pięć dni", "через п'ять днів", "בעוד
+ * חמישה ימים", "lima hari lagi"). In `back` and `ahead`, N stands for the count
+ * and its unit, a space any run of spaces. Numbers from one to ten, in words or digits; some words are a
+ * count and a unit at once (the Arabic and Hebrew duals "يومين", "שבועיים",
+ * "sebulan"). A count counted from another event ("بعد ثلاثة أيام من الهجوم",
+ * "через тиждень після") or naming a year ("za rok 2025") is none.
  */
-const AGO: Partial<Record<Language, { pattern: RegExp; numbers: readonly (readonly string[])[]; units: Record<Unit, RegExp> }>> = {
+interface CountWords {
+  numbers: ReadonlyArray<readonly string[]>;
+  /** Each unit's forms, as an alternation. */
+  units: Record<Unit, string>;
+  counted?: Record<string, [Unit, number]>;
+  back?: string;
+  ahead?: string;
+  /** The word ahead tells a future by itself ("בעוד", "lagi"), where no past words are listed to tell a past clause by. */
+  aheadTellsFuture?: boolean;
+}
+
+const COUNTS: Partial<Record<Language, CountWords>> = {
   es: {
-    pattern: /(?<!\p{L})hace[ \u00a0]+(\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[ \u00a0]+(días?|semanas?|mes(?:es)?|años?)(?!\p{L})/giu,
     numbers: [['un', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez']],
-    units: { day: /^día/u, week: /^semana/u, month: /^mes/u, year: /^año/u },
+    units: { day: 'días?', week: 'semanas?', month: 'mes(?:es)?', year: 'años?' },
+    back: 'hace N',
+    ahead: 'dentro de N',
   },
   pt: {
-    pattern: /(?<!\p{L})há[ \u00a0]+(\d{1,2}|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)[ \u00a0]+(dias?|semanas?|mês|meses|anos?)(?!\p{L})/giu,
     numbers: [['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis'], ['sete'], ['oito'], ['nove'], ['dez']],
-    units: { day: /^dia/u, week: /^semana/u, month: /^m[êe]s/u, year: /^ano/u },
+    units: { day: 'dias?', week: 'semanas?', month: 'mês|meses', year: 'anos?' },
+    back: 'há N',
+    ahead: '(?:daqui a|dentro de) N',
+  },
+  nl: {
+    numbers: [['een', 'één'], ['twee'], ['drie'], ['vier'], ['vijf'], ['zes'], ['zeven'], ['acht'], ['negen'], ['tien']],
+    units: { day: 'dagen|dag', week: 'weken|week', month: 'maanden|maand', year: 'jaren|jaar' },
+    back: 'N geleden',
+    ahead: 'over N',
   },
   tr: {
-    pattern: /(?<!\p{L})(\d{1,2}|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)[ \u00a0]+(gün|hafta|ay|yıl|sene)[ \u00a0]+önce(?!\p{L})/giu,
     numbers: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
-    units: { day: /^gün/u, week: /^hafta/u, month: /^ay/u, year: /^(?:yıl|sene)/u },
+    units: { day: 'gün', week: 'hafta', month: 'ay', year: 'yıl|sene' },
+    back: 'N önce',
   },
   pl: {
-    pattern: /(?<!\p{L})(\d{1,2}|jeden|jedną|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)[ \u00a0]+(dni|dzień|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat)[ \u00a0]+temu(?!\p{L})/giu,
     numbers: [['jeden', 'jedną'], ['dwa', 'dwie'], ['trzy'], ['cztery'], ['pięć'], ['sześć'], ['siedem'], ['osiem'], ['dziewięć'], ['dziesięć']],
-    units: { day: /^d(?:ni|zień)/u, week: /^tydz|^tygod/u, month: /^miesi/u, year: /^(?:rok|lat)/u },
+    units: { day: 'dni|dzień', week: 'tydzień|tygodnie|tygodni', month: 'miesiąc|miesiące|miesięcy', year: 'rok|lata|lat' },
+    counted: { tydzień: ['week', 1], miesiąc: ['month', 1], rok: ['year', 1] },
+    back: 'N temu',
+    ahead: 'za N',
   },
   uk: {
-    pattern: /(?<!\p{L})(\d{1,2}|один|одну|два|дві|три|чотири|п['’]ять|шість|сім|вісім|дев['’]ять|десять)[ \u00a0]+(день|дні|днів|тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років)[ \u00a0]+тому(?!\p{L})/giu,
     numbers: [['один', 'одну'], ['два', 'дві'], ['три'], ['чотири'], ["п'ять", 'п’ять'], ['шість'], ['сім'], ['вісім'], ["дев'ять", 'дев’ять'], ['десять']],
-    units: { day: /^д/u, week: /^тиж/u, month: /^міс/u, year: /^(?:рік|рок)/u },
+    units: { day: 'день|дні|днів', week: 'тиждень|тижні|тижнів', month: 'місяць|місяці|місяців', year: 'рік|роки|років' },
+    counted: { тиждень: ['week', 1], місяць: ['month', 1], рік: ['year', 1] },
+    back: 'N тому',
+    ahead: 'через N(?! після)',
+  },
+  ar: {
+    numbers: [['واحد'], ['اثنين'], ['ثلاثة', 'ثلاث'], ['أربعة', 'أربع'], ['خمسة', 'خمس'], ['ستة', 'ست'], ['سبعة', 'سبع'], ['ثمانية', 'ثماني'], ['تسعة', 'تسع'], ['عشرة', 'عشر']],
+    units: { day: 'أيام|يوما|يوماً', week: 'أسابيع', month: 'أشهر|شهور', year: 'أعوام|سنوات' },
+    counted: { يومين: ['day', 2], أسبوع: ['week', 1], أسبوعين: ['week', 2], شهر: ['month', 1], شهرين: ['month', 2], عام: ['year', 1], عامين: ['year', 2], سنة: ['year', 1], سنتين: ['year', 2] },
+    back: '[وف]?قبل N(?! (?:من|على))',
+    ahead: '[وف]?بعد N(?! (?:من|على))',
+  },
+  he: {
+    numbers: [['אחד'], ['שני', 'שתי'], ['שלושה', 'שלוש'], ['ארבעה', 'ארבע'], ['חמישה', 'חמש'], ['שישה', 'שש'], ['שבעה', 'שבע'], ['שמונה'], ['תשעה', 'תשע'], ['עשרה', 'עשר']],
+    units: { day: 'ימים', week: 'שבועות', month: 'חודשים', year: 'שנים' },
+    counted: { יום: ['day', 1], יומיים: ['day', 2], שבוע: ['week', 1], שבועיים: ['week', 2], חודש: ['month', 1], חודשיים: ['month', 2], שנה: ['year', 1], שנתיים: ['year', 2] },
+    back: 'ו?לפני N',
+    ahead: 'ו?בעוד N',
+    aheadTellsFuture: true,
+  },
+  id: {
+    numbers: [['satu'], ['dua'], ['tiga'], ['empat'], ['lima'], ['enam'], ['tujuh'], ['delapan'], ['sembilan'], ['sepuluh']],
+    units: { day: 'hari', week: 'minggu|pekan', month: 'bulan', year: 'tahun' },
+    counted: { sehari: ['day', 1], seminggu: ['week', 1], sepekan: ['week', 1], sebulan: ['month', 1], setahun: ['year', 1] },
+    back: 'N(?: yang)? lalu',
+    ahead: 'N lagi',
+    aheadTellsFuture: true,
   },
 };
 
-/** The date `count` units before the reference, with the precision the unit gives: "two months ago" is a month's. */
-function countedBack(count: number, unit: Unit, reference: Date): { date: string; precision: DatePrecision } {
+interface CountPatterns {
+  words: CountWords;
+  /** Back (-1) or ahead (1); groups: the number, its unit, or a word that is both. */
+  sides: ReadonlyArray<{ side: -1 | 1; pattern: RegExp }>;
+  units: ReadonlyArray<[Unit, RegExp]>;
+}
+
+const countPatterns = new Map<Language, CountPatterns | null>();
+
+/** A language's counts back and ahead, read once. */
+function countPatternsOf(language: Language): CountPatterns | null {
+  if (!countPatterns.has(language)) {
+    const words = COUNTS[language];
+    let patterns: CountPatterns | null = null;
+    if (words) {
+      const numbers = words.numbers.flat().join('|');
+      const units = Object.values(words.units).join('|');
+      const counted = words.counted ? `|(${Object.keys(words.counted).join('|')})` : '';
+      const count = String.raw`(?:(\d{1,2}|${numbers})[ \u00a0]+(${units})${counted})`;
+      const side = (written: string) => new RegExp(String.raw`(?<!\p{L})(?:${written.replace(/ /gu, String.raw`[ \u00a0]+`).replace('N', count)})(?![\p{L}\p{N}])(?![ \u00a0]*\d)`, 'giu');
+      const sides: Array<{ side: -1 | 1; pattern: RegExp }> = [];
+      if (words.back) sides.push({ side: -1, pattern: side(words.back) });
+      if (words.ahead) sides.push({ side: 1, pattern: side(words.ahead) });
+      patterns = { words, sides, units: (Object.entries(words.units) as Array<[Unit, string]>).map(([unit, forms]) => [unit, new RegExp(`^(?:${forms})$`, 'iu')]) };
+    }
+    countPatterns.set(language, patterns);
+  }
+  return countPatterns.get(language)!;
+}
+
+/** The date `count` units from the reference (back when negative), with the precision the unit gives: "two months ago" is a month's. */
+function countedFrom(count: number, unit: Unit, reference: Date): { date: string; precision: DatePrecision } {
   const year = reference.getUTCFullYear();
   const month = reference.getUTCMonth();
-  if (unit === 'year') return { date: `${pad(year - count, 4)}-01-01`, precision: 'year' };
-  if (unit === 'month') return { date: isoDay(new Date(Date.UTC(year, month - count, 1))), precision: 'month' };
-  return { date: isoDay(new Date(Date.UTC(year, month, reference.getUTCDate() - count * (unit === 'week' ? 7 : 1)))), precision: 'day' };
+  if (unit === 'year') return { date: `${pad(year + count, 4)}-01-01`, precision: 'year' };
+  if (unit === 'month') return { date: isoDay(new Date(Date.UTC(year, month + count, 1))), precision: 'month' };
+  return { date: isoDay(new Date(Date.UTC(year, month, reference.getUTCDate() + count * (unit === 'week' ? 7 : 1)))), precision: 'day' };
+}
+
+/** The unit and count a number and a unit word name: "tres semanas" is three weeks. */
+function countAndUnit(number: string, unitWord: string, words: CountWords, units: CountPatterns['units'], language: Language): [Unit, number] {
+  const written = number.toLocaleLowerCase(language);
+  const count = /^\d+$/u.test(written) ? Number(written) : words.numbers.findIndex((forms) => forms.includes(written)) + 1;
+  return [units.find(([, forms]) => forms.test(unitWord))![0], count];
 }
 
 /** A count of days, weeks or years after "for" is a length of time, not a date: "held it for six weeks before". */
@@ -1045,17 +1150,21 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       else events.push(event);
     }
   }
-  const ago = AGO[language];
-  for (const match of ago ? text.matchAll(ago.pattern) : []) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (overlapping(start, end) || inReference(start, end)) continue;
-    const written = match[1]!.toLocaleLowerCase(language);
-    const count = /^\d+$/u.test(written) ? Number(written) : ago!.numbers.findIndex((forms) => forms.includes(written)) + 1;
-    const unit = (Object.keys(ago!.units) as Unit[]).find((name) => ago!.units[name].test(match[2]!.toLocaleLowerCase(language)))!;
-    const counted = published ? countedBack(count, unit, instant) : null;
-    const precision: DatePrecision = counted?.precision ?? (unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
-    events.push({ start, end, expression: match[0], date: counted?.date ?? null, precision, approximate: false, sentence: sentenceAround(text, start, end) });
+  const counts = countPatternsOf(language);
+  for (const { side, pattern } of counts?.sides ?? []) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (overlapping(start, end) || inReference(start, end)) continue;
+      const { words, units } = counts!;
+      const [unit, count] = match[3] !== undefined ? words.counted![match[3].toLocaleLowerCase(language)]! : countAndUnit(match[1]!, match[2]!, words, units, language);
+      const counted = published ? countedFrom(side * count, unit, instant) : null;
+      // A past clause never lands after its article; a count ahead is its own future word unless a past form in its clause says otherwise.
+      const pastClause = side > 0 && tenseAt(text, start, end, language) === 'past' && (PAST_WORDS[language]?.test(clauseAt(text, start, end, language).clause) ?? !words.aheadTellsFuture);
+      const date = pastClause ? null : (counted?.date ?? null);
+      const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+      events.push({ start, end, expression: match[0], date, precision, approximate: false, sentence: sentenceAround(text, start, end) });
+    }
   }
   const months = monthPatternOf(language);
   for (const match of months ? text.matchAll(months) : []) {

@@ -204,3 +204,17 @@ export const hebrewDates = calendarParser({
   weekdayAfter: 'הקרוב|הבא|שעבר|האחרון|הקודם',
   yearAfter: '(?!)',
 });
+
+/**
+ * Indonesian months and weekdays ("pada 28 Desember", "hari Senin", "Senin lalu"); Sunday only as "hari Minggu", since
+ * "minggu" alone is "week" ("minggu lalu", last week).
+ */
+export const indonesianDates = calendarParser({
+  lower: (word) => word.toLocaleLowerCase('id'),
+  months: numbered(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'], 1),
+  weekdays: numbered(['hari minggu', 'senin', 'selasa', 'rabu', 'kamis', ['jumat', "jum'at", 'jum’at'], 'sabtu'], 0),
+  daysFromToday: { 'kemarin lusa': -2, kemarin: -1, 'hari ini': 0, besok: 1, lusa: 2 },
+  weekdayBefore: 'hari',
+  weekdayAfter: 'lalu|depan|mendatang',
+  yearAfter: '(?!)',
+});
