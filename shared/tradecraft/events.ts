@@ -526,18 +526,15 @@ function sentenceOpening(text: string, at: number): number {
 /** A length of time ("after two weeks", "pendant six semaines", "durante 23 días"), which chrono reads as a date counted from the reference. */
 const DURATION = /^(?:after|for|within|during|over|pendant|durant|de|während|für|binnen|innerhalb|durante|boyunca)\s/iu;
 
-/**
- * A preposition or article just before an expression chrono read without it: "on February 12", "le 3 mars", "el pasado martes",
- * with the word for "day" a date may take after it ("el día 2 de enero", "no dia 2 de janeiro", "il giorno 2 gennaio").
- */
+/** A preposition or article just before an expression chrono read without it: "on February 12", "le 3 mars", "el pasado martes". */
 const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   en: /(?<!\p{L})(?:on|in)[ \u00a0]+$/iu,
   fr: /(?<!\p{L})(?:le|en)[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:am|im)[ \u00a0]+$/iu,
-  es: /(?<!\p{L})(?:el|en)(?:[ \u00a0]+día)?[ \u00a0]+$/iu,
-  it: /(?<!\p{L})(?:il|a)(?:[ \u00a0]+giorno)?[ \u00a0]+$/iu,
+  es: /(?<!\p{L})(?:el|en)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:il|a)[ \u00a0]+$/iu,
   // "Nesta quinta-feira": this week's, on the side the tense asks for; "a 4 de janeiro" as Portugal writes it.
-  pt: /(?<!\p{L})(?:(?:na|no|em|a)(?:[ \u00a0]+dia)?|nesta|neste|nessa|nesse)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:na|no|em|a|nesta|neste|nessa|nesse)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:op|in)[ \u00a0]+$/iu,
   // chrono's Russian parser keeps "в" with a weekday ("в понедельник") but not "во" ("во вторник").
   ru: /(?<!\p{L})(?:во|в)[ \u00a0]+$/iu,
@@ -546,8 +543,8 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   pl: /(?!)/u,
   uk: /(?!)/u,
   ar: /(?!)/u,
-  // Hebrew writes "on" and "in" on the word ("ביום", "באפריל"), which the parser reads with it, and with a hyphen before figures ("ב-2 בינואר").
-  he: /(?<!\p{L})ו?[בלמ]-$/u,
+  // Hebrew writes "on" and "in" on the word ("ביום", "באפריל"), which the parser reads with it.
+  he: /(?!)/u,
   id: /(?<!\p{L})pada[ \u00a0]+$/iu,
 };
 
@@ -1086,7 +1083,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const lastOrNext = lastOrNextBefore ?? lastOrNextAfter ?? (components.isCertain('year') ? null : LAST_OR_NEXT_WITHIN[language].exec(written));
     const phraseStart = dateStart - (lastOrNextBefore?.[0].length ?? 0);
     const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, phraseStart - 24), phraseStart));
-    const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, phraseStart - 12), phraseStart));
+    const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, phraseStart - 8), phraseStart));
     // A lone abbreviation ("mar", "Fr", "so") is a word as often as a month or a weekday; "in May" is a month, "dün" names its day.
     if (!vague && !preposition && !lastOrNext && /^\p{L}{1,3}\.?$/u.test(dateText) && !components.isCertain('day')) continue;
     const start = vague ? phraseStart - vague[0].length : preposition ? phraseStart - preposition[0].length : phraseStart;
@@ -1193,7 +1190,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   for (const match of clocked.matchAll(DAY_MONTH_FIGURES)) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), match[3]];
     if (day < 1 || day > 31 || month < 1 || month > 12 || (language === 'en' && year === undefined)) continue;
-    const preposition = PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, match.index - 12), match.index));
+    const preposition = PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, match.index - 8), match.index));
     // "2.1." alone is a version or a section as often as a date; "am 2.1." and "2.1.2026" are dates.
     if (year === undefined && !preposition && match[1]!.length === 1 && match[2]!.length === 1) continue;
     const start = match.index - (preposition?.[0].length ?? 0);
