@@ -160,7 +160,7 @@ const FUTURE_CASED: Partial<Record<Language, RegExp>> = {
 
 /**
  * Russian and Ukrainian tell a future with the perfective present: "посетит",
- * "вынесет", "прилетить", "ухвалять". Read by shape, in lower case: a prefix
+ * "вынесет", "прилетить", "збереться". Read by shape, in lower case: a prefix
  * that makes a verb perfective and a present's ending, less the endings of
  * the imperfective present ("-ает", "-ует", "-одит"), of participles that end
  * the same way ("убит", "принят", "изъят") and of nouns ("ответ", "совет",
@@ -177,8 +177,8 @@ const PERFECTIVE_FUTURE: Partial<Record<Language, RegExp>> = {
     'u',
   ),
   uk: new RegExp(
-    String.raw`(?<!\p{L})(?!\p{Ll}*(?:ають|яють|ують|юють|одить|одять|осить|осять|озить|озять)(?:ся)?(?!\p{L}))` +
-      String.raw`(?:(?:по|при|ви|за|на|від|об|у|з(?=[бвгґджзклмнпрстфхцчшщ])|с(?=[бвгґджзклмнпрстфхцчшщ])|роз|пере|під|про|до|в(?=[бвгґджзклмнпрстфхцчшщ])|вз|о|над)\p{Ll}+(?:ить|ять|уть|ють|ать)|вирішить|вирішать|дасть|дадуть|стане|стануть|почне|почнуть)(?:ся)?(?!\p{L})`,
+    String.raw`(?<!\p{L})(?!\p{Ll}*(?:ають|яють|ують|юють|одить|одять|осить|осять|озить|озять)(?:ся)?(?!\p{L})|\p{Ll}*(?:ається|яється|ується)(?!\p{L}))` +
+      String.raw`(?:(?:по|при|ви|за|на|від|об|у|з(?=[бвгґджзклмнпрстфхцчшщ])|с(?=[бвгґджзклмнпрстфхцчшщ])|роз|пере|під|про|до|в(?=[бвгґджзклмнпрстфхцчшщ])|вз|о|над)\p{Ll}+(?:(?:ить|ять|уть|ють|ать)(?:ся)?|еться|ється)|(?:вирішить|вирішать|дасть|дадуть|стане|стануть|почне|почнуть)(?:ся)?)(?!\p{L})`,
     'u',
   ),
 };
@@ -532,7 +532,7 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   fr: /(?<!\p{L})(?:le|en)[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:am|im)[ \u00a0]+$/iu,
   es: /(?<!\p{L})(?:el|en)[ \u00a0]+$/iu,
-  it: /(?<!\p{L})(?:il|a)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:il|lo|a)[ \u00a0]+$/iu,
   // "Nesta quinta-feira": this week's, on the side the tense asks for; "a 4 de janeiro" as Portugal writes it.
   pt: /(?<!\p{L})(?:na|no|em|a|nesta|neste|nessa|nesse)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:op|in)[ \u00a0]+$/iu,
@@ -585,7 +585,7 @@ const LAST_OR_NEXT_WITHIN: Record<Language, RegExp> = {
   nl: /(?<!\p{L})(?:(vorige|afgelopen)|(komende|volgende))(?!\p{L})/iu,
   ru: /(?<!\p{L})(?:(прошл\p{L}*|минувш\p{L}*)|(следующ\p{L}*|ближайш\p{L}*))(?!\p{L})/iu,
   tr: /(?<!\p{L})(?:(geçen|geçtiğimiz)|(gelecek|önümüzdeki))(?!\p{L})/iu,
-  pl: /(?<!\p{L})(?:(zeszł\p{L}*|ubiegł\p{L}*)|(przyszł\p{L}*|najbliższ\p{L}*))(?!\p{L})/iu,
+  pl: /(?<!\p{L})(?:(zeszł\p{L}*|ubiegł\p{L}*|minion\p{L}*)|(przyszł\p{L}*|najbliższ\p{L}*))(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:(минул\p{L}*)|(наступн\p{L}*|найближч\p{L}*))(?!\p{L})/iu,
   ar: /(?<!\p{L})(?:(الماضي|الماضية|الفائت|الفائتة)|(المقبل|المقبلة|القادم|القادمة))(?!\p{L})/u,
   he: /(?<!\p{L})(?:(שעבר|שעברה|האחרון|האחרונה|הקודם|הקודמת)|(הבא|הבאה|הקרוב|הקרובה))(?!\p{L})/u,
@@ -706,9 +706,9 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
     ['year', '(?:geçen|geçtiğimiz) (?:yıl|sene)(?:ın|nin|ki)?', '(?:gelecek|önümüzdeki) (?:yıl|sene)(?:ın|nin|ki)?', 'bu (?:yıl|sene)(?:ın|nin|ki)?'],
   ],
   pl: [
-    ['week', 'w (?:zeszłym|ubiegłym|poprzednim) tygodniu|(?:zeszłego|ubiegłego|poprzedniego) tygodnia', 'w (?:przyszłym|następnym|najbliższym) tygodniu|(?:przyszłego|następnego) tygodnia', 'w tym tygodniu|tego tygodnia'],
-    ['month', 'w (?:zeszłym|ubiegłym|poprzednim) miesiącu|(?:zeszłego|ubiegłego|poprzedniego) miesiąca', 'w (?:przyszłym|następnym|najbliższym) miesiącu|(?:przyszłego|następnego) miesiąca', 'w tym miesiącu|tego miesiąca'],
-    ['year', 'w (?:zeszłym|ubiegłym|poprzednim) roku|(?:zeszłego|ubiegłego|poprzedniego) roku', 'w (?:przyszłym|następnym) roku|(?:przyszłego|następnego) roku', 'w tym roku|tego roku'],
+    ['week', 'w (?:zeszłym|ubiegłym|minionym|poprzednim) tygodniu|(?:zeszłego|ubiegłego|minionego|poprzedniego) tygodnia', 'w (?:przyszłym|następnym|najbliższym) tygodniu|(?:przyszłego|następnego) tygodnia', 'w tym tygodniu|tego tygodnia'],
+    ['month', 'w (?:zeszłym|ubiegłym|minionym|poprzednim) miesiącu|(?:zeszłego|ubiegłego|minionego|poprzedniego) miesiąca', 'w (?:przyszłym|następnym|najbliższym) miesiącu|(?:przyszłego|następnego) miesiąca', 'w tym miesiącu|tego miesiąca'],
+    ['year', 'w (?:zeszłym|ubiegłym|minionym|poprzednim) roku|(?:zeszłego|ubiegłego|minionego|poprzedniego) roku', 'w (?:przyszłym|następnym) roku|(?:przyszłego|następnego) roku', 'w tym roku|tego roku'],
   ],
   uk: [
     ['week', '(?:минулого тижня|на минулому тижні)', '(?:наступного тижня|на наступному тижні)', '(?:цього тижня|на цьому тижні)'],
@@ -1276,7 +1276,7 @@ function weekdayInWeek(monday: string, weekday: DatedEvent): string {
 /**
  * A weekday written against a date names that date's day, not one of its
  * own: "28 Kasım Cuma günü", "w czwartek 8 grudnia", "يوم الخميس 8 كانون
- * الأول" are one event, dated by the date. Against a week ("am Dienstag
+ * الأول", "Senin (14/12/2026)" are one event, dated by the date. Against a week ("am Dienstag
  * letzter Woche", "mardi la semaine dernière") it names its day in that week.
  */
 function withWeekdaysJoined(events: DatedEvent[], weekdays: ReadonlySet<DatedEvent>, weeks: ReadonlySet<DatedEvent>, text: string): DatedEvent[] {
@@ -1284,8 +1284,9 @@ function withWeekdaysJoined(events: DatedEvent[], weekdays: ReadonlySet<DatedEve
   for (const event of events) {
     const previous = joined[joined.length - 1];
     const between = previous === undefined ? '' : text.slice(previous.end, event.start);
-    // "el martes de la semana pasada", "martedì della settimana scorsa": a week may be joined by "of".
-    const adjacent = previous !== undefined && (/^[ \u00a0,]*$/u.test(between) || (weeks.has(event) && WEEK_OF.test(between)));
+    // "el martes de la semana pasada", "martedì della settimana scorsa": a week may be joined by "of"; "Senin (14/12/2026)" puts the date in brackets.
+    const bracketed = /^[ \u00a0]*\($/u.test(between) && text[event.end] === ')';
+    const adjacent = previous !== undefined && (/^[ \u00a0,]*$/u.test(between) || bracketed || (weeks.has(event) && WEEK_OF.test(between)));
     const pair = adjacent && weekdays.has(previous) !== weekdays.has(event) && previous.precision === 'day' && event.precision === 'day' ? previous : null;
     if (!pair) {
       joined.push(event);
@@ -1295,7 +1296,8 @@ function withWeekdaysJoined(events: DatedEvent[], weekdays: ReadonlySet<DatedEve
     const inWeek = weeks.has(dated);
     const date = inWeek && dated.date !== null ? weekdayInWeek(dated.date, weekday) : dated.date;
     // The weekday makes "last week" a day: no longer approximate.
-    joined[joined.length - 1] = { ...dated, date, approximate: inWeek ? false : dated.approximate, start: pair.start, end: event.end, expression: text.slice(pair.start, event.end), sentence: pair.sentence };
+    const end = event.end + (bracketed ? 1 : 0);
+    joined[joined.length - 1] = { ...dated, date, approximate: inWeek ? false : dated.approximate, start: pair.start, end, expression: text.slice(pair.start, end), sentence: pair.sentence };
   }
   return joined;
 }
