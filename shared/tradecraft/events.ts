@@ -347,13 +347,17 @@ const REFERENCES_HEADING =
   /^[ \t]*(?:references|notes|notes and references|sources|citations|bibliography|footnotes|further reading|external links|références|notes et références|sources et références|kaynakça|kaynaklar|dipnotlar|einzelnachweise|quellen|literatur|anmerkungen|referencias|notas|fuentes|bibliografía|fonti|note|bibliografia|fontes|referências|bronnen|noten|voetnoten|referenties|bronvermelding|przypisy|źródła|источники|примечания|литература|джерела|примітки|література|المراجع|المصادر|الهوامش|מקורות|הערות שוליים)[ \t]*:?[ \t]*$/imu;
 /** A citation line: "^ …", "[3] …", "3. "Title". Agency. …" with a quoted title. */
 const CITATION_LINE = /^[ \t]*(?:\^|↑|\[\d+\]|\d+\.[ \t]+["“«„]).*$/gmu;
+/** A line that gives a DOI ("doi:10.1234/…", "https://doi.org/10.…") cites a work, whatever its style: its dates are the work's. */
+const DOI_LINE = /^.*(?<![\p{L}\p{N}])doi(?::|\.org\/)[ \t]*10\.\d{4,}.*$/gimu;
 /**
  * "Retrieved 25 August 2023.", "Consultado el …", "Дата обращения: …" and the
  * like, to the end of the line; "Dostęp" (access) and "Проверено" (checked)
- * are words of a sentence too, so only with a figure right after.
+ * are words of a sentence too, so only with a figure right after. A line's
+ * source with a colon ("Source: …", "Fuente: …", "Kaynak: …") dates the
+ * source, not an event.
  */
 const RETRIEVED =
-  /(?:^|(?<=[.;,()[\]]\s*))(?:Retrieved|Accessed|Archived|Last accessed|Consulté le|Erişim tarihi|Abgerufen am|Consultado (?:el|em)|Acess(?:o|ado) em|Consultato il|Geraadpleegd op|Дата обращения|Дата звернення|Процитовано|Data dostępu|تاريخ الوصول|تاريخ الاطلاع|(?:Dostęp|Проверено)(?=:?[ \u00a0]+\d))(?![\p{L}\p{N}]).*$/gimu;
+  /(?:^|(?<=[.;,()[\]]\s*))(?:Retrieved|Accessed|Archived|Last accessed|Consulté le|Erişim tarihi|Abgerufen am|Consultado (?:el|em)|Acess(?:o|ado) em|Consultato il|Geraadpleegd op|Дата обращения|Дата звернення|Процитовано|Data dostępu|Recuperado el|Diakses(?: (?:pada|tanggal))?|Дата доступа|اطلع عليه بتاريخ|(?:נבדק|אוחזר)[ \u00a0]+ב|تاريخ الوصول|تاريخ الاطلاع|(?:Dostęp|Проверено)(?=:?[ \u00a0]+\d)|(?:Sources?|Fuentes?|Fontes?|Quellen?|Bron(?:nen)?|Źródło|Kaynak|Источник|Джерело|المصدر|מקור|Sumber)(?=[ \u00a0]*:))(?![\p{L}\p{N}]).*$/gimu;
 
 /** Ranges of `text` that cite sources rather than tell events. */
 function referenceRanges(text: string): Array<[number, number]> {
@@ -361,6 +365,7 @@ function referenceRanges(text: string): Array<[number, number]> {
   const heading = REFERENCES_HEADING.exec(text);
   if (heading) ranges.push([heading.index, text.length]);
   for (const match of text.matchAll(CITATION_LINE)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(DOI_LINE)) ranges.push([match.index, match.index + match[0].length]);
   for (const match of text.matchAll(RETRIEVED)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
@@ -795,13 +800,16 @@ function periodStart(period: Period, step: -1 | 0 | 1, reference: Date): string 
  * preposition ("em julho", "en juillet", "im Juli", "w lipcu", "у липні"), a
  * word that makes it vague ("début septembre", "Anfang September"), or with
  * a Turkish case ending ("Temmuz'da", "temmuz ayında"); a year may follow
- * ("em agosto de 2024", "im August 2024").
+ * ("em agosto de 2024", "im August 2024", "w marcu 2025 roku").
  */
 interface MonthWords {
   before: string;
+  /** The words before are left out of the expression, as the language's dates leave them ("في 8 سبتمبر" is "8 سبتمبر"). */
+  beforeLeftOut?: boolean;
   /** Of `before`, the words that make the date vague. */
   vague?: RegExp;
-  months: readonly string[];
+  /** Each month's name, or its names where a language has two ("ديسمبر", "كانون الأول"). */
+  months: ReadonlyArray<string | readonly string[]>;
   after?: string;
 }
 
@@ -819,6 +827,14 @@ const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
     months: ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   },
   id: { before: 'pada|bulan|pada bulan|sejak|hingga|sampai|awal|pertengahan|akhir', vague: /^(?:awal|pertengahan|akhir)/iu, months: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'] },
+  ar: {
+    before: 'في|وفي|خلال|منذ|حتى|في شهر|وفي شهر|خلال شهر',
+    beforeLeftOut: true,
+    months: [
+      ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'],
+      ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
+    ],
+  },
   tr: { before: '', months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
 };
 
@@ -827,9 +843,11 @@ const monthPatterns = new Map<Language, RegExp | null>();
 function monthPatternOf(language: Language): RegExp | null {
   if (!monthPatterns.has(language)) {
     const table = MONTH_ALONE[language];
-    const before = table?.before ? String.raw`(?:${table.before})[ \u00a0]*` : '';
-    const year = String.raw`(?:[ \u00a0]+(?:de[ \u00a0]+)?(\d{4}))?`;
-    monthPatterns.set(language, table ? new RegExp(String.raw`(?<!\p{L})${before}(${table.months.join('|')})${table.after ?? ''}${year}(?![\p{L}\p{N}])`, 'giu') : null);
+    const words = table?.before ? String.raw`(?<!\p{L})(?:${table.before})[ \u00a0]*` : '';
+    const before = table?.beforeLeftOut ? `(?<=${words})` : `${words}`;
+    const year = String.raw`(?:[ \u00a0]+(?:de[ \u00a0]+)?(\d{4})(?:[ \u00a0]+(?:roku|r\.|року|р\.)(?!\p{L}))?)?`;
+    const months = table?.months.flat().join('|');
+    monthPatterns.set(language, table ? new RegExp(String.raw`(?<!\p{L})${before}(${months})${table.after ?? ''}${year}(?![\p{L}\p{N}])`, 'giu') : null);
   }
   return monthPatterns.get(language)!;
 }
@@ -1170,7 +1188,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (overlapping(start, end) || inReference(start, end)) continue;
     if (match[2] === undefined && toldAsHabit(text, start, end, language)) continue;
     const table = MONTH_ALONE[language]!;
-    const month = table.months.findIndex((name) => name.toLocaleLowerCase(language) === match[1]!.toLocaleLowerCase(language));
+    const written = match[1]!.toLocaleLowerCase(language);
+    const month = table.months.findIndex((names) => [names].flat().some((name) => name.toLocaleLowerCase(language) === written));
     const sentence = sentenceAround(text, start, end);
     const year = match[2];
     const monthStart = new Date(Date.UTC(instant.getUTCFullYear(), month, 1));
