@@ -133,12 +133,13 @@ const FUTURE: Record<Language, RegExp> = {
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
-  // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read.
-  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد)(?!\p{L})/u,
+  // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read,
+  // so only on the verbs news tells schedules with: will be done, be, hold, convene, meet, arrive, visit, begin, end, issue, be re-.
+  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد|س[يت](?:تم|كون|عقد|نعقد|جتمع|صل|زور|بدأ|نتهي|صدر|عاد))(?!\p{L})/u,
   // "will be", "is to", "expected", "planned", "next", "tomorrow", and the future of the verbs news tells schedules with
-  // (take place, begin, end, open, come into force, be operated, be held), with "and", "that" or "when" written on them.
+  // (take place, begin, end, open, come into force, be operated, be held, convene, meet, arrive, visit, be published, be signed), with "and", "that" or "when" written on them.
   // The prefix future of any verb is not read: its letters open presents and nouns as often.
-  he: /(?<!\p{L})(?:ו|ש|כש)?(?:יהיה|תהיה|יהיו|עתיד|עתידה|עתידים|עתידות|צפוי|צפויה|צפויים|צפויות|מתוכנן|מתוכננת|מתוכננים|מתוכננות|יתקיים|תתקיים|יתקיימו|יתחיל|תתחיל|יתחילו|יחל|תחל|יחלו|יסתיים|תסתיים|יסתיימו|ייפתח|תיפתח|ייפתחו|ייכנס|תיכנס|ייכנסו|יופעל|תופעל|יופעלו|ייערך|תיערך|ייערכו|הבא|הבאה|הבאים|הבאות|הקרוב|הקרובה|הקרובים|הקרובות|מחר|מחרתיים)(?!\p{L})/u,
+  he: /(?<!\p{L})(?:ו|ש|כש)?(?:יהיה|תהיה|יהיו|עתיד|עתידה|עתידים|עתידות|צפוי|צפויה|צפויים|צפויות|מתוכנן|מתוכננת|מתוכננים|מתוכננות|יתקיים|תתקיים|יתקיימו|יתחיל|תתחיל|יתחילו|יחל|תחל|יחלו|יסתיים|תסתיים|יסתיימו|ייפתח|תיפתח|ייפתחו|ייכנס|תיכנס|ייכנסו|יופעל|תופעל|יופעלו|ייערך|תיערך|ייערכו|יתכנס|תתכנס|יתכנסו|ייפגש|תיפגש|ייפגשו|יגיע|תגיע|יגיעו|יבקר|תבקר|יפורסם|תפורסם|ייחתם|תיחתם|הבא|הבאה|הבאים|הבאות|הקרוב|הקרובה|הקרובים|הקרובות|מחר|מחרתיים)(?!\p{L})/u,
   // Indonesian marks no tense on its verbs: "akan" (will), "bakal", "dijadwalkan" (scheduled), "next", "tomorrow".
   id: /(?<!\p{L})(?:akan|bakal|dijadwalkan|direncanakan|rencananya|depan|mendatang|besok|lusa)(?!\p{L})/iu,
 };
@@ -877,6 +878,14 @@ interface CountWords {
 }
 
 const COUNTS: Partial<Record<Language, CountWords>> = {
+  // chrono reads English counts but for a fortnight, and "a week from today" as today.
+  en: {
+    numbers: [['a', 'an', 'one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten']],
+    units: { day: 'days?', week: 'weeks?', month: 'months?', year: 'years?' },
+    counted: { 'a fortnight': ['week', 2] },
+    back: 'N ago',
+    ahead: 'N from (?:today|now)',
+  },
   es: {
     numbers: [['un', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez']],
     units: { day: 'días?', week: 'semanas?', month: 'mes(?:es)?', year: 'años?' },
@@ -1170,7 +1179,10 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (overlapping(start, end) || inReference(start, end)) continue;
+      // chrono's read of a piece of the count ("today" of "a week from today") gives way to it; its read of the whole count stands.
+      const read = overlapping(start, end);
+      const piece = read !== undefined && read.start >= start && read.end <= end && read.end - read.start < end - start;
+      if ((read && !piece) || inReference(start, end)) continue;
       const { words, units } = counts!;
       const [unit, count] = match[3] !== undefined ? words.counted![match[3].toLocaleLowerCase(language)]! : countAndUnit(match[1]!, match[2]!, words, units, language);
       const counted = published ? countedFrom(side * count, unit, instant) : null;
@@ -1178,7 +1190,9 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const pastClause = side > 0 && tenseAt(text, start, end, language) === 'past' && (PAST_WORDS[language]?.test(clauseAt(text, start, end, language).clause) ?? !words.aheadTellsFuture);
       const date = pastClause ? null : (counted?.date ?? null);
       const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
-      events.push({ start, end, expression: match[0], date, precision, approximate: false, sentence: sentenceAround(text, start, end) });
+      const event: DatedEvent = { start, end, expression: match[0], date, precision, approximate: false, sentence: sentenceAround(text, start, end) };
+      if (piece) Object.assign(read, event);
+      else events.push(event);
     }
   }
   const months = monthPatternOf(language);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../shared/tradecraft/events.ts';
-import { AFTER_NEW_YEAR, BEFORE_NEW_YEAR, INVENTED_DATE_CASES, MID_DECEMBER } from '../../fixtures/tradecraft/invented-dates.ts';
+import { AFTER_NEW_YEAR, BEFORE_NEW_YEAR, INVENTED_DATE_CASES, MID_DECEMBER, SECOND_ROUND_DATE_CASES } from '../../fixtures/tradecraft/invented-dates.ts';
 
 const datedOn = (publishedAt: string) => (lang: string, text: string) =>
   extractEvents(text, { publishedAt, capturedAt: publishedAt, lang }).map((event) => [event.expression, event.date]);
@@ -16,7 +16,7 @@ const dated = datedOn(MID_DECEMBER);
 type Case = [lang: string, text: string, expected: Array<[string, string | null]>];
 
 describe('our invented cases, phrasings no gold part uses', () => {
-  it.each(INVENTED_DATE_CASES.map((item) => [item.lang, item.text, item]))('%s: %s', (_lang, _text, item) =>
+  it.each([...INVENTED_DATE_CASES, ...SECOND_ROUND_DATE_CASES].map((item) => [item.lang, item.text, item]))('%s: %s', (_lang, _text, item) =>
     expect(datedOn(item.publishedAt)(item.lang, item.text)).toEqual(item.events),
   );
 });
@@ -54,6 +54,7 @@ describe('a count of days, weeks, months or years back or ahead of the article',
     ['id', 'Jembatan itu ditutup seminggu yang lalu.', [['seminggu yang lalu', '2026-12-09']]],
     ['id', 'Jembatan itu ditutup dua minggu lalu.', [['dua minggu lalu', '2026-12-02']]],
     ['id', 'Jembatan itu akan dibuka tiga bulan lagi.', [['tiga bulan lagi', '2027-03-01']]],
+    ['en', 'The bridge closed a fortnight ago and will reopen two weeks from today.', [['a fortnight ago', '2026-12-02'], ['two weeks from today', '2026-12-30']]],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 
@@ -133,6 +134,17 @@ describe('a citation with a DOI, a source line and a retrieval date are no event
     ['ru', 'Соглашение подписали во вторник. Дата доступа: 15 декабря 2026.', [['во вторник', '2026-12-15']]],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('the verbs Arabic and Hebrew news tell a schedule with, in their future, put a year-less day ahead across the year’s turn', () => {
+  const cases: Case[] = [
+    ['ar', 'سيتم افتتاح الجسر في 5 يناير.', [['5 يناير', '2027-01-05']]],
+    ['ar', 'سيجتمع الوزراء في 6 يناير.', [['6 يناير', '2027-01-06']]],
+    ['ar', 'اجتمع الوزراء في 6 يناير.', [['6 يناير', '2026-01-06']]],
+    ['he', 'השרים ייפגשו ב-6 בינואר.', [['6 בינואר', '2027-01-06']]],
+    ['he', 'השרים נפגשו ב-6 בינואר.', [['6 בינואר', '2026-01-06']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(datedOn(BEFORE_NEW_YEAR)(lang, text)).toEqual(expected));
 });
 
 describe('the year’s turn on both sides, with the days these cases are told on', () => {
