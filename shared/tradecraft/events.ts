@@ -349,7 +349,7 @@ const REFERENCES_HEADING =
 /** A citation line: "^ …", "[3] …", "3. "Title". Agency. …" with a quoted title. */
 const CITATION_LINE = /^[ \t]*(?:\^|↑|\[\d+\]|\d+\.[ \t]+["“«„]).*$/gmu;
 /** A line that gives a DOI ("doi:10.1234/…", "https://doi.org/10.…") cites a work, whatever its style: its dates are the work's. */
-const DOI_LINE = /^.*(?<![\p{L}\p{N}])doi(?::|\.org\/)[ \t]*10\.\d{4,}.*$/gimu;
+const DOI = /(?<![\p{L}\p{N}])doi(?::|\.org\/)[ \t]*10\.\d{4,}/giu;
 /**
  * "Retrieved 25 August 2023.", "Consultado el …", "Дата обращения: …" and the
  * like, to the end of the line; "Dostęp" (access) and "Проверено" (checked)
@@ -366,7 +366,10 @@ function referenceRanges(text: string): Array<[number, number]> {
   const heading = REFERENCES_HEADING.exec(text);
   if (heading) ranges.push([heading.index, text.length]);
   for (const match of text.matchAll(CITATION_LINE)) ranges.push([match.index, match.index + match[0].length]);
-  for (const match of text.matchAll(DOI_LINE)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(DOI)) {
+    const lineEnd = text.indexOf('\n', match.index);
+    ranges.push([text.lastIndexOf('\n', match.index) + 1, lineEnd === -1 ? text.length : lineEnd]);
+  }
   for (const match of text.matchAll(RETRIEVED)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
@@ -534,7 +537,8 @@ const DURATION = /^(?:after|for|within|during|over|pendant|durant|de|während|f�
 
 /** A preposition or article just before an expression chrono read without it: "on February 12", "le 3 mars", "el pasado martes". */
 const PREPOSITION_BEFORE: Record<Language, RegExp> = {
-  en: /(?<!\p{L})(?:on|in)[ \u00a0]+$/iu,
+  // "on the 2nd of January": an ordinal day takes "the".
+  en: /(?<!\p{L})(?:on|in)(?:[ \u00a0]+the)?[ \u00a0]+$/iu,
   fr: /(?<!\p{L})(?:le|en)[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:am|im)[ \u00a0]+$/iu,
   es: /(?<!\p{L})(?:el|en)[ \u00a0]+$/iu,
@@ -880,9 +884,9 @@ interface CountWords {
 const COUNTS: Partial<Record<Language, CountWords>> = {
   // chrono reads English counts but for a fortnight, and "a week from today" as today.
   en: {
-    numbers: [['a', 'an', 'one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten']],
+    numbers: [['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten']],
     units: { day: 'days?', week: 'weeks?', month: 'months?', year: 'years?' },
-    counted: { 'a fortnight': ['week', 2] },
+    counted: { 'a fortnight': ['week', 2], 'a day': ['day', 1], 'a week': ['week', 1], 'a month': ['month', 1], 'a year': ['year', 1] },
     back: 'N ago',
     ahead: 'N from (?:today|now)',
   },
