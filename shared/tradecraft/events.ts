@@ -18,8 +18,8 @@
  * marked approximate. References, citations and "Retrieved …" lines are not
  * events. chrono reads English, French, German, Spanish, Italian,
  * Portuguese, Dutch and Russian by the article's language; Turkish, Polish,
- * Ukrainian and Arabic dates are read by our own parser (word-dates.ts); any
- * other language is read as English. Chinese, Japanese and Korean dates in
+ * Ukrainian, Arabic, Hebrew and Indonesian dates are read by our own parser
+ * (word-dates.ts); any other language is read as English. Chinese, Japanese and Korean dates in
  * figures ("2026年12月5日") are read in any language.
  */
 import * as chrono from 'chrono-node';

@@ -1,6 +1,6 @@
 /**
  * Dates written in words for languages chrono-node has no parser for, Turkish,
- * Polish, Ukrainian, Arabic and Hebrew, read from a table per language: days counted from today ("dün", "evvelsi gün", "أول أمس",
+ * Polish, Ukrainian, Arabic, Hebrew and Indonesian, read from a table per language: days counted from today ("dün", "evvelsi gün", "أول أمس",
  * "wczoraj"), weekdays ("pazar günü", "geçen salı", "we wtorek") and day-month
  * dates ("14 Mayıs 2028'de", "3 Mart", "12 marca 2026"), and dates in figures
  * ("2026-12-05", "05/12/2026"). They are read as
