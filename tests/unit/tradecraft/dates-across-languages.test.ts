@@ -62,6 +62,8 @@ describe('a count of days, weeks, months or years back or ahead of the article',
     // Counted from another event, or a year named after "za": no date from the article.
     ['ar', 'أعيد فتح الجسر بعد ثلاثة أيام من الهجوم.', []],
     ['uk', 'Міст відкрили через тиждень після аварії.', []],
+    ['ar', 'أغلق الجسر قبل شهر رمضان.', []],
+    ['he', 'הגשר נסגר לפני יום הבחירות.', []],
     ['pl', 'Spółka podała wyniki za rok 2025.', []],
     // A past clause leaves a count ahead undated: "returned a week later", "arrived two days later".
     ['uk', 'Він повернувся через тиждень.', [['через тиждень', null]]],
