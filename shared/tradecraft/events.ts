@@ -18,12 +18,12 @@
  * marked approximate. References, citations and "Retrieved …" lines are not
  * events. chrono reads English, French, German, Spanish, Italian,
  * Portuguese, Dutch and Russian by the article's language; Turkish, Polish,
- * Ukrainian and Arabic dates are read by our own parser (word-dates.ts); any
- * other language is read as English. Chinese, Japanese and Korean dates in
+ * Ukrainian, Arabic, Hebrew and Indonesian dates are read by our own parser
+ * (word-dates.ts); any other language is read as English. Chinese, Japanese and Korean dates in
  * figures ("2026年12月5日") are read in any language.
  */
 import * as chrono from 'chrono-node';
-import { arabicDates, hebrewDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
+import { arabicDates, hebrewDates, indonesianDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -52,7 +52,7 @@ export interface EventReference {
   lang?: string | null;
 }
 
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl', 'uk', 'ar', 'he'] as const;
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl', 'uk', 'ar', 'he', 'id'] as const;
 type Language = (typeof LANGUAGES)[number];
 
 function languageOf(lang: string | null | undefined): Language {
@@ -74,6 +74,7 @@ const PARSERS: Record<Language, chrono.Chrono> = {
   uk: ukrainianDates,
   ar: arabicDates,
   he: hebrewDates,
+  id: indonesianDates,
 };
 
 /** Words before a date that make it vague. */
@@ -132,12 +133,15 @@ const FUTURE: Record<Language, RegExp> = {
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
-  // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read.
-  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد)(?!\p{L})/u,
+  // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read,
+  // so only on the verbs news tells schedules with: will be done, be, hold, convene, meet, arrive, visit, begin, end, issue, be re-.
+  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد|س[يت](?:تم|كون|عقد|نعقد|جتمع|صل|زور|بدأ|نتهي|صدر|عاد))(?!\p{L})/u,
   // "will be", "is to", "expected", "planned", "next", "tomorrow", and the future of the verbs news tells schedules with
-  // (take place, begin, end, open, come into force, be operated, be held), with "and", "that" or "when" written on them.
+  // (take place, begin, end, open, come into force, be operated, be held, convene, meet, arrive, visit, be published, be signed), with "and", "that" or "when" written on them.
   // The prefix future of any verb is not read: its letters open presents and nouns as often.
-  he: /(?<!\p{L})(?:ו|ש|כש)?(?:יהיה|תהיה|יהיו|עתיד|עתידה|עתידים|עתידות|צפוי|צפויה|צפויים|צפויות|מתוכנן|מתוכננת|מתוכננים|מתוכננות|יתקיים|תתקיים|יתקיימו|יתחיל|תתחיל|יתחילו|יחל|תחל|יחלו|יסתיים|תסתיים|יסתיימו|ייפתח|תיפתח|ייפתחו|ייכנס|תיכנס|ייכנסו|יופעל|תופעל|יופעלו|ייערך|תיערך|ייערכו|הבא|הבאה|הבאים|הבאות|הקרוב|הקרובה|הקרובים|הקרובות|מחר|מחרתיים)(?!\p{L})/u,
+  he: /(?<!\p{L})(?:ו|ש|כש)?(?:יהיה|תהיה|יהיו|עתיד|עתידה|עתידים|עתידות|צפוי|צפויה|צפויים|צפויות|מתוכנן|מתוכננת|מתוכננים|מתוכננות|יתקיים|תתקיים|יתקיימו|יתחיל|תתחיל|יתחילו|יחל|תחל|יחלו|יסתיים|תסתיים|יסתיימו|ייפתח|תיפתח|ייפתחו|ייכנס|תיכנס|ייכנסו|יופעל|תופעל|יופעלו|ייערך|תיערך|ייערכו|יתכנס|תתכנס|יתכנסו|ייפגש|תיפגש|ייפגשו|יגיע|תגיע|יגיעו|יבקר|תבקר|יפורסם|תפורסם|ייחתם|תיחתם|הבא|הבאה|הבאים|הבאות|הקרוב|הקרובה|הקרובים|הקרובות|מחר|מחרתיים)(?!\p{L})/u,
+  // Indonesian marks no tense on its verbs: "akan" (will), "bakal", "dijadwalkan" (scheduled), "next", "tomorrow".
+  id: /(?<!\p{L})(?:akan|bakal|dijadwalkan|direncanakan|rencananya|depan|mendatang|besok|lusa)(?!\p{L})/iu,
 };
 
 /**
@@ -153,6 +157,31 @@ const FUTURE_CASED: Partial<Record<Language, RegExp>> = {
   it: /(?<!\p{L})\p{Ll}\p{L}+(?:rà|ranno)(?!\p{L})/u,
   // Nouns in -rão are no verbs: "padrão", "ladrão", "patrão", "porão", and "verão" (summer) after a determiner.
   pt: /(?<!\p{L})(?!(?:padrão|ladrão|patrão|porão)(?!\p{L}))(?<!(?<!\p{L})(?:o|no|do|este|neste|deste|pelo|último|próximo)[ \u00a0])\p{Ll}\p{L}+(?:rá|rão)(?!\p{L})/u,
+};
+
+/**
+ * Russian and Ukrainian tell a future with the perfective present: "посетит",
+ * "вынесет", "прилетить", "збереться". Read by shape, in lower case: a prefix
+ * that makes a verb perfective and a present's ending, less the endings of
+ * the imperfective present ("-ает", "-ует", "-одит"), of participles that end
+ * the same way ("убит", "принят", "изъят") and of nouns ("ответ", "совет",
+ * "полёт", "отчёт", "захват"). Only in a clause with no past form, so that a
+ * noun the list misses cannot move a past ahead.
+ */
+const PERFECTIVE_NOUNS_RU = 'ответ|совет|свет|привет|рассвет|запрет|предмет|завет|обет|портрет|приоритет|суверенитет|авторитет|паритет|приют|уют|солдат|изъят|взят|начат|привит';
+const PERFECTIVE_FUTURE: Partial<Record<Language, RegExp>> = {
+  ru: new RegExp(
+    String.raw`(?<!\p{L})(?!(?:${PERFECTIVE_NOUNS_RU})(?!\p{L}))` +
+      String.raw`(?!\p{Ll}*(?:ает|яет|ают|яют|еет|ует|уют|одит|одят|осит|осят|озит|озят|лет|лёт|чет|чёт|ват|кат|рат)(?:ся)?(?!\p{L}))` +
+      String.raw`(?!(?:по|при|вы|за|на|от|об|у|с|раз|рас|пере|под|про|до|из|о)(?:бит|лит|шит|дет|нят)(?!\p{L}))` +
+      String.raw`(?:(?:по|при|вы|за|на|от|об|обо|у|с(?=[бвгджзклмнпрстфхцчшщ])|со(?=[бвгджзклмнпрстфхцчшщ])|раз|рас|пере|под|про|до|в(?=[бвгджзклмнпрстфхцчшщ])|вз|воз|вос|из|ис|о)\p{Ll}+(?:ит|ет|ёт|ут|ют|ат|ят)|решит|решат|даст|дадут|станет|станут|вернёт|вернет|вернут|начнёт|начнет|начнут)(?:ся)?(?!\p{L})`,
+    'u',
+  ),
+  uk: new RegExp(
+    String.raw`(?<!\p{L})(?!\p{Ll}*(?:ають|яють|ують|юють|одить|одять|осить|осять|озить|озять)(?:ся)?(?!\p{L})|\p{Ll}*(?:ається|яється|ується)(?!\p{L}))` +
+      String.raw`(?:(?:по|при|ви|за|на|від|об|у|з(?=[бвгґджзклмнпрстфхцчшщ])|с(?=[бвгґджзклмнпрстфхцчшщ])|роз|пере|під|про|до|в(?=[бвгґджзклмнпрстфхцчшщ])|вз|о|над)\p{Ll}+(?:(?:ить|ять|уть|ють|ать)(?:ся)?|еться|ється)|(?:вирішить|вирішать|дасть|дадуть|стане|стануть|почне|почнуть)(?:ся)?)(?!\p{L})`,
+    'u',
+  ),
 };
 
 /**
@@ -201,6 +230,7 @@ const CLAUSE_OPENERS: Record<Language, string> = {
   ar: '[وف]?(?:(?:أن|إن|بأن|لأن)(?:ه|ها|هم|هما|هن|نا)?|الذي|التي)',
   // "that", "which", "when", "because"; "ש" written on the next word is too often part of it to read.
   he: 'כי|אשר|כאשר|מפני ש|למרות ש',
+  id: 'bahwa|yang|karena|ketika|saat|sementara',
 };
 /**
  * English leaves "that" out ("said on Monday the bridge will reopen"): a
@@ -237,7 +267,8 @@ const TURKISH_GENITIVE = /(?<!\p{L})(?!(?:için|gün|bugün|dün|bin)(?!\p{L}))\
 
 function hasFuture(words: string, language: Language): boolean {
   const plain = NOT_FUTURE[language] ? words.replace(NOT_FUTURE[language], (phrase) => ' '.repeat(phrase.length)) : words;
-  return FUTURE[language].test(plain) || (FUTURE_CASED[language]?.test(plain) ?? false);
+  if (FUTURE[language].test(plain) || (FUTURE_CASED[language]?.test(plain) ?? false)) return true;
+  return (PERFECTIVE_FUTURE[language]?.test(plain) ?? false) && !PAST_WORDS[language]!.test(plain);
 }
 
 /** The words a date at [start, end) of `text` is told with: its sentence, its own clause, and whether it stands alone. */
@@ -303,6 +334,7 @@ const HABITUAL: Record<Language, RegExp> = {
   tr: /(?<!\p{L})(?:genellikle|genelde|geleneksel olarak|her yıl|her sene)(?!\p{L})/iu,
   ar: /(?<!\p{L})(?:عادة|عادةً|تقليديا|تقليدياً|كل عام|سنويا|سنوياً)(?!\p{L})/u,
   he: /(?<!\p{L})(?:בדרך כלל|באופן מסורתי|מדי שנה|כל שנה)(?!\p{L})/u,
+  id: /(?<!\p{L})(?:biasanya|umumnya|lazimnya|setiap tahun|tiap tahun)(?!\p{L})/iu,
 };
 
 /** True when a month or weekday at [start, end) is told as what happens as a rule ("usually meets on Monday"). */
@@ -316,13 +348,17 @@ const REFERENCES_HEADING =
   /^[ \t]*(?:references|notes|notes and references|sources|citations|bibliography|footnotes|further reading|external links|références|notes et références|sources et références|kaynakça|kaynaklar|dipnotlar|einzelnachweise|quellen|literatur|anmerkungen|referencias|notas|fuentes|bibliografía|fonti|note|bibliografia|fontes|referências|bronnen|noten|voetnoten|referenties|bronvermelding|przypisy|źródła|источники|примечания|литература|джерела|примітки|література|المراجع|المصادر|الهوامش|מקורות|הערות שוליים)[ \t]*:?[ \t]*$/imu;
 /** A citation line: "^ …", "[3] …", "3. "Title". Agency. …" with a quoted title. */
 const CITATION_LINE = /^[ \t]*(?:\^|↑|\[\d+\]|\d+\.[ \t]+["“«„]).*$/gmu;
+/** A line that gives a DOI ("doi:10.1234/…", "https://doi.org/10.…") cites a work, whatever its style: its dates are the work's. */
+const DOI = /(?<![\p{L}\p{N}])doi(?::|\.org\/)[ \t]*10\.\d{4,}/giu;
 /**
  * "Retrieved 25 August 2023.", "Consultado el …", "Дата обращения: …" and the
  * like, to the end of the line; "Dostęp" (access) and "Проверено" (checked)
- * are words of a sentence too, so only with a figure right after.
+ * are words of a sentence too, so only with a figure right after. A line's
+ * source with a colon ("Source: …", "Fuente: …", "Kaynak: …") dates the
+ * source, not an event.
  */
 const RETRIEVED =
-  /(?:^|(?<=[.;,()[\]]\s*))(?:Retrieved|Accessed|Archived|Last accessed|Consulté le|Erişim tarihi|Abgerufen am|Consultado (?:el|em)|Acess(?:o|ado) em|Consultato il|Geraadpleegd op|Дата обращения|Дата звернення|Процитовано|Data dostępu|تاريخ الوصول|تاريخ الاطلاع|(?:Dostęp|Проверено)(?=:?[ \u00a0]+\d))(?![\p{L}\p{N}]).*$/gimu;
+  /(?:^|(?<=[.;,()[\]]\s*))(?:Retrieved|Accessed|Archived|Last accessed|Consulté le|Erişim tarihi|Abgerufen am|Consultado (?:el|em)|Acess(?:o|ado) em|Consultato il|Geraadpleegd op|Дата обращения|Дата звернення|Процитовано|Data dostępu|Recuperado el|Diakses(?: (?:pada|tanggal))?|Дата доступа|اطلع عليه بتاريخ|(?:נבדק|אוחזר)[ \u00a0]+ב|تاريخ الوصول|تاريخ الاطلاع|(?:Dostęp|Проверено)(?=:?[ \u00a0]+\d)|(?:Sources?|Fuentes?|Fontes?|Quellen?|Bron(?:nen)?|Źródło|Kaynak|Источник|Джерело|المصدر|מקור|Sumber)(?=[ \u00a0]*:))(?![\p{L}\p{N}]).*$/gimu;
 
 /** Ranges of `text` that cite sources rather than tell events. */
 function referenceRanges(text: string): Array<[number, number]> {
@@ -330,6 +366,10 @@ function referenceRanges(text: string): Array<[number, number]> {
   const heading = REFERENCES_HEADING.exec(text);
   if (heading) ranges.push([heading.index, text.length]);
   for (const match of text.matchAll(CITATION_LINE)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(DOI)) {
+    const lineEnd = text.indexOf('\n', match.index);
+    ranges.push([text.lastIndexOf('\n', match.index) + 1, lineEnd === -1 ? text.length : lineEnd]);
+  }
   for (const match of text.matchAll(RETRIEVED)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
@@ -497,13 +537,14 @@ const DURATION = /^(?:after|for|within|during|over|pendant|durant|de|während|f�
 
 /** A preposition or article just before an expression chrono read without it: "on February 12", "le 3 mars", "el pasado martes". */
 const PREPOSITION_BEFORE: Record<Language, RegExp> = {
-  en: /(?<!\p{L})(?:on|in)[ \u00a0]+$/iu,
+  // "on the 2nd of January": an ordinal day takes "the".
+  en: /(?<!\p{L})(?:on|in)(?:[ \u00a0]+the)?[ \u00a0]+$/iu,
   fr: /(?<!\p{L})(?:le|en)[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:am|im)[ \u00a0]+$/iu,
   es: /(?<!\p{L})(?:el|en)[ \u00a0]+$/iu,
-  it: /(?<!\p{L})(?:il|a)[ \u00a0]+$/iu,
-  // "Nesta quinta-feira": this week's, on the side the tense asks for.
-  pt: /(?<!\p{L})(?:na|no|em|nesta|neste|nessa|nesse)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:il|lo|a)[ \u00a0]+$/iu,
+  // "Nesta quinta-feira": this week's, on the side the tense asks for; "a 4 de janeiro" as Portugal writes it.
+  pt: /(?<!\p{L})(?:na|no|em|a|nesta|neste|nessa|nesse)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:op|in)[ \u00a0]+$/iu,
   // chrono's Russian parser keeps "в" with a weekday ("в понедельник") but not "во" ("во вторник").
   ru: /(?<!\p{L})(?:во|в)[ \u00a0]+$/iu,
@@ -514,18 +555,21 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   ar: /(?!)/u,
   // Hebrew writes "on" and "in" on the word ("ביום", "באפריל"), which the parser reads with it.
   he: /(?!)/u,
+  id: /(?<!\p{L})pada[ \u00a0]+$/iu,
 };
 
 /**
  * "Last" and "next" written before a weekday or a month that chrono reads
- * without them: "vergangenen Freitag", "kommenden Montag", "from next August".
- * They say on which side of the article's date the day or month falls,
- * whatever the sentence's tense ("signed a deal … from next August").
+ * without them: "vergangenen Freitag", "kommenden Montag", "na próxima
+ * sexta-feira", "from next August". They say on which side of the article's
+ * date the day or month falls, whatever the sentence's tense ("signed a deal
+ * … from next August").
  */
 const LAST_OR_NEXT_BEFORE: Partial<Record<Language, RegExp>> = {
   en: /(?<!\p{L})(?:(last|previous)|(next|coming))[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:(vergangenen|vorigen|letzten)|(kommenden|nächsten))[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:(vorige|afgelopen)|(komende|volgende))[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:(últim[oa]|passad[oa])|(próxim[oa]))[ \u00a0]+$/iu,
 };
 /** The same written after the weekday: "sexta-feira passada", "lunedì scorso". */
 const LAST_OR_NEXT_AFTER: Partial<Record<Language, RegExp>> = {
@@ -551,10 +595,11 @@ const LAST_OR_NEXT_WITHIN: Record<Language, RegExp> = {
   nl: /(?<!\p{L})(?:(vorige|afgelopen)|(komende|volgende))(?!\p{L})/iu,
   ru: /(?<!\p{L})(?:(прошл\p{L}*|минувш\p{L}*)|(следующ\p{L}*|ближайш\p{L}*))(?!\p{L})/iu,
   tr: /(?<!\p{L})(?:(geçen|geçtiğimiz)|(gelecek|önümüzdeki))(?!\p{L})/iu,
-  pl: /(?<!\p{L})(?:(zeszł\p{L}*|ubiegł\p{L}*)|(przyszł\p{L}*|najbliższ\p{L}*))(?!\p{L})/iu,
+  pl: /(?<!\p{L})(?:(zeszł\p{L}*|ubiegł\p{L}*|minion\p{L}*)|(przyszł\p{L}*|najbliższ\p{L}*))(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:(минул\p{L}*)|(наступн\p{L}*|найближч\p{L}*))(?!\p{L})/iu,
   ar: /(?<!\p{L})(?:(الماضي|الماضية|الفائت|الفائتة)|(المقبل|المقبلة|القادم|القادمة))(?!\p{L})/u,
   he: /(?<!\p{L})(?:(שעבר|שעברה|האחרון|האחרונה|הקודם|הקודמת)|(הבא|הבאה|הקרוב|הקרובה))(?!\p{L})/u,
+  id: /(?<!\p{L})(?:(lalu)|(depan|mendatang))(?!\p{L})/iu,
 };
 
 /**
@@ -567,9 +612,10 @@ const ANCHORED = /(?:\b(?:later|earlier|afterwards)|plus tard|später|después|m
 /**
  * A time of day before or after a date is not part of it: "Sunday" from
  * "Sunday morning", "dimanche" from "A7 dimanche" (read as "à 7 h"),
- * "martedì" from "martedì alle 3.12", "dinsdag" from "dinsdag om 14.30 uur".
+ * "martedì" from "martedì alle 3.12", "dinsdag" from "dinsdag om 14.30 uur", "23.12.2026" from
+ * "23.12.2026 в 14:00".
  */
-const CLOCK = String.raw`(?:(?:at|à|um|gegen|om|alle|ore|a las|às|saat)[ \u00a0]*\d{1,2}(?:[:.h]\d{2})?|a\d{1,2}|\d{1,2}(?:[:.h]\d{2}|[ \u00a0]*(?:h|am|pm|uhr|uur)(?!\p{L})))(?:[ \u00a0]*(?:h|am|pm|uhr|uur)(?!\p{L}))?`;
+const CLOCK = String.raw`(?:(?:at|à|um|gegen|om|alle|ore|a las|às|saat|в|во|о|об|o|(?:o[ \u00a0]+)?godz\.|pukul|jam|בשעה|(?:في[ \u00a0]+)?الساعة)[ \u00a0]*\d{1,2}(?:[:.h]\d{2})?|a\d{1,2}|\d{1,2}(?:[:.h]\d{2}|[ \u00a0]*(?:h|am|pm|uhr|uur)(?!\p{L})))(?:[ \u00a0]*(?:h|am|pm|uhr|uur)(?!\p{L}))?`;
 const TIME_BEFORE = new RegExp(String.raw`^${CLOCK}[ \u00a0,]+`, 'iu');
 const TIME_AFTER = new RegExp(
   String.raw`(?:[ \u00a0,]+(?:in the|at|by|dans la|en la|por la|am|in der|la|le|the))?[ \u00a0,]+(?:morning|afternoon|evening|night|noon|midnight|matin|après-midi|soir|soirée|nuit|midi|vormittag|nachmittag|morgen|abend|nacht|mañana|tarde|noche|mediodía|sabah|öğlen|akşam|gece|${CLOCK})$`,
@@ -611,6 +657,7 @@ type Period = 'week' | 'month' | 'year';
  * Jahres", "geçen yılın"). chrono reads some of these and not others; either
  * way they are dated here, the same way in each language.
  */
+const INDONESIAN_NOT_COUNTED = String.raw`(?<!(?:\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[ \u00a0]+)`;
 const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: string, next: string, current: string]>> = {
   en: [['week', 'last week', 'next week', 'this week'], ['month', 'last month', 'next month', 'this month'], ['year', 'last year', 'next year', 'this year']],
   fr: [
@@ -669,9 +716,9 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
     ['year', '(?:geçen|geçtiğimiz) (?:yıl|sene)(?:ın|nin|ki)?', '(?:gelecek|önümüzdeki) (?:yıl|sene)(?:ın|nin|ki)?', 'bu (?:yıl|sene)(?:ın|nin|ki)?'],
   ],
   pl: [
-    ['week', 'w (?:zeszłym|ubiegłym|poprzednim) tygodniu|(?:zeszłego|ubiegłego|poprzedniego) tygodnia', 'w (?:przyszłym|następnym|najbliższym) tygodniu|(?:przyszłego|następnego) tygodnia', 'w tym tygodniu|tego tygodnia'],
-    ['month', 'w (?:zeszłym|ubiegłym|poprzednim) miesiącu|(?:zeszłego|ubiegłego|poprzedniego) miesiąca', 'w (?:przyszłym|następnym|najbliższym) miesiącu|(?:przyszłego|następnego) miesiąca', 'w tym miesiącu|tego miesiąca'],
-    ['year', 'w (?:zeszłym|ubiegłym|poprzednim) roku|(?:zeszłego|ubiegłego|poprzedniego) roku', 'w (?:przyszłym|następnym) roku|(?:przyszłego|następnego) roku', 'w tym roku|tego roku'],
+    ['week', 'w (?:zeszłym|ubiegłym|minionym|poprzednim) tygodniu|(?:zeszłego|ubiegłego|minionego|poprzedniego) tygodnia', 'w (?:przyszłym|następnym|najbliższym) tygodniu|(?:przyszłego|następnego) tygodnia', 'w tym tygodniu|tego tygodnia'],
+    ['month', 'w (?:zeszłym|ubiegłym|minionym|poprzednim) miesiącu|(?:zeszłego|ubiegłego|minionego|poprzedniego) miesiąca', 'w (?:przyszłym|następnym|najbliższym) miesiącu|(?:przyszłego|następnego) miesiąca', 'w tym miesiącu|tego miesiąca'],
+    ['year', 'w (?:zeszłym|ubiegłym|minionym|poprzednim) roku|(?:zeszłego|ubiegłego|minionego|poprzedniego) roku', 'w (?:przyszłym|następnym) roku|(?:przyszłego|następnego) roku', 'w tym roku|tego roku'],
   ],
   uk: [
     ['week', '(?:минулого тижня|на минулому тижні)', '(?:наступного тижня|на наступному тижні)', '(?:цього тижня|на цьому тижні)'],
@@ -689,6 +736,12 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
     ['week', 'ו?ב?שבוע (?:שעבר|הקודם|האחרון)', 'ו?(?:ב?שבוע|השבוע) (?:הבא|הקרוב)', 'ו?השבוע(?![ \u00a0]+(?:הבא|שעבר|הקודם|האחרון|הקרוב))'],
     ['month', 'ו?ב?חודש (?:שעבר|הקודם)', 'ו?(?:ב?חודש|החודש) (?:הבא|הקרוב)', 'ו?החודש(?![ \u00a0]+(?:הבא|שעבר|הקודם|הקרוב))'],
     ['year', 'ו?(?:ב?שנה (?:שעברה|הקודמת)|אשתקד)', 'ו?(?:ב?שנה|השנה) (?:הבאה|הקרובה)', 'ו?השנה(?![ \u00a0]+(?:הבאה|שעברה|הקודמת|הקרובה))'],
+  ],
+  // After a count the same words are "ago" ("dua minggu lalu", two weeks ago), read with the counts.
+  id: [
+    ['week', `${INDONESIAN_NOT_COUNTED}(?:minggu|pekan) lalu`, '(?:minggu|pekan) (?:depan|mendatang)', '(?:minggu|pekan) ini'],
+    ['month', `${INDONESIAN_NOT_COUNTED}bulan lalu`, 'bulan (?:depan|mendatang)', 'bulan ini'],
+    ['year', `${INDONESIAN_NOT_COUNTED}tahun lalu`, 'tahun (?:depan|mendatang)', 'tahun ini'],
   ],
 };
 
@@ -752,13 +805,16 @@ function periodStart(period: Period, step: -1 | 0 | 1, reference: Date): string 
  * preposition ("em julho", "en juillet", "im Juli", "w lipcu", "у липні"), a
  * word that makes it vague ("début septembre", "Anfang September"), or with
  * a Turkish case ending ("Temmuz'da", "temmuz ayında"); a year may follow
- * ("em agosto de 2024", "im August 2024").
+ * ("em agosto de 2024", "im August 2024", "w marcu 2025 roku").
  */
 interface MonthWords {
   before: string;
+  /** The words before are left out of the expression, as the language's dates leave them ("في 8 سبتمبر" is "8 سبتمبر"). */
+  beforeLeftOut?: boolean;
   /** Of `before`, the words that make the date vague. */
   vague?: RegExp;
-  months: readonly string[];
+  /** Each month's name, or its names where a language has two ("ديسمبر", "كانون الأول"). */
+  months: ReadonlyArray<string | readonly string[]>;
   after?: string;
 }
 
@@ -775,6 +831,15 @@ const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
     vague: /^(?:בתחילת|באמצע|בסוף)/u,
     months: ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   },
+  id: { before: 'pada|bulan|pada bulan|sejak|hingga|sampai|awal|pertengahan|akhir', vague: /^(?:awal|pertengahan|akhir)/iu, months: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'] },
+  ar: {
+    before: 'في|وفي|خلال|منذ|حتى|في شهر|وفي شهر|خلال شهر',
+    beforeLeftOut: true,
+    months: [
+      ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'],
+      ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
+    ],
+  },
   tr: { before: '', months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
 };
 
@@ -783,9 +848,11 @@ const monthPatterns = new Map<Language, RegExp | null>();
 function monthPatternOf(language: Language): RegExp | null {
   if (!monthPatterns.has(language)) {
     const table = MONTH_ALONE[language];
-    const before = table?.before ? String.raw`(?:${table.before})[ \u00a0]*` : '';
-    const year = String.raw`(?:[ \u00a0]+(?:de[ \u00a0]+)?(\d{4}))?`;
-    monthPatterns.set(language, table ? new RegExp(String.raw`(?<!\p{L})${before}(${table.months.join('|')})${table.after ?? ''}${year}(?![\p{L}\p{N}])`, 'giu') : null);
+    const words = table?.before ? String.raw`(?<!\p{L})(?:${table.before})[ \u00a0]*` : '';
+    const before = table?.beforeLeftOut ? `(?<=${words})` : `${words}`;
+    const year = String.raw`(?:[ \u00a0]+(?:de[ \u00a0]+)?(\d{4})(?:[ \u00a0]+(?:roku|r\.|року|р\.)(?!\p{L}))?)?`;
+    const months = table?.months.flat().join('|');
+    monthPatterns.set(language, table ? new RegExp(String.raw`(?<!\p{L})${before}(${months})${table.after ?? ''}${year}(?![\p{L}\p{N}])`, 'giu') : null);
   }
   return monthPatterns.get(language)!;
 }
@@ -793,45 +860,144 @@ function monthPatternOf(language: Language): RegExp | null {
 type Unit = 'day' | 'week' | 'month' | 'year';
 
 /**
- * A count of days, weeks, months or years back from the article, where chrono
- * reads none: "hace dos semanas", "há três meses", "iki hafta önce", "dwa
- * tygodnie temu", "два тижні тому". Numbers from one to ten, in words or digits.
+ * A count of days, weeks, months or years from the article, where chrono
+ * reads none: back ("hace dos semanas", "iki hafta önce", "dwa tygodnie temu",
+ * "قبل ثلاثة أيام", "לפני שבועיים", "tiga hari yang lalu") and ahead ("daqui a
+ * cinco dias", "over tien dagen", "za pięć dni", "через п'ять днів", "בעוד
+ * חמישה ימים", "lima hari lagi"). In `back` and `ahead`, N stands for the count
+ * and its unit, a space any run of spaces. Numbers from one to ten, in words or digits; some words are a
+ * count and a unit at once (the Arabic and Hebrew duals "يومين", "שבועיים",
+ * "sebulan"). A count counted from another event ("بعد ثلاثة أيام من الهجوم",
+ * "через тиждень після") or naming a year ("za rok 2025") is none.
  */
-const AGO: Partial<Record<Language, { pattern: RegExp; numbers: readonly (readonly string[])[]; units: Record<Unit, RegExp> }>> = {
+interface CountWords {
+  numbers: ReadonlyArray<readonly string[]>;
+  /** Each unit's forms, as an alternation. */
+  units: Record<Unit, string>;
+  counted?: Record<string, [Unit, number]>;
+  back?: string;
+  ahead?: string;
+  /** The word ahead tells a future by itself ("בעוד", "lagi"), where no past words are listed to tell a past clause by. */
+  aheadTellsFuture?: boolean;
+}
+
+const COUNTS: Partial<Record<Language, CountWords>> = {
+  // chrono reads English counts but for a fortnight, and "a week from today" as today.
+  en: {
+    numbers: [['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten']],
+    units: { day: 'days?', week: 'weeks?', month: 'months?', year: 'years?' },
+    counted: { 'a fortnight': ['week', 2], 'a day': ['day', 1], 'a week': ['week', 1], 'a month': ['month', 1], 'a year': ['year', 1] },
+    back: 'N ago',
+    ahead: 'N from (?:today|now)',
+  },
   es: {
-    pattern: /(?<!\p{L})hace[ \u00a0]+(\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[ \u00a0]+(días?|semanas?|mes(?:es)?|años?)(?!\p{L})/giu,
     numbers: [['un', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez']],
-    units: { day: /^día/u, week: /^semana/u, month: /^mes/u, year: /^año/u },
+    units: { day: 'días?', week: 'semanas?', month: 'mes(?:es)?', year: 'años?' },
+    back: 'hace N',
+    ahead: 'dentro de N',
   },
   pt: {
-    pattern: /(?<!\p{L})há[ \u00a0]+(\d{1,2}|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)[ \u00a0]+(dias?|semanas?|mês|meses|anos?)(?!\p{L})/giu,
     numbers: [['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis'], ['sete'], ['oito'], ['nove'], ['dez']],
-    units: { day: /^dia/u, week: /^semana/u, month: /^m[êe]s/u, year: /^ano/u },
+    units: { day: 'dias?', week: 'semanas?', month: 'mês|meses', year: 'anos?' },
+    back: 'há N',
+    ahead: '(?:daqui a|dentro de) N',
+  },
+  nl: {
+    numbers: [['een', 'één'], ['twee'], ['drie'], ['vier'], ['vijf'], ['zes'], ['zeven'], ['acht'], ['negen'], ['tien']],
+    units: { day: 'dagen|dag', week: 'weken|week', month: 'maanden|maand', year: 'jaren|jaar' },
+    back: 'N geleden',
+    ahead: 'over N',
   },
   tr: {
-    pattern: /(?<!\p{L})(\d{1,2}|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)[ \u00a0]+(gün|hafta|ay|yıl|sene)[ \u00a0]+önce(?!\p{L})/giu,
     numbers: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
-    units: { day: /^gün/u, week: /^hafta/u, month: /^ay/u, year: /^(?:yıl|sene)/u },
+    units: { day: 'gün', week: 'hafta', month: 'ay', year: 'yıl|sene' },
+    back: 'N önce',
   },
   pl: {
-    pattern: /(?<!\p{L})(\d{1,2}|jeden|jedną|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)[ \u00a0]+(dni|dzień|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat)[ \u00a0]+temu(?!\p{L})/giu,
     numbers: [['jeden', 'jedną'], ['dwa', 'dwie'], ['trzy'], ['cztery'], ['pięć'], ['sześć'], ['siedem'], ['osiem'], ['dziewięć'], ['dziesięć']],
-    units: { day: /^d(?:ni|zień)/u, week: /^tydz|^tygod/u, month: /^miesi/u, year: /^(?:rok|lat)/u },
+    units: { day: 'dni|dzień', week: 'tydzień|tygodnie|tygodni', month: 'miesiąc|miesiące|miesięcy', year: 'rok|lata|lat' },
+    counted: { tydzień: ['week', 1], miesiąc: ['month', 1], rok: ['year', 1] },
+    back: 'N temu',
+    ahead: 'za N',
   },
   uk: {
-    pattern: /(?<!\p{L})(\d{1,2}|один|одну|два|дві|три|чотири|п['’]ять|шість|сім|вісім|дев['’]ять|десять)[ \u00a0]+(день|дні|днів|тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років)[ \u00a0]+тому(?!\p{L})/giu,
     numbers: [['один', 'одну'], ['два', 'дві'], ['три'], ['чотири'], ["п'ять", 'п’ять'], ['шість'], ['сім'], ['вісім'], ["дев'ять", 'дев’ять'], ['десять']],
-    units: { day: /^д/u, week: /^тиж/u, month: /^міс/u, year: /^(?:рік|рок)/u },
+    units: { day: 'день|дні|днів', week: 'тиждень|тижні|тижнів', month: 'місяць|місяці|місяців', year: 'рік|роки|років' },
+    counted: { тиждень: ['week', 1], місяць: ['month', 1], рік: ['year', 1] },
+    back: 'N тому',
+    ahead: 'через N(?! після)',
+  },
+  ar: {
+    numbers: [['واحد'], ['اثنين'], ['ثلاثة', 'ثلاث'], ['أربعة', 'أربع'], ['خمسة', 'خمس'], ['ستة', 'ست'], ['سبعة', 'سبع'], ['ثمانية', 'ثماني'], ['تسعة', 'تسع'], ['عشرة', 'عشر']],
+    units: { day: 'أيام|يوما|يوماً', week: 'أسابيع', month: 'أشهر|شهور', year: 'أعوام|سنوات' },
+    counted: { يومين: ['day', 2], أسبوع: ['week', 1], أسبوعين: ['week', 2], شهر: ['month', 1], شهرين: ['month', 2], عام: ['year', 1], عامين: ['year', 2], سنة: ['year', 1], سنتين: ['year', 2] },
+    // "قبل شهر رمضان" is before Ramadan, not a month ago.
+    back: '[وف]?قبل N(?! (?:من|على|رمضان))',
+    ahead: '[وف]?بعد N(?! (?:من|على|رمضان))',
+  },
+  he: {
+    numbers: [['אחד'], ['שני', 'שתי'], ['שלושה', 'שלוש'], ['ארבעה', 'ארבע'], ['חמישה', 'חמש'], ['שישה', 'שש'], ['שבעה', 'שבע'], ['שמונה'], ['תשעה', 'תשע'], ['עשרה', 'עשר']],
+    units: { day: 'ימים', week: 'שבועות', month: 'חודשים', year: 'שנים' },
+    // Not "יום" alone: "לפני יום הבחירות" is before election day.
+    counted: { יומיים: ['day', 2], שבוע: ['week', 1], שבועיים: ['week', 2], חודש: ['month', 1], חודשיים: ['month', 2], שנה: ['year', 1], שנתיים: ['year', 2] },
+    back: 'ו?לפני N',
+    ahead: 'ו?בעוד N',
+    aheadTellsFuture: true,
+  },
+  id: {
+    numbers: [['satu'], ['dua'], ['tiga'], ['empat'], ['lima'], ['enam'], ['tujuh'], ['delapan'], ['sembilan'], ['sepuluh']],
+    units: { day: 'hari', week: 'minggu|pekan', month: 'bulan', year: 'tahun' },
+    counted: { sehari: ['day', 1], seminggu: ['week', 1], sepekan: ['week', 1], sebulan: ['month', 1], setahun: ['year', 1] },
+    back: 'N(?: yang)? lalu',
+    ahead: 'N lagi',
+    aheadTellsFuture: true,
   },
 };
 
-/** The date `count` units before the reference, with the precision the unit gives: "two months ago" is a month's. */
-function countedBack(count: number, unit: Unit, reference: Date): { date: string; precision: DatePrecision } {
+interface CountPatterns {
+  words: CountWords;
+  /** Back (-1) or ahead (1); groups: the number, its unit, or a word that is both. */
+  sides: ReadonlyArray<{ side: -1 | 1; pattern: RegExp }>;
+  units: ReadonlyArray<[Unit, RegExp]>;
+}
+
+const countPatterns = new Map<Language, CountPatterns | null>();
+
+/** A language's counts back and ahead, read once. */
+function countPatternsOf(language: Language): CountPatterns | null {
+  if (!countPatterns.has(language)) {
+    const words = COUNTS[language];
+    let patterns: CountPatterns | null = null;
+    if (words) {
+      const numbers = words.numbers.flat().join('|');
+      const units = Object.values(words.units).join('|');
+      const counted = words.counted ? `|(${Object.keys(words.counted).join('|')})` : '';
+      const count = String.raw`(?:(\d{1,2}|${numbers})[ \u00a0]+(${units})${counted})`;
+      const side = (written: string) => new RegExp(String.raw`(?<!\p{L})(?:${written.replace(/ /gu, String.raw`[ \u00a0]+`).replace('N', count)})(?![\p{L}\p{N}])(?![ \u00a0]*\d)`, 'giu');
+      const sides: Array<{ side: -1 | 1; pattern: RegExp }> = [];
+      if (words.back) sides.push({ side: -1, pattern: side(words.back) });
+      if (words.ahead) sides.push({ side: 1, pattern: side(words.ahead) });
+      patterns = { words, sides, units: (Object.entries(words.units) as Array<[Unit, string]>).map(([unit, forms]) => [unit, new RegExp(`^(?:${forms})$`, 'iu')]) };
+    }
+    countPatterns.set(language, patterns);
+  }
+  return countPatterns.get(language)!;
+}
+
+/** The date `count` units from the reference (back when negative), with the precision the unit gives: "two months ago" is a month's. */
+function countedFrom(count: number, unit: Unit, reference: Date): { date: string; precision: DatePrecision } {
   const year = reference.getUTCFullYear();
   const month = reference.getUTCMonth();
-  if (unit === 'year') return { date: `${pad(year - count, 4)}-01-01`, precision: 'year' };
-  if (unit === 'month') return { date: isoDay(new Date(Date.UTC(year, month - count, 1))), precision: 'month' };
-  return { date: isoDay(new Date(Date.UTC(year, month, reference.getUTCDate() - count * (unit === 'week' ? 7 : 1)))), precision: 'day' };
+  if (unit === 'year') return { date: `${pad(year + count, 4)}-01-01`, precision: 'year' };
+  if (unit === 'month') return { date: isoDay(new Date(Date.UTC(year, month + count, 1))), precision: 'month' };
+  return { date: isoDay(new Date(Date.UTC(year, month, reference.getUTCDate() + count * (unit === 'week' ? 7 : 1)))), precision: 'day' };
+}
+
+/** The unit and count a number and a unit word name: "tres semanas" is three weeks. */
+function countAndUnit(number: string, unitWord: string, words: CountWords, units: CountPatterns['units'], language: Language): [Unit, number] {
+  const written = number.toLocaleLowerCase(language);
+  const count = /^\d+$/u.test(written) ? Number(written) : words.numbers.findIndex((forms) => forms.includes(written)) + 1;
+  return [units.find(([, forms]) => forms.test(unitWord))![0], count];
 }
 
 /** A count of days, weeks or years after "for" is a length of time, not a date: "held it for six weeks before". */
@@ -1014,17 +1180,26 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       else events.push(event);
     }
   }
-  const ago = AGO[language];
-  for (const match of ago ? text.matchAll(ago.pattern) : []) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (overlapping(start, end) || inReference(start, end)) continue;
-    const written = match[1]!.toLocaleLowerCase(language);
-    const count = /^\d+$/u.test(written) ? Number(written) : ago!.numbers.findIndex((forms) => forms.includes(written)) + 1;
-    const unit = (Object.keys(ago!.units) as Unit[]).find((name) => ago!.units[name].test(match[2]!.toLocaleLowerCase(language)))!;
-    const counted = published ? countedBack(count, unit, instant) : null;
-    const precision: DatePrecision = counted?.precision ?? (unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
-    events.push({ start, end, expression: match[0], date: counted?.date ?? null, precision, approximate: false, sentence: sentenceAround(text, start, end) });
+  const counts = countPatternsOf(language);
+  for (const { side, pattern } of counts?.sides ?? []) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      // chrono's read of a piece of the count ("today" of "a week from today") gives way to it; its read of the whole count stands.
+      const read = overlapping(start, end);
+      const piece = read !== undefined && read.start >= start && read.end <= end && read.end - read.start < end - start;
+      if ((read && !piece) || inReference(start, end)) continue;
+      const { words, units } = counts!;
+      const [unit, count] = match[3] !== undefined ? words.counted![match[3].toLocaleLowerCase(language)]! : countAndUnit(match[1]!, match[2]!, words, units, language);
+      const counted = published ? countedFrom(side * count, unit, instant) : null;
+      // A past clause never lands after its article; a count ahead is its own future word unless a past form in its clause says otherwise.
+      const pastClause = side > 0 && tenseAt(text, start, end, language) === 'past' && (PAST_WORDS[language]?.test(clauseAt(text, start, end, language).clause) ?? !words.aheadTellsFuture);
+      const date = pastClause ? null : (counted?.date ?? null);
+      const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+      const event: DatedEvent = { start, end, expression: match[0], date, precision, approximate: false, sentence: sentenceAround(text, start, end) };
+      if (piece) Object.assign(read, event);
+      else events.push(event);
+    }
   }
   const months = monthPatternOf(language);
   for (const match of months ? text.matchAll(months) : []) {
@@ -1033,7 +1208,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (overlapping(start, end) || inReference(start, end)) continue;
     if (match[2] === undefined && toldAsHabit(text, start, end, language)) continue;
     const table = MONTH_ALONE[language]!;
-    const month = table.months.findIndex((name) => name.toLocaleLowerCase(language) === match[1]!.toLocaleLowerCase(language));
+    const written = match[1]!.toLocaleLowerCase(language);
+    const month = table.months.findIndex((names) => [names].flat().some((name) => name.toLocaleLowerCase(language) === written));
     const sentence = sentenceAround(text, start, end);
     const year = match[2];
     const monthStart = new Date(Date.UTC(instant.getUTCFullYear(), month, 1));
@@ -1139,7 +1315,7 @@ function weekdayInWeek(monday: string, weekday: DatedEvent): string {
 /**
  * A weekday written against a date names that date's day, not one of its
  * own: "28 Kasım Cuma günü", "w czwartek 8 grudnia", "يوم الخميس 8 كانون
- * الأول" are one event, dated by the date. Against a week ("am Dienstag
+ * الأول", "Senin (14/12/2026)" are one event, dated by the date. Against a week ("am Dienstag
  * letzter Woche", "mardi la semaine dernière") it names its day in that week.
  */
 function withWeekdaysJoined(events: DatedEvent[], weekdays: ReadonlySet<DatedEvent>, weeks: ReadonlySet<DatedEvent>, text: string): DatedEvent[] {
@@ -1147,8 +1323,9 @@ function withWeekdaysJoined(events: DatedEvent[], weekdays: ReadonlySet<DatedEve
   for (const event of events) {
     const previous = joined[joined.length - 1];
     const between = previous === undefined ? '' : text.slice(previous.end, event.start);
-    // "el martes de la semana pasada", "martedì della settimana scorsa": a week may be joined by "of".
-    const adjacent = previous !== undefined && (/^[ \u00a0,]*$/u.test(between) || (weeks.has(event) && WEEK_OF.test(between)));
+    // "el martes de la semana pasada", "martedì della settimana scorsa": a week may be joined by "of"; "Senin (14/12/2026)" puts the date in brackets.
+    const bracketed = /^[ \u00a0]*\($/u.test(between) && text[event.end] === ')';
+    const adjacent = previous !== undefined && (/^[ \u00a0,]*$/u.test(between) || bracketed || (weeks.has(event) && WEEK_OF.test(between)));
     const pair = adjacent && weekdays.has(previous) !== weekdays.has(event) && previous.precision === 'day' && event.precision === 'day' ? previous : null;
     if (!pair) {
       joined.push(event);
@@ -1158,7 +1335,8 @@ function withWeekdaysJoined(events: DatedEvent[], weekdays: ReadonlySet<DatedEve
     const inWeek = weeks.has(dated);
     const date = inWeek && dated.date !== null ? weekdayInWeek(dated.date, weekday) : dated.date;
     // The weekday makes "last week" a day: no longer approximate.
-    joined[joined.length - 1] = { ...dated, date, approximate: inWeek ? false : dated.approximate, start: pair.start, end: event.end, expression: text.slice(pair.start, event.end), sentence: pair.sentence };
+    const end = event.end + (bracketed ? 1 : 0);
+    joined[joined.length - 1] = { ...dated, date, approximate: inWeek ? false : dated.approximate, start: pair.start, end, expression: text.slice(pair.start, end), sentence: pair.sentence };
   }
   return joined;
 }

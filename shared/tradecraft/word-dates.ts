@@ -1,6 +1,6 @@
 /**
  * Dates written in words for languages chrono-node has no parser for, Turkish,
- * Polish, Ukrainian, Arabic and Hebrew, read from a table per language: days counted from today ("dün", "evvelsi gün", "أول أمس",
+ * Polish, Ukrainian, Arabic, Hebrew and Indonesian, read from a table per language: days counted from today ("dün", "evvelsi gün", "أول أمس",
  * "wczoraj"), weekdays ("pazar günü", "geçen salı", "we wtorek") and day-month
  * dates ("14 Mayıs 2028'de", "3 Mart", "12 marca 2026"), and dates in figures
  * ("2026-12-05", "05/12/2026"). They are read as
@@ -113,7 +113,7 @@ export const turkishDates = calendarParser({
   months: numbered(TURKISH_MONTHS, 1),
   weekdays: numbered(TURKISH_WEEKDAYS, 0),
   daysFromToday: { 'evvelsi gün': -2, 'evvelki gün': -2, dün: -1, bugün: 0, yarın: 1, 'öbür gün': 2 },
-  weekdayBefore: 'geçen|gelecek|önümüzdeki',
+  weekdayBefore: 'geçen|geçtiğimiz|gelecek|önümüzdeki|bu',
   weekdayAfter: 'günü',
   yearAfter: '(?!)',
 });
@@ -133,7 +133,7 @@ export const polishDates = calendarParser({
     0,
   ),
   daysFromToday: { przedwczoraj: -2, wczoraj: -1, dziś: 0, dzisiaj: 0, jutro: 1, pojutrze: 2 },
-  weekdayBefore: String.raw`(?:w|we)(?:[ \u00a0]+(?:zeszły|zeszłą|ubiegły|ubiegłą|przyszły|przyszłą|najbliższy|najbliższą|ten|tę))?`,
+  weekdayBefore: String.raw`(?:w|we)(?:[ \u00a0]+(?:zeszły|zeszłą|ubiegły|ubiegłą|miniony|minioną|przyszły|przyszłą|najbliższy|najbliższą|ten|tę))?`,
   weekdayAfter: '(?!)',
   yearAfter: String.raw`roku|r\.`,
 });
@@ -162,7 +162,7 @@ export const ukrainianDates = calendarParser({
     0,
   ),
   daysFromToday: { позавчора: -2, вчора: -1, учора: -1, сьогодні: 0, завтра: 1, післязавтра: 2 },
-  weekdayBefore: String.raw`(?:у|в)(?:[ \u00a0]+(?:минулий|минулу|минулого|наступний|наступну|цей|цю))?|минулого|минулої|наступного|наступної`,
+  weekdayBefore: String.raw`(?:у|в)(?:[ \u00a0]+(?:минулий|минулу|минулого|наступний|наступну|цей|цю))?|минулого|минулої|наступного|наступної|цього|цієї`,
   weekdayAfter: '(?!)',
   yearAfter: String.raw`року|р\.`,
 });
@@ -178,10 +178,10 @@ export const arabicDates = calendarParser({
     1,
   ),
   weekdays: numbered(['الأحد', ['الاثنين', 'الإثنين'], 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'], 0),
-  // With "and" written on them too: "وأمس", "ويوم".
-  daysFromToday: { 'أول أمس': -2, 'أول امس': -2, 'أول من أمس': -2, أمس: -1, امس: -1, وأمس: -1, اليوم: 0, غدا: 1, غداً: 1, 'بعد غد': 2 },
+  // With "and" or "the" and "in" written on them too: "وأمس", "بالأمس", "ويوم"; "last" and "next" agree with a weekday said without "يوم" ("الجمعة الماضية").
+  daysFromToday: { 'أول أمس': -2, 'أول امس': -2, 'أول من أمس': -2, أمس: -1, امس: -1, وأمس: -1, بالأمس: -1, وبالأمس: -1, اليوم: 0, غدا: 1, غداً: 1, 'بعد غد': 2 },
   weekdayBefore: 'يوم|ويوم',
-  weekdayAfter: 'الماضي|المقبل|القادم',
+  weekdayAfter: 'الماضي|الماضية|المقبل|المقبلة|القادم|القادمة',
   yearAfter: '(?!)',
 });
 
@@ -202,5 +202,19 @@ export const hebrewDates = calendarParser({
   daysFromToday: { שלשום: -2, אתמול: -1, ואתמול: -1, היום: 0, מחר: 1, ומחר: 1, מחרתיים: 2 },
   weekdayBefore: '(?!)',
   weekdayAfter: 'הקרוב|הבא|שעבר|האחרון|הקודם',
+  yearAfter: '(?!)',
+});
+
+/**
+ * Indonesian months and weekdays ("pada 28 Desember", "hari Senin", "Senin lalu"); Sunday only as "hari Minggu", since
+ * "minggu" alone is "week" ("minggu lalu", last week).
+ */
+export const indonesianDates = calendarParser({
+  lower: (word) => word.toLocaleLowerCase('id'),
+  months: numbered(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'], 1),
+  weekdays: numbered(['hari minggu', 'senin', 'selasa', 'rabu', 'kamis', ['jumat', "jum'at", 'jum’at'], 'sabtu'], 0),
+  daysFromToday: { 'kemarin lusa': -2, kemarin: -1, 'hari ini': 0, besok: 1, lusa: 2 },
+  weekdayBefore: 'hari',
+  weekdayAfter: 'lalu|depan|mendatang|ini',
   yearAfter: '(?!)',
 });

@@ -161,13 +161,15 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // none after its date. After that session's rounds, still blind: person 0.855/0.835, place 0.899/0.755 (Turkish endings
   // of place), the rest unchanged. After stop 27's rounds (tuned on unseen-8), still blind: person 0.855/0.835, organization
   // 0.759/0.690, place 0.896/0.765; dates 0.882. Tuned on from stop 28.
+  // Stop 28, dates (issue 15: Russian perfective futures, clock words in every language, Portuguese "a", Indonesian): 0.973,
+  // none after its date; the miss is "pada Senin lalu", read with "pada" as every date there, where the gold writes "Senin lalu".
   'unseen-9': {
     entities: {
       person: { precision: 0.85, recall: 0.83 },
       organization: { precision: 0.75, recall: 0.69 },
       place: { precision: 0.89, recall: 0.76 },
     },
-    dateAccuracy: 0.88,
+    dateAccuracy: 0.97,
     pastDatedAfterReference: 0,
   },
   // unseen-10: 28 articles in 14 languages (the Sahel, West African corridors, the Congo's cobalt, Pacific tuna, the Mekong,
