@@ -893,7 +893,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   keepStoryTables(pieces, headings);
   dropAsidesToReader(pieces);
   dropPageNotes(pieces);
-  const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
+  const rows = model.line || model.heading || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);
   applyLineModel(pieces, rows, titleIndex, model, headings);
   const bio = [...underHeading.bio, ...closing.bio];
