@@ -4,9 +4,21 @@
  * and leaves the look-alikes alone.
  */
 import { describe, expect, it } from 'vitest';
+import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
 import { matchFurniture } from '../../../shared/textdump/furniture.ts';
 import { caseFolder } from '../../../shared/textdump/lang.ts';
 import { countWords } from '../../../shared/text.ts';
+
+function clean(lines: readonly string[]): CleanedDump {
+  const result = cleanTextDump(lines.join('\n'));
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+/** The subheadings of a cleaned page. */
+function headingsOf(lines: readonly string[]): string[] {
+  return clean(lines).blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text);
+}
 
 /** The furniture rule a line matches on its own, or null. */
 function ruleFor(line: string): string | null {
@@ -35,5 +47,53 @@ describe('a one-sentence caption closed by a labelled name, whatever the label w
     ],
   ])('keeps %s', (_, line) => {
     expect(ruleFor(line)).toBeNull();
+  });
+});
+
+/** Invented story paragraphs, one per section, in two languages. */
+const SECTIONS = {
+  en: [
+    'Observers from twelve countries followed the vote in the coastal districts, where turnout was higher than at any election since the islands gained their own council.',
+    'Two regional stations gave the governing list most of their evening bulletins, while the smaller lists bought little airtime and relied on town-hall meetings.',
+    'Polling stations opened on time and closed without incident, though queues at the ferry terminal stations ran past the official closing hour.',
+  ],
+  ro: [
+    'Consiliul portului din Vellmar a aprobat marți prelungirea curselor de noapte ale feribotului spre insulele exterioare până la sfârșitul lunii octombrie.',
+    'Costul prelungirii, de aproximativ patru sute de mii de coroane, va fi acoperit din rezerva portului, fără majorarea prețului biletelor.',
+    'Locuitorii insulelor au cerut un sezon mai lung în trei adunări publice din această primăvară, spunând că ultimul feribot pleacă prea devreme.',
+  ],
+};
+
+describe('subheadings in capitals on a page that prints no blank lines', () => {
+  it.each([
+    [
+      'English sections, one of them long',
+      ['Harbour elections were orderly, observers say', SECTIONS.en[0]!, 'MEDIA', SECTIONS.en[1]!, 'WHAT THE OBSERVERS SAW ON ELECTION DAY', SECTIONS.en[2]!],
+      ['MEDIA', 'WHAT THE OBSERVERS SAW ON ELECTION DAY'],
+    ],
+    [
+      'Romanian sections under a lead-in ending in a colon',
+      ['Hotărârile consiliului portului din 3 decembrie', 'În ședința de astăzi, consiliul a adoptat următoarele decizii:', 'ORDONANȚE', SECTIONS.ro[0]!, SECTIONS.ro[1]!, 'HOTĂRÂRI', SECTIONS.ro[2]!],
+      ['ORDONANȚE', 'HOTĂRÂRI'],
+    ],
+  ])('are kept as subheadings: %s', (_, page, headings) => {
+    expect(headingsOf(page)).toEqual(headings);
+  });
+
+  it('keeps the sentence ending in a colon that announces the sections', () => {
+    const page = ['Hotărârile consiliului portului din 3 decembrie', 'În ședința de astăzi, consiliul a adoptat următoarele decizii:', 'ORDONANȚE', SECTIONS.ro[0]!, SECTIONS.ro[1]!, 'HOTĂRÂRI', SECTIONS.ro[2]!];
+    expect(clean(page).paragraphs[0]).toBe('În ședința de astăzi, consiliul a adoptat următoarele decizii:');
+  });
+
+  it.each([
+    ['one capital line alone inside the story', ['Harbour elections were orderly, observers say', SECTIONS.en[0]!, 'EXCLUSIVE', SECTIONS.en[1]!, SECTIONS.en[2]!]],
+    ['a capital kicker over the headline', ['ELECTIONS', 'Harbour elections were orderly, observers say', ...SECTIONS.en]],
+  ])('leaves %s out', (_, page) => {
+    expect(headingsOf(page)).toEqual([]);
+  });
+
+  it('does not take a short label ending in a colon over the sections for the story', () => {
+    const page = ['Hotărârile consiliului portului din 3 decembrie', 'Decizii:', 'ORDONANȚE', SECTIONS.ro[0]!, SECTIONS.ro[1]!, 'HOTĂRÂRI', SECTIONS.ro[2]!];
+    expect(clean(page).paragraphs).not.toContain('Decizii:');
   });
 });
