@@ -873,6 +873,9 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   );
   const titleLine = titleIndex === null ? null : splitTitleLine(pieces[titleIndex]!.text, knownSites);
   if (titleIndex !== null) drop(pieces[titleIndex]!, 'title');
+  // The headline printed again (a video player's title over the article's) is the headline, whichever copy was chosen.
+  const headline = titleIndex === null ? undefined : pieces[titleIndex];
+  for (const piece of pieces) if (headline && isKept(piece) && piece.folded === headline.folded) drop(piece, 'repeated-text');
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
   if (titleIndex !== null) dropForumReplies(pieces, pieces[titleIndex]!);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
 import { matchFurniture } from '../../../shared/textdump/furniture.ts';
 import { caseFolder } from '../../../shared/textdump/lang.ts';
+import { RULES_ONLY, type TextDumpModel } from '../../../shared/textdump/learned.ts';
 import { countWords } from '../../../shared/text.ts';
 
 function clean(lines: readonly string[]): CleanedDump {
@@ -95,5 +96,27 @@ describe('subheadings in capitals on a page that prints no blank lines', () => {
   it('does not take a short label ending in a colon over the sections for the story', () => {
     const page = ['Hotărârile consiliului portului din 3 decembrie', 'Decizii:', 'ORDONANȚE', SECTIONS.ro[0]!, SECTIONS.ro[1]!, 'HOTĂRÂRI', SECTIONS.ro[2]!];
     expect(clean(page).paragraphs).not.toContain('Decizii:');
+  });
+});
+
+describe('a headline printed twice', () => {
+  const headline = 'Night ferries to the outer islands will run until October';
+  const page = ['Harbour TV', 'Now playing', '', headline, headline, '0:00 / 2:47', 'By Ilse Marten', ...SECTIONS.en];
+  /** Headline weights that pick the upper copy, the one set apart by a blank line; the learned model may pick either. */
+  const upperCopy: TextDumpModel = { ...RULES_ONLY, title: { afterGap: 50 } };
+
+  it.each([
+    ['the upper copy', upperCopy],
+    ['the lower copy', RULES_ONLY],
+  ])('stays out of the story whichever copy is read as the headline: %s', (_, model) => {
+    const result = cleanTextDump(page.join('\n'), { model });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.title).toBe(headline);
+    expect(result.article.paragraphs).toEqual(SECTIONS.en);
+  });
+
+  it('leaves a paragraph that opens with the headline and goes on', () => {
+    const opening = `${headline}, the harbour board decided on Tuesday after a summer of full crossings.`;
+    expect(clean(['Harbour TV', headline, opening, ...SECTIONS.en]).paragraphs).toContain(opening);
   });
 });
