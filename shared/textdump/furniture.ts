@@ -415,6 +415,11 @@ const sectionLabel: FurnitureRule = {
 /** A breadcrumb's own label: "You are here: Home / News / 2026". */
 const YOU_ARE_HERE = /^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aquí|ti trovi in|sei qui|você está aqui|вы здесь|buradasınız|u bent hier|jesteś tutaj)\s*[:：]/u;
 
+/** Most words in one link of a row or one step of a breadcrumb. */
+const MAX_LINK_WORDS = 5;
+/** Fewest steps, between arrows, of a breadcrumb read as one whatever its steps hold: one arrow may set a kicker before a headline. */
+const MIN_PATH_STEPS = 3;
+
 /** A row of short links: a breadcrumb ("Home › World › Europe") or a footer row ("Privacy · Terms · Help"). */
 const linkRow: FurnitureRule = {
   name: 'link-row',
@@ -424,9 +429,12 @@ const linkRow: FurnitureRule = {
     if (line.words > 25 || !line.text.includes(' ')) return false;
     if (YOU_ARE_HERE.test(line.folded)) return true;
     const arrows = /[›»→>]/u.test(line.text);
+    // Three steps or more between arrows are a path, whatever a step holds ("Expedition NL-2026/14").
+    const steps = line.text.split(/\s*[›»→>]\s*/u);
+    if (steps.length >= MIN_PATH_STEPS && steps.every((step) => step !== '' && step.split(' ').length <= MAX_LINK_WORDS && !/[.!?,;]$/u.test(step))) return true;
     const parts = line.text.split(/\s*[|·•∙›»→>/]\s*/u).filter((part) => part !== '');
     if (parts.length < (arrows ? 2 : 3)) return false;
-    return parts.every((part) => part.split(' ').length <= 5 && !/[.!?,;]$/.test(part) && !/\p{Nd}{4}/u.test(part));
+    return parts.every((part) => part.split(' ').length <= MAX_LINK_WORDS && !/[.!?,;]$/.test(part) && !/\p{Nd}{4}/u.test(part));
   },
 };
 

@@ -51,6 +51,23 @@ describe('a one-sentence caption closed by a labelled name, whatever the label w
   });
 });
 
+describe('a breadcrumb of three steps or more, whatever a step holds', () => {
+  it.each([
+    ['a year and a number in a step', 'Expeditions › RV Tern › Cruise TN-2026/07 › Logbook'],
+    ['a German path with a year', 'Projekte » Nordsee 2026 » Messreihe 3'],
+    ['plain greater-than signs', 'Home > Reports > 2026 > Harbour'],
+  ])('is a row of links: %s', (_, line) => {
+    expect(ruleFor(line)).toBe('link-row');
+  });
+
+  it.each([
+    ['one arrow before a headline with a year', 'Analysis › Harbour budget 2026'],
+    ['a step that is a sentence', 'News › Harbour › The board voted on Tuesday to extend the night ferry season until October.'],
+  ])('leaves %s', (_, line) => {
+    expect(ruleFor(line)).toBeNull();
+  });
+});
+
 /** Invented story paragraphs, one per section, in two languages. */
 const SECTIONS = {
   en: [
