@@ -328,6 +328,9 @@ function wordSet(text: string): string {
 /** Fewest words in a byline read as the outlet's name: a person's two-word name may also be a newsletter's masthead. */
 const MIN_OUTLET_WORDS = 3;
 
+/** What parts the steps of a page's path: "Home › News", "Media centre / Press releases". */
+const PATH_SEPARATOR = /\s[›»>/|]\s/u;
+
 /** Lines above the headline that print a shorter name whole for it to be the outlet's: its header and its feed's label. */
 const MIN_SHORT_OUTLET_LINES = 2;
 
@@ -338,8 +341,14 @@ const MIN_SHORT_OUTLET_LINES = 2;
  */
 function namesOutlet(byline: Byline, pieces: readonly Piece[], titleIndex: number | null): boolean {
   const words = wordSet(byline.text);
-  const printed = pieces.slice(0, titleIndex ?? 0).filter((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words).length;
-  return printed >= (words.split(' ').length < MIN_OUTLET_WORDS ? MIN_SHORT_OUTLET_LINES : 1);
+  const head = pieces.slice(0, titleIndex ?? 0);
+  const printed = head.filter((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words).length;
+  // Printed alone and again as a step of the page's path ("Media centre / Press releases"), it is a section of the site.
+  const pathStep = head.some((piece) => {
+    const steps = piece.text.split(PATH_SEPARATOR);
+    return steps.length > 1 && steps.some((step) => wordSet(step) === words);
+  });
+  return printed >= (words.split(' ').length < MIN_OUTLET_WORDS && !pathStep ? MIN_SHORT_OUTLET_LINES : 1);
 }
 
 /** Whether `piece` says how long ago something was posted ("6 hr. ago", "il y a 3 h"). */

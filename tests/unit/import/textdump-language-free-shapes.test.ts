@@ -137,3 +137,26 @@ describe('a headline printed twice', () => {
     expect(clean(['Harbour TV', headline, opening, ...SECTIONS.en]).paragraphs).toContain(opening);
   });
 });
+
+describe("a site's section read where a byline stands", () => {
+  const headline = 'الهيئة تمدد رحلات العبّارة الليلية حتى أكتوبر';
+  const story = [
+    'قرر مجلس ميناء فيلمار يوم الثلاثاء تمديد رحلات العبّارة الليلية إلى الجزر الخارجية حتى نهاية أكتوبر، بعد صيف امتلأت فيه معظم الرحلات المسائية.',
+    'وقالت رئيسة المجلس إن تكلفة التمديد تبلغ نحو أربعمئة ألف كرونة وستُدفع من احتياطي الميناء وليس من زيادة أسعار التذاكر.',
+    'وكان سكان الجزر قد طالبوا بموسم أطول في ثلاثة اجتماعات عامة هذا الربيع، قائلين إن العبّارة الأخيرة في السابعة تترك العمال على البر.',
+  ];
+  const menu = ['هيئة الميناء', 'جمهورية فيلمار', 'English', 'الرئيسية', 'عن الهيئة', 'الخدمات الإلكترونية', 'المركز الإعلامي', 'تواصل معنا', 'خدمة البلاغات: 1777'];
+  const release = ['بيان صحفي', 'رقم البيان: 42/2026', 'التاريخ: 03 ديسمبر 2026', headline, ...story];
+
+  it.each([
+    ['parted by a slash', 'المركز الإعلامي / البيانات الصحفية'],
+    ['parted by an arrow', 'المركز الإعلامي › البيانات الصحفية'],
+  ])('is no author when the menu prints it alone too: a path %s', (_, path) => {
+    expect(clean([...menu, path, ...release]).byline).toBeNull();
+  });
+
+  it("leaves an author's name over a role when the header does not print the name", () => {
+    const headlineEn = 'Night ferries to the outer islands will run until October';
+    expect(clean(['Harbour Authority', 'Home', 'Media Centre', headlineEn, 'Ilse Marten / Harbour Correspondent', 'Date: 3 December 2026', ...SECTIONS.en]).byline).toBe('Ilse Marten');
+  });
+});
