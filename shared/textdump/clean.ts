@@ -60,7 +60,7 @@ import { readTranscriptTags } from './transcript.ts';
 import type { TextBlock } from '../text.ts';
 import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
-import { fallbackTitle, findDeck, findTitlePiece, readFileName, sharesTerm, splitTitleLine, type FileNameHint } from './title.ts';
+import { fallbackTitle, findDeck, findTitlePiece, PATH_SEPARATOR, readFileName, sharesTerm, splitTitleLine, type FileNameHint } from './title.ts';
 
 /** A block of the story: a paragraph, or a subheading that the stored HTML marks as h2 or h3. */
 export type StoryBlock = TextBlock;
@@ -327,9 +327,6 @@ function wordSet(text: string): string {
 
 /** Fewest words in a byline read as the outlet's name: a person's two-word name may also be a newsletter's masthead. */
 const MIN_OUTLET_WORDS = 3;
-
-/** What parts the steps of a page's path: "Home › News", "Media centre / Press releases". */
-const PATH_SEPARATOR = /\s[›»>/|]\s/u;
 
 /** Lines above the headline that print a shorter name whole for it to be the outlet's: its header and its feed's label. */
 const MIN_SHORT_OUTLET_LINES = 2;
