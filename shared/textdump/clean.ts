@@ -18,6 +18,7 @@ import {
   dropAdvertText,
   dropAsidesToReader,
   dropAfterStoryEnd,
+  dropBoxClosingLinks,
   dropButtonBoxes,
   dropCaptionsAboveCredits,
   dropChannelInvites,
@@ -899,6 +900,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropOutletNotes(pieces);
   const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });
   alignSiblingHeadings(pieces, headings);
+  dropBoxClosingLinks(pieces, headings);
   keepStoryTables(pieces, headings);
   dropAsidesToReader(pieces);
   dropPageNotes(pieces);

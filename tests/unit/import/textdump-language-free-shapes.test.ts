@@ -160,3 +160,22 @@ describe("a site's section read where a byline stands", () => {
     expect(clean(['Harbour Authority', 'Home', 'Media Centre', headlineEn, 'Ilse Marten / Harbour Correspondent', 'Date: 3 December 2026', ...SECTIONS.en]).byline).toBe('Ilse Marten');
   });
 });
+
+describe('the link that closes a box of listings inside the story', () => {
+  const headline = 'Night ferries to the outer islands will run until October';
+  const box = ['Crossings you may like', 'Night ferry · Vellmar · 18:40', 'Island hopper · Tern · 07:10'];
+
+  it.each([
+    ['naming the box', 'View all crossings'],
+    ['in another language, naming the box', 'Alle crossings anzeigen'],
+  ])('is dropped, not taken for a subheading: %s', (_, link) => {
+    const article = clean([headline, 'By Ilse Marten', SECTIONS.en[0]!, SECTIONS.en[1]!, ...box, link, SECTIONS.en[2]!]);
+    expect(article.blocks.every((block) => block.kind === 'paragraph')).toBe(true);
+    expect(article.paragraphs).toEqual(SECTIONS.en);
+  });
+
+  it('leaves a subheading under the box that names its own section', () => {
+    const page = [headline, 'By Ilse Marten', SECTIONS.en[0]!, SECTIONS.en[1]!, ...box, 'What the islanders asked for', SECTIONS.en[2]!];
+    expect(headingsOf(page)).toEqual(['What the islanders asked for']);
+  });
+});
