@@ -780,8 +780,8 @@ function sponsoredHeadline(pieces: readonly Piece[], label: Piece, line: Piece):
   return isHeadlineLike(line) && !endsSentence(line.text) && around.length === 2 && !around.some((piece) => sharesTerm(pieces, line, piece));
 }
 
-/** A phone number, a web address or an e-mail address, as an advert gives them. */
-const ADVERTISER_CONTACT = /(?:^|[\s:.])(?:\+?\p{Nd}[\p{Nd} ()/-]{7,}\p{Nd})(?:$|[\s.,;])|https?:\/\/|www\.|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\./u;
+/** A phone number, a web address or an e-mail address, as an advert or a press contact's card gives them. */
+export const ADVERTISER_CONTACT = /(?:^|[\s:.])(?:\+?\p{Nd}[\p{Nd} ()/-]{7,}\p{Nd})(?:$|[\s.,;])|https?:\/\/|www\.|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\./u;
 
 /** A numbered line's number: "2. ", "[2] ". */
 const ITEM_NUMBER = /^(?:\[\p{Nd}{1,3}\]|\p{Nd}{1,3}\.)\s/u;

@@ -18,6 +18,7 @@ import {
   dropAdvertText,
   dropAsidesToReader,
   dropAfterStoryEnd,
+  ADVERTISER_CONTACT,
   dropBoxClosingLinks,
   dropButtonBoxes,
   dropCaptionsAboveCredits,
@@ -474,7 +475,10 @@ function chooseMetadata(
   bareName: { byline: Byline; index: number } | null,
   names: NameEvidence,
 ): Metadata {
-  const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata');
+  // After the story, a name over a telephone number or an address is a press contact's card, not the author's.
+  const storyEnd = pieces.findLast((piece) => isKept(piece) && isProse(piece))?.index ?? pieces.length;
+  const contactCard = (index: number) => index > storyEnd && ADVERTISER_CONTACT.test(pieces[index + 1]?.text ?? '');
+  const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata' && !contactCard(index));
   const lines = entries.map(([, line]) => line);
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
   // A labelled byline between the headline and the story is the story's own; one above the headline may be a forwarder's "From:".

@@ -47,7 +47,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-defence-ministry-daily-update': { problems: ['kept', 'furniture kept'], why: 'the closing "next update" line shares its one story-like word with the headline ("Operational update: …"), so the page-notes rule counts it as the story\'s' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-earnings-release-table': { problems: ['lost', 'headings', 'phrase lost'], why: 'the results table under its heading ("Third quarter summary") between paragraphs is dropped as a fact box, which the expectations keep as story' },
-  'en-election-observation-statement': { problems: ['byline'], why: 'the mission\'s press contact after the story ("Mission contact" / "Aleksander Nowak, Media Analyst" / a telephone number) is read as the author; the capital subheadings are right since stop 28' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
   'en-ifi-mission-concluding-statement': { problems: ['kept', 'title', 'furniture kept'], why: 'the country\'s name over the date ("Republic of Kasaria") stands where headlines stand and is taken for it, and the note on what a concluding statement is, under the date, is kept as the first paragraph' },
   'en-law-firm-client-alert': { problems: ['byline'], why: 'the authors are cards (name / role / city) under the headline, which the byline rules do not read, and the "Client Alert" label above the headline is taken for a name' },
@@ -106,12 +105,12 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
- * The development part's numbers as last measured (385 of 464 clean, precision 0.976, recall 0.994, titles 96.6%,
- * bylines 94.6%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
+ * The development part's numbers as last measured (386 of 464 clean, precision 0.976, recall 0.994, titles 96.6%,
+ * bylines 94.8%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
  * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10. The
  * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 27 (the 344 before them: 324
  * clean). The eleventh and twelfth joined at stop 28 with 37 of 60 not clean (the 404 before them: 357 clean); after
- * that stop's round, 32 (the 404: still 357).
+ * that stop's round, 31 (the 404: still 357).
  */
 const MEASURED_DEV = { cleanShare: 0.82, linePrecision: 0.97, lineRecall: 0.99, titleAccuracy: 0.96 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */

@@ -179,3 +179,18 @@ describe('the link that closes a box of listings inside the story', () => {
     expect(headingsOf(page)).toEqual(['What the islanders asked for']);
   });
 });
+
+describe("a press contact's card after the story", () => {
+  const headline = 'Night ferries to the outer islands will run until October';
+
+  it.each([
+    ['over a telephone number', '+47 22 55 01 92'],
+    ['over an e-mail address', 'press@harbour.example'],
+  ])('is not the author: a name and role %s', (_, reach) => {
+    expect(clean(['Harbour Authority', 'News', headline, ...SECTIONS.en, 'Press contact', 'Oren Castellano, Media Analyst', reach, 'Terms of use', 'Contact us']).byline).toBeNull();
+  });
+
+  it("leaves the author's name and role under the headline, whatever follows it", () => {
+    expect(clean(['Harbour Authority', 'News', headline, 'Oren Castellano, Media Analyst', 'oren.castellano@harbour.example', ...SECTIONS.en]).byline).toBe('Oren Castellano');
+  });
+});
