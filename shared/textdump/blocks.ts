@@ -7,6 +7,7 @@
 import { isRoleLine, parseByline } from './byline.ts';
 import { CAPTION_LABEL, CHANNEL, CREDIT_LABEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, median, type Piece } from './pieces.ts';
+import type { Headings } from './score.ts';
 import { copyrightHolder } from './site.ts';
 import { sharesTerm } from './title.ts';
 
@@ -779,8 +780,8 @@ function sponsoredHeadline(pieces: readonly Piece[], label: Piece, line: Piece):
   return isHeadlineLike(line) && !endsSentence(line.text) && around.length === 2 && !around.some((piece) => sharesTerm(pieces, line, piece));
 }
 
-/** A phone number, a web address or an e-mail address, as an advert gives them. */
-const ADVERTISER_CONTACT = /(?:^|[\s:.])(?:\+?\p{Nd}[\p{Nd} ()/-]{7,}\p{Nd})(?:$|[\s.,;])|https?:\/\/|www\.|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\./u;
+/** A phone number, a web address or an e-mail address, as an advert or a press contact's card gives them. */
+export const ADVERTISER_CONTACT = /(?:^|[\s:.])(?:\+?\p{Nd}[\p{Nd} ()/-]{7,}\p{Nd})(?:$|[\s.,;])|https?:\/\/|www\.|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\./u;
 
 /** A numbered line's number: "2. ", "[2] ". */
 const ITEM_NUMBER = /^(?:\[\p{Nd}{1,3}\]|\p{Nd}{1,3}\.)\s/u;
@@ -1005,4 +1006,27 @@ export function dropButtonBoxes(pieces: readonly Piece[]): void {
   // The same ask printed once more inside the story (a platform's prompt between sections) goes too.
   const asks = new Set(pieces.filter((piece) => piece.removedBy === 'button-box' && piece.words > MAX_BUTTON_WORDS).map((piece) => lettersOf(piece.folded)));
   for (const piece of pieces) if (isKept(piece) && asks.has(lettersOf(piece.folded))) drop(piece, 'button-box');
+}
+
+/** Rules that drop the rows of a box of links set inside the story (listings, related pages). */
+const BOX_ROW_RULES = new Set(['link-row', 'related-link', 'short-run']);
+/** Fewest rows between a box's heading and the link that closes it. */
+const MIN_BOX_ROWS = 2;
+
+/**
+ * Drops the link that closes a box of links set inside the story, taken for a subheading: right under the box's rows,
+ * all dropped, it names a term of the box's heading ("Jobs you may like" / two listings / "View all jobs"). A
+ * subheading under such a box names its own section's things.
+ */
+export function dropBoxClosingLinks(pieces: readonly Piece[], headings: Headings): void {
+  for (const index of [...headings.keys()]) {
+    const piece = pieces[index]!;
+    let top = index - 1;
+    while (top >= 0 && BOX_ROW_RULES.has(pieces[top]!.removedBy ?? '')) top--;
+    const rows = index - 1 - top;
+    const heading = pieces[top + 1];
+    if (!heading || rows < MIN_BOX_ROWS + 1 || !sharesTerm(pieces, piece, heading)) continue;
+    drop(piece, 'related-link');
+    headings.delete(index);
+  }
 }

@@ -18,6 +18,8 @@ import {
   dropAdvertText,
   dropAsidesToReader,
   dropAfterStoryEnd,
+  ADVERTISER_CONTACT,
+  dropBoxClosingLinks,
   dropButtonBoxes,
   dropCaptionsAboveCredits,
   dropChannelInvites,
@@ -60,7 +62,7 @@ import { readTranscriptTags } from './transcript.ts';
 import type { TextBlock } from '../text.ts';
 import { rebuildStory, NO_OVERRIDES, type CleanedUnit } from './review.ts';
 import { copyrightHolder, findSiteName } from './site.ts';
-import { fallbackTitle, findDeck, findTitlePiece, readFileName, sharesTerm, splitTitleLine, type FileNameHint } from './title.ts';
+import { fallbackTitle, findDeck, findTitlePiece, PATH_SEPARATOR, readFileName, sharesTerm, splitTitleLine, type FileNameHint } from './title.ts';
 
 /** A block of the story: a paragraph, or a subheading that the stored HTML marks as h2 or h3. */
 export type StoryBlock = TextBlock;
@@ -338,8 +340,14 @@ const MIN_SHORT_OUTLET_LINES = 2;
  */
 function namesOutlet(byline: Byline, pieces: readonly Piece[], titleIndex: number | null): boolean {
   const words = wordSet(byline.text);
-  const printed = pieces.slice(0, titleIndex ?? 0).filter((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words).length;
-  return printed >= (words.split(' ').length < MIN_OUTLET_WORDS ? MIN_SHORT_OUTLET_LINES : 1);
+  const head = pieces.slice(0, titleIndex ?? 0);
+  const printed = head.filter((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words).length;
+  // Printed alone and again as a step of the page's path ("Media centre / Press releases"), it is a section of the site.
+  const pathStep = head.some((piece) => {
+    const steps = piece.text.split(PATH_SEPARATOR);
+    return steps.length > 1 && steps.some((step) => wordSet(step) === words);
+  });
+  return printed >= (words.split(' ').length < MIN_OUTLET_WORDS && !pathStep ? MIN_SHORT_OUTLET_LINES : 1);
 }
 
 /** Whether `piece` says how long ago something was posted ("6 hr. ago", "il y a 3 h"). */
@@ -467,7 +475,10 @@ function chooseMetadata(
   bareName: { byline: Byline; index: number } | null,
   names: NameEvidence,
 ): Metadata {
-  const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata');
+  // After the story, a name over a telephone number or an address is a press contact's card, not the author's.
+  const storyEnd = pieces.findLast((piece) => isKept(piece) && isProse(piece))?.index ?? pieces.length;
+  const contactCard = (index: number) => index > storyEnd && ADVERTISER_CONTACT.test(pieces[index + 1]?.text ?? '');
+  const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata' && !contactCard(index));
   const lines = entries.map(([, line]) => line);
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
   // A labelled byline between the headline and the story is the story's own; one above the headline may be a forwarder's "From:".
@@ -873,6 +884,9 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   );
   const titleLine = titleIndex === null ? null : splitTitleLine(pieces[titleIndex]!.text, knownSites);
   if (titleIndex !== null) drop(pieces[titleIndex]!, 'title');
+  // The headline printed again (a video player's title over the article's) is the headline, whichever copy was chosen.
+  const headline = titleIndex === null ? undefined : pieces[titleIndex];
+  for (const piece of pieces) if (headline && isKept(piece) && piece.folded === headline.folded) drop(piece, 'repeated-text');
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
   if (titleIndex !== null) dropForumReplies(pieces, pieces[titleIndex]!);
@@ -890,10 +904,11 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropOutletNotes(pieces);
   const headings = keepStorySpan(pieces, lang, titleIndex, { deckIndex, stamps, sectionHeads });
   alignSiblingHeadings(pieces, headings);
+  dropBoxClosingLinks(pieces, headings);
   keepStoryTables(pieces, headings);
   dropAsidesToReader(pieces);
   dropPageNotes(pieces);
-  const rows = model.line || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
+  const rows = model.line || model.heading || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);
   applyLineModel(pieces, rows, titleIndex, model, headings);
   const bio = [...underHeading.bio, ...closing.bio];

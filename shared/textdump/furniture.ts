@@ -278,6 +278,14 @@ const CAPTION_CREDIT_WORD_END = new RegExp(
   String.raw`\((?:[^()]{0,30}?(?:foto|photo|bild)|(?:[^()]{0,30}\s)?${CREDIT_LABEL}(?!\p{L}))[^()]{0,30}\)\.?$|[.!?]\s+(?:foto|photo)\s+[^.!?]{2,60}$`,
   'u',
 );
+/**
+ * A caption of one sentence closed by a credit in any language: one capitalised label word, a colon and a name
+ * ("… de las mareas». Cortesía: Mareas Films", "… cuộc họp. Ảnh: VGP/Minh Khôi"). The name carries no stop, so a
+ * transcript's turn ("… he said. Smith: Thanks.") is not one; a second sentence before it makes it a paragraph.
+ */
+const CAPTION_LABELLED_NAME_END = /^[^.!?]+[.!?][»”"’)]?\s+\p{Lu}\p{Ll}+\s?[:：]\s*\p{Lu}[\p{L}\p{M}&'’-]*(?:(?:\s|\s?\/\s?)\p{Lu}[\p{L}\p{M}&'’-]*){0,4}$/u;
+/** Most words in a caption closed by a labelled name: a longer line is a paragraph. */
+const MAX_LABELLED_CAPTION_WORDS = 30;
 /** A map or chart, in the languages we read: what a graphic's caption opens on ("Map: …", "Uyarı haritası: …", "خريطة: …"). */
 const GRAPHIC_WORD = String.raw`(?:maps?|charts?|graph|graphic|infographic|karte|grafik|infografik|carte|graphique|infographie|mapa|gráfico|grafico|infografía|mappa|kaart|grafiek|wykres|карта|мапа|график|диаграмма|harita\p{L}*|grafi\p{L}*|kartta|térkép|χάρτης|peta|bản đồ|خريطة|خارطة|رسم بياني|מפה|תרשים|نقشه|地图|地圖|地図|图表|グラフ|지도|그래프)`;
 /** A graphic's caption: its word (maybe after one other: "Uyarı haritası"), a colon, then a description of three words or more, or a long one without spaces. */
@@ -298,6 +306,7 @@ const photoCaption: FurnitureRule = {
       CAPTION_BRACKETED_AGENCY_END.test(line.text) ||
       CAPTION_CJK_CREDIT_END.test(line.text) ||
       CAPTION_CREDIT_WORD_END.test(line.folded) ||
+      (line.words <= MAX_LABELLED_CAPTION_WORDS && CAPTION_LABELLED_NAME_END.test(line.text)) ||
       GRAPHIC_CAPTION.test(line.folded)),
 };
 
@@ -406,6 +415,11 @@ const sectionLabel: FurnitureRule = {
 /** A breadcrumb's own label: "You are here: Home / News / 2026". */
 const YOU_ARE_HERE = /^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aquí|ti trovi in|sei qui|você está aqui|вы здесь|buradasınız|u bent hier|jesteś tutaj)\s*[:：]/u;
 
+/** Most words in one link of a row or one step of a breadcrumb. */
+const MAX_LINK_WORDS = 5;
+/** Fewest steps, between arrows, of a breadcrumb read as one whatever its steps hold: one arrow may set a kicker before a headline. */
+const MIN_PATH_STEPS = 3;
+
 /** A row of short links: a breadcrumb ("Home › World › Europe") or a footer row ("Privacy · Terms · Help"). */
 const linkRow: FurnitureRule = {
   name: 'link-row',
@@ -415,9 +429,12 @@ const linkRow: FurnitureRule = {
     if (line.words > 25 || !line.text.includes(' ')) return false;
     if (YOU_ARE_HERE.test(line.folded)) return true;
     const arrows = /[›»→>]/u.test(line.text);
+    // Three steps or more between arrows are a path, whatever a step holds ("Expedition NL-2026/14").
+    const steps = line.text.split(/\s*[›»→>]\s*/u);
+    if (steps.length >= MIN_PATH_STEPS && steps.every((step) => step !== '' && step.split(' ').length <= MAX_LINK_WORDS && !/[.!?,;]$/u.test(step))) return true;
     const parts = line.text.split(/\s*[|·•∙›»→>/]\s*/u).filter((part) => part !== '');
     if (parts.length < (arrows ? 2 : 3)) return false;
-    return parts.every((part) => part.split(' ').length <= 5 && !/[.!?,;]$/.test(part) && !/\p{Nd}{4}/u.test(part));
+    return parts.every((part) => part.split(' ').length <= MAX_LINK_WORDS && !/[.!?,;]$/.test(part) && !/\p{Nd}{4}/u.test(part));
   },
 };
 

@@ -243,16 +243,19 @@ function verdict(chance: number, ruled: boolean, margin: number): boolean {
 /**
  * Lets the line model make the final call on every line but the headline:
  * a line it scores as story is kept, any other is dropped as 'learned-furniture'.
- * With a heading model, the story lines it scores as subheadings become `headings`.
+ * With a heading model (with or without a line model), the story lines it
+ * scores as subheadings become `headings`.
  */
 export function applyLineModel(pieces: readonly Piece[], rows: readonly FeatureRow[], titleIndex: number | null, model: TextDumpModel, headings: Headings): void {
-  if (!model.line) return;
-  for (const row of rows) {
-    const piece = pieces[row.index]!;
-    if (row.index === titleIndex) continue;
-    const story = verdict(probability(row.features, model.line), isKept(piece), model.overruleMargin);
-    if (story && !isKept(piece)) piece.removedBy = null;
-    if (!story && isKept(piece)) piece.removedBy = 'learned-furniture';
+  const { line } = model;
+  if (line) {
+    for (const row of rows) {
+      const piece = pieces[row.index]!;
+      if (row.index === titleIndex) continue;
+      const story = verdict(probability(row.features, line), isKept(piece), model.overruleMargin);
+      if (story && !isKept(piece)) piece.removedBy = null;
+      if (!story && isKept(piece)) piece.removedBy = 'learned-furniture';
+    }
   }
   if (!model.heading) return;
   for (const row of rows) {

@@ -456,8 +456,11 @@ function allCapitals(text: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-/** Rules that take a short capitalised line for a label when it stands alone: inside a story whose subheadings are capitals, it is one more. */
-const CAPITAL_LABEL_RULES = new Set(['section-label', 'before-story']);
+/** Fewest words in a sentence that announces the sections under it ("In today's meeting the government adopted:"): a shorter line ending in a colon is a label. */
+const MIN_LEAD_IN_WORDS = 5;
+
+/** Rules that take a capitalised line for a label (or, longer, for no running text) when it stands alone: inside a story whose subheadings are capitals, it is one more. */
+const CAPITAL_LABEL_RULES = new Set(['section-label', 'before-story', 'not-running-text']);
 
 /**
  * A story whose subheadings are written in capitals ("REASONS FOR THE
@@ -471,9 +474,12 @@ function restoreCapitalHeadings(pieces: readonly Piece[], headings: Headings): v
   const first = kept[0];
   const last = kept[kept.length - 1];
   if (!first || !last) return;
+  const gapless = !pieces.some((piece) => piece.afterGap);
   const labels = pieces.slice(Math.max(0, first.index - 1), last.index).filter((piece) => {
     const next = pieces[piece.index + 1];
-    return piece.afterGap && CAPITAL_LABEL_RULES.has(piece.removedBy ?? '') && allCapitals(piece.text) && next !== undefined && isKept(next) && !headings.has(next.index);
+    // Set apart by a blank line; where the page prints none, or the line stands right under a paragraph, the gap tells nothing.
+    const apart = piece.afterGap || gapless || isKept(pieces[piece.index - 1] ?? piece);
+    return apart && CAPITAL_LABEL_RULES.has(piece.removedBy ?? '') && allCapitals(piece.text) && next !== undefined && isKept(next) && !headings.has(next.index);
   });
   const capitalHeadings = [...headings.keys()].some((index) => allCapitals(pieces[index]!.text));
   if (!capitalHeadings && labels.length < 2) return;
@@ -481,4 +487,7 @@ function restoreCapitalHeadings(pieces: readonly Piece[], headings: Headings): v
     label.removedBy = null;
     headings.set(label.index, 'h2');
   }
+  // A sentence ending in a colon right over the story's first subheading announces the sections: it opens the story.
+  const leadIn = labels[0] && labels[0].index < first.index ? pieces[labels[0].index - 1] : undefined;
+  if (leadIn?.removedBy === 'before-story' && leadIn.words >= MIN_LEAD_IN_WORDS && /[:：]$/u.test(leadIn.text)) leadIn.removedBy = null;
 }

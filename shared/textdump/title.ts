@@ -478,7 +478,7 @@ function openingOverlap(pieces: readonly Piece[], piece: Piece, opening: Readonl
 }
 
 /** The separators of a breadcrumb trail or a menu row ("Home / News / 2026", "Notices > State"). */
-const PATH_SEPARATOR = /\s[/>›»|]\s/gu;
+export const PATH_SEPARATOR = /\s[/>›»|]\s/gu;
 
 /** Letters a term is cut to before comparing, so that inflected forms match ("designation", "designated"; "театр", "театра"). */
 const STEM_LETTERS = 5;
