@@ -58,6 +58,7 @@ import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
+import { confirmedPlaceBase, latinSpellings, type SlavicLanguage } from './place-base-form.ts';
 import { articledPlace, coordinatedWithArticle, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma, malayPlaceName } from './place-structure.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
@@ -3454,6 +3455,25 @@ function namePlacesByTheirBase(mentions: EntityMention[]): void {
   }
 }
 
+/**
+ * A Slavic place whose base form the ending rules guessed and nothing confirms, named by the reading of its ending
+ * that the article (the name written elsewhere in it) or a gazetteer knows: "в Сортавале" is Сортавала, not Сортавал.
+ */
+function namePlacesByKnownBase(mentions: EntityMention[], text: string, known: Gazetteer, language: SlavicLanguage): void {
+  let capitalized: ReadonlySet<string> | undefined;
+  const inGazetteer = (name: string) =>
+    known.byForm.get(name)?.kind === 'place' ||
+    latinSpellings(name).some((spelling) => isWorldTown(spelling) || known.byForm.get(spelling)?.kind === 'place') ||
+    (language === 'pl' && stemsOf(name).some((stem) => polishTownStems().get(stem) === name));
+  for (const mention of mentions) {
+    if (mention.kind !== 'place' || !/^\p{Lu}\p{Ll}+$/u.test(mention.text)) continue;
+    // The form being read is in the article by itself: only another form there tells its base.
+    const inArticle = (name: string) => name !== mention.text && (capitalized ??= new Set(text.match(CAPITALIZED_WORD))).has(name);
+    const name = confirmedPlaceBase(mention.text, mention.name, language, { inArticle, inGazetteer });
+    if (name !== mention.name) Object.assign(mention, { name, key: entityKey(name) });
+  }
+}
+
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
 const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl', 'uk']);
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
@@ -4051,7 +4071,10 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
   oneKindForPeopleAndBodies(mentions, lex, language);
   bodiesOfTheirCountry(mentions, text, known, language);
-  if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
+  if (INFLECTING.has(language)) {
+    namePlacesByTheirBase(mentions);
+    namePlacesByKnownBase(mentions, text, known, language as SlavicLanguage);
+  }
   let lowerCaseWords: ReadonlySet<string> | undefined;
   const english = language === 'en' || language === 'other';
   const wordKnowledge: WordKnowledge = {
