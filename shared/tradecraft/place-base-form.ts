@@ -7,12 +7,15 @@
 
 export type SlavicLanguage = 'ru' | 'uk' | 'pl';
 
-/** An ending of a case and what the nominative may end in instead: "-е" of "Сортавале" after a lost "-а", or after nothing ("Валааме"). */
-type CaseEnding = readonly [ending: RegExp, nominatives: readonly string[]];
+/**
+ * An ending of a case and what the nominative may end in instead: "-е" of "Сортавале" after a lost "-а", or after
+ * nothing ("Валааме"); `sure` when no place's nominative ends so ("Карелии"), and the first reading stands unconfirmed.
+ */
+type CaseEnding = readonly [ending: RegExp, nominatives: readonly string[], sure?: 'sure'];
 
 const RUSSIAN_CASE_ENDINGS: readonly CaseEnding[] = [
   // "Карелии", "Якутии": a land in "-ия".
-  [/ии$/u, ['ия']],
+  [/ии$/u, ['ия'], 'sure'],
   // The genitive, dative or instrumental of an adjective-like name: "Ферганской".
   [/(?:ой|ую)$/u, ['ая']],
   // The locative of a masculine, feminine or neuter town: "Валааме", "Сортавале", "Мукачеве".
@@ -31,7 +34,7 @@ const RUSSIAN_CASE_ENDINGS: readonly CaseEnding[] = [
 const UKRAINIAN_CASE_ENDINGS: readonly CaseEnding[] = [
   // "Сторожинці" is Сторожинець: the "е" the other cases drop.
   [/ці$/u, ['ець']],
-  [/ії$/u, ['ія']],
+  [/ії$/u, ['ія'], 'sure'],
   // A town named for a "polis" is soft: "Нікополі" is Нікополь, "Тернополі" Тернопіль (the gazetteer tells which).
   [/(?<=п)олі$/u, ['оль', 'іль']],
   // The locative or genitive of a masculine, feminine, soft or neuter town: "Вараші", "Путилі", "Волині", "Нікополі", "Мукачеві".
@@ -57,7 +60,7 @@ const POLISH_CASE_ENDINGS: readonly CaseEnding[] = [
   [/ce$/u, ['ka']],
   [/dze$/u, ['ga']],
   // A land in "-ja": "Gagauzji" is Gagauzja.
-  [/ji$/u, ['ja']],
+  [/ji$/u, ['ja'], 'sure'],
   [/u$/u, ['']],
   [/a$/u, ['', 'o']],
   [/y$/u, ['a']],
@@ -78,7 +81,7 @@ export function placeBaseCandidates(written: string, language: SlavicLanguage): 
     for (const nominative of nominatives) {
       const candidate = stem + nominative;
       // Ukrainian closes the last syllable with "і" more often than not: "Харкові" is Харків before Харков.
-      if (language === 'uk' && UKRAINIAN_CLOSED_SYLLABLE.test(candidate)) candidates.push(candidate.replace(UKRAINIAN_CLOSED_SYLLABLE, 'і'));
+      if (language === 'uk' && (nominative === '' || nominative === 'ь') && UKRAINIAN_CLOSED_SYLLABLE.test(candidate)) candidates.push(candidate.replace(UKRAINIAN_CLOSED_SYLLABLE, 'і'));
       candidates.push(candidate);
     }
     break;
@@ -129,5 +132,10 @@ export function confirmedPlaceBase(written: string, current: string, language: S
   const known = candidates.find(evidence.inGazetteer);
   if (known !== undefined) return known;
   if (current !== written && evidence.inArticle(current)) return current;
-  return candidates.find(evidence.inArticle) ?? current;
+  return candidates.find(evidence.inArticle) ?? (current === written && surelyInflected(written, language) ? candidates[0]! : current);
+}
+
+/** Whether a name ends in a case ending no place's nominative has: "Карелии", "Gagauzji". */
+function surelyInflected(written: string, language: SlavicLanguage): boolean {
+  return CASE_ENDINGS[language].some(([ending, , sure]) => sure === 'sure' && ending.test(written));
 }
