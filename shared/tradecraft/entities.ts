@@ -727,8 +727,9 @@ function isDateline(words: readonly Word[], context: Context): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const lineStart = first.start === 0 || context.text[first.start - 1] === '\n';
-  // Words of three letters or more, and an article before them: "LA PAZ -".
-  const lettered = (word: Word, index: number) => word.text.length > 2 || (index === 0 && words.length > 1 && NAME_ARTICLES.has(word.lower));
+  // Words of three letters or more, an article before them and particles between them: "LA PAZ -", "CIUDAD DE GUATEMALA -".
+  const particle = (word: Word, index: number) => (index === 0 ? NAME_ARTICLES.has(word.lower) : index < words.length - 1 && context.lists.joiners.has(word.lower));
+  const lettered = (word: Word, index: number) => word.text.length > 2 || (words.length > 1 && particle(word, index));
   return lineStart && words.every((word, index) => word.text === word.text.toUpperCase() && lettered(word, index)) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+\(\p{Lu})/u.test(context.text.slice(last.end, last.end + 4));
 }
 
@@ -3929,6 +3930,11 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
         continue;
       }
       for (const piece of splitAtPossessives(wordsOf(run, at, language), context)) {
+        // A dateline is a place however its words read elsewhere: "SAN JOSÉ -", "CIUDAD DE PANAMÁ -".
+        if (piece.length > 1 && isDateline(piece, context)) {
+          candidates.push({ kind: 'place', words: piece, role: undefined });
+          continue;
+        }
         const parts = splitAtJoiners(piece, context);
         // A town's name with a particle is read whole, and its pieces are no towns: "Santa Cruz de la Sierra", not "Santa Cruz".
         const town = parts.length > 1 ? townIn(piece, context) : null;
