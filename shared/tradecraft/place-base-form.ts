@@ -9,7 +9,8 @@ export type SlavicLanguage = 'ru' | 'uk' | 'pl';
 
 /**
  * An ending of a case and what the nominative may end in instead: "-е" of "Сортавале" after a lost "-а", or after
- * nothing ("Валааме"); `sure` when no place's nominative ends so ("Карелии"), and the first reading stands unconfirmed.
+ * nothing ("Валааме"); `sure` when a place's nominative seldom ends so ("Карелии", "Кохыром", "Komracie"), and the
+ * first reading stands unconfirmed; not for endings of feminine or plural nominatives ("-а", "-и", "Chłopice").
  */
 type CaseEnding = readonly [ending: RegExp, nominatives: readonly string[], sure?: 'sure'];
 
@@ -17,51 +18,51 @@ const RUSSIAN_CASE_ENDINGS: readonly CaseEnding[] = [
   // "Карелии", "Якутии": a land in "-ия".
   [/ии$/u, ['ия'], 'sure'],
   // The genitive, dative or instrumental of an adjective-like name: "Ферганской".
-  [/(?:ой|ую)$/u, ['ая']],
+  [/(?:ой|ую)$/u, ['ая'], 'sure'],
   // The locative of a masculine, feminine or neuter town: "Валааме", "Сортавале", "Мукачеве".
-  [/е$/u, ['', 'а', 'ь', 'о', 'я']],
+  [/е$/u, ['', 'а', 'ь', 'о', 'я'], 'sure'],
   // The genitive of a feminine or plural town: "Чукотки", "Костомукши"; "Олешек".
   [/и$/u, ['а', 'ь', 'и']],
   [/ы$/u, ['а', 'ы']],
   [/у$/u, ['а', '']],
-  [/ю$/u, ['я', 'ь']],
+  [/ю$/u, ['я', 'ь'], 'sure'],
   [/я$/u, ['ь', 'й']],
   [/а$/u, ['', 'о']],
-  [/ом$/u, ['', 'о']],
-  [/(?:ах|ам|ами)$/u, ['ы', 'и']],
+  [/ом$/u, ['', 'о'], 'sure'],
+  [/(?:ах|ам)$/u, ['ы', 'и'], 'sure'],
 ];
 
 const UKRAINIAN_CASE_ENDINGS: readonly CaseEnding[] = [
   // "Сторожинці" is Сторожинець: the "е" the other cases drop.
-  [/ці$/u, ['ець']],
+  [/ці$/u, ['ець'], 'sure'],
   [/ії$/u, ['ія'], 'sure'],
   // A town named for a "polis" is soft: "Нікополі" is Нікополь, "Тернополі" Тернопіль (the gazetteer tells which).
-  [/(?<=п)олі$/u, ['оль', 'іль']],
+  [/(?<=п)олі$/u, ['оль', 'іль'], 'sure'],
   // The locative or genitive of a masculine, feminine, soft or neuter town: "Вараші", "Путилі", "Волині", "Нікополі", "Мукачеві".
-  [/і$/u, ['', 'а', 'ь', 'о', 'я']],
+  [/і$/u, ['', 'а', 'ь', 'о', 'я'], 'sure'],
   [/и$/u, ['а', 'и']],
   [/у$/u, ['а', '']],
-  [/ю$/u, ['я', 'ь']],
+  [/ю$/u, ['я', 'ь'], 'sure'],
   [/я$/u, ['ь', 'й']],
   [/а$/u, ['', 'о', 'е']],
   // The genitive plural of a town named in the plural: "Олешок" is Олешки.
-  [/ок$/u, ['ки']],
-  [/(?:ах|ам|ами)$/u, ['и']],
+  [/ок$/u, ['ки'], 'sure'],
+  [/(?:ах|ам)$/u, ['и'], 'sure'],
 ];
 
 const POLISH_CASE_ENDINGS: readonly CaseEnding[] = [
   // A locative softens the consonant before it: "Komracie" (Komrat), "Łebie" (Łeba), "Spitsbergenie", "Brzeście" (Brześć).
-  [/ście$/u, ['ść', 'sta']],
-  [/cie$/u, ['t', 'ta']],
-  [/dzie$/u, ['d', 'da']],
+  [/ście$/u, ['ść', 'sta'], 'sure'],
+  [/cie$/u, ['t', 'ta'], 'sure'],
+  [/dzie$/u, ['d', 'da'], 'sure'],
   [/rze$/u, ['r', 'ra']],
-  [/(?<=[bfmnpswz])ie$/u, ['', 'a', 'o']],
+  [/(?<=[bfmnpswz])ie$/u, ['', 'a', 'o'], 'sure'],
   [/le$/u, ['ł', 'ła']],
   [/ce$/u, ['ka']],
-  [/dze$/u, ['ga']],
+  [/dze$/u, ['ga'], 'sure'],
   // A land in "-ja": "Gagauzji" is Gagauzja.
   [/ji$/u, ['ja'], 'sure'],
-  [/u$/u, ['']],
+  [/u$/u, [''], 'sure'],
   [/a$/u, ['', 'o']],
   [/y$/u, ['a']],
   [/i$/u, ['a']],
@@ -72,21 +73,24 @@ const CASE_ENDINGS: Readonly<Record<SlavicLanguage, readonly CaseEnding[]>> = { 
 /** A Ukrainian "о" or "е" of the other cases that is "і" in the nominative's closed last syllable: "Харкові" is Харків. */
 const UKRAINIAN_CLOSED_SYLLABLE = /[ое](?=[бвгґджзклмнпрстфхцчшщ]ь?$)/u;
 
+/** The case ending a name is read by: the first of its language's that it ends in. */
+function caseEndingOf(written: string, language: SlavicLanguage): CaseEnding | undefined {
+  return CASE_ENDINGS[language].find(([ending]) => ending.test(written));
+}
+
 /** The nominatives a one-word place's name in another case may have, most likely first; none for a word of no case ending. */
 export function placeBaseCandidates(written: string, language: SlavicLanguage): string[] {
+  const [ending, nominatives] = caseEndingOf(written, language) ?? [];
+  const stem = ending === undefined ? '' : written.replace(ending, '');
+  if (stem.length < 3) return [];
   const candidates: string[] = [];
-  for (const [ending, nominatives] of CASE_ENDINGS[language]) {
-    const stem = written.replace(ending, '');
-    if (stem === written || stem.length < 3) continue;
-    for (const nominative of nominatives) {
-      const candidate = stem + nominative;
-      // Ukrainian closes the last syllable with "і" more often than not: "Харкові" is Харків before Харков.
-      if (language === 'uk' && (nominative === '' || nominative === 'ь') && UKRAINIAN_CLOSED_SYLLABLE.test(candidate)) candidates.push(candidate.replace(UKRAINIAN_CLOSED_SYLLABLE, 'і'));
-      candidates.push(candidate);
-    }
-    break;
+  for (const nominative of nominatives!) {
+    const candidate = stem + nominative;
+    // Ukrainian closes the last syllable with "і" more often than not: "Харкові" is Харків before Харков.
+    if (language === 'uk' && (nominative === '' || nominative === 'ь') && UKRAINIAN_CLOSED_SYLLABLE.test(candidate)) candidates.push(candidate.replace(UKRAINIAN_CLOSED_SYLLABLE, 'і'));
+    candidates.push(candidate);
   }
-  return candidates.filter((candidate) => candidate !== written);
+  return candidates;
 }
 
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
@@ -132,10 +136,14 @@ export function confirmedPlaceBase(written: string, current: string, language: S
   const known = candidates.find(evidence.inGazetteer);
   if (known !== undefined) return known;
   if (current !== written && evidence.inArticle(current)) return current;
-  return candidates.find(evidence.inArticle) ?? (current === written && surelyInflected(written, language) ? candidates[0]! : current);
+  const guess = current === written && surelyInflected(written, language) ? candidates[0] : undefined;
+  return candidates.find(evidence.inArticle) ?? guess ?? current;
 }
 
-/** Whether a name ends in a case ending no place's nominative has: "Карелии", "Gagauzji". */
+/** Polish neuter names of a district or a land, a preposition and a noun: "Zawodzie", "Zabłocie", "Podlasie". */
+const POLISH_PREPOSITIONAL_NEUTER = /^(?:Za|Po|Pod|Nad|Przy|Mię)\p{Ll}+ie$/u;
+
+/** Whether the case ending a name is read by is one a place's nominative seldom has: "Карелии", "Gagauzji". */
 function surelyInflected(written: string, language: SlavicLanguage): boolean {
-  return CASE_ENDINGS[language].some(([ending, , sure]) => sure === 'sure' && ending.test(written));
+  return caseEndingOf(written, language)?.[2] === 'sure' && !(language === 'pl' && POLISH_PREPOSITIONAL_NEUTER.test(written));
 }

@@ -2,7 +2,9 @@
  * The base form of a Slavic place's name written in another case
  * (shared/tradecraft/place-base-form.ts), on invented names: the readings of
  * each ending, their Latin spellings for a gazetteer, the reading a gazetteer
- * or the article confirms, and the endings no nominative has.
+ * or the article confirms, and the endings no nominative has, which stand
+ * unconfirmed, beside those a nominative has (feminine "-а", plurals), which
+ * do not.
  */
 import { describe, expect, it } from 'vitest';
 import { confirmedPlaceBase, latinSpellings, placeBaseCandidates, type PlaceEvidence, type SlavicLanguage } from '../../../shared/tradecraft/place-base-form.ts';
@@ -30,7 +32,8 @@ describe('the readings of a case ending', () => {
     ['ru', 'Брен'],
     ['uk', 'Крат'],
     ['pl', 'Mirów'],
-  ])('%s “%s” has no case ending to read', (language, written) => {
+    ['pl', 'Hucie'],
+  ])('%s “%s” has no case ending to read, or too short a stem before it', (language, written) => {
     expect(placeBaseCandidates(written, language)).toEqual([]);
   });
 });
@@ -62,7 +65,13 @@ describe('the reading a gazetteer or the article confirms', () => {
     ['the nominative as written, which the gazetteer knows', 'ru', 'Тамара', 'Тамар', evidence(['Тамара', 'Тамар']), 'Тамар'],
     ['nothing known: the rules’ reading stands', 'ru', 'Дровале', 'Дровал', evidence([]), 'Дровал'],
     ['an ending no nominative has, unconfirmed', 'ru', 'Брезии', 'Брезии', evidence([]), 'Брезия'],
-    ['an ending a nominative may have, unconfirmed', 'pl', 'Dorgacie', 'Dorgacie', evidence([]), 'Dorgacie'],
+    ['an instrumental, unconfirmed', 'ru', 'Кохыром', 'Кохыром', evidence([]), 'Кохыр'],
+    ['a Polish locative, unconfirmed', 'pl', 'Dorgacie', 'Dorgacie', evidence([]), 'Dorgat'],
+    ['a Ukrainian locative, unconfirmed', 'uk', 'Вараші', 'Вараші', evidence([]), 'Вараш'],
+    ['an ending a feminine nominative has, unconfirmed', 'ru', 'Шамилькала', 'Шамилькала', evidence([]), 'Шамилькала'],
+    ['a plural nominative, unconfirmed', 'pl', 'Chłopice', 'Chłopice', evidence([]), 'Chłopice'],
+    ['a Polish district named by a preposition and a noun, unconfirmed', 'pl', 'Zagrodzie', 'Zagrodzie', evidence([]), 'Zagrodzie'],
+    ['a nominative in "-у", unconfirmed', 'ru', 'Иоэнсуу', 'Иоэнсуу', evidence([]), 'Иоэнсуу'],
   ])('%s', (_why, language, written, current, known, base) => {
     expect(confirmedPlaceBase(written, current, language, known)).toBe(base);
   });
