@@ -3169,18 +3169,33 @@ function ukrainianNominative(written: string): string {
   return nominative === written ? (nominativeByEndings(words, EAST_SLAVIC_NAME_CASES) ?? written) : nominative;
 }
 
-/** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
-const RUSSIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|и|ью)|кра(?:й|я|е|ем)|район(?:а|е|ом)?|комитет(?:а|е|ом|у)?|палат(?:а|ы|е|у|ой))(?!\p{L})/gu;
-const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; feminine: boolean }> = {
-  област: { base: 'область', kind: 'place', feminine: true },
-  кра: { base: 'край', kind: 'place', feminine: false },
-  район: { base: 'район', kind: 'place', feminine: false },
-  комитет: { base: 'комитет', kind: 'organization', feminine: false },
-  комітет: { base: 'комітет', kind: 'organization', feminine: false },
-  палат: { base: 'палата', kind: 'organization', feminine: true },
+/**
+ * Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный
+ * комитет"; landforms and waters too: "Ферганской долины", "Токтогульского водохранилища".
+ */
+const RUSSIAN_HEADED =
+  /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|и|ью)|кра(?:й|я|е|ем)|район(?:а|е|ом)?|комитет(?:а|е|ом|у)?|палат(?:а|ы|е|у|ой)|долин(?:а|ы|е|у|ой)|водохранилищ(?:е|а|у|ем)|озер(?:о|а|е|у|ом)|низменност(?:ь|и|ью)|нагорь(?:е|я|ю|ем))(?!\p{L})/gu;
+const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; gender: Exclude<Gender, 'plural'> }> = {
+  област: { base: 'область', kind: 'place', gender: 'feminine' },
+  кра: { base: 'край', kind: 'place', gender: 'masculine' },
+  район: { base: 'район', kind: 'place', gender: 'masculine' },
+  комитет: { base: 'комитет', kind: 'organization', gender: 'masculine' },
+  комітет: { base: 'комітет', kind: 'organization', gender: 'masculine' },
+  палат: { base: 'палата', kind: 'organization', gender: 'feminine' },
+  долин: { base: 'долина', kind: 'place', gender: 'feminine' },
+  водохранилищ: { base: 'водохранилище', kind: 'place', gender: 'neuter' },
+  водосховищ: { base: 'водосховище', kind: 'place', gender: 'neuter' },
+  озер: { base: 'озеро', kind: 'place', gender: 'neuter' },
+  низменност: { base: 'низменность', kind: 'place', gender: 'feminine' },
+  нагорь: { base: 'нагорье', kind: 'place', gender: 'neuter' },
+};
+/** An adjective's nominative ending by the gender of its head, in Ukrainian and in Russian (after "к", "г", "х" and hushing consonants, "-ий"). */
+const HEADED_ADJECTIVE_ENDINGS: Record<'uk' | 'ru', Record<Exclude<Gender, 'plural'>, string>> = {
+  uk: { feminine: 'а', masculine: 'ий', neuter: 'е' },
+  ru: { feminine: 'ая', masculine: 'ый', neuter: 'ое' },
 };
 /** An adjective's ending in any case, to put it in the nominative. */
-const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
+const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ое|ее|ого|его|ому|ему|ом|ем|ым|им)$/u;
 
 /**
  * A field in the genitive after a body's head, which its name keeps as written: "комитета национальной безопасности",
@@ -3200,8 +3215,9 @@ function slavicComplementAfter(masked: string, end: number, context: Context): s
 }
 
 /** The same in Ukrainian: "Харківської області" is Харківська область, "Бахмутського району" Бахмутський район. */
-const UKRAINIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|і|ю)|район(?:у|і|ом)?|кра(?:й|ю|ї|єм)|комітет(?:у|і|ом)?)(?!\p{L})/gu;
-const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у)$/u;
+const UKRAINIAN_HEADED =
+  /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|і|ю)|район(?:у|і|ом)?|кра(?:й|ю|ї|єм)|комітет(?:у|і|ом)?|долин(?:а|и|і|у|ою)|водосховищ(?:е|а|у|і|ем)|озер(?:о|а|і|у|ом))(?!\p{L})/gu;
+const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у|е)$/u;
 
 /** A sea named by an adjective in any case: "Чорному морі", "Азовського моря", "Балтийском море". */
 const SEA_NAMED = /(?<![\p{L}|])(\p{Lu}(?:\p{Ll}+-\p{Lu})?\p{Ll}+?)(?:ому|ого|ым|им|ім|ом|ое|е)[ \u00a0]+мор(?:е|я|і|ю|ем)(?!\p{L})/gu;
@@ -3231,11 +3247,11 @@ function maskRussianHeaded(masked: string, mentions: EntityMention[], context: C
   for (const match of masked.matchAll(ukrainian ? UKRAINIAN_HEADED : RUSSIAN_HEADED)) {
     const [written, adjective, head] = match as unknown as [string, string, string];
     const stem = adjective.replace(ukrainian ? UKRAINIAN_ADJECTIVE_ENDING : RUSSIAN_ADJECTIVE_ENDING, '');
-    const known = RUSSIAN_HEAD_BASE[head.replace(ukrainian ? /(?:ь|і|ю|й|ї|єм|у|ом)$/u : /(?:ь|и|ью|й|я|е|ем|а|ом|у|ы|ой)$/u, '')];
+    const known = RUSSIAN_HEAD_BASE[head.replace(ukrainian ? /(?:ь|і|ю|й|ї|єм|у|ом|ою|ем|а|и|е|о)$/u : /(?:ь|и|ью|й|я|е|ем|а|ом|у|ы|ой|о)$/u, '')];
     // A head in a form the table does not hold is left to the other readers, never a crash.
     if (stem === adjective || !known) continue;
-    const { base, kind, feminine } = known;
-    const ending = ukrainian ? (feminine ? 'а' : 'ий') : feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
+    const { base, kind, gender } = known;
+    const ending = !ukrainian && gender === 'masculine' && /[кгхжшчщ]$/u.test(stem) ? 'ий' : HEADED_ADJECTIVE_ENDINGS[ukrainian ? 'uk' : 'ru'][gender];
     const complement = kind === 'organization' ? slavicComplementAfter(masked, match.index + written.length, context) : '';
     const name = `${stem}${ending} ${base}${complement}`;
     const end = match.index + written.length + complement.length;

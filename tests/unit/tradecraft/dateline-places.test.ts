@@ -20,6 +20,6 @@ describe('a dateline of several words', () => {
     ['en', 'The report came out.\nSAN VELTARO HOLDINGS said profits rose.', 'no dash after the capitals'],
     ['es', 'Según la nota, CIUDAD DE MORVADA – dijo el portavoz – sigue sin agua.', 'not at the start of a line'],
   ])('%s “%s” is no dateline: %s', (lang, text) => {
-    expect(named(text, lang).filter(([kind, name]) => kind === 'place' && name.includes(' '))).toEqual([]);
+    expect(named(text, lang).filter(([kind, name]) => kind === 'place' && name!.includes(' '))).toEqual([]);
   });
 });
