@@ -2898,17 +2898,20 @@ function polishBodyNominative(written: string): string {
   return [...words.slice(0, headAt).map(agree), headWord, ...after].join(' ');
 }
 
-/** Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu Najwyższego" Sąd Najwyższy. */
+/**
+ * Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu
+ * Najwyższego" Sąd Najwyższy, "Morzu Grenlandzkim" Morze Grenlandzkie.
+ */
 function polishAdjectivesAfter(head: string, words: readonly string[]): string[] {
   const feminine = /(?:a|ż|ś|ść)$/u.test(head);
   const neuter = /[oe]$/u.test(head);
   let adjectives = true;
   return words.map((word) => {
-    adjectives &&= /^\p{Lu}\p{Ll}+(?:ej|ego)$/u.test(word);
+    adjectives &&= feminine ? /^\p{Lu}\p{Ll}+(?:ej|ego)$/u.test(word) : /^\p{Lu}\p{Ll}+(?:ej|ego|emu|ym|im)$/u.test(word);
     if (!adjectives) return word;
-    // After "k" and "g" the ending is "-iej", "-iego": "Europejskiej" is Europejska, "Polskiego" Polski.
+    // After "k" and "g" the ending is "-iej", "-iego", "-im": "Europejskiej" is Europejska, "Polskiego" Polski.
     if (feminine) return word.replace(/(?<=[kg])iej$|ej$/u, 'a');
-    return /[kg]iego$/u.test(word) ? word.replace(/iego$/u, neuter ? 'ie' : 'i') : word.replace(/ego$/u, neuter ? 'e' : 'y');
+    return /[kg]i(?:ego|emu|m)$/u.test(word) ? word.replace(/i(?:ego|emu|m)$/u, neuter ? 'ie' : 'i') : word.replace(/(?:ego|emu|ym)$/u, neuter ? 'e' : 'y');
   });
 }
 
