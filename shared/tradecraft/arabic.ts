@@ -343,7 +343,9 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     }
     const placeHead = readAs(token, PLACE_HEADS) ?? readAs(token, ARTICLED_PLACE_HEADS);
     const headWithAdjective = placeHead !== undefined && ARTICLED_PLACE_HEADS.has(placeHead.form);
-    if (placeHead && adjacent(i) && !STOP_WORDS.has(tokens[i + 1]!.bare) && (!headWithAdjective || articledAdjective(tokens[i + 1]!.bare))) {
+    // A head with the article takes a word with it ("البحر الأحمر"), not one without it ("البحر هائج", the sea is rough).
+    const nameAfterHead = (next: Token) => (headWithAdjective ? articledAdjective(next.bare) : !articled(placeHead!.form) || articled(next.bare));
+    if (placeHead && adjacent(i) && !STOP_WORDS.has(tokens[i + 1]!.bare) && nameAfterHead(tokens[i + 1]!)) {
       // The head and the words after it: a name, then adjectives with the article ("رأس الرجاء الصالح").
       let at = i + 1;
       // A nation's adjective after a head in the construct state describes the place: "سد النهضة الإثيوبي" is "سد النهضة".
@@ -370,7 +372,8 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       // "قرب الحدود" is near the border: after "near" only a name without the article.
       const near = token.bare === 'قرب' || token.bare === 'بالقرب' || token.bare === 'قبالة' || PLURAL_PLACE_WORDS.includes(placeWord.form);
       // "قرب مدينة أوباري": the word for the place after "near" names it.
-      if (STOP_WORDS.has(next.bare) || (near && articled(next.bare)) || readAs(next, PLACE_WORDS)) continue;
+      // A place's own head after the word is read with its name next: "ولايتي البحر الأحمر" is البحر الأحمر, not البحر.
+      if (STOP_WORDS.has(next.bare) || (near && articled(next.bare)) || readAs(next, PLACE_WORDS) || readAs(next, PLACE_HEADS)) continue;
       // A second word joined by "و" is the next place, not this one's: "ولايتي كسلا وسنجة".
       const joinedAfter = adjacent(i + 1) && /^و\p{L}{3,}$/u.test(tokens[i + 2]!.bare);
       const end = articled(next.bare) ? i + 2 : nameEnd(i + 1, joinedAfter ? 1 : 2);

@@ -58,6 +58,7 @@ import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
+import { confirmedPlaceBase, latinSpellings, type SlavicLanguage } from './place-base-form.ts';
 import { articledPlace, coordinatedWithArticle, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma, malayPlaceName } from './place-structure.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
@@ -726,8 +727,9 @@ function isDateline(words: readonly Word[], context: Context): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const lineStart = first.start === 0 || context.text[first.start - 1] === '\n';
-  // Words of three letters or more, and an article before them: "LA PAZ -".
-  const lettered = (word: Word, index: number) => word.text.length > 2 || (index === 0 && words.length > 1 && NAME_ARTICLES.has(word.lower));
+  // Words of three letters or more, an article before them and particles between them: "LA PAZ -", "CIUDAD DE GUATEMALA -".
+  const particle = (word: Word, index: number) => (index === 0 ? NAME_ARTICLES.has(word.lower) : index < words.length - 1 && context.lists.joiners.has(word.lower));
+  const lettered = (word: Word, index: number) => word.text.length > 2 || (words.length > 1 && particle(word, index));
   return lineStart && words.every((word, index) => word.text === word.text.toUpperCase() && lettered(word, index)) && /^(?:,[ \u00a0]+[\p{L}\d]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+\(\p{Lu})/u.test(context.text.slice(last.end, last.end + 4));
 }
 
@@ -2896,17 +2898,20 @@ function polishBodyNominative(written: string): string {
   return [...words.slice(0, headAt).map(agree), headWord, ...after].join(' ');
 }
 
-/** Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu Najwyższego" Sąd Najwyższy. */
+/**
+ * Polish adjectives after a head put back in the nominative with it: "Straży Granicznej" is Straż Graniczna, "Sądu
+ * Najwyższego" Sąd Najwyższy, "Morzu Grenlandzkim" Morze Grenlandzkie.
+ */
 function polishAdjectivesAfter(head: string, words: readonly string[]): string[] {
   const feminine = /(?:a|ż|ś|ść)$/u.test(head);
   const neuter = /[oe]$/u.test(head);
   let adjectives = true;
   return words.map((word) => {
-    adjectives &&= /^\p{Lu}\p{Ll}+(?:ej|ego)$/u.test(word);
+    adjectives &&= feminine ? /^\p{Lu}\p{Ll}+(?:ej|ego)$/u.test(word) : /^\p{Lu}\p{Ll}+(?:ej|ego|emu|ym|im)$/u.test(word);
     if (!adjectives) return word;
-    // After "k" and "g" the ending is "-iej", "-iego": "Europejskiej" is Europejska, "Polskiego" Polski.
+    // After "k" and "g" the ending is "-iej", "-iego", "-im": "Europejskiej" is Europejska, "Polskiego" Polski.
     if (feminine) return word.replace(/(?<=[kg])iej$|ej$/u, 'a');
-    return /[kg]iego$/u.test(word) ? word.replace(/iego$/u, neuter ? 'ie' : 'i') : word.replace(/ego$/u, neuter ? 'e' : 'y');
+    return /[kg]i(?:ego|emu|m)$/u.test(word) ? word.replace(/i(?:ego|emu|m)$/u, neuter ? 'ie' : 'i') : word.replace(/(?:ego|emu|ym)$/u, neuter ? 'e' : 'y');
   });
 }
 
@@ -3167,18 +3172,33 @@ function ukrainianNominative(written: string): string {
   return nominative === written ? (nominativeByEndings(words, EAST_SLAVIC_NAME_CASES) ?? written) : nominative;
 }
 
-/** Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный комитет". */
-const RUSSIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|и|ью)|кра(?:й|я|е|ем)|район(?:а|е|ом)?|комитет(?:а|е|ом|у)?|палат(?:а|ы|е|у|ой))(?!\p{L})/gu;
-const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; feminine: boolean }> = {
-  област: { base: 'область', kind: 'place', feminine: true },
-  кра: { base: 'край', kind: 'place', feminine: false },
-  район: { base: 'район', kind: 'place', feminine: false },
-  комитет: { base: 'комитет', kind: 'organization', feminine: false },
-  комітет: { base: 'комітет', kind: 'organization', feminine: false },
-  палат: { base: 'палата', kind: 'organization', feminine: true },
+/**
+ * Russian names made of an adjective and a lower-case head: "Оренбургской области", "Краснодарского края", "Следственный
+ * комитет"; landforms and waters too: "Ферганской долины", "Токтогульского водохранилища".
+ */
+const RUSSIAN_HEADED =
+  /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|и|ью)|кра(?:й|я|е|ем)|район(?:а|е|ом)?|комитет(?:а|е|ом|у)?|палат(?:а|ы|е|у|ой)|долин(?:а|ы|е|у|ой)|водохранилищ(?:е|а|у|ем)|озер(?:о|а|е|у|ом)|низменност(?:ь|и|ью)|нагорь(?:е|я|ю|ем))(?!\p{L})/gu;
+const RUSSIAN_HEAD_BASE: Record<string, { base: string; kind: EntityKind; gender: Exclude<Gender, 'plural'> }> = {
+  област: { base: 'область', kind: 'place', gender: 'feminine' },
+  кра: { base: 'край', kind: 'place', gender: 'masculine' },
+  район: { base: 'район', kind: 'place', gender: 'masculine' },
+  комитет: { base: 'комитет', kind: 'organization', gender: 'masculine' },
+  комітет: { base: 'комітет', kind: 'organization', gender: 'masculine' },
+  палат: { base: 'палата', kind: 'organization', gender: 'feminine' },
+  долин: { base: 'долина', kind: 'place', gender: 'feminine' },
+  водохранилищ: { base: 'водохранилище', kind: 'place', gender: 'neuter' },
+  водосховищ: { base: 'водосховище', kind: 'place', gender: 'neuter' },
+  озер: { base: 'озеро', kind: 'place', gender: 'neuter' },
+  низменност: { base: 'низменность', kind: 'place', gender: 'feminine' },
+  нагорь: { base: 'нагорье', kind: 'place', gender: 'neuter' },
+};
+/** An adjective's nominative ending by the gender of its head, in Ukrainian and in Russian (after "к", "г", "х" and hushing consonants, "-ий"). */
+const HEADED_ADJECTIVE_ENDINGS: Record<'uk' | 'ru', Record<Exclude<Gender, 'plural'>, string>> = {
+  uk: { feminine: 'а', masculine: 'ий', neuter: 'е' },
+  ru: { feminine: 'ая', masculine: 'ый', neuter: 'ое' },
 };
 /** An adjective's ending in any case, to put it in the nominative. */
-const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ого|его|ому|ему|ом|ем|ым|им)$/u;
+const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ое|ее|ого|его|ому|ему|ом|ем|ым|им)$/u;
 
 /**
  * A field in the genitive after a body's head, which its name keeps as written: "комитета национальной безопасности",
@@ -3198,8 +3218,9 @@ function slavicComplementAfter(masked: string, end: number, context: Context): s
 }
 
 /** The same in Ukrainian: "Харківської області" is Харківська область, "Бахмутського району" Бахмутський район. */
-const UKRAINIAN_HEADED = /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|і|ю)|район(?:у|і|ом)?|кра(?:й|ю|ї|єм)|комітет(?:у|і|ом)?)(?!\p{L})/gu;
-const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у)$/u;
+const UKRAINIAN_HEADED =
+  /(?<![\p{L}|])(\p{Lu}\p{Ll}+)[ \u00a0]+(област(?:ь|і|ю)|район(?:у|і|ом)?|кра(?:й|ю|ї|єм)|комітет(?:у|і|ом)?|долин(?:а|и|і|у|ою)|водосховищ(?:е|а|у|і|ем)|озер(?:о|а|і|у|ом))(?!\p{L})/gu;
+const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у|е)$/u;
 
 /** A sea named by an adjective in any case: "Чорному морі", "Азовського моря", "Балтийском море". */
 const SEA_NAMED = /(?<![\p{L}|])(\p{Lu}(?:\p{Ll}+-\p{Lu})?\p{Ll}+?)(?:ому|ого|ым|им|ім|ом|ое|е)[ \u00a0]+мор(?:е|я|і|ю|ем)(?!\p{L})/gu;
@@ -3229,11 +3250,11 @@ function maskRussianHeaded(masked: string, mentions: EntityMention[], context: C
   for (const match of masked.matchAll(ukrainian ? UKRAINIAN_HEADED : RUSSIAN_HEADED)) {
     const [written, adjective, head] = match as unknown as [string, string, string];
     const stem = adjective.replace(ukrainian ? UKRAINIAN_ADJECTIVE_ENDING : RUSSIAN_ADJECTIVE_ENDING, '');
-    const known = RUSSIAN_HEAD_BASE[head.replace(ukrainian ? /(?:ь|і|ю|й|ї|єм|у|ом)$/u : /(?:ь|и|ью|й|я|е|ем|а|ом|у|ы|ой)$/u, '')];
+    const known = RUSSIAN_HEAD_BASE[head.replace(ukrainian ? /(?:ь|і|ю|й|ї|єм|у|ом|ою|ем|а|и|е|о)$/u : /(?:ь|и|ью|й|я|е|ем|а|ом|у|ы|ой|о)$/u, '')];
     // A head in a form the table does not hold is left to the other readers, never a crash.
     if (stem === adjective || !known) continue;
-    const { base, kind, feminine } = known;
-    const ending = ukrainian ? (feminine ? 'а' : 'ий') : feminine ? 'ая' : /[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
+    const { base, kind, gender } = known;
+    const ending = !ukrainian && gender === 'masculine' && /[кгхжшчщ]$/u.test(stem) ? 'ий' : HEADED_ADJECTIVE_ENDINGS[ukrainian ? 'uk' : 'ru'][gender];
     const complement = kind === 'organization' ? slavicComplementAfter(masked, match.index + written.length, context) : '';
     const name = `${stem}${ending} ${base}${complement}`;
     const end = match.index + written.length + complement.length;
@@ -3451,6 +3472,25 @@ function namePlacesByTheirBase(mentions: EntityMention[]): void {
       .map((stem) => bases.get(stem))
       .find((found) => found !== undefined);
     if (base !== undefined && entityKey(base.name) !== place.key) Object.assign(place, { name: base.name, key: entityKey(base.name) });
+  }
+}
+
+/**
+ * A Slavic place whose base form the ending rules guessed and nothing confirms, named by the reading of its ending
+ * that the article (the name written elsewhere in it) or a gazetteer knows: "в Сортавале" is Сортавала, not Сортавал.
+ */
+function namePlacesByKnownBase(mentions: EntityMention[], text: string, known: Gazetteer, language: SlavicLanguage): void {
+  let capitalized: ReadonlySet<string> | undefined;
+  const inGazetteer = (name: string) =>
+    known.byForm.get(name)?.kind === 'place' ||
+    latinSpellings(name).some((spelling) => isWorldTown(spelling) || known.byForm.get(spelling)?.kind === 'place') ||
+    (language === 'pl' && stemsOf(name).some((stem) => polishTownStems().get(stem) === name));
+  for (const mention of mentions) {
+    if (mention.kind !== 'place' || !/^\p{Lu}\p{Ll}+$/u.test(mention.text)) continue;
+    // The form being read is in the article by itself: only another form there tells its base.
+    const inArticle = (name: string) => name !== mention.text && (capitalized ??= new Set(text.match(CAPITALIZED_WORD))).has(name);
+    const name = confirmedPlaceBase(mention.text, mention.name, language, { inArticle, inGazetteer });
+    if (name !== mention.name) Object.assign(mention, { name, key: entityKey(name) });
   }
 }
 
@@ -3909,6 +3949,11 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
         continue;
       }
       for (const piece of splitAtPossessives(wordsOf(run, at, language), context)) {
+        // A dateline is a place however its words read elsewhere: "SAN JOSÉ -", "CIUDAD DE PANAMÁ -".
+        if (piece.length > 1 && isDateline(piece, context)) {
+          candidates.push({ kind: 'place', words: piece, role: undefined });
+          continue;
+        }
         const parts = splitAtJoiners(piece, context);
         // A town's name with a particle is read whole, and its pieces are no towns: "Santa Cruz de la Sierra", not "Santa Cruz".
         const town = parts.length > 1 ? townIn(piece, context) : null;
@@ -4051,7 +4096,10 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   mentions.push(...affiliations.filter((affiliation) => !taken.has(affiliation.start)));
   oneKindForPeopleAndBodies(mentions, lex, language);
   bodiesOfTheirCountry(mentions, text, known, language);
-  if (INFLECTING.has(language)) namePlacesByTheirBase(mentions);
+  if (INFLECTING.has(language)) {
+    namePlacesByTheirBase(mentions);
+    namePlacesByKnownBase(mentions, text, known, language as SlavicLanguage);
+  }
   let lowerCaseWords: ReadonlySet<string> | undefined;
   const english = language === 'en' || language === 'other';
   const wordKnowledge: WordKnowledge = {

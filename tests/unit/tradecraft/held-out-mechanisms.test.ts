@@ -205,7 +205,8 @@ describe('places by the words around them', () => {
     ['es', 'Los incendios siguen cerca de Valdemora.', ['place', 'Valdemora'], null],
     ['pl', 'Do wypadku doszło pod Kornatowem.', ['place', 'Kornatowem'], null],
     ['tr', 'Toplantı dün Kestanepınar’da yapıldı.', ['place', 'Kestanepınar'], null],
-    ['uk', 'Бої тривають біля Вербівки.', ['place', 'Вербівки'], null],
+    // In its base form, which the gazetteer confirms.
+    ['uk', 'Бої тривають біля Вербівки.', ['place', 'Вербівка'], null],
   ] as const)('in %s reads “%s”', (lang, text, entity, notEntity) => {
     const found = named(text, lang);
     expect(found).toContainEqual(entity);

@@ -216,8 +216,8 @@ describe('a Russian or Ukrainian town in the genitive after a preposition that t
   it.each([
     ['uk', 'Він приїхав до Ужгорода.', [['place', 'Ужгород']]],
     ['ru', 'Поезд пришёл из Кременчуга вчера.', [['place', 'Кременчуг']]],
-    // A woman's name in "-и" is no man's in "-а".
-    ['uk', 'Потяг із Полтави запізнився.', [['place', 'Полтави']]],
+    // A feminine town's "-и" is no masculine town's "-а": the gazetteer knows Poltava.
+    ['uk', 'Потяг із Полтави запізнився.', [['place', 'Полтава']]],
   ] as const)('in %s: “%s”', (lang, text, expected) => {
     expect(named(text, lang)).toEqual(expected);
   });
