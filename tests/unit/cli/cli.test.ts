@@ -151,8 +151,9 @@ describe('briefing import', () => {
     expect(listed.briefings).toEqual([expect.objectContaining({ title: 'Desk review', articleCount: 2 })]);
     const again = JSON.parse(briefing(['import', page, '--json', '--library', dir]).stdout) as Array<{ status: string; id: number }>;
     expect(again[0]).toMatchObject({ status: 'duplicate', id: outcomes[0]!.id });
-    // Three processes, two of them importing (which loads the name and date extractors).
-  }, 15_000);
+    // Three processes, two of them importing (which loads the name and date extractors): 13–14 s alone on a two-core
+    // machine and up to 28 s at load 10, so its budget is wide; the import's speed is measured in bench/, not here.
+  }, 45_000);
 
   it('refuses a 200 MB file without reading it, and still imports the rest', () => {
     const dir = tempDir('library');
