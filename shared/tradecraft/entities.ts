@@ -1930,14 +1930,20 @@ function titleBeforeAdjective(text: string, at: number, context: Context): boole
  */
 const TITLE_NEAR_BEFORE = /(?:^|[^\p{L}\p{N}'’-])([\p{L}'’-]+)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*|(?:\p{Ll}+[ \u00a0]+)?\p{Ll}[\p{L}-]*)[ \u00a0]+$/u;
 
+/** A lower-case noun in the genitive, the complement of a Polish, Russian or Ukrainian title: "правления", "директоров", "zarządu"; not a verb in the past ("сказала", "mówiła"). */
+const SLAVIC_GENITIVE_NOUN = /^\p{Ll}{3,}(?:[аяыиіїую]|ов|ев|ей|ого|его|ої|ів|[auyi]|ów|ego|ej|ych|ich)$/u;
+const PAST_TENSE_ENDING = /(?:л[аиоі]|ł[aoy]|li)$/u;
+
 function titleNearBefore(words: readonly Word[], context: Context): boolean {
   const { text, lists, lex } = context;
   if (words.length < 2 || words.length > 3 || !looksLikePersonalName(words, lex) || words.some((word) => isOrganizationHead(word.lower, lists.language))) return false;
   const near = TITLE_NEAR_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 48), words[0]!.start));
   if (!near) return false;
   const between = near[0].slice(near[0].indexOf(near[1]!) + near[1]!.length).trim().split(/[ \u00a0]+/u);
-  // Lower-case words between are a joiner and its noun ("de policía"), not a verb ("said on").
-  const complement = between.length === 1 ? /^\p{Lu}/u.test(between[0]!) : lists.joiners.has(between[0]!) || NAME_JOINS.has(between[0]!);
+  // Lower-case words between are a joiner and its noun ("de policía"), not a verb ("said on"); Polish, Russian and Ukrainian put
+  // the noun in the genitive with no joiner ("Председатель правления", "prezes zarządu").
+  const genitive = INFLECTING.has(lists.language) && between.every((word) => SLAVIC_GENITIVE_NOUN.test(word) && !PAST_TENSE_ENDING.test(word));
+  const complement = genitive || (between.length === 1 ? /^\p{Lu}/u.test(between[0]!) : lists.joiners.has(between[0]!) || NAME_JOINS.has(between[0]!));
   return complement && isTitleWord(lower(near[1]!, lists.language), lists, lex);
 }
 

@@ -1,0 +1,59 @@
+/**
+ * People told by how their names are built and what stands around them, on
+ * invented sentences: the mechanisms of the round on unseen-9's person
+ * errors, each beside the look-alikes it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { named } from '../../helpers/entities.ts';
+
+describe('a Polish, Russian or Ukrainian title with its genitive complement, then a body and its holder', () => {
+  it.each([
+    ['ru', 'Председатель правления Дравтеха Брупер Лестус заявил, что цены вырастут.', [['organization', 'Дравтех'], ['person', 'Брупер Лестус']]],
+    ['ru', 'Председатель совета директоров Дравтеха Алексей Миллер заявил, что цены вырастут.', [['organization', 'Дравтех'], ['person', 'Алексей Миллер']]],
+    ['uk', 'Голова правління Дравтеху Брупер Лестус заявив, що ціни зростуть.', [['organization', 'Дравтех'], ['person', 'Брупер Лестус']]],
+    ['pl', 'Prezes zarządu Dravteku Brupert Lestus powiedział, że ceny wzrosną.', [['organization', 'Dravteku'], ['person', 'Brupert Lestus']]],
+  ] as const)('in %s reads the body and the person apart: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    // A verb in the past between the title and the name is no complement.
+    ['ru', 'Вчера председатель сказала Брупер Лестус, что цены вырастут.'],
+  ] as const)('in %s leaves no body in “%s”', (lang, text) => {
+    expect(named(text, lang).filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+});
+
+describe('an Arabic name with its family nisba', () => {
+  it.each([
+    ['وقال وزير الطاقة ناصر سالم العتيبي إن الحكومة ستدعم المشروع.', [['person', 'ناصر سالم العتيبي']]],
+    ['وكان النائب السابق فيصل عبد الله الرشيدي قد رفع الدعوى.', [['person', 'فيصل عبد الله الرشيدي']]],
+    ['قال ناصر سالم العتيبي إن الحكومة ستدعم المشروع.', [['person', 'ناصر سالم العتيبي']]],
+  ] as const)('keeps the family name: “%s”', (text, expected) => {
+    expect(named(text, 'ar')).toEqual(expected);
+  });
+
+  it.each([
+    // A port named by a proper name is definite, and takes the nation's adjective with the article.
+    ['ووصلت الناقلة إلى ميناء جيهان التركي أمس.'],
+    // Words without the article before an adjective with it, after no verb of telling.
+    ['ويشكل ذلك تهديدا لامنها القومي.'],
+    // A verb of telling before an official no name gives.
+    ['وقال مسؤول عسكري إن الوضع هادئ.'],
+  ] as const)('reads no person in “%s”', (text) => {
+    expect(named(text, 'ar').filter(([kind]) => kind === 'person')).toEqual([]);
+  });
+});
+
+describe('an Arabic teller named after the verb of telling', () => {
+  it.each([
+    ['وروت سلمى دوران، وهي نازحة من القرية، أنها فقدت بيتها.', [['person', 'سلمى دوران']]],
+    ['وقال ممثل المنظمة نديم قراني إن الوباء يتبع طرق النزوح.', [['person', 'نديم قراني']]],
+  ] as const)('reads the person: “%s”', (text, expected) => {
+    expect(named(text, 'ar')).toEqual(expected);
+  });
+
+  it('reads no person where no apposition follows the words after the verb', () => {
+    expect(named('وقال مصدر أمني رفيع إن الهجوم فشل.', 'ar')).toEqual([]);
+  });
+});
