@@ -57,3 +57,44 @@ describe('an Arabic teller named after the verb of telling', () => {
     expect(named('وقال مصدر أمني رفيع إن الهجوم فشل.', 'ar')).toEqual([]);
   });
 });
+
+describe('a rank or a doctor’s title between a role and the name', () => {
+  it.each([
+    ['en', 'Spokesman Commodore Vorlen Tashby said no one was hurt.', [['person', 'Vorlen Tashby']]],
+    ['fr', 'Son représentant, le docteur Trela Vossinot, estime que l’épidémie recule.', [['person', 'Trela Vossinot']]],
+    ['es', 'La doctora Trela Vossina explicó que el brote se detuvo.', [['person', 'Trela Vossina']]],
+    ['it', 'Il dottore Vorlen Tashbini ha spiegato che il contagio rallenta.', [['person', 'Vorlen Tashbini']]],
+  ] as const)('in %s is the role, not the name: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a Russian or Ukrainian name in the genitive after what governs it', () => {
+  it.each([
+    ['ru', 'По словам представителя ЕАБР Брупера Лестусова, банк готов. Лестусов добавил, что сроки сдвинутся.', ['Брупер Лестусов']],
+    ['ru', 'По словам министра Тарвела Кузьмина, сроки сдвинутся.', ['Тарвел Кузьмин']],
+    ['uk', 'За словами представника ЄБРР Брупера Лестусенка, банк готовий.', ['Брупер Лестусенко']],
+  ] as const)('in %s is named in the nominative: “%s”', (lang, text, expected) => {
+    expect([...new Set(named(text, lang).filter(([kind]) => kind === 'person').map(([, name]) => name))]).toEqual(expected);
+  });
+
+  it.each([
+    // A role in the nominative: the name after it is as written, a woman's.
+    ['ru', 'Представитель ЕАБР Брупера Лестусова заявила, что банк готов.', ['Брупера Лестусова']],
+  ] as const)('in %s stays as written: “%s”', (lang, text, expected) => {
+    expect(named(text, lang).filter(([kind]) => kind === 'person').map(([, name]) => name)).toEqual(expected);
+  });
+});
+
+describe('portfolios listed after a minister’s "of"', () => {
+  it.each([
+    ['nl', 'Minister van Bestuur, Planning en Dienstverlening Vorlen Tashby zei dat de aanval begon via een oude server.', [['person', 'Vorlen Tashby']]],
+    ['nl', 'Minister van Wonen, Water en Natuur Vorlen Tashby zei dat de dijken veilig zijn.', [['person', 'Vorlen Tashby']]],
+  ] as const)('in %s are no person, nor part of the holder’s name: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+
+  it('leaves a noble’s name after a title and "von"', () => {
+    expect(named('Staatsminister von Lestenau sagte, die Lage sei ernst.', 'de')).toEqual([['person', 'Lestenau']]);
+  });
+});
