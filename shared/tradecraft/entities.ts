@@ -4131,7 +4131,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   }
   const english = language === 'en' || language === 'other';
   const wordKnowledge: WordKnowledge = {
-    kindOf: (written) => known.byForm.get(written)?.kind ?? (isWorldTown(written) ? 'place' : (lexiconKind(wordFor(written), lex) ?? undefined)),
+    kindOf: (written) => known.byForm.get(written)?.kind ?? lexiconKind(wordFor(written), lex) ?? undefined,
     isCommonWord: (written) => {
       const folded = lower(written, language);
       if (context.lists.functionWords.has(folded) || PLACE_HEAD_WORDS.has(folded) || isOrganizationHead(folded, language)) return true;

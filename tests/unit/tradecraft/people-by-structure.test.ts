@@ -4,6 +4,7 @@
  * errors, each beside the look-alikes it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../shared/tradecraft/entities.ts';
 import { named } from '../../helpers/entities.ts';
 
 describe('a Polish, Russian or Ukrainian title with its genitive complement, then a body and its holder', () => {
@@ -58,14 +59,15 @@ describe('an Arabic teller named after the verb of telling', () => {
   });
 });
 
-describe('a rank or a doctor’s title between a role and the name', () => {
+describe('a rank or a doctor’s title before the name', () => {
   it.each([
-    ['en', 'Spokesman Commodore Vorlen Tashby said no one was hurt.', [['person', 'Vorlen Tashby']]],
-    ['fr', 'Son représentant, le docteur Trela Vossinot, estime que l’épidémie recule.', [['person', 'Trela Vossinot']]],
-    ['es', 'La doctora Trela Vossina explicó que el brote se detuvo.', [['person', 'Trela Vossina']]],
-    ['it', 'Il dottore Vorlen Tashbini ha spiegato che il contagio rallenta.', [['person', 'Vorlen Tashbini']]],
-  ] as const)('in %s is the role, not the name: “%s”', (lang, text, expected) => {
-    expect(named(text, lang)).toEqual(expected);
+    ['en', 'Spokesman Commodore Vorlen Tashby said no one was hurt.', 'Vorlen Tashby', 'Spokesman Commodore'],
+    ['fr', 'Son représentant, le docteur Trela Ossimé Vossinot, estime que l’épidémie recule.', 'Trela Ossimé Vossinot', 'docteur'],
+    ['es', 'Según el doctor Trela Vossina, el brote se detuvo.', 'Trela Vossina', 'doctor'],
+    ['pt', 'Segundo a doutora Trela Vossina, o surto parou.', 'Trela Vossina', 'doutora'],
+    ['it', 'Secondo il dottore Vorlen Tashbini, il contagio rallenta.', 'Vorlen Tashbini', 'dottore'],
+  ] as const)('in %s is the role, not the name: “%s”', (lang, text, name, role) => {
+    expect(extractEntities(text, lang).map((mention) => [mention.kind, mention.name, mention.role])).toEqual([['person', name, role]]);
   });
 });
 
@@ -96,5 +98,18 @@ describe('portfolios listed after a minister’s "of"', () => {
 
   it('leaves a noble’s name after a title and "von"', () => {
     expect(named('Staatsminister von Lestenau sagte, die Lage sei ernst.', 'de')).toEqual([['person', 'Lestenau']]);
+  });
+});
+
+describe('a name after a cue whose word is also a small town’s', () => {
+  it.each([
+    ['id', 'Nelayan mengaku takut mendekat, ujar Abadan Lasoku, ketua kelompok nelayan.', [['person', 'Abadan Lasoku']]],
+    ['en', 'Its whip, Abadan Lasoku, said the vote would pass.', [['person', 'Abadan Lasoku']]],
+  ] as const)('in %s is a person: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+
+  it('leaves the town where a preposition of place stands before it', () => {
+    expect(named('Kapal itu berlayar ke Abadan kemarin.', 'id')).toEqual([['place', 'Abadan']]);
   });
 });
