@@ -1788,8 +1788,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
       titleNearBefore(words, context));
   const role = titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined;
   // The body the title is held in, then the holder: "директор ДТЕК Максим Тимченко", "dyrektor PGNiG Jan Nowak".
-  const holder = titleBefore && words.length >= 3 && ownerBeforeHolder(words, context);
-  if (titleBefore && words.length >= 3 && ((isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) || holder)) {
+  // Or a title and its "of" before the body's abbreviation: "la magistrada del TSE Blanca Alfaro".
+  const titleOfAbbreviation = () => isAcronym(words[0]!, lex) && isTitleWord(lower(TITLE_OF_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start))?.[1] ?? '', lists.language), lists, lex);
+  const holder = words.length >= 3 && (titleBefore || titleOfAbbreviation()) && ownerBeforeHolder(words, context);
+  if ((titleBefore || holder) && words.length >= 3 && ((isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) || holder)) {
     candidates.push(ownerCandidate(words.shift()!, [before ?? ''], context));
   }
   // A body of two words or more, then the holder: "Przewodnicząca Porozumienia Rezydentów Julia Sobczak".

@@ -18,6 +18,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'justice', 'counterpart', 'cllr', 'councillor', 'councilman', 'councilwoman', 'coach', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam',
     'representative', 'attorney', 'inspector', 'ombudsman', 'brigadier', 'major', 'lieutenant', 'sergeant', 'corporal', 'marshal',
     'commodore', 'doctor',
+    'magistrate',
   ],
   fr: [
     'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
@@ -28,6 +29,7 @@ export const TITLES: Record<string, readonly string[]> = {
     // Trades written before a name like titles: "l'économiste Léa Morin".
     'économiste', 'chercheur', 'chercheuse', 'analyste', 'politologue', 'sociologue', 'historien', 'historienne', 'journaliste', 'professeur', 'professeure',
     'docteur', 'docteure',
+    'magistrat', 'magistrate',
   ],
   de: [
     'herr', 'frau', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sprecher', 'sprecherin',
@@ -45,6 +47,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'gobernador', 'gobernadora', 'mandatario', 'mandataria', 'vicepresidente', 'vicepresidenta', 'fiscal', 'defensor', 'defensora',
     'economista', 'investigador', 'investigadora', 'analista', 'politólogo', 'politóloga', 'sociólogo', 'socióloga', 'abogado', 'abogada', 'periodista', 'profesor', 'profesora',
     'doctor', 'doctora',
+    'magistrado', 'magistrada',
   ],
   tr: [
     'cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'başkan', 'başkanı', 'sözcüsü', 'sözcü', 'sekreteri',
@@ -61,6 +64,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'governatore', 'governatrice', 'prefetto', 'vicepresidente', 'questore',
     'economista', 'ricercatore', 'ricercatrice', 'analista', 'politologo', 'politologa', 'sociologo', 'sociologa', 'avvocato', 'avvocata', 'giornalista', 'professore', 'professoressa',
     'dottore', 'dottoressa',
+    'magistrato', 'magistrata',
   ],
   pt: [
     'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'secretário', 'secretária', 'porta-voz',
@@ -70,6 +74,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'primeiro-ministro', 'primeira-ministra', 'vice-presidente', 'procurador', 'procuradora',
     'economista', 'pesquisador', 'pesquisadora', 'analista', 'cientista', 'advogado', 'advogada', 'jornalista', 'professor', 'professora',
     'doutor', 'doutora',
+    'magistrado', 'magistrada',
   ],
   nl: [
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',

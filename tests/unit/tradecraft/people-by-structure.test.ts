@@ -113,3 +113,16 @@ describe('a name after a cue whose word is also a small town’s', () => {
     expect(named('Kapal itu berlayar ke Abadan kemarin.', 'id')).toEqual([['place', 'Abadan']]);
   });
 });
+
+describe('a title and its "of" before a body’s abbreviation and the holder', () => {
+  it.each([
+    ['es', 'La magistrada del TSE Trela Vossina explicó que el tribunal cumplirá la orden.', [['organization', 'TSE'], ['person', 'Trela Vossina']]],
+    ['pt', 'O magistrado do TSE Vorlen Tashbo afirmou que a lei vale.', [['organization', 'TSE'], ['person', 'Vorlen Tashbo']]],
+  ] as const)('in %s reads the body and the person apart: “%s”', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+
+  it('leaves a body of an abbreviation and a name that is no person’s whole', () => {
+    expect(named('La magistrada del TSE explicó que el tribunal cumplirá la orden.', 'es')).toEqual([['organization', 'TSE']]);
+  });
+});
