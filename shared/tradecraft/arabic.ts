@@ -31,6 +31,8 @@ const TITLES = new Set([
   'الطبيب', 'الطبيبة', 'المدير', 'المديرة', 'الوزيرة', 'السفيرة', 'النائبة', 'الناشط', 'الناشطة',
   // A governor, an under-secretary, a coordinator, and a head named by the body's pronoun: "الوالي", "وكيل الوزارة", "رئيسها".
   'الوالي', 'والي', 'وكيل', 'المنسق', 'منسق', 'رئيسها', 'رئيسه', 'مديرها', 'مديره',
+  // A body's representative: "ممثل المنظمة".
+  'ممثل', 'ممثلة',
 ]);
 
 /** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */
@@ -126,6 +128,18 @@ const STOP_WORDS = new Set([
   'السبت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'وقال', 'وقالت', 'إنّ', 'بين', 'حول', 'عند', 'منذ', 'حتى', 'كان', 'كانت', 'باسم', 'أو', 'ثم',
   'أنهم', 'أنها', 'إنها', 'إنهم', 'أنهما', 'لأن', 'أكثر', 'أقل', 'مما', 'عما',
 ]);
+
+/** Verbs that tell what someone recounted, before the teller's name: "وروت", "وأضاف". */
+const TELLING_VERBS = new Set(['روى', 'روت', 'وروى', 'وروت', 'قال', 'قالت', 'وقال', 'وقالت', 'أضاف', 'أضافت', 'وأضاف', 'وأضافت', 'أوضح', 'أوضحت', 'وأوضح', 'وأوضحت']);
+
+/** "And he is", "and she is" after a comma: what opens an apposition about the person just named ("آمنة عثمان، وهي نازحة"). */
+const HE_OR_SHE_IS = new Set(['وهو', 'وهي']);
+
+/**
+ * A family name of the nisba kind, with the article, in the masculine form women's names keep too: "العتيبي", "الحسيني".
+ * An adjective agrees with its noun in the article, so after words without it a nisba is no adjective of theirs but a name's.
+ */
+const familyNisba = (form: string) => form.startsWith('ال') && form.length > 4 && form.endsWith('ي');
 
 /** Readings of a written word without its prefixes, fewest letters cut first: "وبغداد" → "وبغداد", "بغداد"; "للعراق" → …, "العراق". */
 function readings(bare: string): Array<{ form: string; cut: number }> {
@@ -254,6 +268,18 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     return phrase ? undefined : at - 1;
   };
 
+  /**
+   * Where a name of a given name, a father's name ("سالم", "عبد الله") and a
+   * family nisba that starts at `from` ends (exclusive): "ناصر سالم العتيبي".
+   */
+  const nisbaNameEnd = (from: number): number | undefined => {
+    const servant = tokens[from + 1]?.bare === SERVANT_OF && articled(tokens[from + 2]?.bare ?? '');
+    const family = servant ? from + 3 : from + 2;
+    if (family >= tokens.length || !nameWord(tokens[from]!) || (!servant && !nameWord(tokens[from + 1]!)) || SON_OF.has(tokens[from + 1]!.bare)) return undefined;
+    for (let at = from; at < family; at++) if (!adjacent(at) || known(tokens[at]!)) return undefined;
+    return familyNisba(tokens[family]!.bare) && !STOP_WORDS.has(tokens[family]!.bare) && !known(tokens[family]!) ? family + 1 : undefined;
+  };
+
   const dateline = DATELINE.exec(text);
   if (dateline && tokens.length > 0 && !known(tokens[0]!)) {
     const words = dateline[1]!.split(' ').length;
@@ -301,7 +327,7 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
         at += 2;
       }
       const nameFrom = at;
-      at = nameEnd(nameFrom, 3);
+      at = nisbaNameEnd(nameFrom) ?? nameEnd(nameFrom, 3);
       // A family name with the article after a given name, "عبد" with the article's word its second: "بشار الأسد", "عبد الفتاح السيسي".
       let articledWords = tokens[nameFrom]?.bare === SERVANT_OF ? 2 : 1;
       if (at - nameFrom === 1 || SON_OF.has(tokens[at - 2]?.bare ?? '')) {
@@ -365,6 +391,18 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       push('organization', i, at - 1, articledHead.cut);
       i = at - 1;
       continue;
+    }
+    // A teller's name after the verb of telling: a given name, a father's and a family nisba ("قال ناصر سالم العتيبي"), or one set off by "، وهي".
+    if (TELLING_VERBS.has(token.bare) && adjacent(i) && nameWord(tokens[i + 1]!) && !known(tokens[i + 1]!)) {
+      const nameStart = i + 1;
+      const nisbaEnd = nisbaNameEnd(nameStart);
+      const end = nisbaEnd ?? nameEnd(nameStart, 3);
+      const apposed = end > nameStart + 1 && end < tokens.length && /^[ \u00a0]*[،,][ \u00a0]*$/u.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) && HE_OR_SHE_IS.has(tokens[end]!.bare);
+      if (nisbaEnd !== undefined || apposed) {
+        push('person', nameStart, end - 1, 0);
+        i = end - 1;
+        continue;
+      }
     }
     const placeWord = readAs(token, PLACE_WORDS);
     if (placeWord && adjacent(i)) {

@@ -562,6 +562,10 @@ interface Context {
   lex: Lexicon;
   /** The article's abbreviations, folded: read when first asked for. */
   abbreviations?: ReadonlySet<string>;
+  /** The words the article writes in lower case, lower cased the language's way: read when first asked for. */
+  lowerCaseWords?: ReadonlySet<string>;
+  /** The words the article writes right before a word for members ("Vorlak" in "Vorlak fighters"): read when first asked for. */
+  wordsBeforeMembers?: ReadonlySet<string>;
   /** The article's language tag as given, for a language the lists do not read ("id"). */
   lang?: string | null;
 }
@@ -575,13 +579,30 @@ function pluralDemonym(word: Word, lex: Lexicon): boolean {
 /** Members of an armed or political movement after its bare name: "Vorlak fighters", "Kelani militants". */
 const MEMBERS = 'fighters|militants|rebels|insurgents|gunmen|spokesman|spokeswoman|spokesperson|commanders?|militia';
 
+/** A word for members right after a word: " fighters", " spokesman". */
+const MEMBERS_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:${MEMBERS})(?!\p{L})`, 'u');
+/** Each word for members right after a word, over the whole article: found first, since they are few and words are many. */
+const MEMBERS_AFTER_WORD = new RegExp(String.raw`(?<=\p{L})[ \u00a0]+(?:${MEMBERS})(?!\p{L})`, 'gu');
+
+/** The words the article writes right before a word for members, read once per article. */
+function wordsBeforeMembers(context: Context): ReadonlySet<string> {
+  if (context.wordsBeforeMembers !== undefined) return context.wordsBeforeMembers;
+  const { text } = context;
+  const words = new Set<string>();
+  for (const members of text.matchAll(MEMBERS_AFTER_WORD)) {
+    let start = members.index;
+    while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+    if (start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1]!)) words.add(text.slice(start, members.index));
+  }
+  context.wordsBeforeMembers = words;
+  return words;
+}
+
 /** True when the article calls members by the name: "the Vorlaks" with "a Vorlak spokesman"; that adjective itself names no body. */
-function membersNamed(word: Word, text: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text)) return false;
-  const members = String.raw`[ \u00a0]+(?:${MEMBERS})(?!\p{L})`;
-  if (new RegExp(`^${members}`, 'u').test(text.slice(word.end, word.end + 30))) return false;
+function membersNamed(word: Word, context: Context): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || MEMBERS_AFTER.test(context.text.slice(word.end, word.end + 30))) return false;
   const bare = word.text.replace(/s$/u, '');
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${bare}s?${members}`, 'u').test(text);
+  return wordsBeforeMembers(context).has(bare) || wordsBeforeMembers(context).has(`${bare}s`);
 }
 
 /** A name opened by an Arabic article, which no demonym is: "al-Nusrat", "Al-Fajr". */
@@ -835,11 +856,12 @@ function abbreviatedAfter(words: readonly Word[], context: Context): boolean {
  * Fundusz Rozwoju … PFR", "Kombinat Górniczo-Hutniczy Miedzi … KGHM".
  */
 function abbreviatedElsewhere(words: readonly Word[], context: Context): boolean {
+  const abbreviations = abbreviationsOf(context);
+  if (abbreviations.size === 0) return false;
   const named = words.filter((word) => !NOT_IN_INITIALS.has(word.lower));
   const initials = entityKey(named.map((word) => word.text[0]).join(''));
   const partInitials = entityKey(named.map((word) => word.text.split('-').map((part) => part.slice(0, 1)).join('')).join(''));
   if (isGivenName(words[0]!, context.lex)) return false;
-  const abbreviations = abbreviationsOf(context);
   return (initials.length >= 3 && abbreviations.has(initials)) || (partInitials.length >= 3 && partInitials !== initials && abbreviations.has(partInitials));
 }
 
@@ -1062,7 +1084,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if ((language === 'en' || language === 'other') && words.length === 1) {
     // "The Norwegians won" names no body; "the Vorlaks", whose "Vorlak fighters" the article mentions, is one.
     if (pluralDemonym(first, lex)) return null;
-    if (membersNamed(first, text)) return 'organization';
+    if (membersNamed(first, context)) return 'organization';
   }
   // A run before a word for an exercise or a festival names the event: "the Sea Breeze exercise".
   if (words.length > 1 && EVENT_NOUN_AFTER.test(text.slice(last.end, last.end + 30))) return null;
@@ -1766,8 +1788,10 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
       titleNearBefore(words, context));
   const role = titleBefore ? roleOf(writtenWordBefore(text, words[0]!.start)) : undefined;
   // The body the title is held in, then the holder: "директор ДТЕК Максим Тимченко", "dyrektor PGNiG Jan Nowak".
-  const holder = titleBefore && words.length >= 3 && ownerBeforeHolder(words, context);
-  if (titleBefore && words.length >= 3 && ((isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) || holder)) {
+  // Or a title and its "of" before the body's abbreviation: "la magistrada del TSE Blanca Alfaro".
+  const titleOfAbbreviation = () => isAcronym(words[0]!, lex) && isTitleWord(lower(TITLE_OF_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start))?.[1] ?? '', lists.language), lists, lex);
+  const holder = words.length >= 3 && (titleBefore || titleOfAbbreviation()) && ownerBeforeHolder(words, context);
+  if ((titleBefore || holder) && words.length >= 3 && ((isAcronym(words[0]!, lex) && isGivenName(words[1]!, lex)) || holder)) {
     candidates.push(ownerCandidate(words.shift()!, [before ?? ''], context));
   }
   // A body of two words or more, then the holder: "Przewodnicząca Porozumienia Rezydentów Julia Sobczak".
@@ -1861,7 +1885,7 @@ function worldTownIn(part: Word[], words: Word[], context: Context): Word[] | nu
   const title = /(\p{L}+)[ \u00a0]+(?:of|for|de|del|du|des|di|della|do|da|für)[ \u00a0]+$/u.exec(before)?.[1];
   if (title !== undefined && /minist/iu.test(title)) return null;
   // A word the article also writes in lower case is a common one in its language: "Natal" and "natal", "Regen" and "regen".
-  if (new RegExp(String.raw`(?<![\p{L}\p{N}])${word.lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(text)) return null;
+  if (lowerCaseWordsOf(context).has(word.lower)) return null;
   // German capitalizes its nouns, and some are towns too ("der Regen", "im Hof"): one word only after a preposition of place.
   return lists.language !== 'de' || GERMAN_PLACE_PREPOSITIONS.has(wordBefore(text, word.start, lists.language) ?? '') ? town : null;
 }
@@ -1930,14 +1954,20 @@ function titleBeforeAdjective(text: string, at: number, context: Context): boole
  */
 const TITLE_NEAR_BEFORE = /(?:^|[^\p{L}\p{N}'’-])([\p{L}'’-]+)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*|(?:\p{Ll}+[ \u00a0]+)?\p{Ll}[\p{L}-]*)[ \u00a0]+$/u;
 
+/** A lower-case noun in the genitive, the complement of a Polish, Russian or Ukrainian title: "правления", "директоров", "zarządu"; not a verb in the past ("сказала", "mówiła"). */
+const SLAVIC_GENITIVE_NOUN = /^\p{Ll}{3,}(?:[аяыиіїую]|ов|ев|ей|ого|его|ої|ів|[auyi]|ów|ego|ej|ych|ich)$/u;
+const PAST_TENSE_ENDING = /(?:л[аиоі]|ł[aoy]|li)$/u;
+
 function titleNearBefore(words: readonly Word[], context: Context): boolean {
   const { text, lists, lex } = context;
   if (words.length < 2 || words.length > 3 || !looksLikePersonalName(words, lex) || words.some((word) => isOrganizationHead(word.lower, lists.language))) return false;
   const near = TITLE_NEAR_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 48), words[0]!.start));
   if (!near) return false;
   const between = near[0].slice(near[0].indexOf(near[1]!) + near[1]!.length).trim().split(/[ \u00a0]+/u);
-  // Lower-case words between are a joiner and its noun ("de policía"), not a verb ("said on").
-  const complement = between.length === 1 ? /^\p{Lu}/u.test(between[0]!) : lists.joiners.has(between[0]!) || NAME_JOINS.has(between[0]!);
+  // Lower-case words between are a joiner and its noun ("de policía"), not a verb ("said on"); Polish, Russian and Ukrainian put
+  // the noun in the genitive with no joiner ("Председатель правления", "prezes zarządu").
+  const genitive = INFLECTING.has(lists.language) && between.every((word) => SLAVIC_GENITIVE_NOUN.test(word) && !PAST_TENSE_ENDING.test(word));
+  const complement = genitive || (between.length === 1 ? /^\p{Lu}/u.test(between[0]!) : lists.joiners.has(between[0]!) || NAME_JOINS.has(between[0]!));
   return complement && isTitleWord(lower(near[1]!, lists.language), lists, lex);
 }
 
@@ -2573,21 +2603,21 @@ function nationalBranches(candidates: Candidate[], mentions: EntityMention[], te
 /** An article, or an inflected adjective (not a verb in the past: "sagte"), right before a German word. */
 const GERMAN_NOUN_BEFORE = /(?<!\p{L})(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|zum|zur|im|vom|beim|\p{Ll}+(?<!t)(?:e|en|er|es|em))[ \u00a0]+$/u;
 
-function nameBySurname(candidates: Candidate[], lex: Lexicon, text: string, language: Language): void {
+function nameBySurname(candidates: Candidate[], context: Context): void {
+  const { lex, text } = context;
+  const { language } = context.lists;
   const lone = candidates.filter((candidate) => candidate.words.length === 1).map((candidate) => candidate.words[0]!);
   // An abbreviation is no surname: "Eksperci NASK" after "NASK".
   const alone = new Set(lone.filter((word) => !isAcronym(word, lex)).map((word) => word.folded));
   // German capitalizes nouns: one that takes an article or an adjective is a thing's, not a surname ("aus dem Heft", "alter Munition").
   const nouns = new Set(language === 'de' ? lone.filter((word) => GERMAN_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start))).map((word) => word.folded) : []);
-  let writtenLower: ReadonlySet<string> | undefined;
   for (const candidate of candidates) {
     const { words } = candidate;
     const surname = words[words.length - 1]!.folded;
     const surnameAlone = words.length >= 2 && words.length <= 3 && alone.has(surname) && !nouns.has(surname);
     if (candidate.kind !== null || !surnameAlone || !looksLikePersonalName(words, lex)) continue;
     // A given name is not a word the article also writes in lower case: "Weitere Termine … weitere", "Diğer Haberler … diğer".
-    writtenLower ??= lowerCaseWordsOf(text, language);
-    if (!writtenLower.has(words[0]!.lower)) candidate.kind = 'person';
+    if (!lowerCaseWordsOf(context).has(words[0]!.lower)) candidate.kind = 'person';
   }
 }
 
@@ -2654,9 +2684,10 @@ function nameByCaseEndings(candidates: Candidate[], language: Language): void {
   }
 }
 
-/** The words a text writes in lower case, lower cased the language's way. */
-function lowerCaseWordsOf(text: string, language: Language): ReadonlySet<string> {
-  return new Set(Array.from(text.matchAll(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu), (match) => lower(match[0], language)));
+/** The words the article writes in lower case, lower cased the language's way, read once per article. */
+function lowerCaseWordsOf(context: Context): ReadonlySet<string> {
+  context.lowerCaseWords ??= new Set(Array.from(context.text.matchAll(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu), (match) => lower(match[0], context.lists.language)));
+  return context.lowerCaseWords;
 }
 
 /**
@@ -3977,7 +4008,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     }
   }
 
-  nameBySurname(candidates, lex, text, language);
+  nameBySurname(candidates, context);
   nameByCaseEndings(candidates, language);
   nameAfterNounForSomeone(candidates, lex, text, language);
 
@@ -4100,16 +4131,14 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     namePlacesByTheirBase(mentions);
     namePlacesByKnownBase(mentions, text, known, language as SlavicLanguage);
   }
-  let lowerCaseWords: ReadonlySet<string> | undefined;
   const english = language === 'en' || language === 'other';
   const wordKnowledge: WordKnowledge = {
-    kindOf: (written) => known.byForm.get(written)?.kind ?? (isWorldTown(written) ? 'place' : (lexiconKind(wordFor(written), lex) ?? undefined)),
+    kindOf: (written) => known.byForm.get(written)?.kind ?? lexiconKind(wordFor(written), lex) ?? undefined,
     isCommonWord: (written) => {
       const folded = lower(written, language);
       if (context.lists.functionWords.has(folded) || PLACE_HEAD_WORDS.has(folded) || isOrganizationHead(folded, language)) return true;
       if (english && tagsOf(folded, lex).length > 0 && !isGivenName(wordFor(written), lex)) return true;
-      lowerCaseWords ??= lowerCaseWordsOf(text, language);
-      return lowerCaseWords.has(folded);
+      return lowerCaseWordsOf(context).has(folded);
     },
     isBodyNoun: (word) => ORGANIZATION_NOUNS.has(word),
   };

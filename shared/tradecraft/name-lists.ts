@@ -17,6 +17,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'executive', 'officer', 'rival', 'chair', 'chairperson', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'former',
     'justice', 'counterpart', 'cllr', 'councillor', 'councilman', 'councilwoman', 'coach', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam',
     'representative', 'attorney', 'inspector', 'ombudsman', 'brigadier', 'major', 'lieutenant', 'sergeant', 'corporal', 'marshal',
+    'commodore', 'doctor',
+    'magistrate',
   ],
   fr: [
     'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
@@ -26,6 +28,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure', 'médiateur', 'maître',
     // Trades written before a name like titles: "l'économiste Léa Morin".
     'économiste', 'chercheur', 'chercheuse', 'analyste', 'politologue', 'sociologue', 'historien', 'historienne', 'journaliste', 'professeur', 'professeure',
+    'docteur', 'docteure',
+    'magistrat', 'magistrate',
   ],
   de: [
     'herr', 'frau', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sprecher', 'sprecherin',
@@ -42,6 +46,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'exconsejero', 'exconsejera', 'consejero', 'consejera', 'gerente', 'entrenador',
     'gobernador', 'gobernadora', 'mandatario', 'mandataria', 'vicepresidente', 'vicepresidenta', 'fiscal', 'defensor', 'defensora',
     'economista', 'investigador', 'investigadora', 'analista', 'politólogo', 'politóloga', 'sociólogo', 'socióloga', 'abogado', 'abogada', 'periodista', 'profesor', 'profesora',
+    'doctor', 'doctora',
+    'magistrado', 'magistrada',
   ],
   tr: [
     'cumhurbaşkanı', 'başbakan', 'başbakanı', 'bakan', 'bakanı', 'başkan', 'başkanı', 'sözcüsü', 'sözcü', 'sekreteri',
@@ -57,6 +63,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'tecnico', 'capitano', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'arbitro',
     'governatore', 'governatrice', 'prefetto', 'vicepresidente', 'questore',
     'economista', 'ricercatore', 'ricercatrice', 'analista', 'politologo', 'politologa', 'sociologo', 'sociologa', 'avvocato', 'avvocata', 'giornalista', 'professore', 'professoressa',
+    'dottore', 'dottoressa',
+    'magistrato', 'magistrata',
   ],
   pt: [
     'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'secretário', 'secretária', 'porta-voz',
@@ -65,6 +73,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'opositor', 'opositora', 'presidente-executivo', 'presidenta',
     'primeiro-ministro', 'primeira-ministra', 'vice-presidente', 'procurador', 'procuradora',
     'economista', 'pesquisador', 'pesquisadora', 'analista', 'cientista', 'advogado', 'advogada', 'jornalista', 'professor', 'professora',
+    'doutor', 'doutora',
+    'magistrado', 'magistrada',
   ],
   nl: [
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',

@@ -72,10 +72,22 @@ const PORTFOLIO_OPENED_BEFORE = /(?<!\p{L})(?:minist|staatssecretaris|secretar|s
 /** An adjective that opens a portfolio of two words in Dutch or German: "Buitenlandse", "Economische", "Natuurlijke", "Auswärtige". */
 const PORTFOLIO_ADJECTIVE = /(?:se|che|ke|le|ge|re|ne|te|de)[ \u00a0]+$/u;
 
-/** The word that closes a portfolio of two words, not a given name, before the holder's name: "(Buitenlandse) Zaken Sanne Vermeulen". */
+/** A minister's "of" and the portfolios listed before the last, which "and" joins: "Minister van Bestuur, Planning en ", "minister of Mines and ". */
+const PORTFOLIOS_LISTED_BEFORE =
+  /(?<!\p{L})(?:[Mm]inist|[Ss]taatssecretaris|[Ss]ecretar|[Ss]ecretário|[Ss]egretari)\p{L}*[ \u00a0]+(?:van|of|for|de|du|des|del|della|do|da|für|voor)[ \u00a0]+(?:\p{Lu}[\p{L}-]*,?[ \u00a0]+)+(?:en|and|et|y|e|und|i)[ \u00a0]+$/u;
+
+/** The word that closes a portfolio of two words, or the last of listed ones, not a given name, before the holder's name: "(Buitenlandse) Zaken Sanne Vermeulen", "(Bestuur, Planning en) Dienstverlening Sanne Vermeulen". */
 function endsAPortfolio(mention: EntityMention, text: string): boolean {
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-  return PORTFOLIO_OPENED_BEFORE.test(before) && PORTFOLIO_ADJECTIVE.test(before);
+  const before = text.slice(Math.max(0, mention.start - 90), mention.start);
+  return (PORTFOLIO_OPENED_BEFORE.test(before) && PORTFOLIO_ADJECTIVE.test(before)) || PORTFOLIOS_LISTED_BEFORE.test(before);
+}
+
+/** A minister's "of" right before a word, or the portfolios listed before it, which names a portfolio: "Minister van ", "Minister van Wonen, " (not "von", before a noble's name). */
+const MINISTER_OF_BEFORE = /(?<!\p{L})(?:[Mm]inist|[Ss]taatssecretaris|[Ss]ecretar|[Ss]ecretário|[Ss]egretari)\p{L}*[ \u00a0]+(?:van|of|for|de|du|des|del|della|do|da|für|voor)[ \u00a0]+(?:\p{Lu}[\p{L}-]*,[ \u00a0]+)*$/u;
+
+/** A person's mention of one word right after a minister's "of" or in the portfolios listed after it: "Minister van Bestuur, Planning en Dienstverlening". */
+function isPortfolio(mention: EntityMention, text: string): boolean {
+  return wordsOf(mention.text).length === 1 && MINISTER_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 80), mention.start));
 }
 
 /** Words of a name split at spaces; a particle stays a word of its own. */
@@ -157,6 +169,57 @@ function withParticleSurname(mention: EntityMention, text: string, known: NameKn
   return [old, full];
 }
 
+const EAST_SLAVIC_CONSONANT = '[бвгджзклмнпрстфхцчшщ]';
+type Ending = readonly [RegExp, string];
+
+/** A name's genitive endings, a man's and a woman's, and what the nominative ends in: "Нурлана Жумабаева" is Нурлан Жумабаев, "Ганни Ковальової" Ганна Ковальова. */
+const GENITIVE_NAME_ENDINGS: ReadonlyArray<{ given: readonly Ending[]; surname: readonly Ending[] }> = [
+  {
+    given: [[new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})а$`, 'u'), ''], [/(?<=[еиі])я$/u, 'й'], [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})я$`, 'u'), 'ь']],
+    surname: [[/(?<=ов|ев|ёв|ин|ын|ів|ін)а$/u, ''], [/(?<=ск|цк|ськ|цьк|зьк)ого$/u, 'ий'], [/енка$/u, 'енко'], [new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})а$`, 'u'), '']],
+  },
+  {
+    given: [[new RegExp(`(?<=${EAST_SLAVIC_CONSONANT})[ыи]$`, 'u'), 'а'], [/(?<=[еиі])[иї]$/u, 'я']],
+    surname: [[/(?<=ов|ев|ёв|ин|ын)ой$/u, 'а'], [/(?<=ск|цк)ой$/u, 'ая'], [/(?<=ов|ев|ін)ої$/u, 'а'], [/(?<=ськ|цьк|зьк)ої$/u, 'а']],
+  },
+];
+
+/** The word that governs the genitive in "по словам" and "за словами". */
+const ACCORDING_TO = /^(?:словам|словами)$/u;
+/** A role's genitive endings, after which its nominative ends in nothing, "ь" or "а": "министра", "представителя", "главы". */
+const ROLE_GENITIVE = /(?:а|я|ы|и)$/u;
+
+/** A Russian or Ukrainian word after which a name is in the genitive: "по словам", a role in the genitive ("представителя", "министра"). */
+function governsGenitive(word: string, language: string): boolean {
+  const folded = word.toLocaleLowerCase();
+  if (ACCORDING_TO.test(folded)) return true;
+  if (!ROLE_GENITIVE.test(folded)) return false;
+  const stem = folded.slice(0, -1);
+  return ['', 'ь', 'а'].some((ending) => stem + ending !== folded && isRoleWord(stem + ending, language));
+}
+
+/**
+ * A Russian or Ukrainian name of two words in the genitive after a word that
+ * governs it, with a body's name between or not ("представителя ЕАБР
+ * Нурлана Жумабаева"), in the nominative. Undefined when nothing governs it
+ * or its endings tell no case.
+ */
+function genitiveNameInNominative(mention: EntityMention, text: string, language: string): string | undefined {
+  const words = wordsOf(mention.name);
+  if ((language !== 'ru' && language !== 'uk') || words.length !== 2 || mention.name !== mention.text) return undefined;
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start).split(/[ \u00a0]+/u).slice(0, -1);
+  const last = before[before.length - 1] ?? '';
+  const governed = governsGenitive(last, language) || (/^\p{Lu}/u.test(last) && governsGenitive(before[before.length - 2] ?? '', language));
+  if (!governed) return undefined;
+  const [given, surname] = words as [string, string];
+  for (const gender of GENITIVE_NAME_ENDINGS) {
+    const givenEnding = gender.given.find(([ending]) => ending.test(given));
+    const surnameEnding = gender.surname.find(([ending]) => ending.test(surname));
+    if (givenEnding !== undefined && surnameEnding !== undefined) return `${given.replace(...givenEnding)} ${surname.replace(...surnameEnding)}`;
+  }
+  return undefined;
+}
+
 /** The person of three words or more the article names whose first and last words these two are: "Odete Tavares" for Odete Varela Tavares. */
 function fullNameWithMiddle(mention: EntityMention, people: readonly string[]): string | undefined {
   const words = wordsOf(mention.name);
@@ -185,10 +248,19 @@ export function refinePeople(mentions: EntityMention[], text: string, language: 
   const places: EntityMention[] = [];
   for (const mention of [...mentions]) {
     if (mention.kind !== 'person' || !mentions.includes(mention)) continue;
+    if (isPortfolio(mention, text)) {
+      mentions.splice(mentions.indexOf(mention), 1);
+      continue;
+    }
     const original = mention.name;
     withoutLeadingRole(mention, text, language);
     withoutPlaceTail(mention, known, places);
     withParticleSurname(mention, text, known, mentions);
+    const nominative = genitiveNameInNominative(mention, text, language);
+    if (nominative !== undefined) {
+      mention.name = nominative;
+      mention.key = entityKey(nominative);
+    }
     if (mention.name !== original) renamed.set(original, mention.name);
   }
   for (const mention of mentions) {
