@@ -53,6 +53,7 @@
  * highlights anchor into.
  */
 import { arabicEntities } from './arabic.ts';
+import { calendarWordAfterPreposition } from './calendar-words.ts';
 import { namedByBodyRole } from './organization-roles.ts';
 import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
@@ -1063,6 +1064,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const whole = words.map((w) => w.lower).join(' ');
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // A weekday or a month after a preposition is a date, whatever verb follows: "Am Mittwoch sagte", "pada Senin".
+  if (words.length === 1 && calendarWordAfterPreposition(text.slice(Math.max(0, first.start - 16), first.start), first.text)) return null;
+  // A pronoun or a determiner opening a sentence names nothing: "Its chief executive, …".
+  if (words.length === 1 && ['Pronoun', 'Possessive', 'Determiner'].some((tag) => isA(first.lower, tag, lex))) return null;
   if (words.length > 1 && isA(whole, 'Organization', lex)) return 'organization';
   if (words.length > 1 && isA(whole, 'Place', lex)) return 'place';
   // A company's own name outweighs a trade or title before it: "engine makers CFM International", "Rival Boeing".
@@ -1096,6 +1101,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const bodyClause = BODY_CLAUSE_AFTER[language === 'other' ? 'en' : language]?.test(text.slice(last.end, last.end + 60)) ?? false;
   if (bodyClause && words.length <= 4 && !isGivenName(first, lex) && lexiconKind(first, lex) !== 'place' && knownKind(first.text, language) !== 'place') return 'organization';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
+  // A town in capitals opening a story is no abbreviation: "SAN JOSÉ - …".
+  if (isDateline(words, context)) return 'place';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
   // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before; not in a line in capitals).
   const shouted = words.every((word) => word.text === word.text.toUpperCase());
@@ -1129,7 +1136,6 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && (placeHead(first) || placeHead(last) || (LEADING_PLACE_HEADS.has(first.lower) && lists.joiners.has(words[1]!.text)))) return 'place';
   // A federal state by its name and the word: "Borno State", "Kachin State"; not a state named by an adjective ("Islamic State").
   if (words.length === 2 && STATE_AFTER.test(last.text) && !/(?:ic|al|an|ese|ish|ed)$/u.test(first.lower) && !isTitle(first, lists, lex)) return 'place';
-  if (isDateline(words, context)) return 'place';
   // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
   if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isGivenName(first, lex)) return 'organization';
   if (articledTitle(words, context)) return 'organization';
