@@ -293,8 +293,10 @@ const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de
 const SPACE = String.raw`[ \u00a0]+`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
+/** A name opened by digits glued to a capitalized word, as brands write them: "50Hertz", "7Brava". */
+const DIGITS_OPENED_NAME = String.raw`(?<![\p{L}\p{N}])\p{N}{1,4}\p{Lu}\p{Ll}[\p{L}\p{M}\p{N}'’\-]*`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
-const RUN = new RegExp(String.raw`(?:${CAPITALIZED}|${ARABIC_ARTICLE_NAME})(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
+const RUN = new RegExp(String.raw`(?:${CAPITALIZED}|${ARABIC_ARTICLE_NAME}|${DIGITS_OPENED_NAME})(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
 
 /** Lower-case words that join two names into one only after a head like "Ministry" or "Strait". */
 const JOINERS: Record<Language, ReadonlySet<string>> = {
@@ -818,6 +820,8 @@ function withLegalForm(words: readonly Word[], context: Context): Word[] | null 
   return null;
 }
 
+/** A word in capitals that an abbreviation may be: "IA", "PET", "KGHM". */
+const ABBREVIATION_WORD = /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u;
 /** An abbreviation in parentheses right after a name. */
 const ABBREVIATION_AFTER = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
 
@@ -978,7 +982,9 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
     }
     // A capitalized word right before the name the letters leave out, inside the same run of capitals: "Ghana Cocoa Board (Cocobod)".
     const before = words[start - 1];
-    if (before && /^\p{Lu}\p{Ll}/u.test(before.text) && text.slice(before.end, words[start]!.start) === ' ' && !isFunctionWord(before, lists, lex) && !isTitle(before, lists, lex) && !atSentenceStart(text, before.start)) start--;
+    // Not a German noun for the kind of body, which describes the name after it: "die Linkspartei Inuit Ataqatigiit (IA)".
+    const kindNoun = before !== undefined && language === 'de' && isOrganizationHead(before.lower, language);
+    if (before && /^\p{Lu}\p{Ll}/u.test(before.text) && text.slice(before.end, words[start]!.start) === ' ' && !isFunctionWord(before, lists, lex) && !isTitle(before, lists, lex) && !atSentenceStart(text, before.start) && !kindNoun) start--;
     const name = words.slice(start);
     // Someone and their party: "Mario Voigt (CDU)".
     if (name.length < 2 || (name.length <= 3 && isGivenName(name[0]!, lex))) continue;
@@ -1066,6 +1072,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const last = words[words.length - 1]!;
   // A weekday or a month after a preposition is a date, whatever verb follows: "Am Mittwoch sagte", "pada Senin".
   if (words.length === 1 && calendarWordAfterPreposition(text.slice(Math.max(0, first.start - 16), first.start), first.text)) return null;
+  // No person or place is named with digits glued to its first word; a brand is: "50Hertz Transmission".
+  if (words.length <= 3 && /^\p{N}/u.test(first.text)) return 'organization';
   // A pronoun or a determiner opening a sentence names nothing: "Its chief executive, …".
   if (words.length === 1 && ['Pronoun', 'Possessive', 'Determiner'].some((tag) => isA(first.lower, tag, lex))) return null;
   if (words.length > 1 && isA(whole, 'Organization', lex)) return 'organization';
@@ -3679,11 +3687,12 @@ const PORTFOLIO_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'�
 /** "of" and its kin between a ministry and its portfolio, elided or not. */
 const PORTFOLIO_JOIN = String.raw`(?:(?:of|for|of the|de|de la|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|van|voor|für|der)[ \u00a0]|(?:de l|d|dell)['’])`;
 /**
- * A body's name with two fields joined by "and", its head first: "Ministry of Water and Irrigation", "ministère de l'Agriculture et de
+ * A body's name with two fields joined by "and", or more listed with commas before it, its head first: "Ministry of Water and Irrigation",
+ * "Ministry of Science, Innovation and Technology", "ministère de l'Agriculture et de
  * l'Alimentation", "Bundesministerium für Wirtschaft und Energie", "Agentur für Arbeit und Soziales" (the head is checked apart).
  */
 const LISTED_PORTFOLIOS = new RegExp(
-  String.raw`(?<![\p{L}])([Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia)|\p{Lu}\p{Ll}+)[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME})[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
+  String.raw`(?<![\p{L}])([Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia)|\p{Lu}\p{Ll}+)[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME}(?:,[ \u00a0]${PORTFOLIO_NAME}){0,4}),?[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
 /** Up to three capitalized words right before a body's head: "Constitutional " (Court of …). */
@@ -3734,7 +3743,7 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   for (const match of text.matchAll(LISTED_PORTFOLIOS)) {
     const end = match.index + match[0].length;
     if (!isOrganizationHead(lower(match[1]!, language), language)) continue;
-    if (/['’]s$/u.test(match[3]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || !namesNothing(match[3]!)) continue;
+    if (/['’]s$/u.test(match[3]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || ![match[3]!, ...match[2]!.split(/,[ \u00a0]/u)].every(namesNothing)) continue;
     // Not a place's name joined by "and": "Court of Bosnia and Herzegovina".
     if (knownKind(`${match[2]!} ${text.slice(match.index + match[0].length - match[3]!.length - 4, match.index + match[0].length - match[3]!.length - 1).trim()} ${match[3]!}`, language) === 'place') continue;
     // With the capitalized words before the head: "Constitutional Court of …", "Namibia University of Science and Technology".
@@ -4094,12 +4103,14 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     if (platform && isFurniture(text, candidate.words[0]!.start)) continue;
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
     const placeByKnown = !surname && !full && (candidate.kind === null || candidate.kind === 'place') ? germanPlaceByKnown(candidate.words, known, language) : undefined;
-    const kind = placeByKnown !== undefined ? 'place' : surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
+    // An abbreviation the article defines in brackets after a body's name is that body, whatever else it may spell: "(IA)" after "Inuit Ataqatigiit".
+    const defined = full?.kind === 'organization' && candidate.words.length === 1 && ABBREVIATION_WORD.test(written);
+    const kind = placeByKnown !== undefined ? 'place' : surname ? 'person' : defined ? 'organization' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
     const headAlone = kind === 'organization' && full === undefined && candidate.words.length === 1 ? bodiesByHead.get(candidate.words[0]!.folded) : undefined;
     const name =
       placeByKnown ??
-      (full && (surname || candidate.kind === null || candidate.kind === full.kind)
+      (full && (surname || defined || candidate.kind === null || candidate.kind === full.kind)
         ? full.name
         : headAlone?.size === 1
           ? [...headAlone][0]!

@@ -50,3 +50,38 @@ describe('a pronoun or a town in capitals opening a line is no body', () => {
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('an abbreviation defined in brackets names the body before it, and the body only', () => {
+  it.each([
+    // A German noun for the kind of body describes the name after it; the abbreviation alone later is the same body.
+    ['de', 'Die Linkspartei Varuk Temmisat (VT) lehnt den Abbau ab. Die VT will eine Abstimmung.', [['organization', 'Varuk Temmisat'], ['organization', 'Varuk Temmisat'], ['organization', 'Varuk Temmisat']]],
+    ['de', 'Ein Bericht des Nachrichtendienstes Orvens Sikkerhet (OS) warnte davor.', [['organization', 'Orvens Sikkerhet'], ['organization', 'Orvens Sikkerhet']]],
+    // A word the letters leave out, with no kind of body in it, still opens the name.
+    ['en', 'The Velmar Cocoa Board (Cocobod) raised prices.', [['organization', 'Velmar Cocoa Board'], ['organization', 'Velmar Cocoa Board']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a body’s fields listed with commas before “and” are one name', () => {
+  it.each([
+    ['en', 'The Ministry of Science, Tarvel, Innovation and Ports (MSTIP) said the attack began on Friday.', [['organization', 'Ministry of Science, Tarvel, Innovation and Ports'], ['organization', 'Ministry of Science, Tarvel, Innovation and Ports']]],
+    ['es', 'El Ministerio de Ciencia, Tarvelia y Puertos anunció el plan.', [['organization', 'Ministerio de Ciencia, Tarvelia y Puertos']]],
+    // Countries listed with commas are three places, not one body's fields.
+    ['en', 'The Ministry of Ports said exports to France, Italy and Spain fell.', [['organization', 'Ministry of Ports']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a name opened by digits glued to a capital is a brand', () => {
+  it.each([
+    ['de', 'Der Netzbetreiber 40Velt meldete einen Rekord.', [['organization', '40Velt']]],
+    ['en', 'Shares in 7Brava Logistics rose.', [['organization', '7Brava Logistics']]],
+    // A number and a noun apart name nothing.
+    ['de', 'Rund 40 Länder und 27 Prozent stimmten zu.', []],
+    ['en', 'The 4G network and 3D printers were shown.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
