@@ -289,7 +289,7 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|voor de|voor het|voor|op|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|por la|por el|pour la|pour le|pour les|van der|van den|van de|von der|van|voor de|voor het|voor|op|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
@@ -302,7 +302,7 @@ const RUN = new RegExp(String.raw`(?:${CAPITALIZED}|${ARABIC_ARTICLE_NAME}|${DIG
 const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
   fr: new Set(['de', 'du', 'des', 'la', 'pour', 'le', 'les', 'of', 'for', 'and', 'the']),
-  es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'el', 'y', 'of', 'for', 'and', 'the']),
+  es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'por', 'el', 'y', 'of', 'for', 'and', 'the']),
   de: new Set(['der', 'des', 'von', 'für', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
   it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'e', 'of', 'for', 'and', 'the']),
@@ -1452,12 +1452,21 @@ function listedNames(piece: Word[], parts: readonly Word[][]): Word[][] {
 /** Particles that go on with a name after a word for its kind: "le collectif Vozes do Cerrado"; not "and", which lists two. */
 const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von', 'voor', 'op', 'la', 'las', 'los', 'le', 'les']);
 
+/** Indonesian and Malay, which the word lists do not read, by the article's language tag. */
+const MALAY_LANGUAGE = /^(?:id|ms|in)(?![a-z])/u;
+
 function splitAtJoiners(words: Word[], context: Context): Word[][] {
   const parts: Word[][] = [[]];
   let kindBefore: boolean | undefined;
   const afterKind = () => (kindBefore ??= ORGANIZATION_NOUNS.has(wordBefore(context.text, words[0]!.start, context.lists.language) ?? ''));
+  const malay = MALAY_LANGUAGE.test(context.lang ?? '');
   for (const [index, word] of words.entries()) {
     const current = parts[parts.length - 1]!;
+    // Indonesian "di" is "in", never inside a name: "Pengadilan Perikanan di Pontianak" is a court in a town.
+    if (malay && word.text === 'di') {
+      parts.push([]);
+      continue;
+    }
     if (!context.lists.joiners.has(word.text)) {
       current.push(word);
       continue;
@@ -2482,7 +2491,9 @@ function nameGoesOn(words: readonly Word[], context: Context): boolean {
 }
 
 /** Words that join a name's parts: "Ministry for Foreign Affairs of Finland", "Giełda Papierów Wartościowych w Warszawie". */
-const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der', 'w', 'i', 'и', 'van', 'voor', 'für', 'dei', 'delle', 'dos', 'das', 'z', 'з']);
+const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'los', 'las', 'les', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der', 'w', 'i', 'и', 'van', 'voor', 'für', 'dei', 'delle', 'dos', 'das', 'z', 'з']);
+/** Characters back from a known place that a body's head may stand, across the capitalized and joining words of its name. */
+const HEAD_REACH = 80;
 
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
 function fullestForm(known: Known, text: string, written: string): string {
@@ -3695,6 +3706,8 @@ const LISTED_PORTFOLIOS = new RegExp(
   String.raw`(?<![\p{L}])([Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia)|\p{Lu}\p{Ll}+)[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME}(?:,[ \u00a0]${PORTFOLIO_NAME}){0,4}),?[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
+/** An Indonesian or Malay body's head and two fields joined by "dan" ("and"). */
+const MALAY_LISTED_FIELDS = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0](${PORTFOLIO_NAME})[ \u00a0]dan[ \u00a0](${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`, 'gu');
 /** Up to three capitalized words right before a body's head: "Constitutional " (Court of …). */
 const CAPITALIZED_WORDS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}$/u;
 /** " and " between two capitalized words, where an English body's name may go on. */
@@ -3755,6 +3768,10 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   }
   if (language !== 'en' && language !== 'other') return found;
   const isHead = (word: string) => isOrganizationHead(lower(word, language), language);
+  // Indonesian heads come first, with no "of": "Kementerian Kelautan dan Perikanan".
+  if (MALAY_LANGUAGE.test(context.lang ?? '')) {
+    for (const match of text.matchAll(MALAY_LISTED_FIELDS)) if (isHead(match[1]!) && namesNothing(match[2]!) && namesNothing(match[3]!)) found.push({ start: match.index, end: match.index + match[0].length });
+  }
   const add = (start: number, end: number) => {
     if (!found.some((body) => body.start < end && start < body.end)) found.push({ start, end });
   };
@@ -3924,7 +3941,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     // A kind of body before a place's name and another word names the body: "il comitato Sardegna Pulita", "the group Kenya Forward".
     if (entry.kind === 'place' && /^[ \u00a0]\p{Lu}\p{Ll}/u.test(after) && ORGANIZATION_NOUNS.has(wordBefore(text, match.index, language) ?? '')) continue;
     // "Gulf of Finland", "University of Paris": the run reads the whole name; "SSC Napoli", "Dynamo Kyiv": a club's.
-    if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context) || CLUB_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // Far enough back for a long body's head: "Corporação Financeira de Desenvolvimento Internacional dos " (before "Estados Unidos").
+    if (headedBefore(text.slice(Math.max(0, match.index - HEAD_REACH), match.index), context) || CLUB_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
     const numbered = entry.kind === 'place' ? /^[ \u00a0]\d{1,3}(?![\p{N}\p{L}.,:])/u.exec(after) : null;
     if (numbered) {

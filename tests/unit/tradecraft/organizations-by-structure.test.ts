@@ -85,3 +85,31 @@ describe('a name opened by digits glued to a capital is a brand', () => {
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('a body by the head word its language opens its name with', () => {
+  it.each([
+    ['es', 'Expertos de la Escuela Tarvelina Nacional advierten del riesgo.', [['organization', 'Escuela Tarvelina Nacional']]],
+    ['es', 'La Coordinadora Campesina por la Vida convocó una marcha.', [['organization', 'Coordinadora Campesina por la Vida']]],
+    ['it', 'La Missione Velmara ha chiesto più fondi.', [['organization', 'Missione Velmara']]],
+    ['pt', 'A Comunidade Tarvelense de Pescadores pediu ajuda.', [['organization', 'Comunidade Tarvelense de Pescadores']]],
+    ['id', 'Badan Tarvel Nasional mengatakan kapal itu pergi.', [['organization', 'Badan Tarvel Nasional']]],
+    ['id', 'Kementerian Tarvel dan Velmar menyatakan kapal akan ditenggelamkan.', [['organization', 'Kementerian Tarvel dan Velmar']]],
+    // Indonesian "di" is "in": the court and its town are apart.
+    ['id', 'Menurut putusan Pengadilan Tarvel di Velmaria, kapal itu ditenggelamkan.', [['organization', 'Pengadilan Tarvel']]],
+    // "por" joins only after a head: a verb's agent is no part of a name.
+    ['es', 'El presidente fue elegido por la Asamblea Tarvelina.', [['organization', 'Asamblea Tarvelina']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a body whose head stands far before a known place keeps the place in its name', () => {
+  it.each([
+    ['pt', 'A Corporação Financeira de Fomento Tarvelino dos Estados Unidos emprestou 500 milhões.', [['organization', 'Corporação Financeira de Fomento Tarvelino dos Estados Unidos']]],
+    ['es', 'La misión de la Comunidad Económica de los Estados de África Central duró dos días.', [['organization', 'Comunidad Económica de los Estados de África Central']]],
+    // No head before the place: the place stays a place.
+    ['es', 'Los Tarvelinos Unidos de los Estados Unidos llegaron ayer.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
