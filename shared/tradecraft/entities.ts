@@ -1221,6 +1221,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (language === 'tr' && words.length >= 2 && words.length <= 3 && personal && TURKISH_QUOTE_AFTER.test(text.slice(last.end, last.end + 400))) return 'person';
   // "Yuki Tanabe of Japan", "Lena Novak of the Nordic Shipping Group": someone from somewhere.
   if ((subject || ofAName) && personal && words.length > 1 && words.length <= 3) return 'person';
+  // English writes no article before a person's name: "the Tarvel Institute said", "told the Velmar Board", "Observers from the Norvane Mission".
+  const articledBody = articled && (subject || ARTICLED_BODY_BEFORE.test(textBefore)) && words.length <= 4 && !isGivenName(first, lex);
+  if (articledBody && !words.some((word) => isTitle(word, lists, lex) || isA(word.lower, 'Demonym', lex) || pluralDemonym(word, lex))) return 'organization';
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
@@ -2387,6 +2390,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
 
 /** "State" after a name in English, which the lexicon reads as a verb: "Borno State". */
 const STATE_AFTER = /^State$/u;
+
+/** Words that address or name a body just before "the" and its name: "told the", "urged the", "observers from the". */
+const ARTICLED_BODY_BEFORE = /(?<!\p{L})(?:told|urged|asked|observers from|monitors from|delegation of|spokesman for|spokeswoman for|spokesperson for)[ \u00a0]+the[ \u00a0]+$/iu;
 
 /** Honours and ranks written after a name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'Jr', 'Sr', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE']);

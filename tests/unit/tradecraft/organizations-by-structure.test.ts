@@ -113,3 +113,28 @@ describe('a body whose head stands far before a known place keeps the place in i
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('in English a name after “the” that speaks or is spoken to is a body, not a person', () => {
+  it.each([
+    ['en', 'The Tarvel Drokestal argued that the commission had ignored the risk.', [['organization', 'Tarvel Drokestal']]],
+    ['en', 'Observers from the Velmar Taigedis Union described the vote as orderly.', [['organization', 'Velmar Taigedis Union']]],
+    ['en', 'The minister told the Norvane Assembly that costs were covered.', [['organization', 'Norvane Assembly']]],
+    // A person named without an article, a people and a title after "the" are no bodies.
+    ['en', 'Tarvel Drokestal argued that the commission had ignored the risk.', []],
+    ['en', 'The Norwegians said the talks had failed.', []],
+    ['en', 'The Prime Minister said the talks had failed.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
+
+describe('the board chairman’s body before its holder, in Russian', () => {
+  it.each([
+    ['ru', 'Председатель правления Тарвела Иван Орлов заявил, что поставки вырастут.', ['Иван Орлов']],
+    ['ru', 'Как сообщил председатель правления Тарвела Иван Орлов, поставки вырастут.', ['Иван Орлов']],
+  ] as const)('in %s: “%s”', (lang, text, people) => {
+    const found = named(text, lang);
+    expect(found.filter(([kind]) => kind === 'organization')).toHaveLength(1);
+    expect(found.filter(([kind]) => kind === 'person').map(([, name]) => name)).toEqual(people);
+  });
+});
