@@ -940,6 +940,35 @@ function abbreviationStart(words: readonly Word[], wanted: string, context: Cont
   return best.start;
 }
 
+/** Auxiliary verbs in our languages, which a clause has and a name has not: "Le Conseil a saisi la Cour (CJUE)". */
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['a', 'ont', 'est', 'sont', 'ha', 'han', 'hanno', 'è', 'es', 'fue', 'foi', 'é', 'has', 'have', 'is', 'was', 'were', 'ist', 'hat', 'sind', 'wurde', 'heeft', 'zijn']);
+
+/**
+ * Where a body's name that its head opens starts among `words` (which end at
+ * an abbreviation's parenthesis), read back from the parenthesis over
+ * capitalized words, joining words and lower-case words of the name; a
+ * function word or a verb ends the reading unless a capitalized word follows
+ * it ("in Somalia"), and so does a comma. The leftmost head reached opens the
+ * name: "Missione di sostegno e stabilizzazione dell'Unione africana in
+ * Somalia"; -1 when no head is reached.
+ */
+function headOpenedStart(words: readonly Word[], context: Context): number {
+  const { lists, lex, text } = context;
+  let start = -1;
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index]!;
+    const next = words[index + 1];
+    if (next !== undefined && text.slice(word.end, next.start).includes(',')) break;
+    if (AUXILIARY_VERBS.has(word.lower)) break;
+    const joining = NAME_JOINS.has(word.lower) || lists.joiners.has(word.lower);
+    const beforeCapital = next !== undefined && /^\p{Lu}/u.test(next.text);
+    if (!joining && /^\p{Ll}/u.test(word.text) && isFunctionWord(word, lists, lex) && !beforeCapital) break;
+    const head = lower(word.text.replace(ELIDED_BEFORE_NAME, ''), lists.language);
+    if (/^\p{Lu}/u.test(word.text.replace(ELIDED_BEFORE_NAME, '')) && isOrganizationHead(head, lists.language)) start = index;
+  }
+  return words.length - start >= 2 ? start : -1;
+}
+
 /**
  * Long names an abbreviation in parentheses stands for, wherever the runs of
  * capitals would cut them: lower-case words and commas inside ("Centre
@@ -969,6 +998,8 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
     let start = abbreviationStart(words, wanted, context);
     const legalForm = start < 0 ? LEGAL_FORM_LETTERS.find((letters) => wanted.endsWith(letters) && wanted.length - letters.length >= 2) : undefined;
     if (legalForm !== undefined) start = abbreviationStart(words, wanted.slice(0, -legalForm.length), context);
+    // An abbreviation of the name in another language, whose letters this one does not give: "… dell'Unione africana in Somalia (AUSSOM)".
+    if (start < 0) start = headOpenedStart(words, context);
     if (start < 0) continue;
     // "l'Organizzazione internazionale per le migrazioni (Oim)": the elided article stays outside.
     const elided = ELIDED_BEFORE_NAME.exec(words[start]!.text);
@@ -990,7 +1021,10 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
     if (name.length < 2 || (name.length <= 3 && isGivenName(name[0]!, lex))) continue;
     // "The U.S. Africa Command (AFRICOM)": the full stops ended the reading, not the name.
     const dotted = language === 'en' || language === 'other' ? DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, name[0]!.start - 12), name[0]!.start))?.[1] : undefined;
-    found.push({ start: name[0]!.start - (dotted === undefined ? 0 : dotted.length + 1), end: name[name.length - 1]!.end, abbreviation });
+    // An elided article keeps the word it is written onto: "dell'energia (ERE)"; a Turkish case ending stays outside.
+    const closing = name[name.length - 1]!;
+    const end = closing.suffix !== null && language !== 'tr' ? closing.end + 1 + closing.suffix.length : closing.end;
+    found.push({ start: name[0]!.start - (dotted === undefined ? 0 : dotted.length + 1), end, abbreviation });
   }
   return found;
 }

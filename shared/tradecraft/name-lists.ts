@@ -277,7 +277,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     // Offices of the state: "Parquet fédéral", "Sûreté de l'État", "Administration générale des douanes", "Direction générale".
     'parquet', 'sûreté', 'administration', 'direction', 'office', 'caisse', 'secrétariat', 'communauté',
     // A high commission, an alliance or an initiative heads a body's name as a ministry does: "Haut-Commissariat aux réfugiés".
-    'haut-commissariat', 'commissariat', 'alliance', 'initiative', 'mouvement',
+    'haut-commissariat', 'commissariat', 'alliance', 'initiative', 'mouvement', 'mission',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',

@@ -138,3 +138,15 @@ describe('the board chairman’s body before its holder, in Russian', () => {
     expect(found.filter(([kind]) => kind === 'person').map(([, name]) => name)).toEqual(people);
   });
 });
+
+describe('an abbreviation whose letters this language does not give names the body its head opens', () => {
+  it.each([
+    ['it', "Intanto la Missione di sostegno e stabilizzazione dell'Unione tarvelina in Velmaria (AUTVEL) non riesce.", [['organization', "Missione di sostegno e stabilizzazione dell'Unione tarvelina in Velmaria"], ['organization', "Missione di sostegno e stabilizzazione dell'Unione tarvelina in Velmaria"]]],
+    ['it', "L'Autorità di regolazione dell'energia (ERV) prevede aumenti.", [['organization', "Autorità di regolazione dell'energia"], ['organization', "Autorità di regolazione dell'energia"]]],
+    ['fr', "La Mission de l'Union tarveline en Velmarie (MUTV) a augmenté ses patrouilles.", [['organization', "Mission de l'Union tarveline en Velmarie"], ['organization', "Mission de l'Union tarveline en Velmarie"]]],
+    // A clause is no name: its verb ends the reading, and each body is read alone.
+    ['fr', 'Le Conseil a saisi la Cour (CJTV) hier.', [['organization', 'Conseil'], ['organization', 'Cour'], ['organization', 'CJTV']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
