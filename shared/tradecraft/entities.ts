@@ -218,13 +218,15 @@ const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]$/
 const SHORT_BODY_NAME = /^(?:\p{Lu}{2,5}|Мин\p{Ll}{2,}|Мін\p{Ll}{2,})$/u;
 
 /**
- * A Russian or Ukrainian body's short name and the country after it, in the
- * genitive, are one body: "МИД России", "МЗС України".
+ * A Russian, Ukrainian or Polish body's short name, or a name with a head,
+ * and the country after it, in the genitive, are one body: "МИД России",
+ * "МЗС України", "Centralna Komisja Wyborcza Mołdawii".
  */
 function bodiesOfTheirCountry(mentions: EntityMention[], text: string, known: Gazetteer, language: Language): void {
-  if (language !== 'ru' && language !== 'uk') return;
+  if (language !== 'ru' && language !== 'uk' && language !== 'pl') return;
+  const headed = (name: string) => name.includes(' ') && name.split(' ').some((word) => isOrganizationHead(lower(word, language), language));
   for (const body of mentions) {
-    if (body.kind !== 'organization' || !SHORT_BODY_NAME.test(body.text) || text[body.end] !== ' ') continue;
+    if (body.kind !== 'organization' || !(SHORT_BODY_NAME.test(body.text) || headed(body.text)) || text[body.end] !== ' ') continue;
     const country = mentions.find((mention) => mention.kind === 'place' && mention.start === body.end + 1 && known.countriesAndRegions.has(mention.name));
     if (country === undefined) continue;
     body.text = text.slice(body.start, country.end);
@@ -966,7 +968,15 @@ function headOpenedStart(words: readonly Word[], context: Context): number {
     const head = lower(word.text.replace(ELIDED_BEFORE_NAME, ''), lists.language);
     if (/^\p{Lu}/u.test(word.text.replace(ELIDED_BEFORE_NAME, '')) && isOrganizationHead(head, lists.language)) start = index;
   }
-  return words.length - start >= 2 ? start : -1;
+  // Capitalized words right before the head open the name too: "L'Alto Commissariato", not a sentence's first word ("Intanto Missione").
+  while (start > 0) {
+    const opener = words[start - 1]!;
+    const elided = ELIDED_BEFORE_NAME.test(opener.text);
+    const capitalized = /^\p{Lu}/u.test(opener.text.replace(ELIDED_BEFORE_NAME, ''));
+    if (!capitalized || text.slice(opener.end, words[start]!.start) !== ' ' || isFunctionWord(opener, lists, lex) || (!elided && atSentenceStart(text, opener.start))) break;
+    start--;
+  }
+  return start >= 0 && words.length - start >= 2 ? start : -1;
 }
 
 /**
@@ -1528,7 +1538,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && (isAcronym(next, context.lex) || isOrganizationHead(next.lower, context.lists.language)));
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
-    const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
+    // So does "and" before a second body's head: "Uniwersytetu Gdańskiego i Uniwersytetu Śląskiego" are two universities.
+    const secondHead = next !== undefined && LISTING_WORDS.has(word.text) && named.some(isHead) && isOrganizationHead(next.lower, context.lists.language);
+    const closesName = (word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!)) || secondHead;
     // A title's portfolio: "Minister van Economische Zaken", read with the name after it.
     const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
     // A compass point ends a place's name: "Goiás do Norte", "Santander del Sur".

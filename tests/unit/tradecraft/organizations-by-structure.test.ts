@@ -150,3 +150,18 @@ describe('an abbreviation whose letters this language does not give names the bo
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('bodies listed with “and” and bodies of their country', () => {
+  it.each([
+    // "and" before a second body's head lists two bodies; before a field it goes on with one.
+    ['pl', 'Naukowcy z Uniwersytetu Tarvelskiego i Uniwersytetu Velmarskiego badają ryby.', [['organization', 'Uniwersytet Tarvelski'], ['organization', 'Uniwersytet Velmarski']]],
+    ['pl', 'Ministerstwo Rolnictwa i Rozwoju Wsi pomaga rolnikom.', [['organization', 'Ministerstwo Rolnictwa i Rozwoju Wsi']]],
+    // A Polish body with a head and the country after it in the genitive is the country's body.
+    ['pl', 'Centralna Komisja Wyborcza Mołdawii unieważniła wybory.', [['organization', 'Centralna Komisja Wyborcza Mołdawii']]],
+    ['pl', 'Premier Polski mówił o tym w piątek.', []],
+    // Capitalized words before the head the abbreviation's letters leave out.
+    ['it', "Secondo l'Alto Commissariato tarvelino per i rifugiati (Unvhr) i numeri crescono.", [['organization', 'Alto Commissariato tarvelino per i rifugiati'], ['organization', 'Alto Commissariato tarvelino per i rifugiati']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
