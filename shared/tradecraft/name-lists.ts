@@ -716,7 +716,9 @@ export const PLATFORMS: readonly string[] = ['twitter', 'x', 'facebook', 'youtub
 export const NOT_ACRONYMS: readonly string[] = [
   // "TLP" is the handling marking (TLP:GREEN) analysts' material carries, not a body.
   'tlp',
-  'tv', 'ok', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'ai', 'pdf', 'faq', 'usd', 'eur', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'covid', 'dna', 'id'];
+  'tv', 'ok', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'ai', 'pdf', 'faq', 'usd', 'eur', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'covid', 'dna', 'id',
+  // Common nouns written as abbreviations: an NGO ("L'ONG", "la ONG"), a chief executive ("le PDG"), GDP, VAT, small firms, liquefied gas.
+  'ong', 'ngo', 'pdg', 'pib', 'tva', 'pme', 'lng', 'gnl'];
 
 /**
  * Organizations news names most, by common forms in several languages; each

@@ -165,3 +165,15 @@ describe('bodies listed with “and” and bodies of their country', () => {
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('a common noun written as an abbreviation names no body', () => {
+  it.each([
+    ['fr', "L'ONG Tarvelis a ouvert un centre de soins.", [['organization', 'Tarvelis']]],
+    ['fr', 'Le PDG du groupe, Paul Marvin, a parlé du GNL.', []],
+    ['es', 'La ONG Velmaris pidió ayuda.', [['organization', 'Velmaris']]],
+    // A body's own abbreviation still is one.
+    ['fr', 'Le TVRM a répondu mardi.', [['organization', 'TVRM']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
