@@ -18,7 +18,7 @@ const CALENDAR_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 
 const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'on', 'in', 'by', 'until', 'since', 'from', 'before', 'after', 'last', 'next', 'every',
   'am', 'im', 'an', 'seit', 'bis', 'ab', 'vom', 'zum', 'ende', 'anfang', 'mitte',
-  'le', 'en', 'depuis', 'jusqu', 'dès', 'des',
+  'le', 'en', 'depuis', 'dès',
   'el', 'desde', 'hasta', 'para',
   'il', 'di', 'da', 'fino', 'entro', 'a',
   'em', 'no', 'na', 'ate', 'até',
@@ -65,8 +65,8 @@ function calendarWordsOf(): ReadonlySet<string> {
   return words;
 }
 
-/** The last word of `before` (the text just before a name), folded. */
-const LAST_WORD = /(\p{L}+)['’]?[ \u00a0]+$/u;
+/** The last word of `before` (the text just before a name); not a suffix after an apostrophe: "Iğdır'ın Aralık" is a town. */
+const LAST_WORD = /(?<![\p{L}'’])(\p{L}+)[ \u00a0]+$/u;
 
 /**
  * Whether `word`, written right after `before`, is a weekday or a month after

@@ -25,6 +25,8 @@ describe('a weekday or a month after a preposition is a date, never a name', () 
     ['es', 'el banquero Juan ', 'March', false],
     ['de', 'Die Firma ', 'Mittwoch', false],
     ['en', 'The court of ', 'Velmar', false],
+    // A Turkish case ending after an apostrophe is no preposition: "Iğdır'ın Aralık ilçesi" is a district.
+    ['tr', "Iğdır'ın ", 'Aralık', false],
   ] as const)('in %s: “%s%s” is a date: %s', (_lang, before, word, expected) => {
     expect(calendarWordAfterPreposition(before, word)).toBe(expected);
   });
