@@ -53,6 +53,7 @@
  * highlights anchor into.
  */
 import { arabicEntities } from './arabic.ts';
+import { calendarWordAfterPreposition } from './calendar-words.ts';
 import { namedByBodyRole } from './organization-roles.ts';
 import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
@@ -217,13 +218,15 @@ const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]$/
 const SHORT_BODY_NAME = /^(?:\p{Lu}{2,5}|Мин\p{Ll}{2,}|Мін\p{Ll}{2,})$/u;
 
 /**
- * A Russian or Ukrainian body's short name and the country after it, in the
- * genitive, are one body: "МИД России", "МЗС України".
+ * A Russian, Ukrainian or Polish body's short name, or a name with a head,
+ * and the country after it, in the genitive, are one body: "МИД России",
+ * "МЗС України", "Centralna Komisja Wyborcza Mołdawii".
  */
 function bodiesOfTheirCountry(mentions: EntityMention[], text: string, known: Gazetteer, language: Language): void {
-  if (language !== 'ru' && language !== 'uk') return;
+  if (language !== 'ru' && language !== 'uk' && language !== 'pl') return;
+  const headed = (name: string) => name.includes(' ') && name.split(' ').some((word) => isOrganizationHead(lower(word, language), language));
   for (const body of mentions) {
-    if (body.kind !== 'organization' || !SHORT_BODY_NAME.test(body.text) || text[body.end] !== ' ') continue;
+    if (body.kind !== 'organization' || !(SHORT_BODY_NAME.test(body.text) || headed(body.text)) || text[body.end] !== ' ') continue;
     const country = mentions.find((mention) => mention.kind === 'place' && mention.start === body.end + 1 && known.countriesAndRegions.has(mention.name));
     if (country === undefined) continue;
     body.text = text.slice(body.start, country.end);
@@ -288,18 +291,20 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|pour la|pour le|pour les|van der|van den|van de|von der|van|voor de|voor het|voor|op|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|por la|por el|pour la|pour le|pour les|van der|van den|van de|von der|van|voor de|voor het|voor|op|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
 const SPACE = String.raw`[ \u00a0]+`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
+/** A name opened by digits glued to a capitalized word, as brands write them: "50Hertz", "7Brava". */
+const DIGITS_OPENED_NAME = String.raw`(?<![\p{L}\p{N}])\p{N}{1,4}\p{Lu}\p{Ll}[\p{L}\p{M}\p{N}'’\-]*`;
 /** A run of capitalized words on one line, joined by spaces and a few lower-case particles. */
-const RUN = new RegExp(String.raw`(?:${CAPITALIZED}|${ARABIC_ARTICLE_NAME})(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
+const RUN = new RegExp(String.raw`(?:${CAPITALIZED}|${ARABIC_ARTICLE_NAME}|${DIGITS_OPENED_NAME})(?:${SPACE}(?:${CONNECTOR}${SPACE})?(?:${CAPITALIZED}|${PARTICLE_NAME}))*`, 'gu');
 
 /** Lower-case words that join two names into one only after a head like "Ministry" or "Strait". */
 const JOINERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['of', 'for', 'and', 'the']),
   fr: new Set(['de', 'du', 'des', 'la', 'pour', 'le', 'les', 'of', 'for', 'and', 'the']),
-  es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'el', 'y', 'of', 'for', 'and', 'the']),
+  es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'por', 'el', 'y', 'of', 'for', 'and', 'the']),
   de: new Set(['der', 'des', 'von', 'für', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
   it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'e', 'of', 'for', 'and', 'the']),
@@ -817,6 +822,8 @@ function withLegalForm(words: readonly Word[], context: Context): Word[] | null 
   return null;
 }
 
+/** A word in capitals that an abbreviation may be: "IA", "PET", "KGHM". */
+const ABBREVIATION_WORD = /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u;
 /** An abbreviation in parentheses right after a name. */
 const ABBREVIATION_AFTER = /^[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
 
@@ -935,6 +942,43 @@ function abbreviationStart(words: readonly Word[], wanted: string, context: Cont
   return best.start;
 }
 
+/** Auxiliary verbs in our languages, which a clause has and a name has not: "Le Conseil a saisi la Cour (CJUE)". */
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['a', 'ont', 'est', 'sont', 'ha', 'han', 'hanno', 'è', 'es', 'fue', 'foi', 'é', 'has', 'have', 'is', 'was', 'were', 'ist', 'hat', 'sind', 'wurde', 'heeft', 'zijn']);
+
+/**
+ * Where a body's name that its head opens starts among `words` (which end at
+ * an abbreviation's parenthesis), read back from the parenthesis over
+ * capitalized words, joining words and lower-case words of the name; a
+ * function word or a verb ends the reading unless a capitalized word follows
+ * it ("in Somalia"), and so does a comma. The leftmost head reached opens the
+ * name: "Missione di sostegno e stabilizzazione dell'Unione africana in
+ * Somalia"; -1 when no head is reached.
+ */
+function headOpenedStart(words: readonly Word[], context: Context): number {
+  const { lists, lex, text } = context;
+  let start = -1;
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index]!;
+    const next = words[index + 1];
+    if (next !== undefined && text.slice(word.end, next.start).includes(',')) break;
+    if (AUXILIARY_VERBS.has(word.lower)) break;
+    const joining = NAME_JOINS.has(word.lower) || lists.joiners.has(word.lower);
+    const beforeCapital = next !== undefined && /^\p{Lu}/u.test(next.text);
+    if (!joining && /^\p{Ll}/u.test(word.text) && isFunctionWord(word, lists, lex) && !beforeCapital) break;
+    const head = lower(word.text.replace(ELIDED_BEFORE_NAME, ''), lists.language);
+    if (/^\p{Lu}/u.test(word.text.replace(ELIDED_BEFORE_NAME, '')) && isOrganizationHead(head, lists.language)) start = index;
+  }
+  // Capitalized words right before the head open the name too: "L'Alto Commissariato", not a sentence's first word ("Intanto Missione").
+  while (start > 0) {
+    const opener = words[start - 1]!;
+    const elided = ELIDED_BEFORE_NAME.test(opener.text);
+    const capitalized = /^\p{Lu}/u.test(opener.text.replace(ELIDED_BEFORE_NAME, ''));
+    if (!capitalized || text.slice(opener.end, words[start]!.start) !== ' ' || isFunctionWord(opener, lists, lex) || (!elided && atSentenceStart(text, opener.start))) break;
+    start--;
+  }
+  return start >= 0 && words.length - start >= 2 ? start : -1;
+}
+
 /**
  * Long names an abbreviation in parentheses stands for, wherever the runs of
  * capitals would cut them: lower-case words and commas inside ("Centre
@@ -964,6 +1008,8 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
     let start = abbreviationStart(words, wanted, context);
     const legalForm = start < 0 ? LEGAL_FORM_LETTERS.find((letters) => wanted.endsWith(letters) && wanted.length - letters.length >= 2) : undefined;
     if (legalForm !== undefined) start = abbreviationStart(words, wanted.slice(0, -legalForm.length), context);
+    // An abbreviation of the name in another language, whose letters this one does not give: "… dell'Unione africana in Somalia (AUSSOM)".
+    if (start < 0) start = headOpenedStart(words, context);
     if (start < 0) continue;
     // "l'Organizzazione internazionale per le migrazioni (Oim)": the elided article stays outside.
     const elided = ELIDED_BEFORE_NAME.exec(words[start]!.text);
@@ -977,13 +1023,18 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
     }
     // A capitalized word right before the name the letters leave out, inside the same run of capitals: "Ghana Cocoa Board (Cocobod)".
     const before = words[start - 1];
-    if (before && /^\p{Lu}\p{Ll}/u.test(before.text) && text.slice(before.end, words[start]!.start) === ' ' && !isFunctionWord(before, lists, lex) && !isTitle(before, lists, lex) && !atSentenceStart(text, before.start)) start--;
+    // Not a German noun for the kind of body, which describes the name after it: "die Linkspartei Inuit Ataqatigiit (IA)".
+    const kindNoun = before !== undefined && language === 'de' && isOrganizationHead(before.lower, language);
+    if (before && /^\p{Lu}\p{Ll}/u.test(before.text) && text.slice(before.end, words[start]!.start) === ' ' && !isFunctionWord(before, lists, lex) && !isTitle(before, lists, lex) && !atSentenceStart(text, before.start) && !kindNoun) start--;
     const name = words.slice(start);
     // Someone and their party: "Mario Voigt (CDU)".
     if (name.length < 2 || (name.length <= 3 && isGivenName(name[0]!, lex))) continue;
     // "The U.S. Africa Command (AFRICOM)": the full stops ended the reading, not the name.
     const dotted = language === 'en' || language === 'other' ? DOTTED_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, name[0]!.start - 12), name[0]!.start))?.[1] : undefined;
-    found.push({ start: name[0]!.start - (dotted === undefined ? 0 : dotted.length + 1), end: name[name.length - 1]!.end, abbreviation });
+    // An elided article keeps the word it is written onto: "dell'energia (ERE)"; a Turkish case ending stays outside.
+    const closing = name[name.length - 1]!;
+    const end = closing.suffix !== null && language !== 'tr' ? closing.end + 1 + closing.suffix.length : closing.end;
+    found.push({ start: name[0]!.start - (dotted === undefined ? 0 : dotted.length + 1), end, abbreviation });
   }
   return found;
 }
@@ -1063,6 +1114,12 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const whole = words.map((w) => w.lower).join(' ');
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // A weekday or a month after a preposition is a date, whatever verb follows: "Am Mittwoch sagte", "pada Senin".
+  if (words.length === 1 && calendarWordAfterPreposition(text.slice(Math.max(0, first.start - 16), first.start), first.text)) return null;
+  // No person or place is named with digits glued to its first word; a brand is: "50Hertz Transmission".
+  if (words.length <= 3 && /^\p{N}/u.test(first.text)) return 'organization';
+  // A pronoun or a determiner opening a sentence names nothing: "Its chief executive, …".
+  if (words.length === 1 && ['Pronoun', 'Possessive', 'Determiner'].some((tag) => isA(first.lower, tag, lex))) return null;
   if (words.length > 1 && isA(whole, 'Organization', lex)) return 'organization';
   if (words.length > 1 && isA(whole, 'Place', lex)) return 'place';
   // A company's own name outweighs a trade or title before it: "engine makers CFM International", "Rival Boeing".
@@ -1096,6 +1153,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   const bodyClause = BODY_CLAUSE_AFTER[language === 'other' ? 'en' : language]?.test(text.slice(last.end, last.end + 60)) ?? false;
   if (bodyClause && words.length <= 4 && !isGivenName(first, lex) && lexiconKind(first, lex) !== 'place' && knownKind(first.text, language) !== 'place') return 'organization';
   if (words.length > 1 && words.some((w) => isOrganizationHead(w.lower, language))) return 'organization';
+  // A town in capitals opening a story is no abbreviation: "SAN JOSÉ - …".
+  if (isDateline(words, context)) return 'place';
   if (words.length > 1 && words.every((w) => isAcronym(w, lex))) return 'organization';
   // An abbreviation opening a name of a few words is a company's: "CK Hutchison", "DP World", "SM Entertainment" (a known place was read before; not in a line in capitals).
   const shouted = words.every((word) => word.text === word.text.toUpperCase());
@@ -1129,7 +1188,6 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && (placeHead(first) || placeHead(last) || (LEADING_PLACE_HEADS.has(first.lower) && lists.joiners.has(words[1]!.text)))) return 'place';
   // A federal state by its name and the word: "Borno State", "Kachin State"; not a state named by an adjective ("Islamic State").
   if (words.length === 2 && STATE_AFTER.test(last.text) && !/(?:ic|al|an|ese|ish|ed)$/u.test(first.lower) && !isTitle(first, lists, lex)) return 'place';
-  if (isDateline(words, context)) return 'place';
   // A name written like a brand, "NovaAndino Litio", "TrendForce": no given name is.
   if (words.length > 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(first.text) && !isGivenName(first, lex)) return 'organization';
   if (articledTitle(words, context)) return 'organization';
@@ -1207,6 +1265,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (language === 'tr' && words.length >= 2 && words.length <= 3 && personal && TURKISH_QUOTE_AFTER.test(text.slice(last.end, last.end + 400))) return 'person';
   // "Yuki Tanabe of Japan", "Lena Novak of the Nordic Shipping Group": someone from somewhere.
   if ((subject || ofAName) && personal && words.length > 1 && words.length <= 3) return 'person';
+  // English writes no article before a person's name: "the Tarvel Institute said", "told the Velmar Board", "Observers from the Norvane Mission".
+  const articledBody = articled && (subject || ARTICLED_BODY_BEFORE.test(textBefore)) && words.length <= 4 && !isGivenName(first, lex);
+  if (articledBody && !words.some((word) => isTitle(word, lists, lex) || isA(word.lower, 'Demonym', lex) || pluralDemonym(word, lex))) return 'organization';
   if (words.length === 1) {
     const known = lexiconKind(first, lex);
     if (known !== null) return known;
@@ -1438,12 +1499,21 @@ function listedNames(piece: Word[], parts: readonly Word[][]): Word[][] {
 /** Particles that go on with a name after a word for its kind: "le collectif Vozes do Cerrado"; not "and", which lists two. */
 const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von', 'voor', 'op', 'la', 'las', 'los', 'le', 'les']);
 
+/** Indonesian and Malay, which the word lists do not read, by the article's language tag. */
+const MALAY_LANGUAGE = /^(?:id|ms|in)(?![a-z])/u;
+
 function splitAtJoiners(words: Word[], context: Context): Word[][] {
   const parts: Word[][] = [[]];
   let kindBefore: boolean | undefined;
   const afterKind = () => (kindBefore ??= ORGANIZATION_NOUNS.has(wordBefore(context.text, words[0]!.start, context.lists.language) ?? ''));
+  const malay = MALAY_LANGUAGE.test(context.lang ?? '');
   for (const [index, word] of words.entries()) {
     const current = parts[parts.length - 1]!;
+    // Indonesian "di" is "in", never inside a name: "Pengadilan Perikanan di Pontianak" is a court in a town.
+    if (malay && word.text === 'di') {
+      parts.push([]);
+      continue;
+    }
     if (!context.lists.joiners.has(word.text)) {
       current.push(word);
       continue;
@@ -1468,7 +1538,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const inPersonalName = NAME_PARTICLES.has(word.text) && givenBefore && !(next && (isAcronym(next, context.lex) || isOrganizationHead(next.lower, context.lists.language)));
     // A head anywhere before joins ("Agencia Estatal de Meteorología", "Suprema Corte de Justicia de la Nación");
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
-    const closesName = word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!);
+    // So does "and" before a second body's head: "Uniwersytetu Gdańskiego i Uniwersytetu Śląskiego" are two universities.
+    const secondHead = next !== undefined && LISTING_WORDS.has(word.text) && named.some(isHead) && isOrganizationHead(next.lower, context.lists.language);
+    const closesName = (word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!)) || secondHead;
     // A title's portfolio: "Minister van Economische Zaken", read with the name after it.
     const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
     // A compass point ends a place's name: "Goiás do Norte", "Santander del Sur".
@@ -2365,6 +2437,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
 /** "State" after a name in English, which the lexicon reads as a verb: "Borno State". */
 const STATE_AFTER = /^State$/u;
 
+/** Words that address or name a body just before "the" and its name: "told the", "urged the", "observers from the". */
+const ARTICLED_BODY_BEFORE = /(?<!\p{L})(?:told|urged|asked|observers from|monitors from|delegation of|spokesman for|spokeswoman for|spokesperson for)[ \u00a0]+the[ \u00a0]+$/iu;
+
 /** Honours and ranks written after a name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'Jr', 'Sr', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE']);
 
@@ -2468,7 +2543,9 @@ function nameGoesOn(words: readonly Word[], context: Context): boolean {
 }
 
 /** Words that join a name's parts: "Ministry for Foreign Affairs of Finland", "Giełda Papierów Wartościowych w Warszawie". */
-const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der', 'w', 'i', 'и', 'van', 'voor', 'für', 'dei', 'delle', 'dos', 'das', 'z', 'з']);
+const NAME_JOINS = new Set(['of', 'for', 'the', 'de', 'la', 'los', 'las', 'les', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'von', 'der', 'w', 'i', 'и', 'van', 'voor', 'für', 'dei', 'delle', 'dos', 'das', 'z', 'з']);
+/** Characters back from a known place that a body's head may stand, across the capitalized and joining words of its name. */
+const HEAD_REACH = 80;
 
 /** The longest form of a known entry that the article writes: "Wagner" is "Wagner Group" where the article spells it out. */
 function fullestForm(known: Known, text: string, written: string): string {
@@ -3673,13 +3750,16 @@ const PORTFOLIO_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'�
 /** "of" and its kin between a ministry and its portfolio, elided or not. */
 const PORTFOLIO_JOIN = String.raw`(?:(?:of|for|of the|de|de la|du|des|del|della|dello|dei|degli|delle|do|da|dos|das|van|voor|für|der)[ \u00a0]|(?:de l|d|dell)['’])`;
 /**
- * A body's name with two fields joined by "and", its head first: "Ministry of Water and Irrigation", "ministère de l'Agriculture et de
+ * A body's name with two fields joined by "and", or more listed with commas before it, its head first: "Ministry of Water and Irrigation",
+ * "Ministry of Science, Innovation and Technology", "ministère de l'Agriculture et de
  * l'Alimentation", "Bundesministerium für Wirtschaft und Energie", "Agentur für Arbeit und Soziales" (the head is checked apart).
  */
 const LISTED_PORTFOLIOS = new RegExp(
-  String.raw`(?<![\p{L}])([Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia)|\p{Lu}\p{Ll}+)[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME})[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
+  String.raw`(?<![\p{L}])([Mm]inist(?:ry|ère|erio|ero|ério|erie)|[Dd]epartment|[Ss]ecretar(?:iat|ía|ia)|\p{Lu}\p{Ll}+)[ \u00a0]${PORTFOLIO_JOIN}(${PORTFOLIO_NAME}(?:,[ \u00a0]${PORTFOLIO_NAME}){0,4}),?[ \u00a0](?:and|et|e|y|und|en)[ \u00a0]${PORTFOLIO_JOIN}?(${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
+/** An Indonesian or Malay body's head and two fields joined by "dan" ("and"). */
+const MALAY_LISTED_FIELDS = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0](${PORTFOLIO_NAME})[ \u00a0]dan[ \u00a0](${PORTFOLIO_NAME})(?![\p{L}\p{N}'’-])`, 'gu');
 /** Up to three capitalized words right before a body's head: "Constitutional " (Court of …). */
 const CAPITALIZED_WORDS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}$/u;
 /** " and " between two capitalized words, where an English body's name may go on. */
@@ -3728,7 +3808,7 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   for (const match of text.matchAll(LISTED_PORTFOLIOS)) {
     const end = match.index + match[0].length;
     if (!isOrganizationHead(lower(match[1]!, language), language)) continue;
-    if (/['’]s$/u.test(match[3]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || !namesNothing(match[3]!)) continue;
+    if (/['’]s$/u.test(match[3]!) || /^['’]s(?!\p{L})/u.test(text.slice(end)) || ![match[3]!, ...match[2]!.split(/,[ \u00a0]/u)].every(namesNothing)) continue;
     // Not a place's name joined by "and": "Court of Bosnia and Herzegovina".
     if (knownKind(`${match[2]!} ${text.slice(match.index + match[0].length - match[3]!.length - 4, match.index + match[0].length - match[3]!.length - 1).trim()} ${match[3]!}`, language) === 'place') continue;
     // With the capitalized words before the head: "Constitutional Court of …", "Namibia University of Science and Technology".
@@ -3740,6 +3820,10 @@ function bodiesWithListedPortfolios(context: Context): Array<{ start: number; en
   }
   if (language !== 'en' && language !== 'other') return found;
   const isHead = (word: string) => isOrganizationHead(lower(word, language), language);
+  // Indonesian heads come first, with no "of": "Kementerian Kelautan dan Perikanan".
+  if (MALAY_LANGUAGE.test(context.lang ?? '')) {
+    for (const match of text.matchAll(MALAY_LISTED_FIELDS)) if (isHead(match[1]!) && namesNothing(match[2]!) && namesNothing(match[3]!)) found.push({ start: match.index, end: match.index + match[0].length });
+  }
   const add = (start: number, end: number) => {
     if (!found.some((body) => body.start < end && start < body.end)) found.push({ start, end });
   };
@@ -3909,7 +3993,8 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     // A kind of body before a place's name and another word names the body: "il comitato Sardegna Pulita", "the group Kenya Forward".
     if (entry.kind === 'place' && /^[ \u00a0]\p{Lu}\p{Ll}/u.test(after) && ORGANIZATION_NOUNS.has(wordBefore(text, match.index, language) ?? '')) continue;
     // "Gulf of Finland", "University of Paris": the run reads the whole name; "SSC Napoli", "Dynamo Kyiv": a club's.
-    if (headedBefore(text.slice(Math.max(0, match.index - 40), match.index), context) || CLUB_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // Far enough back for a long body's head: "Corporação Financeira de Desenvolvimento Internacional dos " (before "Estados Unidos").
+    if (headedBefore(text.slice(Math.max(0, match.index - HEAD_REACH), match.index), context) || CLUB_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // A place's name with a number is a broadcaster or a team, not the place: "France 24", "Russia 1".
     const numbered = entry.kind === 'place' ? /^[ \u00a0]\d{1,3}(?![\p{N}\p{L}.,:])/u.exec(after) : null;
     if (numbered) {
@@ -4088,12 +4173,14 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     if (platform && isFurniture(text, candidate.words[0]!.start)) continue;
     const inSentence = platform && candidate.words.length === 1 && lineEndsSentence(text, candidate.words[0]!.start);
     const placeByKnown = !surname && !full && (candidate.kind === null || candidate.kind === 'place') ? germanPlaceByKnown(candidate.words, known, language) : undefined;
-    const kind = placeByKnown !== undefined ? 'place' : surname ? 'person' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
+    // An abbreviation the article defines in brackets after a body's name is that body, whatever else it may spell: "(IA)" after "Inuit Ataqatigiit".
+    const defined = full?.kind === 'organization' && candidate.words.length === 1 && ABBREVIATION_WORD.test(written);
+    const kind = placeByKnown !== undefined ? 'place' : surname ? 'person' : defined ? 'organization' : (candidate.kind ?? (full ? full.kind : inSentence ? 'organization' : candidate.town ? 'place' : null));
     if (kind === null) continue;
     const headAlone = kind === 'organization' && full === undefined && candidate.words.length === 1 ? bodiesByHead.get(candidate.words[0]!.folded) : undefined;
     const name =
       placeByKnown ??
-      (full && (surname || candidate.kind === null || candidate.kind === full.kind)
+      (full && (surname || defined || candidate.kind === null || candidate.kind === full.kind)
         ? full.name
         : headAlone?.size === 1
           ? [...headAlone][0]!

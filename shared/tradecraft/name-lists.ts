@@ -277,7 +277,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     // Offices of the state: "Parquet fédéral", "Sûreté de l'État", "Administration générale des douanes", "Direction générale".
     'parquet', 'sûreté', 'administration', 'direction', 'office', 'caisse', 'secrétariat', 'communauté',
     // A high commission, an alliance or an initiative heads a body's name as a ministry does: "Haut-Commissariat aux réfugiés".
-    'haut-commissariat', 'commissariat', 'alliance', 'initiative', 'mouvement',
+    'haut-commissariat', 'commissariat', 'alliance', 'initiative', 'mouvement', 'mission',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -288,6 +288,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'audiencia', 'laboratorios', 'astilleros', 'petróleos', 'aerolíneas', 'ferrocarriles', 'industrias', 'cementos', 'talleres', 'transportes',
     'oficina', 'servicio', 'armada', 'foro', 'sindicato', 'confederación', 'dirección', 'tesorería', 'cártel', 'militar',
     'fuerza', 'iniciativa', 'alianza', 'movimiento',
+    // Schools, communities, missions and funds head a body's name as a ministry does: "Escuela Politécnica Nacional", "Coordinadora Campesina".
+    'escuela', 'coordinadora', 'comunidad', 'corporación', 'misión', 'fondo', 'junta', 'cooperativa',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
@@ -306,6 +308,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'acciaierie', 'cantieri', 'ferrovie', 'autostrade', 'industrie', 'laboratori', 'officine',
     'comitato', 'servizio', 'ufficio', 'osservatorio', 'direzione', 'aeronautica', 'militare', 'sindacato', 'confederazione',
     'forza', 'iniziativa', 'alleanza',
+    'missione', 'comunità', 'fondo', 'cooperativa',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
@@ -316,6 +319,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'estaleiros', 'laboratórios', 'indústrias', 'petróleos', 'transportes', 'siderúrgica',
     'receita', 'serviço', 'fórum', 'marinha', 'forças', 'comitê', 'sindicato', 'confederação', 'militar', 'tesouro',
     'força', 'iniciativa', 'aliança',
+    'comunidade', 'corporação', 'missão', 'fundo', 'cooperativa', 'escola',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
@@ -353,6 +357,11 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'mahkemesi',
     // Congresses, cooperatives, platforms and fronts: "Yerel ve Bölgesel Yönetimler Kongresi", "Su Ürünleri Kooperatifi".
     'kongresi', 'kooperatifi', 'platformu', 'cephesi', 'hareketi', 'akademisi', 'ofisi', 'bürosu', 'heyeti', 'cemiyeti',
+  ],
+  // Indonesian heads come first: "Kementerian Luar Negeri", "Badan Keamanan Laut", "Dinas Kesehatan", "Universitas Gadjah Mada".
+  id: [
+    'kementerian', 'badan', 'dinas', 'komisi', 'lembaga', 'universitas', 'majelis', 'mahkamah', 'pengadilan', 'kepolisian', 'kejaksaan',
+    'otoritas', 'direktorat', 'partai', 'yayasan', 'perusahaan', 'perseroan', 'koperasi', 'angkatan', 'pasukan', 'sekretariat',
   ],
 };
 
@@ -707,7 +716,9 @@ export const PLATFORMS: readonly string[] = ['twitter', 'x', 'facebook', 'youtub
 export const NOT_ACRONYMS: readonly string[] = [
   // "TLP" is the handling marking (TLP:GREEN) analysts' material carries, not a body.
   'tlp',
-  'tv', 'ok', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'ai', 'pdf', 'faq', 'usd', 'eur', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'covid', 'dna', 'id'];
+  'tv', 'ok', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'ai', 'pdf', 'faq', 'usd', 'eur', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'covid', 'dna', 'id',
+  // Common nouns written as abbreviations: an NGO ("L'ONG", "la ONG"), a chief executive ("le PDG"), GDP, VAT, small firms, liquefied gas.
+  'ong', 'ngo', 'pdg', 'pib', 'tva', 'pme', 'lng', 'gnl'];
 
 /**
  * Organizations news names most, by common forms in several languages; each
