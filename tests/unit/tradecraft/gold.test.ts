@@ -146,11 +146,13 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // possessions after a name, compass words opening a name, lists with commas, datelines' countries, Italian and French prepositions
   // with an article, Romance "and" with an article, Indonesian heads, Turkish, Dutch and Portuguese cues): place 0.884/0.769;
   // invented-names place P/R over all parts 0.828/0.533 → 0.840/0.584.
+  // Stop 28's rounds (people, places, organizations; tuned on unseen-9): person 0.952/0.952, organization 0.814/0.705, place
+  // 0.923/0.791 (the organizations engineer read some of unseen-8's errors while checking for regressions).
   'unseen-8': {
     entities: {
-      person: { precision: 0.92, recall: 0.92 },
-      organization: { precision: 0.8, recall: 0.67 },
-      place: { precision: 0.88, recall: 0.76 },
+      person: { precision: 0.95, recall: 0.95 },
+      organization: { precision: 0.81, recall: 0.7 },
+      place: { precision: 0.92, recall: 0.79 },
     },
     dateAccuracy: 1,
     pastDatedAfterReference: 0,
@@ -163,11 +165,13 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // 0.759/0.690, place 0.896/0.765; dates 0.882. Tuned on from stop 28.
   // Stop 28, dates (issue 15: Russian perfective futures, clock words in every language, Portuguese "a", Indonesian): 0.973,
   // none after its date; the miss is "pada Senin lalu", read with "pada" as every date there, where the gold writes "Senin lalu".
+  // Stop 28's names rounds, tuned on it: person 0.919/0.929 (Slavic titles' complements, Arabic family names, genitive names),
+  // organization 0.869/0.764 (calendar words, defined abbreviations, boundaries, heads), place 0.929/0.796 (Slavic base forms).
   'unseen-9': {
     entities: {
-      person: { precision: 0.85, recall: 0.83 },
-      organization: { precision: 0.75, recall: 0.69 },
-      place: { precision: 0.89, recall: 0.76 },
+      person: { precision: 0.91, recall: 0.92 },
+      organization: { precision: 0.86, recall: 0.76 },
+      place: { precision: 0.92, recall: 0.79 },
     },
     dateAccuracy: 0.97,
     pastDatedAfterReference: 0,
@@ -178,13 +182,15 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // 0.848/0.788, organization 0.835/0.721, place 0.932/0.715; dates 0.833, none after its date. After stop 27's rounds
   // (tuned on unseen-8), still blind: person 0.855/0.835, organization 0.841/0.721, place 0.922/0.724 (recall up,
   // precision down); dates 0.833.
+  // After stop 28's rounds (tuned on unseen-9), still blind: person 0.878/0.847, organization 0.851/0.740, place 0.926/0.733;
+  // dates 0.938 (the dates round written for all fourteen languages), none after its date.
   'unseen-10': {
     entities: {
-      person: { precision: 0.85, recall: 0.83 },
-      organization: { precision: 0.84, recall: 0.72 },
-      place: { precision: 0.92, recall: 0.72 },
+      person: { precision: 0.87, recall: 0.84 },
+      organization: { precision: 0.85, recall: 0.74 },
+      place: { precision: 0.92, recall: 0.73 },
     },
-    dateAccuracy: 0.83,
+    dateAccuracy: 0.93,
     pastDatedAfterReference: 0,
   },
   // unseen-11: 28 articles in 14 languages (a Baltic energy hub, undersea cables off the Faroes, aviation in Nepal, GPS
@@ -192,13 +198,15 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // finances, Dutch manure rules…), 40 date cases, written blind in stop 28, never tuned on. On arrival (d37c9e9, the
   // rules of stop 27's end): person 0.882/0.817, organization 0.748/0.652, place 0.933/0.789; dates 0.790, none after
   // its date.
+  // After stop 28's rounds (tuned on unseen-9), still blind: person 0.893/0.817, organization 0.769/0.674, place 0.941/0.802;
+  // dates 0.897, none after its date.
   'unseen-11': {
     entities: {
-      person: { precision: 0.88, recall: 0.81 },
-      organization: { precision: 0.74, recall: 0.65 },
-      place: { precision: 0.93, recall: 0.78 },
+      person: { precision: 0.89, recall: 0.81 },
+      organization: { precision: 0.76, recall: 0.67 },
+      place: { precision: 0.94, recall: 0.8 },
     },
-    dateAccuracy: 0.79,
+    dateAccuracy: 0.89,
     pastDatedAfterReference: 0,
   },
 };
