@@ -28,7 +28,7 @@ const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]
 const HAN_NAME = String.raw`\p{Script=Han}{1,3}[\s\u3000]\p{Script=Han}{1,3}(?![\p{L}])|\p{Script=Han}{2,4}(?![\p{L}])`;
 const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+){0,3}(${CASED_NAME}|${UNCASED_NAME}|${HAN_NAME})`, 'u');
 /** What joins the names of co-authors. */
-const AND = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
+const AND = /^\s*(?:[,،]\s*(?:and\s+)?|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
 const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
 
 /**
@@ -78,7 +78,7 @@ export function isRoleLine(text: string, oneWordAllowed = false): boolean {
 }
 
 /** What may follow a byline's names: an affiliation or role after a separator, "in Place", or "with" an agency's initials ("avec AFP"). */
-const TAIL = /^(?:\s*[,|·•–—(/-]|\s(?:in|at|for|from)\s|\s(?:with|avec|mit|con|com|met|ile|с)\s+\p{Lu}{2,6}$)/u;
+const TAIL = /^(?:\s*[,،|·•–—(/-]|\s(?:in|at|for|from)\s|\s(?:with|avec|mit|con|com|met|ile|с)\s+\p{Lu}{2,6}$)/u;
 
 /**
  * A tail that names where the reporter was or the agency they file for,
@@ -121,8 +121,9 @@ function stripHonorific(name: string): string {
 function readNames(text: string): { names: string[]; rest: string } | null {
   const first = NAME.exec(text);
   if (!first) return null;
-  const names = [stripHonorific(first[1]!)];
-  let rest = text.slice(first[0].length);
+  const firstApart = withArabicAndApart(first[1]!, text.slice(first[0].length));
+  const names = [stripHonorific(firstApart.name)];
+  let rest = firstApart.rest;
   const more: string[] = [];
   let afterList = rest;
   // The list as far as its last "and": what follows that name is an affiliation ("A and B, Harbourline").
@@ -131,9 +132,10 @@ function readNames(text: string): { names: string[]; rest: string } | null {
     const joiner = AND.exec(afterList);
     const next = joiner ? NAME.exec(afterList.slice(joiner[0].length)) : null;
     if (!joiner || !next) break;
-    more.push(stripHonorific(next[1]!));
+    const apart = withArabicAndApart(next[1]!, afterList.slice(joiner[0].length + next[0].length));
+    more.push(stripHonorific(apart.name));
     const joinedByAnd = LAST_AND.test(afterList);
-    afterList = afterList.slice(joiner[0].length + next[0].length);
+    afterList = apart.rest;
     if (joinedByAnd) listEnd = { count: more.length, rest: afterList };
   }
   // "Jane Doe, Harbourline Wire" is a name and an affiliation; "A, B and C" is a list.
@@ -142,6 +144,19 @@ function readNames(text: string): { names: string[]; rest: string } | null {
     rest = listEnd.rest;
   }
   return { names, rest };
+}
+
+/** A later word of an Arabic name that opens with "و" (and). */
+const ARABIC_AND_WORD = /\sو(?=\p{Script=Arabic})/u;
+
+/**
+ * An Arabic name read up to three words swallows a co-author joined by "و" ("سلمى الحداد وكريم العطار" reads
+ * "سلمى الحداد وكريم"): when more of the script follows, that word opens the next name. A middle name that opens
+ * with "و" at the end of the line ("سلمى وليد الحداد") stays.
+ */
+function withArabicAndApart(name: string, rest: string): { name: string; rest: string } {
+  const joined = /^\s+\p{Script=Arabic}/u.test(rest) ? ARABIC_AND_WORD.exec(name) : null;
+  return joined ? { name: name.slice(0, joined.index), rest: name.slice(joined.index) + rest } : { name, rest };
 }
 
 /** "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe and Ann Poe". */
@@ -260,6 +275,8 @@ const TRAILING_ADDRESS = /\s+[<(]?[\p{L}\p{N}._%+-]+(?:@|\s+at\s+|\s*[[(]at[\])]
 const REPORTER_DATELINE = /^[〔［[(（【]?\s*(?:記者|记者)\s*(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/]\s*\p{Script=Han}{1,8}(?:報導|报道|報道|電|电)\s*[〕］\])）】]?$/u;
 
 export function parseByline(text: string): Byline | null {
+  // The tatweel stretches Arabic letters for show ("بقلـم"); the words are the same without it.
+  text = text.replace(/\u0640/gu, '');
   const dateline = REPORTER_DATELINE.exec(text.trim());
   if (dateline) {
     const names = dateline[1]!.split(/[、，,]\s*/u);

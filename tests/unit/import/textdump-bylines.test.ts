@@ -346,6 +346,13 @@ describe('bylines with an agency, a place, degrees, or a label in more languages
     ['Informa: Beatriz Santamaría', ['Beatriz Santamaría'], true],
     ['Reporta: João Mendes', ['João Mendes'], true],
     ['Relata: Carla Duarte', ['Carla Duarte'], true],
+    // Arabic: a role after the Arabic comma, co-authors joined by "و" on the word, a label stretched by the tatweel.
+    ['بقلم سلمى الحداد، مراسلة الوادي', ['سلمى الحداد'], true],
+    ['بقلم سلمى الحداد وكريم العطار', ['سلمى الحداد', 'كريم العطار'], true],
+    ['كتب: سلمى الحداد وكريم العطار ونادية سمير', ['سلمى الحداد', 'كريم العطار', 'نادية سمير'], true],
+    ['بقلـم سلمى الحداد', ['سلمى الحداد'], true],
+    // A middle name that opens with "و" (Walid) ends the line, so it is no co-author.
+    ['بقلم سلمى وليد الحداد', ['سلمى وليد الحداد'], true],
   ])('reads %s', (line, names, explicit) => {
     expect(parseByline(line)).toMatchObject({ names, explicit });
   });
