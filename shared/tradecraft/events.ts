@@ -701,9 +701,9 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
     ['year', "(?:l['’]anno scorso|dell['’]anno scorso|lo scorso anno)", "(?:l['’]anno prossimo|il prossimo anno)", "quest['’]anno"],
   ],
   pt: [
-    ['week', '(?:a|na|da) semana passada', '(?:a|na|da) (?:próxima semana|semana que vem)', '(?:n)?esta semana'],
-    ['month', '(?:o|no|do) mês passado', '(?:o|no|do) (?:próximo mês|mês que vem)', '(?:n)?este mês'],
-    ['year', '(?:o|no|do) ano passado', '(?:o|no|do) (?:próximo ano|ano que vem)', '(?:n)?este ano'],
+    ['week', '(?:a|na|da) semana passada', '(?:a|na|da) (?:próxima semana|semana que vem)', '(?:n|d)?esta semana'],
+    ['month', '(?:o|no|do) mês passado', '(?:o|no|do) (?:próximo mês|mês que vem)', '(?:n|d)?este mês'],
+    ['year', '(?:o|no|do) ano passado', '(?:o|no|do) (?:próximo ano|ano que vem)', '(?:n|d)?este ano'],
   ],
   nl: [
     ['week', '(?:vorige|afgelopen) week', '(?:volgende|komende) week', 'deze week'],

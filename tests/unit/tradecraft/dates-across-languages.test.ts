@@ -207,3 +207,14 @@ describe('a year alone after a preposition or "year" word is 1 January of it; a 
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
 });
+
+describe('Portuguese "this" week, month and year after "de" ("deste mês"), and "de" apart or on another word', () => {
+  const cases: Case[] = [
+    ['pt', 'O porto fechou no início deste mês.', [['deste mês', '2026-12-01']]],
+    ['pt', 'As vendas desta semana caíram.', [['desta semana', '2026-12-14']]],
+    ['pt', 'O porto fechou no fim deste ano.', [['deste ano', '2026-01-01']]],
+    ['pt', 'O porto fechou no início de este mês.', [['este mês', '2026-12-01']]],
+    ['pt', 'A equipe deste clube venceu.', []],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
