@@ -79,8 +79,13 @@ const PARSERS: Record<Language, chrono.Chrono> = {
 
 /** Words before a date that make it vague. */
 const VAGUE_BEFORE = /\b(later|earlier|early|late|mid|around|about|approximately|roughly|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+$/iu;
-/** Bare years after a preposition; chrono does not read these. */
-const BARE_YEAR = /\b(?:in|since|by|until|from|during|before|after|of|to)\s+((?:1[6-9]|20)\d\d)\b(?![-/.]\d)/giu;
+/**
+ * Bare years after a preposition or "year" word, in each language ("en 2025",
+ * "в 2024 году", "w 2024 r.", "عام 2025", "ב-2025", "pada tahun 2025"); chrono
+ * does not read these. Not after "de" or a noun, so "decision 2045" is no year.
+ */
+const BARE_YEAR =
+  /(?<!\p{L})(?:in|since|by|until|from|during|before|after|of|to|en|depuis|em|desde|hasta|até|nel|dal|sinds|в|во|у|с|w|we|od|tahun|عام|سنة|בשנת|ב[-־])[\s\u00a0]*((?:1[6-9]|20)\d\d)(?!\p{N})(?![-/.]\d)/giu;
 const MAX_SENTENCE = 400;
 
 function pad(n: number, width = 2): string {
@@ -696,9 +701,9 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
     ['year', "(?:l['’]anno scorso|dell['’]anno scorso|lo scorso anno)", "(?:l['’]anno prossimo|il prossimo anno)", "quest['’]anno"],
   ],
   pt: [
-    ['week', '(?:a|na|da) semana passada', '(?:a|na|da) (?:próxima semana|semana que vem)', '(?:n)?esta semana'],
-    ['month', '(?:o|no|do) mês passado', '(?:o|no|do) (?:próximo mês|mês que vem)', '(?:n)?este mês'],
-    ['year', '(?:o|no|do) ano passado', '(?:o|no|do) (?:próximo ano|ano que vem)', '(?:n)?este ano'],
+    ['week', '(?:a|na|da) semana passada', '(?:a|na|da) (?:próxima semana|semana que vem)', '(?:n|d)?esta semana'],
+    ['month', '(?:o|no|do) mês passado', '(?:o|no|do) (?:próximo mês|mês que vem)', '(?:n|d)?este mês'],
+    ['year', '(?:o|no|do) ano passado', '(?:o|no|do) (?:próximo ano|ano que vem)', '(?:n|d)?este ano'],
   ],
   nl: [
     ['week', '(?:vorige|afgelopen) week', '(?:volgende|komende) week', 'deze week'],
