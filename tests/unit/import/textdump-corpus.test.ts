@@ -139,12 +139,17 @@ const MEASURED_DEV = { cleanShare: 0.79, linePrecision: 0.97, lineRecall: 0.99, 
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The set-aside part holds the fourteenth blind part (written in stop 29 by someone who did not read the cleaner) once
- * it arrives; until then this branch holds none. The thirteenth (8 of 30 clean on arrival and after stop 28's round)
- * joined the development part at stop 29. Earlier parts on arrival: the eleventh 14 of 30 (as re-scored), the twelfth 8,
- * the seventh and eighth 22 of 60, the sixth 13 of 30, the fifth 3, the fourth 4.
+ * The set-aside part holds the fourteenth blind part: 30 copies in 30 new site styles (14 en + 16 in 16 other languages:
+ * a military public-affairs story, a biotech's topline results, a junior miner's drill results, a coroner's report, a
+ * bilingual council release, a scrollytelling feature, a cricket report under its scorecard, a Federal Register rule, an
+ * EQS ad-hoc disclosure, a Polish ESPI report, a VK post, a municipal newsletter converted from PDF, a Chinese listed
+ * company's announcement, a Naver blog post, a Tanzanian public notice…), written in stop 29 by someone who did not read
+ * the cleaner. On arrival (the rules of stop 28's end): 4 clean, precision 0.775, recall 0.961, titles 80.0%, bylines
+ * 80.0%. The thirteenth (8 of 30 clean on arrival and after stop 28's round) joined the development part at stop 29.
+ * Earlier parts on arrival: the eleventh 14 of 30 (as re-scored), the twelfth 8, the seventh and eighth 22 of 60, the
+ * sixth 13 of 30, the fifth 3, the fourth 4.
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.26, linePrecision: 0.9, lineRecall: 0.99, titleAccuracy: 0.83 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.13, linePrecision: 0.77, lineRecall: 0.96, titleAccuracy: 0.8 };
 
 type Floor = typeof MEASURED_DEV;
 
