@@ -80,7 +80,7 @@ function storyWith(page: Page, line: string, at: number): string[] {
 const CALLS_TO_THE_READER: ReadonlyArray<readonly [string, keyof typeof PAGES, string]> = [
   ['an English paper: the next edition announced', 'en', 'Don’t miss Saturday’s island supplement!'],
   ['a German weekly: a farewell to its readers', 'de', 'Bleiben Sie neugierig – bis zur nächsten Woche!'],
-  ['a Spanish paper: a call in inverted marks', 'es', '¡Nos vemos en la próxima edición de la feria!'],
+  ['a Spanish paper: thanks in inverted marks', 'es', '¡Gracias por leernos y feliz semana!'],
   ['a Polish regional paper: stay with us', 'pl', 'Bądźcie z nami także w niedzielę!'],
   ['a French paper: an exclamation after a space', 'fr', 'Bonnes fêtes à toutes et à tous !'],
 ];
