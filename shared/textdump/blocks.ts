@@ -406,11 +406,14 @@ export function dropAsidesToReader(pieces: readonly Piece[]): void {
   }
 }
 
-/** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate, a suggested citation. */
-const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation', 'citation-heading']);
+/**
+ * Lines after which nothing is the story: an end marker, a wire's closing credits, notes to editors, footnotes, the
+ * organisation's boilerplate, a suggested citation.
+ */
+const STORY_END_RULES = new Set(['end-marker', 'wire-credits', 'notes-heading', 'about-organisation', 'citation-heading']);
 
 /**
- * Drops everything after the story's end: an end marker ("ENDS", "-30-"),
+ * Drops everything after the story's end: an end marker ("ENDS", "-30-"), a wire's credits ("(Reporting by …; Editing by …)"),
  * a "Notes to editors", "Footnotes" or "About Harbourline Ferries" heading below running text,
  * or one that names the organisation the page belongs to ("Über die Stadtwerke Mühlheim").
  */
