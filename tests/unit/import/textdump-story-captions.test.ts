@@ -2,7 +2,8 @@
  * A photo's caption inside the story, set alone between two paragraphs: a description that ends as a sentence, then
  * its credit, place or date with no stop ("Crews on the pier on Monday. Harbour Board handout"). It is shaped like a
  * subheading, short and open-ended, but a subheading never holds a sentence's end inside it. Invented copies in several
- * site styles and languages, with real subheadings and short story sentences that must stay.
+ * site styles and languages, with real subheadings and short story sentences that must stay. A longer caption closes on
+ * its credit the same way ("… October 2026. Photo: L. Ortega"), where a story's paragraph closes on a sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
@@ -127,6 +128,24 @@ const CASES: ReadonlyArray<readonly [string, keyof typeof PAGES, string, boolean
 
 describe('a caption set alone between two paragraphs of the story', () => {
   it.each(CASES)('%s', (_name, lang, line, gaps, call) => {
+    const page = PAGES[lang]!;
+    const article = clean(pageCopy(page, line, gaps));
+    expect(callOn(article, line)).toBe(call);
+    for (const paragraph of page.paragraphs) expect(article.paragraphs).toContain(paragraph);
+  });
+});
+
+/** Captions too long for a subheading's shape, each closing on its credit; and story paragraphs that mention a photo. */
+const CLOSED_BY_CREDIT: ReadonlyArray<readonly [string, keyof typeof PAGES, string, boolean, Call]> = [
+  ['an English figure caption closed by its photographer, with an initial', 'en', 'Figure 2. Decking torn from the north pier after the storm, seen from the south quay in November 2026. Photo: K. Rowe', true, 'dropped'],
+  ['a German caption closed by its source, no blank lines', 'de', 'Der überflutete Radweg an der Saale am Dienstagmorgen, kurz nach dem Starkregen der vergangenen Woche. Foto: Stadtwerke Lindenau', false, 'dropped'],
+  ['a Spanish caption closed by its archive', 'es', 'Vecinos observan las obras del mercado desde la calle Mayor, el pasado lunes por la tarde, antes de la reapertura. Foto: Archivo municipal', true, 'dropped'],
+  ['a Russian caption closed by the press office', 'ru', 'Строители заканчивают укладку настила на середине пролёта нового моста через реку Лузу, октябрь 2026 года. Фото: пресс-служба администрации', false, 'dropped'],
+  ['an English story paragraph about a photo, closing on a sentence', 'en', 'A photo of the damaged pier taken by a skipper on the night of the storm was shared thousands of times. Photo agencies later bought the rights to it.', true, 'paragraph'],
+];
+
+describe('a caption closed by its credit between two paragraphs of the story', () => {
+  it.each(CLOSED_BY_CREDIT)('%s', (_name, lang, line, gaps, call) => {
     const page = PAGES[lang]!;
     const article = clean(pageCopy(page, line, gaps));
     expect(callOn(article, line)).toBe(call);
