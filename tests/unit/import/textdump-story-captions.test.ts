@@ -3,7 +3,8 @@
  * its credit, place or date with no stop ("Crews on the pier on Monday. Harbour Board handout"). It is shaped like a
  * subheading, short and open-ended, but a subheading never holds a sentence's end inside it. Invented copies in several
  * site styles and languages, with real subheadings and short story sentences that must stay. A longer caption closes on
- * its credit the same way ("… October 2026. Photo: L. Ortega"), where a story's paragraph closes on a sentence.
+ * its credit the same way ("… October 2026. Photo: L. Ortega"), where a story's paragraph closes on a sentence. A page
+ * marks its captions alike: a line opening with the symbol of a caption found above ("▲ …") is one more.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
@@ -150,5 +151,27 @@ describe('a caption closed by its credit between two paragraphs of the story', (
     const article = clean(pageCopy(page, line, gaps));
     expect(callOn(article, line)).toBe(call);
     for (const paragraph of page.paragraphs) expect(article.paragraphs).toContain(paragraph);
+  });
+});
+
+describe('captions that open with the same symbol', () => {
+  const page = PAGES.zh!;
+  const captioned = '▲改造后的河滨公园滨河步道。图片来源：市园林局';
+  const plain = '▲新建的雨水花园已投入使用。';
+  const copyWith = (lines: Array<string | null>) => {
+    const [first, second, third, fourth] = page.paragraphs;
+    const story = [first, lines[0], second, lines[1], third, fourth].filter((line): line is string => line !== null);
+    return [...page.header, '', page.title, page.byline, '', story.join('\n\n'), '', '© 2026'].join('\n');
+  };
+
+  it('drops a plain sentence opening with the symbol of a caption found above it', () => {
+    const article = clean(copyWith([captioned, plain]));
+    expect(callOn(article, captioned)).toBe('dropped');
+    expect(callOn(article, plain)).toBe('dropped');
+    expect(article.paragraphs).toEqual(page.paragraphs);
+  });
+
+  it('keeps such a sentence when no caption opens with its symbol', () => {
+    expect(callOn(clean(copyWith([null, plain])), plain)).toBe('paragraph');
   });
 });
