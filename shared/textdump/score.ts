@@ -417,6 +417,7 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
       i++;
     }
   }
+  dropMarkedLikeCaptions(pieces, headings);
   markQuestionHeadings(kept.filter(isKept), kindOf, headings);
   for (const index of sectionHeads) if (isKept(pieces[index]!)) headings.set(index, headingLevel(pieces[index]!));
   restoreCapitalHeadings(pieces, headings);
@@ -459,6 +460,25 @@ function headsTextPastBox(pieces: readonly Piece[], run: readonly Piece[], next:
 /** The symbol a line opens with ("■", "◆", "▶"), or undefined when it opens with a letter, a digit or punctuation. */
 function markerOf(text: string): string | undefined {
   return /^\p{So}/u.exec(text)?.[0];
+}
+
+/**
+ * A page marks its captions alike: a short line opening with the symbol a dropped caption opens with ("▲ …") is one more
+ * caption, whatever it says ("▲新加装的电梯已投入使用。").
+ */
+function dropMarkedLikeCaptions(pieces: readonly Piece[], headings: Headings): void {
+  const markers = new Set<string>();
+  for (const piece of pieces) {
+    const marker = piece.removedBy === 'photo-caption' ? markerOf(piece.text) : undefined;
+    if (marker !== undefined) markers.add(marker);
+  }
+  if (markers.size === 0) return;
+  for (const piece of pieces) {
+    const marker = markerOf(piece.text);
+    if (!isKept(piece) || isProse(piece) || marker === undefined || !markers.has(marker)) continue;
+    drop(piece, 'photo-caption');
+    headings.delete(piece.index);
+  }
 }
 
 /** Whether `piece` opens with the same symbol as a subheading already found. */

@@ -120,7 +120,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'uk-oblenergo-povidomlennia': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
   'uk-prykordonna-statystyka': { problems: ['kept', 'furniture kept'], why: 'the closing note that the figures are preliminary ("Дані є оперативними …") carries no page-note signal' },
   'uk-tech-media-news': { problems: ['lost'], why: 'the standfirst under the headline, over the lead photo\'s credit (Фото: …), is taken for its caption, where other copies print the caption' },
-  'zh-weixin-gongzhonghao-wenzhang': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
+  'zh-weixin-gongzhonghao-wenzhang': { problems: ['kept', 'title', 'byline'], why: 'thirteenth part: the WeChat prompt right above the headline ("点击蓝字 关注我们", tap the blue words to follow us) is taken for the headline, so the real headline is kept as the first paragraph, and the author is printed only inside the account line ("原创 周可 清河发布": original, name, account), which no byline rule reads (head rules); both "▲" captions go since stop 29' },
   'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
