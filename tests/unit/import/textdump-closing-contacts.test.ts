@@ -1,0 +1,84 @@
+/**
+ * A press contact under the story, its name, job and telephone or e-mail on one line ("Carys Beaton, Press Officer,
+ * press@…, 0131 …"), is whom to call, not who wrote the story; a name over a telephone line is read so already. Invented
+ * press releases in four languages with no author; an author named under the headline stays the byline.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
+
+interface Release {
+  head: string[];
+  story: string[];
+  contact: string[];
+}
+
+const RELEASES: ReadonlyArray<readonly [string, Release]> = [
+  [
+    'an English gallery’s release',
+    {
+      head: ['Kelburn Art Gallery', 'Visit', 'Collection', 'Press', '', 'Press release', '2 December 2026', 'Gallery buys a lost portrait by Isobel Rennie'],
+      story: [
+        'The Kelburn Art Gallery has bought a portrait by Isobel Rennie that was last exhibited in 1912 and had been thought lost for more than a century.',
+        'The painting, which shows the artist’s sister reading by a window, was found this year in a house in Otago and bought for £380,000 with help from two charitable trusts.',
+        'It will go on display in the gallery’s Scottish room from February, after cleaning by the gallery’s conservators.',
+      ],
+      contact: ['Notes to editors', 'Isobel Rennie (1871–1944) painted mostly portraits of her family.', 'For images and interviews, please contact:', 'Morven Gillies, Press Officer, press@kelburnart.example, 0141 496 0180'],
+    },
+  ],
+  [
+    'a German utility’s release',
+    {
+      head: ['Stadtwerke Halden', 'Privatkunden', 'Unternehmen', 'Presse', '', 'Pressemitteilung', '02.12.2026', 'Stadtwerke Halden senken den Fernwärmepreis zum Jahreswechsel'],
+      story: [
+        'Die Stadtwerke Halden senken zum 1. Januar den Arbeitspreis für Fernwärme um elf Prozent, wie das Unternehmen am Mittwoch mitteilte.',
+        'Grund seien die gesunkenen Einkaufspreise für Erdgas, mit dem das Heizkraftwerk an der Ruhr noch zum größten Teil betrieben werde.',
+        'Für einen Haushalt in einer Wohnung mit 70 Quadratmetern bedeutet das nach Angaben der Stadtwerke eine Ersparnis von rund 120 Euro im Jahr.',
+      ],
+      contact: ['Pressekontakt', 'Tobias Brenner, Pressesprecher, presse@stadtwerke-halden.example, 02304 555 1180'],
+    },
+  ],
+  [
+    'a French museum’s release',
+    {
+      head: ['Musée des Beaux-Arts de Vernay', 'Visiter', 'Collections', 'Presse', '', 'Communiqué de presse', '2 décembre 2026', 'Le musée de Vernay rouvre son aile médiévale'],
+      story: [
+        'Le musée des Beaux-Arts de Vernay rouvrira le 15 janvier son aile médiévale, fermée depuis trois ans pour des travaux de mise aux normes.',
+        'Les salles ont été entièrement réaménagées et accueilleront une centaine d’œuvres, dont une vingtaine jamais montrées au public.',
+        'L’entrée sera gratuite pour tous les visiteurs pendant le premier week-end de réouverture.',
+      ],
+      contact: ['Contact presse', 'Élodie Ferrand, chargée de communication, presse@musee-vernay.example, 03 85 55 01 20'],
+    },
+  ],
+  [
+    'a Spanish port authority’s release',
+    {
+      head: ['Autoridad Portuaria de Almera', 'Inicio', 'Sala de prensa', '', 'Nota de prensa', '02/12/2026', 'El puerto de Almera amplía su terminal de cruceros'],
+      story: [
+        'La Autoridad Portuaria de Almera ha adjudicado las obras de ampliación de la terminal de cruceros, que permitirán atender a dos buques a la vez a partir de 2028.',
+        'El proyecto, con un presupuesto de 14,2 millones de euros, incluye un nuevo edificio de embarque y la prolongación del muelle de Poniente en 180 metros.',
+        'Las obras comenzarán en febrero y se realizarán sin interrumpir la actividad de la terminal actual.',
+      ],
+      contact: ['Contacto de prensa', 'Irene Salvat, responsable de comunicación, prensa@puertoalmera.example, 950 55 12 40'],
+    },
+  ],
+];
+
+function clean(lines: string[]): CleanedDump {
+  const result = cleanTextDump(lines.join('\n'));
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+describe('a press contact’s line under the story', () => {
+  it.each(RELEASES)('%s: no author, and the contact is no story', (_name, release) => {
+    const article = clean([...release.head, '', ...release.story, '', ...release.contact, '', '© 2026']);
+    expect(article.byline).toBeNull();
+    expect(article.paragraphs).toEqual(release.story);
+  });
+
+  it('leaves the author named under the headline as the byline', () => {
+    const [, release] = RELEASES[1]!;
+    const article = clean([...release.head, 'Von Katrin Vogt', '', ...release.story, '', ...release.contact, '', '© 2026']);
+    expect(article.byline).toBe('Katrin Vogt');
+  });
+});
