@@ -19,6 +19,7 @@ import {
   dropAsidesToReader,
   dropAfterStoryEnd,
   ADVERTISER_CONTACT,
+  TELEPHONE,
   dropBoxClosingLinks,
   dropButtonBoxes,
   dropCaptionsAboveCredits,
@@ -475,9 +476,10 @@ function chooseMetadata(
   bareName: { byline: Byline; index: number } | null,
   names: NameEvidence,
 ): Metadata {
-  // After the story, a name over a telephone number or an address is a press contact's card, not the author's.
+  // After the story, a name over a telephone number or an address is a press contact's card, not the author's; so is a
+  // name with a telephone number on its line (a reporter signs off with an e-mail address: "박서윤 기자 sy.park@…").
   const storyEnd = pieces.findLast((piece) => isKept(piece) && isProse(piece))?.index ?? pieces.length;
-  const contactCard = (index: number) => index > storyEnd && ADVERTISER_CONTACT.test(pieces[index + 1]?.text ?? '');
+  const contactCard = (index: number) => index > storyEnd && (ADVERTISER_CONTACT.test(pieces[index + 1]?.text ?? '') || TELEPHONE.test(pieces[index]!.text));
   const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata' && !contactCard(index));
   const lines = entries.map(([, line]) => line);
   const storyStart = firstBody(pieces)?.index ?? pieces.length;

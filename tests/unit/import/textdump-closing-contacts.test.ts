@@ -1,7 +1,8 @@
 /**
  * A press contact under the story, its name, job and telephone or e-mail on one line ("Carys Beaton, Press Officer,
  * press@…, 0131 …"), is whom to call, not who wrote the story; a name over a telephone line is read so already. Invented
- * press releases in four languages with no author; an author named under the headline stays the byline.
+ * press releases in four languages with no author; an author named under the headline stays the byline, and so does a
+ * reporter signing off under the story with an e-mail address alone.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
@@ -74,6 +75,24 @@ describe('a press contact’s line under the story', () => {
     const article = clean([...release.head, '', ...release.story, '', ...release.contact, '', '© 2026']);
     expect(article.byline).toBeNull();
     expect(article.paragraphs).toEqual(release.story);
+  });
+
+  it('reads a reporter signing off with an e-mail address as the byline', () => {
+    const article = clean([
+      '한빛방송',
+      '뉴스',
+      '',
+      '항만 야간 하역 인력 부족 심화',
+      '2026.12.02',
+      '',
+      '올겨울 한빛항의 야간 하역 인력이 크게 부족해 선박 대기 시간이 길어지고 있습니다. 항만공사는 지난달 평균 대기 시간이 14시간으로 1년 전보다 두 배 늘었다고 밝혔습니다.',
+      '하역업체들은 야간 수당을 올려도 지원자가 늘지 않는다며 자동화 장비 도입을 위한 지원을 요청했습니다.',
+      '항만공사는 내년 상반기까지 인력 양성 과정을 새로 열겠다는 계획을 내놨습니다.',
+      '김하늘 기자 sky.kim@hanbit-tv.example',
+      '',
+      '© 한빛방송',
+    ]);
+    expect(article.byline).toBe('김하늘');
   });
 
   it('leaves the author named under the headline as the byline', () => {
