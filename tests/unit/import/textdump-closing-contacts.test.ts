@@ -2,7 +2,8 @@
  * A press contact under the story, its name, job and telephone or e-mail on one line ("Carys Beaton, Press Officer,
  * press@…, 0131 …"), is whom to call, not who wrote the story; a name over a telephone line is read so already. Invented
  * press releases in four languages with no author; an author named under the headline stays the byline, and so does a
- * reporter signing off under the story with an e-mail address alone.
+ * reporter signing off under the story with an e-mail address alone. A contact card's label right under the story ("Ihr
+ * Ansprechpartner" over a name and a telephone line) is no signature either.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
@@ -69,6 +70,22 @@ function clean(lines: string[]): CleanedDump {
   if (!result.ok) throw new Error(result.reason);
   return result.article;
 }
+
+/** A contact card right under the story: a label, then a name and a department, then a telephone line. */
+const CARDS: ReadonlyArray<readonly [string, number, string[]]> = [
+  ['a German card', 1, ['Ihr Ansprechpartner', 'Jürgen Albers, Kundenservice Fernwärme', 'Telefon 02304 555 1190']],
+  ['an English card', 0, ['Your contact', 'Fiona Dunmore, Collections Team', 'Tel. 0141 496 0181']],
+  ['a French card', 2, ['Votre interlocutrice', 'Élodie Ferrand, service des publics', 'Tél. 03 85 55 01 21']],
+];
+
+describe('a contact card right under the story', () => {
+  it.each(CARDS)('%s names no author', (_name, at, card) => {
+    const [, release] = RELEASES[at]!;
+    const article = clean([...release.head, '', ...release.story, '', ...card, '', '© 2026']);
+    expect(article.byline).toBeNull();
+    expect(article.paragraphs).toEqual(release.story);
+  });
+});
 
 describe('a press contact’s line under the story', () => {
   it.each(RELEASES)('%s: no author, and the contact is no story', (_name, release) => {
