@@ -745,6 +745,9 @@ function headsSection(pieces: readonly Piece[], piece: Piece): boolean {
   return isKept(piece) && isSubheadingShaped(piece) && [above, under].every((next) => next !== undefined && isKept(next) && isProse(next));
 }
 
+/** Lines under a contact card's label that may give its telephone number: a name and a department, then the number. */
+const CONTACT_CARD_LINES = 2;
+
 /**
  * A name alone on the line right under the story's last paragraph, where
  * some sites sign their stories ("Ngọc Lan"), read once the footer is dropped;
@@ -760,8 +763,10 @@ function closingSignature(pieces: readonly Piece[], names: NameEvidence): Byline
   // In a script without capitals any short line reads as a name; there the signature is left alone.
   const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
   // A box's heading stands there too ("Uyarı Seviyeleri Hakkında", "Related Topics"): its words are the page's ordinary
-  // words, or stand in its other lines, as a name's seldom do.
-  return name && !name.explicit && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
+  // words, or stand in its other lines, as a name's seldom do. A contact card's label ("Ihre Ansprechpartnerin") stands
+  // over a name and a telephone number; a signature is no card.
+  const card = pieces.slice(next.index + 1, next.index + 1 + CONTACT_CARD_LINES).some((line) => TELEPHONE.test(line.text));
+  return name && !name.explicit && !card && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
 }
 
 /** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */
