@@ -122,15 +122,16 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
- * The development part's numbers as last measured (394 of 494 clean, precision 0.971, recall 0.994, titles 95.7%,
- * bylines 93.3%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
+ * The development part's numbers as last measured (399 of 494 clean, precision 0.974, recall 0.994, titles 95.7%,
+ * bylines 93.7%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
  * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10. The
  * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 27 (the 344 before them: 324
  * clean). The eleventh and twelfth joined at stop 28 with 37 of 60 not clean (the 404 before them: 357 clean); after
  * that stop's round, 31 (the 404: still 357). The thirteenth joined at stop 29 with 22 of 30 not clean (494 copies: 394
- clean, precision 0.971, recall 0.994, titles 95.7%, bylines 93.3%).
+ * clean, precision 0.971, recall 0.994, titles 95.7%, bylines 93.3%); after that stop's body round, 17 (399 of 494
+ * clean, precision 0.974, recall 0.994, titles 95.7%, bylines 93.7%; the 464 before them still 386 clean).
  */
-const MEASURED_DEV = { cleanShare: 0.79, linePrecision: 0.97, lineRecall: 0.99, titleAccuracy: 0.95 };
+const MEASURED_DEV = { cleanShare: 0.8, linePrecision: 0.97, lineRecall: 0.99, titleAccuracy: 0.95 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
