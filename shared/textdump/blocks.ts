@@ -406,11 +406,14 @@ export function dropAsidesToReader(pieces: readonly Piece[]): void {
   }
 }
 
-/** Lines after which nothing is the story: an end marker, notes to editors, footnotes, the organisation's boilerplate, a suggested citation. */
-const STORY_END_RULES = new Set(['end-marker', 'notes-heading', 'about-organisation', 'citation-heading']);
+/**
+ * Lines after which nothing is the story: an end marker, a wire's closing credits, notes to editors, footnotes, the
+ * organisation's boilerplate, a suggested citation.
+ */
+const STORY_END_RULES = new Set(['end-marker', 'wire-credits', 'notes-heading', 'about-organisation', 'citation-heading']);
 
 /**
- * Drops everything after the story's end: an end marker ("ENDS", "-30-"),
+ * Drops everything after the story's end: an end marker ("ENDS", "-30-"), a wire's credits ("(Reporting by …; Editing by …)"),
  * a "Notes to editors", "Footnotes" or "About Harbourline Ferries" heading below running text,
  * or one that names the organisation the page belongs to ("Über die Stadtwerke Mühlheim").
  */
@@ -780,8 +783,10 @@ function sponsoredHeadline(pieces: readonly Piece[], label: Piece, line: Piece):
   return isHeadlineLike(line) && !endsSentence(line.text) && around.length === 2 && !around.some((piece) => sharesTerm(pieces, line, piece));
 }
 
+/** A telephone number: eight digits or more, with spaces, brackets, slashes or dashes between them. */
+export const TELEPHONE = /(?:^|[\s:.])(?:\+?\p{Nd}[\p{Nd} ()/-]{7,}\p{Nd})(?:$|[\s.,;])/u;
 /** A phone number, a web address or an e-mail address, as an advert or a press contact's card gives them. */
-export const ADVERTISER_CONTACT = /(?:^|[\s:.])(?:\+?\p{Nd}[\p{Nd} ()/-]{7,}\p{Nd})(?:$|[\s.,;])|https?:\/\/|www\.|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\./u;
+export const ADVERTISER_CONTACT = new RegExp(String.raw`${TELEPHONE.source}|https?:\/\/|www\.|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.`, 'u');
 
 /** A numbered line's number: "2. ", "[2] ". */
 const ITEM_NUMBER = /^(?:\[\p{Nd}{1,3}\]|\p{Nd}{1,3}\.)\s/u;

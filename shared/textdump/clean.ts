@@ -19,6 +19,7 @@ import {
   dropAsidesToReader,
   dropAfterStoryEnd,
   ADVERTISER_CONTACT,
+  TELEPHONE,
   dropBoxClosingLinks,
   dropButtonBoxes,
   dropCaptionsAboveCredits,
@@ -475,9 +476,10 @@ function chooseMetadata(
   bareName: { byline: Byline; index: number } | null,
   names: NameEvidence,
 ): Metadata {
-  // After the story, a name over a telephone number or an address is a press contact's card, not the author's.
+  // After the story, a name over a telephone number or an address is a press contact's card, not the author's; so is a
+  // name with a telephone number on its line (a reporter signs off with an e-mail address: "박서윤 기자 sy.park@…").
   const storyEnd = pieces.findLast((piece) => isKept(piece) && isProse(piece))?.index ?? pieces.length;
-  const contactCard = (index: number) => index > storyEnd && ADVERTISER_CONTACT.test(pieces[index + 1]?.text ?? '');
+  const contactCard = (index: number) => index > storyEnd && (ADVERTISER_CONTACT.test(pieces[index + 1]?.text ?? '') || TELEPHONE.test(pieces[index]!.text));
   const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata' && !contactCard(index));
   const lines = entries.map(([, line]) => line);
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
@@ -743,6 +745,9 @@ function headsSection(pieces: readonly Piece[], piece: Piece): boolean {
   return isKept(piece) && isSubheadingShaped(piece) && [above, under].every((next) => next !== undefined && isKept(next) && isProse(next));
 }
 
+/** Lines under a contact card's label that may give its telephone number: a name and a department, then the number. */
+const CONTACT_CARD_LINES = 2;
+
 /**
  * A name alone on the line right under the story's last paragraph, where
  * some sites sign their stories ("Ngọc Lan"), read once the footer is dropped;
@@ -758,8 +763,10 @@ function closingSignature(pieces: readonly Piece[], names: NameEvidence): Byline
   // In a script without capitals any short line reads as a name; there the signature is left alone.
   const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
   // A box's heading stands there too ("Uyarı Seviyeleri Hakkında", "Related Topics"): its words are the page's ordinary
-  // words, or stand in its other lines, as a name's seldom do.
-  return name && !name.explicit && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
+  // words, or stand in its other lines, as a name's seldom do. A contact card's label ("Ihre Ansprechpartnerin") stands
+  // over a name and a telephone number; a signature is no card.
+  const card = pieces.slice(next.index + 1, next.index + 1 + CONTACT_CARD_LINES).some((line) => TELEPHONE.test(line.text));
+  return name && !name.explicit && !card && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
 }
 
 /** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */

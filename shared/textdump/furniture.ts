@@ -245,9 +245,12 @@ const photoCredit: FurnitureRule = {
 
 /** What opens a caption line; alone on its line, the caption is the next line. */
 export const CAPTION_LABEL = /^(?:(?:image|photo|video|picture) caption\s*[,:：]|(?:caption|pictured|above|below|top|main image)\s*[:：])/u;
-/** A credit after the caption's last sentence or in brackets: "… at dawn. Photo: Lena Varga", "… at dawn (Photo by Lena Varga)". */
+/**
+ * A credit after the caption's last sentence or in brackets: "… at dawn. Photo: Lena Varga", "… at dawn (Photo by Lena
+ * Varga)"; the name may hold initials ("Photo: L. Ortega", "Фото: А. Лунёва").
+ */
 const CAPTION_CREDIT_END = new RegExp(
-  String.raw`(?:[.!?]\s+|\(|\s[|–—-]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*[^.!?]{2,60}\)?\.?$|[.!?]\s+${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
+  String.raw`(?:[.!?]\s+|\(|\s[|–—-]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*(?:(?<!\p{L})\p{L}\.\s?|[^.!?]){2,60}\)?\.?$|[.!?]\s+${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
   'u',
 );
 const CAPTION_COPYRIGHT_END = /\S\s*[©ⓒ]\s*(?!\p{Nd}{4})[^.!?©ⓒ]{2,60}\)?$/u;

@@ -152,6 +152,19 @@ function signalsOf(piece: Piece, gesturesAreSteps: () => boolean): number {
   return Number(SELF.test(folded)) + Number(NOTE.test(folded)) + Number(ACT.test(folded)) + 2 * Number(gesture || NEXT_INSTALMENT.test(folded) || isViewsDisclaimer(folded));
 }
 
+/** A line closed by an exclamation mark, Latin or full-width, perhaps after a space ("Bonnes fêtes à tous !"). */
+const EXCLAIMS = /[!！]$/u;
+/** Longest exclamation under the story read as the page calling out to its reader: a story's closing paragraph may end in one. */
+const MAX_EXCLAMATION_WORDS = 20;
+
+/**
+ * Whether a line under the story's last paragraph is the page calling out to its reader ("Kövessen minket a Google
+ * Hírekben is!", "Don't miss Saturday's supplement!"): short and exclaimed. A story exclaims inside quotation marks.
+ */
+function callsOutToReader(piece: Piece): boolean {
+  return piece.words <= MAX_EXCLAMATION_WORDS && EXCLAIMS.test(piece.text);
+}
+
 /** Lines asking for a gesture that make a how-to: a page hints at its chart once, a tutorial's steps ask again and again. */
 const MIN_GESTURE_STEPS = 2;
 
@@ -202,12 +215,16 @@ export function dropPageNotes(pieces: readonly Piece[]): void {
   };
   let steps: boolean | undefined;
   const gesturesAreSteps = () => (steps ??= kept.filter((piece) => GESTURE.test(piece.folded)).length >= MIN_GESTURE_STEPS);
-  const edges = new Set([...kept.slice(0, EDGE_LINES_AT_START), ...kept.slice(-EDGE_LINES_AT_END)]);
+  const endEdge = new Set(kept.slice(-EDGE_LINES_AT_END));
+  const edges = new Set([...kept.slice(0, EDGE_LINES_AT_START), ...endEdge]);
   const candidates = kept.filter((piece) => edges.has(piece) || betweenDropped(piece));
   let storyStems: Map<string, number> | null = null;
   for (const piece of candidates) {
     if (piece.words > MAX_NOTE_WORDS || !endsSentence(piece.text) || QUOTED.test(piece.text) || REPORTED_SPEECH.test(piece.folded)) continue;
-    const signals = signalsOf(piece, gesturesAreSteps);
+    // An exclamation counts twice, as a gesture does, but only under the story's running text: a newsletter may open
+    // with a greeting, and a story may exclaim between its paragraphs.
+    const underStory = endEdge.has(piece) && !prose.some((paragraph) => paragraph.index > piece.index);
+    const signals = signalsOf(piece, gesturesAreSteps) + (underStory && callsOutToReader(piece) ? 2 : 0);
     if (signals === 0) continue;
     if (!storyStems) {
       storyStems = new Map();

@@ -193,6 +193,21 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
   return best && best.sum > 0 ? { first: best.first, last: best.last } : null;
 }
 
+/**
+ * A full stop inside a line with words after it: a full-width stop after a letter, or a full stop after the third word
+ * or a later one, that word ending in three lower-case letters or a letter of a script without case. A title's
+ * abbreviation opens its phrase ("Dr. Lind's plan"), and a section number ("2. ", "II. ", "1．") is no word.
+ */
+const INNER_SENTENCE_END = /\p{L}[。．]\s*\S|^(?:\S+\s+){2,}\S*(?:\p{Ll}{3}|\p{Lo})\.\s+\S/u;
+
+/**
+ * Whether a line shaped like a subheading holds a sentence's end inside it: a caption's description and then its
+ * credit, place or date ("Crews on the pier on Monday. Harbour Board handout"). A subheading never does.
+ */
+function holdsSentenceEnd(text: string): boolean {
+  return INNER_SENTENCE_END.test(text);
+}
+
 /** Reads like a subheading: a few words, no sentence end, not a label ending in a colon. */
 function headingShaped(piece: Piece, signals: BlockSignals): boolean {
   // A line wholly in brackets is an aside (a photo note, an editor's note), not a heading.
@@ -367,7 +382,8 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
     i = end;
     // A heading leads into text; a line above an entry's time stamp is a badge ("Pinned").
     if (lone && headingShaped(lone, signals.get(lone.index)!) && next !== undefined && !stamps.has(next.index)) {
-      headings.set(lone.index, headingLevel(lone));
+      if (holdsSentenceEnd(lone.text)) drop(lone, 'photo-caption');
+      else headings.set(lone.index, headingLevel(lone));
       continue;
     }
     if (lone && signals.get(lone.index)!.endsClause) continue;
@@ -401,6 +417,7 @@ export function keepStorySpan(pieces: readonly Piece[], lang: string | null, tit
       i++;
     }
   }
+  dropMarkedLikeCaptions(pieces, headings);
   markQuestionHeadings(kept.filter(isKept), kindOf, headings);
   for (const index of sectionHeads) if (isKept(pieces[index]!)) headings.set(index, headingLevel(pieces[index]!));
   restoreCapitalHeadings(pieces, headings);
@@ -443,6 +460,25 @@ function headsTextPastBox(pieces: readonly Piece[], run: readonly Piece[], next:
 /** The symbol a line opens with ("■", "◆", "▶"), or undefined when it opens with a letter, a digit or punctuation. */
 function markerOf(text: string): string | undefined {
   return /^\p{So}/u.exec(text)?.[0];
+}
+
+/**
+ * A page marks its captions alike: a short line opening with the symbol a dropped caption opens with ("▲ …") is one more
+ * caption, whatever it says ("▲新加装的电梯已投入使用。").
+ */
+function dropMarkedLikeCaptions(pieces: readonly Piece[], headings: Headings): void {
+  const markers = new Set<string>();
+  for (const piece of pieces) {
+    const marker = piece.removedBy === 'photo-caption' ? markerOf(piece.text) : undefined;
+    if (marker !== undefined) markers.add(marker);
+  }
+  if (markers.size === 0) return;
+  for (const piece of pieces) {
+    const marker = markerOf(piece.text);
+    if (!isKept(piece) || isProse(piece) || marker === undefined || !markers.has(marker)) continue;
+    drop(piece, 'photo-caption');
+    headings.delete(piece.index);
+  }
 }
 
 /** Whether `piece` opens with the same symbol as a subheading already found. */
