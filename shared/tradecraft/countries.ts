@@ -15,12 +15,14 @@ import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
 import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
 import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import he from 'i18n-iso-countries/langs/he.json' with { type: 'json' };
+import id from 'i18n-iso-countries/langs/id.json' with { type: 'json' };
 
 interface LocaleTable {
   countries: Record<string, string | readonly string[]>;
 }
 
-const LOCALES: readonly LocaleTable[] = [en, fr, de, es, tr, it, pt, nl, pl, ru, uk, ar];
+const LOCALES: readonly LocaleTable[] = [en, fr, de, es, tr, it, pt, nl, pl, ru, uk, ar, he, id];
 
 /** Forms that are more often a word or a person's name than the country: "Jordan" Henderson, "Chad" the given name, Spanish "Gana" (wins). */
 const AMBIGUOUS = new Set(['Jordan', 'Chad', 'Gana', 'Dania', 'Jersey', 'Guernsey', 'Man', 'Fas', 'Çad', 'Georgia', 'Dominica', 'Saint Martin', 'Sint Maarten', 'Wallis']);
