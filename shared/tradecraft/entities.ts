@@ -61,6 +61,7 @@ import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { confirmedPlaceBase, latinSpellings, type SlavicLanguage } from './place-base-form.ts';
 import { articledPlace, coordinatedWithArticle, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma, malayPlaceName } from './place-structure.ts';
+import { WORLD_REGION_KEYS } from './world-regions.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
 import { peopleByCues, type WordKnowledge } from './person-cues.ts';
@@ -1918,9 +1919,9 @@ const TIME_WORD_BEFORE = /(?<!\p{L})(?:before|after|until|antes|depois|até|avan
 let worldTowns: ReadonlySet<string> | null = null;
 let polishTownsByStem: ReadonlyMap<string, string> | null = null;
 
-/** A town GeoNames knows, by its folded name: "Garoua", "Porto Empedocle", "Rzeszow". */
+/** A town GeoNames knows or a first-level region, by its folded name: "Garoua", "Porto Empedocle", "Rzeszow", "Aargau". */
 function isWorldTown(name: string): boolean {
-  worldTowns ??= new Set(WORLD_TOWN_KEYS.split('|'));
+  worldTowns ??= new Set([...WORLD_TOWN_KEYS.split('|'), ...WORLD_REGION_KEYS.split('|')]);
   return worldTowns.has(entityKey(name));
 }
 
