@@ -39,6 +39,13 @@ const ADMINISTRATIVE_WORD = new RegExp(
   'u',
 );
 
+/** Arabic regions' names that are common words ("the south", "the capital", "gulf", "the island"): the word lists of the filter hold no Arabic. */
+const ARABIC_COMMON_WORDS = new Set([
+  'الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط', 'الجنوبية', 'الشمالية', 'الشرقية', 'الغربية', 'الوسطى', 'العاصمة', 'الساحل', 'الجزيرة',
+  'الوادي', 'البحيرة', 'البيضاء', 'الظاهرة', 'الداخلية', 'المركز', 'خليج', 'دلتا', 'جوهر', 'دخيل', 'بحر', 'جبل', 'وادي', 'مركز',
+  // "وأن" (and that), "مدينة" (a city), "قوة" (a force), "يورو" (euro); "نهر النيل" is the river more often than Sudan's state.
+  'وان', 'مدينة', 'قوة', 'قنا', 'يورو', 'نهر النيل',
+].map(entityKey));
 const towns = new Set(WORLD_TOWN_KEYS.split('|'));
 const directory = process.argv[2];
 if (directory === undefined) throw new Error('Usage: node scripts/build-world-regions.ts DIR (where iso3166-2-db is unpacked)');
@@ -48,14 +55,16 @@ for (const country of fs.readdirSync(path.join(directory, 'regions'))) {
     const file = path.join(directory, 'regions', country, `${source}.json`);
     if (!fs.existsSync(file)) continue;
     for (const { name } of JSON.parse(fs.readFileSync(file, 'utf8')) as Region[]) {
-      names.add(name);
-      names.add(name.replace(ADMINISTRATIVE_WORD, ''));
+      const bare = name.replace(ADMINISTRATIVE_WORD, '');
+      // The Arabic reader takes a word for a region before a name as its cue ("محافظة الجهراء"): the name alone is the place.
+      if (bare === name || !/\p{Script=Arabic}/u.test(name)) names.add(name);
+      names.add(bare);
     }
   }
 }
 // A name of letters, spaces, hyphens and apostrophes, opening with a capital or in a script without them.
 const written = [...names].filter((name) => /^(?:\p{Lu}|\p{Script=Arabic}|\p{Script=Hebrew})[\p{L}\p{M}'’ -]{2,}$/u.test(name) && !isLeftOutName(name));
-const keys = [...new Set(written.map(entityKey))].filter((key) => !towns.has(key)).sort();
+const keys = [...new Set(written.map(entityKey))].filter((key) => !towns.has(key) && !ARABIC_COMMON_WORDS.has(key)).sort();
 const version = (JSON.parse(fs.readFileSync(path.join(directory, 'package.json'), 'utf8')) as { version: string }).version;
 const body = [
   '/**',

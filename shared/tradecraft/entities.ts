@@ -3968,7 +3968,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const lex = loadLexicon();
   const known = loadGazetteer();
   const language = languageOf(lang);
-  if (language === 'ar') return arabicEntities(text, (form) => known.byForm.get(form)?.kind).map((name) => ({ ...name, key: entityKey(name.name) }));
+  if (language === 'ar') return arabicEntities(text, (form) => known.byForm.get(form)?.kind ?? (isWorldTown(form) ? 'place' : undefined)).map((name) => ({ ...name, key: entityKey(name.name) }));
   // Hebrew shares none of the other languages' word lists; "iw" is its old tag.
   if (/^(?:he|iw)(?![a-z])/iu.test(lang ?? '')) return hebrewEntities(text).map((name) => ({ ...name, key: entityKey(name.name) }));
   const context: Context = { text, lists: wordListsOf(language), lex, lang };
