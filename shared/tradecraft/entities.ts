@@ -60,7 +60,7 @@ import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { confirmedPlaceBase, latinSpellings, type SlavicLanguage } from './place-base-form.ts';
-import { articledPlace, coordinatedWithArticle, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma, malayPlaceName, openedPlaceName } from './place-structure.ts';
+import { articledPlace, coordinatedWithArticle, datelineRegion, englishPlaceByStructure, germanLandformCompound, germanPlaceAfterPreposition, listedWithComma, malayPlaceName, openedPlaceName } from './place-structure.ts';
 import { WORLD_REGION_KEYS } from './world-regions.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
@@ -1309,6 +1309,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform) return 'place';
   if (openedPlaceName(words.map((word) => word.text), before, language)) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
+  if (language === 'de' && words.length === 1 && germanLandformCompound(first.text)) return 'place';
   // Polish "z" is "from" before the genitive and "with" before the instrumental: "z Rzeszowa", not "z Janem".
   if (language === 'pl' && words.length === 1 && (before === 'z' || before === 'ze') && POLISH_GENITIVE_TOWN.test(first.text) && !isGivenName(first, lex) && !onAPlatform) return 'place';
   // Dutch writes common nouns in lower case: one capitalized word inside a sentence that ends like a place is one ("de Noordzee", "Julianadorp").

@@ -180,3 +180,14 @@ export function openedPlaceName(words: readonly string[], before: string | null,
   if (openers === undefined || before === null || words.length < 2 || words.length > 3 || !openers.has(words[0]!)) return false;
   return OPENER_PREPOSITIONS.get(language)?.has(before) === true && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+/u.test(word));
 }
+
+/** A German water's, glacier's or range's name written as one word: "Orvanusee", "Tarmelgletscher", "Drovagebirge". */
+const GERMAN_LANDFORM_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:see|meer|gletscher|gebirge)$/u;
+/** Common nouns of that shape: "Übersee" (overseas), "Stausee" (a reservoir), "Hochsee", "Lichtermeer" (a sea of lights), "Mittelgebirge". */
+const GERMAN_COMMON_COMPOUND =
+  /^(?:übersee|(?:stau|bade|bagger|tief|hoch|binnen|berg|welt|rand|innen)(?:see|meer)|\p{Ll}*(?:lichter|häuser|blumen|flammen|farben|fahnen|menschen)meer|(?:hoch|mittel|falten)gebirge)$/u;
+
+/** A capitalized German word that names a lake, a sea, a glacier or a range by its last part ("im Orvanusee"). */
+export function germanLandformCompound(word: string): boolean {
+  return GERMAN_LANDFORM_COMPOUND.test(word) && !GERMAN_COMMON_COMPOUND.test(word.toLowerCase());
+}
