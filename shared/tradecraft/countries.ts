@@ -70,6 +70,24 @@ export const GERMAN_DECLINED_COUNTRIES: ReadonlyMap<string, string> = new Map([
     }),
 ]);
 
+/**
+ * Polish countries named in the plural, whose other cases change the stem ("z Niemiec", "w Niemczech", "w Chinach",
+ * "we Włoszech"), each case with its nominative. Not the genitives that English writes as words ("Chin", "Czech")
+ * or that name a man of the nation as often ("Włoch").
+ */
+export const POLISH_DECLINED_COUNTRIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Niemcy: ['Niemiec', 'Niemczech', 'Niemcom', 'Niemcami'],
+    Chiny: ['Chinach', 'Chinom', 'Chinami'],
+    Włochy: ['Włoszech', 'Włochom', 'Włochami'],
+    Węgry: ['Węgier', 'Węgrzech', 'Węgrom', 'Węgrami'],
+    Czechy: ['Czechach', 'Czechom', 'Czechami'],
+    Indie: ['Indii', 'Indiach', 'Indiom', 'Indiami'],
+    Filipiny: ['Filipin', 'Filipinach', 'Filipinom'],
+    'Stany Zjednoczone': ['Stanów Zjednoczonych', 'Stanach Zjednoczonych', 'Stanom Zjednoczonym', 'Stanami Zjednoczonymi'],
+  }).flatMap(([nominative, cases]) => cases.map((form): [string, string] => [form, nominative])),
+);
+
 /** One entry per country: every written form in every language, the English first. */
 export const COUNTRY_NAMES: readonly (readonly string[])[] = Object.keys(en.countries).map((code) => {
   const forms = LOCALES.flatMap((locale) => {
@@ -77,6 +95,6 @@ export const COUNTRY_NAMES: readonly (readonly string[])[] = Object.keys(en.coun
     return names === undefined ? [] : typeof names === 'string' ? [names] : [...names];
   });
   forms.push(...(COMMON_FORMS[code] ?? []));
-  forms.push(...[...GERMAN_DECLINED_COUNTRIES].filter(([, nominative]) => forms.includes(nominative)).map(([declined]) => declined));
+  forms.push(...[...GERMAN_DECLINED_COUNTRIES, ...POLISH_DECLINED_COUNTRIES].filter(([, nominative]) => forms.includes(nominative)).map(([declined]) => declined));
   return [...new Set(forms.filter(isWrittenForm))];
 }).filter((forms) => forms.length > 0);

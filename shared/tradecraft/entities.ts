@@ -56,7 +56,7 @@ import { arabicEntities } from './arabic.ts';
 import { calendarWordAfterPreposition } from './calendar-words.ts';
 import { namedByBodyRole } from './organization-roles.ts';
 import { hebrewEntities } from './hebrew.ts';
-import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
+import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES, POLISH_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { confirmedPlaceBase, latinSpellings, type SlavicLanguage } from './place-base-form.ts';
@@ -4043,8 +4043,9 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     // "Mato Grosso do Sul", "Kordofan del Sur": a region named after the land it is the south of.
     const compassAfter = entry.kind === 'place' ? (COMPASS_AFTER.exec(after)?.[0] ?? '') : '';
     const written = compass + match[0] + compassAfter;
-    // "der Europäischen Union" names the Europäische Union, where the list has both forms; "den Vereinigten Staaten" the Vereinigte Staaten.
-    const nominative = language !== 'de' ? match[0] : entry.kind === 'organization' ? germanNominative(match[0]) : (GERMAN_DECLINED_COUNTRIES.get(match[0]) ?? match[0]);
+    // "der Europäischen Union" names the Europäische Union, where the list has both forms; "den Vereinigten Staaten" the Vereinigte Staaten; "w Niemczech" Niemcy.
+    const declined = language === 'pl' ? POLISH_DECLINED_COUNTRIES.get(match[0]) : undefined;
+    const nominative = declined ?? (language !== 'de' ? match[0] : entry.kind === 'organization' ? germanNominative(match[0]) : (GERMAN_DECLINED_COUNTRIES.get(match[0]) ?? match[0]));
     const name = compass !== '' || compassAfter !== '' ? written : entry.forms.includes(nominative) && nominative !== match[0] ? nominative : fullestForm(entry, text, match[0]);
     mentions.push({ kind: entry.kind, text: written, name, key: entityKey(name), start, end: start + written.length });
     pieces.push(text.slice(unmaskedFrom, start), '|'.repeat(written.length));
