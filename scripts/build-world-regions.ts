@@ -43,8 +43,10 @@ const ADMINISTRATIVE_WORD = new RegExp(
 const ARABIC_COMMON_WORDS = new Set([
   'الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط', 'الجنوبية', 'الشمالية', 'الشرقية', 'الغربية', 'الوسطى', 'العاصمة', 'الساحل', 'الجزيرة',
   'الوادي', 'البحيرة', 'البيضاء', 'الظاهرة', 'الداخلية', 'المركز', 'خليج', 'دلتا', 'جوهر', 'دخيل', 'بحر', 'جبل', 'وادي', 'مركز',
-  // "وأن" (and that), "مدينة" (a city), "قوة" (a force), "يورو" (euro); "نهر النيل" is the river more often than Sudan's state.
-  'وان', 'مدينة', 'قوة', 'قنا', 'يورو', 'نهر النيل',
+  // "وأن" (and that), "مدينة" (a city), "قوة" (a force), "يورو" (euro), "صباح" (morning); "نهر النيل" is the river more often than Sudan's state.
+  'وان', 'مدينة', 'قوة', 'قنا', 'يورو', 'صباح', 'نهر النيل',
+  // Given names: "بشار" is Béchar and Bashar.
+  'بشار',
 ].map(entityKey));
 const towns = new Set(WORLD_TOWN_KEYS.split('|'));
 const directory = process.argv[2];
