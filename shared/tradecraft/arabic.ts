@@ -310,6 +310,12 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       // The title's portfolio and nationality are words with the article: "وزير الخارجية التركي".
       let at = i + 1;
       while (at < tokens.length && at - i <= 3 && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare) && !known(tokens[at]!)) at++;
+      // Or the place it is held in, and the holder after it: "محافظ الجهراء سامر القحطي".
+      const heldIn = at === i + 1 && at + 1 < tokens.length && adjacent(i) && adjacent(at) ? known(tokens[at]!) : undefined;
+      if (heldIn?.kind === 'place' && nameWord(tokens[at + 1]!) && !known(tokens[at + 1]!)) {
+        push('place', at, at, heldIn.cut, undefined, heldIn.form);
+        at++;
+      }
       // Or a body: "مدير مديرية التربية أحمد سالم".
       const body = at === i + 1 && at < tokens.length && adjacent(i) ? readAs(tokens[at]!, ORGANIZATION_HEADS) : undefined;
       const portfolioEnd = body ? bodyEnd(at) : undefined;

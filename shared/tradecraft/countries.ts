@@ -15,12 +15,14 @@ import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
 import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
 import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import he from 'i18n-iso-countries/langs/he.json' with { type: 'json' };
+import id from 'i18n-iso-countries/langs/id.json' with { type: 'json' };
 
 interface LocaleTable {
   countries: Record<string, string | readonly string[]>;
 }
 
-const LOCALES: readonly LocaleTable[] = [en, fr, de, es, tr, it, pt, nl, pl, ru, uk, ar];
+const LOCALES: readonly LocaleTable[] = [en, fr, de, es, tr, it, pt, nl, pl, ru, uk, ar, he, id];
 
 /** Forms that are more often a word or a person's name than the country: "Jordan" Henderson, "Chad" the given name, Spanish "Gana" (wins). */
 const AMBIGUOUS = new Set(['Jordan', 'Chad', 'Gana', 'Dania', 'Jersey', 'Guernsey', 'Man', 'Fas', 'Çad', 'Georgia', 'Dominica', 'Saint Martin', 'Sint Maarten', 'Wallis']);
@@ -68,6 +70,24 @@ export const GERMAN_DECLINED_COUNTRIES: ReadonlyMap<string, string> = new Map([
     }),
 ]);
 
+/**
+ * Polish countries named in the plural, whose other cases change the stem ("z Niemiec", "w Niemczech", "w Chinach",
+ * "we Włoszech"), each case with its nominative. Not the genitives that English writes as words ("Chin", "Czech")
+ * or that name a man of the nation as often ("Włoch").
+ */
+export const POLISH_DECLINED_COUNTRIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Niemcy: ['Niemiec', 'Niemczech', 'Niemcom', 'Niemcami'],
+    Chiny: ['Chinach', 'Chinom', 'Chinami'],
+    Włochy: ['Włoszech', 'Włochom', 'Włochami'],
+    Węgry: ['Węgier', 'Węgrzech', 'Węgrom', 'Węgrami'],
+    Czechy: ['Czechach', 'Czechom', 'Czechami'],
+    Indie: ['Indii', 'Indiach', 'Indiom', 'Indiami'],
+    Filipiny: ['Filipin', 'Filipinach', 'Filipinom'],
+    'Stany Zjednoczone': ['Stanów Zjednoczonych', 'Stanach Zjednoczonych', 'Stanom Zjednoczonym', 'Stanami Zjednoczonymi'],
+  }).flatMap(([nominative, cases]) => cases.map((form): [string, string] => [form, nominative])),
+);
+
 /** One entry per country: every written form in every language, the English first. */
 export const COUNTRY_NAMES: readonly (readonly string[])[] = Object.keys(en.countries).map((code) => {
   const forms = LOCALES.flatMap((locale) => {
@@ -75,6 +95,6 @@ export const COUNTRY_NAMES: readonly (readonly string[])[] = Object.keys(en.coun
     return names === undefined ? [] : typeof names === 'string' ? [names] : [...names];
   });
   forms.push(...(COMMON_FORMS[code] ?? []));
-  forms.push(...[...GERMAN_DECLINED_COUNTRIES].filter(([, nominative]) => forms.includes(nominative)).map(([declined]) => declined));
+  forms.push(...[...GERMAN_DECLINED_COUNTRIES, ...POLISH_DECLINED_COUNTRIES].filter(([, nominative]) => forms.includes(nominative)).map(([declined]) => declined));
   return [...new Set(forms.filter(isWrittenForm))];
 }).filter((forms) => forms.length > 0);

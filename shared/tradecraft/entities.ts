@@ -56,11 +56,12 @@ import { arabicEntities } from './arabic.ts';
 import { calendarWordAfterPreposition } from './calendar-words.ts';
 import { namedByBodyRole } from './organization-roles.ts';
 import { hebrewEntities } from './hebrew.ts';
-import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES } from './countries.ts';
+import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES, POLISH_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { confirmedPlaceBase, latinSpellings, type SlavicLanguage } from './place-base-form.ts';
-import { articledPlace, coordinatedWithArticle, datelineRegion, englishPlaceByStructure, germanPlaceAfterPreposition, listedWithComma, malayPlaceName } from './place-structure.ts';
+import { articledPlace, coordinatedWithArticle, datelineRegion, englishPlaceByStructure, germanLandformCompound, germanPlaceAfterPreposition, listedWithComma, malayPlaceName, openedPlaceName } from './place-structure.ts';
+import { WORLD_REGION_KEYS } from './world-regions.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
 import { peopleByCues, type WordKnowledge } from './person-cues.ts';
@@ -1306,7 +1307,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Not a platform or a body one is "on": "na Facebooku", "na Giełdzie".
   const onAPlatform = words.length === 1 && (isOrganizationHead(first.lower, language) || lookupStemsOf(first.text, language).some((stem) => PLATFORM_WORDS.has(stem)));
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform) return 'place';
+  if (openedPlaceName(words.map((word) => word.text), before, language)) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
+  if (language === 'de' && words.length === 1 && germanLandformCompound(first.text)) return 'place';
   // Polish "z" is "from" before the genitive and "with" before the instrumental: "z Rzeszowa", not "z Janem".
   if (language === 'pl' && words.length === 1 && (before === 'z' || before === 'ze') && POLISH_GENITIVE_TOWN.test(first.text) && !isGivenName(first, lex) && !onAPlatform) return 'place';
   // Dutch writes common nouns in lower case: one capitalized word inside a sentence that ends like a place is one ("de Noordzee", "Julianadorp").
@@ -1918,9 +1921,9 @@ const TIME_WORD_BEFORE = /(?<!\p{L})(?:before|after|until|antes|depois|até|avan
 let worldTowns: ReadonlySet<string> | null = null;
 let polishTownsByStem: ReadonlyMap<string, string> | null = null;
 
-/** A town GeoNames knows, by its folded name: "Garoua", "Porto Empedocle", "Rzeszow". */
+/** A town GeoNames knows or a first-level region, by its folded name: "Garoua", "Porto Empedocle", "Rzeszow", "Aargau". */
 function isWorldTown(name: string): boolean {
-  worldTowns ??= new Set(WORLD_TOWN_KEYS.split('|'));
+  worldTowns ??= new Set([...WORLD_TOWN_KEYS.split('|'), ...WORLD_REGION_KEYS.split('|')]);
   return worldTowns.has(entityKey(name));
 }
 
@@ -3967,7 +3970,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const lex = loadLexicon();
   const known = loadGazetteer();
   const language = languageOf(lang);
-  if (language === 'ar') return arabicEntities(text, (form) => known.byForm.get(form)?.kind).map((name) => ({ ...name, key: entityKey(name.name) }));
+  if (language === 'ar') return arabicEntities(text, (form) => known.byForm.get(form)?.kind ?? (isWorldTown(form) ? 'place' : undefined)).map((name) => ({ ...name, key: entityKey(name.name) }));
   // Hebrew shares none of the other languages' word lists; "iw" is its old tag.
   if (/^(?:he|iw)(?![a-z])/iu.test(lang ?? '')) return hebrewEntities(text).map((name) => ({ ...name, key: entityKey(name.name) }));
   const context: Context = { text, lists: wordListsOf(language), lex, lang };
@@ -4040,8 +4043,9 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
     // "Mato Grosso do Sul", "Kordofan del Sur": a region named after the land it is the south of.
     const compassAfter = entry.kind === 'place' ? (COMPASS_AFTER.exec(after)?.[0] ?? '') : '';
     const written = compass + match[0] + compassAfter;
-    // "der Europäischen Union" names the Europäische Union, where the list has both forms; "den Vereinigten Staaten" the Vereinigte Staaten.
-    const nominative = language !== 'de' ? match[0] : entry.kind === 'organization' ? germanNominative(match[0]) : (GERMAN_DECLINED_COUNTRIES.get(match[0]) ?? match[0]);
+    // "der Europäischen Union" names the Europäische Union, where the list has both forms; "den Vereinigten Staaten" the Vereinigte Staaten; "w Niemczech" Niemcy.
+    const declined = language === 'pl' ? POLISH_DECLINED_COUNTRIES.get(match[0]) : undefined;
+    const nominative = declined ?? (language !== 'de' ? match[0] : entry.kind === 'organization' ? germanNominative(match[0]) : (GERMAN_DECLINED_COUNTRIES.get(match[0]) ?? match[0]));
     const name = compass !== '' || compassAfter !== '' ? written : entry.forms.includes(nominative) && nominative !== match[0] ? nominative : fullestForm(entry, text, match[0]);
     mentions.push({ kind: entry.kind, text: written, name, key: entityKey(name), start, end: start + written.length });
     pieces.push(text.slice(unmaskedFrom, start), '|'.repeat(written.length));

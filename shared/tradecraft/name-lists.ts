@@ -447,6 +447,8 @@ export const PLACE_HEADS: readonly string[] = [
   'barajı', 'dam', 'barrage', 'presa', 'diga', 'talsperre', 'zapora', 'contrada',
   'palácio', 'palazzo', 'pałac', 'sarayı', 'castillo', 'castelo', 'castello', 'zamek',
   'channel',
+  // First-level regions whose word English capitalizes after the name: "Zharkiv Oblast", "Veldara Governorate".
+  'oblast', 'krai', 'governorate', 'prefecture', 'voivodeship', 'raion',
   // Prisons, like landmarks: "Penitenciaría del Litoral".
   'penitenciaría', 'penitenciária', 'prisión', 'presídio', 'prison', 'carcere', 'cárcel',
   // Streets and squares are places: "Avenida Faria Lima", "Rue de Rivoli".
@@ -496,7 +498,7 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
 export const PLACE_CUES_BEFORE: Record<string, RegExp> = {
   // Lower case: "State of Crypto" is a newsletter.
   en: /(?<!\p{L})(?:near|around|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|(?:the )?(?:\p{Ll}+ )?(?:provinces?|regions?|city|cities|towns?|villages?|districts?|states?|governorates?|municipalit(?:y|ies)|count(?:y|ies)|port|island|border (?:posts?|crossings?|towns?)) of|bound for)[ \u00a0]+$/u,
-  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord|quartier|port|bassin|champ|gisement|aéroport|base|île|baie|golfe|zone|côte|circonscription|poste-frontière|temple|enclave|prison|villageois|habitant|canton|arrondissement|vallée|plaine)s?(?:[ \u00a0]+\p{Ll}+)?)[ \u00a0]+(?:d(?:e[ \u00a0]+|['’])(?:la[ \u00a0]+|l['’])?|du[ \u00a0]+)|(?:le )?quartier[ \u00a0]+|frontière avec (?:la |le |l['’])|(?:fleuve|rivière|lac|massif|plage|cité)[ \u00a0]+)$/iu,
+  fr: /(?<!\p{L})(?:(?:près|autour|non loin|au nord|au sud|à l['’]est|à l['’]ouest|au large|(?:la |le |les )?(?:ville|région|province|département|village|commune|localité|route|environ|abord|quartier|port|bassin|champ|gisement|aéroport|base|île|baie|golfe|zone|côte|circonscription|poste-frontière|temple|enclave|prison|villageois|habitant|canton|arrondissement|vallée|plaine|mer|détroit)s?(?:[ \u00a0]+\p{Ll}+)?)[ \u00a0]+(?:d(?:e[ \u00a0]+|['’])(?:la[ \u00a0]+|l['’])?|du[ \u00a0]+)|(?:le )?quartier[ \u00a0]+|frontière avec (?:la |le |l['’])|(?:fleuve|rivière|lac|massif|plage|cité|océan)[ \u00a0]+)$/iu,
   es: /(?<!\p{L})(?:(?:cerca|alrededor|al norte|al sur|al este|al oeste|(?:el |la |los |las )?(?:estado|provincia|región|ciudad|departamento|municipio|localidad|pueblo|comarca|barranco|río|sierra|valle|cima|puerto|alto|isla|península|cuenca|campo|yacimiento|aeropuerto|base|bahía|zona|costa|litoral|plaza|embalse|represa|distrito|parroquia|cantón|habitante|vecino)(?:s|es)?)[ \u00a0]+(?:de|del)[ \u00a0]+|frontera con (?:el |la )?|barrio (?:de )?|(?:río|lago|volcán|cerro|monte|embalse|estrecho|cabo|playa)[ \u00a0]+)$/iu,
   de: /(?<!\p{L})(?:nahe|nahe bei|in der Nähe von|nördlich von|südlich von|östlich von|westlich von|(?:die )?(?:Stadt|Gemeinde|Region|Provinz)|(?:Bezirken|Orten|Städten|Gemeinden|Dörfern|Regionen|Provinzen) wie)[ \u00a0]+$/u,
   tr: /(?!)/u,

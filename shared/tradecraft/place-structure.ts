@@ -9,6 +9,8 @@
  * The entity index asks these only of a name nothing else has classified.
  */
 
+import { PLACE_PREPOSITIONS } from './name-lists.ts';
+
 /** German prepositions of place and motion; "bei" is left out: "Stellenabbau bei Bosch" is a company. */
 const GERMAN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['nach', 'aus', 'in', 'nahe']);
 
@@ -148,4 +150,44 @@ const MALAY_PLACE_HEADS: ReadonlySet<string> = new Set([
 /** A name of more than one word opening with an Indonesian or Malay word for a kind of place. */
 export function malayPlaceName(words: readonly string[], lang: string | null): boolean {
   return /^(?:id|ms|in)(?![a-z])/u.test(lang ?? '') && words.length > 1 && MALAY_PLACE_HEADS.has(words[0]!.toLowerCase());
+}
+
+/**
+ * Words that open a town's name of two or three words in each language ("Santa Vopiba", "Porto Lesidu", "Bad
+ * Stipo", "Nieuw Dorvaal"); English's are ENGLISH_PLACE_OPENERS. Not articles: "en El País" is a newspaper. Not
+ * "Porto", which the gazetteer reads as the city before this is asked.
+ */
+const PLACE_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  es: new Set(['San', 'Santa', 'Santo', 'Puerto', 'Nueva', 'Nuevo', 'Villa', 'Ciudad', 'Punta', 'Bajo', 'Alto']),
+  pt: new Set(['São', 'Santa', 'Santo', 'Nova', 'Novo', 'Vila', 'Cidade', 'Ponta', 'Praia', 'Alto', 'Baixo']),
+  it: new Set(['San', 'Santa', 'Santo', 'Villa', 'Castel', 'Castello', 'Borgo', 'Punta', 'Isola', 'Torre']),
+  fr: new Set(['Saint', 'Sainte', 'Port', 'Fort', 'Cap', 'Pointe', 'Nouvelle', 'Nouveau', 'Bourg', 'Grand', 'Petit']),
+  de: new Set(['Sankt', 'St.', 'Bad', 'Neu', 'Alt', 'Groß', 'Klein', 'Ober', 'Unter', 'Nieder', 'Hohen']),
+  nl: new Set(['Sint', 'Nieuw', 'Oud', 'Groot', 'Klein', 'Oost', 'West', 'Noord', 'Zuid']),
+};
+
+/** The prepositions of place of each language with openers; German's own, since the general list has none for it. */
+const OPENER_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.keys(PLACE_OPENERS).map((language) => [language, language === 'de' ? GERMAN_PLACE_PREPOSITIONS : new Set(PLACE_PREPOSITIONS[language])]),
+);
+
+/**
+ * A name of two or three capitalized words that opens with a word for a town in its language, after a
+ * preposition of place of that language: "en Santa Vopiba", "verso Porto Rore", "in Bad Stipo".
+ */
+export function openedPlaceName(words: readonly string[], before: string | null, language: string): boolean {
+  const openers = PLACE_OPENERS[language];
+  if (openers === undefined || before === null || words.length < 2 || words.length > 3 || !openers.has(words[0]!)) return false;
+  return OPENER_PREPOSITIONS.get(language)?.has(before) === true && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+/u.test(word));
+}
+
+/** A German water's, glacier's or range's name written as one word: "Orvanusee", "Tarmelgletscher", "Drovagebirge". */
+const GERMAN_LANDFORM_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:see|meer|gletscher|gebirge)$/u;
+/** Common nouns of that shape: "Übersee" (overseas), "Stausee" (a reservoir), "Hochsee", "Lichtermeer" (a sea of lights), "Mittelgebirge". */
+const GERMAN_COMMON_COMPOUND =
+  /^(?:übersee|(?:stau|bade|bagger|tief|hoch|binnen|berg|welt|rand|innen)(?:see|meer)|\p{Ll}*(?:lichter|häuser|blumen|flammen|farben|fahnen|menschen)meer|(?:hoch|mittel|falten)gebirge)$/u;
+
+/** A capitalized German word that names a lake, a sea, a glacier or a range by its last part ("im Orvanusee"). */
+export function germanLandformCompound(word: string): boolean {
+  return GERMAN_LANDFORM_COMPOUND.test(word) && !GERMAN_COMMON_COMPOUND.test(word.toLowerCase());
 }
