@@ -1,0 +1,297 @@
+/**
+ * Constructions of a page's head that the thirteenth blind part showed the cleaner getting wrong, each written here
+ * as small invented copies in several site styles and languages before the rule that reads it, with the copies where
+ * the construction must not fire: a block of "Label: value" fields under the headline, a contact's card under the
+ * story, and an author's card of a name and a job under the headline.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
+
+function clean(lines: readonly string[]): CleanedDump {
+  const result = cleanTextDump(lines.join('\n'));
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+interface HeadCase {
+  name: string;
+  lines: string[];
+  title?: string;
+  byline?: string | null;
+}
+
+function expectHead(head: HeadCase): void {
+  const article = clean(head.lines);
+  if (head.title !== undefined) expect(article.title).toBe(head.title);
+  if (head.byline !== undefined) expect(article.byline).toBe(head.byline);
+}
+
+/** A decision's, a statement's or a motion's fields under its headline: every line of the block is a field, however long its label or value. */
+const FIELD_BLOCK_CASES: HeadCase[] = [
+  {
+    name: 'English ombudsman decision, a three-word label over a short value',
+    lines: [
+      'Health Services Ombudsman for Carrowmore',
+      'Home > Decisions > Hospitals',
+      'Hospital failed to tell patient about delayed scan results',
+      'Reference 2026-0931',
+      'Organisation complained about: Northfield Hospital Trust',
+      'Subject: Diagnostics and imaging',
+      'Outcome: Upheld',
+      'Decision date: 2 December 2026',
+      'Ms K complained that Northfield Hospital Trust did not tell her for eleven weeks that her scan had been reported, although the report asked for an urgent follow-up.',
+      'The trust said a letter had been sent, but it could find no copy of it, and its own records showed the follow-up appointment was booked only after Ms K telephoned.',
+      'We found that the delay caused Ms K avoidable worry and that the trust had no check that urgent reports reached patients. The trust agreed to apologise and to audit its letters.',
+    ],
+    title: 'Hospital failed to tell patient about delayed scan results',
+  },
+  {
+    name: 'German council motion, a long value under a date field',
+    lines: [
+      'Ratsinformationssystem Stadt Wellheim',
+      'Neue Buslinie zwischen Altstadt und Gewerbepark Süd',
+      'Vorgelegt am: 4. Dezember 2026',
+      'Eingebracht von: Stadträtin Petra Hollmann (Fraktion Bündnis 90/Die Grünen im Stadtrat)',
+      'Der Stadtrat möge beschließen, dass die Verwaltung bis zum Frühjahr eine neue Buslinie zwischen der Altstadt und dem Gewerbepark Süd plant und deren Kosten beziffert.',
+      'Im Gewerbepark arbeiten inzwischen mehr als 2.400 Menschen, die meisten kommen mit dem Auto, weil der nächste Halt über einen Kilometer entfernt liegt.',
+      'Eine Linie im Halbstundentakt würde nach ersten Schätzungen rund 380.000 Euro im Jahr kosten, von denen das Land einen Teil übernehmen könnte.',
+    ],
+    title: 'Neue Buslinie zwischen Altstadt und Gewerbepark Süd',
+  },
+  {
+    name: 'Spanish town hall record, fields with long labels',
+    lines: [
+      'Sede electrónica · Ayuntamiento de Valdelobos',
+      'El pleno aprueba la rehabilitación del mercado de abastos',
+      'Fecha de publicación: 3 de diciembre de 2026',
+      'Propuesta presentada por: Concejalía de Urbanismo y Vivienda del Ayuntamiento de Valdelobos',
+      'Expediente: 2026/1182',
+      'El pleno municipal aprobó el jueves, con los votos de todos los grupos, el proyecto de rehabilitación del mercado de abastos, cerrado desde hace dos años por el mal estado de su cubierta.',
+      'Las obras costarán 1,9 millones de euros y durarán catorce meses. Los puestos se trasladarán mientras tanto a una carpa en la plaza de la Constitución.',
+      'La concejala de Urbanismo explicó que la licitación se publicará en enero y que el proyecto conserva la fachada de ladrillo de 1928.',
+    ],
+    title: 'El pleno aprueba la rehabilitación del mercado de abastos',
+  },
+  {
+    name: 'French parliamentary question, a spaced colon and a long value',
+    lines: [
+      'Assemblée des Territoires',
+      'Fermeture des guichets de gare dans les vallées alpines',
+      'Question écrite n° 8812',
+      'Publiée le : 1er décembre 2026',
+      'Déposée par : M. Julien Arnaud (Groupe des élus de montagne, Haute-Savoie)',
+      'M. Julien Arnaud attire l’attention du ministre des transports sur la fermeture annoncée de six guichets de gare dans les vallées alpines au printemps prochain.',
+      'Dans ces vallées, de nombreux voyageurs âgés n’utilisent pas les automates et n’ont pas d’autre moyen d’acheter un billet ou de se renseigner sur les correspondances.',
+      'Il lui demande quelles mesures il entend prendre pour maintenir un accueil humain dans ces gares pendant la saison d’hiver.',
+    ],
+    title: 'Fermeture des guichets de gare dans les vallées alpines',
+  },
+  {
+    name: 'English explainer: a kicker headline over its date field is still the headline',
+    lines: [
+      'The Kessling Courier',
+      'News',
+      'Explainer: What the new water tariff means for households in Kessling',
+      'Published: 3 December 2026',
+      'By Ruth Ambler',
+      'Households in Kessling will pay for water by the cubic metre from April, replacing the flat charge that has applied since the utility was founded in 1974.',
+      'The utility says a typical family of four will pay about the same as now, while single-person households will pay less and large gardens with sprinklers more.',
+      'Meters have been fitted in nine homes out of ten, and the rest will be fitted by the end of February, the utility said on Wednesday.',
+    ],
+    title: 'Explainer: What the new water tariff means for households in Kessling',
+    byline: 'Ruth Ambler',
+  },
+  {
+    name: 'Polish commentary: a kicker headline with a date field under it',
+    lines: [
+      'Gazeta Podhalańska',
+      'Opinie',
+      'Komentarz: Dlaczego nowy rozkład jazdy pociągów rozczarowuje pasażerów z Podhala',
+      'Opublikowano: 2 grudnia 2026',
+      'Nowy rozkład jazdy, który wchodzi w życie w niedzielę, miał skrócić podróż z Zakopanego do Krakowa, ale dla wielu pasażerów oznacza dłuższe czekanie na przesiadki.',
+      'Najbardziej stracą mieszkańcy mniejszych miejscowości, bo pociągi regionalne zatrzymują się tam teraz co dwie godziny zamiast co godzinę.',
+      'Przewoźnik obiecuje poprawki w marcu, lecz do tego czasu wielu z nich wróci do samochodów albo busów.',
+    ],
+    title: 'Komentarz: Dlaczego nowy rozkład jazdy pociągów rozczarowuje pasażerów z Podhala',
+  },
+];
+
+/** A contact person's card under the story: a label over a name, a telephone or an e-mail, which names whom to call, not who wrote. */
+const CONTACT_CARD_CASES: HeadCase[] = [
+  {
+    name: 'German housing association: a label over the contact, then the telephone',
+    lines: [
+      'Wohnbau Seeland eG',
+      'Aktuelles',
+      'Neue Fenster für die Häuser am Mühlgraben',
+      '',
+      'Die Genossenschaft tauscht im kommenden Sommer in allen 96 Wohnungen der Häuser am Mühlgraben die Fenster aus. Die alten Holzfenster stammen aus dem Jahr 1988 und schließen nicht mehr dicht.',
+      '',
+      'Die Arbeiten dauern pro Wohnung etwa einen Tag. Die Termine werden den Mitgliedern vier Wochen vorher schriftlich mitgeteilt, und die Nutzungsgebühr bleibt unverändert.',
+      '',
+      'Ihr Ansprechpartner',
+      'Markus Feldmann, Technik und Bestand',
+      'Telefon 0421 558-310',
+      'Impressum',
+      'Datenschutz',
+    ],
+    title: 'Neue Fenster für die Häuser am Mühlgraben',
+    byline: null,
+  },
+  {
+    name: 'English press release: the press officer with an e-mail and a telephone on one line',
+    lines: [
+      'Harrowgate Botanic Garden',
+      'Press releases',
+      '27 November 2026',
+      'Rare alpine poppy flowers at the garden for the first time in forty years',
+      'A rare alpine poppy has flowered in the rock garden at Harrowgate Botanic Garden for the first time since 1986, after seeds collected in the mountains were raised by the garden’s nursery team.',
+      'The plant grows wild only on a few high slopes, and the garden has tried to raise it from seed many times. The nursery team kept this year’s seedlings in an unheated frame through the winter.',
+      'The poppy can be seen in the rock garden until the end of the month, and the garden will share seed with other collections.',
+      'For more information, please contact:',
+      'Imogen Tulloch, Press Officer, press@harrowgategarden.org, 01423 555 019',
+      'Harrowgate Botanic Garden is a registered charity.',
+    ],
+    title: 'Rare alpine poppy flowers at the garden for the first time in forty years',
+    byline: null,
+  },
+  {
+    name: 'Dutch hospital news: a contact label over the name and an e-mail',
+    lines: [
+      'Ziekenhuis Rivierenland',
+      'Nieuws',
+      'Nieuwe dagbehandeling voor kinderen opent in januari',
+      '',
+      'Ziekenhuis Rivierenland opent in januari een nieuwe afdeling voor dagbehandeling van kinderen. Kinderen die een kleine ingreep krijgen, kunnen daar met een ouder de dag doorbrengen.',
+      '',
+      'De afdeling heeft acht kamers met een bed voor het kind en een stoel voor de ouder. Een pedagogisch medewerker helpt de kinderen om zich voor te bereiden op de ingreep.',
+      '',
+      'Meer informatie voor de pers',
+      'Lotte Verbeek',
+      'Telefoon 0344 672 110',
+      'Privacyverklaring',
+    ],
+    title: 'Nieuwe dagbehandeling voor kinderen opent in januari',
+    byline: null,
+  },
+  {
+    name: 'English blog post: the author signs under the story and the footer gives no number near the name',
+    lines: [
+      'Fieldnotes from the Fens',
+      'Counting the winter swans on the Ouse Washes',
+      '',
+      'We counted 2,140 whooper swans on the washes on Saturday morning, the highest number since the survey began, and the first flocks of Bewick’s swans arrived on the same day.',
+      '',
+      'The water was high after a wet November, and most of the birds were feeding on the flooded grass near the bank, which made them easy to count from the hides.',
+      '',
+      'Marion Ashdown',
+      '',
+      'About this blog',
+      'Archive',
+      'Subscribe',
+    ],
+    title: 'Counting the winter swans on the Ouse Washes',
+    byline: 'Marion Ashdown',
+  },
+];
+
+/** An author's card under the headline: a name and, after a comma, a job or a department the cleaner has no word for. */
+const NAME_AND_JOB_CASES: HeadCase[] = [
+  {
+    name: 'Russian nature reserve news, a department after the name',
+    lines: [
+      'Заповедник «Северная тундра»',
+      'Новости',
+      '02.12.2026',
+      'В заповеднике впервые за десять лет увидели белого гуся',
+      'Анна Кравцова, отдел научного мониторинга',
+      'Стая из двенадцати белых гусей остановилась на озере в южной части заповедника в конце сентября. Последний раз эту птицу наблюдали здесь осенью 2016 года.',
+      'Птиц заметили сотрудники во время планового учёта водоплавающих. Гуси провели на озере три дня и улетели на юг вместе с гуменниками.',
+      'Наблюдения будут продолжены весной, когда птицы возвращаются на места гнездования.',
+    ],
+    title: 'В заповеднике впервые за десять лет увидели белого гуся',
+    byline: 'Анна Кравцова',
+  },
+  {
+    name: 'English extension service alert, two authors with jobs the cleaner has no word for',
+    lines: [
+      'Coastal Plains University Extension',
+      'Crop Alert',
+      'Stripe rust found early in winter barley; check fields before the first spray',
+      'Priya Raman, Plant Pathologist',
+      'Tom Greaves, County Agent, Wexcombe County',
+      'December 2, 2026',
+      'Stripe rust has been found in winter barley in Wexcombe County, about six weeks earlier than in a normal year, after a mild and wet autumn.',
+      'The disease shows as yellow stripes of small pustules on the leaves. It spreads quickly in cool, damp weather and can cut yields badly in susceptible varieties.',
+      'Growers should walk their fields this month and contact their county agent before planning a fungicide spray.',
+    ],
+    title: 'Stripe rust found early in winter barley; check fields before the first spray',
+    byline: 'Priya Raman and Tom Greaves',
+  },
+  {
+    name: 'Spanish regional agency, a job in lower case',
+    lines: [
+      'Agencia Forestal de Montearriba',
+      'Actualidad',
+      'Los agentes forestales retiran 40 toneladas de residuos del pinar de La Solana',
+      'Lucía Ferrer Gil, técnica de educación ambiental',
+      '1 de diciembre de 2026',
+      'Los agentes forestales y un grupo de voluntarios retiraron el sábado 40 toneladas de residuos del pinar de La Solana, en la mayor jornada de limpieza que se recuerda en la comarca.',
+      'Entre los residuos había neumáticos, restos de obra y dos frigoríficos, abandonados junto a las pistas que atraviesan el monte.',
+      'La agencia instalará cámaras en los accesos y recuerda que el abandono de residuos en el monte puede multarse con hasta 45.000 euros.',
+    ],
+    title: 'Los agentes forestales retiran 40 toneladas de residuos del pinar de La Solana',
+    byline: 'Lucía Ferrer Gil',
+  },
+  {
+    name: 'German forestry office, a job the cleaner has no word for',
+    lines: [
+      'Forstamt Hohes Venn',
+      'Aktuelles',
+      'Borkenkäfer: Weniger Schadholz als im Vorjahr',
+      'Jonas Albrecht, Leitung Revier Nord',
+      '3. Dezember 2026',
+      'In den Wäldern des Forstamts ist in diesem Jahr deutlich weniger Schadholz durch den Borkenkäfer angefallen als im Vorjahr. Die Förster zählten rund 18.000 Festmeter, nach 41.000 im Jahr 2025.',
+      'Grund sei vor allem der feuchte Sommer, in dem die Fichten genug Harz bilden konnten, um die Käfer abzuwehren.',
+      'Das Forstamt will die befallenen Flächen im Winter räumen und im Frühjahr mit Eichen und Buchen neu bepflanzen.',
+    ],
+    title: 'Borkenkäfer: Weniger Schadholz als im Vorjahr',
+    byline: 'Jonas Albrecht',
+  },
+  {
+    name: 'English travel story: a place and what it is under the headline is no author',
+    lines: [
+      'The Wandering Post',
+      'Travel',
+      'Three days on the quiet side of the lakes',
+      'Ennerdale Water, the most westerly of the lakes',
+      'December 3, 2026',
+      'Most visitors to the lakes never reach the western valleys, and the water there is so still on a winter morning that the fells stand upside down in it.',
+      'We walked the shore path in a day, stopping at the weir where the river leaves the water, and saw nobody until the youth hostel at the head of the valley.',
+      'The valley has no road along the water, so the walk back is the way you came, which is no hardship on a clear afternoon.',
+    ],
+    title: 'Three days on the quiet side of the lakes',
+    byline: null,
+  },
+  {
+    name: 'Italian news: a place and a region under the headline is no author',
+    lines: [
+      'Notizie del Lago',
+      'Cronaca',
+      'Riapre la strada del lungolago dopo la frana di ottobre',
+      'Borgo Ventoso, provincia di Valdalpe',
+      '2 dicembre 2026',
+      'La strada del lungolago riapre sabato, sei settimane dopo la frana che aveva isolato le frazioni più alte del comune dopo le piogge di ottobre.',
+      'I lavori hanno messo in sicurezza il versante con reti e ancoraggi, e la strada resterà a senso unico alternato fino a primavera.',
+      'Il sindaco ha ringraziato i residenti per la pazienza e ha annunciato un incontro pubblico sul piano di manutenzione del versante.',
+    ],
+    title: 'Riapre la strada del lungolago dopo la frana di ottobre',
+    byline: null,
+  },
+];
+
+describe('text dumps: constructions in the head of a page', () => {
+  it.each(FIELD_BLOCK_CASES)('a field block under the headline is no headline: $name', expectHead);
+  it.each(CONTACT_CARD_CASES)('a contact card under the story names no author: $name', expectHead);
+  it.each(NAME_AND_JOB_CASES)('a name and a job under the headline is the byline: $name', expectHead);
+});
