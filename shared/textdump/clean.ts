@@ -19,7 +19,6 @@ import {
   dropAsidesToReader,
   dropAfterStoryEnd,
   ADVERTISER_CONTACT,
-  TELEPHONE,
   dropBoxClosingLinks,
   dropButtonBoxes,
   dropCaptionsAboveCredits,
@@ -476,10 +475,11 @@ function chooseMetadata(
   bareName: { byline: Byline; index: number } | null,
   names: NameEvidence,
 ): Metadata {
-  // After the story, a name over a telephone number or an address is a press contact's card, not the author's; so is a
-  // name with a telephone number on its line (a reporter signs off with an e-mail address: "박서윤 기자 sy.park@…").
+  // After the story, a name beside or over a telephone number or an address is a press contact's card, not the author's.
   const storyEnd = pieces.findLast((piece) => isKept(piece) && isProse(piece))?.index ?? pieces.length;
-  const contactCard = (index: number) => index > storyEnd && (ADVERTISER_CONTACT.test(pieces[index + 1]?.text ?? '') || TELEPHONE.test(pieces[index]!.text));
+  // A reporter signs off with an e-mail address ("박서윤 기자 sy.park@…"); on the name's own line only a number or a web address is a contact's.
+  const withoutMailAddress = (text: string) => text.split(/\s+/u).filter((word) => !word.includes('@')).join(' ');
+  const contactCard = (index: number) => index > storyEnd && (ADVERTISER_CONTACT.test(withoutMailAddress(pieces[index]!.text)) || contactNear(pieces, index + 1, 0));
   const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata' && !contactCard(index));
   const lines = entries.map(([, line]) => line);
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
@@ -745,8 +745,13 @@ function headsSection(pieces: readonly Piece[], piece: Piece): boolean {
   return isKept(piece) && isSubheadingShaped(piece) && [above, under].every((next) => next !== undefined && isKept(next) && isProse(next));
 }
 
-/** Lines under a contact card's label that may give its telephone number: a name and a department, then the number. */
+/** Lines of a contact's card under the story: a label, the name with the office, the telephone. */
 const CONTACT_CARD_LINES = 2;
+
+/** Whether `index`'s line or one of the `below` lines under it gives a telephone number, a web or an e-mail address. */
+function contactNear(pieces: readonly Piece[], index: number, below: number): boolean {
+  return pieces.slice(index, index + 1 + below).some((piece) => ADVERTISER_CONTACT.test(piece.text));
+}
 
 /**
  * A name alone on the line right under the story's last paragraph, where
@@ -760,13 +765,13 @@ function closingSignature(pieces: readonly Piece[], names: NameEvidence): Byline
   if (!next || next.removedBy !== 'page-footer') return null;
   // Where blank lines part the blocks, a signature is set apart; a line held to the story's last paragraph is a link under it ("Ver Documento").
   if (!next.afterGap && pieces.some((piece) => piece.afterGap)) return null;
+  // A label over a contact's name and number ("Ihre Ansprechpartnerin") names whom to call, not who wrote.
+  if (contactNear(pieces, next.index, CONTACT_CARD_LINES)) return null;
   // In a script without capitals any short line reads as a name; there the signature is left alone.
   const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
   // A box's heading stands there too ("Uyarı Seviyeleri Hakkında", "Related Topics"): its words are the page's ordinary
-  // words, or stand in its other lines, as a name's seldom do. A contact card's label ("Ihre Ansprechpartnerin") stands
-  // over a name and a telephone number; a signature is no card.
-  const card = pieces.slice(next.index + 1, next.index + 1 + CONTACT_CARD_LINES).some((line) => TELEPHONE.test(line.text));
-  return name && !name.explicit && !card && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
+  // words, or stand in its other lines, as a name's seldom do.
+  return name && !name.explicit && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
 }
 
 /** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */

@@ -193,6 +193,22 @@ const CONTACT_CARD_CASES: HeadCase[] = [
     title: 'Counting the winter swans on the Ouse Washes',
     byline: 'Marion Ashdown',
   },
+  {
+    name: 'Korean regional broadcaster: the reporter signs off with an e-mail address, which is no contact card',
+    lines: [
+      '서해방송',
+      '뉴스',
+      '항구 방파제 보강 공사 내년 봄 시작',
+      '입력 2026.12.03 17:40',
+      '태풍 때마다 파도가 넘치던 서해항 방파제를 높이는 공사가 내년 봄에 시작됩니다. 해양수산청은 방파제 1.2킬로미터 구간을 1.5미터 높이기로 했습니다.',
+      '공사비는 모두 210억 원으로, 2029년까지 세 단계로 나눠 진행됩니다. 공사 기간에도 어선 입출항은 그대로 허용됩니다.',
+      '어민들은 공사가 늦었다면서도 이번 겨울 태풍 피해를 막을 임시 대책을 함께 세워 달라고 요구했습니다.',
+      '한지우 기자 jw.han@seohae-tv.example',
+      '저작권자 © 서해방송 무단 전재 및 재배포 금지',
+    ],
+    title: '항구 방파제 보강 공사 내년 봄 시작',
+    byline: '한지우',
+  },
 ];
 
 /** An author's card under the headline: a name and, after a comma, a job or a department the cleaner has no word for. */
