@@ -309,6 +309,21 @@ export function parseByline(text: string): Byline | null {
   return words.every((n) => n >= 2 && n <= 4) ? result(false) : null;
 }
 
+/** Most words of the job or department after the name on an author's card. */
+const MAX_CARD_JOB_WORDS = 8;
+
+/**
+ * Reads an author's card line, one person's name, a comma and a job or a department in any words, as pages print it
+ * under a headline ("Ольга Сечина, отдел экологического просвещения", "Priya Raman, Plant Pathologist"); whether the
+ * name is a person's and the job a job is the caller's to weigh. Null for any other line.
+ */
+export function readNameAndJob(text: string): { name: string; job: string } | null {
+  const read = readNames(text.trim());
+  const job = read && read.names.length === 1 ? /^\s*,\s*(\S.*)$/u.exec(read.rest)?.[1] : undefined;
+  if (!read || job === undefined || wordCount(job) > MAX_CARD_JOB_WORDS || /[.!?]$/u.test(job)) return null;
+  return { name: read.names[0]!, job };
+}
+
 /** A wire's closing credits line: "(Reporting by Jane Doe in Vellmar; Editing by Tom Hale)". */
 export const WIRE_CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)(?:\s+and\s+\p{L}+)?\s+by\s/iu;
 

@@ -41,7 +41,7 @@ import {
   dropFactBoxes,
   dropTemplatedCaptions,
 } from './blocks.ts';
-import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
+import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readNameAndJob, readWireCredits, userHandle, type Byline } from './byline.ts';
 import { asciiDigits, findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
@@ -54,7 +54,7 @@ import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalut
 import { findRepeats } from './repeats.ts';
 import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
-import { keepStorySpan, restoreEntryStamps } from './score.ts';
+import { keepStorySpan, restoreEntryStamps, stopWordsFor } from './score.ts';
 import { alignSiblingHeadings } from './siblings.ts';
 import { dropLabelledBulletBoxes } from './summary-bullets.ts';
 import { keepStoryTables, restoreTableRows } from './tables.ts';
@@ -405,6 +405,34 @@ function nameUnderTitle(pieces: readonly Piece[], titleIndex: number | null, nam
 }
 
 /**
+ * Authors' cards under the headline, before the story begins: each line a person's name, a comma and a job or a
+ * department in words no list holds ("Ольга Сечина, отдел экологического просвещения", "Priya Raman, Plant
+ * Pathologist" over "Tom Greaves, County Agent") over the date or the story. A place and what it is ("Ennerdale Water, the
+ * most westerly of the lakes") stands there too: its name is the story's, which it names again, and what follows opens
+ * with a stop word.
+ */
+function jobCardsUnderTitle(pieces: readonly Piece[], titleIndex: number | null, names: NameEvidence): Byline | null {
+  const first = firstBody(pieces);
+  if (titleIndex === null || !first) return null;
+  const stops = stopWordsFor(names.lang);
+  const cards: Array<{ piece: Piece; byline: Byline }> = [];
+  for (const piece of pieces.slice(titleIndex + 1, first.index)) {
+    if (!isKept(piece)) continue;
+    const card = readNameAndJob(piece.text);
+    const folded = card?.name.toLowerCase();
+    const namedElsewhere = folded !== undefined && pieces.some((other) => other !== piece && other.folded.includes(folded));
+    const jobOpensPhrase = card !== null && stops.has(card.job.split(/\s+/u)[0]!.toLowerCase());
+    if (!card || namedElsewhere || jobOpensPhrase || !isPersonName(card.name, names.ordinaryWords, names.lang)) break;
+    cards.push({ piece, byline: { names: [card.name], text: card.name, explicit: false } });
+  }
+  // The cards stand over the date or the story: an infobox's first row ("Location Halvorsfjord, Nordland, Norway") stands over more rows.
+  const under = cards.length === 0 ? undefined : pieces[cards.at(-1)!.piece.index + 1];
+  if (!under || (under !== first && under.removedBy !== 'metadata')) return null;
+  for (const { piece } of cards) drop(piece, 'metadata');
+  return joinBylines(cards.map(({ byline }) => byline));
+}
+
+/**
  * A labelled byline that runs on into its date and more on one line under the headline, which the metadata reader
  * does not take whole: "Rédigé par Jane Doe le vendredi 4 décembre 2026 à 19:42 | Lu 2 318 fois", "Von Jana Roth am
  * Freitag, 4. Dezember 2026, 19:42 Uhr | 3 Kommentare". The label opens it, a date follows, and it ends no sentence.
@@ -499,6 +527,7 @@ function chooseMetadata(
   byline ??= forumPoster(pieces, titleIndex);
   byline ??= threadStarter(pieces, titleIndex);
   byline ??= nameUnderTitle(pieces, titleIndex, names);
+  byline ??= jobCardsUnderTitle(pieces, titleIndex, names);
   byline ??= agencyReporterUnderDate(pieces, metadata, names);
   byline ??= authorCardInHead(pieces, metadata, names);
   // Of dates of one kind, the one between the headline and the story is the article's; one above the headline is
