@@ -2,7 +2,7 @@
  * Constructions of a page's head that the thirteenth blind part showed the cleaner getting wrong, each written here
  * as small invented copies in several site styles and languages before the rule that reads it, with the copies where
  * the construction must not fire: a block of "Label: value" fields under the headline, a contact's card under the
- * story, and an author's card of a name and a job under the headline.
+ * story, an author's card of a name and a job under the headline, and the author's name over a bio under the story.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
@@ -320,8 +320,77 @@ const NAME_AND_JOB_CASES: HeadCase[] = [
   },
 ];
 
+/** The author's card under the story: the name alone over a short bio that opens with the name or its given name. */
+const CLOSING_CARD_CASES: HeadCase[] = [
+  {
+    name: 'English charity field update, the bio opens with the given name',
+    lines: [
+      'Wellspring Water Trust',
+      'Field update',
+      'A new borehole for the school at Mbeya Hill',
+      'The children at Mbeya Hill primary school used to walk forty minutes to the river for water every morning before lessons began, carrying it back in yellow jerrycans.',
+      'In October our drilling team reached water at 62 metres, and the new hand pump was fitted a week later. The school committee has trained two caretakers to keep it working.',
+      'Teachers say attendance has already risen, above all among the older girls, who did most of the carrying.',
+      'Ruth Okafor',
+      'Ruth is Wellspring’s programme officer for Tanzania. She visited Mbeya Hill in November.',
+      'More from the field',
+      'Privacy',
+    ],
+    title: 'A new borehole for the school at Mbeya Hill',
+    byline: 'Ruth Okafor',
+  },
+  {
+    name: 'German association blog, the bio opens with the full name',
+    lines: [
+      'Naturschutzbund Oberland',
+      'Blog',
+      'Wintergäste am Stausee: So viele Singschwäne wie nie',
+      'Bei der Wasservogelzählung am Sonntag haben wir am Stausee 214 Singschwäne gezählt, so viele wie noch nie seit Beginn der Zählungen im Jahr 1998.',
+      'Die Vögel kommen aus Skandinavien und bleiben meist bis Anfang März. Sie fressen auf den Wiesen am Ufer und brauchen dort vor allem Ruhe.',
+      'Wir bitten alle Spaziergänger, die Wege nicht zu verlassen und Hunde an der Leine zu führen.',
+      'Katrin Vogelsang',
+      'Katrin Vogelsang ist Biologin und leitet die Arbeitsgruppe Wasservögel des Verbands.',
+      'Impressum',
+    ],
+    title: 'Wintergäste am Stausee: So viele Singschwäne wie nie',
+    byline: 'Katrin Vogelsang',
+  },
+  {
+    name: 'Spanish foundation news, the bio opens with the given name',
+    lines: [
+      'Fundación Mar Abierto',
+      'Noticias',
+      'Voluntarios limpian tres calas del cabo antes del invierno',
+      'Más de ochenta voluntarios retiraron el sábado casi una tonelada de plásticos y redes abandonadas de tres calas del cabo, a las que solo se llega a pie o en barca.',
+      'La mayor parte de los residuos eran restos de artes de pesca, que las corrientes del invierno acumulan entre las rocas y que atrapan a aves y tortugas.',
+      'La fundación repetirá la limpieza en primavera y pide a los pescadores que entreguen las redes viejas en el puerto.',
+      'Nuria Salvat',
+      'Nuria es coordinadora de voluntariado de la fundación.',
+      'Aviso legal',
+    ],
+    title: 'Voluntarios limpian tres calas del cabo antes del invierno',
+    byline: 'Nuria Salvat',
+  },
+  {
+    name: 'English profile: the subject named in the story, then over a paragraph about her, is no author',
+    lines: [
+      'The Valley Gazette',
+      'People',
+      'The nurse who has run the night clinic for thirty years',
+      'When the night clinic on Mill Street opened in 1996, Grace Whitlow was its only nurse, and she has worked there three nights a week ever since, through two moves and four managers.',
+      'Patients come for dressings, for advice and sometimes just to talk, and many of them have known her for most of their lives.',
+      'The clinic will hold a party for her on Friday, and the health board has named its new training room after her.',
+      'Grace Whitlow',
+      'Grace is retiring in the spring, and says she will miss the quiet hours after midnight most.',
+    ],
+    title: 'The nurse who has run the night clinic for thirty years',
+    byline: null,
+  },
+];
+
 describe('text dumps: constructions in the head of a page', () => {
   it.each(FIELD_BLOCK_CASES)('a field block under the headline is no headline: $name', expectHead);
   it.each(CONTACT_CARD_CASES)('a contact card under the story names no author: $name', expectHead);
   it.each(NAME_AND_JOB_CASES)('a name and a job under the headline is the byline: $name', expectHead);
+  it.each(CLOSING_CARD_CASES)('a name over its bio under the story is the byline: $name', expectHead);
 });
