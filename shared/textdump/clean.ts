@@ -835,6 +835,30 @@ function isAuthorNote(piece: Piece, names: readonly string[], story: readonly Pi
   return names.some((name) => name.includes(' ') && piece.text.includes(name) && !story.some((other) => other !== piece && other.text.includes(name)));
 }
 
+/** Longest bio, in words, under an author's name at the story's end. */
+const MAX_CARD_BIO_WORDS = 60;
+
+/**
+ * The author's card under the story, where charities' and associations' pages sign their updates: the name alone on
+ * a line right under a paragraph, over a short bio opening with that name or its given name ("Ruth Okafor" / "Ruth is
+ * Wellspring's programme officer …"), with no long paragraph after them. A person the story names (a profile's
+ * subject over a last paragraph about her) is not its author. Both lines leave the story; returns the name and the bio.
+ */
+function authorCardUnderStory(pieces: readonly Piece[], names: NameEvidence): { byline: Byline; bio: string } | null {
+  const kept = pieces.filter(isKept);
+  for (let i = 1; i < kept.length - 1; i++) {
+    const [above, card, bio] = [kept[i - 1]!, kept[i]!, kept[i + 1]!];
+    if (!isProse(above) || bio.words > MAX_CARD_BIO_WORDS || kept.slice(i + 2).some((later) => isProse(later, 20))) continue;
+    const read = isPersonName(card.text, names.ordinaryWords, names.lang) ? parseByline(card.text) : null;
+    if (!read || read.names.length !== 1 || !isAuthorBio(bio.text, bioOpenings(read.names))) continue;
+    if (kept.some((other) => other !== card && other !== bio && other.folded.includes(card.folded))) continue;
+    drop(card, 'metadata');
+    drop(bio, 'author-bio');
+    return { byline: read, bio: bio.text };
+  }
+  return null;
+}
+
 /**
  * Takes closing bio paragraphs about the author out of the story. With no
  * byline, a closing paragraph that opens "Name is a …" and names a job is a
@@ -938,7 +962,8 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const kept = pieces.filter(isKept);
   for (const index of findRepeats(kept.map((piece) => piece.text), fold)) drop(kept[index]!, 'repeated-text');
   const underHeading = takeBioUnderHeading(pieces);
-  const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : []);
+  const closingCard = foundByline || underHeading.subject ? null : authorCardUnderStory(pieces, names);
+  const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : (closingCard?.byline.names ?? []));
   dropPageFooter(pieces, authorNames);
   const signature = foundByline ? null : closingSignature(pieces, names);
   const closing = takeClosingBio(pieces, authorNames);
@@ -952,7 +977,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const rows = model.line || model.heading || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);
   applyLineModel(pieces, rows, titleIndex, model, headings);
-  const bio = [...underHeading.bio, ...closing.bio];
+  const bio = [...underHeading.bio, ...(closingCard ? [closingCard.bio] : []), ...closing.bio];
   const subject = underHeading.subject ?? closing.subject;
 
   const calls = pieces.map((piece): CleanedUnit => ({ text: piece.text, kept: isKept(piece) ? (headings.get(piece.index) ?? 'paragraph') : null, rule: piece.removedBy }));
@@ -960,7 +985,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   if (!story.ok) return { ok: false, reason: NO_ARTICLE_TEXT };
   const { blocks } = story;
   const paragraphs = blocks.map((block) => block.text);
-  const byline = foundByline?.text ?? (subject && namesInFull(subject) ? subject : null) ?? signature?.text ?? null;
+  const byline = foundByline?.text ?? (subject && namesInFull(subject) ? subject : null) ?? closingCard?.byline.text ?? signature?.text ?? null;
   return {
     ok: true,
     article: {
