@@ -388,9 +388,90 @@ const CLOSING_CARD_CASES: HeadCase[] = [
   },
 ];
 
+/** A programme's host, or a reporter's name in a news system's field, after a label: the byline of a broadcast's page or a story. */
+const HOST_AND_REPORTER_LABEL_CASES: HeadCase[] = [
+  {
+    name: 'English public radio interview, the host after a label',
+    lines: [
+      'KVLR 91.5',
+      'Listen live',
+      'December 2, 2026',
+      'Why the county’s last ferry keeps running at a loss',
+      'Listen · 6:12',
+      'Host: Marcus Delaney',
+      'The Pell Island ferry lost money again this year, but the county board voted on Tuesday to keep it running through 2028, the only link for about 300 residents.',
+      'MARCUS DELANEY: Commissioner, why keep a service that loses money every year?',
+      'ANA SORIANO: Because for the people on the island it is the road. You would not close a road because it loses money.',
+    ],
+    title: 'Why the county’s last ferry keeps running at a loss',
+    byline: 'Marcus Delaney',
+  },
+  {
+    name: 'German podcast page, the host after "Moderation:"',
+    lines: [
+      'Stadtradio Lindau',
+      'Podcasts',
+      'Wie der Bodensee im Winter atmet',
+      'Moderation: Clara Weidmann',
+      '4. Dezember 2026',
+      'Im Winter kühlt das Wasser des Bodensees an der Oberfläche ab und sinkt nach unten. Dabei gelangt Sauerstoff bis in die tiefsten Schichten des Sees.',
+      'In dieser Folge erklärt ein Limnologe, warum diese Durchmischung in warmen Wintern ausbleibt und was das für die Fische bedeutet.',
+      'Die Folge ist in allen Podcast-Apps zu hören.',
+    ],
+    title: 'Wie der Bodensee im Winter atmet',
+    byline: 'Clara Weidmann',
+  },
+  {
+    name: 'Spanish radio programme, the presenter after a label',
+    lines: [
+      'Radio Costa Norte',
+      'Programas',
+      'La lonja de Burela subasta por primera vez el pescado en línea',
+      'Presentadora: Irene Castiñeira',
+      '3 de diciembre de 2026',
+      'La lonja de Burela celebró el martes su primera subasta en línea, en la que compradores de toda España pujaron desde sus oficinas por la merluza del día.',
+      'La cofradía calcula que el nuevo sistema subirá los precios en origen, porque cada lote recibe más ofertas que en la subasta tradicional.',
+      'Los pescadores mayores temen que la lonja pierda su ambiente, aunque reconocen que los precios han sido buenos.',
+    ],
+    title: 'La lonja de Burela subasta por primera vez el pescado en línea',
+    byline: 'Irene Castiñeira',
+  },
+  {
+    name: 'Korean campus paper, the reporter-name field of a news system',
+    lines: [
+      '새빛대학신문',
+      '홈 > 보도 > 학내',
+      '기자명 이도윤 기자',
+      '입력 2026.12.02 10:15',
+      '도서관 24시간 열람실 시험기간 상시 운영',
+      '중앙도서관이 기말고사 기간에 맞춰 24시간 열람실을 다음 주부터 상시 운영한다. 학생들의 요청이 이어지자 도서관은 야간 근무 인력을 늘리기로 했다.',
+      '도서관 측은 열람실 좌석 420석을 모두 개방하고, 새벽 시간에는 출입증 확인을 강화하겠다고 밝혔다.',
+      '총학생회는 이번 결정을 환영하면서도 난방과 조명 문제를 함께 점검해 달라고 요청했다.',
+      '이도윤 기자 dy.lee@saebit.example',
+    ],
+    title: '도서관 24시간 열람실 시험기간 상시 운영',
+    byline: '이도윤',
+  },
+  {
+    name: 'English events page: a host organisation after "Hosted by" is no person’s byline label',
+    lines: [
+      'Harbourside Business Network',
+      'Events',
+      'Breakfast briefing: what the port expansion means for local suppliers',
+      'December 9, 2026',
+      'The port authority’s planning director will set out the timetable for the new container berth and the contracts that local firms can bid for in the first two years of works.',
+      'The briefing is free for members, and breakfast is served from 7.30 a.m. at the Harbourside Hotel.',
+      'Hosted by the Harbourside Business Network',
+    ],
+    title: 'Breakfast briefing: what the port expansion means for local suppliers',
+    byline: null,
+  },
+];
+
 describe('text dumps: constructions in the head of a page', () => {
   it.each(FIELD_BLOCK_CASES)('a field block under the headline is no headline: $name', expectHead);
   it.each(CONTACT_CARD_CASES)('a contact card under the story names no author: $name', expectHead);
   it.each(NAME_AND_JOB_CASES)('a name and a job under the headline is the byline: $name', expectHead);
   it.each(CLOSING_CARD_CASES)('a name over its bio under the story is the byline: $name', expectHead);
+  it.each(HOST_AND_REPORTER_LABEL_CASES)('a host or a reporter after a label is the byline: $name', expectHead);
 });
