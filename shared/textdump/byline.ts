@@ -206,6 +206,7 @@ const PRESS_OFFICE = new RegExp(
     'press (?:office|team|unit|service|desk|department)',
     'media (?:office|relations|team|unit)',
     'public (?:affairs|information) (?:office|team|unit|department)',
+    '(?:office|department|division|bureau) of (?:communications?|public affairs|public information|media relations)',
     'assessoria de (?:comunicação|imprensa)',
     '(?:secretaria|coordenadoria|diretoria|núcleo|gerência) de comunicação',
     '(?:gabinete|oficina|departamento|dirección|área|servicio|unidad) de (?:prensa|comunicación)',
@@ -242,6 +243,12 @@ const PRESS_OFFICE = new RegExp(
 /** Whether a byline's name is a newsroom's desk, a press office or an agency's bureau, not a person. */
 function isDesk(name: string): boolean {
   return NEWSROOM.test(name) || PRESS_OFFICE.test(name) || (AGENCY_BUREAU.test(name) && !UNIT_AFTER_INITIALS.test(name));
+}
+
+/** Whether `text` is a byline's label before a desk's or an office's name ("by Office of Communications", "Von Pressestelle"): the page signs it, no person. */
+export function isDeskByline(text: string): boolean {
+  const label = BYLINE_LABEL.exec(text);
+  return label !== null && isDesk(text.slice(label[0].length).trim());
 }
 
 /**

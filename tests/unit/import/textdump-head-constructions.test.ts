@@ -18,12 +18,15 @@ interface HeadCase {
   lines: string[];
   title?: string;
   byline?: string | null;
+  /** A line that must not stay in the story. */
+  dropped?: string;
 }
 
 function expectHead(head: HeadCase): void {
   const article = clean(head.lines);
   if (head.title !== undefined) expect(article.title).toBe(head.title);
   if (head.byline !== undefined) expect(article.byline).toBe(head.byline);
+  if (head.dropped !== undefined) expect(article.paragraphs).not.toContain(head.dropped);
 }
 
 /** A decision's, a statement's or a motion's fields under its headline: every line of the block is a field, however long its label or value. */
@@ -483,10 +486,56 @@ const HOST_AND_REPORTER_LABEL_CASES: HeadCase[] = [
   },
 ];
 
+/** The site's own office signing its news on the date line: a desk, not a person, so no byline. */
+const OFFICE_AS_AUTHOR_CASES: HeadCase[] = [
+  {
+    name: 'English school district news, "by Office of Communications" on the date line',
+    lines: [
+      'Pinecrest Unified School District',
+      'District News',
+      'Board approves new bus routes for the east side',
+      'Posted on 12/02/2026 by Office of Communications',
+      'The Board of Education approved on Tuesday three new bus routes for students who live east of the river, where families have waited more than an hour for buses since September.',
+      'The routes start on January 11 and add eleven stops. The district will hire four drivers and lease two buses until new ones arrive in the spring.',
+      'Families can look up their stop on the district website from next week.',
+    ],
+    byline: null,
+    dropped: 'Posted on 12/02/2026 by Office of Communications',
+  },
+  {
+    name: 'English city news, "By the Department of Public Affairs"',
+    lines: [
+      'City of Larkton',
+      'News',
+      'Winter shelter opens early as temperatures drop',
+      'By the Department of Public Affairs',
+      'December 1, 2026',
+      'The city’s winter shelter at the old armory opened on Monday, two weeks earlier than planned, after forecasters warned of nights well below freezing.',
+      'The shelter has 80 beds and serves a hot meal every evening. Outreach workers will visit the riverbank camps each night to offer rides.',
+      'Residents who want to donate blankets can bring them to any fire station.',
+    ],
+    byline: null,
+  },
+  {
+    name: 'English school news signed by a person on the date line is still a byline',
+    lines: [
+      'Pinecrest Unified School District',
+      'District News',
+      'Robotics team reaches the state finals',
+      'Posted on 12/02/2026 by Dana Whitfield',
+      'The Pinecrest High robotics team finished second at the regional championship on Saturday and will compete at the state finals in March for the first time.',
+      'The team of fourteen students built a robot that stacks crates and climbs a ramp, and it won the judges’ award for its design notebook.',
+      'The booster club is raising money for the trip and will hold a pancake breakfast in January.',
+    ],
+    byline: 'Dana Whitfield',
+  },
+];
+
 describe('text dumps: constructions in the head of a page', () => {
   it.each(FIELD_BLOCK_CASES)('a field block under the headline is no headline: $name', expectHead);
   it.each(CONTACT_CARD_CASES)('a contact card under the story names no author: $name', expectHead);
   it.each(NAME_AND_JOB_CASES)('a name and a job under the headline is the byline: $name', expectHead);
   it.each(CLOSING_CARD_CASES)('a name over its bio under the story is the byline: $name', expectHead);
+  it.each(OFFICE_AS_AUTHOR_CASES)('an office signing the news is no byline: $name', expectHead);
   it.each(HOST_AND_REPORTER_LABEL_CASES)('a host or a reporter after a label is the byline: $name', expectHead);
 });
