@@ -531,11 +531,78 @@ const OFFICE_AS_AUTHOR_CASES: HeadCase[] = [
   },
 ];
 
+/** The credits under the story, one role and name a line: the writer's line names the author, the editor's and photographer's do not. */
+const CLOSING_CREDITS_CASES: HeadCase[] = [
+  {
+    name: 'Chinese official account article, "文字：" over the editor and the reviewer',
+    lines: [
+      '江城发布',
+      '2026年12月02日 08:30',
+      '全市新增公共充电桩1.2万个',
+      '记者从市发展和改革委员会获悉，今年以来全市新建公共充电桩1.2万个，比上年增长四成，覆盖全部街道和乡镇。',
+      '新建的充电桩主要分布在居民小区、商场停车场和高速公路服务区。市发改委表示，明年将重点解决老旧小区充电难的问题。',
+      '市民可通过城市服务平台查询附近充电桩的位置和空闲情况。',
+      '文字：林晓雯',
+      '编辑：王磊',
+      '审核：张敏',
+    ],
+    title: '全市新增公共充电桩1.2万个',
+    byline: '林晓雯',
+  },
+  {
+    name: 'Spanish municipal news, "Texto:" over the photographer',
+    lines: [
+      'Ayuntamiento de Riolobos',
+      'Noticias',
+      'El parque del río estrena una pasarela accesible',
+      '1 de diciembre de 2026',
+      'El parque del río cuenta desde este lunes con una pasarela de madera accesible para sillas de ruedas y carritos, que une las dos orillas junto al antiguo molino.',
+      'La obra ha costado 310.000 euros y ha sido financiada con fondos europeos de turismo sostenible.',
+      'El ayuntamiento instalará bancos y una fuente en primavera.',
+      'Texto: Marta Ibáñez',
+      'Fotografía: Jorge Llamas',
+    ],
+    title: 'El parque del río estrena una pasarela accesible',
+    byline: 'Marta Ibáñez',
+  },
+  {
+    name: 'Polish school news, "Tekst:" over the photographs',
+    lines: [
+      'Szkoła Podstawowa nr 4 w Lesznowoli',
+      'Aktualności',
+      'Uczniowie posadzili sto drzew przy szkolnym boisku',
+      '2 grudnia 2026',
+      'W piątek uczniowie klas piątych i szóstych posadzili sto młodych drzew wzdłuż szkolnego boiska. Sadzonki przekazało nadleśnictwo, a dołki przygotowali rodzice.',
+      'Każda klasa opiekuje się teraz swoim rzędem drzew i będzie je podlewać wiosną.',
+      'Dziękujemy wszystkim, którzy pomogli w akcji.',
+      'Tekst: Anna Wróbel',
+      'Zdjęcia: Piotr Nowak',
+    ],
+    title: 'Uczniowie posadzili sto drzew przy szkolnym boisku',
+    byline: 'Anna Wróbel',
+  },
+  {
+    name: 'Chinese account article: an editor alone under the story is no author',
+    lines: [
+      '江城发布',
+      '2026年12月03日 08:30',
+      '本周末全市迎来明显降温',
+      '市气象台预计，受冷空气影响，本周六起全市气温明显下降，最低气温将降至零下三摄氏度，并伴有四到五级北风。',
+      '气象部门提醒市民注意防寒保暖，农户要做好大棚蔬菜的防冻工作。',
+      '编辑：王磊',
+      '审核：张敏',
+    ],
+    title: '本周末全市迎来明显降温',
+    byline: null,
+  },
+];
+
 describe('text dumps: constructions in the head of a page', () => {
   it.each(FIELD_BLOCK_CASES)('a field block under the headline is no headline: $name', expectHead);
   it.each(CONTACT_CARD_CASES)('a contact card under the story names no author: $name', expectHead);
   it.each(NAME_AND_JOB_CASES)('a name and a job under the headline is the byline: $name', expectHead);
   it.each(CLOSING_CARD_CASES)('a name over its bio under the story is the byline: $name', expectHead);
+  it.each(CLOSING_CREDITS_CASES)('the writer in the closing credits is the byline: $name', expectHead);
   it.each(OFFICE_AS_AUTHOR_CASES)('an office signing the news is no byline: $name', expectHead);
   it.each(HOST_AND_REPORTER_LABEL_CASES)('a host or a reporter after a label is the byline: $name', expectHead);
 });
