@@ -597,12 +597,63 @@ const CLOSING_CREDITS_CASES: HeadCase[] = [
   },
 ];
 
+/** A board's or a news system's writer field under the headline, beside its date and view count fields. */
+const WRITER_FIELD_CASES: HeadCase[] = [
+  {
+    name: 'Korean football club board, "작성자 :" with a spaced colon',
+    lines: [
+      '서해 FC',
+      '구단 소식',
+      '서해 FC, 홈구장 잔디 전면 교체… 3월 개막전부터 새 잔디',
+      '작성자 : 박하늘',
+      '등록일 : 2026.12.02',
+      '조회수 : 1,204',
+      '서해 FC가 홈구장 잔디를 전면 교체한다. 구단은 겨울 휴식기 동안 천연 잔디와 인조 잔디를 섞은 하이브리드 잔디를 깔기로 했다고 밝혔다.',
+      '공사비는 모두 18억 원으로 시와 구단이 나눠 부담한다. 새 잔디는 3월 개막전부터 사용된다.',
+      '구단은 공사 기간에도 유소년 훈련은 보조 경기장에서 계속한다고 덧붙였다.',
+    ],
+    title: '서해 FC, 홈구장 잔디 전면 교체… 3월 개막전부터 새 잔디',
+    byline: '박하늘',
+  },
+  {
+    name: 'Korean apartment notice board, "글쓴이:"',
+    lines: [
+      '햇살마을 아파트',
+      '공지사항',
+      '지하 주차장 바닥 도장 공사 안내',
+      '글쓴이: 정유진',
+      '2026.12.01',
+      '지하 주차장 바닥 도장 공사가 다음 주 월요일부터 2주 동안 진행됩니다. 공사 구역에는 차량을 세울 수 없으니 지상 주차장을 이용해 주시기 바랍니다.',
+      '공사는 구역별로 나누어 진행하며, 구역마다 공사 이틀 전에 엘리베이터 게시판으로 알려 드립니다.',
+      '입주민 여러분의 양해를 부탁드립니다.',
+    ],
+    title: '지하 주차장 바닥 도장 공사 안내',
+    byline: '정유진',
+  },
+  {
+    name: 'Japanese town association board, "投稿者："',
+    lines: [
+      '若葉町内会',
+      'お知らせ',
+      '年末の防犯パトロールに参加してください',
+      '投稿者：佐藤 美咲',
+      '2026年12月2日',
+      '今年も年末の防犯パトロールを12月26日から28日まで行います。夜7時に集会所に集まり、町内を二つの班に分かれて歩きます。',
+      '懐中電灯と反射材は町内会で用意します。小学生以上のお子さんも保護者と一緒に参加できます。',
+      '参加できる方は12月20日までに班長にお知らせください。',
+    ],
+    title: '年末の防犯パトロールに参加してください',
+    byline: '佐藤 美咲',
+  },
+];
+
 describe('text dumps: constructions in the head of a page', () => {
   it.each(FIELD_BLOCK_CASES)('a field block under the headline is no headline: $name', expectHead);
   it.each(CONTACT_CARD_CASES)('a contact card under the story names no author: $name', expectHead);
   it.each(NAME_AND_JOB_CASES)('a name and a job under the headline is the byline: $name', expectHead);
   it.each(CLOSING_CARD_CASES)('a name over its bio under the story is the byline: $name', expectHead);
   it.each(CLOSING_CREDITS_CASES)('the writer in the closing credits is the byline: $name', expectHead);
+  it.each(WRITER_FIELD_CASES)('a writer field is the byline: $name', expectHead);
   it.each(OFFICE_AS_AUTHOR_CASES)('an office signing the news is no byline: $name', expectHead);
   it.each(HOST_AND_REPORTER_LABEL_CASES)('a host or a reporter after a label is the byline: $name', expectHead);
 });
