@@ -102,7 +102,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'ja-uchu-kaihatsu-mission': { problems: ['kept', 'title'], why: 'the rules choose the mission\'s data field right above the headline ("地球からの距離：約2億8,400万km"): a field written with a full-width colon and no space is not read as a field, and the headline under it counts as its deck' },
   'ko-daehak-hakbo-gisa': { problems: ['kept', 'headings', 'furniture kept'], why: 'the photo\'s caption between paragraphs, its credit run into it ("… 사진=박서윤 기자"), is kept as a subheading: the credit label "사진=" inside the line is not read' },
   'ko-daetongnyeong-seomyeon-brifing': { problems: ['byline'], why: 'the spokesperson\'s sign-off after the briefing ("2026. 12. 4. 대통령실 대변인 한지우": date, office, role and name on one line) is not read as a byline' },
-  'ko-peurogudan-sosik': { problems: ['byline'], why: 'the author is given as a field ("작성자 : 김도윤") beside the date field; reading such a field by its shape took a region ("West Africa") and a press office for authors in three other copies' },
   'nl-tweedekamer-commissiedebat': { problems: ['kept', 'headings', 'furniture kept'], why: 'the link to watch the debate back ("Bekijk het debat terug via Debat Direct") standing alone between paragraphs is kept as a subheading' },
   'nl-ziekenhuis-nieuwsbericht': { problems: ['kept', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
   'pl-bip-informacja-kontrola': { problems: ['byline'], why: 'the author is given in the closing record under a label the byline rule does not know ("Wytworzył: …"); see sv-jordbruksverket-marknadsrapport' },
@@ -123,14 +122,14 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
- * The development part's numbers as last measured (398 of 494 clean, precision 0.972, recall 0.994, titles 96.2%,
- * bylines 95.1%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
+ * The development part's numbers as last measured (399 of 494 clean, precision 0.972, recall 0.994, titles 96.2%,
+ * bylines 95.3%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
  * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10. The
  * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 27 (the 344 before them: 324
  * clean). The eleventh and twelfth joined at stop 28 with 37 of 60 not clean (the 404 before them: 357 clean); after
  * that stop's round, 31 (the 404: still 357). The thirteenth joined at stop 29 with 22 of 30 not clean (494 copies: 394
  * clean, precision 0.971, recall 0.994, titles 95.7%, bylines 93.3%); after stop 29's head round (fields, contact and
- * author cards, host labels, offices), 19 (titles 86.7%, bylines 100% on its 30; the 464 before it: 387 clean).
+ * author cards, host labels, offices), 19 (titles 86.7%, bylines 100% on its 30; the 464 before it: 388 clean).
  */
 const MEASURED_DEV = { cleanShare: 0.8, linePrecision: 0.97, lineRecall: 0.99, titleAccuracy: 0.96 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
