@@ -846,9 +846,11 @@ const MAX_CARD_BIO_WORDS = 60;
  */
 function authorCardUnderStory(pieces: readonly Piece[], names: NameEvidence): { byline: Byline; bio: string } | null {
   const kept = pieces.filter(isKept);
-  for (let i = 1; i < kept.length - 1; i++) {
+  // No long paragraph after the bio: the card is one of the last lines, so the search starts at the last long paragraph.
+  const lastLong = kept.findLastIndex((piece) => isProse(piece, 20));
+  for (let i = Math.max(1, lastLong - 1); i < kept.length - 1; i++) {
     const [above, card, bio] = [kept[i - 1]!, kept[i]!, kept[i + 1]!];
-    if (!isProse(above) || bio.words > MAX_CARD_BIO_WORDS || kept.slice(i + 2).some((later) => isProse(later, 20))) continue;
+    if (!isProse(above) || bio.words > MAX_CARD_BIO_WORDS) continue;
     const read = isPersonName(card.text, names.ordinaryWords, names.lang) ? parseByline(card.text) : null;
     if (!read || read.names.length !== 1 || !isAuthorBio(bio.text, bioOpenings(read.names))) continue;
     if (kept.some((other) => other !== card && other !== bio && other.folded.includes(card.folded))) continue;
