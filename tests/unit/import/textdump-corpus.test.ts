@@ -27,7 +27,7 @@ const DEV = readCorpus('dev');
 const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string }>> = {
   'ar-bawabat-aqarat': { problems: ['kept', 'headings', 'furniture kept'], why: 'a calculator\'s link standing alone between two paragraphs ("احسب قيمة إيجارك العادلة", work out your fair rent) is kept as a subheading: the paragraph under it goes on with the story, as under a subheading' },
   'ar-mujammi-akhbar-tatbiq': { problems: ['kept', 'title'], why: 'an aggregator\'s button ("عرض الخبر من الموقع الأصلي", view on the source site) stands right over the headline, as a short headline stands over its deck; choosing the lower line when the upper names at most one story term fixed it and broke two short headlines over their decks (de-tech-magazine, en-culture-magazine-review)' },
-  'cs-horska-sluzba-zpravy': { problems: ['kept', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
+  'cs-horska-sluzba-zpravy': { problems: ['kept', 'furniture kept'], why: 'thirteenth part: the app prompt between two paragraphs, under a photo\'s caption ("Stáhněte si aplikaci Záchranka – v nouzi vás najdeme rychleji.", download the app), is a sentence of the story\'s length; the Czech word for the app is not among the app prompt\'s words, and page notes are looked for at the story\'s edges only' },
   'cs-obecni-zpravodaj-web': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: 'the download link over the headline ("Stáhnout celé číslo v PDF") wins as in ar-mujammi-akhbar-tatbiq; the expectations keep the byline\'s degree ("Ing."), cs-thinktank-footnotes\'s strip it; the publisher\'s imprint line closing the issue reads as a sentence of the story' },
   'cs-thinktank-footnotes': { problems: ['byline'], why: 'the name is read without its degrees ("Tereza Horáková"), as other copies strip "Dr."; this expectation keeps "Mgr. … , Ph.D."' },
   'de-forschungsschiff-expeditionsblog': { problems: ['byline'], why: 'the expectations keep the author\'s degree ("Dr. Marlene Voigt"), which the byline reader strips as cs-thinktank-footnotes\'s expectations want; the breadcrumb taken for the headline is a row of links since stop 28' },
@@ -39,7 +39,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-auction-house-sale-results': { problems: ['kept', 'byline'], why: 'the lot\'s label under the headline ("Lot 118 from the … sale") is kept as the first paragraph, and an upcoming sale in the footer ("Scottish Paintings — 21 January 2027") reads as a name and a date, so it is taken for the byline' },
   'en-audit-office-vfm-report': { problems: ['title', 'headings'], why: 'the "Key facts" figures under the headline (a number over its label) put a label ("hospitals the government committed to …") in the headline\'s place, and the "Summary" heading over the first paragraph is dropped before the story' },
   'en-bank-economics-flash-note': { problems: ['kept', 'byline', 'furniture kept'], why: 'only the first of the two analysts\' cards is read as the byline, and the closing certification and distribution notes carry no page-note signal the rule knows' },
-  'en-brokerage-platform-news-panel': { problems: ['kept', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
   'en-catastrophe-loss-estimate': { problems: ['kept', 'furniture kept'], why: 'the closing box ("What the estimate includes" over three bullets) reads as the story\'s last section' },
   'en-conference-app-session': { problems: ['byline'], why: '"Written by the Summit content team" is not read as a byline (no person\'s name in it), so the first speaker in the speakers\' list is taken, as in en-thinktank-event-recap-2' },
   'en-council-committee-minutes': { problems: ['lost', 'title', 'headings'], why: 'the meeting\'s second title ("Minutes of … held on …") over the numbered items is taken for the headline, and the first item ("47. Apologies for absence") with its line is dropped before the story, so the other items\' numbers no longer start the set' },
@@ -48,7 +47,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-defence-ministry-daily-update': { problems: ['kept', 'furniture kept'], why: 'the closing "next update" line shares its one story-like word with the headline ("Operational update: …"), so the page-notes rule counts it as the story\'s' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-earnings-release-table': { problems: ['lost', 'headings', 'phrase lost'], why: 'the results table under its heading ("Third quarter summary") between paragraphs is dropped as a fact box, which the expectations keep as story' },
-  'en-extension-service-crop-alert': { problems: ['kept', 'furniture kept'], why: 'the figure\'s caption between two paragraphs ("Figure 1. Cut wheat stem … Photo: L. Ortega") is kept: a numbered figure label opening a caption with its credit at the end is not read as one' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
   'en-ifi-mission-concluding-statement': { problems: ['kept', 'title', 'furniture kept'], why: 'the country\'s name over the date ("Republic of Kasaria") stands where headlines stand and is taken for it, and the note on what a concluding statement is, under the date, is kept as the first paragraph' },
   'en-law-firm-client-alert': { problems: ['byline'], why: 'the authors are cards (name / role / city) under the headline, which the byline rules do not read, and the "Client Alert" label above the headline is taken for a name' },
@@ -62,7 +60,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-open-consultation-page': { problems: ['kept', 'byline'], why: 'the consultation\'s summary under the headline ("We are seeking views on …") is kept as the first paragraph, and "From: Department for Transport and Infrastructure" gives "Department" as the byline' },
   'en-osint-imagery-blog': { problems: ['kept', 'lost', 'furniture kept'], why: 'an image note ("Image 1: … Imagery © …") between paragraphs reads as a field line of the story; the expectations count the byline line under the deck as story (the span opens at the deck)' },
   'en-parliament-library-insight': { problems: ['byline'], why: 'two authors parted by a comma alone read as a name and its affiliation, and the expectations keep the page\'s comma where the cleaner joins names with "and"' },
-  'en-parliament-written-ministerial-statement': { problems: ['title'], why: 'the headline over the statement\'s date and fields ("Prison Capacity Update" / "Made on:" / "Made by:") is passed over: the learned model takes the "Made by:" field (its value names the story\'s terms; the rules now read it as one of a block of fields) and the rules "Ministry of Justice" under the fields, two tag lines under it passing for a menu; letting a line over its date win over a menu cost en-academic-conference-news (a conference\'s name over its dates)' },
+  'en-parliament-written-ministerial-statement': { problems: ['title'], why: 'thirteenth part: the statement\'s field "Made by: Kieran Blakemore (Minister of State …)" is taken for the headline over the short real one ("Prison Capacity Update"), which stands above the fields (head rules; see en-cyber-advisory-cve)' },
   'en-petition-government-response': { problems: ['kept', 'furniture kept'], why: 'the petition\'s own text and the response\'s lead-in above the response, and the revision note under the department\'s name after it, are kept as story' },
   'en-photo-gallery-article': { problems: ['byline'], why: 'the expectations take the whole "Photos by … | Text by …" credit line for the byline; the cleaner reads the photographer from it' },
   'en-plain-newsletter-archive-issue': { problems: ['kept', 'furniture kept'], why: 'the expectations count the salutation (Hi all,) as furniture, as en-mailing-list-archive does, while de-newsletter-webview keeps its salutation as story' },
@@ -81,66 +79,70 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-thinktank-event-recap-2': { problems: ['kept', 'byline', 'furniture kept'], why: 'the first speaker in the speakers\' list under the date ("Dr Ingrid Solberg, Senior Fellow, …") is read as the author; the closing confidentiality note names "this event", which the page-note words lack' },
   'en-thread-unroll-service': { problems: ['kept', 'title', 'byline', 'headings', 'furniture kept'], why: 'the thread\'s first post is its title; the unroll service\'s buttons ("Save as PDF") win, a "Popular" heading takes the author\'s card, and the service\'s closing prompts read as posts' },
   'en-trade-association-member-bulletin': { problems: ['kept', 'furniture kept'], why: 'the call to members ("Action for members: …") and the webinar line inside the bulletin carry no page-note signal' },
-  'en-transit-agency-service-change': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
+  'en-transit-agency-service-change': { problems: ['kept', 'headings', 'furniture kept'], why: 'thirteenth part: the timetable under a route\'s section (a header row "Stop First bus Last bus" and three rows of stops and times) is furniture by the expectations, and is read as a table in the story as development copies want theirs (see en-earnings-release-table); its rows also part the route\'s sections, so the headings differ' },
   'en-travel-advisory': { problems: ['kept', 'furniture kept'], why: 'the "Latest update:" summary under the headline reads as the first paragraph' },
   'en-un-noon-briefing': { problems: ['title'], why: 'the briefing\'s series name over the day\'s "Highlights of today\'s noon briefing" line: the lower line is taken, as a headline under a kicker' },
   'en-university-alumni-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it (Volunteer … checks germination trays …) reads like a short sentence of the story' },
-  'en-webmail-reading-pane-local-newsletter': { problems: ['title'], why: 'the e-mail\'s subject above the message ("The Ledger Morning: Bridge works paused …", the newsletter\'s name and a colon) wins in the learned model over the headline over its byline, which the rules take; keeping the rules\' headline over a byline against a pick over no byline or date cost two development copies (en-local-tv-video-page, fa-namaye-khandan-morurgar)' },
+  'en-webmail-reading-pane-local-newsletter': { problems: ['title'], why: 'thirteenth part: the e-mail\'s subject line in the reading pane ("The Ledger Morning: Bridge works paused after survey finds scour damage") is taken for the headline over the newsletter\'s own (head rules)' },
   'en-wildfire-live-page': { problems: ['lost', 'headings', 'phrase lost'], why: 'a live page\'s time stamps without a day ("6:48 a.m.") are dropped, the ones with a day ("11:52 p.m. Thursday") kept as subheadings' },
   'en-written-question-answer': { problems: ['kept', 'headings', 'furniture kept'], why: 'the "Answer" label between question and answer is kept as a subheading and the closing "This answer was submitted on …" note as story' },
-  'es-ayuntamiento-cronica-pleno': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
   'es-resultados-electorales': { problems: ['lost', 'title'], why: 'the deck over the results box is taken for the headline, and the expectations count the byline line under the box as story (the span opens at the deck)' },
   'fr-cour-comptes-rapport': { problems: ['kept', 'furniture kept'], why: 'the note under the box of the bodies\' responses ("Les rapports d\'observations définitives sont communiqués …") carries no page-note signal; dropping a last sentence cut off from the story by a run of short links was tried at stop 28 and cost three clean copies (a read-also box before a story\'s last paragraph)' },
-  'fr-kiosque-numerique-liseuse': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
-  'hu-megyei-hirportal-hirfolyam': { problems: ['kept', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
+  'fr-kiosque-numerique-liseuse': { problems: ['kept', 'headings', 'furniture kept'], why: 'thirteenth part: a bare credit between paragraphs ("Photo Michel Grandjean", the credit word and a name with no colon) is kept as a subheading: the credit rules want a colon, a slash or the name printed again' },
   'id-dpr-parlementaria': { problems: ['byline'], why: 'the section\'s name ("Komisi IV") stands alone over the date, where bylines stand; the stop-28 rule for a section printed alone and in the page\'s path wants it printed alone in the header too, and here it is printed alone only on that line' },
-  'it-consorzio-bonifica-notizia': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
+  'it-consorzio-bonifica-notizia': { problems: ['kept', 'headings', 'furniture kept'], why: 'thirteenth part: a caption with neither credit nor full stop ("La stazione di pompaggio di Ca\' Mora, oggi") between paragraphs has a subheading\'s shape and is kept as one' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
   'it-rassegna-stampa-ritaglio': { problems: ['kept', 'furniture kept'], why: 'the press clipping\'s closing note ("Ritaglio stampa ad uso esclusivo del destinatario, non riproducibile.") carries no page-note signal the rule knows' },
   'ja-portal-haishin-kiji': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'a Japanese caption with no credit ("…利用者＝4日朝、県内の駅前", what = when, where) is kept as a subheading, and the last paragraph, closing on the paper\'s name in brackets, is dropped as the footer' },
   'ja-uchu-kaihatsu-mission': { problems: ['kept', 'title'], why: 'the rules choose the mission\'s data field right above the headline ("地球からの距離：約2億8,400万km"): a field written with a full-width colon and no space is not read as a field, and the headline under it counts as its deck' },
-  'ko-daehak-hakbo-gisa': { problems: ['kept', 'headings', 'furniture kept'], why: 'the photo\'s caption between paragraphs, its credit run into it ("… 사진=박서윤 기자"), is kept as a subheading: the credit label "사진=" inside the line is not read' },
   'ko-daetongnyeong-seomyeon-brifing': { problems: ['byline'], why: 'the spokesperson\'s sign-off after the briefing ("2026. 12. 4. 대통령실 대변인 한지우": date, office, role and name on one line) is not read as a byline' },
   'nl-tweedekamer-commissiedebat': { problems: ['kept', 'headings', 'furniture kept'], why: 'the link to watch the debate back ("Bekijk het debat terug via Debat Direct") standing alone between paragraphs is kept as a subheading' },
-  'nl-ziekenhuis-nieuwsbericht': { problems: ['kept', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
+  'nl-ziekenhuis-nieuwsbericht': { problems: ['kept', 'furniture kept'], why: 'thirteenth part: a one-sentence caption with no credit ("De ingang van de spoedeisende hulp op locatie Harderzijl.") between paragraphs reads as a short paragraph of the story (see en-university-alumni-magazine)' },
   'pl-bip-informacja-kontrola': { problems: ['byline'], why: 'the author is given in the closing record under a label the byline rule does not know ("Wytworzył: …"); see sv-jordbruksverket-marknadsrapport' },
   'pl-kuratorium-wyniki-egzaminu': { problems: ['title'], why: 'the office\'s name in the header ("Kuratorium Oświaty w Olsztynie") is the rules\' headline and the learned headline model keeps it: the real headline stands under the "Autor:" line, not over it' },
   'pl-portal-obronny-kontrola-zbrojen': { problems: ['kept', 'furniture kept'], why: 'the author\'s job line closing the story ("Dziennikarz zajmujący się …") names no one, so the bio rule does not take it' },
   'pt-defesa-civil-boletim-chuvas': { problems: ['kept', 'title', 'furniture kept'], why: 'the bulletin\'s field line (Alerta vigente: …) is taken for the headline, and the SMS sign-up line under it is kept as the story\'s head (see en-cyber-advisory-cve)' },
-  'ru-zapovednik-novosti': { problems: ['kept', 'headings', 'furniture kept'], why: 'the first camera-trap caption between paragraphs ("Самка росомахи с детёнышами. Снимок фотоловушки, сентябрь 2026 года") is kept as a subheading; the second, shorter, goes' },
   'sv-jordbruksverket-marknadsrapport': { problems: ['byline'], why: 'the desk is given under a label the byline rule does not know ("Författare:"); see ko-peurogudan-sosik' },
   'sv-riksdag-betankande': { problems: ['headings'], why: 'the first section\'s heading right over the first paragraph ("Kort om ärendet") is dropped before the story; restoring such a line when a subheading of its shape stands further down was tried at stop 28 and cost 21 clean copies (decks and kickers stand there too)' },
-  'tr-baro-basin-aciklamasi': { problems: ['title'], why: 'the breadcrumb "Anasayfa / Basın Açıklamaları" reads as an agency\'s and a photographer\'s credit, so the headline under it goes as its caption and the rules take "UYAP Avukat Portal" from the menu; putting back a caption over the date line fixed it but took a lead photo\'s caption over the date for the headline in an invented copy, and invented breadcrumb copies did not reproduce the drop' },
+  'tr-baro-basin-aciklamasi': { problems: ['title'], why: 'thirteenth part: a menu item of the bar\'s portal in the header ("UYAP Avukat Portal") is taken for the headline over the statement\'s title under it (head rules)' },
   'tr-iletilen-eposta-bulteni': { problems: ['kept', 'furniture kept'], why: 'the closing "forward it to a friend" line names the newsletter ("Bu bülteni") but its verb ("iletin") is not among the page-note calls to act' },
   'uk-blahodiynyi-zbir-zvit': { problems: ['byline'], why: 'the team\'s name under the headline ("Команда фонду", the fund\'s team) is not read as a byline: it names no person' },
   'uk-hromadske-media-chlenstvo': { problems: ['kept', 'furniture kept'], why: 'the closing membership appeal and tip request carry one page-note signal each ("Ця публікація", "Напишіть"), and the rule wants two' },
-  'uk-oblenergo-povidomlennia': { problems: ['kept', 'headings', 'furniture kept'], why: 'joined from the thirteenth blind part at stop 29; not yet worked on' },
+  'uk-oblenergo-povidomlennia': { problems: ['kept', 'headings', 'furniture kept'], why: 'thirteenth part: a prompt between paragraphs with no closing stop ("Дізнайтеся свою чергу відключень: введіть адресу на сторінці …", find your outage group) has a subheading\'s shape; it carries one page-note signal (the page), and page notes are looked for at the story\'s edges only' },
   'uk-prykordonna-statystyka': { problems: ['kept', 'furniture kept'], why: 'the closing note that the figures are preliminary ("Дані є оперативними …") carries no page-note signal' },
   'uk-tech-media-news': { problems: ['lost'], why: 'the standfirst under the headline, over the lead photo\'s credit (Фото: …), is taken for its caption, where other copies print the caption' },
-  'zh-weixin-gongzhonghao-wenzhang': { problems: ['kept', 'title', 'headings', 'furniture kept'], why: 'a WeChat article: the account\'s prompt "点击蓝字 关注我们" (click the blue words, follow us) over the date is taken for the headline, the headline under it for its deck; the "▲" photo captions are kept' },
+  'zh-weixin-gongzhonghao-wenzhang': { problems: ['kept', 'title'], why: 'thirteenth part: the WeChat prompt right above the headline ("点击蓝字 关注我们", tap the blue words to follow us) is taken for the headline, so the real headline is kept as the first paragraph; the author inside the account line ("原创 周可 清河发布") is read since stop 29\'s head round, and both "▲" captions go since its body round' },
   'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
- * The development part's numbers as last measured (399 of 494 clean, precision 0.972, recall 0.994, titles 96.2%,
+ * The development part's numbers as last measured (405 of 494 clean, precision 0.975, recall 0.994, titles 96.2%,
  * bylines 95.3%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
  * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10. The
  * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 27 (the 344 before them: 324
  * clean). The eleventh and twelfth joined at stop 28 with 37 of 60 not clean (the 404 before them: 357 clean); after
  * that stop's round, 31 (the 404: still 357). The thirteenth joined at stop 29 with 22 of 30 not clean (494 copies: 394
- * clean, precision 0.971, recall 0.994, titles 95.7%, bylines 93.3%); after stop 29's head round (fields, contact and
- * author cards, host labels, offices), 19 (titles 86.7%, bylines 100% on its 30; the 464 before it: 388 clean).
+ * clean, precision 0.971, recall 0.994, titles 95.7%, bylines 93.3%); after that stop's body round (captions' shapes, a
+ * closing call to the reader, wire credits, contact cards) and head round (fields, contact and author cards, host
+ * labels, offices), 13 (the 464 before them: 388 clean).
  */
-const MEASURED_DEV = { cleanShare: 0.8, linePrecision: 0.97, lineRecall: 0.99, titleAccuracy: 0.96 };
+const MEASURED_DEV = { cleanShare: 0.82, linePrecision: 0.97, lineRecall: 0.99, titleAccuracy: 0.96 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The set-aside part holds the fourteenth blind part (written in stop 29 by someone who did not read the cleaner) once
- * it arrives; until then this branch holds none. The thirteenth (8 of 30 clean on arrival and after stop 28's round)
- * joined the development part at stop 29. Earlier parts on arrival: the eleventh 14 of 30 (as re-scored), the twelfth 8,
- * the seventh and eighth 22 of 60, the sixth 13 of 30, the fifth 3, the fourth 4.
+ * The set-aside part holds the fourteenth blind part: 30 copies in 30 new site styles (14 en + 16 in 16 other languages:
+ * a military public-affairs story, a biotech's topline results, a junior miner's drill results, a coroner's report, a
+ * bilingual council release, a scrollytelling feature, a cricket report under its scorecard, a Federal Register rule, an
+ * EQS ad-hoc disclosure, a Polish ESPI report, a VK post, a municipal newsletter converted from PDF, a Chinese listed
+ * company's announcement, a Naver blog post, a Tanzanian public notice…), written in stop 29 by someone who did not read
+ * the cleaner. On arrival (the rules of stop 28's end): 4 clean, precision 0.775, recall 0.961, titles 80.0%, bylines
+ * 80.0%. After stop 29's body and head rounds (tuned on the thirteenth): 5 clean, precision 0.778, titles 76.7% (the
+ * head round's field-block rule takes a title written as "Name: … Report" over the report's fields for a field), bylines
+ * 83.3%. The thirteenth (8 of 30 clean on arrival and after stop 28's round) joined the development part at stop 29.
+ * Earlier parts on arrival: the eleventh 14 of 30 (as re-scored), the twelfth 8, the seventh and eighth 22 of 60, the
+ * sixth 13 of 30, the fifth 3, the fourth 4.
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.26, linePrecision: 0.9, lineRecall: 0.99, titleAccuracy: 0.83 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.16, linePrecision: 0.77, lineRecall: 0.96, titleAccuracy: 0.76 };
 
 type Floor = typeof MEASURED_DEV;
 
