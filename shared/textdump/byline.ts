@@ -37,7 +37,7 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:post|beitrag|message|messaggio|mensaje|mensagem|bericht|inlägg|innlegg|indlæg|příspěvek|сообщение)\s+(?:by|von|par|da|di|por|door|av|af|od|от)|(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|rédigé|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|from|von|de|da|van|fra|från|od|kimden|от|من|lähettäjä|feladó|piše|пише|napisał|napisała|napsal|napsala|написал|написала|gönderen|absender|expéditeur|remitente|mittente|kirjoittaja|toimittaja|teksti|szerző|írta|újságíró|tác giả|phóng viên|συντάκτης|συγγραφέας|forfatter|författare|skribent|autorka|autori|autorzy|автори|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|informa|reporta|relata|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文|筆者)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:post|beitrag|message|messaggio|mensaje|mensagem|bericht|inlägg|innlegg|indlæg|příspěvek|сообщение)\s+(?:by|von|par|da|di|por|door|av|af|od|от)|(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|기자명|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|rédigé|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|from|von|de|da|van|fra|från|od|kimden|от|من|lähettäjä|feladó|piše|пише|napisał|napisała|napsal|napsala|написал|написала|gönderen|absender|expéditeur|remitente|mittente|kirjoittaja|toimittaja|teksti|szerző|írta|újságíró|tác giả|phóng viên|συντάκτης|συγγραφέας|forfatter|författare|skribent|autorka|autori|autorzy|автори|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|informa|reporta|relata|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文字|文|筆者|執筆者|投稿者|작성자|글쓴이|hosts?|presenters?|animat(?:eur|rice)|présentat(?:eur|rice)|presentador[a]?|conduttore|conduttrice|apresentador[a]?|prowadząc[ya]|ведущ(?:ий|ая)|진행)\s*[:：]\s*)`,
   'iu',
 );
 
@@ -206,6 +206,7 @@ const PRESS_OFFICE = new RegExp(
     'press (?:office|team|unit|service|desk|department)',
     'media (?:office|relations|team|unit)',
     'public (?:affairs|information) (?:office|team|unit|department)',
+    '(?:office|department|division|bureau) of (?:communications?|public affairs|public information|media relations)',
     'assessoria de (?:comunicação|imprensa)',
     '(?:secretaria|coordenadoria|diretoria|núcleo|gerência) de comunicação',
     '(?:gabinete|oficina|departamento|dirección|área|servicio|unidad) de (?:prensa|comunicación)',
@@ -242,6 +243,12 @@ const PRESS_OFFICE = new RegExp(
 /** Whether a byline's name is a newsroom's desk, a press office or an agency's bureau, not a person. */
 function isDesk(name: string): boolean {
   return NEWSROOM.test(name) || PRESS_OFFICE.test(name) || (AGENCY_BUREAU.test(name) && !UNIT_AFTER_INITIALS.test(name));
+}
+
+/** Whether `text` is a byline's label before a desk's or an office's name ("by Office of Communications", "Von Pressestelle"): the page signs it, no person. */
+export function isDeskByline(text: string): boolean {
+  const label = BYLINE_LABEL.exec(text);
+  return label !== null && isDesk(text.slice(label[0].length).trim());
 }
 
 /**
@@ -307,6 +314,21 @@ export function parseByline(text: string): Byline | null {
   // Particles do not count: "María José de la Fuente" is three name words.
   const words = read.names.map((name) => name.split(/\s+/u).filter((word) => !PARTICLE_WORD.test(word)).length);
   return words.every((n) => n >= 2 && n <= 4) ? result(false) : null;
+}
+
+/** Most words of the job or department after the name on an author's card. */
+const MAX_CARD_JOB_WORDS = 8;
+
+/**
+ * Reads an author's card line, one person's name, a comma and a job or a department in any words, as pages print it
+ * under a headline ("Ольга Сечина, отдел экологического просвещения", "Priya Raman, Plant Pathologist"); whether the
+ * name is a person's and the job a job is the caller's to weigh. Null for any other line.
+ */
+export function readNameAndJob(text: string): { name: string; job: string } | null {
+  const read = readNames(text.trim());
+  const job = read && read.names.length === 1 ? /^\s*,\s*(\S.*)$/u.exec(read.rest)?.[1] : undefined;
+  if (!read || job === undefined || wordCount(job) > MAX_CARD_JOB_WORDS || /[.!?]$/u.test(job)) return null;
+  return { name: read.names[0]!, job };
 }
 
 /** A wire's closing credits line: "(Reporting by Jane Doe in Vellmar; Editing by Tom Hale)". */

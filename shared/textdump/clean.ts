@@ -19,7 +19,6 @@ import {
   dropAsidesToReader,
   dropAfterStoryEnd,
   ADVERTISER_CONTACT,
-  TELEPHONE,
   dropBoxClosingLinks,
   dropButtonBoxes,
   dropCaptionsAboveCredits,
@@ -42,7 +41,7 @@ import {
   dropFactBoxes,
   dropTemplatedCaptions,
 } from './blocks.ts';
-import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readWireCredits, userHandle, type Byline } from './byline.ts';
+import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readNameAndJob, readWireCredits, userHandle, type Byline } from './byline.ts';
 import { asciiDigits, findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
@@ -55,7 +54,7 @@ import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalut
 import { findRepeats } from './repeats.ts';
 import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
-import { keepStorySpan, restoreEntryStamps } from './score.ts';
+import { keepStorySpan, restoreEntryStamps, stopWordsFor } from './score.ts';
 import { alignSiblingHeadings } from './siblings.ts';
 import { dropLabelledBulletBoxes } from './summary-bullets.ts';
 import { keepStoryTables, restoreTableRows } from './tables.ts';
@@ -406,6 +405,34 @@ function nameUnderTitle(pieces: readonly Piece[], titleIndex: number | null, nam
 }
 
 /**
+ * Authors' cards under the headline, before the story begins: each line a person's name, a comma and a job or a
+ * department in words no list holds ("Ольга Сечина, отдел экологического просвещения", "Priya Raman, Plant
+ * Pathologist" over "Tom Greaves, County Agent") over the date or the story. A place and what it is ("Ennerdale Water, the
+ * most westerly of the lakes") stands there too: its name is the story's, which it names again, and what follows opens
+ * with a stop word.
+ */
+function jobCardsUnderTitle(pieces: readonly Piece[], titleIndex: number | null, names: NameEvidence): Byline | null {
+  const first = firstBody(pieces);
+  if (titleIndex === null || !first) return null;
+  const stops = stopWordsFor(names.lang);
+  const cards: Array<{ piece: Piece; byline: Byline }> = [];
+  for (const piece of pieces.slice(titleIndex + 1, first.index)) {
+    if (!isKept(piece)) continue;
+    const card = readNameAndJob(piece.text);
+    const folded = card?.name.toLowerCase();
+    const namedElsewhere = folded !== undefined && pieces.some((other) => other !== piece && other.folded.includes(folded));
+    const jobOpensPhrase = card !== null && stops.has(card.job.split(/\s+/u)[0]!.toLowerCase());
+    if (!card || namedElsewhere || jobOpensPhrase || !isPersonName(card.name, names.ordinaryWords, names.lang)) break;
+    cards.push({ piece, byline: { names: [card.name], text: card.name, explicit: false } });
+  }
+  // The cards stand over the date or the story: an infobox's first row ("Location Halvorsfjord, Nordland, Norway") stands over more rows.
+  const under = cards.length === 0 ? undefined : pieces[cards.at(-1)!.piece.index + 1];
+  if (!under || (under !== first && under.removedBy !== 'metadata')) return null;
+  for (const { piece } of cards) drop(piece, 'metadata');
+  return joinBylines(cards.map(({ byline }) => byline));
+}
+
+/**
  * A labelled byline that runs on into its date and more on one line under the headline, which the metadata reader
  * does not take whole: "Rédigé par Jane Doe le vendredi 4 décembre 2026 à 19:42 | Lu 2 318 fois", "Von Jana Roth am
  * Freitag, 4. Dezember 2026, 19:42 Uhr | 3 Kommentare". The label opens it, a date follows, and it ends no sentence.
@@ -476,10 +503,11 @@ function chooseMetadata(
   bareName: { byline: Byline; index: number } | null,
   names: NameEvidence,
 ): Metadata {
-  // After the story, a name over a telephone number or an address is a press contact's card, not the author's; so is a
-  // name with a telephone number on its line (a reporter signs off with an e-mail address: "박서윤 기자 sy.park@…").
+  // After the story, a name beside or over a telephone number or an address is a press contact's card, not the author's.
   const storyEnd = pieces.findLast((piece) => isKept(piece) && isProse(piece))?.index ?? pieces.length;
-  const contactCard = (index: number) => index > storyEnd && (ADVERTISER_CONTACT.test(pieces[index + 1]?.text ?? '') || TELEPHONE.test(pieces[index]!.text));
+  // A reporter signs off with an e-mail address ("박서윤 기자 sy.park@…"); on the name's own line only a number or a web address is a contact's.
+  const withoutMailAddress = (text: string) => text.split(/\s+/u).filter((word) => !word.includes('@')).join(' ');
+  const contactCard = (index: number) => index > storyEnd && (ADVERTISER_CONTACT.test(withoutMailAddress(pieces[index]!.text)) || contactNear(pieces, index + 1, 0));
   const entries = [...metadata].filter(([index]) => pieces[index]!.removedBy === 'metadata' && !contactCard(index));
   const lines = entries.map(([, line]) => line);
   const storyStart = firstBody(pieces)?.index ?? pieces.length;
@@ -499,6 +527,7 @@ function chooseMetadata(
   byline ??= forumPoster(pieces, titleIndex);
   byline ??= threadStarter(pieces, titleIndex);
   byline ??= nameUnderTitle(pieces, titleIndex, names);
+  byline ??= jobCardsUnderTitle(pieces, titleIndex, names);
   byline ??= agencyReporterUnderDate(pieces, metadata, names);
   byline ??= authorCardInHead(pieces, metadata, names);
   // Of dates of one kind, the one between the headline and the story is the article's; one above the headline is
@@ -745,8 +774,13 @@ function headsSection(pieces: readonly Piece[], piece: Piece): boolean {
   return isKept(piece) && isSubheadingShaped(piece) && [above, under].every((next) => next !== undefined && isKept(next) && isProse(next));
 }
 
-/** Lines under a contact card's label that may give its telephone number: a name and a department, then the number. */
+/** Lines of a contact's card under the story: a label, the name with the office, the telephone. */
 const CONTACT_CARD_LINES = 2;
+
+/** Whether `index`'s line or one of the `below` lines under it gives a telephone number, a web or an e-mail address. */
+function contactNear(pieces: readonly Piece[], index: number, below: number): boolean {
+  return pieces.slice(index, index + 1 + below).some((piece) => ADVERTISER_CONTACT.test(piece.text));
+}
 
 /**
  * A name alone on the line right under the story's last paragraph, where
@@ -760,13 +794,13 @@ function closingSignature(pieces: readonly Piece[], names: NameEvidence): Byline
   if (!next || next.removedBy !== 'page-footer') return null;
   // Where blank lines part the blocks, a signature is set apart; a line held to the story's last paragraph is a link under it ("Ver Documento").
   if (!next.afterGap && pieces.some((piece) => piece.afterGap)) return null;
+  // A label over a contact's name and number ("Ihre Ansprechpartnerin") names whom to call, not who wrote.
+  if (contactNear(pieces, next.index, CONTACT_CARD_LINES)) return null;
   // In a script without capitals any short line reads as a name; there the signature is left alone.
   const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
   // A box's heading stands there too ("Uyarı Seviyeleri Hakkında", "Related Topics"): its words are the page's ordinary
-  // words, or stand in its other lines, as a name's seldom do. A contact card's label ("Ihre Ansprechpartnerin") stands
-  // over a name and a telephone number; a signature is no card.
-  const card = pieces.slice(next.index + 1, next.index + 1 + CONTACT_CARD_LINES).some((line) => TELEPHONE.test(line.text));
-  return name && !name.explicit && !card && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
+  // words, or stand in its other lines, as a name's seldom do.
+  return name && !name.explicit && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
 }
 
 /** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */
@@ -799,6 +833,32 @@ function takeBioUnderHeading(pieces: readonly Piece[]): { bio: string[]; subject
 function isAuthorNote(piece: Piece, names: readonly string[], story: readonly Piece[]): boolean {
   if (piece.words > MAX_BLURB_WORDS) return false;
   return names.some((name) => name.includes(' ') && piece.text.includes(name) && !story.some((other) => other !== piece && other.text.includes(name)));
+}
+
+/** Longest bio, in words, under an author's name at the story's end. */
+const MAX_CARD_BIO_WORDS = 60;
+
+/**
+ * The author's card under the story, where charities' and associations' pages sign their updates: the name alone on
+ * a line right under a paragraph, over a short bio opening with that name or its given name ("Ruth Okafor" / "Ruth is
+ * Wellspring's programme officer …"), with no long paragraph after them. A person the story names (a profile's
+ * subject over a last paragraph about her) is not its author. Both lines leave the story; returns the name and the bio.
+ */
+function authorCardUnderStory(pieces: readonly Piece[], names: NameEvidence): { byline: Byline; bio: string } | null {
+  const kept = pieces.filter(isKept);
+  // No long paragraph after the bio: the card is one of the last lines, so the search starts at the last long paragraph.
+  const lastLong = kept.findLastIndex((piece) => isProse(piece, 20));
+  for (let i = Math.max(1, lastLong - 1); i < kept.length - 1; i++) {
+    const [above, card, bio] = [kept[i - 1]!, kept[i]!, kept[i + 1]!];
+    if (!isProse(above) || bio.words > MAX_CARD_BIO_WORDS) continue;
+    const read = isPersonName(card.text, names.ordinaryWords, names.lang) ? parseByline(card.text) : null;
+    if (!read || read.names.length !== 1 || !isAuthorBio(bio.text, bioOpenings(read.names))) continue;
+    if (kept.some((other) => other !== card && other !== bio && other.folded.includes(card.folded))) continue;
+    drop(card, 'metadata');
+    drop(bio, 'author-bio');
+    return { byline: read, bio: bio.text };
+  }
+  return null;
 }
 
 /**
@@ -904,7 +964,8 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const kept = pieces.filter(isKept);
   for (const index of findRepeats(kept.map((piece) => piece.text), fold)) drop(kept[index]!, 'repeated-text');
   const underHeading = takeBioUnderHeading(pieces);
-  const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : []);
+  const closingCard = foundByline || underHeading.subject ? null : authorCardUnderStory(pieces, names);
+  const authorNames = foundByline?.names ?? (underHeading.subject ? [underHeading.subject] : (closingCard?.byline.names ?? []));
   dropPageFooter(pieces, authorNames);
   const signature = foundByline ? null : closingSignature(pieces, names);
   const closing = takeClosingBio(pieces, authorNames);
@@ -918,7 +979,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   const rows = model.line || model.heading || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);
   applyLineModel(pieces, rows, titleIndex, model, headings);
-  const bio = [...underHeading.bio, ...closing.bio];
+  const bio = [...underHeading.bio, ...(closingCard ? [closingCard.bio] : []), ...closing.bio];
   const subject = underHeading.subject ?? closing.subject;
 
   const calls = pieces.map((piece): CleanedUnit => ({ text: piece.text, kept: isKept(piece) ? (headings.get(piece.index) ?? 'paragraph') : null, rule: piece.removedBy }));
@@ -926,7 +987,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   if (!story.ok) return { ok: false, reason: NO_ARTICLE_TEXT };
   const { blocks } = story;
   const paragraphs = blocks.map((block) => block.text);
-  const byline = foundByline?.text ?? (subject && namesInFull(subject) ? subject : null) ?? signature?.text ?? null;
+  const byline = foundByline?.text ?? (subject && namesInFull(subject) ? subject : null) ?? closingCard?.byline.text ?? signature?.text ?? null;
   return {
     ok: true,
     article: {

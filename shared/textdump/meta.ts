@@ -3,7 +3,7 @@
  * story and when ("By Jane Doe | March 2, 2026 · 4 min read", "Posted on
  * March 2, 2026 by Marta Kowal", "Yayınlanma: 2 Mart 2026 10:15").
  */
-import { parseByline, type Byline } from './byline.ts';
+import { isDeskByline, parseByline, type Byline } from './byline.ts';
 import { findDate, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture } from './furniture.ts';
 import { countTextWords } from './lang.ts';
@@ -107,7 +107,8 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
       credits++;
       continue;
     }
-    if (HIJRI_DATE.test(part)) continue;
+    // An office signing the page beside the date ("Posted on … by Office of Communications") is no one's byline, but the line is still the date's.
+    if (HIJRI_DATE.test(part) || isDeskByline(part)) continue;
     const words = countTextWords(part);
     const furniture = matchFurniture({ text: part, folded: fold(part), words });
     if (furniture && COMPANION_RULES.has(furniture.name)) continue;

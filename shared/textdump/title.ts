@@ -110,6 +110,37 @@ export function isFieldLine(text: string): boolean {
   return labelWords <= 2 && field[2]!.split(/\s+/u).length < MIN_KICKED_HEADLINE_WORDS;
 }
 
+/** Most words in the label of a line that stands in a block of fields ("Organisation complained about: …"). */
+const MAX_BLOCK_LABEL_WORDS = 4;
+
+/** The value of a line shaped as a field with a label of a few words, or null. */
+function fieldValue(piece: Piece | undefined): string | null {
+  const field = piece ? FIELD_LINE.exec(piece.text) : null;
+  if (!field || field[1]!.trim().split(/\s+/u).length > MAX_BLOCK_LABEL_WORDS) return null;
+  // A labelled byline ("By: Ruth Ambler") is the author's line under a headline, not one of a record's fields.
+  return parseByline(piece!.text)?.explicit ? null : field[2]!;
+}
+
+/**
+ * Whether `piece` is one of a block of "Label: value" fields, as a decision, a statement or a motion prints them under
+ * its headline ("Made on: …" / "Made by: …"): next to another field, every line of the block is a field, whatever its
+ * label's or value's length. Only the block's first line may be a headline with a kicker over its date field
+ * ("Explainer: What the new tariff means …" / "Published: …"), and only with a headline's words after the colon.
+ */
+function inFieldBlock(pieces: readonly Piece[], piece: Piece): boolean {
+  const value = fieldValue(piece);
+  if (value === null) return false;
+  const fieldAbove = fieldValue(pieces[piece.index - 1]) !== null;
+  if (!fieldAbove && fieldValue(pieces[piece.index + 1]) === null) return false;
+  // A headline's words, not a date's: "Period covered: 28 November – 3 December 2026" has two.
+  return fieldAbove || value.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < MIN_KICKED_HEADLINE_WORDS;
+}
+
+/** Whether `piece` is a field, on its own shape or as one line of a block of fields. */
+function isFieldPiece(pieces: readonly Piece[], piece: Piece): boolean {
+  return isFieldLine(piece.text) || inFieldBlock(pieces, piece);
+}
+
 /** Legal forms of companies, which a line naming only the company ends in: "Shimanami Zosen Co., Ltd.", "Nordkraft Tidal AS". */
 const LEGAL_FORM = String.raw`(?:Inc|Ltd|LLC|LLP|Corp|Corporation|Co\.,? Ltd|Pty Ltd|plc|PLC|GmbH(?: & Co\. KG)?|AG|KG|SE|S\.A|SA|S\.p\.A|SpA|S\.r\.l|S\.L|SL|SAS|S\.A\.S|SARL|B\.V|BV|N\.V|NV|A\.Ş|Sp\. z o\.o|s\.r\.o|a\.s|Kft|Zrt|Oy|Oyj|AB|AS|ASA|A/S|ApS)\.?`;
 const COMPANY_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,4},?\s+${LEGAL_FORM}$`, 'u');
@@ -326,7 +357,7 @@ function headlineUnderNotice(pieces: readonly Piece[], body: Piece | undefined):
   // Of several, the one nearest the story: a date may stand over the headline, with the byline under it.
   return pieces
     .slice(body.index + 1, next?.index ?? pieces.length)
-    .findLast((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && aboveMetadata(pieces, piece) && (aboveDatedMetadata(pieces, piece) || belowDate(pieces, piece)));
+    .findLast((piece) => isKept(piece) && titleShaped(piece) && !isFieldPiece(pieces, piece) && aboveMetadata(pieces, piece) && (aboveDatedMetadata(pieces, piece) || belowDate(pieces, piece)));
 }
 
 /**
@@ -352,7 +383,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
     if (undated && undated.index - piece.index > MAX_DATED_HEADLINE_DISTANCE) break;
     if (!titleShaped(piece) || mastheadRepeated(pieces, piece)) continue;
-    if ((isFieldLine(piece.text) && !kickedHeadline(pieces, piece)) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
+    if (inFieldBlock(pieces, piece) || (isFieldLine(piece.text) && !kickedHeadline(pieces, piece)) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
       fallback ??= piece;
       continue;
     }
@@ -378,7 +409,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
     !hasStandfirst &&
     titleShaped(above) &&
     !mastheadRepeated(pieces, above) &&
-    !isFieldLine(above.text) &&
+    !isFieldPiece(pieces, above) &&
     !/^\p{Nd}|\p{Nd}$/u.test(above.text.replace(YEAR_SPAN, 'years')) &&
     above.words >= MIN_UPPER_HEADLINE_WORDS &&
     (longerThan(candidate, above) ? isDeckUnder(above, candidate) && (namesStory(pieces, above) || !aboveMetadata(pieces, candidate)) : candidate.words <= 3 || deckNoLonger(pieces, above, candidate));
@@ -514,7 +545,7 @@ function tellingHeadline(pieces: readonly Piece[], ruled: number | null): number
   const prose = storyProse(pieces);
   if (aboveMetadata(pieces, pieces[ruled]!) && storyTermCount(pieces, pieces[ruled]!, prose) > 0) return ruled;
   const body = firstBody(pieces)?.index ?? pieces.length;
-  const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && !allCapitals(piece) && !mastheadRepeated(pieces, piece));
+  const shaped = pieces.slice(0, body).filter((piece) => isKept(piece) && titleShaped(piece) && !isFieldPiece(pieces, piece) && !allCapitals(piece) && !mastheadRepeated(pieces, piece));
   let best: { piece: Piece; told: number } | null = null;
   // Of lines naming as many, the one nearest the story: the site's name in the header names its subject too.
   for (const piece of shaped) {
@@ -576,7 +607,7 @@ function titleCandidates(pieces: readonly Piece[], ruledChoice: number | null): 
       [`rule:${piece.removedBy ?? 'kept'}`]: 1,
       titleShaped: flag(titleShaped(piece)),
       headlineLike: flag(isHeadlineLike(piece)),
-      fieldLine: flag(isFieldLine(piece.text)),
+      fieldLine: flag(isFieldPiece(pieces, piece)),
       capitals: flag(allCapitals(piece)),
       aboveMetadata: flag(aboveMetadata(pieces, piece)),
       aboveDatedMetadata: flag(aboveDatedMetadata(pieces, piece)),
@@ -666,7 +697,7 @@ function headlineBelowMenu(pieces: readonly Piece[], chosen: number): number | n
   const menu = between.filter((piece) => piece.removedBy === 'navigation');
   if (menu.length < MIN_MENU_LINES) return null;
   const below = between.filter((piece) => piece.index > menu.at(-1)!.index);
-  const headline = below.findLast((piece) => isKept(piece) && titleShaped(piece) && !isFieldLine(piece.text) && namesStory(pieces, piece));
+  const headline = below.findLast((piece) => isKept(piece) && titleShaped(piece) && !isFieldPiece(pieces, piece) && namesStory(pieces, piece));
   return headline?.index ?? null;
 }
 
