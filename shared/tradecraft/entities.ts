@@ -55,6 +55,7 @@
 import { arabicEntities } from './arabic.ts';
 import { calendarWordAfterPreposition } from './calendar-words.ts';
 import { namedByBodyRole } from './organization-roles.ts';
+import { unknownSeatClosesBody } from './organization-seat.ts';
 import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES, POLISH_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
@@ -2342,9 +2343,17 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const fieldAt = tailWords.indexOf('по');
   if (fieldAt >= 0 && !/(?:ой|ей|ому|ему|ым|им|ам|ям)$/u.test(tailWords[fieldAt + 1] ?? '')) return words;
   const [, closingJoin, closingPlace] = tail;
-  const knownPlace = closingPlace !== undefined && knownKind(closingPlace, lists.language) === 'place';
-  // Without a known place the name ends before the capitalized word: "Parti socialiste de François Hollande".
-  const kept = closingPlace === undefined || knownPlace ? tail[0] : tail[0].slice(0, tail[0].length - closingPlace.length - closingJoin!.length);
+  const closingKind = closingPlace === undefined ? undefined : knownKind(closingPlace, lists.language);
+  const tailEnd = last.end + tail[0].length;
+  const closing = closingPlace === undefined ? undefined : { text: closingPlace, lower: lower(closingPlace, lists.language), folded: entityKey(closingPlace), start: tailEnd - closingPlace.length, end: tailEnd, suffix: null };
+  // A town no list knows is the body's seat too, unless it reads as a person: "Syndicat des dockers de Varnelle".
+  const nextWord = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(tailEnd, tailEnd + 40))?.[1];
+  const opensKnownName = nextWord !== undefined && closingPlace !== undefined && knownKind(`${closingPlace} ${nextWord}`, lists.language) !== undefined;
+  const unknownSeat =
+    closing !== undefined && closingKind === undefined && !opensKnownName && !isGivenName(closing, context.lex) && unknownSeatClosesBody(words.map((word) => word.lower), closing.text, text.slice(tailEnd));
+  const seat = closingKind === 'place' || unknownSeat;
+  // Otherwise the name ends before the capitalized word: "Parti socialiste de François Hollande".
+  const kept = closingPlace === undefined || seat ? tail[0] : tail[0].slice(0, tail[0].length - closingPlace.length - closingJoin!.length);
   if (kept.trim() === '') return words;
   const written = kept.trimStart();
   const start = last.end + kept.length - written.length;

@@ -278,6 +278,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'parquet', 'sûreté', 'administration', 'direction', 'office', 'caisse', 'secrétariat', 'communauté',
     // A high commission, an alliance or an initiative heads a body's name as a ministry does: "Haut-Commissariat aux réfugiés".
     'haut-commissariat', 'commissariat', 'alliance', 'initiative', 'mouvement', 'mission',
+    // Unions and companies: "Syndicat des dockers", "Compagnie fluviale".
+    'syndicat', 'compagnie',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -309,6 +311,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'comitato', 'servizio', 'ufficio', 'osservatorio', 'direzione', 'aeronautica', 'militare', 'sindacato', 'confederazione',
     'forza', 'iniziativa', 'alleanza',
     'missione', 'comunità', 'fondo', 'cooperativa',
+    // Offices of the state and companies: "Prefettura di Agrigento", "Capitaneria di porto", "Azienda sanitaria".
+    'prefettura', 'questura', 'capitaneria', 'compagnia', 'azienda',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
