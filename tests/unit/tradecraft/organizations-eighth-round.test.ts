@@ -53,3 +53,22 @@ describe('unions, companies and offices of the state head a name in French and I
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('an organization is a body’s head: in Russian and Ukrainian after its adjectives and before its field, in Polish before its name', () => {
+  it.each([
+    ['ru', 'По данным Всемирной организации здравоохранения, вспышка стихает.', [['organization', 'Всемирная организация здравоохранения']]],
+    ['ru', 'Доклад Тарвенской избирательной комиссии вышел вчера.', [['organization', 'Тарвенская избирательная комиссия']]],
+    ['ru', 'Вчера Велсинская организация морской безопасности подала иск.', [['organization', 'Велсинская организация морской безопасности']]],
+    ['uk', 'За даними Всесвітньої метеорологічної організації, рік був найтеплішим.', [['organization', 'Всесвітня метеорологічна організація']]],
+    ['uk', 'Звіт Тарвенської організації морської безпеки вийшов учора.', [['organization', 'Тарвенська організація морської безпеки']]],
+    ['pl', 'Według Organizacji Rybaków Bałtyckich połowy spadły.', [['organization', 'Organizacja Rybaków Bałtyckich']]],
+    // An adjective and a head before a name are the name's kind, not a name.
+    ['uk', 'Громадська організація Тарвенський центр закликала оприлюднити звіт.', [['organization', 'Тарвенський центр']]],
+    // An adjective opening the sentence is a common word; so is a body in lower case.
+    ['ru', 'Новая организация появилась в городе.', []],
+    ['ru', 'Представители организации не ответили.', []],
+    ['uk', 'Нова організація з’явилася в місті.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
