@@ -55,6 +55,7 @@
 import { arabicEntities } from './arabic.ts';
 import { calendarWordAfterPreposition } from './calendar-words.ts';
 import { namedByBodyRole } from './organization-roles.ts';
+import { unknownSeatClosesBody } from './organization-seat.ts';
 import { hebrewEntities } from './hebrew.ts';
 import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES, POLISH_DECLINED_COUNTRIES } from './countries.ts';
 import { entityKey, type EntityKind } from './entity-key.ts';
@@ -2342,9 +2343,17 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const fieldAt = tailWords.indexOf('по');
   if (fieldAt >= 0 && !/(?:ой|ей|ому|ему|ым|им|ам|ям)$/u.test(tailWords[fieldAt + 1] ?? '')) return words;
   const [, closingJoin, closingPlace] = tail;
-  const knownPlace = closingPlace !== undefined && knownKind(closingPlace, lists.language) === 'place';
-  // Without a known place the name ends before the capitalized word: "Parti socialiste de François Hollande".
-  const kept = closingPlace === undefined || knownPlace ? tail[0] : tail[0].slice(0, tail[0].length - closingPlace.length - closingJoin!.length);
+  const closingKind = closingPlace === undefined ? undefined : knownKind(closingPlace, lists.language);
+  const tailEnd = last.end + tail[0].length;
+  const closing = closingPlace === undefined ? undefined : { text: closingPlace, lower: lower(closingPlace, lists.language), folded: entityKey(closingPlace), start: tailEnd - closingPlace.length, end: tailEnd, suffix: null };
+  // A town no list knows is the body's seat too, unless it reads as a person: "Syndicat des dockers de Varnelle".
+  const nextWord = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(tailEnd, tailEnd + 40))?.[1];
+  const opensKnownName = nextWord !== undefined && closingPlace !== undefined && knownKind(`${closingPlace} ${nextWord}`, lists.language) !== undefined;
+  const unknownSeat =
+    closing !== undefined && closingKind === undefined && !opensKnownName && !isGivenName(closing, context.lex) && unknownSeatClosesBody(words.map((word) => word.lower), closing.text, text.slice(tailEnd));
+  const seat = closingKind === 'place' || unknownSeat;
+  // Otherwise the name ends before the capitalized word: "Parti socialiste de François Hollande".
+  const kept = closingPlace === undefined || seat ? tail[0] : tail[0].slice(0, tail[0].length - closingPlace.length - closingJoin!.length);
   if (kept.trim() === '') return words;
   const written = kept.trimStart();
   const start = last.end + kept.length - written.length;
@@ -3319,6 +3328,9 @@ const SLAVIC_FIELD = /^(?:[ \u00a0](?:\p{Ll}+(?:ой|ей|ої|ых|их)[ \u00a
 /** A place in the genitive after that field, one or two capitalized words: "Таджикистана", "Центральной Азии". */
 const SLAVIC_PLACE_AFTER = /^[ \u00a0](?:\p{Lu}\p{Ll}+(?:ой|ей|ої)[ \u00a0])?\p{Lu}\p{Ll}+/u;
 
+/** A capitalized word ending as a genitive, as a country or a region after a body's head does: "Тарвении", "Велсы". */
+const SLAVIC_GENITIVE_NAME = /(?:и|і|ї|ы|а|я|у)$/u;
+
 /** The field and the place a body's name goes on with after `end` of `masked`, as written; "" when none. */
 function slavicComplementAfter(masked: string, end: number, context: Context): string {
   const field = SLAVIC_FIELD.exec(masked.slice(end, end + 120))?.[0];
@@ -3388,6 +3400,7 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
   ru: [
     ['служб', '(?:а|ы|е|у|ой)', 'служба', 'feminine'],
     ['ассоциаци', '(?:я|и|ю|ей)', 'ассоциация', 'feminine'],
+    ['организаци', '(?:я|и|ю|ей)', 'организация', 'feminine'],
     ['комисси', '(?:я|и|ю|ей)', 'комиссия', 'feminine'],
     ['парти', '(?:я|и|ю|ей)', 'партия', 'feminine'],
     ['корпораци', '(?:я|и|ю|ей)', 'корпорация', 'feminine'],
@@ -3420,6 +3433,7 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
   uk: [
     ['служб', '(?:а|и|і|у|ою)', 'служба', 'feminine'],
     ['асоціаці', '(?:я|ї|ю|єю)', 'асоціація', 'feminine'],
+    ['організаці', '(?:я|ї|ю|єю)', 'організація', 'feminine'],
     ['комісі', '(?:я|ї|ю|єю)', 'комісія', 'feminine'],
     ['парті', '(?:я|ї|ю|єю)', 'партія', 'feminine'],
     ['компані', '(?:я|ї|ю|єю)', 'компанія', 'feminine'],
@@ -3453,6 +3467,8 @@ const SLAVIC_ADJECTIVE: Partial<Record<Language, { endings: string; nominative: 
   ru: { endings: 'ого|его|ому|ему|ыми|ими|ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ые|ие|ым|им|ом|ем|ых|их', nominative: { masculine: 'ый', feminine: 'ая', neuter: 'ое', plural: 'ые' } },
   uk: { endings: 'ого|ому|ими|ої|ою|ій|ий|им|ім|их|ої|а|у|е|і', nominative: { masculine: 'ий', feminine: 'а', neuter: 'е', plural: 'і' } },
 };
+/** A Ukrainian soft adjective's nominative ending per gender: "Всесвітня", "Всесвітній", "Всесвітнє", "Всесвітні". */
+const UKRAINIAN_SOFT_ADJECTIVE_ENDINGS: Record<Gender, string> = { masculine: 'ій', feminine: 'я', neuter: 'є', plural: 'і' };
 /** A Russian complement with "по" that a body's name keeps: "совет по международным делам", "комиссия по ценным бумагам". */
 const RUSSIAN_COMPLEMENT = String.raw`(?:[ \u00a0]по(?:[ \u00a0]\p{Ll}+(?:ым|им))?[ \u00a0]\p{Ll}+(?:ам|ям)(?!\p{L}))?`;
 const slavicBodyPatterns = new Map<Language, RegExp | null>();
@@ -3497,7 +3513,10 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     // A quoted name or an abbreviation right after the head makes it a word for its kind: "Китайская корпорация CNNC",
     // "Українська компанія «Енергоатом»" (a person after it is its holder: "асоціації Оксана Литвиненко").
     const nameAfter = /^[ \u00a0]+(?:[«"„“]|\p{Lu}[\p{Lu}\p{N}-]+(?![\p{L}\p{N}]))/u.test(masked.slice(match.index + written.length, match.index + written.length + 12));
-    if (nameAfter && russianComplement === '' && gender !== 'plural') continue;
+    // So does a name after a single adjective and the head: "Громадська організація Антикорупційний центр" (not a country: "Служба безопасности Тарвении").
+    const following = /^[ \u00a0]+(\p{Lu}\p{Ll}+)/u.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[1];
+    const kindOfNamed = others === undefined && fieldOrPlace === '' && following !== undefined && knownKind(following, language) !== 'place' && !SLAVIC_GENITIVE_NAME.test(following);
+    if ((nameAfter || kindOfNamed) && russianComplement === '' && gender !== 'plural') continue;
     // A head written with a capital keeps it: "Верховна Рада".
     const headBase = /^\p{Lu}/u.test(head) ? base[0]!.toUpperCase() + base.slice(1) : base;
     // A Russian masculine head in its own form keeps a stressed adjective's "-ой": "Свердловский областной суд".
@@ -3505,6 +3524,8 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     const nominative = (word: string) => {
       if (stressed && /ой$/u.test(word)) return word;
       const stem = word.replace(ending, '');
+      // A Ukrainian soft adjective keeps its softness: "Всесвітньої" is Всесвітня.
+      if (language === 'uk' && stem.endsWith('ь')) return stem.slice(0, -1) + UKRAINIAN_SOFT_ADJECTIVE_ENDINGS[gender];
       const soft = language === 'ru' && (gender === 'masculine' || gender === 'plural') && /[кгхжшчщ]$/u.test(stem);
       return stem + (soft ? (gender === 'plural' ? 'ие' : 'ий') : adjective.nominative[gender]);
     };

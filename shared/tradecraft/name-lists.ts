@@ -278,6 +278,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'parquet', 'sûreté', 'administration', 'direction', 'office', 'caisse', 'secrétariat', 'communauté',
     // A high commission, an alliance or an initiative heads a body's name as a ministry does: "Haut-Commissariat aux réfugiés".
     'haut-commissariat', 'commissariat', 'alliance', 'initiative', 'mouvement', 'mission',
+    // Unions and companies: "Syndicat des dockers", "Compagnie fluviale".
+    'syndicat', 'compagnie',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -309,6 +311,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'comitato', 'servizio', 'ufficio', 'osservatorio', 'direzione', 'aeronautica', 'militare', 'sindacato', 'confederazione',
     'forza', 'iniziativa', 'alleanza',
     'missione', 'comunità', 'fondo', 'cooperativa',
+    // Offices of the state and companies: "Prefettura di Agrigento", "Capitaneria di porto", "Azienda sanitaria".
+    'prefettura', 'questura', 'capitaneria', 'compagnia', 'azienda',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
@@ -334,6 +338,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'gazeta', 'dziennik', 'tygodnik', 'kurier', 'telewizja', 'radio',
     'marynarka', 'siły', 'służba', 'centrum', 'ośrodek', 'inspektorat', 'komenda',
     'szpital', 'porozumienie', 'zakład', 'towarzystwo', 'spółdzielnia', 'skarb', 'dom',
+    'organizacja',
   ],
   ru: [
     'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',
@@ -341,12 +346,14 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'университет', 'фонд', 'фонда', 'правительство', 'правительства', 'дума', 'думы',
     'газета', 'газеты', 'телеканал', 'телеканала', 'радио',
     'центр', 'академия', 'управление', 'штаб', 'комиссия', 'ассоциация', 'корпорация', 'объединение', 'холдинг', 'бюро', 'департамент', 'офис', 'полиция', 'прокуратура',
+    'организация',
   ],
   uk: [
     'міністерство', 'банк', 'партія', 'агентство', 'рада', 'суд', 'служба', 'комітет', 'компанія', 'фонд', 'уряд', 'університет',
     'інститут', 'офіс', 'бюро', 'управління', 'департамент', 'асоціація', 'федерація', 'сили', 'військ', 'поліція', 'прокуратура',
     'корпорація', 'концерн', 'об\'єднання', 'об’єднання', 'спілка', 'союз', 'комісія', 'центр', 'штаб', 'бригада', 'полк', 'батальйон',
     'газета', 'телеканал', 'радіо',
+    'організація',
   ],
   tr: [
     'birliği', 'ajansı', 'milletler', 'güçleri', 'partisi', 'bankası', 'kurumu', 'bakanlığı', 'meclisi', 'örgütü', 'vakfı',
