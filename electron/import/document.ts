@@ -9,6 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
+import { coauthorsInLanguage } from '../../shared/coauthors.ts';
 import type { SourceKind } from '../../shared/import.ts';
 import { preferPageStructure } from '../../shared/pasted-page.ts';
 import { BriefingError } from '../../shared/result.ts';
@@ -261,7 +262,7 @@ function documentOfCleanedCopy(article: CleanedDump): ExtractedDocument {
   const { html, text } = blocksToArticle(article.blocks);
   return {
     title: article.title,
-    byline: article.byline,
+    byline: coauthorsInLanguage(article.byline, article.lang),
     bylineBio: article.bylineBio,
     siteName: article.siteName,
     publishedAt: isoDate(article.publishedAt),

@@ -218,8 +218,12 @@ function ReaderArticle({ article }: { article: Article }) {
               <RefreshIcon />
             </button>
           ) : null}
-          <span className="reader-actions-divider" aria-hidden="true" />
-          <button type="button" className="button button-quiet" onClick={() => setDialog('colors')} title="Name the highlight colours">
+          <button
+            type="button"
+            className="button button-quiet reader-actions-group-start"
+            onClick={() => setDialog('colors')}
+            title="Name the highlight colours"
+          >
             <PaletteIcon />
             <span className="reader-action-label">Colours</span>
           </button>

@@ -200,3 +200,54 @@ describe('the reader at 150 % zoom in a 900 px window', () => {
     expect(session.pageErrors).toEqual([]);
   });
 });
+
+/** The reader toolbar's actions as drawn, line by line: each line's first and last action (their boxes), and the saved date's left edge. */
+function toolbarActionLines(reader: Locator) {
+  return reader.locator('.reader-toolbar').evaluate((toolbar) => {
+    const box = (element: Element) => {
+      const { left, right, top, bottom } = element.getBoundingClientRect();
+      return { left, right, top, bottom };
+    };
+    const lines: Array<{ first: Box; last: Box }> = [];
+    for (const action of toolbar.querySelectorAll('.reader-actions > *')) {
+      const drawn = box(action);
+      if (drawn.right - drawn.left === 0) continue;
+      const line = lines.find((each) => Math.abs(each.first.top - drawn.top) < 8);
+      if (line) line.last = drawn;
+      else lines.push({ first: drawn, last: drawn });
+    }
+    return { dateLeft: box(toolbar.querySelector('.reader-toolbar-info')!).left, toolbarRight: box(toolbar).right, lines };
+  });
+}
+
+describe('the reader toolbar in narrow windows', () => {
+  it.each([
+    ['left-to-right', ENGLISH_TITLE, 761],
+    ['left-to-right', ENGLISH_TITLE, 420],
+    ['right-to-left', ARABIC_TITLE, 761],
+    ['right-to-left', ARABIC_TITLE, 420],
+  ])('wraps the actions of a %s article under the saved date, each line starting where the date starts, with no divider at a line’s edge (%s, %i px)', async (_direction, title, width) => {
+    const session = await start({ libraryDir: libraryWithSavedPages() });
+    const { page } = session;
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: title }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await reader.getByRole('heading', { name: title }).waitFor();
+    await page.setViewportSize({ width, height: 700 });
+    await page.mouse.move(0, 699);
+    // The buttons' hover and width transitions end before the toolbar is read.
+    await page.waitForTimeout(300);
+
+    const { dateLeft, toolbarRight, lines } = await toolbarActionLines(reader);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const { first } of lines) expect(Math.abs(first.left - dateLeft)).toBeLessThan(1);
+    // Beside each line's first and last action the toolbar is as blank as its own padding: no divider opens or closes a line.
+    const blank = (x: number, row: Box) => page.screenshot({ clip: { x, y: row.top, width: 10, height: row.bottom - row.top } });
+    for (const { first, last } of lines) {
+      const padding = await blank(toolbarRight - 12, first);
+      expect(await blank(first.left - 11, first)).toEqual(padding);
+      if (last.right + 11 < toolbarRight - 12) expect(await blank(last.right + 1, first)).toEqual(padding);
+    }
+    await shoot(page, `narrow-window-reader-toolbar-${title === ARABIC_TITLE ? 'rtl' : 'ltr'}-${width}`);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

@@ -219,6 +219,48 @@ describe('importing files', () => {
   });
 });
 
+describe('pasting a copy of a page by several authors', () => {
+  /** An invented page copy: its headline, a byline naming the authors, a date line and the story. */
+  function copyBy(headline: string, bylineLine: string, dateLine: string, story: readonly string[]): string {
+    return [headline, bylineLine, dateLine, ...story].join('\n\n');
+  }
+
+  it.each([
+    [
+      'Arabic',
+      copyBy('أسواق القمح تترقب موسم الحصاد في الشمال', 'بقلم سلمى الحداد ونادية فرح وكريم منصور', '12 مارس 2026', [
+        'قالت وزارة الزراعة يوم الثلاثاء إن مخزون القمح في الموانئ الشمالية يكفي لثلاثة أشهر، وإن الحصاد المقبل سيبدأ في منتصف أيار إذا استمرت الأمطار على حالها.',
+        'وأضاف المتحدث باسم الوزارة أن الأسعار في الأسواق المحلية استقرت بعد ارتفاع دام أسبوعين، وأن التجار يتوقعون انخفاضا طفيفا مع وصول الشحنات الجديدة من الخارج.',
+        'ويرى محللون أن هذه الخطوات قد تخفف الضغط على الموانئ، لكنهم حذروا من أن موسم الأمطار قد يؤخر وصول الشاحنات إلى المستودعات في الأسابيع المقبلة.',
+      ]),
+      'سلمى الحداد ونادية فرح وكريم منصور',
+    ],
+    [
+      'French',
+      copyBy('Le port de Vellmar rouvre son marché aux poissons', 'Par Claire Dubois et Marc Lefèvre', '12 mars 2026', [
+        "La mairie de Vellmar a rouvert dimanche matin le vieux marché aux poissons après deux ans de travaux, et les pêcheurs pourront y vendre chaque jour de l'aube jusqu'à midi.",
+        "Selon le directeur du marché, les nouveaux étals sont entièrement réfrigérés, et les pêcheurs n'auront plus à vendre leur prise sur le quai pendant les chaleurs de l'été.",
+        'Quelques habitants craignent le bruit et la circulation dans le quartier, mais la mairie promet que les travaux se feront de jour et en accord avec le comité local.',
+      ]),
+      'Claire Dubois et Marc Lefèvre',
+    ],
+    [
+      'English',
+      copyBy('Vellmar reopens its old fish market', 'By Clara Dawson and Mark Lever', 'March 12, 2026', [
+        'The town of Vellmar reopened its old fish market on Sunday morning after two years of works, and fishers may sell there every day from dawn until noon.',
+        'The market director said the new stalls are fully refrigerated, so fishers will no longer have to sell their catch on the quay in the summer heat.',
+        'Some residents fear noise and traffic in the neighbourhood, but the town promises the works will happen by day and in agreement with the local committee.',
+      ]),
+      'Clara Dawson and Mark Lever',
+    ],
+  ])('names the co-authors of a copy in %s joined in that language', async (_language, text, byline) => {
+    const { import: save, library } = importer();
+    const outcome = await save({ kind: 'text', text });
+    expect(outcome).toMatchObject({ status: 'saved', byline });
+    expect(getArticle(library.db, outcome.id!).byline).toBe(byline);
+  });
+});
+
 describe('bad input: a clear error, nothing stored', () => {
   const invalidUtf8 = Buffer.concat([Buffer.from('<html><body><p>Caf'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(' is here.</p></body></html>')]);
   const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256));
