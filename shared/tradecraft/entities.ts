@@ -3513,9 +3513,11 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     // A quoted name or an abbreviation right after the head makes it a word for its kind: "Китайская корпорация CNNC",
     // "Українська компанія «Енергоатом»" (a person after it is its holder: "асоціації Оксана Литвиненко").
     const nameAfter = /^[ \u00a0]+(?:[«"„“]|\p{Lu}[\p{Lu}\p{N}-]+(?![\p{L}\p{N}]))/u.test(masked.slice(match.index + written.length, match.index + written.length + 12));
-    // So does a name after a single adjective and the head: "Громадська організація Антикорупційний центр" (not a country: "Служба безопасности Тарвении").
+    // So does a name after a single adjective and the head in its own form: "Громадська організація Антикорупційний центр"
+    // (not a country: "Служба безопасности Тарвении"; not a holder after a body in another case: "Кавказского института Ашот …").
     const following = /^[ \u00a0]+(\p{Lu}\p{Ll}+)/u.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[1];
-    const kindOfNamed = others === undefined && fieldOrPlace === '' && following !== undefined && knownKind(following, language) !== 'place' && !SLAVIC_GENITIVE_NAME.test(following);
+    const kindOfNamed =
+      others === undefined && fieldOrPlace === '' && head.toLowerCase() === base && following !== undefined && knownKind(following, language) !== 'place' && !SLAVIC_GENITIVE_NAME.test(following);
     if ((nameAfter || kindOfNamed) && russianComplement === '' && gender !== 'plural') continue;
     // A head written with a capital keeps it: "Верховна Рада".
     const headBase = /^\p{Lu}/u.test(head) ? base[0]!.toUpperCase() + base.slice(1) : base;

@@ -64,6 +64,9 @@ describe('an organization is a body’s head: in Russian and Ukrainian after its
     ['pl', 'Według Organizacji Rybaków Bałtyckich połowy spadły.', [['organization', 'Organizacja Rybaków Bałtyckich']]],
     // An adjective and a head before a name are the name's kind, not a name.
     ['uk', 'Громадська організація Тарвенський центр закликала оприлюднити звіт.', [['organization', 'Тарвенський центр']]],
+    // A body in another case before a person is the person's: the name after it is its holder, not its kind's name.
+    ['ru', 'Эксперт Велсинского института Тамаз Орбелян считает, что спор затянется.', [['organization', 'Велсинский институт']]],
+    ['uk', 'Аналітик Тарвенського центру Остап Дзюба вважає, що ціни зростуть.', [['organization', 'Тарвенський центр']]],
     // An adjective opening the sentence is a common word; so is a body in lower case.
     ['ru', 'Новая организация появилась в городе.', []],
     ['ru', 'Представители организации не ответили.', []],
