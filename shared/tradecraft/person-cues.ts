@@ -12,7 +12,7 @@
  */
 import { entityKey } from './entity-key.ts';
 import type { EntityMention } from './entities.ts';
-import { FUNCTION_WORDS, PLACE_PREPOSITIONS, SUBJECT_VERBS_AFTER } from './name-lists.ts';
+import { FUNCTION_WORDS, PLACE_PREPOSITIONS, SUBJECT_VERBS_AFTER, SUBJECT_VERBS_BEFORE } from './name-lists.ts';
 import { isRoleWord } from './person-refinement.ts';
 
 /** What the names reader knows of a word, for the guard on a name's words. */
@@ -137,8 +137,17 @@ const ROLE_AFTER = /^,[ \u00a0]+(?:(?:a|an|the|un|une|el|la|il|lo|o|der|die|de|h
 /** A name set off by commas or ending the sentence: what an apposition before it closes on. */
 const SET_OFF_AFTER = /^(?:[,.;)]|[ \u00a0]*$)/u;
 
+/** A quotation closed, or a speech opened by a dash, right before the verb that tags it: "…," said; «…», dijo; – mówi; «…», — сказал. */
+const QUOTATION_CLOSED = /(?:["”»“]|[-–—])[ \u00a0]*[,.!?]?[ \u00a0]*(?:[-–—][ \u00a0]*)?$/u;
+
+/** True when the name follows a verb of saying that tags a quotation before it: the quotation's speaker. */
+function quotationSpeaker(before: string, language: string): boolean {
+  const verb = SUBJECT_VERBS_BEFORE[language]?.exec(before);
+  return verb !== null && verb !== undefined && QUOTATION_CLOSED.test(before.slice(0, verb.index));
+}
+
 /** Why the run at `start` is a person's name, or undefined when nothing around it says so. */
-function personCue(text: string, start: number, end: number, language: string, known: WordKnowledge): 'role' | 'saying' | 'apposition' | undefined {
+function personCue(text: string, start: number, end: number, language: string, known: WordKnowledge): 'role' | 'saying' | 'quotation' | 'apposition' | undefined {
   const before = text.slice(Math.max(0, start - 90), start);
   const after = text.slice(end, end + 90);
   if (language === 'id') {
@@ -150,6 +159,7 @@ function personCue(text: string, start: number, end: number, language: string, k
   const wordBefore = /(?<!\p{L})(\p{L}+)[ \u00a0]+$/u.exec(before)?.[1]?.toLocaleLowerCase();
   if (wordBefore !== undefined && (PLACE_PREPOSITIONS[language] ?? PLACE_PREPOSITIONS.en ?? []).includes(wordBefore)) return undefined;
   if (roleBefore(before, language)) return 'role';
+  if (quotationSpeaker(before, language)) return 'quotation';
   if (roleInClauseBefore(before, language) && SET_OFF_AFTER.test(after)) return 'apposition';
   const roleAfter = ROLE_AFTER.exec(after);
   if (roleAfter !== null && [roleAfter[1], roleAfter[2]].some((word) => word !== undefined && isRoleWord(word, language))) return 'apposition';
@@ -200,7 +210,7 @@ export function peopleByCues(text: string, language: string, found: readonly Ent
       // A name keeps one kind across the article: "la empresa Minera Valdoro S.A.C." makes the spokesman's "Minera Valdoro" the company.
       if (found.some((other) => other !== misread && other.key === misread.key && other.kind !== 'person')) continue;
       const cue = personCue(text, misread.start, end, language, known);
-      if (cue === 'role' || cue === 'apposition') misread.kind = 'person';
+      if (cue === 'role' || cue === 'apposition' || cue === 'quotation') misread.kind = 'person';
       continue;
     }
     // The whole run, or its last three or two words after a title or a function word that opens it ("Laksamana Madya Irvansyah Harahap", "Później Jan Kowalski").
