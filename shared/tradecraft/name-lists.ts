@@ -19,6 +19,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'representative', 'attorney', 'inspector', 'ombudsman', 'brigadier', 'major', 'lieutenant', 'sergeant', 'corporal', 'marshal',
     'commodore', 'doctor',
     'magistrate',
+    'treasurer',
   ],
   fr: [
     'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
@@ -37,6 +38,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'bürgermeisterin', 'dr', 'prof', 'ministerpräsident', 'ministerpräsidenten', 'ministerpräsidentin', 'oberst',
     'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter', 'trainer', 'trainerin',
     'richter', 'richterin', 'verteidiger', 'verteidigerin', 'anwalt', 'anwältin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',
+    'staatsrat', 'staatsrätin', 'regierungsrat', 'regierungsrätin', 'vorstand',
   ],
   es: [
     'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'portavoz', 'líder', 'jefe', 'jefa', 'general', 'señor',
@@ -55,6 +57,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'yardımcısı', 'müdürü', 'kral', 'kraliçe', 'papa', 'mevkidaşı', 'general', 'orgeneral', 'milletvekili', 'belediye',
     'direktör', 'direktörü', 'hakem', 'hakemi', 'antrenör', 'kaptanı', 'ekonomist', 'grup', 'eş',
     'analist', 'akademisyen', 'avukat', 'gazeteci', 'profesör',
+    'hukukçu',
   ],
   it: [
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'segretario', 'segretaria', 'portavoce', 'generale',
@@ -65,6 +68,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'economista', 'ricercatore', 'ricercatrice', 'analista', 'politologo', 'politologa', 'sociologo', 'sociologa', 'avvocato', 'avvocata', 'giornalista', 'professore', 'professoressa',
     'dottore', 'dottoressa',
     'magistrato', 'magistrata',
+    'comandante', 'assessore',
   ],
   pt: [
     'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'secretário', 'secretária', 'porta-voz',
@@ -81,6 +85,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'generaal', 'ambassadeur', 'voorzitter', 'directeur', 'commissaris', 'rechter', 'leider', 'trainer', 'meneer', 'mevrouw', 'dhr', 'mevr',
     'topman', 'topvrouw', 'informateur', 'formateur', 'fractievoorzitter', 'partijleider', 'bestuursvoorzitter', 'oprichter',
     'kamerlid', 'raadslid', 'wethouder', 'gedeputeerde', 'advocaat', 'officier',
+    'dijkgraaf', 'kapitein',
   ],
   pl: [
     'prezydent', 'premier', 'minister', 'ministra', 'marszałek', 'burmistrz', 'prezydenta', 'rzecznik', 'rzeczniczka', 'ambasador', 'szef', 'szefowa',
@@ -92,6 +97,7 @@ export const TITLES: Record<string, readonly string[]> = {
     // People the press names by what they are in the story: "Pacjentka Halina", "mecenas Paweł", "Przedstawicielka stowarzyszenia".
     'pacjent', 'pacjentka', 'mecenas', 'obrońca', 'przedstawiciel', 'przedstawicielka', 'lekarz', 'lekarka', 'mieszkaniec', 'mieszkanka',
     'prokurator', 'prokuratorka', 'radny', 'radna', 'wiceminister', 'wicepremier', 'przewodniczący', 'przewodnicząca',
+    'kandydat', 'kandydatka',
   ],
   ru: [
     'президент', 'президента', 'президентом', 'премьер', 'премьер-министр', 'министр', 'министра', 'министром', 'глава', 'главы',
