@@ -38,7 +38,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'bürgermeisterin', 'dr', 'prof', 'ministerpräsident', 'ministerpräsidenten', 'ministerpräsidentin', 'oberst',
     'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter', 'trainer', 'trainerin',
     'richter', 'richterin', 'verteidiger', 'verteidigerin', 'anwalt', 'anwältin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',
-    'staatsrat', 'staatsrätin', 'regierungsrat', 'regierungsrätin', 'vorstand',
+    'staatsrat', 'staatsrätin', 'regierungsrat', 'regierungsrätin', 'vorstand', 'direktor', 'direktorin',
   ],
   es: [
     'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'portavoz', 'líder', 'jefe', 'jefa', 'general', 'señor',

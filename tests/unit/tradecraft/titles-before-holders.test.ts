@@ -2,10 +2,12 @@
  * Titles and trades that stand before their holder's name like "President"
  * does, written in each language: the title is not part of the name and the
  * name after it is a person's, though no list knows it. The same title
- * before a body, a lower-case word or "and" names no one.
+ * before a body, a lower-case word or "and" names no one; set off after a
+ * name with the body it is held in, it leaves the body alone as the organization.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../shared/tradecraft/entities.ts';
+import { named } from '../../helpers/entities.ts';
 
 const people = (text: string, lang: string) => [...new Set(extractEntities(text, lang).filter((m) => m.kind === 'person').map((m) => m.name))];
 
@@ -36,5 +38,14 @@ describe('a title before its holder', () => {
     ['pt', 'O promotor do caso pediu a prisão dos suspeitos.'],
   ] as const)('in %s names no one: “%s”', (lang, text) => {
     expect(people(text, lang)).toEqual([]);
+  });
+});
+
+describe('a title and the body it is held in, set off after a name', () => {
+  it.each([
+    ['Ortrud Vennemark, Direktorin des Branchenverbands Talvora, sagte, viele Firmen litten.', [['person', 'Ortrud Vennemark'], ['organization', 'Talvora']]],
+    ['Wendelin Quast, Direktor der Brelstein Bergbahnen AG, warnte vor einem Verlust.', [['person', 'Wendelin Quast'], ['organization', 'Brelstein Bergbahnen']]],
+  ] as const)('reads the holder and the body apart: “%s”', (text, expected) => {
+    expect(named(text, 'de')).toEqual(expected);
   });
 });
