@@ -6,9 +6,7 @@
  * quotation before it, a body's name and a common word are left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../shared/tradecraft/entities.ts';
-
-const people = (text: string, lang: string) => [...new Set(extractEntities(text, lang).filter((m) => m.kind === 'person').map((m) => m.name))];
+import { peopleNamed as people } from '../../helpers/entities.ts';
 
 describe('the speaker named after a quotation', () => {
   it.each([

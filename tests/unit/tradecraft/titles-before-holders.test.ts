@@ -6,10 +6,7 @@
  * name with the body it is held in, it leaves the body alone as the organization.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../shared/tradecraft/entities.ts';
-import { named } from '../../helpers/entities.ts';
-
-const people = (text: string, lang: string) => [...new Set(extractEntities(text, lang).filter((m) => m.kind === 'person').map((m) => m.name))];
+import { named, peopleNamed as people } from '../../helpers/entities.ts';
 
 describe('a title before its holder', () => {
   it.each([
