@@ -168,6 +168,50 @@ function personCue(text: string, start: number, end: number, language: string, k
   return apposed !== undefined && !known.isBodyNoun(apposed) && CLOSED_BEFORE_VERB.test(after) ? 'apposition' : undefined;
 }
 
+/** A role's preposition and article before the body it is held in, in the languages that put one there: "juez de la ", "presidente del ", "directeur du ". */
+const ROLE_OF_BEFORE = /(?<!\p{L})(\p{L}+)[ \u00a0]+(?:de la|de l['’]|del|della|dello|dell['’]|de|do|da|du|des|dos|das)[ \u00a0]*$/u;
+
+/** A Russian or Ukrainian father's name: "Иванович", "Петрівна". */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|овна|евна|ійович|івна|ївна)$/u;
+
+/** A plural adjective's genitive or locative, which ends a body's name and no one's: "Kosmicznych", "Дальних". */
+const PLURAL_ADJECTIVE = /(?:ych|ich|ых|их)$/u;
+
+/**
+ * The holder a body's name read on into, after a role before the body
+ * ("Rzeczniczka Straży Granicznej Łysze Nozy"): the body is cut back to its
+ * own words and the holder returned as a person; undefined when no role
+ * stands before the body or its last words are no personal name.
+ */
+function holderAfterBody(body: EntityMention, text: string, language: string, isNameWord: (word: string) => boolean): EntityMention | undefined {
+  // A body's name read only up to an apostrophe inside its last word is cut short, not followed by a holder: "Timor Lorosa'e".
+  if (/^['’]\p{L}/u.test(text.slice(body.end, body.end + 2))) return undefined;
+  const words = body.text.split(/[ \u00a0]+/u);
+  const nameWords = body.name.split(/[ \u00a0]+/u);
+  // The body's name must be its written words, as written or in their base form, for the holder's words to come off both.
+  if (nameWords.length !== words.length) return undefined;
+  const before = text.slice(Math.max(0, body.start - 90), body.start);
+  const roleOf = ROLE_OF_BEFORE.exec(before)?.[1];
+  if (!roleBefore(before, language) && (roleOf === undefined || !isRoleWord(roleOf, language))) return undefined;
+  // A Slavic name is two words after a body in the genitive, three only with a patronymic: "Института Дальнего Востока Хышан Крифан".
+  const longest = GENITIVE_COMPLEMENT.has(language) && !PATRONYMIC.test(words[words.length - 2] ?? '') ? 2 : 3;
+  for (let size = longest; size >= 2; size--) {
+    // The body keeps a head and a word of its own, and does not end on a particle: not "Banco" of "Banco Central Europeo", not "Universidade Federal de".
+    if (words.length - size < 2 || NAME_PARTICLES.has(words[words.length - size - 1]!.toLocaleLowerCase())) continue;
+    const tail = words.slice(-size);
+    if (!personalName(tail, isNameWord) || tail.some((word) => PLURAL_ADJECTIVE.test(word))) continue;
+    const written = tail.join(' ');
+    const start = body.end - written.length;
+    if (text.slice(start, body.end) !== written) return undefined;
+    body.text = words.slice(0, -size).join(' ');
+    body.name = nameWords.slice(0, -size).join(' ');
+    body.key = entityKey(body.name);
+    body.end = body.start + body.text.length;
+    return { kind: 'person', text: written, name: written, key: entityKey(written), start, end: start + written.length };
+  }
+  return undefined;
+}
+
 /**
  * People's names no other reading found in `text`, by the cues in the
  * module's comment, as mentions; `found` are the mentions read so far, which
@@ -205,6 +249,12 @@ export function peopleByCues(text: string, language: string, found: readonly Ent
     // A name read as a body's or a place's for want of a given name, which a role or an apposition says is someone's: "Prezes spółki Dobeżyk Mupedu".
     const covering = overlapping(end - 1, end);
     if (covering.length > 0) {
+      const body = covering.find((mention) => mention.end === end && mention.kind === 'organization');
+      const holder = body === undefined ? undefined : holderAfterBody(body, text, language, isNameWord);
+      if (holder !== undefined) {
+        people.push(holder);
+        continue;
+      }
       const misread = covering.find((mention) => mention.end === end && mention.start >= run.index && mention.kind !== 'person' && mention.name === mention.text);
       if (misread === undefined || !personalName(text.slice(misread.start, end).split(/[ \u00a0]+/u), isNameWord)) continue;
       // A name keeps one kind across the article: "la empresa Minera Valdoro S.A.C." makes the spokesman's "Minera Valdoro" the company.
