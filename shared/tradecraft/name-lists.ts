@@ -79,6 +79,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'economista', 'pesquisador', 'pesquisadora', 'analista', 'cientista', 'advogado', 'advogada', 'jornalista', 'professor', 'professora',
     'doutor', 'doutora',
     'magistrado', 'magistrada',
+    'promotor', 'promotora',
   ],
   nl: [
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',

@@ -28,8 +28,8 @@ export interface WordKnowledge {
 /** Runs of capitalized words, the candidates for a name. */
 const CAPITALIZED_RUN = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[ \u00a0]+(?:(?:van der|van den|van de|von der|de la|van|von|de|del|da|dos|das|do|di|du|der|ten|ter|bin|ibn)[ \u00a0]+)?\p{Lu}[\p{L}'’-]*)*/gu;
 
-/** Particles inside a name, written in lower case: "Kees van der Wekken", "Abílio da Costa Ximenes". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'del', 'da', 'dos', 'das', 'do', 'di', 'du', 'ten', 'ter', 'bin', 'ibn']);
+/** Particles inside a name: "Kees van der Wekken", "Abílio da Costa Ximenes", "Chonaimos Le Chepridoul". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'da', 'dos', 'das', 'do', 'di', 'du', 'ten', 'ter', 'bin', 'ibn']);
 
 /** A word of a personal name: capitalized, then lower case, a hyphen allowed ("Sądzeń-Łuszą"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -75,8 +75,10 @@ function nameWord(word: string, language: string, known: WordKnowledge): boolean
 
 /** The words of a run a person's name may be: two or three name words, particles between them; `isNameWord` answers for one word. */
 function personalName(words: readonly string[], isNameWord: (word: string) => boolean): boolean {
-  if (NAME_PARTICLES.has(words[0]!) || NAME_PARTICLES.has(words[words.length - 1]!)) return false;
-  const named = words.filter((word) => !NAME_PARTICLES.has(word));
+  // Some families write the particle capitalized: "Van Trihea", "De Borre", "Le Chepridoul".
+  const particle = (word: string) => NAME_PARTICLES.has(word.toLocaleLowerCase());
+  if (particle(words[0]!) || particle(words[words.length - 1]!)) return false;
+  const named = words.filter((word) => !particle(word));
   return named.length >= 2 && named.length <= 3 && named.every(isNameWord);
 }
 
