@@ -136,6 +136,36 @@ function roleInClauseBefore(before: string, language: string): boolean {
 /** A role set off after the name, with an article and one word before it or not: ", a market trader", ", Ökonomin an der", ", Director of". */
 const ROLE_AFTER = /^,[ \u00a0]+(?:(?:a|an|the|un|une|el|la|il|lo|o|der|die|de|het|ein|eine)[ \u00a0]+)?(?:([\p{L}-]+)[ \u00a0]+)?([\p{L}-]+)/u;
 
+/**
+ * What someone does set off after the name: an article or none, a noun that
+ * ends as a trade does (in German capitalized) with an adjective before it or
+ * not, and the preposition
+ * of where they do it: ", a hydrologist at", ", propriétaire d'un", ",
+ * economista da", ", Landwirt aus", ", nauczyciel z".
+ */
+const TRADE_AFTER =
+  /^,[ \u00a0]+(?:(?:a|an|un|une|uno|una|um|uma|ein|eine|een)[ \u00a0]+)?(?:(\p{Ll}[\p{Ll}-]+)[ \u00a0]+)?(\p{L}[\p{Ll}-]{3,}(?:er|or|ist|ista|iste|ian|ant|ante|ent|ente|eur|euse|aire|ien|ienne|ero|era|eiro|eira|ora|ore|ice|ario|aria|eño|eña|aar|wirt|arz|ciel|nik|ca|ka|in))[ \u00a0]+(?:(?:at|from|of|in|with|for|de|du|des|à|chez|del|en|di|della|dello|da|do|em|na|no|bij|van|uit|aan|bei|der|aus|im|am|von|z|ze|w|we)(?!\p{L})|d['’]|dell['’])/u;
+
+/** Nouns for a place after a name set off so, which make it a place's: ", a village in", ", een dorp aan". */
+const PLACE_NOUNS_SET_OFF: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'port', 'region', 'district', 'province', 'island', 'suburb', 'county', 'state', 'country', 'capital', 'neighbourhood', 'neighborhood', 'area', 'municipality', 'settlement', 'hamlet',
+  'ville', 'commune', 'localité', 'région', 'île', 'quartier', 'bourg', 'capitale', 'département', 'pays',
+  'ciudad', 'pueblo', 'localidad', 'municipio', 'región', 'provincia', 'isla', 'barrio', 'aldea', 'país',
+  'città', 'paese', 'comune', 'regione', 'isola', 'quartiere', 'frazione', 'borgo',
+  'cidade', 'vila', 'município', 'região', 'ilha', 'bairro', 'aldeia', 'estado',
+  'stad', 'dorp', 'gemeente', 'provincie', 'eiland', 'wijk', 'regio', 'hoofdstad',
+  'stadt', 'dorf', 'gemeinde', 'insel', 'kreis', 'hauptstadt', 'kleinstadt', 'ortschaft', 'landkreis', 'bezirk',
+  'miasto', 'wieś', 'gmina', 'wyspa', 'dzielnica', 'miejscowość', 'osada', 'stolica', 'miasteczko', 'powiat',
+]);
+
+/** True when the name is set off before what its bearer does, not what kind of place or body it is. */
+function tradeAfter(after: string, language: string, known: WordKnowledge): boolean {
+  const trade = TRADE_AFTER.exec(after);
+  // Only German writes the noun capitalized: elsewhere a capital after the comma opens another name.
+  if (trade === null || (language !== 'de' && /^\p{Lu}/u.test(trade[2]!))) return false;
+  return [trade[1], trade[2]].every((word) => word === undefined || (!PLACE_NOUNS_SET_OFF.has(word.toLocaleLowerCase()) && !known.isBodyNoun(word.toLocaleLowerCase())));
+}
+
 /** A name set off by commas or ending the sentence: what an apposition before it closes on. */
 const SET_OFF_AFTER = /^(?:[,.;)]|[ \u00a0]*$)/u;
 
@@ -165,6 +195,7 @@ function personCue(text: string, start: number, end: number, language: string, k
   if (roleInClauseBefore(before, language) && SET_OFF_AFTER.test(after)) return 'apposition';
   const roleAfter = ROLE_AFTER.exec(after);
   if (roleAfter !== null && [roleAfter[1], roleAfter[2]].some((word) => word !== undefined && isRoleWord(word, language))) return 'apposition';
+  if (tradeAfter(after, language, known)) return 'apposition';
   if (GENITIVE_COMPLEMENT.has(language) && SUBJECT_VERBS_AFTER[language]?.test(after)) return 'saying';
   const apposed = APPOSED_NOUN_BEFORE.exec(before)?.[1];
   return apposed !== undefined && !known.isBodyNoun(apposed) && CLOSED_BEFORE_VERB.test(after) ? 'apposition' : undefined;
