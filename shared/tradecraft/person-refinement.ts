@@ -143,6 +143,15 @@ function withoutPlaceTail(mention: EntityMention, known: NameKnowledge, found: E
 /** A particle of a family name and the name after it, right after a person's mention: " van der Ruipat", " da Costa Ximenes", " Van Lijkoend". */
 const PARTICLE_SURNAME_AFTER = /^[ \u00a0](?:van der|van den|van de|von der|van|von|de la|de|da|dos|das|do|di|del|du|bin|ibn|Van der|Van den|Van)[ \u00a0](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|[ \u00a0]\p{Lu})/u;
 
+/** A Slavic plural for a group of people: "Mieszkańcy", "Obrońcy", "Сослуживцы", "Жители", "Мешканці", "Учасники". */
+const GROUP_OF_PEOPLE = /^\p{Lu}\p{Ll}+(?:cy|owie|цы|ци|тели|ки|ці|телі)$/u;
+
+/** True when the mention opens with a plural for a group in Polish, Russian or Ukrainian, the genitive after it saying whose: "Mieszkańcy Gagauzji". */
+function opensWithGroupOfPeople(mention: EntityMention, language: string): boolean {
+  const words = wordsOf(mention.text);
+  return (language === 'pl' || language === 'ru' || language === 'uk') && words.length === 2 && GROUP_OF_PEOPLE.test(words[0]!);
+}
+
 /** A particle's first word ending a mention. */
 const PARTICLE_ENDING = /[ \u00a0](?:van|von|de|da|di|do|del|du)$/u;
 
@@ -256,6 +265,11 @@ export function refinePeople(mentions: EntityMention[], text: string, language: 
     if (mention.kind !== 'person' || !mentions.includes(mention)) continue;
     if (isPortfolio(mention, text)) {
       mentions.splice(mentions.indexOf(mention), 1);
+      continue;
+    }
+    if (opensWithGroupOfPeople(mention, language)) {
+      // The short forms read as that "person" go with it: "Gagauzji" after "Mieszkańcy Gagauzji".
+      for (let index = mentions.length - 1; index >= 0; index--) if (mentions[index]!.kind === 'person' && mentions[index]!.name === mention.name) mentions.splice(index, 1);
       continue;
     }
     const original = mention.name;
