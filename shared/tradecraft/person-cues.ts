@@ -229,8 +229,9 @@ function holderAfterBody(body: EntityMention, text: string, language: string, is
   // A Slavic name is two words after a body in the genitive, three only with a patronymic: "Института Дальнего Востока Хышан Крифан".
   const longest = GENITIVE_COMPLEMENT.has(language) && !PATRONYMIC.test(words[words.length - 2] ?? '') ? 2 : 3;
   for (let size = longest; size >= 2; size--) {
-    // The body keeps a head and a word of its own, and does not end on a particle: not "Banco" of "Banco Central Europeo", not "Universidade Federal de".
-    if (words.length - size < 2 || NAME_PARTICLES.has(words[words.length - size - 1]!.toLocaleLowerCase())) continue;
+    // The body keeps a head and a word of its own, and does not end on a particle or a function word: not "Banco" of "Banco Central Europeo", not "Universidade Federal de", not "Banca dei".
+    const bodyEnd = words[words.length - size - 1]?.toLocaleLowerCase() ?? '';
+    if (words.length - size < 2 || NAME_PARTICLES.has(bodyEnd) || functionWordsOf(language).has(bodyEnd)) continue;
     const tail = words.slice(-size);
     if (!personalName(tail, isNameWord) || tail.some((word) => PLURAL_ADJECTIVE.test(word))) continue;
     const written = tail.join(' ');
