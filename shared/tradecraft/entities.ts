@@ -1669,7 +1669,15 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   }
   let lastTitle = -1;
   // "Ministry of Foreign Affairs", "Foreign Ministry": a title word inside an institution's name is not a role.
-  const institution = part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
+  // Not a title opening the part before its joiner: "Direktorin des Branchenverbands Swissmem" is where the title is held.
+  const titleOfBody =
+    part.length > 2 &&
+    isTitle(part[0]!, lists, lex) &&
+    !isOrganizationHead(part[0]!.lower, lists.language) &&
+    lists.joiners.has(part[1]!.text) &&
+    part.slice(2).some((word) => isOrganizationHead(word.lower, lists.language)) &&
+    !part.some((word) => isGivenName(word, lex));
+  const institution = !titleOfBody && part.some((word, index) => isOrganizationHead(word.lower, lists.language) && (index === part.length - 1 || part.some((w) => lists.joiners.has(w.text))));
   part.forEach((word, index) => {
     const titleWord = (isTitle(word, lists, lex) && !capitalizedPlaceHead(word, part, context)) || (index === 0 && part.length > 2 && isOccupation(word.lower, context));
     // A title's word inside a name a title already opened: "President Hassan Sheikh Mohamud".
@@ -1677,7 +1685,7 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     if (!institution && index < part.length - 1 && titleWord && !insideName) lastTitle = index;
   });
   // A title, a joiner and a company with its legal form: the company is where the title is held, no holder ("Geschäftsführer der Oderwerk GmbH").
-  if (lastTitle >= 0 && lists.joiners.has(part[lastTitle + 1]!.text) && withLegalForm(part, context) !== null) {
+  if (lastTitle >= 0 && lists.joiners.has(part[lastTitle + 1]!.text) && (withLegalForm(part, context) !== null || titleOfBody)) {
     readPart(part.slice(lastTitle + 2), context, candidates);
     return;
   }

@@ -19,6 +19,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'representative', 'attorney', 'inspector', 'ombudsman', 'brigadier', 'major', 'lieutenant', 'sergeant', 'corporal', 'marshal',
     'commodore', 'doctor',
     'magistrate',
+    'treasurer',
   ],
   fr: [
     'président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'porte-parole', 'général', 'générale', 'ambassadeur',
@@ -37,6 +38,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'bürgermeisterin', 'dr', 'prof', 'ministerpräsident', 'ministerpräsidenten', 'ministerpräsidentin', 'oberst',
     'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter', 'trainer', 'trainerin',
     'richter', 'richterin', 'verteidiger', 'verteidigerin', 'anwalt', 'anwältin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',
+    'staatsrat', 'staatsrätin', 'regierungsrat', 'regierungsrätin', 'vorstand', 'direktor', 'direktorin',
   ],
   es: [
     'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'portavoz', 'líder', 'jefe', 'jefa', 'general', 'señor',
@@ -55,6 +57,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'yardımcısı', 'müdürü', 'kral', 'kraliçe', 'papa', 'mevkidaşı', 'general', 'orgeneral', 'milletvekili', 'belediye',
     'direktör', 'direktörü', 'hakem', 'hakemi', 'antrenör', 'kaptanı', 'ekonomist', 'grup', 'eş',
     'analist', 'akademisyen', 'avukat', 'gazeteci', 'profesör',
+    'hukukçu',
   ],
   it: [
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'segretario', 'segretaria', 'portavoce', 'generale',
@@ -65,6 +68,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'economista', 'ricercatore', 'ricercatrice', 'analista', 'politologo', 'politologa', 'sociologo', 'sociologa', 'avvocato', 'avvocata', 'giornalista', 'professore', 'professoressa',
     'dottore', 'dottoressa',
     'magistrato', 'magistrata',
+    'comandante', 'assessore',
   ],
   pt: [
     'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'secretário', 'secretária', 'porta-voz',
@@ -75,12 +79,14 @@ export const TITLES: Record<string, readonly string[]> = {
     'economista', 'pesquisador', 'pesquisadora', 'analista', 'cientista', 'advogado', 'advogada', 'jornalista', 'professor', 'professora',
     'doutor', 'doutora',
     'magistrado', 'magistrada',
+    'promotor', 'promotora',
   ],
   nl: [
     'president', 'premier', 'minister', 'staatssecretaris', 'burgemeester', 'woordvoerder', 'woordvoerster', 'koning', 'koningin',
     'generaal', 'ambassadeur', 'voorzitter', 'directeur', 'commissaris', 'rechter', 'leider', 'trainer', 'meneer', 'mevrouw', 'dhr', 'mevr',
     'topman', 'topvrouw', 'informateur', 'formateur', 'fractievoorzitter', 'partijleider', 'bestuursvoorzitter', 'oprichter',
     'kamerlid', 'raadslid', 'wethouder', 'gedeputeerde', 'advocaat', 'officier',
+    'dijkgraaf', 'kapitein',
   ],
   pl: [
     'prezydent', 'premier', 'minister', 'ministra', 'marszałek', 'burmistrz', 'prezydenta', 'rzecznik', 'rzeczniczka', 'ambasador', 'szef', 'szefowa',
@@ -92,6 +98,7 @@ export const TITLES: Record<string, readonly string[]> = {
     // People the press names by what they are in the story: "Pacjentka Halina", "mecenas Paweł", "Przedstawicielka stowarzyszenia".
     'pacjent', 'pacjentka', 'mecenas', 'obrońca', 'przedstawiciel', 'przedstawicielka', 'lekarz', 'lekarka', 'mieszkaniec', 'mieszkanka',
     'prokurator', 'prokuratorka', 'radny', 'radna', 'wiceminister', 'wicepremier', 'przewodniczący', 'przewodnicząca',
+    'kandydat', 'kandydatka',
   ],
   ru: [
     'президент', 'президента', 'президентом', 'премьер', 'премьер-министр', 'министр', 'министра', 'министром', 'глава', 'главы',
@@ -638,17 +645,17 @@ export const SUBJECT_VERBS_AFTER: Record<string, RegExp> = {
 
 /** The same verbs before the name, in a quotation's tag: "said Chris Maynard", "explicó Amparo Soler", "resumiu Suely Araújo". */
 export const SUBJECT_VERBS_BEFORE: Record<string, RegExp> = {
-  en: /(?<!\p{L})(?:said|says|added|wrote)[ \u00a0]+$/iu,
-  fr: /(?<!\p{L})(?:a déclaré|a dit|a indiqué|a affirmé|a expliqué|a ajouté|explique|déclare)[ \u00a0]+$/iu,
-  de: /(?<!\p{L})(?:sagte|erklärte|betonte)[ \u00a0]+$/u,
-  es: /(?<!\p{L})(?:dijo|explicó|afirmó|señaló|aseguró|declaró)[ \u00a0]+$/iu,
-  it: /(?<!\p{L})(?:ha detto|ha dichiarato|ha spiegato|ha aggiunto)[ \u00a0]+$/iu,
-  pt: /(?<!\p{L})(?:disse|afirmou|explicou|resumiu|declarou)[ \u00a0]+$/iu,
-  nl: /(?<!\p{L})(?:zei|zegt|verklaarde)[ \u00a0]+$/iu,
-  pl: /(?<!\p{L})(?:powiedział|powiedziała)[ \u00a0]+$/iu,
-  ru: /(?<!\p{L})(?:заявил|заявила|сказал|сказала)[ \u00a0]+$/iu,
-  uk: /(?<!\p{L})(?:заявив|заявила|сказав|сказала|зазначив|зазначила)[ \u00a0]+$/iu,
-  tr: /(?!)/u,
+  en: /(?<!\p{L})(?:said|says|added|wrote|explained|asked|warned|recalled|insisted|noted)[ \u00a0]+$/iu,
+  fr: /(?<!\p{L})(?:a déclaré|a dit|a indiqué|a affirmé|a expliqué|a ajouté|a souligné|a précisé|a raconté|a assuré|a estimé|a confié|explique|déclare|dit|ajoute|affirme|souligne|précise|raconte|assure|estime|confie)[ \u00a0]+$/iu,
+  de: /(?<!\p{L})(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|warnt|berichtete|berichtet)[ \u00a0]+$/u,
+  es: /(?<!\p{L})(?:dijo|dice|explicó|explica|afirmó|afirma|señaló|señala|aseguró|asegura|declaró|contó|cuenta|añadió|añade|agregó|relató|advirtió|sostuvo|insistió|recordó|lamentó)[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:ha (?:detto|dichiarato|spiegato|aggiunto|chiesto|raccontato|sottolineato|affermato|commentato|osservato|ricordato|concluso)|dice|spiega|racconta|aggiunge|afferma|sottolinea|osserva|commenta|ricorda|conclude)[ \u00a0]+$/iu,
+  pt: /(?<!\p{L})(?:disse|diz|afirmou|afirma|explicou|explica|resumiu|declarou|contou|conta|acrescentou|acrescenta|lembrou|lembra|garantiu|garante|sublinhou|relatou)[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:zei|zegt|verklaarde|aldus|vertelt|vertelde|stelt|stelde|benadrukt|benadrukte|waarschuwt|waarschuwde)[ \u00a0]+$/iu,
+  pl: /(?<!\p{L})(?:powiedział|powiedziała|mówi|mówił|mówiła|dodaje|dodał|dodała|uważa|twierdzi|podkreśla|podkreślił|podkreśliła|zaznacza|zaznaczył|zaznaczyła|tłumaczy|wyjaśnia|wyjaśnił|wyjaśniła|przekonuje|ocenia|przyznaje)[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:заявил|заявила|сказал|сказала|говорит|отметил|отметила|пояснил|пояснила|добавил|добавила|подчеркнул|подчеркнула|уточнил|уточнила)[ \u00a0]+$/iu,
+  uk: /(?<!\p{L})(?:заявив|заявила|сказав|сказала|зазначив|зазначила|каже|пояснив|пояснила|додав|додала|наголосив|наголосила|уточнив|уточнила)[ \u00a0]+$/iu,
+  tr: /(?<!\p{L})(?:dedi|diyor)[ \u00a0]+$/u,
 };
 
 /**

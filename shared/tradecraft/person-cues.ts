@@ -12,7 +12,7 @@
  */
 import { entityKey } from './entity-key.ts';
 import type { EntityMention } from './entities.ts';
-import { FUNCTION_WORDS, PLACE_PREPOSITIONS, SUBJECT_VERBS_AFTER } from './name-lists.ts';
+import { FUNCTION_WORDS, PLACE_PREPOSITIONS, SUBJECT_VERBS_AFTER, SUBJECT_VERBS_BEFORE } from './name-lists.ts';
 import { isRoleWord } from './person-refinement.ts';
 
 /** What the names reader knows of a word, for the guard on a name's words. */
@@ -28,8 +28,8 @@ export interface WordKnowledge {
 /** Runs of capitalized words, the candidates for a name. */
 const CAPITALIZED_RUN = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[ \u00a0]+(?:(?:van der|van den|van de|von der|de la|van|von|de|del|da|dos|das|do|di|du|der|ten|ter|bin|ibn)[ \u00a0]+)?\p{Lu}[\p{L}'’-]*)*/gu;
 
-/** Particles inside a name, written in lower case: "Kees van der Wekken", "Abílio da Costa Ximenes". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'del', 'da', 'dos', 'das', 'do', 'di', 'du', 'ten', 'ter', 'bin', 'ibn']);
+/** Particles inside a name: "Kees van der Wekken", "Abílio da Costa Ximenes", "Chonaimos Le Chepridoul". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'da', 'dos', 'das', 'do', 'di', 'du', 'ten', 'ter', 'bin', 'ibn']);
 
 /** A word of a personal name: capitalized, then lower case, a hyphen allowed ("Sądzeń-Łuszą"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -75,8 +75,10 @@ function nameWord(word: string, language: string, known: WordKnowledge): boolean
 
 /** The words of a run a person's name may be: two or three name words, particles between them; `isNameWord` answers for one word. */
 function personalName(words: readonly string[], isNameWord: (word: string) => boolean): boolean {
-  if (NAME_PARTICLES.has(words[0]!) || NAME_PARTICLES.has(words[words.length - 1]!)) return false;
-  const named = words.filter((word) => !NAME_PARTICLES.has(word));
+  // Some families write the particle capitalized: "Van Trihea", "De Borre", "Le Chepridoul".
+  const particle = (word: string) => NAME_PARTICLES.has(word.toLocaleLowerCase());
+  if (particle(words[0]!) || particle(words[words.length - 1]!)) return false;
+  const named = words.filter((word) => !particle(word));
   return named.length >= 2 && named.length <= 3 && named.every(isNameWord);
 }
 
@@ -134,11 +136,50 @@ function roleInClauseBefore(before: string, language: string): boolean {
 /** A role set off after the name, with an article and one word before it or not: ", a market trader", ", Ökonomin an der", ", Director of". */
 const ROLE_AFTER = /^,[ \u00a0]+(?:(?:a|an|the|un|une|el|la|il|lo|o|der|die|de|het|ein|eine)[ \u00a0]+)?(?:([\p{L}-]+)[ \u00a0]+)?([\p{L}-]+)/u;
 
+/**
+ * What someone does set off after the name: an article or none, a noun that
+ * ends as a trade does (in German capitalized) with an adjective before it or
+ * not, and the preposition
+ * of where they do it: ", a hydrologist at", ", propriétaire d'un", ",
+ * economista da", ", Landwirt aus", ", nauczyciel z".
+ */
+const TRADE_AFTER =
+  /^,[ \u00a0]+(?:(?:a|an|un|une|uno|una|um|uma|ein|eine|een)[ \u00a0]+)?(?:(\p{Ll}[\p{Ll}-]+)[ \u00a0]+)?(\p{L}[\p{Ll}-]{3,}(?:er|or|ist|ista|iste|ian|ant|ante|ent|ente|eur|euse|aire|ien|ienne|ero|era|eiro|eira|ora|ore|ice|ario|aria|eño|eña|aar|wirt|arz|ciel|nik|ca|ka|in))[ \u00a0]+(?:(?:at|from|of|in|with|for|de|du|des|à|chez|del|en|di|della|dello|da|do|em|na|no|bij|van|uit|aan|bei|der|aus|im|am|von|z|ze|w|we)(?!\p{L})|d['’]|dell['’])/u;
+
+/** Nouns for a place after a name set off so, which make it a place's: ", a village in", ", een dorp aan". */
+const PLACE_NOUNS_SET_OFF: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'port', 'region', 'district', 'province', 'island', 'suburb', 'county', 'state', 'country', 'capital', 'neighbourhood', 'neighborhood', 'area', 'municipality', 'settlement', 'hamlet',
+  'ville', 'commune', 'localité', 'région', 'île', 'quartier', 'bourg', 'capitale', 'département', 'pays',
+  'ciudad', 'pueblo', 'localidad', 'municipio', 'región', 'provincia', 'isla', 'barrio', 'aldea', 'país',
+  'città', 'paese', 'comune', 'regione', 'isola', 'quartiere', 'frazione', 'borgo',
+  'cidade', 'vila', 'município', 'região', 'ilha', 'bairro', 'aldeia', 'estado',
+  'stad', 'dorp', 'gemeente', 'provincie', 'eiland', 'wijk', 'regio', 'hoofdstad',
+  'stadt', 'dorf', 'gemeinde', 'insel', 'kreis', 'hauptstadt', 'kleinstadt', 'ortschaft', 'landkreis', 'bezirk',
+  'miasto', 'wieś', 'gmina', 'wyspa', 'dzielnica', 'miejscowość', 'osada', 'stolica', 'miasteczko', 'powiat',
+]);
+
+/** True when the name is set off before what its bearer does, not what kind of place or body it is. */
+function tradeAfter(after: string, language: string, known: WordKnowledge): boolean {
+  const trade = TRADE_AFTER.exec(after);
+  // Only German writes the noun capitalized: elsewhere a capital after the comma opens another name.
+  if (trade === null || (language !== 'de' && /^\p{Lu}/u.test(trade[2]!))) return false;
+  return [trade[1], trade[2]].every((word) => word === undefined || (!PLACE_NOUNS_SET_OFF.has(word.toLocaleLowerCase()) && !known.isBodyNoun(word.toLocaleLowerCase())));
+}
+
 /** A name set off by commas or ending the sentence: what an apposition before it closes on. */
 const SET_OFF_AFTER = /^(?:[,.;)]|[ \u00a0]*$)/u;
 
+/** A quotation closed, or a speech opened by a dash, right before the verb that tags it: "…," said; «…», dijo; – mówi; «…», — сказал. */
+const QUOTATION_CLOSED = /(?:["”»“]|[-–—])[ \u00a0]*[,.!?]?[ \u00a0]*(?:[-–—][ \u00a0]*)?$/u;
+
+/** True when the name follows a verb of saying that tags a quotation before it: the quotation's speaker. */
+function quotationSpeaker(before: string, language: string): boolean {
+  const verb = SUBJECT_VERBS_BEFORE[language]?.exec(before);
+  return verb !== null && verb !== undefined && QUOTATION_CLOSED.test(before.slice(0, verb.index));
+}
+
 /** Why the run at `start` is a person's name, or undefined when nothing around it says so. */
-function personCue(text: string, start: number, end: number, language: string, known: WordKnowledge): 'role' | 'saying' | 'apposition' | undefined {
+function personCue(text: string, start: number, end: number, language: string, known: WordKnowledge): 'role' | 'saying' | 'quotation' | 'apposition' | undefined {
   const before = text.slice(Math.max(0, start - 90), start);
   const after = text.slice(end, end + 90);
   if (language === 'id') {
@@ -150,12 +191,59 @@ function personCue(text: string, start: number, end: number, language: string, k
   const wordBefore = /(?<!\p{L})(\p{L}+)[ \u00a0]+$/u.exec(before)?.[1]?.toLocaleLowerCase();
   if (wordBefore !== undefined && (PLACE_PREPOSITIONS[language] ?? PLACE_PREPOSITIONS.en ?? []).includes(wordBefore)) return undefined;
   if (roleBefore(before, language)) return 'role';
+  if (quotationSpeaker(before, language)) return 'quotation';
   if (roleInClauseBefore(before, language) && SET_OFF_AFTER.test(after)) return 'apposition';
   const roleAfter = ROLE_AFTER.exec(after);
   if (roleAfter !== null && [roleAfter[1], roleAfter[2]].some((word) => word !== undefined && isRoleWord(word, language))) return 'apposition';
+  if (tradeAfter(after, language, known)) return 'apposition';
   if (GENITIVE_COMPLEMENT.has(language) && SUBJECT_VERBS_AFTER[language]?.test(after)) return 'saying';
   const apposed = APPOSED_NOUN_BEFORE.exec(before)?.[1];
   return apposed !== undefined && !known.isBodyNoun(apposed) && CLOSED_BEFORE_VERB.test(after) ? 'apposition' : undefined;
+}
+
+/** A role's preposition and article before the body it is held in, in the languages that put one there: "juez de la ", "presidente del ", "directeur du ". */
+const ROLE_OF_BEFORE = /(?<!\p{L})(\p{L}+)[ \u00a0]+(?:de la|de l['’]|del|della|dello|dell['’]|de|do|da|du|des|dos|das)[ \u00a0]*$/u;
+
+/** A Russian or Ukrainian father's name: "Иванович", "Петрівна". */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|овна|евна|ійович|івна|ївна)$/u;
+
+/** A plural adjective's genitive or locative, which ends a body's name and no one's: "Kosmicznych", "Дальних". */
+const PLURAL_ADJECTIVE = /(?:ych|ich|ых|их)$/u;
+
+/**
+ * The holder a body's name read on into, after a role before the body
+ * ("Rzeczniczka Straży Granicznej Łysze Nozy"): the body is cut back to its
+ * own words and the holder returned as a person; undefined when no role
+ * stands before the body or its last words are no personal name.
+ */
+function holderAfterBody(body: EntityMention, text: string, language: string, isNameWord: (word: string) => boolean): EntityMention | undefined {
+  // A body's name read only up to an apostrophe inside its last word is cut short, not followed by a holder: "Timor Lorosa'e".
+  if (/^['’]\p{L}/u.test(text.slice(body.end, body.end + 2))) return undefined;
+  const words = body.text.split(/[ \u00a0]+/u);
+  const nameWords = body.name.split(/[ \u00a0]+/u);
+  // The body's name must be its written words, as written or in their base form, for the holder's words to come off both.
+  if (nameWords.length !== words.length) return undefined;
+  const before = text.slice(Math.max(0, body.start - 90), body.start);
+  const roleOf = ROLE_OF_BEFORE.exec(before)?.[1];
+  if (!roleBefore(before, language) && (roleOf === undefined || !isRoleWord(roleOf, language))) return undefined;
+  // A Slavic name is two words after a body in the genitive, three only with a patronymic: "Института Дальнего Востока Хышан Крифан".
+  const longest = GENITIVE_COMPLEMENT.has(language) && !PATRONYMIC.test(words[words.length - 2] ?? '') ? 2 : 3;
+  for (let size = longest; size >= 2; size--) {
+    // The body keeps a head and a word of its own, and does not end on a particle or a function word: not "Banco" of "Banco Central Europeo", not "Universidade Federal de", not "Banca dei".
+    const bodyEnd = words[words.length - size - 1]?.toLocaleLowerCase() ?? '';
+    if (words.length - size < 2 || NAME_PARTICLES.has(bodyEnd) || functionWordsOf(language).has(bodyEnd)) continue;
+    const tail = words.slice(-size);
+    if (!personalName(tail, isNameWord) || tail.some((word) => PLURAL_ADJECTIVE.test(word))) continue;
+    const written = tail.join(' ');
+    const start = body.end - written.length;
+    if (text.slice(start, body.end) !== written) return undefined;
+    body.text = words.slice(0, -size).join(' ');
+    body.name = nameWords.slice(0, -size).join(' ');
+    body.key = entityKey(body.name);
+    body.end = body.start + body.text.length;
+    return { kind: 'person', text: written, name: written, key: entityKey(written), start, end: start + written.length };
+  }
+  return undefined;
 }
 
 /**
@@ -195,12 +283,18 @@ export function peopleByCues(text: string, language: string, found: readonly Ent
     // A name read as a body's or a place's for want of a given name, which a role or an apposition says is someone's: "Prezes spółki Dobeżyk Mupedu".
     const covering = overlapping(end - 1, end);
     if (covering.length > 0) {
+      const body = covering.find((mention) => mention.end === end && mention.kind === 'organization');
+      const holder = body === undefined ? undefined : holderAfterBody(body, text, language, isNameWord);
+      if (holder !== undefined) {
+        people.push(holder);
+        continue;
+      }
       const misread = covering.find((mention) => mention.end === end && mention.start >= run.index && mention.kind !== 'person' && mention.name === mention.text);
       if (misread === undefined || !personalName(text.slice(misread.start, end).split(/[ \u00a0]+/u), isNameWord)) continue;
       // A name keeps one kind across the article: "la empresa Minera Valdoro S.A.C." makes the spokesman's "Minera Valdoro" the company.
       if (found.some((other) => other !== misread && other.key === misread.key && other.kind !== 'person')) continue;
       const cue = personCue(text, misread.start, end, language, known);
-      if (cue === 'role' || cue === 'apposition') misread.kind = 'person';
+      if (cue === 'role' || cue === 'apposition' || cue === 'quotation') misread.kind = 'person';
       continue;
     }
     // The whole run, or its last three or two words after a title or a function word that opens it ("Laksamana Madya Irvansyah Harahap", "Później Jan Kowalski").

@@ -143,6 +143,18 @@ function withoutPlaceTail(mention: EntityMention, known: NameKnowledge, found: E
 /** A particle of a family name and the name after it, right after a person's mention: " van der Ruipat", " da Costa Ximenes", " Van Lijkoend". */
 const PARTICLE_SURNAME_AFTER = /^[ \u00a0](?:van der|van den|van de|von der|van|von|de la|de|da|dos|das|do|di|del|du|bin|ibn|Van der|Van den|Van)[ \u00a0](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|[ \u00a0]\p{Lu})/u;
 
+/** A Slavic plural for a group of people: "Mieszkańcy", "Obrońcy", "Сослуживцы", "Жители", "Мешканці", "Учасники". */
+const GROUP_OF_PEOPLE = /^\p{Lu}\p{Ll}+(?:cy|owie|цы|ци|тели|ки|ці|телі)$/u;
+
+/** True when the mention opens with a plural for a group in Polish, Russian or Ukrainian, the genitive after it saying whose: "Mieszkańcy Gagauzji". */
+function opensWithGroupOfPeople(mention: EntityMention, language: string): boolean {
+  const words = wordsOf(mention.text);
+  return (language === 'pl' || language === 'ru' || language === 'uk') && words.length === 2 && GROUP_OF_PEOPLE.test(words[0]!);
+}
+
+/** A particle's first word ending a mention. */
+const PARTICLE_ENDING = /[ \u00a0](?:van|von|de|da|di|do|del|du)$/u;
+
 /**
  * A person's mention that a particle cut short, with the family name after
  * it: "Wuiboert" and "van der Ruipat" are Wuiboert van der Ruipat. Not before
@@ -151,11 +163,14 @@ const PARTICLE_SURNAME_AFTER = /^[ \u00a0](?:van der|van den|van de|von der|van|
  * the new, or undefined when it stays.
  */
 function withParticleSurname(mention: EntityMention, text: string, known: NameKnowledge, mentions: EntityMention[]): [string, string] | undefined {
-  const after = PARTICLE_SURNAME_AFTER.exec(text.slice(mention.end, mention.end + 60));
-  if (after === null || mention.name !== mention.text || wordsOf(mention.text).length > 1) return undefined;
+  // A mention that took the particle's first word and stopped: "Efraín de" of "Efraín de la Tolva".
+  const given = mention.text.replace(PARTICLE_ENDING, '');
+  const givenEnd = mention.start + given.length;
+  const after = PARTICLE_SURNAME_AFTER.exec(text.slice(givenEnd, givenEnd + 60));
+  if (after === null || mention.name !== mention.text || wordsOf(given).length > 1) return undefined;
   // Not a body or a place after "von der", "de": "Katrin Osterholt von der Stiftung Wissenschaft".
   if (known.isKnownPlace(after[1]!) || wordsOf(after[1]!).some((word) => known.isCommonWord(word))) return undefined;
-  const end = mention.end + after[0].length;
+  const end = givenEnd + after[0].length;
   for (let index = mentions.length - 1; index >= 0; index--) {
     const other = mentions[index]!;
     if (other !== mention && other.start >= mention.end && other.end <= end) mentions.splice(index, 1);
@@ -250,6 +265,11 @@ export function refinePeople(mentions: EntityMention[], text: string, language: 
     if (mention.kind !== 'person' || !mentions.includes(mention)) continue;
     if (isPortfolio(mention, text)) {
       mentions.splice(mentions.indexOf(mention), 1);
+      continue;
+    }
+    if (opensWithGroupOfPeople(mention, language)) {
+      // The short forms read as that "person" go with it: "Gagauzji" after "Mieszkańcy Gagauzji".
+      for (let index = mentions.length - 1; index >= 0; index--) if (mentions[index]!.kind === 'person' && mentions[index]!.name === mention.name) mentions.splice(index, 1);
       continue;
     }
     const original = mention.name;
