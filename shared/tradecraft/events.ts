@@ -112,6 +112,14 @@ function precisionOf(known: (component: chrono.Component) => boolean): DatePreci
 type Tense = 'past' | 'future';
 
 /**
+ * Arabic nouns, adjectives and names that open as a verb's future does: words opening with these ("سياسة" politics, "سيارة"
+ * car, "سيطرة" control, "سنوات" years), and these words whole ("ستة" six, "سنة" year, "سيد" mister).
+ */
+const ARABIC_STEMS_LIKE_FUTURE = ['سياس', 'سيار', 'سيطر', 'سياد', 'سياق', 'سياح', 'سيول', 'سنغاف', 'سيبير', 'سيبر', 'ستوك', 'سنوات', 'سنوي', 'سينما', 'سينار', 'سينات', 'سترات', 'سيجار', 'ستود'];
+const ARABIC_WORDS_LIKE_FUTURE = ['سيد', 'سيدة', 'ستة', 'ستين', 'سنة', 'سنتين', 'سير', 'سيرة', 'ستار', 'سيئ', 'سيئة', 'سيف', 'سيناء', 'سند', 'سنا', 'ستاد', 'سيمون'];
+const ARABIC_LIKE_FUTURE = [...ARABIC_STEMS_LIKE_FUTURE.map((stem) => String.raw`${stem}\p{L}*`), ...ARABIC_WORDS_LIKE_FUTURE].map((word) => String.raw`${word}(?!\p{L})`).join('|');
+
+/**
  * Words that put a sentence's dates ahead of its writing, per language: "will
  * meet on Thursday", "comenzará el 12 de enero", "wird am Montag", "est
  * attendu le 9 janvier" (expected: "était attendu" is a past), the
@@ -138,9 +146,9 @@ const FUTURE: Record<Language, RegExp> = {
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
-  // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read,
-  // so only on the verbs news tells schedules with: will be done, be, hold, convene, meet, arrive, visit, begin, end, issue, be re-.
-  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد|س[يت](?:تم|كون|عقد|نعقد|جتمع|صل|زور|بدأ|نتهي|صدر|عاد))(?!\p{L})/u,
+  // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them, and the prefix "سـ" on
+  // a verb's present ("سيفتتح", "ستفتح", "سنعمل", "سيعودون"), less the nouns and names that open the same way ("سياسة", "سيارة", "ستة", "سنة").
+  ar: new RegExp(String.raw`(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد|(?!${ARABIC_LIKE_FUTURE})س[يتنأ]\p{L}{3,})(?!\p{L})`, 'u'),
   // "will be", "is to", "expected", "planned", "next", "tomorrow", and the future of the verbs news tells schedules with
   // (take place, begin, end, open, come into force, be operated, be held, convene, meet, arrive, visit, be published, be signed), with "and", "that" or "when" written on them.
   // The prefix future of any verb is not read: its letters open presents and nouns as often.
@@ -426,7 +434,10 @@ function alongTense(date: Date, precision: DatePrecision, weekdayOnly: boolean, 
 const YEAR_TURN_FAR_DAYS = 300;
 const YEAR_TURN_NEAR_DAYS = 45;
 
-/** Dutch nouns and adjectives of news that end as a past or participle does ("Raad van State", "gemeenteraad", "leden", "gebied"). */
+/**
+ * Dutch nouns and adjectives of news that end as a past or participle does ("Raad van State", "gemeenteraad", "leden",
+ * "gebied"), and present plurals in -den, -ten ("vinden plaats", "treden in werking").
+ */
 const DUTCH_NOUNS_LIKE_PAST = [
   'state', 'staten', 'gemeente', 'gemeenten', 'gemeenteraad', 'gemeenteraden', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde',
   'zevende', 'negende', 'tiende', 'elfde', 'twaalfde', 'einde', 'orde', 'ronde', 'vrede', 'aarde', 'ruimte', 'hoogte', 'diepte',
@@ -434,6 +445,7 @@ const DUTCH_NOUNS_LIKE_PAST = [
   'reden', 'kosten', 'rechten', 'resultaten', 'punten', 'producten', 'diensten', 'feiten', 'volgende', 'komende', 'lopende',
   'bestaande', 'betreffende', 'voldoende', 'gebied', 'gebieden', 'geweld', 'gerecht', 'gezondheid', 'gevecht', 'gevechten',
   'getuigen', 'gevolgen', 'gezicht', 'gewicht', 'gezinnen',
+  'vinden', 'worden', 'houden', 'melden', 'leiden', 'bieden', 'zitten', 'zetten', 'starten', 'wachten', 'verwachten', 'treden',
 ].join('|');
 /** Russian nouns of news that end as a past does ("дело", "посол", "недели"), read as no past. */
 const RUSSIAN_NOUNS_LIKE_PAST = [
@@ -749,6 +761,53 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
     ['year', `${INDONESIAN_NOT_COUNTED}tahun lalu`, 'tahun (?:depan|mendatang)', 'tahun ini'],
   ],
 };
+
+/**
+ * A weekend, read as its Saturday: "last weekend", "le week-end dernier", "в минувшие выходные", "geçen hafta sonu",
+ * "akhir pekan lalu" are the Saturday of the week before the article's; "the coming weekend", "el próximo fin de semana" the
+ * next Saturday; "this weekend", "am Wochenende", "в выходные" the one on the side its clause's tense tells. Turkish writes
+ * its case on it ("hafta sonunda"), which the expression leaves out.
+ */
+const WEEKENDS: Record<Language, [last: string, next: string, either: string]> = {
+  en: ['last weekend|the (?:past|previous) weekend', 'next weekend|(?:this |the )?coming weekend', '(?:this|the) weekend'],
+  fr: ['le (?:week-?end (?:dernier|passé)|dernier week-?end)', 'le (?:week-?end prochain|prochain week-?end)', '(?:ce|le) week-?end'],
+  de: ['(?:am|das) (?:vergangenen?|letzten?|vorigen?) Wochenende', '(?:am|das) (?:kommenden?|nächsten?) Wochenende', '(?:an diesem|am|dieses) Wochenende'],
+  es: ['(?:el|este) pasado fin de semana|el (?:fin de semana pasado|último fin de semana)', 'el (?:próximo fin de semana|fin de semana que viene)', '(?:este|el) fin de semana'],
+  it: ['(?:lo )?scorso (?:fine settimana|weekend)|(?:il|nel) (?:fine settimana|weekend) scorso', '(?:il )?prossimo (?:fine settimana|weekend)|(?:il|nel) (?:fine settimana|weekend) prossimo', '(?:questo|il|nel|lo) (?:fine settimana|weekend)'],
+  pt: ['(?:no|o) (?:fim de semana passado|último fim de semana)', '(?:no|o) (?:próximo fim de semana|fim de semana que vem)', '(?:neste|este|no|o) fim de semana'],
+  nl: ['(?:afgelopen|vorig) weekend', '(?:komend|volgend) weekend', '(?:dit|het) weekend'],
+  ru: ['(?:в|на) (?:прошлые|минувшие) выходные|(?:на )?(?:прошлых|минувших) выходных', '(?:в|на) (?:следующие|ближайшие) выходные|(?:на )?следующих выходных', '(?:в|на) (?:эти )?выходные|на (?:этих )?выходных'],
+  uk: ['минулих вихідних|(?:у|в|на) минулі вихідні', 'наступних вихідних|(?:у|в|на) наступні вихідні', 'цих вихідних|(?:у|в|на) (?:ці )?вихідні|на вихідних'],
+  pl: ['w (?:miniony|ubiegły|zeszły|ostatni) weekend', 'w (?:przyszły|najbliższy|nadchodzący) weekend', 'w (?:ten )?weekend'],
+  tr: ['(?:geçen|geçtiğimiz) hafta ?sonu', '(?:gelecek|önümüzdeki) hafta ?sonu', '(?:bu )?hafta ?sonu'],
+  ar: ['(?:عطلة )?نهاية الأسبوع (?:الماضي|الماضية)', '(?:عطلة )?نهاية الأسبوع (?:المقبل|القادم|المقبلة|القادمة)', '(?:عطلة )?نهاية (?:هذا )?الأسبوع'],
+  he: ['ו?ב?סוף השבוע (?:שעבר|הקודם)', 'ו?ב?סוף השבוע (?:הבא|הקרוב)', 'ו?ב?סוף השבוע'],
+  id: ['akhir (?:pekan|minggu) lalu', 'akhir (?:pekan|minggu) (?:depan|mendatang)', 'akhir (?:pekan|minggu)(?: ini)?'],
+};
+
+const weekendPatterns = new Map<Language, RegExp>();
+
+/** A language's weekends, "last" in the first group and "next" in the second: read once per language. */
+function weekendPatternOf(language: Language): RegExp {
+  let pattern = weekendPatterns.get(language);
+  if (!pattern) {
+    const [last, next, either] = WEEKENDS[language].map((words) => words.replace(/ /gu, String.raw`[ \u00a0]+`));
+    const caseEnding = language === 'tr' ? '(?:nda|ndaki|nu)?' : '';
+    pattern = new RegExp(String.raw`(?<!\p{L})(?:(${last})|(${next})|${either})(?=${caseEnding}(?!\p{L}))`, 'giu');
+    weekendPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
+/** The Saturday of a weekend before (-1) or after (1) `reference`, or on the side `tense` tells (0). */
+function weekendSaturday(side: -1 | 0 | 1, tense: Tense, reference: Date): string {
+  const day = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const saturday = day + (5 - ((reference.getUTCDay() + 6) % 7)) * DAY_MS;
+  const ahead = day < saturday ? saturday : saturday + 7 * DAY_MS;
+  const gone = day >= saturday ? saturday : saturday - 7 * DAY_MS;
+  const at = side === -1 ? saturday - 7 * DAY_MS : side === 1 || tense === 'future' ? ahead : gone;
+  return isoDay(new Date(at));
+}
 
 /**
  * Two days from the article's, in the languages chrono reads only the one
@@ -1092,7 +1151,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
   const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90)).replace(DAY_ORDINAL_MARK, (mark) => ' '.repeat(mark.length));
   const clocked = westernDigits.replace(DOTTED_CLOCK, ':');
-  const parsed = language === 'ru' ? clocked.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : clocked;
+  const blank = (word: string) => ' '.repeat(word.length);
+  const parsed = language === 'ru' ? clocked.replace(RUSSIAN_TIME_OF_DAY, blank) : language === 'es' ? clocked.replace(SPANISH_RANGE_HEAD, blank) : clocked;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
     const precision = precisionOf((c) => components.isCertain(c));
@@ -1155,6 +1215,19 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (toldWeekday) weekdaysByTense.push({ event, ...toldWeekday });
   }
   const overlapping = (start: number, end: number) => events.find((event) => event.start < end && start < event.end);
+  const weekends = new Set<DatedEvent>();
+  for (const match of text.matchAll(weekendPatternOf(language))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inReference(start, end)) continue;
+    const side = match[1] !== undefined ? -1 : match[2] !== undefined ? 1 : 0;
+    const date = published ? weekendSaturday(side, side === 0 ? tenseAt(text, start, end, language) : 'past', instant) : null;
+    // chrono's reads of the weekend or of a piece of it ("coming weekend", "hafta" of "geçen hafta sonu") give way to it.
+    for (let read = overlapping(start, end); read; read = overlapping(start, end)) events.splice(events.indexOf(read), 1);
+    const event: DatedEvent = { start, end, expression: match[0], date, precision: 'day', approximate: true, sentence: sentenceAround(text, start, end) };
+    events.push(event);
+    weekends.add(event);
+  }
   const weeks = new Set<DatedEvent>();
   for (const { period, pattern } of periodPatternsOf(language)) {
     for (const match of text.matchAll(pattern)) {
@@ -1164,6 +1237,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const date = published ? periodStart(period, match[1] !== undefined ? -1 : match[2] !== undefined ? 0 : 1, instant) : null;
       const precision: DatePrecision = period === 'week' ? 'day' : period;
       const read = overlapping(start, end);
+      if (read && weekends.has(read)) continue;
       // chrono's span is kept where it read the expression; its date for a week is a week before the reference, not the week's Monday.
       const event = read ?? { start, end, expression: match[0], date, precision, approximate: period === 'week', sentence: sentenceAround(text, start, end) };
       if (read) Object.assign(read, { date: date !== null && period === 'week' && weekdays.has(read) ? weekdayInWeek(date, read) : date, precision });
@@ -1290,20 +1364,36 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
 
 /**
  * The first day of a range written before a date the parser read alone:
- * "del 3 al 5 de diciembre", "3-5 grudnia", "3-5 Aralık" name one event, from
- * its first day (as chrono reads "3 to 5 December").
+ * "del 3 al 5 de diciembre", "3-5 grudnia", "3-5 Aralık", "בין 3 ל-5
+ * בדצמבר" name one event, from its first day (as chrono reads "3 to 5
+ * December"); the word that opens the range ("from", "du", "vom", "з", "من")
+ * belongs to it.
  */
-const RANGE_START = /(?<![\p{L}\p{N}.,])(\d{1,2})\.?[ \u00a0]*(?:[-–—]|(?:al|a|au|bis|to|tot|по|do|ila|ile)(?!\p{L}))[ \u00a0]*$/iu;
+const RANGE_TO = String.raw`(?:[-–—]|(?:al|a|au|bis|to|tot|по|do|ila|ile|إلى|hingga|sampai)(?!\p{L})|ל[-־]?)`;
+const RANGE_START = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,2})\.?[ \u00a0]*${RANGE_TO}[ \u00a0]*$`, 'iu');
+const WRITTEN_RANGE = new RegExp(String.raw`^\d{1,2}\.?[ \u00a0]*${RANGE_TO}[ \u00a0]*\d{1,2}(?!\p{N})`, 'iu');
+const RANGE_OPENER = /(?<!\p{L})(?:from|du|vom|von|del|dal|de|van|с|со|з|із|від|od|من|בין|pada|dari)[ \u00a0]+$/iu;
+
+/**
+ * chrono's Spanish parser reads "del 12 al 14" as a time and drops the month
+ * after it: the range's head is blanked (same length, offsets hold) so that
+ * "14 de enero" is read, and its first day is put back from the text.
+ */
+const SPANISH_RANGE_HEAD = /(?<![\p{L}\p{N}])del?[ \u00a0]+\d{1,2}[ \u00a0]+al?[ \u00a0]+(?=\d{1,2}[ \u00a0]+de[ \u00a0]+\p{L})/giu;
 
 function withRangeStarts(events: DatedEvent[], text: string): DatedEvent[] {
   return events.map((event) => {
     const lastDay = /^(\d{1,2})(?!\p{N})/u.exec(event.expression)?.[1];
-    if (lastDay === undefined || event.precision !== 'day' || (event.date !== null && Number(event.date.slice(8)) !== Number(lastDay))) return event;
+    if (lastDay === undefined || event.precision !== 'day') return event;
     const range = RANGE_START.exec(text.slice(Math.max(0, event.start - 12), event.start));
     const firstDay = Number(range?.[1]);
-    if (!range || firstDay < 1 || firstDay >= Number(lastDay)) return event;
-    const start = event.start - range[0].length;
-    const date = event.date === null ? null : `${event.date.slice(0, 8)}${pad(firstDay)}`;
+    const readAlone = event.date === null || Number(event.date.slice(8)) === Number(lastDay);
+    const opened = range && readAlone && firstDay >= 1 && firstDay < Number(lastDay);
+    if (!opened && !WRITTEN_RANGE.test(event.expression)) return event;
+    const dayStart = opened ? event.start - range[0].length : event.start;
+    const opener = RANGE_OPENER.exec(text.slice(Math.max(0, dayStart - 8), dayStart));
+    const start = dayStart - (opener?.[0].length ?? 0);
+    const date = event.date === null || !opened ? event.date : `${event.date.slice(0, 8)}${pad(firstDay)}`;
     return { ...event, start, date, expression: text.slice(start, event.end), sentence: sentenceAround(text, start, event.end) };
   });
 }
