@@ -23,7 +23,7 @@
  * figures ("2026年12月5日") are read in any language.
  */
 import * as chrono from 'chrono-node';
-import { arabicDates, hebrewDates, indonesianDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
+import { arabicDates, hebrewDates, indonesianDates, polishDates, TURKISH_MONTHS, turkishDates, ukrainianDates } from './word-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -79,6 +79,13 @@ const PARSERS: Record<Language, chrono.Chrono> = {
 
 /** Words before a date that make it vague. */
 const VAGUE_BEFORE = /\b(later|earlier|early|late|mid|around|about|approximately|roughly|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+$/iu;
+/** The same words in the languages chrono reads a month alone in: "a mediados de febrero", "a metà gennaio", "half januari", "в середине февраля". */
+const VAGUE_BEFORE_IN: Partial<Record<Language, RegExp>> = {
+  es: /(?<!\p{L})(?:a |hasta |desde )?(?:mediados|principios|finales|fines|comienzos) de[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:a metà|metà|a inizio|a fine|all['’]inizio di|alla fine di|entro la fine di|inizio|fine)[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:half|medio|begin|eind|midden|eind)[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:в середине|в начале|в конце|к концу|до конца|с начала|середине|начале|конце)[ \u00a0]+$/iu,
+};
 /**
  * Bare years after a preposition or "year" word, in each language ("en 2025",
  * "в 2024 году", "w 2024 r.", "عام 2025", "ב-2025", "pada tahun 2025"); chrono
@@ -148,7 +155,7 @@ const FUTURE: Record<Language, RegExp> = {
   uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
   // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them, and the prefix "سـ" on
   // a verb's present ("سيفتتح", "ستفتح", "سنعمل", "سيعودون"), less the nouns and names that open the same way ("سياسة", "سيارة", "ستة", "سنة").
-  ar: new RegExp(String.raw`(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد|(?!${ARABIC_LIKE_FUTURE})س[يتنأ]\p{L}{3,})(?!\p{L})`, 'u'),
+  ar: new RegExp(String.raw`(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد|(?!${ARABIC_LIKE_FUTURE})س[يتنأ]\p{L}{2,})(?!\p{L})`, 'u'),
   // "will be", "is to", "expected", "planned", "next", "tomorrow", and the future of the verbs news tells schedules with
   // (take place, begin, end, open, come into force, be operated, be held, convene, meet, arrive, visit, be published, be signed), with "and", "that" or "when" written on them.
   // The prefix future of any verb is not read: its letters open presents and nouns as often.
@@ -292,6 +299,9 @@ interface DateClause {
   alone: boolean;
   lead: string;
   trail: string;
+  /** The clause's words before and after the date. */
+  clauseLead: string;
+  clauseTrail: string;
 }
 
 function clauseAt(text: string, start: number, end: number, language: Language): DateClause {
@@ -309,7 +319,7 @@ function clauseAt(text: string, start: number, end: number, language: Language):
   const wordsBefore = lead.slice(clauseFrom).match(/\p{L}+/gu)?.length ?? 0;
   const wordsAfter = trail.slice(0, clauseTo).match(/\p{L}+/gu)?.length ?? 0;
   const alone = wordsBefore + wordsAfter === 0 || (clauseFrom === 0 && wordsBefore <= 1 && wordsAfter === 0 && !/\p{L}/u.test(boundary?.[0] ?? ''));
-  return { sentence: text.slice(from, to), clause: text.slice(from + clauseFrom, end + clauseTo), alone, lead, trail };
+  return { sentence: text.slice(from, to), clause: text.slice(from + clauseFrom, end + clauseTo), alone, lead, trail, clauseLead: lead.slice(clauseFrom), clauseTrail: trail.slice(0, clauseTo) };
 }
 
 /**
@@ -322,10 +332,31 @@ function clauseAt(text: string, start: number, end: number, language: Language):
  * that says so.
  */
 function tenseAt(text: string, start: number, end: number, language: Language): Tense {
-  const { sentence, clause, alone, lead, trail } = clauseAt(text, start, end, language);
+  const { sentence, clause, alone, lead, trail, clauseLead, clauseTrail } = clauseAt(text, start, end, language);
   if (alone) return hasFuture(sentence, language) ? 'future' : 'past';
   if (language === 'tr' && TURKISH_PAST_END.test(trail) && TURKISH_REPORTED_FUTURE.test(trail)) return TURKISH_GENITIVE.test(lead) ? 'future' : 'past';
-  return hasFuture(clause, language) ? 'future' : 'past';
+  if (hasFuture(clause, language)) return 'future';
+  return perfectiveFutureAfterAnd(clauseLead, text.slice(start, end), clauseTrail, language) ? 'future' : 'past';
+}
+
+/** "And" and "but" between the verbs of one clause, in the languages whose future is a perfective present. */
+const AND: Partial<Record<Language, RegExp>> = {
+  ru: /(?<!\p{L})(?:и|а|но)(?!\p{L})/giu,
+  uk: /(?<!\p{L})(?:і|й|та|а|але)(?!\p{L})/giu,
+};
+
+/**
+ * A perfective present told after "and" in a clause whose past is before it: "бастовали в выходные и вернутся в середине
+ * февраля". Only the part of the clause between its "and"s that holds the date is read, and it must tell no past itself.
+ */
+function perfectiveFutureAfterAnd(clauseLead: string, date: string, clauseTrail: string, language: Language): boolean {
+  const and = AND[language];
+  if (!and) return false;
+  let from = 0;
+  for (const match of clauseLead.matchAll(and)) from = match.index + match[0].length;
+  const upTo = new RegExp(and.source, 'iu').exec(clauseTrail)?.index ?? clauseTrail.length;
+  const part = clauseLead.slice(from) + date + clauseTrail.slice(0, upTo);
+  return PERFECTIVE_FUTURE[language]!.test(part) && !PAST_WORDS[language]!.test(part);
 }
 
 /**
@@ -750,9 +781,9 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
   // "And" and "in" are written on the words ("ובשבוע שעבר"); "this week" ("השבוע") also opens "the next week" ("השבוע הבא"),
   // so it is this week only when no "last" or "next" follows.
   he: [
-    ['week', 'ו?ב?שבוע (?:שעבר|הקודם|האחרון)', 'ו?(?:ב?שבוע|השבוע) (?:הבא|הקרוב)', 'ו?השבוע(?![ \u00a0]+(?:הבא|שעבר|הקודם|האחרון|הקרוב))'],
-    ['month', 'ו?ב?חודש (?:שעבר|הקודם)', 'ו?(?:ב?חודש|החודש) (?:הבא|הקרוב)', 'ו?החודש(?![ \u00a0]+(?:הבא|שעבר|הקודם|הקרוב))'],
-    ['year', 'ו?(?:ב?שנה (?:שעברה|הקודמת)|אשתקד)', 'ו?(?:ב?שנה|השנה) (?:הבאה|הקרובה)', 'ו?השנה(?![ \u00a0]+(?:הבאה|שעברה|הקודמת|הקרובה))'],
+    ['week', 'ו?(?:ב|ה)?שבוע (?:שעבר|הקודם|האחרון)', 'ו?(?:ב?שבוע|השבוע) (?:הבא|הקרוב)', 'ו?השבוע(?![ \u00a0]+(?:הבא|שעבר|הקודם|האחרון|הקרוב))'],
+    ['month', 'ו?(?:ב|ה)?חודש (?:שעבר|הקודם)', 'ו?(?:ב?חודש|החודש) (?:הבא|הקרוב)', 'ו?החודש(?![ \u00a0]+(?:הבא|שעבר|הקודם|הקרוב))'],
+    ['year', 'ו?(?:(?:ב|ה)?שנה (?:שעברה|הקודמת)|אשתקד)', 'ו?(?:ב?שנה|השנה) (?:הבאה|הקרובה)', 'ו?השנה(?![ \u00a0]+(?:הבאה|שעברה|הקודמת|הקרובה))'],
   ],
   // After a count the same words are "ago" ("dua minggu lalu", two weeks ago), read with the counts.
   id: [
@@ -834,6 +865,15 @@ function twoDaysPatternsOf(language: Language): ReadonlyArray<{ offset: number; 
   return patterns;
 }
 
+/** The one-word adverbs a period's expression keeps before it: "earlier this month", "late last year". */
+const KEPT_BEFORE_PERIOD = /^(?:earlier|later|early|late|mid)[ \u00a0-]+$/iu;
+
+/** Whether `words`, all that chrono read before a period, name a part of it to leave out: "the start of", "begin", "all'inizio di". */
+function partOfPeriod(words: string, language: Language): boolean {
+  const part = VAGUE_BEFORE.exec(words) ?? VAGUE_BEFORE_IN[language]?.exec(words) ?? null;
+  return part?.index === 0 && !KEPT_BEFORE_PERIOD.test(words);
+}
+
 const periodPatterns = new Map<Language, ReadonlyArray<{ period: Period; pattern: RegExp }>>();
 
 /** Each period's expression, "last" in the first group and "this" in the second: read once per language. */
@@ -882,8 +922,14 @@ interface MonthWords {
   after?: string;
 }
 
+/** Arabic months, the Gregorian names of Egypt and the Gulf and those of the Levant and Iraq. */
+const ARABIC_MONTHS: ReadonlyArray<readonly string[]> = [
+  ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'],
+  ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
+];
+
 const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
-  pt: { before: 'em|no mês de|até|desde|início de|meados de|final de|fim de', vague: /^(?:início|meados|final|fim)/iu, months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'] },
+  pt: { before: '(?:em|no|ao|até|desde)[ \u00a0]+(?:início|meados|final|fim|fins)[ \u00a0]+de|em|no mês de|até|desde|(?:início|meados|final|fim|fins)[ \u00a0]+de', vague: /(?:início|meados|final|fim|fins)[ \u00a0]+de/iu, months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'] },
   fr: { before: 'en|au mois de|dès|depuis|début|mi-|fin', vague: /^(?:début|mi-|fin)/iu, months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] },
   de: { before: 'im|seit|ab|bis|Anfang|Mitte|Ende', vague: /^(?:Anfang|Mitte|Ende)/iu, months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] },
   // The locative a month takes after "w": "w lipcu", "we wrześniu".
@@ -896,16 +942,39 @@ const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
     months: ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   },
   id: { before: 'pada|bulan|pada bulan|sejak|hingga|sampai|awal|pertengahan|akhir', vague: /^(?:awal|pertengahan|akhir)/iu, months: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'] },
-  ar: {
-    before: 'في|وفي|خلال|منذ|حتى|في شهر|وفي شهر|خلال شهر',
-    beforeLeftOut: true,
-    months: [
-      ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'],
-      ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
-    ],
-  },
-  tr: { before: '', months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
+  ar: { before: 'في|وفي|خلال|منذ|حتى|في شهر|وفي شهر|خلال شهر', beforeLeftOut: true, months: ARABIC_MONTHS },
+  tr: { before: '', months: TURKISH_MONTHS, after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
 };
+
+/**
+ * The start, middle or end of a month where the month then takes another case or the word follows it: "w połowie lutego",
+ * "в середині лютого", "منتصف فبراير", "şubat ortasında". The month's first day, approximate, the words kept in the expression
+ * as "mid-January" keeps them. M stands for the month's name, Y for a year that may follow it.
+ */
+const MONTH_PARTS: Partial<Record<Language, { written: string; months: ReadonlyArray<string | readonly string[]> }>> = {
+  pl: {
+    written: '(?:w połowie|na początku|pod koniec|z końcem|z początkiem|do końca|od początku) MY',
+    months: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
+  },
+  uk: {
+    written: '(?:(?:в|у) середині|на початку|наприкінці|(?:в|у) кінці|до кінця|з початку) MY',
+    months: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
+  },
+  ar: { written: '[وف]?(?:منتصف|أوائل|أواخر|مطلع|بداية|نهاية|أواسط) (?:شهر )?MY', months: ARABIC_MONTHS },
+  tr: { written: 'M (?:ayının )?(?:ortası|başı|sonu)(?=n(?:da|a|dan)(?!\\p{L}))', months: TURKISH_MONTHS },
+};
+
+const monthPartPatterns = new Map<Language, RegExp | null>();
+
+function monthPartPatternOf(language: Language): RegExp | null {
+  if (!monthPartPatterns.has(language)) {
+    const table = MONTH_PARTS[language];
+    const year = String.raw`(?:[ \u00a0]+(\d{4})(?:[ \u00a0]+(?:roku|r\.|року|р\.))?)?(?![\p{L}\p{N}])`;
+    const written = table?.written.replace(/ /gu, String.raw`[ \u00a0]+`).replace('M', `(${table.months.flat().join('|')})`).replace('Y', year);
+    monthPartPatterns.set(language, written ? new RegExp(String.raw`(?<!\p{L})${written}`, 'giu') : null);
+  }
+  return monthPartPatterns.get(language)!;
+}
 
 const monthPatterns = new Map<Language, RegExp | null>();
 
@@ -1180,7 +1249,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const lastOrNextAfter = weekdayOnly ? (LAST_OR_NEXT_AFTER[language]?.exec(text.slice(dateEnd, dateEnd + 16)) ?? null) : null;
     const lastOrNext = lastOrNextBefore ?? lastOrNextAfter ?? (components.isCertain('year') ? null : LAST_OR_NEXT_WITHIN[language].exec(written));
     const phraseStart = dateStart - (lastOrNextBefore?.[0].length ?? 0);
-    const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, phraseStart - 24), phraseStart));
+    const wordsBefore = text.slice(Math.max(0, phraseStart - 24), phraseStart);
+    const vague = VAGUE_BEFORE.exec(wordsBefore) ?? VAGUE_BEFORE_IN[language]?.exec(wordsBefore) ?? null;
     const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, phraseStart - 8), phraseStart));
     // A lone abbreviation ("mar", "Fr", "so") is a word as often as a month or a weekday; "in May" is a month, "dün" names its day.
     if (!vague && !preposition && !lastOrNext && /^\p{L}{1,3}\.?$/u.test(dateText) && !components.isCertain('day')) continue;
@@ -1238,6 +1308,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const precision: DatePrecision = period === 'week' ? 'day' : period;
       const read = overlapping(start, end);
       if (read && weekends.has(read)) continue;
+      // "The start of" a period is left out of its expression, as "Anfang dieses Monats" is "dieses Monats"; "earlier this month" keeps its adverb.
+      if (read && read.start < start && read.end <= end && partOfPeriod(text.slice(read.start, start), language)) Object.assign(read, { start, expression: text.slice(start, read.end) });
       // chrono's span is kept where it read the expression; its date for a week is a week before the reference, not the week's Monday.
       const event = read ?? { start, end, expression: match[0], date, precision, approximate: period === 'week', sentence: sentenceAround(text, start, end) };
       if (read) Object.assign(read, { date: date !== null && period === 'week' && weekdays.has(read) ? weekdayInWeek(date, read) : date, precision });
@@ -1280,6 +1352,27 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       else events.push(event);
     }
   }
+  /** A month the text names at [start, end), of `year` or on the side its clause's tense tells. */
+  const monthEvent = (names: ReadonlyArray<string | readonly string[]>, written: string, year: string | undefined, start: number, end: number, approximate: boolean): DatedEvent => {
+    const name = written.toLocaleLowerCase(language);
+    const month = names.findIndex((forms) => [forms].flat().some((form) => form.toLocaleLowerCase(language) === name));
+    const sentence = sentenceAround(text, start, end);
+    const monthStart = new Date(Date.UTC(instant.getUTCFullYear(), month, 1));
+    const tense = () => tenseAcrossYearTurn(monthStart, 'month', instant, tenseAt(text, start, end, language), sentence, language);
+    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(monthStart, 'month', false, instant, tense()) : null;
+    const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
+    return { start, end, expression: text.slice(start, end), date, precision: 'month', approximate, sentence };
+  };
+  const monthParts = monthPartPatternOf(language);
+  for (const match of monthParts ? text.matchAll(monthParts) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const within = events.filter((event) => event.start < end && start < event.end);
+    if (within.some((event) => event.start < start || event.end > end) || inReference(start, end)) continue;
+    // What was read inside it ("lutego 2027", "الأسبوع" of nothing) gives way to the whole.
+    for (const read of within) events.splice(events.indexOf(read), 1);
+    events.push(monthEvent(MONTH_PARTS[language]!.months, match[1]!, match[2], start, end, true));
+  }
   const months = monthPatternOf(language);
   for (const match of months ? text.matchAll(months) : []) {
     const start = match.index;
@@ -1287,15 +1380,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (overlapping(start, end) || inReference(start, end)) continue;
     if (match[2] === undefined && toldAsHabit(text, start, end, language)) continue;
     const table = MONTH_ALONE[language]!;
-    const written = match[1]!.toLocaleLowerCase(language);
-    const month = table.months.findIndex((names) => [names].flat().some((name) => name.toLocaleLowerCase(language) === written));
-    const sentence = sentenceAround(text, start, end);
-    const year = match[2];
-    const monthStart = new Date(Date.UTC(instant.getUTCFullYear(), month, 1));
-    const tense = () => tenseAcrossYearTurn(monthStart, 'month', instant, tenseAt(text, start, end, language), sentence, language);
-    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(monthStart, 'month', false, instant, tense()) : null;
-    const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
-    events.push({ start, end, expression: match[0], date, precision: 'month', approximate: table.vague?.test(match[0]) ?? false, sentence });
+    events.push(monthEvent(table.months, match[1]!, match[2], start, end, table.vague?.test(match[0]) ?? false));
   }
   const dayAlongTense = (day: Date, start: number, end: number) => {
     const toldTense = tenseAt(text, start, end, language);

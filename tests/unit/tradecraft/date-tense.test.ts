@@ -419,7 +419,7 @@ describe('this, last and next week, month and year, in the forms a noun or prepo
 
 describe('a range of days in one month is one event, from its first day', () => {
   const cases: Case[] = [
-    ['es', 'La feria se celebró del 3 al 5 de noviembre.', [['3 al 5 de noviembre', '2026-11-03']]],
+    ['es', 'La feria se celebró del 3 al 5 de noviembre.', [['del 3 al 5 de noviembre', '2026-11-03']]],
     ['pl', 'Targi odbyły się w dniach 3-5 listopada.', [['3-5 listopada', '2026-11-03']]],
     ['tr', 'Fuar 3-5 Kasım tarihlerinde yapıldı.', [['3-5 Kasım', '2026-11-03']]],
     ['uk', 'Ярмарок тривав 3–5 листопада.', [['3–5 листопада', '2026-11-03']]],
