@@ -332,31 +332,52 @@ function clauseAt(text: string, start: number, end: number, language: Language):
  * that says so.
  */
 function tenseAt(text: string, start: number, end: number, language: Language): Tense {
-  const { sentence, clause, alone, lead, trail, clauseLead, clauseTrail } = clauseAt(text, start, end, language);
+  const { sentence, clause, alone, lead, trail } = clauseAt(text, start, end, language);
   if (alone) return hasFuture(sentence, language) ? 'future' : 'past';
   if (language === 'tr' && TURKISH_PAST_END.test(trail) && TURKISH_REPORTED_FUTURE.test(trail)) return TURKISH_GENITIVE.test(lead) ? 'future' : 'past';
   if (hasFuture(clause, language)) return 'future';
-  return perfectiveFutureAfterAnd(clauseLead, text.slice(start, end), clauseTrail, language) ? 'future' : 'past';
+  return perfectiveFutureAfterAnd(text, start, end, language) ? 'future' : 'past';
 }
 
-/** "And" and "but" between the verbs of one clause, in the languages whose future is a perfective present. */
+/** "And" and "but" between the verbs of one clause, as words of their own ("and", "en", "и", "ve", "dan"). */
 const AND: Partial<Record<Language, RegExp>> = {
+  en: /(?<!\p{L})(?:and|but)(?!\p{L})/giu,
+  fr: /(?<!\p{L})(?:et|mais)(?!\p{L})/giu,
+  de: /(?<!\p{L})(?:und|aber)(?!\p{L})/giu,
+  es: /(?<!\p{L})(?:y|e|pero)(?!\p{L})/giu,
+  it: /(?<!\p{L})(?:e|ed|ma)(?!\p{L})/giu,
+  pt: /(?<!\p{L})(?:e|mas)(?!\p{L})/giu,
+  nl: /(?<!\p{L})(?:en|maar)(?!\p{L})/giu,
   ru: /(?<!\p{L})(?:и|а|но)(?!\p{L})/giu,
   uk: /(?<!\p{L})(?:і|й|та|а|але)(?!\p{L})/giu,
+  pl: /(?<!\p{L})(?:i|a|oraz|ale)(?!\p{L})/giu,
+  tr: /(?<!\p{L})(?:ve|ama)(?!\p{L})/giu,
+  id: /(?<!\p{L})(?:dan|tetapi|namun)(?!\p{L})/giu,
 };
+
+/**
+ * The part of a date's clause between its "and"s that holds the date ("heropent half januari" of "De haven sloot vorige week
+ * en heropent half januari"), when it has a word of its own besides the date (a verb, as often as not); null otherwise.
+ */
+function andPartAt(text: string, start: number, end: number, language: Language): string | null {
+  const and = AND[language];
+  if (!and) return null;
+  const { clauseLead, clauseTrail } = clauseAt(text, start, end, language);
+  let from = 0;
+  for (const match of clauseLead.matchAll(and)) from = match.index + match[0].length;
+  const upTo = new RegExp(and.source, 'iu').exec(clauseTrail)?.index ?? clauseTrail.length;
+  const around = clauseLead.slice(from) + clauseTrail.slice(0, upTo);
+  if (from === 0 && upTo === clauseTrail.length) return null;
+  return /\p{L}{3,}/u.test(around) ? clauseLead.slice(from) + text.slice(start, end) + clauseTrail.slice(0, upTo) : null;
+}
 
 /**
  * A perfective present told after "and" in a clause whose past is before it: "бастовали в выходные и вернутся в середине
  * февраля". Only the part of the clause between its "and"s that holds the date is read, and it must tell no past itself.
  */
-function perfectiveFutureAfterAnd(clauseLead: string, date: string, clauseTrail: string, language: Language): boolean {
-  const and = AND[language];
-  if (!and) return false;
-  let from = 0;
-  for (const match of clauseLead.matchAll(and)) from = match.index + match[0].length;
-  const upTo = new RegExp(and.source, 'iu').exec(clauseTrail)?.index ?? clauseTrail.length;
-  const part = clauseLead.slice(from) + date + clauseTrail.slice(0, upTo);
-  return PERFECTIVE_FUTURE[language]!.test(part) && !PAST_WORDS[language]!.test(part);
+function perfectiveFutureAfterAnd(text: string, start: number, end: number, language: Language): boolean {
+  const part = PERFECTIVE_FUTURE[language] ? andPartAt(text, start, end, language) : null;
+  return part !== null && PERFECTIVE_FUTURE[language]!.test(part) && !PAST_WORDS[language]!.test(part);
 }
 
 /**
@@ -516,23 +537,26 @@ const PAST_WORDS: Partial<Record<Language, RegExp>> = {
   uk: new RegExp(String.raw`(?<!\p{L})(?!(?:${UKRAINIAN_NOUNS_LIKE_PAST})(?!\p{L}))(?:\p{Ll}\p{L}+|Бу|Ста)(?:(?<![іїІЇ])в|ла|ло|ли|вся|лася|лося|лися)(?!\p{L})`, 'u'),
   pl: /(?<!\p{L})\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:[ \u00a0]+się)?(?!\p{L})/iu,
   tr: /(?<!\p{L})\p{L}{2,}(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|r)?(?!\p{L})/iu,
+  // Indonesian verbs have no tense: only the words that tell a past ("telah", "sudah", "kemarin", "silam").
+  id: /(?<!\p{L})(?:telah|sudah|pernah|tadi|lalu|kemarin|silam)(?!\p{L})/iu,
 };
 
 /**
  * The tense a year-less day or month at `date` should be read in: the tense
  * given, unless the year's turn makes the other side the only near one and,
- * to move it ahead, no word in its sentence tells a past. A month is only
+ * to move it ahead, no word in `told` (its sentence, or the part of its
+ * clause between "and"s: "sloot vorige week en heropent half januari") tells a past. A month is only
  * moved ahead: "will reopen in December", written in January, may well mean
  * the December a year away.
  */
-function tenseAcrossYearTurn(date: Date, precision: DatePrecision, reference: Date, tense: Tense, sentence: string, language: Language): Tense {
+function tenseAcrossYearTurn(date: Date, precision: DatePrecision, reference: Date, tense: Tense, told: string, language: Language): Tense {
   const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
   const daysFrom = (side: Tense) => Math.abs(alongTense(date, precision, false, reference, side).getTime() - ref) / DAY_MS;
   const other: Tense = tense === 'past' ? 'future' : 'past';
   if (other === 'past' && precision !== 'day') return tense;
   if (daysFrom(tense) <= YEAR_TURN_FAR_DAYS || daysFrom(other) > YEAR_TURN_NEAR_DAYS) return tense;
   // Arabic writes its past with no mark of its own, so nothing there is moved ahead.
-  return other === 'future' && (PAST_WORDS[language]?.test(sentence) ?? true) ? tense : other;
+  return other === 'future' && (PAST_WORDS[language]?.test(told) ?? true) ? tense : other;
 }
 
 /**
@@ -625,6 +649,10 @@ const LAST_OR_NEXT_AFTER: Partial<Record<Language, RegExp>> = {
   it: /^[ \u00a0]+(?:(scors[oa])|(prossim[oa]))(?!\p{L})/iu,
   es: /^[ \u00a0]+(?:(pasad[oa])|(próxim[oa]|que viene))(?!\p{L})/iu,
 };
+
+/** "The previous Tuesday", "the coming Friday": an English side word takes "the", which belongs to the expression. */
+const SIDE_FIRST = /^(?:previous|coming|past|following)(?!\p{L})/iu;
+const THE_BEFORE = /(?<!\p{L})the[ \u00a0]+$/iu;
 
 /**
  * "Last" and "next" inside the expression chrono read ("last Friday",
@@ -941,7 +969,7 @@ const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
     vague: /^(?:בתחילת|באמצע|בסוף)/u,
     months: ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   },
-  id: { before: 'pada|bulan|pada bulan|sejak|hingga|sampai|awal|pertengahan|akhir', vague: /^(?:awal|pertengahan|akhir)/iu, months: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'] },
+  id: { before: '(?:pada|sejak|hingga|sampai)[ \u00a0]+(?:awal|pertengahan|akhir)(?:[ \u00a0]+bulan)?|pada|bulan|pada bulan|sejak|hingga|sampai|(?:awal|pertengahan|akhir)(?:[ \u00a0]+bulan)?', vague: /(?:awal|pertengahan|akhir)/iu, months: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'] },
   ar: { before: 'في|وفي|خلال|منذ|حتى|في شهر|وفي شهر|خلال شهر', beforeLeftOut: true, months: ARABIC_MONTHS },
   tr: { before: '', months: TURKISH_MONTHS, after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
 };
@@ -1158,15 +1186,30 @@ const DOTTED_WITH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
 const DAY_MONTH_FIGURES = /(?<![\p{L}\p{N}.,§])(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?!\d)|(?!\p{N}))/gu;
 
 /**
- * A day of the month named alone, by a word for "day" or an ordinal: "el día
- * 28", "no dia 28", "il giorno 28", "on the 28th" (and not "on the 8th floor").
+ * A day of the month named alone, by a word for "day" or "of the month" or an
+ * ordinal: "el día 28", "no dia 28", "il giorno 28", "on the 28th" (and not
+ * "on the 8th floor"), "am 3. dieses Monats", "le 3 de ce mois", "op de 3e",
+ * "3-го числа", "ayın 3'ünde", "3 לחודש", "pada tanggal 3", "الثالث من الشهر
+ * الجاري". The day is in the first group, or an Arabic ordinal in the second.
  */
 const DAY_ALONE: Partial<Record<Language, RegExp>> = {
   en: /(?<!\p{L})on the (\d{1,2})(?:st|nd|rd|th)(?=[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:in|at|and|when|after|before|but|as|with|to|while)(?!\p{L}))/giu,
   es: /(?<!\p{L})(?:el|del|al|ese|este) día (\d{1,2})(?!\p{N})/giu,
   pt: /(?<!\p{L})(?:no|o|do|ao|neste|nesse) dia (\d{1,2})(?!\p{N})/giu,
   it: /(?<!\p{L})(?:il|del|al|nel|quel) giorno (\d{1,2})(?!\p{N})/giu,
+  de: /(?<!\p{L})am (\d{1,2})\.[ \u00a0]+(?:dieses|des|diesen|laufenden) Monats(?!\p{L})/giu,
+  fr: /(?<!\p{L})le (\d{1,2})(?:er)?[ \u00a0]+(?:de ce mois|du mois(?: en cours)?)(?!\p{L})/giu,
+  nl: /(?<!\p{L})op de (\d{1,2})(?:e|ste|de)(?!\p{L})/giu,
+  ru: /(?<![\p{L}\p{N}])(\d{1,2})(?:-?го)?[ \u00a0]+числа(?!\p{L})/giu,
+  uk: /(?<![\p{L}\p{N}])(\d{1,2})(?:-?го)?[ \u00a0]+числа(?!\p{L})/giu,
+  tr: /(?<!\p{L})ayın (\d{1,2})(?=['’]\p{L}+(?!\p{L})|[ \u00a0,.])/giu,
+  he: /(?<![\p{L}\p{N}])(\d{1,2})[ \u00a0]+לחודש(?!\p{L})/giu,
+  id: /(?<!\p{L})pada tanggal (\d{1,2})(?![\p{N}/-]|\.\d)/giu,
+  ar: /(?<!\p{L})(?:(\d{1,2})|(الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر))[ \u00a0]+من[ \u00a0]+(?:الشهر[ \u00a0]+(?:الجاري|الحالي)|هذا[ \u00a0]+الشهر)(?!\p{L})/gu,
 };
+
+/** The Arabic ordinals of the first ten days, first first. */
+const ARABIC_ORDINAL_DAYS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
 
 /**
  * A day of the month the text gives without its month, on the side of the
@@ -1218,6 +1261,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   // Openings of sentences with a day told ahead: a weekday in a clause of theirs that tells no past is ahead too.
   const sentencesWithDayAhead = new Set<number>();
   const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
+  // The words whose past keeps a year-less date behind across the year's turn: its part of the clause between "and"s, or its sentence.
+  const toldIn = (start: number, end: number) => andPartAt(text, start, end, language) ?? sentenceAround(text, start, end);
   const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90)).replace(DAY_ORDINAL_MARK, (mark) => ' '.repeat(mark.length));
   const clocked = westernDigits.replace(DOTTED_CLOCK, ':');
   const blank = (word: string) => ' '.repeat(word.length);
@@ -1254,7 +1299,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, phraseStart - 8), phraseStart));
     // A lone abbreviation ("mar", "Fr", "so") is a word as often as a month or a weekday; "in May" is a month, "dün" names its day.
     if (!vague && !preposition && !lastOrNext && /^\p{L}{1,3}\.?$/u.test(dateText) && !components.isCertain('day')) continue;
-    const start = vague ? phraseStart - vague[0].length : preposition ? phraseStart - preposition[0].length : phraseStart;
+    const article = language === 'en' && !vague && !preposition && SIDE_FIRST.test(text.slice(phraseStart, dateEnd)) ? THE_BEFORE.exec(text.slice(Math.max(0, phraseStart - 4), phraseStart)) : null;
+    const start = vague ? phraseStart - vague[0].length : preposition ? phraseStart - preposition[0].length : phraseStart - (article?.[0].length ?? 0);
     const end = dateEnd + (lastOrNextAfter?.[0].length ?? 0);
     const monthOrWeekday = !components.isCertain('year') && !components.isCertain('day') && (precision === 'month' || weekdayOnly);
     if (monthOrWeekday && !lastOrNext && toldAsHabit(text, start, end, language)) continue;
@@ -1268,7 +1314,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const schedule = presentTense && precision === 'day' && !weekdayOnly && presentScheduleAhead(components.date(), instant, sentence, language);
       const toldTense: Tense = presentTense && (schedule || presentTellsFuture(sentence, language)) ? 'future' : clauseTense;
       const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision !== 'year';
-      const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, sentence, language) : toldTense;
+      const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, toldIn(start, end), language) : toldTense;
       if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
       if (tense === 'future' && precision === 'day' && !weekdayOnly) sentencesWithDayAhead.add(sentenceOpening(text, start));
       if (weekdayOnly && !lastOrNext) toldWeekday = { day: components.date(), tense };
@@ -1285,6 +1331,13 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (toldWeekday) weekdaysByTense.push({ event, ...toldWeekday });
   }
   const overlapping = (start: number, end: number) => events.find((event) => event.start < end && start < event.end);
+  /** What was read inside [start, end) ("lutego 2027" of "w połowie lutego 2027", "ce mois" of "le 3 de ce mois") gives way to it; false when a read reaches outside it. */
+  const takeOver = (start: number, end: number): boolean => {
+    const within = events.filter((event) => event.start < end && start < event.end);
+    if (within.some((event) => event.start < start || event.end > end)) return false;
+    for (const read of within) events.splice(events.indexOf(read), 1);
+    return true;
+  };
   const weekends = new Set<DatedEvent>();
   for (const match of text.matchAll(weekendPatternOf(language))) {
     const start = match.index;
@@ -1358,7 +1411,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const month = names.findIndex((forms) => [forms].flat().some((form) => form.toLocaleLowerCase(language) === name));
     const sentence = sentenceAround(text, start, end);
     const monthStart = new Date(Date.UTC(instant.getUTCFullYear(), month, 1));
-    const tense = () => tenseAcrossYearTurn(monthStart, 'month', instant, tenseAt(text, start, end, language), sentence, language);
+    const tense = () => tenseAcrossYearTurn(monthStart, 'month', instant, tenseAt(text, start, end, language), toldIn(start, end), language);
     const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(monthStart, 'month', false, instant, tense()) : null;
     const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
     return { start, end, expression: text.slice(start, end), date, precision: 'month', approximate, sentence };
@@ -1367,10 +1420,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   for (const match of monthParts ? text.matchAll(monthParts) : []) {
     const start = match.index;
     const end = start + match[0].length;
-    const within = events.filter((event) => event.start < end && start < event.end);
-    if (within.some((event) => event.start < start || event.end > end) || inReference(start, end)) continue;
-    // What was read inside it ("lutego 2027", "الأسبوع" of nothing) gives way to the whole.
-    for (const read of within) events.splice(events.indexOf(read), 1);
+    if (inReference(start, end) || !takeOver(start, end)) continue;
     events.push(monthEvent(MONTH_PARTS[language]!.months, match[1]!, match[2], start, end, true));
   }
   const months = monthPatternOf(language);
@@ -1384,7 +1434,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   }
   const dayAlongTense = (day: Date, start: number, end: number) => {
     const toldTense = tenseAt(text, start, end, language);
-    const tense = tenseAcrossYearTurn(day, 'day', instant, toldTense, sentenceAround(text, start, end), language);
+    const tense = tenseAcrossYearTurn(day, 'day', instant, toldTense, toldIn(start, end), language);
     if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
     if (tense === 'future') sentencesWithDayAhead.add(sentenceOpening(text, start));
     return alongTense(day, 'day', false, instant, tense);
@@ -1423,8 +1473,8 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   for (const match of dayAlone ? text.matchAll(dayAlone) : []) {
     const start = match.index;
     const end = start + match[0].length;
-    const day = Number(match[1]);
-    if (day < 1 || day > 31 || overlapping(start, end) || inReference(start, end)) continue;
+    const day = match[1] !== undefined ? Number(match[1]) : ARABIC_ORDINAL_DAYS.indexOf(match[2]!) + 1;
+    if (day < 1 || day > 31 || inReference(start, end) || !takeOver(start, end)) continue;
     const date = published ? isoDay(dayOfMonthAlong(day, instant, tenseAt(text, start, end, language))) : null;
     events.push({ start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }

@@ -6,10 +6,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../shared/tradecraft/events.ts';
-import { AFTER_NEW_YEAR, BEFORE_NEW_YEAR, INVENTED_DATE_CASES, MID_DECEMBER, SECOND_ROUND_DATE_CASES, THIRD_ROUND_DATE_CASES } from '../../fixtures/tradecraft/invented-dates.ts';
+import {
+  AFTER_NEW_YEAR,
+  BEFORE_NEW_YEAR,
+  FOURTH_ROUND_DATE_CASES,
+  INVENTED_DATE_CASES,
+  MID_DECEMBER,
+  SECOND_ROUND_DATE_CASES,
+  THIRD_ROUND_ACROSS_LANGUAGES,
+  THIRD_ROUND_DATE_CASES,
+  type InventedDateCase,
+} from '../../fixtures/tradecraft/invented-dates.ts';
 
-const datedOn = (publishedAt: string) => (lang: string, text: string) =>
-  extractEvents(text, { publishedAt, capturedAt: publishedAt, lang }).map((event) => [event.expression, event.date]);
+/** Events read in an article published on `publishedAt` (null: undated, captured in mid-December). */
+const datedOn = (publishedAt: string | null) => (lang: string, text: string) =>
+  extractEvents(text, { publishedAt, capturedAt: publishedAt ?? MID_DECEMBER, lang }).map((event) => [event.expression, event.date]);
 // Wednesday 16 December 2026: Monday 14, Friday 11 before it, Friday 18 after it.
 const dated = datedOn(MID_DECEMBER);
 
@@ -21,31 +32,32 @@ describe('our invented cases, phrasings no gold part uses', () => {
   );
 });
 
-/** Third-round cases the reader does not read yet (see the round's report): each is expected to fail until fixed. */
-const THIRD_ROUND_UNREAD = new Set([
-  'The port authority raised fees earlier this month and cut them again the previous Tuesday.',
-  'The union will strike in mid-January and rally the coming weekend.',
-  'The first tanker docked on the 3rd, and the second at the end of last year.',
-  'Inspections will run from 3 to 5 March.',
-  'El puerto cerró a principios de este mes y reabrirá el próximo fin de semana.',
-  '3 Aralık Perşembe günü gemi limana girdi.',
-  'Il porto è stato chiuso il mese scorso e riaprirà a metà gennaio.',
-  'O porto fechou no início deste mês e reabre no próximo fim de semana.',
-  'De haven sloot vorige week dinsdag en heropent half januari.',
-  'أغلق الميناء الشهر الماضي وسيعاد فتحه في منتصف يناير.',
-  'Pelabuhan ditutup bulan lalu dan dibuka kembali pada pertengahan Januari.',
-]);
-
-describe('our third round of invented cases', () => {
-  const read = THIRD_ROUND_DATE_CASES.filter((item) => !THIRD_ROUND_UNREAD.has(item.text));
-  const unread = THIRD_ROUND_DATE_CASES.filter((item) => THIRD_ROUND_UNREAD.has(item.text));
+/**
+ * Our cases in a round the reader does not read yet, each with the reason: expected to fail until the construction is read,
+ * so that one read by chance shows up.
+ */
+function inventedRound(cases: readonly InventedDateCase[], unread: ReadonlyMap<string, string>) {
+  const read = cases.filter((item) => !unread.has(item.text));
   it.each(read.map((item) => [item.lang, item.text, item]))('%s: %s', (_lang, _text, item) =>
     expect(datedOn(item.publishedAt)(item.lang, item.text)).toEqual(item.events),
   );
-  it.fails.each(unread.map((item) => [item.lang, item.text, item]))('not yet, %s: %s', (_lang, _text, item) =>
+  const notYet = cases.filter((item) => unread.has(item.text));
+  it.fails.each(notYet.map((item) => [item.lang, unread.get(item.text)!, item]))('not yet, %s: %s', (_lang, _reason, item) =>
     expect(datedOn(item.publishedAt)(item.lang, item.text)).toEqual(item.events),
   );
-});
+}
+
+describe('our third round of invented cases', () => inventedRound(THIRD_ROUND_DATE_CASES, new Map()));
+
+/** The third round's constructions in the other languages that the reader does not read yet, and why. */
+const THIRD_ROUND_ACROSS_UNREAD = new Map<string, string>([]);
+
+describe('the third round’s constructions in every language', () => inventedRound(THIRD_ROUND_ACROSS_LANGUAGES, THIRD_ROUND_ACROSS_UNREAD));
+
+/** Fourth-round cases the reader does not read yet, and why. */
+const FOURTH_ROUND_UNREAD = new Map<string, string>([]);
+
+describe('our fourth round of invented cases', () => inventedRound(FOURTH_ROUND_DATE_CASES, FOURTH_ROUND_UNREAD));
 
 describe('the perfective present tells a future in Russian and Ukrainian; participles, nouns and the imperfective present do not', () => {
   const cases: Case[] = [
