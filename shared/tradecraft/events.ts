@@ -88,11 +88,13 @@ const VAGUE_BEFORE_IN: Partial<Record<Language, RegExp>> = {
 };
 /**
  * Bare years after a preposition or "year" word, in each language ("en 2025",
- * "в 2024 году", "w 2024 r.", "عام 2025", "ב-2025", "pada tahun 2025"); chrono
- * does not read these. Not after "de" or a noun, so "decision 2045" is no year.
+ * "в 2024 году", "w 2024 r.", "عام 2025", "ב-2025", "pada tahun 2025"), and
+ * the middle of one ("by mid-2027"); chrono does not read these. Not after
+ * "de" or a noun, so "decision 2045" is no year. First group: as written;
+ * second: the year.
  */
 const BARE_YEAR =
-  /(?<!\p{L})(?:in|since|by|until|from|during|before|after|of|to|en|depuis|em|desde|hasta|até|nel|dal|sinds|в|во|у|с|w|we|od|tahun|عام|سنة|בשנת|ב[-־])[\s\u00a0]*((?:1[6-9]|20)\d\d)(?!\p{N})(?![-/.]\d)/giu;
+  /(?<!\p{L})(?:in|since|by|until|from|during|before|after|of|to|en|depuis|em|desde|hasta|até|nel|dal|sinds|в|во|у|с|w|we|od|tahun|عام|سنة|בשנת|ב[-־])[\s\u00a0]*((?:mid-)?((?:1[6-9]|20)\d\d))(?!\p{N})(?![-/.]\d)/giu;
 const MAX_SENTENCE = 400;
 
 function pad(n: number, width = 2): string {
@@ -650,8 +652,9 @@ const LAST_OR_NEXT_AFTER: Partial<Record<Language, RegExp>> = {
   es: /^[ \u00a0]+(?:(pasad[oa])|(próxim[oa]|que viene))(?!\p{L})/iu,
 };
 
-/** "The previous Tuesday", "the coming Friday": an English side word takes "the", which belongs to the expression. */
-const SIDE_FIRST = /^(?:previous|coming|past|following)(?!\p{L})/iu;
+/** "The previous Tuesday", "the coming Friday", "the end of March": an English side or part word takes "the", which belongs to the expression. */
+const SIDE_FIRST = /^(?:previous|coming|past|following|(?:end|beginning|start|middle) of)(?!\p{L})/iu;
+const PART_OF_MONTH = /^[ \u00a0]*(?:end|beginning|start|middle) of[ \u00a0]/iu;
 const THE_BEFORE = /(?<!\p{L})the[ \u00a0]+$/iu;
 
 /**
@@ -970,7 +973,8 @@ const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
     months: ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   },
   id: { before: '(?:pada|sejak|hingga|sampai)[ \u00a0]+(?:awal|pertengahan|akhir)(?:[ \u00a0]+bulan)?|pada|bulan|pada bulan|sejak|hingga|sampai|(?:awal|pertengahan|akhir)(?:[ \u00a0]+bulan)?', vague: /(?:awal|pertengahan|akhir)/iu, months: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'] },
-  ar: { before: 'في|وفي|خلال|منذ|حتى|في شهر|وفي شهر|خلال شهر', beforeLeftOut: true, months: ARABIC_MONTHS },
+  // "Last" or "next" after the month belongs to it ("آب الماضي"); the clause's tense puts it on that side.
+  ar: { before: 'في|وفي|خلال|منذ|حتى|في شهر|وفي شهر|خلال شهر', beforeLeftOut: true, months: ARABIC_MONTHS, after: String.raw`(?:[ \u00a0]+(?:الماضي|المقبل|القادم))?` },
   tr: { before: '', months: TURKISH_MONTHS, after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
 };
 
@@ -1016,6 +1020,61 @@ function monthPatternOf(language: Language): RegExp | null {
     monthPatterns.set(language, table ? new RegExp(String.raw`(?<!\p{L})${before}(${months})${table.after ?? ''}${year}(?![\p{L}\p{N}])`, 'giu') : null);
   }
   return monthPatterns.get(language)!;
+}
+
+/**
+ * A quarter of a year, read as its first day: "the third quarter", "Q2 2025", "im dritten Quartal", "au troisième
+ * trimestre", "в третьем квартале", "üçüncü çeyrekte", "الربع الثالث", "ברבעון השלישי", "pada kuartal ketiga". N stands for
+ * its ordinal, Y for a year that may follow. Without a year it is the latest quarter begun for a past clause and the next
+ * one for a future one. A Turkish case ending is left out of the expression, and Arabic's "في", as its dates leave them.
+ */
+const QUARTERS: Record<Language, { written: string; caseEnding?: string; ordinals: readonly [string, string, string, string] }> = {
+  en: { written: '(?:the )?N quarter(?: of)?Y', ordinals: ['first|1st', 'second|2nd', 'third|3rd', 'fourth|4th'] },
+  fr: { written: '(?:au |du |le )?N trimestreY', ordinals: ['premier|1er', 'deuxième|second|2e', 'troisième|3e', 'quatrième|4e'] },
+  de: { written: '(?:im |das )?N QuartalY', ordinals: ['ersten?|1\\.', 'zweiten?|2\\.', 'dritten?|3\\.', 'vierten?|4\\.'] },
+  es: { written: '(?:en )?(?:el )?N trimestre(?: de)?Y', ordinals: ['primer|1er', 'segundo|2º', 'tercer|3er', 'cuarto|4º'] },
+  it: { written: '(?:nel |il )?N trimestreY', ordinals: ['primo', 'secondo', 'terzo', 'quarto'] },
+  pt: { written: '(?:no |o )?N trimestre(?: de)?Y', ordinals: ['primeiro|1º', 'segundo|2º', 'terceiro|3º', 'quarto|4º'] },
+  nl: { written: '(?:in )?het N kwartaalY', ordinals: ['eerste', 'tweede', 'derde', 'vierde'] },
+  ru: { written: '(?:в )?N квартале?Y', ordinals: ['первом|первый|I', 'втором|второй|II', 'третьем|третий|III', 'четв[её]ртом|четв[её]ртый|IV'] },
+  uk: { written: '(?:у |в )?N кварталіY', ordinals: ['першому|I', 'другому|II', 'третьому|III', 'четвертому|IV'] },
+  pl: { written: '(?:w )?N kwartaleY', ordinals: ['pierwszym|I', 'drugim|II', 'trzecim|III', 'czwartym|IV'] },
+  tr: { written: 'N çeyrek', caseEnding: '(?:te|de|ten|den)', ordinals: ['ilk|birinci', 'ikinci', 'üçüncü', 'dördüncü'] },
+  ar: { written: 'الربع NY', ordinals: ['الأول', 'الثاني', 'الثالث', 'الرابع'] },
+  he: { written: 'ו?ב?רבעון ה?NY', ordinals: ['ראשון', 'שני', 'שלישי', 'רביעי'] },
+  id: { written: '(?:pada )?(?:kuartal|triwulan) (?:ke-?)?NY', ordinals: ['pertama|I|1', 'kedua|II|2', 'ketiga|III|3', 'keempat|IV|4'] },
+};
+
+/** "Q3", "Q2 2025" in any language. */
+const Q_QUARTER = String.raw`(?<![\p{L}\p{N}])Q([1-4])(?:[ \u00a0]+(\d{4}))?(?![\p{L}\p{N}])`;
+
+const quarterPatterns = new Map<Language, RegExp>();
+
+/** A language's quarters: the quarter in groups 1–4 (one set), its year in 5; or "Q" and a figure in 6, its year in 7. Read once. */
+function quarterPatternOf(language: Language): RegExp {
+  let pattern = quarterPatterns.get(language);
+  if (!pattern) {
+    const { written, caseEnding, ordinals } = QUARTERS[language];
+    const year = String.raw`(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|di[ \u00a0]+|من[ \u00a0]+)?(?:عام[ \u00a0]+)?(\d{4})(?:[ \u00a0]+(?:roku|r\.|року|р\.|года|г\.))?)?`;
+    const words = written
+      .replace(/ /gu, String.raw`[ \u00a0]+`)
+      .replace('N', `(?:${ordinals.map((forms) => `(${forms})`).join('|')})`)
+      .replace('Y', year);
+    pattern = new RegExp(String.raw`(?<!\p{L})${words}(?=${caseEnding ?? ''}(?![\p{L}\p{N}]))|${Q_QUARTER}`, 'gu');
+    quarterPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
+/** The first day of quarter `quarter` (1–4) of `year`, or, with none, the latest one begun by `reference` (past) or the next (future). */
+function quarterStart(quarter: number, year: string | undefined, reference: Date, tense: Tense): string {
+  const month = (quarter - 1) * 3;
+  if (year !== undefined) return isoDay(new Date(Date.UTC(Number(year), month, 1)));
+  const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  let at = Date.UTC(reference.getUTCFullYear(), month, 1);
+  if (tense === 'past' && at > ref) at = Date.UTC(reference.getUTCFullYear() - 1, month, 1);
+  if (tense === 'future' && at <= ref) at = Date.UTC(reference.getUTCFullYear() + 1, month, 1);
+  return isoDay(new Date(at));
 }
 
 type Unit = 'day' | 'week' | 'month' | 'year';
@@ -1269,7 +1328,9 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const parsed = language === 'ru' ? clocked.replace(RUSSIAN_TIME_OF_DAY, blank) : language === 'es' ? clocked.replace(SPANISH_RANGE_HEAD, blank) : clocked;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
-    const precision = precisionOf((c) => components.isCertain(c));
+    // chrono reads "end of March" as its last day; the end, start or middle of a month is the month, approximate, as "mid-March" is.
+    const partOfMonth = PART_OF_MONTH.test(result.text) && components.isCertain('month');
+    const precision = partOfMonth ? 'month' : precisionOf((c) => components.isCertain(c));
     // chrono's Russian parser may take the space before a word into its match (" Вчера").
     const leading = /^\s*/u.exec(result.text)![0].length;
     const written = result.text.slice(leading).replace(/[\s,;:]+$/u, '');
@@ -1325,7 +1386,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       // what chrono dated ahead with a year of its own ("in three days", "this weekend") has no past reading, so it stays undated.
       if (relative && tense === 'past' && date > referenceDay) date = null;
     }
-    const event: DatedEvent = { start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence };
+    const event: DatedEvent = { start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null || partOfMonth, sentence };
     events.push(event);
     if (weekdayOnly) weekdays.add(event);
     if (toldWeekday) weekdaysByTense.push({ event, ...toldWeekday });
@@ -1432,6 +1493,15 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const table = MONTH_ALONE[language]!;
     events.push(monthEvent(table.months, match[1]!, match[2], start, end, table.vague?.test(match[0]) ?? false));
   }
+  for (const match of text.matchAll(quarterPatternOf(language))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inReference(start, end) || !takeOver(start, end)) continue;
+    const quarter = match[6] !== undefined ? Number(match[6]) : [1, 2, 3, 4].find((index) => match[index] !== undefined)!;
+    const year = match[7] ?? match[5];
+    const date = year !== undefined || published ? quarterStart(quarter, year, instant, tenseAt(text, start, end, language)) : null;
+    events.push({ start, end, expression: match[0], date, precision: 'month', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
   const dayAlongTense = (day: Date, start: number, end: number) => {
     const toldTense = tenseAt(text, start, end, language);
     const tense = tenseAcrossYearTurn(day, 'day', instant, toldTense, toldIn(start, end), language);
@@ -1479,18 +1549,18 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     events.push({ start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
-    const year = match[1]!;
-    const start = match.index + match[0].length - year.length;
-    const end = start + year.length;
+    const [, written, year] = match as unknown as [string, string, string];
+    const start = match.index + match[0].length - written.length;
+    const end = start + written.length;
     if (events.some((event) => event.start < end && start < event.end) || inReference(start, end)) continue;
     const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
     events.push({
       start,
       end,
-      expression: year,
+      expression: written,
       date: `${year}-01-01`,
       precision: 'year',
-      approximate: vague !== null,
+      approximate: vague !== null || written !== year,
       sentence: sentenceAround(text, start, end),
     });
   }
