@@ -269,8 +269,10 @@ function clauseBoundsOf(language: Language): { before: RegExp; after: RegExp } {
   let bounds = clauseBounds.get(language);
   if (!bounds) {
     const openers = String.raw`(?<!\p{L})(?:${CLAUSE_OPENERS[language]})(?!\p{L})`;
+    // Turkish puts its verb last: a semicolon closes the clause whose verb comes before it ("… çeyrekte düştü; baraj … açılacak").
+    const punctuation = language === 'tr' ? `${CLAUSE_PUNCTUATION}|;` : CLAUSE_PUNCTUATION;
     const subject = SUBJECT_AFTER[language] ? String.raw`|(?<!\p{L})(?:${SUBJECT_AFTER[language]})(?!\p{L})` : '';
-    bounds = { before: new RegExp(String.raw`${CLAUSE_PUNCTUATION}|${openers}`, 'giu'), after: new RegExp(String.raw`${CLAUSE_PUNCTUATION}|${openers}${subject}`, 'iu') };
+    bounds = { before: new RegExp(String.raw`${punctuation}|${openers}`, 'giu'), after: new RegExp(String.raw`${punctuation}|${openers}${subject}`, 'iu') };
     clauseBounds.set(language, bounds);
   }
   return bounds;
@@ -1039,7 +1041,7 @@ const QUARTERS: Record<Language, { written: string; caseEnding?: string; ordinal
   ru: { written: '(?:в )?N квартале?Y', ordinals: ['первом|первый|I', 'втором|второй|II', 'третьем|третий|III', 'четв[её]ртом|четв[её]ртый|IV'] },
   uk: { written: '(?:у |в )?N кварталіY', ordinals: ['першому|I', 'другому|II', 'третьому|III', 'четвертому|IV'] },
   pl: { written: '(?:w )?N kwartaleY', ordinals: ['pierwszym|I', 'drugim|II', 'trzecim|III', 'czwartym|IV'] },
-  tr: { written: 'N çeyrek', caseEnding: '(?:te|de|ten|den)', ordinals: ['ilk|birinci', 'ikinci', 'üçüncü', 'dördüncü'] },
+  tr: { written: 'N çeyrek', caseEnding: '(?:te|de|ten|den)?', ordinals: ['ilk|birinci', 'ikinci', 'üçüncü', 'dördüncü'] },
   ar: { written: 'الربع NY', ordinals: ['الأول', 'الثاني', 'الثالث', 'الرابع'] },
   he: { written: 'ו?ב?רבעון ה?NY', ordinals: ['ראשון', 'שני', 'שלישי', 'רביעי'] },
   id: { written: '(?:pada )?(?:kuartal|triwulan) (?:ke-?)?NY', ordinals: ['pertama|I|1', 'kedua|II|2', 'ketiga|III|3', 'keempat|IV|4'] },
@@ -1074,6 +1076,114 @@ function quarterStart(quarter: number, year: string | undefined, reference: Date
   let at = Date.UTC(reference.getUTCFullYear(), month, 1);
   if (tense === 'past' && at > ref) at = Date.UTC(reference.getUTCFullYear() - 1, month, 1);
   if (tense === 'future' && at <= ref) at = Date.UTC(reference.getUTCFullYear() + 1, month, 1);
+  return isoDay(new Date(at));
+}
+
+/**
+ * A season named with "last", "this" or "next", or with its year: "next spring", "cet été", "el próximo verano", "im
+ * Frühjahr 2027", "этой весной", "gelecek yaz", "الصيف الماضي". Read as the first day of its first month, as the northern
+ * hemisphere's weather services count them (spring March, summer June, autumn September, winter December); a season alone
+ * ("in summer") tells what happens as a rule as often and is no date. Per language: the words for last, next and this
+ * (S stands for the season), the words with a year (Y), and each season's forms, spring first.
+ */
+interface SeasonWords {
+  last: string;
+  next: string;
+  current: string;
+  withYear: string;
+  seasons: readonly [string, string, string, string];
+  caseEnding?: string;
+}
+
+const SEASONS: Record<Language, SeasonWords> = {
+  en: { last: '(?:last|past) S', next: '(?:next|coming) S', current: 'this S', withYear: '(?:the )?S (?:of )?Y', seasons: ['spring', 'summer', 'autumn|fall', 'winter'] },
+  fr: {
+    last: "(?:l['’]|le )S (?:dernier|passé)",
+    next: "(?:l['’]|le )S prochain",
+    current: '(?:cet|ce) S',
+    withYear: "(?:au |à l['’]|en |l['’]|le )?S Y",
+    seasons: ['printemps', 'été', 'automne', 'hiver'],
+  },
+  de: { last: 'im (?:vergangenen|letzten|vorigen) S', next: 'im (?:kommenden|nächsten) S', current: '(?:in diesem|diesen) S', withYear: '(?:im )?S Y', seasons: ['Frühjahr|Frühling', 'Sommer', 'Herbst', 'Winter'] },
+  es: {
+    last: '(?:el|la) S pasad[oa]|(?:el|la) pasad[oa] S',
+    next: '(?:el|la) próxim[oa] S|(?:el|la) S (?:próxim[oa]|que viene)',
+    current: 'est[ea] S',
+    withYear: '(?:en )?(?:el |la )?S de Y',
+    seasons: ['primavera', 'verano', 'otoño', 'invierno'],
+  },
+  it: {
+    last: "(?:la |l['’])?S scors[oa]|(?:la |lo )?scors[oa] S",
+    next: "(?:la |l['’])?S prossim[oa]|(?:la |il )?prossim[oa] S",
+    current: "quest[oa] S|quest['’]S",
+    withYear: "(?:nell['’]|nella |in )?S (?:del )?Y",
+    seasons: ['primavera', 'estate', 'autunno', 'inverno'],
+  },
+  pt: {
+    last: '(?:n?[oa] )?S passad[oa]',
+    next: '(?:n?[oa] )?próxim[oa] S|(?:n?[oa] )?S que vem',
+    current: 'n?est[ea] S',
+    withYear: '(?:n[oa] )?S de Y',
+    seasons: ['primavera', 'verão', 'outono', 'inverno'],
+  },
+  nl: { last: '(?:afgelopen|vorige?) S', next: '(?:komende?|volgende?) S', current: '(?:deze|dit) S', withYear: '(?:in )?(?:de |het )?S (?:van )?Y', seasons: ['lente|voorjaar', 'zomer', 'herfst|najaar', 'winter'] },
+  ru: {
+    last: '(?:прошл(?:ой|ым)|минувш(?:ей|им)) S',
+    next: '(?:следующ(?:ей|им)|будущ(?:ей|им)) S',
+    current: 'эт(?:ой|им) S',
+    withYear: 'S Y',
+    seasons: ['весной|весны', 'летом|лета', 'осенью|осени', 'зимой|зимы'],
+  },
+  uk: {
+    last: 'минул(?:ої|ого) S',
+    next: 'наступн(?:ої|ого) S',
+    current: 'ці(?:єї|єї) S|цього S',
+    withYear: 'S Y',
+    seasons: ['весни|навесні', 'літа|влітку', 'осені|восени', 'зими|взимку'],
+  },
+  pl: {
+    last: '(?:zeszłej|ubiegłej|minionej|zeszłego|ubiegłego|minionego|ostatniej|ostatniego) S',
+    next: '(?:przyszłej|przyszłego|najbliższej|najbliższego) S',
+    current: '(?:tej|tego) S',
+    withYear: 'S Y',
+    seasons: ['wiosny|wiosną', 'lata|latem', 'jesieni|jesienią', 'zimy|zimą'],
+  },
+  tr: { last: '(?:geçen|geçtiğimiz) S', next: '(?:gelecek|önümüzdeki) S', current: 'bu S', withYear: 'Y S', seasons: ['ilkbahar|bahar', 'yaz', 'sonbahar|güz', 'kış'], caseEnding: '(?:ın|da|de|ta|te|ında|inde)?' },
+  ar: { last: 'S (?:الماضي|المنصرم)', next: 'S (?:المقبل|القادم)', current: 'هذا S', withYear: 'S (?:عام |من عام )?Y', seasons: ['الربيع', 'الصيف', 'الخريف', 'الشتاء'] },
+  he: { last: 'ב?S (?:שעבר|האחרון)', next: 'ב?S (?:הבא|הקרוב)', current: 'ב?S הזה', withYear: 'ב?S Y', seasons: ['אביב|האביב', 'קיץ|הקיץ', 'סתיו|הסתיו', 'חורף|החורף'] },
+  id: { last: 'musim S (?:lalu|kemarin)', next: 'musim S (?:depan|mendatang)', current: 'musim S ini', withYear: 'musim S (?:tahun )?Y', seasons: ['semi', 'panas', 'gugur', 'dingin'] },
+};
+
+const seasonPatterns = new Map<Language, RegExp>();
+
+/** A language's seasons: the season in groups 1–4 of whichever reading matched, which also tells its side; its year last. Read once. */
+function seasonPatternOf(language: Language): RegExp {
+  let pattern = seasonPatterns.get(language);
+  if (!pattern) {
+    const { last, next, current, withYear, seasons, caseEnding } = SEASONS[language];
+    const season = `(?:${seasons.map((forms) => `(${forms})`).join('|')})`;
+    const year = String.raw`(\d{4})(?:[ \u00a0]+(?:года|г\.|року|р\.|roku|r\.))?`;
+    const reading = (words: string) => `(${words.replace(/ /gu, String.raw`[ \u00a0]+`).replace('S', season).replace('Y', year)})`;
+    pattern = new RegExp(String.raw`(?<!\p{L})(?:${[last, next, current, withYear].map(reading).join('|')})(?=${caseEnding ?? ''}(?![\p{L}\p{N}]))`, 'giu');
+    seasonPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * The first day of a season (0 spring … 3 winter) of `year`, or, with none, the one `side` tells from `reference`: last, the
+ * latest one over; next, the first to begin after it; this, the one under way, else the one on the side of `tense`.
+ */
+function seasonStart(season: number, side: 'last' | 'next' | 'current', year: string | undefined, reference: Date, tense: Tense): string {
+  const month = 2 + season * 3;
+  if (year !== undefined) return isoDay(new Date(Date.UTC(Number(year), month, 1)));
+  const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const startIn = (offset: number) => Date.UTC(reference.getUTCFullYear() + offset, month, 1);
+  const begun = startIn(0) <= ref ? startIn(0) : startIn(-1);
+  const underWay = ref < Date.UTC(new Date(begun).getUTCFullYear(), month + 3, 1);
+  const over = underWay ? Date.UTC(new Date(begun).getUTCFullYear() - 1, month, 1) : begun;
+  const ahead = begun === startIn(0) ? startIn(1) : startIn(0);
+  const at = side === 'last' ? over : side === 'next' || (!underWay && tense === 'future') ? ahead : underWay ? begun : over;
   return isoDay(new Date(at));
 }
 
@@ -1501,6 +1611,18 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const year = match[7] ?? match[5];
     const date = year !== undefined || published ? quarterStart(quarter, year, instant, tenseAt(text, start, end, language)) : null;
     events.push({ start, end, expression: match[0], date, precision: 'month', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
+  for (const match of text.matchAll(seasonPatternOf(language))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inReference(start, end) || !takeOver(start, end)) continue;
+    // Four readings of five groups each: the reading as written, then its season's four forms; the year closes the last.
+    const reading = [0, 1, 2, 3].find((index) => match[1 + index * 5] !== undefined)!;
+    const season = [0, 1, 2, 3].find((index) => match[2 + reading * 5 + index] !== undefined)!;
+    const year = match[20];
+    const side = reading === 0 ? 'last' : reading === 1 ? 'next' : 'current';
+    const date = year !== undefined || published ? seasonStart(season, side, year, instant, tenseAt(text, start, end, language)) : null;
+    events.push({ start, end, expression: match[0], date, precision: 'month', approximate: true, sentence: sentenceAround(text, start, end) });
   }
   const dayAlongTense = (day: Date, start: number, end: number) => {
     const toldTense = tenseAt(text, start, end, language);

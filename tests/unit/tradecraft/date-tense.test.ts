@@ -29,7 +29,7 @@ describe('a date said in the past, with a future in the words reported', () => {
     ['uk', 'Міністр заявив у понеділок, що міст буде відкрито навесні.', [['у понеділок', '2026-11-30']]],
     ['pl', 'Minister powiedział w poniedziałek, że most będzie otwarty wiosną.', [['w poniedziałek', '2026-11-30']]],
     ['tr', 'Bakan pazartesi günü köprünün baharda açılacağını söyledi.', [['pazartesi günü', '2026-11-30']]],
-    ['ar', 'قال الوزير يوم الاثنين إن الجسر سيفتح في الربيع المقبل.', [['يوم الاثنين', '2026-11-30']]],
+    ['ar', 'قال الوزير يوم الاثنين إن الجسر سيفتح في الربيع المقبل.', [['يوم الاثنين', '2026-11-30'], ['الربيع المقبل', '2027-03-01']]],
     ['ar', 'أعلنت الحكومة يوم الخميس أنها ستقدم الخطة الشهر المقبل.', [['يوم الخميس', '2026-11-26'], ['الشهر المقبل', '2027-01-01']]],
     // The reported clause's subject left out: the date after the sentence's subject is the saying's.
     ['tr', 'Hükümet perşembe günü planı gelecek hafta açıklayacağını duyurdu.', [['perşembe günü', '2026-11-26'], ['gelecek hafta', '2026-12-07']]],
