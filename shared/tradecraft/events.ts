@@ -339,7 +339,7 @@ function tenseAt(text: string, start: number, end: number, language: Language): 
   const { sentence, clause, alone, lead, trail } = clauseAt(text, start, end, language);
   if (alone) return hasFuture(sentence, language) ? 'future' : 'past';
   if (language === 'tr' && TURKISH_PAST_END.test(trail) && TURKISH_REPORTED_FUTURE.test(trail)) return TURKISH_GENITIVE.test(lead) ? 'future' : 'past';
-  if (hasFuture(clause, language)) return 'future';
+  if (hasFuture(clause, language)) return pastBeforeAndFuture(text, start, end, language) ? 'past' : 'future';
   return perfectiveFutureAfterAnd(text, start, end, language) ? 'future' : 'past';
 }
 
@@ -361,18 +361,19 @@ const AND: Partial<Record<Language, RegExp>> = {
 
 /**
  * The part of a date's clause between its "and"s that holds the date ("heropent half januari" of "De haven sloot vorige week
- * en heropent half januari"), when it has a word of its own besides the date (a verb, as often as not); null otherwise.
+ * en heropent half januari"), with the words of the clause before it, when the part has a word of its own besides the date
+ * (a verb, as often as not); null otherwise.
  */
-function andPartAt(text: string, start: number, end: number, language: Language): string | null {
+function andPartAt(text: string, start: number, end: number, language: Language): { before: string; part: string } | null {
   const and = AND[language];
   if (!and) return null;
   const { clauseLead, clauseTrail } = clauseAt(text, start, end, language);
   let from = 0;
   for (const match of clauseLead.matchAll(and)) from = match.index + match[0].length;
   const upTo = new RegExp(and.source, 'iu').exec(clauseTrail)?.index ?? clauseTrail.length;
-  const around = clauseLead.slice(from) + clauseTrail.slice(0, upTo);
   if (from === 0 && upTo === clauseTrail.length) return null;
-  return /\p{L}{3,}/u.test(around) ? clauseLead.slice(from) + text.slice(start, end) + clauseTrail.slice(0, upTo) : null;
+  const around = clauseLead.slice(from) + clauseTrail.slice(0, upTo);
+  return /\p{L}{3,}/u.test(around) ? { before: clauseLead.slice(0, from), part: clauseLead.slice(from) + text.slice(start, end) + clauseTrail.slice(0, upTo) } : null;
 }
 
 /**
@@ -380,8 +381,17 @@ function andPartAt(text: string, start: number, end: number, language: Language)
  * февраля". Only the part of the clause between its "and"s that holds the date is read, and it must tell no past itself.
  */
 function perfectiveFutureAfterAnd(text: string, start: number, end: number, language: Language): boolean {
-  const part = PERFECTIVE_FUTURE[language] ? andPartAt(text, start, end, language) : null;
-  return part !== null && PERFECTIVE_FUTURE[language]!.test(part) && !PAST_WORDS[language]!.test(part);
+  const part = PERFECTIVE_FUTURE[language] ? andPartAt(text, start, end, language)?.part : undefined;
+  return part !== undefined && PERFECTIVE_FUTURE[language]!.test(part) && !PAST_WORDS[language]!.test(part);
+}
+
+/**
+ * A past told before "and" in a clause whose future comes after it: "The board met this Monday and will meet again". Not
+ * when the future comes first, whose auxiliary the later verbs share ("will be closed on Monday and reopened on Friday").
+ */
+function pastBeforeAndFuture(text: string, start: number, end: number, language: Language): boolean {
+  const parts = andPartAt(text, start, end, language);
+  return parts !== null && (PAST_WORDS[language]?.test(parts.part) ?? false) && !hasFuture(parts.part, language) && !hasFuture(parts.before, language);
 }
 
 /**
@@ -1187,6 +1197,57 @@ function seasonStart(season: number, side: 'last' | 'next' | 'current', year: st
   return isoDay(new Date(at));
 }
 
+/**
+ * A weekday counted in a month: "the first Sunday of March", "le premier lundi de mars", "el primer domingo de marzo", "am
+ * letzten Freitag im Mai". N stands for the ordinal (first to fourth, then last), W for the weekday and M for the month,
+ * whose names come from the platform's calendar data; a year may follow. Without one it is the nearest such day on the side
+ * its clause's tense tells.
+ */
+const WEEKDAYS_OF_MONTHS: Partial<Record<Language, { written: string; ordinals: readonly [string, string, string, string, string] }>> = {
+  en: { written: '(?:the )?N W (?:of|in) M', ordinals: ['first', 'second', 'third', 'fourth', 'last'] },
+  fr: { written: "(?:le )?N W (?:de |d['’])M", ordinals: ['premier', 'deuxième|second', 'troisième', 'quatrième', 'dernier'] },
+  es: { written: '(?:el )?N W de M', ordinals: ['primer', 'segundo', 'tercer', 'cuarto', 'último'] },
+  de: { written: '(?:am )?N W (?:im|des) M', ordinals: ['ersten', 'zweiten', 'dritten', 'vierten', 'letzten'] },
+  it: { written: '(?:il |la )?N W di M', ordinals: ['prim[oa]', 'second[oa]', 'terz[oa]', 'quart[oa]', 'ultim[oa]'] },
+  pt: { written: '(?:n?[oa] )?N W de M', ordinals: ['primeir[oa]', 'segund[oa]', 'terceir[oa]', 'quart[oa]', 'últim[oa]'] },
+  nl: { written: '(?:op )?de N W van M', ordinals: ['eerste', 'tweede', 'derde', 'vierde', 'laatste'] },
+};
+
+const weekdayOfMonthPatterns = new Map<Language, { pattern: RegExp; weekdays: string[]; months: string[] } | null>();
+
+/** A language's counted weekdays: the ordinal in groups 1–5 (one set), then the weekday, the month and a year. Read once. */
+function weekdayOfMonthPatternOf(language: Language): { pattern: RegExp; weekdays: string[]; months: string[] } | null {
+  if (!weekdayOfMonthPatterns.has(language)) {
+    const table = WEEKDAYS_OF_MONTHS[language];
+    let read: { pattern: RegExp; weekdays: string[]; months: string[] } | null = null;
+    if (table) {
+      const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+      const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+      // 7 January 2024 was a Sunday: Sunday first, as Date.getUTCDay counts.
+      const weekdays = Array.from({ length: 7 }, (_, index) => weekday.format(Date.UTC(2024, 0, 7 + index)).toLocaleLowerCase(language));
+      const months = Array.from({ length: 12 }, (_, index) => month.format(Date.UTC(2024, index, 5)).toLocaleLowerCase(language));
+      const written = table.written
+        .replace(/ /gu, String.raw`[ \u00a0]+`)
+        .replace('N', `(?:${table.ordinals.map((forms) => `(${forms})`).join('|')})`)
+        .replace('W', `(${weekdays.join('|')})`)
+        .replace('M', `(${months.join('|')})`);
+      read = { pattern: new RegExp(String.raw`(?<!\p{L})${written}(?:[ \u00a0]+(?:de[ \u00a0]+)?(\d{4}))?(?![\p{L}\p{N}])`, 'giu'), weekdays, months };
+    }
+    weekdayOfMonthPatterns.set(language, read);
+  }
+  return weekdayOfMonthPatterns.get(language)!;
+}
+
+/** The `count`th (1–4; 5 for the last) `weekday` (Sunday 0) of `month` (0–11) in `year`. */
+function weekdayOfMonth(count: number, weekday: number, month: number, year: number): number {
+  if (count === 5) {
+    const last = new Date(Date.UTC(year, month + 1, 0));
+    return last.getTime() - ((last.getUTCDay() - weekday + 7) % 7) * DAY_MS;
+  }
+  const first = new Date(Date.UTC(year, month, 1));
+  return first.getTime() + (((weekday - first.getUTCDay() + 7) % 7) + (count - 1) * 7) * DAY_MS;
+}
+
 type Unit = 'day' | 'week' | 'month' | 'year';
 
 /**
@@ -1431,7 +1492,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const sentencesWithDayAhead = new Set<number>();
   const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
   // The words whose past keeps a year-less date behind across the year's turn: its part of the clause between "and"s, or its sentence.
-  const toldIn = (start: number, end: number) => andPartAt(text, start, end, language) ?? sentenceAround(text, start, end);
+  const toldIn = (start: number, end: number) => andPartAt(text, start, end, language)?.part ?? sentenceAround(text, start, end);
   const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90)).replace(DAY_ORDINAL_MARK, (mark) => ' '.repeat(mark.length));
   const clocked = westernDigits.replace(DOTTED_CLOCK, ':');
   const blank = (word: string) => ' '.repeat(word.length);
@@ -1623,6 +1684,24 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const side = reading === 0 ? 'last' : reading === 1 ? 'next' : 'current';
     const date = year !== undefined || published ? seasonStart(season, side, year, instant, tenseAt(text, start, end, language)) : null;
     events.push({ start, end, expression: match[0], date, precision: 'month', approximate: true, sentence: sentenceAround(text, start, end) });
+  }
+  const weekdaysOfMonths = weekdayOfMonthPatternOf(language);
+  for (const match of weekdaysOfMonths ? text.matchAll(weekdaysOfMonths.pattern) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inReference(start, end) || !takeOver(start, end)) continue;
+    const count = [1, 2, 3, 4, 5].find((index) => match[index] !== undefined)!;
+    const weekday = weekdaysOfMonths!.weekdays.indexOf(match[6]!.toLocaleLowerCase(language));
+    const month = weekdaysOfMonths!.months.indexOf(match[7]!.toLocaleLowerCase(language));
+    const ref = Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate());
+    const inYear = (year: number) => weekdayOfMonth(count, weekday, month, year);
+    const along = (tense: Tense) => {
+      const thisYear = inYear(instant.getUTCFullYear());
+      if (tense === 'past') return thisYear <= ref ? thisYear : inYear(instant.getUTCFullYear() - 1);
+      return thisYear > ref ? thisYear : inYear(instant.getUTCFullYear() + 1);
+    };
+    const at = match[8] !== undefined ? inYear(Number(match[8])) : published ? along(tenseAt(text, start, end, language)) : null;
+    events.push({ start, end, expression: match[0], date: at === null ? null : isoDay(new Date(at)), precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   const dayAlongTense = (day: Date, start: number, end: number) => {
     const toldTense = tenseAt(text, start, end, language);

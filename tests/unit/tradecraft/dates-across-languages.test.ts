@@ -50,7 +50,13 @@ function inventedRound(cases: readonly InventedDateCase[], unread: ReadonlyMap<s
 describe('our third round of invented cases', () => inventedRound(THIRD_ROUND_DATE_CASES, new Map()));
 
 /** The third round's constructions in the other languages that the reader does not read yet, and why. */
-const THIRD_ROUND_ACROSS_UNREAD = new Map<string, string>([]);
+const THIRD_ROUND_ACROSS_UNREAD = new Map<string, string>([
+  [
+    'Dokerzy strajkowali w miniony weekend, a do pracy wrócą w połowie lutego.',
+    'a Polish perfective present ("wrócą") is read as a future only in a sentence with no past form, and this one has "strajkowali"',
+  ],
+  ['עובדי הנמל שבתו בסוף השבוע שעבר ויחזרו לעבודה באמצע פברואר.', 'the Hebrew prefix future of any verb ("ויחזרו") is not read: its letters open presents and nouns as often'],
+]);
 
 describe('the third round’s constructions in every language', () => inventedRound(THIRD_ROUND_ACROSS_LANGUAGES, THIRD_ROUND_ACROSS_UNREAD));
 
@@ -58,6 +64,26 @@ describe('the third round’s constructions in every language', () => inventedRo
 const FOURTH_ROUND_UNREAD = new Map<string, string>([]);
 
 describe('our fourth round of invented cases', () => inventedRound(FOURTH_ROUND_DATE_CASES, FOURTH_ROUND_UNREAD));
+
+describe('a past before "and" stays past when the clause’s future comes after it; a future before "and" is shared', () => {
+  const cases: Case[] = [
+    ['en', 'The board met on Monday and will meet again on Friday.', [['on Monday', '2026-12-14'], ['on Friday', '2026-12-18']]],
+    ['en', 'The bridge will be closed on Monday and reopened on Friday.', [['on Monday', '2026-12-21'], ['on Friday', '2026-12-18']]],
+    ['nl', 'De haven sloot op 1 december en heropent half januari.', [['op 1 december', '2026-12-01'], ['half januari', '2027-01-01']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('a weekend with no "last" or "next" is on the side its clause tells, and undated in an undated article', () => {
+  const cases: Array<[lang: string, publishedAt: string | null, text: string, expected: Array<[string, string | null]>]> = [
+    ['en', MID_DECEMBER, 'The dockers walked out this weekend.', [['this weekend', '2026-12-12']]],
+    ['en', MID_DECEMBER, 'The dockers will walk out this weekend.', [['this weekend', '2026-12-19']]],
+    ['de', MID_DECEMBER, 'Am Wochenende streikten die Hafenarbeiter.', [['Am Wochenende', '2026-12-12']]],
+    ['tr', MID_DECEMBER, 'Liman işçileri hafta sonunda greve gidecek.', [['hafta sonu', '2026-12-19']]],
+    ['es', null, 'Los estibadores pararon el fin de semana.', [['el fin de semana', null]]],
+  ];
+  it.each(cases)('%s (%s): %s', (lang, publishedAt, text, expected) => expect(datedOn(publishedAt)(lang, text)).toEqual(expected));
+});
 
 describe('the perfective present tells a future in Russian and Ukrainian; participles, nouns and the imperfective present do not', () => {
   const cases: Case[] = [
