@@ -55,6 +55,15 @@ export interface EventReference {
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl', 'uk', 'ar', 'he', 'id'] as const;
 type Language = (typeof LANGUAGES)[number];
 
+/** `build` for each language, run on a language's first use and kept: patterns are compiled once. */
+function oncePerLanguage<T>(build: (language: Language) => T): (language: Language) => T {
+  const built = new Map<Language, T>();
+  return (language) => {
+    if (!built.has(language)) built.set(language, build(language));
+    return built.get(language)!;
+  };
+}
+
 function languageOf(lang: string | null | undefined): Language {
   const code = (lang ?? 'en').slice(0, 2).toLowerCase();
   return LANGUAGES.find((language) => language === code) ?? 'en';
@@ -344,20 +353,28 @@ function tenseAt(text: string, start: number, end: number, language: Language): 
 }
 
 /** "And" and "but" between the verbs of one clause, as words of their own ("and", "en", "и", "ve", "dan"). */
-const AND: Partial<Record<Language, RegExp>> = {
-  en: /(?<!\p{L})(?:and|but)(?!\p{L})/giu,
-  fr: /(?<!\p{L})(?:et|mais)(?!\p{L})/giu,
-  de: /(?<!\p{L})(?:und|aber)(?!\p{L})/giu,
-  es: /(?<!\p{L})(?:y|e|pero)(?!\p{L})/giu,
-  it: /(?<!\p{L})(?:e|ed|ma)(?!\p{L})/giu,
-  pt: /(?<!\p{L})(?:e|mas)(?!\p{L})/giu,
-  nl: /(?<!\p{L})(?:en|maar)(?!\p{L})/giu,
-  ru: /(?<!\p{L})(?:и|а|но)(?!\p{L})/giu,
-  uk: /(?<!\p{L})(?:і|й|та|а|але)(?!\p{L})/giu,
-  pl: /(?<!\p{L})(?:i|a|oraz|ale)(?!\p{L})/giu,
-  tr: /(?<!\p{L})(?:ve|ama)(?!\p{L})/giu,
-  id: /(?<!\p{L})(?:dan|tetapi|namun)(?!\p{L})/giu,
+const AND: Partial<Record<Language, string>> = {
+  en: 'and|but',
+  fr: 'et|mais',
+  de: 'und|aber',
+  es: 'y|e|pero',
+  it: 'e|ed|ma',
+  pt: 'e|mas',
+  nl: 'en|maar',
+  ru: 'и|а|но',
+  uk: 'і|й|та|а|але',
+  pl: 'i|a|oraz|ale',
+  tr: 've|ama',
+  id: 'dan|tetapi|namun',
 };
+
+/** A language's "and"s: every one (to find the last before a date) and the first (after it). */
+const andPatternsOf = oncePerLanguage((language) => {
+  const words = AND[language];
+  if (words === undefined) return null;
+  const and = String.raw`(?<!\p{L})(?:${words})(?!\p{L})`;
+  return { every: new RegExp(and, 'giu'), first: new RegExp(and, 'iu') };
+});
 
 /**
  * The part of a date's clause between its "and"s that holds the date ("heropent half januari" of "De haven sloot vorige week
@@ -365,12 +382,12 @@ const AND: Partial<Record<Language, RegExp>> = {
  * (a verb, as often as not); null otherwise.
  */
 function andPartAt(text: string, start: number, end: number, language: Language): { before: string; part: string } | null {
-  const and = AND[language];
+  const and = andPatternsOf(language);
   if (!and) return null;
   const { clauseLead, clauseTrail } = clauseAt(text, start, end, language);
   let from = 0;
-  for (const match of clauseLead.matchAll(and)) from = match.index + match[0].length;
-  const upTo = new RegExp(and.source, 'iu').exec(clauseTrail)?.index ?? clauseTrail.length;
+  for (const match of clauseLead.matchAll(and.every)) from = match.index + match[0].length;
+  const upTo = and.first.exec(clauseTrail)?.index ?? clauseTrail.length;
   if (from === 0 && upTo === clauseTrail.length) return null;
   const around = clauseLead.slice(from) + clauseTrail.slice(0, upTo);
   return /\p{L}{3,}/u.test(around) ? { before: clauseLead.slice(0, from), part: clauseLead.slice(from) + text.slice(start, end) + clauseTrail.slice(0, upTo) } : null;
@@ -859,19 +876,12 @@ const WEEKENDS: Record<Language, [last: string, next: string, either: string]> =
   id: ['akhir (?:pekan|minggu) lalu', 'akhir (?:pekan|minggu) (?:depan|mendatang)', 'akhir (?:pekan|minggu)(?: ini)?'],
 };
 
-const weekendPatterns = new Map<Language, RegExp>();
-
-/** A language's weekends, "last" in the first group and "next" in the second: read once per language. */
-function weekendPatternOf(language: Language): RegExp {
-  let pattern = weekendPatterns.get(language);
-  if (!pattern) {
-    const [last, next, either] = WEEKENDS[language].map((words) => words.replace(/ /gu, String.raw`[ \u00a0]+`));
-    const caseEnding = language === 'tr' ? '(?:nda|ndaki|nu)?' : '';
-    pattern = new RegExp(String.raw`(?<!\p{L})(?:(${last})|(${next})|${either})(?=${caseEnding}(?!\p{L}))`, 'giu');
-    weekendPatterns.set(language, pattern);
-  }
-  return pattern;
-}
+/** A language's weekends, "last" in the first group and "next" in the second. */
+const weekendPatternOf = oncePerLanguage((language) => {
+  const [last, next, either] = WEEKENDS[language].map((words) => words.replace(/ /gu, String.raw`[ \u00a0]+`));
+  const caseEnding = language === 'tr' ? '(?:nda|ndaki|nu)?' : '';
+  return new RegExp(String.raw`(?<!\p{L})(?:(${last})|(${next})|${either})(?=${caseEnding}(?!\p{L}))`, 'giu');
+});
 
 /** The Saturday of a weekend before (-1) or after (1) `reference`, or on the side `tense` tells (0). */
 function weekendSaturday(side: -1 | 0 | 1, tense: Tense, reference: Date): string {
@@ -1008,17 +1018,13 @@ const MONTH_PARTS: Partial<Record<Language, { written: string; months: ReadonlyA
   tr: { written: 'M (?:ayının )?(?:ortası|başı|sonu)(?=n(?:da|a|dan)(?!\\p{L}))', months: TURKISH_MONTHS },
 };
 
-const monthPartPatterns = new Map<Language, RegExp | null>();
-
-function monthPartPatternOf(language: Language): RegExp | null {
-  if (!monthPartPatterns.has(language)) {
-    const table = MONTH_PARTS[language];
-    const year = String.raw`(?:[ \u00a0]+(\d{4})(?:[ \u00a0]+(?:roku|r\.|року|р\.))?)?(?![\p{L}\p{N}])`;
-    const written = table?.written.replace(/ /gu, String.raw`[ \u00a0]+`).replace('M', `(${table.months.flat().join('|')})`).replace('Y', year);
-    monthPartPatterns.set(language, written ? new RegExp(String.raw`(?<!\p{L})${written}`, 'giu') : null);
-  }
-  return monthPartPatterns.get(language)!;
-}
+const monthPartPatternOf = oncePerLanguage((language): RegExp | null => {
+  const table = MONTH_PARTS[language];
+  if (!table) return null;
+  const year = String.raw`(?:[ \u00a0]+(\d{4})(?:[ \u00a0]+(?:roku|r\.|року|р\.))?)?(?![\p{L}\p{N}])`;
+  const written = table.written.replace(/ /gu, String.raw`[ \u00a0]+`).replace('M', `(${table.months.flat().join('|')})`).replace('Y', year);
+  return new RegExp(String.raw`(?<!\p{L})${written}`, 'giu');
+});
 
 const monthPatterns = new Map<Language, RegExp | null>();
 
@@ -1060,23 +1066,16 @@ const QUARTERS: Record<Language, { written: string; caseEnding?: string; ordinal
 /** "Q3", "Q2 2025" in any language. */
 const Q_QUARTER = String.raw`(?<![\p{L}\p{N}])Q([1-4])(?:[ \u00a0]+(\d{4}))?(?![\p{L}\p{N}])`;
 
-const quarterPatterns = new Map<Language, RegExp>();
-
-/** A language's quarters: the quarter in groups 1–4 (one set), its year in 5; or "Q" and a figure in 6, its year in 7. Read once. */
-function quarterPatternOf(language: Language): RegExp {
-  let pattern = quarterPatterns.get(language);
-  if (!pattern) {
-    const { written, caseEnding, ordinals } = QUARTERS[language];
-    const year = String.raw`(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|di[ \u00a0]+|من[ \u00a0]+)?(?:عام[ \u00a0]+)?(\d{4})(?:[ \u00a0]+(?:roku|r\.|року|р\.|года|г\.))?)?`;
-    const words = written
-      .replace(/ /gu, String.raw`[ \u00a0]+`)
-      .replace('N', `(?:${ordinals.map((forms) => `(${forms})`).join('|')})`)
-      .replace('Y', year);
-    pattern = new RegExp(String.raw`(?<!\p{L})${words}(?=${caseEnding ?? ''}(?![\p{L}\p{N}]))|${Q_QUARTER}`, 'gu');
-    quarterPatterns.set(language, pattern);
-  }
-  return pattern;
-}
+/** A language's quarters: the quarter in groups 1–4 (one set), its year in 5; or "Q" and a figure in 6, its year in 7. */
+const quarterPatternOf = oncePerLanguage((language) => {
+  const { written, caseEnding, ordinals } = QUARTERS[language];
+  const year = String.raw`(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|di[ \u00a0]+|من[ \u00a0]+)?(?:عام[ \u00a0]+)?(\d{4})(?:[ \u00a0]+(?:roku|r\.|року|р\.|года|г\.))?)?`;
+  const words = written
+    .replace(/ /gu, String.raw`[ \u00a0]+`)
+    .replace('N', `(?:${ordinals.map((forms) => `(${forms})`).join('|')})`)
+    .replace('Y', year);
+  return new RegExp(String.raw`(?<!\p{L})${words}(?=${caseEnding ?? ''}(?![\p{L}\p{N}]))|${Q_QUARTER}`, 'gu');
+});
 
 /** The first day of quarter `quarter` (1–4) of `year`, or, with none, the latest one begun by `reference` (past) or the next (future). */
 function quarterStart(quarter: number, year: string | undefined, reference: Date, tense: Tense): string {
@@ -1147,7 +1146,7 @@ const SEASONS: Record<Language, SeasonWords> = {
   uk: {
     last: 'минул(?:ої|ого) S',
     next: 'наступн(?:ої|ого) S',
-    current: 'ці(?:єї|єї) S|цього S',
+    current: '(?:цієї|цього) S',
     withYear: 'S Y',
     seasons: ['весни|навесні', 'літа|влітку', 'осені|восени', 'зими|взимку'],
   },
@@ -1164,21 +1163,14 @@ const SEASONS: Record<Language, SeasonWords> = {
   id: { last: 'musim S (?:lalu|kemarin)', next: 'musim S (?:depan|mendatang)', current: 'musim S ini', withYear: 'musim S (?:tahun )?Y', seasons: ['semi', 'panas', 'gugur', 'dingin'] },
 };
 
-const seasonPatterns = new Map<Language, RegExp>();
-
-/** A language's seasons: the season in groups 1–4 of whichever reading matched, which also tells its side; its year last. Read once. */
-function seasonPatternOf(language: Language): RegExp {
-  let pattern = seasonPatterns.get(language);
-  if (!pattern) {
-    const { last, next, current, withYear, seasons, caseEnding } = SEASONS[language];
-    const season = `(?:${seasons.map((forms) => `(${forms})`).join('|')})`;
-    const year = String.raw`(\d{4})(?:[ \u00a0]+(?:года|г\.|року|р\.|roku|r\.))?`;
-    const reading = (words: string) => `(${words.replace(/ /gu, String.raw`[ \u00a0]+`).replace('S', season).replace('Y', year)})`;
-    pattern = new RegExp(String.raw`(?<!\p{L})(?:${[last, next, current, withYear].map(reading).join('|')})(?=${caseEnding ?? ''}(?![\p{L}\p{N}]))`, 'giu');
-    seasonPatterns.set(language, pattern);
-  }
-  return pattern;
-}
+/** A language's seasons: the season in groups 1–4 of whichever reading matched, which also tells its side; its year last. */
+const seasonPatternOf = oncePerLanguage((language) => {
+  const { last, next, current, withYear, seasons, caseEnding } = SEASONS[language];
+  const season = `(?:${seasons.map((forms) => `(${forms})`).join('|')})`;
+  const year = String.raw`(\d{4})(?:[ \u00a0]+(?:года|г\.|року|р\.|roku|r\.))?`;
+  const reading = (words: string) => `(${words.replace(/ /gu, String.raw`[ \u00a0]+`).replace('S', season).replace('Y', year)})`;
+  return new RegExp(String.raw`(?<!\p{L})(?:${[last, next, current, withYear].map(reading).join('|')})(?=${caseEnding ?? ''}(?![\p{L}\p{N}]))`, 'giu');
+});
 
 /**
  * The first day of a season (0 spring … 3 winter) of `year`, or, with none, the one `side` tells from `reference`: last, the
@@ -1213,30 +1205,22 @@ const WEEKDAYS_OF_MONTHS: Partial<Record<Language, { written: string; ordinals: 
   nl: { written: '(?:op )?de N W van M', ordinals: ['eerste', 'tweede', 'derde', 'vierde', 'laatste'] },
 };
 
-const weekdayOfMonthPatterns = new Map<Language, { pattern: RegExp; weekdays: string[]; months: string[] } | null>();
-
-/** A language's counted weekdays: the ordinal in groups 1–5 (one set), then the weekday, the month and a year. Read once. */
-function weekdayOfMonthPatternOf(language: Language): { pattern: RegExp; weekdays: string[]; months: string[] } | null {
-  if (!weekdayOfMonthPatterns.has(language)) {
-    const table = WEEKDAYS_OF_MONTHS[language];
-    let read: { pattern: RegExp; weekdays: string[]; months: string[] } | null = null;
-    if (table) {
-      const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-      const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
-      // 7 January 2024 was a Sunday: Sunday first, as Date.getUTCDay counts.
-      const weekdays = Array.from({ length: 7 }, (_, index) => weekday.format(Date.UTC(2024, 0, 7 + index)).toLocaleLowerCase(language));
-      const months = Array.from({ length: 12 }, (_, index) => month.format(Date.UTC(2024, index, 5)).toLocaleLowerCase(language));
-      const written = table.written
-        .replace(/ /gu, String.raw`[ \u00a0]+`)
-        .replace('N', `(?:${table.ordinals.map((forms) => `(${forms})`).join('|')})`)
-        .replace('W', `(${weekdays.join('|')})`)
-        .replace('M', `(${months.join('|')})`);
-      read = { pattern: new RegExp(String.raw`(?<!\p{L})${written}(?:[ \u00a0]+(?:de[ \u00a0]+)?(\d{4}))?(?![\p{L}\p{N}])`, 'giu'), weekdays, months };
-    }
-    weekdayOfMonthPatterns.set(language, read);
-  }
-  return weekdayOfMonthPatterns.get(language)!;
-}
+/** A language's counted weekdays: the ordinal in groups 1–5 (one set), then the weekday, the month and a year. */
+const weekdayOfMonthPatternOf = oncePerLanguage((language): { pattern: RegExp; weekdays: string[]; months: string[] } | null => {
+  const table = WEEKDAYS_OF_MONTHS[language];
+  if (!table) return null;
+  const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+  // 7 January 2024 was a Sunday: Sunday first, as Date.getUTCDay counts.
+  const weekdays = Array.from({ length: 7 }, (_, index) => weekday.format(Date.UTC(2024, 0, 7 + index)).toLocaleLowerCase(language));
+  const months = Array.from({ length: 12 }, (_, index) => month.format(Date.UTC(2024, index, 5)).toLocaleLowerCase(language));
+  const written = table.written
+    .replace(/ /gu, String.raw`[ \u00a0]+`)
+    .replace('N', `(?:${table.ordinals.map((forms) => `(${forms})`).join('|')})`)
+    .replace('W', `(${weekdays.join('|')})`)
+    .replace('M', `(${months.join('|')})`);
+  return { pattern: new RegExp(String.raw`(?<!\p{L})${written}(?:[ \u00a0]+(?:de[ \u00a0]+)?(\d{4}))?(?![\p{L}\p{N}])`, 'giu'), weekdays, months };
+});
 
 /** The `count`th (1–4; 5 for the last) `weekday` (Sunday 0) of `month` (0–11) in `year`. */
 function weekdayOfMonth(count: number, weekday: number, month: number, year: number): number {
