@@ -23,7 +23,7 @@
  * figures ("2026年12月5日") are read in any language.
  */
 import * as chrono from 'chrono-node';
-import { arabicDates, hebrewDates, indonesianDates, polishDates, turkishDates, ukrainianDates } from './word-dates.ts';
+import { arabicDates, hebrewDates, indonesianDates, polishDates, TURKISH_MONTHS, turkishDates, ukrainianDates } from './word-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -55,6 +55,15 @@ export interface EventReference {
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'pl', 'uk', 'ar', 'he', 'id'] as const;
 type Language = (typeof LANGUAGES)[number];
 
+/** `build` for each language, run on a language's first use and kept: patterns are compiled once. */
+function oncePerLanguage<T>(build: (language: Language) => T): (language: Language) => T {
+  const built = new Map<Language, T>();
+  return (language) => {
+    if (!built.has(language)) built.set(language, build(language));
+    return built.get(language)!;
+  };
+}
+
 function languageOf(lang: string | null | undefined): Language {
   const code = (lang ?? 'en').slice(0, 2).toLowerCase();
   return LANGUAGES.find((language) => language === code) ?? 'en';
@@ -79,13 +88,22 @@ const PARSERS: Record<Language, chrono.Chrono> = {
 
 /** Words before a date that make it vague. */
 const VAGUE_BEFORE = /\b(later|earlier|early|late|mid|around|about|approximately|roughly|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+$/iu;
+/** The same words in the languages chrono reads a month alone in: "a mediados de febrero", "a metà gennaio", "half januari", "в середине февраля". */
+const VAGUE_BEFORE_IN: Partial<Record<Language, RegExp>> = {
+  es: /(?<!\p{L})(?:a |hasta |desde )?(?:mediados|principios|finales|fines|comienzos) de[ \u00a0]+$/iu,
+  it: /(?<!\p{L})(?:a metà|metà|a inizio|a fine|all['’]inizio di|alla fine di|entro la fine di|inizio|fine)[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})(?:half|medio|begin|eind|midden|eind)[ \u00a0]+$/iu,
+  ru: /(?<!\p{L})(?:в середине|в начале|в конце|к концу|до конца|с начала|середине|начале|конце)[ \u00a0]+$/iu,
+};
 /**
  * Bare years after a preposition or "year" word, in each language ("en 2025",
- * "в 2024 году", "w 2024 r.", "عام 2025", "ב-2025", "pada tahun 2025"); chrono
- * does not read these. Not after "de" or a noun, so "decision 2045" is no year.
+ * "в 2024 году", "w 2024 r.", "عام 2025", "ב-2025", "pada tahun 2025"), and
+ * the middle of one ("by mid-2027"); chrono does not read these. Not after
+ * "de" or a noun, so "decision 2045" is no year. First group: as written;
+ * second: the year.
  */
 const BARE_YEAR =
-  /(?<!\p{L})(?:in|since|by|until|from|during|before|after|of|to|en|depuis|em|desde|hasta|até|nel|dal|sinds|в|во|у|с|w|we|od|tahun|عام|سنة|בשנת|ב[-־])[\s\u00a0]*((?:1[6-9]|20)\d\d)(?!\p{N})(?![-/.]\d)/giu;
+  /(?<!\p{L})(?:in|since|by|until|from|during|before|after|of|to|en|depuis|em|desde|hasta|até|nel|dal|sinds|в|во|у|с|w|we|od|tahun|عام|سنة|בשנת|ב[-־])[\s\u00a0]*((?:mid-)?((?:1[6-9]|20)\d\d))(?!\p{N})(?![-/.]\d)/giu;
 const MAX_SENTENCE = 400;
 
 function pad(n: number, width = 2): string {
@@ -110,6 +128,14 @@ function precisionOf(known: (component: chrono.Component) => boolean): DatePreci
 }
 
 type Tense = 'past' | 'future';
+
+/**
+ * Arabic nouns, adjectives and names that open as a verb's future does: words opening with these ("سياسة" politics, "سيارة"
+ * car, "سيطرة" control, "سنوات" years), and these words whole ("ستة" six, "سنة" year, "سيد" mister).
+ */
+const ARABIC_STEMS_LIKE_FUTURE = ['سياس', 'سيار', 'سيطر', 'سياد', 'سياق', 'سياح', 'سيول', 'سنغاف', 'سيبير', 'سيبر', 'ستوك', 'سنوات', 'سنوي', 'سينما', 'سينار', 'سينات', 'سترات', 'سيجار', 'ستود'];
+const ARABIC_WORDS_LIKE_FUTURE = ['سيد', 'سيدة', 'ستة', 'ستين', 'سنة', 'سنتين', 'سير', 'سيرة', 'ستار', 'سيئ', 'سيئة', 'سيف', 'سيناء', 'سند', 'سنا', 'ستاد', 'سيمون'];
+const ARABIC_LIKE_FUTURE = [...ARABIC_STEMS_LIKE_FUTURE.map((stem) => String.raw`${stem}\p{L}*`), ...ARABIC_WORDS_LIKE_FUTURE].map((word) => String.raw`${word}(?!\p{L})`).join('|');
 
 /**
  * Words that put a sentence's dates ahead of its writing, per language: "will
@@ -138,9 +164,9 @@ const FUTURE: Record<Language, RegExp> = {
   // "będzie", "odbędzie się", "przyszły" and the like; the perfective present reads as future too often to guess.
   pl: /(?<!\p{L})(?:będzie|będą|odbędzie|odbędą|przyszł\p{L}*|najbliższ\p{L}*|planowan\p{L}*|zaplanowan\p{L}*|jutro|pojutrze)(?!\p{L})/iu,
   uk: /(?<!\p{L})(?:буде|будуть|відбудеться|відбудуться|планує|планується|наступн\p{L}*|майбутн\p{L}*|завтра|післязавтра)(?!\p{L})/iu,
-  // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them; the prefix "سـ" is too often part of a word ("سياسة") to read,
-  // so only on the verbs news tells schedules with: will be done, be, hold, convene, meet, arrive, visit, begin, end, issue, be re-.
-  ar: /(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد|س[يت](?:تم|كون|عقد|نعقد|جتمع|صل|زور|بدأ|نتهي|صدر|عاد))(?!\p{L})/u,
+  // "سوف" and the words for "next", "tomorrow" and "the day after tomorrow", "and" or "so" written on them, and the prefix "سـ" on
+  // a verb's present ("سيفتتح", "ستفتح", "سنعمل", "سيعودون"), less the nouns and names that open the same way ("سياسة", "سيارة", "ستة", "سنة").
+  ar: new RegExp(String.raw`(?<!\p{L})[وف]?(?:سوف|المقبل|المقبلة|القادم|القادمة|غدا|غداً|بعد غد|(?!${ARABIC_LIKE_FUTURE})س[يتنأ]\p{L}{2,})(?!\p{L})`, 'u'),
   // "will be", "is to", "expected", "planned", "next", "tomorrow", and the future of the verbs news tells schedules with
   // (take place, begin, end, open, come into force, be operated, be held, convene, meet, arrive, visit, be published, be signed), with "and", "that" or "when" written on them.
   // The prefix future of any verb is not read: its letters open presents and nouns as often.
@@ -252,8 +278,10 @@ function clauseBoundsOf(language: Language): { before: RegExp; after: RegExp } {
   let bounds = clauseBounds.get(language);
   if (!bounds) {
     const openers = String.raw`(?<!\p{L})(?:${CLAUSE_OPENERS[language]})(?!\p{L})`;
+    // Turkish puts its verb last: a semicolon closes the clause whose verb comes before it ("… çeyrekte düştü; baraj … açılacak").
+    const punctuation = language === 'tr' ? `${CLAUSE_PUNCTUATION}|;` : CLAUSE_PUNCTUATION;
     const subject = SUBJECT_AFTER[language] ? String.raw`|(?<!\p{L})(?:${SUBJECT_AFTER[language]})(?!\p{L})` : '';
-    bounds = { before: new RegExp(String.raw`${CLAUSE_PUNCTUATION}|${openers}`, 'giu'), after: new RegExp(String.raw`${CLAUSE_PUNCTUATION}|${openers}${subject}`, 'iu') };
+    bounds = { before: new RegExp(String.raw`${punctuation}|${openers}`, 'giu'), after: new RegExp(String.raw`${punctuation}|${openers}${subject}`, 'iu') };
     clauseBounds.set(language, bounds);
   }
   return bounds;
@@ -284,6 +312,9 @@ interface DateClause {
   alone: boolean;
   lead: string;
   trail: string;
+  /** The clause's words before and after the date. */
+  clauseLead: string;
+  clauseTrail: string;
 }
 
 function clauseAt(text: string, start: number, end: number, language: Language): DateClause {
@@ -301,7 +332,7 @@ function clauseAt(text: string, start: number, end: number, language: Language):
   const wordsBefore = lead.slice(clauseFrom).match(/\p{L}+/gu)?.length ?? 0;
   const wordsAfter = trail.slice(0, clauseTo).match(/\p{L}+/gu)?.length ?? 0;
   const alone = wordsBefore + wordsAfter === 0 || (clauseFrom === 0 && wordsBefore <= 1 && wordsAfter === 0 && !/\p{L}/u.test(boundary?.[0] ?? ''));
-  return { sentence: text.slice(from, to), clause: text.slice(from + clauseFrom, end + clauseTo), alone, lead, trail };
+  return { sentence: text.slice(from, to), clause: text.slice(from + clauseFrom, end + clauseTo), alone, lead, trail, clauseLead: lead.slice(clauseFrom), clauseTrail: trail.slice(0, clauseTo) };
 }
 
 /**
@@ -317,7 +348,67 @@ function tenseAt(text: string, start: number, end: number, language: Language): 
   const { sentence, clause, alone, lead, trail } = clauseAt(text, start, end, language);
   if (alone) return hasFuture(sentence, language) ? 'future' : 'past';
   if (language === 'tr' && TURKISH_PAST_END.test(trail) && TURKISH_REPORTED_FUTURE.test(trail)) return TURKISH_GENITIVE.test(lead) ? 'future' : 'past';
-  return hasFuture(clause, language) ? 'future' : 'past';
+  if (hasFuture(clause, language)) return pastBeforeAndFuture(text, start, end, language) ? 'past' : 'future';
+  return perfectiveFutureAfterAnd(text, start, end, language) ? 'future' : 'past';
+}
+
+/** "And" and "but" between the verbs of one clause, as words of their own ("and", "en", "и", "ve", "dan"). */
+const AND: Partial<Record<Language, string>> = {
+  en: 'and|but',
+  fr: 'et|mais',
+  de: 'und|aber',
+  es: 'y|e|pero',
+  it: 'e|ed|ma',
+  pt: 'e|mas',
+  nl: 'en|maar',
+  ru: 'и|а|но',
+  uk: 'і|й|та|а|але',
+  pl: 'i|a|oraz|ale',
+  tr: 've|ama',
+  id: 'dan|tetapi|namun',
+};
+
+/** A language's "and"s: every one (to find the last before a date) and the first (after it). */
+const andPatternsOf = oncePerLanguage((language) => {
+  const words = AND[language];
+  if (words === undefined) return null;
+  const and = String.raw`(?<!\p{L})(?:${words})(?!\p{L})`;
+  return { every: new RegExp(and, 'giu'), first: new RegExp(and, 'iu') };
+});
+
+/**
+ * The part of a date's clause between its "and"s that holds the date ("heropent half januari" of "De haven sloot vorige week
+ * en heropent half januari"), with the words of the clause before it, when the part has a word of its own besides the date
+ * (a verb, as often as not); null otherwise.
+ */
+function andPartAt(text: string, start: number, end: number, language: Language): { before: string; part: string } | null {
+  const and = andPatternsOf(language);
+  if (!and) return null;
+  const { clauseLead, clauseTrail } = clauseAt(text, start, end, language);
+  let from = 0;
+  for (const match of clauseLead.matchAll(and.every)) from = match.index + match[0].length;
+  const upTo = and.first.exec(clauseTrail)?.index ?? clauseTrail.length;
+  if (from === 0 && upTo === clauseTrail.length) return null;
+  const around = clauseLead.slice(from) + clauseTrail.slice(0, upTo);
+  return /\p{L}{3,}/u.test(around) ? { before: clauseLead.slice(0, from), part: clauseLead.slice(from) + text.slice(start, end) + clauseTrail.slice(0, upTo) } : null;
+}
+
+/**
+ * A perfective present told after "and" in a clause whose past is before it: "бастовали в выходные и вернутся в середине
+ * февраля". Only the part of the clause between its "and"s that holds the date is read, and it must tell no past itself.
+ */
+function perfectiveFutureAfterAnd(text: string, start: number, end: number, language: Language): boolean {
+  const part = PERFECTIVE_FUTURE[language] ? andPartAt(text, start, end, language)?.part : undefined;
+  return part !== undefined && PERFECTIVE_FUTURE[language]!.test(part) && !PAST_WORDS[language]!.test(part);
+}
+
+/**
+ * A past told before "and" in a clause whose future comes after it: "The board met this Monday and will meet again". Not
+ * when the future comes first, whose auxiliary the later verbs share ("will be closed on Monday and reopened on Friday").
+ */
+function pastBeforeAndFuture(text: string, start: number, end: number, language: Language): boolean {
+  const parts = andPartAt(text, start, end, language);
+  return parts !== null && (PAST_WORDS[language]?.test(parts.part) ?? false) && !hasFuture(parts.part, language) && !hasFuture(parts.before, language);
 }
 
 /**
@@ -426,7 +517,10 @@ function alongTense(date: Date, precision: DatePrecision, weekdayOnly: boolean, 
 const YEAR_TURN_FAR_DAYS = 300;
 const YEAR_TURN_NEAR_DAYS = 45;
 
-/** Dutch nouns and adjectives of news that end as a past or participle does ("Raad van State", "gemeenteraad", "leden", "gebied"). */
+/**
+ * Dutch nouns and adjectives of news that end as a past or participle does ("Raad van State", "gemeenteraad", "leden",
+ * "gebied"), and present plurals in -den, -ten ("vinden plaats", "treden in werking").
+ */
 const DUTCH_NOUNS_LIKE_PAST = [
   'state', 'staten', 'gemeente', 'gemeenten', 'gemeenteraad', 'gemeenteraden', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde',
   'zevende', 'negende', 'tiende', 'elfde', 'twaalfde', 'einde', 'orde', 'ronde', 'vrede', 'aarde', 'ruimte', 'hoogte', 'diepte',
@@ -434,6 +528,7 @@ const DUTCH_NOUNS_LIKE_PAST = [
   'reden', 'kosten', 'rechten', 'resultaten', 'punten', 'producten', 'diensten', 'feiten', 'volgende', 'komende', 'lopende',
   'bestaande', 'betreffende', 'voldoende', 'gebied', 'gebieden', 'geweld', 'gerecht', 'gezondheid', 'gevecht', 'gevechten',
   'getuigen', 'gevolgen', 'gezicht', 'gewicht', 'gezinnen',
+  'vinden', 'worden', 'houden', 'melden', 'leiden', 'bieden', 'zitten', 'zetten', 'starten', 'wachten', 'verwachten', 'treden',
 ].join('|');
 /** Russian nouns of news that end as a past does ("дело", "посол", "недели"), read as no past. */
 const RUSSIAN_NOUNS_LIKE_PAST = [
@@ -473,23 +568,26 @@ const PAST_WORDS: Partial<Record<Language, RegExp>> = {
   uk: new RegExp(String.raw`(?<!\p{L})(?!(?:${UKRAINIAN_NOUNS_LIKE_PAST})(?!\p{L}))(?:\p{Ll}\p{L}+|Бу|Ста)(?:(?<![іїІЇ])в|ла|ло|ли|вся|лася|лося|лися)(?!\p{L})`, 'u'),
   pl: /(?<!\p{L})\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:[ \u00a0]+się)?(?!\p{L})/iu,
   tr: /(?<!\p{L})\p{L}{2,}(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|r)?(?!\p{L})/iu,
+  // Indonesian verbs have no tense: only the words that tell a past ("telah", "sudah", "kemarin", "silam").
+  id: /(?<!\p{L})(?:telah|sudah|pernah|tadi|lalu|kemarin|silam)(?!\p{L})/iu,
 };
 
 /**
  * The tense a year-less day or month at `date` should be read in: the tense
  * given, unless the year's turn makes the other side the only near one and,
- * to move it ahead, no word in its sentence tells a past. A month is only
+ * to move it ahead, no word in `told` (its sentence, or the part of its
+ * clause between "and"s: "sloot vorige week en heropent half januari") tells a past. A month is only
  * moved ahead: "will reopen in December", written in January, may well mean
  * the December a year away.
  */
-function tenseAcrossYearTurn(date: Date, precision: DatePrecision, reference: Date, tense: Tense, sentence: string, language: Language): Tense {
+function tenseAcrossYearTurn(date: Date, precision: DatePrecision, reference: Date, tense: Tense, told: string, language: Language): Tense {
   const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
   const daysFrom = (side: Tense) => Math.abs(alongTense(date, precision, false, reference, side).getTime() - ref) / DAY_MS;
   const other: Tense = tense === 'past' ? 'future' : 'past';
   if (other === 'past' && precision !== 'day') return tense;
   if (daysFrom(tense) <= YEAR_TURN_FAR_DAYS || daysFrom(other) > YEAR_TURN_NEAR_DAYS) return tense;
   // Arabic writes its past with no mark of its own, so nothing there is moved ahead.
-  return other === 'future' && (PAST_WORDS[language]?.test(sentence) ?? true) ? tense : other;
+  return other === 'future' && (PAST_WORDS[language]?.test(told) ?? true) ? tense : other;
 }
 
 /**
@@ -582,6 +680,11 @@ const LAST_OR_NEXT_AFTER: Partial<Record<Language, RegExp>> = {
   it: /^[ \u00a0]+(?:(scors[oa])|(prossim[oa]))(?!\p{L})/iu,
   es: /^[ \u00a0]+(?:(pasad[oa])|(próxim[oa]|que viene))(?!\p{L})/iu,
 };
+
+/** "The previous Tuesday", "the coming Friday", "the end of March": an English side or part word takes "the", which belongs to the expression. */
+const SIDE_FIRST = /^(?:previous|coming|past|following|(?:end|beginning|start|middle) of)(?!\p{L})/iu;
+const PART_OF_MONTH = /^[ \u00a0]*(?:end|beginning|start|middle) of[ \u00a0]/iu;
+const THE_BEFORE = /(?<!\p{L})the[ \u00a0]+$/iu;
 
 /**
  * "Last" and "next" inside the expression chrono read ("last Friday",
@@ -738,9 +841,9 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
   // "And" and "in" are written on the words ("ובשבוע שעבר"); "this week" ("השבוע") also opens "the next week" ("השבוע הבא"),
   // so it is this week only when no "last" or "next" follows.
   he: [
-    ['week', 'ו?ב?שבוע (?:שעבר|הקודם|האחרון)', 'ו?(?:ב?שבוע|השבוע) (?:הבא|הקרוב)', 'ו?השבוע(?![ \u00a0]+(?:הבא|שעבר|הקודם|האחרון|הקרוב))'],
-    ['month', 'ו?ב?חודש (?:שעבר|הקודם)', 'ו?(?:ב?חודש|החודש) (?:הבא|הקרוב)', 'ו?החודש(?![ \u00a0]+(?:הבא|שעבר|הקודם|הקרוב))'],
-    ['year', 'ו?(?:ב?שנה (?:שעברה|הקודמת)|אשתקד)', 'ו?(?:ב?שנה|השנה) (?:הבאה|הקרובה)', 'ו?השנה(?![ \u00a0]+(?:הבאה|שעברה|הקודמת|הקרובה))'],
+    ['week', 'ו?(?:ב|ה)?שבוע (?:שעבר|הקודם|האחרון)', 'ו?(?:ב?שבוע|השבוע) (?:הבא|הקרוב)', 'ו?השבוע(?![ \u00a0]+(?:הבא|שעבר|הקודם|האחרון|הקרוב))'],
+    ['month', 'ו?(?:ב|ה)?חודש (?:שעבר|הקודם)', 'ו?(?:ב?חודש|החודש) (?:הבא|הקרוב)', 'ו?החודש(?![ \u00a0]+(?:הבא|שעבר|הקודם|הקרוב))'],
+    ['year', 'ו?(?:(?:ב|ה)?שנה (?:שעברה|הקודמת)|אשתקד)', 'ו?(?:ב?שנה|השנה) (?:הבאה|הקרובה)', 'ו?השנה(?![ \u00a0]+(?:הבאה|שעברה|הקודמת|הקרובה))'],
   ],
   // After a count the same words are "ago" ("dua minggu lalu", two weeks ago), read with the counts.
   id: [
@@ -749,6 +852,46 @@ const RELATIVE_PERIODS: Record<Language, ReadonlyArray<[period: Period, last: st
     ['year', `${INDONESIAN_NOT_COUNTED}tahun lalu`, 'tahun (?:depan|mendatang)', 'tahun ini'],
   ],
 };
+
+/**
+ * A weekend, read as its Saturday: "last weekend", "le week-end dernier", "в минувшие выходные", "geçen hafta sonu",
+ * "akhir pekan lalu" are the Saturday of the week before the article's; "the coming weekend", "el próximo fin de semana" the
+ * next Saturday; "this weekend", "am Wochenende", "в выходные" the one on the side its clause's tense tells. Turkish writes
+ * its case on it ("hafta sonunda"), which the expression leaves out.
+ */
+const WEEKENDS: Record<Language, [last: string, next: string, either: string]> = {
+  en: ['last weekend|the (?:past|previous) weekend', 'next weekend|(?:this |the )?coming weekend', '(?:this|the) weekend'],
+  fr: ['le (?:week-?end (?:dernier|passé)|dernier week-?end)', 'le (?:week-?end prochain|prochain week-?end)', '(?:ce|le) week-?end'],
+  de: ['(?:am|das) (?:vergangenen?|letzten?|vorigen?) Wochenende', '(?:am|das) (?:kommenden?|nächsten?) Wochenende', '(?:an diesem|am|dieses) Wochenende'],
+  es: ['(?:el|este) pasado fin de semana|el (?:fin de semana pasado|último fin de semana)', 'el (?:próximo fin de semana|fin de semana que viene)', '(?:este|el) fin de semana'],
+  it: ['(?:lo )?scorso (?:fine settimana|weekend)|(?:il|nel) (?:fine settimana|weekend) scorso', '(?:il )?prossimo (?:fine settimana|weekend)|(?:il|nel) (?:fine settimana|weekend) prossimo', '(?:questo|il|nel|lo) (?:fine settimana|weekend)'],
+  pt: ['(?:no|o) (?:fim de semana passado|último fim de semana)', '(?:no|o) (?:próximo fim de semana|fim de semana que vem)', '(?:neste|este|no|o) fim de semana'],
+  nl: ['(?:afgelopen|vorig) weekend', '(?:komend|volgend) weekend', '(?:dit|het) weekend'],
+  ru: ['(?:в|на) (?:прошлые|минувшие) выходные|(?:на )?(?:прошлых|минувших) выходных', '(?:в|на) (?:следующие|ближайшие) выходные|(?:на )?следующих выходных', '(?:в|на) (?:эти )?выходные|на (?:этих )?выходных'],
+  uk: ['минулих вихідних|(?:у|в|на) минулі вихідні', 'наступних вихідних|(?:у|в|на) наступні вихідні', 'цих вихідних|(?:у|в|на) (?:ці )?вихідні|на вихідних'],
+  pl: ['w (?:miniony|ubiegły|zeszły|ostatni) weekend', 'w (?:przyszły|najbliższy|nadchodzący) weekend', 'w (?:ten )?weekend'],
+  tr: ['(?:geçen|geçtiğimiz) hafta ?sonu', '(?:gelecek|önümüzdeki) hafta ?sonu', '(?:bu )?hafta ?sonu'],
+  ar: ['(?:عطلة )?نهاية الأسبوع (?:الماضي|الماضية)', '(?:عطلة )?نهاية الأسبوع (?:المقبل|القادم|المقبلة|القادمة)', '(?:عطلة )?نهاية (?:هذا )?الأسبوع'],
+  he: ['ו?ב?סוף השבוע (?:שעבר|הקודם)', 'ו?ב?סוף השבוע (?:הבא|הקרוב)', 'ו?ב?סוף השבוע'],
+  id: ['akhir (?:pekan|minggu) lalu', 'akhir (?:pekan|minggu) (?:depan|mendatang)', 'akhir (?:pekan|minggu)(?: ini)?'],
+};
+
+/** A language's weekends, "last" in the first group and "next" in the second. */
+const weekendPatternOf = oncePerLanguage((language) => {
+  const [last, next, either] = WEEKENDS[language].map((words) => words.replace(/ /gu, String.raw`[ \u00a0]+`));
+  const caseEnding = language === 'tr' ? '(?:nda|ndaki|nu)?' : '';
+  return new RegExp(String.raw`(?<!\p{L})(?:(${last})|(${next})|${either})(?=${caseEnding}(?!\p{L}))`, 'giu');
+});
+
+/** The Saturday of a weekend before (-1) or after (1) `reference`, or on the side `tense` tells (0). */
+function weekendSaturday(side: -1 | 0 | 1, tense: Tense, reference: Date): string {
+  const day = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const saturday = day + (5 - ((reference.getUTCDay() + 6) % 7)) * DAY_MS;
+  const ahead = day < saturday ? saturday : saturday + 7 * DAY_MS;
+  const gone = day >= saturday ? saturday : saturday - 7 * DAY_MS;
+  const at = side === -1 ? saturday - 7 * DAY_MS : side === 1 || tense === 'future' ? ahead : gone;
+  return isoDay(new Date(at));
+}
 
 /**
  * Two days from the article's, in the languages chrono reads only the one
@@ -773,6 +916,15 @@ function twoDaysPatternsOf(language: Language): ReadonlyArray<{ offset: number; 
     twoDaysPatterns.set(language, patterns);
   }
   return patterns;
+}
+
+/** The one-word adverbs a period's expression keeps before it: "earlier this month", "late last year". */
+const KEPT_BEFORE_PERIOD = /^(?:earlier|later|early|late|mid)[ \u00a0-]+$/iu;
+
+/** Whether `words`, all that chrono read before a period, name a part of it to leave out: "the start of", "begin", "all'inizio di". */
+function partOfPeriod(words: string, language: Language): boolean {
+  const part = VAGUE_BEFORE.exec(words) ?? VAGUE_BEFORE_IN[language]?.exec(words) ?? null;
+  return part?.index === 0 && !KEPT_BEFORE_PERIOD.test(words);
 }
 
 const periodPatterns = new Map<Language, ReadonlyArray<{ period: Period; pattern: RegExp }>>();
@@ -823,8 +975,14 @@ interface MonthWords {
   after?: string;
 }
 
+/** Arabic months, the Gregorian names of Egypt and the Gulf and those of the Levant and Iraq. */
+const ARABIC_MONTHS: ReadonlyArray<readonly string[]> = [
+  ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'],
+  ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
+];
+
 const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
-  pt: { before: 'em|no mês de|até|desde|início de|meados de|final de|fim de', vague: /^(?:início|meados|final|fim)/iu, months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'] },
+  pt: { before: '(?:em|no|ao|até|desde)[ \u00a0]+(?:início|meados|final|fim|fins)[ \u00a0]+de|em|no mês de|até|desde|(?:início|meados|final|fim|fins)[ \u00a0]+de', vague: /(?:início|meados|final|fim|fins)[ \u00a0]+de/iu, months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'] },
   fr: { before: 'en|au mois de|dès|depuis|début|mi-|fin', vague: /^(?:début|mi-|fin)/iu, months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] },
   de: { before: 'im|seit|ab|bis|Anfang|Mitte|Ende', vague: /^(?:Anfang|Mitte|Ende)/iu, months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] },
   // The locative a month takes after "w": "w lipcu", "we wrześniu".
@@ -836,17 +994,37 @@ const MONTH_ALONE: Partial<Record<Language, MonthWords>> = {
     vague: /^(?:בתחילת|באמצע|בסוף)/u,
     months: ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   },
-  id: { before: 'pada|bulan|pada bulan|sejak|hingga|sampai|awal|pertengahan|akhir', vague: /^(?:awal|pertengahan|akhir)/iu, months: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'] },
-  ar: {
-    before: 'في|وفي|خلال|منذ|حتى|في شهر|وفي شهر|خلال شهر',
-    beforeLeftOut: true,
-    months: [
-      ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'],
-      ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
-    ],
-  },
-  tr: { before: '', months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'], after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
+  id: { before: '(?:pada|sejak|hingga|sampai)[ \u00a0]+(?:awal|pertengahan|akhir)(?:[ \u00a0]+bulan)?|pada|bulan|pada bulan|sejak|hingga|sampai|(?:awal|pertengahan|akhir)(?:[ \u00a0]+bulan)?', vague: /(?:awal|pertengahan|akhir)/iu, months: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'] },
+  // "Last" or "next" after the month belongs to it ("آب الماضي"); the clause's tense puts it on that side.
+  ar: { before: 'في|وفي|خلال|منذ|حتى|في شهر|وفي شهر|خلال شهر', beforeLeftOut: true, months: ARABIC_MONTHS, after: String.raw`(?:[ \u00a0]+(?:الماضي|المقبل|القادم))?` },
+  tr: { before: '', months: TURKISH_MONTHS, after: String.raw`(?:[ \u00a0]+ayında|['’]?(?:da|de|ta|te))` },
 };
+
+/**
+ * The start, middle or end of a month where the month then takes another case or the word follows it: "w połowie lutego",
+ * "в середині лютого", "منتصف فبراير", "şubat ortasında". The month's first day, approximate, the words kept in the expression
+ * as "mid-January" keeps them. M stands for the month's name, Y for a year that may follow it.
+ */
+const MONTH_PARTS: Partial<Record<Language, { written: string; months: ReadonlyArray<string | readonly string[]> }>> = {
+  pl: {
+    written: '(?:w połowie|na początku|pod koniec|z końcem|z początkiem|do końca|od początku) MY',
+    months: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
+  },
+  uk: {
+    written: '(?:(?:в|у) середині|на початку|наприкінці|(?:в|у) кінці|до кінця|з початку) MY',
+    months: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
+  },
+  ar: { written: '[وف]?(?:منتصف|أوائل|أواخر|مطلع|بداية|نهاية|أواسط) (?:شهر )?MY', months: ARABIC_MONTHS },
+  tr: { written: 'M (?:ayının )?(?:ortası|başı|sonu)(?=n(?:da|a|dan)(?!\\p{L}))', months: TURKISH_MONTHS },
+};
+
+const monthPartPatternOf = oncePerLanguage((language): RegExp | null => {
+  const table = MONTH_PARTS[language];
+  if (!table) return null;
+  const year = String.raw`(?:[ \u00a0]+(\d{4})(?:[ \u00a0]+(?:roku|r\.|року|р\.))?)?(?![\p{L}\p{N}])`;
+  const written = table.written.replace(/ /gu, String.raw`[ \u00a0]+`).replace('M', `(${table.months.flat().join('|')})`).replace('Y', year);
+  return new RegExp(String.raw`(?<!\p{L})${written}`, 'giu');
+});
 
 const monthPatterns = new Map<Language, RegExp | null>();
 
@@ -860,6 +1038,198 @@ function monthPatternOf(language: Language): RegExp | null {
     monthPatterns.set(language, table ? new RegExp(String.raw`(?<!\p{L})${before}(${months})${table.after ?? ''}${year}(?![\p{L}\p{N}])`, 'giu') : null);
   }
   return monthPatterns.get(language)!;
+}
+
+/**
+ * A quarter of a year, read as its first day: "the third quarter", "Q2 2025", "im dritten Quartal", "au troisième
+ * trimestre", "в третьем квартале", "üçüncü çeyrekte", "الربع الثالث", "ברבעון השלישי", "pada kuartal ketiga". N stands for
+ * its ordinal, Y for a year that may follow. Without a year it is the latest quarter begun for a past clause and the next
+ * one for a future one. A Turkish case ending is left out of the expression, and Arabic's "في", as its dates leave them.
+ */
+const QUARTERS: Record<Language, { written: string; caseEnding?: string; ordinals: readonly [string, string, string, string] }> = {
+  en: { written: '(?:the )?N quarter(?: of)?Y', ordinals: ['first|1st', 'second|2nd', 'third|3rd', 'fourth|4th'] },
+  fr: { written: '(?:au |du |le )?N trimestreY', ordinals: ['premier|1er', 'deuxième|second|2e', 'troisième|3e', 'quatrième|4e'] },
+  de: { written: '(?:im |das )?N QuartalY', ordinals: ['ersten?|1\\.', 'zweiten?|2\\.', 'dritten?|3\\.', 'vierten?|4\\.'] },
+  es: { written: '(?:en )?(?:el )?N trimestre(?: de)?Y', ordinals: ['primer|1er', 'segundo|2º', 'tercer|3er', 'cuarto|4º'] },
+  it: { written: '(?:nel |il )?N trimestreY', ordinals: ['primo', 'secondo', 'terzo', 'quarto'] },
+  pt: { written: '(?:no |o )?N trimestre(?: de)?Y', ordinals: ['primeiro|1º', 'segundo|2º', 'terceiro|3º', 'quarto|4º'] },
+  nl: { written: '(?:in )?het N kwartaalY', ordinals: ['eerste', 'tweede', 'derde', 'vierde'] },
+  ru: { written: '(?:в )?N квартале?Y', ordinals: ['первом|первый|I', 'втором|второй|II', 'третьем|третий|III', 'четв[её]ртом|четв[её]ртый|IV'] },
+  uk: { written: '(?:у |в )?N кварталіY', ordinals: ['першому|I', 'другому|II', 'третьому|III', 'четвертому|IV'] },
+  pl: { written: '(?:w )?N kwartaleY', ordinals: ['pierwszym|I', 'drugim|II', 'trzecim|III', 'czwartym|IV'] },
+  tr: { written: 'N çeyrek', caseEnding: '(?:te|de|ten|den)?', ordinals: ['ilk|birinci', 'ikinci', 'üçüncü', 'dördüncü'] },
+  ar: { written: 'الربع NY', ordinals: ['الأول', 'الثاني', 'الثالث', 'الرابع'] },
+  he: { written: 'ו?ב?רבעון ה?NY', ordinals: ['ראשון', 'שני', 'שלישי', 'רביעי'] },
+  id: { written: '(?:pada )?(?:kuartal|triwulan) (?:ke-?)?NY', ordinals: ['pertama|I|1', 'kedua|II|2', 'ketiga|III|3', 'keempat|IV|4'] },
+};
+
+/** "Q3", "Q2 2025" in any language. */
+const Q_QUARTER = String.raw`(?<![\p{L}\p{N}])Q([1-4])(?:[ \u00a0]+(\d{4}))?(?![\p{L}\p{N}])`;
+
+/** A language's quarters: the quarter in groups 1–4 (one set), its year in 5; or "Q" and a figure in 6, its year in 7. */
+const quarterPatternOf = oncePerLanguage((language) => {
+  const { written, caseEnding, ordinals } = QUARTERS[language];
+  const year = String.raw`(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|di[ \u00a0]+|من[ \u00a0]+)?(?:عام[ \u00a0]+)?(\d{4})(?:[ \u00a0]+(?:roku|r\.|року|р\.|года|г\.))?)?`;
+  const words = written
+    .replace(/ /gu, String.raw`[ \u00a0]+`)
+    .replace('N', `(?:${ordinals.map((forms) => `(${forms})`).join('|')})`)
+    .replace('Y', year);
+  return new RegExp(String.raw`(?<!\p{L})${words}(?=${caseEnding ?? ''}(?![\p{L}\p{N}]))|${Q_QUARTER}`, 'gu');
+});
+
+/** The first day of quarter `quarter` (1–4) of `year`, or, with none, the latest one begun by `reference` (past) or the next (future). */
+function quarterStart(quarter: number, year: string | undefined, reference: Date, tense: Tense): string {
+  const month = (quarter - 1) * 3;
+  if (year !== undefined) return isoDay(new Date(Date.UTC(Number(year), month, 1)));
+  const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  let at = Date.UTC(reference.getUTCFullYear(), month, 1);
+  if (tense === 'past' && at > ref) at = Date.UTC(reference.getUTCFullYear() - 1, month, 1);
+  if (tense === 'future' && at <= ref) at = Date.UTC(reference.getUTCFullYear() + 1, month, 1);
+  return isoDay(new Date(at));
+}
+
+/**
+ * A season named with "last", "this" or "next", or with its year: "next spring", "cet été", "el próximo verano", "im
+ * Frühjahr 2027", "этой весной", "gelecek yaz", "الصيف الماضي". Read as the first day of its first month, as the northern
+ * hemisphere's weather services count them (spring March, summer June, autumn September, winter December); a season alone
+ * ("in summer") tells what happens as a rule as often and is no date. Per language: the words for last, next and this
+ * (S stands for the season), the words with a year (Y), and each season's forms, spring first.
+ */
+interface SeasonWords {
+  last: string;
+  next: string;
+  current: string;
+  withYear: string;
+  seasons: readonly [string, string, string, string];
+  caseEnding?: string;
+}
+
+const SEASONS: Record<Language, SeasonWords> = {
+  en: { last: '(?:last|past) S', next: '(?:next|coming) S', current: 'this S', withYear: '(?:the )?S (?:of )?Y', seasons: ['spring', 'summer', 'autumn|fall', 'winter'] },
+  fr: {
+    last: "(?:l['’]|le )S (?:dernier|passé)",
+    next: "(?:l['’]|le )S prochain",
+    current: '(?:cet|ce) S',
+    withYear: "(?:au |à l['’]|en |l['’]|le )?S Y",
+    seasons: ['printemps', 'été', 'automne', 'hiver'],
+  },
+  de: { last: 'im (?:vergangenen|letzten|vorigen) S', next: 'im (?:kommenden|nächsten) S', current: '(?:in diesem|diesen) S', withYear: '(?:im )?S Y', seasons: ['Frühjahr|Frühling', 'Sommer', 'Herbst', 'Winter'] },
+  es: {
+    last: '(?:el|la) S pasad[oa]|(?:el|la) pasad[oa] S',
+    next: '(?:el|la) próxim[oa] S|(?:el|la) S (?:próxim[oa]|que viene)',
+    current: 'est[ea] S',
+    withYear: '(?:en )?(?:el |la )?S de Y',
+    seasons: ['primavera', 'verano', 'otoño', 'invierno'],
+  },
+  it: {
+    last: "(?:la |l['’])?S scors[oa]|(?:la |lo )?scors[oa] S",
+    next: "(?:la |l['’])?S prossim[oa]|(?:la |il )?prossim[oa] S",
+    current: "quest[oa] S|quest['’]S",
+    withYear: "(?:nell['’]|nella |in )?S (?:del )?Y",
+    seasons: ['primavera', 'estate', 'autunno', 'inverno'],
+  },
+  pt: {
+    last: '(?:n?[oa] )?S passad[oa]',
+    next: '(?:n?[oa] )?próxim[oa] S|(?:n?[oa] )?S que vem',
+    current: 'n?est[ea] S',
+    withYear: '(?:n[oa] )?S de Y',
+    seasons: ['primavera', 'verão', 'outono', 'inverno'],
+  },
+  nl: { last: '(?:afgelopen|vorige?) S', next: '(?:komende?|volgende?) S', current: '(?:deze|dit) S', withYear: '(?:in )?(?:de |het )?S (?:van )?Y', seasons: ['lente|voorjaar', 'zomer', 'herfst|najaar', 'winter'] },
+  ru: {
+    last: '(?:прошл(?:ой|ым)|минувш(?:ей|им)) S',
+    next: '(?:следующ(?:ей|им)|будущ(?:ей|им)) S',
+    current: 'эт(?:ой|им) S',
+    withYear: 'S Y',
+    seasons: ['весной|весны', 'летом|лета', 'осенью|осени', 'зимой|зимы'],
+  },
+  uk: {
+    last: 'минул(?:ої|ого) S',
+    next: 'наступн(?:ої|ого) S',
+    current: '(?:цієї|цього) S',
+    withYear: 'S Y',
+    seasons: ['весни|навесні', 'літа|влітку', 'осені|восени', 'зими|взимку'],
+  },
+  pl: {
+    last: '(?:zeszłej|ubiegłej|minionej|zeszłego|ubiegłego|minionego|ostatniej|ostatniego) S',
+    next: '(?:przyszłej|przyszłego|najbliższej|najbliższego) S',
+    current: '(?:tej|tego) S',
+    withYear: 'S Y',
+    seasons: ['wiosny|wiosną', 'lata|latem', 'jesieni|jesienią', 'zimy|zimą'],
+  },
+  tr: { last: '(?:geçen|geçtiğimiz) S', next: '(?:gelecek|önümüzdeki) S', current: 'bu S', withYear: 'Y S', seasons: ['ilkbahar|bahar', 'yaz', 'sonbahar|güz', 'kış'], caseEnding: '(?:ın|da|de|ta|te|ında|inde)?' },
+  ar: { last: 'S (?:الماضي|المنصرم)', next: 'S (?:المقبل|القادم)', current: 'هذا S', withYear: 'S (?:عام |من عام )?Y', seasons: ['الربيع', 'الصيف', 'الخريف', 'الشتاء'] },
+  he: { last: 'ב?S (?:שעבר|האחרון)', next: 'ב?S (?:הבא|הקרוב)', current: 'ב?S הזה', withYear: 'ב?S Y', seasons: ['אביב|האביב', 'קיץ|הקיץ', 'סתיו|הסתיו', 'חורף|החורף'] },
+  id: { last: 'musim S (?:lalu|kemarin)', next: 'musim S (?:depan|mendatang)', current: 'musim S ini', withYear: 'musim S (?:tahun )?Y', seasons: ['semi', 'panas', 'gugur', 'dingin'] },
+};
+
+/** A language's seasons: the season in groups 1–4 of whichever reading matched, which also tells its side; its year last. */
+const seasonPatternOf = oncePerLanguage((language) => {
+  const { last, next, current, withYear, seasons, caseEnding } = SEASONS[language];
+  const season = `(?:${seasons.map((forms) => `(${forms})`).join('|')})`;
+  const year = String.raw`(\d{4})(?:[ \u00a0]+(?:года|г\.|року|р\.|roku|r\.))?`;
+  const reading = (words: string) => `(${words.replace(/ /gu, String.raw`[ \u00a0]+`).replace('S', season).replace('Y', year)})`;
+  return new RegExp(String.raw`(?<!\p{L})(?:${[last, next, current, withYear].map(reading).join('|')})(?=${caseEnding ?? ''}(?![\p{L}\p{N}]))`, 'giu');
+});
+
+/**
+ * The first day of a season (0 spring … 3 winter) of `year`, or, with none, the one `side` tells from `reference`: last, the
+ * latest one over; next, the first to begin after it; this, the one under way, else the one on the side of `tense`.
+ */
+function seasonStart(season: number, side: 'last' | 'next' | 'current', year: string | undefined, reference: Date, tense: Tense): string {
+  const month = 2 + season * 3;
+  if (year !== undefined) return isoDay(new Date(Date.UTC(Number(year), month, 1)));
+  const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const startIn = (offset: number) => Date.UTC(reference.getUTCFullYear() + offset, month, 1);
+  const begun = startIn(0) <= ref ? startIn(0) : startIn(-1);
+  const underWay = ref < Date.UTC(new Date(begun).getUTCFullYear(), month + 3, 1);
+  const over = underWay ? Date.UTC(new Date(begun).getUTCFullYear() - 1, month, 1) : begun;
+  const ahead = begun === startIn(0) ? startIn(1) : startIn(0);
+  const at = side === 'last' ? over : side === 'next' || (!underWay && tense === 'future') ? ahead : underWay ? begun : over;
+  return isoDay(new Date(at));
+}
+
+/**
+ * A weekday counted in a month: "the first Sunday of March", "le premier lundi de mars", "el primer domingo de marzo", "am
+ * letzten Freitag im Mai". N stands for the ordinal (first to fourth, then last), W for the weekday and M for the month,
+ * whose names come from the platform's calendar data; a year may follow. Without one it is the nearest such day on the side
+ * its clause's tense tells.
+ */
+const WEEKDAYS_OF_MONTHS: Partial<Record<Language, { written: string; ordinals: readonly [string, string, string, string, string] }>> = {
+  en: { written: '(?:the )?N W (?:of|in) M', ordinals: ['first', 'second', 'third', 'fourth', 'last'] },
+  fr: { written: "(?:le )?N W (?:de |d['’])M", ordinals: ['premier', 'deuxième|second', 'troisième', 'quatrième', 'dernier'] },
+  es: { written: '(?:el )?N W de M', ordinals: ['primer', 'segundo', 'tercer', 'cuarto', 'último'] },
+  de: { written: '(?:am )?N W (?:im|des) M', ordinals: ['ersten', 'zweiten', 'dritten', 'vierten', 'letzten'] },
+  it: { written: '(?:il |la )?N W di M', ordinals: ['prim[oa]', 'second[oa]', 'terz[oa]', 'quart[oa]', 'ultim[oa]'] },
+  pt: { written: '(?:n?[oa] )?N W de M', ordinals: ['primeir[oa]', 'segund[oa]', 'terceir[oa]', 'quart[oa]', 'últim[oa]'] },
+  nl: { written: '(?:op )?de N W van M', ordinals: ['eerste', 'tweede', 'derde', 'vierde', 'laatste'] },
+};
+
+/** A language's counted weekdays: the ordinal in groups 1–5 (one set), then the weekday, the month and a year. */
+const weekdayOfMonthPatternOf = oncePerLanguage((language): { pattern: RegExp; weekdays: string[]; months: string[] } | null => {
+  const table = WEEKDAYS_OF_MONTHS[language];
+  if (!table) return null;
+  const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+  // 7 January 2024 was a Sunday: Sunday first, as Date.getUTCDay counts.
+  const weekdays = Array.from({ length: 7 }, (_, index) => weekday.format(Date.UTC(2024, 0, 7 + index)).toLocaleLowerCase(language));
+  const months = Array.from({ length: 12 }, (_, index) => month.format(Date.UTC(2024, index, 5)).toLocaleLowerCase(language));
+  const written = table.written
+    .replace(/ /gu, String.raw`[ \u00a0]+`)
+    .replace('N', `(?:${table.ordinals.map((forms) => `(${forms})`).join('|')})`)
+    .replace('W', `(${weekdays.join('|')})`)
+    .replace('M', `(${months.join('|')})`);
+  return { pattern: new RegExp(String.raw`(?<!\p{L})${written}(?:[ \u00a0]+(?:de[ \u00a0]+)?(\d{4}))?(?![\p{L}\p{N}])`, 'giu'), weekdays, months };
+});
+
+/** The `count`th (1–4; 5 for the last) `weekday` (Sunday 0) of `month` (0–11) in `year`. */
+function weekdayOfMonth(count: number, weekday: number, month: number, year: number): number {
+  if (count === 5) {
+    const last = new Date(Date.UTC(year, month + 1, 0));
+    return last.getTime() - ((last.getUTCDay() - weekday + 7) % 7) * DAY_MS;
+  }
+  const first = new Date(Date.UTC(year, month, 1));
+  return first.getTime() + (((weekday - first.getUTCDay() + 7) % 7) + (count - 1) * 7) * DAY_MS;
 }
 
 type Unit = 'day' | 'week' | 'month' | 'year';
@@ -1030,15 +1400,30 @@ const DOTTED_WITH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
 const DAY_MONTH_FIGURES = /(?<![\p{L}\p{N}.,§])(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?!\d)|(?!\p{N}))/gu;
 
 /**
- * A day of the month named alone, by a word for "day" or an ordinal: "el día
- * 28", "no dia 28", "il giorno 28", "on the 28th" (and not "on the 8th floor").
+ * A day of the month named alone, by a word for "day" or "of the month" or an
+ * ordinal: "el día 28", "no dia 28", "il giorno 28", "on the 28th" (and not
+ * "on the 8th floor"), "am 3. dieses Monats", "le 3 de ce mois", "op de 3e",
+ * "3-го числа", "ayın 3'ünde", "3 לחודש", "pada tanggal 3", "الثالث من الشهر
+ * الجاري". The day is in the first group, or an Arabic ordinal in the second.
  */
 const DAY_ALONE: Partial<Record<Language, RegExp>> = {
   en: /(?<!\p{L})on the (\d{1,2})(?:st|nd|rd|th)(?=[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:in|at|and|when|after|before|but|as|with|to|while)(?!\p{L}))/giu,
   es: /(?<!\p{L})(?:el|del|al|ese|este) día (\d{1,2})(?!\p{N})/giu,
   pt: /(?<!\p{L})(?:no|o|do|ao|neste|nesse) dia (\d{1,2})(?!\p{N})/giu,
   it: /(?<!\p{L})(?:il|del|al|nel|quel) giorno (\d{1,2})(?!\p{N})/giu,
+  de: /(?<!\p{L})am (\d{1,2})\.[ \u00a0]+(?:dieses|des|diesen|laufenden) Monats(?!\p{L})/giu,
+  fr: /(?<!\p{L})le (\d{1,2})(?:er)?[ \u00a0]+(?:de ce mois|du mois(?: en cours)?)(?!\p{L})/giu,
+  nl: /(?<!\p{L})op de (\d{1,2})(?:e|ste|de)(?!\p{L})/giu,
+  ru: /(?<![\p{L}\p{N}])(\d{1,2})(?:-?го)?[ \u00a0]+числа(?!\p{L})/giu,
+  uk: /(?<![\p{L}\p{N}])(\d{1,2})(?:-?го)?[ \u00a0]+числа(?!\p{L})/giu,
+  tr: /(?<!\p{L})ayın (\d{1,2})(?=['’]\p{L}+(?!\p{L})|[ \u00a0,.])/giu,
+  he: /(?<![\p{L}\p{N}])(\d{1,2})[ \u00a0]+לחודש(?!\p{L})/giu,
+  id: /(?<!\p{L})pada tanggal (\d{1,2})(?![\p{N}/-]|\.\d)/giu,
+  ar: /(?<!\p{L})(?:(\d{1,2})|(الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر))[ \u00a0]+من[ \u00a0]+(?:الشهر[ \u00a0]+(?:الجاري|الحالي)|هذا[ \u00a0]+الشهر)(?!\p{L})/gu,
 };
+
+/** The Arabic ordinals of the first ten days, first first. */
+const ARABIC_ORDINAL_DAYS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
 
 /**
  * A day of the month the text gives without its month, on the side of the
@@ -1090,12 +1475,17 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   // Openings of sentences with a day told ahead: a weekday in a clause of theirs that tells no past is ahead too.
   const sentencesWithDayAhead = new Set<number>();
   const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
+  // The words whose past keeps a year-less date behind across the year's turn: its part of the clause between "and"s, or its sentence.
+  const toldIn = (start: number, end: number) => andPartAt(text, start, end, language)?.part ?? sentenceAround(text, start, end);
   const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90)).replace(DAY_ORDINAL_MARK, (mark) => ' '.repeat(mark.length));
   const clocked = westernDigits.replace(DOTTED_CLOCK, ':');
-  const parsed = language === 'ru' ? clocked.replace(RUSSIAN_TIME_OF_DAY, (word) => ' '.repeat(word.length)) : clocked;
+  const blank = (word: string) => ' '.repeat(word.length);
+  const parsed = language === 'ru' ? clocked.replace(RUSSIAN_TIME_OF_DAY, blank) : language === 'es' ? clocked.replace(SPANISH_RANGE_HEAD, blank) : clocked;
   for (const result of PARSERS[language].parse(parsed, { instant, timezone: 0 }, { forwardDate: false })) {
     const { start: components } = result;
-    const precision = precisionOf((c) => components.isCertain(c));
+    // chrono reads "end of March" as its last day; the end, start or middle of a month is the month, approximate, as "mid-March" is.
+    const partOfMonth = PART_OF_MONTH.test(result.text) && components.isCertain('month');
+    const precision = partOfMonth ? 'month' : precisionOf((c) => components.isCertain(c));
     // chrono's Russian parser may take the space before a word into its match (" Вчера").
     const leading = /^\s*/u.exec(result.text)![0].length;
     const written = result.text.slice(leading).replace(/[\s,;:]+$/u, '');
@@ -1120,11 +1510,13 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const lastOrNextAfter = weekdayOnly ? (LAST_OR_NEXT_AFTER[language]?.exec(text.slice(dateEnd, dateEnd + 16)) ?? null) : null;
     const lastOrNext = lastOrNextBefore ?? lastOrNextAfter ?? (components.isCertain('year') ? null : LAST_OR_NEXT_WITHIN[language].exec(written));
     const phraseStart = dateStart - (lastOrNextBefore?.[0].length ?? 0);
-    const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, phraseStart - 24), phraseStart));
+    const wordsBefore = text.slice(Math.max(0, phraseStart - 24), phraseStart);
+    const vague = VAGUE_BEFORE.exec(wordsBefore) ?? VAGUE_BEFORE_IN[language]?.exec(wordsBefore) ?? null;
     const preposition = vague ? null : PREPOSITION_BEFORE[language].exec(text.slice(Math.max(0, phraseStart - 8), phraseStart));
     // A lone abbreviation ("mar", "Fr", "so") is a word as often as a month or a weekday; "in May" is a month, "dün" names its day.
     if (!vague && !preposition && !lastOrNext && /^\p{L}{1,3}\.?$/u.test(dateText) && !components.isCertain('day')) continue;
-    const start = vague ? phraseStart - vague[0].length : preposition ? phraseStart - preposition[0].length : phraseStart;
+    const article = language === 'en' && !vague && !preposition && SIDE_FIRST.test(text.slice(phraseStart, dateEnd)) ? THE_BEFORE.exec(text.slice(Math.max(0, phraseStart - 4), phraseStart)) : null;
+    const start = vague ? phraseStart - vague[0].length : preposition ? phraseStart - preposition[0].length : phraseStart - (article?.[0].length ?? 0);
     const end = dateEnd + (lastOrNextAfter?.[0].length ?? 0);
     const monthOrWeekday = !components.isCertain('year') && !components.isCertain('day') && (precision === 'month' || weekdayOnly);
     if (monthOrWeekday && !lastOrNext && toldAsHabit(text, start, end, language)) continue;
@@ -1138,7 +1530,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const schedule = presentTense && precision === 'day' && !weekdayOnly && presentScheduleAhead(components.date(), instant, sentence, language);
       const toldTense: Tense = presentTense && (schedule || presentTellsFuture(sentence, language)) ? 'future' : clauseTense;
       const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision !== 'year';
-      const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, sentence, language) : toldTense;
+      const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, toldIn(start, end), language) : toldTense;
       if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
       if (tense === 'future' && precision === 'day' && !weekdayOnly) sentencesWithDayAhead.add(sentenceOpening(text, start));
       if (weekdayOnly && !lastOrNext) toldWeekday = { day: components.date(), tense };
@@ -1149,12 +1541,32 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       // what chrono dated ahead with a year of its own ("in three days", "this weekend") has no past reading, so it stays undated.
       if (relative && tense === 'past' && date > referenceDay) date = null;
     }
-    const event: DatedEvent = { start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null, sentence };
+    const event: DatedEvent = { start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null || partOfMonth, sentence };
     events.push(event);
     if (weekdayOnly) weekdays.add(event);
     if (toldWeekday) weekdaysByTense.push({ event, ...toldWeekday });
   }
   const overlapping = (start: number, end: number) => events.find((event) => event.start < end && start < event.end);
+  /** What was read inside [start, end) ("lutego 2027" of "w połowie lutego 2027", "ce mois" of "le 3 de ce mois") gives way to it; false when a read reaches outside it. */
+  const takeOver = (start: number, end: number): boolean => {
+    const within = events.filter((event) => event.start < end && start < event.end);
+    if (within.some((event) => event.start < start || event.end > end)) return false;
+    for (const read of within) events.splice(events.indexOf(read), 1);
+    return true;
+  };
+  const weekends = new Set<DatedEvent>();
+  for (const match of text.matchAll(weekendPatternOf(language))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inReference(start, end)) continue;
+    const side = match[1] !== undefined ? -1 : match[2] !== undefined ? 1 : 0;
+    const date = published ? weekendSaturday(side, side === 0 ? tenseAt(text, start, end, language) : 'past', instant) : null;
+    // chrono's reads of the weekend or of a piece of it ("coming weekend", "hafta" of "geçen hafta sonu") give way to it.
+    for (let read = overlapping(start, end); read; read = overlapping(start, end)) events.splice(events.indexOf(read), 1);
+    const event: DatedEvent = { start, end, expression: match[0], date, precision: 'day', approximate: true, sentence: sentenceAround(text, start, end) };
+    events.push(event);
+    weekends.add(event);
+  }
   const weeks = new Set<DatedEvent>();
   for (const { period, pattern } of periodPatternsOf(language)) {
     for (const match of text.matchAll(pattern)) {
@@ -1164,6 +1576,9 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const date = published ? periodStart(period, match[1] !== undefined ? -1 : match[2] !== undefined ? 0 : 1, instant) : null;
       const precision: DatePrecision = period === 'week' ? 'day' : period;
       const read = overlapping(start, end);
+      if (read && weekends.has(read)) continue;
+      // "The start of" a period is left out of its expression, as "Anfang dieses Monats" is "dieses Monats"; "earlier this month" keeps its adverb.
+      if (read && read.start < start && read.end <= end && partOfPeriod(text.slice(read.start, start), language)) Object.assign(read, { start, expression: text.slice(start, read.end) });
       // chrono's span is kept where it read the expression; its date for a week is a week before the reference, not the week's Monday.
       const event = read ?? { start, end, expression: match[0], date, precision, approximate: period === 'week', sentence: sentenceAround(text, start, end) };
       if (read) Object.assign(read, { date: date !== null && period === 'week' && weekdays.has(read) ? weekdayInWeek(date, read) : date, precision });
@@ -1206,6 +1621,24 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       else events.push(event);
     }
   }
+  /** A month the text names at [start, end), of `year` or on the side its clause's tense tells. */
+  const monthEvent = (names: ReadonlyArray<string | readonly string[]>, written: string, year: string | undefined, start: number, end: number, approximate: boolean): DatedEvent => {
+    const name = written.toLocaleLowerCase(language);
+    const month = names.findIndex((forms) => [forms].flat().some((form) => form.toLocaleLowerCase(language) === name));
+    const sentence = sentenceAround(text, start, end);
+    const monthStart = new Date(Date.UTC(instant.getUTCFullYear(), month, 1));
+    const tense = () => tenseAcrossYearTurn(monthStart, 'month', instant, tenseAt(text, start, end, language), toldIn(start, end), language);
+    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(monthStart, 'month', false, instant, tense()) : null;
+    const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
+    return { start, end, expression: text.slice(start, end), date, precision: 'month', approximate, sentence };
+  };
+  const monthParts = monthPartPatternOf(language);
+  for (const match of monthParts ? text.matchAll(monthParts) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inReference(start, end) || !takeOver(start, end)) continue;
+    events.push(monthEvent(MONTH_PARTS[language]!.months, match[1]!, match[2], start, end, true));
+  }
   const months = monthPatternOf(language);
   for (const match of months ? text.matchAll(months) : []) {
     const start = match.index;
@@ -1213,19 +1646,50 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (overlapping(start, end) || inReference(start, end)) continue;
     if (match[2] === undefined && toldAsHabit(text, start, end, language)) continue;
     const table = MONTH_ALONE[language]!;
-    const written = match[1]!.toLocaleLowerCase(language);
-    const month = table.months.findIndex((names) => [names].flat().some((name) => name.toLocaleLowerCase(language) === written));
-    const sentence = sentenceAround(text, start, end);
-    const year = match[2];
-    const monthStart = new Date(Date.UTC(instant.getUTCFullYear(), month, 1));
-    const tense = () => tenseAcrossYearTurn(monthStart, 'month', instant, tenseAt(text, start, end, language), sentence, language);
-    const resolved = year !== undefined ? new Date(Date.UTC(Number(year), month, 1)) : published ? alongTense(monthStart, 'month', false, instant, tense()) : null;
-    const date = resolved ? `${isoDay(resolved).slice(0, 7)}-01` : null;
-    events.push({ start, end, expression: match[0], date, precision: 'month', approximate: table.vague?.test(match[0]) ?? false, sentence });
+    events.push(monthEvent(table.months, match[1]!, match[2], start, end, table.vague?.test(match[0]) ?? false));
+  }
+  for (const match of text.matchAll(quarterPatternOf(language))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inReference(start, end) || !takeOver(start, end)) continue;
+    const quarter = match[6] !== undefined ? Number(match[6]) : [1, 2, 3, 4].find((index) => match[index] !== undefined)!;
+    const year = match[7] ?? match[5];
+    const date = year !== undefined || published ? quarterStart(quarter, year, instant, tenseAt(text, start, end, language)) : null;
+    events.push({ start, end, expression: match[0], date, precision: 'month', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
+  for (const match of text.matchAll(seasonPatternOf(language))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inReference(start, end) || !takeOver(start, end)) continue;
+    // Four readings of five groups each: the reading as written, then its season's four forms; the year closes the last.
+    const reading = [0, 1, 2, 3].find((index) => match[1 + index * 5] !== undefined)!;
+    const season = [0, 1, 2, 3].find((index) => match[2 + reading * 5 + index] !== undefined)!;
+    const year = match[20];
+    const side = reading === 0 ? 'last' : reading === 1 ? 'next' : 'current';
+    const date = year !== undefined || published ? seasonStart(season, side, year, instant, tenseAt(text, start, end, language)) : null;
+    events.push({ start, end, expression: match[0], date, precision: 'month', approximate: true, sentence: sentenceAround(text, start, end) });
+  }
+  const weekdaysOfMonths = weekdayOfMonthPatternOf(language);
+  for (const match of weekdaysOfMonths ? text.matchAll(weekdaysOfMonths.pattern) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inReference(start, end) || !takeOver(start, end)) continue;
+    const count = [1, 2, 3, 4, 5].find((index) => match[index] !== undefined)!;
+    const weekday = weekdaysOfMonths!.weekdays.indexOf(match[6]!.toLocaleLowerCase(language));
+    const month = weekdaysOfMonths!.months.indexOf(match[7]!.toLocaleLowerCase(language));
+    const ref = Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate());
+    const inYear = (year: number) => weekdayOfMonth(count, weekday, month, year);
+    const along = (tense: Tense) => {
+      const thisYear = inYear(instant.getUTCFullYear());
+      if (tense === 'past') return thisYear <= ref ? thisYear : inYear(instant.getUTCFullYear() - 1);
+      return thisYear > ref ? thisYear : inYear(instant.getUTCFullYear() + 1);
+    };
+    const at = match[8] !== undefined ? inYear(Number(match[8])) : published ? along(tenseAt(text, start, end, language)) : null;
+    events.push({ start, end, expression: match[0], date: at === null ? null : isoDay(new Date(at)), precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   const dayAlongTense = (day: Date, start: number, end: number) => {
     const toldTense = tenseAt(text, start, end, language);
-    const tense = tenseAcrossYearTurn(day, 'day', instant, toldTense, sentenceAround(text, start, end), language);
+    const tense = tenseAcrossYearTurn(day, 'day', instant, toldTense, toldIn(start, end), language);
     if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
     if (tense === 'future') sentencesWithDayAhead.add(sentenceOpening(text, start));
     return alongTense(day, 'day', false, instant, tense);
@@ -1264,24 +1728,24 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   for (const match of dayAlone ? text.matchAll(dayAlone) : []) {
     const start = match.index;
     const end = start + match[0].length;
-    const day = Number(match[1]);
-    if (day < 1 || day > 31 || overlapping(start, end) || inReference(start, end)) continue;
+    const day = match[1] !== undefined ? Number(match[1]) : ARABIC_ORDINAL_DAYS.indexOf(match[2]!) + 1;
+    if (day < 1 || day > 31 || inReference(start, end) || !takeOver(start, end)) continue;
     const date = published ? isoDay(dayOfMonthAlong(day, instant, tenseAt(text, start, end, language))) : null;
     events.push({ start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
-    const year = match[1]!;
-    const start = match.index + match[0].length - year.length;
-    const end = start + year.length;
+    const [, written, year] = match as unknown as [string, string, string];
+    const start = match.index + match[0].length - written.length;
+    const end = start + written.length;
     if (events.some((event) => event.start < end && start < event.end) || inReference(start, end)) continue;
     const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
     events.push({
       start,
       end,
-      expression: year,
+      expression: written,
       date: `${year}-01-01`,
       precision: 'year',
-      approximate: vague !== null,
+      approximate: vague !== null || written !== year,
       sentence: sentenceAround(text, start, end),
     });
   }
@@ -1290,20 +1754,36 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
 
 /**
  * The first day of a range written before a date the parser read alone:
- * "del 3 al 5 de diciembre", "3-5 grudnia", "3-5 Aralık" name one event, from
- * its first day (as chrono reads "3 to 5 December").
+ * "del 3 al 5 de diciembre", "3-5 grudnia", "3-5 Aralık", "בין 3 ל-5
+ * בדצמבר" name one event, from its first day (as chrono reads "3 to 5
+ * December"); the word that opens the range ("from", "du", "vom", "з", "من")
+ * belongs to it.
  */
-const RANGE_START = /(?<![\p{L}\p{N}.,])(\d{1,2})\.?[ \u00a0]*(?:[-–—]|(?:al|a|au|bis|to|tot|по|do|ila|ile)(?!\p{L}))[ \u00a0]*$/iu;
+const RANGE_TO = String.raw`(?:[-–—]|(?:al|a|au|bis|to|tot|по|do|ila|ile|إلى|hingga|sampai)(?!\p{L})|ל[-־]?)`;
+const RANGE_START = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,2})\.?[ \u00a0]*${RANGE_TO}[ \u00a0]*$`, 'iu');
+const WRITTEN_RANGE = new RegExp(String.raw`^\d{1,2}\.?[ \u00a0]*${RANGE_TO}[ \u00a0]*\d{1,2}(?!\p{N})`, 'iu');
+const RANGE_OPENER = /(?<!\p{L})(?:from|du|vom|von|del|dal|de|van|с|со|з|із|від|od|من|בין|pada|dari)[ \u00a0]+$/iu;
+
+/**
+ * chrono's Spanish parser reads "del 12 al 14" as a time and drops the month
+ * after it: the range's head is blanked (same length, offsets hold) so that
+ * "14 de enero" is read, and its first day is put back from the text.
+ */
+const SPANISH_RANGE_HEAD = /(?<![\p{L}\p{N}])del?[ \u00a0]+\d{1,2}[ \u00a0]+al?[ \u00a0]+(?=\d{1,2}[ \u00a0]+de[ \u00a0]+\p{L})/giu;
 
 function withRangeStarts(events: DatedEvent[], text: string): DatedEvent[] {
   return events.map((event) => {
     const lastDay = /^(\d{1,2})(?!\p{N})/u.exec(event.expression)?.[1];
-    if (lastDay === undefined || event.precision !== 'day' || (event.date !== null && Number(event.date.slice(8)) !== Number(lastDay))) return event;
+    if (lastDay === undefined || event.precision !== 'day') return event;
     const range = RANGE_START.exec(text.slice(Math.max(0, event.start - 12), event.start));
     const firstDay = Number(range?.[1]);
-    if (!range || firstDay < 1 || firstDay >= Number(lastDay)) return event;
-    const start = event.start - range[0].length;
-    const date = event.date === null ? null : `${event.date.slice(0, 8)}${pad(firstDay)}`;
+    const readAlone = event.date === null || Number(event.date.slice(8)) === Number(lastDay);
+    const opened = range && readAlone && firstDay >= 1 && firstDay < Number(lastDay);
+    if (!opened && !WRITTEN_RANGE.test(event.expression)) return event;
+    const dayStart = opened ? event.start - range[0].length : event.start;
+    const opener = RANGE_OPENER.exec(text.slice(Math.max(0, dayStart - 8), dayStart));
+    const start = dayStart - (opener?.[0].length ?? 0);
+    const date = event.date === null || !opened ? event.date : `${event.date.slice(0, 8)}${pad(firstDay)}`;
     return { ...event, start, date, expression: text.slice(start, event.end), sentence: sentenceAround(text, start, event.end) };
   });
 }

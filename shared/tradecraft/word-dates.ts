@@ -52,8 +52,18 @@ const figureDates: Parser = {
   },
 };
 
-/** A chrono parser for one language's table. */
-function calendarParser(words: CalendarWords): Chrono {
+/** A day and month in brackets after a weekday, as Indonesian news writes them: "Senin (14/12)". */
+const dayMonthInBrackets: Parser = {
+  pattern: () => /(?<=\()(\d{1,2})\/(\d{1,2})(?=\))/u,
+  extract: (context, match) => {
+    const [day, month] = [Number(match[1]), Number(match[2])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return context.createParsingComponents({ day, month }).imply('year', context.reference.instant.getUTCFullYear());
+  },
+};
+
+/** A chrono parser for one language's table, with any parsers of its own. */
+function calendarParser(words: CalendarWords, ownParsers: readonly Parser[] = []): Chrono {
   const relativeDay = new RegExp(`${NOT_LETTER_BEFORE}(${byLength(Object.keys(words.daysFromToday))})${NOT_LETTER_AFTER}`, 'iu');
   const weekday = new RegExp(
     `${NOT_LETTER_BEFORE}(?:(?:${words.weekdayBefore})[ \\u00a0]+)?(${byLength(Object.keys(words.weekdays))})(?:[ \\u00a0]+(?:${words.weekdayAfter}))?${NOT_LETTER_AFTER}`,
@@ -92,7 +102,7 @@ function calendarParser(words: CalendarWords): Chrono {
     },
   };
 
-  return new Chrono({ parsers: [relativeDays, weekdays, daysOfMonths, figureDates], refiners: [] });
+  return new Chrono({ parsers: [relativeDays, weekdays, daysOfMonths, figureDates, ...ownParsers], refiners: [] });
 }
 
 /** Each name to its place in the list, from `first`: months from 1, weekdays (Sunday first) from 0. */
@@ -206,8 +216,8 @@ export const hebrewDates = calendarParser({
 });
 
 /**
- * Indonesian months and weekdays ("pada 28 Desember", "hari Senin", "Senin lalu"); Sunday only as "hari Minggu", since
- * "minggu" alone is "week" ("minggu lalu", last week).
+ * Indonesian months and weekdays ("pada 28 Desember", "hari Senin", "Senin lalu"), and a day and month in brackets
+ * ("Senin (14/12)"); Sunday only as "hari Minggu", since "minggu" alone is "week" ("minggu lalu", last week).
  */
 export const indonesianDates = calendarParser({
   lower: (word) => word.toLocaleLowerCase('id'),
@@ -217,4 +227,4 @@ export const indonesianDates = calendarParser({
   weekdayBefore: 'hari',
   weekdayAfter: 'lalu|depan|mendatang|ini',
   yearAfter: '(?!)',
-});
+}, [dayMonthInBrackets]);

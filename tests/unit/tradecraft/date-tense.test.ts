@@ -29,7 +29,7 @@ describe('a date said in the past, with a future in the words reported', () => {
     ['uk', 'Міністр заявив у понеділок, що міст буде відкрито навесні.', [['у понеділок', '2026-11-30']]],
     ['pl', 'Minister powiedział w poniedziałek, że most będzie otwarty wiosną.', [['w poniedziałek', '2026-11-30']]],
     ['tr', 'Bakan pazartesi günü köprünün baharda açılacağını söyledi.', [['pazartesi günü', '2026-11-30']]],
-    ['ar', 'قال الوزير يوم الاثنين إن الجسر سيفتح في الربيع المقبل.', [['يوم الاثنين', '2026-11-30']]],
+    ['ar', 'قال الوزير يوم الاثنين إن الجسر سيفتح في الربيع المقبل.', [['يوم الاثنين', '2026-11-30'], ['الربيع المقبل', '2027-03-01']]],
     ['ar', 'أعلنت الحكومة يوم الخميس أنها ستقدم الخطة الشهر المقبل.', [['يوم الخميس', '2026-11-26'], ['الشهر المقبل', '2027-01-01']]],
     // The reported clause's subject left out: the date after the sentence's subject is the saying's.
     ['tr', 'Hükümet perşembe günü planı gelecek hafta açıklayacağını duyurdu.', [['perşembe günü', '2026-11-26'], ['gelecek hafta', '2026-12-07']]],
@@ -419,7 +419,7 @@ describe('this, last and next week, month and year, in the forms a noun or prepo
 
 describe('a range of days in one month is one event, from its first day', () => {
   const cases: Case[] = [
-    ['es', 'La feria se celebró del 3 al 5 de noviembre.', [['3 al 5 de noviembre', '2026-11-03']]],
+    ['es', 'La feria se celebró del 3 al 5 de noviembre.', [['del 3 al 5 de noviembre', '2026-11-03']]],
     ['pl', 'Targi odbyły się w dniach 3-5 listopada.', [['3-5 listopada', '2026-11-03']]],
     ['tr', 'Fuar 3-5 Kasım tarihlerinde yapıldı.', [['3-5 Kasım', '2026-11-03']]],
     ['uk', 'Ярмарок тривав 3–5 листопада.', [['3–5 листопада', '2026-11-03']]],

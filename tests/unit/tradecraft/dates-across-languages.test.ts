@@ -6,10 +6,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../shared/tradecraft/events.ts';
-import { AFTER_NEW_YEAR, BEFORE_NEW_YEAR, INVENTED_DATE_CASES, MID_DECEMBER, SECOND_ROUND_DATE_CASES, THIRD_ROUND_DATE_CASES } from '../../fixtures/tradecraft/invented-dates.ts';
+import {
+  AFTER_NEW_YEAR,
+  BEFORE_NEW_YEAR,
+  FOURTH_ROUND_DATE_CASES,
+  INVENTED_DATE_CASES,
+  MID_DECEMBER,
+  SECOND_ROUND_DATE_CASES,
+  THIRD_ROUND_ACROSS_LANGUAGES,
+  THIRD_ROUND_DATE_CASES,
+  type InventedDateCase,
+} from '../../fixtures/tradecraft/invented-dates.ts';
 
-const datedOn = (publishedAt: string) => (lang: string, text: string) =>
-  extractEvents(text, { publishedAt, capturedAt: publishedAt, lang }).map((event) => [event.expression, event.date]);
+/** Events read in an article published on `publishedAt` (null: undated, captured in mid-December). */
+const datedOn = (publishedAt: string | null) => (lang: string, text: string) =>
+  extractEvents(text, { publishedAt, capturedAt: publishedAt ?? MID_DECEMBER, lang }).map((event) => [event.expression, event.date]);
 // Wednesday 16 December 2026: Monday 14, Friday 11 before it, Friday 18 after it.
 const dated = datedOn(MID_DECEMBER);
 
@@ -21,30 +32,57 @@ describe('our invented cases, phrasings no gold part uses', () => {
   );
 });
 
-/** Third-round cases the reader does not read yet (see the round's report): each is expected to fail until fixed. */
-const THIRD_ROUND_UNREAD = new Set([
-  'The port authority raised fees earlier this month and cut them again the previous Tuesday.',
-  'The union will strike in mid-January and rally the coming weekend.',
-  'The first tanker docked on the 3rd, and the second at the end of last year.',
-  'Inspections will run from 3 to 5 March.',
-  'El puerto cerró a principios de este mes y reabrirá el próximo fin de semana.',
-  '3 Aralık Perşembe günü gemi limana girdi.',
-  'Il porto è stato chiuso il mese scorso e riaprirà a metà gennaio.',
-  'O porto fechou no início deste mês e reabre no próximo fim de semana.',
-  'De haven sloot vorige week dinsdag en heropent half januari.',
-  'أغلق الميناء الشهر الماضي وسيعاد فتحه في منتصف يناير.',
-  'Pelabuhan ditutup bulan lalu dan dibuka kembali pada pertengahan Januari.',
-]);
-
-describe('our third round of invented cases', () => {
-  const read = THIRD_ROUND_DATE_CASES.filter((item) => !THIRD_ROUND_UNREAD.has(item.text));
-  const unread = THIRD_ROUND_DATE_CASES.filter((item) => THIRD_ROUND_UNREAD.has(item.text));
+/**
+ * Our cases in a round the reader does not read yet, each with the reason: expected to fail until the construction is read,
+ * so that one read by chance shows up.
+ */
+function inventedRound(cases: readonly InventedDateCase[], unread: ReadonlyMap<string, string>) {
+  const read = cases.filter((item) => !unread.has(item.text));
   it.each(read.map((item) => [item.lang, item.text, item]))('%s: %s', (_lang, _text, item) =>
     expect(datedOn(item.publishedAt)(item.lang, item.text)).toEqual(item.events),
   );
-  it.fails.each(unread.map((item) => [item.lang, item.text, item]))('not yet, %s: %s', (_lang, _text, item) =>
+  const notYet = cases.filter((item) => unread.has(item.text));
+  it.fails.each(notYet.map((item) => [item.lang, unread.get(item.text)!, item]))('not yet, %s: %s', (_lang, _reason, item) =>
     expect(datedOn(item.publishedAt)(item.lang, item.text)).toEqual(item.events),
   );
+}
+
+describe('our third round of invented cases', () => inventedRound(THIRD_ROUND_DATE_CASES, new Map()));
+
+/** The third round's constructions in the other languages that the reader does not read yet, and why. */
+const THIRD_ROUND_ACROSS_UNREAD = new Map<string, string>([
+  [
+    'Dokerzy strajkowali w miniony weekend, a do pracy wrócą w połowie lutego.',
+    'a Polish perfective present ("wrócą") is read as a future only in a sentence with no past form, and this one has "strajkowali"',
+  ],
+  ['עובדי הנמל שבתו בסוף השבוע שעבר ויחזרו לעבודה באמצע פברואר.', 'the Hebrew prefix future of any verb ("ויחזרו") is not read: its letters open presents and nouns as often'],
+]);
+
+describe('the third round’s constructions in every language', () => inventedRound(THIRD_ROUND_ACROSS_LANGUAGES, THIRD_ROUND_ACROSS_UNREAD));
+
+/** Fourth-round cases the reader does not read yet, and why. */
+const FOURTH_ROUND_UNREAD = new Map<string, string>([]);
+
+describe('our fourth round of invented cases', () => inventedRound(FOURTH_ROUND_DATE_CASES, FOURTH_ROUND_UNREAD));
+
+describe('a past before "and" stays past when the clause’s future comes after it; a future before "and" is shared', () => {
+  const cases: Case[] = [
+    ['en', 'The board met on Monday and will meet again on Friday.', [['on Monday', '2026-12-14'], ['on Friday', '2026-12-18']]],
+    ['en', 'The bridge will be closed on Monday and reopened on Friday.', [['on Monday', '2026-12-21'], ['on Friday', '2026-12-18']]],
+    ['nl', 'De haven sloot op 1 december en heropent half januari.', [['op 1 december', '2026-12-01'], ['half januari', '2027-01-01']]],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));
+});
+
+describe('a weekend with no "last" or "next" is on the side its clause tells, and undated in an undated article', () => {
+  const cases: Array<[lang: string, publishedAt: string | null, text: string, expected: Array<[string, string | null]>]> = [
+    ['en', MID_DECEMBER, 'The dockers walked out this weekend.', [['this weekend', '2026-12-12']]],
+    ['en', MID_DECEMBER, 'The dockers will walk out this weekend.', [['this weekend', '2026-12-19']]],
+    ['de', MID_DECEMBER, 'Am Wochenende streikten die Hafenarbeiter.', [['Am Wochenende', '2026-12-12']]],
+    ['tr', MID_DECEMBER, 'Liman işçileri hafta sonunda greve gidecek.', [['hafta sonu', '2026-12-19']]],
+    ['es', null, 'Los estibadores pararon el fin de semana.', [['el fin de semana', null]]],
+  ];
+  it.each(cases)('%s (%s): %s', (lang, publishedAt, text, expected) => expect(datedOn(publishedAt)(lang, text)).toEqual(expected));
 });
 
 describe('the perfective present tells a future in Russian and Ukrainian; participles, nouns and the imperfective present do not', () => {
