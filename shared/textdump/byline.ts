@@ -121,7 +121,7 @@ function stripHonorific(name: string): string {
 function readNames(text: string): { names: string[]; rest: string } | null {
   const first = NAME.exec(text);
   if (!first) return null;
-  const firstApart = withArabicAndApart(first[1]!, text.slice(first[0].length));
+  const firstApart = withPrefixedAndApart(first[1]!, text.slice(first[0].length));
   const names = [stripHonorific(firstApart.name)];
   let rest = firstApart.rest;
   const more: string[] = [];
@@ -132,7 +132,7 @@ function readNames(text: string): { names: string[]; rest: string } | null {
     const joiner = AND.exec(afterList);
     const next = joiner ? NAME.exec(afterList.slice(joiner[0].length)) : null;
     if (!joiner || !next) break;
-    const apart = withArabicAndApart(next[1]!, afterList.slice(joiner[0].length + next[0].length));
+    const apart = withPrefixedAndApart(next[1]!, afterList.slice(joiner[0].length + next[0].length));
     more.push(stripHonorific(apart.name));
     const joinedByAnd = LAST_AND.test(afterList);
     afterList = apart.rest;
@@ -146,16 +146,16 @@ function readNames(text: string): { names: string[]; rest: string } | null {
   return { names, rest };
 }
 
-/** A later word of an Arabic name that opens with "و" (and). */
-const ARABIC_AND_WORD = /\sو(?=\p{Script=Arabic})/u;
+/** A later word of an Arabic or Hebrew name that opens with the script's "and" ("و", "ו"). */
+const PREFIXED_AND_WORD = /\s(?:و(?=\p{Script=Arabic})|ו(?=\p{Script=Hebrew}))/u;
 
 /**
- * An Arabic name read up to three words swallows a co-author joined by "و" ("سلمى الحداد وكريم العطار" reads
- * "سلمى الحداد وكريم"): when more of the script follows, that word opens the next name. A middle name that opens
- * with "و" at the end of the line ("سلمى وليد الحداد") stays.
+ * An Arabic or Hebrew name read up to three words swallows a co-author joined by "and" on the word ("سلمى الحداد
+ * وكريم العطار" reads "سلمى الحداد وكريم", "דנה לוי ונועם כהן" reads "דנה לוי ונועם"): when more of the script follows,
+ * that word opens the next name. A middle name that opens with "و" at the end of the line ("سلمى وليد الحداد") stays.
  */
-function withArabicAndApart(name: string, rest: string): { name: string; rest: string } {
-  const joined = /^\s+\p{Script=Arabic}/u.test(rest) ? ARABIC_AND_WORD.exec(name) : null;
+function withPrefixedAndApart(name: string, rest: string): { name: string; rest: string } {
+  const joined = /^\s+[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(rest) ? PREFIXED_AND_WORD.exec(name) : null;
   return joined ? { name: name.slice(0, joined.index), rest: name.slice(joined.index) + rest } : { name, rest };
 }
 
