@@ -29,7 +29,11 @@ function copyName(label: string): string {
   return /\.(txt|text)$/i.test(label) ? label : 'a pasted copy';
 }
 
-/** The note under the reader's title, and the review it opens; nothing for an article saved otherwise. */
+/**
+ * The note under the reader's title, and the review it opens; nothing for an
+ * article saved otherwise. With nothing left out the note offers no review:
+ * the article's actions still do, to leave lines out.
+ */
 export function CleanedCopyNote({ articleId, contentHash }: { articleId: number; contentHash: string }) {
   const review = useAppStore((s) => (s.cleanedCopy?.articleId === articleId ? s.cleanedCopy : null));
   const reviewOpen = useAppStore((s) => s.cleanedCopyReviewOpen);
@@ -49,12 +53,18 @@ export function CleanedCopyNote({ articleId, contentHash }: { articleId: number;
         <span>
           <bdi>Cleaned from {copyName(review.label)}</bdi>
         </span>
-        <span>
-          <bdi>{plural(leftOut, 'line')} left out</bdi>
-        </span>
-        <button type="button" className="link-button" onClick={open}>
-          Review
-        </button>
+        {leftOut === 0 ? (
+          <span>Nothing left out</span>
+        ) : (
+          <>
+            <span>
+              <bdi>{plural(leftOut, 'line')} left out</bdi>
+            </span>
+            <button type="button" className="link-button" onClick={open}>
+              Review
+            </button>
+          </>
+        )}
       </p>
       {reviewOpen ? <ReviewDialog review={review} /> : null}
     </div>

@@ -90,4 +90,29 @@ describe('reviewing a cleaned copy', () => {
     await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copy8 lines left outReview');
     expect(pageErrors).toEqual([]);
   });
+
+  it('a copy the cleaner kept whole says nothing was left out and offers no review of zero lines in the note', async () => {
+    const session = await start({ colorScheme: 'light' });
+    const { page, preview, pageErrors } = session;
+    const cleanTitle = 'Ferry timetable returns to summer hours';
+    const cleanCopy = `${cleanTitle}\n\nThe island ferry returns to its summer timetable on Monday, with a first crossing at six in the morning.\n\nThe operator said the late crossing on Fridays would run again from June, after a winter without it.`;
+    expect(await preview.backend.dispatch('importBatch', { batchId: 'clean-copy', items: [{ kind: 'text', text: cleanCopy }] })).toMatchObject({ ok: true });
+
+    await page.getByRole('navigation', { name: 'Library' }).waitFor();
+    await page.getByRole('button', { name: 'All articles' }).click();
+    await page.getByRole('option', { name: cleanTitle }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await reader.getByRole('heading', { level: 2, name: cleanTitle }).waitFor();
+    const note = reader.locator('.cleaned-copy-note');
+    await expect.poll(() => note.textContent()).toBe('Cleaned from a pasted copyNothing left out');
+    expect(await note.getByRole('button').count()).toBe(0);
+
+    // The article's actions still open the review, to leave a line out.
+    await reader.getByRole('button', { name: 'Article actions' }).click();
+    await page.getByRole('menuitem', { name: 'Review cleaned copy…' }).click();
+    const lines = page.getByRole('dialog', { name: 'Review cleaned copy' }).getByRole('list', { name: 'Lines of the original copy' });
+    await lines.getByRole('listitem').first().waitFor();
+    expect(await lines.getByRole('checkbox', { name: /^Leave out line/ }).count()).toBe(2);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -251,3 +251,47 @@ describe('the reader toolbar in narrow windows', () => {
     expect(session.pageErrors).toEqual([]);
   });
 });
+
+/** The source grade's chooser, the width it needs to show its label whole, and the reader column's content box. */
+function sourceGradeFit(reader: Locator) {
+  return reader.getByRole('combobox', { name: 'Source reliability' }).evaluate((select) => {
+    const sizedToLabel = select.cloneNode(true) as HTMLSelectElement;
+    sizedToLabel.value = (select as HTMLSelectElement).value;
+    Object.assign(sizedToLabel.style, { position: 'absolute', fieldSizing: 'content', maxWidth: 'none' });
+    select.parentElement!.append(sizedToLabel);
+    const labelWidth = sizedToLabel.getBoundingClientRect().width;
+    sizedToLabel.remove();
+    const column = select.closest('.reader-column')!;
+    const { paddingLeft, paddingRight } = getComputedStyle(column);
+    const columnBox = column.getBoundingClientRect();
+    const { left, right } = select.getBoundingClientRect();
+    return {
+      label: (select as HTMLSelectElement).selectedOptions[0]!.text,
+      labelWidth,
+      select: { left, right },
+      column: { left: columnBox.left + parseFloat(paddingLeft), right: columnBox.right - parseFloat(paddingRight) },
+    };
+  });
+}
+
+describe('the source grade in a narrow reader', () => {
+  it.each([
+    ['left-to-right', ENGLISH_TITLE],
+    ['right-to-left', ARABIC_TITLE],
+  ])('shows the whole "Source: not graded" label of a %s article, inside the column (%s, 420 px)', async (_direction, title) => {
+    const session = await start({ libraryDir: libraryWithSavedPages() });
+    const { page } = session;
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: title }).click();
+    const reader = page.getByRole('article', { name: 'Reader' });
+    await reader.getByRole('heading', { name: title }).waitFor();
+    await page.setViewportSize({ width: 420, height: 700 });
+
+    const fit = await sourceGradeFit(reader);
+    expect(fit.label).toBe('Source: not graded');
+    expect(fit.select.right - fit.select.left).toBeGreaterThanOrEqual(fit.labelWidth);
+    expect(fit.select.left).toBeGreaterThanOrEqual(fit.column.left);
+    expect(fit.select.right).toBeLessThanOrEqual(fit.column.right);
+    await shoot(page, `narrow-window-source-grade-${title === ARABIC_TITLE ? 'rtl' : 'ltr'}`);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
