@@ -85,6 +85,8 @@ export interface ArticleSummary {
   readingStatus: ReadingStatus;
   /** By name, A to Z. */
   tags: TagRef[];
+  /** Tags on its highlights and not on the article itself, by name, A to Z. */
+  highlightTags: TagRef[];
   /** Admiralty source reliability, A–F; null until the analyst grades it. */
   sourceGrade: SourceGrade | null;
   /** TLP handling marking of the article. */

@@ -12,7 +12,7 @@ import type { SourceGrade } from '../../shared/tradecraft/grades.ts';
 import { neutralizeArticleNames } from '../../shared/bidi.ts';
 import { BriefingError } from '../../shared/result.ts';
 import type { Db } from './open.ts';
-import { taggedArticlesSql, tagsOf } from './tags.ts';
+import { highlightTagsOf, taggedArticlesSql, tagsOf } from './tags.ts';
 
 export interface NewArticle {
   url: string | null;
@@ -58,13 +58,15 @@ interface FullArticleRow extends ArticleRow {
 const SUMMARY_COLUMNS =
   'a.id, a.title, a.byline, a.site_name, a.url, a.published_at, a.saved_at, a.excerpt, a.word_count, a.reading_status, a.source_grade, a.marking';
 
-/** Summaries of the rows, in the same order, each with its tags. */
+/** Summaries of the rows, in the same order, each with its tags and its highlights' tags (one query each). */
 export function toArticleSummaries(db: Db, rows: readonly ArticleRow[]): ArticleSummary[] {
-  const tags = tagsOf(db, 'article', rows.map((row) => row.id));
-  return rows.map((row) => toArticleSummary(row, tags.get(row.id) ?? []));
+  const ids = rows.map((row) => row.id);
+  const tags = tagsOf(db, 'article', ids);
+  const highlightTags = highlightTagsOf(db, ids);
+  return rows.map((row) => toArticleSummary(row, tags.get(row.id) ?? [], highlightTags.get(row.id) ?? []));
 }
 
-function toArticleSummary(row: ArticleRow, tags: ArticleSummary['tags']): ArticleSummary {
+function toArticleSummary(row: ArticleRow, tags: ArticleSummary['tags'], highlightTags: ArticleSummary['highlightTags']): ArticleSummary {
   return {
     id: row.id,
     title: row.title,
@@ -77,6 +79,7 @@ function toArticleSummary(row: ArticleRow, tags: ArticleSummary['tags']): Articl
     wordCount: row.word_count,
     readingStatus: row.reading_status,
     tags,
+    highlightTags,
     sourceGrade: row.source_grade,
     marking: row.marking,
   };

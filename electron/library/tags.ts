@@ -168,15 +168,31 @@ export function untagItems(db: Db, kind: TaggableKind, ids: readonly number[], t
 
 /** The tags on each of the items, A to Z; every id asked for has an entry. */
 export function tagsOf(db: Db, kind: TaggableKind, ids: readonly number[]): Map<number, TagRef[]> {
+  const { table, column } = LINKS[kind];
+  return tagsByItem(db, ids, `SELECT l.${column} AS item, l.tag_id FROM ${table} l WHERE l.${column} IN (SELECT value FROM json_each(@ids))`);
+}
+
+/**
+ * The tags on each article's highlights that are not on the article itself, A to Z (why a tag
+ * lists an article it is not on, see `taggedArticlesSql`); every id asked for has an entry.
+ */
+export function highlightTagsOf(db: Db, articleIds: readonly number[]): Map<number, TagRef[]> {
+  return tagsByItem(
+    db,
+    articleIds,
+    `SELECT DISTINCT h.article_id AS item, ht.tag_id FROM highlights h JOIN highlight_tags ht ON ht.highlight_id = h.id
+     WHERE h.article_id IN (SELECT value FROM json_each(@ids))
+       AND NOT EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = h.article_id AND x.tag_id = ht.tag_id)`,
+  );
+}
+
+/** Groups the tags of `links` (SQL of `item, tag_id` rows for the ids in `@ids`) by item, A to Z, in one query. */
+function tagsByItem(db: Db, ids: readonly number[], links: string): Map<number, TagRef[]> {
   const result = new Map<number, TagRef[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return result;
-  const { table, column } = LINKS[kind];
   const rows = db
-    .prepare(
-      `SELECT l.${column} AS item, t.id, t.name FROM ${table} l JOIN tags t ON t.id = l.tag_id
-       WHERE l.${column} IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE, t.id`,
-    )
-    .all(JSON.stringify(ids)) as Array<{ item: number; id: number; name: string }>;
+    .prepare(`SELECT l.item, t.id, t.name FROM (${links}) l JOIN tags t ON t.id = l.tag_id ORDER BY t.name COLLATE NOCASE, t.id`)
+    .all({ ids: JSON.stringify(ids) }) as Array<{ item: number; id: number; name: string }>;
   for (const row of rows) result.get(row.item)?.push({ id: row.id, name: row.name });
   return result;
 }

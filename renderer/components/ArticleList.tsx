@@ -363,12 +363,15 @@ const ArticleRow = memo(function ArticleRow({ id }: { id: number }) {
           ) : null}
           <span>{formatReadingTime(article.wordCount)}</span>
           {article.tags.length > 0 ? <span className="sr-only">. Tags: {article.tags.map((t) => t.name).join(', ')}</span> : null}
+          {article.highlightTags.length > 0 ? (
+            <span className="sr-only">. Tags from highlights: {article.highlightTags.map((t) => t.name).join(', ')}</span>
+          ) : null}
           <ArticleEvaluation grade={article.sourceGrade} marking={article.marking} />
         </div>
         {article.excerpt ? <p className="article-row-excerpt" dir="auto">
             {article.excerpt}
           </p> : null}
-        {article.tags.length > 0 ? <TagChips tags={article.tags} /> : null}
+        {article.tags.length + article.highlightTags.length > 0 ? <TagChips tags={article.tags} highlightTags={article.highlightTags} /> : null}
       </div>
     </>
   );

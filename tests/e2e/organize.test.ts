@@ -105,6 +105,10 @@ describe('tags, sorting and filtering', () => {
     await page.getByRole('heading', { name: /Contested/ }).waitFor();
     const titles = () => articles(page).locator('.article-row-title').allTextContents();
     await expect.poll(titles).toEqual([GUIDE]);
+    // Its row shows why: beside the article's own tag, the highlight's tag, marked as from highlights.
+    const guideChips = articles(page).getByRole('option', { name: GUIDE }).getByRole('list', { name: 'Tags' });
+    await expect.poll(() => guideChips.locator('.tag-chip').allTextContents()).toEqual(['Ports', 'Contested']);
+    expect(await guideChips.getByRole('listitem', { name: 'Contested, from highlights' }).count()).toBe(1);
 
     // The tag's view lists both articles; sorted by title they read A to Z, and Z to A reversed.
     await sidebar.getByRole('button', { name: /^Ports, 2 articles/ }).click();

@@ -26,6 +26,7 @@ function summary(id: number): ArticleSummary {
     wordCount: 100,
     readingStatus: 'unread',
     tags: [],
+    highlightTags: [],
     sourceGrade: null,
     marking: 'CLEAR',
   };

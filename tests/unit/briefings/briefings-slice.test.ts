@@ -33,6 +33,7 @@ function briefing(id: number, articleIds: number[], overrides: Partial<Briefing>
       wordCount: 100,
       readingStatus: 'unread',
       tags: [],
+      highlightTags: [],
       sourceGrade: null,
       marking: 'CLEAR',
     })),

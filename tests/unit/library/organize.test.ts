@@ -118,6 +118,19 @@ describe('tags', () => {
     expect(listArticles(db, { offset: 0, limit: 10, tagId: 1 }).items.map((a) => a.title)).toEqual(['Grain exports resume', 'Ferry strike ends']);
   });
 
+  it('shows on each listed article the tags of its highlights, apart from its own and each once', () => {
+    const db = openDb();
+    const ids = smallLibrary(db);
+    const [first, second] = [highlight(db, ids.grain, 'yellow'), highlight(db, ids.grain, 'green')];
+    const disputed = tagItems(db, 'highlight', [first.id, second.id], 'Disputed');
+    tagItems(db, 'highlight', [first.id], 'Ports');
+    const ports = tagItems(db, 'article', [ids.grain], 'Ports');
+    // Opened from the highlight-only tag, the row says why it is there; the tag on both shows once, as the article's own.
+    expect(listArticles(db, { offset: 0, limit: 10, tagId: disputed.id }).items).toMatchObject([{ id: ids.grain, tags: [{ id: ports.id, name: 'Ports' }], highlightTags: [{ id: disputed.id, name: 'Disputed' }] }]);
+    // In the whole list, only that article shows a tag from highlights.
+    expect(listArticles(db, { offset: 0, limit: 10 }).items.flatMap((a) => a.highlightTags)).toEqual([{ id: disputed.id, name: 'Disputed' }]);
+  });
+
   it('refuses to tag an article that is not there, and tags nothing', () => {
     const db = openDb();
     const ids = smallLibrary(db);

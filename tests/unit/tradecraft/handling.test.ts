@@ -32,6 +32,7 @@ function article(id: number, marking: TlpMarking): Article {
     wordCount: 10,
     readingStatus: 'unread',
     tags: [],
+    highlightTags: [],
     sourceGrade: 'B',
     marking,
     lang: 'en',
