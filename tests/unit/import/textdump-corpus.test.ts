@@ -30,6 +30,8 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'cs-horska-sluzba-zpravy': { problems: ['kept', 'furniture kept'], why: 'thirteenth part: the app prompt between two paragraphs, under a photo\'s caption ("Stáhněte si aplikaci Záchranka – v nouzi vás najdeme rychleji.", download the app), is a sentence of the story\'s length; the Czech word for the app is not among the app prompt\'s words, and page notes are looked for at the story\'s edges only' },
   'cs-obecni-zpravodaj-web': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: 'the download link over the headline ("Stáhnout celé číslo v PDF") wins as in ar-mujammi-akhbar-tatbiq; the expectations keep the byline\'s degree ("Ing."), cs-thinktank-footnotes\'s strip it; the publisher\'s imprint line closing the issue reads as a sentence of the story' },
   'cs-thinktank-footnotes': { problems: ['byline'], why: 'the name is read without its degrees ("Tereza Horáková"), as other copies strip "Dr."; this expectation keeps "Mgr. … , Ph.D."' },
+  'da-via-ritzau-pressemeddelelse': { problems: ['kept', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Fakta om projektet:' },
+  'de-ad-hoc-mitteilung-eqs': { problems: ['kept', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Veröffentlichung einer Insiderinformation nach Artikel 17 der Verordnung (EU) Nr. 596/2014' },
   'de-forschungsschiff-expeditionsblog': { problems: ['byline'], why: 'the expectations keep the author\'s degree ("Dr. Marlene Voigt"), which the byline reader strips as cs-thinktank-footnotes\'s expectations want; the breadcrumb taken for the headline is a row of links since stop 28' },
   'de-parlament-kurzmeldung': { problems: ['kept', 'title'], why: 'the committee\'s name (five words) over a headline of eight reads as a headline over its deck; nothing language-independent yet tells such a kicker from a short headline over a short deck' },
   'de-partei-pressemitteilung': { problems: ['lost', 'phrase lost'], why: 'a long quotation printed once, opening its own paragraph, is taken for a pull quote' },
@@ -39,21 +41,31 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-auction-house-sale-results': { problems: ['kept', 'byline'], why: 'the lot\'s label under the headline ("Lot 118 from the … sale") is kept as the first paragraph, and an upcoming sale in the footer ("Scottish Paintings — 21 January 2027") reads as a name and a date, so it is taken for the byline' },
   'en-audit-office-vfm-report': { problems: ['title', 'headings'], why: 'the "Key facts" figures under the headline (a number over its label) put a label ("hospitals the government committed to …") in the headline\'s place, and the "Summary" heading over the first paragraph is dropped before the story' },
   'en-bank-economics-flash-note': { problems: ['kept', 'byline', 'furniture kept'], why: 'only the first of the two analysts\' cards is read as the byline, and the closing certification and distribution notes carry no page-note signal the rule knows' },
+  'en-campaign-press-release': { problems: ['kept', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: "Grace is the only candidate who has spent real time in our classrooms and listened." — Fe' },
   'en-catastrophe-loss-estimate': { problems: ['kept', 'furniture kept'], why: 'the closing box ("What the estimate includes" over three bullets) reads as the story\'s last section' },
   'en-conference-app-session': { problems: ['byline'], why: '"Written by the Summit content team" is not read as a byline (no person\'s name in it), so the first speaker in the speakers\' list is taken, as in en-thinktank-event-recap-2' },
+  'en-coroner-prevention-future-deaths-report': { problems: ['kept', 'title', 'headings', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: I am Helen Abernethy, Assistant Coroner for the coroner area of North Wessex.' },
   'en-council-committee-minutes': { problems: ['lost', 'title', 'headings'], why: 'the meeting\'s second title ("Minutes of … held on …") over the numbered items is taken for the headline, and the first item ("47. Apologies for absence") with its line is dropped before the story, so the other items\' numbers no longer start the set' },
   'en-court-judgment-summary-2': { problems: ['kept', 'furniture kept'], why: 'the closing note on the text ("References in square brackets are to paragraphs in the judgment") carries one page-note signal, and the rule wants two' },
   'en-credit-rating-action': { problems: ['kept', 'headings', 'furniture kept'], why: 'the ratings table\'s header row ("Issuer Rating Outlook") is kept as a subheading, and the methodology and disclosure lines closing the page carry no page-note signal; the capital subheadings are right since stop 28' },
+  'en-cricket-match-report-scorecard': { problems: ['title'], why: 'fourteenth part, joined at stop 30 and not yet worked on: title: Captain\'s 112 and Liyanage\'s four-for turn the decider after Lions\' middle-order slump' },
+  'en-cy-bilingual-council-news': { problems: ['kept', 'headings', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Sgriniau gwybodaeth bysiau amser real i\'w gosod ar draws y sir' },
   'en-defence-ministry-daily-update': { problems: ['kept', 'furniture kept'], why: 'the closing "next update" line shares its one story-like word with the headline ("Operational update: …"), so the page-notes rule counts it as the story\'s' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-earnings-release-table': { problems: ['lost', 'headings', 'phrase lost'], why: 'the results table under its heading ("Third quarter summary") between paragraphs is dropped as a fact box, which the expectations keep as story' },
+  'en-federal-register-rule-summary': { problems: ['kept', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: A Rule by the Coast Guard on 12/02/2026' },
+  'en-fire-rescue-incident-update': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Safety advice: If you live nearby, please keep windows and doors closed. Avoid the area wh' },
   'en-government-gazette-notice': { problems: ['byline'], why: 'the signing official under the notice is read as its author' },
   'en-ifi-mission-concluding-statement': { problems: ['kept', 'title', 'furniture kept'], why: 'the country\'s name over the date ("Republic of Kasaria") stands where headlines stand and is taken for it, and the note on what a concluding statement is, under the date, is kept as the first paragraph' },
+  'en-investing-community-analysis': { problems: ['kept', 'title', 'byline', 'headings', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Frostline same-store occupancy, 2021-2026 (Source: company filings, author\'s calculations)' },
+  'en-junior-miner-drill-results': { problems: ['kept', 'headings', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Step-out drilling confirms continuity of high-grade shoot; assays pending for 11 holes' },
+  'en-kids-news-site': { problems: ['kept', 'headings', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Geolocator: a small device that records light so scientists can work out where an animal h' },
   'en-law-firm-client-alert': { problems: ['byline'], why: 'the authors are cards (name / role / city) under the headline, which the byline rules do not read, and the "Client Alert" label above the headline is taken for a name' },
   'en-literary-magazine-essay': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-mayor-speech-transcript': { problems: ['title'], why: 'the speaker is read, but the "Remarks as prepared for delivery" label stands between the headline and the speaker\'s line, so the city\'s name in the header wins' },
   'en-medicines-safety-update': { problems: ['kept', 'headings', 'furniture kept'], why: 'the closing box ("Report suspected side effects", one line, the article citation) reads as the story\'s last section; the page\'s contents list, which names only the story\'s two sections, is not read' },
   'en-medium-claps-post': { problems: ['lost'], why: 'a short quotation the page prints once is taken for a pull quote (unrepeated pull quotes of its length are furniture in other copies)' },
+  'en-military-public-affairs-story': { problems: ['title', 'byline'], why: 'fourteenth part, joined at stop 30 and not yet worked on: title: Story by Sgt. Dana Whitcombe' },
   'en-newsletter-digest-also-in-issue': { problems: ['kept', 'headings', 'furniture kept'], why: 'the digest\'s "ALSO IN THIS ISSUE" items are sentences like the story\'s, and the heading over them is kept as a subheading' },
   'en-nuclear-regulator-event-report': { problems: ['kept', 'headings', 'furniture kept'], why: 'the closing explainer ("What is INES?" over its definition) reads as the story\'s last section' },
   'en-ombudsman-case-decision-summary': { problems: ['lost', 'headings'], why: 'the first section\'s heading ("What happened") right under the decision\'s fields goes with them as a label before the story, where the copy opens the story with it' },
@@ -62,6 +74,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-parliament-library-insight': { problems: ['byline'], why: 'two authors parted by a comma alone read as a name and its affiliation, and the expectations keep the page\'s comma where the cleaner joins names with "and"' },
   'en-parliament-written-ministerial-statement': { problems: ['title'], why: 'thirteenth part: the statement\'s field "Made by: Kieran Blakemore (Minister of State …)" is taken for the headline over the short real one ("Prison Capacity Update"), which stands above the fields (head rules; see en-cyber-advisory-cve)' },
   'en-petition-government-response': { problems: ['kept', 'furniture kept'], why: 'the petition\'s own text and the response\'s lead-in above the response, and the revision note under the department\'s name after it, are kept as story' },
+  'en-pharma-topline-results-release': { problems: ['kept', 'headings', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: – CVT-208 reduced the monthly attack rate by 62% versus placebo, meeting the primary endpo' },
   'en-photo-gallery-article': { problems: ['byline'], why: 'the expectations take the whole "Photos by … | Text by …" credit line for the byline; the cleaner reads the photographer from it' },
   'en-plain-newsletter-archive-issue': { problems: ['kept', 'furniture kept'], why: 'the expectations count the salutation (Hi all,) as furniture, as en-mailing-list-archive does, while de-newsletter-webview keeps its salutation as story' },
   'en-preprint-abstract-page': { problems: ['kept', 'byline', 'headings', 'furniture kept'], why: 'the expectations count the plain-language summary under its heading after the abstract as furniture, other copies keep a closing section under its subheading as story; the author list is not read as a byline (head rules)' },
@@ -70,6 +83,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-radio-station-interview-transcript': { problems: ['lost'], why: 'the host\'s closing turn ("BRENNAN: The Rev. Thomas Okoye of the Northside Community Pantry, thank you.") is dropped as a sign-off naming a person and a body; in a transcript the last turns are story' },
   'en-refugee-agency-field-story': { problems: ['kept', 'furniture kept'], why: 'a one-line appeal inside the story ("… Donate today.") has no separate button line for the button-box rule' },
   'en-school-district-board-recap': { problems: ['kept', 'furniture kept'], why: '"Watch the full meeting on the district\'s YouTube channel." under the last paragraph is kept: a full sentence pointing to a platform reads as the story\'s close' },
+  'en-scrollytelling-feature': { problems: ['kept', 'title', 'headings', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Breach site, 2022' },
   'en-shipping-line-advisory': { problems: ['kept', 'furniture kept'], why: 'the expectations count the salutation (Dear Valued Customer,) as furniture, as en-mailing-list-archive does, while de-newsletter-webview keeps its salutation as story; the table stays now' },
   'en-spectrum-auction-results': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'the notes line under the results table ("Notes: each … lot is …") is kept, and "What happens next" under the second table is dropped with the table as a fact box' },
   'en-sports-desk': { problems: ['lost'], why: "the match report's closing sentence stands behind the line-ups and the referee line, which end the story for the footer rule" },
@@ -84,25 +98,34 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-un-noon-briefing': { problems: ['title'], why: 'the briefing\'s series name over the day\'s "Highlights of today\'s noon briefing" line: the lower line is taken, as a headline under a kicker' },
   'en-university-alumni-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it (Volunteer … checks germination trays …) reads like a short sentence of the story' },
   'en-webmail-reading-pane-local-newsletter': { problems: ['title'], why: 'thirteenth part: the e-mail\'s subject line in the reading pane ("The Ledger Morning: Bridge works paused after survey finds scour damage") is taken for the headline over the newsletter\'s own (head rules)' },
+  'en-wikinews-style-article': { problems: ['kept', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: From OpenNews Wiki, the free news source you can write!' },
   'en-wildfire-live-page': { problems: ['lost', 'headings', 'phrase lost'], why: 'a live page\'s time stamps without a day ("6:48 a.m.") are dropped, the ones with a day ("11:52 p.m. Thursday") kept as subheadings' },
   'en-written-question-answer': { problems: ['kept', 'headings', 'furniture kept'], why: 'the "Answer" label between question and answer is kept as a subheading and the closing "This answer was submitted on …" note as story' },
+  'es-confederacion-hidrografica-nota': { problems: ['lost', 'headings'], why: 'fourteenth part, joined at stop 30 and not yet worked on: lost: Dotaciones para la próxima campaña' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
   'es-resultados-electorales': { problems: ['lost', 'title'], why: 'the deck over the results box is taken for the headline, and the expectations count the byline line under the box as story (the span opens at the deck)' },
+  'fr-ch-canton-communique': { problems: ['title', 'byline'], why: 'fourteenth part, joined at stop 30 and not yet worked on: title: Mme Corinne Vuilleumier, conseillère d\'Etat, cheffe du Département de la formation et de la jeunesse, ' },
   'fr-cour-comptes-rapport': { problems: ['kept', 'furniture kept'], why: 'the note under the box of the bodies\' responses ("Les rapports d\'observations définitives sont communiqués …") carries no page-note signal; dropping a last sentence cut off from the story by a run of short links was tried at stop 28 and cost three clean copies (a read-also box before a story\'s last paragraph)' },
   'fr-kiosque-numerique-liseuse': { problems: ['kept', 'headings', 'furniture kept'], why: 'thirteenth part: a bare credit between paragraphs ("Photo Michel Grandjean", the credit word and a name with no colon) is kept as a subheading: the credit rules want a colon, a slash or the name printed again' },
   'id-dpr-parlementaria': { problems: ['byline'], why: 'the section\'s name ("Komisi IV") stands alone over the date, where bylines stand; the stop-28 rule for a section printed alone and in the page\'s path wants it printed alone in the header too, and here it is printed alone only on that line' },
+  'it-comune-designers-italia-notizia': { problems: ['kept', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Il cantiere durerà dieci mesi. Previsti 186 posti auto, stalli per bici e ricariche elettr' },
   'it-consorzio-bonifica-notizia': { problems: ['kept', 'headings', 'furniture kept'], why: 'thirteenth part: a caption with neither credit nor full stop ("La stazione di pompaggio di Ca\' Mora, oggi") between paragraphs has a subheading\'s shape and is kept as one' },
   'it-live-ticker': { problems: ['kept', 'title', 'byline', 'furniture kept'], why: "the expectations count a live page's time stamps as furniture, which the live-page rule keeps with their entries; an entry headline is taken for the headline" },
   'it-rassegna-stampa-ritaglio': { problems: ['kept', 'furniture kept'], why: 'the press clipping\'s closing note ("Ritaglio stampa ad uso esclusivo del destinatario, non riproducibile.") carries no page-note signal the rule knows' },
+  'ja-kouhoushi-pdf-henkan': { problems: ['kept', 'title', 'headings', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: ひとくちメモ' },
   'ja-portal-haishin-kiji': { problems: ['kept', 'lost', 'headings', 'furniture kept'], why: 'a Japanese caption with no credit ("…利用者＝4日朝、県内の駅前", what = when, where) is kept as a subheading, and the last paragraph, closing on the paper\'s name in brackets, is dropped as the footer' },
   'ja-uchu-kaihatsu-mission': { problems: ['kept', 'title'], why: 'the rules choose the mission\'s data field right above the headline ("地球からの距離：約2億8,400万km"): a field written with a full-width colon and no space is not read as a field, and the headline under it counts as its deck' },
   'ko-daetongnyeong-seomyeon-brifing': { problems: ['byline'], why: 'the spokesperson\'s sign-off after the briefing ("2026. 12. 4. 대통령실 대변인 한지우": date, office, role and name on one line) is not read as a byline' },
+  'ko-naver-blog-post': { problems: ['lost', 'byline'], why: 'fourteenth part, joined at stop 30 and not yet worked on: lost: 남해의 겨울 바다 맛을 느낄 수 있는 이번 축제에 많은 관심과 방문 부탁드립니다! 궁금한 점은 댓글로 남겨주세요 🦪' },
   'nl-tweedekamer-commissiedebat': { problems: ['kept', 'headings', 'furniture kept'], why: 'the link to watch the debate back ("Bekijk het debat terug via Debat Direct") standing alone between paragraphs is kept as a subheading' },
+  'nl-veiligheidsregio-incidentpagina': { problems: ['kept', 'headings', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Meer informatie' },
   'nl-ziekenhuis-nieuwsbericht': { problems: ['kept', 'furniture kept'], why: 'thirteenth part: a one-sentence caption with no credit ("De ingang van de spoedeisende hulp op locatie Harderzijl.") between paragraphs reads as a short paragraph of the story (see en-university-alumni-magazine)' },
+  'no-lokalavis-pluss': { problems: ['kept', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: Prisen for Fossnes ungdomsskole har steget kraftig. Nå må kommunestyret bestemme seg før j' },
   'pl-bip-informacja-kontrola': { problems: ['byline'], why: 'the author is given in the closing record under a label the byline rule does not know ("Wytworzył: …"); see sv-jordbruksverket-marknadsrapport' },
   'pl-kuratorium-wyniki-egzaminu': { problems: ['title'], why: 'the office\'s name in the header ("Kuratorium Oświaty w Olsztynie") is the rules\' headline and the learned headline model keeps it: the real headline stands under the "Autor:" line, not over it' },
   'pl-portal-obronny-kontrola-zbrojen': { problems: ['kept', 'furniture kept'], why: 'the author\'s job line closing the story ("Dziennikarz zajmujący się …") names no one, so the bio rule does not take it' },
   'pt-defesa-civil-boletim-chuvas': { problems: ['kept', 'title', 'furniture kept'], why: 'the bulletin\'s field line (Alerta vigente: …) is taken for the headline, and the SMS sign-up line under it is kept as the story\'s head (see en-cyber-advisory-cve)' },
+  'ro-isu-comunicat-interventie': { problems: ['lost', 'headings'], why: 'fourteenth part, joined at stop 30 and not yet worked on: lost: RECOMANDĂRI' },
   'sv-jordbruksverket-marknadsrapport': { problems: ['byline'], why: 'the desk is given under a label the byline rule does not know ("Författare:"); see ko-peurogudan-sosik' },
   'sv-riksdag-betankande': { problems: ['headings'], why: 'the first section\'s heading right over the first paragraph ("Kort om ärendet") is dropped before the story; restoring such a line when a subheading of its shape stands further down was tried at stop 28 and cost 21 clean copies (decks and kickers stand there too)' },
   'tr-baro-basin-aciklamasi': { problems: ['title'], why: 'thirteenth part: a menu item of the bar\'s portal in the header ("UYAP Avukat Portal") is taken for the headline over the statement\'s title under it (head rules)' },
@@ -112,35 +135,31 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'uk-oblenergo-povidomlennia': { problems: ['kept', 'headings', 'furniture kept'], why: 'thirteenth part: a prompt between paragraphs with no closing stop ("Дізнайтеся свою чергу відключень: введіть адресу на сторінці …", find your outage group) has a subheading\'s shape; it carries one page-note signal (the page), and page notes are looked for at the story\'s edges only' },
   'uk-prykordonna-statystyka': { problems: ['kept', 'furniture kept'], why: 'the closing note that the figures are preliminary ("Дані є оперативними …") carries no page-note signal' },
   'uk-tech-media-news': { problems: ['lost'], why: 'the standfirst under the headline, over the lead photo\'s credit (Фото: …), is taken for its caption, where other copies print the caption' },
+  'vi-bao-dang-bo-tinh': { problems: ['byline'], why: 'fourteenth part, joined at stop 30 and not yet worked on: byline: (none)' },
+  'zh-shangshi-gongsi-gonggao': { problems: ['kept', 'furniture kept'], why: 'fourteenth part, joined at stop 30 and not yet worked on: kept: 本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。' },
   'zh-weixin-gongzhonghao-wenzhang': { problems: ['kept', 'title'], why: 'thirteenth part: the WeChat prompt right above the headline ("点击蓝字 关注我们", tap the blue words to follow us) is taken for the headline, so the real headline is kept as the first paragraph; the author inside the account line ("原创 周可 清河发布") is read since stop 29\'s head round, and both "▲" captions go since its body round' },
   'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
- * The development part's numbers as last measured (405 of 494 clean, precision 0.975, recall 0.994, titles 96.2%,
- * bylines 95.3%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
+ * The development part's numbers as last measured (410 of 524 clean, precision 0.962, recall 0.992, titles 95.0%,
+ * bylines 94.7%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
  * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10. The
  * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 27 (the 344 before them: 324
  * clean). The eleventh and twelfth joined at stop 28 with 37 of 60 not clean (the 404 before them: 357 clean); after
  * that stop's round, 31 (the 404: still 357). The thirteenth joined at stop 29 with 22 of 30 not clean (494 copies: 394
  * clean, precision 0.971, recall 0.994, titles 95.7%, bylines 93.3%); after that stop's body round (captions' shapes, a
  * closing call to the reader, wire credits, contact cards) and head round (fields, contact and author cards, host
- * labels, offices), 13 (the 464 before them: 388 clean).
+ * labels, offices), 13 (the 464 before them: 388 clean). The fourteenth joined at stop 30 with 25 of 30 not clean (494
+ * before it: 405 clean).
  */
-const MEASURED_DEV = { cleanShare: 0.82, linePrecision: 0.97, lineRecall: 0.99, titleAccuracy: 0.96 };
+const MEASURED_DEV = { cleanShare: 0.78, linePrecision: 0.96, lineRecall: 0.99, titleAccuracy: 0.95 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The set-aside part holds the fourteenth blind part: 30 copies in 30 new site styles (14 en + 16 in 16 other languages:
- * a military public-affairs story, a biotech's topline results, a junior miner's drill results, a coroner's report, a
- * bilingual council release, a scrollytelling feature, a cricket report under its scorecard, a Federal Register rule, an
- * EQS ad-hoc disclosure, a Polish ESPI report, a VK post, a municipal newsletter converted from PDF, a Chinese listed
- * company's announcement, a Naver blog post, a Tanzanian public notice…), written in stop 29 by someone who did not read
- * the cleaner. On arrival (the rules of stop 28's end): 4 clean, precision 0.775, recall 0.961, titles 80.0%, bylines
- * 80.0%. After stop 29's body and head rounds (tuned on the thirteenth): 5 clean, precision 0.778, titles 76.7% (the
- * head round's field-block rule takes a title written as "Name: … Report" over the report's fields for a field), bylines
- * 83.3%. The thirteenth (8 of 30 clean on arrival and after stop 28's round) joined the development part at stop 29.
- * Earlier parts on arrival: the eleventh 14 of 30 (as re-scored), the twelfth 8, the seventh and eighth 22 of 60, the
- * sixth 13 of 30, the fifth 3, the fourth 4.
+ * The set-aside part holds the fifteenth blind part, written in stop 30 by someone who did not read the cleaner.
+ * Earlier parts on arrival: the fourteenth 4 of 30 (5 after stop 29's rounds, which were not tuned on it), the
+ * thirteenth 8, the eleventh 14 (as re-scored), the twelfth 8, the seventh and eighth 22 of 60, the sixth 13 of 30,
+ * the fifth 3, the fourth 4.
  */
 const MEASURED_SET_ASIDE = { cleanShare: 0.16, linePrecision: 0.77, lineRecall: 0.96, titleAccuracy: 0.76 };
 
