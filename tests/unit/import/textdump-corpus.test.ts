@@ -156,12 +156,17 @@ const MEASURED_DEV = { cleanShare: 0.78, linePrecision: 0.96, lineRecall: 0.99, 
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The set-aside part holds the fifteenth blind part, written in stop 30 by someone who did not read the cleaner.
+ * The set-aside part holds the fifteenth blind part: 30 copies in 30 new site styles (14 en + 16 in 16 other languages:
+ * a status page's incident postmortem, a data-breach notice, an esports recap, a mountain-rescue callout log, a
+ * heritage listing, a paywalled legal trade story, a space agency's mission blog, a zoo's birth news, an Austrian
+ * Landeskorrespondenz, a Finnish regional paper's subscriber story, a Serbian Cyrillic daily, a Thai regional portal, a
+ * Malaysian Chinese daily…), written in stop 30 by someone who did not read the cleaner. On arrival (the rules of stop
+ * 29's end): 8 clean, precision 0.871, recall 0.952, titles 76.7%, bylines 80.0%.
  * Earlier parts on arrival: the fourteenth 4 of 30 (5 after stop 29's rounds, which were not tuned on it), the
  * thirteenth 8, the eleventh 14 (as re-scored), the twelfth 8, the seventh and eighth 22 of 60, the sixth 13 of 30,
  * the fifth 3, the fourth 4.
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.16, linePrecision: 0.77, lineRecall: 0.96, titleAccuracy: 0.76 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.26, linePrecision: 0.87, lineRecall: 0.95, titleAccuracy: 0.76 };
 
 type Floor = typeof MEASURED_DEV;
 
