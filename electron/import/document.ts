@@ -112,6 +112,21 @@ function dropRepeatedHeader(root: Element, title: string | null, byline: string 
 }
 
 /**
+ * The page's own headline when the story opens with it, taken out of the
+ * story: the headline printed on the page (its h1, which Readability keeps
+ * as a heading) names the article, where the window title may be a
+ * different wording for search engines with the site's name after it.
+ */
+function takeOpeningHeadline(root: Element, pageHeadings: ReadonlySet<string>): string | null {
+  const first = [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
+  // Malformed markup can leave the whole story inside an unclosed h1: a headline holds no blocks.
+  if (!first || first.tagName === 'P' || first.querySelector(BLOCKS) || !pageHeadings.has(comparable(first.textContent))) return null;
+  const headline = clean(first.textContent, 300);
+  first.remove();
+  return headline;
+}
+
+/**
  * Whether `line` is the byline behind its label in a language the text-copy cleaner's byline
  * reader knows ("بقلم سلمى الحداد", "מאת דנה לוי" for the byline "سلمى الحداد", "דנה לוי").
  */
@@ -173,6 +188,7 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
   const documentLang = clean(document.documentElement.getAttribute('lang'), 35);
   const documentDir = document.documentElement.getAttribute('dir')?.toLowerCase();
   const published = publishedFromDocument(document);
+  const pageHeadings = new Set([...document.querySelectorAll('h1')].map((heading) => comparable(heading.textContent)));
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(document, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element }).parse();
@@ -187,7 +203,9 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
     throw new BriefingError('INVALID_ARGUMENTS', `No article was found in ${input.label}: it looks like navigation or an index page.`);
   }
   const { images } = sanitizeInPlace(window, root, input.baseUrl);
-  dropRepeatedHeader(root, clean(parsed.title) ?? clean(document.title), clean(parsed.byline));
+  const headline = takeOpeningHeadline(root, pageHeadings);
+  const title = headline ?? clean(parsed.title) ?? clean(document.title);
+  dropRepeatedHeader(root, title, clean(parsed.byline));
   const finished = finish(root, images);
   const wordCount = countWords(finished.text);
   if (wordCount < MIN_ARTICLE_WORDS) {
@@ -200,10 +218,10 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
   // Readability's excerpt is the page's description or its first paragraph, which may be the byline line we dropped.
   const excerpt = clean(parsed.excerpt, 500);
   const excerptRepeatsHeader =
-    [parsed.title, parsed.byline, parsed.byline ? `By ${parsed.byline}` : null].some((header) => header && comparable(header) === comparable(excerpt)) ||
+    [title, parsed.byline, parsed.byline ? `By ${parsed.byline}` : null].some((header) => header && comparable(header) === comparable(excerpt)) ||
     namesBylineWithLabel(excerpt, clean(parsed.byline));
   return {
-    title: clean(parsed.title, 300) ?? clean(document.title, 300) ?? input.label,
+    title: clean(title, 300) ?? input.label,
     byline: clean(parsed.byline, 300),
     bylineBio: null,
     siteName: clean(parsed.siteName, 200),

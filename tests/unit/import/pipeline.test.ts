@@ -177,6 +177,19 @@ describe('importing files', () => {
     expect(article.text.split('\n\n')).toEqual(story);
   });
 
+  it.each([
+    ['ar', 'rtl', 'الميناء يستأنف العمل بعد العاصفة - صحيفة الساحل', 'حركة الشحن تعود إلى ميناء الرمال بعد أسبوع من الإغلاق', 'قال مسؤولون في الميناء إن حركة الشحن عادت تدريجيا بعد أسبوع من الإغلاق بسبب العاصفة، وإن السفن المنتظرة في المرسى ستدخل خلال الأيام المقبلة.'],
+    ['en', 'ltr', 'Port reopens after storm | Coast Daily', 'Shipping returns to Sand Harbour a week after the closure', 'Port officials said shipping had gradually resumed a week after the storm closed the harbour, and that ships at anchor would come in over the coming days.'],
+  ])('names a saved %s page by the headline printed on it, not its window title, and prints that headline once', async (lang, dir, windowTitle, headline, paragraph) => {
+    const { import: save, library } = importer();
+    const story = [paragraph, paragraph.replace(/\.$/u, ' 2.'), paragraph.replace(/\.$/u, ' 3.')];
+    const page = `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${windowTitle}</title></head><body>
+      <article><h1>${headline}</h1>${story.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+    const article = getArticle(library.db, (await save(bytesFile('page.html', page))).id!);
+    expect(article.title).toBe(headline);
+    expect(article.text.split('\n\n')).toEqual(story);
+  });
+
   it('makes sense of malformed HTML', async () => {
     const { import: save, library } = importer();
     const outcome = await save(fixtureFile('pages/malformed.html'));
