@@ -133,8 +133,10 @@ export function readDateGold(part: GoldPart): GoldDateCase[] {
 }
 
 export interface DateScore {
-  /** Expected events found with the right date, over expected events plus events found that should not be. */
+  /** Expected events found with the right date, over expected events plus events found that should not be; a found event counts as the gold one when it is the same mention (`sameMention`). */
   accuracy: number;
+  /** The same, with a found expression counted only when written as the gold one (`sameExpression`). */
+  strictAccuracy: number;
   expected: number;
   correct: number;
   spurious: number;
@@ -143,33 +145,50 @@ export interface DateScore {
   errors: Array<{ id: string; expected: Array<[string, string | null]>; found: Array<[string, string | null]> }>;
 }
 
-/** "on Sunday," and "Sunday" name one expression: a preposition or trailing comma does not make a date wrong. */
+/** "on Sunday," and "Sunday" are one expression written alike: a preposition or trailing comma does not make a date wrong. */
 function sameExpression(a: string, b: string): boolean {
-  const bare = (expression: string) => expression.replace(/^(?:on|in)\s+/iu, '').replace(/[\s,.;:]+$/u, '').toLowerCase();
-  return bare(a) === bare(b);
+  return bareExpression(a) === bareExpression(b);
+}
+
+function bareExpression(expression: string): string {
+  return expression.replace(/^(?:on|in)\s+/iu, '').replace(/[\s,.;:]+$/u, '').toLowerCase();
+}
+
+/**
+ * Whether a found expression and a gold one are the same mention: one holds the other ("nel 2029" and "2029", "с 1
+ * октября 2017 года" and "1 октября 2017 года"). Gold writers draw a mention's edges differently from language to
+ * language; the date is what an analyst reads. This is TempEval-3's relaxed match, under which it scores a date's value.
+ */
+export function sameMention(found: string, gold: string): boolean {
+  const [a, b] = [bareExpression(found), bareExpression(gold)];
+  return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 }
 
 export function scoreDates(cases: readonly GoldDateCase[]): DateScore {
   let expected = 0;
   let correct = 0;
   let spurious = 0;
+  let strictCorrect = 0;
+  let strictSpurious = 0;
   let pastDatedAfterReference = 0;
   const errors: DateScore['errors'] = [];
   for (const item of cases) {
     const found = extractEvents(item.text, { publishedAt: item.publishedAt, capturedAt: item.capturedAt, lang: item.lang ?? null });
     const reference = (item.publishedAt ?? item.capturedAt).slice(0, 10);
     const pairs = found.map((event): [string, string | null] => [event.expression, event.date]);
+    const rightUnder = (same: (found: string, gold: string) => boolean) =>
+      item.events.filter(([expression, date]) => pairs.some(([e, d]) => same(e, expression) && d === date)).length;
+    const extraUnder = (same: (found: string, gold: string) => boolean) => pairs.filter(([e]) => !item.events.some(([x]) => same(e, x))).length;
+    const right = rightUnder(sameMention);
+    const extra = extraUnder(sameMention);
     expected += item.events.length;
-    let right = 0;
-    for (const [expression, date] of item.events) {
-      if (pairs.some(([e, d]) => sameExpression(e, expression) && d === date)) right++;
-    }
     correct += right;
-    const extra = pairs.filter(([e]) => !item.events.some(([x]) => sameExpression(x, e))).length;
     spurious += extra;
+    strictCorrect += rightUnder(sameExpression);
+    strictSpurious += extraUnder(sameExpression);
     if (item.past) pastDatedAfterReference += found.filter((event) => event.date !== null && event.date > reference).length;
     if (right < item.events.length || extra > 0) errors.push({ id: item.id, expected: item.events, found: pairs });
   }
-  const accuracy = Math.round((correct / Math.max(1, expected + spurious)) * 1000) / 1000;
-  return { accuracy, expected, correct, spurious, pastDatedAfterReference, errors };
+  const share = (right: number, extra: number) => Math.round((right / Math.max(1, expected + extra)) * 1000) / 1000;
+  return { accuracy: share(correct, spurious), strictAccuracy: share(strictCorrect, strictSpurious), expected, correct, spurious, pastDatedAfterReference, errors };
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../shared/tradecraft/events.ts';
 import { extractEntities } from '../../../shared/tradecraft/entities.ts';
 import type { EntityKind } from '../../../shared/tradecraft/entity-key.ts';
-import { BLIND_PARTS, GOLD_PARTS, type GoldPart, readDateGold, readEntityGold, scoreDates, scoreEntities } from '../../helpers/tradecraft-gold.ts';
+import { BLIND_PARTS, GOLD_PARTS, type GoldPart, readDateGold, readEntityGold, sameMention, scoreDates, scoreEntities } from '../../helpers/tradecraft-gold.ts';
 
 interface HeldTo {
   entities: Record<EntityKind, { precision: number; recall: number }>;
@@ -170,13 +170,15 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // Stop 28's names rounds, tuned on it: person 0.919/0.929 (Slavic titles' complements, Arabic family names, genitive names),
   // organization 0.869/0.764 (calendar words, defined abbreviations, boundaries, heads), place 0.929/0.796 (Slavic base forms).
   // Stop 29's people round: person 0.930/0.941.
+  // Stop 30: dates scored by mention (a found expression holding the gold one or held by it, TempEval-3's relaxed
+  // match): 1.000 (edges as written: 0.973).
   'unseen-9': {
     entities: {
       person: { precision: 0.93, recall: 0.94 },
       organization: { precision: 0.86, recall: 0.76 },
       place: { precision: 0.92, recall: 0.79 },
     },
-    dateAccuracy: 0.97,
+    dateAccuracy: 1,
     pastDatedAfterReference: 0,
   },
   // unseen-10: 28 articles in 14 languages (the Sahel, West African corridors, the Congo's cobalt, Pacific tuna, the Mekong,
@@ -188,13 +190,15 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // After stop 28's rounds (tuned on unseen-9), still blind: person 0.878/0.847, organization 0.851/0.740, place 0.926/0.733;
   // dates 0.938 (the dates round written for all fourteen languages), none after its date. Tuned on from stop 29.
   // Stop 29's people round, tuned on it (issue 15): person 0.909/0.941, organization 0.858/0.747 (a title's body set off after a name).
+  // Stop 30: dates scored by mention (a found expression holding the gold one or held by it, TempEval-3's relaxed
+  // match): 0.975 (edges as written: 0.938).
   'unseen-10': {
     entities: {
       person: { precision: 0.9, recall: 0.94 },
       organization: { precision: 0.85, recall: 0.74 },
       place: { precision: 0.92, recall: 0.73 },
     },
-    dateAccuracy: 0.93,
+    dateAccuracy: 0.97,
     pastDatedAfterReference: 0,
   },
   // unseen-11: 28 articles in 14 languages (a Baltic energy hub, undersea cables off the Faroes, aviation in Nepal, GPS
@@ -206,13 +210,15 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // dates 0.897, none after its date.
   // After stop 29's rounds (tuned on unseen-10), still blind: person 0.908/0.841, organization 0.776/0.680, place
   // 0.941/0.805; dates 0.897, none after its date. Tuned on from stop 30.
+  // Stop 30: dates scored by mention (a found expression holding the gold one or held by it, TempEval-3's relaxed
+  // match): 0.947 (edges as written: 0.897).
   'unseen-11': {
     entities: {
       person: { precision: 0.9, recall: 0.84 },
       organization: { precision: 0.77, recall: 0.68 },
       place: { precision: 0.94, recall: 0.8 },
     },
-    dateAccuracy: 0.89,
+    dateAccuracy: 0.94,
     pastDatedAfterReference: 0,
   },
   // unseen-12: 28 articles in 14 languages (desert locusts, Kiribati's sea boundary, a ship registry under sanctions, a
@@ -221,13 +227,15 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // (the rules of stop 28's end): person 0.902/0.813, organization 0.772/0.782, place 0.911/0.739; dates 0.659, none
   // after its date. After stop 29's rounds (tuned on unseen-10), still blind: person 0.904/0.824, organization
   // 0.772/0.782, place 0.921/0.761; dates 0.698, none after its date.
+  // Stop 30: dates scored by mention (a found expression holding the gold one or held by it, TempEval-3's relaxed
+  // match): 0.872 (edges as written: 0.698).
   'unseen-12': {
     entities: {
       person: { precision: 0.9, recall: 0.82 },
       organization: { precision: 0.77, recall: 0.78 },
       place: { precision: 0.92, recall: 0.76 },
     },
-    dateAccuracy: 0.69,
+    dateAccuracy: 0.87,
     pastDatedAfterReference: 0,
   },
   // unseen-13: 28 articles in 14 languages (a Fijian sugar mill, Shetland ferries, measles in Ulaanbaatar, a Demerara bridge
@@ -235,13 +243,15 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // sinkholes, the Catoca tailings dam, the Oder verdict, Komodo fees…), 40 date cases with 115 events, written blind in
   // stop 30, never tuned on. On arrival (the rules of stop 29's end): person 0.920/0.863, organization 0.757/0.653, place
   // 0.871/0.715; dates 0.766, none after its date.
+  // Stop 30: dates scored by mention (a found expression holding the gold one or held by it, TempEval-3's relaxed
+  // match): 0.904 (edges as written: 0.766).
   'unseen-13': {
     entities: {
       person: { precision: 0.92, recall: 0.86 },
       organization: { precision: 0.75, recall: 0.65 },
       place: { precision: 0.87, recall: 0.71 },
     },
-    dateAccuracy: 0.76,
+    dateAccuracy: 0.9,
     pastDatedAfterReference: 0,
   },
 };
@@ -279,6 +289,20 @@ describe.each(GOLD_PARTS)('the %s gold set', (part) => {
     const score = scoreDates(readDateGold(part));
     expect(score.pastDatedAfterReference).toBeLessThanOrEqual(held!.pastDatedAfterReference);
     expect(score.accuracy, JSON.stringify(score.errors)).toBeGreaterThanOrEqual(held!.dateAccuracy);
+  });
+});
+
+describe('the date scorer', () => {
+  it.each([
+    ['2029', 'nel 2029', true],
+    ['с 1 октября 2017 года', '1 октября 2017 года', true],
+    ['Sunday', 'on Sunday,', true],
+    ['spring 2027', 'in spring 2027', true],
+    ['12 March', '13 March', false],
+    ['last week', 'next week', false],
+    ['', 'today', false],
+  ])('takes the found "%s" for the gold mention "%s": %s', (found, gold, same) => {
+    expect(sameMention(found, gold)).toBe(same);
   });
 });
 
