@@ -1555,14 +1555,22 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     return true;
   };
   const weekends = new Set<DatedEvent>();
+  // Weekends told as a habit: no week read inside them ("השבוע" of "בסוף השבוע") is an event either.
+  const habitualWeekends: Array<[number, number]> = [];
   for (const match of text.matchAll(weekendPatternOf(language))) {
     const start = match.index;
     const end = start + match[0].length;
     if (inReference(start, end)) continue;
     const side = match[1] !== undefined ? -1 : match[2] !== undefined ? 1 : 0;
-    const date = published ? weekendSaturday(side, side === 0 ? tenseAt(text, start, end, language) : 'past', instant) : null;
+    // "usually closes at the weekend": every weekend, no one of them; what chrono read in it goes too.
+    const habit = side === 0 && toldAsHabit(text, start, end, language);
+    const date = published && !habit ? weekendSaturday(side, side === 0 ? tenseAt(text, start, end, language) : 'past', instant) : null;
     // chrono's reads of the weekend or of a piece of it ("coming weekend", "hafta" of "geçen hafta sonu") give way to it.
     for (let read = overlapping(start, end); read; read = overlapping(start, end)) events.splice(events.indexOf(read), 1);
+    if (habit) {
+      habitualWeekends.push([start, end]);
+      continue;
+    }
     const event: DatedEvent = { start, end, expression: match[0], date, precision: 'day', approximate: true, sentence: sentenceAround(text, start, end) };
     events.push(event);
     weekends.add(event);
@@ -1572,7 +1580,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (inReference(start, end)) continue;
+      if (inReference(start, end) || habitualWeekends.some(([from, to]) => start < to && from < end)) continue;
       const date = published ? periodStart(period, match[1] !== undefined ? -1 : match[2] !== undefined ? 0 : 1, instant) : null;
       const precision: DatePrecision = period === 'week' ? 'day' : period;
       const read = overlapping(start, end);
