@@ -97,13 +97,17 @@ const VAGUE_BEFORE_IN: Partial<Record<Language, RegExp>> = {
 };
 /**
  * Bare years after a preposition or "year" word, in each language ("en 2025",
- * "в 2024 году", "w 2024 r.", "عام 2025", "ב-2025", "pada tahun 2025"), and
- * the middle of one ("by mid-2027"); chrono does not read these. Not after
- * "de" or a noun, so "decision 2045" is no year. First group: as written;
- * second: the year.
+ * "в 2024 году", "w 2024 r.", "im Jahr 2025", "en el año 2025", "عام 2025",
+ * "ב-2025", "pada tahun 2025"), and the middle of one ("by mid-2027"); chrono
+ * does not read these. Not after "de" or a noun, so "decision 2045" is no
+ * year. Groups: the words before, the year as written, the year, and the year
+ * word after it ("году", "roku", "r."). Outside English the expression keeps
+ * the words around the year, as the gold writes "в 2019 году".
  */
 const BARE_YEAR =
-  /(?<!\p{L})(?:in|since|by|until|from|during|before|after|of|to|en|depuis|em|desde|hasta|até|nel|dal|sinds|в|во|у|с|w|we|od|tahun|عام|سنة|בשנת|ב[-־])[\s\u00a0]*((?:mid-)?((?:1[6-9]|20)\d\d))(?!\p{N})(?![-/.]\d)/giu;
+  /(?<!\p{L})(im[ \u00a0]+Jahre?|en[ \u00a0]+el[ \u00a0]+año|en[ \u00a0]+l['’]an|nell['’]anno|no[ \u00a0]+ano(?:[ \u00a0]+de)?|in[ \u00a0]+het[ \u00a0]+jaar|pada[ \u00a0]+tahun|in|since|by|until|from|during|before|after|of|to|en|depuis|em|desde|hasta|até|nel|dal|sinds|в|во|у|с|w|we|od|tahun|عام|سنة|בשנת|ב[-־])[\s\u00a0]*((?:mid-)?((?:1[6-9]|20)\d\d))(?!\p{N})(?![-/.]\d)((?:[ \u00a0]+(?:году|года|г\.|році|року|р\.|roku|r\.))(?!\p{L}))?/giu;
+/** Turkish writes "in" after the year: "2019 yılında", or as a case ending ("2019'da"), which the expression leaves out. */
+const TURKISH_YEAR = /(?<![\p{L}\p{N}])((?:1[6-9]|20)\d\d)(?:[ \u00a0]+yıl(?:ında|ından|ı)|(?=['’](?:da|de|ta|te|dan|den|tan|ten)(?!\p{L})))(?!\p{L})/giu;
 const MAX_SENTENCE = 400;
 
 function pad(n: number, width = 2): string {
@@ -1742,20 +1746,19 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     events.push({ start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
-    const [, written, year] = match as unknown as [string, string, string];
-    const start = match.index + match[0].length - written.length;
-    const end = start + written.length;
+    const [, , written, year, yearWord] = match as unknown as [string, string, string, string, string | undefined];
+    const yearAt = match.index + match[0].length - (yearWord?.length ?? 0) - written.length;
+    const start = language === 'en' ? yearAt : match.index;
+    const end = language === 'en' ? yearAt + written.length : match.index + match[0].length;
     if (events.some((event) => event.start < end && start < event.end) || inReference(start, end)) continue;
     const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
-    events.push({
-      start,
-      end,
-      expression: written,
-      date: `${year}-01-01`,
-      precision: 'year',
-      approximate: vague !== null || written !== year,
-      sentence: sentenceAround(text, start, end),
-    });
+    events.push({ start, end, expression: text.slice(start, end), date: `${year}-01-01`, precision: 'year', approximate: vague !== null || written !== year, sentence: sentenceAround(text, start, end) });
+  }
+  for (const match of language === 'tr' ? text.matchAll(TURKISH_YEAR) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (events.some((event) => event.start < end && start < event.end) || inReference(start, end)) continue;
+    events.push({ start, end, expression: match[0], date: `${match[1]}-01-01`, precision: 'year', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   return withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, weeks, text);
 }
