@@ -717,9 +717,57 @@ const LAST_OR_NEXT_WITHIN: Record<Language, RegExp> = {
 /**
  * Counted from another event, not from the article ("repairs began a week
  * later", "the next day"): the article's date would put them in the wrong
- * place, so they are not events of their own.
+ * place, so chrono's reads of them are dropped ("the next day" is read from
+ * the day told before it, below).
  */
 const ANCHORED = /(?:\b(?:later|earlier|afterwards)|plus tard|später|después|más tarde|sonra)$|^(?:next|following) day$/iu;
+
+/**
+ * A day counted from the day told just before it, per language: "the next
+ * day", "le lendemain", "am Tag darauf", "на следующий день", "ertesi gün",
+ * "למחרת" (1), "the previous day", "am Vortag" (-1). "La veille" and "la
+ * vigilia" before "de"/"di" are Christmas Eve's words, not a day before.
+ */
+const DAY_FROM_ANCHOR: Record<Language, ReadonlyArray<[offset: number, words: string]>> = {
+  en: [[1, 'the next day|the following day|a day later|one day later'], [-1, 'the previous day|a day earlier']],
+  fr: [[1, 'le lendemain'], [-1, "la veille(?!\\s+(?:de|du|des)(?!\\p{L})|\\s*d['’])"]],
+  de: [[1, 'am nächsten Tag|am folgenden Tag|am darauffolgenden Tag|am Tag darauf|tags darauf'], [-1, 'am Vortag|am Tag zuvor|tags zuvor']],
+  es: [[1, 'al día siguiente|el día siguiente'], [-1, 'el día anterior']],
+  it: [[1, "il giorno dopo|il giorno successivo|il giorno seguente|l['’]indomani"], [-1, 'il giorno prima|il giorno precedente']],
+  pt: [[1, 'no dia seguinte|o dia seguinte'], [-1, 'no dia anterior']],
+  nl: [[1, 'de volgende dag|de dag daarop|een dag later'], [-1, 'de dag ervoor|de dag daarvoor|een dag eerder']],
+  ru: [[1, 'на следующий день|на другой день']],
+  uk: [[1, 'наступного дня|на наступний день']],
+  pl: [[1, 'następnego dnia|nazajutrz|dzień później'], [-1, 'dzień wcześniej|poprzedniego dnia']],
+  tr: [[1, 'ertesi gün(?:ü)?'], [-1, 'bir gün önce']],
+  ar: [[1, 'اليوم التالي'], [-1, 'اليوم السابق']],
+  he: [[1, 'למחרת|ביום שלמחרת'], [-1, 'ביום הקודם']],
+  id: [[1, 'keesokan harinya|keesokan hari|sehari kemudian'], [-1, 'sehari sebelumnya']],
+};
+
+const dayFromAnchorPatternsOf = oncePerLanguage((language) =>
+  DAY_FROM_ANCHOR[language].map(([offset, words]) => ({ offset, pattern: new RegExp(String.raw`(?<![\p{L}-])(?:${words.replace(/ /gu, String.raw`[ \u00a0]+`)})(?![\p{L}-])`, 'giu') })),
+);
+
+/**
+ * "Following" beside a weekday, which then counts from the day told before it
+ * ("closed on 3 March and reopened the following Tuesday"): before it in
+ * English, German and Dutch, after it in French, Spanish, Italian, Portuguese
+ * and Indonesian. Russian and Polish "следующий", "następny" mean the next
+ * one from the article as often, and are left alone.
+ */
+const FOLLOWING_BEFORE: Partial<Record<Language, RegExp>> = {
+  en: /(?<!\p{L})the[ \u00a0]+following[ \u00a0]+$/iu,
+  de: /(?<!\p{L})(?:am|den)[ \u00a0]+(?:darauf)?folgenden[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})de[ \u00a0]+daaropvolgende[ \u00a0]+$/iu,
+};
+const FOLLOWING_AFTER: Partial<Record<Language, RegExp>> = {
+  fr: /^[ \u00a0]+suivante?(?!\p{L})/iu,
+  es: /^[ \u00a0]+siguiente(?!\p{L})/iu,
+  it: /^[ \u00a0]+(?:successiv[oa]|seguente)(?!\p{L})/iu,
+  pt: /^[ \u00a0]+seguinte(?!\p{L})/iu,
+  id: /^[ \u00a0]+berikutnya(?!\p{L})/iu,
+};
 
 /**
  * A time of day before or after a date is not part of it: "Sunday" from
@@ -1759,6 +1807,38 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const end = start + match[0].length;
     if (events.some((event) => event.start < end && start < event.end) || inReference(start, end)) continue;
     events.push({ start, end, expression: match[0], date: `${match[1]}-01-01`, precision: 'year', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
+  // Days counted from the day told before them: that day, if the nearest date before is one, is where they count from.
+  const anchorBefore = (at: number): DatedEvent | null => {
+    const before = events.filter((event) => event.end <= at).sort((a, b) => b.start - a.start)[0];
+    return before !== undefined && before.precision === 'day' && !before.approximate ? before : null;
+  };
+  const counted = (from: string | null, days: number, start: number, end: number): string | null => {
+    if (from === null) return null;
+    const day = isoDay(new Date(Date.parse(from) + days * DAY_MS));
+    // The past guard as for any relative day.
+    return day > referenceDay && tenseAt(text, start, end, language) === 'past' ? null : day;
+  };
+  for (const { offset, pattern } of dayFromAnchorPatternsOf(language)) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (inReference(start, end) || !takeOver(start, end)) continue;
+      const anchor = anchorBefore(start);
+      if (!anchor) continue;
+      events.push({ start, end, expression: match[0], date: counted(anchor.date, offset, start, end), precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
+    }
+  }
+  for (const weekday of weekdays) {
+    const before = FOLLOWING_BEFORE[language]?.exec(text.slice(Math.max(0, weekday.start - 32), weekday.start));
+    const after = FOLLOWING_AFTER[language]?.exec(text.slice(weekday.end, weekday.end + 16));
+    const anchor = before || after ? anchorBefore(weekday.start - (before?.[0].length ?? 0)) : null;
+    if (!anchor || anchor.date === null || weekday.date === null) continue;
+    // The first such weekday after the day told before it.
+    const daysAhead = ((new Date(weekday.date).getUTCDay() - new Date(anchor.date).getUTCDay() + 6) % 7) + 1;
+    const start = weekday.start - (before?.[0].length ?? 0);
+    const end = weekday.end + (after?.[0].length ?? 0);
+    Object.assign(weekday, { start, end, expression: text.slice(start, end), date: counted(anchor.date, daysAhead, start, end), sentence: sentenceAround(text, start, end) });
   }
   return withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, weeks, text);
 }
