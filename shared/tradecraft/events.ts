@@ -12,7 +12,7 @@
  * has no past reading is left undated. Near the turn of the year a day a
  * year away on the tense's side takes the near one when no word tells a past
  * ("debates the budget on 12 January", written on 29 December), and a Polish
- * sentence with no past form is told ahead. An article with no published date leaves them undated
+ * clause with no past form is told ahead. An article with no published date leaves them undated
  * (date null) rather than guessing from the capture day; dates that spell
  * out their year stay dated. Vague expressions ("later this month") are
  * marked approximate. References, citations and "Retrieved …" lines are not
@@ -617,8 +617,8 @@ function presentScheduleAhead(date: Date, reference: Date, sentence: string, lan
 /**
  * Polish marks every past (the -ł- forms, the impersonal "zamknięto" and the
  * participles "ogłoszony", "zamknięta"), and its perfective present is a
- * future ("odwiedzi", "przyjmie"): a sentence with none of those past forms
- * tells its year-less days ahead. Forms that only may be past count, so that
+ * future ("odwiedzi", "przyjmie"): a clause with none of those past forms
+ * tells its year-less days ahead, whatever past another clause of its sentence tells. Forms that only may be past count, so that
  * nothing past moves. Russian and Ukrainian are left out: their present ends
  * as their participles do ("посетит", "убит") and their past as town names
  * do ("Львів").
@@ -627,9 +627,15 @@ const PAST_PARTICIPLES: Partial<Record<Language, RegExp>> = {
   pl: /(?<!\p{L})\p{L}{2,}(?:no|to|ny|na|ne|ni|ty|ta|te|ci)(?!\p{L})/iu,
 };
 
-function presentTellsFuture(sentence: string, language: Language): boolean {
+function presentTellsFuture(words: string, language: Language): boolean {
   const participles = PAST_PARTICIPLES[language];
-  return participles !== undefined && !participles.test(sentence) && !PAST_WORDS[language]!.test(sentence);
+  return participles !== undefined && !participles.test(words) && !PAST_WORDS[language]!.test(words);
+}
+
+/** The words whose tense a date at [start, end) is told in: its own clause, or its sentence when it stands alone ("12 stycznia, jak zapowiedział rzecznik" has its past in another clause). */
+function ownClauseAt(text: string, start: number, end: number, language: Language): string {
+  const { sentence, clause, alone } = clauseAt(text, start, end, language);
+  return alone ? sentence : clause;
 }
 
 /** Where the sentence around `at` opens; the dot of an ordinal day ("am 14. Januar") closes none. */
@@ -1580,7 +1586,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const clauseTense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
       const presentTense = clauseTense === 'past' && !lastOrNext && yearLeftOut;
       const schedule = presentTense && precision === 'day' && !weekdayOnly && presentScheduleAhead(components.date(), instant, sentence, language);
-      const toldTense: Tense = presentTense && (schedule || presentTellsFuture(sentence, language)) ? 'future' : clauseTense;
+      const toldTense: Tense = presentTense && (schedule || presentTellsFuture(ownClauseAt(text, start, end, language), language)) ? 'future' : clauseTense;
       const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision !== 'year';
       const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, toldIn(start, end), language) : toldTense;
       if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
