@@ -23,6 +23,7 @@
  * figures ("2026年12月5日") are read in any language.
  */
 import * as chrono from 'chrono-node';
+import { ENGLISH_AFTER_FEAST, HOLIDAYS, holidayDays, NOT_ITS_DAY_AFTER, type HolidayRule } from './holidays.ts';
 import { arabicDates, hebrewDates, indonesianDates, polishDates, TURKISH_MONTHS, turkishDates, ukrainianDates } from './word-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
@@ -774,6 +775,27 @@ const FOLLOWING_AFTER: Partial<Record<Language, RegExp>> = {
   pt: /^[ \u00a0]+seguinte(?!\p{L})/iu,
   id: /^[ \u00a0]+berikutnya(?!\p{L})/iu,
 };
+
+/** A language's holidays: one pattern for every name (groups: the words before, the name, a year after it), and each holiday's own. */
+const holidayPatternsOf = oncePerLanguage((language) => {
+  const { before, holidays } = HOLIDAYS[language]!;
+  const space = (words: string) => words.replace(/ /gu, String.raw`[ \u00a0]+`);
+  const names = holidays.map((holiday) => space(holiday.names)).join('|');
+  return {
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${before})[ \u00a0]+)?(${names})(?:[ \u00a0]+((?:1[6-9]|20)\d\d)(?!\p{N}))?(?![\p{L}-])`, 'gu'),
+    each: holidays.map((holiday) => ({ ...holiday, whole: new RegExp(String.raw`^(?:${space(holiday.names)})$`, 'u') })),
+    notItsDay: new RegExp(String.raw`(?<!\p{L})(?:${NOT_ITS_DAY_AFTER[language]})[ \u00a0]*$`, 'iu'),
+  };
+});
+const ENGLISH_QUALIFIED_FEAST = new RegExp(String.raw`^[ \u00a0]+(?!(?:${ENGLISH_AFTER_FEAST})(?!\p{L}))\p{Ll}`, 'u');
+
+/** The day a holiday falls on: in `year` when written, else the latest on or before `reference` told in the past, the first on or after it told ahead. */
+function holidayAlong(rule: HolidayRule, year: number | null, reference: Date, tense: Tense): number | undefined {
+  if (year !== null) return holidayDays(rule, year)[0];
+  const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const around = [-1, 0, 1].flatMap((step) => holidayDays(rule, reference.getUTCFullYear() + step));
+  return tense === 'past' ? around.filter((day) => day <= ref).at(-1) : around.find((day) => day >= ref);
+}
 
 /**
  * A time of day before or after a date is not part of it: "Sunday" from
@@ -1798,6 +1820,20 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if (day < 1 || day > 31 || inReference(start, end) || !takeOver(start, end)) continue;
     const date = published ? isoDay(dayOfMonthAlong(day, instant, tenseAt(text, start, end, language))) : null;
     events.push({ start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
+  const feasts = holidayPatternsOf(language);
+  for (const match of text.matchAll(feasts.pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const [, preposition, name, year] = match as unknown as [string, string | undefined, string, string | undefined];
+    const holiday = feasts.each.find((each) => each.whole.test(name))!;
+    if ((holiday.prefixed && preposition === undefined) || inReference(start, end) || feasts.notItsDay.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (language === 'en' && ENGLISH_QUALIFIED_FEAST.test(text.slice(end, end + 24))) continue;
+    if (year === undefined && toldAsHabit(text, start, end, language)) continue;
+    const day = year !== undefined || published ? holidayAlong(holiday.rule, year === undefined ? null : Number(year), instant, tenseAt(text, start, end, language)) : undefined;
+    // What chrono read inside the name ("Friday" of "Good Friday") gives way to it.
+    for (let read = overlapping(start, end); read; read = overlapping(start, end)) events.splice(events.indexOf(read), 1);
+    events.push({ start, end, expression: match[0], date: day === undefined ? null : isoDay(new Date(day)), precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
     const [, , written, year, yearWord] = match as unknown as [string, string, string, string, string | undefined];
