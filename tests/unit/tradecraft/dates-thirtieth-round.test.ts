@@ -141,3 +141,40 @@ describe('a Polish perfective present tells its own clause’s day ahead, whatev
   ];
   it.each(cases)('%s (%s): %s', (lang, publishedAt, text, expected) => expect(read(lang, publishedAt, text)).toEqual(expected));
 });
+
+describe('a clock time written with dots ("4 p.m.", "9 a.m.") after a date is not part of it', () => {
+  const cases: Case[] = [
+    ['en', MID_DECEMBER, 'The court will rule the day after tomorrow at 4 p.m.', [['the day after tomorrow', '2026-12-18']]],
+    ['en', MID_DECEMBER, 'The court will rule on Friday at 9 a.m. in Belmopan.', [['on Friday', '2026-12-18']]],
+    ['en', MID_DECEMBER, 'The court ruled on 14 December at 11 a.m.', [['on 14 December', '2026-12-14']]],
+  ];
+  it.each(cases)('%s (%s): %s', (lang, publishedAt, text, expected) => expect(read(lang, publishedAt, text)).toEqual(expected));
+});
+
+describe('Russian and Ukrainian "пред-" makes a perfective present, which tells a future', () => {
+  const cases: Case[] = [
+    ['ru', MID_DECEMBER, 'Директор представит каталог в понедельник.', [['в понедельник', '2026-12-21']]],
+    ['ru', MID_DECEMBER, 'Министр предложит план в пятницу.', [['в пятницу', '2026-12-18']]],
+    ['uk', MID_DECEMBER, 'Директорка представить каталог у понеділок.', [['у понеділок', '2026-12-21']]],
+    ['uk', MID_DECEMBER, 'Міністр запропонує план, а уряд представить його у п’ятницю.', [['у п’ятницю', '2026-12-18']]],
+    // The imperfective present and the past stay behind.
+    ['ru', MID_DECEMBER, 'Директор представляет каталог в понедельник.', [['в понедельник', '2026-12-14']]],
+    ['ru', MID_DECEMBER, 'Директор представил каталог в понедельник.', [['в понедельник', '2026-12-14']]],
+  ];
+  it.each(cases)('%s (%s): %s', (lang, publishedAt, text, expected) => expect(read(lang, publishedAt, text)).toEqual(expected));
+});
+
+describe('a count ahead ("in two weeks", "через две недели") in a clause with no past is dated, whatever the verb’s tense', () => {
+  const cases: Case[] = [
+    ['en', MID_DECEMBER, 'The ministry publishes the figures in two weeks.', [['in two weeks', '2026-12-30']]],
+    ['fr', MID_DECEMBER, 'Le ministère publie les chiffres dans deux semaines.', [['dans deux semaines', '2026-12-30']]],
+    ['de', MID_DECEMBER, 'Die Behörde veröffentlicht die Zahlen in zwei Wochen.', [['in zwei Wochen', '2026-12-30']]],
+    ['es', MID_DECEMBER, 'El ministerio publica las cifras dentro de dos semanas.', [['dentro de dos semanas', '2026-12-30']]],
+    ['it', MID_DECEMBER, 'Il ministero pubblica i dati tra due settimane.', [['tra due settimane', '2026-12-30']]],
+    ['ru', MID_DECEMBER, 'Комиссия соберётся 15.01.2027, а министерство опубликует квоты через две недели.', [['15.01.2027', '2027-01-15'], ['через две недели', '2026-12-30']]],
+    // A past in the clause makes it a length of time, or a day after another event: undated.
+    ['en', MID_DECEMBER, 'The bridge was rebuilt in two weeks.', [['in two weeks', null]]],
+    ['ru', MID_DECEMBER, 'Министр вернулся через две недели.', [['через две недели', null]]],
+  ];
+  it.each(cases)('%s (%s): %s', (lang, publishedAt, text, expected) => expect(read(lang, publishedAt, text)).toEqual(expected));
+});
