@@ -197,7 +197,7 @@ const FUTURE_CASED: Partial<Record<Language, RegExp>> = {
 
 /**
  * Russian and Ukrainian tell a future with the perfective present: "посетит",
- * "вынесет", "прилетить", "збереться". Read by shape, in lower case: a prefix
+ * "вынесет", "представит", "прилетить", "збереться". Read by shape, in lower case: a prefix
  * that makes a verb perfective and a present's ending, less the endings of
  * the imperfective present ("-ает", "-ует", "-одит"), of participles that end
  * the same way ("убит", "принят", "изъят") and of nouns ("ответ", "совет",
@@ -210,12 +210,12 @@ const PERFECTIVE_FUTURE: Partial<Record<Language, RegExp>> = {
     String.raw`(?<!\p{L})(?!(?:${PERFECTIVE_NOUNS_RU})(?!\p{L}))` +
       String.raw`(?!\p{Ll}*(?:ает|яет|ают|яют|еет|ует|уют|одит|одят|осит|осят|озит|озят|лет|лёт|чет|чёт|ват|кат|рат)(?:ся)?(?!\p{L}))` +
       String.raw`(?!(?:по|при|вы|за|на|от|об|у|с|раз|рас|пере|под|про|до|из|о)(?:бит|лит|шит|дет|нят)(?!\p{L}))` +
-      String.raw`(?:(?:по|при|вы|за|на|от|об|обо|у|с(?=[бвгджзклмнпрстфхцчшщ])|со(?=[бвгджзклмнпрстфхцчшщ])|раз|рас|пере|под|про|до|в(?=[бвгджзклмнпрстфхцчшщ])|вз|воз|вос|из|ис|о)\p{Ll}+(?:ит|ет|ёт|ут|ют|ат|ят)|решит|решат|даст|дадут|станет|станут|вернёт|вернет|вернут|начнёт|начнет|начнут)(?:ся)?(?!\p{L})`,
+      String.raw`(?:(?:по|при|вы|за|на|от|об|обо|у|с(?=[бвгджзклмнпрстфхцчшщ])|со(?=[бвгджзклмнпрстфхцчшщ])|раз|рас|пере|под|пред|про|до|в(?=[бвгджзклмнпрстфхцчшщ])|вз|воз|вос|из|ис|о)\p{Ll}+(?:ит|ет|ёт|ут|ют|ат|ят)|решит|решат|даст|дадут|станет|станут|вернёт|вернет|вернут|начнёт|начнет|начнут)(?:ся)?(?!\p{L})`,
     'u',
   ),
   uk: new RegExp(
     String.raw`(?<!\p{L})(?!\p{Ll}*(?:ають|яють|ують|юють|одить|одять|осить|осять|озить|озять)(?:ся)?(?!\p{L})|\p{Ll}*(?:ається|яється|ується)(?!\p{L}))` +
-      String.raw`(?:(?:по|при|ви|за|на|від|об|у|з(?=[бвгґджзклмнпрстфхцчшщ])|с(?=[бвгґджзклмнпрстфхцчшщ])|роз|пере|під|про|до|в(?=[бвгґджзклмнпрстфхцчшщ])|вз|о|над)\p{Ll}+(?:(?:ить|ять|уть|ють|ать)(?:ся)?|еться|ється)|(?:вирішить|вирішать|дасть|дадуть|стане|стануть|почне|почнуть)(?:ся)?)(?!\p{L})`,
+      String.raw`(?:(?:по|при|ви|за|на|від|об|у|з(?=[бвгґджзклмнпрстфхцчшщ])|с(?=[бвгґджзклмнпрстфхцчшщ])|роз|пере|під|пред|про|до|в(?=[бвгґджзклмнпрстфхцчшщ])|вз|о|над)\p{Ll}+(?:(?:ить|ять|уть|ють|ать)(?:ся)?|еться|ється)|(?:вирішить|вирішать|дасть|дадуть|стане|стануть|почне|почнуть)(?:ся)?)(?!\p{L})`,
     'u',
   ),
 };
@@ -801,9 +801,9 @@ function holidayAlong(rule: HolidayRule, year: number | null, reference: Date, t
  * A time of day before or after a date is not part of it: "Sunday" from
  * "Sunday morning", "dimanche" from "A7 dimanche" (read as "à 7 h"),
  * "martedì" from "martedì alle 3.12", "dinsdag" from "dinsdag om 14.30 uur", "23.12.2026" from
- * "23.12.2026 в 14:00".
+ * "23.12.2026 в 14:00", "the day after tomorrow" from "… at 4 p.m.".
  */
-const CLOCK = String.raw`(?:(?:at|à|um|gegen|om|alle|ore|a las|às|saat|в|во|о|об|o|(?:o[ \u00a0]+)?godz\.|pukul|jam|בשעה|(?:في[ \u00a0]+)?الساعة)[ \u00a0]*\d{1,2}(?:[:.h]\d{2})?|a\d{1,2}|\d{1,2}(?:[:.h]\d{2}|[ \u00a0]*(?:h|am|pm|uhr|uur)(?!\p{L})))(?:[ \u00a0]*(?:h|am|pm|uhr|uur)(?!\p{L}))?`;
+const CLOCK = String.raw`(?:(?:at|à|um|gegen|om|alle|ore|a las|às|saat|в|во|о|об|o|(?:o[ \u00a0]+)?godz\.|pukul|jam|בשעה|(?:في[ \u00a0]+)?الساعة)[ \u00a0]*\d{1,2}(?:[:.h]\d{2})?|a\d{1,2}|\d{1,2}(?:[:.h]\d{2}|[ \u00a0]*(?:h|[ap]\.?m\.?|uhr|uur)(?!\p{L})))(?:[ \u00a0]*(?:h|[ap]\.?m\.?|uhr|uur)(?!\p{L}))?`;
 const TIME_BEFORE = new RegExp(String.raw`^${CLOCK}[ \u00a0,]+`, 'iu');
 const TIME_AFTER = new RegExp(
   String.raw`(?:[ \u00a0,]+(?:in the|at|by|dans la|en la|por la|am|in der|la|le|the))?[ \u00a0,]+(?:morning|afternoon|evening|night|noon|midnight|matin|après-midi|soir|soirée|nuit|midi|vormittag|nachmittag|morgen|abend|nacht|mañana|tarde|noche|mediodía|sabah|öğlen|akşam|gece|${CLOCK})$`,
