@@ -639,6 +639,29 @@ function ownClauseAt(text: string, start: number, end: number, language: Languag
   return alone ? sentence : clause;
 }
 
+/**
+ * The words that open a count ahead chrono reads ("in two weeks", "dans deux
+ * semaines", "через две недели"): the count tells a future by itself, so a
+ * clause with no past form ("the ministry publishes the figures in two
+ * weeks") keeps its date; one with a past ("was rebuilt in two weeks") tells a
+ * length of time.
+ */
+const COUNT_AHEAD_OPENING: Partial<Record<Language, RegExp>> = {
+  en: /^in[ \u00a0]/iu,
+  fr: /^dans[ \u00a0]/iu,
+  de: /^in[ \u00a0]/iu,
+  es: /^(?:dentro de|en)[ \u00a0]/iu,
+  it: /^(?:tra|fra)[ \u00a0]/iu,
+  pt: /^(?:daqui a|dentro de|em)[ \u00a0]/iu,
+  nl: /^(?:over|binnen)[ \u00a0]/iu,
+  ru: /^через[ \u00a0]/iu,
+};
+
+function countAheadWithNoPast(expression: string, text: string, start: number, end: number, language: Language): boolean {
+  const past = PAST_WORDS[language];
+  return (COUNT_AHEAD_OPENING[language]?.test(expression) ?? false) && past !== undefined && !past.test(ownClauseAt(text, start, end, language));
+}
+
 /** Where the sentence around `at` opens; the dot of an ordinal day ("am 14. Januar") closes none. */
 function sentenceOpening(text: string, at: number): number {
   let from = at;
@@ -1619,7 +1642,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
       // The last guard: a clause told in the past never lands after its article. A year-less date was already moved back;
       // what chrono dated ahead with a year of its own ("in three days", "this weekend") has no past reading, so it stays undated.
-      if (relative && tense === 'past' && date > referenceDay) date = null;
+      if (relative && tense === 'past' && date > referenceDay && !countAheadWithNoPast(dateText, text, start, end, language)) date = null;
     }
     const event: DatedEvent = { start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null || partOfMonth, sentence };
     events.push(event);
