@@ -178,3 +178,23 @@ describe('a count ahead ("in two weeks", "через две недели") in a 
   ];
   it.each(cases)('%s (%s): %s', (lang, publishedAt, text, expected) => expect(read(lang, publishedAt, text)).toEqual(expected));
 });
+
+describe('a month with its year keeps the preposition before it, Italian "nel" too', () => {
+  const cases: Case[] = [
+    ['en', MID_DECEMBER, 'The mine closed in November 2005.', [['in November 2005', '2005-11-01']]],
+    ['fr', MID_DECEMBER, 'La mine a fermé en novembre 2005.', [['en novembre 2005', '2005-11-01']]],
+    ['de', MID_DECEMBER, 'Die Mine schloss im November 2005.', [['im November 2005', '2005-11-01']]],
+    ['es', MID_DECEMBER, 'La mina cerró en noviembre de 2005.', [['en noviembre de 2005', '2005-11-01']]],
+    ['it', MID_DECEMBER, 'La miniera ha chiuso nel novembre 2005.', [['nel novembre 2005', '2005-11-01']]],
+    ['it', MID_DECEMBER, 'La miniera ha chiuso a novembre 2005.', [['a novembre 2005', '2005-11-01']]],
+    ['pt', MID_DECEMBER, 'A mina fechou em novembro de 2005.', [['em novembro de 2005', '2005-11-01']]],
+    ['nl', MID_DECEMBER, 'De mijn sloot in november 2005.', [['in november 2005', '2005-11-01']]],
+    ['ru', MID_DECEMBER, 'Шахту закрыли в ноябре 2005 года.', [['в ноябре 2005 года', '2005-11-01']]],
+    ['uk', MID_DECEMBER, 'Шахту закрили в листопаді 2005 року.', [['в листопаді 2005 року', '2005-11-01']]],
+    ['pl', MID_DECEMBER, 'Kopalnię zamknięto w listopadzie 2005 roku.', [['w listopadzie 2005 roku', '2005-11-01']]],
+    ['tr', MID_DECEMBER, "Maden Kasım 2005'te kapandı.", [['Kasım 2005', '2005-11-01']]],
+    ['he', MID_DECEMBER, 'המכרה נסגר בנובמבר 2005.', [['בנובמבר 2005', '2005-11-01']]],
+    ['id', MID_DECEMBER, 'Tambang itu ditutup pada November 2005.', [['pada November 2005', '2005-11-01']]],
+  ];
+  it.each(cases)('%s (%s): %s', (lang, publishedAt, text, expected) => expect(read(lang, publishedAt, text)).toEqual(expected));
+});
