@@ -679,7 +679,8 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   fr: /(?<!\p{L})(?:le|en)[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:am|im)[ \u00a0]+$/iu,
   es: /(?<!\p{L})(?:el|en)[ \u00a0]+$/iu,
-  it: /(?<!\p{L})(?:il|lo|a)[ \u00a0]+$/iu,
+  // "nel novembre 2005": "in the" before a month.
+  it: /(?<!\p{L})(?:il|lo|a|nel)[ \u00a0]+$/iu,
   // "Nesta quinta-feira": this week's, on the side the tense asks for; "a 4 de janeiro" as Portugal writes it.
   pt: /(?<!\p{L})(?:na|no|em|a|nesta|neste|nessa|nesse)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:op|in)[ \u00a0]+$/iu,
