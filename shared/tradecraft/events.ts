@@ -12,7 +12,7 @@
  * has no past reading is left undated. Near the turn of the year a day a
  * year away on the tense's side takes the near one when no word tells a past
  * ("debates the budget on 12 January", written on 29 December), and a Polish
- * sentence with no past form is told ahead. An article with no published date leaves them undated
+ * clause with no past form is told ahead. An article with no published date leaves them undated
  * (date null) rather than guessing from the capture day; dates that spell
  * out their year stay dated. Vague expressions ("later this month") are
  * marked approximate. References, citations and "Retrieved …" lines are not
@@ -23,6 +23,7 @@
  * figures ("2026年12月5日") are read in any language.
  */
 import * as chrono from 'chrono-node';
+import { ENGLISH_AFTER_FEAST, HOLIDAYS, holidayDays, NOT_ITS_DAY_AFTER, type HolidayRule } from './holidays.ts';
 import { arabicDates, hebrewDates, indonesianDates, polishDates, TURKISH_MONTHS, turkishDates, ukrainianDates } from './word-dates.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
@@ -97,13 +98,17 @@ const VAGUE_BEFORE_IN: Partial<Record<Language, RegExp>> = {
 };
 /**
  * Bare years after a preposition or "year" word, in each language ("en 2025",
- * "в 2024 году", "w 2024 r.", "عام 2025", "ב-2025", "pada tahun 2025"), and
- * the middle of one ("by mid-2027"); chrono does not read these. Not after
- * "de" or a noun, so "decision 2045" is no year. First group: as written;
- * second: the year.
+ * "в 2024 году", "w 2024 r.", "im Jahr 2025", "en el año 2025", "عام 2025",
+ * "ב-2025", "pada tahun 2025"), and the middle of one ("by mid-2027"); chrono
+ * does not read these. Not after "de" or a noun, so "decision 2045" is no
+ * year. Groups: the words before, the year as written, the year, and the year
+ * word after it ("году", "roku", "r."). Outside English the expression keeps
+ * the words around the year, as the gold writes "в 2019 году".
  */
 const BARE_YEAR =
-  /(?<!\p{L})(?:in|since|by|until|from|during|before|after|of|to|en|depuis|em|desde|hasta|até|nel|dal|sinds|в|во|у|с|w|we|od|tahun|عام|سنة|בשנת|ב[-־])[\s\u00a0]*((?:mid-)?((?:1[6-9]|20)\d\d))(?!\p{N})(?![-/.]\d)/giu;
+  /(?<!\p{L})(im[ \u00a0]+Jahre?|en[ \u00a0]+el[ \u00a0]+año|en[ \u00a0]+l['’]an|nell['’]anno|no[ \u00a0]+ano(?:[ \u00a0]+de)?|in[ \u00a0]+het[ \u00a0]+jaar|pada[ \u00a0]+tahun|in|since|by|until|from|during|before|after|of|to|en|depuis|em|desde|hasta|até|nel|dal|sinds|в|во|у|с|w|we|od|tahun|عام|سنة|בשנת|ב[-־])[\s\u00a0]*((?:mid-)?((?:1[6-9]|20)\d\d))(?!\p{N})(?![-/.]\d)((?:[ \u00a0]+(?:году|года|г\.|році|року|р\.|roku|r\.))(?!\p{L}))?/giu;
+/** Turkish writes "in" after the year: "2019 yılında", or as a case ending ("2019'da"), which the expression leaves out. */
+const TURKISH_YEAR = /(?<![\p{L}\p{N}])((?:1[6-9]|20)\d\d)(?:[ \u00a0]+yıl(?:ında|ından|ı)|(?=['’](?:da|de|ta|te|dan|den|tan|ten)(?!\p{L})))(?!\p{L})/giu;
 const MAX_SENTENCE = 400;
 
 function pad(n: number, width = 2): string {
@@ -192,7 +197,7 @@ const FUTURE_CASED: Partial<Record<Language, RegExp>> = {
 
 /**
  * Russian and Ukrainian tell a future with the perfective present: "посетит",
- * "вынесет", "прилетить", "збереться". Read by shape, in lower case: a prefix
+ * "вынесет", "представит", "прилетить", "збереться". Read by shape, in lower case: a prefix
  * that makes a verb perfective and a present's ending, less the endings of
  * the imperfective present ("-ает", "-ует", "-одит"), of participles that end
  * the same way ("убит", "принят", "изъят") and of nouns ("ответ", "совет",
@@ -205,12 +210,12 @@ const PERFECTIVE_FUTURE: Partial<Record<Language, RegExp>> = {
     String.raw`(?<!\p{L})(?!(?:${PERFECTIVE_NOUNS_RU})(?!\p{L}))` +
       String.raw`(?!\p{Ll}*(?:ает|яет|ают|яют|еет|ует|уют|одит|одят|осит|осят|озит|озят|лет|лёт|чет|чёт|ват|кат|рат)(?:ся)?(?!\p{L}))` +
       String.raw`(?!(?:по|при|вы|за|на|от|об|у|с|раз|рас|пере|под|про|до|из|о)(?:бит|лит|шит|дет|нят)(?!\p{L}))` +
-      String.raw`(?:(?:по|при|вы|за|на|от|об|обо|у|с(?=[бвгджзклмнпрстфхцчшщ])|со(?=[бвгджзклмнпрстфхцчшщ])|раз|рас|пере|под|про|до|в(?=[бвгджзклмнпрстфхцчшщ])|вз|воз|вос|из|ис|о)\p{Ll}+(?:ит|ет|ёт|ут|ют|ат|ят)|решит|решат|даст|дадут|станет|станут|вернёт|вернет|вернут|начнёт|начнет|начнут)(?:ся)?(?!\p{L})`,
+      String.raw`(?:(?:по|при|вы|за|на|от|об|обо|у|с(?=[бвгджзклмнпрстфхцчшщ])|со(?=[бвгджзклмнпрстфхцчшщ])|раз|рас|пере|под|пред|про|до|в(?=[бвгджзклмнпрстфхцчшщ])|вз|воз|вос|из|ис|о)\p{Ll}+(?:ит|ет|ёт|ут|ют|ат|ят)|решит|решат|даст|дадут|станет|станут|вернёт|вернет|вернут|начнёт|начнет|начнут)(?:ся)?(?!\p{L})`,
     'u',
   ),
   uk: new RegExp(
     String.raw`(?<!\p{L})(?!\p{Ll}*(?:ають|яють|ують|юють|одить|одять|осить|осять|озить|озять)(?:ся)?(?!\p{L})|\p{Ll}*(?:ається|яється|ується)(?!\p{L}))` +
-      String.raw`(?:(?:по|при|ви|за|на|від|об|у|з(?=[бвгґджзклмнпрстфхцчшщ])|с(?=[бвгґджзклмнпрстфхцчшщ])|роз|пере|під|про|до|в(?=[бвгґджзклмнпрстфхцчшщ])|вз|о|над)\p{Ll}+(?:(?:ить|ять|уть|ють|ать)(?:ся)?|еться|ється)|(?:вирішить|вирішать|дасть|дадуть|стане|стануть|почне|почнуть)(?:ся)?)(?!\p{L})`,
+      String.raw`(?:(?:по|при|ви|за|на|від|об|у|з(?=[бвгґджзклмнпрстфхцчшщ])|с(?=[бвгґджзклмнпрстфхцчшщ])|роз|пере|під|пред|про|до|в(?=[бвгґджзклмнпрстфхцчшщ])|вз|о|над)\p{Ll}+(?:(?:ить|ять|уть|ють|ать)(?:ся)?|еться|ється)|(?:вирішить|вирішать|дасть|дадуть|стане|стануть|почне|почнуть)(?:ся)?)(?!\p{L})`,
     'u',
   ),
 };
@@ -613,8 +618,8 @@ function presentScheduleAhead(date: Date, reference: Date, sentence: string, lan
 /**
  * Polish marks every past (the -ł- forms, the impersonal "zamknięto" and the
  * participles "ogłoszony", "zamknięta"), and its perfective present is a
- * future ("odwiedzi", "przyjmie"): a sentence with none of those past forms
- * tells its year-less days ahead. Forms that only may be past count, so that
+ * future ("odwiedzi", "przyjmie"): a clause with none of those past forms
+ * tells its year-less days ahead, whatever past another clause of its sentence tells. Forms that only may be past count, so that
  * nothing past moves. Russian and Ukrainian are left out: their present ends
  * as their participles do ("посетит", "убит") and their past as town names
  * do ("Львів").
@@ -623,9 +628,38 @@ const PAST_PARTICIPLES: Partial<Record<Language, RegExp>> = {
   pl: /(?<!\p{L})\p{L}{2,}(?:no|to|ny|na|ne|ni|ty|ta|te|ci)(?!\p{L})/iu,
 };
 
-function presentTellsFuture(sentence: string, language: Language): boolean {
+function presentTellsFuture(words: string, language: Language): boolean {
   const participles = PAST_PARTICIPLES[language];
-  return participles !== undefined && !participles.test(sentence) && !PAST_WORDS[language]!.test(sentence);
+  return participles !== undefined && !participles.test(words) && !PAST_WORDS[language]!.test(words);
+}
+
+/** The words whose tense a date at [start, end) is told in: its own clause, or its sentence when it stands alone ("12 stycznia, jak zapowiedział rzecznik" has its past in another clause). */
+function ownClauseAt(text: string, start: number, end: number, language: Language): string {
+  const { sentence, clause, alone } = clauseAt(text, start, end, language);
+  return alone ? sentence : clause;
+}
+
+/**
+ * The words that open a count ahead chrono reads ("in two weeks", "dans deux
+ * semaines", "через две недели"): the count tells a future by itself, so a
+ * clause with no past form ("the ministry publishes the figures in two
+ * weeks") keeps its date; one with a past ("was rebuilt in two weeks") tells a
+ * length of time.
+ */
+const COUNT_AHEAD_OPENING: Partial<Record<Language, RegExp>> = {
+  en: /^in[ \u00a0]/iu,
+  fr: /^dans[ \u00a0]/iu,
+  de: /^in[ \u00a0]/iu,
+  es: /^(?:dentro de|en)[ \u00a0]/iu,
+  it: /^(?:tra|fra)[ \u00a0]/iu,
+  pt: /^(?:daqui a|dentro de|em)[ \u00a0]/iu,
+  nl: /^(?:over|binnen)[ \u00a0]/iu,
+  ru: /^через[ \u00a0]/iu,
+};
+
+function countAheadWithNoPast(expression: string, text: string, start: number, end: number, language: Language): boolean {
+  const past = PAST_WORDS[language];
+  return (COUNT_AHEAD_OPENING[language]?.test(expression) ?? false) && past !== undefined && !past.test(ownClauseAt(text, start, end, language));
 }
 
 /** Where the sentence around `at` opens; the dot of an ordinal day ("am 14. Januar") closes none. */
@@ -645,7 +679,8 @@ const PREPOSITION_BEFORE: Record<Language, RegExp> = {
   fr: /(?<!\p{L})(?:le|en)[ \u00a0]+$/iu,
   de: /(?<!\p{L})(?:am|im)[ \u00a0]+$/iu,
   es: /(?<!\p{L})(?:el|en)[ \u00a0]+$/iu,
-  it: /(?<!\p{L})(?:il|lo|a)[ \u00a0]+$/iu,
+  // "nel novembre 2005": "in the" before a month.
+  it: /(?<!\p{L})(?:il|lo|a|nel)[ \u00a0]+$/iu,
   // "Nesta quinta-feira": this week's, on the side the tense asks for; "a 4 de janeiro" as Portugal writes it.
   pt: /(?<!\p{L})(?:na|no|em|a|nesta|neste|nessa|nesse)[ \u00a0]+$/iu,
   nl: /(?<!\p{L})(?:op|in)[ \u00a0]+$/iu,
@@ -713,17 +748,86 @@ const LAST_OR_NEXT_WITHIN: Record<Language, RegExp> = {
 /**
  * Counted from another event, not from the article ("repairs began a week
  * later", "the next day"): the article's date would put them in the wrong
- * place, so they are not events of their own.
+ * place, so chrono's reads of them are dropped ("the next day" is read from
+ * the day told before it, below).
  */
 const ANCHORED = /(?:\b(?:later|earlier|afterwards)|plus tard|später|después|más tarde|sonra)$|^(?:next|following) day$/iu;
+
+/**
+ * A day counted from the day told just before it, per language: "the next
+ * day", "le lendemain", "am Tag darauf", "на следующий день", "ertesi gün",
+ * "למחרת" (1), "the previous day", "am Vortag" (-1). "La veille" and "la
+ * vigilia" before "de"/"di" are Christmas Eve's words, not a day before.
+ */
+const DAY_FROM_ANCHOR: Record<Language, ReadonlyArray<[offset: number, words: string]>> = {
+  en: [[1, 'the next day|the following day|a day later|one day later'], [-1, 'the previous day|a day earlier']],
+  fr: [[1, 'le lendemain'], [-1, "la veille(?!\\s+(?:de|du|des)(?!\\p{L})|\\s*d['’])"]],
+  de: [[1, 'am nächsten Tag|am folgenden Tag|am darauffolgenden Tag|am Tag darauf|tags darauf'], [-1, 'am Vortag|am Tag zuvor|tags zuvor']],
+  es: [[1, 'al día siguiente|el día siguiente'], [-1, 'el día anterior']],
+  it: [[1, "il giorno dopo|il giorno successivo|il giorno seguente|l['’]indomani"], [-1, 'il giorno prima|il giorno precedente']],
+  pt: [[1, 'no dia seguinte|o dia seguinte'], [-1, 'no dia anterior']],
+  nl: [[1, 'de volgende dag|de dag daarop|een dag later'], [-1, 'de dag ervoor|de dag daarvoor|een dag eerder']],
+  ru: [[1, 'на следующий день|на другой день']],
+  uk: [[1, 'наступного дня|на наступний день']],
+  pl: [[1, 'następnego dnia|nazajutrz|dzień później'], [-1, 'dzień wcześniej|poprzedniego dnia']],
+  tr: [[1, 'ertesi gün(?:ü)?'], [-1, 'bir gün önce']],
+  ar: [[1, 'اليوم التالي'], [-1, 'اليوم السابق']],
+  he: [[1, 'למחרת|ביום שלמחרת'], [-1, 'ביום הקודם']],
+  id: [[1, 'keesokan harinya|keesokan hari|sehari kemudian'], [-1, 'sehari sebelumnya']],
+};
+
+const dayFromAnchorPatternsOf = oncePerLanguage((language) =>
+  DAY_FROM_ANCHOR[language].map(([offset, words]) => ({ offset, pattern: new RegExp(String.raw`(?<![\p{L}-])(?:${words.replace(/ /gu, String.raw`[ \u00a0]+`)})(?![\p{L}-])`, 'giu') })),
+);
+
+/**
+ * "Following" beside a weekday, which then counts from the day told before it
+ * ("closed on 3 March and reopened the following Tuesday"): before it in
+ * English, German and Dutch, after it in French, Spanish, Italian, Portuguese
+ * and Indonesian. Russian and Polish "следующий", "następny" mean the next
+ * one from the article as often, and are left alone.
+ */
+const FOLLOWING_BEFORE: Partial<Record<Language, RegExp>> = {
+  en: /(?<!\p{L})the[ \u00a0]+following[ \u00a0]+$/iu,
+  de: /(?<!\p{L})(?:am|den)[ \u00a0]+(?:darauf)?folgenden[ \u00a0]+$/iu,
+  nl: /(?<!\p{L})de[ \u00a0]+daaropvolgende[ \u00a0]+$/iu,
+};
+const FOLLOWING_AFTER: Partial<Record<Language, RegExp>> = {
+  fr: /^[ \u00a0]+suivante?(?!\p{L})/iu,
+  es: /^[ \u00a0]+siguiente(?!\p{L})/iu,
+  it: /^[ \u00a0]+(?:successiv[oa]|seguente)(?!\p{L})/iu,
+  pt: /^[ \u00a0]+seguinte(?!\p{L})/iu,
+  id: /^[ \u00a0]+berikutnya(?!\p{L})/iu,
+};
+
+/** A language's holidays: one pattern for every name (groups: the words before, the name, a year after it), and each holiday's own. */
+const holidayPatternsOf = oncePerLanguage((language) => {
+  const { before, holidays } = HOLIDAYS[language]!;
+  const space = (words: string) => words.replace(/ /gu, String.raw`[ \u00a0]+`);
+  const names = holidays.map((holiday) => space(holiday.names)).join('|');
+  return {
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${before})[ \u00a0]+)?(${names})(?:[ \u00a0]+((?:1[6-9]|20)\d\d)(?!\p{N}))?(?![\p{L}-])`, 'gu'),
+    each: holidays.map((holiday) => ({ ...holiday, whole: new RegExp(String.raw`^(?:${space(holiday.names)})$`, 'u') })),
+    notItsDay: new RegExp(String.raw`(?<!\p{L})(?:${NOT_ITS_DAY_AFTER[language]})[ \u00a0]*$`, 'iu'),
+  };
+});
+const ENGLISH_QUALIFIED_FEAST = new RegExp(String.raw`^[ \u00a0]+(?!(?:${ENGLISH_AFTER_FEAST})(?!\p{L}))\p{Ll}`, 'u');
+
+/** The day a holiday falls on: in `year` when written, else the latest on or before `reference` told in the past, the first on or after it told ahead. */
+function holidayAlong(rule: HolidayRule, year: number | null, reference: Date, tense: Tense): number | undefined {
+  if (year !== null) return holidayDays(rule, year)[0];
+  const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const around = [-1, 0, 1].flatMap((step) => holidayDays(rule, reference.getUTCFullYear() + step));
+  return tense === 'past' ? around.filter((day) => day <= ref).at(-1) : around.find((day) => day >= ref);
+}
 
 /**
  * A time of day before or after a date is not part of it: "Sunday" from
  * "Sunday morning", "dimanche" from "A7 dimanche" (read as "à 7 h"),
  * "martedì" from "martedì alle 3.12", "dinsdag" from "dinsdag om 14.30 uur", "23.12.2026" from
- * "23.12.2026 в 14:00".
+ * "23.12.2026 в 14:00", "the day after tomorrow" from "… at 4 p.m.".
  */
-const CLOCK = String.raw`(?:(?:at|à|um|gegen|om|alle|ore|a las|às|saat|в|во|о|об|o|(?:o[ \u00a0]+)?godz\.|pukul|jam|בשעה|(?:في[ \u00a0]+)?الساعة)[ \u00a0]*\d{1,2}(?:[:.h]\d{2})?|a\d{1,2}|\d{1,2}(?:[:.h]\d{2}|[ \u00a0]*(?:h|am|pm|uhr|uur)(?!\p{L})))(?:[ \u00a0]*(?:h|am|pm|uhr|uur)(?!\p{L}))?`;
+const CLOCK = String.raw`(?:(?:at|à|um|gegen|om|alle|ore|a las|às|saat|в|во|о|об|o|(?:o[ \u00a0]+)?godz\.|pukul|jam|בשעה|(?:في[ \u00a0]+)?الساعة)[ \u00a0]*\d{1,2}(?:[:.h]\d{2})?|a\d{1,2}|\d{1,2}(?:[:.h]\d{2}|[ \u00a0]*(?:h|[ap]\.?m\.?|uhr|uur)(?!\p{L})))(?:[ \u00a0]*(?:h|[ap]\.?m\.?|uhr|uur)(?!\p{L}))?`;
 const TIME_BEFORE = new RegExp(String.raw`^${CLOCK}[ \u00a0,]+`, 'iu');
 const TIME_AFTER = new RegExp(
   String.raw`(?:[ \u00a0,]+(?:in the|at|by|dans la|en la|por la|am|in der|la|le|the))?[ \u00a0,]+(?:morning|afternoon|evening|night|noon|midnight|matin|après-midi|soir|soirée|nuit|midi|vormittag|nachmittag|morgen|abend|nacht|mañana|tarde|noche|mediodía|sabah|öğlen|akşam|gece|${CLOCK})$`,
@@ -1528,7 +1632,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const clauseTense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
       const presentTense = clauseTense === 'past' && !lastOrNext && yearLeftOut;
       const schedule = presentTense && precision === 'day' && !weekdayOnly && presentScheduleAhead(components.date(), instant, sentence, language);
-      const toldTense: Tense = presentTense && (schedule || presentTellsFuture(sentence, language)) ? 'future' : clauseTense;
+      const toldTense: Tense = presentTense && (schedule || presentTellsFuture(ownClauseAt(text, start, end, language), language)) ? 'future' : clauseTense;
       const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision !== 'year';
       const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, toldIn(start, end), language) : toldTense;
       if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
@@ -1539,7 +1643,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       date = precision === 'day' ? day : precision === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
       // The last guard: a clause told in the past never lands after its article. A year-less date was already moved back;
       // what chrono dated ahead with a year of its own ("in three days", "this weekend") has no past reading, so it stays undated.
-      if (relative && tense === 'past' && date > referenceDay) date = null;
+      if (relative && tense === 'past' && date > referenceDay && !countAheadWithNoPast(dateText, text, start, end, language)) date = null;
     }
     const event: DatedEvent = { start, end, expression: text.slice(start, end), date, precision, approximate: vague !== null || partOfMonth, sentence };
     events.push(event);
@@ -1555,14 +1659,22 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     return true;
   };
   const weekends = new Set<DatedEvent>();
+  // Weekends told as a habit: no week read inside them ("השבוע" of "בסוף השבוע") is an event either.
+  const habitualWeekends: Array<[number, number]> = [];
   for (const match of text.matchAll(weekendPatternOf(language))) {
     const start = match.index;
     const end = start + match[0].length;
     if (inReference(start, end)) continue;
     const side = match[1] !== undefined ? -1 : match[2] !== undefined ? 1 : 0;
-    const date = published ? weekendSaturday(side, side === 0 ? tenseAt(text, start, end, language) : 'past', instant) : null;
+    // "usually closes at the weekend": every weekend, no one of them; what chrono read in it goes too.
+    const habit = side === 0 && toldAsHabit(text, start, end, language);
+    const date = published && !habit ? weekendSaturday(side, side === 0 ? tenseAt(text, start, end, language) : 'past', instant) : null;
     // chrono's reads of the weekend or of a piece of it ("coming weekend", "hafta" of "geçen hafta sonu") give way to it.
     for (let read = overlapping(start, end); read; read = overlapping(start, end)) events.splice(events.indexOf(read), 1);
+    if (habit) {
+      habitualWeekends.push([start, end]);
+      continue;
+    }
     const event: DatedEvent = { start, end, expression: match[0], date, precision: 'day', approximate: true, sentence: sentenceAround(text, start, end) };
     events.push(event);
     weekends.add(event);
@@ -1572,7 +1684,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (inReference(start, end)) continue;
+      if (inReference(start, end) || habitualWeekends.some(([from, to]) => start < to && from < end)) continue;
       const date = published ? periodStart(period, match[1] !== undefined ? -1 : match[2] !== undefined ? 0 : 1, instant) : null;
       const precision: DatePrecision = period === 'week' ? 'day' : period;
       const read = overlapping(start, end);
@@ -1733,21 +1845,66 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const date = published ? isoDay(dayOfMonthAlong(day, instant, tenseAt(text, start, end, language))) : null;
     events.push({ start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
+  const feasts = holidayPatternsOf(language);
+  for (const match of text.matchAll(feasts.pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const [, preposition, name, year] = match as unknown as [string, string | undefined, string, string | undefined];
+    const holiday = feasts.each.find((each) => each.whole.test(name))!;
+    if ((holiday.prefixed && preposition === undefined) || inReference(start, end) || feasts.notItsDay.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (language === 'en' && ENGLISH_QUALIFIED_FEAST.test(text.slice(end, end + 24))) continue;
+    if (year === undefined && toldAsHabit(text, start, end, language)) continue;
+    const day = year !== undefined || published ? holidayAlong(holiday.rule, year === undefined ? null : Number(year), instant, tenseAt(text, start, end, language)) : undefined;
+    // What chrono read inside the name ("Friday" of "Good Friday") gives way to it.
+    for (let read = overlapping(start, end); read; read = overlapping(start, end)) events.splice(events.indexOf(read), 1);
+    events.push({ start, end, expression: match[0], date: day === undefined ? null : isoDay(new Date(day)), precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
   for (const match of text.matchAll(BARE_YEAR)) {
-    const [, written, year] = match as unknown as [string, string, string];
-    const start = match.index + match[0].length - written.length;
-    const end = start + written.length;
+    const [, , written, year, yearWord] = match as unknown as [string, string, string, string, string | undefined];
+    const yearAt = match.index + match[0].length - (yearWord?.length ?? 0) - written.length;
+    const start = language === 'en' ? yearAt : match.index;
+    const end = language === 'en' ? yearAt + written.length : match.index + match[0].length;
     if (events.some((event) => event.start < end && start < event.end) || inReference(start, end)) continue;
     const vague = VAGUE_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
-    events.push({
-      start,
-      end,
-      expression: written,
-      date: `${year}-01-01`,
-      precision: 'year',
-      approximate: vague !== null || written !== year,
-      sentence: sentenceAround(text, start, end),
-    });
+    events.push({ start, end, expression: text.slice(start, end), date: `${year}-01-01`, precision: 'year', approximate: vague !== null || written !== year, sentence: sentenceAround(text, start, end) });
+  }
+  for (const match of language === 'tr' ? text.matchAll(TURKISH_YEAR) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (events.some((event) => event.start < end && start < event.end) || inReference(start, end)) continue;
+    events.push({ start, end, expression: match[0], date: `${match[1]}-01-01`, precision: 'year', approximate: false, sentence: sentenceAround(text, start, end) });
+  }
+  // Days counted from the day told before them: that day, if the nearest date before is one, is where they count from.
+  const anchorBefore = (at: number): DatedEvent | null => {
+    const before = events.filter((event) => event.end <= at).sort((a, b) => b.start - a.start)[0];
+    return before !== undefined && before.precision === 'day' && !before.approximate ? before : null;
+  };
+  const counted = (from: string | null, days: number, start: number, end: number): string | null => {
+    if (from === null) return null;
+    const day = isoDay(new Date(Date.parse(from) + days * DAY_MS));
+    // The past guard as for any relative day.
+    return day > referenceDay && tenseAt(text, start, end, language) === 'past' ? null : day;
+  };
+  for (const { offset, pattern } of dayFromAnchorPatternsOf(language)) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (inReference(start, end) || !takeOver(start, end)) continue;
+      const anchor = anchorBefore(start);
+      if (!anchor) continue;
+      events.push({ start, end, expression: match[0], date: counted(anchor.date, offset, start, end), precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
+    }
+  }
+  for (const weekday of weekdays) {
+    const before = FOLLOWING_BEFORE[language]?.exec(text.slice(Math.max(0, weekday.start - 32), weekday.start));
+    const after = FOLLOWING_AFTER[language]?.exec(text.slice(weekday.end, weekday.end + 16));
+    const anchor = before || after ? anchorBefore(weekday.start - (before?.[0].length ?? 0)) : null;
+    if (!anchor || anchor.date === null || weekday.date === null) continue;
+    // The first such weekday after the day told before it.
+    const daysAhead = ((new Date(weekday.date).getUTCDay() - new Date(anchor.date).getUTCDay() + 6) % 7) + 1;
+    const start = weekday.start - (before?.[0].length ?? 0);
+    const end = weekday.end + (after?.[0].length ?? 0);
+    Object.assign(weekday, { start, end, expression: text.slice(start, end), date: counted(anchor.date, daysAhead, start, end), sentence: sentenceAround(text, start, end) });
   }
   return withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, weeks, text);
 }

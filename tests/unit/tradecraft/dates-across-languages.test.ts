@@ -220,27 +220,27 @@ describe('the year’s turn on both sides, with the days these cases are told on
   });
 });
 
-describe('a year alone after a preposition or "year" word is 1 January of it; a number after a noun or "de" is no year', () => {
+describe('a year alone after a preposition or "year" word is 1 January of it, written with them outside English; a number after a noun or "de" is no year', () => {
   const cases: Case[] = [
     ['en', 'The mill closed in 2024.', [['2024', '2024-01-01']]],
-    ['fr', 'Le moulin a fermé en 2024.', [['2024', '2024-01-01']]],
+    ['fr', 'Le moulin a fermé en 2024.', [['en 2024', '2024-01-01']]],
     ['fr', 'La décision 2045 a été publiée.', []],
     ['de', 'Die Mühle schloss 2024.', []],
-    ['es', 'El molino cerró en 2024.', [['2024', '2024-01-01']]],
+    ['es', 'El molino cerró en 2024.', [['en 2024', '2024-01-01']]],
     ['es', 'El decreto de 2045 artículos fue publicado.', []],
-    ['it', 'Il mulino ha chiuso nel 2024.', [['2024', '2024-01-01']]],
-    ['pt', 'O moinho fechou em 2024.', [['2024', '2024-01-01']]],
-    ['nl', 'De molen sloot in 2024.', [['2024', '2024-01-01']]],
-    ['ru', 'Мельницу закрыли в 2024 году.', [['2024', '2024-01-01']]],
+    ['it', 'Il mulino ha chiuso nel 2024.', [['nel 2024', '2024-01-01']]],
+    ['pt', 'O moinho fechou em 2024.', [['em 2024', '2024-01-01']]],
+    ['nl', 'De molen sloot in 2024.', [['in 2024', '2024-01-01']]],
+    ['ru', 'Мельницу закрыли в 2024 году.', [['в 2024 году', '2024-01-01']]],
     ['ru', 'Резолюция 2045 принята.', []],
-    ['uk', 'Млин закрили у 2024 році.', [['2024', '2024-01-01']]],
-    ['pl', 'Młyn zamknięto w 2024 r.', [['2024', '2024-01-01']]],
+    ['uk', 'Млин закрили у 2024 році.', [['у 2024 році', '2024-01-01']]],
+    ['pl', 'Młyn zamknięto w 2024 r.', [['w 2024 r.', '2024-01-01']]],
     ['pl', 'Ustawa nr 2045 weszła w życie.', []],
-    ['tr', 'Değirmen 2024 yılında kapandı.', []],
-    ['ar', 'أغلقت المطحنة عام 2024.', [['2024', '2024-01-01']]],
+    ['tr', 'Değirmen 2024 yılında kapandı.', [['2024 yılında', '2024-01-01']]],
+    ['ar', 'أغلقت المطحنة عام 2024.', [['عام 2024', '2024-01-01']]],
     ['ar', 'صدر القرار 2045.', []],
-    ['he', 'הטחנה נסגרה ב-2024.', [['2024', '2024-01-01']]],
-    ['id', 'Penggilingan itu ditutup pada tahun 2024.', [['2024', '2024-01-01']]],
+    ['he', 'הטחנה נסגרה ב-2024.', [['ב-2024', '2024-01-01']]],
+    ['id', 'Penggilingan itu ditutup pada tahun 2024.', [['pada tahun 2024', '2024-01-01']]],
     ['id', 'Keputusan 2045 diterbitkan.', []],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => expect(dated(lang, text)).toEqual(expected));

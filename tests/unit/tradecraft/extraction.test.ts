@@ -241,7 +241,6 @@ describe('dated events', () => {
 
   it.each([
     ['en', 'The pipeline was damaged on December 28, and repairs began a week later.', 'on December 28'],
-    ['en', 'They met on 2 May and signed the deal the next day.', 'on 2 May'],
     ['de', 'Die Brücke stürzte am 3. Mai ein, zwei Tage später kam die Armee.', 'am 3. Mai'],
   ] as const)('in %s does not date “later” from the article: %s', (lang, sentence, only) => {
     const events = extractEvents(sentence, { publishedAt: '2026-06-06T08:00:00Z', capturedAt: '2026-06-10T00:00:00Z', lang });

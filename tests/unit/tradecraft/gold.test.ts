@@ -212,13 +212,17 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // 0.941/0.805; dates 0.897, none after its date. Tuned on from stop 30.
   // Stop 30: dates scored by mention (a found expression holding the gold one or held by it, TempEval-3's relaxed
   // match): 0.947 (edges as written: 0.897).
+  // Stop 30's dates round (issue 15: holidays, bare years with their year word, habitual weekends, days counted from the day
+  // before, clock times written "p.m.", "пред-" futures, counts ahead with no past, Italian "nel" before a month): dates
+  // 0.974, none after its date; the misses are "on 12/01/2027" (English slashes stay month first) and "over twee weken" (a
+  // participle after a semicolon reads as a past in its clause).
   'unseen-11': {
     entities: {
       person: { precision: 0.9, recall: 0.84 },
       organization: { precision: 0.77, recall: 0.68 },
       place: { precision: 0.94, recall: 0.8 },
     },
-    dateAccuracy: 0.94,
+    dateAccuracy: 0.97,
     pastDatedAfterReference: 0,
   },
   // unseen-12: 28 articles in 14 languages (desert locusts, Kiribati's sea boundary, a ship registry under sanctions, a
