@@ -16,8 +16,8 @@ describe('an imported page in the PDF', () => {
     const libraryDir = tempDir('library');
     const pages = tempDir('pages');
     const saved = path.join(pages, 'harbour-saved.html');
-    // A saved page: its images have relative addresses, so they cannot be fetched; its title carries an override.
-    fs.writeFileSync(saved, fs.readFileSync(path.join(FIXTURES, 'pages/harbour-report.html'), 'utf8').replace(/<title>[^<]*<\/title>/, '<title>Harbour \u202Ecod.eton\u202C report</title>'));
+    // A saved page: its images have relative addresses, so they cannot be fetched; its headline carries an override.
+    fs.writeFileSync(saved, fs.readFileSync(path.join(FIXTURES, 'pages/harbour-report.html'), 'utf8').replace(/<h1>[^<]*<\/h1>/, '<h1>Harbour \u202Ecod.eton\u202C report</h1>'));
     const imported = briefing(['import', saved, '--briefing', 'Ports', '--json', '--library', libraryDir]);
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject([{ status: 'saved', imagesNotSaved: 2, title: 'Harbour cod.eton report' }]);
