@@ -546,6 +546,37 @@ export function dropFactBoxes(pieces: readonly Piece[]): void {
   }
 }
 
+/** A labelled point: maybe a bullet, a label of a word to four, a colon, and a short value with no second sentence ("• Lease: 40 years", "● 投资金额：约5.8亿元"). */
+const LABELLED_POINT = /^(?:[・•●▪◦○◆■]\s*|[-–*]\s+)?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s?[:：]\s*\S.{0,60}$/u;
+/** A second sentence inside a line: a value is one fragment ("ca. 1.150" holds a stop, but no capital follows it). */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+/** Most words and characters in the label over such a list ("Key figures:", "Das Projekt in Zahlen:", "重要内容提示："): a longer line is a sentence leading into the story's own figures. */
+const MAX_LIST_LABEL_WORDS = 5;
+const MAX_LIST_LABEL_CHARS = 30;
+/** Fewest points in a list of labelled facts. */
+const MIN_LABELLED_POINTS = 2;
+
+function isLabelledPoint(piece: Piece): boolean {
+  return isKept(piece) && LABELLED_POINT.test(piece.text) && !SENTENCE_BREAK.test(piece.text);
+}
+
+/**
+ * Drops a list of labelled facts under a label ending in a colon ("Key figures:" / "• Lease: 40 years" / "• Cost: £38
+ * million"), inside the story or above it: every point is a field, a label and its value, which no list of the story's
+ * own is made of (the story lists clauses under a lead-in sentence). The label's colon and the fields' shape hold in
+ * any language.
+ */
+export function dropLabelledFactLists(pieces: readonly Piece[]): void {
+  for (const label of pieces) {
+    const isListLabel = isKept(label) && /[:：]$/u.test(label.text) && label.words <= MAX_LIST_LABEL_WORDS && label.text.length <= MAX_LIST_LABEL_CHARS;
+    if (!isListLabel) continue;
+    let end = label.index + 1;
+    while (end < pieces.length && isLabelledPoint(pieces[end]!)) end++;
+    const points = pieces.slice(label.index + 1, end);
+    if (points.length >= MIN_LABELLED_POINTS) for (const piece of [label, ...points]) drop(piece, 'fact-box');
+  }
+}
+
 /** Longest subheading, in words, that tells a report's sections apart. */
 const MAX_SECTION_HEADING_WORDS = 8;
 

@@ -39,6 +39,7 @@ import {
   dropSourceLists,
   dropSummaryBoxes,
   dropFactBoxes,
+  dropLabelledFactLists,
   dropTemplatedCaptions,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readNameAndJob, readWireCredits, userHandle, type Byline } from './byline.ts';
@@ -922,6 +923,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropSummaryBoxes(pieces);
   dropLabelledBulletBoxes(pieces);
   dropFactBoxes(pieces);
+  dropLabelledFactLists(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);
