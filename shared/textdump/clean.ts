@@ -53,6 +53,7 @@ import { rebuildParagraphs } from './paragraphs.ts';
 import { dropPageNotes } from './page-notes.ts';
 import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, TIME_OF_DAY, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
+import { dropSecondLanguageVersion } from './second-language.ts';
 import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
 import { keepStorySpan, restoreEntryStamps, stopWordsFor } from './score.ts';
@@ -977,6 +978,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropBoxClosingLinks(pieces, headings);
   keepStoryTables(pieces, headings);
   dropAsidesToReader(pieces);
+  dropSecondLanguageVersion(pieces, lang);
   dropPageNotes(pieces);
   const rows = model.line || model.heading || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);
