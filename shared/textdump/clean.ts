@@ -629,6 +629,22 @@ function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, de
   }
 }
 
+/** Most lines between a headline and its second print for them to be the page's head: farther down, the second print closes the story. */
+const MAX_HEAD_BETWEEN_PRINTS = 8;
+
+/**
+ * Drops what stands between the headline and its second print right over the story (a disclosure service's legal notice
+ * and responsibility line, a newsletter's web-view links): the page prints the headline again where the story starts, so
+ * the lines above it are the page's head, even a full sentence. The second print must stand a few lines down, with running
+ * text right under it.
+ */
+function dropHeadBetweenHeadlinePrints(pieces: readonly Piece[], headline: Piece): void {
+  const reprint = pieces.find((piece) => piece.index > headline.index && piece.removedBy === 'repeated-text' && piece.folded === headline.folded);
+  const under = reprint && pieces[reprint.index + 1];
+  if (!reprint || !under || !isKept(under) || !isProse(under) || reprint.index - headline.index > MAX_HEAD_BETWEEN_PRINTS + 1) return;
+  for (const piece of pieces.slice(headline.index + 1, reprint.index)) if (isKept(piece)) drop(piece, 'before-story');
+}
+
 /** Rules that drop metadata rather than furniture: passing them does not mean the story has ended. */
 const NOT_FURNITURE = new Set(['title', 'metadata', 'repeated-text']);
 
@@ -957,6 +973,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   // The headline printed again (a video player's title over the article's) is the headline, whichever copy was chosen.
   const headline = titleIndex === null ? undefined : pieces[titleIndex];
   for (const piece of pieces) if (headline && isKept(piece) && piece.folded === headline.folded) drop(piece, 'repeated-text');
+  if (headline) dropHeadBetweenHeadlinePrints(pieces, headline);
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
   if (titleIndex !== null) dropForumReplies(pieces, pieces[titleIndex]!);
