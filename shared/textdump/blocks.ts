@@ -577,6 +577,34 @@ export function dropLabelledFactLists(pieces: readonly Piece[]): void {
   }
 }
 
+/** A defined term: a word to three opening with a capital, a colon, and a definition opening in lower case ("Colony: a large group …"). */
+const DEFINED_TERM = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\s?[:：]\s+\p{Ll}/u;
+/** Fewest defined terms in a row that make a glossary: one such line may be the story's own. */
+const MIN_DEFINED_TERMS = 2;
+/** Most words in a glossary's label ("WORDS TO KNOW", "Les mots pour comprendre"). */
+const MAX_GLOSSARY_LABEL_WORDS = 5;
+
+/**
+ * Drops a glossary box ("Colony: a large group of animals …" / "Hibernation: a long, deep sleep …") and its label: two or
+ * more lines in a row, each a term, a colon and a definition opening in lower case. The story's sentences open with
+ * capitals, a quoted speaker's words too, so such a run is the page's box in any cased script.
+ */
+export function dropGlossaries(pieces: readonly Piece[]): void {
+  let run: Piece[] = [];
+  for (const piece of [...pieces, undefined]) {
+    if (piece && isKept(piece) && DEFINED_TERM.test(piece.text)) {
+      run.push(piece);
+      continue;
+    }
+    if (run.length >= MIN_DEFINED_TERMS) {
+      const label = pieces[run[0]!.index - 1];
+      const labelled = label !== undefined && isKept(label) && label.words <= MAX_GLOSSARY_LABEL_WORDS && !isProse(label) && !endsSentence(label.text);
+      for (const line of labelled ? [label, ...run] : run) drop(line, 'glossary-box');
+    }
+    run = [];
+  }
+}
+
 /** Longest subheading, in words, that tells a report's sections apart. */
 const MAX_SECTION_HEADING_WORDS = 8;
 

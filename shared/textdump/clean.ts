@@ -40,6 +40,7 @@ import {
   dropSummaryBoxes,
   dropFactBoxes,
   dropLabelledFactLists,
+  dropGlossaries,
   dropTemplatedCaptions,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readNameAndJob, readWireCredits, userHandle, type Byline } from './byline.ts';
@@ -995,6 +996,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropBoxClosingLinks(pieces, headings);
   keepStoryTables(pieces, headings);
   dropAsidesToReader(pieces);
+  dropGlossaries(pieces);
   dropSecondLanguageVersion(pieces, lang);
   dropPageNotes(pieces);
   const rows = model.line || model.heading || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
