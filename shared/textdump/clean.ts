@@ -59,7 +59,7 @@ import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } fro
 import { LEARNED_MODEL } from './learned-weights.ts';
 import { keepStorySpan, restoreEntryStamps, stopWordsFor } from './score.ts';
 import { alignSiblingHeadings } from './siblings.ts';
-import { dropLabelledBulletBoxes } from './summary-bullets.ts';
+import { bulletOf, dropLabelledBulletBoxes } from './summary-bullets.ts';
 import { keepStoryTables, restoreTableRows } from './tables.ts';
 import { readTranscriptTags } from './transcript.ts';
 import type { TextBlock } from '../text.ts';
@@ -646,6 +646,18 @@ function dropHeadBetweenHeadlinePrints(pieces: readonly Piece[], headline: Piece
   for (const piece of pieces.slice(headline.index + 1, reprint.index)) if (isKept(piece)) drop(piece, 'before-story');
 }
 
+/**
+ * Drops a bulleted line above the story when the line right under it opens with the same bullet and went as a line before
+ * the story ("– Revenue up 12% –" kept as a deck over "– Guidance confirmed –"): the points of one list go together.
+ */
+function dropPointsOverDroppedPoints(pieces: readonly Piece[]): void {
+  for (let index = pieces.length - 2; index >= 0; index--) {
+    const [point, under] = [pieces[index]!, pieces[index + 1]!];
+    const bullet = bulletOf(point);
+    if (isKept(point) && bullet !== undefined && under.removedBy === 'before-story' && bulletOf(under) === bullet) drop(point, 'before-story');
+  }
+}
+
 /** Rules that drop metadata rather than furniture: passing them does not mean the story has ended. */
 const NOT_FURNITURE = new Set(['title', 'metadata', 'repeated-text']);
 
@@ -981,6 +993,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropLabelledBylineDateLines(pieces, titleIndex, { dayFirst });
   const deckIndex = findDeck(pieces, titleIndex) ?? standfirstOverByline(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);
+  dropPointsOverDroppedPoints(pieces);
   const stamps = restoreEntryStamps(pieces, titleIndex);
   const kept = pieces.filter(isKept);
   for (const index of findRepeats(kept.map((piece) => piece.text), fold)) drop(kept[index]!, 'repeated-text');
