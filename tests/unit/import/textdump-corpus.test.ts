@@ -132,7 +132,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'uk-prykordonna-statystyka': { problems: ['kept', 'furniture kept'], why: 'the closing note that the figures are preliminary ("Дані є оперативними …") carries no page-note signal' },
   'uk-tech-media-news': { problems: ['lost'], why: 'the standfirst under the headline, over the lead photo\'s credit (Фото: …), is taken for its caption, where other copies print the caption' },
   'vi-bao-dang-bo-tinh': { problems: ['byline'], why: 'fourteenth part, joined at stop 30 and not yet worked on: byline: (none)' },
-  'zh-shangshi-gongsi-gonggao': { problems: ['kept', 'furniture kept'], why: 'fourteenth part: the board\'s statement under the headline that it vouches for the announcement ("本公司董事会及全体董事保证本公告内容不存在任何虚假记载…") is one long sentence of the story\'s length, above the story with no label; the "重要内容提示：" list of fields under it goes since stop 30\'s body round' },
   'zh-weixin-gongzhonghao-wenzhang': { problems: ['kept', 'title'], why: 'thirteenth part: the WeChat prompt right above the headline ("点击蓝字 关注我们", tap the blue words to follow us) is taken for the headline, so the real headline is kept as the first paragraph; the author inside the account line ("原创 周可 清河发布") is read since stop 29\'s head round, and both "▲" captions go since its body round' },
   'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
