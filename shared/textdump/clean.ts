@@ -57,7 +57,7 @@ import { findRepeats } from './repeats.ts';
 import { dropSecondLanguageVersion } from './second-language.ts';
 import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
-import { keepStorySpan, restoreEntryStamps, stopWordsFor } from './score.ts';
+import { dropLabelsOverDroppedLines, keepStorySpan, restoreEntryStamps, stopWordsFor } from './score.ts';
 import { alignSiblingHeadings } from './siblings.ts';
 import { bulletOf, dropLabelledBulletBoxes } from './summary-bullets.ts';
 import { keepStoryTables, restoreTableRows } from './tables.ts';
@@ -1008,6 +1008,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   alignSiblingHeadings(pieces, headings);
   dropBoxClosingLinks(pieces, headings);
   keepStoryTables(pieces, headings);
+  dropLabelsOverDroppedLines(pieces, headings);
   dropAsidesToReader(pieces);
   dropGlossaries(pieces);
   dropSecondLanguageVersion(pieces, lang);
