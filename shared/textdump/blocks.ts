@@ -605,6 +605,25 @@ export function dropGlossaries(pieces: readonly Piece[]): void {
   }
 }
 
+/** A trivia box's label, the whole line, in the languages we read: "Did you know?", "Le saviez-vous ?", "Czy wiesz, że…". */
+const TRIVIA_LABEL = new RegExp(
+  String.raw`^(?:did you know|le saviez-vous|wusstest du(?: schon)?|wussten sie(?: schon)?|schon gewusst|¿?sabías que|¿?sabía usted que|lo sapevi|sapevi che|sabia que|você sabia|wist je dat|wist u dat|czy wiesz(?:, że)?|знаете ли вы|а вы знали|чи знаєте ви|чи знали ви|biliyor muydunuz|biliyor musunuz|tahukah (?:kamu|anda)|هل تعلم|הידעת|הידעתם)\s*[?？؟…!.:]*$`,
+  'u',
+);
+
+/**
+ * Drops a trivia box set inside the story ("Did you know?" / one paragraph of a side fact): a closed phrase alone on its
+ * line, and the paragraph under it. The story goes on below; inside a sentence the same words are the story's.
+ */
+export function dropTriviaBoxes(pieces: readonly Piece[]): void {
+  for (const label of pieces) {
+    const fact = pieces[label.index + 1];
+    if (!isKept(label) || !TRIVIA_LABEL.test(label.folded) || fact === undefined || !isKept(fact)) continue;
+    drop(label, 'trivia-box');
+    drop(fact, 'trivia-box');
+  }
+}
+
 /** Longest subheading, in words, that tells a report's sections apart. */
 const MAX_SECTION_HEADING_WORDS = 8;
 

@@ -40,6 +40,7 @@ import {
   dropSummaryBoxes,
   dropFactBoxes,
   dropLabelledFactLists,
+  dropTriviaBoxes,
   dropGlossaries,
   dropTemplatedCaptions,
 } from './blocks.ts';
@@ -954,6 +955,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropLabelledBulletBoxes(pieces);
   dropFactBoxes(pieces);
   dropLabelledFactLists(pieces);
+  dropTriviaBoxes(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);
