@@ -513,19 +513,12 @@ const MIN_LEAD_IN_WORDS = 5;
 /** Rules that take a capitalised line for a label (or, longer, for no running text) when it stands alone: inside a story whose subheadings are capitals, it is one more. */
 const CAPITAL_LABEL_RULES = new Set(['section-label', 'before-story', 'not-running-text']);
 
-/** Whether `piece` stands right between two kept paragraphs of running text. */
-function betweenRunningText(pieces: readonly Piece[], piece: Piece): boolean {
-  const [above, below] = [pieces[piece.index - 1], pieces[piece.index + 1]];
-  return above !== undefined && below !== undefined && isKept(above) && isKept(below) && isProse(above) && isProse(below);
-}
-
 /**
  * A story whose subheadings are written in capitals ("REASONS FOR THE
  * JUDGMENT", "THE BOTTLENECK") has its shorter ones and the one right above
  * its first paragraph taken for labels by the line rules: set apart, with
  * story text right under them, they are subheadings, when the story has
- * another subheading in capitals or two such lines, or when one stands alone
- * between two paragraphs of running text.
+ * another subheading in capitals or two such lines.
  */
 function restoreCapitalHeadings(pieces: readonly Piece[], headings: Headings): void {
   const kept = pieces.filter(isKept);
@@ -540,13 +533,12 @@ function restoreCapitalHeadings(pieces: readonly Piece[], headings: Headings): v
     return apart && CAPITAL_LABEL_RULES.has(piece.removedBy ?? '') && allCapitals(piece.text) && next !== undefined && isKept(next) && !headings.has(next.index);
   });
   const capitalHeadings = [...headings.keys()].some((index) => allCapitals(pieces[index]!.text));
-  // Alone, a label is a subheading only between two paragraphs of running text; a field's name ends in a colon.
-  const restored = capitalHeadings || labels.length >= 2 ? labels : labels.filter((label) => !/[:：]$/u.test(label.text) && betweenRunningText(pieces, label));
-  for (const label of restored) {
+  if (!capitalHeadings && labels.length < 2) return;
+  for (const label of labels) {
     label.removedBy = null;
     headings.set(label.index, 'h2');
   }
   // A sentence ending in a colon right over the story's first subheading announces the sections: it opens the story.
-  const leadIn = restored[0] && restored[0].index < first.index ? pieces[restored[0].index - 1] : undefined;
+  const leadIn = labels[0] && labels[0].index < first.index ? pieces[labels[0].index - 1] : undefined;
   if (leadIn?.removedBy === 'before-story' && leadIn.words >= MIN_LEAD_IN_WORDS && /[:：]$/u.test(leadIn.text)) leadIn.removedBy = null;
 }
