@@ -8,6 +8,7 @@ import { isRoleLine, parseByline } from './byline.ts';
 import { CAPTION_LABEL, CHANNEL, CREDIT_LABEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, median, type Piece } from './pieces.ts';
 import type { Headings } from './score.ts';
+import { stopWordTokens } from './lang.ts';
 import { copyrightHolder } from './site.ts';
 import { sharesTerm } from './title.ts';
 
@@ -562,14 +563,14 @@ function isLabelledPoint(piece: Piece): boolean {
 
 /**
  * Drops a list of labelled facts under a label ending in a colon ("Key figures:" / "• Lease: 40 years" / "• Cost: £38
- * million"), inside the story or above it: every point is a field, a label and its value, which no list of the story's
- * own is made of (the story lists clauses under a lead-in sentence). The label's colon and the fields' shape hold in
- * any language.
+ * million"), inside the story or above it: every point is a field, a label and its value. A box's label is a bare noun
+ * phrase; one opening with a function word of the page's language (`stops`: "The new timetable:") is the story's
+ * lead-in to its own list, as is a sentence. The colon and the fields' shape hold in any language.
  */
-export function dropLabelledFactLists(pieces: readonly Piece[]): void {
+export function dropLabelledFactLists(pieces: readonly Piece[], stops: ReadonlySet<string>): void {
   for (const label of pieces) {
     const isListLabel = isKept(label) && /[:：]$/u.test(label.text) && label.words <= MAX_LIST_LABEL_WORDS && label.text.length <= MAX_LIST_LABEL_CHARS;
-    if (!isListLabel) continue;
+    if (!isListLabel || stops.has(stopWordTokens(label.folded)[0] ?? '')) continue;
     let end = label.index + 1;
     while (end < pieces.length && isLabelledPoint(pieces[end]!)) end++;
     const points = pieces.slice(label.index + 1, end);

@@ -954,7 +954,7 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropSummaryBoxes(pieces);
   dropLabelledBulletBoxes(pieces);
   dropFactBoxes(pieces);
-  dropLabelledFactLists(pieces);
+  dropLabelledFactLists(pieces, stopWordsFor(lang));
   dropTriviaBoxes(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);

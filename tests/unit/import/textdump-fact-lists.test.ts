@@ -2,8 +2,8 @@
  * A list of labelled facts under a label ending in a colon ("Key figures:" / "• Length: 9 km" / "• Cost: €14 million"):
  * a box of fields set inside the story or above it, on a release platform, a local paper or a listed company's notice.
  * Every point is a field (a label of a few words, a colon, a value), which no list of the story's own is made of. Invented
- * copies in several languages and site styles; a lead-in over the story's own points and fields under a sentence
- * stay.
+ * copies in several languages and site styles; a lead-in over the story's own points, fields under a label opening
+ * with an article ("The new berth charges:") and fields under a sentence stay.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanTextDump } from '../../../shared/textdump/clean.ts';
@@ -91,7 +91,7 @@ const PAGES: Readonly<Record<string, Page>> = {
 const FACT_LISTS: Readonly<Record<keyof typeof PAGES, readonly string[]>> = {
   en: ['Key figures:', '• Berths: 240, of which 30 for fishing boats', '• Lease: 40 years', '• Expected cost: £38 million'],
   fr: ['Chiffres clés :', '• Logements desservis : 4 000', '• Longueur du réseau : 11 km', '• Coût : 62 millions d\'euros'],
-  de: ['Das Projekt in Zahlen:', '- Fläche: 9 ha', '- Leistung: 8,5 MW', '- Investition: ca. 7 Mio. Euro'],
+  de: ['Zahlen und Fakten:', '- Fläche: 9 ha', '- Leistung: 8,5 MW', '- Investition: ca. 7 Mio. Euro'],
   es: ['Datos del proyecto:', '• Superficie: 12 hectáreas', '• Muelle: 350 metros', '• Inversión: 41 millones de euros'],
   pl: ['Inwestycja w liczbach:', '• Miejsca parkingowe: 180', '• Miejsca rowerowe: 120', '• Koszt: ok. 46 mln zł'],
   nl: ['Feiten over de brug:', '• Lengte: 310 meter', '• Breedte: 6 meter', '• Kosten: 24 miljoen euro'],
@@ -130,6 +130,9 @@ describe('a list of labelled facts under a label ending in a colon', () => {
     // A lead-in over the story's own points: clauses, not fields.
     ['en', ['The trust set three conditions for the operator:', '• keep the slipway open to the public', '• fund a new lifeboat station', '• hire local apprentices every year']],
     ['de', ['Der Rat knüpfte die Zustimmung an Bedingungen:', '- Der Weg am Ufer bleibt offen.', '- Die Module werden nicht beleuchtet.', '- Ein Gutachten zum Vogelschutz liegt vor.']],
+    // A label opening with an article leads into the story's own list.
+    ['en', ['The new berth charges:', '• Fishing boats: £4 a metre', '• Yachts: £9 a metre']],
+    ['fr', ['Le nouveau calendrier :', '• Du lundi au vendredi : dernier bus à 22 h', '• Samedi : dernier bus à 23 h 30']],
     // A sentence leading into the story's own figures, not a label.
     ['fr', ['Au conseil de mercredi soir, les élus ont voté de la manière suivante :', '• Pour : 41 voix', '• Contre : 12 voix', '• Abstentions : 3']],
   ];
