@@ -551,7 +551,7 @@ export function dropFactBoxes(pieces: readonly Piece[]): void {
 const LABELLED_POINT = /^(?:[・•●▪◦○◆■]\s*|[-–*]\s+)?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s?[:：]\s*\S.{0,60}$/u;
 /** A second sentence inside a line: a value is one fragment ("ca. 1.150" holds a stop, but no capital follows it). */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
-/** Most words and characters in the label over such a list ("Key figures:", "Das Projekt in Zahlen:", "重要内容提示："): a longer line is a sentence leading into the story's own figures. */
+/** Most words and characters in the label over such a list ("Key figures:", "Zahlen und Fakten:", "重要内容提示："): a longer line is a sentence leading into the story's own figures. */
 const MAX_LIST_LABEL_WORDS = 5;
 const MAX_LIST_LABEL_CHARS = 30;
 /** Fewest points in a list of labelled facts. */

@@ -86,7 +86,7 @@ function guessLatinLanguage(text: string, latinLetters: number): string | null {
 /**
  * For each language whose commonest short words are kept ("the", "and", "of" for English), the share of `text`'s words
  * that are among them. These lists tell languages apart, where the block scorer's long stop-word lists share many words
- * across languages: a paragraph holds a quarter or more of its own language's, and few of another's.
+ * across languages: a paragraph holds many of its own language's, and few of another's.
  */
 export function commonWordShares(text: string): ReadonlyMap<string, number> {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];

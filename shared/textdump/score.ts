@@ -292,7 +292,7 @@ const LABELLED_LINE_RULES = new Set(['not-running-text', 'metadata']);
 export function dropLabelsOverDroppedLines(pieces: readonly Piece[], headings: Headings): void {
   for (const index of headings.keys()) {
     const [heading, under] = [pieces[index]!, pieces[index + 1]];
-    if (isKept(heading) && under !== undefined && LABELLED_LINE_RULES.has(under.removedBy ?? '')) drop(heading, 'label');
+    if (isKept(heading) && under !== undefined && LABELLED_LINE_RULES.has(under.removedBy ?? '')) drop(heading, 'label-over-dropped-line');
   }
 }
 
