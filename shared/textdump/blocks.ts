@@ -8,6 +8,7 @@ import { isRoleLine, parseByline } from './byline.ts';
 import { CAPTION_LABEL, CHANNEL, CREDIT_LABEL, PULL_QUOTE, READER_ADDRESS, READER_PRONOUN, REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, endsSentence, firstBody, isHeadlineLike, isKept, isProse, median, type Piece } from './pieces.ts';
 import type { Headings } from './score.ts';
+import { stopWordTokens } from './lang.ts';
 import { copyrightHolder } from './site.ts';
 import { sharesTerm } from './title.ts';
 
@@ -543,6 +544,84 @@ export function dropFactBoxes(pieces: readonly Piece[]): void {
       const lines = boxLinesUnder(pieces, label, longest);
       if (lines) for (const piece of [label, ...lines]) drop(piece, 'fact-box');
     }
+  }
+}
+
+/** A labelled point: maybe a bullet, a label of a word to four, a colon, and a short value with no second sentence ("• Lease: 40 years", "● 投资金额：约5.8亿元"). */
+const LABELLED_POINT = /^(?:[・•●▪◦○◆■]\s*|[-–*]\s+)?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s?[:：]\s*\S.{0,60}$/u;
+/** A second sentence inside a line: a value is one fragment ("ca. 1.150" holds a stop, but no capital follows it). */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+/** Most words and characters in the label over such a list ("Key figures:", "Zahlen und Fakten:", "重要内容提示："): a longer line is a sentence leading into the story's own figures. */
+const MAX_LIST_LABEL_WORDS = 5;
+const MAX_LIST_LABEL_CHARS = 30;
+/** Fewest points in a list of labelled facts. */
+const MIN_LABELLED_POINTS = 2;
+
+function isLabelledPoint(piece: Piece): boolean {
+  return isKept(piece) && LABELLED_POINT.test(piece.text) && !SENTENCE_BREAK.test(piece.text);
+}
+
+/**
+ * Drops a list of labelled facts under a label ending in a colon ("Key figures:" / "• Lease: 40 years" / "• Cost: £38
+ * million"), inside the story or above it: every point is a field, a label and its value. A box's label is a bare noun
+ * phrase; one opening with a function word of the page's language (`stops`: "The new timetable:") is the story's
+ * lead-in to its own list, as is a sentence. The colon and the fields' shape hold in any language.
+ */
+export function dropLabelledFactLists(pieces: readonly Piece[], stops: ReadonlySet<string>): void {
+  for (const label of pieces) {
+    const isListLabel = isKept(label) && /[:：]$/u.test(label.text) && label.words <= MAX_LIST_LABEL_WORDS && label.text.length <= MAX_LIST_LABEL_CHARS;
+    if (!isListLabel || stops.has(stopWordTokens(label.folded)[0] ?? '')) continue;
+    let end = label.index + 1;
+    while (end < pieces.length && isLabelledPoint(pieces[end]!)) end++;
+    const points = pieces.slice(label.index + 1, end);
+    if (points.length >= MIN_LABELLED_POINTS) for (const piece of [label, ...points]) drop(piece, 'fact-box');
+  }
+}
+
+/** A defined term: a word to three opening with a capital, a colon, and a definition opening in lower case ("Colony: a large group …"). */
+const DEFINED_TERM = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\s?[:：]\s+\p{Ll}/u;
+/** Fewest defined terms in a row that make a glossary: one such line may be the story's own. */
+const MIN_DEFINED_TERMS = 2;
+/** Most words in a glossary's label ("WORDS TO KNOW", "Les mots pour comprendre"). */
+const MAX_GLOSSARY_LABEL_WORDS = 5;
+
+/**
+ * Drops a glossary box ("Colony: a large group of animals …" / "Hibernation: a long, deep sleep …") and its label: two or
+ * more lines in a row, each a term, a colon and a definition opening in lower case. The story's sentences open with
+ * capitals, a quoted speaker's words too, so such a run is the page's box in any cased script.
+ */
+export function dropGlossaries(pieces: readonly Piece[]): void {
+  let run: Piece[] = [];
+  for (const piece of [...pieces, undefined]) {
+    if (piece && isKept(piece) && DEFINED_TERM.test(piece.text)) {
+      run.push(piece);
+      continue;
+    }
+    if (run.length >= MIN_DEFINED_TERMS) {
+      const label = pieces[run[0]!.index - 1];
+      const labelled = label !== undefined && isKept(label) && label.words <= MAX_GLOSSARY_LABEL_WORDS && !isProse(label) && !endsSentence(label.text);
+      for (const line of labelled ? [label, ...run] : run) drop(line, 'glossary-box');
+    }
+    run = [];
+  }
+}
+
+/** A trivia box's label, the whole line, in the languages we read: "Did you know?", "Le saviez-vous ?", "Czy wiesz, że…". */
+const TRIVIA_LABEL = new RegExp(
+  String.raw`^(?:did you know|le saviez-vous|wusstest du(?: schon)?|wussten sie(?: schon)?|schon gewusst|¿?sabías que|¿?sabía usted que|lo sapevi|sapevi che|sabia que|você sabia|wist je dat|wist u dat|czy wiesz(?:, że)?|знаете ли вы|а вы знали|чи знаєте ви|чи знали ви|biliyor muydunuz|biliyor musunuz|tahukah (?:kamu|anda)|هل تعلم|הידעת|הידעתם)\s*[?？؟…!.:]*$`,
+  'u',
+);
+
+/**
+ * Drops a trivia box set inside the story ("Did you know?" / one paragraph of a side fact): a closed phrase alone on its
+ * line, and the paragraph under it. The story goes on below; inside a sentence the same words are the story's.
+ */
+export function dropTriviaBoxes(pieces: readonly Piece[]): void {
+  for (const label of pieces) {
+    const fact = pieces[label.index + 1];
+    if (!isKept(label) || !TRIVIA_LABEL.test(label.folded) || fact === undefined || !isKept(fact)) continue;
+    drop(label, 'trivia-box');
+    drop(fact, 'trivia-box');
   }
 }
 

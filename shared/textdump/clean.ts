@@ -39,6 +39,9 @@ import {
   dropSourceLists,
   dropSummaryBoxes,
   dropFactBoxes,
+  dropLabelledFactLists,
+  dropTriviaBoxes,
+  dropGlossaries,
   dropTemplatedCaptions,
 } from './blocks.ts';
 import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readNameAndJob, readWireCredits, userHandle, type Byline } from './byline.ts';
@@ -52,11 +55,12 @@ import { rebuildParagraphs } from './paragraphs.ts';
 import { dropPageNotes } from './page-notes.ts';
 import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, TIME_OF_DAY, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
+import { dropSecondLanguageVersion } from './second-language.ts';
 import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
-import { keepStorySpan, restoreEntryStamps, stopWordsFor } from './score.ts';
+import { dropLabelsOverDroppedLines, keepStorySpan, restoreEntryStamps, stopWordsFor } from './score.ts';
 import { alignSiblingHeadings } from './siblings.ts';
-import { dropLabelledBulletBoxes } from './summary-bullets.ts';
+import { bulletOf, dropLabelledBulletBoxes } from './summary-bullets.ts';
 import { keepStoryTables, restoreTableRows } from './tables.ts';
 import { readTranscriptTags } from './transcript.ts';
 import type { TextBlock } from '../text.ts';
@@ -627,6 +631,34 @@ function dropBeforeStory(pieces: readonly Piece[], titleIndex: number | null, de
   }
 }
 
+/** Most lines between a headline and its second print for them to be the page's head: farther down, the second print closes the story. */
+const MAX_HEAD_BETWEEN_PRINTS = 8;
+
+/**
+ * Drops what stands between the headline and its second print right over the story (a disclosure service's legal notice
+ * and responsibility line, a newsletter's web-view links): the page prints the headline again where the story starts, so
+ * the lines above it are the page's head, even a full sentence. The second print must stand a few lines down, with running
+ * text right under it.
+ */
+function dropHeadBetweenHeadlinePrints(pieces: readonly Piece[], headline: Piece): void {
+  const reprint = pieces.find((piece) => piece.index > headline.index && piece.removedBy === 'repeated-text' && piece.folded === headline.folded);
+  const under = reprint && pieces[reprint.index + 1];
+  if (!reprint || !under || !isKept(under) || !isProse(under) || reprint.index - headline.index > MAX_HEAD_BETWEEN_PRINTS + 1) return;
+  for (const piece of pieces.slice(headline.index + 1, reprint.index)) if (isKept(piece)) drop(piece, 'before-story');
+}
+
+/**
+ * Drops a bulleted line above the story when the line right under it opens with the same bullet and went as a line before
+ * the story ("– Revenue up 12% –" kept as a deck over "– Guidance confirmed –"): the points of one list go together.
+ */
+function dropPointsOverDroppedPoints(pieces: readonly Piece[]): void {
+  for (let index = pieces.length - 2; index >= 0; index--) {
+    const [point, under] = [pieces[index]!, pieces[index + 1]!];
+    const bullet = bulletOf(point);
+    if (isKept(point) && bullet !== undefined && under.removedBy === 'before-story' && bulletOf(under) === bullet) drop(point, 'before-story');
+  }
+}
+
 /** Rules that drop metadata rather than furniture: passing them does not mean the story has ended. */
 const NOT_FURNITURE = new Set(['title', 'metadata', 'repeated-text']);
 
@@ -922,6 +954,8 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   dropSummaryBoxes(pieces);
   dropLabelledBulletBoxes(pieces);
   dropFactBoxes(pieces);
+  dropLabelledFactLists(pieces, stopWordsFor(lang));
+  dropTriviaBoxes(pieces);
   dropAdvertText(pieces);
   dropCaptionsAboveCredits(pieces);
   dropCaptionsBelowCredits(pieces);
@@ -954,12 +988,14 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   // The headline printed again (a video player's title over the article's) is the headline, whichever copy was chosen.
   const headline = titleIndex === null ? undefined : pieces[titleIndex];
   for (const piece of pieces) if (headline && isKept(piece) && piece.folded === headline.folded) drop(piece, 'repeated-text');
+  if (headline) dropHeadBetweenHeadlinePrints(pieces, headline);
   const namedSite = hint?.site ?? titleLine?.site ?? (titleLine && titleIndex !== null ? siteBesideTitle(pieces, titleIndex, titleLine.title) : null);
 
   if (titleIndex !== null) dropForumReplies(pieces, pieces[titleIndex]!);
   dropLabelledBylineDateLines(pieces, titleIndex, { dayFirst });
   const deckIndex = findDeck(pieces, titleIndex) ?? standfirstOverByline(pieces, titleIndex);
   dropBeforeStory(pieces, titleIndex, deckIndex);
+  dropPointsOverDroppedPoints(pieces);
   const stamps = restoreEntryStamps(pieces, titleIndex);
   const kept = pieces.filter(isKept);
   for (const index of findRepeats(kept.map((piece) => piece.text), fold)) drop(kept[index]!, 'repeated-text');
@@ -974,7 +1010,10 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   alignSiblingHeadings(pieces, headings);
   dropBoxClosingLinks(pieces, headings);
   keepStoryTables(pieces, headings);
+  dropLabelsOverDroppedLines(pieces, headings);
   dropAsidesToReader(pieces);
+  dropGlossaries(pieces);
+  dropSecondLanguageVersion(pieces, lang);
   dropPageNotes(pieces);
   const rows = model.line || model.heading || options.log ? lineFeatures(pieces, lang, titleIndex, headings) : [];
   options.log?.lines.push(...rows);

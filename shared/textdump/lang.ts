@@ -83,6 +83,18 @@ function guessLatinLanguage(text: string, latinLetters: number): string | null {
   return !runnerUp || best[1] >= runnerUp[1] * 1.3 ? best[0] : null;
 }
 
+/**
+ * For each language whose commonest short words are kept ("the", "and", "of" for English), the share of `text`'s words
+ * that are among them. These lists tell languages apart, where the block scorer's long stop-word lists share many words
+ * across languages: a paragraph holds many of its own language's, and few of another's.
+ */
+export function commonWordShares(text: string): ReadonlyMap<string, number> {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hits = new Map<string, number>(Object.keys(STOPWORDS).map((lang) => [lang, 0]));
+  for (const word of words) for (const lang of LANGUAGES_OF_STOPWORD.get(word) ?? []) hits.set(lang, hits.get(lang)! + 1);
+  return new Map([...hits].map(([lang, count]) => [lang, words.length === 0 ? 0 : count / words.length]));
+}
+
 /** Guesses the language and writing direction of `text`; the language is null when unclear. */
 export function guessLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS);

@@ -19,7 +19,7 @@ const START = String.raw`(?<!\p{L})`;
  */
 const SELF = new RegExp(
   [
-    String.raw`${START}(?:this (?:article|story|update|episode|text|page|post|issue|column|piece|newsletter|summary|podcast|bulletin|edition|release|overview|briefing)|the (?:next|following) (?:update|issue|episode|post|edition|bulletin|newsletter|briefing|report)|the (?:full|complete) (?:text|opinion|ruling|judgment|decision|report|statement|transcript|interview|version|episode))(?![\p{L}])`,
+    String.raw`${START}(?:this (?:article|story|update|episode|text|page|post|issue|column|piece|newsletter|summary|podcast|bulletin|edition|release|overview|briefing|announcement|notice)|the (?:next|following) (?:update|issue|episode|post|edition|bulletin|newsletter|briefing|report)|the (?:full|complete) (?:text|opinion|ruling|judgment|decision|report|statement|transcript|interview|version|episode))(?![\p{L}])`,
     String.raw`${START}(?:(?:dieser|diese|dieses|diesen|in diesem) (?:artikel|beitrag|text|überblick|lagebericht|folge|ausgabe|newsletter|kommentar|episode|meldung|zusammenfassung)|(?:der|die|das|den) (?:nächsten?|vollständigen?) (?:text|wortlaut|fassung|urteil|beschluss|bericht|lagebericht|ausgabe|folge))`,
     String.raw`${START}(?:cet article|ce (?:texte|bulletin|billet|podcast|épisode|numéro|résumé)|cette (?:mise à jour|page|chronique|tribune)|(?:le|la) (?:prochaine?) (?:point|bulletin|numéro|épisode|mise à jour|édition)|le texte (?:intégral|complet)|la version (?:intégrale|complète)|l'intégralité d)`,
     String.raw`${START}(?:este (?:artículo|texto|boletín|episodio|resumen|número|artigo|episódio|boletim)|esta (?:nota|actualización|página|columna|tribuna|atualização|coluna)|dest[ea] (?:episódio|artigo|texto|página|coluna)|(?:el|o) próximo (?:boletín|número|episodio|informe|boletim|episódio)|la próxima (?:actualización|edición)|a próxima (?:atualização|edição)|(?:el|o) texto (?:íntegro|completo|integral)|la versión (?:íntegra|completa)|a íntegra)`,
@@ -34,7 +34,7 @@ const SELF = new RegExp(
     // More than the text tells, pointed to: "For more information …", "Weitere Informationen …", "Детальніше …", "详情".
     String.raw`${START}(?:for (?:more|further) (?:information|details)|more information (?:is|can be)|weitere informationen|mehr informationen|plus d'informations|pour en savoir plus|(?:para )?más información|per (?:maggiori|ulteriori) informazioni|mais informações|meer informatie|więcej informacji|дополнительн\p{L}* информаци|подробнее|подробности|детальніше|додаткова інформація|daha fazla bilgi|ayrıntılı bilgi)(?![\p{L}])`,
     '(?:لمزيد من المعلومات|للمزيد من المعلومات|למידע נוסף|اطلاعات بیشتر|詳しくは|詳細は|详情|詳情|자세한 내용)',
-    String.raw`(?:この(?:記事|発表|ページ|リリース|エピソード|番組)|本(?:記事|稿|リリース)|全文|次回の(?:更新|配信)|本文|本(?:报告|期|篇|报道|新闻稿)|这篇(?:文章|报道)|이 (?:보도자료|기사|글|에피소드)|본 (?:기사|보도자료))`,
+    String.raw`(?:この(?:記事|発表|ページ|リリース|エピソード|番組)|本(?:記事|稿|リリース)|全文|次回の(?:更新|配信)|本文|本(?:报告|期|篇|报道|新闻稿|公告)|这篇(?:文章|报道)|이 (?:보도자료|기사|글|에피소드)|본 (?:기사|보도자료))`,
     String.raw`${START}(?:den här (?:artikeln|texten)|denna artikel|nästa uppdatering|hela texten|mer information|tento (?:článek|text)|příští aktualizace|celý text|plné znění|více informací|artikel ini|tulisan ini|berita ini|episode ini|laporan ini|teks lengkap|informasi lebih lanjut|αυτό το (?:άρθρο|κείμενο)|το πλήρες κείμενο|η επόμενη ενημέρωση|περισσότερες πληροφορίες|bài viết này|bản tin này|toàn văn|thông tin chi tiết)(?![\p{L}])|यह लेख|इस लेख|अधिक जानकारी`,
   ].join('|'),
   'u',
@@ -52,7 +52,7 @@ const NEXT_INSTALMENT = new RegExp(
   'u',
 );
 
-/** Publication, availability, views, authorship, funding, contact, the page or site, the period a text covers. */
+/** Publication, availability, views, authorship, funding, who answers for the content, contact, the page or site, the period a text covers. */
 const NOTE = new RegExp(
   [
     String.raw`${START}(?:publish|available|views(?![\p{L}])|opinions(?![\p{L}])|author|writer|funded|funding|sponsored|contact|website|web page|page(?![\p{L}])|period(?![\p{L}])|reflects|released|airs)`,
@@ -65,6 +65,9 @@ const NOTE = new RegExp(
     String.raw`${START}(?:опубликова|доступ(?:ен|на|но|ны)(?![\p{L}])|мнени|взгляд|автор|финансир|контакт|страниц|сайт|период|картотек|выйдет|в эфир|опублікова|доступн|погляд|фінансу|сторінц|період|вийде|в ефір)`,
     String.raw`${START}(?:yayımlan|yayınlan|erişile|görüşler|yazar|finanse|iletişim|sayfa|dönem)`,
     String.raw`${START}(?:[وبل]?(?:نُشر|تنشر|سينشر|ستنشر|منشور|متاح|آراء|الكاتب|المؤلف|ممول|بتمويل|للتواصل|صفحة|موقع|الفترة)|[הובלמש]?(?:פורסם|יפורסם|זמין|דעת|הכותב|מימון|ממומן|עמוד|אתר|תקופה)|منتشر|در دسترس|دیدگاه|نویسنده|حمایت|تماس|صفحه|سایت)`,
+    // Who answers for the text's content: an issuer's or a board's statement above its notice.
+    String.raw`${START}(?:responsib|verantwortlich|responsable|responsabil|responsável|verantwoordelijk|odpowiada|ответствен)`,
+    '(?:承担(?:法律)?责任|承擔(?:法律)?責任|責任を負)',
     // A telephone number given as the way to reach the office.
     String.raw`${START}(?:phone|telephone|tel\.|telefon|téléphone|tél\.|teléfono|telefono|telefone|telefoon|телефон|هاتف|טלפון|تلفن)`,
     '(?:掲載|公開|配信|ご覧|閲覧|見解|筆者|著者|助成|問い合わせ|問合せ|連絡|電話|电话|전화|播出|上线|发布|發布|刊登|查阅|查閱|观点|觀點|作者|资助|資助|联系|聯繫|页面|網頁|网站|網站|게재|공개|견해|필자|연락|문의|페이지|홈페이지)',

@@ -281,6 +281,21 @@ export function restoreEntryStamps(pieces: readonly Piece[], titleIndex: number 
 /** The result of scoring: the subheadings found, by piece index, with their level. */
 export type Headings = Map<number, 'h2' | 'h3'>;
 
+/** Rules that drop a label, a value or a date: a line right over one of them labels it. */
+const LABELLED_LINE_RULES = new Set(['not-running-text', 'metadata']);
+
+/**
+ * Drops a subheading that stands right over a line the rules dropped as a label, a value or a date (a chart's label over
+ * the next label, a table's header over its rows, "Answer" over "Answered on 1 December 2026"): a subheading stands
+ * right over its section's text, so the short line labels what is under it, not a section of the story.
+ */
+export function dropLabelsOverDroppedLines(pieces: readonly Piece[], headings: Headings): void {
+  for (const index of headings.keys()) {
+    const [heading, under] = [pieces[index]!, pieces[index + 1]];
+    if (isKept(heading) && under !== undefined && LABELLED_LINE_RULES.has(under.removedBy ?? '')) drop(heading, 'label-over-dropped-line');
+  }
+}
+
 /** A numbered subsection ("2.1 Methods") is an h3; any other subheading an h2. */
 export function headingLevel(piece: Piece): 'h2' | 'h3' {
   return /^\p{Nd}+\.\p{Nd}+/u.test(piece.text) ? 'h3' : 'h2';

@@ -18,7 +18,7 @@ const MIN_POINTS = 2;
 const MAX_POINTS = 6;
 
 /** The bullet a line opens with, or undefined. */
-function bulletOf(piece: Piece): string | undefined {
+export function bulletOf(piece: Piece): string | undefined {
   const match = BULLET.exec(piece.text);
   return match ? (match[1] ?? match[2]) : undefined;
 }
