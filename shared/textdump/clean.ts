@@ -814,25 +814,39 @@ function contactNear(pieces: readonly Piece[], index: number, below: number): bo
   return pieces.slice(index, index + 1 + below).some((piece) => ADVERTISER_CONTACT.test(piece.text));
 }
 
+/** A line in capitals throughout, as some papers print the reporter's signature ("HOÀNG MINH TUẤN", "MAGDALENA NOWAK"). */
+function inCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** A line in capitals written as names are cased ("Hoàng Minh Tuấn"), for the tests a name in capitals would fail on its shape alone. */
+function casedAsName(text: string): string {
+  return text.replace(/\p{Lu}[\p{Lu}\p{M}]*/gu, (word) => word[0]! + word.slice(1).toLowerCase());
+}
+
 /**
  * A name alone on the line right under the story's last paragraph, where
- * some sites sign their stories ("Ngọc Lan"), read once the footer is dropped;
+ * some sites sign their stories ("Ngọc Lan", "HOÀNG MINH TUẤN"), read once the footer is dropped;
  * only in a cased script, where a name is told by its capitals, and only if it reads as a person's name.
+ * A signature in capitals is kept as printed; there the short line in capitals was taken for a section's label.
  */
 function closingSignature(pieces: readonly Piece[], names: NameEvidence): Byline | null {
   const kept = pieces.filter(isKept);
   const last = kept[kept.length - 1];
   const next = last && pieces[last.index + 1];
-  if (!next || next.removedBy !== 'page-footer') return null;
+  const capitals = next !== undefined && inCapitals(next.text);
+  if (!next || !(next.removedBy === 'page-footer' || (capitals && next.removedBy === 'section-label'))) return null;
   // Where blank lines part the blocks, a signature is set apart; a line held to the story's last paragraph is a link under it ("Ver Documento").
   if (!next.afterGap && pieces.some((piece) => piece.afterGap)) return null;
   // A label over a contact's name and number ("Ihre Ansprechpartnerin") names whom to call, not who wrote.
   if (contactNear(pieces, next.index, CONTACT_CARD_LINES)) return null;
   // In a script without capitals any short line reads as a name; there the signature is left alone.
-  const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
+  const name = /\p{Lu}/u.test(next.text) ? parseByline(capitals ? casedAsName(next.text) : next.text) : null;
   // A box's heading stands there too ("Uyarı Seviyeleri Hakkında", "Related Topics"): its words are the page's ordinary
   // words, or stand in its other lines, as a name's seldom do.
-  return name && !name.explicit && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
+  if (!name || name.explicit || !namesPeople(name, names) || wordsUsedElsewhere(pieces, next)) return null;
+  if (!capitals) return name;
+  return name.names.length === 1 ? { names: [next.text.trim()], explicit: false } : null;
 }
 
 /** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */
