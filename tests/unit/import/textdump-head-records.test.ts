@@ -2,9 +2,10 @@
  * Constructions of a page's head and signature that the fourteenth blind part showed the cleaner getting wrong, each
  * written here as small invented copies in several site styles and languages before the rule that reads it, with the
  * copies where it must not fire: a record titled "Subject: Kind of record" over fields that name the subject again,
- * and a reporter's name in capitals alone under the story's last paragraph.
+ * a reporter's name in capitals alone under the story's last paragraph, and a rank before a byline's name.
  */
 import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../../shared/textdump/byline.ts';
 import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
 
 function clean(lines: readonly string[]): CleanedDump {
@@ -175,4 +176,48 @@ const CAPITALS_SIGNATURE_CASES: HeadCase[] = [
 
 describe('a reporter’s name in capitals alone under the story’s last paragraph signs it', () => {
   it.each(CAPITALS_SIGNATURE_CASES.map((head) => [head.name, head] as const))('%s', (_name, head) => expectHead(head));
+});
+
+/** A soldier's or an officer's rank before the name, abbreviated as units print it: part of the byline as printed. */
+const RANKED_BYLINES: Array<[line: string, byline: string]> = [
+  ['Story by Sgt. Dana Whitcombe', 'Sgt. Dana Whitcombe'],
+  ['By Lt. Col. Aaron Pereira', 'Lt. Col. Aaron Pereira'],
+  ['Words by Spc. Hannah Lowery', 'Spc. Hannah Lowery'],
+  ['Von Hptm. Jonas Weber', 'Hptm. Jonas Weber'],
+  ['Text: Oberstlt. Anna Berg', 'Oberstlt. Anna Berg'],
+  ['Por Sgto. Lucía Herrera', 'Sgto. Lucía Herrera'],
+  ['di Cap. Marco Bellini', 'Cap. Marco Bellini'],
+  ['Por Ten. Rui Carvalho', 'Ten. Rui Carvalho'],
+  ['Door Kapt. Pieter Bakker', 'Kapt. Pieter Bakker'],
+  ['Autor: kpt. Jan Kowalski', 'kpt. Jan Kowalski'],
+  ['Yazan: Yzb. Emre Kaya', 'Yzb. Emre Kaya'],
+  ['Oleh Kapt. Budi Santoso', 'Kapt. Budi Santoso'],
+];
+
+describe('a rank before the name in a byline', () => {
+  it.each(RANKED_BYLINES)('reads "%s" as %s', (line, byline) => {
+    expect(parseByline(line)?.names).toEqual([byline]);
+  });
+
+  it('reads no byline in a sentence that opens with a rank’s abbreviation', () => {
+    expect(parseByline('By Gen. standards, the drill went well.')).toBeNull();
+  });
+
+  it('takes the headline over a unit’s story line, not the byline with its rank', () => {
+    expectHead({
+      name: 'English military unit story',
+      lines: [
+        'Defence Media Hub',
+        'Engineers span the river in a multinational bridging drill',
+        'Courtesy Story',
+        'Story by Sgt. Dana Whitcombe',
+        '4th Engineer Battalion',
+        'NORTHPORT – More than 200 soldiers joined allied engineers on the river bank this week for a drill in assembling floating bridges under time pressure.',
+        'The crews launched pontoon sections from trucks backed down a muddy ramp, then used boats to push the sections into line and lock them together.',
+        'On the last night the combined crews closed the gap in 41 minutes, nine minutes faster than on their first attempt earlier in the week.',
+      ],
+      title: 'Engineers span the river in a multinational bridging drill',
+      byline: 'Sgt. Dana Whitcombe',
+    });
+  });
 });
