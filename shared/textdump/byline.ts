@@ -24,7 +24,13 @@ const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=De
 const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*(?:\s+[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*){0,2}`;
 /** A Chinese or Japanese name: two to four characters, or a family and a given name with a space between. */
 const HAN_NAME = String.raw`\p{Script=Han}{1,3}[\s\u3000]\p{Script=Han}{1,3}(?![\p{L}])|\p{Script=Han}{2,4}(?![\p{L}])`;
-const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+){0,3}(${CASED_NAME}|${UNCASED_NAME}|${HAN_NAME})`, 'u');
+/**
+ * A soldier's or a police officer's rank, abbreviated as units print it before the name: part of the byline as printed
+ * ("Sgt. Dana Whitcombe", "Lt. Col. …", "Hptm. …", "Sgto. …", "kpt. …", "Yzb. …"). A closed class; a rank written out
+ * ("Sergeant") is a word a sentence may open with, so only the abbreviations count.
+ */
+const RANK = String.raw`(?:Pvt|Pfc|Spc|Cpl|Sgt|SSgt|TSgt|MSgt|SFC|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Brig|Hptm|Oblt|Fw|Ofw|Stfw|Uffz|Gefr|Oberstlt|Sgto|Cbo|Tte|Cap|Cmdte|Cnel|Serg|Ten|Magg|Cel|Kpl|Kapt|Kol|Onb|Çvş|Astsb|Tğm|Ütğm|Yzb|Bnb|Alb|Gnl|Letkol|sierż|kpr|szer|ppor|por|kpt|mjr|ppłk|płk|gen)\.`;
+const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+){0,3}((?:${RANK}\s+){0,2}${CASED_NAME}|${UNCASED_NAME}|${HAN_NAME})`, 'u');
 /** What joins the names of co-authors. */
 const AND = /^\s*(?:[,،]\s*(?:and\s+)?|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
 const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;

@@ -211,7 +211,6 @@ describe('a rank before the name in a byline', () => {
         'Engineers span the river in a multinational bridging drill',
         'Courtesy Story',
         'Story by Sgt. Dana Whitcombe',
-        '4th Engineer Battalion',
         'NORTHPORT – More than 200 soldiers joined allied engineers on the river bank this week for a drill in assembling floating bridges under time pressure.',
         'The crews launched pontoon sections from trucks backed down a muddy ramp, then used boats to push the sections into line and lock them together.',
         'On the last night the combined crews closed the gap in 41 minutes, nine minutes faster than on their first attempt earlier in the week.',
