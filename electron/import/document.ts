@@ -9,7 +9,6 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
-import { coauthorsInLanguage } from '../../shared/coauthors.ts';
 import type { SourceKind } from '../../shared/import.ts';
 import { preferPageStructure } from '../../shared/pasted-page.ts';
 import { BriefingError } from '../../shared/result.ts';
@@ -133,7 +132,10 @@ function takeOpeningHeadline(root: Element, pageHeadings: ReadonlySet<string>): 
 function namesBylineWithLabel(line: string | null, byline: string | null): boolean {
   // A copy may start the line with a right-to-left mark, which the byline reader does not expect.
   const read = line && byline ? parseByline(line.replace(/[\u200e\u200f\u061c]/gu, '').trim()) : null;
-  return read !== null && read.explicit && comparable(read.text) === comparable(byline);
+  if (read === null || !read.explicit) return false;
+  // Compared name by name: the byline joins several in its own language ("سلمى الحداد ونادية فرح").
+  const bylineNames = parseByline(byline!)?.names ?? [byline!];
+  return read.names.length === bylineNames.length && read.names.every((name, i) => comparable(name) === comparable(bylineNames[i]));
 }
 
 /** Where a page's own markup may say when it was published, best first. */
@@ -280,7 +282,7 @@ function documentOfCleanedCopy(article: CleanedDump): ExtractedDocument {
   const { html, text } = blocksToArticle(article.blocks);
   return {
     title: article.title,
-    byline: coauthorsInLanguage(article.byline, article.lang),
+    byline: article.byline,
     bylineBio: article.bylineBio,
     siteName: article.siteName,
     publishedAt: isoDate(article.publishedAt),

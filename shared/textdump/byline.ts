@@ -6,10 +6,8 @@
  */
 
 export interface Byline {
-  /** The authors' names, without honorifics. */
+  /** The authors' names, without honorifics, in the order printed; `joinAuthors` writes them as one byline. */
   names: string[];
-  /** How the byline reads: the names joined as written ("Jane Doe and John Roe"). */
-  text: string;
   /** True when the text says it is a byline ("By", "Yazan:", a role); false for a bare name. */
   explicit: boolean;
 }
@@ -26,7 +24,13 @@ const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=De
 const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*(?:\s+[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*){0,2}`;
 /** A Chinese or Japanese name: two to four characters, or a family and a given name with a space between. */
 const HAN_NAME = String.raw`\p{Script=Han}{1,3}[\s\u3000]\p{Script=Han}{1,3}(?![\p{L}])|\p{Script=Han}{2,4}(?![\p{L}])`;
-const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+){0,3}(${CASED_NAME}|${UNCASED_NAME}|${HAN_NAME})`, 'u');
+/**
+ * A soldier's or a police officer's rank, abbreviated as units print it before the name: part of the byline as printed
+ * ("Sgt. Dana Whitcombe", "Lt. Col. …", "Hptm. …", "Sgto. …", "kpt. …", "Yzb. …"). A closed class; a rank written out
+ * ("Sergeant") is a word a sentence may open with, so only the abbreviations count.
+ */
+const RANK = String.raw`(?:Pvt|Pfc|Spc|Cpl|Sgt|SSgt|TSgt|MSgt|SFC|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Brig|Hptm|Oblt|Fw|Ofw|Stfw|Uffz|Gefr|Oberstlt|Sgto|Cbo|Tte|Cap|Cmdte|Cnel|Serg|Ten|Magg|Cel|Kpl|Kapt|Kol|Onb|Çvş|Astsb|Tğm|Ütğm|Yzb|Bnb|Alb|Gnl|Letkol|sierż|kpr|szer|ppor|por|kpt|mjr|ppłk|płk|gen)\.`;
+const NAME = new RegExp(String.raw`^(?:${HONORIFIC}\s+){0,3}((?:${RANK}\s+){0,2}${CASED_NAME}|${UNCASED_NAME}|${HAN_NAME})`, 'u');
 /** What joins the names of co-authors. */
 const AND = /^\s*(?:[,،]\s*(?:and\s+)?|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
 const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u;
@@ -159,16 +163,24 @@ function withPrefixedAndApart(name: string, rest: string): { name: string; rest:
   return joined ? { name: name.slice(0, joined.index), rest: name.slice(joined.index) + rest } : { name, rest };
 }
 
-/** "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe and Ann Poe". */
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
-}
-
 /** One byline naming the authors of several, in order: each co-author's card printed in turn. */
 export function joinBylines(bylines: readonly Byline[]): Byline {
-  const names = bylines.flatMap((byline) => byline.names);
-  return { names, text: joinNames(names), explicit: bylines.some((byline) => byline.explicit) };
+  return { names: bylines.flatMap((byline) => byline.names), explicit: bylines.some((byline) => byline.explicit) };
+}
+
+/** What separates all but the last two co-authors when the article's language is not known. */
+const LIST_SEPARATOR = ', ';
+
+/**
+ * The authors' names as one byline in the article's language: "Jane Doe, John Roe and Ann Poe" (no comma before "and",
+ * as the English pages we read print it), "Claire Dubois et Marc Lefèvre", "سلمى الحداد ونادية فرح", "דנה לוי ונועם כהן";
+ * with commas only when the language is not known, so no English word stands between names of another language.
+ */
+export function joinAuthors(names: readonly string[], lang: string | null): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (lang !== null && /^en(?:-|$)/iu.test(lang)) return `${names.slice(0, -1).join(LIST_SEPARATOR)} and ${names[names.length - 1]!}`;
+  const known = lang !== null && Intl.ListFormat.supportedLocalesOf(lang).length > 0;
+  return known ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(names) : names.join(LIST_SEPARATOR);
 }
 
 /** Words as separated by spaces; enough for names and short lines. */
@@ -287,25 +299,25 @@ export function parseByline(text: string): Byline | null {
   const dateline = REPORTER_DATELINE.exec(text.trim());
   if (dateline) {
     const names = dateline[1]!.split(/[、，,]\s*/u);
-    return { names, text: joinNames(names), explicit: true };
+    return { names, explicit: true };
   }
   text = withoutPostNominals(text.replace(TRAILING_ADDRESS, ''));
   const label = BYLINE_LABEL.exec(text);
   const body = label ? text.slice(label[0].length) : text;
   const job = JOB_AFTER_NAME.exec(body);
   const named = job ? readNames(job[1]!.replace(OUTLET_BEFORE_NAME, '')) : null;
-  if (named && named.rest.trim() === '') return { names: named.names, text: joinNames(named.names), explicit: true };
+  if (named && named.rest.trim() === '') return { names: named.names, explicit: true };
   const read = readNames(body);
   const tail = read?.rest.trim() ?? '';
   // A tail that ends a sentence is prose: "By Monday, the port had reopened."
   const proseTail = read !== null && tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > (label ? MAX_LABELLED_TAIL_WORDS : MAX_TAIL_WORDS) || /[.!?]$/.test(tail));
   const team = body.trim();
   const handle = label || MARKED_HANDLE.test(team) ? userHandle(team) : null;
-  if (handle) return { names: [handle], text: handle, explicit: true };
-  if (label && (!read || proseTail) && TEAM.test(team) && !isDesk(team)) return { names: [team], text: team, explicit: true };
+  if (handle) return { names: [handle], explicit: true };
+  if (label && (!read || proseTail) && TEAM.test(team) && !isDesk(team)) return { names: [team], explicit: true };
   if (!read || proseTail) return null;
   if (read.names.every(isDesk)) return null;
-  const result = (explicit: boolean): Byline => ({ names: read.names, text: joinNames(read.names), explicit });
+  const result = (explicit: boolean): Byline => ({ names: read.names, explicit });
   if (label) return result(true);
   // A path of sections ("Home / Analytics / Energy", "Home › Reports › Energy") is a breadcrumb, whatever its words.
   if ((read.rest.match(BREADCRUMB_STEP) ?? []).length >= MIN_BREADCRUMB_STEPS) return null;
@@ -340,7 +352,7 @@ export function readWireCredits(text: string): Byline | null {
   // "Lina Chong in Kuching and Arif Hakim in Kuala Lumpur": where each reporter was goes.
   const names = credits?.[1]!.replace(/\s+in\s+[^,;]+?(?=\s+and\s+|,|$)/gu, '').trim();
   const read = names ? readNames(names) : null;
-  return read ? { names: read.names, text: joinNames(read.names), explicit: true } : null;
+  return read ? { names: read.names, explicit: true } : null;
 }
 
 /** Verbs that open an author bio after the name, by language. */

@@ -44,7 +44,7 @@ import {
   dropGlossaries,
   dropTemplatedCaptions,
 } from './blocks.ts';
-import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinBylines, parseByline, readNameAndJob, readWireCredits, userHandle, type Byline } from './byline.ts';
+import { bioSubject, isAuthorBio, isLoneBylineLabel, isRoleLine, joinAuthors, joinBylines, parseByline, readNameAndJob, readWireCredits, userHandle, type Byline } from './byline.ts';
 import { asciiDigits, findDate, prefersDayFirst, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture, READER_ADDRESS } from './furniture.ts';
 import { caseFolder, guessLanguage, type Direction } from './lang.ts';
@@ -343,7 +343,7 @@ const MIN_SHORT_OUTLET_LINES = 2;
  * lines of the header ("Polizeipräsidium Wendtal" over its follow button and again over the headline), it is the outlet's.
  */
 function namesOutlet(byline: Byline, pieces: readonly Piece[], titleIndex: number | null): boolean {
-  const words = wordSet(byline.text);
+  const words = wordSet(byline.names.join(' '));
   const head = pieces.slice(0, titleIndex ?? 0);
   const printed = head.filter((piece) => piece.removedBy !== 'metadata' && wordSet(piece.text) === words).length;
   // Printed alone and again as a step of the page's path ("Media centre / Press releases"), it is a section of the site.
@@ -366,7 +366,7 @@ function isRelativeTime(piece: Piece | undefined): boolean {
 function forumPoster(pieces: readonly Piece[], titleIndex: number | null): Byline | null {
   for (const piece of pieces.slice(0, titleIndex ?? 0)) {
     const handle = userHandle(piece.text);
-    if (handle && (isRelativeTime(pieces[piece.index - 1]) || isRelativeTime(pieces[piece.index + 1]))) return { names: [handle], text: handle, explicit: false };
+    if (handle && (isRelativeTime(pieces[piece.index - 1]) || isRelativeTime(pieces[piece.index + 1]))) return { names: [handle], explicit: false };
   }
   return null;
 }
@@ -381,7 +381,7 @@ function threadStarter(pieces: readonly Piece[], titleIndex: number | null): Byl
   const head = pieces.slice(0, storyStart);
   for (const piece of head.slice(titleIndex + 1)) {
     const handle = userHandle(piece.text);
-    if (handle && head.some((other) => other.text !== piece.text && other.text.split(/\s+/u).includes(handle))) return { names: [handle], text: handle, explicit: false };
+    if (handle && head.some((other) => other.text !== piece.text && other.text.split(/\s+/u).includes(handle))) return { names: [handle], explicit: false };
   }
   return null;
 }
@@ -427,7 +427,7 @@ function jobCardsUnderTitle(pieces: readonly Piece[], titleIndex: number | null,
     const namedElsewhere = folded !== undefined && pieces.some((other) => other !== piece && other.folded.includes(folded));
     const jobOpensPhrase = card !== null && stops.has(card.job.split(/\s+/u)[0]!.toLowerCase());
     if (!card || namedElsewhere || jobOpensPhrase || !isPersonName(card.name, names.ordinaryWords, names.lang)) break;
-    cards.push({ piece, byline: { names: [card.name], text: card.name, explicit: false } });
+    cards.push({ piece, byline: { names: [card.name], explicit: false } });
   }
   // The cards stand over the date or the story: an infobox's first row ("Location Halvorsfjord, Nordland, Norway") stands over more rows.
   const under = cards.length === 0 ? undefined : pieces[cards.at(-1)!.piece.index + 1];
@@ -470,7 +470,7 @@ function agencyReporterUnderDate(pieces: readonly Piece[], metadata: ReadonlyMap
     const captionNext = next !== undefined && (next.removedBy === 'photo-caption' || isKept(next)) && !isProse(next) && next.words >= MIN_CAPTION_WORDS;
     if (!person || !metadata.get(piece.index - 1)?.date || captionNext) continue;
     const read = parseByline(person);
-    if (read && read.names.length === 1 && isPersonName(read.text, names.ordinaryWords, names.lang)) return read;
+    if (read && read.names.length === 1 && isPersonName(read.names[0]!, names.ordinaryWords, names.lang)) return read;
   }
   return null;
 }
@@ -522,7 +522,7 @@ function chooseMetadata(
   // Above the headline a short line is more often a label: without capitals any reads as a name ("بيان رسمي"),
   // and four capitalised words are more often a page's section ("Haftalık Basın Bilgilendirme Toplantısı") than one person.
   const above = bareName !== null && bareName.index < (titleIndex ?? -1);
-  const labelLike = (name: Byline) => !/\p{Lu}/u.test(name.text) || name.names.some((one) => one.split(' ').length > MAX_NAME_WORDS_ABOVE_TITLE);
+  const labelLike = (name: Byline) => !name.names.some((one) => /\p{Lu}/u.test(one)) || name.names.some((one) => one.split(' ').length > MAX_NAME_WORDS_ABOVE_TITLE);
   const trusted = bareName && !(above && labelLike(bareName.byline));
   byline ??= trusted ? bareName.byline : null;
   if (byline && namesOutlet(byline, pieces, titleIndex)) byline = null;
@@ -814,25 +814,39 @@ function contactNear(pieces: readonly Piece[], index: number, below: number): bo
   return pieces.slice(index, index + 1 + below).some((piece) => ADVERTISER_CONTACT.test(piece.text));
 }
 
+/** A line in capitals throughout, as some papers print the reporter's signature ("HOÀNG MINH TUẤN", "MAGDALENA NOWAK"). */
+function inCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** A line in capitals written as names are cased ("Hoàng Minh Tuấn"), for the tests a name in capitals would fail on its shape alone. */
+function casedAsName(text: string): string {
+  return text.replace(/\p{Lu}[\p{Lu}\p{M}]*/gu, (word) => word[0]! + word.slice(1).toLowerCase());
+}
+
 /**
  * A name alone on the line right under the story's last paragraph, where
- * some sites sign their stories ("Ngọc Lan"), read once the footer is dropped;
+ * some sites sign their stories ("Ngọc Lan", "HOÀNG MINH TUẤN"), read once the footer is dropped;
  * only in a cased script, where a name is told by its capitals, and only if it reads as a person's name.
+ * A signature in capitals is kept as printed; there the short line in capitals was taken for a section's label.
  */
 function closingSignature(pieces: readonly Piece[], names: NameEvidence): Byline | null {
   const kept = pieces.filter(isKept);
   const last = kept[kept.length - 1];
   const next = last && pieces[last.index + 1];
-  if (!next || next.removedBy !== 'page-footer') return null;
+  const capitals = next !== undefined && inCapitals(next.text);
+  if (!next || !(next.removedBy === 'page-footer' || (capitals && next.removedBy === 'section-label'))) return null;
   // Where blank lines part the blocks, a signature is set apart; a line held to the story's last paragraph is a link under it ("Ver Documento").
   if (!next.afterGap && pieces.some((piece) => piece.afterGap)) return null;
   // A label over a contact's name and number ("Ihre Ansprechpartnerin") names whom to call, not who wrote.
   if (contactNear(pieces, next.index, CONTACT_CARD_LINES)) return null;
   // In a script without capitals any short line reads as a name; there the signature is left alone.
-  const name = /\p{Lu}/u.test(next.text) ? parseByline(next.text) : null;
+  const name = /\p{Lu}/u.test(next.text) ? parseByline(capitals ? casedAsName(next.text) : next.text) : null;
   // A box's heading stands there too ("Uyarı Seviyeleri Hakkında", "Related Topics"): its words are the page's ordinary
   // words, or stand in its other lines, as a name's seldom do.
-  return name && !name.explicit && namesPeople(name, names) && !wordsUsedElsewhere(pieces, next) ? name : null;
+  if (!name || name.explicit || !namesPeople(name, names) || wordsUsedElsewhere(pieces, next)) return null;
+  if (!capitals) return name;
+  return name.names.length === 1 ? { names: [next.text.trim()], explicit: false } : null;
 }
 
 /** Takes the paragraph under each "About the author" heading as bio; returns the bio and the person it is about. */
@@ -1026,7 +1040,9 @@ export function cleanTextDump(input: string, options: CleanOptions = {}): TextDu
   if (!story.ok) return { ok: false, reason: NO_ARTICLE_TEXT };
   const { blocks } = story;
   const paragraphs = blocks.map((block) => block.text);
-  const byline = foundByline?.text ?? (subject && namesInFull(subject) ? subject : null) ?? closingCard?.byline.text ?? signature?.text ?? null;
+  // The names are joined here, where the article's language is known: "Claire Dubois et Marc Lefèvre", not an English "and".
+  const authors = foundByline?.names ?? (subject && namesInFull(subject) ? [subject] : null) ?? closingCard?.byline.names ?? signature?.names ?? null;
+  const byline = authors ? joinAuthors(authors, lang) : null;
   return {
     ok: true,
     article: {

@@ -129,16 +129,33 @@ function fieldValue(piece: Piece | undefined): string | null {
  */
 function inFieldBlock(pieces: readonly Piece[], piece: Piece): boolean {
   const value = fieldValue(piece);
-  if (value === null) return false;
+  if (value === null || titlesRecord(pieces, piece)) return false;
   const fieldAbove = fieldValue(pieces[piece.index - 1]) !== null;
   if (!fieldAbove && fieldValue(pieces[piece.index + 1]) === null) return false;
   // A headline's words, not a date's: "Period covered: 28 November – 3 December 2026" has two.
   return fieldAbove || value.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < MIN_KICKED_HEADLINE_WORDS;
 }
 
-/** Whether `piece` is a field, on its own shape or as one line of a block of fields. */
+/**
+ * Whether a line shaped as a field heads a block of fields as the record's headline, its subject before the colon and
+ * the kind of record after it: a field under it gives that subject again as its value ("Marlow Haulage Ltd: Decision
+ * Notice" over "Operator: Marlow Haulage Ltd"), as a field's own name ("Subject:", "Date of report:") never is.
+ */
+function titlesRecord(pieces: readonly Piece[], piece: Piece): boolean {
+  const field = FIELD_LINE.exec(piece.text);
+  if (!field || fieldValue(pieces[piece.index - 1]) !== null) return false;
+  const subject = field[1]!.trim().toLowerCase();
+  for (let below = pieces[piece.index + 1]; below; below = pieces[below.index + 1]) {
+    const value = fieldValue(below);
+    if (value === null) return false;
+    if (value.trim().toLowerCase() === subject) return true;
+  }
+  return false;
+}
+
+/** Whether `piece` is a field, on its own shape or as one line of a block of fields, and not the headline of a record over its fields. */
 function isFieldPiece(pieces: readonly Piece[], piece: Piece): boolean {
-  return isFieldLine(piece.text) || inFieldBlock(pieces, piece);
+  return (isFieldLine(piece.text) || inFieldBlock(pieces, piece)) && !titlesRecord(pieces, piece);
 }
 
 /** Legal forms of companies, which a line naming only the company ends in: "Shimanami Zosen Co., Ltd.", "Nordkraft Tidal AS". */
@@ -383,7 +400,7 @@ function headlineAboveStory(pieces: readonly Piece[]): number | null {
   for (let piece = keptBefore(pieces, limit); piece; piece = keptBefore(pieces, piece.index)) {
     if (undated && undated.index - piece.index > MAX_DATED_HEADLINE_DISTANCE) break;
     if (!titleShaped(piece) || mastheadRepeated(pieces, piece)) continue;
-    if (inFieldBlock(pieces, piece) || (isFieldLine(piece.text) && !kickedHeadline(pieces, piece)) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
+    if (inFieldBlock(pieces, piece) || (isFieldLine(piece.text) && !kickedHeadline(pieces, piece) && !titlesRecord(pieces, piece)) || (allCapitals(piece) && !aboveMetadata(pieces, piece))) {
       fallback ??= piece;
       continue;
     }

@@ -362,9 +362,9 @@ describe('bylines with an agency, a place, degrees, or a label in more languages
   });
 
   it.each([
-    ['Arabic', ['أخبار الساحل', 'مدينة الميناء تفتح خطوط حافلات جديدة', 'بقلم سلمى الحداد وكريم العطار', '4 ديسمبر 2026', '', 'أعلنت البلدية اليوم أن خطوط الحافلات الجديدة ستبدأ العمل في الشهر المقبل بعد عامين من التخطيط والأشغال في الطرق الرئيسية.', '', 'وقال رئيس قسم النقل إن الخطوط ستربط الأحياء الشمالية بمنطقة الميناء وتختصر زمن الرحلة لآلاف السكان كل يوم.'], 'سلمى الحداد and كريم العطار'],
-    ['Hebrew', ['חדשות החוף', 'עיר הנמל פותחת קווי אוטובוס חדשים', 'מאת דנה לוי ונועם כהן', '4.12.2026', '', 'העירייה הודיעה היום כי קווי האוטובוס החדשים יתחילו לפעול בחודש הבא, אחרי שנתיים של תכנון ועבודות בכבישים המרכזיים.', '', 'לדברי ראש מחלקת התחבורה, הקווים יחברו בין השכונות הצפוניות לבין אזור הנמל ויקצרו את זמני הנסיעה של אלפי תושבים בכל יום.'], 'דנה לוי and נועם כהן'],
-  ])('reads two co-authors joined by "and" on the word under a headline in %s', (_script, lines, byline) => {
+    ['Arabic', ['أخبار الساحل', 'مدينة الميناء تفتح خطوط حافلات جديدة', 'بقلم سلمى الحداد وكريم العطار', '4 ديسمبر 2026', '', 'أعلنت البلدية اليوم أن خطوط الحافلات الجديدة ستبدأ العمل في الشهر المقبل بعد عامين من التخطيط والأشغال في الطرق الرئيسية.', '', 'وقال رئيس قسم النقل إن الخطوط ستربط الأحياء الشمالية بمنطقة الميناء وتختصر زمن الرحلة لآلاف السكان كل يوم.'], 'سلمى الحداد وكريم العطار'],
+    ['Hebrew', ['חדשות החוף', 'עיר הנמל פותחת קווי אוטובוס חדשים', 'מאת דנה לוי ונועם כהן', '4.12.2026', '', 'העירייה הודיעה היום כי קווי האוטובוס החדשים יתחילו לפעול בחודש הבא, אחרי שנתיים של תכנון ועבודות בכבישים המרכזיים.', '', 'לדברי ראש מחלקת התחבורה, הקווים יחברו בין השכונות הצפוניות לבין אזור הנמל ויקצרו את זמני הנסיעה של אלפי תושבים בכל יום.'], 'דנה לוי ונועם כהן'],
+  ])('reads two co-authors joined by "and" on the word under a headline in %s, and joins them so', (_script, lines, byline) => {
     expect(bylineOf(lines)).toBe(byline);
   });
 
@@ -536,11 +536,11 @@ describe('a bare name on the first line under the headline', () => {
 
 describe('a Chinese reporter line with the place reported from', () => {
   it.each([
-    ['記者林佳蓉／花蓮報導', '林佳蓉'],
-    ['〔記者王大明、李小華／台北報導〕', '王大明 and 李小華'],
-    ['记者张伟/北京报道', '张伟'],
-  ])('reads "%s"', (text, name) => {
-    expect(parseByline(text)?.text).toBe(name);
+    ['記者林佳蓉／花蓮報導', ['林佳蓉']],
+    ['〔記者王大明、李小華／台北報導〕', ['王大明', '李小華']],
+    ['记者张伟/北京报道', ['张伟']],
+  ])('reads "%s"', (text, names) => {
+    expect(parseByline(text)?.names).toEqual(names);
   });
 
   it.each(['花蓮縣／綜合報導', '台北報導'])('reads no reporter in "%s"', (text) => {
@@ -756,7 +756,7 @@ describe('an agency and its reporter under the date', () => {
   });
 });
 
-/** Co-authors' cards under the headline, each a name over a job line: every author is read, in order. */
+/** Co-authors' cards under the headline, each a name over a job line: every author is read, in order, and joined in the page's language. */
 const COAUTHOR_CARD_HEADS: Array<{ name: string; lines: string[]; byline: string }> = [
   {
     name: 'German institute, two cards',
@@ -773,7 +773,7 @@ const COAUTHOR_CARD_HEADS: Array<{ name: string; lines: string[]; byline: string
       'Seit den Kabelbrüchen der letzten Jahre investieren die Ostseestaaten vor allem in Überwachung. Wer ein beschädigtes Kabel repariert und wie schnell, ist dagegen kaum geregelt.',
       'Europaweit gibt es nur eine Handvoll Reparaturschiffe, und die meisten sind an private Betreiber gebunden, die zuerst ihre eigenen Verträge bedienen.',
     ],
-    byline: 'Anna Berger and Jonas Albrecht',
+    byline: 'Anna Berger und Jonas Albrecht',
   },
   {
     name: 'Spanish think tank, three cards',
@@ -792,7 +792,7 @@ const COAUTHOR_CARD_HEADS: Array<{ name: string; lines: string[]; byline: string
       'Los puertos del Cantábrico tendrán que ofrecer electricidad en los muelles a los grandes buques antes de 2030, y la mayoría apenas ha empezado las obras necesarias.',
       'El coste de conectar cada muelle a la red varía mucho según la potencia disponible en la zona, y en algunos casos obliga a construir nuevas subestaciones.',
     ],
-    byline: 'Lucía Herrera, Mateo Ibarra and Sofía Quintana',
+    byline: 'Lucía Herrera, Mateo Ibarra y Sofía Quintana',
   },
   {
     name: 'one card, then the page\'s links',
@@ -840,6 +840,6 @@ describe('a breadcrumb trail whose sections read like a job', () => {
     ['Jane Doe / Reuters', 'Jane Doe'],
     ['Jane Doe, Reporter / Energy desk', 'Jane Doe'],
   ])('still reads "%s"', (text, name) => {
-    expect(parseByline(text)?.text).toBe(name);
+    expect(parseByline(text)?.names).toEqual([name]);
   });
 });

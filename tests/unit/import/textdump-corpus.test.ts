@@ -42,11 +42,11 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-campaign-press-release': { problems: ['kept', 'furniture kept'], why: 'fourteenth part: the endorsement quoted between two paragraphs with its speaker after a dash ("… and listened." — Federation President …) is expected as a pull quote, but it is printed once only, and an unrepeated quotation between paragraphs is the story\'s own in the other copies (restoreUnrepeatedQuotes)' },
   'en-catastrophe-loss-estimate': { problems: ['kept', 'furniture kept'], why: 'the closing box ("What the estimate includes" over three bullets) reads as the story\'s last section' },
   'en-conference-app-session': { problems: ['byline'], why: '"Written by the Summit content team" is not read as a byline (no person\'s name in it), so the first speaker in the speakers\' list is taken, as in en-thinktank-event-recap-2' },
-  'en-coroner-prevention-future-deaths-report': { problems: ['kept', 'title', 'headings', 'furniture kept'], why: 'fourteenth part: the report\'s numbered capital sections ("2 CORONER\'S LEGAL POWERS") are partly furniture (the legal preamble) and partly the story, under one shape; the headline written as "Name: Prevention of Future Deaths Report" over the fields is read as the field block\'s first field (a head problem)' },
+  'en-coroner-prevention-future-deaths-report': { problems: ['kept', 'headings', 'furniture kept'], why: 'fourteenth part: the report\'s numbered capital sections ("2 CORONER\'S LEGAL POWERS") are partly furniture (the legal preamble) and partly the story, under one shape; the headline written as "Name: Prevention of Future Deaths Report" is read since stop 30\'s head round (a record\'s headline over fields that name its subject again)' },
   'en-council-committee-minutes': { problems: ['lost', 'title', 'headings'], why: 'the meeting\'s second title ("Minutes of … held on …") over the numbered items is taken for the headline, and the first item ("47. Apologies for absence") with its line is dropped before the story, so the other items\' numbers no longer start the set' },
   'en-court-judgment-summary-2': { problems: ['kept', 'furniture kept'], why: 'the closing note on the text ("References in square brackets are to paragraphs in the judgment") carries one page-note signal, and the rule wants two' },
   'en-credit-rating-action': { problems: ['kept', 'furniture kept'], why: 'the methodology and disclosure lines closing the page carry no page-note signal; the capital subheadings are right since stop 28, and the ratings table\'s header row, right over its dropped rows, is no subheading since stop 30' },
-  'en-cricket-match-report-scorecard': { problems: ['title'], why: 'fourteenth part, joined at stop 30 and not yet worked on: title: Captain\'s 112 and Liyanage\'s four-for turn the decider after Lions\' middle-order slump' },
+  'en-cricket-match-report-scorecard': { problems: ['title'], why: "fourteenth part, joined at stop 30; looked at in stop 30's head round, not fixed: a headline over a longer deck with no full stop, both over the byline, and the deck (the line right over the byline) is taken; telling a deck from a headline there by length alone would take kickers over headlines for decks" },
   'en-defence-ministry-daily-update': { problems: ['kept', 'furniture kept'], why: 'the closing "next update" line shares its one story-like word with the headline ("Operational update: …"), so the page-notes rule counts it as the story\'s' },
   'en-defence-thinktank-commentary': { problems: ['kept', 'furniture kept'], why: 'a one-sentence line between paragraphs that the expectations count as a pull quote, though the page prints it once and unquoted; such short paragraphs are story in other copies' },
   'en-earnings-release-table': { problems: ['lost', 'headings', 'phrase lost'], why: 'the results table under its heading ("Third quarter summary") between paragraphs is dropped as a fact box, which the expectations keep as story' },
@@ -61,7 +61,6 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'en-mayor-speech-transcript': { problems: ['title'], why: 'the speaker is read, but the "Remarks as prepared for delivery" label stands between the headline and the speaker\'s line, so the city\'s name in the header wins' },
   'en-medicines-safety-update': { problems: ['kept', 'headings', 'furniture kept'], why: 'the closing box ("Report suspected side effects", one line, the article citation) reads as the story\'s last section; the page\'s contents list, which names only the story\'s two sections, is not read' },
   'en-medium-claps-post': { problems: ['lost'], why: 'a short quotation the page prints once is taken for a pull quote (unrepeated pull quotes of its length are furniture in other copies)' },
-  'en-military-public-affairs-story': { problems: ['title', 'byline'], why: 'fourteenth part, joined at stop 30 and not yet worked on: title: Story by Sgt. Dana Whitcombe' },
   'en-newsletter-digest-also-in-issue': { problems: ['kept', 'headings', 'furniture kept'], why: 'the digest\'s "ALSO IN THIS ISSUE" items are sentences like the story\'s, and the heading over them is kept as a subheading' },
   'en-nuclear-regulator-event-report': { problems: ['kept', 'headings', 'furniture kept'], why: 'the closing explainer ("What is INES?" over its definition) reads as the story\'s last section' },
   'en-ombudsman-case-decision-summary': { problems: ['lost', 'headings'], why: 'the first section\'s heading ("What happened") right under the decision\'s fields goes with them as a label before the story, where the copy opens the story with it' },
@@ -100,7 +99,7 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'es-confederacion-hidrografica-nota': { problems: ['lost', 'headings'], why: 'fourteenth part: the subheading right under the reservoir table\'s source line ("Fuente: …") is dropped with the table as a short line outside the running text; a subheading is read under a photo\'s credit, not under a table\'s source' },
   'es-culture-magazine': { problems: ['kept', 'furniture kept'], why: 'a photo caption with no credit beside it reads like a short sentence of the story' },
   'es-resultados-electorales': { problems: ['lost', 'title'], why: 'the deck over the results box is taken for the headline, and the expectations count the byline line under the box as story (the span opens at the deck)' },
-  'fr-ch-canton-communique': { problems: ['title', 'byline'], why: 'fourteenth part, joined at stop 30 and not yet worked on: title: Mme Corinne Vuilleumier, conseillère d\'Etat, cheffe du Département de la formation et de la jeunesse, ' },
+  'fr-ch-canton-communique': { problems: ['title', 'byline'], why: "fourteenth part, joined at stop 30; looked at in stop 30's head round, not fixed: the 'Renseignements' contacts (name, office, telephone) stand between headline and story, the second read as a byline and the first as the headline over it; a name-and-job line ending in a telephone number should be a contact's card, but the byline reader cannot use the body's telephone pattern without an import cycle, left for a later round" },
   'fr-cour-comptes-rapport': { problems: ['kept', 'furniture kept'], why: 'the note under the box of the bodies\' responses ("Les rapports d\'observations définitives sont communiqués …") carries no page-note signal; dropping a last sentence cut off from the story by a run of short links was tried at stop 28 and cost three clean copies (a read-also box before a story\'s last paragraph)' },
   'fr-kiosque-numerique-liseuse': { problems: ['kept', 'headings', 'furniture kept'], why: 'thirteenth part: a bare credit between paragraphs ("Photo Michel Grandjean", the credit word and a name with no colon) is kept as a subheading: the credit rules want a colon, a slash or the name printed again' },
   'id-dpr-parlementaria': { problems: ['byline'], why: 'the section\'s name ("Komisi IV") stands alone over the date, where bylines stand; the stop-28 rule for a section printed alone and in the page\'s path wants it printed alone in the header too, and here it is printed alone only on that line' },
@@ -131,23 +130,22 @@ const KNOWN_PROBLEMS: Readonly<Record<string, { problems: string[]; why: string 
   'uk-oblenergo-povidomlennia': { problems: ['kept', 'headings', 'furniture kept'], why: 'thirteenth part: a prompt between paragraphs with no closing stop ("Дізнайтеся свою чергу відключень: введіть адресу на сторінці …", find your outage group) has a subheading\'s shape; it carries one page-note signal (the page), and page notes are looked for at the story\'s edges only' },
   'uk-prykordonna-statystyka': { problems: ['kept', 'furniture kept'], why: 'the closing note that the figures are preliminary ("Дані є оперативними …") carries no page-note signal' },
   'uk-tech-media-news': { problems: ['lost'], why: 'the standfirst under the headline, over the lead photo\'s credit (Фото: …), is taken for its caption, where other copies print the caption' },
-  'vi-bao-dang-bo-tinh': { problems: ['byline'], why: 'fourteenth part, joined at stop 30 and not yet worked on: byline: (none)' },
   'zh-weixin-gongzhonghao-wenzhang': { problems: ['kept', 'title'], why: 'thirteenth part: the WeChat prompt right above the headline ("点击蓝字 关注我们", tap the blue words to follow us) is taken for the headline, so the real headline is kept as the first paragraph; the author inside the account line ("原创 周可 清河发布") is read since stop 29\'s head round, and both "▲" captions go since its body round' },
   'zh-zhihu-huida-ye': { problems: ['byline'], why: 'the answerer\'s card (name over "轨道交通运营工程师，从业十二年" and a vote count) is not read: the job line is not among the known roles' },
 };
 /**
- * The development part's numbers as last measured (415 of 524 clean, precision 0.968, recall 0.992, titles 95.0%,
- * bylines 94.7%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
+ * The development part's numbers as last measured (417 of 524 clean, precision 0.968, recall 0.992, titles 95.4%,
+ * bylines 95.0%): a floor a change must not fall below. The seventh and eighth blind parts joined it on 2026-12-07
  * (stop 26) with 38 of their 60 copies not clean; after the head, body and page-notes rounds tuned on them, 10. The
  * ninth and tenth joined at stop 27 with 34 of 60 not clean; after that stop's rounds, 27 (the 344 before them: 324
  * clean). The eleventh and twelfth joined at stop 28 with 37 of 60 not clean (the 404 before them: 357 clean); after
  * that stop's round, 31 (the 404: still 357). The thirteenth joined at stop 29 with 22 of 30 not clean (494 copies: 394
  * clean, precision 0.971, recall 0.994, titles 95.7%, bylines 93.3%); after that stop's body round (captions' shapes, a
  * closing call to the reader, wire credits, contact cards) and head round (fields, contact and author cards, host
- * labels, offices), 13 (the 464 before them: 388 clean). The fourteenth joined at stop 30 with 25 of 30 not clean (494
- * before it: 405 clean); Stop 30's body round (lists of labelled facts, glossaries, trivia boxes, a second-language
- * version, the head between a headline's two prints, an issuer's responsibility note, bulleted highlights, labels over
- * dropped lines) left 20 (the 494: still 405, precision 0.975).
+ * labels, offices), 13 (the 464 before them: 388 clean). The fourteenth joined at stop 30 with 25 of 30 not clean (the
+ * 494 before it: 405 clean); after that stop's body round (fact boxes, glossaries, second-language versions, headlines
+ * printed twice, labels over dropped lines) and head round (a record's headline over its fields, a closing signature
+ * in capitals, ranks in bylines), 18 (the 494: still 405, precision 0.975).
  */
 const MEASURED_DEV = { cleanShare: 0.79, linePrecision: 0.96, lineRecall: 0.99, titleAccuracy: 0.95 };
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */

@@ -247,7 +247,7 @@ describe('a press office or a unit signing a story is no person', () => {
     ['Por Servando Comunicar', 'Servando Comunicar'],
     ['By Press Ellison', 'Press Ellison'],
   ])('still reads the person in "%s"', (text, name) => {
-    expect(parseByline(text)?.text).toBe(name);
+    expect(parseByline(text)?.names).toEqual([name]);
   });
 
   it.each([
@@ -296,7 +296,7 @@ describe('an academic title in lower case before the name', () => {
     ['Autor: doc. Petr Novotný', 'Petr Novotný'],
     ['di dott. Marco Bellini', 'Marco Bellini'],
   ])('reads "%s"', (text, name) => {
-    expect(parseByline(text)?.text).toBe(name);
+    expect(parseByline(text)?.names).toEqual([name]);
   });
 });
 
@@ -307,11 +307,11 @@ describe('the outlet before the reporter\'s name and job', () => {
     ['동해방송 이지훈 특파원', '이지훈'],
     ['北海新聞 佐藤美咲 記者', '佐藤美咲'],
   ])('reads "%s"', (text, name) => {
-    expect(parseByline(text)?.text).toBe(name);
+    expect(parseByline(text)?.names).toEqual([name]);
   });
 
   it('keeps a reporter with no outlet whole', () => {
-    expect(parseByline('정다은 기자')?.text).toBe('정다은');
+    expect(parseByline('정다은 기자')?.names).toEqual(['정다은']);
   });
 });
 
@@ -1051,7 +1051,7 @@ describe('a speaker\'s line with a public office', () => {
     ['Petra Wolf, Oberbürgermeisterin der Stadt Elmsbach', 'Petra Wolf'],
     ['Luca Bassi, sindaco di Valmora', 'Luca Bassi'],
   ])('reads "%s"', (text, name) => {
-    expect(parseByline(text)?.text).toBe(name);
+    expect(parseByline(text)?.names).toEqual([name]);
   });
 
   it.each(['Ana Ruiz, alcaldesa de Valdemora, inauguró ayer la nueva biblioteca del barrio.', 'Rosa Delgado, Mayor of Port Alder, opened the library on Saturday.'])(

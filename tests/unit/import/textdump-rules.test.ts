@@ -203,8 +203,8 @@ describe('parseByline', () => {
     expect(parseByline(line)).toMatchObject({ names, explicit });
   });
 
-  it('writes several authors as a list', () => {
-    expect(parseByline('By Jane Doe, John Roe and Ann Poe')?.text).toBe('Jane Doe, John Roe and Ann Poe');
+  it('reads several authors as a list, in order', () => {
+    expect(parseByline('By Jane Doe, John Roe and Ann Poe')?.names).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
   });
 
   it.each([
@@ -275,11 +275,11 @@ describe('readMetaLine', () => {
 
   it('reads a date and a byline in one phrase', () => {
     const meta = read('Posted on March 2, 2026 by Marta Kowal');
-    expect([meta?.byline?.text, meta?.date?.iso]).toEqual(['Marta Kowal', '2026-03-02']);
+    expect([meta?.byline?.names, meta?.date?.iso]).toEqual([['Marta Kowal'], '2026-03-02']);
   });
 
   it('takes a bare name beside a date on the same line as a byline, but not as certain', () => {
-    expect(read('Marta Kowal · Mar 2, 2026')?.byline).toMatchObject({ text: 'Marta Kowal', explicit: false });
+    expect(read('Marta Kowal · Mar 2, 2026')?.byline).toMatchObject({ names: ['Marta Kowal'], explicit: false });
   });
 
   it('prefers the published date to the updated one, and says which it found', () => {
