@@ -16,7 +16,7 @@ import { addToBriefing } from '../../electron/library/briefings.ts';
 import type { CallArgs, CallName, CallValue } from '../../shared/contract.ts';
 import { makeArticle } from '../helpers/articles.ts';
 
-/** Our own short reports, one per direction; each note carries a token that names its article. */
+/** Our own short reports, one per direction; each note carries a token that names its article (the Hebrew one is in Hebrew). */
 const ARTICLES = [
   {
     name: 'English',
@@ -59,7 +59,7 @@ const ARTICLES = [
       'יועץ בלשכת המסחר הזהיר כי פברואר שקט בדרך כלל וכי הנתונים עשויים שלא להחזיק מעמד בעונת הקציר.',
     ],
     quote: 'העברת בדיקות המכס מהרציף למחסנים הפנימיים',
-    note: 'Mechanism claimed by the authority NOTE-HE',
+    note: 'המנגנון שהרשות טוענת לו NOTE-HE',
     token: 'NOTE-HE',
     script: /[\u0590-\u05FF]/,
   },
