@@ -16,7 +16,10 @@ describe('the About view', () => {
     const session = await start({ colorScheme });
     const { page } = session;
     const button = page.getByRole('button', { name: 'About Briefing Reader' });
-    await button.focus();
+    // Tab reaches it from the control before it, the footer's Library menu.
+    await page.getByRole('button', { name: 'Library', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'About Briefing Reader' });
     await dialog.waitFor();

@@ -43,7 +43,7 @@ describe('the application menu', () => {
     expect(help).toMatchObject({ role: 'help' });
     const about = (help?.submenu as MenuItemConstructorOptions[]).find((item) => item.label === 'About Briefing Reader');
     onAbout.mockClear();
-    about?.click?.({} as never, undefined, {} as never);
+    about?.click?.({} as never, undefined, {});
     expect(onAbout).toHaveBeenCalledOnce();
   });
 
