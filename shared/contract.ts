@@ -43,6 +43,7 @@ import { exportRequestSchema, type ExportProgress, type ExportResult } from './e
 import { importBundleRequestSchema, type BundleImportProgress, type BundleImportResult } from './bundle.ts';
 import { bundleOfferIdsSchema, type BundleOffer } from './bundle.ts';
 import type { Result } from './result.ts';
+import type { AppInfo } from './about.ts';
 import type { BackupInfo, BackupResult, LibraryStatus, RestoreResult } from './backup.ts';
 import type { BriefingPlace } from './briefings.ts';
 import {
@@ -146,6 +147,8 @@ const deletedBriefingSchema = z
   .strict();
 
 export const calls = {
+  /** The app's name and version, for the About view. */
+  getAppInfo: call<AppInfo>()(none),
   getLibraryInfo: call<LibraryInfo>()(none),
 
   listBriefings: call<BriefingSummary[]>()(none),
@@ -429,9 +432,11 @@ export interface Events {
   exportProgress: ExportProgress;
   /** A bundle import moved on. */
   bundleImportProgress: BundleImportProgress;
+  /** The application menu's Help › About Briefing Reader: the window shows the About view. */
+  showAbout: Record<string, never>;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['libraryChanged', 'importProgress', 'exportProgress', 'bundleImportProgress'];
+export const EVENT_NAMES: readonly EventName[] = ['libraryChanged', 'importProgress', 'exportProgress', 'bundleImportProgress', 'showAbout'];
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);

@@ -1,5 +1,6 @@
 /** The handler table: one function per contract call, each over the services. */
 import { isAbsolute } from 'node:path';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { LibraryChangeKind } from '../../shared/contract.ts';
 import { suggestedFileName, type ExportFormat } from '../../shared/export.ts';
 import { BriefingError } from '../../shared/result.ts';
@@ -89,6 +90,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   const deletedArticles = createDeletedArticlesShelf();
 
   return {
+    getAppInfo: () => ({ name: packageJson.productName, version: packageJson.version }),
     getLibraryInfo: () => library.info(),
 
     listBriefings: () => read((db) => briefings.listBriefings(db)),

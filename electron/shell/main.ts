@@ -122,7 +122,7 @@ function start(): void {
   }, DAILY_BACKUP_DELAY_MS).unref();
   const stopForwarding = forwardEvents(backend.events, () => mainWindow);
   app.on('will-quit', stopForwarding);
-  installMenu({ dev: dev !== null, platform: process.platform });
+  installMenu({ dev: dev !== null, platform: process.platform, onAbout: () => backend.events.emit('showAbout', {}) });
 
   const openWindow = () => {
     const window = createMainWindow({ settings, dev, preloadPath });

@@ -1,8 +1,17 @@
-/** A small application menu; developer tools only while developing. */
+/** A small application menu; developer tools only while developing, and Help › About Briefing Reader. */
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import { APP_NAME } from '../paths.ts';
 
-export function menuTemplate({ dev, platform }: { dev: boolean; platform: NodeJS.Platform }): MenuItemConstructorOptions[] {
+export interface MenuOptions {
+  dev: boolean;
+  platform: NodeJS.Platform;
+  /** Shows the renderer's About view (version and the shipped data's licences). */
+  onAbout: () => void;
+}
+
+/** The menu's items, for `Menu.buildFromTemplate`. */
+export function menuTemplate({ dev, platform, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   return [
@@ -24,9 +33,12 @@ export function menuTemplate({ dev, platform }: { dev: boolean; platform: NodeJS
       ],
     },
     { role: 'windowMenu' },
+    // The renderer's view rather than macOS's own About panel: it also lists the data's attributions.
+    { role: 'help', submenu: [{ label: `About ${APP_NAME}`, click: onAbout }] },
   ];
 }
 
-export function installMenu(options: { dev: boolean; platform: NodeJS.Platform }): void {
+/** Builds the menu and sets it as the application's. */
+export function installMenu(options: MenuOptions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options)));
 }

@@ -1,6 +1,6 @@
 /**
- * The left pane: library views, briefings, and the reading settings (theme,
- * font, text size). Each briefing has its actions (rename, duplicate, delete)
+ * The left pane: library views, briefings, the reading settings (theme,
+ * font, text size), the Library menu and About. Each briefing has its actions (rename, duplicate, delete)
  * under "More actions" and as a context menu, and takes articles dropped on it.
  */
 import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
@@ -13,6 +13,7 @@ import { BriefingActions } from './BriefingActions.tsx';
 import { BundleOffersButton } from './BundleOffersDialog.tsx';
 import { BriefingIcon, EvidenceIcon, LibraryIcon, PlusIcon, UnreadIcon } from './icons.tsx';
 import { LibraryMenu } from './LibraryMenu.tsx';
+import { AboutButton } from './AboutDialog.tsx';
 import { useMenu } from './Menu.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
@@ -50,6 +51,7 @@ export function Sidebar() {
       <footer className="sidebar-footer">
         <ReaderSettings />
         <LibraryMenu />
+        <AboutButton />
       </footer>
     </div>
   );

@@ -2,9 +2,10 @@
  * Puts an article's highlights and note numbers into its printed text. The
  * marks are the reader's (paint-highlights.ts); after them, each note gets a
  * superscript number at the end of its highlight and, in margin mode, a
- * callout floated into the right-hand column beside that line. Floats are
- * what print fragmentation handles well: a callout sits on the line of its
- * number, later callouts stack below earlier ones (clear: right), and a
+ * callout floated into the column at the end of the lines (the left one for a
+ * right-to-left article, print.css) beside that line. Floats are what print
+ * fragmentation handles well: a callout sits on the line of its number,
+ * later callouts stack below earlier ones (they clear each other), and a
  * callout that does not fit moves to the next page with its line; one that
  * lands too far from its number is printed as an endnote instead (`moved`,
  * margin-notes.ts). A graded highlight's evaluation code ("B2") goes in its

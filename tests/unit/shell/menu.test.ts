@@ -7,6 +7,8 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
+const onAbout = vi.fn();
+
 function roles(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [
     ...(item.role ? [item.role] : []),
@@ -16,30 +18,39 @@ function roles(items: MenuItemConstructorOptions[]): string[] {
 
 describe('the application menu', () => {
   it.each<NodeJS.Platform>(['win32', 'linux', 'darwin'])('on %s has developer tools only while developing', (platform) => {
-    expect(roles(menuTemplate({ dev: true, platform }))).toContain('toggleDevTools');
-    expect(roles(menuTemplate({ dev: false, platform }))).not.toContain('toggleDevTools');
+    expect(roles(menuTemplate({ dev: true, platform, onAbout }))).toContain('toggleDevTools');
+    expect(roles(menuTemplate({ dev: false, platform, onAbout }))).not.toContain('toggleDevTools');
   });
 
   it.each<NodeJS.Platform>(['win32', 'linux'])('on %s quits from the File menu', (platform) => {
-    const file = menuTemplate({ dev: false, platform }).find((item) => item.label === 'File');
+    const file = menuTemplate({ dev: false, platform, onAbout }).find((item) => item.label === 'File');
     expect(file?.submenu).toEqual([{ role: 'quit' }]);
   });
 
   it('on macOS starts with the app menu, which holds Quit', () => {
-    const [first] = menuTemplate({ dev: false, platform: 'darwin' });
+    const [first] = menuTemplate({ dev: false, platform: 'darwin', onAbout });
     expect(first).toEqual({ role: 'appMenu' });
   });
 
   it('offers editing, reload, zoom and the window menu', () => {
-    expect(roles(menuTemplate({ dev: false, platform: 'linux' }))).toEqual(
+    expect(roles(menuTemplate({ dev: false, platform: 'linux', onAbout }))).toEqual(
       expect.arrayContaining(['editMenu', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'windowMenu']),
     );
   });
 
+  it.each<NodeJS.Platform>(['win32', 'linux', 'darwin'])('on %s ends with Help, whose "About Briefing Reader" opens the About view', (platform) => {
+    const help = menuTemplate({ dev: false, platform, onAbout }).at(-1);
+    expect(help).toMatchObject({ role: 'help' });
+    const about = (help?.submenu as MenuItemConstructorOptions[]).find((item) => item.label === 'About Briefing Reader');
+    onAbout.mockClear();
+    about?.click?.({} as never, undefined, {});
+    expect(onAbout).toHaveBeenCalledOnce();
+  });
+
   it('is installed as the application menu', () => {
-    installMenu({ dev: false, platform: 'linux' });
+    installMenu({ dev: false, platform: 'linux', onAbout });
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledExactlyOnceWith({
-      template: menuTemplate({ dev: false, platform: 'linux' }),
+      template: menuTemplate({ dev: false, platform: 'linux', onAbout }),
     });
   });
 });
