@@ -2257,10 +2257,12 @@ const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
   es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
   // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
-  ru: String.raw`(?:\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их)|дел)`,
+  // A field in the genitive plural too: "исследований", "искусств".
+  // A verb in the plural past ends it: "заявили".
+  ru: String.raw`(?:(?!\p{Ll}+ли(?!\p{L}))\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их|ний|тий|ств)|дел)`,
   // Ukrainian the same, without "-а" and "-я", which end as many verbs ("затримала"): "Міністерство оборони", "Служба безпеки".
-  // Both with the affairs of a ministry, whose genitive has no ending: "иностранных дел", "закордонних справ".
-  uk: String.raw`(?:\p{Ll}+(?:и|і|ів|їв|ей|ого|ої|их|іх|ій)|справ)`,
+  // Both with the affairs of a ministry, whose genitive has no ending: "иностранных дел", "закордонних справ"; so "досліджень", "мистецтв".
+  uk: String.raw`(?:(?!\p{Ll}+ли(?!\p{L}))\p{Ll}+(?:и|і|ів|їв|ей|ого|ої|их|іх|ій|ень|цтв)|справ)`,
 };
 /** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
 const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
@@ -2325,6 +2327,16 @@ const ROMANCE_INFINITIVE: Partial<Record<Language, RegExp>> = {
 /** French days end like adjectives ("mardi"): "rejetée par le Sénat mardi" ends at the name. */
 const FRENCH_WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 
+/** A research body's head in Russian or Ukrainian, in any case: "Института", "інституту", "лаборатории". */
+const RESEARCH_HEAD = /^(?:институт|інститут|лаборатор|обсерватор)/u;
+/** An abbreviation in capitals, as an academy or a university is written: "РАН", "НАН", "МГУ". */
+const CAPITALS_ONLY = /^\p{Lu}{2,5}$/u;
+
+/** Whether the capitals closing a Russian or Ukrainian research body's name are the academy it belongs to: "Институт философии РАН". */
+function academyOfResearchBody(words: readonly Word[], closing: string | undefined, language: Language): boolean {
+  return (language === 'ru' || language === 'uk') && closing !== undefined && CAPITALS_ONLY.test(closing) && words.some((word) => RESEARCH_HEAD.test(word.lower));
+}
+
 /** An institution's name with its lower-case words: the head alone ("Gendarmerie", "Partito") says too little. */
 function withRomanceTail(words: Word[], context: Context): Word[] {
   const { lists, text } = context;
@@ -2359,7 +2371,7 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const opensKnownName = nextWord !== undefined && closingPlace !== undefined && knownKind(`${closingPlace} ${nextWord}`, lists.language) !== undefined;
   const unknownSeat =
     closing !== undefined && closingKind === undefined && !opensKnownName && !isGivenName(closing, context.lex) && unknownSeatClosesBody(words.map((word) => word.lower), closing.text, text.slice(tailEnd));
-  const seat = closingKind === 'place' || unknownSeat;
+  const seat = closingKind === 'place' || unknownSeat || academyOfResearchBody(words, closingPlace, lists.language);
   // Otherwise the name ends before the capitalized word: "Parti socialiste de François Hollande".
   const kept = closingPlace === undefined || seat ? tail[0] : tail[0].slice(0, tail[0].length - closingPlace.length - closingJoin!.length);
   if (kept.trim() === '') return words;
@@ -3332,7 +3344,7 @@ const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ое|ее|о�
  * A field in the genitive after a body's head, which its name keeps as written: "комитета национальной безопасности",
  * "школы экономики", "управління розвідки"; abstract nouns only ("банк страны" is any bank, "суд республики" any court).
  */
-const SLAVIC_FIELD = /^(?:[ \u00a0](?:\p{Ll}+(?:ой|ей|ої|ых|их)[ \u00a0])?\p{Ll}{3,}(?:ости|ості|мики|міки|тики|зики|стики|ии|ії|ения|ення|ания|ання|ации|ації|дки|вки|пеки)(?!\p{L})){1,2}/u;
+const SLAVIC_FIELD = /^(?:[ \u00a0](?:\p{Ll}+(?:ой|ей|ої|ых|их)[ \u00a0])?\p{Ll}{3,}(?:ости|ості|мики|міки|тики|зики|стики|ии|ії|ения|ення|ания|ання|ации|ації|дки|вки|пеки|ений|аний|ень|ань|ств|цтв)(?!\p{L})){1,2}/u;
 /** A place in the genitive after that field, one or two capitalized words: "Таджикистана", "Центральной Азии". */
 const SLAVIC_PLACE_AFTER = /^[ \u00a0](?:\p{Lu}\p{Ll}+(?:ой|ей|ої)[ \u00a0])?\p{Lu}\p{Ll}+/u;
 
@@ -3421,6 +3433,7 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['суд', '(?:а|е|у|ом)?', 'суд', 'masculine'],
     ['институт', '(?:а|е|у|ом)?', 'институт', 'masculine'],
     ['университет', '(?:а|е|у|ом)?', 'университет', 'masculine'],
+    ['музе', '(?:й|я|е|ю|ем)', 'музей', 'masculine'],
     ['агентств', '(?:о|а|е|у|ом)', 'агентство', 'neuter'],
     ['министерств', '(?:о|а|е|у|ом)', 'министерство', 'neuter'],
     ['обществ', '(?:о|а|е|у|ом)', 'общество', 'neuter'],
@@ -3454,6 +3467,7 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['суд', '(?:у|і|ом)?', 'суд', 'masculine'],
     ['інститут', '(?:у|і|ом)?', 'інститут', 'masculine'],
     ['університет', '(?:у|і|ом)?', 'університет', 'masculine'],
+    ['музе', '(?:й|ю|ї|єм)', 'музей', 'masculine'],
     ['агентств', '(?:о|а|і|ом)', 'агентство', 'neuter'],
     ['міністерств', '(?:о|а|і|ом)', 'міністерство', 'neuter'],
     ['товариств', '(?:о|а|і|ом)', 'товариство', 'neuter'],
