@@ -29,3 +29,20 @@ describe('a Russian or Ukrainian body keeps its field in the genitive plural, an
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('an abbreviation in brackets with a number or a second word names the body before it', () => {
+  const service = ['organization', 'Service départemental de secours du Tarn'];
+  const institute = ['organization', 'Институт прикладных исследований РАН'];
+  const ukrainianInstitute = ['organization', 'Інститут морських досліджень НАН'];
+  const police = ['organization', 'Kepolisian Resor Kalumpang'];
+  it.each([
+    ['fr', 'Le Service départemental de secours du Tarn (SDS 81) a envoyé deux camions. Le SDS 81 a ensuite fermé la route.', [service, service, service]],
+    ['ru', 'Сотрудник Института прикладных исследований РАН (ИПИ РАН) заявил, что запасы снизились.', [institute, institute]],
+    ['uk', 'Науковці Інституту морських досліджень НАН (ІМД НАН) заявили про загрозу.', [ukrainianInstitute, ukrainianInstitute]],
+    ['id', 'Kepolisian Resor Kalumpang (Polres Kalumpang) menangkap dua orang. Juru bicara Polres Kalumpang mengatakan mereka ditahan.', [police, police, police]],
+    // A person's party with its branch names no body before it.
+    ['de', 'Anna Velbert (CDU Hessen) sagte, der Plan sei gescheitert.', [['organization', 'CDU Hessen']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
