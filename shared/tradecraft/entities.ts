@@ -880,8 +880,11 @@ function abbreviationsOf(context: Context): ReadonlySet<string> {
   return context.abbreviations;
 }
 
-/** An abbreviation in parentheses, in capitals or written as a word ("(CHP)", "(Cédéao)", "(Wifo)"). */
-const PARENTHESIZED_ABBREVIATION = /\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/gu;
+/**
+ * An abbreviation in parentheses, in capitals or written as a word ("(CHP)", "(Cédéao)", "(Wifo)"), with a number
+ * after it or a second word it is written with ("(SDIS 33)", "(ИКИ РАН)", "(Polda Jambi)").
+ */
+const PARENTHESIZED_ABBREVIATION = /\((\p{Lu}[\p{L}\p{N}&-]{1,9})(?:[ \u00a0](?:(\p{N}{1,3})|(\p{Lu}[\p{L}\p{N}&-]{1,14})))?\)/gu;
 /** Where a name that an abbreviation stands for cannot reach back past: a sentence's or a clause's end, quotes, brackets. */
 const NAME_BOUNDARY = /[.!?;:\n«»"“”„()[\]|]/u;
 /** Content words a long name may hold that its abbreviation leaves out: "relatifs" in "… des différends relatifs aux investissements (Cirdi)". */
@@ -994,7 +997,8 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
   const { language } = lists;
   const found: Array<{ start: number; end: number; abbreviation: string }> = [];
   for (const match of text.matchAll(PARENTHESIZED_ABBREVIATION)) {
-    const abbreviation = match[1]!;
+    // A number after the abbreviation (a département's, a unit's) is left out of it: the text writes "SDIS" alone too.
+    const abbreviation = match[3] === undefined ? match[1]! : `${match[1]!} ${match[3]}`;
     const wanted = entityKey(abbreviation).replace(/[^\p{L}\p{N}]/gu, '');
     const windowStart = Math.max(0, match.index - 240);
     const window = text.slice(windowStart, match.index);
