@@ -46,3 +46,19 @@ describe('an abbreviation in brackets with a number or a second word names the b
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('a Hebrew abbreviation in brackets names the words before it whose initials it spells', () => {
+  const rescue = ['organization', 'מגן ים אדום'];
+  const fund = ['organization', 'קרן ירוקה לישראל'];
+  it.each([
+    ['he', 'מגן ים אדום (מי"א) טיפל בשלושה פצועים.', [rescue, rescue]],
+    ['he', 'קרן ירוקה לישראל (קי"ל) נטעה אלף עצים ביער.', [fund, fund]],
+    // Behind a prefix, and the abbreviation alone later in the article.
+    ['he', 'הפצועים טופלו על ידי מגן ים אדום (מי"א). צוותי מי"א פינו שניים מהם.', [rescue, rescue, rescue]],
+    ['he', 'התרומה הועברה למגן ים אדום (מי"א) ביום ראשון.', [rescue, rescue]],
+    // Letters that common words happen to spell name nothing.
+    ['he', 'העובדים שבתו אתמול (ש"א) בבוקר.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
