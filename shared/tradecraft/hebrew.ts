@@ -117,6 +117,13 @@ const STOP_WORDS = new Set([
   'יותר', 'פחות', 'אחד', 'אחת', 'נגד', 'עבור', 'למען', 'אצל', 'מול', 'ליד', 'תחת', 'מעל', 'בעד', 'בלי', 'ללא', 'אולם', 'אלא', 'רבים', 'מיליון', 'מיליארד',
 ]);
 
+/** An abbreviation in brackets, written with gershayim before its last letter: "(מד"א)". */
+const BRACKETED_ABBREVIATION = /\(([\u05D0-\u05EA]{1,4}["\u05F4][\u05D0-\u05EA])\)/gu;
+/** Final letter forms, which an abbreviation's letters never take for a word's initial. */
+const FINAL_FORMS: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
+/** An abbreviation's letters as the initials of the words it stands for: "מד"א" is מ, ד, א. */
+const abbreviationInitials = (written: string) => [...bareOf(written).replace(/"/gu, '')].map((letter) => FINAL_FORMS[letter] ?? letter);
+
 interface Reading {
   form: string;
   cut: number;
@@ -268,9 +275,31 @@ export function hebrewEntities(text: string): UncasedName[] {
     if (headed) quotedNames.set(bareOf(match[1]!), 'organization');
   }
 
+  // An abbreviation in brackets right after the words whose initials it spells names them, there and wherever the article writes it:
+  // "מגן דוד אדום (מד"א)", "למגן דוד אדום (מד"א)" behind a prefix.
+  const definedAbbreviations = new Map<string, string>();
+  for (const match of text.matchAll(BRACKETED_ABBREVIATION)) {
+    const abbreviation = tokenAt.get(match.index + 1);
+    const initials = abbreviationInitials(match[1]!);
+    const from = abbreviation === undefined ? -1 : abbreviation - initials.length;
+    if (abbreviation === undefined || from < 0 || !joined(from, initials.length) || text.slice(tokens[abbreviation - 1]!.end, match.index) !== ' ') continue;
+    const words = tokens.slice(from, abbreviation);
+    const first = readings(words[0]!.bare).find((reading) => reading.form[0] === initials[0]);
+    const spelled = words.every((word, at) => !STOP_WORDS.has(word.bare) && word.bare.length > 1 && (at === 0 || word.bare[0] === initials[at]));
+    if (first === undefined || !spelled || words.some((_, at) => taken.has(from + at))) continue;
+    const name = [first.form, ...words.slice(1).map((word) => word.bare)].join(' ');
+    definedAbbreviations.set(bareOf(match[1]!), name);
+    push('organization', from, abbreviation - 1, first.cut, undefined, name);
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const token = tokens[i]!;
+    const defined = readings(token.bare).find((reading) => definedAbbreviations.has(reading.form));
+    if (defined) {
+      push('organization', i, i, defined.cut, undefined, definedAbbreviations.get(defined.form));
+      continue;
+    }
     const organization = organizationAt(i);
     if (organization) {
       push('organization', i, organization.end, organization.cut);
