@@ -62,3 +62,31 @@ describe('a Hebrew abbreviation in brackets names the words before it whose init
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('departments, administrations, directorates and other offices head a body’s name in every language', () => {
+  it.each([
+    ['en', 'Officials at the Coastal Lighthouse Administration said the beacon failed.', [['organization', 'Coastal Lighthouse Administration']]],
+    ['fr', 'Selon le Département des affaires maritimes, la lampe est tombée en panne.', [['organization', 'Département des affaires maritimes']]],
+    ['fr', 'La Régie des eaux de Varnelle a coupé le réseau.', [['organization', 'Régie des eaux de Varnelle']]],
+    ['de', 'Die Wasserstraßendirektion hat die Schleuse gesperrt.', [['organization', 'Wasserstraßendirektion']]],
+    ['es', 'Hasta que la Administración General de Faros adjudique la concesión, nada cambia.', [['organization', 'Administración General de Faros']]],
+    ['it', 'Il Dipartimento della Sicurezza marittima ha convocato la commissione.', [['organization', 'Dipartimento della Sicurezza marittima']]],
+    ['it', 'Lo Stabilimento chimico di Morsello ha chiuso.', [['organization', 'Stabilimento chimico di Morsello']]],
+    ['it', "L'Ente nazionale per la navigazione ha sospeso i voli.", [['organization', 'Ente nazionale per la navigazione']]],
+    ['pt', 'A Administração dos Portos de Cabrelo suspendeu as operações.', [['organization', 'Administração dos Portos de Cabrelo']]],
+    ['nl', 'De Algemene Administratie van Havens zei dat de schepen wachten.', [['organization', 'Algemene Administratie van Havens']]],
+    ['nl', 'Volgens de Directie Scheepvaart is de sluis dicht.', [['organization', 'Directie Scheepvaart']]],
+    ['pl', 'Departament Bezpieczeństwa Morskiego wydał ostrzeżenie.', [['organization', 'Departament Bezpieczeństwa Morskiego']]],
+    ['pl', 'Dyrekcja Generalna Portów Morskich wydała ostrzeżenie.', [['organization', 'Dyrekcja Generalna Portów Morskich']]],
+    ['ru', 'Администрация морских портов Тарвении закрыла порт.', [['organization', 'Администрация морских портов Тарвении']]],
+    ['uk', 'Адміністрація морських портів Тарвенії закрила порт.', [['organization', 'Адміністрація морських портів Тарвенії']]],
+    ['tr', 'Deniz Fenerleri Müdürlüğü açıklama yaptı.', [['organization', 'Deniz Fenerleri Müdürlüğü']]],
+    ['id', 'Komisariat Tinggi untuk Urusan Nelayan mulai mendata.', [['organization', 'Komisariat Tinggi untuk Urusan Nelayan']]],
+    ['id', 'Departemen Kelautan mengirim kapal.', [['organization', 'Departemen Kelautan']]],
+    // The same words in lower case are a kind of office, not a name.
+    ['it', 'Il dipartimento ha convocato la commissione.', []],
+    ['fr', 'La régie a coupé le réseau.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
