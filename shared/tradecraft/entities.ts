@@ -2256,8 +2256,8 @@ function titleAfter(text: string, at: number, context: Context): string | null {
 
 /** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal". */
 const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
-  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes)`,
-  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive|iero|iera|ieri|iere)`,
+  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes|itime|itimes)`,
+  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive|iero|iera|ieri|iere|ittimo|ittima|ittimi|ittime)`,
   es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
   pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
   // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
@@ -3790,6 +3790,18 @@ function sentenceCaseNamesAfterKinds(text: string, language: Language, lists: Wo
   return names;
 }
 
+/** An Indonesian body's capitalized name with its field after "untuk" (for): "Organisasi Internasional untuk Migrasi", "Komisariat Tinggi untuk Urusan Nelayan". */
+const INDONESIAN_BODY_FOR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${(ORGANIZATION_HEADS.id ?? []).map((head) => head[0]!.toUpperCase() + head.slice(1)).join('|')})(?:[ \u00a0]\p{Lu}[\p{L}\p{N}-]*)*[ \u00a0]untuk(?:[ \u00a0]\p{Lu}[\p{L}\p{N}-]*)+`,
+  'gu',
+);
+
+/** Indonesian bodies whose field "untuk" joins, which the runs of capitals would cut there; none in other languages. */
+function indonesianBodiesFor(text: string, lang: string | null): Array<{ start: number; end: number }> {
+  if (!/^id(?![a-z])/iu.test(lang ?? '')) return [];
+  return [...text.matchAll(INDONESIAN_BODY_FOR)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
 /** Two German parties in one parliamentary group, joined by a slash: "CDU/CSU" (elsewhere a slash joins currencies: "EUR/USD"). */
 const JOINT_GROUP = /(?<![\p{L}\p{N}/])\p{Lu}{2,5}\/\p{Lu}{2,5}(?![\p{L}\p{N}/])/gu;
 
@@ -4107,7 +4119,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
   // A known body keeps its own reading: "Organization for Security and Co-operation in Europe".
   const listedBodies = bodiesWithListedPortfolios(context).filter((body) => !mentions.some((known) => known.kind === 'organization' && known.start < body.end && body.start < known.end));
-  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...sentenceCaseNamesAfterKinds(text, language, context.lists), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...sentenceCaseNamesAfterKinds(text, language, context.lists), ...(language === 'de' ? jointGroups(text) : []), ...indonesianBodiesFor(text, lang), ...listedBodies].sort((a, b) => a.start - b.start);
   const masked = maskJoinedTowns(maskLongNames(text, maskedKnown, bodies, mentions, language), mentions);
 
   const candidates: Candidate[] = [];

@@ -68,7 +68,10 @@ describe('departments, administrations, directorates and other offices head a bo
     ['en', 'Officials at the Coastal Lighthouse Administration said the beacon failed.', [['organization', 'Coastal Lighthouse Administration']]],
     ['fr', 'Selon le Département des affaires maritimes, la lampe est tombée en panne.', [['organization', 'Département des affaires maritimes']]],
     ['fr', 'La Régie des eaux de Varnelle a coupé le réseau.', [['organization', 'Régie des eaux de Varnelle']]],
-    ['de', 'Die Wasserstraßendirektion hat die Schleuse gesperrt.', [['organization', 'Wasserstraßendirektion']]],
+    ['de', 'Die Nordische Seefahrtsdirektion hat die Schleuse gesperrt.', [['organization', 'Nordische Seefahrtsdirektion']]],
+    ['de', 'Laut der Nordischen Seefahrtsorganisation ist die Schleuse gesperrt.', [['organization', 'Nordische Seefahrtsorganisation']]],
+    // A compound for a kind of body before a name stays a word for its kind.
+    ['de', 'Die Hilfsorganisation Terre Libre sammelt Spenden.', [['organization', 'Terre Libre']]],
     ['es', 'Hasta que la Administración General de Faros adjudique la concesión, nada cambia.', [['organization', 'Administración General de Faros']]],
     ['it', 'Il Dipartimento della Sicurezza marittima ha convocato la commissione.', [['organization', 'Dipartimento della Sicurezza marittima']]],
     ['it', 'Lo Stabilimento chimico di Morsello ha chiuso.', [['organization', 'Stabilimento chimico di Morsello']]],
