@@ -93,3 +93,18 @@ describe('departments, administrations, directorates and other offices head a bo
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('a Romance body’s name keeps its lower-case adjectives in -il, -ile, -ole and -era', () => {
+  it.each([
+    ['fr', 'Le Service de la Sécurité civile a envoyé deux avions.', [['organization', 'Service de la Sécurité civile']]],
+    ['fr', 'La Chambre régionale agricole de Varnelle a protesté.', [['organization', 'Chambre régionale agricole de Varnelle']]],
+    ['it', 'Il Dipartimento della Difesa civile ha convocato la commissione.', [['organization', 'Dipartimento della Difesa civile']]],
+    ['es', 'La Dirección de la Guardia costera rescató a los pescadores.', [['organization', 'Dirección de la Guardia costera']]],
+    ['es', 'La Oficina de Aviación civil cerró el espacio aéreo.', [['organization', 'Oficina de Aviación civil']]],
+    ['pt', 'A Direção da Defesa civil enviou equipes.', [['organization', 'Direção da Defesa civil']]],
+    // A name written in capitals throughout ends before the people it belongs to.
+    ['es', 'La Policía Nacional peruana detuvo a tres hombres.', [['organization', 'Policía Nacional']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
