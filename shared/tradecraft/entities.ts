@@ -2254,12 +2254,12 @@ function titleAfter(text: string, at: number, context: Context): string | null {
   return isTitleWord(word, context.lists, context.lex) ? word : null;
 }
 
-/** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal". */
+/** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal" (not a Spanish subjunctive: "debiera", "fuera", "dijera"). */
 const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
-  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes|itime|itimes)`,
-  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive|iero|iera|ieri|iere|ittimo|ittima|ittimi|ittime)`,
-  es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
-  pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
+  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes|itime|itimes|ile|iles|ole|oles)`,
+  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive|iero|iera|ieri|iere|ittimo|ittima|ittimi|ittime|ile|ili|olo|ola|oli|ole)`,
+  es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria|vil|viles|ícola|ícolas|ero|eros|(?<![iju])eras?)`,
+  pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária|vil|vis|ícola|ícolas)`,
   // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
   // A field in the genitive plural too: "исследований", "искусств".
   // A verb in the plural past ends it: "заявили".
