@@ -108,3 +108,29 @@ describe('a Romance body’s name keeps its lower-case adjectives in -il, -ile, 
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('a company’s legal form is left out of its name, before or after it, in every language', () => {
+  it.each([
+    ['en', 'Shares of Harlow Freight Ltd fell after Arden Mining PLC cut its forecast.', [['organization', 'Harlow Freight'], ['organization', 'Arden Mining']]],
+    ['fr', 'Le groupe Valmora SA a racheté la société Bertin SARL.', [['organization', 'Valmora'], ['organization', 'Bertin']]],
+    ['de', 'Die Brelkor GmbH und die Tarnvik AG verhandeln.', [['organization', 'Brelkor'], ['organization', 'Tarnvik']]],
+    ['es', 'La empresa Cendral S.A. compró a Morvalia S.L.', [['organization', 'Cendral'], ['organization', 'Morvalia']]],
+    ['it', 'La Velsa S.p.A. ha chiuso la fabbrica.', [['organization', 'Velsa']]],
+    ['pt', 'A Cabrelo Ltda. vendeu a fábrica à Tarnvik S.A.', [['organization', 'Cabrelo'], ['organization', 'Tarnvik']]],
+    ['nl', 'Het bedrijf Veldhoven Logistiek B.V. en Tarnvik N.V. sloten een akkoord.', [['organization', 'Veldhoven Logistiek'], ['organization', 'Tarnvik']]],
+    ['pl', 'Spółka Velsa sp. z o.o. podpisała umowę z Tarnvik S.A.', [['organization', 'Velsa'], ['organization', 'Tarnvik']]],
+    ['tr', 'Karsu Madencilik A.Ş. yeni bir maden açtı.', [['organization', 'Karsu Madencilik']]],
+    // Russian and Ukrainian write the form before a quoted name; the word for a company before both names nothing.
+    ['ru', 'Компания ООО «Зарянефть» подписала контракт с АО «Велса».', [['organization', 'Зарянефть'], ['organization', 'Велса']]],
+    ['uk', 'Компанія ТОВ «Зорянафта» підписала контракт.', [['organization', 'Зорянафта']]],
+    // Hebrew writes בע"מ (Ltd) after the name.
+    ['he', 'חברת אלון מערכות בע"מ הודיעה על פיטורים.', [['organization', 'אלון מערכות']]],
+    ['he', 'עובדי גלבוע תעשיות בע"מ שבתו אתמול.', [['organization', 'גלבוע תעשיות']]],
+    // Indonesian writes PT (a limited company) before the name and Tbk (listed) after it.
+    ['id', 'PT Sinar Jaya Tbk melaporkan kerugian.', [['organization', 'Sinar Jaya']]],
+    ['id', 'Direktur PT Sinar Jaya Tbk mengatakan kerugian naik.', [['organization', 'Sinar Jaya']]],
+    ['id', 'Saham PT Bumi Kencana naik tajam.', [['organization', 'Bumi Kencana']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
