@@ -1733,12 +1733,23 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // A military operation or a numbered meeting is an event, not a body or a place: "Operation Northern Gate", "COP31".
   if (OPERATION_WORDS.has(part[0]!.lower) && part.length > 1) return;
   if (part.length === 1 && NUMBERED_EVENT.test(part[0]!.text)) return;
+  // Indonesian writes a limited company's form before its name ("PT Sinar Jaya Tbk"); the words before it are a title or a common noun.
+  const indonesianForm = /^id(?![a-z])/iu.test(context.lang ?? '') ? part.findIndex((word) => word.text === 'PT') : -1;
+  if (indonesianForm >= 0 && indonesianForm < part.length - 1) {
+    const named = part.slice(indonesianForm + 1);
+    const listed = withLegalForm(named, context);
+    listed?.pop();
+    candidates.push({ kind: 'organization', words: listed ?? named, role: undefined });
+    return;
+  }
   // Before function words are trimmed: the "A" of "A.Ş." reads as an article.
   const company = withLegalForm(part, context);
   if (company !== null) {
     // The legal form is left out of the name, so that the company named later without it is the same one: "Vale S.A." is Vale.
     company.pop();
     const name = trimFunctionWords(company, context);
+    // A word for a company before a form that a quoted name follows names nothing: "Компания ООО «Зарянефть»".
+    if (name.length === 1 && ORGANIZATION_NOUNS.has(name[0]!.lower)) return;
     // German capitalizes the kind of company before its name: "die Reederei Rhenus Schifffahrt GmbH", "die Fondsgesellschaft Elbmarsch Schiffsfonds KG"
     // (a compound kind before two words or more, not a town's: "die Stadtwerke Gotha GmbH", "die Hafengesellschaft Rostock GmbH").
     const compoundKind = (first: Word) => isOrganizationHead(first.lower, 'de') && !ORGANIZATION_HEAD_WORDS.has(first.lower) && !/werke$/u.test(first.lower);

@@ -117,6 +117,9 @@ const STOP_WORDS = new Set([
   'יותר', 'פחות', 'אחד', 'אחת', 'נגד', 'עבור', 'למען', 'אצל', 'מול', 'ליד', 'תחת', 'מעל', 'בעד', 'בלי', 'ללא', 'אולם', 'אלא', 'רבים', 'מיליון', 'מיליארד',
 ]);
 
+/** The legal form of a limited company, written after its name: "אלביט מערכות בע"מ". */
+const LIMITED_COMPANY = 'בע"מ';
+
 /** An abbreviation in brackets, written with gershayim before its last letter: "(מד"א)". */
 const BRACKETED_ABBREVIATION = /\(([\u05D0-\u05EA]{1,4}["\u05F4][\u05D0-\u05EA])\)/gu;
 /** Final letter forms, which an abbreviation's letters never take for a word's initial. */
@@ -290,6 +293,15 @@ export function hebrewEntities(text: string): UncasedName[] {
     const name = [first.form, ...words.slice(1).map((word) => word.bare)].join(' ');
     definedAbbreviations.set(bareOf(match[1]!), name);
     push('organization', from, abbreviation - 1, first.cut, undefined, name);
+  }
+
+  // The one or two name words before a company's legal form are its name, the form left out: "חברת אלון מערכות בע"מ".
+  for (const [index, token] of tokens.entries()) {
+    if (token.bare !== LIMITED_COMPANY || index === 0 || !adjacent(index - 1) || !nameWord(tokens[index - 1]!) || taken.has(index - 1)) continue;
+    // A farther word in the construct state ("עובדי", workers of) is not part of the name.
+    const two = index >= 2 && adjacent(index - 2) && nameWord(tokens[index - 2]!) && !tokens[index - 2]!.bare.endsWith('י') && !taken.has(index - 2);
+    push('organization', two ? index - 2 : index - 1, index - 1, 0);
+    taken.add(index);
   }
 
   for (let i = 0; i < tokens.length; i++) {
