@@ -134,3 +134,19 @@ describe('a company’s legal form is left out of its name, before or after it, 
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('a carrier’s name of three words or more closing with “Line” is one company, whatever its middle word names', () => {
+  it.each([
+    ['en', 'Royal Orkney Line cancelled two sailings.', [['organization', 'Royal Orkney Line']]],
+    ['en', 'The ferries of Nordic Fjord Line were delayed.', [['organization', 'Nordic Fjord Line']]],
+    ['en', 'Passengers of Royal Baltic Line waited in the port.', [['organization', 'Royal Baltic Line']]],
+    ['de', 'Die Reederei Royal Baltic Line hat zwei Fahrten gestrichen.', [['organization', 'Royal Baltic Line']]],
+    ['nl', 'De veerboten van Royal Baltic Line vertrokken niet.', [['organization', 'Royal Baltic Line']]],
+    ['fr', 'La compagnie Royal Baltic Line a annulé deux traversées.', [['organization', 'Royal Baltic Line']]],
+    // A line of two words is a railway's or a border's, no company.
+    ['en', 'Trains on the Circle Line were delayed.', []],
+    ['en', 'Troops crossed the Blue Line near the border.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
