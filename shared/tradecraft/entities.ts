@@ -1130,6 +1130,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && isA(whole, 'Place', lex)) return 'place';
   // A company's own name outweighs a trade or title before it: "engine makers CFM International", "Rival Boeing".
   if (words.length > 1 && (isOrganizationHead(last.lower, language) || lex.orgWords[last.lower] !== undefined)) return 'organization';
+  if (carrierLineName(words)) return 'organization';
   // After a title an abbreviation is still a body: "başkanı Sadettin Saran, TFF'yi".
   if (titled && words.length === 1 && (isA(first.lower, 'Organization', lex) || isAcronym(first, lex))) return 'organization';
   // After a title, a Russian or Polish body's head in the genitive is where the title is held: "аналитик Центра изучения", "ekspert Instytutu".
@@ -2509,10 +2510,20 @@ function isFurniture(text: string, at: number): boolean {
   return line.split(/\s+/u).length < FURNITURE_WORDS && !/[.!?]$/u.test(line);
 }
 
+/** Words a carrier's name of three words or more closes with, which two words name a railway's or a border's line by ("Circle Line"). */
+const CARRIER_LINE_WORDS: ReadonlySet<string> = new Set(['line']);
+
+/** Whether a name is a carrier's by its last word and its length: "Nordic Fjord Line", "Royal Orkney Line". */
+function carrierLineName(words: readonly Word[]): boolean {
+  return words.length >= 3 && CARRIER_LINE_WORDS.has(words[words.length - 1]!.lower);
+}
+
 /** True when capitalized words after a name end in an organization's head: "United States Navy", "Suriye Demokratik Güçleri", "Samsung Securities". */
 function headsAnOrganization(after: string, language: Language, lex: Lexicon): boolean {
   const next = /^[ \u00a0]+((?:\p{Lu}[\p{L}-]*[ \u00a0]*){1,4})/u.exec(after);
   if (!next) return false;
+  // A place inside a carrier's name is part of it: "Royal Orkney Line".
+  if (CARRIER_LINE_WORDS.has(lower(next[1]!.trim().split(/[ \u00a0]+/u)[0]!, language))) return true;
   // A German compound's parts count apart: "Hamburg Port Authority-Chef".
   return next[1]!
     .trim()
