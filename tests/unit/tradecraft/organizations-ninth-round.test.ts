@@ -150,3 +150,15 @@ describe('a carrier’s name of three words or more closing with “Line” is o
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('an Arabic body’s field after "لل" keeps the adjectives that follow it', () => {
+  it.each([
+    ['ar', 'وقالت الوكالة الألمانية للتعاون الدولي إن المشروع سيبدأ في الربيع.', [['organization', 'الوكالة الألمانية للتعاون الدولي']]],
+    ['ar', 'وموّلت الوكالة الكندية للتنمية الدولية المشروع.', [['organization', 'الوكالة الكندية للتنمية الدولية']]],
+    ['ar', 'أعلن المعهد الوطني للبحوث الزراعية عن نتائج جديدة.', [['organization', 'المعهد الوطني للبحوث الزراعية']]],
+    // Without an adjective the field closes the name.
+    ['ar', 'قالت الوكالة الألمانية للتعاون إن المشروع سيبدأ.', [['organization', 'الوكالة الألمانية للتعاون']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
