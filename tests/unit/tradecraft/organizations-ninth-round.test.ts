@@ -162,3 +162,15 @@ describe('an Arabic body’s field after "لل" keeps the adjectives that follow
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('a Hebrew body named with the article on its head, then an adjective or a field after "ל"', () => {
+  it.each([
+    ['he', 'השירות ההידרולוגי צופה גשמים כבדים.', [['organization', 'השירות ההידרולוגי']]],
+    ['he', 'לדברי המכון הגיאולוגי, הרעידה הייתה חלשה.', [['organization', 'המכון הגיאולוגי']]],
+    ['he', 'והמשרד לשמירת הטבע הודיע כי יבדוק.', [['organization', 'המשרד לשמירת הטבע']]],
+    // The head alone is the body named before, no name of its own.
+    ['he', 'המשרד הודיע כי יבדוק את הנתונים.', []],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
