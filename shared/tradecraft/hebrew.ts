@@ -75,6 +75,8 @@ const TITLES = new Set([
 const STATE_HEADS = new Set(['משרד', 'רשות', 'משטרת', 'נציבות', 'עיריית', 'מועצת', 'לשכת', 'מפלגת', 'צבא', 'בית המשפט', 'בית הדין', 'ועדת']);
 /** Words with the article after a head that make a common phrase, not a body: "רשות הדיבור" (the floor), "מועצת המנהלים" (a board). */
 const GENERIC_FIELDS = new Set(['הדיבור', 'הרבים', 'היחיד', 'המנהלים', 'העיר', 'השר', 'השרה', 'החברה', 'המשרד', 'הרשות', 'המועצה', 'הוועדה', 'הבית', 'הארגון', 'המפלגה', 'המנהל', 'המנכ"ל']);
+/** Heads that name a body with the article on them, before an adjective or a field after "ל": "השירות המטאורולוגי", "המשרד להגנת הסביבה". */
+const ARTICLED_HEADS = new Set(['שירות', 'משרד', 'מכון', 'רשות']);
 /** Heads that are a body only before a name: a known place ("בנק ישראל", "אוניברסיטת תל אביב") or a quoted name ("חברת "אקווה-שילד""), not "חברת הסייבר". */
 const NAME_HEADS = new Set(['בנק', 'חברת', 'ארגון', 'קרן', 'איגוד', 'אוניברסיטת', 'מכון', 'תנועת', 'רכבת', 'קבוצת', 'סוכנות', 'עמותת', 'בית החולים']);
 
@@ -224,6 +226,20 @@ export function hebrewEntities(text: string): UncasedName[] {
     while (adjacent(at) && goesOn(tokens[at + 1]!) && at - named.end < 3) at++;
     return { cut: named.cut, end: at };
   };
+  /** A body whose head carries the article at `i`: where it ends, the article kept inside and any prefix before it left out. */
+  const articledBodyAt = (i: number): { cut: number; end: number } | undefined => {
+    const head = readings(tokens[i]!.bare).find((reading) => ARTICLED_HEADS.has(reading.form) && tokens[i]!.bare.slice(0, reading.cut).endsWith('ה'));
+    if (!head || !adjacent(i)) return undefined;
+    const next = tokens[i + 1]!.bare;
+    if (articledAdjective(next) && !GENERIC_FIELDS.has(next) && !STOP_WORDS.has(next)) {
+      let end = i + 1;
+      while (adjacent(end) && articledAdjective(tokens[end + 1]!.bare) && !STOP_WORDS.has(tokens[end + 1]!.bare) && end - i < 3) end++;
+      return { cut: head.cut - 1, end };
+    }
+    // A field after "ל" in the construct state, then a word with the article: "להגנת הסביבה".
+    const field = /^ל[\u05D0-\u05EA]{3,}$/u.test(next) && !STOP_WORDS.has(next) && adjacent(i + 1) && articled(tokens[i + 2]!.bare) && !STOP_WORDS.has(tokens[i + 2]!.bare);
+    return field ? { cut: head.cut - 1, end: i + 2 } : undefined;
+  };
   const nameWord = (token: Token) =>
     !STOP_WORDS.has(token.bare) &&
     token.bare.length > 1 &&
@@ -312,7 +328,7 @@ export function hebrewEntities(text: string): UncasedName[] {
       push('organization', i, i, defined.cut, undefined, definedAbbreviations.get(defined.form));
       continue;
     }
-    const organization = organizationAt(i);
+    const organization = organizationAt(i) ?? articledBodyAt(i);
     if (organization) {
       push('organization', i, organization.end, organization.cut);
       i = organization.end;

@@ -168,6 +168,7 @@ describe('a Hebrew body named with the article on its head, then an adjective or
     ['he', 'השירות ההידרולוגי צופה גשמים כבדים.', [['organization', 'השירות ההידרולוגי']]],
     ['he', 'לדברי המכון הגיאולוגי, הרעידה הייתה חלשה.', [['organization', 'המכון הגיאולוגי']]],
     ['he', 'והמשרד לשמירת הטבע הודיע כי יבדוק.', [['organization', 'המשרד לשמירת הטבע']]],
+    ['he', 'המשרד להגנת הצרכן פרסם אזהרה.', [['organization', 'המשרד להגנת הצרכן']]],
     // The head alone is the body named before, no name of its own.
     ['he', 'המשרד הודיע כי יבדוק את הנתונים.', []],
   ] as const)('in %s: “%s”', (lang, text, expected) => {
