@@ -175,3 +175,13 @@ describe('a Hebrew body named with the article on its head, then an adjective or
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('a German word for part of a period before a year or a month closes no name', () => {
+  it.each([
+    ['de', 'Seit die Nordische Union Mitte 2025 Zölle erhebt, sinken die Importe.', [['organization', 'Nordische Union']]],
+    ['de', 'Seit die Nordische Union Mitte Juni Zölle erhebt, sinken die Importe.', [['organization', 'Nordische Union']]],
+    ['de', 'Die Tarnvik AG will Anfang 2026 einen neuen Standort eröffnen.', [['organization', 'Tarnvik']]],
+  ] as const)('in %s: “%s”', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
