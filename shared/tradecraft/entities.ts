@@ -1369,6 +1369,7 @@ function branchWordAfter(after: string, known: Gazetteer, context: Context): str
   const folded = lower(word, lists.language);
   if (known.byForm.has(word) || isTitleWord(folded, lists, lex) || GIVEN_NAME_WORDS.has(entityKey(word)) || lists.functionWords.has(folded) || ORGANIZATION_NOUNS.has(folded)) return '';
   if (DATE_TAGS.some((tag) => isA(folded, tag, lex)) || FRENCH_WEEKDAYS.has(folded) || BODY_PARTS.has(folded) || LEGAL_FORM_WORD.test(word) || (lists.language === 'en' && isA(folded, 'Verb', lex))) return '';
+  if (germanPeriodPart({ text: word, end: next[0].length }, { ...context, text: after })) return '';
   return next[0];
 }
 
@@ -2441,6 +2442,16 @@ const ARTICLE_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
  * "Selon"). An institution's name keeps its words: "State Department",
  * "Ministerio de Defensa", "Observatory for Human Rights".
  */
+/** German words for a part of a period, written before its year or month: "Mitte 2025", "Anfang Juni", "Ende März". */
+const GERMAN_PERIOD_PARTS: ReadonlySet<string> = new Set(['Mitte', 'Anfang', 'Ende']);
+/** A year or a German month right after a word. */
+const YEAR_OR_MONTH_AFTER = /^[ \u00a0]+(?:\d{4}(?!\d)|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L})/u;
+
+/** Whether a German word is the part of a period its year or month follows. */
+function germanPeriodPart(word: Pick<Word, 'text' | 'end'>, context: Context): boolean {
+  return context.lists.language === 'de' && GERMAN_PERIOD_PARTS.has(word.text) && YEAR_OR_MONTH_AFTER.test(context.text.slice(word.end, word.end + 16));
+}
+
 function trimFunctionWords(words: Word[], context: Context): Word[] {
   const { lists, lex } = context;
   const joined = words.some((word) => lists.joiners.has(word.text));
@@ -2464,7 +2475,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // Nor a capitalized article after an opener: "Secondo Il Gabbiano", "En La Ceiba" (French names its papers without it: "Selon Le Courrier Brenois").
   const articleAfterOpener = (at: number) => at > 0 && at < words.length - 1 && lists.language !== 'fr' && NAME_ARTICLES.has(words[at]!.lower) && /^\p{Lu}/u.test(words[at]!.text);
   while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from) && !articleAfterOpener(from)) from++;
-  let to = words.length;
+  // German capitalizes the part of a period before its year or month, which ends the name: "die Union Mitte 2025", "Anfang Juni".
+  const periodPart = words.findIndex((word, at) => at > from && germanPeriodPart(word, context));
+  let to = periodPart > 0 ? periodPart : words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
   while (!joined && !inName && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language) && !STATE_AFTER.test(words[to - 1]!.text)) to--;
   const kept = words.slice(from, to);
@@ -4251,7 +4264,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   for (const candidate of candidates) {
     dropOpenerBeforePerson(candidate, text, lex, (words) => fullNames.get(entityKey(spanOf(words))) ?? inflectedPerson(words, people, language));
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
-    if (written === '') continue;
+    if (written === '' || (candidate.words.length === 1 && germanPeriodPart(candidate.words[0]!, context))) continue;
     const full = fullNames.get(entityKey(written)) ?? inflectedPerson(candidate.words, people, language);
     if (!full && isLoneMonth(candidate.words)) continue;
     // The article's own full name outweighs the lexicon: "Petro" after "Gustavo Petro" is him, not a company.

@@ -181,6 +181,8 @@ describe('a German word for part of a period before a year or a month closes no 
     ['de', 'Seit die Nordische Union Mitte 2025 Zölle erhebt, sinken die Importe.', [['organization', 'Nordische Union']]],
     ['de', 'Seit die Nordische Union Mitte Juni Zölle erhebt, sinken die Importe.', [['organization', 'Nordische Union']]],
     ['de', 'Die Tarnvik AG will Anfang 2026 einen neuen Standort eröffnen.', [['organization', 'Tarnvik']]],
+    // After a body the list knows, too.
+    ['de', 'Seit die Europäische Union Ende 2024 erste Zölle erhebt, sinken die Importe.', [['organization', 'Europäische Union']]],
   ] as const)('in %s: “%s”', (lang, text, expected) => {
     expect(organizations(text, lang)).toEqual(expected);
   });
