@@ -882,7 +882,7 @@ function abbreviationsOf(context: Context): ReadonlySet<string> {
 
 /**
  * An abbreviation in parentheses, in capitals or written as a word ("(CHP)", "(Cédéao)", "(Wifo)"), with a number
- * after it or a second word it is written with ("(SDIS 33)", "(ИКИ РАН)", "(Polda Jambi)").
+ * after it or a second word it is written with ("(SDS 81)", "(ИПИ РАН)", "(Polres Kalumpang)").
  */
 const PARENTHESIZED_ABBREVIATION = /\((\p{Lu}[\p{L}\p{N}&-]{1,9})(?:[ \u00a0](?:(\p{N}{1,3})|(\p{Lu}[\p{L}\p{N}&-]{1,14})))?\)/gu;
 /** Where a name that an abbreviation stands for cannot reach back past: a sentence's or a clause's end, quotes, brackets. */
@@ -997,7 +997,7 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
   const { language } = lists;
   const found: Array<{ start: number; end: number; abbreviation: string }> = [];
   for (const match of text.matchAll(PARENTHESIZED_ABBREVIATION)) {
-    // A number after the abbreviation (a département's, a unit's) is left out of it: the text writes "SDIS" alone too.
+    // A number after the abbreviation (a département's, a unit's) is left out of it: the text writes "SDS" alone too.
     const abbreviation = match[3] === undefined ? match[1]! : `${match[1]!} ${match[3]}`;
     const wanted = entityKey(abbreviation).replace(/[^\p{L}\p{N}]/gu, '');
     const windowStart = Math.max(0, match.index - 240);
@@ -2267,7 +2267,7 @@ function titleAfter(text: string, at: number, context: Context): string | null {
   return isTitleWord(word, context.lists, context.lex) ? word : null;
 }
 
-/** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal" (not a Spanish subjunctive: "debiera", "fuera", "dijera"). */
+/** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal" (not a Spanish subjunctive: "pudiera", "fuera", "dijera"). */
 const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
   fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes|itime|itimes|ile|iles|ole|oles)`,
   it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive|iero|iera|ieri|iere|ittimo|ittima|ittimi|ittime|ile|ili|olo|ola|oli|ole)`,
@@ -2442,7 +2442,7 @@ const ARTICLE_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
  * "Selon"). An institution's name keeps its words: "State Department",
  * "Ministerio de Defensa", "Observatory for Human Rights".
  */
-/** German words for a part of a period, written before its year or month: "Mitte 2025", "Anfang Juni", "Ende März". */
+/** German words for a part of a period, written before its year or month: "Mitte 2031", "Anfang Juni", "Ende März". */
 const GERMAN_PERIOD_PARTS: ReadonlySet<string> = new Set(['Mitte', 'Anfang', 'Ende']);
 /** A year or a German month right after a word. */
 const YEAR_OR_MONTH_AFTER = /^[ \u00a0]+(?:\d{4}(?!\d)|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L})/u;
@@ -2475,7 +2475,7 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // Nor a capitalized article after an opener: "Secondo Il Gabbiano", "En La Ceiba" (French names its papers without it: "Selon Le Courrier Brenois").
   const articleAfterOpener = (at: number) => at > 0 && at < words.length - 1 && lists.language !== 'fr' && NAME_ARTICLES.has(words[at]!.lower) && /^\p{Lu}/u.test(words[at]!.text);
   while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from) && !articleAfterOpener(from)) from++;
-  // German capitalizes the part of a period before its year or month, which ends the name: "die Union Mitte 2025", "Anfang Juni".
+  // German capitalizes the part of a period before its year or month, which ends the name: "die Nordische Union Mitte 2031", "Anfang Juni".
   const periodPart = words.findIndex((word, at) => at > from && germanPeriodPart(word, context));
   let to = periodPart > 0 ? periodPart : words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
@@ -3825,7 +3825,7 @@ function sentenceCaseNamesAfterKinds(text: string, language: Language, lists: Wo
   return names;
 }
 
-/** An Indonesian body's capitalized name with its field after "untuk" (for): "Organisasi Internasional untuk Migrasi", "Komisariat Tinggi untuk Urusan Nelayan". */
+/** An Indonesian body's capitalized name with its field after "untuk" (for): "Organisasi Nasional untuk Perikanan", "Komisariat Tinggi untuk Urusan Nelayan". */
 const INDONESIAN_BODY_FOR = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${(ORGANIZATION_HEADS.id ?? []).map((head) => head[0]!.toUpperCase() + head.slice(1)).join('|')})(?:[ \u00a0]\p{Lu}[\p{L}\p{N}-]*)*[ \u00a0]untuk(?:[ \u00a0]\p{Lu}[\p{L}\p{N}-]*)+`,
   'gu',

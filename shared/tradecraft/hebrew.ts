@@ -75,7 +75,7 @@ const TITLES = new Set([
 const STATE_HEADS = new Set(['משרד', 'רשות', 'משטרת', 'נציבות', 'עיריית', 'מועצת', 'לשכת', 'מפלגת', 'צבא', 'בית המשפט', 'בית הדין', 'ועדת']);
 /** Words with the article after a head that make a common phrase, not a body: "רשות הדיבור" (the floor), "מועצת המנהלים" (a board). */
 const GENERIC_FIELDS = new Set(['הדיבור', 'הרבים', 'היחיד', 'המנהלים', 'העיר', 'השר', 'השרה', 'החברה', 'המשרד', 'הרשות', 'המועצה', 'הוועדה', 'הבית', 'הארגון', 'המפלגה', 'המנהל', 'המנכ"ל']);
-/** Heads that name a body with the article on them, before an adjective or a field after "ל": "השירות המטאורולוגי", "המשרד להגנת הסביבה". */
+/** Heads that name a body with the article on them, before an adjective or a field after "ל": "השירות ההידרולוגי", "המשרד לשמירת הטבע". */
 const ARTICLED_HEADS = new Set(['שירות', 'משרד', 'מכון', 'רשות']);
 /** Heads that are a body only before a name: a known place ("בנק ישראל", "אוניברסיטת תל אביב") or a quoted name ("חברת "אקווה-שילד""), not "חברת הסייבר". */
 const NAME_HEADS = new Set(['בנק', 'חברת', 'ארגון', 'קרן', 'איגוד', 'אוניברסיטת', 'מכון', 'תנועת', 'רכבת', 'קבוצת', 'סוכנות', 'עמותת', 'בית החולים']);
@@ -236,7 +236,7 @@ export function hebrewEntities(text: string): UncasedName[] {
       while (adjacent(end) && articledAdjective(tokens[end + 1]!.bare) && !STOP_WORDS.has(tokens[end + 1]!.bare) && end - i < 3) end++;
       return { cut: head.cut - 1, end };
     }
-    // A field after "ל" in the construct state, then a word with the article: "להגנת הסביבה".
+    // A field after "ל" in the construct state, then a word with the article: "לשמירת הטבע".
     const field = /^ל[\u05D0-\u05EA]{3,}$/u.test(next) && !STOP_WORDS.has(next) && adjacent(i + 1) && articled(tokens[i + 2]!.bare) && !STOP_WORDS.has(tokens[i + 2]!.bare);
     return field ? { cut: head.cut - 1, end: i + 2 } : undefined;
   };
@@ -295,7 +295,7 @@ export function hebrewEntities(text: string): UncasedName[] {
   }
 
   // An abbreviation in brackets right after the words whose initials it spells names them, there and wherever the article writes it:
-  // "מגן דוד אדום (מד"א)", "למגן דוד אדום (מד"א)" behind a prefix.
+  // "מגן ים אדום (מי"א)", "למגן ים אדום (מי"א)" behind a prefix.
   const definedAbbreviations = new Map<string, string>();
   for (const match of text.matchAll(BRACKETED_ABBREVIATION)) {
     const abbreviation = tokenAt.get(match.index + 1);

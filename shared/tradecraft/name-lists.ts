@@ -301,7 +301,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'fuerza', 'iniciativa', 'alianza', 'movimiento',
     // Schools, communities, missions and funds head a body's name as a ministry does: "Escuela Politécnica Nacional", "Coordinadora Campesina".
     'escuela', 'coordinadora', 'comunidad', 'corporación', 'misión', 'fondo', 'junta', 'cooperativa',
-    // Administrations of the state: "Administración General de Puertos".
+    // Administrations of the state: "Administración General de Faros".
     'administración',
   ],
   de: [
@@ -324,7 +324,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'missione', 'comunità', 'fondo', 'cooperativa',
     // Offices of the state and companies: "Prefettura di Agrigento", "Capitaneria di porto", "Azienda sanitaria".
     'prefettura', 'questura', 'capitaneria', 'compagnia', 'azienda',
-    // Departments, public bodies, administrations and state works: "Dipartimento della Sicurezza", "Ente nazionale", "Stabilimento chimico".
+    // Departments, public bodies, administrations and state works: "Dipartimento della Sicurezza", "Ente nazionale", "Stabilimento di Morsello".
     'dipartimento', 'ente', 'amministrazione', 'stabilimento',
   ],
   pt: [
@@ -388,7 +388,7 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   id: [
     'kementerian', 'badan', 'dinas', 'komisi', 'lembaga', 'universitas', 'majelis', 'mahkamah', 'pengadilan', 'kepolisian', 'kejaksaan',
     'otoritas', 'direktorat', 'partai', 'yayasan', 'perusahaan', 'perseroan', 'koperasi', 'angkatan', 'pasukan', 'sekretariat',
-    // Organizations, commissariats, departments and councils: "Organisasi Internasional untuk …", "Komisariat Tinggi".
+    // Organizations, commissariats, departments and councils: "Organisasi Nasional untuk …", "Komisariat Tinggi untuk …".
     'organisasi', 'komisariat', 'departemen', 'dewan',
   ],
 };
