@@ -75,6 +75,8 @@ const ARTICLED_BODY_HEADS = new Set([
   ...STATE_HEADS, 'حزب', 'محكمة', 'مؤسسة', 'مفوضية', 'هيئة', 'تيار', 'إطار', 'حركة', 'جبهة', 'مجلس', 'اتحاد', 'تحالف', 'مرصد',
   // Organizations, associations, agencies, committees, leagues and nations: "المنظمة الدولية للهجرة", "الجمعية الوطنية", "الأمم المتحدة".
   'منظمة', 'جمعية', 'وكالة', 'لجنة', 'جامعة', 'رابطة', 'نقابة', 'بعثة', 'أمم',
+  // Institutes: "المعهد الوطني للبحوث الزراعية".
+  'معهد',
 ]);
 
 /** "Ministry", whose name may list two portfolios. */
@@ -393,7 +395,11 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     if (articledHead && adjacent(i) && bodyAdjective(tokens[i + 1]!.bare) && !known(tokens[i + 1]!)) {
       let at = i + 2;
       while (at < tokens.length && at - i <= 4 && adjacent(at - 1) && bodyAdjective(tokens[at]!.bare) && !known(tokens[at]!)) at++;
-      if (at < tokens.length && adjacent(at - 1) && complement(tokens[at]!.bare)) at = withJoinedComplement(at + 1);
+      if (at < tokens.length && adjacent(at - 1) && complement(tokens[at]!.bare)) {
+        at = withJoinedComplement(at + 1);
+        // The field's own adjectives go on with it: "للتعاون الدولي", "للبحوث الزراعية".
+        while (at < tokens.length && at - i <= 6 && adjacent(at - 1) && articledAdjective(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare) && !known(tokens[at]!)) at++;
+      }
       push('organization', i, at - 1, articledHead.cut);
       i = at - 1;
       continue;

@@ -880,8 +880,11 @@ function abbreviationsOf(context: Context): ReadonlySet<string> {
   return context.abbreviations;
 }
 
-/** An abbreviation in parentheses, in capitals or written as a word ("(CHP)", "(Cédéao)", "(Wifo)"). */
-const PARENTHESIZED_ABBREVIATION = /\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/gu;
+/**
+ * An abbreviation in parentheses, in capitals or written as a word ("(CHP)", "(Cédéao)", "(Wifo)"), with a number
+ * after it or a second word it is written with ("(SDS 81)", "(ИПИ РАН)", "(Polres Kalumpang)").
+ */
+const PARENTHESIZED_ABBREVIATION = /\((\p{Lu}[\p{L}\p{N}&-]{1,9})(?:[ \u00a0](?:(\p{N}{1,3})|(\p{Lu}[\p{L}\p{N}&-]{1,14})))?\)/gu;
 /** Where a name that an abbreviation stands for cannot reach back past: a sentence's or a clause's end, quotes, brackets. */
 const NAME_BOUNDARY = /[.!?;:\n«»"“”„()[\]|]/u;
 /** Content words a long name may hold that its abbreviation leaves out: "relatifs" in "… des différends relatifs aux investissements (Cirdi)". */
@@ -994,7 +997,8 @@ function namesOfAbbreviations(context: Context): Array<{ start: number; end: num
   const { language } = lists;
   const found: Array<{ start: number; end: number; abbreviation: string }> = [];
   for (const match of text.matchAll(PARENTHESIZED_ABBREVIATION)) {
-    const abbreviation = match[1]!;
+    // A number after the abbreviation (a département's, a unit's) is left out of it: the text writes "SDS" alone too.
+    const abbreviation = match[3] === undefined ? match[1]! : `${match[1]!} ${match[3]}`;
     const wanted = entityKey(abbreviation).replace(/[^\p{L}\p{N}]/gu, '');
     const windowStart = Math.max(0, match.index - 240);
     const window = text.slice(windowStart, match.index);
@@ -1126,6 +1130,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length > 1 && isA(whole, 'Place', lex)) return 'place';
   // A company's own name outweighs a trade or title before it: "engine makers CFM International", "Rival Boeing".
   if (words.length > 1 && (isOrganizationHead(last.lower, language) || lex.orgWords[last.lower] !== undefined)) return 'organization';
+  if (carrierLineName(words)) return 'organization';
   // After a title an abbreviation is still a body: "başkanı Sadettin Saran, TFF'yi".
   if (titled && words.length === 1 && (isA(first.lower, 'Organization', lex) || isAcronym(first, lex))) return 'organization';
   // After a title, a Russian or Polish body's head in the genitive is where the title is held: "аналитик Центра изучения", "ekspert Instytutu".
@@ -1364,6 +1369,7 @@ function branchWordAfter(after: string, known: Gazetteer, context: Context): str
   const folded = lower(word, lists.language);
   if (known.byForm.has(word) || isTitleWord(folded, lists, lex) || GIVEN_NAME_WORDS.has(entityKey(word)) || lists.functionWords.has(folded) || ORGANIZATION_NOUNS.has(folded)) return '';
   if (DATE_TAGS.some((tag) => isA(folded, tag, lex)) || FRENCH_WEEKDAYS.has(folded) || BODY_PARTS.has(folded) || LEGAL_FORM_WORD.test(word) || (lists.language === 'en' && isA(folded, 'Verb', lex))) return '';
+  if (germanPeriodPart({ text: word, end: next[0].length }, { ...context, text: after })) return '';
   return next[0];
 }
 
@@ -1729,12 +1735,23 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // A military operation or a numbered meeting is an event, not a body or a place: "Operation Northern Gate", "COP31".
   if (OPERATION_WORDS.has(part[0]!.lower) && part.length > 1) return;
   if (part.length === 1 && NUMBERED_EVENT.test(part[0]!.text)) return;
+  // Indonesian writes a limited company's form before its name ("PT Sinar Jaya Tbk"); the words before it are a title or a common noun.
+  const indonesianForm = /^id(?![a-z])/iu.test(context.lang ?? '') ? part.findIndex((word) => word.text === 'PT') : -1;
+  if (indonesianForm >= 0 && indonesianForm < part.length - 1) {
+    const named = part.slice(indonesianForm + 1);
+    const listed = withLegalForm(named, context);
+    listed?.pop();
+    candidates.push({ kind: 'organization', words: listed ?? named, role: undefined });
+    return;
+  }
   // Before function words are trimmed: the "A" of "A.Ş." reads as an article.
   const company = withLegalForm(part, context);
   if (company !== null) {
     // The legal form is left out of the name, so that the company named later without it is the same one: "Vale S.A." is Vale.
     company.pop();
     const name = trimFunctionWords(company, context);
+    // A word for a company before a form that a quoted name follows names nothing: "Компания ООО «Зарянефть»".
+    if (name.length === 1 && ORGANIZATION_NOUNS.has(name[0]!.lower)) return;
     // German capitalizes the kind of company before its name: "die Reederei Rhenus Schifffahrt GmbH", "die Fondsgesellschaft Elbmarsch Schiffsfonds KG"
     // (a compound kind before two words or more, not a town's: "die Stadtwerke Gotha GmbH", "die Hafengesellschaft Rostock GmbH").
     const compoundKind = (first: Word) => isOrganizationHead(first.lower, 'de') && !ORGANIZATION_HEAD_WORDS.has(first.lower) && !/werke$/u.test(first.lower);
@@ -2250,17 +2267,19 @@ function titleAfter(text: string, at: number, context: Context): string | null {
   return isTitleWord(word, context.lists, context.lex) ? word : null;
 }
 
-/** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal". */
+/** Adjectives by their endings, per Romance language: "nationale", "europea", "democratico", "federal" (not a Spanish subjunctive: "pudiera", "fuera", "dijera"). */
 const ROMANCE_ADJECTIVES: Partial<Record<Language, string>> = {
-  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes)`,
-  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive|iero|iera|ieri|iere)`,
-  es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria)`,
-  pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária)`,
+  fr: String.raw`\p{Ll}[\p{L}-]*(?:ale|ales|al|aux|ique|iques|aire|aires|enne|ennes|ien|iens|aise|aises|ais|elle|elles|el|ive|ives|if|ée|ées|é|és|euse|eux|ise|ine|ines|ies|ie|is|i|anne|annes|iste|istes|itime|itimes|ile|iles|ole|oles)`,
+  it: String.raw`\p{Ll}[\p{L}-]*(?:ico|ica|ici|iche|ale|ali|ano|ana|ani|ane|ese|esi|ea|eo|ei|ee|ario|aria|ari|arie|ivo|iva|ivi|ive|iero|iera|ieri|iere|ittimo|ittima|ittimi|ittime|ile|ili|olo|ola|oli|ole)`,
+  es: String.raw`\p{Ll}[\p{L}-]*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|és|esa|ivo|iva|ario|aria|vil|viles|ícola|ícolas|ero|eros|(?<![iju])eras?)`,
+  pt: String.raw`\p{Ll}[\p{L}-]*(?:al|ais|ano|ana|anos|anas|ico|ica|icos|icas|ês|esa|eiro|eira|ivo|iva|ário|ária|vil|vis|ícola|ícolas)`,
   // Russian puts a complement in the genitive after the head: "Институт энергетики и финансов", "Министерство обороны".
-  ru: String.raw`(?:\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их)|дел)`,
+  // A field in the genitive plural too: "исследований", "искусств".
+  // A verb in the plural past ends it: "заявили".
+  ru: String.raw`(?:(?!\p{Ll}+ли(?!\p{L}))\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ого|его|ой|ых|их|ний|тий|ств)|дел)`,
   // Ukrainian the same, without "-а" and "-я", which end as many verbs ("затримала"): "Міністерство оборони", "Служба безпеки".
-  // Both with the affairs of a ministry, whose genitive has no ending: "иностранных дел", "закордонних справ".
-  uk: String.raw`(?:\p{Ll}+(?:и|і|ів|їв|ей|ого|ої|их|іх|ій)|справ)`,
+  // Both with the affairs of a ministry, whose genitive has no ending: "иностранных дел", "закордонних справ"; so "досліджень", "мистецтв".
+  uk: String.raw`(?:(?!\p{Ll}+ли(?!\p{L}))\p{Ll}+(?:и|і|ів|їв|ей|ого|ої|их|іх|ій|ень|цтв)|справ)`,
 };
 /** Words that join a lower-case complement to an institution's name: "Cour des comptes", "Consiglio dei ministri", "pour les migrations". */
 const ROMANCE_JOINS: Partial<Record<Language, readonly string[]>> = {
@@ -2325,6 +2344,16 @@ const ROMANCE_INFINITIVE: Partial<Record<Language, RegExp>> = {
 /** French days end like adjectives ("mardi"): "rejetée par le Sénat mardi" ends at the name. */
 const FRENCH_WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 
+/** A research body's head in Russian or Ukrainian, in any case: "Института", "інституту", "лаборатории". */
+const RESEARCH_HEAD = /^(?:институт|інститут|лаборатор|обсерватор)/u;
+/** An abbreviation in capitals, as an academy or a university is written: "РАН", "НАН", "МГУ". */
+const CAPITALS_ONLY = /^\p{Lu}{2,5}$/u;
+
+/** Whether the capitals closing a Russian or Ukrainian research body's name are the academy it belongs to: "Институт философии РАН". */
+function academyOfResearchBody(words: readonly Word[], closing: string | undefined, language: Language): boolean {
+  return (language === 'ru' || language === 'uk') && closing !== undefined && CAPITALS_ONLY.test(closing) && words.some((word) => RESEARCH_HEAD.test(word.lower));
+}
+
 /** An institution's name with its lower-case words: the head alone ("Gendarmerie", "Partito") says too little. */
 function withRomanceTail(words: Word[], context: Context): Word[] {
   const { lists, text } = context;
@@ -2359,7 +2388,7 @@ function withRomanceTail(words: Word[], context: Context): Word[] {
   const opensKnownName = nextWord !== undefined && closingPlace !== undefined && knownKind(`${closingPlace} ${nextWord}`, lists.language) !== undefined;
   const unknownSeat =
     closing !== undefined && closingKind === undefined && !opensKnownName && !isGivenName(closing, context.lex) && unknownSeatClosesBody(words.map((word) => word.lower), closing.text, text.slice(tailEnd));
-  const seat = closingKind === 'place' || unknownSeat;
+  const seat = closingKind === 'place' || unknownSeat || academyOfResearchBody(words, closingPlace, lists.language);
   // Otherwise the name ends before the capitalized word: "Parti socialiste de François Hollande".
   const kept = closingPlace === undefined || seat ? tail[0] : tail[0].slice(0, tail[0].length - closingPlace.length - closingJoin!.length);
   if (kept.trim() === '') return words;
@@ -2413,6 +2442,16 @@ const ARTICLE_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
  * "Selon"). An institution's name keeps its words: "State Department",
  * "Ministerio de Defensa", "Observatory for Human Rights".
  */
+/** German words for a part of a period, written before its year or month: "Mitte 2031", "Anfang Juni", "Ende März". */
+const GERMAN_PERIOD_PARTS: ReadonlySet<string> = new Set(['Mitte', 'Anfang', 'Ende']);
+/** A year or a German month right after a word. */
+const YEAR_OR_MONTH_AFTER = /^[ \u00a0]+(?:\d{4}(?!\d)|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L})/u;
+
+/** Whether a German word is the part of a period its year or month follows. */
+function germanPeriodPart(word: Pick<Word, 'text' | 'end'>, context: Context): boolean {
+  return context.lists.language === 'de' && GERMAN_PERIOD_PARTS.has(word.text) && YEAR_OR_MONTH_AFTER.test(context.text.slice(word.end, word.end + 16));
+}
+
 function trimFunctionWords(words: Word[], context: Context): Word[] {
   const { lists, lex } = context;
   const joined = words.some((word) => lists.joiners.has(word.text));
@@ -2436,7 +2475,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // Nor a capitalized article after an opener: "Secondo Il Gabbiano", "En La Ceiba" (French names its papers without it: "Selon Le Courrier Brenois").
   const articleAfterOpener = (at: number) => at > 0 && at < words.length - 1 && lists.language !== 'fr' && NAME_ARTICLES.has(words[at]!.lower) && /^\p{Lu}/u.test(words[at]!.text);
   while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from) && !articleAfterOpener(from)) from++;
-  let to = words.length;
+  // German capitalizes the part of a period before its year or month, which ends the name: "die Nordische Union Mitte 2031", "Anfang Juni".
+  const periodPart = words.findIndex((word, at) => at > from && germanPeriodPart(word, context));
+  let to = periodPart > 0 ? periodPart : words.length;
   // A head is kept though the lexicon reads it as a verb: "Border Guard", "NewNew Shipping".
   while (!joined && !inName && to > from && isFunctionWord(words[to - 1]!, lists, lex) && !isOrganizationHead(words[to - 1]!.lower, lists.language) && !STATE_AFTER.test(words[to - 1]!.text)) to--;
   const kept = words.slice(from, to);
@@ -2482,10 +2523,20 @@ function isFurniture(text: string, at: number): boolean {
   return line.split(/\s+/u).length < FURNITURE_WORDS && !/[.!?]$/u.test(line);
 }
 
+/** Words a carrier's name of three words or more closes with, which two words name a railway's or a border's line by ("Circle Line"). */
+const CARRIER_LINE_WORDS: ReadonlySet<string> = new Set(['line']);
+
+/** Whether a name is a carrier's by its last word and its length: "Nordic Fjord Line", "Royal Orkney Line". */
+function carrierLineName(words: readonly Word[]): boolean {
+  return words.length >= 3 && CARRIER_LINE_WORDS.has(words[words.length - 1]!.lower);
+}
+
 /** True when capitalized words after a name end in an organization's head: "United States Navy", "Suriye Demokratik Güçleri", "Samsung Securities". */
 function headsAnOrganization(after: string, language: Language, lex: Lexicon): boolean {
   const next = /^[ \u00a0]+((?:\p{Lu}[\p{L}-]*[ \u00a0]*){1,4})/u.exec(after);
   if (!next) return false;
+  // A place inside a carrier's name is part of it: "Royal Orkney Line".
+  if (CARRIER_LINE_WORDS.has(lower(next[1]!.trim().split(/[ \u00a0]+/u)[0]!, language))) return true;
   // A German compound's parts count apart: "Hamburg Port Authority-Chef".
   return next[1]!
     .trim()
@@ -3332,7 +3383,7 @@ const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ое|ее|о�
  * A field in the genitive after a body's head, which its name keeps as written: "комитета национальной безопасности",
  * "школы экономики", "управління розвідки"; abstract nouns only ("банк страны" is any bank, "суд республики" any court).
  */
-const SLAVIC_FIELD = /^(?:[ \u00a0](?:\p{Ll}+(?:ой|ей|ої|ых|их)[ \u00a0])?\p{Ll}{3,}(?:ости|ості|мики|міки|тики|зики|стики|ии|ії|ения|ення|ания|ання|ации|ації|дки|вки|пеки)(?!\p{L})){1,2}/u;
+const SLAVIC_FIELD = /^(?:[ \u00a0](?:\p{Ll}+(?:ой|ей|ої|ых|их)[ \u00a0])?\p{Ll}{3,}(?:ости|ості|мики|міки|тики|зики|стики|ии|ії|ения|ення|ания|ання|ации|ації|дки|вки|пеки|ений|аний|ень|ань|ств|цтв)(?!\p{L})){1,2}/u;
 /** A place in the genitive after that field, one or two capitalized words: "Таджикистана", "Центральной Азии". */
 const SLAVIC_PLACE_AFTER = /^[ \u00a0](?:\p{Lu}\p{Ll}+(?:ой|ей|ої)[ \u00a0])?\p{Lu}\p{Ll}+/u;
 
@@ -3421,6 +3472,7 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['суд', '(?:а|е|у|ом)?', 'суд', 'masculine'],
     ['институт', '(?:а|е|у|ом)?', 'институт', 'masculine'],
     ['университет', '(?:а|е|у|ом)?', 'университет', 'masculine'],
+    ['музе', '(?:й|я|е|ю|ем)', 'музей', 'masculine'],
     ['агентств', '(?:о|а|е|у|ом)', 'агентство', 'neuter'],
     ['министерств', '(?:о|а|е|у|ом)', 'министерство', 'neuter'],
     ['обществ', '(?:о|а|е|у|ом)', 'общество', 'neuter'],
@@ -3454,6 +3506,7 @@ const SLAVIC_BODY_HEADS: Partial<Record<Language, ReadonlyArray<[string, string,
     ['суд', '(?:у|і|ом)?', 'суд', 'masculine'],
     ['інститут', '(?:у|і|ом)?', 'інститут', 'masculine'],
     ['університет', '(?:у|і|ом)?', 'університет', 'masculine'],
+    ['музе', '(?:й|ю|ї|єм)', 'музей', 'masculine'],
     ['агентств', '(?:о|а|і|ом)', 'агентство', 'neuter'],
     ['міністерств', '(?:о|а|і|ом)', 'міністерство', 'neuter'],
     ['товариств', '(?:о|а|і|ом)', 'товариство', 'neuter'],
@@ -3770,6 +3823,18 @@ function sentenceCaseNamesAfterKinds(text: string, language: Language, lists: Wo
     names.push({ start, end: start + name.length, name });
   }
   return names;
+}
+
+/** An Indonesian body's capitalized name with its field after "untuk" (for): "Organisasi Nasional untuk Perikanan", "Komisariat Tinggi untuk Urusan Nelayan". */
+const INDONESIAN_BODY_FOR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${(ORGANIZATION_HEADS.id ?? []).map((head) => head[0]!.toUpperCase() + head.slice(1)).join('|')})(?:[ \u00a0]\p{Lu}[\p{L}\p{N}-]*)*[ \u00a0]untuk(?:[ \u00a0]\p{Lu}[\p{L}\p{N}-]*)+`,
+  'gu',
+);
+
+/** Indonesian bodies whose field "untuk" joins, which the runs of capitals would cut there; none in other languages. */
+function indonesianBodiesFor(text: string, lang: string | null): Array<{ start: number; end: number }> {
+  if (!/^id(?![a-z])/iu.test(lang ?? '')) return [];
+  return [...text.matchAll(INDONESIAN_BODY_FOR)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /** Two German parties in one parliamentary group, joined by a slash: "CDU/CSU" (elsewhere a slash joins currencies: "EUR/USD"). */
@@ -4089,7 +4154,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   const longNames = namesOfAbbreviations(context).filter((long) => ![text.slice(long.start, long.end), long.abbreviation].some((form) => known.byForm.get(form)?.kind === 'place'));
   // A known body keeps its own reading: "Organization for Security and Co-operation in Europe".
   const listedBodies = bodiesWithListedPortfolios(context).filter((body) => !mentions.some((known) => known.kind === 'organization' && known.start < body.end && body.start < known.end));
-  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...sentenceCaseNamesAfterKinds(text, language, context.lists), ...(language === 'de' ? jointGroups(text) : []), ...listedBodies].sort((a, b) => a.start - b.start);
+  const bodies = [...longNames, ...quotedNamesAfterAbbreviations(text), ...quotedNamesAfterKinds(text, language), ...sentenceCaseNamesAfterKinds(text, language, context.lists), ...(language === 'de' ? jointGroups(text) : []), ...indonesianBodiesFor(text, lang), ...listedBodies].sort((a, b) => a.start - b.start);
   const masked = maskJoinedTowns(maskLongNames(text, maskedKnown, bodies, mentions, language), mentions);
 
   const candidates: Candidate[] = [];
@@ -4199,7 +4264,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   for (const candidate of candidates) {
     dropOpenerBeforePerson(candidate, text, lex, (words) => fullNames.get(entityKey(spanOf(words))) ?? inflectedPerson(words, people, language));
     const written = spanOf(candidate.words).replace(/[.,;:]+$/u, '');
-    if (written === '') continue;
+    if (written === '' || (candidate.words.length === 1 && germanPeriodPart(candidate.words[0]!, context))) continue;
     const full = fullNames.get(entityKey(written)) ?? inflectedPerson(candidate.words, people, language);
     if (!full && isLoneMonth(candidate.words)) continue;
     // The article's own full name outweighs the lexicon: "Petro" after "Gustavo Petro" is him, not a company.

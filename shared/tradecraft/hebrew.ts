@@ -75,6 +75,8 @@ const TITLES = new Set([
 const STATE_HEADS = new Set(['משרד', 'רשות', 'משטרת', 'נציבות', 'עיריית', 'מועצת', 'לשכת', 'מפלגת', 'צבא', 'בית המשפט', 'בית הדין', 'ועדת']);
 /** Words with the article after a head that make a common phrase, not a body: "רשות הדיבור" (the floor), "מועצת המנהלים" (a board). */
 const GENERIC_FIELDS = new Set(['הדיבור', 'הרבים', 'היחיד', 'המנהלים', 'העיר', 'השר', 'השרה', 'החברה', 'המשרד', 'הרשות', 'המועצה', 'הוועדה', 'הבית', 'הארגון', 'המפלגה', 'המנהל', 'המנכ"ל']);
+/** Heads that name a body with the article on them, before an adjective or a field after "ל": "השירות ההידרולוגי", "המשרד לשמירת הטבע". */
+const ARTICLED_HEADS = new Set(['שירות', 'משרד', 'מכון', 'רשות']);
 /** Heads that are a body only before a name: a known place ("בנק ישראל", "אוניברסיטת תל אביב") or a quoted name ("חברת "אקווה-שילד""), not "חברת הסייבר". */
 const NAME_HEADS = new Set(['בנק', 'חברת', 'ארגון', 'קרן', 'איגוד', 'אוניברסיטת', 'מכון', 'תנועת', 'רכבת', 'קבוצת', 'סוכנות', 'עמותת', 'בית החולים']);
 
@@ -116,6 +118,16 @@ const STOP_WORDS = new Set([
   'חמישי', 'שישי', 'שבת', 'לשעבר', 'כך', 'כן', 'יש', 'אין', 'היה', 'הייתה', 'היו', 'לדברי', 'לפי', 'מאת', 'צילום', 'כאשר', 'אז', 'שם', 'פה', 'כאן', 'מאוד',
   'יותר', 'פחות', 'אחד', 'אחת', 'נגד', 'עבור', 'למען', 'אצל', 'מול', 'ליד', 'תחת', 'מעל', 'בעד', 'בלי', 'ללא', 'אולם', 'אלא', 'רבים', 'מיליון', 'מיליארד',
 ]);
+
+/** The legal form of a limited company, written after its name: "אלביט מערכות בע"מ". */
+const LIMITED_COMPANY = 'בע"מ';
+
+/** An abbreviation in brackets, written with gershayim before its last letter: "(מד"א)". */
+const BRACKETED_ABBREVIATION = /\(([\u05D0-\u05EA]{1,4}["\u05F4][\u05D0-\u05EA])\)/gu;
+/** Final letter forms, which an abbreviation's letters never take for a word's initial. */
+const FINAL_FORMS: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
+/** An abbreviation's letters as the initials of the words it stands for: "מד"א" is מ, ד, א. */
+const abbreviationInitials = (written: string) => [...bareOf(written).replace(/"/gu, '')].map((letter) => FINAL_FORMS[letter] ?? letter);
 
 interface Reading {
   form: string;
@@ -214,6 +226,20 @@ export function hebrewEntities(text: string): UncasedName[] {
     while (adjacent(at) && goesOn(tokens[at + 1]!) && at - named.end < 3) at++;
     return { cut: named.cut, end: at };
   };
+  /** A body whose head carries the article at `i`: where it ends, the article kept inside and any prefix before it left out. */
+  const articledBodyAt = (i: number): { cut: number; end: number } | undefined => {
+    const head = readings(tokens[i]!.bare).find((reading) => ARTICLED_HEADS.has(reading.form) && tokens[i]!.bare.slice(0, reading.cut).endsWith('ה'));
+    if (!head || !adjacent(i)) return undefined;
+    const next = tokens[i + 1]!.bare;
+    if (articledAdjective(next) && !GENERIC_FIELDS.has(next) && !STOP_WORDS.has(next)) {
+      let end = i + 1;
+      while (adjacent(end) && articledAdjective(tokens[end + 1]!.bare) && !STOP_WORDS.has(tokens[end + 1]!.bare) && end - i < 3) end++;
+      return { cut: head.cut - 1, end };
+    }
+    // A field after "ל" in the construct state, then a word with the article: "לשמירת הטבע".
+    const field = /^ל[\u05D0-\u05EA]{3,}$/u.test(next) && !STOP_WORDS.has(next) && adjacent(i + 1) && articled(tokens[i + 2]!.bare) && !STOP_WORDS.has(tokens[i + 2]!.bare);
+    return field ? { cut: head.cut - 1, end: i + 2 } : undefined;
+  };
   const nameWord = (token: Token) =>
     !STOP_WORDS.has(token.bare) &&
     token.bare.length > 1 &&
@@ -268,10 +294,41 @@ export function hebrewEntities(text: string): UncasedName[] {
     if (headed) quotedNames.set(bareOf(match[1]!), 'organization');
   }
 
+  // An abbreviation in brackets right after the words whose initials it spells names them, there and wherever the article writes it:
+  // "מגן ים אדום (מי"א)", "למגן ים אדום (מי"א)" behind a prefix.
+  const definedAbbreviations = new Map<string, string>();
+  for (const match of text.matchAll(BRACKETED_ABBREVIATION)) {
+    const abbreviation = tokenAt.get(match.index + 1);
+    const initials = abbreviationInitials(match[1]!);
+    const from = abbreviation === undefined ? -1 : abbreviation - initials.length;
+    if (abbreviation === undefined || from < 0 || !joined(from, initials.length) || text.slice(tokens[abbreviation - 1]!.end, match.index) !== ' ') continue;
+    const words = tokens.slice(from, abbreviation);
+    const first = readings(words[0]!.bare).find((reading) => reading.form[0] === initials[0]);
+    const spelled = words.every((word, at) => !STOP_WORDS.has(word.bare) && word.bare.length > 1 && (at === 0 || word.bare[0] === initials[at]));
+    if (first === undefined || !spelled || words.some((_, at) => taken.has(from + at))) continue;
+    const name = [first.form, ...words.slice(1).map((word) => word.bare)].join(' ');
+    definedAbbreviations.set(bareOf(match[1]!), name);
+    push('organization', from, abbreviation - 1, first.cut, undefined, name);
+  }
+
+  // The one or two name words before a company's legal form are its name, the form left out: "חברת אלון מערכות בע"מ".
+  for (const [index, token] of tokens.entries()) {
+    if (token.bare !== LIMITED_COMPANY || index === 0 || !adjacent(index - 1) || !nameWord(tokens[index - 1]!) || taken.has(index - 1)) continue;
+    // A farther word in the construct state ("עובדי", workers of) is not part of the name.
+    const two = index >= 2 && adjacent(index - 2) && nameWord(tokens[index - 2]!) && !tokens[index - 2]!.bare.endsWith('י') && !taken.has(index - 2);
+    push('organization', two ? index - 2 : index - 1, index - 1, 0);
+    taken.add(index);
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const token = tokens[i]!;
-    const organization = organizationAt(i);
+    const defined = readings(token.bare).find((reading) => definedAbbreviations.has(reading.form));
+    if (defined) {
+      push('organization', i, i, defined.cut, undefined, definedAbbreviations.get(defined.form));
+      continue;
+    }
+    const organization = organizationAt(i) ?? articledBodyAt(i);
     if (organization) {
       push('organization', i, organization.end, organization.cut);
       i = organization.end;

@@ -287,6 +287,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'haut-commissariat', 'commissariat', 'alliance', 'initiative', 'mouvement', 'mission',
     // Unions and companies: "Syndicat des dockers", "Compagnie fluviale".
     'syndicat', 'compagnie',
+    // Departments and public works: "Département des affaires maritimes", "Régie des eaux".
+    'département', 'régie',
   ],
   es: [
     'organización', 'unión', 'banco', 'consejo', 'ministerio', 'parlamento', 'partido', 'agencia', 'fuerzas', 'comisión',
@@ -299,6 +301,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'fuerza', 'iniciativa', 'alianza', 'movimiento',
     // Schools, communities, missions and funds head a body's name as a ministry does: "Escuela Politécnica Nacional", "Coordinadora Campesina".
     'escuela', 'coordinadora', 'comunidad', 'corporación', 'misión', 'fondo', 'junta', 'cooperativa',
+    // Administrations of the state: "Administración General de Faros".
+    'administración',
   ],
   de: [
     'bank', 'partei', 'agentur', 'presse-agentur', 'kommission', 'rat', 'bahn', 'gewerkschaft', 'stiftung', 'gruppe',
@@ -320,6 +324,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'missione', 'comunità', 'fondo', 'cooperativa',
     // Offices of the state and companies: "Prefettura di Agrigento", "Capitaneria di porto", "Azienda sanitaria".
     'prefettura', 'questura', 'capitaneria', 'compagnia', 'azienda',
+    // Departments, public bodies, administrations and state works: "Dipartimento della Sicurezza", "Ente nazionale", "Stabilimento di Morsello".
+    'dipartimento', 'ente', 'amministrazione', 'stabilimento',
   ],
   pt: [
     'banco', 'conselho', 'ministério', 'parlamento', 'partido', 'agência', 'comissão', 'tribunal', 'justiça', 'fundação', 'grupo',
@@ -331,12 +337,16 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'receita', 'serviço', 'fórum', 'marinha', 'forças', 'comitê', 'sindicato', 'confederação', 'militar', 'tesouro',
     'força', 'iniciativa', 'aliança',
     'comunidade', 'corporação', 'missão', 'fundo', 'cooperativa', 'escola',
+    // Departments and administrations: "Departamento de Faróis", "Administração dos Portos".
+    'departamento', 'administração', 'direção',
   ],
   nl: [
     'bank', 'raad', 'ministerie', 'parlement', 'partij', 'agentschap', 'commissie', 'hof', 'rechtbank', 'stichting', 'groep',
     'instituut', 'universiteit', 'federatie', 'unie', 'autoriteit', 'kamer', 'politie', 'leger', 'vereniging',
     'dagblad', 'krant', 'courant', 'omroep',
     'marechaussee', 'luchtmacht', 'landmacht', 'krijgsmacht', 'kustwacht', 'inspectie', 'douane',
+    // Administrations and directorates: "Algemene Administratie van …", "Directie Scheepvaart".
+    'administratie', 'directie',
   ],
   pl: [
     'bank', 'rada', 'ministerstwo', 'sejm', 'senat', 'partia', 'agencja', 'komisja', 'sąd', 'trybunał', 'fundacja', 'grupa',
@@ -346,6 +356,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'marynarka', 'siły', 'służba', 'centrum', 'ośrodek', 'inspektorat', 'komenda',
     'szpital', 'porozumienie', 'zakład', 'towarzystwo', 'spółdzielnia', 'skarb', 'dom',
     'organizacja',
+    // Departments, administrations and directorates: "Departament Bezpieczeństwa", "Dyrekcja Generalna".
+    'departament', 'administracja', 'dyrekcja',
   ],
   ru: [
     'министерство', 'министерства', 'банк', 'банка', 'партия', 'партии', 'агентство', 'агентства', 'совет', 'совета', 'суд', 'суда',
@@ -353,14 +365,14 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
     'университет', 'фонд', 'фонда', 'правительство', 'правительства', 'дума', 'думы',
     'газета', 'газеты', 'телеканал', 'телеканала', 'радио',
     'центр', 'академия', 'управление', 'штаб', 'комиссия', 'ассоциация', 'корпорация', 'объединение', 'холдинг', 'бюро', 'департамент', 'офис', 'полиция', 'прокуратура',
-    'организация',
+    'организация', 'администрация', 'дирекция', 'инспекция',
   ],
   uk: [
     'міністерство', 'банк', 'партія', 'агентство', 'рада', 'суд', 'служба', 'комітет', 'компанія', 'фонд', 'уряд', 'університет',
     'інститут', 'офіс', 'бюро', 'управління', 'департамент', 'асоціація', 'федерація', 'сили', 'військ', 'поліція', 'прокуратура',
     'корпорація', 'концерн', 'об\'єднання', 'об’єднання', 'спілка', 'союз', 'комісія', 'центр', 'штаб', 'бригада', 'полк', 'батальйон',
     'газета', 'телеканал', 'радіо',
-    'організація',
+    'організація', 'адміністрація', 'дирекція', 'інспекція',
   ],
   tr: [
     'birliği', 'ajansı', 'milletler', 'güçleri', 'partisi', 'bankası', 'kurumu', 'bakanlığı', 'meclisi', 'örgütü', 'vakfı',
@@ -376,6 +388,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
   id: [
     'kementerian', 'badan', 'dinas', 'komisi', 'lembaga', 'universitas', 'majelis', 'mahkamah', 'pengadilan', 'kepolisian', 'kejaksaan',
     'otoritas', 'direktorat', 'partai', 'yayasan', 'perusahaan', 'perseroan', 'koperasi', 'angkatan', 'pasukan', 'sekretariat',
+    // Organizations, commissariats, departments and councils: "Organisasi Nasional untuk …", "Komisariat Tinggi untuk …".
+    'organisasi', 'komisariat', 'departemen', 'dewan',
   ],
 };
 
@@ -386,7 +400,8 @@ export const ORGANIZATION_HEADS: Record<string, readonly string[]> = {
  */
 export const ORGANIZATION_HEAD_ENDINGS: Record<string, readonly string[]> = {
   de: ['dienst', 'werk', 'werke', 'amt', 'verwaltung', 'initiative', 'ausschuss', 'zeitung', 'rundfunk', 'blatt', 'funk', 'ministerium', 'bank', 'partei', 'verband', 'gericht', 'behörde', 'agentur', 'gewerkschaft', 'stiftung', 'institut', 'konzern', 'hersteller', 'versorger', 'zulieferer', 'reederei', 'versicherer', 'verlag',
-    'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'polizei', 'bund', 'anwaltschaft', 'betreiber'],
+    'vereinigung', 'gesellschaft', 'kammer', 'anstalt', 'akademie', 'genossenschaft', 'polizei', 'bund', 'anwaltschaft', 'betreiber',
+    'direktion', 'organisation'],
   tr: ['lığı', 'liği', 'luğu', 'lüğü'],
   nl: ['bureau', 'raad', 'kamer', 'hof', 'bank', 'partij', 'dienst', 'ministerie', 'blad', 'krant', 'universiteit', 'hogeschool', 'instituut', 'bedrijf', 'stichting', 'vereniging', 'organisatie', 'alliantie'],
 };

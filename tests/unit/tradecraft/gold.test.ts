@@ -124,10 +124,11 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // After the seventh round (people by structure, tuned on unseen-8): person 0.962/0.916.
   // After the seventh round, places by structure (tuned on unseen-8 and the invented-names probe): place 0.914/0.827.
   // Stop 29's people round (issue 15: quotations' speakers, titles, holders after bodies, particles): person 0.975/0.928, organization 0.835/0.768.
+  // Stop 30's organizations round (issue 15, tuned on unseen-11: Slavic fields in the genitive plural, abbreviations with a number or a second word, Hebrew abbreviations and articled heads, offices as heads, Romance adjectives, legal forms before and after, carriers' lines, Arabic fields' adjectives, German parts of a period): organization 0.842/0.778 → 0.843/0.784.
   'unseen-7': {
     entities: {
       person: { precision: 0.96, recall: 0.92 },
-      organization: { precision: 0.82, recall: 0.76 },
+      organization: { precision: 0.84, recall: 0.78 },
       place: { precision: 0.91, recall: 0.82 },
     },
     dateAccuracy: 1,
@@ -150,10 +151,11 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // Stop 28's rounds (people, places, organizations; tuned on unseen-9): person 0.952/0.952, organization 0.814/0.705, place
   // 0.923/0.791 (the organizations engineer read some of unseen-8's errors while checking for regressions).
   // Stop 29's people round: person 0.952/0.964.
+  // Stop 30's organizations round (issue 15, tuned on unseen-11: Slavic fields in the genitive plural, abbreviations with a number or a second word, Hebrew abbreviations and articled heads, offices as heads, Romance adjectives, legal forms before and after, carriers' lines, Arabic fields' adjectives, German parts of a period): organization 0.819/0.710 → 0.824/0.714.
   'unseen-8': {
     entities: {
       person: { precision: 0.95, recall: 0.96 },
-      organization: { precision: 0.81, recall: 0.7 },
+      organization: { precision: 0.82, recall: 0.71 },
       place: { precision: 0.92, recall: 0.79 },
     },
     dateAccuracy: 1,
@@ -172,10 +174,11 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // Stop 29's people round: person 0.930/0.941.
   // Stop 30: dates scored by mention (a found expression holding the gold one or held by it, TempEval-3's relaxed
   // match): 1.000 (edges as written: 0.973).
+  // Stop 30's organizations round (issue 15, tuned on unseen-11: Slavic fields in the genitive plural, abbreviations with a number or a second word, Hebrew abbreviations and articled heads, offices as heads, Romance adjectives, legal forms before and after, carriers' lines, Arabic fields' adjectives, German parts of a period): organization 0.876/0.770 → 0.882/0.776.
   'unseen-9': {
     entities: {
       person: { precision: 0.93, recall: 0.94 },
-      organization: { precision: 0.86, recall: 0.76 },
+      organization: { precision: 0.88, recall: 0.77 },
       place: { precision: 0.92, recall: 0.79 },
     },
     dateAccuracy: 1,
@@ -192,10 +195,11 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // Stop 29's people round, tuned on it (issue 15): person 0.909/0.941, organization 0.858/0.747 (a title's body set off after a name).
   // Stop 30: dates scored by mention (a found expression holding the gold one or held by it, TempEval-3's relaxed
   // match): 0.975 (edges as written: 0.938).
+  // Stop 30's organizations round (issue 15, tuned on unseen-11: Slavic fields in the genitive plural, abbreviations with a number or a second word, Hebrew abbreviations and articled heads, offices as heads, Romance adjectives, legal forms before and after, carriers' lines, Arabic fields' adjectives, German parts of a period): organization 0.860/0.760 → 0.855/0.766 (the Indonesian company after "PT" found, and its port, a place, read as its short name).
   'unseen-10': {
     entities: {
       person: { precision: 0.9, recall: 0.94 },
-      organization: { precision: 0.85, recall: 0.74 },
+      organization: { precision: 0.85, recall: 0.76 },
       place: { precision: 0.92, recall: 0.73 },
     },
     dateAccuracy: 0.97,
@@ -216,10 +220,12 @@ const FLOORS: Partial<Record<GoldPart, HeldTo>> = {
   // before, clock times written "p.m.", "пред-" futures, counts ahead with no past, Italian "nel" before a month): dates
   // 0.974, none after its date; the misses are "on 12/01/2027" (English slashes stay month first) and "over twee weken" (a
   // participle after a semicolon reads as a past in its clause).
+  // Stop 30's organizations round (issue 15, tuned on unseen-11: Slavic fields in the genitive plural, abbreviations with a number or a second word, Hebrew abbreviations and articled heads, offices as heads, Romance adjectives, legal forms before and after, carriers' lines, Arabic fields' adjectives, German parts of a period): organization 0.776/0.680 → 0.862/0.770, place 0.941/0.805 → 0.945/0.802 (the Gironde, once read at the end of
+  // a long name cut short, is now inside it, and "la préfecture de la Gironde" is still read as a body).
   'unseen-11': {
     entities: {
       person: { precision: 0.9, recall: 0.84 },
-      organization: { precision: 0.77, recall: 0.68 },
+      organization: { precision: 0.86, recall: 0.77 },
       place: { precision: 0.94, recall: 0.8 },
     },
     dateAccuracy: 0.97,
