@@ -33,6 +33,8 @@ const TITLES = new Set([
   'الوالي', 'والي', 'وكيل', 'المنسق', 'منسق', 'رئيسها', 'رئيسه', 'مديرها', 'مديره',
   // A body's representative: "ممثل المنظمة".
   'ممثل', 'ممثلة',
+  // Trades the press names people by (not those that are family names too, "المعلم", "الصياد"): "المزارع", "السائق".
+  'المزارع', 'المزارعة', 'السائق', 'السائقة',
 ]);
 
 /** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */

@@ -2776,7 +2776,7 @@ function nameBySurname(candidates: Candidate[], context: Context): void {
  */
 const AGENT_NOUN_ENDING: Partial<Record<Language, RegExp>> = {
   fr: /\p{Ll}{3}(?:iste|eur|euse|trice|ier|ière|aire)$/u,
-  es: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|ero|ario|aria)$/u,
+  es: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|ero|era|ario|aria)$/u,
   it: /\p{Ll}{3}(?:ista|tore|trice|iere|iera|ario|aria)$/u,
   pt: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|eiro|eira|ário|ária)$/u,
 };

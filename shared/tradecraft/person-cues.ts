@@ -50,7 +50,7 @@ const CLOSED_BEFORE_VERB = /^,[ \u00a0]+\p{Ll}/u;
 
 /** Indonesian titles before a name and verbs of saying beside it, which no list of the other languages holds. */
 const INDONESIAN_TITLE =
-  /(?<!\p{L})(?:[Mm]enteri(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2}|[Kk]epala|[Kk]etua|[Pp]residen|[Gg]ubernur|[Bb]upati|[Ww]ali [Kk]ota|[Jj]uru [Bb]icara|[Dd]irektur|[Ll]aksamana(?:[ \u00a0]+(?:[Mm]adya|[Mm]uda|[Pp]ertama))?|[Jj]enderal|[Kk]olonel|[Kk]omisaris|[Hh]akim|[Jj]aksa|[Pp]engamat|[Pp]eneliti|[Ww]arga)[ \u00a0]+$/u;
+  /(?<!\p{L})(?:[Mm]enteri(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2}|[Kk]epala|[Kk]etua|[Pp]residen|[Gg]ubernur|[Bb]upati|[Ww]ali [Kk]ota|[Jj]uru [Bb]icara|[Dd]irektur|[Ll]aksamana(?:[ \u00a0]+(?:[Mm]adya|[Mm]uda|[Pp]ertama))?|[Jj]enderal|[Kk]olonel|[Kk]omisaris|[Hh]akim|[Jj]aksa|[Pp]engamat|[Pp]eneliti|[Ww]arga|[Pp]etani|[Nn]elayan|[Pp]edagang|[Pp]eternak|[Pp]enambang|[Bb]uruh|[Gg]uru|[Dd]okter|[Ss]opir|[Aa]ktivis)[ \u00a0]+$/u;
 /** Heads of Indonesian bodies, whose names a title may be followed by ("ketua Aliansi Nelayan Natuna"), and the words of ranks and portfolios ("Laksamana Madya", "Luar Negeri"). */
 const INDONESIAN_BODY_HEADS: ReadonlySet<string> = new Set(['Madya', 'Muda', 'Pertama', 'Luar', 'Dalam', 'Negeri', 'Aliansi', 'Badan', 'Kementerian', 'Dinas', 'Pengadilan', 'Partai', 'Komisi', 'Lembaga', 'Bank', 'Dewan', 'Majelis', 'Mahkamah', 'Kepolisian', 'Universitas', 'Institut', 'Perusahaan', 'Yayasan', 'Serikat', 'Persatuan', 'Kantor', 'Pemerintah', 'Angkatan', 'Kabupaten', 'Kota', 'Provinsi', 'Pulau', 'Laut', 'Selat', 'Teluk', 'Gunung', 'Sungai', 'Danau']);
 const INDONESIAN_SAYING_AFTER = /^(?:,[^,.;]{3,80},)?[ \u00a0]+(?:mengatakan|menyatakan|menjelaskan|menegaskan|kata|ujar|ucap)(?!\p{L})/u;
@@ -183,7 +183,9 @@ function personCue(text: string, start: number, end: number, language: string, k
   const before = text.slice(Math.max(0, start - 90), start);
   const after = text.slice(end, end + 90);
   if (language === 'id') {
-    if (INDONESIAN_BODY_HEADS.has(text.slice(start, text.indexOf(' ', start)))) return undefined;
+    const firstWord = text.slice(start, text.indexOf(' ', start));
+    // A title or a trade opening the run is no word of the name after it: "Petani Rahmat Sulistyo".
+    if (INDONESIAN_BODY_HEADS.has(firstWord) || INDONESIAN_TITLE.test(`${firstWord} `)) return undefined;
     if (INDONESIAN_TITLE.test(before) || INDONESIAN_SAYING_BEFORE.test(before)) return 'role';
     return INDONESIAN_SAYING_AFTER.test(after) ? 'saying' : undefined;
   }
