@@ -1,0 +1,33 @@
+/**
+ * A title, the land or body it is held in (in the genitive, of one word or
+ * more), then the holder, in the languages that write it so (Russian,
+ * Ukrainian, Polish): "Глава Норвалии Гордей Николаев", "Глава Республики
+ * Тувалан Аржемир Кудаков", "Rzeczniczka Urzędu Morskiego i Portów Wiesława
+ * Trąbnicka-Kos". The holder is a person of their own, though the surname is
+ * also a town's name, the body's name holds "i", or the name a particle; the
+ * land or body is no part of the person.
+ */
+import { describe, expect, it } from 'vitest';
+import { peopleNamed as people } from '../../helpers/entities.ts';
+
+describe('a holder after the land or body of a title', () => {
+  it.each([
+    ['ru', 'Глава Норвалии Гордей Николаев потребовал компенсации.', 'Гордей Николаев'],
+    ['ru', 'Глава Республики Тувалан Аржемир Кудаков потребовал компенсации.', 'Аржемир Кудаков'],
+    ['ru', 'Мэр Озерков Гордей Пелтузов заявил, что дорога закрыта.', 'Гордей Пелтузов'],
+    ['uk', 'Голова Республіки Тувалан Остап Дзюбенчук заявив, що дорогу закрито.', 'Остап Дзюбенчук'],
+    ['uk', 'Куратор Музею Варни Ян ван дер Бейл сказав, що музей виконав рішення.', 'Ян ван дер Бейл'],
+    ['pl', 'Rzeczniczka Urzędu Morskiego i Portów Wiesława Trąbnicka-Kos dodała, że port jest zamknięty.', 'Wiesława Trąbnicka-Kos'],
+    ['pl', 'Burmistrz Wólki Dobrosz Kelniak powiedział, że most jest zamknięty.', 'Dobrosz Kelniak'],
+  ] as const)('in %s: “%s”', (lang, text, name) => {
+    expect(people(text, lang)).toEqual([name]);
+  });
+
+  it.each([
+    ['ru', 'Глава Норвалии потребовал компенсации.'],
+    ['ru', 'Жители Николаева потребовали компенсации.'],
+    ['pl', 'Rzeczniczka Urzędu Morskiego i Portów dodała, że port jest zamknięty.'],
+  ] as const)('in %s names no one: “%s”', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+});
