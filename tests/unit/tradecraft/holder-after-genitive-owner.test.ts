@@ -3,9 +3,9 @@
  * more), then the holder, in the languages that write it so (Russian,
  * Ukrainian, Polish): "Глава Норвалии Гордей Николаев", "Глава Республики
  * Тувалан Аржемир Кудаков", "Rzeczniczka Urzędu Morskiego i Portów Wiesława
- * Trąbnicka-Kos". The holder is a person of their own, though the surname is
- * also a town's name, the body's name holds "i", or the name a particle; the
- * land or body is no part of the person.
+ * Trąbnicka-Kos". The holder is a person of their own, though the surname (or
+ * half of a double one) is also a town's or a land's name, the body's name
+ * holds "i", or the name a particle; the land or body is no part of the person.
  */
 import { describe, expect, it } from 'vitest';
 import { peopleNamed as people } from '../../helpers/entities.ts';
@@ -19,6 +19,8 @@ describe('a holder after the land or body of a title', () => {
     ['uk', 'Куратор Музею Варни Ян ван дер Бейл сказав, що музей виконав рішення.', 'Ян ван дер Бейл'],
     ['pl', 'Rzeczniczka Urzędu Morskiego i Portów Wiesława Trąbnicka-Kos dodała, że port jest zamknięty.', 'Wiesława Trąbnicka-Kos'],
     ['pl', 'Burmistrz Wólki Dobrosz Kelniak powiedział, że most jest zamknięty.', 'Dobrosz Kelniak'],
+    // A double surname whose second half is a place's name in another case ("Mazur", of Mazury).
+    ['pl', 'Dodała to rzeczniczka Ministerstwa Rolnictwa Wiesława Trąbnicka-Mazur.', 'Wiesława Trąbnicka-Mazur'],
   ] as const)('in %s: “%s”', (lang, text, name) => {
     expect(people(text, lang)).toEqual([name]);
   });
