@@ -227,7 +227,9 @@ function holderAfterBody(body: EntityMention, text: string, language: string, is
   if (nameWords.length !== words.length) return undefined;
   const before = text.slice(Math.max(0, body.start - 90), body.start);
   const roleOf = ROLE_OF_BEFORE.exec(before)?.[1];
-  if (!roleBefore(before, language) && (roleOf === undefined || !isRoleWord(roleOf, language))) return undefined;
+  // A role opening the sentence is read into the body's name too: "Rzeczniczka Urzędu Morskiego i Portów Łysze Nozy".
+  const roleOpens = words.length >= 4 && isRoleWord(words[0]!, language) && /(?:^|[.!?:;\n]["”»]?[ \u00a0]*)$/u.test(before);
+  if (!roleOpens && !roleBefore(before, language) && (roleOf === undefined || !isRoleWord(roleOf, language))) return undefined;
   // A Slavic name is two words after a body in the genitive, three only with a patronymic: "Института Дальнего Востока Хышан Крифан".
   const longest = GENITIVE_COMPLEMENT.has(language) && !PATRONYMIC.test(words[words.length - 2] ?? '') ? 2 : 3;
   for (let size = longest; size >= 2; size--) {
@@ -239,11 +241,13 @@ function holderAfterBody(body: EntityMention, text: string, language: string, is
     const written = tail.join(' ');
     const start = body.end - written.length;
     if (text.slice(start, body.end) !== written) return undefined;
-    body.text = words.slice(0, -size).join(' ');
-    body.name = nameWords.slice(0, -size).join(' ');
+    const from = roleOpens ? 1 : 0;
+    body.end = body.start + words.slice(0, -size).join(' ').length;
+    body.start += from === 0 ? 0 : words[0]!.length + 1;
+    body.text = words.slice(from, -size).join(' ');
+    body.name = nameWords.slice(from, -size).join(' ');
     body.key = entityKey(body.name);
-    body.end = body.start + body.text.length;
-    return { kind: 'person', text: written, name: written, key: entityKey(written), start, end: start + written.length };
+    return { kind: 'person', text: written, name: written, key: entityKey(written), ...(roleOpens ? { role: words[0] } : {}), start, end: start + written.length };
   }
   return undefined;
 }
