@@ -406,6 +406,18 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       i = at - 1;
       continue;
     }
+    // A noun for the teller, then the name set off by commas: "وقالت اللاجئة، سلمى الخوالدة، إن".
+    const commaAt = (at: number) => at + 1 < tokens.length && /^[ \u00a0]*[،,][ \u00a0]*$/u.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start));
+    if (TELLING_VERBS.has(token.bare) && adjacent(i) && articled(tokens[i + 1]!.bare) && !known(tokens[i + 1]!) && commaAt(i + 1) && nameWord(tokens[i + 2]!)) {
+      let end = nameEnd(i + 2, 3);
+      // A family name with the article after the given name: "سلمى الخوالدة".
+      if (end === i + 3 && adjacent(i + 2) && articled(tokens[end]!.bare) && !STOP_WORDS.has(tokens[end]!.bare)) end++;
+      if (end > i + 3 && commaAt(end - 1)) {
+        push('person', i + 2, end - 1, 0);
+        i = end - 1;
+        continue;
+      }
+    }
     // A teller's name after the verb of telling: a given name, a father's and a family nisba ("قال ناصر سالم العتيبي"), or one set off by "، وهي".
     if (TELLING_VERBS.has(token.bare) && adjacent(i) && nameWord(tokens[i + 1]!) && !known(tokens[i + 1]!)) {
       const nameStart = i + 1;

@@ -388,6 +388,14 @@ export function hebrewEntities(text: string): UncasedName[] {
       push('organization', i, i, readAs(token, KNESSET)!.cut, undefined, 'הכנסת');
       continue;
     }
+    // Two words set off by commas before a verb of saying: "תושבת העיר, מיכל ברגר, סיפרה".
+    const setOffBefore = i > 0 && /^, ?$/u.test(text.slice(tokens[i - 1]!.end, token.start));
+    const setOffAfter = i + 2 < tokens.length && /^, ?$/u.test(text.slice(tokens[i + 1]!.end, tokens[i + 2]!.start)) && readAs(tokens[i + 2]!, SAYING) !== undefined;
+    if (setOffBefore && setOffAfter && adjacent(i) && nameWord(token) && nameWord(tokens[i + 1]!)) {
+      push('person', i, i + 1, 0);
+      i++;
+      continue;
+    }
     const person = givenAndSurname(i);
     if (person !== undefined) {
       push('person', i, person.end, person.cut);
