@@ -250,7 +250,7 @@ function placeInPersonalName(written: string, at: number, known: Gazetteer, cont
   // A Russian or Ukrainian town with a surname's shape after a word no list knows, inside a sentence: "Глава Норвалии Гордей Николаев".
   const slavic = lists.language === 'ru' || lists.language === 'uk';
   const unknownBefore = previous !== undefined && known.byForm.get(previous) === undefined && !atSentenceStart(text, at - previous.length - 1);
-  if (slavic && unknownBefore && SLAVIC_SURNAME.test(written) && !SLAVIC_SURNAME.test(previous!) && !NOT_A_GIVEN_NAME_ENDING.test(previous!)) return true;
+  if (slavic && unknownBefore && SLAVIC_SURNAME.test(written) && !SLAVIC_SURNAME.test(previous) && !NOT_A_GIVEN_NAME_ENDING.test(previous)) return true;
   const next = NEXT_WORD.exec(text.slice(at + written.length, at + written.length + 40))?.[1];
   if (next === undefined || written.includes(' ')) return false;
   const nextWord = asWord(next, at + written.length + 1);
