@@ -33,6 +33,8 @@ const TITLES = new Set([
   'الوالي', 'والي', 'وكيل', 'المنسق', 'منسق', 'رئيسها', 'رئيسه', 'مديرها', 'مديره',
   // A body's representative: "ممثل المنظمة".
   'ممثل', 'ممثلة',
+  // Trades the press names people by (not those that are family names too, "المعلم", "الصياد"): "المزارع", "السائق".
+  'المزارع', 'المزارعة', 'السائق', 'السائقة',
 ]);
 
 /** Heads written before a body's name, in the construct state: "وزارة الخارجية", "حركة حماس". */
@@ -133,6 +135,9 @@ const STOP_WORDS = new Set([
 
 /** Verbs that tell what someone recounted, before the teller's name: "وروت", "وأضاف". */
 const TELLING_VERBS = new Set(['روى', 'روت', 'وروى', 'وروت', 'قال', 'قالت', 'وقال', 'وقالت', 'أضاف', 'أضافت', 'وأضاف', 'وأضافت', 'أوضح', 'أوضحت', 'وأوضح', 'وأوضحت']);
+
+/** A quotation closed right before a verb, with its comma or not: '"…"، قال'. */
+const QUOTATION_CLOSED_BEFORE = /["”»][ \u00a0]*[،,]?[ \u00a0]*$/u;
 
 /** "And he is", "and she is" after a comma: what opens an apposition about the person just named ("آمنة عثمان، وهي نازحة"). */
 const HE_OR_SHE_IS = new Set(['وهو', 'وهي']);
@@ -311,7 +316,10 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
     if (title) {
       // The title's portfolio and nationality are words with the article: "وزير الخارجية التركي".
       let at = i + 1;
-      while (at < tokens.length && at - i <= 3 && articled(tokens[at]!.bare) && !STOP_WORDS.has(tokens[at]!.bare) && !known(tokens[at]!)) at++;
+      // A second field joined by "و" to a noun belongs to it too ("وزير المياه والزراعة"), not a second adjective ("الأمريكية والإسرائيلية").
+      const joinedField = (at: number) => joinedComplement(tokens[at]!.bare) && !articledAdjective(tokens[at - 1]!.bare);
+      const portfolioWord = (at: number) => articled(tokens[at]!.bare) || (at > i + 1 && joinedField(at));
+      while (at < tokens.length && at - i <= 3 && portfolioWord(at) && !STOP_WORDS.has(tokens[at]!.bare) && !known(tokens[at]!)) at++;
       // Or the place it is held in, and the holder after it: "محافظ الجهراء سامر القحطي".
       const heldIn = at === i + 1 && at + 1 < tokens.length && adjacent(i) && adjacent(at) ? known(tokens[at]!) : undefined;
       if (heldIn?.kind === 'place' && nameWord(tokens[at + 1]!) && !known(tokens[at + 1]!)) {
@@ -404,13 +412,30 @@ export function arabicEntities(text: string, knownKind: (form: string) => Entity
       i = at - 1;
       continue;
     }
-    // A teller's name after the verb of telling: a given name, a father's and a family nisba ("قال ناصر سالم العتيبي"), or one set off by "، وهي".
+    // A noun for the teller, then the name set off by commas: "وقالت اللاجئة، سلمى الخوالدة، إن".
+    const commaAt = (at: number) => at + 1 < tokens.length && /^[ \u00a0]*[،,][ \u00a0]*$/u.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start));
+    if (TELLING_VERBS.has(token.bare) && adjacent(i) && articled(tokens[i + 1]!.bare) && !known(tokens[i + 1]!) && commaAt(i + 1) && nameWord(tokens[i + 2]!)) {
+      let end = nameEnd(i + 2, 3);
+      // A family name with the article after the given name: "سلمى الخوالدة".
+      if (end === i + 3 && adjacent(i + 2) && articled(tokens[end]!.bare) && !STOP_WORDS.has(tokens[end]!.bare)) end++;
+      if (end > i + 3 && commaAt(end - 1)) {
+        push('person', i + 2, end - 1, 0);
+        i = end - 1;
+        continue;
+      }
+    }
+    // A teller's name after the verb of telling: a given name, a father's and a family nisba ("قال ناصر سالم العتيبي"), one set off by "، وهي",
+    // or one the verb tags a quotation with, after it or before a colon and it ('"…"، قال ماجد الخوالدة', 'قال ماجد الخوالدة: "…"').
     if (TELLING_VERBS.has(token.bare) && adjacent(i) && nameWord(tokens[i + 1]!) && !known(tokens[i + 1]!)) {
       const nameStart = i + 1;
       const nisbaEnd = nisbaNameEnd(nameStart);
-      const end = nisbaEnd ?? nameEnd(nameStart, 3);
+      let end = nisbaEnd ?? nameEnd(nameStart, 3);
       const apposed = end > nameStart + 1 && end < tokens.length && /^[ \u00a0]*[،,][ \u00a0]*$/u.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) && HE_OR_SHE_IS.has(tokens[end]!.bare);
-      if (nisbaEnd !== undefined || apposed) {
+      if (end === nameStart + 1 && end < tokens.length && adjacent(nameStart) && articled(tokens[end]!.bare) && !STOP_WORDS.has(tokens[end]!.bare)) end++;
+      const quotedBefore = QUOTATION_CLOSED_BEFORE.test(text.slice(Math.max(0, token.start - 6), token.start));
+      const quotationAfter = /^[ \u00a0]*:[ \u00a0]*["“«]/u.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 6));
+      const tagged = end > nameStart + 1 && (quotedBefore || quotationAfter);
+      if (nisbaEnd !== undefined || apposed || tagged) {
         push('person', nameStart, end - 1, 0);
         i = end - 1;
         continue;

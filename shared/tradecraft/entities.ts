@@ -239,11 +239,18 @@ function bodiesOfTheirCountry(mentions: EntityMention[], text: string, known: Ga
   }
 }
 
+/** Endings of a Russian or Ukrainian adjective or genitive, which no given name has: "Южный", "Норвалии", "Дальних". */
+const NOT_A_GIVEN_NAME_ENDING = /(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ии|ії|ых|их)$/u;
+
 function placeInPersonalName(written: string, at: number, known: Gazetteer, context: Context): boolean {
   const { text, lex, lists } = context;
   const asWord = (form: string, start: number): Word => ({ text: form, lower: lower(form, lists.language), folded: entityKey(form), start, end: start + form.length, suffix: null });
   const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, at - 24), at))?.[1];
   if (previous !== undefined && known.byForm.get(previous) === undefined && isGivenName(asWord(previous, at - previous.length - 1), lex)) return true;
+  // A Russian or Ukrainian town with a surname's shape after a word no list knows, inside a sentence: "Глава Норвалии Гордей Николаев".
+  const slavic = lists.language === 'ru' || lists.language === 'uk';
+  const unknownBefore = previous !== undefined && known.byForm.get(previous) === undefined && !atSentenceStart(text, at - previous.length - 1);
+  if (slavic && unknownBefore && SLAVIC_SURNAME.test(written) && !SLAVIC_SURNAME.test(previous) && !NOT_A_GIVEN_NAME_ENDING.test(previous)) return true;
   const next = NEXT_WORD.exec(text.slice(at + written.length, at + written.length + 40))?.[1];
   if (next === undefined || written.includes(' ')) return false;
   const nextWord = asWord(next, at + written.length + 1);
@@ -1713,6 +1720,14 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     const name = trimFunctionWords(part.slice(nameFrom), context);
     if (name.length === 0) return;
     const longOwnerEnd = INFLECTING.has(lists.language) ? holderAfterLongOwner(name, lex) : -1;
+    // A land or body named after its head in the genitive, then the holder: "Глава Республики Тувалан Аржемир Кудаков".
+    const headedOwnerEnd = longOwnerEnd < 0 && name.length >= 4 ? holderAfterOwner(name, context) : -1;
+    if (headedOwnerEnd > 0) {
+      const roleWords = part.slice(0, nameFrom);
+      readPart(name.slice(0, headedOwnerEnd), context, candidates);
+      candidates.push({ kind: 'person', words: name.slice(headedOwnerEnd), role: roleOf(text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end)) });
+      return;
+    }
     if (longOwnerEnd > 0) {
       const roleWords = part.slice(0, nameFrom);
       candidates.push({ kind: 'organization', words: name.slice(0, longOwnerEnd), role: undefined });
@@ -2180,6 +2195,9 @@ function slavicAdjectiveOpeningName(word: Word, text: string): boolean {
 /** A Russian or Ukrainian surname in the nominative, by its ending: "Раджабов", "Абдылдаева", "Ковальчук", "Шевченко". */
 const SLAVIC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ськ(?:ий|а)|цьк(?:ий|а)|енко|чук|юк|ук|ич)$/u;
 
+/** A Russian or Ukrainian noun's genitive ending: "Киргизии", "Генштабу", "Республики". */
+const GENITIVE_ENDING = /(?:а|я|ы|и|і|ї|у)$/u;
+
 /**
  * Where a Russian or Ukrainian run names a body or a land in the genitive
  * and then someone of it, given name and surname: "ГКНБ Киргизии Таалайбек
@@ -2193,8 +2211,10 @@ function holderAfterOwner(words: readonly Word[], context: Context): number {
   const owner = words[words.length - 3]!;
   const personal = SLAVIC_SURNAME.test(surname.text) && !SLAVIC_SURNAME.test(given.text) && !PATRONYMIC.test(given.lower) && !isAcronym(given, context.lex);
   // The word before the given name closes the owner's name: an abbreviation or a word in the genitive, never a given name.
-  const ownerCloses = isAcronym(owner, context.lex) || (/(?:а|я|ы|и|і|ї|у)$/u.test(owner.lower) && !isGivenName(owner, context.lex));
-  return personal && ownerCloses && !isGivenName(owner, context.lex) ? words.length - 2 : -1;
+  const ownerCloses = isAcronym(owner, context.lex) || (GENITIVE_ENDING.test(owner.lower) && !isGivenName(owner, context.lex));
+  // Or the owner opens with a head in the genitive and names it in the nominative: "Республики Тувалан Аржемир Кудаков".
+  const headedOwner = words.length >= 4 && GENITIVE_ENDING.test(words[0]!.lower) && !isGivenName(words[0]!, context.lex);
+  return personal && (ownerCloses || headedOwner) && !isGivenName(owner, context.lex) ? words.length - 2 : -1;
 }
 
 /**
@@ -2776,7 +2796,7 @@ function nameBySurname(candidates: Candidate[], context: Context): void {
  */
 const AGENT_NOUN_ENDING: Partial<Record<Language, RegExp>> = {
   fr: /\p{Ll}{3}(?:iste|eur|euse|trice|ier|ière|aire)$/u,
-  es: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|ero|ario|aria)$/u,
+  es: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|ero|era|ario|aria)$/u,
   it: /\p{Ll}{3}(?:ista|tore|trice|iere|iera|ario|aria)$/u,
   pt: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|eiro|eira|ário|ária)$/u,
 };
@@ -3691,7 +3711,8 @@ function namePlacesByKnownBase(mentions: EntityMention[], text: string, known: G
 
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
 const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl', 'uk']);
-const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+// Not the second half of a double surname: "Trąbnicka-Mazur" names no Mazury.
+const CAPITALIZED_WORD = /(?<![\p{L}\p{N}|-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 
 /** A Polish adjective of a region's name in another case, its stem first: "Dolnym ", "Górnego ", "Wielkiej ". */
 const POLISH_ADJECTIVE_BEFORE = /(?<![\p{L}|])(Doln|Górn|Wielk|Mał|Now|Star|Północn|Południow|Wschodni|Zachodni)(?:ego|emu|ym|im|ej|ą|y|a|i)[ \u00a0]$/u;

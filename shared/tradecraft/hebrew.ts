@@ -65,10 +65,14 @@ const KNOWN: ReadonlyMap<string, EntityKind> = new Map<string, EntityKind>([
 /** Titles before a person's name; abbreviations and ranks are always followed by one. */
 const STRONG_TITLES = new Set([
   'ח"כ', 'חה"כ', 'ד"ר', "פרופ'", 'פרופסור', 'עו"ד', 'אלוף', 'האלוף', 'רב-אלוף', 'תת-אלוף', 'תא"ל', 'אל"ם', 'סא"ל', 'רס"ן', 'ניצב', 'הרב', 'השופט', 'השופטת',
+  // Ranks of the police and the fire and rescue service.
+  'רב-ניצב', 'תת-ניצב', 'סנ"צ', 'נצ"מ', 'רפ"ק', 'פקד', 'טפסר', 'רב-טפסר', 'תת-טפסר', 'טפסר-משנה',
 ]);
 const TITLES = new Set([
   ...STRONG_TITLES, 'ראש', 'שר', 'שרת', 'השר', 'השרה', 'הנשיא', 'נשיא', 'נשיאת', 'הנשיאה', 'שופט', 'שופטת', 'מנכ"ל', 'מנכ"לית', 'יו"ר', 'דובר', 'דוברת',
   'סגן', 'סגנית', 'שגריר', 'שגרירת', 'השגריר', 'השגרירה', 'מפכ"ל', 'המפכ"ל', 'רמטכ"ל', 'הרמטכ"ל', 'מנהל', 'מנהלת', 'מייסד', 'מייסדת', 'המייסד', 'המייסדת',
+  // Trades the press names people by: "החקלאי", "הדייג", "המורה".
+  'החקלאי', 'החקלאית', 'הדייג', 'הסוחר', 'הסוחרת', 'המורה', 'הרופא', 'הרופאה', 'הנהג', 'הנהגת',
 ]);
 
 /** Heads whose construct with a word with the article is a body: "משרד התחבורה", "רשות המים", "בית המשפט העליון". */
@@ -384,6 +388,24 @@ export function hebrewEntities(text: string): UncasedName[] {
     }
     if (isKnesset(i)) {
       push('organization', i, i, readAs(token, KNESSET)!.cut, undefined, 'הכנסת');
+      continue;
+    }
+    // The speaker after a verb of saying that tags a quotation, a rank before the name or not: '"…", אמר אבנר ששון'.
+    const tag = readAs(token, SAYING);
+    if (tag !== undefined && /["”][ \u00a0]*,?[ \u00a0]*$/u.test(text.slice(Math.max(0, token.start - 4), token.start)) && adjacent(i)) {
+      const nameFrom = STRONG_TITLES.has(tokens[i + 1]!.bare) && adjacent(i + 1) ? i + 2 : i + 1;
+      if (nameFrom + 1 < tokens.length && adjacent(nameFrom) && nameWord(tokens[nameFrom]!) && nameWord(tokens[nameFrom + 1]!)) {
+        push('person', nameFrom, nameFrom + 1, 0, nameFrom > i + 1 ? tokens[i + 1]!.bare : undefined);
+        i = nameFrom + 1;
+        continue;
+      }
+    }
+    // Two words set off by commas before a verb of saying: "תושבת העיר, מיכל ברגר, סיפרה".
+    const setOffBefore = i > 0 && /^, ?$/u.test(text.slice(tokens[i - 1]!.end, token.start));
+    const setOffAfter = i + 2 < tokens.length && /^, ?$/u.test(text.slice(tokens[i + 1]!.end, tokens[i + 2]!.start)) && readAs(tokens[i + 2]!, SAYING) !== undefined;
+    if (setOffBefore && setOffAfter && adjacent(i) && nameWord(token) && nameWord(tokens[i + 1]!)) {
+      push('person', i, i + 1, 0);
+      i++;
       continue;
     }
     const person = givenAndSurname(i);

@@ -58,6 +58,8 @@ export const TITLES: Record<string, readonly string[]> = {
     'direktör', 'direktörü', 'hakem', 'hakemi', 'antrenör', 'kaptanı', 'ekonomist', 'grup', 'eş',
     'analist', 'akademisyen', 'avukat', 'gazeteci', 'profesör',
     'hukukçu',
+    // Trades the press names people by: "Çiftçi Kerem", "balıkçı Orhun".
+    'çiftçi', 'balıkçı', 'besici', 'madenci', 'işçi', 'esnaf', 'öğretmen', 'şoför',
   ],
   it: [
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'segretario', 'segretaria', 'portavoce', 'generale',
@@ -109,6 +111,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'экономист', 'социолог', 'юрист', 'адвокат', 'журналист', 'журналистка', 'профессор', 'исследователь', 'пенсионер', 'пенсионерка',
     'экономиста', 'социолога', 'юриста', 'адвоката', 'журналиста', 'профессора', 'исследователя',
     'учитель', 'учительница', 'врач', 'медсестра',
+    'фермер', 'фермерша', 'рыбак', 'шахтёр', 'шахтер', 'водитель', 'инженер',
   ],
   uk: [
     'президент', 'президента', 'президентом', 'прем\'єр-міністр', 'прем’єр-міністр', 'прем\'єр', 'прем’єр', 'міністр', 'міністра', 'міністром', 'голова', 'голови',
@@ -119,6 +122,7 @@ export const TITLES: Record<string, readonly string[]> = {
     'економіст', 'соціолог', 'юрист', 'адвокат', 'журналіст', 'журналістка', 'професор', 'дослідник', 'дослідниця', 'пенсіонер', 'пенсіонерка',
     'економіста', 'соціолога', 'юриста', 'адвоката', 'журналіста', 'професора', 'дослідника',
     'вчитель', 'вчителька', 'лікар', 'лікарка', 'медсестра',
+    'фермер', 'фермерка', 'рибалка', 'шахтар', 'водій', 'інженер',
   ],
 };
 
@@ -131,6 +135,9 @@ export const TITLE_ENDINGS: Record<string, readonly string[]> = {
     'ologe', 'ologin', 'experte', 'expertin', 'forscher', 'forscherin', 'analyst', 'analystin', 'ökonom', 'ökonomin',
     // Heads of a works or a firm, judges and counsel: "Werksleiterin", "Geschäftsführer", "Amtsrichter", "Oberstaatsanwältin".
     'leiter', 'leiterin', 'führer', 'führerin', 'richter', 'richterin', 'anwalt', 'anwältin',
+    // Trades of the land, the sea and the shop: "Landwirt", "Milchbäuerin", "Schweinehalterin", "Bauarbeiter"
+    // (not "Bauer", "Fischer", "Halter" or "Winzer", which are surnames as well).
+    'landwirt', 'landwirtin', 'gastwirt', 'gastwirtin', 'bäuerin', 'fischerin', 'halterin', 'winzerin', 'züchter', 'züchterin', 'händler', 'händlerin', 'arbeiter', 'arbeiterin',
   ],
   // With the possessive a body's or a firm's gives them: "Arkas Holding'in analisti", "şirketin avukatı".
   tr: [
@@ -138,7 +145,11 @@ export const TITLE_ENDINGS: Record<string, readonly string[]> = {
     'muhabiri', 'yöneticisi', 'danışmanı', 'kurucusu', 'akademisyeni', 'hekimi', 'müdürü', 'direktörü',
   ],
   // Trades that stand before a name like a title, and open a sentence so: "Politologe Urs Bänninger", "Onderzoeker Bas Roodhart".
-  nl: ['onderzoeker', 'onderzoekster', 'deskundige', 'analist', 'econoom', 'loog', 'hoogleraar', 'woordvoerder', 'woordvoerster'],
+  nl: [
+    'onderzoeker', 'onderzoekster', 'deskundige', 'analist', 'econoom', 'loog', 'hoogleraar', 'woordvoerder', 'woordvoerster',
+    // "Melkveehouder", "Akkerbouwer", "Fruitteler" (not "Boer" or "Visser", which are surnames as well).
+    'houder', 'bouwer', 'boerin', 'teler', 'kweker', 'handelaar',
+  ],
 };
 
 /**

@@ -45,15 +45,35 @@ const OBLIQUE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ої|ого|ой|ей|ій|ых|их
 /** A noun for someone set off by commas before the name, after a determiner or a possessive: "Its whip, ", "A sua candidata, ", "una vecina, ". */
 const APPOSED_NOUN_BEFORE = /(?:^|[.!?]["”»]?[ \u00a0]+|[ \u00a0])(?:\p{L}{1,5})[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}{3,}),[ \u00a0]+$/u;
 
+/** A German noun for someone set off so, capitalized as German writes nouns: "Ein Flüchtling, ", "Die Anwohnerin, ". */
+const GERMAN_APPOSED_NOUN_BEFORE = /(?:^|[.!?]["”»]?[ \u00a0]+|[ \u00a0])(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Lu}\p{Ll}{3,}),[ \u00a0]+$/u;
+
+/** A noun opening the sentence, set off before the name, in Polish, Russian and Ukrainian, which have no article: "Беженка, ", "Uchodźczyni, ". */
+const OPENING_NOUN_BEFORE = /(?:^|[.!?]["”»]?[ \u00a0]+)(\p{Lu}\p{Ll}{3,}),[ \u00a0]+$/u;
+
+/** A Slavic noun for someone by its ending: "Беженка", "Біженець", "Uchodźczyni", "Mieszkanka". */
+const SLAVIC_PERSON_NOUN = /(?:ka|yni|ка|иня|ец|ець)$/u;
+
+/** The noun for someone set off before the name by a comma, if any (a body's noun is left to the bodies' readers). */
+function apposedNounBefore(before: string, language: string, known: WordKnowledge): string | undefined {
+  const noun = APPOSED_NOUN_BEFORE.exec(before)?.[1];
+  if (noun !== undefined) return known.isBodyNoun(noun) ? undefined : noun;
+  const german = language === 'de' ? GERMAN_APPOSED_NOUN_BEFORE.exec(before)?.[1] : undefined;
+  if (german !== undefined) return known.isBodyNoun(german.toLocaleLowerCase()) || PLACE_NOUNS_SET_OFF.has(german.toLocaleLowerCase()) ? undefined : german;
+  const opening = GENITIVE_COMPLEMENT.has(language) ? OPENING_NOUN_BEFORE.exec(before)?.[1] : undefined;
+  const forSomeone = opening !== undefined && known.kindOf(opening) === undefined && (SLAVIC_PERSON_NOUN.test(opening) || SLAVIC_TRADE.test(opening) || isRoleWord(opening, language));
+  return forSomeone ? opening : undefined;
+}
+
 /** The comma that closes such an apposition, then the clause's verb in lower case. */
 const CLOSED_BEFORE_VERB = /^,[ \u00a0]+\p{Ll}/u;
 
 /** Indonesian titles before a name and verbs of saying beside it, which no list of the other languages holds. */
 const INDONESIAN_TITLE =
-  /(?<!\p{L})(?:[Mm]enteri(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2}|[Kk]epala|[Kk]etua|[Pp]residen|[Gg]ubernur|[Bb]upati|[Ww]ali [Kk]ota|[Jj]uru [Bb]icara|[Dd]irektur|[Ll]aksamana(?:[ \u00a0]+(?:[Mm]adya|[Mm]uda|[Pp]ertama))?|[Jj]enderal|[Kk]olonel|[Kk]omisaris|[Hh]akim|[Jj]aksa|[Pp]engamat|[Pp]eneliti|[Ww]arga)[ \u00a0]+$/u;
+  /(?<!\p{L})(?:[Mm]enteri(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2}|[Kk]epala|[Kk]etua|[Pp]residen|[Gg]ubernur|[Bb]upati|[Ww]ali [Kk]ota|[Jj]uru [Bb]icara|[Dd]irektur|[Ll]aksamana(?:[ \u00a0]+(?:[Mm]adya|[Mm]uda|[Pp]ertama))?|[Jj]enderal|[Kk]olonel|[Kk]omisaris|[Hh]akim|[Jj]aksa|[Pp]engamat|[Pp]eneliti|[Ww]arga|[Pp]etani|[Nn]elayan|[Pp]edagang|[Pp]eternak|[Pp]enambang|[Bb]uruh|[Gg]uru|[Dd]okter|[Ss]opir|[Aa]ktivis)(?:[ \u00a0]+\p{Ll}{3,}){0,2}[ \u00a0]+$/u;
 /** Heads of Indonesian bodies, whose names a title may be followed by ("ketua Aliansi Nelayan Natuna"), and the words of ranks and portfolios ("Laksamana Madya", "Luar Negeri"). */
 const INDONESIAN_BODY_HEADS: ReadonlySet<string> = new Set(['Madya', 'Muda', 'Pertama', 'Luar', 'Dalam', 'Negeri', 'Aliansi', 'Badan', 'Kementerian', 'Dinas', 'Pengadilan', 'Partai', 'Komisi', 'Lembaga', 'Bank', 'Dewan', 'Majelis', 'Mahkamah', 'Kepolisian', 'Universitas', 'Institut', 'Perusahaan', 'Yayasan', 'Serikat', 'Persatuan', 'Kantor', 'Pemerintah', 'Angkatan', 'Kabupaten', 'Kota', 'Provinsi', 'Pulau', 'Laut', 'Selat', 'Teluk', 'Gunung', 'Sungai', 'Danau']);
-const INDONESIAN_SAYING_AFTER = /^(?:,[^,.;]{3,80},)?[ \u00a0]+(?:mengatakan|menyatakan|menjelaskan|menegaskan|kata|ujar|ucap)(?!\p{L})/u;
+const INDONESIAN_SAYING_AFTER = /^(?:,[^,.;]{3,80})?,?[ \u00a0]+(?:mengatakan|menyatakan|menjelaskan|menegaskan|kata|ujar|ucap)(?!\p{L})/u;
 const INDONESIAN_SAYING_BEFORE = /(?<!\p{L})(?:kata|ujar|ucap|menurut)[ \u00a0]+$/u;
 
 const functionWordSets = new Map<string, ReadonlySet<string>>();
@@ -130,7 +150,8 @@ function roleInClauseBefore(before: string, language: string): boolean {
   if (!/,[ \u00a0]+$/u.test(before)) return false;
   const clause = /[^.;:!?\n(),«»"“”]*,[ \u00a0]+$/u.exec(before)?.[0].slice(0, -2).trim() ?? '';
   const words = clause.split(/[ \u00a0]+/u).map((word) => word.replace(/^\p{L}['’]/u, ''));
-  return words.slice(-APPOSITION_REACH).some((word, index, last) => (/^\p{Ll}/u.test(word) || (index === 0 && last.length === words.length)) && isRoleWord(word, language));
+  // German writes every noun capitalized: "Ihr Sprecher in Velmarsdorf, ".
+  return words.slice(-APPOSITION_REACH).some((word, index, last) => (/^\p{Ll}/u.test(word) || language === 'de' || (index === 0 && last.length === words.length)) && isRoleWord(word, language));
 }
 
 /** A role set off after the name, with an article and one word before it or not: ", a market trader", ", Ökonomin an der", ", Director of". */
@@ -183,7 +204,9 @@ function personCue(text: string, start: number, end: number, language: string, k
   const before = text.slice(Math.max(0, start - 90), start);
   const after = text.slice(end, end + 90);
   if (language === 'id') {
-    if (INDONESIAN_BODY_HEADS.has(text.slice(start, text.indexOf(' ', start)))) return undefined;
+    const firstWord = text.slice(start, text.indexOf(' ', start));
+    // A title or a trade opening the run is no word of the name after it: "Petani Rahmat Sulistyo".
+    if (INDONESIAN_BODY_HEADS.has(firstWord) || INDONESIAN_TITLE.test(`${firstWord} `)) return undefined;
     if (INDONESIAN_TITLE.test(before) || INDONESIAN_SAYING_BEFORE.test(before)) return 'role';
     return INDONESIAN_SAYING_AFTER.test(after) ? 'saying' : undefined;
   }
@@ -197,8 +220,7 @@ function personCue(text: string, start: number, end: number, language: string, k
   if (roleAfter !== null && [roleAfter[1], roleAfter[2]].some((word) => word !== undefined && isRoleWord(word, language))) return 'apposition';
   if (tradeAfter(after, language, known)) return 'apposition';
   if (GENITIVE_COMPLEMENT.has(language) && SUBJECT_VERBS_AFTER[language]?.test(after)) return 'saying';
-  const apposed = APPOSED_NOUN_BEFORE.exec(before)?.[1];
-  return apposed !== undefined && !known.isBodyNoun(apposed) && CLOSED_BEFORE_VERB.test(after) ? 'apposition' : undefined;
+  return apposedNounBefore(before, language, known) !== undefined && CLOSED_BEFORE_VERB.test(after) ? 'apposition' : undefined;
 }
 
 /** A role's preposition and article before the body it is held in, in the languages that put one there: "juez de la ", "presidente del ", "directeur du ". */
@@ -225,7 +247,9 @@ function holderAfterBody(body: EntityMention, text: string, language: string, is
   if (nameWords.length !== words.length) return undefined;
   const before = text.slice(Math.max(0, body.start - 90), body.start);
   const roleOf = ROLE_OF_BEFORE.exec(before)?.[1];
-  if (!roleBefore(before, language) && (roleOf === undefined || !isRoleWord(roleOf, language))) return undefined;
+  // A role opening the sentence is read into the body's name too: "Rzeczniczka Urzędu Morskiego i Portów Łysze Nozy".
+  const roleOpens = words.length >= 4 && isRoleWord(words[0]!, language) && /(?:^|[.!?:;\n]["”»]?[ \u00a0]*)$/u.test(before);
+  if (!roleOpens && !roleBefore(before, language) && (roleOf === undefined || !isRoleWord(roleOf, language))) return undefined;
   // A Slavic name is two words after a body in the genitive, three only with a patronymic: "Института Дальнего Востока Хышан Крифан".
   const longest = GENITIVE_COMPLEMENT.has(language) && !PATRONYMIC.test(words[words.length - 2] ?? '') ? 2 : 3;
   for (let size = longest; size >= 2; size--) {
@@ -237,11 +261,13 @@ function holderAfterBody(body: EntityMention, text: string, language: string, is
     const written = tail.join(' ');
     const start = body.end - written.length;
     if (text.slice(start, body.end) !== written) return undefined;
-    body.text = words.slice(0, -size).join(' ');
-    body.name = nameWords.slice(0, -size).join(' ');
+    const from = roleOpens ? 1 : 0;
+    body.end = body.start + words.slice(0, -size).join(' ').length;
+    body.start += from === 0 ? 0 : words[0]!.length + 1;
+    body.text = words.slice(from, -size).join(' ');
+    body.name = nameWords.slice(from, -size).join(' ');
     body.key = entityKey(body.name);
-    body.end = body.start + body.text.length;
-    return { kind: 'person', text: written, name: written, key: entityKey(written), start, end: start + written.length };
+    return { kind: 'person', text: written, name: written, key: entityKey(written), ...(roleOpens ? { role: words[0] } : {}), start, end: start + written.length };
   }
   return undefined;
 }
