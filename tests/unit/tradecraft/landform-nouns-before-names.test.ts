@@ -14,7 +14,7 @@ describe('a lower-case landform noun before a name', () => {
     ['ru', 'Мост через реку Тарву закрыли в субботу.', [['place', 'Тарва']]],
     ['ru', 'У берегов реки Тарвы нашли нефтяное пятно.', [['place', 'Тарва']]],
     ['ru', 'Лёд сковал устье реки Дровак.', [['place', 'Дровак']]],
-    ['ru', 'Судно затонуло в бухте Корвик, сообщили спасатели.', [['place', 'Корвик']]],
+    ['ru', 'Спасатели нашли лодку в бухте Корвик.', [['place', 'Корвик']]],
     ['uk', 'Повінь на річці Тарві відрізала дорогу.', [['place', 'Тарва']]],
     ['uk', 'Міст через річку Тарву закрили в суботу.', [['place', 'Тарва']]],
     ['pl', 'Powódź na rzece Tarwie odcięła drogę.', [['place', 'Tarwa']]],
@@ -33,6 +33,8 @@ describe('a lower-case landform noun before a name', () => {
   it.each([
     ['en', 'Climbers left Mount Drovak before the storm.', [['place', 'Mount Drovak']]],
     ['en', 'The concentrate comes from the Mount Tarvel mine.', [['place', 'Mount Tarvel']]],
+    ['en', 'Herders near Lake Varnu and Mount Drevik lost goats.', [['place', 'Lake Varnu'], ['place', 'Mount Drevik']]],
+    ['en', 'The gateways to Mount Drovak and the Tarvel range reopened.', [['place', 'Mount Drovak']]],
   ] as const)('%s “%s”: the head is part of the name', (lang, text, expected) => {
     expect(named(text, lang)).toEqual(expected);
   });
