@@ -179,9 +179,9 @@ function stemsOf(word: string): string[] {
     entityKey(lowered.replace(FINAL_VOWELS, '')),
     entityKey(lowered.replace(CASE_ENDINGS, '').replace(FINAL_VOWELS, '')),
   ];
-  // A vowel a base form loses in the other cases: Polish "Obajtek", "Obajtka"; Ukrainian "Харків", "Харкова"; "Київ", "Києва".
+  // A vowel a base form loses in the other cases: Polish "Obajtek", "Obajtka", "Sosnowiec", "Sosnowca"; Ukrainian "Харків", "Харкова"; "Київ", "Києва".
   const fleeting = lowered
-    .replace(/(?<=\p{L}{2})e([kc])$/u, '$1')
+    .replace(/(?<=\p{L}{2})i?e([kc])$/u, '$1')
     .replace(/і(?=[бвгґджзклмнпрстфхцчшщ]$)/u, 'о')
     .replace(/ї(?=в$)/u, 'є')
     // A Ukrainian feminine noun's instrumental doubles its consonant: "Білоруссю" is Білорусь.
@@ -3046,6 +3046,8 @@ const POLISH_PLACE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
   [/(?<=\p{L}{3})ii$/u, 'ia'],
   // A neuter land's name in "-ie" in the locative: "na Kociewiu" is Kociewie.
   [/(?<=\p{L}{3})iu$/u, 'ie'],
+  // A town in "-iec" without its "ie" after a labial in the other cases: "z Tarnowca", "w Tarnowcu" are Tarnowiec.
+  [/(?<=\p{L}{3}[bfmpw])c(?:a|u|em)$/u, 'iec'],
 ];
 
 /**
@@ -3775,6 +3777,9 @@ function slavicCompassBefore(before: string, base: string, language: Language): 
   return { written: found[0], nominative: found[1]! + ending };
 }
 
+/** A Polish noun's soft last consonant, whose locative ends in "-i" or "-y" rather than "-ie": "Łódź", "Białoruś", "Bydgoszcz". */
+const POLISH_SOFT_ENDING = /(?:[źśćńlj]|[cdrs]z|ż|c)$/u;
+
 function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention[], context: Context): string {
   const pieces: string[] = [];
   let unmaskedFrom = 0;
@@ -3789,7 +3794,11 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     if (entry.known.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
     // A Polish adjective made from a town's name, after a capitalized head: "Zatoce Gdańskiej" is Zatoka Gdańska.
     if (context.lists.language === 'pl' && POLISH_PLACE_ADJECTIVE.test(match[0]) && PREVIOUS_WORD.test(masked.slice(Math.max(0, match.index - 24), match.index))) continue;
-    const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
+    // A Polish plural country's genitive drops its "-y": "do Chin" is Chiny, though its stem is the English China's too.
+    const pluralCountry = context.lists.language === 'pl' && known.byForm.get(`${match[0]}y`)?.forms.includes(entry.form) === true ? `${match[0]}y` : undefined;
+    const base = pluralCountry ?? (entry.known.forms.includes(entry.form) ? entry.form : match[0]);
+    // No case of a Polish town with a soft last consonant ends in "-ie": "Łodzie" are boats, Łódź's cases are "Łodzi", "Łodzią".
+    if (context.lists.language === 'pl' && match[0].endsWith('ie') && POLISH_SOFT_ENDING.test(base)) continue;
     // A case takes at most one letter off a name: "Груз" (cargo) is no case of Грузия, "Kielc" is of Kielce.
     if (match[0].length <= entry.form.length - 2) continue;
     // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
