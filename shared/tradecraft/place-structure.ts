@@ -148,9 +148,24 @@ const MALAY_PLACE_HEADS: ReadonlySet<string> = new Set([
   'laut', 'pulau', 'kepulauan', 'kabupaten', 'provinsi', 'kota', 'selat', 'teluk', 'sungai', 'gunung', 'danau', 'tanjung', 'kecamatan', 'desa', 'kampung',
 ]);
 
+/** Indonesian's and Malay's language tags ("in" is Indonesian's old one). */
+const MALAY_LANGUAGE = /^(?:id|ms|in)(?![a-z])/u;
+
 /** A name of more than one word opening with an Indonesian or Malay word for a kind of place. */
 export function malayPlaceName(words: readonly string[], lang: string | null): boolean {
-  return /^(?:id|ms|in)(?![a-z])/u.test(lang ?? '') && words.length > 1 && MALAY_PLACE_HEADS.has(words[0]!.toLowerCase());
+  return MALAY_LANGUAGE.test(lang ?? '') && words.length > 1 && MALAY_PLACE_HEADS.has(words[0]!.toLowerCase());
+}
+
+/** Indonesian and Malay prepositions of place: "di" (in, at), "ke" (to), "dari" (from). */
+const MALAY_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari']);
+
+/**
+ * A name of one or two words after an Indonesian or Malay preposition of place: "nelayan di Tarvel", "dari Kembang
+ * Drovak"; not a word for a kind of place alone, cut from a longer name ("di Laut" of "di Laut China Selatan").
+ */
+export function malayPlaceAfterPreposition(words: readonly string[], before: string | null, lang: string | null): boolean {
+  if (!MALAY_LANGUAGE.test(lang ?? '') || words.length > 2 || before === null || !MALAY_PLACE_PREPOSITIONS.has(before)) return false;
+  return !(words.length === 1 && MALAY_PLACE_HEADS.has(words[0]!.toLowerCase()));
 }
 
 /**

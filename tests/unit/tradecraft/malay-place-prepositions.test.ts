@@ -14,6 +14,7 @@ describe('a name after an Indonesian preposition of place', () => {
     ['Kepala desa di Kembang Drovak meminta bantuan.', [['place', 'Kembang Drovak']]],
     ['Kapal itu dibawa ke Sedarvo pada Senin.', [['place', 'Sedarvo']]],
     ['Perusahaan itu mengimpor suku cadang dari Velmora.', [['place', 'Velmora']]],
+    ['Kapal patroli berlayar di Laut Tarvela Selatan.', [['place', 'Laut Tarvela Selatan']]],
   ] as const)('“%s”', (text, expected) => {
     expect(named(text, 'id')).toEqual(expected);
   });
