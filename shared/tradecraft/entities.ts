@@ -1335,7 +1335,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Not a platform or a body one is "on": "na Facebooku", "na Giełdzie".
   const onAPlatform = words.length === 1 && (isOrganizationHead(first.lower, language) || lookupStemsOf(first.text, language).some((stem) => PLATFORM_WORDS.has(stem)));
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform) return 'place';
-  if (malayPlaceAfterPreposition(words.map((word) => word.text), before, context.lang) && !onAPlatform) return 'place';
+  if (malayPlaceAfterPreposition(words.map((word) => word.text), before, context.lang ?? null) && !onAPlatform) return 'place';
   if (openedPlaceName(words.map((word) => word.text), before, language)) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
   if (language === 'de' && words.length === 1 && germanLandformCompound(first.text)) return 'place';
