@@ -61,7 +61,20 @@ import { COUNTRY_NAMES, GERMAN_DECLINED_COUNTRIES, POLISH_DECLINED_COUNTRIES } f
 import { entityKey, type EntityKind } from './entity-key.ts';
 import { CITIES, REGIONS, RIVERS } from './places.ts';
 import { confirmedPlaceBase, latinSpellings, type SlavicLanguage } from './place-base-form.ts';
-import { articledPlace, coordinatedWithArticle, datelineRegion, englishPlaceByStructure, germanLandformCompound, germanPlaceAfterPreposition, listedWithComma, malayPlaceName, openedPlaceName } from './place-structure.ts';
+import {
+  agreeingPlaceName,
+  articledPlace,
+  coordinatedWithArticle,
+  datelineRegion,
+  englishPlaceByStructure,
+  germanLandformCompound,
+  germanPlaceAfterPreposition,
+  landformNounBefore,
+  listedWithComma,
+  malayPlaceAfterPreposition,
+  malayPlaceName,
+  openedPlaceName,
+} from './place-structure.ts';
 import { WORLD_REGION_KEYS } from './world-regions.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
 import { refinePeople } from './person-refinement.ts';
@@ -167,9 +180,9 @@ function stemsOf(word: string): string[] {
     entityKey(lowered.replace(FINAL_VOWELS, '')),
     entityKey(lowered.replace(CASE_ENDINGS, '').replace(FINAL_VOWELS, '')),
   ];
-  // A vowel a base form loses in the other cases: Polish "Obajtek", "Obajtka"; Ukrainian "Харків", "Харкова"; "Київ", "Києва".
+  // A vowel a base form loses in the other cases: Polish "Obajtek", "Obajtka", "Sosnowiec", "Sosnowca"; Ukrainian "Харків", "Харкова"; "Київ", "Києва".
   const fleeting = lowered
-    .replace(/(?<=\p{L}{2})e([kc])$/u, '$1')
+    .replace(/(?<=\p{L}{2})i?e([kc])$/u, '$1')
     .replace(/і(?=[бвгґджзклмнпрстфхцчшщ]$)/u, 'о')
     .replace(/ї(?=в$)/u, 'є')
     // A Ukrainian feminine noun's instrumental doubles its consonant: "Білоруссю" is Білорусь.
@@ -1212,6 +1225,8 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return PRESIDENT_WORDS.has(rulerTitle) && unlistedName(words, context) ? 'organization' : 'place';
   // A word for a place before the name outweighs a body set off after it: "la province du Kivu, où opère une société".
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
+  // A lower-case word for a river, a bay or a lake before it: "в бухте Корвик", "na rzece Tarwie", "de rivier Tarvel".
+  if (words.length <= 2 && landformNounBefore(language, text.slice(Math.max(0, first.start - 12), first.start)) !== null) return 'place';
   // The body a title is held in: "il segretario generale della Fiom", "le président de Vantor" (a minister's "of" names a portfolio).
   const heldIn = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
   const holderTitle = heldIn === undefined ? '' : lower(heldIn, language);
@@ -1320,6 +1335,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // Not a platform or a body one is "on": "na Facebooku", "na Giełdzie".
   const onAPlatform = words.length === 1 && (isOrganizationHead(first.lower, language) || lookupStemsOf(first.text, language).some((stem) => PLATFORM_WORDS.has(stem)));
   if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform) return 'place';
+  if (malayPlaceAfterPreposition(words.map((word) => word.text), before, context.lang ?? null) && !onAPlatform) return 'place';
   if (openedPlaceName(words.map((word) => word.text), before, language)) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
   if (language === 'de' && words.length === 1 && germanLandformCompound(first.text)) return 'place';
@@ -1557,7 +1573,10 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     // "and" right after a head ends one name and starts another ("Finnish Border Guard and the National Bureau").
     // So does "and" before a second body's head: "Uniwersytetu Gdańskiego i Uniwersytetu Śląskiego" are two universities.
     const secondHead = next !== undefined && LISTING_WORDS.has(word.text) && named.some(isHead) && isOrganizationHead(next.lower, context.lists.language);
-    const closesName = (word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!)) || secondHead;
+    // So does "and" after a name that a place's head opens: "Mount Everest and the Annapurna range", "Lake Turkana and Mount Kenya".
+    const placeHeadOpened =
+      LISTING_WORDS.has(word.text) && named.length > 1 && (PLACE_HEAD_WORDS.has(named[0]!.lower) || context.lex.placeWords[named[0]!.lower] !== undefined);
+    const closesName = (word.text === 'and' && named.length > 0 && isHead(named[named.length - 1]!)) || secondHead || (placeHeadOpened && !named.slice(1).some(isHead));
     // A title's portfolio: "Minister van Economische Zaken", read with the name after it.
     const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
     // A compass point ends a place's name: "Goiás do Norte", "Santander del Sur".
@@ -2481,7 +2500,9 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   const shouted = words.every((word) => word.text === word.text.toUpperCase());
   const abbreviation = (word: Word) => !shouted && word.text.length > 1 && word.text === word.text.toUpperCase();
   // The English lexicon reads German nouns as verbs ("Land"); one that says a place follows stays.
-  const placeNoun = (word: Word) => (lists.language === 'de' && GERMAN_PLACE_NOUNS.has(word.lower)) || capitalizedPlaceHead(word, words, context);
+  // So does English "Mount" opening a name ("Mount Drovak"), which the lexicon reads as a verb.
+  const placeNoun = (word: Word) =>
+    (lists.language === 'de' && GERMAN_PLACE_NOUNS.has(word.lower)) || capitalizedPlaceHead(word, words, context) || (word === words[0] && words.length > 1 && word.text === 'Mount');
   const opener = (word: Word) =>
     !abbreviation(word) &&
     !placeNoun(word) &&
@@ -3027,6 +3048,8 @@ const POLISH_PLACE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
   [/(?<=\p{L}{3})ii$/u, 'ia'],
   // A neuter land's name in "-ie" in the locative: "na Kociewiu" is Kociewie.
   [/(?<=\p{L}{3})iu$/u, 'ie'],
+  // A town in "-iec" without its "ie" after a labial in the other cases: "z Tarnowca", "w Tarnowcu" are Tarnowiec.
+  [/(?<=\p{L}{3}[bfmpw])c(?:a|u|em)$/u, 'iec'],
 ];
 
 /**
@@ -3425,7 +3448,9 @@ const UKRAINIAN_HEADED =
 const UKRAINIAN_ADJECTIVE_ENDING = /(?:ого|ому|ої|ою|ій|ий|им|ім|а|у|е)$/u;
 
 /** A sea named by an adjective in any case: "Чорному морі", "Азовського моря", "Балтийском море". */
-const SEA_NAMED = /(?<![\p{L}|])(\p{Lu}(?:\p{Ll}+-\p{Lu})?\p{Ll}+?)(?:ому|ого|ым|им|ім|ом|ое|е)[ \u00a0]+мор(?:е|я|і|ю|ем)(?!\p{L})/gu;
+const SEA_NAMED = /(?<![\p{L}|])(\p{Lu}(?:\p{Ll}+-\p{Lu})?\p{Ll}+?)(?:ому|ого|ым|им|ім|ом|ое|е|(?<=[ое]в|ин)[оау])[ \u00a0]+мор(?:е|я|і|ю|ем)(?!\p{L})/gu;
+/** A Russian possessive adjective's stem, whose neuter ends in "о": "Баренцево море", "Берингово море" (not "Карское"). */
+const RUSSIAN_POSSESSIVE_STEM = /(?:[ое]в|ин)$/u;
 /** A Russian bay named by an adjective, in any case: "Кольском заливе", "Финского залива". */
 const BAY_NAMED = /(?<![\p{L}|])(\p{Lu}(?:\p{Ll}+-\p{Lu})?\p{Ll}+?)(?:ому|ого|ым|им|ом|ий|ый)[ \u00a0]+залив(?:а|е|у|ом)?(?!\p{L})/gu;
 /** A sea, a strait or a bay named head first, by a name in the genitive: "море Лаптевых", "пролив Вилькицкого". */
@@ -3438,7 +3463,8 @@ function maskSeas(masked: string, mentions: EntityMention[], language: Language)
     mentions.push({ kind: 'place', text: written, name, key: entityKey(name), start: at, end: at + written.length });
     return '|'.repeat(written.length);
   };
-  const seas = masked.replace(SEA_NAMED, (written: string, stem: string, at: number) => named(`${stem}${language === 'uk' ? 'е' : 'ое'} море`, written, at));
+  const neuterEnding = (stem: string) => (language === 'uk' ? 'е' : RUSSIAN_POSSESSIVE_STEM.test(stem) ? 'о' : 'ое');
+  const seas = masked.replace(SEA_NAMED, (written: string, stem: string, at: number) => named(`${stem}${neuterEnding(stem)} море`, written, at));
   const bays = language === 'ru' ? seas.replace(BAY_NAMED, (written: string, stem: string, at: number) => named(`${stem}${/[кгхжшчщ]$/u.test(stem) ? 'ий' : 'ый'} залив`, written, at)) : seas;
   return bays.replace(HEAD_FIRST_NAMED, (written: string, head: string, genitive: string, at: number) => named(`${HEAD_FIRST_NOMINATIVE[head]!} ${genitive}`, written, at));
 }
@@ -3709,6 +3735,16 @@ function namePlacesByKnownBase(mentions: EntityMention[], text: string, known: G
   }
 }
 
+/** A one-word place after a feminine word for a river or a bay, which agrees with it, in its nominative: "на реке Тарве" is Тарва. */
+function namePlacesAfterFeminineLandforms(mentions: EntityMention[], text: string, language: SlavicLanguage): void {
+  for (const mention of mentions) {
+    if (mention.kind !== 'place' || !/^\p{Lu}\p{Ll}+$/u.test(mention.text)) continue;
+    if (landformNounBefore(language, text.slice(Math.max(0, mention.start - 12), mention.start)) !== 'feminine') continue;
+    const name = agreeingPlaceName(mention.text, language);
+    if (name !== mention.name) Object.assign(mention, { name, key: entityKey(name) });
+  }
+}
+
 /** Languages whose names change with their case: "в Ташкенте", "w Płocku". */
 const INFLECTING: ReadonlySet<Language> = new Set(['ru', 'pl', 'uk']);
 // Not the second half of a double surname: "Trąbnicka-Mazur" names no Mazury.
@@ -3743,6 +3779,9 @@ function slavicCompassBefore(before: string, base: string, language: Language): 
   return { written: found[0], nominative: found[1]! + ending };
 }
 
+/** A Polish noun's soft last consonant, whose locative ends in "-i" or "-y" rather than "-ie": "Łódź", "Białoruś", "Bydgoszcz". */
+const POLISH_SOFT_ENDING = /(?:[źśćńlj]|[cdrs]z|ż|c)$/u;
+
 function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention[], context: Context): string {
   const pieces: string[] = [];
   let unmaskedFrom = 0;
@@ -3757,7 +3796,11 @@ function maskInflected(masked: string, known: Gazetteer, mentions: EntityMention
     if (entry.known.kind === 'place' && placeInPersonalName(match[0], match.index, known, context)) continue;
     // A Polish adjective made from a town's name, after a capitalized head: "Zatoce Gdańskiej" is Zatoka Gdańska.
     if (context.lists.language === 'pl' && POLISH_PLACE_ADJECTIVE.test(match[0]) && PREVIOUS_WORD.test(masked.slice(Math.max(0, match.index - 24), match.index))) continue;
-    const base = entry.known.forms.includes(entry.form) ? entry.form : match[0];
+    // A Polish plural country's genitive drops its "-y": "do Chin" is Chiny, though its stem is the English China's too.
+    const pluralCountry = context.lists.language === 'pl' && known.byForm.get(`${match[0]}y`)?.forms.includes(entry.form) === true ? `${match[0]}y` : undefined;
+    const base = pluralCountry ?? (entry.known.forms.includes(entry.form) ? entry.form : match[0]);
+    // No case of a Polish town with a soft last consonant ends in "-ie": "Łodzie" are boats, Łódź's cases are "Łodzi", "Łodzią".
+    if (context.lists.language === 'pl' && match[0].endsWith('ie') && POLISH_SOFT_ENDING.test(base)) continue;
     // A case takes at most one letter off a name: "Груз" (cargo) is no case of Грузия, "Kielc" is of Kielce.
     if (match[0].length <= entry.form.length - 2) continue;
     // A Polish adjective of place before it: "na Dolnym Śląsku" is Dolny Śląsk, "Górnego Śląska" Górny Śląsk.
@@ -4338,6 +4381,7 @@ export function extractEntities(text: string, lang: string | null): EntityMentio
   if (INFLECTING.has(language)) {
     namePlacesByTheirBase(mentions);
     namePlacesByKnownBase(mentions, text, known, language as SlavicLanguage);
+    namePlacesAfterFeminineLandforms(mentions, text, language as SlavicLanguage);
   }
   const english = language === 'en' || language === 'other';
   const wordKnowledge: WordKnowledge = {

@@ -15,6 +15,8 @@ export type SlavicLanguage = 'ru' | 'uk' | 'pl';
 type CaseEnding = readonly [ending: RegExp, nominatives: readonly string[], sure?: 'sure'];
 
 const RUSSIAN_CASE_ENDINGS: readonly CaseEnding[] = [
+  // A neuter land keeps its soft sign in every case: "в Затарвелье", "из Затарвелья" are Затарвелье.
+  [/(?<=ь)(?:е|я|ю|ем)$/u, ['е'], 'sure'],
   // "Карелии", "Якутии": a land in "-ия".
   [/ии$/u, ['ия'], 'sure'],
   // The genitive, dative or instrumental of an adjective-like name: "Ферганской".
@@ -33,6 +35,8 @@ const RUSSIAN_CASE_ENDINGS: readonly CaseEnding[] = [
 ];
 
 const UKRAINIAN_CASE_ENDINGS: readonly CaseEnding[] = [
+  // A neuter land keeps its doubled consonant in every case: "у Затарвеллі", "із Затарвелля" are Затарвелля.
+  [/(?<=(?:бб|вв|дд|жж|зз|лл|мм|нн|рр|сс|тт|цц|чч|шш))(?:і|ю|ям|я)$/u, ['я'], 'sure'],
   // "Сторожинці" is Сторожинець: the "е" the other cases drop.
   [/ці$/u, ['ець'], 'sure'],
   [/ії$/u, ['ія'], 'sure'],

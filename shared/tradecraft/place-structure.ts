@@ -10,6 +10,7 @@
  */
 
 import { PLACE_PREPOSITIONS } from './name-lists.ts';
+import { placeBaseCandidates, type SlavicLanguage } from './place-base-form.ts';
 
 /** German prepositions of place and motion; "bei" is left out: "Stellenabbau bei Bosch" is a company. */
 const GERMAN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['nach', 'aus', 'in', 'nahe']);
@@ -147,9 +148,24 @@ const MALAY_PLACE_HEADS: ReadonlySet<string> = new Set([
   'laut', 'pulau', 'kepulauan', 'kabupaten', 'provinsi', 'kota', 'selat', 'teluk', 'sungai', 'gunung', 'danau', 'tanjung', 'kecamatan', 'desa', 'kampung',
 ]);
 
+/** Indonesian's and Malay's language tags ("in" is Indonesian's old one). */
+const MALAY_LANGUAGE = /^(?:id|ms|in)(?![a-z])/u;
+
 /** A name of more than one word opening with an Indonesian or Malay word for a kind of place. */
 export function malayPlaceName(words: readonly string[], lang: string | null): boolean {
-  return /^(?:id|ms|in)(?![a-z])/u.test(lang ?? '') && words.length > 1 && MALAY_PLACE_HEADS.has(words[0]!.toLowerCase());
+  return MALAY_LANGUAGE.test(lang ?? '') && words.length > 1 && MALAY_PLACE_HEADS.has(words[0]!.toLowerCase());
+}
+
+/** Indonesian and Malay prepositions of place: "di" (in, at), "ke" (to), "dari" (from). */
+const MALAY_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari']);
+
+/**
+ * A name of one or two words after an Indonesian or Malay preposition of place: "nelayan di Tarvel", "dari Kembang
+ * Drovak"; not a word for a kind of place alone, cut from a longer name ("di Laut" of "di Laut China Selatan").
+ */
+export function malayPlaceAfterPreposition(words: readonly string[], before: string | null, lang: string | null): boolean {
+  if (!MALAY_LANGUAGE.test(lang ?? '') || words.length > 2 || before === null || !MALAY_PLACE_PREPOSITIONS.has(before)) return false;
+  return !(words.length === 1 && MALAY_PLACE_HEADS.has(words[0]!.toLowerCase()));
 }
 
 /**
@@ -190,4 +206,38 @@ const GERMAN_COMMON_COMPOUND =
 /** A capitalized German word that names a lake, a sea, a glacier or a range by its last part ("im Orvanusee"). */
 export function germanLandformCompound(word: string): boolean {
   return GERMAN_LANDFORM_COMPOUND.test(word) && !GERMAN_COMMON_COMPOUND.test(word.toLowerCase());
+}
+
+/**
+ * Lower-case words for a river, a bay or a lake written right before a name, in the languages that write such a word
+ * in lower case and whose cue lists lack it: "на реке Тарве", "в бухте Корвик", "rzeką Tarwą", "de rivier Tarvel".
+ * The first group is a feminine word, whose name agrees with it in case; the second any other.
+ */
+const LANDFORM_NOUN_BEFORE: Readonly<Record<string, RegExp>> = {
+  ru: /(?<!\p{L})(?:(рек(?:а|и|е|у|ой)|бухт(?:а|ы|е|у|ой))|озер(?:о|а|е|у|ом))[ \u00a0]+$/u,
+  uk: /(?<!\p{L})(?:(річ(?:ка|ки|ці|ку|кою)|бухт(?:а|и|і|у|ою))|озер(?:о|а|і|у|ом))[ \u00a0]+$/u,
+  pl: /(?<!\p{L})(?:(rzek(?:a|i|ę|ą)|rzece)|jezior(?:o|a|ze|em))[ \u00a0]+$/u,
+  nl: /(?<!\p{L})rivier[ \u00a0]+$/u,
+};
+
+/** The landform word before a name, if any: "feminine" when the name agrees with it in case ("реке Тарве"). */
+export function landformNounBefore(language: string, before: string): 'feminine' | 'other' | null {
+  const found = LANDFORM_NOUN_BEFORE[language]?.exec(before);
+  if (!found) return null;
+  return found[1] === undefined ? 'other' : 'feminine';
+}
+
+/** The instrumental and accusative endings of a feminine name, which the case endings of towns leave out: "Тарвой", "Tarwą". */
+const FEMININE_INSTRUMENTAL: Readonly<Record<SlavicLanguage, RegExp>> = { ru: /(?:[оеё]й|[ое]ю)$/u, uk: /[ое]ю$/u, pl: /[ąę]$/u };
+
+/**
+ * A name that agrees in case with the feminine landform word before it, in its nominative: "на реке Тарве" is Тарва,
+ * "rzeką Tarwą" Tarwa; a name that does not agree (a masculine name, or one left in the nominative: "реки Дровак")
+ * stays as written.
+ */
+export function agreeingPlaceName(written: string, language: SlavicLanguage): string {
+  const nominative = language === 'pl' ? 'a' : 'а';
+  const instrumental = FEMININE_INSTRUMENTAL[language].exec(written);
+  if (instrumental && written.length - instrumental[0].length >= 3) return written.slice(0, instrumental.index) + nominative;
+  return placeBaseCandidates(written, language).find((candidate) => candidate.endsWith(nominative) && !candidate.endsWith('ая')) ?? written;
 }

@@ -109,7 +109,7 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['Anatolia', 'Anatolie', 'Anatolien', 'Anadolu'], ['Patagonia', 'Patagonie', 'Patagonien'], ['Amazonia', 'Amazonie', 'Amazonien', 'Amazonía', 'Amazônia'],
   ['Scandinavia', 'Scandinavie', 'Skandinavien', 'Escandinavia', 'Skandynawia'], ['Balkans', 'Balkan', 'Balcanes', 'Balcani', 'Bałkany', 'Balkanlar', 'Балканы'],
   ['Caucasus', 'Caucase', 'Kaukasus', 'Cáucaso', 'Caucaso', 'Kaukaz', 'Kafkasya', 'Кавказ'], ['Central Asia', 'Asie centrale', 'Zentralasien', 'Asia Central', 'Asia centrale', 'Azja Środkowa', 'Orta Asya', 'Средняя Азия', 'Центральная Азия'],
-  ['Asia', 'Asie', 'Asien', 'Azja', 'Asya', 'Азия', 'Азія', 'آسيا'], ['Europe', 'Europa', 'Avrupa', 'Европа', 'Європа', 'أوروبا'], ['Africa', 'Afrique', 'Afrika', 'África', 'Африка', 'أفريقيا', 'إفريقيا'],
+  ['Asia', 'Asie', 'Asien', 'Azja', 'Asya', 'Азия', 'Азія', 'آسيا'], ['Europe', 'Europa', 'Avrupa', 'Европа', 'Європа', 'أوروبا'], ['Africa', 'Afrique', 'Afrika', 'África', 'Afryka', 'Африка', 'أفريقيا', 'إفريقيا'],
   ['America', 'Amérique', 'Amerika', 'América', 'Ameryka', 'Америка'], ['Oceania', 'Océanie', 'Ozeanien', 'Oceanía', 'Oceania', 'Oceania'], ['Latin America', 'Amérique latine', 'Lateinamerika', 'América Latina', 'Ameryka Łacińska', 'Latin Amerika', 'Латинская Америка'],
   // Regions named by a compass point, capitalized only as names: "les régions du Nord-Ouest", "o Nordeste".
   ['Nord-Ouest'], ['Nord-Est'], ['Sud-Ouest'], ['Sud-Est'], ['Nord-Ovest'], ['Sud-Ovest'], ['Nordeste'], ['Noroeste'], ['Sudeste'], ['Sudoeste'], ['Sureste'], ['Suroeste'],
