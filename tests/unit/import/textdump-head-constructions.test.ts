@@ -5,13 +5,7 @@
  * story, an author's card of a name and a job under the headline, and the author's name over a bio under the story.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
-
-function clean(lines: readonly string[]): CleanedDump {
-  const result = cleanTextDump(lines.join('\n'));
-  if (!result.ok) throw new Error(result.reason);
-  return result.article;
-}
+import { cleanLines } from '../../helpers/textdump.ts';
 
 interface HeadCase {
   name: string;
@@ -23,7 +17,7 @@ interface HeadCase {
 }
 
 function expectHead(head: HeadCase): void {
-  const article = clean(head.lines);
+  const article = cleanLines(head.lines);
   if (head.title !== undefined) expect(article.title).toBe(head.title);
   if (head.byline !== undefined) expect(article.byline).toBe(head.byline);
   if (head.dropped !== undefined) expect(article.paragraphs).not.toContain(head.dropped);

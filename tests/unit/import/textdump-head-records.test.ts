@@ -6,13 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../../shared/textdump/byline.ts';
-import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
-
-function clean(lines: readonly string[]): CleanedDump {
-  const result = cleanTextDump(lines.join('\n'));
-  if (!result.ok) throw new Error(result.reason);
-  return result.article;
-}
+import { cleanLines } from '../../helpers/textdump.ts';
 
 interface HeadCase {
   name: string;
@@ -22,7 +16,7 @@ interface HeadCase {
 }
 
 function expectHead(head: HeadCase): void {
-  const article = clean(head.lines);
+  const article = cleanLines(head.lines);
   if (head.title !== undefined) expect(article.title).toBe(head.title);
   if (head.byline !== undefined) expect(article.byline).toBe(head.byline);
 }

@@ -4,21 +4,16 @@
  * and leaves the look-alikes alone.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
+import { cleanTextDump } from '../../../shared/textdump/clean.ts';
 import { matchFurniture } from '../../../shared/textdump/furniture.ts';
 import { caseFolder } from '../../../shared/textdump/lang.ts';
 import { RULES_ONLY, type TextDumpModel } from '../../../shared/textdump/learned.ts';
 import { countWords } from '../../../shared/text.ts';
-
-function clean(lines: readonly string[]): CleanedDump {
-  const result = cleanTextDump(lines.join('\n'));
-  if (!result.ok) throw new Error(result.reason);
-  return result.article;
-}
+import { cleanLines } from '../../helpers/textdump.ts';
 
 /** The subheadings of a cleaned page. */
 function headingsOf(lines: readonly string[]): string[] {
-  return clean(lines).blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text);
+  return cleanLines(lines).blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.text);
 }
 
 /** The furniture rule a line matches on its own, or null. */
@@ -100,7 +95,7 @@ describe('subheadings in capitals on a page that prints no blank lines', () => {
 
   it('keeps the sentence ending in a colon that announces the sections', () => {
     const page = ['Hotărârile consiliului portului din 3 decembrie', 'În ședința de astăzi, consiliul a adoptat următoarele decizii:', 'ORDONANȚE', SECTIONS.ro[0]!, SECTIONS.ro[1]!, 'HOTĂRÂRI', SECTIONS.ro[2]!];
-    expect(clean(page).paragraphs[0]).toBe('În ședința de astăzi, consiliul a adoptat următoarele decizii:');
+    expect(cleanLines(page).paragraphs[0]).toBe('În ședința de astăzi, consiliul a adoptat următoarele decizii:');
   });
 
   it.each([
@@ -112,7 +107,7 @@ describe('subheadings in capitals on a page that prints no blank lines', () => {
 
   it('does not take a short label ending in a colon over the sections for the story', () => {
     const page = ['Hotărârile consiliului portului din 3 decembrie', 'Decizii:', 'ORDONANȚE', SECTIONS.ro[0]!, SECTIONS.ro[1]!, 'HOTĂRÂRI', SECTIONS.ro[2]!];
-    expect(clean(page).paragraphs).not.toContain('Decizii:');
+    expect(cleanLines(page).paragraphs).not.toContain('Decizii:');
   });
 });
 
@@ -134,7 +129,7 @@ describe('a headline printed twice', () => {
 
   it('leaves a paragraph that opens with the headline and goes on', () => {
     const opening = `${headline}, the harbour board decided on Tuesday after a summer of full crossings.`;
-    expect(clean(['Harbour TV', headline, opening, ...SECTIONS.en]).paragraphs).toContain(opening);
+    expect(cleanLines(['Harbour TV', headline, opening, ...SECTIONS.en]).paragraphs).toContain(opening);
   });
 });
 
@@ -152,12 +147,12 @@ describe("a site's section read where a byline stands", () => {
     ['parted by a slash', 'المركز الإعلامي / البيانات الصحفية'],
     ['parted by an arrow', 'المركز الإعلامي › البيانات الصحفية'],
   ])('is no author when the menu prints it alone too: a path %s', (_, path) => {
-    expect(clean([...menu, path, ...release]).byline).toBeNull();
+    expect(cleanLines([...menu, path, ...release]).byline).toBeNull();
   });
 
   it("leaves an author's name over a role when the header does not print the name", () => {
     const headlineEn = 'Night ferries to the outer islands will run until October';
-    expect(clean(['Harbour Authority', 'Home', 'Media Centre', headlineEn, 'Ilse Marten / Harbour Correspondent', 'Date: 3 December 2026', ...SECTIONS.en]).byline).toBe('Ilse Marten');
+    expect(cleanLines(['Harbour Authority', 'Home', 'Media Centre', headlineEn, 'Ilse Marten / Harbour Correspondent', 'Date: 3 December 2026', ...SECTIONS.en]).byline).toBe('Ilse Marten');
   });
 });
 
@@ -169,7 +164,7 @@ describe('the link that closes a box of listings inside the story', () => {
     ['naming the box', 'View all crossings'],
     ['in another language, naming the box', 'Alle crossings anzeigen'],
   ])('is dropped, not taken for a subheading: %s', (_, link) => {
-    const article = clean([headline, 'By Ilse Marten', SECTIONS.en[0]!, SECTIONS.en[1]!, ...box, link, SECTIONS.en[2]!]);
+    const article = cleanLines([headline, 'By Ilse Marten', SECTIONS.en[0]!, SECTIONS.en[1]!, ...box, link, SECTIONS.en[2]!]);
     expect(article.blocks.every((block) => block.kind === 'paragraph')).toBe(true);
     expect(article.paragraphs).toEqual(SECTIONS.en);
   });
@@ -187,10 +182,10 @@ describe("a press contact's card after the story", () => {
     ['over a telephone number', '+47 22 55 01 92'],
     ['over an e-mail address', 'press@harbour.example'],
   ])('is not the author: a name and role %s', (_, reach) => {
-    expect(clean(['Harbour Authority', 'News', headline, ...SECTIONS.en, 'Press contact', 'Oren Castellano, Media Analyst', reach, 'Terms of use', 'Contact us']).byline).toBeNull();
+    expect(cleanLines(['Harbour Authority', 'News', headline, ...SECTIONS.en, 'Press contact', 'Oren Castellano, Media Analyst', reach, 'Terms of use', 'Contact us']).byline).toBeNull();
   });
 
   it("leaves the author's name and role under the headline, whatever follows it", () => {
-    expect(clean(['Harbour Authority', 'News', headline, 'Oren Castellano, Media Analyst', 'oren.castellano@harbour.example', ...SECTIONS.en]).byline).toBe('Oren Castellano');
+    expect(cleanLines(['Harbour Authority', 'News', headline, 'Oren Castellano, Media Analyst', 'oren.castellano@harbour.example', ...SECTIONS.en]).byline).toBe('Oren Castellano');
   });
 });

@@ -6,13 +6,7 @@
  * standfirst. Each holds on invented copies in several languages and leaves the look-alikes alone.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanTextDump, type CleanedDump } from '../../../shared/textdump/clean.ts';
-
-function clean(lines: readonly string[]): CleanedDump {
-  const result = cleanTextDump(lines.join('\n'));
-  if (!result.ok) throw new Error(result.reason);
-  return result.article;
-}
+import { cleanLines } from '../../helpers/textdump.ts';
 
 /** Three paragraphs of an invented story in each language the cases use. */
 const STORY: Record<string, string[]> = {
@@ -63,11 +57,11 @@ describe('a labelled byline between the headline and the story', () => {
     ['an English forwarded e-mail', ['From: Dana Whitcombe <dana@county.example>', 'Sent: Monday, December 7, 2026 8:14 AM', 'Subject: FW: Ferry news', 'Night ferries to the outer islands will run until October', 'By Oren Castellano'], 'Oren Castellano', STORY.en!],
     ['a Turkish forwarded e-mail', ['Kimden: Serkan Aydemir <serkan@koop.example>', 'Gönderildi: 4 Aralık 2026 Cuma 09:26', 'Konu: İLT: Liman bülteni', 'Gece feribotları ekim sonuna kadar çalışacak', 'Yazan: Elif Karamollaoğlu'], 'Elif Karamollaoğlu', STORY.tr!],
   ])('wins over a labelled one above the headline: %s', (_page, head, byline, story) => {
-    expect(clean([...head, '', ...story]).byline).toBe(byline);
+    expect(cleanLines([...head, '', ...story]).byline).toBe(byline);
   });
 
   it('leaves a labelled byline above the headline as the byline when none stands under it', () => {
-    expect(clean(['By Oren Castellano', 'Night ferries to the outer islands will run until October', '4 December 2026', '', ...STORY.en!]).byline).toBe('Oren Castellano');
+    expect(cleanLines(['By Oren Castellano', 'Night ferries to the outer islands will run until October', '4 December 2026', '', ...STORY.en!]).byline).toBe('Oren Castellano');
   });
 });
 
@@ -77,19 +71,19 @@ describe('a reading time given as a range of minutes', () => {
     ['a Persian reader view', ['bandar.example.ir', 'کشتی‌های شبانه تا پایان مهر به جزایر می‌روند', 'روزنامه بندر', 'مریم فرهادی', '۶ تا ۸ دقیقه'], 'مریم فرهادی', STORY.fa!],
     ['a German reader view', ['hafenbote.example', 'Die Nachtfähre fährt bis Ende Oktober', 'Der Hafenbote', 'Jana Roth', '4-6 Minuten'], 'Jana Roth', STORY.de!],
   ])('makes the bare name over it the byline: %s', (_page, head, byline, story) => {
-    const article = clean([...head, ...story]);
+    const article = cleanLines([...head, ...story]);
     expect(article.byline).toBe(byline);
     expect(article.paragraphs).toEqual(story);
   });
 
   it('is a range that grows: a name over a score line is no byline', () => {
-    expect(clean(['harbourcourier.example', 'Vellmar take the island derby', 'The Harbour Courier', 'Priya Lindqvist', '12 – 9 Vellmar', ...STORY.en!]).byline).toBeNull();
+    expect(cleanLines(['harbourcourier.example', 'Vellmar take the island derby', 'The Harbour Courier', 'Priya Lindqvist', '12 – 9 Vellmar', ...STORY.en!]).byline).toBeNull();
   });
 });
 
 describe('a line under the headline that is mostly digits and names none of the story', () => {
   it('is the headline\'s date, not its deck', () => {
-    const article = clean(['Boletim nº 4 – Balsa noturna no Vale do Porto', 'Atualizado às 18h do dia 05/12/2026', '', ...STORY.pt!]);
+    const article = cleanLines(['Boletim nº 4 – Balsa noturna no Vale do Porto', 'Atualizado às 18h do dia 05/12/2026', '', ...STORY.pt!]);
     expect(article.title).toBe('Boletim nº 4 – Balsa noturna no Vale do Porto');
     expect(article.paragraphs).toEqual(STORY.pt);
   });
@@ -97,7 +91,7 @@ describe('a line under the headline that is mostly digits and names none of the 
   it('stays the deck when it names the story\'s things, digits and all', () => {
     const deck = '2027年1月より外島航路で夜間便を10月末まで延長';
     const story = ['ヴェルマー港湾委員会は火曜日、外島への夜間フェリーの運航を10月末まで延長することを決めた。今夏は夕方の便の多くが満席だった。', '委員長は、延長の費用は約40万クローネで、運賃の値上げではなく港の積立金で賄うと述べた。', '島の住民は今春の3回の公聴会で、7時の最終便では本土で働く人が帰れないとして、外島航路の運航期間の延長を求めていた。'];
-    expect(clean(['外島航路の夜間フェリー、運航を延長', deck, '', ...story]).paragraphs[0]).toBe(deck);
+    expect(cleanLines(['外島航路の夜間フェリー、運航を延長', deck, '', ...story]).paragraphs[0]).toBe(deck);
   });
 });
 
@@ -108,12 +102,12 @@ describe('a closing section on how the figures were made', () => {
     ['Swedish', 'Om statistiken', 'Statistiken bygger på hamnstyrelsens biljettförsäljning för alla överfarter mellan maj och september.', STORY.en!],
     ['German', 'Über die Daten', 'Die Zahlen stammen aus dem Ticketverkauf des Hafenrats für alle Überfahrten von Mai bis September.', STORY.de!],
   ])('ends the story (%s)', (_lang, heading, note, story) => {
-    expect(clean(['Night ferries to the outer islands will run until October', 'By Ilse Marten', '', ...story, heading, note]).paragraphs).toEqual(story);
+    expect(cleanLines(['Night ferries to the outer islands will run until October', 'By Ilse Marten', '', ...story, heading, note]).paragraphs).toEqual(story);
   });
 
   it('does not end anything as a menu item above the story, nor as a subheading that tells the story', () => {
     const story = [STORY.en![0]!, 'What the ticket counts show', STORY.en![1]!, STORY.en![2]!];
-    expect(clean(['Harbour Courier', 'Methods', 'Datasets', 'Night ferries to the outer islands will run until October', 'By Ilse Marten', '', ...story]).paragraphs).toEqual(story);
+    expect(cleanLines(['Harbour Courier', 'Methods', 'Datasets', 'Night ferries to the outer islands will run until October', 'By Ilse Marten', '', ...story]).paragraphs).toEqual(story);
   });
 });
 
@@ -122,11 +116,11 @@ describe("a line opening with a list's dash or bullet under the headline", () =>
     ['Korean', '외곽 섬 야간 여객선, 10월 말까지 연장 운항', '- 여름 저녁 운항편 대부분 만석 … 항만 적립금으로 비용 충당', STORY.ko!],
     ['English', 'Night ferries to the outer islands will keep running', '- Evening crossings were full all summer long', STORY.en!],
   ])('is a point under the headline, never the headline (%s)', (_lang, title, point, story) => {
-    expect(clean(['Harbour board', 'Home > News', title, point, '', ...story]).title).toBe(title);
+    expect(cleanLines(['Harbour board', 'Home > News', title, point, '', ...story]).title).toBe(title);
   });
 
   it('leaves a headline with a dash inside it', () => {
-    expect(clean(['Harbour board', 'Night ferries – the outer islands keep their late crossings', '', ...STORY.en!]).title).toBe('Night ferries – the outer islands keep their late crossings');
+    expect(cleanLines(['Harbour board', 'Night ferries – the outer islands keep their late crossings', '', ...STORY.en!]).title).toBe('Night ferries – the outer islands keep their late crossings');
   });
 });
 
@@ -135,11 +129,11 @@ describe('digits in a Chinese, Japanese or Korean headline', () => {
     ['Chinese', '2026年12月4日维尔马港务委员会例行记者会', STORY.zh!],
     ['Korean', '11월 야간 여객선 운항 612편, 전년보다 늘어', STORY.ko!],
   ])('count a number as one character, so a dated headline is one (%s)', (_lang, title, story) => {
-    expect(clean(['港口新闻网', '首页', '新闻', '当前位置：首页 > 新闻 > 记者会', title, '2026-12-04 18:30', '【打印】 【关闭窗口】', '【字体：大 中 小】', '', ...story]).title).toBe(title);
+    expect(cleanLines(['港口新闻网', '首页', '新闻', '当前位置：首页 > 新闻 > 记者会', title, '2026-12-04 18:30', '【打印】 【关闭窗口】', '【字体：大 中 小】', '', ...story]).title).toBe(title);
   });
 
   it('still make a Latin line of numbers no headline', () => {
-    expect(clean(['Harbour board', 'Night ferries to the outer islands will run until October', 'Nr. 412/2026', '', ...STORY.en!]).title).toBe('Night ferries to the outer islands will run until October');
+    expect(cleanLines(['Harbour board', 'Night ferries to the outer islands will run until October', 'Nr. 412/2026', '', ...STORY.en!]).title).toBe('Night ferries to the outer islands will run until October');
   });
 });
 
@@ -148,23 +142,23 @@ describe("a short line under a share bar's buttons", () => {
     ['Hebrew', 'המעבורת הלילית לאיים תפעל עד סוף אוקטובר', ['שתפו:', 'פייסבוק', 'וואטסאפ', 'העתקת קישור'], STORY.he!],
     ['Persian, under an English bar', 'Night ferries to the outer islands will run until October', ['Share', 'Facebook', 'کپی لینک'], STORY.en!],
   ])('is the bar\'s last button, not a byline (%s)', (_lang, title, bar, story) => {
-    expect(clean([title, '05.12.2026', ...bar, '', ...story]).byline).toBeNull();
+    expect(cleanLines([title, '05.12.2026', ...bar, '', ...story]).byline).toBeNull();
   });
 
   it("stays the author's card over a job line", () => {
-    expect(clean(['Night ferries to the outer islands will run until October', '3 March 2026', 'Share', 'Save', 'Tom Ashby', 'Environment reporter', '', ...STORY.en!]).byline).toBe('Tom Ashby');
+    expect(cleanLines(['Night ferries to the outer islands will run until October', '3 March 2026', 'Share', 'Save', 'Tom Ashby', 'Environment reporter', '', ...STORY.en!]).byline).toBe('Tom Ashby');
   });
 });
 
 describe('a call to act in Arabic, Hebrew or Persian', () => {
   const closing = 'בעקבות החשיבות של הממצא הוחלט לשנות את לוח הזמנים, והנמל מתכנן להנגיש את האתר לציבור בשנה הבאה.';
   it('is a whole word: "בעקבות" (following) holds no "עקבו" (follow), so the closing paragraph stays', () => {
-    expect(clean(['המעבורת הלילית לאיים תפעל עד סוף אוקטובר', '05.12.2026', '', ...STORY.he!, closing]).paragraphs).toEqual([...STORY.he!, closing]);
+    expect(cleanLines(['המעבורת הלילית לאיים תפעל עד סוף אוקטובר', '05.12.2026', '', ...STORY.he!, closing]).paragraphs).toEqual([...STORY.he!, closing]);
   });
 
   it('still marks a note asking the reader to follow the site', () => {
     const note = 'עקבו אחרינו באתר הנמל לעדכונים על לוח ההפלגות.';
-    expect(clean(['המעבורת הלילית לאיים תפעל עד סוף אוקטובר', '05.12.2026', '', ...STORY.he!, note]).paragraphs).toEqual(STORY.he);
+    expect(cleanLines(['המעבורת הלילית לאיים תפעל עד סוף אוקטובר', '05.12.2026', '', ...STORY.he!, note]).paragraphs).toEqual(STORY.he);
   });
 });
 
@@ -173,6 +167,6 @@ describe('a quoted headline over a standfirst sentence over the byline', () => {
     ['English', '“I just want the late ferry back”', 'After a summer of full crossings, islanders are counting the days to the extended night service.', 'By Amina Yusufu', STORY.en!],
     ['German', '„Wir wollen die späte Fähre zurück“', 'Nach einem Sommer voller Überfahrten zählen die Inselbewohner die Tage bis zur längeren Nachtfähre.', 'Von Amina Yusufu', STORY.de!],
   ])('stands where the headline stands (%s)', (_lang, title, standfirst, byline, story) => {
-    expect(clean(['Harbour Relief', 'Donate now', 'News and stories', 'Stories', title, standfirst, byline, '3 December 2026', '', ...story]).title).toBe(title);
+    expect(cleanLines(['Harbour Relief', 'Donate now', 'News and stories', 'Stories', title, standfirst, byline, '3 December 2026', '', ...story]).title).toBe(title);
   });
 });
