@@ -133,20 +133,44 @@ const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+
 /** Characters per word in Chinese and Japanese, near enough for the cleaner's length thresholds. */
 const UNSPACED_CHARS_PER_WORD = 2;
 
-/** Words in `text`, as `countWords` counts them, but with unspaced Chinese and Japanese counted by their length. */
+/**
+ * Runs of Thai, Lao, Khmer and Burmese: written without spaces between words, and with words too long to count by
+ * characters; the platform's dictionary-based word breaker finds them.
+ */
+const DICTIONARY_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const wordBreaker = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+function dictionaryWords(run: string): string[] {
+  return [...wordBreaker.segment(run)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
+}
+
+/** Words in `text`, as `countWords` counts them, but with unspaced Chinese and Japanese counted by their length, and Thai, Lao, Khmer and Burmese by their words. */
 export function countTextWords(text: string): number {
   let unspaced = 0;
-  const spaced = text.replace(UNSPACED_RUN, (run) => {
-    unspaced += Math.ceil(run.length / UNSPACED_CHARS_PER_WORD);
-    return ' ';
-  });
+  const spaced = text
+    .replace(UNSPACED_RUN, (run) => {
+      unspaced += Math.ceil(run.length / UNSPACED_CHARS_PER_WORD);
+      return ' ';
+    })
+    .replace(DICTIONARY_RUN, (run) => {
+      unspaced += dictionaryWords(run).length;
+      return ' ';
+    });
   return countWords(spaced) + unspaced;
 }
 
 /** A word, or one character of unspaced Chinese or Japanese. */
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
-/** The tokens stop words are looked up among: words, and each character of unspaced Chinese and Japanese (their lists hold single-character particles). */
+/**
+ * The tokens stop words are looked up among: words, each character of unspaced Chinese and Japanese (their lists hold
+ * single-character particles), and the words of Thai, Lao, Khmer and Burmese as the word breaker finds them.
+ */
 export function stopWordTokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  const unspaced: string[] = [];
+  const rest = text.replace(DICTIONARY_RUN, (run) => {
+    unspaced.push(...dictionaryWords(run));
+    return ' ';
+  });
+  return [...(rest.match(TOKEN) ?? []), ...unspaced];
 }
