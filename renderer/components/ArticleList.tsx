@@ -48,6 +48,14 @@ function rowIdOf(target: EventTarget | null): number | null {
   return row ? Number(row.dataset.articleId) : null;
 }
 
+/** The row under a drag event and which half of it the pointer is on, or null off the rows. */
+function dropTargetOf(event: { target: EventTarget | null; clientY: number }): { id: number; side: DropSide } | null {
+  const row = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-article-id]') : null;
+  if (!row) return null;
+  const box = row.getBoundingClientRect();
+  return { id: Number(row.dataset.articleId), side: event.clientY < box.top + box.height / 2 ? 'before' : 'after' };
+}
+
 /** Where a dragged article lands: its index once taken out of the order and put before or after `targetId`. */
 function dropIndex(order: readonly number[], draggedId: number, targetId: number, side: DropSide): number {
   if (targetId === draggedId) return order.indexOf(draggedId);
@@ -179,11 +187,8 @@ export function ArticleList() {
     event.preventDefault();
     event.stopPropagation();
     event.dataTransfer.dropEffect = 'move';
-    const id = rowIdOf(event.target);
-    if (id === null) return;
-    const box = (event.target as Element).closest('[data-article-id]')!.getBoundingClientRect();
-    const side: DropSide = event.clientY < box.top + box.height / 2 ? 'before' : 'after';
-    if (dropAt?.id !== id || dropAt.side !== side) setDropAt({ id, side });
+    const target = dropTargetOf(event);
+    if (target && (dropAt?.id !== target.id || dropAt.side !== target.side)) setDropAt(target);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -192,7 +197,8 @@ export function ArticleList() {
     if (briefingId === null || draggedId === null || !carriesArticles(event.dataTransfer)) return;
     event.preventDefault();
     event.stopPropagation();
-    const target = dropAt;
+    // Read from the drop itself: the last dragover's state may not have rendered yet.
+    const target = dropTargetOf(event) ?? dropAt;
     setDropAt(null);
     dragged.current = null;
     if (target && order) move(draggedId, dropIndex(order, draggedId, target.id, target.side));

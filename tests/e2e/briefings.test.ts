@@ -55,6 +55,31 @@ const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Library' }
 const list = (page: Page) => page.getByRole('listbox', { name: 'Articles' });
 const listedTitles = (page: Page) => list(page).getByRole('option').evaluateAll((rows) => rows.map((r) => r.querySelector('.article-row-title')?.textContent));
 
+/**
+ * A drag whose drop comes in the same task as the pointer's arrival over the row, as on a busy
+ * machine: no render happens between the last dragover and the drop.
+ */
+async function dragAndDropAtOnce(page: Page, draggedTitle: string, targetTitle: string, side: 'top' | 'bottom'): Promise<void> {
+  const rows = list(page).getByRole('option');
+  const dragged = rows.filter({ hasText: draggedTitle });
+  const target = rows.filter({ hasText: targetTitle });
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`no row for ${targetTitle}`);
+  const clientY = side === 'top' ? box.y + 4 : box.y + box.height - 4;
+  const targetRow = await target.elementHandle();
+  await dragged.evaluate(
+    (source, { row, x, y }) => {
+      const data = new DataTransfer();
+      const fire = (at: Element, type: string) => at.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data, clientX: x, clientY: y }));
+      fire(source, 'dragstart');
+      fire(row!, 'dragover');
+      fire(row!, 'drop');
+      fire(source, 'dragend');
+    },
+    { row: targetRow, x: box.x + 40, y: clientY },
+  );
+}
+
 async function openBriefing(page: Page, title: string): Promise<void> {
   await sidebar(page).getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}, TLP`) }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -106,6 +131,13 @@ describe('composing a briefing', () => {
     await list(page).getByRole('option', { name: FERRY }).dragTo(list(page).getByRole('option', { name: PORTS }), { targetPosition: { x: 40, y: 6 } });
     await expect.poll(() => listedTitles(page)).toEqual([FERRY, PORTS, HOW_TO]);
     await expect.poll(() => storedOrder(session, 'Morning brief')).toEqual({ titles: [FERRY, PORTS, HOW_TO], positions: [0, 1, 2] });
+    // A drop at once after the pointer arrives (a busy machine) lands where the pointer is, there and back.
+    await dragAndDropAtOnce(page, HOW_TO, PORTS, 'top');
+    await expect.poll(() => storedOrder(session, 'Morning brief').titles).toEqual([FERRY, HOW_TO, PORTS]);
+    await expect.poll(() => listedTitles(page)).toEqual([FERRY, HOW_TO, PORTS]);
+    await dragAndDropAtOnce(page, HOW_TO, PORTS, 'bottom');
+    await expect.poll(() => storedOrder(session, 'Morning brief').titles).toEqual([FERRY, PORTS, HOW_TO]);
+    await expect.poll(() => listedTitles(page)).toEqual([FERRY, PORTS, HOW_TO]);
 
     // Two chosen in a briefing: the bar offers Remove too; Escape goes back to one.
     await list(page).getByRole('option', { name: FERRY }).click();
