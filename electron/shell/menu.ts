@@ -1,4 +1,8 @@
-/** A small application menu; developer tools only while developing, and Help › About Briefing Reader. */
+/**
+ * A small application menu; developer tools only while developing. About Briefing Reader opens the renderer's About
+ * view, which lists the shipped data's and fonts' attributions: from the app menu on macOS (where the native panel
+ * would show none of them), from Help elsewhere.
+ */
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { APP_NAME } from '../paths.ts';
@@ -14,9 +18,14 @@ export interface MenuOptions {
 export function menuTemplate({ dev, platform, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const about: MenuItemConstructorOptions = { label: `About ${APP_NAME}`, click: onAbout };
+  // macOS's app menu as its `appMenu` role builds it, but for About; it holds Quit, so File closes the window.
+  const appMenu: MenuItemConstructorOptions = {
+    label: APP_NAME,
+    submenu: [about, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+  };
   return [
-    // On macOS the app menu holds Quit; File then closes the window.
-    ...(mac ? [{ role: 'appMenu' } as const] : []),
+    ...(mac ? [appMenu] : []),
     { label: 'File', submenu: [mac ? { role: 'close' } : { role: 'quit' }] },
     { role: 'editMenu' },
     {
@@ -33,8 +42,7 @@ export function menuTemplate({ dev, platform, onAbout }: MenuOptions): MenuItemC
       ],
     },
     { role: 'windowMenu' },
-    // The renderer's view rather than macOS's own About panel: it also lists the data's attributions.
-    { role: 'help', submenu: [{ label: `About ${APP_NAME}`, click: onAbout }] },
+    ...(mac ? [] : [{ role: 'help', submenu: [about] } as const]),
   ];
 }
 

@@ -27,9 +27,25 @@ describe('the application menu', () => {
     expect(file?.submenu).toEqual([{ role: 'quit' }]);
   });
 
-  it('on macOS starts with the app menu, which holds Quit', () => {
+  it('on macOS starts with the app menu: About first, then Services, Hide and Quit, as macOS apps have it', () => {
     const [first] = menuTemplate({ dev: false, platform: 'darwin', onAbout });
-    expect(first).toEqual({ role: 'appMenu' });
+    expect(first?.label).toBe('Briefing Reader');
+    const items = first?.submenu as MenuItemConstructorOptions[];
+    expect(items[0]?.label).toBe('About Briefing Reader');
+    expect(roles(items)).toEqual(['services', 'hide', 'hideOthers', 'unhide', 'quit']);
+  });
+
+  it.each<NodeJS.Platform>(['win32', 'linux', 'darwin'])('on %s has one "About Briefing Reader", and it opens the About view with its attributions, not a native panel', (platform) => {
+    const template = menuTemplate({ dev: false, platform, onAbout });
+    const abouts = (function collect(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+      return items.flatMap((item) => [...(item.label === 'About Briefing Reader' ? [item] : []), ...(Array.isArray(item.submenu) ? collect(item.submenu) : [])]);
+    })(template);
+    expect(abouts).toHaveLength(1);
+    expect(roles(template)).not.toContain('about');
+    expect(roles(template)).not.toContain('appMenu');
+    onAbout.mockClear();
+    abouts[0]?.click?.({} as never, undefined, {});
+    expect(onAbout).toHaveBeenCalledOnce();
   });
 
   it('offers editing, reload, zoom and the window menu', () => {
@@ -38,13 +54,10 @@ describe('the application menu', () => {
     );
   });
 
-  it.each<NodeJS.Platform>(['win32', 'linux', 'darwin'])('on %s ends with Help, whose "About Briefing Reader" opens the About view', (platform) => {
+  it.each<NodeJS.Platform>(['win32', 'linux'])('on %s ends with Help, which holds "About Briefing Reader"', (platform) => {
     const help = menuTemplate({ dev: false, platform, onAbout }).at(-1);
     expect(help).toMatchObject({ role: 'help' });
-    const about = (help?.submenu as MenuItemConstructorOptions[]).find((item) => item.label === 'About Briefing Reader');
-    onAbout.mockClear();
-    about?.click?.({} as never, undefined, {});
-    expect(onAbout).toHaveBeenCalledOnce();
+    expect((help?.submenu as MenuItemConstructorOptions[]).map((item) => item.label)).toEqual(['About Briefing Reader']);
   });
 
   it('is installed as the application menu', () => {
