@@ -27,7 +27,7 @@ export const TUNED_PARTS = ['dev', 'held-out', 'fresh', 'unseen', 'unseen-2', 'u
  * others: entities-<part>.txt, dates-<part>.json), and its floors in
  * tests/unit/tradecraft/gold.test.ts once measured.
  */
-export const BLIND_PARTS = ['unseen-13'] as const;
+export const BLIND_PARTS = ['unseen-13', 'unseen-14'] as const;
 export const GOLD_PARTS = [...TUNED_PARTS, ...BLIND_PARTS] as const;
 export type GoldPart = (typeof GOLD_PARTS)[number];
 
