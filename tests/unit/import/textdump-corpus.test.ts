@@ -173,13 +173,19 @@ const MEASURED_DEV = { cleanShare: 0.77, linePrecision: 0.96, lineRecall: 0.99, 
 /** The blind set-aside part: written elsewhere, merged later; a branch may hold none. */
 const SET_ASIDE = readCorpus('setaside');
 /**
- * The set-aside part holds the sixteenth blind part while one is on the branch, written by someone who did not read
- * the cleaner. Earlier parts on arrival: the fifteenth 8 of 30 (10 with its standfirsts made story, as the corpus's
+ * The set-aside part holds the sixteenth blind part: 30 copies in 30 new site styles (14 en + 16 in 16 other languages:
+ * a lottery's winner story, a golf tour's round report, a crowdfunding update, a car magazine's road test, a betting
+ * site's preview, a racecourse's news, a tribal nation's paper, a Facebook post, a press regulator's ruling, a health
+ * insurer's magazine, a Dzen channel, a literary prize's shortlist, a Persian sports site, an Urdu city page, a Hindi
+ * exam-result story, a Bangladeshi district story, a Tamil film site, a shogi game report, a Korean party's statement, a
+ * Bilibili column…), written in stop 31 by someone who did not read the cleaner. On arrival (the rules of stop 30's
+ * end), with five byline lines under standfirsts listed as furniture as the corpus's convention has it: 7 clean,
+ * precision 0.891, recall 0.929, titles 80.0%, bylines 76.7%. Earlier parts on arrival: the fifteenth 8 of 30 (10 with its standfirsts made story, as the corpus's
  * convention has it; precision 0.899, recall 0.980), the fourteenth 4 (5 after stop 29's rounds, which were not tuned
  * on it), the thirteenth 8, the eleventh 14 (as re-scored), the twelfth 8, the seventh and eighth 22 of 60, the sixth
  * 13 of 30, the fifth 3, the fourth 4.
  */
-const MEASURED_SET_ASIDE = { cleanShare: 0.26, linePrecision: 0.87, lineRecall: 0.97, titleAccuracy: 0.76 };
+const MEASURED_SET_ASIDE = { cleanShare: 0.23, linePrecision: 0.89, lineRecall: 0.92, titleAccuracy: 0.8 };
 
 type Floor = typeof MEASURED_DEV;
 
