@@ -24,6 +24,7 @@ export function menuTemplate({ dev, platform, onAbout }: MenuOptions): MenuItemC
     label: APP_NAME,
     submenu: [about, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
   };
+  const helpMenu: MenuItemConstructorOptions = { role: 'help', submenu: [about] };
   return [
     ...(mac ? [appMenu] : []),
     { label: 'File', submenu: [mac ? { role: 'close' } : { role: 'quit' }] },
@@ -42,7 +43,7 @@ export function menuTemplate({ dev, platform, onAbout }: MenuOptions): MenuItemC
       ],
     },
     { role: 'windowMenu' },
-    ...(mac ? [] : [{ role: 'help', submenu: [about] } as const]),
+    ...(mac ? [] : [helpMenu]),
   ];
 }
 
