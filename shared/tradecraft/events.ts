@@ -1680,6 +1680,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     weekends.add(event);
   }
   const weeks = new Set<DatedEvent>();
+  const years = new Set<DatedEvent>();
   for (const { period, pattern } of periodPatternsOf(language)) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
@@ -1696,6 +1697,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       if (read) Object.assign(read, { date: date !== null && period === 'week' && weekdays.has(read) ? weekdayInWeek(date, read) : date, precision });
       else events.push(event);
       if (period === 'week') weeks.add(event);
+      if (period === 'year') years.add(event);
     }
   }
   for (const { offset, pattern } of twoDaysPatternsOf(language)) {
@@ -1906,7 +1908,42 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const end = weekday.end + (after?.[0].length ?? 0);
     Object.assign(weekday, { start, end, expression: text.slice(start, end), date: counted(anchor.date, daysAhead, start, end), sentence: sentenceAround(text, start, end) });
   }
-  return withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, weeks, text);
+  return withRelativeYearsJoined(withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, weeks, text), years, text);
+}
+
+/** What stands between a day and the year after it: a space, or "of" ("15 mars de l'année dernière", "15 مارس من العام الماضي"). */
+const OF_YEAR = /^[ \u00a0]+(?:(?:of|de|di|van|من)[ \u00a0]+)?$/iu;
+const POSSESSIVE = /^['’]s(?!\p{L})/u;
+
+/** A day in figures or a month, with no year written: what a year told beside it completes. */
+function wantsItsYear(event: DatedEvent): boolean {
+  const dayOrMonth = event.precision === 'month' || (event.precision === 'day' && /\p{N}/u.test(event.expression));
+  return dayOrMonth && !/(?<!\p{N})\p{Nd}{4}(?!\p{N})/u.test(event.expression);
+}
+
+/**
+ * A day or month with no year of its own beside a year told from the article names that day in that year, one event:
+ * "on 15 March last year", "am 15. März vergangenen Jahres", "15 марта прошлого года" (the year after the day joins
+ * its expression, as a written year would), "geçen yıl 15 Mart'ta" (a year before the day is an adverb of the
+ * sentence: the day keeps its own words). A possessive after the year ("next year's budget") qualifies a noun.
+ */
+function withRelativeYearsJoined(events: DatedEvent[], years: ReadonlySet<DatedEvent>, text: string): DatedEvent[] {
+  const joined = [...events];
+  for (const year of years) {
+    const at = joined.indexOf(year);
+    if (at < 0 || POSSESSIVE.test(text.slice(year.end))) continue;
+    const before = joined[at - 1];
+    const after = joined[at + 1];
+    const dayBefore = before !== undefined && wantsItsYear(before) && OF_YEAR.test(text.slice(before.end, year.start)) ? before : null;
+    const dayAfter = !dayBefore && after !== undefined && wantsItsYear(after) && /^[ \u00a0]+$/u.test(text.slice(year.end, after.start)) ? after : null;
+    const day = dayBefore ?? dayAfter;
+    if (!day || (year.date !== null && day.date === null)) continue;
+    const date = year.date === null ? null : `${year.date.slice(0, 4)}${day.date!.slice(4)}`;
+    const end = dayBefore ? year.end : day.end;
+    joined.splice(joined.indexOf(day), 1, { ...day, date, end, expression: text.slice(day.start, end), sentence: sentenceAround(text, day.start, end) });
+    joined.splice(joined.indexOf(year), 1);
+  }
+  return joined;
 }
 
 /**
