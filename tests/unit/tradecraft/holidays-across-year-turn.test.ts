@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../shared/tradecraft/events.ts';
-import { AFTER_NEW_YEAR, BEFORE_NEW_YEAR } from '../../fixtures/tradecraft/invented-dates.ts';
+import { AFTER_NEW_YEAR, BEFORE_NEW_YEAR, MID_DECEMBER } from '../../fixtures/tradecraft/invented-dates.ts';
 
 type Case = [lang: string, publishedAt: string, text: string, expected: Array<[string, string | null]>];
 
@@ -34,6 +34,9 @@ describe('a holiday told in a present schedule is the one ahead (published Tuesd
     ['pt', BEFORE_NEW_YEAR, 'O ministro visita o vale no Dia de Reis.', [['no Dia de Reis', '2027-01-06']]],
     ['nl', BEFORE_NEW_YEAR, 'De minister bezoekt het dal met Driekoningen.', [['met Driekoningen', '2027-01-06']]],
     ['pl', BEFORE_NEW_YEAR, 'Minister odwiedzi dolinę w Trzech Króli.', [['w Trzech Króli', '2027-01-06']]],
+    // A preposition that opens the sentence belongs to the holiday as well.
+    ['de', BEFORE_NEW_YEAR, 'Am Dreikönigstag besucht der Minister das Tal.', [['Am Dreikönigstag', '2027-01-06']]],
+    ['nl', BEFORE_NEW_YEAR, 'Op nieuwjaarsdag spreekt de president de natie toe.', [['Op nieuwjaarsdag', '2027-01-01']]],
   ];
   it.each(cases)('%s (%s): %s', (lang, publishedAt, text, expected) => expect(read(lang, publishedAt, text)).toEqual(expected));
 });
@@ -45,6 +48,9 @@ describe('a holiday told in the past keeps the one gone', () => {
     ['nl', BEFORE_NEW_YEAR, 'De president sprak de natie toe op nieuwjaarsdag.', [['op nieuwjaarsdag', '2026-01-01']]],
     ['de', AFTER_NEW_YEAR, 'Der Minister besuchte das Tal am Dreikönigstag.', [['am Dreikönigstag', '2026-01-06']]],
     ['en', AFTER_NEW_YEAR, 'The ferry sank on Christmas Day.', [['on Christmas Day', '2026-12-25']]],
+    // A Polish impersonal past ("zamknięto", "wznowiono") tells no schedule, for a holiday or a day.
+    ['pl', MID_DECEMBER, 'Most zamknięto w Wielkanoc.', [['w Wielkanoc', '2026-04-05']]],
+    ['pl', BEFORE_NEW_YEAR, 'Most zamknięto 20 lutego.', [['20 lutego', '2026-02-20']]],
     // The Magi themselves, with no preposition before them, are no day.
     ['nl', BEFORE_NEW_YEAR, 'Driekoningen is een schilderij van een onbekende meester.', []],
   ];
