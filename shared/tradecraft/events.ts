@@ -571,7 +571,8 @@ const PAST_WORDS: Partial<Record<Language, RegExp>> = {
   ru: new RegExp(String.raw`(?<!\p{L})(?!(?:${RUSSIAN_NOUNS_LIKE_PAST})(?!\p{L}))(?!\p{L}*[иая]тел[иья](?!\p{L}))(?:\p{Ll}\p{L}+|Бы|Ста)(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\p{L})`, 'u'),
   // The same for Ukrainian, whose genitive plurals end as a past does ("років", "умов", "справ"): "-ів" is read as a noun.
   uk: new RegExp(String.raw`(?<!\p{L})(?!(?:${UKRAINIAN_NOUNS_LIKE_PAST})(?!\p{L}))(?:\p{Ll}\p{L}+|Бу|Ста)(?:(?<![іїІЇ])в|ла|ло|ли|вся|лася|лося|лися)(?!\p{L})`, 'u'),
-  pl: /(?<!\p{L})\p{L}{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:[ \u00a0]+się)?(?!\p{L})/iu,
+  // A past verb is written in lower case but at a sentence's opening: a capitalised word with a past's ending is a name ("w Trzech Króli", "z Brukseli").
+  pl: /(?<!\p{L})(?:\p{Ll}|(?<=(?:^|[.!?\n])[ \u00a0]*)\p{Lu})\p{L}+(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:[ \u00a0]+się)?(?!\p{L})/u,
   tr: /(?<!\p{L})\p{L}{2,}(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|r)?(?!\p{L})/iu,
   // Indonesian verbs have no tense: only the words that tell a past ("telah", "sudah", "kemarin", "silam").
   id: /(?<!\p{L})(?:telah|sudah|pernah|tadi|lalu|kemarin|silam)(?!\p{L})/iu,
@@ -608,7 +609,8 @@ const SCHEDULE_GONE_DAYS = 240;
 
 function presentScheduleAhead(date: Date, reference: Date, sentence: string, language: Language): boolean {
   const past = PAST_WORDS[language];
-  if (!past || past.test(sentence)) return false;
+  // A form that may be a past participle ("zamknięto", "wznowiono") keeps a Polish day behind, as it does in presentTellsFuture.
+  if (!past || past.test(sentence) || (PAST_PARTICIPLES[language]?.test(sentence) ?? false)) return false;
   const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
   const ahead = (alongTense(date, 'day', false, reference, 'future').getTime() - ref) / DAY_MS;
   const gone = (ref - alongTense(date, 'day', false, reference, 'past').getTime()) / DAY_MS;
@@ -805,8 +807,10 @@ const holidayPatternsOf = oncePerLanguage((language) => {
   const { before, holidays } = HOLIDAYS[language]!;
   const space = (words: string) => words.replace(/ /gu, String.raw`[ \u00a0]+`);
   const names = holidays.map((holiday) => space(holiday.names)).join('|');
+  // A preposition may open its sentence: "Am Dreikönigstag", "Op nieuwjaarsdag".
+  const opening = before.split('|').map((word) => `${word}|${word.charAt(0).toLocaleUpperCase(language)}${word.slice(1)}`).join('|');
   return {
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${before})[ \u00a0]+)?(${names})(?:[ \u00a0]+((?:1[6-9]|20)\d\d)(?!\p{N}))?(?![\p{L}-])`, 'gu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${opening})(?:[ \u00a0]+|(?<=['’])))?(${names})(?:[ \u00a0]+((?:1[6-9]|20)\d\d)(?!\p{N}))?(?![\p{L}-])`, 'gu'),
     each: holidays.map((holiday) => ({ ...holiday, whole: new RegExp(String.raw`^(?:${space(holiday.names)})$`, 'u') })),
     notItsDay: new RegExp(String.raw`(?<!\p{L})(?:${NOT_ITS_DAY_AFTER[language]})[ \u00a0]*$`, 'iu'),
   };
@@ -1581,6 +1585,9 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
   const weekdaysByTense: Array<{ event: DatedEvent; day: Date; tense: Tense }> = [];
   // The words whose past keeps a year-less date behind across the year's turn: its part of the clause between "and"s, or its sentence.
   const toldIn = (start: number, end: number) => andPartAt(text, start, end, language)?.part ?? sentenceAround(text, start, end);
+  // A present in a clause read as past that tells ahead: a schedule near the year-less `day` ("debates it on 14 January"), or a Polish present with no past form.
+  const presentAhead = (day: Date | null, start: number, end: number) =>
+    (day !== null && presentScheduleAhead(day, instant, sentenceAround(text, start, end), language)) || presentTellsFuture(ownClauseAt(text, start, end, language), language);
   const westernDigits = text.replace(EASTERN_DIGIT, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90)).replace(DAY_ORDINAL_MARK, (mark) => ' '.repeat(mark.length));
   const clocked = westernDigits.replace(DOTTED_CLOCK, ':');
   const blank = (word: string) => ' '.repeat(word.length);
@@ -1631,8 +1638,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       const yearLeftOut = !components.isCertain('year');
       const clauseTense: Tense = lastOrNext ? (lastOrNext[1] ? 'past' : 'future') : tenseAt(text, start, end, language);
       const presentTense = clauseTense === 'past' && !lastOrNext && yearLeftOut;
-      const schedule = presentTense && precision === 'day' && !weekdayOnly && presentScheduleAhead(components.date(), instant, sentence, language);
-      const toldTense: Tense = presentTense && (schedule || presentTellsFuture(ownClauseAt(text, start, end, language), language)) ? 'future' : clauseTense;
+      const toldTense: Tense = presentTense && presentAhead(precision === 'day' && !weekdayOnly ? components.date() : null, start, end) ? 'future' : clauseTense;
       const yearTurns = yearLeftOut && !lastOrNext && !weekdayOnly && precision !== 'year';
       const tense = yearTurns ? tenseAcrossYearTurn(components.date(), precision, instant, toldTense, toldIn(start, end), language) : toldTense;
       if (tense !== toldTense) sentencesAcrossYearTurn.set(sentenceOpening(text, start), tense);
@@ -1680,6 +1686,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     weekends.add(event);
   }
   const weeks = new Set<DatedEvent>();
+  const years = new Set<DatedEvent>();
   for (const { period, pattern } of periodPatternsOf(language)) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
@@ -1696,6 +1703,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
       if (read) Object.assign(read, { date: date !== null && period === 'week' && weekdays.has(read) ? weekdayInWeek(date, read) : date, precision });
       else events.push(event);
       if (period === 'week') weeks.add(event);
+      if (period === 'year') years.add(event);
     }
   }
   for (const { offset, pattern } of twoDaysPatternsOf(language)) {
@@ -1845,6 +1853,14 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const date = published ? isoDay(dayOfMonthAlong(day, instant, tenseAt(text, start, end, language))) : null;
     events.push({ start, end, expression: match[0], date, precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
   }
+  // A holiday with no year is read as a year-less day is: a present schedule and the year's turn may put it ahead.
+  const holidayTense = (rule: HolidayRule, start: number, end: number): Tense => {
+    const clauseTense = tenseAt(text, start, end, language);
+    const gone = holidayAlong(rule, null, instant, 'past');
+    if (gone === undefined) return clauseTense;
+    const toldTense: Tense = clauseTense === 'past' && presentAhead(new Date(gone), start, end) ? 'future' : clauseTense;
+    return tenseAcrossYearTurn(new Date(gone), 'day', instant, toldTense, toldIn(start, end), language);
+  };
   const feasts = holidayPatternsOf(language);
   for (const match of text.matchAll(feasts.pattern)) {
     const start = match.index;
@@ -1854,7 +1870,7 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     if ((holiday.prefixed && preposition === undefined) || inReference(start, end) || feasts.notItsDay.test(text.slice(Math.max(0, start - 16), start))) continue;
     if (language === 'en' && ENGLISH_QUALIFIED_FEAST.test(text.slice(end, end + 24))) continue;
     if (year === undefined && toldAsHabit(text, start, end, language)) continue;
-    const day = year !== undefined || published ? holidayAlong(holiday.rule, year === undefined ? null : Number(year), instant, tenseAt(text, start, end, language)) : undefined;
+    const day = year !== undefined || published ? holidayAlong(holiday.rule, year === undefined ? null : Number(year), instant, holidayTense(holiday.rule, start, end)) : undefined;
     // What chrono read inside the name ("Friday" of "Good Friday") gives way to it.
     for (let read = overlapping(start, end); read; read = overlapping(start, end)) events.splice(events.indexOf(read), 1);
     events.push({ start, end, expression: match[0], date: day === undefined ? null : isoDay(new Date(day)), precision: 'day', approximate: false, sentence: sentenceAround(text, start, end) });
@@ -1906,7 +1922,42 @@ export function extractEvents(text: string, reference: EventReference): DatedEve
     const end = weekday.end + (after?.[0].length ?? 0);
     Object.assign(weekday, { start, end, expression: text.slice(start, end), date: counted(anchor.date, daysAhead, start, end), sentence: sentenceAround(text, start, end) });
   }
-  return withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, weeks, text);
+  return withRelativeYearsJoined(withWeekdaysJoined(withRangeStarts(events.sort((a, b) => a.start - b.start), text), weekdays, weeks, text), years, text);
+}
+
+/** What stands between a day and the year after it: a space, or "of" ("15 mars de l'année dernière", "15 مارس من العام الماضي"). */
+const OF_YEAR = /^[ \u00a0]+(?:(?:of|de|di|van|من)[ \u00a0]+)?$/iu;
+const POSSESSIVE = /^['’]s(?!\p{L})/u;
+
+/** A day in figures or a month, with no year written: what a year told beside it completes. */
+function wantsItsYear(event: DatedEvent): boolean {
+  const dayOrMonth = event.precision === 'month' || (event.precision === 'day' && /\p{N}/u.test(event.expression));
+  return dayOrMonth && !/(?<!\p{N})\p{Nd}{4}(?!\p{N})/u.test(event.expression);
+}
+
+/**
+ * A day or month with no year of its own beside a year told from the article names that day in that year, one event:
+ * "on 15 March last year", "am 15. März vergangenen Jahres", "15 марта прошлого года" (the year after the day joins
+ * its expression, as a written year would), "geçen yıl 15 Mart'ta" (a year before the day is an adverb of the
+ * sentence: the day keeps its own words). A possessive after the year ("next year's budget") qualifies a noun.
+ */
+function withRelativeYearsJoined(events: DatedEvent[], years: ReadonlySet<DatedEvent>, text: string): DatedEvent[] {
+  const joined = [...events];
+  for (const year of years) {
+    const at = joined.indexOf(year);
+    if (at < 0 || POSSESSIVE.test(text.slice(year.end))) continue;
+    const before = joined[at - 1];
+    const after = joined[at + 1];
+    const dayBefore = before !== undefined && wantsItsYear(before) && OF_YEAR.test(text.slice(before.end, year.start)) ? before : null;
+    const dayAfter = !dayBefore && after !== undefined && wantsItsYear(after) && /^[ \u00a0]+$/u.test(text.slice(year.end, after.start)) ? after : null;
+    const day = dayBefore ?? dayAfter;
+    if (!day || (year.date !== null && day.date === null)) continue;
+    const date = year.date === null ? null : `${year.date.slice(0, 4)}${day.date!.slice(4)}`;
+    const end = dayBefore ? year.end : day.end;
+    joined.splice(joined.indexOf(day), 1, { ...day, date, end, expression: text.slice(day.start, end), sentence: sentenceAround(text, day.start, end) });
+    joined.splice(joined.indexOf(year), 1);
+  }
+  return joined;
 }
 
 /**
