@@ -84,7 +84,7 @@ const PAGES: ReadonlyArray<readonly [string, Page]> = [
       'Ośrodek chce w marcu wypuścić do morza około czterdziestu zwierząt, gdy każde osiągnie wagę co najmniej czterdziestu kilogramów.',
       'Część fok dostanie małe nadajniki, aby naukowcy mogli śledzić, dokąd płyną w pierwszym roku na morzu.',
     ],
-    box: ['Daj fokom dom', 'Adoptuj małą fokę za 30 zł i pomóż w opiece nad naszymi zwierzętami.', 'Adoptuj teraz'],
+    box: ['Daj fokom dom', 'Adoptuj małą fokę za 30 zł i pomóż nam w opiece nad zwierzętami w naszej stacji.', 'Adoptuj teraz'],
   }],
   ['ru', {
     story: [
@@ -93,7 +93,7 @@ const PAGES: ReadonlyArray<readonly [string, Page]> = [
       'В марте центр рассчитывает выпустить в море около сорока животных, когда каждый детёныш наберёт не меньше сорока килограммов.',
       'Некоторым тюленям установят небольшие датчики, чтобы учёные могли следить за их перемещениями в первый год жизни в море.',
     ],
-    box: ['Подарите тюленю дом', 'Оформите опеку над детёнышем тюленя за 300 рублей и помогите нам заботиться о наших животных.', 'Оформить опеку'],
+    box: ['Подарите тюленю дом', 'Оформите опеку над детёнышем тюленя за 300 рублей и поддержите нашу работу.', 'Оформить опеку'],
   }],
   ['tr', {
     story: [
