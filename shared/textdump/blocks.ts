@@ -1048,6 +1048,23 @@ const SUPPORT_ASK = /donat|gift|support|subscri|membership|patreon|spende|unters
 /** A quotation of some length: a box asking for support quotes nobody, though it may put a section's name in quotes. */
 const LONG_QUOTATION = /["“«„][^"“”«»„]{20,}["”»“]/u;
 
+/** Letters a button's word and the call's verb share at their start when the button repeats the call ("Adoptez …" / "Adopter"). */
+const ECHO_STEM_LETTERS = 4;
+/** Longest label, in words, over a call box set inside the story ("Give a seal pup a home"). */
+const MAX_CALL_BOX_LABEL_WORDS = 10;
+
+/**
+ * Whether a button repeats the verb of the call right above it ("Adopt a seal pup for £30 …" / "Adopt now", "Werden Sie
+ * Pate …" / "Pate werden", "… sahiplenin." / "Sahiplen"): the verb opens the call, or closes it where the verb comes last.
+ */
+function echoesCall(button: Piece, call: Piece | undefined): boolean {
+  if (call === undefined || !isKept(call)) return false;
+  const stem = (word: string) => word.slice(0, ECHO_STEM_LETTERS);
+  const callWords = call.folded.match(/\p{L}+/gu) ?? [];
+  const edges = new Set([callWords[0], callWords[callWords.length - 1]].filter((word): word is string => word !== undefined && word.length >= ECHO_STEM_LETTERS).map(stem));
+  return (button.folded.match(/\p{L}+/gu) ?? []).some((word) => word.length >= ECHO_STEM_LETTERS && edges.has(stem(word)));
+}
+
 /** A button's label: a word to four with no stop, kept or taken for a menu link. */
 function isButton(piece: Piece): boolean {
   return (isKept(piece) || piece.removedBy === 'navigation') && piece.words >= 1 && piece.words <= MAX_BUTTON_WORDS && !/[.!?:。！？：]$/u.test(piece.text);
@@ -1059,7 +1076,9 @@ function isButton(piece: Piece): boolean {
  * to a family for a year." / "Donate now"; "この記事が気に入ったら、サポートをしてみませんか？" / "サポート"), held right
  * above a button that no running text follows. A story's closing words quote or report what someone said; a
  * subheading has its paragraph under it. Inside the story or above it, the box asks in a short line and its button asks
- * too ("Please support our work today. …" / "Donate"). The same ask printed again elsewhere goes with it.
+ * too ("Please support our work today. …" / "Donate"), or its button repeats the call's verb and a short label over the
+ * call goes with it ("Give a seal pup a home" / "Adopt a seal pup … help us …" / "Adopt now"). The same ask printed again
+ * elsewhere goes with it.
  */
 export function dropButtonBoxes(pieces: readonly Piece[]): void {
   let proseSeen = 0;
@@ -1068,7 +1087,9 @@ export function dropButtonBoxes(pieces: readonly Piece[]): void {
     const after = pieces[button.index + 1];
     // Above the story's running text or inside it, a short line may head a section: only a button that asks itself ("Donate", "Jetzt spenden") closes an appeal there.
     const inText = proseSeen < 2 || (after !== undefined && isKept(after) && isProse(after));
-    if (!isButton(button) || (inText && !SUPPORT_ASK.test(button.folded))) continue;
+    // Inside the running text, a button that repeats the call above it closes a box as an asking button does.
+    const echoed = inText && isButton(button) && echoesCall(button, pieces[button.index - 1]);
+    if (!isButton(button) || (inText && !SUPPORT_ASK.test(button.folded) && !echoed)) continue;
     const box: Piece[] = [];
     for (let i = button.index - 1; i >= 0 && box.length < MAX_BUTTON_BOX_LINES; i--) {
       const line = pieces[i]!;
@@ -1082,10 +1103,14 @@ export function dropButtonBoxes(pieces: readonly Piece[]): void {
       if (!isKept(line) || !asks || line.words > MAX_BUTTON_BOX_LINE_WORDS || !endsSentence(line.text) || LONG_QUOTATION.test(line.text) || /[「」]/u.test(line.text) || REPORTED_SPEECH.test(line.folded)) break;
       box.unshift(line);
     }
-    if (!box.some((line) => READER_ADDRESS.test(line.folded)) || ![button, ...box].some((line) => SUPPORT_ASK.test(line.folded))) continue;
-    if (inText && !box.some((line) => SUPPORT_ASK.test(line.folded) && line.words <= MAX_APPEAL_IN_TEXT_WORDS)) continue;
+    if (!box.some((line) => READER_ADDRESS.test(line.folded)) || (!echoed && ![button, ...box].some((line) => SUPPORT_ASK.test(line.folded)))) continue;
+    if (inText && !box.some((line) => (echoed || SUPPORT_ASK.test(line.folded)) && line.words <= MAX_APPEAL_IN_TEXT_WORDS)) continue;
     for (const line of box.filter(isKept)) drop(line, 'button-box');
     drop(button, 'button-box');
+    // Inside the story, a short line between running text and the box labels the box: the story goes on under the button.
+    const label = pieces[box[0]!.index - 1];
+    const aboveLabel = label && pieces[label.index - 1];
+    if (echoed && label && isKept(label) && label.words <= MAX_CALL_BOX_LABEL_WORDS && isHeadlineLike(label) && aboveLabel && isKept(aboveLabel) && isProse(aboveLabel)) drop(label, 'button-box');
   }
   // The same ask printed once more inside the story (a platform's prompt between sections) goes too.
   const asks = new Set(pieces.filter((piece) => piece.removedBy === 'button-box' && piece.words > MAX_BUTTON_WORDS).map((piece) => lettersOf(piece.folded)));

@@ -106,6 +106,8 @@ function namesInFull(subject: string): boolean {
 
 /** Paragraphs at the end of a text that may form the author bio. */
 const MAX_BIO_PARAGRAPHS = 2;
+/** Lines that may stand between the author bio and the page's end: the outlet's note, its appeal for support. */
+const MAX_LINES_UNDER_BIO = 2;
 
 /** Who wrote the story and when, as the page states it. */
 interface Metadata {
@@ -922,9 +924,13 @@ function takeClosingBio(pieces: readonly Piece[], names: readonly string[]): { b
     return { bio: [last.text], subject };
   }
   const bio: string[] = [];
-  for (let i = kept.length - 1; i > 0 && bio.length < MAX_BIO_PARAGRAPHS; i--) {
+  // The outlet's note or appeal may stand under the bio ("The Courier is a nonprofit newsroom …"): the bio opening on
+  // the author's name is looked for above them; the rules for notes and footers judge the lines under it.
+  const openings = bioOpenings(names);
+  const lastBio = kept.findLastIndex((piece, i) => i >= kept.length - 1 - MAX_LINES_UNDER_BIO && isAuthorBio(piece.text, openings));
+  for (let i = lastBio >= 0 ? lastBio : kept.length - 1; i > 0 && bio.length < MAX_BIO_PARAGRAPHS; i--) {
     const piece = kept[i]!;
-    if (!isAuthorBio(piece.text, bioOpenings(names)) && !isAuthorNote(piece, names, kept)) break;
+    if (!isAuthorBio(piece.text, openings) && !isAuthorNote(piece, names, kept)) break;
     drop(piece, 'author-bio');
     bio.unshift(piece.text);
   }

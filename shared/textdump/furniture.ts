@@ -245,12 +245,24 @@ const photoCredit: FurnitureRule = {
 
 /** What opens a caption line; alone on its line, the caption is the next line. */
 export const CAPTION_LABEL = /^(?:(?:image|photo|video|picture) caption\s*[,:：]|(?:caption|pictured|above|below|top|main image)\s*[:：])/u;
+/** What sets a credit off after the caption's last sentence: a space, or a dash or a bar after it ("… at dawn. - Foto Lena Varga"). */
+const AFTER_CAPTION_SENTENCE = String.raw`[.!?]\s+(?:[|–—-]\s+)?`;
+/** The agency's initials in capitals, a word and a colon, then a name, after the caption's sentence: "… at dawn. NW PHOTO: LENA VARGA". */
+const AGENCY_INITIALS_CREDIT_END = new RegExp(String.raw`${AFTER_CAPTION_SENTENCE}\p{Lu}{2,6}\s+(\p{L}+)\s*[:：]\s*[^.!?]{2,60}$`, 'u');
+const CREDIT_WORD = new RegExp(String.raw`^${CREDIT_LABEL}$`, 'u');
+
+/** Whether a caption closes on its credit opened by the agency's initials; the word after them must be a credit word. */
+function closesOnAgencyCredit(line: LineFacts): boolean {
+  const word = AGENCY_INITIALS_CREDIT_END.exec(line.text)?.[1];
+  return word !== undefined && CREDIT_WORD.test(word.toLowerCase());
+}
+
 /**
  * A credit after the caption's last sentence or in brackets: "… at dawn. Photo: Lena Varga", "… at dawn (Photo by Lena
  * Varga)"; the name may hold initials ("Photo: L. Ortega", "Фото: А. Лунёва").
  */
 const CAPTION_CREDIT_END = new RegExp(
-  String.raw`(?:[.!?]\s+|\(|\s[|–—-]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*(?:(?<!\p{L})\p{L}\.\s?|[^.!?]){2,60}\)?\.?$|[.!?]\s+${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
+  String.raw`(?:${AFTER_CAPTION_SENTENCE}|\(|\s[|–—-]\s)${CREDIT_LABEL}\s*(?:by\s|[:：])\s*(?:(?<!\p{L})\p{L}\.\s?|[^.!?]){2,60}\)?\.?$|${AFTER_CAPTION_SENTENCE}${CREDIT_LABEL}\s+[^.!?/]{2,60}\/\s?[^.!?/]{2,40}$`,
   'u',
 );
 const CAPTION_COPYRIGHT_END = /\S\s*[©ⓒ]\s*(?!\p{Nd}{4})[^.!?©ⓒ]{2,60}\)?$/u;
@@ -275,10 +287,11 @@ const CAPTION_CJK_CREDIT_END = /[(（](?:사진\s*(?:제공\s*)?[=:：]|写真\s
 /**
  * A credit word closing a caption with no label colon: a short bracketed part holding it ("… in the church hall. (Family
  * photo)", "(Archivfoto)", "(photo d'archives)"), or a fragment opening on it after the caption's sentence ("… du ciné-club.
- * Photo archives L'Écho du Morvan", "Foto archivio Il Tirreno"). A story's sentence ends on a stop, not on such a fragment.
+ * Photo archives L'Écho du Morvan", "Foto archivio Il Tirreno"), or any credit word after a dash or a bar there ("… at
+ * dawn. – Фото Северное агентство"). A story's sentence ends on a stop, not on such a fragment.
  */
 const CAPTION_CREDIT_WORD_END = new RegExp(
-  String.raw`\((?:[^()]{0,30}?(?:foto|photo|bild)|(?:[^()]{0,30}\s)?${CREDIT_LABEL}(?!\p{L}))[^()]{0,30}\)\.?$|[.!?]\s+(?:foto|photo)\s+[^.!?]{2,60}$`,
+  String.raw`\((?:[^()]{0,30}?(?:foto|photo|bild)|(?:[^()]{0,30}\s)?${CREDIT_LABEL}(?!\p{L}))[^()]{0,30}\)\.?$|[.!?]\s+(?:foto|photo)\s+[^.!?]{2,60}$|[.!?]\s+[|–—-]\s+${CREDIT_LABEL}\s+[^.!?]{2,60}$`,
   'u',
 );
 /**
@@ -303,6 +316,7 @@ const photoCaption: FurnitureRule = {
     (CAPTION_LABEL.test(line.folded) ||
       GALLERY_CAPTION.test(line.folded) ||
       CAPTION_CREDIT_END.test(line.folded) ||
+      closesOnAgencyCredit(line) ||
       CAPTION_COPYRIGHT_END.test(line.folded) ||
       CAPTION_AGENCY_END.test(line.text) ||
       CAPTION_FIELD_END.test(line.text) ||

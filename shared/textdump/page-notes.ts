@@ -65,6 +65,8 @@ const NOTE = new RegExp(
     String.raw`${START}(?:опубликова|доступ(?:ен|на|но|ны)(?![\p{L}])|мнени|взгляд|автор|финансир|контакт|страниц|сайт|период|картотек|выйдет|в эфир|опублікова|доступн|погляд|фінансу|сторінц|період|вийде|в ефір)`,
     String.raw`${START}(?:yayımlan|yayınlan|erişile|görüşler|yazar|finanse|iletişim|sayfa|dönem)`,
     String.raw`${START}(?:[وبل]?(?:نُشر|تنشر|سينشر|ستنشر|منشور|متاح|آراء|الكاتب|المؤلف|ممول|بتمويل|للتواصل|صفحة|موقع|الفترة)|[הובלמש]?(?:פורסם|יפורסם|זמין|דעת|הכותב|מימון|ממומן|עמוד|אתר|תקופה)|منتشر|در دسترس|دیدگاه|نویسنده|حمایت|تماس|صفحه|سایت)`,
+    // The licence the text is carried under: "… under a Creative Commons licence", "unter einer CC-Lizenz", "ברישיון …".
+    String.raw`${START}(?:licen[cs]|licença|licenza|licentie|lizenz|лиценз|ліценз|lisans|lisensi|creative[ -]commons|[وبل]?(?:ترخيص|رخصة)|[הובלמש]?רישיון)`,
     // Who answers for the text's content: an issuer's or a board's statement above its notice.
     String.raw`${START}(?:responsib|verantwortlich|responsable|responsabil|responsável|verantwoordelijk|odpowiada|ответствен)`,
     '(?:承担(?:法律)?责任|承擔(?:法律)?責任|責任を負)',
