@@ -203,7 +203,7 @@ const CASES: CaptionedHead[] = [
   },
   {
     lang: 'ja (date and place)',
-    site: '港町新報デジタル',
+    site: '東海新報デジタル',
     headline: '砂丘に植栽、ボランティア２００人参加　冬の高潮に備え',
     byline: '佐藤美咲 記者',
     date: '2026年12月5日 05:00',
@@ -216,7 +216,7 @@ const CASES: CaptionedHead[] = [
   },
   {
     lang: 'ja (provided by)',
-    site: '港町新報デジタル',
+    site: '東海新報デジタル',
     headline: '砂丘の植栽、完了まで３年　市が計画発表',
     byline: '佐藤美咲 記者',
     date: '2026年12月5日 05:00',
@@ -278,7 +278,7 @@ describe('lines that use the same signs and are no caption', () => {
   it('a Japanese market headline with its "＝" stays the headline', () => {
     const headline = '東証大引け＝続伸、半導体株に買い　円安も追い風';
     const article = cleanLines([
-      '港町新報デジタル',
+      '東海新報デジタル',
       headline,
       '2026年12月4日 15:30',
       '４日の東京株式市場で日経平均株価は続伸し、前日比３２０円高で取引を終えた。半導体関連株に買いが集まり、円安も輸出株を支えた。',
