@@ -96,18 +96,36 @@ const FIELD_LINE = /^([^:：]{1,30})[:：]\s+(\S.*)$/u;
 /** Fewest words after a label's colon for a line to be a headline with a kicker ("Fact Check: No, the water did not …"). */
 const MIN_KICKED_HEADLINE_WORDS = 6;
 
+/** Fewest words of a quotation after a speaker's name and a colon: a quoted title or term is a field's value. */
+const MIN_QUOTED_SPEECH_WORDS = 4;
+/** Fewest words naming a speaker, an office and a name ("Landesrat Hollweger"): a record's one-word label ("Proposal:") may quote a title. */
+const MIN_SPEAKER_WORDS = 2;
+/** Words wholly in quotation marks, in any language's marks: „…“, «…», “…”, ‘…’, "…". */
+const QUOTED = /^["“„«‘‚‹»][^"“”„«»]+["”“»’‘›«]$/u;
+
+/** Whether a "Label: value" line is a speaker's words in quotation marks: "Minister X: „We will …“" is a quote headline, not a field. */
+function quotedSpeech(label: string, value: string): boolean {
+  return label.split(/\s+/u).length >= MIN_SPEAKER_WORDS && QUOTED.test(value.trim()) && value.trim().split(/\s+/u).length >= MIN_QUOTED_SPEECH_WORDS;
+}
+
+/** Whether a label is one pages print above a value ("From:", "Location:", "Proposal:"). */
+function fieldLabel(label: string): boolean {
+  return matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: label.split(/\s+/u).length })?.name === 'field-label';
+}
+
 /**
  * Whether `text` is a "Label: value" field rather than a headline that opens
  * with a kicker: the name a word or two and the value short, or the name one
  * that pages print above a value ("From:", "Location:"), however long the value.
+ * A speaker's name over their words in quotation marks is a quote headline, not a field.
  */
 export function isFieldLine(text: string): boolean {
   const field = FIELD_LINE.exec(text);
   if (!field) return false;
   const label = field[1]!.trim();
-  const labelWords = label.split(/\s+/u).length;
-  if (matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: labelWords })?.name === 'field-label') return true;
-  return labelWords <= 2 && field[2]!.split(/\s+/u).length < MIN_KICKED_HEADLINE_WORDS;
+  if (fieldLabel(label)) return true;
+  if (quotedSpeech(label, field[2]!)) return false;
+  return label.split(/\s+/u).length <= 2 && field[2]!.split(/\s+/u).length < MIN_KICKED_HEADLINE_WORDS;
 }
 
 /** Most words in the label of a line that stands in a block of fields ("Organisation complained about: …"). */
@@ -117,6 +135,8 @@ const MAX_BLOCK_LABEL_WORDS = 4;
 function fieldValue(piece: Piece | undefined): string | null {
   const field = piece ? FIELD_LINE.exec(piece.text) : null;
   if (!field || field[1]!.trim().split(/\s+/u).length > MAX_BLOCK_LABEL_WORDS) return null;
+  // A speaker's words in quotation marks under a kicked headline are a quote deck, not the next field of a record.
+  if (quotedSpeech(field[1]!.trim(), field[2]!) && !fieldLabel(field[1]!.trim())) return null;
   // A labelled byline ("By: Ruth Ambler") is the author's line under a headline, not one of a record's fields.
   return parseByline(piece!.text)?.explicit ? null : field[2]!;
 }
@@ -184,8 +204,7 @@ const MIN_KICKED_STORY_TERMS = 1;
 function kickedHeadline(pieces: readonly Piece[], piece: Piece): boolean {
   const field = FIELD_LINE.exec(piece.text);
   if (!field || field[2]!.split(/\s+/u).length < MIN_KICKED_WORDS_ABOVE_METADATA || !aboveMetadata(pieces, piece)) return false;
-  const label = field[1]!.trim();
-  if (matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: label.split(/\s+/u).length })?.name === 'field-label') return false;
+  if (fieldLabel(field[1]!.trim())) return false;
   return storyTermCount(pieces, piece, storyProse(pieces)) >= MIN_KICKED_STORY_TERMS;
 }
 

@@ -58,7 +58,7 @@ const CASES: QuotedHead[] = [
   {
     lang: 'es',
     site: 'Gabinete de prensa de la Diputación',
-    date: 'Nota de prensa del 4 de diciembre de 2026',
+    date: 'Publicado el 4 de diciembre de 2026',
     headline: 'Defensas del río Vero: terminado el segundo tramo en Molinar',
     quote: 'El diputado Hontanar: «Cuatrocientas casas ya están a salvo de una riada centenaria»',
     paragraphs: [
@@ -196,7 +196,7 @@ describe('a speaker’s quotation under a headline with a kicker', () => {
   });
 
   it.each(CASES.map((head) => [head.lang, head] as const))('%s: a quotation standing alone as the headline is the headline', (_lang, head) => {
-    const article = cleanLines([head.site, head.quote, ...head.paragraphs]);
+    const article = cleanLines([head.site, head.quote, head.date, ...head.paragraphs]);
     expect(article.title).toBe(head.quote);
   });
 });
