@@ -257,6 +257,9 @@ function digitShare(text: string): number {
   return digits / (spanless.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1);
 }
 
+/** A link's arrow, set apart by a space, opening or closing a line: "‹ Back", "← Retour", "Next ›", "العودة ←". */
+const ARROW_LINK = /^[‹←⟵◀◄❮⬅<]\s|\s[›→⟶▶►❯➡>]$|\s[←⟵⬅]$|^[→⟶➡]\s/u;
+
 /**
  * Whether a line can be the headline: headline-shaped, three words or more,
  * not mostly digits, not a link, not a person's name nor a company's.
@@ -267,6 +270,9 @@ function titleShaped(piece: Piece): boolean {
   // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-"); one that opens with a
   // list's dash or bullet is a point under the headline ("- 반도체·선박 호조로 …", "• Three ferries a night").
   if (/[-–—]$/u.test(piece.text) || /^[-–—•▪·]\s/u.test(piece.text)) return false;
+  // Nor is a link that points back or on with an arrow before or after its words ("‹ Back to current status", "Next ›"),
+  // whatever its language; guillemets are quotation marks, not arrows.
+  if (ARROW_LINK.test(piece.text)) return false;
   // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
   if (/\s(?:by|von|par|por|da|door|av|oleh)$/iu.test(piece.text)) return false;
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
