@@ -246,6 +246,17 @@ function isProfileHeadline(piece: Piece): boolean {
   return piece.words <= MAX_PROFILE_HEADLINE_WORDS && !endsSentence(piece.text) && piece.text.split(/\s+[|·•]\s+/u).length >= 2;
 }
 
+/** Lines right above a name that make it one item of a menu when each is a menu item's few words. */
+const MENU_LINES_ABOVE = 2;
+/** Most words in a menu item. */
+const MAX_MENU_ITEM_WORDS = 3;
+
+/** Whether the lines right above `piece` are menu items: a few words each, no number, no sentence. */
+function underMenuLines(pieces: readonly Piece[], piece: Piece): boolean {
+  const above = pieces.slice(Math.max(0, piece.index - MENU_LINES_ABOVE), piece.index);
+  return above.length === MENU_LINES_ABOVE && above.every((line) => line.words <= MAX_MENU_ITEM_WORDS && !/\p{Nd}/u.test(line.text) && !endsSentence(line.text));
+}
+
 /**
  * A bare name ("Marta Kowal") is a byline when it sits right next to a date
  * line, or right above a reading time, a time of day, a follow button or a line that only gives a job ("Northshire reporter";
@@ -280,7 +291,9 @@ function bareNameByline(pieces: readonly Piece[], metadata: Map<number, MetaLine
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     // An author card: the name above a reading time, a time of day, a follow button, the user name or a bio opening with the name.
     const overOwnBio = next !== undefined && isKept(next) && isAuthorBio(next.text, [piece.text]);
-    const aboveCardLine = overOwnHandle || overOwnBio || next?.removedBy === 'reading-time' || (next !== undefined && isReadingTimeRange(next.text)) || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
+    // A menu item over the menu's "Follow" or "Join us" link is no card: two short menu lines stand right above it.
+    const overFollowLink = next?.removedBy === 'social-link' && !underMenuLines(pieces, piece);
+    const aboveCardLine = overOwnHandle || overOwnBio || next?.removedBy === 'reading-time' || (next !== undefined && isReadingTimeRange(next.text)) || overFollowLink || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole =
