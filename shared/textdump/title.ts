@@ -6,6 +6,7 @@ import { parseByline } from './byline.ts';
 import { CREDIT_LABEL, matchFurniture } from './furniture.ts';
 import { flag, logWords, probability, type FeatureRow, type Features, type Weights } from './learned.ts';
 import { stopWordTokens } from './lang.ts';
+import { asksForGesture } from './page-notes.ts';
 import { stopWordsFor } from './score.ts';
 import { endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 
@@ -273,6 +274,8 @@ function titleShaped(piece: Piece): boolean {
   // Nor is a link that points back or on with an arrow before or after its words ("‹ Back to current status", "Next ›"),
   // whatever its language; guillemets are quotation marks, not arrows.
   if (ARROW_LINK.test(piece.text)) return false;
+  // Nor is a prompt asking the reader to click or tap ("Click here to vote for …"), however many of the story's words it holds.
+  if (asksForGesture(piece.folded)) return false;
   // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
   if (/\s(?:by|von|par|por|da|door|av|oleh)$/iu.test(piece.text)) return false;
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
