@@ -55,7 +55,7 @@ export function isLoneBylineLabel(text: string): boolean {
 }
 
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|redactie|redacteur|verslaggever|redaktör|reportér|repórter|wartawan|jurnalis|inviat|δημοσιογράφ|συντάκτ|ανταποκριτ|correspondant|chroniqueu|chercheu|periodista|analist|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|redactie|redacteur|verslaggever|redaktör|reportér|repórter|wartawan|jurnalis|inviat|δημοσιογράφ|συντάκτ|ανταποκριτ|correspondant|chroniqueu|chercheu|periodista|analist|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|korrespondent|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
 /**
  * A public office after a speaker's name, as transcripts and statements print it, a closed class in many languages:
@@ -296,9 +296,18 @@ const TRAILING_ADDRESS = /\s+[<(]?[\p{L}\p{N}._%+-]+(?:@|\s+at\s+|\s*[[(]at[\])]
  */
 const REPORTER_DATELINE = /^[〔［[(（【]?\s*(?:記者|记者)\s*(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/]\s*\p{Script=Han}{1,8}(?:報導|报道|報道|電|电)\s*[〕］\])）】]?$/u;
 
+/** A source line's label, in the languages we read: "Source:", "Quelle:", "Kaynak:", "المصدر:". */
+const SOURCE_LABEL = /^(?:source|sources|quelle|fuente|источник|kaynak|fonte|bron|źródło|المصدر|מקור|sumber|джерело)\s*[:：]\s*/iu;
+
 export function parseByline(text: string): Byline | null {
   // The tatweel stretches Arabic letters for show ("بقلـم"); the words are the same without it.
   text = text.replace(/\u0640/gu, '');
+  // A source that is a person with a job ("Source: Ama Owusu, Contributor") is the author; an agency or a bare name is not.
+  const source = SOURCE_LABEL.exec(text);
+  if (source) {
+    const person = parseByline(text.slice(source[0].length));
+    return person?.explicit ? person : null;
+  }
   const dateline = REPORTER_DATELINE.exec(text.trim());
   if (dateline) {
     const names = dateline[1]!.split(/[、，,]\s*/u);
