@@ -839,6 +839,11 @@ function casedAsName(text: string): string {
   return text.replace(/\p{Lu}[\p{Lu}\p{M}]*/gu, (word) => word[0]! + word.slice(1).toLowerCase());
 }
 
+/** A Chinese or Japanese reporter's name alone in brackets, maybe after the word for reporter: "（山本美咲）", "（记者 王明远）". */
+const BRACKETED_HAN_SIGNATURE = /^[（(]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?(\p{Script=Han}{1,3}[\s\u3000]?\p{Script=Han}{1,3})\s*[）)]$/u;
+/** What a news agency's or a paper's name ends in, or is, in Chinese and Japanese: "新华社", "东海日报", "共同", "時事". */
+const HAN_OUTLET = /(?:社|新聞|新闻|日報|日报|晚报|晩報|時報|时报|通信|電視台|电视台|放送|共同|時事)$/u;
+
 /**
  * A name alone on the line right under the story's last paragraph, where
  * some sites sign their stories ("Ngọc Lan", "HOÀNG MINH TUẤN"), read once the footer is dropped;
@@ -855,6 +860,9 @@ function closingSignature(pieces: readonly Piece[], names: NameEvidence): Byline
   if (!next.afterGap && pieces.some((piece) => piece.afterGap)) return null;
   // A label over a contact's name and number ("Ihre Ansprechpartnerin") names whom to call, not who wrote.
   if (contactNear(pieces, next.index, CONTACT_CARD_LINES)) return null;
+  // Japanese and Chinese papers sign with the reporter's name in brackets; an agency or a paper stands there too.
+  const bracketed = BRACKETED_HAN_SIGNATURE.exec(next.text.trim())?.[1];
+  if (bracketed !== undefined) return HAN_OUTLET.test(bracketed) ? null : { names: [bracketed], explicit: false };
   // In a script without capitals any short line reads as a name; there the signature is left alone.
   const name = /\p{Lu}/u.test(next.text) ? parseByline(capitals ? casedAsName(next.text) : next.text) : null;
   // A box's heading stands there too ("Uyarı Seviyeleri Hakkında", "Related Topics"): its words are the page's ordinary
