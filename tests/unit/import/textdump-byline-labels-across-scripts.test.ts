@@ -300,3 +300,22 @@ describe('a story line that opens with the word of a byline label', () => {
     expect(article.removed).not.toContainEqual({ line: row.line, rule: 'metadata' });
   });
 });
+
+describe('a Thai headline of long phrases over its byline', () => {
+  it('is the headline, not a name: Thai spaces part phrases, and a name is two short ones', () => {
+    const headline = 'ชาวประมงริมฝั่งเร่งซ่อมเรือก่อนมรสุม หวั่นคลื่นลมแรงซ้ำรอบสอง';
+    const caption = 'ชาวประมงช่วยกันซ่อมเรือประมงขนาดเล็กที่ท่าเรือริมชายหาด อ.เมือง';
+    const article = cleanLines([
+      'ข่าวชายฝั่งออนไลน์',
+      headline,
+      'โดย สุนิสา วงศ์ทอง',
+      'แชร์',
+      caption,
+      'ชาวประมงพื้นบ้านในหลายอำเภอริมชายฝั่งต่างเร่งซ่อมแซมเรือและอุปกรณ์จับปลาก่อนที่มรสุมลูกใหม่จะพัดเข้ามาในสัปดาห์หน้า หลังกรมอุตุนิยมวิทยาประกาศเตือนคลื่นลมแรง',
+      'ชาวประมงรายหนึ่งกล่าวว่า เมื่อมรสุมรอบที่แล้วเรือหลายลำได้รับความเสียหายอย่างหนัก รอบนี้จึงต้องเตรียมตัวให้พร้อมมากกว่าเดิม',
+      'เจ้าหน้าที่ประมงจังหวัดแนะนำให้ชาวประมงงดออกเรือในช่วงที่มีประกาศเตือนภัย และติดตามข่าวสารอย่างใกล้ชิด',
+    ]);
+    expect(article.title).toBe(headline);
+    expect(article.byline).toBe('สุนิสา วงศ์ทอง');
+  });
+});
