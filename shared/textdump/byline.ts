@@ -19,12 +19,15 @@ const CASED_WORD = String.raw`(?:(?:al|el|ad|ibn|bin|bint)-)?\p{Lu}(?:\.|[\p{L}\
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y|dos|das|do)`;
 const PARTICLE_WORD = new RegExp(String.raw`^${PARTICLE}$`, 'u');
 const CASED_NAME = String.raw`${CASED_WORD}(?:\s+(?:${PARTICLE}\s+)*${CASED_WORD}){0,4}`;
+/** Arabic, Hebrew, Devanagari, Hangul and Georgian have no capitals: a name is one to three words of the script. */
+const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}\p{Script=Georgian}`;
 /**
- * Arabic, Hebrew, Devanagari, Hangul, Thai, Lao, Khmer, Burmese and Georgian have no capitals: a name is one to three
- * words of the script (Thai and its neighbours write a given and a family name apart, with no space inside either).
+ * Thai, Lao, Khmer and Burmese have no capitals either and put spaces between phrases, not words: a name is a given and
+ * a family name of a few letters each ("สุนิสา วงศ์ทอง"), where a headline's phrase runs on for many more.
  */
-const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Georgian}`;
-const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*(?:\s+[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*){0,2}`;
+const UNSPACED_LETTER = String.raw`\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+const UNSPACED_NAME_PART = String.raw`[${UNSPACED_LETTER}\p{M}]{2,16}(?![${UNSPACED_LETTER}\p{M}])`;
+const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*(?:\s+[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*){0,2}|${UNSPACED_NAME_PART}(?:\s+${UNSPACED_NAME_PART}){0,2}`;
 /** A Chinese or Japanese name: two to four characters, or a family and a given name with a space between. */
 const HAN_NAME = String.raw`\p{Script=Han}{1,3}[\s\u3000]\p{Script=Han}{1,3}(?![\p{L}])|\p{Script=Han}{2,4}(?![\p{L}])`;
 /**
