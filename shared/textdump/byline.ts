@@ -19,9 +19,15 @@ const CASED_WORD = String.raw`(?:(?:al|el|ad|ibn|bin|bint)-)?\p{Lu}(?:\.|[\p{L}\
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten|zu|y|dos|das|do)`;
 const PARTICLE_WORD = new RegExp(String.raw`^${PARTICLE}$`, 'u');
 const CASED_NAME = String.raw`${CASED_WORD}(?:\s+(?:${PARTICLE}\s+)*${CASED_WORD}){0,4}`;
-/** Arabic, Hebrew, Devanagari and Hangul have no capitals: a name is one to three words of the script. */
-const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}`;
-const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*(?:\s+[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*){0,2}`;
+/** Arabic, Hebrew, Devanagari, Hangul and Georgian have no capitals: a name is one to three words of the script. */
+const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}\p{Script=Georgian}`;
+/**
+ * Thai, Lao, Khmer and Burmese have no capitals either and put spaces between phrases, not words: a name is a given and
+ * a family name of a few letters each ("สุนิสา วงศ์ทอง"), where a headline's phrase runs on for many more.
+ */
+const UNSPACED_LETTER = String.raw`\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+const UNSPACED_NAME_PART = String.raw`[${UNSPACED_LETTER}\p{M}]{2,16}(?![${UNSPACED_LETTER}\p{M}])`;
+const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*(?:\s+[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M}'’-]*){0,2}|${UNSPACED_NAME_PART}(?:\s+${UNSPACED_NAME_PART}){0,2}`;
 /** A Chinese or Japanese name: two to four characters, or a family and a given name with a space between. */
 const HAN_NAME = String.raw`\p{Script=Han}{1,3}[\s\u3000]\p{Script=Han}{1,3}(?![\p{L}])|\p{Script=Han}{2,4}(?![\p{L}])`;
 /**
@@ -41,7 +47,7 @@ const LAST_AND = /^\s*(?:,\s*and\s+|\s(?:and|&|ve|und|et|y|e)\s+|\sو\s*|\sו)/u
  * that "Reporters Without Borders" is not read as a byline.
  */
 const BYLINE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:post|beitrag|message|messaggio|mensaje|mensagem|bericht|inlägg|innlegg|indlæg|příspěvek|сообщение)\s+(?:by|von|par|da|di|por|door|av|af|od|от)|(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|기자명|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|rédigé|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|from|von|de|da|van|fra|från|od|kimden|от|من|lähettäjä|feladó|piše|пише|napisał|napisała|napsal|napsala|написал|написала|gönderen|absender|expéditeur|remitente|mittente|kirjoittaja|toimittaja|teksti|szerző|írta|újságíró|tác giả|phóng viên|συντάκτης|συγγραφέας|forfatter|författare|skribent|autorka|autori|autorzy|автори|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|informa|reporta|relata|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文字|文|筆者|執筆者|投稿者|작성자|글쓴이|hosts?|presenters?|animat(?:eur|rice)|présentat(?:eur|rice)|presentador[a]?|conduttore|conduttrice|apresentador[a]?|prowadząc[ya]|ведущ(?:ий|ая)|진행)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:post|beitrag|message|messaggio|mensaje|mensagem|bericht|inlägg|innlegg|indlæg|příspěvek|сообщение)\s+(?:by|von|par|da|di|por|door|av|af|od|от)|(?:(?:originally\s+|live\s+)?(?:published|written|posted|shared|reported|reporting|interview|interviewed|words|text|story|compiled|edited|analysis|commentary|speech|remarks|address|keynote|lecture|testimony|statement)\s+)?by|기자명|(?:scritto|pubblicato|a cura)\s+di|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por|(?:écrit|publié|rédigé|propos recueillis)\s+par|(?:geschrieben|gepostet)\s+von|(?:eine?\s+\p{L}+\s+)?von|par|por|di|door|oleh|av|af|imeandikwa\s+na|โดย|ໂດຍ|ដោយ|του|της|γράφει(?:\s+[οη])?|بقلم|كتبت?|إعداد|اعداد|מאת|글(?:\s*[·/]\s*사진)?)(?:\s*[:：]\s*|\s*[-–—]\s*|\s+)|(?:作者|记者|記者|撰文|文)\s*[｜|]\s*|(?:authors?|writers?|reporters?|byline|from|von|de|da|van|fra|från|od|kimden|от|من|lähettäjä|feladó|piše|пише|napisał|napisała|napsal|napsala|написал|написала|gönderen|absender|expéditeur|remitente|mittente|kirjoittaja|toimittaja|teksti|szerző|írta|újságíró|tác giả|phóng viên|συντάκτης|συγγραφέας|forfatter|författare|skribent|autorka|autori|autorzy|автори|redaktion|redakce|redakcja|redactie|redaksi|report|bericht|reportage|informe|informa|reporta|relata|yazı|تقرير|interview|entretien|entrevista|intervista|интервью|röportaj|söyleşi|text|texte|texto|testo|tekst|текст|autor|autorin|auteur|autrice|autore|автор|аутор|аутори|yazan|yazar|haber|muhabir|penulis|wartawan|pewarta|نویسنده|خبرنگار|گزارشگر|रिपोर्ट|लेखक|संवाददाता|כתבה?|作者|记者|記者|撰文|撰稿|文字|文|报道|報道|報導|采写|採寫|筆者|執筆者|投稿者|작성자|글쓴이|hosts?|presenters?|animat(?:eur|rice)|présentat(?:eur|rice)|presentador[a]?|conduttore|conduttrice|apresentador[a]?|prowadząc[ya]|ведущ(?:ий|ая)|진행)\s*[:：]\s*)`,
   'iu',
 );
 
@@ -52,7 +58,7 @@ export function isLoneBylineLabel(text: string): boolean {
 }
 
 /** Job titles that follow a name in "Jane Doe, Reporter". */
-const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|redactie|redacteur|verslaggever|redaktör|reportér|repórter|wartawan|jurnalis|inviat|δημοσιογράφ|συντάκτ|ανταποκριτ|correspondant|chroniqueu|chercheu|periodista|analist|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
+const ROLE = /(?:analyti|redaktor|novinář|zpravodaj|výzkumn|badacz|dziennikar|publicyst|toimittaja|tutkija|újságíró|szerkesztő|elemző|kutató|reporter|correspondent|editor|writer|columnist|contributor|analyst|fellow|researcher|journalist|producer|photographer|director|chief|staff|economist|professor|directeur|directrice|direktor|directora?|direttore|директор|intern|bureau|muhabir|editör|yazar|direktör|müdür|araştırmacı|uzman|news office|press office|newsroom|باحث|خبير|redakteur|journalist|rédact|redactie|redacteur|verslaggever|redaktör|reportér|repórter|wartawan|jurnalis|inviat|δημοσιογράφ|συντάκτ|ανταποκριτ|correspondant|chroniqueu|chercheu|periodista|analist|jornalista|redactor|corresponsal|investigador|giornalista|corrispondente|redattor|redattrice|ricercat|direttrice|forscher|korrespondent|исследовател|обозреватель|корреспондент|редактор|журналист|колумнист|кореспондент|журналіст|оглядач|مراسل|صحفي|محرر|كاتب|כתב|עורכ|עורך|פרשנ)/iu;
 
 /**
  * A public office after a speaker's name, as transcripts and statements print it, a closed class in many languages:
@@ -293,9 +299,18 @@ const TRAILING_ADDRESS = /\s+[<(]?[\p{L}\p{N}._%+-]+(?:@|\s+at\s+|\s*[[(]at[\])]
  */
 const REPORTER_DATELINE = /^[〔［[(（【]?\s*(?:記者|记者)\s*(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/]\s*\p{Script=Han}{1,8}(?:報導|报道|報道|電|电)\s*[〕］\])）】]?$/u;
 
+/** A source line's label, in the languages we read: "Source:", "Quelle:", "Kaynak:", "المصدر:". */
+const SOURCE_LABEL = /^(?:source|sources|quelle|fuente|источник|kaynak|fonte|bron|źródło|المصدر|מקור|sumber|джерело)\s*[:：]\s*/iu;
+
 export function parseByline(text: string): Byline | null {
   // The tatweel stretches Arabic letters for show ("بقلـم"); the words are the same without it.
   text = text.replace(/\u0640/gu, '');
+  // A source that is a person with a job ("Source: Ama Owusu, Contributor") is the author; an agency or a bare name is not.
+  const source = SOURCE_LABEL.exec(text);
+  if (source) {
+    const person = parseByline(text.slice(source[0].length));
+    return person?.explicit ? person : null;
+  }
   const dateline = REPORTER_DATELINE.exec(text.trim());
   if (dateline) {
     const names = dateline[1]!.split(/[、，,]\s*/u);

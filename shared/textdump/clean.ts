@@ -246,6 +246,17 @@ function isProfileHeadline(piece: Piece): boolean {
   return piece.words <= MAX_PROFILE_HEADLINE_WORDS && !endsSentence(piece.text) && piece.text.split(/\s+[|·•]\s+/u).length >= 2;
 }
 
+/** Lines right above a name that make it one item of a menu when each is a menu item's few words. */
+const MENU_LINES_ABOVE = 2;
+/** Most words in a menu item. */
+const MAX_MENU_ITEM_WORDS = 3;
+
+/** Whether the lines right above `piece` are menu items: a few words each, no number, no sentence. */
+function underMenuLines(pieces: readonly Piece[], piece: Piece): boolean {
+  const above = pieces.slice(Math.max(0, piece.index - MENU_LINES_ABOVE), piece.index);
+  return above.length === MENU_LINES_ABOVE && above.every((line) => line.words <= MAX_MENU_ITEM_WORDS && !/\p{Nd}/u.test(line.text) && !endsSentence(line.text));
+}
+
 /**
  * A bare name ("Marta Kowal") is a byline when it sits right next to a date
  * line, or right above a reading time, a time of day, a follow button or a line that only gives a job ("Northshire reporter";
@@ -280,7 +291,9 @@ function bareNameByline(pieces: readonly Piece[], metadata: Map<number, MetaLine
     const besideDate = dateNear(pieces, metadata, piece.index, -1) || dateNear(pieces, metadata, piece.index, 1);
     // An author card: the name above a reading time, a time of day, a follow button, the user name or a bio opening with the name.
     const overOwnBio = next !== undefined && isKept(next) && isAuthorBio(next.text, [piece.text]);
-    const aboveCardLine = overOwnHandle || overOwnBio || next?.removedBy === 'reading-time' || (next !== undefined && isReadingTimeRange(next.text)) || next?.removedBy === 'social-link' || (next !== undefined && TIME_OF_DAY.test(next.text));
+    // A menu item over the menu's "Follow" or "Join us" link is no card: two short menu lines stand right above it.
+    const overFollowLink = next?.removedBy === 'social-link' && !underMenuLines(pieces, piece);
+    const aboveCardLine = overOwnHandle || overOwnBio || next?.removedBy === 'reading-time' || (next !== undefined && isReadingTimeRange(next.text)) || overFollowLink || (next !== undefined && TIME_OF_DAY.test(next.text));
     const role = pieces[piece.index + 1];
     // A one-word job ("Обозреватель") counts only with a date right under it; alone it is more often a menu item.
     const aboveRole =
@@ -826,6 +839,11 @@ function casedAsName(text: string): string {
   return text.replace(/\p{Lu}[\p{Lu}\p{M}]*/gu, (word) => word[0]! + word.slice(1).toLowerCase());
 }
 
+/** A Chinese or Japanese reporter's name alone in brackets, maybe after the word for reporter: "（山本美咲）", "（记者 王明远）". */
+const BRACKETED_HAN_SIGNATURE = /^[（(]\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?(\p{Script=Han}{1,3}[\s\u3000]?\p{Script=Han}{1,3})\s*[）)]$/u;
+/** What a news agency's or a paper's name ends in, or is, in Chinese and Japanese: "新华社", "东海日报", "共同", "時事". */
+const HAN_OUTLET = /(?:社|新聞|新闻|日報|日报|晚报|晩報|時報|时报|通信|電視台|电视台|放送|共同|時事)$/u;
+
 /**
  * A name alone on the line right under the story's last paragraph, where
  * some sites sign their stories ("Ngọc Lan", "HOÀNG MINH TUẤN"), read once the footer is dropped;
@@ -842,6 +860,9 @@ function closingSignature(pieces: readonly Piece[], names: NameEvidence): Byline
   if (!next.afterGap && pieces.some((piece) => piece.afterGap)) return null;
   // A label over a contact's name and number ("Ihre Ansprechpartnerin") names whom to call, not who wrote.
   if (contactNear(pieces, next.index, CONTACT_CARD_LINES)) return null;
+  // Japanese and Chinese papers sign with the reporter's name in brackets; an agency or a paper stands there too.
+  const bracketed = BRACKETED_HAN_SIGNATURE.exec(next.text.trim())?.[1];
+  if (bracketed !== undefined) return HAN_OUTLET.test(bracketed) ? null : { names: [bracketed], explicit: false };
   // In a script without capitals any short line reads as a name; there the signature is left alone.
   const name = /\p{Lu}/u.test(next.text) ? parseByline(capitals ? casedAsName(next.text) : next.text) : null;
   // A box's heading stands there too ("Uyarı Seviyeleri Hakkında", "Related Topics"): its words are the page's ordinary

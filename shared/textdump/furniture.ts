@@ -285,6 +285,17 @@ const CAPTION_BRACKETED_AGENCY_END = new RegExp(String.raw`[.!?]\s*\((?:${NAME_S
 const CAPTION_CJK_CREDIT_END = /[(（](?:사진\s*(?:제공\s*)?[=:：]|写真\s*[=:：]|[^()（）]{1,20}(?:供图|供圖|摄|攝|提供)\s*[)）]$)[^()（）]{0,30}[)）]?$/u;
 
 /**
+ * A credit closing a Korean, Chinese or Japanese caption after its sentence, with no brackets: the photo's word, an
+ * equals sign, slash or colon and who took or gave it ("… 있다. 사진=해안구청 제공", "…。图／林佳蓉", "…。写真＝共同").
+ */
+const CAPTION_CJK_UNBRACKETED_CREDIT_END = /[.!?。]\s*\/?\s*(?:사진|영상|그래픽|写真|照片|图片|圖片|图|圖|摄影|攝影)(?:\s*제공)?\s*[=＝:：/／]\s*[^=＝.!?。]{1,30}$/u;
+/**
+ * Japanese papers close a caption with "＝" and when and where the picture was taken, or who gave it: "…を植える人たち
+ * ＝４日、港町北浜", "…の完成予想図＝市提供". A headline may hold "＝" too ("東証大引け＝続伸"), but not a day or a giver after it.
+ */
+const CAPTION_JAPANESE_TAIL = /\S{8,}＝\s*(?:[0-9０-９]{1,2}日[^＝。!?！？]{0,25}|[^＝。!?！？\s]{1,20}(?:提供|撮影)|撮影[・･][^＝。!?！？\s]{1,12}|共同|時事)$/u;
+
+/**
  * A credit word closing a caption with no label colon: a short bracketed part holding it ("… in the church hall. (Family
  * photo)", "(Archivfoto)", "(photo d'archives)"), or a fragment opening on it after the caption's sentence ("… du ciné-club.
  * Photo archives L'Écho du Morvan", "Foto archivio Il Tirreno"), or any credit word after a dash or a bar there ("… at
@@ -322,6 +333,8 @@ const photoCaption: FurnitureRule = {
       CAPTION_FIELD_END.test(line.text) ||
       CAPTION_BRACKETED_AGENCY_END.test(line.text) ||
       CAPTION_CJK_CREDIT_END.test(line.text) ||
+      CAPTION_CJK_UNBRACKETED_CREDIT_END.test(line.text) ||
+      CAPTION_JAPANESE_TAIL.test(line.text) ||
       CAPTION_CREDIT_WORD_END.test(line.folded) ||
       (line.words <= MAX_LABELLED_CAPTION_WORDS && CAPTION_LABELLED_NAME_END.test(line.text)) ||
       GRAPHIC_CAPTION.test(line.folded)),

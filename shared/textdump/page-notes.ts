@@ -108,6 +108,12 @@ const GESTURE = new RegExp(
   'u',
 );
 
+/** Whether a line opens or closes by asking for a click or a tap ("Click here to vote …", "… buraya tıklayın"): it speaks to the reader. */
+export function asksForGesture(folded: string): boolean {
+  const gesture = GESTURE.exec(folded);
+  return gesture !== null && (gesture.index === 0 || gesture.index + gesture[0].length === folded.length);
+}
+
 /** Lines at the story's start and end where notes about the page stand (a note, then a bio or a sign-off under it). */
 const EDGE_LINES_AT_START = 2;
 const EDGE_LINES_AT_END = 3;

@@ -6,6 +6,7 @@ import { parseByline } from './byline.ts';
 import { CREDIT_LABEL, matchFurniture } from './furniture.ts';
 import { flag, logWords, probability, type FeatureRow, type Features, type Weights } from './learned.ts';
 import { stopWordTokens } from './lang.ts';
+import { asksForGesture } from './page-notes.ts';
 import { stopWordsFor } from './score.ts';
 import { endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
 
@@ -96,18 +97,36 @@ const FIELD_LINE = /^([^:：]{1,30})[:：]\s+(\S.*)$/u;
 /** Fewest words after a label's colon for a line to be a headline with a kicker ("Fact Check: No, the water did not …"). */
 const MIN_KICKED_HEADLINE_WORDS = 6;
 
+/** Fewest words of a quotation after a speaker's name and a colon: a quoted title or term is a field's value. */
+const MIN_QUOTED_SPEECH_WORDS = 4;
+/** Fewest words naming a speaker, an office and a name ("Landesrat Hollweger"): a record's one-word label ("Proposal:") may quote a title. */
+const MIN_SPEAKER_WORDS = 2;
+/** Words wholly in quotation marks, in any language's marks: „…“, «…», “…”, ‘…’, "…". */
+const QUOTED = /^["“„«‘‚‹»][^"“”„«»]+["”“»’‘›«]$/u;
+
+/** Whether a "Label: value" line is a speaker's words in quotation marks: "Minister X: „We will …“" is a quote headline, not a field. */
+function quotedSpeech(label: string, value: string): boolean {
+  return label.split(/\s+/u).length >= MIN_SPEAKER_WORDS && QUOTED.test(value.trim()) && value.trim().split(/\s+/u).length >= MIN_QUOTED_SPEECH_WORDS;
+}
+
+/** Whether a label is one pages print above a value ("From:", "Location:", "Proposal:"). */
+function fieldLabel(label: string): boolean {
+  return matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: label.split(/\s+/u).length })?.name === 'field-label';
+}
+
 /**
  * Whether `text` is a "Label: value" field rather than a headline that opens
  * with a kicker: the name a word or two and the value short, or the name one
  * that pages print above a value ("From:", "Location:"), however long the value.
+ * A speaker's name over their words in quotation marks is a quote headline, not a field.
  */
 export function isFieldLine(text: string): boolean {
   const field = FIELD_LINE.exec(text);
   if (!field) return false;
   const label = field[1]!.trim();
-  const labelWords = label.split(/\s+/u).length;
-  if (matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: labelWords })?.name === 'field-label') return true;
-  return labelWords <= 2 && field[2]!.split(/\s+/u).length < MIN_KICKED_HEADLINE_WORDS;
+  if (fieldLabel(label)) return true;
+  if (quotedSpeech(label, field[2]!)) return false;
+  return label.split(/\s+/u).length <= 2 && field[2]!.split(/\s+/u).length < MIN_KICKED_HEADLINE_WORDS;
 }
 
 /** Most words in the label of a line that stands in a block of fields ("Organisation complained about: …"). */
@@ -117,6 +136,8 @@ const MAX_BLOCK_LABEL_WORDS = 4;
 function fieldValue(piece: Piece | undefined): string | null {
   const field = piece ? FIELD_LINE.exec(piece.text) : null;
   if (!field || field[1]!.trim().split(/\s+/u).length > MAX_BLOCK_LABEL_WORDS) return null;
+  // A speaker's words in quotation marks under a kicked headline are a quote deck, not the next field of a record.
+  if (quotedSpeech(field[1]!.trim(), field[2]!) && !fieldLabel(field[1]!.trim())) return null;
   // A labelled byline ("By: Ruth Ambler") is the author's line under a headline, not one of a record's fields.
   return parseByline(piece!.text)?.explicit ? null : field[2]!;
 }
@@ -184,8 +205,7 @@ const MIN_KICKED_STORY_TERMS = 1;
 function kickedHeadline(pieces: readonly Piece[], piece: Piece): boolean {
   const field = FIELD_LINE.exec(piece.text);
   if (!field || field[2]!.split(/\s+/u).length < MIN_KICKED_WORDS_ABOVE_METADATA || !aboveMetadata(pieces, piece)) return false;
-  const label = field[1]!.trim();
-  if (matchFurniture({ text: `${label}:`, folded: `${label.toLowerCase()}:`, words: label.split(/\s+/u).length })?.name === 'field-label') return false;
+  if (fieldLabel(field[1]!.trim())) return false;
   return storyTermCount(pieces, piece, storyProse(pieces)) >= MIN_KICKED_STORY_TERMS;
 }
 
@@ -238,6 +258,9 @@ function digitShare(text: string): number {
   return digits / (spanless.match(/[\p{L}\p{Nd}]/gu)?.length ?? 1);
 }
 
+/** A link's arrow, set apart by a space, opening or closing a line: "‹ Back", "← Retour", "Next ›", "العودة ←". */
+const ARROW_LINK = /^[‹←⟵◀◄❮⬅<]\s|\s[›→⟶▶►❯➡>]$|\s[←⟵⬅]$|^[→⟶➡]\s/u;
+
 /**
  * Whether a line can be the headline: headline-shaped, three words or more,
  * not mostly digits, not a link, not a person's name nor a company's.
@@ -248,6 +271,11 @@ function titleShaped(piece: Piece): boolean {
   // A line that ends in a dash leads into what follows: a wire's dateline ("Vellmar, 6 Mar (Wire).-"); one that opens with a
   // list's dash or bullet is a point under the headline ("- 반도체·선박 호조로 …", "• Three ferries a night").
   if (/[-–—]$/u.test(piece.text) || /^[-–—•▪·]\s/u.test(piece.text)) return false;
+  // Nor is a link that points back or on with an arrow before or after its words ("‹ Back to current status", "Next ›"),
+  // whatever its language; guillemets are quotation marks, not arrows.
+  if (ARROW_LINK.test(piece.text)) return false;
+  // Nor is a prompt asking the reader to click or tap ("Click here to vote for …"), however many of the story's words it holds.
+  if (asksForGesture(piece.folded)) return false;
   // Nor is a line that ends in "by": it names whoever is on the next line ("News provided by").
   if (/\s(?:by|von|par|por|da|door|av|oleh)$/iu.test(piece.text)) return false;
   // A row of fields ("Writer: Rina Hapsari | Editor: Dodi Saputra") is page furniture, however long.
