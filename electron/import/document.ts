@@ -13,7 +13,7 @@ import type { SourceKind } from '../../shared/import.ts';
 import { preferPageStructure } from '../../shared/pasted-page.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { blocksToArticle, countWords } from '../../shared/text.ts';
-import { parseByline } from '../../shared/textdump/byline.ts';
+import { isLoneBylineLabel, joinAuthors, parseByline } from '../../shared/textdump/byline.ts';
 import { cleanTextDump, type CleanedDump } from '../../shared/textdump/clean.ts';
 import { matchFurniture } from '../../shared/textdump/furniture.ts';
 import { caseFolder, countTextWords, guessLanguage } from '../../shared/textdump/lang.ts';
@@ -138,6 +138,29 @@ function namesBylineWithLabel(line: string | null, byline: string | null): boole
   return read.names.length === bylineNames.length && read.names.every((name, i) => comparable(name) === comparable(bylineNames[i]));
 }
 
+/**
+ * The byline of a page whose markup names no author (no meta author, no
+ * byline class, which is all Readability reads), from the story's first
+ * paragraph when it is a labelled byline line and nothing else ("By Ana Ruiz",
+ * "بقلم سلمى الحداد"), taken out of the story. A sentence that merely opens
+ * with "By" is prose and stays.
+ */
+function takeOpeningBylineLine(root: Element, lang: string | null): string | null {
+  const first = [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
+  if (first?.tagName !== 'P' || first.querySelector(BLOCKS)) return null;
+  const line = clean(first.textContent?.replace(/[\u200e\u200f\u061c]/gu, ''), 300);
+  const read = line && isLabelledByline(line) ? parseByline(line) : null;
+  if (!read?.explicit) return null;
+  first.remove();
+  return clean(joinAuthors(read.names, lang), 300);
+}
+
+/** Whether `line` opens with a byline's label: the label is what tells a byline line from a short paragraph of names. */
+function isLabelledByline(line: string): boolean {
+  const words = line.split(' ');
+  return words.some((_, end) => end > 0 && end <= 3 && isLoneBylineLabel(words.slice(0, end).join(' ')));
+}
+
 /** Where a page's own markup may say when it was published, best first. */
 const PUBLISHED_META: ReadonlyArray<readonly [attribute: string, value: string]> = [
   ['property', 'article:published_time'],
@@ -207,7 +230,8 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
   const { images } = sanitizeInPlace(window, root, input.baseUrl);
   const headline = takeOpeningHeadline(root, pageHeadings);
   const title = headline ?? clean(parsed.title) ?? clean(document.title);
-  dropRepeatedHeader(root, title, clean(parsed.byline));
+  const byline = clean(parsed.byline, 300) ?? takeOpeningBylineLine(root, clean(parsed.lang, 35) ?? documentLang);
+  dropRepeatedHeader(root, title, byline);
   const finished = finish(root, images);
   const wordCount = countWords(finished.text);
   if (wordCount < MIN_ARTICLE_WORDS) {
@@ -220,11 +244,11 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
   // Readability's excerpt is the page's description or its first paragraph, which may be the byline line we dropped.
   const excerpt = clean(parsed.excerpt, 500);
   const excerptRepeatsHeader =
-    [title, parsed.byline, parsed.byline ? `By ${parsed.byline}` : null].some((header) => header && comparable(header) === comparable(excerpt)) ||
-    namesBylineWithLabel(excerpt, clean(parsed.byline));
+    [title, byline, byline ? `By ${byline}` : null].some((header) => header && comparable(header) === comparable(excerpt)) ||
+    namesBylineWithLabel(excerpt, byline);
   return {
     title: clean(title, 300) ?? input.label,
-    byline: clean(parsed.byline, 300),
+    byline,
     bylineBio: null,
     siteName: clean(parsed.siteName, 200),
     publishedAt: isoDate(parsed.publishedTime) ?? published,
