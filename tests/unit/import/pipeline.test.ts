@@ -217,6 +217,17 @@ describe('importing files', () => {
     expect(article.text.split('\n\n')).toEqual(story);
   });
 
+  it('names a saved page by its headline as printed when the window title words it after a kicker ("Analysis: the …")', async () => {
+    const { import: save, library } = importer();
+    const paragraph = 'Ships waiting at anchor fell from thirty to twelve over the week, the port authority said, as extra pilots and a second night shift cleared the berths.';
+    const story = [paragraph, paragraph.replace(/\.$/u, ' 2.'), paragraph.replace(/\.$/u, ' 3.')];
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Analysis: the port’s winter backlog is easing</title></head><body>
+      <article><h1>The Port’s Winter Backlog Is Easing</h1>${story.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+    const article = getArticle(library.db, (await save(bytesFile('page.html', page))).id!);
+    expect(article.title).toBe('The Port’s Winter Backlog Is Easing');
+    expect(article.text.split('\n\n')).toEqual(story);
+  });
+
   it('makes sense of malformed HTML', async () => {
     const { import: save, library } = importer();
     const outcome = await save(fixtureFile('pages/malformed.html'));
