@@ -116,7 +116,7 @@ function dropRepeatedHeader(root: Element, title: string | null, byline: string 
  * as a heading) names the article, where the window title may be a
  * different wording for search engines with the site's name after it.
  */
-function takeOpeningHeadline(root: Element, pageHeadings: ReadonlySet<string>): string | null {
+function takeOpeningHeadline(root: Element, pageHeadings: ReadonlyMap<string, string>): string | null {
   const first = [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
   // Malformed markup can leave the whole story inside an unclosed h1: a headline holds no blocks.
   if (!first || first.tagName === 'P' || first.querySelector(BLOCKS) || !pageHeadings.has(comparable(first.textContent))) return null;
@@ -213,7 +213,8 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
   const documentLang = clean(document.documentElement.getAttribute('lang'), 35);
   const documentDir = document.documentElement.getAttribute('dir')?.toLowerCase();
   const published = publishedFromDocument(document);
-  const pageHeadings = new Set([...document.querySelectorAll('h1')].map((heading) => comparable(heading.textContent)));
+  // The page's h1s as printed, by their comparable text.
+  const pageHeadings = new Map([...document.querySelectorAll('h1')].map((heading) => [comparable(heading.textContent), heading.textContent] as const));
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(document, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element }).parse();
@@ -229,7 +230,8 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
   }
   const { images } = sanitizeInPlace(window, root, input.baseUrl);
   const headline = takeOpeningHeadline(root, pageHeadings);
-  const title = headline ?? clean(parsed.title) ?? clean(document.title);
+  // Readability may take the window title's tail after a kicker ("Analysis: the port's …") in lower case and drop the h1 it matches; the h1 prints it as the page means it.
+  const title = headline ?? clean(pageHeadings.get(comparable(parsed.title))) ?? clean(parsed.title) ?? clean(document.title);
   const byline = clean(parsed.byline, 300) ?? takeOpeningBylineLine(root, clean(parsed.lang, 35) ?? documentLang);
   dropRepeatedHeader(root, title, byline);
   const finished = finish(root, images);
