@@ -439,4 +439,25 @@ describe('highlights and notes in the reader', () => {
     });
     expect(splitAt).toEqual([]);
   });
+
+  it('wraps a note’s long unbroken string (a file hash) inside the notes panel, which never scrolls sideways', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    const id = articleId(session);
+    const text = preview.backend.library.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string;
+    const startAt = text.indexOf(PHRASE);
+    const note = 'Matches the manifest hash sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 in the leak.';
+    const made = await preview.backend.dispatch('createHighlight', { articleId: id, start: startAt, end: startAt + PHRASE.length, color: 'blue', note });
+    expect(made.ok).toBe(true);
+    await openArticle(page);
+    await page.getByRole('button', { name: 'Notes', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Notes' });
+    await panel.getByText(/Matches the manifest hash/).waitFor();
+
+    const widths = await panel.evaluate((element) => {
+      const scroller = element.querySelector('.notes-panel-scroll')!;
+      return { visible: scroller.clientWidth, content: scroller.scrollWidth };
+    });
+    expect(widths.content).toBeLessThanOrEqual(widths.visible);
+  });
 });
