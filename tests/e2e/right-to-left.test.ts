@@ -99,3 +99,30 @@ describe('right-to-left tag and briefing names in the sidebar', () => {
     expect(session.pageErrors).toEqual([]);
   });
 });
+
+describe('an Arabic line in an English briefing’s key judgments', () => {
+  it('reads right to left: its closing full stop stands at its left end, after its last word', async () => {
+    const session = await start();
+    const { page } = session;
+    const arabic = 'الصادرات عبر البحر الأحمر ترتفع أيضا.';
+    const briefing = await call<{ id: number }>(session, 'createBriefing', { title: 'Grain routes' });
+    await call(session, 'updateBriefing', { id: briefing.id, summary: `- Baltic exports stay high until the ice season.\n- ${arabic}` });
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Grain routes, TLP/ }).click();
+    const line = page.locator('.judgments-body li', { hasText: 'الصادرات' });
+    await line.waitFor();
+
+    const layout = await line.evaluate((element) => {
+      const text = element.firstChild as Text;
+      const box = (from: number, to: number) => {
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, to);
+        return range.getBoundingClientRect();
+      };
+      const firstWord = text.data.indexOf(' ');
+      return { firstWordLeft: box(0, firstWord).left, stopRight: box(text.data.length - 1, text.data.length).right };
+    });
+    expect(layout.stopRight).toBeLessThanOrEqual(layout.firstWordLeft);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
