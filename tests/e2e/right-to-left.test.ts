@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EntitySummary } from '../../shared/tradecraft/model.ts';
+import { printViewUrl } from '../../electron/export/pdf/headless.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
 
 const start = useApp();
@@ -124,5 +125,35 @@ describe('an Arabic line in an English briefing’s key judgments', () => {
     });
     expect(layout.stopRight).toBeLessThanOrEqual(layout.firstWordLeft);
     expect(session.pageErrors).toEqual([]);
+  });
+});
+
+describe('an Arabic article in a PDF digest', () => {
+  it('draws each quote’s colour bar on the right, where its lines start', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    const arabic = `ارتفاع صادرات الحبوب
+
+ارتفعت صادرات الحبوب عبر موانئ البحر الأحمر للشهر الثالث على التوالي في أكتوبر، بعد أن عادت شركات التأمين إلى السوق وانخفضت أسعار الشحن.
+
+وقال التجار إن التعافي لا يزال هشاً، وأضاف أحد الوسطاء أن شركات التأمين عادت لأن الحوادث توقفت وليس لأن الخطر زال.`;
+    await call(session, 'importBatch', { batchId: 'rtl-digest', items: [{ kind: 'text', text: arabic }] });
+    const { items } = await call<{ items: Array<{ id: number; title: string }> }>(session, 'listArticles', {});
+    const article = items.find((item) => item.title === 'ارتفاع صادرات الحبوب');
+    const { text } = await call<{ text: string }>(session, 'getArticle', { id: article!.id });
+    const quote = 'عادت شركات التأمين إلى السوق';
+    await call(session, 'createHighlight', { articleId: article!.id, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, color: 'green' });
+    const briefing = await call<{ id: number }>(session, 'createBriefing', { title: 'Red Sea grain' });
+    await call(session, 'addArticlesToBriefing', { briefingId: briefing.id, articleIds: [article!.id] });
+
+    await page.goto(printViewUrl(preview.bridge, { briefingId: briefing.id, options: { content: 'digest', paper: 'a4', notes: 'margin', timeline: false } }));
+    const card = page.locator('.digest-quotes .quote').first();
+    await card.waitFor();
+    const bar = await card.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { left: parseFloat(style.borderLeftWidth), right: parseFloat(style.borderRightWidth) };
+    });
+    expect(bar.right).toBeGreaterThan(0);
+    expect(bar.left).toBe(0);
   });
 });
