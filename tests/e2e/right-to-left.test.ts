@@ -1,7 +1,9 @@
 /**
  * Right-to-left text where the app lists it: a Hebrew or Arabic name in the
  * entity index reads in its own direction and lines up with its own start
- * (the right), while the row keeps its checkbox, count and export box in place.
+ * (the right), while the row keeps its checkbox, count and export box in place;
+ * an Arabic line among English key judgments reads right to left; an Arabic
+ * article's quotes in a PDF digest have their colour bar where their lines start.
  */
 import { describe, expect, it } from 'vitest';
 import type { EntitySummary } from '../../shared/tradecraft/model.ts';
