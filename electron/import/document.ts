@@ -13,7 +13,7 @@ import type { SourceKind } from '../../shared/import.ts';
 import { preferPageStructure } from '../../shared/pasted-page.ts';
 import { BriefingError } from '../../shared/result.ts';
 import { blocksToArticle, countWords } from '../../shared/text.ts';
-import { parseByline } from '../../shared/textdump/byline.ts';
+import { isLoneBylineLabel, joinAuthors, parseByline } from '../../shared/textdump/byline.ts';
 import { cleanTextDump, type CleanedDump } from '../../shared/textdump/clean.ts';
 import { matchFurniture } from '../../shared/textdump/furniture.ts';
 import { caseFolder, countTextWords, guessLanguage } from '../../shared/textdump/lang.ts';
@@ -116,7 +116,7 @@ function dropRepeatedHeader(root: Element, title: string | null, byline: string 
  * as a heading) names the article, where the window title may be a
  * different wording for search engines with the site's name after it.
  */
-function takeOpeningHeadline(root: Element, pageHeadings: ReadonlySet<string>): string | null {
+function takeOpeningHeadline(root: Element, pageHeadings: ReadonlyMap<string, string>): string | null {
   const first = [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
   // Malformed markup can leave the whole story inside an unclosed h1: a headline holds no blocks.
   if (!first || first.tagName === 'P' || first.querySelector(BLOCKS) || !pageHeadings.has(comparable(first.textContent))) return null;
@@ -136,6 +136,29 @@ function namesBylineWithLabel(line: string | null, byline: string | null): boole
   // Compared name by name: the byline joins several in its own language ("سلمى الحداد ونادية فرح").
   const bylineNames = parseByline(byline!)?.names ?? [byline!];
   return read.names.length === bylineNames.length && read.names.every((name, i) => comparable(name) === comparable(bylineNames[i]));
+}
+
+/**
+ * The byline of a page whose markup names no author (no meta author, no
+ * byline class, which is all Readability reads), from the story's first
+ * paragraph when it is a labelled byline line and nothing else ("By Ana Ruiz",
+ * "بقلم سلمى الحداد"), taken out of the story. A sentence that merely opens
+ * with "By" is prose and stays.
+ */
+function takeOpeningBylineLine(root: Element, lang: string | null): string | null {
+  const first = [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
+  if (first?.tagName !== 'P' || first.querySelector(BLOCKS)) return null;
+  const line = clean(first.textContent?.replace(/[\u200e\u200f\u061c]/gu, ''), 300);
+  const read = line && isLabelledByline(line) ? parseByline(line) : null;
+  if (!read?.explicit) return null;
+  first.remove();
+  return clean(joinAuthors(read.names, lang), 300);
+}
+
+/** Whether `line` opens with a byline's label: the label is what tells a byline line from a short paragraph of names. */
+function isLabelledByline(line: string): boolean {
+  const words = line.split(' ');
+  return words.some((_, end) => end > 0 && end <= 3 && isLoneBylineLabel(words.slice(0, end).join(' ')));
 }
 
 /** Where a page's own markup may say when it was published, best first. */
@@ -190,7 +213,8 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
   const documentLang = clean(document.documentElement.getAttribute('lang'), 35);
   const documentDir = document.documentElement.getAttribute('dir')?.toLowerCase();
   const published = publishedFromDocument(document);
-  const pageHeadings = new Set([...document.querySelectorAll('h1')].map((heading) => comparable(heading.textContent)));
+  // The page's h1s as printed, by their comparable text.
+  const pageHeadings = new Map([...document.querySelectorAll('h1')].map((heading) => [comparable(heading.textContent), heading.textContent] as const));
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(document, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element }).parse();
@@ -206,8 +230,10 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
   }
   const { images } = sanitizeInPlace(window, root, input.baseUrl);
   const headline = takeOpeningHeadline(root, pageHeadings);
-  const title = headline ?? clean(parsed.title) ?? clean(document.title);
-  dropRepeatedHeader(root, title, clean(parsed.byline));
+  // Readability may take the window title's tail after a kicker ("Analysis: the port's …") in lower case and drop the h1 it matches; the h1 prints it as the page means it.
+  const title = headline ?? clean(pageHeadings.get(comparable(parsed.title))) ?? clean(parsed.title) ?? clean(document.title);
+  const byline = clean(parsed.byline, 300) ?? takeOpeningBylineLine(root, clean(parsed.lang, 35) ?? documentLang);
+  dropRepeatedHeader(root, title, byline);
   const finished = finish(root, images);
   const wordCount = countWords(finished.text);
   if (wordCount < MIN_ARTICLE_WORDS) {
@@ -220,11 +246,11 @@ function readPage(window: Window & typeof globalThis, document: Document, input:
   // Readability's excerpt is the page's description or its first paragraph, which may be the byline line we dropped.
   const excerpt = clean(parsed.excerpt, 500);
   const excerptRepeatsHeader =
-    [title, parsed.byline, parsed.byline ? `By ${parsed.byline}` : null].some((header) => header && comparable(header) === comparable(excerpt)) ||
-    namesBylineWithLabel(excerpt, clean(parsed.byline));
+    [title, byline, byline ? `By ${byline}` : null].some((header) => header && comparable(header) === comparable(excerpt)) ||
+    namesBylineWithLabel(excerpt, byline);
   return {
     title: clean(title, 300) ?? input.label,
-    byline: clean(parsed.byline, 300),
+    byline,
     bylineBio: null,
     siteName: clean(parsed.siteName, 200),
     publishedAt: isoDate(parsed.publishedTime) ?? published,

@@ -402,4 +402,62 @@ describe('highlights and notes in the reader', () => {
     expect(await page.locator(`mark[data-highlight-id="${orphanId}"]`).count()).toBe(0);
     expect(await panel.getByRole('region', { name: /Highlights/ }).getByRole('listitem').count()).toBe(1);
   });
+
+  it('keeps a noted highlight’s end, its note dot and the punctuation after it on one line, however the line wraps', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    const id = articleId(session);
+    const text = preview.backend.library.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string;
+    const noted = 'fell from nine days to four in February';
+    const startAt = text.indexOf(noted);
+    expect(text[startAt + noted.length]).toBe(',');
+    const made = await preview.backend.dispatch('createHighlight', { articleId: id, start: startAt, end: startAt + noted.length, color: 'yellow', note: 'Compare with January.' });
+    expect(made.ok).toBe(true);
+    await openArticle(page);
+    await page.locator('.reader-body mark[data-note-end]').waitFor();
+
+    // Narrow the column a pixel at a time: wherever the line wraps, the comma never opens a line and the dot never stands alone.
+    const splitAt = await page.evaluate(() => {
+      const body = document.querySelector<HTMLElement>('.reader-body')!;
+      const mark = body.querySelector<HTMLElement>('mark[data-note-end]')!;
+      const lastWord = mark.lastChild as Text;
+      const comma = mark.nextSibling as Text;
+      const lineOf = (node: Text, offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        const rect = range.getBoundingClientRect();
+        return rect.top + rect.height / 2;
+      };
+      const widths: number[] = [];
+      for (let width = 240; width <= 640; width += 1) {
+        body.style.maxWidth = `${width}px`;
+        if (Math.abs(lineOf(lastWord, lastWord.data.length - 1) - lineOf(comma, 0)) > 4) widths.push(width);
+      }
+      body.style.maxWidth = '';
+      return widths;
+    });
+    expect(splitAt).toEqual([]);
+  });
+
+  it('wraps a note’s long unbroken string (a file hash) inside the notes panel, which never scrolls sideways', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    const id = articleId(session);
+    const text = preview.backend.library.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string;
+    const startAt = text.indexOf(PHRASE);
+    const note = 'Matches the manifest hash sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 in the leak.';
+    const made = await preview.backend.dispatch('createHighlight', { articleId: id, start: startAt, end: startAt + PHRASE.length, color: 'blue', note });
+    expect(made.ok).toBe(true);
+    await openArticle(page);
+    await page.getByRole('button', { name: 'Notes', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Notes' });
+    await panel.getByText(/Matches the manifest hash/).waitFor();
+
+    const widths = await panel.evaluate((element) => {
+      const scroller = element.querySelector('.notes-panel-scroll')!;
+      return { visible: scroller.clientWidth, content: scroller.scrollWidth };
+    });
+    expect(widths.content).toBeLessThanOrEqual(widths.visible);
+  });
 });

@@ -1,10 +1,13 @@
 /**
  * Right-to-left text where the app lists it: a Hebrew or Arabic name in the
  * entity index reads in its own direction and lines up with its own start
- * (the right), while the row keeps its checkbox, count and export box in place.
+ * (the right), while the row keeps its checkbox, count and export box in place;
+ * an Arabic line among English key judgments reads right to left; an Arabic
+ * article's quotes in a PDF digest have their colour bar where their lines start.
  */
 import { describe, expect, it } from 'vitest';
 import type { EntitySummary } from '../../shared/tradecraft/model.ts';
+import { printViewUrl } from '../../electron/export/pdf/headless.ts';
 import { useApp, type PreviewSession } from '../helpers/chromium.ts';
 
 const start = useApp();
@@ -97,5 +100,62 @@ describe('right-to-left tag and briefing names in the sidebar', () => {
     const chipDirections = () => page.locator('.tag-chip-name').evaluateAll((names) => names.map((name) => `${name.textContent} ${getComputedStyle(name).direction}`));
     await expect.poll(chipDirections).toEqual(['موانئ rtl', 'موانئ rtl']);
     expect(session.pageErrors).toEqual([]);
+  });
+});
+
+describe('an Arabic line in an English briefing’s key judgments', () => {
+  it('reads right to left: its closing full stop stands at its left end, after its last word', async () => {
+    const session = await start();
+    const { page } = session;
+    const arabic = 'الصادرات عبر البحر الأحمر ترتفع أيضا.';
+    const briefing = await call<{ id: number }>(session, 'createBriefing', { title: 'Grain routes' });
+    await call(session, 'updateBriefing', { id: briefing.id, summary: `- Baltic exports stay high until the ice season.\n- ${arabic}` });
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Grain routes, TLP/ }).click();
+    const line = page.locator('.judgments-body li', { hasText: 'الصادرات' });
+    await line.waitFor();
+
+    const layout = await line.evaluate((element) => {
+      const text = element.firstChild as Text;
+      const box = (from: number, to: number) => {
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, to);
+        return range.getBoundingClientRect();
+      };
+      const firstWord = text.data.indexOf(' ');
+      return { firstWordLeft: box(0, firstWord).left, stopRight: box(text.data.length - 1, text.data.length).right };
+    });
+    expect(layout.stopRight).toBeLessThanOrEqual(layout.firstWordLeft);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+describe('an Arabic article in a PDF digest', () => {
+  it('draws each quote’s colour bar on the right, where its lines start', async () => {
+    const session = await start();
+    const { page, preview } = session;
+    const arabic = `ارتفاع صادرات الحبوب
+
+ارتفعت صادرات الحبوب عبر موانئ البحر الأحمر للشهر الثالث على التوالي في أكتوبر، بعد أن عادت شركات التأمين إلى السوق وانخفضت أسعار الشحن.
+
+وقال التجار إن التعافي لا يزال هشاً، وأضاف أحد الوسطاء أن شركات التأمين عادت لأن الحوادث توقفت وليس لأن الخطر زال.`;
+    await call(session, 'importBatch', { batchId: 'rtl-digest', items: [{ kind: 'text', text: arabic }] });
+    const { items } = await call<{ items: Array<{ id: number; title: string }> }>(session, 'listArticles', {});
+    const article = items.find((item) => item.title === 'ارتفاع صادرات الحبوب');
+    const { text } = await call<{ text: string }>(session, 'getArticle', { id: article!.id });
+    const quote = 'عادت شركات التأمين إلى السوق';
+    await call(session, 'createHighlight', { articleId: article!.id, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, color: 'green' });
+    const briefing = await call<{ id: number }>(session, 'createBriefing', { title: 'Red Sea grain' });
+    await call(session, 'addArticlesToBriefing', { briefingId: briefing.id, articleIds: [article!.id] });
+
+    await page.goto(printViewUrl(preview.bridge, { briefingId: briefing.id, options: { content: 'digest', paper: 'a4', notes: 'margin', timeline: false } }));
+    const card = page.locator('.digest-quotes .quote').first();
+    await card.waitFor();
+    const bar = await card.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { left: parseFloat(style.borderLeftWidth), right: parseFloat(style.borderRightWidth) };
+    });
+    expect(bar.right).toBeGreaterThan(0);
+    expect(bar.left).toBe(0);
   });
 });

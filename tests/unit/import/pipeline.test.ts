@@ -178,6 +178,33 @@ describe('importing files', () => {
   });
 
   it.each([
+    ['By Ana Ruiz', 'en', 'ltr', 'Ana Ruiz', 'Throughput at the five main ports rose in the third quarter, according to figures released by the ports association on Monday.'],
+    ['بقلم سلمى الحداد', 'ar', 'rtl', 'سلمى الحداد', 'ارتفعت صادرات الحبوب عبر موانئ البحر الأحمر للشهر الثالث على التوالي في أكتوبر، بعد أن عادت شركات التأمين إلى السوق.'],
+    ['מאת דנה לוי', 'he', 'rtl', 'דנה לוי', 'המועצה האזורית החליטה ביום שני לפתוח מחדש את הנמל לאחר שבוע של סגירה בגלל הסערה, והספינות ייכנסו בימים הקרובים.'],
+  ])('reads a saved page’s byline line "%s" as its byline when the markup names no author', async (bylineLine, lang, dir, byline, paragraph) => {
+    const { import: save, library } = importer();
+    const story = [paragraph, paragraph.replace(/\.$/u, ' 2.'), paragraph.replace(/\.$/u, ' 3.')];
+    const page = `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>Port figures</title></head><body>
+      <article><h1>Port figures</h1><p>${bylineLine}</p>${story.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+    const article = getArticle(library.db, (await save(bytesFile('page.html', page))).id!);
+    expect(article).toMatchObject({ byline, excerpt: story[0] });
+    expect(article.text.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps a first paragraph that only opens with "By" in the story', async () => {
+    const { import: save, library } = importer();
+    const story = [
+      'By Monday the port had reopened, and the ships waiting at anchor began to come in one by one through the night.',
+      'Port officials said the backlog would clear by the end of the week if the weather held and the pilots worked double shifts.',
+    ];
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port reopens</title></head><body>
+      <article><h1>Port reopens</h1>${story.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+    const article = getArticle(library.db, (await save(bytesFile('page.html', page))).id!);
+    expect(article.byline).toBeNull();
+    expect(article.text.split('\n\n')).toEqual(story);
+  });
+
+  it.each([
     ['ar', 'rtl', 'الميناء يستأنف العمل بعد العاصفة - صحيفة الساحل', 'حركة الشحن تعود إلى ميناء الرمال بعد أسبوع من الإغلاق', 'قال مسؤولون في الميناء إن حركة الشحن عادت تدريجيا بعد أسبوع من الإغلاق بسبب العاصفة، وإن السفن المنتظرة في المرسى ستدخل خلال الأيام المقبلة.'],
     ['en', 'ltr', 'Port reopens after storm | Coast Daily', 'Shipping returns to Sand Harbour a week after the closure', 'Port officials said shipping had gradually resumed a week after the storm closed the harbour, and that ships at anchor would come in over the coming days.'],
   ])('names a saved %s page by the headline printed on it, not its window title, and prints that headline once', async (lang, dir, windowTitle, headline, paragraph) => {
@@ -187,6 +214,17 @@ describe('importing files', () => {
       <article><h1>${headline}</h1>${story.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
     const article = getArticle(library.db, (await save(bytesFile('page.html', page))).id!);
     expect(article.title).toBe(headline);
+    expect(article.text.split('\n\n')).toEqual(story);
+  });
+
+  it('names a saved page by its headline as printed when the window title words it after a kicker ("Analysis: the …")', async () => {
+    const { import: save, library } = importer();
+    const paragraph = 'Ships waiting at anchor fell from thirty to twelve over the week, the port authority said, as extra pilots and a second night shift cleared the berths.';
+    const story = [paragraph, paragraph.replace(/\.$/u, ' 2.'), paragraph.replace(/\.$/u, ' 3.')];
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Analysis: the port’s winter backlog is easing</title></head><body>
+      <article><h1>The Port’s Winter Backlog Is Easing</h1>${story.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+    const article = getArticle(library.db, (await save(bytesFile('page.html', page))).id!);
+    expect(article.title).toBe('The Port’s Winter Backlog Is Easing');
     expect(article.text.split('\n\n')).toEqual(story);
   });
 
