@@ -362,7 +362,9 @@ const SELF_REFERENCE =
   '|questo (?:contenuto|articolo|reportage|studio|rapporto|podcast)|questa (?:pubblicazione|ricerca|inchiesta|analisi|serie)' +
   '|(?:ten |niniejszy )?(?:materiał|artykuł|raport|tekst)|(?:ta |niniejsza )?(?:publikacja|analiza)' +
   '|(?:цей |ця |це )?(?:матеріал|публікація|дослідження|аналітика|звіт|стаття)|(?:этот |эта |это |данный |данная )?(?:материал|публикация|исследование|статья|доклад|отчёт|отчет)' +
-  '|dit (?:artikel|stuk|onderzoek|verhaal)|deze (?:publicatie|reportage|serie)|bu (?:içerik|haber|yazı|makale|rapor|çalışma|araştırma)';
+  '|dit (?:artikel|stuk|onderzoek|verhaal)|deze (?:publicatie|reportage|serie)|bu (?:içerik|haber|yazı|makale|rapor|çalışma|araştırma)' +
+  '|(?:artikel|tulisan|berita|laporan|liputan) ini|(?:هذا|هذه) (?:المقال|المقالة|التقرير|الخبر|المادة)|(?:הכתבה|המאמר|כתבה זו|מאמר זה)' +
+  '|यह (?:लेख|आलेख|संपादकीय|रिपोर्ट|समाचार|ख़बर|खबर)|یہ (?:مضمون|خبر|رپورٹ|کالم|اداریہ)';
 /** "With the support of" in the languages we read, as a funding note words it. */
 const WITH_SUPPORT_OF =
   'with (?:the )?(?:financial |generous )?support (?:of|from)|with funding from|thanks to (?:the )?support (?:of|from)' +
@@ -380,7 +382,7 @@ const FUNDED_SELF = new RegExp(String.raw`^(?:${SELF_REFERENCE})(?![\p{L}])[^.!?
 
 /** The page naming itself as printed in an issue or edition of the magazine, in the languages we read. */
 const PRINTED_IN_ISSUE = new RegExp(
-  String.raw`^(?:${SELF_REFERENCE})(?![\p{L}])[^.!?]{0,40}?(?:issue|edition|numéro|numero|número|ausgabe|heft|edizione|edición|edição|wydaniu|numerze|номере|выпуске|випуску|номері|nummer|sayısında)(?![\p{L}])`,
+  String.raw`^(?:${SELF_REFERENCE})(?![\p{L}])[^.!?]{0,40}?(?:issue|edition|numéro|numero|número|ausgabe|heft|edizione|edición|edição|wydaniu|numerze|номере|выпуске|випуску|номері|nummer|editie|sayısında|baskısında|edisi|الطبعة|طبعة|מהדורה|גיליון|संस्करण|شمارے|شمارہ|ایڈیشن)(?![\p{L}])`,
   'u',
 );
 
