@@ -5,6 +5,7 @@
  * — never at a single word that a story might also use.
  */
 import { WIRE_CREDITS } from './byline.ts';
+import { SCRIPT_OWN_STOPS } from './sentence-stops.ts';
 
 /** What a rule sees of a unit. */
 export interface LineFacts {
@@ -463,10 +464,10 @@ const linkRow: FurnitureRule = {
     const arrows = /[›»→>]/u.test(line.text);
     // Three steps or more between arrows are a path, whatever a step holds ("Expedition NL-2026/14").
     const steps = line.text.split(/\s*[›»→>]\s*/u);
-    if (steps.length >= MIN_PATH_STEPS && steps.every((step) => step !== '' && step.split(' ').length <= MAX_LINK_WORDS && !/[.!?,;]$/u.test(step))) return true;
+    if (steps.length >= MIN_PATH_STEPS && steps.every((step) => step !== '' && step.split(' ').length <= MAX_LINK_WORDS && !new RegExp(`[.!?,;${SCRIPT_OWN_STOPS}]$`, 'u').test(step))) return true;
     const parts = line.text.split(/\s*[|·•∙›»→>/]\s*/u).filter((part) => part !== '');
     if (parts.length < (arrows ? 2 : 3)) return false;
-    return parts.every((part) => part.split(' ').length <= MAX_LINK_WORDS && !/[.!?,;]$/.test(part) && !/\p{Nd}{4}/u.test(part));
+    return parts.every((part) => part.split(' ').length <= MAX_LINK_WORDS && !new RegExp(`[.!?,;${SCRIPT_OWN_STOPS}]$`, 'u').test(part) && !/\p{Nd}{4}/u.test(part));
   },
 };
 
