@@ -8,7 +8,7 @@
 export const COMMON_STOPS = '.!?';
 
 /** The full-width full stop, exclamation and question mark of Chinese and Japanese. */
-export const CJK_STOPS = '。！？';
+const CJK_STOPS = '。！？';
 
 /**
  * Full stops of scripts that have their own: the danda and double danda of Devanagari, Bengali and the other Indic
