@@ -11,6 +11,7 @@ import type { Headings } from './score.ts';
 import { stopWordTokens } from './lang.ts';
 import { copyrightHolder } from './site.ts';
 import { sharesTerm } from './title.ts';
+import { COMMON_STOPS, SCRIPT_OWN_STOPS } from './sentence-stops.ts';
 
 /** Rules whose lines a related block may hold besides headlines and teasers. */
 const ABSORBED_BY_BLOCKS = new Set(['metadata', 'reading-time', 'relative-time', 'counter', 'section-label', 'photo-credit', 'photo-caption', 'media-control', 'comment-count', 'navigation']);
@@ -24,7 +25,7 @@ const MAX_TOPIC_LABEL_WORDS = 2;
 
 /** A topic label: a word or two, no sentence end. */
 function isTopicLabel(piece: Piece): boolean {
-  return piece.words >= 1 && piece.words <= MAX_TOPIC_LABEL_WORDS && !/[.!?:]$/u.test(piece.text);
+  return piece.words >= 1 && piece.words <= MAX_TOPIC_LABEL_WORDS && !new RegExp(`[.!?:${SCRIPT_OWN_STOPS}]$`, 'u').test(piece.text);
 }
 
 /**
@@ -203,7 +204,7 @@ const MAX_ABOUT_WORDS = 3;
  */
 function headsOrganisationBoilerplate(piece: Piece, pieces: readonly Piece[]): boolean {
   const next = pieces[piece.index + 1];
-  if (!next || !isKept(next) || !isProse(next) || piece.words > MAX_ABOUT_WORDS + 6 || /[.!?:;,]$/u.test(piece.text)) return false;
+  if (!next || !isKept(next) || !isProse(next) || piece.words > MAX_ABOUT_WORDS + 6 || new RegExp(`[.!?:;,${SCRIPT_OWN_STOPS}]$`, 'u').test(piece.text)) return false;
   const owners = ownerLines(pieces);
   const words = wordsOf(piece.folded).trim().split(' ');
   const written = piece.text.trim().split(/\s+/u);
@@ -506,7 +507,7 @@ const OPENS_QUOTE = /^["“”«»„‚‘'「『]/u;
 
 /** A box's label: a word to four, with no stop, colon or question mark (a lead-in or a question introduces the story's own lines). */
 function isBoxLabel(piece: Piece): boolean {
-  return piece.words <= MAX_BOX_LABEL_WORDS && !/[.:;,!?؟？。：，]["'”’»)」』）]*$/u.test(piece.text) && !OPENS_QUOTE.test(piece.text);
+  return piece.words <= MAX_BOX_LABEL_WORDS && !new RegExp(`[.:;,!?؟？。：，${SCRIPT_OWN_STOPS}]["'”’»)」』）]*$`, 'u').test(piece.text) && !OPENS_QUOTE.test(piece.text);
 }
 
 /**
@@ -516,7 +517,7 @@ function isBoxLabel(piece: Piece): boolean {
 function boxLinesUnder(pieces: readonly Piece[], label: Piece, longest: number): Piece[] | null {
   const lines: Piece[] = [];
   for (const piece of pieces.slice(label.index + 1, label.index + 2 + MAX_BOX_LINES)) {
-    const short = isKept(piece) && piece.words <= longest && !/[.!?。！？]\s/u.test(piece.text) && !OPENS_QUOTE.test(piece.text);
+    const short = isKept(piece) && piece.words <= longest && !new RegExp(`[.!?。！？${SCRIPT_OWN_STOPS}]\\s`, 'u').test(piece.text) && !OPENS_QUOTE.test(piece.text);
     if (!short) break;
     lines.push(piece);
   }
@@ -550,7 +551,7 @@ export function dropFactBoxes(pieces: readonly Piece[]): void {
 /** A labelled point: maybe a bullet, a label of a word to four, a colon, and a short value with no second sentence ("• Lease: 40 years", "● 投资金额：约5.8亿元"). */
 const LABELLED_POINT = /^(?:[・•●▪◦○◆■]\s*|[-–*]\s+)?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}\s?[:：]\s*\S.{0,60}$/u;
 /** A second sentence inside a line: a value is one fragment ("ca. 1.150" holds a stop, but no capital follows it). */
-const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+const SENTENCE_BREAK = new RegExp(`[${COMMON_STOPS}${SCRIPT_OWN_STOPS}]\\s+\\p{Lu}`, 'u');
 /** Most words and characters in the label over such a list ("Key figures:", "Zahlen und Fakten:", "重要内容提示："): a longer line is a sentence leading into the story's own figures. */
 const MAX_LIST_LABEL_WORDS = 5;
 const MAX_LIST_LABEL_CHARS = 30;
@@ -673,7 +674,7 @@ function headsSectionUnderCredit(pieces: readonly Piece[], credit: Piece, line: 
 /** The caption printed right under a credit ("Photo: Jane Doe" / "Dockers at the gate."): one short sentence, no blank line between; or undefined. */
 function captionBelow(pieces: readonly Piece[], credit: Piece): Piece | undefined {
   const caption = pieces[credit.index + 1];
-  const oneSentence = caption !== undefined && !/[.!?]\s/u.test(caption.text);
+  const oneSentence = caption !== undefined && !new RegExp(`[${COMMON_STOPS}${SCRIPT_OWN_STOPS}]\\s`, 'u').test(caption.text);
   const fits = caption && isKept(caption) && !caption.afterGap && caption.words <= MAX_CAPTION_BELOW_WORDS && oneSentence;
   return fits && !headsSectionUnderCredit(pieces, credit, caption) ? caption : undefined;
 }
@@ -709,11 +710,11 @@ export function dropCaptionsAboveCredits(pieces: readonly Piece[]): void {
     const beforeCaption = pieces[caption.index - 1];
     const textAbove = runningTextAbove(pieces, caption);
     // Two sentences held to running text above them go on with the story; a photo's credit may follow a paragraph.
-    const runsOn = /[.!?]\s+\p{Lu}/u.test(caption.text) && textAbove !== undefined;
+    const runsOn = SENTENCE_BREAK.test(caption.text) && textAbove !== undefined;
     const attached = !credit.afterGap && ((caption.words <= MAX_CAPTION_WORDS && !runsOn) || printedElsewhere(pieces, caption));
     const detached =
       caption.words <= MAX_DETACHED_CAPTION_WORDS &&
-      !/[.!?]\s/u.test(caption.text) &&
+      !new RegExp(`[${COMMON_STOPS}${SCRIPT_OWN_STOPS}]\\s`, 'u').test(caption.text) &&
       (!beforeCaption || !isKept(beforeCaption)) &&
       captionBelow(pieces, credit) === undefined;
     // A credit after the story's last paragraph credits the lead photo: the sentence above it ends the story.
@@ -749,7 +750,7 @@ export function dropCaptionsClosedByPhotographer(pieces: readonly Piece[]): void
   if (photographers.size === 0) return;
   for (const piece of pieces) {
     if (!isKept(piece) || piece.words > MAX_NAMED_CAPTION_WORDS || endsSentence(piece.text)) continue;
-    const sentences = piece.text.split(/(?<=[.!?])\s+/u);
+    const sentences = piece.text.split(new RegExp(`(?<=[${COMMON_STOPS}${SCRIPT_OWN_STOPS}])\\s+`, 'u'));
     const credit = sentences[sentences.length - 1]!;
     if (sentences.length < 2 || credit.split(/\s+/u).length > MAX_CLOSING_CREDIT_WORDS) continue;
     if ([...photographers].some((name) => credit.startsWith(name))) drop(piece, 'photo-caption');
@@ -958,7 +959,7 @@ export function dropContentsLists(pieces: readonly Piece[]): Set<number> {
     const sections = copies.every((index, k) => k === 0 || pieces.slice(copies[k - 1]! + 1, index).some((between) => isProse(between)));
     if (end - i >= 2 && sections) {
       const label = pieces[i - 1];
-      if (label && isKept(label) && label.words <= MAX_CONTENTS_LABEL_WORDS && !/[.!?]$/u.test(label.text)) drop(label, 'contents-list');
+      if (label && isKept(label) && label.words <= MAX_CONTENTS_LABEL_WORDS && !new RegExp(`[${COMMON_STOPS}${SCRIPT_OWN_STOPS}]$`, 'u').test(label.text)) drop(label, 'contents-list');
       for (const entry of pieces.slice(i, end)) drop(entry, 'contents-list');
       for (const index of copies) {
         if (pieces[index]!.removedBy === 'notes-heading') pieces[index]!.removedBy = null;
@@ -993,7 +994,7 @@ const LABELLED_HEADLINE = /^[^:：]{2,40}?\s?[:：]\s+\p{Lu}\S*(?:\s+\S+){3,}$/u
  * The same in a script without capitals ("推荐阅读：储能电站招标价格连续三个月下降", "עוד בנושא: …"): a headline with no
  * clause in it. A field's value ("地点：市民中心") is shorter, or stands among other fields.
  */
-const LABELLED_UNCASED_HEADLINE = /^[^:：]{1,20}?\s?[:：]\s*(\p{Lo}[^.!?。！？，、,;；:：]{7,})$/u;
+const LABELLED_UNCASED_HEADLINE = new RegExp(`^[^:：]{1,20}?\\s?[:：]\\s*(\\p{Lo}[^.!?。！？，、,;；:：${SCRIPT_OWN_STOPS}]{7,})$`, 'u');
 /** Fewest words in such a headline where words are spaced: a kicker's subheading names a topic in fewer ("הצעד הבא: ניסוי בשלוש ערים"). */
 const MIN_UNCASED_HEADLINE_WORDS = 4;
 /** Fewest characters in one written without spaces (Chinese, Japanese). */
@@ -1005,7 +1006,7 @@ const MIN_CLOSING_SENTENCE_WORDS = 3;
 
 /** Whether a line is a label, a colon and another story's headline, in a cased script or one without capitals. */
 function isLabelledHeadline(piece: Piece, above: Piece | undefined, below: Piece | undefined): boolean {
-  if (/[.!?。"”»’]$/u.test(piece.text)) return false;
+  if (new RegExp(`[.!?。"”»’${SCRIPT_OWN_STOPS}]$`, 'u').test(piece.text)) return false;
   if (LABELLED_HEADLINE.test(piece.text)) return true;
   // Without capitals only the lines around tell a link from a field: it stands alone between sentences of the story.
   const amongSentences = [above, below].every((line) => line !== undefined && endsSentence(line.text) && !/[:：]/u.test(line.text.slice(0, 20)));
@@ -1031,7 +1032,7 @@ export function dropReadAlsoLinks(pieces: readonly Piece[]): void {
     const storyGoesOn = piece.index < lastProse || (kept[i + 1] !== undefined && endsSentence(kept[i + 1]!.text) && kept[i + 1]!.words >= MIN_CLOSING_SENTENCE_WORDS);
     if (piece.index <= storyStart || !storyGoesOn || !isLabelledHeadline(piece, kept[i - 1], kept[i + 1])) return;
     const label = piece.text.split(/[:：]/u)[0]!;
-    if (label.trim().split(/\s+/u).length <= MAX_LINK_LABEL_WORDS && !/[.!?,]/u.test(label)) drop(piece, 'related-link');
+    if (label.trim().split(/\s+/u).length <= MAX_LINK_LABEL_WORDS && !new RegExp(`[.!?,${SCRIPT_OWN_STOPS}]`, 'u').test(label)) drop(piece, 'related-link');
   });
 }
 
@@ -1067,7 +1068,7 @@ function echoesCall(button: Piece, call: Piece | undefined): boolean {
 
 /** A button's label: a word to four with no stop, kept or taken for a menu link. */
 function isButton(piece: Piece): boolean {
-  return (isKept(piece) || piece.removedBy === 'navigation') && piece.words >= 1 && piece.words <= MAX_BUTTON_WORDS && !/[.!?:。！？：]$/u.test(piece.text);
+  return (isKept(piece) || piece.removedBy === 'navigation') && piece.words >= 1 && piece.words <= MAX_BUTTON_WORDS && !new RegExp(`[.!?:。！？：${SCRIPT_OWN_STOPS}]$`, 'u').test(piece.text);
 }
 
 /**

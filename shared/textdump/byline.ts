@@ -4,6 +4,7 @@
  * "מאת דנה לוי", "글·사진 정하늘 기자", "文｜周亦航", a wire's "(Reporting by Jane Doe; Editing by …)", and the
  * author-bio paragraph that closes many posts.
  */
+import { COMMON_STOPS, SCRIPT_OWN_STOPS } from './sentence-stops.ts';
 
 export interface Byline {
   /** The authors' names, without honorifics, in the order printed; `joinAuthors` writes them as one byline. */
@@ -84,7 +85,7 @@ const PUBLIC_OFFICE_TAIL = new RegExp(
 /** A line that only gives a job: "Northshire reporter", "Senior Correspondent". */
 export function isRoleLine(text: string, oneWordAllowed = false): boolean {
   // One word is more often a menu's section ("Writers", "Yazarlar") than a job, except right under a name.
-  return wordCount(text) >= (oneWordAllowed ? 1 : 2) && wordCount(text) <= 6 && ROLE.test(text) && !/[.!?]$/.test(text);
+  return wordCount(text) >= (oneWordAllowed ? 1 : 2) && wordCount(text) <= 6 && ROLE.test(text) && !new RegExp(`[${COMMON_STOPS}${SCRIPT_OWN_STOPS}]$`, 'u').test(text);
 }
 
 /** What may follow a byline's names: an affiliation or role after a separator, "in Place", or "with" an agency's initials ("avec AFP"). */
@@ -325,7 +326,7 @@ export function parseByline(text: string): Byline | null {
   const read = readNames(body);
   const tail = read?.rest.trim() ?? '';
   // A tail that ends a sentence is prose: "By Monday, the port had reopened."
-  const proseTail = read !== null && tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > (label ? MAX_LABELLED_TAIL_WORDS : MAX_TAIL_WORDS) || /[.!?]$/.test(tail));
+  const proseTail = read !== null && tail !== '' && (!TAIL.test(read.rest) || wordCount(tail) > (label ? MAX_LABELLED_TAIL_WORDS : MAX_TAIL_WORDS) || new RegExp(`[${COMMON_STOPS}${SCRIPT_OWN_STOPS}]$`, 'u').test(tail));
   const team = body.trim();
   const handle = label || MARKED_HANDLE.test(team) ? userHandle(team) : null;
   if (handle) return { names: [handle], explicit: true };
@@ -354,7 +355,7 @@ const MAX_CARD_JOB_WORDS = 8;
 export function readNameAndJob(text: string): { name: string; job: string } | null {
   const read = readNames(text.trim());
   const job = read && read.names.length === 1 ? /^\s*,\s*(\S.*)$/u.exec(read.rest)?.[1] : undefined;
-  if (!read || job === undefined || wordCount(job) > MAX_CARD_JOB_WORDS || /[.!?]$/u.test(job)) return null;
+  if (!read || job === undefined || wordCount(job) > MAX_CARD_JOB_WORDS || new RegExp(`[${COMMON_STOPS}${SCRIPT_OWN_STOPS}]$`, 'u').test(job)) return null;
   return { name: read.names[0]!, job };
 }
 

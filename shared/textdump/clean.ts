@@ -56,6 +56,7 @@ import { dropPageNotes } from './page-notes.ts';
 import { drop, endsSentence, firstBody, isHeadlineLike, isKept, isProse, isSalutation, TIME_OF_DAY, toPieces, type Piece } from './pieces.ts';
 import { findRepeats } from './repeats.ts';
 import { dropSecondLanguageVersion } from './second-language.ts';
+import { SCRIPT_OWN_STOPS } from './sentence-stops.ts';
 import { applyLineModel, lineFeatures, type FeatureLog, type TextDumpModel } from './learned.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
 import { dropLabelsOverDroppedLines, keepStorySpan, restoreEntryStamps, stopWordsFor } from './score.ts';
@@ -165,7 +166,7 @@ function dateNear(pieces: readonly Piece[], metadata: ReadonlyMap<number, MetaLi
   for (let i = index + step, passed = 0; i >= 0 && i < pieces.length && passed <= 1; i += step, passed++) {
     const piece = pieces[i]!;
     if (metadata.get(i)?.date && piece.removedBy === 'metadata') return true;
-    const place = step === 1 && piece.words <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(piece.text) && !/[.!?:]$/u.test(piece.text);
+    const place = step === 1 && piece.words <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(piece.text) && !new RegExp(`[.!?:${SCRIPT_OWN_STOPS}]$`, 'u').test(piece.text);
     if (isKept(piece) && !place) return false;
   }
   return false;

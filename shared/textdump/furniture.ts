@@ -5,6 +5,7 @@
  * — never at a single word that a story might also use.
  */
 import { WIRE_CREDITS } from './byline.ts';
+import { SCRIPT_OWN_STOPS } from './sentence-stops.ts';
 
 /** What a rule sees of a unit. */
 export interface LineFacts {
@@ -362,7 +363,9 @@ const SELF_REFERENCE =
   '|questo (?:contenuto|articolo|reportage|studio|rapporto|podcast)|questa (?:pubblicazione|ricerca|inchiesta|analisi|serie)' +
   '|(?:ten |niniejszy )?(?:materiał|artykuł|raport|tekst)|(?:ta |niniejsza )?(?:publikacja|analiza)' +
   '|(?:цей |ця |це )?(?:матеріал|публікація|дослідження|аналітика|звіт|стаття)|(?:этот |эта |это |данный |данная )?(?:материал|публикация|исследование|статья|доклад|отчёт|отчет)' +
-  '|dit (?:artikel|stuk|onderzoek|verhaal)|deze (?:publicatie|reportage|serie)|bu (?:içerik|haber|yazı|makale|rapor|çalışma|araştırma)';
+  '|dit (?:artikel|stuk|onderzoek|verhaal)|deze (?:publicatie|reportage|serie)|bu (?:içerik|haber|yazı|makale|rapor|çalışma|araştırma)' +
+  '|(?:artikel|tulisan|berita|laporan|liputan) ini|(?:هذا|هذه) (?:المقال|المقالة|التقرير|الخبر|المادة)|(?:הכתבה|המאמר|כתבה זו|מאמר זה)' +
+  '|यह (?:लेख|आलेख|संपादकीय|रिपोर्ट|समाचार|ख़बर|खबर)|یہ (?:مضمون|خبر|رپورٹ|کالم|اداریہ)';
 /** "With the support of" in the languages we read, as a funding note words it. */
 const WITH_SUPPORT_OF =
   'with (?:the )?(?:financial |generous )?support (?:of|from)|with funding from|thanks to (?:the )?support (?:of|from)' +
@@ -380,7 +383,7 @@ const FUNDED_SELF = new RegExp(String.raw`^(?:${SELF_REFERENCE})(?![\p{L}])[^.!?
 
 /** The page naming itself as printed in an issue or edition of the magazine, in the languages we read. */
 const PRINTED_IN_ISSUE = new RegExp(
-  String.raw`^(?:${SELF_REFERENCE})(?![\p{L}])[^.!?]{0,40}?(?:issue|edition|numéro|numero|número|ausgabe|heft|edizione|edición|edição|wydaniu|numerze|номере|выпуске|випуску|номері|nummer|sayısında)(?![\p{L}])`,
+  String.raw`^(?:${SELF_REFERENCE})(?![\p{L}])[^.!?]{0,40}?(?:issue|edition|numéro|numero|número|ausgabe|heft|edizione|edición|edição|wydaniu|numerze|номере|выпуске|випуску|номері|nummer|editie|sayısında|baskısında|edisi|الطبعة|طبعة|מהדורה|גיליון|संस्करण|شمارے|شمارہ|ایڈیشن)(?![\p{L}])`,
   'u',
 );
 
@@ -461,10 +464,10 @@ const linkRow: FurnitureRule = {
     const arrows = /[›»→>]/u.test(line.text);
     // Three steps or more between arrows are a path, whatever a step holds ("Expedition NL-2026/14").
     const steps = line.text.split(/\s*[›»→>]\s*/u);
-    if (steps.length >= MIN_PATH_STEPS && steps.every((step) => step !== '' && step.split(' ').length <= MAX_LINK_WORDS && !/[.!?,;]$/u.test(step))) return true;
+    if (steps.length >= MIN_PATH_STEPS && steps.every((step) => step !== '' && step.split(' ').length <= MAX_LINK_WORDS && !new RegExp(`[.!?,;${SCRIPT_OWN_STOPS}]$`, 'u').test(step))) return true;
     const parts = line.text.split(/\s*[|·•∙›»→>/]\s*/u).filter((part) => part !== '');
     if (parts.length < (arrows ? 2 : 3)) return false;
-    return parts.every((part) => part.split(' ').length <= MAX_LINK_WORDS && !/[.!?,;]$/.test(part) && !/\p{Nd}{4}/u.test(part));
+    return parts.every((part) => part.split(' ').length <= MAX_LINK_WORDS && !new RegExp(`[.!?,;${SCRIPT_OWN_STOPS}]$`, 'u').test(part) && !/\p{Nd}{4}/u.test(part));
   },
 };
 

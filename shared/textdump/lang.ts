@@ -26,6 +26,20 @@ const SCRIPT_LANGUAGES: ReadonlyArray<{ script: RegExp; lang: string }> = [
   { script: /\p{Script=Han}/gu, lang: 'zh' },
   { script: /\p{Script=Thai}/gu, lang: 'th' },
   { script: /\p{Script=Devanagari}/gu, lang: 'hi' },
+  { script: /\p{Script=Bengali}/gu, lang: 'bn' },
+  { script: /\p{Script=Gurmukhi}/gu, lang: 'pa' },
+  { script: /\p{Script=Gujarati}/gu, lang: 'gu' },
+  { script: /\p{Script=Tamil}/gu, lang: 'ta' },
+  { script: /\p{Script=Telugu}/gu, lang: 'te' },
+  { script: /\p{Script=Kannada}/gu, lang: 'kn' },
+  { script: /\p{Script=Malayalam}/gu, lang: 'ml' },
+  { script: /\p{Script=Sinhala}/gu, lang: 'si' },
+  { script: /\p{Script=Myanmar}/gu, lang: 'my' },
+  { script: /\p{Script=Khmer}/gu, lang: 'km' },
+  { script: /\p{Script=Lao}/gu, lang: 'lo' },
+  { script: /\p{Script=Armenian}/gu, lang: 'hy' },
+  { script: /\p{Script=Georgian}/gu, lang: 'ka' },
+  { script: /\p{Script=Ethiopic}/gu, lang: 'am' },
 ];
 
 /** Letters that set a language apart from others sharing its script. */

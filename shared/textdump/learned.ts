@@ -13,6 +13,7 @@ import { matchFurniture } from './furniture.ts';
 import { stopWordTokens } from './lang.ts';
 import { isKept, median, type Piece } from './pieces.ts';
 import { classify, densityBar, headingLevel, readSignals, stopWordsFor, type BlockSignals, type Headings } from './score.ts';
+import { CLOSING_MARKS, SENTENCE_STOPS } from './sentence-stops.ts';
 
 /** A sparse feature vector: each named signal's value; a signal not named is 0. */
 export type Features = Record<string, number>;
@@ -107,7 +108,7 @@ const SYMBOL_OPENING = /^[\p{So}\p{Sm}•·▪►▶→»›|#*]/u;
 /** A pictograph anywhere in the line: chat invites, promos and share bars carry them; story text seldom does. */
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 /** A sentence's end followed by more text or the line's end: how many sentences a line holds. */
-const SENTENCE_BREAK = /[.!?…؟。！？]["'”’»)\]」』）]*(?:\s|$)/gu;
+const SENTENCE_BREAK = new RegExp(`[${SENTENCE_STOPS}][${CLOSING_MARKS}]*(?:\\s|$)`, 'gu');
 /** Longest line counted as short in a run of short lines (a box's items, a list of links). */
 const SHORT_LINE_WORDS = 12;
 

@@ -7,6 +7,7 @@ import { isDeskByline, parseByline, type Byline } from './byline.ts';
 import { findDate, type DateOptions, type FoundDate } from './dates.ts';
 import { matchFurniture } from './furniture.ts';
 import { countTextWords } from './lang.ts';
+import { COMMON_STOPS, SCRIPT_OWN_STOPS } from './sentence-stops.ts';
 
 /** What a date's label says it is: "Published …", "Updated …", or nothing. */
 export type DateKind = 'published' | 'updated' | 'plain';
@@ -114,7 +115,7 @@ export function readMetaLine(text: string, fold: (text: string) => string, optio
     if (furniture && COMPANION_RULES.has(furniture.name)) continue;
     // Beside a date or a labelled byline, a word or three is a section label or the paper's
     // name ("Business | 2 March 2026", "By Jane Doe | The Ledger"); anything longer is not metadata.
-    if (words > 3 || /[.!?]$/.test(part)) return null;
+    if (words > 3 || new RegExp(`[${COMMON_STOPS}${SCRIPT_OWN_STOPS}]$`, 'u').test(part)) return null;
     labels++;
   }
   const chosen = dates.sort((a, b) => KIND_PREFERENCE[a.kind] - KIND_PREFERENCE[b.kind])[0];

@@ -3,6 +3,7 @@
  * element on its own line; a saved or mailed copy may also be hard-wrapped at
  * 60–80 columns, and then a paragraph spans several lines that must be joined.
  */
+import { CLAUSE_END } from './sentence-stops.ts';
 
 /** One paragraph candidate: a line, or several hard-wrapped lines joined. */
 export interface Unit {
@@ -16,14 +17,11 @@ export interface Unit {
 /** Bullets and numbers that open a list item: a list item always starts a new unit. */
 const LIST_MARKER = /^(?:[-–*•·▪◦‣]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s/u;
 
-/** A line ending that closes a sentence or introduces what follows (a colon before a list). */
-const SENTENCE_END = /[.!?…؟。！？:;：；]["'”’»)\]」』）]*$/u;
-
 /** A line opening in a script written without spaces between words. */
 const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Most share of the lines near the wrap width that end a sentence in a hard-wrapped text. */
-const MAX_SENTENCE_ENDS_WHEN_WRAPPED = 0.5;
+const MAX_CLAUSE_ENDS_WHEN_WRAPPED = 0.5;
 
 /** Shortest line, in characters, that tells of the wrap width. */
 const MIN_MEASURED_LINE = 30;
@@ -48,7 +46,7 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
   if (width < NARROWEST_WRAP) return null;
   const near = lines.filter((line) => line.length >= Math.max(MIN_MEASURED_LINE, width - 15) && line.length <= WIDEST_WRAP);
   // A browser copy of short paragraphs ends most of its long lines with a sentence; wrapped text breaks mid-sentence.
-  if (near.filter((line) => SENTENCE_END.test(line)).length > near.length * MAX_SENTENCE_ENDS_WHEN_WRAPPED) return null;
+  if (near.filter((line) => CLAUSE_END.test(line)).length > near.length * MAX_CLAUSE_ENDS_WHEN_WRAPPED) return null;
   return near.length >= fitting.length * 0.5 ? width : null;
 }
 
@@ -61,10 +59,10 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
 function continuesLine(previous: string, next: string, width: number): boolean {
   if (LIST_MARKER.test(next)) return false;
   // Chinese and Japanese wrap between any two characters: only a full line that ends mid-sentence runs on.
-  if (UNSPACED_START.test(next)) return previous.length >= width && !SENTENCE_END.test(previous);
+  if (UNSPACED_START.test(next)) return previous.length >= width && !CLAUSE_END.test(previous);
   const firstWord = next.split(' ', 1)[0] ?? '';
   if (previous.length + 1 + firstWord.length > width) return true;
-  return !SENTENCE_END.test(previous) && /^\p{Ll}/u.test(next);
+  return !CLAUSE_END.test(previous) && /^\p{Ll}/u.test(next);
 }
 
 /** Joins a wrapped line to the text before it; a word hyphenated across the break keeps its hyphen. */

@@ -5,6 +5,7 @@
 import { countTextWords } from './lang.ts';
 import type { LineFacts } from './furniture.ts';
 import type { Unit } from './paragraphs.ts';
+import { SCRIPT_FULL_STOPS, SCRIPT_OWN_STOPS, SENTENCE_END } from './sentence-stops.ts';
 
 /** A paragraph candidate as the rules see it. */
 export interface Piece extends LineFacts {
@@ -27,9 +28,6 @@ export function toPieces(units: readonly Unit[], fold: (text: string) => string)
     removedBy: null,
   }));
 }
-
-/** Ends like a sentence: a full stop, question or exclamation mark, or ellipsis, perhaps inside quotes. */
-const SENTENCE_END = /[.!?…؟。！？]["'”’»)\]」』）]*$/u;
 
 /** A line that gives only a time of day: "ORE 22:40", "10:15 Uhr", "18h15", "16:42 GMT". */
 export const TIME_OF_DAY = /^(?:\p{L}{1,8}\.?\s+)?\p{Nd}{1,2}[:.h]\p{Nd}{2}(?:\s*\p{L}{1,4}\.?)?$/u;
@@ -56,7 +54,7 @@ export function firstBody(pieces: readonly Piece[]): Piece | undefined {
 
 /** Reads like a headline: a few words, ending without a full stop, colon or comma. */
 export function isHeadlineLike(piece: LineFacts, maxWords = 25): boolean {
-  return piece.words >= 2 && piece.words <= maxWords && !/[.:;,،。，：；]["'”’»)」』）]*$/u.test(piece.text);
+  return piece.words >= 2 && piece.words <= maxWords && !new RegExp(`[.:;,،。，：；${SCRIPT_FULL_STOPS}]["'”’»)」』）]*$`, 'u').test(piece.text);
 }
 
 /** Most words in a subheading told apart from the headlines of a box right above it. */
@@ -72,7 +70,7 @@ const HEADING_SHORTER_BY = 3;
  */
 export function endsInSubheading(headlines: readonly Piece[], below?: Piece): boolean {
   const [first, last] = [headlines[0], headlines[headlines.length - 1]];
-  if (!first || !last || headlines.length < 2 || last.words > MAX_BOX_END_HEADING_WORDS || /[.:;,!?،。，：；？！]$/u.test(last.text)) return false;
+  if (!first || !last || headlines.length < 2 || last.words > MAX_BOX_END_HEADING_WORDS || new RegExp(`[.:;,!?،。，：；？！${SCRIPT_OWN_STOPS}]$`, 'u').test(last.text)) return false;
   return first.words - last.words >= HEADING_SHORTER_BY || (below !== undefined && echoedBelow(last, below));
 }
 

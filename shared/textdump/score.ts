@@ -12,6 +12,7 @@ import { parseByline } from './byline.ts';
 import { stopWordTokens } from './lang.ts';
 import { REPORTED_SPEECH } from './furniture.ts';
 import { drop, endsInSubheading, isKept, isProse, isSalutation, TIME_OF_DAY, type Piece } from './pieces.ts';
+import { CLAUSE_END, CLOSING_MARKS, SCRIPT_FULL_STOPS } from './sentence-stops.ts';
 import { sharesTerm } from './title.ts';
 import { inTable } from './tables.ts';
 
@@ -55,8 +56,7 @@ export interface BlockSignals {
 }
 
 const LINK = /https?:\/\/|www\.|(?:^|[\s(])@[\p{L}\p{N}_.]{2,}|[\p{L}\p{N}-]+\.(?:com|org|net|example|io|me|tv)\//u;
-const STATEMENT_END = /(?<![.…])[.!。！]["'”’»)\]」』）]*$/u;
-const CLAUSE_END = /[.!?…؟。！？:;：；]["'”’»)\]」』）]*$/u;
+const STATEMENT_END = new RegExp(`(?<![.…])[.!。！${SCRIPT_FULL_STOPS}][${CLOSING_MARKS}]*$`, 'u');
 
 export function readSignals(piece: Piece, stops: ReadonlySet<string>): BlockSignals {
   const tokens = stopWordTokens(piece.folded);
@@ -198,7 +198,7 @@ function storySpan(pieces: readonly Piece[], classes: ReadonlyMap<number, { kind
  * or a later one, that word ending in three lower-case letters or a letter of a script without case. A title's
  * abbreviation opens its phrase ("Dr. Lind's plan"), and a section number ("2. ", "II. ", "1．") is no word.
  */
-const INNER_SENTENCE_END = /\p{L}[。．]\s*\S|^(?:\S+\s+){2,}\S*(?:\p{Ll}{3}|\p{Lo})\.\s+\S/u;
+const INNER_SENTENCE_END = new RegExp(String.raw`\p{L}[。．]\s*\S|[\p{L}\p{M}][${SCRIPT_FULL_STOPS}]\s*\S|^(?:\S+\s+){2,}\S*(?:\p{Ll}{3}|\p{Lo})\.\s+\S`, 'u');
 
 /**
  * Whether a line shaped like a subheading holds a sentence's end inside it: a caption's description and then its

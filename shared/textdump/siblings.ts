@@ -10,6 +10,7 @@
 import { endsSentence, isKept, TIME_OF_DAY, type Piece } from './pieces.ts';
 import type { Headings } from './score.ts';
 import { headingLevel } from './score.ts';
+import { SCRIPT_FULL_STOPS } from './sentence-stops.ts';
 
 /** Rules that drop a line for where it stands or for being short, not for what it says: a sibling heading may be one of theirs. */
 const PLACEMENT_RULES = new Set(['outside-story', 'short-run', 'not-running-text', 'before-story']);
@@ -53,7 +54,7 @@ function headingSized(piece: Piece): boolean {
   const spaced = /\s/u.test(piece.text.trim());
   const short = spaced ? piece.words <= MAX_HEADING_WORDS : piece.text.length <= MAX_UNSPACED_HEADING_CHARS;
   // Nor a line in brackets or closing on a bracketed part (an aside, a caption's credit: "…（写真提供：…）").
-  return short && !/[.。!！,，;；:：]["'”’»)」』）]*$/u.test(piece.text) && !/[)）\]】]$/u.test(piece.text);
+  return short && !new RegExp(`[.。!！,，;；:：${SCRIPT_FULL_STOPS}]["'”’»)」』）]*$`, 'u').test(piece.text) && !/[)）\]】]$/u.test(piece.text);
 }
 
 interface Shape {

@@ -9,6 +9,7 @@ import { stopWordTokens } from './lang.ts';
 import { asksForGesture } from './page-notes.ts';
 import { stopWordsFor } from './score.ts';
 import { endsSentence, firstBody, isHeadlineLike, isKept, isProse, type Piece } from './pieces.ts';
+import { SCRIPT_FULL_STOPS, SCRIPT_OWN_STOPS } from './sentence-stops.ts';
 
 /** What a file name says: the headline and, after a " - " or " | ", often the site. */
 export interface FileNameHint {
@@ -473,7 +474,7 @@ const MIN_LIST_COMMAS = 3;
  */
 function deckNoLonger(pieces: readonly Piece[], upper: Piece, lower: Piece): boolean {
   const list = (upper.text.match(/[,，、]/gu)?.length ?? 0) >= MIN_LIST_COMMAS;
-  const sentences = /[.!?。](?:\s|$)/u.test(upper.text.replace(/\s*[(（[][^)）\]]*[)）\]]$/u, ''));
+  const sentences = new RegExp(`[.!?。${SCRIPT_OWN_STOPS}](?:\\s|$)`, 'u').test(upper.text.replace(/\s*[(（[][^)）\]]*[)）\]]$/u, ''));
   return lower.index === upper.index + 1 && lower.words >= MIN_ADJACENT_DECK_WORDS && lower.folded !== upper.folded && !list && !sentences && namesStory(pieces, upper);
 }
 
@@ -781,9 +782,9 @@ function headlineByRulesOrModel(pieces: readonly Piece[], weights: Weights | nul
 /** A title for a text with no headline line: the file's, or the opening words of the first paragraph. */
 export function fallbackTitle(hint: FileNameHint | null, firstParagraph: string | undefined): string {
   if (hint) return hint.title;
-  const sentence = (firstParagraph ?? '').split(/(?<=[.!?؟])\s/u)[0] ?? '';
+  const sentence = (firstParagraph ?? '').split(new RegExp(`(?<=[.!?؟${SCRIPT_OWN_STOPS}])\\s`, 'u'))[0] ?? '';
   const words = sentence.split(' ');
-  if (words.length <= 14) return sentence.replace(/[.]$/, '');
+  if (words.length <= 14) return sentence.replace(new RegExp(`[.${SCRIPT_FULL_STOPS}]$`, 'u'), '');
   return `${words.slice(0, 12).join(' ')}…`;
 }
 
@@ -797,5 +798,5 @@ export function splitTitleLine(line: string, knownSites: readonly string[]): { t
   if (pipe && pipe[2]!.split(' ').length <= 6) return { title: pipe[1]!, site: pipe[2]! };
   const dash = /^(.{10,})\s+[–—-]\s+(.{2,60})$/u.exec(line);
   if (dash && knownSites.some((site) => comparable(site) === comparable(dash[2]!))) return { title: dash[1]!, site: dash[2]! };
-  return { title: endsSentence(line) && !/[?!…]$/u.test(line) ? line.replace(/\.$/, '') : line, site: null };
+  return { title: endsSentence(line) && !/[?!…]$/u.test(line) ? line.replace(new RegExp(`[.${SCRIPT_FULL_STOPS}]$`, 'u'), '') : line, site: null };
 }
