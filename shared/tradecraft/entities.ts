@@ -1226,7 +1226,7 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   // A word for a place before the name outweighs a body set off after it: "la province du Kivu, où opère une société".
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
   // A lower-case word for a river, a bay or a lake before it: "в бухте Корвик", "na rzece Tarwie", "de rivier Tarvel".
-  if (words.length <= 2 && landformNounBefore(language, text.slice(Math.max(0, first.start - 12), first.start)) !== null) return 'place';
+  if (words.length <= 2 && landformNounBefore(language, text.slice(Math.max(0, first.start - 24), first.start)) !== null) return 'place';
   // The body a title is held in: "il segretario generale della Fiom", "le président de Vantor" (a minister's "of" names a portfolio).
   const heldIn = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
   const holderTitle = heldIn === undefined ? '' : lower(heldIn, language);
@@ -2054,7 +2054,11 @@ const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
 const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.join('|')})[ \u00a0]$`, 'u');
 
 /** German nouns written before a place's name. */
-const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort', 'hafen']);
+const GERMAN_PLACE_NOUNS = new Set([
+  ...['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort', 'hafen'],
+  // Landforms and fields, in the plural before names listed with "und" too: "am Pass Tarvel", "zu den Vulkanen Tarvel und Dromik".
+  ...['pass', 'fluss', 'flüsse', 'flüssen', 'vulkan', 'vulkane', 'vulkanen', 'gletscher', 'gletschern', 'inseln', 'ölfeld', 'ölfelder', 'ölfeldern', 'gasfeld', 'gasfelder', 'gasfeldern'],
+]);
 /** German compounds naming a kind of place before its name: "Militärflugplatz Payerne", "Marinestützpunkt Kiel". */
 const GERMAN_PLACE_NOUN_ENDING = /\p{L}{3,}(?:flugplatz|übungsplatz|flughafen|hafen|stützpunkt|stadt|gemeinde|dorf|insel)$/u;
 

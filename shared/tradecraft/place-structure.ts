@@ -209,15 +209,22 @@ export function germanLandformCompound(word: string): boolean {
 }
 
 /**
- * Lower-case words for a river, a bay or a lake written right before a name, in the languages that write such a word
- * in lower case and whose cue lists lack it: "на реке Тарве", "в бухте Корвик", "rzeką Tarwą", "de rivier Tarvel".
- * The first group is a feminine word, whose name agrees with it in case; the second any other.
+ * Lower-case words for a kind of place written right before a name, in the languages that write such a word in lower
+ * case, singular or plural before names listed with "and": "на реке Тарве", "в бухте Корвик", "rzeką Tarwą", "de
+ * rivier Tarvel", "the rivers Tarvel and Dromik", "к вулканам Тарвел и Дровик", "uit de velden Tarvel en Dromik".
+ * The first group is a feminine word, whose name agrees with it in case; the second any other. Not a canal, which is
+ * a television channel too ("el canal Televeritas").
  */
 const LANDFORM_NOUN_BEFORE: Readonly<Record<string, RegExp>> = {
-  ru: /(?<!\p{L})(?:(рек(?:а|и|е|у|ой)|бухт(?:а|ы|е|у|ой))|озер(?:о|а|е|у|ом))[ \u00a0]+$/u,
-  uk: /(?<!\p{L})(?:(річ(?:ка|ки|ці|ку|кою)|бухт(?:а|и|і|у|ою))|озер(?:о|а|і|у|ом))[ \u00a0]+$/u,
-  pl: /(?<!\p{L})(?:(rzek(?:a|i|ę|ą)|rzece)|jezior(?:o|a|ze|em))[ \u00a0]+$/u,
-  nl: /(?<!\p{L})rivier[ \u00a0]+$/u,
+  ru: /(?<!\p{L})(?:(рек(?:а|и|е|у|ой)|бухт(?:а|ы|е|у|ой))|озер(?:о|а|е|у|ом)|рек(?:ам|ах|ами)|вулкан(?:а|у|е|ом|ы|ов|ам|ами|ах)?|месторождени(?:е|я|ю|ем|и|й|ям|ями|ях)|ледник(?:а|у|е|ом|и|ов)?|остров(?:ов|ам|ах))[ \u00a0]+$/u,
+  uk: /(?<!\p{L})(?:(річ(?:ка|ки|ці|ку|кою)|бухт(?:а|и|і|у|ою))|озер(?:о|а|і|у|ом)|річ(?:кам|ках|ками)|вулкан(?:а|у|і|ом|и|ів|ам|ами|ах)?|родовищ(?:е|а|у|і|ем|ам|ами|ах)?|льодовик(?:а|у|і|ом|и|ів)?|остров(?:и|ів|ам|ах))[ \u00a0]+$/u,
+  pl: /(?<!\p{L})(?:(rzek(?:a|i|ę|ą)|rzece)|jezior(?:o|a|ze|em)|rzek(?:om|ach|ami)|wulkan(?:y|ów|u|ie|em|ach|ami|om)?|złoż(?:e|a|u|em|ach|ami)|lodowiec|lodowc(?:a|u|e|em|ów))[ \u00a0]+$/u,
+  nl: /(?<!\p{L})(?:rivier(?:en)?|vulka(?:an|nen)|eilanden|meren|gletsjers?|(?:olie|gas)?velden|(?:olie|gas)veld)[ \u00a0]+$/u,
+  en: /(?<!\p{L})(?:rivers?|volcano(?:es|s)?|islands|lakes|glaciers|(?:oil[ \u00a0]+|gas[ \u00a0]+)?fields)[ \u00a0]+$/u,
+  fr: /(?<!\p{L})(?:fleuves|rivières|volcans?|îles|lacs|glaciers?|gisements?|champs)[ \u00a0]+$/u,
+  es: /(?<!\p{L})(?:ríos|volcanes|islas|lagos|glaciar(?:es)?|yacimientos?|campos)[ \u00a0]+$/u,
+  it: /(?<!\p{L})(?:fiumi|vulcan[oi]|isole|laghi|ghiacciai[oi]?|giaciment[oi]|campi)[ \u00a0]+$/u,
+  pt: /(?<!\p{L})(?:rios|vulcão|vulcões|lagos|geleiras?|jazidas?|campos)[ \u00a0]+$/u,
 };
 
 /** The landform word before a name, if any: "feminine" when the name agrees with it in case ("реке Тарве"). */
