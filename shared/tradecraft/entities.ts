@@ -74,6 +74,7 @@ import {
   malayPlaceAfterPreposition,
   malayPlaceName,
   openedPlaceName,
+  placeKindOpening,
 } from './place-structure.ts';
 import { WORLD_REGION_KEYS } from './world-regions.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
@@ -1225,8 +1226,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return PRESIDENT_WORDS.has(rulerTitle) && unlistedName(words, context) ? 'organization' : 'place';
   // A word for a place before the name outweighs a body set off after it: "la province du Kivu, où opère une société".
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
-  // A lower-case word for a river, a bay or a lake before it: "в бухте Корвик", "na rzece Tarwie", "de rivier Tarvel".
-  if (words.length <= 2 && landformNounBefore(language, text.slice(Math.max(0, first.start - 24), first.start)) !== null) return 'place';
+  // A lower-case word for a river, a bay or a lake before it: "в бухте Корвик", "na rzece Tarwie", "de rivier Tarvel";
+  // not before a piece of a longer name cut at a known place ("порти Великої Одеси").
+  const cutFromName = /^[ \u00a0]\p{Lu}/u.test(text.slice(last.end, last.end + 2));
+  if (words.length <= 2 && !cutFromName && landformNounBefore(language, text.slice(Math.max(0, first.start - 24), first.start)) !== null) return 'place';
   // The body a title is held in: "il segretario generale della Fiom", "le président de Vantor" (a minister's "of" names a portfolio).
   const heldIn = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
   const holderTitle = heldIn === undefined ? '' : lower(heldIn, language);
@@ -1825,6 +1828,12 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // So is a noun before a place named head first: "Władze Zagłębia Miedziowego", "Mieszkańcy Puszczy Piskiej".
   const placeHeadSecond = words.length >= 3 && inflectedPlaceHead(words[1]!.lower, lists.language) !== undefined && inflectedPlaceHead(words[0]!.lower, lists.language) === undefined;
   if (placeHeadSecond && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
+  // A word for a kind of place or its people opening the sentence is a common noun, and the name after it a place's: "Жители Тарвеля", "Wulkan Tarwel".
+  // One word only: a name of two in another case has no base form read yet ("Mieszkańcy Nowego Świata").
+  if (words.length === 2 && atSentenceStart(text, words[0]!.start) && placeKindOpening(words[0]!.text, words[1]!.text, lists.language) && !isGivenName(words[1]!, lex)) {
+    candidates.push({ kind: 'place', words: words.slice(1), role: undefined });
+    return;
+  }
   const holderAt = holderAfterOwner(words, context);
   if (holderAt > 0) {
     // "Государственного комитета Таджикистана Саймумин Раджабов": the body, then its man.
@@ -3697,19 +3706,26 @@ function joinedPlaceBefore(text: string, from: number, at: number, context: Cont
  * A one-word place in an inflecting language that the article also writes in
  * another case is named by its base form, the form the dateline gives or else
  * the shortest ("КОРОЛЁВ - … в Королёве" is Королёв, "Ізмаїлі" beside
- * "Ізмаїл" is Ізмаїл).
+ * "Ізмаїл" is Ізмаїл); a form another place was already named by outweighs
+ * the shortest: "Wyryk", a genitive plural with no ending, beside "w Wyrykach"
+ * read as Wyryki.
  */
 function namePlacesByTheirBase(mentions: EntityMention[]): void {
-  const places = mentions.filter((mention) => mention.kind === 'place' && mention.name === mention.text && /^\p{L}+$/u.test(mention.text));
+  const oneWord = mentions.filter((mention) => mention.kind === 'place' && /^\p{L}+$/u.test(mention.text));
+  const places = oneWord.filter((mention) => mention.name === mention.text);
   const titled = (word: string) => (word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word);
-  const bases = new Map<string, { name: string; dateline: boolean }>();
-  for (const place of places) {
-    const name = titled(place.text);
-    const dateline = place.start === 0 && place.text !== name;
-    for (const stem of stemsOf(name)) {
+  const bases = new Map<string, { name: string; dateline: boolean; based: boolean }>();
+  for (const place of oneWord) {
+    const based = place.name !== place.text;
+    if (based && !/^\p{L}+$/u.test(place.name)) continue;
+    const name = based ? place.name : titled(place.text);
+    const dateline = place.start === 0 && place.text !== name && !based;
+    for (const stem of stemsOf(titled(place.text))) {
       const known = bases.get(stem);
-      const better = known === undefined || (dateline && !known.dateline) || (!known.dateline && name.length < known.name.length);
-      if (stem.length >= MIN_STEM && better) bases.set(stem, { name, dateline });
+      const firmer = based && !known?.based;
+      const shorter = based === known?.based && name.length < known.name.length;
+      const better = known === undefined || (dateline && !known.dateline) || (!known.dateline && (firmer || shorter));
+      if (stem.length >= MIN_STEM && better) bases.set(stem, { name, dateline, based });
     }
   }
   for (const place of places) {

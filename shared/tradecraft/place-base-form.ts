@@ -40,6 +40,8 @@ const UKRAINIAN_CASE_ENDINGS: readonly CaseEnding[] = [
   // "Сторожинці" is Сторожинець: the "е" the other cases drop.
   [/ці$/u, ['ець'], 'sure'],
   [/ії$/u, ['ія'], 'sure'],
+  // The genitive, dative or locative of an adjective-like name: "Лозової" is Лозова.
+  [/ої$/u, ['а'], 'sure'],
   // A town named for a "polis" is soft: "Нікополі" is Нікополь, "Тернополі" Тернопіль (the gazetteer tells which).
   [/(?<=п)олі$/u, ['оль', 'іль'], 'sure'],
   // The locative or genitive of a masculine, feminine, soft or neuter town: "Вараші", "Путилі", "Волині", "Нікополі", "Мукачеві".

@@ -6,7 +6,10 @@
  * outside the name, as it does inside a sentence ("жители Тарвеля"). The languages
  * that put "of" between the word and the name read it so already ("Habitantes de
  * Tarvel", "Abitanti di Tarvel"). An opening noun that is no kind of place ("Слова",
- * "Akcje") makes no place of the name after it. Invented names throughout.
+ * "Akcje") makes no place of the name after it. A name in another case is named by
+ * its base form where its ending or the article tells it ("Мешканці Дровової" is
+ * Дровова; "Mieszkańcy Tarwik" is Tarwiki beside "w Tarwikach"). Invented names
+ * throughout.
  */
 import { describe, expect, it } from 'vitest';
 import { named } from '../../helpers/entities.ts';
@@ -30,6 +33,20 @@ describe('a word for a kind of place opening the sentence before a name', () => 
     expect(places).toHaveLength(1);
     // A name in the genitive may keep its ending: its base form is not the point here.
     expect(places[0]![1]!.startsWith(stem)).toBe(true);
+  });
+
+  it.each([
+    ['uk', 'Мешканці Дровової скаржаться на холод.', [['place', 'Дровова']]],
+    ['ru', 'Жители Дровой жалуются на холод.', [['place', 'Дровая']]],
+    ['pl', 'Drony spadły w Tarwikach. Mieszkańcy Tarwik są przerażeni.', [['place', 'Tarwiki'], ['place', 'Tarwiki']]],
+  ] as const)('%s “%s”: the name in its base form, read from its adjective ending or from its other case in the article', (lang, text, expected) => {
+    expect(named(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['ru', 'Вулкан Дровской выбросил пепел.'],
+  ] as const)('%s “%s”: a landform named by an adjective is not put in another case', (lang, text) => {
+    expect(named(text, lang).filter(([, name]) => name === 'Дровская')).toEqual([]);
   });
 
   it.each([
