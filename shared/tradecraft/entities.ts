@@ -506,8 +506,8 @@ function wordBefore(text: string, at: number, language: Language): string | null
   return before?.[1] ? lower(before[1].replace(/\.$/u, ''), language) : null;
 }
 
-/** A Polish town's name in the genitive: "Rzeszowa", "Lublina", "Gdyni", "Kielc", "Suwałk", "Tychów". */
-const POLISH_GENITIVE_TOWN = /^\p{Lu}\p{Ll}{2,}(?:[bcdfghjklłmnprstwz]a|[bcdfghjklłmnprstwz]u|[ny]i|ic|ów)$/u;
+/** A Polish town's or land's name in the genitive: "Rzeszowa", "Lublina", "Gdyni", "Kielc", "Suwałk", "Tychów", "Łeby", "Danii", "Gagauzji". */
+const POLISH_GENITIVE_TOWN = /^\p{Lu}\p{Ll}{2,}(?:[bcdfghjklłmnprstwz]a|[bcdfghjklłmnprstwz]u|[bdfłmnprstwz]y|[ny]i|[ij]i|ic|ów)$/u;
 
 /** "In" in our languages, before a place a sentence opens with. */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'em', 'en', 'à', 'w', 'we', 'в', 'во', 'у']);
