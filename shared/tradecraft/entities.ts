@@ -75,6 +75,7 @@ import {
   malayPlaceName,
   openedPlaceName,
   placeKindOpening,
+  ukrainianAccusativePlace,
 } from './place-structure.ts';
 import { WORLD_REGION_KEYS } from './world-regions.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
@@ -1337,7 +1338,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   }
   // Not a platform or a body one is "on": "na Facebooku", "na Giełdzie".
   const onAPlatform = words.length === 1 && (isOrganizationHead(first.lower, language) || lookupStemsOf(first.text, language).some((stem) => PLATFORM_WORDS.has(stem)));
-  if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform) return 'place';
+  // Not an adjective naming a landform whose lower-case word follows: "через Сулинський канал".
+  const landformAdjective = /^(?:[\p{Ll}]*[иіоы]й)$/u.test(first.lower) && /^[ \u00a0]+\p{Ll}/u.test(textAfter) && INFLECTING.has(language);
+  if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform && !landformAdjective) return 'place';
   if (malayPlaceAfterPreposition(words.map((word) => word.text), before, context.lang ?? null) && !onAPlatform) return 'place';
   if (openedPlaceName(words.map((word) => word.text), before, language)) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
@@ -3759,8 +3762,10 @@ function namePlacesByKnownBase(mentions: EntityMention[], text: string, known: G
 function namePlacesAfterFeminineLandforms(mentions: EntityMention[], text: string, language: SlavicLanguage): void {
   for (const mention of mentions) {
     if (mention.kind !== 'place' || !/^\p{Lu}\p{Ll}+$/u.test(mention.text)) continue;
-    if (landformNounBefore(language, text.slice(Math.max(0, mention.start - 12), mention.start)) !== 'feminine') continue;
-    const name = agreeingPlaceName(mention.text, language);
+    const before = text.slice(Math.max(0, mention.start - 12), mention.start);
+    const accusative = language === 'uk' && mention.name === mention.text ? ukrainianAccusativePlace(mention.text, before) : undefined;
+    if (accusative === undefined && landformNounBefore(language, before) !== 'feminine') continue;
+    const name = accusative ?? agreeingPlaceName(mention.text, language);
     if (name !== mention.name) Object.assign(mention, { name, key: entityKey(name) });
   }
 }

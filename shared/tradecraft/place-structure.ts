@@ -265,3 +265,16 @@ export function agreeingPlaceName(written: string, language: SlavicLanguage): st
   if (instrumental && written.length - instrumental[0].length >= 3) return written.slice(0, instrumental.index) + nominative;
   return placeBaseCandidates(written, language).find((candidate) => candidate.endsWith(nominative) && !candidate.endsWith('ая')) ?? written;
 }
+
+/** Ukrainian "на" and "через", which take the accusative of a place: "на Буковину", "через Тису". */
+const UKRAINIAN_ACCUSATIVE_BEFORE = /(?<!\p{L})(?:на|через)[ \u00a0]+$/u;
+
+/**
+ * A Ukrainian feminine place's name in the accusative after "на" or "через", in its nominative: "на Буковину" is
+ * Буковина, "через Тису" Тиса; undefined for a name in no such case ("на Тарвель").
+ */
+export function ukrainianAccusativePlace(written: string, before: string): string | undefined {
+  const ending = /[ую]$/u.exec(written);
+  if (!ending || written.length < 4 || !UKRAINIAN_ACCUSATIVE_BEFORE.test(before)) return undefined;
+  return written.slice(0, -1) + (ending[0] === 'у' ? 'а' : 'я');
+}
