@@ -74,6 +74,8 @@ import {
   malayPlaceAfterPreposition,
   malayPlaceName,
   openedPlaceName,
+  placeKindOpening,
+  ukrainianAccusativePlace,
 } from './place-structure.ts';
 import { WORLD_REGION_KEYS } from './world-regions.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
@@ -505,8 +507,8 @@ function wordBefore(text: string, at: number, language: Language): string | null
   return before?.[1] ? lower(before[1].replace(/\.$/u, ''), language) : null;
 }
 
-/** A Polish town's name in the genitive: "Rzeszowa", "Lublina", "Gdyni", "Kielc", "Suwałk", "Tychów". */
-const POLISH_GENITIVE_TOWN = /^\p{Lu}\p{Ll}{2,}(?:[bcdfghjklłmnprstwz]a|[bcdfghjklłmnprstwz]u|[ny]i|ic|ów)$/u;
+/** A Polish town's or land's name in the genitive: "Rzeszowa", "Lublina", "Gdyni", "Kielc", "Suwałk", "Tychów", "Łeby", "Danii", "Gagauzji". */
+const POLISH_GENITIVE_TOWN = /^\p{Lu}\p{Ll}{2,}(?:[bcdfghjklłmnprstwz]a|[bcdfghjklłmnprstwz]u|[bdfłmnprstwz]y|[ny]i|[ij]i|ic|ów)$/u;
 
 /** "In" in our languages, before a place a sentence opens with. */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'em', 'en', 'à', 'w', 'we', 'в', 'во', 'у']);
@@ -1225,8 +1227,10 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   if (words.length <= 3 && governsPlace([rulerTitle]) && !rulerTitle.includes('minist')) return PRESIDENT_WORDS.has(rulerTitle) && unlistedName(words, context) ? 'organization' : 'place';
   // A word for a place before the name outweighs a body set off after it: "la province du Kivu, où opère une société".
   if (words.length <= 3 && PLACE_CUES_BEFORE[cues]!.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'place';
-  // A lower-case word for a river, a bay or a lake before it: "в бухте Корвик", "na rzece Tarwie", "de rivier Tarvel".
-  if (words.length <= 2 && landformNounBefore(language, text.slice(Math.max(0, first.start - 12), first.start)) !== null) return 'place';
+  // A lower-case word for a river, a bay or a lake before it: "в бухте Корвик", "na rzece Tarwie", "de rivier Tarvel";
+  // not before a piece of a longer name cut at a known place ("порти Великої Одеси").
+  const cutFromName = /^[ \u00a0]\p{Lu}/u.test(text.slice(last.end, last.end + 2));
+  if (words.length <= 2 && !cutFromName && landformNounBefore(language, text.slice(Math.max(0, first.start - 24), first.start)) !== null) return 'place';
   // The body a title is held in: "il segretario generale della Fiom", "le président de Vantor" (a minister's "of" names a portfolio).
   const heldIn = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
   const holderTitle = heldIn === undefined ? '' : lower(heldIn, language);
@@ -1334,7 +1338,9 @@ function classify(words: Word[], titled: boolean, context: Context): EntityKind 
   }
   // Not a platform or a body one is "on": "na Facebooku", "na Giełdzie".
   const onAPlatform = words.length === 1 && (isOrganizationHead(first.lower, language) || lookupStemsOf(first.text, language).some((stem) => PLATFORM_WORDS.has(stem)));
-  if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform) return 'place';
+  // Not an adjective naming a landform whose lower-case word follows: "через Сулинський канал".
+  const landformAdjective = /^(?:[\p{Ll}]*[иіоы]й)$/u.test(first.lower) && /^[ \u00a0]+\p{Ll}/u.test(textAfter) && INFLECTING.has(language);
+  if (words.length === 1 && before !== null && lists.placePrepositions.has(before) && !demonym && !onAPlatform && !landformAdjective) return 'place';
   if (malayPlaceAfterPreposition(words.map((word) => word.text), before, context.lang ?? null) && !onAPlatform) return 'place';
   if (openedPlaceName(words.map((word) => word.text), before, language)) return 'place';
   if (language === 'de' && germanPlace(words, before)) return 'place';
@@ -1825,6 +1831,12 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // So is a noun before a place named head first: "Władze Zagłębia Miedziowego", "Mieszkańcy Puszczy Piskiej".
   const placeHeadSecond = words.length >= 3 && inflectedPlaceHead(words[1]!.lower, lists.language) !== undefined && inflectedPlaceHead(words[0]!.lower, lists.language) === undefined;
   if (placeHeadSecond && atSentenceStart(text, words[0]!.start) && !isGivenName(words[0]!, lex)) words = words.slice(1);
+  // A word for a kind of place or its people opening the sentence is a common noun, and the name after it a place's: "Жители Тарвеля", "Wulkan Tarwel".
+  // One word only: a name of two in another case has no base form read yet ("Mieszkańcy Nowego Świata").
+  if (words.length === 2 && atSentenceStart(text, words[0]!.start) && placeKindOpening(words[0]!.text, words[1]!.text, lists.language) && !isGivenName(words[1]!, lex)) {
+    candidates.push({ kind: 'place', words: words.slice(1), role: undefined });
+    return;
+  }
   const holderAt = holderAfterOwner(words, context);
   if (holderAt > 0) {
     // "Государственного комитета Таджикистана Саймумин Раджабов": the body, then its man.
@@ -2054,7 +2066,11 @@ const CLUB_MARKER_WORDS = new Set(CLUB_MARKERS);
 const CLUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_MARKERS.join('|')})[ \u00a0]$`, 'u');
 
 /** German nouns written before a place's name. */
-const GERMAN_PLACE_NOUNS = new Set(['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort', 'hafen']);
+const GERMAN_PLACE_NOUNS = new Set([
+  ...['land', 'bundesland', 'stadt', 'hauptstadt', 'gemeinde', 'kanton', 'region', 'provinz', 'bezirk', 'landkreis', 'kreis', 'insel', 'dorf', 'stadtteil', 'ortsteil', 'stadtbezirk', 'standort', 'hafen'],
+  // Landforms and fields, in the plural before names listed with "und" too: "am Pass Tarvel", "zu den Vulkanen Tarvel und Dromik".
+  ...['pass', 'fluss', 'flüsse', 'flüssen', 'vulkan', 'vulkane', 'vulkanen', 'gletscher', 'gletschern', 'inseln', 'ölfeld', 'ölfelder', 'ölfeldern', 'gasfeld', 'gasfelder', 'gasfeldern'],
+]);
 /** German compounds naming a kind of place before its name: "Militärflugplatz Payerne", "Marinestützpunkt Kiel". */
 const GERMAN_PLACE_NOUN_ENDING = /\p{L}{3,}(?:flugplatz|übungsplatz|flughafen|hafen|stützpunkt|stadt|gemeinde|dorf|insel)$/u;
 
@@ -3693,19 +3709,26 @@ function joinedPlaceBefore(text: string, from: number, at: number, context: Cont
  * A one-word place in an inflecting language that the article also writes in
  * another case is named by its base form, the form the dateline gives or else
  * the shortest ("КОРОЛЁВ - … в Королёве" is Королёв, "Ізмаїлі" beside
- * "Ізмаїл" is Ізмаїл).
+ * "Ізмаїл" is Ізмаїл); a form another place was already named by outweighs
+ * the shortest: "Wyryk", a genitive plural with no ending, beside "w Wyrykach"
+ * read as Wyryki.
  */
 function namePlacesByTheirBase(mentions: EntityMention[]): void {
-  const places = mentions.filter((mention) => mention.kind === 'place' && mention.name === mention.text && /^\p{L}+$/u.test(mention.text));
+  const oneWord = mentions.filter((mention) => mention.kind === 'place' && /^\p{L}+$/u.test(mention.text));
+  const places = oneWord.filter((mention) => mention.name === mention.text);
   const titled = (word: string) => (word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word);
-  const bases = new Map<string, { name: string; dateline: boolean }>();
-  for (const place of places) {
-    const name = titled(place.text);
-    const dateline = place.start === 0 && place.text !== name;
-    for (const stem of stemsOf(name)) {
+  const bases = new Map<string, { name: string; dateline: boolean; based: boolean }>();
+  for (const place of oneWord) {
+    const based = place.name !== place.text;
+    if (based && !/^\p{L}+$/u.test(place.name)) continue;
+    const name = based ? place.name : titled(place.text);
+    const dateline = place.start === 0 && place.text !== name && !based;
+    for (const stem of stemsOf(titled(place.text))) {
       const known = bases.get(stem);
-      const better = known === undefined || (dateline && !known.dateline) || (!known.dateline && name.length < known.name.length);
-      if (stem.length >= MIN_STEM && better) bases.set(stem, { name, dateline });
+      const firmer = based && !known?.based;
+      const shorter = based === known?.based && name.length < known.name.length;
+      const better = known === undefined || (dateline && !known.dateline) || (!known.dateline && (firmer || shorter));
+      if (stem.length >= MIN_STEM && better) bases.set(stem, { name, dateline, based });
     }
   }
   for (const place of places) {
@@ -3739,8 +3762,10 @@ function namePlacesByKnownBase(mentions: EntityMention[], text: string, known: G
 function namePlacesAfterFeminineLandforms(mentions: EntityMention[], text: string, language: SlavicLanguage): void {
   for (const mention of mentions) {
     if (mention.kind !== 'place' || !/^\p{Lu}\p{Ll}+$/u.test(mention.text)) continue;
-    if (landformNounBefore(language, text.slice(Math.max(0, mention.start - 12), mention.start)) !== 'feminine') continue;
-    const name = agreeingPlaceName(mention.text, language);
+    const before = text.slice(Math.max(0, mention.start - 12), mention.start);
+    const accusative = language === 'uk' && mention.name === mention.text ? ukrainianAccusativePlace(mention.text, before) : undefined;
+    if (accusative === undefined && landformNounBefore(language, before) !== 'feminine') continue;
+    const name = accusative ?? agreeingPlaceName(mention.text, language);
     if (name !== mention.name) Object.assign(mention, { name, key: entityKey(name) });
   }
 }

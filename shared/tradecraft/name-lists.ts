@@ -527,7 +527,7 @@ export const PLACE_PREPOSITIONS: Record<string, readonly string[]> = {
   pl: ['w', 'we', 'do', 'na'],
   // Russian writes the place inflected after the preposition: "в Брюсселе".
   ru: ['в', 'во', 'из', 'под', 'на', 'через'],
-  uk: ['в', 'у', 'во', 'із', 'з', 'під', 'до', 'біля'],
+  uk: ['в', 'у', 'во', 'із', 'з', 'під', 'до', 'біля', 'на', 'через'],
 };
 
 /**

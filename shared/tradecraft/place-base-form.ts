@@ -40,8 +40,12 @@ const UKRAINIAN_CASE_ENDINGS: readonly CaseEnding[] = [
   // "Сторожинці" is Сторожинець: the "е" the other cases drop.
   [/ці$/u, ['ець'], 'sure'],
   [/ії$/u, ['ія'], 'sure'],
+  // The genitive, dative or locative of an adjective-like name: "Лозової" is Лозова.
+  [/ої$/u, ['а'], 'sure'],
   // A town named for a "polis" is soft: "Нікополі" is Нікополь, "Тернополі" Тернопіль (the gazetteer tells which).
   [/(?<=п)олі$/u, ['оль', 'іль'], 'sure'],
+  // A land in "-ина" more often than a town in "-ин": "на Буковині" is Буковина (the gazetteer tells a town: Ніжин).
+  [/(?<=ин)і$/u, ['а', ''], 'sure'],
   // The locative or genitive of a masculine, feminine, soft or neuter town: "Вараші", "Путилі", "Волині", "Нікополі", "Мукачеві".
   [/і$/u, ['', 'а', 'ь', 'о', 'я'], 'sure'],
   [/и$/u, ['а', 'и']],

@@ -9,7 +9,7 @@
  * The entity index asks these only of a name nothing else has classified.
  */
 
-import { PLACE_PREPOSITIONS } from './name-lists.ts';
+import { PLACE_CUES_BEFORE, PLACE_PREPOSITIONS } from './name-lists.ts';
 import { placeBaseCandidates, type SlavicLanguage } from './place-base-form.ts';
 
 /** German prepositions of place and motion; "bei" is left out: "Stellenabbau bei Bosch" is a company. */
@@ -209,16 +209,40 @@ export function germanLandformCompound(word: string): boolean {
 }
 
 /**
- * Lower-case words for a river, a bay or a lake written right before a name, in the languages that write such a word
- * in lower case and whose cue lists lack it: "на реке Тарве", "в бухте Корвик", "rzeką Tarwą", "de rivier Tarvel".
- * The first group is a feminine word, whose name agrees with it in case; the second any other.
+ * Lower-case words for a kind of place written right before a name, in the languages that write such a word in lower
+ * case, singular or plural before names listed with "and": "на реке Тарве", "в бухте Корвик", "rzeką Tarwą", "de
+ * rivier Tarvel", "the rivers Tarvel and Dromik", "к вулканам Тарвел и Дровик", "uit de velden Tarvel en Dromik".
+ * The first group is a feminine word, whose name agrees with it in case; the second any other. Not a canal, which is
+ * a television channel too ("el canal Televeritas").
  */
 const LANDFORM_NOUN_BEFORE: Readonly<Record<string, RegExp>> = {
-  ru: /(?<!\p{L})(?:(рек(?:а|и|е|у|ой)|бухт(?:а|ы|е|у|ой))|озер(?:о|а|е|у|ом))[ \u00a0]+$/u,
-  uk: /(?<!\p{L})(?:(річ(?:ка|ки|ці|ку|кою)|бухт(?:а|и|і|у|ою))|озер(?:о|а|і|у|ом))[ \u00a0]+$/u,
-  pl: /(?<!\p{L})(?:(rzek(?:a|i|ę|ą)|rzece)|jezior(?:o|a|ze|em))[ \u00a0]+$/u,
-  nl: /(?<!\p{L})rivier[ \u00a0]+$/u,
+  ru: /(?<!\p{L})(?:(рек(?:а|и|е|у|ой)|бухт(?:а|ы|е|у|ой))|озер(?:о|а|е|у|ом)|рек(?:ам|ах|ами)|вулкан(?:а|у|е|ом|ы|ов|ам|ами|ах)?|месторождени(?:е|я|ю|ем|и|й|ям|ями|ях)|ледник(?:а|у|е|ом|и|ов)?|остров(?:ов|ам|ах)|порт(?:ы|ов|ам|ах))[ \u00a0]+$/u,
+  uk: /(?<!\p{L})(?:(річ(?:ка|ки|ці|ку|кою)|бухт(?:а|и|і|у|ою))|озер(?:о|а|і|у|ом)|річ(?:кам|ках|ками)|вулкан(?:а|у|і|ом|и|ів|ам|ами|ах)?|родовищ(?:е|а|у|і|ем|ам|ами|ах)?|льодовик(?:а|у|і|ом|и|ів)?|остров(?:и|ів|ам|ах)|порт(?:и|ів|ам|ах))[ \u00a0]+$/u,
+  pl: /(?<!\p{L})(?:(rzek(?:a|i|ę|ą)|rzece)|jezior(?:o|a|ze|em)|rzek(?:om|ach|ami)|wulkan(?:y|ów|u|ie|em|ach|ami|om)?|złoż(?:e|a|u|em|ach|ami)|lodowiec|lodowc(?:a|u|e|em|ów)|port(?:y|ów|ach))[ \u00a0]+$/u,
+  nl: /(?<!\p{L})(?:rivier(?:en)?|vulka(?:an|nen)|eilanden|meren|gletsjers?|(?:olie|gas)?velden|(?:olie|gas)veld)[ \u00a0]+$/u,
+  en: /(?<!\p{L})(?:rivers?|volcano(?:es|s)?|islands|lakes|glaciers|(?:oil[ \u00a0]+|gas[ \u00a0]+)?fields)[ \u00a0]+$/u,
+  fr: /(?<!\p{L})(?:fleuves|rivières|volcans?|îles|lacs|glaciers?|gisements?|champs)[ \u00a0]+$/u,
+  es: /(?<!\p{L})(?:ríos|volcanes|islas|lagos|glaciar(?:es)?|yacimientos?|campos)[ \u00a0]+$/u,
+  it: /(?<!\p{L})(?:fiumi|vulcan[oi]|isole|laghi|ghiacciai[oi]?|giaciment[oi]|campi)[ \u00a0]+$/u,
+  pt: /(?<!\p{L})(?:rios|vulcão|vulcões|lagos|geleiras?|jazidas?|campos)[ \u00a0]+$/u,
 };
+
+/** A Slavic adjective's nominative, which names a landform after its word: "Вулкан Ключевской", "Вулкан Безымянный". */
+const SLAVIC_ADJECTIVE_NOMINATIVE = /(?:[иыо]й|ій|ая|яя|ое|ее|ski|ska|sko)$/u;
+
+/**
+ * A word for a kind of place or for its people that opens a sentence before a one-word name, in Russian, Ukrainian
+ * and Polish, which write it in lower case elsewhere and join no "of" to the name: "Жители Тарвеля", "Порти
+ * Тарвеля", "Wulkan Tarwel". Not a landform's word before an adjective, whose nominative the case rules would take
+ * for another case ("Вулкан Ключевской" is no Ключевская). The languages that join "de" or "di" read such a word apart
+ * already ("Habitantes de Tarvel").
+ */
+export function placeKindOpening(word: string, name: string, language: string): boolean {
+  if (language !== 'ru' && language !== 'uk' && language !== 'pl') return false;
+  const before = `${word.toLowerCase()} `;
+  if (landformNounBefore(language, before) !== null) return !SLAVIC_ADJECTIVE_NOMINATIVE.test(name);
+  return PLACE_CUES_BEFORE[language]?.test(before) ?? false;
+}
 
 /** The landform word before a name, if any: "feminine" when the name agrees with it in case ("реке Тарве"). */
 export function landformNounBefore(language: string, before: string): 'feminine' | 'other' | null {
@@ -240,4 +264,17 @@ export function agreeingPlaceName(written: string, language: SlavicLanguage): st
   const instrumental = FEMININE_INSTRUMENTAL[language].exec(written);
   if (instrumental && written.length - instrumental[0].length >= 3) return written.slice(0, instrumental.index) + nominative;
   return placeBaseCandidates(written, language).find((candidate) => candidate.endsWith(nominative) && !candidate.endsWith('ая')) ?? written;
+}
+
+/** Ukrainian "на" and "через", which take the accusative of a place: "на Буковину", "через Тису". */
+const UKRAINIAN_ACCUSATIVE_BEFORE = /(?<!\p{L})(?:на|через)[ \u00a0]+$/u;
+
+/**
+ * A Ukrainian feminine place's name in the accusative after "на" or "через", in its nominative: "на Буковину" is
+ * Буковина, "через Тису" Тиса; undefined for a name in no such case ("на Тарвель").
+ */
+export function ukrainianAccusativePlace(written: string, before: string): string | undefined {
+  const ending = /[ую]$/u.exec(written);
+  if (!ending || written.length < 4 || !UKRAINIAN_ACCUSATIVE_BEFORE.test(before)) return undefined;
+  return written.slice(0, -1) + (ending[0] === 'у' ? 'а' : 'я');
 }
