@@ -355,7 +355,23 @@ function isOrganizationHead(word: string, language: Language): boolean {
   // A German head in the genitive: "des Technischen Hilfswerks", "des Auswärtigen Amtes"; a Turkish one with a case ending: "Belediyesine".
   const turkishStem = language === 'tr' ? TURKISH_HEAD_CASE.exec(word)?.[1] : undefined;
   const forms = language === 'de' ? [word, word.replace(/e?s$/u, '')] : turkishStem ? [word, turkishStem] : [word];
+  // A Turkish head in the plural is read by its singular: "Birlikleri" is "birliği", "Kooperatifleri" "kooperatifi".
+  if (language === 'tr') forms.push(...forms.flatMap(turkishSingularsOf));
   return forms.some((form) => endings.some((ending) => form.length > ending.length + 2 && form.endsWith(ending)) || (form !== word && ORGANIZATION_HEAD_WORDS.has(form)));
+}
+
+/** Turkish softens a stem's last consonant before a vowel: "birlik" → "birliği", "kitap" → "kitabı". */
+const TURKISH_SOFTENED: Record<string, string> = { k: 'ğ', p: 'b', t: 'd', ç: 'c' };
+
+/** The singular possessives a Turkish plural possessive may stand for: "birlikleri" → "birliği", "odaları" → "odası". */
+function turkishSingularsOf(word: string): string[] {
+  const stem = /^(\p{L}{3,}?)(?:ları|leri)$/u.exec(word)?.[1];
+  if (stem === undefined) return [];
+  const last = stem[stem.length - 1]!;
+  const softened = stem.slice(0, -1) + (TURKISH_SOFTENED[last] ?? last);
+  // The possessive's vowel follows the stem's last vowel.
+  const vowel = { a: 'ı', ı: 'ı', e: 'i', i: 'i', o: 'u', u: 'u', ö: 'ü', ü: 'ü' }[/[aıeioöuü](?=[^aıeioöuü]*$)/u.exec(stem)?.[0] ?? 'e'] ?? 'i';
+  return /[aıeioöuü]$/u.test(stem) ? [`${stem}s${vowel}`] : [`${softened}${vowel}`];
 }
 const headStems = new Map<Language, ReadonlySet<string>>();
 
@@ -1906,7 +1922,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   // Dutch writes a compound kind of body in lower case but where it opens a sentence: "Milieuorganisatie Greenpeace" (not "Vereniging Eigen Huis").
   const dutchKind = lists.language === 'nl' && isOrganizationHead(words[0]!.lower, 'nl') && !ORGANIZATION_HEAD_WORDS.has(words[0]!.lower);
   const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening || dutchKind) && atSentenceStart(text, words[0]!.start);
-  if ((lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
+  // An adjective in the genitive plural after the kind names its members, a part of the name: "der Verband Deutscher Reeder".
+  const membersAfterKind = lists.language === 'de' && words.length > 2 && /er$/u.test(words[1]!.text) && GERMAN_ADJECTIVE.test(words[1]!.text);
+  if ((lists.language === 'de' && words.length > 1 && !membersAfterKind && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
@@ -3233,6 +3251,8 @@ function germanNominative(written: string): string {
   const words = written.split(' ');
   // A head before its seat, which keeps its own form: "Landgerichts Hamburg" is the Landgericht Hamburg.
   if (words.length === 2 && GERMAN_GENITIVE_HEAD.test(words[0]!)) return `${germanNominative(words[0]!)} ${words[1]!}`;
+  // A head before its members, who keep the genitive plural: "des Bundes Deutscher Architekten" is the Bund Deutscher Architekten.
+  if (words.length > 2 && /er$/u.test(words[1]!) && GERMAN_ADJECTIVE.test(words[1]!)) return [germanNominative(`Der ${words[0]!}`).slice(4), ...words.slice(1)].join(' ');
   const head = words[words.length - 1]!;
   if (words.length < 2 && !GERMAN_GENITIVE_HEAD.test(head)) return written;
   const lowered = head.toLowerCase();
@@ -3443,6 +3463,12 @@ const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ое|ее|о�
  * "школы экономики", "управління розвідки"; abstract nouns only ("банк страны" is any bank, "суд республики" any court).
  */
 const SLAVIC_FIELD = /^(?:[ \u00a0](?:\p{Ll}+(?:ой|ей|ої|ых|их)[ \u00a0])?\p{Ll}{3,}(?:ости|ості|мики|міки|тики|зики|стики|ии|ії|ения|ення|ания|ання|ации|ації|дки|вки|пеки|ений|аний|ень|ань|ств|цтв)(?!\p{L})){1,2}/u;
+/**
+ * The members a body is named for, in the genitive plural after its head: "ассоциация морских портов", "союз
+ * промышленников", "асоціація морських агентів"; not a time or a quantifier ("многих лет", "останніх років").
+ */
+const SLAVIC_MEMBERS =
+  /^[ \u00a0](?!(?:многих|всех|этих|тех|других|нескольких|последних|прошлых|ближайших|своих|наших|багатьох|всіх|цих|тих|інших|кількох|останніх|минулих|наступних|своїх|наших)[ \u00a0])(?:\p{Ll}+(?:ых|их|іх)[ \u00a0])?(?!(?:годов|месяцев|дней|часов|веков|недель|років|місяців|днів|тижнів|годин|століть)(?!\p{L}))\p{Ll}{3,}(?:ов|ев|ёв|ей|ів|їв)(?!\p{L})/u;
 /** A place in the genitive after that field, one or two capitalized words: "Таджикистана", "Центральной Азии". */
 const SLAVIC_PLACE_AFTER = /^[ \u00a0](?:\p{Lu}\p{Ll}+(?:ой|ей|ої)[ \u00a0])?\p{Lu}\p{Ll}+/u;
 
@@ -3451,7 +3477,7 @@ const SLAVIC_GENITIVE_NAME = /(?:и|і|ї|ы|а|я|у)$/u;
 
 /** The field and the place a body's name goes on with after `end` of `masked`, as written; "" when none. */
 function slavicComplementAfter(masked: string, end: number, context: Context): string {
-  const field = SLAVIC_FIELD.exec(masked.slice(end, end + 120))?.[0];
+  const field = (SLAVIC_FIELD.exec(masked.slice(end, end + 120)) ?? SLAVIC_MEMBERS.exec(masked.slice(end, end + 120)))?.[0];
   if (field === undefined) return '';
   const place = SLAVIC_PLACE_AFTER.exec(masked.slice(end + field.length, end + field.length + 60))?.[0];
   const lastWord = place?.trim().split(/[ \u00a0]/u).pop() ?? '';

@@ -21,7 +21,7 @@ describe('a body named for its members keeps them', () => {
     ['uk', 'Про це повідомила Тарвенська асоціація морських агентів.', [['organization', 'Тарвенська асоціація морських агентів']]],
     ['uk', 'Заяву зробив Всеукраїнський союз зернових трейдерів.', [['organization', 'Всеукраїнський союз зернових трейдерів']]],
     ['tr', 'Karadeniz İhracatçı Birlikleri fiyatı eleştirdi.', [['organization', 'Karadeniz İhracatçı Birlikleri']]],
-    ['tr', 'Açıklamayı Tarvel Tarım Kredi Kooperatifleri yaptı.', [['organization', 'Tarvel Tarım Kredi Kooperatifleri']]],
+    ['tr', 'Tarvel Tarım Kredi Kooperatifleri dün bir açıklama yaptı.', [['organization', 'Tarvel Tarım Kredi Kooperatifleri']]],
     ['de', 'Der Verband Tarvelscher Fischzüchter warnte vor dem Verbot.', [['organization', 'Verband Tarvelscher Fischzüchter']]],
     ['de', 'Das sagte ein Sprecher des Bundes Norddeutscher Imker.', [['organization', 'Bund Norddeutscher Imker']]],
     // Languages that join the members with a preposition, or capitalize them, already read them whole.
