@@ -2550,6 +2550,7 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // Nor a capitalized article after an opener: "Secondo Il Gabbiano", "En La Ceiba" (French names its papers without it: "Selon Le Courrier Brenois").
   const articleAfterOpener = (at: number) => at > 0 && at < words.length - 1 && lists.language !== 'fr' && NAME_ARTICLES.has(words[at]!.lower) && /^\p{Lu}/u.test(words[at]!.text);
   while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from) && !articleAfterOpener(from)) from++;
+  if (from === 0 && wordOpeningSentenceBeforeBody(words, institution, context)) from = 1;
   // German capitalizes the part of a period before its year or month, which ends the name: "die Nordische Union Mitte 2031", "Anfang Juni".
   const periodPart = words.findIndex((word, at) => at > from && germanPeriodPart(word, context));
   let to = periodPart > 0 ? periodPart : words.length;
@@ -2568,6 +2569,31 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // Letters after a name are not part of it: "Jonathan Pardoe KC".
   while (kept.length > 2 && POST_NOMINALS.has(kept[kept.length - 1]!.text)) kept.pop();
   return kept;
+}
+
+/** A Polish verb in the past or the present's third person, by its ending: "Zaprotestowała", "Protestuje", "wezwali". */
+const POLISH_VERB = /\p{Ll}(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|uje|ują)$/u;
+/** A Russian or Ukrainian verb in the past or the present's third person, by its ending: "оприлюднила", "протестует", "заявили". */
+const EAST_SLAVIC_VERB = /\p{Ll}(?:ала|ало|али|ила|ило|или|ыла|ыли|ела|ели|ует|уют|ают|яют|ує|ують|ають|яють)$/u;
+/** A Turkish noun in the accusative after a vowel, joined without the apostrophe a name's case ending takes: "Açıklamayı", "Toplantıyı". */
+const TURKISH_ACCUSATIVE = /\p{Ll}{3,}[aeıioöuü]y[ıiuü]$/u;
+
+/**
+ * Whether the first of `words` opens the sentence before a body's name and is
+ * no part of it, capitalized only because it comes first: an Indonesian word
+ * before a head, which opens the name ("Namun Kementerian …"); a Slavic verb
+ * put before its subject ("Zaprotestowała Fundacja …"); a Turkish object in
+ * the accusative before a name its head ends ("Açıklamayı … Odası yaptı").
+ */
+function wordOpeningSentenceBeforeBody(words: readonly Word[], institution: boolean, context: Context): boolean {
+  const [first, second] = words;
+  if (first === undefined || second === undefined || !atSentenceStart(context.text, first.start) || first.text === first.text.toUpperCase()) return false;
+  const { language } = context.lists;
+  if (MALAY_LANGUAGE.test(context.lang ?? '')) return (ORGANIZATION_HEADS.id ?? []).includes(second.lower) && !(ORGANIZATION_HEADS.id ?? []).includes(first.lower);
+  if (language === 'pl' || language === 'ru' || language === 'uk') {
+    return (language === 'pl' ? POLISH_VERB : EAST_SLAVIC_VERB).test(first.lower) && isOrganizationHead(second.lower, language);
+  }
+  return language === 'tr' && institution && words.length > 2 && TURKISH_ACCUSATIVE.test(first.lower);
 }
 
 /** "State" after a name in English, which the lexicon reads as a verb: "Borno State". */
@@ -3658,6 +3684,8 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     const fieldOrPlace = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
     // A capital opening the sentence says little; two adjectives or a country after the head say it is a name: "Федеральная антимонопольная служба".
     const namedAtStart = others !== undefined || knownKind(SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0].trim() ?? '', language) === 'place';
+    // A verb is no adjective of the head, though it ends like one: "Заяву оприлюднила Асоціація" names the Асоціація alone.
+    if (others?.trim().split(/[ \u00a0]+/u).some((word) => EAST_SLAVIC_VERB.test(word))) continue;
     if (nationsForces || (gender !== 'plural' && atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first) && !namedAtStart)) continue;
     // A quoted name or an abbreviation right after the head makes it a word for its kind: "Китайская корпорация CNNC",
     // "Українська компанія «Енергоатом»" (a person after it is its holder: "асоціації Оксана Литвиненко").

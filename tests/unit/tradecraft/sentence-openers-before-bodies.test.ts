@@ -39,6 +39,8 @@ describe('a name that opens the sentence keeps its first word', () => {
     ['ru', 'Совет Федерации одобрил закон.', [['organization', 'Совет Федерации']]],
     ['uk', 'Тарвенська асоціація морських агентів заявила про втрати.', [['organization', 'Тарвенська асоціація морських агентів']]],
     ['tr', 'Enerji Bakanlığı açıkladı.', [['organization', 'Enerji Bakanlığı']]],
+    // A noun that ends like an accusative in its own form opens the name: "kıyı" is a coast.
+    ['tr', 'Kıyı Emniyeti Tarvel Müdürlüğü açıkladı.', [['organization', 'Kıyı Emniyeti Tarvel Müdürlüğü']]],
     ['tr', 'Ankara Büyükşehir Belediyesi açıkladı.', [['organization', 'Ankara Büyükşehir Belediyesi']]],
     ['en', 'Federal Reserve Bank officials declined to comment.', [['organization', 'Federal Reserve Bank']]],
   ] as const)('in %s: “%s”', (lang, text, expected) => {
