@@ -315,8 +315,10 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|por la|por el|pour la|pour le|pour les|van der|van den|van de|von der|van|voor de|voor het|voor|op|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
 const SPACE = String.raw`[ \u00a0]+`;
+/** A day or a month after English "on", which dates what a body did and names no cause of it: "the Council on Monday". */
+const ENGLISH_DAY_OR_MONTH = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L})`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|on(?!${SPACE}${ENGLISH_DAY_OR_MONTH})|na rzecz|tegen de|tegen het|tegen|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|por la|por el|pour la|pour le|pour les|van der|van den|van de|von der|van|voor de|voor het|voor|op|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** A name opened by digits glued to a capitalized word, as brands write them: "50Hertz", "7Brava". */
@@ -326,15 +328,15 @@ const RUN = new RegExp(String.raw`(?:${CAPITALIZED}|${ARABIC_ARTICLE_NAME}|${DIG
 
 /** Lower-case words that join two names into one only after a head like "Ministry" or "Strait". */
 const JOINERS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['of', 'for', 'and', 'the']),
+  en: new Set(['of', 'for', 'and', 'the', 'on']),
   fr: new Set(['de', 'du', 'des', 'la', 'pour', 'le', 'les', 'of', 'for', 'and', 'the']),
   es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'por', 'el', 'y', 'of', 'for', 'and', 'the']),
   de: new Set(['der', 'des', 'von', 'für', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
   it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'e', 'of', 'for', 'and', 'the']),
   pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'e', 'of', 'for', 'and', 'the']),
-  nl: new Set(['van', 'voor', 'op', 'of', 'for', 'and', 'the']),
-  pl: new Set(['i', 'w', 'of', 'for', 'and', 'the']),
+  nl: new Set(['van', 'voor', 'op', 'tegen', 'of', 'for', 'and', 'the']),
+  pl: new Set(['i', 'w', 'na', 'rzecz', 'of', 'for', 'and', 'the']),
   ru: new Set(['и', 'of', 'for', 'and', 'the']),
   uk: new Set(['і', 'та', 'of', 'for', 'and', 'the']),
   ar: new Set(['of', 'for', 'and', 'the']),
@@ -1554,6 +1556,9 @@ function listedNames(piece: Word[], parts: readonly Word[][]): Word[][] {
 /** Particles that go on with a name after a word for its kind: "le collectif Vozes do Cerrado"; not "and", which lists two. */
 const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von', 'voor', 'op', 'la', 'las', 'los', 'le', 'les']);
 
+/** Prepositions that join a body's head to its cause: "Authority on Development", "Fundacja na rzecz …", "Vereniging tegen …". */
+const CAUSE_JOINERS = new Set(['on', 'rzecz', 'tegen']);
+
 /** Indonesian and Malay, which the word lists do not read, by the article's language tag. */
 const MALAY_LANGUAGE = /^(?:id|ms|in)(?![a-z])/u;
 
@@ -1603,7 +1608,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
     // A compass point ends a place's name: "Goiás do Norte", "Santander del Sur".
     const compassPoint = index === words.length - 2 && COMPASS_AFTER.test(` ${word.text} ${words[index + 1]!.text}`);
-    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint || (PARTICLES_AFTER_KIND.has(word.text) && afterKind());
+    // A body's cause is no known place nor a platform it speaks on: "the Security Council on Syria", "the Ministry on X".
+    const notACause = CAUSE_JOINERS.has(word.text) && (next === undefined || PLATFORM_WORDS.has(next.lower) || knownKind(next.text, context.lists.language) === 'place');
+    const joinsName = !notACause && ((!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint || (PARTICLES_AFTER_KIND.has(word.text) && afterKind()));
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -1921,7 +1928,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const cueOpening = ORGANIZATION_CUES_BEFORE[lists.language === 'other' ? 'en' : lists.language]?.test(`${words[0]!.text} `) ?? false;
   // Dutch writes a compound kind of body in lower case but where it opens a sentence: "Milieuorganisatie Greenpeace" (not "Vereniging Eigen Huis").
   const dutchKind = lists.language === 'nl' && isOrganizationHead(words[0]!.lower, 'nl') && !ORGANIZATION_HEAD_WORDS.has(words[0]!.lower);
-  const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening || dutchKind) && atSentenceStart(text, words[0]!.start);
+  // Not before a joiner, which makes the word the name's head: "Fundacja na rzecz …".
+  const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening || dutchKind) && atSentenceStart(text, words[0]!.start) && !lists.joiners.has(words[1]!.text);
   // An adjective in the genitive plural after the kind names its members, a part of the name: "der Verband Deutscher Reeder".
   const membersAfterKind = lists.language === 'de' && words.length > 2 && /er$/u.test(words[1]!.text) && GERMAN_ADJECTIVE.test(words[1]!.text);
   if ((lists.language === 'de' && words.length > 1 && !membersAfterKind && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
