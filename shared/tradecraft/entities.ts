@@ -1819,7 +1819,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     // (a compound kind before two words or more, not a town's: "die Stadtwerke Gotha GmbH", "die Hafengesellschaft Rostock GmbH").
     const compoundKind = (first: Word) => isOrganizationHead(first.lower, 'de') && !ORGANIZATION_HEAD_WORDS.has(first.lower) && !/werke$/u.test(first.lower);
     const kindFirst =
-      lists.language === 'de' && name.length > 1 && (ORGANIZATION_NOUNS.has(name[0]!.lower) || (name.length > 2 && compoundKind(name[0]!) && knownKind(name[1]!.text, 'de') !== 'place'));
+      lists.language === 'de' &&
+      name.length > 1 &&
+      (ORGANIZATION_NOUNS.has(name[0]!.lower) || germanCompanyKindCompound(name[0]!.lower) || (name.length > 2 && compoundKind(name[0]!) && knownKind(name[1]!.text, 'de') !== 'place'));
     if (name.length > 0) candidates.push({ kind: 'organization', words: kindFirst ? name.slice(1) : name, role: undefined });
     return;
   }
@@ -1932,7 +1934,8 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening || dutchKind) && atSentenceStart(text, words[0]!.start) && !lists.joiners.has(words[1]!.text);
   // An adjective in the genitive plural after the kind names its members, a part of the name: "der Verband Deutscher Reeder".
   const membersAfterKind = lists.language === 'de' && words.length > 2 && /er$/u.test(words[1]!.text) && GERMAN_ADJECTIVE.test(words[1]!.text);
-  if ((lists.language === 'de' && words.length > 1 && !membersAfterKind && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
+  const companyKind = ORGANIZATION_NOUNS.has(words[0]!.lower) || germanCompanyKindCompound(words[0]!.lower);
+  if ((lists.language === 'de' && words.length > 1 && !membersAfterKind && (companyKind || nounBeforeAcronym || compoundNoun)) || nounOpening) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
@@ -2559,6 +2562,7 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   const articleAfterOpener = (at: number) => at > 0 && at < words.length - 1 && lists.language !== 'fr' && NAME_ARTICLES.has(words[at]!.lower) && /^\p{Lu}/u.test(words[at]!.text);
   while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from) && !articleAfterOpener(from)) from++;
   if (from === 0 && wordOpeningSentenceBeforeBody(words, institution, context)) from = 1;
+  if (from < words.length - 1 && DESCRIBING_COMPOUND.test(words[from]!.text)) from++;
   // German capitalizes the part of a period before its year or month, which ends the name: "die Nordische Union Mitte 2031", "Anfang Juni".
   const periodPart = words.findIndex((word, at) => at > from && germanPeriodPart(word, context));
   let to = periodPart > 0 ? periodPart : words.length;
@@ -2577,6 +2581,14 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // Letters after a name are not part of it: "Jonathan Pardoe KC".
   while (kept.length > 2 && POST_NOMINALS.has(kept[kept.length - 1]!.text)) kept.pop();
   return kept;
+}
+
+/** An English compound with a participle that says where a company is or who holds it: "Tarvel-based", "Chinese-controlled". */
+const DESCRIBING_COMPOUND = /^\p{L}[\p{L}.]*-(?:based|controlled|owned|backed|run|led|listed|registered|funded|operated|headquartered)$/u;
+
+/** A German compound ending in a word for a company, which says what the company is: "Baufirma", "Ölkonzern", "Softwarefirma". */
+function germanCompanyKindCompound(word: string): boolean {
+  return [...ORGANIZATION_NOUNS].some((noun) => noun.length >= 5 && word.length > noun.length + 1 && word.endsWith(noun));
 }
 
 /** A Polish verb in the past or the present's third person, by its ending: "Zaprotestowała", "Protestuje", "wezwali". */
