@@ -1495,6 +1495,9 @@ const TURKISH_GENITIVE = /^n?[ıiuü]n$/u;
  */
 function splitAtPossessives(words: Word[], context: Context): Word[][] {
   const last = words[words.length - 1];
+  // A possessive on a body's head ends that body before the one it holds: "the Interior Ministry's Border Guard Service".
+  const heldAt = words.findIndex((word, index) => word.possessive && index > 0 && index < words.length - 1 && isOrganizationHead(word.lower, context.lists.language));
+  if (heldAt > 0) return [words.slice(0, heldAt + 1), words.slice(heldAt + 1)];
   if (last === undefined || isOrganizationHead(last.lower, context.lists.language) || context.lex.orgWords[last.lower] !== undefined) return [words];
   // A town whose name holds a possessive: "Cox's Bazar".
   if (words.length > 1 && isWorldTown(context.text.slice(words[0]!.start, last.end))) return [words];
