@@ -3516,8 +3516,13 @@ const SLAVIC_FIELD = /^(?:[ \u00a0](?:\p{Ll}+(?:ой|ей|ої|ых|их)[ \u00a
  * The members a body is named for, in the genitive plural after its head: "ассоциация морских портов", "союз
  * промышленников", "асоціація морських агентів"; not a time or a quantifier ("многих лет", "останніх років").
  */
-const SLAVIC_MEMBERS =
-  /^[ \u00a0](?!(?:многих|всех|этих|тех|других|нескольких|последних|прошлых|ближайших|своих|наших|багатьох|всіх|цих|тих|інших|кількох|останніх|минулих|наступних|своїх|наших)[ \u00a0])(?:\p{Ll}+(?:ых|их|іх)[ \u00a0])?(?!(?:годов|месяцев|дней|часов|веков|недель|років|місяців|днів|тижнів|годин|століть)(?!\p{L}))\p{Ll}{3,}(?:ов|ев|ёв|ей|ів|їв)(?!\p{L})/u;
+const MEMBERS_NOT = String.raw`(?!(?:многих|всех|этих|тех|других|нескольких|последних|прошлых|ближайших|своих|наших|багатьох|всіх|цих|тих|інших|кількох|останніх|минулих|наступних|своїх)[ \u00a0])`;
+const MEMBERS_NOT_A_TIME = String.raw`(?!(?:годов|месяцев|дней|часов|веков|недель|років|місяців|днів|тижнів|годин|століть)(?!\p{L}))`;
+// A Ukrainian word in "-ов" is a verb in the past ("надійшов"): its plural genitive ends in "-ів".
+const SLAVIC_MEMBERS: Partial<Record<Language, RegExp>> = {
+  ru: new RegExp(String.raw`^[ \u00a0]${MEMBERS_NOT}(?:\p{Ll}+(?:ых|их)[ \u00a0])?${MEMBERS_NOT_A_TIME}\p{Ll}{3,}(?:ов|ев|ёв|ей)(?!\p{L})`, 'u'),
+  uk: new RegExp(String.raw`^[ \u00a0]${MEMBERS_NOT}(?:\p{Ll}+(?:их|іх)[ \u00a0])?${MEMBERS_NOT_A_TIME}\p{Ll}{3,}(?:ів|їв|ей)(?!\p{L})`, 'u'),
+};
 /** A place in the genitive after that field, one or two capitalized words: "Таджикистана", "Центральной Азии". */
 const SLAVIC_PLACE_AFTER = /^[ \u00a0](?:\p{Lu}\p{Ll}+(?:ой|ей|ої)[ \u00a0])?\p{Lu}\p{Ll}+/u;
 
@@ -3526,7 +3531,7 @@ const SLAVIC_GENITIVE_NAME = /(?:и|і|ї|ы|а|я|у)$/u;
 
 /** The field and the place a body's name goes on with after `end` of `masked`, as written; "" when none. */
 function slavicComplementAfter(masked: string, end: number, context: Context): string {
-  const field = (SLAVIC_FIELD.exec(masked.slice(end, end + 120)) ?? SLAVIC_MEMBERS.exec(masked.slice(end, end + 120)))?.[0];
+  const field = (SLAVIC_FIELD.exec(masked.slice(end, end + 120)) ?? SLAVIC_MEMBERS[context.lists.language]?.exec(masked.slice(end, end + 120)))?.[0];
   if (field === undefined) return '';
   const place = SLAVIC_PLACE_AFTER.exec(masked.slice(end + field.length, end + field.length + 60))?.[0];
   const lastWord = place?.trim().split(/[ \u00a0]/u).pop() ?? '';

@@ -42,6 +42,8 @@ describe('words after a head that are no members leave the name as it was', () =
     // A quantifier or a time in the genitive plural is no member.
     ['ru', 'Тарвенская ассоциация многих лет не собиралась.', [['organization', 'Тарвенская ассоциация']]],
     ['uk', 'Тарвенська асоціація останніх років не збиралася.', [['organization', 'Тарвенська асоціація']]],
+    // A Ukrainian verb in the past ends like a Russian plural genitive: "надійшов".
+    ['uk', 'Звіт Тарвенської асоціації надійшов у вівторок.', [['organization', 'Тарвенська асоціація']]],
     // A Turkish plural that heads no body: "ülkeleri" are the Union's countries.
     ['tr', 'Avrupa Birliği ülkeleri anlaştı.', [['organization', 'Avrupa Birliği']]],
     // A German kind before a name whose adjective is no genitive plural stays outside it.
