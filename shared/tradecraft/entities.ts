@@ -315,8 +315,10 @@ function loadGazetteer(): Gazetteer {
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** Arabic and French particles inside a name: "Bashar al-Assad", "Quai d'Orsay". */
 const PARTICLE_NAME = String.raw`(?:al|el|es|ad|as|ash|ibn|bin|d|l)[-'’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
-const CONNECTOR = String.raw`(?:&|of(?: the)?|for|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|por la|por el|pour la|pour le|pour les|van der|van den|van de|von der|van|voor de|voor het|voor|op|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
 const SPACE = String.raw`[ \u00a0]+`;
+/** A day or a month after English "on", which dates what a body did and names no cause of it: "the Council on Monday". */
+const ENGLISH_DAY_OR_MONTH = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L})`;
+const CONNECTOR = String.raw`(?:&|of(?: the)?|for|on(?!${SPACE}${ENGLISH_DAY_OR_MONTH})|na rzecz|tegen de|tegen het|tegen|and the|de|del|de la|de los|de las|des|da|do|dos|das|du|di|dei|della|delle|per|für|para el|para la|para o|para a|por la|por el|pour la|pour le|pour les|van der|van den|van de|von der|van|voor de|voor het|voor|op|von|der|bin|al|ibn|i|w|и|nad|e|y|para|without|sans|senza|sin|sem|ohne|zonder|bez|без)`;
 /** An Arabic article opening a name written alone: "al-Shabaab", "al-Sudani" (not "d'Italie": French and Italian elide their own articles). */
 const ARABIC_ARTICLE_NAME = String.raw`(?<![\p{L}\p{N}'’-])(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*`;
 /** A name opened by digits glued to a capitalized word, as brands write them: "50Hertz", "7Brava". */
@@ -326,15 +328,15 @@ const RUN = new RegExp(String.raw`(?:${CAPITALIZED}|${ARABIC_ARTICLE_NAME}|${DIG
 
 /** Lower-case words that join two names into one only after a head like "Ministry" or "Strait". */
 const JOINERS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['of', 'for', 'and', 'the']),
+  en: new Set(['of', 'for', 'and', 'the', 'on']),
   fr: new Set(['de', 'du', 'des', 'la', 'pour', 'le', 'les', 'of', 'for', 'and', 'the']),
   es: new Set(['de', 'del', 'la', 'los', 'las', 'para', 'por', 'el', 'y', 'of', 'for', 'and', 'the']),
   de: new Set(['der', 'des', 'von', 'für', 'of', 'for', 'and', 'the']),
   tr: new Set(['of', 'for', 'and', 'the']),
   it: new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'e', 'of', 'for', 'and', 'the']),
   pt: new Set(['de', 'do', 'da', 'dos', 'das', 'para', 'o', 'a', 'e', 'of', 'for', 'and', 'the']),
-  nl: new Set(['van', 'voor', 'op', 'of', 'for', 'and', 'the']),
-  pl: new Set(['i', 'w', 'of', 'for', 'and', 'the']),
+  nl: new Set(['van', 'voor', 'op', 'tegen', 'of', 'for', 'and', 'the']),
+  pl: new Set(['i', 'w', 'na', 'rzecz', 'of', 'for', 'and', 'the']),
   ru: new Set(['и', 'of', 'for', 'and', 'the']),
   uk: new Set(['і', 'та', 'of', 'for', 'and', 'the']),
   ar: new Set(['of', 'for', 'and', 'the']),
@@ -355,7 +357,23 @@ function isOrganizationHead(word: string, language: Language): boolean {
   // A German head in the genitive: "des Technischen Hilfswerks", "des Auswärtigen Amtes"; a Turkish one with a case ending: "Belediyesine".
   const turkishStem = language === 'tr' ? TURKISH_HEAD_CASE.exec(word)?.[1] : undefined;
   const forms = language === 'de' ? [word, word.replace(/e?s$/u, '')] : turkishStem ? [word, turkishStem] : [word];
+  // A Turkish head in the plural is read by its singular: "Birlikleri" is "birliği", "Kooperatifleri" "kooperatifi".
+  if (language === 'tr') forms.push(...forms.flatMap(turkishSingularsOf));
   return forms.some((form) => endings.some((ending) => form.length > ending.length + 2 && form.endsWith(ending)) || (form !== word && ORGANIZATION_HEAD_WORDS.has(form)));
+}
+
+/** Turkish softens a stem's last consonant before a vowel: "birlik" → "birliği", "kitap" → "kitabı". */
+const TURKISH_SOFTENED: Record<string, string> = { k: 'ğ', p: 'b', t: 'd', ç: 'c' };
+
+/** The singular possessives a Turkish plural possessive may stand for: "birlikleri" → "birliği", "odaları" → "odası". */
+function turkishSingularsOf(word: string): string[] {
+  const stem = /^(\p{L}{3,}?)(?:ları|leri)$/u.exec(word)?.[1];
+  if (stem === undefined) return [];
+  const last = stem[stem.length - 1]!;
+  const softened = stem.slice(0, -1) + (TURKISH_SOFTENED[last] ?? last);
+  // The possessive's vowel follows the stem's last vowel.
+  const vowel = { a: 'ı', ı: 'ı', e: 'i', i: 'i', o: 'u', u: 'u', ö: 'ü', ü: 'ü' }[/[aıeioöuü](?=[^aıeioöuü]*$)/u.exec(stem)?.[0] ?? 'e'] ?? 'i';
+  return /[aıeioöuü]$/u.test(stem) ? [`${stem}s${vowel}`] : [`${softened}${vowel}`];
 }
 const headStems = new Map<Language, ReadonlySet<string>>();
 
@@ -1477,6 +1495,9 @@ const TURKISH_GENITIVE = /^n?[ıiuü]n$/u;
  */
 function splitAtPossessives(words: Word[], context: Context): Word[][] {
   const last = words[words.length - 1];
+  // A possessive on a body's head ends that body before the one it holds: "the Interior Ministry's Border Guard Service".
+  const heldAt = words.findIndex((word, index) => word.possessive && index > 0 && index < words.length - 1 && isOrganizationHead(word.lower, context.lists.language));
+  if (heldAt > 0) return [words.slice(0, heldAt + 1), words.slice(heldAt + 1)];
   if (last === undefined || isOrganizationHead(last.lower, context.lists.language) || context.lex.orgWords[last.lower] !== undefined) return [words];
   // A town whose name holds a possessive: "Cox's Bazar".
   if (words.length > 1 && isWorldTown(context.text.slice(words[0]!.start, last.end))) return [words];
@@ -1538,6 +1559,9 @@ function listedNames(piece: Word[], parts: readonly Word[][]): Word[][] {
 /** Particles that go on with a name after a word for its kind: "le collectif Vozes do Cerrado"; not "and", which lists two. */
 const PARTICLES_AFTER_KIND = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'do', 'da', 'van', 'von', 'voor', 'op', 'la', 'las', 'los', 'le', 'les']);
 
+/** Prepositions that join a body's head to its cause: "Authority on Development", "Fundacja na rzecz …", "Vereniging tegen …". */
+const CAUSE_JOINERS = new Set(['on', 'rzecz', 'tegen']);
+
 /** Indonesian and Malay, which the word lists do not read, by the article's language tag. */
 const MALAY_LANGUAGE = /^(?:id|ms|in)(?![a-z])/u;
 
@@ -1587,7 +1611,9 @@ function splitAtJoiners(words: Word[], context: Context): Word[][] {
     const portfolio = named.length === 1 && isTitle(named[0]!, context.lists, context.lex);
     // A compass point ends a place's name: "Goiás do Norte", "Santander del Sur".
     const compassPoint = index === words.length - 2 && COMPASS_AFTER.test(` ${word.text} ${words[index + 1]!.text}`);
-    const joinsName = (!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint || (PARTICLES_AFTER_KIND.has(word.text) && afterKind());
+    // A body's cause is no known place nor a platform it speaks on: "the Security Council on Syria", "the Ministry on X".
+    const notACause = CAUSE_JOINERS.has(word.text) && (next === undefined || PLATFORM_WORDS.has(next.lower) || knownKind(next.text, context.lists.language) === 'place');
+    const joinsName = !notACause && ((!closesName && named.some(isHead)) || inPersonalName || portfolio || compassPoint || (PARTICLES_AFTER_KIND.has(word.text) && afterKind()));
     if (joinsName) current.push(word);
     else if (current.length > 0) parts.push([]);
   }
@@ -1796,7 +1822,9 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
     // (a compound kind before two words or more, not a town's: "die Stadtwerke Gotha GmbH", "die Hafengesellschaft Rostock GmbH").
     const compoundKind = (first: Word) => isOrganizationHead(first.lower, 'de') && !ORGANIZATION_HEAD_WORDS.has(first.lower) && !/werke$/u.test(first.lower);
     const kindFirst =
-      lists.language === 'de' && name.length > 1 && (ORGANIZATION_NOUNS.has(name[0]!.lower) || (name.length > 2 && compoundKind(name[0]!) && knownKind(name[1]!.text, 'de') !== 'place'));
+      lists.language === 'de' &&
+      name.length > 1 &&
+      (ORGANIZATION_NOUNS.has(name[0]!.lower) || germanCompanyKindCompound(name[0]!.lower) || (name.length > 2 && compoundKind(name[0]!) && knownKind(name[1]!.text, 'de') !== 'place'));
     if (name.length > 0) candidates.push({ kind: 'organization', words: kindFirst ? name.slice(1) : name, role: undefined });
     return;
   }
@@ -1905,8 +1933,12 @@ function readPart(part: Word[], context: Context, candidates: Candidate[], whole
   const cueOpening = ORGANIZATION_CUES_BEFORE[lists.language === 'other' ? 'en' : lists.language]?.test(`${words[0]!.text} `) ?? false;
   // Dutch writes a compound kind of body in lower case but where it opens a sentence: "Milieuorganisatie Greenpeace" (not "Vereniging Eigen Huis").
   const dutchKind = lists.language === 'nl' && isOrganizationHead(words[0]!.lower, 'nl') && !ORGANIZATION_HEAD_WORDS.has(words[0]!.lower);
-  const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening || dutchKind) && atSentenceStart(text, words[0]!.start);
-  if ((lists.language === 'de' && words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || nounBeforeAcronym || compoundNoun)) || nounOpening) {
+  // Not before a joiner, which makes the word the name's head: "Fundacja na rzecz …".
+  const nounOpening = words.length > 1 && (ORGANIZATION_NOUNS.has(words[0]!.lower) || cueOpening || dutchKind) && atSentenceStart(text, words[0]!.start) && !lists.joiners.has(words[1]!.text);
+  // An adjective in the genitive plural after the kind names its members, a part of the name: "der Verband Deutscher Reeder".
+  const membersAfterKind = lists.language === 'de' && words.length > 2 && /er$/u.test(words[1]!.text) && GERMAN_ADJECTIVE.test(words[1]!.text);
+  const companyKind = ORGANIZATION_NOUNS.has(words[0]!.lower) || germanCompanyKindCompound(words[0]!.lower);
+  if ((lists.language === 'de' && words.length > 1 && !membersAfterKind && (companyKind || nounBeforeAcronym || compoundNoun)) || nounOpening) {
     // German capitalizes the noun before a name: "Gewerkschaft GDL" is the union GDL, "Schutztruppe KFOR" the force KFOR.
     candidates.push({ kind: 'organization', words: words.slice(1), role: words[0]!.text });
     return;
@@ -2532,6 +2564,8 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // Nor a capitalized article after an opener: "Secondo Il Gabbiano", "En La Ceiba" (French names its papers without it: "Selon Le Courrier Brenois").
   const articleAfterOpener = (at: number) => at > 0 && at < words.length - 1 && lists.language !== 'fr' && NAME_ARTICLES.has(words[at]!.lower) && /^\p{Lu}/u.test(words[at]!.text);
   while (!article && !inName && from < words.length && opener(words[from]!) && !portfolioOfHead(from) && !articleAfterOpener(from)) from++;
+  if (from === 0 && wordOpeningSentenceBeforeBody(words, institution, context)) from = 1;
+  if (from < words.length - 1 && DESCRIBING_COMPOUND.test(words[from]!.text)) from++;
   // German capitalizes the part of a period before its year or month, which ends the name: "die Nordische Union Mitte 2031", "Anfang Juni".
   const periodPart = words.findIndex((word, at) => at > from && germanPeriodPart(word, context));
   let to = periodPart > 0 ? periodPart : words.length;
@@ -2550,6 +2584,39 @@ function trimFunctionWords(words: Word[], context: Context): Word[] {
   // Letters after a name are not part of it: "Jonathan Pardoe KC".
   while (kept.length > 2 && POST_NOMINALS.has(kept[kept.length - 1]!.text)) kept.pop();
   return kept;
+}
+
+/** An English compound with a participle that says where a company is or who holds it: "Tarvel-based", "Chinese-controlled". */
+const DESCRIBING_COMPOUND = /^\p{L}[\p{L}.]*-(?:based|controlled|owned|backed|run|led|listed|registered|funded|operated|headquartered)$/u;
+
+/** A German compound ending in a word for a company, which says what the company is: "Baufirma", "Ölkonzern", "Softwarefirma". */
+function germanCompanyKindCompound(word: string): boolean {
+  return [...ORGANIZATION_NOUNS].some((noun) => noun.length >= 5 && word.length > noun.length + 1 && word.endsWith(noun));
+}
+
+/** A Polish verb in the past or the present's third person, by its ending: "Zaprotestowała", "Protestuje", "wezwali". */
+const POLISH_VERB = /\p{Ll}(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|uje|ują)$/u;
+/** A Russian or Ukrainian verb in the past or the present's third person, by its ending: "оприлюднила", "протестует", "заявили". */
+const EAST_SLAVIC_VERB = /\p{Ll}(?:ала|ало|али|ила|ило|или|ыла|ыли|ела|ели|ует|уют|ают|яют|ує|ують|ають|яють)$/u;
+/** A Turkish noun in the accusative after a vowel, joined without the apostrophe a name's case ending takes: "Açıklamayı", "Toplantıyı". */
+const TURKISH_ACCUSATIVE = /\p{Ll}{3,}[aeıioöuü]y[ıiuü]$/u;
+
+/**
+ * Whether the first of `words` opens the sentence before a body's name and is
+ * no part of it, capitalized only because it comes first: an Indonesian word
+ * before a head, which opens the name ("Namun Kementerian …"); a Slavic verb
+ * put before its subject ("Zaprotestowała Fundacja …"); a Turkish object in
+ * the accusative before a name its head ends ("Açıklamayı … Odası yaptı").
+ */
+function wordOpeningSentenceBeforeBody(words: readonly Word[], institution: boolean, context: Context): boolean {
+  const [first, second] = words;
+  if (first === undefined || second === undefined || !atSentenceStart(context.text, first.start) || first.text === first.text.toUpperCase()) return false;
+  const { language } = context.lists;
+  if (MALAY_LANGUAGE.test(context.lang ?? '')) return (ORGANIZATION_HEADS.id ?? []).includes(second.lower) && !(ORGANIZATION_HEADS.id ?? []).includes(first.lower);
+  if (language === 'pl' || language === 'ru' || language === 'uk') {
+    return (language === 'pl' ? POLISH_VERB : EAST_SLAVIC_VERB).test(first.lower) && isOrganizationHead(second.lower, language);
+  }
+  return language === 'tr' && institution && words.length > 2 && TURKISH_ACCUSATIVE.test(first.lower);
 }
 
 /** "State" after a name in English, which the lexicon reads as a verb: "Borno State". */
@@ -3233,6 +3300,8 @@ function germanNominative(written: string): string {
   const words = written.split(' ');
   // A head before its seat, which keeps its own form: "Landgerichts Hamburg" is the Landgericht Hamburg.
   if (words.length === 2 && GERMAN_GENITIVE_HEAD.test(words[0]!)) return `${germanNominative(words[0]!)} ${words[1]!}`;
+  // A head before its members, who keep the genitive plural: "des Bundes Deutscher Architekten" is the Bund Deutscher Architekten.
+  if (words.length > 2 && /er$/u.test(words[1]!) && GERMAN_ADJECTIVE.test(words[1]!)) return [germanNominative(`Der ${words[0]!}`).slice(4), ...words.slice(1)].join(' ');
   const head = words[words.length - 1]!;
   if (words.length < 2 && !GERMAN_GENITIVE_HEAD.test(head)) return written;
   const lowered = head.toLowerCase();
@@ -3443,6 +3512,17 @@ const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ой|ую|ей|ий|ый|ое|ее|о�
  * "школы экономики", "управління розвідки"; abstract nouns only ("банк страны" is any bank, "суд республики" any court).
  */
 const SLAVIC_FIELD = /^(?:[ \u00a0](?:\p{Ll}+(?:ой|ей|ої|ых|их)[ \u00a0])?\p{Ll}{3,}(?:ости|ості|мики|міки|тики|зики|стики|ии|ії|ения|ення|ания|ання|ации|ації|дки|вки|пеки|ений|аний|ень|ань|ств|цтв)(?!\p{L})){1,2}/u;
+/**
+ * The members a body is named for, in the genitive plural after its head: "ассоциация морских портов", "союз
+ * промышленников", "асоціація морських агентів"; not a time or a quantifier ("многих лет", "останніх років").
+ */
+const MEMBERS_NOT = String.raw`(?!(?:многих|всех|этих|тех|других|нескольких|последних|прошлых|ближайших|своих|наших|багатьох|всіх|цих|тих|інших|кількох|останніх|минулих|наступних|своїх)[ \u00a0])`;
+const MEMBERS_NOT_A_TIME = String.raw`(?!(?:годов|месяцев|дней|часов|веков|недель|років|місяців|днів|тижнів|годин|століть)(?!\p{L}))`;
+// A Ukrainian word in "-ов" is a verb in the past ("надійшов"): its plural genitive ends in "-ів".
+const SLAVIC_MEMBERS: Partial<Record<Language, RegExp>> = {
+  ru: new RegExp(String.raw`^[ \u00a0]${MEMBERS_NOT}(?:\p{Ll}+(?:ых|их)[ \u00a0])?${MEMBERS_NOT_A_TIME}\p{Ll}{3,}(?:ов|ев|ёв|ей)(?!\p{L})`, 'u'),
+  uk: new RegExp(String.raw`^[ \u00a0]${MEMBERS_NOT}(?:\p{Ll}+(?:их|іх)[ \u00a0])?${MEMBERS_NOT_A_TIME}\p{Ll}{3,}(?:ів|їв|ей)(?!\p{L})`, 'u'),
+};
 /** A place in the genitive after that field, one or two capitalized words: "Таджикистана", "Центральной Азии". */
 const SLAVIC_PLACE_AFTER = /^[ \u00a0](?:\p{Lu}\p{Ll}+(?:ой|ей|ої)[ \u00a0])?\p{Lu}\p{Ll}+/u;
 
@@ -3451,7 +3531,7 @@ const SLAVIC_GENITIVE_NAME = /(?:и|і|ї|ы|а|я|у)$/u;
 
 /** The field and the place a body's name goes on with after `end` of `masked`, as written; "" when none. */
 function slavicComplementAfter(masked: string, end: number, context: Context): string {
-  const field = SLAVIC_FIELD.exec(masked.slice(end, end + 120))?.[0];
+  const field = (SLAVIC_FIELD.exec(masked.slice(end, end + 120)) ?? SLAVIC_MEMBERS[context.lists.language]?.exec(masked.slice(end, end + 120)))?.[0];
   if (field === undefined) return '';
   const place = SLAVIC_PLACE_AFTER.exec(masked.slice(end + field.length, end + field.length + 60))?.[0];
   const lastWord = place?.trim().split(/[ \u00a0]/u).pop() ?? '';
@@ -3632,6 +3712,8 @@ function maskSlavicBodies(masked: string, mentions: EntityMention[], context: Co
     const fieldOrPlace = russianComplement === '' ? slavicComplementAfter(masked, match.index + written.length, context) : russianComplement;
     // A capital opening the sentence says little; two adjectives or a country after the head say it is a name: "Федеральная антимонопольная служба".
     const namedAtStart = others !== undefined || knownKind(SLAVIC_PLACE_AFTER.exec(masked.slice(match.index + written.length, match.index + written.length + 40))?.[0].trim() ?? '', language) === 'place';
+    // A verb is no adjective of the head, though it ends like one: "Заяву оприлюднила Асоціація" names the Асоціація alone.
+    if (others?.trim().split(/[ \u00a0]+/u).some((word) => EAST_SLAVIC_VERB.test(word))) continue;
     if (nationsForces || (gender !== 'plural' && atSentenceStart(context.text, match.index) && !/(?:ск|цк|зьк|цьк|ськ)/u.test(first) && !namedAtStart)) continue;
     // A quoted name or an abbreviation right after the head makes it a word for its kind: "Китайская корпорация CNNC",
     // "Українська компанія «Енергоатом»" (a person after it is its holder: "асоціації Оксана Литвиненко").
