@@ -199,6 +199,36 @@ function quotationSpeaker(before: string, language: string): boolean {
   return verb !== null && verb !== undefined && QUOTATION_CLOSED.test(before.slice(0, verb.index));
 }
 
+/** A name set off by commas and then the clause's verb of saying: "…, Morvel Quistane, said", "…, Orsola Vennaro, ha detto". */
+function setOffBeforeSaying(before: string, after: string, language: string): boolean {
+  return /,[ \u00a0]+$/u.test(before) && after.startsWith(',') && (SUBJECT_VERBS_AFTER[language]?.test(after.slice(1)) ?? false);
+}
+
+/** The clause before the comma right before a name, back to the punctuation or the dash that opens it: "declaró su representante". */
+const CLAUSE_BEFORE_COMMA = /[^.;:!?\n(),«»"“”„–—]*(?=,[ \u00a0]+$)/u;
+
+/** Words a verb of saying's subject may hold before the name set off after it: "the union's chief negotiator". */
+const MAX_SPEAKER_NOUN_WORDS = 6;
+
+/**
+ * A verb of saying, then a noun phrase in lower case first, then the name set
+ * off after it, which closes a quotation's tag or the sentence: "«…», declaró
+ * su representante, Tomasio Urrebal.", "said the union's chief negotiator,
+ * Tobrin Halewick."
+ */
+function setOffAfterSaying(before: string, after: string, language: string): boolean {
+  const verbs = SUBJECT_VERBS_BEFORE[language];
+  const clause = CLAUSE_BEFORE_COMMA.exec(before)?.[0].trim();
+  if (verbs === undefined || clause === undefined || !/^(?:[.!?;]|[ \u00a0]*$)/u.test(after)) return false;
+  const words = clause.split(/[ \u00a0]+/u);
+  // A verb of one to three words ("said", "a déclaré", "ha dichiarato") opening the clause, the speaker's noun after it.
+  for (let verbWords = 1; verbWords <= 3 && verbWords < words.length; verbWords++) {
+    const noun = words.slice(verbWords);
+    if (verbs.test(`${words.slice(0, verbWords).join(' ')} `) && /^\p{Ll}/u.test(noun[0]!) && noun.length <= MAX_SPEAKER_NOUN_WORDS) return true;
+  }
+  return false;
+}
+
 /** Why the run at `start` is a person's name, or undefined when nothing around it says so. */
 function personCue(text: string, start: number, end: number, language: string, known: WordKnowledge): 'role' | 'saying' | 'quotation' | 'apposition' | undefined {
   const before = text.slice(Math.max(0, start - 90), start);
@@ -220,6 +250,7 @@ function personCue(text: string, start: number, end: number, language: string, k
   if (roleAfter !== null && [roleAfter[1], roleAfter[2]].some((word) => word !== undefined && isRoleWord(word, language))) return 'apposition';
   if (tradeAfter(after, language, known)) return 'apposition';
   if (GENITIVE_COMPLEMENT.has(language) && SUBJECT_VERBS_AFTER[language]?.test(after)) return 'saying';
+  if (setOffBeforeSaying(before, after, language) || setOffAfterSaying(before, after, language)) return 'apposition';
   return apposedNounBefore(before, language, known) !== undefined && CLOSED_BEFORE_VERB.test(after) ? 'apposition' : undefined;
 }
 

@@ -20,7 +20,7 @@ describe('a speaker set off by commas', () => {
     ['fr', '« Nous restons ici », a déclaré le négociateur du syndicat, Gaulène Virotte.', 'Gaulène Virotte'],
     ['de', 'Die Vertreterin der Fischergenossenschaft, Hildrun Wettmoser, sagte, die Quoten seien zu niedrig.', 'Hildrun Wettmoser'],
     ['de', '„Wir bleiben“, sagte die Vertreterin des Vereins, Hildrun Wettmoser.', 'Hildrun Wettmoser'],
-    ['es', 'La representante de la cooperativa en Chubut, Ramelda Urrebal, advirtió que faltará agua.', 'Ramona Urrebal'],
+    ['es', 'La representante de la cooperativa en Chubut, Ramelda Urrebal, advirtió que faltará agua.', 'Ramelda Urrebal'],
     ['es', '«No hay agua», declaró su representante, Tomasio Urrebal.', 'Tomasio Urrebal'],
     ['it', "La rappresentante dell'agenzia a Velmara, Orsola Vennaro, ha detto che il porto è chiuso.", 'Orsola Vennaro'],
     ['it', '«Il porto riapre», ha dichiarato il negoziatore del sindacato, Lavinio Sartucce.', 'Lavinio Sartucce'],
