@@ -199,24 +199,48 @@ function quotationSpeaker(before: string, language: string): boolean {
   return verb !== null && verb !== undefined && QUOTATION_CLOSED.test(before.slice(0, verb.index));
 }
 
-/** A name set off by commas and then the clause's verb of saying: "…, Morvel Quistane, said", "…, Orsola Vennaro, ha detto". */
-function setOffBeforeSaying(before: string, after: string, language: string): boolean {
-  return /,[ \u00a0]+$/u.test(before) && after.startsWith(',') && (SUBJECT_VERBS_AFTER[language]?.test(after.slice(1)) ?? false);
-}
-
 /** The clause before the comma right before a name, back to the punctuation or the dash that opens it: "declaró su representante". */
 const CLAUSE_BEFORE_COMMA = /[^.;:!?\n(),«»"“”„–—]*(?=,[ \u00a0]+$)/u;
+
+/** Prepositions and articles that open a noun's complement after it: "the head of", "il rappresentante dell'", "die Vertreterin der". */
+const COMPLEMENT_OPENER = /^(?:of|de|del|della|dello|dei|degli|delle|di|do|da|dos|das|du|des|van|von|der|(?:dell|dall|d)['’]\p{L}*)$/iu;
+
+/**
+ * The noun a name is set off after: the word before its complement ("the
+ * head of the company", "la rappresentante dell'agenzia"), or else the last
+ * ("The company", "senior weather forecaster"); in Polish, Russian and
+ * Ukrainian, which put the complement in the genitive, the first.
+ */
+function apposedHead(words: readonly string[], language: string): string {
+  if (GENITIVE_COMPLEMENT.has(language)) return words[0]!;
+  const complement = words.findIndex((word, index) => index > 0 && COMPLEMENT_OPENER.test(word));
+  return complement > 0 ? words[complement - 1]! : words[words.length - 1]!;
+}
+
+/** True when the noun a name is set off after is a body's or a place's: "The company, Velkor Dramm, said". */
+function apposedToBodyOrPlace(words: readonly string[], language: string, known: WordKnowledge): boolean {
+  // Without an elided article: "l'agence".
+  const head = apposedHead(words, language).replace(/^\p{L}['’]/u, '').toLocaleLowerCase();
+  return known.isBodyNoun(head) || PLACE_NOUNS_SET_OFF.has(head);
+}
+
+/** A name set off by commas and then the clause's verb of saying, after a noun for no body or place: "…, Morvel Quistane, said", "…, Orsola Vennaro, ha detto". */
+function setOffBeforeSaying(before: string, after: string, language: string, known: WordKnowledge): boolean {
+  const clause = CLAUSE_BEFORE_COMMA.exec(before)?.[0].trim();
+  if (clause === undefined || clause === '' || !after.startsWith(',') || SUBJECT_VERBS_AFTER[language]?.test(after.slice(1)) !== true) return false;
+  return !apposedToBodyOrPlace(clause.split(/[ \u00a0]+/u), language, known);
+}
 
 /** Words a verb of saying's subject may hold before the name set off after it: "the union's chief negotiator". */
 const MAX_SPEAKER_NOUN_WORDS = 6;
 
 /**
- * A verb of saying, then a noun phrase in lower case first, then the name set
- * off after it, which closes a quotation's tag or the sentence: "«…», declaró
- * su representante, Tomasio Urrebal.", "said the union's chief negotiator,
- * Tobrin Halewick."
+ * A verb of saying, then a noun phrase in lower case first for no body or
+ * place, then the name set off after it, which closes a quotation's tag or
+ * the sentence: "«…», declaró su representante, Tomasio Urrebal.", "said the
+ * union's chief negotiator, Tobrin Halewick."
  */
-function setOffAfterSaying(before: string, after: string, language: string): boolean {
+function setOffAfterSaying(before: string, after: string, language: string, known: WordKnowledge): boolean {
   const verbs = SUBJECT_VERBS_BEFORE[language];
   const clause = CLAUSE_BEFORE_COMMA.exec(before)?.[0].trim();
   if (verbs === undefined || clause === undefined || !/^(?:[.!?;]|[ \u00a0]*$)/u.test(after)) return false;
@@ -224,7 +248,7 @@ function setOffAfterSaying(before: string, after: string, language: string): boo
   // A verb of one to three words ("said", "a déclaré", "ha dichiarato") opening the clause, the speaker's noun after it.
   for (let verbWords = 1; verbWords <= 3 && verbWords < words.length; verbWords++) {
     const noun = words.slice(verbWords);
-    if (verbs.test(`${words.slice(0, verbWords).join(' ')} `) && /^\p{Ll}/u.test(noun[0]!) && noun.length <= MAX_SPEAKER_NOUN_WORDS) return true;
+    if (verbs.test(`${words.slice(0, verbWords).join(' ')} `) && /^\p{Ll}/u.test(noun[0]!) && noun.length <= MAX_SPEAKER_NOUN_WORDS) return !apposedToBodyOrPlace(noun, language, known);
   }
   return false;
 }
@@ -250,7 +274,7 @@ function personCue(text: string, start: number, end: number, language: string, k
   if (roleAfter !== null && [roleAfter[1], roleAfter[2]].some((word) => word !== undefined && isRoleWord(word, language))) return 'apposition';
   if (tradeAfter(after, language, known)) return 'apposition';
   if (GENITIVE_COMPLEMENT.has(language) && SUBJECT_VERBS_AFTER[language]?.test(after)) return 'saying';
-  if (setOffBeforeSaying(before, after, language) || setOffAfterSaying(before, after, language)) return 'apposition';
+  if (setOffBeforeSaying(before, after, language, known) || setOffAfterSaying(before, after, language, known)) return 'apposition';
   return apposedNounBefore(before, language, known) !== undefined && CLOSED_BEFORE_VERB.test(after) ? 'apposition' : undefined;
 }
 

@@ -36,8 +36,11 @@ describe('a speaker set off by commas', () => {
   });
 
   it.each([
-    // A body set off so: its name holds a word of the language.
+    // A body set off so: its name holds a word of the language, or the noun before it is a body's.
     ['en', 'Its parent company, Tarvel Holdings, said profits fell.', 'Tarvel Holdings'],
+    ['en', 'The deal collapsed. The company, Velkor Dramm, said it would appeal.', 'Velkor Dramm'],
+    ['fr', "« Nous ferons appel », a déclaré la société, Velkor Dramm.", 'Velkor Dramm'],
+    ['it', "La società, Velkor Dramm, ha detto che farà ricorso.", 'Velkor Dramm'],
     // Places listed between commas before a verb that is no verb of saying.
     ['es', 'Los puertos del sur, Puerto Velmar, Cabo Dorin y Isla Castrel, quedaron cerrados.', 'Puerto Velmar'],
   ] as const)('in %s names no one: “%s”', (lang, text, name) => {
