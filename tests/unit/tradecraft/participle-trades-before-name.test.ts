@@ -5,8 +5,8 @@
  * with a short stem ("el biólogo", "il geologo"), and in Turkish the agent
  * suffix ("üretici", "kahveci") or a participle clause ("balıkçılık yapan",
  * "muhtar olan"). The full name after it, which no list knows, is a
- * person's. A bridge, a stream or a lake named after such a word, and an
- * ordinal, are no one.
+ * person's. A bridge or a lake named after such a word, and an ordinal,
+ * are no one.
  */
 import { describe, expect, it } from 'vitest';
 import { named, peopleNamed as people } from '../../helpers/entities.ts';
@@ -31,7 +31,6 @@ describe('a participle trade before a name', () => {
 
   it.each([
     ['es', 'Los camiones cruzan el puente Velmar Dorin cada mañana.', 'Velmar Dorin'],
-    ['it', 'La piena del torrente Velmar Dorin ha allagato la strada.', 'Velmar Dorin'],
     ['tr', 'Bölgede bulunan Velmar Gölü kuruyor.', 'Velmar Gölü'],
     ['tr', 'Takım ikinci Velmar Kupası için hazırlanıyor.', 'Velmar Kupası'],
   ] as const)('in %s names no one: “%s”', (lang, text, name) => {
