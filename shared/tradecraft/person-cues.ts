@@ -120,7 +120,33 @@ function roleInItsOwnCase(word: string, language: string): boolean {
   return ending === null || !isRoleWord(word.slice(0, -ending[0].length), language);
 }
 
-/** True when a role stands right before the name, or before the lower-case complement that Polish, Russian and Ukrainian put between them. */
+/** Prepositions of where someone is from, between a trade and its holder in Polish, Russian and Ukrainian: "Rolnik z Podlasia", "Фермер из Кубани". */
+const FROM_PREPOSITIONS: ReadonlySet<string> = new Set(['z', 'ze', 'из', 'з', 'із', 'зі']);
+
+/** Capitalized words of the place between such a preposition and the holder's name, at most: "z Nowego Sącza". */
+const MAX_FROM_PLACE_WORDS = 2;
+
+/**
+ * True when the last words are a role, a preposition of where its holder is
+ * from and the place: "Фермер з Бессарабії ". Not a surname that ends like a
+ * trade after a given name: "Tomasz Kobylarz z Bieszczadzkiego".
+ */
+function roleFromPlace(words: readonly string[], language: string): boolean {
+  for (let placeWords = 1; placeWords <= MAX_FROM_PLACE_WORDS && placeWords + 2 <= words.length; placeWords++) {
+    const at = words.length - placeWords - 2;
+    const place = words.slice(-placeWords);
+    const named = at > 0 && /^\p{Lu}/u.test(words[at - 1]!);
+    if (!named && FROM_PREPOSITIONS.has(words[at + 1]!.toLocaleLowerCase()) && place.every((word) => /^\p{Lu}/u.test(word)) && roleInItsOwnCase(words[at]!, language)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a role stands right before the name, or before the lower-case
+ * complement that Polish, Russian and Ukrainian put between them, or before
+ * the place its holder is from ("Rolnik z Podlasia"); a name right after such
+ * a preposition is the place, not the holder.
+ */
 function roleBefore(before: string, language: string): boolean {
   // The last five words before the name, back to anything that is no word: a comma, a stop, a quotation mark.
   if (!/[ \u00a0]$/u.test(before)) return false;
@@ -131,6 +157,7 @@ function roleBefore(before: string, language: string): boolean {
     if (word !== token || words.length === 5) break;
   }
   if (words.length === 0) return false;
+  if (GENITIVE_COMPLEMENT.has(language) && (FROM_PREPOSITIONS.has(words[words.length - 1]!.toLocaleLowerCase()) || roleFromPlace(words, language))) return !FROM_PREPOSITIONS.has(words[words.length - 1]!.toLocaleLowerCase());
   const reach = GENITIVE_COMPLEMENT.has(language) ? Math.min(MAX_COMPLEMENT_WORDS, words.length - 1) : 0;
   for (let between = 0; between <= reach; between++) {
     const at = words.length - 1 - between;
@@ -383,7 +410,8 @@ export function peopleByCues(text: string, language: string, found: readonly Ent
       const name = words.slice(from);
       const start = end - name.join(' ').length;
       if (text.slice(start, end) !== name.join(' ') || !personalName(name, isNameWord)) continue;
-      if (overlapping(start, end).length > 0) break;
+      // A mention in the run's first words leaves its last ones to read: "Podlasia" of "z Podlasia Czobu Czerózyw".
+      if (overlapping(start, end).length > 0) continue;
       const opener = from === 1 && functionWordsOf(language).has(words[0]!.toLocaleLowerCase());
       const cue = personCue(text, start, end, language, known);
       if (cue === undefined || (from > 0 && !opener && cue !== 'role')) continue;
