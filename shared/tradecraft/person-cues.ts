@@ -244,11 +244,17 @@ function apposedHead(words: readonly string[], language: string): string {
   return complement > 0 ? words[complement - 1]! : words[words.length - 1]!;
 }
 
-/** True when the noun a name is set off after is a body's or a place's: "The company, Velkor Dramm, said". */
+/**
+ * True when what a name is set off after is a body's or a place's noun ("The
+ * company, Velkor Dramm, said") or a name, outside German, which capitalizes
+ * every noun ("based in Pegrai Pegrai, Guwim Galorai, says"); an abbreviation
+ * may stand for a title ("Le PDG du groupe").
+ */
 function apposedToBodyOrPlace(words: readonly string[], language: string, known: WordKnowledge): boolean {
   // Without an elided article: "l'agence".
-  const head = apposedHead(words, language).replace(/^\p{L}['’]/u, '').toLocaleLowerCase();
-  return known.isBodyNoun(head) || PLACE_NOUNS_SET_OFF.has(head);
+  const written = apposedHead(words, language).replace(/^\p{L}['’]/u, '');
+  const head = written.toLocaleLowerCase();
+  return known.isBodyNoun(head) || PLACE_NOUNS_SET_OFF.has(head) || (language !== 'de' && /^\p{Lu}\p{Ll}/u.test(written) && !GENITIVE_COMPLEMENT.has(language));
 }
 
 /** A name set off by commas and then the clause's verb of saying, after a noun for no body or place: "…, Morvel Quistane, said", "…, Orsola Vennaro, ha detto". */

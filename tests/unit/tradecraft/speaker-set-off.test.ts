@@ -6,8 +6,9 @@
  * the noun before the name is, however long its complement ("La
  * rappresentante dell'agenzia a Velmara, Orsola Vennaro, ha detto"), the name
  * is a person's in every language that writes names with capitals, on
- * invented names no list holds. A body or a list of places set off so, and a
- * speaker named without commas, are left as they were.
+ * invented names no list holds. A body or a list of places set off so, a
+ * name set off after a place's name, and a speaker named without commas, are
+ * left as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { named, peopleNamed as people } from '../../helpers/entities.ts';
@@ -41,6 +42,8 @@ describe('a speaker set off by commas', () => {
     ['en', 'The deal collapsed. The company, Velkor Dramm, said it would appeal.', 'Velkor Dramm'],
     ['fr', "« Nous ferons appel », a déclaré la société, Velkor Dramm.", 'Velkor Dramm'],
     ['it', "La società, Velkor Dramm, ha detto che farà ricorso.", 'Velkor Dramm'],
+    // A name set off after a place's name, which it describes.
+    ['en', 'The fleet based in Pegrai Velmar, Guwim Galorai, says it cannot pay.', 'Guwim Galorai'],
     // Places listed between commas before a verb that is no verb of saying.
     ['es', 'Los puertos del sur, Puerto Velmar, Cabo Dorin y Isla Castrel, quedaron cerrados.', 'Puerto Velmar'],
   ] as const)('in %s names no one: “%s”', (lang, text, name) => {
