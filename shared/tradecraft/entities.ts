@@ -79,7 +79,7 @@ import {
 } from './place-structure.ts';
 import { WORLD_REGION_KEYS } from './world-regions.ts';
 import { POLISH_TOWNS, WORLD_TOWN_KEYS } from './world-towns.ts';
-import { refinePeople } from './person-refinement.ts';
+import { isRoleWord as isTitleOrCompound, refinePeople } from './person-refinement.ts';
 import { peopleByCues, type WordKnowledge } from './person-cues.ts';
 import { isA, loadLexicon, tagsOf, type Lexicon } from './lexicon.ts';
 import { TURKISH_MONTHS, TURKISH_WEEKDAYS } from './word-dates.ts';
@@ -590,7 +590,7 @@ function isOccupation(word: string, context: Context): boolean {
 }
 
 /** A scientist by the ending of the word for the science, in any of our languages: "epidemiologist", "hydrologue", "геолог". */
-const SCIENTIST_ENDING = /\p{Ll}{3}(?:olog(?:ist|ue|e|in|o|a)?|ólog[oa]|oloog|олог(?:иня)?)$/u;
+const SCIENTIST_ENDING = /\p{Ll}{2}(?:olog(?:ist|ue|e|in|o|a)?|ólog[oa]|oloog|олог(?:иня)?)$/u;
 
 interface Candidate {
   kind: EntityKind | null;
@@ -2896,13 +2896,40 @@ function nameBySurname(candidates: Candidate[], context: Context): void {
 /**
  * The endings of nouns for someone who does something, in languages whose
  * trades no list of ours holds: "le policier", "el promotor", "l'ispettore",
- * "o fiscalizador".
+ * "o fiscalizador"; in Turkish the agent suffix ("üretici", not an ordinal:
+ * "ikinci").
  */
 const AGENT_NOUN_ENDING: Partial<Record<Language, RegExp>> = {
   fr: /\p{Ll}{3}(?:iste|eur|euse|trice|ier|ière|aire)$/u,
   es: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|ero|era|ario|aria)$/u,
   it: /\p{Ll}{3}(?:ista|tore|trice|iere|iera|ario|aria)$/u,
   pt: /\p{Ll}{3}(?:ista|dor|dora|tor|tora|eiro|eira|ário|ária)$/u,
+  tr: /\p{Ll}{2}(?<![ıiuü]n)[cç][ıiuü]$/u,
+};
+/**
+ * A Turkish participle that says someone works as or is what the word before
+ * it names: a trade's "-lık" before "yapan" ("balıkçılık yapan"), a title
+ * before "olan" ("ekonomist olan"). A participle alone may qualify anything:
+ * "hasar gören" a port.
+ */
+const TURKISH_WORK_BEFORE = /(?<!\p{L})(\p{Ll}{3,})[ \u00a0]+(yapan|olan)[ \u00a0]+$/u;
+
+function turkishWorkBefore(textBefore: string): boolean {
+  const [, noun, participle] = TURKISH_WORK_BEFORE.exec(textBefore) ?? [];
+  if (noun === undefined) return false;
+  return participle === 'yapan' ? /(?:lık|lik|luk|lük)$/u.test(noun) : isTitleOrCompound(noun, 'tr');
+}
+/**
+ * A noun made from a present participle, after an article, right before a
+ * name: "le commerçant", "el dirigente", "l'abitante", "o comerciante". The
+ * article tells the noun from a preposition of the same ending ("pendant",
+ * "durante", "mediante"), and an adverb in "-mente" is none.
+ */
+const PARTICIPLE_NOUN_BEFORE: Partial<Record<Language, RegExp>> = {
+  fr: /(?<!\p{L})(?:[Ll]e|[Ll]a|[Uu]n|[Uu]ne|[Dd]u|[Aa]u|[Ll]['’])[ \u00a0]*\p{Ll}{3,}(?:ant|ante|(?<!m)ent|(?<!m)ente)[ \u00a0]+$/u,
+  es: /(?<!\p{L})(?:[Ee]l|[Ll]a|[Uu]n|[Uu]na|[Aa]l|[Dd]el)[ \u00a0]+\p{Ll}{3,}(?:ante|(?<!m)ente)[ \u00a0]+$/u,
+  it: /(?<!\p{L})(?:[Ii]l|[Ll]o|[Ll]a|[Uu]n|[Uu]no|[Uu]na|[Aa]l|[Dd]el|[Dd]ello|[Dd]ella|[Dd]al|[Dd]alla|(?:[Ll]|[Uu]n|[Dd]ell|[Dd]all|[Aa]ll)['’])[ \u00a0]*\p{Ll}{3,}(?:ante|(?<!m)ente)[ \u00a0]+$/u,
+  pt: /(?<!\p{L})(?:[Oo]|[Aa]|[Uu]m|[Uu]ma|[Aa]o|[Dd]o|[Dd]a|[Pp]elo|[Pp]ela)[ \u00a0]+\p{Ll}{3,}(?:ante|(?<!m)ente)[ \u00a0]+$/u,
 };
 /** A demonym after an article stands for someone of that land: "el colombiano", "il ghanese", "o angolano". */
 const DEMONYM_NOUN = /(?<!\p{L})(?:[Ee]l|[Ll]a|[Ii]l|[Ll]o|[Ll]e|[Oo]|[Aa]|[Ll]['’])[ \u00a0]*\p{Ll}{3,}(?:ano|ana|ico|ica|ense|és|esa|ese|ino|ina|ais|aise|ien|ienne|ois|oise|ain|aine|ês)[ \u00a0]+$/u;
@@ -2923,8 +2950,9 @@ function nameAfterNounForSomeone(candidates: Candidate[], lex: Lexicon, text: st
     const textBefore = text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start);
     // After an elided article too: "dall’ispettore", "l'inspecteur".
     const before = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u.exec(textBefore)?.[1];
-    const trade = agent !== undefined && before !== undefined && agent.test(before) && !ORGANIZATION_NOUNS.has(before);
-    if (trade || (agent !== undefined && DEMONYM_NOUN.test(textBefore)) || MEMBER_OF_A_BODY_BEFORE.test(textBefore) || LED_BY_BEFORE.test(textBefore)) candidate.kind = 'person';
+    const participle = PARTICIPLE_NOUN_BEFORE[language]?.test(textBefore) === true || (language === 'tr' && turkishWorkBefore(textBefore));
+    const trade = before !== undefined && (agent?.test(before) === true || participle) && !ORGANIZATION_NOUNS.has(before);
+    if (trade || (PARTICIPLE_NOUN_BEFORE[language] !== undefined && DEMONYM_NOUN.test(textBefore)) || MEMBER_OF_A_BODY_BEFORE.test(textBefore) || LED_BY_BEFORE.test(textBefore)) candidate.kind = 'person';
   }
 }
 

@@ -120,7 +120,33 @@ function roleInItsOwnCase(word: string, language: string): boolean {
   return ending === null || !isRoleWord(word.slice(0, -ending[0].length), language);
 }
 
-/** True when a role stands right before the name, or before the lower-case complement that Polish, Russian and Ukrainian put between them. */
+/** Prepositions of where someone is from, between a trade and its holder in Polish, Russian and Ukrainian: "Rolnik z Podlasia", "Фермер из Кубани". */
+const FROM_PREPOSITIONS: ReadonlySet<string> = new Set(['z', 'ze', 'из', 'з', 'із', 'зі']);
+
+/** Capitalized words of the place between such a preposition and the holder's name, at most: "z Nowego Sącza". */
+const MAX_FROM_PLACE_WORDS = 2;
+
+/**
+ * True when the last words are a role, a preposition of where its holder is
+ * from and the place: "Фермер з Бессарабії ". Not a surname that ends like a
+ * trade after a given name: "Tomasz Kobylarz z Bieszczadzkiego".
+ */
+function roleFromPlace(words: readonly string[], language: string): boolean {
+  for (let placeWords = 1; placeWords <= MAX_FROM_PLACE_WORDS && placeWords + 2 <= words.length; placeWords++) {
+    const at = words.length - placeWords - 2;
+    const place = words.slice(-placeWords);
+    const named = at > 0 && /^\p{Lu}/u.test(words[at - 1]!);
+    if (!named && FROM_PREPOSITIONS.has(words[at + 1]!.toLocaleLowerCase()) && place.every((word) => /^\p{Lu}/u.test(word)) && roleInItsOwnCase(words[at]!, language)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a role stands right before the name, or before the lower-case
+ * complement that Polish, Russian and Ukrainian put between them, or before
+ * the place its holder is from ("Rolnik z Podlasia"); a name right after such
+ * a preposition is the place, not the holder.
+ */
 function roleBefore(before: string, language: string): boolean {
   // The last five words before the name, back to anything that is no word: a comma, a stop, a quotation mark.
   if (!/[ \u00a0]$/u.test(before)) return false;
@@ -131,6 +157,7 @@ function roleBefore(before: string, language: string): boolean {
     if (word !== token || words.length === 5) break;
   }
   if (words.length === 0) return false;
+  if (GENITIVE_COMPLEMENT.has(language) && (FROM_PREPOSITIONS.has(words[words.length - 1]!.toLocaleLowerCase()) || roleFromPlace(words, language))) return !FROM_PREPOSITIONS.has(words[words.length - 1]!.toLocaleLowerCase());
   const reach = GENITIVE_COMPLEMENT.has(language) ? Math.min(MAX_COMPLEMENT_WORDS, words.length - 1) : 0;
   for (let between = 0; between <= reach; between++) {
     const at = words.length - 1 - between;
@@ -199,6 +226,66 @@ function quotationSpeaker(before: string, language: string): boolean {
   return verb !== null && verb !== undefined && QUOTATION_CLOSED.test(before.slice(0, verb.index));
 }
 
+/** The clause before the comma right before a name, back to the punctuation or the dash that opens it: "declaró su representante". */
+const CLAUSE_BEFORE_COMMA = /[^.;:!?\n(),«»"“”„–—]*(?=,[ \u00a0]+$)/u;
+
+/** Prepositions and articles that open a noun's complement after it: "the head of", "il rappresentante dell'", "die Vertreterin der". */
+const COMPLEMENT_OPENER = /^(?:of|de|del|della|dello|dei|degli|delle|di|do|da|dos|das|du|des|van|von|der|(?:dell|dall|d)['’]\p{L}*)$/iu;
+
+/**
+ * The noun a name is set off after: the word before its complement ("the
+ * head of the company", "la rappresentante dell'agenzia"), or else the last
+ * ("The company", "senior weather forecaster"); in Polish, Russian and
+ * Ukrainian, which put the complement in the genitive, the first.
+ */
+function apposedHead(words: readonly string[], language: string): string {
+  if (GENITIVE_COMPLEMENT.has(language)) return words[0]!;
+  const complement = words.findIndex((word, index) => index > 0 && COMPLEMENT_OPENER.test(word));
+  return complement > 0 ? words[complement - 1]! : words[words.length - 1]!;
+}
+
+/**
+ * True when what a name is set off after is a body's or a place's noun ("The
+ * company, Velkor Dramm, said") or a name, outside German, which capitalizes
+ * every noun ("based in Pegrai Pegrai, Guwim Galorai, says"); an abbreviation
+ * may stand for a title ("Le PDG du groupe").
+ */
+function apposedToBodyOrPlace(words: readonly string[], language: string, known: WordKnowledge): boolean {
+  // Without an elided article: "l'agence".
+  const written = apposedHead(words, language).replace(/^\p{L}['’]/u, '');
+  const head = written.toLocaleLowerCase();
+  return known.isBodyNoun(head) || PLACE_NOUNS_SET_OFF.has(head) || (language !== 'de' && /^\p{Lu}\p{Ll}/u.test(written) && !GENITIVE_COMPLEMENT.has(language));
+}
+
+/** A name set off by commas and then the clause's verb of saying, after a noun for no body or place: "…, Morvel Quistane, said", "…, Orsola Vennaro, ha detto". */
+function setOffBeforeSaying(before: string, after: string, language: string, known: WordKnowledge): boolean {
+  const clause = CLAUSE_BEFORE_COMMA.exec(before)?.[0].trim();
+  if (clause === undefined || clause === '' || !after.startsWith(',') || SUBJECT_VERBS_AFTER[language]?.test(after.slice(1)) !== true) return false;
+  return !apposedToBodyOrPlace(clause.split(/[ \u00a0]+/u), language, known);
+}
+
+/** Words a verb of saying's subject may hold before the name set off after it: "the union's chief negotiator". */
+const MAX_SPEAKER_NOUN_WORDS = 6;
+
+/**
+ * A verb of saying, then a noun phrase in lower case first for no body or
+ * place, then the name set off after it, which closes a quotation's tag or
+ * the sentence: "«…», declaró su representante, Tomasio Urrebal.", "said the
+ * union's chief negotiator, Tobrin Halewick."
+ */
+function setOffAfterSaying(before: string, after: string, language: string, known: WordKnowledge): boolean {
+  const verbs = SUBJECT_VERBS_BEFORE[language];
+  const clause = CLAUSE_BEFORE_COMMA.exec(before)?.[0].trim();
+  if (verbs === undefined || clause === undefined || !/^(?:[.!?;]|[ \u00a0]*$)/u.test(after)) return false;
+  const words = clause.split(/[ \u00a0]+/u);
+  // A verb of one to three words ("said", "a déclaré", "ha dichiarato") opening the clause, the speaker's noun after it.
+  for (let verbWords = 1; verbWords <= 3 && verbWords < words.length; verbWords++) {
+    const noun = words.slice(verbWords);
+    if (verbs.test(`${words.slice(0, verbWords).join(' ')} `) && /^\p{Ll}/u.test(noun[0]!) && noun.length <= MAX_SPEAKER_NOUN_WORDS) return !apposedToBodyOrPlace(noun, language, known);
+  }
+  return false;
+}
+
 /** Why the run at `start` is a person's name, or undefined when nothing around it says so. */
 function personCue(text: string, start: number, end: number, language: string, known: WordKnowledge): 'role' | 'saying' | 'quotation' | 'apposition' | undefined {
   const before = text.slice(Math.max(0, start - 90), start);
@@ -220,6 +307,7 @@ function personCue(text: string, start: number, end: number, language: string, k
   if (roleAfter !== null && [roleAfter[1], roleAfter[2]].some((word) => word !== undefined && isRoleWord(word, language))) return 'apposition';
   if (tradeAfter(after, language, known)) return 'apposition';
   if (GENITIVE_COMPLEMENT.has(language) && SUBJECT_VERBS_AFTER[language]?.test(after)) return 'saying';
+  if (setOffBeforeSaying(before, after, language, known) || setOffAfterSaying(before, after, language, known)) return 'apposition';
   return apposedNounBefore(before, language, known) !== undefined && CLOSED_BEFORE_VERB.test(after) ? 'apposition' : undefined;
 }
 
@@ -328,7 +416,8 @@ export function peopleByCues(text: string, language: string, found: readonly Ent
       const name = words.slice(from);
       const start = end - name.join(' ').length;
       if (text.slice(start, end) !== name.join(' ') || !personalName(name, isNameWord)) continue;
-      if (overlapping(start, end).length > 0) break;
+      // A mention in the run's first words leaves its last ones to read: "Podlasia" of "z Podlasia Czobu Czerózyw".
+      if (overlapping(start, end).length > 0) continue;
       const opener = from === 1 && functionWordsOf(language).has(words[0]!.toLocaleLowerCase());
       const cue = personCue(text, start, end, language, known);
       if (cue === undefined || (from > 0 && !opener && cue !== 'role')) continue;
