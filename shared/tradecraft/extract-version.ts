@@ -10,7 +10,7 @@ import type { DatedEvent, EventReference } from './events.ts';
  * enough that saved articles should be read again: the background backfill
  * re-extracts every article below it.
  */
-export const EXTRACTION_VERSION = 17;
+export const EXTRACTION_VERSION = 18;
 
 export interface ArticleExtraction {
   entities: EntityMention[];

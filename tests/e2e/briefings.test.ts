@@ -72,8 +72,8 @@ async function dragAndDropAtOnce(page: Page, draggedTitle: string, targetTitle: 
       const data = new DataTransfer();
       const fire = (at: Element, type: string) => at.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data, clientX: x, clientY: y }));
       fire(source, 'dragstart');
-      fire(row!, 'dragover');
-      fire(row!, 'drop');
+      fire(row, 'dragover');
+      fire(row, 'drop');
       fire(source, 'dragend');
     },
     { row: targetRow, x: box.x + 40, y: clientY },
