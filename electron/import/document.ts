@@ -94,6 +94,11 @@ function finish(root: Element, images: string[]): { html: string; text: string; 
 const comparable = (text: string | null | undefined): string =>
   (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 
+/** The story's first heading or paragraph that holds any text: where a repeated header or a byline line would be. */
+function openingBlock(root: Element): Element | undefined {
+  return [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
+}
+
 /**
  * Readability leaves the headline and the byline line in the body when the
  * page's metadata already named them (and cannot compare titles in scripts
@@ -104,7 +109,7 @@ function dropRepeatedHeader(root: Element, title: string | null, byline: string 
   const repeats = new Set([comparable(title), comparable(byline), byline ? comparable(`By ${byline}`) : '']);
   repeats.delete('');
   for (let checked = 0; checked < 3; checked++) {
-    const first = [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
+    const first = openingBlock(root);
     if (!first || !(repeats.has(comparable(first.textContent)) || namesBylineWithLabel(first.textContent, byline))) return;
     first.remove();
   }
@@ -117,7 +122,7 @@ function dropRepeatedHeader(root: Element, title: string | null, byline: string 
  * different wording for search engines with the site's name after it.
  */
 function takeOpeningHeadline(root: Element, pageHeadings: ReadonlyMap<string, string>): string | null {
-  const first = [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
+  const first = openingBlock(root);
   // Malformed markup can leave the whole story inside an unclosed h1: a headline holds no blocks.
   if (!first || first.tagName === 'P' || first.querySelector(BLOCKS) || !pageHeadings.has(comparable(first.textContent))) return null;
   const headline = clean(first.textContent, 300);
@@ -146,7 +151,7 @@ function namesBylineWithLabel(line: string | null, byline: string | null): boole
  * with "By" is prose and stays.
  */
 function takeOpeningBylineLine(root: Element, lang: string | null): string | null {
-  const first = [...root.querySelectorAll('h1, h2, h3, h4, p')].find((element) => comparable(element.textContent) !== '');
+  const first = openingBlock(root);
   if (first?.tagName !== 'P' || first.querySelector(BLOCKS)) return null;
   const line = clean(first.textContent?.replace(/[\u200e\u200f\u061c]/gu, ''), 300);
   const read = line && isLabelledByline(line) ? parseByline(line) : null;
